@@ -1,0 +1,3 @@
+module github.com/tlsport/tlsport
+
+go 1.26.8
