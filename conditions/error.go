@@ -1,0 +1,234 @@
+// Error: the condition type every tlsport package returns, and its constructors.
+package conditions
+
+import (
+	"crypto/x509"
+	"fmt"
+	"slices"
+	"syscall"
+)
+
+// Op names the engine operation that failed (spec §2.2).
+type Op string
+
+// Operations passed to Classify.
+const (
+	OpHandshake Op = "handshake"
+	OpRead      Op = "read"
+	OpWrite     Op = "write"
+	OpFlush     Op = "flush"
+	OpClose     Op = "close"
+	OpShutdown  Op = "shutdown"
+	OpAccept    Op = "accept"
+	OpConnect   Op = "connect"
+	OpConfig    Op = "config"
+)
+
+// State is what the engine knows about the connection when an error occurs.
+type State struct {
+	RawEOFSeen          bool // the raw connection returned io.EOF
+	CloseNotifyReceived bool // the peer's close_notify was read
+	SuppressRaggedEOFs  bool // ssl-suppress-ragged-eofs
+	TimeoutMS           int  // the limit in force, for timeout conditions (-1 = unknown)
+}
+
+// Error is a tlsport condition: its kinds, status and the properties of
+// spec §0.5. Fields that do not apply hold their "none" value: -1 for
+// Alert, VerifyCode, Depth and TimeoutMS, "" / nil / false otherwise.
+//
+// An Error is built once and not modified afterwards (the bindings copy it
+// into a Scheme condition); it is safe to read from several goroutines.
+type Error struct {
+	Kinds            []string // e.g. {"exn","i/o","net","openssl"}
+	Status           Status
+	Message          string // exn.message; egg format for openssl conditions
+	Location         string // exn.location (Scheme procedure name; "" = unknown)
+	Arguments        []any  // exn.arguments
+	Reason           string // openssl.reason: Go error text
+	Library          string // "crypto/tls", "crypto/x509", "net", "tlsport"
+	Function         string // the failing operation, the "function=" part of Message
+	Alert            int    // TLS alert number, -1 when none
+	AlertDescription string // e.g. "bad-certificate"
+	AlertOrigin      string // "local", "remote" or ""
+	VerifyCode       int    // OpenSSL X509_V_ERR_* number, -1 when none
+	VerifyError      string // e.g. "certificate-has-expired"
+	VerifyMessage    string // e.g. "certificate has expired"
+	Depth            int    // chain depth of the failing certificate, -1 when none
+	Certificate      *x509.Certificate
+	Errno            syscall.Errno // 0 when none
+	ErrnoName        string        // e.g. "ECONNRESET"
+	EOF              bool          // an EOF that violates the protocol
+	Retry            bool          // want-* statuses
+	ECHRetryConfigs  []byte
+	RecordHeader     []byte // the 5 bytes of a tls.RecordHeaderError
+	CallbackCause    any    // the value raised or returned by a user callback
+	TimeoutMS        int    // for timeout conditions, -1 otherwise
+	GoType           string // dynamic type of the innermost Go error
+	Err              error  // Go cause; Unwrap returns it
+}
+
+// Error returns the condition message (exn.message).
+func (e *Error) Error() string { return e.Message }
+
+// Unwrap returns the Go cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// HasKind reports whether the condition is of the given kind (KindExn …).
+func (e *Error) HasKind(kind string) bool { return slices.Contains(e.Kinds, kind) }
+
+// IsOpenSSL reports whether the condition is an openssl condition.
+func (e *Error) IsOpenSSL() bool { return e.HasKind(KindOpenSSL) }
+
+// WithLocation returns a copy of e whose exn.location is loc and
+// exn.arguments args (nil keeps the old arguments).
+func (e *Error) WithLocation(loc string, args ...any) *Error {
+	c := *e
+	c.Kinds = slices.Clone(e.Kinds)
+	c.Location = loc
+	if args != nil {
+		c.Arguments = args
+	}
+	return &c
+}
+
+func kindsOpenSSL() []string { return []string{KindExn, KindIO, KindNet, KindOpenSSL} }
+
+// newOpenSSL returns an openssl condition with every "none" field set.
+func newOpenSSL(st Status, lib string, op Op, reason string, err error) *Error {
+	e := &Error{
+		Kinds:      kindsOpenSSL(),
+		Status:     st,
+		Reason:     reason,
+		Library:    lib,
+		Function:   string(op),
+		Alert:      -1,
+		VerifyCode: -1,
+		Depth:      -1,
+		TimeoutMS:  -1,
+		Err:        err,
+		GoType:     goType(err),
+	}
+	e.Retry = st >= WantRead && st <= WantX509Lookup
+	e.format()
+	return e
+}
+
+// format sets Message in the egg format
+// "<status>: library=<lib>, function=<fn>, reason=<text>".
+func (e *Error) format() {
+	st := e.Status.String()
+	if st == "" {
+		st = "error"
+	}
+	e.Message = fmt.Sprintf("%s: library=%s, function=%s, reason=%s", st, e.Library, e.Function, e.Reason)
+}
+
+// Timeout returns the (exn i/o net timeout) condition for op. ms is the
+// limit (timeout.ms; -1 = unknown), err the Go cause (may be nil).
+func Timeout(op Op, ms int, err error) *Error {
+	var msg string
+	switch op {
+	case OpHandshake:
+		msg = "SSL handshake operation timed out"
+	case OpRead:
+		msg = "SSL read timed out"
+	case OpWrite, OpFlush:
+		msg = "SSL write timed out"
+	case OpShutdown, OpClose:
+		msg = "SSL shutdown operation timed out"
+	case OpAccept:
+		msg = "accept operation timed out"
+	case OpConnect:
+		msg = "connect operation timed out"
+	default:
+		msg = "operation timed out"
+	}
+	return &Error{
+		Kinds: []string{KindExn, KindIO, KindNet, KindTimeout}, Message: msg,
+		Function: string(op), Alert: -1, VerifyCode: -1, Depth: -1,
+		TimeoutMS: ms, Err: err, GoType: goType(err),
+	}
+}
+
+// Unsupported returns the (exn i/o net openssl unsupported) condition with
+// status #f for a feature Go crypto/tls cannot provide (spec §3.6).
+func Unsupported(reason string) *Error {
+	e := newOpenSSL(StatusNone, LibTLSPort, OpConfig, reason, nil)
+	e.Kinds = append(e.Kinds, KindUnsupported)
+	return e
+}
+
+// Config returns a status-#f openssl condition for a configuration or
+// loading failure; err (may be nil) is the Go cause. When reason is "" the
+// cause's text is used.
+func Config(reason string, err error) *Error {
+	if reason == "" && err != nil {
+		reason = err.Error()
+	}
+	return newOpenSSL(StatusNone, LibTLSPort, OpConfig, reason, err)
+}
+
+// Closed returns the (exn) condition "SSL socket already closed".
+func Closed() *Error {
+	return &Error{Kinds: []string{KindExn}, Message: "SSL socket already closed",
+		Alert: -1, VerifyCode: -1, Depth: -1, TimeoutMS: -1}
+}
+
+// Want returns a want-* condition (retry #t) for a non-blocking operation
+// that cannot proceed now. s is WantRead, WantWrite, WantConnect or WantAccept.
+func Want(s Status, op Op) *Error {
+	return newOpenSSL(s, LibTLSPort, op, "operation would block", nil)
+}
+
+// TypeError returns an (exn type) condition raised by location with the
+// given message and offending arguments.
+func TypeError(location, msg string, args ...any) *Error {
+	return &Error{Kinds: []string{KindExn, KindType}, Message: msg, Location: location,
+		Arguments: args, Alert: -1, VerifyCode: -1, Depth: -1, TimeoutMS: -1}
+}
+
+// VerifyFailure returns the status-ssl condition of a failed certificate
+// verification with OpenSSL code (§2.3), chain depth and blamed certificate.
+// The local side sent alert 42 (bad_certificate).
+func VerifyFailure(code, depth int, cert *x509.Certificate, cause error) *Error {
+	reason := "certificate verify failed"
+	if cause != nil {
+		reason = cause.Error()
+	}
+	e := newOpenSSL(SSL, LibX509, OpHandshake, reason, cause)
+	e.setVerify(code, depth, cert)
+	e.setAlert(42, OriginLocal)
+	return e
+}
+
+func (e *Error) setVerify(code, depth int, cert *x509.Certificate) {
+	e.VerifyCode = code
+	e.VerifyError, e.VerifyMessage = VerifyCodeInfo(code)
+	e.Depth = depth
+	e.Certificate = cert
+}
+
+func (e *Error) setAlert(n int, origin string) {
+	e.Alert = n
+	e.AlertDescription = AlertDescription(n)
+	e.AlertOrigin = origin
+}
+
+// goType is the dynamic type of the innermost error of err's chain.
+func goType(err error) string {
+	if err == nil {
+		return ""
+	}
+	for {
+		u, ok := err.(interface{ Unwrap() error })
+		if !ok {
+			break
+		}
+		next := u.Unwrap()
+		if next == nil {
+			break
+		}
+		err = next
+	}
+	return fmt.Sprintf("%T", err)
+}

@@ -1,0 +1,287 @@
+// Per-connection configuration snapshots handed to the engine.
+package tlsctx
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	"net"
+	"slices"
+	"sync"
+
+	"github.com/tlsport/tlsport/conditions"
+)
+
+// Role is the side of a connection a context configures.
+type Role int
+
+// Roles.
+const (
+	Client Role = iota
+	Server
+)
+
+// ConnParams are the per-connection inputs to [Context.ConnConfig].
+type ConnParams struct {
+	ServerName string // SNI to send; "" sends none. IP literals are never sent.
+	VerifyName string // name for hostname verification; "" = none
+	Handle     any    // opaque connection object passed to user callbacks
+}
+
+// ConnConfig is one connection's snapshot of a context.
+type ConnConfig struct {
+	TLS    *tls.Config   // ready for tls.Client / tls.Server
+	Result *VerifyResult // filled during the handshake
+	Role   Role
+}
+
+// VerifyResult is the engine's verification outcome for one connection.
+// It is written during the handshake and safe to read after it.
+type VerifyResult struct {
+	Done    bool   // verification ran (the peer was asked for / sent certificates)
+	Code    int    // OpenSSL code (§2.3); 50 with Message "no peer certificate" when none was sent
+	Error   string // verify-error symbol, e.g. "certificate-has-expired"
+	Message string // OpenSSL message, "ok" when valid
+	Depth   int
+	Chain   []*x509.Certificate // verified chain if OK, else the presented one
+	Err     error               // the x509 (or callback) cause
+	// AcceptableCAs are the DER subjects the server listed in its
+	// CertificateRequest (clients; recorded when a certificate is requested).
+	AcceptableCAs [][]byte
+	// ServerContext is the context that handled the connection after an
+	// SNI switch (servers), nil if none happened.
+	ServerContext *Context
+	mu            sync.Mutex
+}
+
+// OK reports whether the peer presented a certificate that verified.
+func (r *VerifyResult) OK() bool {
+	if r == nil {
+		return false
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.Done && r.Code == 0
+}
+
+func (r *VerifyResult) set(f func(r *VerifyResult)) {
+	r.mu.Lock()
+	f(r)
+	r.mu.Unlock()
+}
+
+// snapshot is an immutable view of a Context built after each mutation.
+type snapshot struct {
+	ctx          *Context
+	role         Role
+	base         *tls.Config
+	roots        *x509.CertPool
+	enforce      bool
+	hostname     bool
+	fixedName    string
+	secLevel     int
+	tls13        []uint16
+	verifyCB     VerifyCallback
+	verifier     Verifier
+	clientCertCB ClientCertificateCallback
+	cert         *tls.Certificate
+	alpn         []string
+	alpnAllowNo  bool
+	alpnFallback string
+	sni          ServerNameCallback
+	suggested    *x509.CertPool
+}
+
+// ConnConfig snapshots c for one connection: a fresh *tls.Config clone
+// with VerifyConnection (and, as needed, GetConfigForClient,
+// GetClientCertificate) installed. Later changes to c never touch it.
+func (c *Context) ConnConfig(p ConnParams) (*ConnConfig, error) {
+	s := c.snapshot()
+	res := &VerifyResult{Depth: -1}
+	return &ConnConfig{TLS: s.connTLS(p, res), Result: res, Role: c.role}, nil
+}
+
+func (c *Context) snapshot() *snapshot {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.snap == nil {
+		c.snap = c.build()
+	}
+	return c.snap
+}
+
+// build computes the snapshot; c.mu is held.
+func (c *Context) build() *snapshot {
+	st := &c.st
+	s := &snapshot{
+		ctx: c, role: c.role, roots: st.roots, secLevel: st.secLevel,
+		tls13: st.tls13, verifyCB: st.verifyCB, verifier: st.verifier,
+		clientCertCB: st.clientCertCB, alpn: st.alpn, alpnAllowNo: st.alpnAllowNo,
+		alpnFallback: st.alpnFallback, sni: st.sni, suggested: st.suggested,
+		hostname: st.verifyHostname, fixedName: st.verifyName,
+	}
+	cfg := &tls.Config{
+		MinVersion:             st.minV,
+		MaxVersion:             st.maxV,
+		CipherSuites:           filterSuites(st.suites, st.secLevel),
+		CurvePreferences:       st.curves,
+		KeyLogWriter:           st.keyLog,
+		SessionTicketsDisabled: st.ticketsOff || st.secLevel >= 3,
+		Renegotiation:          st.renegotiation,
+		InsecureSkipVerify:     true, // the engine verifies (§3.3)
+	}
+	if st.tls13Off && cfg.MaxVersion > tls.VersionTLS12 {
+		cfg.MaxVersion = tls.VersionTLS12
+		if cfg.MinVersion > cfg.MaxVersion {
+			cfg.MinVersion = cfg.MaxVersion
+		}
+	}
+	if len(st.chain) > 0 && st.key != nil {
+		tc := tls.Certificate{PrivateKey: st.key, Leaf: st.chain[0]}
+		for _, x := range st.chain {
+			tc.Certificate = append(tc.Certificate, x.Raw)
+		}
+		s.cert = &tc
+		cfg.Certificates = []tls.Certificate{tc}
+	}
+	if c.role == Client {
+		cfg.ClientSessionCache = st.sessionCache
+		cfg.NextProtos = slices.Clone(st.alpn)
+		s.enforce = st.verify
+	} else {
+		switch st.clientAuth {
+		case AuthRequest, AuthVerifyIfGiven:
+			cfg.ClientAuth = tls.RequestClientCert
+		case AuthRequireAny, AuthRequire:
+			cfg.ClientAuth = tls.RequireAnyClientCert
+		}
+		s.enforce = st.clientAuth == AuthRequire || st.clientAuth == AuthVerifyIfGiven
+		if st.suggested != nil {
+			cfg.ClientCAs = st.suggested
+		} else if !st.rootsSystem {
+			cfg.ClientCAs = st.roots
+		}
+		if cb := st.certCB; cb != nil {
+			cfg.GetCertificate = func(h *tls.ClientHelloInfo) (*tls.Certificate, error) {
+				tc, err := cb(h.ServerName)
+				if err != nil {
+					return nil, &conditions.CallbackError{Cause: err, Name: "certificate callback"}
+				}
+				return tc, nil
+			}
+		}
+	}
+	s.base = cfg
+	return s
+}
+
+// filterSuites applies the security level to the TLS ≤1.2 suite list.
+func filterSuites(ids []uint16, level int) []uint16 {
+	if level < 2 {
+		return slices.Clone(ids)
+	}
+	if ids == nil {
+		ids = defaultSuiteIDs()
+	}
+	var out []uint16
+	for _, id := range ids {
+		s, ok := SuiteByID(id)
+		if !ok {
+			continue
+		}
+		if s.Enc == "3DES" || s.Enc == "RC4" {
+			continue
+		}
+		if level >= 3 && s.Kx == "RSA" {
+			continue
+		}
+		if level >= 4 && s.Bits < 256 {
+			continue
+		}
+		out = append(out, id)
+	}
+	if len(out) == 0 {
+		out = []uint16{} // nothing left: only TLS 1.3 remains
+	}
+	return out
+}
+
+// connTLS returns the per-connection config.
+func (s *snapshot) connTLS(p ConnParams, res *VerifyResult) *tls.Config {
+	cfg := s.base.Clone()
+	if s.role == Client {
+		if net.ParseIP(p.ServerName) == nil {
+			cfg.ServerName = p.ServerName
+		}
+		cert, cb := s.cert, s.clientCertCB
+		cfg.GetClientCertificate = func(info *tls.CertificateRequestInfo) (*tls.Certificate, error) {
+			res.set(func(r *VerifyResult) { r.AcceptableCAs = info.AcceptableCAs })
+			if cb != nil {
+				tc, err := cb(p.Handle, info)
+				if err != nil {
+					return nil, &conditions.CallbackError{Cause: err, Name: "client certificate callback"}
+				}
+				if tc != nil {
+					return tc, nil
+				}
+			}
+			if cert != nil {
+				return cert, nil
+			}
+			return &tls.Certificate{}, nil
+		}
+	} else if s.sni != nil || len(s.alpn) > 0 {
+		cfg.GetConfigForClient = func(h *tls.ClientHelloInfo) (*tls.Config, error) {
+			return s.forHello(h, p, res, true)
+		}
+	}
+	cfg.VerifyConnection = func(cs tls.ConnectionState) error { return s.verify(cs, p, res) }
+	return cfg
+}
+
+// forHello is the server's GetConfigForClient: SNI switch, then ALPN selection.
+func (s *snapshot) forHello(h *tls.ClientHelloInfo, p ConnParams, res *VerifyResult, allowSNI bool) (*tls.Config, error) {
+	if allowSNI && s.sni != nil && h.ServerName != "" {
+		other, err := s.sni(h.ServerName)
+		if err != nil {
+			return nil, &conditions.CallbackError{Cause: err, Name: "server name callback"}
+		}
+		if other != nil && other != s.ctx {
+			res.set(func(r *VerifyResult) { r.ServerContext = other })
+			os := other.snapshot()
+			if os.role != Server {
+				return nil, &conditions.CallbackError{Cause: "not a server context", Name: "server name callback"}
+			}
+			return os.forHello(h, p, res, false)
+		}
+	}
+	if !allowSNI || len(s.alpn) > 0 {
+		cfg := s.base.Clone()
+		cfg.VerifyConnection = func(cs tls.ConnectionState) error { return s.verify(cs, p, res) }
+		cfg.NextProtos = SelectALPN(s.alpn, h.SupportedProtos, s.alpnAllowNo, s.alpnFallback)
+		return cfg, nil
+	}
+	return nil, nil
+}
+
+// SelectALPN applies the server rule of spec §1.3.1 and returns the
+// NextProtos to install for one connection: the first server protocol the
+// client offers; with no overlap the server list (Go then aborts with
+// alert 120) unless allowNoMatch, in which case nil (no ALPN) or, with
+// fallback "client-first", the client's first protocol.
+func SelectALPN(server, client []string, allowNoMatch bool, fallback string) []string {
+	if len(server) == 0 || len(client) == 0 {
+		return nil
+	}
+	for _, sp := range server {
+		if slices.Contains(client, sp) {
+			return []string{sp}
+		}
+	}
+	if !allowNoMatch {
+		return slices.Clone(server)
+	}
+	if fallback == "client-first" {
+		return []string{client[0]}
+	}
+	return nil
+}

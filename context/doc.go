@@ -1,0 +1,36 @@
+// Package tlsctx implements tlsport's client and server TLS contexts
+// (spec §0.3, §1.1.5, §1.3.1, §3.1–§3.3). Import it as tlsctx: the
+// directory name "context" shadows the standard library.
+//
+// # Main types
+//
+// [Context] holds protocol range, cipher selection, certificate chain and
+// key, trust anchors, verification settings and callbacks. [ConnConfig] is
+// one connection's snapshot: a *tls.Config ready for tls.Client/tls.Server
+// with the engine verification installed, and the [VerifyResult] it fills.
+//
+// # Lifecycle
+//
+// A Context is mutable until [Context.Seal]. [Context.ConnConfig] clones a
+// precomputed *tls.Config, so later mutations never touch a live
+// connection. Trust pools are copy-on-write for the same reason.
+//
+// # Verification
+//
+// Go's own verification is always off (InsecureSkipVerify on clients,
+// RequestClientCert/RequireAnyClientCert on servers); VerifyConnection
+// runs the engine of spec §3.3 and returns a *conditions.VerifyError or
+// *conditions.CallbackError that conditions.Classify maps to status ssl.
+//
+// # Concurrency
+//
+// All Context methods are safe for concurrent use. User callbacks run on
+// the handshake goroutine of the connection they serve.
+//
+// # Errors
+//
+// Every error returned is a *conditions.Error: status #f for configuration
+// failures ("no cipher match", "key values mismatch", "context is sealed",
+// "bad password read"), kind unsupported for what Go cannot do, (exn type)
+// for an unknown protocol symbol.
+package tlsctx

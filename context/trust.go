@@ -1,0 +1,208 @@
+// Trust stores: CA files, hashed CA directories, the system pool, suggested CAs.
+package tlsctx
+
+import (
+	"crypto/x509"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strings"
+
+	"github.com/tlsport/tlsport/conditions"
+)
+
+// DefaultCADirectory returns the platform default of
+// ssl-default-certificate-authority-directory.
+func DefaultCADirectory() string {
+	if runtime.GOOS == "windows" || runtime.GOOS == "plan9" {
+		return "certs"
+	}
+	return "/etc/ssl/certs"
+}
+
+// addRoots adds certificates to the trust pool (copy-on-write, so
+// snapshots keep their pool).
+func (c *Context) addRoots(certs []*x509.Certificate, system bool) error {
+	return c.mutate(func(st *state) error {
+		var p *x509.CertPool
+		switch {
+		case system && st.roots == nil:
+			sp, err := x509.SystemCertPool()
+			if err != nil {
+				return conditions.Config("cannot load system roots", err)
+			}
+			p = sp
+		case system:
+			sp, err := x509.SystemCertPool()
+			if err != nil {
+				return conditions.Config("cannot load system roots", err)
+			}
+			// keep previously added anchors: re-add them to the system copy
+			p = sp
+			for _, c := range st.rootList() {
+				p.AddCert(c)
+			}
+		case st.roots == nil:
+			p = x509.NewCertPool()
+		default:
+			p = st.roots.Clone()
+		}
+		for _, x := range certs {
+			p.AddCert(x)
+		}
+		if system {
+			st.rootsSystem = true
+		}
+		st.anchors = append(st.anchors, certs...)
+		st.roots = p
+		return nil
+	})
+}
+
+func (st *state) rootList() []*x509.Certificate { return st.anchors }
+
+// LoadVerifyRoots adds trust anchors from a PEM file and/or a CA directory
+// (ssl-load-verify-root-certificates!). "" skips an argument. The file
+// must contain a certificate; a missing directory adds nothing.
+func (c *Context) LoadVerifyRoots(file, dir string) error {
+	var certs []*x509.Certificate
+	if file != "" {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return conditions.Config("", err)
+		}
+		got, err := parseCerts(data, file, false)
+		if err != nil {
+			return err
+		}
+		certs = append(certs, got...)
+	}
+	if dir != "" {
+		certs = append(certs, ScanCADirectory(dir)...)
+	}
+	if file == "" && dir == "" {
+		return nil
+	}
+	return c.addRoots(certs, false)
+}
+
+// LoadDefaultCADirectory applies the default-directory rule of spec
+// §1.1.1: the platform default directory means the system pool; any other
+// directory is scanned.
+func (c *Context) LoadDefaultCADirectory(dir string) error {
+	if dir == DefaultCADirectory() {
+		return c.LoadSystemRoots()
+	}
+	return c.LoadVerifyRoots("", dir)
+}
+
+// LoadSystemRoots adds x509.SystemCertPool (honours SSL_CERT_FILE/SSL_CERT_DIR).
+func (c *Context) LoadSystemRoots() error { return c.addRoots(nil, true) }
+
+// AddTrustAnchors adds certificates as trust anchors (Sagittarius :authorities).
+func (c *Context) AddTrustAnchors(certs []*x509.Certificate) error {
+	return c.addRoots(certs, false)
+}
+
+// TrustCount returns the number of explicitly added anchors and whether
+// the system pool is in use.
+func (c *Context) TrustCount() (n int, system bool) {
+	c.read(func(st *state) { n, system = len(st.anchors), st.rootsSystem })
+	return
+}
+
+// Roots returns the trust pool (nil = no anchors). Do not modify it.
+func (c *Context) Roots() (p *x509.CertPool) {
+	c.read(func(st *state) { p = st.roots })
+	return
+}
+
+// LoadSuggestedCAs sets the CA names a server advertises in its
+// CertificateRequest from a PEM file; trust is not changed. On a client
+// the file is read and checked but has no effect.
+func (c *Context) LoadSuggestedCAs(file string) error {
+	certs, err := ReadCertificates(file)
+	if err != nil {
+		return err
+	}
+	return c.mutate(func(st *state) error {
+		p := x509.NewCertPool()
+		if st.suggested != nil {
+			p = st.suggested.Clone()
+		}
+		for _, x := range certs {
+			p.AddCert(x)
+			st.suggestedNames = append(st.suggestedNames, x.Subject.String())
+		}
+		st.suggested = p
+		return nil
+	})
+}
+
+// SuggestedCANames returns the advertised CA names (RFC 4514): the
+// suggested CAs, or the explicit anchors when none were suggested.
+func (c *Context) SuggestedCANames() (names []string) {
+	c.read(func(st *state) {
+		if st.suggested != nil {
+			names = append(names, st.suggestedNames...)
+			return
+		}
+		if !st.rootsSystem {
+			for _, x := range st.anchors {
+				names = append(names, x.Subject.String())
+			}
+		}
+	})
+	return
+}
+
+var crlName = regexp.MustCompile(`^[0-9a-fA-F]{8}\.r[0-9]+$`)
+
+// ScanCADirectory reads the certificates of an OpenSSL CApath directory
+// list (":"-separated) per spec §3.3: regular files and symlinks pointing
+// outside the directory; same-directory links, <hash>.rN CRLs and
+// unparsable files are skipped; missing directories contribute nothing.
+func ScanCADirectory(dirs string) []*x509.Certificate {
+	var out []*x509.Certificate
+	for _, dir := range strings.Split(dirs, ":") {
+		if dir == "" {
+			continue
+		}
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			continue
+		}
+		absDir, _ := filepath.Abs(dir)
+		for _, e := range entries {
+			if crlName.MatchString(e.Name()) {
+				continue
+			}
+			p := filepath.Join(dir, e.Name())
+			if e.Type()&os.ModeSymlink != 0 {
+				target, err := os.Readlink(p)
+				if err != nil {
+					continue
+				}
+				if !filepath.IsAbs(target) {
+					target = filepath.Join(absDir, target)
+				}
+				if filepath.Dir(filepath.Clean(target)) == absDir {
+					continue
+				}
+			} else if !e.Type().IsRegular() {
+				continue
+			}
+			data, err := os.ReadFile(p)
+			if err != nil {
+				continue
+			}
+			certs, err := parseCerts(data, p, false)
+			if err != nil {
+				continue
+			}
+			out = append(out, certs...)
+		}
+	}
+	return out
+}

@@ -1,0 +1,180 @@
+// The engine verification of spec §3.3, run in tls.Config.VerifyConnection.
+package tlsctx
+
+import (
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/rsa"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"slices"
+
+	"github.com/tlsport/tlsport/conditions"
+)
+
+// secLevelBits returns the minimum RSA and ECC key bits of a security level.
+func secLevelBits(level int) [2]int {
+	return [6][2]int{{0, 0}, {1024, 160}, {2048, 224}, {3072, 256}, {7680, 384}, {15360, 512}}[level]
+}
+
+// verify runs steps 1–6 of the engine verification and stores the result.
+func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResult) error {
+	certs := cs.PeerCertificates
+	if len(certs) == 0 {
+		res.set(func(r *VerifyResult) {
+			r.Done, r.Code, r.Error, r.Message, r.Depth = true, conditions.VerifyApplication, "application-verification", "no peer certificate", -1
+		})
+		return nil // Go itself enforces RequireAnyClientCert
+	}
+	// twapi verifier on a client replaces automatic verification.
+	if s.verifier != nil && s.role == Client {
+		ok, err := s.verifier(p.Handle, cs)
+		if err != nil || !ok {
+			cbe := &conditions.CallbackError{Cause: err, Verify: true, Depth: 0, Cert: certs[0], Name: "verifier"}
+			s.store(res, conditions.VerifyApplication, 0, certs, cbe)
+			return cbe
+		}
+		s.store(res, 0, 0, certs, nil)
+		return nil
+	}
+	roots := s.roots
+	if roots == nil {
+		roots = x509.NewCertPool()
+	}
+	inter := x509.NewCertPool()
+	for _, c := range certs[1:] {
+		inter.AddCert(c)
+	}
+	name := ""
+	if s.role == Client && s.hostname {
+		name = p.VerifyName
+		if s.fixedName != "" {
+			name = s.fixedName
+		}
+	}
+	usage := x509.ExtKeyUsageServerAuth
+	if s.role == Server {
+		usage = x509.ExtKeyUsageClientAuth
+	}
+	chains, verr := certs[0].Verify(x509.VerifyOptions{
+		Roots: roots, Intermediates: inter, DNSName: name,
+		KeyUsages: []x509.ExtKeyUsage{usage},
+	})
+	code, _, _, depth, blamed := conditions.VerifyFromX509(verr, certs, name)
+	chain := certs
+	if verr == nil && len(chains) > 0 {
+		chain = chains[0]
+	}
+	// Security-level key sizes.
+	if code == 0 && s.secLevel > 0 {
+		for i, c := range chain {
+			if !keyStrongEnough(c, s.secLevel) {
+				code, depth, blamed = conditions.VerifyEEKeyTooSmall, i, c
+				if i > 0 {
+					code = conditions.VerifyCAKeyTooSmall
+				}
+				verr = &conditions.VerifyError{Code: code, Depth: i, Cert: c}
+				break
+			}
+		}
+	}
+	// Allowed TLS 1.3 suites.
+	if cs.Version == tls.VersionTLS13 && s.tls13 != nil && !slices.Contains(s.tls13, cs.CipherSuite) {
+		// Always enforced: the suite policy is not a certificate check.
+		ve := &conditions.VerifyError{Code: conditions.VerifyApplication, Cert: certs[0],
+			Err: errors.New("tlsctx: negotiated TLS 1.3 cipher suite not allowed: " + tls.CipherSuiteName(cs.CipherSuite))}
+		s.store(res, ve.Code, 0, chain, ve)
+		return ve
+	}
+	// Per-depth callback.
+	if s.verifyCB != nil {
+		for d := len(chain) - 1; d >= 0; d-- {
+			ok := code == 0 || d != depth
+			msg := ""
+			if !ok {
+				_, msg = conditions.VerifyCodeInfo(code)
+			}
+			verdict, err := s.verifyCB(p.Handle, d, chain[d], ok, msg)
+			if err != nil {
+				cbe := &conditions.CallbackError{Cause: err, Verify: true, Depth: d, Cert: chain[d], Name: "verify callback"}
+				s.store(res, conditions.VerifyApplication, d, chain, cbe)
+				return cbe
+			}
+			switch verdict {
+			case VerdictReject:
+				cbe := &conditions.CallbackError{Verify: true, Depth: d, Cert: chain[d], Name: "verify callback"}
+				s.store(res, conditions.VerifyApplication, d, chain, cbe)
+				return cbe
+			case VerdictAccept:
+				if !ok {
+					code, depth, blamed, verr = 0, 0, nil, nil
+				}
+			}
+		}
+	}
+	// Whole-connection verifier (servers: in addition to the engine).
+	if s.verifier != nil {
+		ok, err := s.verifier(p.Handle, cs)
+		if err != nil || !ok {
+			cbe := &conditions.CallbackError{Cause: err, Verify: true, Depth: 0, Cert: certs[0], Name: "verifier"}
+			s.store(res, conditions.VerifyApplication, 0, chain, cbe)
+			return cbe
+		}
+	}
+	s.store(res, code, depth, chain, verr)
+	if code != 0 && s.enforce {
+		return &conditions.VerifyError{Code: code, Depth: depth, Cert: blamed, Err: verr}
+	}
+	return nil
+}
+
+func (s *snapshot) store(res *VerifyResult, code, depth int, chain []*x509.Certificate, err error) {
+	sym, msg := conditions.VerifyCodeInfo(code)
+	res.set(func(r *VerifyResult) {
+		r.Done, r.Code, r.Error, r.Message, r.Depth, r.Chain, r.Err = true, code, sym, msg, depth, chain, err
+	})
+}
+
+// keyStrongEnough applies the security-level key-size table.
+func keyStrongEnough(c *x509.Certificate, level int) bool {
+	if level > 5 {
+		level = 5
+	}
+	lim := secLevelBits(level)
+	switch k := c.PublicKey.(type) {
+	case *rsa.PublicKey:
+		return k.N.BitLen() >= lim[0]
+	case *ecdsa.PublicKey:
+		return k.Curve.Params().BitSize >= lim[1]
+	case ed25519.PublicKey:
+		return 256 >= lim[1]
+	}
+	return true
+}
+
+// VerifyChain verifies chain (leaf first) against roots (nil = system
+// pool) for purpose "server" or "client", optionally checking hostname
+// (ssl-verify-certificate-chain). It returns the §2.3 code and message.
+func VerifyChain(chain []*x509.Certificate, roots *x509.CertPool, hostname, purpose string) (ok bool, code int, msg string) {
+	if len(chain) == 0 {
+		return false, conditions.VerifyApplication, "no peer certificate"
+	}
+	if roots == nil {
+		var err error
+		if roots, err = x509.SystemCertPool(); err != nil {
+			roots = x509.NewCertPool()
+		}
+	}
+	inter := x509.NewCertPool()
+	for _, c := range chain[1:] {
+		inter.AddCert(c)
+	}
+	usage := x509.ExtKeyUsageServerAuth
+	if purpose == "client" {
+		usage = x509.ExtKeyUsageClientAuth
+	}
+	_, err := chain[0].Verify(x509.VerifyOptions{Roots: roots, Intermediates: inter, DNSName: hostname, KeyUsages: []x509.ExtKeyUsage{usage}})
+	code, _, msg, _, _ = conditions.VerifyFromX509(err, chain, hostname)
+	return code == 0, code, msg
+}

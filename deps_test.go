@@ -1,0 +1,157 @@
+// The import lattice of STYLE.md §5.1, enforced on every test run. Never loosen it to get a build through.
+package tlsport_test
+
+import (
+	"os/exec"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The lattice ("a < b": b may import a):
+//
+//	STD < conditions < context < ports < listener
+//	STD < scheme < repl
+//	scheme, listener < bindings/tlsval < bindings/*
+//	crypto/*, net, MODULE/... !< scheme
+//	internal/certgen, internal/testpeer: std only
+//	cmd/..., examples/..., tests/...: anything
+const module = "github.com/tlsport/tlsport"
+
+// layer says which module packages and third-party modules a package may
+// import directly (std is always allowed except where forbidden).
+type layer struct {
+	module     []string // allowed module package patterns ("x/..." = x and below)
+	thirdParty []string // allowed third-party module prefixes
+	any        bool     // may import anything
+}
+
+var tlsCore = []string{"conditions", "context", "internal/certgen"}
+
+func layerOf(rel string) (layer, bool) {
+	under := func(p string) bool { return rel == p || strings.HasPrefix(rel, p+"/") }
+	switch {
+	case under("cmd"), under("examples"), under("tests"):
+		return layer{any: true}, true
+	case rel == "conditions":
+		return layer{}, true
+	case rel == "context":
+		return layer{module: []string{"conditions", "internal/certgen"}, thirdParty: []string{"golang.org/x/crypto"}}, true
+	case rel == "ports":
+		return layer{module: tlsCore, thirdParty: []string{"golang.org/x/"}}, true
+	case rel == "listener":
+		return layer{module: append([]string{"ports"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
+	case under("scheme"):
+		return layer{module: []string{"scheme/..."}}, true
+	case under("repl"):
+		return layer{module: []string{"scheme/...", "repl/..."}, thirdParty: []string{"github.com/chzyer/readline", "golang.org/x/sys"}}, true
+	case rel == "bindings/tlsval":
+		return layer{module: append([]string{"scheme/...", "listener", "ports"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
+	case under("bindings"):
+		return layer{module: append([]string{"bindings/...", "scheme/...", "listener", "ports"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
+	case rel == "internal/certgen", rel == "internal/testpeer":
+		return layer{}, true
+	}
+	return layer{}, false
+}
+
+func (l layer) allowsModule(rel string) bool {
+	for _, p := range l.module {
+		if base, ok := strings.CutSuffix(p, "/..."); ok {
+			if rel == base || strings.HasPrefix(rel, base+"/") {
+				return true
+			}
+		} else if rel == p {
+			return true
+		}
+	}
+	return false
+}
+
+type pkgInfo struct {
+	std     bool
+	imports []string
+}
+
+func TestImportLattice(t *testing.T) {
+	out, err := exec.Command("go", "list", "-e", "-deps",
+		"-f", "{{.ImportPath}}|{{.Standard}}|{{join .Imports \" \"}}", "./...").Output()
+	if err != nil {
+		t.Skipf("go list failed (go toolchain not in PATH?): %v", err)
+	}
+	pkgs := map[string]pkgInfo{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		f := strings.SplitN(line, "|", 3)
+		if len(f) != 3 {
+			continue
+		}
+		pkgs[f[0]] = pkgInfo{std: f[1] == "true", imports: strings.Fields(f[2])}
+	}
+	var bad []string
+	names := make([]string, 0, len(pkgs))
+	for p := range pkgs {
+		names = append(names, p)
+	}
+	sort.Strings(names)
+	for _, p := range names {
+		rel, ok := strings.CutPrefix(p, module+"/")
+		if !ok {
+			continue
+		}
+		l, known := layerOf(rel)
+		if !known {
+			bad = append(bad, p+": package is not in the lattice (add it to deps_test.go and STYLE.md §5.1)")
+			continue
+		}
+		if l.any {
+			continue
+		}
+		for _, imp := range pkgs[p].imports {
+			if irel, ok := strings.CutPrefix(imp, module+"/"); ok {
+				if !l.allowsModule(irel) {
+					bad = append(bad, p+" -> "+imp)
+				}
+				continue
+			}
+			info, seen := pkgs[imp]
+			if imp == "C" || (seen && info.std) || (!seen && !strings.Contains(strings.Split(imp, "/")[0], ".")) {
+				continue
+			}
+			if !slices.ContainsFunc(l.thirdParty, func(pre string) bool { return strings.HasPrefix(imp, pre) }) {
+				bad = append(bad, p+" -> "+imp+" (third-party)")
+			}
+		}
+		if strings.HasPrefix(rel+"/", "scheme/") {
+			for _, dep := range closure(pkgs, p) {
+				if dep == "net" || dep == "crypto" || strings.HasPrefix(dep, "crypto/") {
+					bad = append(bad, p+" -> ... -> "+dep+" (crypto/*, net !< scheme)")
+				}
+			}
+		}
+	}
+	for _, b := range bad {
+		t.Errorf("forbidden import edge: %s", b)
+	}
+}
+
+// closure returns every package p depends on, transitively.
+func closure(pkgs map[string]pkgInfo, p string) []string {
+	seen := map[string]bool{}
+	var walk func(string)
+	walk = func(q string) {
+		for _, imp := range pkgs[q].imports {
+			if !seen[imp] {
+				seen[imp] = true
+				walk(imp)
+			}
+		}
+	}
+	walk(p)
+	out := make([]string, 0, len(seen))
+	for d := range seen {
+		out = append(out, d)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,44 @@
+// Package ports is the TLS connection engine of spec §0.4: one [Conn] per
+// connection, plus the plain TCP pair [TCP] that STARTTLS starts from.
+//
+// # Main types
+//
+// [Conn] wraps a *tls.Conn over a framing reader over the raw net.Conn. The
+// framing reader (framing.go) never hands tls.Conn bytes past the TLS
+// record being read, serves bytes carried over from a plaintext read-ahead
+// buffer first, and records raw EOF; so STARTTLS loses no pipelined bytes,
+// [Conn.Unwrap] can return what followed the peer's close_notify, and a
+// clean close is told from truncation. [TCP] is the (chicken tcp) pair; both
+// share one buffered reader/writer implementation.
+//
+// # Entry points
+//
+// [Client], [Server] and [StartTLS] create lazy connections from a
+// *tlsctx.ConnConfig snapshot and [Options]. [NewTCP] wraps a plaintext
+// socket; [TCP.Detach] hands its socket and read-ahead bytes to StartTLS.
+//
+// # Lifecycle
+//
+// The handshake runs on the first read, write, flush, [Conn.Ready], peer
+// query or explicit [Conn.Handshake], bounded by Options.HandshakeTimeout;
+// its failure is sticky. [Conn.SetBlocking](false) switches to the
+// non-blocking model of spec §3.4 (background handshake, ~1 ms poll reads,
+// a 64 KiB send queue drained by a writer goroutine). [Conn.CloseWrite]
+// half-closes, [Conn.Unwrap] ends TLS but keeps the socket, [Conn.Close]
+// sends close_notify and closes; no goroutine outlives Close.
+//
+// # Concurrency
+//
+// One goroutine may read while another writes; Close and the introspection
+// methods may be called from any goroutine. Every blocking operation takes a
+// context.Context whose cancellation interrupts it (a read interrupted this
+// way leaves the connection usable, like a read timeout).
+//
+// # Errors
+//
+// Every error is a *conditions.Error built by conditions.Classify with the
+// engine's state (raw EOF seen, close_notify received, ragged-EOF policy),
+// except a clean end of stream on read, which is io.EOF. Timeouts are
+// (exn i/o net timeout) conditions; a cancelled context gives status
+// syscall wrapping context.Canceled (errors.Is works).
+package ports

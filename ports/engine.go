@@ -1,0 +1,679 @@
+// Conn: the TLS connection engine, its lazy handshake and its buffered I/O (spec §0.4, §3.4).
+package ports
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"io"
+	"net"
+	"os"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/tlsport/tlsport/conditions"
+	tlsctx "github.com/tlsport/tlsport/context"
+)
+
+// Options are the per-connection limits and buffer settings. The zero value
+// means: no timeouts, unbuffered output, ragged EOFs reported as errors.
+type Options struct {
+	// HandshakeTimeout bounds each handshake (ssl-handshake-timeout); 0 = none.
+	HandshakeTimeout time.Duration
+	// ReadTimeout bounds each blocking read (tcp-read-timeout); 0 = none.
+	// A read timeout is retryable: the connection stays usable.
+	ReadTimeout time.Duration
+	// WriteTimeout bounds each blocking write or flush (tcp-write-timeout);
+	// 0 = none. A write timeout kills the connection (sticky).
+	WriteTimeout time.Duration
+	// ShutdownTimeout bounds sending close_notify on Close (capped at 5 s)
+	// and waiting for the peer's close_notify in Unwrap (ssl-shutdown-timeout);
+	// 0 = 5 s on Close, none in Unwrap.
+	ShutdownTimeout time.Duration
+	// BufferSize is the output buffer size in bytes (tcp-buffer-size);
+	// 0 = every Write becomes a TLS record immediately.
+	BufferSize int
+	// SuppressRaggedEOFs (ssl-suppress-ragged-eofs; #t in Scheme by default)
+	// makes an EOF without close_notify at a record boundary a plain EOF
+	// (Truncated then reports true) instead of a syscall/eof condition.
+	SuppressRaggedEOFs bool
+}
+
+// State is the handshake/connection state of a [Conn] (ssl-port-state).
+type State int
+
+// Connection states.
+const (
+	StateClientInit  State = iota // client created, handshake not started
+	StateServerInit               // server created, handshake not started
+	StateNegotiating              // handshake in progress
+	StateOpen                     // handshake completed
+	StateFailed                   // handshake failed (the error is sticky)
+	StateClosed                   // closed (or unwrapped)
+)
+
+// String returns the ssl-port-state symbol name ("client-init" …).
+func (s State) String() string {
+	switch s {
+	case StateClientInit:
+		return "client-init"
+	case StateServerInit:
+		return "server-init"
+	case StateNegotiating:
+		return "negotiating"
+	case StateOpen:
+		return "open"
+	case StateFailed:
+		return "failed"
+	case StateClosed:
+		return "closed"
+	}
+	return "unknown"
+}
+
+// Conn is one TLS connection: a *tls.Conn over a framing reader over the
+// raw net.Conn, with buffered plaintext input and output. The handshake is
+// lazy: it runs on the first read, write, flush, Ready, peer query or
+// explicit Handshake.
+//
+// One goroutine may read while another writes; reads are serialised among
+// themselves, and so are writes. Close may be called from any goroutine and
+// interrupts blocked operations.
+type Conn struct {
+	raw  net.Conn
+	fr   *framer
+	tls  *tls.Conn
+	cc   *tlsctx.ConnConfig
+	opts Options
+	role tlsctx.Role
+
+	hsMu   sync.Mutex        // serialises blocking handshakes
+	hsDone atomic.Bool       // handshake finished (hsErr valid)
+	hsErr  *conditions.Error // sticky handshake error
+
+	rmu  sync.Mutex // serialises readers; guards in and poll
+	in   *bufReader
+	poll bool // next fill uses a ~1 ms deadline (Ready)
+
+	wmu sync.Mutex // serialises writers; guards out
+	out *bufWriter
+
+	mu              sync.Mutex // guards the fields below
+	state           State
+	closed          bool
+	unwrapped       bool
+	closeNotifyRecv bool
+	closeNotifySent bool
+	truncated       bool
+	wErr            *conditions.Error // sticky write error
+	nb              *nonblock         // non-nil in non-blocking mode
+}
+
+// pollInterval is the deadline of a non-blocking or Ready poll read.
+const pollInterval = time.Millisecond
+
+// Client returns a lazy client connection over raw configured by cc.
+func Client(raw net.Conn, cc *tlsctx.ConnConfig, o Options) *Conn {
+	return newConn(raw, nil, cc, false, o)
+}
+
+// Server returns a lazy server connection over raw configured by cc.
+func Server(raw net.Conn, cc *tlsctx.ConnConfig, o Options) *Conn {
+	return newConn(raw, nil, cc, true, o)
+}
+
+func newConn(raw net.Conn, carried []byte, cc *tlsctx.ConnConfig, server bool, o Options) *Conn {
+	c := &Conn{raw: raw, cc: cc, opts: o}
+	c.fr = newFramer(raw, carried)
+	cfg := cc.TLS
+	if cfg == nil {
+		cfg = &tls.Config{}
+	}
+	if server {
+		c.tls = tls.Server(c.fr, cfg)
+		c.role, c.state = tlsctx.Server, StateServerInit
+	} else {
+		c.tls = tls.Client(c.fr, cfg)
+		c.role, c.state = tlsctx.Client, StateClientInit
+	}
+	c.in = newBufReader(nil, c.fillTLS)
+	c.out = newBufWriter(o.BufferSize, func(ctx context.Context, p []byte) (int, error) {
+		return c.writeTLS(ctx, conditions.OpFlush, p)
+	})
+	return c
+}
+
+// ms converts a limit to timeout.ms (-1 = none).
+func ms(d time.Duration) int {
+	if d <= 0 {
+		return -1
+	}
+	return int(d / time.Millisecond)
+}
+
+// condState is what Classify needs to know about the connection.
+func (c *Conn) condState(op conditions.Op) conditions.State {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	st := conditions.State{
+		RawEOFSeen:          c.fr.RawEOF(),
+		CloseNotifyReceived: c.closeNotifyRecv,
+		SuppressRaggedEOFs:  c.opts.SuppressRaggedEOFs,
+		TimeoutMS:           -1,
+	}
+	switch op {
+	case conditions.OpHandshake:
+		st.TimeoutMS = ms(c.opts.HandshakeTimeout)
+	case conditions.OpRead:
+		st.TimeoutMS = ms(c.opts.ReadTimeout)
+	case conditions.OpWrite, conditions.OpFlush:
+		st.TimeoutMS = ms(c.opts.WriteTimeout)
+	case conditions.OpShutdown, conditions.OpClose:
+		st.TimeoutMS = ms(c.opts.ShutdownTimeout)
+	}
+	return st
+}
+
+// classify turns a Go error into the condition the caller sees.
+func (c *Conn) classify(op conditions.Op, err error) *conditions.Error {
+	if c.isClosed() {
+		var ce *conditions.Error
+		if !errors.As(err, &ce) {
+			return conditions.Closed()
+		}
+	}
+	return conditions.Classify(op, err, c.condState(op))
+}
+
+func (c *Conn) isClosed() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.closed
+}
+
+func (c *Conn) setState(s State) {
+	c.mu.Lock()
+	if !c.closed {
+		c.state = s
+	}
+	c.mu.Unlock()
+}
+
+// watch arranges for ctx's cancellation to interrupt blocked I/O by setting
+// a past deadline with set. The returned stop reports whether ctx fired
+// during the operation (and waits for the deadline to be set if so).
+func watch(ctx context.Context, set func(time.Time) error) (stop func() bool) {
+	if ctx.Done() == nil {
+		return func() bool { return false }
+	}
+	done := make(chan struct{})
+	st := context.AfterFunc(ctx, func() {
+		_ = set(past())
+		close(done)
+	})
+	return func() bool {
+		if st() {
+			return false
+		}
+		<-done
+		return true
+	}
+}
+
+// deadline returns now+d, or the zero time (no deadline) when d <= 0.
+func deadline(d time.Duration) time.Time {
+	if d <= 0 {
+		return time.Time{}
+	}
+	return time.Now().Add(d)
+}
+
+// isTimeout reports whether err is a deadline expiry.
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.Is(err, os.ErrDeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout())
+}
+
+// Handshake runs the handshake if it has not run yet, blocking until it
+// completes, fails, exceeds Options.HandshakeTimeout or ctx is done. A
+// handshake error is sticky: every later call (and every later operation)
+// returns the same condition. In non-blocking mode it waits for the
+// background handshake.
+func (c *Conn) Handshake(ctx context.Context) error {
+	if e := c.handshake(ctx); e != nil {
+		return e
+	}
+	return nil
+}
+
+// HandshakeComplete reports whether a handshake has finished (successfully
+// or not).
+func (c *Conn) HandshakeComplete() bool { return c.hsDone.Load() }
+
+func (c *Conn) handshake(ctx context.Context) *conditions.Error {
+	if c.hsDone.Load() {
+		return c.hsErr
+	}
+	if nb := c.nonblock(); nb != nil {
+		return nb.waitHandshake(ctx, c)
+	}
+	return c.runHandshake(ctx)
+}
+
+// runHandshake performs the handshake once under hsMu.
+func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
+	c.hsMu.Lock()
+	defer c.hsMu.Unlock()
+	if c.hsDone.Load() {
+		return c.hsErr
+	}
+	if c.isClosed() {
+		return conditions.Closed()
+	}
+	c.setState(StateNegotiating)
+	hctx := ctx
+	if c.opts.HandshakeTimeout > 0 {
+		var cancel context.CancelFunc
+		hctx, cancel = context.WithTimeout(ctx, c.opts.HandshakeTimeout)
+		defer cancel()
+	}
+	err := c.tls.HandshakeContext(hctx)
+	if err != nil {
+		var e *conditions.Error
+		if ctx.Err() == nil && errors.Is(hctx.Err(), context.DeadlineExceeded) {
+			e = conditions.Timeout(conditions.OpHandshake, ms(c.opts.HandshakeTimeout), err)
+		} else {
+			e = c.classify(conditions.OpHandshake, err)
+		}
+		c.hsErr = e
+		c.setState(StateFailed)
+	} else {
+		c.setState(StateOpen)
+	}
+	c.hsDone.Store(true)
+	return c.hsErr
+}
+
+// fillTLS is the bufReader's source: one tls.Conn.Read with the read
+// deadline (or a poll deadline), interrupted by ctx.
+func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
+	if e := c.handshake(ctx); e != nil {
+		return 0, e
+	}
+	c.mu.Lock()
+	closed, nb, cnr := c.closed, c.nb != nil, c.closeNotifyRecv
+	c.mu.Unlock()
+	if closed {
+		return 0, conditions.Closed()
+	}
+	if cnr {
+		return 0, io.EOF
+	}
+	poll := nb || c.poll
+	d := deadline(c.opts.ReadTimeout)
+	if poll {
+		d = time.Now().Add(pollInterval)
+	}
+	_ = c.tls.SetReadDeadline(d)
+	stop := watch(ctx, c.raw.SetReadDeadline)
+	n, err := c.tls.Read(p)
+	interrupted := stop()
+	if n > 0 || err == nil {
+		return n, nil
+	}
+	if errors.Is(err, io.EOF) {
+		c.mu.Lock()
+		if c.fr.RawEOF() {
+			c.truncated = true
+		} else {
+			c.closeNotifyRecv = true
+		}
+		c.mu.Unlock()
+		if e := c.classify(conditions.OpRead, err); e != nil {
+			return 0, e
+		}
+		return 0, io.EOF
+	}
+	if interrupted {
+		return 0, c.classify(conditions.OpRead, ctx.Err())
+	}
+	if poll && isTimeout(err) {
+		return 0, conditions.Want(conditions.WantRead, conditions.OpRead)
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		c.mu.Lock()
+		c.truncated = true
+		c.mu.Unlock()
+	}
+	return 0, c.classify(conditions.OpRead, err)
+}
+
+// writeTLS writes p as TLS records with the write deadline, interrupted by
+// ctx. Every failure is sticky.
+func (c *Conn) writeTLS(ctx context.Context, op conditions.Op, p []byte) (int, error) {
+	if e := c.handshake(ctx); e != nil {
+		return 0, e
+	}
+	c.mu.Lock()
+	closed, werr := c.closed, c.wErr
+	c.mu.Unlock()
+	if closed {
+		return 0, conditions.Closed()
+	}
+	if werr != nil {
+		return 0, werr
+	}
+	_ = c.tls.SetWriteDeadline(deadline(c.opts.WriteTimeout))
+	stop := watch(ctx, c.raw.SetWriteDeadline)
+	n, err := c.tls.Write(p)
+	interrupted := stop()
+	if err == nil {
+		return n, nil
+	}
+	var e *conditions.Error
+	if interrupted {
+		e = c.classify(op, ctx.Err())
+	} else {
+		e = c.classify(op, err)
+	}
+	c.mu.Lock()
+	if c.wErr == nil {
+		c.wErr = e
+	}
+	c.mu.Unlock()
+	return n, e
+}
+
+// Read reads up to len(p) bytes of plaintext. It returns io.EOF after the
+// peer's close_notify (or a suppressed ragged EOF); every other error is a
+// *conditions.Error. A read timeout (Options.ReadTimeout) is retryable.
+func (c *Conn) Read(ctx context.Context, p []byte) (int, error) {
+	c.rmu.Lock()
+	defer c.rmu.Unlock()
+	if e := c.preRead(ctx); e != nil {
+		return 0, e
+	}
+	return c.in.Read(ctx, p)
+}
+
+// ReadFull reads exactly len(p) bytes (io.ErrUnexpectedEOF if the stream
+// ends first).
+func (c *Conn) ReadFull(ctx context.Context, p []byte) (int, error) {
+	c.rmu.Lock()
+	defer c.rmu.Unlock()
+	if e := c.preRead(ctx); e != nil {
+		return 0, e
+	}
+	return c.in.ReadFull(ctx, p)
+}
+
+// ReadU8 reads one byte.
+func (c *Conn) ReadU8(ctx context.Context) (byte, error) {
+	c.rmu.Lock()
+	defer c.rmu.Unlock()
+	if e := c.preRead(ctx); e != nil {
+		return 0, e
+	}
+	return c.in.ReadU8(ctx)
+}
+
+// PeekU8 returns the next byte without consuming it.
+func (c *Conn) PeekU8(ctx context.Context) (byte, error) {
+	c.rmu.Lock()
+	defer c.rmu.Unlock()
+	if e := c.preRead(ctx); e != nil {
+		return 0, e
+	}
+	return c.in.PeekU8(ctx)
+}
+
+// ReadChar reads one UTF-8 encoded character (utf8.RuneError, size 1 for
+// an invalid byte).
+func (c *Conn) ReadChar(ctx context.Context) (rune, int, error) {
+	c.rmu.Lock()
+	defer c.rmu.Unlock()
+	if e := c.preRead(ctx); e != nil {
+		return 0, 0, e
+	}
+	return c.in.ReadChar(ctx)
+}
+
+// PeekChar returns the next UTF-8 character without consuming it.
+func (c *Conn) PeekChar(ctx context.Context) (rune, error) {
+	c.rmu.Lock()
+	defer c.rmu.Unlock()
+	if e := c.preRead(ctx); e != nil {
+		return 0, e
+	}
+	return c.in.PeekChar(ctx)
+}
+
+// ReadLine reads a line ended by "\n", "\r\n" or "\r" and returns it
+// without the terminator (CHICKEN read-line). io.EOF when nothing is left.
+func (c *Conn) ReadLine(ctx context.Context) (string, error) {
+	c.rmu.Lock()
+	defer c.rmu.Unlock()
+	if e := c.preRead(ctx); e != nil {
+		return "", e
+	}
+	return c.in.ReadLine(ctx)
+}
+
+// ReadString reads n bytes (fewer only at EOF; n < 0 reads to EOF).
+func (c *Conn) ReadString(ctx context.Context, n int) (string, error) {
+	c.rmu.Lock()
+	defer c.rmu.Unlock()
+	if e := c.preRead(ctx); e != nil {
+		return "", e
+	}
+	return c.in.ReadString(ctx, n)
+}
+
+// Buffered returns the number of decrypted bytes held by the engine
+// (tls-socket-pending?); it performs no I/O.
+func (c *Conn) Buffered() int {
+	c.rmu.Lock()
+	defer c.rmu.Unlock()
+	return c.in.Buffered()
+}
+
+// Ready reports whether a read would not block (char-ready?): true if
+// plaintext is buffered; otherwise it completes the handshake and tries one
+// read with a ~1 ms deadline, true if that produced data or EOF.
+func (c *Conn) Ready(ctx context.Context) (bool, error) {
+	c.rmu.Lock()
+	defer c.rmu.Unlock()
+	if c.in.Buffered() > 0 {
+		return true, nil
+	}
+	if e := c.preRead(ctx); e != nil {
+		return false, e
+	}
+	c.poll = true
+	err := c.in.more(ctx)
+	c.poll = false
+	var ce *conditions.Error
+	switch {
+	case err == nil, err == io.EOF:
+		return true, nil
+	case errors.As(err, &ce) && ce.Status == conditions.WantRead:
+		return false, nil
+	}
+	return false, err
+}
+
+// preRead checks the closed state and, in non-blocking mode, the
+// background handshake.
+func (c *Conn) preRead(ctx context.Context) *conditions.Error {
+	if c.isClosed() {
+		return conditions.Closed()
+	}
+	if nb := c.nonblock(); nb != nil && !c.hsDone.Load() {
+		return nb.pollHandshake(c, conditions.WantRead, conditions.OpRead)
+	}
+	return nil
+}
+
+// Write writes p (buffered when Options.BufferSize > 0). It returns len(p)
+// or a *conditions.Error; write errors are sticky. In non-blocking mode
+// the bytes are queued for the writer goroutine, or want-write is returned.
+func (c *Conn) Write(ctx context.Context, p []byte) (int, error) {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	if nb := c.nonblock(); nb != nil {
+		return nb.write(c, p, false)
+	}
+	if e := c.preWrite(ctx); e != nil {
+		return 0, e
+	}
+	return c.out.Write(ctx, p)
+}
+
+// WriteSome is Write for Sagittarius tls-socket-send: in non-blocking mode
+// it queues as many bytes as fit and returns their count (0 with a
+// want-write condition when the queue is full). In blocking mode it is Write.
+func (c *Conn) WriteSome(ctx context.Context, p []byte) (int, error) {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	if nb := c.nonblock(); nb != nil {
+		return nb.write(c, p, true)
+	}
+	if e := c.preWrite(ctx); e != nil {
+		return 0, e
+	}
+	return c.out.Write(ctx, p)
+}
+
+// WriteString writes s.
+func (c *Conn) WriteString(ctx context.Context, s string) (int, error) {
+	return c.Write(ctx, []byte(s))
+}
+
+// WriteU8 writes one byte.
+func (c *Conn) WriteU8(ctx context.Context, b byte) error {
+	_, err := c.Write(ctx, []byte{b})
+	return err
+}
+
+// Flush writes the buffered output. In non-blocking mode it returns
+// want-write while the send queue is not empty.
+func (c *Conn) Flush(ctx context.Context) error {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	if nb := c.nonblock(); nb != nil {
+		return nb.flush(c)
+	}
+	if e := c.preWrite(ctx); e != nil {
+		return e
+	}
+	return c.out.Flush(ctx)
+}
+
+// preWrite runs the lazy handshake and checks the sticky states.
+func (c *Conn) preWrite(ctx context.Context) *conditions.Error {
+	if c.isClosed() {
+		return conditions.Closed()
+	}
+	if e := c.handshake(ctx); e != nil {
+		return e
+	}
+	c.mu.Lock()
+	werr, sent := c.wErr, c.closeNotifySent
+	c.mu.Unlock()
+	if werr != nil {
+		return werr
+	}
+	if sent {
+		// tls.Conn reports "tls: protocol is shutdown".
+		_, err := c.tls.Write(nil)
+		if err == nil {
+			err = errors.New("tls: protocol is shutdown")
+		}
+		return c.classify(conditions.OpWrite, err)
+	}
+	return nil
+}
+
+// Introspection.
+
+// NetConn returns the raw connection (ssl-port->tcp-port). Reading or
+// writing it corrupts the TLS stream.
+func (c *Conn) NetConn() net.Conn { return c.raw }
+
+// TLSConn returns the underlying *tls.Conn, for introspection only
+// (ExportKeyingMaterial, ConnectionState); its Read/Write bypass the engine.
+func (c *Conn) TLSConn() *tls.Conn { return c.tls }
+
+// LocalAddr returns the local network address.
+func (c *Conn) LocalAddr() net.Addr { return c.raw.LocalAddr() }
+
+// RemoteAddr returns the remote network address.
+func (c *Conn) RemoteAddr() net.Addr { return c.raw.RemoteAddr() }
+
+// ConnectionState returns the TLS state; meaningful after the handshake.
+func (c *Conn) ConnectionState() tls.ConnectionState { return c.tls.ConnectionState() }
+
+// PeerCertificates forces the handshake and returns the peer's chain as
+// sent (leaf first), nil if the peer sent none.
+func (c *Conn) PeerCertificates(ctx context.Context) ([]*x509.Certificate, error) {
+	if e := c.handshake(ctx); e != nil {
+		return nil, e
+	}
+	return c.tls.ConnectionState().PeerCertificates, nil
+}
+
+// VerifyResult returns the verification outcome filled during the
+// handshake (nil if the ConnConfig had none).
+func (c *Conn) VerifyResult() *tlsctx.VerifyResult { return c.cc.Result }
+
+// Version returns the negotiated TLS version (0 before the handshake).
+func (c *Conn) Version() uint16 { return c.tls.ConnectionState().Version }
+
+// CipherSuite returns the negotiated cipher suite (0 before the handshake).
+func (c *Conn) CipherSuite() uint16 { return c.tls.ConnectionState().CipherSuite }
+
+// ALPN returns the negotiated application protocol ("" if none).
+func (c *Conn) ALPN() string { return c.tls.ConnectionState().NegotiatedProtocol }
+
+// Role returns the side of the connection.
+func (c *Conn) Role() tlsctx.Role { return c.role }
+
+// Options returns the options the connection was created with.
+func (c *Conn) Options() Options { return c.opts }
+
+// State returns the connection state (ssl-port-state).
+func (c *Conn) State() State {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.state
+}
+
+// Truncated reports whether EOF arrived without close_notify
+// (ssl-port-truncated?).
+func (c *Conn) Truncated() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.truncated
+}
+
+// CloseNotifyReceived reports whether the peer's close_notify was read.
+func (c *Conn) CloseNotifyReceived() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.closeNotifyRecv
+}
+
+// CloseNotifySent reports whether our close_notify was sent.
+func (c *Conn) CloseNotifySent() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.closeNotifySent
+}
+
+// RawEOFSeen reports whether the raw connection returned EOF.
+func (c *Conn) RawEOFSeen() bool { return c.fr.RawEOF() }
+
+// Closed reports whether the connection was closed or unwrapped.
+func (c *Conn) Closed() bool { return c.isClosed() }
