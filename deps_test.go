@@ -16,7 +16,7 @@ import (
 //	scheme, listener < bindings/tlsval < bindings/*
 //	crypto/*, net, MODULE/... !< scheme
 //	internal/certgen, internal/testpeer: std only
-//	cmd/..., examples/..., tests/...: anything
+//	cmd/..., examples/..., tests/..., bench/...: anything
 const module = "github.com/tlsport/tlsport"
 
 // layer says which module packages and third-party modules a package may
@@ -32,7 +32,7 @@ var tlsCore = []string{"conditions", "context", "internal/certgen"}
 func layerOf(rel string) (layer, bool) {
 	under := func(p string) bool { return rel == p || strings.HasPrefix(rel, p+"/") }
 	switch {
-	case under("cmd"), under("examples"), under("tests"):
+	case under("cmd"), under("examples"), under("tests"), under("bench"):
 		return layer{any: true}, true
 	case rel == "conditions":
 		return layer{}, true
@@ -88,6 +88,14 @@ func TestImportLattice(t *testing.T) {
 		}
 		pkgs[f[0]] = pkgInfo{std: f[1] == "true", imports: strings.Fields(f[2])}
 	}
+	for _, b := range checkLattice(pkgs) {
+		t.Errorf("forbidden import edge: %s", b)
+	}
+}
+
+// checkLattice returns every forbidden edge of the import graph pkgs
+// (import path → standard?, direct imports), sorted by importing package.
+func checkLattice(pkgs map[string]pkgInfo) []string {
 	var bad []string
 	names := make([]string, 0, len(pkgs))
 	for p := range pkgs {
@@ -130,8 +138,47 @@ func TestImportLattice(t *testing.T) {
 			}
 		}
 	}
-	for _, b := range bad {
-		t.Errorf("forbidden import edge: %s", b)
+	return bad
+}
+
+// TestCheckLattice feeds checkLattice a synthetic graph with one good and
+// one bad edge of each rule, so a rule that stops firing is noticed.
+func TestCheckLattice(t *testing.T) {
+	m := func(rel string) string { return module + "/" + rel }
+	std := func(imps ...string) pkgInfo { return pkgInfo{std: true, imports: imps} }
+	mod := func(imps ...string) pkgInfo { return pkgInfo{imports: imps} }
+	pkgs := map[string]pkgInfo{
+		"fmt": std(), "net": std("fmt"), "crypto/tls": std("net"), "bufio": std(),
+		"golang.org/x/crypto/pbkdf2": mod(), "github.com/evil/dep": mod(),
+		// good edges
+		m("conditions"):        mod("fmt", "crypto/tls"),
+		m("context"):           mod(m("conditions"), m("internal/certgen"), "golang.org/x/crypto/pbkdf2"),
+		m("ports"):             mod(m("context"), m("conditions")),
+		m("listener"):          mod(m("ports"), m("context")),
+		m("internal/testpeer"): mod("bufio"),
+		m("cmd/tool"):          mod(m("listener"), "github.com/evil/dep"),
+		m("scheme"):            mod("fmt"),
+		// bad edges
+		m("internal/certgen"): mod(m("conditions")),                    // helper must be std only
+		m("repl"):             mod(m("scheme"), m("ports")),            // repl below the TLS core
+		m("scheme/sub"):       mod(m("scheme"), "bufio", m("x/alien")), // unknown module package
+		m("scheme/netty"):     mod("bufio", m("scheme/deep")),          // net reached transitively
+		m("scheme/deep"):      mod("net"),
+		m("x/alien"):          mod(),
+		m("bindings/tlsval"):  mod(m("listener"), "github.com/evil/dep"), // third party
+	}
+	got := checkLattice(pkgs)
+	want := []string{
+		m("bindings/tlsval") + " -> github.com/evil/dep (third-party)",
+		m("internal/certgen") + " -> " + m("conditions"),
+		m("repl") + " -> " + m("ports"),
+		m("scheme/deep") + " -> ... -> net (crypto/*, net !< scheme)",
+		m("scheme/netty") + " -> ... -> net (crypto/*, net !< scheme)",
+		m("scheme/sub") + " -> " + m("x/alien"),
+		m("x/alien") + ": package is not in the lattice (add it to deps_test.go and STYLE.md §5.1)",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("checkLattice found\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
 

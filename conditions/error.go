@@ -3,6 +3,7 @@ package conditions
 
 import (
 	"crypto/x509"
+	"errors"
 	"fmt"
 	"slices"
 	"syscall"
@@ -39,32 +40,32 @@ type State struct {
 // An Error is built once and not modified afterwards (the bindings copy it
 // into a Scheme condition); it is safe to read from several goroutines.
 type Error struct {
-	Kinds            []string // e.g. {"exn","i/o","net","openssl"}
-	Status           Status
-	Message          string // exn.message; egg format for openssl conditions
-	Location         string // exn.location (Scheme procedure name; "" = unknown)
-	Arguments        []any  // exn.arguments
-	Reason           string // openssl.reason: Go error text
-	Library          string // "crypto/tls", "crypto/x509", "net", "tlsport"
-	Function         string // the failing operation, the "function=" part of Message
-	Alert            int    // TLS alert number, -1 when none
-	AlertDescription string // e.g. "bad-certificate"
-	AlertOrigin      string // "local", "remote" or ""
-	VerifyCode       int    // OpenSSL X509_V_ERR_* number, -1 when none
-	VerifyError      string // e.g. "certificate-has-expired"
-	VerifyMessage    string // e.g. "certificate has expired"
-	Depth            int    // chain depth of the failing certificate, -1 when none
-	Certificate      *x509.Certificate
-	Errno            syscall.Errno // 0 when none
-	ErrnoName        string        // e.g. "ECONNRESET"
-	EOF              bool          // an EOF that violates the protocol
-	Retry            bool          // want-* statuses
-	ECHRetryConfigs  []byte
-	RecordHeader     []byte // the 5 bytes of a tls.RecordHeaderError
-	CallbackCause    any    // the value raised or returned by a user callback
-	TimeoutMS        int    // for timeout conditions, -1 otherwise
-	GoType           string // dynamic type of the innermost Go error
-	Err              error  // Go cause; Unwrap returns it
+	Kinds            []string          // e.g. {"exn","i/o","net","openssl"}
+	Status           Status            // openssl.status (spec §2.1); StatusNone = #f
+	Message          string            // exn.message; egg format for openssl conditions
+	Location         string            // exn.location (Scheme procedure name; "" = unknown)
+	Arguments        []any             // exn.arguments
+	Reason           string            // openssl.reason: Go error text
+	Library          string            // "crypto/tls", "crypto/x509", "net", "tlsport"
+	Function         string            // the failing operation, the "function=" part of Message
+	Alert            int               // TLS alert number, -1 when none
+	AlertDescription string            // e.g. "bad-certificate"
+	AlertOrigin      string            // "local", "remote" or ""
+	VerifyCode       int               // OpenSSL X509_V_ERR_* number, -1 when none
+	VerifyError      string            // e.g. "certificate-has-expired"
+	VerifyMessage    string            // e.g. "certificate has expired"
+	Depth            int               // chain depth of the failing certificate, -1 when none
+	Certificate      *x509.Certificate // the certificate blamed by a verification failure
+	Errno            syscall.Errno     // 0 when none
+	ErrnoName        string            // e.g. "ECONNRESET"
+	EOF              bool              // an EOF that violates the protocol
+	Retry            bool              // want-* statuses
+	ECHRetryConfigs  []byte            // the server's ECH retry configs (tls.ECHRejectionError)
+	RecordHeader     []byte            // the 5 bytes of a tls.RecordHeaderError
+	CallbackCause    any               // the value raised or returned by a user callback
+	TimeoutMS        int               // for timeout conditions, -1 otherwise
+	GoType           string            // dynamic type of the innermost Go error
+	Err              error             // Go cause; Unwrap returns it
 }
 
 // Error returns the condition message (exn.message).
@@ -166,6 +167,31 @@ func Config(reason string, err error) *Error {
 		reason = err.Error()
 	}
 	return newOpenSSL(StatusNone, LibTLSPort, OpConfig, reason, err)
+}
+
+// Net returns the (exn i/o net) condition of a plain network failure
+// (spec §0.5: TCP connect, listen, accept, read or write outside TLS):
+// status #f, library "net", function op. reason ("" = the cause's text)
+// should name the host or address involved; the message is
+// "<op>: <reason>". errno and errno-name are taken from err's chain.
+func Net(op, reason string, err error) *Error {
+	if reason == "" && err != nil {
+		reason = err.Error()
+	}
+	msg := reason
+	if op != "" {
+		msg = op + ": " + reason
+	}
+	e := &Error{
+		Kinds: []string{KindExn, KindIO, KindNet}, Message: msg, Reason: reason,
+		Library: LibNet, Function: op, Alert: -1, VerifyCode: -1, Depth: -1,
+		TimeoutMS: -1, Err: err, GoType: goType(err),
+	}
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		e.Errno, e.ErrnoName = errno, ErrnoName(errno)
+	}
+	return e
 }
 
 // Closed returns the (exn) condition "SSL socket already closed".

@@ -237,11 +237,11 @@ func (e *VerifyError) Unwrap() error { return e.Err }
 // plain rejection); Verify is true when it came from a verify-type
 // callback, in which case Depth and Cert name the certificate.
 type CallbackError struct {
-	Cause  any
-	Verify bool
-	Depth  int
-	Cert   *x509.Certificate
-	Name   string // callback name for the message, e.g. "verify callback"
+	Cause  any               // what the callback raised or returned
+	Verify bool              // raised by a verification callback (verify-callback, verifier)
+	Depth  int               // chain depth being verified, -1 when none
+	Cert   *x509.Certificate // certificate being verified, nil when none
+	Name   string            // callback name for the message, e.g. "verify callback"
 }
 
 // Error describes the failure.

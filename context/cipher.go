@@ -11,11 +11,11 @@ import (
 
 // Suite describes one cipher suite Go implements (spec §3.2 table).
 type Suite struct {
-	ID         uint16
+	ID         uint16 // IANA suite number (Go tls.TLS_* constant)
 	Name       string // OpenSSL name
 	IANA       string // IANA / Go name
 	MinVersion uint16 // lowest TLS version the suite works with
-	MaxVersion uint16
+	MaxVersion uint16 // highest TLS version the suite works with
 	Kx         string // "ECDH", "RSA", "any"
 	Au         string // "ECDSA", "RSA", "any"
 	Enc        string // "AESGCM", "AES", "CHACHA20/POLY1305", "3DES", "RC4"
@@ -23,7 +23,7 @@ type Suite struct {
 	Strength   int    // secret (security) bits: 112 for 3DES
 	Mac        string // "AEAD", "SHA1", "SHA256"
 	GoDefault  bool   // in Go's default list (always true for TLS 1.3 suites)
-	TLS13      bool
+	TLS13      bool   // a TLS 1.3 suite (not selectable by cipher strings)
 	proto      string // OpenSSL "min protocol" column: SSLv3, TLSv1, TLSv1.2, TLSv1.3
 }
 

@@ -31,17 +31,17 @@ type ConnParams struct {
 type ConnConfig struct {
 	TLS    *tls.Config   // ready for tls.Client / tls.Server
 	Result *VerifyResult // filled during the handshake
-	Role   Role
+	Role   Role          // the side the snapshot configures
 }
 
 // VerifyResult is the engine's verification outcome for one connection.
 // It is written during the handshake and safe to read after it.
 type VerifyResult struct {
-	Done    bool   // verification ran (the peer was asked for / sent certificates)
-	Code    int    // OpenSSL code (§2.3); 50 with Message "no peer certificate" when none was sent
-	Error   string // verify-error symbol, e.g. "certificate-has-expired"
-	Message string // OpenSSL message, "ok" when valid
-	Depth   int
+	Done    bool                // verification ran (the peer was asked for / sent certificates)
+	Code    int                 // OpenSSL code (§2.3); 50 with Message "no peer certificate" when none was sent
+	Error   string              // verify-error symbol, e.g. "certificate-has-expired"
+	Message string              // OpenSSL message, "ok" when valid
+	Depth   int                 // chain depth of the failing certificate, -1 when none
 	Chain   []*x509.Certificate // verified chain if OK, else the presented one
 	Err     error               // the x509 (or callback) cause
 	// AcceptableCAs are the DER subjects the server listed in its
@@ -155,6 +155,9 @@ func (c *Context) build() *snapshot {
 			cfg.ClientAuth = tls.RequireAnyClientCert
 		}
 		s.enforce = st.clientAuth == AuthRequire || st.clientAuth == AuthVerifyIfGiven
+		if !cfg.SessionTicketsDisabled {
+			cfg.SetSessionTicketKeys([][32]byte{st.ticketKey})
+		}
 		if st.suggested != nil {
 			cfg.ClientCAs = st.suggested
 		} else if !st.rootsSystem {

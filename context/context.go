@@ -3,6 +3,7 @@ package tlsctx
 
 import (
 	"crypto"
+	"crypto/rand"
 	"crypto/tls"
 	"crypto/x509"
 	"io"
@@ -81,6 +82,7 @@ type state struct {
 	keyLog         io.Writer
 	sessionCache   tls.ClientSessionCache
 	sessionCacheN  int
+	ticketKey      [32]byte // server: session ticket key shared by all its connections
 	ticketsOff     bool
 	curves         []tls.CurveID
 	renegotiation  tls.RenegotiationSupport
@@ -107,6 +109,8 @@ func New(role Role, protocol string) (*Context, error) {
 	if role == Client {
 		c.st.sessionCacheN = 64
 		c.st.sessionCache = tls.NewLRUClientSessionCache(64)
+	} else {
+		c.st.ticketKey = newTicketKey()
 	}
 	if p := os.Getenv("SSLKEYLOGFILE"); p != "" {
 		if f, err := os.OpenFile(p, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600); err == nil {
@@ -154,7 +158,8 @@ func (c *Context) Sealed() bool {
 }
 
 // Copy returns an independent, unsealed copy of c (tcltls -model). The
-// session cache is not shared.
+// session cache (client) and the session ticket key (server) are not
+// shared.
 func (c *Context) Copy() *Context {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -169,7 +174,19 @@ func (c *Context) Copy() *Context {
 	if c.st.sessionCacheN > 0 {
 		n.st.sessionCache = tls.NewLRUClientSessionCache(c.st.sessionCacheN)
 	}
+	if c.role == Server {
+		n.st.ticketKey = newTicketKey()
+	}
 	return n
+}
+
+// newTicketKey returns a random session ticket key. Every per-connection
+// config of a server context carries its context's key (a tls.Config
+// clone would otherwise make its own, and no ticket could be resumed on
+// another connection); Go's daily automatic key rotation is thus off.
+func newTicketKey() (k [32]byte) {
+	_, _ = rand.Read(k[:])
+	return k
 }
 
 // mutate runs f on the state under the lock unless sealed, and drops the

@@ -8,7 +8,6 @@ import (
 	"os"
 	"strconv"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/tlsport/tlsport/conditions"
@@ -47,7 +46,7 @@ func Listen(host string, port, backlog int, ctx *tlsctx.Context) (*Listener, err
 	_ = backlog
 	ln, err := net.Listen("tcp", net.JoinHostPort(host, strconv.Itoa(port)))
 	if err != nil {
-		return nil, netError(conditions.OpAccept, err)
+		return nil, conditions.Net("listen", "", err)
 	}
 	l := &Listener{ln: ln.(*net.TCPListener), ctx: ctx}
 	l.ConnConfig = l.defaultConnConfig
@@ -71,20 +70,14 @@ func (l *Listener) defaultConnConfig() (*tlsctx.ConnConfig, error) {
 // Context returns the server context (nil if none was given).
 func (l *Listener) Context() *tlsctx.Context { return l.ctx }
 
-// netError builds the (exn i/o net …) condition of an accept failure.
+// netError builds the (exn i/o net …) condition of a listen or accept
+// failure: a timeout condition for a deadline, else conditions.Net.
 func netError(op conditions.Op, err error) *conditions.Error {
 	var ne net.Error
 	if errors.Is(err, os.ErrDeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()) {
 		return conditions.Timeout(op, -1, err)
 	}
-	e := &conditions.Error{Kinds: []string{conditions.KindExn, conditions.KindIO, conditions.KindNet},
-		Message: "listener: " + err.Error(), Reason: err.Error(), Function: string(op), Library: conditions.LibNet,
-		Alert: -1, VerifyCode: -1, Depth: -1, TimeoutMS: -1, Err: err}
-	var errno syscall.Errno
-	if errors.As(err, &errno) {
-		e.Errno, e.ErrnoName = errno, conditions.ErrnoName(errno)
-	}
-	return e
+	return conditions.Net(string(op), "", err)
 }
 
 // rawAccept accepts one TCP connection before the deadline d (zero = none),

@@ -134,3 +134,22 @@ func TestNoCertificate(t *testing.T) {
 		t.Fatalf("handshake without certificate = %+v", ce)
 	}
 }
+
+func TestCloseInterruptsAccept(t *testing.T) {
+	l := newListener(t, true)
+	errc := make(chan error, 1)
+	go func() {
+		_, err := l.Accept(context.Background(), 0)
+		errc <- err
+	}()
+	time.Sleep(20 * time.Millisecond)
+	l.Close()
+	select {
+	case err := <-errc:
+		if ce := cond(t, err); ce.Message != "SSL socket already closed" {
+			t.Fatalf("Accept after Close = %+v", ce)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Close did not interrupt Accept")
+	}
+}

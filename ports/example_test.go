@@ -3,54 +3,83 @@ package ports_test
 
 import (
 	"context"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
-	"crypto/tls"
 	"crypto/x509"
 	"fmt"
-	"math/big"
 	"net"
-	"time"
 
 	tlsctx "github.com/tlsport/tlsport/context"
 	"github.com/tlsport/tlsport/ports"
 )
 
-// selfSigned returns a certificate for 127.0.0.1 and a pool trusting it.
-func selfSigned() (tls.Certificate, *x509.CertPool) {
-	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), NotBefore: time.Now().Add(-time.Hour),
-		NotAfter: time.Now().Add(time.Hour), IPAddresses: []net.IP{net.IPv4(127, 0, 0, 1)}}
-	der, _ := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	leaf, _ := x509.ParseCertificate(der)
-	pool := x509.NewCertPool()
-	pool.AddCert(leaf)
-	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}, pool
+// contexts returns a server context with an ephemeral certificate for
+// localhost/127.0.0.1 and a verifying client context that trusts it.
+func contexts() (server, client *tlsctx.Context) {
+	server, _ = tlsctx.New(tlsctx.Server, "tlsv12")
+	server.UseEphemeralCertificate()
+	client, _ = tlsctx.New(tlsctx.Client, "tlsv12")
+	client.AddTrustAnchors([]*x509.Certificate{server.Certificate()})
+	client.SetVerify(true)
+	client.SetVerifyHostname(true, "")
+	return server, client
 }
 
 func Example() {
-	cert, pool := selfSigned()
+	sctx, cctx := contexts()
 	ln, _ := net.Listen("tcp", "127.0.0.1:0")
 	defer ln.Close()
 	ctx := context.Background()
 	go func() {
 		raw, _ := ln.Accept()
-		s := ports.Server(raw, &tlsctx.ConnConfig{TLS: &tls.Config{Certificates: []tls.Certificate{cert}}}, ports.Options{})
+		cc, _ := sctx.ConnConfig(tlsctx.ConnParams{}) // one snapshot per connection
+		s := ports.Server(raw, cc, ports.Options{})
 		defer s.Close()
 		line, _ := s.ReadLine(ctx) // the handshake happens here
 		s.WriteString(ctx, "echo: "+line+"\r\n")
 	}()
 	raw, _ := net.Dial("tcp", ln.Addr().String())
-	c := ports.Client(raw, &tlsctx.ConnConfig{TLS: &tls.Config{RootCAs: pool, ServerName: "127.0.0.1"}},
-		ports.Options{BufferSize: 4096, SuppressRaggedEOFs: true})
+	cc, _ := cctx.ConnConfig(tlsctx.ConnParams{ServerName: "localhost", VerifyName: "localhost"})
+	c := ports.Client(raw, cc, ports.Options{BufferSize: 4096, SuppressRaggedEOFs: true})
 	defer c.Close()
 	fmt.Println(c.State())
 	c.WriteString(ctx, "hello\n")
 	c.Flush(ctx)
 	reply, _ := c.ReadLine(ctx)
-	fmt.Println(c.State(), reply)
+	fmt.Println(c.State(), reply, c.VerifyResult().Message)
 	// Output:
 	// client-init
-	// open echo: hello
+	// open echo: hello ok
+}
+
+func ExampleStartTLS() {
+	sctx, cctx := contexts()
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	defer ln.Close()
+	ctx := context.Background()
+	go func() {
+		raw, _ := ln.Accept()
+		t := ports.NewTCP(raw, nil, ports.Options{})
+		cmd, _ := t.ReadLine(ctx) // plaintext "STARTTLS"
+		t.WriteString(ctx, "GO "+cmd+"\n")
+		sock, ahead, _ := t.Detach(ctx)
+		cc, _ := sctx.ConnConfig(tlsctx.ConnParams{})
+		s := ports.StartTLS(sock, ahead, cc, true, ports.Options{})
+		defer s.Close()
+		line, _ := s.ReadLine(ctx)
+		s.WriteString(ctx, "secure "+line+"\n")
+	}()
+	raw, _ := net.Dial("tcp", ln.Addr().String())
+	t := ports.NewTCP(raw, nil, ports.Options{})
+	t.WriteString(ctx, "STARTTLS\n")
+	ok, _ := t.ReadLine(ctx)
+	sock, ahead, _ := t.Detach(ctx)
+	cc, _ := cctx.ConnConfig(tlsctx.ConnParams{ServerName: "localhost", VerifyName: "localhost"})
+	c := ports.StartTLS(sock, ahead, cc, false, ports.Options{})
+	defer c.Close()
+	c.WriteString(ctx, "hi\n")
+	reply, _ := c.ReadLine(ctx)
+	fmt.Println(ok)
+	fmt.Println(reply)
+	// Output:
+	// GO STARTTLS
+	// secure hi
 }

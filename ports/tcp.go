@@ -7,7 +7,6 @@ import (
 	"io"
 	"net"
 	"sync"
-	"syscall"
 
 	"github.com/tlsport/tlsport/conditions"
 )
@@ -43,24 +42,16 @@ func NewTCP(raw net.Conn, buffered []byte, o Options) *TCP {
 	return t
 }
 
-// netError builds the (exn i/o net …) condition for a plain TCP failure.
+// netError builds the (exn i/o net …) condition for a plain TCP failure:
+// conditions.Net, plus the timeout kind (timeout.ms = ms) for a deadline.
 func netError(op conditions.Op, ms int, err error) *conditions.Error {
-	e := &conditions.Error{Kinds: []string{conditions.KindExn, conditions.KindIO, conditions.KindNet},
-		Function: string(op), Alert: -1, VerifyCode: -1, Depth: -1, TimeoutMS: -1, Err: err,
-		Library: conditions.LibNet}
-	switch {
-	case isTimeout(err):
-		e.Kinds = append(e.Kinds, conditions.KindTimeout)
-		e.Message = string(op) + " operation timed out"
-		e.TimeoutMS = ms
-	default:
-		e.Message = "tcp: " + string(op) + ": " + err.Error()
-		e.Reason = err.Error()
-		var errno syscall.Errno
-		if errors.As(err, &errno) {
-			e.Errno, e.ErrnoName = errno, conditions.ErrnoName(errno)
-		}
+	if !isTimeout(err) {
+		return conditions.Net(string(op), "", err)
 	}
+	e := conditions.Net(string(op), "operation timed out", err)
+	e.Kinds = append(e.Kinds, conditions.KindTimeout)
+	e.Message = string(op) + " operation timed out"
+	e.TimeoutMS = ms
 	return e
 }
 

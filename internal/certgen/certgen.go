@@ -45,24 +45,24 @@ const (
 // Options describe a certificate to generate. Zero values get defaults:
 // CommonName "test", NotBefore now-1h, NotAfter now+24h, key ECDSA P-256.
 type Options struct {
-	KeyType     KeyType
-	RSABits     int // for RSA; 0 = 2048
-	CommonName  string
-	Org         string // Subject O (optional)
-	DNSNames    []string
-	IPs         []net.IP
-	NotBefore   time.Time
-	NotAfter    time.Time
-	IsCA        bool
+	KeyType     KeyType            // key algorithm (default ECDSA P-256)
+	RSABits     int                // for RSA; 0 = 2048
+	CommonName  string             // Subject CN (default "test")
+	Org         string             // Subject O (optional)
+	DNSNames    []string           // DNS subjectAltNames
+	IPs         []net.IP           // IP subjectAltNames
+	NotBefore   time.Time          // zero = now - 1h
+	NotAfter    time.Time          // zero = now + 24h
+	IsCA        bool               // a CA certificate (cert and CRL signing)
 	ExtKeyUsage []x509.ExtKeyUsage // nil = ServerAuth+ClientAuth for leaves
 	Key         crypto.Signer      // use this key instead of generating one
 }
 
 // Cert is a generated certificate with its private key.
 type Cert struct {
-	Cert *x509.Certificate
-	Key  crypto.Signer
-	DER  []byte
+	Cert *x509.Certificate // the parsed certificate
+	Key  crypto.Signer     // its private key
+	DER  []byte            // the certificate's DER encoding
 	// Parent is the issuing Cert (nil for self-signed).
 	Parent *Cert
 }

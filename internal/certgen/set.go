@@ -27,22 +27,22 @@ type Set struct {
 	SelfSigned   *Cert // self-signed leaf for localhost
 	Unknown      *Cert // leaf for localhost signed by OtherCA
 	RSALeaf      *Cert // RSA 2048 leaf for localhost
-	Files        Files
+	Files        Files // where NewSet wrote the PEM files
 }
 
 // Files are the PEM files a Set wrote (certificate files hold the chain
 // without the root; key files are PKCS#8).
 type Files struct {
-	Dir                           string
-	CACert, OtherCACert           string
-	LeafCert, LeafKey             string
-	ChainLeafCert, ChainLeafKey   string
-	ClientCert, ClientKey         string
-	ExpiredCert, ExpiredKey       string
-	WrongHostCert, WrongHostKey   string
-	SelfSignedCert, SelfSignedKey string
-	UnknownCert, UnknownKey       string
-	RSALeafCert, RSALeafKey       string
+	Dir                           string // the directory holding the files
+	CACert, OtherCACert           string // the roots CA and OtherCA
+	LeafCert, LeafKey             string // Leaf: chain and PKCS#8 key
+	ChainLeafCert, ChainLeafKey   string // ChainLeaf: chain and PKCS#8 key
+	ClientCert, ClientKey         string // Client: chain and PKCS#8 key
+	ExpiredCert, ExpiredKey       string // Expired: chain and PKCS#8 key
+	WrongHostCert, WrongHostKey   string // WrongHost: chain and PKCS#8 key
+	SelfSignedCert, SelfSignedKey string // SelfSigned: chain and PKCS#8 key
+	UnknownCert, UnknownKey       string // Unknown: chain and PKCS#8 key
+	RSALeafCert, RSALeafKey       string // RSALeaf: chain and PKCS#8 key
 }
 
 // NewSet generates a Set and writes its files into dir.

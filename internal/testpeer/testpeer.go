@@ -19,6 +19,7 @@ import (
 	"io"
 	"os/exec"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -48,12 +49,14 @@ type syncBuffer struct {
 	b  bytes.Buffer
 }
 
+// Write appends p under the lock.
 func (s *syncBuffer) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.Write(p)
 }
 
+// String returns the contents under the lock.
 func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -62,10 +65,10 @@ func (s *syncBuffer) String() string {
 
 // Peer is a running peer process.
 type Peer struct {
-	Addr   string // "127.0.0.1:port" for servers, "" for clients
-	Cmd    *exec.Cmd
-	Stdin  io.WriteCloser
-	Stdout *bufio.Reader // the peer's stdout (servers: after the ACCEPT line)
+	Addr   string         // "127.0.0.1:port" for servers, "" for clients
+	Cmd    *exec.Cmd      // the running process
+	Stdin  io.WriteCloser // the peer's stdin (Close sends EOF)
+	Stdout *bufio.Reader  // the peer's stdout (servers: after the ACCEPT line)
 	stderr *syncBuffer
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -122,20 +125,33 @@ func Start(t testing.TB, name string, args ...string) *Peer {
 	return p
 }
 
-var acceptLine = regexp.MustCompile(`^ACCEPT\s+(\S+):(\d+)`)
+var acceptLine = regexp.MustCompile(`^ACCEPT\s+(\S+):(\d+)\s*$`)
 
-// OpenSSLServer starts `openssl s_server -accept 127.0.0.1:0 args…` and
-// waits (up to 10 s) for its "ACCEPT host:port" line. Addr is then set.
-func OpenSSLServer(t testing.TB, args ...string) *Peer {
+// ParseAccept parses a server's "ACCEPT host:port" line (as printed by
+// openssl s_server and by the Python servers of PythonServer) and returns
+// "127.0.0.1:port". ok is false for any other line and for port 0.
+func ParseAccept(line string) (addr string, ok bool) {
+	m := acceptLine.FindStringSubmatch(strings.TrimRight(line, "\r\n"))
+	if m == nil {
+		return "", false
+	}
+	port, err := strconv.Atoi(m[2])
+	if err != nil || port <= 0 || port > 65535 {
+		return "", false
+	}
+	return "127.0.0.1:" + m[2], true
+}
+
+// waitAccept reads p's stdout until an ACCEPT line (setting p.Addr) or
+// fails t after 10 s or when the peer's output ends.
+func (p *Peer) waitAccept(t testing.TB, name string) {
 	t.Helper()
-	bin := Need(t, "openssl", "openssl")
-	p := Start(t, bin, append([]string{"s_server", "-accept", "127.0.0.1:0"}, args...)...)
 	found := make(chan string, 1)
 	go func() {
 		for {
 			line, err := p.Stdout.ReadString('\n')
-			if m := acceptLine.FindStringSubmatch(line); m != nil {
-				found <- "127.0.0.1:" + m[2]
+			if addr, ok := ParseAccept(line); ok {
+				found <- addr
 				return
 			}
 			if err != nil {
@@ -147,12 +163,31 @@ func OpenSSLServer(t testing.TB, args ...string) *Peer {
 	select {
 	case addr := <-found:
 		if addr == "" {
-			t.Fatalf("openssl s_server exited without an ACCEPT line; stderr:\n%s", p.Stderr())
+			t.Fatalf("%s exited without an ACCEPT line; stderr:\n%s", name, p.Stderr())
 		}
 		p.Addr = addr
 	case <-time.After(10 * time.Second):
-		t.Fatalf("openssl s_server printed no ACCEPT line in 10 s; stderr:\n%s", p.Stderr())
+		t.Fatalf("%s printed no ACCEPT line in 10 s; stderr:\n%s", name, p.Stderr())
 	}
+}
+
+// OpenSSLServer starts `openssl s_server -accept 127.0.0.1:0 args…` and
+// waits (up to 10 s) for its "ACCEPT host:port" line. Addr is then set.
+func OpenSSLServer(t testing.TB, args ...string) *Peer {
+	t.Helper()
+	bin := Need(t, "openssl", "openssl")
+	p := Start(t, bin, append([]string{"s_server", "-accept", "127.0.0.1:0"}, args...)...)
+	p.waitAccept(t, "openssl s_server")
+	return p
+}
+
+// PythonServer starts `python3 -c script args…`; the script must listen on
+// 127.0.0.1 port 0 and print (and flush) "ACCEPT 127.0.0.1:<port>" before
+// accepting. It waits for that line like OpenSSLServer; Addr is then set.
+func PythonServer(t testing.TB, script string, args ...string) *Peer {
+	t.Helper()
+	p := Python(t, script, args...)
+	p.waitAccept(t, "python3 server")
 	return p
 }
 
