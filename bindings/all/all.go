@@ -1,0 +1,40 @@
+// Package all registers every tlsport Scheme library with an interpreter;
+// it is the one place where the command (cmd/tlsport) and the tests learn
+// which libraries exist.
+package all
+
+import (
+	"github.com/tlsport/tlsport/bindings/openssl"
+	"github.com/tlsport/tlsport/bindings/tcp"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// Register registers every tlsport library with in and imports it, so its
+// names are bound at the REPL and in scripts without an (import …); an
+// explicit (import (openssl)) also works.
+//
+// Bindings engineers: add your library to libraries below, one line each,
+// e.g. openssl.Library for (openssl) from bindings/openssl. Keep the list
+// sorted by library name.
+func Register(in *scheme.Interp) error {
+	for _, lib := range libraries() {
+		if err := in.Register(lib); err != nil {
+			return err
+		}
+		in.Import(lib.Name)
+	}
+	return nil
+}
+
+// libraries returns the binding tables to register, in order.
+func libraries() []*scheme.Library {
+	return []*scheme.Library{
+		tcp.Library,        // (chicken tcp)
+		openssl.Library,    // (openssl)
+		openssl.ExtLibrary, // (openssl ext)
+		// One line per library, e.g.:
+		//   chickentcp.Library, // (chicken tcp)
+		//   openssl.Library,    // (openssl)
+		//   rfctls.Library,     // (rfc tls)
+	}
+}

@@ -1,0 +1,30 @@
+// Tests of the library registry.
+
+package all
+
+import (
+	"testing"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// TestRegister: every listed library registers, its names are bound
+// globally, and a second interpreter gets its own registration.
+func TestRegister(t *testing.T) {
+	for range 2 {
+		in := scheme.New()
+		if err := Register(in); err != nil {
+			t.Fatalf("Register: %v", err)
+		}
+		for _, lib := range libraries() {
+			if in.Library(lib.Name) == nil {
+				t.Errorf("%s not registered", lib.Name)
+			}
+			for _, p := range lib.Procs {
+				if _, ok := in.Lookup(p.Name); !ok {
+					t.Errorf("%s: %s not bound without an import", lib.Name, p.Name)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,211 @@
+// Client procedures: ssl-connect, ssl-connect*, ssl-make-client-context(*) (spec §1.1.2).
+
+package openssl
+
+import (
+	"net"
+
+	"github.com/tlsport/tlsport/bindings/tlsval"
+	"github.com/tlsport/tlsport/conditions"
+	tlsctx "github.com/tlsport/tlsport/context"
+	"github.com/tlsport/tlsport/ports"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// connectKeys are the keywords of ssl-connect*.
+var connectKeys = concat([]string{"hostname", "port", "sni-name"},
+	append(ctxKeys, "session", "tcp-connect", "local-address", "local-port")...)
+
+// clientContextArg returns the ctx argument of ssl-connect: a client
+// context, or a protocol symbol (fresh context, no verification).
+func clientContextArg(who string, v scheme.Value) (*tlsval.Context, error) {
+	if c, ok := v.(*tlsval.Context); ok {
+		return c, nil
+	}
+	name, err := protocolOf(who, v, "sslv2-or-v3")
+	if err != nil {
+		return nil, err
+	}
+	return newContext(who, tlsctx.Client, name)
+}
+
+// dialRaw opens the TCP connection of a client: through the tcp-connect:
+// procedure when given (its TCP ports are detached), else directly.
+func dialRaw(th *scheme.Thread, who, host string, port int, tcpConnect scheme.Value, local *net.TCPAddr) (net.Conn, []byte, error) {
+	if tlsval.Given(tcpConnect) {
+		r, err := th.Call(tcpConnect, scheme.NewString(host), scheme.Fixnum(port))
+		if err != nil {
+			return nil, nil, err
+		}
+		mv, ok := r.(*scheme.MultipleValues)
+		if !ok || len(mv.Vals) != 2 {
+			return nil, nil, conditions.TypeError(who, "tcp-connect procedure must return two ports", r)
+		}
+		t := tlsval.TCPPort(mv.Vals[0])
+		if t == nil {
+			return nil, nil, conditions.TypeError(who, "tcp-connect procedure must return TCP ports", mv.Vals[0])
+		}
+		raw, buf, err := t.Detach(th.Context())
+		return raw, buf, tlsval.Located(who, err)
+	}
+	raw, err := tlsval.Dial(th.Context(), host, port, tlsval.ParamMS(th, tlsval.TCPConnectTimeout), local)
+	return raw, nil, tlsval.Located(who, err)
+}
+
+// connect is the body of every client connection procedure.
+func connect(th *scheme.Thread, who string, hostV, portV scheme.Value, ctx *tlsval.Context, sni scheme.Value, k kwargs) (scheme.Value, error) {
+	host, port, err := tlsval.SplitHostPort(who, hostV, portV)
+	if err != nil {
+		return nil, tlsval.Located(who, err)
+	}
+	var local *net.TCPAddr
+	if la, lp := k.get("local-address"), k.get("local-port"); tlsval.Given(la) || tlsval.Given(lp) {
+		local = &net.TCPAddr{}
+		if s, ok := la.(*scheme.String); ok {
+			local.IP = net.ParseIP(s.String())
+		}
+		if n, ok := lp.(scheme.Fixnum); ok {
+			local.Port = int(n)
+		}
+	}
+	raw, buf, err := dialRaw(th, who, host, port, k.get("tcp-connect"), local)
+	if err != nil {
+		return nil, err
+	}
+	p := tlsctx.ConnParams{VerifyName: host}
+	switch s := sni.(type) {
+	case *scheme.String:
+		p.ServerName, p.VerifyName = s.String(), s.String()
+	case *scheme.Boolean:
+		if s == scheme.True {
+			p.ServerName = host
+		}
+	}
+	if ip := net.ParseIP(p.ServerName); ip != nil {
+		p.ServerName = ""
+	}
+	cc, err := ctx.Ctx.ConnConfig(p)
+	if err != nil {
+		raw.Close()
+		return nil, located(who, err)
+	}
+	if sess, ok := k.get("session").(*tlsval.Session); ok && cc.TLS.ClientSessionCache != nil {
+		cc.TLS.ClientSessionCache.Put(tlsCacheKey(p.ServerName, raw), sess.S)
+	}
+	_, in, out := tlsval.NewSSLPorts(ports.StartTLS(raw, buf, cc, false, tlsval.Options(th)))
+	return scheme.Values(in, out), nil
+}
+
+// tlsCacheKey is crypto/tls's client session cache key: the server name,
+// else the remote address.
+func tlsCacheKey(serverName string, raw net.Conn) string {
+	if serverName != "" {
+		return serverName
+	}
+	return raw.RemoteAddr().String()
+}
+
+func sslConnect(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	ctx, err := clientContextArg("ssl-connect", args[2])
+	if err != nil {
+		return nil, err
+	}
+	return connect(th, "ssl-connect", args[0], args[1], ctx, args[3], kwargs{})
+}
+
+func sslConnectEnableBreak(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	return sslConnect(th, args)
+}
+
+func sslConnectStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	const who = "ssl-connect*"
+	k := keys(connectKeys, args, 0)
+	ctx, err := makeClientContextStar(th, who, k)
+	if err != nil {
+		return nil, err
+	}
+	sni := k.get("sni-name")
+	if tlsval.Absent(sni) {
+		sni = scheme.True
+	}
+	return connect(th, who, k.get("hostname"), k.get("port"), ctx, sni, k)
+}
+
+// makeClientContextStar is ssl-make-client-context* (protocol 'tlsv12, verify? #t).
+func makeClientContextStar(th *scheme.Thread, who string, k kwargs) (*tlsval.Context, error) {
+	name, err := protocolOf(who, k.get("protocol"), "tlsv12")
+	if err != nil {
+		return nil, err
+	}
+	ctx, err := newContext(who, tlsctx.Client, name)
+	if err != nil {
+		return nil, err
+	}
+	if err := configure(th, who, ctx, k, false, true); err != nil {
+		return nil, err
+	}
+	return ctx, nil
+}
+
+func sslMakeClientContextStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	return makeClientContextStar(th, "ssl-make-client-context*", keys(ctxKeys, args, 0))
+}
+
+func sslMakeClientContext(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	const who = "ssl-make-client-context"
+	name, err := protocolOf(who, args[0], "sslv2-or-v3")
+	if err != nil {
+		return nil, err
+	}
+	ctx, err := newContext(who, tlsctx.Client, name)
+	if err != nil {
+		return nil, err
+	}
+	if err := racketKeyAndChain(who, ctx, args[1], args[2]); err != nil {
+		return nil, err
+	}
+	return ctx, nil
+}
+
+// racketKeyAndChain applies Racket's #:private-key (list 'pem|'der path)
+// and #:certificate-chain path keywords.
+func racketKeyAndChain(who string, ctx *tlsval.Context, key, chain scheme.Value) error {
+	if tlsval.Given(chain) {
+		src, err := source(who, 0, chain)
+		if err != nil {
+			return err
+		}
+		if err := ctx.Ctx.LoadCertificateChain(src, false); err != nil {
+			return located(who, err)
+		}
+	}
+	if tlsval.Given(key) {
+		asn1 := false
+		src := key
+		if items, ok := scheme.ListToSlice(key); ok && len(items) == 2 {
+			asn1 = items[0] == scheme.Value(scheme.Intern("der"))
+			src = items[1]
+		}
+		s, err := source(who, 0, src)
+		if err != nil {
+			return err
+		}
+		if err := ctx.Ctx.LoadPrivateKey(s, tlsctx.KeyAny, asn1); err != nil {
+			return located(who, err)
+		}
+	}
+	return nil
+}
+
+func sslClientContextP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	c, ok := args[0].(*tlsval.Context)
+	return scheme.MakeBool(ok && c.Ctx.Role() == tlsctx.Client), nil
+}
+
+func sslSecureClientContext(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	c, err := tlsctx.SecureClient()
+	if err != nil {
+		return nil, located("ssl-secure-client-context", err)
+	}
+	return &tlsval.Context{Ctx: c}, nil
+}

@@ -1,0 +1,375 @@
+// The keyword configuration shared by ssl-make-client-context*, ssl-connect*, ssl-listen* and ssl-start* (spec §1.1.2–§1.1.4).
+
+package openssl
+
+import (
+	"crypto/x509"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/tlsport/tlsport/bindings/tlsval"
+	"github.com/tlsport/tlsport/conditions"
+	tlsctx "github.com/tlsport/tlsport/context"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// ctxKeys are the egg keywords of the *-constructors, then the [ext] ones.
+var ctxKeys = []string{
+	"protocol", "cipher-list", "certificate", "private-key", "private-key-type",
+	"private-key-asn1?", "certificate-authorities", "certificate-authority-directory", "verify?",
+	"max-protocol", "ciphersuites", "alpn", "verify-hostname", "password", "keylog",
+	"curves", "client-auth", "security-level",
+}
+
+// kwargs maps keyword names to the argument values laid out from index off.
+type kwargs map[string]scheme.Value
+
+func keys(names []string, args []scheme.Value, off int) kwargs {
+	m := make(kwargs, len(names))
+	for i, n := range names {
+		if off+i < len(args) {
+			m[n] = args[off+i]
+		} else {
+			m[n] = scheme.Default
+		}
+	}
+	return m
+}
+
+func (k kwargs) get(name string) scheme.Value {
+	if v, ok := k[name]; ok {
+		return v
+	}
+	return scheme.Default
+}
+
+func concat(a []string, b ...string) []string {
+	return append(append([]string(nil), a...), b...)
+}
+
+// protocolOf returns the protocol symbol argument name.
+func protocolOf(who string, v scheme.Value, def string) (string, error) {
+	if tlsval.Absent(v) {
+		return def, nil
+	}
+	if s, ok := v.(*scheme.Symbol); ok {
+		return s.Name, nil
+	}
+	return "", conditions.TypeError(who, "invalid SSL/TLS connection protocol", v)
+}
+
+// newContext makes a context for the role from a protocol symbol.
+func newContext(who string, role tlsctx.Role, protocol string) (*tlsval.Context, error) {
+	c, err := tlsctx.New(role, protocol)
+	if err != nil {
+		return nil, located(who, err, scheme.Intern(protocol))
+	}
+	return &tlsval.Context{Ctx: c}, nil
+}
+
+// located sets the location (and, for type errors without arguments, the
+// offending argument) of a TLS core error.
+func located(who string, err error, args ...scheme.Value) error {
+	var e *conditions.Error
+	if ce, ok := err.(*conditions.Error); ok {
+		e = ce.WithLocation(who)
+		if len(e.Arguments) == 0 && len(args) > 0 {
+			for _, a := range args {
+				e.Arguments = append(e.Arguments, a)
+			}
+		}
+		return e
+	}
+	return tlsval.Located(who, err)
+}
+
+// cipherString converts the cipher-list argument: a string, a list joined
+// with ":", anything else displayed.
+func cipherString(v scheme.Value) string {
+	switch x := v.(type) {
+	case *scheme.String:
+		return x.String()
+	case *scheme.Pair:
+		items, _ := scheme.ListToSlice(x)
+		parts := make([]string, len(items))
+		for i, it := range items {
+			parts[i] = scheme.DisplayString(it)
+		}
+		return strings.Join(parts, ":")
+	}
+	return scheme.DisplayString(v)
+}
+
+// keyType converts the rsa?/private-key-type argument (spec §1.1.5).
+func keyType(who string, v scheme.Value) (tlsctx.KeyType, error) {
+	switch v {
+	case scheme.Default, scheme.Value(scheme.True):
+		return tlsctx.KeyRSA, nil
+	case scheme.Value(scheme.False):
+		return tlsctx.KeyDSA, nil
+	}
+	if s, ok := v.(*scheme.Symbol); ok {
+		switch s.Name {
+		case "rsa":
+			return tlsctx.KeyRSA, nil
+		case "dsa":
+			return tlsctx.KeyDSA, nil
+		case "dh":
+			return tlsctx.KeyDH, nil
+		case "ec":
+			return tlsctx.KeyEC, nil
+		}
+	}
+	return 0, conditions.TypeError(who, "invalid key type", v)
+}
+
+// source converts a pathname/blob argument.
+func source(who string, pos int, v scheme.Value) (any, error) {
+	switch x := v.(type) {
+	case *scheme.String:
+		return x.String(), nil
+	case *scheme.Bytevector:
+		return x.B, nil
+	}
+	return nil, scheme.TypeError(who, pos, "pathname or blob", v)
+}
+
+// configure applies the keywords of a *-constructor to c, in the order of
+// spec §1.1.2 (client) / §1.1.3 (server).
+func configure(th *scheme.Thread, who string, c *tlsval.Context, k kwargs, server bool, verifyDefault bool) error {
+	ctx := c.Ctx
+	fail := func(err error) error { return located(who, err) }
+	cas, caDir := k.get("certificate-authorities"), k.get("certificate-authority-directory")
+	if !tlsval.Given(cas) && !tlsval.Given(caDir) {
+		caDir = th.Param(tlsval.SSLDefaultCADirectory)
+	}
+	// [ext] settings that must precede loading.
+	if v := k.get("password"); tlsval.Given(v) {
+		if err := ctx.SetPasswordCallback(passwordSource(th, v)); err != nil {
+			return fail(err)
+		}
+	}
+	if v := k.get("max-protocol"); tlsval.Given(v) {
+		name, err := tlsval.Symbol(who, 0, v)
+		if err != nil {
+			return err
+		}
+		if err := ctx.SetMaxProtocol(name); err != nil {
+			return fail(err)
+		}
+	}
+	cl := k.get("cipher-list")
+	if tlsval.Absent(cl) {
+		cl = scheme.NewString("DEFAULT")
+	}
+	if err := ctx.SetCipherList(cipherString(cl)); err != nil {
+		return fail(err)
+	}
+	if v := k.get("ciphersuites"); tlsval.Given(v) {
+		if err := ctx.SetCiphersuites(cipherString(v)); err != nil {
+			return fail(err)
+		}
+	}
+	cert := k.get("certificate")
+	switch {
+	case cert == scheme.Value(scheme.Intern("ephemeral")):
+		if err := ctx.UseEphemeralCertificate(); err != nil {
+			return fail(err)
+		}
+	case tlsval.Given(cert):
+		src, err := source(who, 0, cert)
+		if err != nil {
+			return err
+		}
+		asn1 := tlsval.Bool(k.get("private-key-asn1?"), false)
+		if err := ctx.LoadCertificateChain(src, asn1 && isBytes(src)); err != nil {
+			return fail(err)
+		}
+		key := k.get("private-key")
+		if !tlsval.Given(key) {
+			key = cert
+		}
+		ksrc, err := source(who, 0, key)
+		if err != nil {
+			return err
+		}
+		kt, err := keyType(who, k.get("private-key-type"))
+		if err != nil {
+			return err
+		}
+		if err := ctx.LoadPrivateKey(ksrc, kt, asn1); err != nil {
+			return fail(err)
+		}
+	case server:
+		return conditions.TypeError(who, "no certificate given (certificate: is required; use certificate: 'ephemeral for a throw-away self-signed one)")
+	}
+	if server && tlsval.Given(cas) {
+		if path, ok := cas.(*scheme.String); ok {
+			if err := ctx.LoadSuggestedCAs(path.String()); err != nil {
+				return fail(err)
+			}
+		}
+	}
+	if err := loadRoots(who, ctx, cas, caDir); err != nil {
+		return err
+	}
+	verify := tlsval.Bool(k.get("verify?"), verifyDefault)
+	if err := ctx.SetVerify(verify); err != nil {
+		return fail(err)
+	}
+	if !server {
+		vh := k.get("verify-hostname")
+		switch {
+		case tlsval.Absent(vh):
+			if verify {
+				if err := ctx.SetVerifyHostname(true, ""); err != nil {
+					return fail(err)
+				}
+			}
+		case vh == scheme.Value(scheme.False):
+			if err := ctx.SetVerifyHostname(false, ""); err != nil {
+				return fail(err)
+			}
+		default:
+			name := ""
+			if s, ok := vh.(*scheme.String); ok {
+				name = s.String()
+			}
+			if err := ctx.SetVerifyHostname(true, name); err != nil {
+				return fail(err)
+			}
+		}
+	}
+	return configureExt(th, who, ctx, k, server)
+}
+
+func isBytes(src any) bool { _, ok := src.([]byte); return ok }
+
+// loadRoots implements ssl-load-verify-root-certificates! for the
+// certificate-authorities / certificate-authority-directory keywords.
+// [ext]: certificate-authorities may also be a certificate object or a list
+// of them (e.g. from ssl-listener-certificate).
+func loadRoots(who string, ctx *tlsctx.Context, cas, caDir scheme.Value) error {
+	file := ""
+	switch x := cas.(type) {
+	case *scheme.String:
+		file = x.String()
+	case *tlsval.Certificate:
+		if err := ctx.AddTrustAnchors([]*x509.Certificate{x.C}); err != nil {
+			return located(who, err)
+		}
+	case *scheme.Pair:
+		items, _ := scheme.ListToSlice(x)
+		var certs []*x509.Certificate
+		for _, it := range items {
+			c, ok := it.(*tlsval.Certificate)
+			if !ok {
+				return scheme.TypeError(who, 0, "list of certificates", cas)
+			}
+			certs = append(certs, c.C)
+		}
+		if err := ctx.AddTrustAnchors(certs); err != nil {
+			return located(who, err)
+		}
+	}
+	if file != "" {
+		if err := ctx.LoadVerifyRoots(file, ""); err != nil {
+			return located(who, err)
+		}
+	}
+	if d, ok := caDir.(*scheme.String); ok && d.String() != "" {
+		if err := ctx.LoadDefaultCADirectory(d.String()); err != nil {
+			return located(who, err)
+		}
+	}
+	return nil
+}
+
+// configureExt applies the [ext] keywords that need no ordering.
+func configureExt(th *scheme.Thread, who string, ctx *tlsctx.Context, k kwargs, server bool) error {
+	fail := func(err error) error { return located(who, err) }
+	if v := k.get("alpn"); tlsval.Given(v) {
+		protos, err := tlsval.Strings(who, 0, v)
+		if err != nil {
+			return err
+		}
+		if err := ctx.SetALPN(protos, true, ""); err != nil {
+			return fail(err)
+		}
+	}
+	if v := k.get("keylog"); tlsval.Given(v) {
+		w, err := keyLogWriter(th, who, v)
+		if err != nil {
+			return err
+		}
+		if err := ctx.SetKeyLog(w); err != nil {
+			return fail(err)
+		}
+	}
+	if v := k.get("curves"); tlsval.Given(v) {
+		names, err := tlsval.Strings(who, 0, v)
+		if err != nil {
+			return err
+		}
+		if err := ctx.SetCurves(names); err != nil {
+			return fail(err)
+		}
+	}
+	if v := k.get("client-auth"); server && tlsval.Given(v) {
+		mode, err := tlsval.Symbol(who, 0, v)
+		if err != nil {
+			return err
+		}
+		if err := ctx.SetClientAuth(mode); err != nil {
+			return fail(err)
+		}
+	}
+	if v := k.get("security-level"); tlsval.Given(v) {
+		n, err := tlsval.Int(who, 0, v, 1)
+		if err != nil {
+			return err
+		}
+		if err := ctx.SetSecurityLevel(n); err != nil {
+			return fail(err)
+		}
+	}
+	return nil
+}
+
+// passwordSource converts a password: keyword value (string or procedure
+// of no arguments returning a string).
+func passwordSource(th *scheme.Thread, v scheme.Value) any {
+	switch x := v.(type) {
+	case *scheme.String:
+		return x.String()
+	}
+	return func() (string, error) {
+		r, err := th.Call(v)
+		if err != nil {
+			return "", err
+		}
+		if s, ok := r.(*scheme.String); ok {
+			return s.String(), nil
+		}
+		return "", fmt.Errorf("openssl: password procedure returned %s, not a string", scheme.WriteString(r))
+	}
+}
+
+// keyLogWriter converts a keylog: value: a file name (string, appended
+// to) or a procedure called with each line (without newline).
+func keyLogWriter(th *scheme.Thread, who string, v scheme.Value) (io.Writer, error) {
+	switch x := v.(type) {
+	case *scheme.String:
+		f, err := os.OpenFile(x.String(), os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
+		if err != nil {
+			return nil, located(who, conditions.Config("", err))
+		}
+		return f, nil
+	}
+	if !scheme.IsProcedure(v) {
+		return nil, scheme.TypeError(who, 0, "file name or procedure", v)
+	}
+	return lineCallback{in: th.Interp(), proc: v}, nil
+}

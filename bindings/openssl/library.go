@@ -1,0 +1,250 @@
+// The binding tables of (openssl) and (openssl ext): the export lists (spec §1.1, §1.3).
+
+package openssl
+
+import (
+	"strings"
+
+	"github.com/tlsport/tlsport/bindings/tlsval"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// keyDefaults are the defaults shown in signatures for keywords.
+var keyDefaults = map[string]string{
+	"protocol": "'tlsv12", "cipher-list": `"DEFAULT"`, "private-key-type": "'rsa",
+	"sni-name": "#t", "port": "", "backlog": "4",
+}
+
+// keySig builds a "#!key" signature from keyword names and per-procedure defaults.
+func keySig(name string, pre string, names []string, defs map[string]string) string {
+	var b strings.Builder
+	b.WriteString("(" + name)
+	if pre != "" {
+		b.WriteString(" " + pre)
+	}
+	b.WriteString(" #!key")
+	for _, n := range names {
+		d, ok := defs[n]
+		if !ok {
+			d = keyDefaults[n]
+		}
+		if d == "" {
+			b.WriteString(" " + n)
+		} else {
+			b.WriteString(" (" + n + " " + d + ")")
+		}
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+func req(names ...string) scheme.Params { return scheme.Params{Required: names} }
+
+func install(in *scheme.Interp) error {
+	tlsval.Install(in)
+	return nil
+}
+
+const extKeysDoc = " [ext] keywords: max-protocol: ciphersuites: alpn: (list of strings/bytevectors) verify-hostname: (#t/#f/string) password: (string or thunk) keylog: (file name or procedure) curves: security-level:"
+
+// Library is the (openssl) binding table: the egg's exports (§1.1.1–§1.1.7)
+// and the Racket additions (§1.1.8).
+var Library = &scheme.Library{
+	Name: "(openssl)",
+	Doc:  "CHICKEN openssl egg API over Go crypto/tls, with the Racket additions (spec §1.1).",
+	Init: install,
+	Parameters: []*scheme.ParamDef{tlsval.SSLHandshakeTimeout, tlsval.SSLShutdownTimeout,
+		tlsval.SSLDefaultCADirectory, sslDefaultVerifySources},
+	Values: []scheme.Binding{
+		{Name: "ssl-available?", Spec: "§1.1.8", Doc: "Always #t: TLS is built in (Go crypto/tls).", Value: scheme.True},
+		{Name: "ssl-load-fail-reason", Spec: "§1.1.8", Doc: "Always #f: there is no shared library to fail loading.", Value: scheme.False},
+		{Name: "ssl-dh4096-param-bytes", Spec: "§1.1.8", Doc: "The RFC 7919 ffdhe4096 group as PEM DH parameters (compatibility only: Go has no finite-field DHE).",
+			Value: &scheme.Bytevector{B: dh4096PEM()}},
+	},
+	Procs: []scheme.Proc{
+		// §1.1.2 client
+		{Name: "ssl-connect", Spec: "§1.1.2", Sig: "(ssl-connect hostname #!optional port (ctx 'sslv2-or-v3) sni-name)",
+			Args: scheme.Params{Required: []string{"hostname"}, Optional: []string{"port", "ctx", "sni-name"}},
+			Doc:  "Connect over TCP (port may be omitted when hostname is \"host:port\") and return (values in out) of a lazy TLS client connection; ctx is a client context or a protocol symbol (no verification). sni-name: string, #t (hostname unless an IP literal) or #f.",
+			Fn:   sslConnect},
+		{Name: "ssl-connect*", Spec: "§1.1.2", Sig: keySig("ssl-connect*", "", connectKeys, map[string]string{"verify?": "#t"}),
+			Args: scheme.Params{Keys: connectKeys},
+			Doc:  "Like (ssl-connect hostname port (ssl-make-client-context* …) sni-name): verifies the peer (chain and hostname) by default; returns (values in out)." + extKeysDoc + " session: tcp-connect: (proc host port → TCP ports) local-address: local-port:",
+			Fn:   sslConnectStar},
+		{Name: "ssl-make-client-context", Spec: "§1.1.2", Sig: "(ssl-make-client-context #!optional (protocol 'sslv2-or-v3) #!key private-key certificate-chain)",
+			Args: scheme.Params{Optional: []string{"protocol"}, Keys: []string{"private-key", "certificate-chain"}},
+			Doc:  "A client context with no certificate, no trust anchors and verification off. Racket keywords: private-key: (list 'pem|'der path), certificate-chain: path.",
+			Fn:   sslMakeClientContext},
+		{Name: "ssl-make-client-context*", Spec: "§1.1.2", Sig: keySig("ssl-make-client-context*", "", ctxKeys, map[string]string{"verify?": "#t"}),
+			Args: scheme.Params{Keys: ctxKeys},
+			Doc:  "A configured client context: default CA directory when no CAs are given, cipher list, certificate and key, trust anchors, verification (with hostname check) on by default." + extKeysDoc + " certificate-authorities: may also be a certificate or a list of them [ext].",
+			Fn:   sslMakeClientContextStar},
+		{Name: "ssl-client-context?", Spec: "§1.1.2", Sig: "(ssl-client-context? obj)", Args: req("obj"),
+			Doc: "#t if obj is a client context.", Fn: sslClientContextP},
+		// §1.1.3 server
+		{Name: "ssl-listen", Spec: "§1.1.3", Sig: "(ssl-listen port #!optional (backlog 4) (hostname #f) (ctx 'sslv2-or-v3))",
+			Args: scheme.Params{Required: []string{"port"}, Optional: []string{"backlog", "hostname", "ctx"}},
+			Doc:  "Listen on port (0 = any free port; hostname restricts the bind address) with a server context made from a protocol symbol, or the given server context. No certificate is loaded.",
+			Fn:   sslListen},
+		{Name: "ssl-listen*", Spec: "§1.1.3", Sig: keySig("ssl-listen*", "", listenKeys, map[string]string{"verify?": "#f", "port": "0"}),
+			Args: scheme.Params{Keys: listenKeys},
+			Doc:  "Listen with a configured server context; certificate: is required ((exn type) otherwise) — certificate: 'ephemeral [ext] uses a fresh self-signed certificate for localhost, 127.0.0.1 and ::1 (get it with ssl-listener-certificate). verify? #t requires and verifies a client certificate." + extKeysDoc + " client-auth: (none request require-any verify-if-given require)",
+			Fn:   sslListenStar},
+		{Name: "ssl-close", Spec: "§1.1.3", Sig: "(ssl-close listener)", Args: req("listener"),
+			Doc: "Close the TCP listener (idempotent); accepted connections are unaffected.", Fn: sslClose},
+		{Name: "ssl-listener?", Spec: "§1.1.3", Sig: "(ssl-listener? obj)", Args: req("obj"),
+			Doc: "#t if obj is an SSL listener.", Fn: sslListenerP},
+		{Name: "ssl-listener-port", Spec: "§1.1.3", Sig: "(ssl-listener-port listener)", Args: req("listener"),
+			Doc: "The port the listener is bound to (useful after port 0).", Fn: sslListenerPort},
+		{Name: "ssl-listener-fileno", Spec: "§1.1.3", Sig: "(ssl-listener-fileno listener)", Args: req("listener"),
+			Doc: "The OS descriptor of the listening socket.", Fn: sslListenerFileno},
+		{Name: "ssl-listener-accept-ready?", Spec: "§1.1.3", Sig: "(ssl-listener-accept-ready? listener)", Args: req("listener"),
+			Doc: "#t if ssl-accept would not block waiting for a TCP connection.", Fn: sslListenerAcceptReadyP},
+		{Name: "ssl-accept-ready?", Spec: "§1.1.3", Sig: "(ssl-accept-ready? listener)", Args: req("listener"),
+			Doc: "Alias of ssl-listener-accept-ready? (the egg source's name).", Fn: sslAcceptReadyP},
+		{Name: "ssl-accept", Spec: "§1.1.3", Sig: "(ssl-accept listener)", Args: req("listener"),
+			Doc: "Wait for a TCP connection (tcp-accept-timeout) and return (values in out) of a lazy TLS server connection; the handshake runs at the first I/O.", Fn: sslAccept},
+		// §1.1.4 STARTTLS
+		{Name: "ssl-start*", Spec: "§1.1.4", Sig: keySig("ssl-start*", "server? sni-name tcp-in tcp-out", startKeys, map[string]string{"verify?": "(not server?)"}),
+			Args: scheme.Params{Required: []string{"server?", "sni-name", "tcp-in", "tcp-out"}, Keys: startKeys},
+			Doc:  "Start TLS over a plaintext TCP port pair (from tcp-connect or tcp-accept), configured like ssl-connect* (client) or ssl-listen* (server); bytes already read ahead are handed to TLS first. The TCP ports must not be used again. Returns (values in out).",
+			Fn:   sslStartStar},
+		// §1.1.5 certificates
+		{Name: "ssl-load-certificate-chain!", Spec: "§1.1.5", Sig: "(ssl-load-certificate-chain! obj pathname/blob #!optional (asn1? #f))",
+			Args: scheme.Params{Required: []string{"obj", "pathname/blob"}, Optional: []string{"asn1?"}},
+			Doc:  "Load the certificate chain of a context or listener: a PEM file (leaf first), one DER file with asn1? #t, or a DER bytevector.",
+			Fn:   sslLoadCertificateChainBang},
+		{Name: "ssl-load-private-key!", Spec: "§1.1.5", Sig: "(ssl-load-private-key! obj pathname/blob #!optional (rsa? #t) (asn1? #f))",
+			Args: scheme.Params{Required: []string{"obj", "pathname/blob"}, Optional: []string{"rsa?", "asn1?"}},
+			Doc:  "Load the private key (PKCS#1, SEC1, PKCS#8, encrypted PKCS#8 or legacy encrypted PEM); rsa? is #t/'rsa, 'ec, #f/'dsa or 'dh (DSA and DH are unsupported in Go).",
+			Fn:   sslLoadPrivateKeyBang},
+		{Name: "ssl-set-verify!", Spec: "§1.1.5", Sig: "(ssl-set-verify! obj v)", Args: req("obj", "v"),
+			Doc: "Turn peer verification on or off: clients verify the server's chain; servers require and verify a client certificate.", Fn: sslSetVerifyBang},
+		{Name: "ssl-load-verify-root-certificates!", Spec: "§1.1.5", Sig: "(ssl-load-verify-root-certificates! obj pathname #!optional (dirname #f))",
+			Args: scheme.Params{Required: []string{"obj", "pathname"}, Optional: []string{"dirname"}},
+			Doc:  "Add trust anchors from a PEM file (or #f) and/or a hashed CA directory; accumulates.", Fn: sslLoadVerifyRootCertificatesBang},
+		{Name: "ssl-load-suggested-certificate-authorities!", Spec: "§1.1.5", Sig: "(ssl-load-suggested-certificate-authorities! obj pathname)",
+			Args: req("obj", "pathname"),
+			Doc:  "Servers: send the subjects of the certificates in the PEM file as acceptable CAs in the CertificateRequest (trust is not changed).", Fn: sslLoadSuggestedCertificateAuthoritiesBang},
+		// §1.1.6 ciphers
+		{Name: "ssl-set-cipher-list!", Spec: "§1.1.6", Sig: "(ssl-set-cipher-list! obj v)", Args: req("obj", "v"),
+			Doc: "Select TLS 1.0–1.2 cipher suites with an OpenSSL cipher string (a list is joined with \":\"); status #f \"no cipher match\" if nothing matches.", Fn: sslSetCipherListBang},
+		// §1.1.7 ports
+		{Name: "ssl-port?", Spec: "§1.1.7", Sig: "(ssl-port? obj)", Args: req("obj"),
+			Doc: "#t for either port of an SSL port pair (open or closed).", Fn: sslPortP},
+		{Name: "ssl-port->tcp-port", Spec: "§1.1.7", Sig: "(ssl-port->tcp-port p)", Args: req("p"),
+			Doc: "The underlying TCP port of the same direction (for tcp-addresses, tcp-port-numbers; using it for I/O corrupts the TLS stream).", Fn: sslPortToTCPPort},
+		{Name: "ssl-peer-verified?", Spec: "§1.1.7", Sig: "(ssl-peer-verified? p)", Args: req("p"),
+			Doc: "Force the handshake; #t iff the peer presented a certificate that verified (even when verification is not enforced).", Fn: sslPeerVerifiedP},
+		{Name: "ssl-peer-subject-name", Spec: "§1.1.7", Sig: "(ssl-peer-subject-name p)", Args: req("p"),
+			Doc: "Force the handshake; the peer certificate's subject in OpenSSL one-line form (\"/C=NL/O=Example/CN=host\"), or #f.", Fn: sslPeerSubjectName},
+		{Name: "ssl-peer-issuer-name", Spec: "§1.1.7", Sig: "(ssl-peer-issuer-name p)", Args: req("p"),
+			Doc: "Force the handshake; the peer certificate's issuer in OpenSSL one-line form, or #f.", Fn: sslPeerIssuerName},
+		// §1.1.8 Racket additions
+		{Name: "ssl-secure-client-context", Spec: "§1.1.8", Sig: "(ssl-secure-client-context)", Args: req(),
+			Doc: "A sealed client context with the system roots, verification and hostname verification on and a secure cipher list (a fresh one per call).", Fn: sslSecureClientContext},
+		{Name: "ssl-make-server-context", Spec: "§1.1.8", Sig: "(ssl-make-server-context #!optional (protocol 'auto) #!key private-key certificate-chain)",
+			Args: scheme.Params{Optional: []string{"protocol"}, Keys: []string{"private-key", "certificate-chain"}},
+			Doc:  "A server context; private-key: (list 'pem|'der path), certificate-chain: path.", Fn: sslMakeServerContext},
+		{Name: "ssl-server-context?", Spec: "§1.1.8", Sig: "(ssl-server-context? obj)", Args: req("obj"),
+			Doc: "#t if obj is a server context.", Fn: sslServerContextP},
+		{Name: "ssl-context?", Spec: "§1.1.8", Sig: "(ssl-context? obj)", Args: req("obj"),
+			Doc: "#t if obj is a client or server context.", Fn: sslContextP},
+		{Name: "supported-client-protocols", Spec: "§1.1.8", Sig: "(supported-client-protocols)", Args: req(),
+			Doc: "The protocol symbols accepted for clients.", Fn: supportedClientProtocols},
+		{Name: "supported-server-protocols", Spec: "§1.1.8", Sig: "(supported-server-protocols)", Args: req(),
+			Doc: "The protocol symbols accepted for servers.", Fn: supportedServerProtocols},
+		{Name: "ssl-max-client-protocol", Spec: "§1.1.8", Sig: "(ssl-max-client-protocol)", Args: req(),
+			Doc: "The highest client protocol: tls13.", Fn: sslMaxClientProtocol},
+		{Name: "ssl-max-server-protocol", Spec: "§1.1.8", Sig: "(ssl-max-server-protocol)", Args: req(),
+			Doc: "The highest server protocol: tls13.", Fn: sslMaxServerProtocol},
+		{Name: "ssl-protocol-version", Spec: "§1.1.8", Sig: "(ssl-protocol-version p)", Args: req("p"),
+			Doc: "Force the handshake; the negotiated version: tls, tls11, tls12 or tls13.", Fn: sslProtocolVersion},
+		{Name: "ports->ssl-ports", Spec: "§1.1.8", Sig: "(ports->ssl-ports in out #!key (mode 'accept) context (encrypt 'auto) close-original? shutdown-on-close? (error/ssl error) hostname (alpn '()))",
+			Args: scheme.Params{Required: []string{"in", "out"}, Keys: portsToSSLPortsKeys},
+			Doc:  "TLS over a TCP-backed port pair (mode 'connect or 'accept); hostname is the SNI and verification name. Ports not backed by TCP are not supported yet; error/ssl is accepted and ignored.", Fn: portsToSSLPorts},
+		{Name: "ssl-abandon-port", Spec: "§1.1.8", Sig: "(ssl-abandon-port p)", Args: req("p"),
+			Doc: "Closing the ports of p later will not shut down or close the connection.", Fn: sslAbandonPort},
+		{Name: "ssl-addresses", Spec: "§1.1.8", Sig: "(ssl-addresses p-or-listener #!optional port-numbers?)",
+			Args: scheme.Params{Required: []string{"p-or-listener"}, Optional: []string{"port-numbers?"}},
+			Doc:  "(values local remote) IP strings, or with port-numbers? (values local lport remote rport); for a listener remote is \"0.0.0.0\"/\"::\" and 0.", Fn: sslAddresses},
+		{Name: "ssl-accept/enable-break", Spec: "§1.1.8", Sig: "(ssl-accept/enable-break listener)", Args: req("listener"),
+			Doc: "Same as ssl-accept.", Fn: sslAcceptEnableBreak},
+		{Name: "ssl-connect/enable-break", Spec: "§1.1.8", Sig: "(ssl-connect/enable-break hostname #!optional port (ctx 'sslv2-or-v3) sni-name)",
+			Args: scheme.Params{Required: []string{"hostname"}, Optional: []string{"port", "ctx", "sni-name"}},
+			Doc:  "Same as ssl-connect.", Fn: sslConnectEnableBreak},
+		{Name: "ssl-load-verify-source!", Spec: "§1.1.8", Sig: "(ssl-load-verify-source! ctx src #!key try?)",
+			Args: scheme.Params{Required: []string{"ctx", "src"}, Keys: []string{"try?"}},
+			Doc:  "Add trust from src: a PEM path, (directory path), system [ext]; (win32-store …)/(macosx-keychain …) are unsupported. try? ignores load errors.", Fn: sslLoadVerifySourceBang},
+		{Name: "ssl-load-default-verify-sources!", Spec: "§1.1.8", Sig: "(ssl-load-default-verify-sources! ctx)", Args: req("ctx"),
+			Doc: "Load every source of (ssl-default-verify-sources), ignoring errors.", Fn: sslLoadDefaultVerifySourcesBang},
+		{Name: "ssl-set-ciphers!", Spec: "§1.1.8", Sig: "(ssl-set-ciphers! ctx spec)", Args: req("ctx", "spec"),
+			Doc: "Alias of ssl-set-cipher-list!.", Fn: sslSetCiphersBang},
+		{Name: "ssl-seal-context!", Spec: "§1.1.8", Sig: "(ssl-seal-context! ctx)", Args: req("ctx"),
+			Doc: "Make the context immutable: later mutation raises status #f \"context is sealed\".", Fn: sslSealContextBang},
+		{Name: "ssl-server-context-enable-dhe!", Spec: "§1.1.8", Sig: "(ssl-server-context-enable-dhe! ctx #!optional dh-param)",
+			Args: scheme.Params{Required: []string{"ctx"}, Optional: []string{"dh-param"}},
+			Doc:  "Accepted and ignored: Go has no finite-field DHE (ECDHE is always on).", Fn: sslServerContextEnableDheBang},
+		{Name: "ssl-server-context-enable-ecdhe!", Spec: "§1.1.8", Sig: "(ssl-server-context-enable-ecdhe! ctx #!optional (curve 'secp521r1))",
+			Args: scheme.Params{Required: []string{"ctx"}, Optional: []string{"curve"}},
+			Doc:  "Make sure the curve (secp256r1/prime256v1, secp384r1, secp521r1) is enabled; normally a no-op.", Fn: sslServerContextEnableEcdheBang},
+		{Name: "ssl-set-server-name-identification-callback!", Spec: "§1.1.8", Sig: "(ssl-set-server-name-identification-callback! ctx proc)",
+			Args: req("ctx", "proc"),
+			Doc:  "proc: (hostname-string) → server context or #f (keep ctx), called for each ClientHello with SNI.", Fn: sslSetServerNameIdentificationCallbackBang},
+		{Name: "ssl-set-server-alpn!", Spec: "§1.1.8", Sig: "(ssl-set-server-alpn! ctx protocols #!optional (allow-no-match? #t))",
+			Args: scheme.Params{Required: []string{"ctx", "protocols"}, Optional: []string{"allow-no-match?"}},
+			Doc:  "Server ALPN preference list (strings or bytevectors); with allow-no-match? a client without overlap continues without ALPN.", Fn: sslSetServerALPNBang},
+		{Name: "ssl-get-alpn-selected", Spec: "§1.1.8", Sig: "(ssl-get-alpn-selected p)", Args: req("p"),
+			Doc: "Force the handshake; the negotiated ALPN protocol as a bytevector, or #f.", Fn: sslGetALPNSelected},
+		{Name: "ssl-set-keylogger!", Spec: "§1.1.8", Sig: "(ssl-set-keylogger! ctx logger-or-#f)", Args: req("ctx", "logger-or-#f"),
+			Doc: "Log TLS secrets in NSS key-log format: logger is a procedure called with each line, or a file name; #f turns logging off.", Fn: sslSetKeyloggerBang},
+		{Name: "ssl-try-verify!", Spec: "§1.1.8", Sig: "(ssl-try-verify! obj on?)", Args: req("obj", "on?"),
+			Doc: "Like ssl-set-verify! but never aborts the handshake (servers request a client certificate); check ssl-peer-verified?.", Fn: sslTryVerifyBang},
+		{Name: "ssl-set-verify-hostname!", Spec: "§1.1.8", Sig: "(ssl-set-verify-hostname! ctx on?)", Args: req("ctx", "on?"),
+			Doc: "Turn hostname verification on or off; a string [ext] verifies against that name.", Fn: sslSetVerifyHostnameBang},
+		{Name: "ssl-peer-certificate-hostnames", Spec: "§1.1.8", Sig: "(ssl-peer-certificate-hostnames p)", Args: req("p"),
+			Doc: "Force the handshake; the peer certificate's DNS and IP SANs (CN only when it has no SANs).", Fn: sslPeerCertificateHostnames},
+		{Name: "ssl-peer-check-hostname", Spec: "§1.1.8", Sig: "(ssl-peer-check-hostname p name)", Args: req("p", "name"),
+			Doc: "Force the handshake; #t if the peer certificate is valid for name.", Fn: sslPeerCheckHostname},
+		{Name: "ssl-channel-binding", Spec: "§1.1.8", Sig: "(ssl-channel-binding p type)", Args: req("p", "type"),
+			Doc: "Channel binding bytes of type tls-exporter, tls-unique (TLS ≤ 1.2) or tls-server-end-point.", Fn: sslChannelBinding},
+		{Name: "ssl-default-channel-binding", Spec: "§1.1.8", Sig: "(ssl-default-channel-binding p)", Args: req("p"),
+			Doc: "(list type bytes): tls-exporter for TLS 1.3, tls-unique otherwise.", Fn: sslDefaultChannelBinding},
+	},
+}
+
+// ExtLibrary is the part of (openssl ext) implemented so far (spec §1.3.2,
+// §1.3.5, §1.3.6), plus ssl-listener-certificate [ext, not in the spec].
+var ExtLibrary = &scheme.Library{
+	Name: "(openssl ext)",
+	Doc:  "Capabilities from tcltls and twapi (spec §1.3) — subset: connection control, certificates, condition helpers.",
+	Init: install,
+	Procs: []scheme.Proc{
+		{Name: "ssl-handshake!", Spec: "§1.3.2", Sig: "(ssl-handshake! conn)", Args: req("conn"),
+			Doc: "Run the handshake now; #t when complete (#f while a non-blocking one is in progress); raises its condition on failure (sticky).", Fn: sslHandshakeBang},
+		{Name: "ssl-shutdown!", Spec: "§1.3.2", Sig: "(ssl-shutdown! conn #!optional (direction 'write))",
+			Args: scheme.Params{Required: []string{"conn"}, Optional: []string{"direction"}},
+			Doc:  "write: send close_notify and half-close TCP (input keeps working); both: close both ports; read: unsupported.", Fn: sslShutdownBang},
+		{Name: "ssl-set-blocking!", Spec: "§1.3.2", Sig: "(ssl-set-blocking! conn on?)", Args: req("conn", "on?"),
+			Doc: "Switch the connection to non-blocking mode (want-read/want-write conditions) or back.", Fn: sslSetBlockingBang},
+		{Name: "ssl-listener-certificate", Spec: "§1.3.5", Sig: "(ssl-listener-certificate obj)", Args: req("obj"),
+			Doc: "[ext] The leaf certificate loaded into a listener or context (e.g. the ephemeral one of ssl-listen* certificate: 'ephemeral), or #f; clients can trust exactly it with certificate-authorities:.", Fn: sslListenerCertificate},
+		{Name: "ssl-certificate->pem", Spec: "§1.3.5", Sig: "(ssl-certificate->pem c)", Args: req("c"),
+			Doc: "The certificate in PEM form.", Fn: sslCertificateToPEM},
+		{Name: "ssl-error?", Spec: "§1.3.6", Sig: "(ssl-error? c)", Args: req("c"), Doc: "#t for any openssl condition.", Fn: sslErrorP},
+		{Name: "ssl-error-status", Spec: "§1.3.6", Sig: "(ssl-error-status c)", Args: req("c"), Doc: "openssl.status of c, or #f.", Fn: sslErrorStatus},
+		{Name: "ssl-error-reason", Spec: "§1.3.6", Sig: "(ssl-error-reason c)", Args: req("c"), Doc: "openssl.reason of c, or #f.", Fn: sslErrorReason},
+		{Name: "ssl-error-alert", Spec: "§1.3.6", Sig: "(ssl-error-alert c)", Args: req("c"), Doc: "openssl.alert of c, or #f.", Fn: sslErrorAlert},
+		{Name: "ssl-error-errno", Spec: "§1.3.6", Sig: "(ssl-error-errno c)", Args: req("c"), Doc: "openssl.errno of c, or #f.", Fn: sslErrorErrno},
+		{Name: "ssl-zero-return-error?", Spec: "§1.3.6", Sig: "(ssl-zero-return-error? c)", Args: req("c"), Doc: "Status zero-return.", Fn: sslZeroReturnErrorP},
+		{Name: "ssl-want-read-error?", Spec: "§1.3.6", Sig: "(ssl-want-read-error? c)", Args: req("c"), Doc: "Status want-read.", Fn: sslWantReadErrorP},
+		{Name: "ssl-want-write-error?", Spec: "§1.3.6", Sig: "(ssl-want-write-error? c)", Args: req("c"), Doc: "Status want-write.", Fn: sslWantWriteErrorP},
+		{Name: "ssl-syscall-error?", Spec: "§1.3.6", Sig: "(ssl-syscall-error? c)", Args: req("c"), Doc: "Status syscall.", Fn: sslSyscallErrorP},
+		{Name: "ssl-eof-error?", Spec: "§1.3.6", Sig: "(ssl-eof-error? c)", Args: req("c"), Doc: "openssl.eof is true.", Fn: sslEOFErrorP},
+		{Name: "ssl-certificate-verification-error?", Spec: "§1.3.6", Sig: "(ssl-certificate-verification-error? c)", Args: req("c"), Doc: "openssl.verify-code is not #f.", Fn: sslCertificateVerificationErrorP},
+		{Name: "ssl-error-verify-code", Spec: "§1.3.6", Sig: "(ssl-error-verify-code c)", Args: req("c"), Doc: "openssl.verify-code of c, or #f.", Fn: sslErrorVerifyCode},
+		{Name: "ssl-error-verify-message", Spec: "§1.3.6", Sig: "(ssl-error-verify-message c)", Args: req("c"), Doc: "openssl.verify-message of c, or #f.", Fn: sslErrorVerifyMessage},
+		{Name: "ssl-unsupported-error?", Spec: "§1.3.6", Sig: "(ssl-unsupported-error? c)", Args: req("c"), Doc: "Kind unsupported.", Fn: sslUnsupportedErrorP},
+		{Name: "ssl-timeout-error?", Spec: "§1.3.6", Sig: "(ssl-timeout-error? c)", Args: req("c"), Doc: "Kinds (exn i/o net timeout).", Fn: sslTimeoutErrorP},
+	},
+}

@@ -1,0 +1,210 @@
+// Server procedures: ssl-listen(*), ssl-accept, ssl-close, listener queries, ssl-start* (spec §1.1.3, §1.1.4).
+
+package openssl
+
+import (
+	"github.com/tlsport/tlsport/bindings/tlsval"
+	"github.com/tlsport/tlsport/conditions"
+	tlsctx "github.com/tlsport/tlsport/context"
+	"github.com/tlsport/tlsport/listener"
+	"github.com/tlsport/tlsport/ports"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// listenKeys are the keywords of ssl-listen*.
+var listenKeys = concat([]string{"hostname", "port", "backlog"}, ctxKeys...)
+
+// startKeys are the keywords of ssl-start*.
+var startKeys = ctxKeys
+
+func listenerArg(who string, v scheme.Value) (*tlsval.Listener, error) {
+	if l, ok := v.(*tlsval.Listener); ok {
+		return l, nil
+	}
+	return nil, scheme.TypeError(who, 1, "ssl-listener", v)
+}
+
+// listen creates the listener of ssl-listen / ssl-listen*.
+func listen(who string, host string, port, backlog int, ctx *tlsval.Context) (*tlsval.Listener, error) {
+	l, err := listener.Listen(host, port, backlog, ctx.Ctx)
+	if err != nil {
+		return nil, located(who, err)
+	}
+	return &tlsval.Listener{L: l, Ctx: ctx}, nil
+}
+
+func serverContextArg(who string, v scheme.Value, def string) (*tlsval.Context, error) {
+	if c, ok := v.(*tlsval.Context); ok {
+		if c.Ctx.Role() != tlsctx.Server {
+			return nil, scheme.TypeError(who, 0, "ssl-server-context or protocol symbol", v)
+		}
+		return c, nil
+	}
+	name, err := protocolOf(who, v, def)
+	if err != nil {
+		return nil, err
+	}
+	return newContext(who, tlsctx.Server, name)
+}
+
+func sslListen(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	const who = "ssl-listen"
+	port, err := tlsval.Int(who, 1, args[0], 0)
+	if err != nil {
+		return nil, err
+	}
+	backlog, err := tlsval.Int(who, 2, args[1], 4)
+	if err != nil {
+		return nil, err
+	}
+	host, err := tlsval.OptString(who, 3, args[2])
+	if err != nil {
+		return nil, err
+	}
+	ctx, err := serverContextArg(who, args[3], "sslv2-or-v3")
+	if err != nil {
+		return nil, err
+	}
+	return listen(who, host, port, backlog, ctx)
+}
+
+func sslListenStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	const who = "ssl-listen*"
+	k := keys(listenKeys, args, 0)
+	host, err := tlsval.OptString(who, 0, k.get("hostname"))
+	if err != nil {
+		return nil, err
+	}
+	port, err := tlsval.Int(who, 0, k.get("port"), 0)
+	if err != nil {
+		return nil, err
+	}
+	backlog, err := tlsval.Int(who, 0, k.get("backlog"), 4)
+	if err != nil {
+		return nil, err
+	}
+	ctx, err := makeServerContextStar(th, who, k)
+	if err != nil {
+		return nil, err
+	}
+	return listen(who, host, port, backlog, ctx)
+}
+
+// makeServerContextStar configures a server context from the keywords
+// (protocol 'tlsv12, verify? #f, certificate required).
+func makeServerContextStar(th *scheme.Thread, who string, k kwargs) (*tlsval.Context, error) {
+	name, err := protocolOf(who, k.get("protocol"), "tlsv12")
+	if err != nil {
+		return nil, err
+	}
+	ctx, err := newContext(who, tlsctx.Server, name)
+	if err != nil {
+		return nil, err
+	}
+	if err := configure(th, who, ctx, k, true, false); err != nil {
+		return nil, err
+	}
+	return ctx, nil
+}
+
+func sslClose(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	l, err := listenerArg("ssl-close", args[0])
+	if err != nil {
+		return nil, err
+	}
+	_ = l.L.Close()
+	return scheme.Unspecified, nil
+}
+
+func sslListenerP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	_, ok := args[0].(*tlsval.Listener)
+	return scheme.MakeBool(ok), nil
+}
+
+func sslListenerPort(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	l, err := listenerArg("ssl-listener-port", args[0])
+	if err != nil {
+		return nil, err
+	}
+	return scheme.Fixnum(l.L.Port()), nil
+}
+
+func sslListenerFileno(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	l, err := listenerArg("ssl-listener-fileno", args[0])
+	if err != nil {
+		return nil, err
+	}
+	return scheme.Fixnum(l.L.Fileno()), nil
+}
+
+func sslListenerAcceptReadyP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	l, err := listenerArg("ssl-listener-accept-ready?", args[0])
+	if err != nil {
+		return nil, err
+	}
+	return scheme.MakeBool(l.L.AcceptReady(th.Context())), nil
+}
+
+func sslAcceptReadyP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	l, err := listenerArg("ssl-accept-ready?", args[0])
+	if err != nil {
+		return nil, err
+	}
+	return scheme.MakeBool(l.L.AcceptReady(th.Context())), nil
+}
+
+func sslAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	const who = "ssl-accept"
+	l, err := listenerArg(who, args[0])
+	if err != nil {
+		return nil, err
+	}
+	l.Lock()
+	l.L.Options = tlsval.Options(th)
+	e, err := l.L.Accept(th.Context(), tlsval.ParamMS(th, tlsval.TCPAcceptTimeout))
+	l.Unlock()
+	if err != nil {
+		return nil, located(who, err)
+	}
+	_, in, out := tlsval.NewSSLPorts(e)
+	return scheme.Values(in, out), nil
+}
+
+func sslAcceptEnableBreak(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	return sslAccept(th, args)
+}
+
+func sslStartStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	const who = "ssl-start*"
+	server := scheme.Truthy(args[0])
+	sni := args[1]
+	t := tlsval.TCPPort(args[2])
+	if t == nil || tlsval.TCPPort(args[3]) != t {
+		return nil, conditions.TypeError(who, "expected TCP ports, got", args[2], args[3])
+	}
+	k := keys(startKeys, args, 4)
+	var ctx *tlsval.Context
+	var err error
+	if server {
+		ctx, err = makeServerContextStar(th, who, k)
+	} else {
+		ctx, err = makeClientContextStar(th, who, k)
+	}
+	if err != nil {
+		return nil, err
+	}
+	p := tlsctx.ConnParams{}
+	if s, ok := sni.(*scheme.String); ok && !server {
+		p.ServerName, p.VerifyName = s.String(), s.String()
+	}
+	cc, err := ctx.Ctx.ConnConfig(p)
+	if err != nil {
+		return nil, located(who, err)
+	}
+	raw, buf, err := t.Detach(th.Context())
+	if err != nil {
+		return nil, located(who, err)
+	}
+	_, in, out := tlsval.NewSSLPorts(ports.StartTLS(raw, buf, cc, server, tlsval.Options(th)))
+	return scheme.Values(in, out), nil
+}

@@ -1,0 +1,147 @@
+// Argument helpers shared by the TLS binding tables: type checks, ms → Duration, string lists.
+
+package tlsval
+
+import (
+	"crypto/x509"
+	"fmt"
+	"time"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// FromGo converts a Go value carried in a condition (arguments, causes) to
+// a Scheme value: strings, ints, bools, []byte, certificates, Scheme
+// values; anything else as its printed text.
+func FromGo(v any) scheme.Value {
+	switch x := v.(type) {
+	case nil:
+		return scheme.False
+	case scheme.Value:
+		return x
+	case string:
+		return scheme.NewString(x)
+	case int:
+		return scheme.Fixnum(x)
+	case int64:
+		return scheme.Fixnum(x)
+	case bool:
+		return scheme.MakeBool(x)
+	case []byte:
+		return &scheme.Bytevector{B: append([]byte(nil), x...)}
+	case *x509.Certificate:
+		return CertificateValue(x)
+	}
+	return scheme.NewString(fmt.Sprint(v))
+}
+
+// Absent reports whether an optional or keyword argument was not given.
+func Absent(v scheme.Value) bool { return v == scheme.Default }
+
+// Given reports whether v was given and is not #f.
+func Given(v scheme.Value) bool { return v != scheme.Default && v != scheme.Value(scheme.False) }
+
+// Bool returns the truth of v, or def when v is absent.
+func Bool(v scheme.Value, def bool) bool {
+	if v == scheme.Default {
+		return def
+	}
+	return scheme.Truthy(v)
+}
+
+// String returns the Go string of a string argument (symbols are accepted
+// too); pos is the 1-based argument position for the error.
+func String(who string, pos int, v scheme.Value) (string, error) {
+	switch x := v.(type) {
+	case *scheme.String:
+		return x.String(), nil
+	case *scheme.Symbol:
+		return x.Name, nil
+	}
+	return "", scheme.TypeError(who, pos, "string", v)
+}
+
+// OptString returns "" for an absent or #f argument, else its string.
+func OptString(who string, pos int, v scheme.Value) (string, error) {
+	if !Given(v) {
+		return "", nil
+	}
+	return String(who, pos, v)
+}
+
+// Int returns an exact integer argument, or def when absent or #f.
+func Int(who string, pos int, v scheme.Value, def int) (int, error) {
+	if !Given(v) {
+		return def, nil
+	}
+	if n, ok := v.(scheme.Fixnum); ok {
+		return int(n), nil
+	}
+	return 0, scheme.TypeError(who, pos, "exact integer", v)
+}
+
+// MS converts a spec "ms" value (exact milliseconds or #f = no limit) to a
+// Duration (0 = no limit).
+func MS(who string, pos int, v scheme.Value) (time.Duration, error) {
+	switch x := v.(type) {
+	case scheme.Fixnum:
+		if x < 0 {
+			return 0, scheme.RangeError(who, pos, "timeout must not be negative", v)
+		}
+		return time.Duration(x) * time.Millisecond, nil
+	case scheme.Flonum:
+		if x < 0 {
+			return 0, scheme.RangeError(who, pos, "timeout must not be negative", v)
+		}
+		return time.Duration(float64(x) * float64(time.Millisecond)), nil
+	}
+	if v == scheme.Value(scheme.False) || v == scheme.Default {
+		return 0, nil
+	}
+	return 0, scheme.TypeError(who, pos, "milliseconds or #f", v)
+}
+
+// Symbol returns the name of a symbol argument (strings are accepted too).
+func Symbol(who string, pos int, v scheme.Value) (string, error) {
+	return String(who, pos, v)
+}
+
+// Strings converts a list of strings or bytevectors (ALPN names, curves)
+// to Go strings. A string or symbol alone is not a list (§0.2).
+func Strings(who string, pos int, v scheme.Value) ([]string, error) {
+	items, ok := scheme.ListToSlice(v)
+	if !ok {
+		return nil, scheme.TypeError(who, pos, "list", v)
+	}
+	out := make([]string, 0, len(items))
+	for _, it := range items {
+		switch x := it.(type) {
+		case *scheme.String:
+			out = append(out, x.String())
+		case *scheme.Bytevector:
+			out = append(out, string(x.B))
+		case *scheme.Symbol:
+			out = append(out, x.Name)
+		default:
+			return nil, scheme.TypeError(who, pos, "list of strings or bytevectors", v)
+		}
+	}
+	return out, nil
+}
+
+// StringList returns strs as a Scheme list of strings.
+func StringList(strs []string) scheme.Value {
+	vals := make([]scheme.Value, len(strs))
+	for i, s := range strs {
+		vals[i] = scheme.NewString(s)
+	}
+	return scheme.List(vals...)
+}
+
+// Bytes returns the bytes of a bytevector argument.
+func Bytes(who string, pos int, v scheme.Value) ([]byte, error) {
+	if b, ok := v.(*scheme.Bytevector); ok {
+		return b.B, nil
+	}
+	return nil, scheme.TypeError(who, pos, "bytevector", v)
+}

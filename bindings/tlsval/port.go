@@ -1,0 +1,245 @@
+// Scheme port pairs over a TLS engine (*ports.Conn) or a plain TCP pair (*ports.TCP).
+
+package tlsval
+
+import (
+	"context"
+	"net"
+	"sync"
+
+	"github.com/tlsport/tlsport/ports"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// Conn is the Host of both Scheme ports of one SSL port pair. Closing both
+// ports closes the engine (close_notify, then the socket) unless the pair
+// was abandoned; closing only the output port flushes it.
+type Conn struct {
+	E       *ports.Conn
+	In, Out *scheme.Port
+	// OnClose, when set, runs after the engine is closed by closing both
+	// ports (ports->ssl-ports close-original?).
+	OnClose func()
+
+	mu                  sync.Mutex
+	inClosed, outClosed bool
+	abandoned           bool
+	tcp                 *TCPConn // ssl-port->tcp-port view, made on demand
+}
+
+// NewSSLPorts returns the input and output port of e; both have a *Conn as Host.
+func NewSSLPorts(e *ports.Conn) (*Conn, *scheme.Port, *scheme.Port) {
+	c := &Conn{E: e}
+	c.In = scheme.NewInputPort("ssl", sslIn{c}, c)
+	c.Out = scheme.NewOutputPort("ssl", sslOut{c}, c)
+	return c, c.In, c.Out
+}
+
+// Abandon makes closing the ports leave the connection open (ssl-abandon-port).
+func (c *Conn) Abandon() {
+	c.mu.Lock()
+	c.abandoned = true
+	c.mu.Unlock()
+}
+
+// closeSide records that one port was closed and closes the engine when
+// both are.
+func (c *Conn) closeSide(input bool) error {
+	c.mu.Lock()
+	if input {
+		c.inClosed = true
+	} else {
+		c.outClosed = true
+	}
+	both, abandoned := c.inClosed && c.outClosed, c.abandoned
+	c.mu.Unlock()
+	if !both || abandoned {
+		return nil
+	}
+	err := c.E.Close()
+	if c.OnClose != nil {
+		c.OnClose()
+	}
+	return err
+}
+
+// TCPView returns plaintext TCP ports over the raw socket of the SSL pair
+// (ssl-port->tcp-port); closing them never closes the socket.
+func (c *Conn) TCPView() *TCPConn {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.tcp == nil {
+		t, _, _ := newTCPConn(ports.NewTCP(c.E.NetConn(), nil, c.E.Options()))
+		t.borrowed = true
+		c.tcp = t
+	}
+	return c.tcp
+}
+
+// sslIn is the input backend of an SSL port.
+type sslIn struct{ c *Conn }
+
+func (b sslIn) ReadContext(ctx context.Context, p []byte) (int, error) {
+	return b.c.E.Read(ctx, p)
+}
+func (b sslIn) Ready(ctx context.Context) (bool, error) { return b.c.E.Ready(ctx) }
+func (b sslIn) ReadByteContext(ctx context.Context) (byte, error) {
+	return b.c.E.ReadU8(ctx)
+}
+func (b sslIn) PeekByteContext(ctx context.Context) (byte, error) {
+	return b.c.E.PeekU8(ctx)
+}
+func (b sslIn) ReadLineContext(ctx context.Context) ([]byte, error) {
+	s, err := b.c.E.ReadLine(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return []byte(s), nil
+}
+func (b sslIn) Close() error { return b.c.closeSide(true) }
+
+// sslOut is the output backend of an SSL port.
+type sslOut struct{ c *Conn }
+
+func (b sslOut) WriteContext(ctx context.Context, p []byte) (int, error) {
+	return b.c.E.Write(ctx, p)
+}
+func (b sslOut) FlushContext(ctx context.Context) error { return b.c.E.Flush(ctx) }
+func (b sslOut) CloseWrite(ctx context.Context) error   { return b.c.E.CloseWrite(ctx) }
+func (b sslOut) Close() error {
+	var err error
+	if !b.c.E.Closed() && !b.c.E.CloseNotifySent() {
+		err = b.c.E.Flush(context.Background())
+	}
+	if cerr := b.c.closeSide(false); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// TCPConn is the Host of both ports of a (chicken tcp) pair. The socket is
+// closed when both ports are closed, unless both were abandoned.
+type TCPConn struct {
+	T       *ports.TCP
+	In, Out *scheme.Port
+
+	mu                        sync.Mutex
+	inClosed, outClosed       bool
+	inAbandoned, outAbandoned bool
+	borrowed                  bool // a view of an SSL pair's socket: never closes it
+}
+
+func newTCPConn(t *ports.TCP) (*TCPConn, *scheme.Port, *scheme.Port) {
+	c := &TCPConn{T: t}
+	c.In = scheme.NewInputPort("tcp", tcpIn{c}, c)
+	c.Out = scheme.NewOutputPort("tcp", tcpOut{c}, c)
+	return c, c.In, c.Out
+}
+
+// NewTCPPorts returns the input and output port over raw; buffered bytes
+// are read first. Both ports have a *TCPConn as Host.
+func NewTCPPorts(raw net.Conn, buffered []byte, o ports.Options) (*TCPConn, *scheme.Port, *scheme.Port) {
+	return newTCPConn(ports.NewTCP(raw, buffered, o))
+}
+
+// AbandonSide marks one port abandoned (tcp-abandon-port): closing it
+// later does not count towards closing the socket.
+func (c *TCPConn) AbandonSide(input bool) {
+	c.mu.Lock()
+	if input {
+		c.inAbandoned = true
+	} else {
+		c.outAbandoned = true
+	}
+	c.mu.Unlock()
+}
+
+func (c *TCPConn) closeSide(input bool) error {
+	c.mu.Lock()
+	if input {
+		c.inClosed = true
+	} else {
+		c.outClosed = true
+	}
+	both := (c.inClosed || c.inAbandoned) && (c.outClosed || c.outAbandoned)
+	never := (c.inAbandoned && c.outAbandoned) || c.borrowed
+	c.mu.Unlock()
+	if !both || never {
+		return nil
+	}
+	return c.T.Close()
+}
+
+// Detach takes the socket and every unread byte (the ports' own read-ahead
+// first, then the TCP pair's) for STARTTLS; the ports become unusable.
+func (c *TCPConn) Detach(ctx context.Context) (net.Conn, []byte, error) {
+	var pre []byte
+	if c.In != nil {
+		pre = c.In.TakeBuffered()
+	}
+	raw, buf, err := c.T.Detach(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return raw, append(pre, buf...), nil
+}
+
+type tcpIn struct{ c *TCPConn }
+
+func (b tcpIn) ReadContext(ctx context.Context, p []byte) (int, error) {
+	return b.c.T.Read(ctx, p)
+}
+func (b tcpIn) Ready(ctx context.Context) (bool, error) { return b.c.T.Ready(ctx) }
+func (b tcpIn) ReadByteContext(ctx context.Context) (byte, error) {
+	return b.c.T.ReadU8(ctx)
+}
+func (b tcpIn) PeekByteContext(ctx context.Context) (byte, error) {
+	return b.c.T.PeekU8(ctx)
+}
+func (b tcpIn) ReadLineContext(ctx context.Context) ([]byte, error) {
+	s, err := b.c.T.ReadLine(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return []byte(s), nil
+}
+func (b tcpIn) Close() error { return b.c.closeSide(true) }
+
+type tcpOut struct{ c *TCPConn }
+
+func (b tcpOut) WriteContext(ctx context.Context, p []byte) (int, error) {
+	return b.c.T.Write(ctx, p)
+}
+func (b tcpOut) FlushContext(ctx context.Context) error { return b.c.T.Flush(ctx) }
+func (b tcpOut) CloseWrite(ctx context.Context) error   { return b.c.T.CloseWrite(ctx) }
+func (b tcpOut) Close() error {
+	c := b.c
+	c.mu.Lock()
+	skip := c.borrowed || c.outAbandoned
+	c.mu.Unlock()
+	var err error
+	if !skip {
+		err = c.T.Flush(context.Background())
+	}
+	if cerr := c.closeSide(false); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+var (
+	_ scheme.ByteReader    = sslIn{}
+	_ scheme.ReadyReader   = sslIn{}
+	_ scheme.ByteReadByter = sslIn{}
+	_ scheme.BytePeeker    = sslIn{}
+	_ scheme.LineReader    = sslIn{}
+	_ scheme.ByteWriter    = sslOut{}
+	_ scheme.CloseWriter   = sslOut{}
+	_ scheme.ByteReader    = tcpIn{}
+	_ scheme.ReadyReader   = tcpIn{}
+	_ scheme.ByteReadByter = tcpIn{}
+	_ scheme.BytePeeker    = tcpIn{}
+	_ scheme.LineReader    = tcpIn{}
+	_ scheme.ByteWriter    = tcpOut{}
+	_ scheme.CloseWriter   = tcpOut{}
+)

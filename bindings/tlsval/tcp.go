@@ -1,0 +1,220 @@
+// Plain TCP: dialing and the tcp-listener value of (chicken tcp) (spec §1.4).
+
+package tlsval
+
+import (
+	"context"
+	"errors"
+	"net"
+	"os"
+	"strconv"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/tlsport/tlsport/conditions"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// NetError returns the (exn i/o net) condition of a failed TCP operation,
+// or (exn i/o net timeout) when err is a deadline expiry. what names the
+// host or address for the message.
+func NetError(op conditions.Op, what string, ms int, err error) *conditions.Error {
+	e := &conditions.Error{Kinds: []string{conditions.KindExn, conditions.KindIO, conditions.KindNet},
+		Function: string(op), Alert: -1, VerifyCode: -1, Depth: -1, TimeoutMS: -1, Err: err,
+		Library: conditions.LibNet, Reason: err.Error()}
+	var ne net.Error
+	if errors.Is(err, os.ErrDeadlineExceeded) || errors.Is(err, context.DeadlineExceeded) ||
+		(errors.As(err, &ne) && ne.Timeout()) {
+		t := conditions.Timeout(op, ms, err)
+		if what != "" {
+			t.Arguments = []any{what}
+		}
+		return t
+	}
+	e.Message = "cannot " + string(op)
+	if what != "" {
+		e.Message += " to " + what
+		e.Arguments = []any{what}
+	}
+	e.Message += ": " + err.Error()
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		e.Errno, e.ErrnoName = errno, conditions.ErrnoName(errno)
+	}
+	return e
+}
+
+// SplitHostPort resolves the (host #!optional port) convention of
+// tcp-connect: with port absent host may be "host:port" or "[v6]:port".
+func SplitHostPort(who string, hostV, portV scheme.Value) (host string, port int, err error) {
+	host, err = String(who, 1, hostV)
+	if err != nil {
+		return "", 0, err
+	}
+	if Given(portV) {
+		switch p := portV.(type) {
+		case scheme.Fixnum:
+			return host, int(p), nil
+		case *scheme.String:
+			n, perr := strconv.Atoi(p.String())
+			if perr == nil {
+				return host, n, nil
+			}
+		}
+		return "", 0, scheme.TypeError(who, 2, "port number", portV)
+	}
+	h, ps, serr := net.SplitHostPort(host)
+	if serr != nil {
+		return "", 0, conditions.TypeError(who, "no port given and hostname has no \":port\"", host)
+	}
+	n, perr := strconv.Atoi(ps)
+	if perr != nil {
+		return "", 0, conditions.TypeError(who, "invalid port", host)
+	}
+	return h, n, nil
+}
+
+// Dial opens a TCP connection to host:port within timeout (0 = none) and
+// until ctx is done. Errors are (exn i/o net) / (exn i/o net timeout)
+// conditions naming the host.
+func Dial(ctx context.Context, host string, port int, timeout time.Duration, local *net.TCPAddr) (net.Conn, error) {
+	d := net.Dialer{Timeout: timeout}
+	if local != nil {
+		d.LocalAddr = local
+	}
+	addr := net.JoinHostPort(host, strconv.Itoa(port))
+	c, err := d.DialContext(ctx, "tcp", addr)
+	if err != nil {
+		ms := -1
+		if timeout > 0 {
+			ms = int(timeout / time.Millisecond)
+		}
+		return nil, NetError(conditions.OpConnect, addr, ms, err)
+	}
+	return c, nil
+}
+
+// TCPListener is a (chicken tcp) listener (tcp-listener?). Safe for
+// concurrent use.
+type TCPListener struct {
+	ln       *net.TCPListener
+	acceptMu sync.Mutex // serialises accepts
+	mu       sync.Mutex // guards stash and closed
+	stash    net.Conn   // found by AcceptReady
+	closed   bool
+}
+
+// TypeName implements scheme.Value.
+func (*TCPListener) TypeName() string { return "tcp-listener" }
+
+// Repr implements scheme.Repr.
+func (*TCPListener) Repr() string { return "#<tcp-listener>" }
+
+// ListenTCP listens on host:port ("" = all interfaces, port 0 = any free).
+func ListenTCP(host string, port int) (*TCPListener, error) {
+	addr := net.JoinHostPort(host, strconv.Itoa(port))
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, NetError(conditions.OpAccept, addr, -1, err)
+	}
+	return &TCPListener{ln: ln.(*net.TCPListener)}, nil
+}
+
+// Accept waits for a connection at most timeout (0 = no limit) and until
+// ctx is done.
+func (l *TCPListener) Accept(ctx context.Context, timeout time.Duration) (net.Conn, error) {
+	l.mu.Lock()
+	if l.closed {
+		l.mu.Unlock()
+		return nil, NetError(conditions.OpAccept, "", -1, net.ErrClosed)
+	}
+	if c := l.stash; c != nil {
+		l.stash = nil
+		l.mu.Unlock()
+		return c, nil
+	}
+	l.mu.Unlock()
+	var dl time.Time
+	if timeout > 0 {
+		dl = time.Now().Add(timeout)
+	}
+	c, err := l.accept(ctx, dl)
+	if err != nil {
+		ms := -1
+		if timeout > 0 {
+			ms = int(timeout / time.Millisecond)
+		}
+		if ctx.Err() != nil {
+			return nil, conditions.Classify(conditions.OpAccept, ctx.Err(), conditions.State{TimeoutMS: -1})
+		}
+		return nil, NetError(conditions.OpAccept, "", ms, err)
+	}
+	return c, nil
+}
+
+func (l *TCPListener) accept(ctx context.Context, dl time.Time) (net.Conn, error) {
+	l.acceptMu.Lock()
+	defer l.acceptMu.Unlock()
+	_ = l.ln.SetDeadline(dl)
+	stop := context.AfterFunc(ctx, func() { _ = l.ln.SetDeadline(time.Unix(1, 0)) })
+	defer stop()
+	return l.ln.Accept()
+}
+
+// AcceptReady reports whether a connection is pending (tcp-accept-ready?):
+// it accepts with a ~1 ms deadline and keeps the connection for Accept.
+func (l *TCPListener) AcceptReady(ctx context.Context) bool {
+	l.mu.Lock()
+	if l.stash != nil || l.closed {
+		l.mu.Unlock()
+		return l.stash != nil
+	}
+	l.mu.Unlock()
+	c, err := l.accept(ctx, time.Now().Add(time.Millisecond))
+	if err != nil {
+		return false
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.stash != nil || l.closed {
+		c.Close()
+		return l.stash != nil
+	}
+	l.stash = c
+	return true
+}
+
+// Port returns the listening port.
+func (l *TCPListener) Port() int { return l.ln.Addr().(*net.TCPAddr).Port }
+
+// Fileno returns the OS descriptor of the listening socket (-1 if unknown).
+func (l *TCPListener) Fileno() int {
+	fd := -1
+	if rc, err := l.ln.SyscallConn(); err == nil {
+		_ = rc.Control(func(f uintptr) { fd = int(f) })
+	}
+	return fd
+}
+
+// Close closes the listener and a pending stashed connection. Idempotent.
+func (l *TCPListener) Close() error {
+	l.mu.Lock()
+	if l.closed {
+		l.mu.Unlock()
+		return nil
+	}
+	l.closed = true
+	c := l.stash
+	l.stash = nil
+	l.mu.Unlock()
+	if c != nil {
+		c.Close()
+	}
+	return l.ln.Close()
+}
+
+// Addr returns the listening address.
+func (l *TCPListener) Addr() net.Addr { return l.ln.Addr() }
+
+var _ scheme.Repr = (*TCPListener)(nil)

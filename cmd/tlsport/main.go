@@ -1,0 +1,198 @@
+// Command tlsport is the tlsport Scheme: a REPL, a script runner and a
+// one-line evaluator, with the TLS libraries ((openssl), (chicken tcp),
+// (rfc tls) …) bound without an import.
+//
+// Usage:
+//
+//	tlsport                   start the REPL
+//	tlsport FILE [ARGS…]      run a script; (command-line) is (FILE ARGS…)
+//	tlsport -e EXPR [ARGS…]   evaluate EXPR and print its results
+//	tlsport --version         print the version
+//	tlsport --help            print this help
+//
+// A script may start with a "#!" line. When a script or -e raises an
+// uncaught condition it is printed on standard error and tlsport exits
+// with status 70; (exit n) exits with n; Ctrl-C exits with 130.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"runtime/debug"
+	"strings"
+
+	"github.com/chzyer/readline"
+	"github.com/tlsport/tlsport/bindings/all"
+	"github.com/tlsport/tlsport/repl"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// version is the tlsport release; a module version from the build info
+// takes precedence.
+const version = "0.1.0-dev"
+
+// Exit statuses.
+const (
+	exitOK        = 0
+	exitUsage     = 64  // EX_USAGE
+	exitSoftware  = 70  // EX_SOFTWARE: uncaught condition
+	exitInterrupt = 130 // 128 + SIGINT
+)
+
+const usage = `usage:
+  tlsport                   start the REPL (,help inside lists its commands)
+  tlsport FILE [ARGS...]    run a Scheme script; (command-line) is (FILE ARGS...)
+  tlsport -e EXPR [ARGS...] evaluate EXPR and print its results
+  tlsport --version         print the version
+  tlsport --help            print this help
+
+A script may start with a #! line. An uncaught condition is printed on
+standard error and exits with status 70; (exit n) exits with n; Ctrl-C
+exits with 130. The REPL keeps its history in $TLSPORT_HISTORY
+(default ~/.tlsport_history).
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole command; it returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "--help", "-help", "-h":
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		case "--version", "-version":
+			fmt.Fprintf(stdout, "tlsport %s (%s %s/%s)\n", versionString(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+			return exitOK
+		case "-e", "--eval":
+			if len(args) < 2 {
+				fmt.Fprint(stderr, "tlsport: -e needs an expression\n"+usage)
+				return exitUsage
+			}
+			return runEval(args[1], args[2:], stdin, stdout, stderr)
+		case "--":
+			args = args[1:]
+		default:
+			if strings.HasPrefix(args[0], "-") && args[0] != "-" {
+				fmt.Fprintf(stderr, "tlsport: unknown option %s\n%s", args[0], usage)
+				return exitUsage
+			}
+		}
+	}
+	if len(args) == 0 {
+		return runREPL(stdin, stdout, stderr)
+	}
+	return runScript(args[0], args, stdin, stdout, stderr)
+}
+
+func versionString() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return version
+}
+
+// newInterp builds an interpreter with every library registered and imported.
+func newInterp(in *repl.Input, stdout, stderr io.Writer, cmdline []string) (*scheme.Interp, error) {
+	interp := scheme.New(scheme.WithStdio(in, stdout, stderr), scheme.WithCommandLine(cmdline))
+	if err := all.Register(interp); err != nil {
+		return nil, fmt.Errorf("tlsport: registering libraries: %w", err)
+	}
+	return interp, nil
+}
+
+// exitStatus maps an evaluation error to the exit status, printing the
+// condition when there is one.
+func exitStatus(ctx context.Context, err error, stderr io.Writer) int {
+	if err == nil {
+		return exitOK
+	}
+	var exit *scheme.ExitError
+	if errors.As(err, &exit) {
+		return exit.Code
+	}
+	if ctx.Err() != nil {
+		fmt.Fprintln(stderr, "*** user interrupt ***")
+		return exitInterrupt
+	}
+	fmt.Fprint(stderr, repl.FormatError(err))
+	return exitSoftware
+}
+
+// interruptible returns a context cancelled by SIGINT.
+func interruptible() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt)
+}
+
+func runEval(expr string, rest []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	interp, err := newInterp(repl.NewInput(stdin), stdout, stderr, append([]string{"tlsport"}, rest...))
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitSoftware
+	}
+	ctx, stop := interruptible()
+	defer stop()
+	return exitStatus(ctx, repl.EvalPrint(ctx, interp, expr, stdout), stderr)
+}
+
+func runScript(path string, cmdline []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "tlsport: %v\n", err)
+		return exitUsage
+	}
+	interp, err := newInterp(repl.NewInput(stdin), stdout, stderr, cmdline)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitSoftware
+	}
+	ctx, stop := interruptible()
+	defer stop()
+	if strings.HasPrefix(string(src), "#!") {
+		// Blank the #! line, keeping the line numbers.
+		text := string(src)
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			text = text[i:]
+		} else {
+			text = ""
+		}
+		_, err = interp.EvalString(ctx, text)
+	} else {
+		err = interp.Load(ctx, path)
+	}
+	return exitStatus(ctx, err, stderr)
+}
+
+func runREPL(stdin io.Reader, stdout, stderr io.Writer) int {
+	in := repl.NewInput(stdin)
+	interp, err := newInterp(in, stdout, stderr, []string{"tlsport"})
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitSoftware
+	}
+	term := false
+	if f, ok := stdin.(*os.File); ok && readline.IsTerminal(int(f.Fd())) {
+		if g, ok := stdout.(*os.File); ok && readline.IsTerminal(int(g.Fd())) {
+			term = true
+		}
+	}
+	err = repl.Run(context.Background(), interp, repl.Options{
+		In: in, Out: stdout, Err: stderr, Terminal: term, HandleInterrupt: true,
+	})
+	var exit *scheme.ExitError
+	switch {
+	case errors.As(err, &exit):
+		return exit.Code
+	case err != nil:
+		fmt.Fprintln(stderr, err)
+		return exitSoftware
+	}
+	return exitOK
+}

@@ -1,0 +1,43 @@
+// Runnable examples of the repl package.
+
+package repl_test
+
+import (
+	"context"
+	"os"
+	"strings"
+
+	"github.com/tlsport/tlsport/repl"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// A piped session: prompts are plain text, results are written with write,
+// several values one per line, and an error does not end the session.
+func ExampleRun() {
+	in := repl.NewInput(strings.NewReader("(define (sq x)\n  (* x x))\n(values (sq 3) \"nine\")\n(car '())\n,quit\n"))
+	interp := scheme.New(scheme.WithStdio(in, os.Stdout, os.Stdout))
+	err := repl.Run(context.Background(), interp, repl.Options{In: in, Out: os.Stdout, Err: os.Stdout})
+	if err != nil {
+		panic(err)
+	}
+	// Output:
+	// #;1>    . sq
+	// #;2> 9
+	// "nine"
+	// #;3> Error: (car) bad argument type in argument 1 (expected pair): ()
+	//   kinds: (exn type)
+	//   call stack (innermost first):
+	//     ?: car
+	// #;4>
+}
+
+// EvalPrint is what tlsport -e does.
+func ExampleEvalPrint() {
+	interp := scheme.New()
+	if err := repl.EvalPrint(context.Background(), interp, "(+ 1 2) (list 'a \"b\")", os.Stdout); err != nil {
+		panic(err)
+	}
+	// Output:
+	// 3
+	// (a "b")
+}

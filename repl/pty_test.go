@@ -1,0 +1,155 @@
+// A session through a real pseudo-terminal, driven with tmux: history
+// across two sessions, Tab completion and Ctrl-C.
+
+package repl
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestMain doubles as the terminal REPL run inside tmux when
+// REPL_PTY_HELPER is set.
+func TestMain(m *testing.M) {
+	if os.Getenv("REPL_PTY_HELPER") == "1" {
+		os.Exit(ptyHelper())
+	}
+	os.Exit(m.Run())
+}
+
+// ptyHelper runs a terminal session on the process's stdio.
+func ptyHelper() int {
+	in := NewInput(os.Stdin)
+	interp := newHelperInterp(in)
+	err := Run(context.Background(), interp, Options{In: in, Out: os.Stdout, Err: os.Stdout,
+		Terminal: true, HandleInterrupt: true})
+	fmt.Printf("[session %s]\n", runResult(err))
+	return 0
+}
+
+// tmux drives one tmux server on a private socket.
+type tmux struct {
+	t      *testing.T
+	socket string
+}
+
+func (x *tmux) run(args ...string) string {
+	x.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-S", x.socket, "-f", "/dev/null"}, args...)...).CombinedOutput()
+	if err != nil {
+		x.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+func (x *tmux) capture() string { return x.run("capture-pane", "-p", "-t", "s") }
+
+// waitFor polls the pane until it contains want.
+func (x *tmux) waitFor(want string) string {
+	x.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		screen := x.capture()
+		if strings.Contains(screen, want) {
+			return screen
+		}
+		if time.Now().After(deadline) {
+			x.t.Fatalf("timed out waiting for %q; screen:\n%s", want, screen)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func (x *tmux) keys(keys ...string) {
+	x.t.Helper()
+	x.run(append([]string{"send-keys", "-t", "s"}, keys...)...)
+}
+
+// start starts a terminal session in a fresh tmux server.
+func startTmux(t *testing.T, history string) *tmux {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := &tmux{t: t, socket: filepath.Join(t.TempDir(), "tmux.sock")}
+	x.run("new-session", "-d", "-s", "s", "-x", "120", "-y", "40",
+		"env", "REPL_PTY_HELPER=1", "TLSPORT_HISTORY="+history, "TERM=xterm", exe)
+	t.Cleanup(func() { _ = exec.Command("tmux", "-S", x.socket, "kill-server").Run() })
+	x.run("set-option", "-t", "s", "remain-on-exit", "on")
+	x.waitFor("#;1>")
+	return x
+}
+
+func TestPTYSession(t *testing.T) {
+	if testing.Short() {
+		t.Skip("pseudo-terminal session skipped under -short")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skipf("tmux not in PATH; install it (apt-get install tmux) to run: %v", err)
+	}
+	history := filepath.Join(t.TempDir(), "history")
+
+	x := startTmux(t, history)
+	// Tab completion of a name defined in the session.
+	x.keys("(define zebra-unicorn-count 41)", "Enter")
+	x.waitFor("#;2>")
+	x.keys("(+ 1 zebra-uni", "Tab")
+	x.waitFor("(+ 1 zebra-unicorn-count")
+	x.keys(")", "Enter")
+	x.waitFor("42")
+	// Tab completion of a library export.
+	x.keys("(demo-conn", "Tab")
+	x.waitFor("(demo-connect")
+	x.keys(" \"h\")", "Enter")
+	x.waitFor("443")
+	// Ctrl-C while an evaluation blocks cancels it and returns to the prompt.
+	x.keys("(demo-block)", "Enter")
+	time.Sleep(300 * time.Millisecond)
+	x.keys("C-c")
+	x.waitFor("*** user interrupt ***")
+	x.waitFor("#;5>")
+	// Ctrl-C while editing clears the line, multi-line input included.
+	x.keys("(list 1", "Enter")
+	x.keys("2", "C-c")
+	time.Sleep(100 * time.Millisecond)
+	x.keys("(* 6 (+ 3 4))", "Enter")
+	x.waitFor("\n42\n#;6>")
+	x.keys("C-d")
+	x.waitFor("[session end]")
+
+	data, err := os.ReadFile(history)
+	if err != nil {
+		t.Fatalf("history file: %v", err)
+	}
+	if !strings.Contains(string(data), "(* 6 (+ 3 4))") {
+		t.Fatalf("history file lacks the last input:\n%s", data)
+	}
+
+	// A second session sees the first one's history.
+	y := startTmux(t, history)
+	y.keys("Up")
+	y.waitFor("#;1> (* 6 (+ 3 4))")
+	y.keys("Enter")
+	y.waitFor("\n42\n#;2>")
+	// Ctrl-C interrupts a (read-line) blocked on the terminal, and the
+	// next line typed goes to the REPL, not to the cancelled read.
+	if _, ok := newHelperInterp(NewInput(strings.NewReader(""))).Lookup("read-line"); ok {
+		y.keys("(read-line)", "Enter")
+		time.Sleep(300 * time.Millisecond)
+		y.keys("C-c")
+		y.waitFor("*** user interrupt ***")
+		y.waitFor("#;3>")
+		y.keys("(+ 100 23)", "Enter")
+		y.waitFor("\n123\n#;4>")
+	} else {
+		t.Log("read-line not bound yet: the (read-line) interrupt step is skipped")
+	}
+	y.keys(",quit", "Enter")
+	y.waitFor("[session end]")
+}

@@ -1,0 +1,300 @@
+// repl: Options and the read-eval-print loop (Run).
+
+package repl
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"sync/atomic"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// Options configures a session. The zero value reads plain lines from
+// os.Stdin and writes to os.Stdout and os.Stderr.
+type Options struct {
+	// In is the session's input. Use the same [*Input] as the
+	// interpreter's Stdin so that Scheme reads from standard input see the
+	// lines after the current one; any other reader is wrapped with
+	// [NewInput]. nil means os.Stdin.
+	In io.Reader
+	// Out receives prompts and results, Err the error reports; nil means
+	// os.Stdout / os.Stderr. Give both the same writer for one transcript.
+	Out, Err io.Writer
+	// Terminal turns on line editing (history, completion, Ctrl-C/Ctrl-D
+	// handling) with github.com/chzyer/readline. In must then be the
+	// terminal (standard input).
+	Terminal bool
+	// HistoryFile is where terminal mode keeps its history across sessions.
+	// "" means the TLSPORT_HISTORY environment variable, else
+	// ~/.tlsport_history; "-" means no history file.
+	HistoryFile string
+	// Prompt returns the prompt for input number n (1, 2, …); nil means
+	// CHICKEN's "#;n> ".
+	Prompt func(n int) string
+	// HandleInterrupt installs a SIGINT handler while an evaluation runs,
+	// so that Ctrl-C cancels it and returns to the prompt.
+	HandleInterrupt bool
+}
+
+// session is the state of one Run.
+type session struct {
+	interp    *scheme.Interp
+	opts      Options
+	in        *Input
+	out, errw io.Writer
+	n         int         // number of the next input
+	interrupt atomic.Bool // set when Ctrl-C cancelled the running evaluation
+}
+
+// DefaultPrompt is CHICKEN's prompt: "#;n> ".
+func DefaultPrompt(n int) string { return "#;" + strconv.Itoa(n) + "> " }
+
+// continuation returns the prompt for the continuation lines of a datum:
+// blanks as wide as the prompt, ending in ". ".
+func continuation(prompt string) string {
+	w := len([]rune(prompt))
+	if w < 2 {
+		return ". "
+	}
+	return strings.Repeat(" ", w-2) + ". "
+}
+
+// HistoryPath returns the history file terminal mode uses for the option
+// value h: h itself, else $TLSPORT_HISTORY, else ~/.tlsport_history; ""
+// when there is none.
+func HistoryPath(h string) string {
+	switch {
+	case h == "-":
+		return ""
+	case h != "":
+		return h
+	}
+	if e := os.Getenv("TLSPORT_HISTORY"); e != "" {
+		if e == "-" {
+			return ""
+		}
+		return e
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return ""
+	}
+	return home + string(os.PathSeparator) + ".tlsport_history"
+}
+
+// lineSource yields input lines.
+type lineSource interface {
+	// readLine returns one line without its newline. errInterrupted means
+	// Ctrl-C while editing; io.EOF the end of input (Ctrl-D).
+	readLine(ctx context.Context, prompt string) (string, error)
+	// addHistory records a complete input.
+	addHistory(entry string)
+	close()
+}
+
+var errInterrupted = errors.New("repl: interrupted")
+
+// Run runs a session with interp until the input ends, ,quit or (exit n).
+// It returns nil at the end of input or ,quit, an *scheme.ExitError for
+// (exit n), and other errors only when the terminal cannot be set up or
+// ctx is done.
+func Run(ctx context.Context, interp *scheme.Interp, o Options) error {
+	s := &session{interp: interp, opts: o, n: 1, out: o.Out, errw: o.Err}
+	if s.out == nil {
+		s.out = os.Stdout
+	}
+	if s.errw == nil {
+		s.errw = os.Stderr
+	}
+	switch r := o.In.(type) {
+	case *Input:
+		s.in = r
+	case nil:
+		s.in = NewInput(os.Stdin)
+	default:
+		s.in = NewInput(r)
+	}
+	if o.Prompt == nil {
+		s.opts.Prompt = DefaultPrompt
+	}
+	var src lineSource
+	if o.Terminal {
+		t, err := newTerminal(s)
+		if err != nil {
+			return err
+		}
+		src = t
+	} else {
+		src = &plainSource{in: s.in, out: s.out}
+	}
+	defer src.close()
+	return s.loop(ctx, src)
+}
+
+// loop reads, evaluates and prints until the end.
+func (s *session) loop(ctx context.Context, src lineSource) error {
+	var pending strings.Builder
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		prompt := s.opts.Prompt(s.n)
+		if pending.Len() > 0 {
+			prompt = continuation(prompt)
+		}
+		line, err := src.readLine(ctx, prompt)
+		switch {
+		case errors.Is(err, errInterrupted):
+			pending.Reset()
+			continue
+		case errors.Is(err, io.EOF):
+			if pending.Len() > 0 {
+				fmt.Fprintln(s.errw, "Error: read: input ended inside a datum")
+			}
+			return nil
+		case err != nil:
+			return err
+		}
+		if pending.Len() == 0 {
+			trimmed := strings.TrimSpace(line)
+			if trimmed == "" {
+				continue
+			}
+			if cmd, ok := strings.CutPrefix(trimmed, ","); ok {
+				src.addHistory(trimmed)
+				quit, err := s.runCommand(ctx, cmd)
+				if quit {
+					return nil
+				}
+				if err := s.report(err); err != nil {
+					return err
+				}
+				continue
+			}
+		}
+		pending.WriteString(line)
+		pending.WriteString("\n")
+		datums, incomplete, rerr := parseInput(pending.String())
+		if incomplete {
+			continue
+		}
+		text := pending.String()
+		pending.Reset()
+		src.addHistory(strings.Join(strings.Fields(text), " "))
+		if len(datums) > 0 {
+			s.n++
+		}
+		for _, d := range datums {
+			if err := s.eval(ctx, d); err != nil {
+				return err
+			}
+		}
+		if rerr != nil {
+			fmt.Fprint(s.errw, FormatError(rerr))
+		}
+	}
+}
+
+// eval evaluates one datum and prints its results or its condition. It
+// returns an error only to end the session (*scheme.ExitError).
+func (s *session) eval(ctx context.Context, d scheme.Value) error {
+	var v scheme.Value
+	err := s.withInterrupt(ctx, func(ctx context.Context) error {
+		var err error
+		v, err = s.interp.Eval(ctx, d)
+		return err
+	})
+	if err != nil {
+		return s.report(err)
+	}
+	writeResults(s.out, v)
+	return nil
+}
+
+// report prints an evaluation error; it returns the error when it ends
+// the session ((exit n)).
+func (s *session) report(err error) error {
+	if err == nil {
+		return nil
+	}
+	var exit *scheme.ExitError
+	if errors.As(err, &exit) {
+		return err
+	}
+	if s.interrupt.Swap(false) {
+		if s.opts.Terminal {
+			fmt.Fprintln(s.errw) // after the echoed ^C
+		}
+		fmt.Fprintln(s.errw, "*** user interrupt ***")
+		return nil
+	}
+	fmt.Fprint(s.errw, FormatError(err))
+	return nil
+}
+
+// withInterrupt runs f with a context that Ctrl-C (SIGINT) cancels when
+// Options.HandleInterrupt is set; the handler is installed only for the
+// duration of f. It also flushes the Scheme output ports afterwards.
+func (s *session) withInterrupt(ctx context.Context, f func(ctx context.Context) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	s.interrupt.Store(false)
+	if s.opts.HandleInterrupt {
+		sig := make(chan os.Signal, 1)
+		signal.Notify(sig, os.Interrupt)
+		done := make(chan struct{})
+		defer func() {
+			signal.Stop(sig)
+			close(done)
+		}()
+		go func() {
+			select {
+			case <-sig:
+				s.interrupt.Store(true)
+				cancel()
+			case <-done:
+			}
+		}()
+	}
+	err := f(ctx)
+	s.flush()
+	if err == nil {
+		s.interrupt.Store(false)
+	}
+	return err
+}
+
+// flush flushes the interpreter's current output and error ports, so
+// that text displayed without a newline appears before the next prompt.
+func (s *session) flush() {
+	if _, ok := s.interp.Lookup("flush-output"); !ok {
+		return
+	}
+	flush := scheme.List(scheme.Intern("flush-output"))
+	_, _ = s.interp.Eval(context.Background(), flush)
+}
+
+// plainSource reads lines from an Input and writes plain prompts.
+type plainSource struct {
+	in  *Input
+	out io.Writer
+}
+
+func (p *plainSource) readLine(ctx context.Context, prompt string) (string, error) {
+	io.WriteString(p.out, prompt)
+	line, err := p.in.ReadLineContext(ctx)
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimRight(line, "\r\n"), nil
+}
+
+func (p *plainSource) addHistory(string) {}
+func (p *plainSource) close()            {}

@@ -1,0 +1,543 @@
+// Compiler: core language to Go closures (nodes) run by the machine.
+
+package scheme
+
+import "fmt"
+
+// compiler carries the interp (for global cells) during compilation.
+type compiler struct {
+	in *Interp
+}
+
+func (c *compiler) compile(x core, sc *cscope) node {
+	switch x := x.(type) {
+	case *cConst:
+		return &constNode{x.v}
+	case *cLocal:
+		d, i, ok := sc.address(x.b)
+		if !ok {
+			panic(fmt.Sprintf("scheme: unresolved local %s", DisplayString(stripSyntax(x.b.name))))
+		}
+		name := stripSyntax(x.b.name)
+		switch {
+		case x.b.letrec:
+			return &localRefChecked{d: d, i: i, name: name}
+		case d == 0:
+			return &localRef0{i}
+		case d == 1:
+			return &localRef1{i}
+		}
+		return &localRef{d, i}
+	case *cGlobal:
+		return &globalRef{c.in.cell(x.sym)}
+	case *cSetL:
+		d, i, _ := sc.address(x.b)
+		return &setLocal{d: d, i: i, val: c.compile(x.val, sc)}
+	case *cSetG:
+		g := c.in.cell(x.sym)
+		g.userDef = true
+		return &setGlobal{g: g, val: c.compile(x.val, sc)}
+	case *cDefine:
+		g := c.in.cell(x.sym)
+		g.userDef = true
+		return &defineGlobal{g: g, val: c.compile(x.val, sc)}
+	case *cIf:
+		return &ifNode{c.compile(x.c, sc), c.compile(x.t, sc), c.compile(x.e, sc)}
+	case *cSeq:
+		if len(x.body) == 0 {
+			return &constNode{Unspecified}
+		}
+		if len(x.body) == 1 {
+			return c.compile(x.body[0], sc)
+		}
+		ns := make([]node, len(x.body))
+		for i, b := range x.body {
+			ns[i] = c.compile(b, sc)
+		}
+		return &seqNode{ns}
+	case *cCall:
+		n := &callNode{f: c.compile(x.f, sc), args: make([]node, len(x.args)), pos: x.pos}
+		for i, a := range x.args {
+			n.args[i] = c.compile(a, sc)
+		}
+		switch f := x.f.(type) {
+		case *cGlobal:
+			n.name = f.sym.Name
+		case *cLocal:
+			n.name = DisplayString(stripSyntax(f.b.name))
+		}
+		if in := c.tryInline(x, n); in != nil {
+			return in
+		}
+		return n
+	case *cLambda:
+		inner := &cscope{fr: x.fr, next: sc}
+		lam := &lambdaInfo{name: x.name, pos: x.pos, nreq: x.nreq, nopt: x.nopt, rest: x.rest,
+			keys: x.keys}
+		var pro []node
+		for i, d := range x.defaults {
+			slot := x.nreq + i
+			if i >= x.nopt && x.rest {
+				slot++
+			}
+			var dn node = &constNode{False}
+			if d != nil {
+				dn = c.compile(d, inner)
+			}
+			pro = append(pro, &defaultNode{i: slot, val: dn})
+		}
+		body := c.compile(x.body, inner)
+		if len(pro) > 0 {
+			body = &seqNode{append(pro, body)}
+		}
+		lam.body = body
+		lam.size = len(x.fr.vars)
+		lam.simple = x.nopt == 0 && !x.rest && len(x.keys) == 0
+		return &lambdaNode{lam}
+	case *cLet:
+		inner := &cscope{fr: x.fr, next: sc}
+		n := &letNode{size: len(x.fr.vars), inits: make([]node, len(x.inits))}
+		for i, e := range x.inits {
+			n.inits[i] = c.compile(e, sc)
+		}
+		n.body = c.compile(x.body, inner)
+		return n
+	case *cLetrec:
+		inner := &cscope{fr: x.fr, next: sc}
+		n := &letrecNode{size: len(x.fr.vars), inits: make([]node, len(x.inits))}
+		for i, e := range x.inits {
+			n.inits[i] = c.compile(e, inner)
+		}
+		n.body = c.compile(x.body, inner)
+		return n
+	}
+	panic(fmt.Sprintf("scheme: cannot compile %T", x))
+}
+
+type constNode struct{ v Value }
+
+func (n *constNode) ev(th *Thread, env *Env) Value { return n.v }
+
+type localRef0 struct{ i int }
+
+func (n *localRef0) ev(th *Thread, env *Env) Value { return env.v[n.i] }
+
+type localRef1 struct{ i int }
+
+func (n *localRef1) ev(th *Thread, env *Env) Value { return env.up.v[n.i] }
+
+type localRef struct{ d, i int }
+
+func (n *localRef) ev(th *Thread, env *Env) Value {
+	for d := n.d; d > 0; d-- {
+		env = env.up
+	}
+	return env.v[n.i]
+}
+
+type localRefChecked struct {
+	d, i int
+	name Value
+}
+
+func (n *localRefChecked) ev(th *Thread, env *Env) Value {
+	for d := n.d; d > 0; d-- {
+		env = env.up
+	}
+	v := env.v[n.i]
+	if v == undefinedValue {
+		th.failf("", "variable used before its definition", n.name)
+	}
+	return v
+}
+
+type globalRef struct{ g *global }
+
+func (n *globalRef) ev(th *Thread, env *Env) Value {
+	if p := n.g.v.Load(); p != nil {
+		return *p
+	}
+	th.failf("", "unbound variable", n.g.name)
+	return nil
+}
+
+type setLocal struct {
+	d, i int
+	val  node
+}
+
+func (n *setLocal) ev(th *Thread, env *Env) Value {
+	v := n.val.ev(th, env)
+	if v == nil {
+		th.push(&frame{op: n, env: env})
+		return nil
+	}
+	return n.resume(th, &frame{env: env}, v)
+}
+
+func (n *setLocal) resume(th *Thread, f *frame, v Value) Value {
+	env := f.env
+	for d := n.d; d > 0; d-- {
+		env = env.up
+	}
+	env.v[n.i] = v
+	return Unspecified
+}
+
+type setGlobal struct {
+	g   *global
+	val node
+}
+
+func (n *setGlobal) ev(th *Thread, env *Env) Value {
+	v := n.val.ev(th, env)
+	if v == nil {
+		th.push(&frame{op: n, env: env})
+		return nil
+	}
+	return n.resume(th, nil, v)
+}
+
+func (n *setGlobal) resume(th *Thread, f *frame, v Value) Value {
+	if n.g.get() == nil {
+		th.failf("set!", "unbound variable", n.g.name)
+	}
+	n.g.set(v)
+	return Unspecified
+}
+
+type defineGlobal struct {
+	g   *global
+	val node
+}
+
+func (n *defineGlobal) ev(th *Thread, env *Env) Value {
+	v := n.val.ev(th, env)
+	if v == nil {
+		th.push(&frame{op: n, env: env})
+		return nil
+	}
+	return n.resume(th, nil, v)
+}
+
+func (n *defineGlobal) resume(th *Thread, f *frame, v Value) Value {
+	if c, ok := v.(*Closure); ok && c.lam.name == "" {
+		c.lam.name = n.g.name.Name
+	}
+	n.g.set(v)
+	return n.g.name
+}
+
+type ifNode struct{ c, t, e node }
+
+func (n *ifNode) ev(th *Thread, env *Env) Value {
+	v := n.c.ev(th, env)
+	if v == nil {
+		th.push(&frame{op: n, env: env})
+		return nil
+	}
+	if v != Value(False) {
+		return n.t.ev(th, env)
+	}
+	return n.e.ev(th, env)
+}
+
+func (n *ifNode) resume(th *Thread, f *frame, v Value) Value {
+	if v != Value(False) {
+		return n.t.ev(th, f.env)
+	}
+	return n.e.ev(th, f.env)
+}
+
+type seqNode struct{ body []node }
+
+func (n *seqNode) ev(th *Thread, env *Env) Value { return n.from(th, env, 0) }
+
+func (n *seqNode) from(th *Thread, env *Env, i int) Value {
+	last := len(n.body) - 1
+	for ; i < last; i++ {
+		if n.body[i].ev(th, env) == nil {
+			th.push(&frame{op: n, env: env, i: int32(i + 1)})
+			return nil
+		}
+	}
+	return n.body[last].ev(th, env)
+}
+
+func (n *seqNode) resume(th *Thread, f *frame, v Value) Value { return n.from(th, f.env, int(f.i)) }
+
+// defaultNode fills an absent optional/key parameter with its default.
+type defaultNode struct {
+	i   int
+	val node
+}
+
+func (n *defaultNode) ev(th *Thread, env *Env) Value {
+	if env.v[n.i] != Default {
+		return Unspecified
+	}
+	v := n.val.ev(th, env)
+	if v == nil {
+		th.push(&frame{op: n, env: env})
+		return nil
+	}
+	env.v[n.i] = v
+	return Unspecified
+}
+
+func (n *defaultNode) resume(th *Thread, f *frame, v Value) Value {
+	f.env.v[n.i] = v
+	return Unspecified
+}
+
+// lambdaInfo is the static part of a closure.
+type lambdaInfo struct {
+	name   string
+	pos    Pos
+	nreq   int
+	nopt   int
+	rest   bool
+	keys   []*Keyword
+	size   int
+	simple bool
+	body   node
+}
+
+// Closure is a procedure written in Scheme.
+type Closure struct {
+	lam *lambdaInfo
+	env *Env
+}
+
+// TypeName implements Value.
+func (*Closure) TypeName() string { return "procedure" }
+
+// Repr implements Repr.
+func (c *Closure) Repr() string {
+	if c.lam.name == "" {
+		return "#<procedure>"
+	}
+	return "#<procedure " + c.lam.name + ">"
+}
+
+// Name returns the procedure's name ("" if anonymous).
+func (c *Closure) Name() string { return c.lam.name }
+
+type lambdaNode struct{ lam *lambdaInfo }
+
+func (n *lambdaNode) ev(th *Thread, env *Env) Value { return &Closure{n.lam, env} }
+
+func (c *Closure) who() string {
+	if c.lam.name == "" {
+		return "#<procedure>"
+	}
+	return c.lam.name
+}
+
+// bind makes the callee frame for args.
+func (c *Closure) bind(th *Thread, args []Value) *Env {
+	lam := c.lam
+	n := len(args)
+	if lam.simple {
+		if n != lam.nreq {
+			th.failf(c.who(), arityMsg(n, lam.nreq, lam.nreq))
+		}
+		env := newEnv(lam.size, c.env)
+		copy(env.v, args)
+		for i := n; i < lam.size; i++ {
+			env.v[i] = undefinedValue
+		}
+		return env
+	}
+	max := lam.nreq + lam.nopt
+	if lam.rest || len(lam.keys) > 0 {
+		max = -1
+	}
+	if n < lam.nreq || (max >= 0 && n > max) {
+		th.failf(c.who(), arityMsg(n, lam.nreq, max))
+	}
+	env := newEnv(lam.size, c.env)
+	copy(env.v, args[:lam.nreq])
+	slot := lam.nreq
+	i := lam.nreq
+	for j := 0; j < lam.nopt; j++ {
+		if i < n && !(len(lam.keys) > 0 && isKeyword(args[i])) {
+			env.v[slot] = args[i]
+			i++
+		} else {
+			env.v[slot] = Default
+		}
+		slot++
+	}
+	rest := args[i:]
+	if lam.rest {
+		env.v[slot] = List(rest...)
+		slot++
+	}
+	if len(lam.keys) > 0 {
+		ks := slot
+		for range lam.keys {
+			env.v[slot] = Default
+			slot++
+		}
+		for j := 0; j < len(rest); j += 2 {
+			kw, ok := rest[j].(*Keyword)
+			if !ok {
+				if lam.rest {
+					break
+				}
+				th.failf(c.who(), "bad keyword argument", rest[j])
+			}
+			if j+1 >= len(rest) {
+				th.failf(c.who(), "keyword argument without value", kw)
+			}
+			for ki, k := range lam.keys {
+				if k == kw {
+					env.v[ks+ki] = rest[j+1]
+				}
+			}
+		}
+	} else if len(rest) > 0 && !lam.rest {
+		th.failf(c.who(), arityMsg(n, lam.nreq, max))
+	}
+	for ; slot < lam.size; slot++ {
+		env.v[slot] = undefinedValue
+	}
+	return env
+}
+
+// callNode is a procedure call.
+type callNode struct {
+	f     node
+	args  []node
+	pos   Pos
+	name  string
+	fast2 *inlineNode // builtin two-argument op with a fast path, or nil
+}
+
+func (n *callNode) frame() StackFrame { return StackFrame{Name: n.name, Pos: n.pos} }
+
+func (n *callNode) ev(th *Thread, env *Env) Value {
+	fv := n.f.ev(th, env)
+	if fv == nil {
+		th.push(&frame{op: n, env: env, i: -1})
+		return nil
+	}
+	return n.evArgs(th, env, fv, 0, nil, nil)
+}
+
+func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []Value, last Value) Value {
+	base := len(th.stack)
+	if partial != nil || last != nil {
+		th.stack = append(th.stack, partial...)
+		th.stack = append(th.stack, last)
+	}
+	for i := start; i < len(n.args); i++ {
+		v := n.args[i].ev(th, env)
+		if v == nil {
+			f := &frame{op: n, env: env, a: fv, i: int32(i)}
+			switch i {
+			case 0:
+			case 1:
+				f.b = th.stack[base]
+			default:
+				f.vals = append([]Value(nil), th.stack[base:]...)
+			}
+			th.stack = th.stack[:base]
+			th.push(f)
+			return nil
+		}
+		th.stack = append(th.stack, v)
+	}
+	if n.fast2 != nil && fv == Value(n.fast2.orig) {
+		if r := n.fast2.op2(th.stack[base], th.stack[base+1]); r != nil {
+			th.stack = th.stack[:base]
+			return r
+		}
+	}
+	saved := th.site
+	th.site = n
+	r := th.apply(fv, th.stack[base:])
+	th.site = saved
+	th.stack = th.stack[:base]
+	return r
+}
+
+func (n *callNode) resume(th *Thread, f *frame, v Value) Value {
+	switch f.i {
+	case -1:
+		return n.evArgs(th, f.env, v, 0, nil, nil)
+	case 0:
+		return n.evArgs(th, f.env, f.a, 1, nil, v)
+	case 1:
+		var one [1]Value
+		one[0] = f.b
+		return n.evArgs(th, f.env, f.a, 2, one[:], v)
+	}
+	return n.evArgs(th, f.env, f.a, int(f.i)+1, f.vals, v)
+}
+
+type letNode struct {
+	size  int
+	inits []node
+	body  node
+}
+
+func (n *letNode) ev(th *Thread, env *Env) Value {
+	ne := newEnv(n.size, env)
+	return n.from(th, env, ne, 0)
+}
+
+func (n *letNode) from(th *Thread, env, ne *Env, i int) Value {
+	for ; i < len(n.inits); i++ {
+		v := n.inits[i].ev(th, env)
+		if v == nil {
+			// copy-on-resume keeps re-entered continuations independent
+			th.push(&frame{op: n, env: env, vals: append([]Value(nil), ne.v[:i]...), i: int32(i)})
+			return nil
+		}
+		ne.v[i] = v
+	}
+	for j := len(n.inits); j < n.size; j++ {
+		ne.v[j] = undefinedValue
+	}
+	return n.body.ev(th, ne)
+}
+
+func (n *letNode) resume(th *Thread, f *frame, v Value) Value {
+	ne := newEnv(n.size, f.env)
+	copy(ne.v, f.vals)
+	ne.v[f.i] = v
+	return n.from(th, f.env, ne, int(f.i)+1)
+}
+
+type letrecNode struct {
+	size  int
+	inits []node
+	body  node
+}
+
+func (n *letrecNode) ev(th *Thread, env *Env) Value {
+	ne := newEnv(n.size, env)
+	for i := range ne.v {
+		ne.v[i] = undefinedValue
+	}
+	return n.from(th, ne, 0)
+}
+
+func (n *letrecNode) from(th *Thread, ne *Env, i int) Value {
+	for ; i < len(n.inits); i++ {
+		v := n.inits[i].ev(th, ne)
+		if v == nil {
+			th.push(&frame{op: n, env: ne, i: int32(i)})
+			return nil
+		}
+		ne.v[i] = v
+	}
+	return n.body.ev(th, ne)
+}
+
+func (n *letrecNode) resume(th *Thread, f *frame, v Value) Value {
+	f.env.v[f.i] = v
+	return n.from(th, f.env, int(f.i)+1)
+}

@@ -1,0 +1,194 @@
+// Evaluation entry points: EvalString, Eval, Load and the top-level program node.
+
+package scheme
+
+import (
+	"context"
+	"embed"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+//go:embed boot/*.scm
+var bootFS embed.FS
+
+// compileForm expands and compiles one top-level form.
+func (in *Interp) compileForm(form Value, pos map[*Pair]Pos, dir string) (n node, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if sp, ok := r.(*schemePanic); ok {
+				err = Raise(sp.v)
+				return
+			}
+			panic(r)
+		}
+	}()
+	x := &expander{in: in, pos: pos, dir: dir}
+	c := x.toplevel(form)
+	cc := &compiler{in: in}
+	return cc.compile(c, nil), nil
+}
+
+// progNode runs top-level forms one after another, compiling each just
+// before it runs (so earlier definitions and macros affect later forms).
+type progNode struct {
+	forms []Value
+	pos   map[*Pair]Pos
+	dir   string
+}
+
+func (n *progNode) ev(th *Thread, env *Env) Value { return n.from(th, 0, Unspecified) }
+
+func (n *progNode) from(th *Thread, i int, last Value) Value {
+	for ; i < len(n.forms); i++ {
+		cn, err := th.interp.compileForm(n.forms[i], n.pos, n.dir)
+		if err != nil {
+			th.fail(err)
+		}
+		if i == len(n.forms)-1 {
+			return cn.ev(th, nil)
+		}
+		v := cn.ev(th, nil)
+		if v == nil {
+			th.push(&frame{op: n, i: int32(i + 1)})
+			return nil
+		}
+	}
+	return last
+}
+
+func (n *progNode) resume(th *Thread, f *frame, v Value) Value { return n.from(th, int(f.i), v) }
+
+func (in *Interp) readProgram(src, file string) (*progNode, error) {
+	pos := map[*Pair]Pos{}
+	forms, err := readAll(src, file, pos)
+	if err != nil {
+		return nil, Raise(readErrorCondition(err))
+	}
+	dir := ""
+	if file != "" {
+		dir = filepath.Dir(file)
+	}
+	return &progNode{forms: forms, pos: pos, dir: dir}, nil
+}
+
+func (in *Interp) readFile(path string) (*progNode, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, Raise(fileError("load", err, path))
+	}
+	return in.readProgram(string(src), path)
+}
+
+// finish converts a run's error into the public error types.
+func (th *Thread) finish(v Value, err error) (Value, error) {
+	if err == nil {
+		return v, nil
+	}
+	switch e := err.(type) {
+	case *Error, *ExitError:
+		return nil, err
+	case *escape:
+		return nil, &Error{Condition: MakeError("", "continuation invoked outside its extent", nil)}
+	default:
+		c := th.interp.toCondition(e, "")
+		return nil, &Error{Condition: c, Cause: err}
+	}
+}
+
+// EvalString reads every datum of src and evaluates them in order,
+// returning the value of the last one. ctx cancels the evaluation.
+func (in *Interp) EvalString(ctx context.Context, src string) (Value, error) {
+	return in.evalSource(ctx, src, "")
+}
+
+func (in *Interp) evalSource(ctx context.Context, src, file string) (Value, error) {
+	th := in.newThread(ctx)
+	defer th.release()
+	prog, err := in.readProgram(src, file)
+	if err != nil {
+		return th.finish(nil, err)
+	}
+	return th.finish(th.run(prog, nil))
+}
+
+// Eval evaluates one datum.
+func (in *Interp) Eval(ctx context.Context, datum Value) (Value, error) {
+	th := in.newThread(ctx)
+	defer th.release()
+	return th.finish(th.run(&progNode{forms: []Value{datum}}, nil))
+}
+
+// Load reads and evaluates the file at path.
+func (in *Interp) Load(ctx context.Context, path string) error {
+	th := in.newThread(ctx)
+	defer th.release()
+	prog, err := in.readFile(path)
+	if err != nil {
+		_, err = th.finish(nil, err)
+		return err
+	}
+	_, err = th.finish(th.run(prog, nil))
+	return err
+}
+
+func (th *Thread) release() {
+	th.stopCtx()
+	th.cancel()
+}
+
+// loadBoot evaluates the embedded boot files in name order.
+func (in *Interp) loadBoot() {
+	ents, _ := bootFS.ReadDir("boot")
+	names := make([]string, 0, len(ents))
+	for _, e := range ents {
+		names = append(names, e.Name())
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		src, _ := bootFS.ReadFile("boot/" + n)
+		if _, err := in.evalSource(context.Background(), string(src), "boot/"+n); err != nil {
+			panic("scheme: boot file " + n + ": " + err.Error())
+		}
+	}
+}
+
+// FormatCondition renders a raised object the way the REPL shows it:
+// message with location and irritants, the kinds and non-exn properties,
+// and the Scheme call stack.
+func FormatCondition(v Value) string {
+	var b strings.Builder
+	b.WriteString("Error: ")
+	b.WriteString(conditionSummary(v))
+	b.WriteByte('\n')
+	c, ok := v.(*Condition)
+	if !ok {
+		return b.String()
+	}
+	var kinds []string
+	for _, k := range c.Kinds {
+		kinds = append(kinds, k.Kind.Name)
+	}
+	b.WriteString("  kinds: (" + strings.Join(kinds, " ") + ")\n")
+	for _, k := range c.Kinds {
+		if k.Kind.Name == "exn" {
+			continue
+		}
+		for i := 0; i+1 < len(k.Props); i += 2 {
+			b.WriteString("  " + k.Kind.Name + "." + DisplayString(k.Props[i]) + ": " + WriteString(k.Props[i+1]) + "\n")
+		}
+	}
+	if len(c.Stack) > 0 {
+		b.WriteString("  call stack (innermost first):\n")
+		for _, f := range c.Stack {
+			name := f.Name
+			if name == "" {
+				name = "<anonymous>"
+			}
+			b.WriteString("    " + f.Pos.String() + ": " + name + "\n")
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,43 @@
+package scheme
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+func addSeeds(f *testing.F) {
+	for _, s := range []string{
+		"(+ 1 2)", "'(a . b)", "#(1 2 #\\a)", "#u8(1 2 255)", "\"a\\x41;b\"", "#|c|# x", "#;(a) b",
+		"#0=(a . #0#)", "(define (f #!optional (x 1) #!key y) (list x y)) (f 2 y: 3)", "`(1 ,@(list 2) ,(+ 1 2))",
+		"(let loop ((i 0)) (if (< i 10) (loop (+ i 1)) i))", "(call/cc (lambda (k) (k 1)))", "#!eof", "#!default",
+		"(guard (e (#t e)) (raise 'x))", "(define-syntax m (syntax-rules () ((_ a ...) (list a ...)))) (m 1 2)",
+		"(", ")", "#\\", "\"unterminated", "#|", "(1 . )", "#z", "verify?: #f", ":k #:k k:",
+	} {
+		f.Add(s)
+	}
+}
+
+// FuzzRead checks that the reader never panics or hangs.
+func FuzzRead(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, src string) {
+		_, _ = readAll(src, "fuzz", map[*Pair]Pos{})
+	})
+}
+
+// FuzzEval evaluates read data with a deadline; it must never panic.
+func FuzzEval(f *testing.F) {
+	addSeeds(f)
+	in := New()
+	f.Fuzz(func(t *testing.T, src string) {
+		if strings.Contains(src, "thread") || strings.Contains(src, "exit") || strings.Contains(src, "load") ||
+			strings.Contains(src, "include") || strings.Contains(src, "open-") {
+			return
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+		defer cancel()
+		_, _ = in.EvalString(ctx, src)
+	})
+}

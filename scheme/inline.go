@@ -1,0 +1,205 @@
+// Inline fast paths for calls to builtin primitives (+, <, car, …) whose
+// arguments cannot suspend; they fall back to the real primitive whenever
+// the global was redefined or the fast path does not apply.
+
+package scheme
+
+type inlineOp int
+
+const (
+	opAdd inlineOp = iota
+	opSub
+	opMul
+	opLT
+	opGT
+	opLE
+	opGE
+	opNumEq
+	opEq
+	opCons
+	opVectorRef
+	opCar
+	opCdr
+	opNull
+	opPair
+	opNot
+	opZero
+	opVectorLength
+)
+
+var inline2 = map[string]inlineOp{"+": opAdd, "-": opSub, "*": opMul, "<": opLT, ">": opGT, "<=": opLE,
+	">=": opGE, "=": opNumEq, "eq?": opEq, "cons": opCons, "vector-ref": opVectorRef}
+
+var inline1 = map[string]inlineOp{"car": opCar, "cdr": opCdr, "null?": opNull, "pair?": opPair,
+	"not": opNot, "zero?": opZero, "vector-length": opVectorLength}
+
+// fixCache holds boxed small fixnums so hot arithmetic does not allocate.
+var fixCache = func() (c [1024]Value) {
+	for i := range c {
+		c[i] = Fixnum(i)
+	}
+	return
+}()
+
+func mkfix(x Fixnum) Value {
+	if uint64(x) < uint64(len(fixCache)) {
+		return fixCache[x]
+	}
+	return x
+}
+
+// cannotSuspend reports whether evaluating n never returns nil.
+func cannotSuspend(n node) bool {
+	switch n.(type) {
+	case *constNode, *localRef0, *localRef1, *localRef, *localRefChecked, *globalRef, *lambdaNode, *inlineNode:
+		return true
+	}
+	return false
+}
+
+// inlineNode is a call to a builtin primitive with 1 or 2 simple arguments.
+type inlineNode struct {
+	g    *global
+	orig *Primitive
+	op   inlineOp
+	a, b node // b nil for one argument
+	fb   *callNode
+}
+
+func (c *compiler) tryInline(x *cCall, n *callNode) node {
+	g, ok := x.f.(*cGlobal)
+	if !ok {
+		return nil
+	}
+	cell := c.in.cell(g.sym)
+	prim, ok := cell.get().(*Primitive)
+	if !ok || cell.userDef {
+		return nil
+	}
+	var op inlineOp
+	switch len(n.args) {
+	case 1:
+		op, ok = inline1[g.sym.Name]
+	case 2:
+		op, ok = inline2[g.sym.Name]
+	default:
+		return nil
+	}
+	if !ok {
+		return nil
+	}
+	in := &inlineNode{g: cell, orig: prim, op: op, a: n.args[0], fb: n}
+	if len(n.args) == 2 {
+		in.b = n.args[1]
+		n.fast2 = in
+	}
+	for _, a := range n.args {
+		if !cannotSuspend(a) {
+			return nil
+		}
+	}
+	return in
+}
+
+func (n *inlineNode) slow(th *Thread, a, b Value) Value {
+	base := len(th.stack)
+	th.stack = append(th.stack, a)
+	if n.b != nil {
+		th.stack = append(th.stack, b)
+	}
+	saved := th.site
+	th.site = n.fb
+	r := th.apply(n.orig, th.stack[base:])
+	th.site = saved
+	th.stack = th.stack[:base]
+	return r
+}
+
+func (n *inlineNode) ev(th *Thread, env *Env) Value {
+	if p := n.g.v.Load(); p == nil || *p != Value(n.orig) {
+		return n.fb.ev(th, env)
+	}
+	a := n.a.ev(th, env)
+	if n.b == nil {
+		switch n.op {
+		case opCar:
+			if p, ok := a.(*Pair); ok {
+				return p.Car
+			}
+		case opCdr:
+			if p, ok := a.(*Pair); ok {
+				return p.Cdr
+			}
+		case opNull:
+			return MakeBool(a == Null)
+		case opPair:
+			_, ok := a.(*Pair)
+			return MakeBool(ok)
+		case opNot:
+			return MakeBool(a == Value(False))
+		case opZero:
+			if x, ok := a.(Fixnum); ok {
+				return MakeBool(x == 0)
+			}
+		case opVectorLength:
+			if v, ok := a.(*Vector); ok {
+				return mkfix(Fixnum(len(v.Items)))
+			}
+		}
+		return n.slow(th, a, nil)
+	}
+	b := n.b.ev(th, env)
+	if r := n.op2(a, b); r != nil {
+		return r
+	}
+	return n.slow(th, a, b)
+}
+
+// op2 computes the fast path of a two-argument op, or returns nil.
+func (n *inlineNode) op2(a, b Value) Value {
+	switch n.op {
+	case opEq:
+		return MakeBool(a == b)
+	case opCons:
+		return &Pair{a, b}
+	case opVectorRef:
+		if v, ok := a.(*Vector); ok {
+			if i, ok := b.(Fixnum); ok && i >= 0 && int(i) < len(v.Items) {
+				return v.Items[i]
+			}
+		}
+		return nil
+	}
+	x, ok1 := a.(Fixnum)
+	y, ok2 := b.(Fixnum)
+	if !ok1 || !ok2 {
+		return nil
+	}
+	switch n.op {
+	case opAdd:
+		s := x + y
+		if (x^s)&(y^s) >= 0 {
+			return mkfix(s)
+		}
+	case opSub:
+		s := x - y
+		if (x^y)&(x^s) >= 0 {
+			return mkfix(s)
+		}
+	case opMul:
+		if x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31 {
+			return mkfix(x * y)
+		}
+	case opLT:
+		return MakeBool(x < y)
+	case opGT:
+		return MakeBool(x > y)
+	case opLE:
+		return MakeBool(x <= y)
+	case opGE:
+		return MakeBool(x >= y)
+	case opNumEq:
+		return MakeBool(x == y)
+	}
+	return nil
+}

@@ -1,0 +1,241 @@
+// Interp: the embedding API (New, Register, Define, Lookup, Eval, EvalString, Load).
+
+package scheme
+
+import (
+	"io"
+	"os"
+	"sort"
+	"sync"
+	"sync/atomic"
+)
+
+// Interp is one Scheme world: a global environment, registered libraries
+// and the error converters. It is safe for concurrent use; every evaluation
+// runs on its own [Thread].
+type Interp struct {
+	mu         sync.RWMutex
+	globals    map[*Symbol]*global
+	libs       map[string]*Library
+	libOrder   []string
+	params     map[*ParamDef]*Parameter
+	converters []func(error) (Value, bool)
+	macros     map[*Symbol]*macro // global syntax bindings
+	testHook   func(TestEvent)
+
+	// Stdin, Stdout and Stderr back the initial current ports (set by options).
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	args           []string
+	maxDepth       int
+	nextThreadID   atomic.Int64
+}
+
+// global is a global variable cell; v is read and written atomically.
+type global struct {
+	name    *Symbol
+	v       atomic.Pointer[Value]
+	userDef bool // defined or assigned by Scheme code (not a builtin)
+}
+
+func (g *global) get() Value {
+	p := g.v.Load()
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func (g *global) set(v Value) { g.v.Store(&v) }
+
+// Option configures an Interp.
+type Option func(*Interp)
+
+// WithStdio sets the streams behind the initial current-input/output/error ports.
+func WithStdio(in io.Reader, out, errw io.Writer) Option {
+	return func(i *Interp) { i.Stdin, i.Stdout, i.Stderr = in, out, errw }
+}
+
+// WithCommandLine sets what (command-line) returns.
+func WithCommandLine(args []string) Option {
+	return func(i *Interp) { i.args = append([]string(nil), args...) }
+}
+
+// WithMaxDepth sets the number of pending continuation frames after which a
+// "recursion too deep" condition is raised (default 10,000,000).
+func WithMaxDepth(n int) Option {
+	return func(i *Interp) { i.maxDepth = n }
+}
+
+// AddErrorConverter installs conv, consulted (last added first) when a
+// primitive returns a Go error that is not a scheme error: when it returns
+// ok, its Value is raised instead of a generic (exn) condition. The
+// converter should keep err as the condition's Cause.
+func (in *Interp) AddErrorConverter(conv func(err error) (Value, bool)) {
+	in.mu.Lock()
+	in.converters = append(in.converters, conv)
+	in.mu.Unlock()
+}
+
+func (in *Interp) cell(s *Symbol) *global {
+	in.mu.RLock()
+	g := in.globals[s]
+	in.mu.RUnlock()
+	if g != nil {
+		return g
+	}
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if g = in.globals[s]; g == nil {
+		g = &global{name: s}
+		in.globals[s] = g
+	}
+	return g
+}
+
+// Define binds name to v in the global environment.
+func (in *Interp) Define(name string, v Value) { in.cell(Intern(name)).set(v) }
+
+// Lookup returns the global value of name.
+func (in *Interp) Lookup(name string) (Value, bool) {
+	in.mu.RLock()
+	g := in.globals[Intern(name)]
+	in.mu.RUnlock()
+	if g == nil {
+		return nil, false
+	}
+	v := g.get()
+	return v, v != nil
+}
+
+// Register makes lib importable with (import <lib.Name>) and creates its
+// parameters. It does not define the names globally; see [Interp.Import].
+func (in *Interp) Register(lib *Library) error {
+	in.mu.Lock()
+	if _, dup := in.libs[lib.Name]; !dup {
+		in.libOrder = append(in.libOrder, lib.Name)
+	}
+	in.libs[lib.Name] = lib
+	in.mu.Unlock()
+	for _, pd := range lib.Parameters {
+		in.parameter(pd)
+	}
+	if lib.Init != nil {
+		return lib.Init(in)
+	}
+	return nil
+}
+
+// parameter returns the interp's Parameter for pd, creating it.
+func (in *Interp) parameter(pd *ParamDef) *Parameter {
+	in.mu.RLock()
+	p := in.params[pd]
+	in.mu.RUnlock()
+	if p != nil {
+		return p
+	}
+	v := pd.Default
+	if pd.Init != nil {
+		v = pd.Init(in)
+	}
+	if v == nil {
+		v = False
+	}
+	p = &Parameter{name: pd.Name, def: pd}
+	if pd.Convert != nil {
+		if cv, err := pd.Convert(nil, v); err == nil {
+			v = cv
+		}
+	}
+	p.set(v)
+	in.mu.Lock()
+	if q := in.params[pd]; q != nil {
+		p = q
+	} else {
+		in.params[pd] = p
+	}
+	in.mu.Unlock()
+	return p
+}
+
+// Import defines every name of the registered library globally, as
+// (import name) does; ok is false when no such library is registered.
+func (in *Interp) Import(name string) bool {
+	in.mu.RLock()
+	lib := in.libs[name]
+	in.mu.RUnlock()
+	if lib == nil {
+		return false
+	}
+	for i := range lib.Procs {
+		in.cell(Intern(lib.Procs[i].Name)).set(NewPrimitive(lib.Name, &lib.Procs[i]))
+	}
+	for _, b := range lib.Values {
+		in.cell(Intern(b.Name)).set(b.Value)
+	}
+	for _, pd := range lib.Parameters {
+		in.cell(Intern(pd.Name)).set(in.parameter(pd))
+	}
+	return true
+}
+
+// Libraries returns the registered libraries sorted by name.
+func (in *Interp) Libraries() []*Library {
+	in.mu.RLock()
+	defer in.mu.RUnlock()
+	out := make([]*Library, 0, len(in.libs))
+	for _, n := range in.libOrder {
+		out = append(out, in.libs[n])
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Library returns the registered library with that name, or nil.
+func (in *Interp) Library(name string) *Library {
+	in.mu.RLock()
+	defer in.mu.RUnlock()
+	return in.libs[name]
+}
+
+// LookupProc returns the binding-table rows (with their library) whose Scheme
+// name is name, for ,help.
+func (in *Interp) LookupProc(name string) []*Proc {
+	var out []*Proc
+	for _, l := range in.Libraries() {
+		if p := l.Lookup(name); p != nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// GlobalNames returns the names of all global variables and macros (for
+// completion), sorted.
+func (in *Interp) GlobalNames() []string {
+	in.mu.RLock()
+	out := make([]string, 0, len(in.globals)+len(in.macros))
+	for s, g := range in.globals {
+		if g.get() != nil {
+			out = append(out, s.Name)
+		}
+	}
+	for s := range in.macros {
+		out = append(out, s.Name)
+	}
+	in.mu.RUnlock()
+	sort.Strings(out)
+	return out
+}
+
+func defaultStdio(in *Interp) {
+	if in.Stdin == nil {
+		in.Stdin = os.Stdin
+	}
+	if in.Stdout == nil {
+		in.Stdout = os.Stdout
+	}
+	if in.Stderr == nil {
+		in.Stderr = os.Stderr
+	}
+}

@@ -1,0 +1,106 @@
+// Binding tables: Library, Proc, Params, ParamDef and the primitive calling convention.
+
+package scheme
+
+// PrimFn is the body of a Go procedure. The runtime has already checked the
+// arity and keywords against the row's [Params] and laid args out as
+// [required…, optional…, keys…, rest-list] (with Params.Spread the rest
+// arguments follow spread out instead of as a list). Absent optional and
+// keyword arguments are [Default]. args is only valid during the call: copy
+// it before keeping it. Return a value ([Values] for several), or a tail call
+// made with [Thread.TailCall], or an error (see [TypeError], [RangeError],
+// [Errorf], [Raise]).
+type PrimFn func(th *Thread, args []Value) (Value, error)
+
+// Params describes a procedure's lambda list.
+type Params struct {
+	Required []string
+	Optional []string
+	Keys     []string // keyword names without colons
+	Rest     string   // name of the rest parameter, "" for none
+	// Spread passes rest arguments spread out after the optional ones
+	// instead of as a list (no allocation; for +, list, string-append …).
+	// Not allowed together with Keys.
+	Spread bool
+}
+
+// Proc is one row of a binding table.
+type Proc struct {
+	Name string // Scheme name, exactly as the source system spells it
+	Spec string // section of the spec, e.g. "§1.1.2"
+	Sig  string // signature for ,help, e.g. "(ssl-connect* #!key hostname port)"
+	Doc  string // one-paragraph description for ,help
+	Args Params
+	Fn   PrimFn
+	// ValidateKeys makes an unknown keyword an error instead of being ignored.
+	ValidateKeys bool
+}
+
+// Binding is a constant value exported by a library.
+type Binding struct {
+	Name, Spec, Doc string
+	Value           Value
+}
+
+// ParamDef declares a Scheme parameter (make-parameter object) exported by a
+// library. Each Interp creates its own [Parameter] from it; Go code reads the
+// current thread's value with [Thread.Param].
+type ParamDef struct {
+	Name, Spec, Sig, Doc string
+	// Default is the initial value; Init, when set, computes it per Interp.
+	Default Value
+	Init    func(in *Interp) Value
+	// Convert, when set, checks or converts every value assigned (the
+	// parameter's guard). It also applies to Default.
+	Convert func(th *Thread, v Value) (Value, error)
+}
+
+// Library is a binding table: the export list of one Scheme library.
+type Library struct {
+	Name       string // as written in import, e.g. "(openssl)" or "(chicken tcp)"
+	Doc        string
+	Procs      []Proc
+	Values     []Binding
+	Parameters []*ParamDef
+	// Init, when set, runs once per Interp when the library is registered.
+	Init func(in *Interp) error
+}
+
+// Primitive is the Scheme procedure object made from a [Proc].
+type Primitive struct {
+	Proc *Proc
+	Lib  string
+	nreq int
+	nopt int
+	keys []*Keyword
+	// direct: required (+spread rest) only, args pass through untouched.
+	direct bool
+	rest   bool
+}
+
+// TypeName implements Value.
+func (*Primitive) TypeName() string { return "procedure" }
+
+// Repr implements Repr.
+func (p *Primitive) Repr() string { return "#<procedure " + p.Proc.Name + ">" }
+
+// NewPrimitive makes a procedure object from a row.
+func NewPrimitive(lib string, p *Proc) *Primitive {
+	pr := &Primitive{Proc: p, Lib: lib, nreq: len(p.Args.Required), nopt: len(p.Args.Optional),
+		rest: p.Args.Rest != ""}
+	for _, k := range p.Args.Keys {
+		pr.keys = append(pr.keys, InternKeyword(k))
+	}
+	pr.direct = pr.nopt == 0 && len(pr.keys) == 0 && (!pr.rest || p.Args.Spread)
+	return pr
+}
+
+// Lookup returns the row named name, or nil.
+func (l *Library) Lookup(name string) *Proc {
+	for i := range l.Procs {
+		if l.Procs[i].Name == name {
+			return &l.Procs[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,445 @@
+// Numeric tower: Fixnum, Bignum, Ratnum, Flonum and generic arithmetic.
+
+package scheme
+
+import (
+	"math"
+	"math/big"
+	"math/bits"
+)
+
+// Fixnum is an exact integer fitting in int64.
+type Fixnum int64
+
+// Bignum is an exact integer outside the int64 range. Arithmetic results
+// are normalised: a Bignum never holds a value that fits in a Fixnum.
+type Bignum struct{ I big.Int }
+
+// Ratnum is an exact non-integer rational (its denominator is never 1).
+type Ratnum struct{ R big.Rat }
+
+// Flonum is an inexact real.
+type Flonum float64
+
+// TypeName implements Value.
+func (Fixnum) TypeName() string { return "fixnum" }
+
+// TypeName implements Value.
+func (*Bignum) TypeName() string { return "bignum" }
+
+// TypeName implements Value.
+func (*Ratnum) TypeName() string { return "ratnum" }
+
+// TypeName implements Value.
+func (Flonum) TypeName() string { return "flonum" }
+
+// Number ranks, in order of contagion.
+const (
+	rankNone = iota
+	rankFix
+	rankBig
+	rankRat
+	rankFlo
+)
+
+func numRank(v Value) int {
+	switch v.(type) {
+	case Fixnum:
+		return rankFix
+	case *Bignum:
+		return rankBig
+	case *Ratnum:
+		return rankRat
+	case Flonum:
+		return rankFlo
+	}
+	return rankNone
+}
+
+// IsNumber reports whether v is a Scheme number.
+func IsNumber(v Value) bool { return numRank(v) != rankNone }
+
+// IsExact reports whether v is an exact number.
+func IsExact(v Value) bool { r := numRank(v); return r >= rankFix && r <= rankRat }
+
+// IsExactInteger reports whether v is a Fixnum or Bignum.
+func IsExactInteger(v Value) bool { r := numRank(v); return r == rankFix || r == rankBig }
+
+// IsInteger reports whether v is an integer (exact, or an integral flonum).
+func IsInteger(v Value) bool {
+	switch x := v.(type) {
+	case Fixnum, *Bignum:
+		return true
+	case Flonum:
+		f := float64(x)
+		return !math.IsInf(f, 0) && f == math.Trunc(f)
+	}
+	return false
+}
+
+// NormBig returns b as a Fixnum when it fits, else as a *Bignum (b is kept).
+func NormBig(b *big.Int) Value {
+	if b.IsInt64() {
+		return Fixnum(b.Int64())
+	}
+	return &Bignum{I: *b}
+}
+
+// NormRat returns r as an exact integer when its denominator is 1, else as a *Ratnum.
+func NormRat(r *big.Rat) Value {
+	if r.IsInt() {
+		return NormBig(new(big.Int).Set(r.Num()))
+	}
+	return &Ratnum{R: *r}
+}
+
+// MakeInteger returns the exact integer n.
+func MakeInteger(n int64) Value { return Fixnum(n) }
+
+func toBig(v Value) *big.Int {
+	switch x := v.(type) {
+	case Fixnum:
+		return big.NewInt(int64(x))
+	case *Bignum:
+		return &x.I
+	}
+	return nil
+}
+
+func toRat(v Value) *big.Rat {
+	switch x := v.(type) {
+	case Fixnum:
+		return new(big.Rat).SetInt64(int64(x))
+	case *Bignum:
+		return new(big.Rat).SetInt(&x.I)
+	case *Ratnum:
+		return &x.R
+	case Flonum:
+		if r := new(big.Rat).SetFloat64(float64(x)); r != nil {
+			return r
+		}
+	}
+	return nil
+}
+
+// ToFloat returns the number v as a float64 (0 for non-numbers).
+func ToFloat(v Value) float64 {
+	switch x := v.(type) {
+	case Fixnum:
+		return float64(x)
+	case Flonum:
+		return float64(x)
+	case *Bignum:
+		f, _ := new(big.Float).SetInt(&x.I).Float64()
+		return f
+	case *Ratnum:
+		f, _ := x.R.Float64()
+		return f
+	}
+	return 0
+}
+
+// Add returns a+b; both must be numbers.
+func Add(a, b Value) Value {
+	if x, ok := a.(Fixnum); ok {
+		if y, ok := b.(Fixnum); ok {
+			s := x + y
+			if (x^s)&(y^s) >= 0 {
+				return s
+			}
+		}
+	}
+	switch max(numRank(a), numRank(b)) {
+	case rankFlo:
+		return Flonum(ToFloat(a) + ToFloat(b))
+	case rankRat:
+		return NormRat(new(big.Rat).Add(toRat(a), toRat(b)))
+	}
+	return NormBig(new(big.Int).Add(toBig(a), toBig(b)))
+}
+
+// Sub returns a-b; both must be numbers.
+func Sub(a, b Value) Value {
+	if x, ok := a.(Fixnum); ok {
+		if y, ok := b.(Fixnum); ok {
+			s := x - y
+			if (x^y)&(x^s) >= 0 {
+				return s
+			}
+		}
+	}
+	switch max(numRank(a), numRank(b)) {
+	case rankFlo:
+		return Flonum(ToFloat(a) - ToFloat(b))
+	case rankRat:
+		return NormRat(new(big.Rat).Sub(toRat(a), toRat(b)))
+	}
+	return NormBig(new(big.Int).Sub(toBig(a), toBig(b)))
+}
+
+// Mul returns a*b; both must be numbers.
+func Mul(a, b Value) Value {
+	if x, ok := a.(Fixnum); ok {
+		if y, ok := b.(Fixnum); ok {
+			hi, lo := bits.Mul64(uint64(absI(x)), uint64(absI(y)))
+			if hi == 0 && lo <= math.MaxInt64 && x != math.MinInt64 && y != math.MinInt64 {
+				if (x < 0) != (y < 0) {
+					return -Fixnum(lo)
+				}
+				return Fixnum(lo)
+			}
+		}
+	}
+	switch max(numRank(a), numRank(b)) {
+	case rankFlo:
+		return Flonum(ToFloat(a) * ToFloat(b))
+	case rankRat:
+		return NormRat(new(big.Rat).Mul(toRat(a), toRat(b)))
+	}
+	return NormBig(new(big.Int).Mul(toBig(a), toBig(b)))
+}
+
+func absI(x Fixnum) Fixnum {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// Div returns a/b; both must be numbers. ok is false for an exact division by zero.
+func Div(a, b Value) (Value, bool) {
+	if max(numRank(a), numRank(b)) == rankFlo {
+		return Flonum(ToFloat(a) / ToFloat(b)), true
+	}
+	if Sign(b) == 0 {
+		return nil, false
+	}
+	if x, ok := a.(Fixnum); ok {
+		if y, ok := b.(Fixnum); ok && y != -1 && x%y == 0 {
+			return x / y, true
+		}
+	}
+	return NormRat(new(big.Rat).Quo(toRat(a), toRat(b))), true
+}
+
+// Sign returns -1, 0 or 1 (0 also for NaN).
+func Sign(v Value) int {
+	switch x := v.(type) {
+	case Fixnum:
+		switch {
+		case x < 0:
+			return -1
+		case x > 0:
+			return 1
+		}
+		return 0
+	case *Bignum:
+		return x.I.Sign()
+	case *Ratnum:
+		return x.R.Sign()
+	case Flonum:
+		switch {
+		case x < 0:
+			return -1
+		case x > 0:
+			return 1
+		}
+	}
+	return 0
+}
+
+// Compare compares two real numbers exactly; ok is false when either is NaN.
+func Compare(a, b Value) (c int, ok bool) {
+	if x, k := a.(Fixnum); k {
+		if y, k := b.(Fixnum); k {
+			switch {
+			case x < y:
+				return -1, true
+			case x > y:
+				return 1, true
+			}
+			return 0, true
+		}
+	}
+	ra, rb := numRank(a), numRank(b)
+	if ra == rankFlo || rb == rankFlo {
+		fa, fb := ToFloat(a), ToFloat(b)
+		if math.IsNaN(fa) || math.IsNaN(fb) {
+			return 0, false
+		}
+		if ra == rankFlo && rb == rankFlo || math.IsInf(fa, 0) || math.IsInf(fb, 0) {
+			switch {
+			case fa < fb:
+				return -1, true
+			case fa > fb:
+				return 1, true
+			}
+			return 0, true
+		}
+	}
+	if max(ra, rb) <= rankBig {
+		return toBig(a).Cmp(toBig(b)), true
+	}
+	return toRat(a).Cmp(toRat(b)), true
+}
+
+// NumEqual reports whether a = b numerically.
+func NumEqual(a, b Value) bool {
+	c, ok := Compare(a, b)
+	return ok && c == 0
+}
+
+// Negate returns -v.
+func Negate(v Value) Value { return Sub(Fixnum(0), v) }
+
+// ToExact converts v to an exact number; ok is false for NaN and infinities.
+func ToExact(v Value) (Value, bool) {
+	if f, isF := v.(Flonum); isF {
+		if math.IsNaN(float64(f)) || math.IsInf(float64(f), 0) {
+			return nil, false
+		}
+		if f == Flonum(math.Trunc(float64(f))) && math.Abs(float64(f)) < 1<<62 {
+			return Fixnum(int64(f)), true
+		}
+		return NormRat(toRat(f)), true
+	}
+	return v, true
+}
+
+// ToInexact converts v to a Flonum.
+func ToInexact(v Value) Value { return Flonum(ToFloat(v)) }
+
+// intDiv implements the integer divisions. kind is 't' (truncate) or 'f'
+// (floor); a and b are integers (exact or integral flonums), b nonzero.
+func intDiv(a, b Value, kind byte) (q, r Value) {
+	if numRank(a) == rankFlo || numRank(b) == rankFlo {
+		x, y := ToFloat(a), ToFloat(b)
+		var qf float64
+		if kind == 't' {
+			qf = math.Trunc(x / y)
+		} else {
+			qf = math.Floor(x / y)
+		}
+		return Flonum(qf), Flonum(x - qf*y)
+	}
+	if x, ok := a.(Fixnum); ok {
+		if y, ok := b.(Fixnum); ok && !(x == math.MinInt64 && y == -1) {
+			qq, rr := x/y, x%y
+			if kind == 'f' && rr != 0 && (rr < 0) != (y < 0) {
+				qq--
+				rr += y
+			}
+			return qq, rr
+		}
+	}
+	bq, br := new(big.Int).QuoRem(toBig(a), toBig(b), new(big.Int))
+	if kind == 'f' && br.Sign() != 0 && br.Sign() != toBig(b).Sign() {
+		bq.Sub(bq, big.NewInt(1))
+		br.Add(br, toBig(b))
+	}
+	return NormBig(bq), NormBig(br)
+}
+
+// gcdV returns the gcd of two integers (non-negative).
+func gcdV(a, b Value) Value {
+	if numRank(a) == rankFlo || numRank(b) == rankFlo {
+		x, y := math.Abs(ToFloat(a)), math.Abs(ToFloat(b))
+		for y != 0 {
+			x, y = y, math.Mod(x, y)
+		}
+		return Flonum(x)
+	}
+	if x, ok := a.(Fixnum); ok {
+		if y, ok := b.(Fixnum); ok && x != math.MinInt64 && y != math.MinInt64 {
+			x, y = absI(x), absI(y)
+			for y != 0 {
+				x, y = y, x%y
+			}
+			return x
+		}
+	}
+	x := new(big.Int).Abs(toBig(a))
+	y := new(big.Int).Abs(toBig(b))
+	return NormBig(new(big.Int).GCD(nil, nil, x, y))
+}
+
+// roundRat rounds r to the nearest integer, ties to even.
+func roundRat(r *big.Rat) *big.Int {
+	num, den := r.Num(), r.Denom()
+	fl := new(big.Int).Div(num, den) // Euclidean: floor for den > 0
+	rem := new(big.Rat).Sub(r, new(big.Rat).SetInt(fl))
+	c := rem.Cmp(big.NewRat(1, 2))
+	if c > 0 || (c == 0 && fl.Bit(0) == 1) {
+		fl.Add(fl, big.NewInt(1))
+	}
+	return fl
+}
+
+// simplest returns the simplest rational in [lo, hi] (lo <= hi).
+func simplest(lo, hi *big.Rat) *big.Rat {
+	if lo.Sign() > 0 {
+		return simplestPos(lo, hi)
+	}
+	if hi.Sign() < 0 {
+		r := simplestPos(new(big.Rat).Neg(hi), new(big.Rat).Neg(lo))
+		return r.Neg(r)
+	}
+	return new(big.Rat)
+}
+
+func simplestPos(lo, hi *big.Rat) *big.Rat {
+	fl := new(big.Int).Div(lo.Num(), lo.Denom())
+	flr := new(big.Rat).SetInt(fl)
+	if flr.Cmp(lo) == 0 {
+		return flr
+	}
+	if new(big.Rat).SetInt(new(big.Int).Div(hi.Num(), hi.Denom())).Cmp(flr) > 0 {
+		return flr.Add(flr, big.NewRat(1, 1))
+	}
+	// lo and hi share the integer part: recurse on the reciprocals of the fractions.
+	a := new(big.Rat).Sub(hi, flr)
+	b := new(big.Rat).Sub(lo, flr)
+	r := simplestPos(a.Inv(a), b.Inv(b))
+	r.Inv(r)
+	return r.Add(r, flr)
+}
+
+// exptExact computes base^e for exact base and exact integer e; ok is false
+// for 0 to a negative power or a result too large to compute.
+func exptExact(base Value, e *big.Int) (Value, bool) {
+	if e.Sign() == 0 {
+		return Fixnum(1), true
+	}
+	if Sign(base) == 0 {
+		if e.Sign() < 0 {
+			return nil, false
+		}
+		return Fixnum(0), true
+	}
+	if b, ok := base.(Fixnum); ok && (b == 1 || b == -1) {
+		if b == -1 && e.Bit(0) == 1 {
+			return Fixnum(-1), true
+		}
+		return Fixnum(1), true
+	}
+	if !e.IsInt64() {
+		return nil, false
+	}
+	n := e.Int64()
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	r := toRat(base)
+	bitsEst := int64(r.Num().BitLen()+r.Denom().BitLen()) * n
+	if bitsEst > 1<<27 {
+		return nil, false
+	}
+	num := new(big.Int).Exp(r.Num(), big.NewInt(n), nil)
+	den := new(big.Int).Exp(r.Denom(), big.NewInt(n), nil)
+	res := new(big.Rat).SetFrac(num, den)
+	if neg {
+		res.Inv(res)
+	}
+	return NormRat(res), true
+}

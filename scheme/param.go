@@ -1,0 +1,62 @@
+// Parameters: make-parameter objects, parameterize bindings and Thread.Param.
+
+package scheme
+
+import "sync/atomic"
+
+// Parameter is a Scheme parameter object. Its global value is shared by all
+// threads; parameterize binds a per-thread (dynamic) value.
+type Parameter struct {
+	name      string
+	def       *ParamDef // when made from Go
+	converter Value     // Scheme converter procedure or nil
+	v         atomic.Pointer[Value]
+}
+
+// TypeName implements Value.
+func (*Parameter) TypeName() string { return "procedure" }
+
+// Repr implements Repr.
+func (p *Parameter) Repr() string {
+	if p.name == "" {
+		return "#<parameter>"
+	}
+	return "#<parameter " + p.name + ">"
+}
+
+func (p *Parameter) get() Value  { return *p.v.Load() }
+func (p *Parameter) set(v Value) { p.v.Store(&v) }
+
+// paramBinding is one parameterize binding in a thread's dynamic state.
+type paramBinding struct {
+	p    *Parameter
+	cell *Value
+	next *paramBinding
+}
+
+// ParamValue returns p's value in th's dynamic environment.
+func (th *Thread) ParamValue(p *Parameter) Value {
+	for b := th.dyn.params; b != nil; b = b.next {
+		if b.p == p {
+			return *b.cell
+		}
+	}
+	return p.get()
+}
+
+// Param returns the current value, in th's dynamic environment, of the
+// parameter that th's Interp created from pd.
+func (th *Thread) Param(pd *ParamDef) Value {
+	return th.ParamValue(th.interp.parameter(pd))
+}
+
+// setParam assigns p in th's dynamic environment (CHICKEN (p v)).
+func (th *Thread) setParam(p *Parameter, v Value) {
+	for b := th.dyn.params; b != nil; b = b.next {
+		if b.p == p {
+			*b.cell = v
+			return
+		}
+	}
+	p.set(v)
+}

@@ -1,0 +1,578 @@
+// Port: buffered textual/binary ports over the ByteReader/ByteWriter backends of portapi.go.
+
+package scheme
+
+import (
+	"context"
+	"errors"
+	"io"
+	"sync"
+	"unicode/utf8"
+)
+
+// portBufSize is the size of a port's read buffer and the threshold at which
+// buffered output is handed to the backend.
+const portBufSize = 64 << 10
+
+// Port is a Scheme port: an input or output byte stream with UTF-8 text on
+// top. Input ports keep a read-ahead buffer (see [Port.TakeBuffered]);
+// output ports buffer until flush-output, a full buffer or close. A Port is
+// safe for use by several Scheme threads (one mutex per port); closing from
+// another thread does not wait for a blocked read.
+type Port struct {
+	// Host is the Go object behind the port (e.g. the TLS engine), or nil.
+	Host any
+
+	name     string
+	input    bool
+	textual  bool
+	binary   bool
+	mem      bool // string/bytevector port: output accumulates in wbuf
+	autoSync bool // flush after every output operation (stdio)
+
+	mu     sync.Mutex
+	r      ByteReader
+	w      ByteWriter
+	buf    []byte // read buffer storage
+	unread []byte // unread bytes, a window of buf (or of the data of a string port)
+	skipLF bool   // the last line ended in \r: drop a following \n
+	wbuf   []byte
+	closed bool
+}
+
+// TypeName implements Value.
+func (*Port) TypeName() string { return "port" }
+
+// Repr implements Repr.
+func (p *Port) Repr() string {
+	dir := "output"
+	if p.input {
+		dir = "input"
+	}
+	return "#<" + dir + " port \"" + p.name + "\">"
+}
+
+// Name returns the port's name (a file name, "(string)" …).
+func (p *Port) Name() string { return p.name }
+
+// IsInput reports whether p is an input port.
+func (p *Port) IsInput() bool { return p.input }
+
+// NewInputPort returns a textual and binary input port reading from r.
+// host is kept in Port.Host.
+func NewInputPort(name string, r ByteReader, host any) *Port {
+	return &Port{Host: host, name: name, input: true, textual: true, binary: true, r: r}
+}
+
+// NewOutputPort returns a textual and binary output port writing to w.
+// host is kept in Port.Host.
+func NewOutputPort(name string, w ByteWriter, host any) *Port {
+	return &Port{Host: host, name: name, textual: true, binary: true, w: w}
+}
+
+// newMemInput returns a string (textual) or bytevector (binary) input port over data.
+func newMemInput(name string, data []byte, textual bool) *Port {
+	return &Port{name: name, input: true, textual: textual, binary: !textual, r: eofReader{}, unread: data}
+}
+
+// newMemOutput returns a string (textual) or bytevector (binary) output port.
+func newMemOutput(name string, textual bool) *Port {
+	return &Port{name: name, textual: textual, binary: !textual, mem: true}
+}
+
+type eofReader struct{}
+
+func (eofReader) ReadContext(ctx context.Context, p []byte) (int, error) { return 0, io.EOF }
+
+// errPortClosed is returned by operations on a closed port.
+func errPortClosed(p *Port) error { return NewError("", "port is closed", []Value{p}, "i/o") }
+
+// TakeBuffered returns the bytes the port has read ahead but not yet
+// delivered, and empties its buffer (used to hand a stream over, e.g. for STARTTLS).
+func (p *Port) TakeBuffered() []byte {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	b := append([]byte(nil), p.unread...)
+	if p.skipLF && len(b) > 0 && b[0] == '\n' {
+		b = b[1:]
+	}
+	p.unread, p.skipLF = nil, false
+	return b
+}
+
+// Close closes the port: output is flushed first; a backend implementing
+// io.Closer is closed. Closing twice is harmless.
+func (p *Port) Close() error { return p.CloseContext(context.Background()) }
+
+// CloseContext is Close with a context for the final flush.
+func (p *Port) CloseContext(ctx context.Context) error {
+	if p.input {
+		// Do not take the lock: a read blocked in the backend holds it, and
+		// closing the backend is what unblocks it.
+		if c, ok := p.r.(io.Closer); ok && !p.isClosed() {
+			_ = c.Close()
+		}
+		p.mu.Lock()
+		p.closed, p.unread = true, nil
+		p.mu.Unlock()
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.closed {
+		return nil
+	}
+	err := p.flushLocked(ctx)
+	p.closed = true
+	if c, ok := p.w.(io.Closer); ok {
+		if cerr := c.Close(); err == nil {
+			err = cerr
+		}
+	}
+	return err
+}
+
+func (p *Port) isClosed() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.closed
+}
+
+// IsOpen reports whether the port has not been closed.
+func (p *Port) IsOpen() bool { return !p.isClosed() }
+
+// ---- input (callers hold p.mu) ----
+
+// avail returns the unread bytes, reading from the backend when there are
+// none; it returns io.EOF at end of input.
+func (p *Port) avail(ctx context.Context) ([]byte, error) {
+	for {
+		if p.closed {
+			return nil, errPortClosed(p)
+		}
+		if len(p.unread) > 0 {
+			if p.skipLF {
+				p.skipLF = false
+				if p.unread[0] == '\n' {
+					p.unread = p.unread[1:]
+					continue
+				}
+			}
+			return p.unread, nil
+		}
+		if err := p.fill(ctx, 0); err != nil {
+			return nil, err
+		}
+	}
+}
+
+// fill reads more bytes from the backend, keeping the keep unread bytes at
+// the front of the buffer.
+func (p *Port) fill(ctx context.Context, keep int) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if p.buf == nil {
+		p.buf = make([]byte, portBufSize)
+	}
+	rest := copy(p.buf, p.unread[:keep])
+	n, err := p.r.ReadContext(ctx, p.buf[rest:])
+	p.unread = p.buf[:rest+n]
+	if n > 0 {
+		return nil
+	}
+	if err == nil {
+		err = io.ErrNoProgress
+	}
+	return err
+}
+
+func (p *Port) readByte(ctx context.Context) (byte, error) {
+	b, err := p.avail(ctx)
+	if err != nil {
+		return 0, err
+	}
+	p.unread = b[1:]
+	return b[0], nil
+}
+
+func (p *Port) peekByte(ctx context.Context) (byte, error) {
+	b, err := p.avail(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return b[0], nil
+}
+
+// peekRune decodes the next character without consuming it; size is its
+// length in bytes.
+func (p *Port) peekRune(ctx context.Context) (r rune, size int, err error) {
+	b, err := p.avail(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	if b[0] < utf8.RuneSelf {
+		return rune(b[0]), 1, nil
+	}
+	for !utf8.FullRune(p.unread) {
+		if err := p.fill(ctx, len(p.unread)); err != nil {
+			if errors.Is(err, io.EOF) || errors.Is(err, io.ErrNoProgress) {
+				break
+			}
+			return 0, 0, err
+		}
+	}
+	r, size = utf8.DecodeRune(p.unread)
+	return r, size, nil
+}
+
+func (p *Port) readRune(ctx context.Context) (rune, error) {
+	r, size, err := p.peekRune(ctx)
+	if err != nil {
+		return 0, err
+	}
+	p.unread = p.unread[size:]
+	return r, nil
+}
+
+// readLine reads up to \n, \r\n or \r (not included); io.EOF when no
+// character was read before the end of input.
+func (p *Port) readLine(ctx context.Context) ([]byte, error) {
+	var line []byte
+	got := false
+	for {
+		b, err := p.avail(ctx)
+		if err != nil {
+			if errors.Is(err, io.EOF) && got {
+				return line, nil
+			}
+			return nil, err
+		}
+		got = true
+		for i, c := range b {
+			if c == '\n' || c == '\r' {
+				line = append(line, b[:i]...)
+				p.unread = b[i+1:]
+				if c == '\r' {
+					p.skipLF = true
+				}
+				return line, nil
+			}
+		}
+		line = append(line, b...)
+		p.unread = nil
+	}
+}
+
+// readChars appends up to k characters (k < 0: all) to dst; n is the
+// number of characters read. err is io.EOF only when nothing was read.
+func (p *Port) readChars(ctx context.Context, dst []byte, k int) (out []byte, n int, err error) {
+	for k < 0 || n < k {
+		b, err := p.avail(ctx)
+		if err != nil {
+			if errors.Is(err, io.EOF) && n > 0 {
+				return dst, n, nil
+			}
+			return dst, n, err
+		}
+		// ASCII fast path: copy the run of single-byte characters at once.
+		lim := len(b)
+		if k >= 0 && k-n < lim {
+			lim = k - n
+		}
+		i := 0
+		for i < lim && b[i] < utf8.RuneSelf {
+			i++
+		}
+		if i > 0 {
+			dst = append(dst, b[:i]...)
+			p.unread = b[i:]
+			n += i
+			continue
+		}
+		r, size, err := p.peekRune(ctx)
+		if err != nil {
+			return dst, n, err
+		}
+		p.unread = p.unread[size:]
+		dst = utf8.AppendRune(dst, r)
+		n++
+	}
+	return dst, n, nil
+}
+
+// readBytes appends up to k bytes to dst, blocking until k bytes or the end
+// of input (or, when partial, until at least one byte is available).
+func (p *Port) readBytes(ctx context.Context, dst []byte, k int, partial bool) ([]byte, error) {
+	start := len(dst)
+	for len(dst)-start < k {
+		if partial && len(dst) > start && len(p.unread) == 0 {
+			break
+		}
+		b, err := p.avail(ctx)
+		if err != nil {
+			if errors.Is(err, io.EOF) && len(dst) > start {
+				return dst, nil
+			}
+			return dst, err
+		}
+		m := min(len(b), k-(len(dst)-start))
+		dst = append(dst, b[:m]...)
+		p.unread = b[m:]
+	}
+	return dst, nil
+}
+
+func (p *Port) ready(ctx context.Context) (bool, error) {
+	if p.closed {
+		return false, errPortClosed(p)
+	}
+	if len(p.unread) > 0 || p.mem {
+		return true, nil
+	}
+	if _, ok := p.r.(eofReader); ok {
+		return true, nil
+	}
+	if rr, ok := p.r.(ReadyReader); ok {
+		return rr.Ready(ctx)
+	}
+	return true, nil
+}
+
+// ---- output (callers hold p.mu) ----
+
+func (p *Port) writeBytes(ctx context.Context, b []byte) error {
+	if p.closed {
+		return errPortClosed(p)
+	}
+	if p.mem {
+		p.wbuf = append(p.wbuf, b...)
+		return nil
+	}
+	if len(p.wbuf) == 0 && len(b) >= portBufSize {
+		return p.backendWrite(ctx, b)
+	}
+	p.wbuf = append(p.wbuf, b...)
+	if len(p.wbuf) >= portBufSize {
+		return p.flushBuf(ctx)
+	}
+	return nil
+}
+
+// endOp finishes an output operation (autoflush for stdio ports).
+func (p *Port) endOp(ctx context.Context) error {
+	if p.autoSync && len(p.wbuf) > 0 {
+		return p.flushLocked(ctx)
+	}
+	return nil
+}
+
+func (p *Port) backendWrite(ctx context.Context, b []byte) error {
+	for len(b) > 0 {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		n, err := p.w.WriteContext(ctx, b)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return io.ErrShortWrite
+		}
+		b = b[n:]
+	}
+	return nil
+}
+
+func (p *Port) flushBuf(ctx context.Context) error {
+	err := p.backendWrite(ctx, p.wbuf)
+	p.wbuf = p.wbuf[:0]
+	return err
+}
+
+func (p *Port) flushLocked(ctx context.Context) error {
+	if p.mem || p.input || p.w == nil {
+		return nil
+	}
+	if len(p.wbuf) > 0 {
+		if err := p.flushBuf(ctx); err != nil {
+			return err
+		}
+	}
+	return p.w.FlushContext(ctx)
+}
+
+// Flush writes buffered output to the backend and flushes it.
+func (p *Port) Flush(ctx context.Context) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.closed {
+		return nil
+	}
+	return p.flushLocked(ctx)
+}
+
+// Write writes b to an output port (buffered), honouring ctx.
+func (p *Port) Write(ctx context.Context, b []byte) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if err := p.writeBytes(ctx, b); err != nil {
+		return err
+	}
+	return p.endOp(ctx)
+}
+
+// ---- Go-side backends ----
+
+// ReaderBackend adapts an io.Reader to a ByteReader. Reads from an *os.File
+// (a terminal or pipe) run in a helper goroutine so that a cancelled context
+// returns at once; the pending read is kept for the next call.
+func ReaderBackend(r io.Reader) ByteReader {
+	if br, ok := r.(ByteReader); ok {
+		return br
+	}
+	if _, ok := r.(interface{ Fd() uintptr }); ok {
+		return &asyncReader{r: r}
+	}
+	return syncReader{r}
+}
+
+type syncReader struct{ r io.Reader }
+
+func (s syncReader) ReadContext(ctx context.Context, p []byte) (int, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	return s.r.Read(p)
+}
+
+// Close closes the underlying reader when it is an io.Closer.
+func (s syncReader) Close() error {
+	if c, ok := s.r.(io.Closer); ok {
+		return c.Close()
+	}
+	return nil
+}
+
+type readResult struct {
+	b   []byte
+	err error
+}
+
+type asyncReader struct {
+	r       io.Reader
+	mu      sync.Mutex
+	pending chan readResult
+	left    []byte
+	lerr    error
+}
+
+func (a *asyncReader) ReadContext(ctx context.Context, p []byte) (int, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if len(a.left) == 0 && a.lerr == nil {
+		if a.pending == nil {
+			ch := make(chan readResult, 1)
+			a.pending = ch
+			size := len(p)
+			go func() {
+				b := make([]byte, size)
+				n, err := a.r.Read(b)
+				ch <- readResult{b[:n], err}
+			}()
+		}
+		select {
+		case res := <-a.pending:
+			a.pending = nil
+			a.left, a.lerr = res.b, res.err
+		case <-ctx.Done():
+			return 0, ctx.Err()
+		}
+	}
+	n := copy(p, a.left)
+	a.left = a.left[n:]
+	if len(a.left) == 0 && a.lerr != nil {
+		err := a.lerr
+		a.lerr = nil
+		if n > 0 && err == io.EOF {
+			a.lerr = err
+			return n, nil
+		}
+		return n, err
+	}
+	return n, nil
+}
+
+// WriterBackend adapts an io.Writer to a ByteWriter; FlushContext calls the
+// writer's Flush() error method when it has one.
+func WriterBackend(w io.Writer) ByteWriter {
+	if bw, ok := w.(ByteWriter); ok {
+		return bw
+	}
+	return writerBackend{w}
+}
+
+type writerBackend struct{ w io.Writer }
+
+func (b writerBackend) WriteContext(ctx context.Context, p []byte) (int, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	return b.w.Write(p)
+}
+
+func (b writerBackend) FlushContext(ctx context.Context) error {
+	if f, ok := b.w.(interface{ Flush() error }); ok {
+		return f.Flush()
+	}
+	return nil
+}
+
+// Close closes the underlying writer when it is an io.Closer.
+func (b writerBackend) Close() error {
+	if c, ok := b.w.(io.Closer); ok {
+		return c.Close()
+	}
+	return nil
+}
+
+// stdioPort makes the initial current port over a standard stream: it is
+// never closed by close-port and flushes after every output operation.
+func stdioPort(name string, in io.Reader, out io.Writer) *Port {
+	if in != nil {
+		return NewInputPort(name, noClose{ReaderBackend(in)}, in)
+	}
+	p := NewOutputPort(name, noCloseW{WriterBackend(out)}, out)
+	p.autoSync = true
+	return p
+}
+
+type noClose struct{ ByteReader }
+
+type noCloseW struct{ ByteWriter }
+
+// CurrentInputPort, CurrentOutputPort and CurrentErrorPort are the
+// parameters current-input-port, current-output-port and
+// current-error-port; their initial values are ports over the Interp's
+// Stdin, Stdout and Stderr. Read them in Go with th.Param.
+var (
+	CurrentInputPort = &ParamDef{Name: "current-input-port", Spec: "r7rs §6.13.1", Sig: "(current-input-port)",
+		Doc: "The default input port.", Init: func(in *Interp) Value { return stdioPort("(stdin)", in.Stdin, nil) }, Convert: portConv(true)}
+	CurrentOutputPort = &ParamDef{Name: "current-output-port", Spec: "r7rs §6.13.1", Sig: "(current-output-port)",
+		Doc: "The default output port.", Init: func(in *Interp) Value { return stdioPort("(stdout)", nil, in.Stdout) }, Convert: portConv(false)}
+	CurrentErrorPort = &ParamDef{Name: "current-error-port", Spec: "r7rs §6.13.1", Sig: "(current-error-port)",
+		Doc: "The default error port.", Init: func(in *Interp) Value { return stdioPort("(stderr)", nil, in.Stderr) }, Convert: portConv(false)}
+)
+
+func portConv(input bool) func(th *Thread, v Value) (Value, error) {
+	return func(th *Thread, v Value) (Value, error) {
+		p, ok := v.(*Port)
+		if !ok || p.input != input {
+			if input {
+				return nil, TypeError("", 1, "input port", v)
+			}
+			return nil, TypeError("", 1, "output port", v)
+		}
+		return p, nil
+	}
+}

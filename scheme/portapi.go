@@ -1,0 +1,45 @@
+// Port backend seam: the Go interfaces a port's data source or sink implements.
+
+package scheme
+
+import "context"
+
+// ByteReader is the minimal input backend of a Scheme port. ReadContext
+// blocks until at least one byte is available, EOF (io.EOF) or ctx is done.
+type ByteReader interface {
+	ReadContext(ctx context.Context, p []byte) (int, error)
+}
+
+// ByteWriter is the output backend of a Scheme port.
+type ByteWriter interface {
+	WriteContext(ctx context.Context, p []byte) (int, error)
+	FlushContext(ctx context.Context) error
+}
+
+// ReadyReader is implemented by input backends that can tell, without
+// blocking, whether a read would return at once (char-ready?).
+type ReadyReader interface {
+	Ready(ctx context.Context) (bool, error)
+}
+
+// ByteReadByter is implemented by input backends that buffer themselves; the
+// port then reads byte-wise through it instead of keeping its own buffer.
+type ByteReadByter interface {
+	ReadByteContext(ctx context.Context) (byte, error)
+}
+
+// BytePeeker is implemented by self-buffering backends that can peek.
+type BytePeeker interface {
+	PeekByteContext(ctx context.Context) (byte, error)
+}
+
+// LineReader is implemented by self-buffering backends that can read a line
+// (without its terminator; io.EOF at end of input) faster than byte-wise.
+type LineReader interface {
+	ReadLineContext(ctx context.Context) ([]byte, error)
+}
+
+// CloseWriter is implemented by output backends that can half-close.
+type CloseWriter interface {
+	CloseWrite(ctx context.Context) error
+}

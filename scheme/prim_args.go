@@ -1,0 +1,132 @@
+// Argument helpers shared by the data-type primitives.
+
+package scheme
+
+import "math"
+
+func argNum(i int, v Value) (Value, error) {
+	if numRank(v) == rankNone {
+		return nil, TypeError("", i, "number", v)
+	}
+	return v, nil
+}
+
+func argInteger(i int, v Value) (Value, error) {
+	if !IsInteger(v) {
+		return nil, TypeError("", i, "integer", v)
+	}
+	return v, nil
+}
+
+func argExactInt(i int, v Value) (Value, error) {
+	if !IsExactInteger(v) {
+		return nil, TypeError("", i, "exact integer", v)
+	}
+	return v, nil
+}
+
+// argIndex checks an exact non-negative fixnum argument.
+func argIndex(i int, v Value) (int, error) {
+	n, ok := v.(Fixnum)
+	if !ok {
+		return 0, TypeError("", i, "exact non-negative integer", v)
+	}
+	if n < 0 || n > math.MaxInt32*16 {
+		return 0, RangeError("", i, "", v)
+	}
+	return int(n), nil
+}
+
+// argRange decodes optional start/end arguments for a sequence of length n.
+func argRange(n int, args []Value, at int) (int, int, error) {
+	start, end := 0, n
+	if at < len(args) && !IsDefault(args[at]) {
+		s, err := argIndex(at+1, args[at])
+		if err != nil {
+			return 0, 0, err
+		}
+		start = s
+	}
+	if at+1 < len(args) && !IsDefault(args[at+1]) {
+		e, err := argIndex(at+2, args[at+1])
+		if err != nil {
+			return 0, 0, err
+		}
+		end = e
+	}
+	if end > n {
+		return 0, 0, RangeError("", at+2, "end beyond length", Fixnum(end))
+	}
+	if start > end {
+		return 0, 0, RangeError("", at+1, "start after end", Fixnum(start))
+	}
+	return start, end, nil
+}
+
+func argString(i int, v Value) (*String, error) {
+	s, ok := v.(*String)
+	if !ok {
+		return nil, TypeError("", i, "string", v)
+	}
+	return s, nil
+}
+
+func argChar(i int, v Value) (Char, error) {
+	c, ok := v.(Char)
+	if !ok {
+		return 0, TypeError("", i, "char", v)
+	}
+	return c, nil
+}
+
+func argSymbol(i int, v Value) (*Symbol, error) {
+	s, ok := v.(*Symbol)
+	if !ok {
+		return nil, TypeError("", i, "symbol", v)
+	}
+	return s, nil
+}
+
+func argVector(i int, v Value) (*Vector, error) {
+	s, ok := v.(*Vector)
+	if !ok {
+		return nil, TypeError("", i, "vector", v)
+	}
+	return s, nil
+}
+
+func argBytevector(i int, v Value) (*Bytevector, error) {
+	s, ok := v.(*Bytevector)
+	if !ok {
+		return nil, TypeError("", i, "bytevector", v)
+	}
+	return s, nil
+}
+
+func argList(i int, v Value) ([]Value, error) {
+	l, ok := ListToSlice(v)
+	if !ok {
+		return nil, TypeError("", i, "list", v)
+	}
+	return l, nil
+}
+
+func argProc(i int, v Value) (Value, error) {
+	if !IsProcedure(v) {
+		return nil, TypeError("", i, "procedure", v)
+	}
+	return v, nil
+}
+
+// IsProcedure reports whether v can be applied.
+func IsProcedure(v Value) bool {
+	return isProcedure(v)
+}
+
+// bfn wraps a one-argument predicate.
+func pred(f func(Value) bool) PrimFn {
+	return func(th *Thread, args []Value) (Value, error) { return MakeBool(f(args[0])), nil }
+}
+
+// req returns Params with the given required names.
+func req(names ...string) Params { return Params{Required: names} }

@@ -1,0 +1,183 @@
+// Condition procedures: CHICKEN, R7RS and R6RS views of one condition object.
+
+package scheme
+
+func condArg(a Value, who string, pos int) (*Condition, error) {
+	c, ok := a.(*Condition)
+	if !ok {
+		return nil, TypeError(who, pos, "condition", a)
+	}
+	return c, nil
+}
+
+func symArg(a Value, who string, pos int) (*Symbol, error) {
+	s, ok := a.(*Symbol)
+	if !ok {
+		return nil, TypeError(who, pos, "symbol", a)
+	}
+	return s, nil
+}
+
+func kindPred(kind string) PrimFn {
+	return func(th *Thread, a []Value) (Value, error) {
+		c, ok := a[0].(*Condition)
+		return MakeBool(ok && c.Has(kind)), nil
+	}
+}
+
+func exnProp(prop string, def func() Value) PrimFn {
+	return func(th *Thread, a []Value) (Value, error) {
+		c, ok := a[0].(*Condition)
+		if !ok {
+			return def(), nil
+		}
+		if v, ok := c.Get("exn", prop); ok {
+			return v, nil
+		}
+		return def(), nil
+	}
+}
+
+func conditionProcs() []Proc {
+	obj := Params{Required: []string{"obj"}}
+	return []Proc{
+		{Name: "condition?", Spec: "§1.6", Sig: "(condition? obj)", Doc: "True for condition objects.", Args: obj,
+			Fn: func(th *Thread, a []Value) (Value, error) { _, ok := a[0].(*Condition); return MakeBool(ok), nil }},
+		{Name: "make-property-condition", Spec: "§1.6", Sig: "(make-property-condition kind prop val ...)",
+			Doc: "A condition of one kind with the given properties.", Args: Params{Required: []string{"kind"}, Rest: "props", Spread: true},
+			Fn: func(th *Thread, a []Value) (Value, error) {
+				k, err := symArg(a[0], "make-property-condition", 1)
+				if err != nil {
+					return nil, err
+				}
+				c := NewCondition(k.Name)
+				for i := 1; i+1 < len(a); i += 2 {
+					p, err := symArg(a[i], "make-property-condition", i+1)
+					if err != nil {
+						return nil, err
+					}
+					c.Set(k.Name, p.Name, a[i+1])
+				}
+				return c, nil
+			}},
+		{Name: "make-composite-condition", Spec: "§1.6", Sig: "(make-composite-condition c ...)",
+			Doc: "A condition with the kinds and properties of all arguments.", Args: Params{Rest: "conditions", Spread: true},
+			Fn: func(th *Thread, a []Value) (Value, error) { return composite("make-composite-condition", a) }},
+		{Name: "condition", Spec: "§1.6", Sig: "(condition c ...)", Doc: "R6RS: compound condition.", Args: Params{Rest: "conditions", Spread: true},
+			Fn: func(th *Thread, a []Value) (Value, error) { return composite("condition", a) }},
+		{Name: "condition-predicate", Spec: "§1.6", Sig: "(condition-predicate kind)", Doc: "A predicate for conditions of kind.",
+			Args: Params{Required: []string{"kind"}},
+			Fn: func(th *Thread, a []Value) (Value, error) {
+				k, err := symArg(a[0], "condition-predicate", 1)
+				if err != nil {
+					return nil, err
+				}
+				return NewPrimitive("", &Proc{Name: k.Name + "?", Args: obj, Fn: kindPred(k.Name)}), nil
+			}},
+		{Name: "condition-property-accessor", Spec: "§1.6", Sig: "(condition-property-accessor kind prop #!optional default)",
+			Doc: "A procedure returning kind.prop of a condition.", Args: Params{Required: []string{"kind", "prop"}, Optional: []string{"default"}},
+			Fn: func(th *Thread, a []Value) (Value, error) {
+				k, err := symArg(a[0], "condition-property-accessor", 1)
+				if err != nil {
+					return nil, err
+				}
+				p, err := symArg(a[1], "condition-property-accessor", 2)
+				if err != nil {
+					return nil, err
+				}
+				def := a[2]
+				return NewPrimitive("", &Proc{Name: k.Name + "-" + p.Name, Args: Params{Required: []string{"condition"}},
+					Fn: func(th *Thread, b []Value) (Value, error) { return getProp(b[0], k, p, def) }}), nil
+			}},
+		{Name: "get-condition-property", Spec: "§1.6", Sig: "(get-condition-property c kind prop #!optional default)",
+			Doc: "kind.prop of condition c.", Args: Params{Required: []string{"condition", "kind", "prop"}, Optional: []string{"default"}},
+			Fn: func(th *Thread, a []Value) (Value, error) {
+				k, err := symArg(a[1], "get-condition-property", 2)
+				if err != nil {
+					return nil, err
+				}
+				p, err := symArg(a[2], "get-condition-property", 3)
+				if err != nil {
+					return nil, err
+				}
+				return getProp(a[0], k, p, a[3])
+			}},
+		{Name: "condition->list", Spec: "§1.6", Sig: "(condition->list c)", Doc: "((kind prop val ...) ...)", Args: Params{Required: []string{"condition"}},
+			Fn: func(th *Thread, a []Value) (Value, error) {
+				c, err := condArg(a[0], "condition->list", 1)
+				if err != nil {
+					return nil, err
+				}
+				var out []Value
+				for _, k := range c.Kinds {
+					out = append(out, &Pair{k.Kind, List(k.Props...)})
+				}
+				return List(out...), nil
+			}},
+		{Name: "error-object?", Spec: "§1.6", Sig: "(error-object? obj)", Doc: "True for every exn condition.", Args: obj, Fn: kindPred("exn")},
+		{Name: "error?", Args: obj, Fn: kindPred("exn")},
+		{Name: "error-object-message", Spec: "§1.6", Sig: "(error-object-message e)", Args: obj,
+			Fn: exnProp("message", func() Value { return NewString("") })},
+		{Name: "error-object-irritants", Spec: "§1.6", Sig: "(error-object-irritants e)", Args: obj,
+			Fn: exnProp("arguments", func() Value { return Null })},
+		{Name: "file-error?", Spec: "§1.6", Sig: "(file-error? obj)", Args: obj, Fn: kindPred("file")},
+		{Name: "read-error?", Spec: "§1.6", Sig: "(read-error? obj)", Args: obj, Fn: kindPred("read")},
+		{Name: "i/o-error?", Spec: "§1.6", Sig: "(i/o-error? obj)", Args: obj, Fn: kindPred("i/o")},
+		{Name: "who-condition?", Spec: "§1.6", Sig: "(who-condition? obj)", Args: obj,
+			Fn: func(th *Thread, a []Value) (Value, error) {
+				c, ok := a[0].(*Condition)
+				if !ok {
+					return False, nil
+				}
+				v, ok := c.Get("exn", "location")
+				return MakeBool(ok && v != Value(False)), nil
+			}},
+		{Name: "condition-who", Spec: "§1.6", Sig: "(condition-who c)", Args: obj, Fn: exnProp("location", func() Value { return False })},
+		{Name: "message-condition?", Spec: "§1.6", Sig: "(message-condition? obj)", Args: obj, Fn: kindPred("exn")},
+		{Name: "condition-message", Spec: "§1.6", Sig: "(condition-message c)", Args: obj, Fn: exnProp("message", func() Value { return NewString("") })},
+		{Name: "irritants-condition?", Spec: "§1.6", Sig: "(irritants-condition? obj)", Args: obj, Fn: kindPred("exn")},
+		{Name: "condition-irritants", Spec: "§1.6", Sig: "(condition-irritants c)", Args: obj, Fn: exnProp("arguments", func() Value { return Null })},
+		{Name: "condition-kinds", Args: obj, Fn: func(th *Thread, a []Value) (Value, error) {
+			c, err := condArg(a[0], "condition-kinds", 1)
+			if err != nil {
+				return nil, err
+			}
+			var out []Value
+			for _, k := range c.Kinds {
+				out = append(out, k.Kind)
+			}
+			return List(out...), nil
+		}},
+	}
+}
+
+func composite(who string, a []Value) (Value, error) {
+	out := &Condition{}
+	for i, v := range a {
+		c, err := condArg(v, who, i+1)
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range c.Kinds {
+			out.Kinds = append(out.Kinds, CondKind{Kind: k.Kind, Props: append([]Value(nil), k.Props...)})
+		}
+		if out.Cause == nil {
+			out.Cause = c.Cause
+		}
+	}
+	return out, nil
+}
+
+func getProp(cv Value, k, p *Symbol, def Value) (Value, error) {
+	c, ok := cv.(*Condition)
+	if !ok {
+		return nil, TypeError("get-condition-property", 1, "condition", cv)
+	}
+	if v, ok := c.get(k, p); ok {
+		return v, nil
+	}
+	if IsDefault(def) {
+		return nil, NewError("get-condition-property", "condition has no such property", []Value{k, p})
+	}
+	return def, nil
+}

@@ -1,0 +1,172 @@
+// Equivalence predicates: Eqv, Equal and eq?, eqv?, equal?.
+
+package scheme
+
+import (
+	"bytes"
+	"math"
+)
+
+// Eq reports whether a and b are the same object (eq?).
+func Eq(a, b Value) bool { return a == b }
+
+// Eqv implements eqv?: eq?, or numbers of the same exactness and value, or
+// equal characters.
+func Eqv(a, b Value) bool {
+	if a == b {
+		return true
+	}
+	switch x := a.(type) {
+	case Flonum:
+		y, ok := b.(Flonum)
+		return ok && math.Float64bits(float64(x)) == math.Float64bits(float64(y))
+	case *Bignum:
+		y, ok := b.(*Bignum)
+		return ok && x.I.Cmp(&y.I) == 0
+	case *Ratnum:
+		y, ok := b.(*Ratnum)
+		return ok && x.R.Cmp(&y.R) == 0
+	case *String:
+		// Empty strings are distinct objects; nothing else to compare.
+	}
+	return false
+}
+
+// Equal implements equal?: structural equality of pairs, vectors, strings
+// and bytevectors, eqv? otherwise. It terminates on circular structures.
+func Equal(a, b Value) bool {
+	budget := 100000
+	if r, ok := equalFast(a, b, &budget); ok {
+		return r
+	}
+	return equalCyc(a, b, map[[2]Value]bool{})
+}
+
+// equalFast compares without cycle detection; ok is false when the budget
+// of visited nodes ran out (the structures may be circular).
+func equalFast(a, b Value, budget *int) (res, ok bool) {
+	for {
+		*budget--
+		if *budget < 0 {
+			return false, false
+		}
+		if Eqv(a, b) {
+			return true, true
+		}
+		switch x := a.(type) {
+		case *Pair:
+			y, k := b.(*Pair)
+			if !k {
+				return false, true
+			}
+			r, ok := equalFast(x.Car, y.Car, budget)
+			if !ok || !r {
+				return r, ok
+			}
+			a, b = x.Cdr, y.Cdr
+			continue
+		case *Vector:
+			y, k := b.(*Vector)
+			if !k || len(x.Items) != len(y.Items) {
+				return false, true
+			}
+			for i := range x.Items {
+				r, ok := equalFast(x.Items[i], y.Items[i], budget)
+				if !ok || !r {
+					return r, ok
+				}
+			}
+			return true, true
+		case *String:
+			y, k := b.(*String)
+			return k && stringEqual(x, y), true
+		case *Bytevector:
+			y, k := b.(*Bytevector)
+			return k && bytes.Equal(x.B, y.B), true
+		}
+		return false, true
+	}
+}
+
+// equalCyc is the cycle-safe comparison: a pair of nodes already under
+// comparison is assumed equal (bisimulation).
+func equalCyc(a, b Value, seen map[[2]Value]bool) bool {
+	for {
+		if Eqv(a, b) {
+			return true
+		}
+		switch x := a.(type) {
+		case *Pair:
+			y, k := b.(*Pair)
+			if !k {
+				return false
+			}
+			key := [2]Value{x, y}
+			if seen[key] {
+				return true
+			}
+			seen[key] = true
+			if !equalCyc(x.Car, y.Car, seen) {
+				return false
+			}
+			a, b = x.Cdr, y.Cdr
+			continue
+		case *Vector:
+			y, k := b.(*Vector)
+			if !k || len(x.Items) != len(y.Items) {
+				return false
+			}
+			key := [2]Value{x, y}
+			if seen[key] {
+				return true
+			}
+			seen[key] = true
+			for i := range x.Items {
+				if !equalCyc(x.Items[i], y.Items[i], seen) {
+					return false
+				}
+			}
+			return true
+		case *String:
+			y, k := b.(*String)
+			return k && stringEqual(x, y)
+		case *Bytevector:
+			y, k := b.(*Bytevector)
+			return k && bytes.Equal(x.B, y.B)
+		}
+		return false
+	}
+}
+
+var equivProcs = []Proc{
+	{Name: "eq?", Spec: "r7rs §6.1", Sig: "(eq? obj1 obj2)", Doc: "Are obj1 and obj2 the same object?", Args: req("obj1", "obj2"),
+		Fn: func(th *Thread, args []Value) (Value, error) { return MakeBool(args[0] == args[1]), nil }},
+	{Name: "eqv?", Spec: "r7rs §6.1", Sig: "(eqv? obj1 obj2)", Doc: "eq?, or equal numbers of the same exactness, or equal characters.", Args: req("obj1", "obj2"),
+		Fn: func(th *Thread, args []Value) (Value, error) { return MakeBool(Eqv(args[0], args[1])), nil }},
+	{Name: "equal?", Spec: "r7rs §6.1", Sig: "(equal? obj1 obj2)", Doc: "Structural equality of pairs, vectors, strings and bytevectors; terminates on cycles.",
+		Args: req("obj1", "obj2"), Fn: func(th *Thread, args []Value) (Value, error) { return MakeBool(Equal(args[0], args[1])), nil }},
+}
+
+var _ = addBuiltin(&Library{Name: "(scheme base equivalence)", Doc: "R7RS equivalence predicates (r7rs §6.1).", Procs: equivProcs})
+
+var booleanProcs = []Proc{
+	{Name: "not", Spec: "r7rs §6.3", Sig: "(not obj)", Doc: "#t if obj is #f, else #f.", Args: req("obj"),
+		Fn: func(th *Thread, args []Value) (Value, error) { return MakeBool(args[0] == Value(False)), nil }},
+	{Name: "boolean?", Spec: "r7rs §6.3", Sig: "(boolean? obj)", Doc: "Is obj #t or #f?", Args: req("obj"),
+		Fn: pred(func(v Value) bool { _, ok := v.(*Boolean); return ok })},
+	{Name: "boolean=?", Spec: "r7rs §6.3", Sig: "(boolean=? b1 b2 ...)", Doc: "Are the booleans all the same?", Args: Params{Rest: "b", Spread: true},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			res := true
+			for i, a := range args {
+				if _, ok := a.(*Boolean); !ok {
+					return nil, TypeError("", i+1, "boolean", a)
+				}
+				if i > 0 && a != args[i-1] {
+					res = false
+				}
+			}
+			return MakeBool(res), nil
+		}},
+}
+
+var _ = addBuiltin(&Library{Name: "(scheme base booleans)", Doc: "R7RS booleans (r7rs §6.3).", Procs: booleanProcs})

@@ -1,0 +1,552 @@
+// Numeric procedures: the (scheme base) arithmetic, (scheme inexact) and number->string.
+
+package scheme
+
+import (
+	"math"
+	"math/big"
+)
+
+const r7num = "r7rs §6.2.6"
+
+func numFold(name string, identity Value, op func(a, b Value) Value) PrimFn {
+	return func(th *Thread, args []Value) (Value, error) {
+		if len(args) == 0 {
+			return identity, nil
+		}
+		acc := args[0]
+		if numRank(acc) == rankNone {
+			return nil, TypeError("", 1, "number", acc)
+		}
+		for i := 1; i < len(args); i++ {
+			if numRank(args[i]) == rankNone {
+				return nil, TypeError("", i+1, "number", args[i])
+			}
+			acc = op(acc, args[i])
+		}
+		return acc, nil
+	}
+}
+
+func numCompare(test func(c int) bool) PrimFn {
+	return func(th *Thread, args []Value) (Value, error) {
+		res := true
+		for i := range args {
+			if numRank(args[i]) == rankNone {
+				return nil, TypeError("", i+1, "number", args[i])
+			}
+			if i > 0 && res {
+				c, ok := Compare(args[i-1], args[i])
+				if !ok || !test(c) {
+					res = false
+				}
+			}
+		}
+		return MakeBool(res), nil
+	}
+}
+
+func realFn(name string, f func(float64) float64) PrimFn {
+	return func(th *Thread, args []Value) (Value, error) {
+		if _, err := argNum(1, args[0]); err != nil {
+			return nil, err
+		}
+		return Flonum(f(ToFloat(args[0]))), nil
+	}
+}
+
+func intDivFn(kind byte, which int) PrimFn {
+	return func(th *Thread, args []Value) (Value, error) {
+		if _, err := argInteger(1, args[0]); err != nil {
+			return nil, err
+		}
+		if _, err := argInteger(2, args[1]); err != nil {
+			return nil, err
+		}
+		if Sign(args[1]) == 0 {
+			return nil, NewError("", "division by zero", []Value{args[0], args[1]}, "arithmetic")
+		}
+		q, r := intDiv(args[0], args[1], kind)
+		switch which {
+		case 0:
+			return q, nil
+		case 1:
+			return r, nil
+		}
+		return Values(q, r), nil
+	}
+}
+
+func roundFn(mode func(float64) float64, ratMode func(r *big.Rat) *big.Int) PrimFn {
+	return func(th *Thread, args []Value) (Value, error) {
+		switch x := args[0].(type) {
+		case Fixnum, *Bignum:
+			return x, nil
+		case Flonum:
+			return Flonum(mode(float64(x))), nil
+		case *Ratnum:
+			return NormBig(ratMode(&x.R)), nil
+		}
+		return nil, TypeError("", 1, "real number", args[0])
+	}
+}
+
+func ratFloor(r *big.Rat) *big.Int { return new(big.Int).Div(r.Num(), r.Denom()) }
+func ratCeil(r *big.Rat) *big.Int {
+	f := ratFloor(r)
+	return f.Add(f, big.NewInt(1))
+}
+func ratTrunc(r *big.Rat) *big.Int { return new(big.Int).Quo(r.Num(), r.Denom()) }
+
+func primSqrt(th *Thread, args []Value) (Value, error) {
+	x := args[0]
+	if _, err := argNum(1, x); err != nil {
+		return nil, err
+	}
+	if Sign(x) < 0 {
+		return nil, NewError("", "complex numbers are not supported", []Value{x}, "arithmetic")
+	}
+	if IsExact(x) {
+		r := toRat(x)
+		n, d := new(big.Int).Sqrt(r.Num()), new(big.Int).Sqrt(r.Denom())
+		if new(big.Int).Mul(n, n).Cmp(r.Num()) == 0 && new(big.Int).Mul(d, d).Cmp(r.Denom()) == 0 {
+			return NormRat(new(big.Rat).SetFrac(n, d)), nil
+		}
+	}
+	return Flonum(math.Sqrt(ToFloat(x))), nil
+}
+
+func primExpt(th *Thread, args []Value) (Value, error) {
+	b, e := args[0], args[1]
+	if _, err := argNum(1, b); err != nil {
+		return nil, err
+	}
+	if _, err := argNum(2, e); err != nil {
+		return nil, err
+	}
+	if IsExact(b) && IsExactInteger(e) {
+		v, ok := exptExact(b, toBig(e))
+		if !ok {
+			if Sign(b) == 0 {
+				return nil, NewError("", "division by zero", []Value{b, e}, "arithmetic")
+			}
+			return nil, RangeError("", 2, "result too large", e)
+		}
+		return v, nil
+	}
+	fb, fe := ToFloat(b), ToFloat(e)
+	if fb < 0 && fe != math.Trunc(fe) {
+		return nil, NewError("", "complex numbers are not supported", []Value{b, e}, "arithmetic")
+	}
+	return Flonum(math.Pow(fb, fe)), nil
+}
+
+func primExactIntegerSqrt(th *Thread, args []Value) (Value, error) {
+	if !IsExactInteger(args[0]) || Sign(args[0]) < 0 {
+		return nil, TypeError("", 1, "exact non-negative integer", args[0])
+	}
+	n := toBig(args[0])
+	s := new(big.Int).Sqrt(n)
+	r := new(big.Int).Sub(n, new(big.Int).Mul(s, s))
+	return Values(NormBig(s), NormBig(r)), nil
+}
+
+func primNumberToString(th *Thread, args []Value) (Value, error) {
+	if _, err := argNum(1, args[0]); err != nil {
+		return nil, err
+	}
+	radix := 10
+	if !IsDefault(args[1]) {
+		r, ok := args[1].(Fixnum)
+		if !ok || (r != 2 && r != 8 && r != 10 && r != 16) {
+			return nil, RangeError("", 2, "radix must be 2, 8, 10 or 16", args[1])
+		}
+		radix = int(r)
+	}
+	if _, ok := args[0].(Flonum); ok && radix != 10 {
+		if IsInteger(args[0]) {
+			ex, _ := ToExact(args[0])
+			return NewString(FormatNumber(ex, radix) + "."), nil
+		}
+		return nil, RangeError("", 2, "inexact numbers print in radix 10 only", args[1])
+	}
+	return NewString(FormatNumber(args[0], radix)), nil
+}
+
+func primStringToNumber(th *Thread, args []Value) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	radix := 10
+	if !IsDefault(args[1]) {
+		r, ok := args[1].(Fixnum)
+		if !ok || (r != 2 && r != 8 && r != 10 && r != 16) {
+			return nil, RangeError("", 2, "radix must be 2, 8, 10 or 16", args[1])
+		}
+		radix = int(r)
+	}
+	v, ok := ParseNumber(s.String(), radix)
+	if !ok {
+		return False, nil
+	}
+	return v, nil
+}
+
+func primMinMax(isMax bool) PrimFn {
+	return func(th *Thread, args []Value) (Value, error) {
+		acc := args[0]
+		if numRank(acc) == rankNone {
+			return nil, TypeError("", 1, "real number", acc)
+		}
+		inexact := numRank(acc) == rankFlo
+		for i := 1; i < len(args); i++ {
+			x := args[i]
+			if numRank(x) == rankNone {
+				return nil, TypeError("", i+1, "real number", x)
+			}
+			if numRank(x) == rankFlo {
+				inexact = true
+				if math.IsNaN(float64(x.(Flonum))) {
+					acc = x
+					continue
+				}
+			}
+			c, ok := Compare(x, acc)
+			if ok && ((isMax && c > 0) || (!isMax && c < 0)) {
+				acc = x
+			}
+		}
+		if inexact {
+			return ToInexact(acc), nil
+		}
+		return acc, nil
+	}
+}
+
+func primGcdLcm(lcm bool) PrimFn {
+	return func(th *Thread, args []Value) (Value, error) {
+		var acc Value = Fixnum(0)
+		if lcm {
+			acc = Fixnum(1)
+		}
+		for i, x := range args {
+			if _, err := argInteger(i+1, x); err != nil {
+				return nil, err
+			}
+			if !lcm {
+				acc = gcdV(acc, x)
+				continue
+			}
+			if Sign(x) == 0 {
+				acc = Mul(acc, Fixnum(0))
+				continue
+			}
+			g := gcdV(acc, x)
+			q, _ := intDiv(Mul(acc, x), g, 't')
+			if Sign(q) < 0 {
+				q = Negate(q)
+			}
+			acc = q
+		}
+		return acc, nil
+	}
+}
+
+func primRationalize(th *Thread, args []Value) (Value, error) {
+	x, y := args[0], args[1]
+	if _, err := argNum(1, x); err != nil {
+		return nil, err
+	}
+	if _, err := argNum(2, y); err != nil {
+		return nil, err
+	}
+	inexact := numRank(x) == rankFlo || numRank(y) == rankFlo
+	fx, fy := ToFloat(x), ToFloat(y)
+	if inexact && (math.IsNaN(fx) || math.IsNaN(fy) || math.IsInf(fx, 0) || math.IsInf(fy, 0)) {
+		switch {
+		case math.IsInf(fy, 0) && !math.IsInf(fx, 0) && !math.IsNaN(fx):
+			return Flonum(0), nil
+		case math.IsNaN(fx) || math.IsNaN(fy):
+			return Flonum(math.NaN()), nil
+		}
+		return Flonum(fx), nil
+	}
+	ex, _ := ToExact(x)
+	ey, _ := ToExact(y)
+	ry := new(big.Rat).Abs(toRat(ey))
+	lo := new(big.Rat).Sub(toRat(ex), ry)
+	hi := new(big.Rat).Add(toRat(ex), ry)
+	r := NormRat(simplest(lo, hi))
+	if inexact {
+		return ToInexact(r), nil
+	}
+	return r, nil
+}
+
+func numPred(f func(Value) bool) PrimFn {
+	return func(th *Thread, args []Value) (Value, error) {
+		if numRank(args[0]) == rankNone {
+			return nil, TypeError("", 1, "number", args[0])
+		}
+		return MakeBool(f(args[0])), nil
+	}
+}
+
+func intPred(f func(Value) bool) PrimFn {
+	return func(th *Thread, args []Value) (Value, error) {
+		if !IsInteger(args[0]) {
+			return nil, TypeError("", 1, "integer", args[0])
+		}
+		return MakeBool(f(args[0])), nil
+	}
+}
+
+func isOdd(v Value) bool {
+	switch x := v.(type) {
+	case Fixnum:
+		return x&1 == 1
+	case *Bignum:
+		return x.I.Bit(0) == 1
+	}
+	return math.Mod(ToFloat(v), 2) != 0
+}
+
+var numberProcs = []Proc{
+	{Name: "+", Spec: r7num, Sig: "(+ z ...)", Doc: "Returns the sum of the arguments.", Args: Params{Rest: "z", Spread: true},
+		Fn: numFold("+", Fixnum(0), Add)},
+	{Name: "*", Spec: r7num, Sig: "(* z ...)", Doc: "Returns the product of the arguments.", Args: Params{Rest: "z", Spread: true},
+		Fn: numFold("*", Fixnum(1), Mul)},
+	{Name: "-", Spec: r7num, Sig: "(- z1 z2 ...)", Doc: "With one argument returns its negation, else subtracts the others from z1.",
+		Args: Params{Required: []string{"z1"}, Rest: "z", Spread: true}, Fn: func(th *Thread, args []Value) (Value, error) {
+			if len(args) == 1 {
+				if _, err := argNum(1, args[0]); err != nil {
+					return nil, err
+				}
+				return Negate(args[0]), nil
+			}
+			return numFold("-", nil, Sub)(th, args)
+		}},
+	{Name: "/", Spec: r7num, Sig: "(/ z1 z2 ...)", Doc: "With one argument returns its reciprocal, else divides z1 by the others.",
+		Args: Params{Required: []string{"z1"}, Rest: "z", Spread: true}, Fn: func(th *Thread, args []Value) (Value, error) {
+			acc := args[0]
+			if _, err := argNum(1, acc); err != nil {
+				return nil, err
+			}
+			if len(args) == 1 {
+				args = []Value{Fixnum(1), acc}
+				acc = Fixnum(1)
+			}
+			for i := 1; i < len(args); i++ {
+				if _, err := argNum(i+1, args[i]); err != nil {
+					return nil, err
+				}
+				r, ok := Div(acc, args[i])
+				if !ok {
+					return nil, NewError("", "division by zero", []Value{args[0]}, "arithmetic")
+				}
+				acc = r
+			}
+			return acc, nil
+		}},
+	{Name: "=", Spec: r7num, Sig: "(= z1 z2 ...)", Doc: "Numeric equality.", Args: Params{Rest: "z", Spread: true},
+		Fn: numCompare(func(c int) bool { return c == 0 })},
+	{Name: "<", Spec: r7num, Sig: "(< x1 x2 ...)", Doc: "Monotonically increasing.", Args: Params{Rest: "x", Spread: true},
+		Fn: numCompare(func(c int) bool { return c < 0 })},
+	{Name: ">", Spec: r7num, Sig: "(> x1 x2 ...)", Doc: "Monotonically decreasing.", Args: Params{Rest: "x", Spread: true},
+		Fn: numCompare(func(c int) bool { return c > 0 })},
+	{Name: "<=", Spec: r7num, Sig: "(<= x1 x2 ...)", Doc: "Monotonically non-decreasing.", Args: Params{Rest: "x", Spread: true},
+		Fn: numCompare(func(c int) bool { return c <= 0 })},
+	{Name: ">=", Spec: r7num, Sig: "(>= x1 x2 ...)", Doc: "Monotonically non-increasing.", Args: Params{Rest: "x", Spread: true},
+		Fn: numCompare(func(c int) bool { return c >= 0 })},
+	{Name: "number?", Spec: r7num, Sig: "(number? obj)", Doc: "Is obj a number?", Args: req("obj"), Fn: pred(IsNumber)},
+	{Name: "complex?", Spec: r7num, Sig: "(complex? obj)", Doc: "Is obj a number? (every number is complex)", Args: req("obj"), Fn: pred(IsNumber)},
+	{Name: "real?", Spec: r7num, Sig: "(real? obj)", Doc: "Is obj a real number?", Args: req("obj"), Fn: pred(IsNumber)},
+	{Name: "rational?", Spec: r7num, Sig: "(rational? obj)", Doc: "Is obj a rational number (exact, or a finite flonum)?", Args: req("obj"),
+		Fn: pred(func(v Value) bool {
+			if f, ok := v.(Flonum); ok {
+				return !math.IsInf(float64(f), 0) && !math.IsNaN(float64(f))
+			}
+			return IsNumber(v)
+		})},
+	{Name: "integer?", Spec: r7num, Sig: "(integer? obj)", Doc: "Is obj an integer?", Args: req("obj"), Fn: pred(IsInteger)},
+	{Name: "exact?", Spec: r7num, Sig: "(exact? z)", Doc: "Is z exact?", Args: req("z"), Fn: numPred(IsExact)},
+	{Name: "inexact?", Spec: r7num, Sig: "(inexact? z)", Doc: "Is z inexact?", Args: req("z"),
+		Fn: numPred(func(v Value) bool { return numRank(v) == rankFlo })},
+	{Name: "exact-integer?", Spec: r7num, Sig: "(exact-integer? z)", Doc: "Is z an exact integer?", Args: req("z"), Fn: pred(IsExactInteger)},
+	{Name: "exact-rational?", Spec: "chicken", Sig: "(exact-rational? z)", Doc: "Is z an exact rational?", Args: req("z"), Fn: pred(IsExact)},
+	{Name: "fixnum?", Spec: "chicken", Sig: "(fixnum? z)", Doc: "Is z a fixnum (exact integer fitting in 64 bits)?", Args: req("z"),
+		Fn: pred(func(v Value) bool { _, ok := v.(Fixnum); return ok })},
+	{Name: "bignum?", Spec: "chicken", Sig: "(bignum? z)", Doc: "Is z a bignum?", Args: req("z"),
+		Fn: pred(func(v Value) bool { _, ok := v.(*Bignum); return ok })},
+	{Name: "flonum?", Spec: "chicken", Sig: "(flonum? z)", Doc: "Is z a flonum?", Args: req("z"),
+		Fn: pred(func(v Value) bool { _, ok := v.(Flonum); return ok })},
+	{Name: "ratnum?", Spec: "chicken", Sig: "(ratnum? z)", Doc: "Is z an exact non-integer rational?", Args: req("z"),
+		Fn: pred(func(v Value) bool { _, ok := v.(*Ratnum); return ok })},
+	{Name: "nan?", Spec: "r7rs §6.2.6", Sig: "(nan? z)", Doc: "Is z a NaN?", Args: req("z"),
+		Fn: numPred(func(v Value) bool { f, ok := v.(Flonum); return ok && math.IsNaN(float64(f)) })},
+	{Name: "infinite?", Spec: r7num, Sig: "(infinite? z)", Doc: "Is z an infinity?", Args: req("z"),
+		Fn: numPred(func(v Value) bool { f, ok := v.(Flonum); return ok && math.IsInf(float64(f), 0) })},
+	{Name: "finite?", Spec: r7num, Sig: "(finite? z)", Doc: "Is z neither infinite nor NaN?", Args: req("z"),
+		Fn: numPred(func(v Value) bool {
+			f, ok := v.(Flonum)
+			return !ok || !(math.IsInf(float64(f), 0) || math.IsNaN(float64(f)))
+		})},
+	{Name: "zero?", Spec: r7num, Sig: "(zero? z)", Doc: "Is z zero?", Args: req("z"),
+		Fn: numPred(func(v Value) bool { return Sign(v) == 0 && !(numRank(v) == rankFlo && math.IsNaN(ToFloat(v))) })},
+	{Name: "positive?", Spec: r7num, Sig: "(positive? x)", Doc: "Is x > 0?", Args: req("x"), Fn: numPred(func(v Value) bool { return Sign(v) > 0 })},
+	{Name: "negative?", Spec: r7num, Sig: "(negative? x)", Doc: "Is x < 0?", Args: req("x"), Fn: numPred(func(v Value) bool { return Sign(v) < 0 })},
+	{Name: "odd?", Spec: r7num, Sig: "(odd? n)", Doc: "Is n odd?", Args: req("n"), Fn: intPred(isOdd)},
+	{Name: "even?", Spec: r7num, Sig: "(even? n)", Doc: "Is n even?", Args: req("n"), Fn: intPred(func(v Value) bool { return !isOdd(v) })},
+	{Name: "max", Spec: r7num, Sig: "(max x1 x2 ...)", Doc: "Returns the maximum (inexact if any argument is).",
+		Args: Params{Required: []string{"x1"}, Rest: "x", Spread: true}, Fn: primMinMax(true)},
+	{Name: "min", Spec: r7num, Sig: "(min x1 x2 ...)", Doc: "Returns the minimum (inexact if any argument is).",
+		Args: Params{Required: []string{"x1"}, Rest: "x", Spread: true}, Fn: primMinMax(false)},
+	{Name: "abs", Spec: r7num, Sig: "(abs x)", Doc: "Absolute value.", Args: req("x"), Fn: func(th *Thread, args []Value) (Value, error) {
+		if _, err := argNum(1, args[0]); err != nil {
+			return nil, err
+		}
+		if f, ok := args[0].(Flonum); ok {
+			return Flonum(math.Abs(float64(f))), nil
+		}
+		if Sign(args[0]) < 0 {
+			return Negate(args[0]), nil
+		}
+		return args[0], nil
+	}},
+	{Name: "quotient", Spec: r7num, Sig: "(quotient n1 n2)", Doc: "truncate-quotient.", Args: req("n1", "n2"), Fn: intDivFn('t', 0)},
+	{Name: "remainder", Spec: r7num, Sig: "(remainder n1 n2)", Doc: "truncate-remainder.", Args: req("n1", "n2"), Fn: intDivFn('t', 1)},
+	{Name: "modulo", Spec: r7num, Sig: "(modulo n1 n2)", Doc: "floor-remainder.", Args: req("n1", "n2"), Fn: intDivFn('f', 1)},
+	{Name: "truncate-quotient", Spec: r7num, Sig: "(truncate-quotient n1 n2)", Doc: "Quotient rounded toward zero.", Args: req("n1", "n2"), Fn: intDivFn('t', 0)},
+	{Name: "truncate-remainder", Spec: r7num, Sig: "(truncate-remainder n1 n2)", Doc: "Remainder with the sign of n1.", Args: req("n1", "n2"), Fn: intDivFn('t', 1)},
+	{Name: "truncate/", Spec: r7num, Sig: "(truncate/ n1 n2)", Doc: "Returns truncate-quotient and truncate-remainder.", Args: req("n1", "n2"), Fn: intDivFn('t', 2)},
+	{Name: "floor-quotient", Spec: r7num, Sig: "(floor-quotient n1 n2)", Doc: "Quotient rounded toward negative infinity.", Args: req("n1", "n2"), Fn: intDivFn('f', 0)},
+	{Name: "floor-remainder", Spec: r7num, Sig: "(floor-remainder n1 n2)", Doc: "Remainder with the sign of n2.", Args: req("n1", "n2"), Fn: intDivFn('f', 1)},
+	{Name: "floor/", Spec: r7num, Sig: "(floor/ n1 n2)", Doc: "Returns floor-quotient and floor-remainder.", Args: req("n1", "n2"), Fn: intDivFn('f', 2)},
+	{Name: "gcd", Spec: r7num, Sig: "(gcd n ...)", Doc: "Greatest common divisor (non-negative).", Args: Params{Rest: "n", Spread: true}, Fn: primGcdLcm(false)},
+	{Name: "lcm", Spec: r7num, Sig: "(lcm n ...)", Doc: "Least common multiple (non-negative).", Args: Params{Rest: "n", Spread: true}, Fn: primGcdLcm(true)},
+	{Name: "numerator", Spec: r7num, Sig: "(numerator q)", Doc: "Numerator of q in lowest terms.", Args: req("q"), Fn: func(th *Thread, args []Value) (Value, error) {
+		switch x := args[0].(type) {
+		case Fixnum, *Bignum:
+			return x, nil
+		case *Ratnum:
+			return NormBig(new(big.Int).Set(x.R.Num())), nil
+		case Flonum:
+			if ex, ok := ToExact(x); ok {
+				return ToInexact(NormBig(new(big.Int).Set(toRat(ex).Num()))), nil
+			}
+		}
+		return nil, TypeError("", 1, "rational number", args[0])
+	}},
+	{Name: "denominator", Spec: r7num, Sig: "(denominator q)", Doc: "Denominator of q in lowest terms.", Args: req("q"), Fn: func(th *Thread, args []Value) (Value, error) {
+		switch x := args[0].(type) {
+		case Fixnum, *Bignum:
+			return Fixnum(1), nil
+		case *Ratnum:
+			return NormBig(new(big.Int).Set(x.R.Denom())), nil
+		case Flonum:
+			if ex, ok := ToExact(x); ok {
+				return ToInexact(NormBig(new(big.Int).Set(toRat(ex).Denom()))), nil
+			}
+		}
+		return nil, TypeError("", 1, "rational number", args[0])
+	}},
+	{Name: "floor", Spec: r7num, Sig: "(floor x)", Doc: "Largest integer not larger than x.", Args: req("x"), Fn: roundFn(math.Floor, ratFloor)},
+	{Name: "ceiling", Spec: r7num, Sig: "(ceiling x)", Doc: "Smallest integer not smaller than x.", Args: req("x"), Fn: roundFn(math.Ceil, ratCeil)},
+	{Name: "truncate", Spec: r7num, Sig: "(truncate x)", Doc: "Integer closest to x whose absolute value is not larger.", Args: req("x"), Fn: roundFn(math.Trunc, ratTrunc)},
+	{Name: "round", Spec: r7num, Sig: "(round x)", Doc: "Closest integer to x, rounding to even on ties.", Args: req("x"), Fn: roundFn(math.RoundToEven, roundRat)},
+	{Name: "rationalize", Spec: r7num, Sig: "(rationalize x y)", Doc: "Simplest rational differing from x by no more than y.", Args: req("x", "y"), Fn: primRationalize},
+	{Name: "exp", Spec: r7num, Sig: "(exp z)", Doc: "e to the power z.", Args: req("z"), Fn: realFn("exp", math.Exp)},
+	{Name: "log", Spec: r7num, Sig: "(log z1 [z2])", Doc: "Natural logarithm of z1, or logarithm base z2.", Args: Params{Required: []string{"z1"}, Optional: []string{"z2"}},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			if _, err := argNum(1, args[0]); err != nil {
+				return nil, err
+			}
+			x := ToFloat(args[0])
+			if b, ok := args[0].(*Bignum); ok && b.I.Sign() > 0 {
+				// log of a huge exact integer: scale to avoid +inf.0.
+				n := b.I.BitLen() - 60
+				f, _ := new(big.Float).SetInt(new(big.Int).Rsh(&b.I, uint(n))).Float64()
+				x = 0
+				lx := math.Log(f) + float64(n)*math.Ln2
+				if IsDefault(args[1]) {
+					return Flonum(lx), nil
+				}
+				return Flonum(lx / math.Log(ToFloat(args[1]))), nil
+			}
+			if IsDefault(args[1]) {
+				return Flonum(math.Log(x)), nil
+			}
+			if _, err := argNum(2, args[1]); err != nil {
+				return nil, err
+			}
+			return Flonum(math.Log(x) / math.Log(ToFloat(args[1]))), nil
+		}},
+	{Name: "sin", Spec: r7num, Sig: "(sin z)", Doc: "Sine.", Args: req("z"), Fn: realFn("sin", math.Sin)},
+	{Name: "cos", Spec: r7num, Sig: "(cos z)", Doc: "Cosine.", Args: req("z"), Fn: realFn("cos", math.Cos)},
+	{Name: "tan", Spec: r7num, Sig: "(tan z)", Doc: "Tangent.", Args: req("z"), Fn: realFn("tan", math.Tan)},
+	{Name: "asin", Spec: r7num, Sig: "(asin z)", Doc: "Arcsine.", Args: req("z"), Fn: realFn("asin", math.Asin)},
+	{Name: "acos", Spec: r7num, Sig: "(acos z)", Doc: "Arccosine.", Args: req("z"), Fn: realFn("acos", math.Acos)},
+	{Name: "atan", Spec: r7num, Sig: "(atan z [x])", Doc: "Arctangent; with two arguments the angle of the point (x, z).",
+		Args: Params{Required: []string{"z"}, Optional: []string{"x"}}, Fn: func(th *Thread, args []Value) (Value, error) {
+			if _, err := argNum(1, args[0]); err != nil {
+				return nil, err
+			}
+			if IsDefault(args[1]) {
+				return Flonum(math.Atan(ToFloat(args[0]))), nil
+			}
+			if _, err := argNum(2, args[1]); err != nil {
+				return nil, err
+			}
+			return Flonum(math.Atan2(ToFloat(args[0]), ToFloat(args[1]))), nil
+		}},
+	{Name: "square", Spec: r7num, Sig: "(square z)", Doc: "z times z.", Args: req("z"), Fn: func(th *Thread, args []Value) (Value, error) {
+		if _, err := argNum(1, args[0]); err != nil {
+			return nil, err
+		}
+		return Mul(args[0], args[0]), nil
+	}},
+	{Name: "sqrt", Spec: r7num, Sig: "(sqrt z)", Doc: "Square root; exact for exact perfect squares.", Args: req("z"), Fn: primSqrt},
+	{Name: "exact-integer-sqrt", Spec: r7num, Sig: "(exact-integer-sqrt k)", Doc: "Returns s and r with s*s + r = k.", Args: req("k"), Fn: primExactIntegerSqrt},
+	{Name: "expt", Spec: r7num, Sig: "(expt z1 z2)", Doc: "z1 raised to the power z2; exact for exact z1 and exact integer z2.", Args: req("z1", "z2"), Fn: primExpt},
+	{Name: "exact", Spec: r7num, Sig: "(exact z)", Doc: "The exact number closest to z.", Args: req("z"), Fn: toExactFn},
+	{Name: "inexact->exact", Spec: r7num, Sig: "(inexact->exact z)", Doc: "Same as exact.", Args: req("z"), Fn: toExactFn},
+	{Name: "inexact", Spec: r7num, Sig: "(inexact z)", Doc: "The flonum closest to z.", Args: req("z"), Fn: toInexactFn},
+	{Name: "exact->inexact", Spec: r7num, Sig: "(exact->inexact z)", Doc: "Same as inexact.", Args: req("z"), Fn: toInexactFn},
+	{Name: "number->string", Spec: "r7rs §6.2.7", Sig: "(number->string z [radix])", Doc: "External representation of z in radix 2, 8, 10 or 16.",
+		Args: Params{Required: []string{"z"}, Optional: []string{"radix"}}, Fn: primNumberToString},
+	{Name: "string->number", Spec: "r7rs §6.2.7", Sig: "(string->number string [radix])", Doc: "Parses a number, or returns #f.",
+		Args: Params{Required: []string{"string"}, Optional: []string{"radix"}}, Fn: primStringToNumber},
+	{Name: "add1", Spec: "chicken", Sig: "(add1 z)", Doc: "z plus one.", Args: req("z"), Fn: func(th *Thread, args []Value) (Value, error) {
+		if _, err := argNum(1, args[0]); err != nil {
+			return nil, err
+		}
+		return Add(args[0], Fixnum(1)), nil
+	}},
+	{Name: "sub1", Spec: "chicken", Sig: "(sub1 z)", Doc: "z minus one.", Args: req("z"), Fn: func(th *Thread, args []Value) (Value, error) {
+		if _, err := argNum(1, args[0]); err != nil {
+			return nil, err
+		}
+		return Sub(args[0], Fixnum(1)), nil
+	}},
+}
+
+func toExactFn(th *Thread, args []Value) (Value, error) {
+	if _, err := argNum(1, args[0]); err != nil {
+		return nil, err
+	}
+	v, ok := ToExact(args[0])
+	if !ok {
+		return nil, RangeError("", 1, "no exact equivalent", args[0])
+	}
+	return v, nil
+}
+
+func toInexactFn(th *Thread, args []Value) (Value, error) {
+	if _, err := argNum(1, args[0]); err != nil {
+		return nil, err
+	}
+	return ToInexact(args[0]), nil
+}
+
+var _ = addBuiltin(&Library{Name: "(scheme base numbers)", Doc: "R7RS numeric procedures (r7rs §6.2).", Procs: numberProcs})

@@ -1,0 +1,478 @@
+// Port procedures: R7RS §6.13 input and output, string/bytevector/file ports and CHICKEN's extras.
+
+package scheme
+
+import (
+	"errors"
+	"io"
+	"os"
+)
+
+const r7io = "r7rs §6.13"
+
+// inPort returns the input port argument at i (1-based position pos), or
+// the current input port when absent.
+func inPort(th *Thread, args []Value, i int) (*Port, error) {
+	if i >= len(args) || IsDefault(args[i]) {
+		return th.Param(CurrentInputPort).(*Port), nil
+	}
+	p, ok := args[i].(*Port)
+	if !ok || !p.input {
+		return nil, TypeError("", i+1, "input port", args[i])
+	}
+	return p, nil
+}
+
+func outPort(th *Thread, args []Value, i int) (*Port, error) {
+	if i >= len(args) || IsDefault(args[i]) {
+		return th.Param(CurrentOutputPort).(*Port), nil
+	}
+	p, ok := args[i].(*Port)
+	if !ok || p.input {
+		return nil, TypeError("", i+1, "output port", args[i])
+	}
+	return p, nil
+}
+
+// ioErr maps io.EOF to the eof object and passes other errors on.
+func eofOr(v Value, err error) (Value, error) {
+	if err == nil {
+		return v, nil
+	}
+	if errors.Is(err, io.EOF) {
+		return EOF, nil
+	}
+	return nil, err
+}
+
+// writeOp runs an output operation on port arg i under its lock.
+func writeOp(th *Thread, args []Value, i int, f func(p *Port) error) (Value, error) {
+	p, err := outPort(th, args, i)
+	if err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if err := f(p); err != nil {
+		return nil, err
+	}
+	if err := p.endOp(th.Context()); err != nil {
+		return nil, err
+	}
+	return Unspecified, nil
+}
+
+func readOp(th *Thread, args []Value, i int, f func(p *Port) (Value, error)) (Value, error) {
+	p, err := inPort(th, args, i)
+	if err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return f(p)
+}
+
+func printProc(name, doc string, mode PrintMode) Proc {
+	return Proc{Name: name, Spec: "r7rs §6.13.3", Sig: "(" + name + " obj [port])", Doc: doc,
+		Args: Params{Required: []string{"obj"}, Optional: []string{"port"}}, Fn: func(th *Thread, args []Value) (Value, error) {
+			return writeOp(th, args, 1, func(p *Port) error {
+				if s, ok := args[0].(*String); ok && mode == ModeDisplay && !s.wide {
+					return p.writeBytes(th.Context(), s.b)
+				}
+				return p.writeBytes(th.Context(), AppendValue(nil, args[0], mode))
+			})
+		}}
+}
+
+func primReadString(th *Thread, args []Value) (Value, error) {
+	// R7RS (read-string k [port]); CHICKEN (read-string [k] [port]) with k #f = all.
+	k := -1
+	portAt := 1
+	switch a := args[0].(type) {
+	case *Port:
+		portAt = 0
+	case Fixnum:
+		if a < 0 {
+			return nil, RangeError("", 1, "negative count", a)
+		}
+		k = int(a)
+	default:
+		if a != Value(False) && !IsDefault(a) {
+			return nil, TypeError("", 1, "exact non-negative integer or #f", a)
+		}
+	}
+	if portAt == 0 && !IsDefault(args[1]) {
+		if n, ok := args[1].(Fixnum); ok && n >= 0 {
+			k = int(n)
+		}
+	}
+	return readOp(th, args, portAt, func(p *Port) (Value, error) {
+		if k == 0 {
+			return NewString(""), nil
+		}
+		sizeHint := k
+		if k < 0 || k > portBufSize {
+			sizeHint = portBufSize
+		}
+		buf, n, err := p.readChars(th.Context(), make([]byte, 0, sizeHint), k)
+		if err != nil && !(errors.Is(err, io.EOF) && n > 0) {
+			if errors.Is(err, io.EOF) {
+				if k < 0 {
+					return NewString(""), nil
+				}
+				return EOF, nil
+			}
+			return nil, err
+		}
+		if n == len(buf) {
+			return stringFromASCII(buf), nil
+		}
+		return MakeStringFromBytes(buf), nil
+	})
+}
+
+func primReadBytevector(th *Thread, args []Value) (Value, error) {
+	k, err := argIndex(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return readOp(th, args, 1, func(p *Port) (Value, error) {
+		if k == 0 {
+			return &Bytevector{B: []byte{}}, nil
+		}
+		b, err := p.readBytes(th.Context(), make([]byte, 0, min(k, portBufSize)), k, false)
+		if err != nil {
+			return eofOr(nil, err)
+		}
+		return &Bytevector{B: b}, nil
+	})
+}
+
+func primReadBytevectorBang(th *Thread, args []Value) (Value, error) {
+	bv, err := argBytevector(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	start, end, err := argRange(len(bv.B), args, 2)
+	if err != nil {
+		return nil, err
+	}
+	return readOp(th, args, 1, func(p *Port) (Value, error) {
+		if start == end {
+			return Fixnum(0), nil
+		}
+		b, err := p.readBytes(th.Context(), bv.B[start:start], end-start, false)
+		if err != nil {
+			return eofOr(nil, err)
+		}
+		return Fixnum(len(b)), nil
+	})
+}
+
+func openFile(th *Thread, args []Value, input, textual bool) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	path := s.String()
+	if input {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, Raise(fileError("open-input-file", err, path))
+		}
+		p := NewInputPort(path, syncReader{f}, f)
+		p.textual, p.binary = textual, !textual
+		return p, nil
+	}
+	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	if len(args) > 1 && !IsDefault(args[1]) && args[1] != Value(False) {
+		if k, ok := args[1].(*Keyword); ok && k.Name == "append" || args[1] == Value(Intern("append")) {
+			flags = os.O_WRONLY | os.O_CREATE | os.O_APPEND
+		}
+	}
+	f, err := os.OpenFile(path, flags, 0o666)
+	if err != nil {
+		return nil, Raise(fileError("open-output-file", err, path))
+	}
+	p := NewOutputPort(path, writerBackend{f}, f)
+	p.textual, p.binary = textual, !textual
+	return p, nil
+}
+
+func portPred(f func(p *Port) bool) PrimFn {
+	return func(th *Thread, args []Value) (Value, error) {
+		p, ok := args[0].(*Port)
+		return MakeBool(ok && f(p)), nil
+	}
+}
+
+func closeFn(want int) PrimFn {
+	return func(th *Thread, args []Value) (Value, error) {
+		p, ok := args[0].(*Port)
+		if !ok || (want == 1 && !p.input) || (want == 2 && p.input) {
+			return nil, TypeError("", 1, [...]string{"port", "input port", "output port"}[want], args[0])
+		}
+		if _, std := p.r.(noClose); std {
+			return Unspecified, nil
+		}
+		if _, std := p.w.(noCloseW); std {
+			return Unspecified, p.Flush(th.Context())
+		}
+		return Unspecified, p.CloseContext(th.Context())
+	}
+}
+
+var portProcs = []Proc{
+	{Name: "port?", Spec: r7io, Sig: "(port? obj)", Doc: "Is obj a port?", Args: req("obj"), Fn: portPred(func(p *Port) bool { return true })},
+	{Name: "input-port?", Spec: r7io, Sig: "(input-port? obj)", Doc: "Is obj an input port?", Args: req("obj"), Fn: portPred(func(p *Port) bool { return p.input })},
+	{Name: "output-port?", Spec: r7io, Sig: "(output-port? obj)", Doc: "Is obj an output port?", Args: req("obj"), Fn: portPred(func(p *Port) bool { return !p.input })},
+	{Name: "textual-port?", Spec: r7io, Sig: "(textual-port? obj)", Doc: "Is obj a textual port?", Args: req("obj"), Fn: portPred(func(p *Port) bool { return p.textual })},
+	{Name: "binary-port?", Spec: r7io, Sig: "(binary-port? obj)", Doc: "Is obj a binary port?", Args: req("obj"), Fn: portPred(func(p *Port) bool { return p.binary })},
+	{Name: "input-port-open?", Spec: r7io, Sig: "(input-port-open? port)", Doc: "Is the input port open?", Args: req("port"),
+		Fn: portPred(func(p *Port) bool { return p.input && p.IsOpen() })},
+	{Name: "output-port-open?", Spec: r7io, Sig: "(output-port-open? port)", Doc: "Is the output port open?", Args: req("port"),
+		Fn: portPred(func(p *Port) bool { return !p.input && p.IsOpen() })},
+	{Name: "close-port", Spec: r7io, Sig: "(close-port port)", Doc: "Closes the port (flushing output).", Args: req("port"), Fn: closeFn(0)},
+	{Name: "close-input-port", Spec: r7io, Sig: "(close-input-port port)", Doc: "Closes the input port.", Args: req("port"), Fn: closeFn(1)},
+	{Name: "close-output-port", Spec: r7io, Sig: "(close-output-port port)", Doc: "Flushes and closes the output port.", Args: req("port"), Fn: closeFn(2)},
+	{Name: "eof-object", Spec: r7io, Sig: "(eof-object)", Doc: "The end-of-file object.", Fn: func(th *Thread, args []Value) (Value, error) { return EOF, nil }},
+	{Name: "eof-object?", Spec: r7io, Sig: "(eof-object? obj)", Doc: "Is obj the end-of-file object?", Args: req("obj"), Fn: pred(func(v Value) bool { return v == EOF })},
+	{Name: "open-input-string", Spec: r7io, Sig: "(open-input-string string)", Doc: "Textual input port reading the characters of string.", Args: req("string"),
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			s, err := argString(1, args[0])
+			if err != nil {
+				return nil, err
+			}
+			return newMemInput("(string)", s.AppendUTF8(nil, 0, s.Len()), true), nil
+		}},
+	{Name: "open-output-string", Spec: r7io, Sig: "(open-output-string)", Doc: "Textual output port accumulating a string.",
+		Fn: func(th *Thread, args []Value) (Value, error) { return newMemOutput("(string)", true), nil }},
+	{Name: "get-output-string", Spec: r7io, Sig: "(get-output-string port)", Doc: "The characters written so far to a string port.", Args: req("port"),
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			p, ok := args[0].(*Port)
+			if !ok || !p.mem {
+				return nil, TypeError("", 1, "string output port", args[0])
+			}
+			p.mu.Lock()
+			defer p.mu.Unlock()
+			return MakeStringFromBytes(p.wbuf), nil
+		}},
+	{Name: "open-input-bytevector", Spec: r7io, Sig: "(open-input-bytevector bytevector)", Doc: "Binary input port reading the bytes.", Args: req("bytevector"),
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			b, err := argBytevector(1, args[0])
+			if err != nil {
+				return nil, err
+			}
+			return newMemInput("(bytevector)", append([]byte(nil), b.B...), false), nil
+		}},
+	{Name: "open-output-bytevector", Spec: r7io, Sig: "(open-output-bytevector)", Doc: "Binary output port accumulating a bytevector.",
+		Fn: func(th *Thread, args []Value) (Value, error) { return newMemOutput("(bytevector)", false), nil }},
+	{Name: "get-output-bytevector", Spec: r7io, Sig: "(get-output-bytevector port)", Doc: "The bytes written so far to a bytevector port.", Args: req("port"),
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			p, ok := args[0].(*Port)
+			if !ok || !p.mem {
+				return nil, TypeError("", 1, "bytevector output port", args[0])
+			}
+			p.mu.Lock()
+			defer p.mu.Unlock()
+			return &Bytevector{B: append([]byte{}, p.wbuf...)}, nil
+		}},
+	{Name: "open-input-file", Spec: r7io, Sig: "(open-input-file filename)", Doc: "Textual input port reading the file.", Args: req("filename"),
+		Fn: func(th *Thread, args []Value) (Value, error) { return openFile(th, args, true, true) }},
+	{Name: "open-binary-input-file", Spec: r7io, Sig: "(open-binary-input-file filename)", Doc: "Binary input port reading the file.", Args: req("filename"),
+		Fn: func(th *Thread, args []Value) (Value, error) { return openFile(th, args, true, false) }},
+	{Name: "open-output-file", Spec: r7io, Sig: "(open-output-file filename [#:append])", Doc: "Textual output port writing the file (truncated, or appended to with #:append).",
+		Args: Params{Required: []string{"filename"}, Optional: []string{"mode"}}, Fn: func(th *Thread, args []Value) (Value, error) { return openFile(th, args, false, true) }},
+	{Name: "open-binary-output-file", Spec: r7io, Sig: "(open-binary-output-file filename)", Doc: "Binary output port writing the file.",
+		Args: Params{Required: []string{"filename"}, Optional: []string{"mode"}}, Fn: func(th *Thread, args []Value) (Value, error) { return openFile(th, args, false, false) }},
+	{Name: "file-exists?", Spec: "r7rs §6.14", Sig: "(file-exists? filename)", Doc: "Does the file exist?", Args: req("filename"),
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			s, err := argString(1, args[0])
+			if err != nil {
+				return nil, err
+			}
+			_, err = os.Stat(s.String())
+			return MakeBool(err == nil), nil
+		}},
+	{Name: "delete-file", Spec: "r7rs §6.14", Sig: "(delete-file filename)", Doc: "Deletes the file.", Args: req("filename"),
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			s, err := argString(1, args[0])
+			if err != nil {
+				return nil, err
+			}
+			if err := os.Remove(s.String()); err != nil {
+				return nil, Raise(fileError("delete-file", err, s.String()))
+			}
+			return Unspecified, nil
+		}},
+	{Name: "read-char", Spec: r7io, Sig: "(read-char [port])", Doc: "Next character, or the eof object.", Args: Params{Optional: []string{"port"}},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			return readOp(th, args, 0, func(p *Port) (Value, error) {
+				r, err := p.readRune(th.Context())
+				return eofOr(Char(r), err)
+			})
+		}},
+	{Name: "peek-char", Spec: r7io, Sig: "(peek-char [port])", Doc: "Next character without consuming it, or the eof object.", Args: Params{Optional: []string{"port"}},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			return readOp(th, args, 0, func(p *Port) (Value, error) {
+				r, _, err := p.peekRune(th.Context())
+				return eofOr(Char(r), err)
+			})
+		}},
+	{Name: "read-line", Spec: "r7rs §6.13.2; API §1.4", Sig: "(read-line [port])", Doc: "Next line without its terminator (\\n, \\r\\n or \\r), or the eof object.",
+		Args: Params{Optional: []string{"port", "limit"}}, Fn: func(th *Thread, args []Value) (Value, error) {
+			return readOp(th, args, 0, func(p *Port) (Value, error) {
+				b, err := p.readLine(th.Context())
+				if err != nil {
+					return eofOr(nil, err)
+				}
+				return MakeStringFromBytes(b), nil
+			})
+		}},
+	{Name: "read-string", Spec: r7io, Sig: "(read-string k [port])", Doc: "Up to k characters (CHICKEN: k #f or absent = all), or the eof object.",
+		Args: Params{Optional: []string{"k", "port"}}, Fn: primReadString},
+	{Name: "read-u8", Spec: r7io, Sig: "(read-u8 [port])", Doc: "Next byte, or the eof object.", Args: Params{Optional: []string{"port"}},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			return readOp(th, args, 0, func(p *Port) (Value, error) {
+				b, err := p.readByte(th.Context())
+				return eofOr(Fixnum(b), err)
+			})
+		}},
+	{Name: "peek-u8", Spec: r7io, Sig: "(peek-u8 [port])", Doc: "Next byte without consuming it, or the eof object.", Args: Params{Optional: []string{"port"}},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			return readOp(th, args, 0, func(p *Port) (Value, error) {
+				b, err := p.peekByte(th.Context())
+				return eofOr(Fixnum(b), err)
+			})
+		}},
+	{Name: "u8-ready?", Spec: r7io, Sig: "(u8-ready? [port])", Doc: "Would read-u8 return at once?", Args: Params{Optional: []string{"port"}},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			return readOp(th, args, 0, func(p *Port) (Value, error) {
+				ok, err := p.ready(th.Context())
+				return MakeBool(ok), err
+			})
+		}},
+	{Name: "char-ready?", Spec: r7io, Sig: "(char-ready? [port])", Doc: "Would read-char return at once? (#t when the backend cannot tell)", Args: Params{Optional: []string{"port"}},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			return readOp(th, args, 0, func(p *Port) (Value, error) {
+				ok, err := p.ready(th.Context())
+				return MakeBool(ok), err
+			})
+		}},
+	{Name: "read-bytevector", Spec: r7io, Sig: "(read-bytevector k [port])", Doc: "Up to k bytes (fewer only at end of input), or the eof object.",
+		Args: Params{Required: []string{"k"}, Optional: []string{"port"}}, Fn: primReadBytevector},
+	{Name: "read-bytevector!", Spec: r7io, Sig: "(read-bytevector! bytevector [port [start [end]]])", Doc: "Reads bytes into bytevector; returns the count or the eof object.",
+		Args: Params{Required: []string{"bytevector"}, Optional: []string{"port", "start", "end"}}, Fn: primReadBytevectorBang},
+	{Name: "read", Spec: "r7rs §6.13.2", Sig: "(read [port])", Doc: "Reads a datum, or the eof object.", Args: Params{Optional: []string{"port"}},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			return readOp(th, args, 0, func(p *Port) (Value, error) {
+				return ReadDatum(&portRuneScanner{p: p, th: th}, p.name)
+			})
+		}},
+	{Name: "write-char", Spec: r7io, Sig: "(write-char char [port])", Doc: "Writes the character.", Args: Params{Required: []string{"char"}, Optional: []string{"port"}},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			c, err := argChar(1, args[0])
+			if err != nil {
+				return nil, err
+			}
+			var b [4]byte
+			n := encodeRune(b[:], rune(c))
+			return writeOp(th, args, 1, func(p *Port) error { return p.writeBytes(th.Context(), b[:n]) })
+		}},
+	{Name: "write-string", Spec: r7io, Sig: "(write-string string [port [start [end]]])", Doc: "Writes the characters of string from start to end.",
+		Args: Params{Required: []string{"string"}, Optional: []string{"port", "start", "end"}}, Fn: func(th *Thread, args []Value) (Value, error) {
+			s, err := argString(1, args[0])
+			if err != nil {
+				return nil, err
+			}
+			start, end, err := argRange(s.Len(), args, 2)
+			if err != nil {
+				return nil, err
+			}
+			return writeOp(th, args, 1, func(p *Port) error {
+				if !s.wide {
+					return p.writeBytes(th.Context(), s.b[start:end])
+				}
+				return p.writeBytes(th.Context(), s.AppendUTF8(nil, start, end))
+			})
+		}},
+	{Name: "write-u8", Spec: r7io, Sig: "(write-u8 byte [port])", Doc: "Writes the byte.", Args: Params{Required: []string{"byte"}, Optional: []string{"port"}},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			b, err := argByte(1, args[0])
+			if err != nil {
+				return nil, err
+			}
+			return writeOp(th, args, 1, func(p *Port) error { return p.writeBytes(th.Context(), []byte{b}) })
+		}},
+	{Name: "write-bytevector", Spec: r7io, Sig: "(write-bytevector bytevector [port [start [end]]])", Doc: "Writes the bytes from start to end.",
+		Args: Params{Required: []string{"bytevector"}, Optional: []string{"port", "start", "end"}}, Fn: func(th *Thread, args []Value) (Value, error) {
+			bv, err := argBytevector(1, args[0])
+			if err != nil {
+				return nil, err
+			}
+			start, end, err := argRange(len(bv.B), args, 2)
+			if err != nil {
+				return nil, err
+			}
+			return writeOp(th, args, 1, func(p *Port) error { return p.writeBytes(th.Context(), bv.B[start:end]) })
+		}},
+	{Name: "newline", Spec: r7io, Sig: "(newline [port])", Doc: "Writes an end of line.", Args: Params{Optional: []string{"port"}},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			return writeOp(th, args, 0, func(p *Port) error { return p.writeBytes(th.Context(), []byte{'\n'}) })
+		}},
+	{Name: "flush-output-port", Spec: r7io, Sig: "(flush-output-port [port])", Doc: "Sends buffered output to the backend.", Args: Params{Optional: []string{"port"}},
+		Fn: flushFn},
+	{Name: "flush-output", Spec: "chicken; API §1.4", Sig: "(flush-output [port])", Doc: "Same as flush-output-port.", Args: Params{Optional: []string{"port"}},
+		Fn: flushFn},
+	printProc("write", "Writes the external representation of obj (datum labels for cycles).", ModeWrite),
+	printProc("write-shared", "Writes obj with datum labels for all shared structure.", ModeWriteShared),
+	printProc("write-simple", "Writes obj without datum labels (cycles are still labelled so it terminates).", ModeWriteSimple),
+	printProc("display", "Writes obj as display shows it (strings and chars raw).", ModeDisplay),
+}
+
+func flushFn(th *Thread, args []Value) (Value, error) {
+	p, err := outPort(th, args, 0)
+	if err != nil {
+		return nil, err
+	}
+	return Unspecified, p.Flush(th.Context())
+}
+
+func encodeRune(b []byte, r rune) int {
+	if r < 0x80 {
+		b[0] = byte(r)
+		return 1
+	}
+	return copy(b, string(r))
+}
+
+// portRuneScanner lets the reader read characters from a port (the caller
+// holds p.mu). UnreadRune restores the window the last ReadRune consumed from.
+type portRuneScanner struct {
+	p    *Port
+	th   *Thread
+	prev []byte
+	ok   bool
+}
+
+func (s *portRuneScanner) ReadRune() (rune, int, error) {
+	r, size, err := s.p.peekRune(s.th.Context())
+	if err != nil {
+		s.ok = false
+		return 0, 0, err
+	}
+	s.prev, s.ok = s.p.unread, true
+	s.p.unread = s.p.unread[size:]
+	return r, size, nil
+}
+
+func (s *portRuneScanner) UnreadRune() error {
+	if !s.ok {
+		return errors.New("scheme: UnreadRune without ReadRune")
+	}
+	s.p.unread, s.ok = s.prev, false
+	return nil
+}
+
+var _ = addBuiltin(&Library{Name: "(scheme base ports)", Doc: "R7RS ports and input/output (r7rs §6.13), file ports (r7rs §6.14) and CHICKEN's port extras.",
+	Procs: portProcs, Parameters: []*ParamDef{CurrentInputPort, CurrentOutputPort, CurrentErrorPort}})

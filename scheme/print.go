@@ -1,0 +1,342 @@
+// Printer: write, display, write-shared and write-simple representations.
+
+package scheme
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// PrintMode selects how values are printed.
+type PrintMode int
+
+// The print modes.
+const (
+	// ModeDisplay prints strings and characters raw (display).
+	ModeDisplay PrintMode = iota
+	// ModeWrite prints external representations, labelling cycles (write).
+	ModeWrite
+	// ModeWriteShared labels every shared pair and vector (write-shared).
+	ModeWriteShared
+	// ModeWriteSimple is write without datum labels; circular data still
+	// terminates (it is printed as write prints it).
+	ModeWriteSimple
+)
+
+// WriteString returns the external representation of v as write shows it.
+func WriteString(v Value) string { return string(AppendValue(nil, v, ModeWrite)) }
+
+// DisplayString returns v as display shows it.
+func DisplayString(v Value) string { return string(AppendValue(nil, v, ModeDisplay)) }
+
+// AppendValue appends the printed form of v in the given mode to dst.
+func AppendValue(dst []byte, v Value, mode PrintMode) []byte {
+	switch x := v.(type) {
+	case *String:
+		if mode == ModeDisplay {
+			return x.AppendUTF8(dst, 0, x.Len())
+		}
+	case *Pair, *Vector:
+	default:
+		p := printer{mode: mode}
+		return p.atom(dst, v)
+	}
+	p := printer{mode: mode}
+	p.findShared(v)
+	return p.value(dst, v)
+}
+
+type printer struct {
+	mode   PrintMode
+	labels map[Value]int // shared object → label (-1 until printed)
+	next   int
+}
+
+// findShared marks the pairs and vectors that need datum labels: those on a
+// cycle (write, display) or reached twice (write-shared).
+func (p *printer) findShared(v Value) {
+	const (
+		inProgress = 1
+		done       = 2
+	)
+	state := map[Value]int{}
+	shared := p.mode == ModeWriteShared
+	mark := func(x Value) {
+		if p.labels == nil {
+			p.labels = map[Value]int{}
+		}
+		p.labels[x] = -1
+	}
+	var visit func(x Value)
+	visit = func(x Value) {
+		var spine []Value
+		for {
+			switch y := x.(type) {
+			case *Pair:
+				switch state[y] {
+				case inProgress:
+					mark(y)
+				case done:
+					if shared {
+						mark(y)
+					}
+				default:
+					state[y] = inProgress
+					spine = append(spine, y)
+					visit(y.Car)
+					x = y.Cdr
+					continue
+				}
+			case *Vector:
+				switch state[y] {
+				case inProgress:
+					mark(y)
+				case done:
+					if shared {
+						mark(y)
+					}
+				default:
+					state[y] = inProgress
+					for _, e := range y.Items {
+						visit(e)
+					}
+					state[y] = done
+				}
+			}
+			break
+		}
+		for _, s := range spine {
+			state[s] = done
+		}
+	}
+	visit(v)
+}
+
+// label handles datum labels: it returns true when x was already printed
+// (and appends #n#), else appends #n= when x needs a label.
+func (p *printer) label(dst []byte, x Value) ([]byte, bool) {
+	if p.labels == nil {
+		return dst, false
+	}
+	n, ok := p.labels[x]
+	if !ok {
+		return dst, false
+	}
+	if n >= 0 {
+		dst = append(dst, '#')
+		dst = strconv.AppendInt(dst, int64(n), 10)
+		return append(dst, '#'), true
+	}
+	n = p.next
+	p.next++
+	p.labels[x] = n
+	dst = append(dst, '#')
+	dst = strconv.AppendInt(dst, int64(n), 10)
+	return append(dst, '='), false
+}
+
+var quoteAbbrev = map[string]string{"quote": "'", "quasiquote": "`", "unquote": ",", "unquote-splicing": ",@"}
+
+func (p *printer) value(dst []byte, v Value) []byte {
+	switch x := v.(type) {
+	case *Pair:
+		dst, seen := p.label(dst, x)
+		if seen {
+			return dst
+		}
+		if s, ok := x.Car.(*Symbol); ok && p.mode != ModeDisplay {
+			if ab, ok := quoteAbbrev[s.Name]; ok {
+				if rest, ok := x.Cdr.(*Pair); ok && rest.Cdr == Null && (p.labels == nil || !p.hasLabel(rest)) {
+					dst = append(dst, ab...)
+					return p.value(dst, rest.Car)
+				}
+			}
+		}
+		dst = append(dst, '(')
+		for {
+			dst = p.value(dst, x.Car)
+			if x.Cdr == Null {
+				break
+			}
+			if next, ok := x.Cdr.(*Pair); ok && !p.hasLabel(next) {
+				dst = append(dst, ' ')
+				x = next
+				continue
+			}
+			dst = append(dst, " . "...)
+			dst = p.value(dst, x.Cdr)
+			break
+		}
+		return append(dst, ')')
+	case *Vector:
+		dst, seen := p.label(dst, x)
+		if seen {
+			return dst
+		}
+		dst = append(dst, "#("...)
+		for i, e := range x.Items {
+			if i > 0 {
+				dst = append(dst, ' ')
+			}
+			dst = p.value(dst, e)
+		}
+		return append(dst, ')')
+	}
+	return p.atom(dst, v)
+}
+
+func (p *printer) hasLabel(x Value) bool {
+	if p.labels == nil {
+		return false
+	}
+	_, ok := p.labels[x]
+	return ok
+}
+
+var charWriteNames = map[rune]string{7: "alarm", 8: "backspace", 127: "delete", 27: "escape", '\n': "newline", 0: "null",
+	'\r': "return", ' ': "space", '\t': "tab"}
+
+func (p *printer) atom(dst []byte, v Value) []byte {
+	write := p.mode != ModeDisplay
+	switch x := v.(type) {
+	case nil:
+		return append(dst, "#<nil>"...)
+	case Fixnum:
+		return strconv.AppendInt(dst, int64(x), 10)
+	case Flonum, *Bignum, *Ratnum:
+		return append(dst, FormatNumber(x, 10)...)
+	case *Boolean:
+		if x == True {
+			return append(dst, "#t"...)
+		}
+		return append(dst, "#f"...)
+	case *String:
+		if !write {
+			return x.AppendUTF8(dst, 0, x.Len())
+		}
+		return appendStringLit(dst, x)
+	case Char:
+		if !write {
+			return utf8.AppendRune(dst, rune(x))
+		}
+		dst = append(dst, "#\\"...)
+		if n, ok := charWriteNames[rune(x)]; ok {
+			return append(dst, n...)
+		}
+		if unicode.IsGraphic(rune(x)) {
+			return utf8.AppendRune(dst, rune(x))
+		}
+		return append(dst, "x"+strconv.FormatInt(int64(x), 16)...)
+	case *Symbol:
+		if !write || !symbolNeedsBars(x.Name) {
+			return append(dst, x.Name...)
+		}
+		return appendBarred(dst, x.Name)
+	case *Keyword:
+		if !write {
+			return append(dst, x.Name...)
+		}
+		if symbolNeedsBars(x.Name) {
+			return appendBarred(append(dst, "#:"...), x.Name)
+		}
+		return append(append(dst, x.Name...), ':')
+	case *Bytevector:
+		dst = append(dst, "#u8("...)
+		for i, c := range x.B {
+			if i > 0 {
+				dst = append(dst, ' ')
+			}
+			dst = strconv.AppendInt(dst, int64(c), 10)
+		}
+		return append(dst, ')')
+	case *MultipleValues:
+		for i, e := range x.Vals {
+			if i > 0 {
+				dst = append(dst, ' ')
+			}
+			dst = p.value(dst, e)
+		}
+		return dst
+	case *Pair, *Vector:
+		return p.value(dst, x)
+	case Repr:
+		return append(dst, x.Repr()...)
+	}
+	return append(dst, fmt.Sprintf("#<%s>", v.TypeName())...)
+}
+
+func appendStringLit(dst []byte, s *String) []byte {
+	dst = append(dst, '"')
+	n := s.Len()
+	for i := 0; i < n; i++ {
+		c := s.Ref(i)
+		switch c {
+		case '"':
+			dst = append(dst, `\"`...)
+		case '\\':
+			dst = append(dst, `\\`...)
+		case '\n':
+			dst = append(dst, `\n`...)
+		case '\t':
+			dst = append(dst, `\t`...)
+		case '\r':
+			dst = append(dst, `\r`...)
+		case 7:
+			dst = append(dst, `\a`...)
+		case 8:
+			dst = append(dst, `\b`...)
+		default:
+			if c < 0x20 || c == 0x7f || (c >= 0x80 && !unicode.IsGraphic(c)) {
+				dst = append(dst, `\x`...)
+				dst = strconv.AppendInt(dst, int64(c), 16)
+				dst = append(dst, ';')
+			} else {
+				dst = utf8.AppendRune(dst, c)
+			}
+		}
+	}
+	return append(dst, '"')
+}
+
+func appendBarred(dst []byte, name string) []byte {
+	dst = append(dst, '|')
+	for _, c := range name {
+		switch {
+		case c == '|' || c == '\\':
+			dst = append(dst, '\\', byte(c))
+		case c < 0x20 || c == 0x7f:
+			dst = append(dst, `\x`...)
+			dst = strconv.AppendInt(dst, int64(c), 16)
+			dst = append(dst, ';')
+		default:
+			dst = utf8.AppendRune(dst, c)
+		}
+	}
+	return append(dst, '|')
+}
+
+// symbolNeedsBars reports whether a symbol name would not read back as the
+// same symbol without |…|.
+func symbolNeedsBars(name string) bool {
+	if name == "" || name == "." {
+		return true
+	}
+	if _, ok := ParseNumber(name, 10); ok {
+		return true
+	}
+	if name[0] == '#' || (len(name) > 1 && (name[0] == ':' || name[len(name)-1] == ':') && name != "::") {
+		return true
+	}
+	if c := name[0]; (c >= '0' && c <= '9') || ((c == '+' || c == '-' || c == '.') && len(name) > 1 && name[1] >= '0' && name[1] <= '9') {
+		return true
+	}
+	for _, c := range name {
+		if unicode.IsSpace(c) || !unicode.IsGraphic(c) || strings.ContainsRune("()[]{}\"';`,|", c) {
+			return true
+		}
+	}
+	return false
+}

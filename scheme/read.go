@@ -1,0 +1,656 @@
+// Reader: R7RS lexical syntax to datums, with file:line:col for every pair.
+
+package scheme
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+)
+
+// The lambda-list markers #!optional, #!rest and #!key.
+var (
+	optionalMarker Value = &Singleton{"marker", "#!optional"}
+	restMarker     Value = &Singleton{"marker", "#!rest"}
+	keyMarker      Value = &Singleton{"marker", "#!key"}
+)
+
+// reader reads datums from a rune source.
+type reader struct {
+	src      io.RuneScanner
+	file     string
+	line     int
+	col      int
+	foldCase bool
+	pos      map[*Pair]Pos // nil: positions not recorded
+	labels   map[int]*labelRef
+	depth    int
+	pushback []rune
+	cols     []int
+}
+
+type labelRef struct {
+	v    Value
+	done bool
+	ph   *placeholder
+}
+
+// placeholder stands for a #n# label not yet complete.
+type placeholder struct{ n int }
+
+func (*placeholder) TypeName() string { return "placeholder" }
+
+// ReadError is a reader error with its position.
+type ReadError struct {
+	Pos Pos
+	Msg string
+}
+
+// Error implements error.
+func (e *ReadError) Error() string { return e.Pos.String() + ": " + e.Msg }
+
+func newReader(src io.RuneScanner, file string, pos map[*Pair]Pos) *reader {
+	return &reader{src: src, file: file, line: 1, col: 1, pos: pos}
+}
+
+// ReadDatum reads one datum from src; it returns EOF at end of input.
+func ReadDatum(src io.RuneScanner, file string) (Value, error) {
+	r := newReader(src, file, nil)
+	return r.read()
+}
+
+// readAll reads every datum of src.
+func readAll(src, file string, pos map[*Pair]Pos) ([]Value, error) {
+	r := newReader(strings.NewReader(src), file, pos)
+	var out []Value
+	for {
+		v, err := r.read()
+		if err != nil {
+			return out, err
+		}
+		if v == EOF {
+			return out, nil
+		}
+		out = append(out, v)
+	}
+}
+
+type readPanic struct{ err error }
+
+func (r *reader) here() Pos { return Pos{r.file, r.line, r.col} }
+
+func (r *reader) errorf(p Pos, format string, a ...any) {
+	panic(readPanic{&ReadError{p, fmt.Sprintf(format, a...)}})
+}
+
+func (r *reader) next() (rune, bool) {
+	var c rune
+	if n := len(r.pushback); n > 0 {
+		c = r.pushback[n-1]
+		r.pushback = r.pushback[:n-1]
+	} else {
+		var err error
+		c, _, err = r.src.ReadRune()
+		if err != nil {
+			if err != io.EOF {
+				panic(readPanic{err})
+			}
+			return 0, false
+		}
+	}
+	r.cols = append(r.cols, r.col)
+	if len(r.cols) > 8 {
+		r.cols = r.cols[1:]
+	}
+	if c == '\n' {
+		r.line++
+		r.col = 1
+	} else {
+		r.col++
+	}
+	return c, true
+}
+
+func (r *reader) back(c rune) {
+	r.pushback = append(r.pushback, c)
+	if c == '\n' {
+		r.line--
+	}
+	if n := len(r.cols); n > 0 {
+		r.col = r.cols[n-1]
+		r.cols = r.cols[:n-1]
+	}
+}
+
+func (r *reader) peek() (rune, bool) {
+	c, ok := r.next()
+	if ok {
+		r.back(c)
+	}
+	return c, ok
+}
+
+func (r *reader) read() (v Value, err error) {
+	defer func() {
+		if len(r.pushback) == 1 {
+			if r.src.UnreadRune() == nil {
+				r.pushback = r.pushback[:0]
+			}
+		}
+		if x := recover(); x != nil {
+			if rp, ok := x.(readPanic); ok {
+				err = rp.err
+				return
+			}
+			panic(x)
+		}
+	}()
+	for {
+		d, ok := r.datum()
+		if !ok {
+			return EOF, nil
+		}
+		if d == closeTok || d == dotTok {
+			r.errorf(r.here(), "unexpected %s", tokName(d))
+		}
+		if r.labels != nil {
+			d = r.patch(d)
+			r.labels = nil
+		}
+		return d, nil
+	}
+}
+
+var (
+	closeTok Value = &Singleton{"token", ")"}
+	dotTok   Value = &Singleton{"token", "."}
+)
+
+func tokName(v Value) string {
+	if v == closeTok {
+		return "')'"
+	}
+	return "'.'"
+}
+
+// skip skips whitespace and comments; false at EOF.
+func (r *reader) skip() bool {
+	for {
+		c, ok := r.next()
+		if !ok {
+			return false
+		}
+		switch {
+		case c == ';':
+			for {
+				c, ok = r.next()
+				if !ok || c == '\n' {
+					break
+				}
+			}
+		case c == '#':
+			d, ok := r.peek()
+			if ok && d == '|' {
+				r.next()
+				r.blockComment()
+				continue
+			}
+			if ok && d == ';' {
+				r.next()
+				if _, ok := r.datum(); !ok {
+					r.errorf(r.here(), "expected a datum after #;")
+				}
+				continue
+			}
+			r.back(c)
+			return true
+		case unicode.IsSpace(c):
+		default:
+			r.back(c)
+			return true
+		}
+	}
+}
+
+func (r *reader) blockComment() {
+	start := r.here()
+	depth := 1
+	for depth > 0 {
+		c, ok := r.next()
+		if !ok {
+			r.errorf(start, "expected |# to close block comment")
+		}
+		if c == '|' {
+			if d, ok := r.peek(); ok && d == '#' {
+				r.next()
+				depth--
+			}
+		} else if c == '#' {
+			if d, ok := r.peek(); ok && d == '|' {
+				r.next()
+				depth++
+			}
+		}
+	}
+}
+
+func isDelimiter(c rune) bool {
+	return unicode.IsSpace(c) || strings.ContainsRune("()\";'`,", c)
+}
+
+// datum reads the next datum or token; false at EOF.
+func (r *reader) datum() (Value, bool) {
+	if !r.skip() {
+		return nil, false
+	}
+	p := r.here()
+	c, _ := r.next()
+	switch c {
+	case '(', '[':
+		return r.list(p, c), true
+	case ')', ']':
+		return closeTok, true
+	case '\'':
+		return r.abbrev(p, "quote"), true
+	case '`':
+		return r.abbrev(p, "quasiquote"), true
+	case ',':
+		if d, ok := r.peek(); ok && d == '@' {
+			r.next()
+			return r.abbrev(p, "unquote-splicing"), true
+		}
+		return r.abbrev(p, "unquote"), true
+	case '"':
+		return NewString(r.stringLit(p, '"')), true
+	case '|':
+		return Intern(r.stringLit(p, '|')), true
+	case '#':
+		return r.hash(p), true
+	}
+	r.back(c)
+	tok := r.token()
+	if tok == "." {
+		return dotTok, true
+	}
+	return r.atom(p, tok), true
+}
+
+func (r *reader) token() string {
+	var b strings.Builder
+	for {
+		c, ok := r.next()
+		if !ok {
+			break
+		}
+		if isDelimiter(c) || c == '[' || c == ']' {
+			r.back(c)
+			break
+		}
+		if c == '|' {
+			b.WriteString(r.stringLit(r.here(), '|'))
+			continue
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func (r *reader) atom(p Pos, tok string) Value {
+	if v, ok := ParseNumber(tok, 10); ok {
+		return v
+	}
+	if c := tok[0]; (c >= '0' && c <= '9') || ((c == '+' || c == '-' || c == '.') && len(tok) > 1 && tok[1] >= '0' && tok[1] <= '9') {
+		r.errorf(p, "bad number syntax %q", tok)
+	}
+	if strings.Trim(tok, ":") == "" {
+		return Intern(tok)
+	}
+	if len(tok) > 1 && tok[len(tok)-1] == ':' {
+		return InternKeyword(tok[:len(tok)-1])
+	}
+	if len(tok) > 1 && tok[0] == ':' {
+		return InternKeyword(tok[1:])
+	}
+	if r.foldCase {
+		tok = strings.ToLower(tok)
+	}
+	return Intern(tok)
+}
+
+func (r *reader) abbrev(p Pos, name string) Value {
+	d, ok := r.datum()
+	if !ok || d == closeTok || d == dotTok {
+		r.errorf(p, "expected a datum after %s", name)
+	}
+	inner := &Pair{d, Null}
+	pr := &Pair{Intern(name), inner}
+	if r.pos != nil {
+		r.pos[pr], r.pos[inner] = p, p
+	}
+	return pr
+}
+
+func (r *reader) list(p Pos, open rune) Value {
+	r.depth++
+	if r.depth > 10000 {
+		r.errorf(p, "expected less deeply nested data (limit 10000)")
+	}
+	defer func() { r.depth-- }()
+	var head, tail *Pair
+	for {
+		ip := r.here()
+		if !r.skip() {
+			r.errorf(p, "expected ')' to close list")
+		}
+		ip = r.here()
+		d, ok := r.datum()
+		if !ok {
+			r.errorf(p, "expected ')' to close list")
+		}
+		if d == closeTok {
+			if head == nil {
+				return Null
+			}
+			return head
+		}
+		if d == dotTok {
+			if head == nil {
+				r.errorf(ip, "expected a datum before '.'")
+			}
+			last, ok := r.datum()
+			if !ok || last == closeTok || last == dotTok {
+				r.errorf(ip, "expected a datum after '.'")
+			}
+			tail.Cdr = last
+			end, ok := r.datum()
+			if !ok || end != closeTok {
+				r.errorf(ip, "expected ')' after dotted tail")
+			}
+			return head
+		}
+		np := &Pair{d, Null}
+		if r.pos != nil {
+			if head == nil {
+				r.pos[np] = p
+			} else {
+				r.pos[np] = ip
+			}
+		}
+		if head == nil {
+			head = np
+		} else {
+			tail.Cdr = np
+		}
+		tail = np
+	}
+}
+
+var charNames = map[string]rune{
+	"alarm": 7, "backspace": 8, "delete": 127, "escape": 27, "newline": '\n', "null": 0,
+	"return": '\r', "space": ' ', "tab": '\t', "nul": 0, "linefeed": '\n', "altmode": 27,
+	"page": 12, "rubout": 127,
+}
+
+func (r *reader) hash(p Pos) Value {
+	c, ok := r.next()
+	if !ok {
+		r.errorf(p, "expected a character after #")
+	}
+	switch c {
+	case '(':
+		l := r.list(p, '(')
+		items, _ := ListToSlice(l)
+		return &Vector{Items: items}
+	case '\\':
+		c2, ok := r.next()
+		if !ok {
+			r.errorf(p, "expected a character after #\\")
+		}
+		var b strings.Builder
+		b.WriteRune(c2)
+		for {
+			d, ok := r.next()
+			if !ok {
+				break
+			}
+			if isDelimiter(d) || d == '[' || d == ']' {
+				r.back(d)
+				break
+			}
+			b.WriteRune(d)
+		}
+		s := b.String()
+		if len([]rune(s)) == 1 {
+			return Char(c2)
+		}
+		if ch, ok := charNames[strings.ToLower(s)]; ok {
+			return Char(ch)
+		}
+		if (s[0] == 'x' || s[0] == 'U' || s[0] == 'u') && len(s) > 1 {
+			var n int64
+			if _, err := fmt.Sscanf(s[1:], "%x", &n); err == nil && n <= unicode.MaxRune {
+				return Char(rune(n))
+			}
+		}
+		r.errorf(p, "expected a character name, got #\\%s", s)
+	case 'u', 'U':
+		tok := r.token()
+		if tok != "8" {
+			r.errorf(p, "expected #u8( for a bytevector")
+		}
+		if d, ok := r.next(); !ok || d != '(' {
+			r.errorf(p, "expected #u8( for a bytevector")
+		}
+		items, _ := ListToSlice(r.list(p, '('))
+		b := make([]byte, len(items))
+		for i, it := range items {
+			n, ok := it.(Fixnum)
+			if !ok || n < 0 || n > 255 {
+				r.errorf(p, "expected a byte (0-255) in bytevector, got %s", WriteString(it))
+			}
+			b[i] = byte(n)
+		}
+		return &Bytevector{B: b}
+	case '!':
+		tok := r.token()
+		switch tok {
+		case "eof":
+			return EOF
+		case "default":
+			return Default
+		case "optional":
+			return optionalMarker
+		case "rest":
+			return restMarker
+		case "key":
+			return keyMarker
+		case "unspecified":
+			return Unspecified
+		case "fold-case", "no-fold-case":
+			r.foldCase = tok == "fold-case"
+			d, ok := r.datum()
+			if !ok {
+				return EOF
+			}
+			return d
+		}
+		if p.Line == 1 && p.Col == 1 { // #! script line
+			for {
+				c, ok := r.next()
+				if !ok || c == '\n' {
+					break
+				}
+			}
+			d, ok := r.datum()
+			if !ok {
+				return EOF
+			}
+			return d
+		}
+		r.errorf(p, "expected #!eof, #!default, #!optional, #!key, #!rest or #!fold-case, got #!%s", tok)
+	case ':':
+		return InternKeyword(r.token())
+	case 't', 'f':
+		tok := string(c) + r.token()
+		switch tok {
+		case "t", "true":
+			return True
+		case "f", "false":
+			return False
+		}
+		r.errorf(p, "expected #t or #f, got #%s", tok)
+	case 'x', 'X', 'b', 'B', 'o', 'O', 'd', 'D', 'e', 'E', 'i', 'I':
+		tok := "#" + string(c) + r.token()
+		if v, ok := ParseNumber(tok, 10); ok {
+			return v
+		}
+		r.errorf(p, "bad number syntax %q", tok)
+	}
+	if c >= '0' && c <= '9' {
+		n := int(c - '0')
+		for {
+			d, ok := r.next()
+			if !ok {
+				r.errorf(p, "expected = or # after label")
+			}
+			if d >= '0' && d <= '9' {
+				n = n*10 + int(d-'0')
+				if n > 1<<20 {
+					r.errorf(p, "label too large")
+				}
+				continue
+			}
+			if r.labels == nil {
+				r.labels = map[int]*labelRef{}
+			}
+			if d == '=' {
+				lr := &labelRef{ph: &placeholder{n}}
+				r.labels[n] = lr
+				v, ok := r.datum()
+				if !ok || v == closeTok || v == dotTok {
+					r.errorf(p, "expected a datum after #%d=", n)
+				}
+				lr.v, lr.done = v, true
+				return v
+			}
+			if d == '#' {
+				lr := r.labels[n]
+				if lr == nil {
+					r.errorf(p, "expected a defined label, #%d# is undefined", n)
+				}
+				if lr.done {
+					return lr.v
+				}
+				return lr.ph
+			}
+			r.errorf(p, "expected = or # after label")
+		}
+	}
+	r.back(c)
+	r.errorf(p, "expected a valid # syntax, got #%c", c)
+	return nil
+}
+
+// patch replaces label placeholders by their datums (cycles allowed).
+func (r *reader) patch(v Value) Value {
+	seen := map[Value]bool{}
+	var walk func(v Value) Value
+	walk = func(v Value) Value {
+		switch x := v.(type) {
+		case *placeholder:
+			return r.labels[x.n].v
+		case *Pair:
+			if seen[x] {
+				return x
+			}
+			seen[x] = true
+			x.Car = walk(x.Car)
+			x.Cdr = walk(x.Cdr)
+		case *Vector:
+			if seen[x] {
+				return x
+			}
+			seen[x] = true
+			for i := range x.Items {
+				x.Items[i] = walk(x.Items[i])
+			}
+		}
+		return v
+	}
+	return walk(v)
+}
+
+func (r *reader) stringLit(p Pos, q rune) string {
+	var b strings.Builder
+	for {
+		c, ok := r.next()
+		if !ok {
+			r.errorf(p, "expected closing %c", q)
+		}
+		if c == q {
+			return b.String()
+		}
+		if c != '\\' {
+			b.WriteRune(c)
+			continue
+		}
+		c, ok = r.next()
+		if !ok {
+			r.errorf(p, "expected closing %c", q)
+		}
+		switch c {
+		case 'a':
+			b.WriteByte(7)
+		case 'b':
+			b.WriteByte(8)
+		case 't':
+			b.WriteByte('\t')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case '0':
+			b.WriteByte(0)
+		case 'x', 'X':
+			var hex strings.Builder
+			for {
+				d, ok := r.next()
+				if !ok {
+					r.errorf(p, "expected ; after \\x escape")
+				}
+				if d == ';' {
+					break
+				}
+				hex.WriteRune(d)
+			}
+			var n int64
+			if _, err := fmt.Sscanf(hex.String(), "%x", &n); err != nil || n > unicode.MaxRune || n < 0 {
+				r.errorf(p, "expected a hex scalar value in \\x escape, got %q", hex.String())
+			}
+			b.WriteRune(rune(n))
+		case ' ', '\t', '\n', '\r':
+			// \<intraline ws>*<newline><intraline ws>*
+			sawNL := c == '\n'
+			for {
+				d, ok := r.next()
+				if !ok {
+					break
+				}
+				if d == '\n' && !sawNL {
+					sawNL = true
+					continue
+				}
+				if d != ' ' && d != '\t' && d != '\r' {
+					r.back(d)
+					break
+				}
+			}
+		default:
+			b.WriteRune(c)
+		}
+	}
+}
+
+var errNoDatum = errors.New("scheme: no datum")

@@ -1,0 +1,133 @@
+// Records: define-record-type types and instances.
+
+package scheme
+
+// RecordType is a record type made by define-record-type.
+type RecordType struct {
+	Name   string
+	Fields []*Symbol
+}
+
+// TypeName implements Value.
+func (*RecordType) TypeName() string { return "record-type" }
+
+// Repr implements Repr.
+func (t *RecordType) Repr() string { return "#<record-type " + t.Name + ">" }
+
+// Record is an instance of a RecordType.
+type Record struct {
+	Type   *RecordType
+	Fields []Value
+}
+
+// TypeName implements Value.
+func (r *Record) TypeName() string { return r.Type.Name }
+
+// Repr implements Repr.
+func (r *Record) Repr() string { return "#<" + trimAngles(r.Type.Name) + ">" }
+
+func trimAngles(s string) string {
+	if len(s) > 2 && s[0] == '<' && s[len(s)-1] == '>' {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
+func (t *RecordType) index(f *Symbol) int {
+	for i, x := range t.Fields {
+		if x == f {
+			return i
+		}
+	}
+	return -1
+}
+
+func recordProcs() []Proc {
+	return []Proc{
+		{Name: "%make-record-type", Args: Params{Required: []string{"name", "fields"}},
+			Fn: func(th *Thread, a []Value) (Value, error) {
+				fs, _ := ListToSlice(a[1])
+				t := &RecordType{Name: DisplayString(a[0])}
+				for _, f := range fs {
+					s, ok := f.(*Symbol)
+					if !ok {
+						return nil, TypeError("define-record-type", 2, "symbol", f)
+					}
+					t.Fields = append(t.Fields, s)
+				}
+				return t, nil
+			}},
+		{Name: "%record-constructor", Args: Params{Required: []string{"type", "fields"}},
+			Fn: func(th *Thread, a []Value) (Value, error) {
+				t := a[0].(*RecordType)
+				fs, _ := ListToSlice(a[1])
+				idx := make([]int, len(fs))
+				for i, f := range fs {
+					s, _ := f.(*Symbol)
+					idx[i] = t.index(s)
+					if idx[i] < 0 {
+						return nil, Errorf("define-record-type: unknown field %s", DisplayString(f))
+					}
+				}
+				name := "make-" + trimAngles(t.Name)
+				p := &Proc{Name: name, Args: Params{Required: make([]string, len(fs))},
+					Fn: func(th *Thread, args []Value) (Value, error) {
+						r := &Record{Type: t, Fields: make([]Value, len(t.Fields))}
+						for i := range r.Fields {
+							r.Fields[i] = False
+						}
+						for i, j := range idx {
+							r.Fields[j] = args[i]
+						}
+						return r, nil
+					}}
+				return NewPrimitive("", p), nil
+			}},
+		{Name: "%record-predicate", Args: Params{Required: []string{"type"}},
+			Fn: func(th *Thread, a []Value) (Value, error) {
+				t := a[0].(*RecordType)
+				return NewPrimitive("", &Proc{Name: trimAngles(t.Name) + "?", Args: Params{Required: []string{"obj"}},
+					Fn: func(th *Thread, args []Value) (Value, error) {
+						r, ok := args[0].(*Record)
+						return MakeBool(ok && r.Type == t), nil
+					}}), nil
+			}},
+		{Name: "%record-accessor", Args: Params{Required: []string{"type", "field"}},
+			Fn: func(th *Thread, a []Value) (Value, error) {
+				t := a[0].(*RecordType)
+				f, _ := a[1].(*Symbol)
+				i := t.index(f)
+				if i < 0 {
+					return nil, Errorf("define-record-type: unknown field %s", DisplayString(a[1]))
+				}
+				name := trimAngles(t.Name) + "-" + f.Name
+				return NewPrimitive("", &Proc{Name: name, Args: Params{Required: []string{"record"}},
+					Fn: func(th *Thread, args []Value) (Value, error) {
+						r, ok := args[0].(*Record)
+						if !ok || r.Type != t {
+							return nil, TypeError("", 1, trimAngles(t.Name), args[0])
+						}
+						return r.Fields[i], nil
+					}}), nil
+			}},
+		{Name: "%record-modifier", Args: Params{Required: []string{"type", "field"}},
+			Fn: func(th *Thread, a []Value) (Value, error) {
+				t := a[0].(*RecordType)
+				f, _ := a[1].(*Symbol)
+				i := t.index(f)
+				if i < 0 {
+					return nil, Errorf("define-record-type: unknown field %s", DisplayString(a[1]))
+				}
+				name := trimAngles(t.Name) + "-" + f.Name + "-set!"
+				return NewPrimitive("", &Proc{Name: name, Args: Params{Required: []string{"record", "value"}},
+					Fn: func(th *Thread, args []Value) (Value, error) {
+						r, ok := args[0].(*Record)
+						if !ok || r.Type != t {
+							return nil, TypeError("", 1, trimAngles(t.Name), args[0])
+						}
+						r.Fields[i] = args[1]
+						return Unspecified, nil
+					}}), nil
+			}},
+	}
+}

@@ -1,0 +1,638 @@
+// The machine: environments, heap continuation frames, the trampoline, apply and nested runs.
+
+package scheme
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+)
+
+// Env is a runtime environment frame (one per lambda call or let).
+type Env struct {
+	up *Env
+	v  []Value
+}
+
+type env1 struct {
+	Env
+	a [1]Value
+}
+type env2 struct {
+	Env
+	a [2]Value
+}
+type env3 struct {
+	Env
+	a [3]Value
+}
+type env4 struct {
+	Env
+	a [4]Value
+}
+
+// newEnv allocates a frame of n slots in one allocation for small n.
+func newEnv(n int, up *Env) *Env {
+	switch n {
+	case 0:
+		return &Env{up: up}
+	case 1:
+		e := &env1{}
+		e.up, e.v = up, e.a[:]
+		return &e.Env
+	case 2:
+		e := &env2{}
+		e.up, e.v = up, e.a[:]
+		return &e.Env
+	case 3:
+		e := &env3{}
+		e.up, e.v = up, e.a[:]
+		return &e.Env
+	case 4:
+		e := &env4{}
+		e.up, e.v = up, e.a[:]
+		return &e.Env
+	}
+	return &Env{up: up, v: make([]Value, n)}
+}
+
+// node is a compiled expression. ev returns the value, or nil when the
+// expression has arranged for th.nx to run in th.nenv (a call to a Scheme
+// procedure), having queued in th.pTop..th.pBot the frames that must receive
+// its result.
+type node interface {
+	ev(th *Thread, env *Env) Value
+}
+
+// frameOp is what a continuation frame does with the value delivered to it.
+type frameOp interface {
+	resume(th *Thread, f *frame, v Value) Value
+}
+
+// frame is one heap continuation frame. Frames are immutable once linked,
+// so capturing a continuation is O(1) and re-entering it is free.
+type frame struct {
+	next  *frame
+	op    frameOp
+	env   *Env
+	a, b  Value
+	vals  []Value
+	i     int32
+	depth int32
+}
+
+// dynBox carries a saved dynamic state in a frame's b field.
+type dynBox struct{ d dynState }
+
+// TypeName implements Value (internal).
+func (*dynBox) TypeName() string { return "dynamic-state" }
+
+func (f *frame) dyn() *dynState { return &f.b.(*dynBox).d }
+
+// push queues f as the innermost not-yet-linked frame's parent.
+func (th *Thread) push(f *frame) {
+	if th.pTop == nil {
+		th.pTop, th.pBot = f, f
+	} else {
+		th.pBot.next = f
+		th.pBot = f
+	}
+}
+
+// pushNow links f directly on top of th.k (only valid outside an ev
+// descent, i.e. in control operations and frame resumes after linking).
+func (th *Thread) pushNow(f *frame) {
+	f.next = th.k
+	f.depth = th.k.depth + 1
+	th.k = f
+}
+
+// link puts the queued frames on top of th.k.
+func (th *Thread) link() {
+	top := th.pTop
+	th.pBot.next = th.k
+	d := th.k.depth
+	// depths, outermost first: count then assign
+	var n int32
+	for f := top; f != th.k; f = f.next {
+		n++
+	}
+	var i int32
+	for f := top; f != th.k; f = f.next {
+		f.depth = d + n - i
+		i++
+	}
+	th.k = top
+	th.pTop, th.pBot = nil, nil
+	if int(th.k.depth) > th.interp.maxDepth {
+		th.k = th.k.next // keep the machine sane
+		th.fail(MakeError("", "recursion too deep", nil, "runtime"))
+	}
+}
+
+// baseOp marks the bottom of a run.
+type baseOp struct{}
+
+func (baseOp) resume(th *Thread, f *frame, v Value) Value { return v }
+
+// schemePanic carries a raised object through a Go panic to the run loop.
+type schemePanic struct {
+	v           Value
+	continuable bool
+}
+
+// escape carries a continuation invocation out of nested runs.
+type escape struct {
+	k    *Continuation
+	vals []Value
+}
+
+func (e *escape) Error() string { return "scheme: continuation escape" }
+
+// fail raises the condition for err (as a non-continuable raise).
+func (th *Thread) fail(err any) {
+	switch e := err.(type) {
+	case *Condition:
+		panic(&schemePanic{v: e})
+	case Value:
+		panic(&schemePanic{v: e})
+	case *escape:
+		panic(e)
+	case error:
+		panic(&schemePanic{v: th.interp.toCondition(e, "")})
+	}
+	panic(&schemePanic{v: MakeError("", fmt.Sprint(err), nil)})
+}
+
+func (th *Thread) failf(who, msg string, irritants ...Value) {
+	panic(&schemePanic{v: MakeError(who, msg, irritants)})
+}
+
+// run executes n in env until the value reaches the base frame, handling
+// raises and continuation escapes. It returns the value or an error
+// (*Error, *ExitError or *escape for an outer run).
+func (th *Thread) run(n node, env *Env) (Value, error) {
+	base := &frame{op: baseOp{}, next: th.k}
+	if th.k != nil {
+		base.depth = th.k.depth
+	}
+	savedK, savedBase, savedSite := th.k, th.base, th.site
+	th.k, th.base = base, base
+	sp := len(th.stack)
+	defer func() { th.k, th.base, th.site = savedK, savedBase, savedSite }()
+	th.nx, th.nenv = n, env
+	var v Value // nil: run th.nx
+	for {
+		res, p := th.loop(v)
+		if p == nil {
+			return res, nil
+		}
+		th.stack = th.stack[:sp]
+		th.pTop, th.pBot = nil, nil
+		switch x := p.(type) {
+		case *escape:
+			if x.k.base != base {
+				return nil, x
+			}
+			v = th.throw(x.k, x.vals)
+		case *schemePanic:
+			var err error
+			v, err = th.raise(x.v, x.continuable)
+			if err != nil {
+				return nil, err
+			}
+		case *ExitError:
+			return nil, x
+		case *Error:
+			return nil, x
+		default:
+			// last resort: an internal Go panic becomes a condition
+			c := MakeError("", fmt.Sprintf("internal error: %v", x), nil, "runtime")
+			c.Cause = fmt.Errorf("scheme: panic: %v\n%s", x, debug.Stack())
+			v, err := th.raise(c, false)
+			if err != nil {
+				return nil, err
+			}
+			_ = v
+			v = nil
+		}
+	}
+}
+
+// loop is the trampoline. It returns (value, nil) when the base frame is
+// reached, or (nil, p) when a panic p interrupted it.
+func (th *Thread) loop(v Value) (res Value, p any) {
+	defer func() {
+		if r := recover(); r != nil {
+			if re, ok := r.(error); ok && isGoRuntime(re) {
+				p = re
+				return
+			}
+			p = r
+		}
+	}()
+	for {
+		if v == nil {
+			if th.pTop != nil {
+				th.link()
+			}
+			if th.stopped.Load() {
+				th.stopped.Store(false)
+				err := context.Cause(th.ctx)
+				if err == nil {
+					err = context.Canceled
+				}
+				c := MakeError("", "evaluation interrupted: "+err.Error(), nil, "interrupt")
+				c.Cause = err
+				th.stopped.Store(true)
+				return nil, &Error{Condition: c, Cause: err, Stack: th.stackTrace()}
+			}
+			v = th.nx.ev(th, th.nenv)
+			continue
+		}
+		f := th.k
+		if f.op == (baseOp{}) {
+			return v, nil
+		}
+		th.k = f.next
+		v = f.op.resume(th, f, v)
+	}
+}
+
+func isGoRuntime(err error) bool {
+	var re interface{ RuntimeError() }
+	return errors.As(err, &re)
+}
+
+// apply calls f with args from within an ev descent or a control
+// operation. It returns the value, or nil after setting th.nx/th.nenv.
+// args may live on th.stack; apply does not keep it.
+func (th *Thread) apply(f Value, args []Value) Value {
+	for {
+		switch p := f.(type) {
+		case *Closure:
+			th.nenv = p.bind(th, args)
+			th.nx = p.lam.body
+			return nil
+		case *Primitive:
+			r := th.callPrim(p, args)
+			if r == tailMarker {
+				f, args = th.tailF, th.tailA
+				th.tailF, th.tailA = nil, nil
+				continue
+			}
+			return r
+		case *control:
+			if p.min >= 0 && (len(args) < p.min || (p.max >= 0 && len(args) > p.max)) {
+				th.failf(p.name, arityMsg(len(args), p.min, p.max))
+			}
+			th.nx = &ctlNode{c: p, args: append([]Value(nil), args...)}
+			th.nenv = nil
+			return nil
+		case *Continuation:
+			th.nx = &throwNode{k: p, vals: append([]Value(nil), args...)}
+			th.nenv = nil
+			return nil
+		case *caseLambda:
+			var pick *Closure
+			for _, c := range p.clauses {
+				l := c.lam
+				if len(args) == l.nreq || (len(args) > l.nreq && (l.rest || len(l.keys) > 0 || len(args) <= l.nreq+l.nopt)) {
+					pick = c
+					break
+				}
+			}
+			if pick == nil {
+				th.failf("case-lambda", "no clause matches the arguments", List(args...))
+			}
+			f = pick
+			continue
+		case *Parameter:
+			switch len(args) {
+			case 0:
+				return th.ParamValue(p)
+			case 1:
+				th.setParam(p, args[0])
+				return Unspecified
+			}
+			th.failf(p.name, arityMsg(len(args), 0, 1))
+		default:
+			th.failf("", "call of non-procedure", f)
+		}
+	}
+}
+
+var tailMarker Value = &Singleton{"tail-call", "#<tail-call>"}
+
+// TailCall, returned from a PrimFn, makes the runtime call proc with args
+// in the primitive's place (a proper tail call): return th.TailCall(p, a).
+func (th *Thread) TailCall(proc Value, args []Value) (Value, error) {
+	th.tailF, th.tailA = proc, append([]Value(nil), args...)
+	return tailMarker, nil
+}
+
+func arityMsg(got, min, max int) string {
+	want := fmt.Sprint(min)
+	switch {
+	case max < 0:
+		want += " or more"
+	case max != min:
+		want += fmt.Sprintf("-%d", max)
+	}
+	return fmt.Sprintf("wrong number of arguments (got %d, want %s)", got, want)
+}
+
+// callPrim checks arity and keywords, lays out args and runs the Go body.
+func (th *Thread) callPrim(p *Primitive, args []Value) Value {
+	n := len(args)
+	if p.direct {
+		if n != p.nreq && !(p.rest && n >= p.nreq) {
+			th.failf(p.Proc.Name, arityMsg(n, p.nreq, p.maxArgs()))
+		}
+		r, err := p.Proc.Fn(th, args)
+		if err != nil {
+			th.primFail(err, p.Proc.Name)
+		}
+		return r
+	}
+	laid := th.layout(p, args)
+	r, err := p.Proc.Fn(th, laid)
+	if err != nil {
+		th.primFail(err, p.Proc.Name)
+	}
+	return r
+}
+
+func (th *Thread) primFail(err error, who string) {
+	var e *escape
+	if errors.As(err, &e) {
+		panic(e)
+	}
+	var x *ExitError
+	if errors.As(err, &x) {
+		panic(x)
+	}
+	var r *raised
+	if errors.As(err, &r) {
+		panic(&schemePanic{v: r.v, continuable: r.continuable})
+	}
+	panic(&schemePanic{v: th.interp.toCondition(err, who)})
+}
+
+func (p *Primitive) maxArgs() int {
+	if p.rest || len(p.keys) > 0 {
+		return -1
+	}
+	return p.nreq + p.nopt
+}
+
+// layout builds [required, optional (Default if absent), keys, rest].
+func (th *Thread) layout(p *Primitive, args []Value) []Value {
+	n := len(args)
+	if n < p.nreq || (!p.rest && len(p.keys) == 0 && n > p.nreq+p.nopt) {
+		th.failf(p.Proc.Name, arityMsg(n, p.nreq, p.maxArgs()))
+	}
+	out := make([]Value, 0, p.nreq+p.nopt+len(p.keys)+1)
+	out = append(out, args[:p.nreq]...)
+	i := p.nreq
+	for j := 0; j < p.nopt; j++ {
+		if i < n && !(len(p.keys) > 0 && isKeyword(args[i])) {
+			out = append(out, args[i])
+			i++
+		} else {
+			out = append(out, Default)
+		}
+	}
+	rest := args[i:]
+	if len(p.keys) > 0 {
+		kstart := len(out)
+		for range p.keys {
+			out = append(out, Default)
+		}
+		for j := 0; j < len(rest); j += 2 {
+			kw, ok := rest[j].(*Keyword)
+			if !ok {
+				if p.rest {
+					break
+				}
+				th.failf(p.Proc.Name, "bad keyword argument", rest[j])
+			}
+			if j+1 >= len(rest) {
+				th.failf(p.Proc.Name, "keyword argument without value", kw)
+			}
+			found := false
+			for ki, k := range p.keys {
+				if k == kw {
+					out[kstart+ki] = rest[j+1]
+					found = true
+				}
+			}
+			if !found && p.Proc.ValidateKeys {
+				th.failf(p.Proc.Name, "unknown keyword argument", kw)
+			}
+		}
+	} else if len(rest) > 0 && !p.rest {
+		th.failf(p.Proc.Name, arityMsg(n, p.nreq, p.maxArgs()))
+	}
+	if p.rest {
+		if p.Proc.Args.Spread {
+			out = append(out, rest...)
+		} else {
+			out = append(out, List(rest...))
+		}
+	}
+	return out
+}
+
+func isKeyword(v Value) bool { _, ok := v.(*Keyword); return ok }
+
+// Call calls the Scheme procedure proc with args from Go (a primitive's
+// body or host code) and returns its value. It runs a nested machine loop:
+// continuations captured inside may be used to escape outward but not to
+// re-enter the nested call after it returned.
+func (th *Thread) Call(proc Value, args ...Value) (Value, error) {
+	return th.run(&applyNode{f: proc, args: args}, nil)
+}
+
+// applyNode applies a fixed procedure to fixed arguments.
+type applyNode struct {
+	f    Value
+	args []Value
+}
+
+func (n *applyNode) ev(th *Thread, env *Env) Value { return th.apply(n.f, n.args) }
+
+// control is a procedure that manipulates the continuation or dynamic
+// state (call/cc, dynamic-wind, with-exception-handler, …). It runs after
+// the caller's pending frames are linked.
+type control struct {
+	name     string
+	min, max int
+	fn       func(th *Thread, args []Value) Value
+}
+
+// TypeName implements Value.
+func (*control) TypeName() string { return "procedure" }
+
+// Repr implements Repr.
+func (c *control) Repr() string { return "#<procedure " + c.name + ">" }
+
+type ctlNode struct {
+	c    *control
+	args []Value
+}
+
+func (n *ctlNode) ev(th *Thread, env *Env) Value { return n.c.fn(th, n.args) }
+
+// Continuation is a first-class continuation.
+type Continuation struct {
+	k    *frame
+	dyn  dynState
+	base *frame
+	th   *Thread
+}
+
+// TypeName implements Value.
+func (*Continuation) TypeName() string { return "procedure" }
+
+// Repr implements Repr.
+func (*Continuation) Repr() string { return "#<continuation>" }
+
+type throwNode struct {
+	k    *Continuation
+	vals []Value
+}
+
+func (n *throwNode) ev(th *Thread, env *Env) Value {
+	if n.k.th != th {
+		th.failf("", "continuation invoked from another thread")
+	}
+	if n.k.base != th.base {
+		panic(&escape{k: n.k, vals: n.vals})
+	}
+	return th.throw(n.k, n.vals)
+}
+
+// throw transfers to k, running dynamic-wind after/before thunks.
+func (th *Thread) throw(k *Continuation, vals []Value) Value {
+	from, to := th.dyn.winders, k.dyn.winders
+	if from == to {
+		th.k, th.dyn = k.k, k.dyn
+		return Values(vals...)
+	}
+	// steps: afters from 'from' up to the common ancestor, then befores down to 'to'.
+	var steps []windStep
+	f, t := from, to
+	var befores []windStep
+	for depthOf(f) > depthOf(t) {
+		steps = append(steps, windStep{thunk: f.after, winders: f.next})
+		f = f.next
+	}
+	for depthOf(t) > depthOf(f) {
+		befores = append(befores, windStep{thunk: t.before, winders: t.next})
+		t = t.next
+	}
+	for f != t {
+		steps = append(steps, windStep{thunk: f.after, winders: f.next})
+		befores = append(befores, windStep{thunk: t.before, winders: t.next})
+		f, t = f.next, t.next
+	}
+	for i := len(befores) - 1; i >= 0; i-- {
+		steps = append(steps, befores[i])
+	}
+	return windOp{}.run(th, &windPlan{steps: steps, k: k, vals: vals}, 0)
+}
+
+func depthOf(w *winder) int {
+	if w == nil {
+		return 0
+	}
+	return w.depth
+}
+
+type windStep struct {
+	thunk   Value
+	winders *winder
+}
+
+type windPlan struct {
+	steps []windStep
+	k     *Continuation
+	vals  []Value
+}
+
+// TypeName implements Value (internal).
+func (*windPlan) TypeName() string { return "wind-plan" }
+
+type windOp struct{}
+
+func (w windOp) run(th *Thread, p *windPlan, i int) Value {
+	if i >= len(p.steps) {
+		th.k, th.dyn = p.k.k, p.k.dyn
+		return Values(p.vals...)
+	}
+	st := p.steps[i]
+	th.dyn.winders = st.winders
+	th.pushNow(&frame{op: w, a: p, i: int32(i + 1)})
+	return th.apply(st.thunk, nil)
+}
+
+func (w windOp) resume(th *Thread, f *frame, v Value) Value {
+	return w.run(th, f.a.(*windPlan), int(f.i))
+}
+
+// raise delivers obj to the current handler. With no handler the run ends
+// with an *Error.
+func (th *Thread) raise(obj Value, continuable bool) (Value, error) {
+	h := th.dyn.handlers
+	if h == nil {
+		e := &Error{Condition: obj, Stack: th.stackTrace()}
+		if c, ok := obj.(*Condition); ok {
+			e.Cause = c.Cause
+			if c.Stack == nil {
+				c.Stack = e.Stack
+			}
+		}
+		return nil, e
+	}
+	saved := th.dyn
+	if continuable {
+		th.pushNow(&frame{op: restoreDynOp{}, b: &dynBox{saved}})
+	} else {
+		th.pushNow(&frame{op: nonContinuableOp{}, a: obj, b: &dynBox{saved}})
+	}
+	th.dyn.handlers = h.next
+	return th.apply(h.h, []Value{obj}), nil
+}
+
+type restoreDynOp struct{}
+
+func (restoreDynOp) resume(th *Thread, f *frame, v Value) Value {
+	th.dyn = *f.dyn()
+	return v
+}
+
+type nonContinuableOp struct{}
+
+func (nonContinuableOp) resume(th *Thread, f *frame, v Value) Value {
+	th.dyn = *f.dyn()
+	// R7RS: a secondary exception in the dynamic environment of the handler.
+	th.dyn.handlers = f.dyn().handlers.next
+	c := MakeError("", "exception handler returned from non-continuable exception", []Value{f.a})
+	panic(&schemePanic{v: c})
+}
+
+// stackTrace lists the pending call sites, innermost first (at most 30).
+func (th *Thread) stackTrace() []StackFrame {
+	var out []StackFrame
+	if th.site != nil {
+		out = append(out, th.site.frame())
+	}
+	for f := th.k; f != nil && len(out) < 30; f = f.next {
+		if c, ok := f.op.(*callNode); ok {
+			out = append(out, c.frame())
+		}
+	}
+	return out
+}

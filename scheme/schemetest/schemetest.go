@@ -1,0 +1,131 @@
+// Package schemetest runs Scheme test scripts (written with the (tlsport
+// test) library) as Go subtests; other packages use it for their
+// testdata/*.scm files.
+package schemetest
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// Timeout bounds the evaluation of one script or chunk.
+const Timeout = 60 * time.Second
+
+// RunDir runs every dir/*.scm file as a subtest, each in a fresh
+// interpreter made by newInterp (nil: scheme.New()).
+func RunDir(t *testing.T, dir string, newInterp func() *scheme.Interp) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.scm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatalf("schemetest: no .scm files in %s", dir)
+	}
+	for _, f := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".scm"), func(t *testing.T) {
+			in := scheme.New()
+			if newInterp != nil {
+				in = newInterp()
+			}
+			RunFile(t, in, f)
+		})
+	}
+}
+
+var expectRE = regexp.MustCompile(`;;; ### "((?:[^"\\]|\\.)*)"`)
+
+// RunFile runs one script: every failing (test …) form is reported with
+// its file:line. A file containing ";;; ---" lines is an error-position
+// file: each chunk is evaluated alone and must raise an error whose text
+// matches the regexp of its ";;; ### \"regexp\"" marker and whose position
+// is on that marker's line.
+func RunFile(t *testing.T, in *scheme.Interp, path string) {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	passed, failed := 0, 0
+	in.SetTestHook(func(ev scheme.TestEvent) {
+		if ev.OK {
+			passed++
+			return
+		}
+		failed++
+		t.Errorf("%s: %s: %s", ev.Pos, ev.Name, ev.Msg)
+	})
+	text := string(src)
+	if !strings.Contains(text, "\n;;; ---") {
+		ctx, cancel := context.WithTimeout(context.Background(), Timeout)
+		defer cancel()
+		if _, err := in.EvalSource(ctx, text, path); err != nil {
+			t.Fatalf("%s: %s", path, describe(err))
+		}
+		if passed+failed == 0 {
+			t.Errorf("%s: no tests ran", path)
+		}
+		return
+	}
+	lines := strings.Split(text, "\n")
+	start := 0
+	for i := 0; i <= len(lines); i++ {
+		if i < len(lines) && strings.TrimSpace(lines[i]) != ";;; ---" {
+			continue
+		}
+		chunk := make([]string, len(lines))
+		copy(chunk[start:i], lines[start:i])
+		runChunk(t, in, path, strings.Join(chunk, "\n"), lines[start:i], start)
+		start = i + 1
+	}
+}
+
+func runChunk(t *testing.T, in *scheme.Interp, path, src string, lines []string, first int) {
+	t.Helper()
+	wantLine, wantRE := 0, ""
+	for j, l := range lines {
+		if m := expectRE.FindStringSubmatch(l); m != nil {
+			wantLine, wantRE = first+j+1, m[1]
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), Timeout)
+	defer cancel()
+	_, err := in.EvalSource(ctx, src, path)
+	if wantRE == "" {
+		if err != nil {
+			t.Errorf("%s:%d: chunk failed: %s", path, first+1, describe(err))
+		}
+		return
+	}
+	if err == nil {
+		t.Errorf("%s:%d: expected error matching %q, got none", path, wantLine, wantRE)
+		return
+	}
+	msg := describe(err)
+	re, rerr := regexp.Compile(wantRE)
+	if rerr != nil {
+		t.Errorf("%s:%d: bad regexp: %v", path, wantLine, rerr)
+		return
+	}
+	if !re.MatchString(msg) {
+		t.Errorf("%s:%d: error %q does not match %q", path, wantLine, msg, wantRE)
+	}
+	if !strings.Contains(msg, ":"+strconv.Itoa(wantLine)+":") {
+		t.Errorf("%s:%d: error not reported at line %d: %s", path, wantLine, wantLine, msg)
+	}
+}
+
+func describe(err error) string {
+	if e, ok := err.(*scheme.Error); ok {
+		return scheme.FormatCondition(e.Condition)
+	}
+	return err.Error()
+}

@@ -1,0 +1,711 @@
+// Special forms: the Go-written syntax of the core and derived forms.
+
+package scheme
+
+// L builds a list form.
+func L(v ...Value) Value { return List(v...) }
+
+func (in *Interp) defSpecial(name string, f func(x *expander, form *Pair, sc *scope) core) {
+	in.macros[Intern(name)] = &macro{name: name, special: f}
+}
+
+func (in *Interp) defRewrite(name string, f func(x *expander, form *Pair, sc *scope) Value) {
+	m := &macro{name: name, rewrite: f}
+	m.special = func(x *expander, form *Pair, sc *scope) core { return x.expand(f(x, form, sc), sc) }
+	in.macros[Intern(name)] = m
+}
+
+func (x *expander) seqOf(forms []Value, sc *scope) core {
+	if len(forms) == 0 {
+		return &cConst{Unspecified}
+	}
+	if len(forms) == 1 {
+		return x.expand(forms[0], sc)
+	}
+	s := &cSeq{}
+	for _, f := range forms {
+		s.body = append(s.body, x.expand(f, sc))
+	}
+	return s
+}
+
+func (in *Interp) initSpecials() {
+	in.defSpecial("quote", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 2, "quote")
+		if len(it) != 2 {
+			x.syntaxErr(f, "quote", "expected one datum in quote")
+		}
+		return &cConst{stripSyntax(it[1])}
+	})
+	in.defSpecial("if", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 3, "if")
+		if len(it) > 4 {
+			x.syntaxErr(f, "if", "too many forms in if")
+		}
+		c := &cIf{c: x.expand(it[1], sc), t: x.expand(it[2], sc), e: &cConst{Unspecified}}
+		if len(it) == 4 {
+			c.e = x.expand(it[3], sc)
+		}
+		return c
+	})
+	defineForm := func(x *expander, f *Pair, sc *scope) core {
+		if sc != nil {
+			x.syntaxErr(f, "define", "define in expression context")
+		}
+		return x.toplevel(f)
+	}
+	in.defSpecial("define", defineForm)
+	in.defSpecial("define-constant", defineForm)
+	in.defSpecial("define-inline", defineForm)
+	in.defSpecial("define-syntax", func(x *expander, f *Pair, sc *scope) core {
+		if sc != nil {
+			x.syntaxErr(f, "define-syntax", "define-syntax in expression context")
+		}
+		return x.toplevel(f)
+	})
+	in.defSpecial("begin", func(x *expander, f *Pair, sc *scope) core {
+		if sc == nil {
+			return x.toplevel(f)
+		}
+		it := x.items(f, 1, "begin")
+		return x.seqOf(it[1:], sc)
+	})
+	in.defSpecial("set!", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 3, "set!")
+		if len(it) != 3 || !isIdent(it[1]) {
+			x.syntaxErr(f, "set!", "expected (set! variable value)")
+		}
+		val := x.expand(it[2], sc)
+		switch d := x.resolveId(it[1], sc).(type) {
+		case *binding:
+			return &cSetL{d, val}
+		case *Symbol:
+			return &cSetG{d, val}
+		}
+		x.syntaxErr(f, "set!", "cannot assign a syntax keyword")
+		return nil
+	})
+	in.defSpecial("lambda", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 3, "lambda")
+		return x.lambda(f, it[1], listFrom(it[2:]), sc, "")
+	})
+	in.defSpecial("named-lambda", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 3, "named-lambda")
+		p, ok := it[1].(*Pair)
+		if !ok {
+			x.syntaxErr(f, "named-lambda", "expected (named-lambda (name . params) body ...)")
+		}
+		return x.lambda(f, p.Cdr, listFrom(it[2:]), sc, symName(p.Car))
+	})
+	in.defSpecial("let", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 3, "let")
+		if isIdent(it[1]) { // named let
+			it = x.items(f, 4, "let")
+			vars, inits := x.bindings(f, it[2], "let")
+			fr := &frameInfo{}
+			lsc := &scope{parent: sc, fr: fr}
+			b := fr.add(it[1], true)
+			lsc.bind(it[1], b)
+			lam := x.lambda(f, listFrom(vars), listFrom(it[3:]), lsc, symName(it[1]))
+			call := &cCall{f: &cLetrec{fr: fr, inits: []core{lam}, body: &cLocal{b}}, pos: x.posOf(f)}
+			for _, e := range inits {
+				call.args = append(call.args, x.expand(e, sc))
+			}
+			return call
+		}
+		vars, inits := x.bindings(f, it[1], "let")
+		fr := &frameInfo{}
+		lsc := &scope{parent: sc, fr: fr}
+		c := &cLet{fr: fr}
+		for _, e := range inits {
+			c.inits = append(c.inits, x.expand(e, sc))
+		}
+		for _, v := range vars {
+			lsc.bind(v, fr.add(v, false))
+		}
+		c.body = x.body(listFrom(it[2:]), lsc, "let")
+		return c
+	})
+	letrec := func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 3, "letrec")
+		vars, inits := x.bindings(f, it[1], "letrec")
+		fr := &frameInfo{}
+		lsc := &scope{parent: sc, fr: fr}
+		for _, v := range vars {
+			lsc.bind(v, fr.add(v, true))
+		}
+		c := &cLetrec{fr: fr}
+		for i, e := range inits {
+			c.inits = append(c.inits, x.expandNamed(e, lsc, symName(vars[i])))
+		}
+		c.body = x.body(listFrom(it[2:]), lsc, "letrec")
+		return c
+	}
+	in.defSpecial("letrec", letrec)
+	in.defSpecial("letrec*", letrec)
+	in.defRewrite("let*", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 3, "let*")
+		bs := x.items(it[1], 0, "let*")
+		if len(bs) <= 1 {
+			return &Pair{kw("let"), f.Cdr}
+		}
+		return L(kw("let"), L(bs[0]), &Pair{kw("let*"), &Pair{listFrom(bs[1:]), listFrom(it[2:])}})
+	})
+	in.defSpecial("and", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 1, "and")
+		if len(it) == 1 {
+			return &cConst{True}
+		}
+		var c core = x.expand(it[len(it)-1], sc)
+		for i := len(it) - 2; i >= 1; i-- {
+			c = &cIf{c: x.expand(it[i], sc), t: c, e: &cConst{False}}
+		}
+		return c
+	})
+	in.defSpecial("or", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 1, "or")
+		if len(it) == 1 {
+			return &cConst{False}
+		}
+		if len(it) == 2 {
+			return x.expand(it[1], sc)
+		}
+		t := tmp("t")
+		return x.expand(L(kw("let"), L(L(t, it[1])), L(kw("if"), t, t, &Pair{kw("or"), listFrom(it[2:])})), sc)
+	})
+	in.defRewrite("when", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 2, "when")
+		return L(kw("if"), it[1], &Pair{kw("begin"), listFrom(it[2:])})
+	})
+	in.defRewrite("unless", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 2, "unless")
+		return L(kw("if"), it[1], L(kw("void")), &Pair{kw("begin"), listFrom(it[2:])})
+	})
+	in.defSpecial("cond", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 1, "cond")
+		return x.cond(f, it[1:], sc)
+	})
+	in.defSpecial("case", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 2, "case")
+		key := tmp("key")
+		var clauses []Value
+		for _, cl := range it[2:] {
+			cs := x.items(cl, 1, "case")
+			var test Value
+			if symName(cs[0]) == "else" {
+				test = kw("else")
+			} else {
+				test = L(kw("%memv"), key, L(kw("quote"), cs[0]))
+			}
+			body := cs[1:]
+			if len(body) == 2 && symName(body[0]) == "=>" {
+				body = []Value{L(body[1], key)}
+			}
+			clauses = append(clauses, &Pair{test, listFrom(body)})
+		}
+		return x.expand(L(kw("let"), L(L(key, it[1])), &Pair{kw("cond"), listFrom(clauses)}), sc)
+	})
+	in.defRewrite("do", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 3, "do")
+		specs := x.items(it[1], 0, "do")
+		test := x.items(it[2], 1, "do")
+		loop := tmp("do-loop")
+		var binds, steps []Value
+		for _, s := range specs {
+			sl := x.items(s, 2, "do")
+			binds = append(binds, L(sl[0], sl[1]))
+			if len(sl) > 2 {
+				steps = append(steps, sl[2])
+			} else {
+				steps = append(steps, sl[0])
+			}
+		}
+		res := L(kw("void"))
+		if len(test) > 1 {
+			res = &Pair{kw("begin"), listFrom(test[1:])}
+		}
+		return L(kw("let"), loop, listFrom(binds),
+			L(kw("if"), test[0], res,
+				ListTail(L(&Pair{loop, listFrom(steps)}), append([]Value{kw("begin")}, it[3:]...)...)))
+	})
+	in.defSpecial("quasiquote", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 2, "quasiquote")
+		return x.qq(it[1], 1, sc)
+	})
+	in.defSpecial("let-syntax", func(x *expander, f *Pair, sc *scope) core { return x.letSyntax(f, sc) })
+	in.defSpecial("letrec-syntax", func(x *expander, f *Pair, sc *scope) core { return x.letSyntax(f, sc) })
+	in.defSpecial("syntax-rules", func(x *expander, f *Pair, sc *scope) core {
+		x.syntaxErr(f, "syntax-rules", "syntax-rules outside define-syntax")
+		return nil
+	})
+	in.defSpecial("delay", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 2, "delay")
+		return x.expand(L(kw("%make-lazy"), L(kw("lambda"), Null, L(kw("%done-promise"), it[1]))), sc)
+	})
+	in.defSpecial("delay-force", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 2, "delay-force")
+		return x.expand(L(kw("%make-lazy"), L(kw("lambda"), Null, it[1])), sc)
+	})
+	in.defSpecial("cons-stream", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 3, "cons-stream")
+		return x.expand(L(kw("cons"), it[1], L(kw("delay"), it[2])), sc)
+	})
+	in.defRewrite("define-record-type", func(x *expander, f *Pair, sc *scope) Value { return x.recordType(f) })
+	in.defRewrite("define-values", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 3, "define-values")
+		out := []Value{kw("begin")}
+		var temps Value = Null
+		var sets []Value
+		formals := it[1]
+		var rev []Value
+		for {
+			p, ok := formals.(*Pair)
+			if !ok {
+				break
+			}
+			t := tmp("dv")
+			rev = append(rev, t)
+			out = append(out, L(kw("define"), p.Car, False))
+			sets = append(sets, L(kw("set!"), p.Car, t))
+			formals = p.Cdr
+		}
+		if isIdent(formals) {
+			t := tmp("dv")
+			temps = t
+			out = append(out, L(kw("define"), formals, False))
+			sets = append(sets, L(kw("set!"), formals, t))
+		}
+		temps = ListTail(temps, rev...)
+		out = append(out, L(kw("call-with-values"), L(kw("lambda"), Null, it[2]),
+			ListTail(listFrom(sets), kw("lambda"), temps)))
+		return listFrom(out)
+	})
+	in.defRewrite("receive", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 3, "receive")
+		return L(kw("call-with-values"), L(kw("lambda"), Null, it[2]),
+			ListTail(listFrom(it[3:]), kw("lambda"), it[1]))
+	})
+	in.defRewrite("let-values", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 3, "let-values")
+		bs := x.items(it[1], 0, "let-values")
+		var lets []Value
+		body := &Pair{kw("let"), &Pair{Null, listFrom(it[2:])}}
+		var build func(i int) Value
+		build = func(i int) Value {
+			if i == len(bs) {
+				return L(kw("let"), listFrom(lets), body)
+			}
+			b := x.items(bs[i], 2, "let-values")
+			// rename formals to temps
+			var tf Value = Null
+			formals := b[0]
+			var rev []Value
+			for {
+				p, ok := formals.(*Pair)
+				if !ok {
+					break
+				}
+				t := tmp("lv")
+				rev = append(rev, t)
+				lets = append(lets, L(p.Car, t))
+				formals = p.Cdr
+			}
+			if isIdent(formals) {
+				t := tmp("lv")
+				tf = t
+				lets = append(lets, L(formals, t))
+			}
+			tf = ListTail(tf, rev...)
+			inner := build(i + 1)
+			return L(kw("call-with-values"), L(kw("lambda"), Null, b[1]), L(kw("lambda"), tf, inner))
+		}
+		return build(0)
+	})
+	in.defRewrite("let*-values", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 3, "let*-values")
+		bs := x.items(it[1], 0, "let*-values")
+		if len(bs) <= 1 {
+			return &Pair{kw("let-values"), f.Cdr}
+		}
+		return L(kw("let-values"), L(bs[0]), &Pair{kw("let*-values"), &Pair{listFrom(bs[1:]), listFrom(it[2:])}})
+	})
+	in.defRewrite("parameterize", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 3, "parameterize")
+		bs := x.items(it[1], 0, "parameterize")
+		ps, vs := []Value{kw("list")}, []Value{kw("list")}
+		for _, b := range bs {
+			bl := x.items(b, 2, "parameterize")
+			ps = append(ps, bl[0])
+			vs = append(vs, bl[1])
+		}
+		return L(kw("%parameterize"), listFrom(ps), listFrom(vs), ListTail(listFrom(it[2:]), kw("lambda"), Null))
+	})
+	in.defRewrite("fluid-let", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 3, "fluid-let")
+		bs := x.items(it[1], 0, "fluid-let")
+		var lets, swaps []Value
+		for _, b := range bs {
+			bl := x.items(b, 2, "fluid-let")
+			t := tmp("fl")
+			lets = append(lets, L(t, bl[1]))
+			s := tmp("swap")
+			swaps = append(swaps, L(kw("let"), L(L(s, bl[0])), L(kw("set!"), bl[0], t), L(kw("set!"), t, s)))
+		}
+		swap := ListTail(listFrom(swaps), kw("lambda"), Null)
+		return L(kw("let"), listFrom(lets), L(kw("dynamic-wind"), swap, ListTail(listFrom(it[2:]), kw("lambda"), Null), swap))
+	})
+	in.defRewrite("case-lambda", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 1, "case-lambda")
+		out := []Value{kw("%case-lambda")}
+		for _, cl := range it[1:] {
+			p, ok := cl.(*Pair)
+			if !ok {
+				x.syntaxErr(f, "case-lambda", "bad clause")
+			}
+			out = append(out, &Pair{kw("lambda"), p})
+		}
+		return listFrom(out)
+	})
+	in.defRewrite("guard", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 3, "guard")
+		spec := x.items(it[1], 1, "guard")
+		v := spec[0]
+		clauses := spec[1:]
+		hasElse := len(clauses) > 0 && symName(car(clauses[len(clauses)-1])) == "else"
+		if !hasElse {
+			clauses = append(clauses, L(kw("else"), L(kw("%reraise"), v)))
+		}
+		return L(kw("%guard"), ListTail(listFrom(it[2:]), kw("lambda"), Null),
+			L(kw("lambda"), L(v), &Pair{kw("cond"), listFrom(clauses)}))
+	})
+	in.defRewrite("handle-exceptions", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 3, "handle-exceptions")
+		return L(kw("%guard"), ListTail(listFrom(it[3:]), kw("lambda"), Null), L(kw("lambda"), L(it[1]), it[2]))
+	})
+	in.defRewrite("condition-case", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 2, "condition-case")
+		c := tmp("c")
+		var clauses []Value
+		hasCatchAll := false
+		for _, cl := range it[2:] {
+			cs := x.items(cl, 1, "condition-case")
+			var v Value
+			var kinds Value
+			var body []Value
+			if isIdent(cs[0]) {
+				v = cs[0]
+				if len(cs) > 1 && isKindList(cs[1]) {
+					kinds, body = cs[1], cs[2:]
+				} else {
+					body = cs[1:]
+				}
+			} else {
+				kinds, body = cs[0], cs[1:]
+			}
+			var test Value = True
+			if kinds != nil && kinds != Null {
+				test = L(kw("%has-kinds?"), c, L(kw("quote"), kinds))
+			} else {
+				hasCatchAll = true
+			}
+			b := &Pair{kw("begin"), listFrom(body)}
+			if len(body) == 0 {
+				b = &Pair{kw("void"), Null}
+			}
+			var act Value = b
+			if v != nil {
+				act = L(kw("let"), L(L(v, c)), b)
+			}
+			clauses = append(clauses, L(test, act))
+		}
+		if !hasCatchAll {
+			clauses = append(clauses, L(kw("else"), L(kw("%reraise"), c)))
+		}
+		return L(kw("%guard"), L(kw("lambda"), Null, it[1]), L(kw("lambda"), L(c), &Pair{kw("cond"), listFrom(clauses)}))
+	})
+	in.defRewrite("assert", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 2, "assert")
+		return L(kw("if"), it[1], L(kw("void")),
+			ListTail(listFrom(it[2:]), kw("%assert-fail"), L(kw("quote"), it[1])))
+	})
+	in.defRewrite("include", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 2, "include")
+		return &Pair{kw("begin"), listFrom(x.includeFiles(f, it[1:]))}
+	})
+	in.defRewrite("cond-expand", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 1, "cond-expand")
+		for _, cl := range it[1:] {
+			cs := x.items(cl, 1, "cond-expand")
+			if symName(cs[0]) == "else" || x.feature(cs[0]) {
+				return &Pair{kw("begin"), listFrom(cs[1:])}
+			}
+		}
+		return L(kw("void"))
+	})
+	in.defSpecial("import", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 1, "import")
+		for _, set := range it[1:] {
+			x.importSet(f, set)
+		}
+		return &cConst{Unspecified}
+	})
+	in.defSpecial("export", func(x *expander, f *Pair, sc *scope) core { return &cConst{Unspecified} })
+	in.defSpecial("declare", func(x *expander, f *Pair, sc *scope) core { return &cConst{Unspecified} })
+	in.defSpecial("the", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 3, "the")
+		return x.expand(it[2], sc)
+	})
+	in.defRewrite("define-library", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 2, "define-library")
+		var body []Value
+		for _, d := range it[2:] {
+			ds := x.items(d, 1, "define-library")
+			switch symName(ds[0]) {
+			case "begin":
+				body = append(body, ds[1:]...)
+			case "import":
+				body = append(body, d)
+			case "include":
+				body = append(body, d)
+			}
+		}
+		return &Pair{kw("begin"), listFrom(body)}
+	})
+}
+
+func isKindList(v Value) bool {
+	l, ok := ListToSlice(v)
+	if !ok {
+		return false
+	}
+	for _, e := range l {
+		if !isIdent(e) {
+			return false
+		}
+	}
+	return true
+}
+
+func (x *expander) bindings(f Value, bs Value, who string) (vars, inits []Value) {
+	for _, b := range x.items(bs, 0, who) {
+		bl, ok := ListToSlice(b)
+		if !ok || len(bl) < 1 || len(bl) > 2 || !isIdent(bl[0]) {
+			x.syntaxErr(f, who, "bad binding in %s", who)
+		}
+		vars = append(vars, bl[0])
+		if len(bl) == 2 {
+			inits = append(inits, bl[1])
+		} else {
+			inits = append(inits, kw("%unspecified"))
+		}
+	}
+	return
+}
+
+func (x *expander) cond(f Value, clauses []Value, sc *scope) core {
+	if len(clauses) == 0 {
+		return &cConst{Unspecified}
+	}
+	cl := x.items(clauses[0], 1, "cond")
+	if symName(cl[0]) == "else" && x.isElse(cl[0], sc) {
+		return x.seqOf(cl[1:], sc)
+	}
+	rest := func(s *scope) core { return x.cond(f, clauses[1:], s) }
+	if len(cl) == 1 {
+		t := tmp("t")
+		fr := &frameInfo{}
+		lsc := &scope{parent: sc, fr: fr}
+		b := fr.add(t, false)
+		lsc.bind(t, b)
+		return &cLet{fr: fr, inits: []core{x.expand(cl[0], sc)},
+			body: &cIf{c: &cLocal{b}, t: &cLocal{b}, e: rest(lsc)}}
+	}
+	if len(cl) == 3 && symName(cl[1]) == "=>" {
+		t := tmp("t")
+		fr := &frameInfo{}
+		lsc := &scope{parent: sc, fr: fr}
+		b := fr.add(t, false)
+		lsc.bind(t, b)
+		return &cLet{fr: fr, inits: []core{x.expand(cl[0], sc)},
+			body: &cIf{c: &cLocal{b}, t: &cCall{f: x.expand(cl[2], lsc), args: []core{&cLocal{b}}, pos: x.posOf(clauses[0])}, e: rest(lsc)}}
+	}
+	return &cIf{c: x.expand(cl[0], sc), t: x.seqOf(cl[1:], sc), e: rest(sc)}
+}
+
+func (x *expander) isElse(id Value, sc *scope) bool {
+	_, local := x.resolveId(id, sc).(*binding)
+	return !local
+}
+
+func (x *expander) letSyntax(f *Pair, sc *scope) core {
+	it := x.items(f, 3, "let-syntax")
+	fr := &frameInfo{}
+	nsc := &scope{parent: sc, fr: fr}
+	for _, b := range x.items(it[1], 0, "let-syntax") {
+		bl := x.items(b, 2, "let-syntax")
+		nsc.bind(bl[0], x.makeMacro(bl[1], nsc, symName(bl[0])))
+	}
+	return &cLet{fr: fr, body: x.body(listFrom(it[2:]), nsc, "let-syntax")}
+}
+
+func (x *expander) feature(req Value) bool {
+	if isIdent(req) {
+		switch symName(req) {
+		case "r7rs", "tlsport", "full-unicode", "ratios", "exact-closed", "exact-complex",
+			"srfi-0", "srfi-1", "srfi-6", "srfi-8", "srfi-9", "srfi-18", "srfi-23", "srfi-30",
+			"srfi-34", "srfi-39", "srfi-62", "srfi-69", "srfi-87":
+			return true
+		}
+		return false
+	}
+	l, ok := ListToSlice(req)
+	if !ok || len(l) == 0 {
+		return false
+	}
+	switch symName(l[0]) {
+	case "and":
+		for _, r := range l[1:] {
+			if !x.feature(r) {
+				return false
+			}
+		}
+		return true
+	case "or":
+		for _, r := range l[1:] {
+			if x.feature(r) {
+				return true
+			}
+		}
+		return false
+	case "not":
+		return len(l) == 2 && !x.feature(l[1])
+	case "library":
+		return len(l) == 2 && x.libraryKnown(l[1])
+	}
+	return false
+}
+
+func (x *expander) libraryKnown(name Value) bool {
+	n := WriteString(stripSyntax(name))
+	if x.in.Library(n) != nil {
+		return true
+	}
+	l, ok := ListToSlice(stripSyntax(name))
+	if ok && len(l) > 0 {
+		switch symName(l[0]) {
+		case "scheme", "srfi", "chicken":
+			return true
+		}
+	}
+	return false
+}
+
+func (x *expander) importSet(f Value, set Value) {
+	l, ok := ListToSlice(stripSyntax(set))
+	if !ok || len(l) == 0 {
+		x.syntaxErr(f, "import", "bad import set")
+	}
+	switch symName(l[0]) {
+	case "only", "except", "prefix", "rename":
+		if len(l) >= 2 {
+			x.importSet(f, l[1])
+			return
+		}
+	}
+	name := WriteString(stripSyntax(set))
+	if x.in.Import(name) {
+		return
+	}
+	if x.libraryKnown(set) {
+		return
+	}
+	x.syntaxErr(f, "import", "unknown library %s", name)
+}
+
+// qq expands a quasiquote template at the given nesting depth.
+func (x *expander) qq(t Value, depth int, sc *scope) core {
+	switch p := t.(type) {
+	case *Pair:
+		if isIdent(p.Car) {
+			switch symName(p.Car) {
+			case "unquote":
+				arg := car(p.Cdr)
+				if depth == 1 {
+					return x.expand(arg, sc)
+				}
+				return x.qqList(&cConst{Intern("unquote")}, x.qq(arg, depth-1, sc))
+			case "quasiquote":
+				return x.qqList(&cConst{Intern("quasiquote")}, x.qq(car(p.Cdr), depth+1, sc))
+			}
+		}
+		if ip, ok := p.Car.(*Pair); ok && isIdent(ip.Car) && symName(ip.Car) == "unquote-splicing" {
+			rest := x.qq(p.Cdr, depth, sc)
+			if depth == 1 {
+				return &cCall{f: &cConst{primQQAppend}, args: []core{x.expand(car(ip.Cdr), sc), rest}}
+			}
+			inner := x.qqList(&cConst{Intern("unquote-splicing")}, x.qq(car(ip.Cdr), depth-1, sc))
+			return &cCall{f: &cConst{primQQCons}, args: []core{inner, rest}}
+		}
+		a, d := x.qq(p.Car, depth, sc), x.qq(p.Cdr, depth, sc)
+		ac, aok := a.(*cConst)
+		dc, dok := d.(*cConst)
+		if aok && dok {
+			return &cConst{&Pair{ac.v, dc.v}}
+		}
+		return &cCall{f: &cConst{primQQCons}, args: []core{a, d}}
+	case *Vector:
+		l := x.qq(List(p.Items...), depth, sc)
+		if c, ok := l.(*cConst); ok {
+			items, _ := ListToSlice(c.v)
+			return &cConst{&Vector{Items: items}}
+		}
+		return &cCall{f: &cConst{primQQVector}, args: []core{l}}
+	}
+	return &cConst{stripSyntax(t)}
+}
+
+func (x *expander) qqList(a, b core) core {
+	return &cCall{f: &cConst{primQQCons}, args: []core{a, &cCall{f: &cConst{primQQCons}, args: []core{b, &cConst{Null}}}}}
+}
+
+func (x *expander) recordType(f *Pair) Value {
+	it := x.items(f, 3, "define-record-type")
+	tname := it[1]
+	if p, ok := tname.(*Pair); ok { // (name extra…) form
+		tname = p.Car
+	}
+	var fields []Value
+	for _, fs := range it[4:] {
+		if isIdent(fs) {
+			fields = append(fields, fs)
+			continue
+		}
+		fl := x.items(fs, 1, "define-record-type")
+		fields = append(fields, fl[0])
+	}
+	q := func(v Value) Value { return L(kw("quote"), v) }
+	out := []Value{kw("begin"),
+		L(kw("define"), tname, L(kw("%make-record-type"), q(stripSyntax(tname)), q(stripSyntax(listFrom(fields)))))}
+	switch ctor := it[2].(type) {
+	case *Pair:
+		out = append(out, L(kw("define"), ctor.Car, L(kw("%record-constructor"), tname, q(stripSyntax(ctor.Cdr)))))
+	case *Symbol, *alias:
+		out = append(out, L(kw("define"), ctor, L(kw("%record-constructor"), tname, q(stripSyntax(listFrom(fields))))))
+	}
+	if isIdent(it[3]) {
+		out = append(out, L(kw("define"), it[3], L(kw("%record-predicate"), tname)))
+	}
+	for _, fs := range it[4:] {
+		if isIdent(fs) {
+			continue
+		}
+		fl := x.items(fs, 1, "define-record-type")
+		if len(fl) > 1 {
+			out = append(out, L(kw("define"), fl[1], L(kw("%record-accessor"), tname, q(stripSyntax(fl[0])))))
+		}
+		if len(fl) > 2 {
+			out = append(out, L(kw("define"), fl[2], L(kw("%record-modifier"), tname, q(stripSyntax(fl[0])))))
+		}
+	}
+	return listFrom(out)
+}

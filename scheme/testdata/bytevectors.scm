@@ -1,0 +1,13 @@
+;; R7RS 6.9 bytevectors, CHICKEN blobs, SRFI-4 u8vectors.
+(import (scheme base) (tlsport test))
+(test #u8(1 3 5 1 3 5) (bytevector 1 3 5 1 3 5)) (test #u8() (bytevector)) (test #u8(12 12) (make-bytevector 2 12))
+(test 8 (bytevector-u8-ref #u8(1 1 2 3 5 8 13 21) 5)) (test-error (bytevector 256))
+(test #u8(1 3 3 4) (let ((bv (bytevector 1 2 3 4))) (bytevector-u8-set! bv 1 3) bv))
+(test #u8(3 4) (bytevector-copy #u8(1 2 3 4 5) 2 4)) (test #u8(1 2 3 4 5) (bytevector-append #u8(1 2) #u8(3 4 5)))
+(test #u8(1 2 3 4 5 6 7 8 9 10) (let ((a (bytevector 1 2 3 4 5)) (b (bytevector 10 20 30 40 50 6 7 8 9 10)))
+                                  (bytevector-copy! b 0 a) b))
+(test "A" (utf8->string #u8(#x41))) (test #u8(#xCE #xBB) (string->utf8 "λ")) (test "λ" (utf8->string #u8(#xCE #xBB)))
+(test #u8(98) (string->utf8 "abc" 1 2)) (test 3 (bytevector-length #u8(1 2 3)))
+(test #t (blob? (make-blob 3))) (test 3 (blob-size (make-blob 3))) (test "ab" (blob->string (string->blob "ab")))
+(test #t (blob=? (string->blob "ab") #u8(97 98))) (test 2 (u8vector-ref (u8vector 1 2) 1)) (test 2 (u8vector-length (make-u8vector 2 0)))
+(test '(1 2) (u8vector->list (u8vector 1 2))) (test #u8(1 2) (list->u8vector '(1 2)))

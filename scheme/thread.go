@@ -1,0 +1,93 @@
+// Thread: one Scheme thread of control (machine registers, dynamic state, context).
+
+package scheme
+
+import (
+	"context"
+	"sync"
+	"sync/atomic"
+)
+
+// Thread is one Scheme thread: a goroutine running the machine, with its own
+// dynamic environment (parameterize bindings, exception handlers,
+// dynamic-wind winders) and context. It is also the SRFI-18 thread object.
+// A Thread is used by one goroutine at a time.
+type Thread struct {
+	interp *Interp
+	ctx    context.Context
+	cancel context.CancelFunc
+	id     int64
+
+	// machine registers
+	k      *frame  // continuation
+	dyn    dynState
+	stack  []Value // argument stack for calls in progress
+	nx     node    // next node to run when an ev returns nil
+	nenv   *Env
+	pTop   *frame // pending frames built while unwinding an ev (innermost first)
+	pBot   *frame
+	base   *frame // base frame of the innermost run
+	tailF  Value  // tail call requested by a primitive
+	tailA  []Value
+	site   *callNode // call site of the call in progress (stack traces)
+	stopped atomic.Bool
+
+	// SRFI-18
+	name     Value
+	specific Value
+	thunk    Value
+	mu       sync.Mutex
+	state    string // "new", "runnable", "terminated"
+	done     chan struct{}
+	result   Value
+	exc      Value // uncaught exception, or nil
+	stopCtx  func() bool
+}
+
+// dynState is a thread's dynamic environment; continuations capture it.
+type dynState struct {
+	winders  *winder
+	handlers *handlerEntry
+	params   *paramBinding
+}
+
+type winder struct {
+	before, after Value
+	next          *winder
+	depth         int
+}
+
+type handlerEntry struct {
+	h    Value
+	next *handlerEntry
+}
+
+// TypeName implements Value.
+func (*Thread) TypeName() string { return "thread" }
+
+// Repr implements Repr.
+func (th *Thread) Repr() string {
+	if th.name != nil && th.name != Value(False) {
+		return "#<thread " + DisplayString(th.name) + ">"
+	}
+	return "#<thread>"
+}
+
+// Context returns the thread's context; primitives that block must honour it.
+func (th *Thread) Context() context.Context { return th.ctx }
+
+// Interp returns the interpreter the thread belongs to.
+func (th *Thread) Interp() *Interp { return th.interp }
+
+// newThread returns a thread whose context derives from ctx.
+func (in *Interp) newThread(ctx context.Context) *Thread {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	th := &Thread{interp: in, ctx: cctx, cancel: cancel, id: in.nextThreadID.Add(1),
+		name: False, specific: Unspecified, state: "new", done: make(chan struct{})}
+	th.stack = make([]Value, 0, 64)
+	th.stopCtx = context.AfterFunc(cctx, func() { th.stopped.Store(true) })
+	return th
+}
