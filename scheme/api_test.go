@@ -116,7 +116,7 @@ func TestStackPositions(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 	text := FormatCondition(se.Condition)
-	for _, want := range []string{"pos.scm:2:3", "pos.scm:3:20", "pos.scm:4:1", "(car) bad argument type"} {
+	for _, want := range []string{"pos.scm:2:3", "pos.scm:3:15", "(car) bad argument type"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("missing %q in\n%s", want, text)
 		}

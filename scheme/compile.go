@@ -6,7 +6,8 @@ import "fmt"
 
 // compiler carries the interp (for global cells) during compilation.
 type compiler struct {
-	in *Interp
+	in     *Interp
+	lambda string // name of the procedure being compiled
 }
 
 func (c *compiler) compile(x core, sc *cscope) node {
@@ -29,17 +30,17 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		return &localRef{d, i}
 	case *cGlobal:
-		return &globalRef{c.in.cell(x.sym)}
+		return &globalRef{g: c.in.cell(x.sym), pos: x.pos, in: c.lambda}
 	case *cSetL:
 		d, i, _ := sc.address(x.b)
 		return &setLocal{d: d, i: i, val: c.compile(x.val, sc)}
 	case *cSetG:
 		g := c.in.cell(x.sym)
-		g.userDef = true
+		g.userDef.Store(true)
 		return &setGlobal{g: g, val: c.compile(x.val, sc)}
 	case *cDefine:
 		g := c.in.cell(x.sym)
-		g.userDef = true
+		g.userDef.Store(true)
 		return &defineGlobal{g: g, val: c.compile(x.val, sc)}
 	case *cIf:
 		return &ifNode{c.compile(x.c, sc), c.compile(x.t, sc), c.compile(x.e, sc)}
@@ -56,7 +57,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		return &seqNode{ns}
 	case *cCall:
-		n := &callNode{f: c.compile(x.f, sc), args: make([]node, len(x.args)), pos: x.pos}
+		n := &callNode{f: c.compile(x.f, sc), args: make([]node, len(x.args)), pos: x.pos, in: c.lambda}
 		for i, a := range x.args {
 			n.args[i] = c.compile(a, sc)
 		}
@@ -68,6 +69,12 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		if in := c.tryInline(x, n); in != nil {
 			return in
+		}
+		n.direct = true
+		for _, a := range n.args {
+			if !cannotSuspend(a) {
+				n.direct = false
+			}
 		}
 		return n
 	case *cLambda:
@@ -86,7 +93,13 @@ func (c *compiler) compile(x core, sc *cscope) node {
 			}
 			pro = append(pro, &defaultNode{i: slot, val: dn})
 		}
+		savedName := c.lambda
+		c.lambda = x.name
+		if c.lambda == "" {
+			c.lambda = "#<lambda>"
+		}
 		body := c.compile(x.body, inner)
+		c.lambda = savedName
 		if len(pro) > 0 {
 			body = &seqNode{append(pro, body)}
 		}
@@ -151,14 +164,19 @@ func (n *localRefChecked) ev(th *Thread, env *Env) Value {
 	return v
 }
 
-type globalRef struct{ g *global }
+type globalRef struct {
+	g   *global
+	pos Pos
+	in  string
+}
 
 func (n *globalRef) ev(th *Thread, env *Env) Value {
 	if p := n.g.v.Load(); p != nil {
 		return *p
 	}
-	th.failf("", "unbound variable", n.g.name)
-	return nil
+	c := MakeError("", "unbound variable", []Value{n.g.name})
+	c.Stack = append([]StackFrame{{Name: n.g.name.Name, In: n.in, Pos: n.pos}}, th.stackTrace()...)
+	panic(&schemePanic{v: c})
 }
 
 type setLocal struct {
@@ -225,7 +243,7 @@ func (n *defineGlobal) resume(th *Thread, f *frame, v Value) Value {
 		c.lam.name = n.g.name.Name
 	}
 	n.g.set(v)
-	return n.g.name
+	return Unspecified
 }
 
 type ifNode struct{ c, t, e node }
@@ -412,10 +430,13 @@ type callNode struct {
 	args  []node
 	pos   Pos
 	name  string
+	in    string      // enclosing procedure
 	fast2 *inlineNode // builtin two-argument op with a fast path, or nil
+	// direct: no argument can suspend, so a simple closure's frame is filled in place.
+	direct bool
 }
 
-func (n *callNode) frame() StackFrame { return StackFrame{Name: n.name, Pos: n.pos} }
+func (n *callNode) frame() StackFrame { return StackFrame{Name: n.name, In: n.in, Pos: n.pos} }
 
 func (n *callNode) ev(th *Thread, env *Env) Value {
 	fv := n.f.ev(th, env)
@@ -423,10 +444,26 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 		th.push(&frame{op: n, env: env, i: -1})
 		return nil
 	}
-	return n.evArgs(th, env, fv, 0, nil, nil)
+	if n.direct {
+		if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) {
+			ne := newEnv(c.lam.size, c.env)
+			saved := th.site
+			th.site = n
+			for i, a := range n.args {
+				ne.v[i] = a.ev(th, env)
+			}
+			th.site = saved
+			for i := len(n.args); i < len(ne.v); i++ {
+				ne.v[i] = undefinedValue
+			}
+			th.nx, th.nenv = c.lam.body, ne
+			return nil
+		}
+	}
+	return n.evArgs(th, env, fv, 0, nil, nil, nil)
 }
 
-func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []Value, last Value) Value {
+func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []Value, last Value, reuse *frame) Value {
 	base := len(th.stack)
 	if partial != nil || last != nil {
 		th.stack = append(th.stack, partial...)
@@ -435,13 +472,18 @@ func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []V
 	for i := start; i < len(n.args); i++ {
 		v := n.args[i].ev(th, env)
 		if v == nil {
-			f := &frame{op: n, env: env, a: fv, i: int32(i)}
+			f := reuse
+			if f == nil {
+				f = &frame{op: n, env: env, a: fv, i: int32(i)}
+			} else {
+				f.next, f.b, f.i = nil, nil, int32(i)
+			}
 			switch i {
 			case 0:
 			case 1:
 				f.b = th.stack[base]
 			default:
-				f.vals = append([]Value(nil), th.stack[base:]...)
+				f.b = &valsBox{append([]Value(nil), th.stack[base:]...)}
 			}
 			th.stack = th.stack[:base]
 			th.push(f)
@@ -464,17 +506,24 @@ func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []V
 }
 
 func (n *callNode) resume(th *Thread, f *frame, v Value) Value {
+	var reuse *frame
+	if !f.captured {
+		reuse = f
+	}
 	switch f.i {
 	case -1:
-		return n.evArgs(th, f.env, v, 0, nil, nil)
+		if reuse != nil {
+			reuse.a = v
+		}
+		return n.evArgs(th, f.env, v, 0, nil, nil, reuse)
 	case 0:
-		return n.evArgs(th, f.env, f.a, 1, nil, v)
+		return n.evArgs(th, f.env, f.a, 1, nil, v, reuse)
 	case 1:
 		var one [1]Value
 		one[0] = f.b
-		return n.evArgs(th, f.env, f.a, 2, one[:], v)
+		return n.evArgs(th, f.env, f.a, 2, one[:], v, reuse)
 	}
-	return n.evArgs(th, f.env, f.a, int(f.i)+1, f.vals, v)
+	return n.evArgs(th, f.env, f.a, int(f.i)+1, f.vals(), v, reuse)
 }
 
 type letNode struct {
@@ -493,7 +542,7 @@ func (n *letNode) from(th *Thread, env, ne *Env, i int) Value {
 		v := n.inits[i].ev(th, env)
 		if v == nil {
 			// copy-on-resume keeps re-entered continuations independent
-			th.push(&frame{op: n, env: env, vals: append([]Value(nil), ne.v[:i]...), i: int32(i)})
+			th.push(&frame{op: n, env: env, b: &valsBox{append([]Value(nil), ne.v[:i]...)}, i: int32(i)})
 			return nil
 		}
 		ne.v[i] = v
@@ -506,7 +555,7 @@ func (n *letNode) from(th *Thread, env, ne *Env, i int) Value {
 
 func (n *letNode) resume(th *Thread, f *frame, v Value) Value {
 	ne := newEnv(n.size, f.env)
-	copy(ne.v, f.vals)
+	copy(ne.v, f.vals())
 	ne.v[f.i] = v
 	return n.from(th, f.env, ne, int(f.i)+1)
 }

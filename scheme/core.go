@@ -28,8 +28,11 @@ func (fi *frameInfo) add(name Value, letrec bool) *binding {
 type (
 	cConst  struct{ v Value }
 	cLocal  struct{ b *binding }
-	cGlobal struct{ sym *Symbol }
-	cSetL   struct {
+	cGlobal struct {
+		sym *Symbol
+		pos Pos
+	}
+	cSetL struct {
 		b   *binding
 		val core
 	}
@@ -41,8 +44,8 @@ type (
 		sym *Symbol
 		val core
 	}
-	cIf  struct{ c, t, e core }
-	cSeq struct{ body []core }
+	cIf   struct{ c, t, e core }
+	cSeq  struct{ body []core }
 	cCall struct {
 		f    core
 		args []core

@@ -32,7 +32,8 @@ func (p Pos) String() string {
 
 // StackFrame is one entry of a Scheme call stack.
 type StackFrame struct {
-	Name string // procedure name, "" for anonymous
+	Name string // name of the procedure called, "" if unknown
+	In   string // name of the procedure containing the call site, "" at top level
 	Pos  Pos    // call site
 }
 
@@ -47,7 +48,11 @@ type Error struct {
 
 // Error implements error.
 func (e *Error) Error() string {
-	return "scheme: " + conditionSummary(e.Condition)
+	s := "scheme: "
+	if len(e.Stack) > 0 && e.Stack[0].Pos.Line > 0 {
+		s += e.Stack[0].Pos.String() + ": "
+	}
+	return s + conditionSummary(e.Condition)
 }
 
 // Unwrap returns the Go cause.

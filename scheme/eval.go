@@ -62,7 +62,10 @@ func (n *progNode) from(th *Thread, i int, last Value) Value {
 func (n *progNode) resume(th *Thread, f *frame, v Value) Value { return n.from(th, int(f.i), v) }
 
 func (in *Interp) readProgram(src, file string) (*progNode, error) {
-	pos := map[*Pair]Pos{}
+	var pos map[*Pair]Pos
+	if !strings.HasPrefix(file, "boot/") { // boot code: no position table, faster start-up
+		pos = map[*Pair]Pos{}
+	}
 	forms, err := readAll(src, file, pos)
 	if err != nil {
 		return nil, Raise(readErrorCondition(err))
@@ -187,7 +190,11 @@ func FormatCondition(v Value) string {
 			if name == "" {
 				name = "<anonymous>"
 			}
-			b.WriteString("    " + f.Pos.String() + ": " + name + "\n")
+			b.WriteString("    " + f.Pos.String() + ": (" + name + " …)")
+			if f.In != "" {
+				b.WriteString(" in " + f.In)
+			}
+			b.WriteByte('\n')
 		}
 	}
 	return b.String()

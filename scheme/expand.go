@@ -11,11 +11,15 @@ import (
 
 // expander expands forms for one compilation unit.
 type expander struct {
-	in   *Interp
-	pos  map[*Pair]Pos
-	last Pos // position of the innermost form being expanded
-	dir  string
+	in    *Interp
+	pos   map[*Pair]Pos
+	last  Pos // position of the innermost form being expanded
+	dir   string
+	depth int
 }
+
+// maxExpandDepth bounds nesting and macro recursion (also catches circular code).
+const maxExpandDepth = 10000
 
 // syntaxErr raises an (exn syntax) condition at the form's position.
 func (x *expander) syntaxErr(form Value, who, format string, a ...any) {
@@ -101,13 +105,18 @@ func (x *expander) items(form Value, min int, who string) []Value {
 
 // expand expands form in expression context.
 func (x *expander) expand(form Value, sc *scope) core {
+	x.depth++
+	defer func() { x.depth-- }()
+	if x.depth > maxExpandDepth {
+		x.syntaxErr(nil, "", "expression nested too deeply or circular (limit %d)", maxExpandDepth)
+	}
 	switch f := form.(type) {
 	case *Symbol, *alias:
 		switch d := x.resolveId(f, sc).(type) {
 		case *binding:
 			return &cLocal{d}
 		case *Symbol:
-			return &cGlobal{d}
+			return &cGlobal{sym: d, pos: x.last}
 		case *macro:
 			x.syntaxErr(form, d.name, "syntax keyword %s used as a variable", d.name)
 		}
@@ -363,6 +372,11 @@ func (x *expander) lambda(form Value, params Value, body Value, sc *scope, name 
 
 // toplevel expands a top-level form.
 func (x *expander) toplevel(form Value) core {
+	x.depth++
+	defer func() { x.depth-- }()
+	if x.depth > maxExpandDepth {
+		x.syntaxErr(nil, "", "expression nested too deeply or circular (limit %d)", maxExpandDepth)
+	}
 	p, ok := form.(*Pair)
 	if !ok || !isIdent(p.Car) {
 		return x.expand(form, nil)
@@ -393,7 +407,7 @@ func (x *expander) toplevel(form Value) core {
 		name, val := x.defineParts(p)
 		sym := stripSyntax(name).(*Symbol)
 		x.in.setMacro(sym, nil)
-		x.in.cell(sym).userDef = true
+		x.in.cell(sym).userDef.Store(true)
 		var v core = &cConst{Unspecified}
 		if val != nil {
 			v = x.expandNamed(val, nil, sym.Name)

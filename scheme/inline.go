@@ -73,7 +73,7 @@ func (c *compiler) tryInline(x *cCall, n *callNode) node {
 	}
 	cell := c.in.cell(g.sym)
 	prim, ok := cell.get().(*Primitive)
-	if !ok || cell.userDef {
+	if !ok || cell.userDef.Load() {
 		return nil
 	}
 	var op inlineOp
@@ -117,7 +117,11 @@ func (n *inlineNode) slow(th *Thread, a, b Value) Value {
 
 func (n *inlineNode) ev(th *Thread, env *Env) Value {
 	if p := n.g.v.Load(); p == nil || *p != Value(n.orig) {
-		return n.fb.ev(th, env)
+		// redefined: callers rely on this node not suspending
+		if v := n.fb.ev(th, env); v != nil {
+			return v
+		}
+		return th.completeNested()
 	}
 	a := n.a.ev(th, env)
 	if n.b == nil {

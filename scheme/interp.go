@@ -3,11 +3,13 @@
 package scheme
 
 import (
+	"context"
 	"io"
 	"os"
 	"sort"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // Interp is one Scheme world: a global environment, registered libraries
@@ -22,11 +24,15 @@ type Interp struct {
 	converters []func(error) (Value, bool)
 	macros     map[*Symbol]*macro // global syntax bindings
 	testHook   func(TestEvent)
+	testOnce   sync.Once
 
 	// Stdin, Stdout and Stderr back the initial current ports (set by options).
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	args           []string
+	ctx            context.Context // parent of SRFI-18 threads; cancelled by Close
+	cancel         context.CancelFunc
+	epoch          time.Time // origin of current-jiffy
 	maxDepth       int
 	nextThreadID   atomic.Int64
 }
@@ -35,7 +41,7 @@ type Interp struct {
 type global struct {
 	name    *Symbol
 	v       atomic.Pointer[Value]
-	userDef bool // defined or assigned by Scheme code (not a builtin)
+	userDef atomic.Bool // defined or assigned by Scheme code (not a builtin)
 }
 
 func (g *global) get() Value {
@@ -62,7 +68,7 @@ func WithCommandLine(args []string) Option {
 }
 
 // WithMaxDepth sets the number of pending continuation frames after which a
-// "recursion too deep" condition is raised (default 10,000,000).
+// "recursion too deep" condition is raised (default 5,000,000).
 func WithMaxDepth(n int) Option {
 	return func(i *Interp) { i.maxDepth = n }
 }

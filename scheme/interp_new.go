@@ -2,6 +2,11 @@
 
 package scheme
 
+import (
+	"context"
+	"time"
+)
+
 // builtinTables lists the core binding tables every Interp defines
 // globally; each family file adds its table with addBuiltin at init.
 var builtinTables []*Library
@@ -19,8 +24,10 @@ func New(opts ...Option) *Interp {
 		libs:     map[string]*Library{},
 		params:   map[*ParamDef]*Parameter{},
 		macros:   map[*Symbol]*macro{},
-		maxDepth: 10_000_000,
+		maxDepth: 5_000_000,
 	}
+	in.ctx, in.cancel = context.WithCancel(context.Background())
+	in.epoch = time.Now()
 	for _, o := range opts {
 		o(in)
 	}

@@ -4,6 +4,7 @@ package scheme
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"io"
 	"sync"
@@ -280,10 +281,7 @@ func (p *Port) readChars(ctx context.Context, dst []byte, k int) (out []byte, n 
 		if k >= 0 && k-n < lim {
 			lim = k - n
 		}
-		i := 0
-		for i < lim && b[i] < utf8.RuneSelf {
-			i++
-		}
+		i := asciiPrefix(b[:lim])
 		if i > 0 {
 			dst = append(dst, b[:i]...)
 			p.unread = b[i:]
@@ -575,4 +573,18 @@ func portConv(input bool) func(th *Thread, v Value) (Value, error) {
 		}
 		return p, nil
 	}
+}
+
+// asciiPrefix returns the length of the leading run of ASCII bytes of b.
+func asciiPrefix(b []byte) int {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(b) && b[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }

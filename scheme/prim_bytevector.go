@@ -2,8 +2,6 @@
 
 package scheme
 
-
-
 const r7bv = "r7rs §6.9"
 
 func argByte(i int, v Value) (byte, error) {
@@ -221,6 +219,5 @@ var bytevectorProcs = []Proc{
 			return bvOf(th, l)
 		}},
 }
-
 
 var _ = addBuiltin(&Library{Name: "(scheme base bytevectors)", Doc: "R7RS bytevectors (r7rs §6.9), CHICKEN blobs and SRFI-4 u8vectors.", Procs: bytevectorProcs})

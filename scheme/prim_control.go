@@ -5,6 +5,8 @@ package scheme
 import (
 	"fmt"
 	"os"
+	"strings"
+	"time"
 )
 
 func simpleProc(name string, nreq int, rest bool, fn PrimFn) *Primitive {
@@ -209,6 +211,30 @@ func (in *Interp) initControl() {
 			}
 			return NewString(v), nil
 		}},
+		{Name: "get-environment-variables", Sig: "(get-environment-variables)", Doc: "The environment as an alist of strings.",
+			Fn: func(th *Thread, a []Value) (Value, error) {
+				var out []Value
+				for _, kv := range os.Environ() {
+					k, v, _ := strings.Cut(kv, "=")
+					out = append(out, &Pair{NewString(k), NewString(v)})
+				}
+				return List(out...), nil
+			}},
+		{Name: "current-second", Sig: "(current-second)", Doc: "Seconds since the epoch (TAI approximated by UTC).",
+			Fn: func(th *Thread, a []Value) (Value, error) { return Flonum(float64(time.Now().UnixNano()) / 1e9), nil }},
+		{Name: "current-jiffy", Sig: "(current-jiffy)", Doc: "Monotonic time in jiffies (microseconds).",
+			Fn: func(th *Thread, a []Value) (Value, error) {
+				return Fixnum(time.Since(th.interp.epoch).Microseconds()), nil
+			}},
+		{Name: "jiffies-per-second", Sig: "(jiffies-per-second)", Fn: func(th *Thread, a []Value) (Value, error) { return Fixnum(1000000), nil }},
+		{Name: "features", Sig: "(features)", Doc: "The cond-expand feature identifiers.",
+			Fn: func(th *Thread, a []Value) (Value, error) {
+				var out []Value
+				for _, f := range featureList {
+					out = append(out, Intern(f))
+				}
+				return List(out...), nil
+			}},
 		{Name: "interaction-environment", Fn: func(th *Thread, a []Value) (Value, error) {
 			return &Environment{interp: th.interp, name: "interaction"}, nil
 		}},
@@ -263,7 +289,7 @@ func (in *Interp) initControl() {
 	in.Import(lib.Name)
 
 	callcc := func(th *Thread, a []Value) Value {
-		k := &Continuation{k: th.k, dyn: th.dyn, base: th.base, th: th}
+		k := &Continuation{k: capture(th.k), dyn: th.dyn, base: th.base, th: th}
 		return th.apply(a[0], []Value{k})
 	}
 	in.defControl("call-with-current-continuation", 1, 1, callcc)
@@ -274,7 +300,7 @@ func (in *Interp) initControl() {
 		return th.apply(a[0], nil)
 	})
 	in.defControl("dynamic-wind", 3, 3, func(th *Thread, a []Value) Value {
-		th.pushNow(&frame{op: frameFn(dwAfterBefore), a: a[1], vals: []Value{a[0], a[2]}})
+		th.pushNow(&frame{op: frameFn(dwAfterBefore), a: a[1], b: &valsBox{[]Value{a[0], a[2]}}})
 		return th.apply(a[0], nil)
 	})
 	in.defControl("with-exception-handler", 2, 2, func(th *Thread, a []Value) Value {
@@ -325,7 +351,7 @@ func (in *Interp) initControl() {
 	})
 	in.defControl("%guard", 2, 2, func(th *Thread, a []Value) Value {
 		handler := a[1]
-		target := &Continuation{k: &frame{op: frameFn(applyResume), a: handler, next: th.k, depth: th.k.depth + 1},
+		target := &Continuation{k: &frame{op: frameFn(applyResume), a: handler, next: capture(th.k), depth: th.k.depth + 1, captured: true},
 			dyn: th.dyn, base: th.base, th: th}
 		h := &control{name: "guard-handler", min: 1, max: 1, fn: func(th *Thread, b []Value) Value {
 			return th.apply(target, b)
@@ -402,7 +428,7 @@ func cwvResume(th *Thread, f *frame, v Value) Value {
 
 // dynamic-wind steps: after before → push winder, run thunk; after thunk → pop, run after.
 func dwAfterBefore(th *Thread, f *frame, v Value) Value {
-	before, after := f.vals[0], f.vals[1]
+	before, after := f.vals()[0], f.vals()[1]
 	w := &winder{before: before, after: after, next: th.dyn.winders, depth: depthOf(th.dyn.winders) + 1}
 	th.dyn.winders = w
 	th.pushNow(&frame{op: frameFn(dwAfterThunk), a: after})

@@ -160,7 +160,7 @@ var hashTableProcs = []Proc{
 	{Name: "hash-table?", Spec: s69, Sig: "(hash-table? obj)", Doc: "Is obj a hash table?", Args: req("obj"),
 		Fn: pred(func(v Value) bool { _, ok := v.(*HashTable); return ok })},
 	{Name: "hash-table-ref", Spec: s69, Sig: "(hash-table-ref table key [thunk [success]])",
-		Doc: "The value of key; if absent, calls thunk (error without it); success, if given, is applied to the value.",
+		Doc:  "The value of key; if absent, calls thunk (error without it); success, if given, is applied to the value.",
 		Args: Params{Required: []string{"table", "key"}, Optional: []string{"thunk", "success"}}, Fn: primHTRef},
 	{Name: "hash-table-ref/default", Spec: s69, Sig: "(hash-table-ref/default table key default)", Doc: "The value of key, or default.",
 		Args: req("table", "key", "default"), Fn: func(th *Thread, args []Value) (Value, error) {
@@ -197,7 +197,7 @@ var hashTableProcs = []Proc{
 	{Name: "hash-table-contains?", Spec: "srfi-125", Sig: "(hash-table-contains? table key)", Doc: "Is key present?", Args: req("table", "key"), Fn: htExists},
 	{Name: "hash-table-update!", Spec: s69, Sig: "(hash-table-update! table key proc [thunk])", Doc: "Stores (proc value); thunk gives the value when key is absent.",
 		Args: Params{Required: []string{"table", "key", "proc"}, Optional: []string{"thunk"}},
-		Fn: func(th *Thread, args []Value) (Value, error) { return primHTUpdate(th, args, false) }},
+		Fn:   func(th *Thread, args []Value) (Value, error) { return primHTUpdate(th, args, false) }},
 	{Name: "hash-table-update!/default", Spec: s69, Sig: "(hash-table-update!/default table key proc default)", Doc: "Stores (proc value), value defaulting to default.",
 		Args: req("table", "key", "proc", "default"), Fn: func(th *Thread, args []Value) (Value, error) { return primHTUpdate(th, args, true) }},
 	{Name: "hash-table-size", Spec: s69, Sig: "(hash-table-size table)", Doc: "Number of associations.", Args: req("table"), Fn: htSize},

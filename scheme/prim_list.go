@@ -498,7 +498,11 @@ var listProcs = []Proc{
 			}
 			items := make([]Value, n)
 			for i := range items {
-				items[i] = Add(start, Mul(Fixnum(i), step))
+				if i == 0 {
+					items[i] = start
+				} else {
+					items[i] = Add(start, Mul(Fixnum(i), step))
+				}
 			}
 			return List(items...), nil
 		}},

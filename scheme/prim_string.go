@@ -472,7 +472,7 @@ var stringProcs = []Proc{
 	{Name: "string-index", Spec: "srfi-13", Sig: "(string-index string char/pred [start [end]])", Doc: "Index of the first matching character, or #f.",
 		Args: Params{Required: []string{"string", "pred"}, Optional: []string{"start", "end"}}, Fn: primStringIndex},
 	{Name: "string-split", Spec: "chicken string", Sig: "(string-split string [delimiters [keepempty]])",
-		Doc: "Splits string at any of the delimiter characters (default whitespace); empty fields are dropped unless keepempty.",
+		Doc:  "Splits string at any of the delimiter characters (default whitespace); empty fields are dropped unless keepempty.",
 		Args: Params{Required: []string{"string"}, Optional: []string{"delimiters", "keepempty"}}, Fn: primStringSplit},
 	{Name: "string-intersperse", Spec: "chicken string", Sig: "(string-intersperse list [separator])", Doc: "Joins the strings of list with separator (default \" \").",
 		Args: Params{Required: []string{"list"}, Optional: []string{"separator"}}, Fn: primStringJoin},

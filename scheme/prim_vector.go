@@ -82,7 +82,7 @@ var vectorProcs = []Proc{
 		}},
 	{Name: "vector->list", Spec: r7vec, Sig: "(vector->list vector [start [end]])", Doc: "List of the elements.",
 		Args: Params{Required: []string{"vector"}, Optional: []string{"start", "end"}},
-		Fn: vecRangeFn(func(v *Vector, s, e int) (Value, error) { return List(v.Items[s:e]...), nil })},
+		Fn:   vecRangeFn(func(v *Vector, s, e int) (Value, error) { return List(v.Items[s:e]...), nil })},
 	{Name: "list->vector", Spec: r7vec, Sig: "(list->vector list)", Doc: "New vector of the elements of list.", Args: req("list"),
 		Fn: func(th *Thread, args []Value) (Value, error) {
 			l, err := argList(1, args[0])
@@ -96,10 +96,14 @@ var vectorProcs = []Proc{
 		}},
 	{Name: "vector-copy", Spec: r7vec, Sig: "(vector-copy vector [start [end]])", Doc: "New vector of the elements from start to end.",
 		Args: Params{Required: []string{"vector"}, Optional: []string{"start", "end"}},
-		Fn: vecRangeFn(func(v *Vector, s, e int) (Value, error) { return &Vector{Items: append([]Value{}, v.Items[s:e]...)}, nil })},
+		Fn: vecRangeFn(func(v *Vector, s, e int) (Value, error) {
+			return &Vector{Items: append([]Value{}, v.Items[s:e]...)}, nil
+		})},
 	{Name: "subvector", Spec: "chicken", Sig: "(subvector vector start [end])", Doc: "Same as vector-copy.",
 		Args: Params{Required: []string{"vector", "start"}, Optional: []string{"end"}},
-		Fn: vecRangeFn(func(v *Vector, s, e int) (Value, error) { return &Vector{Items: append([]Value{}, v.Items[s:e]...)}, nil })},
+		Fn: vecRangeFn(func(v *Vector, s, e int) (Value, error) {
+			return &Vector{Items: append([]Value{}, v.Items[s:e]...)}, nil
+		})},
 	{Name: "vector-fill!", Spec: r7vec, Sig: "(vector-fill! vector fill [start [end]])", Doc: "Stores fill in the elements from start to end.",
 		Args: Params{Required: []string{"vector", "fill"}, Optional: []string{"start", "end"}}, Fn: func(th *Thread, args []Value) (Value, error) {
 			v, err := argVector(1, args[0])

@@ -3,11 +3,11 @@
 package scheme
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The lambda-list markers #!optional, #!rest and #!key.
@@ -28,7 +28,10 @@ type reader struct {
 	labels   map[int]*labelRef
 	depth    int
 	pushback []rune
-	cols     []int
+	str      string // source when src is nil
+	off      int
+	cols     [16]int // columns before the last runes read, for back
+	ncols    int
 }
 
 type labelRef struct {
@@ -63,7 +66,8 @@ func ReadDatum(src io.RuneScanner, file string) (Value, error) {
 
 // readAll reads every datum of src.
 func readAll(src, file string, pos map[*Pair]Pos) ([]Value, error) {
-	r := newReader(strings.NewReader(src), file, pos)
+	r := newReader(nil, file, pos)
+	r.str = src
 	var out []Value
 	for {
 		v, err := r.read()
@@ -90,6 +94,18 @@ func (r *reader) next() (rune, bool) {
 	if n := len(r.pushback); n > 0 {
 		c = r.pushback[n-1]
 		r.pushback = r.pushback[:n-1]
+	} else if r.src == nil {
+		if r.off >= len(r.str) {
+			return 0, false
+		}
+		if b := r.str[r.off]; b < utf8.RuneSelf {
+			c = rune(b)
+			r.off++
+		} else {
+			var n int
+			c, n = utf8.DecodeRuneInString(r.str[r.off:])
+			r.off += n
+		}
 	} else {
 		var err error
 		c, _, err = r.src.ReadRune()
@@ -100,10 +116,8 @@ func (r *reader) next() (rune, bool) {
 			return 0, false
 		}
 	}
-	r.cols = append(r.cols, r.col)
-	if len(r.cols) > 8 {
-		r.cols = r.cols[1:]
-	}
+	r.cols[r.ncols&15] = r.col
+	r.ncols++
 	if c == '\n' {
 		r.line++
 		r.col = 1
@@ -118,9 +132,9 @@ func (r *reader) back(c rune) {
 	if c == '\n' {
 		r.line--
 	}
-	if n := len(r.cols); n > 0 {
-		r.col = r.cols[n-1]
-		r.cols = r.cols[:n-1]
+	if r.ncols > 0 {
+		r.ncols--
+		r.col = r.cols[r.ncols&15]
 	}
 }
 
@@ -134,7 +148,7 @@ func (r *reader) peek() (rune, bool) {
 
 func (r *reader) read() (v Value, err error) {
 	defer func() {
-		if len(r.pushback) == 1 {
+		if len(r.pushback) == 1 && r.src != nil {
 			if r.src.UnreadRune() == nil {
 				r.pushback = r.pushback[:0]
 			}
@@ -278,6 +292,29 @@ func (r *reader) datum() (Value, bool) {
 }
 
 func (r *reader) token() string {
+	if r.src == nil && len(r.pushback) == 0 {
+		start := r.off
+		i := start
+		for i < len(r.str) {
+			c := r.str[i]
+			if c >= utf8.RuneSelf || c == '|' {
+				break
+			}
+			if isDelimiter(rune(c)) || c == '[' || c == ']' {
+				r.col += i - start
+				r.off = i
+				r.ncols = 0
+				return r.str[start:i]
+			}
+			i++
+		}
+		if i == len(r.str) {
+			r.col += i - start
+			r.off = i
+			r.ncols = 0
+			return r.str[start:i]
+		}
+	}
 	var b strings.Builder
 	for {
 		c, ok := r.next()
@@ -298,11 +335,10 @@ func (r *reader) token() string {
 }
 
 func (r *reader) atom(p Pos, tok string) Value {
-	if v, ok := ParseNumber(tok, 10); ok {
-		return v
-	}
-	if c := tok[0]; (c >= '0' && c <= '9') || ((c == '+' || c == '-' || c == '.') && len(tok) > 1 && tok[1] >= '0' && tok[1] <= '9') {
-		r.errorf(p, "bad number syntax %q", tok)
+	if c := tok[0]; (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.' || c == '#' {
+		if v, ok := ParseNumber(tok, 10); ok {
+			return v
+		}
 	}
 	if strings.Trim(tok, ":") == "" {
 		return Intern(tok)
@@ -653,4 +689,3 @@ func (r *reader) stringLit(p Pos, q rune) string {
 	}
 }
 
-var errNoDatum = errors.New("scheme: no datum")

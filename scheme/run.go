@@ -76,10 +76,34 @@ type frame struct {
 	next  *frame
 	op    frameOp
 	env   *Env
-	a, b  Value
-	vals  []Value
+	a, b  Value // op-specific data; several values go in b as a *valsBox
 	i     int32
 	depth int32
+	// captured is set once a continuation may refer to the frame; until
+	// then a resumed frame may be reused for the next step.
+	captured bool
+}
+
+// capture marks the frames of k as shared with a continuation (amortised
+// O(1): marking stops at the first frame already marked).
+func capture(k *frame) *frame {
+	for f := k; f != nil && !f.captured; f = f.next {
+		f.captured = true
+	}
+	return k
+}
+
+// valsBox carries several saved values in a frame's b field.
+type valsBox struct{ v []Value }
+
+// TypeName implements Value (internal).
+func (*valsBox) TypeName() string { return "saved-values" }
+
+func (f *frame) vals() []Value {
+	if f.b == nil {
+		return nil
+	}
+	return f.b.(*valsBox).v
 }
 
 // dynBox carries a saved dynamic state in a frame's b field.
@@ -248,6 +272,7 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 				th.stopped.Store(true)
 				return nil, &Error{Condition: c, Cause: err, Stack: th.stackTrace()}
 			}
+			th.site = nil
 			v = th.nx.ev(th, th.nenv)
 			continue
 		}
@@ -287,7 +312,7 @@ func (th *Thread) apply(f Value, args []Value) Value {
 			if p.min >= 0 && (len(args) < p.min || (p.max >= 0 && len(args) > p.max)) {
 				th.failf(p.name, arityMsg(len(args), p.min, p.max))
 			}
-			th.nx = &ctlNode{c: p, args: append([]Value(nil), args...)}
+			th.nx = &ctlNode{c: p, args: append([]Value(nil), args...), site: th.site}
 			th.nenv = nil
 			return nil
 		case *Continuation:
@@ -447,6 +472,32 @@ func (th *Thread) layout(p *Primitive, args []Value) []Value {
 
 func isKeyword(v Value) bool { _, ok := v.(*Keyword); return ok }
 
+// completeNested finishes, in a nested run, a call that an ev arranged
+// (th.nx, th.nenv and queued frames) where suspension is not possible.
+func (th *Thread) completeNested() Value {
+	nx, nenv := th.nx, th.nenv
+	top, bot := th.pTop, th.pBot
+	th.pTop, th.pBot = nil, nil
+	v, err := th.run(&resumeNode{nx: nx, nenv: nenv, top: top, bot: bot}, nil)
+	if err != nil {
+		th.primFail(err, "")
+	}
+	return v
+}
+
+// resumeNode re-arms a suspended evaluation inside a new run.
+type resumeNode struct {
+	nx       node
+	nenv     *Env
+	top, bot *frame
+}
+
+func (n *resumeNode) ev(th *Thread, env *Env) Value {
+	th.nx, th.nenv = n.nx, n.nenv
+	th.pTop, th.pBot = n.top, n.bot
+	return nil
+}
+
 // Call calls the Scheme procedure proc with args from Go (a primitive's
 // body or host code) and returns its value. It runs a nested machine loop:
 // continuations captured inside may be used to escape outward but not to
@@ -481,9 +532,13 @@ func (c *control) Repr() string { return "#<procedure " + c.name + ">" }
 type ctlNode struct {
 	c    *control
 	args []Value
+	site *callNode
 }
 
-func (n *ctlNode) ev(th *Thread, env *Env) Value { return n.c.fn(th, n.args) }
+func (n *ctlNode) ev(th *Thread, env *Env) Value {
+	th.site = n.site
+	return n.c.fn(th, n.args)
+}
 
 // Continuation is a first-class continuation.
 type Continuation struct {
@@ -592,6 +647,8 @@ func (th *Thread) raise(obj Value, continuable bool) (Value, error) {
 			e.Cause = c.Cause
 			if c.Stack == nil {
 				c.Stack = e.Stack
+			} else {
+				e.Stack = c.Stack
 			}
 		}
 		return nil, e

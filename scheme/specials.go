@@ -2,6 +2,8 @@
 
 package scheme
 
+import "strings"
+
 // L builds a list form.
 func L(v ...Value) Value { return List(v...) }
 
@@ -80,7 +82,7 @@ func (in *Interp) initSpecials() {
 		case *binding:
 			return &cSetL{d, val}
 		case *Symbol:
-			return &cSetG{d, val}
+			return &cSetG{sym: d, val: val}
 		}
 		x.syntaxErr(f, "set!", "cannot assign a syntax keyword")
 		return nil
@@ -428,9 +430,16 @@ func (in *Interp) initSpecials() {
 		return L(kw("if"), it[1], L(kw("void")),
 			ListTail(listFrom(it[2:]), kw("%assert-fail"), L(kw("quote"), it[1])))
 	})
-	in.defRewrite("include", func(x *expander, f *Pair, sc *scope) Value {
+	include := func(x *expander, f *Pair, sc *scope) Value {
 		it := x.items(f, 2, "include")
 		return &Pair{kw("begin"), listFrom(x.includeFiles(f, it[1:]))}
+	}
+	in.defRewrite("include", include)
+	in.defRewrite("include-ci", include)
+	in.defSpecial("syntax-error", func(x *expander, f *Pair, sc *scope) core {
+		it := x.items(f, 2, "syntax-error")
+		x.syntaxErr(f, "syntax-error", "%s", DisplayString(stripSyntax(it[1])))
+		return nil
 	})
 	in.defRewrite("cond-expand", func(x *expander, f *Pair, sc *scope) Value {
 		it := x.items(f, 1, "cond-expand")
@@ -548,13 +557,18 @@ func (x *expander) letSyntax(f *Pair, sc *scope) core {
 	return &cLet{fr: fr, body: x.body(listFrom(it[2:]), nsc, "let-syntax")}
 }
 
+// featureList is what (features) returns and cond-expand tests.
+var featureList = []string{"r7rs", "tlsport", "full-unicode", "ratios", "exact-closed",
+	"srfi-0", "srfi-1", "srfi-6", "srfi-8", "srfi-9", "srfi-18", "srfi-23", "srfi-30",
+	"srfi-34", "srfi-39", "srfi-62", "srfi-69", "srfi-87"}
+
 func (x *expander) feature(req Value) bool {
 	if isIdent(req) {
-		switch symName(req) {
-		case "r7rs", "tlsport", "full-unicode", "ratios", "exact-closed", "exact-complex",
-			"srfi-0", "srfi-1", "srfi-6", "srfi-8", "srfi-9", "srfi-18", "srfi-23", "srfi-30",
-			"srfi-34", "srfi-39", "srfi-62", "srfi-69", "srfi-87":
-			return true
+		n := symName(req)
+		for _, f := range featureList {
+			if f == n {
+				return true
+			}
 		}
 		return false
 	}
@@ -601,6 +615,13 @@ func (x *expander) libraryKnown(name Value) bool {
 }
 
 func (x *expander) importSet(f Value, set Value) {
+	if sym, ok := stripSyntax(set).(*Symbol); ok { // CHICKEN: (import openssl), (import srfi-18)
+		if x.in.Import("("+sym.Name+")") || x.in.Import(sym.Name) ||
+			strings.HasPrefix(sym.Name, "srfi-") || strings.HasPrefix(sym.Name, "chicken") || sym.Name == "scheme" {
+			return
+		}
+		x.syntaxErr(f, "import", "unknown library %s", sym.Name)
+	}
 	l, ok := ListToSlice(stripSyntax(set))
 	if !ok || len(l) == 0 {
 		x.syntaxErr(f, "import", "bad import set")

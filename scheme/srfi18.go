@@ -428,5 +428,12 @@ func (t *Thread) runThread() {
 	t.mu.Unlock()
 }
 
-// threadCtx is the parent context of threads made by make-thread.
-func (in *Interp) threadCtx() context.Context { return context.Background() }
+// threadCtx is the parent context of threads made by make-thread: they
+// outlive the evaluation that started them and stop when the Interp is closed.
+func (in *Interp) threadCtx() context.Context { return in.ctx }
+
+// Close cancels the contexts of every thread started by make-thread.
+func (in *Interp) Close() error {
+	in.cancel()
+	return nil
+}

@@ -33,7 +33,10 @@ func (in *Interp) EvalSource(ctx context.Context, src, file string) (Value, erro
 
 func (in *Interp) initTestLib() {
 	_ = in.Register(&Library{Name: "(tlsport test)"})
-	posStr := func(x *expander, f *Pair) Value { return NewString(x.posOf(f).String()) }
+	posStr := func(x *expander, f *Pair) Value {
+		x.in.ensureTestLib()
+		return NewString(x.posOf(f).String())
+	}
 	thunk := func(e Value) Value { return L(kw("lambda"), Null, e) }
 	q := func(v Value) Value { return L(kw("quote"), v) }
 	in.defRewrite("test", func(x *expander, f *Pair, sc *scope) Value {
@@ -44,6 +47,16 @@ func (in *Interp) initTestLib() {
 			it = []Value{it[0], it[2], it[3]}
 		}
 		return L(kw("%test-run"), posStr(x, f), name, q(it[2]), thunk(it[1]), thunk(it[2]))
+	})
+	in.defRewrite("test-values", func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 3, "test-values")
+		cwv := func(e Value) Value { return L(kw("call-with-values"), thunk(e), kw("list")) }
+		var name Value = False
+		if len(it) == 4 {
+			name = it[1]
+			it = []Value{it[0], it[2], it[3]}
+		}
+		return L(kw("%test-run"), posStr(x, f), name, q(it[2]), thunk(cwv(it[1])), thunk(cwv(it[2])))
 	})
 	in.defRewrite("test-assert", func(x *expander, f *Pair, sc *scope) Value {
 		it := x.items(f, 2, "test-assert")
@@ -103,9 +116,15 @@ func (in *Interp) initTestLib() {
 		d := math.Abs(float64(x - y))
 		return MakeBool(d <= 1e-9*math.Max(1, math.Abs(float64(x)))), nil
 	}))
-	if _, err := in.evalSource(context.Background(), testBoot, "testlib"); err != nil {
-		panic("scheme: test library: " + err.Error())
-	}
+}
+
+// ensureTestLib defines the Scheme half of the test library on first use.
+func (in *Interp) ensureTestLib() {
+	in.testOnce.Do(func() {
+		if _, err := in.evalSource(context.Background(), testBoot, "testlib"); err != nil {
+			panic("scheme: test library: " + err.Error())
+		}
+	})
 }
 
 const testBoot = `

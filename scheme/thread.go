@@ -19,17 +19,17 @@ type Thread struct {
 	id     int64
 
 	// machine registers
-	k      *frame  // continuation
-	dyn    dynState
-	stack  []Value // argument stack for calls in progress
-	nx     node    // next node to run when an ev returns nil
-	nenv   *Env
-	pTop   *frame // pending frames built while unwinding an ev (innermost first)
-	pBot   *frame
-	base   *frame // base frame of the innermost run
-	tailF  Value  // tail call requested by a primitive
-	tailA  []Value
-	site   *callNode // call site of the call in progress (stack traces)
+	k       *frame // continuation
+	dyn     dynState
+	stack   []Value // argument stack for calls in progress
+	nx      node    // next node to run when an ev returns nil
+	nenv    *Env
+	pTop    *frame // pending frames built while unwinding an ev (innermost first)
+	pBot    *frame
+	base    *frame // base frame of the innermost run
+	tailF   Value  // tail call requested by a primitive
+	tailA   []Value
+	site    *callNode // call site of the call in progress (stack traces)
 	stopped atomic.Bool
 
 	// SRFI-18

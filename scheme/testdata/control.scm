@@ -28,12 +28,15 @@
   ;; generator that re-enters continuations
   (define (make-gen lst)
     (define return #f)
-    (define (gen)
+    (define resume #f)
+    (lambda ()
       (call/cc (lambda (r)
         (set! return r)
-        (for-each (lambda (x) (call/cc (lambda (k) (set! gen (lambda () (k #f))) (return x)))) lst)
-        (return 'done))))
-    (lambda () (gen)))
+        (if resume
+            (resume #f)
+            (begin
+              (for-each (lambda (x) (call/cc (lambda (k) (set! resume k) (return x)))) lst)
+              (return 'done)))))))
   (define g (make-gen '(a b c)))
   (test 'a (g))
   (test 'b (g))

@@ -1,5 +1,6 @@
 ;; R7RS 6.2 numbers.
 (import (scheme base) (scheme inexact) (tlsport test))
+(define-syntax test-values (syntax-rules () ((_ expected expr) (test (call-with-values (lambda () expected) list) (call-with-values (lambda () expr) list)))))
 (test-group "predicates"
   (test #t (complex? 3)) (test #t (real? 3)) (test #t (rational? 6/10)) (test #t (rational? 6/3))
   (test #t (integer? 3.0)) (test #f (integer? 3.5)) (test #t (integer? 8/4))

@@ -88,7 +88,9 @@
 (test-group "cond-expand/import"
   (test 'yes (cond-expand (r7rs 'yes) (else 'no)))
   (test 'no (cond-expand ((not tlsport) 'yes) (else 'no)))
-  (test 'ok (begin (import (scheme write) (srfi 1)) 'ok)))
+  (test 'ok (begin (import (scheme write) (srfi 1)) 'ok))
+  (test 'ok (begin (import srfi-18 (chicken base)) 'ok))
+  (test-error (eval '(import (no such library)) (interaction-environment))))
 
 (test-group "reader"
   (test '(1 2) '(1 #;(hidden) 2))
@@ -99,3 +101,17 @@
   (test '#u8(1 2) (bytevector 1 2))
   (test #t (eof-object? '#!eof))
   (test 'x (let ((l '#0=(x . #0#))) (car (cdr (cdr l))))))
+
+(test-group "misc R7RS"
+  (test #t (and (memq 'r7rs (features)) #t))
+  (test #t (exact-integer? (current-jiffy)))
+  (test #t (> (jiffies-per-second) 0))
+  (test #t (real? (current-second)))
+  (test #t (list? (get-environment-variables)))
+  (define-syntax must-be-pair (syntax-rules () ((_ (a . b)) 'ok) ((_ x) (syntax-error "expected a pair" x))))
+  (test 'ok (must-be-pair (1 . 2)))
+  (test-error (eval '(must-be-pair 5) (interaction-environment)))
+  (define-syntax my-macro (syntax-rules () ((_ x) (let ((t 1)) (+ t x)))))
+  (test 11 (let ((t 10)) (my-macro t)))
+  (define-syntax kons (syntax-rules () ((_ a b) (cons a b))))
+  (test '(1 . 2) (let ((cons list)) (kons 1 2))))

@@ -20,7 +20,7 @@
 (define ready #f)
 (define waiter (thread-start! (make-thread (lambda ()
   (mutex-lock! m)
-  (let loop () (if ready 'woke (begin (mutex-unlock! m cv 2) (mutex-lock! m) (loop))))))))
+  (let loop () (if ready (begin (mutex-unlock! m) 'woke) (begin (mutex-unlock! m cv 2) (mutex-lock! m) (loop))))))))
 (thread-sleep! 0.02)
 (mutex-lock! m) (set! ready #t) (condition-variable-broadcast! cv) (mutex-unlock! m)
 (test 'woke (thread-join! waiter 5 'stuck))

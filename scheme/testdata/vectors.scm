@@ -10,5 +10,5 @@
 (test #(1 a b 4 5) (let ((b (vector 1 2 3 4 5))) (vector-copy! b 1 #(a b)) b))
 (test #(1 2 1 2 3) (let ((v (vector 1 2 3 4 5))) (vector-copy! v 2 v 0 3) v))
 (test #(b e h) (vector-map cadr '#((a b) (d e) (g h)))) (test 3 (vector-length (vector-grow #(1 2) 3)))
-(test '(0 1 4) (let ((l '())) (vector-for-each (lambda (x) (set! l (cons (* x x) l))) #(4 1 0)) l))
+(test '(0 1 16) (let ((l '())) (vector-for-each (lambda (x) (set! l (cons (* x x) l))) #(4 1 0)) l))
 (test-error (vector-copy #(1 2) 3))

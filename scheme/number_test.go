@@ -1,0 +1,86 @@
+package scheme
+
+import (
+	"math"
+	"testing"
+)
+
+func TestParseNumber(t *testing.T) {
+	tests := []struct {
+		in    string
+		radix int
+		want  string // WriteString of the result, "" for not a number
+	}{
+		{"42", 10, "42"}, {"-17", 10, "-17"}, {"+5", 10, "5"}, {"1/2", 10, "1/2"}, {"-6/4", 10, "-3/2"}, {"4/2", 10, "2"},
+		{"1.5", 10, "1.5"}, {".5", 10, "0.5"}, {"5.", 10, "5.0"}, {"1e3", 10, "1000.0"}, {"1E-2", 10, "0.01"},
+		{"#xff", 10, "255"}, {"ff", 16, "255"}, {"#b-101", 10, "-5"}, {"#o17", 10, "15"}, {"#e1.25", 10, "5/4"},
+		{"#i3/4", 10, "0.75"}, {"#x#e10", 10, "16"}, {"#e#x10", 10, "16"}, {"+inf.0", 10, "+inf.0"}, {"-inf.0", 10, "-inf.0"},
+		{"+nan.0", 10, "+nan.0"}, {"99999999999999999999", 10, "99999999999999999999"}, {"-9223372036854775808", 10, "-9223372036854775808"},
+		{"1e400", 10, "+inf.0"},
+		{"", 10, ""}, {"+", 10, ""}, {"-", 10, ""}, {"...", 10, ""}, {"1/0", 10, ""}, {"1.2.3", 10, ""}, {"#x1.5", 10, ""},
+		{"1e", 10, ""}, {"abc", 10, ""}, {"0x10", 10, ""}, {"1_0", 10, ""}, {"#e#e1", 10, ""}, {"#x#x1", 10, ""}, {"#e1e999999", 10, ""},
+		{"inf.0", 10, ""}, {"1+2i", 10, ""}, {"#q1", 10, ""}, {"12a", 10, ""},
+	}
+	for _, tt := range tests {
+		v, ok := ParseNumber(tt.in, tt.radix)
+		got := ""
+		if ok {
+			got = WriteString(v)
+		}
+		if got != tt.want {
+			t.Errorf("ParseNumber(%q, %d) = %q, want %q", tt.in, tt.radix, got, tt.want)
+		}
+	}
+}
+
+func TestFormatFlonum(t *testing.T) {
+	tests := []struct {
+		f    float64
+		want string
+	}{
+		{1, "1.0"}, {math.Copysign(0, -1), "-0.0"}, {0.1, "0.1"}, {1.0 / 3, "0.3333333333333333"}, {1e21, "1e+21"}, {1e20, "100000000000000000000.0"},
+		{123.456, "123.456"}, {5e-324, "5e-324"}, {math.Inf(1), "+inf.0"}, {math.NaN(), "+nan.0"},
+	}
+	for _, tt := range tests {
+		if got := FormatNumber(Flonum(tt.f), 10); got != tt.want {
+			t.Errorf("FormatNumber(%v) = %q, want %q", tt.f, got, tt.want)
+		}
+		if !math.IsNaN(tt.f) {
+			v, ok := ParseNumber(FormatNumber(Flonum(tt.f), 10), 10)
+			if !ok || math.Float64bits(float64(v.(Flonum))) != math.Float64bits(tt.f) {
+				t.Errorf("round trip of %v gave %v", tt.f, v)
+			}
+		}
+	}
+}
+
+func TestFixnumOverflow(t *testing.T) {
+	tests := []struct {
+		name string
+		got  Value
+		want string
+	}{
+		{"add", Add(Fixnum(math.MaxInt64), Fixnum(1)), "9223372036854775808"},
+		{"sub", Sub(Fixnum(math.MinInt64), Fixnum(1)), "-9223372036854775809"},
+		{"mul", Mul(Fixnum(math.MinInt64), Fixnum(-1)), "9223372036854775808"},
+		{"mul2", Mul(Fixnum(1<<32), Fixnum(1<<32)), "18446744073709551616"},
+		{"neg", Negate(Fixnum(math.MinInt64)), "9223372036854775808"},
+		{"demote", Sub(Add(Fixnum(math.MaxInt64), Fixnum(1)), Fixnum(1)), "9223372036854775807"},
+	}
+	for _, tt := range tests {
+		if s := WriteString(tt.got); s != tt.want {
+			t.Errorf("%s = %s, want %s", tt.name, s, tt.want)
+		}
+	}
+	if _, ok := Sub(Add(Fixnum(math.MaxInt64), Fixnum(1)), Fixnum(1)).(Fixnum); !ok {
+		t.Error("result fitting in int64 was not demoted to a Fixnum")
+	}
+}
+
+func BenchmarkFixnumAdd(b *testing.B) {
+	var acc Value = Fixnum(0)
+	for i := 0; i < b.N; i++ {
+		acc = Add(acc, Fixnum(1))
+	}
+	_ = acc
+}
