@@ -5,9 +5,9 @@
 set -eu
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
-BIN=$(mktemp -d)/runner
+BIN=$(mktemp -d)/tlsport
 trap 'rm -rf "$(dirname "$BIN")"' EXIT
-go build -o "$BIN" ./bench/scheme/runner
+go build -o "$BIN" ./cmd/tlsport
 command -v csi >/dev/null 2>&1 || { echo "csi not in PATH; install it (apt-get install chicken-bin)" >&2; exit 1; }
 
 # best_of CMD...: prints the best wall time in seconds over $RUNS runs

@@ -43,6 +43,9 @@ func TestRegisterAndCall(t *testing.T) {
 		{"(connect* 'h 80 sni: 's #:verify? #f)", "(h 80 #f s)"},
 		{"(connect* 'h :sni 's unknown: 1)", "(h 443 #t s)"},
 		{"(demo-timeout)", "5"},
+		{"(import (prefix (only (demo) connect*) d:)) (d:connect* 'p)", "(p 443 #t #f)"},
+		{"(import (rename (demo) (connect* kon))) (kon 'r)", "(r 443 #t #f)"},
+		{"(import demo) (connect* 's)", "(s 443 #t #f)"},
 		{"(parameterize ((demo-timeout 9)) (demo-timeout))", "9"},
 	}
 	for _, tc := range tests {
@@ -105,6 +108,13 @@ func TestErrors(t *testing.T) {
 	var ee *ExitError
 	if !errors.As(err, &ee) || ee.Code != 3 {
 		t.Errorf("exit: %v", err)
+	}
+	_, err = in.EvalString(context.Background(), "(define after #f) (dynamic-wind (lambda () #f) (lambda () (exit 4)) (lambda () (set! after #t)))")
+	if !errors.As(err, &ee) || ee.Code != 4 {
+		t.Errorf("exit in dynamic-wind: %v", err)
+	}
+	if v, _ := in.Lookup("after"); v != Value(True) {
+		t.Errorf("exit did not run the after thunk")
 	}
 }
 

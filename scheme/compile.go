@@ -221,7 +221,7 @@ func (n *setGlobal) resume(th *Thread, f *frame, v Value) Value {
 		th.failf("set!", "unbound variable", n.g.name)
 	}
 	n.g.set(v)
-	return Unspecified
+	return n.g.name
 }
 
 type defineGlobal struct {
@@ -243,7 +243,7 @@ func (n *defineGlobal) resume(th *Thread, f *frame, v Value) Value {
 		c.lam.name = n.g.name.Name
 	}
 	n.g.set(v)
-	return Unspecified
+	return n.g.name
 }
 
 type ifNode struct{ c, t, e node }

@@ -29,10 +29,23 @@
 // [PrimFn] body. The runtime checks arity and keywords against [Params]
 // before calling the body. [Interp.Register] makes a library importable.
 //
+// # Continuations
+//
+// call/cc captures the heap frame list in O(1); continuations may be
+// re-entered any number of times, and dynamic-wind, parameterize and the
+// exception-handler stack are part of what they capture. A Go primitive that
+// calls back into Scheme ([Thread.Call]) starts a nested run: a continuation
+// captured inside it can escape outward (also through several nested runs),
+// but re-entering it after the nested call returned raises an error.
+// Non-tail recursion is limited only by memory (see [WithMaxDepth]); the Go
+// stack never grows with Scheme recursion.
+//
 // # Concurrency
 //
 // An [Interp] may be used from several goroutines; each evaluation runs on
-// its own [Thread]. Global variables are cells read and written atomically.
+// its own [Thread], and SRFI-18 threads are goroutines whose contexts derive
+// from the Interp's ([Interp.Close] cancels them). Cancelling the context
+// passed to Eval stops a running evaluation at its next procedure call. Global variables are cells read and written atomically.
 // Symbols and keywords are interned in one process-wide, append-only table,
 // the only package-level state.
 //

@@ -190,9 +190,9 @@ func FormatCondition(v Value) string {
 			if name == "" {
 				name = "<anonymous>"
 			}
-			b.WriteString("    " + f.Pos.String() + ": (" + name + " …)")
+			b.WriteString("    " + f.Pos.String() + ": " + name)
 			if f.In != "" {
-				b.WriteString(" in " + f.In)
+				b.WriteString(" (in " + f.In + ")")
 			}
 			b.WriteByte('\n')
 		}

@@ -166,20 +166,6 @@ func (in *Interp) initControl() {
 				p.set(v)
 				return p, nil
 			}},
-		{Name: "exit", Sig: "(exit #!optional code)", Doc: "Leave the program with code (default 0).",
-			Args: Params{Optional: []string{"code"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				code := 0
-				switch c := a[0].(type) {
-				case Fixnum:
-					code = int(c)
-				case *Boolean:
-					if c == False {
-						code = 1
-					}
-				}
-				return nil, &ExitError{Code: code}
-			}},
 		{Name: "emergency-exit", Args: Params{Optional: []string{"code"}}, Fn: func(th *Thread, a []Value) (Value, error) {
 			code := 0
 			if c, ok := a[0].(Fixnum); ok {
@@ -295,6 +281,26 @@ func (in *Interp) initControl() {
 	in.defControl("call-with-current-continuation", 1, 1, callcc)
 	in.defControl("call/cc", 1, 1, callcc)
 	in.defControl("call-with-escape-continuation", 1, 1, callcc)
+	in.defControl("exit", 0, 1, func(th *Thread, a []Value) Value {
+		// R7RS: run the outstanding dynamic-wind after thunks, then leave.
+		code := 0
+		if len(a) == 1 {
+			switch c := a[0].(type) {
+			case Fixnum:
+				code = int(c)
+			case *Boolean:
+				if c == False {
+					code = 1
+				}
+			}
+		}
+		if th.dyn.winders == nil {
+			panic(&ExitError{Code: code})
+		}
+		out := &Continuation{k: &frame{op: frameFn(exitResume), a: Fixnum(code), next: th.base, depth: th.base.depth + 1, captured: true},
+			base: th.base, th: th}
+		return th.apply(out, nil)
+	})
 	in.defControl("call-with-values", 2, 2, func(th *Thread, a []Value) Value {
 		th.pushNow(&frame{op: frameFn(cwvResume), a: a[1]})
 		return th.apply(a[0], nil)
@@ -350,11 +356,21 @@ func (in *Interp) initControl() {
 		panic(&schemePanic{v: MakeError(loc, msg, append([]Value(nil), a...))})
 	})
 	in.defControl("%guard", 2, 2, func(th *Thread, a []Value) Value {
+		// R7RS guard: the clauses run in the guard's dynamic environment; when
+		// none matches, the condition is re-raised with raise-continuable in
+		// the dynamic environment of the original raise.
 		handler := a[1]
-		target := &Continuation{k: &frame{op: frameFn(applyResume), a: handler, next: capture(th.k), depth: th.k.depth + 1, captured: true},
+		target := &Continuation{k: &frame{op: frameFn(applyValuesResume), a: handler, next: capture(th.k), depth: th.k.depth + 1, captured: true},
 			dyn: th.dyn, base: th.base, th: th}
 		h := &control{name: "guard-handler", min: 1, max: 1, fn: func(th *Thread, b []Value) Value {
-			return th.apply(target, b)
+			c := b[0]
+			raiseK := &Continuation{k: capture(th.k), dyn: th.dyn, base: th.base, th: th}
+			reraise := &control{name: "raise-continuable", min: 0, max: 0, fn: func(th *Thread, _ []Value) Value {
+				back := &Continuation{k: &frame{op: frameFn(reraiseResume), a: c, next: raiseK.k, depth: raiseK.k.depth + 1, captured: true},
+					dyn: raiseK.dyn, base: raiseK.base, th: th}
+				return th.apply(back, []Value{Unspecified})
+			}}
+			return th.apply(target, []Value{c, reraise})
 		}}
 		saved := th.dyn
 		th.pushNow(&frame{op: restoreDynOp{}, b: &dynBox{saved}})
@@ -415,8 +431,23 @@ func (in *Interp) initControl() {
 	})
 }
 
-func applyResume(th *Thread, f *frame, v Value) Value {
+func applyValuesResume(th *Thread, f *frame, v Value) Value {
+	if mv, ok := v.(*MultipleValues); ok {
+		return th.apply(f.a, mv.Vals)
+	}
 	return th.apply(f.a, []Value{v})
+}
+
+func exitResume(th *Thread, f *frame, v Value) Value {
+	panic(&ExitError{Code: int(f.a.(Fixnum))})
+}
+
+func reraiseResume(th *Thread, f *frame, v Value) Value {
+	r, err := th.raise(f.a, true)
+	if err != nil {
+		panic(err)
+	}
+	return r
 }
 
 func cwvResume(th *Thread, f *frame, v Value) Value {

@@ -688,4 +688,3 @@ func (r *reader) stringLit(p Pos, q rune) string {
 		}
 	}
 }
-

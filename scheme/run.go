@@ -536,7 +536,9 @@ type ctlNode struct {
 }
 
 func (n *ctlNode) ev(th *Thread, env *Env) Value {
-	th.site = n.site
+	if n.site != nil && n.site.pos.Line > 0 { // a position-less site adds nothing
+		th.site = n.site
+	}
 	return n.c.fn(th, n.args)
 }
 

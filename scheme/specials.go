@@ -374,19 +374,21 @@ func (in *Interp) initSpecials() {
 		v := spec[0]
 		clauses := spec[1:]
 		hasElse := len(clauses) > 0 && symName(car(clauses[len(clauses)-1])) == "else"
+		re := tmp("reraise")
 		if !hasElse {
-			clauses = append(clauses, L(kw("else"), L(kw("%reraise"), v)))
+			clauses = append(clauses, L(kw("else"), L(re)))
 		}
 		return L(kw("%guard"), ListTail(listFrom(it[2:]), kw("lambda"), Null),
-			L(kw("lambda"), L(v), &Pair{kw("cond"), listFrom(clauses)}))
+			L(kw("lambda"), L(v, re), &Pair{kw("cond"), listFrom(clauses)}))
 	})
 	in.defRewrite("handle-exceptions", func(x *expander, f *Pair, sc *scope) Value {
 		it := x.items(f, 3, "handle-exceptions")
-		return L(kw("%guard"), ListTail(listFrom(it[3:]), kw("lambda"), Null), L(kw("lambda"), L(it[1]), it[2]))
+		return L(kw("%guard"), ListTail(listFrom(it[3:]), kw("lambda"), Null), L(kw("lambda"), L(it[1], tmp("reraise")), it[2]))
 	})
 	in.defRewrite("condition-case", func(x *expander, f *Pair, sc *scope) Value {
 		it := x.items(f, 2, "condition-case")
 		c := tmp("c")
+		re := tmp("reraise")
 		var clauses []Value
 		hasCatchAll := false
 		for _, cl := range it[2:] {
@@ -421,9 +423,9 @@ func (in *Interp) initSpecials() {
 			clauses = append(clauses, L(test, act))
 		}
 		if !hasCatchAll {
-			clauses = append(clauses, L(kw("else"), L(kw("%reraise"), c)))
+			clauses = append(clauses, L(kw("else"), L(re)))
 		}
-		return L(kw("%guard"), L(kw("lambda"), Null, it[1]), L(kw("lambda"), L(c), &Pair{kw("cond"), listFrom(clauses)}))
+		return L(kw("%guard"), L(kw("lambda"), Null, it[1]), L(kw("lambda"), L(c, re), &Pair{kw("cond"), listFrom(clauses)}))
 	})
 	in.defRewrite("assert", func(x *expander, f *Pair, sc *scope) Value {
 		it := x.items(f, 2, "assert")
@@ -615,32 +617,113 @@ func (x *expander) libraryKnown(name Value) bool {
 }
 
 func (x *expander) importSet(f Value, set Value) {
-	if sym, ok := stripSyntax(set).(*Symbol); ok { // CHICKEN: (import openssl), (import srfi-18)
-		if x.in.Import("("+sym.Name+")") || x.in.Import(sym.Name) ||
-			strings.HasPrefix(sym.Name, "srfi-") || strings.HasPrefix(sym.Name, "chicken") || sym.Name == "scheme" {
-			return
-		}
-		x.syntaxErr(f, "import", "unknown library %s", sym.Name)
+	binds, known := x.importBindings(f, stripSyntax(set))
+	if !known {
+		x.syntaxErr(f, "import", "unknown library %s", WriteString(stripSyntax(set)))
 	}
-	l, ok := ListToSlice(stripSyntax(set))
+	for name, v := range binds {
+		x.in.setMacro(Intern(name), nil)
+		x.in.cell(Intern(name)).set(v)
+	}
+}
+
+// libraryBindings returns the exports of a registered library.
+func (in *Interp) libraryBindings(lib *Library) map[string]Value {
+	out := map[string]Value{}
+	for i := range lib.Procs {
+		out[lib.Procs[i].Name] = NewPrimitive(lib.Name, &lib.Procs[i])
+	}
+	for _, b := range lib.Values {
+		out[b.Name] = b.Value
+	}
+	for _, pd := range lib.Parameters {
+		out[pd.Name] = in.parameter(pd)
+	}
+	return out
+}
+
+// importBindings evaluates an import set: a library name, or only, except,
+// prefix and rename around one. known is false for an unknown library.
+func (x *expander) importBindings(f Value, set Value) (map[string]Value, bool) {
+	if sym, ok := set.(*Symbol); ok { // CHICKEN: (import openssl), (import srfi-18)
+		for _, n := range []string{"(" + sym.Name + ")", sym.Name} {
+			if lib := x.in.Library(n); lib != nil {
+				return x.in.libraryBindings(lib), true
+			}
+		}
+		known := strings.HasPrefix(sym.Name, "srfi-") || strings.HasPrefix(sym.Name, "chicken") || sym.Name == "scheme"
+		return nil, known
+	}
+	l, ok := ListToSlice(set)
 	if !ok || len(l) == 0 {
 		x.syntaxErr(f, "import", "bad import set")
 	}
+	names := func(vs []Value) map[string]bool {
+		m := map[string]bool{}
+		for _, v := range vs {
+			m[symName(v)] = true
+		}
+		return m
+	}
 	switch symName(l[0]) {
 	case "only", "except", "prefix", "rename":
-		if len(l) >= 2 {
-			x.importSet(f, l[1])
-			return
+		if len(l) < 2 {
+			x.syntaxErr(f, "import", "bad import set")
 		}
+		inner, known := x.importBindings(f, l[1])
+		if inner == nil {
+			return nil, known
+		}
+		out := map[string]Value{}
+		switch symName(l[0]) {
+		case "only":
+			keep := names(l[2:])
+			for k, v := range inner {
+				if keep[k] {
+					out[k] = v
+				}
+			}
+		case "except":
+			drop := names(l[2:])
+			for k, v := range inner {
+				if !drop[k] {
+					out[k] = v
+				}
+			}
+		case "prefix":
+			if len(l) != 3 {
+				x.syntaxErr(f, "import", "bad prefix import set")
+			}
+			pre := symName(l[2])
+			if kwd, ok := l[2].(*Keyword); ok { // d: reads as a keyword
+				pre = kwd.Name + ":"
+			}
+			for k, v := range inner {
+				out[pre+k] = v
+			}
+		case "rename":
+			ren := map[string]string{}
+			for _, r := range l[2:] {
+				rl, ok := ListToSlice(r)
+				if !ok || len(rl) != 2 {
+					x.syntaxErr(f, "import", "bad rename import set")
+				}
+				ren[symName(rl[0])] = symName(rl[1])
+			}
+			for k, v := range inner {
+				if n, ok := ren[k]; ok {
+					k = n
+				}
+				out[k] = v
+			}
+		}
+		return out, true
 	}
-	name := WriteString(stripSyntax(set))
-	if x.in.Import(name) {
-		return
+	name := WriteString(set)
+	if lib := x.in.Library(name); lib != nil {
+		return x.in.libraryBindings(lib), true
 	}
-	if x.libraryKnown(set) {
-		return
-	}
-	x.syntaxErr(f, "import", "unknown library %s", name)
+	return nil, x.libraryKnown(set)
 }
 
 // qq expands a quasiquote template at the given nesting depth.

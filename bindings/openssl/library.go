@@ -59,7 +59,7 @@ var Library = &scheme.Library{
 		{Name: "ssl-available?", Spec: "§1.1.8", Doc: "Always #t: TLS is built in (Go crypto/tls).", Value: scheme.True},
 		{Name: "ssl-load-fail-reason", Spec: "§1.1.8", Doc: "Always #f: there is no shared library to fail loading.", Value: scheme.False},
 		{Name: "ssl-dh4096-param-bytes", Spec: "§1.1.8", Doc: "The RFC 7919 ffdhe4096 group as PEM DH parameters (compatibility only: Go has no finite-field DHE).",
-			Value: &scheme.Bytevector{B: dh4096PEM()}},
+			Value: &scheme.Bytevector{B: []byte(dh4096PEM)}},
 	},
 	Procs: []scheme.Proc{
 		// §1.1.2 client

@@ -3,6 +3,8 @@
 package openssl
 
 import (
+	"encoding/asn1"
+	"encoding/pem"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -188,9 +190,41 @@ func TestScriptsCallEveryProcedure(t *testing.T) {
 	}
 }
 
-// TestDH4096: the computed ffdhe4096 prime is a safe prime with the RFC 7919 ends.
+// ffdhe4096 computes the RFC 7919 prime
+// p = 2^4096 - 2^4032 + (floor(2^3966 * e) + 5736041) * 2^64 - 1.
+func ffdhe4096() *big.Int {
+	const prec = 4400
+	e := new(big.Float).SetPrec(prec).SetInt64(1)
+	term := new(big.Float).SetPrec(prec).SetInt64(1)
+	for k := int64(1); k < 1000; k++ {
+		term.Quo(term, new(big.Float).SetPrec(prec).SetInt64(k))
+		e.Add(e, term)
+	}
+	e.SetMantExp(e, 3966)
+	fe, _ := e.Int(nil)
+	fe.Add(fe, big.NewInt(5736041))
+	fe.Lsh(fe, 64)
+	p := new(big.Int).Lsh(big.NewInt(1), 4096)
+	p.Sub(p, new(big.Int).Lsh(big.NewInt(1), 4032))
+	p.Add(p, fe)
+	return p.Sub(p, big.NewInt(1))
+}
+
+// TestDH4096: the PEM constant holds RFC 7919's ffdhe4096 prime (computed
+// here from its formula), which is a safe prime, and g = 2.
 func TestDH4096(t *testing.T) {
+	block, _ := pem.Decode([]byte(dh4096PEM))
+	if block == nil || block.Type != "DH PARAMETERS" {
+		t.Fatalf("dh4096PEM is not a DH PARAMETERS block")
+	}
+	var params struct{ P, G *big.Int }
+	if _, err := asn1.Unmarshal(block.Bytes, &params); err != nil {
+		t.Fatal(err)
+	}
 	p := ffdhe4096()
+	if params.P.Cmp(p) != 0 || params.G.Int64() != 2 {
+		t.Fatalf("dh4096PEM does not hold (ffdhe4096, 2)")
+	}
 	if p.BitLen() != 4096 {
 		t.Fatalf("bit length %d", p.BitLen())
 	}

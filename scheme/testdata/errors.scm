@@ -18,5 +18,5 @@
 ;;; ---
 (error "custom failure" 'x 42) ;;; ### "custom failure: x 42"
 ;;; ---
-(define (down n) (if (> n 0) (+ 1 (down (- n 1))) (car n))) ;;; ### "\(car …\) in down"
+(define (down n) (if (> n 0) (+ 1 (down (- n 1))) (car n))) ;;; ### "car \(in down\)"
 (down 3)
