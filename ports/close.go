@@ -171,7 +171,7 @@ func (c *Conn) Unwrap(ctx context.Context) (net.Conn, []byte, error) {
 		c.mu.Lock()
 		c.truncated = true
 		c.mu.Unlock()
-		st := c.condState(conditions.OpShutdown)
+		st := c.condState(conditions.OpShutdown, -1)
 		st.SuppressRaggedEOFs = false
 		return nil, nil, conditions.Classify(conditions.OpRead, err, st)
 	}

@@ -39,6 +39,32 @@ type Options struct {
 	// makes an EOF without close_notify at a record boundary a plain EOF
 	// (Truncated then reports true) instead of a syscall/eof condition.
 	SuppressRaggedEOFs bool
+	// Limit, when set, is asked at the start of each handshake (op
+	// OpHandshake), read (OpRead), write (OpWrite) and flush (OpFlush) for
+	// that operation's limit, overriding the fixed HandshakeTimeout,
+	// ReadTimeout or WriteTimeout when ok is true (0 = none). It lets a
+	// binding read its timeout parameters per operation (spec §1.1.1). It
+	// runs on the calling goroutine with the operation's ctx; a background
+	// (non-blocking) handshake passes a context without values.
+	Limit func(ctx context.Context, op conditions.Op) (d time.Duration, ok bool)
+}
+
+// limit returns the limit of one operation: Limit's answer, else the fixed option.
+func (o *Options) limit(ctx context.Context, op conditions.Op) time.Duration {
+	if o.Limit != nil {
+		if d, ok := o.Limit(ctx, op); ok {
+			return d
+		}
+	}
+	switch op {
+	case conditions.OpHandshake:
+		return o.HandshakeTimeout
+	case conditions.OpRead:
+		return o.ReadTimeout
+	case conditions.OpWrite, conditions.OpFlush:
+		return o.WriteTimeout
+	}
+	return 0
 }
 
 // State is the handshake/connection state of a [Conn] (ssl-port-state).
@@ -153,8 +179,9 @@ func ms(d time.Duration) int {
 	return int(d / time.Millisecond)
 }
 
-// condState is what Classify needs to know about the connection.
-func (c *Conn) condState(op conditions.Op) conditions.State {
+// condState is what Classify needs to know about the connection; limit
+// is the operation's limit (-1: the fixed option of op).
+func (c *Conn) condState(op conditions.Op, limit time.Duration) conditions.State {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	st := conditions.State{
@@ -163,14 +190,16 @@ func (c *Conn) condState(op conditions.Op) conditions.State {
 		SuppressRaggedEOFs:  c.opts.SuppressRaggedEOFs,
 		TimeoutMS:           -1,
 	}
-	switch op {
-	case conditions.OpHandshake:
+	switch {
+	case limit >= 0:
+		st.TimeoutMS = ms(limit)
+	case op == conditions.OpHandshake:
 		st.TimeoutMS = ms(c.opts.HandshakeTimeout)
-	case conditions.OpRead:
+	case op == conditions.OpRead:
 		st.TimeoutMS = ms(c.opts.ReadTimeout)
-	case conditions.OpWrite, conditions.OpFlush:
+	case op == conditions.OpWrite, op == conditions.OpFlush:
 		st.TimeoutMS = ms(c.opts.WriteTimeout)
-	case conditions.OpShutdown, conditions.OpClose:
+	case op == conditions.OpShutdown, op == conditions.OpClose:
 		st.TimeoutMS = ms(c.opts.ShutdownTimeout)
 	}
 	return st
@@ -178,13 +207,19 @@ func (c *Conn) condState(op conditions.Op) conditions.State {
 
 // classify turns a Go error into the condition the caller sees.
 func (c *Conn) classify(op conditions.Op, err error) *conditions.Error {
+	return c.classifyLimit(op, err, -1)
+}
+
+// classifyLimit is classify for an operation that ran with limit (-1 = the
+// fixed option of op).
+func (c *Conn) classifyLimit(op conditions.Op, err error, limit time.Duration) *conditions.Error {
 	if c.isClosed() {
 		var ce *conditions.Error
 		if !errors.As(err, &ce) {
 			return conditions.Closed()
 		}
 	}
-	return conditions.Classify(op, err, c.condState(op))
+	return conditions.Classify(op, err, c.condState(op, limit))
 }
 
 func (c *Conn) isClosed() bool {
@@ -273,19 +308,20 @@ func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
 		return conditions.Closed()
 	}
 	c.setState(StateNegotiating)
+	hto := c.opts.limit(ctx, conditions.OpHandshake)
 	hctx := ctx
-	if c.opts.HandshakeTimeout > 0 {
+	if hto > 0 {
 		var cancel context.CancelFunc
-		hctx, cancel = context.WithTimeout(ctx, c.opts.HandshakeTimeout)
+		hctx, cancel = context.WithTimeout(ctx, hto)
 		defer cancel()
 	}
 	err := c.tls.HandshakeContext(hctx)
 	if err != nil {
 		var e *conditions.Error
 		if ctx.Err() == nil && errors.Is(hctx.Err(), context.DeadlineExceeded) {
-			e = conditions.Timeout(conditions.OpHandshake, ms(c.opts.HandshakeTimeout), err)
+			e = conditions.Timeout(conditions.OpHandshake, ms(hto), err)
 		} else {
-			e = c.classify(conditions.OpHandshake, err)
+			e = c.classifyLimit(conditions.OpHandshake, err, hto)
 		}
 		c.hsErr = e
 		c.setState(StateFailed)
@@ -312,9 +348,13 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 		return 0, io.EOF
 	}
 	poll := nb || c.poll
-	d := deadline(c.opts.ReadTimeout)
+	var rto time.Duration
+	var d time.Time
 	if poll {
 		d = time.Now().Add(pollInterval)
+	} else {
+		rto = c.opts.limit(ctx, conditions.OpRead)
+		d = deadline(rto)
 	}
 	_ = c.tls.SetReadDeadline(d)
 	stop := watch(ctx, c.raw.SetReadDeadline)
@@ -347,7 +387,7 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 		c.truncated = true
 		c.mu.Unlock()
 	}
-	return 0, c.classify(conditions.OpRead, err)
+	return 0, c.classifyLimit(conditions.OpRead, err, rto)
 }
 
 // writeTLS writes p as TLS records with the write deadline, interrupted by
@@ -365,7 +405,8 @@ func (c *Conn) writeTLS(ctx context.Context, op conditions.Op, p []byte) (int, e
 	if werr != nil {
 		return 0, werr
 	}
-	_ = c.tls.SetWriteDeadline(deadline(c.opts.WriteTimeout))
+	wto := c.opts.limit(ctx, op)
+	_ = c.tls.SetWriteDeadline(deadline(wto))
 	stop := watch(ctx, c.raw.SetWriteDeadline)
 	n, err := c.tls.Write(p)
 	interrupted := stop()
@@ -374,9 +415,9 @@ func (c *Conn) writeTLS(ctx context.Context, op conditions.Op, p []byte) (int, e
 	}
 	var e *conditions.Error
 	if interrupted {
-		e = c.classify(op, ctx.Err())
+		e = c.classifyLimit(op, ctx.Err(), wto)
 	} else {
-		e = c.classify(op, err)
+		e = c.classifyLimit(op, err, wto)
 	}
 	c.mu.Lock()
 	if c.wErr == nil {

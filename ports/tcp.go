@@ -22,10 +22,11 @@ type TCP struct {
 	raw  net.Conn
 	opts Options
 
-	rmu sync.Mutex
-	in  *bufReader
-	wmu sync.Mutex
-	out *bufWriter
+	rmu  sync.Mutex
+	in   *bufReader
+	poll bool // next fill uses the ~1 ms poll deadline (Ready); guarded by rmu
+	wmu  sync.Mutex
+	out  *bufWriter
 
 	mu        sync.Mutex
 	closed    bool
@@ -34,7 +35,7 @@ type TCP struct {
 
 // NewTCP returns a port pair over raw. buffered are bytes already read from
 // raw that must be read first (e.g. from [Conn.Unwrap]). Options used:
-// ReadTimeout, WriteTimeout, BufferSize.
+// ReadTimeout, WriteTimeout (or Limit), BufferSize.
 func NewTCP(raw net.Conn, buffered []byte, o Options) *TCP {
 	t := &TCP{raw: raw, opts: o}
 	t.in = newBufReader(buffered, t.fill)
@@ -71,7 +72,11 @@ func (t *TCP) fill(ctx context.Context, p []byte) (int, error) {
 	if t.unusable() {
 		return 0, portClosed()
 	}
-	_ = t.raw.SetReadDeadline(deadline(t.opts.ReadTimeout))
+	rto := pollInterval
+	if !t.poll {
+		rto = t.opts.limit(ctx, conditions.OpRead)
+	}
+	_ = t.raw.SetReadDeadline(deadline(rto))
 	stop := watch(ctx, t.raw.SetReadDeadline)
 	n, err := t.raw.Read(p)
 	interrupted := stop()
@@ -88,14 +93,15 @@ func (t *TCP) fill(ctx context.Context, p []byte) (int, error) {
 	case t.unusable():
 		return 0, portClosed()
 	}
-	return 0, netError(conditions.OpRead, ms(t.opts.ReadTimeout), err)
+	return 0, netError(conditions.OpRead, ms(rto), err)
 }
 
 func (t *TCP) flush(ctx context.Context, p []byte) (int, error) {
 	if t.unusable() {
 		return 0, portClosed()
 	}
-	_ = t.raw.SetWriteDeadline(deadline(t.opts.WriteTimeout))
+	wto := t.opts.limit(ctx, conditions.OpWrite)
+	_ = t.raw.SetWriteDeadline(deadline(wto))
 	stop := watch(ctx, t.raw.SetWriteDeadline)
 	n, err := t.raw.Write(p)
 	interrupted := stop()
@@ -107,7 +113,7 @@ func (t *TCP) flush(ctx context.Context, p []byte) (int, error) {
 	case t.unusable():
 		return n, portClosed()
 	}
-	return n, netError(conditions.OpWrite, ms(t.opts.WriteTimeout), err)
+	return n, netError(conditions.OpWrite, ms(wto), err)
 }
 
 // Read reads up to len(p) bytes; io.EOF at end of stream.
@@ -177,10 +183,9 @@ func (t *TCP) Ready(ctx context.Context) (bool, error) {
 	if t.unusable() {
 		return false, portClosed()
 	}
-	saved := t.opts.ReadTimeout
-	t.opts.ReadTimeout = pollInterval
+	t.poll = true
 	err := t.in.more(ctx)
-	t.opts.ReadTimeout = saved
+	t.poll = false
 	var ce *conditions.Error
 	switch {
 	case err == nil, err == io.EOF:

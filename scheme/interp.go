@@ -35,6 +35,7 @@ type Interp struct {
 	epoch          time.Time // origin of current-jiffy
 	maxDepth       int
 	nextThreadID   atomic.Int64
+	hostData       sync.Map // HostData: per-Interp state of host libraries
 }
 
 // global is a global variable cell; v is read and written atomically.
@@ -244,4 +245,16 @@ func defaultStdio(in *Interp) {
 	if in.Stderr == nil {
 		in.Stderr = os.Stderr
 	}
+}
+
+// HostData returns the per-Interp value of a host library stored under key
+// (use an unexported key type), creating it with init on first use. It lets
+// binding libraries, whose tables are shared by every Interp, keep state
+// per interpreter (e.g. a cache) without package-level variables.
+func (in *Interp) HostData(key any, init func() any) any {
+	if v, ok := in.hostData.Load(key); ok {
+		return v
+	}
+	v, _ := in.hostData.LoadOrStore(key, init())
+	return v
 }

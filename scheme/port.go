@@ -3,10 +3,13 @@
 package scheme
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
 	"io"
+	"os"
+	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -29,16 +32,24 @@ type Port struct {
 	textual  bool
 	binary   bool
 	mem      bool // string/bytevector port: output accumulates in wbuf
-	autoSync bool // flush after every output operation (stdio)
+	autoSync bool // flush after every output operation (stdio over an in-process writer)
+	lineSync bool // flush after an output operation that wrote a newline (stdio over a file)
+	stdio    bool // a standard stream: close-port does not close it
 
-	mu     sync.Mutex
-	r      ByteReader
-	w      ByteWriter
-	buf    []byte // read buffer storage
-	unread []byte // unread bytes, a window of buf (or of the data of a string port)
-	skipLF bool   // the last line ended in \r: drop a following \n
-	wbuf   []byte
-	closed bool
+	mu      sync.Mutex
+	r       ByteReader
+	w       ByteWriter
+	direct  bool          // r buffers itself (byter and peeker set): the port reads no more than asked
+	byter   ByteReadByter // set when direct
+	peeker  BytePeeker    // set when direct
+	lines   LineReader    // optional, used when direct
+	buf     []byte        // read buffer storage (buffered mode)
+	held    [utf8.UTFMax]byte
+	unread  []byte // unread bytes, a window of buf, of held (direct mode) or of the data of a string port
+	skipLF  bool   // the last line ended in \r: drop a following \n
+	wbuf    []byte
+	scanned int // wbuf[:scanned] holds no newline (lineSync)
+	closed  bool
 }
 
 // TypeName implements Value.
@@ -60,9 +71,22 @@ func (p *Port) Name() string { return p.name }
 func (p *Port) IsInput() bool { return p.input }
 
 // NewInputPort returns a textual and binary input port reading from r.
-// host is kept in Port.Host.
+// host is kept in Port.Host. When r also implements [ByteReadByter] and
+// [BytePeeker] (a self-buffering backend such as the TLS engine, or the
+// REPL's shared stdin) the port keeps no read-ahead buffer: it takes from r
+// only the bytes an operation consumes (at most one character is held back,
+// by peek-char on a multi-byte character or by read's one-character
+// look-ahead), large reads go straight into the result, and read-line uses
+// r's [LineReader] when present.
 func NewInputPort(name string, r ByteReader, host any) *Port {
-	return &Port{Host: host, name: name, input: true, textual: true, binary: true, r: r}
+	p := &Port{Host: host, name: name, input: true, textual: true, binary: true, r: r}
+	if b, ok := r.(ByteReadByter); ok {
+		if pk, ok := r.(BytePeeker); ok {
+			p.direct, p.byter, p.peeker = true, b, pk
+			p.lines, _ = r.(LineReader)
+		}
+	}
+	return p
 }
 
 // NewOutputPort returns a textual and binary output port writing to w.
@@ -101,8 +125,9 @@ func (p *Port) TakeBuffered() []byte {
 	return b
 }
 
-// Close closes the port: output is flushed first; a backend implementing
-// io.Closer is closed. Closing twice is harmless.
+// Close closes the port: output is flushed first (output that cannot be
+// delivered is dropped silently, as CHICKEN does); a backend implementing
+// io.Closer is closed and its error returned. Closing twice is harmless.
 func (p *Port) Close() error { return p.CloseContext(context.Background()) }
 
 // CloseContext is Close with a context for the final flush.
@@ -123,14 +148,15 @@ func (p *Port) CloseContext(ctx context.Context) error {
 	if p.closed {
 		return nil
 	}
-	err := p.flushLocked(ctx)
-	p.closed = true
+	// Like CHICKEN, closing never fails because of undeliverable output:
+	// when the final flush fails (e.g. after ssl-shutdown!) the pending
+	// bytes are dropped and the backend is still closed.
+	_ = p.flushLocked(ctx)
+	p.closed, p.wbuf, p.scanned = true, nil, 0
 	if c, ok := p.w.(io.Closer); ok {
-		if cerr := c.Close(); err == nil {
-			err = cerr
-		}
+		return c.Close()
 	}
-	return err
+	return nil
 }
 
 func (p *Port) isClosed() bool {
@@ -143,6 +169,10 @@ func (p *Port) isClosed() bool {
 func (p *Port) IsOpen() bool { return !p.isClosed() }
 
 // ---- input (callers hold p.mu) ----
+
+// directMin is the smallest read that a buffered port with an empty buffer
+// sends straight into the caller's slice instead of through its buffer.
+const directMin = 4 << 10
 
 // avail returns the unread bytes, reading from the backend when there are
 // none; it returns io.EOF at end of input.
@@ -173,6 +203,9 @@ func (p *Port) fill(ctx context.Context, keep int) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if p.direct {
+		return p.fillDirect(ctx, keep)
+	}
 	if p.buf == nil {
 		p.buf = make([]byte, portBufSize)
 	}
@@ -188,7 +221,86 @@ func (p *Port) fill(ctx context.Context, keep int) error {
 	return err
 }
 
+// fillDirect appends one byte of a self-buffering backend to the held
+// bytes. When completing a character (keep > 0) it takes only a UTF-8
+// continuation byte (io.ErrNoProgress otherwise), so an invalid sequence
+// never swallows the next character.
+func (p *Port) fillDirect(ctx context.Context, keep int) error {
+	if keep >= len(p.held) {
+		return io.ErrNoProgress
+	}
+	if keep > 0 {
+		c, err := p.peeker.PeekByteContext(ctx)
+		if err != nil {
+			return err
+		}
+		if utf8.RuneStart(c) {
+			return io.ErrNoProgress
+		}
+	}
+	c, err := p.byter.ReadByteContext(ctx)
+	if err != nil {
+		return err
+	}
+	copy(p.held[:], p.unread[:keep])
+	p.held[keep] = c
+	p.unread = p.held[:keep+1]
+	return nil
+}
+
+// passThrough reports whether an operation may read straight from the
+// backend (no unread bytes, no pending \r\n decision, open port).
+func (p *Port) passThrough() bool {
+	return p.direct && len(p.unread) == 0 && !p.skipLF && !p.closed
+}
+
+// hold keeps b (at most utf8.UTFMax bytes) as the unread bytes.
+func (p *Port) hold(b []byte) {
+	n := copy(p.held[:], b)
+	p.unread = p.held[:n]
+}
+
+// readInto reads at most want bytes from the backend straight into the
+// spare capacity of dst (grown when needed): one copy from the backend's
+// buffer. A \n owed to a preceding \r line end is dropped. m is the
+// number of bytes appended.
+func (p *Port) readInto(ctx context.Context, dst []byte, want int) (out []byte, m int, err error) {
+	if p.closed {
+		return dst, 0, errPortClosed(p)
+	}
+	if cap(dst)-len(dst) < want {
+		dst = slices.Grow(dst, want)
+	}
+	start := len(dst)
+	for {
+		if err := ctx.Err(); err != nil {
+			return dst, 0, err
+		}
+		m, err = p.r.ReadContext(ctx, dst[start:start+want])
+		if m > 0 && p.skipLF {
+			p.skipLF = false
+			if dst[start] == '\n' {
+				copy(dst[start:], dst[start+1:start+m])
+				m--
+				if m == 0 && err == nil {
+					continue
+				}
+			}
+		}
+		if m > 0 {
+			return dst[:start+m], m, nil
+		}
+		if err == nil {
+			err = io.ErrNoProgress
+		}
+		return dst, 0, err
+	}
+}
+
 func (p *Port) readByte(ctx context.Context) (byte, error) {
+	if p.passThrough() {
+		return p.byter.ReadByteContext(ctx)
+	}
 	b, err := p.avail(ctx)
 	if err != nil {
 		return 0, err
@@ -198,6 +310,9 @@ func (p *Port) readByte(ctx context.Context) (byte, error) {
 }
 
 func (p *Port) peekByte(ctx context.Context) (byte, error) {
+	if p.passThrough() {
+		return p.peeker.PeekByteContext(ctx)
+	}
 	b, err := p.avail(ctx)
 	if err != nil {
 		return 0, err
@@ -206,8 +321,24 @@ func (p *Port) peekByte(ctx context.Context) (byte, error) {
 }
 
 // peekRune decodes the next character without consuming it; size is its
-// length in bytes.
+// length in bytes. On a self-buffering backend an ASCII character stays in
+// the backend; a multi-byte one is moved into the port.
 func (p *Port) peekRune(ctx context.Context) (r rune, size int, err error) {
+	if p.passThrough() {
+		c, err := p.peeker.PeekByteContext(ctx)
+		if err != nil {
+			return 0, 0, err
+		}
+		if c < utf8.RuneSelf {
+			return rune(c), 1, nil
+		}
+	}
+	return p.peekRuneHeld(ctx)
+}
+
+// peekRuneHeld is peekRune that always leaves the character's bytes at the
+// front of p.unread (the reader's ReadRune/UnreadRune rely on it).
+func (p *Port) peekRuneHeld(ctx context.Context) (r rune, size int, err error) {
 	b, err := p.avail(ctx)
 	if err != nil {
 		return 0, 0, err
@@ -228,7 +359,17 @@ func (p *Port) peekRune(ctx context.Context) (r rune, size int, err error) {
 }
 
 func (p *Port) readRune(ctx context.Context) (rune, error) {
-	r, size, err := p.peekRune(ctx)
+	if p.passThrough() {
+		c, err := p.byter.ReadByteContext(ctx)
+		if err != nil {
+			return 0, err
+		}
+		if c < utf8.RuneSelf {
+			return rune(c), nil
+		}
+		p.hold([]byte{c})
+	}
+	r, size, err := p.peekRuneHeld(ctx)
 	if err != nil {
 		return 0, err
 	}
@@ -237,11 +378,25 @@ func (p *Port) readRune(ctx context.Context) (rune, error) {
 }
 
 // readLine reads up to \n, \r\n or \r (not included); io.EOF when no
-// character was read before the end of input.
+// character was read before the end of input. The result may alias the
+// port's buffer until the next operation.
 func (p *Port) readLine(ctx context.Context) ([]byte, error) {
 	var line []byte
 	got := false
 	for {
+		if p.passThrough() && p.lines != nil {
+			rest, err := p.lines.ReadLineContext(ctx)
+			if err != nil {
+				if errors.Is(err, io.EOF) && got {
+					return line, nil
+				}
+				return nil, err
+			}
+			if line == nil {
+				return rest, nil
+			}
+			return append(line, rest...), nil
+		}
 		b, err := p.avail(ctx)
 		if err != nil {
 			if errors.Is(err, io.EOF) && got {
@@ -252,7 +407,11 @@ func (p *Port) readLine(ctx context.Context) ([]byte, error) {
 		got = true
 		for i, c := range b {
 			if c == '\n' || c == '\r' {
-				line = append(line, b[:i]...)
+				if line == nil {
+					line = b[:i:i]
+				} else {
+					line = append(line, b[:i]...)
+				}
 				p.unread = b[i+1:]
 				if c == '\r' {
 					p.skipLF = true
@@ -267,8 +426,40 @@ func (p *Port) readLine(ctx context.Context) ([]byte, error) {
 
 // readChars appends up to k characters (k < 0: all) to dst; n is the
 // number of characters read. err is io.EOF only when nothing was read.
+// With no unread bytes a large request (any request on a self-buffering
+// backend) is read straight into dst, never more bytes than characters
+// still wanted; a character split across reads is held back and completed.
 func (p *Port) readChars(ctx context.Context, dst []byte, k int) (out []byte, n int, err error) {
 	for k < 0 || n < k {
+		if len(p.unread) == 0 && (p.direct || k < 0 || k-n >= directMin) {
+			want := k - n
+			if k < 0 {
+				want = cap(dst) - len(dst)
+				if want < directMin {
+					want = max(directMin, len(dst))
+				}
+			}
+			start := len(dst)
+			dst, _, err = p.readInto(ctx, dst, want)
+			if err != nil {
+				if errors.Is(err, io.EOF) && n > 0 {
+					return dst, n, nil
+				}
+				return dst, n, err
+			}
+			added := dst[start:]
+			if asciiPrefix(added) == len(added) {
+				n += len(added)
+				continue
+			}
+			if cut := incompleteTail(added); cut > 0 {
+				p.hold(added[len(added)-cut:])
+				added = added[:len(added)-cut]
+				dst = dst[:len(dst)-cut]
+			}
+			n += utf8.RuneCount(added)
+			continue
+		}
 		b, err := p.avail(ctx)
 		if err != nil {
 			if errors.Is(err, io.EOF) && n > 0 {
@@ -288,7 +479,7 @@ func (p *Port) readChars(ctx context.Context, dst []byte, k int) (out []byte, n 
 			n += i
 			continue
 		}
-		r, size, err := p.peekRune(ctx)
+		r, size, err := p.peekRuneHeld(ctx)
 		if err != nil {
 			return dst, n, err
 		}
@@ -299,6 +490,24 @@ func (p *Port) readChars(ctx context.Context, dst []byte, k int) (out []byte, n 
 	return dst, n, nil
 }
 
+// incompleteTail returns the length of the truncated UTF-8 sequence at the
+// end of b (0 when b ends on a character boundary).
+func incompleteTail(b []byte) int {
+	for i := 1; i < utf8.UTFMax && i <= len(b); i++ {
+		c := b[len(b)-i]
+		if c < utf8.RuneSelf {
+			return 0
+		}
+		if utf8.RuneStart(c) {
+			if utf8.FullRune(b[len(b)-i:]) {
+				return 0
+			}
+			return i
+		}
+	}
+	return 0
+}
+
 // readBytes appends up to k bytes to dst, blocking until k bytes or the end
 // of input (or, when partial, until at least one byte is available).
 func (p *Port) readBytes(ctx context.Context, dst []byte, k int, partial bool) ([]byte, error) {
@@ -307,6 +516,18 @@ func (p *Port) readBytes(ctx context.Context, dst []byte, k int, partial bool) (
 		if partial && len(dst) > start && len(p.unread) == 0 {
 			break
 		}
+		left := k - (len(dst) - start)
+		if len(p.unread) == 0 && (p.direct || left >= directMin) {
+			var err error
+			dst, _, err = p.readInto(ctx, dst, left)
+			if err != nil {
+				if errors.Is(err, io.EOF) && len(dst) > start {
+					return dst, nil
+				}
+				return dst, err
+			}
+			continue
+		}
 		b, err := p.avail(ctx)
 		if err != nil {
 			if errors.Is(err, io.EOF) && len(dst) > start {
@@ -314,7 +535,7 @@ func (p *Port) readBytes(ctx context.Context, dst []byte, k int, partial bool) (
 			}
 			return dst, err
 		}
-		m := min(len(b), k-(len(dst)-start))
+		m := min(len(b), left)
 		dst = append(dst, b[:m]...)
 		p.unread = b[m:]
 	}
@@ -347,7 +568,14 @@ func (p *Port) writeBytes(ctx context.Context, b []byte) error {
 		p.wbuf = append(p.wbuf, b...)
 		return nil
 	}
+	if len(p.wbuf) > 0 && len(p.wbuf)+len(b) > portBufSize {
+		if err := p.flushBuf(ctx); err != nil {
+			return err
+		}
+	}
 	if len(p.wbuf) == 0 && len(b) >= portBufSize {
+		// Large write: hand the caller's bytes (e.g. an ASCII string's own
+		// storage) straight to the backend.
 		return p.backendWrite(ctx, b)
 	}
 	p.wbuf = append(p.wbuf, b...)
@@ -357,10 +585,46 @@ func (p *Port) writeBytes(ctx context.Context, b []byte) error {
 	return nil
 }
 
-// endOp finishes an output operation (autoflush for stdio ports).
+// writeString writes the UTF-8 encoding of s[start:end]: an ASCII string's
+// bytes as they are, a wide string encoded piecewise into the output buffer.
+func (p *Port) writeString(ctx context.Context, s *String, start, end int) error {
+	if !s.wide {
+		return p.writeBytes(ctx, s.b[start:end])
+	}
+	if p.closed {
+		return errPortClosed(p)
+	}
+	const step = portBufSize / utf8.UTFMax
+	for i := start; i < end; i += step {
+		j := min(end, i+step)
+		if !p.mem && len(p.wbuf) > 0 && len(p.wbuf)+(j-i)*utf8.UTFMax > portBufSize {
+			if err := p.flushBuf(ctx); err != nil {
+				return err
+			}
+		}
+		p.wbuf = s.AppendUTF8(p.wbuf, i, j)
+	}
+	if !p.mem && len(p.wbuf) >= portBufSize {
+		return p.flushBuf(ctx)
+	}
+	return nil
+}
+
+// endOp finishes an output operation: stdio ports over an in-process
+// writer flush after every operation, those over a file (terminal, pipe)
+// once a newline was written.
 func (p *Port) endOp(ctx context.Context) error {
-	if p.autoSync && len(p.wbuf) > 0 {
+	if len(p.wbuf) == 0 {
+		return nil
+	}
+	if p.autoSync {
 		return p.flushLocked(ctx)
+	}
+	if p.lineSync {
+		if bytes.IndexByte(p.wbuf[p.scanned:], '\n') >= 0 {
+			return p.flushLocked(ctx)
+		}
+		p.scanned = len(p.wbuf)
 	}
 	return nil
 }
@@ -384,7 +648,7 @@ func (p *Port) backendWrite(ctx context.Context, b []byte) error {
 
 func (p *Port) flushBuf(ctx context.Context) error {
 	err := p.backendWrite(ctx, p.wbuf)
-	p.wbuf = p.wbuf[:0]
+	p.wbuf, p.scanned = p.wbuf[:0], 0
 	return err
 }
 
@@ -535,19 +799,47 @@ func (b writerBackend) Close() error {
 }
 
 // stdioPort makes the initial current port over a standard stream: it is
-// never closed by close-port and flushes after every output operation.
+// never closed by close-port. An input stream that implements
+// [ByteReadByter] and [BytePeeker] (the REPL's shared, cancellable stdin)
+// is used directly, with no helper goroutine and no read-ahead. Output to
+// a file (terminal, pipe) is line-buffered: flushed once an operation
+// wrote a newline, by flush-output, when 64 KiB are pending, and by
+// [Interp.FlushOutput]; stderr and in-process writers are flushed after
+// every operation.
 func stdioPort(name string, in io.Reader, out io.Writer) *Port {
 	if in != nil {
-		return NewInputPort(name, noClose{ReaderBackend(in)}, in)
+		p := NewInputPort(name, ReaderBackend(in), in)
+		p.stdio = true
+		return p
 	}
-	p := NewOutputPort(name, noCloseW{WriterBackend(out)}, out)
-	p.autoSync = true
+	p := NewOutputPort(name, WriterBackend(out), out)
+	p.stdio = true
+	if _, file := out.(*os.File); file && name != "(stderr)" {
+		p.lineSync = true
+	} else {
+		p.autoSync = true
+	}
 	return p
 }
 
-type noClose struct{ ByteReader }
-
-type noCloseW struct{ ByteWriter }
+// FlushOutput flushes the Interp's initial current output and error ports
+// (line-buffered when they write to a file); the embedder calls it after
+// an evaluation so that a last line without a newline is not lost.
+func (in *Interp) FlushOutput(ctx context.Context) error {
+	var first error
+	for _, pd := range []*ParamDef{CurrentOutputPort, CurrentErrorPort} {
+		prm := in.parameter(pd)
+		if prm == nil {
+			continue
+		}
+		if p, ok := prm.get().(*Port); ok {
+			if err := p.Flush(ctx); err != nil && first == nil {
+				first = err
+			}
+		}
+	}
+	return first
+}
 
 // CurrentInputPort, CurrentOutputPort and CurrentErrorPort are the
 // parameters current-input-port, current-output-port and

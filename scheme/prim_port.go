@@ -76,8 +76,8 @@ func printProc(name, doc string, mode PrintMode) Proc {
 	return Proc{Name: name, Spec: "r7rs §6.13.3", Sig: "(" + name + " obj [port])", Doc: doc,
 		Args: Params{Required: []string{"obj"}, Optional: []string{"port"}}, Fn: func(th *Thread, args []Value) (Value, error) {
 			return writeOp(th, args, 1, func(p *Port) error {
-				if s, ok := args[0].(*String); ok && mode == ModeDisplay && !s.wide {
-					return p.writeBytes(th.Context(), s.b)
+				if s, ok := args[0].(*String); ok && mode == ModeDisplay {
+					return p.writeString(th.Context(), s, 0, s.Len())
 				}
 				return p.writeBytes(th.Context(), AppendValue(nil, args[0], mode))
 			})
@@ -212,10 +212,10 @@ func closeFn(want int) PrimFn {
 		if !ok || (want == 1 && !p.input) || (want == 2 && p.input) {
 			return nil, TypeError("", 1, [...]string{"port", "input port", "output port"}[want], args[0])
 		}
-		if _, std := p.r.(noClose); std {
-			return Unspecified, nil
-		}
-		if _, std := p.w.(noCloseW); std {
+		if p.stdio {
+			if p.input {
+				return Unspecified, nil
+			}
 			return Unspecified, p.Flush(th.Context())
 		}
 		return Unspecified, p.CloseContext(th.Context())
@@ -389,12 +389,7 @@ var portProcs = []Proc{
 			if err != nil {
 				return nil, err
 			}
-			return writeOp(th, args, 1, func(p *Port) error {
-				if !s.wide {
-					return p.writeBytes(th.Context(), s.b[start:end])
-				}
-				return p.writeBytes(th.Context(), s.AppendUTF8(nil, start, end))
-			})
+			return writeOp(th, args, 1, func(p *Port) error { return p.writeString(th.Context(), s, start, end) })
 		}},
 	{Name: "write-u8", Spec: r7io, Sig: "(write-u8 byte [port])", Doc: "Writes the byte.", Args: Params{Required: []string{"byte"}, Optional: []string{"port"}},
 		Fn: func(th *Thread, args []Value) (Value, error) {
@@ -456,7 +451,7 @@ type portRuneScanner struct {
 }
 
 func (s *portRuneScanner) ReadRune() (rune, int, error) {
-	r, size, err := s.p.peekRune(s.th.Context())
+	r, size, err := s.p.peekRuneHeld(s.th.Context())
 	if err != nil {
 		s.ok = false
 		return 0, 0, err

@@ -76,6 +76,18 @@ func (th *Thread) Repr() string {
 // Context returns the thread's context; primitives that block must honour it.
 func (th *Thread) Context() context.Context { return th.ctx }
 
+// threadKey is the context key of the Thread a context belongs to.
+type threadKey struct{}
+
+// ThreadFromContext returns the Thread whose Context (or a context derived
+// from it) ctx is: port backends use it to read the calling thread's
+// parameters at each operation (e.g. tcp-read-timeout). The thread may only
+// be used on the goroutine that called the backend.
+func ThreadFromContext(ctx context.Context) (*Thread, bool) {
+	th, ok := ctx.Value(threadKey{}).(*Thread)
+	return th, ok
+}
+
 // Interp returns the interpreter the thread belongs to.
 func (th *Thread) Interp() *Interp { return th.interp }
 
@@ -84,9 +96,12 @@ func (in *Interp) newThread(ctx context.Context) *Thread {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	cctx, cancel := context.WithCancel(ctx)
-	th := &Thread{interp: in, ctx: cctx, cancel: cancel, id: in.nextThreadID.Add(1),
+	th := &Thread{interp: in, id: in.nextThreadID.Add(1),
 		name: False, specific: Unspecified, state: "new", done: make(chan struct{})}
+	// The thread rides on its context (ThreadFromContext): port backends,
+	// which get only the ctx, can read the caller's parameters.
+	cctx, cancel := context.WithCancel(context.WithValue(ctx, threadKey{}, th))
+	th.ctx, th.cancel = cctx, cancel
 	th.stack = make([]Value, 0, 64)
 	th.stopCtx = context.AfterFunc(cctx, func() { th.stopped.Store(true) })
 	return th

@@ -1,23 +1,24 @@
-// Calling Scheme procedures from Go callbacks that run on handshake goroutines.
+// User callbacks: Scheme procedures called from Go (key log, verify callback, verifier, validate callback).
 
 package openssl
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"fmt"
 	"strings"
 
+	"github.com/tlsport/tlsport/bindings/tlsval"
+	tlsctx "github.com/tlsport/tlsport/context"
+	"github.com/tlsport/tlsport/ports"
 	"github.com/tlsport/tlsport/scheme"
 )
 
-// callScheme applies proc to args on a fresh Scheme thread of in (Go
-// callbacks may run on any goroutine, so they never reuse a caller's thread).
+// callScheme applies proc to args on a fresh Scheme thread of in (for Go
+// callbacks that are not tied to one connection's handshake).
 func callScheme(in *scheme.Interp, proc scheme.Value, args ...scheme.Value) (scheme.Value, error) {
-	quote := scheme.Intern("quote")
-	form := []scheme.Value{scheme.List(quote, proc)}
-	for _, a := range args {
-		form = append(form, scheme.List(quote, a))
-	}
-	return in.Eval(context.Background(), scheme.List(form...))
+	return tlsval.CallFresh(in, context.Background(), proc, args...)
 }
 
 // lineCallback is an io.Writer calling a Scheme procedure with each
@@ -37,4 +38,95 @@ func (l lineCallback) Write(p []byte) (int, error) {
 		}
 	}
 	return len(p), nil
+}
+
+// portWriter is an io.Writer onto a Scheme output port (keylog: to a
+// port); every write is flushed so the lines are visible at once.
+type portWriter struct{ p *scheme.Port }
+
+func (w portWriter) Write(b []byte) (int, error) {
+	ctx := context.Background()
+	if err := w.p.Write(ctx, b); err != nil {
+		return 0, err
+	}
+	return len(b), w.p.Flush(ctx)
+}
+
+// verifyArgs are the (depth certificate ok? error) arguments of a verify callback.
+func verifyArgs(depth int, cert *x509.Certificate, ok bool, errMsg string) []scheme.Value {
+	msg := scheme.Value(scheme.False)
+	if errMsg != "" {
+		msg = scheme.NewString(errMsg)
+	}
+	return []scheme.Value{scheme.Fixnum(depth), tlsval.CertificateValue(cert), scheme.MakeBool(ok), msg}
+}
+
+// verifyCallback adapts a Scheme verify callback (conn depth certificate
+// ok? error) (spec §1.3.1): #t accepts the certificate, #f rejects it
+// (the handshake aborts), anything else keeps ok?.
+func verifyCallback(in *scheme.Interp, proc scheme.Value) tlsctx.VerifyCallback {
+	return func(handle any, depth int, cert *x509.Certificate, ok bool, errMsg string) (int, error) {
+		h, conn := tlsval.HandleOf(handle)
+		r, err := h.Call(in, proc, append([]scheme.Value{conn}, verifyArgs(depth, cert, ok, errMsg)...)...)
+		if err != nil {
+			return tlsctx.VerdictKeep, err
+		}
+		switch r {
+		case scheme.Value(scheme.True):
+			return tlsctx.VerdictAccept, nil
+		case scheme.Value(scheme.False):
+			return tlsctx.VerdictReject, nil
+		}
+		return tlsctx.VerdictKeep, nil
+	}
+}
+
+// validateCallback adapts a tcltls-style validate callback (kind conn .
+// args) for its verify kind: (verify conn depth certificate ok? error);
+// #t/1 accept, #f/0 reject and abort, anything else (2, continue …) keeps
+// ok?. The hello, sni and alpn kinds are not called.
+func validateCallback(in *scheme.Interp, proc scheme.Value) tlsctx.VerifyCallback {
+	return func(handle any, depth int, cert *x509.Certificate, ok bool, errMsg string) (int, error) {
+		h, conn := tlsval.HandleOf(handle)
+		args := append([]scheme.Value{scheme.Intern("verify"), conn}, verifyArgs(depth, cert, ok, errMsg)...)
+		r, err := h.Call(in, proc, args...)
+		if err != nil {
+			return tlsctx.VerdictKeep, err
+		}
+		switch r {
+		case scheme.Value(scheme.True), scheme.Fixnum(1):
+			return tlsctx.VerdictAccept, nil
+		case scheme.Value(scheme.False), scheme.Fixnum(0):
+			return tlsctx.VerdictReject, nil
+		}
+		return tlsctx.VerdictKeep, nil
+	}
+}
+
+// verifier adapts a twapi-style verifier (conn) → true accepts.
+func verifier(in *scheme.Interp, proc scheme.Value) tlsctx.Verifier {
+	return func(handle any, cs tls.ConnectionState) (bool, error) {
+		h, conn := tlsval.HandleOf(handle)
+		r, err := h.Call(in, proc, conn)
+		if err != nil {
+			return false, err
+		}
+		return scheme.Truthy(r), nil
+	}
+}
+
+// procArg checks a callback keyword value: a procedure (or #f for none).
+func procArg(who, name string, v scheme.Value) (scheme.Value, error) {
+	if v == scheme.Value(scheme.False) || scheme.IsProcedure(v) {
+		return v, nil
+	}
+	return nil, scheme.TypeError(who, 0, fmt.Sprintf("procedure or #f for %s:", name), v)
+}
+
+// sslPorts returns (values in out) of a new SSL port pair over e whose
+// callbacks get the input port through h.
+func sslPorts(h *tlsval.Handle, e *ports.Conn) scheme.Value {
+	_, in, out := tlsval.NewSSLPorts(e)
+	h.SetPort(in)
+	return scheme.Values(in, out)
 }

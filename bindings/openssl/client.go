@@ -4,6 +4,7 @@ package openssl
 
 import (
 	"net"
+	"sync"
 
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/conditions"
@@ -72,7 +73,8 @@ func connect(th *scheme.Thread, who string, hostV, portV scheme.Value, ctx *tlsv
 	if err != nil {
 		return nil, err
 	}
-	p := tlsctx.ConnParams{VerifyName: host}
+	h := tlsval.NewHandle()
+	p := tlsctx.ConnParams{VerifyName: host, Handle: h}
 	switch s := sni.(type) {
 	case *scheme.String:
 		p.ServerName, p.VerifyName = s.String(), s.String()
@@ -92,8 +94,7 @@ func connect(th *scheme.Thread, who string, hostV, portV scheme.Value, ctx *tlsv
 	if sess, ok := k.get("session").(*tlsval.Session); ok && cc.TLS.ClientSessionCache != nil {
 		cc.TLS.ClientSessionCache.Put(tlsCacheKey(p.ServerName, raw), sess.S)
 	}
-	_, in, out := tlsval.NewSSLPorts(ports.StartTLS(raw, buf, cc, false, tlsval.Options(th)))
-	return scheme.Values(in, out), nil
+	return sslPorts(h, ports.StartTLS(raw, buf, cc, false, tlsval.OptionsFor(th, h))), nil
 }
 
 // tlsCacheKey is crypto/tls's client session cache key: the server name,
@@ -202,10 +203,44 @@ func sslClientContextP(th *scheme.Thread, args []scheme.Value) (scheme.Value, er
 	return scheme.MakeBool(ok && c.Ctx.Role() == tlsctx.Client), nil
 }
 
+// secureKey is the Interp.HostData key of the ssl-secure-client-context cache.
+type secureKey struct{}
+
+// secureCache is the context ssl-secure-client-context returns while
+// ssl-default-verify-sources keeps the value it was built from.
+type secureCache struct {
+	mu      sync.Mutex
+	sources scheme.Value
+	ctx     *tlsval.Context
+}
+
 func sslSecureClientContext(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	c, err := tlsctx.SecureClient()
-	if err != nil {
-		return nil, located("ssl-secure-client-context", err)
+	const who = "ssl-secure-client-context"
+	cache := th.Interp().HostData(secureKey{}, func() any { return &secureCache{} }).(*secureCache)
+	sources := th.Param(sslDefaultVerifySources)
+	cache.mu.Lock()
+	defer cache.mu.Unlock()
+	if cache.ctx != nil && scheme.Equal(cache.sources, sources) {
+		return cache.ctx, nil
 	}
-	return &tlsval.Context{Ctx: c}, nil
+	c, err := tlsctx.New(tlsctx.Client, "secure")
+	if err != nil {
+		return nil, located(who, err)
+	}
+	srcs, _ := scheme.ListToSlice(sources)
+	for _, s := range srcs {
+		_ = loadVerifySource(who, c, s)
+	}
+	if err := c.SetCipherList("DEFAULT:!aNULL:!eNULL:!LOW:!EXPORT:!SSLv2"); err != nil {
+		return nil, located(who, err)
+	}
+	if err := c.SetVerify(true); err != nil {
+		return nil, located(who, err)
+	}
+	if err := c.SetVerifyHostname(true, ""); err != nil {
+		return nil, located(who, err)
+	}
+	c.Seal()
+	cache.sources, cache.ctx = sources, &tlsval.Context{Ctx: c}
+	return cache.ctx, nil
 }

@@ -20,7 +20,7 @@ var ctxKeys = []string{
 	"protocol", "cipher-list", "certificate", "private-key", "private-key-type",
 	"private-key-asn1?", "certificate-authorities", "certificate-authority-directory", "verify?",
 	"max-protocol", "ciphersuites", "alpn", "verify-hostname", "password", "keylog",
-	"curves", "client-auth", "security-level",
+	"curves", "client-auth", "security-level", "verify-callback", "validate-callback", "verifier",
 }
 
 // kwargs maps keyword names to the argument values laid out from index off.
@@ -326,6 +326,32 @@ func configureExt(th *scheme.Thread, who string, ctx *tlsctx.Context, k kwargs, 
 			return fail(err)
 		}
 	}
+	for _, name := range []string{"validate-callback", "verify-callback"} {
+		v := k.get(name)
+		if !tlsval.Given(v) {
+			continue
+		}
+		proc, err := procArg(who, name, v)
+		if err != nil {
+			return err
+		}
+		cb := verifyCallback(th.Interp(), proc)
+		if name == "validate-callback" {
+			cb = validateCallback(th.Interp(), proc)
+		}
+		if err := ctx.SetVerifyCallback(cb); err != nil {
+			return fail(err)
+		}
+	}
+	if v := k.get("verifier"); tlsval.Given(v) {
+		proc, err := procArg(who, "verifier", v)
+		if err != nil {
+			return err
+		}
+		if err := ctx.SetVerifier(verifier(th.Interp(), proc)); err != nil {
+			return fail(err)
+		}
+	}
 	if v := k.get("security-level"); tlsval.Given(v) {
 		n, err := tlsval.Int(who, 0, v, 1)
 		if err != nil {
@@ -358,7 +384,8 @@ func passwordSource(th *scheme.Thread, v scheme.Value) any {
 }
 
 // keyLogWriter converts a keylog: value: a file name (string, appended
-// to) or a procedure called with each line (without newline).
+// to), an output port (each line written and flushed) or a procedure
+// called with each line (without newline).
 func keyLogWriter(th *scheme.Thread, who string, v scheme.Value) (io.Writer, error) {
 	switch x := v.(type) {
 	case *scheme.String:
@@ -367,9 +394,14 @@ func keyLogWriter(th *scheme.Thread, who string, v scheme.Value) (io.Writer, err
 			return nil, located(who, conditions.Config("", err))
 		}
 		return f, nil
+	case *scheme.Port:
+		if x.IsInput() {
+			return nil, scheme.TypeError(who, 0, "file name, output port or procedure", v)
+		}
+		return portWriter{x}, nil
 	}
 	if !scheme.IsProcedure(v) {
-		return nil, scheme.TypeError(who, 0, "file name or procedure", v)
+		return nil, scheme.TypeError(who, 0, "file name, output port or procedure", v)
 	}
 	return lineCallback{in: th.Interp(), proc: v}, nil
 }

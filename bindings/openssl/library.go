@@ -45,7 +45,7 @@ func install(in *scheme.Interp) error {
 	return nil
 }
 
-const extKeysDoc = " [ext] keywords: max-protocol: ciphersuites: alpn: (list of strings/bytevectors) verify-hostname: (#t/#f/string) password: (string or thunk) keylog: (file name or procedure) curves: security-level:"
+const extKeysDoc = " [ext] keywords: max-protocol: ciphersuites: alpn: (list of strings/bytevectors) verify-hostname: (#t/#f/string) password: (string or thunk) keylog: (file name, output port or procedure) curves: security-level: verify-callback: ((conn depth certificate ok? error) → #t accept, #f reject, other keep) validate-callback: ((kind conn . args), verify kind only) verifier: ((conn) → true to accept)"
 
 // Library is the (openssl) binding table: the egg's exports (§1.1.1–§1.1.7)
 // and the Racket additions (§1.1.8).
@@ -142,7 +142,7 @@ var Library = &scheme.Library{
 			Doc: "Force the handshake; the peer certificate's issuer in OpenSSL one-line form, or #f.", Fn: sslPeerIssuerName},
 		// §1.1.8 Racket additions
 		{Name: "ssl-secure-client-context", Spec: "§1.1.8", Sig: "(ssl-secure-client-context)", Args: req(),
-			Doc: "A sealed client context with the system roots, verification and hostname verification on and a secure cipher list (a fresh one per call).", Fn: sslSecureClientContext},
+			Doc: "A sealed client context with the system roots, verification and hostname verification on and a secure cipher list; the trust comes from (ssl-default-verify-sources) and the same context is returned until that parameter changes.", Fn: sslSecureClientContext},
 		{Name: "ssl-make-server-context", Spec: "§1.1.8", Sig: "(ssl-make-server-context #!optional (protocol 'auto) #!key private-key certificate-chain)",
 			Args: scheme.Params{Optional: []string{"protocol"}, Keys: []string{"private-key", "certificate-chain"}},
 			Doc:  "A server context; private-key: (list 'pem|'der path), certificate-chain: path.", Fn: sslMakeServerContext},
@@ -162,7 +162,7 @@ var Library = &scheme.Library{
 			Doc: "Force the handshake; the negotiated version: tls, tls11, tls12 or tls13.", Fn: sslProtocolVersion},
 		{Name: "ports->ssl-ports", Spec: "§1.1.8", Sig: "(ports->ssl-ports in out #!key (mode 'accept) context (encrypt 'auto) close-original? shutdown-on-close? (error/ssl error) hostname (alpn '()))",
 			Args: scheme.Params{Required: []string{"in", "out"}, Keys: portsToSSLPortsKeys},
-			Doc:  "TLS over a TCP-backed port pair (mode 'connect or 'accept); hostname is the SNI and verification name. Ports not backed by TCP are not supported yet; error/ssl is accepted and ignored.", Fn: portsToSSLPorts},
+			Doc:  "TLS over a port pair (mode 'connect or 'accept): TCP-backed ports hand over their socket; any other pair (string/bytevector ports, another TLS connection's ports …) is used as a byte stream. hostname is the SNI and verification name; close-original? closes in/out when both TLS ports are closed; error/ssl, when given, makes the handshake happen now and is called (error/ssl who fmt arg …) if it fails.", Fn: portsToSSLPorts},
 		{Name: "ssl-abandon-port", Spec: "§1.1.8", Sig: "(ssl-abandon-port p)", Args: req("p"),
 			Doc: "Closing the ports of p later will not shut down or close the connection.", Fn: sslAbandonPort},
 		{Name: "ssl-addresses", Spec: "§1.1.8", Sig: "(ssl-addresses p-or-listener #!optional port-numbers?)",
@@ -197,7 +197,7 @@ var Library = &scheme.Library{
 		{Name: "ssl-get-alpn-selected", Spec: "§1.1.8", Sig: "(ssl-get-alpn-selected p)", Args: req("p"),
 			Doc: "Force the handshake; the negotiated ALPN protocol as a bytevector, or #f.", Fn: sslGetALPNSelected},
 		{Name: "ssl-set-keylogger!", Spec: "§1.1.8", Sig: "(ssl-set-keylogger! ctx logger-or-#f)", Args: req("ctx", "logger-or-#f"),
-			Doc: "Log TLS secrets in NSS key-log format: logger is a procedure called with each line, or a file name; #f turns logging off.", Fn: sslSetKeyloggerBang},
+			Doc: "Log TLS secrets in NSS key-log format: logger is a procedure called with each line, an output port, or a file name; #f turns logging off.", Fn: sslSetKeyloggerBang},
 		{Name: "ssl-try-verify!", Spec: "§1.1.8", Sig: "(ssl-try-verify! obj on?)", Args: req("obj", "on?"),
 			Doc: "Like ssl-set-verify! but never aborts the handshake (servers request a client certificate); check ssl-peer-verified?.", Fn: sslTryVerifyBang},
 		{Name: "ssl-set-verify-hostname!", Spec: "§1.1.8", Sig: "(ssl-set-verify-hostname! ctx on?)", Args: req("ctx", "on?"),

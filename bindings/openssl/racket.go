@@ -8,6 +8,7 @@ import (
 	_ "crypto/sha512" // registers SHA-384/512 for endPointHash
 	"crypto/tls"
 	"crypto/x509"
+	"errors"
 	"net"
 
 	"github.com/tlsport/tlsport/bindings/tlsval"
@@ -397,8 +398,17 @@ var portsToSSLPortsKeys = []string{"mode", "context", "encrypt", "close-original
 func portsToSSLPorts(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ports->ssl-ports"
 	t := tlsval.TCPPort(args[0])
-	if t == nil || tlsval.TCPPort(args[1]) != t {
-		return nil, located(who, conditions.Unsupported("ports->ssl-ports needs TCP-backed ports (from tcp-connect or tcp-accept)"))
+	if t != nil && tlsval.TCPPort(args[1]) != t {
+		t = nil
+	}
+	var pin, pout *scheme.Port
+	if t == nil {
+		var ok1, ok2 bool
+		pin, ok1 = args[0].(*scheme.Port)
+		pout, ok2 = args[1].(*scheme.Port)
+		if !ok1 || !ok2 || !pin.IsInput() || pout.IsInput() {
+			return nil, conditions.TypeError(who, "expected an input port and an output port, got", args[0], args[1])
+		}
 	}
 	k := keys(portsToSSLPortsKeys, args, 2)
 	mode := "accept"
@@ -448,9 +458,10 @@ func portsToSSLPorts(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 		}
 		ctx = &tlsval.Context{Ctx: cp}
 	}
-	p := tlsctx.ConnParams{}
-	if h, ok := k.get("hostname").(*scheme.String); ok && !server {
-		p.ServerName, p.VerifyName = h.String(), h.String()
+	h := tlsval.NewHandle()
+	p := tlsctx.ConnParams{Handle: h}
+	if hn, ok := k.get("hostname").(*scheme.String); ok && !server {
+		p.ServerName, p.VerifyName = hn.String(), hn.String()
 		if net.ParseIP(p.ServerName) != nil {
 			p.ServerName = ""
 		}
@@ -459,10 +470,35 @@ func portsToSSLPorts(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 	if err != nil {
 		return nil, located(who, err)
 	}
-	raw, buf, err := t.Detach(th.Context())
-	if err != nil {
-		return nil, located(who, err)
+	var raw net.Conn
+	var buf []byte
+	if t != nil {
+		if raw, buf, err = t.Detach(th.Context()); err != nil {
+			return nil, located(who, err)
+		}
+	} else {
+		pc, err := tlsval.NewPortConn(th.Interp(), pin, pout, tlsval.Bool(k.get("close-original?"), false))
+		if err != nil {
+			return nil, located(who, conditions.Config(err.Error(), err))
+		}
+		raw = pc
 	}
-	_, in, out := tlsval.NewSSLPorts(portsStartTLS(raw, buf, cc, server, tlsval.Options(th)))
-	return scheme.Values(in, out), nil
+	e := portsStartTLS(raw, buf, cc, server, tlsval.OptionsFor(th, h))
+	r := sslPorts(h, e)
+	if errSSL := k.get("error/ssl"); tlsval.Given(errSSL) {
+		// Racket semantics: the handshake happens now, and its failure is
+		// reported through error/ssl instead of the TLS condition.
+		if herr := e.Handshake(th.Context()); herr != nil {
+			msg := herr.Error()
+			var ce *conditions.Error
+			if errors.As(herr, &ce) {
+				msg = ce.Message
+			}
+			if _, cerr := th.Call(errSSL, scheme.Intern(who), scheme.NewString("TLS handshake failed: ~a"), scheme.NewString(msg)); cerr != nil {
+				return nil, cerr
+			}
+			return nil, located(who, herr)
+		}
+	}
+	return r, nil
 }

@@ -159,15 +159,18 @@ func sslAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	h := tlsval.NewHandle()
 	l.Lock()
-	l.L.Options = tlsval.Options(th)
+	l.L.Options = tlsval.OptionsFor(th, h)
+	if sc := l.L.Context(); sc != nil {
+		l.L.ConnConfig = func() (*tlsctx.ConnConfig, error) { return sc.ConnConfig(tlsctx.ConnParams{Handle: h}) }
+	}
 	e, err := l.L.Accept(th.Context(), tlsval.ParamMS(th, tlsval.TCPAcceptTimeout))
 	l.Unlock()
 	if err != nil {
 		return nil, located(who, err)
 	}
-	_, in, out := tlsval.NewSSLPorts(e)
-	return scheme.Values(in, out), nil
+	return sslPorts(h, e), nil
 }
 
 func sslAcceptEnableBreak(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -193,7 +196,8 @@ func sslStartStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) 
 	if err != nil {
 		return nil, err
 	}
-	p := tlsctx.ConnParams{}
+	h := tlsval.NewHandle()
+	p := tlsctx.ConnParams{Handle: h}
 	if s, ok := sni.(*scheme.String); ok && !server {
 		p.ServerName, p.VerifyName = s.String(), s.String()
 	}
@@ -205,6 +209,5 @@ func sslStartStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) 
 	if err != nil {
 		return nil, located(who, err)
 	}
-	_, in, out := tlsval.NewSSLPorts(ports.StartTLS(raw, buf, cc, server, tlsval.Options(th)))
-	return scheme.Values(in, out), nil
+	return sslPorts(h, ports.StartTLS(raw, buf, cc, server, tlsval.OptionsFor(th, h))), nil
 }

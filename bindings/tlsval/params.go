@@ -76,7 +76,10 @@ func ParamMS(th *scheme.Thread, pd *scheme.ParamDef) time.Duration {
 
 // Options returns the engine options for a connection created now by th:
 // the current handshake, read, write and shutdown limits, the buffer size
-// and ragged-EOF suppression (on, the spec default).
+// and ragged-EOF suppression (on, the spec default). The handshake, read
+// and write limits are re-read from the calling thread at each operation
+// ([ThreadLimit]); the values taken now apply only to operations without a
+// thread (a background handshake).
 func Options(th *scheme.Thread) ports.Options {
 	size := 0
 	if n, ok := th.Param(TCPBufferSize).(scheme.Fixnum); ok {
@@ -89,5 +92,14 @@ func Options(th *scheme.Thread) ports.Options {
 		ShutdownTimeout:    ParamMS(th, SSLShutdownTimeout),
 		BufferSize:         size,
 		SuppressRaggedEOFs: true,
+		Limit:              ThreadLimit,
 	}
+}
+
+// OptionsFor is [Options] for a connection whose callbacks use h: the
+// engine reports to h which thread runs each handshake.
+func OptionsFor(th *scheme.Thread, h *Handle) ports.Options {
+	o := Options(th)
+	o.Limit = h.Limit
+	return o
 }

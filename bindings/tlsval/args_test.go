@@ -1,0 +1,117 @@
+// Argument helpers and per-operation limits.
+
+package tlsval
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/tlsport/tlsport/conditions"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+func TestMS(t *testing.T) {
+	tests := []struct {
+		in      scheme.Value
+		want    time.Duration
+		wantErr bool
+	}{
+		{scheme.Fixnum(250), 250 * time.Millisecond, false},
+		{scheme.Flonum(1.5), 1500 * time.Microsecond, false},
+		{scheme.False, 0, false},
+		{scheme.Default, 0, false},
+		{scheme.Fixnum(-1), 0, true},
+		{scheme.NewString("10"), 0, true},
+	}
+	for _, tt := range tests {
+		got, err := MS("t", 1, tt.in)
+		if (err != nil) != tt.wantErr || got != tt.want {
+			t.Errorf("MS(%s) = %v, %v; want %v, err %v", scheme.WriteString(tt.in), got, err, tt.want, tt.wantErr)
+		}
+	}
+}
+
+func TestArgHelpers(t *testing.T) {
+	if !Absent(scheme.Default) || Absent(scheme.False) {
+		t.Error("Absent")
+	}
+	if Given(scheme.False) || Given(scheme.Default) || !Given(scheme.Fixnum(0)) {
+		t.Error("Given")
+	}
+	if !Bool(scheme.Default, true) || Bool(scheme.False, true) || !Bool(scheme.Fixnum(0), false) {
+		t.Error("Bool")
+	}
+	if s, err := String("t", 1, scheme.Intern("tls12")); s != "tls12" || err != nil {
+		t.Errorf("String(symbol) = %q, %v", s, err)
+	}
+	if _, err := String("t", 1, scheme.Fixnum(1)); err == nil {
+		t.Error("String(1) accepted")
+	}
+	if s, err := OptString("t", 1, scheme.False); s != "" || err != nil {
+		t.Errorf("OptString(#f) = %q, %v", s, err)
+	}
+	if n, err := Int("t", 1, scheme.Default, 7); n != 7 || err != nil {
+		t.Errorf("Int(default) = %d, %v", n, err)
+	}
+	if _, err := Int("t", 1, scheme.NewString("x"), 0); err == nil {
+		t.Error("Int(string) accepted")
+	}
+	l := scheme.List(scheme.NewString("h2"), &scheme.Bytevector{B: []byte("http/1.1")}, scheme.Intern("x"))
+	if got, err := Strings("t", 1, l); err != nil || len(got) != 3 || got[1] != "http/1.1" {
+		t.Errorf("Strings = %q, %v", got, err)
+	}
+	if _, err := Strings("t", 1, scheme.NewString("h2")); err == nil {
+		t.Error("Strings accepted a lone string")
+	}
+	if got := scheme.WriteString(StringList([]string{"a", "b"})); got != `("a" "b")` {
+		t.Errorf("StringList = %s", got)
+	}
+	if b, err := Bytes("t", 1, &scheme.Bytevector{B: []byte{1}}); err != nil || len(b) != 1 {
+		t.Errorf("Bytes = %v, %v", b, err)
+	}
+	for _, tt := range []struct {
+		in   any
+		want string
+	}{{nil, "#f"}, {"s", `"s"`}, {3, "3"}, {true, "#t"}, {[]byte{1, 2}, "#u8(1 2)"}, {2.5, `"2.5"`}} {
+		if got := scheme.WriteString(FromGo(tt.in)); got != tt.want {
+			t.Errorf("FromGo(%v) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestThreadLimit: the limit of an operation comes from the parameters of
+// the thread whose context the operation gets, parameterize included.
+func TestThreadLimit(t *testing.T) {
+	in := scheme.New()
+	lib := &scheme.Library{Name: "(tlsval test)", Parameters: []*scheme.ParamDef{TCPReadTimeout, TCPWriteTimeout, SSLHandshakeTimeout},
+		Procs: []scheme.Proc{{Name: "limits", Sig: "(limits)", Fn: func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+			var out []scheme.Value
+			h := NewHandle()
+			for _, op := range []conditions.Op{conditions.OpHandshake, conditions.OpRead, conditions.OpWrite, conditions.OpFlush} {
+				d, ok := h.Limit(th.Context(), op)
+				if !ok {
+					return scheme.False, nil
+				}
+				out = append(out, scheme.Fixnum(d/time.Millisecond))
+			}
+			if h.Thread() != th {
+				return scheme.False, nil
+			}
+			return scheme.List(out...), nil
+		}}}}
+	if err := in.Register(lib); err != nil {
+		t.Fatal(err)
+	}
+	in.Import(lib.Name)
+	v, err := in.EvalString(context.Background(), `(parameterize ((tcp-read-timeout 100) (tcp-write-timeout #f)) (limits))`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := scheme.WriteString(v); got != "(120000 100 0 0)" {
+		t.Errorf("limits = %s, want (120000 100 0 0)", got)
+	}
+	if _, ok := ThreadLimit(context.Background(), conditions.OpRead); ok {
+		t.Error("ThreadLimit found a thread in context.Background()")
+	}
+}
