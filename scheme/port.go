@@ -869,9 +869,16 @@ func portConv(input bool) func(th *Thread, v Value) (Value, error) {
 
 // asciiPrefix returns the length of the leading run of ASCII bytes of b.
 func asciiPrefix(b []byte) int {
+	const hi = 0x8080808080808080
+	le := binary.LittleEndian
 	i := 0
+	for ; i+32 <= len(b); i += 32 {
+		if (le.Uint64(b[i:])|le.Uint64(b[i+8:])|le.Uint64(b[i+16:])|le.Uint64(b[i+24:]))&hi != 0 {
+			break
+		}
+	}
 	for ; i+8 <= len(b); i += 8 {
-		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+		if le.Uint64(b[i:])&hi != 0 {
 			break
 		}
 	}

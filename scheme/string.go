@@ -54,21 +54,7 @@ func NewStringRunes(r []rune) *String {
 	return &String{b: b}
 }
 
-func isASCII(b []byte) bool {
-	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		if (uint64(b[i])|uint64(b[i+1])<<8|uint64(b[i+2])<<16|uint64(b[i+3])<<24|
-			uint64(b[i+4])<<32|uint64(b[i+5])<<40|uint64(b[i+6])<<48|uint64(b[i+7])<<56)&0x8080808080808080 != 0 {
-			return false
-		}
-	}
-	for ; i < len(b); i++ {
-		if b[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
+func isASCII(b []byte) bool { return asciiPrefix(b) == len(b) }
 
 func isASCIIString(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -15,7 +15,9 @@ import (
 )
 
 // PortConn is a net.Conn whose Read takes bytes from a Scheme input port
-// and whose Write writes (and flushes) them to a Scheme output port: the
+// (directly from the engine when the port is one of an SSL or TCP pair,
+// else through read-u8/u8-ready? on a fresh Scheme thread) and whose Write
+// writes (and flushes) them to a Scheme output port: the
 // raw connection of TLS over ports that have no socket behind them
 // (string/bytevector ports, custom ports, another TLS connection's ports).
 // Deadlines are emulated with contexts: an expired deadline makes the
@@ -25,7 +27,8 @@ import (
 type PortConn struct {
 	interp        *scheme.Interp
 	r, w          *scheme.Port
-	peek          scheme.Value // peek-u8: blocks until the input port has bytes
+	chunk         scheme.Value                                     // (lambda (port n)) → bytevector of 1..n bytes, or eof
+	host          func(ctx context.Context, p []byte) (int, error) // direct read of a TLS/TCP pair's engine
 	closeOriginal bool
 
 	rd, wd   pipeDeadline
@@ -41,12 +44,45 @@ func NewPortConn(in *scheme.Interp, r, w *scheme.Port, closeOriginal bool) (*Por
 	if !r.IsInput() || w.IsInput() {
 		return nil, errors.New("tlsval: PortConn needs an input port and an output port")
 	}
-	peek, ok := in.Lookup("peek-u8")
-	if !ok {
-		return nil, errors.New("tlsval: peek-u8 is not defined")
+	c := &PortConn{interp: in, r: r, w: w, closeOriginal: closeOriginal}
+	switch h := r.Host.(type) {
+	case *Conn:
+		c.host = h.E.Read
+	case *TCPConn:
+		c.host = h.T.Read
+	default:
+		chunk, ok := in.HostData(chunkKey{}, func() any {
+			v, err := in.EvalString(context.Background(), chunkSrc)
+			if err != nil {
+				return err
+			}
+			return v
+		}).(scheme.Value)
+		if !ok {
+			return nil, errors.New("tlsval: cannot build the port reader")
+		}
+		c.chunk = chunk
 	}
-	return &PortConn{interp: in, r: r, w: w, peek: peek, closeOriginal: closeOriginal}, nil
+	return c, nil
 }
+
+// chunkKey is the Interp.HostData key of the compiled chunk reader.
+type chunkKey struct{}
+
+// chunkSrc reads 1..n bytes: one blocking read-u8, then as many as are ready.
+const chunkSrc = `(lambda (port n)
+  (let ((b (read-u8 port)))
+    (if (eof-object? b)
+        b
+        (let ((out (open-output-bytevector)))
+          (write-u8 b out)
+          (let loop ((k 1))
+            (if (and (< k n) (u8-ready? port))
+                (let ((c (read-u8 port)))
+                  (if (eof-object? c)
+                      (get-output-bytevector out)
+                      (begin (write-u8 c out) (loop (+ k 1)))))
+                (get-output-bytevector out)))))))`
 
 // Read returns bytes of the input port: those it has read ahead, else it
 // waits (until the read deadline) for more.
@@ -70,25 +106,28 @@ func (c *PortConn) Read(p []byte) (int, error) {
 	}
 	c.mu.Unlock()
 	ctx, done := c.rd.begin()
-	v, err := CallFresh(c.interp, ctx, c.peek, c.r)
+	if c.host != nil {
+		n, err := c.host(ctx, p)
+		if done() && n == 0 {
+			return 0, os.ErrDeadlineExceeded
+		}
+		return n, err
+	}
+	v, err := CallFresh(c.interp, ctx, c.chunk, c.r, scheme.Fixnum(len(p)))
 	expired := done()
 	switch {
-	case expired:
+	case err != nil && expired:
 		return 0, os.ErrDeadlineExceeded
 	case err != nil:
 		return 0, err
 	case v == scheme.EOF:
 		return 0, io.EOF
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.pending = c.r.TakeBuffered()
-	n := copy(p, c.pending)
-	c.pending = c.pending[n:]
-	if n == 0 {
+	bv, ok := v.(*scheme.Bytevector)
+	if !ok || len(bv.B) == 0 {
 		return 0, io.ErrNoProgress
 	}
-	return n, nil
+	return copy(p, bv.B), nil
 }
 
 // Write writes p to the output port and flushes it.

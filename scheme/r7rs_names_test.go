@@ -1,0 +1,154 @@
+package scheme_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// r7rsProcs lists, per standard library, every procedure (and parameter)
+// exported by R7RS-small (Appendix A), chapters 4–6.
+var r7rsProcs = map[string]string{
+	"(scheme base)": `* + - / < <= = > >= abs append apply assoc assq assv binary-port? boolean=? boolean?
+bytevector bytevector-append bytevector-copy bytevector-copy! bytevector-length bytevector-u8-ref
+bytevector-u8-set! bytevector? caar cadr call-with-current-continuation call-with-port
+call-with-values call/cc car cdar cddr cdr ceiling char->integer char-ready? char<=? char<? char=?
+char>=? char>? char? close-input-port close-output-port close-port complex? cons current-error-port
+current-input-port current-output-port denominator dynamic-wind eof-object eof-object? eq? equal?
+eqv? error error-object-irritants error-object-message error-object? even? exact exact-integer-sqrt
+exact-integer? exact? expt features file-error? floor floor-quotient floor-remainder floor/
+flush-output-port for-each gcd get-output-bytevector get-output-string inexact inexact?
+input-port-open? input-port? integer->char integer? lcm length list list->string list->vector
+list-copy list-ref list-set! list-tail list? make-bytevector make-list make-parameter make-string
+make-vector map max member memq memv min modulo negative? newline not null? number->string number?
+numerator odd? open-input-bytevector open-input-string open-output-bytevector open-output-string
+output-port-open? output-port? pair? peek-char peek-u8 port? positive? procedure? quotient raise
+raise-continuable rational? rationalize read-bytevector read-bytevector! read-char read-error?
+read-line read-string read-u8 real? remainder reverse round set-car! set-cdr! square string
+string->list string->number string->symbol string->utf8 string->vector string-append string-copy
+string-copy! string-fill! string-for-each string-length string-map string-ref string-set! string<=?
+string<? string=? string>=? string>? string? substring symbol->string symbol=? symbol? textual-port?
+truncate truncate-quotient truncate-remainder truncate/ u8-ready? utf8->string values vector
+vector->list vector->string vector-append vector-copy vector-copy! vector-fill! vector-for-each
+vector-length vector-map vector-ref vector-set! vector? with-exception-handler write-bytevector
+write-char write-string write-u8 zero?`,
+	"(scheme char)": `char-alphabetic? char-ci<=? char-ci<? char-ci=? char-ci>=? char-ci>? char-downcase
+char-foldcase char-lower-case? char-numeric? char-upcase char-upper-case? char-whitespace? digit-value
+string-ci<=? string-ci<? string-ci=? string-ci>=? string-ci>? string-downcase string-foldcase string-upcase`,
+	"(scheme complex)": `angle imag-part magnitude make-polar make-rectangular real-part`,
+	"(scheme cxr)": `caaaar caaadr caaar caadar caaddr caadr cadaar cadadr cadar caddar cadddr caddr
+cdaaar cdaadr cdaar cdadar cdaddr cdadr cddaar cddadr cddar cdddar cddddr cdddr`,
+	"(scheme eval)":  `environment eval`,
+	"(scheme file)":  `call-with-input-file call-with-output-file delete-file file-exists? open-binary-input-file open-binary-output-file open-input-file open-output-file with-input-from-file with-output-to-file`,
+	"(scheme inexact)": `acos asin atan cos exp finite? infinite? log nan? sin sqrt tan`,
+	"(scheme lazy)":    `force make-promise promise?`,
+	"(scheme load)":    `load`,
+	"(scheme process-context)": `command-line emergency-exit exit get-environment-variable get-environment-variables`,
+	"(scheme read)":            `read`,
+	"(scheme repl)":            `interaction-environment`,
+	"(scheme time)":            `current-jiffy current-second jiffies-per-second`,
+	"(scheme write)":           `display write write-shared write-simple`,
+	"(scheme r5rs)":            `exact->inexact inexact->exact null-environment scheme-report-environment`,
+	"(scheme case-lambda)":     ``,
+}
+
+// r7rsSyntax maps every syntax keyword of R7RS-small to a use of it and the
+// value written by write.
+var r7rsSyntax = []struct{ name, use, want string }{
+	{"and", "(and 1 2)", "2"},
+	{"begin", "(begin 1 2)", "2"},
+	{"case", "(case 3 ((1 2) 'low) ((3) => (lambda (x) (* x 2))) (else 'no))", "6"},
+	{"=>", "(cond ((assv 2 '((1 . a) (2 . b))) => cdr) (else #f))", "b"},
+	{"else", "(case 9 ((1) 'a) (else => (lambda (x) x)))", "9"},
+	{"cond", "(cond (#f 1) (else 2))", "2"},
+	{"cond-expand", "(cond-expand ((and r7rs (not foo)) 'yes) (else 'no))", "yes"},
+	{"define", "(let () (define x 3) x)", "3"},
+	{"define-record-type", "(let () (define-record-type p (mk a) p? (a pa)) (pa (mk 4)))", "4"},
+	{"define-syntax", "(let () (define-syntax m (syntax-rules () ((_ x) (+ x 1)))) (m 4))", "5"},
+	{"define-values", "(let () (define-values (a . b) (values 1 2 3)) (list a b))", "(1 (2 3))"},
+	{"do", "(do ((i 0 (+ i 1)) (s 0 (+ s i))) ((= i 4) s))", "6"},
+	{"guard", "(guard (e ((symbol? e) (list 'caught e))) (raise 'oops))", "(caught oops)"},
+	{"if", "(if #f 1 2)", "2"},
+	{"include", "(cond-expand (r7rs 'include))", "include"},
+	{"include-ci", "(cond-expand (r7rs 'include-ci))", "include-ci"},
+	{"lambda", "((lambda (x . r) (list x r)) 1 2 3)", "(1 (2 3))"},
+	{"let", "(let loop ((i 0)) (if (< i 3) (loop (+ i 1)) i))", "3"},
+	{"let*", "(let* ((x 1) (y (+ x 1))) y)", "2"},
+	{"let*-values", "(let*-values (((a b) (values 1 2)) ((c) (values (+ a b)))) c)", "3"},
+	{"let-syntax", "(let-syntax ((m (syntax-rules () ((_) 7)))) (m))", "7"},
+	{"let-values", "(let-values (((a b) (values 1 2)) (c (values 3 4))) (list a b c))", "(1 2 (3 4))"},
+	{"letrec", "(letrec ((ev? (lambda (n) (if (= n 0) #t (od? (- n 1))))) (od? (lambda (n) (if (= n 0) #f (ev? (- n 1)))))) (ev? 10))", "#t"},
+	{"letrec*", "(letrec* ((a 1) (b (+ a 1))) b)", "2"},
+	{"letrec-syntax", "(letrec-syntax ((m (syntax-rules () ((_) 8)))) (m))", "8"},
+	{"or", "(or #f 3)", "3"},
+	{"parameterize", "(let ((p (make-parameter 1 (lambda (x) (* x 10))))) (parameterize ((p 2)) (p)))", "20"},
+	{"quasiquote", "`(1 ,(+ 1 1) ,@(list 3 4))", "(1 2 3 4)"},
+	{"unquote", "(quasiquote (a (unquote (+ 1 2))))", "(a 3)"},
+	{"unquote-splicing", "(quasiquote (a (unquote-splicing (list 1 2))))", "(a 1 2)"},
+	{"quote", "(quote (a . b))", "(a . b)"},
+	{"set!", "(let ((x 1)) (set! x 2) x)", "2"},
+	{"syntax-error", "(let-syntax ((m (syntax-rules () ((_ a) a) ((_) (syntax-error \"no args\"))))) (m 5))", "5"},
+	{"syntax-rules", "(let-syntax ((m (syntax-rules (=>) ((_ a => b) (list a b)) ((_ a ...) (list a ...))))) (list (m 1 => 2) (m 1 2 3)))", "((1 2) (1 2 3))"},
+	{"...", "(let-syntax ((m (syntax-rules ::: () ((_ a :::) (list a :::))))) (m 1 2))", "(1 2)"},
+	{"_", "(let-syntax ((m (syntax-rules () ((_ _ b) b)))) (m 1 2))", "2"},
+	{"unless", "(unless #f 1 2)", "2"},
+	{"when", "(when #t 1 2)", "2"},
+	{"case-lambda", "(let ((f (case-lambda ((a) 1) ((a b) 2) ((a . r) 'n)))) (list (f 1) (f 1 2) (f 1 2 3)))", "(1 2 n)"},
+	{"delay", "(force (delay (+ 1 2)))", "3"},
+	{"delay-force", "(force (delay-force (delay 4)))", "4"},
+}
+
+func newR7RS(t *testing.T) *scheme.Interp {
+	t.Helper()
+	in := scheme.New(scheme.WithStdio(strings.NewReader(""), &strings.Builder{}, &strings.Builder{}))
+	t.Cleanup(func() { _ = in.Close() })
+	return in
+}
+
+// TestR7RSNamesBound checks every R7RS-small procedure is bound after New.
+func TestR7RSNamesBound(t *testing.T) {
+	in := newR7RS(t)
+	for lib, names := range r7rsProcs {
+		for _, n := range strings.Fields(names) {
+			v, ok := in.Lookup(n)
+			if !ok {
+				t.Errorf("%s: %s is not bound", lib, n)
+				continue
+			}
+			if n == "features" || strings.HasPrefix(n, "current-") && strings.HasSuffix(n, "-port") {
+				continue
+			}
+			if !scheme.IsProcedure(v) {
+				t.Errorf("%s: %s is bound to %s, not a procedure", lib, n, scheme.WriteString(v))
+			}
+		}
+	}
+}
+
+// TestR7RSSyntax checks every R7RS-small syntax keyword by evaluating a use.
+func TestR7RSSyntax(t *testing.T) {
+	in := newR7RS(t)
+	for _, c := range r7rsSyntax {
+		v, err := in.EvalString(context.Background(), c.use)
+		if err != nil {
+			t.Errorf("%s: %s: %v", c.name, c.use, err)
+			continue
+		}
+		if got := scheme.WriteString(v); got != c.want {
+			t.Errorf("%s: %s = %s, want %s", c.name, c.use, got, c.want)
+		}
+	}
+}
+
+// TestR7RSImports checks (import …) of every standard library succeeds.
+func TestR7RSImports(t *testing.T) {
+	in := newR7RS(t)
+	for lib := range r7rsProcs {
+		src := "(import " + lib + ") (import (only " + lib + "))"
+		if _, err := in.EvalString(context.Background(), src); err != nil {
+			t.Errorf("%s: %v", src, err)
+		}
+	}
+}
