@@ -110,6 +110,7 @@ func (in *Interp) EvalString(ctx context.Context, src string) (Value, error) {
 func (in *Interp) evalSource(ctx context.Context, src, file string) (Value, error) {
 	th := in.newThread(ctx)
 	defer th.release()
+	defer in.flushAfter(ctx)
 	prog, err := in.readProgram(src, file)
 	if err != nil {
 		return th.finish(nil, err)
@@ -121,6 +122,7 @@ func (in *Interp) evalSource(ctx context.Context, src, file string) (Value, erro
 func (in *Interp) Eval(ctx context.Context, datum Value) (Value, error) {
 	th := in.newThread(ctx)
 	defer th.release()
+	defer in.flushAfter(ctx)
 	return th.finish(th.run(&progNode{forms: []Value{datum}}, nil))
 }
 
@@ -128,6 +130,7 @@ func (in *Interp) Eval(ctx context.Context, datum Value) (Value, error) {
 func (in *Interp) Load(ctx context.Context, path string) error {
 	th := in.newThread(ctx)
 	defer th.release()
+	defer in.flushAfter(ctx)
 	prog, err := in.readFile(path)
 	if err != nil {
 		_, err = th.finish(nil, err)
@@ -135,6 +138,13 @@ func (in *Interp) Load(ctx context.Context, path string) error {
 	}
 	_, err = th.finish(th.run(prog, nil))
 	return err
+}
+
+// flushAfter flushes the initial output ports when an entry point returns
+// (normally, by error or by exit), so a last line without a newline is not
+// lost; it still runs when ctx was cancelled.
+func (in *Interp) flushAfter(ctx context.Context) {
+	_ = in.FlushOutput(context.WithoutCancel(ctx))
 }
 
 func (th *Thread) release() {

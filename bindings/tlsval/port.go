@@ -106,15 +106,15 @@ func (b sslOut) WriteContext(ctx context.Context, p []byte) (int, error) {
 }
 func (b sslOut) FlushContext(ctx context.Context) error { return b.c.E.Flush(ctx) }
 func (b sslOut) CloseWrite(ctx context.Context) error   { return b.c.E.CloseWrite(ctx) }
+
+// Close flushes the engine's output buffer and closes this side. Like
+// CHICKEN, output that cannot be delivered (after ssl-shutdown!, a failed
+// handshake, a dead peer) is dropped silently.
 func (b sslOut) Close() error {
-	var err error
 	if !b.c.E.Closed() && !b.c.E.CloseNotifySent() {
-		err = b.c.E.Flush(context.Background())
+		_ = b.c.E.Flush(context.Background())
 	}
-	if cerr := b.c.closeSide(false); err == nil {
-		err = cerr
-	}
-	return err
+	return b.c.closeSide(false)
 }
 
 // TCPConn is the Host of both ports of a (chicken tcp) pair. The socket is
@@ -217,14 +217,10 @@ func (b tcpOut) Close() error {
 	c.mu.Lock()
 	skip := c.borrowed || c.outAbandoned
 	c.mu.Unlock()
-	var err error
 	if !skip {
-		err = c.T.Flush(context.Background())
+		_ = c.T.Flush(context.Background()) // undeliverable output is dropped, as in CHICKEN
 	}
-	if cerr := c.closeSide(false); err == nil {
-		err = cerr
-	}
-	return err
+	return c.closeSide(false)
 }
 
 var (

@@ -78,6 +78,7 @@ func TestCommand(t *testing.T) {
 	shebang := script(t, dir, "shebang.scm", "#!/usr/bin/env tlsport\n(define x 6)\n(exit (* x 7))\n")
 	failing := script(t, dir, "fail.scm", "(define x 1)\n(error \"boom\" 42)\n(exit 3)\n")
 	exiting := script(t, dir, "exit.scm", "(exit 7)\n(error \"not reached\")\n")
+	partial := script(t, dir, "partial.scm", "(display \"line\\n\")\n(display \"no newline\")\n")
 	tests := []struct {
 		name     string
 		args     []string
@@ -90,6 +91,9 @@ func TestCommand(t *testing.T) {
 		{"shebang line", []string{shebang}, "", 42, "", ""},
 		{"uncaught error", []string{failing}, "", 70, "", "Error: boom: 42"},
 		{"exit code", []string{exiting}, "", 7, "", ""},
+		{"last line without newline", []string{partial}, "", 0, "line\nno newline", ""},
+		{"output before exit", []string{"-e", "(display \"x\") (exit 4)"}, "", 4, "x", ""},
+		{"output before error", []string{"-e", "(display \"y\") (car 1)"}, "", 70, "y", "car"},
 		{"missing script", []string{filepath.Join(t.TempDir(), "nope.scm")}, "", 64, "", "nope.scm"},
 		{"eval", []string{"-e", "(+ 1 2) (values 'a \"b\")"}, "", 0, "3\na\n\"b\"\n", ""},
 		{"eval error", []string{"-e", "(error \"bad thing\" 'x)"}, "", 70, "", "bad thing"},
