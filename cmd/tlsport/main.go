@@ -61,7 +61,7 @@ func main() {
 	// An interpreter allocates many short-lived frames; trade memory for
 	// fewer collections (as csi's nursery does) unless GOGC says otherwise.
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(800)
+		debug.SetGCPercent(scheme.GCPercent)
 	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
