@@ -8,6 +8,7 @@ func (in *Interp) initCore() {
 	in.initWriteString()
 	in.loadBoot()
 	in.initTestLib()
+	in.initBuiltinDocs()
 }
 
 // Parameter returns the interp's parameter object made from pd.

@@ -137,6 +137,7 @@ func (in *Interp) toCondition(err error, who string) Value {
 	var pe *primError
 	var r *raised
 	var se *Error
+	var rd *ReadError
 	switch {
 	case errors.As(err, &r):
 		return r.v
@@ -148,6 +149,8 @@ func (in *Interp) toCondition(err error, who string) Value {
 			loc = who
 		}
 		return MakeError(loc, pe.msg, pe.irritants, pe.kinds...)
+	case errors.As(err, &rd): // read on a port: R7RS read-error? must hold
+		return readErrorCondition(err)
 	}
 	in.mu.RLock()
 	convs := in.converters

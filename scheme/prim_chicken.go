@@ -100,14 +100,14 @@ var chickenBaseProcs = []Proc{
 	{Name: "identity", Spec: chickenBase, Sig: "(identity x)", Doc: "Returns x.", Args: Params{Required: []string{"x"}},
 		Fn: func(th *Thread, a []Value) (Value, error) { return a[0], nil }},
 	{Name: "constantly", Spec: chickenBase, Sig: "(constantly x ...)",
-		Doc: "Returns a procedure that ignores its arguments and returns the values x ....",
+		Doc:  "Returns a procedure that ignores its arguments and returns the values x ....",
 		Args: Params{Rest: "xs", Spread: true},
 		Fn: func(th *Thread, a []Value) (Value, error) {
 			r := Values(append([]Value(nil), a...)...)
 			return procOf("constantly", func(*Thread, []Value) (Value, error) { return r, nil }), nil
 		}},
 	{Name: "complement", Spec: chickenBase, Sig: "(complement proc)",
-		Doc: "Returns a procedure returning #t when proc returns #f and #f otherwise.",
+		Doc:  "Returns a procedure returning #t when proc returns #f and #f otherwise.",
 		Args: Params{Required: []string{"proc"}},
 		Fn: func(th *Thread, a []Value) (Value, error) {
 			f := a[0]
@@ -120,27 +120,27 @@ var chickenBaseProcs = []Proc{
 			}), nil
 		}},
 	{Name: "compose", Spec: chickenBase, Sig: "(compose proc ...)",
-		Doc: "Returns the composition of the procs: ((compose f g) x) is (f (g x)); multiple values pass through. (compose) is values.",
+		Doc:  "Returns the composition of the procs: ((compose f g) x) is (f (g x)); multiple values pass through. (compose) is values.",
 		Args: Params{Rest: "procs", Spread: true},
-		Fn: func(th *Thread, a []Value) (Value, error) { return procOf("compose", composeFn(a)), nil }},
+		Fn:   func(th *Thread, a []Value) (Value, error) { return procOf("compose", composeFn(a)), nil }},
 	{Name: "o", Spec: chickenBase, Sig: "(o proc ...)",
-		Doc: "Composition of single-valued procedures: ((o f g) x) is (f (g x)); (o) is identity.",
+		Doc:  "Composition of single-valued procedures: ((o f g) x) is (f (g x)); (o) is identity.",
 		Args: Params{Rest: "procs", Spread: true},
-		Fn: func(th *Thread, a []Value) (Value, error) { return procOf("o", composeFn(a)), nil }},
+		Fn:   func(th *Thread, a []Value) (Value, error) { return procOf("o", composeFn(a)), nil }},
 	{Name: "conjoin", Spec: chickenBase, Sig: "(conjoin pred ...)",
-		Doc: "Returns a predicate true when every pred is true of its arguments.",
+		Doc:  "Returns a predicate true when every pred is true of its arguments.",
 		Args: Params{Rest: "preds", Spread: true},
 		Fn: func(th *Thread, a []Value) (Value, error) {
 			return procOf("conjoin", predicates(append([]Value(nil), a...), true)), nil
 		}},
 	{Name: "disjoin", Spec: chickenBase, Sig: "(disjoin pred ...)",
-		Doc: "Returns a predicate returning the first true result of the preds applied to its arguments.",
+		Doc:  "Returns a predicate returning the first true result of the preds applied to its arguments.",
 		Args: Params{Rest: "preds", Spread: true},
 		Fn: func(th *Thread, a []Value) (Value, error) {
 			return procOf("disjoin", predicates(append([]Value(nil), a...), false)), nil
 		}},
 	{Name: "each", Spec: chickenBase, Sig: "(each proc ...)",
-		Doc: "Returns a procedure calling every proc with its arguments in order, returning the last result.",
+		Doc:  "Returns a procedure calling every proc with its arguments in order, returning the last result.",
 		Args: Params{Rest: "procs", Spread: true},
 		Fn: func(th *Thread, a []Value) (Value, error) {
 			fs := append([]Value(nil), a...)
@@ -158,7 +158,7 @@ var chickenBaseProcs = []Proc{
 			}), nil
 		}},
 	{Name: "list-of?", Spec: chickenBase, Sig: "(list-of? pred)",
-		Doc: "Returns a predicate true of proper lists whose elements all satisfy pred.",
+		Doc:  "Returns a predicate true of proper lists whose elements all satisfy pred.",
 		Args: Params{Required: []string{"pred"}},
 		Fn: func(th *Thread, a []Value) (Value, error) {
 			pred := a[0]
@@ -272,7 +272,7 @@ var chickenBaseProcs = []Proc{
 			return List(out...), nil
 		}},
 	{Name: "alist-ref", Spec: chickenBase, Sig: "(alist-ref key alist [test [default]])",
-		Doc: "The cdr of the first pair of alist whose car matches key by test (default eqv?), else default (#f).",
+		Doc:  "The cdr of the first pair of alist whose car matches key by test (default eqv?), else default (#f).",
 		Args: Params{Required: []string{"key", "alist"}, Optional: []string{"test", "default"}},
 		Fn: func(th *Thread, a []Value) (Value, error) {
 			p, err := alistFind(th, "alist-ref", a[0], a[1], a[2], false)
@@ -285,7 +285,7 @@ var chickenBaseProcs = []Proc{
 			return p.Cdr, nil
 		}},
 	{Name: "alist-update!", Spec: chickenBase, Sig: "(alist-update! key value alist [test])",
-		Doc: "Sets the cdr of the pair of alist matching key (test, default eqv?) to value and returns alist, or returns alist with (key . value) consed on.",
+		Doc:  "Sets the cdr of the pair of alist matching key (test, default eqv?) to value and returns alist, or returns alist with (key . value) consed on.",
 		Args: Params{Required: []string{"key", "value", "alist"}, Optional: []string{"test"}},
 		Fn: func(th *Thread, a []Value) (Value, error) {
 			p, err := alistFind(th, "alist-update!", a[0], a[2], a[3], false)
@@ -299,7 +299,7 @@ var chickenBaseProcs = []Proc{
 			return a[2], nil
 		}},
 	{Name: "alist-update", Spec: chickenBase, Sig: "(alist-update key value alist [test])",
-		Doc: "Like alist-update! but returns a fresh alist, leaving alist unchanged.",
+		Doc:  "Like alist-update! but returns a fresh alist, leaving alist unchanged.",
 		Args: Params{Required: []string{"key", "value", "alist"}, Optional: []string{"test"}},
 		Fn: func(th *Thread, a []Value) (Value, error) {
 			items, err := listArg("alist-update", 3, a[2])
@@ -323,7 +323,7 @@ var chickenBaseProcs = []Proc{
 			return List(out...), nil
 		}},
 	{Name: "rassoc", Spec: chickenBase, Sig: "(rassoc key alist [test])",
-		Doc: "The first pair of alist whose cdr matches key by test (default eqv?), else #f.",
+		Doc:  "The first pair of alist whose cdr matches key by test (default eqv?), else #f.",
 		Args: Params{Required: []string{"key", "alist"}, Optional: []string{"test"}},
 		Fn: func(th *Thread, a []Value) (Value, error) {
 			p, err := alistFind(th, "rassoc", a[0], a[1], a[2], true)
@@ -333,10 +333,10 @@ var chickenBaseProcs = []Proc{
 			return p, nil
 		}},
 	{Name: "string-pad", Spec: "CHICKEN (srfi 13)", Sig: "(string-pad string n [char])",
-		Doc: "string right-aligned in n characters: padded on the left with char (default space) or truncated on the left.",
+		Doc:  "string right-aligned in n characters: padded on the left with char (default space) or truncated on the left.",
 		Args: Params{Required: []string{"string", "n"}, Optional: []string{"char"}}, Fn: padString("string-pad", false)},
 	{Name: "string-pad-right", Spec: "CHICKEN (srfi 13)", Sig: "(string-pad-right string n [char])",
-		Doc: "string left-aligned in n characters: padded on the right with char (default space) or truncated on the right.",
+		Doc:  "string left-aligned in n characters: padded on the right with char (default space) or truncated on the right.",
 		Args: Params{Required: []string{"string", "n"}, Optional: []string{"char"}}, Fn: padString("string-pad-right", true)},
 }
 

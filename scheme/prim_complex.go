@@ -50,7 +50,7 @@ var complexProcs = []Proc{
 			return Fixnum(0), nil
 		}},
 	{Name: "make-rectangular", Spec: r7complex, Sig: "(make-rectangular x1 x2)",
-		Doc: "x1 when x2 is zero; other values would be non-real and raise an error.",
+		Doc:  "x1 when x2 is zero; other values would be non-real and raise an error.",
 		Args: Params{Required: []string{"x1", "x2"}}, Fn: func(th *Thread, a []Value) (Value, error) {
 			if _, err := realArg("make-rectangular", 1, a[0]); err != nil {
 				return nil, err
@@ -61,7 +61,7 @@ var complexProcs = []Proc{
 			return a[0], nil
 		}},
 	{Name: "make-polar", Spec: r7complex, Sig: "(make-polar magnitude angle)",
-		Doc: "magnitude when angle is zero, its negation when angle is pi; other angles would be non-real and raise an error.",
+		Doc:  "magnitude when angle is zero, its negation when angle is pi; other angles would be non-real and raise an error.",
 		Args: Params{Required: []string{"magnitude", "angle"}}, Fn: func(th *Thread, a []Value) (Value, error) {
 			if _, err := realArg("make-polar", 1, a[0]); err != nil {
 				return nil, err

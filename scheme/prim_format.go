@@ -153,13 +153,13 @@ var formatProcs = []Proc{
 			return nil, TypeError("format", 1, "#f, #t, an output port or a format string", a[0])
 		}},
 	{Name: "printf", Spec: chickenFormat, Sig: "(printf format-string arg ...)",
-		Doc: "Writes the formatted args to the current output port (directives as format).",
+		Doc:  "Writes the formatted args to the current output port (directives as format).",
 		Args: Params{Required: []string{"format-string"}, Rest: "args", Spread: true},
 		Fn: func(th *Thread, a []Value) (Value, error) {
 			return formatOut(th, "printf", th.Param(CurrentOutputPort).(*Port), a[0], a[1:])
 		}},
 	{Name: "fprintf", Spec: chickenFormat, Sig: "(fprintf port format-string arg ...)",
-		Doc: "Writes the formatted args to port (directives as format).",
+		Doc:  "Writes the formatted args to port (directives as format).",
 		Args: Params{Required: []string{"port", "format-string"}, Rest: "args", Spread: true},
 		Fn: func(th *Thread, a []Value) (Value, error) {
 			p, err := outputPortArg(th, "fprintf", 1, a[0])
@@ -169,11 +169,11 @@ var formatProcs = []Proc{
 			return formatOut(th, "fprintf", p, a[1], a[2:])
 		}},
 	{Name: "sprintf", Spec: chickenFormat, Sig: "(sprintf format-string arg ...)",
-		Doc: "Returns the formatted args as a string (directives as format).",
+		Doc:  "Returns the formatted args as a string (directives as format).",
 		Args: Params{Required: []string{"format-string"}, Rest: "args", Spread: true},
-		Fn: func(th *Thread, a []Value) (Value, error) { return formatOut(th, "sprintf", nil, a[0], a[1:]) }},
+		Fn:   func(th *Thread, a []Value) (Value, error) { return formatOut(th, "sprintf", nil, a[0], a[1:]) }},
 	{Name: "write-line", Spec: "CHICKEN (chicken io)", Sig: "(write-line string [port])",
-		Doc: "Displays string followed by a newline on port (default: the current output port).",
+		Doc:  "Displays string followed by a newline on port (default: the current output port).",
 		Args: Params{Required: []string{"string"}, Optional: []string{"port"}},
 		Fn: func(th *Thread, a []Value) (Value, error) {
 			p := th.Param(CurrentOutputPort).(*Port)
@@ -186,7 +186,7 @@ var formatProcs = []Proc{
 			return Unspecified, p.Write(th.Context(), append(AppendValue(nil, a[0], ModeDisplay), '\n'))
 		}},
 	{Name: "print*", Spec: "CHICKEN (chicken base)", Sig: "(print* obj ...)",
-		Doc: "Displays each obj on the current output port, without a newline.",
+		Doc:  "Displays each obj on the current output port, without a newline.",
 		Args: Params{Rest: "objs", Spread: true},
 		Fn: func(th *Thread, a []Value) (Value, error) {
 			var b []byte

@@ -630,6 +630,9 @@ func (x *expander) importSet(f Value, set Value) {
 // libraryBindings returns the exports of a registered library.
 func (in *Interp) libraryBindings(lib *Library) map[string]Value {
 	out := map[string]Value{}
+	if lib.Name == builtinDocLib { // documentation rows only
+		return out
+	}
 	for i := range lib.Procs {
 		out[lib.Procs[i].Name] = NewPrimitive(lib.Name, &lib.Procs[i])
 	}

@@ -125,7 +125,9 @@ func procArg(who, name string, v scheme.Value) (scheme.Value, error) {
 
 // sslPorts returns (values in out) of a new SSL port pair over e whose
 // callbacks get the input port through h.
-func sslPorts(h *tlsval.Handle, e *ports.Conn) scheme.Value {
+// m records the context and snapshot for introspection (spec §1.3.3).
+func sslPorts(th *scheme.Thread, h *tlsval.Handle, e *ports.Conn, m *connMeta) scheme.Value {
+	metas(th.Interp()).put(e, m)
 	_, in, out := tlsval.NewSSLPorts(e)
 	h.SetPort(in)
 	return scheme.Values(in, out)

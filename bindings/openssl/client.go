@@ -94,7 +94,8 @@ func connect(th *scheme.Thread, who string, hostV, portV scheme.Value, ctx *tlsv
 	if sess, ok := k.get("session").(*tlsval.Session); ok && cc.TLS.ClientSessionCache != nil {
 		cc.TLS.ClientSessionCache.Put(tlsCacheKey(p.ServerName, raw), sess.S)
 	}
-	return sslPorts(h, ports.StartTLS(raw, buf, cc, false, tlsval.OptionsFor(th, h))), nil
+	return sslPorts(th, h, ports.StartTLS(raw, buf, cc, false, tlsval.OptionsFor(th, h)),
+		&connMeta{ctx: ctx.Ctx, cc: cc, serverName: p.ServerName, verifyName: p.VerifyName}), nil
 }
 
 // tlsCacheKey is crypto/tls's client session cache key: the server name,

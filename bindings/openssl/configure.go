@@ -3,6 +3,7 @@
 package openssl
 
 import (
+	"crypto"
 	"crypto/x509"
 	"fmt"
 	"io"
@@ -178,6 +179,10 @@ func configure(th *scheme.Thread, who string, c *tlsval.Context, k kwargs, serve
 		if err := ctx.UseEphemeralCertificate(); err != nil {
 			return fail(err)
 		}
+	case isCertObject(cert):
+		if err := useCertificateObjects(th, who, ctx, cert, k.get("private-key")); err != nil {
+			return err
+		}
 	case tlsval.Given(cert):
 		src, err := source(who, 0, cert)
 		if err != nil {
@@ -243,6 +248,48 @@ func configure(th *scheme.Thread, who string, c *tlsval.Context, k kwargs, serve
 		}
 	}
 	return configureExt(th, who, ctx, k, server)
+}
+
+// isCertObject reports whether a certificate: value is a certificate
+// object or a non-empty list of them [ext].
+func isCertObject(v scheme.Value) bool {
+	if _, ok := v.(*tlsval.Certificate); ok {
+		return true
+	}
+	if p, ok := v.(*scheme.Pair); ok {
+		_, ok := p.Car.(*tlsval.Certificate)
+		return ok
+	}
+	return false
+}
+
+// useCertificateObjects installs a certificate object (or chain, leaf
+// first) with private-key: a key object, or a key file/blob [ext].
+func useCertificateObjects(th *scheme.Thread, who string, ctx *tlsctx.Context, cert, key scheme.Value) error {
+	chain, err := certificates(who, 0, cert)
+	if err != nil {
+		return err
+	}
+	var signer crypto.Signer
+	switch x := key.(type) {
+	case *tlsval.PrivateKey:
+		signer = x.K
+	default:
+		if !tlsval.Given(key) {
+			return conditions.TypeError(who, "private-key: is required with a certificate object", cert)
+		}
+		src, err := source(who, 0, key)
+		if err != nil {
+			return err
+		}
+		if signer, err = tlsctx.ReadPrivateKey(src, nil); err != nil {
+			return located(who, err)
+		}
+	}
+	if err := ctx.SetCertificate(chain, signer); err != nil {
+		return located(who, err)
+	}
+	return nil
 }
 
 func isBytes(src any) bool { _, ok := src.([]byte); return ok }

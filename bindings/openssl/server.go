@@ -162,15 +162,20 @@ func sslAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	h := tlsval.NewHandle()
 	l.Lock()
 	l.L.Options = tlsval.OptionsFor(th, h)
-	if sc := l.L.Context(); sc != nil {
-		l.L.ConnConfig = func() (*tlsctx.ConnConfig, error) { return sc.ConnConfig(tlsctx.ConnParams{Handle: h}) }
+	m := &connMeta{ctx: l.L.Context()}
+	if sc := m.ctx; sc != nil {
+		l.L.ConnConfig = func() (*tlsctx.ConnConfig, error) {
+			cc, err := sc.ConnConfig(tlsctx.ConnParams{Handle: h})
+			m.cc = cc
+			return cc, err
+		}
 	}
 	e, err := l.L.Accept(th.Context(), tlsval.ParamMS(th, tlsval.TCPAcceptTimeout))
 	l.Unlock()
 	if err != nil {
 		return nil, located(who, err)
 	}
-	return sslPorts(h, e), nil
+	return sslPorts(th, h, e, m), nil
 }
 
 func sslAcceptEnableBreak(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -209,5 +214,6 @@ func sslStartStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) 
 	if err != nil {
 		return nil, located(who, err)
 	}
-	return sslPorts(h, ports.StartTLS(raw, buf, cc, server, tlsval.OptionsFor(th, h))), nil
+	return sslPorts(th, h, ports.StartTLS(raw, buf, cc, server, tlsval.OptionsFor(th, h)),
+		&connMeta{ctx: ctx.Ctx, cc: cc, serverName: p.ServerName, verifyName: p.VerifyName}), nil
 }

@@ -1,0 +1,113 @@
+// Connecting and listening: make-client-socket, make-server-socket(*) and the helpers (rfc tls) shares.
+
+package socket
+
+import (
+	"context"
+	"errors"
+	"net"
+	"strconv"
+
+	"github.com/tlsport/tlsport/bindings/tlsval"
+	"github.com/tlsport/tlsport/conditions"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// network returns the Go network for an address family.
+func network(family int) (string, error) {
+	switch family {
+	case AFInet:
+		return "tcp4", nil
+	case AFInet6:
+		return "tcp6", nil
+	case AFUnspec:
+		return "tcp", nil
+	}
+	return "", errors.New("socket: unsupported address family " + strconv.Itoa(family))
+}
+
+// Dial connects to node:service for who: DNS or service failures raise
+// &host-not-found, refused or unreachable peers &socket-connection. The
+// wait is bounded by tcp-connect-timeout and the thread's context.
+func Dial(th *scheme.Thread, who, node, service string, family int) (net.Conn, error) {
+	nw, err := network(family)
+	if err != nil {
+		return nil, RangeError(who, 3, err.Error(), scheme.Fixnum(family))
+	}
+	port, err := ServicePort(service)
+	if err != nil {
+		return nil, HostNotFound(who, node, service, err)
+	}
+	ctx := th.Context()
+	if d := tlsval.ParamMS(th, tlsval.TCPConnectTimeout); d > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, d)
+		defer cancel()
+	}
+	ipNet := "ip"
+	switch nw {
+	case "tcp4":
+		ipNet = "ip4"
+	case "tcp6":
+		ipNet = "ip6"
+	}
+	ips, err := net.DefaultResolver.LookupIP(ctx, ipNet, node)
+	if err != nil || len(ips) == 0 {
+		if err == nil {
+			err = errors.New("socket: no address")
+		}
+		var de *net.DNSError
+		if errors.As(err, &de) || len(ips) == 0 {
+			return nil, HostNotFound(who, node, service, err)
+		}
+	}
+	var last error
+	for _, ip := range ips {
+		d := net.Dialer{}
+		c, derr := d.DialContext(ctx, nw, net.JoinHostPort(ip.String(), strconv.Itoa(port)))
+		if derr == nil {
+			return c, nil
+		}
+		last = derr
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	e := tlsval.NetError(conditions.OpConnect, net.JoinHostPort(node, service), -1, last)
+	return nil, Error(who, nil, e, KindSocketConnection)
+}
+
+// Listen opens a listening socket for service on every interface of the
+// family (AF_UNSPEC = dual stack).
+func Listen(who, service string, family int) (*net.TCPListener, error) {
+	nw, err := network(family)
+	if err != nil {
+		return nil, RangeError(who, 2, err.Error(), scheme.Fixnum(family))
+	}
+	port, err := ServicePort(service)
+	if err != nil {
+		return nil, HostNotFound(who, "", service, err)
+	}
+	ln, err := net.Listen(nw, ":"+strconv.Itoa(port))
+	if err != nil {
+		return nil, Error(who, nil, tlsval.NetError(conditions.OpAccept, ":"+service, -1, err), KindSocketConnection)
+	}
+	return ln.(*net.TCPListener), nil
+}
+
+// ListenAll opens one listening socket per address family that can be
+// bound (IPv4, then IPv6 on the same port).
+func ListenAll(who, service string) ([]*net.TCPListener, error) {
+	first, err := Listen(who, service, AFInet)
+	var out []*net.TCPListener
+	if err == nil {
+		out = append(out, first)
+		service = strconv.Itoa(first.Addr().(*net.TCPAddr).Port)
+	}
+	if six, err6 := Listen(who, service, AFInet6); err6 == nil {
+		out = append(out, six)
+	} else if len(out) == 0 {
+		return nil, err6
+	}
+	return out, nil
+}

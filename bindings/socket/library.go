@@ -1,0 +1,100 @@
+// The (sagittarius socket) binding table (spec §1.5).
+
+package socket
+
+import (
+	"github.com/tlsport/tlsport/bindings/tlsval"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+func req(names ...string) scheme.Params { return scheme.Params{Required: names} }
+
+func opt(reqs []string, opts ...string) scheme.Params {
+	return scheme.Params{Required: reqs, Optional: opts}
+}
+
+const spec = "§1.5"
+
+// Library is (sagittarius socket): plain sockets, the socket conditions,
+// and the generic procedures that also take (rfc tls) sockets.
+var Library = &scheme.Library{
+	Name:   "(sagittarius socket)",
+	Doc:    "Sagittarius sockets: plain TCP sockets, socket conditions; the socket-* procedures also work on TLS sockets.",
+	Init:   func(in *scheme.Interp) error { tlsval.Install(in); return nil },
+	Values: constants,
+	Procs: []scheme.Proc{
+		{Name: "make-client-socket", Spec: spec, Sig: "(make-client-socket node service :optional ai-family ai-socktype ai-flags ai-protocol)",
+			Args: opt([]string{"node", "service"}, "ai-family", "ai-socktype", "ai-flags", "ai-protocol"),
+			Doc:  "Connect to node:service (ai-family AF_INET by default, AF_UNSPEC tries every address); raises &host-not-found or &socket-connection.",
+			Fn:   makeClientSocket},
+		{Name: "make-server-socket", Spec: spec, Sig: "(make-server-socket service :optional ai-family ai-socktype ai-protocol)",
+			Args: opt([]string{"service"}, "ai-family", "ai-socktype", "ai-protocol"),
+			Doc:  "Listen on service (\"0\" = an ephemeral port) on every interface of the family.",
+			Fn:   makeServerSocket},
+		{Name: "make-server-socket*", Spec: spec, Sig: "(make-server-socket* service :optional ai-family ai-socktype ai-protocol)",
+			Args: opt([]string{"service"}, "ai-family", "ai-socktype", "ai-protocol"),
+			Doc:  "Listen on service once per address family that can be bound (IPv4, IPv6); returns the list of server sockets.",
+			Fn:   makeServerSocketStar},
+		{Name: "socket?", Spec: spec, Sig: "(socket? obj)", Args: req("obj"), Doc: "Is obj a plain socket?", Fn: socketP},
+		{Name: "socket-accept", Spec: spec, Sig: "(socket-accept socket :key handshake raise-error)",
+			Args: scheme.Params{Required: []string{"socket"}, Keys: []string{"handshake", "raise-error"}},
+			Doc:  "Wait for a connection on a server socket; #f when non-blocking and none is pending. On a TLS server socket it is tls-socket-accept.",
+			Fn:   socketAccept},
+		{Name: "socket-send", Spec: spec, Sig: "(socket-send socket bv :optional flags)", Args: opt([]string{"socket", "bv"}, "flags"),
+			Doc: "Send all bytes of bv; returns the count (MSG_NOSIGNAL: a broken pipe returns 0).", Fn: socketSend},
+		{Name: "socket-send/range", Spec: spec, Sig: "(socket-send/range socket bv :optional (start 0) (len -1) (flags 0))",
+			Args: opt([]string{"socket", "bv"}, "start", "len", "flags"),
+			Doc:  "Send bv[start, start+len) (len -1 = to the end); returns the count.", Fn: socketSendRange},
+		{Name: "socket-recv", Spec: spec, Sig: "(socket-recv socket size :optional flags)", Args: opt([]string{"socket", "size"}, "flags"),
+			Doc: "Receive 1..size bytes; an empty bytevector when the peer closed, #f when non-blocking with no data.", Fn: socketRecv},
+		{Name: "socket-recv!", Spec: spec, Sig: "(socket-recv! socket bv start len :optional flags)",
+			Args: opt([]string{"socket", "bv", "start", "len"}, "flags"),
+			Doc:  "Receive into bv[start, start+len); returns the count, 0 at EOF, -1 when non-blocking with no data.", Fn: socketRecvBang},
+		{Name: "socket-shutdown", Spec: spec, Sig: "(socket-shutdown socket how)", Args: req("socket", "how"),
+			Doc: "Half-close: SHUT_RD, SHUT_WR (FIN; TLS: close_notify first) or SHUT_RDWR.", Fn: socketShutdown},
+		{Name: "socket-close", Spec: spec, Sig: "(socket-close socket)", Args: req("socket"), Doc: "Close the socket (idempotent).", Fn: socketClose},
+		{Name: "socket-closed?", Spec: spec, Sig: "(socket-closed? socket)", Args: req("socket"), Doc: "Has the socket been closed?", Fn: socketClosedP},
+		{Name: "socket-peer", Spec: spec, Sig: "(socket-peer socket)", Args: req("socket"), Doc: "The peer's <socket-info>, or #f.", Fn: socketPeer},
+		{Name: "socket-name", Spec: spec, Sig: "(socket-name socket)", Args: req("socket"), Doc: "The local <socket-info>, or #f.", Fn: socketName},
+		{Name: "socket-info", Spec: spec, Sig: "(socket-info socket)", Args: req("socket"), Doc: "The local <socket-info> (getsockname), or #f.", Fn: socketInfo},
+		{Name: "socket-node", Spec: spec, Sig: "(socket-node socket)", Args: req("socket"), Doc: "The node given at creation, or #f.", Fn: socketNode},
+		{Name: "socket-service", Spec: spec, Sig: "(socket-service socket)", Args: req("socket"), Doc: "The service given at creation, or #f.", Fn: socketService},
+		{Name: "socket-info-values", Spec: spec, Sig: "(socket-info-values socket :key type)",
+			Args: scheme.Params{Required: []string{"socket"}, Keys: []string{"type"}},
+			Doc:  "(values hostname ip-address port) of the peer (type 'peer, the default) or of the local end (type 'info).", Fn: socketInfoValues},
+		{Name: "socket-info-hostname", Spec: spec, Sig: "(socket-info-hostname info)", Args: req("info"), Doc: "Host name slot of a <socket-info>.", Fn: socketInfoHostname},
+		{Name: "socket-info-ip-address", Spec: spec, Sig: "(socket-info-ip-address info)", Args: req("info"), Doc: "ip-address slot of a <socket-info>.", Fn: socketInfoIPAddress},
+		{Name: "socket-info-port", Spec: spec, Sig: "(socket-info-port info)", Args: req("info"), Doc: "Port slot of a <socket-info>.", Fn: socketInfoPort},
+		{Name: "ip-address->string", Spec: spec, Sig: "(ip-address->string ip)", Args: req("ip"), Doc: "Text of an ip-address (or of a 4/16-byte bytevector).", Fn: ipAddressToString},
+		{Name: "socket-port", Spec: spec, Sig: "(socket-port socket :optional close?)", Args: opt([]string{"socket"}, "close?"),
+			Doc: "A binary port reading the socket (see socket-output-port for writing); closing it shuts down and closes the socket unless close? is #f.", Fn: socketPort},
+		{Name: "socket-input-port", Spec: spec, Sig: "(socket-input-port socket)", Args: req("socket"), Doc: "A binary input port on the socket; closing it leaves the socket open.", Fn: socketInputPort},
+		{Name: "socket-output-port", Spec: spec, Sig: "(socket-output-port socket)", Args: req("socket"), Doc: "A binary output port on the socket; closing it leaves the socket open.", Fn: socketOutputPort},
+		{Name: "call-with-socket", Spec: spec, Sig: "(call-with-socket socket proc)", Args: req("socket", "proc"),
+			Doc: "Call (proc socket), close the socket, return proc's values (no close on a non-local exit).", Fn: callWithSocket},
+		{Name: "socket-set-read-timeout!", Spec: spec, Sig: "(socket-set-read-timeout! socket timeout)", Args: req("socket", "timeout"),
+			Doc: "Set the read timeout in ms (#f or 0 = none); expiry raises &socket-read-timeout.", Fn: socketSetReadTimeoutBang},
+		{Name: "socket-get-read-timeout", Spec: spec, Sig: "(socket-get-read-timeout socket)", Args: req("socket"), Doc: "The read timeout in ms, or #f.", Fn: socketGetReadTimeout},
+		{Name: "socket-nonblocking!", Spec: spec, Sig: "(socket-nonblocking! socket)", Args: req("socket"), Doc: "Make reads and accepts return at once (#f / -1 when nothing is available).", Fn: socketNonblockingBang},
+		{Name: "socket-blocking!", Spec: spec, Sig: "(socket-blocking! socket)", Args: req("socket"), Doc: "Back to blocking mode (the default).", Fn: socketBlockingBang},
+		{Name: "nonblocking-socket?", Spec: spec, Sig: "(nonblocking-socket? socket)", Args: req("socket"), Doc: "Is the socket in non-blocking mode?", Fn: nonblockingSocketP},
+		{Name: "socket-read-select", Spec: spec, Sig: "(socket-read-select timeout . sockets)", Args: scheme.Params{Required: []string{"timeout"}, Rest: "sockets"},
+			Doc: "Wait up to timeout ms (#f = forever) until some sockets are readable (TLS: buffered plaintext counts); returns them.", Fn: socketReadSelect},
+		{Name: "socket-write-select", Spec: spec, Sig: "(socket-write-select timeout . sockets)", Args: scheme.Params{Required: []string{"timeout"}, Rest: "sockets"},
+			Doc: "The sockets that can be written (every open one).", Fn: socketWriteSelect},
+		{Name: "socket-error-select", Spec: spec, Sig: "(socket-error-select timeout . sockets)", Args: scheme.Params{Required: []string{"timeout"}, Rest: "sockets"},
+			Doc: "The sockets in an error state (closed).", Fn: socketErrorSelect},
+		{Name: "host-not-found-error?", Spec: spec, Sig: "(host-not-found-error? obj)", Args: req("obj"), Doc: "Is obj a &host-not-found condition?", Fn: hostNotFoundErrorP},
+		{Name: "host-not-found-error-node", Spec: spec, Sig: "(host-not-found-error-node c)", Args: req("c"), Doc: "The node that could not be resolved.", Fn: hostNotFoundErrorNode},
+		{Name: "host-not-found-error-service", Spec: spec, Sig: "(host-not-found-error-service c)", Args: req("c"), Doc: "The service of a &host-not-found condition.", Fn: hostNotFoundErrorService},
+		{Name: "socket-error?", Spec: spec, Sig: "(socket-error? obj)", Args: req("obj"), Doc: "Is obj a &socket condition?", Fn: socketErrorP},
+		{Name: "socket-error-socket", Spec: spec, Sig: "(socket-error-socket c)", Args: req("c"), Doc: "The socket (or TLS socket) of a &socket condition, or #f.", Fn: socketErrorSocket},
+		{Name: "socket-connection-error?", Spec: spec, Sig: "(socket-connection-error? obj)", Args: req("obj"), Doc: "Is obj a &socket-connection condition (refused, unreachable)?", Fn: socketConnectionErrorP},
+		{Name: "socket-closed-error?", Spec: spec, Sig: "(socket-closed-error? obj)", Args: req("obj"), Doc: "Is obj a &socket-closed condition?", Fn: socketClosedErrorP},
+		{Name: "socket-read-timeout-error?", Spec: spec, Sig: "(socket-read-timeout-error? obj)", Args: req("obj"), Doc: "Is obj a &socket-read-timeout condition?", Fn: socketReadTimeoutErrorP},
+		{Name: "socket-port-error?", Spec: spec, Sig: "(socket-port-error? obj)", Args: req("obj"), Doc: "Is obj a &socket-port condition (I/O through a socket port failed)?", Fn: socketPortErrorP},
+		{Name: "socket-error-port", Spec: spec, Sig: "(socket-error-port c)", Args: req("c"), Doc: "The port of a &socket-port condition.", Fn: socketErrorPort},
+		{Name: "assertion-violation?", Spec: "§1.6", Sig: "(assertion-violation? obj)", Args: req("obj"),
+			Doc: "R6RS &assertion view: wrong argument types, counts or ranges (also the interpreter's (exn type) and arity errors).", Fn: assertionViolationP},
+	},
+}

@@ -1,0 +1,615 @@
+// The (sagittarius socket) procedures; each dispatches on the Endpoint, so plain and TLS sockets both work (spec §1.5, §1.2.7).
+
+package socket
+
+import (
+	"context"
+	"time"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// EndpointArg returns argument pos as an Endpoint (a socket or a TLS socket).
+func EndpointArg(who string, pos int, v scheme.Value) (Endpoint, error) {
+	if e, ok := v.(Endpoint); ok {
+		return e, nil
+	}
+	return nil, TypeError(who, pos, "socket", v)
+}
+
+// StringArg returns a string argument.
+func StringArg(who string, pos int, v scheme.Value) (string, error) {
+	if s, ok := v.(*scheme.String); ok {
+		return s.String(), nil
+	}
+	return "", TypeError(who, pos, "string", v)
+}
+
+// IntArg returns an exact integer argument, def when absent.
+func IntArg(who string, pos int, v scheme.Value, def int) (int, error) {
+	if v == scheme.Default {
+		return def, nil
+	}
+	if n, ok := v.(scheme.Fixnum); ok {
+		return int(n), nil
+	}
+	return 0, TypeError(who, pos, "exact integer", v)
+}
+
+// BytesArg returns a bytevector argument.
+func BytesArg(who string, pos int, v scheme.Value) (*scheme.Bytevector, error) {
+	if b, ok := v.(*scheme.Bytevector); ok {
+		return b, nil
+	}
+	return nil, TypeError(who, pos, "bytevector", v)
+}
+
+// TimeoutArg converts a timeout argument: exact or inexact milliseconds,
+// #f or 0 = none.
+func TimeoutArg(who string, pos int, v scheme.Value) (time.Duration, error) {
+	switch x := v.(type) {
+	case scheme.Fixnum:
+		if x < 0 {
+			return 0, RangeError(who, pos, "negative timeout", v)
+		}
+		return time.Duration(x) * time.Millisecond, nil
+	case scheme.Flonum:
+		if x < 0 {
+			return 0, RangeError(who, pos, "negative timeout", v)
+		}
+		return time.Duration(float64(x) * float64(time.Millisecond)), nil
+	}
+	if v == scheme.Value(scheme.False) {
+		return 0, nil
+	}
+	return 0, TypeError(who, pos, "milliseconds or #f", v)
+}
+
+// opError converts an endpoint error for who: closed → &socket-closed.
+func opError(who string, ep Endpoint, err error) error {
+	if IsClosedError(err) {
+		return Closed(who, ep)
+	}
+	return Error(who, ep, err)
+}
+
+func makeClientSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "make-client-socket"
+	node, err := StringArg(who, 1, a[0])
+	if err != nil {
+		return nil, err
+	}
+	service, err := StringArg(who, 2, a[1])
+	if err != nil {
+		return nil, err
+	}
+	family, err := IntArg(who, 3, a[2], AFInet)
+	if err != nil {
+		return nil, err
+	}
+	if st, err := IntArg(who, 4, a[3], SockStream); err != nil || st != SockStream {
+		if err != nil {
+			return nil, err
+		}
+		return nil, RangeError(who, 4, "only SOCK_STREAM is supported", a[3])
+	}
+	for i := 4; i < 6; i++ {
+		if _, err := IntArg(who, i+1, a[i], 0); err != nil {
+			return nil, err
+		}
+	}
+	raw, err := Dial(th, who, node, service, family)
+	if err != nil {
+		return nil, err
+	}
+	return NewConnected(raw, nil, node, service), nil
+}
+
+func serverArgs(who string, a []scheme.Value) (string, int, error) {
+	service, err := StringArg(who, 1, a[0])
+	if err != nil {
+		return "", 0, err
+	}
+	family, err := IntArg(who, 2, a[1], AFInet)
+	if err != nil {
+		return "", 0, err
+	}
+	if st, err := IntArg(who, 3, a[2], SockStream); err != nil || st != SockStream {
+		if err != nil {
+			return "", 0, err
+		}
+		return "", 0, RangeError(who, 3, "only SOCK_STREAM is supported", a[2])
+	}
+	if _, err := IntArg(who, 4, a[3], 0); err != nil {
+		return "", 0, err
+	}
+	return service, family, nil
+}
+
+func makeServerSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "make-server-socket"
+	service, family, err := serverArgs(who, a)
+	if err != nil {
+		return nil, err
+	}
+	ln, err := Listen(who, service, family)
+	if err != nil {
+		return nil, err
+	}
+	return NewServer(ln, service), nil
+}
+
+func makeServerSocketStar(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "make-server-socket*"
+	service, _, err := serverArgs(who, a)
+	if err != nil {
+		return nil, err
+	}
+	lns, err := ListenAll(who, service)
+	if err != nil {
+		return nil, err
+	}
+	var out []scheme.Value
+	for _, ln := range lns {
+		out = append(out, NewServer(ln, service))
+	}
+	return scheme.List(out...), nil
+}
+
+func socketP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	_, ok := a[0].(*Socket)
+	return scheme.MakeBool(ok), nil
+}
+
+func socketAccept(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "socket-accept"
+	ep, err := EndpointArg(who, 1, a[0])
+	if err != nil {
+		return nil, err
+	}
+	v, err := ep.Accept(th, a[1], a[2])
+	if err != nil {
+		return nil, opError(who, ep, err)
+	}
+	return v, nil
+}
+
+// Send is socket-send / tls-socket-send on ep.
+func Send(th *scheme.Thread, who string, ep Endpoint, bvV, flagsV scheme.Value) (scheme.Value, error) {
+	bv, err := BytesArg(who, 2, bvV)
+	if err != nil {
+		return nil, err
+	}
+	return SendRange(th, who, ep, bv, 0, len(bv.B), flagsV)
+}
+
+// SendRange sends bv[start:start+n].
+func SendRange(th *scheme.Thread, who string, ep Endpoint, bv *scheme.Bytevector, start, n int, flagsV scheme.Value) (scheme.Value, error) {
+	flags, err := IntArg(who, 5, flagsV, 0)
+	if err != nil {
+		return nil, err
+	}
+	m, err := ep.Send(th.Context(), bv.B[start:start+n], flags)
+	if err != nil {
+		return nil, opError(who, ep, err)
+	}
+	return scheme.Fixnum(m), nil
+}
+
+// SendRangeArgs is socket-send/range: (socket bv :optional (start 0) (len -1) (flags 0)).
+func SendRangeArgs(th *scheme.Thread, who string, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	bv, err := BytesArg(who, 2, a[1])
+	if err != nil {
+		return nil, err
+	}
+	start, err := IntArg(who, 3, a[2], 0)
+	if err != nil {
+		return nil, err
+	}
+	n, err := IntArg(who, 4, a[3], -1)
+	if err != nil {
+		return nil, err
+	}
+	if start < 0 || start > len(bv.B) {
+		return nil, RangeError(who, 3, "start outside the bytevector", a[2])
+	}
+	if n < 0 {
+		n = len(bv.B) - start
+	}
+	if start+n > len(bv.B) {
+		return nil, RangeError(who, 4, "range outside the bytevector", a[3])
+	}
+	return SendRange(th, who, ep, bv, start, n, a[4])
+}
+
+// Recv is socket-recv / tls-socket-recv: a bytevector of 1..size bytes,
+// empty at EOF, #f when non-blocking with no data.
+func Recv(th *scheme.Thread, who string, ep Endpoint, sizeV, flagsV scheme.Value) (scheme.Value, error) {
+	size, err := IntArg(who, 2, sizeV, 0)
+	if err != nil {
+		return nil, err
+	}
+	if size < 0 {
+		return nil, RangeError(who, 2, "negative size", sizeV)
+	}
+	flags, err := IntArg(who, 3, flagsV, 0)
+	if err != nil {
+		return nil, err
+	}
+	buf := make([]byte, size)
+	n, err := ep.Recv(th.Context(), buf, flags)
+	if err != nil {
+		return nil, opError(who, ep, err)
+	}
+	if n < 0 {
+		return scheme.False, nil
+	}
+	return &scheme.Bytevector{B: buf[:n]}, nil
+}
+
+// RecvInto is socket-recv! / tls-socket-recv!: (socket bv start len :optional flags).
+func RecvInto(th *scheme.Thread, who string, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	bv, err := BytesArg(who, 2, a[1])
+	if err != nil {
+		return nil, err
+	}
+	start, err := IntArg(who, 3, a[2], 0)
+	if err != nil {
+		return nil, err
+	}
+	n, err := IntArg(who, 4, a[3], 0)
+	if err != nil {
+		return nil, err
+	}
+	if start < 0 || start > len(bv.B) {
+		return nil, RangeError(who, 3, "start outside the bytevector", a[2])
+	}
+	if n < 0 || start+n > len(bv.B) {
+		return nil, RangeError(who, 4, "range outside the bytevector", a[3])
+	}
+	flags, err := IntArg(who, 5, a[4], 0)
+	if err != nil {
+		return nil, err
+	}
+	m, err := ep.Recv(th.Context(), bv.B[start:start+n], flags)
+	if err != nil {
+		return nil, opError(who, ep, err)
+	}
+	return scheme.Fixnum(m), nil
+}
+
+// Shutdown is socket-shutdown / tls-socket-shutdown.
+func Shutdown(th *scheme.Thread, who string, ep Endpoint, howV scheme.Value) (scheme.Value, error) {
+	how, err := IntArg(who, 2, howV, 0)
+	if err != nil {
+		return nil, err
+	}
+	if how < ShutRD || how > ShutRDWR {
+		return nil, RangeError(who, 2, "expected SHUT_RD, SHUT_WR or SHUT_RDWR", howV)
+	}
+	if err := ep.Shutdown(th.Context(), how); err != nil {
+		return nil, opError(who, ep, err)
+	}
+	return scheme.Unspecified, nil
+}
+
+// InfoValues is socket-info-values: (values hostname ip-address port) of
+// the peer (type 'peer) or of the local end (type 'info).
+func InfoValues(who string, ep Endpoint, typeV scheme.Value) (scheme.Value, error) {
+	local, remote := ep.Addrs()
+	addr, host := remote, ""
+	if n, _ := ep.NodeService(); n != "" {
+		host = n
+	}
+	if typeV != scheme.Default {
+		sym, ok := typeV.(*scheme.Symbol)
+		if !ok || (sym.Name != "peer" && sym.Name != "info") {
+			return nil, TypeError(who, 2, "peer or info", typeV)
+		}
+		if sym.Name == "info" {
+			addr, host = local, ""
+		}
+	}
+	inf, ok := InfoOf(addr, host).(*Info)
+	if !ok {
+		return scheme.Values(scheme.False, scheme.False, scheme.False), nil
+	}
+	return scheme.Values(scheme.NewString(inf.Hostname), inf.IP, scheme.Fixnum(inf.Port)), nil
+}
+
+// CallWith is call-with-socket / call-with-tls-socket: (proc socket), then close.
+func CallWith(th *scheme.Thread, ep Endpoint, proc scheme.Value) (scheme.Value, error) {
+	r, err := th.Call(proc, ep)
+	if err != nil {
+		return nil, err
+	}
+	_ = ep.Close()
+	return r, nil
+}
+
+// Select returns the endpoints among socks that are ready (read: Ready;
+// write and error: every open / closed one), waiting up to timeout
+// (#f = forever) and until the thread's context is done.
+func Select(th *scheme.Thread, who string, timeoutV scheme.Value, socks []scheme.Value, kind string) (scheme.Value, error) {
+	d, err := TimeoutArg(who, 1, timeoutV)
+	if err != nil {
+		return nil, err
+	}
+	forever := timeoutV == scheme.Value(scheme.False)
+	eps := make([]Endpoint, len(socks))
+	for i, v := range socks {
+		if eps[i], err = EndpointArg(who, i+2, v); err != nil {
+			return nil, err
+		}
+	}
+	ctx := th.Context()
+	deadline := time.Now().Add(d)
+	for {
+		var out []scheme.Value
+		for _, ep := range eps {
+			ok := false
+			switch kind {
+			case "read":
+				ok = ep.Ready(ctx)
+			case "write":
+				ok = !ep.Closed()
+			case "error":
+				ok = ep.Closed()
+			}
+			if ok {
+				out = append(out, ep)
+			}
+		}
+		if len(out) > 0 || kind != "read" || (!forever && !time.Now().Before(deadline)) {
+			return scheme.List(out...), nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+}
+
+func withEndpoint(who string, f func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error)) scheme.PrimFn {
+	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+		ep, err := EndpointArg(who, 1, a[0])
+		if err != nil {
+			return nil, err
+		}
+		return f(th, ep, a)
+	}
+}
+
+func socketSend(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-send", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return Send(th, "socket-send", ep, a[1], a[2])
+	})(th, a)
+}
+
+func socketSendRange(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-send/range", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return SendRangeArgs(th, "socket-send/range", ep, a)
+	})(th, a)
+}
+
+func socketRecv(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-recv", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return Recv(th, "socket-recv", ep, a[1], a[2])
+	})(th, a)
+}
+
+func socketRecvBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-recv!", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return RecvInto(th, "socket-recv!", ep, a)
+	})(th, a)
+}
+
+func socketShutdown(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-shutdown", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return Shutdown(th, "socket-shutdown", ep, a[1])
+	})(th, a)
+}
+
+func socketClose(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-close", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		_ = ep.Close()
+		return scheme.Unspecified, nil
+	})(th, a)
+}
+
+func socketClosedP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-closed?", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return scheme.MakeBool(ep.Closed()), nil
+	})(th, a)
+}
+
+// Peer is socket-peer: the peer's <socket-info> or #f.
+func Peer(ep Endpoint) scheme.Value {
+	_, remote := ep.Addrs()
+	node, _ := ep.NodeService()
+	return InfoOf(remote, node)
+}
+
+// Name is socket-name / socket-info: the local <socket-info> or #f.
+func Name(ep Endpoint) scheme.Value {
+	local, _ := ep.Addrs()
+	return InfoOf(local, "")
+}
+
+func socketPeer(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-peer", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return Peer(ep), nil
+	})(th, a)
+}
+
+func socketName(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-name", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return Name(ep), nil
+	})(th, a)
+}
+
+func socketInfo(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-info", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return Name(ep), nil
+	})(th, a)
+}
+
+// StringOrFalse returns s as a Scheme string, #f for "".
+func StringOrFalse(s string) scheme.Value {
+	if s == "" {
+		return scheme.False
+	}
+	return scheme.NewString(s)
+}
+
+func socketNode(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-node", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		n, _ := ep.NodeService()
+		return StringOrFalse(n), nil
+	})(th, a)
+}
+
+func socketService(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-service", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		_, s := ep.NodeService()
+		return StringOrFalse(s), nil
+	})(th, a)
+}
+
+func socketInfoValues(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-info-values", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return InfoValues("socket-info-values", ep, a[1])
+	})(th, a)
+}
+
+func infoArg(who string, v scheme.Value) (*Info, error) {
+	if i, ok := v.(*Info); ok {
+		return i, nil
+	}
+	return nil, TypeError(who, 1, "socket-info", v)
+}
+
+func socketInfoHostname(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	i, err := infoArg("socket-info-hostname", a[0])
+	if err != nil {
+		return nil, err
+	}
+	return scheme.NewString(i.Hostname), nil
+}
+
+func socketInfoIPAddress(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	i, err := infoArg("socket-info-ip-address", a[0])
+	if err != nil {
+		return nil, err
+	}
+	return i.IP, nil
+}
+
+func socketInfoPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	i, err := infoArg("socket-info-port", a[0])
+	if err != nil {
+		return nil, err
+	}
+	return scheme.Fixnum(i.Port), nil
+}
+
+func ipAddressToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	switch x := a[0].(type) {
+	case *IPAddress:
+		return scheme.NewString(x.IP.String()), nil
+	case *scheme.Bytevector:
+		if len(x.B) == 4 || len(x.B) == 16 {
+			return scheme.NewString(netIP(x.B)), nil
+		}
+	}
+	return nil, TypeError("ip-address->string", 1, "ip-address", a[0])
+}
+
+func socketPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		in, _ := ep.Ports(a[1] == scheme.Default || scheme.Truthy(a[1]))
+		return in, nil
+	})(th, a)
+}
+
+func socketInputPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-input-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		in, _ := ep.Ports(false)
+		return in, nil
+	})(th, a)
+}
+
+func socketOutputPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-output-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		_, out := ep.Ports(false)
+		return out, nil
+	})(th, a)
+}
+
+func callWithSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("call-with-socket", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return CallWith(th, ep, a[1])
+	})(th, a)
+}
+
+func socketSetReadTimeoutBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-set-read-timeout!", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		d, err := TimeoutArg("socket-set-read-timeout!", 2, a[1])
+		if err != nil {
+			return nil, err
+		}
+		ep.SetReadTimeout(d)
+		return scheme.Unspecified, nil
+	})(th, a)
+}
+
+// TimeoutValue is the Scheme value of a read timeout: ms, or #f for none.
+func TimeoutValue(d time.Duration) scheme.Value {
+	if d <= 0 {
+		return scheme.False
+	}
+	return scheme.Fixnum(d / time.Millisecond)
+}
+
+func socketGetReadTimeout(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("socket-get-read-timeout", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return TimeoutValue(ep.ReadTimeout()), nil
+	})(th, a)
+}
+
+func setBlocking(who string, on bool) scheme.PrimFn {
+	return withEndpoint(who, func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		if err := ep.SetNonblocking(th.Context(), !on); err != nil {
+			return nil, opError(who, ep, err)
+		}
+		return scheme.Unspecified, nil
+	})
+}
+
+var (
+	socketNonblockingBang = setBlocking("socket-nonblocking!", false)
+	socketBlockingBang    = setBlocking("socket-blocking!", true)
+)
+
+func nonblockingSocketP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint("nonblocking-socket?", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return scheme.MakeBool(ep.Nonblocking()), nil
+	})(th, a)
+}
+
+func selector(who, kind string) scheme.PrimFn {
+	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+		socks, _ := scheme.ListToSlice(a[1])
+		return Select(th, who, a[0], socks, kind)
+	}
+}
+
+var (
+	socketReadSelect  = selector("socket-read-select", "read")
+	socketWriteSelect = selector("socket-write-select", "write")
+	socketErrorSelect = selector("socket-error-select", "error")
+)
+
+// keep the context import used by helpers shared with rfctls.
+var _ = context.Background

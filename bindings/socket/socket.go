@@ -1,0 +1,343 @@
+// Socket: the plain (sagittarius socket) value — a connected TCP socket or a listening server socket (spec §1.5).
+
+package socket
+
+import (
+	"context"
+	"errors"
+	"io"
+	"net"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/tlsport/tlsport/conditions"
+	"github.com/tlsport/tlsport/ports"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// Socket is a plain socket (socket?): either connected (a buffered
+// [ports.TCP] over the connection) or listening. Safe for concurrent use.
+type Socket struct {
+	node, service string
+
+	ln  *net.TCPListener // server socket, or nil
+	tcp *ports.TCP       // connected socket, or nil
+
+	nonblock    atomic.Bool
+	readTimeout atomic.Int64 // nanoseconds, 0 = none
+
+	mu       sync.Mutex
+	closed   bool
+	detached bool     // taken over by socket->tls-socket
+	stash    net.Conn // connection found by Ready on a listener
+}
+
+// TypeName implements scheme.Value.
+func (*Socket) TypeName() string { return "socket" }
+
+// Repr implements scheme.Repr.
+func (s *Socket) Repr() string {
+	switch {
+	case s.ln != nil:
+		return "#<socket server " + s.ln.Addr().String() + ">"
+	case s.tcp != nil:
+		return "#<socket " + s.tcp.NetConn().RemoteAddr().String() + ">"
+	}
+	return "#<socket>"
+}
+
+// NewConnected returns a connected socket over raw; buffered bytes are
+// read first. node and service are what socket-node / socket-service return.
+func NewConnected(raw net.Conn, buffered []byte, node, service string) *Socket {
+	s := &Socket{node: node, service: service}
+	s.tcp = ports.NewTCP(raw, buffered, ports.Options{Limit: s.limit})
+	return s
+}
+
+// NewServer returns a server socket over ln.
+func NewServer(ln *net.TCPListener, service string) *Socket {
+	return &Socket{ln: ln, service: service}
+}
+
+// limit is the per-operation limit of the socket's TCP pair: its read
+// timeout for reads, none for writes (as Sagittarius).
+func (s *Socket) limit(ctx context.Context, op conditions.Op) (time.Duration, bool) {
+	if op == conditions.OpRead {
+		return s.ReadTimeout(), true
+	}
+	return 0, true
+}
+
+// Listener returns the listening socket, or nil for a connected socket.
+func (s *Socket) Listener() *net.TCPListener { return s.ln }
+
+// IsServer reports whether s is a listening socket.
+func (s *Socket) IsServer() bool { return s.ln != nil }
+
+// Detach hands the connection and its unread bytes over (STARTTLS,
+// socket->tls-socket); the socket then reports closed for plain I/O but
+// its addresses stay available.
+func (s *Socket) Detach(ctx context.Context) (net.Conn, []byte, error) {
+	s.mu.Lock()
+	if s.closed || s.detached || s.tcp == nil {
+		s.mu.Unlock()
+		return nil, nil, conditions.Closed()
+	}
+	s.detached = true
+	s.mu.Unlock()
+	return s.tcp.Detach(ctx)
+}
+
+func (s *Socket) usable() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return !s.closed && !s.detached
+}
+
+// errClosed marks I/O on a closed socket; the procedures raise &socket-closed.
+var errClosed = errors.New("socket: socket already closed")
+
+// IsClosedError reports whether err is the closed-socket error of an Endpoint.
+func IsClosedError(err error) bool { return errors.Is(err, errClosed) }
+
+// ErrClosed is returned by Endpoint operations on a closed socket.
+func ErrClosed() error { return errClosed }
+
+// Send implements Endpoint.
+func (s *Socket) Send(ctx context.Context, p []byte, flags int) (int, error) {
+	if !s.usable() || s.tcp == nil {
+		return 0, errClosed
+	}
+	n, err := s.tcp.Write(ctx, p)
+	if err == nil {
+		err = s.tcp.Flush(ctx)
+	}
+	if err != nil && flags&MsgNoSignal != 0 && isBrokenPipe(err) {
+		return 0, nil
+	}
+	return n, err
+}
+
+func isBrokenPipe(err error) bool {
+	var ce *conditions.Error
+	return errors.As(err, &ce) && (ce.ErrnoName == "EPIPE" || ce.ErrnoName == "ECONNRESET")
+}
+
+// Recv implements Endpoint.
+func (s *Socket) Recv(ctx context.Context, p []byte, flags int) (int, error) {
+	if !s.usable() || s.tcp == nil {
+		return 0, errClosed
+	}
+	if len(p) == 0 {
+		return 0, nil
+	}
+	if s.Nonblocking() {
+		ok, err := s.tcp.Ready(ctx)
+		if err != nil {
+			return 0, err
+		}
+		if !ok {
+			return -1, nil
+		}
+	}
+	n, err := s.tcp.Read(ctx, p)
+	if errors.Is(err, io.EOF) {
+		return 0, nil
+	}
+	return n, err
+}
+
+// Shutdown implements Endpoint.
+func (s *Socket) Shutdown(ctx context.Context, how int) error {
+	if !s.usable() || s.tcp == nil {
+		return errClosed
+	}
+	raw, _ := s.tcp.NetConn().(*net.TCPConn)
+	if how == ShutRD || how == ShutRDWR {
+		if raw != nil {
+			if err := raw.CloseRead(); err != nil {
+				return conditions.Net("shutdown", "", err)
+			}
+		}
+	}
+	if how == ShutWR || how == ShutRDWR {
+		return s.tcp.CloseWrite(ctx)
+	}
+	return nil
+}
+
+// Close implements Endpoint.
+func (s *Socket) Close() error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return nil
+	}
+	s.closed = true
+	detached, stash := s.detached, s.stash
+	s.stash = nil
+	s.mu.Unlock()
+	if stash != nil {
+		stash.Close()
+	}
+	if s.ln != nil {
+		return s.ln.Close()
+	}
+	if s.tcp != nil && !detached {
+		return s.tcp.Close()
+	}
+	return nil
+}
+
+// Closed implements Endpoint.
+func (s *Socket) Closed() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.closed
+}
+
+// AcceptConn waits for a connection on a server socket: at most timeout
+// (0 = none) and until ctx is done. In non-blocking mode it polls ~1 ms and
+// returns nil, nil when nothing is pending.
+func (s *Socket) AcceptConn(ctx context.Context) (net.Conn, error) {
+	if s.ln == nil {
+		return nil, conditions.TypeError("socket-accept", "not a server socket")
+	}
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return nil, errClosed
+	}
+	if c := s.stash; c != nil {
+		s.stash = nil
+		s.mu.Unlock()
+		return c, nil
+	}
+	s.mu.Unlock()
+	var dl time.Time
+	if s.Nonblocking() {
+		dl = time.Now().Add(time.Millisecond)
+	}
+	c, err := s.accept(ctx, dl)
+	if err != nil {
+		if s.Nonblocking() && isTimeout(err) && ctx.Err() == nil {
+			return nil, nil
+		}
+		if ctx.Err() != nil {
+			return nil, conditions.Net("accept", "interrupted", ctx.Err())
+		}
+		if s.Closed() {
+			return nil, errClosed
+		}
+		return nil, conditions.Net("accept", "", err)
+	}
+	return c, nil
+}
+
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
+}
+
+func (s *Socket) accept(ctx context.Context, dl time.Time) (net.Conn, error) {
+	_ = s.ln.SetDeadline(dl)
+	stop := context.AfterFunc(ctx, func() { _ = s.ln.SetDeadline(time.Unix(1, 0)) })
+	defer stop()
+	return s.ln.Accept()
+}
+
+// Accept implements Endpoint: a new connected Socket, or #f.
+func (s *Socket) Accept(th *scheme.Thread, handshake, raiseError scheme.Value) (scheme.Value, error) {
+	c, err := s.AcceptConn(th.Context())
+	if err != nil {
+		return nil, err
+	}
+	if c == nil {
+		return scheme.False, nil
+	}
+	_, port, _ := net.SplitHostPort(c.RemoteAddr().String())
+	return NewConnected(c, nil, "", port), nil
+}
+
+// Addrs implements Endpoint.
+func (s *Socket) Addrs() (local, remote net.Addr) {
+	if s.ln != nil {
+		return s.ln.Addr(), nil
+	}
+	if s.tcp != nil {
+		return s.tcp.NetConn().LocalAddr(), s.tcp.NetConn().RemoteAddr()
+	}
+	return nil, nil
+}
+
+// NodeService implements Endpoint.
+func (s *Socket) NodeService() (string, string) { return s.node, s.service }
+
+// SetNonblocking implements Endpoint.
+func (s *Socket) SetNonblocking(ctx context.Context, on bool) error {
+	s.nonblock.Store(on)
+	return nil
+}
+
+// Nonblocking implements Endpoint.
+func (s *Socket) Nonblocking() bool { return s.nonblock.Load() }
+
+// SetReadTimeout implements Endpoint.
+func (s *Socket) SetReadTimeout(d time.Duration) { s.readTimeout.Store(int64(d)) }
+
+// ReadTimeout implements Endpoint.
+func (s *Socket) ReadTimeout() time.Duration { return time.Duration(s.readTimeout.Load()) }
+
+// Ready implements Endpoint: buffered or readable data, or (server
+// sockets) a pending connection, kept for the next accept.
+func (s *Socket) Ready(ctx context.Context) bool {
+	if !s.usable() {
+		return false
+	}
+	if s.ln != nil {
+		s.mu.Lock()
+		if s.stash != nil {
+			s.mu.Unlock()
+			return true
+		}
+		s.mu.Unlock()
+		c, err := s.accept(ctx, time.Now().Add(time.Millisecond))
+		if err != nil {
+			return false
+		}
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.stash != nil || s.closed {
+			c.Close()
+			return s.stash != nil
+		}
+		s.stash = c
+		return true
+	}
+	ok, err := s.tcp.Ready(ctx)
+	return ok || err != nil
+}
+
+// Ports implements Endpoint.
+func (s *Socket) Ports(closeSocket bool) (*scheme.Port, *scheme.Port) {
+	return NewPorts(s, closeSocket)
+}
+
+// ServicePort resolves a service (a port number or a name such as
+// "https") to a port number.
+func ServicePort(service string) (int, error) {
+	if n, err := strconv.Atoi(service); err == nil {
+		if n < 0 || n > 65535 {
+			return 0, errors.New("socket: port out of range")
+		}
+		return n, nil
+	}
+	return net.LookupPort("tcp", service)
+}
+
+var (
+	_ Endpoint    = (*Socket)(nil)
+	_ scheme.Repr = (*Socket)(nil)
+)
