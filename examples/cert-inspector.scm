@@ -4,18 +4,14 @@
 ;;   go run ./cmd/tlsport examples/cert-inspector.scm HOST PORT   # inspect HOST:PORT
 ;;
 ;; Prints the peer certificate's subject, issuer and subject alternative
-;; names, its validity (when (openssl ext) ssl-status is available) and the
-;; verification result. Verification is attempted but not enforced
+;; names, its validity (ssl-status) and the verification result
+;; (ssl-verify-result). Verification is attempted but not enforced
 ;; (ssl-try-verify!), so an untrusted server can still be inspected. With no
 ;; arguments the script starts its own server on 127.0.0.1 and inspects it
 ;; twice: once trusting its certificate, once with the default trust store
 ;; (where the strict connection fails with a condition, which is printed).
 ;; Exits 0 on success, 1 on failure.
 (import (openssl) (openssl ext) (srfi 18))
-
-;; A procedure of (openssl ext) that this build may not provide yet, or #f.
-(define (optional-procedure name)
-  (guard (e (#t #f)) (eval name (interaction-environment))))
 
 (define (show-list xs)
   (if (null? xs) "(none)" (string-join xs ", ")))
@@ -28,18 +24,13 @@
     (print "  subject:   " (ssl-peer-subject-name in))
     (print "  issuer:    " (ssl-peer-issuer-name in))
     (print "  SANs:      " (show-list (ssl-peer-certificate-hostnames in)))
-    (let ((status (optional-procedure 'ssl-status)))
-      (if status
-          (let ((info (status in)))
-            (print "  validity:  " (cdr (assq 'not-before info)) " to " (cdr (assq 'not-after info))))
-          (print "  validity:  (needs ssl-status, not available)")))
+    (let ((info (ssl-status in)))
+      (print "  validity:  " (cdr (assq 'not-before info)) " to " (cdr (assq 'not-after info))))
     (print "  name " host " matches: " (ssl-peer-check-hostname in host))
-    (let ((verified? (ssl-peer-verified? in))
-          (verify-result (optional-procedure 'ssl-verify-result)))
+    (let ((verified? (ssl-peer-verified? in)))
       (print "  verified:  " verified?)
-      (when verify-result
-        (let-values (((ok? code message) (verify-result in)))
-          (print "  verify result: " code " " message)))
+      (let-values (((ok? code message) (ssl-verify-result in)))
+        (print "  verify result: " code " " message))
       (close-input-port in)
       (close-output-port out)
       verified?)))

@@ -79,9 +79,7 @@
 (print "client: body: " (chomp-cr (car (string-split body "\n"))))
 (print "client: protocol: " (ssl-protocol-version in))
 (print "client: ALPN: " (utf8->string (ssl-get-alpn-selected in)))
-;; The negotiated cipher needs (openssl ext) ssl-cipher; print it when bound.
-(let ((cipher (guard (e (#t #f)) (eval 'ssl-cipher (interaction-environment)))))
-  (print "client: cipher: " (if cipher (cipher in) "(ssl-cipher not available)")))
+(print "client: cipher: " (ssl-cipher in))
 (print "client: peer verified: " (ssl-peer-verified? in))
 (print "client: peer subject: " (ssl-peer-subject-name in))
 (print "client: peer issuer: " (ssl-peer-issuer-name in))

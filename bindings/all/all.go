@@ -5,7 +5,10 @@ package all
 
 import (
 	"github.com/tlsport/tlsport/bindings/openssl"
+	"github.com/tlsport/tlsport/bindings/rfctls"
+	"github.com/tlsport/tlsport/bindings/socket"
 	"github.com/tlsport/tlsport/bindings/tcp"
+	"github.com/tlsport/tlsport/bindings/x509"
 	"github.com/tlsport/tlsport/scheme"
 )
 
@@ -32,6 +35,9 @@ func libraries() []*scheme.Library {
 		tcp.Library,        // (chicken tcp)
 		openssl.Library,    // (openssl)
 		openssl.ExtLibrary, // (openssl ext)
+		rfctls.Library,     // (rfc tls)
+		x509.Library,       // (rfc x509)
+		socket.Library,     // (sagittarius socket)
 		// One line per library, e.g.:
 		//   chickentcp.Library, // (chicken tcp)
 		//   openssl.Library,    // (openssl)

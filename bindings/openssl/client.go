@@ -69,7 +69,7 @@ func connect(th *scheme.Thread, who string, hostV, portV scheme.Value, ctx *tlsv
 			local.Port = int(n)
 		}
 	}
-	raw, buf, err := dialRaw(th, who, host, port, k.get("tcp-connect"), local)
+	raw, buf, err := dialRaw(th, who, host, port, tcpConnectOf(th, k.get("tcp-connect")), local)
 	if err != nil {
 		return nil, err
 	}
@@ -94,7 +94,7 @@ func connect(th *scheme.Thread, who string, hostV, portV scheme.Value, ctx *tlsv
 	if sess, ok := k.get("session").(*tlsval.Session); ok && cc.TLS.ClientSessionCache != nil {
 		cc.TLS.ClientSessionCache.Put(tlsCacheKey(p.ServerName, raw), sess.S)
 	}
-	return sslPorts(th, h, ports.StartTLS(raw, buf, cc, false, tlsval.OptionsFor(th, h)),
+	return sslPorts(th, h, ports.StartTLS(raw, buf, cc, false, connOptions(th, h)),
 		&connMeta{ctx: ctx.Ctx, cc: cc, serverName: p.ServerName, verifyName: p.VerifyName}), nil
 }
 
@@ -121,7 +121,7 @@ func sslConnectEnableBreak(th *scheme.Thread, args []scheme.Value) (scheme.Value
 
 func sslConnectStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-connect*"
-	k := keys(connectKeys, args, 0)
+	k := withDefaults(th, keys(connectKeys, args, 0))
 	ctx, err := makeClientContextStar(th, who, k)
 	if err != nil {
 		return nil, err

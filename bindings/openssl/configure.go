@@ -148,8 +148,8 @@ func configure(th *scheme.Thread, who string, c *tlsval.Context, k kwargs, serve
 	}
 	// [ext] settings that must precede loading.
 	if v := k.get("password"); tlsval.Given(v) {
-		if err := ctx.SetPasswordCallback(passwordSource(th, v)); err != nil {
-			return fail(err)
+		if err := setPassword(th, who, ctx, v); err != nil {
+			return err
 		}
 	}
 	if v := k.get("max-protocol"); tlsval.Given(v) {
@@ -169,8 +169,8 @@ func configure(th *scheme.Thread, who string, c *tlsval.Context, k kwargs, serve
 		return fail(err)
 	}
 	if v := k.get("ciphersuites"); tlsval.Given(v) {
-		if err := ctx.SetCiphersuites(cipherString(v)); err != nil {
-			return fail(err)
+		if err := setCiphersuites(th, who, ctx, v); err != nil {
+			return err
 		}
 	}
 	cert := k.get("certificate")
@@ -334,92 +334,31 @@ func loadRoots(who string, ctx *tlsctx.Context, cas, caDir scheme.Value) error {
 	return nil
 }
 
-// configureExt applies the [ext] keywords that need no ordering.
+// configureExt applies the [ext] keywords that need no ordering; each
+// goes through the setting function its ssl-set-…! procedure uses.
 func configureExt(th *scheme.Thread, who string, ctx *tlsctx.Context, k kwargs, server bool) error {
-	fail := func(err error) error { return located(who, err) }
-	if v := k.get("alpn"); tlsval.Given(v) {
-		protos, err := tlsval.Strings(who, 0, v)
-		if err != nil {
-			return err
-		}
-		if err := ctx.SetALPN(protos, true, ""); err != nil {
-			return fail(err)
-		}
-	}
-	if v := k.get("keylog"); tlsval.Given(v) {
-		w, err := keyLogWriter(th, who, v)
-		if err != nil {
-			return err
-		}
-		if err := ctx.SetKeyLog(w); err != nil {
-			return fail(err)
-		}
-	}
-	if v := k.get("curves"); tlsval.Given(v) {
-		names, err := tlsval.Strings(who, 0, v)
-		if err != nil {
-			return err
-		}
-		if err := ctx.SetCurves(names); err != nil {
-			return fail(err)
-		}
-	}
-	if v := k.get("client-auth"); server && tlsval.Given(v) {
-		mode, err := tlsval.Symbol(who, 0, v)
-		if err != nil {
-			return err
-		}
-		if err := ctx.SetClientAuth(mode); err != nil {
-			return fail(err)
-		}
-	}
-	for _, name := range []string{"validate-callback", "verify-callback"} {
-		v := k.get(name)
-		if !tlsval.Given(v) {
+	for _, kw := range extKeywords {
+		v := k.get(kw.name)
+		if !tlsval.Given(v) || (kw.serverOnly && !server) {
 			continue
 		}
-		proc, err := procArg(who, name, v)
-		if err != nil {
+		if err := kw.set(th, who, ctx, v); err != nil {
 			return err
-		}
-		cb := verifyCallback(th.Interp(), proc)
-		if name == "validate-callback" {
-			cb = validateCallback(th.Interp(), proc)
-		}
-		if err := ctx.SetVerifyCallback(cb); err != nil {
-			return fail(err)
-		}
-	}
-	if v := k.get("verifier"); tlsval.Given(v) {
-		proc, err := procArg(who, "verifier", v)
-		if err != nil {
-			return err
-		}
-		if err := ctx.SetVerifier(verifier(th.Interp(), proc)); err != nil {
-			return fail(err)
-		}
-	}
-	if v := k.get("security-level"); tlsval.Given(v) {
-		n, err := tlsval.Int(who, 0, v, 1)
-		if err != nil {
-			return err
-		}
-		if err := ctx.SetSecurityLevel(n); err != nil {
-			return fail(err)
 		}
 	}
 	return nil
 }
 
-// passwordSource converts a password: keyword value (string or procedure
-// of no arguments returning a string).
-func passwordSource(th *scheme.Thread, v scheme.Value) any {
+// passwordSource converts a password value: a string, or a procedure
+// called with args (none for password:, rwflag and max-length for
+// ssl-set-password-callback!) returning a string.
+func passwordSource(th *scheme.Thread, v scheme.Value, args ...scheme.Value) any {
 	switch x := v.(type) {
 	case *scheme.String:
 		return x.String()
 	}
 	return func() (string, error) {
-		r, err := th.Call(v)
+		r, err := th.Call(v, args...)
 		if err != nil {
 			return "", err
 		}

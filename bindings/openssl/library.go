@@ -45,7 +45,7 @@ func install(in *scheme.Interp) error {
 	return nil
 }
 
-const extKeysDoc = " [ext] keywords: max-protocol: ciphersuites: alpn: (list of strings/bytevectors) verify-hostname: (#t/#f/string) password: (string or thunk) keylog: (file name, output port or procedure) curves: security-level: verify-callback: ((conn depth certificate ok? error) → #t accept, #f reject, other keep) validate-callback: ((kind conn . args), verify kind only) verifier: ((conn) → true to accept)"
+const extKeysDoc = " [ext] keywords: max-protocol: ciphersuites: alpn: (list of strings/bytevectors) verify-hostname: (#t/#f/string) password: (string or thunk) keylog: (file name, output port or procedure) curves: security-level: verify-callback: ((conn depth certificate ok? error) → #t accept, #f reject, other keep) validate-callback: ((kind conn . args), verify kind only) verifier: ((conn) → true to accept) certificate: may be a certificate object (or list, leaf first) with private-key: a key object (ssl-make-ephemeral-certificate, ssl-read-certificates, ssl-read-private-key)"
 
 // Library is the (openssl) binding table: the egg's exports (§1.1.1–§1.1.7)
 // and the Racket additions (§1.1.8).
@@ -213,13 +213,50 @@ var Library = &scheme.Library{
 	},
 }
 
-// ExtLibrary is the part of (openssl ext) implemented so far (spec §1.3.2,
-// §1.3.5, §1.3.6), plus ssl-listener-certificate [ext, not in the spec].
+// ExtLibrary is the part of (openssl ext) implemented so far (spec §1.3.1
+// setters and parameters, §1.3.2–§1.3.6), plus ssl-listener-certificate and
+// ssl-make-ephemeral-certificate [ext, not in the spec].
 var ExtLibrary = &scheme.Library{
-	Name: "(openssl ext)",
-	Doc:  "Capabilities from tcltls and twapi (spec §1.3) — subset: connection control, certificates, condition helpers.",
-	Init: install,
+	Name:       "(openssl ext)",
+	Doc:        "Capabilities from tcltls and twapi (spec §1.3): context setters, connection control, introspection, global queries, certificates, condition helpers.",
+	Init:       install,
+	Parameters: []*scheme.ParamDef{sslDefaultOptions, sslTCPConnectProcedure, sslSuppressRaggedEOFs},
 	Procs: []scheme.Proc{
+		// §1.3.1 context configuration (obj: context or listener)
+		{Name: "ssl-set-protocol-range!", Spec: "§1.3.1", Sig: "(ssl-set-protocol-range! obj min max)", Args: req("obj", "min", "max"),
+			Doc: "Protocol range: tlsv1 tlsv11 tlsv12 tlsv13 (or tcltls tls1 … tls1.3), #f = default (min TLS 1.2, max TLS 1.3); sslv2/sslv3 unsupported; min > max is status #f.", Fn: sslSetProtocolRangeBang},
+		{Name: "ssl-protocols-from-flags", Spec: "§1.3.1", Sig: "(ssl-protocols-from-flags tls1 tls1.1 tls1.2 tls1.3)", Args: req("tls1", "tls1.1", "tls1.2", "tls1.3"),
+			Doc: "(values min max) protocol symbols from tcltls booleans; a non-contiguous set is unsupported.", Fn: sslProtocolsFromFlags},
+		{Name: "ssl-set-ciphersuites!", Spec: "§1.3.1", Sig: "(ssl-set-ciphersuites! obj spec)", Args: req("obj", "spec"),
+			Doc: "TLS 1.3 suites (colon-separated IANA names; CCM names ignored, \"\" disables TLS 1.3); enforced after negotiation.", Fn: contextSetter("ssl-set-ciphersuites!", setCiphersuites)},
+		{Name: "ssl-set-alpn-protocols!", Spec: "§1.3.1", Sig: "(ssl-set-alpn-protocols! obj protocols #!optional (allow-no-match? #t) (fallback 'none))",
+			Args: scheme.Params{Required: []string{"obj", "protocols"}, Optional: []string{"allow-no-match?", "fallback"}},
+			Doc:  "ALPN list: offered (clients) or preference (servers: first server protocol the client offers; no overlap aborts unless allow-no-match?, fallback 'client-first picks the client's first).", Fn: sslSetAlpnProtocolsBang},
+		{Name: "ssl-set-curves!", Spec: "§1.3.1", Sig: "(ssl-set-curves! obj names)", Args: req("obj", "names"),
+			Doc: "Key exchange groups: x25519 secp256r1 secp384r1 secp521r1 x25519mlkem768 secp256r1mlkem768 secp384r1mlkem1024; others unsupported.", Fn: contextSetter("ssl-set-curves!", setCurves)},
+		{Name: "ssl-set-client-auth!", Spec: "§1.3.1", Sig: "(ssl-set-client-auth! obj mode)", Args: req("obj", "mode"),
+			Doc: "Servers: none, request, require-any, verify-if-given or require.", Fn: contextSetter("ssl-set-client-auth!", setClientAuth)},
+		{Name: "ssl-set-verify-callback!", Spec: "§1.3.1", Sig: "(ssl-set-verify-callback! obj proc-or-#f)", Args: req("obj", "proc-or-#f"),
+			Doc: "proc: (conn depth certificate ok? error) per certificate, highest depth first; #t accepts, #f rejects (alert 42), other keeps ok?.", Fn: contextSetter("ssl-set-verify-callback!", setVerifyCallback)},
+		{Name: "ssl-set-verifier!", Spec: "§1.3.1", Sig: "(ssl-set-verifier! obj proc-or-#f)", Args: req("obj", "proc-or-#f"),
+			Doc: "proc: (conn) → true to accept, called once per handshake; on clients it replaces chain and hostname verification.", Fn: contextSetter("ssl-set-verifier!", setVerifier)},
+		{Name: "ssl-set-password-callback!", Spec: "§1.3.1", Sig: "(ssl-set-password-callback! obj proc-or-string-or-#f)", Args: req("obj", "proc-or-string-or-#f"),
+			Doc: "Password for later encrypted key loads on obj: a string or proc (rwflag max-length) → string, called with 0 and 1024.", Fn: contextSetter("ssl-set-password-callback!", setPasswordCallback)},
+		{Name: "ssl-set-keylog!", Spec: "§1.3.1", Sig: "(ssl-set-keylog! obj dest)", Args: req("obj", "dest"),
+			Doc: "NSS key-log lines to dest: a file name (appended), output port, procedure (line) or #f (off).", Fn: contextSetter("ssl-set-keylog!", setKeylog)},
+		{Name: "ssl-set-session-cache!", Spec: "§1.3.1", Sig: "(ssl-set-session-cache! obj size-or-#f)", Args: req("obj", "size-or-#f"),
+			Doc: "Client session cache size (default 64); #f or 0 disables resumption.", Fn: sslSetSessionCacheBang},
+		{Name: "ssl-set-session-tickets!", Spec: "§1.3.1", Sig: "(ssl-set-session-tickets! obj on?)", Args: req("obj", "on?"),
+			Doc: "Turn session ticket support on or off.", Fn: sslSetSessionTicketsBang},
+		{Name: "ssl-set-security-level!", Spec: "§1.3.1", Sig: "(ssl-set-security-level! obj n)", Args: req("obj", "n"),
+			Doc: "OpenSSL security level 0–5 (default 1): minimum key sizes of the peer chain and own key, suite filtering.", Fn: contextSetter("ssl-set-security-level!", setSecurityLevel)},
+		{Name: "ssl-set-renegotiation!", Spec: "§1.3.1", Sig: "(ssl-set-renegotiation! ctx mode)", Args: req("ctx", "mode"),
+			Doc: "Clients: never (default), once or freely (TLS 1.2); servers cannot renegotiate (unsupported).", Fn: sslSetRenegotiationBang},
+		{Name: "ssl-context-copy", Spec: "§1.3.1", Sig: "(ssl-context-copy obj)", Args: req("obj"),
+			Doc: "An independent, unsealed copy of the context of obj.", Fn: sslContextCopy},
+		{Name: "ssl-set-certificate-callback!", Spec: "§1.3.1", Sig: "(ssl-set-certificate-callback! obj proc)", Args: req("obj", "proc"),
+			Doc: "Servers: proc (server-name) → (values certificate-list private-key), or #f for the loaded chain, per handshake (hot reload).", Fn: sslSetCertificateCallbackBang},
+		// §1.3.2 connection control
 		{Name: "ssl-handshake!", Spec: "§1.3.2", Sig: "(ssl-handshake! conn)", Args: req("conn"),
 			Doc: "Run the handshake now; #t when complete (#f while a non-blocking one is in progress); raises its condition on failure (sticky).", Fn: sslHandshakeBang},
 		{Name: "ssl-shutdown!", Spec: "§1.3.2", Sig: "(ssl-shutdown! conn #!optional (direction 'write))",
@@ -227,6 +264,55 @@ var ExtLibrary = &scheme.Library{
 			Doc:  "write: send close_notify and half-close TCP (input keeps working); both: close both ports; read: unsupported.", Fn: sslShutdownBang},
 		{Name: "ssl-set-blocking!", Spec: "§1.3.2", Sig: "(ssl-set-blocking! conn on?)", Args: req("conn", "on?"),
 			Doc: "Switch the connection to non-blocking mode (want-read/want-write conditions) or back.", Fn: sslSetBlockingBang},
+		{Name: "ssl-port-state", Spec: "§1.3.2", Sig: "(ssl-port-state conn-or-listener)", Args: req("conn-or-listener"),
+			Doc: "client-init, server-init, listener, negotiating, open, failed or closed.", Fn: sslPortState},
+		{Name: "ssl-blocking?", Spec: "§1.3.2", Sig: "(ssl-blocking? conn)", Args: req("conn"),
+			Doc: "#f in non-blocking mode (ssl-set-blocking!).", Fn: sslBlockingP},
+		{Name: "ssl-port-truncated?", Spec: "§1.3.2", Sig: "(ssl-port-truncated? conn)", Args: req("conn"),
+			Doc: "#t if EOF arrived without close_notify.", Fn: sslPortTruncatedP},
+		// §1.3.3 introspection
+		{Name: "ssl-peer-certificate", Spec: "§1.3.3", Sig: "(ssl-peer-certificate conn)", Args: req("conn"),
+			Doc: "Force the handshake; the peer's leaf certificate, or #f.", Fn: sslPeerCertificate},
+		{Name: "ssl-peer-certificate-chain", Spec: "§1.3.3", Sig: "(ssl-peer-certificate-chain conn)", Args: req("conn"),
+			Doc: "Force the handshake; the peer's certificates as sent, leaf first.", Fn: sslPeerCertificateChain},
+		{Name: "ssl-local-certificate", Spec: "§1.3.3", Sig: "(ssl-local-certificate conn)", Args: req("conn"),
+			Doc: "Force the handshake; the certificate this side presents (servers: of the SNI-selected context) or offers on request (clients), or #f.", Fn: sslLocalCertificate},
+		{Name: "ssl-verify-result", Spec: "§1.3.3", Sig: "(ssl-verify-result conn)", Args: req("conn"),
+			Doc: "Force the handshake; (values ok? code message) with the §2.3 code (0 \"ok\"); code 50 \"no peer certificate\" when none was presented.", Fn: sslVerifyResult},
+		{Name: "ssl-status", Spec: "§1.3.3", Sig: "(ssl-status conn #!key local?)", Args: scheme.Params{Required: []string{"conn"}, Keys: []string{"local?"}},
+			Doc: "tcltls tls::status alist (alpn cipher peername protocol sbits … verify-result ca-names, then the certificate keys of ssl-certificate-info for the peer leaf, or the local certificate with local?: #t); () before the handshake completes.", Fn: sslStatus},
+		{Name: "ssl-connection-info", Spec: "§1.3.3", Sig: "(ssl-connection-info conn)", Args: req("conn"),
+			Doc: "tcltls tls::connection alist: state server-name protocol renegotiation security-level session-reused? server? compression expansion cipher standard-name bits secret-bits min-version id description group hello-retry-request? ech-accepted? alpn resumable? start-time timeout lifetime session-id session-ticket ticket-app-data master-key session-cache-mode ocsp-response scts.", Fn: sslConnectionInfo},
+		{Name: "ssl-cipher", Spec: "§1.3.3", Sig: "(ssl-cipher conn)", Args: req("conn"),
+			Doc: "Force the handshake; the OpenSSL name of the negotiated suite (e.g. \"TLS_AES_128_GCM_SHA256\").", Fn: sslCipher},
+		{Name: "ssl-session", Spec: "§1.3.3", Sig: "(ssl-session conn)", Args: req("conn"),
+			Doc: "Force the handshake; clients: the cached resumable session (pass it as session: to a later ssl-connect*), or #f.", Fn: sslSession},
+		{Name: "ssl-session-reused?", Spec: "§1.3.3", Sig: "(ssl-session-reused? conn)", Args: req("conn"),
+			Doc: "Force the handshake; #t if the session was resumed.", Fn: sslSessionReusedP},
+		{Name: "ssl-negotiated-protocol", Spec: "§1.3.1", Sig: "(ssl-negotiated-protocol conn)", Args: req("conn"),
+			Doc: "Force the handshake; the negotiated ALPN protocol as a string, or #f.", Fn: sslNegotiatedProtocol},
+		// §1.3.4 global queries
+		{Name: "ssl-ciphers", Spec: "§1.3.4", Sig: "(ssl-ciphers #!optional protocol verbose? supported?)", Args: scheme.Params{Optional: []string{"protocol", "verbose?", "supported?"}},
+			Doc: "OpenSSL names of the suites Go implements for protocol (tlsv1 … tlsv13, #f all); verbose? gives descriptions; supported? only Go's secure suites.", Fn: sslCiphers},
+		{Name: "ssl-protocols", Spec: "§1.3.4", Sig: "(ssl-protocols)", Args: req(),
+			Doc: "(tlsv1 tlsv11 tlsv12 tlsv13).", Fn: sslProtocols},
+		{Name: "ssl-version", Spec: "§1.3.4", Sig: "(ssl-version)", Args: req(),
+			Doc: "\"Go crypto/tls \" and the Go version.", Fn: sslVersion},
+		// §1.3.5 certificates and keys
+		{Name: "ssl-read-certificates", Spec: "§1.3.5", Sig: "(ssl-read-certificates src)", Args: req("src"),
+			Doc: "List of certificates from a path (PEM or DER), a PEM string or a DER/PEM bytevector.", Fn: sslReadCertificates},
+		{Name: "ssl-read-private-key", Spec: "§1.3.5", Sig: "(ssl-read-private-key src #!optional password)", Args: scheme.Params{Required: []string{"src"}, Optional: []string{"password"}},
+			Doc: "A private key (PKCS#1, SEC1, PKCS#8, encrypted); password: string or thunk; DSA unsupported.", Fn: sslReadPrivateKey},
+		{Name: "ssl-certificate?", Spec: "§1.3.5", Sig: "(ssl-certificate? x)", Args: req("x"), Doc: "#t for a certificate object.", Fn: sslCertificateP},
+		{Name: "ssl-private-key?", Spec: "§1.3.5", Sig: "(ssl-private-key? x)", Args: req("x"), Doc: "#t for a private key object.", Fn: sslPrivateKeyP},
+		{Name: "ssl-certificate->der", Spec: "§1.3.5", Sig: "(ssl-certificate->der c)", Args: req("c"), Doc: "The DER encoding as a bytevector.", Fn: sslCertificateToDER},
+		{Name: "ssl-certificate-info", Spec: "§1.3.5", Sig: "(ssl-certificate-info c)", Args: req("c"),
+			Doc: "The certificate keys of ssl-status: version serial-number signature issuer subject not-before not-after … sha256-hash all.", Fn: sslCertificateInfo},
+		{Name: "ssl-verify-certificate-chain", Spec: "§1.3.5", Sig: "(ssl-verify-certificate-chain chain #!key hostname roots (purpose 'server) time)",
+			Args: scheme.Params{Required: []string{"chain"}, Keys: []string{"hostname", "roots", "purpose", "time"}},
+			Doc:  "Verify a certificate list (leaf first) against roots (certificates; #f = system pool) for purpose server or client at time (seconds since the epoch; default now): (values ok? code message).", Fn: sslVerifyCertificateChain},
+		{Name: "ssl-make-ephemeral-certificate", Spec: "§1.3.5", Sig: "(ssl-make-ephemeral-certificate)", Args: req(),
+			Doc: "[ext] (values certificate private-key): a fresh self-signed ECDSA P-256 certificate for localhost, 127.0.0.1 and ::1; give both to certificate:/private-key: of a server and the certificate to certificate-authorities: of a client.", Fn: sslMakeEphemeralCertificate},
 		{Name: "ssl-listener-certificate", Spec: "§1.3.5", Sig: "(ssl-listener-certificate obj)", Args: req("obj"),
 			Doc: "[ext] The leaf certificate loaded into a listener or context (e.g. the ephemeral one of ssl-listen* certificate: 'ephemeral), or #f; clients can trust exactly it with certificate-authorities:.", Fn: sslListenerCertificate},
 		{Name: "ssl-certificate->pem", Spec: "§1.3.5", Sig: "(ssl-certificate->pem c)", Args: req("c"),

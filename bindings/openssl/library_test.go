@@ -236,3 +236,32 @@ func TestDH4096(t *testing.T) {
 		t.Errorf("ffdhe4096 is not a safe prime")
 	}
 }
+
+// extExports are the (openssl ext) names implemented so far: spec §1.3.1
+// (setters, parameters), §1.3.2–§1.3.6, plus the [ext] extras
+// ssl-listener-certificate and ssl-make-ephemeral-certificate.
+var extExports = strings.Fields(`ssl-set-protocol-range! ssl-protocols-from-flags
+ssl-set-ciphersuites! ssl-set-alpn-protocols! ssl-set-curves! ssl-set-client-auth!
+ssl-set-verify-callback! ssl-set-verifier! ssl-set-password-callback! ssl-set-keylog!
+ssl-set-session-cache! ssl-set-session-tickets! ssl-set-security-level!
+ssl-set-renegotiation! ssl-context-copy ssl-set-certificate-callback!
+ssl-default-options ssl-tcp-connect-procedure ssl-suppress-ragged-eofs
+ssl-handshake! ssl-port-state ssl-set-blocking! ssl-blocking? ssl-shutdown!
+ssl-port-truncated? ssl-peer-certificate ssl-peer-certificate-chain
+ssl-local-certificate ssl-verify-result ssl-status ssl-connection-info ssl-cipher
+ssl-session ssl-session-reused? ssl-negotiated-protocol ssl-ciphers ssl-protocols
+ssl-version ssl-read-certificates ssl-read-private-key ssl-certificate?
+ssl-private-key? ssl-certificate->pem ssl-certificate->der ssl-certificate-info
+ssl-verify-certificate-chain ssl-make-ephemeral-certificate ssl-listener-certificate
+ssl-error? ssl-error-status ssl-error-reason ssl-error-alert ssl-error-errno
+ssl-zero-return-error? ssl-want-read-error? ssl-want-write-error? ssl-syscall-error?
+ssl-eof-error? ssl-certificate-verification-error? ssl-error-verify-code
+ssl-error-verify-message ssl-unsupported-error? ssl-timeout-error?`)
+
+func TestExtExports(t *testing.T) {
+	want := slices.Clone(extExports)
+	sort.Strings(want)
+	if got := exported(ExtLibrary); !slices.Equal(got, want) {
+		t.Errorf("(openssl ext) exports\n%v\nwant\n%v", got, want)
+	}
+}

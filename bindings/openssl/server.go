@@ -70,7 +70,7 @@ func sslListen(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 
 func sslListenStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-listen*"
-	k := keys(listenKeys, args, 0)
+	k := withDefaults(th, keys(listenKeys, args, 0))
 	host, err := tlsval.OptString(who, 0, k.get("hostname"))
 	if err != nil {
 		return nil, err
@@ -161,7 +161,7 @@ func sslAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	}
 	h := tlsval.NewHandle()
 	l.Lock()
-	l.L.Options = tlsval.OptionsFor(th, h)
+	l.L.Options = connOptions(th, h)
 	m := &connMeta{ctx: l.L.Context()}
 	if sc := m.ctx; sc != nil {
 		l.L.ConnConfig = func() (*tlsctx.ConnConfig, error) {
@@ -190,7 +190,7 @@ func sslStartStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) 
 	if t == nil || tlsval.TCPPort(args[3]) != t {
 		return nil, conditions.TypeError(who, "expected TCP ports, got", args[2], args[3])
 	}
-	k := keys(startKeys, args, 4)
+	k := withDefaults(th, keys(startKeys, args, 4))
 	var ctx *tlsval.Context
 	var err error
 	if server {
@@ -214,6 +214,6 @@ func sslStartStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) 
 	if err != nil {
 		return nil, located(who, err)
 	}
-	return sslPorts(th, h, ports.StartTLS(raw, buf, cc, server, tlsval.OptionsFor(th, h)),
+	return sslPorts(th, h, ports.StartTLS(raw, buf, cc, server, connOptions(th, h)),
 		&connMeta{ctx: ctx.Ctx, cc: cc, serverName: p.ServerName, verifyName: p.VerifyName}), nil
 }

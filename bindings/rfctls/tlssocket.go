@@ -24,9 +24,9 @@ import (
 // (engine E over the plain socket Raw), or a listening server TLS socket
 // (Raw is a server socket; E is nil). Safe for concurrent use.
 type TLSSocket struct {
-	Raw *socket.Socket   // tls-socket-raw-socket
-	E   *ports.Conn      // nil for a listening server socket
-	Ctx *tlsctx.Context  // the context connections are made from
+	Raw *socket.Socket  // tls-socket-raw-socket
+	E   *ports.Conn     // nil for a listening server socket
+	Ctx *tlsctx.Context // the context connections are made from
 	cc  *tlsctx.ConnConfig
 	h   *tlsval.Handle
 

@@ -3,7 +3,6 @@
 package socket
 
 import (
-	"context"
 	"time"
 
 	"github.com/tlsport/tlsport/scheme"
@@ -610,6 +609,3 @@ var (
 	socketWriteSelect = selector("socket-write-select", "write")
 	socketErrorSelect = selector("socket-error-select", "error")
 )
-
-// keep the context import used by helpers shared with rfctls.
-var _ = context.Background

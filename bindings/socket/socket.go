@@ -28,6 +28,8 @@ type Socket struct {
 	nonblock    atomic.Bool
 	readTimeout atomic.Int64 // nanoseconds, 0 = none
 
+	acceptMu sync.Mutex // serialises accepts (they share the listener's deadline)
+
 	mu       sync.Mutex
 	closed   bool
 	detached bool     // taken over by socket->tls-socket
@@ -242,6 +244,12 @@ func isTimeout(err error) bool {
 }
 
 func (s *Socket) accept(ctx context.Context, dl time.Time) (net.Conn, error) {
+	s.acceptMu.Lock()
+	defer s.acceptMu.Unlock()
+	return s.acceptLocked(ctx, dl)
+}
+
+func (s *Socket) acceptLocked(ctx context.Context, dl time.Time) (net.Conn, error) {
 	_ = s.ln.SetDeadline(dl)
 	stop := context.AfterFunc(ctx, func() { _ = s.ln.SetDeadline(time.Unix(1, 0)) })
 	defer stop()
@@ -303,7 +311,11 @@ func (s *Socket) Ready(ctx context.Context) bool {
 			return true
 		}
 		s.mu.Unlock()
-		c, err := s.accept(ctx, time.Now().Add(time.Millisecond))
+		if !s.acceptMu.TryLock() {
+			return false // another thread is waiting in accept
+		}
+		c, err := s.acceptLocked(ctx, time.Now().Add(time.Millisecond))
+		s.acceptMu.Unlock()
 		if err != nil {
 			return false
 		}

@@ -4,7 +4,6 @@ package x509
 
 import (
 	"bytes"
-	"context"
 	stdx509 "crypto/x509"
 	"encoding/pem"
 	"strings"
@@ -335,5 +334,3 @@ var (
 	dateMinute = dateField("date-minute", func(t time.Time) int { return t.Minute() })
 	dateSecond = dateField("date-second", func(t time.Time) int { return t.Second() })
 )
-
-var _ = context.Background

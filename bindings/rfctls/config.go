@@ -1,0 +1,290 @@
+// Keyword arguments → a per-socket tlsctx.Context: certificates, keys, trust, verifier, versions, suites (spec §1.2.1).
+
+package rfctls
+
+import (
+	"context"
+	"crypto"
+	"crypto/tls"
+	"crypto/x509"
+	"strings"
+
+	"github.com/tlsport/tlsport/bindings/socket"
+	"github.com/tlsport/tlsport/bindings/tlsval"
+	"github.com/tlsport/tlsport/conditions"
+	tlsctx "github.com/tlsport/tlsport/context"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// kw is the keyword arguments of one call, by name (absent = Default).
+type kw map[string]scheme.Value
+
+func keys(names []string, args []scheme.Value, from int) kw {
+	k := kw{}
+	for i, n := range names {
+		k[n] = args[from+i]
+	}
+	return k
+}
+
+func (k kw) get(n string) scheme.Value {
+	if v, ok := k[n]; ok && v != nil {
+		return v
+	}
+	return scheme.Default
+}
+
+var clientKeys = []string{"handshake", "certificates", "private-key", "hello-extensions", "certificate-verifier",
+	"authorities", "alpn", "server-name", "verify-hostname", "min-version", "ciphersuites", "keylog",
+	"ech-config-list", "version", "prng", "session", "cipher-suites"}
+
+var serverKeys = []string{"private-key", "authorities", "client-certificate-required?", "certificate-verifier",
+	"prng", "version", "cipher-suites", "alpn", "min-version", "ciphersuites", "keylog", "server-name-callback"}
+
+func certList(who string, v scheme.Value) ([]*x509.Certificate, error) {
+	if v == scheme.Default || v == scheme.Value(scheme.False) {
+		return nil, nil
+	}
+	items, ok := scheme.ListToSlice(v)
+	if !ok {
+		return nil, socket.TypeError(who, 0, "list of x509 certificates", v)
+	}
+	out := make([]*x509.Certificate, 0, len(items))
+	for _, it := range items {
+		c, ok := it.(*tlsval.Certificate)
+		if !ok {
+			return nil, socket.TypeError(who, 0, "list of x509 certificates", v)
+		}
+		out = append(out, c.C)
+	}
+	return out, nil
+}
+
+func privateKey(who string, v scheme.Value) (crypto.Signer, error) {
+	switch x := v.(type) {
+	case *tlsval.PrivateKey:
+		return x.K, nil
+	case *scheme.Bytevector:
+		k, err := tlsctx.ReadPrivateKey(x.B, nil)
+		return k, tlsval.Located(who, err)
+	case *scheme.String:
+		if !strings.Contains(x.String(), "-----BEGIN") {
+			return nil, socket.TypeError(who, 0, "private key, DER bytevector or PEM string", v)
+		}
+		k, err := tlsctx.ReadPrivateKey(x.String(), nil)
+		return k, tlsval.Located(who, err)
+	}
+	if v == scheme.Default || v == scheme.Value(scheme.False) {
+		return nil, nil
+	}
+	return nil, socket.TypeError(who, 0, "private key, DER bytevector or PEM string", v)
+}
+
+// versionName maps a *tls-version-…* number to a protocol name.
+func versionName(who string, v scheme.Value) (string, uint16, error) {
+	n, ok := v.(scheme.Fixnum)
+	if !ok {
+		return "", 0, socket.TypeError(who, 0, "TLS version number", v)
+	}
+	switch uint16(n) {
+	case tls.VersionTLS10:
+		return "tlsv1", tls.VersionTLS10, nil
+	case tls.VersionTLS11:
+		return "tlsv11", tls.VersionTLS11, nil
+	case tls.VersionTLS12:
+		return "tlsv12", tls.VersionTLS12, nil
+	case tls.VersionTLS13:
+		return "tlsv13", tls.VersionTLS13, nil
+	}
+	if n > 0 && n < tls.VersionTLS10 {
+		return "", 0, conditions.Unsupported("SSL 3.0 and older are not supported by Go crypto/tls").WithLocation(who)
+	}
+	return "", 0, socket.RangeError(who, 0, "unknown TLS version", v)
+}
+
+// configure applies the keywords shared by clients and servers to c.
+func configure(th *scheme.Thread, who string, c *tlsctx.Context, k kw) error {
+	minName, maxName := "", ""
+	if v := k.get("version"); tlsval.Given(v) {
+		name, ver, err := versionName(who, v)
+		if err != nil {
+			return err
+		}
+		maxName = name
+		if ver < tls.VersionTLS12 {
+			minName = name
+		}
+	}
+	if v := k.get("min-version"); tlsval.Given(v) {
+		name, _, err := versionName(who, v)
+		if err != nil {
+			return err
+		}
+		minName = name
+	}
+	if minName != "" || maxName != "" {
+		if minName == "" {
+			minName = "tlsv1"
+		}
+		if maxName == "" {
+			maxName = "tlsv13"
+		}
+		if err := c.SetProtocolRange(minName, maxName); err != nil {
+			return tlsval.Located(who, err)
+		}
+	}
+	if v := k.get("cipher-suites"); tlsval.Given(v) {
+		items, ok := scheme.ListToSlice(v)
+		if !ok {
+			return socket.TypeError(who, 0, "list of cipher suite numbers", v)
+		}
+		var spec []string
+		for _, it := range items {
+			n, ok := it.(scheme.Fixnum)
+			if !ok {
+				return socket.TypeError(who, 0, "list of cipher suite numbers", v)
+			}
+			if s, ok := tlsctx.SuiteByID(uint16(n)); ok && !s.TLS13 {
+				spec = append(spec, s.Name)
+			}
+		}
+		if len(spec) == 0 {
+			return conditions.Config("no cipher match", nil).WithLocation(who)
+		}
+		if err := c.SetCipherList(strings.Join(spec, ":")); err != nil {
+			return tlsval.Located(who, err)
+		}
+	}
+	if v := k.get("ciphersuites"); tlsval.Given(v) {
+		s, err := socket.StringArg(who, 0, v)
+		if err != nil {
+			return err
+		}
+		if err := c.SetCiphersuites(s); err != nil {
+			return tlsval.Located(who, err)
+		}
+	}
+	if v := k.get("alpn"); tlsval.Given(v) {
+		p, err := names(who, v)
+		if err != nil {
+			return err
+		}
+		if err := c.SetALPN(p, c.Role() == tlsctx.Server, ""); err != nil {
+			return tlsval.Located(who, err)
+		}
+	}
+	if v := k.get("keylog"); tlsval.Given(v) {
+		p, ok := v.(*scheme.Port)
+		if !ok || p.IsInput() {
+			return socket.TypeError(who, 0, "output port for :keylog", v)
+		}
+		if err := c.SetKeyLog(portWriter{p}); err != nil {
+			return tlsval.Located(who, err)
+		}
+	}
+	return nil
+}
+
+// portWriter writes key-log lines to a Scheme output port, flushing each.
+type portWriter struct{ p *scheme.Port }
+
+func (w portWriter) Write(b []byte) (int, error) {
+	ctx := context.Background()
+	if err := w.p.Write(ctx, b); err != nil {
+		return 0, err
+	}
+	return len(b), w.p.Flush(ctx)
+}
+
+// setVerifier applies :certificate-verifier (and :authorities as trust
+// anchors): #f no verification; #t chain (+ host name on clients) against
+// the system roots and the authorities; a procedure (depth previous-ok?
+// cert-bytevector) called per certificate, whose #f or raise rejects.
+func setVerifier(th *scheme.Thread, who string, c *tlsctx.Context, v scheme.Value, authorities []*x509.Certificate, hostname bool) error {
+	isProc := scheme.IsProcedure(v)
+	if v != scheme.Default && !isProc {
+		if _, ok := v.(*scheme.Boolean); !ok {
+			return socket.TypeError(who, 0, "boolean or procedure for :certificate-verifier", v)
+		}
+	}
+	on := isProc || (v != scheme.Default && scheme.Truthy(v))
+	if on && (c.Role() == tlsctx.Client || len(authorities) == 0) {
+		if err := c.LoadSystemRoots(); err != nil && len(authorities) == 0 && !isProc {
+			return tlsval.Located(who, err)
+		}
+	}
+	if len(authorities) > 0 {
+		if err := c.AddTrustAnchors(authorities); err != nil {
+			return tlsval.Located(who, err)
+		}
+	}
+	if c.Role() == tlsctx.Client {
+		if err := c.SetVerify(on && !isProc); err != nil {
+			return err
+		}
+		if err := c.SetVerifyHostname(on && hostname, ""); err != nil {
+			return err
+		}
+	}
+	if isProc {
+		in := th.Interp()
+		return c.SetVerifyCallback(func(handle any, depth int, cert *x509.Certificate, ok bool, errMsg string) (int, error) {
+			h, _ := tlsval.HandleOf(handle)
+			r, err := h.Call(in, v, scheme.Fixnum(depth), scheme.MakeBool(ok), &scheme.Bytevector{B: append([]byte(nil), cert.Raw...)})
+			if err != nil {
+				return tlsctx.VerdictKeep, err
+			}
+			if r == scheme.Value(scheme.False) {
+				return tlsctx.VerdictReject, nil
+			}
+			return tlsctx.VerdictAccept, nil
+		})
+	}
+	return nil
+}
+
+// clientCertificateCallback calls the socket's callback (set by
+// tls-socket-client-certificate-callback-set!) when a server asks for a
+// certificate: (proc tls-socket) => (cons private-key (list cert …)) or #f.
+func clientCertificateCallback(in *scheme.Interp) tlsctx.ClientCertificateCallback {
+	return func(handle any, info *tls.CertificateRequestInfo) (*tls.Certificate, error) {
+		h, conn := tlsval.HandleOf(handle)
+		s, ok := conn.(*TLSSocket)
+		if !ok {
+			return nil, nil
+		}
+		s.mu.Lock()
+		proc := s.certCB
+		s.mu.Unlock()
+		if proc == nil || proc == scheme.Value(scheme.False) {
+			return nil, nil
+		}
+		r, err := h.Call(in, proc, s)
+		if err != nil {
+			return nil, err
+		}
+		if r == scheme.Value(scheme.False) {
+			return &tls.Certificate{}, nil
+		}
+		p, ok := r.(*scheme.Pair)
+		if !ok {
+			return nil, conditions.TypeError("tls-socket-client-certificate-callback", "expected (private-key . certificates), got", r)
+		}
+		key, err := privateKey("tls-socket-client-certificate-callback", p.Car)
+		if err != nil {
+			return nil, err
+		}
+		chain, err := certList("tls-socket-client-certificate-callback", p.Cdr)
+		if err != nil {
+			return nil, err
+		}
+		tc := &tls.Certificate{PrivateKey: key}
+		for _, c := range chain {
+			tc.Certificate = append(tc.Certificate, c.Raw)
+		}
+		if len(chain) > 0 {
+			tc.Leaf = chain[0]
+		}
+		return tc, nil
+	}
+}
