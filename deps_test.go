@@ -15,7 +15,9 @@ import (
 //	STD < scheme < repl
 //	scheme, listener < bindings/tlsval < bindings/*
 //	crypto/*, net, MODULE/... !< scheme
-//	internal/certgen, internal/testpeer: std only
+//	internal/certgen, internal/testpeer, internal/loopback: std only (test support)
+//	bindings/bindingtest (test support): as bindings/*, plus internal/testpeer;
+//	  imported by _test.go files only (no package of ./... may import it)
 //	cmd/..., examples/..., tests/..., bench/...: anything
 const module = "github.com/tlsport/tlsport"
 
@@ -46,11 +48,13 @@ func layerOf(rel string) (layer, bool) {
 		return layer{module: []string{"scheme/..."}}, true
 	case under("repl"):
 		return layer{module: []string{"scheme/...", "repl/..."}, thirdParty: []string{"github.com/chzyer/readline", "golang.org/x/sys"}}, true
+	case rel == "bindings/bindingtest":
+		return layer{module: []string{"scheme/...", "internal/certgen", "internal/testpeer"}}, true
 	case rel == "bindings/tlsval":
 		return layer{module: append([]string{"scheme/...", "listener", "ports"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
 	case under("bindings"):
 		return layer{module: append([]string{"bindings/...", "scheme/...", "listener", "ports"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
-	case rel == "internal/certgen", rel == "internal/testpeer":
+	case rel == "internal/certgen", rel == "internal/testpeer", rel == "internal/loopback":
 		return layer{}, true
 	}
 	return layer{}, false
@@ -117,7 +121,7 @@ func checkLattice(pkgs map[string]pkgInfo) []string {
 		}
 		for _, imp := range pkgs[p].imports {
 			if irel, ok := strings.CutPrefix(imp, module+"/"); ok {
-				if !l.allowsModule(irel) {
+				if !l.allowsModule(irel) || irel == "bindings/bindingtest" {
 					bad = append(bad, p+" -> "+imp)
 				}
 				continue
@@ -151,13 +155,14 @@ func TestCheckLattice(t *testing.T) {
 		"fmt": std(), "net": std("fmt"), "crypto/tls": std("net"), "bufio": std(),
 		"golang.org/x/crypto/pbkdf2": mod(), "github.com/evil/dep": mod(),
 		// good edges
-		m("conditions"):        mod("fmt", "crypto/tls"),
-		m("context"):           mod(m("conditions"), m("internal/certgen"), "golang.org/x/crypto/pbkdf2"),
-		m("ports"):             mod(m("context"), m("conditions")),
-		m("listener"):          mod(m("ports"), m("context")),
-		m("internal/testpeer"): mod("bufio"),
-		m("cmd/tool"):          mod(m("listener"), "github.com/evil/dep"),
-		m("scheme"):            mod("fmt"),
+		m("conditions"):           mod("fmt", "crypto/tls"),
+		m("context"):              mod(m("conditions"), m("internal/certgen"), "golang.org/x/crypto/pbkdf2"),
+		m("ports"):                mod(m("context"), m("conditions")),
+		m("listener"):             mod(m("ports"), m("context")),
+		m("internal/testpeer"):    mod("bufio"),
+		m("cmd/tool"):             mod(m("listener"), "github.com/evil/dep"),
+		m("scheme"):               mod("fmt"),
+		m("bindings/bindingtest"): mod(m("scheme"), m("internal/testpeer")),
 		// bad edges
 		m("internal/certgen"): mod(m("conditions")),                    // helper must be std only
 		m("repl"):             mod(m("scheme"), m("ports")),            // repl below the TLS core
@@ -166,9 +171,11 @@ func TestCheckLattice(t *testing.T) {
 		m("scheme/deep"):      mod("net"),
 		m("x/alien"):          mod(),
 		m("bindings/tlsval"):  mod(m("listener"), "github.com/evil/dep"), // third party
+		m("bindings/tcp"):     mod(m("bindings/bindingtest")),            // test support outside tests
 	}
 	got := checkLattice(pkgs)
 	want := []string{
+		m("bindings/tcp") + " -> " + m("bindings/bindingtest"),
 		m("bindings/tlsval") + " -> github.com/evil/dep (third-party)",
 		m("internal/certgen") + " -> " + m("conditions"),
 		m("repl") + " -> " + m("ports"),

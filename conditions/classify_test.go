@@ -18,37 +18,13 @@ import (
 
 	"github.com/tlsport/tlsport/conditions"
 	"github.com/tlsport/tlsport/internal/certgen"
+	"github.com/tlsport/tlsport/internal/loopback"
 )
-
-// tcpPair returns the two ends of a loopback TCP connection.
-func tcpPair(t *testing.T) (client, server *net.TCPConn) {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	ch := make(chan net.Conn, 1)
-	go func() {
-		c, _ := ln.Accept()
-		ch <- c
-	}()
-	c, err := net.DialTimeout("tcp", ln.Addr().String(), 5*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := <-ch
-	if s == nil {
-		t.Fatal("accept failed")
-	}
-	t.Cleanup(func() { c.Close(); s.Close() })
-	return c.(*net.TCPConn), s.(*net.TCPConn)
-}
 
 // handshake runs a TLS handshake over loopback and returns both errors.
 func handshake(t *testing.T, ccfg, scfg *tls.Config) (cerr, serr error, cc, sc *tls.Conn) {
 	t.Helper()
-	c, s := tcpPair(t)
+	c, s := loopback.Pair(t)
 	cc, sc = tls.Client(c, ccfg), tls.Server(s, scfg)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
@@ -73,7 +49,7 @@ func handshake(t *testing.T, ccfg, scfg *tls.Config) (cerr, serr error, cc, sc *
 // client's first flight; it returns the client's handshake error.
 func rawServer(t *testing.T, ccfg *tls.Config, f func(s *net.TCPConn)) error {
 	t.Helper()
-	c, s := tcpPair(t)
+	c, s := loopback.Pair(t)
 	go func() {
 		buf := make([]byte, 4096)
 		s.SetReadDeadline(time.Now().Add(5 * time.Second))
@@ -198,7 +174,7 @@ func TestClassify(t *testing.T) {
 			return err
 		}, want{kinds: []string{"exn", "i/o", "net", "timeout"}, msg: "SSL read timed out"}},
 		{"2/handshake context deadline", conditions.OpHandshake, conditions.State{TimeoutMS: 30}, func(t *testing.T) error {
-			c, _ := tcpPair(t) // the server never answers
+			c, _ := loopback.Pair(t) // the server never answers
 			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)
 			defer cancel()
 			return tls.Client(c, cli("localhost")).HandshakeContext(ctx)
@@ -273,7 +249,7 @@ func TestClassify(t *testing.T) {
 		}, want{status: conditions.SSL, verify: 66}},
 		// Step 8: peer not speaking TLS.
 		{"8/plaintext to TLS server", conditions.OpHandshake, conditions.State{}, func(t *testing.T) error {
-			c, sr := tcpPair(t)
+			c, sr := loopback.Pair(t)
 			go c.Write([]byte("GET / HTTP/1.0\r\n\r\n"))
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			defer cancel()
@@ -315,7 +291,7 @@ func TestClassify(t *testing.T) {
 			return err
 		}, want{status: conditions.Syscall, msg: "reason=connection closed"}},
 		{"11/handshake aborted", conditions.OpHandshake, conditions.State{}, func(t *testing.T) error {
-			c, _ := tcpPair(t)
+			c, _ := loopback.Pair(t)
 			ctx, cancel := context.WithCancel(context.Background())
 			time.AfterFunc(20*time.Millisecond, cancel)
 			return tls.Client(c, cli("localhost")).HandshakeContext(ctx)

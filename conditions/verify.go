@@ -4,6 +4,7 @@ package conditions
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/x509"
 	"errors"
 	"fmt"
@@ -109,10 +110,7 @@ func verifyCode(err error, chain []*x509.Certificate, verifyName string) (int, i
 		if n := len(chain); n > 1 && IsSelfSigned(chain[n-1]) {
 			return VerifySelfSignedInChain, n - 1, chain[n-1]
 		}
-		c := uae.Cert
-		if c == nil {
-			c = leaf
-		}
+		c := cmp.Or(uae.Cert, leaf)
 		return VerifyUnableToGetLocalIssuer, depthOf(c, chain), c
 	}
 	var sre x509.SystemRootsError
@@ -121,10 +119,7 @@ func verifyCode(err error, chain []*x509.Certificate, verifyName string) (int, i
 	}
 	var cie x509.CertificateInvalidError
 	if errors.As(err, &cie) {
-		c := cie.Cert
-		if c == nil {
-			c = leaf
-		}
+		c := cmp.Or(cie.Cert, leaf)
 		d := depthOf(c, chain)
 		switch cie.Reason {
 		case x509.Expired:
@@ -159,10 +154,7 @@ func verifyCode(err error, chain []*x509.Certificate, verifyName string) (int, i
 	}
 	var he x509.HostnameError
 	if errors.As(err, &he) {
-		c := he.Certificate
-		if c == nil {
-			c = leaf
-		}
+		c := cmp.Or(he.Certificate, leaf)
 		host := he.Host
 		if host == "" {
 			host = verifyName

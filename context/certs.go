@@ -4,7 +4,6 @@ package tlsctx
 import (
 	"bytes"
 	"crypto/x509"
-	"encoding/pem"
 	"os"
 
 	"github.com/tlsport/tlsport/conditions"
@@ -32,13 +31,7 @@ func parseCerts(data []byte, name string, der bool) ([]*x509.Certificate, error)
 		return []*x509.Certificate{c}, nil
 	}
 	var out []*x509.Certificate
-	rest := data
-	for {
-		var b *pem.Block
-		b, rest = pem.Decode(rest)
-		if b == nil {
-			break
-		}
+	for b := range pemBlocks(data) {
 		if b.Type != "CERTIFICATE" && b.Type != "TRUSTED CERTIFICATE" && b.Type != "X509 CERTIFICATE" {
 			continue
 		}

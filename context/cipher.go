@@ -41,18 +41,22 @@ func (s Suite) MinVersionName() string { return VersionName(s.MinVersion) }
 
 // VersionName returns the OpenSSL name of a TLS version ("TLSv1" …
 // "TLSv1.3"), or "" if unknown.
-func VersionName(v uint16) string {
+func VersionName(v uint16) string { return versionNames(v).openssl }
+
+// versionNames returns the OpenSSL and Racket names of a TLS version, or
+// empty names if unknown.
+func versionNames(v uint16) (n struct{ openssl, racket string }) {
 	switch v {
 	case tls.VersionTLS10:
-		return "TLSv1"
+		n.openssl, n.racket = "TLSv1", "tls"
 	case tls.VersionTLS11:
-		return "TLSv1.1"
+		n.openssl, n.racket = "TLSv1.1", "tls11"
 	case tls.VersionTLS12:
-		return "TLSv1.2"
+		n.openssl, n.racket = "TLSv1.2", "tls12"
 	case tls.VersionTLS13:
-		return "TLSv1.3"
+		n.openssl, n.racket = "TLSv1.3", "tls13"
 	}
-	return ""
+	return n
 }
 
 // Suites returns the suite table of spec §3.2 (a fresh slice).

@@ -135,13 +135,7 @@ func keyErr(err error, name string) error {
 func parseKeyPEM(data []byte, name string, kt KeyType, pw PasswordFunc) (crypto.Signer, error) {
 	var keys []crypto.Signer
 	var firstErr error
-	rest := data
-	for {
-		var b *pem.Block
-		b, rest = pem.Decode(rest)
-		if b == nil {
-			break
-		}
+	for b := range pemBlocks(data) {
 		var k crypto.Signer
 		var err error
 		switch {

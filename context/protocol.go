@@ -58,16 +58,4 @@ func ParseVersion(name string) (uint16, error) {
 }
 
 // RacketVersionName returns tls, tls11, tls12, tls13 for a negotiated version.
-func RacketVersionName(v uint16) string {
-	switch v {
-	case tls.VersionTLS10:
-		return "tls"
-	case tls.VersionTLS11:
-		return "tls11"
-	case tls.VersionTLS12:
-		return "tls12"
-	case tls.VersionTLS13:
-		return "tls13"
-	}
-	return ""
-}
+func RacketVersionName(v uint16) string { return versionNames(v).racket }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	tlsctx "github.com/tlsport/tlsport/context"
+	"github.com/tlsport/tlsport/internal/loopback"
 )
 
 const benchBytes = 256 << 20
@@ -94,14 +95,14 @@ func (bs *benchSetup) engines(b *testing.B, rc, rs net.Conn) (*Conn, *Conn) {
 }
 
 func benchBareTLS(b *testing.B, bs *benchSetup) time.Duration {
-	rc, rs := tcpPair(b)
+	rc, rs := loopback.Pair(b)
 	c := tls.Client(rc, bs.bareClient)
 	s := tls.Server(rs, bs.bareServer)
 	return throughput(b, func(x []byte) error { _, err := c.Write(x); return err }, s.Read)
 }
 
 func benchEngine(b *testing.B, bs *benchSetup) time.Duration {
-	rc, rs := tcpPair(b)
+	rc, rs := loopback.Pair(b)
 	ctx := context.Background()
 	c, s := bs.engines(b, rc, rs)
 	defer c.Close()

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/tlsport/tlsport/conditions"
+	"github.com/tlsport/tlsport/internal/loopback"
 )
 
 // asCond fails the test unless err is a *conditions.Error.
@@ -207,7 +208,7 @@ func TestContextCancelHandshake(t *testing.T) {
 func TestPlaintextPeer(t *testing.T) {
 	p := newTestPKI(t)
 	t.Run("client-sees-http-reply", func(t *testing.T) {
-		rc, rs := tcpPair(t)
+		rc, rs := loopback.Pair(t)
 		go func() { io.ReadAtLeast(rs, make([]byte, 10), 1); rs.Write([]byte("HTTP/1.1 400 Bad Request\r\n\r\n")) }()
 		c := Client(rc, p.clientConfig(), Options{HandshakeTimeout: 5 * time.Second})
 		defer c.Close()
@@ -217,7 +218,7 @@ func TestPlaintextPeer(t *testing.T) {
 		}
 	})
 	t.Run("server-sees-http-request", func(t *testing.T) {
-		rc, rs := tcpPair(t)
+		rc, rs := loopback.Pair(t)
 		go rc.Write([]byte("GET / HTTP/1.0\r\n\r\n"))
 		s := Server(rs, p.serverConfig(), Options{HandshakeTimeout: 5 * time.Second})
 		defer s.Close()
@@ -233,7 +234,7 @@ func TestPlaintextPeer(t *testing.T) {
 // over the returned raw server socket.
 func handshaken(t *testing.T, o Options) (*Conn, *tls.Conn, net.Conn) {
 	p := newTestPKI(t)
-	rc, rs := tcpPair(t)
+	rc, rs := loopback.Pair(t)
 	srv := tls.Server(rs, p.serverConfig().TLS)
 	hs := make(chan error, 1)
 	go func() { hs <- srv.Handshake() }()
@@ -344,7 +345,7 @@ func (p *prefixConn) Write(b []byte) (int, error) {
 
 func TestStartTLSSameSegment(t *testing.T) {
 	p := newTestPKI(t)
-	rc, rs := tcpPair(t)
+	rc, rs := loopback.Pair(t)
 	ctx := context.Background()
 	peerDone := make(chan error, 1)
 	go func() {

@@ -4,14 +4,11 @@ package ports
 import (
 	"crypto/tls"
 	"crypto/x509"
-	"net"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	tlsctx "github.com/tlsport/tlsport/context"
 	"github.com/tlsport/tlsport/internal/certgen"
+	"github.com/tlsport/tlsport/internal/loopback"
 )
 
 // testPKI is a CA and a server certificate for 127.0.0.1/localhost,
@@ -35,22 +32,6 @@ func newTestPKI(t testing.TB) *testPKI {
 	return &testPKI{ca: ca, leaf: leaf, pool: ca.Pool(), cert: leaf.TLSCertificate()}
 }
 
-// files writes the CA certificate and the leaf's chain and key into a
-// temp dir and returns their paths.
-func (p *testPKI) files(t testing.TB) (ca, cert, key string) {
-	t.Helper()
-	dir := t.TempDir()
-	ca = filepath.Join(dir, "ca.pem")
-	if err := os.WriteFile(ca, p.ca.CertPEM(), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	cert, key, err := p.leaf.WriteFiles(dir, "leaf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ca, cert, key
-}
-
 func (p *testPKI) clientConfig() *tlsctx.ConnConfig {
 	return &tlsctx.ConnConfig{TLS: &tls.Config{RootCAs: p.pool, ServerName: "localhost"},
 		Result: &tlsctx.VerifyResult{}, Role: tlsctx.Client}
@@ -61,68 +42,12 @@ func (p *testPKI) serverConfig() *tlsctx.ConnConfig {
 		Result: &tlsctx.VerifyResult{}, Role: tlsctx.Server}
 }
 
-// tcpPair returns the two ends of a loopback TCP connection.
-func tcpPair(t testing.TB) (client, server net.Conn) {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	ch := make(chan net.Conn, 1)
-	go func() {
-		c, err := ln.Accept()
-		if err != nil {
-			ch <- nil
-			return
-		}
-		ch <- c
-	}()
-	client, err = net.Dial("tcp", ln.Addr().String())
-	if err != nil {
-		t.Fatal(err)
-	}
-	server = <-ch
-	if server == nil {
-		t.Fatal("accept failed")
-	}
-	t.Cleanup(func() { client.Close(); server.Close() })
-	return client, server
-}
-
 // enginePair returns a lazy client and server engine over loopback.
 func enginePair(t testing.TB, p *testPKI, co, so Options) (*Conn, *Conn) {
 	t.Helper()
-	rc, rs := tcpPair(t)
+	rc, rs := loopback.Pair(t)
 	c := Client(rc, p.clientConfig(), co)
 	s := Server(rs, p.serverConfig(), so)
 	t.Cleanup(func() { c.Close(); s.Close() })
 	return c, s
-}
-
-// contains reports whether err's text contains sub.
-func contains(err error, sub string) bool { return err != nil && strings.Contains(err.Error(), sub) }
-
-// tcpPairNoCleanup is tcpPair without t.Cleanup (for leak counting).
-func tcpPairNoCleanup(t testing.TB) (client, server net.Conn) {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	ch := make(chan net.Conn, 1)
-	go func() {
-		c, _ := ln.Accept()
-		ch <- c
-	}()
-	client, err = net.Dial("tcp", ln.Addr().String())
-	if err != nil {
-		t.Fatal(err)
-	}
-	server = <-ch
-	if server == nil {
-		t.Fatal("accept failed")
-	}
-	return client, server
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/tlsport/tlsport/conditions"
+	"github.com/tlsport/tlsport/internal/loopback"
 )
 
 // limitKey carries a per-call read limit in a context (what a binding does
@@ -57,7 +58,7 @@ func TestLimitPerOperation(t *testing.T) {
 }
 
 func TestLimitTCP(t *testing.T) {
-	rc, rs := tcpPair(t)
+	rc, rs := loopback.Pair(t)
 	tc := NewTCP(rc, nil, Options{ReadTimeout: time.Hour, Limit: ctxLimit})
 	_ = rs
 	ctx := context.WithValue(context.Background(), limitKey{}, 50*time.Millisecond)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/tlsport/tlsport/conditions"
+	"github.com/tlsport/tlsport/internal/loopback"
 )
 
 func isWant(err error, s conditions.Status) bool {
@@ -128,7 +129,7 @@ func TestNoLeaksAfterClose(t *testing.T) {
 	runtime.GC()
 	g0, fd0 := runtime.NumGoroutine(), countFDs(t)
 	for i := range 5 {
-		rc, rs := tcpPairNoCleanup(t)
+		rc, rs := loopback.PairNoCleanup(t)
 		c := Client(rc, p.clientConfig(), Options{})
 		s := Server(rs, p.serverConfig(), Options{})
 		go func() { s.ReadLine(ctx); s.WriteString(ctx, "pong\n") }()

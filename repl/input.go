@@ -82,25 +82,35 @@ func (in *Input) lock(ctx context.Context) error {
 
 func (in *Input) unlock() { <-in.sem }
 
+// withBuffered runs f with the lock held and at least one byte in in.buf,
+// waiting for input; it returns the reader's error (io.EOF) when none comes.
+func (in *Input) withBuffered(ctx context.Context, f func()) error {
+	if err := in.lock(ctx); err != nil {
+		return err
+	}
+	defer in.unlock()
+	if err := in.fill(ctx); err != nil {
+		return err
+	}
+	if len(in.buf) == 0 {
+		return in.err
+	}
+	f()
+	return nil
+}
+
 // ReadContext reads up to len(p) bytes, waiting until at least one is
 // available, the reader ends (io.EOF) or ctx is done.
 func (in *Input) ReadContext(ctx context.Context, p []byte) (int, error) {
 	if len(p) == 0 {
 		return 0, nil
 	}
-	if err := in.lock(ctx); err != nil {
-		return 0, err
-	}
-	defer in.unlock()
-	if err := in.fill(ctx); err != nil {
-		return 0, err
-	}
-	if len(in.buf) == 0 {
-		return 0, in.err
-	}
-	n := copy(p, in.buf)
-	in.buf = in.buf[n:]
-	return n, nil
+	var n int
+	err := in.withBuffered(ctx, func() {
+		n = copy(p, in.buf)
+		in.buf = in.buf[n:]
+	})
+	return n, err
 }
 
 // Read implements io.Reader (not cancellable).
@@ -116,17 +126,9 @@ func (in *Input) ReadByteContext(ctx context.Context) (byte, error) {
 
 // PeekByteContext returns the next byte without consuming it.
 func (in *Input) PeekByteContext(ctx context.Context) (byte, error) {
-	if err := in.lock(ctx); err != nil {
-		return 0, err
-	}
-	defer in.unlock()
-	if err := in.fill(ctx); err != nil {
-		return 0, err
-	}
-	if len(in.buf) == 0 {
-		return 0, in.err
-	}
-	return in.buf[0], nil
+	var b byte
+	err := in.withBuffered(ctx, func() { b = in.buf[0] })
+	return b, err
 }
 
 // Ready reports whether a byte can be read without blocking.

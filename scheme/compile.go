@@ -202,19 +202,23 @@ func (n *setLocal) resume(th *Thread, f *frame, v Value) Value {
 	return Unspecified
 }
 
+// evalThen evaluates val in env and passes its value to op.resume with a nil
+// frame, or, when val suspends, pushes a frame so op resumes with it later.
+func evalThen(th *Thread, env *Env, val node, op frameOp) Value {
+	v := val.ev(th, env)
+	if v == nil {
+		th.push(&frame{op: op, env: env})
+		return nil
+	}
+	return op.resume(th, nil, v)
+}
+
 type setGlobal struct {
 	g   *global
 	val node
 }
 
-func (n *setGlobal) ev(th *Thread, env *Env) Value {
-	v := n.val.ev(th, env)
-	if v == nil {
-		th.push(&frame{op: n, env: env})
-		return nil
-	}
-	return n.resume(th, nil, v)
-}
+func (n *setGlobal) ev(th *Thread, env *Env) Value { return evalThen(th, env, n.val, n) }
 
 func (n *setGlobal) resume(th *Thread, f *frame, v Value) Value {
 	if n.g.get() == nil {
@@ -229,14 +233,7 @@ type defineGlobal struct {
 	val node
 }
 
-func (n *defineGlobal) ev(th *Thread, env *Env) Value {
-	v := n.val.ev(th, env)
-	if v == nil {
-		th.push(&frame{op: n, env: env})
-		return nil
-	}
-	return n.resume(th, nil, v)
-}
+func (n *defineGlobal) ev(th *Thread, env *Env) Value { return evalThen(th, env, n.val, n) }
 
 func (n *defineGlobal) resume(th *Thread, f *frame, v Value) Value {
 	if c, ok := v.(*Closure); ok && c.lam.name == "" {

@@ -93,7 +93,6 @@ func symName(v Value) string {
 
 // list helpers for forms
 func car(v Value) Value { return v.(*Pair).Car }
-func cdr(v Value) Value { return v.(*Pair).Cdr }
 
 func (x *expander) items(form Value, min int, who string) []Value {
 	l, ok := ListToSlice(form)
@@ -161,11 +160,6 @@ func (x *expander) transform(m *macro, form *Pair, sc *scope) Value {
 }
 
 // --- bodies ---------------------------------------------------------------
-
-func (x *expander) isSpecial(d any, name string) bool {
-	m, ok := d.(*macro)
-	return ok && m.special != nil && m.name == name
-}
 
 // body expands a lambda/let body in sc, whose frame is sc.fr; internal
 // definitions become slots of that frame.

@@ -149,13 +149,19 @@ func Add(a, b Value) Value {
 			}
 		}
 	}
+	return arithSlow(a, b, func(x, y float64) float64 { return x + y }, (*big.Rat).Add, (*big.Int).Add)
+}
+
+// arithSlow applies a binary operation at the common rank of a and b (the
+// path past fixnum overflow): flo for flonums, rat for ratios, bi otherwise.
+func arithSlow(a, b Value, flo func(x, y float64) float64, rat func(z, x, y *big.Rat) *big.Rat, bi func(z, x, y *big.Int) *big.Int) Value {
 	switch max(numRank(a), numRank(b)) {
 	case rankFlo:
-		return Flonum(ToFloat(a) + ToFloat(b))
+		return Flonum(flo(ToFloat(a), ToFloat(b)))
 	case rankRat:
-		return NormRat(new(big.Rat).Add(toRat(a), toRat(b)))
+		return NormRat(rat(new(big.Rat), toRat(a), toRat(b)))
 	}
-	return NormBig(new(big.Int).Add(toBig(a), toBig(b)))
+	return NormBig(bi(new(big.Int), toBig(a), toBig(b)))
 }
 
 // Sub returns a-b; both must be numbers.
@@ -168,13 +174,7 @@ func Sub(a, b Value) Value {
 			}
 		}
 	}
-	switch max(numRank(a), numRank(b)) {
-	case rankFlo:
-		return Flonum(ToFloat(a) - ToFloat(b))
-	case rankRat:
-		return NormRat(new(big.Rat).Sub(toRat(a), toRat(b)))
-	}
-	return NormBig(new(big.Int).Sub(toBig(a), toBig(b)))
+	return arithSlow(a, b, func(x, y float64) float64 { return x - y }, (*big.Rat).Sub, (*big.Int).Sub)
 }
 
 // Mul returns a*b; both must be numbers.
@@ -190,13 +190,7 @@ func Mul(a, b Value) Value {
 			}
 		}
 	}
-	switch max(numRank(a), numRank(b)) {
-	case rankFlo:
-		return Flonum(ToFloat(a) * ToFloat(b))
-	case rankRat:
-		return NormRat(new(big.Rat).Mul(toRat(a), toRat(b)))
-	}
-	return NormBig(new(big.Int).Mul(toBig(a), toBig(b)))
+	return arithSlow(a, b, func(x, y float64) float64 { return x * y }, (*big.Rat).Mul, (*big.Int).Mul)
 }
 
 func absI(x Fixnum) Fixnum {
@@ -226,24 +220,24 @@ func Div(a, b Value) (Value, bool) {
 func Sign(v Value) int {
 	switch x := v.(type) {
 	case Fixnum:
-		switch {
-		case x < 0:
-			return -1
-		case x > 0:
-			return 1
-		}
-		return 0
+		return signOf(x)
 	case *Bignum:
 		return x.I.Sign()
 	case *Ratnum:
 		return x.R.Sign()
 	case Flonum:
-		switch {
-		case x < 0:
-			return -1
-		case x > 0:
-			return 1
-		}
+		return signOf(x)
+	}
+	return 0
+}
+
+// signOf returns -1, 0 or 1 (0 also for NaN).
+func signOf[T Fixnum | Flonum](x T) int {
+	switch {
+	case x < 0:
+		return -1
+	case x > 0:
+		return 1
 	}
 	return 0
 }

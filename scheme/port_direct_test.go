@@ -16,7 +16,6 @@ type selfBuf struct {
 	data     []byte
 	chunk    int
 	consumed int
-	lines    bool
 }
 
 func (s *selfBuf) ReadContext(ctx context.Context, p []byte) (int, error) {
@@ -167,23 +166,10 @@ func TestPortDirectNoReadAhead(t *testing.T) {
 }
 
 func TestPortDirectLineReader(t *testing.T) {
-	ctx := context.Background()
 	sb := &selfBuf{data: []byte("a\r\nbb\rc\n\nlast")}
 	sb.chunk = 64
 	p := NewInputPort("t", lineBuf{sb}, nil)
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	var got []string
-	for {
-		l, err := p.readLine(ctx)
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		got = append(got, string(l))
-	}
+	got := readAllLines(t, p)
 	if strings.Join(got, "|") != "a|bb|c||last" {
 		t.Fatalf("lines %q", got)
 	}

@@ -44,23 +44,28 @@ func (s *sink) WriteContext(ctx context.Context, p []byte) (int, error) {
 }
 func (s *sink) FlushContext(ctx context.Context) error { s.flushes++; return nil }
 
-func TestPortReadAcrossChunks(t *testing.T) {
-	ctx := context.Background()
-	// "λ" is split across reads; \r\n is split across reads.
-	p := NewInputPort("t", &chunkReader{data: []byte("aλb\r\nc\rd"), chunk: 2}, nil)
+// readAllLines reads lines from p until EOF.
+func readAllLines(t *testing.T, p *Port) []string {
+	t.Helper()
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	var got []string
 	for {
-		l, err := p.readLine(ctx)
+		l, err := p.readLine(context.Background())
 		if errors.Is(err, io.EOF) {
-			break
+			return got
 		}
 		if err != nil {
 			t.Fatal(err)
 		}
 		got = append(got, string(l))
 	}
+}
+
+func TestPortReadAcrossChunks(t *testing.T) {
+	// "λ" is split across reads; \r\n is split across reads.
+	p := NewInputPort("t", &chunkReader{data: []byte("aλb\r\nc\rd"), chunk: 2}, nil)
+	got := readAllLines(t, p)
 	if strings.Join(got, "|") != "aλb|c|d" {
 		t.Errorf("lines = %q", got)
 	}

@@ -18,13 +18,6 @@ func argInteger(i int, v Value) (Value, error) {
 	return v, nil
 }
 
-func argExactInt(i int, v Value) (Value, error) {
-	if !IsExactInteger(v) {
-		return nil, TypeError("", i, "exact integer", v)
-	}
-	return v, nil
-}
-
 // argIndex checks an exact non-negative fixnum argument.
 func argIndex(i int, v Value) (int, error) {
 	n, ok := v.(Fixnum)

@@ -12,17 +12,6 @@ func argByte(i int, v Value) (byte, error) {
 	return byte(n), nil
 }
 
-func argBvIndex(b *Bytevector, i int, x Value) (int, error) {
-	k, err := argIndex(i, x)
-	if err != nil {
-		return 0, err
-	}
-	if k >= len(b.B) {
-		return 0, RangeError("", i, "index beyond bytevector length", x)
-	}
-	return k, nil
-}
-
 func bvMake(th *Thread, args []Value) (Value, error) {
 	k, err := argIndex(1, args[0])
 	if err != nil {
@@ -56,11 +45,7 @@ func bvOf(th *Thread, args []Value) (Value, error) {
 }
 
 func bvRef(th *Thread, args []Value) (Value, error) {
-	b, err := argBytevector(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	k, err := argBvIndex(b, 2, args[1])
+	b, k, err := bvSeq.withIndex(args)
 	if err != nil {
 		return nil, err
 	}
@@ -68,11 +53,7 @@ func bvRef(th *Thread, args []Value) (Value, error) {
 }
 
 func bvSet(th *Thread, args []Value) (Value, error) {
-	b, err := argBytevector(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	k, err := argBvIndex(b, 2, args[1])
+	b, k, err := bvSeq.withIndex(args)
 	if err != nil {
 		return nil, err
 	}
@@ -93,34 +74,16 @@ func bvLength(th *Thread, args []Value) (Value, error) {
 }
 
 func bvRangeFn(f func(b []byte) (Value, error)) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		b, err := argBytevector(1, args[0])
-		if err != nil {
-			return nil, err
-		}
-		start, end, err := argRange(len(b.B), args, 1)
-		if err != nil {
-			return nil, err
-		}
-		return f(b.B[start:end])
-	}
+	return bvSeq.rangeFn(func(b *Bytevector, start, end int) (Value, error) { return f(b.B[start:end]) })
 }
 
 func bvCopy(b []byte) (Value, error) { return &Bytevector{B: append([]byte{}, b...)}, nil }
 
 func bvToString(b []byte) (Value, error) { return MakeStringFromBytes(b), nil }
 
-func stringToBv(th *Thread, args []Value) (Value, error) {
-	s, err := argString(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	start, end, err := argRange(s.Len(), args, 1)
-	if err != nil {
-		return nil, err
-	}
+var stringToBv = strSeq.rangeFn(func(s *String, start, end int) (Value, error) {
 	return &Bytevector{B: s.AppendUTF8(make([]byte, 0, end-start), start, end)}, nil
-}
+})
 
 var isBv = pred(func(v Value) bool { _, ok := v.(*Bytevector); return ok })
 
@@ -135,29 +98,7 @@ var bytevectorProcs = []Proc{
 	{Name: "bytevector-copy", Spec: r7bv, Sig: "(bytevector-copy bytevector [start [end]])", Doc: "New bytevector of the bytes from start to end.",
 		Args: Params{Required: []string{"bytevector"}, Optional: []string{"start", "end"}}, Fn: bvRangeFn(bvCopy)},
 	{Name: "bytevector-copy!", Spec: r7bv, Sig: "(bytevector-copy! to at from [start [end]])", Doc: "Copies bytes of from into to starting at at.",
-		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			to, err := argBytevector(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			at, err := argIndex(2, args[1])
-			if err != nil {
-				return nil, err
-			}
-			from, err := argBytevector(3, args[2])
-			if err != nil {
-				return nil, err
-			}
-			start, end, err := argRange(len(from.B), args, 3)
-			if err != nil {
-				return nil, err
-			}
-			if at+end-start > len(to.B) {
-				return nil, RangeError("", 2, "not enough room in destination", args[1])
-			}
-			copy(to.B[at:], from.B[start:end])
-			return Unspecified, nil
-		}},
+		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: bvSeq.copyBangFn(func(to *Bytevector, at int, from *Bytevector, start, end int) { copy(to.B[at:], from.B[start:end]) })},
 	{Name: "bytevector-append", Spec: r7bv, Sig: "(bytevector-append bytevector ...)", Doc: "New bytevector of the bytes of the arguments.",
 		Args: Params{Rest: "bytevectors", Spread: true}, Fn: func(th *Thread, args []Value) (Value, error) {
 			out := []byte{}

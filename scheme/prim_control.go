@@ -47,25 +47,6 @@ func (in *Interp) defControl(name string, min, max int, fn func(th *Thread, args
 	in.Define(name, &control{name: name, min: min, max: max, fn: fn})
 }
 
-// coreEqv is eqv? for the expander's case.
-func coreEqv(a, b Value) bool {
-	if a == b {
-		return true
-	}
-	switch x := a.(type) {
-	case *Bignum:
-		y, ok := b.(*Bignum)
-		return ok && x.I.Cmp(&y.I) == 0
-	case *Ratnum:
-		y, ok := b.(*Ratnum)
-		return ok && x.R.Cmp(&y.R) == 0
-	case *String:
-		y, ok := b.(*String)
-		return ok && x == y
-	}
-	return false
-}
-
 type frameFn func(th *Thread, f *frame, v Value) Value
 
 func (fn frameFn) resume(th *Thread, f *frame, v Value) Value { return fn(th, f, v) }
@@ -81,7 +62,7 @@ func (in *Interp) initControl() {
 				if !ok {
 					return False, nil
 				}
-				if coreEqv(a[0], p.Car) {
+				if Eqv(a[0], p.Car) {
 					return p, nil
 				}
 				l = p.Cdr

@@ -91,12 +91,18 @@ func hashFnOf(kind int) PrimFn {
 	}
 }
 
-func primHTRef(th *Thread, args []Value) (Value, error) {
+// htLookup looks up key args[1] in table args[0].
+func htLookup(th *Thread, args []Value) (*HashTable, Value, bool, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
-		return nil, err
+		return nil, nil, false, err
 	}
 	v, ok, err := h.Get(th, args[1])
+	return h, v, ok, err
+}
+
+func primHTRef(th *Thread, args []Value) (Value, error) {
+	_, v, ok, err := htLookup(th, args)
 	if err != nil {
 		return nil, err
 	}
@@ -113,11 +119,7 @@ func primHTRef(th *Thread, args []Value) (Value, error) {
 }
 
 func primHTUpdate(th *Thread, args []Value, withDefault bool) (Value, error) {
-	h, err := argHT(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	v, ok, err := h.Get(th, args[1])
+	h, v, ok, err := htLookup(th, args)
 	if err != nil {
 		return nil, err
 	}
@@ -164,11 +166,7 @@ var hashTableProcs = []Proc{
 		Args: Params{Required: []string{"table", "key"}, Optional: []string{"thunk", "success"}}, Fn: primHTRef},
 	{Name: "hash-table-ref/default", Spec: s69, Sig: "(hash-table-ref/default table key default)", Doc: "The value of key, or default.",
 		Args: req("table", "key", "default"), Fn: func(th *Thread, args []Value) (Value, error) {
-			h, err := argHT(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			v, ok, err := h.Get(th, args[1])
+			_, v, ok, err := htLookup(th, args)
 			if err != nil {
 				return nil, err
 			}
@@ -345,12 +343,11 @@ var hashTableProcs = []Proc{
 }
 
 func htExists(th *Thread, args []Value) (Value, error) {
-	h, err := argHT(1, args[0])
+	_, _, ok, err := htLookup(th, args)
 	if err != nil {
 		return nil, err
 	}
-	_, ok, err := h.Get(th, args[1])
-	return MakeBool(ok), err
+	return MakeBool(ok), nil
 }
 
 func htSize(th *Thread, args []Value) (Value, error) {

@@ -151,17 +151,25 @@ func primExactIntegerSqrt(th *Thread, args []Value) (Value, error) {
 	return Values(NormBig(s), NormBig(r)), nil
 }
 
+// argRadix decodes the optional radix argument 2 (default 10).
+func argRadix(v Value) (int, error) {
+	if IsDefault(v) {
+		return 10, nil
+	}
+	r, ok := v.(Fixnum)
+	if !ok || (r != 2 && r != 8 && r != 10 && r != 16) {
+		return 0, RangeError("", 2, "radix must be 2, 8, 10 or 16", v)
+	}
+	return int(r), nil
+}
+
 func primNumberToString(th *Thread, args []Value) (Value, error) {
 	if _, err := argNum(1, args[0]); err != nil {
 		return nil, err
 	}
-	radix := 10
-	if !IsDefault(args[1]) {
-		r, ok := args[1].(Fixnum)
-		if !ok || (r != 2 && r != 8 && r != 10 && r != 16) {
-			return nil, RangeError("", 2, "radix must be 2, 8, 10 or 16", args[1])
-		}
-		radix = int(r)
+	radix, err := argRadix(args[1])
+	if err != nil {
+		return nil, err
 	}
 	if _, ok := args[0].(Flonum); ok && radix != 10 {
 		if IsInteger(args[0]) {
@@ -178,13 +186,9 @@ func primStringToNumber(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	radix := 10
-	if !IsDefault(args[1]) {
-		r, ok := args[1].(Fixnum)
-		if !ok || (r != 2 && r != 8 && r != 10 && r != 16) {
-			return nil, RangeError("", 2, "radix must be 2, 8, 10 or 16", args[1])
-		}
-		radix = int(r)
+	radix, err := argRadix(args[1])
+	if err != nil {
+		return nil, err
 	}
 	v, ok := ParseNumber(s.String(), radix)
 	if !ok {

@@ -248,15 +248,7 @@ var portProcs = []Proc{
 	{Name: "open-output-string", Spec: r7io, Sig: "(open-output-string)", Doc: "Textual output port accumulating a string.",
 		Fn: func(th *Thread, args []Value) (Value, error) { return newMemOutput("(string)", true), nil }},
 	{Name: "get-output-string", Spec: r7io, Sig: "(get-output-string port)", Doc: "The characters written so far to a string port.", Args: req("port"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			p, ok := args[0].(*Port)
-			if !ok || !p.mem {
-				return nil, TypeError("", 1, "string output port", args[0])
-			}
-			p.mu.Lock()
-			defer p.mu.Unlock()
-			return MakeStringFromBytes(p.wbuf), nil
-		}},
+		Fn: getOutputFn("string output port", func(b []byte) Value { return MakeStringFromBytes(b) })},
 	{Name: "open-input-bytevector", Spec: r7io, Sig: "(open-input-bytevector bytevector)", Doc: "Binary input port reading the bytes.", Args: req("bytevector"),
 		Fn: func(th *Thread, args []Value) (Value, error) {
 			b, err := argBytevector(1, args[0])
@@ -268,15 +260,7 @@ var portProcs = []Proc{
 	{Name: "open-output-bytevector", Spec: r7io, Sig: "(open-output-bytevector)", Doc: "Binary output port accumulating a bytevector.",
 		Fn: func(th *Thread, args []Value) (Value, error) { return newMemOutput("(bytevector)", false), nil }},
 	{Name: "get-output-bytevector", Spec: r7io, Sig: "(get-output-bytevector port)", Doc: "The bytes written so far to a bytevector port.", Args: req("port"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			p, ok := args[0].(*Port)
-			if !ok || !p.mem {
-				return nil, TypeError("", 1, "bytevector output port", args[0])
-			}
-			p.mu.Lock()
-			defer p.mu.Unlock()
-			return &Bytevector{B: append([]byte{}, p.wbuf...)}, nil
-		}},
+		Fn: getOutputFn("bytevector output port", func(b []byte) Value { return &Bytevector{B: append([]byte{}, b...)} })},
 	{Name: "open-input-file", Spec: r7io, Sig: "(open-input-file filename)", Doc: "Textual input port reading the file.", Args: req("filename"),
 		Fn: func(th *Thread, args []Value) (Value, error) { return openFile(th, args, true, true) }},
 	{Name: "open-binary-input-file", Spec: r7io, Sig: "(open-binary-input-file filename)", Doc: "Binary input port reading the file.", Args: req("filename"),
@@ -306,69 +290,53 @@ var portProcs = []Proc{
 			return Unspecified, nil
 		}},
 	{Name: "read-char", Spec: r7io, Sig: "(read-char [port])", Doc: "Next character, or the eof object.", Args: Params{Optional: []string{"port"}},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			return readOp(th, args, 0, func(p *Port) (Value, error) {
-				r, err := p.readRune(th.Context())
-				return eofOr(Char(r), err)
-			})
-		}},
+		Fn: readProc(func(th *Thread, p *Port) (Value, error) {
+			r, err := p.readRune(th.Context())
+			return eofOr(Char(r), err)
+		})},
 	{Name: "peek-char", Spec: r7io, Sig: "(peek-char [port])", Doc: "Next character without consuming it, or the eof object.", Args: Params{Optional: []string{"port"}},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			return readOp(th, args, 0, func(p *Port) (Value, error) {
-				r, _, err := p.peekRune(th.Context())
-				return eofOr(Char(r), err)
-			})
-		}},
+		Fn: readProc(func(th *Thread, p *Port) (Value, error) {
+			r, _, err := p.peekRune(th.Context())
+			return eofOr(Char(r), err)
+		})},
 	{Name: "read-line", Spec: "r7rs §6.13.2; API §1.4", Sig: "(read-line [port])", Doc: "Next line without its terminator (\\n, \\r\\n or \\r), or the eof object.",
-		Args: Params{Optional: []string{"port", "limit"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			return readOp(th, args, 0, func(p *Port) (Value, error) {
-				b, err := p.readLine(th.Context())
-				if err != nil {
-					return eofOr(nil, err)
-				}
-				return MakeStringFromBytes(b), nil
-			})
-		}},
+		Args: Params{Optional: []string{"port", "limit"}}, Fn: readProc(func(th *Thread, p *Port) (Value, error) {
+			b, err := p.readLine(th.Context())
+			if err != nil {
+				return eofOr(nil, err)
+			}
+			return MakeStringFromBytes(b), nil
+		})},
 	{Name: "read-string", Spec: r7io, Sig: "(read-string k [port])", Doc: "Up to k characters (CHICKEN: k #f or absent = all), or the eof object.",
 		Args: Params{Optional: []string{"k", "port"}}, Fn: primReadString},
 	{Name: "read-u8", Spec: r7io, Sig: "(read-u8 [port])", Doc: "Next byte, or the eof object.", Args: Params{Optional: []string{"port"}},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			return readOp(th, args, 0, func(p *Port) (Value, error) {
-				b, err := p.readByte(th.Context())
-				return eofOr(Fixnum(b), err)
-			})
-		}},
+		Fn: readProc(func(th *Thread, p *Port) (Value, error) {
+			b, err := p.readByte(th.Context())
+			return eofOr(Fixnum(b), err)
+		})},
 	{Name: "peek-u8", Spec: r7io, Sig: "(peek-u8 [port])", Doc: "Next byte without consuming it, or the eof object.", Args: Params{Optional: []string{"port"}},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			return readOp(th, args, 0, func(p *Port) (Value, error) {
-				b, err := p.peekByte(th.Context())
-				return eofOr(Fixnum(b), err)
-			})
-		}},
+		Fn: readProc(func(th *Thread, p *Port) (Value, error) {
+			b, err := p.peekByte(th.Context())
+			return eofOr(Fixnum(b), err)
+		})},
 	{Name: "u8-ready?", Spec: r7io, Sig: "(u8-ready? [port])", Doc: "Would read-u8 return at once?", Args: Params{Optional: []string{"port"}},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			return readOp(th, args, 0, func(p *Port) (Value, error) {
-				ok, err := p.ready(th.Context())
-				return MakeBool(ok), err
-			})
-		}},
+		Fn: readProc(func(th *Thread, p *Port) (Value, error) {
+			ok, err := p.ready(th.Context())
+			return MakeBool(ok), err
+		})},
 	{Name: "char-ready?", Spec: r7io, Sig: "(char-ready? [port])", Doc: "Would read-char return at once? (#t when the backend cannot tell)", Args: Params{Optional: []string{"port"}},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			return readOp(th, args, 0, func(p *Port) (Value, error) {
-				ok, err := p.ready(th.Context())
-				return MakeBool(ok), err
-			})
-		}},
+		Fn: readProc(func(th *Thread, p *Port) (Value, error) {
+			ok, err := p.ready(th.Context())
+			return MakeBool(ok), err
+		})},
 	{Name: "read-bytevector", Spec: r7io, Sig: "(read-bytevector k [port])", Doc: "Up to k bytes (fewer only at end of input), or the eof object.",
 		Args: Params{Required: []string{"k"}, Optional: []string{"port"}}, Fn: primReadBytevector},
 	{Name: "read-bytevector!", Spec: r7io, Sig: "(read-bytevector! bytevector [port [start [end]]])", Doc: "Reads bytes into bytevector; returns the count or the eof object.",
 		Args: Params{Required: []string{"bytevector"}, Optional: []string{"port", "start", "end"}}, Fn: primReadBytevectorBang},
 	{Name: "read", Spec: "r7rs §6.13.2", Sig: "(read [port])", Doc: "Reads a datum, or the eof object.", Args: Params{Optional: []string{"port"}},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			return readOp(th, args, 0, func(p *Port) (Value, error) {
-				return ReadDatum(&portRuneScanner{p: p, th: th}, p.name)
-			})
-		}},
+		Fn: readProc(func(th *Thread, p *Port) (Value, error) {
+			return ReadDatum(&portRuneScanner{p: p, th: th}, p.name)
+		})},
 	{Name: "write-char", Spec: r7io, Sig: "(write-char char [port])", Doc: "Writes the character.", Args: Params{Required: []string{"char"}, Optional: []string{"port"}},
 		Fn: func(th *Thread, args []Value) (Value, error) {
 			c, err := argChar(1, args[0])
@@ -471,3 +439,25 @@ func (s *portRuneScanner) UnreadRune() error {
 
 var _ = addBuiltin(&Library{Name: "(scheme base ports)", Doc: "R7RS ports and input/output (r7rs §6.13), file ports (r7rs §6.14) and CHICKEN's port extras.",
 	Procs: portProcs, Parameters: []*ParamDef{CurrentInputPort, CurrentOutputPort, CurrentErrorPort}})
+
+// getOutputFn is a procedure (name port) that returns conv of the bytes
+// written so far to a memory output port; what names the expected port.
+func getOutputFn(what string, conv func(b []byte) Value) PrimFn {
+	return func(th *Thread, args []Value) (Value, error) {
+		p, ok := args[0].(*Port)
+		if !ok || !p.mem {
+			return nil, TypeError("", 1, what, args[0])
+		}
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		return conv(p.wbuf), nil
+	}
+}
+
+// readProc is a procedure (name [port]) that reads from the port (default
+// the current input port) with f.
+func readProc(f func(th *Thread, p *Port) (Value, error)) PrimFn {
+	return func(th *Thread, args []Value) (Value, error) {
+		return readOp(th, args, 0, func(p *Port) (Value, error) { return f(th, p) })
+	}
+}

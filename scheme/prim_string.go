@@ -83,17 +83,6 @@ func foldString(s string) string {
 	return b.String()
 }
 
-func argStringIndex(s *String, i int, v Value) (int, error) {
-	k, err := argIndex(i, v)
-	if err != nil {
-		return 0, err
-	}
-	if k >= s.Len() {
-		return 0, RangeError("", i, "index beyond string length", v)
-	}
-	return k, nil
-}
-
 // charIndex converts a byte offset in the UTF-8 form of s to a char index.
 func charIndex(s string, byteOff int) int { return utf8.RuneCountInString(s[:byteOff]) }
 
@@ -157,11 +146,7 @@ func primStringJoin(th *Thread, args []Value) (Value, error) {
 }
 
 func primStringIndex(th *Thread, args []Value) (Value, error) {
-	s, err := argString(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	start, end, err := argRange(s.Len(), args, 2)
+	s, start, end, err := strSeq.withRange(args, 2)
 	if err != nil {
 		return nil, err
 	}
@@ -210,36 +195,15 @@ func trimFn(left, right bool) PrimFn {
 	}
 }
 
-func primStringCopyBang(th *Thread, args []Value) (Value, error) {
-	to, err := argString(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	at, err := argIndex(2, args[1])
-	if err != nil {
-		return nil, err
-	}
-	from, err := argString(3, args[2])
-	if err != nil {
-		return nil, err
-	}
-	start, end, err := argRange(from.Len(), args, 3)
-	if err != nil {
-		return nil, err
-	}
-	if at+(end-start) > to.Len() {
-		return nil, RangeError("", 2, "not enough room in destination", args[1])
-	}
+var primStringCopyBang = strSeq.copyBangFn(func(to *String, at int, from *String, start, end int) {
 	if !to.wide && !from.wide {
 		copy(to.b[at:], from.b[start:end])
-		return Unspecified, nil
+		return
 	}
-	src := from.Runes()[start:end]
-	for i, c := range src {
+	for i, c := range from.Runes()[start:end] {
 		to.Set(at+i, c)
 	}
-	return Unspecified, nil
-}
+})
 
 func stringOf(th *Thread, args []Value) (Value, error) {
 	var sb stringBuilder
@@ -288,11 +252,7 @@ var stringProcs = []Proc{
 		}},
 	{Name: "string-ref", Spec: r7str, Sig: "(string-ref string k)", Doc: "Character k (0-based).", Args: req("string", "k"),
 		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			k, err := argStringIndex(s, 2, args[1])
+			s, k, err := strSeq.withIndex(args)
 			if err != nil {
 				return nil, err
 			}
@@ -300,11 +260,7 @@ var stringProcs = []Proc{
 		}},
 	{Name: "string-set!", Spec: r7str, Sig: "(string-set! string k char)", Doc: "Stores char at index k.", Args: req("string", "k", "char"),
 		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			k, err := argStringIndex(s, 2, args[1])
+			s, k, err := strSeq.withIndex(args)
 			if err != nil {
 				return nil, err
 			}
@@ -339,9 +295,9 @@ var stringProcs = []Proc{
 	{Name: "string-downcase", Spec: r7str, Sig: "(string-downcase string)", Doc: "Lower-cased copy.", Args: req("string"), Fn: strMapCase(strings.ToLower)},
 	{Name: "string-foldcase", Spec: r7str, Sig: "(string-foldcase string)", Doc: "Case-folded copy.", Args: req("string"), Fn: strMapCase(foldString)},
 	{Name: "substring", Spec: r7str, Sig: "(substring string start [end])", Doc: "New string of the characters from start to end.",
-		Args: Params{Required: []string{"string", "start"}, Optional: []string{"end"}}, Fn: substringFn(1)},
+		Args: Params{Required: []string{"string", "start"}, Optional: []string{"end"}}, Fn: strSeq.rangeFn(substring)},
 	{Name: "string-copy", Spec: r7str, Sig: "(string-copy string [start [end]])", Doc: "New string of the characters from start to end.",
-		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: substringFn(1)},
+		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: strSeq.rangeFn(substring)},
 	{Name: "string-append", Spec: r7str, Sig: "(string-append string ...)", Doc: "Concatenation of the strings.", Args: Params{Rest: "string", Spread: true},
 		Fn: func(th *Thread, args []Value) (Value, error) {
 			var sb stringBuilder
@@ -355,21 +311,13 @@ var stringProcs = []Proc{
 			return sb.result(), nil
 		}},
 	{Name: "string->list", Spec: r7str, Sig: "(string->list string [start [end]])", Doc: "List of the characters.",
-		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			start, end, err := argRange(s.Len(), args, 1)
-			if err != nil {
-				return nil, err
-			}
+		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: strSeq.rangeFn(func(s *String, start, end int) (Value, error) {
 			var l Value = Null
 			for i := end - 1; i >= start; i-- {
 				l = &Pair{Char(s.Ref(i)), l}
 			}
 			return l, nil
-		}},
+		})},
 	{Name: "list->string", Spec: r7str, Sig: "(list->string list)", Doc: "New string of the characters in list.", Args: req("list"),
 		Fn: func(th *Thread, args []Value) (Value, error) {
 			l, err := argList(1, args[0])
@@ -387,21 +335,13 @@ var stringProcs = []Proc{
 			return sb.result(), nil
 		}},
 	{Name: "string->vector", Spec: r7str, Sig: "(string->vector string [start [end]])", Doc: "Vector of the characters.",
-		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			start, end, err := argRange(s.Len(), args, 1)
-			if err != nil {
-				return nil, err
-			}
+		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: strSeq.rangeFn(func(s *String, start, end int) (Value, error) {
 			items := make([]Value, end-start)
 			for i := range items {
 				items[i] = Char(s.Ref(start + i))
 			}
 			return &Vector{Items: items}, nil
-		}},
+		})},
 	{Name: "string-copy!", Spec: r7str, Sig: "(string-copy! to at from [start [end]])", Doc: "Copies characters of from into to starting at at.",
 		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: primStringCopyBang},
 	{Name: "string-fill!", Spec: r7str, Sig: "(string-fill! string char [start [end]])", Doc: "Stores char in every position from start to end.",
@@ -436,39 +376,9 @@ var stringProcs = []Proc{
 	{Name: "string-suffix?", Spec: "srfi-13", Sig: "(string-suffix? suffix string)", Doc: "Does string end with suffix?", Args: req("suffix", "string"),
 		Fn: prefixFn(strings.HasSuffix)},
 	{Name: "string-contains", Spec: "srfi-13", Sig: "(string-contains string pattern)", Doc: "Index of the first occurrence of pattern in string, or #f.",
-		Args: req("string", "pattern"), Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			p, err := argString(2, args[1])
-			if err != nil {
-				return nil, err
-			}
-			gs := s.String()
-			i := strings.Index(gs, p.String())
-			if i < 0 {
-				return False, nil
-			}
-			return Fixnum(charIndex(gs, i)), nil
-		}},
+		Args: req("string", "pattern"), Fn: searchFn(false)},
 	{Name: "string-search", Spec: "chicken", Sig: "(string-search pattern string)", Doc: "Index of the first occurrence of the literal pattern in string, or #f.",
-		Args: req("pattern", "string"), Fn: func(th *Thread, args []Value) (Value, error) {
-			p, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			s, err := argString(2, args[1])
-			if err != nil {
-				return nil, err
-			}
-			gs := s.String()
-			i := strings.Index(gs, p.String())
-			if i < 0 {
-				return False, nil
-			}
-			return Fixnum(charIndex(gs, i)), nil
-		}},
+		Args: req("pattern", "string"), Fn: searchFn(true)},
 	{Name: "string-index", Spec: "srfi-13", Sig: "(string-index string char/pred [start [end]])", Doc: "Index of the first matching character, or #f.",
 		Args: Params{Required: []string{"string", "pred"}, Optional: []string{"start", "end"}}, Fn: primStringIndex},
 	{Name: "string-split", Spec: "chicken string", Sig: "(string-split string [delimiters [keepempty]])",
@@ -554,17 +464,30 @@ var stringProcs = []Proc{
 		}},
 }
 
-func substringFn(at int) PrimFn {
+func substring(s *String, start, end int) (Value, error) { return s.Substring(start, end), nil }
+
+// searchFn is a procedure of a string and a pattern (the pattern first when
+// patternFirst) that returns the index of the pattern's first occurrence or #f.
+func searchFn(patternFirst bool) PrimFn {
 	return func(th *Thread, args []Value) (Value, error) {
-		s, err := argString(1, args[0])
+		a, err := argString(1, args[0])
 		if err != nil {
 			return nil, err
 		}
-		start, end, err := argRange(s.Len(), args, at)
+		b, err := argString(2, args[1])
 		if err != nil {
 			return nil, err
 		}
-		return s.Substring(start, end), nil
+		s, p := a, b
+		if patternFirst {
+			s, p = b, a
+		}
+		gs := s.String()
+		i := strings.Index(gs, p.String())
+		if i < 0 {
+			return False, nil
+		}
+		return Fixnum(charIndex(gs, i)), nil
 	}
 }
 

@@ -4,29 +4,8 @@ package scheme
 
 const r7vec = "r7rs §6.8"
 
-func argVecIndex(v *Vector, i int, x Value) (int, error) {
-	k, err := argIndex(i, x)
-	if err != nil {
-		return 0, err
-	}
-	if k >= len(v.Items) {
-		return 0, RangeError("", i, "index beyond vector length", x)
-	}
-	return k, nil
-}
-
-func vecRangeFn(f func(v *Vector, start, end int) (Value, error)) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		v, err := argVector(1, args[0])
-		if err != nil {
-			return nil, err
-		}
-		start, end, err := argRange(len(v.Items), args, 1)
-		if err != nil {
-			return nil, err
-		}
-		return f(v, start, end)
-	}
+func vecCopy(v *Vector, start, end int) (Value, error) {
+	return &Vector{Items: append([]Value{}, v.Items[start:end]...)}, nil
 }
 
 var vectorProcs = []Proc{
@@ -57,11 +36,7 @@ var vectorProcs = []Proc{
 		}},
 	{Name: "vector-ref", Spec: r7vec, Sig: "(vector-ref vector k)", Doc: "Element k.", Args: req("vector", "k"),
 		Fn: func(th *Thread, args []Value) (Value, error) {
-			v, err := argVector(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			k, err := argVecIndex(v, 2, args[1])
+			v, k, err := vecSeq.withIndex(args)
 			if err != nil {
 				return nil, err
 			}
@@ -69,11 +44,7 @@ var vectorProcs = []Proc{
 		}},
 	{Name: "vector-set!", Spec: r7vec, Sig: "(vector-set! vector k obj)", Doc: "Stores obj as element k.", Args: req("vector", "k", "obj"),
 		Fn: func(th *Thread, args []Value) (Value, error) {
-			v, err := argVector(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			k, err := argVecIndex(v, 2, args[1])
+			v, k, err := vecSeq.withIndex(args)
 			if err != nil {
 				return nil, err
 			}
@@ -82,7 +53,7 @@ var vectorProcs = []Proc{
 		}},
 	{Name: "vector->list", Spec: r7vec, Sig: "(vector->list vector [start [end]])", Doc: "List of the elements.",
 		Args: Params{Required: []string{"vector"}, Optional: []string{"start", "end"}},
-		Fn:   vecRangeFn(func(v *Vector, s, e int) (Value, error) { return List(v.Items[s:e]...), nil })},
+		Fn:   vecSeq.rangeFn(func(v *Vector, s, e int) (Value, error) { return List(v.Items[s:e]...), nil })},
 	{Name: "list->vector", Spec: r7vec, Sig: "(list->vector list)", Doc: "New vector of the elements of list.", Args: req("list"),
 		Fn: func(th *Thread, args []Value) (Value, error) {
 			l, err := argList(1, args[0])
@@ -96,21 +67,13 @@ var vectorProcs = []Proc{
 		}},
 	{Name: "vector-copy", Spec: r7vec, Sig: "(vector-copy vector [start [end]])", Doc: "New vector of the elements from start to end.",
 		Args: Params{Required: []string{"vector"}, Optional: []string{"start", "end"}},
-		Fn: vecRangeFn(func(v *Vector, s, e int) (Value, error) {
-			return &Vector{Items: append([]Value{}, v.Items[s:e]...)}, nil
-		})},
+		Fn:   vecSeq.rangeFn(vecCopy)},
 	{Name: "subvector", Spec: "chicken", Sig: "(subvector vector start [end])", Doc: "Same as vector-copy.",
 		Args: Params{Required: []string{"vector", "start"}, Optional: []string{"end"}},
-		Fn: vecRangeFn(func(v *Vector, s, e int) (Value, error) {
-			return &Vector{Items: append([]Value{}, v.Items[s:e]...)}, nil
-		})},
+		Fn:   vecSeq.rangeFn(vecCopy)},
 	{Name: "vector-fill!", Spec: r7vec, Sig: "(vector-fill! vector fill [start [end]])", Doc: "Stores fill in the elements from start to end.",
 		Args: Params{Required: []string{"vector", "fill"}, Optional: []string{"start", "end"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			v, err := argVector(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			start, end, err := argRange(len(v.Items), args, 2)
+			v, start, end, err := vecSeq.withRange(args, 2)
 			if err != nil {
 				return nil, err
 			}
@@ -120,29 +83,7 @@ var vectorProcs = []Proc{
 			return Unspecified, nil
 		}},
 	{Name: "vector-copy!", Spec: r7vec, Sig: "(vector-copy! to at from [start [end]])", Doc: "Copies elements of from into to starting at at.",
-		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			to, err := argVector(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			at, err := argIndex(2, args[1])
-			if err != nil {
-				return nil, err
-			}
-			from, err := argVector(3, args[2])
-			if err != nil {
-				return nil, err
-			}
-			start, end, err := argRange(len(from.Items), args, 3)
-			if err != nil {
-				return nil, err
-			}
-			if at+end-start > len(to.Items) {
-				return nil, RangeError("", 2, "not enough room in destination", args[1])
-			}
-			copy(to.Items[at:], from.Items[start:end])
-			return Unspecified, nil
-		}},
+		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: vecSeq.copyBangFn(func(to *Vector, at int, from *Vector, start, end int) { copy(to.Items[at:], from.Items[start:end]) })},
 	{Name: "vector-append", Spec: r7vec, Sig: "(vector-append vector ...)", Doc: "New vector of the elements of the vectors.", Args: Params{Rest: "vectors", Spread: true},
 		Fn: func(th *Thread, args []Value) (Value, error) {
 			items := []Value{}
@@ -177,7 +118,7 @@ var vectorProcs = []Proc{
 		}},
 	{Name: "vector->string", Spec: r7vec, Sig: "(vector->string vector [start [end]])", Doc: "New string of the characters of vector.",
 		Args: Params{Required: []string{"vector"}, Optional: []string{"start", "end"}},
-		Fn: vecRangeFn(func(v *Vector, s, e int) (Value, error) {
+		Fn: vecSeq.rangeFn(func(v *Vector, s, e int) (Value, error) {
 			var sb stringBuilder
 			for _, x := range v.Items[s:e] {
 				c, ok := x.(Char)

@@ -70,36 +70,37 @@ func (p *printer) findShared(v Value) {
 		}
 		p.labels[x] = -1
 	}
+	// enter reports whether x is met for the first time (and marks it in
+	// progress); meeting it again marks it for a label when it is on a cycle
+	// or, for write-shared, reached twice.
+	enter := func(x Value) bool {
+		switch state[x] {
+		case inProgress:
+			mark(x)
+		case done:
+			if shared {
+				mark(x)
+			}
+		default:
+			state[x] = inProgress
+			return true
+		}
+		return false
+	}
 	var visit func(x Value)
 	visit = func(x Value) {
 		var spine []Value
 		for {
 			switch y := x.(type) {
 			case *Pair:
-				switch state[y] {
-				case inProgress:
-					mark(y)
-				case done:
-					if shared {
-						mark(y)
-					}
-				default:
-					state[y] = inProgress
+				if enter(y) {
 					spine = append(spine, y)
 					visit(y.Car)
 					x = y.Cdr
 					continue
 				}
 			case *Vector:
-				switch state[y] {
-				case inProgress:
-					mark(y)
-				case done:
-					if shared {
-						mark(y)
-					}
-				default:
-					state[y] = inProgress
+				if enter(y) {
 					for _, e := range y.Items {
 						visit(e)
 					}

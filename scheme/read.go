@@ -161,20 +161,18 @@ func (r *reader) read() (v Value, err error) {
 			panic(x)
 		}
 	}()
-	for {
-		d, ok := r.datum()
-		if !ok {
-			return EOF, nil
-		}
-		if d == closeTok || d == dotTok {
-			r.errorf(r.here(), "unexpected %s", tokName(d))
-		}
-		if r.labels != nil {
-			d = r.patch(d)
-			r.labels = nil
-		}
-		return d, nil
+	d, ok := r.datum()
+	if !ok {
+		return EOF, nil
 	}
+	if d == closeTok || d == dotTok {
+		r.errorf(r.here(), "unexpected %s", tokName(d))
+	}
+	if r.labels != nil {
+		d = r.patch(d)
+		r.labels = nil
+	}
+	return d, nil
 }
 
 var (
@@ -376,11 +374,10 @@ func (r *reader) list(p Pos, open rune) Value {
 	defer func() { r.depth-- }()
 	var head, tail *Pair
 	for {
-		ip := r.here()
 		if !r.skip() {
 			r.errorf(p, "expected ')' to close list")
 		}
-		ip = r.here()
+		ip := r.here()
 		d, ok := r.datum()
 		if !ok {
 			r.errorf(p, "expected ')' to close list")

@@ -93,41 +93,46 @@ func recordProcs() []Proc {
 					}}), nil
 			}},
 		{Name: "%record-accessor", Args: Params{Required: []string{"type", "field"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				t := a[0].(*RecordType)
-				f, _ := a[1].(*Symbol)
-				i := t.index(f)
-				if i < 0 {
-					return nil, Errorf("define-record-type: unknown field %s", DisplayString(a[1]))
-				}
-				name := trimAngles(t.Name) + "-" + f.Name
-				return NewPrimitive("", &Proc{Name: name, Args: Params{Required: []string{"record"}},
-					Fn: func(th *Thread, args []Value) (Value, error) {
-						r, ok := args[0].(*Record)
-						if !ok || r.Type != t {
-							return nil, TypeError("", 1, trimAngles(t.Name), args[0])
-						}
-						return r.Fields[i], nil
-					}}), nil
-			}},
+			Fn: func(th *Thread, a []Value) (Value, error) { return recordFieldProc(a, false) }},
 		{Name: "%record-modifier", Args: Params{Required: []string{"type", "field"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				t := a[0].(*RecordType)
-				f, _ := a[1].(*Symbol)
-				i := t.index(f)
-				if i < 0 {
-					return nil, Errorf("define-record-type: unknown field %s", DisplayString(a[1]))
-				}
-				name := trimAngles(t.Name) + "-" + f.Name + "-set!"
-				return NewPrimitive("", &Proc{Name: name, Args: Params{Required: []string{"record", "value"}},
-					Fn: func(th *Thread, args []Value) (Value, error) {
-						r, ok := args[0].(*Record)
-						if !ok || r.Type != t {
-							return nil, TypeError("", 1, trimAngles(t.Name), args[0])
-						}
-						r.Fields[i] = args[1]
-						return Unspecified, nil
-					}}), nil
-			}},
+			Fn: func(th *Thread, a []Value) (Value, error) { return recordFieldProc(a, true) }},
 	}
+}
+
+// recordFieldProc builds the accessor (or, when set, the modifier) of field
+// a[1] of record type a[0].
+func recordFieldProc(a []Value, set bool) (Value, error) {
+	t := a[0].(*RecordType)
+	f, _ := a[1].(*Symbol)
+	i := t.index(f)
+	if i < 0 {
+		return nil, Errorf("define-record-type: unknown field %s", DisplayString(a[1]))
+	}
+	name := trimAngles(t.Name) + "-" + f.Name
+	argRecord := func(v Value) (*Record, error) {
+		r, ok := v.(*Record)
+		if !ok || r.Type != t {
+			return nil, TypeError("", 1, trimAngles(t.Name), v)
+		}
+		return r, nil
+	}
+	if set {
+		return NewPrimitive("", &Proc{Name: name + "-set!", Args: Params{Required: []string{"record", "value"}},
+			Fn: func(th *Thread, args []Value) (Value, error) {
+				r, err := argRecord(args[0])
+				if err != nil {
+					return nil, err
+				}
+				r.Fields[i] = args[1]
+				return Unspecified, nil
+			}}), nil
+	}
+	return NewPrimitive("", &Proc{Name: name, Args: Params{Required: []string{"record"}},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			r, err := argRecord(args[0])
+			if err != nil {
+				return nil, err
+			}
+			return r.Fields[i], nil
+		}}), nil
 }

@@ -145,14 +145,7 @@ func (in *Interp) initSpecials() {
 	}
 	in.defSpecial("letrec", letrec)
 	in.defSpecial("letrec*", letrec)
-	in.defRewrite("let*", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 3, "let*")
-		bs := x.items(it[1], 0, "let*")
-		if len(bs) <= 1 {
-			return &Pair{kw("let"), f.Cdr}
-		}
-		return L(kw("let"), L(bs[0]), &Pair{kw("let*"), &Pair{listFrom(bs[1:]), listFrom(it[2:])}})
-	})
+	in.defRewrite("let*", sequentialLet("let*", "let"))
 	in.defSpecial("and", func(x *expander, f *Pair, sc *scope) core {
 		it := x.items(f, 1, "and")
 		if len(it) == 1 {
@@ -323,14 +316,7 @@ func (in *Interp) initSpecials() {
 		}
 		return build(0)
 	})
-	in.defRewrite("let*-values", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 3, "let*-values")
-		bs := x.items(it[1], 0, "let*-values")
-		if len(bs) <= 1 {
-			return &Pair{kw("let-values"), f.Cdr}
-		}
-		return L(kw("let-values"), L(bs[0]), &Pair{kw("let*-values"), &Pair{listFrom(bs[1:]), listFrom(it[2:])}})
-	})
+	in.defRewrite("let*-values", sequentialLet("let*-values", "let-values"))
 	in.defRewrite("parameterize", func(x *expander, f *Pair, sc *scope) Value {
 		it := x.items(f, 3, "parameterize")
 		bs := x.items(it[1], 0, "parameterize")
@@ -815,4 +801,17 @@ func (x *expander) recordType(f *Pair) Value {
 		}
 	}
 	return listFrom(out)
+}
+
+// sequentialLet rewrites (star ((b1 ...) (b2 ...) ...) body ...) into nested
+// plain forms of one binding each: (plain (b1) (star ((b2 ...) ...) body ...)).
+func sequentialLet(star, plain string) func(x *expander, f *Pair, sc *scope) Value {
+	return func(x *expander, f *Pair, sc *scope) Value {
+		it := x.items(f, 3, star)
+		bs := x.items(it[1], 0, star)
+		if len(bs) <= 1 {
+			return &Pair{kw(plain), f.Cdr}
+		}
+		return L(kw(plain), L(bs[0]), &Pair{kw(star), &Pair{listFrom(bs[1:]), listFrom(it[2:])}})
+	}
 }

@@ -186,12 +186,6 @@ func (sb *stringBuilder) addString(s *String, start, end int) {
 	}
 }
 
-func (sb *stringBuilder) addGo(s string) {
-	for _, c := range s {
-		sb.add(c)
-	}
-}
-
 func (sb *stringBuilder) result() *String {
 	if sb.wide {
 		return &String{r: sb.r, wide: true}

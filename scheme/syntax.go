@@ -18,11 +18,11 @@ func (a *alias) Repr() string { return DisplayString(stripSyntax(a)) }
 // stripSyntax replaces aliases by their symbols, deeply (syntax->datum).
 // Data without aliases (possibly circular) is returned unchanged.
 func stripSyntax(v Value) Value {
-	switch v.(type) {
+	switch a := v.(type) {
 	case *Symbol:
 		return v
 	case *alias:
-		return stripSyntax(v.(*alias).sym)
+		return stripSyntax(a.sym)
 	case *Pair, *Vector:
 		if !hasAlias(v, map[Value]bool{}) {
 			return v

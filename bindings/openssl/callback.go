@@ -40,18 +40,6 @@ func (l lineCallback) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// portWriter is an io.Writer onto a Scheme output port (keylog: to a
-// port); every write is flushed so the lines are visible at once.
-type portWriter struct{ p *scheme.Port }
-
-func (w portWriter) Write(b []byte) (int, error) {
-	ctx := context.Background()
-	if err := w.p.Write(ctx, b); err != nil {
-		return 0, err
-	}
-	return len(b), w.p.Flush(ctx)
-}
-
 // verifyArgs are the (depth certificate ok? error) arguments of a verify callback.
 func verifyArgs(depth int, cert *x509.Certificate, ok bool, errMsg string) []scheme.Value {
 	msg := scheme.Value(scheme.False)

@@ -45,12 +45,18 @@ func sslLoadPrivateKeyBang(th *scheme.Thread, args []scheme.Value) (scheme.Value
 	return scheme.Unspecified, nil
 }
 
-func sslSetVerifyBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	const who = "ssl-set-verify!"
-	if tlsval.IsSSLPort(args[0]) {
+// verifyContext is the context of ssl-set-verify! / ssl-try-verify!; on a
+// connection (renegotiate-and-verify) it raises an unsupported error.
+func verifyContext(who string, v scheme.Value) (*tlsval.Context, error) {
+	if tlsval.IsSSLPort(v) {
 		return nil, located(who, conditions.Unsupported("renegotiate-and-verify on a connection is not supported by Go crypto/tls"))
 	}
-	c, err := tlsval.ContextOf(who, args[0])
+	return tlsval.ContextOf(who, v)
+}
+
+func sslSetVerifyBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	const who = "ssl-set-verify!"
+	c, err := verifyContext(who, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -62,10 +68,7 @@ func sslSetVerifyBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, err
 
 func sslTryVerifyBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-try-verify!"
-	if tlsval.IsSSLPort(args[0]) {
-		return nil, located(who, conditions.Unsupported("renegotiate-and-verify on a connection is not supported by Go crypto/tls"))
-	}
-	c, err := tlsval.ContextOf(who, args[0])
+	c, err := verifyContext(who, args[0])
 	if err != nil {
 		return nil, err
 	}

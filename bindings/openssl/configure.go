@@ -384,7 +384,7 @@ func keyLogWriter(th *scheme.Thread, who string, v scheme.Value) (io.Writer, err
 		if x.IsInput() {
 			return nil, scheme.TypeError(who, 0, "file name, output port or procedure", v)
 		}
-		return portWriter{x}, nil
+		return tlsval.PortWriter{P: x}, nil
 	}
 	if !scheme.IsProcedure(v) {
 		return nil, scheme.TypeError(who, 0, "file name, output port or procedure", v)

@@ -6,15 +6,11 @@ import (
 	"encoding/asn1"
 	"encoding/pem"
 	"math/big"
-	"os"
-	"path/filepath"
-	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
-	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/bindings/bindingtest"
 )
 
 // eggExports is the export list of spec §1.1; racketExports the table of §1.1.8.
@@ -41,154 +37,12 @@ ssl-set-verify-hostname! ssl-peer-certificate-hostnames ssl-peer-check-hostname
 ssl-channel-binding ssl-default-channel-binding`)
 )
 
-// exported returns every name a library exports.
-func exported(l *scheme.Library) []string {
-	var out []string
-	for _, p := range l.Procs {
-		out = append(out, p.Name)
-	}
-	for _, b := range l.Values {
-		out = append(out, b.Name)
-	}
-	for _, pd := range l.Parameters {
-		out = append(out, pd.Name)
-	}
-	sort.Strings(out)
-	return out
+// TestLibrary checks (openssl) against spec §1.1 and (openssl ext) against extExports.
+func TestLibrary(t *testing.T) {
+	bindingtest.CheckLibrary(t, Library, append(slices.Clone(eggExports), racketExports...), "testdata")
 }
 
-func TestExportsMatchSpec(t *testing.T) {
-	want := append(slices.Clone(eggExports), racketExports...)
-	sort.Strings(want)
-	got := exported(Library)
-	if !slices.Equal(got, want) {
-		for _, n := range want {
-			if !slices.Contains(got, n) {
-				t.Errorf("(openssl) lacks %s", n)
-			}
-		}
-		for _, n := range got {
-			if !slices.Contains(want, n) {
-				t.Errorf("(openssl) exports %s, not in spec §1.1", n)
-			}
-		}
-	}
-}
-
-// sigParams parses a CHICKEN lambda-list signature into Params.
-func sigParams(sig string) (name string, p scheme.Params) {
-	sig = strings.TrimSuffix(strings.TrimPrefix(sig, "("), ")")
-	// drop default expressions: (name default) -> name
-	var toks []string
-	depth, cur := 0, ""
-	for _, r := range sig {
-		switch {
-		case r == '(':
-			depth++
-			if depth == 1 {
-				cur = ""
-				continue
-			}
-		case r == ')':
-			depth--
-			if depth == 0 {
-				toks = append(toks, strings.Fields(cur)[0])
-				cur = ""
-				continue
-			}
-		case r == ' ' && depth == 0:
-			if cur != "" {
-				toks = append(toks, cur)
-			}
-			cur = ""
-			continue
-		}
-		cur += string(r)
-	}
-	if cur != "" {
-		toks = append(toks, cur)
-	}
-	name, toks = toks[0], toks[1:]
-	section := "req"
-	for _, tok := range toks {
-		switch tok {
-		case "#!optional":
-			section = "opt"
-		case "#!key":
-			section = "key"
-		case "#!rest":
-			section = "rest"
-		default:
-			switch section {
-			case "req":
-				p.Required = append(p.Required, tok)
-			case "opt":
-				p.Optional = append(p.Optional, tok)
-			case "key":
-				p.Keys = append(p.Keys, tok)
-			case "rest":
-				p.Rest = tok
-			}
-		}
-	}
-	return name, p
-}
-
-// checkTable checks every row of l for Sig/Doc/Spec and Sig/Args agreement.
-func checkTable(t *testing.T, l *scheme.Library) {
-	t.Helper()
-	for _, p := range l.Procs {
-		if p.Sig == "" || p.Doc == "" || p.Spec == "" || p.Fn == nil {
-			t.Errorf("%s %s: row lacks Sig, Doc, Spec or Fn", l.Name, p.Name)
-			continue
-		}
-		name, sp := sigParams(p.Sig)
-		if name != p.Name {
-			t.Errorf("%s: Sig names %s", p.Name, name)
-		}
-		eq := func(a, b []string) bool { return slices.Equal(a, b) || (len(a) == 0 && len(b) == 0) }
-		if !eq(sp.Required, p.Args.Required) || !eq(sp.Optional, p.Args.Optional) || !eq(sp.Keys, p.Args.Keys) || sp.Rest != p.Args.Rest {
-			t.Errorf("%s: Sig %q disagrees with Args %+v", p.Name, p.Sig, p.Args)
-		}
-	}
-	for _, pd := range l.Parameters {
-		if pd.Sig == "" || pd.Doc == "" || pd.Spec == "" {
-			t.Errorf("%s parameter %s lacks Sig, Doc or Spec", l.Name, pd.Name)
-		}
-	}
-	for _, b := range l.Values {
-		if b.Doc == "" || b.Spec == "" {
-			t.Errorf("%s value %s lacks Doc or Spec", l.Name, b.Name)
-		}
-	}
-}
-
-func TestTablesComplete(t *testing.T) {
-	checkTable(t, Library)
-	checkTable(t, ExtLibrary)
-}
-
-// TestScriptsCallEveryProcedure: some testdata script calls each exported procedure.
-func TestScriptsCallEveryProcedure(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.scm"))
-	var all strings.Builder
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		all.Write(b)
-	}
-	text := all.String()
-	for _, l := range []*scheme.Library{Library, ExtLibrary} {
-		for _, p := range l.Procs {
-			re := regexp.MustCompile(`[(\s']` + regexp.QuoteMeta(p.Name) + `[\s)]`)
-			if !re.MatchString(text) {
-				t.Errorf("no testdata script calls %s", p.Name)
-			}
-		}
-	}
-}
+func TestExtLibrary(t *testing.T) { bindingtest.CheckLibrary(t, ExtLibrary, extExports, "testdata") }
 
 // ffdhe4096 computes the RFC 7919 prime
 // p = 2^4096 - 2^4032 + (floor(2^3966 * e) + 5736041) * 2^64 - 1.
@@ -257,11 +111,3 @@ ssl-error? ssl-error-status ssl-error-reason ssl-error-alert ssl-error-errno
 ssl-zero-return-error? ssl-want-read-error? ssl-want-write-error? ssl-syscall-error?
 ssl-eof-error? ssl-certificate-verification-error? ssl-error-verify-code
 ssl-error-verify-message ssl-unsupported-error? ssl-timeout-error?`)
-
-func TestExtExports(t *testing.T) {
-	want := slices.Clone(extExports)
-	sort.Strings(want)
-	if got := exported(ExtLibrary); !slices.Equal(got, want) {
-		t.Errorf("(openssl ext) exports\n%v\nwant\n%v", got, want)
-	}
-}

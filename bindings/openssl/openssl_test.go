@@ -3,31 +3,22 @@
 package openssl
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
+	"github.com/tlsport/tlsport/bindings/bindingtest"
+	"github.com/tlsport/tlsport/bindings/tcp"
 	"github.com/tlsport/tlsport/internal/certgen"
-	"github.com/tlsport/tlsport/scheme/schemetest"
+	"github.com/tlsport/tlsport/scheme"
 )
+
+// testOptions binds (chicken tcp), (openssl), (openssl ext), the
+// certificate fixture and the real-peer procedures.
+func testOptions(set *certgen.Set) bindingtest.Options {
+	return bindingtest.Options{Libs: []*scheme.Library{tcp.Library, Library, ExtLibrary}, Fixture: set, Peers: true}
+}
 
 // TestScripts runs every testdata/*.scm script against real peers over
 // loopback, in a fresh interpreter with the certificate fixture bound.
 func TestScripts(t *testing.T) {
-	set := certgen.MustSet(t)
-	files, err := filepath.Glob(filepath.Join("testdata", "*.scm"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no testdata/*.scm scripts: %v", err)
-	}
-	for _, f := range files {
-		t.Run(strings.TrimSuffix(filepath.Base(f), ".scm"), func(t *testing.T) {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			needPeers(t, string(src))
-			schemetest.RunFile(t, newTestInterp(t, set), f)
-		})
-	}
+	bindingtest.RunScripts(t, "testdata", testOptions(certgen.MustSet(t)))
 }

@@ -3,7 +3,6 @@
 package rfctls
 
 import (
-	"context"
 	"crypto"
 	"crypto/tls"
 	"crypto/x509"
@@ -40,6 +39,9 @@ var clientKeys = []string{"handshake", "certificates", "private-key", "hello-ext
 
 var serverKeys = []string{"private-key", "authorities", "client-certificate-required?", "certificate-verifier",
 	"prng", "version", "cipher-suites", "alpn", "min-version", "ciphersuites", "keylog", "server-name-callback"}
+
+// listenKeys are the keys of make-server-tls-socket[*]: serverKeys and the [ext] host.
+var listenKeys = append(append([]string(nil), serverKeys...), "host")
 
 func certList(who string, v scheme.Value) ([]*x509.Certificate, error) {
 	if v == scheme.Default || v == scheme.Value(scheme.False) {
@@ -178,22 +180,11 @@ func configure(th *scheme.Thread, who string, c *tlsctx.Context, k kw) error {
 		if !ok || p.IsInput() {
 			return socket.TypeError(who, 0, "output port for :keylog", v)
 		}
-		if err := c.SetKeyLog(portWriter{p}); err != nil {
+		if err := c.SetKeyLog(tlsval.PortWriter{P: p}); err != nil {
 			return tlsval.Located(who, err)
 		}
 	}
 	return nil
-}
-
-// portWriter writes key-log lines to a Scheme output port, flushing each.
-type portWriter struct{ p *scheme.Port }
-
-func (w portWriter) Write(b []byte) (int, error) {
-	ctx := context.Background()
-	if err := w.p.Write(ctx, b); err != nil {
-		return 0, err
-	}
-	return len(b), w.p.Flush(ctx)
 }
 
 // setVerifier applies :certificate-verifier (and :authorities as trust

@@ -220,18 +220,29 @@ func newServerContext(th *scheme.Thread, who string, certsV scheme.Value, k kw, 
 	return c, nil
 }
 
-func makeServerTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	const who = "make-server-tls-socket"
+// serverSetup reads the service, certificates and keys of
+// make-server-tls-socket[*]: the service, the [ext] :host and the context.
+func serverSetup(th *scheme.Thread, who string, a []scheme.Value) (string, string, *tlsctx.Context, error) {
 	service, err := socket.StringArg(who, 1, a[0])
 	if err != nil {
-		return nil, err
+		return "", "", nil, err
 	}
-	k := keys(serverKeys, a, 2)
+	k := keys(listenKeys, a, 2)
+	host, err := socket.HostArg(who, 2+len(serverKeys), k.get("host"))
+	if err != nil {
+		return "", "", nil, err
+	}
 	c, err := newServerContext(th, who, a[1], k, tlsval.Bool(k.get("client-certificate-required?"), false))
+	return service, host, c, err
+}
+
+func makeServerTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "make-server-tls-socket"
+	service, host, c, err := serverSetup(th, who, a)
 	if err != nil {
 		return nil, err
 	}
-	ln, err := socket.Listen(who, service, socket.AFInet)
+	ln, err := socket.Listen(who, host, service, socket.AFInet)
 	if err != nil {
 		return nil, err
 	}
@@ -240,16 +251,11 @@ func makeServerTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 
 func makeServerTLSSocketStar(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "make-server-tls-socket*"
-	service, err := socket.StringArg(who, 1, a[0])
+	service, host, c, err := serverSetup(th, who, a)
 	if err != nil {
 		return nil, err
 	}
-	k := keys(serverKeys, a, 2)
-	c, err := newServerContext(th, who, a[1], k, tlsval.Bool(k.get("client-certificate-required?"), false))
-	if err != nil {
-		return nil, err
-	}
-	lns, err := socket.ListenAll(who, service)
+	lns, err := socket.ListenAll(who, host, service)
 	if err != nil {
 		return nil, err
 	}

@@ -23,7 +23,7 @@ func Example() {
 		in.Import(l.Name)
 	}
 	v, err := in.EvalString(context.Background(), `
-	  (let* ((server (make-server-tls-socket "0" '()))
+	  (let* ((server (make-server-tls-socket "0" '() :host "127.0.0.1"))
 	         (port (number->string (socket-info-port (tls-socket-info server))))
 	         (c (make-client-tls-socket "localhost" port :handshake #f))
 	         (s (tls-socket-accept server :handshake #f)))

@@ -3,31 +3,21 @@
 package rfctls
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
+	"github.com/tlsport/tlsport/bindings/bindingtest"
+	"github.com/tlsport/tlsport/bindings/socket"
+	"github.com/tlsport/tlsport/bindings/x509"
 	"github.com/tlsport/tlsport/internal/certgen"
-	"github.com/tlsport/tlsport/scheme/schemetest"
+	"github.com/tlsport/tlsport/scheme"
 )
 
 // TestScripts runs every testdata/*.scm script against real peers over
-// loopback, in a fresh interpreter with the certificate fixture bound.
+// loopback, with (sagittarius socket), (rfc x509), (rfc tls), the
+// certificate fixture and the real-peer procedures bound.
 func TestScripts(t *testing.T) {
-	set := certgen.MustSet(t)
-	files, err := filepath.Glob(filepath.Join("testdata", "*.scm"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no testdata/*.scm scripts: %v", err)
-	}
-	for _, f := range files {
-		t.Run(strings.TrimSuffix(filepath.Base(f), ".scm"), func(t *testing.T) {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			needPeers(t, string(src))
-			schemetest.RunFile(t, newTestInterp(t, set), f)
-		})
-	}
+	bindingtest.RunScripts(t, "testdata", bindingtest.Options{
+		Libs:    []*scheme.Library{socket.Library, x509.Library, Library},
+		Fixture: certgen.MustSet(t), Peers: true,
+	})
 }

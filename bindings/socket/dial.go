@@ -77,9 +77,9 @@ func Dial(th *scheme.Thread, who, node, service string, family int) (net.Conn, e
 	return nil, Error(who, nil, e, KindSocketConnection)
 }
 
-// Listen opens a listening socket for service on every interface of the
-// family (AF_UNSPEC = dual stack).
-func Listen(who, service string, family int) (*net.TCPListener, error) {
+// Listen opens a listening socket for service on host ("" = every
+// interface) of the family (AF_UNSPEC = dual stack).
+func Listen(who, host, service string, family int) (*net.TCPListener, error) {
 	nw, err := network(family)
 	if err != nil {
 		return nil, RangeError(who, 2, err.Error(), scheme.Fixnum(family))
@@ -88,7 +88,7 @@ func Listen(who, service string, family int) (*net.TCPListener, error) {
 	if err != nil {
 		return nil, HostNotFound(who, "", service, err)
 	}
-	ln, err := net.Listen(nw, ":"+strconv.Itoa(port))
+	ln, err := net.Listen(nw, net.JoinHostPort(host, strconv.Itoa(port)))
 	if err != nil {
 		return nil, Error(who, nil, tlsval.NetError(conditions.OpAccept, ":"+service, -1, err), KindSocketConnection)
 	}
@@ -96,15 +96,16 @@ func Listen(who, service string, family int) (*net.TCPListener, error) {
 }
 
 // ListenAll opens one listening socket per address family that can be
-// bound (IPv4, then IPv6 on the same port).
-func ListenAll(who, service string) ([]*net.TCPListener, error) {
-	first, err := Listen(who, service, AFInet)
+// bound (IPv4, then IPv6 on the same port) on host ("" = every interface;
+// "localhost" = 127.0.0.1 and ::1).
+func ListenAll(who, host, service string) ([]*net.TCPListener, error) {
+	first, err := Listen(who, host, service, AFInet)
 	var out []*net.TCPListener
 	if err == nil {
 		out = append(out, first)
 		service = strconv.Itoa(first.Addr().(*net.TCPAddr).Port)
 	}
-	if six, err6 := Listen(who, service, AFInet6); err6 == nil {
+	if six, err6 := Listen(who, host, service, AFInet6); err6 == nil {
 		out = append(out, six)
 	} else if len(out) == 0 {
 		return nil, err6

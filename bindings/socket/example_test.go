@@ -18,7 +18,7 @@ func Example() {
 	}
 	in.Import(socket.Library.Name)
 	v, err := in.EvalString(context.Background(), `
-	  (let* ((server (make-server-socket "0"))
+	  (let* ((server (make-server-socket "0" AF_INET SOCK_STREAM 0 "127.0.0.1"))
 	         (port (number->string (socket-info-port (socket-info server))))
 	         (c (make-client-socket "127.0.0.1" port))
 	         (s (socket-accept server)))

@@ -104,34 +104,45 @@ func makeClientSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 	return NewConnected(raw, nil, node, service), nil
 }
 
-func serverArgs(who string, a []scheme.Value) (string, int, error) {
-	service, err := StringArg(who, 1, a[0])
-	if err != nil {
-		return "", 0, err
+// HostArg returns an optional host-name argument: "" (every interface)
+// when absent or #f.
+func HostArg(who string, pos int, v scheme.Value) (string, error) {
+	if v == scheme.Default || v == scheme.Value(scheme.False) {
+		return "", nil
 	}
-	family, err := IntArg(who, 2, a[1], AFInet)
-	if err != nil {
-		return "", 0, err
+	return StringArg(who, pos, v)
+}
+
+// serverArgs reads (service :optional ai-family ai-socktype ai-protocol host).
+func serverArgs(who string, a []scheme.Value) (service, host string, family int, err error) {
+	if service, err = StringArg(who, 1, a[0]); err != nil {
+		return "", "", 0, err
+	}
+	if family, err = IntArg(who, 2, a[1], AFInet); err != nil {
+		return "", "", 0, err
 	}
 	if st, err := IntArg(who, 3, a[2], SockStream); err != nil || st != SockStream {
 		if err != nil {
-			return "", 0, err
+			return "", "", 0, err
 		}
-		return "", 0, RangeError(who, 3, "only SOCK_STREAM is supported", a[2])
+		return "", "", 0, RangeError(who, 3, "only SOCK_STREAM is supported", a[2])
 	}
 	if _, err := IntArg(who, 4, a[3], 0); err != nil {
-		return "", 0, err
+		return "", "", 0, err
 	}
-	return service, family, nil
+	if host, err = HostArg(who, 5, a[4]); err != nil {
+		return "", "", 0, err
+	}
+	return service, host, family, nil
 }
 
 func makeServerSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "make-server-socket"
-	service, family, err := serverArgs(who, a)
+	service, host, family, err := serverArgs(who, a)
 	if err != nil {
 		return nil, err
 	}
-	ln, err := Listen(who, service, family)
+	ln, err := Listen(who, host, service, family)
 	if err != nil {
 		return nil, err
 	}
@@ -140,11 +151,11 @@ func makeServerSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 
 func makeServerSocketStar(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "make-server-socket*"
-	service, _, err := serverArgs(who, a)
+	service, host, _, err := serverArgs(who, a)
 	if err != nil {
 		return nil, err
 	}
-	lns, err := ListenAll(who, service)
+	lns, err := ListenAll(who, host, service)
 	if err != nil {
 		return nil, err
 	}

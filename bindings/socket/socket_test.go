@@ -5,17 +5,10 @@ package socket
 import (
 	"testing"
 
+	"github.com/tlsport/tlsport/bindings/bindingtest"
 	"github.com/tlsport/tlsport/scheme"
-	"github.com/tlsport/tlsport/scheme/schemetest"
 )
 
 func TestScripts(t *testing.T) {
-	schemetest.RunDir(t, "testdata", func() *scheme.Interp {
-		in := scheme.New()
-		if err := in.Register(Library); err != nil {
-			t.Fatal(err)
-		}
-		in.Import(Library.Name)
-		return in
-	})
+	bindingtest.RunScripts(t, "testdata", bindingtest.Options{Libs: []*scheme.Library{Library}})
 }

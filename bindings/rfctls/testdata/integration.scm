@@ -9,7 +9,7 @@
 (define (port-string s) (number->string (socket-info-port (socket-info s))))
 
 ;; tls-socket-shutdown SHUT_WR: the server reads to EOF, then its reply still arrives.
-(define server (make-server-tls-socket "0" (list leaf) :private-key key))
+(define server (make-server-tls-socket "0" (list leaf) :host "127.0.0.1" :private-key key))
 (define th
   (make-thread
    (lambda ()
@@ -35,7 +35,7 @@
 (test #t (socket-closed? c))
 
 ;; STARTTLS: a plain exchange of one line, then socket->tls-socket on both sides.
-(define plain (make-server-socket "0"))
+(define plain (make-server-socket "0" AF_INET SOCK_STREAM 0 "127.0.0.1"))
 (test #t (socket? plain))
 (define th2
   (make-thread
@@ -64,7 +64,7 @@
 (socket-close plain)
 
 ;; The self-signed fallback certificate (no certificates given) is accepted by a client trusting only it.
-(define fallback (make-server-tls-socket "0" '()))
+(define fallback (make-server-tls-socket "0" '() :host "127.0.0.1"))
 (define th3
   (make-thread
    (lambda ()
@@ -95,7 +95,7 @@
 (tls-socket-close fallback)
 
 ;; Ports, call-with-tls-socket, selects and pending data.
-(define srv (make-server-tls-socket "0" (list leaf) :private-key key))
+(define srv (make-server-tls-socket "0" (list leaf) :host "127.0.0.1" :private-key key))
 (define th4
   (make-thread
    (lambda ()
@@ -132,7 +132,7 @@
 (test #x0302 *tls-version-1.1*)
 (test #x0303 *tls-version-1.2*)
 (test #x0304 *tls-version-1.3*)
-(define srv6 (make-server-tls-socket "0" (list leaf) :private-key key :version *tls-version-1.2*
+(define srv6 (make-server-tls-socket "0" (list leaf) :host "127.0.0.1" :private-key key :version *tls-version-1.2*
                                      :cipher-suites (list #xc02b #xc02f)))
 (define th6 (make-thread (lambda () (let ((s (tls-socket-accept srv6))) (tls-socket-send s (string->utf8 "v")) (tls-socket-close s)))))
 (thread-start! th6)

@@ -111,7 +111,7 @@
 (tls-socket-close c8)
 
 ;; openssl s_client against make-server-tls-socket.
-(define server (make-server-tls-socket "0" (list (load-cert leaf-cert)) :private-key (read-file leaf-key)))
+(define server (make-server-tls-socket "0" (list (load-cert leaf-cert)) :host "127.0.0.1" :private-key (read-file leaf-key)))
 (define sport (socket-info-port (tls-socket-info server)))
 (define cli (openssl-s-client sport "-CAfile" ca-file "-servername" "localhost" "-verify_return_error" "-quiet"))
 (define s (tls-socket-accept server))

@@ -6,10 +6,12 @@
 (test 32 AI_ADDRCONFIG) (test 6 IPPROTO_TCP) (test 0 SHUT_RD) (test 1 SHUT_WR) (test 2 SHUT_RDWR)
 (test #x4000 MSG_NOSIGNAL) (test 2 MSG_PEEK)
 
-(define server (make-server-socket "0"))
+(define server (make-server-socket "0" AF_INET SOCK_STREAM 0 "127.0.0.1"))
 (test #t (socket? server))
 (test #f (socket? 'x))
 (define port (number->string (socket-info-port (socket-info server))))
+;; [ext] host: the server listens on loopback only
+(test "127.0.0.1" (ip-address->string (socket-info-ip-address (socket-info server))))
 (test "0" (socket-service server))
 (test #f (socket-node server))
 (test '() (socket-read-select 0 server))
@@ -79,15 +81,16 @@
 (socket-close server)
 
 ;; make-server-socket*: one per family
-(define ss (make-server-socket* "0"))
+(define ss (make-server-socket* "0" AF_INET SOCK_STREAM 0 "localhost"))
 (test #t (socket? (car ss)))
+(test "127.0.0.1" (ip-address->string (socket-info-ip-address (socket-info (car ss)))))
 (for-each socket-close ss)
 
 ;; conditions
 (test '("nowhere.invalid" "80") (guard (e ((host-not-found-error? e) (list (host-not-found-error-node e) (host-not-found-error-service e))))
                                   (make-client-socket "nowhere.invalid" "80")))
 (test #t (guard (e ((host-not-found-error? e) #t)) (make-client-socket "localhost" "no-such-service-name")))
-(define refused (let* ((s (make-server-socket "0")) (p (socket-info-port (socket-info s)))) (socket-close s) (number->string p)))
+(define refused (let* ((s (make-server-socket "0" AF_INET SOCK_STREAM 0 "127.0.0.1")) (p (socket-info-port (socket-info s)))) (socket-close s) (number->string p)))
 (test '(#t #t) (guard (e ((socket-connection-error? e) (list (socket-error? e) (i/o-error? e))))
                  (make-client-socket "127.0.0.1" refused)))
 (test #f (socket-error? 'x))

@@ -1,7 +1,7 @@
-// Test support: a fresh interpreter per script with the certificate fixture
-// and real-peer procedures bound.
+// The (tlsport testpeer) library: real peer processes (openssl s_server /
+// s_client, curl) as Scheme values.
 
-package openssl
+package bindingtest
 
 import (
 	"bufio"
@@ -13,43 +13,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tlsport/tlsport/bindings/tcp"
-	"github.com/tlsport/tlsport/internal/certgen"
 	"github.com/tlsport/tlsport/internal/testpeer"
 	"github.com/tlsport/tlsport/scheme"
 )
 
-// newTestInterp returns an interpreter with (chicken tcp), (openssl) and
-// (openssl ext) imported, the fixture's file names defined (ca-file,
-// leaf-cert, leaf-key, …) and the peer procedures of peerLibrary.
-func newTestInterp(t testing.TB, set *certgen.Set) *scheme.Interp {
-	t.Helper()
-	in := scheme.New()
-	for _, lib := range []*scheme.Library{tcp.Library, Library, ExtLibrary, peerLibrary(t)} {
-		if err := in.Register(lib); err != nil {
-			t.Fatal(err)
-		}
-		in.Import(lib.Name)
-	}
-	f := set.Files
-	for name, path := range map[string]string{
-		"ca-file": f.CACert, "other-ca-file": f.OtherCACert,
-		"leaf-cert": f.LeafCert, "leaf-key": f.LeafKey,
-		"chain-leaf-cert": f.ChainLeafCert, "chain-leaf-key": f.ChainLeafKey,
-		"client-cert": f.ClientCert, "client-key": f.ClientKey,
-		"expired-cert": f.ExpiredCert, "expired-key": f.ExpiredKey,
-		"wrong-host-cert": f.WrongHostCert, "wrong-host-key": f.WrongHostKey,
-		"self-signed-cert": f.SelfSignedCert, "self-signed-key": f.SelfSignedKey,
-		"unknown-cert": f.UnknownCert, "unknown-key": f.UnknownKey,
-		"rsa-leaf-cert": f.RSALeafCert, "rsa-leaf-key": f.RSALeafKey,
-	} {
-		in.Define(name, scheme.NewString(path))
-	}
-	return in
-}
-
-// needPeers skips t when the script uses a peer binary that is missing.
-func needPeers(t *testing.T, src string) {
+// NeedPeers skips t when the script uses a peer binary that is missing.
+func NeedPeers(t *testing.T, src string) {
 	t.Helper()
 	if strings.Contains(src, "(openssl-s-") {
 		testpeer.Need(t, "openssl", "openssl")
@@ -102,7 +71,7 @@ func peerArg(v scheme.Value) (*peer, error) {
 	return p, nil
 }
 
-// peerLibrary binds the real-peer procedures used by the scripts:
+// PeerLibrary returns (tlsport testpeer), binding the real-peer procedures used by the scripts:
 //
 //	(openssl-s-server arg …) => peer      ; s_server on 127.0.0.1:0
 //	(openssl-s-client port arg …) => peer ; s_client -connect 127.0.0.1:port
@@ -113,7 +82,7 @@ func peerArg(v scheme.Value) (*peer, error) {
 //	(peer-read-until peer substr [secs]) => the first stdout line containing substr, or #f
 //	(peer-output peer) => all remaining stdout (waits for exit)
 //	(peer-wait peer) => exit code
-func peerLibrary(t testing.TB) *scheme.Library {
+func PeerLibrary(t testing.TB) *scheme.Library {
 	rest := func(names ...string) scheme.Params { return scheme.Params{Required: names, Rest: "args"} }
 	return &scheme.Library{Name: "(tlsport testpeer)", Procs: []scheme.Proc{
 		{Name: "openssl-s-server", Args: rest(), Fn: func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {

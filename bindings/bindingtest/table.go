@@ -1,0 +1,177 @@
+// Checks of binding tables: exports equal a spec list, rows are complete,
+// Sig agrees with Args, testdata scripts call every procedure.
+
+package bindingtest
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// Exported returns every name l exports (procedures, values, parameters), sorted.
+func Exported(l *scheme.Library) []string {
+	var out []string
+	for _, p := range l.Procs {
+		out = append(out, p.Name)
+	}
+	for _, b := range l.Values {
+		out = append(out, b.Name)
+	}
+	for _, pd := range l.Parameters {
+		out = append(out, pd.Name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// CheckExports reports every name of want that l lacks and every name l
+// exports beyond want.
+func CheckExports(t testing.TB, l *scheme.Library, want []string) {
+	t.Helper()
+	got := Exported(l)
+	for _, n := range want {
+		if !slices.Contains(got, n) {
+			t.Errorf("%s lacks %s", l.Name, n)
+		}
+	}
+	for _, n := range got {
+		if !slices.Contains(want, n) {
+			t.Errorf("%s exports %s, not in the spec list", l.Name, n)
+		}
+	}
+}
+
+// SigParams parses a signature into its name and Params. It reads both
+// CHICKEN lambda lists "(name req … #!optional opt … #!key key … #!rest r)"
+// and Sagittarius ones "(name req … :optional opt … :key key … . r)";
+// a parenthesised "(name default)" counts as name.
+func SigParams(sig string) (string, scheme.Params) {
+	sig = strings.TrimSuffix(strings.TrimPrefix(sig, "("), ")")
+	var toks []string
+	depth, cur := 0, ""
+	for _, r := range sig {
+		switch {
+		case r == '(':
+			depth++
+			if depth == 1 {
+				cur = ""
+				continue
+			}
+		case r == ')':
+			depth--
+			if depth == 0 {
+				toks = append(toks, strings.Fields(cur)[0])
+				cur = ""
+				continue
+			}
+		case r == ' ' && depth == 0:
+			if cur != "" {
+				toks = append(toks, cur)
+			}
+			cur = ""
+			continue
+		}
+		cur += string(r)
+	}
+	if cur != "" {
+		toks = append(toks, cur)
+	}
+	var p scheme.Params
+	if len(toks) == 0 {
+		return "", p
+	}
+	section := "req"
+	for _, tok := range toks[1:] {
+		switch tok {
+		case "#!optional", ":optional":
+			section = "opt"
+		case "#!key", ":key":
+			section = "key"
+		case "#!rest", ".":
+			section = "rest"
+		default:
+			switch section {
+			case "req":
+				p.Required = append(p.Required, tok)
+			case "opt":
+				p.Optional = append(p.Optional, tok)
+			case "key":
+				p.Keys = append(p.Keys, tok)
+			case "rest":
+				p.Rest = tok
+			}
+		}
+	}
+	return toks[0], p
+}
+
+// CheckTable checks every row of each library for Sig, Doc, Spec (and Fn),
+// and that each procedure's Sig agrees with its Args.
+func CheckTable(t testing.TB, libs ...*scheme.Library) {
+	t.Helper()
+	eq := func(a, b []string) bool { return slices.Equal(a, b) || (len(a) == 0 && len(b) == 0) }
+	for _, l := range libs {
+		for _, p := range l.Procs {
+			if p.Sig == "" || p.Doc == "" || p.Spec == "" || p.Fn == nil {
+				t.Errorf("%s %s: row lacks Sig, Doc, Spec or Fn", l.Name, p.Name)
+				continue
+			}
+			name, sp := SigParams(p.Sig)
+			if name != p.Name {
+				t.Errorf("%s: Sig names %s", p.Name, name)
+			}
+			if !eq(sp.Required, p.Args.Required) || !eq(sp.Optional, p.Args.Optional) || !eq(sp.Keys, p.Args.Keys) || sp.Rest != p.Args.Rest {
+				t.Errorf("%s: Sig %q disagrees with Args %+v", p.Name, p.Sig, p.Args)
+			}
+		}
+		for _, pd := range l.Parameters {
+			if pd.Sig == "" || pd.Doc == "" || pd.Spec == "" {
+				t.Errorf("%s parameter %s lacks Sig, Doc or Spec", l.Name, pd.Name)
+			}
+		}
+		for _, b := range l.Values {
+			if b.Doc == "" || b.Spec == "" {
+				t.Errorf("%s value %s lacks Doc or Spec", l.Name, b.Name)
+			}
+		}
+	}
+}
+
+// CheckCalled reports every procedure of libs that no dir/*.scm script calls.
+func CheckCalled(t testing.TB, dir string, libs ...*scheme.Library) {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.scm"))
+	var all strings.Builder
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all.Write(b)
+	}
+	text := all.String()
+	for _, l := range libs {
+		for _, p := range l.Procs {
+			re := regexp.MustCompile(`[(\s']` + regexp.QuoteMeta(p.Name) + `[\s)]`)
+			if !re.MatchString(text) {
+				t.Errorf("no %s script calls %s", dir, p.Name)
+			}
+		}
+	}
+}
+
+// CheckLibrary runs CheckExports, CheckTable and CheckCalled (on
+// scriptDir) for l as the subtests Exports, Table and Called.
+func CheckLibrary(t *testing.T, l *scheme.Library, want []string, scriptDir string) {
+	t.Helper()
+	t.Run("Exports", func(t *testing.T) { CheckExports(t, l, want) })
+	t.Run("Table", func(t *testing.T) { CheckTable(t, l) })
+	t.Run("Called", func(t *testing.T) { CheckCalled(t, scriptDir, l) })
+}
