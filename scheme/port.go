@@ -9,6 +9,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"reflect"
 	"slices"
 	"sync"
 	"unicode/utf8"
@@ -35,6 +36,7 @@ type Port struct {
 	autoSync bool // flush after every output operation (stdio over an in-process writer)
 	lineSync bool // flush after an output operation that wrote a newline (stdio over a file)
 	stdio    bool // a standard stream: close-port does not close it
+	inout    bool // input/output port: the output side is guarded by wmu and wclosed
 
 	mu      sync.Mutex
 	r       ByteReader
@@ -48,8 +50,15 @@ type Port struct {
 	unread  []byte // unread bytes, a window of buf, of held (direct mode) or of the data of a string port
 	skipLF  bool   // the last line ended in \r: drop a following \n
 	wbuf    []byte
-	scanned int // wbuf[:scanned] holds no newline (lineSync)
-	closed  bool
+	scanned int  // wbuf[:scanned] holds no newline (lineSync)
+	closed  bool // the (input side of an input/output) port is closed
+
+	// Output side of an input/output port (inout): writes take wmu rather
+	// than mu, so a read blocked in the backend does not hold up writes.
+	wmu      sync.Mutex
+	wclosed  bool // output side closed (guarded by wmu)
+	rclosing bool // close of the input side begun (guarded by wmu)
+	bclosed  bool // backends closed (guarded by wmu)
 }
 
 // TypeName implements Value.
@@ -58,7 +67,9 @@ func (*Port) TypeName() string { return "port" }
 // Repr implements Repr.
 func (p *Port) Repr() string {
 	dir := "output"
-	if p.input {
+	if p.inout {
+		dir = "input/output"
+	} else if p.input {
 		dir = "input"
 	}
 	return "#<" + dir + " port \"" + p.name + "\">"
@@ -67,8 +78,27 @@ func (p *Port) Repr() string {
 // Name returns the port's name (a file name, "(string)" …).
 func (p *Port) Name() string { return p.name }
 
-// IsInput reports whether p is an input port.
+// IsInput reports whether p is an input port (an input/output port is one).
 func (p *Port) IsInput() bool { return p.input }
+
+// IsOutput reports whether p is an output port (an input/output port is one).
+func (p *Port) IsOutput() bool { return !p.input || p.inout }
+
+// outMu returns the mutex guarding the output side of p.
+func (p *Port) outMu() *sync.Mutex {
+	if p.inout {
+		return &p.wmu
+	}
+	return &p.mu
+}
+
+// outClosed reports whether the output side is closed (caller holds outMu).
+func (p *Port) outClosed() bool {
+	if p.inout {
+		return p.wclosed
+	}
+	return p.closed
+}
 
 // NewInputPort returns a textual and binary input port reading from r.
 // host is kept in Port.Host. When r also implements [ByteReadByter] and
@@ -93,6 +123,21 @@ func NewInputPort(name string, r ByteReader, host any) *Port {
 // host is kept in Port.Host.
 func NewOutputPort(name string, w ByteWriter, host any) *Port {
 	return &Port{Host: host, name: name, textual: true, binary: true, w: w}
+}
+
+// NewInputOutputPort returns a textual and binary port that is both an
+// input port reading from r (exactly as [NewInputPort], including the
+// direct mode for self-buffering backends) and an output port writing to w
+// through an output buffer (as [NewOutputPort]). host is kept in Port.Host.
+// The two sides have separate locks, so one thread may write while another
+// is blocked reading. close-input-port and close-output-port close one side
+// (the output side is flushed first); once both sides are closed (at once
+// by close-port) r and then w are closed when they implement io.Closer,
+// each once (w is skipped when it is the same value as r).
+func NewInputOutputPort(name string, r ByteReader, w ByteWriter, host any) *Port {
+	p := NewInputPort(name, r, host)
+	p.w, p.inout = w, true
+	return p
 }
 
 // newMemInput returns a string (textual) or bytevector (binary) input port over data.
@@ -132,6 +177,9 @@ func (p *Port) Close() error { return p.CloseContext(context.Background()) }
 
 // CloseContext is Close with a context for the final flush.
 func (p *Port) CloseContext(ctx context.Context) error {
+	if p.inout {
+		return p.closeSides(ctx, true, true)
+	}
 	if p.input {
 		// Do not take the lock: a read blocked in the backend holds it, and
 		// closing the backend is what unblocks it.
@@ -159,14 +207,86 @@ func (p *Port) CloseContext(ctx context.Context) error {
 	return nil
 }
 
+// closeSides closes the input side (in) and/or the output side (out) of an
+// input/output port; the backends are closed with the last side.
+func (p *Port) closeSides(ctx context.Context, in, out bool) error {
+	p.wmu.Lock()
+	if out && !p.wclosed {
+		_ = p.flushLocked(ctx) // dropped when undeliverable, as Close does
+		p.wclosed, p.wbuf, p.scanned = true, nil, 0
+	}
+	if in {
+		p.rclosing = true
+	}
+	last := p.wclosed && p.rclosing && !p.bclosed
+	if last {
+		p.bclosed = true
+	}
+	p.wmu.Unlock()
+	var err error
+	if last {
+		// Without p.mu: closing the backend unblocks a pending read.
+		err = p.closeBackends()
+	}
+	if in {
+		p.mu.Lock()
+		p.closed, p.unread = true, nil
+		p.mu.Unlock()
+	}
+	return err
+}
+
+// closeBackends closes r and w when they implement io.Closer, w only when
+// it is not the same value as r; the first error is returned.
+func (p *Port) closeBackends() error {
+	var first error
+	rc, rok := p.r.(io.Closer)
+	if rok {
+		first = rc.Close()
+	}
+	if wc, ok := p.w.(io.Closer); ok && !(rok && sameValue(rc, wc)) {
+		if err := wc.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// sameValue reports whether a and b are the same value, without panicking
+// on uncomparable dynamic types.
+func sameValue(a, b io.Closer) bool {
+	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
+	return ta == tb && ta.Comparable() && a == b
+}
+
+// InputOpen reports whether p is an input port whose input side is open.
+func (p *Port) InputOpen() bool { return p.input && !p.isClosed() }
+
+// OutputOpen reports whether p is an output port whose output side is open.
+func (p *Port) OutputOpen() bool {
+	if !p.IsOutput() {
+		return false
+	}
+	m := p.outMu()
+	m.Lock()
+	defer m.Unlock()
+	return !p.outClosed()
+}
+
 func (p *Port) isClosed() bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.closed
 }
 
-// IsOpen reports whether the port has not been closed.
-func (p *Port) IsOpen() bool { return !p.isClosed() }
+// IsOpen reports whether the port has not been closed (for an input/output
+// port: whether either side is open).
+func (p *Port) IsOpen() bool {
+	if p.inout {
+		return p.InputOpen() || p.OutputOpen()
+	}
+	return !p.isClosed()
+}
 
 // ---- input (callers hold p.mu) ----
 
@@ -561,7 +681,7 @@ func (p *Port) ready(ctx context.Context) (bool, error) {
 // ---- output (callers hold p.mu) ----
 
 func (p *Port) writeBytes(ctx context.Context, b []byte) error {
-	if p.closed {
+	if p.outClosed() {
 		return errPortClosed(p)
 	}
 	if p.mem {
@@ -591,7 +711,7 @@ func (p *Port) writeString(ctx context.Context, s *String, start, end int) error
 	if !s.wide {
 		return p.writeBytes(ctx, s.b[start:end])
 	}
-	if p.closed {
+	if p.outClosed() {
 		return errPortClosed(p)
 	}
 	const step = portBufSize / utf8.UTFMax
@@ -653,7 +773,7 @@ func (p *Port) flushBuf(ctx context.Context) error {
 }
 
 func (p *Port) flushLocked(ctx context.Context) error {
-	if p.mem || p.input || p.w == nil {
+	if p.mem || !p.IsOutput() || p.w == nil {
 		return nil
 	}
 	if len(p.wbuf) > 0 {
@@ -666,9 +786,10 @@ func (p *Port) flushLocked(ctx context.Context) error {
 
 // Flush writes buffered output to the backend and flushes it.
 func (p *Port) Flush(ctx context.Context) error {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.closed {
+	m := p.outMu()
+	m.Lock()
+	defer m.Unlock()
+	if p.outClosed() {
 		return nil
 	}
 	return p.flushLocked(ctx)
@@ -676,8 +797,9 @@ func (p *Port) Flush(ctx context.Context) error {
 
 // Write writes b to an output port (buffered), honouring ctx.
 func (p *Port) Write(ctx context.Context, b []byte) error {
-	p.mu.Lock()
-	defer p.mu.Unlock()
+	m := p.outMu()
+	m.Lock()
+	defer m.Unlock()
 	if err := p.writeBytes(ctx, b); err != nil {
 		return err
 	}
@@ -857,7 +979,7 @@ var (
 func portConv(input bool) func(th *Thread, v Value) (Value, error) {
 	return func(th *Thread, v Value) (Value, error) {
 		p, ok := v.(*Port)
-		if !ok || p.input != input {
+		if !ok || (input && !p.input) || (!input && !p.IsOutput()) {
 			if input {
 				return nil, TypeError("", 1, "input port", v)
 			}

@@ -116,7 +116,7 @@ func formatOut(th *Thread, who string, port *Port, fsv Value, args []Value) (Val
 
 func outputPortArg(th *Thread, who string, pos int, v Value) (*Port, error) {
 	p, ok := v.(*Port)
-	if !ok || p.IsInput() {
+	if !ok || !p.IsOutput() {
 		return nil, TypeError(who, pos, "output port", v)
 	}
 	return p, nil

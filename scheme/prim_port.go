@@ -28,7 +28,7 @@ func outPort(th *Thread, args []Value, i int) (*Port, error) {
 		return th.Param(CurrentOutputPort).(*Port), nil
 	}
 	p, ok := args[i].(*Port)
-	if !ok || p.input {
+	if !ok || !p.IsOutput() {
 		return nil, TypeError("", i+1, "output port", args[i])
 	}
 	return p, nil
@@ -51,8 +51,9 @@ func writeOp(th *Thread, args []Value, i int, f func(p *Port) error) (Value, err
 	if err != nil {
 		return nil, err
 	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
+	m := p.outMu()
+	m.Lock()
+	defer m.Unlock()
 	if err := f(p); err != nil {
 		return nil, err
 	}
@@ -209,7 +210,7 @@ func portPred(f func(p *Port) bool) PrimFn {
 func closeFn(want int) PrimFn {
 	return func(th *Thread, args []Value) (Value, error) {
 		p, ok := args[0].(*Port)
-		if !ok || (want == 1 && !p.input) || (want == 2 && p.input) {
+		if !ok || (want == 1 && !p.input) || (want == 2 && !p.IsOutput()) {
 			return nil, TypeError("", 1, [...]string{"port", "input port", "output port"}[want], args[0])
 		}
 		if p.stdio {
@@ -218,6 +219,9 @@ func closeFn(want int) PrimFn {
 			}
 			return Unspecified, p.Flush(th.Context())
 		}
+		if p.inout {
+			return Unspecified, p.closeSides(th.Context(), want != 2, want != 1)
+		}
 		return Unspecified, p.CloseContext(th.Context())
 	}
 }
@@ -225,13 +229,13 @@ func closeFn(want int) PrimFn {
 var portProcs = []Proc{
 	{Name: "port?", Spec: r7io, Sig: "(port? obj)", Doc: "Is obj a port?", Args: req("obj"), Fn: portPred(func(p *Port) bool { return true })},
 	{Name: "input-port?", Spec: r7io, Sig: "(input-port? obj)", Doc: "Is obj an input port?", Args: req("obj"), Fn: portPred(func(p *Port) bool { return p.input })},
-	{Name: "output-port?", Spec: r7io, Sig: "(output-port? obj)", Doc: "Is obj an output port?", Args: req("obj"), Fn: portPred(func(p *Port) bool { return !p.input })},
+	{Name: "output-port?", Spec: r7io, Sig: "(output-port? obj)", Doc: "Is obj an output port?", Args: req("obj"), Fn: portPred(func(p *Port) bool { return p.IsOutput() })},
 	{Name: "textual-port?", Spec: r7io, Sig: "(textual-port? obj)", Doc: "Is obj a textual port?", Args: req("obj"), Fn: portPred(func(p *Port) bool { return p.textual })},
 	{Name: "binary-port?", Spec: r7io, Sig: "(binary-port? obj)", Doc: "Is obj a binary port?", Args: req("obj"), Fn: portPred(func(p *Port) bool { return p.binary })},
 	{Name: "input-port-open?", Spec: r7io, Sig: "(input-port-open? port)", Doc: "Is the input port open?", Args: req("port"),
-		Fn: portPred(func(p *Port) bool { return p.input && p.IsOpen() })},
+		Fn: portPred(func(p *Port) bool { return p.InputOpen() })},
 	{Name: "output-port-open?", Spec: r7io, Sig: "(output-port-open? port)", Doc: "Is the output port open?", Args: req("port"),
-		Fn: portPred(func(p *Port) bool { return !p.input && p.IsOpen() })},
+		Fn: portPred(func(p *Port) bool { return p.OutputOpen() })},
 	{Name: "close-port", Spec: r7io, Sig: "(close-port port)", Doc: "Closes the port (flushing output).", Args: req("port"), Fn: closeFn(0)},
 	{Name: "close-input-port", Spec: r7io, Sig: "(close-input-port port)", Doc: "Closes the input port.", Args: req("port"), Fn: closeFn(1)},
 	{Name: "close-output-port", Spec: r7io, Sig: "(close-output-port port)", Doc: "Flushes and closes the output port.", Args: req("port"), Fn: closeFn(2)},

@@ -381,7 +381,7 @@ func keyLogWriter(th *scheme.Thread, who string, v scheme.Value) (io.Writer, err
 		}
 		return f, nil
 	case *scheme.Port:
-		if x.IsInput() {
+		if !x.IsOutput() {
 			return nil, scheme.TypeError(who, 0, "file name, output port or procedure", v)
 		}
 		return tlsval.PortWriter{P: x}, nil

@@ -406,7 +406,7 @@ func portsToSSLPorts(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 		var ok1, ok2 bool
 		pin, ok1 = args[0].(*scheme.Port)
 		pout, ok2 = args[1].(*scheme.Port)
-		if !ok1 || !ok2 || !pin.IsInput() || pout.IsInput() {
+		if !ok1 || !ok2 || !pin.IsInput() || !pout.IsOutput() {
 			return nil, conditions.TypeError(who, "expected an input port and an output port, got", args[0], args[1])
 		}
 	}

@@ -177,7 +177,7 @@ func configure(th *scheme.Thread, who string, c *tlsctx.Context, k kw) error {
 	}
 	if v := k.get("keylog"); tlsval.Given(v) {
 		p, ok := v.(*scheme.Port)
-		if !ok || p.IsInput() {
+		if !ok || !p.IsOutput() {
 			return socket.TypeError(who, 0, "output port for :keylog", v)
 		}
 		if err := c.SetKeyLog(tlsval.PortWriter{P: p}); err != nil {

@@ -88,7 +88,7 @@ var Library = &scheme.Library{
 		{Name: "tls-socket-client-certificate-callback-set!", Spec: "§1.2.4", Sig: "(tls-socket-client-certificate-callback-set! tls-socket proc)", Args: req("tls-socket", "proc"),
 			Doc: "(proc tls-socket) => (cons private-key (list cert ...)) or #f, called when a server requests a client certificate; #f sends none.", Fn: tlsSocketClientCertificateCallbackSetBang},
 		{Name: "tls-socket-port", Spec: "§1.2.5", Sig: "(tls-socket-port tls-socket :optional close?)", Args: opt([]string{"tls-socket"}, "close?"),
-			Doc: "A binary port reading plaintext (write with tls-socket-output-port); closing it shuts down and closes the socket unless close? is #f.", Fn: tlsSocketPort},
+			Doc: "A binary input/output port reading and writing plaintext; closing it shuts down and closes the socket unless close? is #f.", Fn: tlsSocketPort},
 		{Name: "tls-socket-input-port", Spec: "§1.2.5", Sig: "(tls-socket-input-port tls-socket)", Args: req("tls-socket"), Doc: "A binary input port; never closes the socket.", Fn: tlsSocketInputPort},
 		{Name: "tls-socket-output-port", Spec: "§1.2.5", Sig: "(tls-socket-output-port tls-socket)", Args: req("tls-socket"), Doc: "A binary output port; never closes the socket.", Fn: tlsSocketOutputPort},
 		{Name: "make-server-name-indication", Spec: "§1.2.6", Sig: "(make-server-name-indication names)", Args: req("names"), Doc: "SNI hello extension (Go sends the first name).", Fn: makeServerNameIndication},

@@ -128,8 +128,7 @@ var (
 		return scheme.Unspecified, nil
 	})
 	tlsSocketPort = with("tls-socket-port", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
-		in, _ := s.Ports(tlsval.Bool(a[1], true))
-		return in, nil
+		return socket.NewPort(s, tlsval.Bool(a[1], true)), nil
 	})
 	tlsSocketInputPort = with("tls-socket-input-port", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		in, _ := s.Ports(false)

@@ -67,7 +67,7 @@ var Library = &scheme.Library{
 		{Name: "socket-info-port", Spec: spec, Sig: "(socket-info-port info)", Args: req("info"), Doc: "Port slot of a <socket-info>.", Fn: socketInfoPort},
 		{Name: "ip-address->string", Spec: spec, Sig: "(ip-address->string ip)", Args: req("ip"), Doc: "Text of an ip-address (or of a 4/16-byte bytevector).", Fn: ipAddressToString},
 		{Name: "socket-port", Spec: spec, Sig: "(socket-port socket :optional close?)", Args: opt([]string{"socket"}, "close?"),
-			Doc: "A binary port reading the socket (see socket-output-port for writing); closing it shuts down and closes the socket unless close? is #f.", Fn: socketPort},
+			Doc: "A binary input/output port reading and writing the socket; closing it shuts down and closes the socket unless close? is #f.", Fn: socketPort},
 		{Name: "socket-input-port", Spec: spec, Sig: "(socket-input-port socket)", Args: req("socket"), Doc: "A binary input port on the socket; closing it leaves the socket open.", Fn: socketInputPort},
 		{Name: "socket-output-port", Spec: spec, Sig: "(socket-output-port socket)", Args: req("socket"), Doc: "A binary output port on the socket; closing it leaves the socket open.", Fn: socketOutputPort},
 		{Name: "call-with-socket", Spec: spec, Sig: "(call-with-socket socket proc)", Args: req("socket", "proc"),

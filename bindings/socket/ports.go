@@ -1,4 +1,4 @@
-// Binary ports over any Endpoint: socket-port, socket-input-port, socket-output-port (spec §1.5, §1.2.5).
+// Binary ports over any Endpoint: socket-port (input/output), socket-input-port, socket-output-port (spec §1.5, §1.2.5).
 
 package socket
 
@@ -28,6 +28,17 @@ func NewPorts(ep Endpoint, closeSocket bool) (*scheme.Port, *scheme.Port) {
 	h.in = scheme.NewInputPort("socket", epReader{h}, h)
 	h.out = scheme.NewOutputPort("socket", epWriter{h}, h)
 	return h.in, h.out
+}
+
+// NewPort returns one binary input/output port reading and writing ep
+// (socket-port, tls-socket-port). With closeSocket, closing the port (both
+// sides: close-port, or close-input-port and close-output-port) shuts the
+// socket down (SHUT_RDWR) and closes it; otherwise the socket stays open.
+func NewPort(ep Endpoint, closeSocket bool) *scheme.Port {
+	h := &portHost{ep: ep, closeSocket: closeSocket}
+	p := scheme.NewInputOutputPort("socket", epReader{h}, epWriter{h}, h)
+	h.in, h.out = p, p
+	return p
 }
 
 // EndpointOfPort returns the endpoint behind a socket port, or nil.

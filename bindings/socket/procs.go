@@ -538,8 +538,7 @@ func ipAddressToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 
 func socketPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return withEndpoint("socket-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		in, _ := ep.Ports(a[1] == scheme.Default || scheme.Truthy(a[1]))
-		return in, nil
+		return NewPort(ep, a[1] == scheme.Default || scheme.Truthy(a[1])), nil
 	})(th, a)
 }
 

@@ -41,7 +41,7 @@ type PortConn struct {
 // NewPortConn returns a net.Conn over the input port r and the output port
 // w of in. With closeOriginal, Close closes both ports.
 func NewPortConn(in *scheme.Interp, r, w *scheme.Port, closeOriginal bool) (*PortConn, error) {
-	if !r.IsInput() || w.IsInput() {
+	if !r.IsInput() || !w.IsOutput() {
 		return nil, errors.New("tlsval: PortConn needs an input port and an output port")
 	}
 	c := &PortConn{interp: in, r: r, w: w, closeOriginal: closeOriginal}

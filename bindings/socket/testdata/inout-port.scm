@@ -1,0 +1,33 @@
+;; socket-port is one binary input/output port (§1.5): request and reply over a single port on each side.
+(import (tlsport test) (sagittarius socket) (srfi 18))
+
+(define server (make-server-socket "0" AF_INET SOCK_STREAM 0 "127.0.0.1"))
+(define port (number->string (socket-info-port (socket-info server))))
+(define th
+  (make-thread
+   (lambda ()
+     (let* ((s (socket-accept server)) (p (socket-port s)))
+       (let ((req (read-bytevector 3 p)))
+         (write-bytevector (bytevector-append req req) p)
+         (flush-output-port p)
+         (close-port p)
+         (list (utf8->string req) (socket-closed? s)))))))
+(thread-start! th)
+(define c (make-client-socket "127.0.0.1" port))
+(define p (socket-port c))
+(test '(#t #t #t) (list (input-port? p) (output-port? p) (binary-port? p)))
+(write-bytevector (string->utf8 "abc") p)
+(flush-output-port p)
+(test "abcabc" (utf8->string (read-bytevector 6 p)))
+(test '("abc" #t) (thread-join! th))
+(test (eof-object) (read-u8 p))
+(test #f (socket-closed? c))
+(close-port p)
+(test #t (socket-closed? c))
+(test '(#f #f) (list (input-port-open? p) (output-port-open? p)))
+;; socket-input-port / socket-output-port stay separate, one-way ports
+(define c2 (make-client-socket "127.0.0.1" port))
+(test '(#t #f) (let ((i (socket-input-port c2))) (list (input-port? i) (output-port? i))))
+(test '(#f #t) (let ((o (socket-output-port c2))) (list (input-port? o) (output-port? o))))
+(socket-close c2)
+(socket-close server)
