@@ -47,38 +47,22 @@ func sslReadPrivateKey(th *scheme.Thread, args []scheme.Value) (scheme.Value, er
 	return &tlsval.PrivateKey{K: k}, nil
 }
 
-func sslCertificateP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	_, ok := args[0].(*tlsval.Certificate)
-	return scheme.MakeBool(ok), nil
-}
-
 func sslPrivateKeyP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	_, ok := args[0].(*tlsval.PrivateKey)
 	return scheme.MakeBool(ok), nil
 }
 
-func certificateArg(who string, v scheme.Value) (*x509.Certificate, error) {
-	c, ok := v.(*tlsval.Certificate)
-	if !ok {
-		return nil, scheme.TypeError(who, 1, "ssl-certificate", v)
-	}
-	return c.C, nil
+// certificateProc is the (openssl ext) certificate accessor who.
+func certificateProc(who string, get func(*x509.Certificate) scheme.Value) scheme.PrimFn {
+	return tlsval.CertificateAccessor(who, "ssl-certificate", scheme.TypeError, get)
 }
 
 func sslCertificateToDER(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	c, err := certificateArg("ssl-certificate->der", args[0])
-	if err != nil {
-		return nil, err
-	}
-	return &scheme.Bytevector{B: append([]byte(nil), c.Raw...)}, nil
+	return certificateProc("ssl-certificate->der", tlsval.CertificateDER)(th, args)
 }
 
 func sslCertificateInfo(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	c, err := certificateArg("ssl-certificate-info", args[0])
-	if err != nil {
-		return nil, err
-	}
-	return certificateAlist(c), nil
+	return certificateProc("ssl-certificate-info", certificateAlist)(th, args)
 }
 
 // certificates converts a certificate or a list of them.

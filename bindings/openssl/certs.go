@@ -11,38 +11,28 @@ import (
 
 func sslLoadCertificateChainBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-load-certificate-chain!"
-	c, err := tlsval.ContextOf(who, args[0])
-	if err != nil {
-		return nil, err
-	}
-	src, err := source(who, 2, args[1])
-	if err != nil {
-		return nil, err
-	}
-	if err := c.Ctx.LoadCertificateChain(src, tlsval.Bool(args[2], false)); err != nil {
-		return nil, located(who, err, args[1])
-	}
-	return scheme.Unspecified, nil
+	return contextBang(who, args, tlsval.ContextOf, func(c *tlsctx.Context) error {
+		src, err := source(who, 2, args[1])
+		if err != nil {
+			return err
+		}
+		return located(who, c.LoadCertificateChain(src, tlsval.Bool(args[2], false)), args[1])
+	})
 }
 
 func sslLoadPrivateKeyBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-load-private-key!"
-	c, err := tlsval.ContextOf(who, args[0])
-	if err != nil {
-		return nil, err
-	}
-	src, err := source(who, 2, args[1])
-	if err != nil {
-		return nil, err
-	}
-	kt, err := keyType(who, args[2])
-	if err != nil {
-		return nil, err
-	}
-	if err := c.Ctx.LoadPrivateKey(src, kt, tlsval.Bool(args[3], false)); err != nil {
-		return nil, located(who, err, args[1])
-	}
-	return scheme.Unspecified, nil
+	return contextBang(who, args, tlsval.ContextOf, func(c *tlsctx.Context) error {
+		src, err := source(who, 2, args[1])
+		if err != nil {
+			return err
+		}
+		kt, err := keyType(who, args[2])
+		if err != nil {
+			return err
+		}
+		return located(who, c.LoadPrivateKey(src, kt, tlsval.Bool(args[3], false)), args[1])
+	})
 }
 
 // verifyContext is the context of ssl-set-verify! / ssl-try-verify!; on a
@@ -56,84 +46,56 @@ func verifyContext(who string, v scheme.Value) (*tlsval.Context, error) {
 
 func sslSetVerifyBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-set-verify!"
-	c, err := verifyContext(who, args[0])
-	if err != nil {
-		return nil, err
-	}
-	if err := c.Ctx.SetVerify(scheme.Truthy(args[1])); err != nil {
-		return nil, located(who, err)
-	}
-	return scheme.Unspecified, nil
+	return contextBang(who, args, verifyContext, func(c *tlsctx.Context) error {
+		return located(who, c.SetVerify(scheme.Truthy(args[1])))
+	})
 }
 
 func sslTryVerifyBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-try-verify!"
-	c, err := verifyContext(who, args[0])
-	if err != nil {
-		return nil, err
-	}
-	on := scheme.Truthy(args[1])
-	if c.Ctx.Role() == tlsctx.Server {
+	return contextBang(who, args, verifyContext, func(c *tlsctx.Context) error {
+		if c.Role() != tlsctx.Server {
+			return located(who, c.SetVerify(false))
+		}
 		mode := tlsctx.AuthNone
-		if on {
+		if scheme.Truthy(args[1]) {
 			mode = tlsctx.AuthRequest
 		}
-		err = c.Ctx.SetClientAuth(mode)
-	} else {
-		err = c.Ctx.SetVerify(false)
-	}
-	if err != nil {
-		return nil, located(who, err)
-	}
-	return scheme.Unspecified, nil
+		return located(who, c.SetClientAuth(mode))
+	})
 }
 
 func sslLoadVerifyRootCertificatesBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-load-verify-root-certificates!"
-	c, err := tlsval.ContextOf(who, args[0])
-	if err != nil {
-		return nil, err
-	}
-	file, err := tlsval.OptString(who, 2, args[1])
-	if err != nil {
-		return nil, err
-	}
-	dir, err := tlsval.OptString(who, 3, args[2])
-	if err != nil {
-		return nil, err
-	}
-	if err := c.Ctx.LoadVerifyRoots(file, dir); err != nil {
-		return nil, located(who, err, args[1])
-	}
-	return scheme.Unspecified, nil
+	return contextBang(who, args, tlsval.ContextOf, func(c *tlsctx.Context) error {
+		file, err := tlsval.OptString(who, 2, args[1])
+		if err != nil {
+			return err
+		}
+		dir, err := tlsval.OptString(who, 3, args[2])
+		if err != nil {
+			return err
+		}
+		return located(who, c.LoadVerifyRoots(file, dir), args[1])
+	})
 }
 
 func sslLoadSuggestedCertificateAuthoritiesBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-load-suggested-certificate-authorities!"
-	c, err := tlsval.ContextOf(who, args[0])
-	if err != nil {
-		return nil, err
-	}
-	file, err := tlsval.String(who, 2, args[1])
-	if err != nil {
-		return nil, err
-	}
-	if err := c.Ctx.LoadSuggestedCAs(file); err != nil {
-		return nil, located(who, err, args[1])
-	}
-	return scheme.Unspecified, nil
+	return contextBang(who, args, tlsval.ContextOf, func(c *tlsctx.Context) error {
+		file, err := tlsval.String(who, 2, args[1])
+		if err != nil {
+			return err
+		}
+		return located(who, c.LoadSuggestedCAs(file), args[1])
+	})
 }
 
 func sslSetCipherListBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-set-cipher-list!"
-	c, err := tlsval.ContextOf(who, args[0])
-	if err != nil {
-		return nil, err
-	}
-	if err := c.Ctx.SetCipherList(cipherString(args[1])); err != nil {
-		return nil, located(who, err, args[1])
-	}
-	return scheme.Unspecified, nil
+	return contextBang(who, args, tlsval.ContextOf, func(c *tlsctx.Context) error {
+		return located(who, c.SetCipherList(cipherString(args[1])), args[1])
+	})
 }
 
 func sslSetCiphersBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {

@@ -135,18 +135,7 @@ func sslConnectStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error
 
 // makeClientContextStar is ssl-make-client-context* (protocol 'tlsv12, verify? #t).
 func makeClientContextStar(th *scheme.Thread, who string, k kwargs) (*tlsval.Context, error) {
-	name, err := protocolOf(who, k.get("protocol"), "tlsv12")
-	if err != nil {
-		return nil, err
-	}
-	ctx, err := newContext(who, tlsctx.Client, name)
-	if err != nil {
-		return nil, err
-	}
-	if err := configure(th, who, ctx, k, false, true); err != nil {
-		return nil, err
-	}
-	return ctx, nil
+	return keywordContext(th, who, k, tlsctx.Client)
 }
 
 func sslMakeClientContextStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -154,12 +143,18 @@ func sslMakeClientContextStar(th *scheme.Thread, args []scheme.Value) (scheme.Va
 }
 
 func sslMakeClientContext(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	const who = "ssl-make-client-context"
-	name, err := protocolOf(who, args[0], "sslv2-or-v3")
+	return racketContext("ssl-make-client-context", tlsctx.Client, "sslv2-or-v3", args)
+}
+
+// racketContext is ssl-make-client-context / ssl-make-server-context: a
+// context of role for the protocol args[0] (default protocol), with
+// Racket's key and chain keywords args[1], args[2].
+func racketContext(who string, role tlsctx.Role, protocol string, args []scheme.Value) (scheme.Value, error) {
+	name, err := protocolOf(who, args[0], protocol)
 	if err != nil {
 		return nil, err
 	}
-	ctx, err := newContext(who, tlsctx.Client, name)
+	ctx, err := newContext(who, role, name)
 	if err != nil {
 		return nil, err
 	}

@@ -137,6 +137,25 @@ func source(who string, pos int, v scheme.Value) (any, error) {
 	return nil, scheme.TypeError(who, pos, "pathname or blob", v)
 }
 
+// keywordContext makes a context of role from the keywords of a
+// *-constructor: protocol (default 'tlsv12), then configure with verify?
+// defaulting to #t on clients and #f on servers.
+func keywordContext(th *scheme.Thread, who string, k kwargs, role tlsctx.Role) (*tlsval.Context, error) {
+	name, err := protocolOf(who, k.get("protocol"), "tlsv12")
+	if err != nil {
+		return nil, err
+	}
+	ctx, err := newContext(who, role, name)
+	if err != nil {
+		return nil, err
+	}
+	server := role == tlsctx.Server
+	if err := configure(th, who, ctx, k, server, !server); err != nil {
+		return nil, err
+	}
+	return ctx, nil
+}
+
 // configure applies the keywords of a *-constructor to c, in the order of
 // spec §1.1.2 (client) / §1.1.3 (server).
 func configure(th *scheme.Thread, who string, c *tlsval.Context, k kwargs, server bool, verifyDefault bool) error {

@@ -303,7 +303,7 @@ var ExtLibrary = &scheme.Library{
 			Doc: "List of certificates from a path (PEM or DER), a PEM string or a DER/PEM bytevector.", Fn: sslReadCertificates},
 		{Name: "ssl-read-private-key", Spec: "§1.3.5", Sig: "(ssl-read-private-key src #!optional password)", Args: scheme.Params{Required: []string{"src"}, Optional: []string{"password"}},
 			Doc: "A private key (PKCS#1, SEC1, PKCS#8, encrypted); password: string or thunk; DSA unsupported.", Fn: sslReadPrivateKey},
-		{Name: "ssl-certificate?", Spec: "§1.3.5", Sig: "(ssl-certificate? x)", Args: req("x"), Doc: "#t for a certificate object.", Fn: sslCertificateP},
+		{Name: "ssl-certificate?", Spec: "§1.3.5", Sig: "(ssl-certificate? x)", Args: req("x"), Doc: "#t for a certificate object.", Fn: tlsval.CertificateP},
 		{Name: "ssl-private-key?", Spec: "§1.3.5", Sig: "(ssl-private-key? x)", Args: req("x"), Doc: "#t for a private key object.", Fn: sslPrivateKeyP},
 		{Name: "ssl-certificate->der", Spec: "§1.3.5", Sig: "(ssl-certificate->der c)", Args: req("c"), Doc: "The DER encoding as a bytevector.", Fn: sslCertificateToDER},
 		{Name: "ssl-certificate-info", Spec: "§1.3.5", Sig: "(ssl-certificate-info c)", Args: req("c"),

@@ -40,13 +40,9 @@ func handshaken(th *scheme.Thread, who string, v scheme.Value) (*tlsval.Conn, er
 
 // peerLeaf forces the handshake and returns the peer's leaf certificate (nil if none).
 func peerLeaf(th *scheme.Thread, who string, v scheme.Value) (*tlsval.Conn, *x509.Certificate, error) {
-	c, err := handshaken(th, who, v)
+	c, certs, err := connPeer(th, who, v)
 	if err != nil {
 		return nil, nil, err
-	}
-	certs, err := c.E.PeerCertificates(th.Context())
-	if err != nil {
-		return nil, nil, tlsval.Located(who, err)
 	}
 	if len(certs) == 0 {
 		return c, nil, nil

@@ -18,19 +18,7 @@ import (
 )
 
 func sslMakeServerContext(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	const who = "ssl-make-server-context"
-	name, err := protocolOf(who, args[0], "auto")
-	if err != nil {
-		return nil, err
-	}
-	ctx, err := newContext(who, tlsctx.Server, name)
-	if err != nil {
-		return nil, err
-	}
-	if err := racketKeyAndChain(who, ctx, args[1], args[2]); err != nil {
-		return nil, err
-	}
-	return ctx, nil
+	return racketContext("ssl-make-server-context", tlsctx.Server, "auto", args)
 }
 
 func sslServerContextP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -141,14 +129,12 @@ func loadVerifySource(who string, ctx *tlsctx.Context, src scheme.Value) error {
 
 func sslLoadVerifySourceBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-load-verify-source!"
-	c, err := tlsval.ContextOf(who, args[0])
-	if err != nil {
-		return nil, err
-	}
-	if err := loadVerifySource(who, c.Ctx, args[1]); err != nil && !tlsval.Bool(args[2], false) {
-		return nil, located(who, err, args[1])
-	}
-	return scheme.Unspecified, nil
+	return contextBang(who, args, tlsval.ContextOf, func(c *tlsctx.Context) error {
+		if err := loadVerifySource(who, c, args[1]); err != nil && !tlsval.Bool(args[2], false) {
+			return located(who, err, args[1])
+		}
+		return nil
+	})
 }
 
 // sslDefaultVerifySources is the ssl-default-verify-sources parameter.
@@ -239,18 +225,13 @@ func sslSetServerNameIdentificationCallbackBang(th *scheme.Thread, args []scheme
 
 func sslSetServerALPNBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-set-server-alpn!"
-	c, err := tlsval.ContextOf(who, args[0])
-	if err != nil {
-		return nil, err
-	}
-	protos, err := tlsval.Strings(who, 2, args[1])
-	if err != nil {
-		return nil, err
-	}
-	if err := c.Ctx.SetALPN(protos, tlsval.Bool(args[2], true), ""); err != nil {
-		return nil, located(who, err)
-	}
-	return scheme.Unspecified, nil
+	return contextBang(who, args, tlsval.ContextOf, func(c *tlsctx.Context) error {
+		protos, err := tlsval.Strings(who, 2, args[1])
+		if err != nil {
+			return err
+		}
+		return located(who, c.SetALPN(protos, tlsval.Bool(args[2], true), ""))
+	})
 }
 
 func sslGetALPNSelected(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -266,39 +247,27 @@ func sslGetALPNSelected(th *scheme.Thread, args []scheme.Value) (scheme.Value, e
 
 func sslSetKeyloggerBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-set-keylogger!"
-	c, err := tlsval.ContextOf(who, args[0])
-	if err != nil {
-		return nil, err
-	}
-	if !scheme.Truthy(args[1]) {
-		err = c.Ctx.SetKeyLog(nil)
-	} else {
-		w, werr := keyLogWriter(th, who, args[1])
-		if werr != nil {
-			return nil, werr
+	return contextBang(who, args, tlsval.ContextOf, func(c *tlsctx.Context) error {
+		if !scheme.Truthy(args[1]) {
+			return located(who, c.SetKeyLog(nil))
 		}
-		err = c.Ctx.SetKeyLog(w)
-	}
-	if err != nil {
-		return nil, located(who, err)
-	}
-	return scheme.Unspecified, nil
+		w, err := keyLogWriter(th, who, args[1])
+		if err != nil {
+			return err
+		}
+		return located(who, c.SetKeyLog(w))
+	})
 }
 
 func sslSetVerifyHostnameBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-set-verify-hostname!"
-	c, err := tlsval.ContextOf(who, args[0])
-	if err != nil {
-		return nil, err
-	}
-	name := ""
-	if s, ok := args[1].(*scheme.String); ok {
-		name = s.String()
-	}
-	if err := c.Ctx.SetVerifyHostname(scheme.Truthy(args[1]), name); err != nil {
-		return nil, located(who, err)
-	}
-	return scheme.Unspecified, nil
+	return contextBang(who, args, tlsval.ContextOf, func(c *tlsctx.Context) error {
+		name := ""
+		if s, ok := args[1].(*scheme.String); ok {
+			name = s.String()
+		}
+		return located(who, c.SetVerifyHostname(scheme.Truthy(args[1]), name))
+	})
 }
 
 // channelBinding computes one RFC 5929/9266 channel binding.

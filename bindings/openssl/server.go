@@ -93,18 +93,7 @@ func sslListenStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error)
 // makeServerContextStar configures a server context from the keywords
 // (protocol 'tlsv12, verify? #f, certificate required).
 func makeServerContextStar(th *scheme.Thread, who string, k kwargs) (*tlsval.Context, error) {
-	name, err := protocolOf(who, k.get("protocol"), "tlsv12")
-	if err != nil {
-		return nil, err
-	}
-	ctx, err := newContext(who, tlsctx.Server, name)
-	if err != nil {
-		return nil, err
-	}
-	if err := configure(th, who, ctx, k, true, false); err != nil {
-		return nil, err
-	}
-	return ctx, nil
+	return keywordContext(th, who, k, tlsctx.Server)
 }
 
 func sslClose(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {

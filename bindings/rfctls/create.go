@@ -58,7 +58,7 @@ func startClient(th *scheme.Thread, who string, raw *socket.Socket, c *tlsctx.Co
 	if err != nil {
 		return nil, err
 	}
-	s := &TLSSocket{Raw: raw, Ctx: c, h: tlsval.NewHandle(), node: node, service: service}
+	s := &TLSSocket{Raw: raw, Ctx: c, h: tlsval.NewHandle(), Base: socket.Base{Node: node, Service: service}}
 	s.h.SetPort(s)
 	sni := node
 	verifyName := node
@@ -246,7 +246,7 @@ func makeServerTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 	if err != nil {
 		return nil, err
 	}
-	return &TLSSocket{Raw: socket.NewServer(ln, service), Ctx: c, h: tlsval.NewHandle(), service: service, server: true}, nil
+	return &TLSSocket{Raw: socket.NewServer(ln, service), Ctx: c, h: tlsval.NewHandle(), Base: socket.Base{Service: service}, server: true}, nil
 }
 
 func makeServerTLSSocketStar(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -261,7 +261,7 @@ func makeServerTLSSocketStar(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 	}
 	var out []scheme.Value
 	for _, ln := range lns {
-		out = append(out, &TLSSocket{Raw: socket.NewServer(ln, service), Ctx: c, h: tlsval.NewHandle(), service: service, server: true})
+		out = append(out, &TLSSocket{Raw: socket.NewServer(ln, service), Ctx: c, h: tlsval.NewHandle(), Base: socket.Base{Service: service}, server: true})
 	}
 	return scheme.List(out...), nil
 }
@@ -269,7 +269,7 @@ func makeServerTLSSocketStar(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 // serverConn wraps an accepted connection in a server TLS socket.
 func serverConn(th *scheme.Thread, who string, raw *socket.Socket, c *tlsctx.Context) (*TLSSocket, error) {
 	s := &TLSSocket{Raw: raw, Ctx: c, h: tlsval.NewHandle(), server: true}
-	s.node, s.service = raw.NodeService()
+	s.Node, s.Service = raw.NodeService()
 	s.h.SetPort(s)
 	cc, err := c.ConnConfig(tlsctx.ConnParams{Handle: s.h})
 	if err != nil {
@@ -361,7 +361,7 @@ func socketToTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 		return nil, err
 	}
 	if raw.IsServer() {
-		return &TLSSocket{Raw: raw, Ctx: c, h: tlsval.NewHandle(), service: service, server: true}, nil
+		return &TLSSocket{Raw: raw, Ctx: c, h: tlsval.NewHandle(), Base: socket.Base{Service: service}, server: true}, nil
 	}
 	return serverConn(th, who, raw, c)
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/tlsport/tlsport/bindings/socket"
+	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/conditions"
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -72,20 +73,9 @@ func parseHello(who string, v scheme.Value) (hello, error) {
 }
 
 func names(who string, v scheme.Value) ([]string, error) {
-	items, ok := scheme.ListToSlice(v)
+	out, _, ok := tlsval.StringItems(v, false)
 	if !ok {
 		return nil, socket.TypeError(who, 1, "list of strings", v)
-	}
-	out := make([]string, 0, len(items))
-	for _, it := range items {
-		switch x := it.(type) {
-		case *scheme.String:
-			out = append(out, x.String())
-		case *scheme.Bytevector:
-			out = append(out, string(x.B))
-		default:
-			return nil, socket.TypeError(who, 1, "list of strings", v)
-		}
 	}
 	return out, nil
 }

@@ -64,10 +64,10 @@ var (
 		return socket.Name(s), nil
 	})
 	tlsSocketNode = with("tls-socket-node", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
-		return socket.StringOrFalse(s.node), nil
+		return socket.StringOrFalse(s.Node), nil
 	})
 	tlsSocketService = with("tls-socket-service", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
-		return socket.StringOrFalse(s.service), nil
+		return socket.StringOrFalse(s.Service), nil
 	})
 	tlsSocketInfoValues = with("tls-socket-info-values", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return socket.InfoValues("tls-socket-info-values", s, a[1])

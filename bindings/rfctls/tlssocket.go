@@ -9,7 +9,6 @@ import (
 	"io"
 	"net"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/tlsport/tlsport/bindings/socket"
@@ -30,10 +29,8 @@ type TLSSocket struct {
 	cc  *tlsctx.ConnConfig
 	h   *tlsval.Handle
 
-	node, service string
-	server        bool // server role (listening or accepted)
-	readTimeout   atomic.Int64
-	nonblock      atomic.Bool
+	socket.Base      // node, service, nonblocking flag, read timeout
+	server      bool // server role (listening or accepted)
 
 	mu     sync.Mutex
 	closed bool
@@ -63,7 +60,7 @@ func (s *TLSSocket) Listening() bool { return s.E == nil }
 // (recording the handshake's thread for callbacks).
 func (s *TLSSocket) limit(ctx context.Context, op conditions.Op) (time.Duration, bool) {
 	if op == conditions.OpRead {
-		return time.Duration(s.readTimeout.Load()), true
+		return s.ReadTimeout(), true
 	}
 	return s.h.Limit(ctx, op)
 }
@@ -241,26 +238,14 @@ func (s *TLSSocket) Addrs() (net.Addr, net.Addr) {
 	return s.E.LocalAddr(), s.E.RemoteAddr()
 }
 
-// NodeService implements socket.Endpoint.
-func (s *TLSSocket) NodeService() (string, string) { return s.node, s.service }
-
 // SetNonblocking implements socket.Endpoint.
 func (s *TLSSocket) SetNonblocking(ctx context.Context, on bool) error {
-	s.nonblock.Store(on)
+	_ = s.Base.SetNonblocking(ctx, on)
 	if s.E == nil {
 		return s.Raw.SetNonblocking(ctx, on)
 	}
 	return s.E.SetBlocking(ctx, !on)
 }
-
-// Nonblocking implements socket.Endpoint.
-func (s *TLSSocket) Nonblocking() bool { return s.nonblock.Load() }
-
-// SetReadTimeout implements socket.Endpoint.
-func (s *TLSSocket) SetReadTimeout(d time.Duration) { s.readTimeout.Store(int64(d)) }
-
-// ReadTimeout implements socket.Endpoint.
-func (s *TLSSocket) ReadTimeout() time.Duration { return time.Duration(s.readTimeout.Load()) }
 
 // Ready implements socket.Endpoint: plaintext buffered, or a read would
 // not block; a listening socket: a connection is pending.

@@ -9,7 +9,6 @@ import (
 	"net"
 	"strconv"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/tlsport/tlsport/conditions"
@@ -20,13 +19,10 @@ import (
 // Socket is a plain socket (socket?): either connected (a buffered
 // [ports.TCP] over the connection) or listening. Safe for concurrent use.
 type Socket struct {
-	node, service string
+	Base // node, service, nonblocking flag, read timeout
 
 	ln  *net.TCPListener // server socket, or nil
 	tcp *ports.TCP       // connected socket, or nil
-
-	nonblock    atomic.Bool
-	readTimeout atomic.Int64 // nanoseconds, 0 = none
 
 	acceptMu sync.Mutex // serialises accepts (they share the listener's deadline)
 
@@ -53,14 +49,14 @@ func (s *Socket) Repr() string {
 // NewConnected returns a connected socket over raw; buffered bytes are
 // read first. node and service are what socket-node / socket-service return.
 func NewConnected(raw net.Conn, buffered []byte, node, service string) *Socket {
-	s := &Socket{node: node, service: service}
+	s := &Socket{Base: Base{Node: node, Service: service}}
 	s.tcp = ports.NewTCP(raw, buffered, ports.Options{Limit: s.limit})
 	return s
 }
 
 // NewServer returns a server socket over ln.
 func NewServer(ln *net.TCPListener, service string) *Socket {
-	return &Socket{ln: ln, service: service}
+	return &Socket{ln: ln, Base: Base{Service: service}}
 }
 
 // limit is the per-operation limit of the socket's TCP pair: its read
@@ -279,24 +275,6 @@ func (s *Socket) Addrs() (local, remote net.Addr) {
 	}
 	return nil, nil
 }
-
-// NodeService implements Endpoint.
-func (s *Socket) NodeService() (string, string) { return s.node, s.service }
-
-// SetNonblocking implements Endpoint.
-func (s *Socket) SetNonblocking(ctx context.Context, on bool) error {
-	s.nonblock.Store(on)
-	return nil
-}
-
-// Nonblocking implements Endpoint.
-func (s *Socket) Nonblocking() bool { return s.nonblock.Load() }
-
-// SetReadTimeout implements Endpoint.
-func (s *Socket) SetReadTimeout(d time.Duration) { s.readTimeout.Store(int64(d)) }
-
-// ReadTimeout implements Endpoint.
-func (s *Socket) ReadTimeout() time.Duration { return time.Duration(s.readTimeout.Load()) }
 
 // Ready implements Endpoint: buffered or readable data, or (server
 // sockets) a pending connection, kept for the next accept.

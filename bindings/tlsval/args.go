@@ -109,11 +109,26 @@ func Symbol(who string, pos int, v scheme.Value) (string, error) {
 // Strings converts a list of strings or bytevectors (ALPN names, curves)
 // to Go strings. A string or symbol alone is not a list (§0.2).
 func Strings(who string, pos int, v scheme.Value) ([]string, error) {
-	items, ok := scheme.ListToSlice(v)
-	if !ok {
+	out, isList, ok := StringItems(v, true)
+	if !isList {
 		return nil, scheme.TypeError(who, pos, "list", v)
 	}
-	out := make([]string, 0, len(items))
+	if !ok {
+		return nil, scheme.TypeError(who, pos, "list of strings or bytevectors", v)
+	}
+	return out, nil
+}
+
+// StringItems converts the elements of a proper list of strings or
+// bytevectors (and symbols when symbols is true) to Go strings. isList is
+// false when v is not a proper list; ok is false when it is not, or when an
+// element is of another type.
+func StringItems(v scheme.Value, symbols bool) (out []string, isList, ok bool) {
+	items, isList := scheme.ListToSlice(v)
+	if !isList {
+		return nil, false, false
+	}
+	out = make([]string, 0, len(items))
 	for _, it := range items {
 		switch x := it.(type) {
 		case *scheme.String:
@@ -121,12 +136,15 @@ func Strings(who string, pos int, v scheme.Value) ([]string, error) {
 		case *scheme.Bytevector:
 			out = append(out, string(x.B))
 		case *scheme.Symbol:
+			if !symbols {
+				return nil, true, false
+			}
 			out = append(out, x.Name)
 		default:
-			return nil, scheme.TypeError(who, pos, "list of strings or bytevectors", v)
+			return nil, true, false
 		}
 	}
-	return out, nil
+	return out, true, true
 }
 
 // StringList returns strs as a Scheme list of strings.

@@ -4,6 +4,7 @@ package tlsval
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -113,5 +114,29 @@ func TestThreadLimit(t *testing.T) {
 	}
 	if _, ok := ThreadLimit(context.Background(), conditions.OpRead); ok {
 		t.Error("ThreadLimit found a thread in context.Background()")
+	}
+}
+
+func TestStringItems(t *testing.T) {
+	bv := &scheme.Bytevector{B: []byte("h2")}
+	tests := []struct {
+		name           string
+		in             scheme.Value
+		symbols        bool
+		want           string
+		isList, wantOK bool
+	}{
+		{"strings and bytevectors", scheme.List(scheme.NewString("a"), bv), false, "a,h2", true, true},
+		{"empty", scheme.Null, false, "", true, true},
+		{"symbol allowed", scheme.List(scheme.Intern("x")), true, "x", true, true},
+		{"symbol refused", scheme.List(scheme.Intern("x")), false, "", true, false},
+		{"bad element", scheme.List(scheme.Fixnum(1)), true, "", true, false},
+		{"not a list", scheme.NewString("a"), true, "", false, false},
+	}
+	for _, tt := range tests {
+		got, isList, ok := StringItems(tt.in, tt.symbols)
+		if strings.Join(got, ",") != tt.want || isList != tt.isList || ok != tt.wantOK {
+			t.Errorf("%s: StringItems = %q, %v, %v; want %q, %v, %v", tt.name, got, isList, ok, tt.want, tt.isList, tt.wantOK)
+		}
 	}
 }

@@ -24,7 +24,7 @@ var Library = &scheme.Library{
 		{Name: "read-x509-certificate", Spec: spec, Sig: "(read-x509-certificate port)", Args: req("port"),
 			Doc: "Read the next certificate from a port: DER when it starts with #x30, else PEM text; the EOF object at the end.", Fn: readX509Certificate},
 		{Name: "x509-certificate?", Spec: spec, Sig: "(x509-certificate? obj)", Args: req("obj"),
-			Doc: "Is obj a certificate (the same type as ssl-certificate?)?", Fn: x509CertificateP},
+			Doc: "Is obj a certificate (the same type as ssl-certificate?)?", Fn: tlsval.CertificateP},
 		{Name: "x509-certificate->bytevector", Spec: spec, Sig: "(x509-certificate->bytevector c)", Args: req("c"),
 			Doc: "The DER encoding of c.", Fn: x509CertificateToBytevector},
 		{Name: "x509-certificate-subject-dn", Spec: spec, Sig: "(x509-certificate-subject-dn c)", Args: req("c"),

@@ -48,6 +48,11 @@ func certArg(who string, v scheme.Value) (*stdx509.Certificate, error) {
 	return nil, socket.TypeError(who, 1, "x509-certificate", v)
 }
 
+// certProc is the (rfc x509) certificate accessor who.
+func certProc(who string, get func(*stdx509.Certificate) scheme.Value) scheme.PrimFn {
+	return tlsval.CertificateAccessor(who, "x509-certificate", socket.TypeError, get)
+}
+
 // parse parses one DER certificate.
 func parse(who string, der []byte) (scheme.Value, error) {
 	c, err := stdx509.ParseCertificate(der)
@@ -185,33 +190,16 @@ func readDER(th *scheme.Thread, who string, p *scheme.Port) (scheme.Value, error
 	return parse(who, der.Bytes())
 }
 
-func x509CertificateP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*tlsval.Certificate)
-	return scheme.MakeBool(ok), nil
-}
-
 func x509CertificateToBytevector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	c, err := certArg("x509-certificate->bytevector", a[0])
-	if err != nil {
-		return nil, err
-	}
-	return &scheme.Bytevector{B: append([]byte(nil), c.Raw...)}, nil
+	return certProc("x509-certificate->bytevector", tlsval.CertificateDER)(th, a)
 }
 
 func x509CertificateSubjectDn(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	c, err := certArg("x509-certificate-subject-dn", a[0])
-	if err != nil {
-		return nil, err
-	}
-	return &Name{Raw: c.RawSubject}, nil
+	return certProc("x509-certificate-subject-dn", func(c *stdx509.Certificate) scheme.Value { return &Name{Raw: c.RawSubject} })(th, a)
 }
 
 func x509CertificateIssuerDn(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	c, err := certArg("x509-certificate-issuer-dn", a[0])
-	if err != nil {
-		return nil, err
-	}
-	return &Name{Raw: c.RawIssuer}, nil
+	return certProc("x509-certificate-issuer-dn", func(c *stdx509.Certificate) scheme.Value { return &Name{Raw: c.RawIssuer} })(th, a)
 }
 
 func x509NameToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -223,11 +211,7 @@ func x509NameToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 }
 
 func x509CertificateSerialNumber(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	c, err := certArg("x509-certificate-serial-number", a[0])
-	if err != nil {
-		return nil, err
-	}
-	return scheme.NormBig(c.SerialNumber), nil
+	return certProc("x509-certificate-serial-number", func(c *stdx509.Certificate) scheme.Value { return scheme.NormBig(c.SerialNumber) })(th, a)
 }
 
 func dateArg(who string, pos int, v scheme.Value) (*Date, error) {
@@ -255,11 +239,9 @@ func x509CertificateExpiredP(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 }
 
 func x509CertificateValidity(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	c, err := certArg("x509-certificate-validity", a[0])
-	if err != nil {
-		return nil, err
-	}
-	return &Validity{NotBefore: c.NotBefore, NotAfter: c.NotAfter}, nil
+	return certProc("x509-certificate-validity", func(c *stdx509.Certificate) scheme.Value {
+		return &Validity{NotBefore: c.NotBefore, NotAfter: c.NotAfter}
+	})(th, a)
 }
 
 func validityArg(who string, v scheme.Value) (*Validity, error) {

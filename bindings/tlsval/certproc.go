@@ -1,0 +1,39 @@
+// Certificate procedures shared by (openssl ext) and (rfc x509): the
+// predicate, the DER encoding and one-argument accessors (spec §1.3.5).
+
+package tlsval
+
+import (
+	"crypto/x509"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// TypeErrorFunc builds the argument type error of a library: who is the
+// procedure, pos the 1-based argument, expected the wanted type.
+type TypeErrorFunc func(who string, pos int, expected string, got scheme.Value) error
+
+// CertificateP is the primitive of ssl-certificate? and x509-certificate?:
+// #t for a certificate object.
+func CertificateP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	_, ok := args[0].(*Certificate)
+	return scheme.MakeBool(ok), nil
+}
+
+// CertificateDER returns a fresh bytevector holding the DER encoding of c.
+func CertificateDER(c *x509.Certificate) scheme.Value {
+	return &scheme.Bytevector{B: append([]byte(nil), c.Raw...)}
+}
+
+// CertificateAccessor returns the primitive named who that applies get to
+// its certificate argument; any other argument raises
+// typeErr(who, 1, expected, arg).
+func CertificateAccessor(who, expected string, typeErr TypeErrorFunc, get func(*x509.Certificate) scheme.Value) scheme.PrimFn {
+	return func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+		c, ok := args[0].(*Certificate)
+		if !ok {
+			return nil, typeErr(who, 1, expected, args[0])
+		}
+		return get(c.C), nil
+	}
+}
