@@ -21,15 +21,12 @@ import (
 type Socket struct {
 	Base // node, service, nonblocking flag, read timeout
 
-	ln  *net.TCPListener // server socket, or nil
-	tcp *ports.TCP       // connected socket, or nil
-
-	acceptMu sync.Mutex // serialises accepts (they share the listener's deadline)
+	acc *ports.Acceptor // server socket, or nil
+	tcp *ports.TCP      // connected socket, or nil
 
 	mu       sync.Mutex
 	closed   bool
-	detached bool     // taken over by socket->tls-socket
-	stash    net.Conn // connection found by Ready on a listener
+	detached bool // taken over by socket->tls-socket
 }
 
 // TypeName implements scheme.Value.
@@ -38,8 +35,8 @@ func (*Socket) TypeName() string { return "socket" }
 // Repr implements scheme.Repr.
 func (s *Socket) Repr() string {
 	switch {
-	case s.ln != nil:
-		return "#<socket server " + s.ln.Addr().String() + ">"
+	case s.acc != nil:
+		return "#<socket server " + s.acc.Addr().String() + ">"
 	case s.tcp != nil:
 		return "#<socket " + s.tcp.NetConn().RemoteAddr().String() + ">"
 	}
@@ -56,7 +53,7 @@ func NewConnected(raw net.Conn, buffered []byte, node, service string) *Socket {
 
 // NewServer returns a server socket over ln.
 func NewServer(ln *net.TCPListener, service string) *Socket {
-	return &Socket{ln: ln, Base: Base{Service: service}}
+	return &Socket{acc: ports.NewAcceptor(ln), Base: Base{Service: service}}
 }
 
 // limit is the per-operation limit of the socket's TCP pair: its read
@@ -69,10 +66,15 @@ func (s *Socket) limit(ctx context.Context, op conditions.Op) (time.Duration, bo
 }
 
 // Listener returns the listening socket, or nil for a connected socket.
-func (s *Socket) Listener() *net.TCPListener { return s.ln }
+func (s *Socket) Listener() *net.TCPListener {
+	if s.acc == nil {
+		return nil
+	}
+	return s.acc.Listener()
+}
 
 // IsServer reports whether s is a listening socket.
-func (s *Socket) IsServer() bool { return s.ln != nil }
+func (s *Socket) IsServer() bool { return s.acc != nil }
 
 // Detach hands the connection and its unread bytes over (STARTTLS,
 // socket->tls-socket); the socket then reports closed for plain I/O but
@@ -174,14 +176,10 @@ func (s *Socket) Close() error {
 		return nil
 	}
 	s.closed = true
-	detached, stash := s.detached, s.stash
-	s.stash = nil
+	detached := s.detached
 	s.mu.Unlock()
-	if stash != nil {
-		stash.Close()
-	}
-	if s.ln != nil {
-		return s.ln.Close()
+	if s.acc != nil {
+		return s.acc.Close() // also closes a connection kept by Ready
 	}
 	if s.tcp != nil && !detached {
 		return s.tcp.Close()
@@ -200,25 +198,17 @@ func (s *Socket) Closed() bool {
 // (0 = none) and until ctx is done. In non-blocking mode it polls ~1 ms and
 // returns nil, nil when nothing is pending.
 func (s *Socket) AcceptConn(ctx context.Context) (net.Conn, error) {
-	if s.ln == nil {
+	if s.acc == nil {
 		return nil, conditions.TypeError("socket-accept", "not a server socket")
 	}
-	s.mu.Lock()
-	if s.closed {
-		s.mu.Unlock()
+	if s.Closed() {
 		return nil, errClosed
 	}
-	if c := s.stash; c != nil {
-		s.stash = nil
-		s.mu.Unlock()
-		return c, nil
-	}
-	s.mu.Unlock()
 	var dl time.Time
 	if s.Nonblocking() {
-		dl = time.Now().Add(time.Millisecond)
+		dl = time.Now().Add(ports.ReadyPoll)
 	}
-	c, err := s.accept(ctx, dl)
+	c, err := s.acc.Accept(ctx, dl)
 	if err != nil {
 		if s.Nonblocking() && isTimeout(err) && ctx.Err() == nil {
 			return nil, nil
@@ -239,19 +229,6 @@ func isTimeout(err error) bool {
 	return errors.As(err, &ne) && ne.Timeout()
 }
 
-func (s *Socket) accept(ctx context.Context, dl time.Time) (net.Conn, error) {
-	s.acceptMu.Lock()
-	defer s.acceptMu.Unlock()
-	return s.acceptLocked(ctx, dl)
-}
-
-func (s *Socket) acceptLocked(ctx context.Context, dl time.Time) (net.Conn, error) {
-	_ = s.ln.SetDeadline(dl)
-	stop := context.AfterFunc(ctx, func() { _ = s.ln.SetDeadline(time.Unix(1, 0)) })
-	defer stop()
-	return s.ln.Accept()
-}
-
 // Accept implements Endpoint: a new connected Socket, or #f.
 func (s *Socket) Accept(th *scheme.Thread, handshake, raiseError scheme.Value) (scheme.Value, error) {
 	c, err := s.AcceptConn(th.Context())
@@ -267,8 +244,8 @@ func (s *Socket) Accept(th *scheme.Thread, handshake, raiseError scheme.Value) (
 
 // Addrs implements Endpoint.
 func (s *Socket) Addrs() (local, remote net.Addr) {
-	if s.ln != nil {
-		return s.ln.Addr(), nil
+	if s.acc != nil {
+		return s.acc.Addr(), nil
 	}
 	if s.tcp != nil {
 		return s.tcp.NetConn().LocalAddr(), s.tcp.NetConn().RemoteAddr()
@@ -282,29 +259,8 @@ func (s *Socket) Ready(ctx context.Context) bool {
 	if !s.usable() {
 		return false
 	}
-	if s.ln != nil {
-		s.mu.Lock()
-		if s.stash != nil {
-			s.mu.Unlock()
-			return true
-		}
-		s.mu.Unlock()
-		if !s.acceptMu.TryLock() {
-			return false // another thread is waiting in accept
-		}
-		c, err := s.acceptLocked(ctx, time.Now().Add(time.Millisecond))
-		s.acceptMu.Unlock()
-		if err != nil {
-			return false
-		}
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		if s.stash != nil || s.closed {
-			c.Close()
-			return s.stash != nil
-		}
-		s.stash = c
-		return true
+	if s.acc != nil {
+		return s.acc.TryReady(ctx) // false while another thread waits in accept
 	}
 	ok, err := s.tcp.Ready(ctx)
 	return ok || err != nil

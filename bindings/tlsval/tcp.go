@@ -8,11 +8,11 @@ import (
 	"net"
 	"os"
 	"strconv"
-	"sync"
 	"syscall"
 	"time"
 
 	"github.com/tlsport/tlsport/conditions"
+	"github.com/tlsport/tlsport/ports"
 	"github.com/tlsport/tlsport/scheme"
 )
 
@@ -98,11 +98,7 @@ func Dial(ctx context.Context, host string, port int, timeout time.Duration, loc
 // TCPListener is a (chicken tcp) listener (tcp-listener?). Safe for
 // concurrent use.
 type TCPListener struct {
-	ln       *net.TCPListener
-	acceptMu sync.Mutex // serialises accepts
-	mu       sync.Mutex // guards stash and closed
-	stash    net.Conn   // found by AcceptReady
-	closed   bool
+	acc *ports.Acceptor
 }
 
 // TypeName implements scheme.Value.
@@ -118,28 +114,20 @@ func ListenTCP(host string, port int) (*TCPListener, error) {
 	if err != nil {
 		return nil, NetError(conditions.OpAccept, addr, -1, err)
 	}
-	return &TCPListener{ln: ln.(*net.TCPListener)}, nil
+	return &TCPListener{acc: ports.NewAcceptor(ln.(*net.TCPListener))}, nil
 }
 
 // Accept waits for a connection at most timeout (0 = no limit) and until
 // ctx is done.
 func (l *TCPListener) Accept(ctx context.Context, timeout time.Duration) (net.Conn, error) {
-	l.mu.Lock()
-	if l.closed {
-		l.mu.Unlock()
+	if l.acc.Closed() {
 		return nil, NetError(conditions.OpAccept, "", -1, net.ErrClosed)
 	}
-	if c := l.stash; c != nil {
-		l.stash = nil
-		l.mu.Unlock()
-		return c, nil
-	}
-	l.mu.Unlock()
 	var dl time.Time
 	if timeout > 0 {
 		dl = time.Now().Add(timeout)
 	}
-	c, err := l.accept(ctx, dl)
+	c, err := l.acc.Accept(ctx, dl)
 	if err != nil {
 		ms := -1
 		if timeout > 0 {
@@ -153,68 +141,20 @@ func (l *TCPListener) Accept(ctx context.Context, timeout time.Duration) (net.Co
 	return c, nil
 }
 
-func (l *TCPListener) accept(ctx context.Context, dl time.Time) (net.Conn, error) {
-	l.acceptMu.Lock()
-	defer l.acceptMu.Unlock()
-	_ = l.ln.SetDeadline(dl)
-	stop := context.AfterFunc(ctx, func() { _ = l.ln.SetDeadline(time.Unix(1, 0)) })
-	defer stop()
-	return l.ln.Accept()
-}
-
 // AcceptReady reports whether a connection is pending (tcp-accept-ready?):
 // it accepts with a ~1 ms deadline and keeps the connection for Accept.
-func (l *TCPListener) AcceptReady(ctx context.Context) bool {
-	l.mu.Lock()
-	if l.stash != nil || l.closed {
-		l.mu.Unlock()
-		return l.stash != nil
-	}
-	l.mu.Unlock()
-	c, err := l.accept(ctx, time.Now().Add(time.Millisecond))
-	if err != nil {
-		return false
-	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.stash != nil || l.closed {
-		c.Close()
-		return l.stash != nil
-	}
-	l.stash = c
-	return true
-}
+func (l *TCPListener) AcceptReady(ctx context.Context) bool { return l.acc.Ready(ctx) }
 
 // Port returns the listening port.
-func (l *TCPListener) Port() int { return l.ln.Addr().(*net.TCPAddr).Port }
+func (l *TCPListener) Port() int { return l.acc.Port() }
 
 // Fileno returns the OS descriptor of the listening socket (-1 if unknown).
-func (l *TCPListener) Fileno() int {
-	fd := -1
-	if rc, err := l.ln.SyscallConn(); err == nil {
-		_ = rc.Control(func(f uintptr) { fd = int(f) })
-	}
-	return fd
-}
+func (l *TCPListener) Fileno() int { return l.acc.Fileno() }
 
 // Close closes the listener and a pending stashed connection. Idempotent.
-func (l *TCPListener) Close() error {
-	l.mu.Lock()
-	if l.closed {
-		l.mu.Unlock()
-		return nil
-	}
-	l.closed = true
-	c := l.stash
-	l.stash = nil
-	l.mu.Unlock()
-	if c != nil {
-		c.Close()
-	}
-	return l.ln.Close()
-}
+func (l *TCPListener) Close() error { return l.acc.Close() }
 
 // Addr returns the listening address.
-func (l *TCPListener) Addr() net.Addr { return l.ln.Addr() }
+func (l *TCPListener) Addr() net.Addr { return l.acc.Addr() }
 
 var _ scheme.Repr = (*TCPListener)(nil)

@@ -1,0 +1,162 @@
+// Acceptor: serialised TCP accepts with deadlines, context cancellation and a readiness stash (spec §1.1.3, §1.4, §1.5).
+package ports
+
+import (
+	"context"
+	"net"
+	"sync"
+	"time"
+)
+
+// ReadyPoll is the accept deadline used by [Acceptor.Ready] to poll for a
+// pending connection.
+const ReadyPoll = time.Millisecond
+
+// Acceptor accepts TCP connections from a *net.TCPListener. Accepts are
+// serialised (they share the listener's deadline); each one has its own
+// deadline and is interrupted when its context is done. [Acceptor.Ready]
+// polls for a pending connection and keeps it for the next
+// [Acceptor.Accept]. Safe for concurrent use.
+//
+// Errors are raw Go errors (os.ErrDeadlineExceeded, net.ErrClosed,
+// ctx.Err(), *net.OpError); callers classify them.
+type Acceptor struct {
+	ln *net.TCPListener
+
+	acceptMu sync.Mutex // serialises accepts
+
+	mu     sync.Mutex // guards stash and closed
+	stash  net.Conn   // connection found by Ready
+	closed bool
+}
+
+// NewAcceptor returns an Acceptor over ln; Close closes ln.
+func NewAcceptor(ln *net.TCPListener) *Acceptor { return &Acceptor{ln: ln} }
+
+// Listener returns the underlying TCP listener.
+func (a *Acceptor) Listener() *net.TCPListener { return a.ln }
+
+// Accept returns the connection kept by Ready, if any, or else waits for
+// one until deadline (zero = none) and until ctx is done. After Close it
+// returns net.ErrClosed; at the deadline an error satisfying
+// errors.Is(err, os.ErrDeadlineExceeded); when ctx interrupts the wait,
+// ctx.Err() itself.
+func (a *Acceptor) Accept(ctx context.Context, deadline time.Time) (net.Conn, error) {
+	a.mu.Lock()
+	if a.closed {
+		a.mu.Unlock()
+		return nil, net.ErrClosed
+	}
+	if c := a.stash; c != nil {
+		a.stash = nil
+		a.mu.Unlock()
+		return c, nil
+	}
+	a.mu.Unlock()
+	a.acceptMu.Lock()
+	defer a.acceptMu.Unlock()
+	return a.acceptLocked(ctx, deadline)
+}
+
+// acceptLocked accepts one connection; acceptMu must be held. It waits for
+// the cancellation callback to finish so that its past deadline cannot leak
+// into the next accept.
+func (a *Acceptor) acceptLocked(ctx context.Context, deadline time.Time) (net.Conn, error) {
+	_ = a.ln.SetDeadline(deadline)
+	stop := func() bool { return false }
+	if ctx.Done() != nil {
+		done := make(chan struct{})
+		st := context.AfterFunc(ctx, func() { _ = a.ln.SetDeadline(time.Unix(1, 0)); close(done) })
+		stop = func() bool {
+			if st() {
+				return false
+			}
+			<-done
+			return true
+		}
+	}
+	c, err := a.ln.Accept()
+	if stop() && err != nil {
+		return nil, ctx.Err()
+	}
+	return c, err
+}
+
+// Ready reports whether Accept would not wait: a connection is kept, or
+// one arrives within [ReadyPoll] (it is then kept for the next Accept).
+// It waits for a concurrent Accept to finish first. False after Close.
+func (a *Acceptor) Ready(ctx context.Context) bool { return a.ready(ctx, false) }
+
+// TryReady is Ready, but reports false at once when another goroutine is
+// accepting.
+func (a *Acceptor) TryReady(ctx context.Context) bool { return a.ready(ctx, true) }
+
+func (a *Acceptor) ready(ctx context.Context, try bool) bool {
+	a.mu.Lock()
+	if a.stash != nil || a.closed {
+		ready := a.stash != nil
+		a.mu.Unlock()
+		return ready
+	}
+	a.mu.Unlock()
+	if try {
+		if !a.acceptMu.TryLock() {
+			return false
+		}
+	} else {
+		a.acceptMu.Lock()
+	}
+	c, err := a.acceptLocked(ctx, time.Now().Add(ReadyPoll))
+	a.acceptMu.Unlock()
+	if err != nil {
+		return false
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.stash != nil || a.closed {
+		c.Close()
+		return a.stash != nil
+	}
+	a.stash = c
+	return true
+}
+
+// Addr returns the listening address.
+func (a *Acceptor) Addr() net.Addr { return a.ln.Addr() }
+
+// Port returns the listening port (the actual one after port 0).
+func (a *Acceptor) Port() int { return a.ln.Addr().(*net.TCPAddr).Port }
+
+// Fileno returns the OS descriptor of the listening socket, or -1.
+func (a *Acceptor) Fileno() int {
+	fd := -1
+	if rc, err := a.ln.SyscallConn(); err == nil {
+		_ = rc.Control(func(f uintptr) { fd = int(f) })
+	}
+	return fd
+}
+
+// Closed reports whether Close was called.
+func (a *Acceptor) Closed() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.closed
+}
+
+// Close closes the listener and a connection kept by Ready; accepted
+// connections are unaffected. Idempotent: later calls return nil.
+func (a *Acceptor) Close() error {
+	a.mu.Lock()
+	if a.closed {
+		a.mu.Unlock()
+		return nil
+	}
+	a.closed = true
+	c := a.stash
+	a.stash = nil
+	a.mu.Unlock()
+	if c != nil {
+		c.Close()
+	}
+	return a.ln.Close()
+}

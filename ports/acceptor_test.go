@@ -1,0 +1,129 @@
+package ports
+
+import (
+	"context"
+	"errors"
+	"net"
+	"os"
+	"testing"
+	"time"
+)
+
+func newTestAcceptor(t *testing.T) *Acceptor {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := NewAcceptor(ln.(*net.TCPListener))
+	t.Cleanup(func() { a.Close() })
+	return a
+}
+
+func dialAcceptor(t *testing.T, a *Acceptor) net.Conn {
+	t.Helper()
+	c, err := net.DialTimeout("tcp", a.Addr().String(), 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+func TestAcceptor(t *testing.T) {
+	tests := []struct {
+		name string
+		run  func(t *testing.T, a *Acceptor)
+	}{
+		{"deadline", func(t *testing.T, a *Acceptor) {
+			start := time.Now()
+			c, err := a.Accept(context.Background(), time.Now().Add(20*time.Millisecond))
+			if c != nil || !errors.Is(err, os.ErrDeadlineExceeded) {
+				t.Fatalf("Accept = %v, %v; want os.ErrDeadlineExceeded", c, err)
+			}
+			if d := time.Since(start); d > 2*time.Second {
+				t.Fatalf("deadline accept took %v", d)
+			}
+		}},
+		{"ctx cancel", func(t *testing.T, a *Acceptor) {
+			ctx, cancel := context.WithCancel(context.Background())
+			time.AfterFunc(20*time.Millisecond, cancel)
+			c, err := a.Accept(ctx, time.Time{})
+			if c != nil || !errors.Is(err, context.Canceled) {
+				t.Fatalf("Accept = %v, %v; want context.Canceled", c, err)
+			}
+			// The past deadline set by the cancellation does not leak.
+			done := make(chan error, 1)
+			go func() {
+				c, err := a.Accept(context.Background(), time.Now().Add(5*time.Second))
+				if c != nil {
+					c.Close()
+				}
+				done <- err
+			}()
+			dialAcceptor(t, a)
+			if err := <-done; err != nil {
+				t.Fatalf("Accept after cancel: %v", err)
+			}
+		}},
+		{"ready stashes", func(t *testing.T, a *Acceptor) {
+			if a.Ready(context.Background()) {
+				t.Fatal("Ready with nothing pending")
+			}
+			cl := dialAcceptor(t, a)
+			var ok bool
+			for i := 0; i < 500 && !ok; i++ {
+				ok = a.TryReady(context.Background())
+			}
+			if !ok || !a.Ready(context.Background()) {
+				t.Fatal("Ready = false with a pending connection")
+			}
+			c, err := a.Accept(context.Background(), time.Now().Add(time.Millisecond))
+			if err != nil {
+				t.Fatalf("Accept after Ready: %v", err)
+			}
+			defer c.Close()
+			if c.RemoteAddr().String() != cl.LocalAddr().String() {
+				t.Fatalf("Accept returned %v, want the stashed %v", c.RemoteAddr(), cl.LocalAddr())
+			}
+			if _, err := a.Accept(context.Background(), time.Now().Add(time.Millisecond)); !errors.Is(err, os.ErrDeadlineExceeded) {
+				t.Fatalf("second Accept = %v; want deadline (stash consumed)", err)
+			}
+		}},
+		{"close closes stash", func(t *testing.T, a *Acceptor) {
+			cl := dialAcceptor(t, a)
+			for i := 0; i < 500 && !a.Ready(context.Background()); i++ {
+			}
+			if err := a.Close(); err != nil {
+				t.Fatalf("Close: %v", err)
+			}
+			if err := a.Close(); err != nil {
+				t.Fatalf("second Close: %v", err)
+			}
+			if !a.Closed() || a.Ready(context.Background()) {
+				t.Fatal("Closed/Ready after Close")
+			}
+			_ = cl.SetReadDeadline(time.Now().Add(5 * time.Second))
+			if n, err := cl.Read(make([]byte, 1)); n != 0 || err == nil || errors.Is(err, os.ErrDeadlineExceeded) {
+				t.Fatalf("client read = %d, %v; want EOF/reset (stash closed)", n, err)
+			}
+		}},
+		{"accept after close", func(t *testing.T, a *Acceptor) {
+			a.Close()
+			if c, err := a.Accept(context.Background(), time.Time{}); c != nil || !errors.Is(err, net.ErrClosed) {
+				t.Fatalf("Accept = %v, %v; want net.ErrClosed", c, err)
+			}
+		}},
+		{"port and fileno", func(t *testing.T, a *Acceptor) {
+			if p := a.Port(); p <= 0 || p != a.Listener().Addr().(*net.TCPAddr).Port {
+				t.Fatalf("Port = %d", p)
+			}
+			if fd := a.Fileno(); fd < 0 {
+				t.Fatalf("Fileno = %d", fd)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { tt.run(t, newTestAcceptor(t)) })
+	}
+}
