@@ -249,28 +249,11 @@ func (in *Interp) initSpecials() {
 	in.defRewrite("define-values", func(x *expander, f *Pair, sc *scope) Value {
 		it := x.items(f, 3, "define-values")
 		out := []Value{kw("begin")}
-		var temps Value = Null
 		var sets []Value
-		formals := it[1]
-		var rev []Value
-		for {
-			p, ok := formals.(*Pair)
-			if !ok {
-				break
-			}
-			t := tmp("dv")
-			rev = append(rev, t)
-			out = append(out, L(kw("define"), p.Car, False))
-			sets = append(sets, L(kw("set!"), p.Car, t))
-			formals = p.Cdr
-		}
-		if isIdent(formals) {
-			t := tmp("dv")
-			temps = t
-			out = append(out, L(kw("define"), formals, False))
-			sets = append(sets, L(kw("set!"), formals, t))
-		}
-		temps = ListTail(temps, rev...)
+		temps := renameFormals(it[1], "dv", func(v, t Value) {
+			out = append(out, L(kw("define"), v, False))
+			sets = append(sets, L(kw("set!"), v, t))
+		})
 		out = append(out, L(kw("call-with-values"), L(kw("lambda"), Null, it[2]),
 			ListTail(listFrom(sets), kw("lambda"), temps)))
 		return listFrom(out)
@@ -291,26 +274,7 @@ func (in *Interp) initSpecials() {
 				return L(kw("let"), listFrom(lets), body)
 			}
 			b := x.items(bs[i], 2, "let-values")
-			// rename formals to temps
-			var tf Value = Null
-			formals := b[0]
-			var rev []Value
-			for {
-				p, ok := formals.(*Pair)
-				if !ok {
-					break
-				}
-				t := tmp("lv")
-				rev = append(rev, t)
-				lets = append(lets, L(p.Car, t))
-				formals = p.Cdr
-			}
-			if isIdent(formals) {
-				t := tmp("lv")
-				tf = t
-				lets = append(lets, L(formals, t))
-			}
-			tf = ListTail(tf, rev...)
+			tf := renameFormals(b[0], "lv", func(v, t Value) { lets = append(lets, L(v, t)) })
 			inner := build(i + 1)
 			return L(kw("call-with-values"), L(kw("lambda"), Null, b[1]), L(kw("lambda"), tf, inner))
 		}
@@ -814,4 +778,28 @@ func sequentialLet(star, plain string) func(x *expander, f *Pair, sc *scope) Val
 		}
 		return L(kw(plain), L(bs[0]), &Pair{kw(star), &Pair{listFrom(bs[1:]), listFrom(it[2:])}})
 	}
+}
+
+// renameFormals returns a copy of the formals list (proper, dotted or a
+// lone rest identifier) with each variable replaced by a fresh temporary
+// named after prefix, calling bind(variable, temporary) for each in order.
+func renameFormals(formals Value, prefix string, bind func(v, t Value)) Value {
+	var rev []Value
+	for {
+		p, ok := formals.(*Pair)
+		if !ok {
+			break
+		}
+		t := tmp(prefix)
+		rev = append(rev, t)
+		bind(p.Car, t)
+		formals = p.Cdr
+	}
+	var rest Value = Null
+	if isIdent(formals) {
+		t := tmp(prefix)
+		rest = t
+		bind(formals, t)
+	}
+	return ListTail(rest, rev...)
 }
