@@ -37,7 +37,7 @@ type ConnConfig struct {
 // VerifyResult is the engine's verification outcome for one connection.
 // It is written during the handshake and safe to read after it.
 type VerifyResult struct {
-	Done    bool                // verification ran (the peer was asked for / sent certificates)
+	Done    bool                // the handshake ran verification (every handshake does; a peer that sent no certificate gets Code 50, "no peer certificate")
 	Code    int                 // OpenSSL code (§2.3); 50 with Message "no peer certificate" when none was sent
 	Error   string              // verify-error symbol, e.g. "certificate-has-expired"
 	Message string              // OpenSSL message, "ok" when valid
