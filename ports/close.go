@@ -73,6 +73,9 @@ func (c *Conn) Close() error {
 		c.mu.Lock()
 		c.closeNotifySent = true
 		c.mu.Unlock()
+		if c.hsDone.Load() && c.hsErr == nil {
+			c.event(context.Background(), Event{Kind: EventAlertSent, Alert: "close_notify"})
+		}
 	} else {
 		_ = c.raw.Close()
 	}
@@ -99,8 +102,19 @@ func (c *Conn) CloseWrite(ctx context.Context) error {
 	return nil
 }
 
-// sendCloseNotify flushes and sends close_notify without touching TCP.
+// sendCloseNotify flushes and sends close_notify without touching TCP,
+// then reports it to Options.OnEvent (with no lock held).
 func (c *Conn) sendCloseNotify(ctx context.Context) error {
+	sentNow := false
+	err := c.closeNotify(ctx, &sentNow)
+	if sentNow {
+		c.event(ctx, Event{Kind: EventAlertSent, Alert: "close_notify"})
+	}
+	return err
+}
+
+// closeNotify is sendCloseNotify under wmu; *sentNow is set when this call sent it.
+func (c *Conn) closeNotify(ctx context.Context, sentNow *bool) error {
 	if err := c.Flush(ctx); err != nil {
 		return err
 	}
@@ -123,6 +137,9 @@ func (c *Conn) sendCloseNotify(ctx context.Context) error {
 	c.mu.Lock()
 	c.closeNotifySent = true
 	c.mu.Unlock()
+	if err == nil {
+		*sentNow = true
+	}
 	if err != nil {
 		if interrupted {
 			return c.classify(conditions.OpShutdown, ctx.Err())

@@ -47,6 +47,39 @@ type Options struct {
 	// runs on the calling goroutine with the operation's ctx; a background
 	// (non-blocking) handshake passes a context without values.
 	Limit func(ctx context.Context, op conditions.Op) (d time.Duration, ok bool)
+	// OnEvent, when set, is told of the observable connection events (the
+	// info callback of spec §1.3.1): handshake start, done and failure (on
+	// the goroutine running the handshake, with its ctx), close_notify sent
+	// on close or shutdown and received as EOF (ctx of the operation, or
+	// context.Background on Close). It must not call back into the Conn.
+	OnEvent func(ctx context.Context, ev Event)
+}
+
+// EventKind is the kind of an [Event].
+type EventKind int
+
+// Event kinds reported to Options.OnEvent.
+const (
+	EventHandshakeStart  EventKind = iota // the handshake begins
+	EventHandshakeDone                    // the handshake succeeded
+	EventHandshakeFailed                  // the handshake failed; Err is the condition about to be raised
+	EventAlertSent                        // we sent an alert (Alert: "close_notify")
+	EventAlertReceived                    // we received an alert (Alert: "close_notify")
+)
+
+// Event is one connection event reported to Options.OnEvent.
+type Event struct {
+	Kind  EventKind
+	Err   *conditions.Error // EventHandshakeFailed
+	Alert string            // alert description, e.g. "close_notify"
+	Fatal bool              // the alert is fatal (else warning)
+}
+
+// event reports ev to Options.OnEvent if set.
+func (c *Conn) event(ctx context.Context, ev Event) {
+	if c.opts.OnEvent != nil {
+		c.opts.OnEvent(ctx, ev)
+	}
 }
 
 // limit returns the limit of one operation: Limit's answer, else the fixed option.
@@ -315,6 +348,7 @@ func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
 		hctx, cancel = context.WithTimeout(ctx, hto)
 		defer cancel()
 	}
+	c.event(ctx, Event{Kind: EventHandshakeStart})
 	err := c.tls.HandshakeContext(hctx)
 	if err != nil {
 		var e *conditions.Error
@@ -323,9 +357,11 @@ func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
 		} else {
 			e = c.classifyLimit(conditions.OpHandshake, err, hto)
 		}
+		c.event(ctx, Event{Kind: EventHandshakeFailed, Err: e})
 		c.hsErr = e
 		c.setState(StateFailed)
 	} else {
+		c.event(ctx, Event{Kind: EventHandshakeDone})
 		c.setState(StateOpen)
 	}
 	c.hsDone.Store(true)
@@ -365,12 +401,17 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 	}
 	if errors.Is(err, io.EOF) {
 		c.mu.Lock()
+		notify := false
 		if c.fr.RawEOF() {
 			c.truncated = true
 		} else {
+			notify = !c.closeNotifyRecv
 			c.closeNotifyRecv = true
 		}
 		c.mu.Unlock()
+		if notify {
+			c.event(ctx, Event{Kind: EventAlertReceived, Alert: "close_notify"})
+		}
 		if e := c.classify(conditions.OpRead, err); e != nil {
 			return 0, e
 		}

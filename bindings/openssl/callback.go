@@ -52,11 +52,16 @@ func verifyArgs(depth int, cert *x509.Certificate, ok bool, errMsg string) []sch
 // verifyCallback adapts a Scheme verify callback (conn depth certificate
 // ok? error) (spec §1.3.1): #t accepts the certificate, #f rejects it
 // (the handshake aborts), anything else keeps ok?.
-func verifyCallback(in *scheme.Interp, proc scheme.Value) tlsctx.VerifyCallback {
+// A raise is reported to ssl-callback-error-handler (fallback: its value
+// when the callback was set, for background handshakes) and aborts.
+func verifyCallback(in *scheme.Interp, proc, fallback scheme.Value) tlsctx.VerifyCallback {
 	return func(handle any, depth int, cert *x509.Certificate, ok bool, errMsg string) (int, error) {
 		h, conn := tlsval.HandleOf(handle)
 		r, err := h.Call(in, proc, append([]scheme.Value{conn}, verifyArgs(depth, cert, ok, errMsg)...)...)
 		if err != nil {
+			if h != nil {
+				reportCallbackError(in, h, fallback, err, false)
+			}
 			return tlsctx.VerdictKeep, err
 		}
 		switch r {

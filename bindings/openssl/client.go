@@ -94,7 +94,7 @@ func connect(th *scheme.Thread, who string, hostV, portV scheme.Value, ctx *tlsv
 	if sess, ok := k.get("session").(*tlsval.Session); ok && cc.TLS.ClientSessionCache != nil {
 		cc.TLS.ClientSessionCache.Put(tlsCacheKey(p.ServerName, raw), sess.S)
 	}
-	return sslPorts(th, h, ports.StartTLS(raw, buf, cc, false, connOptions(th, h)),
+	return sslPorts(th, h, ports.StartTLS(raw, buf, cc, false, connOptions(th, h, ctx.Ctx)),
 		&connMeta{ctx: ctx.Ctx, cc: cc, serverName: p.ServerName, verifyName: p.VerifyName}), nil
 }
 

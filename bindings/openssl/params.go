@@ -4,6 +4,7 @@ package openssl
 
 import (
 	"github.com/tlsport/tlsport/bindings/tlsval"
+	tlsctx "github.com/tlsport/tlsport/context"
 	"github.com/tlsport/tlsport/ports"
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -40,12 +41,13 @@ func withDefaults(th *scheme.Thread, k kwargs) kwargs {
 	return k
 }
 
-// connOptions are the engine options of a new connection: the thread's
-// timeouts and buffer size, the handle's limits and (ssl-suppress-ragged-eofs).
-func connOptions(th *scheme.Thread, h *tlsval.Handle) ports.Options {
+// connOptions are the engine options of a new connection made from ctx:
+// the thread's timeouts and buffer size, the handle's limits,
+// (ssl-suppress-ragged-eofs) and ctx's info callback.
+func connOptions(th *scheme.Thread, h *tlsval.Handle, ctx *tlsctx.Context) ports.Options {
 	o := tlsval.OptionsFor(th, h)
 	o.SuppressRaggedEOFs = scheme.Truthy(th.Param(sslSuppressRaggedEOFs))
-	return o
+	return withInfo(th, h, ctx, o)
 }
 
 // tcpConnectOf is the tcp-connect: keyword, else (ssl-tcp-connect-procedure).

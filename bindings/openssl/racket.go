@@ -452,7 +452,7 @@ func portsToSSLPorts(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 		}
 		raw = pc
 	}
-	e := portsStartTLS(raw, buf, cc, server, connOptions(th, h))
+	e := portsStartTLS(raw, buf, cc, server, connOptions(th, h, ctx.Ctx))
 	r := sslPorts(th, h, e, &connMeta{ctx: ctx.Ctx, cc: cc, serverName: p.ServerName, verifyName: p.VerifyName})
 	if errSSL := k.get("error/ssl"); tlsval.Given(errSSL) {
 		// Racket semantics: the handshake happens now, and its failure is

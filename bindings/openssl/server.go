@@ -150,8 +150,8 @@ func sslAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	}
 	h := tlsval.NewHandle()
 	l.Lock()
-	l.L.Options = connOptions(th, h)
 	m := &connMeta{ctx: l.L.Context()}
+	l.L.Options = connOptions(th, h, m.ctx)
 	if sc := m.ctx; sc != nil {
 		l.L.ConnConfig = func() (*tlsctx.ConnConfig, error) {
 			cc, err := sc.ConnConfig(tlsctx.ConnParams{Handle: h})
@@ -203,6 +203,6 @@ func sslStartStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) 
 	if err != nil {
 		return nil, located(who, err)
 	}
-	return sslPorts(th, h, ports.StartTLS(raw, buf, cc, server, connOptions(th, h)),
+	return sslPorts(th, h, ports.StartTLS(raw, buf, cc, server, connOptions(th, h, ctx.Ctx)),
 		&connMeta{ctx: ctx.Ctx, cc: cc, serverName: p.ServerName, verifyName: p.VerifyName}), nil
 }

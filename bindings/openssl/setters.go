@@ -31,6 +31,7 @@ var extKeywords = []extKeyword{
 	{name: "verify-callback", set: setVerifyCallback},
 	{name: "verifier", set: setVerifier},
 	{name: "security-level", set: setSecurityLevel},
+	{name: "info-callback", set: setInfoCallback},
 }
 
 func setPassword(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
@@ -107,7 +108,7 @@ func setVerifyCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v sch
 	}
 	var cb tlsctx.VerifyCallback
 	if tlsval.Given(proc) {
-		cb = verifyCallback(th.Interp(), proc)
+		cb = verifyCallback(th.Interp(), proc, th.Param(sslCallbackErrorHandler))
 	}
 	return wrap(who, ctx.SetVerifyCallback(cb))
 }
@@ -281,7 +282,12 @@ func sslContextCopy(th *scheme.Thread, args []scheme.Value) (scheme.Value, error
 	if err != nil {
 		return nil, err
 	}
-	return &tlsval.Context{Ctx: c.Ctx.Copy()}, nil
+	cp := c.Ctx.Copy()
+	t := infos(th.Interp())
+	if proc := t.get(c.Ctx); proc != nil {
+		t.set(cp, proc)
+	}
+	return &tlsval.Context{Ctx: cp}, nil
 }
 
 func sslSetCertificateCallbackBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
