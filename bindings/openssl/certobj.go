@@ -57,13 +57,9 @@ func certificateProc(who string, get func(*x509.Certificate) scheme.Value) schem
 	return tlsval.CertificateAccessor(who, "ssl-certificate", scheme.TypeError, get)
 }
 
-func sslCertificateToDER(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	return certificateProc("ssl-certificate->der", tlsval.CertificateDER)(th, args)
-}
+var sslCertificateToDER = certificateProc("ssl-certificate->der", tlsval.CertificateDER)
 
-func sslCertificateInfo(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	return certificateProc("ssl-certificate-info", certificateAlist)(th, args)
-}
+var sslCertificateInfo = certificateProc("ssl-certificate-info", certificateAlist)
 
 // certificates converts a certificate or a list of them.
 func certificates(who string, pos int, v scheme.Value) ([]*x509.Certificate, error) {

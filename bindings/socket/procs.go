@@ -381,6 +381,9 @@ func Select(th *scheme.Thread, who string, timeoutV scheme.Value, socks []scheme
 	}
 }
 
+// withEndpoint builds the primitive for who: it checks that the first
+// argument is a plain or TLS socket and passes it to f. Built once per
+// name (package-level vars), so a call allocates no closure.
 func withEndpoint(who string, f func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error)) scheme.PrimFn {
 	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		ep, err := EndpointArg(who, 1, a[0])
@@ -391,48 +394,34 @@ func withEndpoint(who string, f func(th *scheme.Thread, ep Endpoint, a []scheme.
 	}
 }
 
-func socketSend(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-send", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		return Send(th, "socket-send", ep, a[1], a[2])
-	})(th, a)
-}
+var socketSend = withEndpoint("socket-send", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	return Send(th, "socket-send", ep, a[1], a[2])
+})
 
-func socketSendRange(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-send/range", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		return SendRangeArgs(th, "socket-send/range", ep, a)
-	})(th, a)
-}
+var socketSendRange = withEndpoint("socket-send/range", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	return SendRangeArgs(th, "socket-send/range", ep, a)
+})
 
-func socketRecv(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-recv", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		return Recv(th, "socket-recv", ep, a[1], a[2])
-	})(th, a)
-}
+var socketRecv = withEndpoint("socket-recv", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	return Recv(th, "socket-recv", ep, a[1], a[2])
+})
 
-func socketRecvBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-recv!", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		return RecvInto(th, "socket-recv!", ep, a)
-	})(th, a)
-}
+var socketRecvBang = withEndpoint("socket-recv!", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	return RecvInto(th, "socket-recv!", ep, a)
+})
 
-func socketShutdown(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-shutdown", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		return Shutdown(th, "socket-shutdown", ep, a[1])
-	})(th, a)
-}
+var socketShutdown = withEndpoint("socket-shutdown", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	return Shutdown(th, "socket-shutdown", ep, a[1])
+})
 
-func socketClose(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-close", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		_ = ep.Close()
-		return scheme.Unspecified, nil
-	})(th, a)
-}
+var socketClose = withEndpoint("socket-close", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	_ = ep.Close()
+	return scheme.Unspecified, nil
+})
 
-func socketClosedP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-closed?", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		return scheme.MakeBool(ep.Closed()), nil
-	})(th, a)
-}
+var socketClosedP = withEndpoint("socket-closed?", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	return scheme.MakeBool(ep.Closed()), nil
+})
 
 // Peer is socket-peer: the peer's <socket-info> or #f.
 func Peer(ep Endpoint) scheme.Value {
@@ -447,23 +436,17 @@ func Name(ep Endpoint) scheme.Value {
 	return InfoOf(local, "")
 }
 
-func socketPeer(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-peer", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		return Peer(ep), nil
-	})(th, a)
-}
+var socketPeer = withEndpoint("socket-peer", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	return Peer(ep), nil
+})
 
-func socketName(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-name", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		return Name(ep), nil
-	})(th, a)
-}
+var socketName = withEndpoint("socket-name", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	return Name(ep), nil
+})
 
-func socketInfo(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-info", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		return Name(ep), nil
-	})(th, a)
-}
+var socketInfo = withEndpoint("socket-info", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	return Name(ep), nil
+})
 
 // StringOrFalse returns s as a Scheme string, #f for "".
 func StringOrFalse(s string) scheme.Value {
@@ -473,25 +456,19 @@ func StringOrFalse(s string) scheme.Value {
 	return scheme.NewString(s)
 }
 
-func socketNode(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-node", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		n, _ := ep.NodeService()
-		return StringOrFalse(n), nil
-	})(th, a)
-}
+var socketNode = withEndpoint("socket-node", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	n, _ := ep.NodeService()
+	return StringOrFalse(n), nil
+})
 
-func socketService(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-service", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		_, s := ep.NodeService()
-		return StringOrFalse(s), nil
-	})(th, a)
-}
+var socketService = withEndpoint("socket-service", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	_, s := ep.NodeService()
+	return StringOrFalse(s), nil
+})
 
-func socketInfoValues(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-info-values", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		return InfoValues("socket-info-values", ep, a[1])
-	})(th, a)
-}
+var socketInfoValues = withEndpoint("socket-info-values", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	return InfoValues("socket-info-values", ep, a[1])
+})
 
 func infoArg(who string, v scheme.Value) (*Info, error) {
 	if i, ok := v.(*Info); ok {
@@ -536,42 +513,32 @@ func ipAddressToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	return nil, TypeError("ip-address->string", 1, "ip-address", a[0])
 }
 
-func socketPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		return NewPort(ep, a[1] == scheme.Default || scheme.Truthy(a[1])), nil
-	})(th, a)
-}
+var socketPort = withEndpoint("socket-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	return NewPort(ep, a[1] == scheme.Default || scheme.Truthy(a[1])), nil
+})
 
-func socketInputPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-input-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		in, _ := ep.Ports(false)
-		return in, nil
-	})(th, a)
-}
+var socketInputPort = withEndpoint("socket-input-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	in, _ := ep.Ports(false)
+	return in, nil
+})
 
-func socketOutputPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-output-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		_, out := ep.Ports(false)
-		return out, nil
-	})(th, a)
-}
+var socketOutputPort = withEndpoint("socket-output-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	_, out := ep.Ports(false)
+	return out, nil
+})
 
-func callWithSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("call-with-socket", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		return CallWith(th, ep, a[1])
-	})(th, a)
-}
+var callWithSocket = withEndpoint("call-with-socket", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	return CallWith(th, ep, a[1])
+})
 
-func socketSetReadTimeoutBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-set-read-timeout!", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		d, err := TimeoutArg("socket-set-read-timeout!", 2, a[1])
-		if err != nil {
-			return nil, err
-		}
-		ep.SetReadTimeout(d)
-		return scheme.Unspecified, nil
-	})(th, a)
-}
+var socketSetReadTimeoutBang = withEndpoint("socket-set-read-timeout!", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	d, err := TimeoutArg("socket-set-read-timeout!", 2, a[1])
+	if err != nil {
+		return nil, err
+	}
+	ep.SetReadTimeout(d)
+	return scheme.Unspecified, nil
+})
 
 // TimeoutValue is the Scheme value of a read timeout: ms, or #f for none.
 func TimeoutValue(d time.Duration) scheme.Value {
@@ -581,11 +548,9 @@ func TimeoutValue(d time.Duration) scheme.Value {
 	return scheme.Fixnum(d / time.Millisecond)
 }
 
-func socketGetReadTimeout(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("socket-get-read-timeout", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		return TimeoutValue(ep.ReadTimeout()), nil
-	})(th, a)
-}
+var socketGetReadTimeout = withEndpoint("socket-get-read-timeout", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	return TimeoutValue(ep.ReadTimeout()), nil
+})
 
 func setBlocking(who string, on bool) scheme.PrimFn {
 	return withEndpoint(who, func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
@@ -601,11 +566,9 @@ var (
 	socketBlockingBang    = setBlocking("socket-blocking!", true)
 )
 
-func nonblockingSocketP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return withEndpoint("nonblocking-socket?", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-		return scheme.MakeBool(ep.Nonblocking()), nil
-	})(th, a)
-}
+var nonblockingSocketP = withEndpoint("nonblocking-socket?", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+	return scheme.MakeBool(ep.Nonblocking()), nil
+})
 
 func selector(who, kind string) scheme.PrimFn {
 	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {

@@ -190,17 +190,11 @@ func readDER(th *scheme.Thread, who string, p *scheme.Port) (scheme.Value, error
 	return parse(who, der.Bytes())
 }
 
-func x509CertificateToBytevector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return certProc("x509-certificate->bytevector", tlsval.CertificateDER)(th, a)
-}
+var x509CertificateToBytevector = certProc("x509-certificate->bytevector", tlsval.CertificateDER)
 
-func x509CertificateSubjectDn(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return certProc("x509-certificate-subject-dn", func(c *stdx509.Certificate) scheme.Value { return &Name{Raw: c.RawSubject} })(th, a)
-}
+var x509CertificateSubjectDn = certProc("x509-certificate-subject-dn", func(c *stdx509.Certificate) scheme.Value { return &Name{Raw: c.RawSubject} })
 
-func x509CertificateIssuerDn(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return certProc("x509-certificate-issuer-dn", func(c *stdx509.Certificate) scheme.Value { return &Name{Raw: c.RawIssuer} })(th, a)
-}
+var x509CertificateIssuerDn = certProc("x509-certificate-issuer-dn", func(c *stdx509.Certificate) scheme.Value { return &Name{Raw: c.RawIssuer} })
 
 func x509NameToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	n, ok := a[0].(*Name)
@@ -210,9 +204,7 @@ func x509NameToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 	return scheme.NewString(tlsctx.RFC4514(n.Raw)), nil
 }
 
-func x509CertificateSerialNumber(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return certProc("x509-certificate-serial-number", func(c *stdx509.Certificate) scheme.Value { return scheme.NormBig(c.SerialNumber) })(th, a)
-}
+var x509CertificateSerialNumber = certProc("x509-certificate-serial-number", func(c *stdx509.Certificate) scheme.Value { return scheme.NormBig(c.SerialNumber) })
 
 func dateArg(who string, pos int, v scheme.Value) (*Date, error) {
 	if d, ok := v.(*Date); ok {
@@ -238,11 +230,9 @@ func x509CertificateExpiredP(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 	return scheme.MakeBool(now.After(c.NotAfter)), nil
 }
 
-func x509CertificateValidity(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return certProc("x509-certificate-validity", func(c *stdx509.Certificate) scheme.Value {
-		return &Validity{NotBefore: c.NotBefore, NotAfter: c.NotAfter}
-	})(th, a)
-}
+var x509CertificateValidity = certProc("x509-certificate-validity", func(c *stdx509.Certificate) scheme.Value {
+	return &Validity{NotBefore: c.NotBefore, NotAfter: c.NotAfter}
+})
 
 func validityArg(who string, v scheme.Value) (*Validity, error) {
 	if x, ok := v.(*Validity); ok {
