@@ -1,18 +1,7 @@
 ;; Callbacks run inside the handshake on the calling thread: verify-callback:, validate-callback:, verifier: (spec §1.3.1).
 (import (tlsport test) (openssl) (openssl ext) (srfi 18))
 
-;; serve: a listener with cert/key accepting one connection on a thread; it
-;; sends "hello" and returns the line it reads, or 'failed.
-(define (serve cert key)
-  (let* ((l (ssl-listen* hostname: "127.0.0.1" certificate: cert private-key: key))
-         (t (make-thread (lambda ()
-              (let-values (((i o) (ssl-accept l)))
-                (condition-case
-                 (begin (write-string "hello\n" o) (flush-output o)
-                        (let ((line (read-line i))) (close-input-port i) (close-output-port o) line))
-                 (e () 'failed)))))))
-    (thread-start! t)
-    (cons l t)))
+(load "testdata/lib/hello-server.scm")   ; serve
 
 ;; client: connect to a fresh server with cert/key and the extra keywords;
 ;; the client reads "hello", answers "bye" and returns its first line, or the

@@ -1,23 +1,12 @@
 ;; The info callback (info-callback:, ssl-set-info-callback!) and ssl-callback-error-handler (spec §1.3.1).
 (import (tlsport test) (openssl) (openssl ext) (srfi 18))
 
-;; serve: a listener accepting one connection on a thread; it sends "hello",
-;; reads a line, closes and returns the line (or 'failed).
-(define (serve . kws)
-  (let* ((l (apply ssl-listen* hostname: "127.0.0.1" certificate: leaf-cert private-key: leaf-key kws))
-         (t (make-thread (lambda ()
-              (let-values (((i o) (ssl-accept l)))
-                (condition-case
-                 (begin (write-string "hello\n" o) (flush-output o)
-                        (let ((line (read-line i))) (close-input-port i) (close-output-port o) line))
-                 (e () 'failed)))))))
-    (thread-start! t)
-    (cons l t)))
+(load "testdata/lib/hello-server.scm")   ; serve
 
 ;; client: connect with the extra keywords, read "hello", answer "bye", read
 ;; to EOF when drain? and close; returns the first line or the condition.
 (define (client drain? . kws)
-  (let* ((s (serve))
+  (let* ((s (serve leaf-cert leaf-key))
          (r (condition-case
              (let-values (((i o) (apply ssl-connect* hostname: "localhost" port: (ssl-listener-port (car s))
                                         certificate-authorities: ca-file kws)))
@@ -65,7 +54,7 @@
 (set! events '())
 (define ctx (ssl-make-client-context* certificate-authorities: ca-file))
 (ssl-set-info-callback! ctx record)
-(let* ((s (serve)))
+(let* ((s (serve leaf-cert leaf-key)))
   (let-values (((i o) (ssl-connect "localhost" (ssl-listener-port (car s)) ctx)))
     (test "hello" (read-line i))
     (write-string "bye\n" o) (flush-output o)
@@ -75,7 +64,7 @@
 (test '(handshake handshake alert) (map caddr (reverse events)))
 (set! events '())
 (ssl-set-info-callback! ctx #f)
-(let* ((s (serve)))
+(let* ((s (serve leaf-cert leaf-key)))
   (let-values (((i o) (ssl-connect "localhost" (ssl-listener-port (car s)) ctx)))
     (test "hello" (read-line i))
     (write-string "bye\n" o) (flush-output o)
@@ -87,7 +76,7 @@
 
 ;; Server side: info-callback: on ssl-listen*.
 (define server-events '())
-(let* ((s (serve info-callback: (lambda (kind conn . args) (set! server-events (cons (list kind (car args) (cadr args)) server-events))))))
+(let* ((s (serve leaf-cert leaf-key info-callback: (lambda (kind conn . args) (set! server-events (cons (list kind (car args) (cadr args)) server-events))))))
   (let-values (((i o) (ssl-connect* hostname: "localhost" port: (ssl-listener-port (car s)) certificate-authorities: ca-file)))
     (test "hello" (read-line i))
     (write-string "bye\n" o) (flush-output o)
