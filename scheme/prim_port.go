@@ -150,11 +150,7 @@ func primReadBytevector(th *Thread, args []Value) (Value, error) {
 }
 
 func primReadBytevectorBang(th *Thread, args []Value) (Value, error) {
-	bv, err := argBytevector(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	start, end, err := argRange(len(bv.B), args, 2)
+	bv, start, end, err := bvSeq.withRange(args, 2)
 	if err != nil {
 		return nil, err
 	}
@@ -373,11 +369,7 @@ var portProcs = []Proc{
 		}},
 	{Name: "write-bytevector", Spec: r7io, Sig: "(write-bytevector bytevector [port [start [end]]])", Doc: "Writes the bytes from start to end.",
 		Args: Params{Required: []string{"bytevector"}, Optional: []string{"port", "start", "end"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			bv, err := argBytevector(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			start, end, err := argRange(len(bv.B), args, 2)
+			bv, start, end, err := bvSeq.withRange(args, 2)
 			if err != nil {
 				return nil, err
 			}

@@ -477,29 +477,22 @@ func infoArg(who string, v scheme.Value) (*Info, error) {
 	return nil, TypeError(who, 1, "socket-info", v)
 }
 
-func socketInfoHostname(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	i, err := infoArg("socket-info-hostname", a[0])
-	if err != nil {
-		return nil, err
+// infoProc is the <socket-info> accessor who.
+func infoProc(who string, get func(*Info) scheme.Value) scheme.PrimFn {
+	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+		i, err := infoArg(who, a[0])
+		if err != nil {
+			return nil, err
+		}
+		return get(i), nil
 	}
-	return scheme.NewString(i.Hostname), nil
 }
 
-func socketInfoIPAddress(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	i, err := infoArg("socket-info-ip-address", a[0])
-	if err != nil {
-		return nil, err
-	}
-	return i.IP, nil
-}
+var socketInfoHostname = infoProc("socket-info-hostname", func(i *Info) scheme.Value { return scheme.NewString(i.Hostname) })
 
-func socketInfoPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	i, err := infoArg("socket-info-port", a[0])
-	if err != nil {
-		return nil, err
-	}
-	return scheme.Fixnum(i.Port), nil
-}
+var socketInfoIPAddress = infoProc("socket-info-ip-address", func(i *Info) scheme.Value { return i.IP })
+
+var socketInfoPort = infoProc("socket-info-port", func(i *Info) scheme.Value { return scheme.Fixnum(i.Port) })
 
 func ipAddressToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	switch x := a[0].(type) {
