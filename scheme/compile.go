@@ -395,23 +395,7 @@ func (c *Closure) bind(th *Thread, args []Value) *Env {
 			env.v[slot] = Default
 			slot++
 		}
-		for j := 0; j < len(rest); j += 2 {
-			kw, ok := rest[j].(*Keyword)
-			if !ok {
-				if lam.rest {
-					break
-				}
-				th.failf(c.who(), "bad keyword argument", rest[j])
-			}
-			if j+1 >= len(rest) {
-				th.failf(c.who(), "keyword argument without value", kw)
-			}
-			for ki, k := range lam.keys {
-				if k == kw {
-					env.v[ks+ki] = rest[j+1]
-				}
-			}
-		}
+		th.matchKeys(c.who(), lam.keys, rest, env.v[ks:ks+len(lam.keys)], lam.rest, false)
 	} else if len(rest) > 0 && !lam.rest {
 		th.failf(c.who(), arityMsg(n, lam.nreq, max))
 	}

@@ -86,14 +86,11 @@ func (e *primError) Error() string {
 
 // TypeError reports an argument of the wrong type: an (exn type) condition
 // naming the procedure (who; "" means the procedure being called), the
-// 1-based argument position (0 when unknown) and the expected type.
+// 1-based argument position (0 when unknown) and the expected type. Rows
+// declared with [Lambda] get this error from the runtime, naming the
+// parameter.
 func TypeError(who string, argPos int, expected string, got Value) error {
-	msg := "bad argument type"
-	if argPos > 0 {
-		msg += " in argument " + strconv.Itoa(argPos)
-	}
-	msg += " (expected " + expected + ")"
-	return &primError{who: who, msg: msg, irritants: []Value{got}, kinds: []string{"type"}}
+	return argTypeError(who, argPos, "", expected, got)
 }
 
 // RangeError reports an argument out of range: an (exn bounds) condition.

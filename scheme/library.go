@@ -12,7 +12,9 @@ package scheme
 // [Errorf], [Raise]).
 type PrimFn func(th *Thread, args []Value) (Value, error)
 
-// Params describes a procedure's lambda list.
+// Params describes a procedure's lambda list. Write it as a literal for
+// untyped parameters, or with [Lambda] to declare a type and a default for
+// each parameter, which the runtime then checks and fills in.
 type Params struct {
 	Required []string
 	Optional []string
@@ -22,13 +24,17 @@ type Params struct {
 	// instead of as a list (no allocation; for +, list, string-append …).
 	// Not allowed together with Keys.
 	Spread bool
+	decl   []Param // set by Lambda: the typed declarations in layout order
 }
 
 // Proc is one row of a binding table.
 type Proc struct {
 	Name string // Scheme name, exactly as the source system spells it
 	Spec string // section of the spec, e.g. "§1.1.2"
-	Sig  string // signature for ,help, e.g. "(ssl-connect* #!key hostname port)"
+	// Sig is the signature for ,help, e.g. "(ssl-connect* #!key hostname
+	// port)"; "" derives it from Args (see [Proc.Signature]), which is
+	// preferred: a written Sig must agree with Args ([Proc.SigMismatch]).
+	Sig  string
 	Doc  string // one-paragraph description for ,help
 	Args Params
 	Fn   PrimFn
@@ -64,15 +70,22 @@ type Library struct {
 	Parameters []*ParamDef
 	// Init, when set, runs once per Interp when the library is registered.
 	Init func(in *Interp) error
+	// TypeKinds are condition kinds added to the (exn type) and (exn
+	// bounds) errors raised by the library's procedures, e.g. R6RS's
+	// assertion.
+	TypeKinds []string
 }
 
 // Primitive is the Scheme procedure object made from a [Proc].
 type Primitive struct {
 	Proc *Proc
-	Lib  string
-	nreq int
-	nopt int
-	keys []*Keyword
+	Lib  string // name of the library the row belongs to, "" for none
+	decl []Param
+	// kinds: the library's TypeKinds
+	kinds []string
+	nreq  int
+	nopt  int
+	keys  []*Keyword
 	// direct: required (+spread rest) only, args pass through untouched.
 	direct bool
 	rest   bool
@@ -84,10 +97,13 @@ func (*Primitive) TypeName() string { return "procedure" }
 // Repr implements Repr.
 func (p *Primitive) Repr() string { return "#<procedure " + p.Proc.Name + ">" }
 
-// NewPrimitive makes a procedure object from a row.
-func NewPrimitive(lib string, p *Proc) *Primitive {
-	pr := &Primitive{Proc: p, Lib: lib, nreq: len(p.Args.Required), nopt: len(p.Args.Optional),
+// NewPrimitive makes a procedure object from a row of lib (nil for none).
+func NewPrimitive(lib *Library, p *Proc) *Primitive {
+	pr := &Primitive{Proc: p, decl: p.Args.decl, nreq: len(p.Args.Required), nopt: len(p.Args.Optional),
 		rest: p.Args.Rest != ""}
+	if lib != nil {
+		pr.Lib, pr.kinds = lib.Name, lib.TypeKinds
+	}
 	for _, k := range p.Args.Keys {
 		pr.keys = append(pr.keys, InternKeyword(k))
 	}

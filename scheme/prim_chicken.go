@@ -6,7 +6,7 @@ const chickenBase = "CHICKEN (chicken base)"
 
 // procOf makes an anonymous primitive taking any number of arguments.
 func procOf(name string, fn PrimFn) *Primitive {
-	return NewPrimitive("", &Proc{Name: name, Args: Params{Rest: "args", Spread: true}, Fn: fn})
+	return NewPrimitive(nil, &Proc{Name: name, Args: Params{Rest: "args", Spread: true}, Fn: fn})
 }
 
 // spread turns a result into an argument list (several values → several args).

@@ -72,7 +72,7 @@ func conditionProcs() []Proc {
 				if err != nil {
 					return nil, err
 				}
-				return NewPrimitive("", &Proc{Name: k.Name + "?", Args: obj, Fn: kindPred(k.Name)}), nil
+				return NewPrimitive(nil, &Proc{Name: k.Name + "?", Args: obj, Fn: kindPred(k.Name)}), nil
 			}},
 		{Name: "condition-property-accessor", Spec: "§1.6", Sig: "(condition-property-accessor kind prop #!optional default)",
 			Doc: "A procedure returning kind.prop of a condition.", Args: Params{Required: []string{"kind", "prop"}, Optional: []string{"default"}},
@@ -86,7 +86,7 @@ func conditionProcs() []Proc {
 					return nil, err
 				}
 				def := a[2]
-				return NewPrimitive("", &Proc{Name: k.Name + "-" + p.Name, Args: Params{Required: []string{"condition"}},
+				return NewPrimitive(nil, &Proc{Name: k.Name + "-" + p.Name, Args: Params{Required: []string{"condition"}},
 					Fn: func(th *Thread, b []Value) (Value, error) { return getProp(b[0], k, p, def) }}), nil
 			}},
 		{Name: "get-condition-property", Spec: "§1.6", Sig: "(get-condition-property c kind prop #!optional default)",

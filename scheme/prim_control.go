@@ -14,7 +14,7 @@ func simpleProc(name string, nreq int, rest bool, fn PrimFn) *Primitive {
 	if rest {
 		p.Args.Rest, p.Args.Spread = "rest", true
 	}
-	return NewPrimitive("", p)
+	return NewPrimitive(nil, p)
 }
 
 var (

@@ -81,12 +81,12 @@ func recordProcs() []Proc {
 						}
 						return r, nil
 					}}
-				return NewPrimitive("", p), nil
+				return NewPrimitive(nil, p), nil
 			}},
 		{Name: "%record-predicate", Args: Params{Required: []string{"type"}},
 			Fn: func(th *Thread, a []Value) (Value, error) {
 				t := a[0].(*RecordType)
-				return NewPrimitive("", &Proc{Name: trimAngles(t.Name) + "?", Args: Params{Required: []string{"obj"}},
+				return NewPrimitive(nil, &Proc{Name: trimAngles(t.Name) + "?", Args: Params{Required: []string{"obj"}},
 					Fn: func(th *Thread, args []Value) (Value, error) {
 						r, ok := args[0].(*Record)
 						return MakeBool(ok && r.Type == t), nil
@@ -117,7 +117,7 @@ func recordFieldProc(a []Value, set bool) (Value, error) {
 		return r, nil
 	}
 	if set {
-		return NewPrimitive("", &Proc{Name: name + "-set!", Args: Params{Required: []string{"record", "value"}},
+		return NewPrimitive(nil, &Proc{Name: name + "-set!", Args: Params{Required: []string{"record", "value"}},
 			Fn: func(th *Thread, args []Value) (Value, error) {
 				r, err := argRecord(args[0])
 				if err != nil {
@@ -127,7 +127,7 @@ func recordFieldProc(a []Value, set bool) (Value, error) {
 				return Unspecified, nil
 			}}), nil
 	}
-	return NewPrimitive("", &Proc{Name: name, Args: Params{Required: []string{"record"}},
+	return NewPrimitive(nil, &Proc{Name: name, Args: Params{Required: []string{"record"}},
 		Fn: func(th *Thread, args []Value) (Value, error) {
 			r, err := argRecord(args[0])
 			if err != nil {

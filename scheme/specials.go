@@ -584,7 +584,7 @@ func (in *Interp) libraryBindings(lib *Library) map[string]Value {
 		return out
 	}
 	for i := range lib.Procs {
-		out[lib.Procs[i].Name] = NewPrimitive(lib.Name, &lib.Procs[i])
+		out[lib.Procs[i].Name] = NewPrimitive(lib, &lib.Procs[i])
 	}
 	for _, b := range lib.Values {
 		out[b.Name] = b.Value

@@ -78,7 +78,7 @@ func (in *Interp) initTestLib() {
 		it := x.items(f, 2, "test-group")
 		return L(kw("begin"), L(kw("%test-group"), it[1]), &Pair{kw("let"), &Pair{Null, listFrom(append(it[2:], L(kw("%test-group"), False)))}})
 	})
-	in.Define("%test-report", NewPrimitive("", &Proc{Name: "%test-report", Args: Params{Required: []string{"pos", "name", "src", "ok", "msg"}},
+	in.Define("%test-report", NewPrimitive(nil, &Proc{Name: "%test-report", Args: Params{Required: []string{"pos", "name", "src", "ok", "msg"}},
 		Fn: func(th *Thread, a []Value) (Value, error) {
 			name := DisplayString(a[1])
 			if a[1] == Value(False) {
