@@ -551,16 +551,44 @@ func (x *expander) feature(req Value) bool {
 	return false
 }
 
+// builtinLibraries are the standard library names whose procedures are all
+// global already (tlsport's libraries are flat), so importing them binds
+// nothing new: the R7RS libraries, the CHICKEN 5 modules tlsport implements
+// (at least in part) and the SRFIs of featureList plus 4 and 13 (in part).
+// Any other name must be a registered library.
+var builtinLibraries = map[string]bool{
+	"(scheme base)": true, "(scheme case-lambda)": true, "(scheme char)": true, "(scheme complex)": true,
+	"(scheme cxr)": true, "(scheme eval)": true, "(scheme file)": true, "(scheme inexact)": true,
+	"(scheme lazy)": true, "(scheme load)": true, "(scheme process-context)": true, "(scheme read)": true,
+	"(scheme repl)": true, "(scheme time)": true, "(scheme write)": true, "(scheme r5rs)": true,
+	"scheme": true,
+	"(chicken base)": true, "(chicken blob)": true, "(chicken condition)": true, "(chicken eval)": true,
+	"(chicken file)": true, "(chicken format)": true, "(chicken io)": true, "(chicken keyword)": true,
+	"(chicken load)": true, "(chicken port)": true, "(chicken process-context)": true, "(chicken sort)": true,
+	"(chicken string)": true, "(chicken syntax)": true, "(chicken time)": true, "(chicken type)": true,
+	"(srfi 4)": true, "(srfi 13)": true,
+}
+
+// libraryKnown reports whether name (a library name datum, or a CHICKEN
+// module symbol such as srfi-18) can be imported.
 func (x *expander) libraryKnown(name Value) bool {
-	n := WriteString(stripSyntax(name))
-	if x.in.Library(n) != nil {
+	name = stripSyntax(name)
+	n := WriteString(name)
+	if sym, ok := name.(*Symbol); ok { // CHICKEN: srfi-18 is (srfi 18)
+		if num, ok := strings.CutPrefix(sym.Name, "srfi-"); ok {
+			n = "(srfi " + num + ")"
+		} else {
+			n = "(" + strings.ReplaceAll(sym.Name, ".", " ") + ")"
+		}
+	}
+	if builtinLibraries[n] || builtinLibraries[WriteString(name)] || x.in.Library(n) != nil {
 		return true
 	}
-	l, ok := ListToSlice(stripSyntax(name))
-	if ok && len(l) > 0 {
-		switch symName(l[0]) {
-		case "scheme", "srfi", "chicken":
-			return true
+	if num, ok := strings.CutPrefix(n, "(srfi "); ok {
+		for _, f := range featureList {
+			if f == "srfi-"+strings.TrimSuffix(num, ")") {
+				return true
+			}
 		}
 	}
 	return false
@@ -569,11 +597,27 @@ func (x *expander) libraryKnown(name Value) bool {
 func (x *expander) importSet(f Value, set Value) {
 	binds, known := x.importBindings(f, stripSyntax(set))
 	if !known {
-		x.syntaxErr(f, "import", "unknown library %s", WriteString(stripSyntax(set)))
+		x.syntaxErr(f, "import", "unknown library %s", WriteString(importedLibrary(stripSyntax(set))))
 	}
 	for name, v := range binds {
 		x.in.setMacro(Intern(name), nil)
 		x.in.cell(Intern(name)).set(v)
+	}
+}
+
+// importedLibrary returns the library name inside an import set.
+func importedLibrary(set Value) Value {
+	for {
+		l, ok := ListToSlice(set)
+		if !ok || len(l) < 2 {
+			return set
+		}
+		switch symName(l[0]) {
+		case "only", "except", "prefix", "rename":
+			set = l[1]
+		default:
+			return set
+		}
 	}
 }
 
@@ -604,8 +648,7 @@ func (x *expander) importBindings(f Value, set Value) (map[string]Value, bool) {
 				return x.in.libraryBindings(lib), true
 			}
 		}
-		known := strings.HasPrefix(sym.Name, "srfi-") || strings.HasPrefix(sym.Name, "chicken") || sym.Name == "scheme"
-		return nil, known
+		return nil, x.libraryKnown(sym)
 	}
 	l, ok := ListToSlice(set)
 	if !ok || len(l) == 0 {
