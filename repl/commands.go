@@ -74,7 +74,7 @@ func (s *session) entries() []entry {
 	var out []entry
 	for _, l := range s.interp.Libraries() {
 		for _, p := range l.Procs {
-			out = append(out, entry{p.Name, l.Name, p.Spec, p.Sig, p.Doc, "procedure"})
+			out = append(out, entry{p.Name, l.Name, p.Spec, p.Signature(), p.Doc, "procedure"})
 		}
 		for _, p := range l.Parameters {
 			out = append(out, entry{p.Name, l.Name, p.Spec, p.Sig, p.Doc, "parameter"})

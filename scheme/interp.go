@@ -175,7 +175,7 @@ func (in *Interp) Import(name string) bool {
 		return false
 	}
 	for i := range lib.Procs {
-		in.cell(Intern(lib.Procs[i].Name)).set(NewPrimitive(lib, &lib.Procs[i]))
+		in.bind(lib, &lib.Procs[i])
 	}
 	for _, b := range lib.Values {
 		in.cell(Intern(b.Name)).set(b.Value)

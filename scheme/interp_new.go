@@ -7,14 +7,13 @@ import (
 	"time"
 )
 
-// builtinTables lists the core binding tables every Interp defines
-// globally; each family file adds its table with addBuiltin at init.
-var builtinTables []*Library
-
-// addBuiltin records a core table (used only from package initialisation).
-func addBuiltin(l *Library) bool {
-	builtinTables = append(builtinTables, l)
-	return true
+// builtinLibraries returns the core's tables, in the order every Interp
+// registers them and defines their names globally (a later row of the same
+// name wins). This list is the one place a core table is registered.
+func builtinLibraries() []*Library {
+	return []*Library{bytevectorLibrary, charLibrary, chickenBaseLibrary, complexLibrary, equivLibrary, booleanLibrary,
+		formatLibrary, hashTableLibrary, listLibrary, numberLibrary, portLibrary, stringLibrary, vectorLibrary,
+		syntaxLibrary, coreLibrary, recordLibrary, conditionLibrary, threadLibrary, testLibrary, bootLibrary}
 }
 
 // New returns an interpreter with the builtin libraries defined globally.
@@ -32,10 +31,10 @@ func New(opts ...Option) *Interp {
 		o(in)
 	}
 	defaultStdio(in)
-	for _, l := range builtinTables {
+	for _, l := range builtinLibraries() {
 		_ = in.Register(l)
 		in.Import(l.Name)
 	}
-	in.initCore()
+	in.loadBoot()
 	return in
 }

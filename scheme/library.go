@@ -40,6 +40,42 @@ type Proc struct {
 	Fn   PrimFn
 	// ValidateKeys makes an unknown keyword an error instead of being ignored.
 	ValidateKeys bool
+
+	// The core's own rows may carry, instead of Fn, one of these (so only
+	// the core defines syntax and control procedures): expand or rewrite
+	// make the row a special form (expanded to core forms, or rewritten to
+	// another form); control makes it a procedure with direct access to
+	// the continuation (call/cc, dynamic-wind …), its arity from Args. A
+	// core row with none of them and no Fn documents a procedure that the
+	// boot code (boot/*.scm) defines.
+	expand  func(x *expander, f *Pair, sc *scope) core
+	rewrite func(x *expander, f *Pair, sc *scope) Value
+	control func(th *Thread, args []Value) Value
+}
+
+// IsSyntax reports whether the row is a special form.
+func (p *Proc) IsSyntax() bool { return p.expand != nil || p.rewrite != nil }
+
+// bind defines row p of lib globally, as its kind requires.
+func (in *Interp) bind(lib *Library, p *Proc) {
+	sym := Intern(p.Name)
+	switch {
+	case p.expand != nil:
+		in.setMacro(sym, &macro{name: p.Name, special: p.expand})
+	case p.rewrite != nil:
+		rw := p.rewrite
+		in.setMacro(sym, &macro{name: p.Name, rewrite: rw, special: func(x *expander, f *Pair, sc *scope) core {
+			return x.expand(rw(x, f, sc), sc)
+		}})
+	case p.control != nil:
+		max := len(p.Args.Required) + len(p.Args.Optional)
+		if p.Args.Rest != "" {
+			max = -1
+		}
+		in.cell(sym).set(&control{name: p.Name, min: len(p.Args.Required), max: max, fn: p.control})
+	case p.Fn != nil:
+		in.cell(sym).set(NewPrimitive(lib, p))
+	}
 }
 
 // Binding is a constant value exported by a library.

@@ -161,4 +161,5 @@ var bytevectorProcs = []Proc{
 		}},
 }
 
-var _ = addBuiltin(&Library{Name: "(scheme base bytevectors)", Doc: "R7RS bytevectors (r7rs §6.9), CHICKEN blobs and SRFI-4 u8vectors.", Procs: bytevectorProcs})
+// bytevectorLibrary is the (scheme base bytevectors) table.
+var bytevectorLibrary = &Library{Name: "(scheme base bytevectors)", Doc: "R7RS bytevectors (r7rs §6.9), CHICKEN blobs and SRFI-4 u8vectors.", Procs: bytevectorProcs}

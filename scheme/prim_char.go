@@ -139,4 +139,5 @@ var charProcs = []Proc{
 	{Name: "char-foldcase", Spec: r7char, Sig: "(char-foldcase char)", Doc: "Case-folded version of char.", Args: req("char"), Fn: charMap(foldRune)},
 }
 
-var _ = addBuiltin(&Library{Name: "(scheme char chars)", Doc: "R7RS character procedures (r7rs §6.6).", Procs: charProcs})
+// charLibrary is the (scheme char chars) table.
+var charLibrary = &Library{Name: "(scheme char chars)", Doc: "R7RS character procedures (r7rs §6.6).", Procs: charProcs}

@@ -340,4 +340,5 @@ var chickenBaseProcs = []Proc{
 		Args: Params{Required: []string{"string", "n"}, Optional: []string{"char"}}, Fn: padString("string-pad-right", true)},
 }
 
-var _ = addBuiltin(&Library{Name: "(chicken base)", Doc: "CHICKEN's (chicken base) combinators and list/alist conveniences.", Procs: chickenBaseProcs})
+// chickenBaseLibrary is the (chicken base) table.
+var chickenBaseLibrary = &Library{Name: "(chicken base)", Doc: "CHICKEN's (chicken base) combinators and list/alist conveniences.", Procs: chickenBaseProcs}

@@ -79,5 +79,6 @@ var complexProcs = []Proc{
 		}},
 }
 
-var _ = addBuiltin(&Library{Name: "(scheme complex)", Doc: "R7RS (scheme complex) restricted to real numbers (tlsport has no non-real complex numbers).",
-	Procs: complexProcs})
+// complexLibrary is the (scheme complex) table.
+var complexLibrary = &Library{Name: "(scheme complex)", Doc: "R7RS (scheme complex) restricted to real numbers (tlsport has no non-real complex numbers).",
+	Procs: complexProcs}

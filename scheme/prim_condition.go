@@ -38,6 +38,10 @@ func exnProp(prop string, def func() Value) PrimFn {
 	}
 }
 
+// conditionLibrary is the (chicken condition) table: condition objects,
+// R7RS error objects and CHICKEN's property accessors.
+var conditionLibrary = &Library{Name: "(chicken condition)", Doc: "CHICKEN condition objects (composite kinds with properties) and R7RS error objects.", Procs: conditionProcs()}
+
 func conditionProcs() []Proc {
 	obj := Params{Required: []string{"obj"}}
 	return []Proc{
@@ -115,15 +119,15 @@ func conditionProcs() []Proc {
 				return List(out...), nil
 			}},
 		{Name: "error-object?", Spec: "§1.6", Sig: "(error-object? obj)", Doc: "True for every exn condition.", Args: obj, Fn: kindPred("exn")},
-		{Name: "error?", Args: obj, Fn: kindPred("exn")},
-		{Name: "error-object-message", Spec: "§1.6", Sig: "(error-object-message e)", Args: obj,
+		{Name: "error?", Doc: "Is obj an error condition?", Args: obj, Fn: kindPred("exn")},
+		{Name: "error-object-message", Doc: "The message of an error object.", Spec: "§1.6", Sig: "(error-object-message e)", Args: obj,
 			Fn: exnProp("message", func() Value { return NewString("") })},
-		{Name: "error-object-irritants", Spec: "§1.6", Sig: "(error-object-irritants e)", Args: obj,
+		{Name: "error-object-irritants", Doc: "The irritants of an error object.", Spec: "§1.6", Sig: "(error-object-irritants e)", Args: obj,
 			Fn: exnProp("arguments", func() Value { return Null })},
-		{Name: "file-error?", Spec: "§1.6", Sig: "(file-error? obj)", Args: obj, Fn: kindPred("file")},
-		{Name: "read-error?", Spec: "§1.6", Sig: "(read-error? obj)", Args: obj, Fn: kindPred("read")},
-		{Name: "i/o-error?", Spec: "§1.6", Sig: "(i/o-error? obj)", Args: obj, Fn: kindPred("i/o")},
-		{Name: "who-condition?", Spec: "§1.6", Sig: "(who-condition? obj)", Args: obj,
+		{Name: "file-error?", Doc: "Is obj a condition raised by a file operation (kinds i/o file)?", Spec: "§1.6", Sig: "(file-error? obj)", Args: obj, Fn: kindPred("file")},
+		{Name: "read-error?", Doc: "Is obj a condition raised by read on malformed input (kind read)?", Spec: "§1.6", Sig: "(read-error? obj)", Args: obj, Fn: kindPred("read")},
+		{Name: "i/o-error?", Doc: "Is obj an i/o condition?", Spec: "§1.6", Sig: "(i/o-error? obj)", Args: obj, Fn: kindPred("i/o")},
+		{Name: "who-condition?", Doc: "Does obj carry a location?", Spec: "§1.6", Sig: "(who-condition? obj)", Args: obj,
 			Fn: func(th *Thread, a []Value) (Value, error) {
 				c, ok := a[0].(*Condition)
 				if !ok {
@@ -132,12 +136,12 @@ func conditionProcs() []Proc {
 				v, ok := c.Get("exn", "location")
 				return MakeBool(ok && v != Value(False)), nil
 			}},
-		{Name: "condition-who", Spec: "§1.6", Sig: "(condition-who c)", Args: obj, Fn: exnProp("location", func() Value { return False })},
-		{Name: "message-condition?", Spec: "§1.6", Sig: "(message-condition? obj)", Args: obj, Fn: kindPred("exn")},
-		{Name: "condition-message", Spec: "§1.6", Sig: "(condition-message c)", Args: obj, Fn: exnProp("message", func() Value { return NewString("") })},
-		{Name: "irritants-condition?", Spec: "§1.6", Sig: "(irritants-condition? obj)", Args: obj, Fn: kindPred("exn")},
-		{Name: "condition-irritants", Spec: "§1.6", Sig: "(condition-irritants c)", Args: obj, Fn: exnProp("arguments", func() Value { return Null })},
-		{Name: "condition-kinds", Args: obj, Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "condition-who", Doc: "The location (who) of a condition, or #f.", Spec: "§1.6", Sig: "(condition-who c)", Args: obj, Fn: exnProp("location", func() Value { return False })},
+		{Name: "message-condition?", Doc: "Does obj carry a message?", Spec: "§1.6", Sig: "(message-condition? obj)", Args: obj, Fn: kindPred("exn")},
+		{Name: "condition-message", Doc: "The message of a condition.", Spec: "§1.6", Sig: "(condition-message c)", Args: obj, Fn: exnProp("message", func() Value { return NewString("") })},
+		{Name: "irritants-condition?", Doc: "Does obj carry irritants?", Spec: "§1.6", Sig: "(irritants-condition? obj)", Args: obj, Fn: kindPred("exn")},
+		{Name: "condition-irritants", Doc: "The irritants of a condition.", Spec: "§1.6", Sig: "(condition-irritants c)", Args: obj, Fn: exnProp("arguments", func() Value { return Null })},
+		{Name: "condition-kinds", Doc: "The kinds of a condition, as a list of symbols.", Args: obj, Fn: func(th *Thread, a []Value) (Value, error) {
 			c, err := condArg(a[0], "condition-kinds", 1)
 			if err != nil {
 				return nil, err

@@ -147,7 +147,8 @@ var equivProcs = []Proc{
 		Args: req("obj1", "obj2"), Fn: func(th *Thread, args []Value) (Value, error) { return MakeBool(Equal(args[0], args[1])), nil }},
 }
 
-var _ = addBuiltin(&Library{Name: "(scheme base equivalence)", Doc: "R7RS equivalence predicates (r7rs §6.1).", Procs: equivProcs})
+// equivLibrary is the (scheme base equivalence) table.
+var equivLibrary = &Library{Name: "(scheme base equivalence)", Doc: "R7RS equivalence predicates (r7rs §6.1).", Procs: equivProcs}
 
 var booleanProcs = []Proc{
 	{Name: "not", Spec: "r7rs §6.3", Sig: "(not obj)", Doc: "#t if obj is #f, else #f.", Args: req("obj"),
@@ -169,4 +170,5 @@ var booleanProcs = []Proc{
 		}},
 }
 
-var _ = addBuiltin(&Library{Name: "(scheme base booleans)", Doc: "R7RS booleans (r7rs §6.3).", Procs: booleanProcs})
+// booleanLibrary is the (scheme base booleans) table.
+var booleanLibrary = &Library{Name: "(scheme base booleans)", Doc: "R7RS booleans (r7rs §6.3).", Procs: booleanProcs}

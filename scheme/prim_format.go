@@ -123,7 +123,7 @@ func outputPortArg(th *Thread, who string, pos int, v Value) (*Port, error) {
 }
 
 var formatProcs = []Proc{
-	{Name: "format", Spec: chickenFormat + "; SRFI-28", Sig: "(format [destination] format-string arg ...)",
+	{Name: "format", Spec: chickenFormat + "; SRFI-28", Sig: "(format destination format-string arg ...)",
 		Doc: "Formats args by the directives of format-string: ~a display, ~s write, ~c char, ~b ~o ~x ~d number in base 2/8/16/10, " +
 			"~% and ~n newline, ~~ tilde, ~! flush, ~? nested format string and argument list. destination #f (or none) returns a string, " +
 			"#t writes to the current output port, a port writes to that port.",
@@ -197,8 +197,9 @@ var formatProcs = []Proc{
 		}},
 }
 
-var _ = addBuiltin(&Library{Name: "(chicken format)", Doc: "CHICKEN's format, printf, fprintf, sprintf (SRFI-28 compatible) and output conveniences.",
-	Procs: formatProcs})
+// formatLibrary is the (chicken format) table.
+var formatLibrary = &Library{Name: "(chicken format)", Doc: "CHICKEN's format, printf, fprintf, sprintf (SRFI-28 compatible) and output conveniences.",
+	Procs: formatProcs}
 
 // padString implements string-pad (left) and string-pad-right.
 func padString(who string, right bool) PrimFn {

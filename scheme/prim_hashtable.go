@@ -157,7 +157,7 @@ func htWalk(th *Thread, args []Value) (Value, error) {
 }
 
 var hashTableProcs = []Proc{
-	{Name: "make-hash-table", Spec: s69, Sig: "(make-hash-table [equal? [hash]])", Doc: "A new empty table using the equivalence (default equal?) and hash procedures.",
+	{Name: "make-hash-table", Spec: s69, Sig: "(make-hash-table [equal? [hash]] arg ...)", Doc: "A new empty table using the equivalence (default equal?) and hash procedures.",
 		Args: Params{Optional: []string{"equal", "hash"}, Rest: "args"}, Fn: primMakeHashTable},
 	{Name: "hash-table?", Spec: s69, Sig: "(hash-table? obj)", Doc: "Is obj a hash table?", Args: req("obj"),
 		Fn: pred(func(v Value) bool { _, ok := v.(*HashTable); return ok })},
@@ -248,7 +248,7 @@ var hashTableProcs = []Proc{
 			}
 			return List(out...), nil
 		}},
-	{Name: "alist->hash-table", Spec: s69, Sig: "(alist->hash-table alist [equal? [hash]])", Doc: "New table from an association list (earlier entries win).",
+	{Name: "alist->hash-table", Spec: s69, Sig: "(alist->hash-table alist [equal? [hash]] arg ...)", Doc: "New table from an association list (earlier entries win).",
 		Args: Params{Required: []string{"alist"}, Optional: []string{"equal", "hash"}, Rest: "args"}, Fn: func(th *Thread, args []Value) (Value, error) {
 			l, err := argList(1, args[0])
 			if err != nil {
@@ -358,4 +358,5 @@ func htSize(th *Thread, args []Value) (Value, error) {
 	return Fixnum(h.Len()), nil
 }
 
-var _ = addBuiltin(&Library{Name: "(srfi 69)", Doc: "SRFI-69 hash tables (one mutex per table; safe to share between threads).", Procs: hashTableProcs})
+// hashTableLibrary is the (srfi 69) table.
+var hashTableLibrary = &Library{Name: "(srfi 69)", Doc: "SRFI-69 hash tables (one mutex per table; safe to share between threads).", Procs: hashTableProcs}

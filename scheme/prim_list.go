@@ -584,4 +584,5 @@ func lastOrCycle(p *Pair) (*Pair, bool) {
 	}
 }
 
-var _ = addBuiltin(&Library{Name: "(scheme base lists)", Doc: "R7RS pairs and lists (r7rs §6.4) and SRFI-1 (first-order part).", Procs: listProcs})
+// listLibrary is the (scheme base lists) table.
+var listLibrary = &Library{Name: "(scheme base lists)", Doc: "R7RS pairs and lists (r7rs §6.4) and SRFI-1 (first-order part).", Procs: listProcs}

@@ -553,4 +553,5 @@ func toInexactFn(th *Thread, args []Value) (Value, error) {
 	return ToInexact(args[0]), nil
 }
 
-var _ = addBuiltin(&Library{Name: "(scheme base numbers)", Doc: "R7RS numeric procedures (r7rs §6.2).", Procs: numberProcs})
+// numberLibrary is the (scheme base numbers) table.
+var numberLibrary = &Library{Name: "(scheme base numbers)", Doc: "R7RS numeric procedures (r7rs §6.2).", Procs: numberProcs}

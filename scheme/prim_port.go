@@ -267,7 +267,7 @@ var portProcs = []Proc{
 		Fn: func(th *Thread, args []Value) (Value, error) { return openFile(th, args, true, false) }},
 	{Name: "open-output-file", Spec: r7io, Sig: "(open-output-file filename [#:append])", Doc: "Textual output port writing the file (truncated, or appended to with #:append).",
 		Args: Params{Required: []string{"filename"}, Optional: []string{"mode"}}, Fn: func(th *Thread, args []Value) (Value, error) { return openFile(th, args, false, true) }},
-	{Name: "open-binary-output-file", Spec: r7io, Sig: "(open-binary-output-file filename)", Doc: "Binary output port writing the file.",
+	{Name: "open-binary-output-file", Spec: r7io, Sig: "(open-binary-output-file filename [mode])", Doc: "Binary output port writing the file.",
 		Args: Params{Required: []string{"filename"}, Optional: []string{"mode"}}, Fn: func(th *Thread, args []Value) (Value, error) { return openFile(th, args, false, false) }},
 	{Name: "file-exists?", Spec: "r7rs §6.14", Sig: "(file-exists? filename)", Doc: "Does the file exist?", Args: req("filename"),
 		Fn: func(th *Thread, args []Value) (Value, error) {
@@ -299,7 +299,7 @@ var portProcs = []Proc{
 			r, _, err := p.peekRune(th.Context())
 			return eofOr(Char(r), err)
 		})},
-	{Name: "read-line", Spec: "r7rs §6.13.2; API §1.4", Sig: "(read-line [port])", Doc: "Next line without its terminator (\\n, \\r\\n or \\r), or the eof object.",
+	{Name: "read-line", Spec: "r7rs §6.13.2; API §1.4", Sig: "(read-line [port [limit]])", Doc: "Next line without its terminator (\\n, \\r\\n or \\r), or the eof object.",
 		Args: Params{Optional: []string{"port", "limit"}}, Fn: readProc(func(th *Thread, p *Port) (Value, error) {
 			b, err := p.readLine(th.Context())
 			if err != nil {
@@ -307,7 +307,7 @@ var portProcs = []Proc{
 			}
 			return MakeStringFromBytes(b), nil
 		})},
-	{Name: "read-string", Spec: r7io, Sig: "(read-string k [port])", Doc: "Up to k characters (CHICKEN: k #f or absent = all), or the eof object.",
+	{Name: "read-string", Spec: r7io, Sig: "(read-string [k [port]])", Doc: "Up to k characters (CHICKEN: k #f or absent = all), or the eof object.",
 		Args: Params{Optional: []string{"k", "port"}}, Fn: primReadString},
 	{Name: "read-u8", Spec: r7io, Sig: "(read-u8 [port])", Doc: "Next byte, or the eof object.", Args: Params{Optional: []string{"port"}},
 		Fn: readProc(func(th *Thread, p *Port) (Value, error) {
@@ -433,8 +433,9 @@ func (s *portRuneScanner) UnreadRune() error {
 	return nil
 }
 
-var _ = addBuiltin(&Library{Name: "(scheme base ports)", Doc: "R7RS ports and input/output (r7rs §6.13), file ports (r7rs §6.14) and CHICKEN's port extras.",
-	Procs: portProcs, Parameters: []*ParamDef{CurrentInputPort, CurrentOutputPort, CurrentErrorPort}})
+// portLibrary is the (scheme base ports) table.
+var portLibrary = &Library{Name: "(scheme base ports)", Doc: "R7RS ports and input/output (r7rs §6.13), file ports (r7rs §6.14) and CHICKEN's port extras.",
+	Procs: portProcs, Parameters: []*ParamDef{CurrentInputPort, CurrentOutputPort, CurrentErrorPort}}
 
 // getOutputFn is a procedure (name port) that returns conv of the bytes
 // written so far to a memory output port; what names the expected port.

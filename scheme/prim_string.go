@@ -505,4 +505,5 @@ func prefixFn(f func(s, p string) bool) PrimFn {
 	}
 }
 
-var _ = addBuiltin(&Library{Name: "(scheme base strings)", Doc: "R7RS string and symbol procedures (r7rs §6.5, §6.7) and (chicken string).", Procs: stringProcs})
+// stringLibrary is the (scheme base strings) table.
+var stringLibrary = &Library{Name: "(scheme base strings)", Doc: "R7RS string and symbol procedures (r7rs §6.5, §6.7) and (chicken string).", Procs: stringProcs}

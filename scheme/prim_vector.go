@@ -131,4 +131,5 @@ var vectorProcs = []Proc{
 		})},
 }
 
-var _ = addBuiltin(&Library{Name: "(scheme base vectors)", Doc: "R7RS vectors (r7rs §6.8).", Procs: vectorProcs})
+// vectorLibrary is the (scheme base vectors) table.
+var vectorLibrary = &Library{Name: "(scheme base vectors)", Doc: "R7RS vectors (r7rs §6.8).", Procs: vectorProcs}

@@ -42,6 +42,10 @@ func (t *RecordType) index(f *Symbol) int {
 	return -1
 }
 
+// recordLibrary is the table of the record primitives behind
+// define-record-type.
+var recordLibrary = &Library{Name: "(tlsport records)", Doc: "The record primitives behind define-record-type.", Procs: recordProcs()}
+
 func recordProcs() []Proc {
 	return []Proc{
 		{Name: "%make-record-type", Args: Params{Required: []string{"name", "fields"}},

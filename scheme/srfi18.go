@@ -115,11 +115,14 @@ func wait(ctx context.Context, ch <-chan struct{}, deadline time.Time, has bool)
 	}
 }
 
+// threadLibrary is the (srfi 18) table.
+var threadLibrary = &Library{Name: "(srfi 18)", Doc: "SRFI-18 threads (goroutines), mutexes, condition variables and time.", Procs: threadProcs()}
+
 func threadProcs() []Proc {
 	one := func(n string) Params { return Params{Required: []string{n}} }
 	return []Proc{
-		{Name: "current-thread", Spec: "SRFI-18", Sig: "(current-thread)", Fn: func(th *Thread, a []Value) (Value, error) { return th, nil }},
-		{Name: "thread?", Spec: "SRFI-18", Args: one("obj"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "current-thread", Doc: "The running SRFI-18 thread.", Spec: "SRFI-18", Sig: "(current-thread)", Fn: func(th *Thread, a []Value) (Value, error) { return th, nil }},
+		{Name: "thread?", Doc: "Is obj a thread?", Spec: "SRFI-18", Args: one("obj"), Fn: func(th *Thread, a []Value) (Value, error) {
 			_, ok := a[0].(*Thread)
 			return MakeBool(ok), nil
 		}},
@@ -135,14 +138,14 @@ func threadProcs() []Proc {
 				t.dyn.params = th.dyn.params
 				return t, nil
 			}},
-		{Name: "thread-name", Spec: "SRFI-18", Args: one("thread"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "thread-name", Doc: "The name of the thread.", Spec: "SRFI-18", Args: one("thread"), Fn: func(th *Thread, a []Value) (Value, error) {
 			t, err := threadArg(a[0], "thread-name")
 			if err != nil {
 				return nil, err
 			}
 			return t.name, nil
 		}},
-		{Name: "thread-specific", Spec: "SRFI-18", Args: one("thread"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "thread-specific", Doc: "The specific field of the thread.", Spec: "SRFI-18", Args: one("thread"), Fn: func(th *Thread, a []Value) (Value, error) {
 			t, err := threadArg(a[0], "thread-specific")
 			if err != nil {
 				return nil, err
@@ -151,7 +154,7 @@ func threadProcs() []Proc {
 			defer t.mu.Unlock()
 			return t.specific, nil
 		}},
-		{Name: "thread-specific-set!", Spec: "SRFI-18", Args: Params{Required: []string{"thread", "v"}}, Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "thread-specific-set!", Doc: "Sets the specific field of the thread.", Spec: "SRFI-18", Args: Params{Required: []string{"thread", "v"}}, Fn: func(th *Thread, a []Value) (Value, error) {
 			t, err := threadArg(a[0], "thread-specific-set!")
 			if err != nil {
 				return nil, err
@@ -161,7 +164,7 @@ func threadProcs() []Proc {
 			t.mu.Unlock()
 			return Unspecified, nil
 		}},
-		{Name: "thread-start!", Spec: "SRFI-18", Sig: "(thread-start! thread)", Args: one("thread"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "thread-start!", Doc: "Starts the thread on its own goroutine; returns it.", Spec: "SRFI-18", Sig: "(thread-start! thread)", Args: one("thread"), Fn: func(th *Thread, a []Value) (Value, error) {
 			t, err := threadArg(a[0], "thread-start!")
 			if err != nil {
 				return nil, err
@@ -176,11 +179,11 @@ func threadProcs() []Proc {
 			go t.runThread()
 			return t, nil
 		}},
-		{Name: "thread-yield!", Spec: "SRFI-18", Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "thread-yield!", Doc: "Lets other threads run.", Spec: "SRFI-18", Fn: func(th *Thread, a []Value) (Value, error) {
 			runtime.Gosched()
 			return Unspecified, nil
 		}},
-		{Name: "thread-sleep!", Spec: "SRFI-18", Sig: "(thread-sleep! timeout)", Args: one("timeout"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "thread-sleep!", Doc: "Suspends the current thread for a number of seconds or until a time.", Spec: "SRFI-18", Sig: "(thread-sleep! timeout)", Args: one("timeout"), Fn: func(th *Thread, a []Value) (Value, error) {
 			s, ok := seconds(a[0])
 			if !ok {
 				return nil, TypeError("thread-sleep!", 1, "number or time", a[0])
@@ -194,7 +197,7 @@ func threadProcs() []Proc {
 				return nil, context.Cause(th.ctx)
 			}
 		}},
-		{Name: "thread-terminate!", Spec: "SRFI-18", Args: one("thread"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "thread-terminate!", Doc: "Terminates the thread.", Spec: "SRFI-18", Args: one("thread"), Fn: func(th *Thread, a []Value) (Value, error) {
 			t, err := threadArg(a[0], "thread-terminate!")
 			if err != nil {
 				return nil, err
@@ -202,7 +205,7 @@ func threadProcs() []Proc {
 			t.cancel()
 			return Unspecified, nil
 		}},
-		{Name: "thread-join!", Spec: "SRFI-18", Sig: "(thread-join! thread #!optional timeout timeout-val)",
+		{Name: "thread-join!", Doc: "Waits for the thread to end and returns its result (timeout and timeout value optional).", Spec: "SRFI-18", Sig: "(thread-join! thread #!optional timeout timeout-val)",
 			Args: Params{Required: []string{"thread"}, Optional: []string{"timeout", "timeout-val"}},
 			Fn: func(th *Thread, a []Value) (Value, error) {
 				t, err := threadArg(a[0], "thread-join!")
@@ -230,8 +233,8 @@ func threadProcs() []Proc {
 				}
 				return t.result, nil
 			}},
-		{Name: "uncaught-exception?", Spec: "SRFI-18", Args: one("obj"), Fn: kindPred("uncaught-exception")},
-		{Name: "uncaught-exception-reason", Spec: "SRFI-18", Args: one("exc"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "uncaught-exception?", Doc: "Is obj the condition of joining a thread that raised?", Spec: "SRFI-18", Args: one("obj"), Fn: kindPred("uncaught-exception")},
+		{Name: "uncaught-exception-reason", Doc: "The object raised in a thread, from an uncaught-exception condition.", Spec: "SRFI-18", Args: one("exc"), Fn: func(th *Thread, a []Value) (Value, error) {
 			c, err := condArg(a[0], "uncaught-exception-reason", 1)
 			if err != nil {
 				return nil, err
@@ -242,30 +245,30 @@ func threadProcs() []Proc {
 			}
 			return v, nil
 		}},
-		{Name: "join-timeout-exception?", Spec: "SRFI-18", Args: one("obj"), Fn: kindPred("join-timeout-exception")},
-		{Name: "terminated-thread-exception?", Spec: "SRFI-18", Args: one("obj"), Fn: kindPred("terminated-thread-exception")},
-		{Name: "make-mutex", Spec: "SRFI-18", Args: Params{Optional: []string{"name"}}, Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "join-timeout-exception?", Doc: "Is obj the condition of a thread-join! timeout?", Spec: "SRFI-18", Args: one("obj"), Fn: kindPred("join-timeout-exception")},
+		{Name: "terminated-thread-exception?", Doc: "Is obj the condition of joining a terminated thread?", Spec: "SRFI-18", Args: one("obj"), Fn: kindPred("terminated-thread-exception")},
+		{Name: "make-mutex", Doc: "A new SRFI-18 mutex.", Spec: "SRFI-18", Args: Params{Optional: []string{"name"}}, Fn: func(th *Thread, a []Value) (Value, error) {
 			return &Mutex{name: OrDefault(a[0], False), specific: Unspecified, ch: make(chan struct{}, 1)}, nil
 		}},
-		{Name: "mutex?", Spec: "SRFI-18", Args: one("obj"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "mutex?", Doc: "Is obj a mutex?", Spec: "SRFI-18", Args: one("obj"), Fn: func(th *Thread, a []Value) (Value, error) {
 			_, ok := a[0].(*Mutex)
 			return MakeBool(ok), nil
 		}},
-		{Name: "mutex-name", Spec: "SRFI-18", Args: one("mutex"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "mutex-name", Doc: "The name of the mutex.", Spec: "SRFI-18", Args: one("mutex"), Fn: func(th *Thread, a []Value) (Value, error) {
 			m, err := mutexArg(a[0], "mutex-name")
 			if err != nil {
 				return nil, err
 			}
 			return m.name, nil
 		}},
-		{Name: "mutex-specific", Spec: "SRFI-18", Args: one("mutex"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "mutex-specific", Doc: "The specific field of the mutex.", Spec: "SRFI-18", Args: one("mutex"), Fn: func(th *Thread, a []Value) (Value, error) {
 			m, err := mutexArg(a[0], "mutex-specific")
 			if err != nil {
 				return nil, err
 			}
 			return m.specific, nil
 		}},
-		{Name: "mutex-specific-set!", Spec: "SRFI-18", Args: Params{Required: []string{"mutex", "v"}}, Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "mutex-specific-set!", Doc: "Sets the specific field of the mutex.", Spec: "SRFI-18", Args: Params{Required: []string{"mutex", "v"}}, Fn: func(th *Thread, a []Value) (Value, error) {
 			m, err := mutexArg(a[0], "mutex-specific-set!")
 			if err != nil {
 				return nil, err
@@ -273,7 +276,7 @@ func threadProcs() []Proc {
 			m.specific = a[1]
 			return Unspecified, nil
 		}},
-		{Name: "mutex-state", Spec: "SRFI-18", Args: one("mutex"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "mutex-state", Doc: "The state of the mutex (a thread, not-owned, abandoned or not-abandoned).", Spec: "SRFI-18", Args: one("mutex"), Fn: func(th *Thread, a []Value) (Value, error) {
 			m, err := mutexArg(a[0], "mutex-state")
 			if err != nil {
 				return nil, err
@@ -288,7 +291,7 @@ func threadProcs() []Proc {
 			}
 			return Intern("not-owned"), nil
 		}},
-		{Name: "mutex-lock!", Spec: "SRFI-18", Sig: "(mutex-lock! mutex #!optional timeout thread)",
+		{Name: "mutex-lock!", Doc: "Locks the mutex, waiting up to timeout; returns #f on timeout.", Spec: "SRFI-18", Sig: "(mutex-lock! mutex #!optional timeout thread)",
 			Args: Params{Required: []string{"mutex"}, Optional: []string{"timeout", "thread"}},
 			Fn: func(th *Thread, a []Value) (Value, error) {
 				m, err := mutexArg(a[0], "mutex-lock!")
@@ -319,7 +322,7 @@ func threadProcs() []Proc {
 				m.mu.Unlock()
 				return True, nil
 			}},
-		{Name: "mutex-unlock!", Spec: "SRFI-18", Sig: "(mutex-unlock! mutex #!optional condvar timeout)",
+		{Name: "mutex-unlock!", Doc: "Unlocks the mutex, optionally waiting on a condition variable.", Spec: "SRFI-18", Sig: "(mutex-unlock! mutex #!optional condvar timeout)",
 			Args: Params{Required: []string{"mutex"}, Optional: []string{"condition-variable", "timeout"}},
 			Fn: func(th *Thread, a []Value) (Value, error) {
 				m, err := mutexArg(a[0], "mutex-unlock!")
@@ -351,14 +354,14 @@ func threadProcs() []Proc {
 				}
 				return MakeBool(ok), nil
 			}},
-		{Name: "make-condition-variable", Spec: "SRFI-18", Args: Params{Optional: []string{"name"}}, Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "make-condition-variable", Doc: "A new SRFI-18 condition variable.", Spec: "SRFI-18", Args: Params{Optional: []string{"name"}}, Fn: func(th *Thread, a []Value) (Value, error) {
 			return &CondVar{name: OrDefault(a[0], False), specific: Unspecified}, nil
 		}},
-		{Name: "condition-variable?", Spec: "SRFI-18", Args: one("obj"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "condition-variable?", Doc: "Is obj a condition variable?", Spec: "SRFI-18", Args: one("obj"), Fn: func(th *Thread, a []Value) (Value, error) {
 			_, ok := a[0].(*CondVar)
 			return MakeBool(ok), nil
 		}},
-		{Name: "condition-variable-signal!", Spec: "SRFI-18", Args: one("cv"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "condition-variable-signal!", Doc: "Wakes one thread waiting on the condition variable (SRFI-18).", Spec: "SRFI-18", Args: one("cv"), Fn: func(th *Thread, a []Value) (Value, error) {
 			cv, ok := a[0].(*CondVar)
 			if !ok {
 				return nil, TypeError("condition-variable-signal!", 1, "condition-variable", a[0])
@@ -371,7 +374,7 @@ func threadProcs() []Proc {
 			cv.mu.Unlock()
 			return Unspecified, nil
 		}},
-		{Name: "condition-variable-broadcast!", Spec: "SRFI-18", Args: one("cv"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "condition-variable-broadcast!", Doc: "Wakes every thread waiting on the condition variable (SRFI-18).", Spec: "SRFI-18", Args: one("cv"), Fn: func(th *Thread, a []Value) (Value, error) {
 			cv, ok := a[0].(*CondVar)
 			if !ok {
 				return nil, TypeError("condition-variable-broadcast!", 1, "condition-variable", a[0])
@@ -384,26 +387,26 @@ func threadProcs() []Proc {
 			cv.mu.Unlock()
 			return Unspecified, nil
 		}},
-		{Name: "current-time", Spec: "SRFI-18", Fn: func(th *Thread, a []Value) (Value, error) { return &Time{time.Now()}, nil }},
-		{Name: "time?", Spec: "SRFI-18", Args: one("obj"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "current-time", Doc: "The current time object (SRFI-18).", Spec: "SRFI-18", Fn: func(th *Thread, a []Value) (Value, error) { return &Time{time.Now()}, nil }},
+		{Name: "time?", Doc: "Is obj a time object?", Spec: "SRFI-18", Args: one("obj"), Fn: func(th *Thread, a []Value) (Value, error) {
 			_, ok := a[0].(*Time)
 			return MakeBool(ok), nil
 		}},
-		{Name: "time->seconds", Spec: "SRFI-18", Args: one("time"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "time->seconds", Doc: "The seconds since the epoch of a time object.", Spec: "SRFI-18", Args: one("time"), Fn: func(th *Thread, a []Value) (Value, error) {
 			t, ok := a[0].(*Time)
 			if !ok {
 				return nil, TypeError("time->seconds", 1, "time", a[0])
 			}
 			return Flonum(float64(t.T.UnixNano()) / 1e9), nil
 		}},
-		{Name: "seconds->time", Spec: "SRFI-18", Args: one("seconds"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "seconds->time", Doc: "The time object for a number of seconds since the epoch.", Spec: "SRFI-18", Args: one("seconds"), Fn: func(th *Thread, a []Value) (Value, error) {
 			s, ok := seconds(a[0])
 			if !ok {
 				return nil, TypeError("seconds->time", 1, "number", a[0])
 			}
 			return &Time{time.Unix(0, int64(s*1e9))}, nil
 		}},
-		{Name: "current-milliseconds", Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "current-milliseconds", Doc: "Milliseconds since the epoch (CHICKEN).", Fn: func(th *Thread, a []Value) (Value, error) {
 			return Fixnum(time.Now().UnixMilli()), nil
 		}},
 	}

@@ -175,9 +175,10 @@ func lambdaList(name string, a *Params) string {
 // presence of a rest parameter must match. Sig may be a CHICKEN lambda list
 // ("#!optional", "#!key", "#!rest"), a Sagittarius one (":optional", ":key",
 // ". rest") or the report's notation ("[opt]", "x ..."); "(name default)"
-// counts as name. A row without Sig always agrees (it is derived).
+// counts as name. A row without Sig always agrees (it is derived), and so
+// does a special form's.
 func (p *Proc) SigMismatch() string {
-	if p.Sig == "" {
+	if p.Sig == "" || p.IsSyntax() {
 		return ""
 	}
 	name, got := parseSig(p.Sig)
