@@ -100,17 +100,7 @@ var bytevectorProcs = []Proc{
 	{Name: "bytevector-copy!", Spec: r7bv, Sig: "(bytevector-copy! to at from [start [end]])", Doc: "Copies bytes of from into to starting at at.",
 		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: bvSeq.copyBangFn(func(to *Bytevector, at int, from *Bytevector, start, end int) { copy(to.B[at:], from.B[start:end]) })},
 	{Name: "bytevector-append", Spec: r7bv, Sig: "(bytevector-append bytevector ...)", Doc: "New bytevector of the bytes of the arguments.",
-		Args: Params{Rest: "bytevectors", Spread: true}, Fn: func(th *Thread, args []Value) (Value, error) {
-			out := []byte{}
-			for i, a := range args {
-				b, err := argBytevector(i+1, a)
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, b.B...)
-			}
-			return &Bytevector{B: out}, nil
-		}},
+		Args: Params{Rest: "bytevectors", Spread: true}, Fn: bytevectorAppend},
 	{Name: "utf8->string", Spec: r7bv, Sig: "(utf8->string bytevector [start [end]])", Doc: "Decodes UTF-8 (invalid sequences become U+FFFD).",
 		Args: Params{Required: []string{"bytevector"}, Optional: []string{"start", "end"}}, Fn: bvRangeFn(bvToString)},
 	{Name: "string->utf8", Spec: r7bv, Sig: "(string->utf8 string [start [end]])", Doc: "UTF-8 encoding of the characters from start to end.",
@@ -122,17 +112,7 @@ var bytevectorProcs = []Proc{
 	{Name: "blob->string", Spec: "chicken blob", Sig: "(blob->string blob)", Doc: "String of the bytes (decoded as UTF-8).", Args: req("blob"), Fn: bvRangeFn(bvToString)},
 	{Name: "string->blob", Spec: "chicken blob", Sig: "(string->blob string)", Doc: "Blob of the UTF-8 bytes of string.", Args: req("string"), Fn: stringToBv},
 	{Name: "blob=?", Spec: "chicken blob", Sig: "(blob=? blob1 blob2)", Doc: "Same bytes?", Args: req("blob1", "blob2"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			a, err := argBytevector(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			b, err := argBytevector(2, args[1])
-			if err != nil {
-				return nil, err
-			}
-			return MakeBool(string(a.B) == string(b.B)), nil
-		}},
+		Fn: blobEqP},
 	// SRFI-4 u8vectors (the same objects).
 	{Name: "u8vector?", Spec: "srfi-4", Sig: "(u8vector? obj)", Doc: "Is obj a u8vector (bytevector)?", Args: req("obj"), Fn: isBv},
 	{Name: "make-u8vector", Spec: "srfi-4", Sig: "(make-u8vector k [byte])", Doc: "A new u8vector of k bytes.",
@@ -152,14 +132,43 @@ var bytevectorProcs = []Proc{
 			return List(items...), nil
 		})},
 	{Name: "list->u8vector", Spec: "srfi-4", Sig: "(list->u8vector list)", Doc: "New u8vector of the bytes in list.", Args: req("list"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			l, err := argList(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return bvOf(th, l)
-		}},
+		Fn: listToU8vector},
 }
 
 // bytevectorLibrary is the (scheme base bytevectors) table.
 var bytevectorLibrary = &Library{Name: "(scheme base bytevectors)", Doc: "R7RS bytevectors (r7rs §6.9), CHICKEN blobs and SRFI-4 u8vectors.", Procs: bytevectorProcs}
+
+// bytevectorAppend implements bytevector-append.
+func bytevectorAppend(th *Thread, args []Value) (Value, error) {
+	out := []byte{}
+	for i, a := range args {
+		b, err := argBytevector(i+1, a)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b.B...)
+	}
+	return &Bytevector{B: out}, nil
+}
+
+// blobEqP implements blob=?.
+func blobEqP(th *Thread, args []Value) (Value, error) {
+	a, err := argBytevector(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	b, err := argBytevector(2, args[1])
+	if err != nil {
+		return nil, err
+	}
+	return MakeBool(string(a.B) == string(b.B)), nil
+}
+
+// listToU8vector implements list->u8vector.
+func listToU8vector(th *Thread, args []Value) (Value, error) {
+	l, err := argList(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return bvOf(th, l)
+}

@@ -80,24 +80,9 @@ var charProcs = []Proc{
 	{Name: "char?", Spec: r7char, Sig: "(char? obj)", Doc: "Is obj a character?", Args: req("obj"),
 		Fn: pred(func(v Value) bool { _, ok := v.(Char); return ok })},
 	{Name: "char->integer", Spec: r7char, Sig: "(char->integer char)", Doc: "Unicode scalar value of char.", Args: req("char"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			c, err := argChar(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return Fixnum(c), nil
-		}},
+		Fn: charToInteger},
 	{Name: "integer->char", Spec: r7char, Sig: "(integer->char n)", Doc: "Character whose scalar value is n.", Args: req("n"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			n, ok := args[0].(Fixnum)
-			if !ok {
-				return nil, TypeError("", 1, "exact integer", args[0])
-			}
-			if n < 0 || n > unicode.MaxRune || (n >= 0xD800 && n <= 0xDFFF) {
-				return nil, RangeError("", 1, "not a Unicode scalar value", args[0])
-			}
-			return Char(n), nil
-		}},
+		Fn: integerToChar},
 	{Name: "char=?", Spec: r7char, Sig: "(char=? c1 c2 ...)", Doc: "Are the characters equal?", Args: Params{Rest: "c", Spread: true},
 		Fn: charCompare(false, func(a, b rune) bool { return a == b })},
 	{Name: "char<?", Spec: r7char, Sig: "(char<? c1 c2 ...)", Doc: "Increasing?", Args: Params{Rest: "c", Spread: true},
@@ -124,16 +109,7 @@ var charProcs = []Proc{
 	{Name: "char-upper-case?", Spec: r7char, Sig: "(char-upper-case? char)", Doc: "Is char an upper-case letter?", Args: req("char"), Fn: charPred(unicode.IsUpper)},
 	{Name: "char-lower-case?", Spec: r7char, Sig: "(char-lower-case? char)", Doc: "Is char a lower-case letter?", Args: req("char"), Fn: charPred(unicode.IsLower)},
 	{Name: "digit-value", Spec: r7char, Sig: "(digit-value char)", Doc: "Value of a decimal digit, or #f.", Args: req("char"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			c, err := argChar(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			if d := digitValue(rune(c)); d >= 0 {
-				return Fixnum(d), nil
-			}
-			return False, nil
-		}},
+		Fn: digitValue2},
 	{Name: "char-upcase", Spec: r7char, Sig: "(char-upcase char)", Doc: "Upper-case version of char.", Args: req("char"), Fn: charMap(unicode.ToUpper)},
 	{Name: "char-downcase", Spec: r7char, Sig: "(char-downcase char)", Doc: "Lower-case version of char.", Args: req("char"), Fn: charMap(unicode.ToLower)},
 	{Name: "char-foldcase", Spec: r7char, Sig: "(char-foldcase char)", Doc: "Case-folded version of char.", Args: req("char"), Fn: charMap(foldRune)},
@@ -141,3 +117,36 @@ var charProcs = []Proc{
 
 // charLibrary is the (scheme char chars) table.
 var charLibrary = &Library{Name: "(scheme char chars)", Doc: "R7RS character procedures (r7rs §6.6).", Procs: charProcs}
+
+// charToInteger implements char->integer.
+func charToInteger(th *Thread, args []Value) (Value, error) {
+	c, err := argChar(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return Fixnum(c), nil
+}
+
+// integerToChar implements integer->char.
+func integerToChar(th *Thread, args []Value) (Value, error) {
+	n, ok := args[0].(Fixnum)
+	if !ok {
+		return nil, TypeError("", 1, "exact integer", args[0])
+	}
+	if n < 0 || n > unicode.MaxRune || (n >= 0xD800 && n <= 0xDFFF) {
+		return nil, RangeError("", 1, "not a Unicode scalar value", args[0])
+	}
+	return Char(n), nil
+}
+
+// digitValue2 implements digit-value.
+func digitValue2(th *Thread, args []Value) (Value, error) {
+	c, err := argChar(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	if d := digitValue(rune(c)); d >= 0 {
+		return Fixnum(d), nil
+	}
+	return False, nil
+}

@@ -15,70 +15,90 @@ func realArg(who string, pos int, v Value) (Value, error) {
 
 var complexProcs = []Proc{
 	{Name: "real-part", Spec: r7complex, Sig: "(real-part z)", Doc: "z itself: every tlsport number is real.",
-		Args: Params{Required: []string{"z"}}, Fn: func(th *Thread, a []Value) (Value, error) { return realArg("real-part", 1, a[0]) }},
+		Args: Params{Required: []string{"z"}}, Fn: realPart},
 	{Name: "imag-part", Spec: r7complex, Sig: "(imag-part z)", Doc: "0 (exact, or 0.0 for an inexact z): every tlsport number is real.",
-		Args: Params{Required: []string{"z"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			if _, err := realArg("imag-part", 1, a[0]); err != nil {
-				return nil, err
-			}
-			if _, ok := a[0].(Flonum); ok {
-				return Flonum(0), nil
-			}
-			return Fixnum(0), nil
-		}},
+		Args: Params{Required: []string{"z"}}, Fn: imagPart},
 	{Name: "magnitude", Spec: r7complex, Sig: "(magnitude z)", Doc: "The absolute value of z.",
-		Args: Params{Required: []string{"z"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			if _, err := realArg("magnitude", 1, a[0]); err != nil {
-				return nil, err
-			}
-			if Sign(a[0]) < 0 {
-				return Negate(a[0]), nil
-			}
-			return a[0], nil
-		}},
+		Args: Params{Required: []string{"z"}}, Fn: magnitude},
 	{Name: "angle", Spec: r7complex, Sig: "(angle z)", Doc: "0 for non-negative z, pi for negative z.",
-		Args: Params{Required: []string{"z"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			if _, err := realArg("angle", 1, a[0]); err != nil {
-				return nil, err
-			}
-			if Sign(a[0]) < 0 {
-				return Flonum(math.Pi), nil
-			}
-			if _, ok := a[0].(Flonum); ok {
-				return Flonum(0), nil
-			}
-			return Fixnum(0), nil
-		}},
+		Args: Params{Required: []string{"z"}}, Fn: angle},
 	{Name: "make-rectangular", Spec: r7complex, Sig: "(make-rectangular x1 x2)",
 		Doc:  "x1 when x2 is zero; other values would be non-real and raise an error.",
-		Args: Params{Required: []string{"x1", "x2"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			if _, err := realArg("make-rectangular", 1, a[0]); err != nil {
-				return nil, err
-			}
-			if !IsNumber(a[1]) || Sign(a[1]) != 0 {
-				return nil, RangeError("make-rectangular", 2, "non-real complex numbers are not supported", a[1])
-			}
-			return a[0], nil
-		}},
+		Args: Params{Required: []string{"x1", "x2"}}, Fn: makeRectangular},
 	{Name: "make-polar", Spec: r7complex, Sig: "(make-polar magnitude angle)",
 		Doc:  "magnitude when angle is zero, its negation when angle is pi; other angles would be non-real and raise an error.",
-		Args: Params{Required: []string{"magnitude", "angle"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			if _, err := realArg("make-polar", 1, a[0]); err != nil {
-				return nil, err
-			}
-			if !IsNumber(a[1]) {
-				return nil, TypeError("make-polar", 2, "number", a[1])
-			}
-			if Sign(a[1]) == 0 {
-				return a[0], nil
-			}
-			if ToFloat(a[1]) == math.Pi {
-				return Negate(a[0]), nil
-			}
-			return nil, RangeError("make-polar", 2, "non-real complex numbers are not supported", a[1])
-		}},
+		Args: Params{Required: []string{"magnitude", "angle"}}, Fn: makePolar},
 }
 
 // complexLibrary is the (scheme complex) table.
 var complexLibrary = &Library{Name: "(scheme complex)", Doc: "R7RS (scheme complex) restricted to real numbers (tlsport has no non-real complex numbers).",
 	Procs: complexProcs}
+
+// realPart implements real-part.
+func realPart(th *Thread, a []Value) (Value, error) {
+	return realArg("real-part", 1, a[0])
+}
+
+// imagPart implements imag-part.
+func imagPart(th *Thread, a []Value) (Value, error) {
+	if _, err := realArg("imag-part", 1, a[0]); err != nil {
+		return nil, err
+	}
+	if _, ok := a[0].(Flonum); ok {
+		return Flonum(0), nil
+	}
+	return Fixnum(0), nil
+}
+
+// magnitude implements magnitude.
+func magnitude(th *Thread, a []Value) (Value, error) {
+	if _, err := realArg("magnitude", 1, a[0]); err != nil {
+		return nil, err
+	}
+	if Sign(a[0]) < 0 {
+		return Negate(a[0]), nil
+	}
+	return a[0], nil
+}
+
+// angle implements angle.
+func angle(th *Thread, a []Value) (Value, error) {
+	if _, err := realArg("angle", 1, a[0]); err != nil {
+		return nil, err
+	}
+	if Sign(a[0]) < 0 {
+		return Flonum(math.Pi), nil
+	}
+	if _, ok := a[0].(Flonum); ok {
+		return Flonum(0), nil
+	}
+	return Fixnum(0), nil
+}
+
+// makeRectangular implements make-rectangular.
+func makeRectangular(th *Thread, a []Value) (Value, error) {
+	if _, err := realArg("make-rectangular", 1, a[0]); err != nil {
+		return nil, err
+	}
+	if !IsNumber(a[1]) || Sign(a[1]) != 0 {
+		return nil, RangeError("make-rectangular", 2, "non-real complex numbers are not supported", a[1])
+	}
+	return a[0], nil
+}
+
+// makePolar implements make-polar.
+func makePolar(th *Thread, a []Value) (Value, error) {
+	if _, err := realArg("make-polar", 1, a[0]); err != nil {
+		return nil, err
+	}
+	if !IsNumber(a[1]) {
+		return nil, TypeError("make-polar", 2, "number", a[1])
+	}
+	if Sign(a[1]) == 0 {
+		return a[0], nil
+	}
+	if ToFloat(a[1]) == math.Pi {
+		return Negate(a[0]), nil
+	}
+	return nil, RangeError("make-polar", 2, "non-real complex numbers are not supported", a[1])
+}

@@ -46,78 +46,26 @@ func conditionProcs() []Proc {
 	obj := Params{Required: []string{"obj"}}
 	return []Proc{
 		{Name: "condition?", Spec: "§1.6", Sig: "(condition? obj)", Doc: "True for condition objects.", Args: obj,
-			Fn: func(th *Thread, a []Value) (Value, error) { _, ok := a[0].(*Condition); return MakeBool(ok), nil }},
+			Fn: conditionP},
 		{Name: "make-property-condition", Spec: "§1.6", Sig: "(make-property-condition kind prop val ...)",
 			Doc: "A condition of one kind with the given properties.", Args: Params{Required: []string{"kind"}, Rest: "props", Spread: true},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				k, err := symArg(a[0], "make-property-condition", 1)
-				if err != nil {
-					return nil, err
-				}
-				c := NewCondition(k.Name)
-				for i := 1; i+1 < len(a); i += 2 {
-					p, err := symArg(a[i], "make-property-condition", i+1)
-					if err != nil {
-						return nil, err
-					}
-					c.Set(k.Name, p.Name, a[i+1])
-				}
-				return c, nil
-			}},
+			Fn: makePropertyCondition},
 		{Name: "make-composite-condition", Spec: "§1.6", Sig: "(make-composite-condition c ...)",
 			Doc: "A condition with the kinds and properties of all arguments.", Args: Params{Rest: "conditions", Spread: true},
-			Fn: func(th *Thread, a []Value) (Value, error) { return composite("make-composite-condition", a) }},
+			Fn: makeCompositeCondition},
 		{Name: "condition", Spec: "§1.6", Sig: "(condition c ...)", Doc: "R6RS: compound condition.", Args: Params{Rest: "conditions", Spread: true},
-			Fn: func(th *Thread, a []Value) (Value, error) { return composite("condition", a) }},
+			Fn: condition},
 		{Name: "condition-predicate", Spec: "§1.6", Sig: "(condition-predicate kind)", Doc: "A predicate for conditions of kind.",
 			Args: Params{Required: []string{"kind"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				k, err := symArg(a[0], "condition-predicate", 1)
-				if err != nil {
-					return nil, err
-				}
-				return NewPrimitive(nil, &Proc{Name: k.Name + "?", Args: obj, Fn: kindPred(k.Name)}), nil
-			}},
+			Fn:   conditionPredicate},
 		{Name: "condition-property-accessor", Spec: "§1.6", Sig: "(condition-property-accessor kind prop #!optional default)",
 			Doc: "A procedure returning kind.prop of a condition.", Args: Params{Required: []string{"kind", "prop"}, Optional: []string{"default"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				k, err := symArg(a[0], "condition-property-accessor", 1)
-				if err != nil {
-					return nil, err
-				}
-				p, err := symArg(a[1], "condition-property-accessor", 2)
-				if err != nil {
-					return nil, err
-				}
-				def := a[2]
-				return NewPrimitive(nil, &Proc{Name: k.Name + "-" + p.Name, Args: Params{Required: []string{"condition"}},
-					Fn: func(th *Thread, b []Value) (Value, error) { return getProp(b[0], k, p, def) }}), nil
-			}},
+			Fn: conditionPropertyAccessor},
 		{Name: "get-condition-property", Spec: "§1.6", Sig: "(get-condition-property c kind prop #!optional default)",
 			Doc: "kind.prop of condition c.", Args: Params{Required: []string{"condition", "kind", "prop"}, Optional: []string{"default"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				k, err := symArg(a[1], "get-condition-property", 2)
-				if err != nil {
-					return nil, err
-				}
-				p, err := symArg(a[2], "get-condition-property", 3)
-				if err != nil {
-					return nil, err
-				}
-				return getProp(a[0], k, p, a[3])
-			}},
+			Fn: getConditionProperty},
 		{Name: "condition->list", Spec: "§1.6", Sig: "(condition->list c)", Doc: "((kind prop val ...) ...)", Args: Params{Required: []string{"condition"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				c, err := condArg(a[0], "condition->list", 1)
-				if err != nil {
-					return nil, err
-				}
-				var out []Value
-				for _, k := range c.Kinds {
-					out = append(out, &Pair{k.Kind, List(k.Props...)})
-				}
-				return List(out...), nil
-			}},
+			Fn: conditionToList},
 		{Name: "error-object?", Spec: "§1.6", Sig: "(error-object? obj)", Doc: "True for every exn condition.", Args: obj, Fn: kindPred("exn")},
 		{Name: "error?", Doc: "Is obj an error condition?", Args: obj, Fn: kindPred("exn")},
 		{Name: "error-object-message", Doc: "The message of an error object.", Spec: "§1.6", Sig: "(error-object-message e)", Args: obj,
@@ -128,30 +76,13 @@ func conditionProcs() []Proc {
 		{Name: "read-error?", Doc: "Is obj a condition raised by read on malformed input (kind read)?", Spec: "§1.6", Sig: "(read-error? obj)", Args: obj, Fn: kindPred("read")},
 		{Name: "i/o-error?", Doc: "Is obj an i/o condition?", Spec: "§1.6", Sig: "(i/o-error? obj)", Args: obj, Fn: kindPred("i/o")},
 		{Name: "who-condition?", Doc: "Does obj carry a location?", Spec: "§1.6", Sig: "(who-condition? obj)", Args: obj,
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				c, ok := a[0].(*Condition)
-				if !ok {
-					return False, nil
-				}
-				v, ok := c.Get("exn", "location")
-				return MakeBool(ok && v != Value(False)), nil
-			}},
+			Fn: whoConditionP},
 		{Name: "condition-who", Doc: "The location (who) of a condition, or #f.", Spec: "§1.6", Sig: "(condition-who c)", Args: obj, Fn: exnProp("location", func() Value { return False })},
 		{Name: "message-condition?", Doc: "Does obj carry a message?", Spec: "§1.6", Sig: "(message-condition? obj)", Args: obj, Fn: kindPred("exn")},
 		{Name: "condition-message", Doc: "The message of a condition.", Spec: "§1.6", Sig: "(condition-message c)", Args: obj, Fn: exnProp("message", func() Value { return NewString("") })},
 		{Name: "irritants-condition?", Doc: "Does obj carry irritants?", Spec: "§1.6", Sig: "(irritants-condition? obj)", Args: obj, Fn: kindPred("exn")},
 		{Name: "condition-irritants", Doc: "The irritants of a condition.", Spec: "§1.6", Sig: "(condition-irritants c)", Args: obj, Fn: exnProp("arguments", func() Value { return Null })},
-		{Name: "condition-kinds", Doc: "The kinds of a condition, as a list of symbols.", Args: obj, Fn: func(th *Thread, a []Value) (Value, error) {
-			c, err := condArg(a[0], "condition-kinds", 1)
-			if err != nil {
-				return nil, err
-			}
-			var out []Value
-			for _, k := range c.Kinds {
-				out = append(out, k.Kind)
-			}
-			return List(out...), nil
-		}},
+		{Name: "condition-kinds", Doc: "The kinds of a condition, as a list of symbols.", Args: obj, Fn: conditionKinds},
 	}
 }
 
@@ -184,4 +115,110 @@ func getProp(cv Value, k, p *Symbol, def Value) (Value, error) {
 		return nil, NewError("get-condition-property", "condition has no such property", []Value{k, p})
 	}
 	return def, nil
+}
+
+// conditionP implements condition?.
+func conditionP(th *Thread, a []Value) (Value, error) {
+	_, ok := a[0].(*Condition)
+	return MakeBool(ok), nil
+}
+
+// makePropertyCondition implements make-property-condition.
+func makePropertyCondition(th *Thread, a []Value) (Value, error) {
+	k, err := symArg(a[0], "make-property-condition", 1)
+	if err != nil {
+		return nil, err
+	}
+	c := NewCondition(k.Name)
+	for i := 1; i+1 < len(a); i += 2 {
+		p, err := symArg(a[i], "make-property-condition", i+1)
+		if err != nil {
+			return nil, err
+		}
+		c.Set(k.Name, p.Name, a[i+1])
+	}
+	return c, nil
+}
+
+// makeCompositeCondition implements make-composite-condition.
+func makeCompositeCondition(th *Thread, a []Value) (Value, error) {
+	return composite("make-composite-condition", a)
+}
+
+// condition implements condition.
+func condition(th *Thread, a []Value) (Value, error) {
+	return composite("condition", a)
+}
+
+// conditionPredicate implements condition-predicate.
+func conditionPredicate(th *Thread, a []Value) (Value, error) {
+	k, err := symArg(a[0], "condition-predicate", 1)
+	if err != nil {
+		return nil, err
+	}
+	return NewPrimitive(nil, &Proc{Name: k.Name + "?", Args: Params{Required: []string{"obj"}}, Fn: kindPred(k.Name)}), nil
+}
+
+// conditionPropertyAccessor implements condition-property-accessor.
+func conditionPropertyAccessor(th *Thread, a []Value) (Value, error) {
+	k, err := symArg(a[0], "condition-property-accessor", 1)
+	if err != nil {
+		return nil, err
+	}
+	p, err := symArg(a[1], "condition-property-accessor", 2)
+	if err != nil {
+		return nil, err
+	}
+	def := a[2]
+	return NewPrimitive(nil, &Proc{Name: k.Name + "-" + p.Name, Args: Params{Required: []string{"condition"}},
+		Fn: func(th *Thread, b []Value) (Value, error) { return getProp(b[0], k, p, def) }}), nil
+}
+
+// getConditionProperty implements get-condition-property.
+func getConditionProperty(th *Thread, a []Value) (Value, error) {
+	k, err := symArg(a[1], "get-condition-property", 2)
+	if err != nil {
+		return nil, err
+	}
+	p, err := symArg(a[2], "get-condition-property", 3)
+	if err != nil {
+		return nil, err
+	}
+	return getProp(a[0], k, p, a[3])
+}
+
+// conditionToList implements condition->list.
+func conditionToList(th *Thread, a []Value) (Value, error) {
+	c, err := condArg(a[0], "condition->list", 1)
+	if err != nil {
+		return nil, err
+	}
+	var out []Value
+	for _, k := range c.Kinds {
+		out = append(out, &Pair{k.Kind, List(k.Props...)})
+	}
+	return List(out...), nil
+}
+
+// whoConditionP implements who-condition?.
+func whoConditionP(th *Thread, a []Value) (Value, error) {
+	c, ok := a[0].(*Condition)
+	if !ok {
+		return False, nil
+	}
+	v, ok := c.Get("exn", "location")
+	return MakeBool(ok && v != Value(False)), nil
+}
+
+// conditionKinds implements condition-kinds.
+func conditionKinds(th *Thread, a []Value) (Value, error) {
+	c, err := condArg(a[0], "condition-kinds", 1)
+	if err != nil {
+		return nil, err
+	}
+	var out []Value
+	for _, k := range c.Kinds {
+		out = append(out, k.Kind)
+	}
+	return List(out...), nil
 }

@@ -128,73 +128,27 @@ var formatProcs = []Proc{
 			"~% and ~n newline, ~~ tilde, ~! flush, ~? nested format string and argument list. destination #f (or none) returns a string, " +
 			"#t writes to the current output port, a port writes to that port.",
 		Args: Params{Required: []string{"destination"}, Rest: "args", Spread: true},
-		Fn: func(th *Thread, a []Value) (Value, error) {
-			switch d := a[0].(type) {
-			case *String:
-				return formatOut(th, "format", nil, d, a[1:])
-			case *Boolean:
-				if len(a) < 2 {
-					return nil, NewError("format", "missing format string", nil)
-				}
-				if d == False {
-					return formatOut(th, "format", nil, a[1], a[2:])
-				}
-				return formatOut(th, "format", th.Param(CurrentOutputPort).(*Port), a[1], a[2:])
-			case *Port:
-				if len(a) < 2 {
-					return nil, NewError("format", "missing format string", nil)
-				}
-				p, err := outputPortArg(th, "format", 1, d)
-				if err != nil {
-					return nil, err
-				}
-				return formatOut(th, "format", p, a[1], a[2:])
-			}
-			return nil, TypeError("format", 1, "#f, #t, an output port or a format string", a[0])
-		}},
+		Fn:   format},
 	{Name: "printf", Spec: chickenFormat, Sig: "(printf format-string arg ...)",
 		Doc:  "Writes the formatted args to the current output port (directives as format).",
 		Args: Params{Required: []string{"format-string"}, Rest: "args", Spread: true},
-		Fn: func(th *Thread, a []Value) (Value, error) {
-			return formatOut(th, "printf", th.Param(CurrentOutputPort).(*Port), a[0], a[1:])
-		}},
+		Fn:   printf},
 	{Name: "fprintf", Spec: chickenFormat, Sig: "(fprintf port format-string arg ...)",
 		Doc:  "Writes the formatted args to port (directives as format).",
 		Args: Params{Required: []string{"port", "format-string"}, Rest: "args", Spread: true},
-		Fn: func(th *Thread, a []Value) (Value, error) {
-			p, err := outputPortArg(th, "fprintf", 1, a[0])
-			if err != nil {
-				return nil, err
-			}
-			return formatOut(th, "fprintf", p, a[1], a[2:])
-		}},
+		Fn:   fprintf},
 	{Name: "sprintf", Spec: chickenFormat, Sig: "(sprintf format-string arg ...)",
 		Doc:  "Returns the formatted args as a string (directives as format).",
 		Args: Params{Required: []string{"format-string"}, Rest: "args", Spread: true},
-		Fn:   func(th *Thread, a []Value) (Value, error) { return formatOut(th, "sprintf", nil, a[0], a[1:]) }},
+		Fn:   sprintf},
 	{Name: "write-line", Spec: "CHICKEN (chicken io)", Sig: "(write-line string [port])",
 		Doc:  "Displays string followed by a newline on port (default: the current output port).",
 		Args: Params{Required: []string{"string"}, Optional: []string{"port"}},
-		Fn: func(th *Thread, a []Value) (Value, error) {
-			p := th.Param(CurrentOutputPort).(*Port)
-			if !IsDefault(a[1]) {
-				var err error
-				if p, err = outputPortArg(th, "write-line", 2, a[1]); err != nil {
-					return nil, err
-				}
-			}
-			return Unspecified, p.Write(th.Context(), append(AppendValue(nil, a[0], ModeDisplay), '\n'))
-		}},
+		Fn:   writeLine},
 	{Name: "print*", Spec: "CHICKEN (chicken base)", Sig: "(print* obj ...)",
 		Doc:  "Displays each obj on the current output port, without a newline.",
 		Args: Params{Rest: "objs", Spread: true},
-		Fn: func(th *Thread, a []Value) (Value, error) {
-			var b []byte
-			for _, v := range a {
-				b = AppendValue(b, v, ModeDisplay)
-			}
-			return Unspecified, th.Param(CurrentOutputPort).(*Port).Write(th.Context(), b)
-		}},
+		Fn:   printStar},
 }
 
 // formatLibrary is the (chicken format) table.
@@ -234,4 +188,70 @@ func padString(who string, right bool) PrimFn {
 		}
 		return NewStringRunes(rs), nil
 	}
+}
+
+// format implements format.
+func format(th *Thread, a []Value) (Value, error) {
+	switch d := a[0].(type) {
+	case *String:
+		return formatOut(th, "format", nil, d, a[1:])
+	case *Boolean:
+		if len(a) < 2 {
+			return nil, NewError("format", "missing format string", nil)
+		}
+		if d == False {
+			return formatOut(th, "format", nil, a[1], a[2:])
+		}
+		return formatOut(th, "format", th.Param(CurrentOutputPort).(*Port), a[1], a[2:])
+	case *Port:
+		if len(a) < 2 {
+			return nil, NewError("format", "missing format string", nil)
+		}
+		p, err := outputPortArg(th, "format", 1, d)
+		if err != nil {
+			return nil, err
+		}
+		return formatOut(th, "format", p, a[1], a[2:])
+	}
+	return nil, TypeError("format", 1, "#f, #t, an output port or a format string", a[0])
+}
+
+// printf implements printf.
+func printf(th *Thread, a []Value) (Value, error) {
+	return formatOut(th, "printf", th.Param(CurrentOutputPort).(*Port), a[0], a[1:])
+}
+
+// fprintf implements fprintf.
+func fprintf(th *Thread, a []Value) (Value, error) {
+	p, err := outputPortArg(th, "fprintf", 1, a[0])
+	if err != nil {
+		return nil, err
+	}
+	return formatOut(th, "fprintf", p, a[1], a[2:])
+}
+
+// sprintf implements sprintf.
+func sprintf(th *Thread, a []Value) (Value, error) {
+	return formatOut(th, "sprintf", nil, a[0], a[1:])
+}
+
+// writeLine implements write-line.
+func writeLine(th *Thread, a []Value) (Value, error) {
+	p := th.Param(CurrentOutputPort).(*Port)
+	if !IsDefault(a[1]) {
+		var err error
+		if p, err = outputPortArg(th, "write-line", 2, a[1]); err != nil {
+			return nil, err
+		}
+	}
+	return Unspecified, p.Write(th.Context(), append(AppendValue(nil, a[0], ModeDisplay), '\n'))
+}
+
+// printStar implements print*.
+func printStar(th *Thread, a []Value) (Value, error) {
+	var b []byte
+	for _, v := range a {
+		b = AppendValue(b, v, ModeDisplay)
+	}
+	return Unspecified, th.Param(CurrentOutputPort).(*Port).Write(th.Context(), b)
 }

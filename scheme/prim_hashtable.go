@@ -165,174 +165,42 @@ var hashTableProcs = []Proc{
 		Doc:  "The value of key; if absent, calls thunk (error without it); success, if given, is applied to the value.",
 		Args: Params{Required: []string{"table", "key"}, Optional: []string{"thunk", "success"}}, Fn: primHTRef},
 	{Name: "hash-table-ref/default", Spec: s69, Sig: "(hash-table-ref/default table key default)", Doc: "The value of key, or default.",
-		Args: req("table", "key", "default"), Fn: func(th *Thread, args []Value) (Value, error) {
-			_, v, ok, err := htLookup(th, args)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				return args[2], nil
-			}
-			return v, nil
-		}},
+		Args: req("table", "key", "default"), Fn: hashTableRefWithDefault},
 	{Name: "hash-table-set!", Spec: s69, Sig: "(hash-table-set! table key value)", Doc: "Associates value with key.", Args: req("table", "key", "value"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			h, err := argHT(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return Unspecified, h.Set(th, args[1], args[2])
-		}},
+		Fn: hashTableSetBang},
 	{Name: "hash-table-delete!", Spec: s69, Sig: "(hash-table-delete! table key)", Doc: "Removes key.", Args: req("table", "key"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			h, err := argHT(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return Unspecified, h.Delete(th, args[1])
-		}},
+		Fn: hashTableDeleteBang},
 	{Name: "hash-table-exists?", Spec: s69, Sig: "(hash-table-exists? table key)", Doc: "Is key present?", Args: req("table", "key"), Fn: htExists},
 	{Name: "hash-table-contains?", Spec: "srfi-125", Sig: "(hash-table-contains? table key)", Doc: "Is key present?", Args: req("table", "key"), Fn: htExists},
 	{Name: "hash-table-update!", Spec: s69, Sig: "(hash-table-update! table key proc [thunk])", Doc: "Stores (proc value); thunk gives the value when key is absent.",
 		Args: Params{Required: []string{"table", "key", "proc"}, Optional: []string{"thunk"}},
-		Fn:   func(th *Thread, args []Value) (Value, error) { return primHTUpdate(th, args, false) }},
+		Fn:   hashTableUpdateBang},
 	{Name: "hash-table-update!/default", Spec: s69, Sig: "(hash-table-update!/default table key proc default)", Doc: "Stores (proc value), value defaulting to default.",
-		Args: req("table", "key", "proc", "default"), Fn: func(th *Thread, args []Value) (Value, error) { return primHTUpdate(th, args, true) }},
+		Args: req("table", "key", "proc", "default"), Fn: hashTableUpdateBangWithDefault},
 	{Name: "hash-table-size", Spec: s69, Sig: "(hash-table-size table)", Doc: "Number of associations.", Args: req("table"), Fn: htSize},
 	{Name: "hash-table-count", Spec: "chicken", Sig: "(hash-table-count table)", Doc: "Number of associations.", Args: req("table"), Fn: htSize},
 	{Name: "hash-table-keys", Spec: s69, Sig: "(hash-table-keys table)", Doc: "List of the keys.", Args: req("table"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			h, err := argHT(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			ks, _ := h.Entries()
-			return List(ks...), nil
-		}},
+		Fn: hashTableKeys},
 	{Name: "hash-table-values", Spec: s69, Sig: "(hash-table-values table)", Doc: "List of the values.", Args: req("table"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			h, err := argHT(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			_, vs := h.Entries()
-			return List(vs...), nil
-		}},
+		Fn: hashTableValues},
 	{Name: "hash-table-walk", Spec: s69, Sig: "(hash-table-walk table proc)", Doc: "Calls (proc key value) for every association.", Args: req("table", "proc"), Fn: htWalk},
 	{Name: "hash-table-for-each", Spec: "chicken", Sig: "(hash-table-for-each table proc)", Doc: "Same as hash-table-walk.", Args: req("table", "proc"), Fn: htWalk},
 	{Name: "hash-table-fold", Spec: s69, Sig: "(hash-table-fold table kons knil)", Doc: "Folds (kons key value acc) over the associations.", Args: req("table", "kons", "knil"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			h, err := argHT(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			ks, vs := h.Entries()
-			acc := args[2]
-			for i := range ks {
-				if acc, err = th.Call(args[1], ks[i], vs[i], acc); err != nil {
-					return nil, err
-				}
-			}
-			return acc, nil
-		}},
+		Fn: hashTableFold},
 	{Name: "hash-table->alist", Spec: s69, Sig: "(hash-table->alist table)", Doc: "Association list of the table.", Args: req("table"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			h, err := argHT(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			ks, vs := h.Entries()
-			out := make([]Value, len(ks))
-			for i := range ks {
-				out[i] = &Pair{ks[i], vs[i]}
-			}
-			return List(out...), nil
-		}},
+		Fn: hashTableToAlist},
 	{Name: "alist->hash-table", Spec: s69, Sig: "(alist->hash-table alist [equal? [hash]] arg ...)", Doc: "New table from an association list (earlier entries win).",
-		Args: Params{Required: []string{"alist"}, Optional: []string{"equal", "hash"}, Rest: "args"}, Fn: func(th *Thread, args []Value) (Value, error) {
-			l, err := argList(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			hv, err := primMakeHashTable(th, args[1:3])
-			if err != nil {
-				return nil, err
-			}
-			h := hv.(*HashTable)
-			for i := len(l) - 1; i >= 0; i-- {
-				p, ok := l[i].(*Pair)
-				if !ok {
-					return nil, TypeError("", 1, "association list", args[0])
-				}
-				if err := h.Set(th, p.Car, p.Cdr); err != nil {
-					return nil, err
-				}
-			}
-			return h, nil
-		}},
+		Args: Params{Required: []string{"alist"}, Optional: []string{"equal", "hash"}, Rest: "args"}, Fn: alistToHashTable},
 	{Name: "hash-table-copy", Spec: s69, Sig: "(hash-table-copy table [mutable?])", Doc: "A new table with the same associations.",
-		Args: Params{Required: []string{"table"}, Optional: []string{"mutable"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			h, err := argHT(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return h.copyTable(), nil
-		}},
+		Args: Params{Required: []string{"table"}, Optional: []string{"mutable"}}, Fn: hashTableCopy},
 	{Name: "hash-table-merge!", Spec: s69, Sig: "(hash-table-merge! table1 table2)", Doc: "Adds the associations of table2 to table1; returns table1.",
-		Args: req("table1", "table2"), Fn: func(th *Thread, args []Value) (Value, error) {
-			h1, err := argHT(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			h2, err := argHT(2, args[1])
-			if err != nil {
-				return nil, err
-			}
-			ks, vs := h2.Entries()
-			for i := range ks {
-				if err := h1.Set(th, ks[i], vs[i]); err != nil {
-					return nil, err
-				}
-			}
-			return h1, nil
-		}},
+		Args: req("table1", "table2"), Fn: hashTableMergeBang},
 	{Name: "hash-table-clear!", Spec: "srfi-69; chicken", Sig: "(hash-table-clear! table)", Doc: "Removes every association.", Args: req("table"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			h, err := argHT(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			h.clear()
-			return Unspecified, nil
-		}},
+		Fn: hashTableClearBang},
 	{Name: "hash-table-equivalence-function", Spec: s69, Sig: "(hash-table-equivalence-function table)", Doc: "The table's equivalence procedure.",
-		Args: req("table"), Fn: func(th *Thread, args []Value) (Value, error) {
-			h, err := argHT(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			if IsDefault(h.eqProc) {
-				v, _ := th.interp.Lookup("equal?")
-				return v, nil
-			}
-			return h.eqProc, nil
-		}},
+		Args: req("table"), Fn: hashTableEquivalenceFunction},
 	{Name: "hash-table-hash-function", Spec: s69, Sig: "(hash-table-hash-function table)", Doc: "The table's hash procedure.",
-		Args: req("table"), Fn: func(th *Thread, args []Value) (Value, error) {
-			h, err := argHT(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			if h.hashFn != nil {
-				return h.hashFn, nil
-			}
-			name := map[int]string{htEq: "hash-by-identity", htEqv: "hash-by-identity", htString: "string-hash", htStringCI: "string-ci-hash"}[h.kind]
-			if name == "" {
-				name = "hash"
-			}
-			v, _ := th.interp.Lookup(name)
-			return v, nil
-		}},
+		Args: req("table"), Fn: hashTableHashFunction},
 	{Name: "hash", Spec: s69, Sig: "(hash obj [bound])", Doc: "Hash of obj consistent with equal?.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: hashFnOf(htEqual)},
 	{Name: "equal-hash", Spec: "chicken", Sig: "(equal-hash obj [bound])", Doc: "Same as hash.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: hashFnOf(htEqual)},
 	{Name: "string-hash", Spec: s69, Sig: "(string-hash string [bound])", Doc: "Hash of string consistent with string=?.", Args: Params{Required: []string{"string"}, Optional: []string{"bound"}}, Fn: hashFnOf(htString)},
@@ -360,3 +228,184 @@ func htSize(th *Thread, args []Value) (Value, error) {
 
 // hashTableLibrary is the (srfi 69) table.
 var hashTableLibrary = &Library{Name: "(srfi 69)", Doc: "SRFI-69 hash tables (one mutex per table; safe to share between threads).", Procs: hashTableProcs}
+
+// hashTableRefWithDefault implements hash-table-ref/default.
+func hashTableRefWithDefault(th *Thread, args []Value) (Value, error) {
+	_, v, ok, err := htLookup(th, args)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return args[2], nil
+	}
+	return v, nil
+}
+
+// hashTableSetBang implements hash-table-set!.
+func hashTableSetBang(th *Thread, args []Value) (Value, error) {
+	h, err := argHT(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return Unspecified, h.Set(th, args[1], args[2])
+}
+
+// hashTableDeleteBang implements hash-table-delete!.
+func hashTableDeleteBang(th *Thread, args []Value) (Value, error) {
+	h, err := argHT(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return Unspecified, h.Delete(th, args[1])
+}
+
+// hashTableUpdateBang implements hash-table-update!.
+func hashTableUpdateBang(th *Thread, args []Value) (Value, error) {
+	return primHTUpdate(th, args, false)
+}
+
+// hashTableUpdateBangWithDefault implements hash-table-update!/default.
+func hashTableUpdateBangWithDefault(th *Thread, args []Value) (Value, error) {
+	return primHTUpdate(th, args, true)
+}
+
+// hashTableKeys implements hash-table-keys.
+func hashTableKeys(th *Thread, args []Value) (Value, error) {
+	h, err := argHT(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	ks, _ := h.Entries()
+	return List(ks...), nil
+}
+
+// hashTableValues implements hash-table-values.
+func hashTableValues(th *Thread, args []Value) (Value, error) {
+	h, err := argHT(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	_, vs := h.Entries()
+	return List(vs...), nil
+}
+
+// hashTableFold implements hash-table-fold.
+func hashTableFold(th *Thread, args []Value) (Value, error) {
+	h, err := argHT(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	ks, vs := h.Entries()
+	acc := args[2]
+	for i := range ks {
+		if acc, err = th.Call(args[1], ks[i], vs[i], acc); err != nil {
+			return nil, err
+		}
+	}
+	return acc, nil
+}
+
+// hashTableToAlist implements hash-table->alist.
+func hashTableToAlist(th *Thread, args []Value) (Value, error) {
+	h, err := argHT(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	ks, vs := h.Entries()
+	out := make([]Value, len(ks))
+	for i := range ks {
+		out[i] = &Pair{ks[i], vs[i]}
+	}
+	return List(out...), nil
+}
+
+// alistToHashTable implements alist->hash-table.
+func alistToHashTable(th *Thread, args []Value) (Value, error) {
+	l, err := argList(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	hv, err := primMakeHashTable(th, args[1:3])
+	if err != nil {
+		return nil, err
+	}
+	h := hv.(*HashTable)
+	for i := len(l) - 1; i >= 0; i-- {
+		p, ok := l[i].(*Pair)
+		if !ok {
+			return nil, TypeError("", 1, "association list", args[0])
+		}
+		if err := h.Set(th, p.Car, p.Cdr); err != nil {
+			return nil, err
+		}
+	}
+	return h, nil
+}
+
+// hashTableCopy implements hash-table-copy.
+func hashTableCopy(th *Thread, args []Value) (Value, error) {
+	h, err := argHT(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return h.copyTable(), nil
+}
+
+// hashTableMergeBang implements hash-table-merge!.
+func hashTableMergeBang(th *Thread, args []Value) (Value, error) {
+	h1, err := argHT(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	h2, err := argHT(2, args[1])
+	if err != nil {
+		return nil, err
+	}
+	ks, vs := h2.Entries()
+	for i := range ks {
+		if err := h1.Set(th, ks[i], vs[i]); err != nil {
+			return nil, err
+		}
+	}
+	return h1, nil
+}
+
+// hashTableClearBang implements hash-table-clear!.
+func hashTableClearBang(th *Thread, args []Value) (Value, error) {
+	h, err := argHT(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	h.clear()
+	return Unspecified, nil
+}
+
+// hashTableEquivalenceFunction implements hash-table-equivalence-function.
+func hashTableEquivalenceFunction(th *Thread, args []Value) (Value, error) {
+	h, err := argHT(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	if IsDefault(h.eqProc) {
+		v, _ := th.interp.Lookup("equal?")
+		return v, nil
+	}
+	return h.eqProc, nil
+}
+
+// hashTableHashFunction implements hash-table-hash-function.
+func hashTableHashFunction(th *Thread, args []Value) (Value, error) {
+	h, err := argHT(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	if h.hashFn != nil {
+		return h.hashFn, nil
+	}
+	name := map[int]string{htEq: "hash-by-identity", htEqv: "hash-by-identity", htString: "string-hash", htStringCI: "string-ci-hash"}[h.kind]
+	if name == "" {
+		name = "hash"
+	}
+	v, _ := th.interp.Lookup(name)
+	return v, nil
+}

@@ -255,207 +255,55 @@ var listProcs = []Proc{
 		Fn: pred(func(v Value) bool { _, ok := v.(*Pair); return !ok })},
 	{Name: "null-list?", Spec: "srfi-1", Sig: "(null-list? list)", Doc: "Is the list empty?", Args: req("list"), Fn: pred(func(v Value) bool { return v == Null })},
 	{Name: "cons", Spec: r7list, Sig: "(cons obj1 obj2)", Doc: "A new pair.", Args: req("obj1", "obj2"),
-		Fn: func(th *Thread, args []Value) (Value, error) { return &Pair{args[0], args[1]}, nil }},
+		Fn: cons},
 	{Name: "xcons", Spec: "srfi-1", Sig: "(xcons d a)", Doc: "(cons a d).", Args: req("d", "a"),
-		Fn: func(th *Thread, args []Value) (Value, error) { return &Pair{args[1], args[0]}, nil }},
-	{Name: "car", Spec: r7list, Sig: "(car pair)", Doc: "First field of pair.", Args: req("pair"), Fn: func(th *Thread, args []Value) (Value, error) {
-		p, err := argPair(1, args[0])
-		if err != nil {
-			return nil, err
-		}
-		return p.Car, nil
-	}},
-	{Name: "cdr", Spec: r7list, Sig: "(cdr pair)", Doc: "Second field of pair.", Args: req("pair"), Fn: func(th *Thread, args []Value) (Value, error) {
-		p, err := argPair(1, args[0])
-		if err != nil {
-			return nil, err
-		}
-		return p.Cdr, nil
-	}},
+		Fn: xcons},
+	{Name: "car", Spec: r7list, Sig: "(car pair)", Doc: "First field of pair.", Args: req("pair"), Fn: car2},
+	{Name: "cdr", Spec: r7list, Sig: "(cdr pair)", Doc: "Second field of pair.", Args: req("pair"), Fn: cdr},
 	{Name: "set-car!", Spec: r7list, Sig: "(set-car! pair obj)", Doc: "Stores obj in the car of pair.", Args: req("pair", "obj"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			p, err := argPair(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			p.Car = args[1]
-			return Unspecified, nil
-		}},
+		Fn: setCarBang},
 	{Name: "set-cdr!", Spec: r7list, Sig: "(set-cdr! pair obj)", Doc: "Stores obj in the cdr of pair.", Args: req("pair", "obj"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			p, err := argPair(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			p.Cdr = args[1]
-			return Unspecified, nil
-		}},
+		Fn: setCdrBang},
 	cxr("caar"), cxr("cadr"), cxr("cdar"), cxr("cddr"),
 	cxr("caaar"), cxr("caadr"), cxr("cadar"), cxr("caddr"), cxr("cdaar"), cxr("cdadr"), cxr("cddar"), cxr("cdddr"),
 	cxr("caaaar"), cxr("caaadr"), cxr("caadar"), cxr("caaddr"), cxr("cadaar"), cxr("cadadr"), cxr("caddar"), cxr("cadddr"),
 	cxr("cdaaar"), cxr("cdaadr"), cxr("cdadar"), cxr("cdaddr"), cxr("cddaar"), cxr("cddadr"), cxr("cdddar"), cxr("cddddr"),
 	{Name: "make-list", Spec: r7list, Sig: "(make-list k [fill])", Doc: "A new list of k elements.", Args: Params{Required: []string{"k"}, Optional: []string{"fill"}},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			k, err := argIndex(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			fill := OrDefault(args[1], Unspecified)
-			var l Value = Null
-			for i := 0; i < k; i++ {
-				l = &Pair{fill, l}
-			}
-			return l, nil
-		}},
+		Fn: makeList},
 	{Name: "list", Spec: r7list, Sig: "(list obj ...)", Doc: "A new list of the arguments.", Args: Params{Rest: "obj", Spread: true},
-		Fn: func(th *Thread, args []Value) (Value, error) { return List(args...), nil }},
+		Fn: list},
 	{Name: "cons*", Spec: "srfi-1", Sig: "(cons* obj ... tail)", Doc: "Like list, but the last argument is the tail.",
-		Args: Params{Required: []string{"obj"}, Rest: "objs", Spread: true}, Fn: func(th *Thread, args []Value) (Value, error) {
-			return ListTail(args[len(args)-1], args[:len(args)-1]...), nil
-		}},
+		Args: Params{Required: []string{"obj"}, Rest: "objs", Spread: true}, Fn: consStar},
 	{Name: "length", Spec: r7list, Sig: "(length list)", Doc: "Number of elements of list.", Args: req("list"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			n := listLength(args[0])
-			if n < 0 {
-				return nil, TypeError("", 1, "proper list", args[0])
-			}
-			return Fixnum(n), nil
-		}},
+		Fn: length},
 	{Name: "length+", Spec: "srfi-1", Sig: "(length+ clist)", Doc: "Length, or #f for a circular list.", Args: req("clist"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			n := listLength(args[0])
-			if n < 0 {
-				return False, nil
-			}
-			return Fixnum(n), nil
-		}},
+		Fn: lengthPlus},
 	{Name: "append", Spec: r7list, Sig: "(append list ... obj)", Doc: "Concatenation; the last argument is shared.", Args: Params{Rest: "lists", Spread: true}, Fn: primAppend},
 	{Name: "append!", Spec: "srfi-1", Sig: "(append! list ...)", Doc: "Like append.", Args: Params{Rest: "lists", Spread: true}, Fn: primAppend},
 	{Name: "concatenate", Spec: "srfi-1", Sig: "(concatenate list-of-lists)", Doc: "(apply append list-of-lists).", Args: req("lists"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			l, err := argList(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return primAppend(th, l)
-		}},
+		Fn: concatenate},
 	{Name: "reverse", Spec: r7list, Sig: "(reverse list)", Doc: "New list of the elements in reverse order.", Args: req("list"), Fn: primReverse},
 	{Name: "reverse!", Spec: "srfi-1", Sig: "(reverse! list)", Doc: "Like reverse.", Args: req("list"), Fn: primReverse},
 	{Name: "append-reverse", Spec: "srfi-1", Sig: "(append-reverse rev-head tail)", Doc: "(append (reverse rev-head) tail).", Args: req("rev-head", "tail"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			l, err := argList(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			r := args[1]
-			for _, x := range l {
-				r = &Pair{x, r}
-			}
-			return r, nil
-		}},
+		Fn: appendReverse},
 	{Name: "list-tail", Spec: r7list, Sig: "(list-tail list k)", Doc: "The sublist after the first k elements.", Args: req("list", "k"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			k, err := argIndex(2, args[1])
-			if err != nil {
-				return nil, err
-			}
-			return listTail(args[0], k, 2)
-		}},
+		Fn: listTail2},
 	{Name: "drop", Spec: "srfi-1", Sig: "(drop list k)", Doc: "Same as list-tail.", Args: req("list", "k"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			k, err := argIndex(2, args[1])
-			if err != nil {
-				return nil, err
-			}
-			return listTail(args[0], k, 2)
-		}},
+		Fn: drop},
 	{Name: "take", Spec: "srfi-1", Sig: "(take list k)", Doc: "New list of the first k elements.", Args: req("list", "k"), Fn: primTake},
 	{Name: "take!", Spec: "srfi-1", Sig: "(take! list k)", Doc: "Same as take.", Args: req("list", "k"), Fn: primTake},
 	{Name: "take-right", Spec: "srfi-1", Sig: "(take-right list k)", Doc: "The last k elements (shared).", Args: req("list", "k"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			k, err := argIndex(2, args[1])
-			if err != nil {
-				return nil, err
-			}
-			n := 0
-			for l := args[0]; ; n++ {
-				p, ok := l.(*Pair)
-				if !ok {
-					break
-				}
-				l = p.Cdr
-			}
-			if k > n {
-				return nil, RangeError("", 2, "list too short", args[1])
-			}
-			return listTail(args[0], n-k, 1)
-		}},
+		Fn: takeRight},
 	{Name: "drop-right", Spec: "srfi-1", Sig: "(drop-right list k)", Doc: "New list of all but the last k elements.", Args: req("list", "k"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			l, err := argList(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			k, err := argIndex(2, args[1])
-			if err != nil {
-				return nil, err
-			}
-			if k > len(l) {
-				return nil, RangeError("", 2, "list too short", args[1])
-			}
-			return List(l[:len(l)-k]...), nil
-		}},
+		Fn: dropRight},
 	{Name: "split-at", Spec: "srfi-1", Sig: "(split-at list k)", Doc: "Returns (take list k) and (drop list k).", Args: req("list", "k"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			h, err := primTake(th, args)
-			if err != nil {
-				return nil, err
-			}
-			t, _ := listTail(args[0], int(args[1].(Fixnum)), 2)
-			return Values(h, t), nil
-		}},
+		Fn: splitAt},
 	{Name: "list-ref", Spec: r7list, Sig: "(list-ref list k)", Doc: "Element k (0-based).", Args: req("list", "k"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			k, err := argIndex(2, args[1])
-			if err != nil {
-				return nil, err
-			}
-			return nth(k)(th, args[:1])
-		}},
+		Fn: listRef},
 	{Name: "list-set!", Spec: r7list, Sig: "(list-set! list k obj)", Doc: "Stores obj as element k.", Args: req("list", "k", "obj"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			k, err := argIndex(2, args[1])
-			if err != nil {
-				return nil, err
-			}
-			l, err := listTail(args[0], k, 2)
-			if err != nil {
-				return nil, err
-			}
-			p, ok := l.(*Pair)
-			if !ok {
-				return nil, RangeError("", 2, "list too short", args[1])
-			}
-			p.Car = args[2]
-			return Unspecified, nil
-		}},
+		Fn: listSetBang},
 	{Name: "list-copy", Spec: r7list, Sig: "(list-copy obj)", Doc: "Copy of the list spine (an improper tail is kept).", Args: req("obj"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			var items []Value
-			l := args[0]
-			for n := 0; ; n++ {
-				p, ok := l.(*Pair)
-				if !ok {
-					break
-				}
-				items = append(items, p.Car)
-				l = p.Cdr
-				if n == 1<<20 && listLength(args[0]) < 0 {
-					return nil, TypeError("", 1, "non-circular list", args[0])
-				}
-			}
-			return ListTail(l, items...), nil
-		}},
+		Fn: listCopy},
 	{Name: "first", Spec: "srfi-1", Sig: "(first list)", Doc: "Element 0.", Args: req("list"), Fn: nth(0)},
 	{Name: "second", Spec: "srfi-1", Sig: "(second list)", Doc: "Element 1.", Args: req("list"), Fn: nth(1)},
 	{Name: "third", Spec: "srfi-1", Sig: "(third list)", Doc: "Element 2.", Args: req("list"), Fn: nth(2)},
@@ -468,44 +316,11 @@ var listProcs = []Proc{
 	{Name: "tenth", Spec: "srfi-1", Sig: "(tenth list)", Doc: "Element 9.", Args: req("list"), Fn: nth(9)},
 	{Name: "last-pair", Spec: "srfi-1", Sig: "(last-pair list)", Doc: "The last pair of a non-empty list.", Args: req("list"), Fn: primLastPair},
 	{Name: "last", Spec: "srfi-1", Sig: "(last list)", Doc: "The last element of a non-empty list.", Args: req("list"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			p, err := primLastPair(th, args)
-			if err != nil {
-				return nil, err
-			}
-			return p.(*Pair).Car, nil
-		}},
+		Fn: last},
 	{Name: "car+cdr", Spec: "srfi-1", Sig: "(car+cdr pair)", Doc: "Returns the car and the cdr.", Args: req("pair"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			p, err := argPair(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return Values(p.Car, p.Cdr), nil
-		}},
+		Fn: carPlusCdr},
 	{Name: "iota", Spec: "srfi-1", Sig: "(iota count [start [step]])", Doc: "List of count numbers start, start+step, …",
-		Args: Params{Required: []string{"count"}, Optional: []string{"start", "step"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			n, err := argIndex(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			start, step := OrDefault(args[1], Fixnum(0)), OrDefault(args[2], Fixnum(1))
-			if _, err := argNum(2, start); err != nil {
-				return nil, err
-			}
-			if _, err := argNum(3, step); err != nil {
-				return nil, err
-			}
-			items := make([]Value, n)
-			for i := range items {
-				if i == 0 {
-					items[i] = start
-				} else {
-					items[i] = Add(start, Mul(Fixnum(i), step))
-				}
-			}
-			return List(items...), nil
-		}},
+		Args: Params{Required: []string{"count"}, Optional: []string{"start", "step"}}, Fn: iotaProc},
 	{Name: "memq", Spec: r7list, Sig: "(memq obj list)", Doc: "First sublist whose car is eq? to obj, or #f.", Args: req("obj", "list"), Fn: memGeneric(Eq)},
 	{Name: "memv", Spec: r7list, Sig: "(memv obj list)", Doc: "First sublist whose car is eqv? to obj, or #f.", Args: req("obj", "list"), Fn: memGeneric(Eqv)},
 	{Name: "member", Spec: r7list, Sig: "(member obj list [compare])", Doc: "First sublist whose car is equal? (or compare) to obj, or #f.",
@@ -515,23 +330,9 @@ var listProcs = []Proc{
 	{Name: "assoc", Spec: r7list, Sig: "(assoc obj alist [compare])", Doc: "First pair whose car is equal? (or compare) to obj, or #f.",
 		Args: Params{Required: []string{"obj", "alist"}, Optional: []string{"compare"}}, Fn: withCompare(true)},
 	{Name: "alist-copy", Spec: "srfi-1", Sig: "(alist-copy alist)", Doc: "Copy of the spine and of each association pair.", Args: req("alist"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			l, err := argList(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			out := make([]Value, len(l))
-			for i, x := range l {
-				if p, ok := x.(*Pair); ok {
-					out[i] = &Pair{p.Car, p.Cdr}
-				} else {
-					out[i] = x
-				}
-			}
-			return List(out...), nil
-		}},
+		Fn: alistCopy},
 	{Name: "alist-cons", Spec: "srfi-1", Sig: "(alist-cons key datum alist)", Doc: "(cons (cons key datum) alist).", Args: req("key", "datum", "alist"),
-		Fn: func(th *Thread, args []Value) (Value, error) { return &Pair{&Pair{args[0], args[1]}, args[2]}, nil }},
+		Fn: alistCons},
 	{Name: "flatten", Spec: "chicken", Sig: "(flatten list ...)", Doc: "The non-list leaves of the (nested) lists, in order.", Args: Params{Rest: "lists", Spread: true}, Fn: primFlatten},
 }
 
@@ -586,3 +387,288 @@ func lastOrCycle(p *Pair) (*Pair, bool) {
 
 // listLibrary is the (scheme base lists) table.
 var listLibrary = &Library{Name: "(scheme base lists)", Doc: "R7RS pairs and lists (r7rs §6.4) and SRFI-1 (first-order part).", Procs: listProcs}
+
+// cons implements cons.
+func cons(th *Thread, args []Value) (Value, error) {
+	return &Pair{args[0], args[1]}, nil
+}
+
+// xcons implements xcons.
+func xcons(th *Thread, args []Value) (Value, error) {
+	return &Pair{args[1], args[0]}, nil
+}
+
+// car2 implements car.
+func car2(th *Thread, args []Value) (Value, error) {
+	p, err := argPair(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return p.Car, nil
+}
+
+// cdr implements cdr.
+func cdr(th *Thread, args []Value) (Value, error) {
+	p, err := argPair(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return p.Cdr, nil
+}
+
+// setCarBang implements set-car!.
+func setCarBang(th *Thread, args []Value) (Value, error) {
+	p, err := argPair(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	p.Car = args[1]
+	return Unspecified, nil
+}
+
+// setCdrBang implements set-cdr!.
+func setCdrBang(th *Thread, args []Value) (Value, error) {
+	p, err := argPair(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	p.Cdr = args[1]
+	return Unspecified, nil
+}
+
+// makeList implements make-list.
+func makeList(th *Thread, args []Value) (Value, error) {
+	k, err := argIndex(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	fill := OrDefault(args[1], Unspecified)
+	var l Value = Null
+	for i := 0; i < k; i++ {
+		l = &Pair{fill, l}
+	}
+	return l, nil
+}
+
+// list implements list.
+func list(th *Thread, args []Value) (Value, error) {
+	return List(args...), nil
+}
+
+// consStar implements cons*.
+func consStar(th *Thread, args []Value) (Value, error) {
+	return ListTail(args[len(args)-1], args[:len(args)-1]...), nil
+}
+
+// length implements length.
+func length(th *Thread, args []Value) (Value, error) {
+	n := listLength(args[0])
+	if n < 0 {
+		return nil, TypeError("", 1, "proper list", args[0])
+	}
+	return Fixnum(n), nil
+}
+
+// lengthPlus implements length+.
+func lengthPlus(th *Thread, args []Value) (Value, error) {
+	n := listLength(args[0])
+	if n < 0 {
+		return False, nil
+	}
+	return Fixnum(n), nil
+}
+
+// concatenate implements concatenate.
+func concatenate(th *Thread, args []Value) (Value, error) {
+	l, err := argList(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return primAppend(th, l)
+}
+
+// appendReverse implements append-reverse.
+func appendReverse(th *Thread, args []Value) (Value, error) {
+	l, err := argList(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	r := args[1]
+	for _, x := range l {
+		r = &Pair{x, r}
+	}
+	return r, nil
+}
+
+// listTail2 implements list-tail.
+func listTail2(th *Thread, args []Value) (Value, error) {
+	k, err := argIndex(2, args[1])
+	if err != nil {
+		return nil, err
+	}
+	return listTail(args[0], k, 2)
+}
+
+// drop implements drop.
+func drop(th *Thread, args []Value) (Value, error) {
+	k, err := argIndex(2, args[1])
+	if err != nil {
+		return nil, err
+	}
+	return listTail(args[0], k, 2)
+}
+
+// takeRight implements take-right.
+func takeRight(th *Thread, args []Value) (Value, error) {
+	k, err := argIndex(2, args[1])
+	if err != nil {
+		return nil, err
+	}
+	n := 0
+	for l := args[0]; ; n++ {
+		p, ok := l.(*Pair)
+		if !ok {
+			break
+		}
+		l = p.Cdr
+	}
+	if k > n {
+		return nil, RangeError("", 2, "list too short", args[1])
+	}
+	return listTail(args[0], n-k, 1)
+}
+
+// dropRight implements drop-right.
+func dropRight(th *Thread, args []Value) (Value, error) {
+	l, err := argList(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	k, err := argIndex(2, args[1])
+	if err != nil {
+		return nil, err
+	}
+	if k > len(l) {
+		return nil, RangeError("", 2, "list too short", args[1])
+	}
+	return List(l[:len(l)-k]...), nil
+}
+
+// splitAt implements split-at.
+func splitAt(th *Thread, args []Value) (Value, error) {
+	h, err := primTake(th, args)
+	if err != nil {
+		return nil, err
+	}
+	t, _ := listTail(args[0], int(args[1].(Fixnum)), 2)
+	return Values(h, t), nil
+}
+
+// listRef implements list-ref.
+func listRef(th *Thread, args []Value) (Value, error) {
+	k, err := argIndex(2, args[1])
+	if err != nil {
+		return nil, err
+	}
+	return nth(k)(th, args[:1])
+}
+
+// listSetBang implements list-set!.
+func listSetBang(th *Thread, args []Value) (Value, error) {
+	k, err := argIndex(2, args[1])
+	if err != nil {
+		return nil, err
+	}
+	l, err := listTail(args[0], k, 2)
+	if err != nil {
+		return nil, err
+	}
+	p, ok := l.(*Pair)
+	if !ok {
+		return nil, RangeError("", 2, "list too short", args[1])
+	}
+	p.Car = args[2]
+	return Unspecified, nil
+}
+
+// listCopy implements list-copy.
+func listCopy(th *Thread, args []Value) (Value, error) {
+	var items []Value
+	l := args[0]
+	for n := 0; ; n++ {
+		p, ok := l.(*Pair)
+		if !ok {
+			break
+		}
+		items = append(items, p.Car)
+		l = p.Cdr
+		if n == 1<<20 && listLength(args[0]) < 0 {
+			return nil, TypeError("", 1, "non-circular list", args[0])
+		}
+	}
+	return ListTail(l, items...), nil
+}
+
+// last implements last.
+func last(th *Thread, args []Value) (Value, error) {
+	p, err := primLastPair(th, args)
+	if err != nil {
+		return nil, err
+	}
+	return p.(*Pair).Car, nil
+}
+
+// carPlusCdr implements car+cdr.
+func carPlusCdr(th *Thread, args []Value) (Value, error) {
+	p, err := argPair(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return Values(p.Car, p.Cdr), nil
+}
+
+// iotaProc implements iota.
+func iotaProc(th *Thread, args []Value) (Value, error) {
+	n, err := argIndex(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	start, step := OrDefault(args[1], Fixnum(0)), OrDefault(args[2], Fixnum(1))
+	if _, err := argNum(2, start); err != nil {
+		return nil, err
+	}
+	if _, err := argNum(3, step); err != nil {
+		return nil, err
+	}
+	items := make([]Value, n)
+	for i := range items {
+		if i == 0 {
+			items[i] = start
+		} else {
+			items[i] = Add(start, Mul(Fixnum(i), step))
+		}
+	}
+	return List(items...), nil
+}
+
+// alistCopy implements alist-copy.
+func alistCopy(th *Thread, args []Value) (Value, error) {
+	l, err := argList(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Value, len(l))
+	for i, x := range l {
+		if p, ok := x.(*Pair); ok {
+			out[i] = &Pair{p.Car, p.Cdr}
+		} else {
+			out[i] = x
+		}
+	}
+	return List(out...), nil
+}
+
+// alistCons implements alist-cons.
+func alistCons(th *Thread, args []Value) (Value, error) {
+	return &Pair{&Pair{args[0], args[1]}, args[2]}, nil
+}

@@ -322,37 +322,9 @@ var numberProcs = []Proc{
 	{Name: "*", Spec: r7num, Sig: "(* z ...)", Doc: "Returns the product of the arguments.", Args: Params{Rest: "z", Spread: true},
 		Fn: numFold("*", Fixnum(1), Mul)},
 	{Name: "-", Spec: r7num, Sig: "(- z1 z2 ...)", Doc: "With one argument returns its negation, else subtracts the others from z1.",
-		Args: Params{Required: []string{"z1"}, Rest: "z", Spread: true}, Fn: func(th *Thread, args []Value) (Value, error) {
-			if len(args) == 1 {
-				if _, err := argNum(1, args[0]); err != nil {
-					return nil, err
-				}
-				return Negate(args[0]), nil
-			}
-			return numFold("-", nil, Sub)(th, args)
-		}},
+		Args: Params{Required: []string{"z1"}, Rest: "z", Spread: true}, Fn: sub},
 	{Name: "/", Spec: r7num, Sig: "(/ z1 z2 ...)", Doc: "With one argument returns its reciprocal, else divides z1 by the others.",
-		Args: Params{Required: []string{"z1"}, Rest: "z", Spread: true}, Fn: func(th *Thread, args []Value) (Value, error) {
-			acc := args[0]
-			if _, err := argNum(1, acc); err != nil {
-				return nil, err
-			}
-			if len(args) == 1 {
-				args = []Value{Fixnum(1), acc}
-				acc = Fixnum(1)
-			}
-			for i := 1; i < len(args); i++ {
-				if _, err := argNum(i+1, args[i]); err != nil {
-					return nil, err
-				}
-				r, ok := Div(acc, args[i])
-				if !ok {
-					return nil, NewError("", "division by zero", []Value{args[0]}, "arithmetic")
-				}
-				acc = r
-			}
-			return acc, nil
-		}},
+		Args: Params{Required: []string{"z1"}, Rest: "z", Spread: true}, Fn: div},
 	{Name: "=", Spec: r7num, Sig: "(= z1 z2 ...)", Doc: "Numeric equality.", Args: Params{Rest: "z", Spread: true},
 		Fn: numCompare(func(c int) bool { return c == 0 })},
 	{Name: "<", Spec: r7num, Sig: "(< x1 x2 ...)", Doc: "Monotonically increasing.", Args: Params{Rest: "x", Spread: true},
@@ -406,18 +378,7 @@ var numberProcs = []Proc{
 		Args: Params{Required: []string{"x1"}, Rest: "x", Spread: true}, Fn: primMinMax(true)},
 	{Name: "min", Spec: r7num, Sig: "(min x1 x2 ...)", Doc: "Returns the minimum (inexact if any argument is).",
 		Args: Params{Required: []string{"x1"}, Rest: "x", Spread: true}, Fn: primMinMax(false)},
-	{Name: "abs", Spec: r7num, Sig: "(abs x)", Doc: "Absolute value.", Args: req("x"), Fn: func(th *Thread, args []Value) (Value, error) {
-		if _, err := argNum(1, args[0]); err != nil {
-			return nil, err
-		}
-		if f, ok := args[0].(Flonum); ok {
-			return Flonum(math.Abs(float64(f))), nil
-		}
-		if Sign(args[0]) < 0 {
-			return Negate(args[0]), nil
-		}
-		return args[0], nil
-	}},
+	{Name: "abs", Spec: r7num, Sig: "(abs x)", Doc: "Absolute value.", Args: req("x"), Fn: abs},
 	{Name: "quotient", Spec: r7num, Sig: "(quotient n1 n2)", Doc: "truncate-quotient.", Args: req("n1", "n2"), Fn: intDivFn('t', 0)},
 	{Name: "remainder", Spec: r7num, Sig: "(remainder n1 n2)", Doc: "truncate-remainder.", Args: req("n1", "n2"), Fn: intDivFn('t', 1)},
 	{Name: "modulo", Spec: r7num, Sig: "(modulo n1 n2)", Doc: "floor-remainder.", Args: req("n1", "n2"), Fn: intDivFn('f', 1)},
@@ -429,32 +390,8 @@ var numberProcs = []Proc{
 	{Name: "floor/", Spec: r7num, Sig: "(floor/ n1 n2)", Doc: "Returns floor-quotient and floor-remainder.", Args: req("n1", "n2"), Fn: intDivFn('f', 2)},
 	{Name: "gcd", Spec: r7num, Sig: "(gcd n ...)", Doc: "Greatest common divisor (non-negative).", Args: Params{Rest: "n", Spread: true}, Fn: primGcdLcm(false)},
 	{Name: "lcm", Spec: r7num, Sig: "(lcm n ...)", Doc: "Least common multiple (non-negative).", Args: Params{Rest: "n", Spread: true}, Fn: primGcdLcm(true)},
-	{Name: "numerator", Spec: r7num, Sig: "(numerator q)", Doc: "Numerator of q in lowest terms.", Args: req("q"), Fn: func(th *Thread, args []Value) (Value, error) {
-		switch x := args[0].(type) {
-		case Fixnum, *Bignum:
-			return x, nil
-		case *Ratnum:
-			return NormBig(new(big.Int).Set(x.R.Num())), nil
-		case Flonum:
-			if ex, ok := ToExact(x); ok {
-				return ToInexact(NormBig(new(big.Int).Set(toRat(ex).Num()))), nil
-			}
-		}
-		return nil, TypeError("", 1, "rational number", args[0])
-	}},
-	{Name: "denominator", Spec: r7num, Sig: "(denominator q)", Doc: "Denominator of q in lowest terms.", Args: req("q"), Fn: func(th *Thread, args []Value) (Value, error) {
-		switch x := args[0].(type) {
-		case Fixnum, *Bignum:
-			return Fixnum(1), nil
-		case *Ratnum:
-			return NormBig(new(big.Int).Set(x.R.Denom())), nil
-		case Flonum:
-			if ex, ok := ToExact(x); ok {
-				return ToInexact(NormBig(new(big.Int).Set(toRat(ex).Denom()))), nil
-			}
-		}
-		return nil, TypeError("", 1, "rational number", args[0])
-	}},
+	{Name: "numerator", Spec: r7num, Sig: "(numerator q)", Doc: "Numerator of q in lowest terms.", Args: req("q"), Fn: numerator},
+	{Name: "denominator", Spec: r7num, Sig: "(denominator q)", Doc: "Denominator of q in lowest terms.", Args: req("q"), Fn: denominator},
 	{Name: "floor", Spec: r7num, Sig: "(floor x)", Doc: "Largest integer not larger than x.", Args: req("x"), Fn: roundFn(math.Floor, ratFloor)},
 	{Name: "ceiling", Spec: r7num, Sig: "(ceiling x)", Doc: "Smallest integer not smaller than x.", Args: req("x"), Fn: roundFn(math.Ceil, ratCeil)},
 	{Name: "truncate", Spec: r7num, Sig: "(truncate x)", Doc: "Integer closest to x whose absolute value is not larger.", Args: req("x"), Fn: roundFn(math.Trunc, ratTrunc)},
@@ -462,54 +399,15 @@ var numberProcs = []Proc{
 	{Name: "rationalize", Spec: r7num, Sig: "(rationalize x y)", Doc: "Simplest rational differing from x by no more than y.", Args: req("x", "y"), Fn: primRationalize},
 	{Name: "exp", Spec: r7num, Sig: "(exp z)", Doc: "e to the power z.", Args: req("z"), Fn: realFn("exp", math.Exp)},
 	{Name: "log", Spec: r7num, Sig: "(log z1 [z2])", Doc: "Natural logarithm of z1, or logarithm base z2.", Args: Params{Required: []string{"z1"}, Optional: []string{"z2"}},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			if _, err := argNum(1, args[0]); err != nil {
-				return nil, err
-			}
-			x := ToFloat(args[0])
-			if b, ok := args[0].(*Bignum); ok && b.I.Sign() > 0 {
-				// log of a huge exact integer: scale to avoid +inf.0.
-				n := b.I.BitLen() - 60
-				f, _ := new(big.Float).SetInt(new(big.Int).Rsh(&b.I, uint(n))).Float64()
-				x = 0
-				lx := math.Log(f) + float64(n)*math.Ln2
-				if IsDefault(args[1]) {
-					return Flonum(lx), nil
-				}
-				return Flonum(lx / math.Log(ToFloat(args[1]))), nil
-			}
-			if IsDefault(args[1]) {
-				return Flonum(math.Log(x)), nil
-			}
-			if _, err := argNum(2, args[1]); err != nil {
-				return nil, err
-			}
-			return Flonum(math.Log(x) / math.Log(ToFloat(args[1]))), nil
-		}},
+		Fn: log},
 	{Name: "sin", Spec: r7num, Sig: "(sin z)", Doc: "Sine.", Args: req("z"), Fn: realFn("sin", math.Sin)},
 	{Name: "cos", Spec: r7num, Sig: "(cos z)", Doc: "Cosine.", Args: req("z"), Fn: realFn("cos", math.Cos)},
 	{Name: "tan", Spec: r7num, Sig: "(tan z)", Doc: "Tangent.", Args: req("z"), Fn: realFn("tan", math.Tan)},
 	{Name: "asin", Spec: r7num, Sig: "(asin z)", Doc: "Arcsine.", Args: req("z"), Fn: realFn("asin", math.Asin)},
 	{Name: "acos", Spec: r7num, Sig: "(acos z)", Doc: "Arccosine.", Args: req("z"), Fn: realFn("acos", math.Acos)},
 	{Name: "atan", Spec: r7num, Sig: "(atan z [x])", Doc: "Arctangent; with two arguments the angle of the point (x, z).",
-		Args: Params{Required: []string{"z"}, Optional: []string{"x"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			if _, err := argNum(1, args[0]); err != nil {
-				return nil, err
-			}
-			if IsDefault(args[1]) {
-				return Flonum(math.Atan(ToFloat(args[0]))), nil
-			}
-			if _, err := argNum(2, args[1]); err != nil {
-				return nil, err
-			}
-			return Flonum(math.Atan2(ToFloat(args[0]), ToFloat(args[1]))), nil
-		}},
-	{Name: "square", Spec: r7num, Sig: "(square z)", Doc: "z times z.", Args: req("z"), Fn: func(th *Thread, args []Value) (Value, error) {
-		if _, err := argNum(1, args[0]); err != nil {
-			return nil, err
-		}
-		return Mul(args[0], args[0]), nil
-	}},
+		Args: Params{Required: []string{"z"}, Optional: []string{"x"}}, Fn: atan},
+	{Name: "square", Spec: r7num, Sig: "(square z)", Doc: "z times z.", Args: req("z"), Fn: square},
 	{Name: "sqrt", Spec: r7num, Sig: "(sqrt z)", Doc: "Square root; exact for exact perfect squares.", Args: req("z"), Fn: primSqrt},
 	{Name: "exact-integer-sqrt", Spec: r7num, Sig: "(exact-integer-sqrt k)", Doc: "Returns s and r with s*s + r = k.", Args: req("k"), Fn: primExactIntegerSqrt},
 	{Name: "expt", Spec: r7num, Sig: "(expt z1 z2)", Doc: "z1 raised to the power z2; exact for exact z1 and exact integer z2.", Args: req("z1", "z2"), Fn: primExpt},
@@ -521,18 +419,8 @@ var numberProcs = []Proc{
 		Args: Params{Required: []string{"z"}, Optional: []string{"radix"}}, Fn: primNumberToString},
 	{Name: "string->number", Spec: "r7rs §6.2.7", Sig: "(string->number string [radix])", Doc: "Parses a number, or returns #f.",
 		Args: Params{Required: []string{"string"}, Optional: []string{"radix"}}, Fn: primStringToNumber},
-	{Name: "add1", Spec: "chicken", Sig: "(add1 z)", Doc: "z plus one.", Args: req("z"), Fn: func(th *Thread, args []Value) (Value, error) {
-		if _, err := argNum(1, args[0]); err != nil {
-			return nil, err
-		}
-		return Add(args[0], Fixnum(1)), nil
-	}},
-	{Name: "sub1", Spec: "chicken", Sig: "(sub1 z)", Doc: "z minus one.", Args: req("z"), Fn: func(th *Thread, args []Value) (Value, error) {
-		if _, err := argNum(1, args[0]); err != nil {
-			return nil, err
-		}
-		return Sub(args[0], Fixnum(1)), nil
-	}},
+	{Name: "add1", Spec: "chicken", Sig: "(add1 z)", Doc: "z plus one.", Args: req("z"), Fn: add1},
+	{Name: "sub1", Spec: "chicken", Sig: "(sub1 z)", Doc: "z minus one.", Args: req("z"), Fn: sub1},
 }
 
 func toExactFn(th *Thread, args []Value) (Value, error) {
@@ -555,3 +443,145 @@ func toInexactFn(th *Thread, args []Value) (Value, error) {
 
 // numberLibrary is the (scheme base numbers) table.
 var numberLibrary = &Library{Name: "(scheme base numbers)", Doc: "R7RS numeric procedures (r7rs §6.2).", Procs: numberProcs}
+
+// sub implements -.
+func sub(th *Thread, args []Value) (Value, error) {
+	if len(args) == 1 {
+		if _, err := argNum(1, args[0]); err != nil {
+			return nil, err
+		}
+		return Negate(args[0]), nil
+	}
+	return numFold("-", nil, Sub)(th, args)
+}
+
+// div implements /.
+func div(th *Thread, args []Value) (Value, error) {
+	acc := args[0]
+	if _, err := argNum(1, acc); err != nil {
+		return nil, err
+	}
+	if len(args) == 1 {
+		args = []Value{Fixnum(1), acc}
+		acc = Fixnum(1)
+	}
+	for i := 1; i < len(args); i++ {
+		if _, err := argNum(i+1, args[i]); err != nil {
+			return nil, err
+		}
+		r, ok := Div(acc, args[i])
+		if !ok {
+			return nil, NewError("", "division by zero", []Value{args[0]}, "arithmetic")
+		}
+		acc = r
+	}
+	return acc, nil
+}
+
+// abs implements abs.
+func abs(th *Thread, args []Value) (Value, error) {
+	if _, err := argNum(1, args[0]); err != nil {
+		return nil, err
+	}
+	if f, ok := args[0].(Flonum); ok {
+		return Flonum(math.Abs(float64(f))), nil
+	}
+	if Sign(args[0]) < 0 {
+		return Negate(args[0]), nil
+	}
+	return args[0], nil
+}
+
+// numerator implements numerator.
+func numerator(th *Thread, args []Value) (Value, error) {
+	switch x := args[0].(type) {
+	case Fixnum, *Bignum:
+		return x, nil
+	case *Ratnum:
+		return NormBig(new(big.Int).Set(x.R.Num())), nil
+	case Flonum:
+		if ex, ok := ToExact(x); ok {
+			return ToInexact(NormBig(new(big.Int).Set(toRat(ex).Num()))), nil
+		}
+	}
+	return nil, TypeError("", 1, "rational number", args[0])
+}
+
+// denominator implements denominator.
+func denominator(th *Thread, args []Value) (Value, error) {
+	switch x := args[0].(type) {
+	case Fixnum, *Bignum:
+		return Fixnum(1), nil
+	case *Ratnum:
+		return NormBig(new(big.Int).Set(x.R.Denom())), nil
+	case Flonum:
+		if ex, ok := ToExact(x); ok {
+			return ToInexact(NormBig(new(big.Int).Set(toRat(ex).Denom()))), nil
+		}
+	}
+	return nil, TypeError("", 1, "rational number", args[0])
+}
+
+// log implements log.
+func log(th *Thread, args []Value) (Value, error) {
+	if _, err := argNum(1, args[0]); err != nil {
+		return nil, err
+	}
+	x := ToFloat(args[0])
+	if b, ok := args[0].(*Bignum); ok && b.I.Sign() > 0 {
+		// log of a huge exact integer: scale to avoid +inf.0.
+		n := b.I.BitLen() - 60
+		f, _ := new(big.Float).SetInt(new(big.Int).Rsh(&b.I, uint(n))).Float64()
+		x = 0
+		lx := math.Log(f) + float64(n)*math.Ln2
+		if IsDefault(args[1]) {
+			return Flonum(lx), nil
+		}
+		return Flonum(lx / math.Log(ToFloat(args[1]))), nil
+	}
+	if IsDefault(args[1]) {
+		return Flonum(math.Log(x)), nil
+	}
+	if _, err := argNum(2, args[1]); err != nil {
+		return nil, err
+	}
+	return Flonum(math.Log(x) / math.Log(ToFloat(args[1]))), nil
+}
+
+// atan implements atan.
+func atan(th *Thread, args []Value) (Value, error) {
+	if _, err := argNum(1, args[0]); err != nil {
+		return nil, err
+	}
+	if IsDefault(args[1]) {
+		return Flonum(math.Atan(ToFloat(args[0]))), nil
+	}
+	if _, err := argNum(2, args[1]); err != nil {
+		return nil, err
+	}
+	return Flonum(math.Atan2(ToFloat(args[0]), ToFloat(args[1]))), nil
+}
+
+// square implements square.
+func square(th *Thread, args []Value) (Value, error) {
+	if _, err := argNum(1, args[0]); err != nil {
+		return nil, err
+	}
+	return Mul(args[0], args[0]), nil
+}
+
+// add1 implements add1.
+func add1(th *Thread, args []Value) (Value, error) {
+	if _, err := argNum(1, args[0]); err != nil {
+		return nil, err
+	}
+	return Add(args[0], Fixnum(1)), nil
+}
+
+// sub1 implements sub1.
+func sub1(th *Thread, args []Value) (Value, error) {
+	if _, err := argNum(1, args[0]); err != nil {
+		return nil, err
+	}
+	return Sub(args[0], Fixnum(1)), nil
+}

@@ -221,56 +221,14 @@ var stringProcs = []Proc{
 	{Name: "string?", Spec: r7str, Sig: "(string? obj)", Doc: "Is obj a string?", Args: req("obj"),
 		Fn: pred(func(v Value) bool { _, ok := v.(*String); return ok })},
 	{Name: "make-string", Spec: r7str, Sig: "(make-string k [char])", Doc: "A new string of k chars (default space).",
-		Args: Params{Required: []string{"k"}, Optional: []string{"char"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			k, err := argIndex(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			c := Char(' ')
-			if !IsDefault(args[1]) {
-				if c, err = argChar(2, args[1]); err != nil {
-					return nil, err
-				}
-			}
-			if c < utf8.RuneSelf {
-				return stringFromASCII([]byte(strings.Repeat(string(rune(c)), k))), nil
-			}
-			r := make([]rune, k)
-			for i := range r {
-				r[i] = rune(c)
-			}
-			return &String{r: r, wide: true}, nil
-		}},
+		Args: Params{Required: []string{"k"}, Optional: []string{"char"}}, Fn: makeString},
 	{Name: "string", Spec: r7str, Sig: "(string char ...)", Doc: "A new string of the given characters.", Args: Params{Rest: "char", Spread: true}, Fn: stringOf},
 	{Name: "string-length", Spec: r7str, Sig: "(string-length string)", Doc: "Number of characters.", Args: req("string"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return Fixnum(s.Len()), nil
-		}},
+		Fn: stringLength},
 	{Name: "string-ref", Spec: r7str, Sig: "(string-ref string k)", Doc: "Character k (0-based).", Args: req("string", "k"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, k, err := strSeq.withIndex(args)
-			if err != nil {
-				return nil, err
-			}
-			return Char(s.Ref(k)), nil
-		}},
+		Fn: stringRef},
 	{Name: "string-set!", Spec: r7str, Sig: "(string-set! string k char)", Doc: "Stores char at index k.", Args: req("string", "k", "char"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, k, err := strSeq.withIndex(args)
-			if err != nil {
-				return nil, err
-			}
-			c, err := argChar(3, args[2])
-			if err != nil {
-				return nil, err
-			}
-			s.Set(k, rune(c))
-			return Unspecified, nil
-		}},
+		Fn: stringSetBang},
 	{Name: "string=?", Spec: r7str, Sig: "(string=? s1 s2 ...)", Doc: "Same characters?", Args: Params{Rest: "s", Spread: true},
 		Fn: strCompare(false, func(c int) bool { return c == 0 })},
 	{Name: "string<?", Spec: r7str, Sig: "(string<? s1 s2 ...)", Doc: "Lexicographically increasing?", Args: Params{Rest: "s", Spread: true},
@@ -299,17 +257,7 @@ var stringProcs = []Proc{
 	{Name: "string-copy", Spec: r7str, Sig: "(string-copy string [start [end]])", Doc: "New string of the characters from start to end.",
 		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: strSeq.rangeFn(substring)},
 	{Name: "string-append", Spec: r7str, Sig: "(string-append string ...)", Doc: "Concatenation of the strings.", Args: Params{Rest: "string", Spread: true},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			var sb stringBuilder
-			for i, a := range args {
-				s, err := argString(i+1, a)
-				if err != nil {
-					return nil, err
-				}
-				sb.addString(s, 0, s.Len())
-			}
-			return sb.result(), nil
-		}},
+		Fn: stringAppend},
 	{Name: "string->list", Spec: r7str, Sig: "(string->list string [start [end]])", Doc: "List of the characters.",
 		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: strSeq.rangeFn(func(s *String, start, end int) (Value, error) {
 			var l Value = Null
@@ -319,21 +267,7 @@ var stringProcs = []Proc{
 			return l, nil
 		})},
 	{Name: "list->string", Spec: r7str, Sig: "(list->string list)", Doc: "New string of the characters in list.", Args: req("list"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			l, err := argList(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			var sb stringBuilder
-			for _, x := range l {
-				c, ok := x.(Char)
-				if !ok {
-					return nil, TypeError("", 1, "list of chars", args[0])
-				}
-				sb.add(rune(c))
-			}
-			return sb.result(), nil
-		}},
+		Fn: listToString},
 	{Name: "string->vector", Spec: r7str, Sig: "(string->vector string [start [end]])", Doc: "Vector of the characters.",
 		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: strSeq.rangeFn(func(s *String, start, end int) (Value, error) {
 			items := make([]Value, end-start)
@@ -345,32 +279,9 @@ var stringProcs = []Proc{
 	{Name: "string-copy!", Spec: r7str, Sig: "(string-copy! to at from [start [end]])", Doc: "Copies characters of from into to starting at at.",
 		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: primStringCopyBang},
 	{Name: "string-fill!", Spec: r7str, Sig: "(string-fill! string char [start [end]])", Doc: "Stores char in every position from start to end.",
-		Args: Params{Required: []string{"string", "char"}, Optional: []string{"start", "end"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			c, err := argChar(2, args[1])
-			if err != nil {
-				return nil, err
-			}
-			start, end, err := argRange(s.Len(), args, 2)
-			if err != nil {
-				return nil, err
-			}
-			for i := start; i < end; i++ {
-				s.Set(i, rune(c))
-			}
-			return Unspecified, nil
-		}},
+		Args: Params{Required: []string{"string", "char"}, Optional: []string{"start", "end"}}, Fn: stringFillBang},
 	{Name: "string-null?", Spec: "srfi-13", Sig: "(string-null? string)", Doc: "Is string empty?", Args: req("string"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return MakeBool(s.Len() == 0), nil
-		}},
+		Fn: stringNullP},
 	{Name: "string-prefix?", Spec: "srfi-13", Sig: "(string-prefix? prefix string)", Doc: "Does string start with prefix?", Args: req("prefix", "string"),
 		Fn: prefixFn(strings.HasPrefix)},
 	{Name: "string-suffix?", Spec: "srfi-13", Sig: "(string-suffix? suffix string)", Doc: "Does string end with suffix?", Args: req("suffix", "string"),
@@ -392,76 +303,22 @@ var stringProcs = []Proc{
 	{Name: "string-trim-right", Spec: "srfi-13", Sig: "(string-trim-right string)", Doc: "Copy without trailing white space.", Args: req("string"), Fn: trimFn(false, true)},
 	{Name: "string-trim-both", Spec: "srfi-13", Sig: "(string-trim-both string)", Doc: "Copy without leading and trailing white space.", Args: req("string"), Fn: trimFn(true, true)},
 	{Name: "string-reverse", Spec: "srfi-13", Sig: "(string-reverse string)", Doc: "Reversed copy.", Args: req("string"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			r := s.Runes()
-			for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
-				r[i], r[j] = r[j], r[i]
-			}
-			return NewStringRunes(r), nil
-		}},
+		Fn: stringReverse},
 	{Name: "->string", Spec: "chicken string", Sig: "(->string obj)", Doc: "obj as display shows it, as a string.", Args: req("obj"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			if s, ok := args[0].(*String); ok {
-				return s, nil
-			}
-			return NewString(DisplayString(args[0])), nil
-		}},
+		Fn: toString},
 	{Name: "conc", Spec: "chicken string", Sig: "(conc obj ...)", Doc: "Concatenation of the objects as display shows them.", Args: Params{Rest: "obj", Spread: true},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			var b strings.Builder
-			for _, a := range args {
-				b.WriteString(DisplayString(a))
-			}
-			return NewString(b.String()), nil
-		}},
+		Fn: conc},
 	// Symbols and keywords.
 	{Name: "symbol?", Spec: "r7rs §6.5", Sig: "(symbol? obj)", Doc: "Is obj a symbol?", Args: req("obj"),
 		Fn: pred(func(v Value) bool { _, ok := v.(*Symbol); return ok })},
 	{Name: "symbol=?", Spec: "r7rs §6.5", Sig: "(symbol=? s1 s2 ...)", Doc: "Are the symbols the same?", Args: Params{Rest: "s", Spread: true},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			res := true
-			for i, a := range args {
-				if _, err := argSymbol(i+1, a); err != nil {
-					return nil, err
-				}
-				if i > 0 && a != args[i-1] {
-					res = false
-				}
-			}
-			return MakeBool(res), nil
-		}},
+		Fn: symbolEqP},
 	{Name: "symbol->string", Spec: "r7rs §6.5", Sig: "(symbol->string symbol)", Doc: "Name of symbol as a new string.", Args: req("symbol"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argSymbol(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return NewString(s.Name), nil
-		}},
+		Fn: symbolToString},
 	{Name: "string->symbol", Spec: "r7rs §6.5", Sig: "(string->symbol string)", Doc: "The symbol named string.", Args: req("string"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return Intern(s.String()), nil
-		}},
+		Fn: stringToSymbol},
 	{Name: "symbol-append", Spec: "chicken", Sig: "(symbol-append symbol ...)", Doc: "Symbol whose name is the concatenation of the names.",
-		Args: Params{Rest: "symbol", Spread: true}, Fn: func(th *Thread, args []Value) (Value, error) {
-			var b strings.Builder
-			for i, a := range args {
-				s, err := argSymbol(i+1, a)
-				if err != nil {
-					return nil, err
-				}
-				b.WriteString(s.Name)
-			}
-			return Intern(b.String()), nil
-		}},
+		Args: Params{Rest: "symbol", Spread: true}, Fn: symbolAppend},
 }
 
 func substring(s *String, start, end int) (Value, error) { return s.Substring(start, end), nil }
@@ -507,3 +364,191 @@ func prefixFn(f func(s, p string) bool) PrimFn {
 
 // stringLibrary is the (scheme base strings) table.
 var stringLibrary = &Library{Name: "(scheme base strings)", Doc: "R7RS string and symbol procedures (r7rs §6.5, §6.7) and (chicken string).", Procs: stringProcs}
+
+// makeString implements make-string.
+func makeString(th *Thread, args []Value) (Value, error) {
+	k, err := argIndex(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	c := Char(' ')
+	if !IsDefault(args[1]) {
+		if c, err = argChar(2, args[1]); err != nil {
+			return nil, err
+		}
+	}
+	if c < utf8.RuneSelf {
+		return stringFromASCII([]byte(strings.Repeat(string(rune(c)), k))), nil
+	}
+	r := make([]rune, k)
+	for i := range r {
+		r[i] = rune(c)
+	}
+	return &String{r: r, wide: true}, nil
+}
+
+// stringLength implements string-length.
+func stringLength(th *Thread, args []Value) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return Fixnum(s.Len()), nil
+}
+
+// stringRef implements string-ref.
+func stringRef(th *Thread, args []Value) (Value, error) {
+	s, k, err := strSeq.withIndex(args)
+	if err != nil {
+		return nil, err
+	}
+	return Char(s.Ref(k)), nil
+}
+
+// stringSetBang implements string-set!.
+func stringSetBang(th *Thread, args []Value) (Value, error) {
+	s, k, err := strSeq.withIndex(args)
+	if err != nil {
+		return nil, err
+	}
+	c, err := argChar(3, args[2])
+	if err != nil {
+		return nil, err
+	}
+	s.Set(k, rune(c))
+	return Unspecified, nil
+}
+
+// stringAppend implements string-append.
+func stringAppend(th *Thread, args []Value) (Value, error) {
+	var sb stringBuilder
+	for i, a := range args {
+		s, err := argString(i+1, a)
+		if err != nil {
+			return nil, err
+		}
+		sb.addString(s, 0, s.Len())
+	}
+	return sb.result(), nil
+}
+
+// listToString implements list->string.
+func listToString(th *Thread, args []Value) (Value, error) {
+	l, err := argList(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	var sb stringBuilder
+	for _, x := range l {
+		c, ok := x.(Char)
+		if !ok {
+			return nil, TypeError("", 1, "list of chars", args[0])
+		}
+		sb.add(rune(c))
+	}
+	return sb.result(), nil
+}
+
+// stringFillBang implements string-fill!.
+func stringFillBang(th *Thread, args []Value) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	c, err := argChar(2, args[1])
+	if err != nil {
+		return nil, err
+	}
+	start, end, err := argRange(s.Len(), args, 2)
+	if err != nil {
+		return nil, err
+	}
+	for i := start; i < end; i++ {
+		s.Set(i, rune(c))
+	}
+	return Unspecified, nil
+}
+
+// stringNullP implements string-null?.
+func stringNullP(th *Thread, args []Value) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return MakeBool(s.Len() == 0), nil
+}
+
+// stringReverse implements string-reverse.
+func stringReverse(th *Thread, args []Value) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	r := s.Runes()
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return NewStringRunes(r), nil
+}
+
+// toString implements ->string.
+func toString(th *Thread, args []Value) (Value, error) {
+	if s, ok := args[0].(*String); ok {
+		return s, nil
+	}
+	return NewString(DisplayString(args[0])), nil
+}
+
+// conc implements conc.
+func conc(th *Thread, args []Value) (Value, error) {
+	var b strings.Builder
+	for _, a := range args {
+		b.WriteString(DisplayString(a))
+	}
+	return NewString(b.String()), nil
+}
+
+// symbolEqP implements symbol=?.
+func symbolEqP(th *Thread, args []Value) (Value, error) {
+	res := true
+	for i, a := range args {
+		if _, err := argSymbol(i+1, a); err != nil {
+			return nil, err
+		}
+		if i > 0 && a != args[i-1] {
+			res = false
+		}
+	}
+	return MakeBool(res), nil
+}
+
+// symbolToString implements symbol->string.
+func symbolToString(th *Thread, args []Value) (Value, error) {
+	s, err := argSymbol(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return NewString(s.Name), nil
+}
+
+// stringToSymbol implements string->symbol.
+func stringToSymbol(th *Thread, args []Value) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return Intern(s.String()), nil
+}
+
+// symbolAppend implements symbol-append.
+func symbolAppend(th *Thread, args []Value) (Value, error) {
+	var b strings.Builder
+	for i, a := range args {
+		s, err := argSymbol(i+1, a)
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(s.Name)
+	}
+	return Intern(b.String()), nil
+}

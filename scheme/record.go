@@ -49,57 +49,15 @@ var recordLibrary = &Library{Name: "(tlsport records)", Doc: "The record primiti
 func recordProcs() []Proc {
 	return []Proc{
 		{Name: "%make-record-type", Args: Params{Required: []string{"name", "fields"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				fs, _ := ListToSlice(a[1])
-				t := &RecordType{Name: DisplayString(a[0])}
-				for _, f := range fs {
-					s, ok := f.(*Symbol)
-					if !ok {
-						return nil, TypeError("define-record-type", 2, "symbol", f)
-					}
-					t.Fields = append(t.Fields, s)
-				}
-				return t, nil
-			}},
+			Fn: internalMakeRecordType},
 		{Name: "%record-constructor", Args: Params{Required: []string{"type", "fields"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				t := a[0].(*RecordType)
-				fs, _ := ListToSlice(a[1])
-				idx := make([]int, len(fs))
-				for i, f := range fs {
-					s, _ := f.(*Symbol)
-					idx[i] = t.index(s)
-					if idx[i] < 0 {
-						return nil, Errorf("define-record-type: unknown field %s", DisplayString(f))
-					}
-				}
-				name := "make-" + trimAngles(t.Name)
-				p := &Proc{Name: name, Args: Params{Required: make([]string, len(fs))},
-					Fn: func(th *Thread, args []Value) (Value, error) {
-						r := &Record{Type: t, Fields: make([]Value, len(t.Fields))}
-						for i := range r.Fields {
-							r.Fields[i] = False
-						}
-						for i, j := range idx {
-							r.Fields[j] = args[i]
-						}
-						return r, nil
-					}}
-				return NewPrimitive(nil, p), nil
-			}},
+			Fn: internalRecordConstructor},
 		{Name: "%record-predicate", Args: Params{Required: []string{"type"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				t := a[0].(*RecordType)
-				return NewPrimitive(nil, &Proc{Name: trimAngles(t.Name) + "?", Args: Params{Required: []string{"obj"}},
-					Fn: func(th *Thread, args []Value) (Value, error) {
-						r, ok := args[0].(*Record)
-						return MakeBool(ok && r.Type == t), nil
-					}}), nil
-			}},
+			Fn: internalRecordPredicate},
 		{Name: "%record-accessor", Args: Params{Required: []string{"type", "field"}},
-			Fn: func(th *Thread, a []Value) (Value, error) { return recordFieldProc(a, false) }},
+			Fn: internalRecordAccessor},
 		{Name: "%record-modifier", Args: Params{Required: []string{"type", "field"}},
-			Fn: func(th *Thread, a []Value) (Value, error) { return recordFieldProc(a, true) }},
+			Fn: internalRecordModifier},
 	}
 }
 
@@ -139,4 +97,65 @@ func recordFieldProc(a []Value, set bool) (Value, error) {
 			}
 			return r.Fields[i], nil
 		}}), nil
+}
+
+// internalMakeRecordType implements %make-record-type.
+func internalMakeRecordType(th *Thread, a []Value) (Value, error) {
+	fs, _ := ListToSlice(a[1])
+	t := &RecordType{Name: DisplayString(a[0])}
+	for _, f := range fs {
+		s, ok := f.(*Symbol)
+		if !ok {
+			return nil, TypeError("define-record-type", 2, "symbol", f)
+		}
+		t.Fields = append(t.Fields, s)
+	}
+	return t, nil
+}
+
+// internalRecordConstructor implements %record-constructor.
+func internalRecordConstructor(th *Thread, a []Value) (Value, error) {
+	t := a[0].(*RecordType)
+	fs, _ := ListToSlice(a[1])
+	idx := make([]int, len(fs))
+	for i, f := range fs {
+		s, _ := f.(*Symbol)
+		idx[i] = t.index(s)
+		if idx[i] < 0 {
+			return nil, Errorf("define-record-type: unknown field %s", DisplayString(f))
+		}
+	}
+	name := "make-" + trimAngles(t.Name)
+	p := &Proc{Name: name, Args: Params{Required: make([]string, len(fs))},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			r := &Record{Type: t, Fields: make([]Value, len(t.Fields))}
+			for i := range r.Fields {
+				r.Fields[i] = False
+			}
+			for i, j := range idx {
+				r.Fields[j] = args[i]
+			}
+			return r, nil
+		}}
+	return NewPrimitive(nil, p), nil
+}
+
+// internalRecordPredicate implements %record-predicate.
+func internalRecordPredicate(th *Thread, a []Value) (Value, error) {
+	t := a[0].(*RecordType)
+	return NewPrimitive(nil, &Proc{Name: trimAngles(t.Name) + "?", Args: Params{Required: []string{"obj"}},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			r, ok := args[0].(*Record)
+			return MakeBool(ok && r.Type == t), nil
+		}}), nil
+}
+
+// internalRecordAccessor implements %record-accessor.
+func internalRecordAccessor(th *Thread, a []Value) (Value, error) {
+	return recordFieldProc(a, false)
+}
+
+// internalRecordModifier implements %record-modifier.
+func internalRecordModifier(th *Thread, a []Value) (Value, error) {
+	return recordFieldProc(a, true)
 }
