@@ -92,7 +92,7 @@ func symName(v Value) string {
 }
 
 // list helpers for forms
-func car(v Value) Value { return v.(*Pair).Car }
+func carOf(v Value) Value { return v.(*Pair).Car }
 
 func (x *expander) items(form Value, min int, who string) []Value {
 	l, ok := ListToSlice(form)

@@ -13,7 +13,7 @@ const goReserved = ` break default func interface select case defer go map struc
 
 // GoName returns the name of the Go function implementing the Scheme
 // procedure name, by the rule of the package documentation ("Go
-// procedures"): ssl-connect* → sslConnectStar, call/cc → callCc,
+// procedures"): ssl-connect* → sslConnectStar, call/cc → callWithCc,
 // string->list → stringToList, char<=? → charLeP, %memv → internalMemv,
 // error → errorProc, + → add.
 func GoName(name string) string {
@@ -39,7 +39,7 @@ func GoName(name string) string {
 	}
 	s, internal := strings.CutPrefix(name, "%")
 	s = strings.NewReplacer("->", "-to-", "<=", "-le-", ">=", "-ge-", "<", "-lt-", ">", "-gt-", "=", "-eq-",
-		"?", "-p", "!", "-bang", "*", "-star", "/", "-", "+", "-plus-").Replace(s)
+		"?", "-p", "!", "-bang", "*", "-star", "/", "-with-", "+", "-plus-").Replace(s)
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' }) {
 		if b.Len() == 0 && !internal {

@@ -116,9 +116,9 @@ func IsProcedure(v Value) bool {
 	return isProcedure(v)
 }
 
-// bfn wraps a one-argument predicate.
-func pred(f func(Value) bool) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) { return MakeBool(f(args[0])), nil }
+// pred is the body of a one-argument predicate procedure.
+func pred(th *Thread, args []Value, f func(Value) bool) (Value, error) {
+	return MakeBool(f(args[0])), nil
 }
 
 // req returns Params with the given required names.

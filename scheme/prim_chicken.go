@@ -166,10 +166,10 @@ var chickenBaseProcs = []Proc{
 		Fn:   rassoc},
 	{Name: "string-pad", Spec: "CHICKEN (srfi 13)", Sig: "(string-pad string n [char])",
 		Doc:  "string right-aligned in n characters: padded on the left with char (default space) or truncated on the left.",
-		Args: Params{Required: []string{"string", "n"}, Optional: []string{"char"}}, Fn: padString("string-pad", false)},
+		Args: Params{Required: []string{"string", "n"}, Optional: []string{"char"}}, Fn: stringPad},
 	{Name: "string-pad-right", Spec: "CHICKEN (srfi 13)", Sig: "(string-pad-right string n [char])",
 		Doc:  "string left-aligned in n characters: padded on the right with char (default space) or truncated on the right.",
-		Args: Params{Required: []string{"string", "n"}, Optional: []string{"char"}}, Fn: padString("string-pad-right", true)},
+		Args: Params{Required: []string{"string", "n"}, Optional: []string{"char"}}, Fn: stringPadRight},
 }
 
 // chickenBaseLibrary is the (chicken base) table.
@@ -407,4 +407,12 @@ func rassoc(th *Thread, a []Value) (Value, error) {
 		return False, err
 	}
 	return p, nil
+}
+
+// stringPad implements string-pad.
+func stringPad(th *Thread, a []Value) (Value, error) { return padString(th, a, "string-pad", false) }
+
+// stringPadRight implements string-pad-right.
+func stringPadRight(th *Thread, a []Value) (Value, error) {
+	return padString(th, a, "string-pad-right", true)
 }

@@ -2,6 +2,8 @@
 
 package scheme
 
+import "strings"
+
 func condArg(a Value, who string, pos int) (*Condition, error) {
 	c, ok := a.(*Condition)
 	if !ok {
@@ -18,24 +20,20 @@ func symArg(a Value, who string, pos int) (*Symbol, error) {
 	return s, nil
 }
 
-func kindPred(kind string) PrimFn {
-	return func(th *Thread, a []Value) (Value, error) {
-		c, ok := a[0].(*Condition)
-		return MakeBool(ok && c.Has(kind)), nil
-	}
+func kindPred(th *Thread, a []Value, kind string) (Value, error) {
+	c, ok := a[0].(*Condition)
+	return MakeBool(ok && c.Has(kind)), nil
 }
 
-func exnProp(prop string, def func() Value) PrimFn {
-	return func(th *Thread, a []Value) (Value, error) {
-		c, ok := a[0].(*Condition)
-		if !ok {
-			return def(), nil
-		}
-		if v, ok := c.Get("exn", prop); ok {
-			return v, nil
-		}
+func exnProp(th *Thread, a []Value, prop string, def func() Value) (Value, error) {
+	c, ok := a[0].(*Condition)
+	if !ok {
 		return def(), nil
 	}
+	if v, ok := c.Get("exn", prop); ok {
+		return v, nil
+	}
+	return def(), nil
 }
 
 // conditionLibrary is the (chicken condition) table: condition objects,
@@ -45,6 +43,8 @@ var conditionLibrary = &Library{Name: "(chicken condition)", Doc: "CHICKEN condi
 func conditionProcs() []Proc {
 	obj := Params{Required: []string{"obj"}}
 	return []Proc{
+		{Name: "condition/report-string", Spec: "CHICKEN (chicken condition)", Sig: "(condition/report-string condition)",
+			Doc: "The message and irritants of condition as a string.", Args: Params{Required: []string{"condition"}}, Fn: conditionWithReportString},
 		{Name: "condition?", Spec: "§1.6", Sig: "(condition? obj)", Doc: "True for condition objects.", Args: obj,
 			Fn: conditionP},
 		{Name: "make-property-condition", Spec: "§1.6", Sig: "(make-property-condition kind prop val ...)",
@@ -66,22 +66,22 @@ func conditionProcs() []Proc {
 			Fn: getConditionProperty},
 		{Name: "condition->list", Spec: "§1.6", Sig: "(condition->list c)", Doc: "((kind prop val ...) ...)", Args: Params{Required: []string{"condition"}},
 			Fn: conditionToList},
-		{Name: "error-object?", Spec: "§1.6", Sig: "(error-object? obj)", Doc: "True for every exn condition.", Args: obj, Fn: kindPred("exn")},
-		{Name: "error?", Doc: "Is obj an error condition?", Args: obj, Fn: kindPred("exn")},
+		{Name: "error-object?", Spec: "§1.6", Sig: "(error-object? obj)", Doc: "True for every exn condition.", Args: obj, Fn: errorObjectP},
+		{Name: "error?", Doc: "Is obj an error condition?", Args: obj, Fn: errorP},
 		{Name: "error-object-message", Doc: "The message of an error object.", Spec: "§1.6", Sig: "(error-object-message e)", Args: obj,
-			Fn: exnProp("message", func() Value { return NewString("") })},
+			Fn: errorObjectMessage},
 		{Name: "error-object-irritants", Doc: "The irritants of an error object.", Spec: "§1.6", Sig: "(error-object-irritants e)", Args: obj,
-			Fn: exnProp("arguments", func() Value { return Null })},
-		{Name: "file-error?", Doc: "Is obj a condition raised by a file operation (kinds i/o file)?", Spec: "§1.6", Sig: "(file-error? obj)", Args: obj, Fn: kindPred("file")},
-		{Name: "read-error?", Doc: "Is obj a condition raised by read on malformed input (kind read)?", Spec: "§1.6", Sig: "(read-error? obj)", Args: obj, Fn: kindPred("read")},
-		{Name: "i/o-error?", Doc: "Is obj an i/o condition?", Spec: "§1.6", Sig: "(i/o-error? obj)", Args: obj, Fn: kindPred("i/o")},
+			Fn: errorObjectIrritants},
+		{Name: "file-error?", Doc: "Is obj a condition raised by a file operation (kinds i/o file)?", Spec: "§1.6", Sig: "(file-error? obj)", Args: obj, Fn: fileErrorP},
+		{Name: "read-error?", Doc: "Is obj a condition raised by read on malformed input (kind read)?", Spec: "§1.6", Sig: "(read-error? obj)", Args: obj, Fn: readErrorP},
+		{Name: "i/o-error?", Doc: "Is obj an i/o condition?", Spec: "§1.6", Sig: "(i/o-error? obj)", Args: obj, Fn: iWithOErrorP},
 		{Name: "who-condition?", Doc: "Does obj carry a location?", Spec: "§1.6", Sig: "(who-condition? obj)", Args: obj,
 			Fn: whoConditionP},
-		{Name: "condition-who", Doc: "The location (who) of a condition, or #f.", Spec: "§1.6", Sig: "(condition-who c)", Args: obj, Fn: exnProp("location", func() Value { return False })},
-		{Name: "message-condition?", Doc: "Does obj carry a message?", Spec: "§1.6", Sig: "(message-condition? obj)", Args: obj, Fn: kindPred("exn")},
-		{Name: "condition-message", Doc: "The message of a condition.", Spec: "§1.6", Sig: "(condition-message c)", Args: obj, Fn: exnProp("message", func() Value { return NewString("") })},
-		{Name: "irritants-condition?", Doc: "Does obj carry irritants?", Spec: "§1.6", Sig: "(irritants-condition? obj)", Args: obj, Fn: kindPred("exn")},
-		{Name: "condition-irritants", Doc: "The irritants of a condition.", Spec: "§1.6", Sig: "(condition-irritants c)", Args: obj, Fn: exnProp("arguments", func() Value { return Null })},
+		{Name: "condition-who", Doc: "The location (who) of a condition, or #f.", Spec: "§1.6", Sig: "(condition-who c)", Args: obj, Fn: conditionWho},
+		{Name: "message-condition?", Doc: "Does obj carry a message?", Spec: "§1.6", Sig: "(message-condition? obj)", Args: obj, Fn: messageConditionP},
+		{Name: "condition-message", Doc: "The message of a condition.", Spec: "§1.6", Sig: "(condition-message c)", Args: obj, Fn: conditionMessage},
+		{Name: "irritants-condition?", Doc: "Does obj carry irritants?", Spec: "§1.6", Sig: "(irritants-condition? obj)", Args: obj, Fn: irritantsConditionP},
+		{Name: "condition-irritants", Doc: "The irritants of a condition.", Spec: "§1.6", Sig: "(condition-irritants c)", Args: obj, Fn: conditionIrritants},
 		{Name: "condition-kinds", Doc: "The kinds of a condition, as a list of symbols.", Args: obj, Fn: conditionKinds},
 	}
 }
@@ -156,7 +156,7 @@ func conditionPredicate(th *Thread, a []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewPrimitive(nil, &Proc{Name: k.Name + "?", Args: Params{Required: []string{"obj"}}, Fn: kindPred(k.Name)}), nil
+	return NewPrimitive(nil, &Proc{Name: k.Name + "?", Args: Params{Required: []string{"obj"}}, Fn: func(th *Thread, a []Value) (Value, error) { return kindPred(th, a, k.Name) }}), nil
 }
 
 // conditionPropertyAccessor implements condition-property-accessor.
@@ -221,4 +221,55 @@ func conditionKinds(th *Thread, a []Value) (Value, error) {
 		out = append(out, k.Kind)
 	}
 	return List(out...), nil
+}
+
+// errorObjectP implements error-object?.
+func errorObjectP(th *Thread, a []Value) (Value, error) { return kindPred(th, a, "exn") }
+
+// errorP implements error?.
+func errorP(th *Thread, a []Value) (Value, error) { return kindPred(th, a, "exn") }
+
+// errorObjectMessage implements error-object-message.
+func errorObjectMessage(th *Thread, a []Value) (Value, error) {
+	return exnProp(th, a, "message", func() Value { return NewString("") })
+}
+
+// errorObjectIrritants implements error-object-irritants.
+func errorObjectIrritants(th *Thread, a []Value) (Value, error) {
+	return exnProp(th, a, "arguments", func() Value { return Null })
+}
+
+// fileErrorP implements file-error?.
+func fileErrorP(th *Thread, a []Value) (Value, error) { return kindPred(th, a, "file") }
+
+// readErrorP implements read-error?.
+func readErrorP(th *Thread, a []Value) (Value, error) { return kindPred(th, a, "read") }
+
+// iWithOErrorP implements i/o-error?.
+func iWithOErrorP(th *Thread, a []Value) (Value, error) { return kindPred(th, a, "i/o") }
+
+// conditionWho implements condition-who.
+func conditionWho(th *Thread, a []Value) (Value, error) {
+	return exnProp(th, a, "location", func() Value { return False })
+}
+
+// messageConditionP implements message-condition?.
+func messageConditionP(th *Thread, a []Value) (Value, error) { return kindPred(th, a, "exn") }
+
+// conditionMessage implements condition-message.
+func conditionMessage(th *Thread, a []Value) (Value, error) {
+	return exnProp(th, a, "message", func() Value { return NewString("") })
+}
+
+// irritantsConditionP implements irritants-condition?.
+func irritantsConditionP(th *Thread, a []Value) (Value, error) { return kindPred(th, a, "exn") }
+
+// conditionIrritants implements condition-irritants.
+func conditionIrritants(th *Thread, a []Value) (Value, error) {
+	return exnProp(th, a, "arguments", func() Value { return Null })
+}
+
+// conditionWithReportString implements condition/report-string.
+func conditionWithReportString(th *Thread, a []Value) (Value, error) {
+	return NewString(strings.TrimPrefix(conditionSummary(a[0]), "uncaught exception: ")), nil
 }

@@ -154,7 +154,7 @@ var booleanProcs = []Proc{
 	{Name: "not", Spec: "r7rs §6.3", Sig: "(not obj)", Doc: "#t if obj is #f, else #f.", Args: req("obj"),
 		Fn: not},
 	{Name: "boolean?", Spec: "r7rs §6.3", Sig: "(boolean? obj)", Doc: "Is obj #t or #f?", Args: req("obj"),
-		Fn: pred(func(v Value) bool { _, ok := v.(*Boolean); return ok })},
+		Fn: booleanP},
 	{Name: "boolean=?", Spec: "r7rs §6.3", Sig: "(boolean=? b1 b2 ...)", Doc: "Are the booleans all the same?", Args: Params{Rest: "b", Spread: true},
 		Fn: booleanEqP},
 }
@@ -194,4 +194,9 @@ func booleanEqP(th *Thread, args []Value) (Value, error) {
 		}
 	}
 	return MakeBool(res), nil
+}
+
+// booleanP implements boolean?.
+func booleanP(th *Thread, a []Value) (Value, error) {
+	return pred(th, a, func(v Value) bool { _, ok := v.(*Boolean); return ok })
 }

@@ -156,38 +156,36 @@ var formatLibrary = &Library{Name: "(chicken format)", Doc: "CHICKEN's format, p
 	Procs: formatProcs}
 
 // padString implements string-pad (left) and string-pad-right.
-func padString(who string, right bool) PrimFn {
-	return func(th *Thread, a []Value) (Value, error) {
-		s, ok := a[0].(*String)
-		if !ok {
-			return nil, TypeError(who, 1, "string", a[0])
-		}
-		n, ok := a[1].(Fixnum)
-		if !ok || n < 0 {
-			return nil, TypeError(who, 2, "non-negative fixnum", a[1])
-		}
-		pad := ' '
-		if !IsDefault(a[2]) {
-			c, ok := a[2].(Char)
-			if !ok {
-				return nil, TypeError(who, 3, "char", a[2])
-			}
-			pad = rune(c)
-		}
-		rs := s.Runes()
-		k := int(n)
-		switch {
-		case len(rs) >= k && right:
-			rs = rs[:k]
-		case len(rs) >= k:
-			rs = rs[len(rs)-k:]
-		case right:
-			rs = append(rs, []rune(strings.Repeat(string(pad), k-len(rs)))...)
-		default:
-			rs = append([]rune(strings.Repeat(string(pad), k-len(rs))), rs...)
-		}
-		return NewStringRunes(rs), nil
+func padString(th *Thread, a []Value, who string, right bool) (Value, error) {
+	s, ok := a[0].(*String)
+	if !ok {
+		return nil, TypeError(who, 1, "string", a[0])
 	}
+	n, ok := a[1].(Fixnum)
+	if !ok || n < 0 {
+		return nil, TypeError(who, 2, "non-negative fixnum", a[1])
+	}
+	pad := ' '
+	if !IsDefault(a[2]) {
+		c, ok := a[2].(Char)
+		if !ok {
+			return nil, TypeError(who, 3, "char", a[2])
+		}
+		pad = rune(c)
+	}
+	rs := s.Runes()
+	k := int(n)
+	switch {
+	case len(rs) >= k && right:
+		rs = rs[:k]
+	case len(rs) >= k:
+		rs = rs[len(rs)-k:]
+	case right:
+		rs = append(rs, []rune(strings.Repeat(string(pad), k-len(rs)))...)
+	default:
+		rs = append([]rune(strings.Repeat(string(pad), k-len(rs))), rs...)
+	}
+	return NewStringRunes(rs), nil
 }
 
 // format implements format.

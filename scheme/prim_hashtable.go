@@ -36,7 +36,7 @@ func builtinKind(th *Thread, eq Value) int {
 	return htCustom
 }
 
-func primMakeHashTable(th *Thread, args []Value) (Value, error) {
+func makeHashTable(th *Thread, args []Value) (Value, error) {
 	h := newHashTable(htEqual)
 	h.eqProc = Default
 	if len(args) > 0 && !IsDefault(args[0]) {
@@ -73,22 +73,20 @@ func hashBound(args []Value, i int) (uint64, error) {
 // values are stable within it (set once at initialisation, never mutated).
 var procHashSeed = maphash.MakeSeed()
 
-func hashFnOf(kind int) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		bound, err := hashBound(args, 1)
-		if err != nil {
+func hashFnOf(th *Thread, args []Value, kind int) (Value, error) {
+	bound, err := hashBound(args, 1)
+	if err != nil {
+		return nil, err
+	}
+	if kind == htString || kind == htStringCI {
+		if _, err := argString(1, args[0]); err != nil {
 			return nil, err
 		}
-		if kind == htString || kind == htStringCI {
-			if _, err := argString(1, args[0]); err != nil {
-				return nil, err
-			}
-		}
-		var mh maphash.Hash
-		mh.SetSeed(procHashSeed)
-		hashInto(&mh, args[0], kind, 4)
-		return Fixnum(mh.Sum64() % bound), nil
 	}
+	var mh maphash.Hash
+	mh.SetSeed(procHashSeed)
+	hashInto(&mh, args[0], kind, 4)
+	return Fixnum(mh.Sum64() % bound), nil
 }
 
 // htLookup looks up key args[1] in table args[0].
@@ -101,7 +99,7 @@ func htLookup(th *Thread, args []Value) (*HashTable, Value, bool, error) {
 	return h, v, ok, err
 }
 
-func primHTRef(th *Thread, args []Value) (Value, error) {
+func hashTableRef(th *Thread, args []Value) (Value, error) {
 	_, v, ok, err := htLookup(th, args)
 	if err != nil {
 		return nil, err
@@ -142,7 +140,7 @@ func primHTUpdate(th *Thread, args []Value, withDefault bool) (Value, error) {
 	return Unspecified, h.Set(th, args[1], nv)
 }
 
-func htWalk(th *Thread, args []Value) (Value, error) {
+func hashTableWalk(th *Thread, args []Value) (Value, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
@@ -158,33 +156,33 @@ func htWalk(th *Thread, args []Value) (Value, error) {
 
 var hashTableProcs = []Proc{
 	{Name: "make-hash-table", Spec: s69, Sig: "(make-hash-table [equal? [hash]] arg ...)", Doc: "A new empty table using the equivalence (default equal?) and hash procedures.",
-		Args: Params{Optional: []string{"equal", "hash"}, Rest: "args"}, Fn: primMakeHashTable},
+		Args: Params{Optional: []string{"equal", "hash"}, Rest: "args"}, Fn: makeHashTable},
 	{Name: "hash-table?", Spec: s69, Sig: "(hash-table? obj)", Doc: "Is obj a hash table?", Args: req("obj"),
-		Fn: pred(func(v Value) bool { _, ok := v.(*HashTable); return ok })},
+		Fn: hashTableP},
 	{Name: "hash-table-ref", Spec: s69, Sig: "(hash-table-ref table key [thunk [success]])",
 		Doc:  "The value of key; if absent, calls thunk (error without it); success, if given, is applied to the value.",
-		Args: Params{Required: []string{"table", "key"}, Optional: []string{"thunk", "success"}}, Fn: primHTRef},
+		Args: Params{Required: []string{"table", "key"}, Optional: []string{"thunk", "success"}}, Fn: hashTableRef},
 	{Name: "hash-table-ref/default", Spec: s69, Sig: "(hash-table-ref/default table key default)", Doc: "The value of key, or default.",
 		Args: req("table", "key", "default"), Fn: hashTableRefWithDefault},
 	{Name: "hash-table-set!", Spec: s69, Sig: "(hash-table-set! table key value)", Doc: "Associates value with key.", Args: req("table", "key", "value"),
 		Fn: hashTableSetBang},
 	{Name: "hash-table-delete!", Spec: s69, Sig: "(hash-table-delete! table key)", Doc: "Removes key.", Args: req("table", "key"),
 		Fn: hashTableDeleteBang},
-	{Name: "hash-table-exists?", Spec: s69, Sig: "(hash-table-exists? table key)", Doc: "Is key present?", Args: req("table", "key"), Fn: htExists},
-	{Name: "hash-table-contains?", Spec: "srfi-125", Sig: "(hash-table-contains? table key)", Doc: "Is key present?", Args: req("table", "key"), Fn: htExists},
+	{Name: "hash-table-exists?", Spec: s69, Sig: "(hash-table-exists? table key)", Doc: "Is key present?", Args: req("table", "key"), Fn: hashTableExistsP},
+	{Name: "hash-table-contains?", Spec: "srfi-125", Sig: "(hash-table-contains? table key)", Doc: "Is key present?", Args: req("table", "key"), Fn: hashTableContainsP},
 	{Name: "hash-table-update!", Spec: s69, Sig: "(hash-table-update! table key proc [thunk])", Doc: "Stores (proc value); thunk gives the value when key is absent.",
 		Args: Params{Required: []string{"table", "key", "proc"}, Optional: []string{"thunk"}},
 		Fn:   hashTableUpdateBang},
 	{Name: "hash-table-update!/default", Spec: s69, Sig: "(hash-table-update!/default table key proc default)", Doc: "Stores (proc value), value defaulting to default.",
 		Args: req("table", "key", "proc", "default"), Fn: hashTableUpdateBangWithDefault},
-	{Name: "hash-table-size", Spec: s69, Sig: "(hash-table-size table)", Doc: "Number of associations.", Args: req("table"), Fn: htSize},
-	{Name: "hash-table-count", Spec: "chicken", Sig: "(hash-table-count table)", Doc: "Number of associations.", Args: req("table"), Fn: htSize},
+	{Name: "hash-table-size", Spec: s69, Sig: "(hash-table-size table)", Doc: "Number of associations.", Args: req("table"), Fn: hashTableSize},
+	{Name: "hash-table-count", Spec: "chicken", Sig: "(hash-table-count table)", Doc: "Number of associations.", Args: req("table"), Fn: hashTableCount},
 	{Name: "hash-table-keys", Spec: s69, Sig: "(hash-table-keys table)", Doc: "List of the keys.", Args: req("table"),
 		Fn: hashTableKeys},
 	{Name: "hash-table-values", Spec: s69, Sig: "(hash-table-values table)", Doc: "List of the values.", Args: req("table"),
 		Fn: hashTableValues},
-	{Name: "hash-table-walk", Spec: s69, Sig: "(hash-table-walk table proc)", Doc: "Calls (proc key value) for every association.", Args: req("table", "proc"), Fn: htWalk},
-	{Name: "hash-table-for-each", Spec: "chicken", Sig: "(hash-table-for-each table proc)", Doc: "Same as hash-table-walk.", Args: req("table", "proc"), Fn: htWalk},
+	{Name: "hash-table-walk", Spec: s69, Sig: "(hash-table-walk table proc)", Doc: "Calls (proc key value) for every association.", Args: req("table", "proc"), Fn: hashTableWalk},
+	{Name: "hash-table-for-each", Spec: "chicken", Sig: "(hash-table-for-each table proc)", Doc: "Same as hash-table-walk.", Args: req("table", "proc"), Fn: hashTableWalk},
 	{Name: "hash-table-fold", Spec: s69, Sig: "(hash-table-fold table kons knil)", Doc: "Folds (kons key value acc) over the associations.", Args: req("table", "kons", "knil"),
 		Fn: hashTableFold},
 	{Name: "hash-table->alist", Spec: s69, Sig: "(hash-table->alist table)", Doc: "Association list of the table.", Args: req("table"),
@@ -201,16 +199,16 @@ var hashTableProcs = []Proc{
 		Args: req("table"), Fn: hashTableEquivalenceFunction},
 	{Name: "hash-table-hash-function", Spec: s69, Sig: "(hash-table-hash-function table)", Doc: "The table's hash procedure.",
 		Args: req("table"), Fn: hashTableHashFunction},
-	{Name: "hash", Spec: s69, Sig: "(hash obj [bound])", Doc: "Hash of obj consistent with equal?.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: hashFnOf(htEqual)},
-	{Name: "equal-hash", Spec: "chicken", Sig: "(equal-hash obj [bound])", Doc: "Same as hash.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: hashFnOf(htEqual)},
-	{Name: "string-hash", Spec: s69, Sig: "(string-hash string [bound])", Doc: "Hash of string consistent with string=?.", Args: Params{Required: []string{"string"}, Optional: []string{"bound"}}, Fn: hashFnOf(htString)},
-	{Name: "string-ci-hash", Spec: s69, Sig: "(string-ci-hash string [bound])", Doc: "Hash of string consistent with string-ci=?.", Args: Params{Required: []string{"string"}, Optional: []string{"bound"}}, Fn: hashFnOf(htStringCI)},
-	{Name: "hash-by-identity", Spec: s69, Sig: "(hash-by-identity obj [bound])", Doc: "Hash of obj consistent with eq?.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: hashFnOf(htEq)},
-	{Name: "eq?-hash", Spec: "chicken", Sig: "(eq?-hash obj [bound])", Doc: "Same as hash-by-identity.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: hashFnOf(htEq)},
-	{Name: "eqv?-hash", Spec: "chicken", Sig: "(eqv?-hash obj [bound])", Doc: "Hash of obj consistent with eqv?.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: hashFnOf(htEqv)},
+	{Name: "hash", Spec: s69, Sig: "(hash obj [bound])", Doc: "Hash of obj consistent with equal?.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: hash},
+	{Name: "equal-hash", Spec: "chicken", Sig: "(equal-hash obj [bound])", Doc: "Same as hash.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: equalHash},
+	{Name: "string-hash", Spec: s69, Sig: "(string-hash string [bound])", Doc: "Hash of string consistent with string=?.", Args: Params{Required: []string{"string"}, Optional: []string{"bound"}}, Fn: stringHash},
+	{Name: "string-ci-hash", Spec: s69, Sig: "(string-ci-hash string [bound])", Doc: "Hash of string consistent with string-ci=?.", Args: Params{Required: []string{"string"}, Optional: []string{"bound"}}, Fn: stringCiHash},
+	{Name: "hash-by-identity", Spec: s69, Sig: "(hash-by-identity obj [bound])", Doc: "Hash of obj consistent with eq?.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: hashByIdentity},
+	{Name: "eq?-hash", Spec: "chicken", Sig: "(eq?-hash obj [bound])", Doc: "Same as hash-by-identity.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: eqPHash},
+	{Name: "eqv?-hash", Spec: "chicken", Sig: "(eqv?-hash obj [bound])", Doc: "Hash of obj consistent with eqv?.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: eqvPHash},
 }
 
-func htExists(th *Thread, args []Value) (Value, error) {
+func hashTableExistsP(th *Thread, args []Value) (Value, error) {
 	_, _, ok, err := htLookup(th, args)
 	if err != nil {
 		return nil, err
@@ -218,7 +216,7 @@ func htExists(th *Thread, args []Value) (Value, error) {
 	return MakeBool(ok), nil
 }
 
-func htSize(th *Thread, args []Value) (Value, error) {
+func hashTableSize(th *Thread, args []Value) (Value, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
@@ -325,7 +323,7 @@ func alistToHashTable(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	hv, err := primMakeHashTable(th, args[1:3])
+	hv, err := makeHashTable(th, args[1:3])
 	if err != nil {
 		return nil, err
 	}
@@ -409,3 +407,35 @@ func hashTableHashFunction(th *Thread, args []Value) (Value, error) {
 	v, _ := th.interp.Lookup(name)
 	return v, nil
 }
+
+// hash implements hash.
+func hash(th *Thread, a []Value) (Value, error) { return hashFnOf(th, a, htEqual) }
+
+// equalHash implements equal-hash.
+func equalHash(th *Thread, a []Value) (Value, error) { return hashFnOf(th, a, htEqual) }
+
+// stringHash implements string-hash.
+func stringHash(th *Thread, a []Value) (Value, error) { return hashFnOf(th, a, htString) }
+
+// stringCiHash implements string-ci-hash.
+func stringCiHash(th *Thread, a []Value) (Value, error) { return hashFnOf(th, a, htStringCI) }
+
+// hashByIdentity implements hash-by-identity.
+func hashByIdentity(th *Thread, a []Value) (Value, error) { return hashFnOf(th, a, htEq) }
+
+// eqPHash implements eq?-hash.
+func eqPHash(th *Thread, a []Value) (Value, error) { return hashFnOf(th, a, htEq) }
+
+// eqvPHash implements eqv?-hash.
+func eqvPHash(th *Thread, a []Value) (Value, error) { return hashFnOf(th, a, htEqv) }
+
+// hashTableP implements hash-table?.
+func hashTableP(th *Thread, a []Value) (Value, error) {
+	return pred(th, a, func(v Value) bool { _, ok := v.(*HashTable); return ok })
+}
+
+// hashTableContainsP implements hash-table-contains? (as hashTableExistsP).
+func hashTableContainsP(th *Thread, a []Value) (Value, error) { return hashTableExistsP(th, a) }
+
+// hashTableCount implements hash-table-count (as hashTableSize).
+func hashTableCount(th *Thread, a []Value) (Value, error) { return hashTableSize(th, a) }

@@ -236,7 +236,7 @@ var portProcs = []Proc{
 	{Name: "close-input-port", Spec: r7io, Sig: "(close-input-port port)", Doc: "Closes the input port.", Args: req("port"), Fn: closeFn(1)},
 	{Name: "close-output-port", Spec: r7io, Sig: "(close-output-port port)", Doc: "Flushes and closes the output port.", Args: req("port"), Fn: closeFn(2)},
 	{Name: "eof-object", Spec: r7io, Sig: "(eof-object)", Doc: "The end-of-file object.", Fn: func(th *Thread, args []Value) (Value, error) { return EOF, nil }},
-	{Name: "eof-object?", Spec: r7io, Sig: "(eof-object? obj)", Doc: "Is obj the end-of-file object?", Args: req("obj"), Fn: pred(func(v Value) bool { return v == EOF })},
+	{Name: "eof-object?", Spec: r7io, Sig: "(eof-object? obj)", Doc: "Is obj the end-of-file object?", Args: req("obj"), Fn: eofObjectP},
 	{Name: "open-input-string", Spec: r7io, Sig: "(open-input-string string)", Doc: "Textual input port reading the characters of string.", Args: req("string"),
 		Fn: func(th *Thread, args []Value) (Value, error) {
 			s, err := argString(1, args[0])
@@ -458,3 +458,6 @@ func readProc(f func(th *Thread, p *Port) (Value, error)) PrimFn {
 		return readOp(th, args, 0, func(p *Port) (Value, error) { return f(th, p) })
 	}
 }
+
+// eofObjectP implements eof-object?.
+func eofObjectP(th *Thread, a []Value) (Value, error) { return MakeBool(a[0] == EOF), nil }

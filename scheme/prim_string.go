@@ -37,20 +37,18 @@ func compareStrings(a, b *String, ci bool) int {
 	return 0
 }
 
-func strCompare(ci bool, test func(c int) bool) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		res := true
-		for i := range args {
-			s, err := argString(i+1, args[i])
-			if err != nil {
-				return nil, err
-			}
-			if i > 0 && res {
-				res = test(compareStrings(args[i-1].(*String), s, ci))
-			}
+func strCompare(th *Thread, args []Value, ci bool, test func(c int) bool) (Value, error) {
+	res := true
+	for i := range args {
+		s, err := argString(i+1, args[i])
+		if err != nil {
+			return nil, err
 		}
-		return MakeBool(res), nil
+		if i > 0 && res {
+			res = test(compareStrings(args[i-1].(*String), s, ci))
+		}
 	}
+	return MakeBool(res), nil
 }
 
 // stringEqual reports whether two strings hold the same characters.
@@ -61,14 +59,12 @@ func stringEqual(a, b *String) bool {
 	return a.Len() == b.Len() && compareStrings(a, b, false) == 0
 }
 
-func strMapCase(f func(string) string) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		s, err := argString(1, args[0])
-		if err != nil {
-			return nil, err
-		}
-		return NewString(f(s.String())), nil
+func strMapCase(th *Thread, args []Value, f func(string) string) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
 	}
+	return NewString(f(s.String())), nil
 }
 
 func foldString(s string) string {
@@ -86,7 +82,7 @@ func foldString(s string) string {
 // charIndex converts a byte offset in the UTF-8 form of s to a char index.
 func charIndex(s string, byteOff int) int { return utf8.RuneCountInString(s[:byteOff]) }
 
-func primStringSplit(th *Thread, args []Value) (Value, error) {
+func stringSplit(th *Thread, args []Value) (Value, error) {
 	s, err := argString(1, args[0])
 	if err != nil {
 		return nil, err
@@ -120,7 +116,7 @@ func primStringSplit(th *Thread, args []Value) (Value, error) {
 	return List(parts...), nil
 }
 
-func primStringJoin(th *Thread, args []Value) (Value, error) {
+func stringIntersperse(th *Thread, args []Value) (Value, error) {
 	l, err := argList(1, args[0])
 	if err != nil {
 		return nil, err
@@ -145,7 +141,7 @@ func primStringJoin(th *Thread, args []Value) (Value, error) {
 	return sb.result(), nil
 }
 
-func primStringIndex(th *Thread, args []Value) (Value, error) {
+func stringIndex(th *Thread, args []Value) (Value, error) {
 	s, start, end, err := strSeq.withRange(args, 2)
 	if err != nil {
 		return nil, err
@@ -173,39 +169,39 @@ func primStringIndex(th *Thread, args []Value) (Value, error) {
 	return False, nil
 }
 
-func trimFn(left, right bool) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		s, err := argString(1, args[0])
-		if err != nil {
-			return nil, err
-		}
-		r := s.Runes()
-		i, j := 0, len(r)
-		if left {
-			for i < j && unicode.IsSpace(r[i]) {
-				i++
-			}
-		}
-		if right {
-			for j > i && unicode.IsSpace(r[j-1]) {
-				j--
-			}
-		}
-		return s.Substring(i, j), nil
+func trimFn(th *Thread, args []Value, left, right bool) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
 	}
+	r := s.Runes()
+	i, j := 0, len(r)
+	if left {
+		for i < j && unicode.IsSpace(r[i]) {
+			i++
+		}
+	}
+	if right {
+		for j > i && unicode.IsSpace(r[j-1]) {
+			j--
+		}
+	}
+	return s.Substring(i, j), nil
 }
 
-var primStringCopyBang = strSeq.copyBangFn(func(to *String, at int, from *String, start, end int) {
-	if !to.wide && !from.wide {
-		copy(to.b[at:], from.b[start:end])
-		return
-	}
-	for i, c := range from.Runes()[start:end] {
-		to.Set(at+i, c)
-	}
-})
+func stringCopyBang(th *Thread, a []Value) (Value, error) {
+	return strSeq.copyBangFn(th, a, func(to *String, at int, from *String, start, end int) {
+		if !to.wide && !from.wide {
+			copy(to.b[at:], from.b[start:end])
+			return
+		}
+		for i, c := range from.Runes()[start:end] {
+			to.Set(at+i, c)
+		}
+	})
+}
 
-func stringOf(th *Thread, args []Value) (Value, error) {
+func stringProc(th *Thread, args []Value) (Value, error) {
 	var sb stringBuilder
 	for i, a := range args {
 		c, err := argChar(i+1, a)
@@ -219,10 +215,10 @@ func stringOf(th *Thread, args []Value) (Value, error) {
 
 var stringProcs = []Proc{
 	{Name: "string?", Spec: r7str, Sig: "(string? obj)", Doc: "Is obj a string?", Args: req("obj"),
-		Fn: pred(func(v Value) bool { _, ok := v.(*String); return ok })},
+		Fn: stringP},
 	{Name: "make-string", Spec: r7str, Sig: "(make-string k [char])", Doc: "A new string of k chars (default space).",
 		Args: Params{Required: []string{"k"}, Optional: []string{"char"}}, Fn: makeString},
-	{Name: "string", Spec: r7str, Sig: "(string char ...)", Doc: "A new string of the given characters.", Args: Params{Rest: "char", Spread: true}, Fn: stringOf},
+	{Name: "string", Spec: r7str, Sig: "(string char ...)", Doc: "A new string of the given characters.", Args: Params{Rest: "char", Spread: true}, Fn: stringProc},
 	{Name: "string-length", Spec: r7str, Sig: "(string-length string)", Doc: "Number of characters.", Args: req("string"),
 		Fn: stringLength},
 	{Name: "string-ref", Spec: r7str, Sig: "(string-ref string k)", Doc: "Character k (0-based).", Args: req("string", "k"),
@@ -230,78 +226,66 @@ var stringProcs = []Proc{
 	{Name: "string-set!", Spec: r7str, Sig: "(string-set! string k char)", Doc: "Stores char at index k.", Args: req("string", "k", "char"),
 		Fn: stringSetBang},
 	{Name: "string=?", Spec: r7str, Sig: "(string=? s1 s2 ...)", Doc: "Same characters?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(false, func(c int) bool { return c == 0 })},
+		Fn: stringEqP},
 	{Name: "string<?", Spec: r7str, Sig: "(string<? s1 s2 ...)", Doc: "Lexicographically increasing?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(false, func(c int) bool { return c < 0 })},
+		Fn: stringLtP},
 	{Name: "string>?", Spec: r7str, Sig: "(string>? s1 s2 ...)", Doc: "Lexicographically decreasing?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(false, func(c int) bool { return c > 0 })},
+		Fn: stringGtP},
 	{Name: "string<=?", Spec: r7str, Sig: "(string<=? s1 s2 ...)", Doc: "Lexicographically non-decreasing?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(false, func(c int) bool { return c <= 0 })},
+		Fn: stringLeP},
 	{Name: "string>=?", Spec: r7str, Sig: "(string>=? s1 s2 ...)", Doc: "Lexicographically non-increasing?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(false, func(c int) bool { return c >= 0 })},
+		Fn: stringGeP},
 	{Name: "string-ci=?", Spec: r7str, Sig: "(string-ci=? s1 s2 ...)", Doc: "Same after case folding?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(true, func(c int) bool { return c == 0 })},
+		Fn: stringCiEqP},
 	{Name: "string-ci<?", Spec: r7str, Sig: "(string-ci<? s1 s2 ...)", Doc: "Increasing after folding?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(true, func(c int) bool { return c < 0 })},
+		Fn: stringCiLtP},
 	{Name: "string-ci>?", Spec: r7str, Sig: "(string-ci>? s1 s2 ...)", Doc: "Decreasing after folding?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(true, func(c int) bool { return c > 0 })},
+		Fn: stringCiGtP},
 	{Name: "string-ci<=?", Spec: r7str, Sig: "(string-ci<=? s1 s2 ...)", Doc: "Non-decreasing after folding?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(true, func(c int) bool { return c <= 0 })},
+		Fn: stringCiLeP},
 	{Name: "string-ci>=?", Spec: r7str, Sig: "(string-ci>=? s1 s2 ...)", Doc: "Non-increasing after folding?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(true, func(c int) bool { return c >= 0 })},
-	{Name: "string-upcase", Spec: r7str, Sig: "(string-upcase string)", Doc: "Upper-cased copy.", Args: req("string"), Fn: strMapCase(strings.ToUpper)},
-	{Name: "string-downcase", Spec: r7str, Sig: "(string-downcase string)", Doc: "Lower-cased copy.", Args: req("string"), Fn: strMapCase(strings.ToLower)},
-	{Name: "string-foldcase", Spec: r7str, Sig: "(string-foldcase string)", Doc: "Case-folded copy.", Args: req("string"), Fn: strMapCase(foldString)},
+		Fn: stringCiGeP},
+	{Name: "string-upcase", Spec: r7str, Sig: "(string-upcase string)", Doc: "Upper-cased copy.", Args: req("string"), Fn: stringUpcase},
+	{Name: "string-downcase", Spec: r7str, Sig: "(string-downcase string)", Doc: "Lower-cased copy.", Args: req("string"), Fn: stringDowncase},
+	{Name: "string-foldcase", Spec: r7str, Sig: "(string-foldcase string)", Doc: "Case-folded copy.", Args: req("string"), Fn: stringFoldcase},
 	{Name: "substring", Spec: r7str, Sig: "(substring string start [end])", Doc: "New string of the characters from start to end.",
-		Args: Params{Required: []string{"string", "start"}, Optional: []string{"end"}}, Fn: strSeq.rangeFn(substring)},
+		Args: Params{Required: []string{"string", "start"}, Optional: []string{"end"}}, Fn: substring},
 	{Name: "string-copy", Spec: r7str, Sig: "(string-copy string [start [end]])", Doc: "New string of the characters from start to end.",
-		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: strSeq.rangeFn(substring)},
+		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: stringCopy},
 	{Name: "string-append", Spec: r7str, Sig: "(string-append string ...)", Doc: "Concatenation of the strings.", Args: Params{Rest: "string", Spread: true},
 		Fn: stringAppend},
 	{Name: "string->list", Spec: r7str, Sig: "(string->list string [start [end]])", Doc: "List of the characters.",
-		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: strSeq.rangeFn(func(s *String, start, end int) (Value, error) {
-			var l Value = Null
-			for i := end - 1; i >= start; i-- {
-				l = &Pair{Char(s.Ref(i)), l}
-			}
-			return l, nil
-		})},
+		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: stringToList},
 	{Name: "list->string", Spec: r7str, Sig: "(list->string list)", Doc: "New string of the characters in list.", Args: req("list"),
 		Fn: listToString},
 	{Name: "string->vector", Spec: r7str, Sig: "(string->vector string [start [end]])", Doc: "Vector of the characters.",
-		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: strSeq.rangeFn(func(s *String, start, end int) (Value, error) {
-			items := make([]Value, end-start)
-			for i := range items {
-				items[i] = Char(s.Ref(start + i))
-			}
-			return &Vector{Items: items}, nil
-		})},
+		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: stringToVector},
 	{Name: "string-copy!", Spec: r7str, Sig: "(string-copy! to at from [start [end]])", Doc: "Copies characters of from into to starting at at.",
-		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: primStringCopyBang},
+		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: stringCopyBang},
 	{Name: "string-fill!", Spec: r7str, Sig: "(string-fill! string char [start [end]])", Doc: "Stores char in every position from start to end.",
 		Args: Params{Required: []string{"string", "char"}, Optional: []string{"start", "end"}}, Fn: stringFillBang},
 	{Name: "string-null?", Spec: "srfi-13", Sig: "(string-null? string)", Doc: "Is string empty?", Args: req("string"),
 		Fn: stringNullP},
 	{Name: "string-prefix?", Spec: "srfi-13", Sig: "(string-prefix? prefix string)", Doc: "Does string start with prefix?", Args: req("prefix", "string"),
-		Fn: prefixFn(strings.HasPrefix)},
+		Fn: stringPrefixP},
 	{Name: "string-suffix?", Spec: "srfi-13", Sig: "(string-suffix? suffix string)", Doc: "Does string end with suffix?", Args: req("suffix", "string"),
-		Fn: prefixFn(strings.HasSuffix)},
+		Fn: stringSuffixP},
 	{Name: "string-contains", Spec: "srfi-13", Sig: "(string-contains string pattern)", Doc: "Index of the first occurrence of pattern in string, or #f.",
-		Args: req("string", "pattern"), Fn: searchFn(false)},
+		Args: req("string", "pattern"), Fn: stringContains},
 	{Name: "string-search", Spec: "chicken", Sig: "(string-search pattern string)", Doc: "Index of the first occurrence of the literal pattern in string, or #f.",
-		Args: req("pattern", "string"), Fn: searchFn(true)},
+		Args: req("pattern", "string"), Fn: stringSearch},
 	{Name: "string-index", Spec: "srfi-13", Sig: "(string-index string char/pred [start [end]])", Doc: "Index of the first matching character, or #f.",
-		Args: Params{Required: []string{"string", "pred"}, Optional: []string{"start", "end"}}, Fn: primStringIndex},
+		Args: Params{Required: []string{"string", "pred"}, Optional: []string{"start", "end"}}, Fn: stringIndex},
 	{Name: "string-split", Spec: "chicken string", Sig: "(string-split string [delimiters [keepempty]])",
 		Doc:  "Splits string at any of the delimiter characters (default whitespace); empty fields are dropped unless keepempty.",
-		Args: Params{Required: []string{"string"}, Optional: []string{"delimiters", "keepempty"}}, Fn: primStringSplit},
+		Args: Params{Required: []string{"string"}, Optional: []string{"delimiters", "keepempty"}}, Fn: stringSplit},
 	{Name: "string-intersperse", Spec: "chicken string", Sig: "(string-intersperse list [separator])", Doc: "Joins the strings of list with separator (default \" \").",
-		Args: Params{Required: []string{"list"}, Optional: []string{"separator"}}, Fn: primStringJoin},
+		Args: Params{Required: []string{"list"}, Optional: []string{"separator"}}, Fn: stringIntersperse},
 	{Name: "string-join", Spec: "srfi-13", Sig: "(string-join list [delimiter])", Doc: "Joins the strings of list with delimiter (default \" \").",
-		Args: Params{Required: []string{"list"}, Optional: []string{"delimiter"}}, Fn: primStringJoin},
-	{Name: "string-trim", Spec: "srfi-13", Sig: "(string-trim string)", Doc: "Copy without leading white space.", Args: req("string"), Fn: trimFn(true, false)},
-	{Name: "string-trim-right", Spec: "srfi-13", Sig: "(string-trim-right string)", Doc: "Copy without trailing white space.", Args: req("string"), Fn: trimFn(false, true)},
-	{Name: "string-trim-both", Spec: "srfi-13", Sig: "(string-trim-both string)", Doc: "Copy without leading and trailing white space.", Args: req("string"), Fn: trimFn(true, true)},
+		Args: Params{Required: []string{"list"}, Optional: []string{"delimiter"}}, Fn: stringJoin},
+	{Name: "string-trim", Spec: "srfi-13", Sig: "(string-trim string)", Doc: "Copy without leading white space.", Args: req("string"), Fn: stringTrim},
+	{Name: "string-trim-right", Spec: "srfi-13", Sig: "(string-trim-right string)", Doc: "Copy without trailing white space.", Args: req("string"), Fn: stringTrimRight},
+	{Name: "string-trim-both", Spec: "srfi-13", Sig: "(string-trim-both string)", Doc: "Copy without leading and trailing white space.", Args: req("string"), Fn: stringTrimBoth},
 	{Name: "string-reverse", Spec: "srfi-13", Sig: "(string-reverse string)", Doc: "Reversed copy.", Args: req("string"),
 		Fn: stringReverse},
 	{Name: "->string", Spec: "chicken string", Sig: "(->string obj)", Doc: "obj as display shows it, as a string.", Args: req("obj"),
@@ -310,7 +294,7 @@ var stringProcs = []Proc{
 		Fn: conc},
 	// Symbols and keywords.
 	{Name: "symbol?", Spec: "r7rs §6.5", Sig: "(symbol? obj)", Doc: "Is obj a symbol?", Args: req("obj"),
-		Fn: pred(func(v Value) bool { _, ok := v.(*Symbol); return ok })},
+		Fn: symbolP},
 	{Name: "symbol=?", Spec: "r7rs §6.5", Sig: "(symbol=? s1 s2 ...)", Doc: "Are the symbols the same?", Args: Params{Rest: "s", Spread: true},
 		Fn: symbolEqP},
 	{Name: "symbol->string", Spec: "r7rs §6.5", Sig: "(symbol->string symbol)", Doc: "Name of symbol as a new string.", Args: req("symbol"),
@@ -321,45 +305,41 @@ var stringProcs = []Proc{
 		Args: Params{Rest: "symbol", Spread: true}, Fn: symbolAppend},
 }
 
-func substring(s *String, start, end int) (Value, error) { return s.Substring(start, end), nil }
+func substringRange(s *String, start, end int) (Value, error) { return s.Substring(start, end), nil }
 
-// searchFn is a procedure of a string and a pattern (the pattern first when
+// searchFn is the body of a procedure of a string and a pattern (the pattern first when
 // patternFirst) that returns the index of the pattern's first occurrence or #f.
-func searchFn(patternFirst bool) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		a, err := argString(1, args[0])
-		if err != nil {
-			return nil, err
-		}
-		b, err := argString(2, args[1])
-		if err != nil {
-			return nil, err
-		}
-		s, p := a, b
-		if patternFirst {
-			s, p = b, a
-		}
-		gs := s.String()
-		i := strings.Index(gs, p.String())
-		if i < 0 {
-			return False, nil
-		}
-		return Fixnum(charIndex(gs, i)), nil
+func searchFn(th *Thread, args []Value, patternFirst bool) (Value, error) {
+	a, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
 	}
+	b, err := argString(2, args[1])
+	if err != nil {
+		return nil, err
+	}
+	s, p := a, b
+	if patternFirst {
+		s, p = b, a
+	}
+	gs := s.String()
+	i := strings.Index(gs, p.String())
+	if i < 0 {
+		return False, nil
+	}
+	return Fixnum(charIndex(gs, i)), nil
 }
 
-func prefixFn(f func(s, p string) bool) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		p, err := argString(1, args[0])
-		if err != nil {
-			return nil, err
-		}
-		s, err := argString(2, args[1])
-		if err != nil {
-			return nil, err
-		}
-		return MakeBool(f(s.String(), p.String())), nil
+func prefixFn(th *Thread, args []Value, f func(s, p string) bool) (Value, error) {
+	p, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
 	}
+	s, err := argString(2, args[1])
+	if err != nil {
+		return nil, err
+	}
+	return MakeBool(f(s.String(), p.String())), nil
 }
 
 // stringLibrary is the (scheme base strings) table.
@@ -552,3 +532,124 @@ func symbolAppend(th *Thread, args []Value) (Value, error) {
 	}
 	return Intern(b.String()), nil
 }
+
+// stringEqP implements string=?.
+func stringEqP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, false, func(c int) bool { return c == 0 })
+}
+
+// stringLtP implements string<?.
+func stringLtP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, false, func(c int) bool { return c < 0 })
+}
+
+// stringGtP implements string>?.
+func stringGtP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, false, func(c int) bool { return c > 0 })
+}
+
+// stringLeP implements string<=?.
+func stringLeP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, false, func(c int) bool { return c <= 0 })
+}
+
+// stringGeP implements string>=?.
+func stringGeP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, false, func(c int) bool { return c >= 0 })
+}
+
+// stringCiEqP implements string-ci=?.
+func stringCiEqP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, true, func(c int) bool { return c == 0 })
+}
+
+// stringCiLtP implements string-ci<?.
+func stringCiLtP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, true, func(c int) bool { return c < 0 })
+}
+
+// stringCiGtP implements string-ci>?.
+func stringCiGtP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, true, func(c int) bool { return c > 0 })
+}
+
+// stringCiLeP implements string-ci<=?.
+func stringCiLeP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, true, func(c int) bool { return c <= 0 })
+}
+
+// stringCiGeP implements string-ci>=?.
+func stringCiGeP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, true, func(c int) bool { return c >= 0 })
+}
+
+// stringUpcase implements string-upcase.
+func stringUpcase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, strings.ToUpper) }
+
+// stringDowncase implements string-downcase.
+func stringDowncase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, strings.ToLower) }
+
+// stringFoldcase implements string-foldcase.
+func stringFoldcase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, foldString) }
+
+// stringPrefixP implements string-prefix?.
+func stringPrefixP(th *Thread, a []Value) (Value, error) { return prefixFn(th, a, strings.HasPrefix) }
+
+// stringSuffixP implements string-suffix?.
+func stringSuffixP(th *Thread, a []Value) (Value, error) { return prefixFn(th, a, strings.HasSuffix) }
+
+// stringContains implements string-contains.
+func stringContains(th *Thread, a []Value) (Value, error) { return searchFn(th, a, false) }
+
+// stringSearch implements string-search.
+func stringSearch(th *Thread, a []Value) (Value, error) { return searchFn(th, a, true) }
+
+// stringTrim implements string-trim.
+func stringTrim(th *Thread, a []Value) (Value, error) { return trimFn(th, a, true, false) }
+
+// stringTrimRight implements string-trim-right.
+func stringTrimRight(th *Thread, a []Value) (Value, error) { return trimFn(th, a, false, true) }
+
+// stringTrimBoth implements string-trim-both.
+func stringTrimBoth(th *Thread, a []Value) (Value, error) { return trimFn(th, a, true, true) }
+
+// stringP implements string?.
+func stringP(th *Thread, a []Value) (Value, error) {
+	return pred(th, a, func(v Value) bool { _, ok := v.(*String); return ok })
+}
+
+// substring implements substring.
+func substring(th *Thread, a []Value) (Value, error) { return strSeq.rangeFn(th, a, substringRange) }
+
+// stringCopy implements string-copy.
+func stringCopy(th *Thread, a []Value) (Value, error) { return strSeq.rangeFn(th, a, substringRange) }
+
+// stringToList implements string->list.
+func stringToList(th *Thread, a []Value) (Value, error) {
+	return strSeq.rangeFn(th, a, func(s *String, start, end int) (Value, error) {
+		var l Value = Null
+		for i := end - 1; i >= start; i-- {
+			l = &Pair{Char(s.Ref(i)), l}
+		}
+		return l, nil
+	})
+}
+
+// stringToVector implements string->vector.
+func stringToVector(th *Thread, a []Value) (Value, error) {
+	return strSeq.rangeFn(th, a, func(s *String, start, end int) (Value, error) {
+		items := make([]Value, end-start)
+		for i := range items {
+			items[i] = Char(s.Ref(start + i))
+		}
+		return &Vector{Items: items}, nil
+	})
+}
+
+// symbolP implements symbol?.
+func symbolP(th *Thread, a []Value) (Value, error) {
+	return pred(th, a, func(v Value) bool { _, ok := v.(*Symbol); return ok })
+}
+
+// stringJoin implements string-join (as stringIntersperse).
+func stringJoin(th *Thread, a []Value) (Value, error) { return stringIntersperse(th, a) }

@@ -10,7 +10,7 @@ func vecCopy(v *Vector, start, end int) (Value, error) {
 
 var vectorProcs = []Proc{
 	{Name: "vector?", Spec: r7vec, Sig: "(vector? obj)", Doc: "Is obj a vector?", Args: req("obj"),
-		Fn: pred(func(v Value) bool { _, ok := v.(*Vector); return ok })},
+		Fn: vectorP},
 	{Name: "make-vector", Spec: r7vec, Sig: "(make-vector k [fill])", Doc: "A new vector of k elements.",
 		Args: Params{Required: []string{"k"}, Optional: []string{"fill"}}, Fn: makeVector},
 	{Name: "vector", Spec: r7vec, Sig: "(vector obj ...)", Doc: "A new vector of the arguments.", Args: Params{Rest: "obj", Spread: true},
@@ -23,36 +23,26 @@ var vectorProcs = []Proc{
 		Fn: vectorSetBang},
 	{Name: "vector->list", Spec: r7vec, Sig: "(vector->list vector [start [end]])", Doc: "List of the elements.",
 		Args: Params{Required: []string{"vector"}, Optional: []string{"start", "end"}},
-		Fn:   vecSeq.rangeFn(func(v *Vector, s, e int) (Value, error) { return List(v.Items[s:e]...), nil })},
+		Fn:   vectorToList},
 	{Name: "list->vector", Spec: r7vec, Sig: "(list->vector list)", Doc: "New vector of the elements of list.", Args: req("list"),
 		Fn: listToVector},
 	{Name: "vector-copy", Spec: r7vec, Sig: "(vector-copy vector [start [end]])", Doc: "New vector of the elements from start to end.",
 		Args: Params{Required: []string{"vector"}, Optional: []string{"start", "end"}},
-		Fn:   vecSeq.rangeFn(vecCopy)},
+		Fn:   vectorCopy},
 	{Name: "subvector", Spec: "chicken", Sig: "(subvector vector start [end])", Doc: "Same as vector-copy.",
 		Args: Params{Required: []string{"vector", "start"}, Optional: []string{"end"}},
-		Fn:   vecSeq.rangeFn(vecCopy)},
+		Fn:   subvector},
 	{Name: "vector-fill!", Spec: r7vec, Sig: "(vector-fill! vector fill [start [end]])", Doc: "Stores fill in the elements from start to end.",
 		Args: Params{Required: []string{"vector", "fill"}, Optional: []string{"start", "end"}}, Fn: vectorFillBang},
 	{Name: "vector-copy!", Spec: r7vec, Sig: "(vector-copy! to at from [start [end]])", Doc: "Copies elements of from into to starting at at.",
-		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: vecSeq.copyBangFn(func(to *Vector, at int, from *Vector, start, end int) { copy(to.Items[at:], from.Items[start:end]) })},
+		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: vectorCopyBang},
 	{Name: "vector-append", Spec: r7vec, Sig: "(vector-append vector ...)", Doc: "New vector of the elements of the vectors.", Args: Params{Rest: "vectors", Spread: true},
 		Fn: vectorAppend},
 	{Name: "vector-grow", Spec: "chicken", Sig: "(vector-grow vector n)", Doc: "New vector of length n starting with the elements of vector.", Args: req("vector", "n"),
 		Fn: vectorGrow},
 	{Name: "vector->string", Spec: r7vec, Sig: "(vector->string vector [start [end]])", Doc: "New string of the characters of vector.",
 		Args: Params{Required: []string{"vector"}, Optional: []string{"start", "end"}},
-		Fn: vecSeq.rangeFn(func(v *Vector, s, e int) (Value, error) {
-			var sb stringBuilder
-			for _, x := range v.Items[s:e] {
-				c, ok := x.(Char)
-				if !ok {
-					return nil, TypeError("", 1, "vector of chars", v)
-				}
-				sb.add(rune(c))
-			}
-			return sb.result(), nil
-		})},
+		Fn:   vectorToString},
 }
 
 // vectorLibrary is the (scheme base vectors) table.
@@ -161,4 +151,40 @@ func vectorGrow(th *Thread, args []Value) (Value, error) {
 		items[i] = Unspecified
 	}
 	return &Vector{Items: items}, nil
+}
+
+// vectorCopyBang implements vector-copy!.
+func vectorCopyBang(th *Thread, a []Value) (Value, error) {
+	return vecSeq.copyBangFn(th, a, func(to *Vector, at int, from *Vector, start, end int) { copy(to.Items[at:], from.Items[start:end]) })
+}
+
+// vectorP implements vector?.
+func vectorP(th *Thread, a []Value) (Value, error) {
+	return pred(th, a, func(v Value) bool { _, ok := v.(*Vector); return ok })
+}
+
+// vectorToList implements vector->list.
+func vectorToList(th *Thread, a []Value) (Value, error) {
+	return vecSeq.rangeFn(th, a, func(v *Vector, s, e int) (Value, error) { return List(v.Items[s:e]...), nil })
+}
+
+// vectorCopy implements vector-copy.
+func vectorCopy(th *Thread, a []Value) (Value, error) { return vecSeq.rangeFn(th, a, vecCopy) }
+
+// subvector implements subvector.
+func subvector(th *Thread, a []Value) (Value, error) { return vecSeq.rangeFn(th, a, vecCopy) }
+
+// vectorToString implements vector->string.
+func vectorToString(th *Thread, a []Value) (Value, error) {
+	return vecSeq.rangeFn(th, a, func(v *Vector, s, e int) (Value, error) {
+		var sb stringBuilder
+		for _, x := range v.Items[s:e] {
+			c, ok := x.(Char)
+			if !ok {
+				return nil, TypeError("", 1, "vector of chars", v)
+			}
+			sb.add(rune(c))
+		}
+		return sb.result(), nil
+	})
 }

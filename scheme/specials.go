@@ -61,7 +61,7 @@ var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms o
 		Doc:    "Mutually recursive bindings.",
 		expand: expandLetrec},
 	{Name: "letrec*", Spec: "r7rs §4.2.2", Sig: "(letrec* ((var init) ...) body ...)",
-		Doc:    "Recursive bindings initialised left to right.",
+		Doc:    "Same as letrec, whose bindings tlsport initialises left to right.",
 		expand: expandLetrec},
 	{Name: "let*", Spec: "r7rs §4.2.2", Sig: "(let* ((var init) ...) body ...)",
 		Doc:     "Sequential bindings.",
@@ -148,7 +148,7 @@ var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms o
 		Doc:     "Splices the forms read from the files.",
 		rewrite: expandInclude},
 	{Name: "include-ci", Spec: "r7rs §4.1.7", Sig: "(include-ci file ...)",
-		Doc:     "include with case folding.",
+		Doc:     "Same as include (tlsport does not fold case).",
 		rewrite: expandInclude},
 	{Name: "syntax-error", Spec: "r7rs §4.3.3", Sig: "(syntax-error message arg ...)",
 		Doc:    "Signals an error when expanded.",
@@ -536,7 +536,7 @@ func expandGuard(x *expander, f *Pair, sc *scope) Value {
 	spec := x.items(it[1], 1, "guard")
 	v := spec[0]
 	clauses := spec[1:]
-	hasElse := len(clauses) > 0 && symName(car(clauses[len(clauses)-1])) == "else"
+	hasElse := len(clauses) > 0 && symName(carOf(clauses[len(clauses)-1])) == "else"
 	re := tmp("reraise")
 	if !hasElse {
 		clauses = append(clauses, L(kw("else"), L(re)))
@@ -971,21 +971,21 @@ func (x *expander) qq(t Value, depth int, sc *scope) core {
 		if isIdent(p.Car) {
 			switch symName(p.Car) {
 			case "unquote":
-				arg := car(p.Cdr)
+				arg := carOf(p.Cdr)
 				if depth == 1 {
 					return x.expand(arg, sc)
 				}
 				return x.qqList(&cConst{Intern("unquote")}, x.qq(arg, depth-1, sc))
 			case "quasiquote":
-				return x.qqList(&cConst{Intern("quasiquote")}, x.qq(car(p.Cdr), depth+1, sc))
+				return x.qqList(&cConst{Intern("quasiquote")}, x.qq(carOf(p.Cdr), depth+1, sc))
 			}
 		}
 		if ip, ok := p.Car.(*Pair); ok && isIdent(ip.Car) && symName(ip.Car) == "unquote-splicing" {
 			rest := x.qq(p.Cdr, depth, sc)
 			if depth == 1 {
-				return &cCall{f: &cConst{primQQAppend}, args: []core{x.expand(car(ip.Cdr), sc), rest}}
+				return &cCall{f: &cConst{primQQAppend}, args: []core{x.expand(carOf(ip.Cdr), sc), rest}}
 			}
-			inner := x.qqList(&cConst{Intern("unquote-splicing")}, x.qq(car(ip.Cdr), depth-1, sc))
+			inner := x.qqList(&cConst{Intern("unquote-splicing")}, x.qq(carOf(ip.Cdr), depth-1, sc))
 			return &cCall{f: &cConst{primQQCons}, args: []core{inner, rest}}
 		}
 		a, d := x.qq(p.Car, depth, sc), x.qq(p.Cdr, depth, sc)

@@ -233,7 +233,7 @@ func threadProcs() []Proc {
 				}
 				return t.result, nil
 			}},
-		{Name: "uncaught-exception?", Doc: "Is obj the condition of joining a thread that raised?", Spec: "SRFI-18", Args: one("obj"), Fn: kindPred("uncaught-exception")},
+		{Name: "uncaught-exception?", Doc: "Is obj the condition of joining a thread that raised?", Spec: "SRFI-18", Args: one("obj"), Fn: uncaughtExceptionP},
 		{Name: "uncaught-exception-reason", Doc: "The object raised in a thread, from an uncaught-exception condition.", Spec: "SRFI-18", Args: one("exc"), Fn: func(th *Thread, a []Value) (Value, error) {
 			c, err := condArg(a[0], "uncaught-exception-reason", 1)
 			if err != nil {
@@ -245,8 +245,8 @@ func threadProcs() []Proc {
 			}
 			return v, nil
 		}},
-		{Name: "join-timeout-exception?", Doc: "Is obj the condition of a thread-join! timeout?", Spec: "SRFI-18", Args: one("obj"), Fn: kindPred("join-timeout-exception")},
-		{Name: "terminated-thread-exception?", Doc: "Is obj the condition of joining a terminated thread?", Spec: "SRFI-18", Args: one("obj"), Fn: kindPred("terminated-thread-exception")},
+		{Name: "join-timeout-exception?", Doc: "Is obj the condition of a thread-join! timeout?", Spec: "SRFI-18", Args: one("obj"), Fn: joinTimeoutExceptionP},
+		{Name: "terminated-thread-exception?", Doc: "Is obj the condition of joining a terminated thread?", Spec: "SRFI-18", Args: one("obj"), Fn: terminatedThreadExceptionP},
 		{Name: "make-mutex", Doc: "A new SRFI-18 mutex.", Spec: "SRFI-18", Args: Params{Optional: []string{"name"}}, Fn: func(th *Thread, a []Value) (Value, error) {
 			return &Mutex{name: OrDefault(a[0], False), specific: Unspecified, ch: make(chan struct{}, 1)}, nil
 		}},
@@ -439,4 +439,19 @@ func (in *Interp) threadCtx() context.Context { return in.ctx }
 func (in *Interp) Close() error {
 	in.cancel()
 	return nil
+}
+
+// uncaughtExceptionP implements uncaught-exception?.
+func uncaughtExceptionP(th *Thread, a []Value) (Value, error) {
+	return kindPred(th, a, "uncaught-exception")
+}
+
+// joinTimeoutExceptionP implements join-timeout-exception?.
+func joinTimeoutExceptionP(th *Thread, a []Value) (Value, error) {
+	return kindPred(th, a, "join-timeout-exception")
+}
+
+// terminatedThreadExceptionP implements terminated-thread-exception?.
+func terminatedThreadExceptionP(th *Thread, a []Value) (Value, error) {
+	return kindPred(th, a, "terminated-thread-exception")
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"strings"
 )
 
 // TestEvent is one result reported by the Scheme test library.
@@ -53,8 +52,6 @@ var testLibrary = &Library{Name: "(tlsport test)", Doc: "The test library of the
 	{Name: "%test-report", Args: Params{Required: []string{"pos", "name", "src", "ok", "msg"}}, Fn: internalTestReport},
 	{Name: "%test-group", Args: Params{Required: []string{"obj"}}, Fn: internalTestGroup},
 	{Name: "%condition-string", Args: Params{Required: []string{"obj"}}, Fn: internalConditionString},
-	{Name: "condition/report-string", Spec: "CHICKEN (chicken condition)", Sig: "(condition/report-string condition)",
-		Doc: "The message and irritants of condition as a string.", Args: Params{Required: []string{"condition"}}, Fn: conditionReportString},
 	{Name: "%test-approx", Args: Params{Required: []string{"x", "y"}}, Fn: internalTestApprox},
 }}
 
@@ -126,11 +123,6 @@ func internalTestGroup(th *Thread, a []Value) (Value, error) {
 // internalConditionString implements %condition-string.
 func internalConditionString(th *Thread, a []Value) (Value, error) {
 	return NewString(conditionSummary(a[0])), nil
-}
-
-// conditionReportString implements condition/report-string.
-func conditionReportString(th *Thread, a []Value) (Value, error) {
-	return NewString(strings.TrimPrefix(conditionSummary(a[0]), "uncaught exception: ")), nil
 }
 
 // internalTestApprox implements %test-approx.
