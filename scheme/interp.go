@@ -34,6 +34,7 @@ type Interp struct {
 	cancel         context.CancelFunc
 	epoch          time.Time // origin of current-jiffy
 	maxDepth       int
+	extraLibs      []*Library // WithLibraries: registered and imported after the core's
 	nextThreadID   atomic.Int64
 	hostData       sync.Map // HostData: per-Interp state of host libraries
 }
@@ -72,6 +73,14 @@ func WithCommandLine(args []string) Option {
 // "recursion too deep" condition is raised (default 5,000,000).
 func WithMaxDepth(n int) Option {
 	return func(i *Interp) { i.maxDepth = n }
+}
+
+// WithLibraries registers libs and defines their names globally, after the
+// core's tables and before the boot code runs, as if each were imported:
+// this is how an embedder adds the libraries of scheme/<lib> packages
+// (see package scheme/stdlib for the standard set).
+func WithLibraries(libs ...*Library) Option {
+	return func(i *Interp) { i.extraLibs = append(i.extraLibs, libs...) }
 }
 
 // AddErrorConverter installs conv, consulted (last added first) when a

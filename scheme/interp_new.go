@@ -11,8 +11,8 @@ import (
 // registers them and defines their names globally (a later row of the same
 // name wins). This list is the one place a core table is registered.
 func builtinLibraries() []*Library {
-	return []*Library{bytevectorLibrary, charLibrary, chickenBaseLibrary, complexLibrary, equivLibrary, booleanLibrary,
-		formatLibrary, hashTableLibrary, listLibrary, numberLibrary, portLibrary, stringLibrary, vectorLibrary,
+	return []*Library{bytevectorLibrary, charLibrary, equivLibrary, booleanLibrary,
+		hashTableLibrary, listLibrary, numberLibrary, portLibrary, stringLibrary, vectorLibrary,
 		syntaxLibrary, coreLibrary, recordLibrary, conditionLibrary, threadLibrary, testLibrary, bootLibrary}
 }
 
@@ -31,7 +31,7 @@ func New(opts ...Option) *Interp {
 		o(in)
 	}
 	defaultStdio(in)
-	for _, l := range builtinLibraries() {
+	for _, l := range append(builtinLibraries(), in.extraLibs...) {
 		_ = in.Register(l)
 		in.Import(l.Name)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
 // r7rsProcs lists, per standard library, every procedure (and parameter)
@@ -102,12 +103,13 @@ var r7rsSyntax = []struct{ name, use, want string }{
 
 func newR7RS(t *testing.T) *scheme.Interp {
 	t.Helper()
-	in := scheme.New(scheme.WithStdio(strings.NewReader(""), &strings.Builder{}, &strings.Builder{}))
+	in := stdlib.New(scheme.WithStdio(strings.NewReader(""), &strings.Builder{}, &strings.Builder{}))
 	t.Cleanup(func() { _ = in.Close() })
 	return in
 }
 
-// TestR7RSNamesBound checks every R7RS-small procedure is bound after New.
+// TestR7RSNamesBound checks every R7RS-small procedure is bound by the core
+// and the standard libraries.
 func TestR7RSNamesBound(t *testing.T) {
 	in := newR7RS(t)
 	for lib, names := range r7rsProcs {

@@ -30,6 +30,7 @@ import (
 	"github.com/tlsport/tlsport/bindings/all"
 	"github.com/tlsport/tlsport/repl"
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
 // version is the tlsport release; a module version from the build info
@@ -106,7 +107,7 @@ func versionString() string {
 
 // newInterp builds an interpreter with every library registered and imported.
 func newInterp(in *repl.Input, stdout, stderr io.Writer, cmdline []string) (*scheme.Interp, error) {
-	interp := scheme.New(scheme.WithStdio(in, stdout, stderr), scheme.WithCommandLine(cmdline))
+	interp := stdlib.New(scheme.WithStdio(in, stdout, stderr), scheme.WithCommandLine(cmdline))
 	if err := all.Register(interp); err != nil {
 		return nil, fmt.Errorf("tlsport: registering libraries: %w", err)
 	}

@@ -14,13 +14,15 @@ import (
 	"time"
 
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
 // Timeout bounds the evaluation of one script or chunk.
 const Timeout = 60 * time.Second
 
 // RunDir runs every dir/*.scm file as a subtest, each in a fresh
-// interpreter made by newInterp (nil: scheme.New()).
+// interpreter made by newInterp (nil: stdlib.New(), the core and the
+// standard libraries).
 func RunDir(t *testing.T, dir string, newInterp func() *scheme.Interp) {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(dir, "*.scm"))
@@ -32,7 +34,7 @@ func RunDir(t *testing.T, dir string, newInterp func() *scheme.Interp) {
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(f), ".scm"), func(t *testing.T) {
-			in := scheme.New()
+			in := stdlib.New()
 			if newInterp != nil {
 				in = newInterp()
 			}

@@ -1,18 +1,22 @@
 // CHICKEN's (chicken format) and output conveniences: format, printf, fprintf, sprintf, write-line, print*.
 
-package scheme
+// Package chickenformat is the (chicken format) library: format, printf, fprintf, sprintf
+// (SRFI-28 compatible) and output conveniences.
+package chickenformat
 
-import "strings"
+import (
+	"github.com/tlsport/tlsport/scheme"
+)
 
 const chickenFormat = "CHICKEN (chicken format)"
 
 // formatTo expands the format string fs with args (CHICKEN directives
 // ~a ~A ~s ~S ~c ~b ~o ~x ~d ~% ~n ~~ ~! ~? and SRFI-28's subset).
-func formatTo(th *Thread, who string, dst []byte, fs *String, args []Value, flush *bool) ([]byte, error) {
+func formatTo(th *scheme.Thread, who string, dst []byte, fs *scheme.String, args []scheme.Value, flush *bool) ([]byte, error) {
 	f := fs.String()
-	next := func() (Value, error) {
+	next := func() (scheme.Value, error) {
 		if len(args) == 0 {
-			return nil, NewError(who, "too few arguments for format string", []Value{fs})
+			return nil, scheme.NewError(who, "too few arguments for format string", []scheme.Value{fs})
 		}
 		v := args[0]
 		args = args[1:]
@@ -26,7 +30,7 @@ func formatTo(th *Thread, who string, dst []byte, fs *String, args []Value, flus
 		}
 		i++
 		if i >= len(f) {
-			return nil, NewError(who, "format string ends with ~", []Value{fs})
+			return nil, scheme.NewError(who, "format string ends with ~", []scheme.Value{fs})
 		}
 		d := f[i]
 		switch d {
@@ -49,53 +53,53 @@ func formatTo(th *Thread, who string, dst []byte, fs *String, args []Value, flus
 			}
 			switch d {
 			case 'a', 'A':
-				dst = AppendValue(dst, v, ModeDisplay)
+				dst = scheme.AppendValue(dst, v, scheme.ModeDisplay)
 			case 's', 'S':
-				dst = AppendValue(dst, v, ModeWrite)
+				dst = scheme.AppendValue(dst, v, scheme.ModeWrite)
 			case 'c', 'C':
-				ch, ok := v.(Char)
+				ch, ok := v.(scheme.Char)
 				if !ok {
-					return nil, NewError(who, "~c expects a character", []Value{v})
+					return nil, scheme.NewError(who, "~c expects a character", []scheme.Value{v})
 				}
 				dst = append(dst, string(rune(ch))...)
 			case '?':
-				sub, ok := v.(*String)
+				sub, ok := v.(*scheme.String)
 				if !ok {
-					return nil, NewError(who, "~? expects a format string", []Value{v})
+					return nil, scheme.NewError(who, "~? expects a format string", []scheme.Value{v})
 				}
 				l, err := next()
 				if err != nil {
 					return nil, err
 				}
-				items, ok := ListToSlice(l)
+				items, ok := scheme.ListToSlice(l)
 				if !ok {
-					return nil, NewError(who, "~? expects a list of arguments", []Value{l})
+					return nil, scheme.NewError(who, "~? expects a list of arguments", []scheme.Value{l})
 				}
 				if dst, err = formatTo(th, who, dst, sub, items, flush); err != nil {
 					return nil, err
 				}
 			default:
-				if !IsNumber(v) {
-					return nil, NewError(who, "~"+string(d)+" expects a number", []Value{v})
+				if !scheme.IsNumber(v) {
+					return nil, scheme.NewError(who, "~"+string(d)+" expects a number", []scheme.Value{v})
 				}
 				radix := map[byte]int{'b': 2, 'o': 8, 'x': 16, 'd': 10}[d|0x20]
-				dst = append(dst, FormatNumber(v, radix)...)
+				dst = append(dst, scheme.FormatNumber(v, radix)...)
 			}
 		default:
-			return nil, NewError(who, "unknown format directive ~"+string(d), []Value{fs})
+			return nil, scheme.NewError(who, "unknown format directive ~"+string(d), []scheme.Value{fs})
 		}
 	}
 	if len(args) > 0 {
-		return nil, NewError(who, "too many arguments for format string", append([]Value{fs}, args...))
+		return nil, scheme.NewError(who, "too many arguments for format string", append([]scheme.Value{fs}, args...))
 	}
 	return dst, nil
 }
 
 // formatOut formats and writes to port (nil: return a string).
-func formatOut(th *Thread, who string, port *Port, fsv Value, args []Value) (Value, error) {
-	fs, ok := fsv.(*String)
+func formatOut(th *scheme.Thread, who string, port *scheme.Port, fsv scheme.Value, args []scheme.Value) (scheme.Value, error) {
+	fs, ok := fsv.(*scheme.String)
 	if !ok {
-		return nil, TypeError(who, 1, "format string", fsv)
+		return nil, scheme.TypeError(who, 1, "format string", fsv)
 	}
 	flush := false
 	b, err := formatTo(th, who, nil, fs, args, &flush)
@@ -103,107 +107,74 @@ func formatOut(th *Thread, who string, port *Port, fsv Value, args []Value) (Val
 		return nil, err
 	}
 	if port == nil {
-		return MakeStringFromBytes(b), nil
+		return scheme.MakeStringFromBytes(b), nil
 	}
 	if err := port.Write(th.Context(), b); err != nil {
 		return nil, err
 	}
 	if flush {
-		return Unspecified, port.Flush(th.Context())
+		return scheme.Unspecified, port.Flush(th.Context())
 	}
-	return Unspecified, nil
+	return scheme.Unspecified, nil
 }
 
-func outputPortArg(th *Thread, who string, pos int, v Value) (*Port, error) {
-	p, ok := v.(*Port)
+func outputPortArg(th *scheme.Thread, who string, pos int, v scheme.Value) (*scheme.Port, error) {
+	p, ok := v.(*scheme.Port)
 	if !ok || !p.IsOutput() {
-		return nil, TypeError(who, pos, "output port", v)
+		return nil, scheme.TypeError(who, pos, "output port", v)
 	}
 	return p, nil
 }
 
-var formatProcs = []Proc{
+var formatProcs = []scheme.Proc{
 	{Name: "format", Spec: chickenFormat + "; SRFI-28", Sig: "(format destination format-string arg ...)",
 		Doc: "Formats args by the directives of format-string: ~a display, ~s write, ~c char, ~b ~o ~x ~d number in base 2/8/16/10, " +
 			"~% and ~n newline, ~~ tilde, ~! flush, ~? nested format string and argument list. destination #f (or none) returns a string, " +
 			"#t writes to the current output port, a port writes to that port.",
-		Args: Params{Required: []string{"destination"}, Rest: "args", Spread: true},
+		Args: scheme.Params{Required: []string{"destination"}, Rest: "args", Spread: true},
 		Fn:   format},
 	{Name: "printf", Spec: chickenFormat, Sig: "(printf format-string arg ...)",
 		Doc:  "Writes the formatted args to the current output port (directives as format).",
-		Args: Params{Required: []string{"format-string"}, Rest: "args", Spread: true},
+		Args: scheme.Params{Required: []string{"format-string"}, Rest: "args", Spread: true},
 		Fn:   printf},
 	{Name: "fprintf", Spec: chickenFormat, Sig: "(fprintf port format-string arg ...)",
 		Doc:  "Writes the formatted args to port (directives as format).",
-		Args: Params{Required: []string{"port", "format-string"}, Rest: "args", Spread: true},
+		Args: scheme.Params{Required: []string{"port", "format-string"}, Rest: "args", Spread: true},
 		Fn:   fprintf},
 	{Name: "sprintf", Spec: chickenFormat, Sig: "(sprintf format-string arg ...)",
 		Doc:  "Returns the formatted args as a string (directives as format).",
-		Args: Params{Required: []string{"format-string"}, Rest: "args", Spread: true},
+		Args: scheme.Params{Required: []string{"format-string"}, Rest: "args", Spread: true},
 		Fn:   sprintf},
 	{Name: "write-line", Spec: "CHICKEN (chicken io)", Sig: "(write-line string [port])",
 		Doc:  "Displays string followed by a newline on port (default: the current output port).",
-		Args: Params{Required: []string{"string"}, Optional: []string{"port"}},
+		Args: scheme.Params{Required: []string{"string"}, Optional: []string{"port"}},
 		Fn:   writeLine},
 	{Name: "print*", Spec: "CHICKEN (chicken base)", Sig: "(print* obj ...)",
 		Doc:  "Displays each obj on the current output port, without a newline.",
-		Args: Params{Rest: "objs", Spread: true},
+		Args: scheme.Params{Rest: "objs", Spread: true},
 		Fn:   printStar},
 }
 
-// formatLibrary is the (chicken format) table.
-var formatLibrary = &Library{Name: "(chicken format)", Doc: "CHICKEN's format, printf, fprintf, sprintf (SRFI-28 compatible) and output conveniences.",
+// Library is the (chicken format) binding table.
+var Library = &scheme.Library{Name: "(chicken format)", Doc: "CHICKEN's format, printf, fprintf, sprintf (SRFI-28 compatible) and output conveniences.",
 	Procs: formatProcs}
 
-// padString implements string-pad (left) and string-pad-right.
-func padString(th *Thread, a []Value, who string, right bool) (Value, error) {
-	s, ok := a[0].(*String)
-	if !ok {
-		return nil, TypeError(who, 1, "string", a[0])
-	}
-	n, ok := a[1].(Fixnum)
-	if !ok || n < 0 {
-		return nil, TypeError(who, 2, "non-negative fixnum", a[1])
-	}
-	pad := ' '
-	if !IsDefault(a[2]) {
-		c, ok := a[2].(Char)
-		if !ok {
-			return nil, TypeError(who, 3, "char", a[2])
-		}
-		pad = rune(c)
-	}
-	rs := s.Runes()
-	k := int(n)
-	switch {
-	case len(rs) >= k && right:
-		rs = rs[:k]
-	case len(rs) >= k:
-		rs = rs[len(rs)-k:]
-	case right:
-		rs = append(rs, []rune(strings.Repeat(string(pad), k-len(rs)))...)
-	default:
-		rs = append([]rune(strings.Repeat(string(pad), k-len(rs))), rs...)
-	}
-	return NewStringRunes(rs), nil
-}
-
 // format implements format.
-func format(th *Thread, a []Value) (Value, error) {
+func format(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	switch d := a[0].(type) {
-	case *String:
+	case *scheme.String:
 		return formatOut(th, "format", nil, d, a[1:])
-	case *Boolean:
+	case *scheme.Boolean:
 		if len(a) < 2 {
-			return nil, NewError("format", "missing format string", nil)
+			return nil, scheme.NewError("format", "missing format string", nil)
 		}
-		if d == False {
+		if d == scheme.False {
 			return formatOut(th, "format", nil, a[1], a[2:])
 		}
-		return formatOut(th, "format", th.Param(CurrentOutputPort).(*Port), a[1], a[2:])
-	case *Port:
+		return formatOut(th, "format", th.Param(scheme.CurrentOutputPort).(*scheme.Port), a[1], a[2:])
+	case *scheme.Port:
 		if len(a) < 2 {
-			return nil, NewError("format", "missing format string", nil)
+			return nil, scheme.NewError("format", "missing format string", nil)
 		}
 		p, err := outputPortArg(th, "format", 1, d)
 		if err != nil {
@@ -211,16 +182,16 @@ func format(th *Thread, a []Value) (Value, error) {
 		}
 		return formatOut(th, "format", p, a[1], a[2:])
 	}
-	return nil, TypeError("format", 1, "#f, #t, an output port or a format string", a[0])
+	return nil, scheme.TypeError("format", 1, "#f, #t, an output port or a format string", a[0])
 }
 
 // printf implements printf.
-func printf(th *Thread, a []Value) (Value, error) {
-	return formatOut(th, "printf", th.Param(CurrentOutputPort).(*Port), a[0], a[1:])
+func printf(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return formatOut(th, "printf", th.Param(scheme.CurrentOutputPort).(*scheme.Port), a[0], a[1:])
 }
 
 // fprintf implements fprintf.
-func fprintf(th *Thread, a []Value) (Value, error) {
+func fprintf(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	p, err := outputPortArg(th, "fprintf", 1, a[0])
 	if err != nil {
 		return nil, err
@@ -229,27 +200,27 @@ func fprintf(th *Thread, a []Value) (Value, error) {
 }
 
 // sprintf implements sprintf.
-func sprintf(th *Thread, a []Value) (Value, error) {
+func sprintf(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return formatOut(th, "sprintf", nil, a[0], a[1:])
 }
 
 // writeLine implements write-line.
-func writeLine(th *Thread, a []Value) (Value, error) {
-	p := th.Param(CurrentOutputPort).(*Port)
-	if !IsDefault(a[1]) {
+func writeLine(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	p := th.Param(scheme.CurrentOutputPort).(*scheme.Port)
+	if !scheme.IsDefault(a[1]) {
 		var err error
 		if p, err = outputPortArg(th, "write-line", 2, a[1]); err != nil {
 			return nil, err
 		}
 	}
-	return Unspecified, p.Write(th.Context(), append(AppendValue(nil, a[0], ModeDisplay), '\n'))
+	return scheme.Unspecified, p.Write(th.Context(), append(scheme.AppendValue(nil, a[0], scheme.ModeDisplay), '\n'))
 }
 
 // printStar implements print*.
-func printStar(th *Thread, a []Value) (Value, error) {
+func printStar(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	var b []byte
 	for _, v := range a {
-		b = AppendValue(b, v, ModeDisplay)
+		b = scheme.AppendValue(b, v, scheme.ModeDisplay)
 	}
-	return Unspecified, th.Param(CurrentOutputPort).(*Port).Write(th.Context(), b)
+	return scheme.Unspecified, th.Param(scheme.CurrentOutputPort).(*scheme.Port).Write(th.Context(), b)
 }

@@ -1,0 +1,22 @@
+// Package stdlib lists the libraries of the scheme/<lib> packages that make
+// up tlsport's standard Scheme beyond the core (R7RS-small): this list is the
+// one place they are registered.
+package stdlib
+
+import (
+	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/chickenbase"
+	"github.com/tlsport/tlsport/scheme/chickenformat"
+	"github.com/tlsport/tlsport/scheme/schemecomplex"
+)
+
+// Libraries returns the standard libraries in registration order.
+func Libraries() []*scheme.Library {
+	return []*scheme.Library{schemecomplex.Library, chickenbase.Library, chickenformat.Library}
+}
+
+// New returns an interpreter with the core and the standard libraries
+// defined globally; opts apply as for [scheme.New].
+func New(opts ...scheme.Option) *scheme.Interp {
+	return scheme.New(append([]scheme.Option{scheme.WithLibraries(Libraries()...)}, opts...)...)
+}

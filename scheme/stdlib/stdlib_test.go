@@ -1,0 +1,54 @@
+package stdlib_test
+
+import (
+	"reflect"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/stdlib"
+)
+
+// TestTables checks every row of the standard libraries: documented, its
+// Sig agreeing with its Args, its Go function named by [scheme.GoName] (or
+// that of the row it is an alias of, "Same as X").
+func TestTables(t *testing.T) {
+	for _, l := range stdlib.Libraries() {
+		fn := map[string]string{}
+		for _, p := range l.Procs {
+			full := runtime.FuncForPC(reflect.ValueOf(p.Fn).Pointer()).Name()
+			fn[p.Name] = full[strings.LastIndex(full, ".")+1:]
+		}
+		for i := range l.Procs {
+			p := &l.Procs[i]
+			if p.Doc == "" || p.Spec == "" || p.Fn == nil {
+				t.Errorf("%s %s: row lacks Doc, Spec or Fn", l.Name, p.Name)
+			}
+			if m := p.SigMismatch(); m != "" {
+				t.Errorf("%s %s: %s", l.Name, p.Name, m)
+			}
+			want := scheme.GoName(p.Name)
+			if alias, ok := strings.CutPrefix(p.Doc, "Same as "); ok && fn[p.Name] != want {
+				want = fn[strings.TrimRight(strings.Fields(alias)[0], ".,;")]
+			}
+			if fn[p.Name] != want {
+				t.Errorf("%s %s: Go function %s, want %s", l.Name, p.Name, fn[p.Name], want)
+			}
+		}
+	}
+}
+
+// TestNew checks stdlib.New binds the standard libraries' names and
+// scheme.New alone does not.
+func TestNew(t *testing.T) {
+	for _, l := range stdlib.Libraries() {
+		name := l.Procs[0].Name
+		if _, ok := stdlib.New().Lookup(name); !ok {
+			t.Errorf("stdlib.New: %s (%s) unbound", name, l.Name)
+		}
+		if _, ok := scheme.New().Lookup(name); ok {
+			t.Errorf("scheme.New binds %s of %s", name, l.Name)
+		}
+	}
+}
