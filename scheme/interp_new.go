@@ -11,7 +11,7 @@ import (
 // registers them and defines their names globally (a later row of the same
 // name wins). This list is the one place a core table is registered.
 func builtinLibraries() []*Library {
-	return []*Library{bytevectorLibrary, charLibrary, equivLibrary, booleanLibrary,
+	return []*Library{bytevectorLibrary, equivLibrary, booleanLibrary,
 		hashTableLibrary, listLibrary, numberLibrary, portLibrary, stringLibrary, vectorLibrary,
 		syntaxLibrary, coreLibrary, recordLibrary, conditionLibrary, threadLibrary, testLibrary, bootLibrary}
 }

@@ -19,7 +19,7 @@ func compareStrings(a, b *String, ci bool) int {
 	for i := 0; i < na && i < nb; i++ {
 		x, y := a.Ref(i), b.Ref(i)
 		if ci {
-			x, y = foldRune(x), foldRune(y)
+			x, y = FoldRune(x), FoldRune(y)
 		}
 		if x != y {
 			if x < y {
@@ -74,7 +74,7 @@ func foldString(s string) string {
 			b.WriteString("ss")
 			continue
 		}
-		b.WriteRune(foldRune(c))
+		b.WriteRune(FoldRune(c))
 	}
 	return b.String()
 }
@@ -653,3 +653,15 @@ func symbolP(th *Thread, a []Value) (Value, error) {
 
 // stringJoin implements string-join (as stringIntersperse).
 func stringJoin(th *Thread, a []Value) (Value, error) { return stringIntersperse(th, a) }
+
+// FoldRune is the simple case folding of char-foldcase and the -ci
+// procedures of strings and characters.
+func FoldRune(c rune) rune {
+	if c < 0x80 {
+		if c >= 'A' && c <= 'Z' {
+			return c + 32
+		}
+		return c
+	}
+	return unicode.ToLower(unicode.ToUpper(c))
+}

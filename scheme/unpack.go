@@ -45,6 +45,7 @@ type Param struct {
 	Type    *Type // nil: any value
 	Default Value // absent optional or keyword argument: nil means #!default
 	kind    paramKind
+	spread  bool // SpreadRest
 }
 
 type paramKind uint8
@@ -82,6 +83,12 @@ func KeyRequired(name string, t *Type) Param {
 // its elements.
 func Rest(name string, t *Type) Param { return Param{Name: name, Type: t, kind: paramRest} }
 
+// SpreadRest declares the rest parameter like [Rest], its arguments passed
+// spread out after the others instead of as a list ([Params].Spread).
+func SpreadRest(name string, t *Type) Param {
+	return Param{Name: name, Type: t, kind: paramRest, spread: true}
+}
+
 // Lambda builds the [Params] of a row from its declarations, in lambda-list
 // order (required, optional, keys, rest). The runtime then checks every
 // given argument against its type and fills absent ones with their
@@ -97,7 +104,7 @@ func Lambda(ps ...Param) Params {
 		case paramKey, paramKeyReq:
 			p.Keys = append(p.Keys, d.Name)
 		case paramRest:
-			p.Rest = d.Name
+			p.Rest, p.Spread = d.Name, d.spread
 		}
 	}
 	// the declarations in layout order: required, optional, keys, rest
