@@ -52,7 +52,7 @@ func (e *Error) Error() string {
 	if len(e.Stack) > 0 && e.Stack[0].Pos.Line > 0 {
 		s += e.Stack[0].Pos.String() + ": "
 	}
-	return s + conditionSummary(e.Condition)
+	return s + ConditionSummary(e.Condition)
 }
 
 // Unwrap returns the Go cause.
@@ -123,7 +123,7 @@ type raised struct {
 	continuable bool
 }
 
-func (r *raised) Error() string { return "scheme: raise " + conditionSummary(r.v) }
+func (r *raised) Error() string { return "scheme: raise " + ConditionSummary(r.v) }
 
 // Raise returns an error that, returned from a primitive, raises v (any
 // Scheme object, usually a *Condition) as raise does.
@@ -162,8 +162,10 @@ func (in *Interp) toCondition(err error, who string) Value {
 	return c
 }
 
-// conditionSummary is a one-line description of a raised object.
-func conditionSummary(v Value) string {
+// ConditionSummary is the one-line description of a raised object that
+// error messages and condition/report-string print: "(location) message:
+// irritant …".
+func ConditionSummary(v Value) string {
 	c, ok := v.(*Condition)
 	if !ok {
 		return "uncaught exception: " + WriteString(v)

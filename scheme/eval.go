@@ -174,7 +174,7 @@ func (in *Interp) loadBoot() {
 func FormatCondition(v Value) string {
 	var b strings.Builder
 	b.WriteString("Error: ")
-	b.WriteString(conditionSummary(v))
+	b.WriteString(ConditionSummary(v))
 	b.WriteByte('\n')
 	c, ok := v.(*Condition)
 	if !ok {

@@ -235,9 +235,9 @@ func threadProcs() []Proc {
 			}},
 		{Name: "uncaught-exception?", Doc: "Is obj the condition of joining a thread that raised?", Spec: "SRFI-18", Args: one("obj"), Fn: uncaughtExceptionP},
 		{Name: "uncaught-exception-reason", Doc: "The object raised in a thread, from an uncaught-exception condition.", Spec: "SRFI-18", Args: one("exc"), Fn: func(th *Thread, a []Value) (Value, error) {
-			c, err := condArg(a[0], "uncaught-exception-reason", 1)
-			if err != nil {
-				return nil, err
+			c, ok := a[0].(*Condition)
+			if !ok {
+				return nil, TypeError("uncaught-exception-reason", 1, "condition", a[0])
 			}
 			v, _ := c.Get("uncaught-exception", "reason")
 			if v == nil {
@@ -443,15 +443,15 @@ func (in *Interp) Close() error {
 
 // uncaughtExceptionP implements uncaught-exception?.
 func uncaughtExceptionP(th *Thread, a []Value) (Value, error) {
-	return kindPred(th, a, "uncaught-exception")
+	return MakeBool(isConditionOf(a[0], "uncaught-exception")), nil
 }
 
 // joinTimeoutExceptionP implements join-timeout-exception?.
 func joinTimeoutExceptionP(th *Thread, a []Value) (Value, error) {
-	return kindPred(th, a, "join-timeout-exception")
+	return MakeBool(isConditionOf(a[0], "join-timeout-exception")), nil
 }
 
 // terminatedThreadExceptionP implements terminated-thread-exception?.
 func terminatedThreadExceptionP(th *Thread, a []Value) (Value, error) {
-	return kindPred(th, a, "terminated-thread-exception")
+	return MakeBool(isConditionOf(a[0], "terminated-thread-exception")), nil
 }

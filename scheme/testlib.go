@@ -122,7 +122,7 @@ func internalTestGroup(th *Thread, a []Value) (Value, error) {
 
 // internalConditionString implements %condition-string.
 func internalConditionString(th *Thread, a []Value) (Value, error) {
-	return NewString(conditionSummary(a[0])), nil
+	return NewString(ConditionSummary(a[0])), nil
 }
 
 // internalTestApprox implements %test-approx.

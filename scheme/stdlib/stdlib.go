@@ -6,6 +6,7 @@ package stdlib
 import (
 	"github.com/tlsport/tlsport/scheme"
 	"github.com/tlsport/tlsport/scheme/chickenbase"
+	"github.com/tlsport/tlsport/scheme/chickencondition"
 	"github.com/tlsport/tlsport/scheme/chickenformat"
 	"github.com/tlsport/tlsport/scheme/schemechar"
 	"github.com/tlsport/tlsport/scheme/schemecomplex"
@@ -13,7 +14,7 @@ import (
 
 // Libraries returns the standard libraries in registration order.
 func Libraries() []*scheme.Library {
-	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickenformat.Library}
+	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library}
 }
 
 // New returns an interpreter with the core and the standard libraries
