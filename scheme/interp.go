@@ -36,7 +36,10 @@ type Interp struct {
 	maxDepth       int
 	extraLibs      []*Library // WithLibraries: registered and imported after the core's
 	nextThreadID   atomic.Int64
-	hostData       sync.Map // HostData: per-Interp state of host libraries
+	hostData       sync.Map            // HostData: per-Interp state of host libraries
+	userLibs       map[string]*userLib // libraries defined in Scheme (module, define-library, library)
+	loadingLibs    map[string]bool     // library files being loaded (circular imports)
+	libPath        []string            // WithLibraryPath: directories searched for library files
 }
 
 // global is a global variable cell; v is read and written atomically.
