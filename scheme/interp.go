@@ -40,6 +40,7 @@ type Interp struct {
 	userLibs       map[string]*userLib // libraries defined in Scheme (module, define-library, library)
 	loadingLibs    map[string]bool     // library files being loaded (circular imports)
 	libPath        []string            // WithLibraryPath: directories searched for library files
+	envCount       int                 // environments made, for their private cell names
 }
 
 // global is a global variable cell; v is read and written atomically.

@@ -6,8 +6,41 @@ package scheme
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
+
+// moduleLibrary is the table of the module system's special forms and
+// procedures.
+var moduleLibrary = &Library{Name: "(tlsport modules)", Doc: "Modules, libraries and imports.", Procs: []Proc{
+	{Name: "import", Spec: "r7rs §5.2", Sig: "(import import-set ...)",
+		Doc:    "Binds the names of libraries (only, except, prefix, rename allowed).",
+		expand: expandImport},
+	{Name: "export", Spec: "r7rs §5.6; CHICKEN (chicken module)", Sig: "(export spec ...)",
+		Doc:    "Inside a module, adds to its exports; ignored at the top level.",
+		expand: expandExport},
+	{Name: "module", Spec: "CHICKEN (chicken module)", Sig: "(module name (export ...) body ...) (module name * body ...)",
+		Doc:    "Defines a module: its definitions are private unless exported (* exports all); import it by name.",
+		expand: expandModule},
+	{Name: "define-library", Spec: "r7rs §5.6", Sig: "(define-library name decl ...)",
+		Doc:    "Defines a library: export (rename), import, begin, include(-ci), include-library-declarations and cond-expand declarations; only exported names are visible to importers.",
+		expand: expandDefineLibrary},
+	{Name: "library", Spec: "r6rs §7.1", Sig: "(library name (export spec ...) (import import-set ...) body ...)",
+		Doc:    "Defines an R6RS library; version references in names and imports are accepted and ignored.",
+		expand: expandLibrary},
+	{Name: "use", Spec: "CHICKEN 4", Sig: "(use name ...)",
+		Doc:    "Imports the named libraries; CHICKEN 4 unit names (tcp, posix, extras, data-structures, ports, utils, files …) import their CHICKEN 5 modules.",
+		expand: expandUse},
+	{Name: "require-extension", Spec: "CHICKEN (chicken base)", Sig: "(require-extension name ...)",
+		Doc:    "Same as use.",
+		expand: expandUse},
+	{Name: "require-library", Spec: "CHICKEN (chicken base)", Sig: "(require-library name ...)",
+		Doc:    "Loads the named libraries (from their files if need be) without importing them.",
+		expand: expandRequireLibrary},
+	{Name: "require", Spec: "CHICKEN (chicken load)", Sig: "(require name ...)",
+		Doc:  "Checks that the named extensions (symbols or strings) are available, loading library files; an error names an unknown one.",
+		Args: Params{Rest: "names", Spread: true}, Fn: require},
+}}
 
 // namespace is the top level of a module or library being defined, or of an
 // environment made by environment. The names it defines live in global cells
@@ -285,14 +318,15 @@ func (x *expander) knownExports(n string) map[string]den {
 	if ul != nil {
 		return ul.exports
 	}
+	names, isR7RS := r7rsLibraryNames[n]
 	if lib := in.Library(n); lib != nil {
-		out := map[string]den{}
+		out := in.globalExports(names) // an R7RS library's names may be spread over several tables
 		for k, v := range in.libraryBindings(lib) {
 			out[k] = den{val: v}
 		}
 		return out
 	}
-	if names, ok := r7rsLibraryNames[n]; ok {
+	if isR7RS {
 		return in.globalExports(names)
 	}
 	if standardLibraryNames[n] || providedSRFI(n) {
@@ -321,7 +355,7 @@ func providedSRFI(n string) bool {
 	if !ok {
 		return false
 	}
-	for _, f := range featureList {
+	for _, f := range coreFeatures {
 		if f == "srfi-"+strings.TrimSuffix(num, ")") {
 			return true
 		}
@@ -689,4 +723,137 @@ var standardLibraryNames = map[string]bool{
 	"(chicken string)": true, "(chicken syntax)": true, "(chicken time)": true, "(chicken type)": true,
 	"(chicken module)": true, "(chicken platform)": true,
 	"(srfi 4)": true, "(srfi 13)": true,
+}
+
+// chicken4Units maps CHICKEN 4 unit and egg names, as use names them, to
+// the CHICKEN 5 modules that replaced them.
+var chicken4Units = map[string][]string{
+	"tcp":             {"(chicken tcp)"},
+	"posix":           {"(chicken file)", "(chicken file posix)", "(chicken process)", "(chicken process signal)", "(chicken process-context)", "(chicken process-context posix)", "(chicken time)", "(chicken time posix)"},
+	"extras":          {"(chicken io)", "(chicken pretty-print)", "(chicken format)", "(chicken random)"},
+	"data-structures": {"(chicken base)", "(chicken string)", "(chicken sort)", "(chicken fixnum)"},
+	"ports":           {"(chicken port)"},
+	"utils":           {"(chicken io)", "(chicken file)", "(chicken process)"},
+	"files":           {"(chicken file)", "(chicken pathname)"},
+	"lolevel":         {"(chicken memory)", "(chicken locative)"},
+	"irregex":         {"(chicken irregex)"},
+	"library":         {"(chicken base)"},
+	"eval":            {"(chicken eval)"},
+	"expand":          {"(chicken syntax)"},
+}
+
+// expandUse expands (use name …) and (require-extension name …): import,
+// with CHICKEN 4 unit names standing for their CHICKEN 5 modules.
+func expandUse(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 1, symName(f.Car))
+	for _, set := range it[1:] {
+		mods, isUnit := chicken4Units[symName(set)]
+		if !isUnit {
+			x.importSet(f, set)
+			continue
+		}
+		n := 0
+		for _, m := range mods {
+			if x.knownExports(m) != nil {
+				ds, _ := readAll(m, "", nil)
+				x.importSet(f, ds[0])
+				n++
+			}
+		}
+		if n == 0 {
+			x.syntaxErr(f, symName(f.Car), "unit %s: none of its CHICKEN 5 modules %s is available", symName(set), strings.Join(mods, " "))
+		}
+	}
+	return &cConst{Unspecified}
+}
+
+// expandRequireLibrary expands (require-library name …): the libraries are
+// loaded (from their files if need be) but not imported.
+func expandRequireLibrary(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 1, "require-library")
+	for _, n := range it[1:] {
+		if _, isUnit := chicken4Units[symName(n)]; !isUnit {
+			x.libraryExports(f, stripSyntax(n))
+		}
+	}
+	return &cConst{Unspecified}
+}
+
+// require implements require.
+func require(th *Thread, a []Value) (v Value, err error) {
+	x := &expander{in: th.interp}
+	defer func() {
+		if r := recover(); r != nil {
+			sp, ok := r.(*schemePanic)
+			if !ok {
+				panic(r)
+			}
+			v, err = nil, Raise(sp.v)
+		}
+	}()
+	for _, n := range a {
+		if s, ok := n.(*String); ok {
+			n = Intern(s.String())
+		}
+		if _, isUnit := chicken4Units[symName(n)]; !isUnit {
+			x.libraryExports(L(Intern("require"), n), n)
+		}
+	}
+	return Unspecified, nil
+}
+
+// --- environments (r7rs §6.12) ------------------------------------------------
+
+// newEnvironment returns an environment holding exactly the bindings of
+// imports (as by x.bindImport); its own definitions get private cells.
+func (in *Interp) newEnvironment(name string, imports map[string]den) *Environment {
+	in.mu.Lock()
+	in.envCount++
+	id := in.envCount
+	in.mu.Unlock()
+	ns := newNamespace(name, "%env"+strconv.Itoa(id)+"#")
+	ns.strict = true
+	x := &expander{in: in, ns: ns}
+	for k, d := range imports {
+		x.bindImport(k, d)
+	}
+	return &Environment{interp: in, name: name, ns: ns}
+}
+
+// interactionEnvironment implements interaction-environment.
+func interactionEnvironment(th *Thread, a []Value) (Value, error) {
+	return &Environment{interp: th.interp, name: "interaction"}, nil
+}
+
+// schemeReportEnvironment implements scheme-report-environment.
+func schemeReportEnvironment(th *Thread, a []Value) (Value, error) {
+	return th.interp.newEnvironment("scheme-report", th.interp.globalExports(r7rsLibraryNames["(scheme r5rs)"])), nil
+}
+
+// nullEnvironment implements null-environment.
+func nullEnvironment(th *Thread, a []Value) (Value, error) {
+	return th.interp.newEnvironment("null", th.interp.globalExports(r5rsSyntax)), nil
+}
+
+// environment implements environment.
+func environment(th *Thread, a []Value) (v Value, err error) {
+	x := &expander{in: th.interp}
+	defer func() {
+		if r := recover(); r != nil {
+			sp, ok := r.(*schemePanic)
+			if !ok {
+				panic(r)
+			}
+			v, err = nil, Raise(sp.v)
+		}
+	}()
+	imports := map[string]den{}
+	var names []string
+	for _, set := range a {
+		for k, d := range x.importBindings(L(Intern("environment"), set), set) {
+			imports[k] = d
+		}
+		names = append(names, WriteString(set))
+	}
+	return th.interp.newEnvironment(strings.Join(names, " "), imports), nil
 }

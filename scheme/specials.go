@@ -154,27 +154,12 @@ var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms o
 	{Name: "cond-expand", Spec: "r7rs §4.2.1", Sig: "(cond-expand (feature-requirement body ...) ...)",
 		Doc:     "Expands the first clause whose requirement (and/or/not/library) holds; see features.",
 		rewrite: expandCondExpand},
-	{Name: "import", Spec: "r7rs §5.2", Sig: "(import import-set ...)",
-		Doc:    "Binds the names of libraries (only, except, prefix, rename allowed).",
-		expand: expandImport},
-	{Name: "export", Spec: "r7rs §5.6; CHICKEN (chicken module)", Sig: "(export spec ...)",
-		Doc:    "Inside a module, adds to its exports; ignored at the top level.",
-		expand: expandExport},
-	{Name: "module", Spec: "CHICKEN (chicken module)", Sig: "(module name (export ...) body ...) (module name * body ...)",
-		Doc:    "Defines a module: its definitions are private unless exported (* exports all); import it by name.",
-		expand: expandModule},
-	{Name: "library", Spec: "r6rs §7.1", Sig: "(library name (export spec ...) (import import-set ...) body ...)",
-		Doc:    "Defines an R6RS library; version references in names and imports are accepted and ignored.",
-		expand: expandLibrary},
 	{Name: "declare", Spec: "CHICKEN", Sig: "(declare spec ...)",
 		Doc:    "Accepted and ignored.",
 		expand: expandDeclare},
 	{Name: "the", Spec: "CHICKEN", Sig: "(the type expr)",
 		Doc:    "expr (the type is not checked).",
 		expand: expandThe},
-	{Name: "define-library", Spec: "r7rs §5.6", Sig: "(define-library name decl ...)",
-		Doc:    "Defines a library: export (rename), import, begin, include(-ci), include-library-declarations and cond-expand declarations; only exported names are visible to importers.",
-		expand: expandDefineLibrary},
 }}
 
 // expandQuote expands ((tlsport syntax) …).
@@ -715,48 +700,6 @@ func (x *expander) letSyntax(f *Pair, sc *scope) core {
 		nsc.bind(bl[0], x.makeMacro(bl[1], nsc, symName(bl[0])))
 	}
 	return &cLet{fr: fr, body: x.body(listFrom(it[2:]), nsc, "let-syntax")}
-}
-
-// featureList is what (features) returns and cond-expand tests.
-var featureList = []string{"r7rs", "tlsport", "full-unicode", "ratios", "exact-closed",
-	"srfi-0", "srfi-1", "srfi-6", "srfi-8", "srfi-9", "srfi-18", "srfi-23", "srfi-30",
-	"srfi-34", "srfi-39", "srfi-62", "srfi-69", "srfi-87"}
-
-func (x *expander) feature(req Value) bool {
-	if isIdent(req) {
-		n := symName(req)
-		for _, f := range featureList {
-			if f == n {
-				return true
-			}
-		}
-		return false
-	}
-	l, ok := ListToSlice(req)
-	if !ok || len(l) == 0 {
-		return false
-	}
-	switch symName(l[0]) {
-	case "and":
-		for _, r := range l[1:] {
-			if !x.feature(r) {
-				return false
-			}
-		}
-		return true
-	case "or":
-		for _, r := range l[1:] {
-			if x.feature(r) {
-				return true
-			}
-		}
-		return false
-	case "not":
-		return len(l) == 2 && !x.feature(l[1])
-	case "library":
-		return len(l) == 2 && x.libraryKnown(l[1])
-	}
-	return false
 }
 
 // qq expands a quasiquote template at the given nesting depth.
