@@ -41,6 +41,7 @@ type Interp struct {
 	loadingLibs    map[string]bool     // library files being loaded (circular imports)
 	libPath        []string            // WithLibraryPath: directories searched for library files
 	envCount       int                 // environments made, for their private cell names
+	exitHandler    func(code int)      // WithExitHandler: exit from a thread
 }
 
 // global is a global variable cell; v is read and written atomically.

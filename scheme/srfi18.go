@@ -4,6 +4,7 @@ package scheme
 
 import (
 	"context"
+	"os"
 	"runtime"
 	"sync"
 	"time"
@@ -132,11 +133,7 @@ func threadProcs() []Proc {
 				if !isProcedure(a[0]) {
 					return nil, TypeError("make-thread", 1, "procedure", a[0])
 				}
-				t := th.interp.newThread(th.interp.threadCtx())
-				t.thunk = a[0]
-				t.name = OrDefault(a[1], False)
-				t.dyn.params = th.dyn.params
-				return t, nil
+				return th.spawn(a[0], OrDefault(a[1], False)), nil
 			}},
 		{Name: "thread-name", Doc: "The name of the thread.", Spec: "SRFI-18", Args: one("thread"), Fn: func(th *Thread, a []Value) (Value, error) {
 			t, err := threadArg(a[0], "thread-name")
@@ -164,7 +161,10 @@ func threadProcs() []Proc {
 			t.mu.Unlock()
 			return Unspecified, nil
 		}},
-		{Name: "thread-start!", Doc: "Starts the thread on its own goroutine; returns it.", Spec: "SRFI-18", Sig: "(thread-start! thread)", Args: one("thread"), Fn: func(th *Thread, a []Value) (Value, error) {
+		{Name: "thread-start!", Doc: "Starts the thread on its own goroutine; returns it. A thunk is made into a thread first (CHICKEN).", Spec: "SRFI-18", Sig: "(thread-start! thread)", Args: one("thread"), Fn: func(th *Thread, a []Value) (Value, error) {
+			if isProcedure(a[0]) {
+				a[0] = th.spawn(a[0], False)
+			}
 			t, err := threadArg(a[0], "thread-start!")
 			if err != nil {
 				return nil, err
@@ -419,6 +419,8 @@ func (t *Thread) runThread() {
 	v, err := t.run(&applyNode{f: t.thunk}, nil)
 	if err != nil {
 		switch e := err.(type) {
+		case *ExitError: // exit from any thread ends the program
+			t.interp.exitFromThread(e.Code)
 		case *Error:
 			t.exc = e.Condition
 		default:
@@ -429,6 +431,36 @@ func (t *Thread) runThread() {
 	t.mu.Lock()
 	t.state = "terminated"
 	t.mu.Unlock()
+}
+
+// spawn returns a new, not yet started thread running thunk, which
+// inherits th's parameter values.
+func (th *Thread) spawn(thunk, name Value) *Thread {
+	t := th.interp.newThread(th.interp.threadCtx())
+	t.thunk = thunk
+	t.name = name
+	t.locals = th.paramSnapshot()
+	return t
+}
+
+// exitFromThread ends the program when a thread made by make-thread calls
+// exit or emergency-exit: the output ports are flushed and the exit handler
+// ([WithExitHandler], by default os.Exit) is called.
+func (in *Interp) exitFromThread(code int) {
+	_ = in.FlushOutput(context.Background())
+	if in.exitHandler != nil {
+		in.exitHandler(code)
+		return
+	}
+	os.Exit(code)
+}
+
+// WithExitHandler sets what exit and emergency-exit called from a thread
+// made by make-thread do (by default os.Exit, as in CHICKEN: the whole
+// program ends). In the evaluation's own thread they make Eval, EvalString
+// and Load return an [ExitError] instead.
+func WithExitHandler(h func(code int)) Option {
+	return func(i *Interp) { i.exitHandler = h }
 }
 
 // threadCtx is the parent context of threads made by make-thread: they

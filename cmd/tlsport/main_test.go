@@ -107,6 +107,8 @@ func TestCommand(t *testing.T) {
 		{"eval missing", []string{"-e"}, "", 64, "", "-e needs an expression"},
 		{"version", []string{"--version"}, "", 0, "~tlsport ", ""},
 		{"help", []string{"--help"}, "", 0, "~FILE [ARGS...]", ""},
+		{"exit from a thread", []string{"-e", "(begin (thread-start! (lambda () (display \"bye\") (exit 3))) (thread-sleep! 30) (exit 9))"}, "", 3, "bye", ""},
+		{"emergency-exit from a thread", []string{"-e", "(begin (thread-start! (make-thread (lambda () (emergency-exit 4)))) (thread-sleep! 30))"}, "", 4, "", ""},
 		{"-I without directory", []string{"-I"}, "", 64, "", "-I needs a directory"},
 		{"unknown option", []string{"--frob"}, "", 64, "", "unknown option --frob"},
 		{"piped repl", nil, "(define x 20)\n(+ x\n 22)\n,quit\n", 0, "#;1> x\n#;2>    . 42\n#;3> ", ""},
