@@ -5,12 +5,8 @@ package openssl
 import (
 	"context"
 	"errors"
-	"runtime"
-	"sync"
-	"weak"
 
 	"github.com/tlsport/tlsport/bindings/tlsval"
-	tlsctx "github.com/tlsport/tlsport/context"
 	"github.com/tlsport/tlsport/ports"
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -19,65 +15,37 @@ var sslCallbackErrorHandler = &scheme.ParamDef{Name: "ssl-callback-error-handler
 	Sig: "(ssl-callback-error-handler [proc-or-#f])", Default: scheme.False,
 	Doc: "#f or (condition conn) called when a user callback (info, verify …) raises; its return is ignored and the failure still aborts the handshake where it would (twapi tls_background_error)."}
 
-// infoTable maps live contexts to their info callback; entries vanish with the context.
-type infoTable struct {
-	mu sync.Mutex
-	m  map[weak.Pointer[tlsctx.Context]]scheme.Value
-}
-
-type infoKey struct{}
-
-func infos(in *scheme.Interp) *infoTable {
-	return in.HostData(infoKey{}, func() any {
-		return &infoTable{m: make(map[weak.Pointer[tlsctx.Context]]scheme.Value)}
-	}).(*infoTable)
-}
-
-// set installs proc (#f removes) as the info callback of ctx.
-func (t *infoTable) set(ctx *tlsctx.Context, proc scheme.Value) {
-	k := weak.Make(ctx)
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	_, had := t.m[k]
-	if !tlsval.Given(proc) {
-		delete(t.m, k)
-		return
-	}
-	t.m[k] = proc
-	if !had {
-		runtime.AddCleanup(ctx, func(k weak.Pointer[tlsctx.Context]) {
-			t.mu.Lock()
-			delete(t.m, k)
-			t.mu.Unlock()
-		}, k)
-	}
-}
-
-// get returns the info callback of ctx, or nil.
-func (t *infoTable) get(ctx *tlsctx.Context) scheme.Value {
-	if ctx == nil {
-		return nil
-	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return t.m[weak.Make(ctx)]
-}
-
-// setInfoCallback is the setting of info-callback: and ssl-set-info-callback!.
-func setInfoCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
+// setInfoCallback is the setting of info-callback: and
+// ssl-set-info-callback!: the callback is kept on the context value.
+func setInfoCallback(who string, ctx *tlsval.Context, v scheme.Value) error {
 	proc, err := procArg(who, "info-callback", v)
 	if err != nil {
 		return err
 	}
-	infos(th.Interp()).set(ctx, proc)
+	if !tlsval.Given(proc) {
+		proc = nil
+	}
+	ctx.SetInfoCallback(proc)
 	return nil
+}
+
+func sslSetInfoCallbackBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	const who = "ssl-set-info-callback!"
+	c, err := tlsval.ContextOf(who, args[0])
+	if err != nil {
+		return nil, err
+	}
+	if err := setInfoCallback(who, c, args[1]); err != nil {
+		return nil, err
+	}
+	return scheme.Unspecified, nil
 }
 
 // withInfo sets o.OnEvent when ctx has an info callback: the engine's
 // events become (info conn major minor message type) and (error conn
 // message) calls of it. Failures go to ssl-callback-error-handler.
-func withInfo(th *scheme.Thread, h *tlsval.Handle, ctx *tlsctx.Context, o ports.Options) ports.Options {
-	proc := infos(th.Interp()).get(ctx)
+func withInfo(th *scheme.Thread, h *tlsval.Handle, ctx *tlsval.Context, o ports.Options) ports.Options {
+	proc := ctx.InfoCallback()
 	if proc == nil {
 		return o
 	}

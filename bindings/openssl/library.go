@@ -239,7 +239,7 @@ var ExtLibrary = &scheme.Library{
 		{Name: "ssl-set-verify-callback!", Spec: "§1.3.1", Sig: "(ssl-set-verify-callback! obj proc-or-#f)", Args: req("obj", "proc-or-#f"),
 			Doc: "proc: (conn depth certificate ok? error) per certificate, highest depth first; #t accepts, #f rejects (alert 42), other keeps ok?.", Fn: contextSetter("ssl-set-verify-callback!", setVerifyCallback)},
 		{Name: "ssl-set-info-callback!", Spec: "§1.3.1", Sig: "(ssl-set-info-callback! obj proc-or-#f)", Args: req("obj", "proc-or-#f"),
-			Doc: "proc: (kind conn . args), return ignored: (info conn 'handshake \"start\"|\"done\" \"\" \"\"), (info conn 'alert \"read\"|\"write\" \"close_notify\" \"warning\"), (error conn message) before a handshake failure is raised; a raise goes to ssl-callback-error-handler.", Fn: contextSetter("ssl-set-info-callback!", setInfoCallback)},
+			Doc: "proc: (kind conn . args), return ignored: (info conn 'handshake \"start\"|\"done\" \"\" \"\"), (info conn 'alert \"read\"|\"write\" \"close_notify\" \"warning\"), (error conn message) before a handshake failure is raised; a raise goes to ssl-callback-error-handler.", Fn: sslSetInfoCallbackBang},
 		{Name: "ssl-set-verifier!", Spec: "§1.3.1", Sig: "(ssl-set-verifier! obj proc-or-#f)", Args: req("obj", "proc-or-#f"),
 			Doc: "proc: (conn) → true to accept, called once per handshake; on clients it replaces chain and hostname verification.", Fn: contextSetter("ssl-set-verifier!", setVerifier)},
 		{Name: "ssl-set-password-callback!", Spec: "§1.3.1", Sig: "(ssl-set-password-callback! obj proc-or-string-or-#f)", Args: req("obj", "proc-or-string-or-#f"),

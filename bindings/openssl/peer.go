@@ -27,8 +27,8 @@ func sslPortToTCPPort(th *scheme.Thread, args []scheme.Value) (scheme.Value, err
 }
 
 // handshaken returns the connection of port v after forcing its handshake.
-func handshaken(th *scheme.Thread, who string, v scheme.Value) (*tlsval.Conn, error) {
-	c, err := tlsval.SSLConn(who, v)
+func handshaken(th *scheme.Thread, who string, v scheme.Value) (*tlsval.ConnRef, error) {
+	c, err := tlsval.ConnOf(who, v)
 	if err != nil {
 		return nil, err
 	}
@@ -39,7 +39,7 @@ func handshaken(th *scheme.Thread, who string, v scheme.Value) (*tlsval.Conn, er
 }
 
 // peerLeaf forces the handshake and returns the peer's leaf certificate (nil if none).
-func peerLeaf(th *scheme.Thread, who string, v scheme.Value) (*tlsval.Conn, *x509.Certificate, error) {
+func peerLeaf(th *scheme.Thread, who string, v scheme.Value) (*tlsval.ConnRef, *x509.Certificate, error) {
 	c, certs, err := connPeer(th, who, v)
 	if err != nil {
 		return nil, nil, err

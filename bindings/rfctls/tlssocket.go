@@ -23,11 +23,11 @@ import (
 // (engine E over the plain socket Raw), or a listening server TLS socket
 // (Raw is a server socket; E is nil). Safe for concurrent use.
 type TLSSocket struct {
-	Raw *socket.Socket  // tls-socket-raw-socket
-	E   *ports.Conn     // nil for a listening server socket
-	Ctx *tlsctx.Context // the context connections are made from
-	cc  *tlsctx.ConnConfig
-	h   *tlsval.Handle
+	Raw  *socket.Socket  // tls-socket-raw-socket
+	E    *ports.Conn     // nil for a listening server socket
+	Ctx  *tlsctx.Context // the context connections are made from
+	h    *tlsval.Handle
+	meta *tlsval.ConnMeta // the connection's snapshot and facts; nil for a listening socket
 
 	socket.Base      // node, service, nonblocking flag, read timeout
 	server      bool // server role (listening or accepted)
@@ -51,6 +51,10 @@ func (s *TLSSocket) Repr() string {
 	}
 	return "#<tls-socket " + s.E.RemoteAddr().String() + ">"
 }
+
+// TLSConn implements tlsval.Endpoint: the (openssl ext) procedures taking
+// a conn accept TLS sockets.
+func (s *TLSSocket) TLSConn() (*ports.Conn, *tlsval.ConnMeta) { return s.E, s.meta }
 
 // Listening reports whether s is a listening server TLS socket.
 func (s *TLSSocket) Listening() bool { return s.E == nil }
@@ -282,5 +286,6 @@ func (s *TLSSocket) PeerCertificate(ctx context.Context) (*x509.Certificate, err
 
 var (
 	_ socket.Endpoint = (*TLSSocket)(nil)
+	_ tlsval.Endpoint = (*TLSSocket)(nil)
 	_ scheme.Repr     = (*TLSSocket)(nil)
 )
