@@ -8,7 +8,6 @@ import (
 
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	tlsctx "github.com/tlsport/tlsport/context"
-	"github.com/tlsport/tlsport/ports"
 	"github.com/tlsport/tlsport/scheme"
 )
 
@@ -18,11 +17,7 @@ func connPeer(th *scheme.Thread, who string, v scheme.Value) (*tlsval.ConnRef, [
 	if err != nil {
 		return nil, nil, err
 	}
-	certs, err := c.E.PeerCertificates(th.Context())
-	if err != nil {
-		return nil, nil, tlsval.Located(who, err)
-	}
-	return c, certs, nil
+	return c, c.ConnState().PeerCertificates, nil
 }
 
 func sslPeerCertificate(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -79,7 +74,7 @@ func sslLocalCertificate(th *scheme.Thread, args []scheme.Value) (scheme.Value, 
 // peer that sent no certificate is code 50 "no peer certificate".
 func verifyResult(c *tlsval.ConnRef) (bool, int, string) {
 	r := c.E.VerifyResult()
-	if r == nil || !r.Done || len(c.E.ConnectionState().PeerCertificates) == 0 {
+	if r == nil || !r.Done || len(c.ConnState().PeerCertificates) == 0 {
 		return false, 50, "no peer certificate"
 	}
 	return r.OK(), r.Code, r.Message
@@ -108,11 +103,11 @@ func sslStatus(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !c.E.HandshakeComplete() || c.E.State() == ports.StateFailed {
+	cs, ok := c.State()
+	if !ok {
 		return scheme.Null, nil
 	}
 	m := c.Meta
-	cs := c.E.ConnectionState()
 	suite, _ := tlsctx.SuiteByID(cs.CipherSuite)
 	var a alist
 	a.add("alpn", optStr(cs.NegotiatedProtocol))
@@ -168,11 +163,7 @@ func sslConnectionInfo(th *scheme.Thread, args []scheme.Value) (scheme.Value, er
 		return nil, err
 	}
 	m := c.Meta
-	done := c.E.HandshakeComplete() && c.E.State() != ports.StateFailed
-	var cs tls.ConnectionState
-	if done {
-		cs = c.E.ConnectionState()
-	}
+	cs, done := c.State()
 	server := c.E.Role() == tlsctx.Server
 	suite, known := tlsctx.SuiteByID(cs.CipherSuite)
 	var a alist
@@ -294,7 +285,7 @@ func sslCipher(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	id := c.E.CipherSuite()
+	id := c.ConnState().CipherSuite
 	if s, ok := tlsctx.SuiteByID(id); ok {
 		return scheme.NewString(s.Name), nil
 	}
@@ -317,7 +308,7 @@ func sslSessionReusedP(th *scheme.Thread, args []scheme.Value) (scheme.Value, er
 	if err != nil {
 		return nil, err
 	}
-	return scheme.MakeBool(c.E.ConnectionState().DidResume), nil
+	return scheme.MakeBool(c.ConnState().DidResume), nil
 }
 
 func sslNegotiatedProtocol(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -325,7 +316,7 @@ func sslNegotiatedProtocol(th *scheme.Thread, args []scheme.Value) (scheme.Value
 	if err != nil {
 		return nil, err
 	}
-	return optStr(c.E.ALPN()), nil
+	return optStr(c.ConnState().NegotiatedProtocol), nil
 }
 
 func sslPortState(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {

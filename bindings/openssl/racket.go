@@ -61,7 +61,7 @@ func sslProtocolVersion(th *scheme.Thread, args []scheme.Value) (scheme.Value, e
 	if err != nil {
 		return nil, err
 	}
-	return scheme.Intern(tlsctx.RacketVersionName(c.E.Version())), nil
+	return scheme.Intern(tlsctx.RacketVersionName(c.ConnState().Version)), nil
 }
 
 func sslAbandonPort(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -239,7 +239,7 @@ func sslGetALPNSelected(th *scheme.Thread, args []scheme.Value) (scheme.Value, e
 	if err != nil {
 		return nil, err
 	}
-	if p := c.E.ALPN(); p != "" {
+	if p := c.ConnState().NegotiatedProtocol; p != "" {
 		return &scheme.Bytevector{B: []byte(p)}, nil
 	}
 	return scheme.False, nil
@@ -272,7 +272,7 @@ func sslSetVerifyHostnameBang(th *scheme.Thread, args []scheme.Value) (scheme.Va
 
 // channelBinding computes one RFC 5929/9266 channel binding.
 func channelBinding(who string, c *tlsval.ConnRef, kind string) (scheme.Value, error) {
-	cs := c.E.ConnectionState()
+	cs := c.ConnState()
 	switch kind {
 	case "tls-exporter":
 		b, err := cs.ExportKeyingMaterial("EXPORTER-Channel-Binding", nil, 32)
@@ -350,7 +350,7 @@ func sslDefaultChannelBinding(th *scheme.Thread, args []scheme.Value) (scheme.Va
 		return nil, err
 	}
 	kind := "tls-unique"
-	if c.E.Version() == tls.VersionTLS13 {
+	if c.ConnState().Version == tls.VersionTLS13 {
 		kind = "tls-exporter"
 	}
 	b, err := channelBinding(who, c, kind)

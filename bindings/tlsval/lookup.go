@@ -94,15 +94,27 @@ func (r *ConnRef) Handshake(ctx context.Context) error {
 	return r.E.Handshake(ctx)
 }
 
-// State returns the TLS state peer queries answer from, and whether there
-// is one: inside a callback, the handshake state seen by verification so
-// far; otherwise the state of a completed, successful handshake.
-func (r *ConnRef) State() (tls.ConnectionState, bool) {
+// ConnState returns the TLS state peer queries answer from after
+// [ConnRef.Handshake]: inside a callback, the handshake state seen by
+// verification so far (zero before the peer's certificates arrived);
+// otherwise the engine's.
+func (r *ConnRef) ConnState() tls.ConnectionState {
 	if cs, in := r.Meta.H.HandshakeState(); in {
 		if cs == nil {
-			return tls.ConnectionState{}, false
+			return tls.ConnectionState{}
 		}
-		return *cs, true
+		return *cs
+	}
+	return r.E.ConnectionState()
+}
+
+// State returns the TLS state for queries that do not force the handshake
+// (ssl-status, ssl-connection-info), and whether there is one: inside a
+// callback, the handshake state seen so far; otherwise the state of a
+// completed, successful handshake.
+func (r *ConnRef) State() (tls.ConnectionState, bool) {
+	if cs, in := r.Meta.H.HandshakeState(); in {
+		return r.ConnState(), cs != nil
 	}
 	if !r.E.HandshakeComplete() || r.E.State() == ports.StateFailed {
 		return tls.ConnectionState{}, false
