@@ -243,7 +243,11 @@ func sslConnectionInfo(th *scheme.Thread, args []scheme.Value) (scheme.Value, er
 	}
 	a.add("session-ticket", ticket)
 	a.add("ticket-app-data", extra)
-	a.add("master-key", scheme.False)
+	master := scheme.Value(scheme.False)
+	if k := m.MasterKey(); k != nil {
+		master = &scheme.Bytevector{B: k}
+	}
+	a.add("master-key", master)
 	mode := "off"
 	if ctx != nil {
 		mode = ctx.SessionCacheMode()
