@@ -324,7 +324,10 @@ func sslNegotiatedProtocol(th *scheme.Thread, args []scheme.Value) (scheme.Value
 }
 
 func sslPortState(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	if _, ok := args[0].(*tlsval.Listener); ok {
+	if l, ok := args[0].(*tlsval.Listener); ok {
+		if l.L.Closed() {
+			return scheme.Intern("closed"), nil
+		}
 		return scheme.Intern("listener"), nil
 	}
 	c, err := tlsval.ConnOf("ssl-port-state", args[0])

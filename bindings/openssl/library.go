@@ -267,7 +267,7 @@ var ExtLibrary = &scheme.Library{
 		{Name: "ssl-set-blocking!", Spec: "§1.3.2", Sig: "(ssl-set-blocking! conn on?)", Args: req("conn", "on?"),
 			Doc: "Switch the connection to non-blocking mode (want-read/want-write conditions) or back.", Fn: sslSetBlockingBang},
 		{Name: "ssl-port-state", Spec: "§1.3.2", Sig: "(ssl-port-state conn-or-listener)", Args: req("conn-or-listener"),
-			Doc: "client-init, server-init, listener, negotiating, open, failed or closed.", Fn: sslPortState},
+			Doc: "client-init, server-init, negotiating, open, failed or closed for a conn; listener, or closed after ssl-close, for a listener.", Fn: sslPortState},
 		{Name: "ssl-blocking?", Spec: "§1.3.2", Sig: "(ssl-blocking? conn)", Args: req("conn"),
 			Doc: "#f in non-blocking mode (ssl-set-blocking!).", Fn: sslBlockingP},
 		{Name: "ssl-port-truncated?", Spec: "§1.3.2", Sig: "(ssl-port-truncated? conn)", Args: req("conn"),
