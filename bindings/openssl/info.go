@@ -13,7 +13,7 @@ import (
 
 var sslCallbackErrorHandler = &scheme.ParamDef{Name: "ssl-callback-error-handler", Spec: "§1.3.1",
 	Sig: "(ssl-callback-error-handler [proc-or-#f])", Default: scheme.False,
-	Doc: "#f or (condition conn) called when a user callback (info, verify …) raises; its return is ignored and the failure still aborts the handshake where it would (twapi tls_background_error)."}
+	Doc: "#f or (condition conn) called when a user callback (info, verify …) raises or a background (non-blocking) handshake fails (the handler in effect when the connection was made); its return is ignored and the failure still aborts the handshake where it would, and sticks (twapi tls_background_error)."}
 
 // setInfoCallback is the setting of info-callback: and
 // ssl-set-info-callback!: the callback is kept on the context value.
@@ -41,56 +41,72 @@ func sslSetInfoCallbackBang(th *scheme.Thread, args []scheme.Value) (scheme.Valu
 	return scheme.Unspecified, nil
 }
 
-// withInfo sets o.OnEvent when ctx has an info callback: the engine's
-// events become (info conn major minor message type) and (error conn
-// message) calls of it. Failures go to ssl-callback-error-handler.
+// withInfo sets o.OnEvent when ctx has an info callback or the thread has
+// an ssl-callback-error-handler: the engine's events become (info conn
+// major minor message type) and (error conn message) calls of the info
+// callback, whose failures go to ssl-callback-error-handler; and the
+// failure of a background (non-blocking) handshake, which no thread sees
+// raised when it happens, goes to the handler set when the connection
+// was made (unless it is a callback's raise, already reported).
 func withInfo(th *scheme.Thread, h *tlsval.Handle, ctx *tlsval.Context, o ports.Options) ports.Options {
 	proc := ctx.InfoCallback()
-	if proc == nil {
-		return o
-	}
 	in := th.Interp()
 	fallback := th.Param(sslCallbackErrorHandler)
-	str := scheme.NewString
-	o.OnEvent = func(_ context.Context, ev ports.Event) {
-		conn := h.Port()
-		var args []scheme.Value
-		fresh := false
-		switch ev.Kind {
-		case ports.EventHandshakeStart:
-			args = []scheme.Value{scheme.Intern("info"), conn, scheme.Intern("handshake"), str("start"), str(""), str("")}
-		case ports.EventHandshakeDone:
-			args = []scheme.Value{scheme.Intern("info"), conn, scheme.Intern("handshake"), str("done"), str(""), str("")}
-		case ports.EventHandshakeFailed:
-			msg := ""
-			if ev.Err != nil {
-				msg = ev.Err.Message
-			}
-			args = []scheme.Value{scheme.Intern("error"), conn, str(msg)}
-		case ports.EventAlertSent, ports.EventAlertReceived:
-			dir, level := "read", "warning"
-			if ev.Kind == ports.EventAlertSent {
-				dir = "write"
-			}
-			if ev.Fatal {
-				level = "fatal"
-			}
-			args = []scheme.Value{scheme.Intern("info"), conn, scheme.Intern("alert"), str(dir), str(ev.Alert), str(level)}
-			fresh = true // outside the handshake: not on the handshake's thread
-		default:
-			return
+	if proc == nil && !scheme.IsProcedure(fallback) {
+		return o
+	}
+	o.OnEvent = func(ectx context.Context, ev ports.Event) {
+		if proc != nil {
+			infoEvent(in, h, proc, fallback, ev)
 		}
-		var err error
-		if fresh {
-			_, err = tlsval.CallFresh(in, context.Background(), proc, args...)
-		} else {
-			_, err = h.Call(in, proc, args...)
-		}
-		if err != nil {
-			reportCallbackError(in, h, fallback, err, fresh)
+		if ev.Kind == ports.EventHandshakeFailed && ev.Err != nil && ev.Err.CallbackCause == nil {
+			if _, ok := scheme.ThreadFromContext(ectx); !ok {
+				reportCallbackError(in, h, fallback, ev.Err, true)
+			}
 		}
 	}
 	return o
+}
+
+// infoEvent calls the info callback proc for the engine event ev.
+func infoEvent(in *scheme.Interp, h *tlsval.Handle, proc, fallback scheme.Value, ev ports.Event) {
+	str := scheme.NewString
+	conn := h.Port()
+	var args []scheme.Value
+	fresh := false
+	switch ev.Kind {
+	case ports.EventHandshakeStart:
+		args = []scheme.Value{scheme.Intern("info"), conn, scheme.Intern("handshake"), str("start"), str(""), str("")}
+	case ports.EventHandshakeDone:
+		args = []scheme.Value{scheme.Intern("info"), conn, scheme.Intern("handshake"), str("done"), str(""), str("")}
+	case ports.EventHandshakeFailed:
+		msg := ""
+		if ev.Err != nil {
+			msg = ev.Err.Message
+		}
+		args = []scheme.Value{scheme.Intern("error"), conn, str(msg)}
+	case ports.EventAlertSent, ports.EventAlertReceived:
+		dir, level := "read", "warning"
+		if ev.Kind == ports.EventAlertSent {
+			dir = "write"
+		}
+		if ev.Fatal {
+			level = "fatal"
+		}
+		args = []scheme.Value{scheme.Intern("info"), conn, scheme.Intern("alert"), str(dir), str(ev.Alert), str(level)}
+		fresh = true // outside the handshake: not on the handshake's thread
+	default:
+		return
+	}
+	var err error
+	if fresh {
+		_, err = tlsval.CallFresh(in, context.Background(), proc, args...)
+	} else {
+		_, err = h.Call(in, proc, args...)
+	}
+	if err != nil {
+		reportCallbackError(in, h, fallback, err, fresh)
+	}
 }
 
 // reportCallbackError calls (ssl-callback-error-handler) — of the thread
