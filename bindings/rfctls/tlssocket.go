@@ -33,6 +33,7 @@ type TLSSocket struct {
 	server      bool // server role (listening or accepted)
 
 	mu     sync.Mutex
+	ctxv   *tlsval.Context // Ctx as a Scheme value (TLSContext), made on demand
 	closed bool
 	err    error        // stored handshake failure (tls-socket-error)
 	certCB scheme.Value // client certificate callback, or nil
@@ -55,6 +56,18 @@ func (s *TLSSocket) Repr() string {
 // TLSConn implements tlsval.Endpoint: the (openssl ext) procedures taking
 // a conn accept TLS sockets.
 func (s *TLSSocket) TLSConn() (*ports.Conn, *tlsval.ConnMeta) { return s.E, s.meta }
+
+// TLSContext implements tlsval.ContextHolder: the (openssl ext) procedures
+// taking an obj configure the context the socket's connections are made
+// from.
+func (s *TLSSocket) TLSContext() *tlsval.Context {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ctxv == nil && s.Ctx != nil {
+		s.ctxv = &tlsval.Context{Ctx: s.Ctx}
+	}
+	return s.ctxv
+}
 
 // Listening reports whether s is a listening server TLS socket.
 func (s *TLSSocket) Listening() bool { return s.E == nil }
@@ -285,7 +298,8 @@ func (s *TLSSocket) PeerCertificate(ctx context.Context) (*x509.Certificate, err
 }
 
 var (
-	_ socket.Endpoint = (*TLSSocket)(nil)
-	_ tlsval.Endpoint = (*TLSSocket)(nil)
-	_ scheme.Repr     = (*TLSSocket)(nil)
+	_ socket.Endpoint      = (*TLSSocket)(nil)
+	_ tlsval.Endpoint      = (*TLSSocket)(nil)
+	_ tlsval.ContextHolder = (*TLSSocket)(nil)
+	_ scheme.Repr          = (*TLSSocket)(nil)
 )

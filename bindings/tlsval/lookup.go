@@ -175,15 +175,30 @@ func IPPort(a net.Addr) (string, int) {
 	return h, n
 }
 
+// ContextHolder is implemented by Scheme values other than contexts and
+// listeners that make their connections from a context — a (rfc tls)
+// server <tls-socket> — so that the procedures taking an "obj" (spec
+// §1.3) apply to that context ([ContextOf]).
+type ContextHolder interface {
+	scheme.Value
+	// TLSContext returns the context value (the same one on every call).
+	TLSContext() *Context
+}
+
 // ContextOf returns the context of obj: a client context, a server
-// context, or a listener (its server context). Other values are the (exn
-// type) error "expected an ssl-client-context or ssl-listener, got".
+// context, a listener (its server context) or a [ContextHolder] such as
+// a TLS socket. Other values are the (exn type) error "expected an
+// ssl-client-context or ssl-listener, got".
 func ContextOf(who string, v scheme.Value) (*Context, error) {
 	switch x := v.(type) {
 	case *Context:
 		return x, nil
 	case *Listener:
 		return x.Ctx, nil
+	case ContextHolder:
+		if c := x.TLSContext(); c != nil {
+			return c, nil
+		}
 	}
 	return nil, conditions.TypeError(who, "expected an ssl-client-context or ssl-listener, got", v)
 }

@@ -1,4 +1,4 @@
-;; The (openssl ext) procedures taking a conn accept TLS sockets (spec §0.3, §1.3): the same engine behind another face.
+;; The (openssl ext) procedures taking a conn or an obj accept TLS sockets (spec §0.3, §1.3): the same engine behind another face.
 (import (tlsport test) (rfc tls) (rfc x509) (sagittarius socket) (openssl) (openssl ext) (srfi 18))
 
 (define (read-file path) (call-with-input-file path (lambda (in) (read-string 1000000 in))))
@@ -9,6 +9,9 @@
 
 (define server (make-server-tls-socket "0" (list leaf) :host "127.0.0.1" :private-key (read-file leaf-key)))
 (define port (number->string (socket-info-port (tls-socket-info server))))
+;; A server TLS socket as obj: its context.
+(test (x509-certificate->bytevector leaf) (ssl-certificate->der (ssl-listener-certificate server)))
+(ssl-set-alpn-protocols! server '("h2" "http/1.1"))
 (define th
   (make-thread
    (lambda ()
@@ -21,7 +24,8 @@
          r)))))
 (thread-start! th)
 
-(define c (make-client-tls-socket "localhost" port :certificate-verifier #t :authorities (list ca)))
+(define c (make-client-tls-socket "localhost" port :certificate-verifier #t :authorities (list ca)
+                                  :hello-extensions (list (make-protocol-name-list '("http/1.1" "h2")))))
 (test 'open (ssl-port-state c))
 (test #t (ssl-peer-verified? c))
 (test-values (values #t 0 "ok") (ssl-verify-result c))
@@ -32,7 +36,7 @@
 (test #f (ref 'server? (ssl-connection-info c)))
 (test "localhost" (ref 'server-name (ssl-connection-info c)))
 (test #t (string? (ssl-cipher c)))
-(test #f (ssl-negotiated-protocol c))
+(test "h2" (ssl-negotiated-protocol c))     ; the server's preference
 (test #t (ssl-blocking? c))
 (test #f (ssl-port-truncated? c))
 (tls-socket-send c (string->utf8 "hello"))
