@@ -285,16 +285,38 @@ func (s *TLSSocket) Ports(closeSocket bool) (*scheme.Port, *scheme.Port) {
 	return socket.NewPorts(s, closeSocket)
 }
 
-// PeerCertificate returns the peer's leaf certificate (handshaking first), or nil.
+// PeerCertificate returns the peer's leaf certificate (handshaking first;
+// inside one of the socket's callbacks, as the handshake stands), or nil.
 func (s *TLSSocket) PeerCertificate(ctx context.Context) (*x509.Certificate, error) {
 	if err := s.usable(); err != nil {
 		return nil, err
 	}
-	chain, err := s.E.PeerCertificates(ctx)
-	if err != nil || len(chain) == 0 {
+	c := s.conn()
+	if err := c.Handshake(ctx); err != nil {
 		return nil, s.storeErr(err)
 	}
-	return chain[0], nil
+	if chain := c.ConnState().PeerCertificates; len(chain) > 0 {
+		return chain[0], nil
+	}
+	return nil, nil
+}
+
+// SelectedALPN returns the negotiated protocol, "" before the handshake
+// completed (inside a callback: as the handshake stands).
+func (s *TLSSocket) SelectedALPN() string {
+	if s.E == nil {
+		return ""
+	}
+	if cs, ok := s.conn().State(); ok {
+		return cs.NegotiatedProtocol
+	}
+	return ""
+}
+
+// conn is s as a tlsval.ConnRef (s.E is set).
+func (s *TLSSocket) conn() *tlsval.ConnRef {
+	c, _ := tlsval.ConnOf("", s)
+	return c
 }
 
 var (
