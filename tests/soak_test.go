@@ -27,100 +27,80 @@ const (
 	soakHeapSlack = 4 << 20
 )
 
+// soakPrelude is loaded before each path: (run-soak n serve-one
+// connect-one) serves n connections with (serve-one) on a Scheme thread
+// and makes n with (connect-one) on the calling thread, returning how
+// many replies were "ping"; echo and ping are the two ends of one
+// exchange over a port pair (one line each way, then both close).
+const soakPrelude = `
+(import (srfi 18))
+(define (run-soak n serve-one connect-one)
+  (let ((t (make-thread (lambda () (do ((k 0 (+ k 1))) ((= k n)) (serve-one))))))
+    (thread-start! t)
+    (let loop ((k n) (ok 0))
+      (if (= k 0)
+          (begin (thread-join! t) ok)
+          (loop (- k 1) (if (equal? (connect-one) "ping") (+ ok 1) ok))))))
+(define (echo i o)
+  (write-line (read-line i) o)
+  (close-output-port o) (close-input-port i))
+(define (ping i o)
+  (write-line "ping" o) (flush-output o)
+  (let ((r (read-line i)))
+    (close-output-port o) (close-input-port i)
+    r))`
+
 // soakPaths are the Scheme programs of the soak test: each defines
-// (soak n), which serves n connections from a Scheme server thread and
-// makes n from the calling thread (one line each way, then both sides
-// close), returning the number of replies the client read.
+// (soak n) over run-soak for one way of making connections.
 var soakPaths = []struct{ name, src string }{
 	{"openssl", `
 (define l (ssl-listen* hostname: "127.0.0.1" certificate: leaf-cert private-key: leaf-key))
 (define (soak n)
-  (let ((t (make-thread (lambda ()
-             (let loop ((k n))
-               (when (> k 0)
-                 (let-values (((i o) (ssl-accept l)))
-                   (write-line (read-line i) o)
-                   (close-output-port o) (close-input-port i))
-                 (loop (- k 1))))))))
-    (thread-start! t)
-    (let loop ((k n) (ok 0))
-      (if (= k 0)
-          (begin (thread-join! t) ok)
-          (let-values (((i o) (ssl-connect* hostname: "localhost" port: (ssl-listener-port l)
-                                            certificate-authorities: ca-file)))
-            (write-line "ping" o) (flush-output o)
-            (let ((r (read-line i)))
-              (close-output-port o) (close-input-port i)
-              (loop (- k 1) (if (equal? r "ping") (+ ok 1) ok))))))))`},
+  (run-soak n
+            (lambda () (call-with-values (lambda () (ssl-accept l)) echo))
+            (lambda ()
+              (call-with-values
+                  (lambda () (ssl-connect* hostname: "localhost" port: (ssl-listener-port l) certificate-authorities: ca-file))
+                ping))))`},
 	// A context per connection whose callbacks refer to the context itself.
 	{"openssl-context-callbacks", `
 (define l (ssl-listen* hostname: "127.0.0.1" certificate: leaf-cert private-key: leaf-key))
 (define events 0)
+(define (connect-one)
+  (let ((ctx (ssl-make-client-context* certificate-authorities: ca-file)))
+    (ssl-set-info-callback! ctx (lambda (kind conn . args) (when (ssl-client-context? ctx) (set! events (+ events 1)))))
+    (ssl-set-verify-callback! ctx (lambda (conn depth cert ok? err) (and ok? (ssl-client-context? ctx))))
+    (call-with-values (lambda () (ssl-connect "localhost" (ssl-listener-port l) ctx #t)) ping)))
 (define (soak n)
-  (let ((t (make-thread (lambda ()
-             (let loop ((k n))
-               (when (> k 0)
-                 (let-values (((i o) (ssl-accept l)))
-                   (write-line (read-line i) o)
-                   (close-output-port o) (close-input-port i))
-                 (loop (- k 1))))))))
-    (thread-start! t)
-    (let loop ((k n) (ok 0))
-      (if (= k 0)
-          (begin (thread-join! t) ok)
-          (let ((ctx (ssl-make-client-context* certificate-authorities: ca-file)))
-            (ssl-set-info-callback! ctx (lambda (kind conn . args) (when (ssl-client-context? ctx) (set! events (+ events 1)))))
-            (ssl-set-verify-callback! ctx (lambda (conn depth cert ok? err) (and ok? (ssl-client-context? ctx))))
-            (let-values (((i o) (ssl-connect "localhost" (ssl-listener-port l) ctx #t)))
-              (write-line "ping" o) (flush-output o)
-              (let ((r (read-line i)))
-                (close-output-port o) (close-input-port i)
-                (loop (- k 1) (if (equal? r "ping") (+ ok 1) ok)))))))))`},
+  (run-soak n (lambda () (call-with-values (lambda () (ssl-accept l)) echo)) connect-one))`},
 	{"tcp+ssl-start*", `
 (define l (tcp-listen 0 100 "127.0.0.1"))
 (define (soak n)
-  (let ((t (make-thread (lambda ()
-             (let loop ((k n))
-               (when (> k 0)
-                 (let*-values (((ti to) (tcp-accept l))
-                               ((i o) (ssl-start* #t #f ti to certificate: leaf-cert private-key: leaf-key)))
-                   (write-line (read-line i) o)
-                   (close-output-port o) (close-input-port i))
-                 (loop (- k 1))))))))
-    (thread-start! t)
-    (let loop ((k n) (ok 0))
-      (if (= k 0)
-          (begin (thread-join! t) ok)
-          (let*-values (((ti to) (tcp-connect "127.0.0.1" (tcp-listener-port l)))
-                        ((i o) (ssl-start* #f "localhost" ti to certificate-authorities: ca-file)))
-            (write-line "ping" o) (flush-output o)
-            (let ((r (read-line i)))
-              (close-output-port o) (close-input-port i)
-              (loop (- k 1) (if (equal? r "ping") (+ ok 1) ok))))))))`},
+  (run-soak n
+            (lambda ()
+              (let-values (((i o) (tcp-accept l)))
+                (call-with-values (lambda () (ssl-start* #t #f i o certificate: leaf-cert private-key: leaf-key)) echo)))
+            (lambda ()
+              (let-values (((i o) (tcp-connect "127.0.0.1" (tcp-listener-port l))))
+                (call-with-values (lambda () (ssl-start* #f "localhost" i o certificate-authorities: ca-file)) ping)))))`},
 	{"rfc-tls", `
 (define (read-file path) (call-with-input-file path (lambda (in) (read-string 1000000 in))))
 (define leaf (call-with-input-file leaf-cert read-x509-certificate))
 (define ca (call-with-input-file ca-file read-x509-certificate))
-(define key (read-file leaf-key))
-(define srv (make-server-tls-socket "0" (list leaf) :host "127.0.0.1" :private-key key))
+(define srv (make-server-tls-socket "0" (list leaf) :host "127.0.0.1" :private-key (read-file leaf-key)))
 (define port (number->string (socket-info-port (tls-socket-info srv))))
 (define (soak n)
-  (let ((t (make-thread (lambda ()
-             (let loop ((k n))
-               (when (> k 0)
-                 (let ((s (tls-socket-accept srv)))
-                   (tls-socket-send s (tls-socket-recv s 4))
-                   (tls-socket-close s))
-                 (loop (- k 1))))))))
-    (thread-start! t)
-    (let loop ((k n) (ok 0))
-      (if (= k 0)
-          (begin (thread-join! t) ok)
-          (let ((c (make-client-tls-socket "localhost" port :certificate-verifier #t :authorities (list ca))))
-            (tls-socket-send c (string->utf8 "ping"))
-            (let ((r (utf8->string (tls-socket-recv c 4))))
-              (tls-socket-close c)
-              (loop (- k 1) (if (equal? r "ping") (+ ok 1) ok))))))))`},
+  (run-soak n
+            (lambda ()
+              (let ((s (tls-socket-accept srv)))
+                (tls-socket-send s (tls-socket-recv s 4))
+                (tls-socket-close s)))
+            (lambda ()
+              (let ((c (make-client-tls-socket "localhost" port :certificate-verifier #t :authorities (list ca))))
+                (tls-socket-send c (string->utf8 "ping"))
+                (let ((r (utf8->string (tls-socket-recv c 4))))
+                  (tls-socket-close c)
+                  r)))))`},
 }
 
 // TestSoakConnections serves and makes soakConns connections per path from
@@ -149,7 +129,7 @@ func TestSoakConnections(t *testing.T) {
 					t.Fatalf("(soak %d): %v replies", n, v)
 				}
 			}
-			if _, err := in.EvalString(context.Background(), "(import (srfi 18))"+p.src); err != nil {
+			if _, err := in.EvalString(context.Background(), soakPrelude+p.src); err != nil {
 				t.Fatal(err)
 			}
 			soak(soakWarmup)
