@@ -1,11 +1,8 @@
 ;; The (openssl ext) procedures taking a conn or an obj accept TLS sockets (spec §0.3, §1.3): the same engine behind another face.
 (import (tlsport test) (rfc tls) (rfc x509) (sagittarius socket) (openssl) (openssl ext) (srfi 18))
 
-(define (read-file path) (call-with-input-file path (lambda (in) (read-string 1000000 in))))
-(define (load-cert path) (call-with-input-file path read-x509-certificate))
+(load "testdata/lib/fixture.scm")   ; read-file load-cert leaf ca key port-string
 (define (ref key alist) (cdr (assq key alist)))
-(define leaf (load-cert leaf-cert))
-(define ca (load-cert ca-file))
 
 (define server (make-server-tls-socket "0" (list leaf) :host "127.0.0.1" :private-key (read-file leaf-key)))
 (define port (number->string (socket-info-port (tls-socket-info server))))
