@@ -4,6 +4,7 @@ package scheme
 
 import (
 	"context"
+	"strconv"
 	"sync"
 	"sync/atomic"
 )
@@ -65,12 +66,13 @@ type handlerEntry struct {
 // TypeName implements Value.
 func (*Thread) TypeName() string { return "thread" }
 
-// Repr implements Repr.
+// Repr implements Repr: CHICKEN's #<thread: name>; an unnamed thread shows
+// as thread<n> (CHICKEN names it with a gensym).
 func (th *Thread) Repr() string {
 	if th.name != nil && th.name != Value(False) {
-		return "#<thread " + DisplayString(th.name) + ">"
+		return "#<thread: " + DisplayString(th.name) + ">"
 	}
-	return "#<thread>"
+	return "#<thread: thread" + strconv.FormatInt(th.id, 10) + ">"
 }
 
 // Context returns the thread's context; primitives that block must honour it.
