@@ -133,6 +133,7 @@ func threadProcs() []Proc {
 				}
 				t := th.interp.newThread(th.interp.threadCtx())
 				t.thunk = a[0]
+				t.made = th.interp.madeThreads.Add(1)
 				t.name = OrDefault(a[1], False)
 				t.dyn.params = th.dyn.params
 				return t, nil
