@@ -859,7 +859,8 @@ func (p *Port) tryFlush(ctx context.Context) error {
 	return p.flushLocked(ctx)
 }
 
-// Write writes b to an output port (buffered), honouring ctx.
+// Write writes b to an output port as one output operation (handed to a
+// [DirectWriter] backend before it returns, else buffered), honouring ctx.
 func (p *Port) Write(ctx context.Context, b []byte) error {
 	m := p.outMu()
 	m.Lock()
