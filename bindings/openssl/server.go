@@ -150,6 +150,10 @@ func sslAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	}
 	h := tlsval.NewHandle()
 	l.Lock()
+	// This accept's settings reach its connection (through h and m); put
+	// the listener's own back afterwards, so that the listener, which
+	// outlives the connection, does not keep it reachable.
+	saved, savedOpts := l.L.ConnConfig, l.L.Options
 	m := tlsval.NewConnMeta(l.L.Context(), nil, "", "", h)
 	l.L.Options = connOptions(th, h, l.Ctx)
 	if sc := m.Ctx; sc != nil {
@@ -160,6 +164,7 @@ func sslAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 		}
 	}
 	e, err := l.L.Accept(th.Context(), tlsval.ParamMS(th, tlsval.TCPAcceptTimeout))
+	l.L.ConnConfig, l.L.Options = saved, savedOpts
 	l.Unlock()
 	if err != nil {
 		return nil, located(who, err)
