@@ -1,0 +1,128 @@
+// STARTTLS against the real servers from Debian: the starttls package's dialogues, the examples, and tlsport connect.
+
+package tests
+
+import (
+	"context"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	tlsctx "github.com/tlsport/tlsport/context"
+	"github.com/tlsport/tlsport/internal/certgen"
+	"github.com/tlsport/tlsport/internal/testpeer"
+	"github.com/tlsport/tlsport/ports"
+	"github.com/tlsport/tlsport/starttls"
+)
+
+// upgrade dials addr and runs p's dialogue with a client verifying the
+// server against caFile for the name localhost.
+func upgrade(t *testing.T, addr string, p starttls.Protocol, caFile string) (*ports.Conn, []string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	t.Cleanup(cancel)
+	c, err := tlsctx.New(tlsctx.Client, "tlsv12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.LoadVerifyRoots(caFile, ""); err != nil {
+		t.Fatal(err)
+	}
+	c.SetVerify(true)
+	c.SetVerifyHostname(true, "")
+	cc, err := c.ConnConfig(tlsctx.ConnParams{ServerName: "localhost", VerifyName: "localhost"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := net.DialTimeout("tcp", addr, 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, reply, err := starttls.Client(ctx, raw, nil, p, starttls.Options{Domain: "localhost", Timeout: 10 * time.Second},
+		cc, ports.Options{ReadTimeout: 10 * time.Second, WriteTimeout: 10 * time.Second})
+	if err != nil {
+		t.Fatalf("%s STARTTLS with %s: %v", p, addr, err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	if !conn.VerifyResult().OK() {
+		t.Fatalf("%s: server certificate not verified: %s", p, conn.VerifyResult().Message)
+	}
+	return conn, reply
+}
+
+// wire returns a starttls.Wire over the TLS connection c.
+func wire(c *ports.Conn) starttls.Wire { return &starttls.ConnWire{Ctx: context.Background(), C: c} }
+
+// contains fails t unless some line contains want.
+func contains(t *testing.T, what string, lines []string, want string) {
+	t.Helper()
+	for _, l := range lines {
+		if strings.Contains(l, want) {
+			return
+		}
+	}
+	t.Errorf("%s: no line containing %q in %q", what, want, lines)
+}
+
+// realServers starts each server once and runs the dialogue, the example
+// and tlsport connect against it.
+func TestRealServers(t *testing.T) {
+	set := certgen.MustSet(t)
+	f := set.Files
+	t.Run("dovecot", func(t *testing.T) {
+		t.Parallel()
+		m := testpeer.Dovecot(t, f.LeafCert, f.LeafKey)
+		t.Run("imap", func(t *testing.T) {
+			c, reply := upgrade(t, m.IMAPAddr, starttls.IMAP, f.CACert)
+			contains(t, "STARTTLS reply", reply, "T2 OK")
+			r, err := starttls.IMAPCommand(wire(c), "a1", "LOGIN "+testpeer.User+" "+testpeer.Password)
+			if err != nil || r.Status != "OK" {
+				t.Fatalf("LOGIN over TLS: %+v %v", r, err)
+			}
+		})
+		t.Run("pop3", func(t *testing.T) {
+			c, _ := upgrade(t, m.POP3Addr, starttls.POP3, f.CACert)
+			w := wire(c)
+			for _, cmd := range []string{"USER " + testpeer.User, "PASS " + testpeer.Password} {
+				if r, err := starttls.POP3Command(w, cmd, false); err != nil || !r.OK {
+					t.Fatalf("%s: %+v %v", cmd, r, err)
+				}
+			}
+			r, err := starttls.POP3Command(w, "RETR 1", true)
+			if err != nil || !r.OK {
+				t.Fatalf("RETR: %+v %v", r, err)
+			}
+			contains(t, "RETR", r.Data, "Hello from the test mailbox.")
+		})
+		t.Run("postfix", func(t *testing.T) {
+			d := testpeer.Postfix(t, f.LeafCert, f.LeafKey, m.AuthAddr)
+			_, reply := upgrade(t, d.Addr, starttls.SMTP, f.CACert)
+			contains(t, "EHLO after STARTTLS", reply, "AUTH PLAIN")
+		})
+	})
+	t.Run("slapd", func(t *testing.T) {
+		t.Parallel()
+		d := testpeer.Slapd(t, f.LeafCert, f.LeafKey)
+		_, reply := upgrade(t, d.Addr, starttls.LDAP, f.CACert)
+		contains(t, "ExtendedResponse", reply, "resultCode 0 success")
+	})
+	t.Run("postgresql", func(t *testing.T) {
+		t.Parallel()
+		d := testpeer.PostgreSQL(t, f.LeafCert, f.LeafKey)
+		_, reply := upgrade(t, d.Addr, starttls.PostgreSQL, f.CACert)
+		contains(t, "SSLRequest", reply, "S")
+	})
+	t.Run("prosody", func(t *testing.T) {
+		t.Parallel()
+		d := testpeer.Prosody(t, f.LeafCert, f.LeafKey)
+		_, reply := upgrade(t, d.Addr, starttls.XMPP, f.CACert)
+		contains(t, "features after TLS", reply, "PLAIN")
+	})
+	t.Run("vsftpd", func(t *testing.T) {
+		t.Parallel()
+		d := testpeer.VSFTPD(t, f.LeafCert, f.LeafKey)
+		_, reply := upgrade(t, d.Addr, starttls.FTP, f.CACert)
+		contains(t, "PROT P", reply, "200")
+	})
+}
