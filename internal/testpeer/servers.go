@@ -96,8 +96,8 @@ service auth {
 	conf = strings.NewReplacer("{dir}", dir, "{user}", a.name, "{uid}", strconv.Itoa(a.uid), "{gid}", strconv.Itoa(a.gid),
 		"{imap}", strconv.Itoa(imap), "{pop3}", strconv.Itoa(pop3), "{auth}", strconv.Itoa(auth)).Replace(conf)
 	writeFiles(t, dir, map[string]string{
-		"dovecot.conf": conf,
-		"passwd":       User + ":{PLAIN}" + Password + "\n",
+		"dovecot.conf":                        conf,
+		"passwd":                              User + ":{PLAIN}" + Password + "\n",
 		"home/" + User + "/Maildir/new/1.eml": TestMessage,
 	})
 	for _, sub := range []string{"cur", "tmp"} {
