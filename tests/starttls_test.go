@@ -65,6 +65,27 @@ func contains(t *testing.T, what string, lines []string, want string) {
 	t.Errorf("%s: no line containing %q in %q", what, want, lines)
 }
 
+// example runs examples/name with args and matches its output lines.
+func example(t *testing.T, name string, args []string, patterns ...string) {
+	t.Helper()
+	stdout, stderr, code := run(t, append([]string{"examples/" + name}, args...)...)
+	if code != 0 {
+		t.Fatalf("tlsport examples/%s: exit status %d\nstdout:\n%s\nstderr:\n%s", name, code, stdout, stderr)
+	}
+	matchLines(t, stdout, patterns)
+}
+
+// hostPort splits "127.0.0.1:port" into "localhost" (the name the
+// certificate is valid for) and the port.
+func hostPort(t *testing.T, addr string) (string, string) {
+	t.Helper()
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return "localhost", port
+}
+
 // realServers starts each server once and runs the dialogue, the example
 // and tlsport connect against it.
 func TestRealServers(t *testing.T) {
@@ -80,6 +101,14 @@ func TestRealServers(t *testing.T) {
 			if err != nil || r.Status != "OK" {
 				t.Fatalf("LOGIN over TLS: %+v %v", r, err)
 			}
+			host, port := hostPort(t, m.IMAPAddr)
+			example(t, "imap-list.scm", []string{host, port, f.CACert, testpeer.User, testpeer.Password},
+				`^TLS: tls1[23], server verified: #t$`,
+				`^S: a1 OK`,
+				`^S: \* LIST .*INBOX`,
+				`^S: a3 OK`,
+				`Subject: tlsport test`,
+				`^ok: mailbox listed$`)
 		})
 		t.Run("pop3", func(t *testing.T) {
 			c, _ := upgrade(t, m.POP3Addr, starttls.POP3, f.CACert)
@@ -94,11 +123,25 @@ func TestRealServers(t *testing.T) {
 				t.Fatalf("RETR: %+v %v", r, err)
 			}
 			contains(t, "RETR", r.Data, "Hello from the test mailbox.")
+			host, port := hostPort(t, m.POP3Addr)
+			example(t, "pop3-retrieve.scm", []string{host, port, f.CACert, testpeer.User, testpeer.Password},
+				`^TLS: tls1[23], server verified: #t$`,
+				`^S: \+OK 1 `,
+				`^\| Subject: tlsport test$`,
+				`^\| Hello from the test mailbox\.$`,
+				`^ok: message retrieved$`)
 		})
 		t.Run("postfix", func(t *testing.T) {
 			d := testpeer.Postfix(t, f.LeafCert, f.LeafKey, m.AuthAddr)
 			_, reply := upgrade(t, d.Addr, starttls.SMTP, f.CACert)
 			contains(t, "EHLO after STARTTLS", reply, "AUTH PLAIN")
+			host, port := hostPort(t, d.Addr)
+			example(t, "smtp-submit.scm", []string{host, port, f.CACert, testpeer.User, testpeer.Password, "alice@localhost", "bob@example.org"},
+				`^TLS: tls1[23], server verified: #t$`,
+				`^S: EHLO after STARTTLS: .*AUTH PLAIN`,
+				`^S: 235 `,
+				`^S: 250 2\.0\.0 Ok: queued as \w+$`,
+				`^ok: message submitted$`)
 		})
 	})
 	t.Run("slapd", func(t *testing.T) {
@@ -106,23 +149,59 @@ func TestRealServers(t *testing.T) {
 		d := testpeer.Slapd(t, f.LeafCert, f.LeafKey)
 		_, reply := upgrade(t, d.Addr, starttls.LDAP, f.CACert)
 		contains(t, "ExtendedResponse", reply, "resultCode 0 success")
+		host, port := hostPort(t, d.Addr)
+		example(t, "ldap-search.scm", []string{host, port, f.CACert, testpeer.LDAPAdmin, testpeer.Password, testpeer.LDAPBase, "cn", "alice"},
+			`^StartTLS: resultCode 0 success$`,
+			`^TLS: tls1[23], server verified: #t$`,
+			`^bind as cn=admin,dc=example,dc=org: resultCode 0 $`,
+			`^dn: cn=alice,dc=example,dc=org$`,
+			`^sn: Liddell$`,
+			`^entries: 1$`,
+			`^ok: bound and searched$`)
 	})
 	t.Run("postgresql", func(t *testing.T) {
 		t.Parallel()
 		d := testpeer.PostgreSQL(t, f.LeafCert, f.LeafKey)
 		_, reply := upgrade(t, d.Addr, starttls.PostgreSQL, f.CACert)
 		contains(t, "SSLRequest", reply, "S")
+		host, port := hostPort(t, d.Addr)
+		example(t, "postgresql-query.scm", []string{host, port, f.CACert, testpeer.PostgresUser, testpeer.Password, "postgres",
+			"SELECT 6 * 7 AS answer, current_user, ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"},
+			`^SSLRequest answered: S$`,
+			`^TLS: tls1[23], server verified: #t$`,
+			`^authenticated as tlsport$`,
+			`^columns: answer \| current_user \| ssl$`,
+			`^row: 42 \| tlsport \| t$`,
+			`^done: SELECT 1$`,
+			`^ok: query ran over TLS$`)
 	})
 	t.Run("prosody", func(t *testing.T) {
 		t.Parallel()
 		d := testpeer.Prosody(t, f.LeafCert, f.LeafKey)
 		_, reply := upgrade(t, d.Addr, starttls.XMPP, f.CACert)
 		contains(t, "features after TLS", reply, "PLAIN")
+		host, port := hostPort(t, d.Addr)
+		example(t, "xmpp-login.scm", []string{host, port, f.CACert, testpeer.User, testpeer.Password, "localhost"},
+			`^TLS: tls1[23], server verified: #t$`,
+			`^S: <stream:features>.*PLAIN`,
+			`^S: <success`,
+			`^S: <iq .*<jid>alice@localhost/tlsport</jid>`,
+			`^ok: authenticated as alice@localhost$`)
 	})
 	t.Run("vsftpd", func(t *testing.T) {
 		t.Parallel()
 		d := testpeer.VSFTPD(t, f.LeafCert, f.LeafKey)
 		_, reply := upgrade(t, d.Addr, starttls.FTP, f.CACert)
 		contains(t, "PROT P", reply, "200")
+		host, port := hostPort(t, d.Addr)
+		example(t, "ftp-list.scm", []string{host, port, f.CACert, "anonymous", "", "pub"},
+			`^TLS: tls1[23], server verified: #t$`,
+			`^S: 200 PROT now Private\.$`,
+			`^S: 230 `,
+			`^data port: \d+$`,
+			`^\| -r.* readme\.txt$`,
+			`^data connection verified: #t$`,
+			`^S: 226 `,
+			`^ok: directory listed over a TLS data connection$`)
 	})
 }
