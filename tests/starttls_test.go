@@ -86,6 +86,19 @@ func hostPort(t *testing.T, addr string) (string, string) {
 	return "localhost", port
 }
 
+// connectStartTLS runs tlsport connect --starttls p --raw against addr
+// with stdin and matches its output after the verified report.
+func connectStartTLS(t *testing.T, p starttls.Protocol, addr, caFile, stdin string, patterns ...string) {
+	t.Helper()
+	_, port := hostPort(t, addr)
+	out, errOut, code := connectRun(t, stdin, "--starttls", string(p), "--cafile", caFile, "--raw", "localhost:"+port)
+	if code != 0 {
+		t.Fatalf("tlsport connect --starttls %s: exit %d\nstdout:\n%s\nstderr:\n%s", p, code, out, errOut)
+	}
+	matchLines(t, out, append([]string{`^connecting to localhost:\d+ \(STARTTLS: ` + string(p) + `\)$`,
+		`^protocol: +TLS 1\.[23]$`, `^verification: ok`}, patterns...))
+}
+
 // realServers starts each server once and runs the dialogue, the example
 // and tlsport connect against it.
 func TestRealServers(t *testing.T) {
@@ -109,6 +122,7 @@ func TestRealServers(t *testing.T) {
 				`^S: a3 OK`,
 				`Subject: tlsport test`,
 				`^ok: mailbox listed$`)
+			connectStartTLS(t, starttls.IMAP, m.IMAPAddr, f.CACert, "a1 LOGOUT\r\n", `^\* BYE `, `^a1 OK`)
 		})
 		t.Run("pop3", func(t *testing.T) {
 			c, _ := upgrade(t, m.POP3Addr, starttls.POP3, f.CACert)
@@ -130,6 +144,7 @@ func TestRealServers(t *testing.T) {
 				`^\| Subject: tlsport test$`,
 				`^\| Hello from the test mailbox\.$`,
 				`^ok: message retrieved$`)
+			connectStartTLS(t, starttls.POP3, m.POP3Addr, f.CACert, "QUIT\r\n", `^\+OK Logging out`)
 		})
 		t.Run("postfix", func(t *testing.T) {
 			d := testpeer.Postfix(t, f.LeafCert, f.LeafKey, m.AuthAddr)
@@ -142,6 +157,7 @@ func TestRealServers(t *testing.T) {
 				`^S: 235 `,
 				`^S: 250 2\.0\.0 Ok: queued as \w+$`,
 				`^ok: message submitted$`)
+			connectStartTLS(t, starttls.SMTP, d.Addr, f.CACert, "QUIT\r\n", `^server's last reply:$`, `^  250-AUTH PLAIN$`, `^221 2\.0\.0 Bye`)
 		})
 	})
 	t.Run("slapd", func(t *testing.T) {
@@ -158,6 +174,7 @@ func TestRealServers(t *testing.T) {
 			`^sn: Liddell$`,
 			`^entries: 1$`,
 			`^ok: bound and searched$`)
+		connectStartTLS(t, starttls.LDAP, d.Addr, f.CACert, "", `^  resultCode 0 success$`)
 	})
 	t.Run("postgresql", func(t *testing.T) {
 		t.Parallel()
@@ -174,6 +191,7 @@ func TestRealServers(t *testing.T) {
 			`^row: 42 \| tlsport \| t$`,
 			`^done: SELECT 1$`,
 			`^ok: query ran over TLS$`)
+		connectStartTLS(t, starttls.PostgreSQL, d.Addr, f.CACert, "", `^  S$`)
 	})
 	t.Run("prosody", func(t *testing.T) {
 		t.Parallel()
@@ -187,6 +205,7 @@ func TestRealServers(t *testing.T) {
 			`^S: <success`,
 			`^S: <iq .*<jid>alice@localhost/tlsport</jid>`,
 			`^ok: authenticated as alice@localhost$`)
+		connectStartTLS(t, starttls.XMPP, d.Addr, f.CACert, "</stream:stream>", `^  <stream:features>.*PLAIN`)
 	})
 	t.Run("vsftpd", func(t *testing.T) {
 		t.Parallel()
@@ -203,5 +222,6 @@ func TestRealServers(t *testing.T) {
 			`^data connection verified: #t$`,
 			`^S: 226 `,
 			`^ok: directory listed over a TLS data connection$`)
+		connectStartTLS(t, starttls.FTP, d.Addr, f.CACert, "QUIT\r\n", `^  200 PROT now Private\.$`, `^221 Goodbye\.`)
 	})
 }

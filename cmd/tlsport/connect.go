@@ -18,6 +18,7 @@ import (
 	"net"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"golang.org/x/crypto/ocsp"
@@ -214,6 +215,8 @@ func runConnect(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "tlsport connect: TLS handshake with %s failed: %s\n", o.addr, handshakeReason(err))
 		return 1
 	}
+	res := c.E.VerifyResult()
+	report(stdout, c.E.ConnectionState(), res, o, time.Now())
 	if reply, ok := interp.Lookup("reply"); ok {
 		if lines, ok := scheme.ListToSlice(reply); ok && len(lines) > 0 {
 			fmt.Fprintln(stdout, "server's last reply:")
@@ -222,8 +225,6 @@ func runConnect(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	res := c.E.VerifyResult()
-	report(stdout, c.E.ConnectionState(), res, o, time.Now())
 	if !res.OK() && !o.noVerify {
 		fmt.Fprintln(stderr, "tlsport connect: not going on with an unverified server (use --no-verify to insist)")
 		c.E.Close()
@@ -277,6 +278,12 @@ func relay(ctx context.Context, c *ports.Conn, input io.Reader, stdout, stderr i
 		if err != nil {
 			c.Close()
 			if errors.Is(err, io.EOF) {
+				return exitOK
+			}
+			if errors.Is(err, syscall.ECONNRESET) {
+				// Common right after a goodbye (QUIT, LOGOUT): the server
+				// closed while our close_notify was on its way.
+				fmt.Fprintln(stderr, "tlsport connect: the server reset the connection")
 				return exitOK
 			}
 			if ctx.Err() != nil {

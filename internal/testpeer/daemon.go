@@ -12,6 +12,7 @@ import (
 	"os/user"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -226,6 +227,23 @@ func (d *Daemon) waitListening(t testing.TB, addr, logName string) {
 			t.Fatalf("testpeer: %s not listening on %s after 15 s\noutput:\n%s\n%s:\n%s", d.Name, addr, d.Output(), logName, d.Log(logName))
 		}
 		time.Sleep(30 * time.Millisecond)
+	}
+}
+
+// waitOutput waits (15 s at most) until the daemon has printed substr.
+func (d *Daemon) waitOutput(t testing.TB, substr string) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for !strings.Contains(d.Output(), substr) {
+		select {
+		case <-d.done:
+			t.Fatalf("testpeer: %s exited before printing %q\noutput:\n%s", d.Name, substr, d.Output())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("testpeer: %s printed no %q in 15 s\noutput:\n%s", d.Name, substr, d.Output())
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 

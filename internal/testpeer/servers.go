@@ -284,7 +284,7 @@ func PostgreSQL(t testing.TB, certFile, keyFile string) *Daemon {
 		"-c", "ssl=on", "-c", "ssl_cert_file="+filepath.Join(dir, "server.crt"),
 		"-c", "ssl_key_file="+filepath.Join(dir, "server.key"))
 	d.Addr = loopback(port)
-	d.waitListening(t, d.Addr, "")
+	d.waitOutput(t, "database system is ready to accept connections")
 	return d
 }
 
