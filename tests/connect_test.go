@@ -55,7 +55,6 @@ func stapleFile(t *testing.T, set *certgen.Set) string {
 	return p
 }
 
-
 func TestConnectOpenSSL(t *testing.T) {
 	set := certgen.MustSet(t)
 	f := set.Files
