@@ -202,17 +202,8 @@ func POP3Command(w Wire, line string, multi bool) (*POP3Reply, error) {
 // <stream:stream …> open tag (returned alone), the </stream:stream> close
 // tag, or a whole element with its children. Leading whitespace is skipped.
 func ReadElement(w Wire) (string, error) {
-	for {
-		c, err := w.ReadByte()
-		if err != nil {
-			return "", err
-		}
-		if c == '<' {
-			break
-		}
-		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
-			return "", fmt.Errorf("starttls: XMPP: expected '<', got %q", c)
-		}
+	if err := untilTag(w, nil); err != nil {
+		return "", err
 	}
 	var b []byte
 	depth := 0
@@ -233,19 +224,29 @@ func ReadElement(w Wire) (string, error) {
 		if depth <= 0 {
 			return string(b), nil
 		}
-		// Text up to the next tag.
-		for {
-			c, err := w.ReadByte()
-			if err != nil {
-				return "", err
-			}
-			if c == '<' {
-				break
-			}
-			b = append(b, c)
+		if err := untilTag(w, &b); err != nil {
+			return "", err
 		}
 		if len(b) > maxMessage {
 			return "", errors.New("starttls: XMPP element too long")
+		}
+	}
+}
+
+// untilTag reads up to and including the next '<'. The text before it is
+// appended to *text, or, with text nil, must be whitespace.
+func untilTag(w Wire, text *[]byte) error {
+	for {
+		c, err := w.ReadByte()
+		switch {
+		case err != nil:
+			return err
+		case c == '<':
+			return nil
+		case text != nil:
+			*text = append(*text, c)
+		case c != ' ' && c != '\t' && c != '\r' && c != '\n':
+			return fmt.Errorf("starttls: XMPP: expected '<', got %q", c)
 		}
 	}
 }

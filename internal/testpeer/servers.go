@@ -27,6 +27,17 @@ const (
 	FTPFile = "readme.txt"
 )
 
+// setup returns the account a daemon runs as (from its package account
+// pkgUser), a fresh directory holding server.crt and server.key copied
+// from certFile and keyFile, and a free loopback port.
+func setup(t testing.TB, pkgUser, name, certFile, keyFile string) (account, string, int) {
+	t.Helper()
+	a := runAs(t, pkgUser)
+	dir := daemonDir(t, name)
+	copyTLS(t, dir, certFile, keyFile)
+	return a, dir, FreePort(t)
+}
+
 // Mail is a Dovecot instance: IMAP and POP3 with STARTTLS, and its SASL
 // auth service for Postfix.
 type Mail struct {
@@ -40,10 +51,8 @@ type Mail struct {
 func Dovecot(t testing.TB, certFile, keyFile string) *Mail {
 	t.Helper()
 	bin := Need(t, "dovecot", "dovecot-imapd dovecot-pop3d")
-	a := runAs(t, "dovecot")
-	dir := daemonDir(t, "dovecot")
-	copyTLS(t, dir, certFile, keyFile)
-	imap, pop3, auth := FreePort(t), FreePort(t), FreePort(t)
+	a, dir, imap := setup(t, "dovecot", "dovecot", certFile, keyFile)
+	pop3, auth := FreePort(t), FreePort(t)
 	conf := `base_dir = {dir}/run
 state_dir = {dir}/state
 log_path = {dir}/dovecot.log
@@ -129,9 +138,7 @@ func Postfix(t testing.TB, certFile, keyFile, authAddr string) *Daemon {
 	if _, err := os.Stat(master); err != nil {
 		t.Skipf("%s missing; apt-get install postfix", master)
 	}
-	dir := daemonDir(t, "postfix")
-	copyTLS(t, dir, certFile, keyFile)
-	port := FreePort(t)
+	pf, dir, port := setup(t, "postfix", "postfix", certFile, keyFile)
 	mainCF := `compatibility_level = 3.6
 queue_directory = {dir}/queue
 data_directory = {dir}/data
@@ -188,7 +195,6 @@ tlsmgr    unix - - n 1000? 1 tlsmgr
 			t.Fatal(err)
 		}
 	}
-	pf := runAs(t, "postfix")
 	pf.own(t, filepath.Join(dir, "data"))
 	// "postfix check" creates the queue's subdirectories with their owners.
 	runOnce(t, account{}, dir, bin, "-c", dir, "check")
@@ -205,10 +211,7 @@ func Slapd(t testing.TB, certFile, keyFile string) *Daemon {
 	t.Helper()
 	bin := Need(t, "slapd", "slapd")
 	slapadd := Need(t, "slapadd", "slapd")
-	a := runAs(t, "openldap")
-	dir := daemonDir(t, "slapd")
-	copyTLS(t, dir, certFile, keyFile)
-	port := FreePort(t)
+	a, dir, port := setup(t, "openldap", "slapd", certFile, keyFile)
 	conf := `include /etc/ldap/schema/core.schema
 pidfile {dir}/slapd.pid
 argsfile {dir}/slapd.args
@@ -271,14 +274,11 @@ func postgresBin(t testing.TB, name string) string {
 func PostgreSQL(t testing.TB, certFile, keyFile string) *Daemon {
 	t.Helper()
 	initdb, postgres := postgresBin(t, "initdb"), postgresBin(t, "postgres")
-	a := runAs(t, "postgres")
-	dir := daemonDir(t, "postgres")
-	copyTLS(t, dir, certFile, keyFile)
+	a, dir, port := setup(t, "postgres", "postgres", certFile, keyFile)
 	writeFiles(t, dir, map[string]string{"pwfile": Password + "\n"})
 	a.own(t, dir)
 	runOnce(t, a, dir, initdb, "-D", filepath.Join(dir, "data"), "-U", PostgresUser, "-A", "password",
 		"--pwfile", filepath.Join(dir, "pwfile"), "--no-sync", "--no-instructions")
-	port := FreePort(t)
 	d := startDaemon(t, a, dir, postgres, "-D", filepath.Join(dir, "data"), "-k", dir,
 		"-c", "listen_addresses=127.0.0.1", "-p", strconv.Itoa(port), "-c", "fsync=off",
 		"-c", "ssl=on", "-c", "ssl_cert_file="+filepath.Join(dir, "server.crt"),
@@ -295,10 +295,7 @@ func Prosody(t testing.TB, certFile, keyFile string) *Daemon {
 	t.Helper()
 	bin := Need(t, "prosody", "prosody")
 	ctl := Need(t, "prosodyctl", "prosody")
-	a := runAs(t, "prosody")
-	dir := daemonDir(t, "prosody")
-	copyTLS(t, dir, certFile, keyFile)
-	port := FreePort(t)
+	a, dir, port := setup(t, "prosody", "prosody", certFile, keyFile)
 	conf := `pidfile = "{dir}/prosody.pid"
 data_path = "{dir}/data"
 certificates = "{dir}/certs"
@@ -338,10 +335,7 @@ VirtualHost "localhost"
 func VSFTPD(t testing.TB, certFile, keyFile string) *Daemon {
 	t.Helper()
 	bin := Need(t, "vsftpd", "vsftpd")
-	a := runAs(t, "ftp")
-	dir := daemonDir(t, "vsftpd")
-	copyTLS(t, dir, certFile, keyFile)
-	port := FreePort(t)
+	a, dir, port := setup(t, "ftp", "vsftpd", certFile, keyFile)
 	conf := `listen=YES
 listen_address=127.0.0.1
 listen_port={port}
