@@ -385,14 +385,16 @@ func daysLeft(c *x509.Certificate, now time.Time) string {
 }
 
 func days(d time.Duration) string {
-	n := int(math.Floor(d.Hours() / 24))
-	if n == 1 {
-		return "1 day"
+	plural := func(n int, unit string) string {
+		if n == 1 {
+			return "1 " + unit
+		}
+		return fmt.Sprintf("%d %ss", n, unit)
 	}
-	if n == 0 {
-		return fmt.Sprintf("%d hours", int(d.Hours()))
+	if n := int(math.Floor(d.Hours() / 24)); n > 0 {
+		return plural(n, "day")
 	}
-	return fmt.Sprintf("%d days", n)
+	return plural(int(d.Hours()), "hour")
 }
 
 func keyDesc(pub any) string {
