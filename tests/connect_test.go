@@ -3,9 +3,12 @@
 package tests
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	"io"
 	"math/big"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -134,6 +137,32 @@ func TestConnectOpenSSL(t *testing.T) {
 			if _, errOut, code := connectRun(t, "", args...); code != 64 || errOut == "" {
 				t.Errorf("connect %q: exit %d, stderr %q; want 64 and a message", args, code, errOut)
 			}
+		}
+	})
+	t.Run("starttls refused", func(t *testing.T) {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer l.Close()
+		go func() {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			defer c.Close()
+			r := bufio.NewReader(c)
+			io.WriteString(c, "220 mx ESMTP\r\n")
+			r.ReadString('\n')
+			io.WriteString(c, "250-mx\r\n250 STARTTLS\r\n")
+			r.ReadString('\n')
+			io.WriteString(c, "454 4.7.0 TLS not available due to local problem\r\n")
+			r.ReadString('\n')
+		}()
+		out, errOut, code := connectRun(t, "", "--starttls", "smtp", l.Addr().String())
+		if code != 1 || !strings.Contains(errOut, "smtp server refused TLS (STARTTLS not accepted)") ||
+			!strings.Contains(errOut, `starttls.reply: "454 4.7.0 TLS not available due to local problem"`) {
+			t.Errorf("exit %d, stderr:\n%s\nstdout:\n%s", code, errOut, out)
 		}
 	})
 	t.Run("refused", func(t *testing.T) {

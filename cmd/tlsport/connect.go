@@ -199,7 +199,9 @@ func runConnect(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stdout)
 	if _, err := interp.EvalString(ctx, o.connectExpr()); err != nil {
-		fmt.Fprint(stderr, "tlsport connect: "+repl.FormatError(err))
+		// The condition without the call stack of the generated Scheme.
+		msg, _, _ := strings.Cut(repl.FormatError(err), "  call stack")
+		fmt.Fprint(stderr, "tlsport connect: "+msg)
 		return 1
 	}
 	inPort, _ := interp.Lookup("in")
