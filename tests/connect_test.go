@@ -139,6 +139,15 @@ func TestConnectOpenSSL(t *testing.T) {
 			}
 		}
 	})
+	t.Run("client certificate", func(t *testing.T) {
+		srv := testpeer.OpenSSLServer(t, "-cert", f.LeafCert, "-key", f.LeafKey, "-Verify", "1", "-CAfile", f.CACert, "-www")
+		_, port := hostPort(t, srv.Addr)
+		out, errOut, code := connectRun(t, "GET / HTTP/1.0\r\n\r\n", "--cafile", f.CACert, "--cert", f.ClientCert, "--key", f.ClientKey, "--raw", "localhost:"+port)
+		if code != 0 {
+			t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+		}
+		matchLines(t, out, []string{`^verification: ok`, `^HTTP/1\.0 200 ok`, `Client certificate`, `CN.*client`})
+	})
 	t.Run("starttls refused", func(t *testing.T) {
 		l, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {

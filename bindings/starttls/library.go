@@ -22,16 +22,12 @@ const spec = "issue 16"
 func upgradeRow(p starttls.Protocol, dialogue string) scheme.Proc {
 	name := string(p) + "-starttls"
 	keys := keysOf(p)
-	own := ""
-	if k := ownKeys[p]; len(k) > 0 {
-		own = k[0] + ": "
-	}
 	return scheme.Proc{
 		Name: name, Spec: spec,
 		Sig:  "(" + name + " sni-name tcp-in tcp-out #!key " + strings.Join(keys, " ") + ")",
 		Args: scheme.Params{Required: []string{"sni-name", "tcp-in", "tcp-out"}, Keys: keys},
 		Doc: dialogue + " over the TCP ports (from tcp-connect), then start TLS as ssl-start* does with the same keywords" +
-			" (verify? defaults to #t; sni-name is the name sent and verified, or #f). " + own +
+			" (verify? defaults to #t; sni-name is the name sent and verified, or #f). " +
 			"Returns (values in out reply): the TLS ports and the server's last reply as a list of strings. " +
 			"A refusal raises (exn i/o net starttls) with properties protocol and reply; each step honours tcp-read-timeout.",
 		Fn: upgrade(p),
