@@ -135,17 +135,25 @@ func copyTLS(t testing.TB, dir, certFile, keyFile string) {
 	writeFiles(t, dir, map[string]string{"server.crt": string(cert), "server.key": string(key)})
 }
 
-// FreePort returns a loopback TCP port that was free a moment ago (for
-// daemons that cannot report an OS-chosen port).
-func FreePort(t testing.TB) int {
+// FreePorts returns n distinct loopback TCP ports that were free a moment
+// ago (for daemons that cannot report an OS-chosen port): all n are held
+// open together, so none repeats.
+func FreePorts(t testing.TB, n int) []int {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	ports := make([]int, n)
+	for i := range ports {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer l.Close()
+		ports[i] = l.Addr().(*net.TCPAddr).Port
 	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
+	return ports
 }
+
+// FreePort returns one port as FreePorts does.
+func FreePort(t testing.TB) int { return FreePorts(t, 1)[0] }
 
 // runOnce runs a setup command as a to completion (30 s at most) and
 // fails t with its output when it fails.

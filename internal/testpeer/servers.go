@@ -29,13 +29,13 @@ const (
 
 // setup returns the account a daemon runs as (from its package account
 // pkgUser), a fresh directory holding server.crt and server.key copied
-// from certFile and keyFile, and a free loopback port.
-func setup(t testing.TB, pkgUser, name, certFile, keyFile string) (account, string, int) {
+// from certFile and keyFile, and nPorts free loopback ports.
+func setup(t testing.TB, pkgUser, name, certFile, keyFile string, nPorts int) (account, string, []int) {
 	t.Helper()
 	a := runAs(t, pkgUser)
 	dir := daemonDir(t, name)
 	copyTLS(t, dir, certFile, keyFile)
-	return a, dir, FreePort(t)
+	return a, dir, FreePorts(t, nPorts)
 }
 
 // Mail is a Dovecot instance: IMAP and POP3 with STARTTLS, and its SASL
@@ -51,8 +51,8 @@ type Mail struct {
 func Dovecot(t testing.TB, certFile, keyFile string) *Mail {
 	t.Helper()
 	bin := Need(t, "dovecot", "dovecot-imapd dovecot-pop3d")
-	a, dir, imap := setup(t, "dovecot", "dovecot", certFile, keyFile)
-	pop3, auth := FreePort(t), FreePort(t)
+	a, dir, ports := setup(t, "dovecot", "dovecot", certFile, keyFile, 3)
+	imap, pop3, auth := ports[0], ports[1], ports[2]
 	conf := `base_dir = {dir}/run
 state_dir = {dir}/state
 log_path = {dir}/dovecot.log
@@ -138,7 +138,8 @@ func Postfix(t testing.TB, certFile, keyFile, authAddr string) *Daemon {
 	if _, err := os.Stat(master); err != nil {
 		t.Skipf("%s missing; apt-get install postfix", master)
 	}
-	pf, dir, port := setup(t, "postfix", "postfix", certFile, keyFile)
+	pf, dir, ports := setup(t, "postfix", "postfix", certFile, keyFile, 1)
+	port := ports[0]
 	mainCF := `compatibility_level = 3.6
 queue_directory = {dir}/queue
 data_directory = {dir}/data
@@ -211,7 +212,8 @@ func Slapd(t testing.TB, certFile, keyFile string) *Daemon {
 	t.Helper()
 	bin := Need(t, "slapd", "slapd")
 	slapadd := Need(t, "slapadd", "slapd")
-	a, dir, port := setup(t, "openldap", "slapd", certFile, keyFile)
+	a, dir, ports := setup(t, "openldap", "slapd", certFile, keyFile, 1)
+	port := ports[0]
 	conf := `include /etc/ldap/schema/core.schema
 pidfile {dir}/slapd.pid
 argsfile {dir}/slapd.args
@@ -274,7 +276,8 @@ func postgresBin(t testing.TB, name string) string {
 func PostgreSQL(t testing.TB, certFile, keyFile string) *Daemon {
 	t.Helper()
 	initdb, postgres := postgresBin(t, "initdb"), postgresBin(t, "postgres")
-	a, dir, port := setup(t, "postgres", "postgres", certFile, keyFile)
+	a, dir, ports := setup(t, "postgres", "postgres", certFile, keyFile, 1)
+	port := ports[0]
 	writeFiles(t, dir, map[string]string{"pwfile": Password + "\n"})
 	a.own(t, dir)
 	runOnce(t, a, dir, initdb, "-D", filepath.Join(dir, "data"), "-U", PostgresUser, "-A", "password",
@@ -295,7 +298,8 @@ func Prosody(t testing.TB, certFile, keyFile string) *Daemon {
 	t.Helper()
 	bin := Need(t, "prosody", "prosody")
 	ctl := Need(t, "prosodyctl", "prosody")
-	a, dir, port := setup(t, "prosody", "prosody", certFile, keyFile)
+	a, dir, ports := setup(t, "prosody", "prosody", certFile, keyFile, 1)
+	port := ports[0]
 	conf := `pidfile = "{dir}/prosody.pid"
 data_path = "{dir}/data"
 certificates = "{dir}/certs"
@@ -335,7 +339,8 @@ VirtualHost "localhost"
 func VSFTPD(t testing.TB, certFile, keyFile string) *Daemon {
 	t.Helper()
 	bin := Need(t, "vsftpd", "vsftpd")
-	a, dir, port := setup(t, "ftp", "vsftpd", certFile, keyFile)
+	a, dir, ports := setup(t, "ftp", "vsftpd", certFile, keyFile, 1)
+	port := ports[0]
 	conf := `listen=YES
 listen_address=127.0.0.1
 listen_port={port}
