@@ -19,7 +19,7 @@ import (
 const spec = "issue 16"
 
 // upgradeRow is the table row of p's upgrade procedure.
-func upgradeRow(p starttls.Protocol, dialogue string) scheme.Proc {
+func upgradeRow(p starttls.Protocol, fn scheme.PrimFn, dialogue string) scheme.Proc {
 	name := string(p) + "-starttls"
 	keys := keysOf(p)
 	return scheme.Proc{
@@ -30,7 +30,7 @@ func upgradeRow(p starttls.Protocol, dialogue string) scheme.Proc {
 			" (verify? defaults to #t; sni-name is the name sent and verified, or #f). " +
 			"Returns (values in out reply): the TLS ports and the server's last reply as a list of strings. " +
 			"A refusal raises (exn i/o net starttls) with properties protocol and reply; each step honours tcp-read-timeout.",
-		Fn: upgrade(p),
+		Fn: fn,
 	}
 }
 
@@ -44,13 +44,13 @@ var Library = &scheme.Library{
 		return nil
 	},
 	Procs: []scheme.Proc{
-		upgradeRow(starttls.SMTP, "Read the 220 greeting, EHLO (ehlo-name:, default \"localhost\"), check STARTTLS is offered, send STARTTLS and expect 220; after the handshake EHLO again (the reply is that EHLO's lines)"),
-		upgradeRow(starttls.IMAP, "Read the * OK greeting, CAPABILITY (must list STARTTLS), STARTTLS (expect the tagged OK)"),
-		upgradeRow(starttls.POP3, "Read the +OK greeting, CAPA (must list STLS when it succeeds), STLS (expect +OK)"),
-		upgradeRow(starttls.LDAP, "Send the StartTLS extended request (message ID 1, BER) and expect resultCode 0"),
-		upgradeRow(starttls.PostgreSQL, "Send SSLRequest and expect the one-byte answer S (N is a refusal)"),
-		upgradeRow(starttls.XMPP, "Open the stream to domain: (default sni-name, else \"localhost\"), expect <starttls/> in the features, send <starttls/> and expect <proceed/>; after the handshake restart the stream (the reply is the new <stream:features>)"),
-		upgradeRow(starttls.FTP, "Read the 220 greeting, AUTH TLS (expect 234); after the handshake PBSZ 0 and PROT P so data connections are protected too (the reply is their lines)"),
+		upgradeRow(starttls.SMTP, smtpStarttls, "Read the 220 greeting, EHLO (ehlo-name:, default \"localhost\"), check STARTTLS is offered, send STARTTLS and expect 220; after the handshake EHLO again (the reply is that EHLO's lines)"),
+		upgradeRow(starttls.IMAP, imapStarttls, "Read the * OK greeting, CAPABILITY (must list STARTTLS), STARTTLS (expect the tagged OK)"),
+		upgradeRow(starttls.POP3, pop3Starttls, "Read the +OK greeting, CAPA (must list STLS when it succeeds), STLS (expect +OK)"),
+		upgradeRow(starttls.LDAP, ldapStarttls, "Send the StartTLS extended request (message ID 1, BER) and expect resultCode 0"),
+		upgradeRow(starttls.PostgreSQL, postgresqlStarttls, "Send SSLRequest and expect the one-byte answer S (N is a refusal)"),
+		upgradeRow(starttls.XMPP, xmppStarttls, "Open the stream to domain: (default sni-name, else \"localhost\"), expect <starttls/> in the features, send <starttls/> and expect <proceed/>; after the handshake restart the stream (the reply is the new <stream:features>)"),
+		upgradeRow(starttls.FTP, ftpStarttls, "Read the 220 greeting, AUTH TLS (expect 234); after the handshake PBSZ 0 and PROT P so data connections are protected too (the reply is their lines)"),
 		{Name: "smtp-read-reply", Spec: spec, Sig: "(smtp-read-reply in)", Args: req("in"),
 			Doc: "Read one SMTP reply (multi-line \"250-…\" included) from a tcp or ssl port: (code text …).", Fn: smtpReadReply},
 		{Name: "smtp-command", Spec: spec, Sig: "(smtp-command in out line)", Args: req("in", "out", "line"),
