@@ -4,6 +4,7 @@ package starttls
 
 import (
 	"errors"
+	"time"
 
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/conditions"
@@ -37,8 +38,9 @@ func refusal(who string, re *starttls.RefusedError) *scheme.Condition {
 
 // dialogueError returns the Scheme error of a failed dialogue step: a
 // refusal condition, a TLS/port condition with its location, or an
-// (exn i/o net) condition for a network or protocol failure.
-func dialogueError(who string, err error) error {
+// (exn i/o net) condition for a network or protocol failure
+// ((exn i/o net timeout) when a step outlived timeout).
+func dialogueError(who string, err error, timeout time.Duration) error {
 	var re *starttls.RefusedError
 	if errors.As(err, &re) {
 		return scheme.Raise(refusal(who, re))
@@ -48,7 +50,13 @@ func dialogueError(who string, err error) error {
 	if errors.As(err, &ce) || errors.As(err, &se) {
 		return tlsval.Located(who, err)
 	}
-	e := tlsval.NetError(conditions.OpRead, "", -1, err)
-	e.Message = "starttls dialogue failed: " + err.Error()
+	ms := -1
+	if timeout > 0 {
+		ms = int(timeout.Milliseconds())
+	}
+	e := tlsval.NetError(conditions.OpRead, "", ms, err)
+	if !e.HasKind(conditions.KindTimeout) {
+		e.Message = "starttls dialogue failed: " + err.Error()
+	}
 	return e.WithLocation(who)
 }

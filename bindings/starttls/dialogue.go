@@ -95,7 +95,7 @@ func upgrade(th *scheme.Thread, args []scheme.Value, p starttls.Protocol) (schem
 	left, reply, err := starttls.Negotiate(th.Context(), raw, buf, p, o)
 	if err != nil {
 		raw.Close()
-		return nil, dialogueError(who, err)
+		return nil, dialogueError(who, err, o.Timeout)
 	}
 	_, tin, tout := tlsval.NewTCPPorts(raw, left, tlsval.Options(th))
 	call := []scheme.Value{scheme.False, args[0], tin, tout}
@@ -122,7 +122,7 @@ func upgrade(th *scheme.Thread, args []scheme.Value, p starttls.Protocol) (schem
 	after, err := starttls.After(th.Context(), c.E, p, o)
 	if err != nil {
 		c.E.Close()
-		return nil, dialogueError(who, err)
+		return nil, dialogueError(who, err, o.Timeout)
 	}
 	if after != nil {
 		reply = after

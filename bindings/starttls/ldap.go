@@ -167,7 +167,7 @@ func ldapWriteMessage(th *scheme.Thread, args []scheme.Value) (scheme.Value, err
 		return nil, err
 	}
 	if err := (&portWire{th: th, out: args[0]}).Send(starttls.LDAPMessage(int64(id), op).Encode()); err != nil {
-		return nil, dialogueError(who, err)
+		return nil, dialogueError(who, err, 0)
 	}
 	return scheme.Unspecified, nil
 }
@@ -176,7 +176,7 @@ func ldapReadMessage(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 	const who = "ldap-read-message"
 	msg, err := starttls.ReadBER(&portWire{th: th, in: args[0]})
 	if err != nil {
-		return nil, dialogueError(who, err)
+		return nil, dialogueError(who, err, 0)
 	}
 	if !msg.Constructed || len(msg.Children) < 2 {
 		return nil, scheme.NewError(who, "not an LDAPMessage", []scheme.Value{fromBER(msg)}, "i/o", "net")

@@ -41,7 +41,7 @@ func postgresqlWriteMessage(th *scheme.Thread, args []scheme.Value) (scheme.Valu
 		}
 	}
 	if err := (&portWire{th: th, out: args[0]}).Send(starttls.PostgresMessage(typ, body)); err != nil {
-		return nil, dialogueError(who, err)
+		return nil, dialogueError(who, err, 0)
 	}
 	return scheme.Unspecified, nil
 }
@@ -155,7 +155,7 @@ func postgresqlReadMessage(th *scheme.Thread, args []scheme.Value) (scheme.Value
 	const who = "postgresql-read-message"
 	typ, payload, err := starttls.ReadPostgres(&portWire{th: th, in: args[0]})
 	if err != nil {
-		return nil, dialogueError(who, err)
+		return nil, dialogueError(who, err, 0)
 	}
 	v, ok := decodePostgres(typ, payload)
 	if !ok {

@@ -25,7 +25,7 @@ func codeReply(r *starttls.CodeReply) scheme.Value {
 func readCodeReply(who string, th *scheme.Thread, in scheme.Value) (scheme.Value, error) {
 	r, err := starttls.ReadCodeReply(&portWire{th: th, in: in})
 	if err != nil {
-		return nil, dialogueError(who, err)
+		return nil, dialogueError(who, err, 0)
 	}
 	return codeReply(r), nil
 }
@@ -38,7 +38,7 @@ func codeCommand(who string, th *scheme.Thread, args []scheme.Value) (scheme.Val
 	}
 	r, err := starttls.CodeCommand(&portWire{th: th, in: args[0], out: args[1]}, line)
 	if err != nil {
-		return nil, dialogueError(who, err)
+		return nil, dialogueError(who, err, 0)
 	}
 	return codeReply(r), nil
 }
@@ -63,7 +63,7 @@ func ftpEpsv(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ftp-epsv"
 	r, err := starttls.CodeCommand(&portWire{th: th, in: args[0], out: args[1]}, "EPSV")
 	if err != nil {
-		return nil, dialogueError(who, err)
+		return nil, dialogueError(who, err, 0)
 	}
 	// 229 Entering Extended Passive Mode (|||port|)
 	text := strings.Join(r.Lines, " ")
@@ -92,7 +92,7 @@ func imapCommand(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	}
 	r, err := starttls.IMAPCommand(&portWire{th: th, in: args[0], out: args[1]}, tag, cmd)
 	if err != nil {
-		return nil, dialogueError(who, err)
+		return nil, dialogueError(who, err, 0)
 	}
 	return scheme.Values(scheme.Intern(r.Status), scheme.NewString(r.Text), tlsval.StringList(r.Lines)), nil
 }
@@ -105,7 +105,7 @@ func pop3Command(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	}
 	r, err := starttls.POP3Command(&portWire{th: th, in: args[0], out: args[1]}, line, tlsval.Bool(args[3], false))
 	if err != nil {
-		return nil, dialogueError(who, err)
+		return nil, dialogueError(who, err, 0)
 	}
 	return scheme.Values(scheme.MakeBool(r.OK), scheme.NewString(r.Status), tlsval.StringList(r.Data)), nil
 }
@@ -113,7 +113,7 @@ func pop3Command(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 func xmppReadElement(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	el, err := starttls.ReadElement(&portWire{th: th, in: args[0]})
 	if err != nil {
-		return nil, dialogueError("xmpp-read-element", err)
+		return nil, dialogueError("xmpp-read-element", err, 0)
 	}
 	return scheme.NewString(el), nil
 }

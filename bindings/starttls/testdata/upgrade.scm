@@ -176,3 +176,13 @@
 
 ;; Argument errors.
 (test-error (exn type) (smtp-starttls "localhost" (current-input-port) (current-output-port)))
+
+;; A silent server: the dialogue gives up after tcp-read-timeout with (exn i/o net timeout).
+(define silent (tcp-listen 0 10 "127.0.0.1"))
+(define holder (thread-start! (make-thread (lambda () (let-values (((i o) (tcp-accept silent))) (read-line i) (close-input-port i) (close-output-port o))))))
+(define-values (i o) (connect (tcp-listener-port silent)))
+(define t (guard (e (#t e)) (parameterize ((tcp-read-timeout 100)) (smtp-starttls "localhost" i o))))
+(test '(exn i/o net timeout) (condition-kinds t))
+(test 100 (get-condition-property t 'timeout 'ms))
+(thread-join! holder)
+(tcp-close silent)
