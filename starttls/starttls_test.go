@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"net"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -200,5 +201,27 @@ func TestParseProtocol(t *testing.T) {
 	}
 	if _, err := ParseProtocol("gopher"); err == nil || !strings.Contains(err.Error(), "smtp, imap") {
 		t.Errorf("ParseProtocol(gopher) = %v", err)
+	}
+}
+
+// TestNegotiateNoLeak: refused and cancelled dialogues leave no goroutine
+// behind (the context watch is released).
+func TestNegotiateNoLeak(t *testing.T) {
+	before := runtime.NumGoroutine()
+	for range 50 {
+		c := script(t, "220 mx\r\n", line("250 SIZE 1\r\n"))
+		ctx, cancel := context.WithCancel(context.Background())
+		if _, _, err := Negotiate(ctx, c, nil, SMTP, Options{Timeout: time.Second}); err == nil {
+			t.Fatal("no refusal")
+		}
+		cancel()
+		c.Close()
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > before+2 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before+2 {
+		t.Errorf("goroutines: %d before, %d after", before, n)
 	}
 }
