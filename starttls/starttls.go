@@ -58,8 +58,7 @@ func ParseProtocol(s string) (Protocol, error) {
 	return "", fmt.Errorf("starttls: unknown protocol %q (want one of smtp, imap, pop3, ldap, postgresql, xmpp, ftp)", s)
 }
 
-// Options tune a dialogue. The zero value is usable except for XMPP, which
-// needs Domain.
+// Options tune a dialogue. The zero value is usable.
 type Options struct {
 	// Domain is the server's name: the XMPP stream's to= attribute. Empty
 	// means "localhost".
@@ -67,8 +66,9 @@ type Options struct {
 	// EHLOName is the name the SMTP client gives in EHLO; empty means
 	// "localhost".
 	EHLOName string
-	// Timeout bounds each read and write of the dialogue; 0 = none (the
-	// context still cancels).
+	// Timeout bounds each read and write of the plaintext part
+	// ([Negotiate]); 0 = none (the context still cancels). [After] runs
+	// under the TLS connection's own timeouts ([ports.Options]).
 	Timeout time.Duration
 }
 
