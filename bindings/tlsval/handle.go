@@ -117,6 +117,8 @@ func (h *Handle) Call(in *scheme.Interp, proc scheme.Value, args ...scheme.Value
 // ([Handle.Call]) and, if so, the handshake state seen by verification so
 // far (nil before the peer's certificates arrived). Peer queries use it
 // inside callbacks: the handshake cannot complete while it waits for them.
+// The state is per connection, not per thread: another thread querying
+// the connection while one of its callbacks runs is answered the same way.
 func (h *Handle) HandshakeState() (cs *tls.ConnectionState, inCallback bool) {
 	if h == nil {
 		return nil, false
