@@ -340,31 +340,41 @@ func (x *expander) lambda(form Value, params Value, body Value, sc *scope, name 
 			keyDef = append(keyDef, def)
 		}
 	}
+	// A default is expanded where only the parameters before it are bound
+	// (CHICKEN: (port port) defaults to the outer port), in the frame of
+	// the procedure: dsc binds the same slots as nsc, one by one.
+	dsc := &scope{parent: sc, fr: fr}
 	add := func(id Value) {
 		b := fr.add(id, false)
 		nsc.bind(id, b)
 	}
 	for _, id := range req {
 		add(id)
+		dsc.bind(id, fr.vars[len(fr.vars)-1])
 	}
-	for _, id := range opt {
+	var defaults []core
+	withDefault := func(id, d Value) {
 		add(id)
+		if d == nil {
+			defaults = append(defaults, nil)
+		} else {
+			defaults = append(defaults, x.expand(d, dsc))
+		}
+		dsc.bind(id, fr.vars[len(fr.vars)-1])
+	}
+	for i, id := range opt {
+		withDefault(id, optDef[i])
 	}
 	if rest != nil {
 		add(rest)
+		dsc.bind(rest, fr.vars[len(fr.vars)-1])
 	}
-	for _, id := range keys {
-		add(id)
+	for i, id := range keys {
+		withDefault(id, keyDef[i])
 		lam.keys = append(lam.keys, InternKeyword(symName(id)))
 	}
 	lam.nreq, lam.nopt, lam.rest = len(req), len(opt), rest != nil
-	for _, d := range append(optDef, keyDef...) {
-		if d == nil {
-			lam.defaults = append(lam.defaults, nil)
-		} else {
-			lam.defaults = append(lam.defaults, x.expand(d, nsc))
-		}
-	}
+	lam.defaults = defaults
 	lam.body = x.body(body, nsc, "lambda")
 	return lam
 }
