@@ -82,7 +82,6 @@ func FoldString(s string) string {
 	return b.String()
 }
 
-
 func stringCopyBang(th *Thread, a []Value) (Value, error) {
 	return strSeq.copyBangFn(th, a, func(to *String, at int, from *String, start, end int) {
 		if !to.wide && !from.wide {
