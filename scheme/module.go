@@ -28,6 +28,9 @@ var moduleLibrary = &Library{Name: "(tlsport modules)", Doc: "Modules, libraries
 	{Name: "library", Spec: "r6rs §7.1", Sig: "(library name (export spec ...) (import import-set ...) body ...)",
 		Doc:    "Defines an R6RS library; version references in names and imports are accepted and ignored.",
 		expand: expandLibrary},
+	{Name: "reexport", Spec: "CHICKEN (chicken module)", Sig: "(reexport import-set ...)",
+		Doc:    "Inside a module, imports the import sets and exports what they bind.",
+		expand: expandReexport},
 	{Name: "use", Spec: "CHICKEN 4", Sig: "(use name ...)",
 		Doc:    "Imports the named libraries; CHICKEN 4 unit names (tcp, posix, extras, data-structures, ports, utils, files …) import their CHICKEN 5 modules.",
 		expand: expandUse},
@@ -536,6 +539,21 @@ func expandExport(x *expander, f *Pair, sc *scope) core {
 	it := x.items(f, 1, "export")
 	if x.ns != nil {
 		x.ns.exports = append(x.ns.exports, x.exportSpecs(f, it[1:])...)
+	}
+	return &cConst{Unspecified}
+}
+
+// expandReexport expands (reexport import-set …).
+func expandReexport(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 1, "reexport")
+	for _, set := range it[1:] {
+		for name, d := range x.importBindings(f, stripSyntax(set)) {
+			x.bindImport(name, d)
+			if x.ns != nil {
+				s := Intern(name)
+				x.ns.exports = append(x.ns.exports, exportSpec{s, s})
+			}
+		}
 	}
 	return &cConst{Unspecified}
 }

@@ -114,3 +114,14 @@
   (test #t (begin (require 'srfi-1 "srfi-18") #t))
   (test-error (require 'no-such-extension))
   (test-error (eval '(import (chicken foreign)))))
+
+(module facade (greet-twice)
+  (import scheme (chicken module))
+  (reexport (only (modlib greet) greet))
+  (define (greet-twice n) (string-append (greet n) " " (greet n))))
+(module client (run)
+  (import scheme facade)
+  (define (run) (list (greet "x") (greet-twice "y"))))
+(import (prefix client c:))
+(test-group "reexport"
+  (test '("hello, x" "hello, y hello, y") (c:run)))
