@@ -294,11 +294,14 @@ func (x *expander) libraryExports(f Value, name Value) map[string]den {
 	if !ok {
 		x.syntaxErr(f, "import", "bad import set %s", WriteString(stripSyntax(name)))
 	}
-	if n == "(chicken foreign)" {
-		x.syntaxErr(f, "import", "(chicken foreign): the C FFI (foreign-lambda, foreign-declare …) is out of scope for tlsport")
+	if n == "(chicken foreign)" || n == "(foreign)" {
+		x.syntaxErr(f, "import", "%s: the C FFI (foreign-lambda, foreign-declare …) is out of scope for tlsport", n)
 	}
 	if d := x.knownExports(n); d != nil {
 		return d
+	}
+	if mods, isUnit := chicken4Units[symName(name)]; isUnit {
+		return x.unitExports(f, symName(name), mods)
 	}
 	path, searched := x.in.findLibraryFile(n, x.dir)
 	if path == "" {
@@ -631,17 +634,25 @@ func (x *expander) expandBodyIn(ns *namespace, forms []Value) core {
 	return seq
 }
 
-// expandModule expands CHICKEN's (module name (export …) body …) and
-// (module name * body …).
-func expandModule(x *expander, f *Pair, sc *scope) core {
-	it := x.items(f, 3, "module")
+// libraryForm returns the items (at least min) of a form defining a
+// library, and the library's canonical name; the form must be at top level.
+func (x *expander) libraryForm(f *Pair, sc *scope, min int) ([]Value, string) {
+	who := symName(f.Car)
+	it := x.items(f, min, who)
 	if sc != nil {
-		x.syntaxErr(f, "module", "module is allowed at top level only")
+		x.syntaxErr(f, who, "%s is allowed at top level only", who)
 	}
 	n, ok := LibraryName(it[1])
 	if !ok {
-		x.syntaxErr(f, "module", "bad module name %s", WriteString(stripSyntax(it[1])))
+		x.syntaxErr(f, who, "bad library name %s", WriteString(stripSyntax(it[1])))
 	}
+	return it, n
+}
+
+// expandModule expands CHICKEN's (module name (export …) body …) and
+// (module name * body …).
+func expandModule(x *expander, f *Pair, sc *scope) core {
+	it, n := x.libraryForm(f, sc, 3)
 	ns := newNamespace(n, strings.ReplaceAll(strings.Trim(n, "()"), " ", ".")+"#")
 	switch e := stripSyntax(it[2]).(type) {
 	case *Symbol:
@@ -663,14 +674,7 @@ func expandModule(x *expander, f *Pair, sc *scope) core {
 
 // expandDefineLibrary expands R7RS (define-library name declaration …).
 func expandDefineLibrary(x *expander, f *Pair, sc *scope) core {
-	it := x.items(f, 2, "define-library")
-	if sc != nil {
-		x.syntaxErr(f, "define-library", "define-library is allowed at top level only")
-	}
-	n, ok := LibraryName(it[1])
-	if !ok {
-		x.syntaxErr(f, "define-library", "bad library name %s", WriteString(stripSyntax(it[1])))
-	}
+	it, n := x.libraryForm(f, sc, 2)
 	ns := newNamespace(n, n+"#")
 	var body []Value
 	var decls func(ds []Value)
@@ -709,14 +713,7 @@ func expandDefineLibrary(x *expander, f *Pair, sc *scope) core {
 
 // expandLibrary expands R6RS (library name (export …) (import …) body …).
 func expandLibrary(x *expander, f *Pair, sc *scope) core {
-	it := x.items(f, 4, "library")
-	if sc != nil {
-		x.syntaxErr(f, "library", "library is allowed at top level only")
-	}
-	n, ok := LibraryName(it[1])
-	if !ok {
-		x.syntaxErr(f, "library", "bad library name %s", WriteString(stripSyntax(it[1])))
-	}
+	it, n := x.libraryForm(f, sc, 4)
 	ex, im := x.items(it[2], 1, "library"), x.items(it[3], 1, "library")
 	if symName(ex[0]) != "export" || symName(im[0]) != "import" {
 		x.syntaxErr(f, "library", "expected (library name (export …) (import …) body …)")
@@ -739,7 +736,7 @@ var standardLibraryNames = map[string]bool{
 	"(chicken file)": true, "(chicken format)": true, "(chicken io)": true, "(chicken keyword)": true,
 	"(chicken load)": true, "(chicken port)": true, "(chicken process-context)": true, "(chicken sort)": true,
 	"(chicken string)": true, "(chicken syntax)": true, "(chicken time)": true, "(chicken type)": true,
-	"(chicken module)": true, "(chicken platform)": true,
+	"(chicken module)": true, "(chicken platform)": true, "(chicken)": true,
 	"(srfi 4)": true, "(srfi 13)": true,
 }
 
@@ -760,27 +757,31 @@ var chicken4Units = map[string][]string{
 	"expand":          {"(chicken syntax)"},
 }
 
+// unitExports returns the exports of the available CHICKEN 5 modules that
+// replaced CHICKEN 4 unit name.
+func (x *expander) unitExports(f Value, name string, mods []string) map[string]den {
+	out := map[string]den{}
+	found := false
+	for _, m := range mods {
+		if d := x.knownExports(m); d != nil {
+			found = true
+			for k, v := range d {
+				out[k] = v
+			}
+		}
+	}
+	if !found {
+		x.syntaxErr(f, "import", "unit %s: none of its CHICKEN 5 modules %s is available", name, strings.Join(mods, " "))
+	}
+	return out
+}
+
 // expandUse expands (use name …) and (require-extension name …): import,
 // with CHICKEN 4 unit names standing for their CHICKEN 5 modules.
 func expandUse(x *expander, f *Pair, sc *scope) core {
 	it := x.items(f, 1, symName(f.Car))
 	for _, set := range it[1:] {
-		mods, isUnit := chicken4Units[symName(set)]
-		if !isUnit {
-			x.importSet(f, set)
-			continue
-		}
-		n := 0
-		for _, m := range mods {
-			if x.knownExports(m) != nil {
-				ds, _ := readAll(m, "", nil)
-				x.importSet(f, ds[0])
-				n++
-			}
-		}
-		if n == 0 {
-			x.syntaxErr(f, symName(f.Car), "unit %s: none of its CHICKEN 5 modules %s is available", symName(set), strings.Join(mods, " "))
-		}
+		x.importSet(f, set)
 	}
 	return &cConst{Unspecified}
 }
@@ -790,9 +791,7 @@ func expandUse(x *expander, f *Pair, sc *scope) core {
 func expandRequireLibrary(x *expander, f *Pair, sc *scope) core {
 	it := x.items(f, 1, "require-library")
 	for _, n := range it[1:] {
-		if _, isUnit := chicken4Units[symName(n)]; !isUnit {
-			x.libraryExports(f, stripSyntax(n))
-		}
+		x.libraryExports(f, stripSyntax(n))
 	}
 	return &cConst{Unspecified}
 }
@@ -800,22 +799,12 @@ func expandRequireLibrary(x *expander, f *Pair, sc *scope) core {
 // require implements require.
 func require(th *Thread, a []Value) (v Value, err error) {
 	x := &expander{in: th.interp}
-	defer func() {
-		if r := recover(); r != nil {
-			sp, ok := r.(*schemePanic)
-			if !ok {
-				panic(r)
-			}
-			v, err = nil, Raise(sp.v)
-		}
-	}()
+	defer recoverRaise(&err)
 	for _, n := range a {
 		if s, ok := n.(*String); ok {
 			n = Intern(s.String())
 		}
-		if _, isUnit := chicken4Units[symName(n)]; !isUnit {
-			x.libraryExports(L(Intern("require"), n), n)
-		}
+		x.libraryExports(L(Intern("require"), n), n)
 	}
 	return Unspecified, nil
 }
@@ -856,15 +845,7 @@ func nullEnvironment(th *Thread, a []Value) (Value, error) {
 // environment implements environment.
 func environment(th *Thread, a []Value) (v Value, err error) {
 	x := &expander{in: th.interp}
-	defer func() {
-		if r := recover(); r != nil {
-			sp, ok := r.(*schemePanic)
-			if !ok {
-				panic(r)
-			}
-			v, err = nil, Raise(sp.v)
-		}
-	}()
+	defer recoverRaise(&err)
 	imports := map[string]den{}
 	var names []string
 	for _, set := range a {
