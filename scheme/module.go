@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // moduleLibrary is the table of the module system's special forms and
@@ -61,6 +62,7 @@ type namespace struct {
 	strict    bool
 	exports   []exportSpec
 	exportAll bool
+	mu        sync.RWMutex // guards binds, own and order (an environment may be shared by threads)
 }
 
 // exportSpec exports the internal name as the external one.
@@ -86,7 +88,10 @@ func newNamespace(name, prefix string) *namespace {
 
 // lookup returns what sym denotes at the namespace's top level.
 func (ns *namespace) lookup(in *Interp, sym *Symbol) any {
-	if d, ok := ns.binds[sym]; ok {
+	ns.mu.RLock()
+	d, ok := ns.binds[sym]
+	ns.mu.RUnlock()
+	if ok {
 		return d
 	}
 	if !ns.strict {
@@ -103,12 +108,29 @@ func (ns *namespace) lookup(in *Interp, sym *Symbol) any {
 // private returns the global cell name of sym defined in the namespace.
 func (ns *namespace) private(sym *Symbol) *Symbol { return Intern(ns.prefix + sym.Name) }
 
-// claim marks sym as defined by the namespace's body (before its definition
-// is reached, so earlier forms refer to it and imports do not shadow it).
-func (ns *namespace) claim(sym *Symbol) {
+// define binds sym to d as a definition of the namespace's body; with
+// d nil, sym's own cell. Defined before its definition is reached (by
+// claimDefinitions), a name is one the earlier forms refer to and imports
+// do not shadow.
+func (ns *namespace) define(sym *Symbol, d any) {
+	if d == nil {
+		d = ns.private(sym)
+	}
+	ns.mu.Lock()
+	defer ns.mu.Unlock()
 	if !ns.own[sym] {
 		ns.own[sym] = true
 		ns.order = append(ns.order, sym)
+	}
+	ns.binds[sym] = d
+}
+
+// importBinding binds sym to d unless the namespace defines sym itself.
+func (ns *namespace) importBinding(sym *Symbol, d any) {
+	ns.mu.Lock()
+	defer ns.mu.Unlock()
+	if !ns.own[sym] {
+		ns.binds[sym] = d
 	}
 }
 
@@ -150,9 +172,8 @@ func (x *expander) defineGlobal(sym *Symbol) *Symbol {
 		x.in.ownCell(sym).userDef.Store(true)
 		return sym
 	}
-	x.ns.claim(sym)
 	g := x.ns.private(sym)
-	x.ns.binds[sym] = g
+	x.ns.define(sym, g)
 	return g
 }
 
@@ -162,26 +183,22 @@ func (x *expander) defineSyntax(sym *Symbol, m *macro) {
 		x.in.setMacro(sym, m)
 		return
 	}
-	x.ns.claim(sym)
-	x.ns.binds[sym] = m
+	x.ns.define(sym, m)
 }
 
 // bindImport binds name to d at the top level being expanded.
 func (x *expander) bindImport(name string, d den) {
 	sym := Intern(name)
 	if ns := x.ns; ns != nil {
-		if ns.own[sym] {
-			return
-		}
 		switch {
 		case d.mac != nil:
-			ns.binds[sym] = d.mac
+			ns.importBinding(sym, d.mac)
 		case d.sym != nil:
-			ns.binds[sym] = d.sym
+			ns.importBinding(sym, d.sym)
 		default:
 			hidden := Intern(ns.prefix + "%import#" + name)
 			x.in.cell(hidden).set(d.val)
-			ns.binds[sym] = hidden
+			ns.importBinding(sym, hidden)
 		}
 		return
 	}
@@ -566,8 +583,7 @@ func expandReexport(x *expander, f *Pair, sc *scope) core {
 func (x *expander) claimDefinitions(ns *namespace, forms []Value) {
 	claim := func(v Value) {
 		if s, ok := v.(*Symbol); ok {
-			ns.claim(s)
-			ns.binds[s] = ns.private(s)
+			ns.define(s, nil)
 		}
 	}
 	for _, f := range forms {
