@@ -14,8 +14,8 @@ import (
 // moduleLibrary is the table of the module system's special forms and
 // procedures.
 var moduleLibrary = &Library{Name: "(tlsport modules)", Doc: "Modules, libraries and imports.", Procs: []Proc{
-	{Name: "import", Spec: "r7rs §5.2", Sig: "(import import-set ...)",
-		Doc:    "Binds the names of libraries (only, except, prefix, rename allowed).",
+	{Name: "import", Spec: "r7rs §5.2; r6rs §7.1; CHICKEN (chicken module)", Sig: "(import import-set ...)",
+		Doc:    "Binds the exports of libraries: only, except, prefix, rename and R6RS for and library around a name; egg-style names (srfi-1, openssl) and version references accepted; a library not yet defined is loaded from name.sld, .scm or .sls on the search path.",
 		expand: expandImport},
 	{Name: "export", Spec: "r7rs §5.6; CHICKEN (chicken module)", Sig: "(export spec ...)",
 		Doc:    "Inside a module, adds to its exports; ignored at the top level.",
