@@ -341,6 +341,9 @@ func (x *expander) knownExports(n string) map[string]den {
 	if ul != nil {
 		return ul.exports
 	}
+	if n == "(scheme)" { // CHICKEN's scheme module: the R5RS names
+		n = "(scheme r5rs)"
+	}
 	names, isR7RS := r7rsLibraryNames[n]
 	if lib := in.Library(n); lib != nil {
 		out := in.globalExports(names) // an R7RS library's names may be spread over several tables
@@ -747,7 +750,6 @@ func expandLibrary(x *expander, f *Pair, sc *scope) core {
 // featureList plus 4 and 13 (in part). The R7RS libraries are listed with
 // their exports in r7rsLibraryNames.
 var standardLibraryNames = map[string]bool{
-	"(scheme)":       true,
 	"(chicken base)": true, "(chicken blob)": true, "(chicken condition)": true, "(chicken eval)": true,
 	"(chicken file)": true, "(chicken format)": true, "(chicken io)": true, "(chicken keyword)": true,
 	"(chicken load)": true, "(chicken port)": true, "(chicken process-context)": true, "(chicken sort)": true,
