@@ -89,6 +89,7 @@ type snapshot struct {
 	alpnFallback string
 	sni          ServerNameCallback
 	suggested    *x509.CertPool
+	rev          revocation
 }
 
 // ConnConfig snapshots c for one connection: a fresh *tls.Config clone
@@ -117,7 +118,7 @@ func (c *Context) build() *snapshot {
 		tls13: st.tls13, verifyCB: st.verifyCB, verifier: st.verifier,
 		clientCertCB: st.clientCertCB, alpn: st.alpn, alpnAllowNo: st.alpnAllowNo,
 		alpnFallback: st.alpnFallback, sni: st.sni, suggested: st.suggested,
-		hostname: st.verifyHostname, fixedName: st.verifyName,
+		hostname: st.verifyHostname, fixedName: st.verifyName, rev: st.rev,
 	}
 	cfg := &tls.Config{
 		MinVersion:             st.minV,
@@ -172,6 +173,7 @@ func (c *Context) build() *snapshot {
 				return tc, nil
 			}
 		}
+		st.rev.installStaple(cfg, st.anchors)
 	}
 	s.base = cfg
 	return s

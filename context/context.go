@@ -91,6 +91,7 @@ type state struct {
 	verifier       Verifier
 	clientCertCB   ClientCertificateCallback
 	certCB         CertificateCallback
+	rev            revocation // CRLs and OCSP (revocation.go)
 }
 
 // New returns a context for role with the protocol symbol of spec §3.1.

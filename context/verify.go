@@ -9,6 +9,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"slices"
+	"time"
 
 	"github.com/tlsport/tlsport/conditions"
 )
@@ -65,6 +66,12 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 	chain := certs
 	if verr == nil && len(chains) > 0 {
 		chain = chains[0]
+	}
+	// Revocation (CRLs, stapled OCSP response).
+	if code == 0 {
+		if ve := s.rev.check(chain, cs.OCSPResponse, time.Now()); ve != nil {
+			code, depth, blamed, verr = ve.Code, ve.Depth, ve.Cert, ve
+		}
 	}
 	// Security-level key sizes.
 	if code == 0 && s.secLevel > 0 {
@@ -124,6 +131,9 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 	}
 	s.store(res, code, depth, chain, verr)
 	if code != 0 && s.enforce {
+		if ve, ok := verr.(*conditions.VerifyError); ok {
+			return ve
+		}
 		return &conditions.VerifyError{Code: code, Depth: depth, Cert: blamed, Err: verr}
 	}
 	return nil
@@ -131,6 +141,9 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 
 func (s *snapshot) store(res *VerifyResult, code, depth int, chain []*x509.Certificate, err error) {
 	sym, msg := conditions.VerifyCodeInfo(code)
+	if ve, ok := err.(*conditions.VerifyError); ok && ve.Code == code {
+		msg = ve.Message()
+	}
 	res.set(func(r *VerifyResult) {
 		r.Done, r.Code, r.Error, r.Message, r.Depth, r.Chain, r.Err = true, code, sym, msg, depth, chain, err
 	})
