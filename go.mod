@@ -2,9 +2,9 @@ module github.com/tlsport/tlsport
 
 go 1.26.8
 
-require github.com/chzyer/readline v1.5.1
-
 require (
-	golang.org/x/crypto v0.59.0 // indirect
-	golang.org/x/sys v0.50.0 // indirect
+	github.com/chzyer/readline v1.5.1
+	golang.org/x/crypto v0.59.0
 )
+
+require golang.org/x/sys v0.50.0 // indirect

@@ -194,7 +194,10 @@ func (r *revocation) installStaple(cfg *tls.Config, anchors []*x509.Certificate)
 	if fetch == nil || (len(cfg.Certificates) == 0 && next == nil) {
 		return
 	}
+	// Go calls GetCertificate only with SNI or without Certificates: move
+	// the loaded certificate into the callback so every handshake fetches.
 	base := cfg.Certificates
+	cfg.Certificates = nil
 	cfg.GetCertificate = func(h *tls.ClientHelloInfo) (*tls.Certificate, error) {
 		var tc *tls.Certificate
 		if next != nil {

@@ -3,6 +3,7 @@
 package openssl
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/tlsport/tlsport/bindings/tlsval"
@@ -221,7 +222,7 @@ var ExtLibrary = &scheme.Library{
 	Doc:        "Capabilities from tcltls and twapi (spec §1.3): context setters, connection control, introspection, global queries, certificates, condition helpers.",
 	Init:       install,
 	Parameters: []*scheme.ParamDef{sslDefaultOptions, sslTCPConnectProcedure, sslSuppressRaggedEOFs, sslCallbackErrorHandler},
-	Procs: []scheme.Proc{
+	Procs: slices.Concat([]scheme.Proc{
 		// §1.3.1 context configuration (obj: context or listener)
 		{Name: "ssl-set-protocol-range!", Spec: "§1.3.1", Sig: "(ssl-set-protocol-range! obj min max)", Args: req("obj", "min", "max"),
 			Doc: "Protocol range: tlsv1 tlsv11 tlsv12 tlsv13 (or tcltls tls1 … tls1.3), #f = default (min TLS 1.2, max TLS 1.3); sslv2/sslv3 unsupported; min > max is status #f.", Fn: sslSetProtocolRangeBang},
@@ -334,5 +335,5 @@ var ExtLibrary = &scheme.Library{
 		{Name: "ssl-error-verify-message", Spec: "§1.3.6", Sig: "(ssl-error-verify-message c)", Args: req("c"), Doc: "openssl.verify-message of c, or #f.", Fn: sslErrorVerifyMessage},
 		{Name: "ssl-unsupported-error?", Spec: "§1.3.6", Sig: "(ssl-unsupported-error? c)", Args: req("c"), Doc: "Kind unsupported.", Fn: sslUnsupportedErrorP},
 		{Name: "ssl-timeout-error?", Spec: "§1.3.6", Sig: "(ssl-timeout-error? c)", Args: req("c"), Doc: "Kinds (exn i/o net timeout).", Fn: sslTimeoutErrorP},
-	},
+	}, depthProcs),
 }
