@@ -23,7 +23,7 @@ var revocationProcs = []scheme.Proc{
 		Fn: contextSetter("ssl-set-ocsp-check!", setOCSPCheck)},
 	{Name: "ssl-set-ocsp-staple!", Spec: "§4.7", Sig: "(ssl-set-ocsp-staple! obj response)", Args: req("obj", "response"),
 		Doc: "Servers: staple response (a DER OCSP response bytevector) in every handshake; or a procedure (leaf issuer) → bytevector or #f, called per full handshake to fetch it (issuer: from the served chain or the trust anchors, else #f); #f staples nothing. A raise from the procedure aborts the handshake.",
-		Fn: contextSetter("ssl-set-ocsp-staple!", setOCSPStaple)},
+		Fn:  contextSetter("ssl-set-ocsp-staple!", setOCSPStaple)},
 }
 
 func sslLoadCRLBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
