@@ -2,8 +2,10 @@
 package tlsctx_test
 
 import (
+	"crypto/tls"
 	"crypto/x509"
 	"testing"
+	"time"
 
 	tlsctx "github.com/tlsport/tlsport/context"
 )
@@ -50,6 +52,71 @@ func TestSessionResumptionAcrossConnections(t *testing.T) {
 			shake(t, cli, off, p)
 			if r := shake(t, cli, off, p); r.cerr != nil || r.cc.ConnectionState().DidResume {
 				t.Fatalf("tickets off: err %v resumed %v", r.cerr, r.cc.ConnectionState().DidResume)
+			}
+		})
+	}
+}
+
+func TestSessionExportImportInspect(t *testing.T) {
+	for _, proto := range []string{"tls12", "tls13"} {
+		t.Run(proto, func(t *testing.T) {
+			srv, _ := tlsctx.New(tlsctx.Server, proto)
+			if err := srv.UseEphemeralCertificate(); err != nil {
+				t.Fatal(err)
+			}
+			newClient := func() *tlsctx.Context {
+				cli, _ := tlsctx.New(tlsctx.Client, proto)
+				cli.AddTrustAnchors([]*x509.Certificate{srv.Certificate()})
+				cli.SetVerify(true)
+				return cli
+			}
+			p := tlsctx.ConnParams{ServerName: "localhost", VerifyName: "localhost"}
+			cli := newClient()
+			before := time.Now().Add(-time.Second)
+			if r := shake(t, cli, srv, p); r.cerr != nil {
+				t.Fatal(r.cerr)
+			}
+			sess, ok := cli.SessionCache().Get("localhost")
+			if !ok {
+				t.Fatal("no session cached")
+			}
+			info, err := tlsctx.InspectSession(sess)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantV := uint16(tls.VersionTLS12)
+			wantLife := time.Duration(0)
+			if proto == "tls13" {
+				wantV, wantLife = tls.VersionTLS13, tlsctx.MaxTicketLifetime
+			}
+			if info.Version != wantV || info.Lifetime != wantLife || len(info.Ticket) == 0 || len(info.ID) != 32 ||
+				len(info.PeerCertificates) != 1 || !info.PeerCertificates[0].Equal(srv.Certificate()) ||
+				info.CreatedAt.Before(before) || !info.Resumable(time.Now()) || info.Resumable(time.Now().Add(8*24*time.Hour)) {
+				t.Fatalf("info %+v", info)
+			}
+			if _, ok := tlsctx.SuiteByID(info.CipherSuite); !ok {
+				t.Fatalf("suite %x", info.CipherSuite)
+			}
+			data, err := tlsctx.ExportSession(sess)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// another client context (as in another process) resumes with it
+			other := newClient()
+			imported, err := tlsctx.ImportSession(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			other.SessionCache().Put("localhost", imported)
+			r := shake(t, other, srv, p)
+			if r.cerr != nil || !r.cc.ConnectionState().DidResume {
+				t.Fatalf("imported session: err %v resumed %v", r.cerr, r.cc.ConnectionState().DidResume)
+			}
+			// damaged exports are refused with a message
+			for _, bad := range [][]byte{nil, []byte("junk"), data[:len(data)-3], append([]byte("tlsport-session-1\x00"), 0, 0, 1, 7, 0, 0, 2, 1, 2)} {
+				if _, err := tlsctx.ImportSession(bad); err == nil {
+					t.Errorf("ImportSession(%q) accepted", bad)
+				}
 			}
 		})
 	}

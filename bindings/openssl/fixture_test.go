@@ -5,7 +5,6 @@ package openssl
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -13,8 +12,6 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-// depthExports are the (openssl ext) names of depthProcs.
-var depthExports = strings.Fields(`ssl-load-crl! ssl-set-ocsp-check! ssl-set-ocsp-staple!`)
 
 // fixtureLibrary binds, for the scripts:
 //

@@ -1,0 +1,174 @@
+// (openssl ext) sessions as objects: inspection, export and import (spec §1.3.3, §4.4).
+
+package openssl
+
+import (
+	"crypto/tls"
+	"os"
+	"time"
+
+	"github.com/tlsport/tlsport/bindings/tlsval"
+	"github.com/tlsport/tlsport/conditions"
+	tlsctx "github.com/tlsport/tlsport/context"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// sessionProcs are the (openssl ext) rows of this file.
+var sessionProcs = []scheme.Proc{
+	{Name: "ssl-session?", Spec: "§1.3.3", Sig: "(ssl-session? x)", Args: req("x"),
+		Doc: "#t for a session object (ssl-session, bytevector->ssl-session, ssl-read-session).", Fn: sslSessionP},
+	{Name: "ssl-session-info", Spec: "§1.3.3", Sig: "(ssl-session-info s)", Args: req("s"),
+		Doc: "Alist of a client session: id (hex, derived from the ticket: Go has no session IDs), protocol, cipher, standard-name, created (seconds since the epoch), " +
+			"lifetime (seconds: TLS 1.3 the server's ticket lifetime capped at 7 days; #f for TLS 1.2, whose lifetime hint Go drops), expires, resumable?, " +
+			"extended-master-secret?, peer-certificates (leaf first), ocsp-response, ticket (bytevector).", Fn: sslSessionInfo},
+	{Name: "ssl-session-resumable?", Spec: "§1.3.3", Sig: "(ssl-session-resumable? s)", Args: req("s"),
+		Doc: "#t while Go would still offer s: before created + lifetime (TLS 1.2: + 7 days).", Fn: sslSessionResumableP},
+	{Name: "ssl-session->bytevector", Spec: "§4.4", Sig: "(ssl-session->bytevector s)", Args: req("s"),
+		Doc: "Export s (ticket and Go session state, ClientSessionState.ResumptionState) for bytevector->ssl-session in another process. The bytes hold the session secret; they are specific to the Go version's session encoding and are not OpenSSL's -sess_out format (whose ASN.1 SSL_SESSION carries fields Go cannot restore).", Fn: sslSessionToBytevector},
+	{Name: "bytevector->ssl-session", Spec: "§4.4", Sig: "(bytevector->ssl-session bv)", Args: req("bv"),
+		Doc: "The session exported in bv (NewResumptionState); pass it as session: to ssl-connect* to resume. Malformed bytes raise status #f.", Fn: bytevectorToSSLSession},
+	{Name: "ssl-write-session", Spec: "§4.4", Sig: "(ssl-write-session s path)", Args: req("s", "path"),
+		Doc: "Write the export of s to the file path (mode 0600; it holds the session secret).", Fn: sslWriteSession},
+	{Name: "ssl-read-session", Spec: "§4.4", Sig: "(ssl-read-session src)", Args: req("src"),
+		Doc: "The session exported in src: a file written by ssl-write-session, or a bytevector.", Fn: sslReadSession},
+}
+
+func sessionArg(who string, v scheme.Value) (*tls.ClientSessionState, error) {
+	if s, ok := v.(*tlsval.Session); ok && s.S != nil {
+		return s.S, nil
+	}
+	return nil, scheme.TypeError(who, 1, "ssl-session", v)
+}
+
+func sslSessionP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	_, ok := args[0].(*tlsval.Session)
+	return scheme.MakeBool(ok), nil
+}
+
+func sessionInfo(who string, v scheme.Value) (*tlsctx.SessionInfo, error) {
+	s, err := sessionArg(who, v)
+	if err != nil {
+		return nil, err
+	}
+	info, err := tlsctx.InspectSession(s)
+	if err != nil {
+		return nil, located(who, err)
+	}
+	return info, nil
+}
+
+func sslSessionInfo(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	info, err := sessionInfo("ssl-session-info", args[0])
+	if err != nil {
+		return nil, err
+	}
+	var a alist
+	a.str("id", info.ID)
+	a.str("protocol", tlsctx.VersionName(info.Version))
+	if suite, ok := tlsctx.SuiteByID(info.CipherSuite); ok {
+		a.str("cipher", suite.Name)
+	} else {
+		a.add("cipher", scheme.False)
+	}
+	a.str("standard-name", tls.CipherSuiteName(info.CipherSuite))
+	a.add("created", scheme.MakeInteger(info.CreatedAt.Unix()))
+	if info.Lifetime > 0 {
+		a.add("lifetime", scheme.MakeInteger(int64(info.Lifetime/time.Second)))
+	} else {
+		a.add("lifetime", scheme.False)
+	}
+	a.add("expires", scheme.MakeInteger(info.Expires().Unix()))
+	a.add("resumable?", scheme.MakeBool(info.Resumable(time.Now())))
+	a.add("extended-master-secret?", scheme.MakeBool(info.ExtendedMasterSecret))
+	certs := make([]scheme.Value, len(info.PeerCertificates))
+	for i, c := range info.PeerCertificates {
+		certs[i] = tlsval.CertificateValue(c)
+	}
+	a.add("peer-certificates", scheme.List(certs...))
+	if info.OCSPResponse != nil {
+		a.add("ocsp-response", &scheme.Bytevector{B: info.OCSPResponse})
+	} else {
+		a.add("ocsp-response", scheme.False)
+	}
+	a.add("ticket", &scheme.Bytevector{B: info.Ticket})
+	return a.list(), nil
+}
+
+func sslSessionResumableP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	info, err := sessionInfo("ssl-session-resumable?", args[0])
+	if err != nil {
+		return nil, err
+	}
+	return scheme.MakeBool(info.Resumable(time.Now())), nil
+}
+
+func exportSession(who string, v scheme.Value) ([]byte, error) {
+	s, err := sessionArg(who, v)
+	if err != nil {
+		return nil, err
+	}
+	b, err := tlsctx.ExportSession(s)
+	if err != nil {
+		return nil, located(who, err)
+	}
+	return b, nil
+}
+
+func sslSessionToBytevector(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	b, err := exportSession("ssl-session->bytevector", args[0])
+	if err != nil {
+		return nil, err
+	}
+	return &scheme.Bytevector{B: b}, nil
+}
+
+func importSession(who string, b []byte) (scheme.Value, error) {
+	s, err := tlsctx.ImportSession(b)
+	if err != nil {
+		return nil, located(who, err)
+	}
+	return &tlsval.Session{S: s}, nil
+}
+
+func bytevectorToSSLSession(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	const who = "bytevector->ssl-session"
+	b, err := tlsval.Bytes(who, 1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return importSession(who, b)
+}
+
+func sslWriteSession(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	const who = "ssl-write-session"
+	b, err := exportSession(who, args[0])
+	if err != nil {
+		return nil, err
+	}
+	path, err := tlsval.String(who, 2, args[1])
+	if err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		return nil, located(who, conditions.Config("", err))
+	}
+	return scheme.Unspecified, nil
+}
+
+func sslReadSession(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	const who = "ssl-read-session"
+	var b []byte
+	switch v := args[0].(type) {
+	case *scheme.Bytevector:
+		b = v.B
+	case *scheme.String:
+		data, err := os.ReadFile(v.String())
+		if err != nil {
+			return nil, located(who, conditions.Config("", err))
+		}
+		b = data
+	default:
+		return nil, scheme.TypeError(who, 1, "path string or bytevector", args[0])
+	}
+	return importSession(who, b)
+}
