@@ -12,7 +12,6 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-
 // fixtureLibrary binds, for the scripts:
 //
 //	(test-crl issuer revoked …) => PEM bytevector ; issuer 'ca or 'intermediate,

@@ -50,7 +50,9 @@ func TestSessionAcrossRuns(t *testing.T) {
 		request string // sent after the handshake
 		reused  string // substring of the answer on resumption
 	}{
-		"openssl": {func() *testpeer.Peer { return testpeer.OpenSSLServer(t, "-cert", f.LeafCert, "-key", f.LeafKey, "-www") },
+		"openssl": {func() *testpeer.Peer {
+			return testpeer.OpenSSLServer(t, "-cert", f.LeafCert, "-key", f.LeafKey, "-www")
+		},
 			`GET / HTTP/1.0\r\n\r\n`, "Reused, TLSv1.3"},
 		"python": {func() *testpeer.Peer {
 			testpeer.Need(t, "python3", "python3")
