@@ -7,8 +7,6 @@ import (
 	"crypto/rsa"
 	"crypto/tls"
 	"crypto/x509"
-	"errors"
-	"slices"
 	"time"
 
 	"github.com/tlsport/tlsport/conditions"
@@ -21,6 +19,10 @@ func secLevelBits(level int) [2]int {
 
 // verify runs steps 1–6 of the engine verification and stores the result.
 func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResult) error {
+	// Allowed TLS 1.3 suites: a policy, not a certificate check; always enforced.
+	if err := s.checkTLS13Suite(cs); err != nil {
+		return err
+	}
 	certs := cs.PeerCertificates
 	if len(certs) == 0 {
 		res.set(func(r *VerifyResult) {
@@ -85,14 +87,6 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 				break
 			}
 		}
-	}
-	// Allowed TLS 1.3 suites.
-	if cs.Version == tls.VersionTLS13 && s.tls13 != nil && !slices.Contains(s.tls13, cs.CipherSuite) {
-		// Always enforced: the suite policy is not a certificate check.
-		ve := &conditions.VerifyError{Code: conditions.VerifyApplication, Cert: certs[0],
-			Err: errors.New("tlsctx: negotiated TLS 1.3 cipher suite not allowed: " + tls.CipherSuiteName(cs.CipherSuite))}
-		s.store(res, ve.Code, 0, chain, ve)
-		return ve
 	}
 	// Per-depth callback.
 	if s.verifyCB != nil {

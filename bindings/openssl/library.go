@@ -229,7 +229,7 @@ var ExtLibrary = &scheme.Library{
 		{Name: "ssl-protocols-from-flags", Spec: "§1.3.1", Sig: "(ssl-protocols-from-flags tls1 tls1.1 tls1.2 tls1.3)", Args: req("tls1", "tls1.1", "tls1.2", "tls1.3"),
 			Doc: "(values min max) protocol symbols from tcltls booleans; a non-contiguous set is unsupported.", Fn: sslProtocolsFromFlags},
 		{Name: "ssl-set-ciphersuites!", Spec: "§1.3.1", Sig: "(ssl-set-ciphersuites! obj spec)", Args: req("obj", "spec"),
-			Doc: "TLS 1.3 suites (colon-separated IANA names; CCM names ignored, \"\" disables TLS 1.3); enforced after negotiation.", Fn: contextSetter("ssl-set-ciphersuites!", setCiphersuites)},
+			Doc: "TLS 1.3 suites (colon-separated IANA names; CCM names ignored, \"\" disables TLS 1.3). Go always offers (clients) and accepts (servers) all three TLS 1.3 suites and cannot restrict that, so the set is enforced after negotiation: another suite fails the handshake with status ssl, alert 42, reason \"negotiated TLS 1.3 cipher suite X is not allowed by ciphersuites: (…)\" (no verify-code). Order is not honoured.", Fn: contextSetter("ssl-set-ciphersuites!", setCiphersuites)},
 		{Name: "ssl-set-alpn-protocols!", Spec: "§1.3.1", Sig: "(ssl-set-alpn-protocols! obj protocols #!optional (allow-no-match? #t) (fallback 'none))",
 			Args: scheme.Params{Required: []string{"obj", "protocols"}, Optional: []string{"allow-no-match?", "fallback"}},
 			Doc:  "ALPN list: offered (clients) or preference (servers: first server protocol the client offers; no overlap aborts unless allow-no-match?, fallback 'client-first picks the client's first).", Fn: sslSetAlpnProtocolsBang},
