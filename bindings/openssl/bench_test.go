@@ -30,7 +30,7 @@ func BenchmarkThroughput(b *testing.B) {
 	// share the process, so the comparison stays like for like.
 	defer debug.SetGCPercent(debug.SetGCPercent(scheme.GCPercent))
 	set := certgen.MustSet(b)
-	in := bindingtest.NewInterp(b, testOptions(b, set))
+	in := bindingtest.NewInterp(b, testOptions(set))
 	script := fmt.Sprintf(`
 (define l (ssl-listen* hostname: "127.0.0.1" certificate: leaf-cert private-key: leaf-key))
 (define chunk (make-string %d #\a))

@@ -5,7 +5,6 @@ package openssl
 import (
 	"os"
 	"path/filepath"
-	"testing"
 	"time"
 
 	"github.com/tlsport/tlsport/internal/certgen"
@@ -18,8 +17,8 @@ import (
 //	                                               ; revoked: 'leaf 'chain-leaf 'intermediate 'rsa-leaf (reason keyCompromise)
 //	(test-expired-crl issuer) => PEM bytevector    ; NextUpdate an hour ago
 //	(test-ocsp-response cert status) => DER bytevector ; status 'good 'revoked (superseded) 'unknown 'expired
-//	(test-file name bytevector) => path            ; written to a temporary directory
-func fixtureLibrary(t testing.TB, set *certgen.Set) *scheme.Library {
+//	(test-file name bytevector) => path            ; written under the fixture directory
+func fixtureLibrary(set *certgen.Set) *scheme.Library {
 	certs := map[string]*certgen.Cert{"ca": set.CA, "intermediate": set.Intermediate, "leaf": set.Leaf,
 		"chain-leaf": set.ChainLeaf, "rsa-leaf": set.RSALeaf, "client": set.Client}
 	cert := func(v scheme.Value) (*certgen.Cert, error) {
@@ -34,7 +33,7 @@ func fixtureLibrary(t testing.TB, set *certgen.Set) *scheme.Library {
 		}
 		return &scheme.Bytevector{B: b}, nil
 	}
-	dir := t.TempDir()
+	dir := filepath.Join(set.Files.Dir, "fixture")
 	return &scheme.Library{Name: "(tlsport revocation-fixture)", Procs: []scheme.Proc{
 		{Name: "test-crl", Args: scheme.Params{Required: []string{"issuer"}, Rest: "revoked"}, Fn: func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 			ca, err := cert(a[0])

@@ -13,12 +13,12 @@ import (
 
 // testOptions binds (chicken tcp), (openssl), (openssl ext), the
 // certificate fixture, its CRL/OCSP makers and the real-peer procedures.
-func testOptions(t testing.TB, set *certgen.Set) bindingtest.Options {
-	return bindingtest.Options{Libs: []*scheme.Library{tcp.Library, Library, ExtLibrary, fixtureLibrary(t, set)}, Fixture: set, Peers: true}
+func testOptions(set *certgen.Set) bindingtest.Options {
+	return bindingtest.Options{Libs: []*scheme.Library{tcp.Library, Library, ExtLibrary, fixtureLibrary(set)}, Fixture: set, Peers: true}
 }
 
 // TestScripts runs every testdata/*.scm script against real peers over
 // loopback, in a fresh interpreter with the certificate fixture bound.
 func TestScripts(t *testing.T) {
-	bindingtest.RunScripts(t, "testdata", testOptions(t, certgen.MustSet(t)))
+	bindingtest.RunScripts(t, "testdata", testOptions(certgen.MustSet(t)))
 }

@@ -65,7 +65,7 @@ func TestSessionAcrossRuns(t *testing.T) {
 			file := filepath.Join(t.TempDir(), "saved.session")
 			// each run is a fresh interpreter with its own contexts and caches
 			run := func(session string) string {
-				in := bindingtest.NewInterp(t, testOptions(t, set))
+				in := bindingtest.NewInterp(t, testOptions(set))
 				ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 				defer cancel()
 				src := fmt.Sprintf(`(let-values (((i o) (ssl-connect* hostname: "localhost" port: %s certificate-authorities: %q %s)))
