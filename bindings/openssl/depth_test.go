@@ -7,4 +7,5 @@ import "strings"
 // depthExports are the (openssl ext) names of depthProcs.
 var depthExports = strings.Fields(`ssl-load-crl! ssl-set-ocsp-check! ssl-set-ocsp-staple!
 ssl-session? ssl-session-info ssl-session-resumable? ssl-session->bytevector bytevector->ssl-session
-ssl-write-session ssl-read-session ssl-port-select ssl-export-keying-material`)
+ssl-write-session ssl-read-session ssl-port-select ssl-export-keying-material
+ssl-unwrap-ports`)
