@@ -20,11 +20,11 @@ var serveProcs = []scheme.Proc{
 		Fn: sslServe},
 	{Name: "ssl-server-stop!", Spec: "§1.3.2", Sig: "(ssl-server-stop! server #!optional timeout)",
 		Args: scheme.Params{Required: []string{"server"}, Optional: []string{"timeout"}},
-		Doc: "Stop accepting (the listener stays open, ssl-close it yourself) and wait up to timeout seconds (#f or absent: until they end) for running handlers; #t if none is left running.",
-		Fn: sslServerStopBang},
+		Doc:  "Stop accepting (the listener stays open, ssl-close it yourself) and wait up to timeout seconds (#f or absent: until they end) for running handlers; #t if none is left running.",
+		Fn:   sslServerStopBang},
 	{Name: "ssl-server-info", Spec: "§1.3.2", Sig: "(ssl-server-info server)", Args: req("server"),
 		Doc: "Alist: running? (accepting), served (connections handed to handlers), active (handlers running), failed (handlers that raised), last-error (the last such condition or #f).",
-		Fn: sslServerInfo},
+		Fn:  sslServerInfo},
 }
 
 // sslServer is the ssl-server value of ssl-serve.
