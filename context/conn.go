@@ -90,6 +90,7 @@ type snapshot struct {
 	sni          ServerNameCallback
 	suggested    *x509.CertPool
 	rev          revocation
+	validator    *Validator
 }
 
 // ConnConfig snapshots c for one connection: a fresh *tls.Config clone
@@ -118,7 +119,7 @@ func (c *Context) build() *snapshot {
 		tls13: st.tls13, verifyCB: st.verifyCB, verifier: st.verifier,
 		clientCertCB: st.clientCertCB, alpn: st.alpn, alpnAllowNo: st.alpnAllowNo,
 		alpnFallback: st.alpnFallback, sni: st.sni, suggested: st.suggested,
-		hostname: st.verifyHostname, fixedName: st.verifyName, rev: st.rev,
+		hostname: st.verifyHostname, fixedName: st.verifyName, rev: st.rev, validator: st.validator,
 	}
 	cfg := &tls.Config{
 		MinVersion:             st.minV,
@@ -234,7 +235,7 @@ func (s *snapshot) connTLS(p ConnParams, res *VerifyResult) *tls.Config {
 			}
 			return &tls.Certificate{}, nil
 		}
-	} else if s.sni != nil || len(s.alpn) > 0 {
+	} else if s.sni != nil || len(s.alpn) > 0 || s.validator != nil {
 		cfg.GetConfigForClient = func(h *tls.ClientHelloInfo) (*tls.Config, error) {
 			return s.forHello(h, p, res, true)
 		}
@@ -245,6 +246,15 @@ func (s *snapshot) connTLS(p ConnParams, res *VerifyResult) *tls.Config {
 
 // forHello is the server's GetConfigForClient: SNI switch, then ALPN selection.
 func (s *snapshot) forHello(h *tls.ClientHelloInfo, p ConnParams, res *VerifyResult, allowSNI bool) (*tls.Config, error) {
+	if allowSNI && s.validator != nil {
+		cur, err := s.validateHello(h, p, res)
+		if err != nil {
+			return nil, err
+		}
+		if cur != s {
+			return cur.forHello(h, p, res, false)
+		}
+	}
 	if allowSNI && s.sni != nil && h.ServerName != "" {
 		other, err := s.sni(h.ServerName)
 		if err != nil {
@@ -259,10 +269,14 @@ func (s *snapshot) forHello(h *tls.ClientHelloInfo, p ConnParams, res *VerifyRes
 			return os.forHello(h, p, res, false)
 		}
 	}
-	if !allowSNI || len(s.alpn) > 0 {
+	if !allowSNI || len(s.alpn) > 0 || s.validator != nil {
 		cfg := s.base.Clone()
 		cfg.VerifyConnection = func(cs tls.ConnectionState) error { return s.verify(cs, p, res) }
-		cfg.NextProtos = SelectALPN(s.alpn, h.SupportedProtos, s.alpnAllowNo, s.alpnFallback)
+		protos, err := s.validateALPN(h, p, SelectALPN(s.alpn, h.SupportedProtos, s.alpnAllowNo, s.alpnFallback))
+		if err != nil {
+			return nil, err
+		}
+		cfg.NextProtos = protos
 		return cfg, nil
 	}
 	return nil, nil

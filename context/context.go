@@ -92,6 +92,7 @@ type state struct {
 	clientCertCB   ClientCertificateCallback
 	certCB         CertificateCallback
 	rev            revocation // CRLs and OCSP (revocation.go)
+	validator      *Validator // server validate callback kinds (validate.go)
 }
 
 // New returns a context for role with the protocol symbol of spec §3.1.

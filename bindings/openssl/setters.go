@@ -119,8 +119,12 @@ func setValidateCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v s
 		return err
 	}
 	var cb tlsctx.VerifyCallback
+	var val *tlsctx.Validator
 	if tlsval.Given(proc) {
-		cb = validateCallback(th.Interp(), proc)
+		cb, val = validateCallback(th.Interp(), proc), validator(th.Interp(), proc)
+	}
+	if err := ctx.SetValidator(val); err != nil {
+		return wrap(who, err)
 	}
 	return wrap(who, ctx.SetVerifyCallback(cb))
 }
