@@ -91,6 +91,7 @@ type snapshot struct {
 	suggested    *x509.CertPool
 	rev          revocation
 	validator    *Validator
+	sessionCB    SessionCallback
 }
 
 // ConnConfig snapshots c for one connection: a fresh *tls.Config clone
@@ -119,7 +120,7 @@ func (c *Context) build() *snapshot {
 		tls13: st.tls13, verifyCB: st.verifyCB, verifier: st.verifier,
 		clientCertCB: st.clientCertCB, alpn: st.alpn, alpnAllowNo: st.alpnAllowNo,
 		alpnFallback: st.alpnFallback, sni: st.sni, suggested: st.suggested,
-		hostname: st.verifyHostname, fixedName: st.verifyName, rev: st.rev, validator: st.validator,
+		hostname: st.verifyHostname, fixedName: st.verifyName, rev: st.rev, validator: st.validator, sessionCB: st.sessionCB,
 	}
 	cfg := &tls.Config{
 		MinVersion:             st.minV,
@@ -241,6 +242,7 @@ func (s *snapshot) connTLS(p ConnParams, res *VerifyResult) *tls.Config {
 		}
 	}
 	cfg.VerifyConnection = func(cs tls.ConnectionState) error { return s.verify(cs, p, res) }
+	s.observeSessions(cfg, p)
 	return cfg
 }
 
@@ -277,6 +279,7 @@ func (s *snapshot) forHello(h *tls.ClientHelloInfo, p ConnParams, res *VerifyRes
 			return nil, err
 		}
 		cfg.NextProtos = protos
+		s.observeSessions(cfg, p)
 		return cfg, nil
 	}
 	return nil, nil

@@ -93,6 +93,7 @@ type state struct {
 	certCB         CertificateCallback
 	rev            revocation // CRLs and OCSP (revocation.go)
 	validator      *Validator // server validate callback kinds (validate.go)
+	sessionCB      SessionCallback
 }
 
 // New returns a context for role with the protocol symbol of spec §3.1.

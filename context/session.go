@@ -45,6 +45,12 @@ func (i *SessionInfo) Resumable(now time.Time) bool {
 	return len(i.Ticket) > 0 && now.Before(i.Expires())
 }
 
+// ticketID is the hex SHA-256 of a ticket, truncated to 16 bytes.
+func ticketID(ticket []byte) string {
+	sum := sha256.Sum256(ticket)
+	return hex.EncodeToString(sum[:16])
+}
+
 // errSession is the status-#f error of a malformed session.
 func errSession(msg string, err error) error {
 	return conditions.Config("tlsctx: "+msg, err)
@@ -68,9 +74,7 @@ func InspectSession(s *tls.ClientSessionState) (*SessionInfo, error) {
 	if err != nil {
 		return nil, err
 	}
-	info.Ticket = ticket
-	sum := sha256.Sum256(ticket)
-	info.ID = hex.EncodeToString(sum[:16])
+	info.Ticket, info.ID = ticket, ticketID(ticket)
 	return info, nil
 }
 
@@ -186,4 +190,68 @@ func ImportSession(data []byte) (*tls.ClientSessionState, error) {
 		return nil, errSession("cannot rebuild session", err)
 	}
 	return cs, nil
+}
+
+// SessionEvent reports a new resumable session: on a client, a session
+// (ticket) stored in the session cache; on a server, a ticket issued.
+type SessionEvent struct {
+	Server   bool
+	ID       string                  // as SessionInfo.ID (derived from the ticket)
+	Ticket   []byte                  // the ticket
+	Lifetime time.Duration           // client TLS 1.3: the ticket lifetime; server: MaxTicketLifetime; 0 = unknown
+	Session  *tls.ClientSessionState // client: the session stored
+}
+
+// SessionCallback is told of each [SessionEvent] of a connection; handle
+// is the ConnParams.Handle. It runs on the goroutine reading the ticket
+// (client) or running the handshake (server) and must not block for long.
+type SessionCallback func(handle any, ev SessionEvent)
+
+// SetSessionCallback installs the session callback (nil: none).
+func (c *Context) SetSessionCallback(f SessionCallback) error {
+	return c.mutate(func(st *state) error { st.sessionCB = f; return nil })
+}
+
+// observedCache is a client session cache reporting each stored session.
+type observedCache struct {
+	tls.ClientSessionCache
+	put func(cs *tls.ClientSessionState)
+}
+
+// Put stores cs and reports it (Go also calls Put with nil to evict).
+func (o observedCache) Put(key string, cs *tls.ClientSessionState) {
+	o.ClientSessionCache.Put(key, cs)
+	if cs != nil {
+		o.put(cs)
+	}
+}
+
+// observeSessions makes cfg report new sessions to the session callback.
+func (s *snapshot) observeSessions(cfg *tls.Config, p ConnParams) {
+	cb := s.sessionCB
+	if cb == nil {
+		return
+	}
+	if s.role == Client {
+		if cfg.ClientSessionCache != nil {
+			cfg.ClientSessionCache = observedCache{cfg.ClientSessionCache, func(cs *tls.ClientSessionState) {
+				ev := SessionEvent{Session: cs}
+				if info, err := InspectSession(cs); err == nil {
+					ev.ID, ev.Ticket, ev.Lifetime = info.ID, info.Ticket, info.Lifetime
+				}
+				cb(p.Handle, ev)
+			}}
+		}
+		return
+	}
+	if cfg.SessionTicketsDisabled {
+		return
+	}
+	cfg.WrapSession = func(cs tls.ConnectionState, ss *tls.SessionState) ([]byte, error) {
+		b, err := cfg.EncryptTicket(cs, ss)
+		if err == nil {
+			cb(p.Handle, SessionEvent{Server: true, ID: ticketID(b), Ticket: b, Lifetime: MaxTicketLifetime})
+		}
+		return b, err
+	}
 }

@@ -4,6 +4,7 @@ package tlsctx_test
 import (
 	"crypto/tls"
 	"crypto/x509"
+	"sync"
 	"testing"
 	"time"
 
@@ -117,6 +118,48 @@ func TestSessionExportImportInspect(t *testing.T) {
 				if _, err := tlsctx.ImportSession(bad); err == nil {
 					t.Errorf("ImportSession(%q) accepted", bad)
 				}
+			}
+		})
+	}
+}
+
+func TestSessionCallback(t *testing.T) {
+	for _, proto := range []string{"tls12", "tls13"} {
+		t.Run(proto, func(t *testing.T) {
+			srv, _ := tlsctx.New(tlsctx.Server, proto)
+			srv.UseEphemeralCertificate()
+			cli, _ := tlsctx.New(tlsctx.Client, proto)
+			cli.AddTrustAnchors([]*x509.Certificate{srv.Certificate()})
+			var mu sync.Mutex
+			var cev, sev []tlsctx.SessionEvent
+			cli.SetSessionCallback(func(h any, ev tlsctx.SessionEvent) {
+				mu.Lock()
+				defer mu.Unlock()
+				if h != "client-handle" {
+					t.Errorf("client handle %v", h)
+				}
+				cev = append(cev, ev)
+			})
+			srv.SetSessionCallback(func(h any, ev tlsctx.SessionEvent) { mu.Lock(); sev = append(sev, ev); mu.Unlock() })
+			r := shake(t, cli, srv, tlsctx.ConnParams{ServerName: "localhost", Handle: "client-handle"})
+			if r.cerr != nil || r.serr != nil {
+				t.Fatal(r.cerr, r.serr)
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			if len(cev) == 0 || len(sev) == 0 {
+				t.Fatalf("events: client %d server %d", len(cev), len(sev))
+			}
+			c, s := cev[0], sev[0]
+			if c.Server || c.Session == nil || len(c.ID) != 32 || !s.Server || s.Lifetime != tlsctx.MaxTicketLifetime || len(s.Ticket) == 0 {
+				t.Fatalf("client %+v server %+v", c, s)
+			}
+			if proto == "tls13" && c.Lifetime != tlsctx.MaxTicketLifetime {
+				t.Fatalf("client lifetime %v", c.Lifetime)
+			}
+			// the client holds the ticket the server issued
+			if string(c.Ticket) != string(sev[len(sev)-1].Ticket) && string(c.Ticket) != string(s.Ticket) {
+				t.Fatal("client ticket is not one the server issued")
 			}
 		})
 	}

@@ -53,6 +53,10 @@ type Options struct {
 	// on close or shutdown and received as EOF (ctx of the operation, or
 	// context.Background on Close). It must not call back into the Conn.
 	OnEvent func(ctx context.Context, ev Event)
+	// OnRecord, when set, is told of every TLS record read or written
+	// (trace.go), on the goroutine doing the I/O. It must not block or
+	// call back into the Conn.
+	OnRecord func(Record)
 }
 
 // EventKind is the kind of an [Event].
@@ -190,11 +194,15 @@ func newConn(raw net.Conn, carried []byte, cc *tlsctx.ConnConfig, server bool, o
 	if cfg == nil {
 		cfg = &tls.Config{}
 	}
+	var wire net.Conn = c.fr
+	if o.OnRecord != nil {
+		wire = newTracer(c.fr, o.OnRecord)
+	}
 	if server {
-		c.tls = tls.Server(c.fr, cfg)
+		c.tls = tls.Server(wire, cfg)
 		c.role, c.state = tlsctx.Server, StateServerInit
 	} else {
-		c.tls = tls.Client(c.fr, cfg)
+		c.tls = tls.Client(wire, cfg)
 		c.role, c.state = tlsctx.Client, StateClientInit
 	}
 	c.in = newBufReader(nil, c.fillTLS)

@@ -8,4 +8,5 @@ import "strings"
 var depthExports = strings.Fields(`ssl-load-crl! ssl-set-ocsp-check! ssl-set-ocsp-staple!
 ssl-session? ssl-session-info ssl-session-resumable? ssl-session->bytevector bytevector->ssl-session
 ssl-write-session ssl-read-session ssl-port-select ssl-export-keying-material
-ssl-unwrap-ports ssl-serve ssl-server-stop! ssl-server-info ssl-set-validate-callback!`)
+ssl-unwrap-ports ssl-serve ssl-server-stop! ssl-server-info ssl-set-validate-callback!
+ssl-set-message-callback!`)

@@ -70,7 +70,7 @@ func setInfoCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v schem
 		return err
 	}
 	infos(th.Interp()).set(ctx, proc)
-	return nil
+	return wrap(who, ctx.SetSessionCallback(sessionInfoCallback(th, proc)))
 }
 
 // withInfo sets o.OnEvent when ctx has an info callback: the engine's

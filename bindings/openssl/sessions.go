@@ -3,6 +3,7 @@
 package openssl
 
 import (
+	"context"
 	"crypto/tls"
 	"os"
 	"time"
@@ -171,4 +172,47 @@ func sslReadSession(th *scheme.Thread, args []scheme.Value) (scheme.Value, error
 		return nil, scheme.TypeError(who, 1, "path string or bytevector", args[0])
 	}
 	return importSession(who, b)
+}
+
+// sessionInfoCallback makes the (session conn session-id ticket lifetime)
+// calls of an info callback (nil for #f): a client stored a resumable
+// session, or a server issued a ticket. It runs on a fresh thread (tickets
+// arrive while reading, after the handshake); a raise goes to
+// ssl-callback-error-handler.
+func sessionInfoCallback(th *scheme.Thread, proc scheme.Value) tlsctx.SessionCallback {
+	if !tlsval.Given(proc) {
+		return nil
+	}
+	in, fallback := th.Interp(), th.Param(sslCallbackErrorHandler)
+	return func(handle any, ev tlsctx.SessionEvent) {
+		h, conn := tlsval.HandleOf(handle)
+		life := scheme.Value(scheme.False)
+		if ev.Lifetime > 0 {
+			life = scheme.MakeInteger(int64(ev.Lifetime / time.Second))
+		}
+		_, err := tlsval.CallFresh(in, context.Background(), proc, scheme.Intern("session"), conn,
+			optStr(ev.ID), &scheme.Bytevector{B: ev.Ticket}, life)
+		if err != nil && h != nil {
+			reportCallbackError(in, h, fallback, err, true)
+		}
+	}
+}
+
+// sessionIDAndLifetime are the session-id and lifetime of
+// ssl-connection-info: a client's cached session (ID derived from the
+// ticket, TLS 1.3 ticket lifetime in seconds); #f otherwise.
+func sessionIDAndLifetime(s *tls.ClientSessionState) (id, lifetime scheme.Value) {
+	id, lifetime = scheme.False, scheme.False
+	if s == nil {
+		return
+	}
+	info, err := tlsctx.InspectSession(s)
+	if err != nil {
+		return
+	}
+	id = scheme.NewString(info.ID)
+	if info.Lifetime > 0 {
+		lifetime = scheme.MakeInteger(int64(info.Lifetime / time.Second))
+	}
+	return
 }
