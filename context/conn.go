@@ -177,6 +177,7 @@ func (c *Context) build() *snapshot {
 		}
 		st.rev.installStaple(cfg, st.anchors)
 	}
+	st.ech.apply(cfg, st.roots, s.enforce)
 	s.base = cfg
 	return s
 }

@@ -94,6 +94,7 @@ type state struct {
 	rev            revocation // CRLs and OCSP (revocation.go)
 	validator      *Validator // server validate callback kinds (validate.go)
 	sessionCB      SessionCallback
+	ech            ech // Encrypted Client Hello (ech.go)
 }
 
 // New returns a context for role with the protocol symbol of spec §3.1.
