@@ -19,13 +19,13 @@ var echProcs = []scheme.Proc{
 		Fn: sslMakeECHKey},
 	{Name: "ssl-set-ech-config-list!", Spec: "§4.1", Sig: "(ssl-set-ech-config-list! ctx config-list)", Args: req("ctx", "config-list"),
 		Doc: "Clients: offer ECH with the ECHConfigList bytevector (#f: off); the context becomes TLS 1.3 only. If the server rejects ECH, its certificate is checked for the public name (when verification is on) and the handshake fails with status ssl whose ech-retry-configs property holds the server's retry configs (try again with them).",
-		Fn: contextSetter("ssl-set-ech-config-list!", setECHConfigList)},
+		Fn:  contextSetter("ssl-set-ech-config-list!", setECHConfigList)},
 	{Name: "ssl-set-ech-keys!", Spec: "§4.2", Sig: "(ssl-set-ech-keys! ctx keys)", Args: req("ctx", "keys"),
 		Doc: "Servers: ECH keys, a list of (config private-key send-as-retry?) — the configs of those with send-as-retry? go to clients whose ECH is rejected — or a procedure (hello-alist) → such a list, called per ClientHello (alist as the validate callback's hello kind), or #f for none.",
-		Fn: contextSetter("ssl-set-ech-keys!", setECHKeys)},
+		Fn:  contextSetter("ssl-set-ech-keys!", setECHKeys)},
 	{Name: "ssl-ech-accepted?", Spec: "§4.1", Sig: "(ssl-ech-accepted? conn)", Args: req("conn"),
 		Doc: "Force the handshake; #t if the server accepted Encrypted Client Hello (ConnectionState.ECHAccepted).",
-		Fn: sslECHAcceptedP},
+		Fn:  sslECHAcceptedP},
 }
 
 func sslMakeECHKey(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
