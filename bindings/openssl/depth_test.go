@@ -9,4 +9,5 @@ var depthExports = strings.Fields(`ssl-load-crl! ssl-set-ocsp-check! ssl-set-ocs
 ssl-session? ssl-session-info ssl-session-resumable? ssl-session->bytevector bytevector->ssl-session
 ssl-write-session ssl-read-session ssl-port-select ssl-export-keying-material
 ssl-unwrap-ports ssl-serve ssl-server-stop! ssl-server-info ssl-set-validate-callback!
-ssl-set-message-callback! ssl-make-ech-key ssl-set-ech-config-list! ssl-set-ech-keys! ssl-ech-accepted?`)
+ssl-set-message-callback! ssl-make-ech-key ssl-set-ech-config-list! ssl-set-ech-keys! ssl-ech-accepted?
+ssl-port-context ssl-port-verifier`)

@@ -138,7 +138,11 @@ func setVerifier(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Va
 	if tlsval.Given(proc) {
 		f = verifier(th.Interp(), proc)
 	}
-	return wrap(who, ctx.SetVerifier(f))
+	if err := ctx.SetVerifier(f); err != nil {
+		return wrap(who, err)
+	}
+	verifierProcs(th.Interp()).set(ctx, proc) // for ssl-port-verifier
+	return nil
 }
 
 func setSecurityLevel(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
