@@ -1,0 +1,107 @@
+// Tests of AsyncConn: I/O waits for the dial, failures surface at the first I/O, deadlines and Close while dialling.
+package ports
+
+import (
+	"context"
+	"errors"
+	"net"
+	"os"
+	"testing"
+	"time"
+)
+
+func TestAsyncConn(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	release := make(chan struct{})
+	a := DialAsync(func(ctx context.Context) (net.Conn, error) {
+		<-release
+		var d net.Dialer
+		return d.DialContext(ctx, "tcp", ln.Addr().String())
+	})
+	defer a.Close()
+	if a.Connected() || a.Err() != nil {
+		t.Fatal("connected before the dial")
+	}
+	// a deadline bounds the wait for the dial
+	a.SetReadDeadline(time.Now().Add(20 * time.Millisecond))
+	if _, err := a.Read(make([]byte, 1)); !errors.Is(err, os.ErrDeadlineExceeded) {
+		t.Fatalf("read while dialling: %v", err)
+	}
+	a.SetReadDeadline(time.Time{})
+	// a write issued while dialling goes out once connected
+	written := make(chan error, 1)
+	go func() { _, err := a.Write([]byte("x")); written <- err }()
+	close(release)
+	s, err := ln.Accept()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := <-written; err != nil {
+		t.Fatal(err)
+	}
+	b := make([]byte, 1)
+	if _, err := s.Read(b); err != nil || b[0] != 'x' || !a.Connected() {
+		t.Fatalf("server read %q %v", b, err)
+	}
+	if a.RemoteAddr().String() != ln.Addr().String() {
+		t.Fatalf("remote %v", a.RemoteAddr())
+	}
+
+	// a failed dial is the error of every I/O
+	boom := errors.New("refused")
+	f := DialAsync(func(ctx context.Context) (net.Conn, error) { return nil, boom })
+	if _, err := f.Write([]byte("x")); !errors.Is(err, boom) {
+		t.Fatalf("write after failed dial: %v", err)
+	}
+	if _, err := f.Read(b); !errors.Is(err, boom) || f.Err() != boom {
+		t.Fatalf("read after failed dial: %v", err)
+	}
+
+	// Close cancels a pending dial
+	p := DialAsync(func(ctx context.Context) (net.Conn, error) { <-ctx.Done(); return nil, ctx.Err() })
+	done := make(chan struct{})
+	go func() { p.Close(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Close did not cancel the dial")
+	}
+}
+
+// TestAsyncConnTLS runs a TLS handshake over a connection still dialling.
+func TestAsyncConnTLS(t *testing.T) {
+	p := newTestPKI(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	a := DialAsync(func(ctx context.Context) (net.Conn, error) {
+		var d net.Dialer
+		return d.DialContext(ctx, "tcp", ln.Addr().String())
+	})
+	c := Client(a, p.clientConfig(), Options{})
+	defer c.Close()
+	go func() {
+		raw, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		s := Server(raw, p.serverConfig(), Options{})
+		defer s.Close()
+		line, _ := s.ReadLine(context.Background())
+		s.Write(context.Background(), []byte(line+" back\n"))
+	}()
+	ctx := context.Background()
+	if _, err := c.Write(ctx, []byte("hi\n")); err != nil {
+		t.Fatal(err)
+	}
+	if line, err := c.ReadLine(ctx); err != nil || line != "hi back" {
+		t.Fatalf("%q %v", line, err)
+	}
+}
