@@ -16,9 +16,10 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-// pySessionServer answers each connection's first line with
-// "reused=True|False" (SSLSocket.session_reused).
-const pySessionServer = `
+// pyServerPreamble starts a Python ssl server script: ctx with the
+// certificate and key of argv[1] and argv[2], s listening on 127.0.0.1:0
+// (announced as testpeer.PythonServer expects).
+const pyServerPreamble = `
 import socket, ssl, sys
 ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
 ctx.load_cert_chain(sys.argv[1], sys.argv[2])
@@ -26,6 +27,11 @@ s = socket.socket()
 s.bind(("127.0.0.1", 0))
 s.listen()
 print("ACCEPT 127.0.0.1:%d" % s.getsockname()[1], flush=True)
+`
+
+// pySessionServer answers each connection's first line with
+// "reused=True|False" (SSLSocket.session_reused).
+const pySessionServer = pyServerPreamble + `
 while True:
     c, _ = s.accept()
     try:

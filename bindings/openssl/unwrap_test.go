@@ -14,14 +14,9 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-const pyUnwrapServer = `
-import socket, ssl, sys
-ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-ctx.load_cert_chain(sys.argv[1], sys.argv[2])
-s = socket.socket()
-s.bind(("127.0.0.1", 0))
-s.listen()
-print("ACCEPT 127.0.0.1:%d" % s.getsockname()[1], flush=True)
+// pyUnwrapServer reads a line over TLS, answers, unwraps (close_notify
+// both ways) and goes on in plaintext on the same socket.
+const pyUnwrapServer = pyServerPreamble + `
 c, _ = s.accept()
 c.settimeout(20)
 t = ctx.wrap_socket(c, server_side=True)

@@ -1,17 +1,7 @@
 ;; Revocation: CRLs (file, directory, bytevector; leaf and chain) and OCSP stapling, Scheme to Scheme and against openssl s_server / s_client.
 (import (tlsport test) (openssl) (openssl ext) (tlsport revocation-fixture) (srfi 18))
 
-;; serve: a listener with cert/key (and extra keywords) accepting one connection on a thread.
-(define (serve cert key . kws)
-  (let* ((l (apply ssl-listen* hostname: "127.0.0.1" certificate: cert private-key: key kws))
-         (t (make-thread (lambda ()
-              (let-values (((i o) (ssl-accept l)))
-                (condition-case
-                 (begin (write-string "hello\n" o) (flush-output o)
-                        (let ((line (read-line i))) (close-input-port i) (close-output-port o) line))
-                 (e () 'failed)))))))
-    (thread-start! t)
-    (cons l t)))
+(load "testdata/lib/hello-server.scm")   ; serve
 
 ;; connect with a client context prepared by setup; the first line (or, with
 ;; handshake-only, the handshake result) or the verify fields of the failure.
