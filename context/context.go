@@ -26,7 +26,7 @@ const (
 // Verdicts returned by a VerifyCallback.
 const (
 	VerdictKeep   = 0 // keep the engine's ok? value
-	VerdictAccept = 1 // this certificate counts as valid
+	VerdictAccept = 1 // this certificate counts as valid: no abort, but a failure stays in the VerifyResult
 	VerdictReject = 2 // explicit rejection: abort the handshake
 )
 
@@ -95,6 +95,7 @@ type state struct {
 	validator      *Validator // server validate callback kinds (validate.go)
 	sessionCB      SessionCallback
 	ech            ech // Encrypted Client Hello (ech.go)
+	userData       map[any]any // binding data (userdata.go), never modified in place
 }
 
 // New returns a context for role with the protocol symbol of spec §3.1.

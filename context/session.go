@@ -207,9 +207,13 @@ type SessionEvent struct {
 // (client) or running the handshake (server) and must not block for long.
 type SessionCallback func(handle any, ev SessionEvent)
 
-// SetSessionCallback installs the session callback (nil: none).
+// SetSessionCallback installs the session callback (nil: none). Like the
+// info callback it belongs to, it may be set on a sealed context.
 func (c *Context) SetSessionCallback(f SessionCallback) error {
-	return c.mutate(func(st *state) error { st.sessionCB = f; return nil })
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.st.sessionCB, c.snap = f, nil
+	return nil
 }
 
 // observedCache is a client session cache reporting each stored session.

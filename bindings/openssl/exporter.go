@@ -58,7 +58,7 @@ func sslExportKeyingMaterial(th *scheme.Thread, args []scheme.Value) (scheme.Val
 }
 
 // exportKeyingMaterial returns n bytes exported from c's connection.
-func exportKeyingMaterial(who string, c *tlsval.Conn, label string, context []byte, n int) (scheme.Value, error) {
+func exportKeyingMaterial(who string, c *tlsval.ConnRef, label string, context []byte, n int) (scheme.Value, error) {
 	cs := c.E.ConnectionState()
 	b, err := cs.ExportKeyingMaterial(label, context, n)
 	if err != nil {

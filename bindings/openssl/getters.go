@@ -3,8 +3,6 @@
 package openssl
 
 import (
-	"weak"
-
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	tlsctx "github.com/tlsport/tlsport/context"
 	"github.com/tlsport/tlsport/scheme"
@@ -21,45 +19,40 @@ var getterProcs = []scheme.Proc{
 }
 
 // portContext returns the context of a connection (nil if none).
-func portContext(th *scheme.Thread, who string, v scheme.Value) (*tlsctx.Context, error) {
-	c, err := tlsval.SSLConn(who, v)
+func portContext(who string, v scheme.Value) (*tlsctx.Context, error) {
+	c, err := tlsval.ConnOf(who, v)
 	if err != nil {
 		return nil, err
 	}
-	m := metaOf(th, c.E)
-	if m.cc != nil && m.cc.Result != nil && c.E.HandshakeComplete() {
-		if sc := m.cc.Result.ServerContext; sc != nil {
+	m := c.Meta
+	if m.CC != nil && m.CC.Result != nil && c.E.HandshakeComplete() {
+		if sc := m.CC.Result.ServerContext; sc != nil {
 			return sc, nil
 		}
 	}
-	return m.ctx, nil
+	return m.Ctx, nil
 }
 
 func sslPortContext(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	ctx, err := portContext(th, "ssl-port-context", args[0])
+	ctx, err := portContext("ssl-port-context", args[0])
 	if err != nil || ctx == nil {
 		return scheme.False, err
 	}
 	return &tlsval.Context{Ctx: ctx}, nil
 }
 
+// verifierKey is the tlsctx user-data key of the verifier procedure.
 type verifierKey struct{}
 
-// verifierProcs maps contexts to the Scheme verifier installed on them (an
-// infoTable under another key).
-func verifierProcs(in *scheme.Interp) *infoTable {
-	return in.HostData(verifierKey{}, func() any {
-		return &infoTable{m: make(map[weak.Pointer[tlsctx.Context]]scheme.Value)}
-	}).(*infoTable)
-}
-
 func sslPortVerifier(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	ctx, err := portContext(th, "ssl-port-verifier", args[0])
+	ctx, err := portContext("ssl-port-verifier", args[0])
 	if err != nil {
 		return nil, err
 	}
-	if p := verifierProcs(th.Interp()).get(ctx); p != nil {
-		return p, nil
+	if ctx != nil {
+		if p, ok := ctx.UserData(verifierKey{}).(scheme.Value); ok {
+			return p, nil
+		}
 	}
 	return scheme.False, nil
 }

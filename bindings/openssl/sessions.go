@@ -180,7 +180,7 @@ func sslReadSession(th *scheme.Thread, args []scheme.Value) (scheme.Value, error
 // arrive while reading, after the handshake); a raise goes to
 // ssl-callback-error-handler.
 func sessionInfoCallback(th *scheme.Thread, proc scheme.Value) tlsctx.SessionCallback {
-	if !tlsval.Given(proc) {
+	if proc == nil || !tlsval.Given(proc) {
 		return nil
 	}
 	in, fallback := th.Interp(), th.Param(sslCallbackErrorHandler)

@@ -31,7 +31,6 @@ var extKeywords = []extKeyword{
 	{name: "verify-callback", set: setVerifyCallback},
 	{name: "verifier", set: setVerifier},
 	{name: "security-level", set: setSecurityLevel},
-	{name: "info-callback", set: setInfoCallback},
 }
 
 func setPassword(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
@@ -141,7 +140,11 @@ func setVerifier(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Va
 	if err := ctx.SetVerifier(f); err != nil {
 		return wrap(who, err)
 	}
-	verifierProcs(th.Interp()).set(ctx, proc) // for ssl-port-verifier
+	if f == nil {
+		ctx.SetUserData(verifierKey{}, nil)
+	} else {
+		ctx.SetUserData(verifierKey{}, proc) // for ssl-port-verifier
+	}
 	return nil
 }
 
@@ -290,12 +293,7 @@ func sslContextCopy(th *scheme.Thread, args []scheme.Value) (scheme.Value, error
 	if err != nil {
 		return nil, err
 	}
-	cp := c.Ctx.Copy()
-	t := infos(th.Interp())
-	if proc := t.get(c.Ctx); proc != nil {
-		t.set(cp, proc)
-	}
-	return &tlsval.Context{Ctx: cp}, nil
+	return c.Copy(), nil
 }
 
 func sslSetCertificateCallbackBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {

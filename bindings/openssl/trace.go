@@ -5,7 +5,6 @@ package openssl
 import (
 	"context"
 	"strings"
-	"weak"
 
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/conditions"
@@ -23,28 +22,29 @@ var traceProcs = []scheme.Proc{
 		Fn: contextSetter("ssl-set-message-callback!", setMessageCallback)},
 }
 
+// messageKey is the tlsctx user-data key of the message callback.
 type messageKey struct{}
-
-// messageCallbacks maps contexts to their message callback (an infoTable
-// under another key).
-func messageCallbacks(in *scheme.Interp) *infoTable {
-	return in.HostData(messageKey{}, func() any {
-		return &infoTable{m: make(map[weak.Pointer[tlsctx.Context]]scheme.Value)}
-	}).(*infoTable)
-}
 
 func setMessageCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
 	proc, err := procArg(who, "message-callback", v)
 	if err != nil {
 		return err
 	}
-	messageCallbacks(th.Interp()).set(ctx, proc)
+	if !tlsval.Given(proc) {
+		ctx.SetUserData(messageKey{}, nil)
+	} else {
+		ctx.SetUserData(messageKey{}, proc)
+	}
 	return nil
 }
 
 // withMessages sets o.OnRecord when ctx has a message callback.
-func withMessages(th *scheme.Thread, h *tlsval.Handle, ctx *tlsctx.Context, o ports.Options) ports.Options {
-	proc := messageCallbacks(th.Interp()).get(ctx)
+func withMessages(th *scheme.Thread, h *tlsval.Handle, c *tlsval.Context, o ports.Options) ports.Options {
+	if c == nil {
+		return o
+	}
+	ctx := c.Ctx
+	proc, _ := ctx.UserData(messageKey{}).(scheme.Value)
 	if proc == nil {
 		return o
 	}

@@ -7,6 +7,8 @@
 //	tlsport                   start the REPL
 //	tlsport FILE [ARGS…]      run a script; (command-line) is (FILE ARGS…)
 //	tlsport -e EXPR [ARGS…]   evaluate EXPR and print its results
+//	tlsport connect [OPTIONS] HOST:PORT
+//	                          connect with TLS or STARTTLS, report, open the REPL
 //	tlsport --version         print the version
 //	tlsport --help            print this help
 //
@@ -49,6 +51,10 @@ const usage = `usage:
   tlsport                   start the REPL (,help inside lists its commands)
   tlsport FILE [ARGS...]    run a Scheme script; (command-line) is (FILE ARGS...)
   tlsport -e EXPR [ARGS...] evaluate EXPR and print its results
+  tlsport connect [OPTIONS] HOST:PORT
+                            connect with TLS or STARTTLS, report the session
+                            and the server's chain, then open the REPL with
+                            the connection bound (connect --help for options)
   tlsport --version         print the version
   tlsport --help            print this help
 
@@ -59,11 +65,6 @@ exits with 130. The REPL keeps its history in $TLSPORT_HISTORY
 `
 
 func main() {
-	// An interpreter allocates many short-lived frames; trade memory for
-	// fewer collections (as csi's nursery does) unless GOGC says otherwise.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(scheme.GCPercent)
-	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -83,6 +84,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return exitUsage
 			}
 			return runEval(args[1], args[2:], stdin, stdout, stderr)
+		case "connect":
+			return runConnect(args[1:], stdin, stdout, stderr)
 		case "--":
 			args = args[1:]
 		default:
@@ -187,13 +190,19 @@ func runREPL(stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitSoftware
 	}
+	return replLoop(in, interp, stdin, stdout, stderr)
+}
+
+// replLoop runs the REPL on interp (whose standard input is in) and
+// returns the exit status.
+func replLoop(in *repl.Input, interp *scheme.Interp, stdin io.Reader, stdout, stderr io.Writer) int {
 	term := false
 	if f, ok := stdin.(*os.File); ok && readline.IsTerminal(int(f.Fd())) {
 		if g, ok := stdout.(*os.File); ok && readline.IsTerminal(int(g.Fd())) {
 			term = true
 		}
 	}
-	err = repl.Run(context.Background(), interp, repl.Options{
+	err := repl.Run(context.Background(), interp, repl.Options{
 		In: in, Out: stdout, Err: stderr, Terminal: term, HandleInterrupt: true,
 	})
 	flushAll(context.Background(), interp) // end of input, ,quit or exit
