@@ -46,7 +46,7 @@ func install(in *scheme.Interp) error {
 	return nil
 }
 
-const extKeysDoc = " [ext] keywords: max-protocol: ciphersuites: alpn: (list of strings/bytevectors) verify-hostname: (#t/#f/string) password: (string or thunk) keylog: (file name, output port or procedure) curves: security-level: verify-callback: ((conn depth certificate ok? error) → #t accept, #f reject, other keep) validate-callback: ((kind conn . args), as ssl-set-validate-callback!) verifier: ((conn) → true to accept) info-callback: ((kind conn . args), as ssl-set-info-callback!) certificate: may be a certificate object (or list, leaf first) with private-key: a key object (ssl-make-ephemeral-certificate, ssl-read-certificates, ssl-read-private-key)"
+const extKeysDoc = " [ext] keywords: max-protocol: ciphersuites: alpn: (list of strings/bytevectors) verify-hostname: (#t/#f/string) password: (string or thunk) keylog: (file name, output port or procedure) curves: security-level: verify-callback: ((conn depth certificate ok? error) → #t accept, #f reject, other keep) validate-callback: ((kind conn . args), as ssl-set-validate-callback!) verifier: ((conn) → true to accept) info-callback: ((kind conn . args), as ssl-set-info-callback!) ech-config-list: (clients, as ssl-set-ech-config-list!) certificate: may be a certificate object (or list, leaf first) with private-key: a key object (ssl-make-ephemeral-certificate, ssl-read-certificates, ssl-read-private-key)"
 
 // Library is the (openssl) binding table: the egg's exports (§1.1.1–§1.1.7)
 // and the Racket additions (§1.1.8).

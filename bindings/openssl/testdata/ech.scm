@@ -33,6 +33,14 @@
 (test '("hello" #t "TLSv1.3") (client (ssl-listener-port (car s)) config-list #t))
 (test '("bye" #t) (thread-join! (cdr s)))
 
+;; the ech-config-list: keyword of ssl-connect*
+(define s1 (serve (list (list config private-key #t))))
+(test #t (let-values (((i o) (ssl-connect* hostname: "localhost" port: (ssl-listener-port (car s1))
+                                           certificate-authorities: ca-file ech-config-list: config-list)))
+           (read-line i) (write-string "bye\n" o) (flush-output o)
+           (ssl-ech-accepted? i)))
+(thread-join! (cdr s1))
+
 ;; a procedure chooses the keys per ClientHello
 (define asked #f)
 (define s2 (serve (lambda (hello) (set! asked (cdr (assq 'versions hello))) (list (list config private-key)))))
