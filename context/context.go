@@ -94,7 +94,7 @@ type state struct {
 	rev            revocation // CRLs and OCSP (revocation.go)
 	validator      *Validator // server validate callback kinds (validate.go)
 	sessionCB      SessionCallback
-	ech            ech // Encrypted Client Hello (ech.go)
+	ech            ech         // Encrypted Client Hello (ech.go)
 	userData       map[any]any // binding data (userdata.go), never modified in place
 }
 
