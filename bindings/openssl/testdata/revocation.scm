@@ -108,3 +108,21 @@
   (condition-case (let-values (((i o) (ssl-accept l))) (ssl-handshake! i)) (e () #f))
   (test #t (string? (peer-read-until cli2 "certificate revoked")))
   (ssl-close l))
+
+(test-group "servers check client certificates against CRLs"
+  (define l (ssl-listen* hostname: "127.0.0.1" certificate: leaf-cert private-key: leaf-key
+                         certificate-authorities: ca-file verify?: #t))
+  (ssl-load-crl! l (test-crl 'ca 'client))
+  (define t (make-thread (lambda ()
+              (let-values (((i o) (ssl-accept l)))
+                (condition-case (read-line i)
+                  (e (exn openssl) (list (ssl-error-verify-code e) (get-condition-property e 'openssl 'verify-error))))))))
+  (thread-start! t)
+  (condition-case
+   (let-values (((i o) (ssl-connect* hostname: "localhost" port: (ssl-listener-port l) certificate-authorities: ca-file
+                                     certificate: client-cert private-key: client-key)))
+     (write-string "hi\n" o) (flush-output o)
+     (read-line i))
+   (e () #f))
+  (test '(23 certificate-revoked) (thread-join! t))
+  (ssl-close l))
