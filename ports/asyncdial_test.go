@@ -8,6 +8,8 @@ import (
 	"os"
 	"testing"
 	"time"
+
+	"github.com/tlsport/tlsport/conditions"
 )
 
 func TestAsyncConn(t *testing.T) {
@@ -103,5 +105,61 @@ func TestAsyncConnTLS(t *testing.T) {
 	}
 	if line, err := c.ReadLine(ctx); err != nil || line != "hi back" {
 		t.Fatalf("%q %v", line, err)
+	}
+}
+
+// TestAsyncConnWantConnect: a non-blocking connection still dialling
+// answers want-connect, then completes.
+func TestAsyncConnWantConnect(t *testing.T) {
+	p := newTestPKI(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	release := make(chan struct{})
+	a := DialAsync(func(ctx context.Context) (net.Conn, error) {
+		<-release
+		var d net.Dialer
+		return d.DialContext(ctx, "tcp", ln.Addr().String())
+	})
+	c := Client(a, p.clientConfig(), Options{})
+	defer c.Close()
+	ctx := context.Background()
+	if err := c.SetBlocking(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.Read(ctx, make([]byte, 1))
+	var ce *conditions.Error
+	if !errors.As(err, &ce) || ce.Status != conditions.WantConnect || !ce.Retry {
+		t.Fatalf("read while dialling: %v", err)
+	}
+	if done, err := c.TryHandshake(ctx); done || err != nil {
+		t.Fatalf("TryHandshake while dialling: %v %v", done, err)
+	}
+	close(release)
+	go func() {
+		raw, err := ln.Accept()
+		if err == nil {
+			s := Server(raw, p.serverConfig(), Options{})
+			s.Handshake(ctx)
+			s.Write(ctx, []byte("x"))
+			time.Sleep(100 * time.Millisecond)
+			s.Close()
+		}
+	}()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		done, err := c.TryHandshake(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if done {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("handshake did not complete")
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }

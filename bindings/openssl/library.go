@@ -70,7 +70,7 @@ var Library = &scheme.Library{
 			Fn:   sslConnect},
 		{Name: "ssl-connect*", Spec: "§1.1.2", Sig: keySig("ssl-connect*", "", connectKeys, map[string]string{"verify?": "#t"}),
 			Args: scheme.Params{Keys: connectKeys},
-			Doc:  "Like (ssl-connect hostname port (ssl-make-client-context* …) sni-name): verifies the peer (chain and hostname) by default; returns (values in out)." + extKeysDoc + " session: tcp-connect: (proc host port → TCP ports) local-address: local-port: async?: (twapi -async: return at once and connect in the background; I/O waits for the connection, a failed connect is raised by the first I/O, ssl-handshake! on a non-blocking connection returns #f meanwhile)",
+			Doc:  "Like (ssl-connect hostname port (ssl-make-client-context* …) sni-name): verifies the peer (chain and hostname) by default; returns (values in out)." + extKeysDoc + " session: tcp-connect: (proc host port → TCP ports) local-address: local-port: async?: (twapi -async: return at once and connect in the background; I/O waits for the connection, a failed connect is raised by the first I/O, on a non-blocking connection ssl-handshake! returns #f and reads raise want-connect meanwhile)",
 			Fn:   sslConnectStar},
 		{Name: "ssl-make-client-context", Spec: "§1.1.2", Sig: "(ssl-make-client-context #!optional (protocol 'sslv2-or-v3) #!key private-key certificate-chain)",
 			Args: scheme.Params{Optional: []string{"protocol"}, Keys: []string{"private-key", "certificate-chain"}},
