@@ -74,6 +74,15 @@ func (e *Error) Error() string { return e.Message }
 // Unwrap returns the Go cause.
 func (e *Error) Unwrap() error { return e.Err }
 
+// Timeout reports whether the condition is of kind timeout (an expired
+// handshake, read, write, accept or deadline), so an *Error satisfies
+// net.Error as callers of a net.Conn expect.
+func (e *Error) Timeout() bool { return e.HasKind(KindTimeout) }
+
+// Temporary is Timeout (net.Error; deprecated there, kept for callers that
+// still ask).
+func (e *Error) Temporary() bool { return e.Timeout() }
+
 // HasKind reports whether the condition is of the given kind (KindExn …).
 func (e *Error) HasKind(kind string) bool { return slices.Contains(e.Kinds, kind) }
 

@@ -7,6 +7,7 @@ import (
 	"net"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/tlsport/tlsport/conditions"
 )
@@ -23,7 +24,7 @@ const (
 // ConnParams are the per-connection inputs to [Context.ConnConfig].
 type ConnParams struct {
 	ServerName string // SNI to send; "" sends none. IP literals are never sent.
-	VerifyName string // name for hostname verification; "" = none
+	VerifyName string // name for hostname verification; "" = ServerName
 	Handle     any    // opaque connection object passed to user callbacks
 }
 
@@ -78,6 +79,7 @@ type snapshot struct {
 	enforce      bool
 	hostname     bool
 	fixedName    string
+	verifyTime   func() time.Time
 	secLevel     int
 	tls13        []uint16
 	verifyCB     VerifyCallback
@@ -117,7 +119,7 @@ func (c *Context) build() *snapshot {
 		tls13: st.tls13, verifyCB: st.verifyCB, verifier: st.verifier,
 		clientCertCB: st.clientCertCB, alpn: st.alpn, alpnAllowNo: st.alpnAllowNo,
 		alpnFallback: st.alpnFallback, sni: st.sni, suggested: st.suggested,
-		hostname: st.verifyHostname, fixedName: st.verifyName,
+		hostname: st.verifyHostname, fixedName: st.verifyName, verifyTime: st.verifyTime,
 	}
 	cfg := &tls.Config{
 		MinVersion:             st.minV,

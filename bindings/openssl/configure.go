@@ -62,11 +62,22 @@ func protocolOf(who string, v scheme.Value, def string) (string, error) {
 	return "", conditions.TypeError(who, "invalid SSL/TLS connection protocol", v)
 }
 
-// newContext makes a context for the role from a protocol symbol.
+// newContext makes a context for the role from a protocol symbol, with the
+// egg's defaults set explicitly (the Go default of tlsctx.New does not
+// decide them): a client context verifies neither the chain nor the host
+// name until ssl-set-verify! or verify?: turns verification on.
 func newContext(who string, role tlsctx.Role, protocol string) (*tlsval.Context, error) {
 	c, err := tlsctx.New(role, protocol)
 	if err != nil {
 		return nil, located(who, err, scheme.Intern(protocol))
+	}
+	if role == tlsctx.Client {
+		if err := c.SetVerify(false); err != nil {
+			return nil, located(who, err)
+		}
+		if err := c.SetVerifyHostname(false, ""); err != nil {
+			return nil, located(who, err)
+		}
 	}
 	return &tlsval.Context{Ctx: c}, nil
 }
