@@ -77,11 +77,28 @@ func netError(op conditions.Op, err error) *conditions.Error {
 	return conditions.Net(string(op), "", err)
 }
 
-// Accept waits for a TCP connection, at most timeout (0 = no limit; a
-// timeout is not sticky) and until ctx is done, and returns a lazy server
-// connection. On a non-blocking listener with nothing pending it returns a
-// want-accept condition.
-func (l *Listener) Accept(ctx context.Context, timeout time.Duration) (*ports.Conn, error) {
+// Listener is a net.Listener whose connections are *ports.Conn.
+var _ net.Listener = (*Listener)(nil)
+
+// Accept implements net.Listener: it waits for the next TCP connection
+// and returns it as a lazy server *ports.Conn (the handshake runs on its
+// first I/O, so a slow or silent client never blocks Accept), configured
+// by the server context and Options. After Close it returns the condition
+// "SSL socket already closed". Serve an http.Server on it with
+// srv.Serve(l).
+func (l *Listener) Accept() (net.Conn, error) {
+	c, err := l.AcceptContext(context.Background(), 0)
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// AcceptContext waits for a TCP connection, at most timeout (0 = no limit;
+// a timeout is not sticky) and until ctx is done, and returns a lazy
+// server connection. On a non-blocking listener with nothing pending it
+// returns a want-accept condition.
+func (l *Listener) AcceptContext(ctx context.Context, timeout time.Duration) (*ports.Conn, error) {
 	if l.acc.Closed() {
 		return nil, conditions.Closed()
 	}

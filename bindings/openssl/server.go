@@ -159,7 +159,7 @@ func sslAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 			return cc, err
 		}
 	}
-	e, err := l.L.Accept(th.Context(), tlsval.ParamMS(th, tlsval.TCPAcceptTimeout))
+	e, err := l.L.AcceptContext(th.Context(), tlsval.ParamMS(th, tlsval.TCPAcceptTimeout))
 	l.Unlock()
 	if err != nil {
 		return nil, located(who, err)
