@@ -203,6 +203,16 @@ func Net(op, reason string, err error) *Error {
 	return e
 }
 
+// NetOp returns the condition of a failed TCP listen, accept or connect
+// op: (exn i/o net timeout) when err is a deadline or context-deadline
+// expiry, else [Net] with the cause's text.
+func NetOp(op Op, err error) *Error {
+	if isTimeout(err) {
+		return Timeout(op, -1, err)
+	}
+	return Net(string(op), "", err)
+}
+
 // Closed returns the (exn) condition "SSL socket already closed".
 func Closed() *Error {
 	return &Error{Kinds: []string{KindExn}, Message: "SSL socket already closed",

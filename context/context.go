@@ -76,7 +76,7 @@ type state struct {
 	verifyHostname bool
 	verifyName     string
 	verifyTime     func() time.Time // nil = now
-	clientAuth     string // server
+	clientAuth     string           // server
 	alpn           []string
 	alpnAllowNo    bool
 	alpnFallback   string

@@ -67,16 +67,6 @@ func (l *Listener) defaultConnConfig() (*tlsctx.ConnConfig, error) {
 // Context returns the server context (nil if none was given).
 func (l *Listener) Context() *tlsctx.Context { return l.ctx }
 
-// netError builds the (exn i/o net …) condition of a listen or accept
-// failure: a timeout condition for a deadline, else conditions.Net.
-func netError(op conditions.Op, err error) *conditions.Error {
-	var ne net.Error
-	if errors.Is(err, os.ErrDeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()) {
-		return conditions.Timeout(op, -1, err)
-	}
-	return conditions.Net(string(op), "", err)
-}
-
 // Listener is a net.Listener whose connections are *ports.Conn.
 var _ net.Listener = (*Listener)(nil)
 
@@ -121,7 +111,7 @@ func (l *Listener) AcceptContext(ctx context.Context, timeout time.Duration) (*p
 		if errors.Is(err, net.ErrClosed) && l.acc.Closed() {
 			return nil, conditions.Closed()
 		}
-		e := netError(conditions.OpAccept, err)
+		e := conditions.NetOp(conditions.OpAccept, err)
 		if e.HasKind(conditions.KindTimeout) {
 			e = conditions.Timeout(conditions.OpAccept, int(timeout/time.Millisecond), err)
 		}

@@ -715,7 +715,6 @@ func (c *Conn) NetConn() net.Conn { return c.raw }
 // (ExportKeyingMaterial, ConnectionState); its Read/Write bypass the engine.
 func (c *Conn) TLSConn() *tls.Conn { return c.tls }
 
-
 // PeerCertificates forces the handshake and returns the peer's chain as
 // sent (leaf first), nil if the peer sent none.
 func (c *Conn) PeerCertificates(ctx context.Context) ([]*x509.Certificate, error) {
