@@ -1,4 +1,5 @@
 // End-to-end tests: every examples/*.scm run through the real tlsport command, and the README's commands.
+
 package tests
 
 import (
