@@ -22,7 +22,7 @@ var ctxKeys = []string{
 	"private-key-asn1?", "certificate-authorities", "certificate-authority-directory", "verify?",
 	"max-protocol", "ciphersuites", "alpn", "verify-hostname", "password", "keylog",
 	"curves", "client-auth", "security-level", "verify-callback", "validate-callback", "verifier",
-	"info-callback",
+	"info-callback", "verify-time",
 }
 
 // kwargs maps keyword names to the argument values laid out from index off.

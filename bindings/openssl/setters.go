@@ -32,6 +32,7 @@ var extKeywords = []extKeyword{
 	{name: "verifier", set: setVerifier},
 	{name: "security-level", set: setSecurityLevel},
 	{name: "info-callback", set: setInfoCallback},
+	{name: "verify-time", set: setVerifyTime},
 }
 
 func setPassword(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
