@@ -26,9 +26,8 @@ func Example() {
 	go func() {
 		cctx, _ := tlsctx.New(tlsctx.Client, "tlsv12")
 		cctx.AddTrustAnchors([]*x509.Certificate{sctx.Certificate()})
-		cctx.SetVerify(true)
 		raw, _ := net.Dial("tcp", "127.0.0.1:"+strconv.Itoa(l.Port()))
-		cc, _ := cctx.ConnConfig(tlsctx.ConnParams{ServerName: "localhost", VerifyName: "localhost"})
+		cc, _ := cctx.ConnConfig(tlsctx.ConnParams{ServerName: "localhost"})
 		c := ports.Client(raw, cc, ports.Options{})
 		defer c.Close()
 		c.WriteString(ctx, "hello listener\n")
