@@ -19,12 +19,12 @@ import (
 
 // exampleContexts returns a server context with a throw-away certificate
 // for localhost and a client context (secure defaults) that trusts it.
-func exampleContexts() (server, client *tlsctx.Context) {
-	server, _ = tlsctx.New(tlsctx.Server, "tls")
-	server.UseEphemeralCertificate()
-	client, _ = tlsctx.New(tlsctx.Client, "tls")
-	client.AddTrustAnchors([]*x509.Certificate{server.Certificate()})
-	return server, client
+func exampleContexts() (sctx, cctx *tlsctx.Context) {
+	sctx, _ = tlsctx.New(tlsctx.Server, "tls") // a throw-away certificate for localhost
+	sctx.UseEphemeralCertificate()
+	cctx, _ = tlsctx.New(tlsctx.Client, "tls") // verifies chain and host name
+	cctx.AddTrustAnchors([]*x509.Certificate{sctx.Certificate()})
+	return sctx, cctx
 }
 
 // Dial a TLS echo server started with Listen. The client verifies the
