@@ -426,18 +426,11 @@ func TestSTARTTLS(t *testing.T) {
 	if _, _, err := tp.ReadResponse(220); err != nil {
 		t.Fatal(err)
 	}
-	id, _ := tp.Cmd("EHLO client")
-	tp.StartResponse(id)
-	_, msg, err := tp.ReadResponse(250)
-	tp.EndResponse(id)
+	msg, err := smtpCmd(tp, 250, "EHLO client")
 	if err != nil || msg != "localhost\nSTARTTLS" {
 		t.Fatalf("EHLO: %q %v", msg, err)
 	}
-	id, _ = tp.Cmd("STARTTLS")
-	tp.StartResponse(id)
-	_, _, err = tp.ReadResponse(220)
-	tp.EndResponse(id)
-	if err != nil {
+	if _, err := smtpCmd(tp, 220, "STARTTLS"); err != nil {
 		t.Fatal(err)
 	}
 	tc, err := tlsport.Client(raw, clientContext(t, s.CA), "localhost")
@@ -446,26 +439,32 @@ func TestSTARTTLS(t *testing.T) {
 	}
 	defer tc.Close()
 	tp = textproto.NewConn(tc)
-	id, _ = tp.Cmd("EHLO client")
-	tp.StartResponse(id)
-	_, msg, err = tp.ReadResponse(250)
-	tp.EndResponse(id)
+	msg, err = smtpCmd(tp, 250, "EHLO client")
 	if err != nil || msg != "localhost secure" {
 		t.Fatalf("EHLO over TLS: %q %v", msg, err)
 	}
 	if st := tc.ConnectionState(); !st.HandshakeComplete || st.ServerName != "localhost" || !tc.VerifyResult().OK() {
 		t.Errorf("state after STARTTLS: complete %v, SNI %q, verified %v", st.HandshakeComplete, st.ServerName, tc.VerifyResult().OK())
 	}
-	id, _ = tp.Cmd("QUIT")
-	tp.StartResponse(id)
-	_, _, err = tp.ReadResponse(221)
-	tp.EndResponse(id)
-	if err != nil {
+	if _, err := smtpCmd(tp, 221, "QUIT"); err != nil {
 		t.Fatal(err)
 	}
 	if err := <-srvErr; err != nil {
 		t.Fatalf("server: %v", err)
 	}
+}
+
+// smtpCmd sends one command line and reads its reply, which must have
+// code expect; it returns the reply text.
+func smtpCmd(tp *textproto.Conn, expect int, line string) (string, error) {
+	id, err := tp.Cmd("%s", line)
+	if err != nil {
+		return "", err
+	}
+	tp.StartResponse(id)
+	defer tp.EndResponse(id)
+	_, msg, err := tp.ReadResponse(expect)
+	return msg, err
 }
 
 // TestDeadlines checks the net.Conn deadline semantics: an expired read
