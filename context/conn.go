@@ -81,6 +81,7 @@ type snapshot struct {
 	hostname     bool
 	fixedName    string
 	verifyTime   func() time.Time
+	nameOptional bool
 	secLevel     int
 	tls13        []uint16
 	verifyCB     VerifyCallback
@@ -121,6 +122,7 @@ func (c *Context) build() *snapshot {
 		clientCertCB: st.clientCertCB, alpn: st.alpn, alpnAllowNo: st.alpnAllowNo,
 		alpnFallback: st.alpnFallback, sni: st.sni, suggested: st.suggested,
 		hostname: st.verifyHostname, fixedName: st.verifyName, verifyTime: st.verifyTime,
+		nameOptional: st.nameOptional,
 	}
 	cfg := &tls.Config{
 		MinVersion:             st.minV,

@@ -77,6 +77,7 @@ type state struct {
 	verifyHostname bool
 	verifyName     string
 	verifyTime     func() time.Time // nil = now
+	nameOptional   bool             // no name to check: chain only (OpenSSL) instead of failing
 	clientAuth     string           // server
 	alpn           []string
 	alpnAllowNo    bool
@@ -384,6 +385,17 @@ func (c *Context) SetInsecureSkipHostname(skip bool) error {
 		}
 		return nil
 	})
+}
+
+// SetHostnameOptional chooses what a client does when host-name
+// verification is on but a connection has no name to check (its
+// ConnParams give neither VerifyName nor ServerName and no fixed name is
+// set): off (the default, as crypto/tls) the handshake fails with a
+// hostname-mismatch condition; on, only the chain is verified, as OpenSSL
+// does when no host is set. The Scheme bindings turn it on to keep the
+// behaviour of the systems they follow.
+func (c *Context) SetHostnameOptional(on bool) error {
+	return c.mutate(func(st *state) error { st.nameOptional = on; return nil })
 }
 
 // SetVerifyTime makes verification check certificates as of t

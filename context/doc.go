@@ -20,7 +20,8 @@
 // A client context made by [New] verifies the server's chain and host
 // name, as crypto/tls does: the name is the connection's
 // ConnParams.VerifyName, else its ServerName, else a fixed name from
-// [Context.SetVerifyHostname]; with no name at all the handshake fails.
+// [Context.SetVerifyHostname]; with no name at all the handshake fails
+// (unless [Context.SetHostnameOptional], OpenSSL's behaviour).
 // Trust anchors start empty (add them, or [Context.LoadSystemRoots]).
 // Turning verification off is a visible choice:
 // [Context.SetInsecureSkipVerify] (everything) or

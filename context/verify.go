@@ -69,7 +69,7 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 		Roots: roots, Intermediates: inter, DNSName: name,
 		KeyUsages: []x509.ExtKeyUsage{usage}, CurrentTime: at,
 	})
-	if verr == nil && s.role == Client && s.hostname && name == "" {
+	if verr == nil && s.role == Client && s.hostname && name == "" && !s.nameOptional {
 		verr = &conditions.VerifyError{Code: conditions.VerifyHostnameMismatch, Cert: certs[0], Err: errNoVerifyName}
 	}
 	code, _, _, depth, blamed := conditions.VerifyFromX509At(verr, certs, name, at)

@@ -99,6 +99,22 @@ func TestClientDefaults(t *testing.T) {
 	if c.Verify() {
 		t.Error("SetInsecureSkipVerify left verification on")
 	}
+	// With no name to check, the default refuses; SetHostnameOptional
+	// verifies the chain only.
+	set := certgen.MustSet(t)
+	for _, optional := range []bool{false, true} {
+		cli := mustCtx(t, tlsctx.Client, "tls")
+		cli.AddTrustAnchors([]*x509.Certificate{set.CA.Cert})
+		cli.SetHostnameOptional(optional)
+		p := shake(t, cli, serverCtx(t, set.WrongHost), tlsctx.ConnParams{})
+		want := conditions.VerifyHostnameMismatch
+		if optional {
+			want = 0
+		}
+		if p.ccfg.Result.Code != want || (p.cerr == nil) != optional {
+			t.Errorf("optional %v: code %d, error %v; want code %d", optional, p.ccfg.Result.Code, p.cerr, want)
+		}
+	}
 	s := mustCtx(t, tlsctx.Server, "tls")
 	if s.Verify() || s.ClientAuth() != tlsctx.AuthNone {
 		t.Errorf("server defaults: verify %v, client auth %s", s.Verify(), s.ClientAuth())

@@ -72,14 +72,24 @@ func newContext(who string, role tlsctx.Role, protocol string) (*tlsval.Context,
 		return nil, located(who, err, scheme.Intern(protocol))
 	}
 	if role == tlsctx.Client {
-		if err := c.SetVerify(false); err != nil {
-			return nil, located(who, err)
-		}
-		if err := c.SetVerifyHostname(false, ""); err != nil {
+		if err := explicitClientDefaults(c, false); err != nil {
 			return nil, located(who, err)
 		}
 	}
 	return &tlsval.Context{Ctx: c}, nil
+}
+
+// explicitClientDefaults sets the verification of a new client context
+// the bindings make: chain and host name on or off together, and, as in
+// OpenSSL, a connection with no name to check (ssl-start* with sni-name
+// #f, ports->ssl-ports without hostname:) verifies the chain only.
+func explicitClientDefaults(c *tlsctx.Context, verify bool) error {
+	for _, err := range []error{c.SetVerify(verify), c.SetVerifyHostname(verify, ""), c.SetHostnameOptional(true)} {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // located sets the location (and, for type errors without arguments, the

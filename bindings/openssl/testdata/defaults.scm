@@ -1,5 +1,5 @@
 ;; The egg's verification defaults, set explicitly by the bindings (the Go API's secure default does not decide them).
-(import (tlsport test) (openssl) (openssl ext) (srfi 18))
+(import (tlsport test) (openssl) (openssl ext) (chicken tcp) (srfi 18))
 (load "testdata/lib/hello-server.scm")   ; serve
 
 ;; outcome: connect with (make-ports port) to a fresh server for cert/key;
@@ -54,3 +54,11 @@
 
 ;; ssl-secure-client-context: the system store only.
 (test 20 (outcome leaf-cert leaf-key (with-context (ssl-secure-client-context))))
+
+;; ssl-start* with sni-name #f knows no host name: verify? #t checks the
+;; chain only, as OpenSSL does when no host is set.
+(define (started port)
+  (let-values (((ti to) (tcp-connect "127.0.0.1" port)))
+    (ssl-start* #f #f ti to certificate-authorities: ca-file)))
+(test "hello" (outcome wrong-host-cert wrong-host-key started))
+(test 20 (outcome unknown-cert unknown-key started))
