@@ -497,6 +497,11 @@ func TestDeadlines(t *testing.T) {
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("deadline honoured after %v", d)
 	}
+	// The context-taking methods honour the deadline too.
+	c.SetReadDeadline(time.Now().Add(50 * time.Millisecond))
+	if _, err := c.ReadLine(context.Background()); !errors.As(err, &ne) || !ne.Timeout() {
+		t.Fatalf("ReadLine past deadline: %v, want a timeout", err)
+	}
 	// A blocked read is interrupted by moving the deadline to the past.
 	c.SetReadDeadline(time.Time{})
 	errc := make(chan error, 1)
@@ -518,6 +523,16 @@ func TestDeadlines(t *testing.T) {
 	n, err := io.ReadFull(c, buf[:4])
 	if err != nil || string(buf[:n]) != "late" {
 		t.Fatalf("read after timeouts: %q %v", buf[:n], err)
+	}
+	// An expired write deadline fails the write with a timeout, and, as
+	// with crypto/tls, the write side stays broken.
+	c.SetWriteDeadline(time.Now().Add(-time.Second))
+	if _, err := c.Write([]byte("x")); !errors.As(err, &ne) || !ne.Timeout() || !errors.Is(err, os.ErrDeadlineExceeded) {
+		t.Fatalf("write past deadline: %v, want a timeout", err)
+	}
+	c.SetWriteDeadline(time.Time{})
+	if _, err := c.Write([]byte("x")); !errors.As(err, &ne) || !ne.Timeout() {
+		t.Errorf("write after a write timeout: %v, want the same sticky timeout", err)
 	}
 }
 
