@@ -1,16 +1,23 @@
 // The engine verification of spec §3.3, run in tls.Config.VerifyConnection.
+
 package tlsctx
 
 import (
+	"cmp"
 	"crypto/ecdsa"
 	"crypto/ed25519"
 	"crypto/rsa"
 	"crypto/tls"
 	"crypto/x509"
+	"errors"
 	"time"
 
 	"github.com/tlsport/tlsport/conditions"
 )
+
+// errNoVerifyName is the cause of a client verification that has no name
+// to check the host against: neither ConnParams nor the context give one.
+var errNoVerifyName = errors.New("tlsctx: no host name to verify the server certificate against (give ConnParams.ServerName or VerifyName, or call SetInsecureSkipHostname)")
 
 // secLevelBits returns the minimum RSA and ECC key bits of a security level.
 func secLevelBits(level int) [2]int {
@@ -51,27 +58,35 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 	}
 	name := ""
 	if s.role == Client && s.hostname {
-		name = p.VerifyName
-		if s.fixedName != "" {
-			name = s.fixedName
-		}
+		name = cmp.Or(s.fixedName, p.VerifyName, p.ServerName)
 	}
 	usage := x509.ExtKeyUsageServerAuth
 	if s.role == Server {
 		usage = x509.ExtKeyUsageClientAuth
 	}
+	var at time.Time
+	if s.verifyTime != nil {
+		at = s.verifyTime()
+	}
 	chains, verr := certs[0].Verify(x509.VerifyOptions{
 		Roots: roots, Intermediates: inter, DNSName: name,
-		KeyUsages: []x509.ExtKeyUsage{usage},
+		KeyUsages: []x509.ExtKeyUsage{usage}, CurrentTime: at,
 	})
-	code, _, _, depth, blamed := conditions.VerifyFromX509(verr, certs, name)
+	if verr == nil && s.role == Client && s.hostname && name == "" && !s.nameOptional {
+		verr = &conditions.VerifyError{Code: conditions.VerifyHostnameMismatch, Cert: certs[0], Err: errNoVerifyName}
+	}
+	code, _, _, depth, blamed := conditions.VerifyFromX509At(verr, certs, name, at)
 	chain := certs
 	if verr == nil && len(chains) > 0 {
 		chain = chains[0]
 	}
-	// Revocation (CRLs, stapled OCSP response).
+	// Revocation (CRLs, stapled OCSP response), as of the verification time.
 	if code == 0 {
-		if ve := s.rev.check(chain, cs.OCSPResponse, time.Now()); ve != nil {
+		now := at
+		if now.IsZero() {
+			now = time.Now()
+		}
+		if ve := s.rev.check(chain, cs.OCSPResponse, now); ve != nil {
 			code, depth, blamed, verr = ve.Code, ve.Depth, ve.Cert, ve
 		}
 	}

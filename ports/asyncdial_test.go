@@ -97,10 +97,10 @@ func TestAsyncConnTLS(t *testing.T) {
 		s := Server(raw, p.serverConfig(), Options{})
 		defer s.Close()
 		line, _ := s.ReadLine(context.Background())
-		s.Write(context.Background(), []byte(line+" back\n"))
+		s.WriteContext(context.Background(), []byte(line+" back\n"))
 	}()
 	ctx := context.Background()
-	if _, err := c.Write(ctx, []byte("hi\n")); err != nil {
+	if _, err := c.WriteContext(ctx, []byte("hi\n")); err != nil {
 		t.Fatal(err)
 	}
 	if line, err := c.ReadLine(ctx); err != nil || line != "hi back" {
@@ -129,7 +129,7 @@ func TestAsyncConnWantConnect(t *testing.T) {
 	if err := c.SetBlocking(ctx, false); err != nil {
 		t.Fatal(err)
 	}
-	_, err = c.Read(ctx, make([]byte, 1))
+	_, err = c.ReadContext(ctx, make([]byte, 1))
 	var ce *conditions.Error
 	if !errors.As(err, &ce) || ce.Status != conditions.WantConnect || !ce.Retry {
 		t.Fatalf("read while dialling: %v", err)
@@ -143,7 +143,7 @@ func TestAsyncConnWantConnect(t *testing.T) {
 		if err == nil {
 			s := Server(raw, p.serverConfig(), Options{})
 			s.Handshake(ctx)
-			s.Write(ctx, []byte("x"))
+			s.WriteContext(ctx, []byte("x"))
 			time.Sleep(100 * time.Millisecond)
 			s.Close()
 		}

@@ -60,7 +60,7 @@ func TestRecordTrace(t *testing.T) {
 				_, err := s.ReadFull(ctx, b)
 				done <- err
 			}()
-			if _, err := c.Write(ctx, []byte("hello")); err != nil {
+			if _, err := c.WriteContext(ctx, []byte("hello")); err != nil {
 				t.Fatal(err)
 			}
 			if err := <-done; err != nil {

@@ -31,6 +31,7 @@ var extKeywords = []extKeyword{
 	{name: "verify-callback", set: setVerifyCallback},
 	{name: "verifier", set: setVerifier},
 	{name: "security-level", set: setSecurityLevel},
+	{name: "verify-time", set: setVerifyTime},
 	{name: "ech-config-list", set: setECHConfigList},
 }
 
