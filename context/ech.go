@@ -1,4 +1,5 @@
 // Encrypted Client Hello: client config lists, server keys, key generation (ssl-set-ech-config-list!, ssl-set-ech-keys!, ssl-make-ech-key; spec §4.1, §4.2).
+
 package tlsctx
 
 import (

@@ -1,4 +1,5 @@
 // Revocation: CRL checking and OCSP stapling (ssl-load-crl!, ssl-set-ocsp-check!, ssl-set-ocsp-staple!; spec §1.3.1, §4.7).
+
 package tlsctx
 
 import (

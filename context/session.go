@@ -1,4 +1,5 @@
 // Client sessions as objects: inspection, export and import (ssl-session-info, ssl-session->bytevector; spec §1.3.3, §4.4).
+
 package tlsctx
 
 import (

@@ -1,4 +1,5 @@
 // Enforcing ssl-set-ciphersuites! after negotiation: Go always offers and accepts all three TLS 1.3 suites (spec §1.3.1).
+
 package tlsctx
 
 import (

@@ -1,4 +1,5 @@
 // Values a binding keeps with a context, such as the Scheme procedures behind its callbacks.
+
 package tlsctx
 
 import "maps"

@@ -1,4 +1,5 @@
 // The server side of the validate callback: hello, sni and alpn kinds in GetConfigForClient (tcltls -validatecommand; spec §1.3.1).
+
 package tlsctx
 
 import (
