@@ -23,7 +23,7 @@ var serveProcs = []scheme.Proc{
 		Doc:  "Stop accepting (the listener stays open, ssl-close it yourself) and wait up to timeout seconds (#f or absent: until they end) for running handlers; #t if none is left running.",
 		Fn:   sslServerStopBang},
 	{Name: "ssl-server-info", Spec: "§1.3.2", Sig: "(ssl-server-info server)", Args: req("server"),
-		Doc: "Alist: running? (accepting), served (connections handed to handlers), active (handlers running), failed (handlers that raised), last-error (the last such condition or #f).",
+		Doc: "Alist: running? (accepting; #f after ssl-server-stop! or once the listener is closed), served (connections handed to handlers), active (handlers running), failed (handlers that raised), last-error (the last such condition or #f).",
 		Fn:  sslServerInfo},
 }
 
@@ -129,10 +129,10 @@ func sslServe(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 		for {
 			v, err := sslAccept(lth, []scheme.Value{l})
 			if err != nil {
-				s.mu.Lock()
-				stopped := s.stopped
-				s.mu.Unlock()
-				if stopped || lth.Context().Err() != nil || l.L.Closed() {
+				if lth.Context().Err() != nil || l.L.Closed() {
+					s.mu.Lock()
+					s.stopped = true // stopped, or the listener was closed
+					s.mu.Unlock()
 					return scheme.Unspecified, nil
 				}
 				report(lth, err, scheme.False, scheme.False)

@@ -71,6 +71,16 @@
 (test #t seen)
 (test #t (ssl-server-stop! srv2))
 
+;; closing the listener ends the accepting thread
+(define l3 (ssl-listen* hostname: "127.0.0.1" certificate: leaf-cert private-key: leaf-key))
+(define srv3 (ssl-serve l3 (lambda (i o) #t)))
+(ssl-close l3)
+(test #f (let loop ((n 0))
+           (cond ((not (cdr (assq 'running? (ssl-server-info srv3)))) #f)
+                 ((> n 200) #t)
+                 (else (thread-sleep! 0.01) (loop (+ n 1))))))
+(test #t (ssl-server-stop! srv3))
+
 (test-error (exn type) (ssl-serve 'nope (lambda (i o) #t)))
 (test-error (exn type) (ssl-serve l2 42))
 (test-error (exn type) (ssl-server-stop! 'nope))
