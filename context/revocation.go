@@ -45,6 +45,7 @@ type revocation struct {
 	ocspMode string
 	staple   []byte      // server: fixed OCSP response
 	fetch    OCSPFetcher // server: per-handshake OCSP response
+	scts     [][]byte    // server: signed certificate timestamps sent with the leaf
 }
 
 // LoadCRL adds the CRLs of src and turns CRL checking on for scope
@@ -181,15 +182,38 @@ func (c *Context) SetOCSPFetcher(f OCSPFetcher) error {
 	return c.mutate(func(st *state) error { st.rev.fetch, st.rev.staple = f, nil; return nil })
 }
 
-// installStaple makes a server config staple the configured OCSP response.
-// The issuer passed to the fetcher comes from the served chain, or else
-// from anchors.
+// SetSCTs sets the signed certificate timestamps (RFC 6962) a server
+// sends with its leaf certificate (nil: none).
+func (c *Context) SetSCTs(scts [][]byte) error {
+	for _, s := range scts {
+		if len(s) == 0 || len(s) > 0xffff {
+			return conditions.Config("tlsctx: an SCT must have 1 to 65535 bytes", nil)
+		}
+	}
+	cp := make([][]byte, 0, len(scts))
+	for _, s := range scts {
+		cp = append(cp, slices.Clone(s))
+	}
+	if scts == nil {
+		cp = nil
+	}
+	return c.mutate(func(st *state) error { st.rev.scts = cp; return nil })
+}
+
+// installStaple makes a server config staple the configured OCSP response
+// and send the SCTs. The issuer passed to the fetcher comes from the
+// served chain, or else from anchors.
 func (r *revocation) installStaple(cfg *tls.Config, anchors []*x509.Certificate) {
-	if r.staple == nil && r.fetch == nil {
+	if r.staple == nil && r.fetch == nil && r.scts == nil {
 		return
 	}
-	if len(cfg.Certificates) > 0 && r.staple != nil {
-		cfg.Certificates[0].OCSPStaple = r.staple
+	if len(cfg.Certificates) > 0 {
+		if r.staple != nil {
+			cfg.Certificates[0].OCSPStaple = r.staple
+		}
+		if r.scts != nil {
+			cfg.Certificates[0].SignedCertificateTimestamps = r.scts
+		}
 	}
 	fetch, next := r.fetch, cfg.GetCertificate
 	if fetch == nil || (len(cfg.Certificates) == 0 && next == nil) {
@@ -230,6 +254,9 @@ func (r *revocation) installStaple(cfg *tls.Config, anchors []*x509.Certificate)
 		}
 		out := *tc
 		out.OCSPStaple = resp
+		if out.SignedCertificateTimestamps == nil {
+			out.SignedCertificateTimestamps = r.scts
+		}
 		return &out, nil
 	}
 }

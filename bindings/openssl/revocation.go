@@ -1,4 +1,4 @@
-// (openssl ext) revocation: ssl-load-crl!, ssl-set-ocsp-check!, ssl-set-ocsp-staple! (spec §1.3.1, §4.7).
+// (openssl ext) revocation and certificate status: ssl-load-crl!, ssl-set-ocsp-check!, ssl-set-ocsp-staple!, ssl-set-scts! (spec §1.3.1, §4.7).
 
 package openssl
 
@@ -24,6 +24,9 @@ var revocationProcs = []scheme.Proc{
 	{Name: "ssl-set-ocsp-staple!", Spec: "§4.7", Sig: "(ssl-set-ocsp-staple! obj response)", Args: req("obj", "response"),
 		Doc: "Servers: staple response (a DER OCSP response bytevector) in every handshake; or a procedure (leaf issuer) → bytevector or #f, called per full handshake to fetch it (issuer: from the served chain or the trust anchors, else #f); #f staples nothing. A raise from the procedure aborts the handshake.",
 		Fn:  contextSetter("ssl-set-ocsp-staple!", setOCSPStaple)},
+	{Name: "ssl-set-scts!", Spec: "§4.7", Sig: "(ssl-set-scts! obj list)", Args: req("obj", "list"),
+		Doc: "Servers: send the signed certificate timestamps in list (bytevectors, RFC 6962) with the leaf certificate (tls.Certificate.SignedCertificateTimestamps); #f sends none. Clients read them as scts of ssl-connection-info.",
+		Fn:  contextSetter("ssl-set-scts!", setSCTs)},
 }
 
 func sslLoadCRLBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -82,4 +85,23 @@ func setOCSPStaple(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.
 		return err
 	}
 	return wrap(who, ctx.SetOCSPStaple(b))
+}
+
+func setSCTs(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
+	if !tlsval.Given(v) {
+		return wrap(who, ctx.SetSCTs(nil))
+	}
+	items, ok := scheme.ListToSlice(v)
+	if !ok {
+		return scheme.TypeError(who, 2, "list of bytevectors", v)
+	}
+	scts := make([][]byte, 0, len(items))
+	for _, it := range items {
+		b, err := tlsval.Bytes(who, 2, it)
+		if err != nil {
+			return err
+		}
+		scts = append(scts, b)
+	}
+	return wrap(who, ctx.SetSCTs(scts))
 }

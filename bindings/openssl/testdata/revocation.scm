@@ -126,3 +126,15 @@
    (e () #f))
   (test '(23 certificate-revoked) (thread-join! t))
   (ssl-close l))
+
+(test-group "signed certificate timestamps"
+  (define s (serve leaf-cert leaf-key))
+  (ssl-set-scts! (car s) (list (bytevector 1 2 3) (bytevector 4 5)))
+  (let-values (((i o) (ssl-connect* hostname: "localhost" port: (ssl-listener-port (car s)) certificate-authorities: ca-file)))
+    (read-line i)
+    (test (list (bytevector 1 2 3) (bytevector 4 5)) (cdr (assq 'scts (ssl-connection-info i))))
+    (write-string "bye\n" o) (flush-output o))
+  (thread-join! (cdr s))
+  (test-error (exn openssl) (ssl-set-scts! (car s) (list (bytevector))))
+  (test-error (exn type) (ssl-set-scts! (car s) 42))
+  (ssl-set-scts! (car s) #f))
