@@ -13,10 +13,10 @@ import (
 var goFeatureProcs = []scheme.Proc{
 	{Name: "ssl-post-quantum?", Spec: "§4.3", Sig: "(ssl-post-quantum? conn)", Args: req("conn"),
 		Doc: "Force the handshake; #t if the key exchange used a post-quantum hybrid group (X25519MLKEM768, SecP256r1MLKEM768, SecP384r1MLKEM1024; the group of ssl-connection-info).",
-		Fn: sslPostQuantumP},
+		Fn:  sslPostQuantumP},
 	{Name: "ssl-fips-mode?", Spec: "§4.12", Sig: "(ssl-fips-mode?)", Args: req(),
 		Doc: "#t if the Go runtime runs in FIPS 140-3 mode (GODEBUG=fips140=on): only approved versions, suites and groups are offered.",
-		Fn: sslFIPSModeP},
+		Fn:  sslFIPSModeP},
 }
 
 func sslPostQuantumP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
