@@ -164,7 +164,7 @@ func (c *Context) build() *snapshot {
 		}
 		s.enforce = st.clientAuth == AuthRequire || st.clientAuth == AuthVerifyIfGiven
 		if !cfg.SessionTicketsDisabled {
-			cfg.SetSessionTicketKeys([][32]byte{st.ticketKey})
+			cfg.SetSessionTicketKeys(st.sessionTicketKeys())
 		}
 		if st.suggested != nil {
 			cfg.ClientCAs = st.suggested

@@ -86,7 +86,8 @@ type state struct {
 	keyLog         io.Writer
 	sessionCache   tls.ClientSessionCache
 	sessionCacheN  int
-	ticketKey      [32]byte // server: session ticket key shared by all its connections
+	ticketKey      [32]byte   // server: session ticket key shared by all its connections
+	ticketKeys     [][32]byte // server: keys set by SetSessionTicketKeys (ticketkeys.go), nil = ticketKey
 	ticketsOff     bool
 	curves         []tls.CurveID
 	renegotiation  tls.RenegotiationSupport

@@ -165,3 +165,42 @@ func TestSessionCallback(t *testing.T) {
 		})
 	}
 }
+
+func TestSessionTicketKeys(t *testing.T) {
+	shared, _ := tlsctx.New(tlsctx.Server, "tls13")
+	shared.UseEphemeralCertificate()
+	newServer := func() *tlsctx.Context {
+		srv, _ := tlsctx.New(tlsctx.Server, "tls13")
+		srv.SetCertificate([]*x509.Certificate{shared.Certificate()}, shared.PrivateKey())
+		return srv
+	}
+	a, b := newServer(), newServer()
+	cli, _ := tlsctx.New(tlsctx.Client, "tls13")
+	cli.AddTrustAnchors([]*x509.Certificate{shared.Certificate()})
+	p := tlsctx.ConnParams{ServerName: "localhost", VerifyName: "localhost"}
+	resumed := func(srv *tlsctx.Context) bool {
+		r := shake(t, cli, srv, p)
+		if r.cerr != nil {
+			t.Fatal(r.cerr)
+		}
+		return r.cc.ConnectionState().DidResume
+	}
+	resumed(a)
+	if resumed(b) {
+		t.Fatal("resumed on a server with another ticket key")
+	}
+	var k1, k2 [32]byte
+	k1[0], k2[0] = 1, 2
+	a.SetSessionTicketKeys([][32]byte{k1})
+	b.SetSessionTicketKeys([][32]byte{k2, k1}) // rotated: k2 new, k1 still accepted
+	resumed(a)
+	if !resumed(b) {
+		t.Fatal("a ticket of a did not resume on b sharing its key")
+	}
+	if err := a.SetSessionTicketKeys([][32]byte{}); err == nil {
+		t.Error("empty key list accepted")
+	}
+	if err := cli.SetSessionTicketKeys([][32]byte{k1}); err == nil {
+		t.Error("ticket keys on a client accepted")
+	}
+}

@@ -32,6 +32,9 @@ var sessionProcs = []scheme.Proc{
 		Doc: "Write the export of s to the file path (mode 0600; it holds the session secret).", Fn: sslWriteSession},
 	{Name: "ssl-read-session", Spec: "§4.4", Sig: "(ssl-read-session src)", Args: req("src"),
 		Doc: "The session exported in src: a file written by ssl-write-session, or a bytevector.", Fn: sslReadSession},
+	{Name: "ssl-set-session-ticket-keys!", Spec: "§4.5", Sig: "(ssl-set-session-ticket-keys! ctx keys)", Args: req("ctx", "keys"),
+		Doc: "Servers: encrypt session tickets with the first of keys (32-byte bytevectors) and accept tickets made with any of them (Config.SetSessionTicketKeys), so servers and later runs sharing the keys resume each other's sessions; rotate by putting a new key first. #f returns to the context's own random key.",
+		Fn: contextSetter("ssl-set-session-ticket-keys!", setSessionTicketKeys)},
 }
 
 func sessionArg(who string, v scheme.Value) (*tls.ClientSessionState, error) {
@@ -215,4 +218,23 @@ func sessionIDAndLifetime(s *tls.ClientSessionState) (id, lifetime scheme.Value)
 		lifetime = scheme.MakeInteger(int64(info.Lifetime / time.Second))
 	}
 	return
+}
+
+func setSessionTicketKeys(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
+	if !tlsval.Given(v) {
+		return wrap(who, ctx.SetSessionTicketKeys(nil))
+	}
+	items, ok := scheme.ListToSlice(v)
+	if !ok {
+		return scheme.TypeError(who, 2, "list of 32-byte bytevectors", v)
+	}
+	keys := make([][32]byte, 0, len(items))
+	for _, it := range items {
+		b, ok := it.(*scheme.Bytevector)
+		if !ok || len(b.B) != 32 {
+			return scheme.TypeError(who, 2, "32-byte bytevector", it)
+		}
+		keys = append(keys, [32]byte(b.B))
+	}
+	return wrap(who, ctx.SetSessionTicketKeys(keys))
 }

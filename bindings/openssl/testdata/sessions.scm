@@ -114,3 +114,23 @@
   (test #t (pair? sevents))
   (test #t (car (car sevents)))
   (test 604800 (cadddr (car sevents))))
+
+(test-group "servers sharing session ticket keys resume each other's sessions"
+  (define key (make-bytevector 32 7))
+  (define (listener) (let ((l (ssl-listen* hostname: "127.0.0.1" certificate: leaf-cert private-key: leaf-key)))
+                       (ssl-set-session-ticket-keys! l (list key))
+                       l))
+  (define a (listener))
+  (define b (listener))
+  (define ta (serve-n a 1))
+  (define s (caddr (visit (ssl-listener-port a))))
+  (thread-join! ta)
+  (define tb (serve-n b 1))
+  (test #t (cadr (visit (ssl-listener-port b) s)))     ; another server (process), same key
+  (thread-join! tb)
+  (ssl-set-session-ticket-keys! b (list (make-bytevector 32 8)))
+  (define tb2 (serve-n b 1))
+  (test #f (cadr (visit (ssl-listener-port b) s)))     ; the key changed: a full handshake
+  (thread-join! tb2)
+  (test-error (exn type) (ssl-set-session-ticket-keys! b (list (bytevector 1 2))))
+  (test-error (exn openssl) (ssl-set-session-ticket-keys! (ssl-make-client-context) (list key))))
