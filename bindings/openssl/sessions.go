@@ -34,7 +34,7 @@ var sessionProcs = []scheme.Proc{
 		Doc: "The session exported in src: a file written by ssl-write-session, or a bytevector.", Fn: sslReadSession},
 	{Name: "ssl-set-session-ticket-keys!", Spec: "§4.5", Sig: "(ssl-set-session-ticket-keys! ctx keys)", Args: req("ctx", "keys"),
 		Doc: "Servers: encrypt session tickets with the first of keys (32-byte bytevectors) and accept tickets made with any of them (Config.SetSessionTicketKeys), so servers and later runs sharing the keys resume each other's sessions; rotate by putting a new key first. #f returns to the context's own random key.",
-		Fn: contextSetter("ssl-set-session-ticket-keys!", setSessionTicketKeys)},
+		Fn:  contextSetter("ssl-set-session-ticket-keys!", setSessionTicketKeys)},
 }
 
 func sessionArg(who string, v scheme.Value) (*tls.ClientSessionState, error) {
