@@ -73,7 +73,8 @@ type state struct {
 	suggested      *x509.CertPool
 	suggestedNames []string
 	anchors        []*x509.Certificate
-	verify         bool // client: enforce
+	constraints    map[*x509.Certificate]AnchorConstraint // of some anchors (anchor.go), never modified in place
+	verify         bool                                   // client: enforce
 	verifyHostname bool
 	verifyName     string
 	verifyTime     func() time.Time // nil = now

@@ -10,4 +10,5 @@ ssl-session? ssl-session-info ssl-session-resumable? ssl-session->bytevector byt
 ssl-write-session ssl-read-session ssl-set-session-ticket-keys! ssl-port-select ssl-export-keying-material
 ssl-unwrap-ports ssl-serve ssl-server-stop! ssl-server-info ssl-set-validate-callback!
 ssl-set-message-callback! ssl-make-ech-key ssl-set-ech-config-list! ssl-set-ech-keys! ssl-ech-accepted?
-ssl-port-context ssl-port-verifier ssl-post-quantum? ssl-fips-mode?`)
+ssl-port-context ssl-port-verifier ssl-post-quantum? ssl-fips-mode?
+ssl-add-trust-anchor!`)

@@ -1,0 +1,66 @@
+// (openssl ext) ssl-add-trust-anchor!: a trust anchor with a procedure that may refuse its chains (spec §4.9).
+
+package openssl
+
+import (
+	"crypto/x509"
+	"errors"
+
+	"github.com/tlsport/tlsport/bindings/tlsval"
+	tlsctx "github.com/tlsport/tlsport/context"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// anchorProcs are the (openssl ext) rows of this file.
+var anchorProcs = []scheme.Proc{
+	{Name: "ssl-add-trust-anchor!", Spec: "§4.9", Sig: "(ssl-add-trust-anchor! obj certificate #!optional proc)",
+		Args: scheme.Params{Required: []string{"obj", "certificate"}, Optional: []string{"proc"}},
+		Doc: "Trust certificate (a certificate object, or a file or bytevector holding one) as an anchor; proc, when given, is called with each candidate chain (list of certificates, leaf first, as crypto/x509 builds it) and refuses it unless it returns true — e.g. to restrict a private CA to *.corp.example (CertPool.AddCertWithConstraint). A raise refuses too.",
+		Fn: sslAddTrustAnchorBang},
+}
+
+func sslAddTrustAnchorBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	const who = "ssl-add-trust-anchor!"
+	var cert *x509.Certificate
+	switch v := args[1].(type) {
+	case *tlsval.Certificate:
+		cert = v.C
+	case *scheme.String, *scheme.Bytevector:
+		var src any = v
+		if s, ok := v.(*scheme.String); ok {
+			src = s.String()
+		} else {
+			src = v.(*scheme.Bytevector).B
+		}
+		certs, err := tlsctx.ReadCertificates(src)
+		if err != nil {
+			return nil, located(who, err)
+		}
+		cert = certs[0]
+	default:
+		return nil, scheme.TypeError(who, 2, "certificate, path or bytevector", args[1])
+	}
+	var constraint tlsctx.AnchorConstraint
+	if tlsval.Given(args[2]) {
+		proc := args[2]
+		if !scheme.IsProcedure(proc) {
+			return nil, scheme.TypeError(who, 3, "procedure", proc)
+		}
+		in := th.Interp()
+		constraint = func(chain []*x509.Certificate) error {
+			certs := make([]scheme.Value, len(chain))
+			for i, c := range chain {
+				certs[i] = tlsval.CertificateValue(c)
+			}
+			r, err := callScheme(in, proc, scheme.List(certs...))
+			if err != nil {
+				return err
+			}
+			if !scheme.Truthy(r) {
+				return errors.New("tlsctx: chain refused by the trust anchor's procedure")
+			}
+			return nil
+		}
+	}
+	return withContext(who, args, func(ctx *tlsctx.Context) error { return wrap(who, ctx.AddTrustAnchor(cert, constraint)) })
+}
