@@ -15,8 +15,8 @@ import (
 var anchorProcs = []scheme.Proc{
 	{Name: "ssl-add-trust-anchor!", Spec: "§4.9", Sig: "(ssl-add-trust-anchor! obj certificate #!optional proc)",
 		Args: scheme.Params{Required: []string{"obj", "certificate"}, Optional: []string{"proc"}},
-		Doc: "Trust certificate (a certificate object, or a file or bytevector holding one) as an anchor; proc, when given, is called with each candidate chain (list of certificates, leaf first, as crypto/x509 builds it) and refuses it unless it returns true — e.g. to restrict a private CA to *.corp.example (CertPool.AddCertWithConstraint). A raise refuses too.",
-		Fn: sslAddTrustAnchorBang},
+		Doc:  "Trust certificate (a certificate object, or a file or bytevector holding one) as an anchor; proc, when given, is called with each candidate chain (list of certificates, leaf first, as crypto/x509 builds it) and refuses it unless it returns true — e.g. to restrict a private CA to *.corp.example (CertPool.AddCertWithConstraint). A raise refuses too.",
+		Fn:   sslAddTrustAnchorBang},
 }
 
 func sslAddTrustAnchorBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
