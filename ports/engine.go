@@ -176,6 +176,7 @@ type Conn struct {
 	role tlsctx.Role
 
 	hsMu   sync.Mutex        // serialises blocking handshakes
+	abort  aborter           // AbortHandshake (abort.go)
 	hsDone atomic.Bool       // handshake finished (hsErr valid)
 	hsErr  *conditions.Error // sticky handshake error
 
@@ -376,10 +377,11 @@ func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
 	}
 	c.setState(StateNegotiating)
 	hto := c.opts.limit(ctx, conditions.OpHandshake)
-	hctx := ctx
+	hctx, release := c.abortable(ctx)
+	defer release()
 	if hto > 0 {
 		var cancel context.CancelFunc
-		hctx, cancel = context.WithTimeout(ctx, hto)
+		hctx, cancel = context.WithTimeout(hctx, hto)
 		defer cancel()
 	}
 	c.event(ctx, Event{Kind: EventHandshakeStart})

@@ -27,3 +27,18 @@
 (test (and (or (string-search "fips140=on" godebug) (string-search "fips140=only" godebug)) #t)
       (ssl-fips-mode?))
 (test-error (exn type) (ssl-post-quantum? 42))
+
+;; ssl-abort-handshake! from another thread: the peer (a plain TCP listener) never answers
+(import (chicken tcp))
+(define tl (tcp-listen 0 100 "127.0.0.1"))
+(define-values (ai ao) (ssl-connect* hostname: "localhost" port: (tcp-listener-port tl) certificate-authorities: ca-file))
+(define waiter (make-thread (lambda () (condition-case (ssl-handshake! ai)
+                                         (e (exn openssl) (list (ssl-error-status e) (ssl-error-reason e)))))))
+(thread-start! waiter)
+(thread-sleep! 0.05)
+(test #t (ssl-abort-handshake! ai))
+(define r (thread-join! waiter 5 'hung))
+(test 'syscall (car r))
+(test #t (number? (string-search "handshake aborted" (cadr r))))
+(test #f (ssl-abort-handshake! ai))                 ; already finished (failed)
+(test-error (exn type) (ssl-abort-handshake! 'nope))
