@@ -151,6 +151,7 @@ func (c *Context) build() *snapshot {
 		s.cert = &tc
 		cfg.Certificates = []tls.Certificate{tc}
 	}
+	cfg.Certificates = append(cfg.Certificates, st.extraCerts...)
 	if c.role == Client {
 		cfg.ClientSessionCache = st.sessionCache
 		cfg.NextProtos = slices.Clone(st.alpn)

@@ -68,7 +68,8 @@ type state struct {
 	secLevel       int
 	chain          []*x509.Certificate
 	key            crypto.Signer
-	roots          *x509.CertPool // nil = no anchors (copy-on-write)
+	extraCerts     []tls.Certificate // further chains (chains.go), never modified in place
+	roots          *x509.CertPool    // nil = no anchors (copy-on-write)
 	rootsSystem    bool
 	suggested      *x509.CertPool
 	suggestedNames []string

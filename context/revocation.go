@@ -232,11 +232,9 @@ func (r *revocation) installStaple(cfg *tls.Config, anchors []*x509.Certificate)
 			}
 		}
 		if tc == nil {
-			if len(base) == 0 {
+			if tc = pickCertificate(h, base); tc == nil {
 				return nil, nil
 			}
-			c := base[0]
-			tc = &c
 		}
 		leaf := tc.Leaf
 		if leaf == nil && len(tc.Certificate) > 0 {

@@ -1,4 +1,4 @@
-// (openssl ext) ssl-add-trust-anchor!: a trust anchor with a procedure that may refuse its chains (spec §4.9).
+// (openssl ext) certificates and anchors beyond one of each: ssl-add-trust-anchor! (a procedure may refuse its chains), ssl-add-certificate-chain! (spec §4.9, §4.10).
 
 package openssl
 
@@ -17,6 +17,9 @@ var anchorProcs = []scheme.Proc{
 		Args: scheme.Params{Required: []string{"obj", "certificate"}, Optional: []string{"proc"}},
 		Doc:  "Trust certificate (a certificate object, or a file or bytevector holding one) as an anchor; proc, when given, is called with each candidate chain (list of certificates, leaf first, as crypto/x509 builds it) and refuses it unless it returns true — e.g. to restrict a private CA to *.corp.example (CertPool.AddCertWithConstraint). A raise refuses too.",
 		Fn:   sslAddTrustAnchorBang},
+	{Name: "ssl-add-certificate-chain!", Spec: "§4.10", Sig: "(ssl-add-certificate-chain! obj pathname/blob key-src)", Args: req("obj", "pathname/blob", "key-src"),
+		Doc: "Servers: add a further certificate chain (PEM file or blob, leaf first, or certificate objects) with its key (file, blob or key object) after the loaded one; per ClientHello Go picks the first chain the client supports (ClientHelloInfo.SupportsCertificate), e.g. ECDSA, RSA and Ed25519 side by side.",
+		Fn:  sslAddCertificateChainBang},
 }
 
 func sslAddTrustAnchorBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -63,4 +66,28 @@ func sslAddTrustAnchorBang(th *scheme.Thread, args []scheme.Value) (scheme.Value
 		}
 	}
 	return withContext(who, args, func(ctx *tlsctx.Context) error { return wrap(who, ctx.AddTrustAnchor(cert, constraint)) })
+}
+
+func sslAddCertificateChainBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	const who = "ssl-add-certificate-chain!"
+	var chain []*x509.Certificate
+	if isCertObject(args[1]) {
+		var err error
+		if chain, err = certificates(who, 2, args[1]); err != nil {
+			return nil, err
+		}
+	} else {
+		src, err := source(who, 2, args[1])
+		if err != nil {
+			return nil, err
+		}
+		if chain, err = tlsctx.ReadCertificates(src); err != nil {
+			return nil, located(who, err)
+		}
+	}
+	key, err := signerOf(who, args[1], args[2])
+	if err != nil {
+		return nil, err
+	}
+	return withContext(who, args, func(ctx *tlsctx.Context) error { return wrap(who, ctx.AddCertificateChain(chain, key)) })
 }

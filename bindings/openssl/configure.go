@@ -317,26 +317,34 @@ func useCertificateObjects(th *scheme.Thread, who string, ctx *tlsctx.Context, c
 	if err != nil {
 		return err
 	}
-	var signer crypto.Signer
-	switch x := key.(type) {
-	case *tlsval.PrivateKey:
-		signer = x.K
-	default:
-		if !tlsval.Given(key) {
-			return conditions.TypeError(who, "private-key: is required with a certificate object", cert)
-		}
-		src, err := source(who, 0, key)
-		if err != nil {
-			return err
-		}
-		if signer, err = tlsctx.ReadPrivateKey(src, nil); err != nil {
-			return located(who, err)
-		}
+	signer, err := signerOf(who, cert, key)
+	if err != nil {
+		return err
 	}
 	if err := ctx.SetCertificate(chain, signer); err != nil {
 		return located(who, err)
 	}
 	return nil
+}
+
+// signerOf returns the private key given with cert: a key object, or a
+// key file or blob (unencrypted).
+func signerOf(who string, cert, key scheme.Value) (crypto.Signer, error) {
+	if x, ok := key.(*tlsval.PrivateKey); ok {
+		return x.K, nil
+	}
+	if !tlsval.Given(key) {
+		return nil, conditions.TypeError(who, "private-key: is required with a certificate object", cert)
+	}
+	src, err := source(who, 0, key)
+	if err != nil {
+		return nil, err
+	}
+	signer, err := tlsctx.ReadPrivateKey(src, nil)
+	if err != nil {
+		return nil, located(who, err)
+	}
+	return signer, nil
 }
 
 func isBytes(src any) bool { _, ok := src.([]byte); return ok }

@@ -11,4 +11,4 @@ ssl-write-session ssl-read-session ssl-set-session-ticket-keys! ssl-port-select 
 ssl-unwrap-ports ssl-serve ssl-server-stop! ssl-server-info ssl-set-validate-callback!
 ssl-set-message-callback! ssl-make-ech-key ssl-set-ech-config-list! ssl-set-ech-keys! ssl-ech-accepted?
 ssl-port-context ssl-port-verifier ssl-post-quantum? ssl-fips-mode?
-ssl-add-trust-anchor! ssl-abort-handshake!`)
+ssl-add-trust-anchor! ssl-abort-handshake! ssl-add-certificate-chain!`)
