@@ -96,6 +96,7 @@ type snapshot struct {
 	rev          revocation
 	validator    *Validator
 	sessionCB    SessionCallback
+	ticketData   *TicketData
 }
 
 // ConnConfig snapshots c for one connection: a fresh *tls.Config clone
@@ -126,6 +127,7 @@ func (c *Context) build() *snapshot {
 		alpnFallback: st.alpnFallback, sni: st.sni, suggested: st.suggested,
 		hostname: st.verifyHostname, fixedName: st.verifyName, verifyTime: st.verifyTime,
 		nameOptional: st.nameOptional, rev: st.rev, validator: st.validator, sessionCB: st.sessionCB,
+		ticketData: st.ticketData,
 	}
 	cfg := &tls.Config{
 		MinVersion:             st.minV,

@@ -101,6 +101,7 @@ type state struct {
 	rev            revocation // CRLs and OCSP (revocation.go)
 	validator      *Validator // server validate callback kinds (validate.go)
 	sessionCB      SessionCallback
+	ticketData     *TicketData // server ticket data callbacks (ticketdata.go)
 	ech            ech         // Encrypted Client Hello (ech.go)
 	userData       map[any]any // binding data (userdata.go), never modified in place
 }

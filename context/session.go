@@ -231,14 +231,12 @@ func (o observedCache) Put(key string, cs *tls.ClientSessionState) {
 	}
 }
 
-// observeSessions makes cfg report new sessions to the session callback.
+// observeSessions makes cfg report new sessions to the session callback
+// and, on servers, carry ticket data (ticketdata.go).
 func (s *snapshot) observeSessions(cfg *tls.Config, p ConnParams) {
-	cb := s.sessionCB
-	if cb == nil {
-		return
-	}
+	cb, td := s.sessionCB, s.ticketData
 	if s.role == Client {
-		if cfg.ClientSessionCache != nil {
+		if cb != nil && cfg.ClientSessionCache != nil {
 			cfg.ClientSessionCache = observedCache{cfg.ClientSessionCache, func(cs *tls.ClientSessionState) {
 				ev := SessionEvent{Session: cs}
 				if info, err := InspectSession(cs); err == nil {
@@ -249,14 +247,26 @@ func (s *snapshot) observeSessions(cfg *tls.Config, p ConnParams) {
 		}
 		return
 	}
-	if cfg.SessionTicketsDisabled {
+	if cfg.SessionTicketsDisabled || (cb == nil && td == nil) {
 		return
 	}
 	cfg.WrapSession = func(cs tls.ConnectionState, ss *tls.SessionState) ([]byte, error) {
+		if err := td.wrap(p.Handle, ss); err != nil {
+			return nil, err
+		}
 		b, err := cfg.EncryptTicket(cs, ss)
-		if err == nil {
+		if err == nil && cb != nil {
 			cb(p.Handle, SessionEvent{Server: true, ID: ticketID(b), Ticket: b, Lifetime: MaxTicketLifetime})
 		}
 		return b, err
+	}
+	if td != nil && td.Unwrap != nil {
+		cfg.UnwrapSession = func(identity []byte, cs tls.ConnectionState) (*tls.SessionState, error) {
+			ss, err := cfg.DecryptTicket(identity, cs)
+			if err != nil || ss == nil {
+				return ss, err
+			}
+			return td.unwrap(p.Handle, ss)
+		}
 	}
 }

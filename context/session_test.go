@@ -204,3 +204,38 @@ func TestSessionTicketKeys(t *testing.T) {
 		t.Error("ticket keys on a client accepted")
 	}
 }
+
+func TestTicketData(t *testing.T) {
+	srv, _ := tlsctx.New(tlsctx.Server, "tls13")
+	srv.UseEphemeralCertificate()
+	cli, _ := tlsctx.New(tlsctx.Client, "tls13")
+	cli.AddTrustAnchors([]*x509.Certificate{srv.Certificate()})
+	var seen [][]byte
+	allow := true
+	srv.SetTicketData(&tlsctx.TicketData{
+		Wrap: func(h any) ([]byte, error) { return []byte("user=42"), nil },
+		Unwrap: func(h any, data []byte) (bool, error) {
+			seen = append(seen, data)
+			return allow, nil
+		},
+	})
+	p := tlsctx.ConnParams{ServerName: "localhost"}
+	resumed := func() bool {
+		r := shake(t, cli, srv, p)
+		if r.cerr != nil || r.serr != nil {
+			t.Fatal(r.cerr, r.serr)
+		}
+		return r.cc.ConnectionState().DidResume
+	}
+	resumed()
+	if !resumed() || len(seen) != 1 || string(seen[0]) != "user=42" {
+		t.Fatalf("resumption with ticket data: seen %q", seen)
+	}
+	allow = false
+	if resumed() {
+		t.Fatal("resumed although Unwrap refused")
+	}
+	if err := cli.SetTicketData(&tlsctx.TicketData{}); err == nil {
+		t.Fatal("ticket data on a client accepted")
+	}
+}

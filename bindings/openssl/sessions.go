@@ -35,6 +35,10 @@ var sessionProcs = []scheme.Proc{
 	{Name: "ssl-set-session-ticket-keys!", Spec: "§4.5", Sig: "(ssl-set-session-ticket-keys! ctx keys)", Args: req("ctx", "keys"),
 		Doc: "Servers: encrypt session tickets with the first of keys (32-byte bytevectors) and accept tickets made with any of them (Config.SetSessionTicketKeys), so servers and later runs sharing the keys resume each other's sessions; rotate by putting a new key first. #f returns to the context's own random key.",
 		Fn:  contextSetter("ssl-set-session-ticket-keys!", setSessionTicketKeys)},
+	{Name: "ssl-set-ticket-data-callback!", Spec: "§4.5", Sig: "(ssl-set-ticket-data-callback! ctx wrap #!optional unwrap)",
+		Args: scheme.Params{Required: []string{"ctx", "wrap"}, Optional: []string{"unwrap"}},
+		Doc:  "Servers: carry application data inside session tickets (WrapSession/UnwrapSession, SessionState.Extra): (wrap conn) → bytevector, string or #f is sealed into each ticket issued; (unwrap conn data-or-#f) sees it when a client offers the ticket and returns true to resume or #f for a full handshake. #f for both removes them; a raise aborts the handshake.",
+		Fn:   sslSetTicketDataCallbackBang},
 }
 
 func sessionArg(who string, v scheme.Value) (*tls.ClientSessionState, error) {
@@ -237,4 +241,50 @@ func setSessionTicketKeys(th *scheme.Thread, who string, ctx *tlsctx.Context, v 
 		keys = append(keys, [32]byte(b.B))
 	}
 	return wrap(who, ctx.SetSessionTicketKeys(keys))
+}
+
+func sslSetTicketDataCallbackBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	const who = "ssl-set-ticket-data-callback!"
+	wrapProc, unwrapProc := args[1], args[2]
+	if tlsval.Absent(unwrapProc) {
+		unwrapProc = scheme.False
+	}
+	for i, p := range []scheme.Value{wrapProc, unwrapProc} {
+		if p != scheme.Value(scheme.False) && !scheme.IsProcedure(p) {
+			return nil, scheme.TypeError(who, i+2, "procedure or #f", p)
+		}
+	}
+	var td *tlsctx.TicketData
+	if tlsval.Given(wrapProc) || tlsval.Given(unwrapProc) {
+		in := th.Interp()
+		td = &tlsctx.TicketData{}
+		if tlsval.Given(wrapProc) {
+			td.Wrap = func(handle any) ([]byte, error) {
+				h, conn := tlsval.HandleOf(handle)
+				r, err := h.Call(in, wrapProc, conn)
+				if err != nil {
+					return nil, err
+				}
+				if r == scheme.Value(scheme.False) {
+					return nil, nil
+				}
+				return bytesOrString(who, 0, r)
+			}
+		}
+		if tlsval.Given(unwrapProc) {
+			td.Unwrap = func(handle any, data []byte) (bool, error) {
+				h, conn := tlsval.HandleOf(handle)
+				arg := scheme.Value(scheme.False)
+				if data != nil {
+					arg = &scheme.Bytevector{B: data}
+				}
+				r, err := h.Call(in, unwrapProc, conn, arg)
+				if err != nil {
+					return false, err
+				}
+				return scheme.Truthy(r), nil
+			}
+		}
+	}
+	return withContext(who, args, func(ctx *tlsctx.Context) error { return wrap(who, ctx.SetTicketData(td)) })
 }

@@ -134,3 +134,21 @@
   (thread-join! tb2)
   (test-error (exn type) (ssl-set-session-ticket-keys! b (list (bytevector 1 2))))
   (test-error (exn openssl) (ssl-set-session-ticket-keys! (ssl-make-client-context) (list key))))
+
+(test-group "application data inside session tickets"
+  (define l (ssl-listen* hostname: "127.0.0.1" certificate: leaf-cert private-key: leaf-key))
+  (define seen '())
+  (define allow #t)
+  (ssl-set-ticket-data-callback! l
+    (lambda (conn) (string->utf8 "user=42"))
+    (lambda (conn data) (set! seen (cons data seen)) allow))
+  (define t (serve-n l 3))
+  (define s (caddr (visit (ssl-listener-port l))))
+  (test #t (cadr (visit (ssl-listener-port l) s)))
+  (test (list (string->utf8 "user=42")) seen)
+  (set! allow #f)
+  (test #f (cadr (visit (ssl-listener-port l) s)))   ; refused: full handshake
+  (thread-join! t)
+  (ssl-set-ticket-data-callback! l #f #f)
+  (test-error (exn type) (ssl-set-ticket-data-callback! l 42))
+  (test-error (exn openssl) (ssl-set-ticket-data-callback! (ssl-make-client-context) (lambda (c) #f))))
