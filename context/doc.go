@@ -50,7 +50,10 @@
 // reports new sessions and issued tickets. [MakeECHKey],
 // [Context.SetECHConfigList] and [Context.SetECHKeys] configure Encrypted
 // Client Hello. A [Validator] sees a server's ClientHello, SNI and ALPN
-// choice (tcltls -validatecommand).
+// choice (tcltls -validatecommand). Servers can share session ticket keys
+// ([Context.SetSessionTicketKeys]), carry data in tickets ([TicketData]),
+// serve several chains ([Context.AddCertificateChain]); anchors can carry
+// a constraint ([Context.AddTrustAnchor]).
 //
 // # What Go decides (the spec's open questions, answered)
 //
