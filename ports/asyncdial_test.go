@@ -12,18 +12,26 @@ import (
 	"github.com/tlsport/tlsport/conditions"
 )
 
-func TestAsyncConn(t *testing.T) {
+// heldDial returns a listener and an AsyncConn dialling it once release
+// is closed.
+func heldDial(t *testing.T) (ln net.Listener, release chan struct{}, a *AsyncConn) {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ln.Close()
-	release := make(chan struct{})
-	a := DialAsync(func(ctx context.Context) (net.Conn, error) {
+	t.Cleanup(func() { ln.Close() })
+	release = make(chan struct{})
+	a = DialAsync(func(ctx context.Context) (net.Conn, error) {
 		<-release
 		var d net.Dialer
 		return d.DialContext(ctx, "tcp", ln.Addr().String())
 	})
+	return ln, release, a
+}
+
+func TestAsyncConn(t *testing.T) {
+	ln, release, a := heldDial(t)
 	defer a.Close()
 	if a.Connected() || a.Err() != nil {
 		t.Fatal("connected before the dial")
@@ -112,24 +120,14 @@ func TestAsyncConnTLS(t *testing.T) {
 // answers want-connect, then completes.
 func TestAsyncConnWantConnect(t *testing.T) {
 	p := newTestPKI(t)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	release := make(chan struct{})
-	a := DialAsync(func(ctx context.Context) (net.Conn, error) {
-		<-release
-		var d net.Dialer
-		return d.DialContext(ctx, "tcp", ln.Addr().String())
-	})
+	ln, release, a := heldDial(t)
 	c := Client(a, p.clientConfig(), Options{})
 	defer c.Close()
 	ctx := context.Background()
 	if err := c.SetBlocking(ctx, false); err != nil {
 		t.Fatal(err)
 	}
-	_, err = c.ReadContext(ctx, make([]byte, 1))
+	_, err := c.ReadContext(ctx, make([]byte, 1))
 	var ce *conditions.Error
 	if !errors.As(err, &ce) || ce.Status != conditions.WantConnect || !ce.Retry {
 		t.Fatalf("read while dialling: %v", err)

@@ -4,6 +4,7 @@ package openssl
 
 import (
 	"crypto/x509"
+	"fmt"
 
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	tlsctx "github.com/tlsport/tlsport/context"
@@ -91,17 +92,31 @@ func setSCTs(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value)
 	if !tlsval.Given(v) {
 		return wrap(who, ctx.SetSCTs(nil))
 	}
-	items, ok := scheme.ListToSlice(v)
-	if !ok {
-		return scheme.TypeError(who, 2, "list of bytevectors", v)
-	}
-	scts := make([][]byte, 0, len(items))
-	for _, it := range items {
-		b, err := tlsval.Bytes(who, 2, it)
-		if err != nil {
-			return err
-		}
-		scts = append(scts, b)
+	scts, err := bytevectorList(who, 2, v, 0)
+	if err != nil {
+		return err
 	}
 	return wrap(who, ctx.SetSCTs(scts))
+}
+
+// bytevectorList returns the bytes of a list of bytevectors, each of size
+// bytes when size > 0.
+func bytevectorList(who string, pos int, v scheme.Value, size int) ([][]byte, error) {
+	items, ok := scheme.ListToSlice(v)
+	if !ok {
+		return nil, scheme.TypeError(who, pos, "list of bytevectors", v)
+	}
+	out := make([][]byte, 0, len(items))
+	for _, it := range items {
+		b, ok := it.(*scheme.Bytevector)
+		if !ok || (size > 0 && len(b.B) != size) {
+			what := "bytevector"
+			if size > 0 {
+				what = fmt.Sprintf("%d-byte bytevector", size)
+			}
+			return nil, scheme.TypeError(who, pos, what, it)
+		}
+		out = append(out, b.B)
+	}
+	return out, nil
 }

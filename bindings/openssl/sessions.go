@@ -228,17 +228,13 @@ func setSessionTicketKeys(th *scheme.Thread, who string, ctx *tlsctx.Context, v 
 	if !tlsval.Given(v) {
 		return wrap(who, ctx.SetSessionTicketKeys(nil))
 	}
-	items, ok := scheme.ListToSlice(v)
-	if !ok {
-		return scheme.TypeError(who, 2, "list of 32-byte bytevectors", v)
+	bs, err := bytevectorList(who, 2, v, 32)
+	if err != nil {
+		return err
 	}
-	keys := make([][32]byte, 0, len(items))
-	for _, it := range items {
-		b, ok := it.(*scheme.Bytevector)
-		if !ok || len(b.B) != 32 {
-			return scheme.TypeError(who, 2, "32-byte bytevector", it)
-		}
-		keys = append(keys, [32]byte(b.B))
+	keys := make([][32]byte, len(bs))
+	for i, b := range bs {
+		keys[i] = [32]byte(b)
 	}
 	return wrap(who, ctx.SetSessionTicketKeys(keys))
 }
