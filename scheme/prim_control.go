@@ -153,7 +153,7 @@ var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control
 			Doc:  "Evaluates expr in environment (default: the interaction environment); a definition's value is unspecified.",
 			Args: Params{Required: []string{"expr"}, Optional: []string{"environment"}}, control: eval},
 		{Name: "load", Spec: "r7rs §6.14", Sig: "(load file [environment])",
-			Doc:  "Reads and evaluates the forms of file.",
+			Doc:  "Reads and evaluates the forms of file in environment (default: the interaction environment).",
 			Args: Params{Required: []string{"file"}, Optional: []string{"environment"}}, control: load},
 	}}
 
@@ -327,6 +327,13 @@ func load(th *Thread, a []Value) Value {
 	prog, err := th.interp.readFile(s.String())
 	if err != nil {
 		th.fail(err)
+	}
+	if len(a) > 1 && a[1] != Default {
+		e, ok := a[1].(*Environment)
+		if !ok {
+			th.fail(TypeError("load", 2, "environment", a[1]))
+		}
+		prog.ns = e.ns
 	}
 	return prog.ev(th, nil)
 }
