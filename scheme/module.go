@@ -748,16 +748,16 @@ func expandLibrary(x *expander, f *Pair, sc *scope) core {
 	return c
 }
 
-// standardLibraryNames are the standard libraries whose names are all global
-// already (tlsport's core is flat), so importing them binds nothing new: the
-// CHICKEN 5 modules the core implements (at least in part) and the SRFIs of
-// featureList plus 4 and 13 (in part). The R7RS libraries are listed with
-// their exports in r7rsLibraryNames.
+// standardLibraryNames are the standard libraries whose names the core
+// defines globally already (tlsport's core is flat), so importing them binds
+// nothing new: the CHICKEN 5 modules the core implements (at least in part)
+// and SRFIs 4 and 13 (in part); the SRFIs of coreFeatures count too. The
+// R7RS libraries are listed with their exports in r7rsLibraryNames; any
+// other name must be a registered library, as the scheme/<lib> packages are.
 var standardLibraryNames = map[string]bool{
-	"(chicken base)": true, "(chicken blob)": true, "(chicken condition)": true, "(chicken eval)": true,
-	"(chicken file)": true, "(chicken format)": true, "(chicken io)": true, "(chicken keyword)": true,
-	"(chicken load)": true, "(chicken port)": true, "(chicken process-context)": true, "(chicken sort)": true,
-	"(chicken string)": true, "(chicken syntax)": true, "(chicken time)": true, "(chicken type)": true,
+	"(chicken blob)": true, "(chicken eval)": true, "(chicken file)": true, "(chicken io)": true,
+	"(chicken keyword)": true, "(chicken load)": true, "(chicken port)": true, "(chicken process-context)": true,
+	"(chicken sort)": true, "(chicken syntax)": true, "(chicken time)": true, "(chicken type)": true,
 	"(chicken module)": true, "(chicken platform)": true, "(chicken)": true,
 	"(srfi 4)": true, "(srfi 13)": true,
 }
