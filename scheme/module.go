@@ -472,6 +472,25 @@ func (in *Interp) findLibraryFile(n, dir string) (string, []string) {
 	return "", dirs
 }
 
+// findIncludeFile returns the file include reads for name: an absolute name
+// as is; else the first existing of name, then name.scm (CHICKEN), in dir
+// (the including file's directory), the current directory and the library
+// path; else name in dir, for the error.
+func (in *Interp) findIncludeFile(name, dir string) string {
+	if filepath.IsAbs(name) {
+		return name
+	}
+	for _, d := range append([]string{dir, "."}, in.libPath...) {
+		for _, p := range []string{name, name + ".scm"} {
+			p = filepath.Join(d, p)
+			if st, err := os.Stat(p); err == nil && !st.IsDir() {
+				return p
+			}
+		}
+	}
+	return filepath.Join(dir, name)
+}
+
 // loadLibraryFile evaluates the file at path, which defines a library, at
 // once (on its own thread, during the importer's expansion).
 func (in *Interp) loadLibraryFile(x *expander, f Value, path string) {

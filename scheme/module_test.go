@@ -32,8 +32,12 @@ func TestLibraryFiles(t *testing.T) {
 	write(b, "cyc/a.sld", "(define-library (cyc a) (export x) (import (cyc b)) (begin (define x 1)))")
 	write(b, "cyc/b.sld", "(define-library (cyc b) (export y) (import (cyc a)) (begin (define y 1)))")
 
+	write(b, "inc/part.scm", "(define included-part 7)")
 	in := New(WithLibraryPath(a, b))
 	evalT(t, in, "(define load-count 0)")
+	if v := evalT(t, in, "(include \"inc/part\") included-part"); v != Fixnum(7) {
+		t.Errorf("include on the library path: %s", WriteString(v))
+	}
 	if v := evalT(t, in, "(import (lib one)) which"); v != Value(Intern("a-sld")) {
 		t.Errorf("(lib one): which = %s, want a-sld", WriteString(v))
 	}
