@@ -126,12 +126,15 @@ func (in *Interp) Lookup(name string) (Value, bool) {
 
 // Register makes lib importable with (import <lib.Name>) and creates its
 // parameters. It does not define the names globally; see [Interp.Import].
+// The library is registered under the canonical form of its name
+// ([LibraryName]), so every spelling of it finds it.
 func (in *Interp) Register(lib *Library) error {
+	key := CanonicalLibraryName(lib.Name)
 	in.mu.Lock()
-	if _, dup := in.libs[lib.Name]; !dup {
-		in.libOrder = append(in.libOrder, lib.Name)
+	if _, dup := in.libs[key]; !dup {
+		in.libOrder = append(in.libOrder, key)
 	}
-	in.libs[lib.Name] = lib
+	in.libs[key] = lib
 	in.mu.Unlock()
 	for _, pd := range lib.Parameters {
 		in.parameter(pd)
@@ -177,9 +180,7 @@ func (in *Interp) parameter(pd *ParamDef) *Parameter {
 // Import defines every name of the registered library globally, as
 // (import name) does; ok is false when no such library is registered.
 func (in *Interp) Import(name string) bool {
-	in.mu.RLock()
-	lib := in.libs[name]
-	in.mu.RUnlock()
+	lib := in.Library(name)
 	if lib == nil {
 		return false
 	}
@@ -207,11 +208,19 @@ func (in *Interp) Libraries() []*Library {
 	return out
 }
 
-// Library returns the registered library with that name, or nil.
+// Library returns the registered library with that name (in any spelling
+// [LibraryName] accepts), or nil.
 func (in *Interp) Library(name string) *Library {
 	in.mu.RLock()
+	lib := in.libs[name]
+	in.mu.RUnlock()
+	if lib != nil {
+		return lib
+	}
+	key := CanonicalLibraryName(name)
+	in.mu.RLock()
 	defer in.mu.RUnlock()
-	return in.libs[name]
+	return in.libs[key]
 }
 
 // LookupProc returns the binding-table rows (with their library) whose Scheme

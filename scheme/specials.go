@@ -797,7 +797,7 @@ var standardLibraryNames = map[string]bool{
 	"(scheme cxr)": true, "(scheme eval)": true, "(scheme file)": true, "(scheme inexact)": true,
 	"(scheme lazy)": true, "(scheme load)": true, "(scheme process-context)": true, "(scheme read)": true,
 	"(scheme repl)": true, "(scheme time)": true, "(scheme write)": true, "(scheme r5rs)": true,
-	"scheme":         true,
+	"(scheme)":       true,
 	"(chicken base)": true, "(chicken blob)": true, "(chicken condition)": true, "(chicken eval)": true,
 	"(chicken file)": true, "(chicken format)": true, "(chicken io)": true, "(chicken keyword)": true,
 	"(chicken load)": true, "(chicken port)": true, "(chicken process-context)": true, "(chicken sort)": true,
@@ -805,19 +805,14 @@ var standardLibraryNames = map[string]bool{
 	"(srfi 4)": true, "(srfi 13)": true,
 }
 
-// libraryKnown reports whether name (a library name datum, or a CHICKEN
-// module symbol such as srfi-18) can be imported.
+// libraryKnown reports whether name (a library name in any spelling
+// [LibraryName] accepts) can be imported.
 func (x *expander) libraryKnown(name Value) bool {
-	name = stripSyntax(name)
-	n := WriteString(name)
-	if sym, ok := name.(*Symbol); ok { // CHICKEN: srfi-18 is (srfi 18)
-		if num, ok := strings.CutPrefix(sym.Name, "srfi-"); ok {
-			n = "(srfi " + num + ")"
-		} else {
-			n = "(" + strings.ReplaceAll(sym.Name, ".", " ") + ")"
-		}
+	n, ok := LibraryName(name)
+	if !ok {
+		return false
 	}
-	if standardLibraryNames[n] || standardLibraryNames[WriteString(name)] || x.in.Library(n) != nil {
+	if standardLibraryNames[n] || x.in.Library(n) != nil {
 		return true
 	}
 	if num, ok := strings.CutPrefix(n, "(srfi "); ok {
@@ -885,12 +880,7 @@ func (in *Interp) libraryBindings(lib *Library) map[string]Value {
 // prefix and rename around one. known is false for an unknown library.
 func (x *expander) importBindings(f Value, set Value) (map[string]Value, bool) {
 	if sym, ok := set.(*Symbol); ok { // CHICKEN: (import openssl), (import srfi-18)
-		for _, n := range []string{"(" + sym.Name + ")", sym.Name} {
-			if lib := x.in.Library(n); lib != nil {
-				return x.in.libraryBindings(lib), true
-			}
-		}
-		return nil, x.libraryKnown(sym)
+		return x.libraryImport(sym)
 	}
 	l, ok := ListToSlice(set)
 	if !ok || len(l) == 0 {
@@ -957,11 +947,17 @@ func (x *expander) importBindings(f Value, set Value) (map[string]Value, bool) {
 		}
 		return out, true
 	}
-	name := WriteString(set)
-	if lib := x.in.Library(name); lib != nil {
-		return x.in.libraryBindings(lib), true
+	return x.libraryImport(set)
+}
+
+// libraryImport returns the exports of the library named name.
+func (x *expander) libraryImport(name Value) (map[string]Value, bool) {
+	if n, ok := LibraryName(name); ok {
+		if lib := x.in.Library(n); lib != nil {
+			return x.in.libraryBindings(lib), true
+		}
 	}
-	return nil, x.libraryKnown(set)
+	return nil, x.libraryKnown(name)
 }
 
 // qq expands a quasiquote template at the given nesting depth.
