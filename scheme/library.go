@@ -2,6 +2,8 @@
 
 package scheme
 
+import "context"
+
 // PrimFn is the body of a Go procedure. The runtime has already checked the
 // arity and keywords against the row's [Params] and laid args out as
 // [required…, optional…, keys…, rest-list] (with Params.Spread the rest
@@ -75,6 +77,18 @@ func (in *Interp) bind(lib *Library, p *Proc) {
 		in.cell(sym).set(&control{name: p.Name, min: len(p.Args.Required), max: max, fn: p.control})
 	case p.Fn != nil:
 		in.cell(sym).set(NewPrimitive(lib, p))
+	}
+}
+
+// SourceInit returns a [Library.Init] that evaluates src, Scheme source
+// embedded in the library's package (named file in errors), which defines
+// the library's rows that have no Fn: procedures and syntax best written in
+// Scheme. The source runs before the core's boot code, so it may call boot
+// procedures only from procedure bodies.
+func SourceInit(file, src string) func(in *Interp) error {
+	return func(in *Interp) error {
+		_, err := in.evalSource(context.Background(), src, file)
+		return err
 	}
 }
 

@@ -502,15 +502,19 @@ func takeRight(th *Thread, args []Value) (Value, error) {
 	return listTailAt(args[0], n-k, 1)
 }
 
-// dropRight implements drop-right.
+// dropRight implements drop-right; the list may be dotted (SRFI-1).
 func dropRight(th *Thread, args []Value) (Value, error) {
-	l, err := argList(1, args[0])
-	if err != nil {
-		return nil, err
-	}
 	k, err := argIndex(2, args[1])
 	if err != nil {
 		return nil, err
+	}
+	var l []Value
+	for v := args[0]; ; {
+		p, ok := v.(*Pair)
+		if !ok {
+			break
+		}
+		l, v = append(l, p.Car), p.Cdr
 	}
 	if k > len(l) {
 		return nil, RangeError("", 2, "list too short", args[1])
