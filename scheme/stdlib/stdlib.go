@@ -11,12 +11,13 @@ import (
 	"github.com/tlsport/tlsport/scheme/schemechar"
 	"github.com/tlsport/tlsport/scheme/schemecomplex"
 	"github.com/tlsport/tlsport/scheme/srfi1"
+	"github.com/tlsport/tlsport/scheme/srfi14"
 )
 
 // Libraries returns the standard libraries in registration order.
 func Libraries() []*scheme.Library {
 	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library,
-		srfi1.Library}
+		srfi1.Library, srfi14.Library}
 }
 
 // New returns an interpreter with the core and the standard libraries
