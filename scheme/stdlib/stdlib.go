@@ -12,11 +12,12 @@ import (
 	"github.com/tlsport/tlsport/scheme/schemecomplex"
 	"github.com/tlsport/tlsport/scheme/srfi1"
 	"github.com/tlsport/tlsport/scheme/srfi14"
+	"github.com/tlsport/tlsport/scheme/srfi69"
 )
 
 // Libraries returns the standard libraries in registration order.
 func Libraries() []*scheme.Library {
-	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library,
+	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, srfi69.Library,
 		srfi1.Library, srfi14.Library}
 }
 
