@@ -123,10 +123,12 @@ func combine(a, b *CharSet, op func(x, y bool) bool) *CharSet {
 	return &CharSet{b: out}
 }
 
-func union(a, b *CharSet) *CharSet      { return combine(a, b, func(x, y bool) bool { return x || y }) }
-func intersect(a, b *CharSet) *CharSet  { return combine(a, b, func(x, y bool) bool { return x && y }) }
-func difference(a, b *CharSet) *CharSet { return combine(a, b, func(x, y bool) bool { return x && !y }) }
-func xor(a, b *CharSet) *CharSet        { return combine(a, b, func(x, y bool) bool { return x != y }) }
+func union(a, b *CharSet) *CharSet     { return combine(a, b, func(x, y bool) bool { return x || y }) }
+func intersect(a, b *CharSet) *CharSet { return combine(a, b, func(x, y bool) bool { return x && y }) }
+func difference(a, b *CharSet) *CharSet {
+	return combine(a, b, func(x, y bool) bool { return x && !y })
+}
+func xor(a, b *CharSet) *CharSet { return combine(a, b, func(x, y bool) bool { return x != y }) }
 
 // full is every character.
 var full = difference(&CharSet{b: []rune{0, maxRune}}, surrogates)
