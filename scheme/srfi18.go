@@ -38,8 +38,13 @@ func (*CondVar) TypeName() string { return "condition-variable" }
 // Repr implements Repr.
 func (c *CondVar) Repr() string { return "#<condition-variable>" }
 
-// Time is a SRFI-18 time object.
-type Time struct{ T time.Time }
+// Time is a SRFI-18 time object, and a SRFI-19 one (package srfi19): T is
+// the point in time (a SRFI-19 duration or CPU time counts from the Unix
+// epoch) and Type its SRFI-19 time type, nil for time-utc.
+type Time struct {
+	T    time.Time
+	Type *Symbol
+}
 
 // TypeName implements Value.
 func (*Time) TypeName() string { return "time" }
@@ -387,7 +392,7 @@ func threadProcs() []Proc {
 			cv.mu.Unlock()
 			return Unspecified, nil
 		}},
-		{Name: "current-time", Doc: "The current time object (SRFI-18).", Spec: "SRFI-18", Fn: func(th *Thread, a []Value) (Value, error) { return &Time{time.Now()}, nil }},
+		{Name: "current-time", Doc: "The current time object (SRFI-18).", Spec: "SRFI-18", Fn: func(th *Thread, a []Value) (Value, error) { return &Time{T: time.Now()}, nil }},
 		{Name: "time?", Doc: "Is obj a time object?", Spec: "SRFI-18", Args: one("obj"), Fn: func(th *Thread, a []Value) (Value, error) {
 			_, ok := a[0].(*Time)
 			return MakeBool(ok), nil
@@ -404,7 +409,7 @@ func threadProcs() []Proc {
 			if !ok {
 				return nil, TypeError("seconds->time", 1, "number", a[0])
 			}
-			return &Time{time.Unix(0, int64(s*1e9))}, nil
+			return &Time{T: time.Unix(0, int64(s*1e9))}, nil
 		}},
 		{Name: "current-milliseconds", Doc: "Milliseconds since the epoch (CHICKEN).", Fn: func(th *Thread, a []Value) (Value, error) {
 			return Fixnum(time.Now().UnixMilli()), nil
