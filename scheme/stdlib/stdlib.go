@@ -17,13 +17,14 @@ import (
 	"github.com/tlsport/tlsport/scheme/srfi19"
 	"github.com/tlsport/tlsport/scheme/srfi2"
 	"github.com/tlsport/tlsport/scheme/srfi26"
+	"github.com/tlsport/tlsport/scheme/srfi4"
 	"github.com/tlsport/tlsport/scheme/srfi69"
 )
 
 // Libraries returns the standard libraries in registration order.
 func Libraries() []*scheme.Library {
 	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, srfi69.Library,
-		srfi1.Library, srfi2.Library, srfi13.Library, srfi14.Library, srfi19.Library, srfi26.Library, srfi133.Library}
+		srfi1.Library, srfi2.Library, srfi4.Library, srfi13.Library, srfi14.Library, srfi19.Library, srfi26.Library, srfi133.Library}
 }
 
 // New returns an interpreter with the core and the standard libraries
