@@ -82,68 +82,6 @@ func FoldString(s string) string {
 	return b.String()
 }
 
-// charIndex converts a byte offset in the UTF-8 form of s to a char index.
-func charIndex(s string, byteOff int) int { return utf8.RuneCountInString(s[:byteOff]) }
-
-func stringSplit(th *Thread, args []Value) (Value, error) {
-	s, err := argString(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	delims := " \t\n"
-	if !IsDefault(args[1]) {
-		d, err := argString(2, args[1])
-		if err != nil {
-			return nil, err
-		}
-		delims = d.String()
-	}
-	keep := !IsDefault(args[2]) && Truthy(args[2])
-	var parts []Value
-	var cur stringBuilder
-	n := s.Len()
-	for i := 0; i < n; i++ {
-		c := s.Ref(i)
-		if strings.ContainsRune(delims, c) {
-			if keep || len(cur.b)+len(cur.r) > 0 {
-				parts = append(parts, cur.result())
-			}
-			cur = stringBuilder{}
-			continue
-		}
-		cur.add(c)
-	}
-	if keep || len(cur.b)+len(cur.r) > 0 {
-		parts = append(parts, cur.result())
-	}
-	return List(parts...), nil
-}
-
-func stringIntersperse(th *Thread, args []Value) (Value, error) {
-	l, err := argList(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	sep := NewString(" ")
-	if !IsDefault(args[1]) {
-		if sep, err = argString(2, args[1]); err != nil {
-			return nil, err
-		}
-	}
-	var sb stringBuilder
-	for i, x := range l {
-		s, ok := x.(*String)
-		if !ok {
-			return nil, TypeError("", 1, "list of strings", args[0])
-		}
-		if i > 0 {
-			sb.addString(sep, 0, sep.Len())
-		}
-		sb.addString(s, 0, s.Len())
-	}
-	return sb.result(), nil
-}
-
 func stringCopyBang(th *Thread, a []Value) (Value, error) {
 	return strSeq.copyBangFn(th, a, func(to *String, at int, from *String, start, end int) {
 		if !to.wide && !from.wide {
@@ -157,15 +95,15 @@ func stringCopyBang(th *Thread, a []Value) (Value, error) {
 }
 
 func stringProc(th *Thread, args []Value) (Value, error) {
-	var sb stringBuilder
+	var sb StringBuilder
 	for i, a := range args {
 		c, err := argChar(i+1, a)
 		if err != nil {
 			return nil, err
 		}
-		sb.add(rune(c))
+		sb.Add(rune(c))
 	}
-	return sb.result(), nil
+	return sb.Result(), nil
 }
 
 var stringProcs = []Proc{
@@ -219,17 +157,6 @@ var stringProcs = []Proc{
 		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: stringCopyBang},
 	{Name: "string-fill!", Spec: r7str, Sig: "(string-fill! string char [start [end]])", Doc: "Stores char in every position from start to end.",
 		Args: Params{Required: []string{"string", "char"}, Optional: []string{"start", "end"}}, Fn: stringFillBang},
-	{Name: "string-search", Spec: "chicken", Sig: "(string-search pattern string)", Doc: "Index of the first occurrence of the literal pattern in string, or #f.",
-		Args: req("pattern", "string"), Fn: stringSearch},
-	{Name: "string-split", Spec: "chicken string", Sig: "(string-split string [delimiters [keepempty]])",
-		Doc:  "Splits string at any of the delimiter characters (default whitespace); empty fields are dropped unless keepempty.",
-		Args: Params{Required: []string{"string"}, Optional: []string{"delimiters", "keepempty"}}, Fn: stringSplit},
-	{Name: "string-intersperse", Spec: "chicken string", Sig: "(string-intersperse list [separator])", Doc: "Joins the strings of list with separator (default \" \").",
-		Args: Params{Required: []string{"list"}, Optional: []string{"separator"}}, Fn: stringIntersperse},
-	{Name: "->string", Spec: "chicken string", Sig: "(->string obj)", Doc: "obj as display shows it, as a string.", Args: req("obj"),
-		Fn: toString},
-	{Name: "conc", Spec: "chicken string", Sig: "(conc obj ...)", Doc: "Concatenation of the objects as display shows them.", Args: Params{Rest: "obj", Spread: true},
-		Fn: conc},
 	// Symbols and keywords.
 	{Name: "symbol?", Spec: "r7rs §6.5", Sig: "(symbol? obj)", Doc: "Is obj a symbol?", Args: req("obj"),
 		Fn: symbolP},
@@ -239,31 +166,9 @@ var stringProcs = []Proc{
 		Fn: symbolToString},
 	{Name: "string->symbol", Spec: "r7rs §6.5", Sig: "(string->symbol string)", Doc: "The symbol named string.", Args: req("string"),
 		Fn: stringToSymbol},
-	{Name: "symbol-append", Spec: "chicken", Sig: "(symbol-append symbol ...)", Doc: "Symbol whose name is the concatenation of the names.",
-		Args: Params{Rest: "symbol", Spread: true}, Fn: symbolAppend},
 }
 
 func substringRange(s *String, start, end int) (Value, error) { return s.Substring(start, end), nil }
-
-// searchFn is the body of a procedure of a string and a pattern (the pattern first when
-// patternFirst) that returns the index of the pattern's first occurrence or #f.
-// stringSearch implements string-search.
-func stringSearch(th *Thread, args []Value) (Value, error) {
-	p, err := argString(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	s, err := argString(2, args[1])
-	if err != nil {
-		return nil, err
-	}
-	gs := s.String()
-	i := strings.Index(gs, p.String())
-	if i < 0 {
-		return False, nil
-	}
-	return Fixnum(charIndex(gs, i)), nil
-}
 
 // stringLibrary is the (scheme base strings) table.
 var stringLibrary = &Library{Name: "(scheme base strings)", Doc: "R7RS string and symbol procedures (r7rs §6.5, §6.7) and (chicken string).", Procs: stringProcs}
@@ -324,15 +229,15 @@ func stringSetBang(th *Thread, args []Value) (Value, error) {
 
 // stringAppend implements string-append.
 func stringAppend(th *Thread, args []Value) (Value, error) {
-	var sb stringBuilder
+	var sb StringBuilder
 	for i, a := range args {
 		s, err := argString(i+1, a)
 		if err != nil {
 			return nil, err
 		}
-		sb.addString(s, 0, s.Len())
+		sb.AddString(s, 0, s.Len())
 	}
-	return sb.result(), nil
+	return sb.Result(), nil
 }
 
 // listToString implements list->string.
@@ -341,15 +246,15 @@ func listToString(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	var sb stringBuilder
+	var sb StringBuilder
 	for _, x := range l {
 		c, ok := x.(Char)
 		if !ok {
 			return nil, TypeError("", 1, "list of chars", args[0])
 		}
-		sb.add(rune(c))
+		sb.Add(rune(c))
 	}
-	return sb.result(), nil
+	return sb.Result(), nil
 }
 
 // stringFillBang implements string-fill!.
@@ -362,7 +267,7 @@ func stringFillBang(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	start, end, err := argRange(s.Len(), args, 2)
+	start, end, err := ArgRange(s.Len(), args, 2)
 	if err != nil {
 		return nil, err
 	}
@@ -370,23 +275,6 @@ func stringFillBang(th *Thread, args []Value) (Value, error) {
 		s.Set(i, rune(c))
 	}
 	return Unspecified, nil
-}
-
-// toString implements ->string.
-func toString(th *Thread, args []Value) (Value, error) {
-	if s, ok := args[0].(*String); ok {
-		return s, nil
-	}
-	return NewString(DisplayString(args[0])), nil
-}
-
-// conc implements conc.
-func conc(th *Thread, args []Value) (Value, error) {
-	var b strings.Builder
-	for _, a := range args {
-		b.WriteString(DisplayString(a))
-	}
-	return NewString(b.String()), nil
 }
 
 // symbolEqP implements symbol=?.
@@ -419,19 +307,6 @@ func stringToSymbol(th *Thread, args []Value) (Value, error) {
 		return nil, err
 	}
 	return Intern(s.String()), nil
-}
-
-// symbolAppend implements symbol-append.
-func symbolAppend(th *Thread, args []Value) (Value, error) {
-	var b strings.Builder
-	for i, a := range args {
-		s, err := argSymbol(i+1, a)
-		if err != nil {
-			return nil, err
-		}
-		b.WriteString(s.Name)
-	}
-	return Intern(b.String()), nil
 }
 
 // stringEqP implements string=?.
