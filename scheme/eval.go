@@ -16,6 +16,18 @@ var bootFS embed.FS
 
 // compileForm expands and compiles one top-level form.
 func (in *Interp) compileForm(form Value, pos map[*Pair]Pos, dir string) (n node, err error) {
+	return in.compileTop(&expander{in: in, pos: pos, dir: dir}, &compiler{in: in}, form)
+}
+
+// compileIn expands and compiles form, for eval, as the top level of
+// namespace ns (nil: the interaction environment); a definition's value is
+// unspecified.
+func (in *Interp) compileIn(form Value, ns *namespace) (node, error) {
+	return in.compileTop(&expander{in: in, ns: ns}, &compiler{in: in, unspecifiedDefine: true}, form)
+}
+
+// compileTop expands form with x and compiles it with cc.
+func (in *Interp) compileTop(x *expander, cc *compiler, form Value) (n node, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if sp, ok := r.(*schemePanic); ok {
@@ -25,10 +37,7 @@ func (in *Interp) compileForm(form Value, pos map[*Pair]Pos, dir string) (n node
 			panic(r)
 		}
 	}()
-	x := &expander{in: in, pos: pos, dir: dir}
-	c := x.toplevel(form)
-	cc := &compiler{in: in}
-	return cc.compile(c, nil), nil
+	return cc.compile(x.toplevel(form), nil), nil
 }
 
 // progNode runs top-level forms one after another, compiling each just

@@ -36,9 +36,14 @@ type Interp struct {
 	maxDepth       int
 	extraLibs      []*Library // WithLibraries: registered and imported after the core's
 	nextThreadID   atomic.Int64
-	madeThreads    atomic.Int64 // threads made by make-thread (their printed names)
-	hostData       sync.Map     // HostData: per-Interp state of host libraries
-	outputs        outputPorts  // ports written by Scheme threads (FlushAllOutput)
+	madeThreads    atomic.Int64        // threads made by make-thread (their printed names)
+	hostData       sync.Map            // HostData: per-Interp state of host libraries
+	outputs        outputPorts         // ports written by Scheme threads (FlushAllOutput)
+	userLibs       map[string]*userLib // libraries defined in Scheme (module, define-library, library)
+	loadingLibs    map[string]bool     // library files being loaded (circular imports)
+	libPath        []string            // WithLibraryPath: directories searched for library files
+	envCount       int                 // environments made, for their private cell names
+	exitHandler    func(code int)      // WithExitHandler: exit from a thread
 }
 
 // global is a global variable cell; v is read and written atomically.
