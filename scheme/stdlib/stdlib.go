@@ -20,12 +20,14 @@ import (
 	"github.com/tlsport/tlsport/scheme/srfi26"
 	"github.com/tlsport/tlsport/scheme/srfi4"
 	"github.com/tlsport/tlsport/scheme/srfi69"
+	"github.com/tlsport/tlsport/scheme/srficore"
 )
 
 // Libraries returns the standard libraries in registration order.
 func Libraries() []*scheme.Library {
-	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, chickenstring.Library, srfi69.Library,
-		srfi1.Library, srfi2.Library, srfi4.Library, srfi13.Library, srfi14.Library, srfi19.Library, srfi26.Library, srfi133.Library}
+	return append([]*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, chickenstring.Library, srfi69.Library,
+		srfi1.Library, srfi2.Library, srfi4.Library, srfi13.Library, srfi14.Library, srfi19.Library, srfi26.Library, srfi133.Library},
+		srficore.Libraries...)
 }
 
 // New returns an interpreter with the core and the standard libraries
