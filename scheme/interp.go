@@ -82,8 +82,9 @@ func WithMaxDepth(n int) Option {
 	return func(i *Interp) { i.maxDepth = n }
 }
 
-// WithLibraries registers libs and defines their names globally, after the
-// core's tables and before the boot code runs, as if each were imported:
+// WithLibraries registers libs and defines their names globally (except
+// those of an ImportOnly library), after the core's tables and before the
+// boot code runs, as if each were imported:
 // this is how an embedder adds the libraries of scheme/<lib> packages
 // (see package scheme/stdlib for the standard set).
 func WithLibraries(libs ...*Library) Option {

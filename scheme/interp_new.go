@@ -35,7 +35,9 @@ func New(opts ...Option) *Interp {
 	defaultStdio(in)
 	for _, l := range append(builtinLibraries(), in.extraLibs...) {
 		_ = in.Register(l)
-		in.Import(l.Name)
+		if !l.ImportOnly {
+			in.Import(l.Name)
+		}
 	}
 	in.loadBoot()
 	return in

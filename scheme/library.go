@@ -120,6 +120,11 @@ type Library struct {
 	Parameters []*ParamDef
 	// Init, when set, runs once per Interp when the library is registered.
 	Init func(in *Interp) error
+	// ImportOnly keeps [WithLibraries] from defining the library's rows
+	// globally: only an import binds them. It is for libraries whose names
+	// clash with global ones of another meaning (SRFI-130's string-index
+	// returns a cursor where SRFI-13's returns #f).
+	ImportOnly bool
 	// TypeKinds are condition kinds added to the (exn type) and (exn
 	// bounds) errors raised by the library's procedures, e.g. R6RS's
 	// assertion.
