@@ -435,11 +435,22 @@ func length(th *Thread, args []Value) (Value, error) {
 
 // lengthPlus implements length+.
 func lengthPlus(th *Thread, args []Value) (Value, error) {
-	n := listLength(args[0])
-	if n < 0 {
-		return False, nil
+	// The pairs of a dotted list are counted, as SRFI-1's reference does;
+	// the hare meeting the tortoise means a circular list.
+	slow, fast, n := args[0], args[0], 0
+	for {
+		for range 2 {
+			p, ok := fast.(*Pair)
+			if !ok {
+				return Fixnum(n), nil
+			}
+			fast, n = p.Cdr, n+1
+		}
+		slow = slow.(*Pair).Cdr
+		if fast == slow {
+			return False, nil
+		}
 	}
-	return Fixnum(n), nil
 }
 
 // concatenate implements concatenate.
@@ -756,7 +767,14 @@ func notPairP(th *Thread, a []Value) (Value, error) {
 
 // nullListP implements null-list?.
 func nullListP(th *Thread, a []Value) (Value, error) {
-	return pred(th, a, func(v Value) bool { return v == Null })
+	switch a[0].(type) {
+	case *Pair:
+		return False, nil
+	}
+	if a[0] == Null {
+		return True, nil
+	}
+	return nil, TypeError("", 1, "proper or circular list", a[0])
 }
 
 // caar implements caar.

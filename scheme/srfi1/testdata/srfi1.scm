@@ -22,7 +22,7 @@
   (test #f (dotted-list? (circular-list 1)))
   (test #t (pair? '(a . b))) (test #t (pair? '(a b c))) (test #f (pair? '())) (test #f (pair? '#(a b)))
   (test #f (pair? 7)) (test #f (pair? 'a))
-  (test #t (null-list? '())) (test #f (null-list? '(1))) (test #f (null-list? (circular-list 1)))
+  (test #t (null-list? '())) (test #f (null-list? '(1))) (test #f (null-list? (circular-list 1))) (test-error (null-list? 5))
   (test #t (not-pair? 'a)) (test #f (not-pair? '(a)))
   (test #t (list= eq?)) (test #t (list= eq? '(a)))
   (test #t (list= eq? '(a b) '(a b) '(a b))) (test #f (list= eq? '(a b) '(a b c)))
@@ -47,6 +47,7 @@
   (test 'c (last '(a b c))) (test '(c) (last-pair '(a b c))))
 (test-group "length append reverse zip count"
   (test 3 (length '(1 2 3))) (test 3 (length+ '(1 2 3))) (test #f (length+ (circular-list 1 2)))
+  (test #f (length+ (circular-list 1))) (test #f (length+ (cons 0 (circular-list 1 2 3)))) (test 2 (length+ '(1 2 . 3))) (test 0 (length+ '()))
   (test '(x y) (append '(x) '(y))) (test '(a b c d) (append '(a) '(b c d))) (test '(a (b) (c)) (append '(a (b)) '((c))))
   (test '(a b c . d) (append '(a b) '(c . d))) (test 'a (append '() 'a)) (test '(x y) (append '(x y))) (test '() (append))
   (test '(1 2 3 4) (append! (list 1 2) (list 3) '() (list 4))) (test '() (append!))
@@ -100,6 +101,8 @@
   (test '(2 3 4) (map! (lambda (x) (+ x 1)) (list 1 2 3))) (test '(11 22) (map! + (list 1 2) '(10 20 30)))
   (test '((1 . 1) (2 . 2)) (let ((n 0)) (map-in-order (lambda (x) (set! n (+ n 1)) (cons n x)) '(1 2))))
   (test '((a b c) (b c) (c)) (let ((r '())) (pair-for-each (lambda (p) (set! r (cons p r))) '(a b c)) (reverse r)))
+  (test '(((1 2) (3 4 5)) ((2) (4 5))) (let ((r '())) (pair-for-each (lambda (a b) (set! r (cons (list a b) r))) '(1 2) '(3 4 5)) (reverse r)))
+  (test '(c b a) (let ((l (list 'a 'b 'c)) (r '())) (pair-for-each (lambda (p) (set! r (cons (car p) r)) (set-cdr! p '())) l) r))
   (test '(1 9 49) (filter-map (lambda (x) (and (number? x) (* x x))) '(a 1 b 3 c 7))))
 (test-group "filtering"
   (test '(0 8 8 -4) (filter even? '(0 7 8 8 43 -4)))
