@@ -136,24 +136,21 @@ var full = difference(&CharSet{b: []rune{0, maxRune}}, surrogates)
 // fromTables builds the set of the characters in any of the tables.
 func fromTables(tables ...*unicode.RangeTable) *CharSet {
 	var spans []span
+	add := func(lo, hi, stride rune) {
+		if stride == 1 {
+			spans = append(spans, span{lo, hi + 1})
+			return
+		}
+		for c := lo; c <= hi; c += stride {
+			spans = append(spans, span{c, c + 1})
+		}
+	}
 	for _, t := range tables {
 		for _, r := range t.R16 {
-			for c := rune(r.Lo); c <= rune(r.Hi); c += rune(r.Stride) {
-				if r.Stride == 1 {
-					spans = append(spans, span{c, rune(r.Hi) + 1})
-					break
-				}
-				spans = append(spans, span{c, c + 1})
-			}
+			add(rune(r.Lo), rune(r.Hi), rune(r.Stride))
 		}
 		for _, r := range t.R32 {
-			for c := rune(r.Lo); c <= rune(r.Hi); c += rune(r.Stride) {
-				if r.Stride == 1 {
-					spans = append(spans, span{c, rune(r.Hi) + 1})
-					break
-				}
-				spans = append(spans, span{c, c + 1})
-			}
+			add(rune(r.Lo), rune(r.Hi), rune(r.Stride))
 		}
 	}
 	return fromSpans(spans)
