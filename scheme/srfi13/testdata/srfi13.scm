@@ -166,3 +166,8 @@
     (test 2 (string-kmp-partial-search "abc" rv "xab" 0))
     (test -1 (string-kmp-partial-search "abc" rv "cde" 2))
     (test -5 (string-kmp-partial-search "ABC" rv "xxabcx" 0 char-ci=? 0 1 5)) (test 2 (string-kmp-partial-search "ABC" rv "xxabcx" 0 char-ci=? 0 1 4))))
+(test-group "with (chicken string)"
+  ;; CHICKEN programs import both: SRFI-13's procedures keep their meaning
+  (import (chicken string) srfi-13)
+  (test 2 (string-index "ab1" char-set:digit)) (test "ab" (string-trim-both "xxabxx" #\x))
+  (test '("a" "b") (string-split "a b")))
