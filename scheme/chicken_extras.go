@@ -115,15 +115,7 @@ func printCallChain(th *Thread, a []Value) (Value, error) {
 	b.WriteString(header)
 	frames := t.stackTrace()
 	for i := start; i < len(frames); i++ {
-		fr := frames[i]
-		name := fr.Name
-		if name == "" {
-			name = "<anonymous>"
-		}
-		b.WriteString("\n\t" + fr.Pos.String() + ": " + name)
-		if fr.In != "" {
-			b.WriteString(" (in " + fr.In + ")")
-		}
+		b.WriteString("\n\t" + frames[i].String())
 	}
 	b.WriteString("\n")
 	if IsDefault(a[0]) {

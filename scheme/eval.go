@@ -28,16 +28,20 @@ func (in *Interp) compileIn(form Value, ns *namespace) (node, error) {
 
 // compileTop expands form with x and compiles it with cc.
 func (in *Interp) compileTop(x *expander, cc *compiler, form Value) (n node, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			if sp, ok := r.(*schemePanic); ok {
-				err = Raise(sp.v)
-				return
-			}
+	defer recoverRaise(&err)
+	return cc.compile(x.toplevel(form), nil), nil
+}
+
+// recoverRaise, deferred, turns a Scheme condition raised by panic during
+// expansion into the error *err.
+func recoverRaise(err *error) {
+	if r := recover(); r != nil {
+		sp, ok := r.(*schemePanic)
+		if !ok {
 			panic(r)
 		}
-	}()
-	return cc.compile(x.toplevel(form), nil), nil
+		*err = Raise(sp.v)
+	}
 }
 
 // progNode runs top-level forms one after another, compiling each just
@@ -217,14 +221,6 @@ func writeStack(b *strings.Builder, stack []StackFrame) {
 	}
 	b.WriteString("  call stack (innermost first):\n")
 	for _, f := range stack {
-		name := f.Name
-		if name == "" {
-			name = "<anonymous>"
-		}
-		b.WriteString("    " + f.Pos.String() + ": " + name)
-		if f.In != "" {
-			b.WriteString(" (in " + f.In + ")")
-		}
-		b.WriteByte('\n')
+		b.WriteString("    " + f.String() + "\n")
 	}
 }

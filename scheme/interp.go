@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -249,7 +250,7 @@ func (in *Interp) GlobalNames() []string {
 	in.mu.RLock()
 	out := make([]string, 0, len(in.globals)+len(in.macros))
 	for s, g := range in.globals {
-		if g.get() != nil {
+		if g.get() != nil && !strings.Contains(s.Name, "#") { // module#name: private to a module
 			out = append(out, s.Name)
 		}
 	}

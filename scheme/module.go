@@ -8,13 +8,14 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // moduleLibrary is the table of the module system's special forms and
 // procedures.
 var moduleLibrary = &Library{Name: "(tlsport modules)", Doc: "Modules, libraries and imports.", Procs: []Proc{
-	{Name: "import", Spec: "r7rs §5.2", Sig: "(import import-set ...)",
-		Doc:    "Binds the names of libraries (only, except, prefix, rename allowed).",
+	{Name: "import", Spec: "r7rs §5.2; r6rs §7.1; CHICKEN (chicken module)", Sig: "(import import-set ...)",
+		Doc:    "Binds the exports of libraries: only, except, prefix, rename and R6RS for and library around a name; egg-style names (srfi-1, openssl) and version references accepted; a library not yet defined is loaded from name.sld, .scm or .sls on the search path.",
 		expand: expandImport},
 	{Name: "export", Spec: "r7rs §5.6; CHICKEN (chicken module)", Sig: "(export spec ...)",
 		Doc:    "Inside a module, adds to its exports; ignored at the top level.",
@@ -61,6 +62,7 @@ type namespace struct {
 	strict    bool
 	exports   []exportSpec
 	exportAll bool
+	mu        sync.RWMutex // guards binds, own and order (an environment may be shared by threads)
 }
 
 // exportSpec exports the internal name as the external one.
@@ -86,7 +88,10 @@ func newNamespace(name, prefix string) *namespace {
 
 // lookup returns what sym denotes at the namespace's top level.
 func (ns *namespace) lookup(in *Interp, sym *Symbol) any {
-	if d, ok := ns.binds[sym]; ok {
+	ns.mu.RLock()
+	d, ok := ns.binds[sym]
+	ns.mu.RUnlock()
+	if ok {
 		return d
 	}
 	if !ns.strict {
@@ -103,12 +108,29 @@ func (ns *namespace) lookup(in *Interp, sym *Symbol) any {
 // private returns the global cell name of sym defined in the namespace.
 func (ns *namespace) private(sym *Symbol) *Symbol { return Intern(ns.prefix + sym.Name) }
 
-// claim marks sym as defined by the namespace's body (before its definition
-// is reached, so earlier forms refer to it and imports do not shadow it).
-func (ns *namespace) claim(sym *Symbol) {
+// define binds sym to d as a definition of the namespace's body; with
+// d nil, sym's own cell. Defined before its definition is reached (by
+// claimDefinitions), a name is one the earlier forms refer to and imports
+// do not shadow.
+func (ns *namespace) define(sym *Symbol, d any) {
+	if d == nil {
+		d = ns.private(sym)
+	}
+	ns.mu.Lock()
+	defer ns.mu.Unlock()
 	if !ns.own[sym] {
 		ns.own[sym] = true
 		ns.order = append(ns.order, sym)
+	}
+	ns.binds[sym] = d
+}
+
+// importBinding binds sym to d unless the namespace defines sym itself.
+func (ns *namespace) importBinding(sym *Symbol, d any) {
+	ns.mu.Lock()
+	defer ns.mu.Unlock()
+	if !ns.own[sym] {
+		ns.binds[sym] = d
 	}
 }
 
@@ -150,9 +172,8 @@ func (x *expander) defineGlobal(sym *Symbol) *Symbol {
 		x.in.ownCell(sym).userDef.Store(true)
 		return sym
 	}
-	x.ns.claim(sym)
 	g := x.ns.private(sym)
-	x.ns.binds[sym] = g
+	x.ns.define(sym, g)
 	return g
 }
 
@@ -162,26 +183,22 @@ func (x *expander) defineSyntax(sym *Symbol, m *macro) {
 		x.in.setMacro(sym, m)
 		return
 	}
-	x.ns.claim(sym)
-	x.ns.binds[sym] = m
+	x.ns.define(sym, m)
 }
 
 // bindImport binds name to d at the top level being expanded.
 func (x *expander) bindImport(name string, d den) {
 	sym := Intern(name)
 	if ns := x.ns; ns != nil {
-		if ns.own[sym] {
-			return
-		}
 		switch {
 		case d.mac != nil:
-			ns.binds[sym] = d.mac
+			ns.importBinding(sym, d.mac)
 		case d.sym != nil:
-			ns.binds[sym] = d.sym
+			ns.importBinding(sym, d.sym)
 		default:
 			hidden := Intern(ns.prefix + "%import#" + name)
 			x.in.cell(hidden).set(d.val)
-			ns.binds[sym] = hidden
+			ns.importBinding(sym, hidden)
 		}
 		return
 	}
@@ -294,11 +311,14 @@ func (x *expander) libraryExports(f Value, name Value) map[string]den {
 	if !ok {
 		x.syntaxErr(f, "import", "bad import set %s", WriteString(stripSyntax(name)))
 	}
-	if n == "(chicken foreign)" {
-		x.syntaxErr(f, "import", "(chicken foreign): the C FFI (foreign-lambda, foreign-declare …) is out of scope for tlsport")
+	if n == "(chicken foreign)" || n == "(foreign)" {
+		x.syntaxErr(f, "import", "%s: the C FFI (foreign-lambda, foreign-declare …) is out of scope for tlsport", n)
 	}
 	if d := x.knownExports(n); d != nil {
 		return d
+	}
+	if mods, isUnit := chicken4Units[symName(name)]; isUnit {
+		return x.unitExports(f, symName(name), mods)
 	}
 	path, searched := x.in.findLibraryFile(n, x.dir)
 	if path == "" {
@@ -320,6 +340,9 @@ func (x *expander) knownExports(n string) map[string]den {
 	in.mu.RUnlock()
 	if ul != nil {
 		return ul.exports
+	}
+	if n == "(scheme)" { // CHICKEN's scheme module: the R5RS names
+		n = "(scheme r5rs)"
 	}
 	names, isR7RS := r7rsLibraryNames[n]
 	if lib := in.Library(n); lib != nil {
@@ -563,8 +586,7 @@ func expandReexport(x *expander, f *Pair, sc *scope) core {
 func (x *expander) claimDefinitions(ns *namespace, forms []Value) {
 	claim := func(v Value) {
 		if s, ok := v.(*Symbol); ok {
-			ns.claim(s)
-			ns.binds[s] = ns.private(s)
+			ns.define(s, nil)
 		}
 	}
 	for _, f := range forms {
@@ -631,17 +653,25 @@ func (x *expander) expandBodyIn(ns *namespace, forms []Value) core {
 	return seq
 }
 
-// expandModule expands CHICKEN's (module name (export …) body …) and
-// (module name * body …).
-func expandModule(x *expander, f *Pair, sc *scope) core {
-	it := x.items(f, 3, "module")
+// libraryForm returns the items (at least min) of a form defining a
+// library, and the library's canonical name; the form must be at top level.
+func (x *expander) libraryForm(f *Pair, sc *scope, min int) ([]Value, string) {
+	who := symName(f.Car)
+	it := x.items(f, min, who)
 	if sc != nil {
-		x.syntaxErr(f, "module", "module is allowed at top level only")
+		x.syntaxErr(f, who, "%s is allowed at top level only", who)
 	}
 	n, ok := LibraryName(it[1])
 	if !ok {
-		x.syntaxErr(f, "module", "bad module name %s", WriteString(stripSyntax(it[1])))
+		x.syntaxErr(f, who, "bad library name %s", WriteString(stripSyntax(it[1])))
 	}
+	return it, n
+}
+
+// expandModule expands CHICKEN's (module name (export …) body …) and
+// (module name * body …).
+func expandModule(x *expander, f *Pair, sc *scope) core {
+	it, n := x.libraryForm(f, sc, 3)
 	ns := newNamespace(n, strings.ReplaceAll(strings.Trim(n, "()"), " ", ".")+"#")
 	switch e := stripSyntax(it[2]).(type) {
 	case *Symbol:
@@ -663,14 +693,7 @@ func expandModule(x *expander, f *Pair, sc *scope) core {
 
 // expandDefineLibrary expands R7RS (define-library name declaration …).
 func expandDefineLibrary(x *expander, f *Pair, sc *scope) core {
-	it := x.items(f, 2, "define-library")
-	if sc != nil {
-		x.syntaxErr(f, "define-library", "define-library is allowed at top level only")
-	}
-	n, ok := LibraryName(it[1])
-	if !ok {
-		x.syntaxErr(f, "define-library", "bad library name %s", WriteString(stripSyntax(it[1])))
-	}
+	it, n := x.libraryForm(f, sc, 2)
 	ns := newNamespace(n, n+"#")
 	var body []Value
 	var decls func(ds []Value)
@@ -709,14 +732,7 @@ func expandDefineLibrary(x *expander, f *Pair, sc *scope) core {
 
 // expandLibrary expands R6RS (library name (export …) (import …) body …).
 func expandLibrary(x *expander, f *Pair, sc *scope) core {
-	it := x.items(f, 4, "library")
-	if sc != nil {
-		x.syntaxErr(f, "library", "library is allowed at top level only")
-	}
-	n, ok := LibraryName(it[1])
-	if !ok {
-		x.syntaxErr(f, "library", "bad library name %s", WriteString(stripSyntax(it[1])))
-	}
+	it, n := x.libraryForm(f, sc, 4)
 	ex, im := x.items(it[2], 1, "library"), x.items(it[3], 1, "library")
 	if symName(ex[0]) != "export" || symName(im[0]) != "import" {
 		x.syntaxErr(f, "library", "expected (library name (export …) (import …) body …)")
@@ -734,12 +750,11 @@ func expandLibrary(x *expander, f *Pair, sc *scope) core {
 // featureList plus 4 and 13 (in part). The R7RS libraries are listed with
 // their exports in r7rsLibraryNames.
 var standardLibraryNames = map[string]bool{
-	"(scheme)":       true,
 	"(chicken base)": true, "(chicken blob)": true, "(chicken condition)": true, "(chicken eval)": true,
 	"(chicken file)": true, "(chicken format)": true, "(chicken io)": true, "(chicken keyword)": true,
 	"(chicken load)": true, "(chicken port)": true, "(chicken process-context)": true, "(chicken sort)": true,
 	"(chicken string)": true, "(chicken syntax)": true, "(chicken time)": true, "(chicken type)": true,
-	"(chicken module)": true, "(chicken platform)": true,
+	"(chicken module)": true, "(chicken platform)": true, "(chicken)": true,
 	"(srfi 4)": true, "(srfi 13)": true,
 }
 
@@ -760,27 +775,31 @@ var chicken4Units = map[string][]string{
 	"expand":          {"(chicken syntax)"},
 }
 
+// unitExports returns the exports of the available CHICKEN 5 modules that
+// replaced CHICKEN 4 unit name.
+func (x *expander) unitExports(f Value, name string, mods []string) map[string]den {
+	out := map[string]den{}
+	found := false
+	for _, m := range mods {
+		if d := x.knownExports(m); d != nil {
+			found = true
+			for k, v := range d {
+				out[k] = v
+			}
+		}
+	}
+	if !found {
+		x.syntaxErr(f, "import", "unit %s: none of its CHICKEN 5 modules %s is available", name, strings.Join(mods, " "))
+	}
+	return out
+}
+
 // expandUse expands (use name …) and (require-extension name …): import,
 // with CHICKEN 4 unit names standing for their CHICKEN 5 modules.
 func expandUse(x *expander, f *Pair, sc *scope) core {
 	it := x.items(f, 1, symName(f.Car))
 	for _, set := range it[1:] {
-		mods, isUnit := chicken4Units[symName(set)]
-		if !isUnit {
-			x.importSet(f, set)
-			continue
-		}
-		n := 0
-		for _, m := range mods {
-			if x.knownExports(m) != nil {
-				ds, _ := readAll(m, "", nil)
-				x.importSet(f, ds[0])
-				n++
-			}
-		}
-		if n == 0 {
-			x.syntaxErr(f, symName(f.Car), "unit %s: none of its CHICKEN 5 modules %s is available", symName(set), strings.Join(mods, " "))
-		}
+		x.importSet(f, set)
 	}
 	return &cConst{Unspecified}
 }
@@ -790,9 +809,7 @@ func expandUse(x *expander, f *Pair, sc *scope) core {
 func expandRequireLibrary(x *expander, f *Pair, sc *scope) core {
 	it := x.items(f, 1, "require-library")
 	for _, n := range it[1:] {
-		if _, isUnit := chicken4Units[symName(n)]; !isUnit {
-			x.libraryExports(f, stripSyntax(n))
-		}
+		x.libraryExports(f, stripSyntax(n))
 	}
 	return &cConst{Unspecified}
 }
@@ -800,22 +817,12 @@ func expandRequireLibrary(x *expander, f *Pair, sc *scope) core {
 // require implements require.
 func require(th *Thread, a []Value) (v Value, err error) {
 	x := &expander{in: th.interp}
-	defer func() {
-		if r := recover(); r != nil {
-			sp, ok := r.(*schemePanic)
-			if !ok {
-				panic(r)
-			}
-			v, err = nil, Raise(sp.v)
-		}
-	}()
+	defer recoverRaise(&err)
 	for _, n := range a {
 		if s, ok := n.(*String); ok {
 			n = Intern(s.String())
 		}
-		if _, isUnit := chicken4Units[symName(n)]; !isUnit {
-			x.libraryExports(L(Intern("require"), n), n)
-		}
+		x.libraryExports(L(Intern("require"), n), n)
 	}
 	return Unspecified, nil
 }
@@ -856,15 +863,7 @@ func nullEnvironment(th *Thread, a []Value) (Value, error) {
 // environment implements environment.
 func environment(th *Thread, a []Value) (v Value, err error) {
 	x := &expander{in: th.interp}
-	defer func() {
-		if r := recover(); r != nil {
-			sp, ok := r.(*schemePanic)
-			if !ok {
-				panic(r)
-			}
-			v, err = nil, Raise(sp.v)
-		}
-	}()
+	defer recoverRaise(&err)
 	imports := map[string]den{}
 	var names []string
 	for _, set := range a {

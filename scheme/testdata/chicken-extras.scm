@@ -49,6 +49,7 @@
 (test-group "CHICKEN read syntax"
   (test '##sys#slot (string->symbol "##sys#slot"))
   (test "##core#inline" (symbol->string '##core#inline))
+  (test "(##sys#slot |#a|)" (with-output-to-string (lambda () (write '(##sys#slot |#a|)))))
   (test #t (eof-object? '#!eof))
   (test #t (eq? (if #f #f) '#!unspecific))
   (test #t (eq? '#!default '#!default)))
