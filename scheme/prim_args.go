@@ -24,11 +24,16 @@ func argIndex(i int, v Value) (int, error) {
 	if !ok {
 		return 0, TypeError("", i, "exact non-negative integer", v)
 	}
-	if n < 0 || n > math.MaxInt32*16 {
+	if n < 0 || n > MaxLength {
 		return 0, RangeError("", i, "", v)
 	}
 	return int(n), nil
 }
+
+// MaxLength bounds the length of a string, vector or bytevector a
+// procedure allocates from an argument, so a bad argument is an error
+// rather than an out-of-memory crash.
+const MaxLength = math.MaxInt32 * 16
 
 // ArgRange decodes the optional start and end arguments args[at] and
 // args[at+1] (absent: #!default) of a procedure on a sequence of length n:

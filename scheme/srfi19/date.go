@@ -66,7 +66,26 @@ func ints(a []scheme.Value) []int {
 
 func makeDate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	n := ints(a)
-	return &Date{Nanosecond: n[0], Second: n[1], Minute: n[2], Hour: n[3], Day: n[4], Month: n[5], Year: n[6], ZoneOffset: n[7]}, nil
+	d := &Date{Nanosecond: n[0], Second: n[1], Minute: n[2], Hour: n[3], Day: n[4], Month: n[5], Year: n[6], ZoneOffset: n[7]}
+	if i := d.invalid(); i >= 0 {
+		return nil, scheme.RangeError("", i+1, "date component out of range", a[i])
+	}
+	return d, nil
+}
+
+// limits are the ranges SRFI-19 gives the components of a date, in
+// make-date's argument order (the year is free; the zone within a day).
+var limits = [][2]int{{0, 999999999}, {0, 60}, {0, 59}, {0, 23}, {1, 31}, {1, 12}, {-1 << 62, 1 << 62}, {-86400, 86400}}
+
+// invalid returns the index (in make-date's order) of a component out of
+// its range, or -1.
+func (d *Date) invalid() int {
+	for i, v := range []int{d.Nanosecond, d.Second, d.Minute, d.Hour, d.Day, d.Month, d.Year, d.ZoneOffset} {
+		if v < limits[i][0] || v > limits[i][1] {
+			return i
+		}
+	}
+	return -1
 }
 
 func dateP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -439,6 +458,9 @@ func parseDate(input, tmpl string) (*Date, error) {
 	}
 	if !haveDay || !haveMonth || !haveYear {
 		return nil, scheme.Errorf("string->date: template %q does not read a whole date (day, month and year)", tmpl)
+	}
+	if d.invalid() >= 0 {
+		return nil, scheme.Errorf("string->date: input %q is not a valid date", input)
 	}
 	return d, nil
 }

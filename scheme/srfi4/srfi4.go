@@ -58,6 +58,9 @@ func zero(k *scheme.NumKind) scheme.Value {
 
 func internalMakeNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	k, n := kindArg(a[0]), int(a[1].(scheme.Fixnum))
+	if n > scheme.MaxLength {
+		return nil, scheme.RangeError("", 2, "length too large", a[1])
+	}
 	fill := zero(k)
 	if !scheme.IsDefault(a[2]) {
 		var err error

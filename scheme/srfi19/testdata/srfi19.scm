@@ -55,7 +55,9 @@
   (test 60 (date-year-day (make-date 0 0 0 0 1 3 2001 0)))
   (test 6 (date-week-day (make-date 0 0 0 0 1 1 2000 0))) (test 5 (date-week-day bastille))
   (test 1 (date-week-number (make-date 0 0 0 0 9 1 2000 0) 0)) (test 0 (date-week-number (make-date 0 0 0 0 7 1 2000 0) 0))
-  (test 1 (date-week-number (make-date 0 0 0 0 10 1 2000 0) 1)))
+  (test 1 (date-week-number (make-date 0 0 0 0 10 1 2000 0) 1))
+  (test-error (make-date 0 0 0 0 1 13 2000 0)) (test-error (make-date 0 0 0 24 1 1 2000 0)) (test-error (make-date 0 0 0 0 0 1 2000 0))
+  (test-error (make-date 0 61 0 0 1 1 2000 0)) (test-error (make-date 1000000000 0 0 0 1 1 2000 0)))
 (test-group "conversions"
   (test 2451545 (date->julian-day d2000)) (test 103089/2 (date->modified-julian-day d2000))
   (test 2451545 (date->julian-day (make-date 0 0 0 13 1 1 2000 3600)))
@@ -127,4 +129,5 @@
   (test 0 (modulo (- (date-year (string->date "1/1/00" "~d/~m/~y")) 2000) 100))
   (test-error (string->date "2000-07" "~Y-~m-~d"))
   (test-error (string->date "2000/07/14" "~Y-~m-~d"))
-  (test-error (string->date "12:30" "~H:~M")))
+  (test-error (string->date "12:30" "~H:~M"))
+  (test-error (string->date "2000-13-01" "~Y-~m-~d")))
