@@ -40,5 +40,15 @@ func New(opts ...Option) *Interp {
 		}
 	}
 	in.loadBoot()
+	in.mu.Lock()
+	libs := make([]*Library, 0, len(in.libs))
+	for _, l := range in.libs {
+		libs = append(libs, l)
+	}
+	in.booted = true
+	in.mu.Unlock()
+	for _, l := range libs {
+		in.snapshotReexports(l)
+	}
 	return in
 }
