@@ -24,9 +24,9 @@ var Library = &scheme.Library{Name: "(srfi 19)", Doc: "SRFI-19: time data types 
 	Values: []scheme.Binding{
 		{Name: "time-duration", Spec: spec, Doc: "The time type of durations.", Value: timeDuration},
 		{Name: "time-monotonic", Spec: spec, Doc: "The time type of monotonic time (TAI here).", Value: timeMonotonic},
-		{Name: "time-process", Spec: spec, Doc: "The time type of time spent in the process (elapsed since it started).", Value: timeProcess},
+		{Name: "time-process", Spec: spec, Doc: "The time type of the CPU time the process has used.", Value: timeProcess},
 		{Name: "time-tai", Spec: spec, Doc: "The time type of International Atomic Time.", Value: timeTAI},
-		{Name: "time-thread", Spec: spec, Doc: "The time type of time spent in the thread (elapsed since the process started).", Value: timeThread},
+		{Name: "time-thread", Spec: spec, Doc: "The time type of the CPU time of the thread (the process's: Scheme threads are goroutines).", Value: timeThread},
 		{Name: "time-utc", Spec: spec, Doc: "The time type of Universal Coordinated Time.", Value: timeUTC},
 	},
 	Procs: []scheme.Proc{

@@ -33,8 +33,7 @@ var (
 
 var timeTypes = []*scheme.Symbol{timeUTC, timeTAI, timeMonotonic, timeDuration, timeProcess, timeThread}
 
-// start is when the process started, the origin of time-process and
-// time-thread (CPU time is not portably available; elapsed time stands in).
+// start is when the process started (cpuTime's stand-in origin).
 var start = time.Now()
 
 // typeOf returns the time type of t.
@@ -118,9 +117,8 @@ func currentTime(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		return &scheme.Time{T: now, Type: timeUTC}, nil
 	case timeTAI, timeMonotonic:
 		return convert(&scheme.Time{T: now}, timeUTC, typ)
-	case timeProcess, timeThread:
-		d := now.Sub(start)
-		return newTime(typ, 0, int64(d)), nil
+	case timeProcess, timeThread: // goroutines are not OS threads: the process's CPU time
+		return newTime(typ, 0, int64(cpuTime())), nil
 	}
 	return nil, scheme.RangeError("", 1, "not a time type for current-time", a[0])
 }
