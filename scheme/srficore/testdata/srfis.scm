@@ -46,6 +46,7 @@
   (test '("SRFI98_TEST" . "taro") (assoc "SRFI98_TEST" (get-environment-variables)))
   (test #t (every (lambda (p) (and (string? (car p)) (string? (cdr p)))) (get-environment-variables))))
 (test-group "features"
-  (test '(8 9 11 16 23 28 39 98)
-        (filter (lambda (n) (memq (string->symbol (string-append "srfi-" (number->string n))) (features)))
-                '(8 9 11 16 23 28 39 98))))
+  (define provided '(1 2 4 8 9 11 13 14 16 18 19 23 26 28 39 69 98 130 133))
+  (test provided (filter (lambda (n) (memq (string->symbol (string-append "srfi-" (number->string n))) (features))) provided))
+  (test 'yes (cond-expand ((and srfi-1 srfi-13 srfi-14 srfi-69 srfi-130 srfi-133) 'yes) (else 'no)))
+  (test #t (cond-expand ((library (srfi 19)) #t) (else #f))))
