@@ -1,15 +1,13 @@
-// CHICKEN conveniences real programs depend on: optional, let-optionals,
-// let-optionals*, load-relative, argv, print-call-chain and read-token.
+// CHICKEN syntax real programs depend on: optional, let-optionals,
+// let-optionals* and load-relative.
 
 package scheme
 
-import (
-	"path/filepath"
-	"strings"
-)
+import "path/filepath"
 
-// chickenExtrasLibrary is the table of the CHICKEN conveniences of the core.
-var chickenExtrasLibrary = &Library{Name: "(tlsport chicken-extras)", Doc: "CHICKEN conveniences: optional arguments, load-relative, argv, print-call-chain, read-token.", Procs: []Proc{
+// chickenExtrasLibrary is the table of the CHICKEN syntax of the core (the
+// procedures of the CHICKEN modules are in the scheme/chicken* packages).
+var chickenExtrasLibrary = &Library{Name: "(tlsport chicken-extras)", Doc: "CHICKEN syntax: optional arguments and load-relative.", Procs: []Proc{
 	{Name: "optional", Spec: "CHICKEN (chicken base)", Sig: "(optional args default)",
 		Doc:     "The first element of the rest list args, or default when args is empty.",
 		rewrite: expandOptional},
@@ -22,15 +20,6 @@ var chickenExtrasLibrary = &Library{Name: "(tlsport chicken-extras)", Doc: "CHIC
 	{Name: "load-relative", Spec: "CHICKEN (chicken load)", Sig: "(load-relative file [environment])",
 		Doc:     "Loads file relative to the directory of the file being loaded.",
 		rewrite: expandLoadRelative},
-	{Name: "argv", Spec: "CHICKEN (chicken process-context)", Sig: "(argv)",
-		Doc: "The program name and its arguments, as a list of strings.",
-		Fn:  argv},
-	{Name: "print-call-chain", Spec: "CHICKEN (chicken base)", Sig: "(print-call-chain [port [start [thread [header]]]])",
-		Doc:  "Writes the pending calls of the current thread (innermost first) to port, after header.",
-		Args: Params{Optional: []string{"port", "start", "thread", "header"}}, Fn: printCallChain},
-	{Name: "read-token", Spec: "CHICKEN (chicken io)", Sig: "(read-token predicate [port])",
-		Doc:  "Reads characters from port while (predicate char) is true; returns them as a string.",
-		Args: Params{Required: []string{"predicate"}, Optional: []string{"port"}}, Fn: readToken},
 	{Name: "%relative-path", Args: Params{Required: []string{"dir", "file"}}, Fn: internalRelativePath},
 }}
 
@@ -92,65 +81,4 @@ func internalRelativePath(th *Thread, a []Value) (Value, error) {
 		return file, nil
 	}
 	return NewString(filepath.Join(dir.String(), file.String())), nil
-}
-
-// argv implements argv.
-func argv(th *Thread, a []Value) (Value, error) { return commandLine(th, a) }
-
-// printCallChain implements print-call-chain.
-func printCallChain(th *Thread, a []Value) (Value, error) {
-	start := 0
-	if n, ok := a[1].(Fixnum); ok && n > 0 {
-		start = int(n)
-	}
-	t := th
-	if o, ok := a[2].(*Thread); ok {
-		t = o
-	}
-	header := "\n\tCall history:\n"
-	if h, ok := a[3].(*String); ok {
-		header = h.String()
-	}
-	var b strings.Builder
-	b.WriteString(header)
-	frames := t.stackTrace()
-	for i := start; i < len(frames); i++ {
-		b.WriteString("\n\t" + frames[i].String())
-	}
-	b.WriteString("\n")
-	if IsDefault(a[0]) {
-		a[0] = th.Param(CurrentErrorPort)
-	}
-	s := NewString(b.String())
-	return writeOp(th, a, 0, func(p *Port) error { return p.writeString(th.Context(), s, 0, s.Len()) })
-}
-
-// readToken implements read-token.
-func readToken(th *Thread, a []Value) (Value, error) {
-	p, err := inPort(th, a, 1)
-	if err != nil {
-		return nil, err
-	}
-	var b strings.Builder
-	for {
-		r, _, err := p.peekRune(th.Context())
-		if isEOF(err) {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-		ok, err := th.Call(a[0], Char(r))
-		if err != nil {
-			return nil, err
-		}
-		if ok == False {
-			break
-		}
-		if _, err := p.readRune(th.Context()); err != nil {
-			return nil, err
-		}
-		b.WriteRune(r)
-	}
-	return NewString(b.String()), nil
 }

@@ -14,11 +14,6 @@ import (
 //go:embed boot/*.scm
 var bootFS embed.FS
 
-// compileForm expands and compiles one top-level form.
-func (in *Interp) compileForm(form Value, pos map[*Pair]Pos, dir string) (n node, err error) {
-	return in.compileTop(&expander{in: in, pos: pos, dir: dir}, &compiler{in: in}, form)
-}
-
 // compileIn expands and compiles form, for eval, as the top level of
 // namespace ns (nil: the interaction environment); a definition's value is
 // unspecified.
@@ -50,13 +45,14 @@ type progNode struct {
 	forms []Value
 	pos   map[*Pair]Pos
 	dir   string
+	ns    *namespace // load's environment; nil: the interaction environment
 }
 
 func (n *progNode) ev(th *Thread, env *Env) Value { return n.from(th, 0, Unspecified) }
 
 func (n *progNode) from(th *Thread, i int, last Value) Value {
 	for ; i < len(n.forms); i++ {
-		cn, err := th.interp.compileForm(n.forms[i], n.pos, n.dir)
+		cn, err := th.interp.compileTop(&expander{in: th.interp, pos: n.pos, dir: n.dir, ns: n.ns}, &compiler{in: th.interp}, n.forms[i])
 		if err != nil {
 			th.fail(err)
 		}

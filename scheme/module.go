@@ -17,6 +17,9 @@ var moduleLibrary = &Library{Name: "(tlsport modules)", Doc: "Modules, libraries
 	{Name: "import", Spec: "r7rs §5.2; r6rs §7.1; CHICKEN (chicken module)", Sig: "(import import-set ...)",
 		Doc:    "Binds the exports of libraries: only, except, prefix, rename and R6RS for and library around a name; egg-style names (srfi-1, openssl) and version references accepted; a library not yet defined is loaded from name.sld, .scm or .sls on the search path.",
 		expand: expandImport},
+	{Name: "import-for-syntax", Spec: "CHICKEN (chicken module)", Sig: "(import-for-syntax import-set ...)",
+		Doc:    "Same as import (tlsport expands and runs in one phase).",
+		expand: expandImport},
 	{Name: "export", Spec: "r7rs §5.6; CHICKEN (chicken module)", Sig: "(export spec ...)",
 		Doc:    "Inside a module, adds to its exports; ignored at the top level.",
 		expand: expandExport},
@@ -68,8 +71,9 @@ type namespace struct {
 // exportSpec exports the internal name as the external one.
 type exportSpec struct{ internal, external *Symbol }
 
-// den is what an exported name denotes: a global cell, a macro, or the
-// value of a Go library's row.
+// den is what an exported name denotes: a macro, or a global cell (sym),
+// which for a Go library's row is a cell of its own holding val; the
+// interaction environment copies val, namespaces bind the cell.
 type den struct {
 	sym *Symbol
 	mac *macro
@@ -190,28 +194,22 @@ func (x *expander) defineSyntax(sym *Symbol, m *macro) {
 func (x *expander) bindImport(name string, d den) {
 	sym := Intern(name)
 	if ns := x.ns; ns != nil {
-		switch {
-		case d.mac != nil:
+		if d.mac != nil {
 			ns.importBinding(sym, d.mac)
-		case d.sym != nil:
+		} else {
 			ns.importBinding(sym, d.sym)
-		default:
-			hidden := Intern(ns.prefix + "%import#" + name)
-			x.in.cell(hidden).set(d.val)
-			ns.importBinding(sym, hidden)
 		}
 		return
 	}
 	switch {
 	case d.mac != nil:
 		x.in.setMacro(sym, d.mac)
-	case d.sym == sym:
-	case d.sym != nil:
-		x.in.setMacro(sym, nil)
-		x.in.shareCell(sym, d.sym)
-	default:
+	case d.val != nil:
 		x.in.setMacro(sym, nil)
 		x.in.ownCell(sym).set(d.val)
+	case d.sym != sym:
+		x.in.setMacro(sym, nil)
+		x.in.shareCell(sym, d.sym)
 	}
 }
 
@@ -348,7 +346,13 @@ func (x *expander) knownExports(n string) map[string]den {
 	if lib := in.Library(n); lib != nil {
 		out := in.globalExports(names) // an R7RS library's names may be spread over several tables
 		for k, v := range in.libraryBindings(lib) {
-			out[k] = den{val: v}
+			// a namespace binds the library's cell (made once); the
+			// interaction environment gets the value itself
+			g := in.cell(Intern(n + "#" + k))
+			if g.get() == nil {
+				g.set(v)
+			}
+			out[k] = den{sym: g.name, val: v}
 		}
 		return out
 	}
@@ -744,16 +748,16 @@ func expandLibrary(x *expander, f *Pair, sc *scope) core {
 	return c
 }
 
-// standardLibraryNames are the standard libraries whose names are all global
-// already (tlsport's core is flat), so importing them binds nothing new: the
-// CHICKEN 5 modules the core implements (at least in part) and the SRFIs of
-// featureList plus 4 and 13 (in part). The R7RS libraries are listed with
-// their exports in r7rsLibraryNames.
+// standardLibraryNames are the standard libraries whose names the core
+// defines globally already (tlsport's core is flat), so importing them binds
+// nothing new: the CHICKEN 5 modules the core implements (at least in part)
+// and SRFIs 4 and 13 (in part); the SRFIs of coreFeatures count too. The
+// R7RS libraries are listed with their exports in r7rsLibraryNames; any
+// other name must be a registered library, as the scheme/<lib> packages are.
 var standardLibraryNames = map[string]bool{
-	"(chicken base)": true, "(chicken blob)": true, "(chicken condition)": true, "(chicken eval)": true,
-	"(chicken file)": true, "(chicken format)": true, "(chicken io)": true, "(chicken keyword)": true,
-	"(chicken load)": true, "(chicken port)": true, "(chicken process-context)": true, "(chicken sort)": true,
-	"(chicken string)": true, "(chicken syntax)": true, "(chicken time)": true, "(chicken type)": true,
+	"(chicken blob)": true, "(chicken eval)": true, "(chicken file)": true, "(chicken io)": true,
+	"(chicken keyword)": true, "(chicken load)": true, "(chicken port)": true, "(chicken process-context)": true,
+	"(chicken sort)": true, "(chicken syntax)": true, "(chicken time)": true, "(chicken type)": true,
 	"(chicken module)": true, "(chicken platform)": true, "(chicken)": true,
 	"(srfi 4)": true, "(srfi 13)": true,
 }

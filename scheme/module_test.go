@@ -57,3 +57,32 @@ func TestLibraryFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestExitFromThread checks exit and emergency-exit in a thread made by
+// make-thread reach the WithExitHandler handler with their code, after the
+// dynamic-wind after thunks of exit ran.
+func TestExitFromThread(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		code int
+	}{
+		{"(thread-join! (thread-start! (lambda () (dynamic-wind void (lambda () (exit 3)) (lambda () (set! unwound #t))))))", 3},
+		{"(thread-join! (thread-start! (make-thread (lambda () (emergency-exit 4)))))", 4},
+	} {
+		codes := make(chan int, 1)
+		in := New(WithExitHandler(func(code int) { codes <- code }))
+		evalT(t, in, "(define unwound #f)")
+		_, _ = in.EvalString(context.Background(), c.src)
+		select {
+		case code := <-codes:
+			if code != c.code {
+				t.Errorf("%s: exit code %d, want %d", c.src, code, c.code)
+			}
+		default:
+			t.Errorf("%s: the exit handler was not called", c.src)
+		}
+		if c.code == 3 && evalT(t, in, "unwound") != True {
+			t.Errorf("%s: the after thunk did not run", c.src)
+		}
+	}
+}

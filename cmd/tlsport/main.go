@@ -217,12 +217,31 @@ const flushLimit = 10 * time.Second
 
 func runREPL(opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) int {
 	in := repl.NewInput(stdin)
-	interp, err := newInterp(in, stdout, stderr, []string{"tlsport"}, opts)
+	interp, err := newInterp(in, stdout, stderr, []string{"tlsport"}, append(opts, restoreTerminalOnExit(stdin)...))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitSoftware
 	}
 	return replLoop(in, interp, stdin, stdout, stderr)
+}
+
+// restoreTerminalOnExit returns, when stdin is a terminal, the option
+// making exit from a thread restore the terminal's mode (line editing may
+// have it raw at the prompt) before the program ends.
+func restoreTerminalOnExit(stdin io.Reader) []scheme.Option {
+	f, ok := stdin.(*os.File)
+	if !ok || !readline.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	fd := int(f.Fd())
+	st, err := readline.GetState(fd)
+	if err != nil {
+		return nil
+	}
+	return []scheme.Option{scheme.WithExitHandler(func(code int) {
+		_ = readline.Restore(fd, st)
+		os.Exit(code)
+	})}
 }
 
 // replLoop runs the REPL on interp (whose standard input is in) and

@@ -23,7 +23,7 @@ func twoStrings(a, b string) scheme.Params {
 }
 
 var stringProcs = []scheme.Proc{
-	{Name: "string-search", Spec: "chicken", Sig: "(string-search pattern string)", Doc: "Index of the first occurrence of the literal pattern in string, or #f.",
+	{Name: "string-search", Spec: "chicken", Doc: "Index of the first occurrence of the literal pattern in string, or #f.",
 		Args: twoStrings("pattern", "string"), Fn: stringSearch},
 	{Name: "string-split", Spec: "chicken string", Sig: "(string-split string [delimiters [keepempty]])",
 		Doc:  "Splits string at any of the delimiter characters (default whitespace); empty fields are dropped unless keepempty.",
@@ -31,7 +31,7 @@ var stringProcs = []scheme.Proc{
 		Fn:   stringSplit},
 	{Name: "string-intersperse", Spec: "chicken string", Sig: "(string-intersperse list [separator])", Doc: "Joins the strings of list with separator (default \" \").",
 		Args: scheme.Lambda(scheme.Req("list", scheme.TypeList), scheme.Opt("separator", str, space)), Fn: stringIntersperse},
-	{Name: "->string", Spec: "chicken string", Sig: "(->string obj)", Doc: "obj as display shows it, as a string.",
+	{Name: "->string", Spec: "chicken string", Doc: "obj as display shows it, as a string.",
 		Args: scheme.Lambda(scheme.Req("obj", nil)), Fn: toString},
 	{Name: "conc", Spec: "chicken string", Sig: "(conc obj ...)", Doc: "Concatenation of the objects as display shows them.",
 		Args: scheme.Lambda(scheme.SpreadRest("obj", nil)), Fn: conc},

@@ -1,12 +1,15 @@
 package stdlib_test
 
 import (
+	"context"
+	"path/filepath"
 	"reflect"
 	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/schemetest"
 	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
@@ -76,6 +79,9 @@ func TestNew(t *testing.T) {
 		if _, ok := scheme.New().Lookup(name); ok {
 			t.Errorf("scheme.New binds %s of %s", name, l.Name)
 		}
+		if _, err := stdlib.New().EvalString(context.Background(), "(import "+l.Name+")"); err != nil {
+			t.Errorf("import %s: %v", l.Name, err)
+		}
 	}
 }
 
@@ -85,4 +91,11 @@ func BenchmarkNew(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		stdlib.New()
 	}
+}
+
+// TestCalled checks some test script calls every procedure of the standard
+// libraries.
+func TestCalled(t *testing.T) {
+	dirs, _ := filepath.Glob("../*/testdata")
+	schemetest.CheckCalled(t, append(dirs, "../testdata"), stdlib.Libraries()...)
 }

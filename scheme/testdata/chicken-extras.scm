@@ -1,6 +1,6 @@
 ;; CHICKEN behaviour real programs depend on (issue 12 §3): optional
-;; arguments, #!key defaults, load-relative, argv, print-call-chain,
-;; read-token, declare, define-constant, define-inline and CHICKEN read syntax.
+;; arguments, #!key defaults, load-relative, declare, define-constant,
+;; define-inline and CHICKEN read syntax.
 (import (scheme base) (chicken base) (chicken io) (chicken port) (chicken load)
         (chicken process-context) (chicken condition) (tlsport test))
 
@@ -36,15 +36,6 @@
 (test-group "load-relative"
   (load-relative "modlib/rel/outer.scm")     ; which load-relatives inner.scm
   (test 'yes relative-loaded))
-
-(test-group "argv, print-call-chain, read-token"
-  (test #t (and (list? (argv)) (equal? (argv) (command-line))))
-  (test #t (let ((s (call-with-output-string (lambda (p) (print-call-chain p)))))
-             (and (string? s) (> (string-length s) 0))))
-  (test "abc" (with-input-from-string "abc def" (lambda () (read-token char-alphabetic?))))
-  (test " def" (with-input-from-string "abc def"
-                 (lambda () (read-token char-alphabetic?) (read-string #f))))
-  (test "" (call-with-input-string "" (lambda (p) (read-token char-alphabetic? p)))))
 
 (test-group "CHICKEN read syntax"
   (test '##sys#slot (string->symbol "##sys#slot"))

@@ -1,6 +1,6 @@
 ;; R7RS §6.12 environments: eval honours its environment argument, and
 ;; each environment holds exactly what it names.
-(import (scheme base) (scheme eval) (scheme r5rs) (scheme repl) (chicken condition) (tlsport test))
+(import (scheme base) (scheme eval) (scheme r5rs) (scheme repl) (chicken condition) (chicken load) (tlsport test))
 
 (define (fails? expr env)
   (condition-case (begin (eval expr env) #f) (e (exn) #t)))
@@ -42,3 +42,9 @@
 (test-group "eval of a definition"
   (test #t (eq? (if #f #f) (eval '(define ev-def 1) (interaction-environment))))
   (test 1 ev-def))
+
+(test-group "load into an environment"
+  (define env (environment '(scheme base)))
+  (load-relative "modlib/env-load.scm" env)
+  (test 42 (eval 'loaded-value env))
+  (test #t (fails? 'loaded-value (interaction-environment))))

@@ -72,3 +72,11 @@
   (test '(3 (7 8 9 0)) (let ((v (make-u8vector 4 0))) (list (read-u8vector! #f v (open-input-bytevector (bytevector 7 8 9))) (u8vector->list v))))
   (test '(2 3) (let ((out (open-output-bytevector))) (write-u8vector (u8vector 1 2 3 4) out 1 3) (u8vector->list (get-output-bytevector out))))
   (test '(1 2) (let ((out (open-output-bytevector))) (write-u8vector (u8vector 1 2) out) (u8vector->list (get-output-bytevector out)))))
+(test-group "internal primitives (srfi4.scm's)"
+  (test '(7 7) (s16vector->list (%make-numvector 's16 2 7))) (test '(0) (u32vector->list (%make-numvector 'u32 1)))
+  (test '(1 2) (s8vector->list (%list->numvector 's8 '(1 2)))) (test #t (%numvector? 'f64 (f64vector))) (test #f (%numvector? 'f32 (f64vector)))
+  (test 3 (%numvector-length 'u16 (u16vector 1 2 3))) (test 2 (%numvector-ref 'u16 (u16vector 1 2 3) 1))
+  (test '(1 9) (let ((v (s32vector 1 2))) (%numvector-set! 's32 v 1 9) (s32vector->list v)))
+  (test '(2 3) (%numvector->list 's64 (s64vector 1 2 3) 1)) (test '(2) (s64vector->list (%subnumvector 's64 (s64vector 1 2 3) 1 2)))
+  (test '(1 0) (u8vector->list (%numvector->blob 'u16 (u16vector 1)))) (test '(513) (u16vector->list (%blob->numvector 'u16 (u8vector 1 2))))
+  (test-error (%numvector-ref 's8 (u16vector 1) 0)) (test-error (%make-numvector 'x8 1)))

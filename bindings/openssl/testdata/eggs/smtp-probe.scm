@@ -12,20 +12,36 @@
           (substring line 0 (- n 1))
           line)))
 
-  ;; A reply: "250-a" lines continue it, "250 b" ends it.
+  ;; A reply line: code, "-" (more lines follow) or " ", text — parsed
+  ;; with irregex where (chicken irregex) is there, as protocol scripts do.
+  (cond-expand
+    ((library (chicken irregex))
+     (import (chicken irregex))
+     (define reply-line (irregex "^([0-9]{3})([ -])(.*)$"))
+     (define (parse-line line)
+       (let ((m (irregex-match reply-line line)))
+         (and m (list (string->number (irregex-match-substring m 1))
+                      (string=? (irregex-match-substring m 2) "-")
+                      (irregex-match-substring m 3))))))
+    (else
+     (define (parse-line line)
+       (and (>= (string-length line) 4)
+            (list (string->number (substring line 0 3))
+                  (char=? (string-ref line 3) #\-)
+                  (substring line 4 (string-length line)))))))
+
+  ;; A reply: the parsed lines up to the one without "-".
   (define (read-reply in)
     (let loop ((acc '()))
-      (let ((line (read-line in)))
-        (if (eof-object? line)
-            (reverse acc)
-            (let ((line (chomp-cr line)))
-              (if (and (> (string-length line) 3) (char=? (string-ref line 3) #\-))
-                  (loop (cons line acc))
-                  (reverse (cons line acc))))))))
+      (let* ((line (read-line in))
+             (parsed (and (string? line) (parse-line (chomp-cr line)))))
+        (cond ((not parsed) (reverse acc))
+              ((cadr parsed) (loop (cons parsed acc)))
+              (else (reverse (cons parsed acc)))))))
 
-  (define (reply-code reply) (string->number (substring (car reply) 0 3)))
+  (define (reply-code reply) (car (car reply)))
 
-  (define (reply-text line) (if (> (string-length line) 4) (substring line 4 (string-length line)) ""))
+  (define (reply-text parsed) (caddr parsed))
 
   (define (command out fmt . args)
     (display (apply sprintf fmt args) out)
