@@ -301,7 +301,7 @@ var listProcs = []Proc{
 }
 
 func take(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(2, args[1])
+	k, err := ArgIndex(2, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -402,7 +402,7 @@ func setCdrBang(th *Thread, args []Value) (Value, error) {
 
 // makeList implements make-list.
 func makeList(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(1, args[0])
+	k, err := ArgIndex(1, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -477,7 +477,7 @@ func appendReverse(th *Thread, args []Value) (Value, error) {
 
 // listTail implements list-tail.
 func listTail(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(2, args[1])
+	k, err := ArgIndex(2, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -486,7 +486,7 @@ func listTail(th *Thread, args []Value) (Value, error) {
 
 // drop implements drop.
 func drop(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(2, args[1])
+	k, err := ArgIndex(2, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -495,7 +495,7 @@ func drop(th *Thread, args []Value) (Value, error) {
 
 // takeRight implements take-right.
 func takeRight(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(2, args[1])
+	k, err := ArgIndex(2, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -515,7 +515,7 @@ func takeRight(th *Thread, args []Value) (Value, error) {
 
 // dropRight implements drop-right; the list may be dotted (SRFI-1).
 func dropRight(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(2, args[1])
+	k, err := ArgIndex(2, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -545,7 +545,7 @@ func splitAt(th *Thread, args []Value) (Value, error) {
 
 // listRef implements list-ref.
 func listRef(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(2, args[1])
+	k, err := ArgIndex(2, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -554,7 +554,7 @@ func listRef(th *Thread, args []Value) (Value, error) {
 
 // listSetBang implements list-set!.
 func listSetBang(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(2, args[1])
+	k, err := ArgIndex(2, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -608,7 +608,7 @@ func carPlusCdr(th *Thread, args []Value) (Value, error) {
 
 // iotaProc implements iota.
 func iotaProc(th *Thread, args []Value) (Value, error) {
-	n, err := argIndex(1, args[0])
+	n, err := ArgIndex(1, args[0])
 	if err != nil {
 		return nil, err
 	}

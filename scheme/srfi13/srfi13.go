@@ -21,18 +21,6 @@ const spec = "srfi-13"
 // Library is the (srfi 13) binding table. Its rows have no Fn: each is a
 // core procedure or one srfi13.scm defines.
 var Library = &scheme.Library{Name: "(srfi 13)", Doc: "SRFI-13: string library.", Init: scheme.SourceInit("srfi13.scm", source), Procs: []scheme.Proc{
-	{Name: "string?", Spec: spec, Sig: "(string? obj)", Doc: "Is obj a string? (R7RS)"},
-	{Name: "make-string", Spec: spec, Sig: "(make-string len [char])", Doc: "A new string of len characters, each char (R7RS)."},
-	{Name: "string", Spec: spec, Sig: "(string char1 ...)", Doc: "A new string of the characters (R7RS)."},
-	{Name: "string->list", Spec: spec, Sig: "(string->list s [start end])", Doc: "The characters of s from start to end as a list (R7RS)."},
-	{Name: "list->string", Spec: spec, Sig: "(list->string char-list)", Doc: "A new string of the characters of char-list (R7RS)."},
-	{Name: "string-length", Spec: spec, Sig: "(string-length s)", Doc: "The number of characters of s (R7RS)."},
-	{Name: "string-ref", Spec: spec, Sig: "(string-ref s i)", Doc: "Character i of s (R7RS)."},
-	{Name: "string-copy", Spec: spec, Sig: "(string-copy s [start end])", Doc: "A new string of the characters of s from start to end (R7RS)."},
-	{Name: "string-copy!", Spec: spec, Sig: "(string-copy! target tstart s [start end])", Doc: "Copies the characters of s from start to end into target at tstart (R7RS)."},
-	{Name: "string-set!", Spec: spec, Sig: "(string-set! s i char)", Doc: "Stores char as character i of s (R7RS)."},
-	{Name: "string-fill!", Spec: spec, Sig: "(string-fill! s char [start end])", Doc: "Stores char in s from start to end (R7RS)."},
-	{Name: "string-append", Spec: spec, Sig: "(string-append s1 ...)", Doc: "A new string of the strings appended (R7RS)."},
 	{Name: "string-null?", Spec: spec, Sig: "(string-null? s)", Doc: "Is s the empty string?"},
 	{Name: "string-every", Spec: spec, Sig: "(string-every char/char-set/pred s [start end])", Doc: "#f if some character of s fails the test, else the last test's value (#t for none)."},
 	{Name: "string-any", Spec: spec, Sig: "(string-any char/char-set/pred s [start end])", Doc: "The first true value of the test on the characters of s, or #f."},

@@ -20,12 +20,6 @@ const spec = "srfi-133"
 // Library is the (srfi 133) binding table. Its rows have no Fn: each is a
 // core procedure or one srfi133.scm defines.
 var Library = &scheme.Library{Name: "(srfi 133)", Doc: "SRFI-133: vector library.", Init: scheme.SourceInit("srfi133.scm", source), Procs: []scheme.Proc{
-	{Name: "make-vector", Spec: spec, Sig: "(make-vector size [fill])", Doc: "A new vector of size elements, each fill (R7RS)."},
-	{Name: "vector", Spec: spec, Sig: "(vector x ...)", Doc: "A new vector of the xs (R7RS)."},
-	{Name: "vector?", Spec: spec, Sig: "(vector? x)", Doc: "Is x a vector? (R7RS)"},
-	{Name: "vector-ref", Spec: spec, Sig: "(vector-ref vec i)", Doc: "Element i of vec (R7RS)."},
-	{Name: "vector-length", Spec: spec, Sig: "(vector-length vec)", Doc: "The number of elements of vec (R7RS)."},
-	{Name: "vector-set!", Spec: spec, Sig: "(vector-set! vec i value)", Doc: "Stores value as element i of vec (R7RS)."},
 	{Name: "vector-unfold", Spec: spec, Sig: "(vector-unfold f length initial-seed ...)", Doc: "A vector of length elements: (f i seed ...) returns element i and the next seeds."},
 	{Name: "vector-unfold-right", Spec: spec, Sig: "(vector-unfold-right f length initial-seed ...)", Doc: "vector-unfold filling from the last index down."},
 	{Name: "vector-copy", Spec: spec, Sig: "(vector-copy vec [start end])", Doc: "A new vector of the elements from start to end."},

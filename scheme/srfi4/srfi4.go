@@ -57,13 +57,13 @@ func zero(k *scheme.NumKind) scheme.Value {
 }
 
 func internalMakeNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	k, n := kindArg(a[0]), int(a[1].(scheme.Fixnum))
-	if n > scheme.MaxLength {
-		return nil, scheme.RangeError("", 2, "length too large", a[1])
+	k := kindArg(a[0])
+	n, err := scheme.ArgIndex(2, a[1])
+	if err != nil {
+		return nil, err
 	}
 	fill := zero(k)
 	if !scheme.IsDefault(a[2]) {
-		var err error
 		if fill, err = element(k, 3, a[2]); err != nil {
 			return nil, err
 		}
