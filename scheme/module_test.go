@@ -86,3 +86,16 @@ func TestExitFromThread(t *testing.T) {
 		}
 	}
 }
+
+// TestExitFromThreadDefault checks that without an exit handler, exit in a
+// thread stops the interpreter's threads and leaves the process running.
+func TestExitFromThreadDefault(t *testing.T) {
+	in := New()
+	evalT(t, in, "(define t2 (make-thread (lambda () (thread-sleep! 30))))")
+	evalT(t, in, "(thread-start! t2)")
+	_, _ = in.EvalString(context.Background(), "(thread-join! (thread-start! (lambda () (exit 5))))")
+	_, err := in.EvalString(context.Background(), "(thread-join! t2 5)")
+	if err == nil || !strings.Contains(err.Error(), "uncaught exception in thread") {
+		t.Errorf("a sleeping thread survived exit in another thread: %v", err)
+	}
+}
