@@ -45,6 +45,11 @@ type Interp struct {
 	libPath        []string            // WithLibraryPath: directories searched for library files
 	envCount       int                 // environments made, for their private cell names
 	exitHandler    func(code int)      // WithExitHandler: exit from a thread
+	// reexports holds, per library, the values its rows without Fn
+	// re-export, taken once the boot code has run (booted), so a later
+	// redefinition of a global does not change what an import binds.
+	reexports map[*Library]map[string]Value
+	booted    bool
 }
 
 // global is a global variable cell; v is read and written atomically.
@@ -83,8 +88,9 @@ func WithMaxDepth(n int) Option {
 	return func(i *Interp) { i.maxDepth = n }
 }
 
-// WithLibraries registers libs and defines their names globally, after the
-// core's tables and before the boot code runs, as if each were imported:
+// WithLibraries registers libs and defines their names globally (except
+// those of an ImportOnly library), after the core's tables and before the
+// boot code runs, as if each were imported:
 // this is how an embedder adds the libraries of scheme/<lib> packages
 // (see package scheme/stdlib for the standard set).
 func WithLibraries(libs ...*Library) Option {
@@ -148,9 +154,50 @@ func (in *Interp) Register(lib *Library) error {
 		in.parameter(pd)
 	}
 	if lib.Init != nil {
-		return lib.Init(in)
+		if err := lib.Init(in); err != nil {
+			return err
+		}
+	}
+	in.mu.RLock()
+	booted := in.booted
+	in.mu.RUnlock()
+	if booted {
+		in.snapshotReexports(lib)
 	}
 	return nil
+}
+
+// snapshotReexports records the current global value of each row of lib
+// that has no Fn (a procedure of the core, of the boot code or of the
+// library's Scheme source), as what importing lib binds.
+func (in *Interp) snapshotReexports(lib *Library) {
+	m := map[string]Value{}
+	for i := range lib.Procs {
+		if p := &lib.Procs[i]; p.Fn == nil && !p.IsSyntax() {
+			if v, ok := in.Lookup(p.Name); ok {
+				m[p.Name] = v
+			}
+		}
+	}
+	in.mu.Lock()
+	if in.reexports == nil {
+		in.reexports = map[*Library]map[string]Value{}
+	}
+	in.reexports[lib] = m
+	in.mu.Unlock()
+}
+
+// reexported returns the value lib's row name (without Fn) re-exports:
+// the one recorded when the interpreter was made or lib registered, else
+// the current global.
+func (in *Interp) reexported(lib *Library, name string) (Value, bool) {
+	in.mu.RLock()
+	v, ok := in.reexports[lib][name]
+	in.mu.RUnlock()
+	if ok {
+		return v, true
+	}
+	return in.Lookup(name)
 }
 
 // parameter returns the interp's Parameter for pd, creating it.

@@ -35,8 +35,20 @@ func New(opts ...Option) *Interp {
 	defaultStdio(in)
 	for _, l := range append(builtinLibraries(), in.extraLibs...) {
 		_ = in.Register(l)
-		in.Import(l.Name)
+		if !l.ImportOnly {
+			in.Import(l.Name)
+		}
 	}
 	in.loadBoot()
+	in.mu.Lock()
+	libs := make([]*Library, 0, len(in.libs))
+	for _, l := range in.libs {
+		libs = append(libs, l)
+	}
+	in.booted = true
+	in.mu.Unlock()
+	for _, l := range libs {
+		in.snapshotReexports(l)
+	}
 	return in
 }

@@ -422,7 +422,7 @@ func (in *Interp) libraryBindings(lib *Library) map[string]Value {
 		case p.Fn != nil:
 			out[p.Name] = NewPrimitive(lib, p)
 		case !p.IsSyntax():
-			if v, ok := in.Lookup(p.Name); ok {
+			if v, ok := in.reexported(lib, p.Name); ok {
 				out[p.Name] = v
 			}
 		}

@@ -253,6 +253,15 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 			dst = strconv.AppendInt(dst, int64(c), 10)
 		}
 		return append(dst, ')')
+	case *NumVector:
+		dst = append(append(append(dst, '#'), x.Kind.Tag...), '(')
+		for i, e := range x.Items {
+			if i > 0 {
+				dst = append(dst, ' ')
+			}
+			dst = AppendValue(dst, e, ModeWrite)
+		}
+		return append(dst, ')')
 	case *MultipleValues:
 		for i, e := range x.Vals {
 			if i > 0 {

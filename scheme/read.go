@@ -470,8 +470,17 @@ func (r *reader) hash(p Pos) Value {
 			}
 		}
 		r.errorf(p, "expected a character name, got #\\%s", s)
+	case 's', 'S':
+		tok := r.token()
+		if k := NumKindOf("s" + tok); k != nil {
+			return r.readNumVector(p, k)
+		}
+		r.errorf(p, "expected #s8(, #s16(, #s32( or #s64(, got #%c%s", c, tok)
 	case 'u', 'U':
 		tok := r.token()
+		if k := NumKindOf("u" + tok); k != nil {
+			return r.readNumVector(p, k)
+		}
 		if tok != "8" {
 			r.errorf(p, "expected #u8( for a bytevector")
 		}
@@ -537,6 +546,8 @@ func (r *reader) hash(p Pos) Value {
 			return True
 		case "f", "false":
 			return False
+		case "f32", "f64":
+			return r.readNumVector(p, NumKindOf(tok))
 		}
 		r.errorf(p, "expected #t or #f, got #%s", tok)
 	case 'x', 'X', 'b', 'B', 'o', 'O', 'd', 'D', 'e', 'E', 'i', 'I':

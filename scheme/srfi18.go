@@ -40,8 +40,13 @@ func (*CondVar) TypeName() string { return "condition-variable" }
 // Repr implements Repr.
 func (c *CondVar) Repr() string { return "#<condition-variable>" }
 
-// Time is a SRFI-18 time object.
-type Time struct{ T time.Time }
+// Time is a SRFI-18 time object, and a SRFI-19 one (package srfi19): T is
+// the point in time (a SRFI-19 duration or CPU time counts from the Unix
+// epoch) and Type its SRFI-19 time type, nil for time-utc.
+type Time struct {
+	T    time.Time
+	Type *Symbol
+}
 
 // TypeName implements Value.
 func (*Time) TypeName() string { return "time" }
@@ -576,7 +581,7 @@ func conditionVariableBroadcastBang(th *Thread, a []Value) (Value, error) {
 
 // currentTime implements current-time.
 func currentTime(th *Thread, a []Value) (Value, error) {
-	return &Time{time.Now()}, nil
+	return &Time{T: time.Now()}, nil
 }
 
 // timeP implements time?.
@@ -600,7 +605,7 @@ func secondsToTime(th *Thread, a []Value) (Value, error) {
 	if !ok {
 		return nil, TypeError("seconds->time", 1, "number", a[0])
 	}
-	return &Time{time.Unix(0, int64(s*1e9))}, nil
+	return &Time{T: time.Unix(0, int64(s*1e9))}, nil
 }
 
 // currentMilliseconds implements current-milliseconds.
