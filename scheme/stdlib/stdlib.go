@@ -8,6 +8,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenbase"
 	"github.com/tlsport/tlsport/scheme/chickencondition"
 	"github.com/tlsport/tlsport/scheme/chickenformat"
+	"github.com/tlsport/tlsport/scheme/rnrsio"
 	"github.com/tlsport/tlsport/scheme/schemechar"
 	"github.com/tlsport/tlsport/scheme/schemecomplex"
 )
@@ -17,8 +18,24 @@ func Libraries() []*scheme.Library {
 	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library}
 }
 
+// Importable returns the standard libraries that are registered but bind
+// their names only when imported: R6RS's, whose names would otherwise
+// replace CHICKEN's of the same names (remove, error …).
+func Importable() []*scheme.Library {
+	var out []*scheme.Library
+	out = append(out, rnrsio.Libraries()...)
+	return out
+}
+
 // New returns an interpreter with the core and the standard libraries
-// defined globally; opts apply as for [scheme.New].
+// defined globally and the [Importable] ones registered; opts apply as
+// for [scheme.New].
 func New(opts ...scheme.Option) *scheme.Interp {
-	return scheme.New(append([]scheme.Option{scheme.WithLibraries(Libraries()...)}, opts...)...)
+	in := scheme.New(append([]scheme.Option{scheme.WithLibraries(Libraries()...)}, opts...)...)
+	for _, l := range Importable() {
+		if err := in.Register(l); err != nil {
+			panic("stdlib: registering " + l.Name + ": " + err.Error())
+		}
+	}
+	return in
 }

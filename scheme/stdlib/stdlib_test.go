@@ -14,7 +14,7 @@ import (
 // Sig agreeing with its Args, its Go function named by [scheme.GoName] (or
 // that of the row it is an alias of, "Same as X").
 func TestTables(t *testing.T) {
-	for _, l := range stdlib.Libraries() {
+	for _, l := range append(stdlib.Libraries(), stdlib.Importable()...) {
 		fn := map[string]string{}
 		for _, p := range l.Procs {
 			full := runtime.FuncForPC(reflect.ValueOf(p.Fn).Pointer()).Name()
@@ -49,6 +49,29 @@ func TestNew(t *testing.T) {
 		}
 		if _, ok := scheme.New().Lookup(name); ok {
 			t.Errorf("scheme.New binds %s of %s", name, l.Name)
+		}
+	}
+}
+
+// TestImportable checks stdlib.New registers the importable libraries
+// without binding their names, and importing binds them.
+func TestImportable(t *testing.T) {
+	for _, l := range stdlib.Importable() {
+		if len(l.Procs) == 0 {
+			continue
+		}
+		in := stdlib.New()
+		name := l.Procs[0].Name
+		if in.Library(l.Name) == nil {
+			t.Errorf("stdlib.New: %s not registered", l.Name)
+		}
+		if _, ok := in.Lookup(name); ok {
+			t.Errorf("stdlib.New binds %s of %s before import", name, l.Name)
+		}
+		if !in.Import(l.Name) {
+			t.Errorf("Import(%s) failed", l.Name)
+		} else if _, ok := in.Lookup(name); !ok {
+			t.Errorf("after importing %s, %s is unbound", l.Name, name)
 		}
 	}
 }
