@@ -40,6 +40,11 @@ type Proc struct {
 	Fn   PrimFn
 	// ValidateKeys makes an unknown keyword an error instead of being ignored.
 	ValidateKeys bool
+	// Syntax, instead of Fn, makes the row a macro: the Scheme source of
+	// its transformer, e.g. "(syntax-rules () ((_ x) 'x))". It is defined
+	// globally when the library is registered, as the core's special
+	// forms are.
+	Syntax string
 
 	// The core's own rows may carry, instead of Fn, one of these (so only
 	// the core defines syntax and control procedures): expand or rewrite
@@ -54,7 +59,7 @@ type Proc struct {
 }
 
 // IsSyntax reports whether the row is a special form.
-func (p *Proc) IsSyntax() bool { return p.expand != nil || p.rewrite != nil }
+func (p *Proc) IsSyntax() bool { return p.expand != nil || p.rewrite != nil || p.Syntax != "" }
 
 // bind defines row p of lib globally, as its kind requires.
 func (in *Interp) bind(lib *Library, p *Proc) {

@@ -6,11 +6,7 @@
 // transcoded-port gives a textual port in another codec or line-end style.
 package rnrsio
 
-import (
-	"context"
-
-	"github.com/tlsport/tlsport/scheme"
-)
+import "github.com/tlsport/tlsport/scheme"
 
 const (
 	specPorts  = "r6rs-lib §8.2"
@@ -131,18 +127,17 @@ var condRows = []scheme.Proc{
 	r("i/o-encoding-error-char", "r6rs-lib §8.2.4", "The character an encoding condition could not encode.", lam(req("condition", nil)), iWithOEncodingErrorChar),
 }
 
-// syntaxSource defines the syntax of (rnrs io ports): the enumeration
-// forms, which evaluate to their symbol (file-options: a list of them).
-const syntaxSource = `
-(define-syntax file-options (syntax-rules () ((_ opt ...) '(opt ...))))
-(define-syntax buffer-mode (syntax-rules () ((_ mode) 'mode)))
-(define-syntax eol-style (syntax-rules () ((_ style) 'style)))
-(define-syntax error-handling-mode (syntax-rules () ((_ mode) 'mode)))
-`
-
-func defineSyntax(in *scheme.Interp) error {
-	_, err := in.EvalString(context.Background(), syntaxSource)
-	return err
+// syntaxRows are the enumeration forms of (rnrs io ports), which
+// evaluate to their symbol (file-options: the list of its symbols).
+var syntaxRows = []scheme.Proc{
+	{Name: "file-options", Spec: "r6rs-lib §8.2.2", Sig: "(file-options file-options-symbol ...)", Doc: "The file options (no-create, no-fail, no-truncate) for open-file-output-port.",
+		Syntax: "(syntax-rules () ((_ opt ...) '(opt ...)))"},
+	{Name: "buffer-mode", Spec: "r6rs-lib §8.2.2", Sig: "(buffer-mode buffer-mode-symbol)", Doc: "The buffer mode none, line or block.",
+		Syntax: "(syntax-rules () ((_ mode) 'mode))"},
+	{Name: "eol-style", Spec: "r6rs-lib §8.2.4", Sig: "(eol-style eol-style-symbol)", Doc: "The end-of-line style lf, cr, crlf, nel, crnel, ls or none.",
+		Syntax: "(syntax-rules () ((_ style) 'style))"},
+	{Name: "error-handling-mode", Spec: "r6rs-lib §8.2.4", Sig: "(error-handling-mode error-handling-mode-symbol)", Doc: "The error-handling mode ignore, raise or replace.",
+		Syntax: "(syntax-rules () ((_ mode) 'mode))"},
 }
 
 // PortsLibrary is (rnrs io ports); the core's port procedures of the same
@@ -150,9 +145,8 @@ func defineSyntax(in *scheme.Interp) error {
 // are global already.
 var PortsLibrary = &scheme.Library{Name: "(rnrs io ports)",
 	Doc: "R6RS binary and textual ports (r6rs-lib §8.2): transcoders, get-/put- procedures, memory, file and custom ports, positions. " +
-		"Syntax: (file-options opt ...), (buffer-mode mode), (eol-style style), (error-handling-mode mode). " +
 		"Also: the core's port?, input-port?, output-port?, textual-port?, binary-port?, close-port, call-with-port, eof-object, eof-object?, flush-output-port, current-input-port, current-output-port, current-error-port.",
-	Procs: append(append([]scheme.Proc{}, portRows...), condRows...), Init: defineSyntax}
+	Procs: append(append(append([]scheme.Proc{}, portRows...), condRows...), syntaxRows...)}
 
 // SimpleLibrary is (rnrs io simple): the i/o conditions beside the
 // core's simple I/O procedures, which are global already.

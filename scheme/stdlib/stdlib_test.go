@@ -17,12 +17,15 @@ func TestTables(t *testing.T) {
 	for _, l := range append(stdlib.Libraries(), stdlib.Importable()...) {
 		fn := map[string]string{}
 		for _, p := range l.Procs {
+			if p.Fn == nil {
+				continue
+			}
 			full := runtime.FuncForPC(reflect.ValueOf(p.Fn).Pointer()).Name()
 			fn[p.Name] = full[strings.LastIndex(full, ".")+1:]
 		}
 		for i := range l.Procs {
 			p := &l.Procs[i]
-			if p.Doc == "" || p.Spec == "" || p.Fn == nil {
+			if p.Doc == "" || p.Spec == "" || (p.Fn == nil && p.Syntax == "") {
 				t.Errorf("%s %s: row lacks Doc, Spec or Fn", l.Name, p.Name)
 			}
 			if m := p.SigMismatch(); m != "" {
@@ -32,7 +35,7 @@ func TestTables(t *testing.T) {
 			if alias, ok := strings.CutPrefix(p.Doc, "Same as "); ok && fn[p.Name] != want {
 				want = fn[strings.TrimRight(strings.Fields(alias)[0], ".,;")]
 			}
-			if fn[p.Name] != want {
+			if p.Fn != nil && fn[p.Name] != want {
 				t.Errorf("%s %s: Go function %s, want %s", l.Name, p.Name, fn[p.Name], want)
 			}
 		}
