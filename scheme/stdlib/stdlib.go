@@ -8,6 +8,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenbase"
 	"github.com/tlsport/tlsport/scheme/chickencondition"
 	"github.com/tlsport/tlsport/scheme/chickenformat"
+	"github.com/tlsport/tlsport/scheme/rnrs"
 	"github.com/tlsport/tlsport/scheme/rnrsio"
 	"github.com/tlsport/tlsport/scheme/schemechar"
 	"github.com/tlsport/tlsport/scheme/schemecomplex"
@@ -25,8 +26,24 @@ func Libraries() []*scheme.Library {
 func Importable() []*scheme.Library {
 	var out []*scheme.Library
 	out = append(out, rnrsio.Libraries()...)
-	return out
+	out = append(out, rnrs.Libraries()...)
+	return append(out, rnrsComposite)
 }
+
+// rnrsComposite is (rnrs), R6RS's composite library (r6rs-lib §15): the
+// rows of its parts.
+var rnrsComposite = func() *scheme.Library {
+	l := &scheme.Library{Name: "(rnrs)", Doc: "R6RS composite library (r6rs-lib §15): every (rnrs …) library but (rnrs eval), (rnrs mutable-pairs), (rnrs mutable-strings) and (rnrs r5rs).",
+		TypeKinds: []string{"assertion"}}
+	for _, part := range append(rnrsio.Libraries(), rnrs.Composite()...) {
+		for _, p := range part.Procs {
+			if l.Lookup(p.Name) == nil {
+				l.Procs = append(l.Procs, p)
+			}
+		}
+	}
+	return l
+}()
 
 // New returns an interpreter with the core and the standard libraries
 // defined globally and the [Importable] ones registered; opts apply as
