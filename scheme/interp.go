@@ -136,13 +136,6 @@ func (in *Interp) Register(lib *Library) error {
 	for _, pd := range lib.Parameters {
 		in.parameter(pd)
 	}
-	for i := range lib.Procs {
-		if p := &lib.Procs[i]; p.Syntax != "" {
-			if _, err := in.EvalString(context.Background(), "(define-syntax "+p.Name+" "+p.Syntax+")"); err != nil {
-				return err
-			}
-		}
-	}
 	if lib.Init != nil {
 		return lib.Init(in)
 	}

@@ -2,6 +2,8 @@
 
 package scheme
 
+import "strings"
+
 // PrimFn is the body of a Go procedure. The runtime has already checked the
 // arity and keywords against the row's [Params] and laid args out as
 // [required…, optional…, keys…, rest-list] (with Params.Spread the rest
@@ -41,9 +43,9 @@ type Proc struct {
 	// ValidateKeys makes an unknown keyword an error instead of being ignored.
 	ValidateKeys bool
 	// Syntax, instead of Fn, makes the row a macro: the Scheme source of
-	// its transformer, e.g. "(syntax-rules () ((_ x) 'x))". It is defined
-	// globally when the library is registered, as the core's special
-	// forms are.
+	// its transformer, e.g. "(syntax-rules () ((_ x) 'x))", defined when
+	// the library is imported. Its template may use the library's
+	// %-prefixed rows, which are bound with it.
 	Syntax string
 
 	// The core's own rows may carry, instead of Fn, one of these (so only
@@ -72,6 +74,8 @@ func (in *Interp) bind(lib *Library, p *Proc) {
 		in.setMacro(sym, &macro{name: p.Name, rewrite: rw, special: func(x *expander, f *Pair, sc *scope) core {
 			return x.expand(rw(x, f, sc), sc)
 		}})
+	case p.Syntax != "":
+		in.setMacro(sym, (&expander{in: in}).makeMacro(syntaxSpec(p), nil, p.Name))
 	case p.control != nil:
 		max := len(p.Args.Required) + len(p.Args.Optional)
 		if p.Args.Rest != "" {
@@ -160,4 +164,20 @@ func (l *Library) Lookup(name string) *Proc {
 		}
 	}
 	return nil
+}
+
+// syntaxRow is what importing a library yields for a [Proc.Syntax] row:
+// the import defines the macro under the (possibly renamed) name.
+type syntaxRow struct{ p *Proc }
+
+// TypeName implements Value.
+func (*syntaxRow) TypeName() string { return "syntax" }
+
+// syntaxSpec reads the transformer source of a Syntax row.
+func syntaxSpec(p *Proc) Value {
+	v, err := ReadDatum(strings.NewReader(p.Syntax), p.Name)
+	if err != nil {
+		panic("scheme: row " + p.Name + ": bad Syntax: " + err.Error())
+	}
+	return v
 }

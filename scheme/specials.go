@@ -836,6 +836,10 @@ func (x *expander) importSet(f Value, set Value) {
 		x.syntaxErr(f, "import", "unknown library %s", WriteString(importedLibrary(stripSyntax(set))))
 	}
 	for name, v := range binds {
+		if sr, ok := v.(*syntaxRow); ok {
+			x.in.setMacro(Intern(name), x.makeMacro(syntaxSpec(sr.p), nil, name))
+			continue
+		}
 		x.in.setMacro(Intern(name), nil)
 		x.in.cell(Intern(name)).set(v)
 	}
@@ -864,6 +868,8 @@ func (in *Interp) libraryBindings(lib *Library) map[string]Value {
 	for i := range lib.Procs {
 		p := &lib.Procs[i]
 		switch {
+		case p.Syntax != "":
+			out[p.Name] = &syntaxRow{p}
 		case p.Fn != nil:
 			out[p.Name] = NewPrimitive(lib, p)
 		case !p.IsSyntax():
