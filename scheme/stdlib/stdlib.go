@@ -10,6 +10,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenformat"
 	"github.com/tlsport/tlsport/scheme/rnrs"
 	"github.com/tlsport/tlsport/scheme/rnrsio"
+	"github.com/tlsport/tlsport/scheme/srfi64"
 	"github.com/tlsport/tlsport/scheme/schemechar"
 	"github.com/tlsport/tlsport/scheme/schemecomplex"
 	"github.com/tlsport/tlsport/scheme/srfi69"
@@ -27,7 +28,7 @@ func Importable() []*scheme.Library {
 	var out []*scheme.Library
 	out = append(out, rnrsio.Libraries()...)
 	out = append(out, rnrs.Libraries()...)
-	return append(out, rnrsComposite)
+	return append(out, rnrsComposite, srfi64.Library)
 }
 
 // rnrsComposite is (rnrs), R6RS's composite library (r6rs-lib §15): the

@@ -1,0 +1,67 @@
+// SRFI-64 scripts run in an interpreter: their output and exit status.
+
+package srfi64_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/stdlib"
+)
+
+// run evaluates the script file and returns its output and exit code (0
+// when it did not call exit).
+func run(t *testing.T, file string) (string, int) {
+	t.Helper()
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	in := stdlib.New(scheme.WithStdio(strings.NewReader(""), &out, &out))
+	_, err = in.EvalSource(context.Background(), string(src), file)
+	var ee *scheme.ExitError
+	switch {
+	case errors.As(err, &ee):
+		return out.String(), ee.Code
+	case err != nil:
+		t.Fatalf("%s: %v\n%s", file, err, out.String())
+	}
+	return out.String(), 0
+}
+
+// TestScripts runs testdata/*.scm: a script whose name starts with "fail"
+// must exit with status 1 and print the lines of its ";; want:" comments;
+// the others must exit normally with every test passed.
+func TestScripts(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.scm")
+	if len(files) == 0 {
+		t.Fatal("no scripts")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			out, code := run(t, f)
+			src, _ := os.ReadFile(f)
+			for _, line := range strings.Split(string(src), "\n") {
+				if want, ok := strings.CutPrefix(line, ";; want: "); ok && !strings.Contains(out, want) {
+					t.Errorf("output lacks %q:\n%s", want, out)
+				}
+			}
+			wantCode := 0
+			if strings.HasPrefix(filepath.Base(f), "fail") {
+				wantCode = 1
+			}
+			if code != wantCode {
+				t.Errorf("exit status %d, want %d; output:\n%s", code, wantCode, out)
+			}
+			if wantCode == 0 && strings.Contains(out, "FAIL") {
+				t.Errorf("a test failed:\n%s", out)
+			}
+		})
+	}
+}
