@@ -6,6 +6,7 @@ package all
 import (
 	"github.com/tlsport/tlsport/bindings/openssl"
 	"github.com/tlsport/tlsport/bindings/rfctls"
+	"github.com/tlsport/tlsport/bindings/sagcrypto"
 	"github.com/tlsport/tlsport/bindings/socket"
 	"github.com/tlsport/tlsport/bindings/tcp"
 	"github.com/tlsport/tlsport/bindings/x509"
@@ -37,6 +38,7 @@ func libraries() []*scheme.Library {
 		openssl.ExtLibrary, // (openssl ext)
 		rfctls.Library,     // (rfc tls)
 		x509.Library,       // (rfc x509)
+		sagcrypto.Library,  // (sagittarius crypto keys)
 		socket.Library,     // (sagittarius socket)
 		// One line per library, e.g.:
 		//   chickentcp.Library, // (chicken tcp)
