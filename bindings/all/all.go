@@ -8,6 +8,7 @@ import (
 	"github.com/tlsport/tlsport/bindings/rfctls"
 	"github.com/tlsport/tlsport/bindings/sagcrypto"
 	"github.com/tlsport/tlsport/bindings/socket"
+	"github.com/tlsport/tlsport/bindings/starttls"
 	"github.com/tlsport/tlsport/bindings/tcp"
 	"github.com/tlsport/tlsport/bindings/x509"
 	"github.com/tlsport/tlsport/scheme"
@@ -40,6 +41,7 @@ func libraries() []*scheme.Library {
 		x509.Library,       // (rfc x509)
 		sagcrypto.Library,  // (sagittarius crypto keys)
 		socket.Library,     // (sagittarius socket)
+		starttls.Library,   // (tlsport starttls)
 		// One line per library, e.g.:
 		//   chickentcp.Library, // (chicken tcp)
 		//   openssl.Library,    // (openssl)

@@ -8,17 +8,18 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenbase"
 	"github.com/tlsport/tlsport/scheme/chickencondition"
 	"github.com/tlsport/tlsport/scheme/chickenformat"
+	"github.com/tlsport/tlsport/scheme/chickenstring"
 	"github.com/tlsport/tlsport/scheme/rnrs"
 	"github.com/tlsport/tlsport/scheme/rnrsio"
-	"github.com/tlsport/tlsport/scheme/srfi64"
 	"github.com/tlsport/tlsport/scheme/schemechar"
 	"github.com/tlsport/tlsport/scheme/schemecomplex"
+	"github.com/tlsport/tlsport/scheme/srfi64"
 	"github.com/tlsport/tlsport/scheme/srfi69"
 )
 
 // Libraries returns the standard libraries in registration order.
 func Libraries() []*scheme.Library {
-	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, srfi69.Library}
+	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, chickenstring.Library, srfi69.Library}
 }
 
 // Importable returns the standard libraries that are registered but bind

@@ -33,7 +33,7 @@ func TestTables(t *testing.T) {
 			}
 			want := scheme.GoName(p.Name)
 			if alias, ok := strings.CutPrefix(p.Doc, "Same as "); ok && fn[p.Name] != want {
-				want = fn[strings.TrimRight(strings.Fields(alias)[0], ".,;")]
+				want = fn[strings.TrimRight(strings.Fields(alias)[0], ".,;:")]
 			}
 			if p.Fn != nil && fn[p.Name] != want {
 				t.Errorf("%s %s: Go function %s, want %s", l.Name, p.Name, fn[p.Name], want)
@@ -81,5 +81,13 @@ func TestImportable(t *testing.T) {
 		} else if _, ok := in.Lookup(name); !ok {
 			t.Errorf("after importing %s, %s is unbound", l.Name, name)
 		}
+	}
+}
+
+// BenchmarkNew measures making an interpreter with the standard libraries.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		stdlib.New()
 	}
 }
