@@ -47,6 +47,13 @@ type Proc struct {
 	// the library is imported. Its template may use the library's
 	// %-prefixed rows, which are bound with it.
 	Syntax string
+	// Transform, instead of Fn, makes the row a macro written in Go: it
+	// rewrites the whole form (identifiers in it may be renamed by
+	// hygiene: read them with [IdentifierName], data with [StripSyntax])
+	// into the form to expand instead; an error is a syntax error. Its
+	// output may hold procedure objects as constants. Defined on import,
+	// like Syntax.
+	Transform func(form Value) (Value, error)
 
 	// The core's own rows may carry, instead of Fn, one of these (so only
 	// the core defines syntax and control procedures): expand or rewrite
@@ -61,7 +68,9 @@ type Proc struct {
 }
 
 // IsSyntax reports whether the row is a special form.
-func (p *Proc) IsSyntax() bool { return p.expand != nil || p.rewrite != nil || p.Syntax != "" }
+func (p *Proc) IsSyntax() bool {
+	return p.expand != nil || p.rewrite != nil || p.Syntax != "" || p.Transform != nil
+}
 
 // bind defines row p of lib globally, as its kind requires.
 func (in *Interp) bind(lib *Library, p *Proc) {
@@ -74,8 +83,8 @@ func (in *Interp) bind(lib *Library, p *Proc) {
 		in.setMacro(sym, &macro{name: p.Name, rewrite: rw, special: func(x *expander, f *Pair, sc *scope) core {
 			return x.expand(rw(x, f, sc), sc)
 		}})
-	case p.Syntax != "":
-		in.setMacro(sym, (&expander{in: in}).makeMacro(syntaxSpec(p), nil, p.Name))
+	case p.Syntax != "" || p.Transform != nil:
+		in.setMacro(sym, (&expander{in: in}).rowMacro(p, p.Name))
 	case p.control != nil:
 		max := len(p.Args.Required) + len(p.Args.Optional)
 		if p.Args.Rest != "" {
@@ -172,6 +181,23 @@ type syntaxRow struct{ p *Proc }
 
 // TypeName implements Value.
 func (*syntaxRow) TypeName() string { return "syntax" }
+
+// rowMacro makes the macro of a Syntax or Transform row, named name.
+func (x *expander) rowMacro(p *Proc, name string) *macro {
+	if p.Transform == nil {
+		return x.makeMacro(syntaxSpec(p), nil, name)
+	}
+	rw := func(x *expander, f *Pair, sc *scope) Value {
+		out, err := p.Transform(f)
+		if err != nil {
+			x.syntaxErr(f, name, "%s", strings.TrimPrefix(err.Error(), "scheme: "))
+		}
+		return out
+	}
+	return &macro{name: name, rewrite: rw, special: func(x *expander, f *Pair, sc *scope) core {
+		return x.expand(rw(x, f, sc), sc)
+	}}
+}
 
 // syntaxSpec reads the transformer source of a Syntax row.
 func syntaxSpec(p *Proc) Value {

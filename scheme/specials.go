@@ -837,7 +837,7 @@ func (x *expander) importSet(f Value, set Value) {
 	}
 	for name, v := range binds {
 		if sr, ok := v.(*syntaxRow); ok {
-			x.in.setMacro(Intern(name), x.makeMacro(syntaxSpec(sr.p), nil, name))
+			x.in.setMacro(Intern(name), x.rowMacro(sr.p, name))
 			continue
 		}
 		x.in.setMacro(Intern(name), nil)
@@ -868,7 +868,7 @@ func (in *Interp) libraryBindings(lib *Library) map[string]Value {
 	for i := range lib.Procs {
 		p := &lib.Procs[i]
 		switch {
-		case p.Syntax != "":
+		case p.Syntax != "" || p.Transform != nil:
 			out[p.Name] = &syntaxRow{p}
 		case p.Fn != nil:
 			out[p.Name] = NewPrimitive(lib, p)

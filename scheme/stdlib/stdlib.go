@@ -11,6 +11,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenstring"
 	"github.com/tlsport/tlsport/scheme/rnrs"
 	"github.com/tlsport/tlsport/scheme/rnrsio"
+	"github.com/tlsport/tlsport/scheme/rnrsrecords"
 	"github.com/tlsport/tlsport/scheme/schemechar"
 	"github.com/tlsport/tlsport/scheme/schemecomplex"
 	"github.com/tlsport/tlsport/scheme/srfi64"
@@ -29,6 +30,7 @@ func Importable() []*scheme.Library {
 	var out []*scheme.Library
 	out = append(out, rnrsio.Libraries()...)
 	out = append(out, rnrs.Libraries()...)
+	out = append(out, rnrsrecords.Libraries()...)
 	return append(out, rnrsComposite, srfi64.Library)
 }
 
@@ -37,7 +39,7 @@ func Importable() []*scheme.Library {
 var rnrsComposite = func() *scheme.Library {
 	l := &scheme.Library{Name: "(rnrs)", Doc: "R6RS composite library (r6rs-lib §15): every (rnrs …) library but (rnrs eval), (rnrs mutable-pairs), (rnrs mutable-strings) and (rnrs r5rs).",
 		TypeKinds: []string{"assertion"}}
-	for _, part := range append(rnrsio.Libraries(), rnrs.Composite()...) {
+	for _, part := range append(append(rnrsio.Libraries(), rnrs.Composite()...), rnrsrecords.Libraries()...) {
 		for _, p := range part.Procs {
 			if l.Lookup(p.Name) == nil {
 				l.Procs = append(l.Procs, p)

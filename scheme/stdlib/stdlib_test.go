@@ -25,7 +25,7 @@ func TestTables(t *testing.T) {
 		}
 		for i := range l.Procs {
 			p := &l.Procs[i]
-			if p.Doc == "" || p.Spec == "" || (p.Fn == nil && p.Syntax == "") {
+			if p.Doc == "" || p.Spec == "" || (p.Fn == nil && !p.IsSyntax()) {
 				t.Errorf("%s %s: row lacks Doc, Spec or Fn", l.Name, p.Name)
 			}
 			if m := p.SigMismatch(); m != "" {
