@@ -113,8 +113,10 @@ func condPred(kinds []string, test func(c *scheme.Condition) bool) scheme.PrimFn
 	}
 }
 
-func causeIs(target error) func(c *scheme.Condition) bool {
-	return func(c *scheme.Condition) bool { return errors.Is(c.Cause, target) }
+// causeIs tests for the kind (conditions made in Scheme) or a Go cause
+// (conditions of failed file operations).
+func causeIs(kind string, target error) func(c *scheme.Condition) bool {
+	return func(c *scheme.Condition) bool { return c.Has(kind) || (target != nil && errors.Is(c.Cause, target)) }
 }
 
 // iWithOReadErrorP implements i/o-read-error?.
@@ -139,22 +141,22 @@ func iWithOFilenameErrorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 
 // iWithOFileProtectionErrorP implements i/o-file-protection-error?.
 func iWithOFileProtectionErrorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return condPred([]string{"i/o", "file"}, causeIs(fs.ErrPermission))(th, a)
+	return condPred([]string{"i/o", "file"}, causeIs("file-protection", fs.ErrPermission))(th, a)
 }
 
 // iWithOFileIsReadOnlyErrorP implements i/o-file-is-read-only-error?.
 func iWithOFileIsReadOnlyErrorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return condPred([]string{"i/o", "file"}, causeIs(fs.ErrPermission))(th, a)
+	return condPred([]string{"i/o", "file"}, causeIs("file-is-read-only", nil))(th, a)
 }
 
 // iWithOFileAlreadyExistsErrorP implements i/o-file-already-exists-error?.
 func iWithOFileAlreadyExistsErrorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return condPred([]string{"i/o", "file"}, causeIs(fs.ErrExist))(th, a)
+	return condPred([]string{"i/o", "file"}, causeIs("file-already-exists", fs.ErrExist))(th, a)
 }
 
 // iWithOFileDoesNotExistErrorP implements i/o-file-does-not-exist-error?.
 func iWithOFileDoesNotExistErrorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return condPred([]string{"i/o", "file"}, causeIs(fs.ErrNotExist))(th, a)
+	return condPred([]string{"i/o", "file"}, causeIs("file-does-not-exist", fs.ErrNotExist))(th, a)
 }
 
 // iWithOPortErrorP implements i/o-port-error?.

@@ -10,6 +10,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenformat"
 	"github.com/tlsport/tlsport/scheme/chickenstring"
 	"github.com/tlsport/tlsport/scheme/rnrs"
+	"github.com/tlsport/tlsport/scheme/rnrsconditions"
 	"github.com/tlsport/tlsport/scheme/rnrsio"
 	"github.com/tlsport/tlsport/scheme/rnrsrecords"
 	"github.com/tlsport/tlsport/scheme/schemechar"
@@ -31,6 +32,7 @@ func Importable() []*scheme.Library {
 	out = append(out, rnrsio.Libraries()...)
 	out = append(out, rnrs.Libraries()...)
 	out = append(out, rnrsrecords.Libraries()...)
+	out = append(out, rnrsconditions.Libraries()...)
 	return append(out, rnrsComposite, srfi64.Library)
 }
 
@@ -39,12 +41,14 @@ func Importable() []*scheme.Library {
 var rnrsComposite = func() *scheme.Library {
 	l := &scheme.Library{Name: "(rnrs)", Doc: "R6RS composite library (r6rs-lib §15): every (rnrs …) library but (rnrs eval), (rnrs mutable-pairs), (rnrs mutable-strings) and (rnrs r5rs).",
 		TypeKinds: []string{"assertion"}}
-	for _, part := range append(append(rnrsio.Libraries(), rnrs.Composite()...), rnrsrecords.Libraries()...) {
+	parts := append(append(rnrsio.Libraries(), rnrs.Composite()...), rnrsrecords.Libraries()...)
+	for _, part := range append(parts, rnrsconditions.Libraries()...) {
 		for _, p := range part.Procs {
 			if l.Lookup(p.Name) == nil {
 				l.Procs = append(l.Procs, p)
 			}
 		}
+		l.Values = append(l.Values, part.Values...)
 	}
 	return l
 }()
