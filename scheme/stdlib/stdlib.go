@@ -13,6 +13,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/rnrsconditions"
 	"github.com/tlsport/tlsport/scheme/rnrsio"
 	"github.com/tlsport/tlsport/scheme/rnrsrecords"
+	"github.com/tlsport/tlsport/scheme/sagittarius"
 	"github.com/tlsport/tlsport/scheme/schemechar"
 	"github.com/tlsport/tlsport/scheme/schemecomplex"
 	"github.com/tlsport/tlsport/scheme/srfi64"
@@ -33,6 +34,7 @@ func Importable() []*scheme.Library {
 	out = append(out, rnrs.Libraries()...)
 	out = append(out, rnrsrecords.Libraries()...)
 	out = append(out, rnrsconditions.Libraries()...)
+	out = append(out, sagittarius.Libraries()...)
 	return append(out, rnrsComposite, srfi64.Library)
 }
 
