@@ -15,7 +15,8 @@ import (
 var bootFS embed.FS
 
 // compileForm expands and compiles one top-level form.
-func (in *Interp) compileForm(form Value, pos map[*Pair]Pos, dir string) (n node, err error) {
+// th, when not nil, runs the procedural macro transformers it defines or uses.
+func (in *Interp) compileForm(th *Thread, form Value, pos map[*Pair]Pos, dir string) (n node, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if sp, ok := r.(*schemePanic); ok {
@@ -25,7 +26,7 @@ func (in *Interp) compileForm(form Value, pos map[*Pair]Pos, dir string) (n node
 			panic(r)
 		}
 	}()
-	x := &expander{in: in, pos: pos, dir: dir}
+	x := &expander{in: in, pos: pos, dir: dir, th: th}
 	c := x.toplevel(form)
 	cc := &compiler{in: in}
 	return cc.compile(c, nil), nil
@@ -43,7 +44,7 @@ func (n *progNode) ev(th *Thread, env *Env) Value { return n.from(th, 0, Unspeci
 
 func (n *progNode) from(th *Thread, i int, last Value) Value {
 	for ; i < len(n.forms); i++ {
-		cn, err := th.interp.compileForm(n.forms[i], n.pos, n.dir)
+		cn, err := th.interp.compileForm(th, n.forms[i], n.pos, n.dir)
 		if err != nil {
 			th.fail(err)
 		}

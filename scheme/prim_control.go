@@ -303,7 +303,7 @@ func internalParameterize(th *Thread, a []Value) Value {
 
 // eval implements eval.
 func eval(th *Thread, a []Value) Value {
-	n, err := th.interp.compileForm(a[0], nil, "")
+	n, err := th.interp.compileForm(th, a[0], nil, "")
 	if err != nil {
 		th.fail(err)
 	}

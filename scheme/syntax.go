@@ -130,6 +130,8 @@ type macro struct {
 	literals []Value
 	rules    [][2]Value // pattern, template
 	env      *scope     // definition scope (nil = global)
+	proc     Value      // procedural transformer (syntax-case), or nil
+	variable bool       // proc is a variable transformer: also called for set!
 }
 
 // IdentifierName returns the name of an identifier of a form a library

@@ -44,6 +44,8 @@ type Thread struct {
 	result   Value
 	exc      Value // uncaught exception, or nil
 	stopCtx  func() bool
+
+	macroCtx *macroCtx // the expansion a procedural transformer runs in (syntax-case)
 }
 
 // dynState is a thread's dynamic environment; continuations capture it.
