@@ -1,7 +1,7 @@
 // Package rnrs is R6RS's standard libraries beyond I/O (see scheme/rnrsio):
 // (rnrs base), (rnrs lists), (rnrs sorting), (rnrs unicode), (rnrs
 // bytevectors), (rnrs arithmetic bitwise), (rnrs arithmetic fixnums),
-// (rnrs hashtables), (rnrs enums) and the libraries whose procedures the
+// (rnrs arithmetic flonums), (rnrs hashtables), (rnrs enums) and the libraries whose procedures the
 // core already has ((rnrs control), (rnrs mutable-pairs), (rnrs
 // mutable-strings), (rnrs r5rs), (rnrs eval), (rnrs programs)). Each
 // library's rows are what R6RS adds to, or defines differently from, the
@@ -19,6 +19,7 @@ const (
 	specSort    = "r6rs-lib §4"
 	specBitwise = "r6rs-lib §11.4"
 	specFx      = "r6rs-lib §11.2"
+	specFl      = "r6rs-lib §11.3"
 	specHt      = "r6rs-lib §13"
 	specEnum    = "r6rs-lib §14"
 )
@@ -90,6 +91,7 @@ var (
 	Bytevectors    = lib("(rnrs bytevectors)", "R6RS bytevectors (r6rs-lib §2): endianness, sized integer and IEEE-754 references, list and UTF-16/32 conversions; bytevector?, make-bytevector, bytevector-length, bytevector-u8-ref/set!, bytevector-copy, utf8->string, string->utf8 are the core's.", bytevectorRows)
 	Bitwise        = lib("(rnrs arithmetic bitwise)", "R6RS exact bitwise arithmetic (r6rs-lib §11.4).", bitwiseRows)
 	Fixnums        = lib("(rnrs arithmetic fixnums)", "R6RS fixnum operations (r6rs-lib §11.2), on 64-bit fixnums; fixnum? is the core's.", fixnumRows)
+	Flonums        = lib("(rnrs arithmetic flonums)", "R6RS flonum operations (r6rs-lib §11.3).", flonumRows)
 	Hashtables     = lib("(rnrs hashtables)", "R6RS hashtables (r6rs-lib §13) over the SRFI-69 hash tables; equal-hash, string-hash, string-ci-hash are SRFI-69's.", hashtableRows)
 	Enums          = lib("(rnrs enums)", "R6RS enumerations (r6rs-lib §14).", enumRows)
 	Control        = lib("(rnrs control)", "R6RS control structures (r6rs-lib §5): when, unless, do, case-lambda — the core's.")
@@ -102,12 +104,12 @@ var (
 
 // Libraries returns the libraries of the package.
 func Libraries() []*scheme.Library {
-	return []*scheme.Library{Base, Lists, Sorting, Unicode, Bytevectors, Bitwise, Fixnums, Hashtables, Enums,
+	return []*scheme.Library{Base, Lists, Sorting, Unicode, Bytevectors, Bitwise, Fixnums, Flonums, Hashtables, Enums,
 		Control, MutablePairs, MutableStrings, R5RS, Eval, Programs}
 }
 
 // Composite returns the libraries whose names (rnrs) exports (r6rs-lib
 // §15): all but eval, mutable pairs and strings and R5RS.
 func Composite() []*scheme.Library {
-	return []*scheme.Library{Base, Lists, Sorting, Unicode, Bytevectors, Bitwise, Fixnums, Hashtables, Enums, Control, Programs}
+	return []*scheme.Library{Base, Lists, Sorting, Unicode, Bytevectors, Bitwise, Fixnums, Flonums, Hashtables, Enums, Control, Programs}
 }
