@@ -82,6 +82,17 @@ func charGeneralCategory(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 }
 
 var baseRows = []scheme.Proc{
+	{Name: "identifier-syntax", Spec: specBase + ".19", Sig: "(identifier-syntax template) (identifier-syntax (id template1) ((set! id pattern) template2))",
+		Doc: "A transformer for identifier macros: the keyword alone expands to template (applied to arguments when called); the second form also handles set!.",
+		Syntax: `(syntax-rules (set!)
+  ((_ e) (lambda (stx) (syntax-case stx () (id (identifier? #'id) #'e) ((_ a (... ...)) #'(e a (... ...))))))
+  ((_ (id exp1) ((set! var val) exp2))
+   (make-variable-transformer
+     (lambda (stx)
+       (syntax-case stx (set!)
+         ((set! var val) #'exp2)
+         ((id a (... ...)) #'(exp1 a (... ...)))
+         (id (identifier? #'id) #'exp1))))))`},
 	r("div", specBase, "R6RS div: x = (div x y)·y + (mod x y) with 0 ≤ (mod x y) < |y|.", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), div),
 	r("mod", specBase, "R6RS mod (see div).", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), mod),
 	r("div-and-mod", specBase, "Two values: div and mod.", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), divAndMod),

@@ -189,3 +189,15 @@
   (test #f (char-title-case? #\a))
   (test 'Lu (char-general-category #\A)) (test 'Nd (char-general-category #\1)) (test 'Zs (char-general-category #\space))
   (test "Hello World" (string-titlecase "hELLO wORLD")))
+
+(test-group "identifier-syntax (r6rs §11.19)"
+  (define p (cons 4 5))
+  (define-syntax p.car (identifier-syntax (car p)))
+  (test 4 p.car)
+  (define-syntax p.cdr
+    (identifier-syntax
+      (_ (cdr p))
+      ((set! _ e) (set-cdr! p e))))
+  (set! p.cdr 15)
+  (test 15 p.cdr)
+  (test '(4 . 15) p))
