@@ -3,19 +3,16 @@
 package sagcrypto_test
 
 import (
-	"context"
-	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/tlsport/tlsport/bindings/all"
 	"github.com/tlsport/tlsport/bindings/bindingtest"
 	"github.com/tlsport/tlsport/bindings/sagcrypto"
 	"github.com/tlsport/tlsport/bindings/x509"
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/schemetest"
 	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
@@ -38,21 +35,13 @@ func TestSRFI64(t *testing.T) {
 	}
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
 			var out strings.Builder
 			in := stdlib.New(scheme.WithStdio(strings.NewReader(""), &out, &out))
 			if err := all.Register(in); err != nil {
 				t.Fatal(err)
 			}
-			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-			defer cancel()
-			_, err = in.EvalSource(ctx, string(src), f)
-			var ee *scheme.ExitError
-			if errors.As(err, &ee) || err != nil {
-				t.Fatalf("%v\n%s", err, out.String())
+			if code := schemetest.RunProgram(t, in, f); code != 0 {
+				t.Fatalf("exit status %d\n%s", code, out.String())
 			}
 			if !strings.Contains(out.String(), "# of expected passes") || strings.Contains(out.String(), "FAIL") {
 				t.Errorf("SRFI-64 report:\n%s", out.String())

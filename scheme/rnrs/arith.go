@@ -17,17 +17,6 @@ var typeIntOrFlonum = &scheme.Type{Name: "exact integer or flonum", Accept: func
 	return fl || scheme.IsExactInteger(v)
 }}
 
-// toBig returns an exact integer as a fresh big.Int.
-func toBig(v scheme.Value) *big.Int {
-	switch n := v.(type) {
-	case scheme.Fixnum:
-		return big.NewInt(int64(n))
-	case *scheme.Bignum:
-		return new(big.Int).Set(&n.I)
-	}
-	return new(big.Int)
-}
-
 // divMod computes R6RS div and mod: x = d*y + m with 0 <= m < |y|.
 func divMod(x, y scheme.Value) (scheme.Value, scheme.Value, error) {
 	if scheme.Sign(y) == 0 {
@@ -63,7 +52,7 @@ func divMod(x, y scheme.Value) (scheme.Value, scheme.Value, error) {
 			return d, m, nil
 		}
 	}
-	bx, by := toBig(x), toBig(y)
+	bx, by := scheme.BigOf(x), scheme.BigOf(y)
 	d, m := new(big.Int).DivMod(bx, by, new(big.Int)) // Euclidean: 0 <= m < |y|
 	return scheme.NormBig(d), scheme.NormBig(m), nil
 }
@@ -161,7 +150,7 @@ func bitFold(a []scheme.Value, unit int64, fix func(x, y int64) int64, bigop fun
 			acc = scheme.Fixnum(fix(int64(x), int64(y)))
 			continue
 		}
-		acc = scheme.NormBig(bigop(new(big.Int), toBig(acc), toBig(v)))
+		acc = scheme.NormBig(bigop(new(big.Int), scheme.BigOf(acc), scheme.BigOf(v)))
 	}
 	return acc
 }
@@ -186,12 +175,12 @@ func bitwiseNot(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if x, ok := a[0].(scheme.Fixnum); ok {
 		return ^x, nil
 	}
-	return scheme.NormBig(new(big.Int).Not(toBig(a[0]))), nil
+	return scheme.NormBig(new(big.Int).Not(scheme.BigOf(a[0]))), nil
 }
 
 // bitwiseIf implements bitwise-if: (ei1 & ei2) | (~ei1 & ei3).
 func bitwiseIf(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	m, x, y := toBig(a[0]), toBig(a[1]), toBig(a[2])
+	m, x, y := scheme.BigOf(a[0]), scheme.BigOf(a[1]), scheme.BigOf(a[2])
 	l := new(big.Int).And(m, x)
 	r := new(big.Int).AndNot(y, m)
 	return scheme.NormBig(l.Or(l, r)), nil
@@ -199,7 +188,7 @@ func bitwiseIf(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // bitwiseBitCount implements bitwise-bit-count.
 func bitwiseBitCount(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x := toBig(a[0])
+	x := scheme.BigOf(a[0])
 	if x.Sign() < 0 {
 		n := 0
 		for _, w := range new(big.Int).Not(x).Bits() {
@@ -216,7 +205,7 @@ func bitwiseBitCount(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 
 // bitwiseLength implements bitwise-length.
 func bitwiseLength(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x := toBig(a[0])
+	x := scheme.BigOf(a[0])
 	if x.Sign() < 0 {
 		x.Not(x)
 	}
@@ -225,7 +214,7 @@ func bitwiseLength(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // bitwiseFirstBitSet implements bitwise-first-bit-set.
 func bitwiseFirstBitSet(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x := toBig(a[0])
+	x := scheme.BigOf(a[0])
 	if x.Sign() == 0 {
 		return scheme.Fixnum(-1), nil
 	}
@@ -241,7 +230,7 @@ func bitwiseBitSetP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		}
 		return scheme.MakeBool(x>>k&1 == 1), nil
 	}
-	return scheme.MakeBool(toBig(a[0]).Bit(k) == 1), nil
+	return scheme.MakeBool(scheme.BigOf(a[0]).Bit(k) == 1), nil
 }
 
 // bitwiseCopyBit implements bitwise-copy-bit.
@@ -250,7 +239,7 @@ func bitwiseCopyBit(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if !ok || (b != 0 && b != 1) {
 		return nil, scheme.TypeError("", 3, "0 or 1", a[2])
 	}
-	return scheme.NormBig(new(big.Int).SetBit(toBig(a[0]), int(a[1].(scheme.Fixnum)), uint(b))), nil
+	return scheme.NormBig(new(big.Int).SetBit(scheme.BigOf(a[0]), int(a[1].(scheme.Fixnum)), uint(b))), nil
 }
 
 // field returns bits start (inclusive) to end (exclusive) of x as a non-negative integer.
@@ -274,7 +263,7 @@ func bitwiseBitField(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	if err != nil {
 		return nil, err
 	}
-	return scheme.NormBig(field(toBig(a[0]), s, e)), nil
+	return scheme.NormBig(field(scheme.BigOf(a[0]), s, e)), nil
 }
 
 // replaceField returns x with bits start..end replaced by the low bits of v.
@@ -292,7 +281,7 @@ func bitwiseCopyBitField(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 	if err != nil {
 		return nil, err
 	}
-	return scheme.NormBig(replaceField(toBig(a[0]), s, e, toBig(a[3]))), nil
+	return scheme.NormBig(replaceField(scheme.BigOf(a[0]), s, e, scheme.BigOf(a[3]))), nil
 }
 
 // shift shifts x left by n bits (right when negative), arithmetically.
@@ -307,9 +296,9 @@ func shift(x scheme.Value, n int) scheme.Value {
 		return f >> uint(-n)
 	}
 	if n >= 0 {
-		return scheme.NormBig(new(big.Int).Lsh(toBig(x), uint(n)))
+		return scheme.NormBig(new(big.Int).Lsh(scheme.BigOf(x), uint(n)))
 	}
-	return scheme.NormBig(new(big.Int).Rsh(toBig(x), uint(-n)))
+	return scheme.NormBig(new(big.Int).Rsh(scheme.BigOf(x), uint(-n)))
 }
 
 // bitwiseArithmeticShift implements bitwise-arithmetic-shift.
@@ -333,7 +322,7 @@ func bitwiseRotateBitField(th *scheme.Thread, a []scheme.Value) (scheme.Value, e
 	if err != nil {
 		return nil, err
 	}
-	x := toBig(a[0])
+	x := scheme.BigOf(a[0])
 	width := e - s
 	if width == 0 {
 		return scheme.NormBig(x), nil
@@ -350,7 +339,7 @@ func bitwiseReverseBitField(th *scheme.Thread, a []scheme.Value) (scheme.Value, 
 	if err != nil {
 		return nil, err
 	}
-	x := toBig(a[0])
+	x := scheme.BigOf(a[0])
 	f := field(x, s, e)
 	rev := new(big.Int)
 	for i := 0; i < e-s; i++ {

@@ -70,7 +70,7 @@ func setInt(a []scheme.Value, size int, signed bool, o binary.ByteOrder) (scheme
 	if err != nil {
 		return nil, err
 	}
-	n := toBig(a[2])
+	n := scheme.BigOf(a[2])
 	lo, hi := new(big.Int), new(big.Int).Lsh(big.NewInt(1), uint(8*size))
 	if signed {
 		hi.Rsh(hi, 1)
@@ -169,7 +169,7 @@ func setSized(a []scheme.Value, signed bool) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !putBig(b[i:i+size], toBig(a[2]), isBig(a[3]), signed) {
+	if !putBig(b[i:i+size], scheme.BigOf(a[2]), isBig(a[3]), signed) {
 		return nil, scheme.RangeError("", 3, "does not fit", a[2])
 	}
 	return scheme.Unspecified, nil
@@ -216,7 +216,7 @@ func fromList(a []scheme.Value, signed bool) (scheme.Value, error) {
 	size := int(a[2].(scheme.Fixnum))
 	b := make([]byte, len(l)*size)
 	for i, v := range l {
-		if !scheme.IsExactInteger(v) || !putBig(b[i*size:(i+1)*size], toBig(v), isBig(a[1]), signed) {
+		if !scheme.IsExactInteger(v) || !putBig(b[i*size:(i+1)*size], scheme.BigOf(v), isBig(a[1]), signed) {
 			return nil, scheme.RangeError("", 1, "element does not fit", v)
 		}
 	}

@@ -13,6 +13,24 @@ var typeFixnum = &scheme.Type{Name: "fixnum", Accept: func(v scheme.Value) bool 
 
 func fxv(v scheme.Value) int64 { return int64(v.(scheme.Fixnum)) }
 
+// fxChain reports whether ok holds for every adjacent pair of fixnums.
+func fxChain(a []scheme.Value, ok func(x, y int64) bool) scheme.Value {
+	for i := 1; i < len(a); i++ {
+		if !ok(fxv(a[i-1]), fxv(a[i])) {
+			return scheme.False
+		}
+	}
+	return scheme.True
+}
+
+// fxFold combines the fixnums of a into x with op.
+func fxFold(a []scheme.Value, x int64, op func(x, y int64) int64) scheme.Value {
+	for _, v := range a {
+		x = op(x, fxv(v))
+	}
+	return scheme.Fixnum(x)
+}
+
 // fxResult checks that a fixnum operation's result fits: an
 // &implementation-restriction condition otherwise.
 func fxResult(exact scheme.Value) (scheme.Value, error) {
@@ -84,82 +102,27 @@ func leastFixnum(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // fxEqP implements fx=?.
 func fxEqP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	for i := 1; i < len(a); i++ {
-		c := fxv(a[i-1]) - fxv(a[i])
-		if c > 0 {
-			c = 1
-		} else if c < 0 {
-			c = -1
-		}
-		if !(c == 0) {
-			return scheme.False, nil
-		}
-	}
-	return scheme.True, nil
+	return fxChain(a, func(x, y int64) bool { return x == y }), nil
 }
 
 // fxLtP implements fx<?.
 func fxLtP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	for i := 1; i < len(a); i++ {
-		c := fxv(a[i-1]) - fxv(a[i])
-		if c > 0 {
-			c = 1
-		} else if c < 0 {
-			c = -1
-		}
-		if !(c < 0) {
-			return scheme.False, nil
-		}
-	}
-	return scheme.True, nil
+	return fxChain(a, func(x, y int64) bool { return x < y }), nil
 }
 
 // fxGtP implements fx>?.
 func fxGtP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	for i := 1; i < len(a); i++ {
-		c := fxv(a[i-1]) - fxv(a[i])
-		if c > 0 {
-			c = 1
-		} else if c < 0 {
-			c = -1
-		}
-		if !(c > 0) {
-			return scheme.False, nil
-		}
-	}
-	return scheme.True, nil
+	return fxChain(a, func(x, y int64) bool { return x > y }), nil
 }
 
 // fxLeP implements fx<=?.
 func fxLeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	for i := 1; i < len(a); i++ {
-		c := fxv(a[i-1]) - fxv(a[i])
-		if c > 0 {
-			c = 1
-		} else if c < 0 {
-			c = -1
-		}
-		if !(c <= 0) {
-			return scheme.False, nil
-		}
-	}
-	return scheme.True, nil
+	return fxChain(a, func(x, y int64) bool { return x <= y }), nil
 }
 
 // fxGeP implements fx>=?.
 func fxGeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	for i := 1; i < len(a); i++ {
-		c := fxv(a[i-1]) - fxv(a[i])
-		if c > 0 {
-			c = 1
-		} else if c < 0 {
-			c = -1
-		}
-		if !(c >= 0) {
-			return scheme.False, nil
-		}
-	}
-	return scheme.True, nil
+	return fxChain(a, func(x, y int64) bool { return x >= y }), nil
 }
 
 // fxzeroP implements fxzero?.
@@ -194,52 +157,27 @@ func fxevenP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // fxmax implements fxmax.
 func fxmax(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x := fxv(a[0])
-	for _, v := range a[1:] {
-		y := fxv(v)
-		x = max(x, y)
-	}
-	return scheme.Fixnum(x), nil
+	return fxFold(a[1:], fxv(a[0]), func(x, y int64) int64 { return max(x, y) }), nil
 }
 
 // fxmin implements fxmin.
 func fxmin(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x := fxv(a[0])
-	for _, v := range a[1:] {
-		y := fxv(v)
-		x = min(x, y)
-	}
-	return scheme.Fixnum(x), nil
+	return fxFold(a[1:], fxv(a[0]), func(x, y int64) int64 { return min(x, y) }), nil
 }
 
 // fxand implements fxand.
 func fxand(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x := int64(-1)
-	for _, v := range a {
-		y := fxv(v)
-		x = x & y
-	}
-	return scheme.Fixnum(x), nil
+	return fxFold(a, -1, func(x, y int64) int64 { return x & y }), nil
 }
 
 // fxior implements fxior.
 func fxior(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x := int64(0)
-	for _, v := range a {
-		y := fxv(v)
-		x = x | y
-	}
-	return scheme.Fixnum(x), nil
+	return fxFold(a, 0, func(x, y int64) int64 { return x | y }), nil
 }
 
 // fxxor implements fxxor.
 func fxxor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x := int64(0)
-	for _, v := range a {
-		y := fxv(v)
-		x = x ^ y
-	}
-	return scheme.Fixnum(x), nil
+	return fxFold(a, 0, func(x, y int64) int64 { return x ^ y }), nil
 }
 
 // fxnot implements fxnot.

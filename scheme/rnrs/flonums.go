@@ -13,6 +13,24 @@ var typeFlonum = &scheme.Type{Name: "flonum", Accept: func(v scheme.Value) bool 
 
 func flv(v scheme.Value) float64 { return float64(v.(scheme.Flonum)) }
 
+// flChain reports whether ok holds for every adjacent pair of flonums.
+func flChain(a []scheme.Value, ok func(x, y float64) bool) scheme.Value {
+	for i := 1; i < len(a); i++ {
+		if !ok(flv(a[i-1]), flv(a[i])) {
+			return scheme.False
+		}
+	}
+	return scheme.True
+}
+
+// flFold combines the flonums of a into x with op.
+func flFold(a []scheme.Value, x float64, op func(x, y float64) float64) scheme.Value {
+	for _, v := range a {
+		x = op(x, flv(v))
+	}
+	return scheme.Flonum(x)
+}
+
 func flDiv(x, y float64) float64 {
 	if y > 0 {
 		return math.Floor(x / y)
@@ -108,57 +126,27 @@ func flonumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // flEqP implements fl=?.
 func flEqP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	for i := 1; i < len(a); i++ {
-		x, y := flv(a[i-1]), flv(a[i])
-		if !(x == y) {
-			return scheme.False, nil
-		}
-	}
-	return scheme.True, nil
+	return flChain(a, func(x, y float64) bool { return x == y }), nil
 }
 
 // flLtP implements fl<?.
 func flLtP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	for i := 1; i < len(a); i++ {
-		x, y := flv(a[i-1]), flv(a[i])
-		if !(x < y) {
-			return scheme.False, nil
-		}
-	}
-	return scheme.True, nil
+	return flChain(a, func(x, y float64) bool { return x < y }), nil
 }
 
 // flGtP implements fl>?.
 func flGtP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	for i := 1; i < len(a); i++ {
-		x, y := flv(a[i-1]), flv(a[i])
-		if !(x > y) {
-			return scheme.False, nil
-		}
-	}
-	return scheme.True, nil
+	return flChain(a, func(x, y float64) bool { return x > y }), nil
 }
 
 // flLeP implements fl<=?.
 func flLeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	for i := 1; i < len(a); i++ {
-		x, y := flv(a[i-1]), flv(a[i])
-		if !(x <= y) {
-			return scheme.False, nil
-		}
-	}
-	return scheme.True, nil
+	return flChain(a, func(x, y float64) bool { return x <= y }), nil
 }
 
 // flGeP implements fl>=?.
 func flGeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	for i := 1; i < len(a); i++ {
-		x, y := flv(a[i-1]), flv(a[i])
-		if !(x >= y) {
-			return scheme.False, nil
-		}
-	}
-	return scheme.True, nil
+	return flChain(a, func(x, y float64) bool { return x >= y }), nil
 }
 
 // flintegerP implements flinteger?.
@@ -217,42 +205,22 @@ func flnanP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // flmax implements flmax.
 func flmax(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x := float64(math.Inf(-1))
-	for _, v := range a {
-		y := flv(v)
-		x = math.Max(x, y)
-	}
-	return scheme.Flonum(x), nil
+	return flFold(a, math.Inf(-1), func(x, y float64) float64 { return math.Max(x, y) }), nil
 }
 
 // flmin implements flmin.
 func flmin(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x := float64(math.Inf(1))
-	for _, v := range a {
-		y := flv(v)
-		x = math.Min(x, y)
-	}
-	return scheme.Flonum(x), nil
+	return flFold(a, math.Inf(1), func(x, y float64) float64 { return math.Min(x, y) }), nil
 }
 
 // flPlus implements fl+.
 func flPlus(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x := float64(0)
-	for _, v := range a {
-		y := flv(v)
-		x = x + y
-	}
-	return scheme.Flonum(x), nil
+	return flFold(a, 0, func(x, y float64) float64 { return x + y }), nil
 }
 
 // flStar implements fl*.
 func flStar(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x := float64(1)
-	for _, v := range a {
-		y := flv(v)
-		x = x * y
-	}
-	return scheme.Flonum(x), nil
+	return flFold(a, 1, func(x, y float64) float64 { return x * y }), nil
 }
 
 // fl implements fl-.

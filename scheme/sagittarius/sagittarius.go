@@ -29,16 +29,6 @@ var (
 
 var typeExactInt = &scheme.Type{Name: "exact integer", Accept: scheme.IsExactInteger}
 
-func toBig(v scheme.Value) *big.Int {
-	switch n := v.(type) {
-	case scheme.Fixnum:
-		return big.NewInt(int64(n))
-	case *scheme.Bignum:
-		return new(big.Int).Set(&n.I)
-	}
-	return new(big.Int)
-}
-
 // window returns bytes start..end of a bytevector argument.
 func window(a []scheme.Value) ([]byte, error) {
 	b := a[0].(*scheme.Bytevector).B
@@ -79,7 +69,7 @@ func bytevectorToSinteger(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 
 // toBytes encodes n big-endian in size bytes (or as few as needed).
 func toBytes(a []scheme.Value, signed bool) (scheme.Value, error) {
-	n := toBig(a[0])
+	n := scheme.BigOf(a[0])
 	if !signed && n.Sign() < 0 {
 		return nil, scheme.RangeError("", 1, "negative", a[0])
 	}

@@ -5,6 +5,7 @@ package schemetest
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -156,4 +157,26 @@ func CheckCalled(t testing.TB, dirs []string, libs ...*scheme.Library) {
 			}
 		}
 	}
+}
+
+// RunProgram evaluates the script at path in in, as the tlsport command
+// runs a script, and returns its exit status: that of (exit n), else 0.
+// Any other uncaught error fails the test.
+func RunProgram(t testing.TB, in *scheme.Interp, path string) int {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), Timeout)
+	defer cancel()
+	_, err = in.EvalSource(ctx, string(src), path)
+	var ee *scheme.ExitError
+	if errors.As(err, &ee) {
+		return ee.Code
+	}
+	if err != nil {
+		t.Fatalf("%s: %s", path, describe(err))
+	}
+	return 0
 }

@@ -3,14 +3,13 @@
 package srfi64_test
 
 import (
-	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/schemetest"
 	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
@@ -18,21 +17,10 @@ import (
 // when it did not call exit).
 func run(t *testing.T, file string) (string, int) {
 	t.Helper()
-	src, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out strings.Builder
 	in := stdlib.New(scheme.WithStdio(strings.NewReader(""), &out, &out))
-	_, err = in.EvalSource(context.Background(), string(src), file)
-	var ee *scheme.ExitError
-	switch {
-	case errors.As(err, &ee):
-		return out.String(), ee.Code
-	case err != nil:
-		t.Fatalf("%s: %v\n%s", file, err, out.String())
-	}
-	return out.String(), 0
+	code := schemetest.RunProgram(t, in, file)
+	return out.String(), code
 }
 
 // TestScripts runs testdata/*.scm: a script whose name starts with "fail"
