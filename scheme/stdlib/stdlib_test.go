@@ -100,5 +100,5 @@ func BenchmarkNew(b *testing.B) {
 // libraries.
 func TestCalled(t *testing.T) {
 	dirs, _ := filepath.Glob("../*/testdata")
-	schemetest.CheckCalled(t, append(dirs, "../testdata"), stdlib.Libraries()...)
+	schemetest.CheckCalled(t, append(dirs, "../testdata"), append(stdlib.Libraries(), stdlib.Importable()...)...)
 }

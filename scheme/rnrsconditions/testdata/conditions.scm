@@ -62,3 +62,16 @@
   (test "handshake failed" ((condition-property-accessor 'exn 'message) c))
   (test "handshake failed" (condition/report-string c))
   (test 'handshake (condition-case (raise c) (e (tls-problem) (tls-problem-detail e)))))
+
+(test-group "every standard constructor"
+  (test #t (serious-condition? (make-serious-condition)))
+  (test #t (violation? (make-violation)))
+  (test #t (i/o-write-error? (make-i/o-write-error)))
+  (test #t (i/o-invalid-position-error? (make-i/o-invalid-position-error 3)))
+  (test 3 (i/o-error-position (make-i/o-invalid-position-error 3)))
+  (test "f" (i/o-error-filename (make-i/o-filename-error "f")))
+  (test #t (i/o-file-protection-error? (make-i/o-file-protection-error "f")))
+  (test #t (i/o-file-already-exists-error? (make-i/o-file-already-exists-error "f")))
+  (test 'p (i/o-error-port (make-i/o-port-error 'p)))
+  (test #t (i/o-decoding-error? (make-i/o-decoding-error 'p)))
+  (test #\x (i/o-encoding-error-char (make-i/o-encoding-error 'p #\x))))

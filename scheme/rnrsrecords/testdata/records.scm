@@ -125,3 +125,11 @@
             (define-record-type thing (fields a b))
             (define t (make-thing 3 4))
             (+ (thing-a t) (thing-b t)))))
+
+(test-group "descriptors"
+  (define-record-type node (fields v) (nongenerative node-uid) (opaque #f))
+  (test #t (record-type-descriptor? (record-type-descriptor node)))
+  (test #f (record-type-descriptor? 'node))
+  (test 'node-uid (record-type-uid (record-type-descriptor node)))
+  (test #f (record-type-opaque? (record-type-descriptor node)))
+  (test 5 (node-v ((record-constructor (record-constructor-descriptor node)) 5))))

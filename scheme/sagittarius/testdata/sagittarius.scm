@@ -79,3 +79,13 @@
   (define t (make-thread (lambda () (* 6 7))))
   (thread-start! t)
   (test 42 (thread-join! t)))
+
+(test-group "more (rfc base64) and sized port I/O"
+  (test "aGk" (base64url-encode-string "hi"))
+  (test "hi" (base64url-decode-string "aGk"))
+  (let-values (((out get) (open-bytevector-output-port)))
+    (put-s16 out -2)
+    (put-u32 out 65536 'little)
+    (let ((in (open-bytevector-input-port (get))))
+      (test -2 (get-s16 in))
+      (test 65536 (get-u32 in 'little)))))
