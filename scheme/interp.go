@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -36,9 +37,14 @@ type Interp struct {
 	maxDepth       int
 	extraLibs      []*Library // WithLibraries: registered and imported after the core's
 	nextThreadID   atomic.Int64
-	madeThreads    atomic.Int64 // threads made by make-thread (their printed names)
-	hostData       sync.Map     // HostData: per-Interp state of host libraries
-	outputs        outputPorts  // ports written by Scheme threads (FlushAllOutput)
+	madeThreads    atomic.Int64        // threads made by make-thread (their printed names)
+	hostData       sync.Map            // HostData: per-Interp state of host libraries
+	outputs        outputPorts         // ports written by Scheme threads (FlushAllOutput)
+	userLibs       map[string]*userLib // libraries defined in Scheme (module, define-library, library)
+	loadingLibs    map[string]bool     // library files being loaded (circular imports)
+	libPath        []string            // WithLibraryPath: directories searched for library files
+	envCount       int                 // environments made, for their private cell names
+	exitHandler    func(code int)      // WithExitHandler: exit from a thread
 }
 
 // global is a global variable cell; v is read and written atomically.
@@ -128,12 +134,15 @@ func (in *Interp) Lookup(name string) (Value, bool) {
 
 // Register makes lib importable with (import <lib.Name>) and creates its
 // parameters. It does not define the names globally; see [Interp.Import].
+// The library is registered under the canonical form of its name
+// ([LibraryName]), so every spelling of it finds it.
 func (in *Interp) Register(lib *Library) error {
+	key := CanonicalLibraryName(lib.Name)
 	in.mu.Lock()
-	if _, dup := in.libs[lib.Name]; !dup {
-		in.libOrder = append(in.libOrder, lib.Name)
+	if _, dup := in.libs[key]; !dup {
+		in.libOrder = append(in.libOrder, key)
 	}
-	in.libs[lib.Name] = lib
+	in.libs[key] = lib
 	in.mu.Unlock()
 	for _, pd := range lib.Parameters {
 		in.parameter(pd)
@@ -179,9 +188,7 @@ func (in *Interp) parameter(pd *ParamDef) *Parameter {
 // Import defines every name of the registered library globally, as
 // (import name) does; ok is false when no such library is registered.
 func (in *Interp) Import(name string) bool {
-	in.mu.RLock()
-	lib := in.libs[name]
-	in.mu.RUnlock()
+	lib := in.Library(name)
 	if lib == nil {
 		return false
 	}
@@ -209,11 +216,19 @@ func (in *Interp) Libraries() []*Library {
 	return out
 }
 
-// Library returns the registered library with that name, or nil.
+// Library returns the registered library with that name (in any spelling
+// [LibraryName] accepts), or nil.
 func (in *Interp) Library(name string) *Library {
 	in.mu.RLock()
+	lib := in.libs[name]
+	in.mu.RUnlock()
+	if lib != nil {
+		return lib
+	}
+	key := CanonicalLibraryName(name)
+	in.mu.RLock()
 	defer in.mu.RUnlock()
-	return in.libs[name]
+	return in.libs[key]
 }
 
 // LookupProc returns the binding-table rows (with their library) whose Scheme
@@ -234,7 +249,7 @@ func (in *Interp) GlobalNames() []string {
 	in.mu.RLock()
 	out := make([]string, 0, len(in.globals)+len(in.macros))
 	for s, g := range in.globals {
-		if g.get() != nil {
+		if g.get() != nil && !strings.Contains(s.Name, "#") { // module#name: private to a module
 			out = append(out, s.Name)
 		}
 	}

@@ -13,17 +13,19 @@ import (
 func builtinLibraries() []*Library {
 	return []*Library{bytevectorLibrary, equivLibrary, booleanLibrary,
 		listLibrary, numberLibrary, portLibrary, stringLibrary, vectorLibrary,
-		syntaxLibrary, syntaxCaseLibrary, coreLibrary, recordLibrary, threadLibrary, testLibrary, bootLibrary}
+		syntaxLibrary, syntaxCaseLibrary, moduleLibrary, chickenExtrasLibrary, coreLibrary, recordLibrary, threadLibrary, testLibrary, bootLibrary}
 }
 
 // New returns an interpreter with the builtin libraries defined globally.
 func New(opts ...Option) *Interp {
 	in := &Interp{
-		globals:  map[*Symbol]*global{},
-		libs:     map[string]*Library{},
-		params:   map[*ParamDef]*Parameter{},
-		macros:   map[*Symbol]*macro{},
-		maxDepth: 5_000_000,
+		globals:     map[*Symbol]*global{},
+		libs:        map[string]*Library{},
+		params:      map[*ParamDef]*Parameter{},
+		macros:      map[*Symbol]*macro{},
+		userLibs:    map[string]*userLib{},
+		loadingLibs: map[string]bool{},
+		maxDepth:    5_000_000,
 	}
 	in.ctx, in.cancel = context.WithCancel(context.Background())
 	in.epoch = time.Now()

@@ -176,13 +176,6 @@ func (l *Library) Lookup(name string) *Proc {
 	return nil
 }
 
-// syntaxRow is what importing a library yields for a [Proc.Syntax] row:
-// the import defines the macro under the (possibly renamed) name.
-type syntaxRow struct{ p *Proc }
-
-// TypeName implements Value.
-func (*syntaxRow) TypeName() string { return "syntax" }
-
 // rowMacro makes the macro of a Syntax or Transform row, named name.
 func (x *expander) rowMacro(p *Proc, name string) *macro {
 	if p.Transform == nil {

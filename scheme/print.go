@@ -328,7 +328,7 @@ func symbolNeedsBars(name string) bool {
 	if _, ok := ParseNumber(name, 10); ok {
 		return true
 	}
-	if name[0] == '#' || (len(name) > 1 && (name[0] == ':' || name[len(name)-1] == ':') && name != "::") {
+	if (name[0] == '#' && (len(name) < 3 || name[1] != '#')) || (len(name) > 1 && (name[0] == ':' || name[len(name)-1] == ':') && name != "::") {
 		return true
 	}
 	if c := name[0]; (c >= '0' && c <= '9') || ((c == '+' || c == '-' || c == '.') && len(name) > 1 && name[1] >= '0' && name[1] <= '9') {

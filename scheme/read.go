@@ -432,6 +432,8 @@ func (r *reader) hash(p Pos) Value {
 		r.errorf(p, "expected a character after #")
 	}
 	switch c {
+	case '#': // CHICKEN's internal names: ##sys#slot, ##core#inline
+		return Intern("##" + r.token())
 	case '(':
 		l := r.list(p, '(')
 		items, _ := ListToSlice(l)
@@ -509,10 +511,13 @@ func (r *reader) hash(p Pos) Value {
 			return restMarker
 		case "key":
 			return keyMarker
-		case "unspecified":
+		case "unspecified", "unspecific":
 			return Unspecified
-		case "fold-case", "no-fold-case":
-			r.foldCase = tok == "fold-case"
+		case "fold-case", "no-fold-case", "r6rs", "r7rs", "chicken":
+			// R6RS §4.2.3: #!r6rs is a comment; so are the other tags.
+			if tok != "r6rs" && tok != "r7rs" && tok != "chicken" {
+				r.foldCase = tok == "fold-case"
+			}
 			d, ok := r.datum()
 			if !ok {
 				return EOF
@@ -532,7 +537,7 @@ func (r *reader) hash(p Pos) Value {
 			}
 			return d
 		}
-		r.errorf(p, "expected #!eof, #!default, #!optional, #!key, #!rest or #!fold-case, got #!%s", tok)
+		r.errorf(p, "expected #!eof, #!default, #!unspecific, #!optional, #!key, #!rest, #!r6rs or #!fold-case, got #!%s", tok)
 	case ':':
 		return InternKeyword(r.token())
 	case 't', 'f':

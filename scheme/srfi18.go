@@ -5,6 +5,7 @@ package scheme
 import (
 	"context"
 	"errors"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -129,7 +130,7 @@ var threadProcs = []Proc{
 	{Name: "thread-name", Doc: "The name of the thread.", Spec: "SRFI-18", Args: req("thread"), Fn: threadName},
 	{Name: "thread-specific", Doc: "The specific field of the thread.", Spec: "SRFI-18", Args: req("thread"), Fn: threadSpecific},
 	{Name: "thread-specific-set!", Doc: "Sets the specific field of the thread.", Spec: "SRFI-18", Args: Params{Required: []string{"thread", "v"}}, Fn: threadSpecificSetBang},
-	{Name: "thread-start!", Doc: "Starts the thread on its own goroutine; returns it.", Spec: "SRFI-18", Args: req("thread"), Fn: threadStartBang},
+	{Name: "thread-start!", Doc: "Starts the thread on its own goroutine; returns it. A thunk is first made into a thread (CHICKEN).", Spec: "SRFI-18", Args: req("thread"), Fn: threadStartBang},
 	{Name: "thread-yield!", Doc: "Lets other threads run.", Spec: "SRFI-18", Fn: threadYieldBang},
 	{Name: "thread-sleep!", Doc: "Suspends the current thread for a number of seconds or until a time.", Spec: "SRFI-18", Args: req("timeout"), Fn: threadSleepBang},
 	{Name: "thread-terminate!", Doc: "Terminates the thread.", Spec: "SRFI-18", Args: req("thread"), Fn: threadTerminateBang},
@@ -176,7 +177,9 @@ func (t *Thread) runThread() {
 			t.exc = t.interp.toCondition(err, "")
 		}
 		var exit *ExitError
-		if t.ctx.Err() == nil && !errors.As(err, &exit) {
+		if errors.As(err, &exit) { // exit from any thread ends the program
+			t.interp.exitFromThread(exit.Code)
+		} else if t.ctx.Err() == nil {
 			t.warnUncaught(t.exc)
 		}
 	}
@@ -248,12 +251,40 @@ func makeThread(th *Thread, a []Value) (Value, error) {
 	if !isProcedure(a[0]) {
 		return nil, TypeError("make-thread", 1, "procedure", a[0])
 	}
+	return th.spawn(a[0], OrDefault(a[1], False)), nil
+}
+
+// spawn returns a new, not yet started thread running thunk, which
+// inherits th's parameter values.
+func (th *Thread) spawn(thunk, name Value) *Thread {
 	t := th.interp.newThread(th.interp.threadCtx())
-	t.thunk = a[0]
+	t.thunk = thunk
 	t.made = th.interp.madeThreads.Add(1)
-	t.name = OrDefault(a[1], False)
-	t.dyn.params = th.dyn.params
-	return t, nil
+	t.name = name
+	t.locals = th.paramSnapshot()
+	return t
+}
+
+// exitFromThread ends the program when a thread made by make-thread calls
+// exit or emergency-exit: the output ports are flushed and the exit handler
+// ([WithExitHandler], by default os.Exit) is called.
+func (in *Interp) exitFromThread(code int) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_ = in.FlushAllOutput(ctx)
+	if in.exitHandler != nil {
+		in.exitHandler(code)
+		return
+	}
+	os.Exit(code)
+}
+
+// WithExitHandler sets what exit and emergency-exit called from a thread
+// made by make-thread do (by default os.Exit, as in CHICKEN: the whole
+// program ends). In the evaluation's own thread they make Eval, EvalString
+// and Load return an [ExitError] instead.
+func WithExitHandler(h func(code int)) Option {
+	return func(i *Interp) { i.exitHandler = h }
 }
 
 // threadName implements thread-name.
@@ -290,6 +321,9 @@ func threadSpecificSetBang(th *Thread, a []Value) (Value, error) {
 
 // threadStartBang implements thread-start!.
 func threadStartBang(th *Thread, a []Value) (Value, error) {
+	if isProcedure(a[0]) { // CHICKEN: a thunk is made into a thread
+		a[0] = th.spawn(a[0], False)
+	}
 	t, err := threadArg(a[0], "thread-start!")
 	if err != nil {
 		return nil, err
