@@ -7,7 +7,8 @@
 // its Go function by [scheme.GoName] and declaring its parameters (typed,
 // with [scheme.Lambda], where the function relies on them); its test
 // scripts live in its testdata directory. Adding it to [Libraries] makes it
-// part of every interpreter made by [New].
+// part of every interpreter made by [New]; adding it to [Importable]
+// registers it there, its names bound only where it is imported.
 package stdlib
 
 import (
