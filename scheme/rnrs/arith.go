@@ -140,6 +140,10 @@ func integerValuedP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // ---- bitwise ----
 
+// maxBits bounds the bit indices and shift counts accepted (results of up
+// to 2 MiB), so a bad argument is an error rather than an exhausted memory.
+const maxBits = 1 << 24
+
 // bitFold applies op over exact integers, fixnums without allocation.
 func bitFold(a []scheme.Value, unit int64, fix func(x, y int64) int64, bigop func(z, x, y *big.Int) *big.Int) scheme.Value {
 	acc := scheme.Value(scheme.Fixnum(unit))
@@ -239,7 +243,11 @@ func bitwiseCopyBit(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if !ok || (b != 0 && b != 1) {
 		return nil, scheme.TypeError("", 3, "0 or 1", a[2])
 	}
-	return scheme.NormBig(new(big.Int).SetBit(scheme.BigOf(a[0]), int(a[1].(scheme.Fixnum)), uint(b))), nil
+	k := int(a[1].(scheme.Fixnum))
+	if k > maxBits {
+		return nil, scheme.RangeError("", 2, "bit index too large", a[1])
+	}
+	return scheme.NormBig(new(big.Int).SetBit(scheme.BigOf(a[0]), k, uint(b))), nil
 }
 
 // field returns bits start (inclusive) to end (exclusive) of x as a non-negative integer.
@@ -251,6 +259,9 @@ func field(x *big.Int, start, end int) *big.Int {
 
 func startEnd(a []scheme.Value, i int) (int, int, error) {
 	s, e := int(a[i].(scheme.Fixnum)), int(a[i+1].(scheme.Fixnum))
+	if e > maxBits {
+		return 0, 0, scheme.RangeError("", i+2, "bit index too large", a[i+1])
+	}
 	if s > e {
 		return 0, 0, scheme.RangeError("", i+1, "start after end", a[i])
 	}
@@ -303,12 +314,16 @@ func shift(x scheme.Value, n int) scheme.Value {
 
 // bitwiseArithmeticShift implements bitwise-arithmetic-shift.
 func bitwiseArithmeticShift(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return shift(a[0], int(a[1].(scheme.Fixnum))), nil
+	n, ok := a[1].(scheme.Fixnum)
+	if !ok || n > maxBits || n < -maxBits {
+		return nil, scheme.RangeError("", 2, "shift count too large", a[1])
+	}
+	return shift(a[0], int(n)), nil
 }
 
 // bitwiseArithmeticShiftLeft implements bitwise-arithmetic-shift-left.
 func bitwiseArithmeticShiftLeft(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return shift(a[0], int(a[1].(scheme.Fixnum))), nil
+	return bitwiseArithmeticShift(th, a)
 }
 
 // bitwiseArithmeticShiftRight implements bitwise-arithmetic-shift-right.

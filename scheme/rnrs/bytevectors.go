@@ -243,8 +243,8 @@ func nativeEndianness(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 func makeBytevector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	b := make([]byte, int(a[0].(scheme.Fixnum)))
 	if !scheme.IsDefault(a[1]) {
-		n := a[1].(scheme.Fixnum)
-		if n < -128 || n > 255 {
+		n, ok := a[1].(scheme.Fixnum)
+		if !ok || n < -128 || n > 255 {
 			return nil, scheme.RangeError("", 2, "fill not in -128..255", a[1])
 		}
 		for i := range b {
@@ -261,8 +261,8 @@ func bytevectorEqP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // bytevectorFillBang implements bytevector-fill!.
 func bytevectorFillBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	n := a[1].(scheme.Fixnum)
-	if n < -128 || n > 255 {
+	n, ok := a[1].(scheme.Fixnum)
+	if !ok || n < -128 || n > 255 {
 		return nil, scheme.RangeError("", 2, "not a byte", a[1])
 	}
 	b := bvOf(a[0])

@@ -219,12 +219,13 @@ func getInt(th *scheme.Thread, a []scheme.Value, size int, signed bool) (scheme.
 }
 
 func putInt(th *scheme.Thread, a []scheme.Value, size int, signed bool) (scheme.Value, error) {
-	n := int64(a[1].(scheme.Fixnum))
+	f, ok := a[1].(scheme.Fixnum)
+	n := int64(f)
 	lo, hi := int64(0), int64(1)<<(8*size)
 	if signed {
 		lo, hi = -hi/2, hi/2
 	}
-	if n < lo || n >= hi {
+	if !ok || n < lo || n >= hi {
 		return nil, scheme.RangeError("", 2, "does not fit", a[1])
 	}
 	b := make([]byte, size)

@@ -99,7 +99,11 @@ func endTest(th *scheme.Thread, r *Runner, pass, xfail bool) error {
 // protected-thunk extra) for the test syntax; kind is assert, equal, eqv,
 // eq, approximate or error; extra is the error bound or the error type.
 func internalTestRun(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	kind, name, form, expThunk, thunk, extra := a[0].(*scheme.Symbol).Name, a[1], a[2], a[3], a[4], a[5]
+	ks, ok := a[0].(*scheme.Symbol)
+	if !ok {
+		return nil, scheme.TypeError("", 1, "test kind symbol", a[0])
+	}
+	kind, name, form, expThunk, thunk, extra := ks.Name, a[1], a[2], a[3], a[4], a[5]
 	r, err := current(th)
 	if err != nil {
 		return nil, err

@@ -243,3 +243,7 @@
   (test #t (procedure? (hashtable-equivalence-function h)))
   (test #t (hashtable-mutable? h))
   (test #t (integer? (symbol-hash 'a))))
+(test-error (make-bytevector 2 (expt 2 70)))
+(test-error (bytevector-fill! (make-bytevector 2) 1.0))
+(test-error (bitwise-arithmetic-shift 1 (expt 2 70)))
+(test-error (bitwise-arithmetic-shift-left 1 (expt 2 40)))

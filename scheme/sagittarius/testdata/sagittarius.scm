@@ -89,3 +89,4 @@
     (let ((in (open-bytevector-input-port (get))))
       (test -2 (get-s16 in))
       (test 65536 (get-u32 in 'little)))))
+(test-error (let-values (((out get) (open-bytevector-output-port))) (put-u16 out (expt 2 70))))
