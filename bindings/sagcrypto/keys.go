@@ -242,3 +242,35 @@ var Library = &scheme.Library{
 		{Name: "crypto-key?", Spec: spec, Sig: "(crypto-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a key? (tlsport has asymmetric keys only)", Fn: cryptoKeyP},
 	},
 }
+
+// keypairP implements keypair?.
+func keypairP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return keyPairP(th, a) }
+
+// keypairPrivate implements keypair-private.
+func keypairPrivate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return keyPairPrivate(th, a)
+}
+
+// keypairPublic implements keypair-public.
+func keypairPublic(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return keyPairPublic(th, a)
+}
+
+// keypairRows are the older (crypto) names of the key-pair procedures.
+var keypairRows = []scheme.Proc{
+	{Name: "keypair?", Spec: "sagittarius (crypto)", Sig: "(keypair? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Same as key-pair?.", Fn: keypairP},
+	{Name: "keypair-private", Spec: "sagittarius (crypto)", Sig: "(keypair-private kp)", Args: scheme.Params{Required: []string{"kp"}}, Doc: "Same as key-pair-private.", Fn: keypairPrivate},
+	{Name: "keypair-public", Spec: "sagittarius (crypto)", Sig: "(keypair-public kp)", Args: scheme.Params{Required: []string{"kp"}}, Doc: "Same as key-pair-public.", Fn: keypairPublic},
+}
+
+// CryptoLibrary is the key-pair part of Sagittarius's older (crypto)
+// library: the schemes RSA, ECDSA and Ed25519 (values of *key:rsa* …),
+// generate-key-pair and keypair-private/-public.
+var CryptoLibrary = &scheme.Library{Name: "(crypto)",
+	Doc: "Sagittarius's older (crypto) key-pair API: RSA, ECDSA, Ed25519, generate-key-pair, keypair?, keypair-private, keypair-public (ciphers and signatures are not provided).",
+	Values: []scheme.Binding{
+		{Name: "RSA", Spec: "sagittarius (crypto)", Doc: "Same as *key:rsa*.", Value: RSA},
+		{Name: "ECDSA", Spec: "sagittarius (crypto)", Doc: "Same as *key:ecdsa*.", Value: ECDSA},
+		{Name: "Ed25519", Spec: "sagittarius (crypto)", Doc: "Same as *key:ed25519*.", Value: Ed25519},
+	},
+	Procs: append([]scheme.Proc{Library.Procs[0]}, keypairRows...)}

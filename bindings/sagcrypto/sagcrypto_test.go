@@ -19,10 +19,11 @@ import (
 func TestLibrary(t *testing.T) {
 	bindingtest.CheckLibrary(t, sagcrypto.Library, strings.Fields(`generate-key-pair key-pair? key-pair-private key-pair-public
 public-key? private-key? asymmetric-key? crypto-key? *key:rsa* *key:ecdsa* *key:ed25519* *scheme:rsa*`), "testdata")
+	bindingtest.CheckLibrary(t, sagcrypto.CryptoLibrary, strings.Fields(`generate-key-pair keypair? keypair-private keypair-public RSA ECDSA Ed25519`), "testdata")
 }
 
 func TestScripts(t *testing.T) {
-	bindingtest.RunScripts(t, "testdata", bindingtest.Options{Libs: []*scheme.Library{sagcrypto.Library, x509.Library}})
+	bindingtest.RunScripts(t, "testdata", bindingtest.Options{Libs: []*scheme.Library{sagcrypto.Library, sagcrypto.CryptoLibrary, x509.Library, x509.DotLibrary}})
 }
 
 // TestSRFI64 runs testdata/srfi64/*.scm with every tlsport library, as

@@ -68,3 +68,8 @@ var Library = &scheme.Library{
 		{Name: "date-second", Spec: spec, Sig: "(date-second date)", Args: req("date"), Doc: "[ext] Second.", Fn: dateSecond},
 	},
 }
+
+// DotLibrary is (rfc x.509), the name older Sagittarius code imports: the
+// same bindings as (rfc x509).
+var DotLibrary = &scheme.Library{Name: "(rfc x.509)", Doc: "Same as (rfc x509): Sagittarius's older name of the library.",
+	Init: Library.Init, Procs: Library.Procs, Values: Library.Values}
