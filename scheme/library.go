@@ -125,6 +125,10 @@ type Library struct {
 	Parameters []*ParamDef
 	// Init, when set, runs once per Interp when the library is registered.
 	Init func(in *Interp) error
+	// Reexports names bindings defined elsewhere (the core's procedures and
+	// syntax, other libraries') that the library exports as well, e.g.
+	// car for (rnrs base); unbound names are left out.
+	Reexports []string
 	// TypeKinds are condition kinds added to the (exn type) and (exn
 	// bounds) errors raised by the library's procedures, e.g. R6RS's
 	// assertion.

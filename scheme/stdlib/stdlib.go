@@ -59,7 +59,11 @@ var rnrsComposite = func() *scheme.Library {
 			}
 		}
 		l.Values = append(l.Values, part.Values...)
+		l.Reexports = append(l.Reexports, part.Reexports...)
 	}
+	l.Reexports = append(l.Reexports, "syntax-case", "syntax", "quasisyntax", "unsyntax", "unsyntax-splicing", "with-syntax",
+		"identifier?", "bound-identifier=?", "free-identifier=?", "datum->syntax", "syntax->datum", "generate-temporaries",
+		"syntax-violation", "make-variable-transformer", "...", "_")
 	return l
 }()
 

@@ -247,3 +247,13 @@
 (test-error (bytevector-fill! (make-bytevector 2) 1.0))
 (test-error (bitwise-arithmetic-shift 1 (expt 2 70)))
 (test-error (bitwise-arithmetic-shift-left 1 (expt 2 40)))
+
+(test-group "(environment '(rnrs)) holds the whole of R6RS: the core's names re-exported"
+  (define env (environment '(rnrs)))
+  (test 3 (eval '(caddr '(1 2 3)) env))
+  (test 2 (eval '(let-syntax ((m (lambda (x) (syntax-case x () ((_ a) #'(+ a 1)))))) (m 1)) env))
+  (test "x" (eval '(let-values (((p g) (open-string-output-port))) (put-string p "x") (g)) env))
+  (test 9 (eval '(let () (define-record-type pt (fields x)) (pt-x (make-pt 9))) env))
+  (test "m" (eval '(guard (e ((error? e) (condition-message e))) (error 'w "m")) env))
+  (test '(1 2) (eval '(vector->list (vector-map (lambda (x) x) #(1 2))) (environment '(rnrs base))))
+  (test-error (eval 'open-string-output-port (environment '(rnrs base)))))
