@@ -5,7 +5,6 @@ package scheme
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 )
 
@@ -724,10 +723,7 @@ func (x *expander) includeFiles(form Value, names []Value) []Value {
 		if !ok {
 			x.syntaxErr(form, "include", "expected a file name string")
 		}
-		path := s.String()
-		if !filepath.IsAbs(path) && x.dir != "" {
-			path = filepath.Join(x.dir, path)
-		}
+		path := x.in.findIncludeFile(s.String(), x.dir)
 		src, err := os.ReadFile(path)
 		if err != nil {
 			panic(&schemePanic{v: fileError("include", err, path)})

@@ -44,6 +44,9 @@ var moduleLibrary = &Library{Name: "(tlsport modules)", Doc: "Modules, libraries
 	{Name: "require-library", Spec: "CHICKEN (chicken base)", Sig: "(require-library name ...)",
 		Doc:    "Loads the named libraries (from their files if need be) without importing them.",
 		expand: expandRequireLibrary},
+	{Name: "module-environment", Spec: "CHICKEN (chicken eval)", Sig: "(module-environment module-name)",
+		Doc:  "An environment for eval seeing the bindings visible inside the module (or library) module-name, private ones included.",
+		Args: Params{Required: []string{"module-name"}}, Fn: moduleEnvironment},
 	{Name: "require", Spec: "CHICKEN (chicken load)", Sig: "(require name ...)",
 		Doc:  "Checks that the named extensions (symbols or strings) are available, loading library files; an error names an unknown one.",
 		Args: Params{Rest: "names", Spread: true}, Fn: require},
@@ -80,10 +83,12 @@ type den struct {
 	val Value
 }
 
-// userLib is a library defined in Scheme: its export table.
+// userLib is a library defined in Scheme: its export table and the
+// namespace of its body (module-environment).
 type userLib struct {
 	name    string
 	exports map[string]den
+	ns      *namespace
 }
 
 func newNamespace(name, prefix string) *namespace {
@@ -481,6 +486,25 @@ func (in *Interp) findLibraryFile(n, dir string) (string, []string) {
 	return "", dirs
 }
 
+// findIncludeFile returns the file include reads for name: an absolute name
+// as is; else the first existing of name, then name.scm (CHICKEN), in dir
+// (the including file's directory), the current directory and the library
+// path; else name in dir, for the error.
+func (in *Interp) findIncludeFile(name, dir string) string {
+	if filepath.IsAbs(name) {
+		return name
+	}
+	for _, d := range append([]string{dir, "."}, in.libPath...) {
+		for _, p := range []string{name, name + ".scm"} {
+			p = filepath.Join(d, p)
+			if st, err := os.Stat(p); err == nil && !st.IsDir() {
+				return p
+			}
+		}
+	}
+	return filepath.Join(dir, name)
+}
+
 // loadLibraryFile evaluates the file at path, which defines a library, at
 // once (on its own thread, during the importer's expansion).
 func (in *Interp) loadLibraryFile(x *expander, f Value, path string) {
@@ -537,7 +561,7 @@ func (x *expander) defineLibrary(f Value, ns *namespace) {
 		add(e.internal, e.external)
 	}
 	x.in.mu.Lock()
-	x.in.userLibs[ns.name] = &userLib{name: ns.name, exports: exports}
+	x.in.userLibs[ns.name] = &userLib{name: ns.name, exports: exports, ns: ns}
 	x.in.mu.Unlock()
 }
 
@@ -891,4 +915,20 @@ func environment(th *Thread, a []Value) (v Value, err error) {
 		names = append(names, WriteString(set))
 	}
 	return th.interp.newEnvironment(strings.Join(names, " "), imports), nil
+}
+
+// moduleEnvironment implements module-environment.
+func moduleEnvironment(th *Thread, a []Value) (Value, error) {
+	n, ok := LibraryName(a[0])
+	if !ok {
+		return nil, TypeError("module-environment", 1, "module name", a[0])
+	}
+	in := th.interp
+	in.mu.RLock()
+	ul := in.userLibs[n]
+	in.mu.RUnlock()
+	if ul == nil {
+		return nil, NewError("module-environment", "no module or library defined in Scheme with this name", []Value{a[0]})
+	}
+	return &Environment{interp: in, name: n, ns: ul.ns}, nil
 }

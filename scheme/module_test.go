@@ -32,8 +32,12 @@ func TestLibraryFiles(t *testing.T) {
 	write(b, "cyc/a.sld", "(define-library (cyc a) (export x) (import (cyc b)) (begin (define x 1)))")
 	write(b, "cyc/b.sld", "(define-library (cyc b) (export y) (import (cyc a)) (begin (define y 1)))")
 
+	write(b, "inc/part.scm", "(define included-part 7)")
 	in := New(WithLibraryPath(a, b))
 	evalT(t, in, "(define load-count 0)")
+	if v := evalT(t, in, "(include \"inc/part\") included-part"); v != Fixnum(7) {
+		t.Errorf("include on the library path: %s", WriteString(v))
+	}
 	if v := evalT(t, in, "(import (lib one)) which"); v != Value(Intern("a-sld")) {
 		t.Errorf("(lib one): which = %s, want a-sld", WriteString(v))
 	}
@@ -84,5 +88,18 @@ func TestExitFromThread(t *testing.T) {
 		if c.code == 3 && evalT(t, in, "unwound") != True {
 			t.Errorf("%s: the after thunk did not run", c.src)
 		}
+	}
+}
+
+// TestExitFromThreadDefault checks that without an exit handler, exit in a
+// thread stops the interpreter's threads and leaves the process running.
+func TestExitFromThreadDefault(t *testing.T) {
+	in := New()
+	evalT(t, in, "(define t2 (make-thread (lambda () (thread-sleep! 30))))")
+	evalT(t, in, "(thread-start! t2)")
+	_, _ = in.EvalString(context.Background(), "(thread-join! (thread-start! (lambda () (exit 5))))")
+	_, err := in.EvalString(context.Background(), "(thread-join! t2 5)")
+	if err == nil || !strings.Contains(err.Error(), "uncaught exception in thread") {
+		t.Errorf("a sleeping thread survived exit in another thread: %v", err)
 	}
 }

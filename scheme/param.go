@@ -47,9 +47,11 @@ func (th *Thread) ParamValue(p *Parameter) Value {
 	return p.get()
 }
 
-// paramSnapshot returns the values of the parameters th has bound or set,
-// which a thread it creates inherits (CHICKEN: a new thread starts with a
-// copy of its creator's parameters; setting one then affects it alone).
+// paramSnapshot returns the values a thread th creates starts with
+// (CHICKEN: a new thread gets a copy of its creator's parameters; setting
+// one then affects it alone): those of the parameters th has bound or set,
+// and of the parameters the libraries declare (the current ports …), so
+// that a later (p v) in the creator does not reach it.
 func (th *Thread) paramSnapshot() map[*Parameter]Value {
 	out := make(map[*Parameter]Value, len(th.locals))
 	for b := th.dyn.params; b != nil; b = b.next { // innermost binding first
@@ -62,6 +64,14 @@ func (th *Thread) paramSnapshot() map[*Parameter]Value {
 			out[p] = v
 		}
 	}
+	in := th.interp
+	in.mu.RLock()
+	for _, p := range in.params {
+		if _, bound := out[p]; !bound {
+			out[p] = p.get()
+		}
+	}
+	in.mu.RUnlock()
 	return out
 }
 

@@ -5,7 +5,6 @@ package scheme
 import (
 	"context"
 	"errors"
-	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -265,9 +264,10 @@ func (th *Thread) spawn(thunk, name Value) *Thread {
 	return t
 }
 
-// exitFromThread ends the program when a thread made by make-thread calls
-// exit or emergency-exit: the output ports are flushed and the exit handler
-// ([WithExitHandler], by default os.Exit) is called.
+// exitFromThread handles exit and emergency-exit called from a thread made
+// by make-thread: the output ports are flushed, then the exit handler
+// ([WithExitHandler]) ends the program; without one, the interpreter's
+// threads are stopped as by [Interp.Close].
 func (in *Interp) exitFromThread(code int) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -276,13 +276,15 @@ func (in *Interp) exitFromThread(code int) {
 		in.exitHandler(code)
 		return
 	}
-	os.Exit(code)
+	_ = in.Close()
 }
 
 // WithExitHandler sets what exit and emergency-exit called from a thread
-// made by make-thread do (by default os.Exit, as in CHICKEN: the whole
-// program ends). In the evaluation's own thread they make Eval, EvalString
-// and Load return an [ExitError] instead.
+// made by make-thread do after flushing the output ports: a program runner
+// passes a handler ending the process (cmd/tlsport does, as CHICKEN ends
+// the whole program). Without one, they stop the interpreter's threads, so
+// an embedding process is never ended by a script. In the evaluation's own
+// thread they make Eval, EvalString and Load return an [ExitError] instead.
 func WithExitHandler(h func(code int)) Option {
 	return func(i *Interp) { i.exitHandler = h }
 }

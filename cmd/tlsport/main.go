@@ -101,7 +101,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			libPath = append(libPath, d)
 		}
 	}
-	opts := []scheme.Option{scheme.WithLibraryPath(libPath...)}
+	opts := []scheme.Option{scheme.WithLibraryPath(libPath...), scheme.WithExitHandler(exitProcess(stdin))}
 	if len(args) > 0 {
 		switch args[0] {
 		case "--help", "-help", "-h":
@@ -217,7 +217,7 @@ const flushLimit = 10 * time.Second
 
 func runREPL(opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) int {
 	in := repl.NewInput(stdin)
-	interp, err := newInterp(in, stdout, stderr, []string{"tlsport"}, append(opts, restoreTerminalOnExit(stdin)...))
+	interp, err := newInterp(in, stdout, stderr, []string{"tlsport"}, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitSoftware
@@ -225,23 +225,21 @@ func runREPL(opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) in
 	return replLoop(in, interp, stdin, stdout, stderr)
 }
 
-// restoreTerminalOnExit returns, when stdin is a terminal, the option
-// making exit from a thread restore the terminal's mode (line editing may
-// have it raw at the prompt) before the program ends.
-func restoreTerminalOnExit(stdin io.Reader) []scheme.Option {
-	f, ok := stdin.(*os.File)
-	if !ok || !readline.IsTerminal(int(f.Fd())) {
-		return nil
+// exitProcess returns the handler of exit called from a thread: the
+// program ends with the code, as in CHICKEN, after the terminal's mode is
+// restored when stdin is one (line editing may have it raw at the prompt).
+func exitProcess(stdin io.Reader) func(code int) {
+	restore := func() {}
+	if f, ok := stdin.(*os.File); ok && readline.IsTerminal(int(f.Fd())) {
+		fd := int(f.Fd())
+		if st, err := readline.GetState(fd); err == nil {
+			restore = func() { _ = readline.Restore(fd, st) }
+		}
 	}
-	fd := int(f.Fd())
-	st, err := readline.GetState(fd)
-	if err != nil {
-		return nil
-	}
-	return []scheme.Option{scheme.WithExitHandler(func(code int) {
-		_ = readline.Restore(fd, st)
+	return func(code int) {
+		restore()
 		os.Exit(code)
-	})}
+	}
 }
 
 // replLoop runs the REPL on interp (whose standard input is in) and

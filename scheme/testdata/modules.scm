@@ -125,3 +125,11 @@
 (import (prefix client c:))
 (test-group "reexport"
   (test '("hello, x" "hello, y hello, y") (c:run)))
+
+(test-group "module-environment"
+  (define env (module-environment 'shapes))
+  (test 'hidden (eval '(secret) env))                 ; private names are visible inside
+  (test 4 (eval '(square-area (make-square 2)) env))
+  (test 2 (eval '(let ((s (make-stack))) (push! s 'x) (push! s 'y) (stack-top s) (depth s))
+                (module-environment '(example stack))))
+  (test-error (module-environment 'no-such-module)))

@@ -38,3 +38,18 @@
   (define t (thread-start! (lambda () (+ 1 2))))
   (test #t (thread? t))
   (test 3 (thread-join! t)))
+
+(test-group "a later (p v) in the creator does not reach a running thread"
+  (define out (open-output-string))
+  (define go (make-mutex))
+  (mutex-lock! go)
+  (define t (thread-start! (make-thread (lambda ()
+    (mutex-lock! go)                            ; until main has set its port
+    (mutex-unlock! go)
+    (eq? (current-output-port) out)))))
+  (define saved (current-output-port))
+  (current-output-port out)
+  (mutex-unlock! go)
+  (define seen-out? (thread-join! t))
+  (current-output-port saved)
+  (test #f seen-out?))
