@@ -16,39 +16,91 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-// ctxKeys are the egg keywords of the *-constructors, then the [ext] ones.
-var ctxKeys = []string{
-	"protocol", "cipher-list", "certificate", "private-key", "private-key-type",
-	"private-key-asn1?", "certificate-authorities", "certificate-authority-directory", "verify?",
-	"max-protocol", "ciphersuites", "alpn", "verify-hostname", "password", "keylog",
-	"curves", "client-auth", "security-level", "verify-callback", "validate-callback", "verifier",
-	"info-callback", "verify-time", "ech-config-list",
+// ctxParams declare the egg keywords of the *-constructors, then the [ext]
+// ones. They have no defaults here: an absent keyword is filled from
+// (ssl-default-options) first (withDefaults), then by configure.
+var ctxParams = []scheme.Param{
+	scheme.Key("protocol", tlsval.TypeProtocol, nil),
+	scheme.Key("cipher-list", nil, nil),
+	scheme.Key("certificate", nil, nil),
+	scheme.Key("private-key", nil, nil),
+	scheme.Key("private-key-type", nil, nil),
+	scheme.Key("private-key-asn1?", nil, nil),
+	scheme.Key("certificate-authorities", nil, nil),
+	scheme.Key("certificate-authority-directory", nil, nil),
+	scheme.Key("verify?", nil, nil),
+	scheme.Key("max-protocol", scheme.OrFalse(tlsval.TypeName), nil),
+	scheme.Key("ciphersuites", nil, nil),
+	scheme.Key("alpn", nil, nil),
+	scheme.Key("verify-hostname", nil, nil),
+	scheme.Key("password", nil, nil),
+	scheme.Key("keylog", nil, nil),
+	scheme.Key("curves", nil, nil),
+	scheme.Key("client-auth", nil, nil),
+	scheme.Key("security-level", nil, nil),
+	scheme.Key("verify-callback", nil, nil),
+	scheme.Key("validate-callback", nil, nil),
+	scheme.Key("verifier", nil, nil),
+	scheme.Key("info-callback", nil, nil),
+	scheme.Key("verify-time", nil, nil),
+	scheme.Key("ech-config-list", nil, nil),
 }
 
-// kwargs maps keyword names to the argument values laid out from index off.
+// kwargs maps the keyword parameters of a procedure to their laid-out
+// argument values (#!default when absent).
 type kwargs map[string]scheme.Value
 
-func keys(names []string, args []scheme.Value, off int) kwargs {
-	m := make(kwargs, len(names))
-	for i, n := range names {
+// keys returns the kwargs of the keyword parameters among ps, whose
+// values are laid out in args from index off.
+func keys(ps []scheme.Param, args []scheme.Value, off int) kwargs {
+	m := make(kwargs, len(ps))
+	for i, p := range ps {
 		if off+i < len(args) {
-			m[n] = args[off+i]
+			m[p.Name] = args[off+i]
 		} else {
-			m[n] = scheme.Default
+			m[p.Name] = scheme.Default
 		}
 	}
 	return m
 }
 
+// get returns the value of keyword name: #!default when it is a keyword of
+// some constructor but not of this procedure. A name no procedure declares
+// is a bug in the bindings, not an absent keyword, and panics.
 func (k kwargs) get(name string) scheme.Value {
 	if v, ok := k[name]; ok {
 		return v
 	}
+	if !knownKeyword(name) {
+		panic("openssl: undeclared keyword " + name + ":")
+	}
 	return scheme.Default
 }
 
-func concat(a []string, b ...string) []string {
-	return append(append([]string(nil), a...), b...)
+// knownKeyword reports whether name is declared by ssl-connect*,
+// ssl-listen* or ports->ssl-ports.
+func knownKeyword(name string) bool {
+	for _, ps := range [][]scheme.Param{connectParams, listenParams, portsToSSLPortsParams} {
+		for _, p := range ps {
+			if p.Name == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keyNames returns the names of the keyword parameters ps.
+func keyNames(ps []scheme.Param) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.Name
+	}
+	return out
+}
+
+func concat[T any](a []T, b ...T) []T {
+	return append(append([]T(nil), a...), b...)
 }
 
 // protocolOf returns the protocol symbol argument name.
@@ -194,11 +246,7 @@ func configure(th *scheme.Thread, who string, c *tlsval.Context, k kwargs, serve
 		}
 	}
 	if v := k.get("max-protocol"); tlsval.Given(v) {
-		name, err := tlsval.Symbol(who, 0, v)
-		if err != nil {
-			return err
-		}
-		if err := ctx.SetMaxProtocol(name); err != nil {
+		if err := ctx.SetMaxProtocol(scheme.DisplayString(v)); err != nil {
 			return fail(err)
 		}
 	}

@@ -356,9 +356,17 @@ func sslDefaultChannelBinding(th *scheme.Thread, args []scheme.Value) (scheme.Va
 	return scheme.List(scheme.Intern(kind), b), nil
 }
 
-// portsToSSLPortsKeys are the keywords of ports->ssl-ports.
-var portsToSSLPortsKeys = []string{"mode", "context", "encrypt", "close-original?",
-	"shutdown-on-close?", "error/ssl", "hostname", "alpn"}
+// portsToSSLPortsParams declare the keywords of ports->ssl-ports.
+var portsToSSLPortsParams = []scheme.Param{
+	scheme.Key("mode", scheme.OrFalse(tlsval.TypeName), nil),
+	scheme.Key("context", nil, nil),
+	scheme.Key("encrypt", nil, nil),
+	scheme.Key("close-original?", nil, nil),
+	scheme.Key("shutdown-on-close?", nil, nil),
+	scheme.Key("error/ssl", nil, nil),
+	scheme.Key("hostname", nil, nil),
+	scheme.Key("alpn", nil, nil),
+}
 
 func portsToSSLPorts(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ports->ssl-ports"
@@ -375,14 +383,10 @@ func portsToSSLPorts(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 			return nil, conditions.TypeError(who, "expected an input port and an output port, got", args[0], args[1])
 		}
 	}
-	k := keys(portsToSSLPortsKeys, args, 2)
+	k := keys(portsToSSLPortsParams, args, 2)
 	mode := "accept"
 	if tlsval.Given(k.get("mode")) {
-		m, err := tlsval.Symbol(who, 0, k.get("mode"))
-		if err != nil {
-			return nil, err
-		}
-		mode = m
+		mode = scheme.DisplayString(k.get("mode"))
 	}
 	if mode != "accept" && mode != "connect" {
 		return nil, conditions.TypeError(who, "mode must be accept or connect", k.get("mode"))

@@ -11,11 +11,12 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-// listenKeys are the keywords of ssl-listen*.
-var listenKeys = concat([]string{"hostname", "port", "backlog"}, ctxKeys...)
-
-// startKeys are the keywords of ssl-start*.
-var startKeys = ctxKeys
+// listenParams declare the keywords of ssl-listen*.
+var listenParams = concat([]scheme.Param{
+	scheme.Key("hostname", scheme.OrFalse(tlsval.TypeName), nil),
+	scheme.Key("port", scheme.OrFalse(tlsval.TypeFixnum), nil),
+	scheme.Key("backlog", scheme.OrFalse(tlsval.TypeFixnum), nil),
+}, ctxParams...)
 
 func listenerArg(who string, v scheme.Value) (*tlsval.Listener, error) {
 	if l, ok := v.(*tlsval.Listener); ok {
@@ -70,7 +71,7 @@ func sslListen(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 
 func sslListenStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-listen*"
-	k := withDefaults(th, keys(listenKeys, args, 0))
+	k := withDefaults(th, keys(listenParams, args, 0))
 	host, err := tlsval.OptString(who, 0, k.get("hostname"))
 	if err != nil {
 		return nil, err
@@ -184,7 +185,7 @@ func sslStartStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) 
 	if t == nil || tlsval.TCPPort(args[3]) != t {
 		return nil, conditions.TypeError(who, "expected TCP ports, got", args[2], args[3])
 	}
-	k := withDefaults(th, keys(startKeys, args, 4))
+	k := withDefaults(th, keys(ctxParams, args, 4))
 	var ctx *tlsval.Context
 	var err error
 	if server {

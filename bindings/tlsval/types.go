@@ -1,0 +1,36 @@
+// Parameter types shared by the binding tables (scheme.Lambda declarations).
+
+package tlsval
+
+import "github.com/tlsport/tlsport/scheme"
+
+// Parameter types of the binding libraries, beyond the core's scheme.Type*
+// values.
+var (
+	// TypeName is a host, file or protocol name: a string or a symbol.
+	TypeName = &scheme.Type{Name: "string", Accept: func(v scheme.Value) bool {
+		switch v.(type) {
+		case *scheme.String, *scheme.Symbol:
+			return true
+		}
+		return false
+	}}
+	// TypeFixnum is an exact integer (a fixnum).
+	TypeFixnum = &scheme.Type{Name: "exact integer", Accept: func(v scheme.Value) bool {
+		_, ok := v.(scheme.Fixnum)
+		return ok
+	}}
+	// TypePortNumber is a TCP port: an exact integer or a numeric string.
+	TypePortNumber = &scheme.Type{Name: "port number", Accept: func(v scheme.Value) bool {
+		switch v.(type) {
+		case scheme.Fixnum, *scheme.String:
+			return true
+		}
+		return false
+	}}
+	// TypeProtocol is a protocol symbol such as 'tlsv12.
+	TypeProtocol = &scheme.Type{Name: "SSL/TLS protocol symbol", Accept: func(v scheme.Value) bool {
+		_, ok := v.(*scheme.Symbol)
+		return ok
+	}}
+)
