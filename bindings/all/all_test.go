@@ -5,6 +5,7 @@ package all
 import (
 	"testing"
 
+	"github.com/tlsport/tlsport/bindings/bindingtest"
 	"github.com/tlsport/tlsport/scheme"
 )
 
@@ -27,4 +28,10 @@ func TestRegister(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestArgErrors runs testdata/*.scm with every library: the argument
+// errors of the binding tables name the procedure and the parameter.
+func TestArgErrors(t *testing.T) {
+	bindingtest.RunScripts(t, "testdata", bindingtest.Options{Libs: libraries()})
 }

@@ -1,0 +1,46 @@
+;; Argument errors across the binding libraries: each bad call names the
+;; procedure (location) and the parameter, the same way everywhere; an
+;; unknown keyword is ignored with a warning suggesting the closest one.
+(import (tlsport test) (scheme base) (scheme write) (chicken condition)
+        (openssl) (openssl ext) (rfc tls) (sagittarius socket) (chicken tcp) (rfc x509)
+        (tlsport starttls))
+
+;; (location message irritants) of the condition thunk raises
+(define (failure thunk)
+  (condition-case (begin (thunk) 'no-error)
+    (e (exn) (list (get-condition-property e 'exn 'location #f)
+                   (get-condition-property e 'exn 'message #f)
+                   (get-condition-property e 'exn 'arguments '())))))
+
+(define-syntax check
+  (syntax-rules ()
+    ((_ expected call) (test expected (failure (lambda () call))))))
+
+;; the text written on the error port while thunk runs, and its failure
+(define (warning-of thunk)
+  (let ((err (open-output-string)))
+    (parameterize ((current-error-port err)) (failure thunk))
+    (get-output-string err)))
+
+;; (openssl): keywords
+(check '(ssl-connect* "missing required keyword hostname:" ())
+       (ssl-connect* port: 443))
+(check '(ssl-connect* "bad argument type in keyword hostname: (expected string)" (443))
+       (ssl-connect* hostname: 443 port: 1))
+(check '(ssl-connect* "bad argument type in keyword port: (expected port number or #f)" (x))
+       (ssl-connect* hostname: "localhost" port: 'x))
+(check '(ssl-connect* "bad argument type in keyword local-port: (expected exact integer or #f)" ("1"))
+       (ssl-connect* hostname: "localhost" port: 1 local-port: "1"))
+(check '(ssl-make-client-context* "bad argument type in keyword protocol: (expected SSL/TLS protocol symbol)" ("tlsv12"))
+       (ssl-make-client-context* protocol: "tlsv12"))
+(check '(ssl-listen* "bad argument type in keyword port: (expected exact integer or #f)" ("x"))
+       (ssl-listen* port: "x" certificate: 'ephemeral))
+(check '(ssl-listen* "bad argument type in keyword backlog: (expected exact integer or #f)" (1.5))
+       (ssl-listen* backlog: 1.5 certificate: 'ephemeral))
+(check '(ports->ssl-ports "bad argument type in keyword mode: (expected string or #f)" (1))
+       (ports->ssl-ports (open-input-string "") (open-output-string) mode: 1))
+;; unknown keywords: ignored (CHICKEN's #!key), with a warning
+(test "Warning: ssl-connect*: unknown keyword hostnam: ignored — did you mean hostname:?\n"
+      (warning-of (lambda () (ssl-connect* hostnam: "x" port: 1))))
+(test "Warning: ssl-make-client-context*: unknown keyword verfy?: ignored — did you mean verify?:?\n"
+      (warning-of (lambda () (ssl-make-client-context* verfy?: #f))))
