@@ -49,13 +49,13 @@ func certList(who string, v scheme.Value) ([]*x509.Certificate, error) {
 	}
 	items, ok := scheme.ListToSlice(v)
 	if !ok {
-		return nil, socket.TypeError(who, 0, "list of x509 certificates", v)
+		return nil, scheme.TypeError(who, 0, "list of x509 certificates", v)
 	}
 	out := make([]*x509.Certificate, 0, len(items))
 	for _, it := range items {
 		c, ok := it.(*tlsval.Certificate)
 		if !ok {
-			return nil, socket.TypeError(who, 0, "list of x509 certificates", v)
+			return nil, scheme.TypeError(who, 0, "list of x509 certificates", v)
 		}
 		out = append(out, c.C)
 	}
@@ -71,7 +71,7 @@ func privateKey(who string, v scheme.Value) (crypto.Signer, error) {
 		return k, tlsval.Located(who, err)
 	case *scheme.String:
 		if !strings.Contains(x.String(), "-----BEGIN") {
-			return nil, socket.TypeError(who, 0, "private key, DER bytevector or PEM string", v)
+			return nil, scheme.TypeError(who, 0, "private key, DER bytevector or PEM string", v)
 		}
 		k, err := tlsctx.ReadPrivateKey(x.String(), nil)
 		return k, tlsval.Located(who, err)
@@ -79,14 +79,14 @@ func privateKey(who string, v scheme.Value) (crypto.Signer, error) {
 	if v == scheme.Default || v == scheme.Value(scheme.False) {
 		return nil, nil
 	}
-	return nil, socket.TypeError(who, 0, "private key, DER bytevector or PEM string", v)
+	return nil, scheme.TypeError(who, 0, "private key, DER bytevector or PEM string", v)
 }
 
 // versionName maps a *tls-version-…* number to a protocol name.
 func versionName(who string, v scheme.Value) (string, uint16, error) {
 	n, ok := v.(scheme.Fixnum)
 	if !ok {
-		return "", 0, socket.TypeError(who, 0, "TLS version number", v)
+		return "", 0, scheme.TypeError(who, 0, "TLS version number", v)
 	}
 	switch uint16(n) {
 	case tls.VersionTLS10:
@@ -101,7 +101,7 @@ func versionName(who string, v scheme.Value) (string, uint16, error) {
 	if n > 0 && n < tls.VersionTLS10 {
 		return "", 0, conditions.Unsupported("SSL 3.0 and older are not supported by Go crypto/tls").WithLocation(who)
 	}
-	return "", 0, socket.RangeError(who, 0, "unknown TLS version", v)
+	return "", 0, scheme.RangeError(who, 0, "unknown TLS version", v)
 }
 
 // configure applies the keywords shared by clients and servers to c.
@@ -138,13 +138,13 @@ func configure(th *scheme.Thread, who string, c *tlsctx.Context, k kw) error {
 	if v := k.get("cipher-suites"); tlsval.Given(v) {
 		items, ok := scheme.ListToSlice(v)
 		if !ok {
-			return socket.TypeError(who, 0, "list of cipher suite numbers", v)
+			return scheme.TypeError(who, 0, "list of cipher suite numbers", v)
 		}
 		var spec []string
 		for _, it := range items {
 			n, ok := it.(scheme.Fixnum)
 			if !ok {
-				return socket.TypeError(who, 0, "list of cipher suite numbers", v)
+				return scheme.TypeError(who, 0, "list of cipher suite numbers", v)
 			}
 			if s, ok := tlsctx.SuiteByID(uint16(n)); ok && !s.TLS13 {
 				spec = append(spec, s.Name)
@@ -178,7 +178,7 @@ func configure(th *scheme.Thread, who string, c *tlsctx.Context, k kw) error {
 	if v := k.get("keylog"); tlsval.Given(v) {
 		p, ok := v.(*scheme.Port)
 		if !ok || !p.IsOutput() {
-			return socket.TypeError(who, 0, "output port for :keylog", v)
+			return scheme.TypeError(who, 0, "output port for :keylog", v)
 		}
 		if err := c.SetKeyLog(tlsval.PortWriter{P: p}); err != nil {
 			return tlsval.Located(who, err)
@@ -195,7 +195,7 @@ func setVerifier(th *scheme.Thread, who string, c *tlsctx.Context, v scheme.Valu
 	isProc := scheme.IsProcedure(v)
 	if v != scheme.Default && !isProc {
 		if _, ok := v.(*scheme.Boolean); !ok {
-			return socket.TypeError(who, 0, "boolean or procedure for :certificate-verifier", v)
+			return scheme.TypeError(who, 0, "boolean or procedure for :certificate-verifier", v)
 		}
 	}
 	on := isProc || (v != scheme.Default && scheme.Truthy(v))

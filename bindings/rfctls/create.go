@@ -197,7 +197,7 @@ func newServerContext(th *scheme.Thread, who string, certsV scheme.Value, k kw, 
 	}
 	if cb := k.get("server-name-callback"); tlsval.Given(cb) {
 		if !scheme.IsProcedure(cb) {
-			return nil, socket.TypeError(who, 0, "procedure for :server-name-callback", cb)
+			return nil, scheme.TypeError(who, 0, "procedure for :server-name-callback", cb)
 		}
 		in := th.Interp()
 		err := c.SetServerNameCallback(func(name string) (*tlsctx.Context, error) {
@@ -288,7 +288,7 @@ func serverConn(th *scheme.Thread, who string, raw *socket.Socket, c *tlsctx.Con
 func accept(th *scheme.Thread, l *TLSSocket, handshake, raiseError bool) (scheme.Value, error) {
 	const who = "tls-socket-accept"
 	if !l.Listening() {
-		return nil, socket.TypeError(who, 1, "server tls-socket", l)
+		return nil, scheme.TypeError(who, 1, "server tls-socket", l)
 	}
 	conn, err := l.Raw.AcceptConn(th.Context())
 	if err != nil {
@@ -331,13 +331,13 @@ func socketToTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	const who = "socket->tls-socket"
 	raw, ok := a[0].(*socket.Socket)
 	if !ok {
-		return nil, socket.TypeError(who, 1, "socket", a[0])
+		return nil, scheme.TypeError(who, 1, "socket", a[0])
 	}
 	k := keys(socketToTLSKeys, a, 1)
 	node, service := raw.NodeService()
 	if tlsval.Bool(k.get("client-socket"), true) {
 		if raw.IsServer() {
-			return nil, socket.TypeError(who, 1, "connected socket", a[0])
+			return nil, scheme.TypeError(who, 1, "connected socket", a[0])
 		}
 		c, err := newClientContext(th, who, k)
 		if err != nil {
@@ -370,7 +370,7 @@ func tlsArg(who string, v scheme.Value) (*TLSSocket, error) {
 	if s, ok := v.(*TLSSocket); ok {
 		return s, nil
 	}
-	return nil, socket.TypeError(who, 1, "tls-socket", v)
+	return nil, scheme.TypeError(who, 1, "tls-socket", v)
 }
 
 func tlsClientHandshake(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -380,7 +380,7 @@ func tlsClientHandshake(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 		return nil, err
 	}
 	if s.E == nil || s.server {
-		return nil, socket.TypeError(who, 1, "client tls-socket", a[0])
+		return nil, scheme.TypeError(who, 1, "client tls-socket", a[0])
 	}
 	if hv := a[1]; hv != scheme.Default && !s.E.HandshakeComplete() && s.E.State() == ports.StateClientInit {
 		hl, err := parseHello(who, hv)
@@ -407,7 +407,7 @@ func tlsServerHandshake(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 		return nil, err
 	}
 	if s.E == nil || !s.server {
-		return nil, socket.TypeError(who, 1, "accepted server tls-socket", a[0])
+		return nil, scheme.TypeError(who, 1, "accepted server tls-socket", a[0])
 	}
 	return serverHandshake(th, s, tlsval.Bool(a[1], true))
 }

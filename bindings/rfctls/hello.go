@@ -50,12 +50,12 @@ func parseHello(who string, v scheme.Value) (hello, error) {
 	}
 	items, ok := scheme.ListToSlice(v)
 	if !ok {
-		return h, socket.TypeError(who, 0, "list of hello extensions", v)
+		return h, scheme.TypeError(who, 0, "list of hello extensions", v)
 	}
 	for _, it := range items {
 		x, ok := it.(*HelloExtension)
 		if !ok {
-			return h, socket.TypeError(who, 0, "list of hello extensions", v)
+			return h, scheme.TypeError(who, 0, "list of hello extensions", v)
 		}
 		switch x.Type {
 		case extSNI:
@@ -75,7 +75,7 @@ func parseHello(who string, v scheme.Value) (hello, error) {
 func names(who string, v scheme.Value) ([]string, error) {
 	out, _, ok := tlsval.StringItems(v, false)
 	if !ok {
-		return nil, socket.TypeError(who, 1, "list of strings", v)
+		return nil, scheme.TypeError(who, 1, "list of strings", v)
 	}
 	return out, nil
 }
@@ -103,7 +103,7 @@ func makeHelloExtension(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 		return nil, err
 	}
 	if t < 0 || t > 0xffff {
-		return nil, socket.RangeError(who, 1, "extension type is 0..65535", a[0])
+		return nil, scheme.RangeError(who, 1, "extension type is 0..65535", a[0])
 	}
 	x := &HelloExtension{Type: t}
 	switch d := a[1].(type) {
@@ -112,7 +112,7 @@ func makeHelloExtension(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 	default:
 		n, err := names(who, a[1])
 		if err != nil {
-			return nil, socket.TypeError(who, 2, "bytevector or list of strings", a[1])
+			return nil, scheme.TypeError(who, 2, "bytevector or list of strings", a[1])
 		}
 		x.Names = n
 	}

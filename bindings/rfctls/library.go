@@ -3,6 +3,7 @@
 package rfctls
 
 import (
+	"github.com/tlsport/tlsport/bindings/socket"
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -18,7 +19,7 @@ var tlsSocketClass = &scheme.Opaque{Name: "class <tls-socket>"}
 
 // Library is (rfc tls).
 var Library = &scheme.Library{
-	Name:   "(rfc tls)",
+	Name: "(rfc tls)", TypeKinds: []string{socket.KindAssertion},
 	Doc:    "Sagittarius TLS sockets over the tlsport engine; the (sagittarius socket) procedures also accept them.",
 	Init:   func(in *scheme.Interp) error { tlsval.Install(in); return nil },
 	Values: append([]scheme.Binding{{Name: "<tls-socket>", Spec: "§1.2.1", Doc: "The class of TLS sockets (see tls-socket?).", Value: tlsSocketClass}}, versions...),

@@ -117,7 +117,7 @@ var (
 	})
 	tlsSocketClientCertificateCallbackSetBang = with("tls-socket-client-certificate-callback-set!", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		if a[1] != scheme.Value(scheme.False) && !scheme.IsProcedure(a[1]) {
-			return nil, socket.TypeError("tls-socket-client-certificate-callback-set!", 2, "procedure or #f", a[1])
+			return nil, scheme.TypeError("tls-socket-client-certificate-callback-set!", 2, "procedure or #f", a[1])
 		}
 		s.mu.Lock()
 		s.certCB = a[1]
@@ -145,7 +145,7 @@ func tlsErrorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 func tlsErrorStatus(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	c, ok := a[0].(*scheme.Condition)
 	if !ok || !c.Has(conditions.KindOpenSSL) {
-		return nil, socket.TypeError("tls-error-status", 1, "TLS condition", a[0])
+		return nil, scheme.TypeError("tls-error-status", 1, "TLS condition", a[0])
 	}
 	v, _ := c.Get(conditions.KindOpenSSL, "status")
 	if v == nil {

@@ -89,7 +89,7 @@ func generateKeyPair(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	const who = "generate-key-pair"
 	ks, ok := a[0].(*KeyScheme)
 	if !ok {
-		return nil, socket.TypeError(who, 1, "key scheme (*key:rsa*, *key:ecdsa* or *key:ed25519*)", a[0])
+		return nil, scheme.TypeError(who, 1, "key scheme (*key:rsa*, *key:ecdsa* or *key:ed25519*)", a[0])
 	}
 	var priv crypto.Signer
 	var err error
@@ -98,11 +98,11 @@ func generateKeyPair(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 		bits := 2048
 		if n, ok := a[1].(scheme.Fixnum); ok {
 			if n < 512 || n > 16384 {
-				return nil, socket.RangeError(who, 0, ":size must be from 512 to 16384 bits", a[1])
+				return nil, scheme.RangeError(who, 0, ":size must be from 512 to 16384 bits", a[1])
 			}
 			bits = int(n)
 		} else if tlsval.Given(a[1]) {
-			return nil, socket.TypeError(who, 0, ":size exact integer", a[1])
+			return nil, scheme.TypeError(who, 0, ":size exact integer", a[1])
 		}
 		priv, err = rsa.GenerateKey(rand.Reader, bits)
 	case ECDSA:
@@ -110,7 +110,7 @@ func generateKeyPair(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 		if tlsval.Given(a[2]) {
 			name := scheme.DisplayString(a[2])
 			if curve, ok = curves[lower(name)]; !ok {
-				return nil, socket.RangeError(who, 0, "unknown :ec-parameter curve (secp256r1, secp384r1, secp521r1)", a[2])
+				return nil, scheme.RangeError(who, 0, "unknown :ec-parameter curve (secp256r1, secp384r1, secp521r1)", a[2])
 			}
 		}
 		priv, err = ecdsa.GenerateKey(curve, rand.Reader)
@@ -136,7 +136,7 @@ func lower(s string) string {
 func keyPairArg(who string, v scheme.Value) (*KeyPair, error) {
 	kp, ok := v.(*KeyPair)
 	if !ok {
-		return nil, socket.TypeError(who, 1, "key-pair", v)
+		return nil, scheme.TypeError(who, 1, "key-pair", v)
 	}
 	return kp, nil
 }
@@ -219,8 +219,8 @@ const spec = "sagittarius (sagittarius crypto keys) §4"
 
 // Library is (sagittarius crypto keys).
 var Library = &scheme.Library{
-	Name: "(sagittarius crypto keys)",
-	Doc:  "Sagittarius asymmetric keys: *key:rsa*, *key:ecdsa*, *key:ed25519*, generate-key-pair, key pairs and key predicates. Private keys are ssl-private-key values.",
+	Name: "(sagittarius crypto keys)", TypeKinds: []string{socket.KindAssertion},
+	Doc: "Sagittarius asymmetric keys: *key:rsa*, *key:ecdsa*, *key:ed25519*, generate-key-pair, key pairs and key predicates. Private keys are ssl-private-key values.",
 	Values: []scheme.Binding{
 		{Name: "*key:rsa*", Spec: spec, Doc: "The RSA key scheme.", Value: RSA},
 		{Name: "*key:ecdsa*", Spec: spec, Doc: "The ECDSA key scheme.", Value: ECDSA},
@@ -266,7 +266,7 @@ var keypairRows = []scheme.Proc{
 // CryptoLibrary is the key-pair part of Sagittarius's older (crypto)
 // library: the schemes RSA, ECDSA and Ed25519 (values of *key:rsa* …),
 // generate-key-pair and keypair-private/-public.
-var CryptoLibrary = &scheme.Library{Name: "(crypto)",
+var CryptoLibrary = &scheme.Library{Name: "(crypto)", TypeKinds: []string{socket.KindAssertion},
 	Doc: "Sagittarius's older (crypto) key-pair API: RSA, ECDSA, Ed25519, generate-key-pair, keypair?, keypair-private, keypair-public (ciphers and signatures are not provided).",
 	Values: []scheme.Binding{
 		{Name: "RSA", Spec: "sagittarius (crypto)", Doc: "Same as *key:rsa*.", Value: RSA},

@@ -101,36 +101,6 @@ func Closed(who string, sock scheme.Value) error {
 	return scheme.Raise(c)
 }
 
-// TypeError is a wrong-type argument error with the R6RS &assertion kind as
-// well as CHICKEN's (exn type): who, message and the offending value.
-func TypeError(who string, pos int, expected string, got scheme.Value) error {
-	msg := "bad argument type"
-	if pos > 0 {
-		msg += " in argument " + itoa(pos)
-	}
-	msg += " (expected " + expected + ")"
-	return scheme.NewError(who, msg, []scheme.Value{got}, conditions.KindType, KindAssertion)
-}
-
-// RangeError is an out-of-range argument error: kinds (exn bounds assertion).
-func RangeError(who string, pos int, msg string, got scheme.Value) error {
-	m := "out of range"
-	if pos > 0 {
-		m += " in argument " + itoa(pos)
-	}
-	if msg != "" {
-		m += " (" + msg + ")"
-	}
-	return scheme.NewError(who, m, []scheme.Value{got}, "bounds", KindAssertion)
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
-}
-
 // IsAssertion is the assertion-violation? view: kind assertion, or the
 // interpreter's own wrong-type (type), out-of-range (bounds) and
 // wrong-argument-count errors (an exn whose message starts "wrong number

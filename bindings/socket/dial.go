@@ -32,7 +32,7 @@ func network(family int) (string, error) {
 func Dial(th *scheme.Thread, who, node, service string, family int) (net.Conn, error) {
 	nw, err := network(family)
 	if err != nil {
-		return nil, RangeError(who, 3, err.Error(), scheme.Fixnum(family))
+		return nil, scheme.RangeError(who, 3, err.Error(), scheme.Fixnum(family))
 	}
 	port, err := ServicePort(service)
 	if err != nil {
@@ -82,7 +82,7 @@ func Dial(th *scheme.Thread, who, node, service string, family int) (net.Conn, e
 func Listen(who, host, service string, family int) (*net.TCPListener, error) {
 	nw, err := network(family)
 	if err != nil {
-		return nil, RangeError(who, 2, err.Error(), scheme.Fixnum(family))
+		return nil, scheme.RangeError(who, 2, err.Error(), scheme.Fixnum(family))
 	}
 	port, err := ServicePort(service)
 	if err != nil {

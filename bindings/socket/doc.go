@@ -14,9 +14,10 @@
 // (socket-error-socket), socket-read-timeout for read timeouts and
 // socket-closed for I/O on closed sockets; [HostNotFound] and the
 // &socket-connection kind come from [Dial]. Wrong argument types and
-// ranges are (exn type assertion) / (exn bounds assertion) ([TypeError],
-// [RangeError]); assertion-violation? also recognises the interpreter's
-// own type and arity errors.
+// ranges are (exn type assertion) / (exn bounds assertion): the
+// interpreter's type and range errors with the libraries' TypeKinds;
+// assertion-violation? also recognises the interpreter's own type and
+// arity errors.
 //
 // # Concurrency
 //

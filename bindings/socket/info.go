@@ -4,6 +4,7 @@ package socket
 
 import (
 	"net"
+	"strconv"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -21,7 +22,7 @@ func (*Info) TypeName() string { return "socket-info" }
 
 // Repr implements scheme.Repr.
 func (i *Info) Repr() string {
-	return "#<socket-info " + net.JoinHostPort(i.IP.IP.String(), itoa(i.Port)) + ">"
+	return "#<socket-info " + net.JoinHostPort(i.IP.IP.String(), strconv.Itoa(i.Port)) + ">"
 }
 
 // IPAddress is an ip-address object (ip-address->string prints it).

@@ -18,7 +18,7 @@ const spec = "§1.5"
 // Library is (sagittarius socket): plain sockets, the socket conditions,
 // and the generic procedures that also take (rfc tls) sockets.
 var Library = &scheme.Library{
-	Name:   "(sagittarius socket)",
+	Name: "(sagittarius socket)", TypeKinds: []string{KindAssertion},
 	Doc:    "Sagittarius sockets: plain TCP sockets, socket conditions; the socket-* procedures also work on TLS sockets.",
 	Init:   func(in *scheme.Interp) error { tlsval.Install(in); return nil },
 	Values: constants,

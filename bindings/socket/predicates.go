@@ -15,7 +15,7 @@ func propAccessor(who, kind, prop string) scheme.PrimFn {
 	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		c, ok := a[0].(*scheme.Condition)
 		if !ok || !c.Has(kind) {
-			return nil, TypeError(who, 1, "&"+kind+" condition", a[0])
+			return nil, scheme.TypeError(who, 1, "&"+kind+" condition", a[0])
 		}
 		v, ok := c.Get(kind, prop)
 		if !ok {

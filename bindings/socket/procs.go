@@ -15,7 +15,7 @@ func EndpointArg(who string, pos int, v scheme.Value) (Endpoint, error) {
 	if e, ok := v.(Endpoint); ok {
 		return e, nil
 	}
-	return nil, TypeError(who, pos, "socket", v)
+	return nil, scheme.TypeError(who, pos, "socket", v)
 }
 
 // StringArg returns a string argument.
@@ -23,7 +23,7 @@ func StringArg(who string, pos int, v scheme.Value) (string, error) {
 	if s, ok := v.(*scheme.String); ok {
 		return s.String(), nil
 	}
-	return "", TypeError(who, pos, "string", v)
+	return "", scheme.TypeError(who, pos, "string", v)
 }
 
 // IntArg returns an exact integer argument, def when absent.
@@ -34,7 +34,7 @@ func IntArg(who string, pos int, v scheme.Value, def int) (int, error) {
 	if n, ok := v.(scheme.Fixnum); ok {
 		return int(n), nil
 	}
-	return 0, TypeError(who, pos, "exact integer", v)
+	return 0, scheme.TypeError(who, pos, "exact integer", v)
 }
 
 // BytesArg returns a bytevector argument.
@@ -42,7 +42,7 @@ func BytesArg(who string, pos int, v scheme.Value) (*scheme.Bytevector, error) {
 	if b, ok := v.(*scheme.Bytevector); ok {
 		return b, nil
 	}
-	return nil, TypeError(who, pos, "bytevector", v)
+	return nil, scheme.TypeError(who, pos, "bytevector", v)
 }
 
 // TimeoutArg converts a timeout argument: exact or inexact milliseconds,
@@ -51,19 +51,19 @@ func TimeoutArg(who string, pos int, v scheme.Value) (time.Duration, error) {
 	switch x := v.(type) {
 	case scheme.Fixnum:
 		if x < 0 {
-			return 0, RangeError(who, pos, "negative timeout", v)
+			return 0, scheme.RangeError(who, pos, "negative timeout", v)
 		}
 		return time.Duration(x) * time.Millisecond, nil
 	case scheme.Flonum:
 		if x < 0 {
-			return 0, RangeError(who, pos, "negative timeout", v)
+			return 0, scheme.RangeError(who, pos, "negative timeout", v)
 		}
 		return time.Duration(float64(x) * float64(time.Millisecond)), nil
 	}
 	if v == scheme.Value(scheme.False) {
 		return 0, nil
 	}
-	return 0, TypeError(who, pos, "milliseconds or #f", v)
+	return 0, scheme.TypeError(who, pos, "milliseconds or #f", v)
 }
 
 // opError converts an endpoint error for who: closed → &socket-closed.
@@ -92,7 +92,7 @@ func makeClientSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 		if err != nil {
 			return nil, err
 		}
-		return nil, RangeError(who, 4, "only SOCK_STREAM is supported", a[3])
+		return nil, scheme.RangeError(who, 4, "only SOCK_STREAM is supported", a[3])
 	}
 	for i := 4; i < 6; i++ {
 		if _, err := IntArg(who, i+1, a[i], 0); err != nil {
@@ -127,7 +127,7 @@ func serverArgs(who string, a []scheme.Value) (service, host string, family int,
 		if err != nil {
 			return "", "", 0, err
 		}
-		return "", "", 0, RangeError(who, 3, "only SOCK_STREAM is supported", a[2])
+		return "", "", 0, scheme.RangeError(who, 3, "only SOCK_STREAM is supported", a[2])
 	}
 	if _, err := IntArg(who, 4, a[3], 0); err != nil {
 		return "", "", 0, err
@@ -223,13 +223,13 @@ func SendRangeArgs(th *scheme.Thread, who string, ep Endpoint, a []scheme.Value)
 		return nil, err
 	}
 	if start < 0 || start > len(bv.B) {
-		return nil, RangeError(who, 3, "start outside the bytevector", a[2])
+		return nil, scheme.RangeError(who, 3, "start outside the bytevector", a[2])
 	}
 	if n < 0 {
 		n = len(bv.B) - start
 	}
 	if start+n > len(bv.B) {
-		return nil, RangeError(who, 4, "range outside the bytevector", a[3])
+		return nil, scheme.RangeError(who, 4, "range outside the bytevector", a[3])
 	}
 	return SendRange(th, who, ep, bv, start, n, a[4])
 }
@@ -242,7 +242,7 @@ func Recv(th *scheme.Thread, who string, ep Endpoint, sizeV, flagsV scheme.Value
 		return nil, err
 	}
 	if size < 0 {
-		return nil, RangeError(who, 2, "negative size", sizeV)
+		return nil, scheme.RangeError(who, 2, "negative size", sizeV)
 	}
 	flags, err := IntArg(who, 3, flagsV, 0)
 	if err != nil {
@@ -274,10 +274,10 @@ func RecvInto(th *scheme.Thread, who string, ep Endpoint, a []scheme.Value) (sch
 		return nil, err
 	}
 	if start < 0 || start > len(bv.B) {
-		return nil, RangeError(who, 3, "start outside the bytevector", a[2])
+		return nil, scheme.RangeError(who, 3, "start outside the bytevector", a[2])
 	}
 	if n < 0 || start+n > len(bv.B) {
-		return nil, RangeError(who, 4, "range outside the bytevector", a[3])
+		return nil, scheme.RangeError(who, 4, "range outside the bytevector", a[3])
 	}
 	flags, err := IntArg(who, 5, a[4], 0)
 	if err != nil {
@@ -297,7 +297,7 @@ func Shutdown(th *scheme.Thread, who string, ep Endpoint, howV scheme.Value) (sc
 		return nil, err
 	}
 	if how < ShutRD || how > ShutRDWR {
-		return nil, RangeError(who, 2, "expected SHUT_RD, SHUT_WR or SHUT_RDWR", howV)
+		return nil, scheme.RangeError(who, 2, "expected SHUT_RD, SHUT_WR or SHUT_RDWR", howV)
 	}
 	if err := ep.Shutdown(th.Context(), how); err != nil {
 		return nil, opError(who, ep, err)
@@ -316,7 +316,7 @@ func InfoValues(who string, ep Endpoint, typeV scheme.Value) (scheme.Value, erro
 	if typeV != scheme.Default {
 		sym, ok := typeV.(*scheme.Symbol)
 		if !ok || (sym.Name != "peer" && sym.Name != "info") {
-			return nil, TypeError(who, 2, "peer or info", typeV)
+			return nil, scheme.TypeError(who, 2, "peer or info", typeV)
 		}
 		if sym.Name == "info" {
 			addr, host = local, ""
@@ -470,7 +470,7 @@ func infoArg(who string, v scheme.Value) (*Info, error) {
 	if i, ok := v.(*Info); ok {
 		return i, nil
 	}
-	return nil, TypeError(who, 1, "socket-info", v)
+	return nil, scheme.TypeError(who, 1, "socket-info", v)
 }
 
 // infoProc is the <socket-info> accessor who.
@@ -499,7 +499,7 @@ func ipAddressToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 			return scheme.NewString(netIP(x.B)), nil
 		}
 	}
-	return nil, TypeError("ip-address->string", 1, "ip-address", a[0])
+	return nil, scheme.TypeError("ip-address->string", 1, "ip-address", a[0])
 }
 
 var socketPort = withEndpoint("socket-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {

@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/tlsport/tlsport/bindings/sagcrypto"
-	"github.com/tlsport/tlsport/bindings/socket"
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/conditions"
 	"github.com/tlsport/tlsport/scheme"
@@ -30,22 +29,22 @@ var attributeOIDs = map[string]asn1.ObjectIdentifier{
 func nameFromAlist(who string, v scheme.Value) (*Name, error) {
 	l, ok := scheme.ListToSlice(v)
 	if !ok {
-		return nil, socket.TypeError(who, 1, "association list of (key . string)", v)
+		return nil, scheme.TypeError(who, 1, "association list of (key . string)", v)
 	}
 	var rdns pkix.RDNSequence
 	for _, e := range l {
 		p, ok := e.(*scheme.Pair)
 		if !ok {
-			return nil, socket.TypeError(who, 1, "association list of (key . string)", v)
+			return nil, scheme.TypeError(who, 1, "association list of (key . string)", v)
 		}
 		key := strings.ToUpper(scheme.DisplayString(p.Car))
 		oid, ok := attributeOIDs[key]
 		if !ok {
-			return nil, socket.RangeError(who, 1, "unknown name attribute (C, O, OU, CN, L, ST, STREET, SERIALNUMBER, DC, UID, E)", p.Car)
+			return nil, scheme.RangeError(who, 1, "unknown name attribute (C, O, OU, CN, L, ST, STREET, SERIALNUMBER, DC, UID, E)", p.Car)
 		}
 		val, ok := p.Cdr.(*scheme.String)
 		if !ok {
-			return nil, socket.TypeError(who, 1, "string value of "+key, p.Cdr)
+			return nil, scheme.TypeError(who, 1, "string value of "+key, p.Cdr)
 		}
 		rdns = append(rdns, pkix.RelativeDistinguishedNameSET{{Type: oid, Value: val.String()}})
 	}
@@ -77,7 +76,7 @@ func makeValidity(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		return nil, err
 	}
 	if to.T.Before(from.T) {
-		return nil, socket.RangeError("make-validity", 2, "not-after before not-before", a[1])
+		return nil, scheme.RangeError("make-validity", 2, "not-after before not-before", a[1])
 	}
 	return &Validity{NotBefore: from.T, NotAfter: to.T}, nil
 }
@@ -91,23 +90,23 @@ func makeX509BasicCertificate(th *scheme.Thread, a []scheme.Value) (scheme.Value
 	const who = "make-x509-basic-certificate"
 	pub, ok := sagcrypto.Public(a[0])
 	if !ok {
-		return nil, socket.TypeError(who, 1, "key-pair", a[0])
+		return nil, scheme.TypeError(who, 1, "key-pair", a[0])
 	}
 	signer, ok := sagcrypto.Signer(a[0])
 	if !ok {
-		return nil, socket.TypeError(who, 1, "key-pair", a[0])
+		return nil, scheme.TypeError(who, 1, "key-pair", a[0])
 	}
 	if len(a) > 5 && tlsval.Given(a[5]) {
 		if signer, ok = sagcrypto.Signer(a[5]); !ok {
-			return nil, socket.TypeError(who, 6, "key-pair or private key", a[5])
+			return nil, scheme.TypeError(who, 6, "key-pair or private key", a[5])
 		}
 	}
 	if !scheme.IsExactInteger(a[1]) || scheme.Sign(a[1]) < 0 {
-		return nil, socket.TypeError(who, 2, "non-negative exact integer serial number", a[1])
+		return nil, scheme.TypeError(who, 2, "non-negative exact integer serial number", a[1])
 	}
 	issuer, ok := a[2].(*Name)
 	if !ok {
-		return nil, socket.TypeError(who, 3, "x509-name (make-x509-issuer)", a[2])
+		return nil, scheme.TypeError(who, 3, "x509-name (make-x509-issuer)", a[2])
 	}
 	validity, err := validityArg(who, a[3])
 	if err != nil {
@@ -115,7 +114,7 @@ func makeX509BasicCertificate(th *scheme.Thread, a []scheme.Value) (scheme.Value
 	}
 	subject, ok := a[4].(*Name)
 	if !ok {
-		return nil, socket.TypeError(who, 5, "x509-name (make-x509-subject)", a[4])
+		return nil, scheme.TypeError(who, 5, "x509-name (make-x509-subject)", a[4])
 	}
 	serial, _ := new(big.Int).SetString(scheme.WriteString(a[1]), 10)
 	tmpl := &stdx509.Certificate{

@@ -3,6 +3,7 @@
 package x509
 
 import (
+	"github.com/tlsport/tlsport/bindings/socket"
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -13,7 +14,7 @@ func req(names ...string) scheme.Params { return scheme.Params{Required: names} 
 
 // Library is (rfc x509).
 var Library = &scheme.Library{
-	Name: "(rfc x509)",
+	Name: "(rfc x509)", TypeKinds: []string{socket.KindAssertion},
 	Doc:  "X.509 certificates (subset): parse DER/PEM, names, serial number, validity; dates print in ISO 8601.",
 	Init: func(in *scheme.Interp) error { tlsval.Install(in); return nil },
 	Procs: []scheme.Proc{
@@ -71,5 +72,5 @@ var Library = &scheme.Library{
 
 // DotLibrary is (rfc x.509), the name older Sagittarius code imports: the
 // same bindings as (rfc x509).
-var DotLibrary = &scheme.Library{Name: "(rfc x.509)", Doc: "Same as (rfc x509): Sagittarius's older name of the library.",
+var DotLibrary = &scheme.Library{Name: "(rfc x.509)", TypeKinds: []string{socket.KindAssertion}, Doc: "Same as (rfc x509): Sagittarius's older name of the library.",
 	Init: Library.Init, Procs: Library.Procs, Values: Library.Values}

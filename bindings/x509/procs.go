@@ -45,12 +45,12 @@ func certArg(who string, v scheme.Value) (*stdx509.Certificate, error) {
 	if c, ok := v.(*tlsval.Certificate); ok {
 		return c.C, nil
 	}
-	return nil, socket.TypeError(who, 1, "x509-certificate", v)
+	return nil, scheme.TypeError(who, 1, "x509-certificate", v)
 }
 
 // certProc is the (rfc x509) certificate accessor who.
 func certProc(who string, get func(*stdx509.Certificate) scheme.Value) scheme.PrimFn {
-	return tlsval.CertificateAccessor(who, "x509-certificate", socket.TypeError, get)
+	return tlsval.CertificateAccessor(who, "x509-certificate", scheme.TypeError, get)
 }
 
 // parse parses one DER certificate.
@@ -78,14 +78,14 @@ func makeX509Certificate(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 	case *scheme.Port:
 		return readCertificate(th, who, x)
 	}
-	return nil, socket.TypeError(who, 1, "bytevector or binary input port", a[0])
+	return nil, scheme.TypeError(who, 1, "bytevector or binary input port", a[0])
 }
 
 func readX509Certificate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "read-x509-certificate"
 	p, ok := a[0].(*scheme.Port)
 	if !ok || !p.IsInput() {
-		return nil, socket.TypeError(who, 1, "input port", a[0])
+		return nil, scheme.TypeError(who, 1, "input port", a[0])
 	}
 	return readCertificate(th, who, p)
 }
@@ -199,7 +199,7 @@ var x509CertificateIssuerDn = certProc("x509-certificate-issuer-dn", func(c *std
 func x509NameToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	n, ok := a[0].(*Name)
 	if !ok {
-		return nil, socket.TypeError("x509-name->string", 1, "x509-name", a[0])
+		return nil, scheme.TypeError("x509-name->string", 1, "x509-name", a[0])
 	}
 	return scheme.NewString(tlsctx.RFC4514(n.Raw)), nil
 }
@@ -210,7 +210,7 @@ func dateArg(who string, pos int, v scheme.Value) (*Date, error) {
 	if d, ok := v.(*Date); ok {
 		return d, nil
 	}
-	return nil, socket.TypeError(who, pos, "date", v)
+	return nil, scheme.TypeError(who, pos, "date", v)
 }
 
 func x509CertificateExpiredP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -238,7 +238,7 @@ func validityArg(who string, v scheme.Value) (*Validity, error) {
 	if x, ok := v.(*Validity); ok {
 		return x, nil
 	}
-	return nil, socket.TypeError(who, 1, "x509-validity", v)
+	return nil, scheme.TypeError(who, 1, "x509-validity", v)
 }
 
 func x509ValidityNotBefore(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
