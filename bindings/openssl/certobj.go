@@ -54,7 +54,7 @@ func sslPrivateKeyP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error
 
 // certificateProc is the (openssl ext) certificate accessor who.
 func certificateProc(who string, get func(*x509.Certificate) scheme.Value) scheme.PrimFn {
-	return tlsval.CertificateAccessor(who, "ssl-certificate", scheme.TypeError, get)
+	return tlsval.CertificateAccessor(who, "ssl-certificate", get)
 }
 
 var sslCertificateToDER = certificateProc("ssl-certificate->der", tlsval.CertificateDER)

@@ -9,10 +9,6 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-// TypeErrorFunc builds the argument type error of a library: who is the
-// procedure, pos the 1-based argument, expected the wanted type.
-type TypeErrorFunc func(who string, pos int, expected string, got scheme.Value) error
-
 // CertificateP is the primitive of ssl-certificate? and x509-certificate?:
 // #t for a certificate object.
 func CertificateP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -26,13 +22,13 @@ func CertificateDER(c *x509.Certificate) scheme.Value {
 }
 
 // CertificateAccessor returns the primitive named who that applies get to
-// its certificate argument; any other argument raises
-// typeErr(who, 1, expected, arg).
-func CertificateAccessor(who, expected string, typeErr TypeErrorFunc, get func(*x509.Certificate) scheme.Value) scheme.PrimFn {
+// its certificate argument; any other argument is an (exn type) error
+// expecting expected (plus the calling library's TypeKinds).
+func CertificateAccessor(who, expected string, get func(*x509.Certificate) scheme.Value) scheme.PrimFn {
 	return func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 		c, ok := args[0].(*Certificate)
 		if !ok {
-			return nil, typeErr(who, 1, expected, args[0])
+			return nil, scheme.TypeError(who, 1, expected, args[0])
 		}
 		return get(c.C), nil
 	}

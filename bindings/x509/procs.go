@@ -50,7 +50,7 @@ func certArg(who string, v scheme.Value) (*stdx509.Certificate, error) {
 
 // certProc is the (rfc x509) certificate accessor who.
 func certProc(who string, get func(*stdx509.Certificate) scheme.Value) scheme.PrimFn {
-	return tlsval.CertificateAccessor(who, "x509-certificate", scheme.TypeError, get)
+	return tlsval.CertificateAccessor(who, "x509-certificate", get)
 }
 
 // parse parses one DER certificate.
