@@ -224,10 +224,35 @@ func NetOp(op Op, err error) *Error {
 	return Net(string(op), "", err)
 }
 
-// Closed returns the (exn) condition "SSL socket already closed".
-func Closed() *Error {
-	return &Error{Kinds: []string{KindExn}, Message: "SSL socket already closed",
+// Exn returns a plain (exn) condition with message msg, e.g. for I/O on
+// a closed port.
+func Exn(msg string) *Error {
+	return &Error{Kinds: []string{KindExn}, Message: msg,
 		Alert: -1, VerifyCode: -1, Depth: -1, TimeoutMS: -1}
+}
+
+// Closed returns the (exn) condition "SSL socket already closed".
+func Closed() *Error { return Exn("SSL socket already closed") }
+
+// NetFailed returns the (exn i/o net) condition of a failed TCP operation
+// op on what (a host or address; "" = none): message "cannot <op> to
+// <what>: <cause>", library "net", what as its argument, errno and
+// errno-name from err's chain.
+func NetFailed(op Op, what string, err error) *Error {
+	e := &Error{Kinds: []string{KindExn, KindIO, KindNet},
+		Function: string(op), Alert: -1, VerifyCode: -1, Depth: -1, TimeoutMS: -1, Err: err,
+		Library: LibNet, Reason: err.Error()}
+	e.Message = "cannot " + string(op)
+	if what != "" {
+		e.Message += " to " + what
+		e.Arguments = []any{what}
+	}
+	e.Message += ": " + err.Error()
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		e.Errno, e.ErrnoName = errno, ErrnoName(errno)
+	}
+	return e
 }
 
 // Want returns a want-* condition (retry #t) for a non-blocking operation

@@ -59,8 +59,7 @@ func netError(op conditions.Op, ms int, err error) *conditions.Error {
 
 // portClosed is the condition for I/O on a closed or abandoned TCP pair.
 func portClosed() *conditions.Error {
-	return &conditions.Error{Kinds: []string{conditions.KindExn}, Message: "tcp: port already closed",
-		Alert: -1, VerifyCode: -1, Depth: -1, TimeoutMS: -1}
+	return conditions.Exn("tcp: port already closed")
 }
 
 func (t *TCP) unusable() bool {

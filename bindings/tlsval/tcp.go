@@ -8,7 +8,6 @@ import (
 	"net"
 	"os"
 	"strconv"
-	"syscall"
 	"time"
 
 	"github.com/tlsport/tlsport/conditions"
@@ -20,9 +19,6 @@ import (
 // or (exn i/o net timeout) when err is a deadline expiry. what names the
 // host or address for the message.
 func NetError(op conditions.Op, what string, ms int, err error) *conditions.Error {
-	e := &conditions.Error{Kinds: []string{conditions.KindExn, conditions.KindIO, conditions.KindNet},
-		Function: string(op), Alert: -1, VerifyCode: -1, Depth: -1, TimeoutMS: -1, Err: err,
-		Library: conditions.LibNet, Reason: err.Error()}
 	var ne net.Error
 	if errors.Is(err, os.ErrDeadlineExceeded) || errors.Is(err, context.DeadlineExceeded) ||
 		(errors.As(err, &ne) && ne.Timeout()) {
@@ -32,17 +28,7 @@ func NetError(op conditions.Op, what string, ms int, err error) *conditions.Erro
 		}
 		return t
 	}
-	e.Message = "cannot " + string(op)
-	if what != "" {
-		e.Message += " to " + what
-		e.Arguments = []any{what}
-	}
-	e.Message += ": " + err.Error()
-	var errno syscall.Errno
-	if errors.As(err, &errno) {
-		e.Errno, e.ErrnoName = errno, conditions.ErrnoName(errno)
-	}
-	return e
+	return conditions.NetFailed(op, what, err)
 }
 
 // SplitHostPort resolves the (host #!optional port) convention of
