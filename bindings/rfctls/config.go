@@ -8,7 +8,6 @@ import (
 	"crypto/x509"
 	"strings"
 
-	"github.com/tlsport/tlsport/bindings/socket"
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/conditions"
 	tlsctx "github.com/tlsport/tlsport/context"
@@ -18,30 +17,51 @@ import (
 // kw is the keyword arguments of one call, by name (absent = Default).
 type kw map[string]scheme.Value
 
-func keys(names []string, args []scheme.Value, from int) kw {
+// keys returns the kw of the keyword parameters ps, laid out in args from
+// index from.
+func keys(ps []scheme.Param, args []scheme.Value, from int) kw {
 	k := kw{}
-	for i, n := range names {
-		k[n] = args[from+i]
+	for i, p := range ps {
+		k[p.Name] = args[from+i]
 	}
 	return k
 }
 
+// get returns the value of keyword n: #!default when another procedure
+// declares it. A name no procedure declares is a bug in the bindings, not
+// an absent keyword, and panics.
 func (k kw) get(n string) scheme.Value {
 	if v, ok := k[n]; ok && v != nil {
 		return v
 	}
-	return scheme.Default
+	for _, ps := range [][]scheme.Param{clientParams, listenParams, socketToTLSParams} {
+		for _, p := range ps {
+			if p.Name == n {
+				return scheme.Default
+			}
+		}
+	}
+	panic("rfctls: undeclared keyword :" + n)
 }
 
-var clientKeys = []string{"handshake", "certificates", "private-key", "hello-extensions", "certificate-verifier",
-	"authorities", "alpn", "server-name", "verify-hostname", "min-version", "ciphersuites", "keylog",
-	"ech-config-list", "version", "prng", "session", "cipher-suites"}
+// key declares an untyped keyword parameter.
+func key(name string) scheme.Param { return scheme.Key(name, nil, nil) }
 
-var serverKeys = []string{"private-key", "authorities", "client-certificate-required?", "certificate-verifier",
-	"prng", "version", "cipher-suites", "alpn", "min-version", "ciphersuites", "keylog", "server-name-callback"}
+// clientParams declare the keywords of make-client-tls-socket.
+var clientParams = []scheme.Param{key("handshake"), key("certificates"), key("private-key"),
+	key("hello-extensions"), key("certificate-verifier"), key("authorities"), key("alpn"),
+	key("server-name"), key("verify-hostname"), key("min-version"),
+	scheme.Key("ciphersuites", scheme.OrFalse(scheme.TypeString), nil), key("keylog"),
+	scheme.Key("ech-config-list", scheme.OrFalse(scheme.TypeBytevector), nil),
+	key("version"), key("prng"), key("session"), key("cipher-suites")}
 
-// listenKeys are the keys of make-server-tls-socket[*]: serverKeys and the [ext] host.
-var listenKeys = append(append([]string(nil), serverKeys...), "host")
+// listenParams declare the keywords of make-server-tls-socket[*], the
+// [ext] host last.
+var listenParams = []scheme.Param{key("private-key"), key("authorities"),
+	key("client-certificate-required?"), key("certificate-verifier"), key("prng"), key("version"),
+	key("cipher-suites"), key("alpn"), key("min-version"),
+	scheme.Key("ciphersuites", scheme.OrFalse(scheme.TypeString), nil), key("keylog"),
+	key("server-name-callback"), scheme.Key("host", scheme.OrFalse(scheme.TypeString), nil)}
 
 func certList(who string, v scheme.Value) ([]*x509.Certificate, error) {
 	if v == scheme.Default || v == scheme.Value(scheme.False) {
@@ -158,11 +178,7 @@ func configure(th *scheme.Thread, who string, c *tlsctx.Context, k kw) error {
 		}
 	}
 	if v := k.get("ciphersuites"); tlsval.Given(v) {
-		s, err := socket.StringArg(who, 0, v)
-		if err != nil {
-			return err
-		}
-		if err := c.SetCiphersuites(s); err != nil {
+		if err := c.SetCiphersuites(v.(*scheme.String).String()); err != nil {
 			return tlsval.Located(who, err)
 		}
 	}

@@ -87,11 +87,7 @@ func startClient(th *scheme.Thread, who string, raw *socket.Socket, c *tlsctx.Co
 		cc.TLS.NextProtos = hl.alpn
 	}
 	if v := k.get("ech-config-list"); tlsval.Given(v) {
-		b, err := socket.BytesArg(who, 0, v)
-		if err != nil {
-			return nil, err
-		}
-		cc.TLS.EncryptedClientHelloConfigList = b.B
+		cc.TLS.EncryptedClientHelloConfigList = v.(*scheme.Bytevector).B
 	}
 	if sess, ok := k.get("session").(*tlsval.Session); ok && cc.TLS.ClientSessionCache != nil {
 		key := sni
@@ -117,15 +113,8 @@ func startClient(th *scheme.Thread, who string, raw *socket.Socket, c *tlsctx.Co
 
 func makeClientTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "make-client-tls-socket"
-	node, err := socket.StringArg(who, 1, a[0])
-	if err != nil {
-		return nil, err
-	}
-	service, err := socket.StringArg(who, 2, a[1])
-	if err != nil {
-		return nil, err
-	}
-	k := keys(clientKeys, a, 2)
+	node, service := a[0].(*scheme.String).String(), a[1].(*scheme.String).String()
+	k := keys(clientParams, a, 2)
 	c, err := newClientContext(th, who, k)
 	if err != nil {
 		return nil, err
@@ -223,15 +212,9 @@ func newServerContext(th *scheme.Thread, who string, certsV scheme.Value, k kw, 
 // serverSetup reads the service, certificates and keys of
 // make-server-tls-socket[*]: the service, the [ext] :host and the context.
 func serverSetup(th *scheme.Thread, who string, a []scheme.Value) (string, string, *tlsctx.Context, error) {
-	service, err := socket.StringArg(who, 1, a[0])
-	if err != nil {
-		return "", "", nil, err
-	}
-	k := keys(listenKeys, a, 2)
-	host, err := socket.HostArg(who, 2+len(serverKeys), k.get("host"))
-	if err != nil {
-		return "", "", nil, err
-	}
+	service := a[0].(*scheme.String).String()
+	k := keys(listenParams, a, 2)
+	host := socket.HostOf(k.get("host"))
 	c, err := newServerContext(th, who, a[1], k, tlsval.Bool(k.get("client-certificate-required?"), false))
 	return service, host, c, err
 }
@@ -324,8 +307,10 @@ func serverHandshake(th *scheme.Thread, s *TLSSocket, raiseError bool) (scheme.V
 	return nil, socket.Error(who, s, err)
 }
 
-var socketToTLSKeys = []string{"client-socket", "handshake", "hello-extensions", "certificates", "private-key",
-	"authorities", "peer-certificate-required?", "certificate-verifier"}
+// socketToTLSParams declare the keywords of socket->tls-socket.
+var socketToTLSParams = []scheme.Param{key("client-socket"), key("handshake"), key("hello-extensions"),
+	key("certificates"), key("private-key"), key("authorities"), key("peer-certificate-required?"),
+	key("certificate-verifier")}
 
 func socketToTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "socket->tls-socket"
@@ -333,7 +318,7 @@ func socketToTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	if !ok {
 		return nil, scheme.TypeError(who, 1, "socket", a[0])
 	}
-	k := keys(socketToTLSKeys, a, 1)
+	k := keys(socketToTLSParams, a, 1)
 	node, service := raw.NodeService()
 	if tlsval.Bool(k.get("client-socket"), true) {
 		if raw.IsServer() {

@@ -6,7 +6,6 @@ import (
 	"crypto/tls"
 	"strconv"
 
-	"github.com/tlsport/tlsport/bindings/socket"
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/conditions"
 	"github.com/tlsport/tlsport/scheme"
@@ -98,10 +97,7 @@ func makeProtocolNameList(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 
 func makeHelloExtension(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "make-hello-extension"
-	t, err := socket.IntArg(who, 1, a[0], 0)
-	if err != nil {
-		return nil, err
-	}
+	t := int(a[0].(scheme.Fixnum))
 	if t < 0 || t > 0xffff {
 		return nil, scheme.RangeError(who, 1, "extension type is 0..65535", a[0])
 	}

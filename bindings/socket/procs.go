@@ -18,33 +18,6 @@ func EndpointArg(who string, pos int, v scheme.Value) (Endpoint, error) {
 	return nil, scheme.TypeError(who, pos, "socket", v)
 }
 
-// StringArg returns a string argument.
-func StringArg(who string, pos int, v scheme.Value) (string, error) {
-	if s, ok := v.(*scheme.String); ok {
-		return s.String(), nil
-	}
-	return "", scheme.TypeError(who, pos, "string", v)
-}
-
-// IntArg returns an exact integer argument, def when absent.
-func IntArg(who string, pos int, v scheme.Value, def int) (int, error) {
-	if v == scheme.Default {
-		return def, nil
-	}
-	if n, ok := v.(scheme.Fixnum); ok {
-		return int(n), nil
-	}
-	return 0, scheme.TypeError(who, pos, "exact integer", v)
-}
-
-// BytesArg returns a bytevector argument.
-func BytesArg(who string, pos int, v scheme.Value) (*scheme.Bytevector, error) {
-	if b, ok := v.(*scheme.Bytevector); ok {
-		return b, nil
-	}
-	return nil, scheme.TypeError(who, pos, "bytevector", v)
-}
-
 // TimeoutArg converts a timeout argument: exact or inexact milliseconds,
 // #f or 0 = none.
 func TimeoutArg(who string, pos int, v scheme.Value) (time.Duration, error) {
@@ -76,28 +49,9 @@ func opError(who string, ep Endpoint, err error) error {
 
 func makeClientSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "make-client-socket"
-	node, err := StringArg(who, 1, a[0])
-	if err != nil {
-		return nil, err
-	}
-	service, err := StringArg(who, 2, a[1])
-	if err != nil {
-		return nil, err
-	}
-	family, err := IntArg(who, 3, a[2], AFInet)
-	if err != nil {
-		return nil, err
-	}
-	if st, err := IntArg(who, 4, a[3], SockStream); err != nil || st != SockStream {
-		if err != nil {
-			return nil, err
-		}
+	node, service, family := str(a[0]), str(a[1]), num(a[2])
+	if num(a[3]) != SockStream {
 		return nil, scheme.RangeError(who, 4, "only SOCK_STREAM is supported", a[3])
-	}
-	for i := 4; i < 6; i++ {
-		if _, err := IntArg(who, i+1, a[i], 0); err != nil {
-			return nil, err
-		}
 	}
 	raw, err := Dial(th, who, node, service, family)
 	if err != nil {
@@ -106,36 +60,27 @@ func makeClientSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 	return NewConnected(raw, nil, node, service), nil
 }
 
-// HostArg returns an optional host-name argument: "" (every interface)
-// when absent or #f.
-func HostArg(who string, pos int, v scheme.Value) (string, error) {
-	if v == scheme.Default || v == scheme.Value(scheme.False) {
-		return "", nil
+// HostOf returns a host-name argument declared scheme.OrFalse(scheme.TypeString):
+// "" (every interface) for #f.
+func HostOf(v scheme.Value) string {
+	if s, ok := v.(*scheme.String); ok {
+		return s.String()
 	}
-	return StringArg(who, pos, v)
+	return ""
 }
+
+// str returns the Go string of an argument declared scheme.TypeString.
+func str(v scheme.Value) string { return v.(*scheme.String).String() }
+
+// num returns the int of an argument declared tlsval.TypeFixnum.
+func num(v scheme.Value) int { return int(v.(scheme.Fixnum)) }
 
 // serverArgs reads (service :optional ai-family ai-socktype ai-protocol host).
 func serverArgs(who string, a []scheme.Value) (service, host string, family int, err error) {
-	if service, err = StringArg(who, 1, a[0]); err != nil {
-		return "", "", 0, err
-	}
-	if family, err = IntArg(who, 2, a[1], AFInet); err != nil {
-		return "", "", 0, err
-	}
-	if st, err := IntArg(who, 3, a[2], SockStream); err != nil || st != SockStream {
-		if err != nil {
-			return "", "", 0, err
-		}
+	if num(a[2]) != SockStream {
 		return "", "", 0, scheme.RangeError(who, 3, "only SOCK_STREAM is supported", a[2])
 	}
-	if _, err := IntArg(who, 4, a[3], 0); err != nil {
-		return "", "", 0, err
-	}
-	if host, err = HostArg(who, 5, a[4]); err != nil {
-		return "", "", 0, err
-	}
-	return service, host, family, nil
+	return str(a[0]), HostOf(a[4]), num(a[1]), nil
 }
 
 func makeServerSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -187,41 +132,25 @@ func socketAccept(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 }
 
 // Send is socket-send / tls-socket-send on ep.
+// Its row declares SendParams.
 func Send(th *scheme.Thread, who string, ep Endpoint, bvV, flagsV scheme.Value) (scheme.Value, error) {
-	bv, err := BytesArg(who, 2, bvV)
-	if err != nil {
-		return nil, err
-	}
+	bv := bvV.(*scheme.Bytevector)
 	return SendRange(th, who, ep, bv, 0, len(bv.B), flagsV)
 }
 
 // SendRange sends bv[start:start+n].
 func SendRange(th *scheme.Thread, who string, ep Endpoint, bv *scheme.Bytevector, start, n int, flagsV scheme.Value) (scheme.Value, error) {
-	flags, err := IntArg(who, 5, flagsV, 0)
-	if err != nil {
-		return nil, err
-	}
-	m, err := ep.Send(th.Context(), bv.B[start:start+n], flags)
+	m, err := ep.Send(th.Context(), bv.B[start:start+n], num(flagsV))
 	if err != nil {
 		return nil, opError(who, ep, err)
 	}
 	return scheme.Fixnum(m), nil
 }
 
-// SendRangeArgs is socket-send/range: (socket bv :optional (start 0) (len -1) (flags 0)).
+// SendRangeArgs is socket-send/range: (socket bv :optional (start 0) (len -1) (flags 0)),
+// declared SendRangeParams.
 func SendRangeArgs(th *scheme.Thread, who string, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	bv, err := BytesArg(who, 2, a[1])
-	if err != nil {
-		return nil, err
-	}
-	start, err := IntArg(who, 3, a[2], 0)
-	if err != nil {
-		return nil, err
-	}
-	n, err := IntArg(who, 4, a[3], -1)
-	if err != nil {
-		return nil, err
-	}
+	bv, start, n := a[1].(*scheme.Bytevector), num(a[2]), num(a[3])
 	if start < 0 || start > len(bv.B) {
 		return nil, scheme.RangeError(who, 3, "start outside the bytevector", a[2])
 	}
@@ -235,18 +164,11 @@ func SendRangeArgs(th *scheme.Thread, who string, ep Endpoint, a []scheme.Value)
 }
 
 // Recv is socket-recv / tls-socket-recv: a bytevector of 1..size bytes,
-// empty at EOF, #f when non-blocking with no data.
+// empty at EOF, #f when non-blocking with no data; declared RecvParams.
 func Recv(th *scheme.Thread, who string, ep Endpoint, sizeV, flagsV scheme.Value) (scheme.Value, error) {
-	size, err := IntArg(who, 2, sizeV, 0)
-	if err != nil {
-		return nil, err
-	}
+	size, flags := num(sizeV), num(flagsV)
 	if size < 0 {
 		return nil, scheme.RangeError(who, 2, "negative size", sizeV)
-	}
-	flags, err := IntArg(who, 3, flagsV, 0)
-	if err != nil {
-		return nil, err
 	}
 	buf := make([]byte, size)
 	n, err := ep.Recv(th.Context(), buf, flags)
@@ -259,43 +181,26 @@ func Recv(th *scheme.Thread, who string, ep Endpoint, sizeV, flagsV scheme.Value
 	return &scheme.Bytevector{B: buf[:n]}, nil
 }
 
-// RecvInto is socket-recv! / tls-socket-recv!: (socket bv start len :optional flags).
+// RecvInto is socket-recv! / tls-socket-recv!: (socket bv start len :optional flags),
+// declared RecvIntoParams.
 func RecvInto(th *scheme.Thread, who string, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	bv, err := BytesArg(who, 2, a[1])
-	if err != nil {
-		return nil, err
-	}
-	start, err := IntArg(who, 3, a[2], 0)
-	if err != nil {
-		return nil, err
-	}
-	n, err := IntArg(who, 4, a[3], 0)
-	if err != nil {
-		return nil, err
-	}
+	bv, start, n := a[1].(*scheme.Bytevector), num(a[2]), num(a[3])
 	if start < 0 || start > len(bv.B) {
 		return nil, scheme.RangeError(who, 3, "start outside the bytevector", a[2])
 	}
 	if n < 0 || start+n > len(bv.B) {
 		return nil, scheme.RangeError(who, 4, "range outside the bytevector", a[3])
 	}
-	flags, err := IntArg(who, 5, a[4], 0)
-	if err != nil {
-		return nil, err
-	}
-	m, err := ep.Recv(th.Context(), bv.B[start:start+n], flags)
+	m, err := ep.Recv(th.Context(), bv.B[start:start+n], num(a[4]))
 	if err != nil {
 		return nil, opError(who, ep, err)
 	}
 	return scheme.Fixnum(m), nil
 }
 
-// Shutdown is socket-shutdown / tls-socket-shutdown.
+// Shutdown is socket-shutdown / tls-socket-shutdown, declared ShutdownParams.
 func Shutdown(th *scheme.Thread, who string, ep Endpoint, howV scheme.Value) (scheme.Value, error) {
-	how, err := IntArg(who, 2, howV, 0)
-	if err != nil {
-		return nil, err
-	}
+	how := num(howV)
 	if how < ShutRD || how > ShutRDWR {
 		return nil, scheme.RangeError(who, 2, "expected SHUT_RD, SHUT_WR or SHUT_RDWR", howV)
 	}

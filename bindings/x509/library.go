@@ -12,6 +12,15 @@ const spec = "§1.2.8"
 
 func req(names ...string) scheme.Params { return scheme.Params{Required: names} }
 
+// fixnums declares required exact-integer parameters.
+func fixnums(names ...string) scheme.Params {
+	ps := make([]scheme.Param, len(names))
+	for i, n := range names {
+		ps[i] = scheme.Req(n, tlsval.TypeFixnum)
+	}
+	return scheme.Lambda(ps...)
+}
+
 // Library is (rfc x509).
 var Library = &scheme.Library{
 	Name: "(rfc x509)", TypeKinds: []string{socket.KindAssertion},
@@ -29,7 +38,7 @@ var Library = &scheme.Library{
 		{Name: "make-x509-basic-certificate", Spec: "sagittarius (rfc x509)", Sig: "(make-x509-basic-certificate keypair serial-number issuer validity subject :optional issuer-keypair)",
 			Args: scheme.Params{Required: []string{"keypair", "serial-number", "issuer", "validity", "subject"}, Optional: []string{"issuer-keypair"}},
 			Doc:  "A v3 certificate for keypair's public key, signed by keypair (self-signed) or issuer-keypair; a host-name or IP CN is also its subject alternative name.", Fn: makeX509BasicCertificate},
-		{Name: "bytevector->x509-certificate", Spec: spec, Sig: "(bytevector->x509-certificate bv)", Args: req("bv"),
+		{Name: "bytevector->x509-certificate", Spec: spec, Sig: "(bytevector->x509-certificate bv)", Args: scheme.Lambda(scheme.Req("bv", scheme.TypeBytevector)),
 			Doc: "Parse one DER certificate.", Fn: bytevectorToX509Certificate},
 		{Name: "read-x509-certificate", Spec: spec, Sig: "(read-x509-certificate port)", Args: req("port"),
 			Doc: "Read the next certificate from a port: DER when it starts with #x30, else PEM text; the EOF object at the end.", Fn: readX509Certificate},
@@ -59,7 +68,7 @@ var Library = &scheme.Library{
 			Doc: "[ext] ISO 8601 UTC text of a date, e.g. \"2026-01-02T03:04:05Z\" (no SRFI-19 format argument).", Fn: dateToString},
 		{Name: "current-date", Spec: spec, Sig: "(current-date)", Args: req(), Doc: "[ext] The current date (UTC).", Fn: currentDate},
 		{Name: "make-date", Spec: spec, Sig: "(make-date nanosecond second minute hour day month year zone-offset)",
-			Args: req("nanosecond", "second", "minute", "hour", "day", "month", "year", "zone-offset"),
+			Args: fixnums("nanosecond", "second", "minute", "hour", "day", "month", "year", "zone-offset"),
 			Doc:  "[ext] A date as SRFI-19 make-date (zone-offset in seconds east of UTC).", Fn: makeDate},
 		{Name: "date-year", Spec: spec, Sig: "(date-year date)", Args: req("date"), Doc: "[ext] Year (UTC).", Fn: dateYear},
 		{Name: "date-month", Spec: spec, Sig: "(date-month date)", Args: req("date"), Doc: "[ext] Month 1-12 (UTC).", Fn: dateMonth},

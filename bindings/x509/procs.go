@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/tlsport/tlsport/bindings/socket"
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/conditions"
 	tlsctx "github.com/tlsport/tlsport/context"
@@ -63,11 +62,7 @@ func parse(who string, der []byte) (scheme.Value, error) {
 }
 
 func bytevectorToX509Certificate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	b, err := socket.BytesArg("bytevector->x509-certificate", 1, a[0])
-	if err != nil {
-		return nil, err
-	}
-	return parse("bytevector->x509-certificate", b.B)
+	return parse("bytevector->x509-certificate", a[0].(*scheme.Bytevector).B)
 }
 
 func makeX509Certificate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -275,14 +270,9 @@ func currentDate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 }
 
 func makeDate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	const who = "make-date"
 	var f [8]int
 	for i := range f {
-		n, err := socket.IntArg(who, i+1, a[i], 0)
-		if err != nil {
-			return nil, err
-		}
-		f[i] = n
+		f[i] = int(a[i].(scheme.Fixnum))
 	}
 	zone := time.FixedZone("", f[7])
 	return &Date{T: time.Date(f[6], time.Month(f[5]), f[4], f[3], f[2], f[1], f[0], zone)}, nil

@@ -44,3 +44,27 @@
       (warning-of (lambda () (ssl-connect* hostnam: "x" port: 1))))
 (test "Warning: ssl-make-client-context*: unknown keyword verfy?: ignored — did you mean verify?:?\n"
       (warning-of (lambda () (ssl-make-client-context* verfy?: #f))))
+
+;; (sagittarius socket), (rfc tls), (rfc x509): positional and keyword
+;; parameters, with the R6RS &assertion kind of the Sagittarius libraries
+(check '(make-client-socket "bad argument type in argument 1 (expected string)" (1))
+       (make-client-socket 1 "80"))
+(check '(make-server-socket "bad argument type in argument 2 (expected exact integer)" (inet))
+       (make-server-socket "0" 'inet))
+(check '(make-server-socket "bad argument type in argument 5 (expected string or #f)" (1))
+       (make-server-socket "0" AF_INET SOCK_STREAM 0 1))
+(test #t (assertion-violation? (guard (e (#t e)) (make-client-socket 1 "80"))))
+(check '(make-client-tls-socket "bad argument type in argument 2 (expected string)" (443))
+       (make-client-tls-socket "localhost" 443))
+(check '(make-client-tls-socket "bad argument type in keyword ciphersuites: (expected string or #f)" (1))
+       (make-client-tls-socket "localhost" "1" ciphersuites: 1))
+(check '(make-server-tls-socket "bad argument type in keyword host: (expected string or #f)" (1))
+       (make-server-tls-socket "0" '() host: 1))
+(check '(make-hello-extension "bad argument type in argument 1 (expected exact integer)" ("16"))
+       (make-hello-extension "16" #u8()))
+(check '(make-date "bad argument type in argument 7 (expected exact integer)" ("2020"))
+       (make-date 0 0 0 0 1 1 "2020" 0))
+(check '(bytevector->x509-certificate "bad argument type in argument 1 (expected bytevector)" ("x"))
+       (bytevector->x509-certificate "x"))
+(test "Warning: make-server-tls-socket: unknown keyword hots: ignored — did you mean host:?\n"
+      (warning-of (lambda () (make-server-tls-socket "0" '() hots: "x" host: 1))))
