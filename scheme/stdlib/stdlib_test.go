@@ -12,8 +12,13 @@ import (
 
 // TestTables checks every row of the standard libraries: documented, its
 // Sig agreeing with its Args, its Go function named by [scheme.GoName] (or
-// that of the row it is an alias of, "Same as X").
+// that of the row it is an alias of, "Same as X"). A row without Fn
+// re-exports a binding of the core, which must exist.
 func TestTables(t *testing.T) {
+	core := map[string]bool{}
+	for _, n := range scheme.New().GlobalNames() {
+		core[n] = true
+	}
 	for _, l := range stdlib.Libraries() {
 		fn := map[string]string{}
 		for _, p := range l.Procs {
@@ -22,7 +27,16 @@ func TestTables(t *testing.T) {
 		}
 		for i := range l.Procs {
 			p := &l.Procs[i]
-			if p.Doc == "" || p.Spec == "" || p.Fn == nil {
+			if p.Fn == nil {
+				if !core[p.Name] {
+					t.Errorf("%s %s: row without Fn re-exports no binding of the core", l.Name, p.Name)
+				}
+				if p.Doc == "" || p.Spec == "" {
+					t.Errorf("%s %s: row lacks Doc or Spec", l.Name, p.Name)
+				}
+				continue
+			}
+			if p.Doc == "" || p.Spec == "" {
 				t.Errorf("%s %s: row lacks Doc, Spec or Fn", l.Name, p.Name)
 			}
 			if m := p.SigMismatch(); m != "" {
