@@ -1,4 +1,5 @@
 // The import lattice of STYLE.md §5.1, enforced on every test run. Never loosen it to get a build through.
+
 package tlsport_test
 
 import (

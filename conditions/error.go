@@ -1,4 +1,5 @@
 // Error: the condition type every tlsport package returns, and its constructors.
+
 package conditions
 
 import (

@@ -1,5 +1,6 @@
 // Verification results (spec §2.3): OpenSSL verify codes, the mapping from
 // crypto/x509 errors, and the error types of the engine verification path.
+
 package conditions
 
 import (

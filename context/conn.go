@@ -1,4 +1,5 @@
 // Per-connection configuration snapshots handed to the engine.
+
 package tlsctx
 
 import (

@@ -1,4 +1,5 @@
 // Context: the mutable, mutex-guarded TLS configuration shared by connections.
+
 package tlsctx
 
 import (

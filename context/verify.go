@@ -1,4 +1,5 @@
 // The engine verification of spec §3.3, run in tls.Config.VerifyConnection.
+
 package tlsctx
 
 import (

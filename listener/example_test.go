@@ -1,4 +1,5 @@
 // Runnable examples over loopback.
+
 package listener_test
 
 import (

@@ -1,4 +1,5 @@
 // Interop of the listener with real clients over loopback: curl, gnutls-cli and python3 ssl, via internal/testpeer.
+
 package listener
 
 import (

@@ -1,4 +1,5 @@
 // Listener: TCP listen/accept with deadlines or polling, yielding lazy server connections (spec §1.1.3).
+
 package listener
 
 import (

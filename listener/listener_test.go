@@ -1,4 +1,5 @@
 // Tests of the listener: accept, timeouts, polling, no-certificate handshakes.
+
 package listener
 
 import (

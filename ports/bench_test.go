@@ -1,4 +1,5 @@
 // Benchmarks of issue 3: engine vs bare crypto/tls throughput and handshake rate, same process and run.
+
 package ports
 
 import (

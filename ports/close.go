@@ -1,4 +1,5 @@
 // Closing a Conn: Close, half-close (CloseWrite) and unimport (Unwrap) (spec §1.1.7, §3.5).
+
 package ports
 
 import (

@@ -1,4 +1,5 @@
 // Conn: the TLS connection engine, its lazy handshake and its buffered I/O (spec §0.4, §3.4).
+
 package ports
 
 import (

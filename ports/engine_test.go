@@ -1,4 +1,5 @@
 // Tests of the engine: handshake, reads, writes, errors and timeouts over loopback.
+
 package ports
 
 import (

@@ -1,4 +1,5 @@
 // Runnable examples over loopback.
+
 package ports_test
 
 import (

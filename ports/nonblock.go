@@ -1,4 +1,5 @@
 // Non-blocking mode: background handshake, poll reads, queued writes (spec §3.4).
+
 package ports
 
 import (

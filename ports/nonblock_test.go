@@ -1,4 +1,5 @@
 // Tests of non-blocking mode, goroutine/fd hygiene and a large byte-exact transfer.
+
 package ports
 
 import (

@@ -1,4 +1,5 @@
 // GCPercent: the garbage-collector setting recommended for programs that embed the interpreter.
+
 package scheme
 
 // GCPercent is the value programs embedding the interpreter should pass to

@@ -1,5 +1,8 @@
 // The binding tables of (openssl) and (openssl ext): the export lists (spec §1.1, §1.3).
 
+// Package openssl is the (openssl) and (openssl ext) binding libraries: the
+// CHICKEN openssl egg with the Racket and tlsport additions over Go
+// crypto/tls (spec §1.1, §1.3).
 package openssl
 
 import (

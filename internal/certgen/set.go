@@ -1,4 +1,5 @@
 // Set: a ready-made fixture of good and bad certificates for tests.
+
 package certgen
 
 import (
