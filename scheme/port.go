@@ -78,6 +78,33 @@ func (p *Port) Repr() string {
 // Name returns the port's name (a file name, "(string)" …).
 func (p *Port) Name() string { return p.name }
 
+// SetName renames the port (CHICKEN's set-port-name!).
+func (p *Port) SetName(name string) {
+	p.mu.Lock()
+	p.name = name
+	p.mu.Unlock()
+}
+
+// SetBuffering sets when an output port hands its buffered output to the
+// backend: mode "none" after every output operation, "line" once an
+// operation wrote a newline, "full" when the buffer fills and on flush.
+func (p *Port) SetBuffering(mode string) error {
+	m := p.outMu()
+	m.Lock()
+	defer m.Unlock()
+	switch mode {
+	case "none":
+		p.autoSync, p.lineSync = true, false
+	case "line":
+		p.autoSync, p.lineSync, p.scanned = false, true, 0
+	case "full":
+		p.autoSync, p.lineSync = false, false
+	default:
+		return NewError("", "unknown buffering mode", []Value{NewString(mode)})
+	}
+	return nil
+}
+
 // IsInput reports whether p is an input port (an input/output port is one).
 func (p *Port) IsInput() bool { return p.input }
 
@@ -183,8 +210,8 @@ func (p *Port) CloseContext(ctx context.Context) error {
 	if p.input {
 		// Do not take the lock: a read blocked in the backend holds it, and
 		// closing the backend is what unblocks it.
-		if c, ok := p.r.(io.Closer); ok && !p.isClosed() {
-			_ = c.Close()
+		if !p.isClosed() {
+			_, _ = closeBackend(ctx, p.r)
 		}
 		p.mu.Lock()
 		p.closed, p.unread = true, nil
@@ -201,10 +228,20 @@ func (p *Port) CloseContext(ctx context.Context) error {
 	// bytes are dropped and the backend is still closed.
 	_ = p.flushLocked(ctx)
 	p.closed, p.wbuf, p.scanned = true, nil, 0
-	if c, ok := p.w.(io.Closer); ok {
-		return c.Close()
+	_, err := closeBackend(ctx, p.w)
+	return err
+}
+
+// closeBackend closes a backend implementing [ContextCloser] or io.Closer;
+// ok is false when it implements neither.
+func closeBackend(ctx context.Context, b any) (ok bool, err error) {
+	switch c := b.(type) {
+	case ContextCloser:
+		return true, c.CloseContext(ctx)
+	case io.Closer:
+		return true, c.Close()
 	}
-	return nil
+	return false, nil
 }
 
 // closeSides closes the input side (in) and/or the output side (out) of an
@@ -226,7 +263,7 @@ func (p *Port) closeSides(ctx context.Context, in, out bool) error {
 	var err error
 	if last {
 		// Without p.mu: closing the backend unblocks a pending read.
-		err = p.closeBackends()
+		err = p.closeBackends(ctx)
 	}
 	if in {
 		p.mu.Lock()
@@ -236,16 +273,12 @@ func (p *Port) closeSides(ctx context.Context, in, out bool) error {
 	return err
 }
 
-// closeBackends closes r and w when they implement io.Closer, w only when
-// it is not the same value as r; the first error is returned.
-func (p *Port) closeBackends() error {
-	var first error
-	rc, rok := p.r.(io.Closer)
-	if rok {
-		first = rc.Close()
-	}
-	if wc, ok := p.w.(io.Closer); ok && !(rok && sameValue(rc, wc)) {
-		if err := wc.Close(); err != nil && first == nil {
+// closeBackends closes r and w (see closeBackend), w only when it is not
+// the same value as r; the first error is returned.
+func (p *Port) closeBackends(ctx context.Context) error {
+	rok, first := closeBackend(ctx, p.r)
+	if p.w != nil && !(rok && sameValue(p.r, p.w)) {
+		if _, err := closeBackend(ctx, p.w); err != nil && first == nil {
 			first = err
 		}
 	}
@@ -254,7 +287,7 @@ func (p *Port) closeBackends() error {
 
 // sameValue reports whether a and b are the same value, without panicking
 // on uncomparable dynamic types.
-func sameValue(a, b io.Closer) bool {
+func sameValue(a, b any) bool {
 	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
 	return ta == tb && ta.Comparable() && a == b
 }
