@@ -9,6 +9,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickencondition"
 	"github.com/tlsport/tlsport/scheme/chickenformat"
 	"github.com/tlsport/tlsport/scheme/chickenio"
+	"github.com/tlsport/tlsport/scheme/chickenport"
 	"github.com/tlsport/tlsport/scheme/chickenstring"
 	"github.com/tlsport/tlsport/scheme/irregex"
 	"github.com/tlsport/tlsport/scheme/schemechar"
@@ -18,7 +19,7 @@ import (
 // Libraries returns the standard libraries in registration order.
 func Libraries() []*scheme.Library {
 	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library,
-		chickenstring.Library, irregex.Library, chickenio.Library}
+		chickenstring.Library, irregex.Library, chickenio.Library, chickenport.Library}
 }
 
 // New returns an interpreter with the core and the standard libraries
