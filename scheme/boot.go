@@ -41,8 +41,6 @@ var bootLibrary = &Library{Name: "(tlsport boot)", Doc: "Procedures written in S
 		Doc: "Calls proc with an input port on string."},
 	{Name: "read-lines", Spec: "CHICKEN (chicken io)", Sig: "(read-lines [port [max]])", Args: Params{Optional: []string{"port", "max"}},
 		Doc: "The remaining lines of port as a list of strings."},
-	{Name: "hash-table-map", Spec: "CHICKEN (srfi 69)", Sig: "(hash-table-map table proc)", Args: Params{Required: []string{"table", "proc"}},
-		Doc: "List of (proc key value) over the table."},
 	{Name: "fold", Spec: "SRFI-1", Sig: "(fold kons knil list ...)", Args: Params{Required: []string{"kons", "knil"}, Rest: "list"},
 		Doc: "Left fold: (kons elem acc)."},
 	{Name: "fold-left", Spec: "R6RS", Sig: "(fold-left f init list ...)", Args: Params{Required: []string{"f", "init"}, Rest: "list"},

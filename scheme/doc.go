@@ -63,10 +63,10 @@
 // This package is the core: reader, expander, compiler, runtime, the value
 // types and the procedures the evaluator, its expansions and the boot code
 // need (lists, numbers, strings, vectors, bytevectors, ports, records,
-// threads, SRFI-69 hash tables). Further libraries live in scheme/<lib>
-// packages (scheme/schemechar, scheme/schemecomplex, scheme/chickenbase,
-// scheme/chickencondition, scheme/chickenformat …), each a table over this
-// package's exported API; they are added with [WithLibraries], and package
+// threads). Further libraries live in scheme/<lib> packages
+// (scheme/schemechar, scheme/schemecomplex, scheme/chickenbase,
+// scheme/chickencondition, scheme/chickenformat, scheme/srfi69), each a
+// table over this package's exported API; they are added with [WithLibraries], and package
 // scheme/stdlib lists the standard set ([New] alone gives the core).
 //
 // # Continuations

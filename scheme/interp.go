@@ -36,7 +36,9 @@ type Interp struct {
 	maxDepth       int
 	extraLibs      []*Library // WithLibraries: registered and imported after the core's
 	nextThreadID   atomic.Int64
-	hostData       sync.Map // HostData: per-Interp state of host libraries
+	madeThreads    atomic.Int64 // threads made by make-thread (their printed names)
+	hostData       sync.Map     // HostData: per-Interp state of host libraries
+	outputs        outputPorts  // ports written by Scheme threads (FlushAllOutput)
 }
 
 // global is a global variable cell; v is read and written atomically.

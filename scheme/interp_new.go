@@ -12,7 +12,7 @@ import (
 // name wins). This list is the one place a core table is registered.
 func builtinLibraries() []*Library {
 	return []*Library{bytevectorLibrary, equivLibrary, booleanLibrary,
-		hashTableLibrary, listLibrary, numberLibrary, portLibrary, stringLibrary, vectorLibrary,
+		listLibrary, numberLibrary, portLibrary, stringLibrary, vectorLibrary,
 		syntaxLibrary, coreLibrary, recordLibrary, threadLibrary, testLibrary, bootLibrary}
 }
 

@@ -11,7 +11,9 @@ import (
 const r7str = "r7rs §6.7"
 
 // compareStrings compares two strings by code point (after folding when ci).
-func compareStrings(a, b *String, ci bool) int {
+// CompareStrings compares two strings by characters, case-folded when ci
+// (the order of string<? and string-ci<?): -1, 0 or 1.
+func CompareStrings(a, b *String, ci bool) int {
 	if !ci && !a.wide && !b.wide {
 		return strings.Compare(string(a.b), string(b.b))
 	}
@@ -45,7 +47,7 @@ func strCompare(th *Thread, args []Value, ci bool, test func(c int) bool) (Value
 			return nil, err
 		}
 		if i > 0 && res {
-			res = test(compareStrings(args[i-1].(*String), s, ci))
+			res = test(CompareStrings(args[i-1].(*String), s, ci))
 		}
 	}
 	return MakeBool(res), nil
@@ -56,7 +58,7 @@ func stringEqual(a, b *String) bool {
 	if !a.wide && !b.wide {
 		return string(a.b) == string(b.b)
 	}
-	return a.Len() == b.Len() && compareStrings(a, b, false) == 0
+	return a.Len() == b.Len() && CompareStrings(a, b, false) == 0
 }
 
 func strMapCase(th *Thread, args []Value, f func(string) string) (Value, error) {
@@ -67,7 +69,8 @@ func strMapCase(th *Thread, args []Value, f func(string) string) (Value, error) 
 	return NewString(f(s.String())), nil
 }
 
-func foldString(s string) string {
+// FoldString is string-foldcase on a Go string.
+func FoldString(s string) string {
 	var b strings.Builder
 	for _, c := range s {
 		if c == 'ß' {
@@ -590,7 +593,7 @@ func stringUpcase(th *Thread, a []Value) (Value, error) { return strMapCase(th, 
 func stringDowncase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, strings.ToLower) }
 
 // stringFoldcase implements string-foldcase.
-func stringFoldcase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, foldString) }
+func stringFoldcase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, FoldString) }
 
 // stringPrefixP implements string-prefix?.
 func stringPrefixP(th *Thread, a []Value) (Value, error) { return prefixFn(th, a, strings.HasPrefix) }

@@ -44,21 +44,19 @@ func (t *RecordType) index(f *Symbol) int {
 
 // recordLibrary is the table of the record primitives behind
 // define-record-type.
-var recordLibrary = &Library{Name: "(tlsport records)", Doc: "The record primitives behind define-record-type.", Procs: recordProcs()}
+var recordLibrary = &Library{Name: "(tlsport records)", Doc: "The record primitives behind define-record-type.", Procs: recordProcs}
 
-func recordProcs() []Proc {
-	return []Proc{
-		{Name: "%make-record-type", Args: Params{Required: []string{"name", "fields"}},
-			Fn: internalMakeRecordType},
-		{Name: "%record-constructor", Args: Params{Required: []string{"type", "fields"}},
-			Fn: internalRecordConstructor},
-		{Name: "%record-predicate", Args: Params{Required: []string{"type"}},
-			Fn: internalRecordPredicate},
-		{Name: "%record-accessor", Args: Params{Required: []string{"type", "field"}},
-			Fn: internalRecordAccessor},
-		{Name: "%record-modifier", Args: Params{Required: []string{"type", "field"}},
-			Fn: internalRecordModifier},
-	}
+var recordProcs = []Proc{
+	{Name: "%make-record-type", Args: Params{Required: []string{"name", "fields"}},
+		Fn: internalMakeRecordType},
+	{Name: "%record-constructor", Args: Params{Required: []string{"type", "fields"}},
+		Fn: internalRecordConstructor},
+	{Name: "%record-predicate", Args: Params{Required: []string{"type"}},
+		Fn: internalRecordPredicate},
+	{Name: "%record-accessor", Args: Params{Required: []string{"type", "field"}},
+		Fn: internalRecordAccessor},
+	{Name: "%record-modifier", Args: Params{Required: []string{"type", "field"}},
+		Fn: internalRecordModifier},
 }
 
 // recordFieldProc builds the accessor (or, when set, the modifier) of field

@@ -188,7 +188,7 @@ func (p *Proc) SigMismatch() string {
 	if p.Sig == "" || p.IsSyntax() {
 		return ""
 	}
-	name, got := parseSig(p.Sig)
+	name, got := ParseSig(p.Sig)
 	want := &p.Args
 	switch {
 	case name != p.Name:
@@ -205,17 +205,28 @@ func (p *Proc) SigMismatch() string {
 	return ""
 }
 
-// parseSig reads a signature into its name and Params (see SigMismatch).
-// Required parameters written before a "x ..." rest in the report's
-// notation (s1 s2 ...) stay required.
-func parseSig(sig string) (string, Params) {
+// ParseSig reads a signature into its name and Params: a CHICKEN lambda
+// list ("#!optional", "#!key", "#!rest"), a Sagittarius one (":optional",
+// ":key", ". rest") or the report's notation ("[opt]", "x ..."), where
+// "(name default)" counts as name. Required parameters written before a
+// "x ..." rest (s1 s2 ...) stay required.
+func ParseSig(sig string) (string, Params) {
 	sig = strings.TrimSpace(sig)
-	if i := strings.Index(sig, ") ("); i >= 0 { // several forms: the first
-		sig = sig[:i+1]
+	depth := 0
+	for i, r := range sig { // several forms: the first
+		if r == '(' {
+			depth++
+		} else if r == ')' {
+			if depth--; depth == 0 {
+				sig = sig[:i+1]
+				break
+			}
+		}
 	}
 	sig = strings.TrimSuffix(strings.TrimPrefix(sig, "("), ")")
 	var toks []string
-	depth, bracket, cur := 0, 0, ""
+	bracket, cur := 0, ""
+	depth = 0
 	flush := func() {
 		if cur != "" {
 			if bracket > 0 {

@@ -104,6 +104,8 @@ func TestSignature(t *testing.T) {
 		{"(f obj ...)", Params{Rest: "objs"}, true},
 		{"(f a [b [c]])", Params{Required: []string{"a"}, Optional: []string{"b", "c"}}, true},
 		{"(f a :optional (b 1) . r)", Params{Required: []string{"a"}, Optional: []string{"b"}, Rest: "r"}, true},
+		{"(f a :optional (b 0) (c -1) (d 0))", Params{Required: []string{"a"}, Optional: []string{"b", "c", "d"}}, true},
+		{"(f x) (f x y)", Params{Required: []string{"x"}}, true},
 		{"(f a)", Params{Required: []string{"a", "b"}}, false},
 		{"(f a [b])", Params{Required: []string{"a"}}, false},
 		{"(f #!key a)", Params{Keys: []string{"b"}}, false},

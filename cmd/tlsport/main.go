@@ -7,6 +7,8 @@
 //	tlsport                   start the REPL
 //	tlsport FILE [ARGS…]      run a script; (command-line) is (FILE ARGS…)
 //	tlsport -e EXPR [ARGS…]   evaluate EXPR and print its results
+//	tlsport connect [OPTIONS] HOST:PORT
+//	                          connect with TLS or STARTTLS, report, open the REPL
 //	tlsport --version         print the version
 //	tlsport --help            print this help
 //
@@ -25,6 +27,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/chzyer/readline"
 	"github.com/tlsport/tlsport/bindings/all"
@@ -49,6 +52,10 @@ const usage = `usage:
   tlsport                   start the REPL (,help inside lists its commands)
   tlsport FILE [ARGS...]    run a Scheme script; (command-line) is (FILE ARGS...)
   tlsport -e EXPR [ARGS...] evaluate EXPR and print its results
+  tlsport connect [OPTIONS] HOST:PORT
+                            connect with TLS or STARTTLS, report the session
+                            and the server's chain, then open the REPL with
+                            the connection bound (connect --help for options)
   tlsport --version         print the version
   tlsport --help            print this help
 
@@ -59,11 +66,6 @@ exits with 130. The REPL keeps its history in $TLSPORT_HISTORY
 `
 
 func main() {
-	// An interpreter allocates many short-lived frames; trade memory for
-	// fewer collections (as csi's nursery does) unless GOGC says otherwise.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(scheme.GCPercent)
-	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -83,6 +85,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return exitUsage
 			}
 			return runEval(args[1], args[2:], stdin, stdout, stderr)
+		case "connect":
+			return runConnect(args[1:], stdin, stdout, stderr)
 		case "--":
 			args = args[1:]
 		default:
@@ -145,12 +149,13 @@ func runEval(expr string, rest []string, stdin io.Reader, stdout, stderr io.Writ
 	}
 	ctx, stop := interruptible()
 	defer stop()
-	return exitStatus(ctx, repl.EvalPrint(ctx, interp, expr, stdout), stderr)
+	err = repl.EvalPrint(ctx, interp, expr, stdout)
+	flushAll(ctx, interp)
+	return exitStatus(ctx, err, stderr)
 }
 
 func runScript(path string, cmdline []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	src, err := os.ReadFile(path)
-	if err != nil {
+	if _, err := os.Stat(path); err != nil {
 		fmt.Fprintf(stderr, "tlsport: %v\n", err)
 		return exitUsage
 	}
@@ -161,20 +166,23 @@ func runScript(path string, cmdline []string, stdin io.Reader, stdout, stderr io
 	}
 	ctx, stop := interruptible()
 	defer stop()
-	if strings.HasPrefix(string(src), "#!") {
-		// Blank the #! line, keeping the line numbers.
-		text := string(src)
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			text = text[i:]
-		} else {
-			text = ""
-		}
-		_, err = interp.EvalString(ctx, text)
-	} else {
-		err = interp.Load(ctx, path)
-	}
+	// The reader skips a #! first line, so error locations name the file.
+	err = interp.Load(ctx, path)
+	flushAll(ctx, interp)
 	return exitStatus(ctx, err, stderr)
 }
+
+// flushAll flushes every output port the program wrote to, however it
+// ended (normally, by exit, by an uncaught error or an interrupt), so that
+// nothing written is lost; it waits at most flushLimit for a stalled peer.
+func flushAll(ctx context.Context, interp *scheme.Interp) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), flushLimit)
+	defer cancel()
+	_ = interp.FlushAllOutput(ctx)
+}
+
+// flushLimit bounds the final flush of the program's output ports.
+const flushLimit = 10 * time.Second
 
 func runREPL(stdin io.Reader, stdout, stderr io.Writer) int {
 	in := repl.NewInput(stdin)
@@ -183,15 +191,22 @@ func runREPL(stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitSoftware
 	}
+	return replLoop(in, interp, stdin, stdout, stderr)
+}
+
+// replLoop runs the REPL on interp (whose standard input is in) and
+// returns the exit status.
+func replLoop(in *repl.Input, interp *scheme.Interp, stdin io.Reader, stdout, stderr io.Writer) int {
 	term := false
 	if f, ok := stdin.(*os.File); ok && readline.IsTerminal(int(f.Fd())) {
 		if g, ok := stdout.(*os.File); ok && readline.IsTerminal(int(g.Fd())) {
 			term = true
 		}
 	}
-	err = repl.Run(context.Background(), interp, repl.Options{
+	err := repl.Run(context.Background(), interp, repl.Options{
 		In: in, Out: stdout, Err: stderr, Terminal: term, HandleInterrupt: true,
 	})
+	flushAll(context.Background(), interp) // end of input, ,quit or exit
 	var exit *scheme.ExitError
 	switch {
 	case errors.As(err, &exit):

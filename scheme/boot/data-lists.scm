@@ -196,5 +196,3 @@
     (let loop ((acc '()))
       (let ((l (read-line p)))
         (if (eof-object? l) (reverse acc) (loop (cons l acc)))))))
-(define (hash-table-map table f)
-  (hash-table-fold table (lambda (k v acc) (cons (f k v) acc)) '()))

@@ -14,11 +14,12 @@ import (
 	"github.com/tlsport/tlsport/scheme/irregex"
 	"github.com/tlsport/tlsport/scheme/schemechar"
 	"github.com/tlsport/tlsport/scheme/schemecomplex"
+	"github.com/tlsport/tlsport/scheme/srfi69"
 )
 
 // Libraries returns the standard libraries in registration order.
 func Libraries() []*scheme.Library {
-	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library,
+	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, srfi69.Library,
 		chickenstring.Library, irregex.Library, chickenio.Library, chickenport.Library}
 }
 

@@ -67,3 +67,11 @@ func TestNew(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkNew measures making an interpreter with the standard libraries.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		stdlib.New()
+	}
+}

@@ -1,25 +1,27 @@
 // Hash table procedures: SRFI-69 in full.
 
-package scheme
+package srfi69
 
 import (
 	"hash/maphash"
 	"math"
+
+	"github.com/tlsport/tlsport/scheme"
 )
 
 const s69 = "srfi-69"
 
-func argHT(i int, v Value) (*HashTable, error) {
+func argHT(i int, v scheme.Value) (*HashTable, error) {
 	h, ok := v.(*HashTable)
 	if !ok {
-		return nil, TypeError("", i, "hash table", v)
+		return nil, scheme.TypeError("", i, "hash table", v)
 	}
 	return h, nil
 }
 
 // builtinEquality maps the global equality procedures to table kinds.
-func builtinKind(th *Thread, eq Value) int {
-	if p, ok := eq.(*Primitive); ok {
+func builtinKind(th *scheme.Thread, eq scheme.Value) int {
+	if p, ok := eq.(*scheme.Primitive); ok {
 		switch p.Proc.Name {
 		case "eq?":
 			return htEq
@@ -36,19 +38,19 @@ func builtinKind(th *Thread, eq Value) int {
 	return htCustom
 }
 
-func makeHashTable(th *Thread, args []Value) (Value, error) {
+func makeHashTable(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	h := newHashTable(htEqual)
-	h.eqProc = Default
-	if len(args) > 0 && !IsDefault(args[0]) {
-		if _, err := argProc(1, args[0]); err != nil {
-			return nil, err
+	h.eqProc = scheme.Default
+	if len(args) > 0 && !scheme.IsDefault(args[0]) {
+		if !scheme.IsProcedure(args[0]) {
+			return nil, scheme.TypeError("", 1, "procedure", args[0])
 		}
 		h.kind = builtinKind(th, args[0])
 		h.eqProc = args[0]
 	}
-	if len(args) > 1 && !IsDefault(args[1]) {
-		if _, err := argProc(2, args[1]); err != nil {
-			return nil, err
+	if len(args) > 1 && !scheme.IsDefault(args[1]) {
+		if !scheme.IsProcedure(args[1]) {
+			return nil, scheme.TypeError("", 2, "procedure", args[1])
 		}
 		if h.kind == htCustom {
 			h.hashFn = args[1]
@@ -58,13 +60,13 @@ func makeHashTable(th *Thread, args []Value) (Value, error) {
 }
 
 // scheme hash function values (bounded like SRFI-69's optional bound).
-func hashBound(args []Value, i int) (uint64, error) {
-	if i >= len(args) || IsDefault(args[i]) {
+func hashBound(args []scheme.Value, i int) (uint64, error) {
+	if i >= len(args) || scheme.IsDefault(args[i]) {
 		return math.MaxInt32, nil
 	}
-	n, ok := args[i].(Fixnum)
+	n, ok := args[i].(scheme.Fixnum)
 	if !ok || n <= 0 {
-		return 0, TypeError("", i+1, "positive exact integer", args[i])
+		return 0, scheme.TypeError("", i+1, "positive exact integer", args[i])
 	}
 	return uint64(n), nil
 }
@@ -73,24 +75,24 @@ func hashBound(args []Value, i int) (uint64, error) {
 // values are stable within it (set once at initialisation, never mutated).
 var procHashSeed = maphash.MakeSeed()
 
-func hashFnOf(th *Thread, args []Value, kind int) (Value, error) {
+func hashFnOf(th *scheme.Thread, args []scheme.Value, kind int) (scheme.Value, error) {
 	bound, err := hashBound(args, 1)
 	if err != nil {
 		return nil, err
 	}
 	if kind == htString || kind == htStringCI {
-		if _, err := argString(1, args[0]); err != nil {
-			return nil, err
+		if _, ok := args[0].(*scheme.String); !ok {
+			return nil, scheme.TypeError("", 1, "string", args[0])
 		}
 	}
 	var mh maphash.Hash
 	mh.SetSeed(procHashSeed)
 	hashInto(&mh, args[0], kind, 4)
-	return Fixnum(mh.Sum64() % bound), nil
+	return scheme.Fixnum(mh.Sum64() % bound), nil
 }
 
 // htLookup looks up key args[1] in table args[0].
-func htLookup(th *Thread, args []Value) (*HashTable, Value, bool, error) {
+func htLookup(th *scheme.Thread, args []scheme.Value) (*HashTable, scheme.Value, bool, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, nil, false, err
@@ -99,24 +101,24 @@ func htLookup(th *Thread, args []Value) (*HashTable, Value, bool, error) {
 	return h, v, ok, err
 }
 
-func hashTableRef(th *Thread, args []Value) (Value, error) {
+func hashTableRef(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	_, v, ok, err := htLookup(th, args)
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
-		if IsDefault(args[2]) {
-			return nil, NewError("", "key not found", []Value{args[1]}, "access")
+		if scheme.IsDefault(args[2]) {
+			return nil, scheme.NewError("", "key not found", []scheme.Value{args[1]}, "access")
 		}
 		return th.TailCall(args[2], nil)
 	}
-	if !IsDefault(args[3]) {
-		return th.TailCall(args[3], []Value{v})
+	if !scheme.IsDefault(args[3]) {
+		return th.TailCall(args[3], []scheme.Value{v})
 	}
 	return v, nil
 }
 
-func primHTUpdate(th *Thread, args []Value, withDefault bool) (Value, error) {
+func primHTUpdate(th *scheme.Thread, args []scheme.Value, withDefault bool) (scheme.Value, error) {
 	h, v, ok, err := htLookup(th, args)
 	if err != nil {
 		return nil, err
@@ -125,8 +127,8 @@ func primHTUpdate(th *Thread, args []Value, withDefault bool) (Value, error) {
 		switch {
 		case withDefault:
 			v = args[3]
-		case IsDefault(args[3]):
-			return nil, NewError("", "key not found", []Value{args[1]}, "access")
+		case scheme.IsDefault(args[3]):
+			return nil, scheme.NewError("", "key not found", []scheme.Value{args[1]}, "access")
 		default:
 			if v, err = th.Call(args[3]); err != nil {
 				return nil, err
@@ -137,10 +139,10 @@ func primHTUpdate(th *Thread, args []Value, withDefault bool) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Unspecified, h.Set(th, args[1], nv)
+	return scheme.Unspecified, h.Set(th, args[1], nv)
 }
 
-func hashTableWalk(th *Thread, args []Value) (Value, error) {
+func hashTableWalk(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
@@ -151,17 +153,17 @@ func hashTableWalk(th *Thread, args []Value) (Value, error) {
 			return nil, err
 		}
 	}
-	return Unspecified, nil
+	return scheme.Unspecified, nil
 }
 
-var hashTableProcs = []Proc{
+var hashTableProcs = []scheme.Proc{
 	{Name: "make-hash-table", Spec: s69, Sig: "(make-hash-table [equal? [hash]] arg ...)", Doc: "A new empty table using the equivalence (default equal?) and hash procedures.",
-		Args: Params{Optional: []string{"equal", "hash"}, Rest: "args"}, Fn: makeHashTable},
+		Args: scheme.Params{Optional: []string{"equal", "hash"}, Rest: "args"}, Fn: makeHashTable},
 	{Name: "hash-table?", Spec: s69, Sig: "(hash-table? obj)", Doc: "Is obj a hash table?", Args: req("obj"),
 		Fn: hashTableP},
 	{Name: "hash-table-ref", Spec: s69, Sig: "(hash-table-ref table key [thunk [success]])",
 		Doc:  "The value of key; if absent, calls thunk (error without it); success, if given, is applied to the value.",
-		Args: Params{Required: []string{"table", "key"}, Optional: []string{"thunk", "success"}}, Fn: hashTableRef},
+		Args: scheme.Params{Required: []string{"table", "key"}, Optional: []string{"thunk", "success"}}, Fn: hashTableRef},
 	{Name: "hash-table-ref/default", Spec: s69, Sig: "(hash-table-ref/default table key default)", Doc: "The value of key, or default.",
 		Args: req("table", "key", "default"), Fn: hashTableRefWithDefault},
 	{Name: "hash-table-set!", Spec: s69, Sig: "(hash-table-set! table key value)", Doc: "Associates value with key.", Args: req("table", "key", "value"),
@@ -171,7 +173,7 @@ var hashTableProcs = []Proc{
 	{Name: "hash-table-exists?", Spec: s69, Sig: "(hash-table-exists? table key)", Doc: "Is key present?", Args: req("table", "key"), Fn: hashTableExistsP},
 	{Name: "hash-table-contains?", Spec: "srfi-125", Sig: "(hash-table-contains? table key)", Doc: "Is key present?", Args: req("table", "key"), Fn: hashTableContainsP},
 	{Name: "hash-table-update!", Spec: s69, Sig: "(hash-table-update! table key proc [thunk])", Doc: "Stores (proc value); thunk gives the value when key is absent.",
-		Args: Params{Required: []string{"table", "key", "proc"}, Optional: []string{"thunk"}},
+		Args: scheme.Params{Required: []string{"table", "key", "proc"}, Optional: []string{"thunk"}},
 		Fn:   hashTableUpdateBang},
 	{Name: "hash-table-update!/default", Spec: s69, Sig: "(hash-table-update!/default table key proc default)", Doc: "Stores (proc value), value defaulting to default.",
 		Args: req("table", "key", "proc", "default"), Fn: hashTableUpdateBangWithDefault},
@@ -185,12 +187,14 @@ var hashTableProcs = []Proc{
 	{Name: "hash-table-for-each", Spec: "chicken", Sig: "(hash-table-for-each table proc)", Doc: "Same as hash-table-walk.", Args: req("table", "proc"), Fn: hashTableWalk},
 	{Name: "hash-table-fold", Spec: s69, Sig: "(hash-table-fold table kons knil)", Doc: "Folds (kons key value acc) over the associations.", Args: req("table", "kons", "knil"),
 		Fn: hashTableFold},
+	{Name: "hash-table-map", Spec: "CHICKEN (srfi 69)", Sig: "(hash-table-map table proc)", Doc: "List of (proc key value) over the table.",
+		Args: req("table", "proc"), Fn: hashTableMap},
 	{Name: "hash-table->alist", Spec: s69, Sig: "(hash-table->alist table)", Doc: "Association list of the table.", Args: req("table"),
 		Fn: hashTableToAlist},
 	{Name: "alist->hash-table", Spec: s69, Sig: "(alist->hash-table alist [equal? [hash]] arg ...)", Doc: "New table from an association list (earlier entries win).",
-		Args: Params{Required: []string{"alist"}, Optional: []string{"equal", "hash"}, Rest: "args"}, Fn: alistToHashTable},
+		Args: scheme.Params{Required: []string{"alist"}, Optional: []string{"equal", "hash"}, Rest: "args"}, Fn: alistToHashTable},
 	{Name: "hash-table-copy", Spec: s69, Sig: "(hash-table-copy table [mutable?])", Doc: "A new table with the same associations.",
-		Args: Params{Required: []string{"table"}, Optional: []string{"mutable"}}, Fn: hashTableCopy},
+		Args: scheme.Params{Required: []string{"table"}, Optional: []string{"mutable"}}, Fn: hashTableCopy},
 	{Name: "hash-table-merge!", Spec: s69, Sig: "(hash-table-merge! table1 table2)", Doc: "Adds the associations of table2 to table1; returns table1.",
 		Args: req("table1", "table2"), Fn: hashTableMergeBang},
 	{Name: "hash-table-clear!", Spec: "srfi-69; chicken", Sig: "(hash-table-clear! table)", Doc: "Removes every association.", Args: req("table"),
@@ -199,36 +203,36 @@ var hashTableProcs = []Proc{
 		Args: req("table"), Fn: hashTableEquivalenceFunction},
 	{Name: "hash-table-hash-function", Spec: s69, Sig: "(hash-table-hash-function table)", Doc: "The table's hash procedure.",
 		Args: req("table"), Fn: hashTableHashFunction},
-	{Name: "hash", Spec: s69, Sig: "(hash obj [bound])", Doc: "Hash of obj consistent with equal?.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: hash},
-	{Name: "equal-hash", Spec: "chicken", Sig: "(equal-hash obj [bound])", Doc: "Same as hash.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: equalHash},
-	{Name: "string-hash", Spec: s69, Sig: "(string-hash string [bound])", Doc: "Hash of string consistent with string=?.", Args: Params{Required: []string{"string"}, Optional: []string{"bound"}}, Fn: stringHash},
-	{Name: "string-ci-hash", Spec: s69, Sig: "(string-ci-hash string [bound])", Doc: "Hash of string consistent with string-ci=?.", Args: Params{Required: []string{"string"}, Optional: []string{"bound"}}, Fn: stringCiHash},
-	{Name: "hash-by-identity", Spec: s69, Sig: "(hash-by-identity obj [bound])", Doc: "Hash of obj consistent with eq?.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: hashByIdentity},
-	{Name: "eq?-hash", Spec: "chicken", Sig: "(eq?-hash obj [bound])", Doc: "Same as hash-by-identity.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: eqPHash},
-	{Name: "eqv?-hash", Spec: "chicken", Sig: "(eqv?-hash obj [bound])", Doc: "Hash of obj consistent with eqv?.", Args: Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: eqvPHash},
+	{Name: "hash", Spec: s69, Sig: "(hash obj [bound])", Doc: "Hash of obj consistent with equal?.", Args: scheme.Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: hash},
+	{Name: "equal-hash", Spec: "chicken", Sig: "(equal-hash obj [bound])", Doc: "Same as hash.", Args: scheme.Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: equalHash},
+	{Name: "string-hash", Spec: s69, Sig: "(string-hash string [bound])", Doc: "Hash of string consistent with string=?.", Args: scheme.Params{Required: []string{"string"}, Optional: []string{"bound"}}, Fn: stringHash},
+	{Name: "string-ci-hash", Spec: s69, Sig: "(string-ci-hash string [bound])", Doc: "Hash of string consistent with string-ci=?.", Args: scheme.Params{Required: []string{"string"}, Optional: []string{"bound"}}, Fn: stringCiHash},
+	{Name: "hash-by-identity", Spec: s69, Sig: "(hash-by-identity obj [bound])", Doc: "Hash of obj consistent with eq?.", Args: scheme.Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: hashByIdentity},
+	{Name: "eq?-hash", Spec: "chicken", Sig: "(eq?-hash obj [bound])", Doc: "Same as hash-by-identity.", Args: scheme.Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: eqPHash},
+	{Name: "eqv?-hash", Spec: "chicken", Sig: "(eqv?-hash obj [bound])", Doc: "Hash of obj consistent with eqv?.", Args: scheme.Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: eqvPHash},
 }
 
-func hashTableExistsP(th *Thread, args []Value) (Value, error) {
+func hashTableExistsP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	_, _, ok, err := htLookup(th, args)
 	if err != nil {
 		return nil, err
 	}
-	return MakeBool(ok), nil
+	return scheme.MakeBool(ok), nil
 }
 
-func hashTableSize(th *Thread, args []Value) (Value, error) {
+func hashTableSize(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
 	}
-	return Fixnum(h.Len()), nil
+	return scheme.Fixnum(h.Len()), nil
 }
 
-// hashTableLibrary is the (srfi 69) table.
-var hashTableLibrary = &Library{Name: "(srfi 69)", Doc: "SRFI-69 hash tables (one mutex per table; safe to share between threads).", Procs: hashTableProcs}
+// Library is the (srfi 69) binding table.
+var Library = &scheme.Library{Name: "(srfi 69)", Doc: "SRFI-69 hash tables (one mutex per table; safe to share between threads).", Procs: hashTableProcs}
 
 // hashTableRefWithDefault implements hash-table-ref/default.
-func hashTableRefWithDefault(th *Thread, args []Value) (Value, error) {
+func hashTableRefWithDefault(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	_, v, ok, err := htLookup(th, args)
 	if err != nil {
 		return nil, err
@@ -240,55 +244,55 @@ func hashTableRefWithDefault(th *Thread, args []Value) (Value, error) {
 }
 
 // hashTableSetBang implements hash-table-set!.
-func hashTableSetBang(th *Thread, args []Value) (Value, error) {
+func hashTableSetBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
 	}
-	return Unspecified, h.Set(th, args[1], args[2])
+	return scheme.Unspecified, h.Set(th, args[1], args[2])
 }
 
 // hashTableDeleteBang implements hash-table-delete!.
-func hashTableDeleteBang(th *Thread, args []Value) (Value, error) {
+func hashTableDeleteBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
 	}
-	return Unspecified, h.Delete(th, args[1])
+	return scheme.Unspecified, h.Delete(th, args[1])
 }
 
 // hashTableUpdateBang implements hash-table-update!.
-func hashTableUpdateBang(th *Thread, args []Value) (Value, error) {
+func hashTableUpdateBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	return primHTUpdate(th, args, false)
 }
 
 // hashTableUpdateBangWithDefault implements hash-table-update!/default.
-func hashTableUpdateBangWithDefault(th *Thread, args []Value) (Value, error) {
+func hashTableUpdateBangWithDefault(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	return primHTUpdate(th, args, true)
 }
 
 // hashTableKeys implements hash-table-keys.
-func hashTableKeys(th *Thread, args []Value) (Value, error) {
+func hashTableKeys(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
 	}
 	ks, _ := h.Entries()
-	return List(ks...), nil
+	return scheme.List(ks...), nil
 }
 
 // hashTableValues implements hash-table-values.
-func hashTableValues(th *Thread, args []Value) (Value, error) {
+func hashTableValues(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
 	}
 	_, vs := h.Entries()
-	return List(vs...), nil
+	return scheme.List(vs...), nil
 }
 
 // hashTableFold implements hash-table-fold.
-func hashTableFold(th *Thread, args []Value) (Value, error) {
+func hashTableFold(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
@@ -303,25 +307,44 @@ func hashTableFold(th *Thread, args []Value) (Value, error) {
 	return acc, nil
 }
 
-// hashTableToAlist implements hash-table->alist.
-func hashTableToAlist(th *Thread, args []Value) (Value, error) {
+// hashTableMap implements hash-table-map: the list of (proc key value) over
+// the associations (in the reverse order of hash-table-fold's).
+func hashTableMap(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
 	}
 	ks, vs := h.Entries()
-	out := make([]Value, len(ks))
+	var acc scheme.Value = scheme.Null
 	for i := range ks {
-		out[i] = &Pair{ks[i], vs[i]}
+		v, err := th.Call(args[1], ks[i], vs[i])
+		if err != nil {
+			return nil, err
+		}
+		acc = scheme.Cons(v, acc)
 	}
-	return List(out...), nil
+	return acc, nil
+}
+
+// hashTableToAlist implements hash-table->alist.
+func hashTableToAlist(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	h, err := argHT(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	ks, vs := h.Entries()
+	out := make([]scheme.Value, len(ks))
+	for i := range ks {
+		out[i] = scheme.Cons(ks[i], vs[i])
+	}
+	return scheme.List(out...), nil
 }
 
 // alistToHashTable implements alist->hash-table.
-func alistToHashTable(th *Thread, args []Value) (Value, error) {
-	l, err := argList(1, args[0])
-	if err != nil {
-		return nil, err
+func alistToHashTable(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	l, ok := scheme.ListToSlice(args[0])
+	if !ok {
+		return nil, scheme.TypeError("", 1, "list", args[0])
 	}
 	hv, err := makeHashTable(th, args[1:3])
 	if err != nil {
@@ -329,9 +352,9 @@ func alistToHashTable(th *Thread, args []Value) (Value, error) {
 	}
 	h := hv.(*HashTable)
 	for i := len(l) - 1; i >= 0; i-- {
-		p, ok := l[i].(*Pair)
+		p, ok := l[i].(*scheme.Pair)
 		if !ok {
-			return nil, TypeError("", 1, "association list", args[0])
+			return nil, scheme.TypeError("", 1, "association list", args[0])
 		}
 		if err := h.Set(th, p.Car, p.Cdr); err != nil {
 			return nil, err
@@ -341,7 +364,7 @@ func alistToHashTable(th *Thread, args []Value) (Value, error) {
 }
 
 // hashTableCopy implements hash-table-copy.
-func hashTableCopy(th *Thread, args []Value) (Value, error) {
+func hashTableCopy(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
@@ -350,7 +373,7 @@ func hashTableCopy(th *Thread, args []Value) (Value, error) {
 }
 
 // hashTableMergeBang implements hash-table-merge!.
-func hashTableMergeBang(th *Thread, args []Value) (Value, error) {
+func hashTableMergeBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	h1, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
@@ -369,30 +392,30 @@ func hashTableMergeBang(th *Thread, args []Value) (Value, error) {
 }
 
 // hashTableClearBang implements hash-table-clear!.
-func hashTableClearBang(th *Thread, args []Value) (Value, error) {
+func hashTableClearBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
 	}
 	h.clear()
-	return Unspecified, nil
+	return scheme.Unspecified, nil
 }
 
 // hashTableEquivalenceFunction implements hash-table-equivalence-function.
-func hashTableEquivalenceFunction(th *Thread, args []Value) (Value, error) {
+func hashTableEquivalenceFunction(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
 	}
-	if IsDefault(h.eqProc) {
-		v, _ := th.interp.Lookup("equal?")
+	if scheme.IsDefault(h.eqProc) {
+		v, _ := th.Interp().Lookup("equal?")
 		return v, nil
 	}
 	return h.eqProc, nil
 }
 
 // hashTableHashFunction implements hash-table-hash-function.
-func hashTableHashFunction(th *Thread, args []Value) (Value, error) {
+func hashTableHashFunction(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
@@ -404,38 +427,56 @@ func hashTableHashFunction(th *Thread, args []Value) (Value, error) {
 	if name == "" {
 		name = "hash"
 	}
-	v, _ := th.interp.Lookup(name)
+	v, _ := th.Interp().Lookup(name)
 	return v, nil
 }
 
 // hash implements hash.
-func hash(th *Thread, a []Value) (Value, error) { return hashFnOf(th, a, htEqual) }
+func hash(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return hashFnOf(th, a, htEqual) }
 
 // equalHash implements equal-hash.
-func equalHash(th *Thread, a []Value) (Value, error) { return hashFnOf(th, a, htEqual) }
+func equalHash(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return hashFnOf(th, a, htEqual)
+}
 
 // stringHash implements string-hash.
-func stringHash(th *Thread, a []Value) (Value, error) { return hashFnOf(th, a, htString) }
+func stringHash(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return hashFnOf(th, a, htString)
+}
 
 // stringCiHash implements string-ci-hash.
-func stringCiHash(th *Thread, a []Value) (Value, error) { return hashFnOf(th, a, htStringCI) }
+func stringCiHash(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return hashFnOf(th, a, htStringCI)
+}
 
 // hashByIdentity implements hash-by-identity.
-func hashByIdentity(th *Thread, a []Value) (Value, error) { return hashFnOf(th, a, htEq) }
+func hashByIdentity(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return hashFnOf(th, a, htEq)
+}
 
 // eqPHash implements eq?-hash.
-func eqPHash(th *Thread, a []Value) (Value, error) { return hashFnOf(th, a, htEq) }
+func eqPHash(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return hashFnOf(th, a, htEq) }
 
 // eqvPHash implements eqv?-hash.
-func eqvPHash(th *Thread, a []Value) (Value, error) { return hashFnOf(th, a, htEqv) }
+func eqvPHash(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return hashFnOf(th, a, htEqv)
+}
 
 // hashTableP implements hash-table?.
-func hashTableP(th *Thread, a []Value) (Value, error) {
-	return pred(th, a, func(v Value) bool { _, ok := v.(*HashTable); return ok })
+func hashTableP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	_, ok := a[0].(*HashTable)
+	return scheme.MakeBool(ok), nil
 }
 
 // hashTableContainsP implements hash-table-contains? (as hashTableExistsP).
-func hashTableContainsP(th *Thread, a []Value) (Value, error) { return hashTableExistsP(th, a) }
+func hashTableContainsP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return hashTableExistsP(th, a)
+}
 
 // hashTableCount implements hash-table-count (as hashTableSize).
-func hashTableCount(th *Thread, a []Value) (Value, error) { return hashTableSize(th, a) }
+func hashTableCount(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return hashTableSize(th, a)
+}
+
+// req returns Params with the given required names.
+func req(names ...string) scheme.Params { return scheme.Params{Required: names} }

@@ -1,11 +1,15 @@
 // Hash tables (SRFI-69): HashTable with builtin or Scheme equality and hash functions.
 
-package scheme
+// Package srfi69 is the SRFI-69 (srfi 69) library: hash tables with the
+// builtin or Scheme equality and hash procedures, one mutex per table.
+package srfi69
 
 import (
 	"hash/maphash"
 	"math"
 	"sync"
+
+	"github.com/tlsport/tlsport/scheme"
 )
 
 // HashTable is a SRFI-69 hash table. Each table has its own mutex, so it
@@ -13,15 +17,15 @@ import (
 // equality or hash, walk and update procedures) run without the lock held.
 type HashTable struct {
 	mu      sync.Mutex
-	kind    int   // htEq, htEqv, htEqual, htString, htStringCI or htCustom
-	eqProc  Value // the equivalence procedure as given (for hash-table-equivalence-function)
-	hashFn  Value // the hash procedure as given, or nil
+	kind    int          // htEq, htEqv, htEqual, htString, htStringCI or htCustom
+	eqProc  scheme.Value // the equivalence procedure as given (for hash-table-equivalence-function)
+	hashFn  scheme.Value // the hash procedure as given, or nil
 	seed    maphash.Seed
 	buckets map[uint64][]htEntry
 	size    int
 }
 
-type htEntry struct{ k, v Value }
+type htEntry struct{ k, v scheme.Value }
 
 // The table kinds.
 const (
@@ -45,14 +49,14 @@ func newHashTable(kind int) *HashTable {
 
 // hashValue hashes v consistently with the table's equality (depth-bounded
 // for structures).
-func (h *HashTable) hashValue(v Value) uint64 {
+func (h *HashTable) hashValue(v scheme.Value) uint64 {
 	var mh maphash.Hash
 	mh.SetSeed(h.seed)
 	hashInto(&mh, v, h.kind, 4)
 	return mh.Sum64()
 }
 
-func hashInto(mh *maphash.Hash, v Value, kind int, depth int) {
+func hashInto(mh *maphash.Hash, v scheme.Value, kind int, depth int) {
 	var buf [8]byte
 	put := func(tag byte, x uint64) {
 		buf[0], buf[1], buf[2], buf[3] = byte(x), byte(x>>8), byte(x>>16), byte(x>>24)
@@ -61,42 +65,39 @@ func hashInto(mh *maphash.Hash, v Value, kind int, depth int) {
 		mh.Write(buf[:])
 	}
 	switch x := v.(type) {
-	case Fixnum:
+	case scheme.Fixnum:
 		put('i', uint64(x))
-	case Flonum:
+	case scheme.Flonum:
 		put('f', math.Float64bits(float64(x)))
-	case *Bignum:
+	case *scheme.Bignum:
 		mh.WriteByte('b')
 		mh.Write(x.I.Bytes())
-	case *Ratnum:
+	case *scheme.Ratnum:
 		mh.WriteByte('r')
 		mh.Write(x.R.Num().Bytes())
 		mh.Write(x.R.Denom().Bytes())
-	case Char:
+	case scheme.Char:
 		put('c', uint64(x))
-	case *Symbol:
+	case *scheme.Symbol:
 		mh.WriteByte('s')
 		mh.WriteString(x.Name)
-	case *Keyword:
+	case *scheme.Keyword:
 		mh.WriteByte('k')
 		mh.WriteString(x.Name)
-	case *String:
+	case *scheme.String:
 		if kind == htEqual || kind == htString {
 			mh.WriteByte('"')
-			if !x.wide {
-				mh.Write(x.b)
-			} else {
-				mh.WriteString(string(x.r))
-			}
+			var buf [64]byte
+			mh.Write(x.AppendUTF8(buf[:0], 0, x.Len()))
 			return
 		}
 		if kind == htStringCI {
 			mh.WriteByte('"')
-			mh.WriteString(foldString(x.String()))
+			mh.WriteString(scheme.FoldString(x.String()))
 			return
 		}
 		maphash.WriteComparable(mh, v)
-	case *Pair:
+	case *scheme.Pair:
 		if kind != htEqual {
 			maphash.WriteComparable(mh, v)
 			return
@@ -104,14 +105,14 @@ func hashInto(mh *maphash.Hash, v Value, kind int, depth int) {
 		mh.WriteByte('(')
 		for n := 0; n < 4 && depth > 0; n++ {
 			hashInto(mh, x.Car, kind, depth-1)
-			next, ok := x.Cdr.(*Pair)
+			next, ok := x.Cdr.(*scheme.Pair)
 			if !ok {
 				hashInto(mh, x.Cdr, kind, depth-1)
 				return
 			}
 			x = next
 		}
-	case *Vector:
+	case *scheme.Vector:
 		if kind != htEqual {
 			maphash.WriteComparable(mh, v)
 			return
@@ -120,7 +121,7 @@ func hashInto(mh *maphash.Hash, v Value, kind int, depth int) {
 		for i := 0; i < len(x.Items) && i < 4 && depth > 0; i++ {
 			hashInto(mh, x.Items[i], kind, depth-1)
 		}
-	case *Bytevector:
+	case *scheme.Bytevector:
 		if kind != htEqual {
 			maphash.WriteComparable(mh, v)
 			return
@@ -133,33 +134,33 @@ func hashInto(mh *maphash.Hash, v Value, kind int, depth int) {
 }
 
 // same reports whether two keys are equal under a builtin equality.
-func (h *HashTable) same(a, b Value) bool {
+func (h *HashTable) same(a, b scheme.Value) bool {
 	switch h.kind {
 	case htEq:
 		return a == b
 	case htEqv:
-		return Eqv(a, b)
+		return scheme.Eqv(a, b)
 	case htString:
-		x, ok1 := a.(*String)
-		y, ok2 := b.(*String)
+		x, ok1 := a.(*scheme.String)
+		y, ok2 := b.(*scheme.String)
 		if ok1 && ok2 {
-			return stringEqual(x, y)
+			return x.Len() == y.Len() && scheme.CompareStrings(x, y, false) == 0
 		}
-		return Equal(a, b)
+		return scheme.Equal(a, b)
 	case htStringCI:
-		x, ok1 := a.(*String)
-		y, ok2 := b.(*String)
+		x, ok1 := a.(*scheme.String)
+		y, ok2 := b.(*scheme.String)
 		if ok1 && ok2 {
-			return compareStrings(x, y, true) == 0
+			return scheme.CompareStrings(x, y, true) == 0
 		}
-		return Equal(a, b)
+		return scheme.Equal(a, b)
 	}
-	return Equal(a, b)
+	return scheme.Equal(a, b)
 }
 
 // keyHash computes the hash of k (calling the Scheme hash procedure for
 // custom tables).
-func (h *HashTable) keyHash(th *Thread, k Value) (uint64, error) {
+func (h *HashTable) keyHash(th *scheme.Thread, k scheme.Value) (uint64, error) {
 	if h.kind != htCustom {
 		return h.hashValue(k), nil
 	}
@@ -178,7 +179,7 @@ func (h *HashTable) keyHash(th *Thread, k Value) (uint64, error) {
 
 // find returns the bucket of k and the index of its entry (-1 if absent).
 // For builtin kinds the caller holds h.mu; custom kinds call Scheme.
-func (h *HashTable) find(th *Thread, k Value) (uint64, int, error) {
+func (h *HashTable) find(th *scheme.Thread, k scheme.Value) (uint64, int, error) {
 	hv, err := h.keyHash(th, k)
 	if err != nil {
 		return 0, -1, err
@@ -199,7 +200,7 @@ func (h *HashTable) find(th *Thread, k Value) (uint64, int, error) {
 		if err != nil {
 			return hv, -1, err
 		}
-		if Truthy(r) {
+		if scheme.Truthy(r) {
 			return hv, i, nil
 		}
 	}
@@ -207,7 +208,7 @@ func (h *HashTable) find(th *Thread, k Value) (uint64, int, error) {
 }
 
 // Get returns the value stored under k.
-func (h *HashTable) Get(th *Thread, k Value) (Value, bool, error) {
+func (h *HashTable) Get(th *scheme.Thread, k scheme.Value) (scheme.Value, bool, error) {
 	if h.kind != htCustom {
 		h.mu.Lock()
 		defer h.mu.Unlock()
@@ -227,7 +228,7 @@ func (h *HashTable) Get(th *Thread, k Value) (Value, bool, error) {
 }
 
 // Set stores v under k.
-func (h *HashTable) Set(th *Thread, k, v Value) error {
+func (h *HashTable) Set(th *scheme.Thread, k, v scheme.Value) error {
 	if h.kind != htCustom {
 		h.mu.Lock()
 		defer h.mu.Unlock()
@@ -250,7 +251,7 @@ func (h *HashTable) Set(th *Thread, k, v Value) error {
 }
 
 // Delete removes k.
-func (h *HashTable) Delete(th *Thread, k Value) error {
+func (h *HashTable) Delete(th *scheme.Thread, k scheme.Value) error {
 	if h.kind != htCustom {
 		h.mu.Lock()
 		defer h.mu.Unlock()
@@ -286,11 +287,11 @@ func (h *HashTable) Len() int {
 }
 
 // Entries returns a snapshot of the associations.
-func (h *HashTable) Entries() (keys, vals []Value) {
+func (h *HashTable) Entries() (keys, vals []scheme.Value) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	keys = make([]Value, 0, h.size)
-	vals = make([]Value, 0, h.size)
+	keys = make([]scheme.Value, 0, h.size)
+	vals = make([]scheme.Value, 0, h.size)
 	for _, b := range h.buckets {
 		for _, e := range b {
 			keys = append(keys, e.k)
