@@ -10,6 +10,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenformat"
 	"github.com/tlsport/tlsport/scheme/chickenio"
 	"github.com/tlsport/tlsport/scheme/chickenport"
+	"github.com/tlsport/tlsport/scheme/chickenprettyprint"
 	"github.com/tlsport/tlsport/scheme/chickenstring"
 	"github.com/tlsport/tlsport/scheme/irregex"
 	"github.com/tlsport/tlsport/scheme/schemechar"
@@ -20,7 +21,8 @@ import (
 // Libraries returns the standard libraries in registration order.
 func Libraries() []*scheme.Library {
 	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, srfi69.Library,
-		chickenstring.Library, irregex.Library, chickenio.Library, chickenport.Library}
+		chickenstring.Library, irregex.Library, chickenio.Library, chickenport.Library,
+		chickenprettyprint.Library}
 }
 
 // New returns an interpreter with the core and the standard libraries
