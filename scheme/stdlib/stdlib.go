@@ -11,7 +11,9 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenio"
 	"github.com/tlsport/tlsport/scheme/chickenport"
 	"github.com/tlsport/tlsport/scheme/chickenprettyprint"
+	"github.com/tlsport/tlsport/scheme/chickenprocesscontext"
 	"github.com/tlsport/tlsport/scheme/chickenstring"
+	"github.com/tlsport/tlsport/scheme/chickentime"
 	"github.com/tlsport/tlsport/scheme/irregex"
 	"github.com/tlsport/tlsport/scheme/schemechar"
 	"github.com/tlsport/tlsport/scheme/schemecomplex"
@@ -22,7 +24,7 @@ import (
 func Libraries() []*scheme.Library {
 	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, srfi69.Library,
 		chickenstring.Library, irregex.Library, chickenio.Library, chickenport.Library,
-		chickenprettyprint.Library}
+		chickenprettyprint.Library, chickentime.Library, chickenprocesscontext.Library}
 }
 
 // New returns an interpreter with the core and the standard libraries
