@@ -6,7 +6,10 @@ package stdlib
 import (
 	"github.com/tlsport/tlsport/scheme"
 	"github.com/tlsport/tlsport/scheme/chickenbase"
+	"github.com/tlsport/tlsport/scheme/chickenbitwise"
 	"github.com/tlsport/tlsport/scheme/chickencondition"
+	"github.com/tlsport/tlsport/scheme/chickenfixnum"
+	"github.com/tlsport/tlsport/scheme/chickenflonum"
 	"github.com/tlsport/tlsport/scheme/chickenformat"
 	"github.com/tlsport/tlsport/scheme/chickenio"
 	"github.com/tlsport/tlsport/scheme/chickenport"
@@ -24,7 +27,8 @@ import (
 func Libraries() []*scheme.Library {
 	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, srfi69.Library,
 		chickenstring.Library, irregex.Library, chickenio.Library, chickenport.Library,
-		chickenprettyprint.Library, chickentime.Library, chickenprocesscontext.Library}
+		chickenprettyprint.Library, chickentime.Library, chickenprocesscontext.Library,
+		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library}
 }
 
 // New returns an interpreter with the core and the standard libraries
