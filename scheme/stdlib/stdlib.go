@@ -15,6 +15,8 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenport"
 	"github.com/tlsport/tlsport/scheme/chickenprettyprint"
 	"github.com/tlsport/tlsport/scheme/chickenprocesscontext"
+	"github.com/tlsport/tlsport/scheme/chickenrandom"
+	"github.com/tlsport/tlsport/scheme/chickensort"
 	"github.com/tlsport/tlsport/scheme/chickenstring"
 	"github.com/tlsport/tlsport/scheme/chickentime"
 	"github.com/tlsport/tlsport/scheme/irregex"
@@ -28,7 +30,7 @@ func Libraries() []*scheme.Library {
 	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, srfi69.Library,
 		chickenstring.Library, irregex.Library, chickenio.Library, chickenport.Library,
 		chickenprettyprint.Library, chickentime.Library, chickenprocesscontext.Library,
-		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library}
+		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library, chickensort.Library, chickenrandom.Library}
 }
 
 // New returns an interpreter with the core and the standard libraries
