@@ -12,6 +12,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenflonum"
 	"github.com/tlsport/tlsport/scheme/chickenformat"
 	"github.com/tlsport/tlsport/scheme/chickenio"
+	"github.com/tlsport/tlsport/scheme/chickenpathname"
 	"github.com/tlsport/tlsport/scheme/chickenport"
 	"github.com/tlsport/tlsport/scheme/chickenprettyprint"
 	"github.com/tlsport/tlsport/scheme/chickenprocesscontext"
@@ -30,7 +31,7 @@ func Libraries() []*scheme.Library {
 	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, srfi69.Library,
 		chickenstring.Library, irregex.Library, chickenio.Library, chickenport.Library,
 		chickenprettyprint.Library, chickentime.Library, chickenprocesscontext.Library,
-		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library, chickensort.Library, chickenrandom.Library}
+		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library, chickensort.Library, chickenrandom.Library, chickenpathname.Library}
 }
 
 // New returns an interpreter with the core and the standard libraries
