@@ -8,6 +8,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenbase"
 	"github.com/tlsport/tlsport/scheme/chickenbitwise"
 	"github.com/tlsport/tlsport/scheme/chickencondition"
+	"github.com/tlsport/tlsport/scheme/chickenfile"
 	"github.com/tlsport/tlsport/scheme/chickenfixnum"
 	"github.com/tlsport/tlsport/scheme/chickenflonum"
 	"github.com/tlsport/tlsport/scheme/chickenformat"
@@ -31,7 +32,7 @@ func Libraries() []*scheme.Library {
 	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, srfi69.Library,
 		chickenstring.Library, irregex.Library, chickenio.Library, chickenport.Library,
 		chickenprettyprint.Library, chickentime.Library, chickenprocesscontext.Library,
-		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library, chickensort.Library, chickenrandom.Library, chickenpathname.Library}
+		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library, chickensort.Library, chickenrandom.Library, chickenpathname.Library, chickenfile.Library}
 }
 
 // New returns an interpreter with the core and the standard libraries
