@@ -16,6 +16,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenpathname"
 	"github.com/tlsport/tlsport/scheme/chickenport"
 	"github.com/tlsport/tlsport/scheme/chickenprettyprint"
+	"github.com/tlsport/tlsport/scheme/chickenprocess"
 	"github.com/tlsport/tlsport/scheme/chickenprocesscontext"
 	"github.com/tlsport/tlsport/scheme/chickenrandom"
 	"github.com/tlsport/tlsport/scheme/chickensort"
@@ -32,7 +33,7 @@ func Libraries() []*scheme.Library {
 	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, srfi69.Library,
 		chickenstring.Library, irregex.Library, chickenio.Library, chickenport.Library,
 		chickenprettyprint.Library, chickentime.Library, chickenprocesscontext.Library,
-		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library, chickensort.Library, chickenrandom.Library, chickenpathname.Library, chickenfile.Library}
+		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library, chickensort.Library, chickenrandom.Library, chickenpathname.Library, chickenfile.Library, chickenprocess.Library}
 }
 
 // New returns an interpreter with the core and the standard libraries
