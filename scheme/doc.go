@@ -65,9 +65,10 @@
 // need (lists, numbers, strings, vectors, bytevectors, ports, records,
 // threads). Further libraries live in scheme/<lib> packages
 // (scheme/schemechar, scheme/schemecomplex, scheme/chickenbase,
-// scheme/chickencondition, scheme/chickenformat, scheme/srfi69), each a
-// table over this package's exported API; they are added with [WithLibraries], and package
-// scheme/stdlib lists the standard set ([New] alone gives the core).
+// scheme/chickencondition, scheme/chickenformat, scheme/chickenstring,
+// scheme/srfi69), each a table over this package's exported API; they are
+// added with [WithLibraries], and package scheme/stdlib lists the standard
+// set ([New] alone gives the core).
 //
 // # Continuations
 //

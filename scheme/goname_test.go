@@ -65,7 +65,7 @@ func TestBuiltinGoNames(t *testing.T) {
 				want = "expand" + strings.ToUpper(want[:1]) + strings.TrimSuffix(want[1:], "Proc")
 			}
 			if alias, ok := strings.CutPrefix(p.Doc, "Same as "); ok && got != want {
-				if q := byName[strings.TrimRight(strings.Fields(alias)[0], ".,;")]; q != nil {
+				if q := byName[strings.TrimRight(strings.Fields(alias)[0], ".,;:")]; q != nil {
 					want = rowFunc(q)
 				}
 			}

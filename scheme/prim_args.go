@@ -30,9 +30,12 @@ func argIndex(i int, v Value) (int, error) {
 	return int(n), nil
 }
 
-// argRange decodes optional start/end arguments for a sequence of length n.
-func argRange(n int, args []Value, at int) (int, int, error) {
-	start, end := 0, n
+// ArgRange decodes the optional start and end arguments args[at] and
+// args[at+1] (absent: #!default) of a procedure on a sequence of length n:
+// 0 ≤ start ≤ end ≤ n, else a type or range error naming positions at+1
+// and at+2.
+func ArgRange(n int, args []Value, at int) (start, end int, err error) {
+	start, end = 0, n
 	if at < len(args) && !IsDefault(args[at]) {
 		s, err := argIndex(at+1, args[at])
 		if err != nil {

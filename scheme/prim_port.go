@@ -348,7 +348,7 @@ var portProcs = []Proc{
 			if err != nil {
 				return nil, err
 			}
-			start, end, err := argRange(s.Len(), args, 2)
+			start, end, err := ArgRange(s.Len(), args, 2)
 			if err != nil {
 				return nil, err
 			}

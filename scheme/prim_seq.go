@@ -45,7 +45,7 @@ func (k seqKind[T]) withRange(args []Value, at int) (T, int, int, error) {
 	if err != nil {
 		return s, 0, 0, err
 	}
-	start, end, err := argRange(k.length(s), args, at)
+	start, end, err := ArgRange(k.length(s), args, at)
 	return s, start, end, err
 }
 
@@ -79,7 +79,7 @@ func (k seqKind[T]) copyBangFn(th *Thread, args []Value, cp func(to T, at int, f
 	if err != nil {
 		return nil, err
 	}
-	start, end, err := argRange(k.length(from), args, 3)
+	start, end, err := ArgRange(k.length(from), args, 3)
 	if err != nil {
 		return nil, err
 	}

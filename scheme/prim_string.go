@@ -82,116 +82,6 @@ func FoldString(s string) string {
 	return b.String()
 }
 
-// charIndex converts a byte offset in the UTF-8 form of s to a char index.
-func charIndex(s string, byteOff int) int { return utf8.RuneCountInString(s[:byteOff]) }
-
-func stringSplit(th *Thread, args []Value) (Value, error) {
-	s, err := argString(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	delims := " \t\n"
-	if !IsDefault(args[1]) {
-		d, err := argString(2, args[1])
-		if err != nil {
-			return nil, err
-		}
-		delims = d.String()
-	}
-	keep := !IsDefault(args[2]) && Truthy(args[2])
-	var parts []Value
-	var cur stringBuilder
-	n := s.Len()
-	for i := 0; i < n; i++ {
-		c := s.Ref(i)
-		if strings.ContainsRune(delims, c) {
-			if keep || len(cur.b)+len(cur.r) > 0 {
-				parts = append(parts, cur.result())
-			}
-			cur = stringBuilder{}
-			continue
-		}
-		cur.add(c)
-	}
-	if keep || len(cur.b)+len(cur.r) > 0 {
-		parts = append(parts, cur.result())
-	}
-	return List(parts...), nil
-}
-
-func stringIntersperse(th *Thread, args []Value) (Value, error) {
-	l, err := argList(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	sep := NewString(" ")
-	if !IsDefault(args[1]) {
-		if sep, err = argString(2, args[1]); err != nil {
-			return nil, err
-		}
-	}
-	var sb stringBuilder
-	for i, x := range l {
-		s, ok := x.(*String)
-		if !ok {
-			return nil, TypeError("", 1, "list of strings", args[0])
-		}
-		if i > 0 {
-			sb.addString(sep, 0, sep.Len())
-		}
-		sb.addString(s, 0, s.Len())
-	}
-	return sb.result(), nil
-}
-
-func stringIndex(th *Thread, args []Value) (Value, error) {
-	s, start, end, err := strSeq.withRange(args, 2)
-	if err != nil {
-		return nil, err
-	}
-	for i := start; i < end; i++ {
-		c := s.Ref(i)
-		switch p := args[1].(type) {
-		case Char:
-			if rune(p) == c {
-				return Fixnum(i), nil
-			}
-		default:
-			if !IsProcedure(p) {
-				return nil, TypeError("", 2, "char or procedure", p)
-			}
-			r, err := th.Call(p, Char(c))
-			if err != nil {
-				return nil, err
-			}
-			if Truthy(r) {
-				return Fixnum(i), nil
-			}
-		}
-	}
-	return False, nil
-}
-
-func trimFn(th *Thread, args []Value, left, right bool) (Value, error) {
-	s, err := argString(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	r := s.Runes()
-	i, j := 0, len(r)
-	if left {
-		for i < j && unicode.IsSpace(r[i]) {
-			i++
-		}
-	}
-	if right {
-		for j > i && unicode.IsSpace(r[j-1]) {
-			j--
-		}
-	}
-	return s.Substring(i, j), nil
-}
-
 func stringCopyBang(th *Thread, a []Value) (Value, error) {
 	return strSeq.copyBangFn(th, a, func(to *String, at int, from *String, start, end int) {
 		if !to.wide && !from.wide {
@@ -205,15 +95,15 @@ func stringCopyBang(th *Thread, a []Value) (Value, error) {
 }
 
 func stringProc(th *Thread, args []Value) (Value, error) {
-	var sb stringBuilder
+	var sb StringBuilder
 	for i, a := range args {
 		c, err := argChar(i+1, a)
 		if err != nil {
 			return nil, err
 		}
-		sb.add(rune(c))
+		sb.Add(rune(c))
 	}
-	return sb.result(), nil
+	return sb.Result(), nil
 }
 
 var stringProcs = []Proc{
@@ -267,34 +157,6 @@ var stringProcs = []Proc{
 		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: stringCopyBang},
 	{Name: "string-fill!", Spec: r7str, Sig: "(string-fill! string char [start [end]])", Doc: "Stores char in every position from start to end.",
 		Args: Params{Required: []string{"string", "char"}, Optional: []string{"start", "end"}}, Fn: stringFillBang},
-	{Name: "string-null?", Spec: "srfi-13", Sig: "(string-null? string)", Doc: "Is string empty?", Args: req("string"),
-		Fn: stringNullP},
-	{Name: "string-prefix?", Spec: "srfi-13", Sig: "(string-prefix? prefix string)", Doc: "Does string start with prefix?", Args: req("prefix", "string"),
-		Fn: stringPrefixP},
-	{Name: "string-suffix?", Spec: "srfi-13", Sig: "(string-suffix? suffix string)", Doc: "Does string end with suffix?", Args: req("suffix", "string"),
-		Fn: stringSuffixP},
-	{Name: "string-contains", Spec: "srfi-13", Sig: "(string-contains string pattern)", Doc: "Index of the first occurrence of pattern in string, or #f.",
-		Args: req("string", "pattern"), Fn: stringContains},
-	{Name: "string-search", Spec: "chicken", Sig: "(string-search pattern string)", Doc: "Index of the first occurrence of the literal pattern in string, or #f.",
-		Args: req("pattern", "string"), Fn: stringSearch},
-	{Name: "string-index", Spec: "srfi-13", Sig: "(string-index string char/pred [start [end]])", Doc: "Index of the first matching character, or #f.",
-		Args: Params{Required: []string{"string", "pred"}, Optional: []string{"start", "end"}}, Fn: stringIndex},
-	{Name: "string-split", Spec: "chicken string", Sig: "(string-split string [delimiters [keepempty]])",
-		Doc:  "Splits string at any of the delimiter characters (default whitespace); empty fields are dropped unless keepempty.",
-		Args: Params{Required: []string{"string"}, Optional: []string{"delimiters", "keepempty"}}, Fn: stringSplit},
-	{Name: "string-intersperse", Spec: "chicken string", Sig: "(string-intersperse list [separator])", Doc: "Joins the strings of list with separator (default \" \").",
-		Args: Params{Required: []string{"list"}, Optional: []string{"separator"}}, Fn: stringIntersperse},
-	{Name: "string-join", Spec: "srfi-13", Sig: "(string-join list [delimiter])", Doc: "Joins the strings of list with delimiter (default \" \").",
-		Args: Params{Required: []string{"list"}, Optional: []string{"delimiter"}}, Fn: stringJoin},
-	{Name: "string-trim", Spec: "srfi-13", Sig: "(string-trim string)", Doc: "Copy without leading white space.", Args: req("string"), Fn: stringTrim},
-	{Name: "string-trim-right", Spec: "srfi-13", Sig: "(string-trim-right string)", Doc: "Copy without trailing white space.", Args: req("string"), Fn: stringTrimRight},
-	{Name: "string-trim-both", Spec: "srfi-13", Sig: "(string-trim-both string)", Doc: "Copy without leading and trailing white space.", Args: req("string"), Fn: stringTrimBoth},
-	{Name: "string-reverse", Spec: "srfi-13", Sig: "(string-reverse string)", Doc: "Reversed copy.", Args: req("string"),
-		Fn: stringReverse},
-	{Name: "->string", Spec: "chicken string", Sig: "(->string obj)", Doc: "obj as display shows it, as a string.", Args: req("obj"),
-		Fn: toString},
-	{Name: "conc", Spec: "chicken string", Sig: "(conc obj ...)", Doc: "Concatenation of the objects as display shows them.", Args: Params{Rest: "obj", Spread: true},
-		Fn: conc},
 	// Symbols and keywords.
 	{Name: "symbol?", Spec: "r7rs §6.5", Sig: "(symbol? obj)", Doc: "Is obj a symbol?", Args: req("obj"),
 		Fn: symbolP},
@@ -304,46 +166,9 @@ var stringProcs = []Proc{
 		Fn: symbolToString},
 	{Name: "string->symbol", Spec: "r7rs §6.5", Sig: "(string->symbol string)", Doc: "The symbol named string.", Args: req("string"),
 		Fn: stringToSymbol},
-	{Name: "symbol-append", Spec: "chicken", Sig: "(symbol-append symbol ...)", Doc: "Symbol whose name is the concatenation of the names.",
-		Args: Params{Rest: "symbol", Spread: true}, Fn: symbolAppend},
 }
 
 func substringRange(s *String, start, end int) (Value, error) { return s.Substring(start, end), nil }
-
-// searchFn is the body of a procedure of a string and a pattern (the pattern first when
-// patternFirst) that returns the index of the pattern's first occurrence or #f.
-func searchFn(th *Thread, args []Value, patternFirst bool) (Value, error) {
-	a, err := argString(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	b, err := argString(2, args[1])
-	if err != nil {
-		return nil, err
-	}
-	s, p := a, b
-	if patternFirst {
-		s, p = b, a
-	}
-	gs := s.String()
-	i := strings.Index(gs, p.String())
-	if i < 0 {
-		return False, nil
-	}
-	return Fixnum(charIndex(gs, i)), nil
-}
-
-func prefixFn(th *Thread, args []Value, f func(s, p string) bool) (Value, error) {
-	p, err := argString(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	s, err := argString(2, args[1])
-	if err != nil {
-		return nil, err
-	}
-	return MakeBool(f(s.String(), p.String())), nil
-}
 
 // stringLibrary is the (scheme base strings) table.
 var stringLibrary = &Library{Name: "(scheme base strings)", Doc: "R7RS string and symbol procedures (r7rs §6.5, §6.7) and (chicken string).", Procs: stringProcs}
@@ -404,15 +229,15 @@ func stringSetBang(th *Thread, args []Value) (Value, error) {
 
 // stringAppend implements string-append.
 func stringAppend(th *Thread, args []Value) (Value, error) {
-	var sb stringBuilder
+	var sb StringBuilder
 	for i, a := range args {
 		s, err := argString(i+1, a)
 		if err != nil {
 			return nil, err
 		}
-		sb.addString(s, 0, s.Len())
+		sb.AddString(s, 0, s.Len())
 	}
-	return sb.result(), nil
+	return sb.Result(), nil
 }
 
 // listToString implements list->string.
@@ -421,15 +246,15 @@ func listToString(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	var sb stringBuilder
+	var sb StringBuilder
 	for _, x := range l {
 		c, ok := x.(Char)
 		if !ok {
 			return nil, TypeError("", 1, "list of chars", args[0])
 		}
-		sb.add(rune(c))
+		sb.Add(rune(c))
 	}
-	return sb.result(), nil
+	return sb.Result(), nil
 }
 
 // stringFillBang implements string-fill!.
@@ -442,7 +267,7 @@ func stringFillBang(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	start, end, err := argRange(s.Len(), args, 2)
+	start, end, err := ArgRange(s.Len(), args, 2)
 	if err != nil {
 		return nil, err
 	}
@@ -450,45 +275,6 @@ func stringFillBang(th *Thread, args []Value) (Value, error) {
 		s.Set(i, rune(c))
 	}
 	return Unspecified, nil
-}
-
-// stringNullP implements string-null?.
-func stringNullP(th *Thread, args []Value) (Value, error) {
-	s, err := argString(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	return MakeBool(s.Len() == 0), nil
-}
-
-// stringReverse implements string-reverse.
-func stringReverse(th *Thread, args []Value) (Value, error) {
-	s, err := argString(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	r := s.Runes()
-	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
-		r[i], r[j] = r[j], r[i]
-	}
-	return NewStringRunes(r), nil
-}
-
-// toString implements ->string.
-func toString(th *Thread, args []Value) (Value, error) {
-	if s, ok := args[0].(*String); ok {
-		return s, nil
-	}
-	return NewString(DisplayString(args[0])), nil
-}
-
-// conc implements conc.
-func conc(th *Thread, args []Value) (Value, error) {
-	var b strings.Builder
-	for _, a := range args {
-		b.WriteString(DisplayString(a))
-	}
-	return NewString(b.String()), nil
 }
 
 // symbolEqP implements symbol=?.
@@ -521,19 +307,6 @@ func stringToSymbol(th *Thread, args []Value) (Value, error) {
 		return nil, err
 	}
 	return Intern(s.String()), nil
-}
-
-// symbolAppend implements symbol-append.
-func symbolAppend(th *Thread, args []Value) (Value, error) {
-	var b strings.Builder
-	for i, a := range args {
-		s, err := argSymbol(i+1, a)
-		if err != nil {
-			return nil, err
-		}
-		b.WriteString(s.Name)
-	}
-	return Intern(b.String()), nil
 }
 
 // stringEqP implements string=?.
@@ -595,27 +368,6 @@ func stringDowncase(th *Thread, a []Value) (Value, error) { return strMapCase(th
 // stringFoldcase implements string-foldcase.
 func stringFoldcase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, FoldString) }
 
-// stringPrefixP implements string-prefix?.
-func stringPrefixP(th *Thread, a []Value) (Value, error) { return prefixFn(th, a, strings.HasPrefix) }
-
-// stringSuffixP implements string-suffix?.
-func stringSuffixP(th *Thread, a []Value) (Value, error) { return prefixFn(th, a, strings.HasSuffix) }
-
-// stringContains implements string-contains.
-func stringContains(th *Thread, a []Value) (Value, error) { return searchFn(th, a, false) }
-
-// stringSearch implements string-search.
-func stringSearch(th *Thread, a []Value) (Value, error) { return searchFn(th, a, true) }
-
-// stringTrim implements string-trim.
-func stringTrim(th *Thread, a []Value) (Value, error) { return trimFn(th, a, true, false) }
-
-// stringTrimRight implements string-trim-right.
-func stringTrimRight(th *Thread, a []Value) (Value, error) { return trimFn(th, a, false, true) }
-
-// stringTrimBoth implements string-trim-both.
-func stringTrimBoth(th *Thread, a []Value) (Value, error) { return trimFn(th, a, true, true) }
-
 // stringP implements string?.
 func stringP(th *Thread, a []Value) (Value, error) {
 	return pred(th, a, func(v Value) bool { _, ok := v.(*String); return ok })
@@ -653,9 +405,6 @@ func stringToVector(th *Thread, a []Value) (Value, error) {
 func symbolP(th *Thread, a []Value) (Value, error) {
 	return pred(th, a, func(v Value) bool { _, ok := v.(*Symbol); return ok })
 }
-
-// stringJoin implements string-join (as stringIntersperse).
-func stringJoin(th *Thread, a []Value) (Value, error) { return stringIntersperse(th, a) }
 
 // FoldRune is the simple case folding of char-foldcase and the -ci
 // procedures of strings and characters.

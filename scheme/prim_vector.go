@@ -177,14 +177,14 @@ func subvector(th *Thread, a []Value) (Value, error) { return vecSeq.rangeFn(th,
 // vectorToString implements vector->string.
 func vectorToString(th *Thread, a []Value) (Value, error) {
 	return vecSeq.rangeFn(th, a, func(v *Vector, s, e int) (Value, error) {
-		var sb stringBuilder
+		var sb StringBuilder
 		for _, x := range v.Items[s:e] {
 			c, ok := x.(Char)
 			if !ok {
 				return nil, TypeError("", 1, "vector of chars", v)
 			}
-			sb.add(rune(c))
+			sb.Add(rune(c))
 		}
-		return sb.result(), nil
+		return sb.Result(), nil
 	})
 }

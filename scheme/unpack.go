@@ -349,7 +349,7 @@ func (th *Thread) unpack(p *Primitive, laid []Value) {
 				}
 			}
 			return
-		case v == Default:
+		case v == Default && d.kind != paramReq: // absent
 			if d.kind == paramKeyReq {
 				th.primFail(&primError{msg: "missing required keyword " + d.Name + ":"}, p)
 			}

@@ -60,6 +60,7 @@ func TestUnpack(t *testing.T) {
 		{`(connect* hostname: 443)`, "(connect*) bad argument type in keyword hostname: (expected string): 443"},
 		{`(connect* hostname: "h" port: -1)`, "in keyword port: (expected exact non-negative integer): -1"},
 		{`(copy 'abc)`, "(copy) bad argument type in argument 1 (expected string): abc"},
+		{`(copy #!default)`, "(copy) bad argument type in argument 1 (expected string): #!default"},
 		{`(copy "abc" 1 'x)`, "(copy) bad argument type in argument 3 (expected exact non-negative integer or #f): x"},
 		{`(sum 1 2 "3")`, "(sum) bad argument type (expected number): \"3\""},
 		{`(strict verify: #t)`, "(strict) unknown keyword argument — did you mean verify?:?: verify:"},

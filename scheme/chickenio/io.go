@@ -1,10 +1,10 @@
 // CHICKEN's (chicken io): read-line with a limit, read-list, read-token, read-string!, read-buffered, bytes, and CHICKEN's write-string.
 
 // Package chickenio is the (chicken io) library: CHICKEN 5's input/output
-// extensions. read-string and write-line are re-exported; read-lines honours MAX;
-// read-line (adding its LIMIT) and write-string (adding CHICKEN's
-// (write-string STRING [NUM [PORT]]) beside R7RS's form) extend the
-// core's, which they call for the common case.
+// extensions. read-line, read-string and write-line are re-exported;
+// read-lines honours MAX; write-string (adding CHICKEN's (write-string
+// STRING [NUM [PORT]]) beside R7RS's form) extends the core's, which it
+// calls.
 package chickenio
 
 import (
@@ -32,9 +32,6 @@ var procs = []scheme.Proc{
 	{Name: "write-byte", Spec: spec, Args: scheme.Lambda(scheme.Req("byte", scheme.TypeIndex), scheme.Opt("port", typePort, nil)),
 		Doc: "Writes byte to port (default the current output port).",
 		Fn:  writeByte},
-	{Name: "read-line", Spec: spec, Args: scheme.Lambda(scheme.Opt("port", typePort, nil), scheme.Opt("limit", typeLimit, nil)),
-		Doc: "The next line of port (default the current input port) without its terminator (\\n, \\r\\n or \\r), or the eof object; with limit, at most limit characters (the rest of the line is left for the next read).",
-		Fn:  readLine},
 	{Name: "read-lines", Spec: spec, Args: scheme.Lambda(scheme.Opt("port", typePort, nil), scheme.Opt("max", typeLimit, nil)),
 		Doc: "The list of the next max (default: all) lines of port (default the current input port), without their terminators.",
 		Fn:  readLines},
@@ -48,6 +45,8 @@ var procs = []scheme.Proc{
 		Doc: "The string of the characters read from port (default the current input port) while predicate is true of the next one.",
 		Fn:  readToken},
 	// the core's procedures, re-exported
+	{Name: "read-line", Spec: spec, Sig: "(read-line [port [limit]])", Args: scheme.Params{Optional: []string{"port", "limit"}},
+		Doc: "Same as the core's read-line: the next line of port without its terminator, or the eof object; with limit, at most limit characters (the rest of the line is left for the next read)."},
 	{Name: "read-string", Spec: spec, Sig: "(read-string [num [port]])", Args: scheme.Params{Optional: []string{"num", "port"}},
 		Doc: "Same as the core's read-string: num characters (#f or absent: all up to the end) from port, or the eof object."},
 	{Name: "write-line", Spec: spec, Sig: "(write-line string [port])", Args: scheme.Params{Required: []string{"string"}, Optional: []string{"port"}},
@@ -56,7 +55,7 @@ var procs = []scheme.Proc{
 
 // coreProcs are the core procedures this library extends, captured per
 // Interp before its own definitions replace them.
-type coreProcs struct{ readLine, writeString scheme.Value }
+type coreProcs struct{ writeString scheme.Value }
 
 type coreKey struct{}
 
@@ -64,9 +63,8 @@ type coreKey struct{}
 var Library = &scheme.Library{Name: "(chicken io)", Doc: "CHICKEN 5's (chicken io): line, token, list and byte input/output.", Procs: procs,
 	Init: func(in *scheme.Interp) error {
 		in.HostData(coreKey{}, func() any {
-			rl, _ := in.Lookup("read-line")
 			ws, _ := in.Lookup("write-string")
-			return &coreProcs{rl, ws}
+			return &coreProcs{ws}
 		})
 		return nil
 	}}
@@ -162,44 +160,6 @@ func writeByte(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return th.TailCall(f, []scheme.Value{a[0], outPort(th, a[1])})
 }
 
-// readLine implements read-line.
-func readLine(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	port := inPort(th, a[0])
-	limit, ok := a[1].(scheme.Fixnum)
-	if !ok {
-		return th.TailCall(core(th).readLine, []scheme.Value{port})
-	}
-	var line []rune
-	for len(line) < int(limit) {
-		c, err := call(th, "read-char", port)
-		if err != nil {
-			return nil, err
-		}
-		if c == scheme.EOF {
-			if len(line) == 0 {
-				return scheme.EOF, nil
-			}
-			break
-		}
-		r := rune(c.(scheme.Char))
-		if r == '\n' {
-			break
-		}
-		if r == '\r' {
-			if n, err := call(th, "peek-char", port); err != nil {
-				return nil, err
-			} else if n == scheme.Value(scheme.Char('\n')) {
-				if _, err := call(th, "read-char", port); err != nil {
-					return nil, err
-				}
-			}
-			break
-		}
-		line = append(line, r)
-	}
-	return scheme.NewStringRunes(line), nil
-}
-
 // readLines implements read-lines.
 func readLines(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	port := inPort(th, a[0])
@@ -209,7 +169,7 @@ func readLines(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	}
 	var out []scheme.Value
 	for max < 0 || len(out) < max {
-		l, err := th.Call(core(th).readLine, port)
+		l, err := call(th, "read-line", port)
 		if err != nil {
 			return nil, err
 		}

@@ -1,306 +1,234 @@
-// CHICKEN's (chicken string): chopping, chomping, translation, comparison and search of strings.
+// CHICKEN's (chicken string) procedures and the SRFI-13 subset tlsport provides.
 
-// Package chickenstring is the (chicken string) library: CHICKEN 5's string
-// conveniences. conc, ->string, string-split and string-intersperse are the
-// core's and re-exported.
+// Package chickenstring is the (chicken string) library: CHICKEN's string
+// procedures (string-split, string-intersperse, conc, string-chop,
+// string-translate, substring-index … every one of the CHICKEN 5 manual
+// page) and the SRFI-13 subset tlsport provides (string-index, string-trim, string-join …). Its
+// rows declare typed parameters, so the functions assert their arguments.
 package chickenstring
 
 import (
-	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tlsport/tlsport/scheme"
 )
 
-const spec = "CHICKEN (chicken string)"
-
 var (
-	str   = scheme.TypeString
-	index = scheme.TypeIndex
-	// typeTranslation is what string-translate accepts for FROM and TO.
-	typeTranslation = &scheme.Type{Name: "char, string or list of chars", Accept: func(v scheme.Value) bool {
-		_, ok := translationRunes(v)
-		return ok
+	str    = scheme.TypeString
+	space  = scheme.NewString(" ") // read only: the default separator
+	charOr = &scheme.Type{Name: "char or procedure", Accept: func(v scheme.Value) bool {
+		_, ok := v.(scheme.Char)
+		return ok || scheme.IsProcedure(v)
 	}}
 )
 
-var procs = []scheme.Proc{
-	{Name: "string-chop", Spec: spec, Args: scheme.Lambda(scheme.Req("string", str), scheme.Req("length", index)),
-		Doc: "The list of substrings of string taken every length characters (the last may be shorter): (string-chop \"one two three\" 4) is (\"one \" \"two \" \"thre\" \"e\").",
-		Fn:  stringChop},
-	{Name: "string-chomp", Spec: spec, Args: scheme.Lambda(scheme.Req("string", str), scheme.Opt("suffix", str, scheme.NewString("\n"))),
-		Doc: "string without suffix (default \"\\n\") when it ends with it, else string itself.",
-		Fn:  stringChomp},
-	{Name: "string-compare3", Spec: spec, Args: scheme.Lambda(scheme.Req("string1", str), scheme.Req("string2", str)),
-		Doc: "-1, 0 or 1 as string1 is lexicographically less than, equal to or greater than string2.",
-		Fn:  stringCompare3},
-	{Name: "string-compare3-ci", Spec: spec, Args: scheme.Lambda(scheme.Req("string1", str), scheme.Req("string2", str)),
-		Doc: "string-compare3 ignoring case.",
-		Fn:  stringCompare3Ci},
-	{Name: "string-translate", Spec: spec, Args: scheme.Lambda(scheme.Req("string", str), scheme.Req("from", typeTranslation), scheme.Opt("to", typeTranslation, nil)),
-		Doc: "A fresh copy of string with the characters found in from (a char, string or list of chars) replaced by the character at the same position of to, or by to when it is one char; without to they are removed. A character of from beyond the end of to is an error.",
-		Fn:  stringTranslate},
-	{Name: "string-translate*", Spec: spec, Args: scheme.Lambda(scheme.Req("string", str), scheme.Req("smap", scheme.TypeList)),
-		Doc: "string with every occurrence of the match string of each (match . replacement) pair of smap replaced, scanning left to right and trying the pairs in order at each position.",
-		Fn:  stringTranslateStar},
-	{Name: "substring=?", Spec: spec,
-		Args: scheme.Lambda(scheme.Req("string1", str), scheme.Req("string2", str), scheme.Opt("start1", index, scheme.Fixnum(0)), scheme.Opt("start2", index, scheme.Fixnum(0)), scheme.Opt("length", index, nil)),
-		Doc:  "Are the length characters (default: as many as both strings have left) of string1 from start1 and string2 from start2 equal?",
-		Fn:   substringEqP},
-	{Name: "substring-ci=?", Spec: spec,
-		Args: scheme.Lambda(scheme.Req("string1", str), scheme.Req("string2", str), scheme.Opt("start1", index, scheme.Fixnum(0)), scheme.Opt("start2", index, scheme.Fixnum(0)), scheme.Opt("length", index, nil)),
-		Doc:  "substring=? ignoring case.",
-		Fn:   substringCiEqP},
-	{Name: "substring-index", Spec: spec, Args: scheme.Lambda(scheme.Req("maybe-substring", str), scheme.Req("string", str), scheme.Opt("start", index, scheme.Fixnum(0))),
-		Doc: "The first index of string, from start, where maybe-substring occurs, or #f.",
-		Fn:  substringIndex},
-	{Name: "substring-index-ci", Spec: spec, Args: scheme.Lambda(scheme.Req("maybe-substring", str), scheme.Req("string", str), scheme.Opt("start", index, scheme.Fixnum(0))),
-		Doc: "substring-index ignoring case.",
-		Fn:  substringIndexCi},
-	{Name: "reverse-list->string", Spec: spec, Args: scheme.Lambda(scheme.Req("list", scheme.TypeList)),
-		Doc: "A string of the characters of list in reverse order: (list->string (reverse list)).",
-		Fn:  reverseListToString},
-	{Name: "reverse-string-append", Spec: spec, Args: scheme.Lambda(scheme.Req("list", scheme.TypeList)),
-		Doc: "The strings of list appended in reverse order: (apply string-append (reverse list)).",
-		Fn:  reverseStringAppend},
-	// the core's procedures, re-exported
-	{Name: "conc", Spec: spec, Sig: "(conc x ...)", Args: scheme.Params{Rest: "x"},
-		Doc: "Same as the core's conc: the concatenation of the display representations of the xs."},
-	{Name: "->string", Spec: spec, Sig: "(->string x)", Args: scheme.Params{Required: []string{"x"}},
-		Doc: "Same as the core's ->string: x as display shows it, as a string."},
-	{Name: "string-split", Spec: spec, Sig: "(string-split string [delimiter-string [keepempty]])",
-		Args: scheme.Params{Required: []string{"string"}, Optional: []string{"delimiter-string", "keepempty"}},
-		Doc:  "Same as the core's string-split: the substrings of string between any of the delimiter characters (default tab, newline and space); empty ones are kept when keepempty is true."},
-	{Name: "string-intersperse", Spec: spec, Sig: "(string-intersperse list [string])",
-		Args: scheme.Params{Required: []string{"list"}, Optional: []string{"string"}},
-		Doc:  "Same as the core's string-intersperse: the strings of list joined with string (default \" \") between them."},
+func twoStrings(a, b string) scheme.Params {
+	return scheme.Lambda(scheme.Req(a, str), scheme.Req(b, str))
+}
+
+var stringProcs = []scheme.Proc{
+	{Name: "string-null?", Spec: "srfi-13", Sig: "(string-null? string)", Doc: "Is string empty?",
+		Args: scheme.Lambda(scheme.Req("string", str)), Fn: stringNullP},
+	{Name: "string-prefix?", Spec: "srfi-13", Sig: "(string-prefix? prefix string)", Doc: "Does string start with prefix?",
+		Args: twoStrings("prefix", "string"), Fn: stringPrefixP},
+	{Name: "string-suffix?", Spec: "srfi-13", Sig: "(string-suffix? suffix string)", Doc: "Does string end with suffix?",
+		Args: twoStrings("suffix", "string"), Fn: stringSuffixP},
+	{Name: "string-contains", Spec: "srfi-13", Sig: "(string-contains string pattern)", Doc: "Index of the first occurrence of pattern in string, or #f.",
+		Args: twoStrings("string", "pattern"), Fn: stringContains},
+	{Name: "string-search", Spec: "chicken", Sig: "(string-search pattern string)", Doc: "Index of the first occurrence of the literal pattern in string, or #f.",
+		Args: twoStrings("pattern", "string"), Fn: stringSearch},
+	{Name: "string-index", Spec: "srfi-13", Sig: "(string-index string char/pred [start [end]])", Doc: "Index of the first matching character, or #f.",
+		Args: scheme.Lambda(scheme.Req("string", str), scheme.Req("pred", charOr), scheme.Opt("start", nil, nil), scheme.Opt("end", nil, nil)),
+		Fn:   stringIndex},
+	{Name: "string-split", Spec: "chicken string", Sig: "(string-split string [delimiters [keepempty]])",
+		Doc:  "Splits string at any of the delimiter characters (default whitespace); empty fields are dropped unless keepempty.",
+		Args: scheme.Lambda(scheme.Req("string", str), scheme.Opt("delimiters", str, scheme.NewString(" \t\n")), scheme.Opt("keepempty", nil, scheme.False)),
+		Fn:   stringSplit},
+	{Name: "string-intersperse", Spec: "chicken string", Sig: "(string-intersperse list [separator])", Doc: "Joins the strings of list with separator (default \" \").",
+		Args: scheme.Lambda(scheme.Req("list", scheme.TypeList), scheme.Opt("separator", str, space)), Fn: stringIntersperse},
+	{Name: "string-join", Spec: "srfi-13", Sig: "(string-join list [delimiter])", Doc: "Same as string-intersperse: joins the strings of list with delimiter (default \" \").",
+		Args: scheme.Lambda(scheme.Req("list", scheme.TypeList), scheme.Opt("delimiter", str, space)), Fn: stringIntersperse},
+	{Name: "string-trim", Spec: "srfi-13", Sig: "(string-trim string)", Doc: "Copy without leading white space.",
+		Args: scheme.Lambda(scheme.Req("string", str)), Fn: stringTrim},
+	{Name: "string-trim-right", Spec: "srfi-13", Sig: "(string-trim-right string)", Doc: "Copy without trailing white space.",
+		Args: scheme.Lambda(scheme.Req("string", str)), Fn: stringTrimRight},
+	{Name: "string-trim-both", Spec: "srfi-13", Sig: "(string-trim-both string)", Doc: "Copy without leading and trailing white space.",
+		Args: scheme.Lambda(scheme.Req("string", str)), Fn: stringTrimBoth},
+	{Name: "string-reverse", Spec: "srfi-13", Sig: "(string-reverse string)", Doc: "Reversed copy.",
+		Args: scheme.Lambda(scheme.Req("string", str)), Fn: stringReverse},
+	{Name: "->string", Spec: "chicken string", Sig: "(->string obj)", Doc: "obj as display shows it, as a string.",
+		Args: scheme.Lambda(scheme.Req("obj", nil)), Fn: toString},
+	{Name: "conc", Spec: "chicken string", Sig: "(conc obj ...)", Doc: "Concatenation of the objects as display shows them.",
+		Args: scheme.Lambda(scheme.SpreadRest("obj", nil)), Fn: conc},
+	{Name: "symbol-append", Spec: "chicken", Sig: "(symbol-append symbol ...)", Doc: "Symbol whose name is the concatenation of the names.",
+		Args: scheme.Lambda(scheme.SpreadRest("symbol", scheme.TypeSymbol)), Fn: symbolAppend},
 }
 
 // Library is the (chicken string) binding table.
-var Library = &scheme.Library{Name: "(chicken string)", Doc: "CHICKEN 5's (chicken string): string chopping, translation, comparison and search.", Procs: procs}
+var Library = &scheme.Library{Name: "(chicken string)", Doc: "CHICKEN's (chicken string) procedures and the SRFI-13 subset tlsport provides.", Procs: append(stringProcs, chickenProcs...)}
 
-// stringChop implements string-chop.
-func stringChop(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	s, n := a[0].(*scheme.String), int(a[1].(scheme.Fixnum))
-	if n == 0 {
-		return nil, scheme.RangeError("string-chop", 2, "length must be positive", a[1])
-	}
-	var out []scheme.Value
-	for i := 0; i < s.Len(); i += n {
-		out = append(out, s.Substring(i, min(i+n, s.Len())))
-	}
-	return scheme.List(out...), nil
+// stringNullP implements string-null?.
+func stringNullP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.MakeBool(a[0].(*scheme.String).Len() == 0), nil
 }
 
-// stringChomp implements string-chomp.
-func stringChomp(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	s, suf := a[0].(*scheme.String), a[1].(*scheme.String)
-	if t, ok := strings.CutSuffix(s.String(), suf.String()); ok {
-		return scheme.NewString(t), nil
-	}
-	return s, nil
+// stringPrefixP implements string-prefix?.
+func stringPrefixP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.MakeBool(strings.HasPrefix(a[1].(*scheme.String).String(), a[0].(*scheme.String).String())), nil
 }
 
-func compare3(a, b []rune, ci bool) scheme.Value {
-	for i := 0; i < len(a) && i < len(b); i++ {
-		x, y := a[i], b[i]
-		if ci {
-			x, y = scheme.FoldRune(x), scheme.FoldRune(y)
-		}
-		if x != y {
-			if x < y {
-				return scheme.Fixnum(-1)
+// stringSuffixP implements string-suffix?.
+func stringSuffixP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.MakeBool(strings.HasSuffix(a[1].(*scheme.String).String(), a[0].(*scheme.String).String())), nil
+}
+
+// stringContains implements string-contains.
+func stringContains(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return search(a[0].(*scheme.String), a[1].(*scheme.String)), nil
+}
+
+// stringSearch implements string-search.
+func stringSearch(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return search(a[1].(*scheme.String), a[0].(*scheme.String)), nil
+}
+
+// search returns the character index of the first occurrence of p in s, or #f.
+func search(s, p *scheme.String) scheme.Value {
+	gs := s.String()
+	i := strings.Index(gs, p.String())
+	if i < 0 {
+		return scheme.False
+	}
+	return scheme.Fixnum(utf8.RuneCountInString(gs[:i]))
+}
+
+// stringIndex implements string-index.
+func stringIndex(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	s := a[0].(*scheme.String)
+	start, end, err := scheme.ArgRange(s.Len(), a, 2)
+	if err != nil {
+		return nil, err
+	}
+	for i := start; i < end; i++ {
+		c := s.Ref(i)
+		if ch, ok := a[1].(scheme.Char); ok {
+			if rune(ch) == c {
+				return scheme.Fixnum(i), nil
 			}
-			return scheme.Fixnum(1)
+			continue
 		}
-	}
-	switch {
-	case len(a) < len(b):
-		return scheme.Fixnum(-1)
-	case len(a) > len(b):
-		return scheme.Fixnum(1)
-	}
-	return scheme.Fixnum(0)
-}
-
-// stringCompare3 implements string-compare3.
-func stringCompare3(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return compare3(a[0].(*scheme.String).Runes(), a[1].(*scheme.String).Runes(), false), nil
-}
-
-// stringCompare3Ci implements string-compare3-ci.
-func stringCompare3Ci(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return compare3(a[0].(*scheme.String).Runes(), a[1].(*scheme.String).Runes(), true), nil
-}
-
-// translationRunes returns the characters of a string-translate argument.
-func translationRunes(v scheme.Value) ([]rune, bool) {
-	switch x := v.(type) {
-	case scheme.Char:
-		return []rune{rune(x)}, true
-	case *scheme.String:
-		return x.Runes(), true
-	}
-	items, ok := scheme.ListToSlice(v)
-	if !ok {
-		return nil, false
-	}
-	rs := make([]rune, len(items))
-	for i, it := range items {
-		c, ok := it.(scheme.Char)
-		if !ok {
-			return nil, false
+		r, err := th.Call(a[1], scheme.Char(c))
+		if err != nil {
+			return nil, err
 		}
-		rs[i] = rune(c)
-	}
-	return rs, true
-}
-
-// stringTranslate implements string-translate.
-func stringTranslate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	from, _ := translationRunes(a[1])
-	var to []rune
-	toChar, del := false, scheme.IsDefault(a[2])
-	if !del {
-		to, _ = translationRunes(a[2])
-		_, toChar = a[2].(scheme.Char)
-	}
-	s := a[0].(*scheme.String).Runes()
-	out := make([]rune, 0, len(s))
-	for _, c := range s {
-		k := slices.Index(from, c)
-		switch {
-		case k < 0:
-			out = append(out, c)
-		case del:
-		case toChar:
-			out = append(out, to[0])
-		default:
-			if k >= len(to) {
-				return nil, scheme.NewError("string-translate", "invalid translation: no character in to for", []scheme.Value{scheme.Char(c)})
-			}
-			out = append(out, to[k])
-		}
-	}
-	return scheme.NewStringRunes(out), nil
-}
-
-// stringTranslateStar implements string-translate*.
-func stringTranslateStar(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	items, _ := scheme.ListToSlice(a[1])
-	type sub struct{ from, to string }
-	subs := make([]sub, len(items))
-	for i, it := range items {
-		p, ok := it.(*scheme.Pair)
-		var f, t *scheme.String
-		if ok {
-			f, ok = p.Car.(*scheme.String)
-		}
-		if ok {
-			t, ok = p.Cdr.(*scheme.String)
-		}
-		if !ok {
-			return nil, scheme.TypeError("string-translate*", 2, "list of (string . string) pairs", a[1])
-		}
-		subs[i] = sub{f.String(), t.String()}
-	}
-	s := a[0].(*scheme.String).String()
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		matched := false
-		for _, sb := range subs {
-			if sb.from != "" && strings.HasPrefix(s[i:], sb.from) {
-				b.WriteString(sb.to)
-				i += len(sb.from)
-				matched = true
-				break
-			}
-		}
-		if !matched {
-			b.WriteByte(s[i])
-			i++
-		}
-	}
-	return scheme.NewString(b.String()), nil
-}
-
-func substringEq(a []scheme.Value, who string, ci bool) (scheme.Value, error) {
-	s1, s2 := a[0].(*scheme.String).Runes(), a[1].(*scheme.String).Runes()
-	st1, st2 := int(a[2].(scheme.Fixnum)), int(a[3].(scheme.Fixnum))
-	if st1 > len(s1) {
-		return nil, scheme.RangeError(who, 3, "start1 out of range", a[2])
-	}
-	if st2 > len(s2) {
-		return nil, scheme.RangeError(who, 4, "start2 out of range", a[3])
-	}
-	n := min(len(s1)-st1, len(s2)-st2)
-	if !scheme.IsDefault(a[4]) {
-		n = int(a[4].(scheme.Fixnum))
-		if st1+n > len(s1) || st2+n > len(s2) {
-			return nil, scheme.RangeError(who, 5, "length out of range", a[4])
-		}
-	}
-	return scheme.MakeBool(compare3(s1[st1:st1+n], s2[st2:st2+n], ci) == scheme.Value(scheme.Fixnum(0))), nil
-}
-
-// substringEqP implements substring=?.
-func substringEqP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return substringEq(a, "substring=?", false)
-}
-
-// substringCiEqP implements substring-ci=?.
-func substringCiEqP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return substringEq(a, "substring-ci=?", true)
-}
-
-func substringIdx(a []scheme.Value, who string, ci bool) (scheme.Value, error) {
-	sub, s := a[0].(*scheme.String).Runes(), a[1].(*scheme.String).Runes()
-	start := int(a[2].(scheme.Fixnum))
-	if start > len(s) {
-		return nil, scheme.RangeError(who, 3, "start out of range", a[2])
-	}
-	for i := start; i+len(sub) <= len(s); i++ {
-		if compare3(s[i:i+len(sub)], sub, ci) == scheme.Value(scheme.Fixnum(0)) {
+		if scheme.Truthy(r) {
 			return scheme.Fixnum(i), nil
 		}
 	}
 	return scheme.False, nil
 }
 
-// substringIndex implements substring-index.
-func substringIndex(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return substringIdx(a, "substring-index", false)
-}
-
-// substringIndexCi implements substring-index-ci.
-func substringIndexCi(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return substringIdx(a, "substring-index-ci", true)
-}
-
-// reverseListToString implements reverse-list->string.
-func reverseListToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	items, _ := scheme.ListToSlice(a[0])
-	rs := make([]rune, len(items))
-	for i, it := range items {
-		c, ok := it.(scheme.Char)
-		if !ok {
-			return nil, scheme.TypeError("reverse-list->string", 1, "list of chars", a[0])
+// stringSplit implements string-split.
+func stringSplit(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	s, delims, keep := a[0].(*scheme.String), a[1].(*scheme.String).String(), scheme.Truthy(a[2])
+	var parts []scheme.Value
+	var cur scheme.StringBuilder
+	for i, n := 0, s.Len(); i < n; i++ {
+		c := s.Ref(i)
+		if strings.ContainsRune(delims, c) {
+			if keep || cur.Len() > 0 {
+				parts = append(parts, cur.Result())
+			}
+			cur = scheme.StringBuilder{}
+			continue
 		}
-		rs[len(items)-1-i] = rune(c)
+		cur.Add(c)
 	}
-	return scheme.NewStringRunes(rs), nil
+	if keep || cur.Len() > 0 {
+		parts = append(parts, cur.Result())
+	}
+	return scheme.List(parts...), nil
 }
 
-// reverseStringAppend implements reverse-string-append.
-func reverseStringAppend(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	items, _ := scheme.ListToSlice(a[0])
-	var b strings.Builder
-	for i := len(items) - 1; i >= 0; i-- {
-		s, ok := items[i].(*scheme.String)
+// stringIntersperse implements string-intersperse.
+func stringIntersperse(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	l, _ := scheme.ListToSlice(a[0])
+	sep := a[1].(*scheme.String)
+	var sb scheme.StringBuilder
+	for i, x := range l {
+		s, ok := x.(*scheme.String)
 		if !ok {
-			return nil, scheme.TypeError("reverse-string-append", 1, "list of strings", a[0])
+			return nil, scheme.TypeError("", 1, "list of strings", a[0])
 		}
-		b.WriteString(s.String())
+		if i > 0 {
+			sb.AddString(sep, 0, sep.Len())
+		}
+		sb.AddString(s, 0, s.Len())
+	}
+	return sb.Result(), nil
+}
+
+// stringTrim implements string-trim.
+func stringTrim(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return trim(a[0].(*scheme.String), true, false), nil
+}
+
+// stringTrimRight implements string-trim-right.
+func stringTrimRight(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return trim(a[0].(*scheme.String), false, true), nil
+}
+
+// stringTrimBoth implements string-trim-both.
+func stringTrimBoth(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return trim(a[0].(*scheme.String), true, true), nil
+}
+
+// trim returns s without its leading (left) and trailing (right) white space.
+func trim(s *scheme.String, left, right bool) scheme.Value {
+	r := s.Runes()
+	i, j := 0, len(r)
+	for left && i < j && unicode.IsSpace(r[i]) {
+		i++
+	}
+	for right && j > i && unicode.IsSpace(r[j-1]) {
+		j--
+	}
+	return s.Substring(i, j)
+}
+
+// stringReverse implements string-reverse.
+func stringReverse(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	r := a[0].(*scheme.String).Runes()
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return scheme.NewStringRunes(r), nil
+}
+
+// toString implements ->string.
+func toString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if s, ok := a[0].(*scheme.String); ok {
+		return s, nil
+	}
+	return scheme.NewString(scheme.DisplayString(a[0])), nil
+}
+
+// conc implements conc.
+func conc(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	var b strings.Builder
+	for _, x := range a {
+		b.WriteString(scheme.DisplayString(x))
 	}
 	return scheme.NewString(b.String()), nil
+}
+
+// symbolAppend implements symbol-append.
+func symbolAppend(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	var b strings.Builder
+	for _, x := range a {
+		b.WriteString(x.(*scheme.Symbol).Name)
+	}
+	return scheme.Intern(b.String()), nil
 }

@@ -45,7 +45,7 @@ func TestTables(t *testing.T) {
 			}
 			want := scheme.GoName(p.Name)
 			if alias, ok := strings.CutPrefix(p.Doc, "Same as "); ok && fn[p.Name] != want {
-				want = fn[strings.TrimRight(strings.Fields(alias)[0], ".,;")]
+				want = fn[strings.TrimRight(strings.Fields(alias)[0], ".,;:")]
 			}
 			if fn[p.Name] != want {
 				t.Errorf("%s %s: Go function %s, want %s", l.Name, p.Name, fn[p.Name], want)
