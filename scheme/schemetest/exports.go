@@ -23,16 +23,25 @@ func CheckExports(t *testing.T, lib *scheme.Library, names string) {
 	for _, p := range lib.Parameters {
 		have[p.Name] = true
 	}
+	for _, n := range strings.Fields(names) {
+		if !have[n] {
+			t.Errorf("%s does not export %s", lib.Name, n)
+		}
+	}
+	CheckBound(t, names)
+}
+
+// CheckBound checks that stdlib.New binds every name of names (syntax
+// included), for the names of a manual page that the core provides.
+func CheckBound(t *testing.T, names string) {
+	t.Helper()
 	global := map[string]bool{}
 	for _, n := range stdlib.New().GlobalNames() {
 		global[n] = true
 	}
 	for _, n := range strings.Fields(names) {
-		if !have[n] {
-			t.Errorf("%s does not export %s", lib.Name, n)
-		}
 		if !global[n] {
-			t.Errorf("%s: %s is not bound by stdlib.New", lib.Name, n)
+			t.Errorf("%s is not bound by stdlib.New", n)
 		}
 	}
 }
