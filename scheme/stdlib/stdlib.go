@@ -7,12 +7,14 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 	"github.com/tlsport/tlsport/scheme/chickenbase"
 	"github.com/tlsport/tlsport/scheme/chickenbitwise"
+	"github.com/tlsport/tlsport/scheme/chickenblob"
 	"github.com/tlsport/tlsport/scheme/chickencondition"
 	"github.com/tlsport/tlsport/scheme/chickenfile"
 	"github.com/tlsport/tlsport/scheme/chickenfixnum"
 	"github.com/tlsport/tlsport/scheme/chickenflonum"
 	"github.com/tlsport/tlsport/scheme/chickenformat"
 	"github.com/tlsport/tlsport/scheme/chickenio"
+	"github.com/tlsport/tlsport/scheme/chickenkeyword"
 	"github.com/tlsport/tlsport/scheme/chickenpathname"
 	"github.com/tlsport/tlsport/scheme/chickenport"
 	"github.com/tlsport/tlsport/scheme/chickenprettyprint"
@@ -33,7 +35,8 @@ func Libraries() []*scheme.Library {
 	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, srfi69.Library,
 		chickenstring.Library, irregex.Library, chickenio.Library, chickenport.Library,
 		chickenprettyprint.Library, chickentime.Library, chickenprocesscontext.Library,
-		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library, chickensort.Library, chickenrandom.Library, chickenpathname.Library, chickenfile.Library, chickenprocess.Library}
+		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library, chickensort.Library, chickenrandom.Library, chickenpathname.Library, chickenfile.Library, chickenprocess.Library,
+		chickenblob.Library, chickenkeyword.Library}
 }
 
 // New returns an interpreter with the core and the standard libraries

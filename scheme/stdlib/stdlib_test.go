@@ -55,10 +55,20 @@ func TestTables(t *testing.T) {
 }
 
 // TestNew checks stdlib.New binds the standard libraries' names and
-// scheme.New alone does not.
+// scheme.New alone does not (for each library's first row with a Go
+// function: a library may consist of re-exports of the core only).
 func TestNew(t *testing.T) {
 	for _, l := range stdlib.Libraries() {
-		name := l.Procs[0].Name
+		name := ""
+		for _, p := range l.Procs {
+			if p.Fn != nil {
+				name = p.Name
+				break
+			}
+		}
+		if name == "" {
+			continue
+		}
 		if _, ok := stdlib.New().Lookup(name); !ok {
 			t.Errorf("stdlib.New: %s (%s) unbound", name, l.Name)
 		}
