@@ -36,7 +36,7 @@
 // The Go function behind a Scheme name is found by a rule ([GoName]), so
 // grep works both ways: drop the hyphens and use camelCase, with ? → P,
 // ! → Bang, * → Star, -> → To, / → With, < > = <= >= → Lt Gt Eq Le Ge and
-// + → Plus inside a name; a leading % (internal names) → the prefix
+// + → Plus and & → And inside a name; a leading % (internal names) → the prefix
 // internal; a name that is a Go keyword or predeclared identifier gets the
 // suffix Proc; the operators + - * / = < > <= >= are add sub mul div numEq
 // lt gt le ge. So ssl-connect* → sslConnectStar, call/cc → callWithCc,
