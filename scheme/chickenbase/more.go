@@ -129,19 +129,9 @@ func equalEqP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.MakeBool(equalEq(a[0], a[1])), nil
 }
 
-func bigOf(v scheme.Value) *big.Int {
-	switch x := v.(type) {
-	case scheme.Fixnum:
-		return big.NewInt(int64(x))
-	case *scheme.Bignum:
-		return new(big.Int).Set(&x.I)
-	}
-	return new(big.Int)
-}
-
 // exactIntegerNthRoot implements exact-integer-nth-root.
 func exactIntegerNthRoot(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	k, n := bigOf(a[0]), int64(a[1].(scheme.Fixnum))
+	k, n := scheme.BigInt(a[0]), int64(a[1].(scheme.Fixnum))
 	// binary search for the largest s with s^n <= k
 	lo, hi := big.NewInt(0), new(big.Int).Lsh(big.NewInt(1), uint(k.BitLen()/int(n)+1))
 	one := big.NewInt(1)

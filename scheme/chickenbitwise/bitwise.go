@@ -34,16 +34,6 @@ var procs = []scheme.Proc{
 // Library is the (chicken bitwise) binding table.
 var Library = &scheme.Library{Name: "(chicken bitwise)", Doc: "CHICKEN 5's (chicken bitwise): bitwise operations on exact integers.", Procs: procs}
 
-func toBig(v scheme.Value) *big.Int {
-	switch x := v.(type) {
-	case scheme.Fixnum:
-		return big.NewInt(int64(x))
-	case *scheme.Bignum:
-		return new(big.Int).Set(&x.I)
-	}
-	return new(big.Int)
-}
-
 func fold(a []scheme.Value, init int64, fix func(x, y int64) int64, bg func(z, x, y *big.Int) *big.Int) (scheme.Value, error) {
 	acc := init
 	i := 0
@@ -59,7 +49,7 @@ func fold(a []scheme.Value, init int64, fix func(x, y int64) int64, bg func(z, x
 	}
 	z := big.NewInt(acc)
 	for ; i < len(a); i++ {
-		bg(z, z, toBig(a[i]))
+		bg(z, z, scheme.BigInt(a[i]))
 	}
 	return scheme.NormBig(z), nil
 }
@@ -84,7 +74,7 @@ func bitwiseNot(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if x, ok := a[0].(scheme.Fixnum); ok {
 		return scheme.Fixnum(^x), nil
 	}
-	z := toBig(a[0])
+	z := scheme.BigInt(a[0])
 	return scheme.NormBig(z.Not(z)), nil
 }
 
@@ -97,7 +87,7 @@ func arithmeticShift(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	if !ok || s > maxShift {
 		return nil, scheme.RangeError("arithmetic-shift", 2, "shift too large", a[1])
 	}
-	z := toBig(a[0])
+	z := scheme.BigInt(a[0])
 	if s >= 0 {
 		z.Lsh(z, uint(s))
 	} else if -s > 1<<30 {
@@ -114,7 +104,7 @@ func arithmeticShift(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 // bitToBoolean implements bit->boolean.
 func bitToBoolean(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	i := int(a[1].(scheme.Fixnum))
-	z := toBig(a[0])
+	z := scheme.BigInt(a[0])
 	if z.Sign() < 0 {
 		z.Not(z) // bit i of n is the complement of bit i of -n-1
 		return scheme.MakeBool(z.Bit(i) == 0), nil
@@ -124,7 +114,7 @@ func bitToBoolean(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // integerLength implements integer-length.
 func integerLength(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	z := toBig(a[0])
+	z := scheme.BigInt(a[0])
 	if z.Sign() < 0 {
 		z.Not(z)
 	}

@@ -356,24 +356,32 @@ func irregexMatchSubstring(th *scheme.Thread, a []scheme.Value) (scheme.Value, e
 	return m.substring(i), nil
 }
 
-// irregexMatchStartIndex implements irregex-match-start-index.
-func irregexMatchStartIndex(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	m, i, ok, err := submatch("irregex-match-start-index", a)
+// boundary returns where submatch a[1] of match a[0] starts or ends: the
+// index in its chunk, or the chunk; #f when it took no part.
+func boundary(a []scheme.Value, who string, end, chunk bool) (scheme.Value, error) {
+	m, i, ok, err := submatch(who, a)
 	if err != nil || !ok {
 		return scheme.False, err
 	}
-	_, local := m.chunkAt(m.start(i), false)
+	pos := m.start(i)
+	if end {
+		pos = m.end(i)
+	}
+	c, local := m.chunkAt(pos, end)
+	if chunk {
+		return c, nil
+	}
 	return scheme.Fixnum(local), nil
+}
+
+// irregexMatchStartIndex implements irregex-match-start-index.
+func irregexMatchStartIndex(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return boundary(a, "irregex-match-start-index", false, false)
 }
 
 // irregexMatchEndIndex implements irregex-match-end-index.
 func irregexMatchEndIndex(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	m, i, ok, err := submatch("irregex-match-end-index", a)
-	if err != nil || !ok {
-		return scheme.False, err
-	}
-	_, local := m.chunkAt(m.end(i), true)
-	return scheme.Fixnum(local), nil
+	return boundary(a, "irregex-match-end-index", true, false)
 }
 
 // irregexMatchSubchunk implements irregex-match-subchunk.
@@ -395,22 +403,12 @@ func irregexMatchSubchunk(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 
 // irregexMatchStartChunk implements irregex-match-start-chunk.
 func irregexMatchStartChunk(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	m, i, ok, err := submatch("irregex-match-start-chunk", a)
-	if err != nil || !ok {
-		return scheme.False, err
-	}
-	c, _ := m.chunkAt(m.start(i), false)
-	return c, nil
+	return boundary(a, "irregex-match-start-chunk", false, true)
 }
 
 // irregexMatchEndChunk implements irregex-match-end-chunk.
 func irregexMatchEndChunk(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	m, i, ok, err := submatch("irregex-match-end-chunk", a)
-	if err != nil || !ok {
-		return scheme.False, err
-	}
-	c, _ := m.chunkAt(m.end(i), true)
-	return c, nil
+	return boundary(a, "irregex-match-end-chunk", true, true)
 }
 
 // irregexReplace implements irregex-replace.
