@@ -4,7 +4,9 @@
 // extensions. Custom ports (make-input-port, make-output-port) and the
 // combining ports (bidirectional, broadcast, concatenated) are ordinary
 // [scheme.Port]s over backends that call Scheme procedures, so they work
-// wherever a port does, including under ports->ssl-ports. The string-port
+// wherever a port does, including under ports->ssl-ports: tlsport's
+// strings are Unicode, so for binary data READ-CHAR may return bytes and
+// WRITE receives bytevectors (see the rows). The string-port
 // procedures of the core are re-exported; the with-…-port procedures and
 // the iterators are Scheme (port.scm).
 package chickenport
@@ -55,7 +57,7 @@ var procs = []scheme.Proc{
 	{Name: "make-input-port", Spec: spec,
 		Args: scheme.Lambda(scheme.Req("read-char", scheme.TypeProcedure), scheme.Req("char-ready?", scheme.TypeProcedure), scheme.Req("close", scheme.TypeProcedure),
 			scheme.Opt("peek-char", optProc, nil), scheme.Opt("read-string!", optProc, nil), scheme.Opt("read-line", optProc, nil)),
-		Doc: "A custom input port: (read-char) gives the next character or the eof object, (char-ready?) answers char-ready?, (close) is called by close-input-port. Peeking, strings and lines are built on read-char by the port (peek-char, read-string! and read-line are accepted and not needed).",
+		Doc: "A custom input port: (read-char) gives the next character or the eof object, (char-ready?) answers char-ready?, (close) is called by close-input-port. Peeking, strings and lines are built on read-char by the port (peek-char, read-string! and read-line are accepted and not needed). For binary data (TLS over the port) read-char may return a byte, an integer from 0 to 255, as read-u8 does.",
 		Fn:  makeInputPort},
 	{Name: "make-output-port", Spec: spec,
 		Args: scheme.Lambda(scheme.Req("write", scheme.TypeProcedure), scheme.Req("close", scheme.TypeProcedure), scheme.Opt("flush", optProc, nil)),
@@ -210,11 +212,17 @@ func (r *procReader) ReadContext(ctx context.Context, p []byte) (int, error) {
 		if v == scheme.EOF {
 			return 0, io.EOF
 		}
-		c, ok := v.(scheme.Char)
-		if !ok {
-			return 0, scheme.NewError("make-input-port", "read-char procedure returned a non-character", []scheme.Value{v})
+		switch c := v.(type) {
+		case scheme.Char:
+			r.pending = utf8.AppendRune(r.pending[:0], rune(c))
+		case scheme.Fixnum:
+			if c < 0 || c > 255 {
+				return 0, scheme.RangeError("make-input-port", 0, "read-char procedure returned a number that is not a byte", v)
+			}
+			r.pending = append(r.pending[:0], byte(c))
+		default:
+			return 0, scheme.NewError("make-input-port", "read-char procedure returned neither a character nor a byte", []scheme.Value{v})
 		}
-		r.pending = utf8.AppendRune(r.pending[:0], rune(c))
 	}
 	n := copy(p, r.pending)
 	r.pending = r.pending[n:]
@@ -249,7 +257,11 @@ type procWriter struct {
 
 // WriteContext implements scheme.ByteWriter.
 func (w *procWriter) WriteContext(ctx context.Context, p []byte) (int, error) {
-	if _, err := call(ctx, w.in, w.write, scheme.MakeStringFromBytes(p)); err != nil {
+	var data scheme.Value = &scheme.Bytevector{B: append([]byte(nil), p...)}
+	if utf8.Valid(p) {
+		data = scheme.MakeStringFromBytes(p)
+	}
+	if _, err := call(ctx, w.in, w.write, data); err != nil {
 		return 0, err
 	}
 	return len(p), nil
