@@ -64,9 +64,13 @@
 // types and the procedures the evaluator, its expansions and the boot code
 // need (lists, numbers, strings, vectors, bytevectors, ports, records,
 // threads). Further libraries live in scheme/<lib> packages
-// (scheme/schemechar, scheme/schemecomplex, scheme/chickenbase,
-// scheme/chickencondition, scheme/chickenformat, scheme/chickenstring,
-// scheme/srfi69), each a table over this package's exported API; they are
+// (scheme/schemechar, scheme/schemecomplex, scheme/srfi69, the CHICKEN 5
+// core units scheme/chickenbase, chickenbitwise, chickenblob,
+// chickencondition, chickenfile, chickenfixnum, chickenflonum,
+// chickenformat, chickenio, chickenkeyword, chickenpathname, chickenport,
+// chickenprettyprint, chickenprocess, chickenprocesscontext,
+// chickenrandom, chickensort, chickenstring, chickentime and
+// scheme/irregex), each a table over this package's exported API; they are
 // added with [WithLibraries], and package scheme/stdlib lists the standard
 // set ([New] alone gives the core).
 //

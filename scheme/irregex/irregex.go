@@ -9,7 +9,11 @@
 // and look-behind, atomic groups, conditionals and commit: such a pattern is
 // an error naming the construct. Named character sets (alpha, punct …) are
 // ASCII, as in irregex; bow and eow are both RE2's \b (exact whenever the
-// neighbouring pattern is a word character).
+// neighbouring pattern is a word character). Where irregex-fold (and
+// replace/all, split, extract) resumes searching after a match, bos no
+// longer matches, as in irregex, but \b, nwb and bol see the text from that
+// point only (Go's regexp cannot search from an offset with the text
+// before it as context).
 package irregex
 
 import (
