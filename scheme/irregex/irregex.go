@@ -11,9 +11,9 @@
 // ASCII, as in irregex; bow and eow are both RE2's \b (exact whenever the
 // neighbouring pattern is a word character). Where irregex-fold (and
 // replace/all, split, extract) resumes searching after a match, bos no
-// longer matches, as in irregex, but \b, nwb and bol see the text from that
-// point only (Go's regexp cannot search from an offset with the text
-// before it as context).
+// longer matches and \b, nwb and bol see the character before, as in
+// irregex (Go's regexp cannot start at an offset, so the search starts one
+// character earlier with patterns built for it).
 package irregex
 
 import (
@@ -38,8 +38,12 @@ type Irregex struct {
 }
 
 // variant selects a compiled form: anchored at both ends (irregex-match),
-// or with bos unmatchable (searching from inside the string).
-type variant struct{ anchored, notBOS bool }
+// or for resuming a search inside the string (notBOS: bos unmatchable),
+// where the text starts one character before the resume point, as
+// context: lazy finds the leftmost match after that character, its span
+// captured as group 1 (leftmost-first); atContext matches only right
+// after it (leftmost-longest unless non-greedy).
+type variant struct{ anchored, notBOS, lazy, atContext bool }
 
 // TypeName implements scheme.Value.
 func (*Irregex) TypeName() string { return "irregex" }
@@ -64,14 +68,19 @@ func (x *Irregex) regexp(v variant) (*regexp.Regexp, error) {
 			return nil, err
 		}
 	}
-	if v.anchored {
+	switch {
+	case v.anchored:
 		pat = `\A(?:` + pat + `)\z`
+	case v.lazy:
+		pat = `\A(?s:.)(?s:.*?)(` + pat + `)`
+	case v.atContext:
+		pat = `\A(?s:.)(?:` + pat + `)`
 	}
 	re, err := regexp.Compile(pat)
 	if err != nil {
 		return nil, scheme.NewError("irregex", "cannot compile: "+strings.TrimPrefix(err.Error(), "error parsing regexp: "), []scheme.Value{x.sre})
 	}
-	if !x.nonGreedy {
+	if !x.nonGreedy && !v.lazy {
 		re.Longest()
 	}
 	x.variants[v] = re
@@ -227,24 +236,62 @@ func (t *text) charAt(b int) int {
 // from and end, bos matching only at start; anchored requires the match
 // to span [from, end).
 func (x *Irregex) search(str *scheme.String, t *text, start, from, end int, anchored bool) (*Match, error) {
-	re, err := x.regexp(variant{anchored: anchored, notBOS: from > start})
+	if from > start && !anchored {
+		return x.resume(str, t, from, end)
+	}
+	re, err := x.regexp(variant{anchored: anchored})
 	if err != nil {
 		return nil, err
 	}
 	fb, eb := t.byteAt(from), t.byteAt(end)
-	loc := re.FindStringSubmatchIndex(t.s[fb:eb])
+	return x.match(str, t, fb, re.FindStringSubmatchIndex(t.s[fb:eb])), nil
+}
+
+// match makes the match object of loc, byte offsets from base.
+func (x *Irregex) match(str *scheme.String, t *text, base int, loc []int) *Match {
 	if loc == nil {
-		return nil, nil
+		return nil
 	}
 	m := &Match{irx: x, src: str, pos: make([]int, len(loc))}
 	for i, b := range loc {
 		if b < 0 {
 			m.pos[i] = -1
 		} else {
-			m.pos[i] = t.charAt(fb + b)
+			m.pos[i] = t.charAt(base + b)
 		}
 	}
-	return m, nil
+	return m
+}
+
+// resume searches from inside the string with the character before from
+// as context, so that \b, nwb and bol see it: the lazy variant finds
+// where the leftmost match starts, and (unless the expression is
+// non-greedy) the atContext variant takes the longest match there.
+func (x *Irregex) resume(str *scheme.String, t *text, from, end int) (*Match, error) {
+	lazy, err := x.regexp(variant{notBOS: true, lazy: true})
+	if err != nil {
+		return nil, err
+	}
+	cb, eb := t.byteAt(from-1), t.byteAt(end)
+	loc := lazy.FindStringSubmatchIndex(t.s[cb:eb])
+	if loc == nil {
+		return nil, nil
+	}
+	if x.nonGreedy { // leftmost-first already: drop group 1, the whole match
+		return x.match(str, t, cb, append(loc[2:4:4], loc[4:]...)), nil
+	}
+	at, err := x.regexp(variant{notBOS: true, atContext: true})
+	if err != nil {
+		return nil, err
+	}
+	j := cb + loc[2]
+	cj := t.byteAt(t.charAt(j) - 1)
+	loc = at.FindStringSubmatchIndex(t.s[cj:eb])
+	if loc == nil { // cannot happen: the expression matches at j
+		return nil, nil
+	}
+	loc[0] = j - cj
+	return x.match(str, t, cj, loc), nil
 }
 
 // ---- arguments ----
