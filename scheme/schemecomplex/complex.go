@@ -20,18 +20,18 @@ func realArg(who string, pos int, v scheme.Value) (scheme.Value, error) {
 }
 
 var complexProcs = []scheme.Proc{
-	{Name: "real-part", Spec: r7complex, Sig: "(real-part z)", Doc: "z itself: every tlsport number is real.",
+	{Name: "real-part", Spec: r7complex, Doc: "z itself: every tlsport number is real.",
 		Args: scheme.Params{Required: []string{"z"}}, Fn: realPart},
-	{Name: "imag-part", Spec: r7complex, Sig: "(imag-part z)", Doc: "0 (exact, or 0.0 for an inexact z): every tlsport number is real.",
+	{Name: "imag-part", Spec: r7complex, Doc: "0 (exact, or 0.0 for an inexact z): every tlsport number is real.",
 		Args: scheme.Params{Required: []string{"z"}}, Fn: imagPart},
-	{Name: "magnitude", Spec: r7complex, Sig: "(magnitude z)", Doc: "The absolute value of z.",
+	{Name: "magnitude", Spec: r7complex, Doc: "The absolute value of z.",
 		Args: scheme.Params{Required: []string{"z"}}, Fn: magnitude},
-	{Name: "angle", Spec: r7complex, Sig: "(angle z)", Doc: "0 for non-negative z, pi for negative z.",
+	{Name: "angle", Spec: r7complex, Doc: "0 for non-negative z, pi for negative z.",
 		Args: scheme.Params{Required: []string{"z"}}, Fn: angle},
-	{Name: "make-rectangular", Spec: r7complex, Sig: "(make-rectangular x1 x2)",
+	{Name: "make-rectangular", Spec: r7complex,
 		Doc:  "x1 when x2 is zero; other values would be non-real and raise an error.",
 		Args: scheme.Params{Required: []string{"x1", "x2"}}, Fn: makeRectangular},
-	{Name: "make-polar", Spec: r7complex, Sig: "(make-polar magnitude angle)",
+	{Name: "make-polar", Spec: r7complex,
 		Doc:  "magnitude when angle is zero, its negation when angle is pi; other angles would be non-real and raise an error.",
 		Args: scheme.Params{Required: []string{"magnitude", "angle"}}, Fn: makePolar},
 }
