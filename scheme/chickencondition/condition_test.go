@@ -7,9 +7,6 @@ import (
 	"github.com/tlsport/tlsport/scheme/schemetest"
 )
 
-// TestScripts runs testdata/*.scm.
-func TestScripts(t *testing.T) { schemetest.RunDir(t, "testdata", nil) }
-
 // TestManualExports checks every definition of the manual page "Module
 // (chicken condition)" is exported (the syntax and the procedures the core
 // defines included).

@@ -7,9 +7,6 @@ import (
 	"github.com/tlsport/tlsport/scheme/schemetest"
 )
 
-// TestScripts runs testdata/*.scm.
-func TestScripts(t *testing.T) { schemetest.RunDir(t, "testdata", nil) }
-
 // TestManualExports checks every procedure of the manual page "Module
 // (chicken string)" is exported.
 func TestManualExports(t *testing.T) {

@@ -15,3 +15,5 @@
   (test #t (and (substring-index "CPU time" out) #t))
   (test #t (and (substring-index "real time" out) #t))
   (test '(1 2) (call-with-values (lambda () (with-error-output-to-string (lambda () (set! v (call-with-values (lambda () (time (values 1 2))) list))))) (lambda _ v))))
+(test-group "%time-report"
+  (test 7 (let ((v #f)) (with-error-output-to-string (lambda () (set! v (%time-report (lambda () 7))))) v)))

@@ -103,4 +103,6 @@
   (test '(: bos (=> n (+ numeric)) eos) (string->sre "^(?<n>\\d+)$"))
   (test #t (irregex? (irregex "a"))) (test #f (irregex? "a"))
   (test #t (irregex-match? (sre->string '(: "a" (+ digit))) "a12"))
-  (test #t (irregex-match? (sre->irregex "a.b") "a.b")) (test #f (irregex-match? (sre->irregex "a.b") "axb")))
+  (test #t (irregex-match? (sre->irregex "a.b") "a.b")) (test #f (irregex-match? (sre->irregex "a.b") "axb"))
+  (test #t (irregex-match? (string->irregex "a.b") "axb")) (test #t (irregex-match? (string->irregex "A+" (quote i)) "aa"))
+  (test-error (string->irregex (quote (: "a")))))
