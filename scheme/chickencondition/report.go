@@ -8,12 +8,9 @@ import (
 
 var reportProcs = []scheme.Proc{
 	{Name: "print-error-message", Spec: "CHICKEN (chicken condition)",
-		Args: scheme.Lambda(scheme.Req("exn", nil), scheme.Opt("port", &scheme.Type{Name: "output port", Accept: func(v scheme.Value) bool {
-			p, ok := v.(*scheme.Port)
-			return ok && p.IsOutput()
-		}}, nil), scheme.Opt("header", scheme.TypeString, scheme.NewString("Error"))),
-		Doc: "Writes header (default \"Error\"), \": \", the location in parentheses, the message and the irritants of the condition exn and a newline to port (default the current error port), as CHICKEN reports an uncaught error.",
-		Fn:  printErrorMessage},
+		Args: scheme.Lambda(scheme.Req("exn", nil), scheme.Opt("port", scheme.TypeOutputPort, nil), scheme.Opt("header", scheme.TypeString, scheme.NewString("Error"))),
+		Doc:  "Writes header (default \"Error\"), \": \", the location in parentheses, the message and the irritants of the condition exn and a newline to port (default the current error port), as CHICKEN reports an uncaught error.",
+		Fn:   printErrorMessage},
 	{Name: "current-exception-handler", Spec: "CHICKEN (chicken condition)", Args: scheme.Lambda(),
 		Doc: "The current exception handler: the innermost one installed by with-exception-handler (or handle-exceptions, condition-case, guard), else raise.",
 		Fn:  currentExceptionHandler},

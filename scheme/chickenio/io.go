@@ -14,7 +14,7 @@ import (
 const spec = "CHICKEN (chicken io)"
 
 var (
-	typePort    = &scheme.Type{Name: "port", Accept: func(v scheme.Value) bool { _, ok := v.(*scheme.Port); return ok }}
+	typePort    = scheme.TypePort
 	typeLimit   = scheme.OrFalse(scheme.TypeIndex)
 	typeProcArg = scheme.TypeProcedure
 )

@@ -28,7 +28,7 @@ const spec = "CHICKEN (chicken port)"
 var source string
 
 var (
-	typePort = &scheme.Type{Name: "port", Accept: func(v scheme.Value) bool { _, ok := v.(*scheme.Port); return ok }}
+	typePort = scheme.TypePort
 	optProc  = scheme.OrFalse(scheme.TypeProcedure)
 )
 

@@ -22,10 +22,7 @@ var Width = &scheme.ParamDef{Name: "pretty-print-width", Spec: spec, Sig: "(pret
 		return nil, scheme.TypeError("pretty-print-width", 1, "positive fixnum", v)
 	}}
 
-var typePort = &scheme.Type{Name: "output port", Accept: func(v scheme.Value) bool {
-	p, ok := v.(*scheme.Port)
-	return ok && p.IsOutput()
-}}
+var typePort = scheme.TypeOutputPort
 
 var procs = []scheme.Proc{
 	{Name: "pretty-print", Spec: spec, Args: scheme.Lambda(scheme.Req("exp", nil), scheme.Opt("port", typePort, nil)),

@@ -38,7 +38,7 @@ var (
 		return ok
 	}}
 	typeEnv  = scheme.OrFalse(scheme.TypeList)
-	typePort = &scheme.Type{Name: "port", Accept: func(v scheme.Value) bool { _, ok := v.(*scheme.Port); return ok }}
+	typePort = scheme.TypePort
 	pid      = scheme.TypeInteger
 )
 
