@@ -7,9 +7,11 @@ import (
 	_ "embed"
 	"math"
 	"math/big"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"weak"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -194,21 +196,41 @@ func signum(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.Fixnum(scheme.Sign(a[0])), nil
 }
 
-// warningsOff is the global switch of enable-warnings.
-var warningsOff atomic.Bool
+// state is an interpreter's (chicken base) state: the enable-warnings
+// switch (for all its threads, as CHICKEN's), the gensym counter, the
+// names char-name adds and the setters of getter-with-setter.
+type state struct {
+	warningsOff atomic.Bool
+	gensyms     atomic.Int64
+	mu          sync.Mutex
+	names       map[string]rune
+	chars       map[rune]string
+	// setters of getter-with-setter's procedures, held weakly: an entry
+	// goes when its procedure is collected
+	setters map[weak.Pointer[scheme.Primitive]]scheme.Value
+}
+
+type stateKey struct{}
+
+func stateOf(th *scheme.Thread) *state {
+	return th.Interp().HostData(stateKey{}, func() any {
+		return &state{names: map[string]rune{}, chars: map[rune]string{}, setters: map[weak.Pointer[scheme.Primitive]]scheme.Value{}}
+	}).(*state)
+}
 
 // enableWarnings implements enable-warnings.
 func enableWarnings(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	st := stateOf(th)
 	if scheme.IsDefault(a[0]) {
-		return scheme.MakeBool(!warningsOff.Load()), nil
+		return scheme.MakeBool(!st.warningsOff.Load()), nil
 	}
-	warningsOff.Store(!scheme.Truthy(a[0]))
+	st.warningsOff.Store(!scheme.Truthy(a[0]))
 	return scheme.Unspecified, nil
 }
 
 // warning implements warning.
 func warning(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	if warningsOff.Load() {
+	if stateOf(th).warningsOff.Load() {
 		return scheme.Unspecified, nil
 	}
 	msg := scheme.DisplayString(a[0])
@@ -339,57 +361,53 @@ func flip(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		}}), nil
 }
 
-// charNames is the table of char-name: the reader's standard names and
-// the ones added by (char-name symbol char).
-var charNames = struct {
-	sync.Mutex
-	byName map[string]rune
-	byChar map[rune]string
-}{byName: map[string]rune{}, byChar: map[rune]string{}}
-
-func init() {
-	for _, p := range []struct {
-		n string
-		c rune
-	}{{"space", ' '}, {"newline", '\n'}, {"tab", '\t'}, {"nul", 0}, {"null", 0}, {"alarm", 7}, {"backspace", 8},
-		{"delete", 127}, {"escape", 27}, {"linefeed", '\n'}, {"page", 12}, {"return", '\r'}, {"altmode", 27}} {
-		charNames.byName[p.n] = p.c
-		if _, ok := charNames.byChar[p.c]; !ok {
-			charNames.byChar[p.c] = p.n
-		}
-	}
-}
+// standardCharNames are the reader's character names, in the order
+// char-name prefers them for a character.
+var standardCharNames = []struct {
+	n string
+	c rune
+}{{"space", ' '}, {"newline", '\n'}, {"tab", '\t'}, {"nul", 0}, {"null", 0}, {"alarm", 7}, {"backspace", 8},
+	{"delete", 127}, {"escape", 27}, {"linefeed", '\n'}, {"page", 12}, {"return", '\r'}, {"altmode", 27}}
 
 // charName implements char-name.
 func charName(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	charNames.Lock()
-	defer charNames.Unlock()
+	st := stateOf(th)
+	st.mu.Lock()
+	defer st.mu.Unlock()
 	if !scheme.IsDefault(a[1]) {
 		s, ok := a[0].(*scheme.Symbol)
 		if !ok {
 			return nil, scheme.TypeError("char-name", 1, "symbol", a[0])
 		}
 		c := rune(a[1].(scheme.Char))
-		charNames.byName[s.Name] = c
-		charNames.byChar[c] = s.Name
+		st.names[s.Name] = c
+		st.chars[c] = s.Name
 		return scheme.Unspecified, nil
 	}
 	switch x := a[0].(type) {
 	case *scheme.Symbol:
-		if c, ok := charNames.byName[x.Name]; ok {
+		if c, ok := st.names[x.Name]; ok {
 			return scheme.Char(c), nil
+		}
+		for _, p := range standardCharNames {
+			if p.n == x.Name {
+				return scheme.Char(p.c), nil
+			}
 		}
 		return scheme.False, nil
 	case scheme.Char:
-		if n, ok := charNames.byChar[rune(x)]; ok {
+		if n, ok := st.chars[rune(x)]; ok {
 			return scheme.Intern(n), nil
+		}
+		for _, p := range standardCharNames {
+			if p.c == rune(x) {
+				return scheme.Intern(p.n), nil
+			}
 		}
 		return scheme.False, nil
 	}
 	return nil, scheme.TypeError("char-name", 1, "symbol or char", a[0])
 }
-
-var gensymCounter atomic.Int64
 
 // gensym implements gensym.
 func gensym(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -400,7 +418,7 @@ func gensym(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	case *scheme.Symbol:
 		prefix = x.Name
 	}
-	return &scheme.Symbol{Name: prefix + scheme.WriteString(scheme.Fixnum(gensymCounter.Add(1)))}, nil
+	return &scheme.Symbol{Name: prefix + scheme.WriteString(scheme.Fixnum(stateOf(th).gensyms.Add(1)))}, nil
 }
 
 // stringToUninternedSymbol implements string->uninterned-symbol.
@@ -408,20 +426,21 @@ func stringToUninternedSymbol(th *scheme.Thread, a []scheme.Value) (scheme.Value
 	return &scheme.Symbol{Name: a[0].(*scheme.String).String()}, nil
 }
 
-// setters maps getters to their setters (getter-with-setter's and the
-// standard accessors').
-var setters sync.Map // scheme.Value → scheme.Value
-
+// standardSetters are the setters of the standard accessors.
 var standardSetters = map[string]string{"car": "set-car!", "cdr": "set-cdr!", "vector-ref": "vector-set!",
 	"string-ref": "string-set!", "bytevector-u8-ref": "bytevector-u8-set!", "hash-table-ref": "hash-table-set!",
 	"hash-table-ref/default": "hash-table-set!", "list-ref": "list-set!"}
 
 // setter implements setter.
 func setter(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	if s, ok := setters.Load(a[0]); ok {
-		return s.(scheme.Value), nil
-	}
 	if p, ok := a[0].(*scheme.Primitive); ok {
+		st := stateOf(th)
+		st.mu.Lock()
+		s, ok := st.setters[weak.Make(p)]
+		st.mu.Unlock()
+		if ok {
+			return s, nil
+		}
 		if n, ok := standardSetters[p.Proc.Name]; ok {
 			if s, ok := th.Interp().Lookup(n); ok {
 				return s, nil
@@ -438,7 +457,16 @@ func getterWithSetter(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 		Fn: func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 			return th.TailCall(g, append([]scheme.Value(nil), args...))
 		}})
-	setters.Store(scheme.Value(p), a[1])
+	st := stateOf(th)
+	key := weak.Make(p)
+	st.mu.Lock()
+	st.setters[key] = a[1]
+	st.mu.Unlock()
+	runtime.AddCleanup(p, func(key weak.Pointer[scheme.Primitive]) {
+		st.mu.Lock()
+		delete(st.setters, key)
+		st.mu.Unlock()
+	}, key)
 	return p, nil
 }
 

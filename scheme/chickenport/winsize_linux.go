@@ -1,3 +1,5 @@
+// terminal-size on Linux: the TIOCGWINSZ ioctl.
+
 package chickenport
 
 import (

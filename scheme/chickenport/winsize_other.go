@@ -1,3 +1,5 @@
+// terminal-size elsewhere: unknown, 0 0.
+
 //go:build !linux
 
 package chickenport

@@ -105,7 +105,7 @@ func (ck *Chunker) join(th *scheme.Thread, first scheme.Value, start scheme.Valu
 }
 
 func chunked(th *scheme.Thread, a []scheme.Value, anchored bool) (scheme.Value, error) {
-	x, err := irxArg(a[0])
+	x, err := irxArg(th, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -134,7 +134,7 @@ func irregexMatchWithChunked(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 
 // irregexFoldWithChunked implements irregex-fold/chunked.
 func irregexFoldWithChunked(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x, err := irxArg(a[0])
+	x, err := irxArg(th, a[0])
 	if err != nil {
 		return nil, err
 	}

@@ -105,8 +105,9 @@ func (*Match) TypeName() string { return "irregex-match" }
 // Repr implements scheme.Repr.
 func (m *Match) Repr() string { return "#<irregex-match>" }
 
-// compile builds an Irregex from an SRE or a pattern string.
-func compile(v scheme.Value, opts []scheme.Value) (*Irregex, error) {
+// compile builds an Irregex from an SRE or a pattern string; pattern
+// strings without options are cached per interpreter.
+func compile(th *scheme.Thread, v scheme.Value, opts []scheme.Value) (*Irregex, error) {
 	if x, ok := v.(*Irregex); ok {
 		return x, nil
 	}
@@ -126,7 +127,7 @@ func compile(v scheme.Value, opts []scheme.Value) (*Irregex, error) {
 	sre := v
 	if s, ok := v.(*scheme.String); ok {
 		if len(opts) == 0 {
-			if x := cacheGet(s.String()); x != nil {
+			if x := patterns(th).get(s.String()); x != nil {
 				return x, nil
 			}
 		}
@@ -140,7 +141,7 @@ func compile(v scheme.Value, opts []scheme.Value) (*Irregex, error) {
 		return nil, err
 	}
 	if s, ok := v.(*scheme.String); ok && len(opts) == 0 {
-		cachePut(s.String(), x)
+		patterns(th).put(s.String(), x)
 	}
 	return x, nil
 }
@@ -165,28 +166,34 @@ func toSchemeError(err error) error {
 	return err
 }
 
-// The cache of compiled pattern strings, so that a loop calling
-// (irregex-search "pat" line) compiles "pat" once.
-var (
-	cacheMu sync.Mutex
-	cache   = map[string]*Irregex{}
-)
+// patternCache holds an interpreter's compiled pattern strings, so that a
+// loop calling (irregex-search "pat" line) compiles "pat" once.
+type patternCache struct {
+	mu sync.Mutex
+	m  map[string]*Irregex
+}
+
+type patternKey struct{}
 
 const cacheMax = 256
 
-func cacheGet(s string) *Irregex {
-	cacheMu.Lock()
-	defer cacheMu.Unlock()
-	return cache[s]
+func patterns(th *scheme.Thread) *patternCache {
+	return th.Interp().HostData(patternKey{}, func() any { return &patternCache{m: map[string]*Irregex{}} }).(*patternCache)
 }
 
-func cachePut(s string, x *Irregex) {
-	cacheMu.Lock()
-	defer cacheMu.Unlock()
-	if len(cache) >= cacheMax {
-		clear(cache)
+func (c *patternCache) get(s string) *Irregex {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.m[s]
+}
+
+func (c *patternCache) put(s string, x *Irregex) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= cacheMax {
+		clear(c.m)
 	}
-	cache[s] = x
+	c.m[s] = x
 }
 
 // text is a Scheme string as Go UTF-8 with character ↔ byte offsets.
@@ -296,7 +303,9 @@ func (x *Irregex) resume(str *scheme.String, t *text, from, end int) (*Match, er
 
 // ---- arguments ----
 
-func irxArg(v scheme.Value, opts ...scheme.Value) (*Irregex, error) { return compile(v, opts) }
+func irxArg(th *scheme.Thread, v scheme.Value, opts ...scheme.Value) (*Irregex, error) {
+	return compile(th, v, opts)
+}
 
 func bounds(who string, str *scheme.String, a []scheme.Value, si int) (int, int, error) {
 	start, end := 0, str.Len()

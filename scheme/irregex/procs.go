@@ -158,12 +158,12 @@ func opts(v scheme.Value) []scheme.Value {
 
 // irregex implements irregex.
 func irregex(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return irxArg(a[0], opts(a[1])...)
+	return irxArg(th, a[0], opts(a[1])...)
 }
 
 // stringToIrregex implements string->irregex.
 func stringToIrregex(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return irxArg(a[0], opts(a[1])...)
+	return irxArg(th, a[0], opts(a[1])...)
 }
 
 // sreToIrregex implements sre->irregex.
@@ -261,8 +261,8 @@ func irregexP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.MakeBool(ok), nil
 }
 
-func searchOrMatch(a []scheme.Value, who string, anchored bool) (*Match, error) {
-	x, err := irxArg(a[0])
+func searchOrMatch(th *scheme.Thread, a []scheme.Value, who string, anchored bool) (*Match, error) {
+	x, err := irxArg(th, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -283,17 +283,17 @@ func matchOrFalse(m *Match, err error) (scheme.Value, error) {
 
 // irregexSearch implements irregex-search.
 func irregexSearch(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return matchOrFalse(searchOrMatch(a, "irregex-search", false))
+	return matchOrFalse(searchOrMatch(th, a, "irregex-search", false))
 }
 
 // irregexMatch implements irregex-match.
 func irregexMatch(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return matchOrFalse(searchOrMatch(a, "irregex-match", true))
+	return matchOrFalse(searchOrMatch(th, a, "irregex-match", true))
 }
 
 // irregexMatchP implements irregex-match?.
 func irregexMatchP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	m, err := searchOrMatch(a, "irregex-match?", true)
+	m, err := searchOrMatch(th, a, "irregex-match?", true)
 	return scheme.MakeBool(m != nil), err
 }
 
@@ -305,7 +305,7 @@ func irregexMatchDataP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 
 // irregexNumSubmatches implements irregex-num-submatches.
 func irregexNumSubmatches(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x, err := irxArg(a[0])
+	x, err := irxArg(th, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -319,7 +319,7 @@ func irregexMatchNumSubmatches(th *scheme.Thread, a []scheme.Value) (scheme.Valu
 
 // irregexNames implements irregex-names.
 func irregexNames(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x, err := irxArg(a[0])
+	x, err := irxArg(th, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -413,7 +413,7 @@ func irregexMatchEndChunk(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 
 // irregexReplace implements irregex-replace.
 func irregexReplace(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x, err := irxArg(a[0])
+	x, err := irxArg(th, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -433,7 +433,7 @@ func irregexReplace(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // irregexReplaceWithAll implements irregex-replace/all.
 func irregexReplaceWithAll(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x, err := irxArg(a[0])
+	x, err := irxArg(th, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -455,7 +455,7 @@ func irregexReplaceWithAll(th *scheme.Thread, a []scheme.Value) (scheme.Value, e
 
 // irregexSplit implements irregex-split.
 func irregexSplit(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x, err := irxArg(a[0])
+	x, err := irxArg(th, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -483,7 +483,7 @@ func irregexSplit(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // irregexExtract implements irregex-extract.
 func irregexExtract(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x, err := irxArg(a[0])
+	x, err := irxArg(th, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -504,7 +504,7 @@ func irregexExtract(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // irregexFold implements irregex-fold.
 func irregexFold(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x, err := irxArg(a[0])
+	x, err := irxArg(th, a[0])
 	if err != nil {
 		return nil, err
 	}
