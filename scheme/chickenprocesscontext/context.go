@@ -7,6 +7,7 @@
 package chickenprocesscontext
 
 import (
+	"context"
 	"os"
 
 	"github.com/tlsport/tlsport/scheme"
@@ -23,9 +24,6 @@ var procs = []scheme.Proc{
 	{Name: "argc+argv", Spec: spec, Args: scheme.Lambda(),
 		Doc: "Two values: the number of command-line arguments (the program name included) and their list (CHICKEN gives a C pointer, which tlsport does not have).",
 		Fn:  argcPlusArgv},
-	{Name: "program-name", Spec: spec, Args: scheme.Lambda(),
-		Doc: "The name of the running program: the script's file name, or \"tlsport\".",
-		Fn:  programName},
 	{Name: "executable-pathname", Spec: spec, Args: scheme.Lambda(),
 		Doc: "The full pathname of the running executable, or #f when it cannot be determined.",
 		Fn:  executablePathname},
@@ -50,8 +48,31 @@ var procs = []scheme.Proc{
 		Doc: "Same as the core's get-environment-variables: an alist of every variable and its value."},
 }
 
+// ProgramName is the program-name parameter: the name of the running
+// program, initially the first element of (command-line) (the script's file
+// name), or "tlsport".
+var ProgramName = &scheme.ParamDef{Name: "program-name", Spec: spec, Sig: "(program-name [name])",
+	Doc: "The name of the running program (a parameter): the script's file name, or \"tlsport\".",
+	Init: func(in *scheme.Interp) scheme.Value {
+		if f, ok := in.Lookup("command-line"); ok {
+			if v, err := in.Apply(context.Background(), f); err == nil {
+				if l, ok := scheme.ListToSlice(v); ok && len(l) > 0 {
+					return l[0]
+				}
+			}
+		}
+		return scheme.NewString("tlsport")
+	},
+	Convert: func(th *scheme.Thread, v scheme.Value) (scheme.Value, error) {
+		if _, ok := v.(*scheme.String); !ok {
+			return nil, scheme.TypeError("program-name", 1, "string", v)
+		}
+		return v, nil
+	}}
+
 // Library is the (chicken process-context) binding table.
-var Library = &scheme.Library{Name: "(chicken process-context)", Doc: "CHICKEN 5's (chicken process-context): arguments, environment and working directory.", Procs: procs}
+var Library = &scheme.Library{Name: "(chicken process-context)", Doc: "CHICKEN 5's (chicken process-context): arguments, environment and working directory.", Procs: procs,
+	Parameters: []*scheme.ParamDef{ProgramName}}
 
 func commandLine(th *scheme.Thread) ([]scheme.Value, error) {
 	f, ok := th.Interp().Lookup("command-line")
@@ -79,15 +100,6 @@ func argv(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 func argcPlusArgv(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	l, err := commandLine(th)
 	return scheme.Values(scheme.Fixnum(len(l)), scheme.List(l...)), err
-}
-
-// programName implements program-name.
-func programName(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	l, err := commandLine(th)
-	if err != nil {
-		return nil, err
-	}
-	return l[0], nil
 }
 
 // executablePathname implements executable-pathname.

@@ -3,6 +3,8 @@
 (test-group "invocation"
   (test #t (string? (car (argv)))) (test (cdr (argv)) (command-line-arguments))
   (test (car (argv)) (program-name))
+  (test "other" (parameterize ((program-name "other")) (program-name)))
+  (test (car (argv)) (program-name)) (test-error (program-name 5))
   (call-with-values argc+argv (lambda (n l) (test (length (argv)) n)))
   (test #t (string? (executable-pathname))))
 (test-group "environment"
