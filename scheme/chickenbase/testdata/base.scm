@@ -71,3 +71,8 @@
     (f 1) (f 1) (test 1 n) (test 11 (f 10)))
   (let* ((n 0) (f (cut + (begin (set! n (+ n 1)) n) <>)))
     (f 1) (f 1) (test 2 n)))
+(test-group "define-record"
+  (define-record point x y)
+  (define p (make-point 1 2))
+  (test #t (point? p)) (test #f (point? 5)) (test 1 (point-x p)) (test 2 (point-y p))
+  (point-x-set! p 10) (test 10 (point-x p)))
