@@ -83,12 +83,10 @@ func (p *Port) Repr() string {
 // Name returns the port's name (a file name, "(string)" …).
 func (p *Port) Name() string { return p.name }
 
-// SetName renames the port (CHICKEN's set-port-name!).
-func (p *Port) SetName(name string) {
-	p.mu.Lock()
-	p.name = name
-	p.mu.Unlock()
-}
+// SetName renames the port (CHICKEN's set-port-name!). The name is read
+// without locking, so SetName must not run while another thread uses the
+// port.
+func (p *Port) SetName(name string) { p.name = name }
 
 // SetBuffering sets when an output port hands its buffered output to the
 // backend: mode "none" after every output operation, "line" once an
