@@ -20,6 +20,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenprettyprint"
 	"github.com/tlsport/tlsport/scheme/chickenprocess"
 	"github.com/tlsport/tlsport/scheme/chickenprocesscontext"
+	"github.com/tlsport/tlsport/scheme/chickenprocesssignal"
 	"github.com/tlsport/tlsport/scheme/chickenrandom"
 	"github.com/tlsport/tlsport/scheme/chickensort"
 	"github.com/tlsport/tlsport/scheme/chickenstring"
@@ -36,7 +37,7 @@ func Libraries() []*scheme.Library {
 		chickenstring.Library, irregex.Library, chickenio.Library, chickenport.Library,
 		chickenprettyprint.Library, chickentime.Library, chickenprocesscontext.Library,
 		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library, chickensort.Library, chickenrandom.Library, chickenpathname.Library, chickenfile.Library, chickenprocess.Library,
-		chickenblob.Library, chickenkeyword.Library}
+		chickenblob.Library, chickenkeyword.Library, chickenprocesssignal.Library}
 }
 
 // New returns an interpreter with the core and the standard libraries
