@@ -25,6 +25,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickensort"
 	"github.com/tlsport/tlsport/scheme/chickenstring"
 	"github.com/tlsport/tlsport/scheme/chickentime"
+	"github.com/tlsport/tlsport/scheme/chickentimeposix"
 	"github.com/tlsport/tlsport/scheme/irregex"
 	"github.com/tlsport/tlsport/scheme/schemechar"
 	"github.com/tlsport/tlsport/scheme/schemecomplex"
@@ -37,7 +38,8 @@ func Libraries() []*scheme.Library {
 		chickenstring.Library, irregex.Library, chickenio.Library, chickenport.Library,
 		chickenprettyprint.Library, chickentime.Library, chickenprocesscontext.Library,
 		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library, chickensort.Library, chickenrandom.Library, chickenpathname.Library, chickenfile.Library, chickenprocess.Library,
-		chickenblob.Library, chickenkeyword.Library, chickenprocesssignal.Library}
+		chickenblob.Library, chickenkeyword.Library, chickenprocesssignal.Library,
+		chickentimeposix.Library}
 }
 
 // New returns an interpreter with the core and the standard libraries
