@@ -20,6 +20,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenprettyprint"
 	"github.com/tlsport/tlsport/scheme/chickenprocess"
 	"github.com/tlsport/tlsport/scheme/chickenprocesscontext"
+	"github.com/tlsport/tlsport/scheme/chickenprocesscontextposix"
 	"github.com/tlsport/tlsport/scheme/chickenprocesssignal"
 	"github.com/tlsport/tlsport/scheme/chickenrandom"
 	"github.com/tlsport/tlsport/scheme/chickensort"
@@ -39,7 +40,7 @@ func Libraries() []*scheme.Library {
 		chickenprettyprint.Library, chickentime.Library, chickenprocesscontext.Library,
 		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library, chickensort.Library, chickenrandom.Library, chickenpathname.Library, chickenfile.Library, chickenprocess.Library,
 		chickenblob.Library, chickenkeyword.Library, chickenprocesssignal.Library,
-		chickentimeposix.Library}
+		chickentimeposix.Library, chickenprocesscontextposix.Library}
 }
 
 // New returns an interpreter with the core and the standard libraries
