@@ -7,9 +7,6 @@ import (
 	"github.com/tlsport/tlsport/scheme/schemetest"
 )
 
-// TestScripts runs testdata/*.scm.
-func TestScripts(t *testing.T) { schemetest.RunDir(t, "testdata", nil) }
-
 // TestManualExports checks the definitions of the manual page "Module
 // (chicken base)": those of this library are exported by it, and every one
 // that tlsport provides (the core's included) is bound. Not provided yet:
