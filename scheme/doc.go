@@ -65,11 +65,12 @@
 // need (lists, numbers, strings, vectors, bytevectors, ports, records,
 // threads). Further libraries live in scheme/<lib> packages
 // (scheme/schemechar, scheme/schemecomplex, scheme/srfi69, the CHICKEN 5
-// core units scheme/chickenbase, chickenbitwise, chickenblob,
-// chickencondition, chickenfile, chickenfixnum, chickenflonum,
-// chickenformat, chickenio, chickenkeyword, chickenpathname, chickenport,
+// units scheme/chickenbase, chickenbitwise, chickenblob, chickencondition,
+// chickenerrno, chickenfile, chickenfixnum, chickenflonum, chickenformat,
+// chickenio, chickenkeyword, chickenpathname, chickenport,
 // chickenprettyprint, chickenprocess, chickenprocesscontext,
-// chickenrandom, chickensort, chickenstring, chickentime and
+// chickenprocesscontextposix, chickenprocesssignal, chickenrandom,
+// chickensort, chickenstring, chickentime, chickentimeposix and
 // scheme/irregex), each a table over this package's exported API; they are
 // added with [WithLibraries], and package scheme/stdlib lists the standard
 // set ([New] alone gives the core).
