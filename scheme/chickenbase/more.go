@@ -261,13 +261,9 @@ func getCallChain(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // printCallChain implements print-call-chain.
 func printCallChain(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	port := a[0]
-	if scheme.IsDefault(port) {
-		port = th.Param(scheme.CurrentOutputPort)
-	}
-	p, ok := port.(*scheme.Port)
-	if !ok || !p.IsOutput() {
-		return nil, scheme.TypeError("print-call-chain", 1, "output port", port)
+	p, err := scheme.OutputPortArg(th, a, 0)
+	if err != nil {
+		return nil, err
 	}
 	var b strings.Builder
 	b.WriteString(a[3].(*scheme.String).String())

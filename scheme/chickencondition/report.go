@@ -18,13 +18,12 @@ var reportProcs = []scheme.Proc{
 
 // printErrorMessage implements print-error-message.
 func printErrorMessage(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	port := a[1]
-	if scheme.IsDefault(port) {
-		port = th.Param(scheme.CurrentErrorPort)
+	p, ok := a[1].(*scheme.Port) // checked by the row's type
+	if scheme.IsDefault(a[1]) {
+		p, ok = th.Param(scheme.CurrentErrorPort).(*scheme.Port)
 	}
-	p, ok := port.(*scheme.Port)
 	if !ok {
-		return nil, scheme.TypeError("print-error-message", 2, "output port", port)
+		return nil, scheme.TypeError("print-error-message", 2, "output port", a[1])
 	}
 	msg := a[2].(*scheme.String).String() + ": " + scheme.ConditionSummary(a[0]) + "\n"
 	if err := p.Write(th.Context(), []byte(msg)); err != nil {

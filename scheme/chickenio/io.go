@@ -135,9 +135,9 @@ func readList(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // readBuffered implements read-buffered.
 func readBuffered(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	p, ok := inPort(th, a[0]).(*scheme.Port)
-	if !ok || !p.IsInput() {
-		return nil, scheme.TypeError("read-buffered", 1, "input port", inPort(th, a[0]))
+	p, err := scheme.InputPortArg(th, a, 0)
+	if err != nil {
+		return nil, err
 	}
 	return scheme.MakeStringFromBytes(p.TakeBuffered()), nil
 }

@@ -39,13 +39,9 @@ var Library = &scheme.Library{Name: "(chicken pretty-print)", Doc: "CHICKEN 5's 
 
 // prettyPrint implements pretty-print and pp.
 func prettyPrint(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	port := a[1]
-	if scheme.IsDefault(port) {
-		port = th.Param(scheme.CurrentOutputPort)
-	}
-	p, ok := port.(*scheme.Port)
-	if !ok {
-		return nil, scheme.TypeError("pretty-print", 2, "output port", port)
+	p, err := scheme.OutputPortArg(th, a, 1)
+	if err != nil {
+		return nil, err
 	}
 	width := 79
 	if n, ok := th.Param(Width).(scheme.Fixnum); ok {
