@@ -18,6 +18,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickencondition"
 	"github.com/tlsport/tlsport/scheme/chickenerrno"
 	"github.com/tlsport/tlsport/scheme/chickenfile"
+	"github.com/tlsport/tlsport/scheme/chickenfileposix"
 	"github.com/tlsport/tlsport/scheme/chickenfixnum"
 	"github.com/tlsport/tlsport/scheme/chickenflonum"
 	"github.com/tlsport/tlsport/scheme/chickenformat"
@@ -48,7 +49,7 @@ func Libraries() []*scheme.Library {
 		chickenprettyprint.Library, chickentime.Library, chickenprocesscontext.Library,
 		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library, chickensort.Library, chickenrandom.Library, chickenpathname.Library, chickenfile.Library, chickenprocess.Library,
 		chickenblob.Library, chickenkeyword.Library, chickenprocesssignal.Library,
-		chickentimeposix.Library, chickenprocesscontextposix.Library, chickenerrno.Library}
+		chickentimeposix.Library, chickenprocesscontextposix.Library, chickenerrno.Library, chickenfileposix.Library}
 }
 
 // New returns an interpreter with the core and the standard libraries
