@@ -66,7 +66,8 @@
 // threads). Further libraries live in scheme/<lib> packages
 // (scheme/schemechar, scheme/schemecomplex, scheme/srfi69, the CHICKEN 5
 // units scheme/chickenbase, chickenbitwise, chickenblob, chickencondition,
-// chickenerrno, chickenfile, chickenfixnum, chickenflonum, chickenformat,
+// chickenerrno, chickenfile, chickenfileposix, chickenfixnum, chickenflonum,
+// chickenformat,
 // chickenio, chickenkeyword, chickenpathname, chickenport,
 // chickenprettyprint, chickenprocess, chickenprocesscontext,
 // chickenprocesscontextposix, chickenprocesssignal, chickenrandom,
