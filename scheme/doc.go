@@ -64,15 +64,17 @@
 // types and the procedures the evaluator, its expansions and the boot code
 // need (lists, numbers, strings, vectors, bytevectors, ports, records,
 // threads). Further libraries live in scheme/<lib> packages
-// (scheme/schemechar, scheme/schemecomplex, scheme/srfi69, the CHICKEN 5
-// units scheme/chickenbase, chickenbitwise, chickenblob, chickencondition,
+// (scheme/schemechar, scheme/schemecomplex, the CHICKEN 5 units
+// scheme/chickenbase, chickenbitwise, chickenblob, chickencondition,
 // chickenerrno, chickenfile, chickenfileposix, chickenfixnum, chickenflonum,
-// chickenformat,
-// chickenio, chickenkeyword, chickenpathname, chickenport,
+// chickenformat, chickenio, chickenkeyword, chickenpathname, chickenport,
 // chickenprettyprint, chickenprocess, chickenprocesscontext,
 // chickenprocesscontextposix, chickenprocesssignal, chickenrandom,
 // chickensort, chickenstring, chickentime, chickentimeposix and
-// scheme/irregex), each a table over this package's exported API; they are
+// scheme/irregex, the SRFIs in scheme/srfi1, srfi2, srfi4, srfi13, srfi14,
+// srfi19, srfi26, srfi69, srfi130, srfi133 and scheme/srficore), each a
+// table over this package's exported API (procedures best written in Scheme
+// are embedded source run by [SourceInit]); they are
 // added with [WithLibraries], and package scheme/stdlib lists the standard
 // set ([New] alone gives the core).
 //

@@ -3,7 +3,6 @@
 package chickenbase
 
 import (
-	"context"
 	_ "embed"
 	"math"
 	"math/big"
@@ -19,11 +18,6 @@ import (
 //go:embed syntax.scm
 var syntaxSource string
 
-// loadSyntax defines the macros of syntax.scm.
-func loadSyntax(in *scheme.Interp) error {
-	_, err := in.EvalString(context.Background(), syntaxSource)
-	return err
-}
 
 var (
 	number  = scheme.TypeNumber
@@ -95,9 +89,10 @@ var moreProcs = []scheme.Proc{
 	syn("nth-value", "(nth-value n exp)", "The nth value (from 0) of the values of exp."),
 	syn("set!-values", "(set!-values (var ...) exp)", "Assigns the values of exp to the vars."),
 	syn("letrec-values", "(letrec-values (((formals init) ...) body ...)", "Binds the formals to the values of the inits, in a scope where all are visible, then evaluates the body."),
-	syn("and-let*", "(and-let* (clause ...) body ...)", "SRFI 2: each clause (var expr), (expr) or var must be true, else #f; the vars are bound for the clauses after them and the body, whose value (or the last clause's) is returned."),
-	syn("cut", "(cut slot-or-expr ...)", "SRFI 26: a procedure of the <> slots (and of the rest arguments for a final <...>) calling the specialised form."),
-	syn("cute", "(cute slot-or-expr ...)", "SRFI 26: as cut, the non-slot expressions evaluated once when the procedure is made."),
+	// SRFI 2's and SRFI 26's syntax, re-exported
+	syn("and-let*", "(and-let* (clause ...) body ...)", "Same as SRFI 2's and-let*: each clause (var expr), (expr) or var must be true, else #f."),
+	syn("cut", "(cut slot-or-expr ...)", "Same as SRFI 26's cut: a procedure of the <> slots calling the specialised form."),
+	syn("cute", "(cute slot-or-expr ...)", "Same as SRFI 26's cute: as cut, the non-slot expressions evaluated once."),
 }
 
 // cplxnumP implements cplxnum?.

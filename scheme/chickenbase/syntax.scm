@@ -44,34 +44,3 @@
   (syntax-rules ()
     ((_ ((formals init) ...) body ...)
      (let () (define-values formals init) ... (let () body ...)))))
-(define-syntax and-let*
-  (syntax-rules ()
-    ((_ ()) #t)
-    ((_ () body ...) (let () body ...))
-    ((_ ((var expr))) (let ((var expr)) var))
-    ((_ ((expr))) expr)
-    ((_ (var)) var)
-    ((_ ((var expr) . rest) . body) (let ((var expr)) (if var (and-let* rest . body) #f)))
-    ((_ ((expr) . rest) . body) (if expr (and-let* rest . body) #f))
-    ((_ (var . rest) . body) (if var (and-let* rest . body) #f))))
-;; cut and cute: the reference implementation of SRFI 26.
-(define-syntax %cut
-  (syntax-rules (<> <...>)
-    ((_ (slot-name ...) (proc arg ...)) (lambda (slot-name ...) ((begin proc) arg ...)))
-    ((_ (slot-name ...) (proc arg ...) <...>) (lambda (slot-name ... . rest-slot) (apply proc arg ... rest-slot)))
-    ((_ (slot-name ...) (position ...) <> . se) (%cut (slot-name ... x) (position ... x) . se))
-    ((_ (slot-name ...) (position ...) nse . se) (%cut (slot-name ...) (position ... nse) . se))))
-(define-syntax cut
-  (syntax-rules () ((_ . slots-or-exprs) (%cut () () . slots-or-exprs))))
-(define-syntax %cute
-  (syntax-rules (<> <...>)
-    ((_ (slot-name ...) nse-bindings (proc arg ...))
-     (let nse-bindings (lambda (slot-name ...) ((begin proc) arg ...))))
-    ((_ (slot-name ...) nse-bindings (proc arg ...) <...>)
-     (let nse-bindings (lambda (slot-name ... . x) (apply proc arg ... x))))
-    ((_ (slot-name ...) nse-bindings (position ...) <> . se)
-     (%cute (slot-name ... x) nse-bindings (position ... x) . se))
-    ((_ slot-names (nse-binding ...) (position ...) nse . se)
-     (%cute slot-names (nse-binding ... (x nse)) (position ... x) . se))))
-(define-syntax cute
-  (syntax-rules () ((_ . slots-or-exprs) (%cute () () () . slots-or-exprs))))

@@ -119,10 +119,7 @@ var Library = &scheme.Library{Name: "(chicken process)", Doc: "CHICKEN 5's (chic
 		{Name: "spawn/nowaito", Spec: spec, Doc: "process-spawn mode (Windows): as spawn/nowait.", Value: scheme.Fixnum(3)},
 		{Name: "spawn/detach", Spec: spec, Doc: "process-spawn mode (Windows): run in the background without a console.", Value: scheme.Fixnum(4)},
 	},
-	Init: func(in *scheme.Interp) error {
-		_, err := in.EvalString(context.Background(), source)
-		return err
-	}}
+	Init: scheme.SourceInit("process.scm", source)}
 
 // ---- children ----
 

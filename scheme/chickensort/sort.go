@@ -6,7 +6,6 @@
 package chickensort
 
 import (
-	"context"
 	_ "embed"
 
 	"github.com/tlsport/tlsport/scheme"
@@ -35,7 +34,4 @@ var procs = []scheme.Proc{
 
 // Library is the (chicken sort) binding table.
 var Library = &scheme.Library{Name: "(chicken sort)", Doc: "CHICKEN 5's (chicken sort): sorting, merging and topological sort.", Procs: procs,
-	Init: func(in *scheme.Interp) error {
-		_, err := in.EvalString(context.Background(), source)
-		return err
-	}}
+	Init: scheme.SourceInit("sort.scm", source)}

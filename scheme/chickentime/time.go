@@ -6,7 +6,6 @@
 package chickentime
 
 import (
-	"context"
 	_ "embed"
 	"fmt"
 	"runtime"
@@ -46,10 +45,7 @@ var procs = []scheme.Proc{
 
 // Library is the (chicken time) binding table.
 var Library = &scheme.Library{Name: "(chicken time)", Doc: "CHICKEN 5's (chicken time): process and wall-clock time, and the time macro.", Procs: procs,
-	Init: func(in *scheme.Interp) error {
-		_, err := in.EvalString(context.Background(), source)
-		return err
-	}}
+	Init: scheme.SourceInit("time.scm", source)}
 
 func cpuMillis() (user, sys int64) {
 	var ru syscall.Rusage
