@@ -105,6 +105,15 @@ func NormRat(r *big.Rat) Value {
 // MakeInteger returns the exact integer n.
 func MakeInteger(n int64) Value { return Fixnum(n) }
 
+// BigInt returns the exact integer v as a new big.Int the caller may
+// modify, or nil when v is not an exact integer.
+func BigInt(v Value) *big.Int {
+	if b := toBig(v); b != nil {
+		return new(big.Int).Set(b)
+	}
+	return nil
+}
+
 func toBig(v Value) *big.Int {
 	switch x := v.(type) {
 	case Fixnum:

@@ -109,6 +109,9 @@ var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms o
 	{Name: "define-record-type", Spec: "r7rs §5.5", Sig: "(define-record-type name (ctor field ...) pred (field accessor [modifier]) ...)",
 		Doc:     "Defines a record type, constructor, predicate, accessors and modifiers.",
 		rewrite: expandDefineRecordType},
+	{Name: "define-record", Spec: "CHICKEN (chicken base)", Sig: "(define-record name slot ...)",
+		Doc:     "Defines a record type name with the constructor make-name (one argument per slot), the predicate name?, and name-slot and name-slot-set! for each slot.",
+		rewrite: expandDefineRecord},
 	{Name: "define-values", Spec: "r7rs §5.3.3", Sig: "(define-values formals expr)",
 		Doc:     "Defines the variables of formals from expr's multiple values.",
 		rewrite: expandDefineValues},
@@ -435,6 +438,27 @@ func expandConsStream(x *expander, f *Pair, sc *scope) core {
 // expandDefineRecordType expands (define-record-type …).
 func expandDefineRecordType(x *expander, f *Pair, sc *scope) Value {
 	return x.recordType(f)
+}
+
+// expandDefineRecord expands (define-record …) into define-record-type.
+func expandDefineRecord(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 2, "define-record")
+	if !isIdent(it[1]) {
+		x.syntaxErr(f, "define-record", "record name must be an identifier")
+	}
+	name := symName(it[1])
+	slots := make([]Value, 0, len(it)-2)
+	fields := make([]Value, 0, len(it)-2)
+	for _, s := range it[2:] {
+		if !isIdent(s) {
+			x.syntaxErr(f, "define-record", "slot name must be an identifier")
+		}
+		slot := symName(s)
+		slots = append(slots, s)
+		fields = append(fields, L(s, Intern(name+"-"+slot), Intern(name+"-"+slot+"-set!")))
+	}
+	return ListTail(listFrom(fields), kw("define-record-type"), it[1],
+		&Pair{Intern("make-" + name), listFrom(slots)}, Intern(name+"?"))
 }
 
 // expandDefineValues expands (define-values …).

@@ -30,6 +30,8 @@ var (
 	TypeVector     = &Type{"vector", func(v Value) bool { _, ok := v.(*Vector); return ok }}
 	TypeBytevector = &Type{"bytevector", func(v Value) bool { _, ok := v.(*Bytevector); return ok }}
 	TypeProcedure  = &Type{"procedure", IsProcedure}
+	TypePort       = &Type{"port", func(v Value) bool { _, ok := v.(*Port); return ok }}
+	TypeOutputPort = &Type{"output port", func(v Value) bool { p, ok := v.(*Port); return ok && p.IsOutput() }}
 )
 
 // OrFalse returns the type accepting what t accepts and #f (which then

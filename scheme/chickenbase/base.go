@@ -192,7 +192,8 @@ var chickenBaseProcs = []scheme.Proc{
 }
 
 // Library is the (chicken base) binding table.
-var Library = &scheme.Library{Name: "(chicken base)", Doc: "CHICKEN's (chicken base) combinators and list/alist conveniences.", Procs: chickenBaseProcs}
+var Library = &scheme.Library{Name: "(chicken base)", Doc: "CHICKEN's (chicken base) combinators and list/alist conveniences.", Procs: append(chickenBaseProcs, moreProcs...),
+	Init: scheme.SourceInit("syntax.scm", syntaxSource)}
 
 // identity implements identity.
 func identity(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
