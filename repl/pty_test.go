@@ -6,6 +6,7 @@ package repl
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -26,8 +27,9 @@ func TestMain(m *testing.M) {
 // ptyHelper runs a terminal session on the process's stdio.
 func ptyHelper() int {
 	in := NewInput(os.Stdin)
-	interp := newHelperInterp(in)
-	err := Run(context.Background(), interp, Options{In: in, Out: os.Stdout, Err: os.Stdout,
+	out := NewOutput(os.Stdout)
+	interp := newHelperInterp(in, out)
+	err := Run(context.Background(), interp, Options{In: in, Out: out, Err: out,
 		Terminal: true, HandleInterrupt: true})
 	fmt.Printf("[session %s]\n", runResult(err))
 	return 0
@@ -120,6 +122,9 @@ func TestPTYSession(t *testing.T) {
 	time.Sleep(100 * time.Millisecond)
 	x.keys("(* 6 (+ 3 4))", "Enter")
 	x.waitFor("\n42\n#;6>")
+	// Output without a final newline is not drawn over by the prompt.
+	x.keys(`(display "no newline here")`, "Enter")
+	x.waitFor("no newline here\n#;7>")
 	x.keys("C-d")
 	x.waitFor("[session end]")
 
@@ -133,13 +138,13 @@ func TestPTYSession(t *testing.T) {
 
 	// A second session sees the first one's history.
 	y := startTmux(t, history)
-	y.keys("Up")
+	y.keys("Up", "Up")
 	y.waitFor("#;1> (* 6 (+ 3 4))")
 	y.keys("Enter")
 	y.waitFor("\n42\n#;2>")
 	// Ctrl-C interrupts a (read-line) blocked on the terminal, and the
 	// next line typed goes to the REPL, not to the cancelled read.
-	if _, ok := newHelperInterp(NewInput(strings.NewReader(""))).Lookup("read-line"); ok {
+	if _, ok := newHelperInterp(NewInput(strings.NewReader("")), io.Discard).Lookup("read-line"); ok {
 		y.keys("(read-line)", "Enter")
 		time.Sleep(300 * time.Millisecond)
 		y.keys("C-c")

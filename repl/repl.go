@@ -26,6 +26,9 @@ type Options struct {
 	In io.Reader
 	// Out receives prompts and results, Err the error reports; nil means
 	// os.Stdout / os.Stderr. Give both the same writer for one transcript.
+	// When Out is an [*Output] that the interpreter also writes to (and Err
+	// an [*Output] sharing its cursor, see [Output.Also]), a prompt or error
+	// report after text that did not end in a newline starts on a fresh line.
 	Out, Err io.Writer
 	// Terminal turns on line editing (history, completion, Ctrl-C/Ctrl-D
 	// handling) with github.com/chzyer/readline. In must then be the
@@ -48,7 +51,7 @@ type session struct {
 	interp    *scheme.Interp
 	opts      Options
 	in        *Input
-	out, errw io.Writer
+	out, errw *Output // share one cursor (fresh-line before the prompt)
 	n         int         // number of the next input
 	interrupt atomic.Bool // set when Ctrl-C cancelled the running evaluation
 }
@@ -89,6 +92,29 @@ func HistoryPath(h string) string {
 	return home + string(os.PathSeparator) + ".tlsport_history"
 }
 
+// sharedOutputs returns the session's output and error writers, sharing
+// one cursor: out and errw themselves when they are [*Output]s, else
+// wrappers (nil means os.Stdout / os.Stderr).
+func sharedOutputs(out, errw io.Writer) (*Output, *Output) {
+	if out == nil {
+		out = os.Stdout
+	}
+	if errw == nil {
+		errw = os.Stderr
+	}
+	o, ok := out.(*Output)
+	if !ok {
+		o = NewOutput(out)
+	}
+	if e, ok := errw.(*Output); ok {
+		return o, e
+	}
+	if errw == out {
+		return o, o
+	}
+	return o, o.Also(errw)
+}
+
 // lineSource yields input lines.
 type lineSource interface {
 	// readLine returns one line without its newline. errInterrupted means
@@ -106,13 +132,8 @@ var errInterrupted = errors.New("repl: interrupted")
 // (exit n), and other errors only when the terminal cannot be set up or
 // ctx is done.
 func Run(ctx context.Context, interp *scheme.Interp, o Options) error {
-	s := &session{interp: interp, opts: o, n: 1, out: o.Out, errw: o.Err}
-	if s.out == nil {
-		s.out = os.Stdout
-	}
-	if s.errw == nil {
-		s.errw = os.Stderr
-	}
+	s := &session{interp: interp, opts: o, n: 1}
+	s.out, s.errw = sharedOutputs(o.Out, o.Err)
 	switch r := o.In.(type) {
 	case *Input:
 		s.in = r
@@ -149,7 +170,9 @@ func (s *session) loop(ctx context.Context, src lineSource) error {
 		if pending.Len() > 0 {
 			prompt = continuation(prompt)
 		}
+		s.out.FreshLine()
 		line, err := src.readLine(ctx, prompt)
+		s.out.atLineStart()
 		switch {
 		case errors.Is(err, errInterrupted):
 			pending.Reset()
@@ -197,6 +220,7 @@ func (s *session) loop(ctx context.Context, src lineSource) error {
 			}
 		}
 		if rerr != nil {
+			s.out.FreshLine()
 			fmt.Fprint(s.errw, FormatError(rerr))
 		}
 	}
@@ -228,6 +252,7 @@ func (s *session) report(err error) error {
 	if errors.As(err, &exit) {
 		return err
 	}
+	s.out.FreshLine()
 	if s.interrupt.Swap(false) {
 		if s.opts.Terminal {
 			fmt.Fprintln(s.errw) // after the echoed ^C

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -54,8 +55,8 @@ var testLibrary = &scheme.Library{
 
 // newHelperInterp returns an interpreter with the test library imported
 // and stdin from in, writing to the process's stdout.
-func newHelperInterp(in *Input) *scheme.Interp {
-	interp := scheme.New(scheme.WithStdio(in, os.Stdout, os.Stdout))
+func newHelperInterp(in *Input, out io.Writer) *scheme.Interp {
+	interp := scheme.New(scheme.WithStdio(in, out, out))
 	if err := interp.Register(testLibrary); err != nil {
 		panic(err)
 	}
@@ -65,7 +66,7 @@ func newHelperInterp(in *Input) *scheme.Interp {
 
 // newTestInterp returns an interpreter with the test library imported,
 // reading stdin from in and writing to out.
-func newTestInterp(t testing.TB, in *Input, out *bytes.Buffer) *scheme.Interp {
+func newTestInterp(t testing.TB, in *Input, out io.Writer) *scheme.Interp {
 	t.Helper()
 	interp := scheme.New(scheme.WithStdio(in, out, out))
 	if err := interp.Register(testLibrary); err != nil {
@@ -79,13 +80,14 @@ func newTestInterp(t testing.TB, in *Input, out *bytes.Buffer) *scheme.Interp {
 // (prompts, results and errors in order) and Run's error.
 func runSession(t testing.TB, input string) (string, error) {
 	t.Helper()
-	var out bytes.Buffer
+	var buf bytes.Buffer
+	out := NewOutput(&buf)
 	in := NewInput(strings.NewReader(input))
-	interp := newTestInterp(t, in, &out)
+	interp := newTestInterp(t, in, out)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	err := Run(ctx, interp, Options{In: in, Out: &out, Err: &out, HistoryFile: "-"})
-	return out.String(), err
+	err := Run(ctx, interp, Options{In: in, Out: out, Err: out, HistoryFile: "-"})
+	return buf.String(), err
 }
 
 // TestGolden runs every testdata/*.in as a piped session and compares the

@@ -177,7 +177,9 @@ func runScript(path string, cmdline []string, stdin io.Reader, stdout, stderr io
 
 func runREPL(stdin io.Reader, stdout, stderr io.Writer) int {
 	in := repl.NewInput(stdin)
-	interp, err := newInterp(in, stdout, stderr, []string{"tlsport"})
+	out := repl.NewOutput(stdout) // shared, so prompts start on a fresh line
+	errw := out.Also(stderr)
+	interp, err := newInterp(in, out, errw, []string{"tlsport"})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitSoftware
@@ -189,7 +191,7 @@ func runREPL(stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	err = repl.Run(context.Background(), interp, repl.Options{
-		In: in, Out: stdout, Err: stderr, Terminal: term, HandleInterrupt: true,
+		In: in, Out: out, Err: errw, Terminal: term, HandleInterrupt: true,
 	})
 	var exit *scheme.ExitError
 	switch {
