@@ -51,7 +51,7 @@ type session struct {
 	interp    *scheme.Interp
 	opts      Options
 	in        *Input
-	out, errw *Output // share one cursor (fresh-line before the prompt)
+	out, errw *Output     // share one cursor (fresh-line before the prompt)
 	n         int         // number of the next input
 	interrupt atomic.Bool // set when Ctrl-C cancelled the running evaluation
 }
