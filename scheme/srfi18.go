@@ -173,7 +173,7 @@ func threadProcs() []Proc {
 			}
 			t.state = "runnable"
 			t.mu.Unlock()
-			go t.runThread()
+			th.interp.startThread(t)
 			return t, nil
 		}},
 		{Name: "thread-yield!", Spec: "SRFI-18", Fn: func(th *Thread, a []Value) (Value, error) {
