@@ -47,7 +47,7 @@ func FormatError(err error) string {
 		if c, ok := se.Condition.(*scheme.Condition); ok && c.Has("openssl") {
 			return formatTLS(c, stackOf(se))
 		}
-		return FormatErrorFull(err)
+		return formatCondition(se)
 	case errors.As(err, &re):
 		return "Error: read: " + re.Error() + "\n"
 	}
@@ -62,16 +62,23 @@ func FormatErrorFull(err error) string {
 	if !errors.As(err, &se) {
 		return FormatError(err)
 	}
-	s := scheme.FormatCondition(se.Condition)
+	s := formatCondition(se)
 	c, isCond := se.Condition.(*scheme.Condition)
-	if (!isCond || len(c.Stack) == 0) && len(se.Stack) > 0 {
-		s += formatStack(se.Stack)
-	}
 	if isCond && c.Has("exn") {
 		s += formatExnProps(c)
 	}
 	if isCond && c.Cause != nil {
 		s += "  go error: " + c.Cause.Error() + "\n"
+	}
+	return s
+}
+
+// formatCondition renders an uncaught object with scheme.FormatCondition,
+// adding the stack Eval recorded when the condition has none.
+func formatCondition(se *scheme.Error) string {
+	s := scheme.FormatCondition(se.Condition)
+	if c, ok := se.Condition.(*scheme.Condition); (!ok || len(c.Stack) == 0) && len(se.Stack) > 0 {
+		s += formatStack(se.Stack)
 	}
 	return s
 }

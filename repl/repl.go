@@ -54,6 +54,11 @@ type session struct {
 	out, errw *Output     // share one cursor (fresh-line before the prompt)
 	n         int         // number of the next input
 	interrupt atomic.Bool // set when Ctrl-C cancelled the running evaluation
+	lastErr   error       // the last error reported (,exn and ,bt)
+	// pendingText is the input of the unfinished datum before the line
+	// being edited (for keyword completion).
+	pendingText string
+	traced      map[string]scheme.Value // ,trace: the original value of each traced name
 }
 
 // DefaultPrompt is CHICKEN's prompt: "#;n> ".
@@ -132,7 +137,7 @@ var errInterrupted = errors.New("repl: interrupted")
 // (exit n), and other errors only when the terminal cannot be set up or
 // ctx is done.
 func Run(ctx context.Context, interp *scheme.Interp, o Options) error {
-	s := &session{interp: interp, opts: o, n: 1}
+	s := &session{interp: interp, opts: o, n: 1, traced: map[string]scheme.Value{}}
 	s.out, s.errw = sharedOutputs(o.Out, o.Err)
 	switch r := o.In.(type) {
 	case *Input:
@@ -171,6 +176,7 @@ func (s *session) loop(ctx context.Context, src lineSource) error {
 			prompt = continuation(prompt)
 		}
 		s.out.FreshLine()
+		s.pendingText = pending.String()
 		line, err := src.readLine(ctx, prompt)
 		s.out.atLineStart()
 		switch {
@@ -260,7 +266,8 @@ func (s *session) report(err error) error {
 		fmt.Fprintln(s.errw, "*** user interrupt ***")
 		return nil
 	}
-	fmt.Fprint(s.errw, FormatError(err))
+	s.lastErr = err
+	fmt.Fprint(s.errw, FormatError(err)+s.unboundHint(err))
 	return nil
 }
 
@@ -296,15 +303,9 @@ func (s *session) withInterrupt(ctx context.Context, f func(ctx context.Context)
 	return err
 }
 
-// flush flushes the interpreter's current output and error ports, so
-// that text displayed without a newline appears before the next prompt.
-func (s *session) flush() {
-	if _, ok := s.interp.Lookup("flush-output"); !ok {
-		return
-	}
-	flush := scheme.List(scheme.Intern("flush-output"))
-	_, _ = s.interp.Eval(context.Background(), flush)
-}
+// flush flushes the interpreter's output and error ports, so that text
+// displayed without a newline appears before the next prompt.
+func (s *session) flush() { _ = s.interp.FlushOutput(context.Background()) }
 
 // plainSource reads lines from an Input and writes plain prompts.
 type plainSource struct {

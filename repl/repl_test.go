@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -39,18 +40,48 @@ var testLibrary = &scheme.Library{
 				return nil, th.Context().Err()
 			}},
 		{Name: "demo-fail", Spec: "§9.2", Sig: "(demo-fail)",
-			Doc: "Raise an (exn i/o net openssl) condition with status ssl.",
+			Doc: "Raise an (exn i/o net openssl) condition with status ssl, as a failed verification does.",
 			Fn: func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-				c := scheme.MakeError("demo-fail", "ssl: library=crypto/tls, function=handshake, reason=bad certificate",
-					[]scheme.Value{scheme.NewString("example.com")}, "i/o", "net", "openssl")
-				c.Set("openssl", "status", scheme.Intern("ssl"))
-				return nil, scheme.Raise(c)
+				return nil, scheme.Raise(demoTLSCondition())
+			}},
+		{Name: "demo-connect*", Spec: "§9.5", Sig: "(demo-connect* #!key hostname (port 443) (verify? #t))",
+			Doc:  "Pretend to connect; returns the hostname.",
+			Args: scheme.Params{Keys: []string{"hostname", "port", "verify?"}},
+			Fn: func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+				return args[0], nil
 			}},
 	},
 	Parameters: []*scheme.ParamDef{
 		{Name: "demo-timeout", Spec: "§9.3", Sig: "(demo-timeout [ms])", Doc: "Milliseconds to wait. #f waits forever.",
 			Default: scheme.Fixnum(120000)},
 	},
+}
+
+// demoTLSCondition is an (exn i/o net openssl) condition as tlsval makes
+// one for a certificate that failed verification: every §0.5 property,
+// most of them #f.
+func demoTLSCondition() *scheme.Condition {
+	c := scheme.MakeError("demo-connect*", "ssl: library=crypto/x509, function=handshake, reason=tlsport: certificate verify failed: self-signed certificate",
+		[]scheme.Value{scheme.NewString("example.com"), scheme.Fixnum(443)}, "i/o", "net", "openssl")
+	props := []struct {
+		name string
+		v    scheme.Value
+	}{
+		{"status", scheme.Intern("ssl")},
+		{"reason", scheme.NewString("tlsport: certificate verify failed: self-signed certificate")},
+		{"library", scheme.NewString("crypto/x509")}, {"function", scheme.NewString("handshake")},
+		{"alert", scheme.Fixnum(42)}, {"alert-description", scheme.Intern("bad-certificate")},
+		{"alert-origin", scheme.Intern("local")}, {"verify-code", scheme.Fixnum(18)},
+		{"verify-error", scheme.Intern("depth-zero-self-signed-cert")},
+		{"verify-message", scheme.NewString("self-signed certificate")}, {"depth", scheme.Fixnum(0)},
+		{"certificate", scheme.False}, {"errno", scheme.False}, {"errno-name", scheme.False},
+		{"eof", scheme.False}, {"retry", scheme.False}, {"cause", scheme.False},
+		{"go-type", scheme.NewString("x509.UnknownAuthorityError")},
+	}
+	for _, p := range props {
+		c.Set("openssl", p.name, p.v)
+	}
+	return c
 }
 
 // newHelperInterp returns an interpreter with the test library imported
@@ -87,7 +118,7 @@ func runSession(t testing.TB, input string) (string, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	err := Run(ctx, interp, Options{In: in, Out: out, Err: out, HistoryFile: "-"})
-	return buf.String(), err
+	return scrub(buf.String()), err
 }
 
 // TestGolden runs every testdata/*.in as a piped session and compares the
@@ -126,6 +157,27 @@ func TestGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+// scrubs replace what varies from run to run in a transcript: timings
+// and the working directory.
+var scrubs = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`real \d+\.\d+s, cpu \d+\.\d+s \(user \d+\.\d+s, sys \d+\.\d+s\), allocated [\d.]+ [KMG]?i?B in \d+ objects, \d+ GCs`),
+		"real Ns, cpu Ns (user Ns, sys Ns), allocated N in N objects, N GCs"},
+}
+
+// scrub makes a transcript comparable across runs and machines.
+func scrub(t string) string {
+	if wd, err := os.Getwd(); err == nil {
+		t = strings.ReplaceAll(t, wd, "$REPL")
+	}
+	for _, s := range scrubs {
+		t = s.re.ReplaceAllString(t, s.with)
+	}
+	return t
 }
 
 // runResult describes Run's error for the golden files.

@@ -65,7 +65,10 @@ func isDelim(r rune) bool {
 }
 
 // Do implements readline.AutoCompleter: it returns the suffixes of the
-// candidates and the length of the prefix they complete.
+// candidates and the length of the prefix they complete. After a comma at
+// the start of the line it completes commands; inside the arguments of a
+// procedure with keyword parameters, its keywords ("(ssl-connect* ho" →
+// "hostname:") before the bound names.
 func (c *completer) Do(line []rune, pos int) ([][]rune, int) {
 	start := pos
 	for start > 0 && !isDelim(line[start-1]) {
@@ -75,13 +78,19 @@ func (c *completer) Do(line []rune, pos int) ([][]rune, int) {
 	var names []string
 	if strings.TrimSpace(string(line[:start])) == "," {
 		for _, cmd := range commands {
-			names = append(names, cmd.name)
+			names = append(names, cmd.names[0])
 		}
 	} else {
-		if prefix == "" {
+		keys := c.s.keywordsOf(operator(c.s.pendingText + string(line[:start])))
+		for _, k := range keys {
+			names = append(names, k+":")
+		}
+		if prefix == "" && len(keys) == 0 {
 			return nil, 0
 		}
-		names = c.s.completions()
+		if prefix != "" {
+			names = append(names, c.s.completions()...)
+		}
 	}
 	var out [][]rune
 	for _, n := range names {
@@ -92,6 +101,50 @@ func (c *completer) Do(line []rune, pos int) ([][]rune, int) {
 	return out, len([]rune(prefix))
 }
 
+// operator returns the symbol in operator position of the innermost list
+// open at the end of text, or "".
+func operator(text string) string {
+	depth := 0
+	inStr := false
+	rs := []rune(text)
+	// find the innermost unclosed "(" scanning backwards, skipping strings
+	for i := len(rs) - 1; i >= 0; i-- {
+		r := rs[i]
+		switch {
+		case r == '"' && (i == 0 || rs[i-1] != '\\'):
+			inStr = !inStr
+		case inStr:
+		case r == ')' || r == ']':
+			depth++
+		case r == '(' || r == '[':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			j := i + 1
+			for j < len(rs) && !isDelim(rs[j]) {
+				j++
+			}
+			return string(rs[i+1 : j])
+		}
+	}
+	return ""
+}
+
+// keywordsOf returns the keyword parameters of the procedure a binding
+// table documents under name.
+func (s *session) keywordsOf(name string) []string {
+	if name == "" {
+		return nil
+	}
+	for _, e := range s.entries() {
+		if e.Name == name && len(e.Keys) > 0 {
+			return e.Keys
+		}
+	}
+	return nil
+}
+
 // completions returns the sorted, distinct bound names: globals plus the
 // exports of every registered library (importable without being global).
 func (s *session) completions() []string {
@@ -100,7 +153,7 @@ func (s *session) completions() []string {
 		seen[n] = true
 	}
 	for _, e := range s.entries() {
-		seen[e.name] = true
+		seen[e.Name] = true
 	}
 	out := make([]string, 0, len(seen))
 	for n := range seen {
