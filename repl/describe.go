@@ -134,14 +134,7 @@ func (s *session) kindOf(v scheme.Value) string {
 	case *scheme.Bytevector:
 		return plural(len(x.B), "a bytevector of %d byte", "a bytevector of %d bytes")
 	}
-	t := v.TypeName()
-	if t == "" {
-		return "an object"
-	}
-	if strings.ContainsRune("aeiou", rune(t[0])) {
-		return "an " + t
-	}
-	return "a " + t
+	return "a value of type " + v.TypeName()
 }
 
 // plural formats n with the singular or the plural format.
@@ -174,7 +167,8 @@ func (s *session) describeByQueries(ctx context.Context, w io.Writer, v scheme.V
 }
 
 // describeResult prints a query's result: an association list one entry
-// per line, anything else on one line.
+// per line (leaving out the entries that are #f or empty), anything else
+// on one line.
 func describeResult(w io.Writer, label string, r scheme.Value) {
 	if l, ok := scheme.ListToSlice(r); ok && len(l) > 0 {
 		alist := true
@@ -190,6 +184,9 @@ func describeResult(w io.Writer, label string, r scheme.Value) {
 				val := p.Cdr
 				if one, ok := val.(*scheme.Pair); ok && one.Cdr == scheme.Null {
 					val = one.Car // (key value) rows
+				}
+				if val == scheme.Value(scheme.False) || val == scheme.Null {
+					continue // not set: say what it holds, not what it lacks
 				}
 				fmt.Fprintf(w, "    %s: %s\n", scheme.DisplayString(p.Car), clip(scheme.WriteString(val), 100))
 			}

@@ -44,6 +44,9 @@ type Options struct {
 	// HandleInterrupt installs a SIGINT handler while an evaluation runs,
 	// so that Ctrl-C cancels it and returns to the prompt.
 	HandleInterrupt bool
+	// Banner, when not "", is written on its own line before the first
+	// prompt (cmd/tlsport: the version and how to get help).
+	Banner string
 }
 
 // session is the state of one Run.
@@ -127,10 +130,19 @@ type lineSource interface {
 	readLine(ctx context.Context, prompt string) (string, error)
 	// addHistory records a complete input.
 	addHistory(entry string)
+	// abandons reports whether the end of input inside an unfinished
+	// datum (Ctrl-D on an empty continuation line) abandons the datum and
+	// goes on, as at a terminal, rather than ending the session.
+	abandons() bool
 	close()
 }
 
-var errInterrupted = errors.New("repl: interrupted")
+// errInterrupted is Ctrl-C while editing, errAbandoned Ctrl-D at the end
+// of a non-empty line: both drop the entry being typed.
+var (
+	errInterrupted = errors.New("repl: interrupted")
+	errAbandoned   = errors.New("repl: entry abandoned")
+)
 
 // Run runs a session with interp until the input ends, ,quit or (exit n).
 // It returns nil at the end of input or ,quit, an *scheme.ExitError for
@@ -161,6 +173,9 @@ func Run(ctx context.Context, interp *scheme.Interp, o Options) error {
 		src = &plainSource{in: s.in, out: s.out}
 	}
 	defer src.close()
+	if o.Banner != "" {
+		fmt.Fprintln(s.out, o.Banner)
+	}
 	return s.loop(ctx, src)
 }
 
@@ -180,7 +195,10 @@ func (s *session) loop(ctx context.Context, src lineSource) error {
 		line, err := src.readLine(ctx, prompt)
 		s.out.atLineStart()
 		switch {
-		case errors.Is(err, errInterrupted):
+		case errors.Is(err, errInterrupted), errors.Is(err, errAbandoned):
+			pending.Reset()
+			continue
+		case errors.Is(err, io.EOF) && pending.Len() > 0 && src.abandons():
 			pending.Reset()
 			continue
 		case errors.Is(err, io.EOF):
@@ -216,7 +234,7 @@ func (s *session) loop(ctx context.Context, src lineSource) error {
 		}
 		text := pending.String()
 		pending.Reset()
-		src.addHistory(strings.Join(strings.Fields(text), " "))
+		src.addHistory(strings.TrimSpace(text))
 		if len(datums) > 0 {
 			s.n++
 		}
@@ -323,4 +341,5 @@ func (p *plainSource) readLine(ctx context.Context, prompt string) (string, erro
 }
 
 func (p *plainSource) addHistory(string) {}
+func (p *plainSource) abandons() bool    { return false }
 func (p *plainSource) close()            {}

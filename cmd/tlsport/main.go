@@ -97,6 +97,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return runScript(args[0], args, stdin, stdout, stderr)
 }
 
+// banner is the REPL's one line at start in a terminal ("" when piped).
+func banner(term bool) string {
+	if !term {
+		return ""
+	}
+	return "tlsport " + versionString() + " — ,help lists the commands, ,doc NAME the reference, Ctrl-D leaves"
+}
+
 func versionString() string {
 	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 		return bi.Main.Version
@@ -191,7 +199,7 @@ func runREPL(stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	err = repl.Run(context.Background(), interp, repl.Options{
-		In: in, Out: out, Err: errw, Terminal: term, HandleInterrupt: true,
+		In: in, Out: out, Err: errw, Terminal: term, HandleInterrupt: true, Banner: banner(term),
 	})
 	var exit *scheme.ExitError
 	switch {
