@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/tlsport/tlsport/scheme"
@@ -76,19 +77,19 @@ func isProcedure(v scheme.Value) bool { return v.TypeName() == "procedure" }
 
 // tracer returns the traced version of the procedure orig.
 func (s *session) tracer(name string, orig scheme.Value) *scheme.Primitive {
-	depth := 0
+	var depth atomic.Int32 // nesting of the calls in progress (all threads)
 	row := &scheme.Proc{Name: name, Sig: "(" + name + " arg ...)", Doc: "Traced by ,trace; ,untrace restores it.",
 		Args: scheme.Params{Rest: "args", Spread: true},
 		Fn: func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 			args = append([]scheme.Value(nil), args...)
-			indent := strings.Repeat(" ", min(depth, 30))
+			d := depth.Add(1) - 1
+			defer depth.Add(-1)
+			indent := strings.Repeat(" ", int(min(d, 30)))
 			call := scheme.WriteString(scheme.Cons(scheme.Intern(name), scheme.List(args...)))
-			traceOut(th, fmt.Sprintf("%s[%d] %s\n", indent, depth, call))
-			depth++
+			traceOut(th, fmt.Sprintf("%s[%d] %s\n", indent, d, call))
 			v, err := th.Call(orig, args...)
-			depth--
 			if err != nil {
-				traceOut(th, fmt.Sprintf("%s[%d] %s raised\n", indent, depth, name))
+				traceOut(th, fmt.Sprintf("%s[%d] %s raised\n", indent, d, name))
 				return nil, err
 			}
 			vals := []scheme.Value{v}
@@ -99,7 +100,7 @@ func (s *session) tracer(name string, orig scheme.Value) *scheme.Primitive {
 			for i, x := range vals {
 				res[i] = scheme.WriteString(x)
 			}
-			traceOut(th, fmt.Sprintf("%s[%d] %s -> %s\n", indent, depth, name, strings.Join(res, " ")))
+			traceOut(th, fmt.Sprintf("%s[%d] %s -> %s\n", indent, d, name, strings.Join(res, " ")))
 			return v, nil
 		}}
 	return scheme.NewPrimitive(traceLib, row)
