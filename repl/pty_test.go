@@ -73,8 +73,15 @@ func (x *tmux) keys(keys ...string) {
 	x.run(append([]string{"send-keys", "-t", "s"}, keys...)...)
 }
 
-// start starts a terminal session in a fresh tmux server.
+// startTmux starts a terminal session in a fresh tmux server; it skips
+// the test under -short or without tmux.
 func startTmux(t *testing.T, history string) *tmux {
+	if testing.Short() {
+		t.Skip("pseudo-terminal session skipped under -short")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skipf("tmux not in PATH; install it (apt-get install tmux) to run: %v", err)
+	}
 	exe, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
@@ -89,12 +96,6 @@ func startTmux(t *testing.T, history string) *tmux {
 }
 
 func TestPTYSession(t *testing.T) {
-	if testing.Short() {
-		t.Skip("pseudo-terminal session skipped under -short")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skipf("tmux not in PATH; install it (apt-get install tmux) to run: %v", err)
-	}
 	history := filepath.Join(t.TempDir(), "history")
 
 	x := startTmux(t, history)
@@ -164,12 +165,6 @@ func TestPTYSession(t *testing.T) {
 // recalled from history as it was typed (across sessions too), Ctrl-D
 // abandoning an unfinished entry, Tab completing a keyword.
 func TestPTYLineEditing(t *testing.T) {
-	if testing.Short() {
-		t.Skip("pseudo-terminal session skipped under -short")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skipf("tmux not in PATH; install it (apt-get install tmux) to run: %v", err)
-	}
 	history := filepath.Join(t.TempDir(), "history")
 	x := startTmux(t, history)
 
