@@ -122,6 +122,11 @@ func (s *session) kindOf(v scheme.Value) string {
 		return dir
 	case *scheme.Primitive:
 		return "a procedure from " + x.Lib
+	case *scheme.Closure:
+		if x.Name() != "" {
+			return "a Scheme procedure named " + x.Name()
+		}
+		return "a Scheme procedure"
 	case *scheme.Pair:
 		if l, ok := scheme.ListToSlice(x); ok {
 			return plural(len(l), "a list of %d element", "a list of %d elements")

@@ -232,16 +232,23 @@ func formatTLS(c *scheme.Condition, stack []scheme.StackFrame) string {
 		b.WriteString("  peer: " + strings.Join(peer, ", ") + "\n")
 	}
 
-	// 4: where in the program.
+	// 4: where in the program: the innermost call with a source position,
+	// else the procedure the failing call was made in.
+	where := ""
 	for _, f := range stack {
 		if f.Pos.Line > 0 {
-			b.WriteString("  at " + f.Pos.String())
+			where = "at " + f.Pos.String()
 			if f.In != "" {
-				b.WriteString(" in " + f.In)
+				where += " in " + f.In
 			}
-			b.WriteString("\n")
 			break
 		}
+	}
+	if where == "" && len(stack) > 0 && stack[0].In != "" {
+		where = "in " + stack[0].In
+	}
+	if where != "" {
+		b.WriteString("  " + where + "\n")
 	}
 	return b.String()
 }

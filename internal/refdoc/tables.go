@@ -29,7 +29,9 @@ func FromTables(tables []*scheme.Library) []Library {
 			}
 			e.Defaults = sigDefaults(e.Sig)
 			e.Result = result(e.Name, e.Doc)
-			e.Raises = raises(e.Doc)
+			if !strings.HasSuffix(e.Name, "?") {
+				e.Raises = raises(e.Doc)
+			}
 			lib.Entries = append(lib.Entries, e)
 		}
 		for _, pd := range t.Parameters {
