@@ -63,3 +63,13 @@ func TestREPLErrorsAndDescribe(t *testing.T) {
 		t.Errorf("unbound variable without a suggestion:\n%s", errs)
 	}
 }
+
+func TestBanner(t *testing.T) {
+	b := banner(true)
+	if !strings.Contains(b, versionString()) || !strings.Contains(b, ",help") || strings.Contains(b, "\n") {
+		t.Errorf("banner(true) = %q, want one line with the version and ,help", b)
+	}
+	if b := banner(false); b != "" {
+		t.Errorf("banner(false) = %q, want none when piped", b)
+	}
+}
