@@ -88,6 +88,7 @@ condition/report-string | (condition/report-string condition) | CHICKEN (chicken
 current-input-port | (current-input-port) | r7rs §6.13 | Parameter: the current input port.
 current-output-port | (current-output-port) | r7rs §6.13 | Parameter: the current output port.
 current-error-port | (current-error-port) | r7rs §6.13 | Parameter: the current error port.
+read-line-limit | (read-line-limit [count]) | tlsport | Parameter: characters read-line reads at most when called without a limit (#f = no limit, the default); a server sets e.g. (read-line-limit 8192) to bound the memory one line may take — a longer line comes back in pieces.
 map | (map proc list1 list ...) | r7rs §6.10 | List of proc applied elementwise; stops at the shortest list.
 for-each | (for-each proc list1 list ...) | r7rs §6.10 | Applies proc elementwise for effect.
 vector-map | (vector-map proc vector1 vector ...) | r7rs §6.10 | Vector of proc applied elementwise (shortest vector).

@@ -190,22 +190,32 @@ func FormatCondition(v Value) string {
 			continue
 		}
 		for i := 0; i+1 < len(k.Props); i += 2 {
-			b.WriteString("  " + k.Kind.Name + "." + DisplayString(k.Props[i]) + ": " + WriteString(k.Props[i+1]) + "\n")
+			v := WriteString(k.Props[i+1])
+			if pc, ok := k.Props[i+1].(*Condition); ok { // e.g. an uncaught exception's reason
+				v = pc.Repr() + ": " + conditionSummary(pc)
+			}
+			b.WriteString("  " + k.Kind.Name + "." + DisplayString(k.Props[i]) + ": " + v + "\n")
 		}
 	}
-	if len(c.Stack) > 0 {
-		b.WriteString("  call stack (innermost first):\n")
-		for _, f := range c.Stack {
-			name := f.Name
-			if name == "" {
-				name = "<anonymous>"
-			}
-			b.WriteString("    " + f.Pos.String() + ": " + name)
-			if f.In != "" {
-				b.WriteString(" (in " + f.In + ")")
-			}
-			b.WriteByte('\n')
-		}
-	}
+	writeStack(&b, c.Stack)
 	return b.String()
+}
+
+// writeStack renders a condition's Scheme call stack (nothing when empty).
+func writeStack(b *strings.Builder, stack []StackFrame) {
+	if len(stack) == 0 {
+		return
+	}
+	b.WriteString("  call stack (innermost first):\n")
+	for _, f := range stack {
+		name := f.Name
+		if name == "" {
+			name = "<anonymous>"
+		}
+		b.WriteString("    " + f.Pos.String() + ": " + name)
+		if f.In != "" {
+			b.WriteString(" (in " + f.In + ")")
+		}
+		b.WriteByte('\n')
+	}
 }

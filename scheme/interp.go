@@ -35,7 +35,9 @@ type Interp struct {
 	epoch          time.Time // origin of current-jiffy
 	maxDepth       int
 	nextThreadID   atomic.Int64
-	hostData       sync.Map // HostData: per-Interp state of host libraries
+	madeThreads    atomic.Int64 // threads made by make-thread (their printed names)
+	hostData       sync.Map     // HostData: per-Interp state of host libraries
+	outputs        outputPorts  // ports written by Scheme threads (FlushAllOutput)
 }
 
 // global is a global variable cell; v is read and written atomically.

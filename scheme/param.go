@@ -52,6 +52,10 @@ func (th *Thread) Param(pd *ParamDef) Value {
 
 // setParam assigns p in th's dynamic environment (CHICKEN (p v)).
 func (th *Thread) setParam(p *Parameter, v Value) {
+	v, err := th.convertParam(p, v)
+	if err != nil {
+		th.fail(err)
+	}
 	for b := th.dyn.params; b != nil; b = b.next {
 		if b.p == p {
 			*b.cell = v
@@ -59,4 +63,17 @@ func (th *Thread) setParam(p *Parameter, v Value) {
 		}
 	}
 	p.set(v)
+}
+
+// convertParam passes a value given to p (by parameterize, or by calling p
+// with it) through p's converter: a Scheme converter procedure, or the
+// Convert guard of its definition.
+func (th *Thread) convertParam(p *Parameter, v Value) (Value, error) {
+	if p.converter != nil {
+		return th.Call(p.converter, v)
+	}
+	if p.def != nil && p.def.Convert != nil {
+		return p.def.Convert(th, v)
+	}
+	return v, nil
 }

@@ -20,8 +20,11 @@ import (
 const portBufSize = 64 << 10
 
 // Port is a Scheme port: an input or output byte stream with UTF-8 text on
-// top. Input ports keep a read-ahead buffer (see [Port.TakeBuffered]);
-// output ports buffer until flush-output, a full buffer or close. A Port is
+// top. Input ports keep a read-ahead buffer (see [Port.TakeBuffered]).
+// Output ports over a [DirectWriter] (TLS and TCP ports) hand each output
+// operation's bytes to the backend when the operation returns; other output
+// ports (files) buffer until flush-output, a full buffer or close. Ports
+// written by Scheme threads are flushed by [Interp.FlushAllOutput]. A Port is
 // safe for use by several Scheme threads (one mutex per port); closing from
 // another thread does not wait for a blocked read.
 type Port struct {
@@ -37,6 +40,7 @@ type Port struct {
 	lineSync bool // flush after an output operation that wrote a newline (stdio over a file)
 	stdio    bool // a standard stream: close-port does not close it
 	inout    bool // input/output port: the output side is guarded by wmu and wclosed
+	wdirect  bool // w is a DirectWriter: output goes to w at the end of each operation
 
 	mu      sync.Mutex
 	r       ByteReader
@@ -51,6 +55,7 @@ type Port struct {
 	skipLF  bool   // the last line ended in \r: drop a following \n
 	wbuf    []byte
 	scanned int  // wbuf[:scanned] holds no newline (lineSync)
+	tracked bool // registered with an Interp for FlushAllOutput (guarded by outMu)
 	closed  bool // the (input side of an input/output) port is closed
 
 	// Output side of an input/output port (inout): writes take wmu rather
@@ -121,8 +126,10 @@ func NewInputPort(name string, r ByteReader, host any) *Port {
 
 // NewOutputPort returns a textual and binary output port writing to w.
 // host is kept in Port.Host.
+// When w is a [DirectWriter] the port keeps no output between operations.
 func NewOutputPort(name string, w ByteWriter, host any) *Port {
-	return &Port{Host: host, name: name, textual: true, binary: true, w: w}
+	_, direct := w.(DirectWriter)
+	return &Port{Host: host, name: name, textual: true, binary: true, w: w, wdirect: direct}
 }
 
 // NewInputOutputPort returns a textual and binary port that is both an
@@ -136,7 +143,8 @@ func NewOutputPort(name string, w ByteWriter, host any) *Port {
 // each once (w is skipped when it is the same value as r).
 func NewInputOutputPort(name string, r ByteReader, w ByteWriter, host any) *Port {
 	p := NewInputPort(name, r, host)
-	p.w, p.inout = w, true
+	_, direct := w.(DirectWriter)
+	p.w, p.inout, p.wdirect = w, true, direct
 	return p
 }
 
@@ -153,6 +161,12 @@ func newMemOutput(name string, textual bool) *Port {
 type eofReader struct{}
 
 func (eofReader) ReadContext(ctx context.Context, p []byte) (int, error) { return 0, io.EOF }
+
+// isEOF reports whether a backend error is the end of input, which reads as
+// the eof object: io.EOF itself. An error that merely wraps io.EOF (the TLS
+// engine's truncation condition when ssl-suppress-ragged-eofs is #f) is a
+// failure and is raised.
+func isEOF(err error) bool { return err == io.EOF }
 
 // errPortClosed is returned by operations on a closed port.
 func errPortClosed(p *Port) error { return NewError("", "port is closed", []Value{p}, "i/o") }
@@ -468,7 +482,7 @@ func (p *Port) peekRuneHeld(ctx context.Context) (r rune, size int, err error) {
 	}
 	for !utf8.FullRune(p.unread) {
 		if err := p.fill(ctx, len(p.unread)); err != nil {
-			if errors.Is(err, io.EOF) || errors.Is(err, io.ErrNoProgress) {
+			if isEOF(err) || errors.Is(err, io.ErrNoProgress) {
 				break
 			}
 			return 0, 0, err
@@ -507,7 +521,7 @@ func (p *Port) readLine(ctx context.Context) ([]byte, error) {
 		if p.passThrough() && p.lines != nil {
 			rest, err := p.lines.ReadLineContext(ctx)
 			if err != nil {
-				if errors.Is(err, io.EOF) && got {
+				if isEOF(err) && got {
 					return line, nil
 				}
 				return nil, err
@@ -519,7 +533,7 @@ func (p *Port) readLine(ctx context.Context) ([]byte, error) {
 		}
 		b, err := p.avail(ctx)
 		if err != nil {
-			if errors.Is(err, io.EOF) && got {
+			if isEOF(err) && got {
 				return line, nil
 			}
 			return nil, err
@@ -544,6 +558,31 @@ func (p *Port) readLine(ctx context.Context) ([]byte, error) {
 	}
 }
 
+// readLineLimit is readLine reading at most limit characters (CHICKEN's
+// read-line limit): a line longer than limit is returned cut, its rest left
+// unread; a terminator is consumed only when met within the limit.
+func (p *Port) readLineLimit(ctx context.Context, limit int) ([]byte, error) {
+	line := []byte{}
+	for n := 0; n < limit; n++ {
+		r, err := p.readRune(ctx)
+		if err != nil {
+			if isEOF(err) && n > 0 {
+				return line, nil
+			}
+			return nil, err
+		}
+		switch r {
+		case '\r':
+			p.skipLF = true
+			return line, nil
+		case '\n':
+			return line, nil
+		}
+		line = utf8.AppendRune(line, r)
+	}
+	return line, nil
+}
+
 // readChars appends up to k characters (k < 0: all) to dst; n is the
 // number of characters read. err is io.EOF only when nothing was read.
 // With no unread bytes a large request (any request on a self-buffering
@@ -562,7 +601,7 @@ func (p *Port) readChars(ctx context.Context, dst []byte, k int) (out []byte, n 
 			start := len(dst)
 			dst, _, err = p.readInto(ctx, dst, want)
 			if err != nil {
-				if errors.Is(err, io.EOF) && n > 0 {
+				if isEOF(err) && n > 0 {
 					return dst, n, nil
 				}
 				return dst, n, err
@@ -582,7 +621,7 @@ func (p *Port) readChars(ctx context.Context, dst []byte, k int) (out []byte, n 
 		}
 		b, err := p.avail(ctx)
 		if err != nil {
-			if errors.Is(err, io.EOF) && n > 0 {
+			if isEOF(err) && n > 0 {
 				return dst, n, nil
 			}
 			return dst, n, err
@@ -641,7 +680,7 @@ func (p *Port) readBytes(ctx context.Context, dst []byte, k int, partial bool) (
 			var err error
 			dst, _, err = p.readInto(ctx, dst, left)
 			if err != nil {
-				if errors.Is(err, io.EOF) && len(dst) > start {
+				if isEOF(err) && len(dst) > start {
 					return dst, nil
 				}
 				return dst, err
@@ -650,7 +689,7 @@ func (p *Port) readBytes(ctx context.Context, dst []byte, k int, partial bool) (
 		}
 		b, err := p.avail(ctx)
 		if err != nil {
-			if errors.Is(err, io.EOF) && len(dst) > start {
+			if isEOF(err) && len(dst) > start {
 				return dst, nil
 			}
 			return dst, err
@@ -693,9 +732,9 @@ func (p *Port) writeBytes(ctx context.Context, b []byte) error {
 			return err
 		}
 	}
-	if len(p.wbuf) == 0 && len(b) >= portBufSize {
-		// Large write: hand the caller's bytes (e.g. an ASCII string's own
-		// storage) straight to the backend.
+	if len(p.wbuf) == 0 && (len(b) >= portBufSize || p.wdirect) {
+		// Large write, or any write to a direct backend: hand the caller's
+		// bytes (e.g. an ASCII string's own storage) straight to the backend.
 		return p.backendWrite(ctx, b)
 	}
 	p.wbuf = append(p.wbuf, b...)
@@ -730,12 +769,24 @@ func (p *Port) writeString(ctx context.Context, s *String, start, end int) error
 	return nil
 }
 
-// endOp finishes an output operation: stdio ports over an in-process
-// writer flush after every operation, those over a file (terminal, pipe)
-// once a newline was written.
+// endOp finishes an output operation: a direct port hands what the
+// operation left in its buffer to the backend, stdio ports over an
+// in-process writer flush after every operation, those over a file
+// (terminal, pipe) once a newline was written. A port written by a Scheme
+// thread (ctx of the thread) is registered with its Interp for
+// [Interp.FlushAllOutput].
 func (p *Port) endOp(ctx context.Context) error {
+	if !p.tracked && !p.mem && !p.stdio {
+		if th, ok := ThreadFromContext(ctx); ok {
+			p.tracked = true
+			th.interp.trackOutput(p)
+		}
+	}
 	if len(p.wbuf) == 0 {
 		return nil
+	}
+	if p.wdirect {
+		return p.flushBuf(ctx)
 	}
 	if p.autoSync {
 		return p.flushLocked(ctx)
@@ -795,7 +846,21 @@ func (p *Port) Flush(ctx context.Context) error {
 	return p.flushLocked(ctx)
 }
 
-// Write writes b to an output port (buffered), honouring ctx.
+// tryFlush is Flush that skips a port whose output side is busy.
+func (p *Port) tryFlush(ctx context.Context) error {
+	m := p.outMu()
+	if !m.TryLock() {
+		return nil
+	}
+	defer m.Unlock()
+	if p.outClosed() {
+		return nil
+	}
+	return p.flushLocked(ctx)
+}
+
+// Write writes b to an output port as one output operation (handed to a
+// [DirectWriter] backend before it returns, else buffered), honouring ctx.
 func (p *Port) Write(ctx context.Context, b []byte) error {
 	m := p.outMu()
 	m.Lock()

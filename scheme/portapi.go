@@ -16,6 +16,17 @@ type ByteWriter interface {
 	FlushContext(ctx context.Context) error
 }
 
+// DirectWriter is implemented by output backends that apply their own
+// buffering policy, as the TLS engine and the TCP pair follow
+// tcp-buffer-size (#f: every write is sent). The port then keeps no output
+// between operations: the bytes of each output operation (one write-string,
+// display, write-line … call) go to WriteContext in a single call when the
+// operation returns, and FlushContext runs only on flush-output and close.
+type DirectWriter interface {
+	ByteWriter
+	DirectWrite()
+}
+
 // ReadyReader is implemented by input backends that can tell, without
 // blocking, whether a read would return at once (char-ready?).
 type ReadyReader interface {

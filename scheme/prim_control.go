@@ -368,19 +368,9 @@ func (in *Interp) initControl() {
 			if !ok {
 				th.fail(TypeError("parameterize", i+1, "parameter", pv))
 			}
-			v := vs[i]
-			if p.converter != nil {
-				cv, err := th.Call(p.converter, v)
-				if err != nil {
-					th.fail(err)
-				}
-				v = cv
-			} else if p.def != nil && p.def.Convert != nil {
-				cv, err := p.def.Convert(th, v)
-				if err != nil {
-					th.fail(err)
-				}
-				v = cv
+			v, err := th.convertParam(p, vs[i])
+			if err != nil {
+				th.fail(err)
 			}
 			cell := new(Value)
 			*cell = v

@@ -4,7 +4,6 @@ package scheme
 
 import (
 	"errors"
-	"io"
 	"os"
 )
 
@@ -34,12 +33,12 @@ func outPort(th *Thread, args []Value, i int) (*Port, error) {
 	return p, nil
 }
 
-// ioErr maps io.EOF to the eof object and passes other errors on.
+// eofOr maps the end of input (isEOF) to the eof object and passes other errors on.
 func eofOr(v Value, err error) (Value, error) {
 	if err == nil {
 		return v, nil
 	}
-	if errors.Is(err, io.EOF) {
+	if isEOF(err) {
 		return EOF, nil
 	}
 	return nil, err
@@ -116,8 +115,8 @@ func primReadString(th *Thread, args []Value) (Value, error) {
 			sizeHint = portBufSize
 		}
 		buf, n, err := p.readChars(th.Context(), make([]byte, 0, sizeHint), k)
-		if err != nil && !(errors.Is(err, io.EOF) && n > 0) {
-			if errors.Is(err, io.EOF) {
+		if err != nil && !(isEOF(err) && n > 0) {
+			if isEOF(err) {
 				if k < 0 {
 					return NewString(""), nil
 				}
@@ -299,14 +298,10 @@ var portProcs = []Proc{
 			r, _, err := p.peekRune(th.Context())
 			return eofOr(Char(r), err)
 		})},
-	{Name: "read-line", Spec: "r7rs §6.13.2; API §1.4", Sig: "(read-line [port])", Doc: "Next line without its terminator (\\n, \\r\\n or \\r), or the eof object.",
-		Args: Params{Optional: []string{"port", "limit"}}, Fn: readProc(func(th *Thread, p *Port) (Value, error) {
-			b, err := p.readLine(th.Context())
-			if err != nil {
-				return eofOr(nil, err)
-			}
-			return MakeStringFromBytes(b), nil
-		})},
+	{Name: "read-line", Spec: "r7rs §6.13.2; CHICKEN (chicken io); API §1.4", Sig: "(read-line [port [limit]])",
+		Doc: "Next line without its terminator (\\n, \\r\\n or \\r), or the eof object. With limit (a count, or #f for none) at most limit " +
+			"characters are read; the rest of a longer line is left for the next read. Without limit, (read-line-limit) applies.",
+		Args: Params{Optional: []string{"port", "limit"}}, Fn: primReadLine},
 	{Name: "read-string", Spec: r7io, Sig: "(read-string k [port])", Doc: "Up to k characters (CHICKEN: k #f or absent = all), or the eof object.",
 		Args: Params{Optional: []string{"k", "port"}}, Fn: primReadString},
 	{Name: "read-u8", Spec: r7io, Sig: "(read-u8 [port])", Doc: "Next byte, or the eof object.", Args: Params{Optional: []string{"port"}},
@@ -389,6 +384,59 @@ var portProcs = []Proc{
 	printProc("display", "Writes obj as display shows it (strings and chars raw).", ModeDisplay),
 }
 
+// ReadLineLimit is the parameter read-line-limit: the limit of a read-line
+// called without one. #f (the default, CHICKEN's behaviour) reads lines of
+// any length; a server sets a count to bound the memory one line may take.
+var ReadLineLimit = &ParamDef{Name: "read-line-limit", Spec: "tlsport", Sig: "(read-line-limit [count])", Default: False,
+	Doc: "Characters read-line reads at most when called without a limit (#f = no limit, the default). A server sets it, e.g. " +
+		"(read-line-limit 8192), to bound the memory a client's line may take: a longer line comes back in pieces of at most count characters.",
+	Convert: func(th *Thread, v Value) (Value, error) {
+		if v == Value(False) {
+			return v, nil
+		}
+		if _, err := lineLimit(v, 1); err != nil {
+			return nil, err
+		}
+		return v, nil
+	}}
+
+// lineLimit converts a read-line limit argument at pos: a non-negative
+// count, or -1 for #f (no limit).
+func lineLimit(v Value, pos int) (int, error) {
+	if v == Value(False) {
+		return -1, nil
+	}
+	n, ok := v.(Fixnum)
+	if !ok || n < 0 {
+		return 0, TypeError("read-line", pos, "non-negative exact integer or #f", v)
+	}
+	return int(n), nil
+}
+
+func primReadLine(th *Thread, args []Value) (Value, error) {
+	lim := th.Param(ReadLineLimit)
+	if len(args) > 1 && !IsDefault(args[1]) {
+		lim = args[1]
+	}
+	limit, err := lineLimit(lim, 2)
+	if err != nil {
+		return nil, err
+	}
+	return readOp(th, args, 0, func(p *Port) (Value, error) {
+		var b []byte
+		var err error
+		if limit < 0 {
+			b, err = p.readLine(th.Context())
+		} else {
+			b, err = p.readLineLimit(th.Context(), limit)
+		}
+		if err != nil {
+			return eofOr(nil, err)
+		}
+		return MakeStringFromBytes(b), nil
+	})
+}
+
 func flushFn(th *Thread, args []Value) (Value, error) {
 	p, err := outPort(th, args, 0)
 	if err != nil {
@@ -434,7 +482,7 @@ func (s *portRuneScanner) UnreadRune() error {
 }
 
 var _ = addBuiltin(&Library{Name: "(scheme base ports)", Doc: "R7RS ports and input/output (r7rs §6.13), file ports (r7rs §6.14) and CHICKEN's port extras.",
-	Procs: portProcs, Parameters: []*ParamDef{CurrentInputPort, CurrentOutputPort, CurrentErrorPort}})
+	Procs: portProcs, Parameters: []*ParamDef{CurrentInputPort, CurrentOutputPort, CurrentErrorPort, ReadLineLimit}})
 
 // getOutputFn is a procedure (name port) that returns conv of the bytes
 // written so far to a memory output port; what names the expected port.

@@ -4,7 +4,9 @@ package scheme
 
 import (
 	"context"
+	"errors"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 )
@@ -131,6 +133,7 @@ func threadProcs() []Proc {
 				}
 				t := th.interp.newThread(th.interp.threadCtx())
 				t.thunk = a[0]
+				t.made = th.interp.madeThreads.Add(1)
 				t.name = OrDefault(a[1], False)
 				t.dyn.params = th.dyn.params
 				return t, nil
@@ -421,11 +424,36 @@ func (t *Thread) runThread() {
 		default:
 			t.exc = t.interp.toCondition(err, "")
 		}
+		var exit *ExitError
+		if t.ctx.Err() == nil && !errors.As(err, &exit) {
+			t.warnUncaught(t.exc)
+		}
 	}
 	t.result = v
 	t.mu.Lock()
 	t.state = "terminated"
 	t.mu.Unlock()
+}
+
+// warnUncaught reports at once, on the thread's current error port, the
+// exception that ended thread t, as CHICKEN does: "Warning (#<thread:
+// name>): in thread: (location) message: irritants", then the condition's
+// call stack. thread-join! later raises it as the reason of an
+// uncaught-exception condition.
+func (t *Thread) warnUncaught(exc Value) {
+	p, ok := t.Param(CurrentErrorPort).(*Port)
+	if !ok {
+		return
+	}
+	var b strings.Builder
+	b.WriteString("Warning (" + t.Repr() + "): in thread: " + conditionSummary(exc) + "\n")
+	if c, ok := exc.(*Condition); ok {
+		writeStack(&b, c.Stack)
+	}
+	ctx := context.Background()
+	if p.Write(ctx, []byte(b.String())) == nil {
+		_ = p.Flush(ctx)
+	}
 }
 
 // threadCtx is the parent context of threads made by make-thread: they

@@ -4,6 +4,7 @@ package scheme
 
 import (
 	"context"
+	"strconv"
 	"sync"
 	"sync/atomic"
 )
@@ -36,6 +37,7 @@ type Thread struct {
 	name     Value
 	specific Value
 	thunk    Value
+	made     int64 // 1, 2 … for threads made by make-thread (Repr)
 	mu       sync.Mutex
 	state    string // "new", "runnable", "terminated"
 	done     chan struct{}
@@ -65,12 +67,17 @@ type handlerEntry struct {
 // TypeName implements Value.
 func (*Thread) TypeName() string { return "thread" }
 
-// Repr implements Repr.
+// Repr implements Repr: CHICKEN's #<thread: name>. An unnamed thread shows
+// as thread<n>, n counting the threads made by make-thread (CHICKEN names
+// them with a gensym); an evaluation's own thread as thread.
 func (th *Thread) Repr() string {
 	if th.name != nil && th.name != Value(False) {
-		return "#<thread " + DisplayString(th.name) + ">"
+		return "#<thread: " + DisplayString(th.name) + ">"
 	}
-	return "#<thread>"
+	if th.made > 0 {
+		return "#<thread: thread" + strconv.FormatInt(th.made, 10) + ">"
+	}
+	return "#<thread: thread>"
 }
 
 // Context returns the thread's context; primitives that block must honour it.

@@ -112,8 +112,12 @@ func (w epWriter) WriteContext(ctx context.Context, p []byte) (int, error) {
 
 func (w epWriter) FlushContext(ctx context.Context) error { return nil }
 
+// DirectWrite: a socket sends what each output operation wrote (Sagittarius
+// socket ports are unbuffered).
+func (epWriter) DirectWrite() {}
+
 var (
-	_ scheme.ByteReader  = epReader{}
-	_ scheme.ReadyReader = epReader{}
-	_ scheme.ByteWriter  = epWriter{}
+	_ scheme.ByteReader   = epReader{}
+	_ scheme.ReadyReader  = epReader{}
+	_ scheme.DirectWriter = epWriter{}
 )

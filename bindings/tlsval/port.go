@@ -105,7 +105,12 @@ func (b sslOut) WriteContext(ctx context.Context, p []byte) (int, error) {
 	return b.c.E.Write(ctx, p)
 }
 func (b sslOut) FlushContext(ctx context.Context) error { return b.c.E.Flush(ctx) }
-func (b sslOut) CloseWrite(ctx context.Context) error   { return b.c.E.CloseWrite(ctx) }
+
+// DirectWrite marks the engine as applying tcp-buffer-size itself: each
+// output operation on the port is one engine Write (one TLS record when
+// unbuffered).
+func (sslOut) DirectWrite()                           {}
+func (b sslOut) CloseWrite(ctx context.Context) error { return b.c.E.CloseWrite(ctx) }
 
 // Close flushes the engine's output buffer and closes this side. Like
 // CHICKEN, output that cannot be delivered (after ssl-shutdown!, a failed
@@ -211,7 +216,10 @@ func (b tcpOut) WriteContext(ctx context.Context, p []byte) (int, error) {
 	return b.c.T.Write(ctx, p)
 }
 func (b tcpOut) FlushContext(ctx context.Context) error { return b.c.T.Flush(ctx) }
-func (b tcpOut) CloseWrite(ctx context.Context) error   { return b.c.T.CloseWrite(ctx) }
+
+// DirectWrite marks the TCP pair as applying tcp-buffer-size itself.
+func (tcpOut) DirectWrite()                           {}
+func (b tcpOut) CloseWrite(ctx context.Context) error { return b.c.T.CloseWrite(ctx) }
 func (b tcpOut) Close() error {
 	c := b.c
 	c.mu.Lock()
@@ -229,13 +237,13 @@ var (
 	_ scheme.ByteReadByter = sslIn{}
 	_ scheme.BytePeeker    = sslIn{}
 	_ scheme.LineReader    = sslIn{}
-	_ scheme.ByteWriter    = sslOut{}
+	_ scheme.DirectWriter  = sslOut{}
 	_ scheme.CloseWriter   = sslOut{}
 	_ scheme.ByteReader    = tcpIn{}
 	_ scheme.ReadyReader   = tcpIn{}
 	_ scheme.ByteReadByter = tcpIn{}
 	_ scheme.BytePeeker    = tcpIn{}
 	_ scheme.LineReader    = tcpIn{}
-	_ scheme.ByteWriter    = tcpOut{}
+	_ scheme.DirectWriter  = tcpOut{}
 	_ scheme.CloseWriter   = tcpOut{}
 )

@@ -25,6 +25,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/chzyer/readline"
 	"github.com/tlsport/tlsport/bindings/all"
@@ -152,12 +153,13 @@ func runEval(expr string, rest []string, stdin io.Reader, stdout, stderr io.Writ
 	}
 	ctx, stop := interruptible()
 	defer stop()
-	return exitStatus(ctx, repl.EvalPrint(ctx, interp, expr, stdout), stderr)
+	err = repl.EvalPrint(ctx, interp, expr, stdout)
+	flushAll(ctx, interp)
+	return exitStatus(ctx, err, stderr)
 }
 
 func runScript(path string, cmdline []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	src, err := os.ReadFile(path)
-	if err != nil {
+	if _, err := os.Stat(path); err != nil {
 		fmt.Fprintf(stderr, "tlsport: %v\n", err)
 		return exitUsage
 	}
@@ -168,20 +170,23 @@ func runScript(path string, cmdline []string, stdin io.Reader, stdout, stderr io
 	}
 	ctx, stop := interruptible()
 	defer stop()
-	if strings.HasPrefix(string(src), "#!") {
-		// Blank the #! line, keeping the line numbers.
-		text := string(src)
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			text = text[i:]
-		} else {
-			text = ""
-		}
-		_, err = interp.EvalString(ctx, text)
-	} else {
-		err = interp.Load(ctx, path)
-	}
+	// The reader skips a #! first line, so error locations name the file.
+	err = interp.Load(ctx, path)
+	flushAll(ctx, interp)
 	return exitStatus(ctx, err, stderr)
 }
+
+// flushAll flushes every output port the program wrote to, however it
+// ended (normally, by exit, by an uncaught error or an interrupt), so that
+// nothing written is lost; it waits at most flushLimit for a stalled peer.
+func flushAll(ctx context.Context, interp *scheme.Interp) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), flushLimit)
+	defer cancel()
+	_ = interp.FlushAllOutput(ctx)
+}
+
+// flushLimit bounds the final flush of the program's output ports.
+const flushLimit = 10 * time.Second
 
 func runREPL(stdin io.Reader, stdout, stderr io.Writer) int {
 	in := repl.NewInput(stdin)
@@ -201,6 +206,7 @@ func runREPL(stdin io.Reader, stdout, stderr io.Writer) int {
 	err = repl.Run(context.Background(), interp, repl.Options{
 		In: in, Out: out, Err: errw, Terminal: term, HandleInterrupt: true, Banner: banner(term),
 	})
+	flushAll(context.Background(), interp) // end of input, ,quit or exit
 	var exit *scheme.ExitError
 	switch {
 	case errors.As(err, &exit):

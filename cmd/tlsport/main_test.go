@@ -79,6 +79,7 @@ func TestCommand(t *testing.T) {
 	failing := script(t, dir, "fail.scm", "(define x 1)\n(error \"boom\" 42)\n(exit 3)\n")
 	exiting := script(t, dir, "exit.scm", "(exit 7)\n(error \"not reached\")\n")
 	partial := script(t, dir, "partial.scm", "(display \"line\\n\")\n(display \"no newline\")\n")
+	shebangErr := script(t, dir, "shebang-err.scm", "#!/usr/bin/env tlsport\n(define x 1)\n(car x)\n")
 	tests := []struct {
 		name     string
 		args     []string
@@ -89,6 +90,7 @@ func TestCommand(t *testing.T) {
 	}{
 		{"script args", []string{args, "a", "b c"}, "", 0, "", ""},
 		{"shebang line", []string{shebang}, "", 42, "", ""},
+		{"shebang error location", []string{shebangErr}, "", 70, "", filepath.Join(dir, "shebang-err.scm") + ":3:1"},
 		{"uncaught error", []string{failing}, "", 70, "", "Error: boom: 42"},
 		{"exit code", []string{exiting}, "", 7, "", ""},
 		{"last line without newline", []string{partial}, "", 0, "line\nno newline", ""},
@@ -156,5 +158,36 @@ func TestInterruptScript(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		_ = cmd.Process.Kill()
 		t.Fatal("script not interrupted within 10s")
+	}
+}
+
+// TestOutputFlushedAtEnd: output a program wrote to a port and never
+// flushed reaches its destination however the program ends.
+func TestOutputFlushedAtEnd(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.txt")
+	write := fmt.Sprintf("(define o (open-output-file %q)) (write-string \"kept\" o)", out)
+	tests := []struct {
+		name  string
+		args  []string
+		stdin string
+	}{
+		{"end of script", []string{script(t, dir, "end.scm", write+"\n")}, ""},
+		{"exit", []string{script(t, dir, "exit.scm", write+"\n(exit 3)\n")}, ""},
+		{"uncaught error", []string{script(t, dir, "err.scm", write+"\n(car 1)\n")}, ""},
+		{"error in -e", []string{"-e", write + " (error \"boom\")"}, ""},
+		{"repl ,quit", nil, write + "\n,quit\n"},
+		{"repl end of input", nil, write + "\n"},
+		{"repl exit", nil, write + "\n(exit 2)\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_ = os.Remove(out)
+			stdout, stderr, code := tlsport(t, tc.stdin, tc.args...)
+			got, err := os.ReadFile(out)
+			if err != nil || string(got) != "kept" {
+				t.Errorf("file holds %q (%v), want \"kept\"; status %d\nstdout:\n%s\nstderr:\n%s", got, err, code, stdout, stderr)
+			}
+		})
 	}
 }

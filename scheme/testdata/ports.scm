@@ -37,3 +37,25 @@
 (delete-file tmp) (test #f (file-exists? tmp))
 (test-error (open-input-file "/nonexistent/file"))
 (test "y" (let ((p (open-output-string))) (parameterize ((current-output-port p)) (display "y")) (get-output-string p)))
+
+;; read-line's limit (CHICKEN (chicken io)): at most limit characters; the rest
+;; of a longer line stays for the next read; a terminator is consumed only
+;; within the limit; #f is no limit.
+(define (lines p . limit) (let loop ((acc '())) (let ((l (apply read-line p limit))) (if (eof-object? l) (reverse acc) (loop (cons l acc))))))
+(test "abc" (read-line (in "abcdef\nx") 3))
+(test '("abc" "def" "" "x") (lines (in "abcdef\nx") 3))
+(test '("ab" "" "cd" "") (lines (in "ab\r\ncd\r") 2))
+(test '("λλ" "λ" "é") (lines (in "λλλ\né") 2))
+(test "" (read-line (in "abc") 0))
+(test "abcdef" (read-line (in "abcdef") #f))
+(test "abcdef" (read-line (in "abcdef\n") 6))
+(test-error (exn type) (read-line (in "abc") -1))
+(test-error (exn type) (read-line (in "abc") 'x))
+;; read-line-limit: the limit of read-line without one (a server's bound on
+;; line length); #f (the default) is none.
+(test #f (read-line-limit))
+(test "abcd" (parameterize ((read-line-limit 4)) (read-line (in "abcdefgh"))))
+(test "abcdefgh" (parameterize ((read-line-limit 4)) (read-line (in "abcdefgh") #f)))
+(test '("abcd" "efgh" "ij") (parameterize ((read-line-limit 4)) (lines (in "abcdefghij"))))
+(test (make-string 1000 #\a) (parameterize ((read-line-limit 1000)) (read-line (in (make-string 100000 #\a)))))
+(test-error (exn type) (read-line-limit -5))

@@ -8,8 +8,23 @@
 (define slow (thread-start! (make-thread (lambda () (thread-sleep! 5) 'late))))
 (test 'timeout (thread-join! slow 0.05 'timeout))
 (thread-terminate! slow)
-(define bad (thread-start! (make-thread (lambda () (raise 'oops)))))
+(define bad-err (open-output-string))
+(define bad (parameterize ((current-error-port bad-err)) (thread-start! (make-thread (lambda () (raise 'oops)) 'bad))))
 (test 'oops (guard (e ((uncaught-exception? e) (uncaught-exception-reason e))) (thread-join! bad)))
+(test "Warning (#<thread: bad>): in thread: uncaught exception: oops\n" (get-output-string bad-err))
+;; An uncaught error is reported at once on the thread's error port, as
+;; CHICKEN does, naming the thread, the location and the message; joining
+;; raises uncaught-exception whose reason is the original condition.
+(define err (open-output-string))
+(define worker (parameterize ((current-error-port err)) (make-thread (lambda () (car 1)) 'worker)))
+(thread-start! worker)
+(let loop ((n 0)) (when (and (< n 500) (string=? "" (get-output-string err))) (thread-sleep! 0.01) (loop (+ n 1))))
+(test "Warning (#<thread: worker>): in thread: (car) bad argument type in argument 1 (expected pair): 1"
+      (read-line (open-input-string (get-output-string err))))
+(define reason (guard (e ((uncaught-exception? e) (uncaught-exception-reason e))) (thread-join! worker)))
+(test #t (error-object? reason))
+(test '(car (exn type)) (list (get-condition-property reason 'exn 'location) (condition-kinds reason)))
+(test "#<thread: worker>" (let ((o (open-output-string))) (display worker o) (get-output-string o)))
 (define m (make-mutex))
 (define counter 0)
 (define (work) (do ((i 0 (+ i 1))) ((= i 1000)) (mutex-lock! m) (set! counter (+ counter 1)) (mutex-unlock! m)))

@@ -1,0 +1,66 @@
+// Interp.FlushAllOutput: the output ports an interpreter wrote to, flushed when the program ends.
+
+package scheme
+
+import (
+	"context"
+	"runtime"
+	"sync"
+	"weak"
+)
+
+// outputPorts is the set of output ports written by an Interp's threads,
+// held weakly: a port nobody references any more leaves the set when it is
+// collected.
+type outputPorts struct {
+	mu sync.Mutex
+	m  map[weak.Pointer[Port]]struct{}
+}
+
+// trackOutput registers p (called once per port, by its first output
+// operation on a thread of in).
+func (in *Interp) trackOutput(p *Port) {
+	wp := weak.Make(p)
+	o := &in.outputs
+	o.mu.Lock()
+	if o.m == nil {
+		o.m = map[weak.Pointer[Port]]struct{}{}
+	}
+	o.m[wp] = struct{}{}
+	o.mu.Unlock()
+	runtime.AddCleanup(p, func(wp weak.Pointer[Port]) {
+		o.mu.Lock()
+		delete(o.m, wp)
+		o.mu.Unlock()
+	}, wp)
+}
+
+// FlushAllOutput flushes every open output port that the interpreter's
+// threads have written to (TLS, TCP, socket and file ports, including output
+// held back by tcp-buffer-size), then the initial current output and error
+// ports ([Interp.FlushOutput]). The embedder calls it when the program ends
+// — end of script, exit, an uncaught error, the REPL's ,quit — so that
+// nothing written is lost. A port whose output side is busy (a write
+// blocked on another thread) is skipped rather than waited for; ctx bounds
+// each flush. The first error is returned after every port was tried.
+func (in *Interp) FlushAllOutput(ctx context.Context) error {
+	o := &in.outputs
+	o.mu.Lock()
+	ps := make([]*Port, 0, len(o.m))
+	for wp := range o.m {
+		if p := wp.Value(); p != nil {
+			ps = append(ps, p)
+		}
+	}
+	o.mu.Unlock()
+	var first error
+	for _, p := range ps {
+		if err := p.tryFlush(ctx); err != nil && first == nil {
+			first = err
+		}
+	}
+	if err := in.FlushOutput(ctx); err != nil && first == nil {
+		first = err
+	}
+	return first
+}
