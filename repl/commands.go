@@ -10,6 +10,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/tlsport/tlsport/internal/refdoc"
 	"github.com/tlsport/tlsport/scheme"
@@ -90,7 +91,17 @@ func (s *session) runCommand(ctx context.Context, line string) (quit bool, err e
 	return false, err
 }
 
-func (s *session) cmdQuit(context.Context, string) error { return errQuit }
+// quitFlushLimit bounds ,quit's flush of the program's output ports.
+const quitFlushLimit = 10 * time.Second
+
+// cmdQuit flushes every output port the program wrote to (nothing written
+// is lost), then ends the session.
+func (s *session) cmdQuit(ctx context.Context, _ string) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), quitFlushLimit)
+	defer cancel()
+	_ = s.interp.FlushAllOutput(ctx)
+	return errQuit
+}
 
 func (s *session) cmdHelp(_ context.Context, arg string) error {
 	w := s.out

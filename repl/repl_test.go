@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -190,4 +191,18 @@ func runResult(err error) string {
 		return "exit " + strconv.Itoa(exit.Code)
 	}
 	return "error: " + err.Error()
+}
+
+// TestQuitFlushes: ,quit flushes what the program wrote to a port and did
+// not flush (issue 9 §2: nothing written is lost).
+func TestQuitFlushes(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "out.txt")
+	input := fmt.Sprintf("(define p (open-output-file %q))\n(write-string \"kept\" p)\n,quit\n", path)
+	if _, err := runSession(t, input); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || string(data) != "kept" {
+		t.Fatalf("file after ,quit: %q, %v; want \"kept\"", data, err)
+	}
 }
