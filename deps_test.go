@@ -14,6 +14,7 @@ import (
 //	STD < conditions < context < ports < listener
 //	STD < scheme < repl
 //	scheme, listener < bindings/tlsval < bindings/*
+//	ports < starttls < bindings/*
 //	crypto/*, net, MODULE/... !< scheme
 //	internal/certgen, internal/testpeer, internal/loopback: std only (test support)
 //	scheme < internal/refdoc < repl (the reference manual rendered from the binding tables)
@@ -43,6 +44,8 @@ func layerOf(rel string) (layer, bool) {
 		return layer{module: []string{"conditions", "internal/certgen"}, thirdParty: []string{"golang.org/x/crypto"}}, true
 	case rel == "ports":
 		return layer{module: tlsCore, thirdParty: []string{"golang.org/x/"}}, true
+	case rel == "starttls":
+		return layer{module: append([]string{"ports"}, tlsCore...)}, true
 	case rel == "listener":
 		return layer{module: append([]string{"ports"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
 	case under("scheme"):
@@ -56,7 +59,7 @@ func layerOf(rel string) (layer, bool) {
 	case rel == "bindings/tlsval":
 		return layer{module: append([]string{"scheme/...", "listener", "ports"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
 	case under("bindings"):
-		return layer{module: append([]string{"bindings/...", "scheme/...", "listener", "ports"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
+		return layer{module: append([]string{"bindings/...", "scheme/...", "listener", "ports", "starttls"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
 	case rel == "internal/certgen", rel == "internal/testpeer", rel == "internal/loopback":
 		return layer{}, true
 	}

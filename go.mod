@@ -4,5 +4,7 @@ go 1.26.8
 
 require (
 	github.com/chzyer/readline v1.5.1
-	golang.org/x/sys v0.49.0 // indirect
+	golang.org/x/crypto v0.59.0
 )
+
+require golang.org/x/sys v0.50.0 // indirect

@@ -123,6 +123,41 @@ var examples = map[string]expectation{
 		`^timeout: timeout$`,
 		`^ok: every failure was caught$`,
 	}},
+	// Needs a server: without arguments it prints its usage (TestRealServers runs it).
+	"smtp-submit.scm": {lines: []string{
+		`^usage: tlsport examples/smtp-submit\.scm HOST PORT CAFILE USER PASSWORD FROM TO$`,
+		`^\(needs an SMTP server offering STARTTLS and AUTH PLAIN; nothing to do\)$`,
+	}},
+	// Needs a server: without arguments it prints its usage (TestRealServers runs it).
+	"imap-list.scm": {lines: []string{
+		`^usage: tlsport examples/imap-list\.scm HOST PORT CAFILE USER PASSWORD \[MAILBOX\]$`,
+		`^\(needs an IMAP server offering STARTTLS; nothing to do\)$`,
+	}},
+	// Needs a server: without arguments it prints its usage (TestRealServers runs it).
+	"pop3-retrieve.scm": {lines: []string{
+		`^usage: tlsport examples/pop3-retrieve\.scm HOST PORT CAFILE USER PASSWORD \[N\]$`,
+		`^\(needs a POP3 server offering STLS; nothing to do\)$`,
+	}},
+	// Needs a server: without arguments it prints its usage (TestRealServers runs it).
+	"ldap-search.scm": {lines: []string{
+		`^usage: tlsport examples/ldap-search\.scm HOST PORT CAFILE BIND-DN PASSWORD BASE ATTRIBUTE VALUE$`,
+		`^\(needs an LDAP server supporting StartTLS; nothing to do\)$`,
+	}},
+	// Needs a server: without arguments it prints its usage (TestRealServers runs it).
+	"postgresql-query.scm": {lines: []string{
+		`^usage: tlsport examples/postgresql-query\.scm HOST PORT CAFILE USER PASSWORD DATABASE QUERY$`,
+		`^\(needs a PostgreSQL server with ssl=on; nothing to do\)$`,
+	}},
+	// Needs a server: without arguments it prints its usage (TestRealServers runs it).
+	"xmpp-login.scm": {lines: []string{
+		`^usage: tlsport examples/xmpp-login\.scm HOST PORT CAFILE USER PASSWORD DOMAIN$`,
+		`^\(needs an XMPP server offering STARTTLS; nothing to do\)$`,
+	}},
+	// Needs a server: without arguments it prints its usage (TestRealServers runs it).
+	"ftp-list.scm": {lines: []string{
+		`^usage: tlsport examples/ftp-list\.scm HOST PORT CAFILE USER PASSWORD \[DIRECTORY\]$`,
+		`^\(needs an FTP server offering AUTH TLS; nothing to do\)$`,
+	}},
 	"starttls-smtp.scm": {lines: []string{
 		`^S: 220 mail\.example ESMTP tlsport$`,
 		`^C: EHLO client\.example$`,

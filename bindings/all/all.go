@@ -7,6 +7,7 @@ import (
 	"github.com/tlsport/tlsport/bindings/openssl"
 	"github.com/tlsport/tlsport/bindings/rfctls"
 	"github.com/tlsport/tlsport/bindings/socket"
+	"github.com/tlsport/tlsport/bindings/starttls"
 	"github.com/tlsport/tlsport/bindings/tcp"
 	"github.com/tlsport/tlsport/bindings/x509"
 	"github.com/tlsport/tlsport/scheme"
@@ -38,6 +39,7 @@ func libraries() []*scheme.Library {
 		rfctls.Library,     // (rfc tls)
 		x509.Library,       // (rfc x509)
 		socket.Library,     // (sagittarius socket)
+		starttls.Library,   // (tlsport starttls)
 		// One line per library, e.g.:
 		//   chickentcp.Library, // (chicken tcp)
 		//   openssl.Library,    // (openssl)

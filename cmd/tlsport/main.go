@@ -7,6 +7,8 @@
 //	tlsport                   start the REPL
 //	tlsport FILE [ARGS…]      run a script; (command-line) is (FILE ARGS…)
 //	tlsport -e EXPR [ARGS…]   evaluate EXPR and print its results
+//	tlsport connect [OPTIONS] HOST:PORT
+//	                          connect with TLS or STARTTLS, report, open the REPL
 //	tlsport --version         print the version
 //	tlsport --help            print this help
 //
@@ -49,6 +51,10 @@ const usage = `usage:
   tlsport                   start the REPL (,help inside lists its commands)
   tlsport FILE [ARGS...]    run a Scheme script; (command-line) is (FILE ARGS...)
   tlsport -e EXPR [ARGS...] evaluate EXPR and print its results
+  tlsport connect [OPTIONS] HOST:PORT
+                            connect with TLS or STARTTLS, report the session
+                            and the server's chain, then open the REPL with
+                            the connection bound (connect --help for options)
   tlsport --version         print the version
   tlsport --help            print this help
 
@@ -83,6 +89,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return exitUsage
 			}
 			return runEval(args[1], args[2:], stdin, stdout, stderr)
+		case "connect":
+			return runConnect(args[1:], stdin, stdout, stderr)
 		case "--":
 			args = args[1:]
 		default:
@@ -190,20 +198,34 @@ const flushLimit = 10 * time.Second
 
 func runREPL(stdin io.Reader, stdout, stderr io.Writer) int {
 	in := repl.NewInput(stdin)
-	out := repl.NewOutput(stdout) // shared, so prompts start on a fresh line
-	errw := out.Also(stderr)
+	out, errw := console(stdout, stderr)
 	interp, err := newInterp(in, out, errw, []string{"tlsport"})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitSoftware
 	}
+	return replLoop(in, interp, stdin, stdout, out, errw)
+}
+
+// console wraps standard output and error for an interpreter the REPL
+// will run: shared with the REPL, they let a prompt start on a fresh line
+// after output that did not end in a newline.
+func console(stdout, stderr io.Writer) (out, errw *repl.Output) {
+	out = repl.NewOutput(stdout)
+	return out, out.Also(stderr)
+}
+
+// replLoop runs the REPL on interp (whose standard input is in and whose
+// output goes to out and errw, made by console) and returns the exit
+// status; stdin and stdout are the raw streams, to tell a terminal.
+func replLoop(in *repl.Input, interp *scheme.Interp, stdin io.Reader, stdout io.Writer, out, errw *repl.Output) int {
 	term := false
 	if f, ok := stdin.(*os.File); ok && readline.IsTerminal(int(f.Fd())) {
 		if g, ok := stdout.(*os.File); ok && readline.IsTerminal(int(g.Fd())) {
 			term = true
 		}
 	}
-	err = repl.Run(context.Background(), interp, repl.Options{
+	err := repl.Run(context.Background(), interp, repl.Options{
 		In: in, Out: out, Err: errw, Terminal: term, HandleInterrupt: true, Banner: banner(term),
 	})
 	flushAll(context.Background(), interp) // end of input, ,quit or exit
@@ -212,7 +234,7 @@ func runREPL(stdin io.Reader, stdout, stderr io.Writer) int {
 	case errors.As(err, &exit):
 		return exit.Code
 	case err != nil:
-		fmt.Fprintln(stderr, err)
+		fmt.Fprintln(errw, err)
 		return exitSoftware
 	}
 	return exitOK

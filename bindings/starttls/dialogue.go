@@ -1,0 +1,131 @@
+// The seven upgrade procedures: smtp-starttls … ftp-starttls, each the protocol's dialogue then ssl-start*.
+
+package starttls
+
+import (
+	"github.com/tlsport/tlsport/bindings/openssl"
+	"github.com/tlsport/tlsport/bindings/tlsval"
+	"github.com/tlsport/tlsport/conditions"
+	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/starttls"
+)
+
+// sslStartRow is the (openssl) row of ssl-start*, whose keywords every
+// upgrade procedure accepts and hands over.
+var sslStartRow = openssl.Library.Lookup("ssl-start*")
+
+// sslStart is ssl-start* as a procedure object.
+var sslStart = scheme.NewPrimitive(openssl.Library.Name, sslStartRow)
+
+// startKeys are ssl-start*'s keywords.
+var startKeys = sslStartRow.Args.Keys
+
+// ownKeys are the dialogue keywords of each protocol, before startKeys.
+var ownKeys = map[starttls.Protocol][]string{
+	starttls.SMTP: {"ehlo-name"},
+	starttls.XMPP: {"domain"},
+}
+
+// keysOf returns the keyword list of p's upgrade procedure.
+func keysOf(p starttls.Protocol) []string {
+	return append(append([]string(nil), ownKeys[p]...), startKeys...)
+}
+
+func smtpStarttls(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	return upgrade(th, args, starttls.SMTP)
+}
+
+func imapStarttls(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	return upgrade(th, args, starttls.IMAP)
+}
+
+func pop3Starttls(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	return upgrade(th, args, starttls.POP3)
+}
+
+func ldapStarttls(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	return upgrade(th, args, starttls.LDAP)
+}
+
+func postgresqlStarttls(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	return upgrade(th, args, starttls.PostgreSQL)
+}
+
+func xmppStarttls(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	return upgrade(th, args, starttls.XMPP)
+}
+
+func ftpStarttls(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	return upgrade(th, args, starttls.FTP)
+}
+
+// upgrade is the body of p's upgrade procedure:
+// (P-starttls sni-name tcp-in tcp-out #!key own… ssl-start*-keys…).
+func upgrade(th *scheme.Thread, args []scheme.Value, p starttls.Protocol) (scheme.Value, error) {
+	who := string(p) + "-starttls"
+	own := ownKeys[p]
+	t := tlsval.TCPPort(args[1])
+	if t == nil || tlsval.TCPPort(args[2]) != t {
+		return nil, conditions.TypeError(who, "expected the TCP ports of one connection, got", args[1], args[2])
+	}
+	o := starttls.Options{Timeout: tlsval.ParamMS(th, tlsval.TCPReadTimeout)}
+	if s, ok := args[0].(*scheme.String); ok {
+		o.Domain = s.String()
+	}
+	for i, k := range own {
+		v := args[3+i]
+		if tlsval.Absent(v) {
+			continue
+		}
+		s, err := tlsval.String(who, 4+i, v)
+		if err != nil {
+			return nil, err
+		}
+		switch k {
+		case "ehlo-name":
+			o.EHLOName = s
+		case "domain":
+			o.Domain = s
+		}
+	}
+	raw, buf, err := t.Detach(th.Context())
+	if err != nil {
+		return nil, tlsval.Located(who, err)
+	}
+	left, reply, err := starttls.Negotiate(th.Context(), raw, buf, p, o)
+	if err != nil {
+		raw.Close()
+		return nil, dialogueError(who, err, o.Timeout)
+	}
+	_, tin, tout := tlsval.NewTCPPorts(raw, left, tlsval.Options(th))
+	call := []scheme.Value{scheme.False, args[0], tin, tout}
+	for i, k := range startKeys {
+		if v := args[3+len(own)+i]; !tlsval.Absent(v) {
+			call = append(call, scheme.InternKeyword(k), v)
+		}
+	}
+	r, err := th.Call(sslStart, call...)
+	if err != nil {
+		raw.Close()
+		return nil, err
+	}
+	mv, ok := r.(*scheme.MultipleValues)
+	if !ok || len(mv.Vals) != 2 {
+		raw.Close()
+		return nil, scheme.Errorf("%s: ssl-start* returned %s", who, scheme.WriteString(r))
+	}
+	c, err := tlsval.SSLConn(who, mv.Vals[0])
+	if err != nil {
+		raw.Close()
+		return nil, err
+	}
+	after, err := starttls.After(th.Context(), c.E, p, o)
+	if err != nil {
+		c.E.Close()
+		return nil, dialogueError(who, err, o.Timeout)
+	}
+	if after != nil {
+		reply = after
+	}
+	return scheme.Values(mv.Vals[0], mv.Vals[1], tlsval.StringList(reply)), nil
+}

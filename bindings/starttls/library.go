@@ -1,0 +1,88 @@
+// Package starttls is the (tlsport starttls) library: one procedure per
+// protocol that runs the plaintext dialogue of SMTP, IMAP, POP3, LDAP,
+// PostgreSQL, XMPP or FTP over (chicken tcp) ports and upgrades them with
+// ssl-start* (same keywords, same verification), plus the reply readers a
+// client needs after the upgrade. The dialogues themselves are package
+// github.com/tlsport/tlsport/starttls; a refusal is an
+// (exn i/o net starttls) condition with the properties protocol and reply.
+package starttls
+
+import (
+	"strings"
+
+	"github.com/tlsport/tlsport/bindings/tlsval"
+	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/starttls"
+)
+
+// spec is the Spec of every row: this library is not in the spec; issue 16 defines it.
+const spec = "issue 16"
+
+// upgradeRow is the table row of p's upgrade procedure.
+func upgradeRow(p starttls.Protocol, fn scheme.PrimFn, dialogue string) scheme.Proc {
+	name := string(p) + "-starttls"
+	keys := keysOf(p)
+	return scheme.Proc{
+		Name: name, Spec: spec,
+		Sig:  "(" + name + " sni-name tcp-in tcp-out #!key " + strings.Join(keys, " ") + ")",
+		Args: scheme.Params{Required: []string{"sni-name", "tcp-in", "tcp-out"}, Keys: keys},
+		Doc: dialogue + " over the TCP ports (from tcp-connect), then start TLS as ssl-start* does with the same keywords" +
+			" (verify? defaults to #t; sni-name is the name sent and verified, or #f). " +
+			"Returns (values in out reply): the TLS ports and the server's last reply as a list of strings. " +
+			"A refusal raises (exn i/o net starttls) with properties protocol and reply; each step honours tcp-read-timeout.",
+		Fn: fn,
+	}
+}
+
+// Library is the (tlsport starttls) binding table.
+var Library = &scheme.Library{
+	Name: "(tlsport starttls)",
+	Doc:  "STARTTLS clients for SMTP, IMAP, POP3, LDAP, PostgreSQL, XMPP and FTP over (chicken tcp) ports, with the reply readers each protocol needs.",
+	Init: func(in *scheme.Interp) error {
+		tlsval.Install(in)
+		in.AddErrorConverter(convert)
+		return nil
+	},
+	Procs: []scheme.Proc{
+		upgradeRow(starttls.SMTP, smtpStarttls, "Read the 220 greeting, EHLO (ehlo-name:, default \"localhost\"), check STARTTLS is offered, send STARTTLS and expect 220; after the handshake EHLO again (the reply is that EHLO's lines)"),
+		upgradeRow(starttls.IMAP, imapStarttls, "Read the * OK greeting, CAPABILITY (must list STARTTLS), STARTTLS (expect the tagged OK)"),
+		upgradeRow(starttls.POP3, pop3Starttls, "Read the +OK greeting, CAPA (must list STLS when it succeeds), STLS (expect +OK)"),
+		upgradeRow(starttls.LDAP, ldapStarttls, "Send the StartTLS extended request (message ID 1, BER) and expect resultCode 0"),
+		upgradeRow(starttls.PostgreSQL, postgresqlStarttls, "Send SSLRequest and expect the one-byte answer S (N is a refusal)"),
+		upgradeRow(starttls.XMPP, xmppStarttls, "Open the stream to domain: (default sni-name, else \"localhost\"), expect <starttls/> in the features, send <starttls/> and expect <proceed/>; after the handshake restart the stream (the reply is the new <stream:features>)"),
+		upgradeRow(starttls.FTP, ftpStarttls, "Read the 220 greeting, AUTH TLS (expect 234); after the handshake PBSZ 0 and PROT P so data connections are protected too (the reply is their lines)"),
+		{Name: "smtp-read-reply", Spec: spec, Sig: "(smtp-read-reply in)", Args: req("in"),
+			Doc: "Read one SMTP reply (multi-line \"250-…\" included) from a tcp or ssl port: (code text …).", Fn: smtpReadReply},
+		{Name: "smtp-command", Spec: spec, Sig: "(smtp-command in out line)", Args: req("in", "out", "line"),
+			Doc: "Send line with CRLF, flush, and read the reply: (code text …).", Fn: smtpCommand},
+		{Name: "imap-command", Spec: spec, Sig: "(imap-command in out tag command)", Args: req("in", "out", "tag", "command"),
+			Doc: "Send \"tag command\" and read up to the tagged completion: (values status text lines), status 'OK, 'NO or 'BAD, lines the untagged responses (literals inlined).", Fn: imapCommand},
+		{Name: "pop3-command", Spec: spec, Sig: "(pop3-command in out line #!optional multi-line?)",
+			Args: scheme.Params{Required: []string{"in", "out", "line"}, Optional: []string{"multi-line?"}},
+			Doc:  "Send line and read the status: (values ok? status-line data), data the dot-unstuffed lines of a multi-line reply (RETR, LIST, CAPA) when multi-line? and +OK, else '().", Fn: pop3Command},
+		{Name: "ldap-write-message", Spec: spec, Sig: "(ldap-write-message out message-id op)", Args: req("out", "message-id", "op"),
+			Doc: "Send an LDAPMessage with message-id and the protocol op given as a BER datum: (integer n), (enumerated n), (boolean b), (null), (octet-string s-or-bytevector), (sequence d …), (set d …), (application tag d …), (context tag d …), (application-primitive tag s), (context-primitive tag s).", Fn: ldapWriteMessage},
+		{Name: "ldap-read-message", Spec: spec, Sig: "(ldap-read-message in)", Args: req("in"),
+			Doc: "Read one LDAPMessage: (values message-id op), op a BER datum as ldap-write-message takes (octet strings as strings when UTF-8).", Fn: ldapReadMessage},
+		{Name: "postgresql-write-message", Spec: spec, Sig: "(postgresql-write-message out type . fields)",
+			Args: scheme.Params{Required: []string{"out", "type"}, Rest: "fields"},
+			Doc:  "Send a frontend message of type (a char, or #f for the startup message): strings become NUL-terminated, integers Int32, bytevectors are sent as they are.", Fn: postgresqlWriteMessage},
+		{Name: "postgresql-read-message", Spec: spec, Sig: "(postgresql-read-message in)", Args: req("in"),
+			Doc: "Read one backend message: (values type value), type a char; value for R (code extra…), S (name value), K (pid key), Z status string, C tag string, T column names, D column strings (#f for NULL), E/N ((field-char . text) …); else the payload bytevector.", Fn: postgresqlReadMessage},
+		{Name: "xmpp-stream-header", Spec: spec, Sig: "(xmpp-stream-header domain)", Args: req("domain"),
+			Doc: "The client's <stream:stream …> header (with XML declaration) for domain.", Fn: xmppStreamHeader},
+		{Name: "xmpp-read-element", Spec: spec, Sig: "(xmpp-read-element in)", Args: req("in"),
+			Doc: "Read the next top-level XMPP item as a string: a whole element with its children, or the server's stream header or XML declaration alone.", Fn: xmppReadElement},
+		{Name: "sasl-plain", Spec: spec, Sig: "(sasl-plain user password #!optional authzid)",
+			Args: scheme.Params{Required: []string{"user", "password"}, Optional: []string{"authzid"}},
+			Doc:  "The base64 SASL PLAIN response (RFC 4616) for AUTH PLAIN (SMTP, IMAP AUTHENTICATE, XMPP <auth/>).", Fn: saslPlain},
+		{Name: "ftp-read-reply", Spec: spec, Sig: "(ftp-read-reply in)", Args: req("in"),
+			Doc: "Read one FTP reply (multi-line included): (code text …).", Fn: ftpReadReply},
+		{Name: "ftp-command", Spec: spec, Sig: "(ftp-command in out line)", Args: req("in", "out", "line"),
+			Doc: "Send line with CRLF, flush, and read the reply: (code text …).", Fn: ftpCommand},
+		{Name: "ftp-epsv", Spec: spec, Sig: "(ftp-epsv in out)", Args: req("in", "out"),
+			Doc: "Send EPSV and return the data port of the 229 reply (connect to the control connection's host).", Fn: ftpEpsv},
+	},
+}
+
+func req(names ...string) scheme.Params { return scheme.Params{Required: names} }
