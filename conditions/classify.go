@@ -122,7 +122,10 @@ func Classify(op Op, err error, st State) *Error {
 		return newOpenSSL(Syscall, LibNet, op, "connection closed", err)
 	}
 	if errors.Is(err, context.Canceled) {
-		return newOpenSSL(Syscall, LibTLS, op, "handshake aborted", err)
+		// The caller's context was cancelled (Ctrl-C in the REPL, a
+		// terminated thread, a Go caller giving up). A handshake failure
+		// sticks, so later I/O reports this again: name the cause.
+		return newOpenSSL(Syscall, LibTLS, op, "handshake aborted: interrupted (cancelled by the user)", err)
 	}
 	// 12. Bare "tls: " texts.
 	if strings.HasPrefix(err.Error(), "tls: ") {

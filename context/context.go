@@ -26,7 +26,7 @@ const (
 // Verdicts returned by a VerifyCallback.
 const (
 	VerdictKeep   = 0 // keep the engine's ok? value
-	VerdictAccept = 1 // this certificate counts as valid
+	VerdictAccept = 1 // this certificate counts as valid: no abort, but a failure stays in the VerifyResult
 	VerdictReject = 2 // explicit rejection: abort the handshake
 )
 

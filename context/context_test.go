@@ -160,7 +160,7 @@ func TestVerifyCallback(t *testing.T) {
 		fail    bool
 		code    int
 	}{
-		{"accept overrides failure", s.Unknown, tlsctx.VerdictAccept, false, 0},
+		{"accept overrides failure, which stays recorded", s.Unknown, tlsctx.VerdictAccept, false, 20},
 		{"keep failure", s.Unknown, tlsctx.VerdictKeep, true, 20},
 		{"reject valid", s.Leaf, tlsctx.VerdictReject, true, 50},
 	}

@@ -87,7 +87,10 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 		s.store(res, ve.Code, 0, chain, ve)
 		return ve
 	}
-	// Per-depth callback.
+	// Per-depth callback. Accepting a failed certificate lets the
+	// handshake go on, but the failure stays recorded (as OpenSSL's
+	// SSL_get_verify_result and Racket report it).
+	accepted := false
 	if s.verifyCB != nil {
 		for d := len(chain) - 1; d >= 0; d-- {
 			ok := code == 0 || d != depth
@@ -108,7 +111,7 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 				return cbe
 			case VerdictAccept:
 				if !ok {
-					code, depth, blamed, verr = 0, 0, nil, nil
+					accepted = true
 				}
 			}
 		}
@@ -123,7 +126,7 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 		}
 	}
 	s.store(res, code, depth, chain, verr)
-	if code != 0 && s.enforce {
+	if code != 0 && s.enforce && !accepted {
 		return &conditions.VerifyError{Code: code, Depth: depth, Cert: blamed, Err: verr}
 	}
 	return nil

@@ -200,7 +200,7 @@ func TestContextCancelHandshake(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(100*time.Millisecond, cancel)
 	ce := asCond(t, c.Handshake(ctx))
-	if ce.Status != conditions.Syscall || ce.Reason != "handshake aborted" {
+	if ce.Status != conditions.Syscall || ce.Reason != "handshake aborted: interrupted (cancelled by the user)" {
 		t.Fatalf("aborted handshake = %+v", ce)
 	}
 }

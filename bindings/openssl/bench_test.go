@@ -8,13 +8,11 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"runtime/debug"
 	"testing"
 	"time"
 
 	"github.com/tlsport/tlsport/bindings/bindingtest"
 	"github.com/tlsport/tlsport/internal/certgen"
-	"github.com/tlsport/tlsport/scheme"
 )
 
 const benchBytes = 256 << 20 // per transfer
@@ -26,9 +24,6 @@ const piece = 64 << 10
 //
 //	go test -run XXX -bench Throughput -benchtime 3x ./bindings/openssl/
 func BenchmarkThroughput(b *testing.B) {
-	// Run as cmd/tlsport runs (see scheme.GCPercent); both transfers
-	// share the process, so the comparison stays like for like.
-	defer debug.SetGCPercent(debug.SetGCPercent(scheme.GCPercent))
 	set := certgen.MustSet(b)
 	in := bindingtest.NewInterp(b, testOptions(set))
 	script := fmt.Sprintf(`

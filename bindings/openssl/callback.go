@@ -116,12 +116,12 @@ func procArg(who, name string, v scheme.Value) (scheme.Value, error) {
 	return nil, scheme.TypeError(who, 0, fmt.Sprintf("procedure or #f for %s:", name), v)
 }
 
-// sslPorts returns (values in out) of a new SSL port pair over e whose
-// callbacks get the input port through h.
-// m records the context and snapshot for introspection (spec §1.3.3).
-func sslPorts(th *scheme.Thread, h *tlsval.Handle, e *ports.Conn, m *connMeta) scheme.Value {
-	metas(th.Interp()).put(e, m)
-	_, in, out := tlsval.NewSSLPorts(e)
-	h.SetPort(in)
+// sslPorts returns (values in out) of a new SSL port pair over e; the pair
+// owns m (introspection, spec §1.3.3), and callbacks get its input port
+// through m.H.
+func sslPorts(e *ports.Conn, m *tlsval.ConnMeta) scheme.Value {
+	c, in, out := tlsval.NewSSLPorts(e)
+	c.Meta = m
+	m.H.SetPort(in)
 	return scheme.Values(in, out)
 }

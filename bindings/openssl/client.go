@@ -94,8 +94,8 @@ func connect(th *scheme.Thread, who string, hostV, portV scheme.Value, ctx *tlsv
 	if sess, ok := k.get("session").(*tlsval.Session); ok && cc.TLS.ClientSessionCache != nil {
 		cc.TLS.ClientSessionCache.Put(tlsCacheKey(p.ServerName, raw), sess.S)
 	}
-	return sslPorts(th, h, ports.StartTLS(raw, buf, cc, false, connOptions(th, h, ctx.Ctx)),
-		&connMeta{ctx: ctx.Ctx, cc: cc, serverName: p.ServerName, verifyName: p.VerifyName}), nil
+	m := tlsval.NewConnMeta(ctx.Ctx, cc, p.ServerName, p.VerifyName, h)
+	return sslPorts(ports.StartTLS(raw, buf, cc, false, connOptions(th, h, ctx)), m), nil
 }
 
 // tlsCacheKey is crypto/tls's client session cache key: the server name,

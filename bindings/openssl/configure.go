@@ -267,7 +267,13 @@ func configure(th *scheme.Thread, who string, c *tlsval.Context, k kwargs, serve
 			}
 		}
 	}
-	return configureExt(th, who, ctx, k, server)
+	if err := configureExt(th, who, ctx, k, server); err != nil {
+		return err
+	}
+	if v := k.get("info-callback"); tlsval.Given(v) {
+		return setInfoCallback(who, c, v)
+	}
+	return nil
 }
 
 // isCertObject reports whether a certificate: value is a certificate

@@ -15,7 +15,7 @@ var portsStartTLS = ports.StartTLS
 
 func sslHandshakeBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-handshake!"
-	c, err := tlsval.SSLConn(who, args[0])
+	c, err := tlsval.ConnOf(who, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -28,7 +28,7 @@ func sslHandshakeBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, err
 
 func sslShutdownBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-shutdown!"
-	c, err := tlsval.SSLConn(who, args[0])
+	c, err := tlsval.ConnOf(who, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -44,8 +44,7 @@ func sslShutdownBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 			return nil, tlsval.Located(who, err)
 		}
 	case "both":
-		_ = c.In.Close()
-		_ = c.Out.Close()
+		_ = c.Close()
 	case "read":
 		return nil, located(who, conditions.Unsupported("shutting down the read direction is not supported by TLS"))
 	default:
@@ -56,7 +55,7 @@ func sslShutdownBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 
 func sslSetBlockingBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-set-blocking!"
-	c, err := tlsval.SSLConn(who, args[0])
+	c, err := tlsval.ConnOf(who, args[0])
 	if err != nil {
 		return nil, err
 	}

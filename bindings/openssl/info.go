@@ -5,124 +5,108 @@ package openssl
 import (
 	"context"
 	"errors"
-	"runtime"
-	"sync"
-	"weak"
 
 	"github.com/tlsport/tlsport/bindings/tlsval"
-	tlsctx "github.com/tlsport/tlsport/context"
 	"github.com/tlsport/tlsport/ports"
 	"github.com/tlsport/tlsport/scheme"
 )
 
 var sslCallbackErrorHandler = &scheme.ParamDef{Name: "ssl-callback-error-handler", Spec: "§1.3.1",
 	Sig: "(ssl-callback-error-handler [proc-or-#f])", Default: scheme.False,
-	Doc: "#f or (condition conn) called when a user callback (info, verify …) raises; its return is ignored and the failure still aborts the handshake where it would (twapi tls_background_error)."}
+	Doc: "#f or (condition conn) called when a user callback (info, verify …) raises or a background (non-blocking) handshake fails (the handler in effect when the connection was made); its return is ignored and the failure still aborts the handshake where it would, and sticks (twapi tls_background_error)."}
 
-// infoTable maps live contexts to their info callback; entries vanish with the context.
-type infoTable struct {
-	mu sync.Mutex
-	m  map[weak.Pointer[tlsctx.Context]]scheme.Value
-}
-
-type infoKey struct{}
-
-func infos(in *scheme.Interp) *infoTable {
-	return in.HostData(infoKey{}, func() any {
-		return &infoTable{m: make(map[weak.Pointer[tlsctx.Context]]scheme.Value)}
-	}).(*infoTable)
-}
-
-// set installs proc (#f removes) as the info callback of ctx.
-func (t *infoTable) set(ctx *tlsctx.Context, proc scheme.Value) {
-	k := weak.Make(ctx)
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	_, had := t.m[k]
-	if !tlsval.Given(proc) {
-		delete(t.m, k)
-		return
-	}
-	t.m[k] = proc
-	if !had {
-		runtime.AddCleanup(ctx, func(k weak.Pointer[tlsctx.Context]) {
-			t.mu.Lock()
-			delete(t.m, k)
-			t.mu.Unlock()
-		}, k)
-	}
-}
-
-// get returns the info callback of ctx, or nil.
-func (t *infoTable) get(ctx *tlsctx.Context) scheme.Value {
-	if ctx == nil {
-		return nil
-	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return t.m[weak.Make(ctx)]
-}
-
-// setInfoCallback is the setting of info-callback: and ssl-set-info-callback!.
-func setInfoCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
+// setInfoCallback is the setting of info-callback: and
+// ssl-set-info-callback!: the callback is kept on the context value.
+func setInfoCallback(who string, ctx *tlsval.Context, v scheme.Value) error {
 	proc, err := procArg(who, "info-callback", v)
 	if err != nil {
 		return err
 	}
-	infos(th.Interp()).set(ctx, proc)
+	if !tlsval.Given(proc) {
+		proc = nil
+	}
+	ctx.SetInfoCallback(proc)
 	return nil
 }
 
-// withInfo sets o.OnEvent when ctx has an info callback: the engine's
-// events become (info conn major minor message type) and (error conn
-// message) calls of it. Failures go to ssl-callback-error-handler.
-func withInfo(th *scheme.Thread, h *tlsval.Handle, ctx *tlsctx.Context, o ports.Options) ports.Options {
-	proc := infos(th.Interp()).get(ctx)
-	if proc == nil {
-		return o
+func sslSetInfoCallbackBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	const who = "ssl-set-info-callback!"
+	c, err := tlsval.ContextOf(who, args[0])
+	if err != nil {
+		return nil, err
 	}
+	if err := setInfoCallback(who, c, args[1]); err != nil {
+		return nil, err
+	}
+	return scheme.Unspecified, nil
+}
+
+// withInfo sets o.OnEvent when ctx has an info callback or the thread has
+// an ssl-callback-error-handler: the engine's events become (info conn
+// major minor message type) and (error conn message) calls of the info
+// callback, whose failures go to ssl-callback-error-handler; and the
+// failure of a background (non-blocking) handshake, which no thread sees
+// raised when it happens, goes to the handler set when the connection
+// was made (unless it is a callback's raise, already reported).
+func withInfo(th *scheme.Thread, h *tlsval.Handle, ctx *tlsval.Context, o ports.Options) ports.Options {
+	proc := ctx.InfoCallback()
 	in := th.Interp()
 	fallback := th.Param(sslCallbackErrorHandler)
-	str := scheme.NewString
-	o.OnEvent = func(_ context.Context, ev ports.Event) {
-		conn := h.Port()
-		var args []scheme.Value
-		fresh := false
-		switch ev.Kind {
-		case ports.EventHandshakeStart:
-			args = []scheme.Value{scheme.Intern("info"), conn, scheme.Intern("handshake"), str("start"), str(""), str("")}
-		case ports.EventHandshakeDone:
-			args = []scheme.Value{scheme.Intern("info"), conn, scheme.Intern("handshake"), str("done"), str(""), str("")}
-		case ports.EventHandshakeFailed:
-			msg := ""
-			if ev.Err != nil {
-				msg = ev.Err.Message
-			}
-			args = []scheme.Value{scheme.Intern("error"), conn, str(msg)}
-		case ports.EventAlertSent, ports.EventAlertReceived:
-			dir, level := "read", "warning"
-			if ev.Kind == ports.EventAlertSent {
-				dir = "write"
-			}
-			if ev.Fatal {
-				level = "fatal"
-			}
-			args = []scheme.Value{scheme.Intern("info"), conn, scheme.Intern("alert"), str(dir), str(ev.Alert), str(level)}
-			fresh = true // outside the handshake: not on the handshake's thread
-		default:
-			return
+	if proc == nil && !scheme.IsProcedure(fallback) {
+		return o
+	}
+	o.OnEvent = func(ectx context.Context, ev ports.Event) {
+		if proc != nil {
+			infoEvent(in, h, proc, fallback, ev)
 		}
-		var err error
-		if fresh {
-			_, err = tlsval.CallFresh(in, context.Background(), proc, args...)
-		} else {
-			_, err = h.Call(in, proc, args...)
-		}
-		if err != nil {
-			reportCallbackError(in, h, fallback, err, fresh)
+		if ev.Kind == ports.EventHandshakeFailed && ev.Err != nil && ev.Err.CallbackCause == nil {
+			if _, ok := scheme.ThreadFromContext(ectx); !ok {
+				reportCallbackError(in, h, fallback, ev.Err, true)
+			}
 		}
 	}
 	return o
+}
+
+// infoEvent calls the info callback proc for the engine event ev.
+func infoEvent(in *scheme.Interp, h *tlsval.Handle, proc, fallback scheme.Value, ev ports.Event) {
+	str := scheme.NewString
+	conn := h.Port()
+	var args []scheme.Value
+	fresh := false
+	switch ev.Kind {
+	case ports.EventHandshakeStart:
+		args = []scheme.Value{scheme.Intern("info"), conn, scheme.Intern("handshake"), str("start"), str(""), str("")}
+	case ports.EventHandshakeDone:
+		args = []scheme.Value{scheme.Intern("info"), conn, scheme.Intern("handshake"), str("done"), str(""), str("")}
+	case ports.EventHandshakeFailed:
+		msg := ""
+		if ev.Err != nil {
+			msg = ev.Err.Message
+		}
+		args = []scheme.Value{scheme.Intern("error"), conn, str(msg)}
+	case ports.EventAlertSent, ports.EventAlertReceived:
+		dir, level := "read", "warning"
+		if ev.Kind == ports.EventAlertSent {
+			dir = "write"
+		}
+		if ev.Fatal {
+			level = "fatal"
+		}
+		args = []scheme.Value{scheme.Intern("info"), conn, scheme.Intern("alert"), str(dir), str(ev.Alert), str(level)}
+		fresh = true // outside the handshake: not on the handshake's thread
+	default:
+		return
+	}
+	var err error
+	if fresh {
+		_, err = tlsval.CallFresh(in, context.Background(), proc, args...)
+	} else {
+		_, err = h.Call(in, proc, args...)
+	}
+	if err != nil {
+		reportCallbackError(in, h, fallback, err, fresh)
+	}
 }
 
 // reportCallbackError calls (ssl-callback-error-handler) — of the thread

@@ -8,21 +8,16 @@ import (
 
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	tlsctx "github.com/tlsport/tlsport/context"
-	"github.com/tlsport/tlsport/ports"
 	"github.com/tlsport/tlsport/scheme"
 )
 
 // connPeer forces the handshake of conn and returns its peer chain (as sent, leaf first).
-func connPeer(th *scheme.Thread, who string, v scheme.Value) (*tlsval.Conn, []*x509.Certificate, error) {
+func connPeer(th *scheme.Thread, who string, v scheme.Value) (*tlsval.ConnRef, []*x509.Certificate, error) {
 	c, err := handshaken(th, who, v)
 	if err != nil {
 		return nil, nil, err
 	}
-	certs, err := c.E.PeerCertificates(th.Context())
-	if err != nil {
-		return nil, nil, tlsval.Located(who, err)
-	}
-	return c, certs, nil
+	return c, c.ConnState().PeerCertificates, nil
 }
 
 func sslPeerCertificate(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -51,17 +46,17 @@ func sslPeerCertificateChain(th *scheme.Thread, args []scheme.Value) (scheme.Val
 
 // localContext is the context whose certificate the connection presents:
 // the SNI-selected one on servers when a switch happened.
-func localContext(c *tlsval.Conn, m *connMeta) *tlsctx.Context {
+func localContext(c *tlsval.ConnRef, m *tlsval.ConnMeta) *tlsctx.Context {
 	if r := c.E.VerifyResult(); r != nil && r.ServerContext != nil {
 		return r.ServerContext
 	}
-	return m.ctx
+	return m.Ctx
 }
 
 // localCertificate is the leaf the connection presents (servers) or would
 // present on request (clients), or nil.
-func localCertificate(th *scheme.Thread, c *tlsval.Conn) *x509.Certificate {
-	if ctx := localContext(c, metaOf(th, c.E)); ctx != nil {
+func localCertificate(th *scheme.Thread, c *tlsval.ConnRef) *x509.Certificate {
+	if ctx := localContext(c, c.Meta); ctx != nil {
 		return ctx.Certificate()
 	}
 	return nil
@@ -77,9 +72,9 @@ func sslLocalCertificate(th *scheme.Thread, args []scheme.Value) (scheme.Value, 
 
 // verifyResult returns ok?, code and message of a finished handshake; a
 // peer that sent no certificate is code 50 "no peer certificate".
-func verifyResult(c *tlsval.Conn) (bool, int, string) {
+func verifyResult(c *tlsval.ConnRef) (bool, int, string) {
 	r := c.E.VerifyResult()
-	if r == nil || !r.Done || len(c.E.ConnectionState().PeerCertificates) == 0 {
+	if r == nil || !r.Done || len(c.ConnState().PeerCertificates) == 0 {
 		return false, 50, "no peer certificate"
 	}
 	return r.OK(), r.Code, r.Message
@@ -104,20 +99,20 @@ func optStr(s string) scheme.Value {
 
 func sslStatus(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-status"
-	c, err := tlsval.SSLConn(who, args[0])
+	c, err := tlsval.ConnOf(who, args[0])
 	if err != nil {
 		return nil, err
 	}
-	if !c.E.HandshakeComplete() || c.E.State() == ports.StateFailed {
+	cs, ok := c.State()
+	if !ok {
 		return scheme.Null, nil
 	}
-	m := metaOf(th, c.E)
-	cs := c.E.ConnectionState()
+	m := c.Meta
 	suite, _ := tlsctx.SuiteByID(cs.CipherSuite)
 	var a alist
 	a.add("alpn", optStr(cs.NegotiatedProtocol))
 	a.add("cipher", optStr(suite.Name))
-	peername := m.verifyName
+	peername := m.VerifyName
 	if peername == "" && len(cs.PeerCertificates) > 0 {
 		if names := tlsctx.CertificateHostnames(cs.PeerCertificates[0]); len(names) > 0 {
 			peername = names[0]
@@ -163,16 +158,12 @@ func sslStatus(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 }
 
 func sslConnectionInfo(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	c, err := tlsval.SSLConn("ssl-connection-info", args[0])
+	c, err := tlsval.ConnOf("ssl-connection-info", args[0])
 	if err != nil {
 		return nil, err
 	}
-	m := metaOf(th, c.E)
-	done := c.E.HandshakeComplete() && c.E.State() != ports.StateFailed
-	var cs tls.ConnectionState
-	if done {
-		cs = c.E.ConnectionState()
-	}
+	m := c.Meta
+	cs, done := c.State()
 	server := c.E.Role() == tlsctx.Server
 	suite, known := tlsctx.SuiteByID(cs.CipherSuite)
 	var a alist
@@ -221,12 +212,12 @@ func sslConnectionInfo(th *scheme.Thread, args []scheme.Value) (scheme.Value, er
 	sess := clientSession(c, m)
 	switch {
 	case server:
-		a.add("resumable?", scheme.MakeBool(m.cc != nil && !m.cc.TLS.SessionTicketsDisabled))
+		a.add("resumable?", scheme.MakeBool(m.CC != nil && !m.CC.TLS.SessionTicketsDisabled))
 	default:
 		a.add("resumable?", scheme.MakeBool(sess != nil))
 	}
 	start := scheme.Value(scheme.False)
-	if t := m.startTime(done); !t.IsZero() {
+	if t := m.StartTime(done); !t.IsZero() {
 		start = scheme.Fixnum(t.Unix())
 	}
 	a.add("start-time", start)
@@ -252,7 +243,11 @@ func sslConnectionInfo(th *scheme.Thread, args []scheme.Value) (scheme.Value, er
 	}
 	a.add("session-ticket", ticket)
 	a.add("ticket-app-data", extra)
-	a.add("master-key", scheme.False)
+	master := scheme.Value(scheme.False)
+	if k := m.MasterKey(); k != nil {
+		master = &scheme.Bytevector{B: k}
+	}
+	a.add("master-key", master)
 	mode := "off"
 	if ctx != nil {
 		mode = ctx.SessionCacheMode()
@@ -273,12 +268,12 @@ func sslConnectionInfo(th *scheme.Thread, args []scheme.Value) (scheme.Value, er
 
 // clientSession is the resumable session cached for a client connection's
 // server, or nil (servers, no cache, nothing cached yet).
-func clientSession(c *tlsval.Conn, m *connMeta) *tls.ClientSessionState {
-	cache := m.sessionCache()
+func clientSession(c *tlsval.ConnRef, m *tlsval.ConnMeta) *tls.ClientSessionState {
+	cache := m.SessionCache()
 	if cache == nil || c.E.Role() != tlsctx.Client || !c.E.HandshakeComplete() {
 		return nil
 	}
-	key := m.serverName
+	key := m.ServerName
 	if key == "" {
 		key = c.E.RemoteAddr().String()
 	}
@@ -294,7 +289,7 @@ func sslCipher(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	id := c.E.CipherSuite()
+	id := c.ConnState().CipherSuite
 	if s, ok := tlsctx.SuiteByID(id); ok {
 		return scheme.NewString(s.Name), nil
 	}
@@ -306,7 +301,7 @@ func sslSession(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if s := clientSession(c, metaOf(th, c.E)); s != nil {
+	if s := clientSession(c, c.Meta); s != nil {
 		return &tlsval.Session{S: s}, nil
 	}
 	return scheme.False, nil
@@ -317,7 +312,7 @@ func sslSessionReusedP(th *scheme.Thread, args []scheme.Value) (scheme.Value, er
 	if err != nil {
 		return nil, err
 	}
-	return scheme.MakeBool(c.E.ConnectionState().DidResume), nil
+	return scheme.MakeBool(c.ConnState().DidResume), nil
 }
 
 func sslNegotiatedProtocol(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -325,14 +320,17 @@ func sslNegotiatedProtocol(th *scheme.Thread, args []scheme.Value) (scheme.Value
 	if err != nil {
 		return nil, err
 	}
-	return optStr(c.E.ALPN()), nil
+	return optStr(c.ConnState().NegotiatedProtocol), nil
 }
 
 func sslPortState(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	if _, ok := args[0].(*tlsval.Listener); ok {
+	if l, ok := args[0].(*tlsval.Listener); ok {
+		if l.L.Closed() {
+			return scheme.Intern("closed"), nil
+		}
 		return scheme.Intern("listener"), nil
 	}
-	c, err := tlsval.SSLConn("ssl-port-state", args[0])
+	c, err := tlsval.ConnOf("ssl-port-state", args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -340,7 +338,7 @@ func sslPortState(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) 
 }
 
 func sslPortTruncatedP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	c, err := tlsval.SSLConn("ssl-port-truncated?", args[0])
+	c, err := tlsval.ConnOf("ssl-port-truncated?", args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -348,7 +346,7 @@ func sslPortTruncatedP(th *scheme.Thread, args []scheme.Value) (scheme.Value, er
 }
 
 func sslBlockingP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	c, err := tlsval.SSLConn("ssl-blocking?", args[0])
+	c, err := tlsval.ConnOf("ssl-blocking?", args[0])
 	if err != nil {
 		return nil, err
 	}

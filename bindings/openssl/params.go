@@ -4,7 +4,6 @@ package openssl
 
 import (
 	"github.com/tlsport/tlsport/bindings/tlsval"
-	tlsctx "github.com/tlsport/tlsport/context"
 	"github.com/tlsport/tlsport/ports"
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -44,7 +43,7 @@ func withDefaults(th *scheme.Thread, k kwargs) kwargs {
 // connOptions are the engine options of a new connection made from ctx:
 // the thread's timeouts and buffer size, the handle's limits,
 // (ssl-suppress-ragged-eofs) and ctx's info callback.
-func connOptions(th *scheme.Thread, h *tlsval.Handle, ctx *tlsctx.Context) ports.Options {
+func connOptions(th *scheme.Thread, h *tlsval.Handle, ctx *tlsval.Context) ports.Options {
 	o := tlsval.OptionsFor(th, h)
 	o.SuppressRaggedEOFs = scheme.Truthy(th.Param(sslSuppressRaggedEOFs))
 	return withInfo(th, h, ctx, o)

@@ -26,20 +26,22 @@ func sslPortToTCPPort(th *scheme.Thread, args []scheme.Value) (scheme.Value, err
 	return v.Out, nil
 }
 
-// handshaken returns the connection of port v after forcing its handshake.
-func handshaken(th *scheme.Thread, who string, v scheme.Value) (*tlsval.Conn, error) {
-	c, err := tlsval.SSLConn(who, v)
+// handshaken returns the connection of conn v after forcing its handshake
+// (inside one of its callbacks: as the handshake stands, see
+// [tlsval.ConnRef.Handshake]).
+func handshaken(th *scheme.Thread, who string, v scheme.Value) (*tlsval.ConnRef, error) {
+	c, err := tlsval.ConnOf(who, v)
 	if err != nil {
 		return nil, err
 	}
-	if err := c.E.Handshake(th.Context()); err != nil {
+	if err := c.Handshake(th.Context()); err != nil {
 		return nil, tlsval.Located(who, err)
 	}
 	return c, nil
 }
 
 // peerLeaf forces the handshake and returns the peer's leaf certificate (nil if none).
-func peerLeaf(th *scheme.Thread, who string, v scheme.Value) (*tlsval.Conn, *x509.Certificate, error) {
+func peerLeaf(th *scheme.Thread, who string, v scheme.Value) (*tlsval.ConnRef, *x509.Certificate, error) {
 	c, certs, err := connPeer(th, who, v)
 	if err != nil {
 		return nil, nil, err

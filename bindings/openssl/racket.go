@@ -61,7 +61,7 @@ func sslProtocolVersion(th *scheme.Thread, args []scheme.Value) (scheme.Value, e
 	if err != nil {
 		return nil, err
 	}
-	return scheme.Intern(tlsctx.RacketVersionName(c.E.Version())), nil
+	return scheme.Intern(tlsctx.RacketVersionName(c.ConnState().Version)), nil
 }
 
 func sslAbandonPort(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -239,7 +239,7 @@ func sslGetALPNSelected(th *scheme.Thread, args []scheme.Value) (scheme.Value, e
 	if err != nil {
 		return nil, err
 	}
-	if p := c.E.ALPN(); p != "" {
+	if p := c.ConnState().NegotiatedProtocol; p != "" {
 		return &scheme.Bytevector{B: []byte(p)}, nil
 	}
 	return scheme.False, nil
@@ -271,8 +271,8 @@ func sslSetVerifyHostnameBang(th *scheme.Thread, args []scheme.Value) (scheme.Va
 }
 
 // channelBinding computes one RFC 5929/9266 channel binding.
-func channelBinding(who string, c *tlsval.Conn, kind string) (scheme.Value, error) {
-	cs := c.E.ConnectionState()
+func channelBinding(who string, c *tlsval.ConnRef, kind string) (scheme.Value, error) {
+	cs := c.ConnState()
 	switch kind {
 	case "tls-exporter":
 		b, err := cs.ExportKeyingMaterial("EXPORTER-Channel-Binding", nil, 32)
@@ -303,7 +303,7 @@ func channelBinding(who string, c *tlsval.Conn, kind string) (scheme.Value, erro
 }
 
 // localLeaf returns the certificate a server presented, if known.
-func localLeaf(c *tlsval.Conn) *x509.Certificate {
+func localLeaf(c *tlsval.ConnRef) *x509.Certificate {
 	res := c.E.VerifyResult()
 	if res != nil && res.ServerContext != nil {
 		return res.ServerContext.Certificate()
@@ -350,7 +350,7 @@ func sslDefaultChannelBinding(th *scheme.Thread, args []scheme.Value) (scheme.Va
 		return nil, err
 	}
 	kind := "tls-unique"
-	if c.E.Version() == tls.VersionTLS13 {
+	if c.ConnState().Version == tls.VersionTLS13 {
 		kind = "tls-exporter"
 	}
 	b, err := channelBinding(who, c, kind)
@@ -421,11 +421,11 @@ func portsToSSLPorts(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 		if err != nil {
 			return nil, err
 		}
-		cp := ctx.Ctx.Copy()
-		if err := cp.SetALPN(protos, true, ""); err != nil {
+		cp := ctx.Copy()
+		if err := cp.Ctx.SetALPN(protos, true, ""); err != nil {
 			return nil, located(who, err)
 		}
-		ctx = &tlsval.Context{Ctx: cp}
+		ctx = cp
 	}
 	h := tlsval.NewHandle()
 	p := tlsctx.ConnParams{Handle: h}
@@ -452,8 +452,9 @@ func portsToSSLPorts(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 		}
 		raw = pc
 	}
-	e := portsStartTLS(raw, buf, cc, server, connOptions(th, h, ctx.Ctx))
-	r := sslPorts(th, h, e, &connMeta{ctx: ctx.Ctx, cc: cc, serverName: p.ServerName, verifyName: p.VerifyName})
+	m := tlsval.NewConnMeta(ctx.Ctx, cc, p.ServerName, p.VerifyName, h)
+	e := portsStartTLS(raw, buf, cc, server, connOptions(th, h, ctx))
+	r := sslPorts(e, m)
 	if errSSL := k.get("error/ssl"); tlsval.Given(errSSL) {
 		// Racket semantics: the handshake happens now, and its failure is
 		// reported through error/ssl instead of the TLS condition.

@@ -150,21 +150,26 @@ func sslAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	}
 	h := tlsval.NewHandle()
 	l.Lock()
-	m := &connMeta{ctx: l.L.Context()}
-	l.L.Options = connOptions(th, h, m.ctx)
-	if sc := m.ctx; sc != nil {
+	// This accept's settings reach its connection (through h and m); put
+	// the listener's own back afterwards, so that the listener, which
+	// outlives the connection, does not keep it reachable.
+	saved, savedOpts := l.L.ConnConfig, l.L.Options
+	m := tlsval.NewConnMeta(l.L.Context(), nil, "", "", h)
+	l.L.Options = connOptions(th, h, l.Ctx)
+	if sc := m.Ctx; sc != nil {
 		l.L.ConnConfig = func() (*tlsctx.ConnConfig, error) {
 			cc, err := sc.ConnConfig(tlsctx.ConnParams{Handle: h})
-			m.cc = cc
+			m.SetConfig(cc)
 			return cc, err
 		}
 	}
 	e, err := l.L.Accept(th.Context(), tlsval.ParamMS(th, tlsval.TCPAcceptTimeout))
+	l.L.ConnConfig, l.L.Options = saved, savedOpts
 	l.Unlock()
 	if err != nil {
 		return nil, located(who, err)
 	}
-	return sslPorts(th, h, e, m), nil
+	return sslPorts(e, m), nil
 }
 
 func sslAcceptEnableBreak(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -203,6 +208,6 @@ func sslStartStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) 
 	if err != nil {
 		return nil, located(who, err)
 	}
-	return sslPorts(th, h, ports.StartTLS(raw, buf, cc, server, connOptions(th, h, ctx.Ctx)),
-		&connMeta{ctx: ctx.Ctx, cc: cc, serverName: p.ServerName, verifyName: p.VerifyName}), nil
+	m := tlsval.NewConnMeta(ctx.Ctx, cc, p.ServerName, p.VerifyName, h)
+	return sslPorts(ports.StartTLS(raw, buf, cc, server, connOptions(th, h, ctx)), m), nil
 }

@@ -31,7 +31,6 @@ var extKeywords = []extKeyword{
 	{name: "verify-callback", set: setVerifyCallback},
 	{name: "verifier", set: setVerifier},
 	{name: "security-level", set: setSecurityLevel},
-	{name: "info-callback", set: setInfoCallback},
 }
 
 func setPassword(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
@@ -282,12 +281,7 @@ func sslContextCopy(th *scheme.Thread, args []scheme.Value) (scheme.Value, error
 	if err != nil {
 		return nil, err
 	}
-	cp := c.Ctx.Copy()
-	t := infos(th.Interp())
-	if proc := t.get(c.Ctx); proc != nil {
-		t.set(cp, proc)
-	}
-	return &tlsval.Context{Ctx: cp}, nil
+	return c.Copy(), nil
 }
 
 func sslSetCertificateCallbackBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {

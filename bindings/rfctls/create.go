@@ -104,7 +104,7 @@ func startClient(th *scheme.Thread, who string, raw *socket.Socket, c *tlsctx.Co
 	if err != nil {
 		return nil, socket.Error(who, raw, err)
 	}
-	s.cc = cc
+	s.meta = tlsval.NewConnMeta(c, cc, sni, verifyName, s.h)
 	s.E = ports.StartTLS(conn, buf, cc, false, s.options(th))
 	if handshake {
 		if err := s.Handshake(th.Context()); err != nil {
@@ -279,7 +279,7 @@ func serverConn(th *scheme.Thread, who string, raw *socket.Socket, c *tlsctx.Con
 	if err != nil {
 		return nil, socket.Error(who, raw, err)
 	}
-	s.cc = cc
+	s.meta = tlsval.NewConnMeta(c, cc, "", "", s.h)
 	s.E = ports.StartTLS(conn, buf, cc, true, s.options(th))
 	return s, nil
 }
@@ -388,10 +388,10 @@ func tlsClientHandshake(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 			return nil, err
 		}
 		if hl.haveSNI && net.ParseIP(hl.sni) == nil {
-			s.cc.TLS.ServerName = hl.sni
+			s.meta.CC.TLS.ServerName, s.meta.ServerName = hl.sni, hl.sni
 		}
 		if len(hl.alpn) > 0 {
-			s.cc.TLS.NextProtos = hl.alpn
+			s.meta.CC.TLS.NextProtos = hl.alpn
 		}
 	}
 	if err := s.Handshake(th.Context()); err != nil {

@@ -80,10 +80,7 @@ var (
 		return tlsval.CertificateValue(c), nil
 	})
 	tlsSocketSelectedALPN = with("tls-socket-selected-alpn", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
-		if s.E == nil || !s.E.HandshakeComplete() {
-			return scheme.False, nil
-		}
-		return socket.StringOrFalse(s.E.ALPN()), nil
+		return socket.StringOrFalse(s.SelectedALPN()), nil
 	})
 	tlsSocketRawSocket = with("tls-socket-raw-socket", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return s.Raw, nil

@@ -23,16 +23,17 @@ import (
 // (engine E over the plain socket Raw), or a listening server TLS socket
 // (Raw is a server socket; E is nil). Safe for concurrent use.
 type TLSSocket struct {
-	Raw *socket.Socket  // tls-socket-raw-socket
-	E   *ports.Conn     // nil for a listening server socket
-	Ctx *tlsctx.Context // the context connections are made from
-	cc  *tlsctx.ConnConfig
-	h   *tlsval.Handle
+	Raw  *socket.Socket  // tls-socket-raw-socket
+	E    *ports.Conn     // nil for a listening server socket
+	Ctx  *tlsctx.Context // the context connections are made from
+	h    *tlsval.Handle
+	meta *tlsval.ConnMeta // the connection's snapshot and facts; nil for a listening socket
 
 	socket.Base      // node, service, nonblocking flag, read timeout
 	server      bool // server role (listening or accepted)
 
 	mu     sync.Mutex
+	ctxv   *tlsval.Context // Ctx as a Scheme value (TLSContext), made on demand
 	closed bool
 	err    error        // stored handshake failure (tls-socket-error)
 	certCB scheme.Value // client certificate callback, or nil
@@ -50,6 +51,22 @@ func (s *TLSSocket) Repr() string {
 		return "#<tls-socket server-connection " + s.E.RemoteAddr().String() + ">"
 	}
 	return "#<tls-socket " + s.E.RemoteAddr().String() + ">"
+}
+
+// TLSConn implements tlsval.Endpoint: the (openssl ext) procedures taking
+// a conn accept TLS sockets.
+func (s *TLSSocket) TLSConn() (*ports.Conn, *tlsval.ConnMeta) { return s.E, s.meta }
+
+// TLSContext implements tlsval.ContextHolder: the (openssl ext) procedures
+// taking an obj configure the context the socket's connections are made
+// from.
+func (s *TLSSocket) TLSContext() *tlsval.Context {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ctxv == nil && s.Ctx != nil {
+		s.ctxv = &tlsval.Context{Ctx: s.Ctx}
+	}
+	return s.ctxv
 }
 
 // Listening reports whether s is a listening server TLS socket.
@@ -268,19 +285,43 @@ func (s *TLSSocket) Ports(closeSocket bool) (*scheme.Port, *scheme.Port) {
 	return socket.NewPorts(s, closeSocket)
 }
 
-// PeerCertificate returns the peer's leaf certificate (handshaking first), or nil.
+// PeerCertificate returns the peer's leaf certificate (handshaking first;
+// inside one of the socket's callbacks, as the handshake stands), or nil.
 func (s *TLSSocket) PeerCertificate(ctx context.Context) (*x509.Certificate, error) {
 	if err := s.usable(); err != nil {
 		return nil, err
 	}
-	chain, err := s.E.PeerCertificates(ctx)
-	if err != nil || len(chain) == 0 {
+	c := s.conn()
+	if err := c.Handshake(ctx); err != nil {
 		return nil, s.storeErr(err)
 	}
-	return chain[0], nil
+	if chain := c.ConnState().PeerCertificates; len(chain) > 0 {
+		return chain[0], nil
+	}
+	return nil, nil
+}
+
+// SelectedALPN returns the negotiated protocol, "" before the handshake
+// completed (inside a callback: as the handshake stands).
+func (s *TLSSocket) SelectedALPN() string {
+	if s.E == nil {
+		return ""
+	}
+	if cs, ok := s.conn().State(); ok {
+		return cs.NegotiatedProtocol
+	}
+	return ""
+}
+
+// conn is s as a tlsval.ConnRef (s.E is set).
+func (s *TLSSocket) conn() *tlsval.ConnRef {
+	c, _ := tlsval.ConnOf("", s)
+	return c
 }
 
 var (
-	_ socket.Endpoint = (*TLSSocket)(nil)
-	_ scheme.Repr     = (*TLSSocket)(nil)
+	_ socket.Endpoint      = (*TLSSocket)(nil)
+	_ tlsval.Endpoint      = (*TLSSocket)(nil)
+	_ tlsval.ContextHolder = (*TLSSocket)(nil)
+	_ scheme.Repr          = (*TLSSocket)(nil)
 )

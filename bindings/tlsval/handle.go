@@ -4,6 +4,7 @@ package tlsval
 
 import (
 	"context"
+	"crypto/tls"
 	"sync"
 	"time"
 
@@ -43,6 +44,10 @@ type Handle struct {
 	mu   sync.Mutex
 	port scheme.Value
 	th   *scheme.Thread // thread running the current handshake, nil if none or in the background
+	// calls counts the callbacks of this connection running now; hs is
+	// the handshake state last passed to VerifyConnection (see watch).
+	calls int
+	hs    *tls.ConnectionState
 }
 
 // NewHandle returns a handle whose Port is #f until [Handle.SetPort].
@@ -87,13 +92,67 @@ func (h *Handle) Thread() *scheme.Thread {
 // does not reach the thread's own handlers: it is returned as a
 // *scheme.Error (the callback failure aborts the handshake, and the caller
 // sees it as openssl.cause).
+//
+// While proc runs, [Handle.HandshakeState] reports the handshake state, so
+// peer queries on the connection made inside the callback answer from it
+// instead of waiting for the handshake that is running the callback.
 func (h *Handle) Call(in *scheme.Interp, proc scheme.Value, args ...scheme.Value) (scheme.Value, error) {
 	if h != nil {
+		h.mu.Lock()
+		h.calls++
+		h.mu.Unlock()
+		defer func() {
+			h.mu.Lock()
+			h.calls--
+			h.mu.Unlock()
+		}()
 		if th := h.Thread(); th != nil {
 			return guardedCall(th, proc, args)
 		}
 	}
 	return CallFresh(in, context.Background(), proc, args...)
+}
+
+// HandshakeState reports whether a callback of the connection is running
+// ([Handle.Call]) and, if so, the handshake state seen by verification so
+// far (nil before the peer's certificates arrived). Peer queries use it
+// inside callbacks: the handshake cannot complete while it waits for them.
+// The state is per connection, not per thread: another thread querying
+// the connection while one of its callbacks runs is answered the same way.
+func (h *Handle) HandshakeState() (cs *tls.ConnectionState, inCallback bool) {
+	if h == nil {
+		return nil, false
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.hs, h.calls > 0
+}
+
+// watch makes the handshakes of cfg record their state in h when
+// verification runs (VerifyConnection, also on the configs returned by
+// GetConfigForClient, cloned first).
+func (h *Handle) watch(cfg *tls.Config) {
+	if h == nil {
+		return
+	}
+	if verify := cfg.VerifyConnection; verify != nil {
+		cfg.VerifyConnection = func(cs tls.ConnectionState) error {
+			h.mu.Lock()
+			h.hs = &cs
+			h.mu.Unlock()
+			return verify(cs)
+		}
+	}
+	if get := cfg.GetConfigForClient; get != nil {
+		cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+			c, err := get(hello)
+			if c != nil {
+				c = c.Clone()
+				h.watch(c)
+			}
+			return c, err
+		}
+	}
 }
 
 // guardKey is the Interp.HostData key of the callback guard procedure.

@@ -3,9 +3,12 @@
 package tlsval
 
 import (
+	"context"
+	"crypto/tls"
 	"net"
 
 	"github.com/tlsport/tlsport/conditions"
+	"github.com/tlsport/tlsport/ports"
 	"github.com/tlsport/tlsport/scheme"
 )
 
@@ -18,6 +21,105 @@ func SSLConn(who string, v scheme.Value) (*Conn, error) {
 		}
 	}
 	return nil, conditions.TypeError(who, "expected an ssl port, got", v)
+}
+
+// Endpoint is implemented by Scheme values other than SSL ports that stand
+// for one TLS connection of a binding — a (rfc tls) <tls-socket> — so that
+// the procedures taking a "conn" (spec §0.3) accept them ([ConnOf]).
+type Endpoint interface {
+	scheme.Value
+	// TLSConn returns the connection's engine and metadata; e is nil when
+	// the value is not a connection (a listening socket).
+	TLSConn() (e *ports.Conn, m *ConnMeta)
+	// Close closes the connection.
+	Close() error
+}
+
+// ConnRef is the connection behind a "conn" argument.
+type ConnRef struct {
+	E    *ports.Conn
+	Meta *ConnMeta // never nil
+	Pair *Conn     // the SSL port pair; nil for a TLS socket
+	end  Endpoint
+}
+
+// ConnOf returns the connection behind the "conn" argument v (spec §0.3):
+// either port of an SSL pair, or a connected TLS socket. Anything else is
+// the (exn type) error "expected an ssl port, got".
+func ConnOf(who string, v scheme.Value) (*ConnRef, error) {
+	if c, err := SSLConn(who, v); err == nil {
+		m := c.Meta
+		if m == nil {
+			m = &ConnMeta{}
+		}
+		return &ConnRef{E: c.E, Meta: m, Pair: c}, nil
+	}
+	if end, ok := v.(Endpoint); ok {
+		if e, m := end.TLSConn(); e != nil {
+			if m == nil {
+				m = &ConnMeta{}
+			}
+			return &ConnRef{E: e, Meta: m, end: end}, nil
+		}
+	}
+	return nil, conditions.TypeError(who, "expected an ssl port, got", v)
+}
+
+// Close closes the whole connection: both ports of a pair, or the socket.
+func (r *ConnRef) Close() error {
+	if r.Pair != nil {
+		err := r.Pair.In.Close()
+		if e := r.Pair.Out.Close(); err == nil {
+			err = e
+		}
+		return err
+	}
+	return r.end.Close()
+}
+
+// InCallback reports whether one of the connection's callbacks is running
+// (its handshake is waiting for it).
+func (r *ConnRef) InCallback() bool {
+	_, in := r.Meta.H.HandshakeState()
+	return in
+}
+
+// Handshake forces the handshake for a peer query, except inside one of
+// the connection's callbacks, where the query answers from the handshake
+// state instead (forcing would wait for the handshake running the callback).
+func (r *ConnRef) Handshake(ctx context.Context) error {
+	if r.InCallback() {
+		return nil
+	}
+	return r.E.Handshake(ctx)
+}
+
+// ConnState returns the TLS state peer queries answer from after
+// [ConnRef.Handshake]: inside a callback, the handshake state seen by
+// verification so far (zero before the peer's certificates arrived);
+// otherwise the engine's.
+func (r *ConnRef) ConnState() tls.ConnectionState {
+	if cs, in := r.Meta.H.HandshakeState(); in {
+		if cs == nil {
+			return tls.ConnectionState{}
+		}
+		return *cs
+	}
+	return r.E.ConnectionState()
+}
+
+// State returns the TLS state for queries that do not force the handshake
+// (ssl-status, ssl-connection-info), and whether there is one: inside a
+// callback, the handshake state seen so far; otherwise the state of a
+// completed, successful handshake.
+func (r *ConnRef) State() (tls.ConnectionState, bool) {
+	if cs, in := r.Meta.H.HandshakeState(); in {
+		return r.ConnState(), cs != nil
+	}
+	if !r.E.HandshakeComplete() || r.E.State() == ports.StateFailed {
+		return tls.ConnectionState{}, false
+	}
+	return r.E.ConnectionState(), true
 }
 
 // IsSSLPort reports whether v is either port of an SSL pair.
@@ -73,15 +175,30 @@ func IPPort(a net.Addr) (string, int) {
 	return h, n
 }
 
+// ContextHolder is implemented by Scheme values other than contexts and
+// listeners that make their connections from a context — a (rfc tls)
+// server <tls-socket> — so that the procedures taking an "obj" (spec
+// §1.3) apply to that context ([ContextOf]).
+type ContextHolder interface {
+	scheme.Value
+	// TLSContext returns the context value (the same one on every call).
+	TLSContext() *Context
+}
+
 // ContextOf returns the context of obj: a client context, a server
-// context, or a listener (its server context). Other values are the (exn
-// type) error "expected an ssl-client-context or ssl-listener, got".
+// context, a listener (its server context) or a [ContextHolder] such as
+// a TLS socket. Other values are the (exn type) error "expected an
+// ssl-client-context or ssl-listener, got".
 func ContextOf(who string, v scheme.Value) (*Context, error) {
 	switch x := v.(type) {
 	case *Context:
 		return x, nil
 	case *Listener:
 		return x.Ctx, nil
+	case ContextHolder:
+		if c := x.TLSContext(); c != nil {
+			return c, nil
+		}
 	}
 	return nil, conditions.TypeError(who, "expected an ssl-client-context or ssl-listener, got", v)
 }

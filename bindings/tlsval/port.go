@@ -20,6 +20,9 @@ type Conn struct {
 	// OnClose, when set, runs after the engine is closed by closing both
 	// ports (ports->ssl-ports close-original?).
 	OnClose func()
+	// Meta is what the binding knew when it made the connection (spec
+	// §1.3.3 introspection); owned by the pair. Nil if nothing.
+	Meta *ConnMeta
 
 	mu                  sync.Mutex
 	inClosed, outClosed bool

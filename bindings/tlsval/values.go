@@ -17,6 +17,32 @@ import (
 // ssl-server-context?). Ctx locks itself.
 type Context struct {
 	Ctx *tlsctx.Context
+
+	mu   sync.Mutex
+	info scheme.Value // info callback, nil if none
+}
+
+// InfoCallback returns the info callback of the context
+// (ssl-set-info-callback!), or nil.
+func (c *Context) InfoCallback() scheme.Value {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.info
+}
+
+// SetInfoCallback installs proc as the info callback (nil removes it). It
+// is kept on the context value itself, so it lives and dies with the
+// context even when proc refers to it.
+func (c *Context) SetInfoCallback(proc scheme.Value) {
+	c.mu.Lock()
+	c.info = proc
+	c.mu.Unlock()
+}
+
+// Copy returns a context value over a copy of Ctx, with the same info
+// callback (ssl-context-copy).
+func (c *Context) Copy() *Context {
+	return &Context{Ctx: c.Ctx.Copy(), info: c.InfoCallback()}
 }
 
 // TypeName implements scheme.Value: "ssl-client-context" or "ssl-server-context".

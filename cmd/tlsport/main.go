@@ -65,11 +65,6 @@ exits with 130. The REPL keeps its history in $TLSPORT_HISTORY
 `
 
 func main() {
-	// An interpreter allocates many short-lived frames; trade memory for
-	// fewer collections (as csi's nursery does) unless GOGC says otherwise.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(scheme.GCPercent)
-	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

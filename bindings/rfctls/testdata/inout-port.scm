@@ -1,10 +1,7 @@
 ;; tls-socket-port is one binary input/output port (§1.2.5): both sides of a TLS conversation over a single port each.
 (import (tlsport test) (rfc tls) (rfc x509) (sagittarius socket) (srfi 18))
 
-(define (read-file path) (call-with-input-file path (lambda (in) (read-string 1000000 in))))
-(define leaf (call-with-input-file leaf-cert read-x509-certificate))
-(define key (read-file leaf-key))
-(define (port-string s) (number->string (socket-info-port (socket-info s))))
+(load "testdata/lib/fixture.scm")   ; read-file load-cert leaf ca key port-string
 
 ;; Server: one port per accepted socket; echoes 5 bytes prefixed, then closes the port (close? #t).
 (define srv (make-server-tls-socket "0" (list leaf) :host "127.0.0.1" :private-key key))

@@ -1,12 +1,7 @@
 ;; Half-close, STARTTLS over a plain socket, the self-signed fallback, ports, and the (sagittarius socket) integration methods on TLS sockets.
 (import (tlsport test) (rfc tls) (rfc x509) (sagittarius socket) (srfi 18))
 
-(define (read-file path) (call-with-input-file path (lambda (in) (read-string 1000000 in))))
-(define (load-cert path) (call-with-input-file path read-x509-certificate))
-(define ca (load-cert ca-file))
-(define leaf (load-cert leaf-cert))
-(define key (read-file leaf-key))
-(define (port-string s) (number->string (socket-info-port (socket-info s))))
+(load "testdata/lib/fixture.scm")   ; read-file load-cert leaf ca key port-string
 
 ;; tls-socket-shutdown SHUT_WR: the server reads to EOF, then its reply still arrives.
 (define server (make-server-tls-socket "0" (list leaf) :host "127.0.0.1" :private-key key))

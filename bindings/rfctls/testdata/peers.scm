@@ -1,9 +1,7 @@
 ;; Real peers: openssl s_server (client certificates, bad server certificates, deferred handshakes, a verifier procedure) and openssl s_client.
 (import (tlsport test) (rfc tls) (rfc x509) (sagittarius socket))
 
-(define (read-file path) (call-with-input-file path (lambda (in) (read-string 1000000 in))))
-(define (load-cert path) (call-with-input-file path read-x509-certificate))
-(define ca (load-cert ca-file))
+(load "testdata/lib/fixture.scm")   ; read-file load-cert leaf ca key port-string
 (define (port-of srv) (number->string (peer-port srv)))
 (define (verify-code e) (get-condition-property e 'openssl 'verify-code #f))
 

@@ -1,10 +1,7 @@
 ;; Scheme-to-Scheme over loopback, Sagittarius style: make-server-tls-socket + tls-socket-accept on a thread, make-client-tls-socket.
 (import (tlsport test) (rfc tls) (rfc x509) (sagittarius socket) (srfi 18))
 
-(define (read-file path) (call-with-input-file path (lambda (in) (read-string 1000000 in))))
-(define (load-cert path) (call-with-input-file path read-x509-certificate))
-(define leaf (load-cert leaf-cert))
-(define ca (load-cert ca-file))
+(load "testdata/lib/fixture.scm")   ; read-file load-cert leaf ca key port-string
 
 (define server (make-server-tls-socket "0" (list leaf) :host "127.0.0.1" :private-key (read-file leaf-key)
                                        :alpn '("h2" "http/1.1")))
