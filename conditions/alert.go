@@ -1,4 +1,5 @@
 // Alert numbers → the alert-description symbols of spec §2.3.
+
 package conditions
 
 // AlertDescription returns the alert-description symbol of TLS alert n

@@ -1,4 +1,5 @@
 // Classify: Go error → condition, the ordered algorithm of spec §2.2.
+
 package conditions
 
 import (

@@ -1,5 +1,6 @@
 // Tests for Classify: one row per step of spec §2.2, each with an error
 // provoked in-process over loopback TCP where possible.
+
 package conditions_test
 
 import (

@@ -1,4 +1,5 @@
 // Errno names: syscall.Errno → the symbol of openssl.errno-name.
+
 package conditions
 
 import "syscall"

@@ -1,4 +1,5 @@
 // Kinds, property names and status symbols of conditions, spelt as spec §0.5/§2.
+
 package conditions
 
 // Condition kinds (spec §0.5).

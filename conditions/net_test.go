@@ -1,4 +1,5 @@
 // Tests of the Net constructor: plain (exn i/o net) conditions from real socket errors.
+
 package conditions_test
 
 import (

@@ -1,4 +1,5 @@
 // Status: the openssl.status values of spec §2.1.
+
 package conditions
 
 // Status is the openssl.status of a condition (spec §2.1). StatusNone is the

@@ -1,5 +1,6 @@
 // Verification results (spec §2.3): OpenSSL verify codes, the mapping from
 // crypto/x509 errors, and the error types of the engine verification path.
+
 package conditions
 
 import (
@@ -85,12 +86,23 @@ func VerifyCodeInfo(code int) (sym, msg string) {
 // the peer presented (leaf first; may be nil), verifyName the name used for
 // hostname verification ("" if unknown). A nil err yields code 0.
 func VerifyFromX509(err error, chain []*x509.Certificate, verifyName string) (code int, sym, msg string, depth int, cert *x509.Certificate) {
-	code, depth, cert = verifyCode(err, chain, verifyName)
+	return VerifyFromX509At(err, chain, verifyName, time.Time{})
+}
+
+// VerifyFromX509At is [VerifyFromX509] for a verification run as of time
+// at (x509.VerifyOptions.CurrentTime; zero = now): a validity-period
+// failure is "not yet valid" when at is before the certificate's NotBefore,
+// else "expired".
+func VerifyFromX509At(err error, chain []*x509.Certificate, verifyName string, at time.Time) (code int, sym, msg string, depth int, cert *x509.Certificate) {
+	code, depth, cert = verifyCode(err, chain, verifyName, at)
 	sym, msg = VerifyCodeInfo(code)
 	return code, sym, msg, depth, cert
 }
 
-func verifyCode(err error, chain []*x509.Certificate, verifyName string) (int, int, *x509.Certificate) {
+func verifyCode(err error, chain []*x509.Certificate, verifyName string, at time.Time) (int, int, *x509.Certificate) {
+	if at.IsZero() {
+		at = time.Now()
+	}
 	var leaf *x509.Certificate
 	if len(chain) > 0 {
 		leaf = chain[0]
@@ -123,7 +135,7 @@ func verifyCode(err error, chain []*x509.Certificate, verifyName string) (int, i
 		d := depthOf(c, chain)
 		switch cie.Reason {
 		case x509.Expired:
-			if c != nil && time.Now().Before(c.NotBefore) {
+			if c != nil && at.Before(c.NotBefore) {
 				return VerifyCertNotYetValid, d, c
 			}
 			return VerifyCertHasExpired, d, c

@@ -1,4 +1,5 @@
 // Certificates: reading chains from PEM/DER files, strings and bytes.
+
 package tlsctx
 
 import (

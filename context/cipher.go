@@ -1,4 +1,5 @@
 // Cipher suites: the suite table of spec §3.2 and the OpenSSL cipher-string parser.
+
 package tlsctx
 
 import (

@@ -1,4 +1,5 @@
 // Per-connection configuration snapshots handed to the engine.
+
 package tlsctx
 
 import (
@@ -7,6 +8,7 @@ import (
 	"net"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/tlsport/tlsport/conditions"
 )
@@ -23,7 +25,7 @@ const (
 // ConnParams are the per-connection inputs to [Context.ConnConfig].
 type ConnParams struct {
 	ServerName string // SNI to send; "" sends none. IP literals are never sent.
-	VerifyName string // name for hostname verification; "" = none
+	VerifyName string // name for hostname verification; "" = ServerName
 	Handle     any    // opaque connection object passed to user callbacks
 }
 
@@ -78,6 +80,8 @@ type snapshot struct {
 	enforce      bool
 	hostname     bool
 	fixedName    string
+	verifyTime   func() time.Time
+	nameOptional bool
 	secLevel     int
 	tls13        []uint16
 	verifyCB     VerifyCallback
@@ -117,7 +121,8 @@ func (c *Context) build() *snapshot {
 		tls13: st.tls13, verifyCB: st.verifyCB, verifier: st.verifier,
 		clientCertCB: st.clientCertCB, alpn: st.alpn, alpnAllowNo: st.alpnAllowNo,
 		alpnFallback: st.alpnFallback, sni: st.sni, suggested: st.suggested,
-		hostname: st.verifyHostname, fixedName: st.verifyName,
+		hostname: st.verifyHostname, fixedName: st.verifyName, verifyTime: st.verifyTime,
+		nameOptional: st.nameOptional,
 	}
 	cfg := &tls.Config{
 		MinVersion:             st.minV,

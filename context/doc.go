@@ -15,6 +15,21 @@
 // precomputed *tls.Config, so later mutations never touch a live
 // connection. Trust pools are copy-on-write for the same reason.
 //
+// # Secure defaults
+//
+// A client context made by [New] verifies the server's chain and host
+// name, as crypto/tls does: the name is the connection's
+// ConnParams.VerifyName, else its ServerName, else a fixed name from
+// [Context.SetVerifyHostname]; with no name at all the handshake fails
+// (unless [Context.SetHostnameOptional], OpenSSL's behaviour).
+// Trust anchors start empty (add them, or [Context.LoadSystemRoots]).
+// Turning verification off is a visible choice:
+// [Context.SetInsecureSkipVerify] (everything) or
+// [Context.SetInsecureSkipHostname] (the name only). The Scheme bindings
+// set the defaults their source systems document explicitly, so this Go
+// default does not decide them. [Context.SetVerifyTime] and
+// [Context.SetVerifyClock] check certificates as of another moment.
+//
 // # Verification
 //
 // Go's own verification is always off (InsecureSkipVerify on clients,

@@ -1,4 +1,5 @@
 // Ephemeral self-signed server certificates (Sagittarius fallback, demos).
+
 package tlsctx
 
 import (

@@ -30,9 +30,7 @@ func ExampleContext_ConnConfig() {
 	srv, _ := tlsctx.New(tlsctx.Server, "auto")
 	srv.UseEphemeralCertificate()
 	cli, _ := tlsctx.New(tlsctx.Client, "tlsv12")
-	cli.AddTrustAnchors([]*x509.Certificate{srv.Certificate()})
-	cli.SetVerify(true)
-	cli.SetVerifyHostname(true, "")
+	cli.AddTrustAnchors([]*x509.Certificate{srv.Certificate()}) // chain and host name are verified by default
 
 	ln, _ := net.Listen("tcp", "127.0.0.1:0")
 	defer ln.Close()
@@ -48,7 +46,7 @@ func ExampleContext_ConnConfig() {
 		s.Close()
 	}()
 	raw, _ := net.Dial("tcp", ln.Addr().String())
-	cc, _ := cli.ConnConfig(tlsctx.ConnParams{ServerName: "localhost", VerifyName: "localhost"})
+	cc, _ := cli.ConnConfig(tlsctx.ConnParams{ServerName: "localhost"})
 	conn := tls.Client(raw, cc.TLS)
 	defer conn.Close()
 	buf := make([]byte, 5)

@@ -1,5 +1,6 @@
 // Private keys: PEM/DER decoding, PKCS#1, SEC1, PKCS#8, encrypted PKCS#8
 // (PBES2) and legacy encrypted PEM (spec §1.1.5, §1.3.5).
+
 package tlsctx
 
 import (

@@ -1,4 +1,5 @@
 // Names: OpenSSL one-line and RFC 4514 distinguished names, peer hostnames.
+
 package tlsctx
 
 import (

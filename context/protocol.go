@@ -1,4 +1,5 @@
 // Protocol symbols → TLS version ranges (spec §3.1).
+
 package tlsctx
 
 import (

@@ -1,4 +1,5 @@
 // Tests of session resumption across connections of one context (server ticket key, client cache).
+
 package tlsctx_test
 
 import (

@@ -1,4 +1,5 @@
 // Trust stores: CA files, hashed CA directories, the system pool, suggested CAs.
+
 package tlsctx
 
 import (

@@ -1,7 +1,9 @@
 // The engine verification of spec §3.3, run in tls.Config.VerifyConnection.
+
 package tlsctx
 
 import (
+	"cmp"
 	"crypto/ecdsa"
 	"crypto/ed25519"
 	"crypto/rsa"
@@ -9,9 +11,14 @@ import (
 	"crypto/x509"
 	"errors"
 	"slices"
+	"time"
 
 	"github.com/tlsport/tlsport/conditions"
 )
+
+// errNoVerifyName is the cause of a client verification that has no name
+// to check the host against: neither ConnParams nor the context give one.
+var errNoVerifyName = errors.New("tlsctx: no host name to verify the server certificate against (give ConnParams.ServerName or VerifyName, or call SetInsecureSkipHostname)")
 
 // secLevelBits returns the minimum RSA and ECC key bits of a security level.
 func secLevelBits(level int) [2]int {
@@ -48,20 +55,24 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 	}
 	name := ""
 	if s.role == Client && s.hostname {
-		name = p.VerifyName
-		if s.fixedName != "" {
-			name = s.fixedName
-		}
+		name = cmp.Or(s.fixedName, p.VerifyName, p.ServerName)
 	}
 	usage := x509.ExtKeyUsageServerAuth
 	if s.role == Server {
 		usage = x509.ExtKeyUsageClientAuth
 	}
+	var at time.Time
+	if s.verifyTime != nil {
+		at = s.verifyTime()
+	}
 	chains, verr := certs[0].Verify(x509.VerifyOptions{
 		Roots: roots, Intermediates: inter, DNSName: name,
-		KeyUsages: []x509.ExtKeyUsage{usage},
+		KeyUsages: []x509.ExtKeyUsage{usage}, CurrentTime: at,
 	})
-	code, _, _, depth, blamed := conditions.VerifyFromX509(verr, certs, name)
+	if verr == nil && s.role == Client && s.hostname && name == "" && !s.nameOptional {
+		verr = &conditions.VerifyError{Code: conditions.VerifyHostnameMismatch, Cert: certs[0], Err: errNoVerifyName}
+	}
+	code, _, _, depth, blamed := conditions.VerifyFromX509At(verr, certs, name, at)
 	chain := certs
 	if verr == nil && len(chains) > 0 {
 		chain = chains[0]

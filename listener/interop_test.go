@@ -1,4 +1,5 @@
 // Interop of the listener with real clients over loopback: curl, gnutls-cli and python3 ssl, via internal/testpeer.
+
 package listener
 
 import (
@@ -47,7 +48,7 @@ func fileListener(t *testing.T, s *certgen.Set, alpn []string) *Listener {
 func acceptOne(t *testing.T, l *Listener, peer *testpeer.Peer) *ports.Conn {
 	t.Helper()
 	ctx := context.Background()
-	c, err := l.Accept(ctx, 10*time.Second)
+	c, err := l.AcceptContext(ctx, 10*time.Second)
 	if err != nil {
 		t.Fatalf("accept: %v (peer stderr %s)", err, peer.Stderr())
 	}

@@ -1,4 +1,5 @@
 // Acceptor: serialised TCP accepts with deadlines, context cancellation and a readiness stash (spec §1.1.3, §1.4, §1.5).
+
 package ports
 
 import (

@@ -1,4 +1,5 @@
 // Buffered input and output shared by the TLS engine ([Conn]) and the plain TCP pair ([TCP]).
+
 package ports
 
 import (

@@ -1,4 +1,5 @@
 // Runnable examples over loopback.
+
 package ports_test
 
 import (
@@ -17,9 +18,7 @@ func contexts() (server, client *tlsctx.Context) {
 	server, _ = tlsctx.New(tlsctx.Server, "tlsv12")
 	server.UseEphemeralCertificate()
 	client, _ = tlsctx.New(tlsctx.Client, "tlsv12")
-	client.AddTrustAnchors([]*x509.Certificate{server.Certificate()})
-	client.SetVerify(true)
-	client.SetVerifyHostname(true, "")
+	client.AddTrustAnchors([]*x509.Certificate{server.Certificate()}) // verification is on by default
 	return server, client
 }
 
@@ -37,7 +36,7 @@ func Example() {
 		s.WriteString(ctx, "echo: "+line+"\r\n")
 	}()
 	raw, _ := net.Dial("tcp", ln.Addr().String())
-	cc, _ := cctx.ConnConfig(tlsctx.ConnParams{ServerName: "localhost", VerifyName: "localhost"})
+	cc, _ := cctx.ConnConfig(tlsctx.ConnParams{ServerName: "localhost"})
 	c := ports.Client(raw, cc, ports.Options{BufferSize: 4096, SuppressRaggedEOFs: true})
 	defer c.Close()
 	fmt.Println(c.State())
@@ -72,7 +71,7 @@ func ExampleStartTLS() {
 	t.WriteString(ctx, "STARTTLS\n")
 	ok, _ := t.ReadLine(ctx)
 	sock, ahead, _ := t.Detach(ctx)
-	cc, _ := cctx.ConnConfig(tlsctx.ConnParams{ServerName: "localhost", VerifyName: "localhost"})
+	cc, _ := cctx.ConnConfig(tlsctx.ConnParams{ServerName: "localhost"})
 	c := ports.StartTLS(sock, ahead, cc, false, ports.Options{})
 	defer c.Close()
 	c.WriteString(ctx, "hi\n")

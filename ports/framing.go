@@ -1,4 +1,5 @@
 // The framing reader: the net.Conn handed to tls.Client/tls.Server (spec §3.5).
+
 package ports
 
 import (

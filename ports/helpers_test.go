@@ -1,4 +1,5 @@
 // Test helpers: certificates, loopback socket pairs and engine pairs.
+
 package ports
 
 import (

@@ -1,4 +1,5 @@
 // Interop with real peers over loopback (openssl s_server/s_client, python3 ssl) via internal/testpeer, configured through tlsctx contexts.
+
 package ports
 
 import (

@@ -1,4 +1,5 @@
 // Options.Limit: per-operation limits chosen by the caller's context.
+
 package ports
 
 import (

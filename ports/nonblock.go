@@ -1,4 +1,5 @@
 // Non-blocking mode: background handshake, poll reads, queued writes (spec §3.4).
+
 package ports
 
 import (
@@ -224,7 +225,7 @@ func (nb *nonblock) writer(c *Conn) {
 		nb.inflight = len(chunk)
 		nb.mu.Unlock()
 
-		_ = c.tls.SetWriteDeadline(time.Time{})
+		c.wdl.begin(time.Time{}) // the caller's write deadline, if any, still applies
 		_, err := c.tls.Write(chunk)
 
 		nb.mu.Lock()

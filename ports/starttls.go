@@ -1,4 +1,5 @@
 // StartTLS: TLS over an existing plaintext connection and its read-ahead bytes (spec §1.1.4, §3.5).
+
 package ports
 
 import (

@@ -1,4 +1,5 @@
 // TCP: the plain buffered port pair of (chicken tcp), whose read-ahead StartTLS takes over (spec §1.4).
+
 package ports
 
 import (

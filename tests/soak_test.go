@@ -1,4 +1,5 @@
 // Soak test: thousands of Scheme TLS connections leave heap, goroutines and fds where they were.
+
 package tests
 
 import (

@@ -230,10 +230,7 @@ func sslSecureClientContext(th *scheme.Thread, args []scheme.Value) (scheme.Valu
 	if err := c.SetCipherList("DEFAULT:!aNULL:!eNULL:!LOW:!EXPORT:!SSLv2"); err != nil {
 		return nil, located(who, err)
 	}
-	if err := c.SetVerify(true); err != nil {
-		return nil, located(who, err)
-	}
-	if err := c.SetVerifyHostname(true, ""); err != nil {
+	if err := explicitClientDefaults(c, true); err != nil {
 		return nil, located(who, err)
 	}
 	c.Seal()

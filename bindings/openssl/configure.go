@@ -22,7 +22,7 @@ var ctxKeys = []string{
 	"private-key-asn1?", "certificate-authorities", "certificate-authority-directory", "verify?",
 	"max-protocol", "ciphersuites", "alpn", "verify-hostname", "password", "keylog",
 	"curves", "client-auth", "security-level", "verify-callback", "validate-callback", "verifier",
-	"info-callback",
+	"info-callback", "verify-time",
 }
 
 // kwargs maps keyword names to the argument values laid out from index off.
@@ -62,13 +62,34 @@ func protocolOf(who string, v scheme.Value, def string) (string, error) {
 	return "", conditions.TypeError(who, "invalid SSL/TLS connection protocol", v)
 }
 
-// newContext makes a context for the role from a protocol symbol.
+// newContext makes a context for the role from a protocol symbol, with the
+// egg's defaults set explicitly (the Go default of tlsctx.New does not
+// decide them): a client context verifies neither the chain nor the host
+// name until ssl-set-verify! or verify?: turns verification on.
 func newContext(who string, role tlsctx.Role, protocol string) (*tlsval.Context, error) {
 	c, err := tlsctx.New(role, protocol)
 	if err != nil {
 		return nil, located(who, err, scheme.Intern(protocol))
 	}
+	if role == tlsctx.Client {
+		if err := explicitClientDefaults(c, false); err != nil {
+			return nil, located(who, err)
+		}
+	}
 	return &tlsval.Context{Ctx: c}, nil
+}
+
+// explicitClientDefaults sets the verification of a new client context
+// the bindings make: chain and host name on or off together, and, as in
+// OpenSSL, a connection with no name to check (ssl-start* with sni-name
+// #f, ports->ssl-ports without hostname:) verifies the chain only.
+func explicitClientDefaults(c *tlsctx.Context, verify bool) error {
+	for _, err := range []error{c.SetVerify(verify), c.SetVerifyHostname(verify, ""), c.SetHostnameOptional(true)} {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // located sets the location (and, for type errors without arguments, the

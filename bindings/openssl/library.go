@@ -45,7 +45,7 @@ func install(in *scheme.Interp) error {
 	return nil
 }
 
-const extKeysDoc = " [ext] keywords: max-protocol: ciphersuites: alpn: (list of strings/bytevectors) verify-hostname: (#t/#f/string) password: (string or thunk) keylog: (file name, output port or procedure) curves: security-level: verify-callback: ((conn depth certificate ok? error) → #t accept, #f reject, other keep) validate-callback: ((kind conn . args), verify kind only) verifier: ((conn) → true to accept) info-callback: ((kind conn . args), as ssl-set-info-callback!) certificate: may be a certificate object (or list, leaf first) with private-key: a key object (ssl-make-ephemeral-certificate, ssl-read-certificates, ssl-read-private-key)"
+const extKeysDoc = " [ext] keywords: max-protocol: ciphersuites: alpn: (list of strings/bytevectors) verify-hostname: (#t/#f/string) password: (string or thunk) keylog: (file name, output port or procedure) curves: security-level: verify-callback: ((conn depth certificate ok? error) → #t accept, #f reject, other keep) validate-callback: ((kind conn . args), verify kind only) verifier: ((conn) → true to accept) info-callback: ((kind conn . args), as ssl-set-info-callback!) verify-time: (as ssl-set-verify-time!) certificate: may be a certificate object (or list, leaf first) with private-key: a key object (ssl-make-ephemeral-certificate, ssl-read-certificates, ssl-read-private-key)"
 
 // Library is the (openssl) binding table: the egg's exports (§1.1.1–§1.1.7)
 // and the Racket additions (§1.1.8).
@@ -240,6 +240,8 @@ var ExtLibrary = &scheme.Library{
 			Doc: "proc: (conn depth certificate ok? error) per certificate, highest depth first; #t accepts, #f rejects (alert 42), other keeps ok?.", Fn: contextSetter("ssl-set-verify-callback!", setVerifyCallback)},
 		{Name: "ssl-set-info-callback!", Spec: "§1.3.1", Sig: "(ssl-set-info-callback! obj proc-or-#f)", Args: req("obj", "proc-or-#f"),
 			Doc: "proc: (kind conn . args), return ignored: (info conn 'handshake \"start\"|\"done\" \"\" \"\"), (info conn 'alert \"read\"|\"write\" \"close_notify\" \"warning\"), (error conn message) before a handshake failure is raised; a raise goes to ssl-callback-error-handler.", Fn: sslSetInfoCallbackBang},
+		{Name: "ssl-set-verify-time!", Spec: "§1.3.1", Sig: "(ssl-set-verify-time! obj time-or-#f)", Args: req("obj", "time-or-#f"),
+			Doc: "Check certificate validity periods as of this moment instead of now: " + verifyTimeDoc + ".", Fn: contextSetter("ssl-set-verify-time!", setVerifyTime)},
 		{Name: "ssl-set-verifier!", Spec: "§1.3.1", Sig: "(ssl-set-verifier! obj proc-or-#f)", Args: req("obj", "proc-or-#f"),
 			Doc: "proc: (conn) → true to accept, called once per handshake; on clients it replaces chain and hostname verification.", Fn: contextSetter("ssl-set-verifier!", setVerifier)},
 		{Name: "ssl-set-password-callback!", Spec: "§1.3.1", Sig: "(ssl-set-password-callback! obj proc-or-string-or-#f)", Args: req("obj", "proc-or-string-or-#f"),

@@ -96,7 +96,7 @@ func TestDH4096(t *testing.T) {
 // ssl-listener-certificate and ssl-make-ephemeral-certificate.
 var extExports = strings.Fields(`ssl-set-protocol-range! ssl-protocols-from-flags
 ssl-set-ciphersuites! ssl-set-alpn-protocols! ssl-set-curves! ssl-set-client-auth!
-ssl-set-verify-callback! ssl-set-info-callback! ssl-set-verifier! ssl-set-password-callback! ssl-set-keylog!
+ssl-set-verify-callback! ssl-set-info-callback! ssl-set-verifier! ssl-set-verify-time! ssl-set-password-callback! ssl-set-keylog!
 ssl-set-session-cache! ssl-set-session-tickets! ssl-set-security-level!
 ssl-set-renegotiation! ssl-context-copy ssl-set-certificate-callback!
 ssl-default-options ssl-tcp-connect-procedure ssl-suppress-ragged-eofs

@@ -31,6 +31,7 @@ var extKeywords = []extKeyword{
 	{name: "verify-callback", set: setVerifyCallback},
 	{name: "verifier", set: setVerifier},
 	{name: "security-level", set: setSecurityLevel},
+	{name: "verify-time", set: setVerifyTime},
 }
 
 func setPassword(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {

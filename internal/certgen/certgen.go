@@ -234,3 +234,19 @@ func (c *Cert) WriteFiles(dir, name string) (certPath, keyPath string, err error
 	}
 	return certPath, keyPath, nil
 }
+
+// Dated returns a CA and a leaf for localhost, 127.0.0.1 and ::1 issued by
+// it, both valid only from notBefore to notAfter: a chain that verifies
+// only as of a time in that window (x509.VerifyOptions.CurrentTime), for
+// tests of verification at a past or future moment.
+func Dated(notBefore, notAfter time.Time) (ca, leaf *Cert, err error) {
+	ca, err = create(Options{CommonName: "tlsport dated CA", IsCA: true, Org: "tlsport test",
+		NotBefore: notBefore, NotAfter: notAfter}, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	o := Localhost()
+	o.NotBefore, o.NotAfter = notBefore, notAfter
+	leaf, err = ca.Issue(o)
+	return ca, leaf, err
+}

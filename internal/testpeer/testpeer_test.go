@@ -1,4 +1,5 @@
 // Tests of testpeer: ACCEPT-line parsing, skipping when a binary is missing, process control.
+
 package testpeer
 
 import (
