@@ -334,7 +334,7 @@ func (s *session) cmdThreads(context.Context, string) error {
 		if t.Blocked != "" {
 			what = "blocked in " + t.Blocked
 		}
-		fmt.Fprintf(s.out, "%3d  %s  %s, %s\n", t.ID, scheme.WriteString(t.Thread), t.State, what)
+		fmt.Fprintf(s.out, "%s  %s, %s\n", scheme.WriteString(t.Thread), t.State, what)
 	}
 	return nil
 }

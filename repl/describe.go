@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/srfi69"
 )
 
 // Describer is implemented by host values (contexts, connections …) that
@@ -58,7 +59,7 @@ func (s *session) describe(ctx context.Context, w io.Writer, v scheme.Value) {
 				line(f.Name, scheme.WriteString(x.Fields[i]))
 			}
 		}
-	case *scheme.HashTable:
+	case *srfi69.HashTable:
 		keys, vals := x.Entries()
 		for i := range keys {
 			if i == 20 {
@@ -84,8 +85,8 @@ func (s *session) describe(ctx context.Context, w io.Writer, v scheme.Value) {
 			}
 		}
 	case *scheme.Primitive:
-		if x.Proc.Sig != "" {
-			line("signature", x.Proc.Sig)
+		if sig := x.Proc.Signature(); sig != "" {
+			line("signature", sig)
 		}
 		if x.Proc.Doc != "" {
 			line("doc", firstLine(x.Proc.Doc))
@@ -109,7 +110,7 @@ func (s *session) kindOf(v scheme.Value) string {
 		return "a condition of kinds (" + strings.Join(names, " ") + ")"
 	case *scheme.Record:
 		return "a record of type " + x.Type.Name
-	case *scheme.HashTable:
+	case *srfi69.HashTable:
 		return plural(x.Len(), "a hash table with %d entry", "a hash table with %d entries")
 	case *scheme.Port:
 		dir := "an output port"

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -88,7 +89,7 @@ func demoTLSCondition() *scheme.Condition {
 // newHelperInterp returns an interpreter with the test library imported
 // and stdin from in, writing to the process's stdout.
 func newHelperInterp(in *Input, out io.Writer) *scheme.Interp {
-	interp := scheme.New(scheme.WithStdio(in, out, out))
+	interp := stdlib.New(scheme.WithStdio(in, out, out))
 	if err := interp.Register(testLibrary); err != nil {
 		panic(err)
 	}
@@ -100,7 +101,7 @@ func newHelperInterp(in *Input, out io.Writer) *scheme.Interp {
 // reading stdin from in and writing to out.
 func newTestInterp(t testing.TB, in *Input, out io.Writer) *scheme.Interp {
 	t.Helper()
-	interp := scheme.New(scheme.WithStdio(in, out, out))
+	interp := stdlib.New(scheme.WithStdio(in, out, out))
 	if err := interp.Register(testLibrary); err != nil {
 		t.Fatal(err)
 	}

@@ -49,8 +49,8 @@ func byteSize(n uint64) string {
 	return fmt.Sprintf("%d B", n)
 }
 
-// traceLib is the library name the trace wrappers report.
-const traceLib = "(repl trace)"
+// traceLib is the library the trace wrappers report as theirs.
+var traceLib = &scheme.Library{Name: "(repl trace)", Doc: "procedures wrapped by ,trace"}
 
 // cmdTrace replaces each global procedure NAME by a wrapper that prints
 // the call, with its nesting depth, and the values it returns, on the

@@ -19,7 +19,7 @@ import (
 
 	"github.com/tlsport/tlsport/bindings/all"
 	"github.com/tlsport/tlsport/internal/refdoc"
-	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
 func main() {
@@ -33,7 +33,7 @@ func main() {
 
 // libraries reads the binding tables of every library tlsport binds.
 func libraries() ([]refdoc.Library, error) {
-	interp := scheme.New()
+	interp := stdlib.New()
 	defer interp.Close()
 	if err := all.Register(interp); err != nil {
 		return nil, err

@@ -171,7 +171,7 @@ func (o *connectOptions) connectExpr() string {
 }
 
 // runConnect is tlsport connect.
-func runConnect(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func runConnect(args []string, opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) int {
 	o, err := parseConnect(args, stderr)
 	if err != nil {
 		if !errors.Is(err, flag.ErrHelp) {
@@ -182,7 +182,7 @@ func runConnect(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	input := repl.NewInput(stdin)
 	out, errw := console(stdout, stderr)
-	interp, err := newInterp(input, out, errw, []string{"tlsport"})
+	interp, err := newInterp(input, out, errw, []string{"tlsport"}, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitSoftware

@@ -34,6 +34,7 @@ type Entry struct {
 	Required, Optional, Keys []string
 	Rest                     string
 	Defaults                 []Default // of optional and keyword parameters, from Sig
+	Types                    []Default // the type each declared parameter accepts (Value is its name)
 	Result                   string    // what it returns, "" when the doc does not say
 	Raises                   []string  // what the doc says it raises
 	Value                    string    // a parameter's default or a value's value, written
@@ -104,6 +105,13 @@ func (e *Entry) details() [][2]string {
 			ks[i] = k + ":"
 		}
 		d = append(d, [2]string{"Keywords", strings.Join(ks, " ")})
+	}
+	if len(e.Types) > 0 {
+		ts := make([]string, len(e.Types))
+		for i, x := range e.Types {
+			ts[i] = x.Name + ": " + x.Value
+		}
+		d = append(d, [2]string{"Types", strings.Join(ts, ", ")})
 	}
 	if len(e.Defaults) > 0 {
 		ds := make([]string, len(e.Defaults))

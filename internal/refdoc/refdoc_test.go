@@ -82,6 +82,8 @@ func TestRender(t *testing.T) {
 				Doc:  "Connect; returns (values in out). Raises (exn i/o net) when refused.",
 				Args: scheme.Params{Keys: []string{"hostname", "port"}}},
 			{Name: "demo?", Spec: "r7rs §6.1", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Whether obj is a demo."},
+			{Name: "demo-open", Doc: "Open host.",
+				Args: scheme.Lambda(scheme.Req("host", scheme.TypeString), scheme.Opt("port", scheme.TypeInteger, scheme.Fixnum(443)))},
 		},
 		Parameters: []*scheme.ParamDef{{Name: "demo-timeout", Sig: "(demo-timeout [ms])", Default: scheme.Fixnum(5), Doc: "Milliseconds."}},
 		Values:     []scheme.Binding{{Name: "demo-version", Value: scheme.NewString("1.0"), Doc: "The version."}},
@@ -95,7 +97,7 @@ func TestRender(t *testing.T) {
 		t.Fatalf("Render wrote %d files, want README.md and demo-lib.md", len(files))
 	}
 	idx := string(files["README.md"])
-	if !strings.Contains(idx, "| [`(demo lib)`](demo-lib.md) | 4 | A demo library. |") {
+	if !strings.Contains(idx, "| [`(demo lib)`](demo-lib.md) | 5 | A demo library. |") {
 		t.Errorf("index row missing:\n%s", idx)
 	}
 	body := string(files["demo-lib.md"])
@@ -112,6 +114,9 @@ func TestRender(t *testing.T) {
 		"parameter · `(demo-timeout [ms])`",
 		"- **Default:** 5",
 		"- **Value:** \"1.0\"",
+		"procedure · `(demo-open host #!optional (port 443))`",
+		"- **Types:** host: string, port: integer",
+		"- **Defaults:** port = 443",
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("demo-lib.md lacks %q:\n%s", want, body)

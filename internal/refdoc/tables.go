@@ -19,13 +19,15 @@ func FromTables(tables []*scheme.Library) []Library {
 		lib := Library{Name: t.Name, Doc: t.Doc}
 		for i := range t.Procs {
 			p := &t.Procs[i]
-			e := Entry{Name: p.Name, Kind: "procedure", Lib: t.Name, Source: p.Spec, Sig: p.Sig, Doc: p.Doc,
+			e := Entry{Name: p.Name, Kind: "procedure", Lib: t.Name, Source: p.Spec, Sig: p.Signature(), Doc: p.Doc,
 				Required: p.Args.Required, Optional: p.Args.Optional, Keys: p.Args.Keys, Rest: p.Args.Rest}
-			if strings.HasPrefix(p.Sig, "syntax ") {
-				e.Kind, e.Sig = "syntax", strings.TrimPrefix(p.Sig, "syntax ")
+			if s, ok := strings.CutPrefix(e.Sig, "syntax "); ok || p.IsSyntax() {
+				e.Kind, e.Sig = "syntax", s
 			}
-			if e.Sig == "" {
-				e.Sig = e.synthSig()
+			for _, d := range p.Args.Decl() {
+				if d.Type != nil {
+					e.Types = append(e.Types, Default{Name: d.Name, Value: d.Type.Name})
+				}
 			}
 			e.Defaults = sigDefaults(e.Sig)
 			e.Result = result(e.Name, e.Doc)
@@ -60,21 +62,6 @@ func FromTables(tables []*scheme.Library) []Library {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
-}
-
-// synthSig writes a signature from the lambda list when the row has none.
-func (e *Entry) synthSig() string {
-	parts := append([]string{e.Name}, e.Required...)
-	if len(e.Optional) > 0 {
-		parts = append(append(parts, "#!optional"), e.Optional...)
-	}
-	if e.Rest != "" {
-		parts = append(parts, "#!rest", e.Rest)
-	}
-	if len(e.Keys) > 0 {
-		parts = append(append(parts, "#!key"), e.Keys...)
-	}
-	return "(" + strings.Join(parts, " ") + ")"
 }
 
 // sigDefaults reads the defaults a signature gives its #!optional and
