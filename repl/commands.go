@@ -318,7 +318,7 @@ func (s *session) cmdBT(context.Context, string) error {
 		return nil
 	}
 	for i, f := range stack {
-		fmt.Fprintf(s.out, "%2d: %s\n", i, frameString(f))
+		fmt.Fprintf(s.out, "%2d: %s\n", i, f)
 	}
 	return nil
 }

@@ -112,22 +112,9 @@ func formatStack(stack []scheme.StackFrame) string {
 	var b strings.Builder
 	b.WriteString("  call stack (innermost first):\n")
 	for _, f := range stack {
-		b.WriteString("    " + frameString(f) + "\n")
+		b.WriteString("    " + f.String() + "\n")
 	}
 	return b.String()
-}
-
-// frameString is one frame: "POS: NAME (in CALLER)".
-func frameString(f scheme.StackFrame) string {
-	name := f.Name
-	if name == "" {
-		name = "<anonymous>"
-	}
-	s := f.Pos.String() + ": " + name
-	if f.In != "" {
-		s += " (in " + f.In + ")"
-	}
-	return s
 }
 
 // prop returns kind.prop of c, or nil when it is absent or #f.

@@ -83,24 +83,6 @@ func TestHistoryPath(t *testing.T) {
 	}
 }
 
-func TestClosest(t *testing.T) {
-	names := []string{"length", "list", "list-tail", "demo-connect", "demo-connect*", "car", "cdr"}
-	tests := []struct{ name, want string }{
-		{"lenght", "length"},
-		{"lsit", "list"},
-		{"demo-conect", "demo-connect"},
-		{"cat", "car"},
-		{"zzzzqqqq", ""},
-		{"list", ""}, // bound: nothing else is as close
-		{"x", ""},
-	}
-	for _, tc := range tests {
-		if got := closest(tc.name, names); got != tc.want {
-			t.Errorf("closest(%q) = %q, want %q", tc.name, got, tc.want)
-		}
-	}
-}
-
 func TestFindCommand(t *testing.T) {
 	// csi's and Racket's spellings reach the same command.
 	for alias, want := range map[string]string{

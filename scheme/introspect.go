@@ -187,3 +187,40 @@ func primOf(fn string, prims map[string]string) (string, bool) {
 		fn = fn[:i]
 	}
 }
+
+// Closest returns the candidate nearest to name in edit distance, for
+// "did you mean" hints (the REPL's unbound variables and unknown names):
+// one within 1 edit of a 3-letter name, 2 of a name up to 8 letters, 3 of
+// a longer one (none for shorter names); on a tie one with name's first
+// letter, else the first in order; "" when none is that close. name itself
+// is never the answer.
+func Closest(name string, candidates []string) string {
+	limit := 3
+	switch n := len(name); {
+	case n < 3:
+		return ""
+	case n == 3:
+		limit = 1
+	case n <= 8:
+		limit = 2
+	}
+	best, bestD := "", 2*(limit+1)
+	for _, c := range candidates {
+		if c == name || len(c) > len(name)+limit || len(name) > len(c)+limit {
+			continue
+		}
+		d := editDistance(name, c)
+		if d > limit {
+			continue
+		}
+		// on a tie, a name with the same first letter wins
+		d *= 2
+		if c[0] != name[0] {
+			d++
+		}
+		if d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}

@@ -79,3 +79,21 @@ func TestPrimOf(t *testing.T) {
 		}
 	}
 }
+
+func TestClosest(t *testing.T) {
+	names := []string{"%cut", "car", "fact", "length", "list", "string-append", "string-append!"}
+	tests := []struct{ name, want string }{
+		{"lenght", "length"},
+		{"fcat", "fact"}, // a tie with %cut: the same first letter wins
+		{"cat", "car"},
+		{"strng-apend", "string-append"},
+		{"list", ""},
+		{"x", ""},
+		{"zzzzqqqq", ""},
+	}
+	for _, tc := range tests {
+		if got := Closest(tc.name, names); got != tc.want {
+			t.Errorf("Closest(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
