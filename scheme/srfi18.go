@@ -346,7 +346,7 @@ func threadStartBang(th *Thread, a []Value) (Value, error) {
 	}
 	t.state = "runnable"
 	t.mu.Unlock()
-	go t.runThread()
+	th.interp.startThread(t)
 	return t, nil
 }
 
