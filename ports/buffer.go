@@ -5,6 +5,7 @@ package ports
 import (
 	"context"
 	"io"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -12,6 +13,15 @@ import (
 // maximal TLS record of plaintext, so no decrypted record ever stays inside
 // tls.Conn after a read.
 const minFill = 16 << 10
+
+// readBufSize is the size of the input buffer: room for the unread bytes
+// of one fill plus minFill.
+const readBufSize = 2 * minFill
+
+// readPool holds input buffers. A bufReader takes one when it must read
+// ahead and gives it back as soon as every byte has been consumed, so an
+// idle connection holds none.
+var readPool = sync.Pool{New: func() any { return new([readBufSize]byte) }}
 
 // fillFunc reads at least one byte into p, or returns an error (io.EOF at a
 // clean end of stream). The errors it returns are final (already
@@ -23,10 +33,15 @@ type flushFunc func(ctx context.Context, p []byte) (int, error)
 
 // bufReader is a read-ahead buffer over a fillFunc. It is not safe for
 // concurrent use; its owner serialises readers.
+//
+// Its buffer comes from readPool when a read needs one and goes back when
+// drained. wait, when set, blocks until the source has data before a
+// buffer is taken (its errors are left for the fill that follows).
 type bufReader struct {
-	buf  []byte
+	buf  []byte // buf[r:w] unread; nil when drained
 	r, w int
 	fill fillFunc
+	wait func(ctx context.Context)
 }
 
 func newBufReader(initial []byte, fill fillFunc) *bufReader {
@@ -38,13 +53,25 @@ func newBufReader(initial []byte, fill fillFunc) *bufReader {
 	return b
 }
 
+// release gives the buffer back when every byte has been consumed.
+func (b *bufReader) release() {
+	if b.r != b.w {
+		return
+	}
+	if len(b.buf) == readBufSize {
+		readPool.Put((*[readBufSize]byte)(b.buf))
+	}
+	b.buf, b.r, b.w = nil, 0, 0
+}
+
 // Buffered returns the number of unread bytes held.
 func (b *bufReader) Buffered() int { return b.w - b.r }
 
 // take removes and returns every unread byte.
 func (b *bufReader) take() []byte {
 	out := append([]byte(nil), b.buf[b.r:b.w]...)
-	b.r, b.w = 0, 0
+	b.r = b.w
+	b.release()
 	return out
 }
 
@@ -52,7 +79,10 @@ func (b *bufReader) take() []byte {
 // unread bytes, growing the buffer when they leave less than minFill free.
 func (b *bufReader) more(ctx context.Context) error {
 	if b.buf == nil {
-		b.buf = make([]byte, 2*minFill) // allocated lazily: cheap handshakes
+		if b.wait != nil {
+			b.wait(ctx)
+		}
+		b.buf = readPool.Get().(*[readBufSize]byte)[:]
 	}
 	if b.r == b.w {
 		b.r, b.w = 0, 0
@@ -73,6 +103,7 @@ func (b *bufReader) more(ctx context.Context) error {
 	if n > 0 {
 		return nil
 	}
+	b.release()
 	if err == nil {
 		err = io.ErrNoProgress
 	}
@@ -100,6 +131,7 @@ func (b *bufReader) Read(ctx context.Context, p []byte) (int, error) {
 	}
 	n := copy(p, b.buf[b.r:b.w])
 	b.r += n
+	b.release()
 	return n, nil
 }
 
@@ -135,6 +167,7 @@ func (b *bufReader) ReadU8(ctx context.Context) (byte, error) {
 	c, err := b.PeekU8(ctx)
 	if err == nil {
 		b.r++
+		b.release()
 	}
 	return c, err
 }
@@ -165,6 +198,7 @@ func (b *bufReader) ReadChar(ctx context.Context) (rune, int, error) {
 	r, size, err := b.peekRune(ctx)
 	if err == nil {
 		b.r += size
+		b.release()
 	}
 	return r, size, err
 }
@@ -174,6 +208,7 @@ func (b *bufReader) ReadChar(ctx context.Context) (rune, int, error) {
 // nothing pending returns io.EOF. On any other error nothing is consumed,
 // so a read timeout can be retried.
 func (b *bufReader) ReadLine(ctx context.Context) (string, error) {
+	defer b.release()
 	scanned := 0
 	for {
 		data := b.buf[b.r+scanned : b.w]
@@ -219,6 +254,7 @@ func (b *bufReader) ReadString(ctx context.Context, n int) (string, error) {
 	if n == 0 {
 		return "", nil
 	}
+	defer b.release()
 	eof := false
 	for n < 0 || b.w-b.r < n {
 		if err := b.more(ctx); err != nil {

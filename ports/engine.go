@@ -224,6 +224,7 @@ func newConn(raw net.Conn, carried []byte, cc *tlsctx.ConnConfig, server bool, o
 		c.role, c.state = tlsctx.Client, StateClientInit
 	}
 	c.in = newBufReader(nil, c.fillTLS)
+	c.in.wait = func(ctx context.Context) { _, _ = c.fillTLS(ctx, nil) }
 	c.out = newBufWriter(o.BufferSize, func(ctx context.Context, p []byte) (int, error) {
 		return c.writeTLS(ctx, conditions.OpFlush, p)
 	})
@@ -395,7 +396,11 @@ func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
 }
 
 // fillTLS is the bufReader's source: one tls.Conn.Read with the read
-// deadline (or a poll deadline), interrupted by ctx.
+// deadline (or a poll deadline), interrupted by ctx. With p nil it is the
+// bufReader's wait: it blocks the same way until the next record starts
+// to arrive (framer.wait), leaving any error to the read that follows.
+// tls.Conn then holds no plaintext: every read asks for at least a full
+// record (minFill).
 func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 	if e := c.handshake(ctx); e != nil {
 		return 0, e
@@ -420,6 +425,11 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 	}
 	c.rdl.begin(d)
 	stop := watch(ctx, c.rdl.interrupt)
+	if p == nil {
+		c.fr.wait()
+		stop()
+		return 0, nil
+	}
 	n, err := c.tls.Read(p)
 	interrupted := stop()
 	if n > 0 || err == nil {
