@@ -42,10 +42,13 @@ type bufReader struct {
 	r, w int
 	fill fillFunc
 	wait func(ctx context.Context)
+	// direct is the smallest Read that, with nothing buffered, fills the
+	// caller's slice straight from the source (no copy).
+	direct int
 }
 
 func newBufReader(initial []byte, fill fillFunc) *bufReader {
-	b := &bufReader{fill: fill}
+	b := &bufReader{fill: fill, direct: minFill}
 	if len(initial) > 0 {
 		b.buf = make([]byte, len(initial)+2*minFill)
 		b.w = copy(b.buf, initial)
@@ -116,7 +119,7 @@ func (b *bufReader) Read(ctx context.Context, p []byte) (int, error) {
 		return 0, nil
 	}
 	if b.r == b.w {
-		if len(p) >= minFill {
+		if len(p) >= b.direct {
 			// Large read: fill the caller's slice directly (no copy).
 			for {
 				n, err := b.fill(ctx, p)

@@ -176,6 +176,7 @@ type Conn struct {
 	hsErr  *conditions.Error // sticky handshake error
 
 	rdl, wdl opDeadline // read and write deadlines of the raw connection
+	rw, ww   watcher    // interrupt reads, writes when their ctx is done
 
 	rmu  sync.Mutex // serialises readers; guards in and poll
 	in   *bufReader
@@ -211,6 +212,7 @@ func Server(raw net.Conn, cc *tlsctx.ConnConfig, o Options) *Conn {
 func newConn(raw net.Conn, carried []byte, cc *tlsctx.ConnConfig, server bool, o Options) *Conn {
 	c := &Conn{raw: raw, cc: cc, opts: o}
 	c.rdl.set, c.wdl.set = raw.SetReadDeadline, raw.SetWriteDeadline
+	c.rw.set, c.ww.set = c.rdl.interrupt, c.wdl.interrupt
 	c.fr = newFramer(raw, carried)
 	cfg := cc.TLS
 	if cfg == nil {
@@ -294,27 +296,6 @@ func (c *Conn) setState(s State) {
 		c.state = s
 	}
 	c.mu.Unlock()
-}
-
-// watch arranges for ctx's cancellation to interrupt blocked I/O by setting
-// a past deadline with set. The returned stop reports whether ctx fired
-// during the operation (and waits for the deadline to be set if so).
-func watch(ctx context.Context, set func(time.Time) error) (stop func() bool) {
-	if ctx.Done() == nil {
-		return func() bool { return false }
-	}
-	done := make(chan struct{})
-	st := context.AfterFunc(ctx, func() {
-		_ = set(past())
-		close(done)
-	})
-	return func() bool {
-		if st() {
-			return false
-		}
-		<-done
-		return true
-	}
 }
 
 // deadline returns now+d, or the zero time (no deadline) when d <= 0.
@@ -424,14 +405,14 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 		d = deadline(rto)
 	}
 	c.rdl.begin(d)
-	stop := watch(ctx, c.rdl.interrupt)
+	c.rw.start(ctx)
 	if p == nil {
 		c.fr.wait()
-		stop()
+		c.rw.stop(ctx)
 		return 0, nil
 	}
 	n, err := c.tls.Read(p)
-	interrupted := stop()
+	interrupted := c.rw.stop(ctx)
 	if n > 0 || err == nil {
 		return n, nil
 	}
@@ -484,9 +465,9 @@ func (c *Conn) writeTLS(ctx context.Context, op conditions.Op, p []byte) (int, e
 	}
 	wto := c.opts.limit(ctx, op)
 	c.wdl.begin(deadline(wto))
-	stop := watch(ctx, c.wdl.interrupt)
+	c.ww.start(ctx)
 	n, err := c.tls.Write(p)
-	interrupted := stop()
+	interrupted := c.ww.stop(ctx)
 	if err == nil {
 		return n, nil
 	}

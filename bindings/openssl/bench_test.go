@@ -1,4 +1,4 @@
-// Throughput of Scheme SSL ports (ssl-connect*/ssl-accept, read-string/write-string in 64 KiB pieces) vs bare crypto/tls.
+// Throughput, handshake rate and idle memory of Scheme ports (ssl-connect*/ssl-accept, (chicken tcp)) vs bare Go, in the same run.
 
 package openssl
 
@@ -16,59 +16,105 @@ import (
 )
 
 const benchBytes = 256 << 20 // per transfer
-const piece = 64 << 10
 
-// BenchmarkThroughput moves 256 MiB per iteration through Scheme ports and,
-// in the same iteration, through bare crypto/tls; it reports both rates
-// and their ratio (scheme/bare).
+// bulkCase is one row of BenchmarkThroughput: a transport and an I/O style.
+type bulkCase struct {
+	name   string
+	tls    int  // 0: plain TCP ((chicken tcp)); else tls.VersionTLS12/13
+	string bool // read-string/write-string; else read-bytevector!/write-bytevector
+	piece  int
+}
+
+var bulkCases = []bulkCase{
+	{"tls13/string64K", tls.VersionTLS13, true, 64 << 10},
+	{"tls13/bytevector16K", tls.VersionTLS13, false, 16 << 10},
+	{"tls12/string64K", tls.VersionTLS12, true, 64 << 10},
+	{"tls12/bytevector16K", tls.VersionTLS12, false, 16 << 10},
+	{"tcp/string64K", 0, true, 64 << 10},
+	{"tcp/bytevector16K", 0, false, 16 << 10},
+}
+
+// script defines (transfer): a thread writes benchBytes to an accepted
+// port in pieces, the main thread reads them from a connected port until
+// EOF and returns the count.
+func (bc bulkCase) script() string {
+	listen := `(ssl-listen* hostname: "127.0.0.1" certificate: leaf-cert private-key: leaf-key)`
+	if bc.tls == tls.VersionTLS12 {
+		listen = `(ssl-listen* hostname: "127.0.0.1" certificate: leaf-cert private-key: leaf-key max-protocol: 'tlsv12)`
+	}
+	accept := `(ssl-accept l)`
+	connect := `(ssl-connect* hostname: "localhost" port: (ssl-listener-port l) certificate-authorities: ca-file)`
+	if bc.tls == 0 {
+		listen, accept = `(tcp-listen 0 4 "127.0.0.1")`, `(tcp-accept l)`
+		connect = `(tcp-connect "127.0.0.1" (tcp-listener-port l))`
+	}
+	chunk, write, read, count := fmt.Sprintf("(make-bytevector %d 97)", bc.piece), "write-bytevector",
+		"(read-bytevector! buf i)", "got"
+	if bc.string {
+		chunk, write, read, count = fmt.Sprintf("(make-string %d #\\a)", bc.piece), "write-string",
+			fmt.Sprintf("(read-string %d i)", bc.piece), "(string-length got)"
+	}
+	return fmt.Sprintf(`
+(define l %s)
+(define chunk %s)
+(define buf (make-bytevector %d))
+(define (transfer)
+  (let ((t (make-thread (lambda ()
+             (let-values (((i o) %s))
+               (let loop ((n %d))
+                 (when (> n 0) (%s chunk o) (loop (- n 1))))
+               (flush-output o) (close-output-port o) (close-input-port i))))))
+    (thread-start! t)
+    (let-values (((i o) %s))
+      (let loop ((total 0))
+        (let ((got %s))
+          (if (eof-object? got)
+              (begin (thread-join! t) (close-input-port i) (close-output-port o) total)
+              (loop (+ total %s))))))))`, listen, chunk, bc.piece, accept, benchBytes/bc.piece, write, connect, read, count)
+}
+
+// BenchmarkThroughput moves 256 MiB per iteration through Scheme ports
+// (both ends in one interpreter, on two SRFI-18 threads; tcp-buffer-size
+// #f) and, in the same iteration, through bare Go (crypto/tls or
+// net.Conn, Write and io.ReadFull of the same piece size); it reports both
+// rates and their ratio (scheme/bare).
 //
 //	go test -run XXX -bench Throughput -benchtime 3x ./bindings/openssl/
 func BenchmarkThroughput(b *testing.B) {
 	set := certgen.MustSet(b)
-	in := bindingtest.NewInterp(b, testOptions(set))
-	script := fmt.Sprintf(`
-(define l (ssl-listen* hostname: "127.0.0.1" certificate: leaf-cert private-key: leaf-key))
-(define chunk (make-string %d #\a))
-(define (transfer)
-  (let ((t (make-thread (lambda ()
-             (let-values (((i o) (ssl-accept l)))
-               (let loop ((n %d))
-                 (when (> n 0) (write-string chunk o) (loop (- n 1))))
-               (flush-output o) (close-output-port o) (close-input-port i))))))
-    (thread-start! t)
-    (let-values (((i o) (ssl-connect* hostname: "localhost" port: (ssl-listener-port l) certificate-authorities: ca-file)))
-      (let loop ((total 0))
-        (let ((s (read-string %d i)))
-          (if (eof-object? s)
-              (begin (thread-join! t) (close-input-port i) (close-output-port o) total)
-              (loop (+ total (string-length s)))))))))`, piece, benchBytes/piece, piece)
-	ctx := context.Background()
-	if _, err := in.EvalString(ctx, "(import (srfi 18))"+script); err != nil {
-		b.Fatal(err)
+	for _, bc := range bulkCases {
+		b.Run(bc.name, func(b *testing.B) {
+			in := bindingtest.NewInterp(b, testOptions(set))
+			ctx := context.Background()
+			if _, err := in.EvalString(ctx, "(import (srfi 18))"+bc.script()); err != nil {
+				b.Fatal(err)
+			}
+			var schemeDur, bareDur time.Duration
+			for b.Loop() {
+				start := time.Now()
+				v, err := in.EvalString(ctx, "(transfer)")
+				if err != nil {
+					b.Fatal(err)
+				}
+				schemeDur += time.Since(start)
+				if fmt.Sprint(v) != fmt.Sprint(benchBytes) {
+					b.Fatalf("scheme transfer moved %v bytes", v)
+				}
+				start = time.Now()
+				bareTransfer(b, set, bc)
+				bareDur += time.Since(start)
+			}
+			mb := func(d time.Duration) float64 { return float64(b.N) * benchBytes / d.Seconds() / 1e6 }
+			b.ReportMetric(mb(schemeDur), "scheme-MB/s")
+			b.ReportMetric(mb(bareDur), "bare-MB/s")
+			b.ReportMetric(bareDur.Seconds()/schemeDur.Seconds(), "ratio")
+		})
 	}
-	var schemeDur, bareDur time.Duration
-	for b.Loop() {
-		start := time.Now()
-		v, err := in.EvalString(ctx, "(transfer)")
-		if err != nil {
-			b.Fatal(err)
-		}
-		schemeDur += time.Since(start)
-		if fmt.Sprint(v) != fmt.Sprint(benchBytes) {
-			b.Fatalf("scheme transfer moved %v bytes", v)
-		}
-		start = time.Now()
-		bareTransfer(b, set)
-		bareDur += time.Since(start)
-	}
-	mb := func(d time.Duration) float64 { return float64(b.N) * benchBytes / d.Seconds() / 1e6 }
-	b.ReportMetric(mb(schemeDur), "scheme-MB/s")
-	b.ReportMetric(mb(bareDur), "bare-MB/s")
-	b.ReportMetric(bareDur.Seconds()/schemeDur.Seconds(), "ratio")
 }
 
-// bareTransfer moves benchBytes from a tls.Server to a tls.Client in 64 KiB pieces.
-func bareTransfer(b *testing.B, set *certgen.Set) {
+// bareTransfer moves benchBytes from a server to a client in pieces of
+// bc.piece, over crypto/tls of version bc.tls or plain TCP.
+func bareTransfer(b *testing.B, set *certgen.Set, bc bulkCase) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		b.Fatal(err)
@@ -81,34 +127,38 @@ func bareTransfer(b *testing.B, set *certgen.Set) {
 			done <- err
 			return
 		}
-		s := tls.Server(c, &tls.Config{Certificates: []tls.Certificate{set.Leaf.TLSCertificate()}})
-		buf := make([]byte, piece)
+		if bc.tls != 0 {
+			c = tls.Server(c, &tls.Config{Certificates: []tls.Certificate{set.Leaf.TLSCertificate()}, MaxVersion: uint16(bc.tls)})
+		}
+		buf := make([]byte, bc.piece)
 		for i := range buf {
 			buf[i] = 'a'
 		}
-		for n := 0; n < benchBytes; n += piece {
-			if _, err := s.Write(buf); err != nil {
+		for n := 0; n < benchBytes; n += bc.piece {
+			if _, err := c.Write(buf); err != nil {
 				done <- err
 				return
 			}
 		}
-		done <- s.Close()
+		done <- c.Close()
 	}()
 	c, err := net.Dial("tcp", ln.Addr().String())
 	if err != nil {
 		b.Fatal(err)
 	}
-	cl := tls.Client(c, &tls.Config{RootCAs: set.CA.Pool(), ServerName: "localhost"})
-	buf := make([]byte, piece)
+	if bc.tls != 0 {
+		c = tls.Client(c, &tls.Config{RootCAs: set.CA.Pool(), ServerName: "localhost"})
+	}
+	buf := make([]byte, bc.piece)
 	total := 0
 	for {
-		n, err := io.ReadFull(cl, buf)
+		n, err := io.ReadFull(c, buf)
 		total += n
 		if err != nil {
 			break
 		}
 	}
-	cl.Close()
+	c.Close()
 	if err := <-done; err != nil {
 		b.Fatal(err)
 	}
@@ -116,3 +166,4 @@ func bareTransfer(b *testing.B, set *certgen.Set) {
 		b.Fatalf("bare transfer moved %d bytes", total)
 	}
 }
+
