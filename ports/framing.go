@@ -29,10 +29,9 @@ var framerPool = sync.Pool{New: func() any { return new([framerBufSize]byte) }}
 // buffer (STARTTLS) are served first. A first header that does not look
 // like TLS switches to pass-through, so Go reports its RecordHeaderError.
 //
-// At a record boundary with nothing held, Read reads the raw connection
-// straight into tls.Conn's buffer and keeps only what lies beyond the
-// record; otherwise it reads ahead into a pooled buffer, returned when
-// drained.
+// With nothing held, Read reads the raw connection straight into
+// tls.Conn's buffer (as a bare tls.Conn reads) and keeps only what lies
+// beyond the current record, in a pooled buffer returned when drained.
 //
 // Read is called only by tls.Conn (under its input lock) and held only
 // when no read is in progress; mu makes the pair safe anyway.
@@ -144,18 +143,18 @@ func (f *framer) Read(p []byte) (int, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	defer f.release()
-	if f.left == 0 && !f.passthrough {
-		if f.r == f.w && f.err == nil && len(p) >= recordHeaderLen {
-			// Nothing held: read straight into tls.Conn's buffer.
-			n, err := f.readRaw(p[:min(len(p), framerBufSize)])
-			if n == 0 {
-				return 0, err
-			}
-			if n >= recordHeaderLen {
-				return f.direct(p, n), nil
-			}
-			f.buf, f.r, f.w = append(f.hdr[:0], p[:n]...), 0, n
+	if f.r == f.w && f.err == nil && !f.passthrough && (f.left > 0 || len(p) >= recordHeaderLen) {
+		// Nothing held: read straight into tls.Conn's buffer.
+		n, err := f.readRaw(p[:min(len(p), framerBufSize)])
+		if n == 0 {
+			return 0, err
 		}
+		if f.left > 0 || n >= recordHeaderLen {
+			return f.direct(p, n), nil
+		}
+		f.buf, f.r, f.w = append(f.hdr[:0], p[:n]...), 0, n
+	}
+	if f.left == 0 && !f.passthrough {
 		// At a record boundary: parse the next header.
 		for f.w-f.r < recordHeaderLen {
 			if err := f.fill(); err != nil {
@@ -198,12 +197,15 @@ func (f *framer) header(h []byte) {
 	}
 }
 
-// direct handles n bytes read straight into p at a record boundary: it
-// delivers those of the record they start and keeps the rest.
+// direct handles n bytes read straight into p (starting with a header at
+// a record boundary): it delivers those of the current record and keeps
+// the rest.
 func (f *framer) direct(p []byte, n int) int {
-	f.header(p)
-	if f.passthrough {
-		return n
+	if f.left == 0 {
+		f.header(p)
+		if f.passthrough {
+			return n
+		}
 	}
 	k := min(n, f.left)
 	f.left -= k
