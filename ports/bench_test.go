@@ -17,12 +17,29 @@ import (
 
 const benchBytes = 256 << 20
 
+// cost is the wall and process CPU time of one measured piece of work.
+type cost struct{ wall, cpu time.Duration }
+
+func (c *cost) add(d cost) { c.wall += d.wall; c.cpu += d.cpu }
+
+// report reports the rates of bare and engine (units per second of wall
+// time, n units each) and their ratios, by wall time and by CPU time
+// (engine/bare rate, higher is better).
+func report(b *testing.B, n float64, unit string, bare, eng cost) {
+	b.ReportMetric(n/bare.wall.Seconds(), "bare-"+unit)
+	b.ReportMetric(n/eng.wall.Seconds(), "engine-"+unit)
+	b.ReportMetric(bare.wall.Seconds()/eng.wall.Seconds(), "ratio")
+	if eng.cpu > 0 {
+		b.ReportMetric(bare.cpu.Seconds()/eng.cpu.Seconds(), "cpu-ratio")
+	}
+}
+
 // throughput sends total bytes through w and reads them with r; it returns
-// the elapsed time.
-func throughput(b *testing.B, write func([]byte) error, read func([]byte) (int, error)) time.Duration {
+// the cost.
+func throughput(b *testing.B, write func([]byte) error, read func([]byte) (int, error)) cost {
 	buf := make([]byte, 256<<10)
 	done := make(chan error, 1)
-	start := time.Now()
+	start, cpu := time.Now(), loopback.CPUTime()
 	go func() {
 		rb := make([]byte, 256<<10)
 		for got := 0; got < benchBytes; {
@@ -43,7 +60,7 @@ func throughput(b *testing.B, write func([]byte) error, read func([]byte) (int, 
 	if err := <-done; err != nil {
 		b.Fatal(err)
 	}
-	return time.Since(start)
+	return cost{time.Since(start), loopback.CPUTime() - cpu}
 }
 
 // benchSetup holds both sides' configuration: bare tls.Configs as a Go
@@ -96,14 +113,14 @@ func (bs *benchSetup) engines(b *testing.B, rc, rs net.Conn) (*Conn, *Conn) {
 	return Client(rc, ccc, Options{}), Server(rs, scc, Options{})
 }
 
-func benchBareTLS(b *testing.B, bs *benchSetup) time.Duration {
+func benchBareTLS(b *testing.B, bs *benchSetup) cost {
 	rc, rs := loopback.Pair(b)
 	c := tls.Client(rc, bs.bareClient)
 	s := tls.Server(rs, bs.bareServer)
 	return throughput(b, func(x []byte) error { _, err := c.Write(x); return err }, s.Read)
 }
 
-func benchEngine(b *testing.B, bs *benchSetup) time.Duration {
+func benchEngine(b *testing.B, bs *benchSetup) cost {
 	rc, rs := loopback.Pair(b)
 	ctx := context.Background()
 	c, s := bs.engines(b, rc, rs)
@@ -119,21 +136,18 @@ func benchEngine(b *testing.B, bs *benchSetup) time.Duration {
 func BenchmarkThroughput(b *testing.B) {
 	p := newBenchSetup(b)
 	b.SetBytes(benchBytes)
-	var bare, eng time.Duration
+	var bare, eng cost
 	for b.Loop() {
-		bare += benchBareTLS(b, p)
-		eng += benchEngine(b, p)
+		bare.add(benchBareTLS(b, p))
+		eng.add(benchEngine(b, p))
 	}
-	n := float64(b.N) * benchBytes / 1e6
-	b.ReportMetric(n/bare.Seconds(), "bare-MB/s")
-	b.ReportMetric(n/eng.Seconds(), "engine-MB/s")
-	b.ReportMetric(bare.Seconds()/eng.Seconds(), "ratio")
+	report(b, float64(b.N)*benchBytes/1e6, "MB/s", bare, eng)
 }
 
 // handshake connects once over ln and runs hs on the two ends; it
-// returns the elapsed time (connection setup included).
-func handshake(b *testing.B, ln net.Listener, hs func(rc, rs net.Conn) error) time.Duration {
-	start := time.Now()
+// returns the cost (connection setup included).
+func handshake(b *testing.B, ln net.Listener, hs func(rc, rs net.Conn) error) cost {
+	start, cpu := time.Now(), loopback.CPUTime()
 	acc := make(chan net.Conn, 1)
 	go func() { c, _ := ln.Accept(); acc <- c }()
 	rc, err := net.Dial("tcp", ln.Addr().String())
@@ -146,7 +160,7 @@ func handshake(b *testing.B, ln net.Listener, hs func(rc, rs net.Conn) error) ti
 	}
 	rc.Close()
 	rs.Close()
-	return time.Since(start)
+	return cost{time.Since(start), loopback.CPUTime() - cpu}
 }
 
 // BenchmarkHandshake compares full handshakes per second through the
@@ -181,17 +195,14 @@ func BenchmarkHandshake(b *testing.B) {
 		return <-errc
 	}
 	const batch = 50
-	var tb, te time.Duration
+	var tb, te cost
 	for b.Loop() {
 		for range batch {
-			tb += handshake(b, ln, bare)
-			te += handshake(b, ln, engine)
+			tb.add(handshake(b, ln, bare))
+			te.add(handshake(b, ln, engine))
 		}
 	}
-	n := float64(b.N * batch)
-	b.ReportMetric(n/tb.Seconds(), "bare-hs/s")
-	b.ReportMetric(n/te.Seconds(), "engine-hs/s")
-	b.ReportMetric(tb.Seconds()/te.Seconds(), "ratio")
+	report(b, float64(b.N*batch), "hs/s", tb, te)
 }
 
 // idleConns is the number of connections BenchmarkIdleMemory holds open.
