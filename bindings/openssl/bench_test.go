@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"runtime"
 	"testing"
 	"time"
 
@@ -188,3 +189,120 @@ func bareTransfer(b *testing.B, set *certgen.Set, bc bulkCase) {
 	}
 }
 
+
+// idleConns is the number of connections BenchmarkIdleMemory holds open.
+const idleConns = 300
+
+// memInUse is the live heap plus goroutine stacks after two collections
+// (which also empty the buffer pools).
+func memInUse() uint64 {
+	runtime.GC()
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc + m.StackInuse
+}
+
+// idleClient dials addr, completes a TLS 1.3 handshake and leaves a
+// goroutine blocked reading; the returned func closes it and waits.
+func idleClient(b *testing.B, addr string, cfg *tls.Config) func() {
+	c, err := tls.Dial("tcp", addr, cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		buf := make([]byte, 4<<10)
+		for {
+			if _, err := c.Read(buf); err != nil {
+				close(done)
+				return
+			}
+		}
+	}()
+	return func() { c.Close(); <-done }
+}
+
+// BenchmarkIdleMemory measures the memory of an idle established TLS 1.3
+// connection on a Scheme server with a thread per connection (the thread
+// blocked in read-line), against a bare crypto/tls server with a goroutine
+// per connection blocked in a 4 KiB Read (target ≤ 48 KiB per Scheme
+// connection). Memory is the live heap plus goroutine stacks after GC;
+// the clients (bare crypto/tls, in this process) are subtracted.
+func BenchmarkIdleMemory(b *testing.B) {
+	set := certgen.MustSet(b)
+	in := bindingtest.NewInterp(b, testOptions(set))
+	ctx := context.Background()
+	if _, err := in.EvalString(ctx, `(import (srfi 18))
+(define l (ssl-listen* hostname: "127.0.0.1" certificate: leaf-cert private-key: leaf-key))
+(define (serve n)
+  (let loop ((k n))
+    (when (> k 0)
+      (let-values (((i o) (ssl-accept l)))
+        (thread-start! (make-thread (lambda () (read-line i) (close-input-port i) (close-output-port o))))
+        (loop (- k 1))))))
+(ssl-listener-port l)`); err != nil {
+		b.Fatal(err)
+	}
+	port, _ := in.EvalString(ctx, "(ssl-listener-port l)")
+	clientCfg := &tls.Config{RootCAs: set.CA.Pool(), ServerName: "localhost"}
+	serverCfg := &tls.Config{Certificates: []tls.Certificate{set.Leaf.TLSCertificate()}}
+	var bareEnd, schemeConn float64
+	for b.Loop() {
+		// Bare pairs: both ends alike, so each end is half a pair.
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			b.Fatal(err)
+		}
+		go func() {
+			for {
+				c, err := ln.Accept()
+				if err != nil {
+					return
+				}
+				go func() {
+					s := tls.Server(c, serverCfg)
+					buf := make([]byte, 4<<10)
+					for {
+						if _, err := s.Read(buf); err != nil {
+							s.Close()
+							return
+						}
+					}
+				}()
+			}
+		}()
+		before := memInUse()
+		var closers []func()
+		for range idleConns {
+			closers = append(closers, idleClient(b, ln.Addr().String(), clientCfg))
+		}
+		time.Sleep(200 * time.Millisecond)
+		end := float64(memInUse()-before) / (2 * idleConns)
+		bareEnd += end
+		ln.Close()
+		for _, c := range closers {
+			c()
+		}
+		// Scheme server, bare clients.
+		before = memInUse()
+		served := make(chan error, 1)
+		go func() { _, err := in.EvalString(ctx, fmt.Sprintf("(serve %d)", idleConns)); served <- err }()
+		closers = closers[:0]
+		for range idleConns {
+			closers = append(closers, idleClient(b, fmt.Sprintf("127.0.0.1:%v", port), clientCfg))
+		}
+		if err := <-served; err != nil {
+			b.Fatal(err)
+		}
+		time.Sleep(200 * time.Millisecond)
+		schemeConn += float64(memInUse()-before)/idleConns - end
+		for _, c := range closers {
+			c()
+		}
+	}
+	n := float64(b.N) * 1024
+	b.ReportMetric(bareEnd/n, "bare-KiB/conn")
+	b.ReportMetric(schemeConn/n, "scheme-KiB/conn")
+	b.ReportMetric(schemeConn/bareEnd, "ratio")
+}
