@@ -189,7 +189,6 @@ func bareTransfer(b *testing.B, set *certgen.Set, bc bulkCase) {
 	}
 }
 
-
 // idleConns is the number of connections BenchmarkIdleMemory holds open.
 const idleConns = 300
 
@@ -305,4 +304,180 @@ func BenchmarkIdleMemory(b *testing.B) {
 	b.ReportMetric(bareEnd/n, "bare-KiB/conn")
 	b.ReportMetric(schemeConn/n, "scheme-KiB/conn")
 	b.ReportMetric(schemeConn/bareEnd, "ratio")
+}
+
+// hsBatch is the number of handshakes per side per iteration of BenchmarkHandshake.
+const hsBatch = 40
+
+// bareHSServer serves connections one at a time with crypto/tls: the
+// handshake, one byte written, then reading until the client closes. It
+// returns the address; the listener closes when the benchmark ends.
+func bareHSServer(b *testing.B, cfg *tls.Config) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ln.Close() })
+	go func() {
+		one := []byte{1}
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			s := tls.Server(c, cfg)
+			if _, err := s.Write(one); err == nil {
+				_, _ = io.Copy(io.Discard, s)
+			}
+			s.Close()
+		}
+	}()
+	return ln.Addr().String()
+}
+
+// goClients makes n connections to addr with crypto/tls, each reading the
+// server's byte and closing; it returns how many resumed a session.
+func goClients(b *testing.B, addr string, cfg *tls.Config, n int) int {
+	resumed := 0
+	one := make([]byte, 1)
+	for range n {
+		c, err := tls.Dial("tcp", addr, cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := io.ReadFull(c, one); err != nil {
+			b.Fatal(err)
+		}
+		if c.ConnectionState().DidResume {
+			resumed++
+		}
+		c.Close()
+	}
+	return resumed
+}
+
+// BenchmarkHandshake compares handshakes per second with Scheme on one
+// side against bare crypto/tls on that side, the other side being bare
+// crypto/tls in both cases: client rows run ssl-connect (one context, its
+// session cache off for full handshakes, on for resumed ones) against a Go
+// server; server rows run an ssl-accept loop against Go clients. Each
+// connection carries one byte from the server, then the client closes.
+//
+//	go test -run XXX -bench Handshake -benchtime 3x ./bindings/openssl/
+func BenchmarkHandshake(b *testing.B) {
+	set := certgen.MustSet(b)
+	in := bindingtest.NewInterp(b, testOptions(set))
+	ctx := context.Background()
+	if _, err := in.EvalString(ctx, `
+(define (client-ctx tls12 resume)
+  (let ((ctx (ssl-make-client-context* certificate-authorities: ca-file)))
+    (if tls12 (ssl-set-protocol-range! ctx #f 'tlsv12))
+    (if (not resume) (ssl-set-session-cache! ctx #f))
+    ctx))
+(define (hs-clients n port ctx)
+  (let loop ((k n) (reused 0))
+    (if (= k 0)
+        reused
+        (let-values (((i o) (ssl-connect "127.0.0.1" port ctx)))
+          (read-u8 i)
+          (let ((r (if (ssl-session-reused? i) 1 0)))
+            (close-input-port i) (close-output-port o)
+            (loop (- k 1) (+ reused r)))))))
+(define (hs-serve n l)
+  (let loop ((k n))
+    (when (> k 0)
+      (let-values (((i o) (ssl-accept l)))
+        (write-u8 1 o) (flush-output o)
+        (read-u8 i)
+        (close-input-port i) (close-output-port o)
+        (loop (- k 1))))))`); err != nil {
+		b.Fatal(err)
+	}
+	for _, row := range []struct {
+		name          string
+		server, tls12 bool
+		resume        bool
+	}{
+		{"client/full13", false, false, false}, {"client/full12", false, true, false},
+		{"client/resumed13", false, false, true}, {"client/resumed12", false, true, true},
+		{"server/full13", true, false, false}, {"server/full12", true, true, false},
+		{"server/resumed13", true, false, true}, {"server/resumed12", true, true, true},
+	} {
+		b.Run(row.name, func(b *testing.B) {
+			maxv, proto := uint16(tls.VersionTLS13), "tlsv13"
+			if row.tls12 {
+				maxv, proto = tls.VersionTLS12, "tlsv12"
+			}
+			serverCfg := &tls.Config{Certificates: []tls.Certificate{set.Leaf.TLSCertificate()}, MaxVersion: maxv}
+			clientCfg := &tls.Config{RootCAs: set.CA.Pool(), ServerName: "127.0.0.1", MaxVersion: maxv}
+			if row.resume {
+				clientCfg.ClientSessionCache = tls.NewLRUClientSessionCache(64)
+			}
+			want := 0
+			if row.resume {
+				want = hsBatch
+			}
+			bareAddr := bareHSServer(b, serverCfg)
+			goClients(b, bareAddr, clientCfg, 1) // warm the session cache
+			var sc, bare cost
+			if row.server {
+				if _, err := in.EvalString(ctx, fmt.Sprintf(`(define l (ssl-listen* hostname: "127.0.0.1" certificate: leaf-cert private-key: leaf-key max-protocol: '%s))`, proto)); err != nil {
+					b.Fatal(err)
+				}
+				port, _ := in.EvalString(ctx, "(ssl-listener-port l)")
+				addr := fmt.Sprintf("127.0.0.1:%v", port)
+				serve := func(n int) chan error {
+					done := make(chan error, 1)
+					go func() { _, err := in.EvalString(ctx, fmt.Sprintf("(hs-serve %d l)", n)); done <- err }()
+					return done
+				}
+				done := serve(1) // warm the session cache
+				goClients(b, addr, clientCfg, 1)
+				if err := <-done; err != nil {
+					b.Fatal(err)
+				}
+				for b.Loop() {
+					sc.add(measure(func() {
+						done := serve(hsBatch)
+						if got := goClients(b, addr, clientCfg, hsBatch); got != want {
+							b.Fatalf("%d of %d handshakes resumed, want %d", got, hsBatch, want)
+						}
+						if err := <-done; err != nil {
+							b.Fatal(err)
+						}
+					}))
+					bare.add(measure(func() { goClients(b, bareAddr, clientCfg, hsBatch) }))
+				}
+			} else {
+				if _, err := in.EvalString(ctx, fmt.Sprintf("(define cctx (client-ctx %s %s))", schemeBool(row.tls12), schemeBool(row.resume))); err != nil {
+					b.Fatal(err)
+				}
+				port := bareAddr[len("127.0.0.1:"):]
+				if _, err := in.EvalString(ctx, fmt.Sprintf("(hs-clients 1 %s cctx)", port)); err != nil { // warm the cache
+					b.Fatal(err)
+				}
+				for b.Loop() {
+					sc.add(measure(func() {
+						v, err := in.EvalString(ctx, fmt.Sprintf("(hs-clients %d %s cctx)", hsBatch, port))
+						if err != nil {
+							b.Fatal(err)
+						}
+						if fmt.Sprint(v) != fmt.Sprint(want) {
+							b.Fatalf("%v of %d handshakes resumed, want %d", v, hsBatch, want)
+						}
+					}))
+					bare.add(measure(func() { goClients(b, bareAddr, clientCfg, hsBatch) }))
+				}
+			}
+			report(b, float64(b.N*hsBatch), "hs/s", bare, sc)
+		})
+	}
+}
+
+// schemeBool is the Scheme literal of v.
+func schemeBool(v bool) string {
+	if v {
+		return "#t"
+	}
+	return "#f"
 }
