@@ -431,15 +431,19 @@ func BenchmarkHandshake(b *testing.B) {
 					go func() { _, err := in.EvalString(ctx, fmt.Sprintf("(hs-serve %d l)", n)); done <- err }()
 					return done
 				}
+				schemeCfg := clientCfg.Clone() // a session cache of its own
+				if row.resume {
+					schemeCfg.ClientSessionCache = tls.NewLRUClientSessionCache(64)
+				}
 				done := serve(1) // warm the session cache
-				goClients(b, addr, clientCfg, 1)
+				goClients(b, addr, schemeCfg, 1)
 				if err := <-done; err != nil {
 					b.Fatal(err)
 				}
 				for b.Loop() {
 					sc.add(measure(func() {
 						done := serve(hsBatch)
-						if got := goClients(b, addr, clientCfg, hsBatch); got != want {
+						if got := goClients(b, addr, schemeCfg, hsBatch); got != want {
 							b.Fatalf("%d of %d handshakes resumed, want %d", got, hsBatch, want)
 						}
 						if err := <-done; err != nil {
