@@ -163,18 +163,41 @@ func handshake(b *testing.B, ln net.Listener, hs func(rc, rs net.Conn) error) co
 	return cost{time.Since(start), loopback.CPUTime() - cpu}
 }
 
-// BenchmarkHandshake compares full handshakes per second through the
-// engine, each connection configured by Context.ConnConfig (counted), with
-// bare crypto/tls (target ratio ≥ 0.9). Bare and engine handshakes
-// alternate one by one so both see the same machine load.
+// BenchmarkHandshake compares handshakes per second through the engine,
+// each connection configured by Context.ConnConfig (counted), with bare
+// crypto/tls (target ratio ≥ 0.95): full and resumed, TLS 1.3 and 1.2.
+// Bare and engine handshakes alternate one by one so both see the same
+// machine load; each side's client keeps its own session cache.
 func BenchmarkHandshake(b *testing.B) {
+	for _, row := range []struct {
+		name          string
+		tls12, resume bool
+	}{{"full13", false, false}, {"full12", true, false}, {"resumed13", false, true}, {"resumed12", true, true}} {
+		b.Run(row.name, func(b *testing.B) { benchHandshake(b, row.tls12, row.resume) })
+	}
+}
+
+func benchHandshake(b *testing.B, tls12, resume bool) {
 	bs := newBenchSetup(b)
+	if tls12 {
+		bs.bareServer.MaxVersion = tls.VersionTLS12
+		if err := bs.server.SetMaxProtocol("tlsv12"); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if resume {
+		bs.bareClient.ClientSessionCache = tls.NewLRUClientSessionCache(64)
+		if err := bs.client.SetSessionCache(64); err != nil {
+			b.Fatal(err)
+		}
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer ln.Close()
 	ctx := context.Background()
+	bareResumed, engResumed := 0, 0
 	bare := func(rc, rs net.Conn) error {
 		s := tls.Server(rs, bs.bareServer)
 		errc := make(chan error, 1)
@@ -183,7 +206,13 @@ func BenchmarkHandshake(b *testing.B) {
 		if err := c.Handshake(); err != nil {
 			return err
 		}
-		return <-errc
+		if err := <-errc; err != nil {
+			return err
+		}
+		if c.ConnectionState().DidResume {
+			bareResumed++
+		}
+		return readTicket(c.Read, s.Write, resume && !tls12)
 	}
 	engine := func(rc, rs net.Conn) error {
 		c, s := bs.engines(b, rc, rs)
@@ -192,8 +221,18 @@ func BenchmarkHandshake(b *testing.B) {
 		if err := c.Handshake(ctx); err != nil {
 			return err
 		}
-		return <-errc
+		if err := <-errc; err != nil {
+			return err
+		}
+		if c.TLSConn().ConnectionState().DidResume {
+			engResumed++
+		}
+		return readTicket(func(p []byte) (int, error) { return c.ReadContext(ctx, p) },
+			func(p []byte) (int, error) { return s.WriteContext(ctx, p) }, resume && !tls12)
 	}
+	handshake(b, ln, bare) // warm the session caches
+	handshake(b, ln, engine)
+	bareResumed, engResumed = 0, 0
 	const batch = 50
 	var tb, te cost
 	for b.Loop() {
@@ -202,7 +241,26 @@ func BenchmarkHandshake(b *testing.B) {
 			te.add(handshake(b, ln, engine))
 		}
 	}
-	report(b, float64(b.N*batch), "hs/s", tb, te)
+	n := b.N * batch
+	if want := map[bool]int{true: n, false: 0}[resume]; bareResumed != want || engResumed != want {
+		b.Fatalf("resumed: bare %d, engine %d of %d; want %d", bareResumed, engResumed, n, want)
+	}
+	report(b, float64(n), "hs/s", tb, te)
+}
+
+// readTicket, when ticket is set (TLS 1.3 resumption), has the server
+// write one byte and the client read it, so the client has processed the
+// session ticket sent after the handshake before the connection closes.
+func readTicket(read, write func([]byte) (int, error), ticket bool) error {
+	if !ticket {
+		return nil
+	}
+	one := []byte{1}
+	if _, err := write(one); err != nil {
+		return err
+	}
+	_, err := read(one)
+	return err
 }
 
 // idleConns is the number of connections BenchmarkIdleMemory holds open.
