@@ -13,6 +13,7 @@ import (
 
 const (
 	recordHeaderLen = 5
+	maxRecordLen    = recordHeaderLen + 16384 + 2048 // crypto/tls's largest record
 	framerBufSize   = 64 << 10
 )
 
@@ -144,8 +145,14 @@ func (f *framer) Read(p []byte) (int, error) {
 	defer f.mu.Unlock()
 	defer f.release()
 	if f.r == f.w && f.err == nil && !f.passthrough && (f.left > 0 || len(p) >= recordHeaderLen) {
-		// Nothing held: read straight into tls.Conn's buffer.
-		n, err := f.readRaw(p[:min(len(p), framerBufSize)])
+		// Nothing held: read straight into tls.Conn's buffer, at most the
+		// rest of the current record (a whole one at a boundary), so little
+		// or nothing lies beyond it.
+		want := f.left
+		if want == 0 {
+			want = maxRecordLen
+		}
+		n, err := f.readRaw(p[:min(len(p), want)])
 		if n == 0 {
 			return 0, err
 		}
