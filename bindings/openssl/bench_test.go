@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"os"
+	"os/exec"
 	"runtime"
 	"testing"
 	"time"
@@ -484,4 +486,149 @@ func schemeBool(v bool) string {
 		return "#t"
 	}
 	return "#f"
+}
+
+// Echo load: echoConns client connections, each sending echoRounds pieces
+// of echoPiece bytes and reading each echo back.
+const (
+	echoConns  = 100
+	echoPiece  = 16 << 10
+	echoRounds = 160 // 100 × 160 × 16 KiB = 250 MiB each way
+	echoEnv    = "TLSPORT_BENCH_ECHO_CLIENT"
+)
+
+// TestMain runs the echo clients of BenchmarkEchoCPU when the test binary
+// is started as their process, else the tests.
+func TestMain(m *testing.M) {
+	if addr := os.Getenv(echoEnv); addr != "" {
+		if err := echoClients(addr); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// echoClients runs the echo load against addr (a load generator: the
+// server certificate is not verified).
+func echoClients(addr string) error {
+	errs := make(chan error, echoConns)
+	for range echoConns {
+		go func() {
+			c, err := tls.Dial("tcp", addr, &tls.Config{InsecureSkipVerify: true})
+			if err != nil {
+				errs <- err
+				return
+			}
+			defer c.Close()
+			out, in := make([]byte, echoPiece), make([]byte, echoPiece)
+			for range echoRounds {
+				if _, err := c.Write(out); err != nil {
+					errs <- err
+					return
+				}
+				if _, err := io.ReadFull(c, in); err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range echoConns {
+		if err := <-errs; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// runEchoClients runs the echo load against addr in a child process, so
+// that this process's CPU time is the server's alone.
+func runEchoClients(b *testing.B, addr string) {
+	cmd := exec.Command(os.Args[0], "-test.run=XXX")
+	cmd.Env = append(os.Environ(), echoEnv+"="+addr)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		b.Fatalf("echo clients: %v\n%s", err, out)
+	}
+}
+
+// BenchmarkEchoCPU compares the server CPU time per GiB echoed by a Scheme
+// server (ssl-accept, a thread per connection, read-bytevector! and
+// write-bytevector of 16 KiB) with a bare crypto/tls server (a goroutine
+// per connection, io.ReadFull and Write of 16 KiB), under 100 concurrent
+// TLS 1.3 connections driven from a child process (target: Scheme ≤ 1.1×
+// bare). cpu-ratio is bare/Scheme CPU (higher is better).
+//
+//	go test -run XXX -bench EchoCPU -benchtime 3x ./bindings/openssl/
+func BenchmarkEchoCPU(b *testing.B) {
+	set := certgen.MustSet(b)
+	in := bindingtest.NewInterp(b, testOptions(set))
+	ctx := context.Background()
+	if _, err := in.EvalString(ctx, fmt.Sprintf(`(import (srfi 18))
+(define el (ssl-listen* hostname: "127.0.0.1" backlog: 128 certificate: leaf-cert private-key: leaf-key))
+(define (echo-serve n)
+  (let loop ((k n) (ts '()))
+    (if (= k 0)
+        (for-each thread-join! ts)
+        (let-values (((i o) (ssl-accept el)))
+          (let ((t (make-thread
+                    (lambda ()
+                      (let ((buf (make-bytevector %d)))
+                        (let lp ()
+                          (let ((n (read-bytevector! buf i)))
+                            (unless (eof-object? n)
+                              (write-bytevector buf o 0 n)
+                              (lp)))))
+                      (close-input-port i) (close-output-port o)))))
+            (thread-start! t)
+            (loop (- k 1) (cons t ts)))))))`, echoPiece)); err != nil {
+		b.Fatal(err)
+	}
+	port, _ := in.EvalString(ctx, "(ssl-listener-port el)")
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ln.Close()
+	cfg := &tls.Config{Certificates: []tls.Certificate{set.Leaf.TLSCertificate()}}
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				s := tls.Server(c, cfg)
+				defer s.Close()
+				buf := make([]byte, echoPiece)
+				for {
+					if _, err := io.ReadFull(s, buf); err != nil {
+						return
+					}
+					if _, err := s.Write(buf); err != nil {
+						return
+					}
+				}
+			}()
+		}
+	}()
+	var sc, bare cost
+	for b.Loop() {
+		sc.add(measure(func() {
+			done := make(chan error, 1)
+			go func() { _, err := in.EvalString(ctx, fmt.Sprintf("(echo-serve %d)", echoConns)); done <- err }()
+			runEchoClients(b, fmt.Sprintf("127.0.0.1:%v", port))
+			if err := <-done; err != nil {
+				b.Fatal(err)
+			}
+		}))
+		bare.add(measure(func() { runEchoClients(b, ln.Addr().String()) }))
+	}
+	gib := float64(b.N) * echoConns * echoRounds * echoPiece / (1 << 30)
+	b.ReportMetric(bare.cpu.Seconds()/gib, "bare-cpu-s/GiB")
+	b.ReportMetric(sc.cpu.Seconds()/gib, "scheme-cpu-s/GiB")
+	b.ReportMetric(bare.cpu.Seconds()/sc.cpu.Seconds(), "cpu-ratio")
+	b.ReportMetric(bare.wall.Seconds()/sc.wall.Seconds(), "ratio")
 }
