@@ -7,7 +7,6 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"net"
-	"runtime"
 	"testing"
 	"time"
 
@@ -17,26 +16,9 @@ import (
 
 const benchBytes = 256 << 20
 
-// cost is the wall and process CPU time of one measured piece of work.
-type cost struct{ wall, cpu time.Duration }
-
-func (c *cost) add(d cost) { c.wall += d.wall; c.cpu += d.cpu }
-
-// report reports the rates of bare and engine (units per second of wall
-// time, n units each) and their ratios, by wall time and by CPU time
-// (engine/bare rate, higher is better).
-func report(b *testing.B, n float64, unit string, bare, eng cost) {
-	b.ReportMetric(n/bare.wall.Seconds(), "bare-"+unit)
-	b.ReportMetric(n/eng.wall.Seconds(), "engine-"+unit)
-	b.ReportMetric(bare.wall.Seconds()/eng.wall.Seconds(), "ratio")
-	if eng.cpu > 0 {
-		b.ReportMetric(bare.cpu.Seconds()/eng.cpu.Seconds(), "cpu-ratio")
-	}
-}
-
 // throughput sends total bytes through w and reads them with r; it returns
 // the cost.
-func throughput(b *testing.B, write func([]byte) error, read func([]byte) (int, error)) cost {
+func throughput(b *testing.B, write func([]byte) error, read func([]byte) (int, error)) loopback.Cost {
 	buf := make([]byte, 256<<10)
 	done := make(chan error, 1)
 	start, cpu := time.Now(), loopback.CPUTime()
@@ -60,7 +42,7 @@ func throughput(b *testing.B, write func([]byte) error, read func([]byte) (int, 
 	if err := <-done; err != nil {
 		b.Fatal(err)
 	}
-	return cost{time.Since(start), loopback.CPUTime() - cpu}
+	return loopback.Cost{Wall: time.Since(start), CPU: loopback.CPUTime() - cpu}
 }
 
 // benchSetup holds both sides' configuration: bare tls.Configs as a Go
@@ -113,14 +95,14 @@ func (bs *benchSetup) engines(b *testing.B, rc, rs net.Conn) (*Conn, *Conn) {
 	return Client(rc, ccc, Options{}), Server(rs, scc, Options{})
 }
 
-func benchBareTLS(b *testing.B, bs *benchSetup) cost {
+func benchBareTLS(b *testing.B, bs *benchSetup) loopback.Cost {
 	rc, rs := loopback.Pair(b)
 	c := tls.Client(rc, bs.bareClient)
 	s := tls.Server(rs, bs.bareServer)
 	return throughput(b, func(x []byte) error { _, err := c.Write(x); return err }, s.Read)
 }
 
-func benchEngine(b *testing.B, bs *benchSetup) cost {
+func benchEngine(b *testing.B, bs *benchSetup) loopback.Cost {
 	rc, rs := loopback.Pair(b)
 	ctx := context.Background()
 	c, s := bs.engines(b, rc, rs)
@@ -136,17 +118,17 @@ func benchEngine(b *testing.B, bs *benchSetup) cost {
 func BenchmarkThroughput(b *testing.B) {
 	p := newBenchSetup(b)
 	b.SetBytes(benchBytes)
-	var bare, eng cost
+	var bare, eng loopback.Cost
 	for b.Loop() {
-		bare.add(benchBareTLS(b, p))
-		eng.add(benchEngine(b, p))
+		bare.Add(benchBareTLS(b, p))
+		eng.Add(benchEngine(b, p))
 	}
-	report(b, float64(b.N)*benchBytes/1e6, "MB/s", bare, eng)
+	loopback.Report(b, float64(b.N)*benchBytes/1e6, "MB/s", "engine", bare, eng)
 }
 
 // handshake connects once over ln and runs hs on the two ends; it
 // returns the cost (connection setup included).
-func handshake(b *testing.B, ln net.Listener, hs func(rc, rs net.Conn) error) cost {
+func handshake(b *testing.B, ln net.Listener, hs func(rc, rs net.Conn) error) loopback.Cost {
 	start, cpu := time.Now(), loopback.CPUTime()
 	acc := make(chan net.Conn, 1)
 	go func() { c, _ := ln.Accept(); acc <- c }()
@@ -160,7 +142,7 @@ func handshake(b *testing.B, ln net.Listener, hs func(rc, rs net.Conn) error) co
 	}
 	rc.Close()
 	rs.Close()
-	return cost{time.Since(start), loopback.CPUTime() - cpu}
+	return loopback.Cost{Wall: time.Since(start), CPU: loopback.CPUTime() - cpu}
 }
 
 // BenchmarkHandshake compares handshakes per second through the engine,
@@ -234,18 +216,18 @@ func benchHandshake(b *testing.B, tls12, resume bool) {
 	handshake(b, ln, engine)
 	bareResumed, engResumed = 0, 0
 	const batch = 50
-	var tb, te cost
+	var tb, te loopback.Cost
 	for b.Loop() {
 		for range batch {
-			tb.add(handshake(b, ln, bare))
-			te.add(handshake(b, ln, engine))
+			tb.Add(handshake(b, ln, bare))
+			te.Add(handshake(b, ln, engine))
 		}
 	}
 	n := b.N * batch
 	if want := map[bool]int{true: n, false: 0}[resume]; bareResumed != want || engResumed != want {
 		b.Fatalf("resumed: bare %d, engine %d of %d; want %d", bareResumed, engResumed, n, want)
 	}
-	report(b, float64(n), "hs/s", tb, te)
+	loopback.Report(b, float64(n), "hs/s", "engine", tb, te)
 }
 
 // readTicket, when ticket is set (TLS 1.3 resumption), has the server
@@ -266,16 +248,6 @@ func readTicket(read, write func([]byte) (int, error), ticket bool) error {
 // idleConns is the number of connections BenchmarkIdleMemory holds open.
 const idleConns = 400
 
-// memInUse is the live heap plus goroutine stacks after two collections
-// (which also empty the buffer pools).
-func memInUse() uint64 {
-	runtime.GC()
-	runtime.GC()
-	var m runtime.MemStats
-	runtime.ReadMemStats(&m)
-	return m.HeapAlloc + m.StackInuse
-}
-
 // idleEnds opens idleConns loopback pairs, runs open on each (a handshake
 // that leaves both ends with a goroutine blocked reading) and returns the
 // memory each end holds while idle. close closes everything open made.
@@ -285,7 +257,7 @@ func idleEnds(b *testing.B, open func(rc, rs net.Conn) (close func())) float64 {
 		b.Fatal(err)
 	}
 	defer ln.Close()
-	before := memInUse()
+	before := loopback.MemInUse()
 	closers := make([]func(), 0, idleConns)
 	for range idleConns {
 		acc := make(chan net.Conn, 1)
@@ -297,7 +269,7 @@ func idleEnds(b *testing.B, open func(rc, rs net.Conn) (close func())) float64 {
 		closers = append(closers, open(rc, <-acc))
 	}
 	time.Sleep(200 * time.Millisecond) // let every reader block
-	after := memInUse()
+	after := loopback.MemInUse()
 	for _, c := range closers {
 		c()
 	}

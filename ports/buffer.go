@@ -14,14 +14,25 @@ import (
 // tls.Conn after a read.
 const minFill = 16 << 10
 
-// readBufSize is the size of the input buffer: room for the unread bytes
-// of one fill plus minFill.
-const readBufSize = 2 * minFill
+// poolBufSize is the size of the pooled read-ahead buffers of the
+// framing reader and the input buffer (at least a few maximal records).
+const poolBufSize = 64 << 10
 
-// readPool holds input buffers. A bufReader takes one when it must read
+// bufPool holds read-ahead buffers. A reader takes one when it must read
 // ahead and gives it back as soon as every byte has been consumed, so an
 // idle connection holds none.
-var readPool = sync.Pool{New: func() any { return new([readBufSize]byte) }}
+var bufPool = sync.Pool{New: func() any { return new([poolBufSize]byte) }}
+
+// getBuf returns a pooled buffer.
+func getBuf() []byte { return bufPool.Get().(*[poolBufSize]byte)[:] }
+
+// putBuf gives b back to the pool if it came from there (other buffers,
+// such as grown or carried ones, are left to the collector).
+func putBuf(b []byte) {
+	if len(b) == poolBufSize {
+		bufPool.Put((*[poolBufSize]byte)(b))
+	}
+}
 
 // fillFunc reads at least one byte into p, or returns an error (io.EOF at a
 // clean end of stream). The errors it returns are final (already
@@ -34,7 +45,7 @@ type flushFunc func(ctx context.Context, p []byte) (int, error)
 // bufReader is a read-ahead buffer over a fillFunc. It is not safe for
 // concurrent use; its owner serialises readers.
 //
-// Its buffer comes from readPool when a read needs one and goes back when
+// Its buffer comes from bufPool when a read needs one and goes back when
 // drained. wait, when set, blocks until the source has data before a
 // buffer is taken (its errors are left for the fill that follows).
 type bufReader struct {
@@ -58,13 +69,10 @@ func newBufReader(initial []byte, fill fillFunc) *bufReader {
 
 // release gives the buffer back when every byte has been consumed.
 func (b *bufReader) release() {
-	if b.r != b.w {
-		return
+	if b.r == b.w {
+		putBuf(b.buf)
+		b.buf, b.r, b.w = nil, 0, 0
 	}
-	if len(b.buf) == readBufSize {
-		readPool.Put((*[readBufSize]byte)(b.buf))
-	}
-	b.buf, b.r, b.w = nil, 0, 0
 }
 
 // Buffered returns the number of unread bytes held.
@@ -85,7 +93,7 @@ func (b *bufReader) more(ctx context.Context) error {
 		if b.wait != nil {
 			b.wait(ctx)
 		}
-		b.buf = readPool.Get().(*[readBufSize]byte)[:]
+		b.buf = getBuf()
 	}
 	if b.r == b.w {
 		b.r, b.w = 0, 0

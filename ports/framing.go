@@ -14,14 +14,7 @@ import (
 const (
 	recordHeaderLen = 5
 	maxRecordLen    = recordHeaderLen + 16384 + 2048 // crypto/tls's largest record
-	framerBufSize   = 64 << 10
 )
-
-// framerPool holds the framers' read-ahead buffers. A framer takes one when
-// it reads ahead and gives it back as soon as it has delivered every byte,
-// so an idle connection holds none (crypto/tls keeps only its own record
-// buffer, as for a bare connection).
-var framerPool = sync.Pool{New: func() any { return new([framerBufSize]byte) }}
 
 // framer wraps the raw connection. It reads ahead into its own buffer but
 // never returns bytes beyond the end of the TLS record currently being
@@ -69,15 +62,14 @@ func (f *framer) held() []byte {
 	return append([]byte(nil), f.buf[f.r:f.w]...)
 }
 
-// release gives the buffer back once every byte has been delivered.
+// release gives the buffer back to bufPool once every byte has been
+// delivered (an idle connection holds none: crypto/tls keeps only its own
+// record buffer, as for a bare connection).
 func (f *framer) release() {
-	if f.r != f.w {
-		return
+	if f.r == f.w {
+		putBuf(f.buf)
+		f.buf, f.r, f.w = nil, 0, 0
 	}
-	if len(f.buf) == framerBufSize {
-		framerPool.Put((*[framerBufSize]byte)(f.buf))
-	}
-	f.buf, f.r, f.w = nil, 0, 0
 }
 
 // readRaw is one read of the raw connection, noting its EOF.
@@ -103,8 +95,8 @@ func (f *framer) fill() error {
 		return err
 	}
 	switch {
-	case len(f.buf) < framerBufSize:
-		nb := framerPool.Get().(*[framerBufSize]byte)[:]
+	case len(f.buf) < poolBufSize:
+		nb := getBuf()
 		f.w = copy(nb, f.buf[f.r:f.w])
 		f.buf, f.r = nb, 0
 	case f.r == f.w:
@@ -217,7 +209,7 @@ func (f *framer) direct(p []byte, n int) int {
 	k := min(n, f.left)
 	f.left -= k
 	if k < n {
-		nb := framerPool.Get().(*[framerBufSize]byte)[:]
+		nb := getBuf()
 		f.buf, f.r, f.w = nb, 0, copy(nb, p[k:n])
 	}
 	return k

@@ -10,7 +10,6 @@ import (
 	"net"
 	"os"
 	"os/exec"
-	"runtime"
 	"testing"
 	"time"
 
@@ -77,31 +76,6 @@ func (bc bulkCase) script() string {
               (loop (+ total %s))))))))`, listen, chunk, bc.piece, accept, benchBytes/bc.piece, write, connect, read, count)
 }
 
-// cost is the wall and process CPU time of one measured piece of work.
-type cost struct{ wall, cpu time.Duration }
-
-func (c *cost) add(d cost) { c.wall += d.wall; c.cpu += d.cpu }
-
-// measure returns the cost of running f.
-func measure(f func()) cost {
-	start, cpu := time.Now(), loopback.CPUTime()
-	f()
-	return cost{time.Since(start), loopback.CPUTime() - cpu}
-}
-
-// report reports the rates of bare Go and Scheme (n units each, per second
-// of wall time) and their ratios by wall time and by process CPU time
-// (Scheme/bare rate, higher is better; the CPU ratio is what other jobs on
-// a shared machine disturb least).
-func report(b *testing.B, n float64, unit string, bare, sc cost) {
-	b.ReportMetric(n/bare.wall.Seconds(), "bare-"+unit)
-	b.ReportMetric(n/sc.wall.Seconds(), "scheme-"+unit)
-	b.ReportMetric(bare.wall.Seconds()/sc.wall.Seconds(), "ratio")
-	if sc.cpu > 0 {
-		b.ReportMetric(bare.cpu.Seconds()/sc.cpu.Seconds(), "cpu-ratio")
-	}
-}
-
 // BenchmarkThroughput moves 256 MiB per iteration through Scheme ports
 // (both ends in one interpreter, on two SRFI-18 threads; tcp-buffer-size
 // #f) and, in the same iteration, through bare Go (crypto/tls or
@@ -118,9 +92,9 @@ func BenchmarkThroughput(b *testing.B) {
 			if _, err := in.EvalString(ctx, "(import (srfi 18))"+bc.script()); err != nil {
 				b.Fatal(err)
 			}
-			var sc, bare cost
+			var sc, bare loopback.Cost
 			for b.Loop() {
-				sc.add(measure(func() {
+				sc.Add(loopback.Measure(func() {
 					v, err := in.EvalString(ctx, "(transfer)")
 					if err != nil {
 						b.Fatal(err)
@@ -129,9 +103,9 @@ func BenchmarkThroughput(b *testing.B) {
 						b.Fatalf("scheme transfer moved %v bytes", v)
 					}
 				}))
-				bare.add(measure(func() { bareTransfer(b, set, bc) }))
+				bare.Add(loopback.Measure(func() { bareTransfer(b, set, bc) }))
 			}
-			report(b, float64(b.N)*benchBytes/1e6, "MB/s", bare, sc)
+			loopback.Report(b, float64(b.N)*benchBytes/1e6, "MB/s", "scheme", bare, sc)
 		})
 	}
 }
@@ -194,14 +168,28 @@ func bareTransfer(b *testing.B, set *certgen.Set, bc bulkCase) {
 // idleConns is the number of connections BenchmarkIdleMemory holds open.
 const idleConns = 300
 
-// memInUse is the live heap plus goroutine stacks after two collections
-// (which also empty the buffer pools).
-func memInUse() uint64 {
-	runtime.GC()
-	runtime.GC()
-	var m runtime.MemStats
-	runtime.ReadMemStats(&m)
-	return m.HeapAlloc + m.StackInuse
+// goServer serves each connection accepted on a loopback listener with
+// crypto/tls and serve on a goroutine of its own, closing it when serve
+// returns. stop closes the listener.
+func goServer(b *testing.B, cfg *tls.Config, serve func(*tls.Conn)) (addr string, stop func()) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				s := tls.Server(c, cfg)
+				defer s.Close()
+				serve(s)
+			}()
+		}
+	}()
+	return ln.Addr().String(), func() { ln.Close() }
 }
 
 // idleClient dials addr, completes a TLS 1.3 handshake and leaves a
@@ -251,42 +239,28 @@ func BenchmarkIdleMemory(b *testing.B) {
 	var bareEnd, schemeConn float64
 	for b.Loop() {
 		// Bare pairs: both ends alike, so each end is half a pair.
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			b.Fatal(err)
-		}
-		go func() {
+		before := loopback.MemInUse()
+		addr, stop := goServer(b, serverCfg, func(s *tls.Conn) {
+			buf := make([]byte, 4<<10)
 			for {
-				c, err := ln.Accept()
-				if err != nil {
+				if _, err := s.Read(buf); err != nil {
 					return
 				}
-				go func() {
-					s := tls.Server(c, serverCfg)
-					buf := make([]byte, 4<<10)
-					for {
-						if _, err := s.Read(buf); err != nil {
-							s.Close()
-							return
-						}
-					}
-				}()
 			}
-		}()
-		before := memInUse()
+		})
 		var closers []func()
 		for range idleConns {
-			closers = append(closers, idleClient(b, ln.Addr().String(), clientCfg))
+			closers = append(closers, idleClient(b, addr, clientCfg))
 		}
 		time.Sleep(200 * time.Millisecond)
-		end := float64(memInUse()-before) / (2 * idleConns)
+		end := float64(loopback.MemInUse()-before) / (2 * idleConns)
 		bareEnd += end
-		ln.Close()
+		stop()
 		for _, c := range closers {
 			c()
 		}
 		// Scheme server, bare clients.
-		before = memInUse()
+		before = loopback.MemInUse()
 		served := make(chan error, 1)
 		go func() { _, err := in.EvalString(ctx, fmt.Sprintf("(serve %d)", idleConns)); served <- err }()
 		closers = closers[:0]
@@ -297,7 +271,7 @@ func BenchmarkIdleMemory(b *testing.B) {
 			b.Fatal(err)
 		}
 		time.Sleep(200 * time.Millisecond)
-		schemeConn += float64(memInUse()-before)/idleConns - end
+		schemeConn += float64(loopback.MemInUse()-before)/idleConns - end
 		for _, c := range closers {
 			c()
 		}
@@ -421,7 +395,7 @@ func BenchmarkHandshake(b *testing.B) {
 			}
 			bareAddr := bareHSServer(b, serverCfg)
 			goClients(b, bareAddr, clientCfg, 1) // warm the session cache
-			var sc, bare cost
+			var sc, bare loopback.Cost
 			if row.server {
 				if _, err := in.EvalString(ctx, fmt.Sprintf(`(define l (ssl-listen* hostname: "127.0.0.1" certificate: leaf-cert private-key: leaf-key max-protocol: '%s))`, proto)); err != nil {
 					b.Fatal(err)
@@ -443,7 +417,7 @@ func BenchmarkHandshake(b *testing.B) {
 					b.Fatal(err)
 				}
 				for b.Loop() {
-					sc.add(measure(func() {
+					sc.Add(loopback.Measure(func() {
 						done := serve(hsBatch)
 						if got := goClients(b, addr, schemeCfg, hsBatch); got != want {
 							b.Fatalf("%d of %d handshakes resumed, want %d", got, hsBatch, want)
@@ -452,7 +426,7 @@ func BenchmarkHandshake(b *testing.B) {
 							b.Fatal(err)
 						}
 					}))
-					bare.add(measure(func() { goClients(b, bareAddr, clientCfg, hsBatch) }))
+					bare.Add(loopback.Measure(func() { goClients(b, bareAddr, clientCfg, hsBatch) }))
 				}
 			} else {
 				if _, err := in.EvalString(ctx, fmt.Sprintf("(define cctx (client-ctx %s %s))", schemeBool(row.tls12), schemeBool(row.resume))); err != nil {
@@ -463,7 +437,7 @@ func BenchmarkHandshake(b *testing.B) {
 					b.Fatal(err)
 				}
 				for b.Loop() {
-					sc.add(measure(func() {
+					sc.Add(loopback.Measure(func() {
 						v, err := in.EvalString(ctx, fmt.Sprintf("(hs-clients %d %s cctx)", hsBatch, port))
 						if err != nil {
 							b.Fatal(err)
@@ -472,10 +446,10 @@ func BenchmarkHandshake(b *testing.B) {
 							b.Fatalf("%v of %d handshakes resumed, want %d", v, hsBatch, want)
 						}
 					}))
-					bare.add(measure(func() { goClients(b, bareAddr, clientCfg, hsBatch) }))
+					bare.Add(loopback.Measure(func() { goClients(b, bareAddr, clientCfg, hsBatch) }))
 				}
 			}
-			report(b, float64(b.N*hsBatch), "hs/s", bare, sc)
+			loopback.Report(b, float64(b.N*hsBatch), "hs/s", "scheme", bare, sc)
 		})
 	}
 }
@@ -587,36 +561,22 @@ func BenchmarkEchoCPU(b *testing.B) {
 		b.Fatal(err)
 	}
 	port, _ := in.EvalString(ctx, "(ssl-listener-port el)")
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer ln.Close()
 	cfg := &tls.Config{Certificates: []tls.Certificate{set.Leaf.TLSCertificate()}}
-	go func() {
+	bareAddr, stop := goServer(b, cfg, func(s *tls.Conn) {
+		buf := make([]byte, echoPiece)
 		for {
-			c, err := ln.Accept()
-			if err != nil {
+			if _, err := io.ReadFull(s, buf); err != nil {
 				return
 			}
-			go func() {
-				s := tls.Server(c, cfg)
-				defer s.Close()
-				buf := make([]byte, echoPiece)
-				for {
-					if _, err := io.ReadFull(s, buf); err != nil {
-						return
-					}
-					if _, err := s.Write(buf); err != nil {
-						return
-					}
-				}
-			}()
+			if _, err := s.Write(buf); err != nil {
+				return
+			}
 		}
-	}()
-	var sc, bare cost
+	})
+	defer stop()
+	var sc, bare loopback.Cost
 	for b.Loop() {
-		sc.add(measure(func() {
+		sc.Add(loopback.Measure(func() {
 			done := make(chan error, 1)
 			go func() { _, err := in.EvalString(ctx, fmt.Sprintf("(echo-serve %d)", echoConns)); done <- err }()
 			runEchoClients(b, fmt.Sprintf("127.0.0.1:%v", port))
@@ -624,11 +584,11 @@ func BenchmarkEchoCPU(b *testing.B) {
 				b.Fatal(err)
 			}
 		}))
-		bare.add(measure(func() { runEchoClients(b, ln.Addr().String()) }))
+		bare.Add(loopback.Measure(func() { runEchoClients(b, bareAddr) }))
 	}
 	gib := float64(b.N) * echoConns * echoRounds * echoPiece / (1 << 30)
-	b.ReportMetric(bare.cpu.Seconds()/gib, "bare-cpu-s/GiB")
-	b.ReportMetric(sc.cpu.Seconds()/gib, "scheme-cpu-s/GiB")
-	b.ReportMetric(bare.cpu.Seconds()/sc.cpu.Seconds(), "cpu-ratio")
-	b.ReportMetric(bare.wall.Seconds()/sc.wall.Seconds(), "ratio")
+	b.ReportMetric(bare.CPU.Seconds()/gib, "bare-cpu-s/GiB")
+	b.ReportMetric(sc.CPU.Seconds()/gib, "scheme-cpu-s/GiB")
+	b.ReportMetric(bare.CPU.Seconds()/sc.CPU.Seconds(), "cpu-ratio")
+	b.ReportMetric(bare.Wall.Seconds()/sc.Wall.Seconds(), "ratio")
 }
