@@ -204,6 +204,16 @@ func Net(op, reason string, err error) *Error {
 	return e
 }
 
+// Policy returns the status-ssl condition of a handshake that completed
+// but broke a local policy checked after negotiation (e.g. a TLS 1.3 suite
+// outside ciphersuites:); the local side sent alert 42 (Go's answer to a
+// VerifyConnection error). err (may be nil) is the Go cause.
+func Policy(reason string, err error) *Error {
+	e := newOpenSSL(SSL, LibTLSPort, OpHandshake, reason, err)
+	e.setAlert(42, OriginLocal)
+	return e
+}
+
 // NetOp returns the condition of a failed TCP listen, accept or connect
 // op: (exn i/o net timeout) when err is a deadline or context-deadline
 // expiry, else [Net] with the cause's text.

@@ -17,11 +17,16 @@ import (
 const (
 	VerifyOK                         = 0
 	VerifyUnspecified                = 1
+	VerifyUnableToGetCRL             = 3
+	VerifyCRLSignatureFailure        = 8
 	VerifyCertNotYetValid            = 9
 	VerifyCertHasExpired             = 10
+	VerifyCRLNotYetValid             = 11
+	VerifyCRLHasExpired              = 12
 	VerifyDepthZeroSelfSigned        = 18
 	VerifySelfSignedInChain          = 19
 	VerifyUnableToGetLocalIssuer     = 20
+	VerifyCertRevoked                = 23
 	VerifyInvalidCA                  = 24
 	VerifyPathLengthExceeded         = 25
 	VerifyInvalidPurpose             = 26
@@ -34,6 +39,9 @@ const (
 	VerifyEEKeyTooSmall              = 66
 	VerifyCAKeyTooSmall              = 67
 	VerifyCAMDTooWeak                = 68
+	VerifyOCSPVerifyNeeded           = 73
+	VerifyOCSPVerifyFailed           = 74
+	VerifyOCSPCertUnknown            = 75
 )
 
 // VerifyCodeInfo returns the verify-error symbol and the OpenSSL message of
@@ -42,6 +50,22 @@ func VerifyCodeInfo(code int) (sym, msg string) {
 	switch code {
 	case VerifyOK:
 		return "ok", "ok"
+	case VerifyUnableToGetCRL:
+		return "unable-to-get-crl", "unable to get certificate CRL"
+	case VerifyCRLSignatureFailure:
+		return "crl-signature-failure", "CRL signature failure"
+	case VerifyCRLNotYetValid:
+		return "crl-not-yet-valid", "CRL is not yet valid"
+	case VerifyCRLHasExpired:
+		return "crl-has-expired", "CRL has expired"
+	case VerifyCertRevoked:
+		return "certificate-revoked", "certificate revoked"
+	case VerifyOCSPVerifyNeeded:
+		return "ocsp-verify-needed", "OCSP verification needed"
+	case VerifyOCSPVerifyFailed:
+		return "ocsp-verify-failed", "OCSP verification failed"
+	case VerifyOCSPCertUnknown:
+		return "ocsp-cert-unknown", "OCSP unknown cert"
 	case VerifyCertNotYetValid:
 		return "certificate-not-yet-valid", "certificate is not yet valid"
 	case VerifyCertHasExpired:
@@ -222,11 +246,23 @@ type VerifyError struct {
 	Depth int               // depth of the blamed certificate
 	Cert  *x509.Certificate // the blamed certificate (may be nil)
 	Err   error             // the x509 cause, if any
+	// Detail, when set, replaces the code's OpenSSL message in
+	// verify-message (e.g. "certificate revoked (keyCompromise)").
+	Detail string
+}
+
+// Message returns Detail, or the OpenSSL message of Code.
+func (e *VerifyError) Message() string {
+	if e.Detail != "" {
+		return e.Detail
+	}
+	_, msg := VerifyCodeInfo(e.Code)
+	return msg
 }
 
 // Error returns "tlsport: certificate verify failed: <message>".
 func (e *VerifyError) Error() string {
-	_, msg := VerifyCodeInfo(e.Code)
+	msg := e.Message()
 	if e.Err != nil {
 		return fmt.Sprintf("tlsport: certificate verify failed: %s: %v", msg, e.Err)
 	}

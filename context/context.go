@@ -68,12 +68,14 @@ type state struct {
 	secLevel       int
 	chain          []*x509.Certificate
 	key            crypto.Signer
-	roots          *x509.CertPool // nil = no anchors (copy-on-write)
+	extraCerts     []tls.Certificate // further chains (chains.go), never modified in place
+	roots          *x509.CertPool    // nil = no anchors (copy-on-write)
 	rootsSystem    bool
 	suggested      *x509.CertPool
 	suggestedNames []string
 	anchors        []*x509.Certificate
-	verify         bool // client: enforce
+	constraints    map[*x509.Certificate]AnchorConstraint // of some anchors (anchor.go), never modified in place
+	verify         bool                                   // client: enforce
 	verifyHostname bool
 	verifyName     string
 	verifyTime     func() time.Time // nil = now
@@ -86,7 +88,8 @@ type state struct {
 	keyLog         io.Writer
 	sessionCache   tls.ClientSessionCache
 	sessionCacheN  int
-	ticketKey      [32]byte // server: session ticket key shared by all its connections
+	ticketKey      [32]byte   // server: session ticket key shared by all its connections
+	ticketKeys     [][32]byte // server: keys set by SetSessionTicketKeys (ticketkeys.go), nil = ticketKey
 	ticketsOff     bool
 	curves         []tls.CurveID
 	renegotiation  tls.RenegotiationSupport
@@ -95,6 +98,12 @@ type state struct {
 	verifier       Verifier
 	clientCertCB   ClientCertificateCallback
 	certCB         CertificateCallback
+	rev            revocation // CRLs and OCSP (revocation.go)
+	validator      *Validator // server validate callback kinds (validate.go)
+	sessionCB      SessionCallback
+	ticketData     *TicketData // server ticket data callbacks (ticketdata.go)
+	ech            ech         // Encrypted Client Hello (ech.go)
+	userData       map[any]any // binding data (userdata.go), never modified in place
 }
 
 // New returns a context for role with the protocol symbol of spec §3.1:

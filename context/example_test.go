@@ -60,3 +60,18 @@ func ExampleOneLineName() {
 	fmt.Println(tlsctx.SubjectName(cert))
 	// Output: /O=tlsport ephemeral/CN=localhost
 }
+
+func ExampleMakeECHKey() {
+	// A server's ECH key; the config list goes to clients (DNS HTTPS records).
+	list, config, key, _ := tlsctx.MakeECHKey("public.example", 1)
+	srv, _ := tlsctx.New(tlsctx.Server, "auto")
+	fmt.Println(srv.SetECHKeys([]tls.EncryptedClientHelloKey{{Config: config, PrivateKey: key, SendAsRetry: true}}))
+	cli, _ := tlsctx.New(tlsctx.Client, "auto")
+	fmt.Println(cli.SetECHConfigList(list))
+	minV, maxV := cli.ProtocolRange()
+	fmt.Println(tlsctx.VersionName(minV), tlsctx.VersionName(maxV))
+	// Output:
+	// <nil>
+	// <nil>
+	// TLSv1.3 TLSv1.3
+}

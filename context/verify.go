@@ -10,7 +10,6 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
-	"slices"
 	"time"
 
 	"github.com/tlsport/tlsport/conditions"
@@ -27,6 +26,10 @@ func secLevelBits(level int) [2]int {
 
 // verify runs steps 1–6 of the engine verification and stores the result.
 func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResult) error {
+	// Allowed TLS 1.3 suites: a policy, not a certificate check; always enforced.
+	if err := s.checkTLS13Suite(cs); err != nil {
+		return err
+	}
 	certs := cs.PeerCertificates
 	if len(certs) == 0 {
 		res.set(func(r *VerifyResult) {
@@ -77,6 +80,16 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 	if verr == nil && len(chains) > 0 {
 		chain = chains[0]
 	}
+	// Revocation (CRLs, stapled OCSP response), as of the verification time.
+	if code == 0 {
+		now := at
+		if now.IsZero() {
+			now = time.Now()
+		}
+		if ve := s.rev.check(chain, cs.OCSPResponse, now); ve != nil {
+			code, depth, blamed, verr = ve.Code, ve.Depth, ve.Cert, ve
+		}
+	}
 	// Security-level key sizes.
 	if code == 0 && s.secLevel > 0 {
 		for i, c := range chain {
@@ -89,14 +102,6 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 				break
 			}
 		}
-	}
-	// Allowed TLS 1.3 suites.
-	if cs.Version == tls.VersionTLS13 && s.tls13 != nil && !slices.Contains(s.tls13, cs.CipherSuite) {
-		// Always enforced: the suite policy is not a certificate check.
-		ve := &conditions.VerifyError{Code: conditions.VerifyApplication, Cert: certs[0],
-			Err: errors.New("tlsctx: negotiated TLS 1.3 cipher suite not allowed: " + tls.CipherSuiteName(cs.CipherSuite))}
-		s.store(res, ve.Code, 0, chain, ve)
-		return ve
 	}
 	// Per-depth callback. Accepting a failed certificate lets the
 	// handshake go on, but the failure stays recorded (as OpenSSL's
@@ -138,6 +143,9 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 	}
 	s.store(res, code, depth, chain, verr)
 	if code != 0 && s.enforce && !accepted {
+		if ve, ok := verr.(*conditions.VerifyError); ok {
+			return ve
+		}
 		return &conditions.VerifyError{Code: code, Depth: depth, Cert: blamed, Err: verr}
 	}
 	return nil
@@ -145,6 +153,9 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 
 func (s *snapshot) store(res *VerifyResult, code, depth int, chain []*x509.Certificate, err error) {
 	sym, msg := conditions.VerifyCodeInfo(code)
+	if ve, ok := err.(*conditions.VerifyError); ok && ve.Code == code {
+		msg = ve.Message()
+	}
 	res.set(func(r *VerifyResult) {
 		r.Done, r.Code, r.Error, r.Message, r.Depth, r.Chain, r.Err = true, code, sym, msg, depth, chain, err
 	})

@@ -33,6 +33,13 @@
 // operations cancellable by a context.Context; the deadlines bound them
 // too.
 //
+// [Select] polls many connections, TCP pairs and acceptors until one is
+// ready (ssl-port-select). [DialAsync] returns an [AsyncConn] that is
+// usable while its TCP connection is still being dialled (twapi -async).
+// Options.OnRecord receives every TLS record read or written, with the
+// plaintext handshake message types ([Record], trace.go): the tcltls
+// message callback.
+//
 // # Lifecycle
 //
 // The handshake runs on the first read, write, flush, [Conn.Ready], peer

@@ -58,6 +58,10 @@ type Options struct {
 	// on close or shutdown and received as EOF (ctx of the operation, or
 	// context.Background on Close). It must not call back into the Conn.
 	OnEvent func(ctx context.Context, ev Event)
+	// OnRecord, when set, is told of every TLS record read or written
+	// (trace.go), on the goroutine doing the I/O. It must not block or
+	// call back into the Conn.
+	OnRecord func(Record)
 }
 
 // DefaultHandshakeTimeout bounds a handshake whose Options leave
@@ -172,6 +176,7 @@ type Conn struct {
 	role tlsctx.Role
 
 	hsMu   sync.Mutex        // serialises blocking handshakes
+	abort  aborter           // AbortHandshake (abort.go)
 	hsDone atomic.Bool       // handshake finished (hsErr valid)
 	hsErr  *conditions.Error // sticky handshake error
 
@@ -218,11 +223,15 @@ func newConn(raw net.Conn, carried []byte, cc *tlsctx.ConnConfig, server bool, o
 	if cfg == nil {
 		cfg = &tls.Config{}
 	}
+	var wire net.Conn = c.fr
+	if o.OnRecord != nil {
+		wire = newTracer(c.fr, o.OnRecord)
+	}
 	if server {
-		c.tls = tls.Server(c.fr, cfg)
+		c.tls = tls.Server(wire, cfg)
 		c.role, c.state = tlsctx.Server, StateServerInit
 	} else {
-		c.tls = tls.Client(c.fr, cfg)
+		c.tls = tls.Client(wire, cfg)
 		c.role, c.state = tlsctx.Client, StateClientInit
 	}
 	c.in = newBufReader(nil, c.fillTLS)
@@ -350,10 +359,11 @@ func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
 	}
 	c.setState(StateNegotiating)
 	hto := c.opts.limit(ctx, conditions.OpHandshake)
-	hctx := ctx
+	hctx, release := c.abortable(ctx)
+	defer release()
 	if hto > 0 {
 		var cancel context.CancelFunc
-		hctx, cancel = context.WithTimeout(ctx, hto)
+		hctx, cancel = context.WithTimeout(hctx, hto)
 		defer cancel()
 	}
 	c.event(ctx, Event{Kind: EventHandshakeStart})

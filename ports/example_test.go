@@ -82,3 +82,13 @@ func ExampleStartTLS() {
 	// GO STARTTLS
 	// secure hi
 }
+
+func ExampleSelect() {
+	// Two connections' readiness checks; only the second has data.
+	idle := func(ctx context.Context) (bool, error) { return false, nil }
+	data := func(ctx context.Context) (bool, error) { return true, nil }
+	ready, err := ports.Select(context.Background(), 0, false, []ports.ReadyFunc{idle, data})
+	fmt.Println(ready, err)
+	// Output:
+	// [1] <nil>
+}

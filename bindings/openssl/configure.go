@@ -22,7 +22,7 @@ var ctxKeys = []string{
 	"private-key-asn1?", "certificate-authorities", "certificate-authority-directory", "verify?",
 	"max-protocol", "ciphersuites", "alpn", "verify-hostname", "password", "keylog",
 	"curves", "client-auth", "security-level", "verify-callback", "validate-callback", "verifier",
-	"info-callback", "verify-time",
+	"info-callback", "verify-time", "ech-config-list",
 }
 
 // kwargs maps keyword names to the argument values laid out from index off.
@@ -292,7 +292,7 @@ func configure(th *scheme.Thread, who string, c *tlsval.Context, k kwargs, serve
 		return err
 	}
 	if v := k.get("info-callback"); tlsval.Given(v) {
-		return setInfoCallback(who, c, v)
+		return setInfoCallback(th, who, c, v)
 	}
 	return nil
 }
@@ -317,26 +317,34 @@ func useCertificateObjects(th *scheme.Thread, who string, ctx *tlsctx.Context, c
 	if err != nil {
 		return err
 	}
-	var signer crypto.Signer
-	switch x := key.(type) {
-	case *tlsval.PrivateKey:
-		signer = x.K
-	default:
-		if !tlsval.Given(key) {
-			return conditions.TypeError(who, "private-key: is required with a certificate object", cert)
-		}
-		src, err := source(who, 0, key)
-		if err != nil {
-			return err
-		}
-		if signer, err = tlsctx.ReadPrivateKey(src, nil); err != nil {
-			return located(who, err)
-		}
+	signer, err := signerOf(who, cert, key)
+	if err != nil {
+		return err
 	}
 	if err := ctx.SetCertificate(chain, signer); err != nil {
 		return located(who, err)
 	}
 	return nil
+}
+
+// signerOf returns the private key given with cert: a key object, or a
+// key file or blob (unencrypted).
+func signerOf(who string, cert, key scheme.Value) (crypto.Signer, error) {
+	if x, ok := key.(*tlsval.PrivateKey); ok {
+		return x.K, nil
+	}
+	if !tlsval.Given(key) {
+		return nil, conditions.TypeError(who, "private-key: is required with a certificate object", cert)
+	}
+	src, err := source(who, 0, key)
+	if err != nil {
+		return nil, err
+	}
+	signer, err := tlsctx.ReadPrivateKey(src, nil)
+	if err != nil {
+		return nil, located(who, err)
+	}
+	return signer, nil
 }
 
 func isBytes(src any) bool { _, ok := src.([]byte); return ok }

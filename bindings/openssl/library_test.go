@@ -42,7 +42,9 @@ func TestLibrary(t *testing.T) {
 	bindingtest.CheckLibrary(t, Library, append(slices.Clone(eggExports), racketExports...), "testdata")
 }
 
-func TestExtLibrary(t *testing.T) { bindingtest.CheckLibrary(t, ExtLibrary, extExports, "testdata") }
+func TestExtLibrary(t *testing.T) {
+	bindingtest.CheckLibrary(t, ExtLibrary, slices.Concat(extExports, depthExports), "testdata")
+}
 
 // ffdhe4096 computes the RFC 7919 prime
 // p = 2^4096 - 2^4032 + (floor(2^3966 * e) + 5736041) * 2^64 - 1.

@@ -56,6 +56,7 @@ type Options struct {
 	IsCA        bool               // a CA certificate (cert and CRL signing)
 	ExtKeyUsage []x509.ExtKeyUsage // nil = ServerAuth+ClientAuth for leaves
 	Key         crypto.Signer      // use this key instead of generating one
+	MustStaple  bool               // add the RFC 7633 must-staple (status_request) feature
 }
 
 // Cert is a generated certificate with its private key.
@@ -122,6 +123,9 @@ func template(o Options) *x509.Certificate {
 		if t.ExtKeyUsage == nil {
 			t.ExtKeyUsage = []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth, x509.ExtKeyUsageClientAuth}
 		}
+	}
+	if o.MustStaple {
+		t.ExtraExtensions = append(t.ExtraExtensions, mustStapleExtension)
 	}
 	return t
 }
