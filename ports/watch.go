@@ -13,7 +13,9 @@ import (
 // deadline with set. It stays registered (context.AfterFunc) with the last
 // context used, so a run of operations under one context, such as a Scheme
 // thread's, registers once instead of once per read or write; release
-// unregisters it (Close).
+// unregisters it (Close, Unwrap, abandon). Until then the context refers
+// to the connection: one never closed stays reachable until that context
+// is done (a Scheme thread's is done when the thread ends).
 type watcher struct {
 	set func(time.Time) error
 
