@@ -13,7 +13,8 @@ import (
 // The lattice ("a < b": b may import a):
 //
 //	STD < conditions < context < ports < listener < . (the root package tlsport)
-//	STD < scheme < repl
+//	STD < scheme < scheme/<lib> < scheme/stdlib, scheme/schemetest < repl
+//	  (a scheme/<lib> library imports only the core package scheme)
 //	scheme, listener < bindings/tlsval < bindings/*
 //	ports < starttls < bindings/*
 //	crypto/*, net, MODULE/... !< scheme
@@ -50,8 +51,12 @@ func layerOf(rel string) (layer, bool) {
 		return layer{module: append([]string{"ports"}, tlsCore...)}, true
 	case rel == "listener":
 		return layer{module: append([]string{"ports"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
-	case under("scheme"):
+	case rel == "scheme":
+		return layer{}, true
+	case rel == "scheme/stdlib", rel == "scheme/schemetest":
 		return layer{module: []string{"scheme/..."}}, true
+	case under("scheme"): // a library: the core only
+		return layer{module: []string{"scheme"}}, true
 	case under("repl"):
 		return layer{module: []string{"scheme/...", "repl/..."}, thirdParty: []string{"github.com/chzyer/readline", "golang.org/x/sys"}}, true
 	case rel == "bindings/bindingtest":
@@ -179,7 +184,9 @@ func TestCheckLattice(t *testing.T) {
 		m("internal/certgen"):  mod(m("conditions")),                    // helper must be std only
 		m("repl"):              mod(m("scheme"), m("ports")),            // repl below the TLS core
 		m("scheme/sub"):        mod(m("scheme"), "bufio", m("x/alien")), // unknown module package
-		m("scheme/netty"):      mod("bufio", m("scheme/deep")),          // net reached transitively
+		m("scheme/lib"):        mod(m("scheme"), m("scheme/sub")),       // library beside library
+		m("scheme/stdlib"):     mod(m("scheme"), m("scheme/lib")),
+		m("scheme/netty"):      mod("bufio", m("scheme/deep")), // net reached transitively
 		m("scheme/deep"):       mod("net"),
 		m("x/alien"):           mod(),
 		m("bindings/tlsval"):   mod(m("listener"), "github.com/evil/dep"), // third party
@@ -194,6 +201,8 @@ func TestCheckLattice(t *testing.T) {
 		m("internal/loopback") + " -> " + module,
 		m("repl") + " -> " + m("ports"),
 		m("scheme/deep") + " -> ... -> net (crypto/*, net !< scheme)",
+		m("scheme/lib") + " -> " + m("scheme/sub"),
+		m("scheme/netty") + " -> " + m("scheme/deep"),
 		m("scheme/netty") + " -> ... -> net (crypto/*, net !< scheme)",
 		m("scheme/sub") + " -> " + m("x/alien"),
 		m("x/alien") + ": package is not in the lattice (add it to deps_test.go and STYLE.md §5.1)",

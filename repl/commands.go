@@ -73,8 +73,13 @@ type entry struct {
 func (s *session) entries() []entry {
 	var out []entry
 	for _, l := range s.interp.Libraries() {
-		for _, p := range l.Procs {
-			out = append(out, entry{p.Name, l.Name, p.Spec, p.Sig, p.Doc, "procedure"})
+		for i := range l.Procs {
+			p := &l.Procs[i]
+			kind := "procedure"
+			if p.IsSyntax() {
+				kind = "syntax"
+			}
+			out = append(out, entry{p.Name, l.Name, p.Spec, p.Signature(), p.Doc, kind})
 		}
 		for _, p := range l.Parameters {
 			out = append(out, entry{p.Name, l.Name, p.Spec, p.Sig, p.Doc, "parameter"})

@@ -9,13 +9,14 @@ import (
 
 	"github.com/tlsport/tlsport/repl"
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
 // A piped session: prompts are plain text, results are written with write,
 // several values one per line, and an error does not end the session.
 func ExampleRun() {
 	in := repl.NewInput(strings.NewReader("(define (sq x)\n  (* x x))\n(values (sq 3) \"nine\")\n(car '())\n,quit\n"))
-	interp := scheme.New(scheme.WithStdio(in, os.Stdout, os.Stdout))
+	interp := stdlib.New(scheme.WithStdio(in, os.Stdout, os.Stdout))
 	err := repl.Run(context.Background(), interp, repl.Options{In: in, Out: os.Stdout, Err: os.Stdout})
 	if err != nil {
 		panic(err)
@@ -33,7 +34,7 @@ func ExampleRun() {
 
 // EvalPrint is what tlsport -e does.
 func ExampleEvalPrint() {
-	interp := scheme.New()
+	interp := stdlib.New()
 	if err := repl.EvalPrint(context.Background(), interp, "(+ 1 2) (list 'a \"b\")", os.Stdout); err != nil {
 		panic(err)
 	}

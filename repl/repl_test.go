@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -55,7 +56,7 @@ var testLibrary = &scheme.Library{
 // newHelperInterp returns an interpreter with the test library imported
 // and stdin from in, writing to the process's stdout.
 func newHelperInterp(in *Input) *scheme.Interp {
-	interp := scheme.New(scheme.WithStdio(in, os.Stdout, os.Stdout))
+	interp := stdlib.New(scheme.WithStdio(in, os.Stdout, os.Stdout))
 	if err := interp.Register(testLibrary); err != nil {
 		panic(err)
 	}
@@ -67,7 +68,7 @@ func newHelperInterp(in *Input) *scheme.Interp {
 // reading stdin from in and writing to out.
 func newTestInterp(t testing.TB, in *Input, out *bytes.Buffer) *scheme.Interp {
 	t.Helper()
-	interp := scheme.New(scheme.WithStdio(in, out, out))
+	interp := stdlib.New(scheme.WithStdio(in, out, out))
 	if err := interp.Register(testLibrary); err != nil {
 		t.Fatal(err)
 	}

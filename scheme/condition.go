@@ -63,6 +63,12 @@ func (c *Condition) Has(kind string) bool {
 	return c.kind(Intern(kind)) != nil
 }
 
+// isConditionOf reports whether v is a condition of the given kind.
+func isConditionOf(v Value, kind string) bool {
+	c, ok := v.(*Condition)
+	return ok && c.Has(kind)
+}
+
 func (c *Condition) kind(k *Symbol) *CondKind {
 	for i := range c.Kinds {
 		if c.Kinds[i].Kind == k {

@@ -1,6 +1,7 @@
-// Package scheme is tlsport's embedded Scheme: R7RS-small with CHICKEN's
-// conveniences (#!optional/#!key lambda lists, keywords, composite
-// conditions) and SRFI-18 threads on goroutines.
+// Package scheme is the core of tlsport's embedded Scheme: R7RS-small with
+// CHICKEN's conveniences (#!optional/#!key lambda lists, keywords, composite
+// conditions) and SRFI-18 threads on goroutines, once the libraries of
+// scheme/stdlib are added (see "Core and libraries").
 //
 // # Pipeline
 //
@@ -25,9 +26,52 @@
 //
 // # Go procedures
 //
-// Go procedures are rows of a [Library] binding table ([Proc]) with a
-// [PrimFn] body. The runtime checks arity and keywords against [Params]
-// before calling the body. [Interp.Register] makes a library importable.
+// Every built-in is a row of a [Library] binding table ([Proc]): its Scheme
+// name, spec section, signature, doc (,help prints them) and one Go function.
+// A procedure's Go function is a [PrimFn]; the core's own rows may carry a
+// special form's expander or a control procedure (call/cc, dynamic-wind …)
+// instead, and rows without a function document the procedures the boot
+// code (boot/*.scm) defines. [Interp.Register] makes a library importable.
+//
+// The Go function behind a Scheme name is found by a rule ([GoName]), so
+// grep works both ways: drop the hyphens and use camelCase, with ? → P,
+// ! → Bang, * → Star, -> → To, / → With, < > = <= >= → Lt Gt Eq Le Ge and
+// + → Plus inside a name; a leading % (internal names) → the prefix
+// internal; a name that is a Go keyword or predeclared identifier gets the
+// suffix Proc; the operators + - * / = < > <= >= are add sub mul div numEq
+// lt gt le ge. So ssl-connect* → sslConnectStar, call/cc → callWithCc,
+// string->list → stringToList, char<=? → charLeP, error → errorProc. A
+// special form's expander is expand + the capitalised name (if → expandIf).
+// One Go function per name, and none looks at the name it was called
+// under; a row whose doc says "Same as X." shares X's function.
+//
+// # Arguments
+//
+// The runtime checks a call against the row's [Params] before the Go
+// function runs: arity, keywords (an unknown keyword is ignored as
+// CHICKEN's #!key does, with a warning on the current error port naming the
+// closest valid one; [Proc].ValidateKeys makes it an error) and, for rows
+// declared with [Lambda] ([Req], [Opt], [Key], [KeyRequired], [Rest],
+// [SpreadRest]), each argument's [Type] and the defaults of absent ones.
+// Errors name the procedure and the parameter (by position, or by keyword)
+// and are (exn type) conditions, with the library's [Library].TypeKinds
+// added. A row's signature may be derived from its Args ([Proc.Signature]);
+// a written Sig must agree with them ([Proc.SigMismatch]).
+//
+// # Core and libraries
+//
+// This package is the core: reader, expander, compiler, runtime, the value
+// types and the procedures the evaluator, its expansions and the boot code
+// need (lists, numbers, strings, vectors, bytevectors, ports, records,
+// threads). Further libraries live in scheme/<lib> packages
+// (scheme/schemechar, scheme/schemecomplex, scheme/chickenbase,
+// scheme/chickencondition, scheme/chickenformat, scheme/chickenstring, the
+// SRFIs in scheme/srfi1, srfi2, srfi4, srfi13, srfi14, srfi19, srfi26,
+// srfi69, srfi130, srfi133 and scheme/srficore), each a table over this
+// package's exported API (procedures best written in Scheme are embedded
+// source run by [SourceInit]); they are
+// added with [WithLibraries], and package scheme/stdlib lists the standard
+// set ([New] alone gives the core).
 //
 // # Continuations
 //

@@ -37,6 +37,19 @@ type StackFrame struct {
 	Pos  Pos    // call site
 }
 
+// String renders the frame as "file:line:col: name (in caller)".
+func (f StackFrame) String() string {
+	name := f.Name
+	if name == "" {
+		name = "<anonymous>"
+	}
+	s := f.Pos.String() + ": " + name
+	if f.In != "" {
+		s += " (in " + f.In + ")"
+	}
+	return s
+}
+
 // Error is what Eval, EvalString and Load return when Scheme code raises
 // an object nobody catches. Condition is the raised object (usually a
 // *Condition). Unwrap reaches the Go cause, if any.
@@ -52,7 +65,7 @@ func (e *Error) Error() string {
 	if len(e.Stack) > 0 && e.Stack[0].Pos.Line > 0 {
 		s += e.Stack[0].Pos.String() + ": "
 	}
-	return s + conditionSummary(e.Condition)
+	return s + ConditionSummary(e.Condition)
 }
 
 // Unwrap returns the Go cause.
@@ -86,14 +99,11 @@ func (e *primError) Error() string {
 
 // TypeError reports an argument of the wrong type: an (exn type) condition
 // naming the procedure (who; "" means the procedure being called), the
-// 1-based argument position (0 when unknown) and the expected type.
+// 1-based argument position (0 when unknown) and the expected type. Rows
+// declared with [Lambda] get this error from the runtime, naming the
+// parameter.
 func TypeError(who string, argPos int, expected string, got Value) error {
-	msg := "bad argument type"
-	if argPos > 0 {
-		msg += " in argument " + strconv.Itoa(argPos)
-	}
-	msg += " (expected " + expected + ")"
-	return &primError{who: who, msg: msg, irritants: []Value{got}, kinds: []string{"type"}}
+	return argTypeError(who, argPos, "", expected, got)
 }
 
 // RangeError reports an argument out of range: an (exn bounds) condition.
@@ -126,7 +136,7 @@ type raised struct {
 	continuable bool
 }
 
-func (r *raised) Error() string { return "scheme: raise " + conditionSummary(r.v) }
+func (r *raised) Error() string { return "scheme: raise " + ConditionSummary(r.v) }
 
 // Raise returns an error that, returned from a primitive, raises v (any
 // Scheme object, usually a *Condition) as raise does.
@@ -165,8 +175,10 @@ func (in *Interp) toCondition(err error, who string) Value {
 	return c
 }
 
-// conditionSummary is a one-line description of a raised object.
-func conditionSummary(v Value) string {
+// ConditionSummary is the one-line description of a raised object that
+// error messages and condition/report-string print: "(location) message:
+// irritant …".
+func ConditionSummary(v Value) string {
 	c, ok := v.(*Condition)
 	if !ok {
 		return "uncaught exception: " + WriteString(v)

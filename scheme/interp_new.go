@@ -7,24 +7,25 @@ import (
 	"time"
 )
 
-// builtinTables lists the core binding tables every Interp defines
-// globally; each family file adds its table with addBuiltin at init.
-var builtinTables []*Library
-
-// addBuiltin records a core table (used only from package initialisation).
-func addBuiltin(l *Library) bool {
-	builtinTables = append(builtinTables, l)
-	return true
+// builtinLibraries returns the core's tables, in the order every Interp
+// registers them and defines their names globally (a later row of the same
+// name wins). This list is the one place a core table is registered.
+func builtinLibraries() []*Library {
+	return []*Library{bytevectorLibrary, equivLibrary, booleanLibrary,
+		listLibrary, numberLibrary, portLibrary, stringLibrary, vectorLibrary,
+		syntaxLibrary, moduleLibrary, chickenExtrasLibrary, coreLibrary, recordLibrary, threadLibrary, testLibrary, bootLibrary}
 }
 
 // New returns an interpreter with the builtin libraries defined globally.
 func New(opts ...Option) *Interp {
 	in := &Interp{
-		globals:  map[*Symbol]*global{},
-		libs:     map[string]*Library{},
-		params:   map[*ParamDef]*Parameter{},
-		macros:   map[*Symbol]*macro{},
-		maxDepth: 5_000_000,
+		globals:     map[*Symbol]*global{},
+		libs:        map[string]*Library{},
+		params:      map[*ParamDef]*Parameter{},
+		macros:      map[*Symbol]*macro{},
+		userLibs:    map[string]*userLib{},
+		loadingLibs: map[string]bool{},
+		maxDepth:    5_000_000,
 	}
 	in.ctx, in.cancel = context.WithCancel(context.Background())
 	in.epoch = time.Now()
@@ -32,10 +33,22 @@ func New(opts ...Option) *Interp {
 		o(in)
 	}
 	defaultStdio(in)
-	for _, l := range builtinTables {
+	for _, l := range append(builtinLibraries(), in.extraLibs...) {
 		_ = in.Register(l)
-		in.Import(l.Name)
+		if !l.ImportOnly {
+			in.Import(l.Name)
+		}
 	}
-	in.initCore()
+	in.loadBoot()
+	in.mu.Lock()
+	libs := make([]*Library, 0, len(in.libs))
+	for _, l := range in.libs {
+		libs = append(libs, l)
+	}
+	in.booted = true
+	in.mu.Unlock()
+	for _, l := range libs {
+		in.snapshotReexports(l)
+	}
 	return in
 }

@@ -2,17 +2,22 @@
 
 package scheme
 
+import "context"
+
 // PrimFn is the body of a Go procedure. The runtime has already checked the
 // arity and keywords against the row's [Params] and laid args out as
 // [required…, optional…, keys…, rest-list] (with Params.Spread the rest
 // arguments follow spread out instead of as a list). Absent optional and
-// keyword arguments are [Default]. args is only valid during the call: copy
+// keyword arguments are [Default], or the defaults declared with [Lambda],
+// whose types the runtime has checked too. args is only valid during the call: copy
 // it before keeping it. Return a value ([Values] for several), or a tail call
 // made with [Thread.TailCall], or an error (see [TypeError], [RangeError],
 // [Errorf], [Raise]).
 type PrimFn func(th *Thread, args []Value) (Value, error)
 
-// Params describes a procedure's lambda list.
+// Params describes a procedure's lambda list. Write it as a literal for
+// untyped parameters, or with [Lambda] to declare a type and a default for
+// each parameter, which the runtime then checks and fills in.
 type Params struct {
 	Required []string
 	Optional []string
@@ -22,18 +27,70 @@ type Params struct {
 	// instead of as a list (no allocation; for +, list, string-append …).
 	// Not allowed together with Keys.
 	Spread bool
+	decl   []Param // set by Lambda: the typed declarations in layout order
 }
 
 // Proc is one row of a binding table.
 type Proc struct {
 	Name string // Scheme name, exactly as the source system spells it
 	Spec string // section of the spec, e.g. "§1.1.2"
-	Sig  string // signature for ,help, e.g. "(ssl-connect* #!key hostname port)"
+	// Sig is the signature for ,help, e.g. "(ssl-connect* #!key hostname
+	// port)"; "" derives it from Args (see [Proc.Signature]), which is
+	// preferred: a written Sig must agree with Args ([Proc.SigMismatch]).
+	Sig  string
 	Doc  string // one-paragraph description for ,help
 	Args Params
 	Fn   PrimFn
 	// ValidateKeys makes an unknown keyword an error instead of being ignored.
 	ValidateKeys bool
+
+	// The core's own rows may carry, instead of Fn, one of these (so only
+	// the core defines syntax and control procedures): expand or rewrite
+	// make the row a special form (expanded to core forms, or rewritten to
+	// another form); control makes it a procedure with direct access to
+	// the continuation (call/cc, dynamic-wind …), its arity from Args. A
+	// core row with none of them and no Fn documents a procedure that the
+	// boot code (boot/*.scm) defines.
+	expand  func(x *expander, f *Pair, sc *scope) core
+	rewrite func(x *expander, f *Pair, sc *scope) Value
+	control func(th *Thread, args []Value) Value
+}
+
+// IsSyntax reports whether the row is a special form.
+func (p *Proc) IsSyntax() bool { return p.expand != nil || p.rewrite != nil }
+
+// bind defines row p of lib globally, as its kind requires.
+func (in *Interp) bind(lib *Library, p *Proc) {
+	sym := Intern(p.Name)
+	switch {
+	case p.expand != nil:
+		in.setMacro(sym, &macro{name: p.Name, special: p.expand})
+	case p.rewrite != nil:
+		rw := p.rewrite
+		in.setMacro(sym, &macro{name: p.Name, rewrite: rw, special: func(x *expander, f *Pair, sc *scope) core {
+			return x.expand(rw(x, f, sc), sc)
+		}})
+	case p.control != nil:
+		max := len(p.Args.Required) + len(p.Args.Optional)
+		if p.Args.Rest != "" {
+			max = -1
+		}
+		in.cell(sym).set(&control{name: p.Name, min: len(p.Args.Required), max: max, fn: p.control})
+	case p.Fn != nil:
+		in.cell(sym).set(NewPrimitive(lib, p))
+	}
+}
+
+// SourceInit returns a [Library.Init] that evaluates src, Scheme source
+// embedded in the library's package (named file in errors), which defines
+// the library's rows that have no Fn: procedures and syntax best written in
+// Scheme. The source runs before the core's boot code, so it may call boot
+// procedures only from procedure bodies.
+func SourceInit(file, src string) func(in *Interp) error {
+	return func(in *Interp) error {
+		_, err := in.evalSource(context.Background(), src, file)
+		return err
+	}
 }
 
 // Binding is a constant value exported by a library.
@@ -64,15 +121,27 @@ type Library struct {
 	Parameters []*ParamDef
 	// Init, when set, runs once per Interp when the library is registered.
 	Init func(in *Interp) error
+	// ImportOnly keeps [WithLibraries] from defining the library's rows
+	// globally: only an import binds them. It is for libraries whose names
+	// clash with global ones of another meaning (SRFI-130's string-index
+	// returns a cursor where SRFI-13's returns #f).
+	ImportOnly bool
+	// TypeKinds are condition kinds added to the (exn type) and (exn
+	// bounds) errors raised by the library's procedures, e.g. R6RS's
+	// assertion.
+	TypeKinds []string
 }
 
 // Primitive is the Scheme procedure object made from a [Proc].
 type Primitive struct {
 	Proc *Proc
-	Lib  string
-	nreq int
-	nopt int
-	keys []*Keyword
+	Lib  string // name of the library the row belongs to, "" for none
+	decl []Param
+	// kinds: the library's TypeKinds
+	kinds []string
+	nreq  int
+	nopt  int
+	keys  []*Keyword
 	// direct: required (+spread rest) only, args pass through untouched.
 	direct bool
 	rest   bool
@@ -84,10 +153,13 @@ func (*Primitive) TypeName() string { return "procedure" }
 // Repr implements Repr.
 func (p *Primitive) Repr() string { return "#<procedure " + p.Proc.Name + ">" }
 
-// NewPrimitive makes a procedure object from a row.
-func NewPrimitive(lib string, p *Proc) *Primitive {
-	pr := &Primitive{Proc: p, Lib: lib, nreq: len(p.Args.Required), nopt: len(p.Args.Optional),
+// NewPrimitive makes a procedure object from a row of lib (nil for none).
+func NewPrimitive(lib *Library, p *Proc) *Primitive {
+	pr := &Primitive{Proc: p, decl: p.Args.decl, nreq: len(p.Args.Required), nopt: len(p.Args.Optional),
 		rest: p.Args.Rest != ""}
+	if lib != nil {
+		pr.Lib, pr.kinds = lib.Name, lib.TypeKinds
+	}
 	for _, k := range p.Args.Keys {
 		pr.keys = append(pr.keys, InternKeyword(k))
 	}

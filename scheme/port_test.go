@@ -190,18 +190,3 @@ func BenchmarkStringRef(b *testing.B) {
 		}
 	}
 }
-
-func BenchmarkHashTableRef(b *testing.B) {
-	h := newHashTable(htEqual)
-	keys := make([]Value, 1000)
-	for i := range keys {
-		keys[i] = NewString("key" + string(rune('a'+i%26)) + FormatNumber(Fixnum(i), 10))
-		_ = h.Set(nil, keys[i], Fixnum(i))
-	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, ok, _ := h.Get(nil, keys[i%1000]); !ok {
-			b.Fatal("missing key")
-		}
-	}
-}

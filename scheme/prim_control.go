@@ -14,7 +14,7 @@ func simpleProc(name string, nreq int, rest bool, fn PrimFn) *Primitive {
 	if rest {
 		p.Args.Rest, p.Args.Spread = "rest", true
 	}
-	return NewPrimitive("", p)
+	return NewPrimitive(nil, p)
 }
 
 var (
@@ -43,363 +43,299 @@ func (*caseLambda) TypeName() string { return "procedure" }
 // Repr implements Repr.
 func (*caseLambda) Repr() string { return "#<procedure case-lambda>" }
 
-func (in *Interp) defControl(name string, min, max int, fn func(th *Thread, args []Value) Value) {
-	in.Define(name, &control{name: name, min: min, max: max, fn: fn})
-}
-
 type frameFn func(th *Thread, f *frame, v Value) Value
 
 func (fn frameFn) resume(th *Thread, f *frame, v Value) Value { return fn(th, f, v) }
 
-func (in *Interp) initControl() {
-	in.Define("%unspecified", Unspecified)
-	lib := &Library{Name: "(tlsport core)", Procs: []Proc{
+// coreLibrary is the table of the evaluator's own procedures: control
+// (call/cc, dynamic-wind, raise …, with direct access to the continuation),
+// values, apply, promises, parameters, environments and keywords.
+var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control procedures and core conveniences.",
+	Values: []Binding{{Name: "%unspecified", Value: Unspecified}}, Procs: []Proc{
+		{Name: "%write-string", Args: Params{Required: []string{"obj"}}, Fn: internalWriteString},
 		{Name: "void", Sig: "(void arg ...)", Doc: "Return the unspecified value.", Args: Params{Rest: "args", Spread: true},
-			Fn: func(th *Thread, a []Value) (Value, error) { return Unspecified, nil }},
-		{Name: "%memv", Args: Params{Required: []string{"x", "l"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			for l := a[1]; ; {
-				p, ok := l.(*Pair)
-				if !ok {
-					return False, nil
-				}
-				if Eqv(a[0], p.Car) {
-					return p, nil
-				}
-				l = p.Cdr
-			}
-		}},
-		{Name: "procedure?", Sig: "(procedure? obj)", Doc: "True for procedures.", Args: Params{Required: []string{"obj"}},
-			Fn: func(th *Thread, a []Value) (Value, error) { return MakeBool(isProcedure(a[0])), nil }},
+			Fn: void},
+		{Name: "%memv", Args: Params{Required: []string{"x", "l"}}, Fn: internalMemv},
+		{Name: "procedure?", Doc: "True for procedures.", Args: Params{Required: []string{"obj"}},
+			Fn: procedureP},
 		{Name: "values", Sig: "(values obj ...)", Doc: "Return several values.", Args: Params{Rest: "objs", Spread: true},
-			Fn: func(th *Thread, a []Value) (Value, error) { return Values(append([]Value(nil), a...)...), nil }},
+			Fn: values},
 		{Name: "apply", Sig: "(apply proc arg ... list)", Doc: "Call proc with the arguments and the elements of list.",
 			Args: Params{Required: []string{"proc"}, Rest: "args", Spread: true},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				args := append([]Value(nil), a[1:]...)
-				if len(args) > 0 {
-					last := args[len(args)-1]
-					items, ok := ListToSlice(last)
-					if !ok {
-						return nil, TypeError("apply", len(a), "list", last)
-					}
-					args = append(args[:len(args)-1], items...)
-				}
-				return th.TailCall(a[0], args)
-			}},
-		{Name: "%make-lazy", Args: Params{Required: []string{"thunk"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			return &Promise{box: &promiseBox{value: a[0]}}, nil
-		}},
-		{Name: "%done-promise", Args: Params{Required: []string{"v"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			return &Promise{box: &promiseBox{done: true, value: a[0]}}, nil
-		}},
-		{Name: "make-promise", Sig: "(make-promise obj)", Doc: "A promise already forced to obj.", Args: Params{Required: []string{"obj"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				if p, ok := a[0].(*Promise); ok {
-					return p, nil
-				}
-				return &Promise{box: &promiseBox{done: true, value: a[0]}}, nil
-			}},
-		{Name: "promise?", Sig: "(promise? obj)", Args: Params{Required: []string{"obj"}},
-			Fn: func(th *Thread, a []Value) (Value, error) { _, ok := a[0].(*Promise); return MakeBool(ok), nil }},
-		{Name: "%has-kinds?", Args: Params{Required: []string{"c", "kinds"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			c, ok := a[0].(*Condition)
-			if !ok {
-				return False, nil
-			}
-			ks, _ := ListToSlice(a[1])
-			for _, k := range ks {
-				s, _ := k.(*Symbol)
-				if s == nil || c.kind(s) == nil {
-					return False, nil
-				}
-			}
-			return True, nil
-		}},
-		{Name: "%assert-fail", Args: Params{Required: []string{"expr"}, Rest: "msg", Spread: true}, Fn: func(th *Thread, a []Value) (Value, error) {
-			msg := "assertion failed"
-			if len(a) > 1 {
-				if s, ok := a[1].(*String); ok {
-					msg = s.String()
-				}
-			}
-			return nil, NewError("assert", msg, []Value{a[0]})
-		}},
-		{Name: "%case-lambda", Args: Params{Rest: "clauses", Spread: true}, Fn: func(th *Thread, a []Value) (Value, error) {
-			cl := &caseLambda{}
-			for _, c := range a {
-				cl.clauses = append(cl.clauses, c.(*Closure))
-			}
-			return cl, nil
-		}},
-		{Name: "make-parameter", Sig: "(make-parameter value #!optional converter)", Doc: "Make a parameter object.",
+			Fn:   apply},
+		{Name: "%make-lazy", Args: Params{Required: []string{"thunk"}}, Fn: internalMakeLazy},
+		{Name: "%done-promise", Args: Params{Required: []string{"v"}}, Fn: internalDonePromise},
+		{Name: "make-promise", Doc: "A promise already forced to obj.", Args: Params{Required: []string{"obj"}},
+			Fn: makePromise},
+		{Name: "promise?", Doc: "Is obj a promise?", Args: Params{Required: []string{"obj"}},
+			Fn: promiseP},
+		{Name: "%has-kinds?", Args: Params{Required: []string{"c", "kinds"}}, Fn: internalHasKindsP},
+		{Name: "%assert-fail", Args: Params{Required: []string{"expr"}, Rest: "msg", Spread: true}, Fn: internalAssertFail},
+		{Name: "%case-lambda", Args: Params{Rest: "clauses", Spread: true}, Fn: internalCaseLambda},
+		{Name: "make-parameter", Doc: "Make a parameter object.",
 			Args: Params{Required: []string{"value"}, Optional: []string{"converter"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				p := &Parameter{}
-				v := a[0]
-				if !IsDefault(a[1]) {
-					p.converter = a[1]
-					cv, err := th.Call(a[1], v)
-					if err != nil {
-						return nil, err
-					}
-					v = cv
-				}
-				p.set(v)
-				return p, nil
-			}},
-		{Name: "emergency-exit", Args: Params{Optional: []string{"code"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			code := 0
-			if c, ok := a[0].(Fixnum); ok {
-				code = int(c)
-			}
-			return nil, &ExitError{Code: code}
-		}},
-		{Name: "command-line", Sig: "(command-line)", Doc: "The command line as a list of strings.",
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				var out []Value
-				for _, s := range th.interp.args {
-					out = append(out, NewString(s))
-				}
-				return List(out...), nil
-			}},
-		{Name: "command-line-arguments", Fn: func(th *Thread, a []Value) (Value, error) {
-			var out []Value
-			if len(th.interp.args) > 1 {
-				for _, s := range th.interp.args[1:] {
-					out = append(out, NewString(s))
-				}
-			}
-			return List(out...), nil
-		}},
-		{Name: "get-environment-variable", Args: Params{Required: []string{"name"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			v, ok := os.LookupEnv(DisplayString(a[0]))
-			if !ok {
-				return False, nil
-			}
-			return NewString(v), nil
-		}},
-		{Name: "get-environment-variables", Sig: "(get-environment-variables)", Doc: "The environment as an alist of strings.",
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				var out []Value
-				for _, kv := range os.Environ() {
-					k, v, _ := strings.Cut(kv, "=")
-					out = append(out, &Pair{NewString(k), NewString(v)})
-				}
-				return List(out...), nil
-			}},
-		{Name: "current-second", Sig: "(current-second)", Doc: "Seconds since the epoch (TAI approximated by UTC).",
-			Fn: func(th *Thread, a []Value) (Value, error) { return Flonum(float64(time.Now().UnixNano()) / 1e9), nil }},
-		{Name: "current-jiffy", Sig: "(current-jiffy)", Doc: "Monotonic time in jiffies (microseconds).",
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				return Fixnum(time.Since(th.interp.epoch).Microseconds()), nil
-			}},
-		{Name: "jiffies-per-second", Sig: "(jiffies-per-second)", Fn: func(th *Thread, a []Value) (Value, error) { return Fixnum(1000000), nil }},
-		{Name: "features", Sig: "(features)", Doc: "The cond-expand feature identifiers.",
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				var out []Value
-				for _, f := range featureList {
-					out = append(out, Intern(f))
-				}
-				return List(out...), nil
-			}},
-		{Name: "interaction-environment", Fn: func(th *Thread, a []Value) (Value, error) {
-			return &Environment{interp: th.interp, name: "interaction"}, nil
-		}},
-		{Name: "scheme-report-environment", Args: Params{Optional: []string{"v"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			return &Environment{interp: th.interp, name: "scheme-report"}, nil
-		}},
-		{Name: "null-environment", Args: Params{Optional: []string{"v"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			return &Environment{interp: th.interp, name: "null"}, nil
-		}},
-		{Name: "environment", Args: Params{Rest: "specs", Spread: true}, Fn: func(th *Thread, a []Value) (Value, error) {
-			for _, s := range a {
-				th.interp.Import(WriteString(s))
-			}
-			return &Environment{interp: th.interp, name: "environment"}, nil
-		}},
-		{Name: "keyword?", Sig: "(keyword? obj)", Args: Params{Required: []string{"obj"}},
-			Fn: func(th *Thread, a []Value) (Value, error) { return MakeBool(isKeyword(a[0])), nil }},
-		{Name: "keyword->string", Sig: "(keyword->string kw)", Args: Params{Required: []string{"keyword"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				k, ok := a[0].(*Keyword)
-				if !ok {
-					return nil, TypeError("", 1, "keyword", a[0])
-				}
-				return NewString(k.Name), nil
-			}},
-		{Name: "string->keyword", Sig: "(string->keyword str)", Args: Params{Required: []string{"string"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				s, ok := a[0].(*String)
-				if !ok {
-					return nil, TypeError("", 1, "string", a[0])
-				}
-				return InternKeyword(s.String()), nil
-			}},
-		{Name: "get-keyword", Sig: "(get-keyword kw args #!optional thunk)", Args: Params{Required: []string{"kw", "args"}, Optional: []string{"thunk"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				l, _ := ListToSlice(a[1])
-				for i := 0; i+1 < len(l); i += 2 {
-					if l[i] == a[0] {
-						return l[i+1], nil
-					}
-				}
-				if IsDefault(a[2]) {
-					return False, nil
-				}
-				return th.TailCall(a[2], nil)
-			}},
+			Fn:   makeParameter},
+		{Name: "emergency-exit", Doc: "Ends the program at once with code, without running dynamic-wind after thunks.", Args: Params{Optional: []string{"code"}}, Fn: emergencyExit},
+		{Name: "command-line", Doc: "The command line as a list of strings.",
+			Fn: commandLine},
+		{Name: "command-line-arguments", Doc: "The command-line arguments after the program name (CHICKEN).", Fn: commandLineArguments},
+		{Name: "get-environment-variable", Doc: "The value of the environment variable name, or #f.", Args: Params{Required: []string{"name"}}, Fn: getEnvironmentVariable},
+		{Name: "get-environment-variables", Doc: "The environment as an alist of strings.",
+			Fn: getEnvironmentVariables},
+		{Name: "current-second", Doc: "Seconds since the epoch (TAI approximated by UTC).",
+			Fn: currentSecond},
+		{Name: "current-jiffy", Doc: "Monotonic time in jiffies (microseconds).",
+			Fn: currentJiffy},
+		{Name: "jiffies-per-second", Doc: "Jiffies per second of current-jiffy (1000000).", Fn: jiffiesPerSecond},
+		{Name: "features", Doc: "The cond-expand feature identifiers.",
+			Fn: features},
+		{Name: "interaction-environment", Spec: "r7rs §6.12", Doc: "The REPL's environment (the global one), for eval.", Fn: interactionEnvironment},
+		{Name: "scheme-report-environment", Spec: "r7rs §6.12", Doc: "An environment holding exactly the bindings of (scheme r5rs).", Args: Params{Optional: []string{"version"}}, Fn: schemeReportEnvironment},
+		{Name: "null-environment", Spec: "r7rs §6.12", Doc: "An environment holding exactly the syntax keywords of R5RS.", Args: Params{Optional: []string{"version"}}, Fn: nullEnvironment},
+		{Name: "environment", Spec: "r7rs §6.12", Doc: "An environment holding exactly the bindings of the import sets; definitions made in it by eval stay in it.", Args: Params{Rest: "import-sets", Spread: true}, Fn: environment},
+		{Name: "keyword?", Doc: "Is obj a keyword?", Args: Params{Required: []string{"obj"}},
+			Fn: keywordP},
+		{Name: "keyword->string", Doc: "The name of a keyword, without colons.", Sig: "(keyword->string kw)", Args: Params{Required: []string{"keyword"}},
+			Fn: keywordToString},
+		{Name: "string->keyword", Doc: "The keyword named by string.", Sig: "(string->keyword str)", Args: Params{Required: []string{"string"}},
+			Fn: stringToKeyword},
+		{Name: "get-keyword", Doc: "The value after keyword kw in the list args, else (thunk) or #f.", Args: Params{Required: []string{"kw", "args"}, Optional: []string{"thunk"}},
+			Fn: getKeyword},
+		{Name: "call-with-current-continuation", Spec: "r7rs §6.10",
+			Doc:  "Calls proc with the current continuation (re-entrant, dynamic-wind aware).",
+			Args: Params{Required: []string{"proc"}}, control: callWithCurrentContinuation},
+		{Name: "call/cc", Spec: "r7rs §6.10",
+			Doc:  "Same as call-with-current-continuation.",
+			Args: Params{Required: []string{"proc"}}, control: callWithCurrentContinuation},
+		{Name: "call-with-escape-continuation", Spec: "CHICKEN",
+			Doc:  "Same as call/cc.",
+			Args: Params{Required: []string{"proc"}}, control: callWithCurrentContinuation},
+		{Name: "exit", Spec: "r7rs §6.14", Sig: "(exit [code])",
+			Doc:  "Runs outstanding dynamic-wind after thunks and ends the program (#t/none: 0, #f: 1).",
+			Args: Params{Optional: []string{"code"}}, control: exit},
+		{Name: "call-with-values", Spec: "r7rs §6.10",
+			Doc:  "Calls consumer with the values of (producer).",
+			Args: Params{Required: []string{"producer", "consumer"}}, control: callWithValues},
+		{Name: "dynamic-wind", Spec: "r7rs §6.10",
+			Doc:  "Calls thunk; before/after run on every entry/exit, also through continuations.",
+			Args: Params{Required: []string{"before", "thunk", "after"}}, control: dynamicWind},
+		{Name: "with-exception-handler", Spec: "r7rs §6.11",
+			Doc:  "Calls thunk with handler installed.",
+			Args: Params{Required: []string{"handler", "thunk"}}, control: withExceptionHandler},
+		{Name: "raise", Spec: "r7rs §6.11",
+			Doc:  "Raises obj; returning from the handler is an error.",
+			Args: Params{Required: []string{"obj"}}, control: raise},
+		{Name: "abort", Spec: "CHICKEN (chicken condition)",
+			Doc:  "Same as raise.",
+			Args: Params{Required: []string{"obj"}}, control: abort},
+		{Name: "%reraise",
+			Args: Params{Required: []string{"arg1"}}, control: internalReraise},
+		{Name: "raise-continuable", Spec: "r7rs §6.11",
+			Doc:  "Raises obj; the handler's value is returned.",
+			Args: Params{Required: []string{"obj"}}, control: raiseContinuable},
+		{Name: "signal", Spec: "CHICKEN (chicken condition)",
+			Doc:  "Same as raise-continuable.",
+			Args: Params{Required: []string{"condition"}}, control: raiseContinuable},
+		{Name: "error", Spec: "r7rs §6.11; CHICKEN (chicken base)", Sig: "(error message irritant ...)",
+			Doc:  "Raises an (exn) condition with message and irritants; a symbol before the message (CHICKEN) is the condition's location.",
+			Args: Params{Rest: "args"}, control: errorProc},
+		{Name: "%guard",
+			Args: Params{Required: []string{"arg1", "arg2"}}, control: internalGuard},
+		{Name: "%parameterize",
+			Args: Params{Required: []string{"arg1", "arg2", "arg3"}}, control: internalParameterize},
+		{Name: "force", Spec: "r7rs §4.2.5",
+			Doc:  "The value of the promise (computed once); non-promises are returned.",
+			Args: Params{Required: []string{"promise"}}, control: force},
+		{Name: "make-promise-lazy", Spec: "internal",
+			Doc:  "Same as force.",
+			Args: Params{Required: []string{"promise"}}, control: force},
+		{Name: "eval", Spec: "r7rs §6.12", Sig: "(eval expr [environment])",
+			Doc:  "Evaluates expr in environment (default: the interaction environment); a definition's value is unspecified.",
+			Args: Params{Required: []string{"expr"}, Optional: []string{"environment"}}, control: eval},
+		{Name: "load", Spec: "r7rs §6.14", Sig: "(load file [environment])",
+			Doc:  "Reads and evaluates the forms of file in environment (default: the interaction environment).",
+			Args: Params{Required: []string{"file"}, Optional: []string{"environment"}}, control: load},
 	}}
-	lib.Procs = append(lib.Procs, recordProcs()...)
-	lib.Procs = append(lib.Procs, conditionProcs()...)
-	lib.Procs = append(lib.Procs, threadProcs()...)
-	_ = in.Register(lib)
-	in.Import(lib.Name)
 
-	callcc := func(th *Thread, a []Value) Value {
-		k := &Continuation{k: capture(th.k), dyn: th.dyn, base: th.base, th: th}
-		return th.apply(a[0], []Value{k})
+// callWithCurrentContinuation implements call-with-current-continuation.
+func callWithCurrentContinuation(th *Thread, a []Value) Value {
+	k := &Continuation{k: capture(th.k), dyn: th.dyn, base: th.base, th: th}
+	return th.apply(a[0], []Value{k})
+}
+
+// exit implements exit.
+func exit(th *Thread, a []Value) Value {
+	// R7RS: run the outstanding dynamic-wind after thunks, then leave.
+	code := 0
+	if len(a) == 1 {
+		switch c := a[0].(type) {
+		case Fixnum:
+			code = int(c)
+		case *Boolean:
+			if c == False {
+				code = 1
+			}
+		}
 	}
-	in.defControl("call-with-current-continuation", 1, 1, callcc)
-	in.defControl("call/cc", 1, 1, callcc)
-	in.defControl("call-with-escape-continuation", 1, 1, callcc)
-	in.defControl("exit", 0, 1, func(th *Thread, a []Value) Value {
-		// R7RS: run the outstanding dynamic-wind after thunks, then leave.
-		code := 0
-		if len(a) == 1 {
-			switch c := a[0].(type) {
-			case Fixnum:
-				code = int(c)
-			case *Boolean:
-				if c == False {
-					code = 1
-				}
-			}
-		}
-		if th.dyn.winders == nil {
-			panic(&ExitError{Code: code})
-		}
-		out := &Continuation{k: &frame{op: frameFn(exitResume), a: Fixnum(code), next: th.base, depth: th.base.depth + 1, captured: true},
-			base: th.base, th: th}
-		return th.apply(out, nil)
-	})
-	in.defControl("call-with-values", 2, 2, func(th *Thread, a []Value) Value {
-		th.pushNow(&frame{op: frameFn(cwvResume), a: a[1]})
-		return th.apply(a[0], nil)
-	})
-	in.defControl("dynamic-wind", 3, 3, func(th *Thread, a []Value) Value {
-		th.pushNow(&frame{op: frameFn(dwAfterBefore), a: a[1], b: &valsBox{[]Value{a[0], a[2]}}})
-		return th.apply(a[0], nil)
-	})
-	in.defControl("with-exception-handler", 2, 2, func(th *Thread, a []Value) Value {
-		if !isProcedure(a[0]) {
-			th.fail(TypeError("with-exception-handler", 1, "procedure", a[0]))
-		}
-		saved := th.dyn
-		th.pushNow(&frame{op: restoreDynOp{}, b: &dynBox{saved}})
-		th.dyn.handlers = &handlerEntry{h: a[0], next: th.dyn.handlers}
-		return th.apply(a[1], nil)
-	})
-	in.defControl("raise", 1, 1, func(th *Thread, a []Value) Value {
-		panic(&schemePanic{v: a[0]})
-	})
-	in.defControl("abort", 1, 1, func(th *Thread, a []Value) Value {
-		panic(&schemePanic{v: a[0]})
-	})
-	in.defControl("%reraise", 1, 1, func(th *Thread, a []Value) Value {
-		panic(&schemePanic{v: a[0], continuable: true})
-	})
-	cont := func(th *Thread, a []Value) Value {
-		v, err := th.raise(a[0], true)
-		if err != nil {
-			panic(err)
-		}
-		return v
+	if th.dyn.winders == nil {
+		panic(&ExitError{Code: code})
 	}
-	in.defControl("raise-continuable", 1, 1, cont)
-	in.defControl("signal", 1, 1, cont)
-	in.defControl("error", 0, -1, func(th *Thread, a []Value) Value {
-		var loc string
-		if len(a) > 0 {
-			if s, ok := a[0].(*Symbol); ok && len(a) > 1 {
-				loc = s.Name
-				a = a[1:]
-			}
-		}
-		msg := ""
-		if len(a) > 0 {
-			if s, ok := a[0].(*String); ok {
-				msg = s.String()
-			} else {
-				msg = DisplayString(a[0])
-			}
+	out := &Continuation{k: &frame{op: frameFn(exitResume), a: Fixnum(code), next: th.base, depth: th.base.depth + 1, captured: true},
+		base: th.base, th: th}
+	return th.apply(out, nil)
+}
+
+// callWithValues implements call-with-values.
+func callWithValues(th *Thread, a []Value) Value {
+	th.pushNow(&frame{op: frameFn(cwvResume), a: a[1]})
+	return th.apply(a[0], nil)
+}
+
+// dynamicWind implements dynamic-wind.
+func dynamicWind(th *Thread, a []Value) Value {
+	th.pushNow(&frame{op: frameFn(dwAfterBefore), a: a[1], b: &valsBox{[]Value{a[0], a[2]}}})
+	return th.apply(a[0], nil)
+}
+
+// withExceptionHandler implements with-exception-handler.
+func withExceptionHandler(th *Thread, a []Value) Value {
+	if !isProcedure(a[0]) {
+		th.fail(TypeError("with-exception-handler", 1, "procedure", a[0]))
+	}
+	saved := th.dyn
+	th.pushNow(&frame{op: restoreDynOp{}, b: &dynBox{saved}})
+	th.dyn.handlers = &handlerEntry{h: a[0], next: th.dyn.handlers}
+	return th.apply(a[1], nil)
+}
+
+// raise implements raise.
+func raise(th *Thread, a []Value) Value {
+	panic(&schemePanic{v: a[0]})
+}
+
+// abort implements abort.
+func abort(th *Thread, a []Value) Value {
+	panic(&schemePanic{v: a[0]})
+}
+
+// internalReraise implements %reraise.
+func internalReraise(th *Thread, a []Value) Value {
+	panic(&schemePanic{v: a[0], continuable: true})
+}
+
+// raiseContinuable implements raise-continuable.
+func raiseContinuable(th *Thread, a []Value) Value {
+	v, err := th.raise(a[0], true)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// errorProc implements error.
+func errorProc(th *Thread, a []Value) Value {
+	var loc string
+	if len(a) > 0 {
+		if s, ok := a[0].(*Symbol); ok && len(a) > 1 {
+			loc = s.Name
 			a = a[1:]
 		}
-		panic(&schemePanic{v: MakeError(loc, msg, append([]Value(nil), a...))})
-	})
-	in.defControl("%guard", 2, 2, func(th *Thread, a []Value) Value {
-		// R7RS guard: the clauses run in the guard's dynamic environment; when
-		// none matches, the condition is re-raised with raise-continuable in
-		// the dynamic environment of the original raise.
-		handler := a[1]
-		target := &Continuation{k: &frame{op: frameFn(applyValuesResume), a: handler, next: capture(th.k), depth: th.k.depth + 1, captured: true},
-			dyn: th.dyn, base: th.base, th: th}
-		h := &control{name: "guard-handler", min: 1, max: 1, fn: func(th *Thread, b []Value) Value {
-			c := b[0]
-			raiseK := &Continuation{k: capture(th.k), dyn: th.dyn, base: th.base, th: th}
-			reraise := &control{name: "raise-continuable", min: 0, max: 0, fn: func(th *Thread, _ []Value) Value {
-				back := &Continuation{k: &frame{op: frameFn(reraiseResume), a: c, next: raiseK.k, depth: raiseK.k.depth + 1, captured: true},
-					dyn: raiseK.dyn, base: raiseK.base, th: th}
-				return th.apply(back, []Value{Unspecified})
-			}}
-			return th.apply(target, []Value{c, reraise})
+	}
+	msg := ""
+	if len(a) > 0 {
+		if s, ok := a[0].(*String); ok {
+			msg = s.String()
+		} else {
+			msg = DisplayString(a[0])
+		}
+		a = a[1:]
+	}
+	panic(&schemePanic{v: MakeError(loc, msg, append([]Value(nil), a...))})
+}
+
+// internalGuard implements %guard.
+func internalGuard(th *Thread, a []Value) Value {
+	// R7RS guard: the clauses run in the guard's dynamic environment; when
+	// none matches, the condition is re-raised with raise-continuable in
+	// the dynamic environment of the original raise.
+	handler := a[1]
+	target := &Continuation{k: &frame{op: frameFn(applyValuesResume), a: handler, next: capture(th.k), depth: th.k.depth + 1, captured: true},
+		dyn: th.dyn, base: th.base, th: th}
+	h := &control{name: "guard-handler", min: 1, max: 1, fn: func(th *Thread, b []Value) Value {
+		c := b[0]
+		raiseK := &Continuation{k: capture(th.k), dyn: th.dyn, base: th.base, th: th}
+		reraise := &control{name: "raise-continuable", min: 0, max: 0, fn: func(th *Thread, _ []Value) Value {
+			back := &Continuation{k: &frame{op: frameFn(reraiseResume), a: c, next: raiseK.k, depth: raiseK.k.depth + 1, captured: true},
+				dyn: raiseK.dyn, base: raiseK.base, th: th}
+			return th.apply(back, []Value{Unspecified})
 		}}
-		saved := th.dyn
-		th.pushNow(&frame{op: restoreDynOp{}, b: &dynBox{saved}})
-		th.dyn.handlers = &handlerEntry{h: h, next: th.dyn.handlers}
-		return th.apply(a[0], nil)
-	})
-	in.defControl("%parameterize", 3, 3, func(th *Thread, a []Value) Value {
-		ps, _ := ListToSlice(a[0])
-		vs, _ := ListToSlice(a[1])
-		saved := th.dyn
-		var nb *paramBinding = th.dyn.params
-		for i, pv := range ps {
-			p, ok := pv.(*Parameter)
-			if !ok {
-				th.fail(TypeError("parameterize", i+1, "parameter", pv))
-			}
-			v, err := th.convertParam(p, vs[i])
-			if err != nil {
-				th.fail(err)
-			}
-			cell := new(Value)
-			*cell = v
-			nb = &paramBinding{p: p, cell: cell, next: nb}
-		}
-		th.pushNow(&frame{op: restoreDynOp{}, b: &dynBox{saved}})
-		th.dyn.params = nb
-		return th.apply(a[2], nil)
-	})
-	in.defControl("force", 1, 1, force)
-	in.defControl("make-promise-lazy", 1, 1, force)
-	in.defControl("eval", 1, 2, func(th *Thread, a []Value) Value {
-		n, err := th.interp.compileForm(a[0], nil, "")
-		if err != nil {
-			th.fail(err)
-		}
-		return n.ev(th, nil)
-	})
-	in.defControl("load", 1, 2, func(th *Thread, a []Value) Value {
-		s, ok := a[0].(*String)
+		return th.apply(target, []Value{c, reraise})
+	}}
+	saved := th.dyn
+	th.pushNow(&frame{op: restoreDynOp{}, b: &dynBox{saved}})
+	th.dyn.handlers = &handlerEntry{h: h, next: th.dyn.handlers}
+	return th.apply(a[0], nil)
+}
+
+// internalParameterize implements %parameterize.
+func internalParameterize(th *Thread, a []Value) Value {
+	ps, _ := ListToSlice(a[0])
+	vs, _ := ListToSlice(a[1])
+	saved := th.dyn
+	var nb *paramBinding = th.dyn.params
+	for i, pv := range ps {
+		p, ok := pv.(*Parameter)
 		if !ok {
-			th.fail(TypeError("load", 1, "string", a[0]))
+			th.fail(TypeError("parameterize", i+1, "parameter", pv))
 		}
-		prog, err := th.interp.readFile(s.String())
+		v, err := th.convertParam(p, vs[i])
 		if err != nil {
 			th.fail(err)
 		}
-		return prog.ev(th, nil)
-	})
+		cell := new(Value)
+		*cell = v
+		nb = &paramBinding{p: p, cell: cell, next: nb}
+	}
+	th.pushNow(&frame{op: restoreDynOp{}, b: &dynBox{saved}})
+	th.dyn.params = nb
+	return th.apply(a[2], nil)
+}
+
+// eval implements eval.
+func eval(th *Thread, a []Value) Value {
+	var ns *namespace
+	if len(a) > 1 && a[1] != Default {
+		e, ok := a[1].(*Environment)
+		if !ok {
+			th.fail(TypeError("eval", 2, "environment", a[1]))
+		}
+		ns = e.ns
+	}
+	n, err := th.interp.compileIn(a[0], ns)
+	if err != nil {
+		th.fail(err)
+	}
+	return n.ev(th, nil)
+}
+
+// load implements load.
+func load(th *Thread, a []Value) Value {
+	s, ok := a[0].(*String)
+	if !ok {
+		th.fail(TypeError("load", 1, "string", a[0]))
+	}
+	prog, err := th.interp.readFile(s.String())
+	if err != nil {
+		th.fail(err)
+	}
+	if len(a) > 1 && a[1] != Default {
+		e, ok := a[1].(*Environment)
+		if !ok {
+			th.fail(TypeError("load", 2, "environment", a[1]))
+		}
+		prog.ns = e.ns
+	}
+	return prog.ev(th, nil)
 }
 
 func applyValuesResume(th *Thread, f *frame, v Value) Value {
@@ -450,6 +386,7 @@ type promiseBox struct {
 	value Value
 }
 
+// force implements make-promise-lazy.
 func force(th *Thread, a []Value) Value {
 	p, ok := a[0].(*Promise)
 	if !ok {
@@ -485,3 +422,236 @@ func isProcedure(v Value) bool {
 }
 
 func init() { _ = fmt.Sprint }
+
+// void implements void.
+func void(th *Thread, a []Value) (Value, error) {
+	return Unspecified, nil
+}
+
+// internalMemv implements %memv.
+func internalMemv(th *Thread, a []Value) (Value, error) {
+	for l := a[1]; ; {
+		p, ok := l.(*Pair)
+		if !ok {
+			return False, nil
+		}
+		if Eqv(a[0], p.Car) {
+			return p, nil
+		}
+		l = p.Cdr
+	}
+}
+
+// procedureP implements procedure?.
+func procedureP(th *Thread, a []Value) (Value, error) {
+	return MakeBool(isProcedure(a[0])), nil
+}
+
+// values implements values.
+func values(th *Thread, a []Value) (Value, error) {
+	return Values(append([]Value(nil), a...)...), nil
+}
+
+// apply implements apply.
+func apply(th *Thread, a []Value) (Value, error) {
+	args := append([]Value(nil), a[1:]...)
+	if len(args) > 0 {
+		last := args[len(args)-1]
+		items, ok := ListToSlice(last)
+		if !ok {
+			return nil, TypeError("apply", len(a), "list", last)
+		}
+		args = append(args[:len(args)-1], items...)
+	}
+	return th.TailCall(a[0], args)
+}
+
+// internalMakeLazy implements %make-lazy.
+func internalMakeLazy(th *Thread, a []Value) (Value, error) {
+	return &Promise{box: &promiseBox{value: a[0]}}, nil
+}
+
+// internalDonePromise implements %done-promise.
+func internalDonePromise(th *Thread, a []Value) (Value, error) {
+	return &Promise{box: &promiseBox{done: true, value: a[0]}}, nil
+}
+
+// makePromise implements make-promise.
+func makePromise(th *Thread, a []Value) (Value, error) {
+	if p, ok := a[0].(*Promise); ok {
+		return p, nil
+	}
+	return &Promise{box: &promiseBox{done: true, value: a[0]}}, nil
+}
+
+// promiseP implements promise?.
+func promiseP(th *Thread, a []Value) (Value, error) {
+	_, ok := a[0].(*Promise)
+	return MakeBool(ok), nil
+}
+
+// internalHasKindsP implements %has-kinds?.
+func internalHasKindsP(th *Thread, a []Value) (Value, error) {
+	c, ok := a[0].(*Condition)
+	if !ok {
+		return False, nil
+	}
+	ks, _ := ListToSlice(a[1])
+	for _, k := range ks {
+		s, _ := k.(*Symbol)
+		if s == nil || c.kind(s) == nil {
+			return False, nil
+		}
+	}
+	return True, nil
+}
+
+// internalAssertFail implements %assert-fail.
+func internalAssertFail(th *Thread, a []Value) (Value, error) {
+	msg := "assertion failed"
+	if len(a) > 1 {
+		if s, ok := a[1].(*String); ok {
+			msg = s.String()
+		}
+	}
+	return nil, NewError("assert", msg, []Value{a[0]})
+}
+
+// internalCaseLambda implements %case-lambda.
+func internalCaseLambda(th *Thread, a []Value) (Value, error) {
+	cl := &caseLambda{}
+	for _, c := range a {
+		cl.clauses = append(cl.clauses, c.(*Closure))
+	}
+	return cl, nil
+}
+
+// makeParameter implements make-parameter.
+func makeParameter(th *Thread, a []Value) (Value, error) {
+	p := &Parameter{}
+	v := a[0]
+	if !IsDefault(a[1]) {
+		p.converter = a[1]
+		cv, err := th.Call(a[1], v)
+		if err != nil {
+			return nil, err
+		}
+		v = cv
+	}
+	p.set(v)
+	return p, nil
+}
+
+// emergencyExit implements emergency-exit.
+func emergencyExit(th *Thread, a []Value) (Value, error) {
+	code := 0
+	if c, ok := a[0].(Fixnum); ok {
+		code = int(c)
+	}
+	return nil, &ExitError{Code: code}
+}
+
+// commandLine implements command-line.
+func commandLine(th *Thread, a []Value) (Value, error) {
+	var out []Value
+	for _, s := range th.interp.args {
+		out = append(out, NewString(s))
+	}
+	return List(out...), nil
+}
+
+// commandLineArguments implements command-line-arguments.
+func commandLineArguments(th *Thread, a []Value) (Value, error) {
+	var out []Value
+	if len(th.interp.args) > 1 {
+		for _, s := range th.interp.args[1:] {
+			out = append(out, NewString(s))
+		}
+	}
+	return List(out...), nil
+}
+
+// getEnvironmentVariable implements get-environment-variable.
+func getEnvironmentVariable(th *Thread, a []Value) (Value, error) {
+	v, ok := os.LookupEnv(DisplayString(a[0]))
+	if !ok {
+		return False, nil
+	}
+	return NewString(v), nil
+}
+
+// getEnvironmentVariables implements get-environment-variables.
+func getEnvironmentVariables(th *Thread, a []Value) (Value, error) {
+	var out []Value
+	for _, kv := range os.Environ() {
+		k, v, _ := strings.Cut(kv, "=")
+		out = append(out, &Pair{NewString(k), NewString(v)})
+	}
+	return List(out...), nil
+}
+
+// currentSecond implements current-second.
+func currentSecond(th *Thread, a []Value) (Value, error) {
+	return Flonum(float64(time.Now().UnixNano()) / 1e9), nil
+}
+
+// currentJiffy implements current-jiffy.
+func currentJiffy(th *Thread, a []Value) (Value, error) {
+	return Fixnum(time.Since(th.interp.epoch).Microseconds()), nil
+}
+
+// jiffiesPerSecond implements jiffies-per-second.
+func jiffiesPerSecond(th *Thread, a []Value) (Value, error) {
+	return Fixnum(1000000), nil
+}
+
+// features implements features.
+func features(th *Thread, a []Value) (Value, error) {
+	var out []Value
+	for _, f := range th.interp.Features() {
+		out = append(out, Intern(f))
+	}
+	return List(out...), nil
+}
+
+// keywordP implements keyword?.
+func keywordP(th *Thread, a []Value) (Value, error) {
+	return MakeBool(isKeyword(a[0])), nil
+}
+
+// keywordToString implements keyword->string.
+func keywordToString(th *Thread, a []Value) (Value, error) {
+	k, ok := a[0].(*Keyword)
+	if !ok {
+		return nil, TypeError("", 1, "keyword", a[0])
+	}
+	return NewString(k.Name), nil
+}
+
+// stringToKeyword implements string->keyword.
+func stringToKeyword(th *Thread, a []Value) (Value, error) {
+	s, ok := a[0].(*String)
+	if !ok {
+		return nil, TypeError("", 1, "string", a[0])
+	}
+	return InternKeyword(s.String()), nil
+}
+
+// getKeyword implements get-keyword.
+func getKeyword(th *Thread, a []Value) (Value, error) {
+	l, _ := ListToSlice(a[1])
+	for i := 0; i+1 < len(l); i += 2 {
+		if l[i] == a[0] {
+			return l[i+1], nil
+		}
+	}
+	if IsDefault(a[2]) {
+		return False, nil
+	}
+	return th.TailCall(a[2], nil)
+}
+
+// internalWriteString implements %write-string: the written form of obj as a string.
+func internalWriteString(th *Thread, a []Value) (Value, error) {
+	return NewString(WriteString(a[0])), nil
+}

@@ -83,6 +83,8 @@ func equalFast(a, b Value, budget *int) (res, ok bool) {
 		case *Bytevector:
 			y, k := b.(*Bytevector)
 			return k && bytes.Equal(x.B, y.B), true
+		case *NumVector:
+			return numVectorEqual(x, b), true
 		}
 		return false, true
 	}
@@ -133,40 +135,86 @@ func equalCyc(a, b Value, seen map[[2]Value]bool) bool {
 		case *Bytevector:
 			y, k := b.(*Bytevector)
 			return k && bytes.Equal(x.B, y.B)
+		case *NumVector:
+			return numVectorEqual(x, b)
 		}
 		return false
 	}
 }
 
 var equivProcs = []Proc{
-	{Name: "eq?", Spec: "r7rs §6.1", Sig: "(eq? obj1 obj2)", Doc: "Are obj1 and obj2 the same object?", Args: req("obj1", "obj2"),
-		Fn: func(th *Thread, args []Value) (Value, error) { return MakeBool(args[0] == args[1]), nil }},
-	{Name: "eqv?", Spec: "r7rs §6.1", Sig: "(eqv? obj1 obj2)", Doc: "eq?, or equal numbers of the same exactness, or equal characters.", Args: req("obj1", "obj2"),
-		Fn: func(th *Thread, args []Value) (Value, error) { return MakeBool(Eqv(args[0], args[1])), nil }},
-	{Name: "equal?", Spec: "r7rs §6.1", Sig: "(equal? obj1 obj2)", Doc: "Structural equality of pairs, vectors, strings and bytevectors; terminates on cycles.",
-		Args: req("obj1", "obj2"), Fn: func(th *Thread, args []Value) (Value, error) { return MakeBool(Equal(args[0], args[1])), nil }},
+	{Name: "eq?", Spec: "r7rs §6.1", Doc: "Are obj1 and obj2 the same object?", Args: req("obj1", "obj2"),
+		Fn: eqP},
+	{Name: "eqv?", Spec: "r7rs §6.1", Doc: "eq?, or equal numbers of the same exactness, or equal characters.", Args: req("obj1", "obj2"),
+		Fn: eqvP},
+	{Name: "equal?", Spec: "r7rs §6.1", Doc: "Structural equality of pairs, vectors, strings and bytevectors; terminates on cycles.",
+		Args: req("obj1", "obj2"), Fn: equalP},
 }
 
-var _ = addBuiltin(&Library{Name: "(scheme base equivalence)", Doc: "R7RS equivalence predicates (r7rs §6.1).", Procs: equivProcs})
+// equivLibrary is the (scheme base equivalence) table.
+var equivLibrary = &Library{Name: "(scheme base equivalence)", Doc: "R7RS equivalence predicates (r7rs §6.1).", Procs: equivProcs}
 
 var booleanProcs = []Proc{
-	{Name: "not", Spec: "r7rs §6.3", Sig: "(not obj)", Doc: "#t if obj is #f, else #f.", Args: req("obj"),
-		Fn: func(th *Thread, args []Value) (Value, error) { return MakeBool(args[0] == Value(False)), nil }},
-	{Name: "boolean?", Spec: "r7rs §6.3", Sig: "(boolean? obj)", Doc: "Is obj #t or #f?", Args: req("obj"),
-		Fn: pred(func(v Value) bool { _, ok := v.(*Boolean); return ok })},
+	{Name: "not", Spec: "r7rs §6.3", Doc: "#t if obj is #f, else #f.", Args: req("obj"),
+		Fn: not},
+	{Name: "boolean?", Spec: "r7rs §6.3", Doc: "Is obj #t or #f?", Args: req("obj"),
+		Fn: booleanP},
 	{Name: "boolean=?", Spec: "r7rs §6.3", Sig: "(boolean=? b1 b2 ...)", Doc: "Are the booleans all the same?", Args: Params{Rest: "b", Spread: true},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			res := true
-			for i, a := range args {
-				if _, ok := a.(*Boolean); !ok {
-					return nil, TypeError("", i+1, "boolean", a)
-				}
-				if i > 0 && a != args[i-1] {
-					res = false
-				}
-			}
-			return MakeBool(res), nil
-		}},
+		Fn: booleanEqP},
 }
 
-var _ = addBuiltin(&Library{Name: "(scheme base booleans)", Doc: "R7RS booleans (r7rs §6.3).", Procs: booleanProcs})
+// booleanLibrary is the (scheme base booleans) table.
+var booleanLibrary = &Library{Name: "(scheme base booleans)", Doc: "R7RS booleans (r7rs §6.3).", Procs: booleanProcs}
+
+// eqP implements eq?.
+func eqP(th *Thread, args []Value) (Value, error) {
+	return MakeBool(args[0] == args[1]), nil
+}
+
+// eqvP implements eqv?.
+func eqvP(th *Thread, args []Value) (Value, error) {
+	return MakeBool(Eqv(args[0], args[1])), nil
+}
+
+// equalP implements equal?.
+func equalP(th *Thread, args []Value) (Value, error) {
+	return MakeBool(Equal(args[0], args[1])), nil
+}
+
+// not implements not.
+func not(th *Thread, args []Value) (Value, error) {
+	return MakeBool(args[0] == Value(False)), nil
+}
+
+// booleanEqP implements boolean=?.
+func booleanEqP(th *Thread, args []Value) (Value, error) {
+	res := true
+	for i, a := range args {
+		if _, ok := a.(*Boolean); !ok {
+			return nil, TypeError("", i+1, "boolean", a)
+		}
+		if i > 0 && a != args[i-1] {
+			res = false
+		}
+	}
+	return MakeBool(res), nil
+}
+
+// booleanP implements boolean?.
+func booleanP(th *Thread, a []Value) (Value, error) {
+	return pred(th, a, func(v Value) bool { _, ok := v.(*Boolean); return ok })
+}
+
+// numVectorEqual is equal? on SRFI-4 vectors: same kind, elements eqv?.
+func numVectorEqual(x *NumVector, b Value) bool {
+	y, ok := b.(*NumVector)
+	if !ok || x.Kind != y.Kind || len(x.Items) != len(y.Items) {
+		return false
+	}
+	for i := range x.Items {
+		if !Eqv(x.Items[i], y.Items[i]) {
+			return false
+		}
+	}
+	return true
+}

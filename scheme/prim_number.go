@@ -9,86 +9,76 @@ import (
 
 const r7num = "r7rs §6.2.6"
 
-func numFold(name string, identity Value, op func(a, b Value) Value) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		if len(args) == 0 {
-			return identity, nil
-		}
-		acc := args[0]
-		if numRank(acc) == rankNone {
-			return nil, TypeError("", 1, "number", acc)
-		}
-		for i := 1; i < len(args); i++ {
-			if numRank(args[i]) == rankNone {
-				return nil, TypeError("", i+1, "number", args[i])
-			}
-			acc = op(acc, args[i])
-		}
-		return acc, nil
+func numFold(th *Thread, args []Value, name string, identity Value, op func(a, b Value) Value) (Value, error) {
+	if len(args) == 0 {
+		return identity, nil
 	}
+	acc := args[0]
+	if numRank(acc) == rankNone {
+		return nil, TypeError("", 1, "number", acc)
+	}
+	for i := 1; i < len(args); i++ {
+		if numRank(args[i]) == rankNone {
+			return nil, TypeError("", i+1, "number", args[i])
+		}
+		acc = op(acc, args[i])
+	}
+	return acc, nil
 }
 
-func numCompare(test func(c int) bool) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		res := true
-		for i := range args {
-			if numRank(args[i]) == rankNone {
-				return nil, TypeError("", i+1, "number", args[i])
-			}
-			if i > 0 && res {
-				c, ok := Compare(args[i-1], args[i])
-				if !ok || !test(c) {
-					res = false
-				}
+func numCompare(th *Thread, args []Value, test func(c int) bool) (Value, error) {
+	res := true
+	for i := range args {
+		if numRank(args[i]) == rankNone {
+			return nil, TypeError("", i+1, "number", args[i])
+		}
+		if i > 0 && res {
+			c, ok := Compare(args[i-1], args[i])
+			if !ok || !test(c) {
+				res = false
 			}
 		}
-		return MakeBool(res), nil
 	}
+	return MakeBool(res), nil
 }
 
-func realFn(name string, f func(float64) float64) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		if _, err := argNum(1, args[0]); err != nil {
-			return nil, err
-		}
-		return Flonum(f(ToFloat(args[0]))), nil
+func realFn(th *Thread, args []Value, name string, f func(float64) float64) (Value, error) {
+	if _, err := argNum(1, args[0]); err != nil {
+		return nil, err
 	}
+	return Flonum(f(ToFloat(args[0]))), nil
 }
 
-func intDivFn(kind byte, which int) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		if _, err := argInteger(1, args[0]); err != nil {
-			return nil, err
-		}
-		if _, err := argInteger(2, args[1]); err != nil {
-			return nil, err
-		}
-		if Sign(args[1]) == 0 {
-			return nil, NewError("", "division by zero", []Value{args[0], args[1]}, "arithmetic")
-		}
-		q, r := intDiv(args[0], args[1], kind)
-		switch which {
-		case 0:
-			return q, nil
-		case 1:
-			return r, nil
-		}
-		return Values(q, r), nil
+func intDivFn(th *Thread, args []Value, kind byte, which int) (Value, error) {
+	if _, err := argInteger(1, args[0]); err != nil {
+		return nil, err
 	}
+	if _, err := argInteger(2, args[1]); err != nil {
+		return nil, err
+	}
+	if Sign(args[1]) == 0 {
+		return nil, NewError("", "division by zero", []Value{args[0], args[1]}, "arithmetic")
+	}
+	q, r := intDiv(args[0], args[1], kind)
+	switch which {
+	case 0:
+		return q, nil
+	case 1:
+		return r, nil
+	}
+	return Values(q, r), nil
 }
 
-func roundFn(mode func(float64) float64, ratMode func(r *big.Rat) *big.Int) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		switch x := args[0].(type) {
-		case Fixnum, *Bignum:
-			return x, nil
-		case Flonum:
-			return Flonum(mode(float64(x))), nil
-		case *Ratnum:
-			return NormBig(ratMode(&x.R)), nil
-		}
-		return nil, TypeError("", 1, "real number", args[0])
+func roundFn(th *Thread, args []Value, mode func(float64) float64, ratMode func(r *big.Rat) *big.Int) (Value, error) {
+	switch x := args[0].(type) {
+	case Fixnum, *Bignum:
+		return x, nil
+	case Flonum:
+		return Flonum(mode(float64(x))), nil
+	case *Ratnum:
+		return NormBig(ratMode(&x.R)), nil
 	}
+	return nil, TypeError("", 1, "real number", args[0])
 }
 
 func ratFloor(r *big.Rat) *big.Int { return new(big.Int).Div(r.Num(), r.Denom()) }
@@ -98,7 +88,7 @@ func ratCeil(r *big.Rat) *big.Int {
 }
 func ratTrunc(r *big.Rat) *big.Int { return new(big.Int).Quo(r.Num(), r.Denom()) }
 
-func primSqrt(th *Thread, args []Value) (Value, error) {
+func sqrt(th *Thread, args []Value) (Value, error) {
 	x := args[0]
 	if _, err := argNum(1, x); err != nil {
 		return nil, err
@@ -116,7 +106,7 @@ func primSqrt(th *Thread, args []Value) (Value, error) {
 	return Flonum(math.Sqrt(ToFloat(x))), nil
 }
 
-func primExpt(th *Thread, args []Value) (Value, error) {
+func expt(th *Thread, args []Value) (Value, error) {
 	b, e := args[0], args[1]
 	if _, err := argNum(1, b); err != nil {
 		return nil, err
@@ -141,7 +131,7 @@ func primExpt(th *Thread, args []Value) (Value, error) {
 	return Flonum(math.Pow(fb, fe)), nil
 }
 
-func primExactIntegerSqrt(th *Thread, args []Value) (Value, error) {
+func exactIntegerSqrt(th *Thread, args []Value) (Value, error) {
 	if !IsExactInteger(args[0]) || Sign(args[0]) < 0 {
 		return nil, TypeError("", 1, "exact non-negative integer", args[0])
 	}
@@ -163,7 +153,7 @@ func argRadix(v Value) (int, error) {
 	return int(r), nil
 }
 
-func primNumberToString(th *Thread, args []Value) (Value, error) {
+func numberToString(th *Thread, args []Value) (Value, error) {
 	if _, err := argNum(1, args[0]); err != nil {
 		return nil, err
 	}
@@ -181,7 +171,7 @@ func primNumberToString(th *Thread, args []Value) (Value, error) {
 	return NewString(FormatNumber(args[0], radix)), nil
 }
 
-func primStringToNumber(th *Thread, args []Value) (Value, error) {
+func stringToNumber(th *Thread, args []Value) (Value, error) {
 	s, err := argString(1, args[0])
 	if err != nil {
 		return nil, err
@@ -197,67 +187,63 @@ func primStringToNumber(th *Thread, args []Value) (Value, error) {
 	return v, nil
 }
 
-func primMinMax(isMax bool) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		acc := args[0]
-		if numRank(acc) == rankNone {
-			return nil, TypeError("", 1, "real number", acc)
+func primMinMax(th *Thread, args []Value, isMax bool) (Value, error) {
+	acc := args[0]
+	if numRank(acc) == rankNone {
+		return nil, TypeError("", 1, "real number", acc)
+	}
+	inexact := numRank(acc) == rankFlo
+	for i := 1; i < len(args); i++ {
+		x := args[i]
+		if numRank(x) == rankNone {
+			return nil, TypeError("", i+1, "real number", x)
 		}
-		inexact := numRank(acc) == rankFlo
-		for i := 1; i < len(args); i++ {
-			x := args[i]
-			if numRank(x) == rankNone {
-				return nil, TypeError("", i+1, "real number", x)
-			}
-			if numRank(x) == rankFlo {
-				inexact = true
-				if math.IsNaN(float64(x.(Flonum))) {
-					acc = x
-					continue
-				}
-			}
-			c, ok := Compare(x, acc)
-			if ok && ((isMax && c > 0) || (!isMax && c < 0)) {
+		if numRank(x) == rankFlo {
+			inexact = true
+			if math.IsNaN(float64(x.(Flonum))) {
 				acc = x
-			}
-		}
-		if inexact {
-			return ToInexact(acc), nil
-		}
-		return acc, nil
-	}
-}
-
-func primGcdLcm(lcm bool) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		var acc Value = Fixnum(0)
-		if lcm {
-			acc = Fixnum(1)
-		}
-		for i, x := range args {
-			if _, err := argInteger(i+1, x); err != nil {
-				return nil, err
-			}
-			if !lcm {
-				acc = gcdV(acc, x)
 				continue
 			}
-			if Sign(x) == 0 {
-				acc = Mul(acc, Fixnum(0))
-				continue
-			}
-			g := gcdV(acc, x)
-			q, _ := intDiv(Mul(acc, x), g, 't')
-			if Sign(q) < 0 {
-				q = Negate(q)
-			}
-			acc = q
 		}
-		return acc, nil
+		c, ok := Compare(x, acc)
+		if ok && ((isMax && c > 0) || (!isMax && c < 0)) {
+			acc = x
+		}
 	}
+	if inexact {
+		return ToInexact(acc), nil
+	}
+	return acc, nil
 }
 
-func primRationalize(th *Thread, args []Value) (Value, error) {
+func primGcdLcm(th *Thread, args []Value, lcm bool) (Value, error) {
+	var acc Value = Fixnum(0)
+	if lcm {
+		acc = Fixnum(1)
+	}
+	for i, x := range args {
+		if _, err := argInteger(i+1, x); err != nil {
+			return nil, err
+		}
+		if !lcm {
+			acc = gcdV(acc, x)
+			continue
+		}
+		if Sign(x) == 0 {
+			acc = Mul(acc, Fixnum(0))
+			continue
+		}
+		g := gcdV(acc, x)
+		q, _ := intDiv(Mul(acc, x), g, 't')
+		if Sign(q) < 0 {
+			q = Negate(q)
+		}
+		acc = q
+	}
+	return acc, nil
+}
+
+func rationalize(th *Thread, args []Value) (Value, error) {
 	x, y := args[0], args[1]
 	if _, err := argNum(1, x); err != nil {
 		return nil, err
@@ -288,22 +274,18 @@ func primRationalize(th *Thread, args []Value) (Value, error) {
 	return r, nil
 }
 
-func numPred(f func(Value) bool) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		if numRank(args[0]) == rankNone {
-			return nil, TypeError("", 1, "number", args[0])
-		}
-		return MakeBool(f(args[0])), nil
+func numPred(th *Thread, args []Value, f func(Value) bool) (Value, error) {
+	if numRank(args[0]) == rankNone {
+		return nil, TypeError("", 1, "number", args[0])
 	}
+	return MakeBool(f(args[0])), nil
 }
 
-func intPred(f func(Value) bool) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		if !IsInteger(args[0]) {
-			return nil, TypeError("", 1, "integer", args[0])
-		}
-		return MakeBool(f(args[0])), nil
+func intPred(th *Thread, args []Value, f func(Value) bool) (Value, error) {
+	if !IsInteger(args[0]) {
+		return nil, TypeError("", 1, "integer", args[0])
 	}
+	return MakeBool(f(args[0])), nil
 }
 
 func isOdd(v Value) bool {
@@ -318,224 +300,93 @@ func isOdd(v Value) bool {
 
 var numberProcs = []Proc{
 	{Name: "+", Spec: r7num, Sig: "(+ z ...)", Doc: "Returns the sum of the arguments.", Args: Params{Rest: "z", Spread: true},
-		Fn: numFold("+", Fixnum(0), Add)},
+		Fn: add},
 	{Name: "*", Spec: r7num, Sig: "(* z ...)", Doc: "Returns the product of the arguments.", Args: Params{Rest: "z", Spread: true},
-		Fn: numFold("*", Fixnum(1), Mul)},
+		Fn: mul},
 	{Name: "-", Spec: r7num, Sig: "(- z1 z2 ...)", Doc: "With one argument returns its negation, else subtracts the others from z1.",
-		Args: Params{Required: []string{"z1"}, Rest: "z", Spread: true}, Fn: func(th *Thread, args []Value) (Value, error) {
-			if len(args) == 1 {
-				if _, err := argNum(1, args[0]); err != nil {
-					return nil, err
-				}
-				return Negate(args[0]), nil
-			}
-			return numFold("-", nil, Sub)(th, args)
-		}},
+		Args: Params{Required: []string{"z1"}, Rest: "z", Spread: true}, Fn: sub},
 	{Name: "/", Spec: r7num, Sig: "(/ z1 z2 ...)", Doc: "With one argument returns its reciprocal, else divides z1 by the others.",
-		Args: Params{Required: []string{"z1"}, Rest: "z", Spread: true}, Fn: func(th *Thread, args []Value) (Value, error) {
-			acc := args[0]
-			if _, err := argNum(1, acc); err != nil {
-				return nil, err
-			}
-			if len(args) == 1 {
-				args = []Value{Fixnum(1), acc}
-				acc = Fixnum(1)
-			}
-			for i := 1; i < len(args); i++ {
-				if _, err := argNum(i+1, args[i]); err != nil {
-					return nil, err
-				}
-				r, ok := Div(acc, args[i])
-				if !ok {
-					return nil, NewError("", "division by zero", []Value{args[0]}, "arithmetic")
-				}
-				acc = r
-			}
-			return acc, nil
-		}},
+		Args: Params{Required: []string{"z1"}, Rest: "z", Spread: true}, Fn: div},
 	{Name: "=", Spec: r7num, Sig: "(= z1 z2 ...)", Doc: "Numeric equality.", Args: Params{Rest: "z", Spread: true},
-		Fn: numCompare(func(c int) bool { return c == 0 })},
+		Fn: numEq},
 	{Name: "<", Spec: r7num, Sig: "(< x1 x2 ...)", Doc: "Monotonically increasing.", Args: Params{Rest: "x", Spread: true},
-		Fn: numCompare(func(c int) bool { return c < 0 })},
+		Fn: lt},
 	{Name: ">", Spec: r7num, Sig: "(> x1 x2 ...)", Doc: "Monotonically decreasing.", Args: Params{Rest: "x", Spread: true},
-		Fn: numCompare(func(c int) bool { return c > 0 })},
+		Fn: gt},
 	{Name: "<=", Spec: r7num, Sig: "(<= x1 x2 ...)", Doc: "Monotonically non-decreasing.", Args: Params{Rest: "x", Spread: true},
-		Fn: numCompare(func(c int) bool { return c <= 0 })},
+		Fn: le},
 	{Name: ">=", Spec: r7num, Sig: "(>= x1 x2 ...)", Doc: "Monotonically non-increasing.", Args: Params{Rest: "x", Spread: true},
-		Fn: numCompare(func(c int) bool { return c >= 0 })},
-	{Name: "number?", Spec: r7num, Sig: "(number? obj)", Doc: "Is obj a number?", Args: req("obj"), Fn: pred(IsNumber)},
-	{Name: "complex?", Spec: r7num, Sig: "(complex? obj)", Doc: "Is obj a number? (every number is complex)", Args: req("obj"), Fn: pred(IsNumber)},
-	{Name: "real?", Spec: r7num, Sig: "(real? obj)", Doc: "Is obj a real number?", Args: req("obj"), Fn: pred(IsNumber)},
-	{Name: "rational?", Spec: r7num, Sig: "(rational? obj)", Doc: "Is obj a rational number (exact, or a finite flonum)?", Args: req("obj"),
-		Fn: pred(func(v Value) bool {
-			if f, ok := v.(Flonum); ok {
-				return !math.IsInf(float64(f), 0) && !math.IsNaN(float64(f))
-			}
-			return IsNumber(v)
-		})},
-	{Name: "integer?", Spec: r7num, Sig: "(integer? obj)", Doc: "Is obj an integer?", Args: req("obj"), Fn: pred(IsInteger)},
-	{Name: "exact?", Spec: r7num, Sig: "(exact? z)", Doc: "Is z exact?", Args: req("z"), Fn: numPred(IsExact)},
-	{Name: "inexact?", Spec: r7num, Sig: "(inexact? z)", Doc: "Is z inexact?", Args: req("z"),
-		Fn: numPred(func(v Value) bool { return numRank(v) == rankFlo })},
-	{Name: "exact-integer?", Spec: r7num, Sig: "(exact-integer? z)", Doc: "Is z an exact integer?", Args: req("z"), Fn: pred(IsExactInteger)},
-	{Name: "exact-rational?", Spec: "chicken", Sig: "(exact-rational? z)", Doc: "Is z an exact rational?", Args: req("z"), Fn: pred(IsExact)},
-	{Name: "fixnum?", Spec: "chicken", Sig: "(fixnum? z)", Doc: "Is z a fixnum (exact integer fitting in 64 bits)?", Args: req("z"),
-		Fn: pred(func(v Value) bool { _, ok := v.(Fixnum); return ok })},
-	{Name: "bignum?", Spec: "chicken", Sig: "(bignum? z)", Doc: "Is z a bignum?", Args: req("z"),
-		Fn: pred(func(v Value) bool { _, ok := v.(*Bignum); return ok })},
-	{Name: "flonum?", Spec: "chicken", Sig: "(flonum? z)", Doc: "Is z a flonum?", Args: req("z"),
-		Fn: pred(func(v Value) bool { _, ok := v.(Flonum); return ok })},
-	{Name: "ratnum?", Spec: "chicken", Sig: "(ratnum? z)", Doc: "Is z an exact non-integer rational?", Args: req("z"),
-		Fn: pred(func(v Value) bool { _, ok := v.(*Ratnum); return ok })},
-	{Name: "nan?", Spec: "r7rs §6.2.6", Sig: "(nan? z)", Doc: "Is z a NaN?", Args: req("z"),
-		Fn: numPred(func(v Value) bool { f, ok := v.(Flonum); return ok && math.IsNaN(float64(f)) })},
-	{Name: "infinite?", Spec: r7num, Sig: "(infinite? z)", Doc: "Is z an infinity?", Args: req("z"),
-		Fn: numPred(func(v Value) bool { f, ok := v.(Flonum); return ok && math.IsInf(float64(f), 0) })},
-	{Name: "finite?", Spec: r7num, Sig: "(finite? z)", Doc: "Is z neither infinite nor NaN?", Args: req("z"),
-		Fn: numPred(func(v Value) bool {
-			f, ok := v.(Flonum)
-			return !ok || !(math.IsInf(float64(f), 0) || math.IsNaN(float64(f)))
-		})},
-	{Name: "zero?", Spec: r7num, Sig: "(zero? z)", Doc: "Is z zero?", Args: req("z"),
-		Fn: numPred(func(v Value) bool { return Sign(v) == 0 && !(numRank(v) == rankFlo && math.IsNaN(ToFloat(v))) })},
-	{Name: "positive?", Spec: r7num, Sig: "(positive? x)", Doc: "Is x > 0?", Args: req("x"), Fn: numPred(func(v Value) bool { return Sign(v) > 0 })},
-	{Name: "negative?", Spec: r7num, Sig: "(negative? x)", Doc: "Is x < 0?", Args: req("x"), Fn: numPred(func(v Value) bool { return Sign(v) < 0 })},
-	{Name: "odd?", Spec: r7num, Sig: "(odd? n)", Doc: "Is n odd?", Args: req("n"), Fn: intPred(isOdd)},
-	{Name: "even?", Spec: r7num, Sig: "(even? n)", Doc: "Is n even?", Args: req("n"), Fn: intPred(func(v Value) bool { return !isOdd(v) })},
+		Fn: ge},
+	{Name: "number?", Spec: r7num, Doc: "Is obj a number?", Args: req("obj"), Fn: numberP},
+	{Name: "complex?", Spec: r7num, Doc: "Is obj a number? (every number is complex)", Args: req("obj"), Fn: complexP},
+	{Name: "real?", Spec: r7num, Doc: "Is obj a real number?", Args: req("obj"), Fn: realP},
+	{Name: "rational?", Spec: r7num, Doc: "Is obj a rational number (exact, or a finite flonum)?", Args: req("obj"),
+		Fn: rationalP},
+	{Name: "integer?", Spec: r7num, Doc: "Is obj an integer?", Args: req("obj"), Fn: integerP},
+	{Name: "exact?", Spec: r7num, Doc: "Is z exact?", Args: req("z"), Fn: exactP},
+	{Name: "inexact?", Spec: r7num, Doc: "Is z inexact?", Args: req("z"),
+		Fn: inexactP},
+	{Name: "exact-integer?", Spec: r7num, Doc: "Is z an exact integer?", Args: req("z"), Fn: exactIntegerP},
+	{Name: "nan?", Spec: "r7rs §6.2.6", Doc: "Is z a NaN?", Args: req("z"),
+		Fn: nanP},
+	{Name: "infinite?", Spec: r7num, Doc: "Is z an infinity?", Args: req("z"),
+		Fn: infiniteP},
+	{Name: "finite?", Spec: r7num, Doc: "Is z neither infinite nor NaN?", Args: req("z"),
+		Fn: finiteP},
+	{Name: "zero?", Spec: r7num, Doc: "Is z zero?", Args: req("z"),
+		Fn: zeroP},
+	{Name: "positive?", Spec: r7num, Doc: "Is x > 0?", Args: req("x"), Fn: positiveP},
+	{Name: "negative?", Spec: r7num, Doc: "Is x < 0?", Args: req("x"), Fn: negativeP},
+	{Name: "odd?", Spec: r7num, Doc: "Is n odd?", Args: req("n"), Fn: oddP},
+	{Name: "even?", Spec: r7num, Doc: "Is n even?", Args: req("n"), Fn: evenP},
 	{Name: "max", Spec: r7num, Sig: "(max x1 x2 ...)", Doc: "Returns the maximum (inexact if any argument is).",
-		Args: Params{Required: []string{"x1"}, Rest: "x", Spread: true}, Fn: primMinMax(true)},
+		Args: Params{Required: []string{"x1"}, Rest: "x", Spread: true}, Fn: maxProc},
 	{Name: "min", Spec: r7num, Sig: "(min x1 x2 ...)", Doc: "Returns the minimum (inexact if any argument is).",
-		Args: Params{Required: []string{"x1"}, Rest: "x", Spread: true}, Fn: primMinMax(false)},
-	{Name: "abs", Spec: r7num, Sig: "(abs x)", Doc: "Absolute value.", Args: req("x"), Fn: func(th *Thread, args []Value) (Value, error) {
-		if _, err := argNum(1, args[0]); err != nil {
-			return nil, err
-		}
-		if f, ok := args[0].(Flonum); ok {
-			return Flonum(math.Abs(float64(f))), nil
-		}
-		if Sign(args[0]) < 0 {
-			return Negate(args[0]), nil
-		}
-		return args[0], nil
-	}},
-	{Name: "quotient", Spec: r7num, Sig: "(quotient n1 n2)", Doc: "truncate-quotient.", Args: req("n1", "n2"), Fn: intDivFn('t', 0)},
-	{Name: "remainder", Spec: r7num, Sig: "(remainder n1 n2)", Doc: "truncate-remainder.", Args: req("n1", "n2"), Fn: intDivFn('t', 1)},
-	{Name: "modulo", Spec: r7num, Sig: "(modulo n1 n2)", Doc: "floor-remainder.", Args: req("n1", "n2"), Fn: intDivFn('f', 1)},
-	{Name: "truncate-quotient", Spec: r7num, Sig: "(truncate-quotient n1 n2)", Doc: "Quotient rounded toward zero.", Args: req("n1", "n2"), Fn: intDivFn('t', 0)},
-	{Name: "truncate-remainder", Spec: r7num, Sig: "(truncate-remainder n1 n2)", Doc: "Remainder with the sign of n1.", Args: req("n1", "n2"), Fn: intDivFn('t', 1)},
-	{Name: "truncate/", Spec: r7num, Sig: "(truncate/ n1 n2)", Doc: "Returns truncate-quotient and truncate-remainder.", Args: req("n1", "n2"), Fn: intDivFn('t', 2)},
-	{Name: "floor-quotient", Spec: r7num, Sig: "(floor-quotient n1 n2)", Doc: "Quotient rounded toward negative infinity.", Args: req("n1", "n2"), Fn: intDivFn('f', 0)},
-	{Name: "floor-remainder", Spec: r7num, Sig: "(floor-remainder n1 n2)", Doc: "Remainder with the sign of n2.", Args: req("n1", "n2"), Fn: intDivFn('f', 1)},
-	{Name: "floor/", Spec: r7num, Sig: "(floor/ n1 n2)", Doc: "Returns floor-quotient and floor-remainder.", Args: req("n1", "n2"), Fn: intDivFn('f', 2)},
-	{Name: "gcd", Spec: r7num, Sig: "(gcd n ...)", Doc: "Greatest common divisor (non-negative).", Args: Params{Rest: "n", Spread: true}, Fn: primGcdLcm(false)},
-	{Name: "lcm", Spec: r7num, Sig: "(lcm n ...)", Doc: "Least common multiple (non-negative).", Args: Params{Rest: "n", Spread: true}, Fn: primGcdLcm(true)},
-	{Name: "numerator", Spec: r7num, Sig: "(numerator q)", Doc: "Numerator of q in lowest terms.", Args: req("q"), Fn: func(th *Thread, args []Value) (Value, error) {
-		switch x := args[0].(type) {
-		case Fixnum, *Bignum:
-			return x, nil
-		case *Ratnum:
-			return NormBig(new(big.Int).Set(x.R.Num())), nil
-		case Flonum:
-			if ex, ok := ToExact(x); ok {
-				return ToInexact(NormBig(new(big.Int).Set(toRat(ex).Num()))), nil
-			}
-		}
-		return nil, TypeError("", 1, "rational number", args[0])
-	}},
-	{Name: "denominator", Spec: r7num, Sig: "(denominator q)", Doc: "Denominator of q in lowest terms.", Args: req("q"), Fn: func(th *Thread, args []Value) (Value, error) {
-		switch x := args[0].(type) {
-		case Fixnum, *Bignum:
-			return Fixnum(1), nil
-		case *Ratnum:
-			return NormBig(new(big.Int).Set(x.R.Denom())), nil
-		case Flonum:
-			if ex, ok := ToExact(x); ok {
-				return ToInexact(NormBig(new(big.Int).Set(toRat(ex).Denom()))), nil
-			}
-		}
-		return nil, TypeError("", 1, "rational number", args[0])
-	}},
-	{Name: "floor", Spec: r7num, Sig: "(floor x)", Doc: "Largest integer not larger than x.", Args: req("x"), Fn: roundFn(math.Floor, ratFloor)},
-	{Name: "ceiling", Spec: r7num, Sig: "(ceiling x)", Doc: "Smallest integer not smaller than x.", Args: req("x"), Fn: roundFn(math.Ceil, ratCeil)},
-	{Name: "truncate", Spec: r7num, Sig: "(truncate x)", Doc: "Integer closest to x whose absolute value is not larger.", Args: req("x"), Fn: roundFn(math.Trunc, ratTrunc)},
-	{Name: "round", Spec: r7num, Sig: "(round x)", Doc: "Closest integer to x, rounding to even on ties.", Args: req("x"), Fn: roundFn(math.RoundToEven, roundRat)},
-	{Name: "rationalize", Spec: r7num, Sig: "(rationalize x y)", Doc: "Simplest rational differing from x by no more than y.", Args: req("x", "y"), Fn: primRationalize},
-	{Name: "exp", Spec: r7num, Sig: "(exp z)", Doc: "e to the power z.", Args: req("z"), Fn: realFn("exp", math.Exp)},
+		Args: Params{Required: []string{"x1"}, Rest: "x", Spread: true}, Fn: minProc},
+	{Name: "abs", Spec: r7num, Doc: "Absolute value.", Args: req("x"), Fn: abs},
+	{Name: "quotient", Spec: r7num, Doc: "truncate-quotient.", Args: req("n1", "n2"), Fn: quotient},
+	{Name: "remainder", Spec: r7num, Doc: "truncate-remainder.", Args: req("n1", "n2"), Fn: remainder},
+	{Name: "modulo", Spec: r7num, Doc: "floor-remainder.", Args: req("n1", "n2"), Fn: modulo},
+	{Name: "truncate-quotient", Spec: r7num, Doc: "Quotient rounded toward zero.", Args: req("n1", "n2"), Fn: truncateQuotient},
+	{Name: "truncate-remainder", Spec: r7num, Doc: "Remainder with the sign of n1.", Args: req("n1", "n2"), Fn: truncateRemainder},
+	{Name: "truncate/", Spec: r7num, Doc: "Returns truncate-quotient and truncate-remainder.", Args: req("n1", "n2"), Fn: truncateWith},
+	{Name: "floor-quotient", Spec: r7num, Doc: "Quotient rounded toward negative infinity.", Args: req("n1", "n2"), Fn: floorQuotient},
+	{Name: "floor-remainder", Spec: r7num, Doc: "Remainder with the sign of n2.", Args: req("n1", "n2"), Fn: floorRemainder},
+	{Name: "floor/", Spec: r7num, Doc: "Returns floor-quotient and floor-remainder.", Args: req("n1", "n2"), Fn: floorWith},
+	{Name: "gcd", Spec: r7num, Sig: "(gcd n ...)", Doc: "Greatest common divisor (non-negative).", Args: Params{Rest: "n", Spread: true}, Fn: gcd},
+	{Name: "lcm", Spec: r7num, Sig: "(lcm n ...)", Doc: "Least common multiple (non-negative).", Args: Params{Rest: "n", Spread: true}, Fn: lcm},
+	{Name: "numerator", Spec: r7num, Doc: "Numerator of q in lowest terms.", Args: req("q"), Fn: numerator},
+	{Name: "denominator", Spec: r7num, Doc: "Denominator of q in lowest terms.", Args: req("q"), Fn: denominator},
+	{Name: "floor", Spec: r7num, Doc: "Largest integer not larger than x.", Args: req("x"), Fn: floor},
+	{Name: "ceiling", Spec: r7num, Doc: "Smallest integer not smaller than x.", Args: req("x"), Fn: ceiling},
+	{Name: "truncate", Spec: r7num, Doc: "Integer closest to x whose absolute value is not larger.", Args: req("x"), Fn: truncate},
+	{Name: "round", Spec: r7num, Doc: "Closest integer to x, rounding to even on ties.", Args: req("x"), Fn: round},
+	{Name: "rationalize", Spec: r7num, Doc: "Simplest rational differing from x by no more than y.", Args: req("x", "y"), Fn: rationalize},
+	{Name: "exp", Spec: r7num, Doc: "e to the power z.", Args: req("z"), Fn: exp},
 	{Name: "log", Spec: r7num, Sig: "(log z1 [z2])", Doc: "Natural logarithm of z1, or logarithm base z2.", Args: Params{Required: []string{"z1"}, Optional: []string{"z2"}},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			if _, err := argNum(1, args[0]); err != nil {
-				return nil, err
-			}
-			x := ToFloat(args[0])
-			if b, ok := args[0].(*Bignum); ok && b.I.Sign() > 0 {
-				// log of a huge exact integer: scale to avoid +inf.0.
-				n := b.I.BitLen() - 60
-				f, _ := new(big.Float).SetInt(new(big.Int).Rsh(&b.I, uint(n))).Float64()
-				x = 0
-				lx := math.Log(f) + float64(n)*math.Ln2
-				if IsDefault(args[1]) {
-					return Flonum(lx), nil
-				}
-				return Flonum(lx / math.Log(ToFloat(args[1]))), nil
-			}
-			if IsDefault(args[1]) {
-				return Flonum(math.Log(x)), nil
-			}
-			if _, err := argNum(2, args[1]); err != nil {
-				return nil, err
-			}
-			return Flonum(math.Log(x) / math.Log(ToFloat(args[1]))), nil
-		}},
-	{Name: "sin", Spec: r7num, Sig: "(sin z)", Doc: "Sine.", Args: req("z"), Fn: realFn("sin", math.Sin)},
-	{Name: "cos", Spec: r7num, Sig: "(cos z)", Doc: "Cosine.", Args: req("z"), Fn: realFn("cos", math.Cos)},
-	{Name: "tan", Spec: r7num, Sig: "(tan z)", Doc: "Tangent.", Args: req("z"), Fn: realFn("tan", math.Tan)},
-	{Name: "asin", Spec: r7num, Sig: "(asin z)", Doc: "Arcsine.", Args: req("z"), Fn: realFn("asin", math.Asin)},
-	{Name: "acos", Spec: r7num, Sig: "(acos z)", Doc: "Arccosine.", Args: req("z"), Fn: realFn("acos", math.Acos)},
+		Fn: log},
+	{Name: "sin", Spec: r7num, Doc: "Sine.", Args: req("z"), Fn: sin},
+	{Name: "cos", Spec: r7num, Doc: "Cosine.", Args: req("z"), Fn: cos},
+	{Name: "tan", Spec: r7num, Doc: "Tangent.", Args: req("z"), Fn: tan},
+	{Name: "asin", Spec: r7num, Doc: "Arcsine.", Args: req("z"), Fn: asin},
+	{Name: "acos", Spec: r7num, Doc: "Arccosine.", Args: req("z"), Fn: acos},
 	{Name: "atan", Spec: r7num, Sig: "(atan z [x])", Doc: "Arctangent; with two arguments the angle of the point (x, z).",
-		Args: Params{Required: []string{"z"}, Optional: []string{"x"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			if _, err := argNum(1, args[0]); err != nil {
-				return nil, err
-			}
-			if IsDefault(args[1]) {
-				return Flonum(math.Atan(ToFloat(args[0]))), nil
-			}
-			if _, err := argNum(2, args[1]); err != nil {
-				return nil, err
-			}
-			return Flonum(math.Atan2(ToFloat(args[0]), ToFloat(args[1]))), nil
-		}},
-	{Name: "square", Spec: r7num, Sig: "(square z)", Doc: "z times z.", Args: req("z"), Fn: func(th *Thread, args []Value) (Value, error) {
-		if _, err := argNum(1, args[0]); err != nil {
-			return nil, err
-		}
-		return Mul(args[0], args[0]), nil
-	}},
-	{Name: "sqrt", Spec: r7num, Sig: "(sqrt z)", Doc: "Square root; exact for exact perfect squares.", Args: req("z"), Fn: primSqrt},
-	{Name: "exact-integer-sqrt", Spec: r7num, Sig: "(exact-integer-sqrt k)", Doc: "Returns s and r with s*s + r = k.", Args: req("k"), Fn: primExactIntegerSqrt},
-	{Name: "expt", Spec: r7num, Sig: "(expt z1 z2)", Doc: "z1 raised to the power z2; exact for exact z1 and exact integer z2.", Args: req("z1", "z2"), Fn: primExpt},
-	{Name: "exact", Spec: r7num, Sig: "(exact z)", Doc: "The exact number closest to z.", Args: req("z"), Fn: toExactFn},
-	{Name: "inexact->exact", Spec: r7num, Sig: "(inexact->exact z)", Doc: "Same as exact.", Args: req("z"), Fn: toExactFn},
-	{Name: "inexact", Spec: r7num, Sig: "(inexact z)", Doc: "The flonum closest to z.", Args: req("z"), Fn: toInexactFn},
-	{Name: "exact->inexact", Spec: r7num, Sig: "(exact->inexact z)", Doc: "Same as inexact.", Args: req("z"), Fn: toInexactFn},
+		Args: Params{Required: []string{"z"}, Optional: []string{"x"}}, Fn: atan},
+	{Name: "square", Spec: r7num, Doc: "z times z.", Args: req("z"), Fn: square},
+	{Name: "sqrt", Spec: r7num, Doc: "Square root; exact for exact perfect squares.", Args: req("z"), Fn: sqrt},
+	{Name: "exact-integer-sqrt", Spec: r7num, Doc: "Returns s and r with s*s + r = k.", Args: req("k"), Fn: exactIntegerSqrt},
+	{Name: "expt", Spec: r7num, Doc: "z1 raised to the power z2; exact for exact z1 and exact integer z2.", Args: req("z1", "z2"), Fn: expt},
+	{Name: "exact", Spec: r7num, Doc: "The exact number closest to z.", Args: req("z"), Fn: exact},
+	{Name: "inexact->exact", Spec: r7num, Doc: "Same as exact.", Args: req("z"), Fn: exact},
+	{Name: "inexact", Spec: r7num, Doc: "The flonum closest to z.", Args: req("z"), Fn: inexact},
+	{Name: "exact->inexact", Spec: r7num, Doc: "Same as inexact.", Args: req("z"), Fn: inexact},
 	{Name: "number->string", Spec: "r7rs §6.2.7", Sig: "(number->string z [radix])", Doc: "External representation of z in radix 2, 8, 10 or 16.",
-		Args: Params{Required: []string{"z"}, Optional: []string{"radix"}}, Fn: primNumberToString},
+		Args: Params{Required: []string{"z"}, Optional: []string{"radix"}}, Fn: numberToString},
 	{Name: "string->number", Spec: "r7rs §6.2.7", Sig: "(string->number string [radix])", Doc: "Parses a number, or returns #f.",
-		Args: Params{Required: []string{"string"}, Optional: []string{"radix"}}, Fn: primStringToNumber},
-	{Name: "add1", Spec: "chicken", Sig: "(add1 z)", Doc: "z plus one.", Args: req("z"), Fn: func(th *Thread, args []Value) (Value, error) {
-		if _, err := argNum(1, args[0]); err != nil {
-			return nil, err
-		}
-		return Add(args[0], Fixnum(1)), nil
-	}},
-	{Name: "sub1", Spec: "chicken", Sig: "(sub1 z)", Doc: "z minus one.", Args: req("z"), Fn: func(th *Thread, args []Value) (Value, error) {
-		if _, err := argNum(1, args[0]); err != nil {
-			return nil, err
-		}
-		return Sub(args[0], Fixnum(1)), nil
-	}},
+		Args: Params{Required: []string{"string"}, Optional: []string{"radix"}}, Fn: stringToNumber},
 }
 
-func toExactFn(th *Thread, args []Value) (Value, error) {
+func exact(th *Thread, args []Value) (Value, error) {
 	if _, err := argNum(1, args[0]); err != nil {
 		return nil, err
 	}
@@ -546,11 +397,312 @@ func toExactFn(th *Thread, args []Value) (Value, error) {
 	return v, nil
 }
 
-func toInexactFn(th *Thread, args []Value) (Value, error) {
+func inexact(th *Thread, args []Value) (Value, error) {
 	if _, err := argNum(1, args[0]); err != nil {
 		return nil, err
 	}
 	return ToInexact(args[0]), nil
 }
 
-var _ = addBuiltin(&Library{Name: "(scheme base numbers)", Doc: "R7RS numeric procedures (r7rs §6.2).", Procs: numberProcs})
+// numberLibrary is the (scheme base numbers) table.
+var numberLibrary = &Library{Name: "(scheme base numbers)", Doc: "R7RS numeric procedures (r7rs §6.2).", Procs: numberProcs}
+
+// sub implements -.
+func sub(th *Thread, args []Value) (Value, error) {
+	if len(args) == 1 {
+		if _, err := argNum(1, args[0]); err != nil {
+			return nil, err
+		}
+		return Negate(args[0]), nil
+	}
+	return numFold(th, args, "-", nil, Sub)
+}
+
+// div implements /.
+func div(th *Thread, args []Value) (Value, error) {
+	acc := args[0]
+	if _, err := argNum(1, acc); err != nil {
+		return nil, err
+	}
+	if len(args) == 1 {
+		args = []Value{Fixnum(1), acc}
+		acc = Fixnum(1)
+	}
+	for i := 1; i < len(args); i++ {
+		if _, err := argNum(i+1, args[i]); err != nil {
+			return nil, err
+		}
+		r, ok := Div(acc, args[i])
+		if !ok {
+			return nil, NewError("", "division by zero", []Value{args[0]}, "arithmetic")
+		}
+		acc = r
+	}
+	return acc, nil
+}
+
+// abs implements abs.
+func abs(th *Thread, args []Value) (Value, error) {
+	if _, err := argNum(1, args[0]); err != nil {
+		return nil, err
+	}
+	if f, ok := args[0].(Flonum); ok {
+		return Flonum(math.Abs(float64(f))), nil
+	}
+	if Sign(args[0]) < 0 {
+		return Negate(args[0]), nil
+	}
+	return args[0], nil
+}
+
+// numerator implements numerator.
+func numerator(th *Thread, args []Value) (Value, error) {
+	switch x := args[0].(type) {
+	case Fixnum, *Bignum:
+		return x, nil
+	case *Ratnum:
+		return NormBig(new(big.Int).Set(x.R.Num())), nil
+	case Flonum:
+		if ex, ok := ToExact(x); ok {
+			return ToInexact(NormBig(new(big.Int).Set(toRat(ex).Num()))), nil
+		}
+	}
+	return nil, TypeError("", 1, "rational number", args[0])
+}
+
+// denominator implements denominator.
+func denominator(th *Thread, args []Value) (Value, error) {
+	switch x := args[0].(type) {
+	case Fixnum, *Bignum:
+		return Fixnum(1), nil
+	case *Ratnum:
+		return NormBig(new(big.Int).Set(x.R.Denom())), nil
+	case Flonum:
+		if ex, ok := ToExact(x); ok {
+			return ToInexact(NormBig(new(big.Int).Set(toRat(ex).Denom()))), nil
+		}
+	}
+	return nil, TypeError("", 1, "rational number", args[0])
+}
+
+// log implements log.
+func log(th *Thread, args []Value) (Value, error) {
+	if _, err := argNum(1, args[0]); err != nil {
+		return nil, err
+	}
+	x := ToFloat(args[0])
+	if b, ok := args[0].(*Bignum); ok && b.I.Sign() > 0 {
+		// log of a huge exact integer: scale to avoid +inf.0.
+		n := b.I.BitLen() - 60
+		f, _ := new(big.Float).SetInt(new(big.Int).Rsh(&b.I, uint(n))).Float64()
+		x = 0
+		lx := math.Log(f) + float64(n)*math.Ln2
+		if IsDefault(args[1]) {
+			return Flonum(lx), nil
+		}
+		return Flonum(lx / math.Log(ToFloat(args[1]))), nil
+	}
+	if IsDefault(args[1]) {
+		return Flonum(math.Log(x)), nil
+	}
+	if _, err := argNum(2, args[1]); err != nil {
+		return nil, err
+	}
+	return Flonum(math.Log(x) / math.Log(ToFloat(args[1]))), nil
+}
+
+// atan implements atan.
+func atan(th *Thread, args []Value) (Value, error) {
+	if _, err := argNum(1, args[0]); err != nil {
+		return nil, err
+	}
+	if IsDefault(args[1]) {
+		return Flonum(math.Atan(ToFloat(args[0]))), nil
+	}
+	if _, err := argNum(2, args[1]); err != nil {
+		return nil, err
+	}
+	return Flonum(math.Atan2(ToFloat(args[0]), ToFloat(args[1]))), nil
+}
+
+// square implements square.
+func square(th *Thread, args []Value) (Value, error) {
+	if _, err := argNum(1, args[0]); err != nil {
+		return nil, err
+	}
+	return Mul(args[0], args[0]), nil
+}
+
+// add implements +.
+func add(th *Thread, a []Value) (Value, error) { return numFold(th, a, "+", Fixnum(0), Add) }
+
+// mul implements *.
+func mul(th *Thread, a []Value) (Value, error) { return numFold(th, a, "*", Fixnum(1), Mul) }
+
+// numEq implements =.
+func numEq(th *Thread, a []Value) (Value, error) {
+	return numCompare(th, a, func(c int) bool { return c == 0 })
+}
+
+// lt implements <.
+func lt(th *Thread, a []Value) (Value, error) {
+	return numCompare(th, a, func(c int) bool { return c < 0 })
+}
+
+// gt implements >.
+func gt(th *Thread, a []Value) (Value, error) {
+	return numCompare(th, a, func(c int) bool { return c > 0 })
+}
+
+// le implements <=.
+func le(th *Thread, a []Value) (Value, error) {
+	return numCompare(th, a, func(c int) bool { return c <= 0 })
+}
+
+// ge implements >=.
+func ge(th *Thread, a []Value) (Value, error) {
+	return numCompare(th, a, func(c int) bool { return c >= 0 })
+}
+
+// exactP implements exact?.
+func exactP(th *Thread, a []Value) (Value, error) { return numPred(th, a, IsExact) }
+
+// inexactP implements inexact?.
+func inexactP(th *Thread, a []Value) (Value, error) {
+	return numPred(th, a, func(v Value) bool { return numRank(v) == rankFlo })
+}
+
+// nanP implements nan?.
+func nanP(th *Thread, a []Value) (Value, error) {
+	return numPred(th, a, func(v Value) bool { f, ok := v.(Flonum); return ok && math.IsNaN(float64(f)) })
+}
+
+// infiniteP implements infinite?.
+func infiniteP(th *Thread, a []Value) (Value, error) {
+	return numPred(th, a, func(v Value) bool { f, ok := v.(Flonum); return ok && math.IsInf(float64(f), 0) })
+}
+
+// finiteP implements finite?.
+func finiteP(th *Thread, a []Value) (Value, error) {
+	return numPred(th, a, func(v Value) bool {
+		f, ok := v.(Flonum)
+		return !ok || !(math.IsInf(float64(f), 0) || math.IsNaN(float64(f)))
+	})
+}
+
+// zeroP implements zero?.
+func zeroP(th *Thread, a []Value) (Value, error) {
+	return numPred(th, a, func(v Value) bool { return Sign(v) == 0 && !(numRank(v) == rankFlo && math.IsNaN(ToFloat(v))) })
+}
+
+// positiveP implements positive?.
+func positiveP(th *Thread, a []Value) (Value, error) {
+	return numPred(th, a, func(v Value) bool { return Sign(v) > 0 })
+}
+
+// negativeP implements negative?.
+func negativeP(th *Thread, a []Value) (Value, error) {
+	return numPred(th, a, func(v Value) bool { return Sign(v) < 0 })
+}
+
+// oddP implements odd?.
+func oddP(th *Thread, a []Value) (Value, error) { return intPred(th, a, isOdd) }
+
+// evenP implements even?.
+func evenP(th *Thread, a []Value) (Value, error) {
+	return intPred(th, a, func(v Value) bool { return !isOdd(v) })
+}
+
+// maxProc implements max.
+func maxProc(th *Thread, a []Value) (Value, error) { return primMinMax(th, a, true) }
+
+// minProc implements min.
+func minProc(th *Thread, a []Value) (Value, error) { return primMinMax(th, a, false) }
+
+// quotient implements quotient.
+func quotient(th *Thread, a []Value) (Value, error) { return intDivFn(th, a, 't', 0) }
+
+// remainder implements remainder.
+func remainder(th *Thread, a []Value) (Value, error) { return intDivFn(th, a, 't', 1) }
+
+// modulo implements modulo.
+func modulo(th *Thread, a []Value) (Value, error) { return intDivFn(th, a, 'f', 1) }
+
+// truncateQuotient implements truncate-quotient.
+func truncateQuotient(th *Thread, a []Value) (Value, error) { return intDivFn(th, a, 't', 0) }
+
+// truncateRemainder implements truncate-remainder.
+func truncateRemainder(th *Thread, a []Value) (Value, error) { return intDivFn(th, a, 't', 1) }
+
+// truncateWith implements truncate/.
+func truncateWith(th *Thread, a []Value) (Value, error) { return intDivFn(th, a, 't', 2) }
+
+// floorQuotient implements floor-quotient.
+func floorQuotient(th *Thread, a []Value) (Value, error) { return intDivFn(th, a, 'f', 0) }
+
+// floorRemainder implements floor-remainder.
+func floorRemainder(th *Thread, a []Value) (Value, error) { return intDivFn(th, a, 'f', 1) }
+
+// floorWith implements floor/.
+func floorWith(th *Thread, a []Value) (Value, error) { return intDivFn(th, a, 'f', 2) }
+
+// gcd implements gcd.
+func gcd(th *Thread, a []Value) (Value, error) { return primGcdLcm(th, a, false) }
+
+// lcm implements lcm.
+func lcm(th *Thread, a []Value) (Value, error) { return primGcdLcm(th, a, true) }
+
+// floor implements floor.
+func floor(th *Thread, a []Value) (Value, error) { return roundFn(th, a, math.Floor, ratFloor) }
+
+// ceiling implements ceiling.
+func ceiling(th *Thread, a []Value) (Value, error) { return roundFn(th, a, math.Ceil, ratCeil) }
+
+// truncate implements truncate.
+func truncate(th *Thread, a []Value) (Value, error) { return roundFn(th, a, math.Trunc, ratTrunc) }
+
+// round implements round.
+func round(th *Thread, a []Value) (Value, error) { return roundFn(th, a, math.RoundToEven, roundRat) }
+
+// exp implements exp.
+func exp(th *Thread, a []Value) (Value, error) { return realFn(th, a, "exp", math.Exp) }
+
+// sin implements sin.
+func sin(th *Thread, a []Value) (Value, error) { return realFn(th, a, "sin", math.Sin) }
+
+// cos implements cos.
+func cos(th *Thread, a []Value) (Value, error) { return realFn(th, a, "cos", math.Cos) }
+
+// tan implements tan.
+func tan(th *Thread, a []Value) (Value, error) { return realFn(th, a, "tan", math.Tan) }
+
+// asin implements asin.
+func asin(th *Thread, a []Value) (Value, error) { return realFn(th, a, "asin", math.Asin) }
+
+// acos implements acos.
+func acos(th *Thread, a []Value) (Value, error) { return realFn(th, a, "acos", math.Acos) }
+
+// numberP implements number?.
+func numberP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsNumber) }
+
+// complexP implements complex?.
+func complexP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsNumber) }
+
+// realP implements real?.
+func realP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsNumber) }
+
+// rationalP implements rational?.
+func rationalP(th *Thread, a []Value) (Value, error) {
+	return pred(th, a, func(v Value) bool {
+		if f, ok := v.(Flonum); ok {
+			return !math.IsInf(float64(f), 0) && !math.IsNaN(float64(f))
+		}
+		return IsNumber(v)
+	})
+}
+
+// integerP implements integer?.
+func integerP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsInteger) }
+
+// exactIntegerP implements exact-integer?.
+func exactIntegerP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsExactInteger) }

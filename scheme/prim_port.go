@@ -132,7 +132,7 @@ func primReadString(th *Thread, args []Value) (Value, error) {
 }
 
 func primReadBytevector(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(1, args[0])
+	k, err := ArgIndex(1, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -235,7 +235,7 @@ var portProcs = []Proc{
 	{Name: "close-input-port", Spec: r7io, Sig: "(close-input-port port)", Doc: "Closes the input port.", Args: req("port"), Fn: closeFn(1)},
 	{Name: "close-output-port", Spec: r7io, Sig: "(close-output-port port)", Doc: "Flushes and closes the output port.", Args: req("port"), Fn: closeFn(2)},
 	{Name: "eof-object", Spec: r7io, Sig: "(eof-object)", Doc: "The end-of-file object.", Fn: func(th *Thread, args []Value) (Value, error) { return EOF, nil }},
-	{Name: "eof-object?", Spec: r7io, Sig: "(eof-object? obj)", Doc: "Is obj the end-of-file object?", Args: req("obj"), Fn: pred(func(v Value) bool { return v == EOF })},
+	{Name: "eof-object?", Spec: r7io, Sig: "(eof-object? obj)", Doc: "Is obj the end-of-file object?", Args: req("obj"), Fn: eofObjectP},
 	{Name: "open-input-string", Spec: r7io, Sig: "(open-input-string string)", Doc: "Textual input port reading the characters of string.", Args: req("string"),
 		Fn: func(th *Thread, args []Value) (Value, error) {
 			s, err := argString(1, args[0])
@@ -266,7 +266,7 @@ var portProcs = []Proc{
 		Fn: func(th *Thread, args []Value) (Value, error) { return openFile(th, args, true, false) }},
 	{Name: "open-output-file", Spec: r7io, Sig: "(open-output-file filename [#:append])", Doc: "Textual output port writing the file (truncated, or appended to with #:append).",
 		Args: Params{Required: []string{"filename"}, Optional: []string{"mode"}}, Fn: func(th *Thread, args []Value) (Value, error) { return openFile(th, args, false, true) }},
-	{Name: "open-binary-output-file", Spec: r7io, Sig: "(open-binary-output-file filename)", Doc: "Binary output port writing the file.",
+	{Name: "open-binary-output-file", Spec: r7io, Sig: "(open-binary-output-file filename [mode])", Doc: "Binary output port writing the file.",
 		Args: Params{Required: []string{"filename"}, Optional: []string{"mode"}}, Fn: func(th *Thread, args []Value) (Value, error) { return openFile(th, args, false, false) }},
 	{Name: "file-exists?", Spec: "r7rs §6.14", Sig: "(file-exists? filename)", Doc: "Does the file exist?", Args: req("filename"),
 		Fn: func(th *Thread, args []Value) (Value, error) {
@@ -302,7 +302,7 @@ var portProcs = []Proc{
 		Doc: "Next line without its terminator (\\n, \\r\\n or \\r), or the eof object. With limit (a count, or #f for none) at most limit " +
 			"characters are read; the rest of a longer line is left for the next read. Without limit, (read-line-limit) applies.",
 		Args: Params{Optional: []string{"port", "limit"}}, Fn: primReadLine},
-	{Name: "read-string", Spec: r7io, Sig: "(read-string k [port])", Doc: "Up to k characters (CHICKEN: k #f or absent = all), or the eof object.",
+	{Name: "read-string", Spec: r7io, Sig: "(read-string [k [port]])", Doc: "Up to k characters (CHICKEN: k #f or absent = all), or the eof object.",
 		Args: Params{Optional: []string{"k", "port"}}, Fn: primReadString},
 	{Name: "read-u8", Spec: r7io, Sig: "(read-u8 [port])", Doc: "Next byte, or the eof object.", Args: Params{Optional: []string{"port"}},
 		Fn: readProc(func(th *Thread, p *Port) (Value, error) {
@@ -348,7 +348,7 @@ var portProcs = []Proc{
 			if err != nil {
 				return nil, err
 			}
-			start, end, err := argRange(s.Len(), args, 2)
+			start, end, err := ArgRange(s.Len(), args, 2)
 			if err != nil {
 				return nil, err
 			}
@@ -481,8 +481,9 @@ func (s *portRuneScanner) UnreadRune() error {
 	return nil
 }
 
-var _ = addBuiltin(&Library{Name: "(scheme base ports)", Doc: "R7RS ports and input/output (r7rs §6.13), file ports (r7rs §6.14) and CHICKEN's port extras.",
-	Procs: portProcs, Parameters: []*ParamDef{CurrentInputPort, CurrentOutputPort, CurrentErrorPort, ReadLineLimit}})
+// portLibrary is the (scheme base ports) table.
+var portLibrary = &Library{Name: "(scheme base ports)", Doc: "R7RS ports and input/output (r7rs §6.13), file ports (r7rs §6.14) and CHICKEN's port extras.",
+	Procs: portProcs, Parameters: []*ParamDef{CurrentInputPort, CurrentOutputPort, CurrentErrorPort, ReadLineLimit}}
 
 // getOutputFn is a procedure (name port) that returns conv of the bytes
 // written so far to a memory output port; what names the expected port.
@@ -505,3 +506,6 @@ func readProc(f func(th *Thread, p *Port) (Value, error)) PrimFn {
 		return readOp(th, args, 0, func(p *Port) (Value, error) { return f(th, p) })
 	}
 }
+
+// eofObjectP implements eof-object?.
+func eofObjectP(th *Thread, a []Value) (Value, error) { return MakeBool(a[0] == EOF), nil }

@@ -18,7 +18,7 @@ var (
 
 // index decodes argument i (1-based) as an index into s.
 func (k seqKind[T]) index(s T, i int, v Value) (int, error) {
-	n, err := argIndex(i, v)
+	n, err := ArgIndex(i, v)
 	if err != nil {
 		return 0, err
 	}
@@ -45,51 +45,47 @@ func (k seqKind[T]) withRange(args []Value, at int) (T, int, int, error) {
 	if err != nil {
 		return s, 0, 0, err
 	}
-	start, end, err := argRange(k.length(s), args, at)
+	start, end, err := ArgRange(k.length(s), args, at)
 	return s, start, end, err
 }
 
-// rangeFn is a procedure (name seq [start [end]]) that calls f with the
+// rangeFn is the body of a procedure (name seq [start [end]]) that calls f with the
 // sequence and the range.
-func (k seqKind[T]) rangeFn(f func(s T, start, end int) (Value, error)) PrimFn {
-	return k.rangeFnAt(1, f)
+func (k seqKind[T]) rangeFn(th *Thread, args []Value, f func(s T, start, end int) (Value, error)) (Value, error) {
+	return k.rangeFnAt(th, args, 1, f)
 }
 
 // rangeFnAt is rangeFn with the range starting at argument index at (0-based).
-func (k seqKind[T]) rangeFnAt(at int, f func(s T, start, end int) (Value, error)) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		s, start, end, err := k.withRange(args, at)
-		if err != nil {
-			return nil, err
-		}
-		return f(s, start, end)
+func (k seqKind[T]) rangeFnAt(th *Thread, args []Value, at int, f func(s T, start, end int) (Value, error)) (Value, error) {
+	s, start, end, err := k.withRange(args, at)
+	if err != nil {
+		return nil, err
 	}
+	return f(s, start, end)
 }
 
-// copyBangFn is a procedure (name! to at from [start [end]]) that checks the
+// copyBangFn is the body of a procedure (name! to at from [start [end]]) that checks the
 // arguments and calls cp to copy from[start:end] into to at at.
-func (k seqKind[T]) copyBangFn(cp func(to T, at int, from T, start, end int)) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		to, err := k.arg(1, args[0])
-		if err != nil {
-			return nil, err
-		}
-		at, err := argIndex(2, args[1])
-		if err != nil {
-			return nil, err
-		}
-		from, err := k.arg(3, args[2])
-		if err != nil {
-			return nil, err
-		}
-		start, end, err := argRange(k.length(from), args, 3)
-		if err != nil {
-			return nil, err
-		}
-		if at+end-start > k.length(to) {
-			return nil, RangeError("", 2, "not enough room in destination", args[1])
-		}
-		cp(to, at, from, start, end)
-		return Unspecified, nil
+func (k seqKind[T]) copyBangFn(th *Thread, args []Value, cp func(to T, at int, from T, start, end int)) (Value, error) {
+	to, err := k.arg(1, args[0])
+	if err != nil {
+		return nil, err
 	}
+	at, err := ArgIndex(2, args[1])
+	if err != nil {
+		return nil, err
+	}
+	from, err := k.arg(3, args[2])
+	if err != nil {
+		return nil, err
+	}
+	start, end, err := ArgRange(k.length(from), args, 3)
+	if err != nil {
+		return nil, err
+	}
+	if at+end-start > k.length(to) {
+		return nil, RangeError("", 2, "not enough room in destination", args[1])
+	}
+	cp(to, at, from, start, end)
+	return Unspecified, nil
 }

@@ -11,7 +11,9 @@ import (
 const r7str = "r7rs §6.7"
 
 // compareStrings compares two strings by code point (after folding when ci).
-func compareStrings(a, b *String, ci bool) int {
+// CompareStrings compares two strings by characters, case-folded when ci
+// (the order of string<? and string-ci<?): -1, 0 or 1.
+func CompareStrings(a, b *String, ci bool) int {
 	if !ci && !a.wide && !b.wide {
 		return strings.Compare(string(a.b), string(b.b))
 	}
@@ -19,7 +21,7 @@ func compareStrings(a, b *String, ci bool) int {
 	for i := 0; i < na && i < nb; i++ {
 		x, y := a.Ref(i), b.Ref(i)
 		if ci {
-			x, y = foldRune(x), foldRune(y)
+			x, y = FoldRune(x), FoldRune(y)
 		}
 		if x != y {
 			if x < y {
@@ -37,20 +39,18 @@ func compareStrings(a, b *String, ci bool) int {
 	return 0
 }
 
-func strCompare(ci bool, test func(c int) bool) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		res := true
-		for i := range args {
-			s, err := argString(i+1, args[i])
-			if err != nil {
-				return nil, err
-			}
-			if i > 0 && res {
-				res = test(compareStrings(args[i-1].(*String), s, ci))
-			}
+func strCompare(th *Thread, args []Value, ci bool, test func(c int) bool) (Value, error) {
+	res := true
+	for i := range args {
+		s, err := argString(i+1, args[i])
+		if err != nil {
+			return nil, err
 		}
-		return MakeBool(res), nil
+		if i > 0 && res {
+			res = test(CompareStrings(args[i-1].(*String), s, ci))
+		}
 	}
+	return MakeBool(res), nil
 }
 
 // stringEqual reports whether two strings hold the same characters.
@@ -58,451 +58,362 @@ func stringEqual(a, b *String) bool {
 	if !a.wide && !b.wide {
 		return string(a.b) == string(b.b)
 	}
-	return a.Len() == b.Len() && compareStrings(a, b, false) == 0
+	return a.Len() == b.Len() && CompareStrings(a, b, false) == 0
 }
 
-func strMapCase(f func(string) string) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		s, err := argString(1, args[0])
-		if err != nil {
-			return nil, err
-		}
-		return NewString(f(s.String())), nil
+func strMapCase(th *Thread, args []Value, f func(string) string) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
 	}
+	return NewString(f(s.String())), nil
 }
 
-func foldString(s string) string {
+// FoldString is string-foldcase on a Go string.
+func FoldString(s string) string {
 	var b strings.Builder
 	for _, c := range s {
 		if c == 'ß' {
 			b.WriteString("ss")
 			continue
 		}
-		b.WriteRune(foldRune(c))
+		b.WriteRune(FoldRune(c))
 	}
 	return b.String()
 }
 
-// charIndex converts a byte offset in the UTF-8 form of s to a char index.
-func charIndex(s string, byteOff int) int { return utf8.RuneCountInString(s[:byteOff]) }
-
-func primStringSplit(th *Thread, args []Value) (Value, error) {
-	s, err := argString(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	delims := " \t\n"
-	if !IsDefault(args[1]) {
-		d, err := argString(2, args[1])
-		if err != nil {
-			return nil, err
+func stringCopyBang(th *Thread, a []Value) (Value, error) {
+	return strSeq.copyBangFn(th, a, func(to *String, at int, from *String, start, end int) {
+		if !to.wide && !from.wide {
+			copy(to.b[at:], from.b[start:end])
+			return
 		}
-		delims = d.String()
-	}
-	keep := !IsDefault(args[2]) && Truthy(args[2])
-	var parts []Value
-	var cur stringBuilder
-	n := s.Len()
-	for i := 0; i < n; i++ {
-		c := s.Ref(i)
-		if strings.ContainsRune(delims, c) {
-			if keep || len(cur.b)+len(cur.r) > 0 {
-				parts = append(parts, cur.result())
-			}
-			cur = stringBuilder{}
-			continue
+		for i, c := range from.Runes()[start:end] {
+			to.Set(at+i, c)
 		}
-		cur.add(c)
-	}
-	if keep || len(cur.b)+len(cur.r) > 0 {
-		parts = append(parts, cur.result())
-	}
-	return List(parts...), nil
+	})
 }
 
-func primStringJoin(th *Thread, args []Value) (Value, error) {
-	l, err := argList(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	sep := NewString(" ")
-	if !IsDefault(args[1]) {
-		if sep, err = argString(2, args[1]); err != nil {
-			return nil, err
-		}
-	}
-	var sb stringBuilder
-	for i, x := range l {
-		s, ok := x.(*String)
-		if !ok {
-			return nil, TypeError("", 1, "list of strings", args[0])
-		}
-		if i > 0 {
-			sb.addString(sep, 0, sep.Len())
-		}
-		sb.addString(s, 0, s.Len())
-	}
-	return sb.result(), nil
-}
-
-func primStringIndex(th *Thread, args []Value) (Value, error) {
-	s, start, end, err := strSeq.withRange(args, 2)
-	if err != nil {
-		return nil, err
-	}
-	for i := start; i < end; i++ {
-		c := s.Ref(i)
-		switch p := args[1].(type) {
-		case Char:
-			if rune(p) == c {
-				return Fixnum(i), nil
-			}
-		default:
-			if !IsProcedure(p) {
-				return nil, TypeError("", 2, "char or procedure", p)
-			}
-			r, err := th.Call(p, Char(c))
-			if err != nil {
-				return nil, err
-			}
-			if Truthy(r) {
-				return Fixnum(i), nil
-			}
-		}
-	}
-	return False, nil
-}
-
-func trimFn(left, right bool) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		s, err := argString(1, args[0])
-		if err != nil {
-			return nil, err
-		}
-		r := s.Runes()
-		i, j := 0, len(r)
-		if left {
-			for i < j && unicode.IsSpace(r[i]) {
-				i++
-			}
-		}
-		if right {
-			for j > i && unicode.IsSpace(r[j-1]) {
-				j--
-			}
-		}
-		return s.Substring(i, j), nil
-	}
-}
-
-var primStringCopyBang = strSeq.copyBangFn(func(to *String, at int, from *String, start, end int) {
-	if !to.wide && !from.wide {
-		copy(to.b[at:], from.b[start:end])
-		return
-	}
-	for i, c := range from.Runes()[start:end] {
-		to.Set(at+i, c)
-	}
-})
-
-func stringOf(th *Thread, args []Value) (Value, error) {
-	var sb stringBuilder
+func stringProc(th *Thread, args []Value) (Value, error) {
+	var sb StringBuilder
 	for i, a := range args {
 		c, err := argChar(i+1, a)
 		if err != nil {
 			return nil, err
 		}
-		sb.add(rune(c))
+		sb.Add(rune(c))
 	}
-	return sb.result(), nil
+	return sb.Result(), nil
 }
 
 var stringProcs = []Proc{
-	{Name: "string?", Spec: r7str, Sig: "(string? obj)", Doc: "Is obj a string?", Args: req("obj"),
-		Fn: pred(func(v Value) bool { _, ok := v.(*String); return ok })},
+	{Name: "string?", Spec: r7str, Doc: "Is obj a string?", Args: req("obj"),
+		Fn: stringP},
 	{Name: "make-string", Spec: r7str, Sig: "(make-string k [char])", Doc: "A new string of k chars (default space).",
-		Args: Params{Required: []string{"k"}, Optional: []string{"char"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			k, err := argIndex(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			c := Char(' ')
-			if !IsDefault(args[1]) {
-				if c, err = argChar(2, args[1]); err != nil {
-					return nil, err
-				}
-			}
-			if c < utf8.RuneSelf {
-				return stringFromASCII([]byte(strings.Repeat(string(rune(c)), k))), nil
-			}
-			r := make([]rune, k)
-			for i := range r {
-				r[i] = rune(c)
-			}
-			return &String{r: r, wide: true}, nil
-		}},
-	{Name: "string", Spec: r7str, Sig: "(string char ...)", Doc: "A new string of the given characters.", Args: Params{Rest: "char", Spread: true}, Fn: stringOf},
-	{Name: "string-length", Spec: r7str, Sig: "(string-length string)", Doc: "Number of characters.", Args: req("string"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return Fixnum(s.Len()), nil
-		}},
-	{Name: "string-ref", Spec: r7str, Sig: "(string-ref string k)", Doc: "Character k (0-based).", Args: req("string", "k"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, k, err := strSeq.withIndex(args)
-			if err != nil {
-				return nil, err
-			}
-			return Char(s.Ref(k)), nil
-		}},
-	{Name: "string-set!", Spec: r7str, Sig: "(string-set! string k char)", Doc: "Stores char at index k.", Args: req("string", "k", "char"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, k, err := strSeq.withIndex(args)
-			if err != nil {
-				return nil, err
-			}
-			c, err := argChar(3, args[2])
-			if err != nil {
-				return nil, err
-			}
-			s.Set(k, rune(c))
-			return Unspecified, nil
-		}},
+		Args: Params{Required: []string{"k"}, Optional: []string{"char"}}, Fn: makeString},
+	{Name: "string", Spec: r7str, Sig: "(string char ...)", Doc: "A new string of the given characters.", Args: Params{Rest: "char", Spread: true}, Fn: stringProc},
+	{Name: "string-length", Spec: r7str, Doc: "Number of characters.", Args: req("string"),
+		Fn: stringLength},
+	{Name: "string-ref", Spec: r7str, Doc: "Character k (0-based).", Args: req("string", "k"),
+		Fn: stringRef},
+	{Name: "string-set!", Spec: r7str, Doc: "Stores char at index k.", Args: req("string", "k", "char"),
+		Fn: stringSetBang},
 	{Name: "string=?", Spec: r7str, Sig: "(string=? s1 s2 ...)", Doc: "Same characters?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(false, func(c int) bool { return c == 0 })},
+		Fn: stringEqP},
 	{Name: "string<?", Spec: r7str, Sig: "(string<? s1 s2 ...)", Doc: "Lexicographically increasing?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(false, func(c int) bool { return c < 0 })},
+		Fn: stringLtP},
 	{Name: "string>?", Spec: r7str, Sig: "(string>? s1 s2 ...)", Doc: "Lexicographically decreasing?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(false, func(c int) bool { return c > 0 })},
+		Fn: stringGtP},
 	{Name: "string<=?", Spec: r7str, Sig: "(string<=? s1 s2 ...)", Doc: "Lexicographically non-decreasing?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(false, func(c int) bool { return c <= 0 })},
+		Fn: stringLeP},
 	{Name: "string>=?", Spec: r7str, Sig: "(string>=? s1 s2 ...)", Doc: "Lexicographically non-increasing?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(false, func(c int) bool { return c >= 0 })},
+		Fn: stringGeP},
 	{Name: "string-ci=?", Spec: r7str, Sig: "(string-ci=? s1 s2 ...)", Doc: "Same after case folding?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(true, func(c int) bool { return c == 0 })},
+		Fn: stringCiEqP},
 	{Name: "string-ci<?", Spec: r7str, Sig: "(string-ci<? s1 s2 ...)", Doc: "Increasing after folding?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(true, func(c int) bool { return c < 0 })},
+		Fn: stringCiLtP},
 	{Name: "string-ci>?", Spec: r7str, Sig: "(string-ci>? s1 s2 ...)", Doc: "Decreasing after folding?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(true, func(c int) bool { return c > 0 })},
+		Fn: stringCiGtP},
 	{Name: "string-ci<=?", Spec: r7str, Sig: "(string-ci<=? s1 s2 ...)", Doc: "Non-decreasing after folding?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(true, func(c int) bool { return c <= 0 })},
+		Fn: stringCiLeP},
 	{Name: "string-ci>=?", Spec: r7str, Sig: "(string-ci>=? s1 s2 ...)", Doc: "Non-increasing after folding?", Args: Params{Rest: "s", Spread: true},
-		Fn: strCompare(true, func(c int) bool { return c >= 0 })},
-	{Name: "string-upcase", Spec: r7str, Sig: "(string-upcase string)", Doc: "Upper-cased copy.", Args: req("string"), Fn: strMapCase(strings.ToUpper)},
-	{Name: "string-downcase", Spec: r7str, Sig: "(string-downcase string)", Doc: "Lower-cased copy.", Args: req("string"), Fn: strMapCase(strings.ToLower)},
-	{Name: "string-foldcase", Spec: r7str, Sig: "(string-foldcase string)", Doc: "Case-folded copy.", Args: req("string"), Fn: strMapCase(foldString)},
+		Fn: stringCiGeP},
+	{Name: "string-upcase", Spec: r7str, Doc: "Upper-cased copy.", Args: req("string"), Fn: stringUpcase},
+	{Name: "string-downcase", Spec: r7str, Doc: "Lower-cased copy.", Args: req("string"), Fn: stringDowncase},
+	{Name: "string-foldcase", Spec: r7str, Doc: "Case-folded copy.", Args: req("string"), Fn: stringFoldcase},
 	{Name: "substring", Spec: r7str, Sig: "(substring string start [end])", Doc: "New string of the characters from start to end.",
-		Args: Params{Required: []string{"string", "start"}, Optional: []string{"end"}}, Fn: strSeq.rangeFn(substring)},
+		Args: Params{Required: []string{"string", "start"}, Optional: []string{"end"}}, Fn: substring},
 	{Name: "string-copy", Spec: r7str, Sig: "(string-copy string [start [end]])", Doc: "New string of the characters from start to end.",
-		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: strSeq.rangeFn(substring)},
+		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: stringCopy},
 	{Name: "string-append", Spec: r7str, Sig: "(string-append string ...)", Doc: "Concatenation of the strings.", Args: Params{Rest: "string", Spread: true},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			var sb stringBuilder
-			for i, a := range args {
-				s, err := argString(i+1, a)
-				if err != nil {
-					return nil, err
-				}
-				sb.addString(s, 0, s.Len())
-			}
-			return sb.result(), nil
-		}},
+		Fn: stringAppend},
 	{Name: "string->list", Spec: r7str, Sig: "(string->list string [start [end]])", Doc: "List of the characters.",
-		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: strSeq.rangeFn(func(s *String, start, end int) (Value, error) {
-			var l Value = Null
-			for i := end - 1; i >= start; i-- {
-				l = &Pair{Char(s.Ref(i)), l}
-			}
-			return l, nil
-		})},
-	{Name: "list->string", Spec: r7str, Sig: "(list->string list)", Doc: "New string of the characters in list.", Args: req("list"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			l, err := argList(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			var sb stringBuilder
-			for _, x := range l {
-				c, ok := x.(Char)
-				if !ok {
-					return nil, TypeError("", 1, "list of chars", args[0])
-				}
-				sb.add(rune(c))
-			}
-			return sb.result(), nil
-		}},
+		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: stringToList},
+	{Name: "list->string", Spec: r7str, Doc: "New string of the characters in list.", Args: req("list"),
+		Fn: listToString},
 	{Name: "string->vector", Spec: r7str, Sig: "(string->vector string [start [end]])", Doc: "Vector of the characters.",
-		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: strSeq.rangeFn(func(s *String, start, end int) (Value, error) {
-			items := make([]Value, end-start)
-			for i := range items {
-				items[i] = Char(s.Ref(start + i))
-			}
-			return &Vector{Items: items}, nil
-		})},
+		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: stringToVector},
 	{Name: "string-copy!", Spec: r7str, Sig: "(string-copy! to at from [start [end]])", Doc: "Copies characters of from into to starting at at.",
-		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: primStringCopyBang},
+		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: stringCopyBang},
 	{Name: "string-fill!", Spec: r7str, Sig: "(string-fill! string char [start [end]])", Doc: "Stores char in every position from start to end.",
-		Args: Params{Required: []string{"string", "char"}, Optional: []string{"start", "end"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			c, err := argChar(2, args[1])
-			if err != nil {
-				return nil, err
-			}
-			start, end, err := argRange(s.Len(), args, 2)
-			if err != nil {
-				return nil, err
-			}
-			for i := start; i < end; i++ {
-				s.Set(i, rune(c))
-			}
-			return Unspecified, nil
-		}},
-	{Name: "string-null?", Spec: "srfi-13", Sig: "(string-null? string)", Doc: "Is string empty?", Args: req("string"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return MakeBool(s.Len() == 0), nil
-		}},
-	{Name: "string-prefix?", Spec: "srfi-13", Sig: "(string-prefix? prefix string)", Doc: "Does string start with prefix?", Args: req("prefix", "string"),
-		Fn: prefixFn(strings.HasPrefix)},
-	{Name: "string-suffix?", Spec: "srfi-13", Sig: "(string-suffix? suffix string)", Doc: "Does string end with suffix?", Args: req("suffix", "string"),
-		Fn: prefixFn(strings.HasSuffix)},
-	{Name: "string-contains", Spec: "srfi-13", Sig: "(string-contains string pattern)", Doc: "Index of the first occurrence of pattern in string, or #f.",
-		Args: req("string", "pattern"), Fn: searchFn(false)},
-	{Name: "string-search", Spec: "chicken", Sig: "(string-search pattern string)", Doc: "Index of the first occurrence of the literal pattern in string, or #f.",
-		Args: req("pattern", "string"), Fn: searchFn(true)},
-	{Name: "string-index", Spec: "srfi-13", Sig: "(string-index string char/pred [start [end]])", Doc: "Index of the first matching character, or #f.",
-		Args: Params{Required: []string{"string", "pred"}, Optional: []string{"start", "end"}}, Fn: primStringIndex},
-	{Name: "string-split", Spec: "chicken string", Sig: "(string-split string [delimiters [keepempty]])",
-		Doc:  "Splits string at any of the delimiter characters (default whitespace); empty fields are dropped unless keepempty.",
-		Args: Params{Required: []string{"string"}, Optional: []string{"delimiters", "keepempty"}}, Fn: primStringSplit},
-	{Name: "string-intersperse", Spec: "chicken string", Sig: "(string-intersperse list [separator])", Doc: "Joins the strings of list with separator (default \" \").",
-		Args: Params{Required: []string{"list"}, Optional: []string{"separator"}}, Fn: primStringJoin},
-	{Name: "string-join", Spec: "srfi-13", Sig: "(string-join list [delimiter])", Doc: "Joins the strings of list with delimiter (default \" \").",
-		Args: Params{Required: []string{"list"}, Optional: []string{"delimiter"}}, Fn: primStringJoin},
-	{Name: "string-trim", Spec: "srfi-13", Sig: "(string-trim string)", Doc: "Copy without leading white space.", Args: req("string"), Fn: trimFn(true, false)},
-	{Name: "string-trim-right", Spec: "srfi-13", Sig: "(string-trim-right string)", Doc: "Copy without trailing white space.", Args: req("string"), Fn: trimFn(false, true)},
-	{Name: "string-trim-both", Spec: "srfi-13", Sig: "(string-trim-both string)", Doc: "Copy without leading and trailing white space.", Args: req("string"), Fn: trimFn(true, true)},
-	{Name: "string-reverse", Spec: "srfi-13", Sig: "(string-reverse string)", Doc: "Reversed copy.", Args: req("string"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			r := s.Runes()
-			for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
-				r[i], r[j] = r[j], r[i]
-			}
-			return NewStringRunes(r), nil
-		}},
-	{Name: "->string", Spec: "chicken string", Sig: "(->string obj)", Doc: "obj as display shows it, as a string.", Args: req("obj"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			if s, ok := args[0].(*String); ok {
-				return s, nil
-			}
-			return NewString(DisplayString(args[0])), nil
-		}},
-	{Name: "conc", Spec: "chicken string", Sig: "(conc obj ...)", Doc: "Concatenation of the objects as display shows them.", Args: Params{Rest: "obj", Spread: true},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			var b strings.Builder
-			for _, a := range args {
-				b.WriteString(DisplayString(a))
-			}
-			return NewString(b.String()), nil
-		}},
+		Args: Params{Required: []string{"string", "char"}, Optional: []string{"start", "end"}}, Fn: stringFillBang},
 	// Symbols and keywords.
-	{Name: "symbol?", Spec: "r7rs §6.5", Sig: "(symbol? obj)", Doc: "Is obj a symbol?", Args: req("obj"),
-		Fn: pred(func(v Value) bool { _, ok := v.(*Symbol); return ok })},
+	{Name: "symbol?", Spec: "r7rs §6.5", Doc: "Is obj a symbol?", Args: req("obj"),
+		Fn: symbolP},
 	{Name: "symbol=?", Spec: "r7rs §6.5", Sig: "(symbol=? s1 s2 ...)", Doc: "Are the symbols the same?", Args: Params{Rest: "s", Spread: true},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			res := true
-			for i, a := range args {
-				if _, err := argSymbol(i+1, a); err != nil {
-					return nil, err
-				}
-				if i > 0 && a != args[i-1] {
-					res = false
-				}
-			}
-			return MakeBool(res), nil
-		}},
-	{Name: "symbol->string", Spec: "r7rs §6.5", Sig: "(symbol->string symbol)", Doc: "Name of symbol as a new string.", Args: req("symbol"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argSymbol(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return NewString(s.Name), nil
-		}},
-	{Name: "string->symbol", Spec: "r7rs §6.5", Sig: "(string->symbol string)", Doc: "The symbol named string.", Args: req("string"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return Intern(s.String()), nil
-		}},
-	{Name: "symbol-append", Spec: "chicken", Sig: "(symbol-append symbol ...)", Doc: "Symbol whose name is the concatenation of the names.",
-		Args: Params{Rest: "symbol", Spread: true}, Fn: func(th *Thread, args []Value) (Value, error) {
-			var b strings.Builder
-			for i, a := range args {
-				s, err := argSymbol(i+1, a)
-				if err != nil {
-					return nil, err
-				}
-				b.WriteString(s.Name)
-			}
-			return Intern(b.String()), nil
-		}},
+		Fn: symbolEqP},
+	{Name: "symbol->string", Spec: "r7rs §6.5", Doc: "Name of symbol as a new string.", Args: req("symbol"),
+		Fn: symbolToString},
+	{Name: "string->symbol", Spec: "r7rs §6.5", Doc: "The symbol named string.", Args: req("string"),
+		Fn: stringToSymbol},
 }
 
-func substring(s *String, start, end int) (Value, error) { return s.Substring(start, end), nil }
+func substringRange(s *String, start, end int) (Value, error) { return s.Substring(start, end), nil }
 
-// searchFn is a procedure of a string and a pattern (the pattern first when
-// patternFirst) that returns the index of the pattern's first occurrence or #f.
-func searchFn(patternFirst bool) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		a, err := argString(1, args[0])
-		if err != nil {
-			return nil, err
-		}
-		b, err := argString(2, args[1])
-		if err != nil {
-			return nil, err
-		}
-		s, p := a, b
-		if patternFirst {
-			s, p = b, a
-		}
-		gs := s.String()
-		i := strings.Index(gs, p.String())
-		if i < 0 {
-			return False, nil
-		}
-		return Fixnum(charIndex(gs, i)), nil
+// stringLibrary is the (scheme base strings) table.
+var stringLibrary = &Library{Name: "(scheme base strings)", Doc: "R7RS string and symbol procedures (r7rs §6.5, §6.7) and (chicken string).", Procs: stringProcs}
+
+// makeString implements make-string.
+func makeString(th *Thread, args []Value) (Value, error) {
+	k, err := ArgIndex(1, args[0])
+	if err != nil {
+		return nil, err
 	}
-}
-
-func prefixFn(f func(s, p string) bool) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		p, err := argString(1, args[0])
-		if err != nil {
+	c := Char(' ')
+	if !IsDefault(args[1]) {
+		if c, err = argChar(2, args[1]); err != nil {
 			return nil, err
 		}
-		s, err := argString(2, args[1])
-		if err != nil {
-			return nil, err
-		}
-		return MakeBool(f(s.String(), p.String())), nil
 	}
+	if c < utf8.RuneSelf {
+		return stringFromASCII([]byte(strings.Repeat(string(rune(c)), k))), nil
+	}
+	r := make([]rune, k)
+	for i := range r {
+		r[i] = rune(c)
+	}
+	return &String{r: r, wide: true}, nil
 }
 
-var _ = addBuiltin(&Library{Name: "(scheme base strings)", Doc: "R7RS string and symbol procedures (r7rs §6.5, §6.7) and (chicken string).", Procs: stringProcs})
+// stringLength implements string-length.
+func stringLength(th *Thread, args []Value) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return Fixnum(s.Len()), nil
+}
+
+// stringRef implements string-ref.
+func stringRef(th *Thread, args []Value) (Value, error) {
+	s, k, err := strSeq.withIndex(args)
+	if err != nil {
+		return nil, err
+	}
+	return Char(s.Ref(k)), nil
+}
+
+// stringSetBang implements string-set!.
+func stringSetBang(th *Thread, args []Value) (Value, error) {
+	s, k, err := strSeq.withIndex(args)
+	if err != nil {
+		return nil, err
+	}
+	c, err := argChar(3, args[2])
+	if err != nil {
+		return nil, err
+	}
+	s.Set(k, rune(c))
+	return Unspecified, nil
+}
+
+// stringAppend implements string-append.
+func stringAppend(th *Thread, args []Value) (Value, error) {
+	var sb StringBuilder
+	for i, a := range args {
+		s, err := argString(i+1, a)
+		if err != nil {
+			return nil, err
+		}
+		sb.AddString(s, 0, s.Len())
+	}
+	return sb.Result(), nil
+}
+
+// listToString implements list->string.
+func listToString(th *Thread, args []Value) (Value, error) {
+	l, err := argList(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	var sb StringBuilder
+	for _, x := range l {
+		c, ok := x.(Char)
+		if !ok {
+			return nil, TypeError("", 1, "list of chars", args[0])
+		}
+		sb.Add(rune(c))
+	}
+	return sb.Result(), nil
+}
+
+// stringFillBang implements string-fill!.
+func stringFillBang(th *Thread, args []Value) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	c, err := argChar(2, args[1])
+	if err != nil {
+		return nil, err
+	}
+	start, end, err := ArgRange(s.Len(), args, 2)
+	if err != nil {
+		return nil, err
+	}
+	for i := start; i < end; i++ {
+		s.Set(i, rune(c))
+	}
+	return Unspecified, nil
+}
+
+// symbolEqP implements symbol=?.
+func symbolEqP(th *Thread, args []Value) (Value, error) {
+	res := true
+	for i, a := range args {
+		if _, err := argSymbol(i+1, a); err != nil {
+			return nil, err
+		}
+		if i > 0 && a != args[i-1] {
+			res = false
+		}
+	}
+	return MakeBool(res), nil
+}
+
+// symbolToString implements symbol->string.
+func symbolToString(th *Thread, args []Value) (Value, error) {
+	s, err := argSymbol(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return NewString(s.Name), nil
+}
+
+// stringToSymbol implements string->symbol.
+func stringToSymbol(th *Thread, args []Value) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return Intern(s.String()), nil
+}
+
+// stringEqP implements string=?.
+func stringEqP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, false, func(c int) bool { return c == 0 })
+}
+
+// stringLtP implements string<?.
+func stringLtP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, false, func(c int) bool { return c < 0 })
+}
+
+// stringGtP implements string>?.
+func stringGtP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, false, func(c int) bool { return c > 0 })
+}
+
+// stringLeP implements string<=?.
+func stringLeP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, false, func(c int) bool { return c <= 0 })
+}
+
+// stringGeP implements string>=?.
+func stringGeP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, false, func(c int) bool { return c >= 0 })
+}
+
+// stringCiEqP implements string-ci=?.
+func stringCiEqP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, true, func(c int) bool { return c == 0 })
+}
+
+// stringCiLtP implements string-ci<?.
+func stringCiLtP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, true, func(c int) bool { return c < 0 })
+}
+
+// stringCiGtP implements string-ci>?.
+func stringCiGtP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, true, func(c int) bool { return c > 0 })
+}
+
+// stringCiLeP implements string-ci<=?.
+func stringCiLeP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, true, func(c int) bool { return c <= 0 })
+}
+
+// stringCiGeP implements string-ci>=?.
+func stringCiGeP(th *Thread, a []Value) (Value, error) {
+	return strCompare(th, a, true, func(c int) bool { return c >= 0 })
+}
+
+// stringUpcase implements string-upcase.
+func stringUpcase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, strings.ToUpper) }
+
+// stringDowncase implements string-downcase.
+func stringDowncase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, strings.ToLower) }
+
+// stringFoldcase implements string-foldcase.
+func stringFoldcase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, FoldString) }
+
+// stringP implements string?.
+func stringP(th *Thread, a []Value) (Value, error) {
+	return pred(th, a, func(v Value) bool { _, ok := v.(*String); return ok })
+}
+
+// substring implements substring.
+func substring(th *Thread, a []Value) (Value, error) { return strSeq.rangeFn(th, a, substringRange) }
+
+// stringCopy implements string-copy.
+func stringCopy(th *Thread, a []Value) (Value, error) { return strSeq.rangeFn(th, a, substringRange) }
+
+// stringToList implements string->list.
+func stringToList(th *Thread, a []Value) (Value, error) {
+	return strSeq.rangeFn(th, a, func(s *String, start, end int) (Value, error) {
+		var l Value = Null
+		for i := end - 1; i >= start; i-- {
+			l = &Pair{Char(s.Ref(i)), l}
+		}
+		return l, nil
+	})
+}
+
+// stringToVector implements string->vector.
+func stringToVector(th *Thread, a []Value) (Value, error) {
+	return strSeq.rangeFn(th, a, func(s *String, start, end int) (Value, error) {
+		items := make([]Value, end-start)
+		for i := range items {
+			items[i] = Char(s.Ref(start + i))
+		}
+		return &Vector{Items: items}, nil
+	})
+}
+
+// symbolP implements symbol?.
+func symbolP(th *Thread, a []Value) (Value, error) {
+	return pred(th, a, func(v Value) bool { _, ok := v.(*Symbol); return ok })
+}
+
+// FoldRune is the simple case folding of char-foldcase and the -ci
+// procedures of strings and characters.
+func FoldRune(c rune) rune {
+	if c < 0x80 {
+		if c >= 'A' && c <= 'Z' {
+			return c + 32
+		}
+		return c
+	}
+	return unicode.ToLower(unicode.ToUpper(c))
+}

@@ -42,61 +42,21 @@ func (t *RecordType) index(f *Symbol) int {
 	return -1
 }
 
-func recordProcs() []Proc {
-	return []Proc{
-		{Name: "%make-record-type", Args: Params{Required: []string{"name", "fields"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				fs, _ := ListToSlice(a[1])
-				t := &RecordType{Name: DisplayString(a[0])}
-				for _, f := range fs {
-					s, ok := f.(*Symbol)
-					if !ok {
-						return nil, TypeError("define-record-type", 2, "symbol", f)
-					}
-					t.Fields = append(t.Fields, s)
-				}
-				return t, nil
-			}},
-		{Name: "%record-constructor", Args: Params{Required: []string{"type", "fields"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				t := a[0].(*RecordType)
-				fs, _ := ListToSlice(a[1])
-				idx := make([]int, len(fs))
-				for i, f := range fs {
-					s, _ := f.(*Symbol)
-					idx[i] = t.index(s)
-					if idx[i] < 0 {
-						return nil, Errorf("define-record-type: unknown field %s", DisplayString(f))
-					}
-				}
-				name := "make-" + trimAngles(t.Name)
-				p := &Proc{Name: name, Args: Params{Required: make([]string, len(fs))},
-					Fn: func(th *Thread, args []Value) (Value, error) {
-						r := &Record{Type: t, Fields: make([]Value, len(t.Fields))}
-						for i := range r.Fields {
-							r.Fields[i] = False
-						}
-						for i, j := range idx {
-							r.Fields[j] = args[i]
-						}
-						return r, nil
-					}}
-				return NewPrimitive("", p), nil
-			}},
-		{Name: "%record-predicate", Args: Params{Required: []string{"type"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				t := a[0].(*RecordType)
-				return NewPrimitive("", &Proc{Name: trimAngles(t.Name) + "?", Args: Params{Required: []string{"obj"}},
-					Fn: func(th *Thread, args []Value) (Value, error) {
-						r, ok := args[0].(*Record)
-						return MakeBool(ok && r.Type == t), nil
-					}}), nil
-			}},
-		{Name: "%record-accessor", Args: Params{Required: []string{"type", "field"}},
-			Fn: func(th *Thread, a []Value) (Value, error) { return recordFieldProc(a, false) }},
-		{Name: "%record-modifier", Args: Params{Required: []string{"type", "field"}},
-			Fn: func(th *Thread, a []Value) (Value, error) { return recordFieldProc(a, true) }},
-	}
+// recordLibrary is the table of the record primitives behind
+// define-record-type.
+var recordLibrary = &Library{Name: "(tlsport records)", Doc: "The record primitives behind define-record-type.", Procs: recordProcs}
+
+var recordProcs = []Proc{
+	{Name: "%make-record-type", Args: Params{Required: []string{"name", "fields"}},
+		Fn: internalMakeRecordType},
+	{Name: "%record-constructor", Args: Params{Required: []string{"type", "fields"}},
+		Fn: internalRecordConstructor},
+	{Name: "%record-predicate", Args: Params{Required: []string{"type"}},
+		Fn: internalRecordPredicate},
+	{Name: "%record-accessor", Args: Params{Required: []string{"type", "field"}},
+		Fn: internalRecordAccessor},
+	{Name: "%record-modifier", Args: Params{Required: []string{"type", "field"}},
+		Fn: internalRecordModifier},
 }
 
 // recordFieldProc builds the accessor (or, when set, the modifier) of field
@@ -117,7 +77,7 @@ func recordFieldProc(a []Value, set bool) (Value, error) {
 		return r, nil
 	}
 	if set {
-		return NewPrimitive("", &Proc{Name: name + "-set!", Args: Params{Required: []string{"record", "value"}},
+		return NewPrimitive(nil, &Proc{Name: name + "-set!", Args: Params{Required: []string{"record", "value"}},
 			Fn: func(th *Thread, args []Value) (Value, error) {
 				r, err := argRecord(args[0])
 				if err != nil {
@@ -127,7 +87,7 @@ func recordFieldProc(a []Value, set bool) (Value, error) {
 				return Unspecified, nil
 			}}), nil
 	}
-	return NewPrimitive("", &Proc{Name: name, Args: Params{Required: []string{"record"}},
+	return NewPrimitive(nil, &Proc{Name: name, Args: Params{Required: []string{"record"}},
 		Fn: func(th *Thread, args []Value) (Value, error) {
 			r, err := argRecord(args[0])
 			if err != nil {
@@ -135,4 +95,65 @@ func recordFieldProc(a []Value, set bool) (Value, error) {
 			}
 			return r.Fields[i], nil
 		}}), nil
+}
+
+// internalMakeRecordType implements %make-record-type.
+func internalMakeRecordType(th *Thread, a []Value) (Value, error) {
+	fs, _ := ListToSlice(a[1])
+	t := &RecordType{Name: DisplayString(a[0])}
+	for _, f := range fs {
+		s, ok := f.(*Symbol)
+		if !ok {
+			return nil, TypeError("define-record-type", 2, "symbol", f)
+		}
+		t.Fields = append(t.Fields, s)
+	}
+	return t, nil
+}
+
+// internalRecordConstructor implements %record-constructor.
+func internalRecordConstructor(th *Thread, a []Value) (Value, error) {
+	t := a[0].(*RecordType)
+	fs, _ := ListToSlice(a[1])
+	idx := make([]int, len(fs))
+	for i, f := range fs {
+		s, _ := f.(*Symbol)
+		idx[i] = t.index(s)
+		if idx[i] < 0 {
+			return nil, Errorf("define-record-type: unknown field %s", DisplayString(f))
+		}
+	}
+	name := "make-" + trimAngles(t.Name)
+	p := &Proc{Name: name, Args: Params{Required: make([]string, len(fs))},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			r := &Record{Type: t, Fields: make([]Value, len(t.Fields))}
+			for i := range r.Fields {
+				r.Fields[i] = False
+			}
+			for i, j := range idx {
+				r.Fields[j] = args[i]
+			}
+			return r, nil
+		}}
+	return NewPrimitive(nil, p), nil
+}
+
+// internalRecordPredicate implements %record-predicate.
+func internalRecordPredicate(th *Thread, a []Value) (Value, error) {
+	t := a[0].(*RecordType)
+	return NewPrimitive(nil, &Proc{Name: trimAngles(t.Name) + "?", Args: Params{Required: []string{"obj"}},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			r, ok := args[0].(*Record)
+			return MakeBool(ok && r.Type == t), nil
+		}}), nil
+}
+
+// internalRecordAccessor implements %record-accessor.
+func internalRecordAccessor(th *Thread, a []Value) (Value, error) {
+	return recordFieldProc(a, false)
+}
+
+// internalRecordModifier implements %record-modifier.
+func internalRecordModifier(th *Thread, a []Value) (Value, error) {
+	return recordFieldProc(a, true)
 }

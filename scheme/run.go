@@ -368,28 +368,31 @@ func arityMsg(got, min, max int) string {
 	return fmt.Sprintf("wrong number of arguments (got %d, want %s)", got, want)
 }
 
-// callPrim checks arity and keywords, lays out args and runs the Go body.
+// callPrim checks arity, keywords and declared types, lays out args and
+// runs the Go body.
 func (th *Thread) callPrim(p *Primitive, args []Value) Value {
 	n := len(args)
+	laid := args
 	if p.direct {
 		if n != p.nreq && !(p.rest && n >= p.nreq) {
 			th.failf(p.Proc.Name, arityMsg(n, p.nreq, p.maxArgs()))
 		}
-		r, err := p.Proc.Fn(th, args)
-		if err != nil {
-			th.primFail(err, p.Proc.Name)
-		}
-		return r
+	} else {
+		laid = th.layout(p, args)
 	}
-	laid := th.layout(p, args)
+	if p.decl != nil {
+		th.unpack(p, laid)
+	}
 	r, err := p.Proc.Fn(th, laid)
 	if err != nil {
-		th.primFail(err, p.Proc.Name)
+		th.primFail(err, p)
 	}
 	return r
 }
 
-func (th *Thread) primFail(err error, who string) {
+// primFail raises the error a primitive returned; p (nil when unknown)
+// gives the location and the library's extra type-error kinds.
+func (th *Thread) primFail(err error, p *Primitive) {
 	var e *escape
 	if errors.As(err, &e) {
 		panic(e)
@@ -401,6 +404,16 @@ func (th *Thread) primFail(err error, who string) {
 	var r *raised
 	if errors.As(err, &r) {
 		panic(&schemePanic{v: r.v, continuable: r.continuable})
+	}
+	who := ""
+	if p != nil {
+		who = p.Proc.Name
+		var pe *primError
+		if len(p.kinds) > 0 && errors.As(err, &pe) && len(pe.kinds) == 1 && (pe.kinds[0] == "type" || pe.kinds[0] == "bounds") {
+			c := *pe
+			c.kinds = append(append([]string(nil), pe.kinds...), p.kinds...)
+			err = &c
+		}
 	}
 	panic(&schemePanic{v: th.interp.toCondition(err, who)})
 }
@@ -435,28 +448,7 @@ func (th *Thread) layout(p *Primitive, args []Value) []Value {
 		for range p.keys {
 			out = append(out, Default)
 		}
-		for j := 0; j < len(rest); j += 2 {
-			kw, ok := rest[j].(*Keyword)
-			if !ok {
-				if p.rest {
-					break
-				}
-				th.failf(p.Proc.Name, "bad keyword argument", rest[j])
-			}
-			if j+1 >= len(rest) {
-				th.failf(p.Proc.Name, "keyword argument without value", kw)
-			}
-			found := false
-			for ki, k := range p.keys {
-				if k == kw {
-					out[kstart+ki] = rest[j+1]
-					found = true
-				}
-			}
-			if !found && p.Proc.ValidateKeys {
-				th.failf(p.Proc.Name, "unknown keyword argument", kw)
-			}
-		}
+		th.matchKeys(p.Proc.Name, p.keys, rest, out[kstart:], p.rest, p.Proc.ValidateKeys)
 	} else if len(rest) > 0 && !p.rest {
 		th.failf(p.Proc.Name, arityMsg(n, p.nreq, p.maxArgs()))
 	}
@@ -480,7 +472,7 @@ func (th *Thread) completeNested() Value {
 	th.pTop, th.pBot = nil, nil
 	v, err := th.run(&resumeNode{nx: nx, nenv: nenv, top: top, bot: bot}, nil)
 	if err != nil {
-		th.primFail(err, "")
+		th.primFail(err, nil)
 	}
 	return v
 }

@@ -2,20 +2,8 @@
 
 package scheme
 
-import "strings"
-
 // L builds a list form.
 func L(v ...Value) Value { return List(v...) }
-
-func (in *Interp) defSpecial(name string, f func(x *expander, form *Pair, sc *scope) core) {
-	in.macros[Intern(name)] = &macro{name: name, special: f}
-}
-
-func (in *Interp) defRewrite(name string, f func(x *expander, form *Pair, sc *scope) Value) {
-	m := &macro{name: name, rewrite: f}
-	m.special = func(x *expander, form *Pair, sc *scope) core { return x.expand(f(x, form, sc), sc) }
-	in.macros[Intern(name)] = m
-}
 
 func (x *expander) seqOf(forms []Value, sc *scope) core {
 	if len(forms) == 0 {
@@ -31,407 +19,615 @@ func (x *expander) seqOf(forms []Value, sc *scope) core {
 	return s
 }
 
-func (in *Interp) initSpecials() {
-	in.defSpecial("quote", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 2, "quote")
-		if len(it) != 2 {
-			x.syntaxErr(f, "quote", "expected one datum in quote")
-		}
-		return &cConst{stripSyntax(it[1])}
-	})
-	in.defSpecial("if", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 3, "if")
-		if len(it) > 4 {
-			x.syntaxErr(f, "if", "too many forms in if")
-		}
-		c := &cIf{c: x.expand(it[1], sc), t: x.expand(it[2], sc), e: &cConst{Unspecified}}
-		if len(it) == 4 {
-			c.e = x.expand(it[3], sc)
-		}
-		return c
-	})
-	defineForm := func(x *expander, f *Pair, sc *scope) core {
-		if sc != nil {
-			x.syntaxErr(f, "define", "define in expression context")
-		}
+// syntaxLibrary is the table of the special forms written in Go: each row
+// carries its expander (expand: to core forms; rewrite: to another form).
+var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms of the evaluator.", Procs: []Proc{
+	{Name: "quote", Spec: "r7rs §4.1.2", Sig: "(quote datum)",
+		Doc:    "The datum itself, unevaluated; 'datum is short for it.",
+		expand: expandQuote},
+	{Name: "if", Spec: "r7rs §4.1.5", Sig: "(if test consequent [alternate])",
+		Doc:    "Evaluates consequent when test is true, else alternate.",
+		expand: expandIf},
+	{Name: "define", Spec: "r7rs §5.3", Sig: "(define var expr) (define (name . formals) body ...)",
+		Doc:    "Defines a variable (globally or in the enclosing body); CHICKEN #!optional/#!key/#!rest lambda lists allowed.",
+		expand: expandDefine},
+	{Name: "define-constant", Spec: "CHICKEN (chicken base)", Sig: "(define-constant var expr)",
+		Doc:    "Same as define.",
+		expand: expandDefine},
+	{Name: "define-inline", Spec: "CHICKEN (chicken base)", Sig: "(define-inline (name . formals) body ...)",
+		Doc:    "Same as define.",
+		expand: expandDefine},
+	{Name: "define-syntax", Spec: "r7rs §5.4", Sig: "(define-syntax keyword transformer)",
+		Doc:    "Binds keyword to a syntax-rules transformer.",
+		expand: expandDefineSyntax},
+	{Name: "begin", Spec: "r7rs §4.2.3", Sig: "(begin expr ...)",
+		Doc:    "Evaluates the exprs in order, returning the last value; at top level splices definitions.",
+		expand: expandBegin},
+	{Name: "set!", Spec: "r7rs §4.1.6", Sig: "(set! var expr)",
+		Doc:    "Assigns expr's value to an existing variable.",
+		expand: expandSetBang},
+	{Name: "lambda", Spec: "r7rs §4.1.4", Sig: "(lambda formals body ...)",
+		Doc:    "A procedure; formals may use #!optional, #!key and #!rest (CHICKEN).",
+		expand: expandLambda},
+	{Name: "named-lambda", Spec: "CHICKEN (chicken base)", Sig: "(named-lambda (name . formals) body ...)",
+		Doc:    "A lambda that knows its name.",
+		expand: expandNamedLambda},
+	{Name: "let", Spec: "r7rs §4.2.2, §4.2.4", Sig: "(let [name] ((var init) ...) body ...)",
+		Doc:    "Binds vars in parallel; named let binds name to a loop procedure.",
+		expand: expandLet},
+	{Name: "letrec", Spec: "r7rs §4.2.2", Sig: "(letrec ((var init) ...) body ...)",
+		Doc:    "Mutually recursive bindings.",
+		expand: expandLetrec},
+	{Name: "letrec*", Spec: "r7rs §4.2.2", Sig: "(letrec* ((var init) ...) body ...)",
+		Doc:    "Same as letrec, whose bindings tlsport initialises left to right.",
+		expand: expandLetrec},
+	{Name: "let*", Spec: "r7rs §4.2.2", Sig: "(let* ((var init) ...) body ...)",
+		Doc:     "Sequential bindings.",
+		rewrite: expandLetStar},
+	{Name: "and", Spec: "r7rs §4.2.1", Sig: "(and test ...)",
+		Doc:    "The first false value, else the last value (#t with no tests).",
+		expand: expandAnd},
+	{Name: "or", Spec: "r7rs §4.2.1", Sig: "(or test ...)",
+		Doc:    "The first true value, else #f.",
+		expand: expandOr},
+	{Name: "when", Spec: "r7rs §4.2.1", Sig: "(when test expr ...)",
+		Doc:     "Evaluates the exprs when test is true.",
+		rewrite: expandWhen},
+	{Name: "unless", Spec: "r7rs §4.2.1", Sig: "(unless test expr ...)",
+		Doc:     "Evaluates the exprs when test is false.",
+		rewrite: expandUnless},
+	{Name: "cond", Spec: "r7rs §4.2.1", Sig: "(cond (test expr ...) ... (test => receiver) ... (else expr ...))",
+		Doc:    "The first clause whose test is true; => passes the test's value to receiver.",
+		expand: expandCond},
+	{Name: "case", Spec: "r7rs §4.2.1", Sig: "(case key ((datum ...) expr ...) ... (else => receiver))",
+		Doc:    "The clause with a datum eqv? to key; => passes key to receiver.",
+		expand: expandCase},
+	{Name: "do", Spec: "r7rs §4.2.4", Sig: "(do ((var init step) ...) (test expr ...) body ...)",
+		Doc:     "Iteration: runs body and steps until test is true, then returns the exprs.",
+		rewrite: expandDo},
+	{Name: "quasiquote", Spec: "r7rs §4.2.8", Sig: "(quasiquote template)",
+		Doc:    "Template with unquote (,) and unquote-splicing (,@) at any nesting depth; also in vectors.",
+		expand: expandQuasiquote},
+	{Name: "let-syntax", Spec: "r7rs §4.3.1", Sig: "(let-syntax ((keyword transformer) ...) body ...)",
+		Doc:    "Local macros.",
+		expand: expandLetSyntax},
+	{Name: "letrec-syntax", Spec: "r7rs §4.3.1", Sig: "(letrec-syntax ((keyword transformer) ...) body ...)",
+		Doc:    "Local mutually recursive macros.",
+		expand: expandLetrecSyntax},
+	{Name: "syntax-rules", Spec: "r7rs §4.3.2", Sig: "(syntax-rules [ellipsis] (literal ...) (pattern template) ...)",
+		Doc:    "Pattern-matching macro transformer with hygiene.",
+		expand: expandSyntaxRules},
+	{Name: "delay", Spec: "r7rs §4.2.5", Sig: "(delay expr)",
+		Doc:    "A promise evaluating expr once when forced.",
+		expand: expandDelay},
+	{Name: "delay-force", Spec: "r7rs §4.2.5", Sig: "(delay-force promise-expr)",
+		Doc:    "A promise forcing the promise expr returns (iterative lazy algorithms in constant space).",
+		expand: expandDelayForce},
+	{Name: "cons-stream", Spec: "SRFI-40 style", Sig: "(cons-stream a b)",
+		Doc:    "(cons a (delay b)).",
+		expand: expandConsStream},
+	{Name: "define-record-type", Spec: "r7rs §5.5", Sig: "(define-record-type name (ctor field ...) pred (field accessor [modifier]) ...)",
+		Doc:     "Defines a record type, constructor, predicate, accessors and modifiers.",
+		rewrite: expandDefineRecordType},
+	{Name: "define-values", Spec: "r7rs §5.3.3", Sig: "(define-values formals expr)",
+		Doc:     "Defines the variables of formals from expr's multiple values.",
+		rewrite: expandDefineValues},
+	{Name: "receive", Spec: "SRFI-8", Sig: "(receive formals expr body ...)",
+		Doc:     "Binds formals to expr's values.",
+		rewrite: expandReceive},
+	{Name: "let-values", Spec: "r7rs §4.2.2", Sig: "(let-values ((formals expr) ...) body ...)",
+		Doc:     "Binds multiple values in parallel.",
+		rewrite: expandLetValues},
+	{Name: "let*-values", Spec: "r7rs §4.2.2", Sig: "(let*-values ((formals expr) ...) body ...)",
+		Doc:     "Binds multiple values sequentially.",
+		rewrite: expandLetStarValues},
+	{Name: "parameterize", Spec: "r7rs §4.2.6", Sig: "(parameterize ((param value) ...) body ...)",
+		Doc:     "Rebinds parameters (through their converters) during body.",
+		rewrite: expandParameterize},
+	{Name: "fluid-let", Spec: "CHICKEN (chicken base)", Sig: "(fluid-let ((var value) ...) body ...)",
+		Doc:     "Temporarily assigns variables during body, restoring them on exit.",
+		rewrite: expandFluidLet},
+	{Name: "case-lambda", Spec: "r7rs §4.2.9", Sig: "(case-lambda (formals body ...) ...)",
+		Doc:     "A procedure dispatching on the number of arguments.",
+		rewrite: expandCaseLambda},
+	{Name: "guard", Spec: "r7rs §4.2.7", Sig: "(guard (var clause ...) body ...)",
+		Doc:     "Catches raised objects with cond-like clauses; re-raises when none matches.",
+		rewrite: expandGuard},
+	{Name: "handle-exceptions", Spec: "CHICKEN (chicken condition)", Sig: "(handle-exceptions var handler-expr body ...)",
+		Doc:     "Evaluates handler-expr with var bound to any condition raised by body.",
+		rewrite: expandHandleExceptions},
+	{Name: "condition-case", Spec: "CHICKEN (chicken condition)", Sig: "(condition-case expr ((kind ...) body ...) (var (kind ...) body ...) ...)",
+		Doc:     "Dispatches on the kinds of a condition raised by expr.",
+		rewrite: expandConditionCase},
+	{Name: "assert", Spec: "CHICKEN (chicken base)", Sig: "(assert expr [message])",
+		Doc:     "Raises an error when expr is false.",
+		rewrite: expandAssert},
+	{Name: "include", Spec: "r7rs §4.1.7; CHICKEN (chicken base)", Sig: "(include file ...)",
+		Doc:     "Splices the forms read from the files, found (as given, then with .scm) in the including file's directory, the current directory or the library path.",
+		rewrite: expandInclude},
+	{Name: "include-relative", Spec: "CHICKEN (chicken base)", Sig: "(include-relative file ...)",
+		Doc:     "Same as include.",
+		rewrite: expandInclude},
+	{Name: "include-ci", Spec: "r7rs §4.1.7", Sig: "(include-ci file ...)",
+		Doc:     "Same as include (tlsport does not fold case).",
+		rewrite: expandInclude},
+	{Name: "syntax-error", Spec: "r7rs §4.3.3", Sig: "(syntax-error message arg ...)",
+		Doc:    "Signals an error when expanded.",
+		expand: expandSyntaxError},
+	{Name: "cond-expand", Spec: "r7rs §4.2.1", Sig: "(cond-expand (feature-requirement body ...) ...)",
+		Doc:     "Expands the first clause whose requirement (and/or/not/library) holds; see features.",
+		rewrite: expandCondExpand},
+	{Name: "declare", Spec: "CHICKEN", Sig: "(declare spec ...)",
+		Doc:    "Accepted and ignored.",
+		expand: expandDeclare},
+	{Name: "the", Spec: "CHICKEN", Sig: "(the type expr)",
+		Doc:    "expr (the type is not checked).",
+		expand: expandThe},
+}}
+
+// expandQuote expands ((tlsport syntax) …).
+func expandQuote(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 2, "quote")
+	if len(it) != 2 {
+		x.syntaxErr(f, "quote", "expected one datum in quote")
+	}
+	return &cConst{stripSyntax(it[1])}
+}
+
+// expandIf expands (if …).
+func expandIf(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 3, "if")
+	if len(it) > 4 {
+		x.syntaxErr(f, "if", "too many forms in if")
+	}
+	c := &cIf{c: x.expand(it[1], sc), t: x.expand(it[2], sc), e: &cConst{Unspecified}}
+	if len(it) == 4 {
+		c.e = x.expand(it[3], sc)
+	}
+	return c
+}
+
+// expandDefine expands (define-inline …).
+func expandDefine(x *expander, f *Pair, sc *scope) core {
+	if sc != nil {
+		x.syntaxErr(f, "define", "define in expression context")
+	}
+	return x.toplevel(f)
+}
+
+// expandDefineSyntax expands (define-syntax …).
+func expandDefineSyntax(x *expander, f *Pair, sc *scope) core {
+	if sc != nil {
+		x.syntaxErr(f, "define-syntax", "define-syntax in expression context")
+	}
+	return x.toplevel(f)
+}
+
+// expandBegin expands (begin …).
+func expandBegin(x *expander, f *Pair, sc *scope) core {
+	if sc == nil {
 		return x.toplevel(f)
 	}
-	in.defSpecial("define", defineForm)
-	in.defSpecial("define-constant", defineForm)
-	in.defSpecial("define-inline", defineForm)
-	in.defSpecial("define-syntax", func(x *expander, f *Pair, sc *scope) core {
-		if sc != nil {
-			x.syntaxErr(f, "define-syntax", "define-syntax in expression context")
-		}
-		return x.toplevel(f)
-	})
-	in.defSpecial("begin", func(x *expander, f *Pair, sc *scope) core {
-		if sc == nil {
-			return x.toplevel(f)
-		}
-		it := x.items(f, 1, "begin")
-		return x.seqOf(it[1:], sc)
-	})
-	in.defSpecial("set!", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 3, "set!")
-		if len(it) != 3 || !isIdent(it[1]) {
-			x.syntaxErr(f, "set!", "expected (set! variable value)")
-		}
-		val := x.expand(it[2], sc)
-		switch d := x.resolveId(it[1], sc).(type) {
-		case *binding:
-			return &cSetL{d, val}
-		case *Symbol:
-			return &cSetG{sym: d, val: val}
-		}
-		x.syntaxErr(f, "set!", "cannot assign a syntax keyword")
-		return nil
-	})
-	in.defSpecial("lambda", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 3, "lambda")
-		return x.lambda(f, it[1], listFrom(it[2:]), sc, "")
-	})
-	in.defSpecial("named-lambda", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 3, "named-lambda")
-		p, ok := it[1].(*Pair)
-		if !ok {
-			x.syntaxErr(f, "named-lambda", "expected (named-lambda (name . params) body ...)")
-		}
-		return x.lambda(f, p.Cdr, listFrom(it[2:]), sc, symName(p.Car))
-	})
-	in.defSpecial("let", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 3, "let")
-		if isIdent(it[1]) { // named let
-			it = x.items(f, 4, "let")
-			vars, inits := x.bindings(f, it[2], "let")
-			fr := &frameInfo{}
-			lsc := &scope{parent: sc, fr: fr}
-			b := fr.add(it[1], true)
-			lsc.bind(it[1], b)
-			lam := x.lambda(f, listFrom(vars), listFrom(it[3:]), lsc, symName(it[1]))
-			call := &cCall{f: &cLetrec{fr: fr, inits: []core{lam}, body: &cLocal{b}}, pos: x.posOf(f)}
-			for _, e := range inits {
-				call.args = append(call.args, x.expand(e, sc))
-			}
-			return call
-		}
-		vars, inits := x.bindings(f, it[1], "let")
+	it := x.items(f, 1, "begin")
+	return x.seqOf(it[1:], sc)
+}
+
+// expandSetBang expands (set! …).
+func expandSetBang(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 3, "set!")
+	if len(it) != 3 || !isIdent(it[1]) {
+		x.syntaxErr(f, "set!", "expected (set! variable value)")
+	}
+	val := x.expand(it[2], sc)
+	switch d := x.resolveId(it[1], sc).(type) {
+	case *binding:
+		return &cSetL{d, val}
+	case *Symbol:
+		return &cSetG{sym: d, val: val}
+	}
+	x.syntaxErr(f, "set!", "cannot assign a syntax keyword")
+	return nil
+}
+
+// expandLambda expands (lambda …).
+func expandLambda(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 3, "lambda")
+	return x.lambda(f, it[1], listFrom(it[2:]), sc, "")
+}
+
+// expandNamedLambda expands (named-lambda …).
+func expandNamedLambda(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 3, "named-lambda")
+	p, ok := it[1].(*Pair)
+	if !ok {
+		x.syntaxErr(f, "named-lambda", "expected (named-lambda (name . params) body ...)")
+	}
+	return x.lambda(f, p.Cdr, listFrom(it[2:]), sc, symName(p.Car))
+}
+
+// expandLet expands (let …).
+func expandLet(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 3, "let")
+	if isIdent(it[1]) { // named let
+		it = x.items(f, 4, "let")
+		vars, inits := x.bindings(f, it[2], "let")
 		fr := &frameInfo{}
 		lsc := &scope{parent: sc, fr: fr}
-		c := &cLet{fr: fr}
+		b := fr.add(it[1], true)
+		lsc.bind(it[1], b)
+		lam := x.lambda(f, listFrom(vars), listFrom(it[3:]), lsc, symName(it[1]))
+		call := &cCall{f: &cLetrec{fr: fr, inits: []core{lam}, body: &cLocal{b}}, pos: x.posOf(f)}
 		for _, e := range inits {
-			c.inits = append(c.inits, x.expand(e, sc))
+			call.args = append(call.args, x.expand(e, sc))
 		}
-		for _, v := range vars {
-			lsc.bind(v, fr.add(v, false))
-		}
-		c.body = x.body(listFrom(it[2:]), lsc, "let")
-		return c
-	})
-	letrec := func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 3, "letrec")
-		vars, inits := x.bindings(f, it[1], "letrec")
-		fr := &frameInfo{}
-		lsc := &scope{parent: sc, fr: fr}
-		for _, v := range vars {
-			lsc.bind(v, fr.add(v, true))
-		}
-		c := &cLetrec{fr: fr}
-		for i, e := range inits {
-			c.inits = append(c.inits, x.expandNamed(e, lsc, symName(vars[i])))
-		}
-		c.body = x.body(listFrom(it[2:]), lsc, "letrec")
-		return c
+		return call
 	}
-	in.defSpecial("letrec", letrec)
-	in.defSpecial("letrec*", letrec)
-	in.defRewrite("let*", sequentialLet("let*", "let"))
-	in.defSpecial("and", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 1, "and")
-		if len(it) == 1 {
-			return &cConst{True}
-		}
-		var c core = x.expand(it[len(it)-1], sc)
-		for i := len(it) - 2; i >= 1; i-- {
-			c = &cIf{c: x.expand(it[i], sc), t: c, e: &cConst{False}}
-		}
-		return c
-	})
-	in.defSpecial("or", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 1, "or")
-		if len(it) == 1 {
-			return &cConst{False}
-		}
-		if len(it) == 2 {
-			return x.expand(it[1], sc)
-		}
-		t := tmp("t")
-		return x.expand(L(kw("let"), L(L(t, it[1])), L(kw("if"), t, t, &Pair{kw("or"), listFrom(it[2:])})), sc)
-	})
-	in.defRewrite("when", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 2, "when")
-		return L(kw("if"), it[1], &Pair{kw("begin"), listFrom(it[2:])})
-	})
-	in.defRewrite("unless", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 2, "unless")
-		return L(kw("if"), it[1], L(kw("void")), &Pair{kw("begin"), listFrom(it[2:])})
-	})
-	in.defSpecial("cond", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 1, "cond")
-		return x.cond(f, it[1:], sc)
-	})
-	in.defSpecial("case", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 2, "case")
-		key := tmp("key")
-		var clauses []Value
-		for _, cl := range it[2:] {
-			cs := x.items(cl, 1, "case")
-			var test Value
-			if symName(cs[0]) == "else" {
-				test = kw("else")
-			} else {
-				test = L(kw("%memv"), key, L(kw("quote"), cs[0]))
-			}
-			body := cs[1:]
-			if len(body) == 2 && symName(body[0]) == "=>" {
-				body = []Value{L(body[1], key)}
-			}
-			clauses = append(clauses, &Pair{test, listFrom(body)})
-		}
-		return x.expand(L(kw("let"), L(L(key, it[1])), &Pair{kw("cond"), listFrom(clauses)}), sc)
-	})
-	in.defRewrite("do", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 3, "do")
-		specs := x.items(it[1], 0, "do")
-		test := x.items(it[2], 1, "do")
-		loop := tmp("do-loop")
-		var binds, steps []Value
-		for _, s := range specs {
-			sl := x.items(s, 2, "do")
-			binds = append(binds, L(sl[0], sl[1]))
-			if len(sl) > 2 {
-				steps = append(steps, sl[2])
-			} else {
-				steps = append(steps, sl[0])
-			}
-		}
-		res := L(kw("void"))
-		if len(test) > 1 {
-			res = &Pair{kw("begin"), listFrom(test[1:])}
-		}
-		return L(kw("let"), loop, listFrom(binds),
-			L(kw("if"), test[0], res,
-				ListTail(L(&Pair{loop, listFrom(steps)}), append([]Value{kw("begin")}, it[3:]...)...)))
-	})
-	in.defSpecial("quasiquote", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 2, "quasiquote")
-		return x.qq(it[1], 1, sc)
-	})
-	in.defSpecial("let-syntax", func(x *expander, f *Pair, sc *scope) core { return x.letSyntax(f, sc) })
-	in.defSpecial("letrec-syntax", func(x *expander, f *Pair, sc *scope) core { return x.letSyntax(f, sc) })
-	in.defSpecial("syntax-rules", func(x *expander, f *Pair, sc *scope) core {
-		x.syntaxErr(f, "syntax-rules", "syntax-rules outside define-syntax")
-		return nil
-	})
-	in.defSpecial("delay", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 2, "delay")
-		return x.expand(L(kw("%make-lazy"), L(kw("lambda"), Null, L(kw("%done-promise"), it[1]))), sc)
-	})
-	in.defSpecial("delay-force", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 2, "delay-force")
-		return x.expand(L(kw("%make-lazy"), L(kw("lambda"), Null, it[1])), sc)
-	})
-	in.defSpecial("cons-stream", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 3, "cons-stream")
-		return x.expand(L(kw("cons"), it[1], L(kw("delay"), it[2])), sc)
-	})
-	in.defRewrite("define-record-type", func(x *expander, f *Pair, sc *scope) Value { return x.recordType(f) })
-	in.defRewrite("define-values", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 3, "define-values")
-		out := []Value{kw("begin")}
-		var sets []Value
-		temps := renameFormals(it[1], "dv", func(v, t Value) {
-			out = append(out, L(kw("define"), v, False))
-			sets = append(sets, L(kw("set!"), v, t))
-		})
-		out = append(out, L(kw("call-with-values"), L(kw("lambda"), Null, it[2]),
-			ListTail(listFrom(sets), kw("lambda"), temps)))
-		return listFrom(out)
-	})
-	in.defRewrite("receive", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 3, "receive")
-		return L(kw("call-with-values"), L(kw("lambda"), Null, it[2]),
-			ListTail(listFrom(it[3:]), kw("lambda"), it[1]))
-	})
-	in.defRewrite("let-values", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 3, "let-values")
-		bs := x.items(it[1], 0, "let-values")
-		var lets []Value
-		body := &Pair{kw("let"), &Pair{Null, listFrom(it[2:])}}
-		var build func(i int) Value
-		build = func(i int) Value {
-			if i == len(bs) {
-				return L(kw("let"), listFrom(lets), body)
-			}
-			b := x.items(bs[i], 2, "let-values")
-			tf := renameFormals(b[0], "lv", func(v, t Value) { lets = append(lets, L(v, t)) })
-			inner := build(i + 1)
-			return L(kw("call-with-values"), L(kw("lambda"), Null, b[1]), L(kw("lambda"), tf, inner))
-		}
-		return build(0)
-	})
-	in.defRewrite("let*-values", sequentialLet("let*-values", "let-values"))
-	in.defRewrite("parameterize", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 3, "parameterize")
-		bs := x.items(it[1], 0, "parameterize")
-		ps, vs := []Value{kw("list")}, []Value{kw("list")}
-		for _, b := range bs {
-			bl := x.items(b, 2, "parameterize")
-			ps = append(ps, bl[0])
-			vs = append(vs, bl[1])
-		}
-		return L(kw("%parameterize"), listFrom(ps), listFrom(vs), ListTail(listFrom(it[2:]), kw("lambda"), Null))
-	})
-	in.defRewrite("fluid-let", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 3, "fluid-let")
-		bs := x.items(it[1], 0, "fluid-let")
-		var lets, swaps []Value
-		for _, b := range bs {
-			bl := x.items(b, 2, "fluid-let")
-			t := tmp("fl")
-			lets = append(lets, L(t, bl[1]))
-			s := tmp("swap")
-			swaps = append(swaps, L(kw("let"), L(L(s, bl[0])), L(kw("set!"), bl[0], t), L(kw("set!"), t, s)))
-		}
-		swap := ListTail(listFrom(swaps), kw("lambda"), Null)
-		return L(kw("let"), listFrom(lets), L(kw("dynamic-wind"), swap, ListTail(listFrom(it[2:]), kw("lambda"), Null), swap))
-	})
-	in.defRewrite("case-lambda", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 1, "case-lambda")
-		out := []Value{kw("%case-lambda")}
-		for _, cl := range it[1:] {
-			p, ok := cl.(*Pair)
-			if !ok {
-				x.syntaxErr(f, "case-lambda", "bad clause")
-			}
-			out = append(out, &Pair{kw("lambda"), p})
-		}
-		return listFrom(out)
-	})
-	in.defRewrite("guard", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 3, "guard")
-		spec := x.items(it[1], 1, "guard")
-		v := spec[0]
-		clauses := spec[1:]
-		hasElse := len(clauses) > 0 && symName(car(clauses[len(clauses)-1])) == "else"
-		re := tmp("reraise")
-		if !hasElse {
-			clauses = append(clauses, L(kw("else"), L(re)))
-		}
-		return L(kw("%guard"), ListTail(listFrom(it[2:]), kw("lambda"), Null),
-			L(kw("lambda"), L(v, re), &Pair{kw("cond"), listFrom(clauses)}))
-	})
-	in.defRewrite("handle-exceptions", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 3, "handle-exceptions")
-		return L(kw("%guard"), ListTail(listFrom(it[3:]), kw("lambda"), Null), L(kw("lambda"), L(it[1], tmp("reraise")), it[2]))
-	})
-	in.defRewrite("condition-case", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 2, "condition-case")
-		c := tmp("c")
-		re := tmp("reraise")
-		var clauses []Value
-		hasCatchAll := false
-		for _, cl := range it[2:] {
-			cs := x.items(cl, 1, "condition-case")
-			var v Value
-			var kinds Value
-			var body []Value
-			if isIdent(cs[0]) {
-				v = cs[0]
-				if len(cs) > 1 && isKindList(cs[1]) {
-					kinds, body = cs[1], cs[2:]
-				} else {
-					body = cs[1:]
-				}
-			} else {
-				kinds, body = cs[0], cs[1:]
-			}
-			var test Value = True
-			if kinds != nil && kinds != Null {
-				test = L(kw("%has-kinds?"), c, L(kw("quote"), kinds))
-			} else {
-				hasCatchAll = true
-			}
-			b := &Pair{kw("begin"), listFrom(body)}
-			if len(body) == 0 {
-				b = &Pair{kw("void"), Null}
-			}
-			var act Value = b
-			if v != nil {
-				act = L(kw("let"), L(L(v, c)), b)
-			}
-			clauses = append(clauses, L(test, act))
-		}
-		if !hasCatchAll {
-			clauses = append(clauses, L(kw("else"), L(re)))
-		}
-		return L(kw("%guard"), L(kw("lambda"), Null, it[1]), L(kw("lambda"), L(c, re), &Pair{kw("cond"), listFrom(clauses)}))
-	})
-	in.defRewrite("assert", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 2, "assert")
-		return L(kw("if"), it[1], L(kw("void")),
-			ListTail(listFrom(it[2:]), kw("%assert-fail"), L(kw("quote"), it[1])))
-	})
-	include := func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 2, "include")
-		return &Pair{kw("begin"), listFrom(x.includeFiles(f, it[1:]))}
+	vars, inits := x.bindings(f, it[1], "let")
+	fr := &frameInfo{}
+	lsc := &scope{parent: sc, fr: fr}
+	c := &cLet{fr: fr}
+	for _, e := range inits {
+		c.inits = append(c.inits, x.expand(e, sc))
 	}
-	in.defRewrite("include", include)
-	in.defRewrite("include-ci", include)
-	in.defSpecial("syntax-error", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 2, "syntax-error")
-		x.syntaxErr(f, "syntax-error", "%s", DisplayString(stripSyntax(it[1])))
-		return nil
-	})
-	in.defRewrite("cond-expand", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 1, "cond-expand")
-		for _, cl := range it[1:] {
-			cs := x.items(cl, 1, "cond-expand")
-			if symName(cs[0]) == "else" || x.feature(cs[0]) {
-				return &Pair{kw("begin"), listFrom(cs[1:])}
-			}
+	for _, v := range vars {
+		lsc.bind(v, fr.add(v, false))
+	}
+	c.body = x.body(listFrom(it[2:]), lsc, "let")
+	return c
+}
+
+// expandLetrec expands (letrec* …).
+func expandLetrec(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 3, "letrec")
+	vars, inits := x.bindings(f, it[1], "letrec")
+	fr := &frameInfo{}
+	lsc := &scope{parent: sc, fr: fr}
+	for _, v := range vars {
+		lsc.bind(v, fr.add(v, true))
+	}
+	c := &cLetrec{fr: fr}
+	for i, e := range inits {
+		c.inits = append(c.inits, x.expandNamed(e, lsc, symName(vars[i])))
+	}
+	c.body = x.body(listFrom(it[2:]), lsc, "letrec")
+	return c
+}
+
+// expandLetStar expands (let* …).
+func expandLetStar(x *expander, f *Pair, sc *scope) Value {
+	return sequentialLet(x, f, "let*", "let")
+}
+
+// expandAnd expands (and …).
+func expandAnd(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 1, "and")
+	if len(it) == 1 {
+		return &cConst{True}
+	}
+	var c core = x.expand(it[len(it)-1], sc)
+	for i := len(it) - 2; i >= 1; i-- {
+		c = &cIf{c: x.expand(it[i], sc), t: c, e: &cConst{False}}
+	}
+	return c
+}
+
+// expandOr expands (or …).
+func expandOr(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 1, "or")
+	if len(it) == 1 {
+		return &cConst{False}
+	}
+	if len(it) == 2 {
+		return x.expand(it[1], sc)
+	}
+	t := tmp("t")
+	return x.expand(L(kw("let"), L(L(t, it[1])), L(kw("if"), t, t, &Pair{kw("or"), listFrom(it[2:])})), sc)
+}
+
+// expandWhen expands (when …).
+func expandWhen(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 2, "when")
+	return L(kw("if"), it[1], &Pair{kw("begin"), listFrom(it[2:])})
+}
+
+// expandUnless expands (unless …).
+func expandUnless(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 2, "unless")
+	return L(kw("if"), it[1], L(kw("void")), &Pair{kw("begin"), listFrom(it[2:])})
+}
+
+// expandCond expands (cond …).
+func expandCond(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 1, "cond")
+	return x.cond(f, it[1:], sc)
+}
+
+// expandCase expands (case …).
+func expandCase(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 2, "case")
+	key := tmp("key")
+	var clauses []Value
+	for _, cl := range it[2:] {
+		cs := x.items(cl, 1, "case")
+		var test Value
+		if symName(cs[0]) == "else" {
+			test = kw("else")
+		} else {
+			test = L(kw("%memv"), key, L(kw("quote"), cs[0]))
 		}
-		return L(kw("void"))
-	})
-	in.defSpecial("import", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 1, "import")
-		for _, set := range it[1:] {
-			x.importSet(f, set)
+		body := cs[1:]
+		if len(body) == 2 && symName(body[0]) == "=>" {
+			body = []Value{L(body[1], key)}
 		}
-		return &cConst{Unspecified}
+		clauses = append(clauses, &Pair{test, listFrom(body)})
+	}
+	return x.expand(L(kw("let"), L(L(key, it[1])), &Pair{kw("cond"), listFrom(clauses)}), sc)
+}
+
+// expandDo expands (do …).
+func expandDo(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 3, "do")
+	specs := x.items(it[1], 0, "do")
+	test := x.items(it[2], 1, "do")
+	loop := tmp("do-loop")
+	var binds, steps []Value
+	for _, s := range specs {
+		sl := x.items(s, 2, "do")
+		binds = append(binds, L(sl[0], sl[1]))
+		if len(sl) > 2 {
+			steps = append(steps, sl[2])
+		} else {
+			steps = append(steps, sl[0])
+		}
+	}
+	res := L(kw("void"))
+	if len(test) > 1 {
+		res = &Pair{kw("begin"), listFrom(test[1:])}
+	}
+	return L(kw("let"), loop, listFrom(binds),
+		L(kw("if"), test[0], res,
+			ListTail(L(&Pair{loop, listFrom(steps)}), append([]Value{kw("begin")}, it[3:]...)...)))
+}
+
+// expandQuasiquote expands (quasiquote …).
+func expandQuasiquote(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 2, "quasiquote")
+	return x.qq(it[1], 1, sc)
+}
+
+// expandLetSyntax expands (let-syntax …).
+func expandLetSyntax(x *expander, f *Pair, sc *scope) core {
+	return x.letSyntax(f, sc)
+}
+
+// expandLetrecSyntax expands (letrec-syntax …).
+func expandLetrecSyntax(x *expander, f *Pair, sc *scope) core {
+	return x.letSyntax(f, sc)
+}
+
+// expandSyntaxRules expands (syntax-rules …).
+func expandSyntaxRules(x *expander, f *Pair, sc *scope) core {
+	x.syntaxErr(f, "syntax-rules", "syntax-rules outside define-syntax")
+	return nil
+}
+
+// expandDelay expands (delay …).
+func expandDelay(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 2, "delay")
+	return x.expand(L(kw("%make-lazy"), L(kw("lambda"), Null, L(kw("%done-promise"), it[1]))), sc)
+}
+
+// expandDelayForce expands (delay-force …).
+func expandDelayForce(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 2, "delay-force")
+	return x.expand(L(kw("%make-lazy"), L(kw("lambda"), Null, it[1])), sc)
+}
+
+// expandConsStream expands (cons-stream …).
+func expandConsStream(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 3, "cons-stream")
+	return x.expand(L(kw("cons"), it[1], L(kw("delay"), it[2])), sc)
+}
+
+// expandDefineRecordType expands (define-record-type …).
+func expandDefineRecordType(x *expander, f *Pair, sc *scope) Value {
+	return x.recordType(f)
+}
+
+// expandDefineValues expands (define-values …).
+func expandDefineValues(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 3, "define-values")
+	out := []Value{kw("begin")}
+	var sets []Value
+	temps := renameFormals(it[1], "dv", func(v, t Value) {
+		out = append(out, L(kw("define"), v, False))
+		sets = append(sets, L(kw("set!"), v, t))
 	})
-	in.defSpecial("export", func(x *expander, f *Pair, sc *scope) core { return &cConst{Unspecified} })
-	in.defSpecial("declare", func(x *expander, f *Pair, sc *scope) core { return &cConst{Unspecified} })
-	in.defSpecial("the", func(x *expander, f *Pair, sc *scope) core {
-		it := x.items(f, 3, "the")
-		return x.expand(it[2], sc)
-	})
-	in.defRewrite("define-library", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 2, "define-library")
+	out = append(out, L(kw("call-with-values"), L(kw("lambda"), Null, it[2]),
+		ListTail(listFrom(sets), kw("lambda"), temps)))
+	return listFrom(out)
+}
+
+// expandReceive expands (receive …).
+func expandReceive(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 3, "receive")
+	return L(kw("call-with-values"), L(kw("lambda"), Null, it[2]),
+		ListTail(listFrom(it[3:]), kw("lambda"), it[1]))
+}
+
+// expandLetValues expands (let-values …).
+func expandLetValues(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 3, "let-values")
+	bs := x.items(it[1], 0, "let-values")
+	var lets []Value
+	body := &Pair{kw("let"), &Pair{Null, listFrom(it[2:])}}
+	var build func(i int) Value
+	build = func(i int) Value {
+		if i == len(bs) {
+			return L(kw("let"), listFrom(lets), body)
+		}
+		b := x.items(bs[i], 2, "let-values")
+		tf := renameFormals(b[0], "lv", func(v, t Value) { lets = append(lets, L(v, t)) })
+		inner := build(i + 1)
+		return L(kw("call-with-values"), L(kw("lambda"), Null, b[1]), L(kw("lambda"), tf, inner))
+	}
+	return build(0)
+}
+
+// expandLetStarValues expands (let*-values …).
+func expandLetStarValues(x *expander, f *Pair, sc *scope) Value {
+	return sequentialLet(x, f, "let*-values", "let-values")
+}
+
+// expandParameterize expands (parameterize …).
+func expandParameterize(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 3, "parameterize")
+	bs := x.items(it[1], 0, "parameterize")
+	ps, vs := []Value{kw("list")}, []Value{kw("list")}
+	for _, b := range bs {
+		bl := x.items(b, 2, "parameterize")
+		ps = append(ps, bl[0])
+		vs = append(vs, bl[1])
+	}
+	return L(kw("%parameterize"), listFrom(ps), listFrom(vs), ListTail(listFrom(it[2:]), kw("lambda"), Null))
+}
+
+// expandFluidLet expands (fluid-let …).
+func expandFluidLet(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 3, "fluid-let")
+	bs := x.items(it[1], 0, "fluid-let")
+	var lets, swaps []Value
+	for _, b := range bs {
+		bl := x.items(b, 2, "fluid-let")
+		t := tmp("fl")
+		lets = append(lets, L(t, bl[1]))
+		s := tmp("swap")
+		swaps = append(swaps, L(kw("let"), L(L(s, bl[0])), L(kw("set!"), bl[0], t), L(kw("set!"), t, s)))
+	}
+	swap := ListTail(listFrom(swaps), kw("lambda"), Null)
+	return L(kw("let"), listFrom(lets), L(kw("dynamic-wind"), swap, ListTail(listFrom(it[2:]), kw("lambda"), Null), swap))
+}
+
+// expandCaseLambda expands (case-lambda …).
+func expandCaseLambda(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 1, "case-lambda")
+	out := []Value{kw("%case-lambda")}
+	for _, cl := range it[1:] {
+		p, ok := cl.(*Pair)
+		if !ok {
+			x.syntaxErr(f, "case-lambda", "bad clause")
+		}
+		out = append(out, &Pair{kw("lambda"), p})
+	}
+	return listFrom(out)
+}
+
+// expandGuard expands (guard …).
+func expandGuard(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 3, "guard")
+	spec := x.items(it[1], 1, "guard")
+	v := spec[0]
+	clauses := spec[1:]
+	hasElse := len(clauses) > 0 && symName(carOf(clauses[len(clauses)-1])) == "else"
+	re := tmp("reraise")
+	if !hasElse {
+		clauses = append(clauses, L(kw("else"), L(re)))
+	}
+	return L(kw("%guard"), ListTail(listFrom(it[2:]), kw("lambda"), Null),
+		L(kw("lambda"), L(v, re), &Pair{kw("cond"), listFrom(clauses)}))
+}
+
+// expandHandleExceptions expands (handle-exceptions …).
+func expandHandleExceptions(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 3, "handle-exceptions")
+	return L(kw("%guard"), ListTail(listFrom(it[3:]), kw("lambda"), Null), L(kw("lambda"), L(it[1], tmp("reraise")), it[2]))
+}
+
+// expandConditionCase expands (condition-case …).
+func expandConditionCase(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 2, "condition-case")
+	c := tmp("c")
+	re := tmp("reraise")
+	var clauses []Value
+	hasCatchAll := false
+	for _, cl := range it[2:] {
+		cs := x.items(cl, 1, "condition-case")
+		var v Value
+		var kinds Value
 		var body []Value
-		for _, d := range it[2:] {
-			ds := x.items(d, 1, "define-library")
-			switch symName(ds[0]) {
-			case "begin":
-				body = append(body, ds[1:]...)
-			case "import":
-				body = append(body, d)
-			case "include":
-				body = append(body, d)
+		if isIdent(cs[0]) {
+			v = cs[0]
+			if len(cs) > 1 && isKindList(cs[1]) {
+				kinds, body = cs[1], cs[2:]
+			} else {
+				body = cs[1:]
 			}
+		} else {
+			kinds, body = cs[0], cs[1:]
 		}
-		return &Pair{kw("begin"), listFrom(body)}
-	})
+		var test Value = True
+		if kinds != nil && kinds != Null {
+			test = L(kw("%has-kinds?"), c, L(kw("quote"), kinds))
+		} else {
+			hasCatchAll = true
+		}
+		b := &Pair{kw("begin"), listFrom(body)}
+		if len(body) == 0 {
+			b = &Pair{kw("void"), Null}
+		}
+		var act Value = b
+		if v != nil {
+			act = L(kw("let"), L(L(v, c)), b)
+		}
+		clauses = append(clauses, L(test, act))
+	}
+	if !hasCatchAll {
+		clauses = append(clauses, L(kw("else"), L(re)))
+	}
+	return L(kw("%guard"), L(kw("lambda"), Null, it[1]), L(kw("lambda"), L(c, re), &Pair{kw("cond"), listFrom(clauses)}))
+}
+
+// expandAssert expands (assert …).
+func expandAssert(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 2, "assert")
+	return L(kw("if"), it[1], L(kw("void")),
+		ListTail(listFrom(it[2:]), kw("%assert-fail"), L(kw("quote"), it[1])))
+}
+
+// expandInclude expands (include-ci …).
+func expandInclude(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 2, "include")
+	return &Pair{kw("begin"), listFrom(x.includeFiles(f, it[1:]))}
+}
+
+// expandSyntaxError expands (syntax-error …).
+func expandSyntaxError(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 2, "syntax-error")
+	x.syntaxErr(f, "syntax-error", "%s", DisplayString(stripSyntax(it[1])))
+	return nil
+}
+
+// expandCondExpand expands (cond-expand …).
+func expandCondExpand(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 1, "cond-expand")
+	for _, cl := range it[1:] {
+		cs := x.items(cl, 1, "cond-expand")
+		if symName(cs[0]) == "else" || x.feature(cs[0]) {
+			return &Pair{kw("begin"), listFrom(cs[1:])}
+		}
+	}
+	return L(kw("void"))
+}
+
+// expandDeclare expands (declare …).
+func expandDeclare(x *expander, f *Pair, sc *scope) core {
+	return &cConst{Unspecified}
+}
+
+// expandThe expands (the …).
+func expandThe(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 3, "the")
+	return x.expand(it[2], sc)
 }
 
 func isKindList(v Value) bool {
@@ -509,176 +705,6 @@ func (x *expander) letSyntax(f *Pair, sc *scope) core {
 	return &cLet{fr: fr, body: x.body(listFrom(it[2:]), nsc, "let-syntax")}
 }
 
-// featureList is what (features) returns and cond-expand tests.
-var featureList = []string{"r7rs", "tlsport", "full-unicode", "ratios", "exact-closed",
-	"srfi-0", "srfi-1", "srfi-6", "srfi-8", "srfi-9", "srfi-18", "srfi-23", "srfi-30",
-	"srfi-34", "srfi-39", "srfi-62", "srfi-69", "srfi-87"}
-
-func (x *expander) feature(req Value) bool {
-	if isIdent(req) {
-		n := symName(req)
-		for _, f := range featureList {
-			if f == n {
-				return true
-			}
-		}
-		return false
-	}
-	l, ok := ListToSlice(req)
-	if !ok || len(l) == 0 {
-		return false
-	}
-	switch symName(l[0]) {
-	case "and":
-		for _, r := range l[1:] {
-			if !x.feature(r) {
-				return false
-			}
-		}
-		return true
-	case "or":
-		for _, r := range l[1:] {
-			if x.feature(r) {
-				return true
-			}
-		}
-		return false
-	case "not":
-		return len(l) == 2 && !x.feature(l[1])
-	case "library":
-		return len(l) == 2 && x.libraryKnown(l[1])
-	}
-	return false
-}
-
-func (x *expander) libraryKnown(name Value) bool {
-	n := WriteString(stripSyntax(name))
-	if x.in.Library(n) != nil {
-		return true
-	}
-	l, ok := ListToSlice(stripSyntax(name))
-	if ok && len(l) > 0 {
-		switch symName(l[0]) {
-		case "scheme", "srfi", "chicken":
-			return true
-		}
-	}
-	return false
-}
-
-func (x *expander) importSet(f Value, set Value) {
-	binds, known := x.importBindings(f, stripSyntax(set))
-	if !known {
-		x.syntaxErr(f, "import", "unknown library %s", WriteString(stripSyntax(set)))
-	}
-	for name, v := range binds {
-		x.in.setMacro(Intern(name), nil)
-		x.in.cell(Intern(name)).set(v)
-	}
-}
-
-// libraryBindings returns the exports of a registered library.
-func (in *Interp) libraryBindings(lib *Library) map[string]Value {
-	out := map[string]Value{}
-	if lib.Name == builtinDocLib { // documentation rows only
-		return out
-	}
-	for i := range lib.Procs {
-		out[lib.Procs[i].Name] = NewPrimitive(lib.Name, &lib.Procs[i])
-	}
-	for _, b := range lib.Values {
-		out[b.Name] = b.Value
-	}
-	for _, pd := range lib.Parameters {
-		out[pd.Name] = in.parameter(pd)
-	}
-	return out
-}
-
-// importBindings evaluates an import set: a library name, or only, except,
-// prefix and rename around one. known is false for an unknown library.
-func (x *expander) importBindings(f Value, set Value) (map[string]Value, bool) {
-	if sym, ok := set.(*Symbol); ok { // CHICKEN: (import openssl), (import srfi-18)
-		for _, n := range []string{"(" + sym.Name + ")", sym.Name} {
-			if lib := x.in.Library(n); lib != nil {
-				return x.in.libraryBindings(lib), true
-			}
-		}
-		known := strings.HasPrefix(sym.Name, "srfi-") || strings.HasPrefix(sym.Name, "chicken") || sym.Name == "scheme"
-		return nil, known
-	}
-	l, ok := ListToSlice(set)
-	if !ok || len(l) == 0 {
-		x.syntaxErr(f, "import", "bad import set")
-	}
-	names := func(vs []Value) map[string]bool {
-		m := map[string]bool{}
-		for _, v := range vs {
-			m[symName(v)] = true
-		}
-		return m
-	}
-	switch symName(l[0]) {
-	case "only", "except", "prefix", "rename":
-		if len(l) < 2 {
-			x.syntaxErr(f, "import", "bad import set")
-		}
-		inner, known := x.importBindings(f, l[1])
-		if inner == nil {
-			return nil, known
-		}
-		out := map[string]Value{}
-		switch symName(l[0]) {
-		case "only":
-			keep := names(l[2:])
-			for k, v := range inner {
-				if keep[k] {
-					out[k] = v
-				}
-			}
-		case "except":
-			drop := names(l[2:])
-			for k, v := range inner {
-				if !drop[k] {
-					out[k] = v
-				}
-			}
-		case "prefix":
-			if len(l) != 3 {
-				x.syntaxErr(f, "import", "bad prefix import set")
-			}
-			pre := symName(l[2])
-			if kwd, ok := l[2].(*Keyword); ok { // d: reads as a keyword
-				pre = kwd.Name + ":"
-			}
-			for k, v := range inner {
-				out[pre+k] = v
-			}
-		case "rename":
-			ren := map[string]string{}
-			for _, r := range l[2:] {
-				rl, ok := ListToSlice(r)
-				if !ok || len(rl) != 2 {
-					x.syntaxErr(f, "import", "bad rename import set")
-				}
-				ren[symName(rl[0])] = symName(rl[1])
-			}
-			for k, v := range inner {
-				if n, ok := ren[k]; ok {
-					k = n
-				}
-				out[k] = v
-			}
-		}
-		return out, true
-	}
-	name := WriteString(set)
-	if lib := x.in.Library(name); lib != nil {
-		return x.in.libraryBindings(lib), true
-	}
-	return nil, x.libraryKnown(set)
-}
-
 // qq expands a quasiquote template at the given nesting depth.
 func (x *expander) qq(t Value, depth int, sc *scope) core {
 	switch p := t.(type) {
@@ -686,21 +712,21 @@ func (x *expander) qq(t Value, depth int, sc *scope) core {
 		if isIdent(p.Car) {
 			switch symName(p.Car) {
 			case "unquote":
-				arg := car(p.Cdr)
+				arg := carOf(p.Cdr)
 				if depth == 1 {
 					return x.expand(arg, sc)
 				}
 				return x.qqList(&cConst{Intern("unquote")}, x.qq(arg, depth-1, sc))
 			case "quasiquote":
-				return x.qqList(&cConst{Intern("quasiquote")}, x.qq(car(p.Cdr), depth+1, sc))
+				return x.qqList(&cConst{Intern("quasiquote")}, x.qq(carOf(p.Cdr), depth+1, sc))
 			}
 		}
 		if ip, ok := p.Car.(*Pair); ok && isIdent(ip.Car) && symName(ip.Car) == "unquote-splicing" {
 			rest := x.qq(p.Cdr, depth, sc)
 			if depth == 1 {
-				return &cCall{f: &cConst{primQQAppend}, args: []core{x.expand(car(ip.Cdr), sc), rest}}
+				return &cCall{f: &cConst{primQQAppend}, args: []core{x.expand(carOf(ip.Cdr), sc), rest}}
 			}
-			inner := x.qqList(&cConst{Intern("unquote-splicing")}, x.qq(car(ip.Cdr), depth-1, sc))
+			inner := x.qqList(&cConst{Intern("unquote-splicing")}, x.qq(carOf(ip.Cdr), depth-1, sc))
 			return &cCall{f: &cConst{primQQCons}, args: []core{inner, rest}}
 		}
 		a, d := x.qq(p.Car, depth, sc), x.qq(p.Cdr, depth, sc)
@@ -769,15 +795,13 @@ func (x *expander) recordType(f *Pair) Value {
 
 // sequentialLet rewrites (star ((b1 ...) (b2 ...) ...) body ...) into nested
 // plain forms of one binding each: (plain (b1) (star ((b2 ...) ...) body ...)).
-func sequentialLet(star, plain string) func(x *expander, f *Pair, sc *scope) Value {
-	return func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 3, star)
-		bs := x.items(it[1], 0, star)
-		if len(bs) <= 1 {
-			return &Pair{kw(plain), f.Cdr}
-		}
-		return L(kw(plain), L(bs[0]), &Pair{kw(star), &Pair{listFrom(bs[1:]), listFrom(it[2:])}})
+func sequentialLet(x *expander, f *Pair, star, plain string) Value {
+	it := x.items(f, 3, star)
+	bs := x.items(it[1], 0, star)
+	if len(bs) <= 1 {
+		return &Pair{kw(plain), f.Cdr}
 	}
+	return L(kw(plain), L(bs[0]), &Pair{kw(star), &Pair{listFrom(bs[1:]), listFrom(it[2:])}})
 }
 
 // renameFormals returns a copy of the formals list (proper, dotted or a

@@ -40,8 +40,13 @@ func (*CondVar) TypeName() string { return "condition-variable" }
 // Repr implements Repr.
 func (c *CondVar) Repr() string { return "#<condition-variable>" }
 
-// Time is a SRFI-18 time object.
-type Time struct{ T time.Time }
+// Time is a SRFI-18 time object, and a SRFI-19 one (package srfi19): T is
+// the point in time (a SRFI-19 duration or CPU time counts from the Unix
+// epoch) and Type its SRFI-19 time type, nil for time-utc.
+type Time struct {
+	T    time.Time
+	Type *Symbol
+}
 
 // TypeName implements Value.
 func (*Time) TypeName() string { return "time" }
@@ -117,299 +122,50 @@ func wait(ctx context.Context, ch <-chan struct{}, deadline time.Time, has bool)
 	}
 }
 
-func threadProcs() []Proc {
-	one := func(n string) Params { return Params{Required: []string{n}} }
-	return []Proc{
-		{Name: "current-thread", Spec: "SRFI-18", Sig: "(current-thread)", Fn: func(th *Thread, a []Value) (Value, error) { return th, nil }},
-		{Name: "thread?", Spec: "SRFI-18", Args: one("obj"), Fn: func(th *Thread, a []Value) (Value, error) {
-			_, ok := a[0].(*Thread)
-			return MakeBool(ok), nil
-		}},
-		{Name: "make-thread", Spec: "SRFI-18", Sig: "(make-thread thunk #!optional name)", Doc: "A new, not yet started thread.",
-			Args: Params{Required: []string{"thunk"}, Optional: []string{"name"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				if !isProcedure(a[0]) {
-					return nil, TypeError("make-thread", 1, "procedure", a[0])
-				}
-				t := th.interp.newThread(th.interp.threadCtx())
-				t.thunk = a[0]
-				t.made = th.interp.madeThreads.Add(1)
-				t.name = OrDefault(a[1], False)
-				t.dyn.params = th.dyn.params
-				return t, nil
-			}},
-		{Name: "thread-name", Spec: "SRFI-18", Args: one("thread"), Fn: func(th *Thread, a []Value) (Value, error) {
-			t, err := threadArg(a[0], "thread-name")
-			if err != nil {
-				return nil, err
-			}
-			return t.name, nil
-		}},
-		{Name: "thread-specific", Spec: "SRFI-18", Args: one("thread"), Fn: func(th *Thread, a []Value) (Value, error) {
-			t, err := threadArg(a[0], "thread-specific")
-			if err != nil {
-				return nil, err
-			}
-			t.mu.Lock()
-			defer t.mu.Unlock()
-			return t.specific, nil
-		}},
-		{Name: "thread-specific-set!", Spec: "SRFI-18", Args: Params{Required: []string{"thread", "v"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			t, err := threadArg(a[0], "thread-specific-set!")
-			if err != nil {
-				return nil, err
-			}
-			t.mu.Lock()
-			t.specific = a[1]
-			t.mu.Unlock()
-			return Unspecified, nil
-		}},
-		{Name: "thread-start!", Spec: "SRFI-18", Sig: "(thread-start! thread)", Args: one("thread"), Fn: func(th *Thread, a []Value) (Value, error) {
-			t, err := threadArg(a[0], "thread-start!")
-			if err != nil {
-				return nil, err
-			}
-			t.mu.Lock()
-			if t.state != "new" {
-				t.mu.Unlock()
-				return nil, NewError("thread-start!", "thread already started", []Value{t})
-			}
-			t.state = "runnable"
-			t.mu.Unlock()
-			go t.runThread()
-			return t, nil
-		}},
-		{Name: "thread-yield!", Spec: "SRFI-18", Fn: func(th *Thread, a []Value) (Value, error) {
-			runtime.Gosched()
-			return Unspecified, nil
-		}},
-		{Name: "thread-sleep!", Spec: "SRFI-18", Sig: "(thread-sleep! timeout)", Args: one("timeout"), Fn: func(th *Thread, a []Value) (Value, error) {
-			s, ok := seconds(a[0])
-			if !ok {
-				return nil, TypeError("thread-sleep!", 1, "number or time", a[0])
-			}
-			t := time.NewTimer(time.Duration(s * float64(time.Second)))
-			defer t.Stop()
-			select {
-			case <-t.C:
-				return Unspecified, nil
-			case <-th.ctx.Done():
-				return nil, context.Cause(th.ctx)
-			}
-		}},
-		{Name: "thread-terminate!", Spec: "SRFI-18", Args: one("thread"), Fn: func(th *Thread, a []Value) (Value, error) {
-			t, err := threadArg(a[0], "thread-terminate!")
-			if err != nil {
-				return nil, err
-			}
-			t.cancel()
-			return Unspecified, nil
-		}},
-		{Name: "thread-join!", Spec: "SRFI-18", Sig: "(thread-join! thread #!optional timeout timeout-val)",
-			Args: Params{Required: []string{"thread"}, Optional: []string{"timeout", "timeout-val"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				t, err := threadArg(a[0], "thread-join!")
-				if err != nil {
-					return nil, err
-				}
-				dl, has := timeoutArg(a[1])
-				ok, err := wait(th.ctx, t.done, dl, has)
-				if err != nil {
-					return nil, err
-				}
-				if !ok {
-					if !IsDefault(a[2]) {
-						return a[2], nil
-					}
-					return nil, Raise(MakeError("thread-join!", "join timeout", []Value{t}, "join-timeout-exception"))
-				}
-				if t.exc != nil {
-					c := MakeError("thread-join!", "uncaught exception in thread", []Value{t}, "uncaught-exception")
-					c.Set("uncaught-exception", "reason", t.exc)
-					if tc, ok := t.exc.(*Condition); ok {
-						c.Cause = tc.Cause
-					}
-					return nil, Raise(c)
-				}
-				return t.result, nil
-			}},
-		{Name: "uncaught-exception?", Spec: "SRFI-18", Args: one("obj"), Fn: kindPred("uncaught-exception")},
-		{Name: "uncaught-exception-reason", Spec: "SRFI-18", Args: one("exc"), Fn: func(th *Thread, a []Value) (Value, error) {
-			c, err := condArg(a[0], "uncaught-exception-reason", 1)
-			if err != nil {
-				return nil, err
-			}
-			v, _ := c.Get("uncaught-exception", "reason")
-			if v == nil {
-				return False, nil
-			}
-			return v, nil
-		}},
-		{Name: "join-timeout-exception?", Spec: "SRFI-18", Args: one("obj"), Fn: kindPred("join-timeout-exception")},
-		{Name: "terminated-thread-exception?", Spec: "SRFI-18", Args: one("obj"), Fn: kindPred("terminated-thread-exception")},
-		{Name: "make-mutex", Spec: "SRFI-18", Args: Params{Optional: []string{"name"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			return &Mutex{name: OrDefault(a[0], False), specific: Unspecified, ch: make(chan struct{}, 1)}, nil
-		}},
-		{Name: "mutex?", Spec: "SRFI-18", Args: one("obj"), Fn: func(th *Thread, a []Value) (Value, error) {
-			_, ok := a[0].(*Mutex)
-			return MakeBool(ok), nil
-		}},
-		{Name: "mutex-name", Spec: "SRFI-18", Args: one("mutex"), Fn: func(th *Thread, a []Value) (Value, error) {
-			m, err := mutexArg(a[0], "mutex-name")
-			if err != nil {
-				return nil, err
-			}
-			return m.name, nil
-		}},
-		{Name: "mutex-specific", Spec: "SRFI-18", Args: one("mutex"), Fn: func(th *Thread, a []Value) (Value, error) {
-			m, err := mutexArg(a[0], "mutex-specific")
-			if err != nil {
-				return nil, err
-			}
-			return m.specific, nil
-		}},
-		{Name: "mutex-specific-set!", Spec: "SRFI-18", Args: Params{Required: []string{"mutex", "v"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			m, err := mutexArg(a[0], "mutex-specific-set!")
-			if err != nil {
-				return nil, err
-			}
-			m.specific = a[1]
-			return Unspecified, nil
-		}},
-		{Name: "mutex-state", Spec: "SRFI-18", Args: one("mutex"), Fn: func(th *Thread, a []Value) (Value, error) {
-			m, err := mutexArg(a[0], "mutex-state")
-			if err != nil {
-				return nil, err
-			}
-			m.mu.Lock()
-			defer m.mu.Unlock()
-			if len(m.ch) == 0 {
-				return Intern("not-abandoned"), nil
-			}
-			if m.owner != nil {
-				return m.owner, nil
-			}
-			return Intern("not-owned"), nil
-		}},
-		{Name: "mutex-lock!", Spec: "SRFI-18", Sig: "(mutex-lock! mutex #!optional timeout thread)",
-			Args: Params{Required: []string{"mutex"}, Optional: []string{"timeout", "thread"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				m, err := mutexArg(a[0], "mutex-lock!")
-				if err != nil {
-					return nil, err
-				}
-				dl, has := timeoutArg(a[1])
-				var timer <-chan time.Time
-				if has {
-					t := time.NewTimer(time.Until(dl))
-					defer t.Stop()
-					timer = t.C
-				}
-				select {
-				case m.ch <- struct{}{}:
-				case <-timer:
-					return False, nil
-				case <-th.ctx.Done():
-					return nil, context.Cause(th.ctx)
-				}
-				m.mu.Lock()
-				m.owner = th
-				if t, ok := a[2].(*Thread); ok {
-					m.owner = t
-				} else if a[2] == Value(False) {
-					m.owner = nil
-				}
-				m.mu.Unlock()
-				return True, nil
-			}},
-		{Name: "mutex-unlock!", Spec: "SRFI-18", Sig: "(mutex-unlock! mutex #!optional condvar timeout)",
-			Args: Params{Required: []string{"mutex"}, Optional: []string{"condition-variable", "timeout"}},
-			Fn: func(th *Thread, a []Value) (Value, error) {
-				m, err := mutexArg(a[0], "mutex-unlock!")
-				if err != nil {
-					return nil, err
-				}
-				var w chan struct{}
-				cv, isCV := a[1].(*CondVar)
-				if isCV {
-					w = make(chan struct{})
-					cv.mu.Lock()
-					cv.waiters = append(cv.waiters, w)
-					cv.mu.Unlock()
-				}
-				m.mu.Lock()
-				m.owner = nil
-				m.mu.Unlock()
-				select {
-				case <-m.ch:
-				default:
-				}
-				if !isCV {
-					return True, nil
-				}
-				dl, has := timeoutArg(a[2])
-				ok, err := wait(th.ctx, w, dl, has)
-				if err != nil {
-					return nil, err
-				}
-				return MakeBool(ok), nil
-			}},
-		{Name: "make-condition-variable", Spec: "SRFI-18", Args: Params{Optional: []string{"name"}}, Fn: func(th *Thread, a []Value) (Value, error) {
-			return &CondVar{name: OrDefault(a[0], False), specific: Unspecified}, nil
-		}},
-		{Name: "condition-variable?", Spec: "SRFI-18", Args: one("obj"), Fn: func(th *Thread, a []Value) (Value, error) {
-			_, ok := a[0].(*CondVar)
-			return MakeBool(ok), nil
-		}},
-		{Name: "condition-variable-signal!", Spec: "SRFI-18", Args: one("cv"), Fn: func(th *Thread, a []Value) (Value, error) {
-			cv, ok := a[0].(*CondVar)
-			if !ok {
-				return nil, TypeError("condition-variable-signal!", 1, "condition-variable", a[0])
-			}
-			cv.mu.Lock()
-			if len(cv.waiters) > 0 {
-				close(cv.waiters[0])
-				cv.waiters = cv.waiters[1:]
-			}
-			cv.mu.Unlock()
-			return Unspecified, nil
-		}},
-		{Name: "condition-variable-broadcast!", Spec: "SRFI-18", Args: one("cv"), Fn: func(th *Thread, a []Value) (Value, error) {
-			cv, ok := a[0].(*CondVar)
-			if !ok {
-				return nil, TypeError("condition-variable-broadcast!", 1, "condition-variable", a[0])
-			}
-			cv.mu.Lock()
-			for _, w := range cv.waiters {
-				close(w)
-			}
-			cv.waiters = nil
-			cv.mu.Unlock()
-			return Unspecified, nil
-		}},
-		{Name: "current-time", Spec: "SRFI-18", Fn: func(th *Thread, a []Value) (Value, error) { return &Time{time.Now()}, nil }},
-		{Name: "time?", Spec: "SRFI-18", Args: one("obj"), Fn: func(th *Thread, a []Value) (Value, error) {
-			_, ok := a[0].(*Time)
-			return MakeBool(ok), nil
-		}},
-		{Name: "time->seconds", Spec: "SRFI-18", Args: one("time"), Fn: func(th *Thread, a []Value) (Value, error) {
-			t, ok := a[0].(*Time)
-			if !ok {
-				return nil, TypeError("time->seconds", 1, "time", a[0])
-			}
-			return Flonum(float64(t.T.UnixNano()) / 1e9), nil
-		}},
-		{Name: "seconds->time", Spec: "SRFI-18", Args: one("seconds"), Fn: func(th *Thread, a []Value) (Value, error) {
-			s, ok := seconds(a[0])
-			if !ok {
-				return nil, TypeError("seconds->time", 1, "number", a[0])
-			}
-			return &Time{time.Unix(0, int64(s*1e9))}, nil
-		}},
-		{Name: "current-milliseconds", Fn: func(th *Thread, a []Value) (Value, error) {
-			return Fixnum(time.Now().UnixMilli()), nil
-		}},
-	}
+// threadLibrary is the (srfi 18) table.
+var threadLibrary = &Library{Name: "(srfi 18)", Doc: "SRFI-18 threads (goroutines), mutexes, condition variables and time.", Procs: threadProcs}
+
+var threadProcs = []Proc{
+	{Name: "current-thread", Doc: "The running SRFI-18 thread.", Spec: "SRFI-18", Fn: currentThread},
+	{Name: "thread?", Doc: "Is obj a thread?", Spec: "SRFI-18", Args: req("obj"), Fn: threadP},
+	{Name: "make-thread", Spec: "SRFI-18", Doc: "A new, not yet started thread.",
+		Args: Params{Required: []string{"thunk"}, Optional: []string{"name"}},
+		Fn:   makeThread},
+	{Name: "thread-name", Doc: "The name of the thread.", Spec: "SRFI-18", Args: req("thread"), Fn: threadName},
+	{Name: "thread-specific", Doc: "The specific field of the thread.", Spec: "SRFI-18", Args: req("thread"), Fn: threadSpecific},
+	{Name: "thread-specific-set!", Doc: "Sets the specific field of the thread.", Spec: "SRFI-18", Args: Params{Required: []string{"thread", "v"}}, Fn: threadSpecificSetBang},
+	{Name: "thread-start!", Doc: "Starts the thread on its own goroutine; returns it. A thunk is first made into a thread (CHICKEN).", Spec: "SRFI-18", Args: req("thread"), Fn: threadStartBang},
+	{Name: "thread-yield!", Doc: "Lets other threads run.", Spec: "SRFI-18", Fn: threadYieldBang},
+	{Name: "thread-sleep!", Doc: "Suspends the current thread for a number of seconds or until a time.", Spec: "SRFI-18", Args: req("timeout"), Fn: threadSleepBang},
+	{Name: "thread-terminate!", Doc: "Terminates the thread.", Spec: "SRFI-18", Args: req("thread"), Fn: threadTerminateBang},
+	{Name: "thread-join!", Doc: "Waits for the thread to end and returns its result (timeout and timeout value optional).", Spec: "SRFI-18",
+		Args: Params{Required: []string{"thread"}, Optional: []string{"timeout", "timeout-val"}},
+		Fn:   threadJoinBang},
+	{Name: "uncaught-exception?", Doc: "Is obj the condition of joining a thread that raised?", Spec: "SRFI-18", Args: req("obj"), Fn: uncaughtExceptionP},
+	{Name: "uncaught-exception-reason", Doc: "The object raised in a thread, from an uncaught-exception condition.", Spec: "SRFI-18", Args: req("exc"), Fn: uncaughtExceptionReason},
+	{Name: "join-timeout-exception?", Doc: "Is obj the condition of a thread-join! timeout?", Spec: "SRFI-18", Args: req("obj"), Fn: joinTimeoutExceptionP},
+	{Name: "terminated-thread-exception?", Doc: "Is obj the condition of joining a terminated thread?", Spec: "SRFI-18", Args: req("obj"), Fn: terminatedThreadExceptionP},
+	{Name: "make-mutex", Doc: "A new SRFI-18 mutex.", Spec: "SRFI-18", Args: Params{Optional: []string{"name"}}, Fn: makeMutex},
+	{Name: "mutex?", Doc: "Is obj a mutex?", Spec: "SRFI-18", Args: req("obj"), Fn: mutexP},
+	{Name: "mutex-name", Doc: "The name of the mutex.", Spec: "SRFI-18", Args: req("mutex"), Fn: mutexName},
+	{Name: "mutex-specific", Doc: "The specific field of the mutex.", Spec: "SRFI-18", Args: req("mutex"), Fn: mutexSpecific},
+	{Name: "mutex-specific-set!", Doc: "Sets the specific field of the mutex.", Spec: "SRFI-18", Args: Params{Required: []string{"mutex", "v"}}, Fn: mutexSpecificSetBang},
+	{Name: "mutex-state", Doc: "The state of the mutex (a thread, not-owned, abandoned or not-abandoned).", Spec: "SRFI-18", Args: req("mutex"), Fn: mutexState},
+	{Name: "mutex-lock!", Doc: "Locks the mutex, waiting up to timeout; returns #f on timeout.", Spec: "SRFI-18",
+		Args: Params{Required: []string{"mutex"}, Optional: []string{"timeout", "thread"}},
+		Fn:   mutexLockBang},
+	{Name: "mutex-unlock!", Doc: "Unlocks the mutex, optionally waiting on a condition variable.", Spec: "SRFI-18", Sig: "(mutex-unlock! mutex #!optional condvar timeout)",
+		Args: Params{Required: []string{"mutex"}, Optional: []string{"condition-variable", "timeout"}},
+		Fn:   mutexUnlockBang},
+	{Name: "make-condition-variable", Doc: "A new SRFI-18 condition variable.", Spec: "SRFI-18", Args: Params{Optional: []string{"name"}}, Fn: makeConditionVariable},
+	{Name: "condition-variable?", Doc: "Is obj a condition variable?", Spec: "SRFI-18", Args: req("obj"), Fn: conditionVariableP},
+	{Name: "condition-variable-signal!", Doc: "Wakes one thread waiting on the condition variable (SRFI-18).", Spec: "SRFI-18", Args: req("cv"), Fn: conditionVariableSignalBang},
+	{Name: "condition-variable-broadcast!", Doc: "Wakes every thread waiting on the condition variable (SRFI-18).", Spec: "SRFI-18", Args: req("cv"), Fn: conditionVariableBroadcastBang},
+	{Name: "current-time", Doc: "The current time object (SRFI-18).", Spec: "SRFI-18", Fn: currentTime},
+	{Name: "time?", Doc: "Is obj a time object?", Spec: "SRFI-18", Args: req("obj"), Fn: timeP},
+	{Name: "time->seconds", Doc: "The seconds since the epoch of a time object.", Spec: "SRFI-18", Args: req("time"), Fn: timeToSeconds},
+	{Name: "seconds->time", Doc: "The time object for a number of seconds since the epoch.", Spec: "SRFI-18", Args: req("seconds"), Fn: secondsToTime},
+	{Name: "current-milliseconds", Doc: "Milliseconds since the epoch (CHICKEN).", Fn: currentMilliseconds},
 }
 
 // runThread is the goroutine body of a started thread.
@@ -425,7 +181,9 @@ func (t *Thread) runThread() {
 			t.exc = t.interp.toCondition(err, "")
 		}
 		var exit *ExitError
-		if t.ctx.Err() == nil && !errors.As(err, &exit) {
+		if errors.As(err, &exit) { // exit from any thread ends the program
+			t.interp.exitFromThread(exit.Code)
+		} else if t.ctx.Err() == nil {
 			t.warnUncaught(t.exc)
 		}
 	}
@@ -446,7 +204,7 @@ func (t *Thread) warnUncaught(exc Value) {
 		return
 	}
 	var b strings.Builder
-	b.WriteString("Warning (" + t.Repr() + "): in thread: " + conditionSummary(exc) + "\n")
+	b.WriteString("Warning (" + t.Repr() + "): in thread: " + ConditionSummary(exc) + "\n")
 	if c, ok := exc.(*Condition); ok {
 		writeStack(&b, c.Stack)
 	}
@@ -464,4 +222,393 @@ func (in *Interp) threadCtx() context.Context { return in.ctx }
 func (in *Interp) Close() error {
 	in.cancel()
 	return nil
+}
+
+// uncaughtExceptionP implements uncaught-exception?.
+func uncaughtExceptionP(th *Thread, a []Value) (Value, error) {
+	return MakeBool(isConditionOf(a[0], "uncaught-exception")), nil
+}
+
+// joinTimeoutExceptionP implements join-timeout-exception?.
+func joinTimeoutExceptionP(th *Thread, a []Value) (Value, error) {
+	return MakeBool(isConditionOf(a[0], "join-timeout-exception")), nil
+}
+
+// terminatedThreadExceptionP implements terminated-thread-exception?.
+func terminatedThreadExceptionP(th *Thread, a []Value) (Value, error) {
+	return MakeBool(isConditionOf(a[0], "terminated-thread-exception")), nil
+}
+
+// currentThread implements current-thread.
+func currentThread(th *Thread, a []Value) (Value, error) {
+	return th, nil
+}
+
+// threadP implements thread?.
+func threadP(th *Thread, a []Value) (Value, error) {
+	_, ok := a[0].(*Thread)
+	return MakeBool(ok), nil
+}
+
+// makeThread implements make-thread.
+func makeThread(th *Thread, a []Value) (Value, error) {
+	if !isProcedure(a[0]) {
+		return nil, TypeError("make-thread", 1, "procedure", a[0])
+	}
+	return th.spawn(a[0], OrDefault(a[1], False)), nil
+}
+
+// spawn returns a new, not yet started thread running thunk, which
+// inherits th's parameter values.
+func (th *Thread) spawn(thunk, name Value) *Thread {
+	t := th.interp.newThread(th.interp.threadCtx())
+	t.thunk = thunk
+	t.made = th.interp.madeThreads.Add(1)
+	t.name = name
+	t.locals = th.paramSnapshot()
+	return t
+}
+
+// exitFromThread handles exit and emergency-exit called from a thread made
+// by make-thread: the output ports are flushed, then the exit handler
+// ([WithExitHandler]) ends the program; without one, the interpreter's
+// threads are stopped as by [Interp.Close].
+func (in *Interp) exitFromThread(code int) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_ = in.FlushAllOutput(ctx)
+	if in.exitHandler != nil {
+		in.exitHandler(code)
+		return
+	}
+	_ = in.Close()
+}
+
+// WithExitHandler sets what exit and emergency-exit called from a thread
+// made by make-thread do after flushing the output ports: a program runner
+// passes a handler ending the process (cmd/tlsport does, as CHICKEN ends
+// the whole program). Without one, they stop the interpreter's threads, so
+// an embedding process is never ended by a script. In the evaluation's own
+// thread they make Eval, EvalString and Load return an [ExitError] instead.
+func WithExitHandler(h func(code int)) Option {
+	return func(i *Interp) { i.exitHandler = h }
+}
+
+// threadName implements thread-name.
+func threadName(th *Thread, a []Value) (Value, error) {
+	t, err := threadArg(a[0], "thread-name")
+	if err != nil {
+		return nil, err
+	}
+	return t.name, nil
+}
+
+// threadSpecific implements thread-specific.
+func threadSpecific(th *Thread, a []Value) (Value, error) {
+	t, err := threadArg(a[0], "thread-specific")
+	if err != nil {
+		return nil, err
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.specific, nil
+}
+
+// threadSpecificSetBang implements thread-specific-set!.
+func threadSpecificSetBang(th *Thread, a []Value) (Value, error) {
+	t, err := threadArg(a[0], "thread-specific-set!")
+	if err != nil {
+		return nil, err
+	}
+	t.mu.Lock()
+	t.specific = a[1]
+	t.mu.Unlock()
+	return Unspecified, nil
+}
+
+// threadStartBang implements thread-start!.
+func threadStartBang(th *Thread, a []Value) (Value, error) {
+	if isProcedure(a[0]) { // CHICKEN: a thunk is made into a thread
+		a[0] = th.spawn(a[0], False)
+	}
+	t, err := threadArg(a[0], "thread-start!")
+	if err != nil {
+		return nil, err
+	}
+	t.mu.Lock()
+	if t.state != "new" {
+		t.mu.Unlock()
+		return nil, NewError("thread-start!", "thread already started", []Value{t})
+	}
+	t.state = "runnable"
+	t.mu.Unlock()
+	go t.runThread()
+	return t, nil
+}
+
+// threadYieldBang implements thread-yield!.
+func threadYieldBang(th *Thread, a []Value) (Value, error) {
+	runtime.Gosched()
+	return Unspecified, nil
+}
+
+// threadSleepBang implements thread-sleep!.
+func threadSleepBang(th *Thread, a []Value) (Value, error) {
+	s, ok := seconds(a[0])
+	if !ok {
+		return nil, TypeError("thread-sleep!", 1, "number or time", a[0])
+	}
+	t := time.NewTimer(time.Duration(s * float64(time.Second)))
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return Unspecified, nil
+	case <-th.ctx.Done():
+		return nil, context.Cause(th.ctx)
+	}
+}
+
+// threadTerminateBang implements thread-terminate!.
+func threadTerminateBang(th *Thread, a []Value) (Value, error) {
+	t, err := threadArg(a[0], "thread-terminate!")
+	if err != nil {
+		return nil, err
+	}
+	t.cancel()
+	return Unspecified, nil
+}
+
+// threadJoinBang implements thread-join!.
+func threadJoinBang(th *Thread, a []Value) (Value, error) {
+	t, err := threadArg(a[0], "thread-join!")
+	if err != nil {
+		return nil, err
+	}
+	dl, has := timeoutArg(a[1])
+	ok, err := wait(th.ctx, t.done, dl, has)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		if !IsDefault(a[2]) {
+			return a[2], nil
+		}
+		return nil, Raise(MakeError("thread-join!", "join timeout", []Value{t}, "join-timeout-exception"))
+	}
+	if t.exc != nil {
+		c := MakeError("thread-join!", "uncaught exception in thread", []Value{t}, "uncaught-exception")
+		c.Set("uncaught-exception", "reason", t.exc)
+		if tc, ok := t.exc.(*Condition); ok {
+			c.Cause = tc.Cause
+		}
+		return nil, Raise(c)
+	}
+	return t.result, nil
+}
+
+// uncaughtExceptionReason implements uncaught-exception-reason.
+func uncaughtExceptionReason(th *Thread, a []Value) (Value, error) {
+	c, ok := a[0].(*Condition)
+	if !ok {
+		return nil, TypeError("uncaught-exception-reason", 1, "condition", a[0])
+	}
+	v, _ := c.Get("uncaught-exception", "reason")
+	if v == nil {
+		return False, nil
+	}
+	return v, nil
+}
+
+// makeMutex implements make-mutex.
+func makeMutex(th *Thread, a []Value) (Value, error) {
+	return &Mutex{name: OrDefault(a[0], False), specific: Unspecified, ch: make(chan struct{}, 1)}, nil
+}
+
+// mutexP implements mutex?.
+func mutexP(th *Thread, a []Value) (Value, error) {
+	_, ok := a[0].(*Mutex)
+	return MakeBool(ok), nil
+}
+
+// mutexName implements mutex-name.
+func mutexName(th *Thread, a []Value) (Value, error) {
+	m, err := mutexArg(a[0], "mutex-name")
+	if err != nil {
+		return nil, err
+	}
+	return m.name, nil
+}
+
+// mutexSpecific implements mutex-specific.
+func mutexSpecific(th *Thread, a []Value) (Value, error) {
+	m, err := mutexArg(a[0], "mutex-specific")
+	if err != nil {
+		return nil, err
+	}
+	return m.specific, nil
+}
+
+// mutexSpecificSetBang implements mutex-specific-set!.
+func mutexSpecificSetBang(th *Thread, a []Value) (Value, error) {
+	m, err := mutexArg(a[0], "mutex-specific-set!")
+	if err != nil {
+		return nil, err
+	}
+	m.specific = a[1]
+	return Unspecified, nil
+}
+
+// mutexState implements mutex-state.
+func mutexState(th *Thread, a []Value) (Value, error) {
+	m, err := mutexArg(a[0], "mutex-state")
+	if err != nil {
+		return nil, err
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if len(m.ch) == 0 {
+		return Intern("not-abandoned"), nil
+	}
+	if m.owner != nil {
+		return m.owner, nil
+	}
+	return Intern("not-owned"), nil
+}
+
+// mutexLockBang implements mutex-lock!.
+func mutexLockBang(th *Thread, a []Value) (Value, error) {
+	m, err := mutexArg(a[0], "mutex-lock!")
+	if err != nil {
+		return nil, err
+	}
+	dl, has := timeoutArg(a[1])
+	var timer <-chan time.Time
+	if has {
+		t := time.NewTimer(time.Until(dl))
+		defer t.Stop()
+		timer = t.C
+	}
+	select {
+	case m.ch <- struct{}{}:
+	case <-timer:
+		return False, nil
+	case <-th.ctx.Done():
+		return nil, context.Cause(th.ctx)
+	}
+	m.mu.Lock()
+	m.owner = th
+	if t, ok := a[2].(*Thread); ok {
+		m.owner = t
+	} else if a[2] == Value(False) {
+		m.owner = nil
+	}
+	m.mu.Unlock()
+	return True, nil
+}
+
+// mutexUnlockBang implements mutex-unlock!.
+func mutexUnlockBang(th *Thread, a []Value) (Value, error) {
+	m, err := mutexArg(a[0], "mutex-unlock!")
+	if err != nil {
+		return nil, err
+	}
+	var w chan struct{}
+	cv, isCV := a[1].(*CondVar)
+	if isCV {
+		w = make(chan struct{})
+		cv.mu.Lock()
+		cv.waiters = append(cv.waiters, w)
+		cv.mu.Unlock()
+	}
+	m.mu.Lock()
+	m.owner = nil
+	m.mu.Unlock()
+	select {
+	case <-m.ch:
+	default:
+	}
+	if !isCV {
+		return True, nil
+	}
+	dl, has := timeoutArg(a[2])
+	ok, err := wait(th.ctx, w, dl, has)
+	if err != nil {
+		return nil, err
+	}
+	return MakeBool(ok), nil
+}
+
+// makeConditionVariable implements make-condition-variable.
+func makeConditionVariable(th *Thread, a []Value) (Value, error) {
+	return &CondVar{name: OrDefault(a[0], False), specific: Unspecified}, nil
+}
+
+// conditionVariableP implements condition-variable?.
+func conditionVariableP(th *Thread, a []Value) (Value, error) {
+	_, ok := a[0].(*CondVar)
+	return MakeBool(ok), nil
+}
+
+// conditionVariableSignalBang implements condition-variable-signal!.
+func conditionVariableSignalBang(th *Thread, a []Value) (Value, error) {
+	cv, ok := a[0].(*CondVar)
+	if !ok {
+		return nil, TypeError("condition-variable-signal!", 1, "condition-variable", a[0])
+	}
+	cv.mu.Lock()
+	if len(cv.waiters) > 0 {
+		close(cv.waiters[0])
+		cv.waiters = cv.waiters[1:]
+	}
+	cv.mu.Unlock()
+	return Unspecified, nil
+}
+
+// conditionVariableBroadcastBang implements condition-variable-broadcast!.
+func conditionVariableBroadcastBang(th *Thread, a []Value) (Value, error) {
+	cv, ok := a[0].(*CondVar)
+	if !ok {
+		return nil, TypeError("condition-variable-broadcast!", 1, "condition-variable", a[0])
+	}
+	cv.mu.Lock()
+	for _, w := range cv.waiters {
+		close(w)
+	}
+	cv.waiters = nil
+	cv.mu.Unlock()
+	return Unspecified, nil
+}
+
+// currentTime implements current-time.
+func currentTime(th *Thread, a []Value) (Value, error) {
+	return &Time{T: time.Now()}, nil
+}
+
+// timeP implements time?.
+func timeP(th *Thread, a []Value) (Value, error) {
+	_, ok := a[0].(*Time)
+	return MakeBool(ok), nil
+}
+
+// timeToSeconds implements time->seconds.
+func timeToSeconds(th *Thread, a []Value) (Value, error) {
+	t, ok := a[0].(*Time)
+	if !ok {
+		return nil, TypeError("time->seconds", 1, "time", a[0])
+	}
+	return Flonum(float64(t.T.UnixNano()) / 1e9), nil
+}
+
+// secondsToTime implements seconds->time.
+func secondsToTime(th *Thread, a []Value) (Value, error) {
+	s, ok := seconds(a[0])
+	if !ok {
+		return nil, TypeError("seconds->time", 1, "number", a[0])
+	}
+	return &Time{T: time.Unix(0, int64(s*1e9))}, nil
+}
+
+// currentMilliseconds implements current-milliseconds.
+func currentMilliseconds(th *Thread, a []Value) (Value, error) {
+	return Fixnum(time.Now().UnixMilli()), nil
 }

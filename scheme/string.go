@@ -143,14 +143,16 @@ func (s *String) Runes() []rune {
 	return r
 }
 
-// stringBuilder accumulates characters, staying ASCII while it can.
-type stringBuilder struct {
+// StringBuilder accumulates characters into a new [String], staying ASCII
+// (one byte per character) while it can. The zero value is empty.
+type StringBuilder struct {
 	b    []byte
 	r    []rune
 	wide bool
 }
 
-func (sb *stringBuilder) add(c rune) {
+// Add appends the character c.
+func (sb *StringBuilder) Add(c rune) {
 	if !sb.wide {
 		if c < utf8.RuneSelf {
 			sb.b = append(sb.b, byte(c))
@@ -161,7 +163,7 @@ func (sb *stringBuilder) add(c rune) {
 	sb.r = append(sb.r, c)
 }
 
-func (sb *stringBuilder) widen() {
+func (sb *StringBuilder) widen() {
 	sb.r = make([]rune, len(sb.b), len(sb.b)+16)
 	for i, c := range sb.b {
 		sb.r[i] = rune(c)
@@ -169,7 +171,8 @@ func (sb *stringBuilder) widen() {
 	sb.b, sb.wide = nil, true
 }
 
-func (sb *stringBuilder) addString(s *String, start, end int) {
+// AddString appends the characters start to end of s.
+func (sb *StringBuilder) AddString(s *String, start, end int) {
 	if !s.wide && !sb.wide {
 		sb.b = append(sb.b, s.b[start:end]...)
 		return
@@ -186,7 +189,11 @@ func (sb *stringBuilder) addString(s *String, start, end int) {
 	}
 }
 
-func (sb *stringBuilder) result() *String {
+// Len returns the number of characters added so far.
+func (sb *StringBuilder) Len() int { return len(sb.b) + len(sb.r) }
+
+// Result returns the string built; the builder must not be used afterwards.
+func (sb *StringBuilder) Result() *String {
 	if sb.wide {
 		return &String{r: sb.r, wide: true}
 	}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"strings"
 )
 
 // TestEvent is one result reported by the Scheme test library.
@@ -31,91 +30,132 @@ func (in *Interp) EvalSource(ctx context.Context, src, file string) (Value, erro
 	return in.evalSource(ctx, src, file)
 }
 
-func (in *Interp) initTestLib() {
-	_ = in.Register(&Library{Name: "(tlsport test)"})
-	posStr := func(x *expander, f *Pair) Value {
-		x.in.ensureTestLib()
-		return NewString(x.posOf(f).String())
+// testLibrary is (tlsport test), the test library of the Scheme scripts:
+// its syntax rewrites to procedures defined in Scheme (testBoot) on first
+// use, which report to the Interp's test hook.
+var testLibrary = &Library{Name: "(tlsport test)", Doc: "The test library of the Scheme test scripts: test, test-values, test-assert, test-error, test-group.", Procs: []Proc{
+	{Name: "test", Spec: "(tlsport test)", Sig: "(test [name] expected expr)",
+		Doc:     "Checks expr equals expected (equal?, or approximately for flonums).",
+		rewrite: expandTest},
+	{Name: "test-values", Spec: "(tlsport test)", Sig: "(test-values [name] expected expr)",
+		Doc:     "Checks the values of expr.",
+		rewrite: expandTestValues},
+	{Name: "test-assert", Spec: "(tlsport test)", Sig: "(test-assert [name] expr)",
+		Doc:     "Checks expr is true.",
+		rewrite: expandTestAssert},
+	{Name: "test-error", Spec: "(tlsport test)", Sig: "(test-error [name] [(kind ...)] expr)",
+		Doc:     "Checks expr raises (a condition of the kinds).",
+		rewrite: expandTestError},
+	{Name: "test-group", Spec: "(tlsport test)", Sig: "(test-group name body ...)",
+		Doc:     "Groups tests.",
+		rewrite: expandTestGroup},
+	{Name: "%test-report", Args: Params{Required: []string{"pos", "name", "src", "ok", "msg"}}, Fn: internalTestReport},
+	{Name: "%test-group", Args: Params{Required: []string{"obj"}}, Fn: internalTestGroup},
+	{Name: "%condition-string", Args: Params{Required: []string{"obj"}}, Fn: internalConditionString},
+	{Name: "%test-approx", Args: Params{Required: []string{"x", "y"}}, Fn: internalTestApprox},
+}}
+
+// testPos is the position of a test form as a string; using the test
+// syntax loads the Scheme half of the library.
+func testPos(x *expander, f *Pair) Value {
+	x.in.ensureTestLib()
+	return NewString(x.posOf(f).String())
+}
+
+func testThunk(e Value) Value { return L(kw("lambda"), Null, e) }
+
+func quoteForm(v Value) Value { return L(kw("quote"), v) }
+
+// expandTest rewrites (test …) to a call of the Scheme half of the library.
+func expandTest(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 3, "test")
+	var name Value = False
+	if len(it) == 4 {
+		name = it[1]
+		it = []Value{it[0], it[2], it[3]}
 	}
-	thunk := func(e Value) Value { return L(kw("lambda"), Null, e) }
-	q := func(v Value) Value { return L(kw("quote"), v) }
-	in.defRewrite("test", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 3, "test")
-		var name Value = False
-		if len(it) == 4 {
-			name = it[1]
-			it = []Value{it[0], it[2], it[3]}
+	return L(kw("%test-run"), testPos(x, f), name, quoteForm(it[2]), testThunk(it[1]), testThunk(it[2]))
+}
+
+// expandTestValues rewrites (test-values …) to a call of the Scheme half of the library.
+func expandTestValues(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 3, "test-values")
+	cwv := func(e Value) Value { return L(kw("call-with-values"), testThunk(e), kw("list")) }
+	var name Value = False
+	if len(it) == 4 {
+		name = it[1]
+		it = []Value{it[0], it[2], it[3]}
+	}
+	return L(kw("%test-run"), testPos(x, f), name, quoteForm(it[2]), testThunk(cwv(it[1])), testThunk(cwv(it[2])))
+}
+
+// expandTestAssert rewrites (test-assert …) to a call of the Scheme half of the library.
+func expandTestAssert(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 2, "test-assert")
+	e := it[len(it)-1]
+	return L(kw("%test-run"), testPos(x, f), False, quoteForm(e), testThunk(True), testThunk(L(kw("if"), e, True, False)))
+}
+
+// expandTestError rewrites (test-error …) to a call of the Scheme half of the library.
+func expandTestError(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 2, "test-error")
+	var kinds Value = Null
+	e := it[len(it)-1]
+	if len(it) >= 3 {
+		if l, ok := ListToSlice(it[1]); ok && isKindList(it[1]) && len(l) > 0 {
+			kinds = it[1]
 		}
-		return L(kw("%test-run"), posStr(x, f), name, q(it[2]), thunk(it[1]), thunk(it[2]))
-	})
-	in.defRewrite("test-values", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 3, "test-values")
-		cwv := func(e Value) Value { return L(kw("call-with-values"), thunk(e), kw("list")) }
-		var name Value = False
-		if len(it) == 4 {
-			name = it[1]
-			it = []Value{it[0], it[2], it[3]}
-		}
-		return L(kw("%test-run"), posStr(x, f), name, q(it[2]), thunk(cwv(it[1])), thunk(cwv(it[2])))
-	})
-	in.defRewrite("test-assert", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 2, "test-assert")
-		e := it[len(it)-1]
-		return L(kw("%test-run"), posStr(x, f), False, q(e), thunk(True), thunk(L(kw("if"), e, True, False)))
-	})
-	in.defRewrite("test-error", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 2, "test-error")
-		var kinds Value = Null
-		e := it[len(it)-1]
-		if len(it) >= 3 {
-			if l, ok := ListToSlice(it[1]); ok && isKindList(it[1]) && len(l) > 0 {
-				kinds = it[1]
-			}
-		}
-		return L(kw("%test-error"), posStr(x, f), q(kinds), q(e), thunk(e))
-	})
-	in.defRewrite("test-group", func(x *expander, f *Pair, sc *scope) Value {
-		it := x.items(f, 2, "test-group")
-		return L(kw("begin"), L(kw("%test-group"), it[1]), &Pair{kw("let"), &Pair{Null, listFrom(append(it[2:], L(kw("%test-group"), False)))}})
-	})
-	in.Define("%test-report", NewPrimitive("", &Proc{Name: "%test-report", Args: Params{Required: []string{"pos", "name", "src", "ok", "msg"}},
-		Fn: func(th *Thread, a []Value) (Value, error) {
-			name := DisplayString(a[1])
-			if a[1] == Value(False) {
-				name = WriteString(a[2])
-			}
-			ev := TestEvent{Pos: DisplayString(a[0]), Name: name, OK: a[3] != Value(False), Msg: DisplayString(a[4])}
-			th.interp.mu.RLock()
-			h := th.interp.testHook
-			th.interp.mu.RUnlock()
-			if h != nil {
-				h(ev)
-			} else if !ev.OK {
-				_, _ = io.WriteString(th.interp.Stderr, fmt.Sprintf("%s: FAIL %s: %s\n", ev.Pos, ev.Name, ev.Msg))
-			}
-			return Unspecified, nil
-		}}))
-	in.Define("%test-group", simpleProc("%test-group", 1, false, func(th *Thread, a []Value) (Value, error) {
-		return Unspecified, nil
-	}))
-	in.Define("%condition-string", simpleProc("%condition-string", 1, false, func(th *Thread, a []Value) (Value, error) {
-		return NewString(conditionSummary(a[0])), nil
-	}))
-	in.Define("condition/report-string", simpleProc("condition/report-string", 1, false, func(th *Thread, a []Value) (Value, error) {
-		return NewString(strings.TrimPrefix(conditionSummary(a[0]), "uncaught exception: ")), nil
-	}))
-	in.Define("%test-approx", simpleProc("%test-approx", 2, false, func(th *Thread, a []Value) (Value, error) {
-		x, ok1 := a[0].(Flonum)
-		y, ok2 := a[1].(Flonum)
-		if !ok1 || !ok2 {
-			return False, nil
-		}
-		if math.IsNaN(float64(x)) && math.IsNaN(float64(y)) {
-			return True, nil
-		}
-		d := math.Abs(float64(x - y))
-		return MakeBool(d <= 1e-9*math.Max(1, math.Abs(float64(x)))), nil
-	}))
+	}
+	return L(kw("%test-error"), testPos(x, f), quoteForm(kinds), quoteForm(e), testThunk(e))
+}
+
+// expandTestGroup rewrites (test-group …) to a call of the Scheme half of the library.
+func expandTestGroup(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 2, "test-group")
+	return L(kw("begin"), L(kw("%test-group"), it[1]), &Pair{kw("let"), &Pair{Null, listFrom(append(it[2:], L(kw("%test-group"), False)))}})
+}
+
+// internalTestGroup implements %test-group.
+func internalTestGroup(th *Thread, a []Value) (Value, error) {
+	return Unspecified, nil
+}
+
+// internalConditionString implements %condition-string.
+func internalConditionString(th *Thread, a []Value) (Value, error) {
+	return NewString(ConditionSummary(a[0])), nil
+}
+
+// internalTestApprox implements %test-approx.
+func internalTestApprox(th *Thread, a []Value) (Value, error) {
+	x, ok1 := a[0].(Flonum)
+	y, ok2 := a[1].(Flonum)
+	if !ok1 || !ok2 {
+		return False, nil
+	}
+	if math.IsNaN(float64(x)) && math.IsNaN(float64(y)) {
+		return True, nil
+	}
+	d := math.Abs(float64(x - y))
+	return MakeBool(d <= 1e-9*math.Max(1, math.Abs(float64(x)))), nil
+}
+
+// internalTestReport implements %test-report: it hands one result to the
+// test hook, or prints a failure on Stderr.
+func internalTestReport(th *Thread, a []Value) (Value, error) {
+	name := DisplayString(a[1])
+	if a[1] == Value(False) {
+		name = WriteString(a[2])
+	}
+	ev := TestEvent{Pos: DisplayString(a[0]), Name: name, OK: a[3] != Value(False), Msg: DisplayString(a[4])}
+	th.interp.mu.RLock()
+	h := th.interp.testHook
+	th.interp.mu.RUnlock()
+	if h != nil {
+		h(ev)
+	} else if !ev.OK {
+		_, _ = io.WriteString(th.interp.Stderr, fmt.Sprintf("%s: FAIL %s: %s\n", ev.Pos, ev.Name, ev.Msg))
+	}
+	return Unspecified, nil
 }
 
 // ensureTestLib defines the Scheme half of the test library on first use.

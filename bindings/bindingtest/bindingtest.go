@@ -13,6 +13,7 @@ import (
 	"github.com/tlsport/tlsport/internal/certgen"
 	"github.com/tlsport/tlsport/scheme"
 	"github.com/tlsport/tlsport/scheme/schemetest"
+	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
 // Options says what an interpreter made by NewInterp has bound.
@@ -28,7 +29,7 @@ type Options struct {
 // o.Peers is set.
 func NewInterp(t testing.TB, o Options) *scheme.Interp {
 	t.Helper()
-	in := scheme.New()
+	in := stdlib.New()
 	libs := o.Libs
 	if o.Peers {
 		libs = append(append([]*scheme.Library(nil), libs...), PeerLibrary(t))

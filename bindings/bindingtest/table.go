@@ -4,15 +4,12 @@
 package bindingtest
 
 import (
-	"os"
-	"path/filepath"
-	"regexp"
 	"slices"
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/schemetest"
 )
 
 // Exported returns every name l exports (procedures, values, parameters), sorted.
@@ -48,82 +45,23 @@ func CheckExports(t testing.TB, l *scheme.Library, want []string) {
 	}
 }
 
-// SigParams parses a signature into its name and Params. It reads both
-// CHICKEN lambda lists "(name req … #!optional opt … #!key key … #!rest r)"
-// and Sagittarius ones "(name req … :optional opt … :key key … . r)";
-// a parenthesised "(name default)" counts as name.
-func SigParams(sig string) (string, scheme.Params) {
-	sig = strings.TrimSuffix(strings.TrimPrefix(sig, "("), ")")
-	var toks []string
-	depth, cur := 0, ""
-	for _, r := range sig {
-		switch {
-		case r == '(':
-			depth++
-			if depth == 1 {
-				cur = ""
-				continue
-			}
-		case r == ')':
-			depth--
-			if depth == 0 {
-				toks = append(toks, strings.Fields(cur)[0])
-				cur = ""
-				continue
-			}
-		case r == ' ' && depth == 0:
-			if cur != "" {
-				toks = append(toks, cur)
-			}
-			cur = ""
-			continue
-		}
-		cur += string(r)
-	}
-	if cur != "" {
-		toks = append(toks, cur)
-	}
-	var p scheme.Params
-	if len(toks) == 0 {
-		return "", p
-	}
-	section := "req"
-	for _, tok := range toks[1:] {
-		switch tok {
-		case "#!optional", ":optional":
-			section = "opt"
-		case "#!key", ":key":
-			section = "key"
-		case "#!rest", ".":
-			section = "rest"
-		default:
-			switch section {
-			case "req":
-				p.Required = append(p.Required, tok)
-			case "opt":
-				p.Optional = append(p.Optional, tok)
-			case "key":
-				p.Keys = append(p.Keys, tok)
-			case "rest":
-				p.Rest = tok
-			}
-		}
-	}
-	return toks[0], p
-}
+// SigParams parses a signature into its name and Params ([scheme.ParseSig]).
+func SigParams(sig string) (string, scheme.Params) { return scheme.ParseSig(sig) }
 
-// CheckTable checks every row of each library for Sig, Doc, Spec (and Fn),
-// and that each procedure's Sig agrees with its Args.
+// CheckTable checks every row of each library for Doc, Spec and Fn,
+// and that each procedure's signature (Sig, or the one derived from Args)
+// agrees with its Args.
 func CheckTable(t testing.TB, libs ...*scheme.Library) {
 	t.Helper()
 	eq := func(a, b []string) bool { return slices.Equal(a, b) || (len(a) == 0 && len(b) == 0) }
 	for _, l := range libs {
-		for _, p := range l.Procs {
-			if p.Sig == "" || p.Doc == "" || p.Spec == "" || p.Fn == nil {
-				t.Errorf("%s %s: row lacks Sig, Doc, Spec or Fn", l.Name, p.Name)
+		for i := range l.Procs {
+			p := &l.Procs[i]
+			if p.Doc == "" || p.Spec == "" || p.Fn == nil {
+				t.Errorf("%s %s: row lacks Doc, Spec or Fn", l.Name, p.Name)
 				continue
 			}
-			name, sp := SigParams(p.Sig)
+			name, sp := SigParams(p.Signature()) // Sig, or derived from Args
 			if name != p.Name {
 				t.Errorf("%s: Sig names %s", p.Name, name)
 			}
@@ -144,27 +82,11 @@ func CheckTable(t testing.TB, libs ...*scheme.Library) {
 	}
 }
 
-// CheckCalled reports every procedure of libs that no dir/*.scm script calls.
+// CheckCalled reports every procedure of libs that no dir/*.scm script calls
+// ([schemetest.CheckCalled]).
 func CheckCalled(t testing.TB, dir string, libs ...*scheme.Library) {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(dir, "*.scm"))
-	var all strings.Builder
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		all.Write(b)
-	}
-	text := all.String()
-	for _, l := range libs {
-		for _, p := range l.Procs {
-			re := regexp.MustCompile(`[(\s']` + regexp.QuoteMeta(p.Name) + `[\s)]`)
-			if !re.MatchString(text) {
-				t.Errorf("no %s script calls %s", dir, p.Name)
-			}
-		}
-	}
+	schemetest.CheckCalled(t, []string{dir}, libs...)
 }
 
 // CheckLibrary runs CheckExports, CheckTable and CheckCalled (on

@@ -46,8 +46,10 @@ var _ scheme.Repr = (*sslServer)(nil)
 
 // srfi18 returns the procedure of the SRFI-18 row name.
 func srfi18(in *scheme.Interp, name string) (scheme.Value, error) {
-	for _, p := range in.LookupProc(name) {
-		return scheme.NewPrimitive("(srfi 18)", p), nil
+	if lib := in.Library("(srfi 18)"); lib != nil {
+		if p := lib.Lookup(name); p != nil {
+			return scheme.NewPrimitive(lib, p), nil
+		}
 	}
 	return nil, conditions.Config("ssl-serve: "+name+" is not available", nil)
 }
@@ -62,7 +64,7 @@ func spawn(th *scheme.Thread, name string, f scheme.PrimFn) (scheme.Value, error
 	if err != nil {
 		return nil, err
 	}
-	thunk := scheme.NewPrimitive("(openssl ext)", &scheme.Proc{Name: name, Fn: f})
+	thunk := scheme.NewPrimitive(nil, &scheme.Proc{Name: name, Fn: f})
 	t, err := th.Call(mk, thunk, scheme.Intern(name))
 	if err != nil {
 		return nil, err

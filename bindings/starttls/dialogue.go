@@ -15,7 +15,7 @@ import (
 var sslStartRow = openssl.Library.Lookup("ssl-start*")
 
 // sslStart is ssl-start* as a procedure object.
-var sslStart = scheme.NewPrimitive(openssl.Library.Name, sslStartRow)
+var sslStart = scheme.NewPrimitive(openssl.Library, sslStartRow)
 
 // startKeys are ssl-start*'s keywords.
 var startKeys = sslStartRow.Args.Keys

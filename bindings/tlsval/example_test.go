@@ -7,12 +7,13 @@ import (
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/conditions"
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
 // A *conditions.Error returned by a primitive reaches Scheme as a composite
 // condition once Install has registered the converter.
 func ExampleInstall() {
-	in := scheme.New()
+	in := stdlib.New()
 	tlsval.Install(in)
 	_ = in.Register(&scheme.Library{Name: "(example)", Procs: []scheme.Proc{{Name: "fail", Sig: "(fail)",
 		Fn: func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {

@@ -14,13 +14,15 @@ import (
 	"time"
 
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
 // Timeout bounds the evaluation of one script or chunk.
 const Timeout = 60 * time.Second
 
 // RunDir runs every dir/*.scm file as a subtest, each in a fresh
-// interpreter made by newInterp (nil: scheme.New()).
+// interpreter made by newInterp (nil: stdlib.New(), the core and the
+// standard libraries).
 func RunDir(t *testing.T, dir string, newInterp func() *scheme.Interp) {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(dir, "*.scm"))
@@ -32,7 +34,7 @@ func RunDir(t *testing.T, dir string, newInterp func() *scheme.Interp) {
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(f), ".scm"), func(t *testing.T) {
-			in := scheme.New()
+			in := stdlib.New()
 			if newInterp != nil {
 				in = newInterp()
 			}
@@ -128,4 +130,30 @@ func describe(err error) string {
 		return scheme.FormatCondition(e.Condition)
 	}
 	return err.Error()
+}
+
+// CheckCalled reports every procedure of libs that no dirs/*.scm script
+// calls (or quotes).
+func CheckCalled(t testing.TB, dirs []string, libs ...*scheme.Library) {
+	t.Helper()
+	var all strings.Builder
+	for _, dir := range dirs {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.scm"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all.Write(b)
+		}
+	}
+	text := all.String()
+	for _, l := range libs {
+		for _, p := range l.Procs {
+			re := regexp.MustCompile(`[(\s']` + regexp.QuoteMeta(p.Name) + `[\s)]`)
+			if !re.MatchString(text) {
+				t.Errorf("no script in %s calls %s", strings.Join(dirs, ", "), p.Name)
+			}
+		}
+	}
 }

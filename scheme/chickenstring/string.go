@@ -1,0 +1,124 @@
+// CHICKEN's (chicken string) procedures.
+
+// Package chickenstring is the (chicken string) library: CHICKEN's string
+// procedures (string-split, string-intersperse, conc …); SRFI-13's string
+// procedures are package srfi13's. Its rows declare typed parameters, so
+// the functions assert their arguments.
+package chickenstring
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+var (
+	str   = scheme.TypeString
+	space = scheme.NewString(" ") // read only: the default separator
+)
+
+func twoStrings(a, b string) scheme.Params {
+	return scheme.Lambda(scheme.Req(a, str), scheme.Req(b, str))
+}
+
+var stringProcs = []scheme.Proc{
+	{Name: "string-search", Spec: "chicken", Doc: "Index of the first occurrence of the literal pattern in string, or #f.",
+		Args: twoStrings("pattern", "string"), Fn: stringSearch},
+	{Name: "string-split", Spec: "chicken string", Sig: "(string-split string [delimiters [keepempty]])",
+		Doc:  "Splits string at any of the delimiter characters (default whitespace); empty fields are dropped unless keepempty.",
+		Args: scheme.Lambda(scheme.Req("string", str), scheme.Opt("delimiters", str, scheme.NewString(" \t\n")), scheme.Opt("keepempty", nil, scheme.False)),
+		Fn:   stringSplit},
+	{Name: "string-intersperse", Spec: "chicken string", Sig: "(string-intersperse list [separator])", Doc: "Joins the strings of list with separator (default \" \").",
+		Args: scheme.Lambda(scheme.Req("list", scheme.TypeList), scheme.Opt("separator", str, space)), Fn: stringIntersperse},
+	{Name: "->string", Spec: "chicken string", Doc: "obj as display shows it, as a string.",
+		Args: scheme.Lambda(scheme.Req("obj", nil)), Fn: toString},
+	{Name: "conc", Spec: "chicken string", Sig: "(conc obj ...)", Doc: "Concatenation of the objects as display shows them.",
+		Args: scheme.Lambda(scheme.SpreadRest("obj", nil)), Fn: conc},
+	{Name: "symbol-append", Spec: "chicken", Sig: "(symbol-append symbol ...)", Doc: "Symbol whose name is the concatenation of the names.",
+		Args: scheme.Lambda(scheme.SpreadRest("symbol", scheme.TypeSymbol)), Fn: symbolAppend},
+}
+
+// Library is the (chicken string) binding table.
+var Library = &scheme.Library{Name: "(chicken string)", Doc: "CHICKEN's (chicken string) procedures.", Procs: stringProcs}
+
+// stringSearch implements string-search.
+func stringSearch(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return search(a[1].(*scheme.String), a[0].(*scheme.String)), nil
+}
+
+// search returns the character index of the first occurrence of p in s, or #f.
+func search(s, p *scheme.String) scheme.Value {
+	gs := s.String()
+	i := strings.Index(gs, p.String())
+	if i < 0 {
+		return scheme.False
+	}
+	return scheme.Fixnum(utf8.RuneCountInString(gs[:i]))
+}
+
+// stringSplit implements string-split.
+func stringSplit(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	s, delims, keep := a[0].(*scheme.String), a[1].(*scheme.String).String(), scheme.Truthy(a[2])
+	var parts []scheme.Value
+	var cur scheme.StringBuilder
+	for i, n := 0, s.Len(); i < n; i++ {
+		c := s.Ref(i)
+		if strings.ContainsRune(delims, c) {
+			if keep || cur.Len() > 0 {
+				parts = append(parts, cur.Result())
+			}
+			cur = scheme.StringBuilder{}
+			continue
+		}
+		cur.Add(c)
+	}
+	if keep || cur.Len() > 0 {
+		parts = append(parts, cur.Result())
+	}
+	return scheme.List(parts...), nil
+}
+
+// stringIntersperse implements string-intersperse.
+func stringIntersperse(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	l, _ := scheme.ListToSlice(a[0])
+	sep := a[1].(*scheme.String)
+	var sb scheme.StringBuilder
+	for i, x := range l {
+		s, ok := x.(*scheme.String)
+		if !ok {
+			return nil, scheme.TypeError("", 1, "list of strings", a[0])
+		}
+		if i > 0 {
+			sb.AddString(sep, 0, sep.Len())
+		}
+		sb.AddString(s, 0, s.Len())
+	}
+	return sb.Result(), nil
+}
+
+// toString implements ->string.
+func toString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if s, ok := a[0].(*scheme.String); ok {
+		return s, nil
+	}
+	return scheme.NewString(scheme.DisplayString(a[0])), nil
+}
+
+// conc implements conc.
+func conc(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	var b strings.Builder
+	for _, x := range a {
+		b.WriteString(scheme.DisplayString(x))
+	}
+	return scheme.NewString(b.String()), nil
+}
+
+// symbolAppend implements symbol-append.
+func symbolAppend(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	var b strings.Builder
+	for _, x := range a {
+		b.WriteString(x.(*scheme.Symbol).Name)
+	}
+	return scheme.Intern(b.String()), nil
+}

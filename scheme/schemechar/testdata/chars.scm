@@ -1,0 +1,18 @@
+;; R7RS 6.6 characters.
+(import (scheme base) (scheme char) (tlsport test))
+(test #t (char? #\a)) (test #f (char? "a"))
+(test 97 (char->integer #\a)) (test #\λ (integer->char 955)) (test-error (integer->char #xD800))
+(test #t (char<? #\a #\b #\c)) (test #f (char<? #\a #\c #\b)) (test #t (char=? #\a #\a #\a))
+(test #t (char-ci=? #\a #\A)) (test #t (char-ci<? #\a #\B))
+(test #t (char-alphabetic? #\a)) (test #t (char-alphabetic? #\λ)) (test #f (char-alphabetic? #\1))
+(test #t (char-numeric? #\1)) (test #t (char-whitespace? #\space)) (test #t (char-whitespace? #\tab))
+(test #t (char-upper-case? #\A)) (test #t (char-lower-case? #\a)) (test #f (char-upper-case? #\1))
+(test 3 (digit-value #\3)) (test 4 (digit-value #\x0664)) (test 0 (digit-value #\x0AE6)) (test #f (digit-value #\x0EA6))
+(test #\A (char-upcase #\a)) (test #\a (char-downcase #\A)) (test #\Λ (char-upcase #\λ)) (test #\a (char-foldcase #\A))
+(test-error (char<? #\a 1))
+(test-group "orderings"
+  (test #t (char>? #\c #\b #\a)) (test #f (char>? #\a #\b))
+  (test #t (char<=? #\a #\a #\b)) (test #f (char<=? #\b #\a))
+  (test #t (char>=? #\b #\b #\a)) (test #f (char>=? #\a #\b))
+  (test #t (char-ci>? #\B #\a)) (test #t (char-ci<=? #\a #\A #\b)) (test #f (char-ci>=? #\a #\B))
+  (test-error (type) (char>? #\a 1)))

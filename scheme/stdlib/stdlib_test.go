@@ -1,0 +1,101 @@
+package stdlib_test
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/schemetest"
+	"github.com/tlsport/tlsport/scheme/stdlib"
+)
+
+// TestTables checks every row of the standard libraries: documented, its
+// Sig agreeing with its Args, its Go function named by [scheme.GoName] (or
+// that of the row it is an alias of, "Same as X"). A row without Fn
+// re-exports a binding of the core or one the library's Scheme source
+// defines, which stdlib.New must bind.
+func TestTables(t *testing.T) {
+	bound := map[string]bool{}
+	for _, n := range stdlib.New().GlobalNames() {
+		bound[n] = true
+	}
+	for _, l := range stdlib.Libraries() {
+		fn := map[string]string{}
+		for _, p := range l.Procs {
+			full := runtime.FuncForPC(reflect.ValueOf(p.Fn).Pointer()).Name()
+			fn[p.Name] = full[strings.LastIndex(full, ".")+1:]
+		}
+		for i := range l.Procs {
+			p := &l.Procs[i]
+			if p.Fn == nil {
+				if !bound[p.Name] {
+					t.Errorf("%s %s: row without Fn names no binding of stdlib.New", l.Name, p.Name)
+				}
+				if p.Doc == "" || p.Spec == "" {
+					t.Errorf("%s %s: row lacks Doc or Spec", l.Name, p.Name)
+				}
+				continue
+			}
+			if p.Doc == "" || p.Spec == "" {
+				t.Errorf("%s %s: row lacks Doc or Spec", l.Name, p.Name)
+			}
+			if m := p.SigMismatch(); m != "" {
+				t.Errorf("%s %s: %s", l.Name, p.Name, m)
+			}
+			want := scheme.GoName(p.Name)
+			if alias, ok := strings.CutPrefix(p.Doc, "Same as "); ok && fn[p.Name] != want {
+				want = fn[strings.TrimRight(strings.Fields(alias)[0], ".,;:")]
+			}
+			if fn[p.Name] != want {
+				t.Errorf("%s %s: Go function %s, want %s", l.Name, p.Name, fn[p.Name], want)
+			}
+		}
+	}
+}
+
+// TestNew checks stdlib.New binds the standard libraries' names and
+// scheme.New alone does not (for a library's first row with Fn; an
+// ImportOnly library's names are bound by import only).
+func TestNew(t *testing.T) {
+	for _, l := range stdlib.Libraries() {
+		if l.ImportOnly {
+			continue
+		}
+		i := 0
+		for i < len(l.Procs) && l.Procs[i].Fn == nil {
+			i++
+		}
+		if i == len(l.Procs) {
+			continue
+		}
+		name := l.Procs[i].Name
+		if _, ok := stdlib.New().Lookup(name); !ok {
+			t.Errorf("stdlib.New: %s (%s) unbound", name, l.Name)
+		}
+		if _, ok := scheme.New().Lookup(name); ok {
+			t.Errorf("scheme.New binds %s of %s", name, l.Name)
+		}
+		if _, err := stdlib.New().EvalString(context.Background(), "(import "+l.Name+")"); err != nil {
+			t.Errorf("import %s: %v", l.Name, err)
+		}
+	}
+}
+
+// BenchmarkNew measures making an interpreter with the standard libraries.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		stdlib.New()
+	}
+}
+
+// TestCalled checks some test script calls every procedure of the standard
+// libraries.
+func TestCalled(t *testing.T) {
+	dirs, _ := filepath.Glob("../*/testdata")
+	schemetest.CheckCalled(t, append(dirs, "../testdata"), stdlib.Libraries()...)
+}
