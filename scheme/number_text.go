@@ -15,8 +15,9 @@ const maxExactExponent = 100000
 
 // ParseNumber parses a numeric literal in the given default radix (2, 8, 10
 // or 16): R7RS real syntax with the #x #b #o #d #e #i prefixes, integers,
-// rationals n/d, decimals with exponents (radix 10) and ±inf.0, ±nan.0.
-// ok is false when text is not a number. Complex numbers are not supported.
+// rationals n/d, decimals with exponents (radix 10) and ±inf.0, ±nan.0,
+// and the complex forms of r7rs §7.1.1: a+bi, a-bi, +bi, ±i, a±i, a@b.
+// ok is false when text is not a number.
 func ParseNumber(text string, radix int) (Value, bool) {
 	exactness := byte(0)
 	radixSet := false
@@ -49,7 +50,7 @@ func ParseNumber(text string, radix int) (Value, bool) {
 	if text == "" {
 		return nil, false
 	}
-	v, ok := parseReal(text, radix, exactness)
+	v, ok := parseComplex(text, radix, exactness)
 	if !ok {
 		return nil, false
 	}
@@ -60,6 +61,63 @@ func ParseNumber(text string, radix int) (Value, bool) {
 		return ToInexact(v), true
 	}
 	return v, true
+}
+
+// parseComplex parses <complex R> without prefix.
+func parseComplex(text string, radix int, exactness byte) (Value, bool) {
+	if last := text[len(text)-1]; last == 'i' || last == 'I' {
+		body := text[:len(text)-1]
+		split := -1
+		for p := len(body) - 1; p > 0; p-- {
+			if body[p] != '+' && body[p] != '-' {
+				continue
+			}
+			if radix == 10 && (body[p-1] == 'e' || body[p-1] == 'E') {
+				continue
+			}
+			split = p
+			break
+		}
+		re, im := "", body
+		if split > 0 {
+			re, im = body[:split], body[split:]
+		}
+		if im == "" || im[0] != '+' && im[0] != '-' {
+			return nil, false
+		}
+		var iv Value = Fixnum(1)
+		if len(im) > 1 {
+			v, ok := parseReal(im, radix, exactness)
+			if !ok {
+				return nil, false
+			}
+			iv = v
+		}
+		if im[0] == '-' && len(im) == 1 {
+			iv = Fixnum(-1)
+		}
+		var rv Value = Fixnum(0)
+		if re != "" {
+			v, ok := parseReal(re, radix, exactness)
+			if !ok {
+				return nil, false
+			}
+			rv = v
+		}
+		return MakeRectangular(rv, iv), true
+	}
+	if at := strings.IndexByte(text, '@'); at > 0 {
+		m, ok1 := parseReal(text[:at], radix, exactness)
+		if !ok1 || at+1 == len(text) {
+			return nil, false
+		}
+		a, ok2 := parseReal(text[at+1:], radix, exactness)
+		if !ok2 {
+			return nil, false
+		}
+		return MakePolar(m, a), true
+	}
+	return parseReal(text, radix, exactness)
 }
 
 func digitVal(c byte) int {
@@ -196,6 +254,20 @@ func isDecimal(s string) bool {
 // to the same value, with ".0" when integral; they are always radix 10.
 func FormatNumber(v Value, radix int) string {
 	switch x := v.(type) {
+	case *Compnum:
+		re, im := "", FormatNumber(x.Im, radix)
+		if !(IsExact(x.Re) && Sign(x.Re) == 0) && !(x.Re == Flonum(0) && !math.Signbit(ToFloat(x.Re))) {
+			re = FormatNumber(x.Re, radix)
+		}
+		switch {
+		case im == "1":
+			im = "+"
+		case im == "-1":
+			im = "-"
+		case im[0] != '-' && im[0] != '+':
+			im = "+" + im
+		}
+		return re + im + "i"
 	case Fixnum:
 		return strconv.FormatInt(int64(x), radix)
 	case *Bignum:

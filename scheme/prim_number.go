@@ -29,8 +29,8 @@ func numFold(th *Thread, args []Value, name string, identity Value, op func(a, b
 func numCompare(th *Thread, args []Value, test func(c int) bool) (Value, error) {
 	res := true
 	for i := range args {
-		if numRank(args[i]) == rankNone {
-			return nil, TypeError("", i+1, "number", args[i])
+		if !IsReal(args[i]) {
+			return nil, TypeError("", i+1, "real number", args[i])
 		}
 		if i > 0 && res {
 			c, ok := Compare(args[i-1], args[i])
@@ -42,11 +42,11 @@ func numCompare(th *Thread, args []Value, test func(c int) bool) (Value, error) 
 	return MakeBool(res), nil
 }
 
-func realFn(th *Thread, args []Value, name string, f func(float64) float64) (Value, error) {
+func realFn(th *Thread, args []Value, f complexFn) (Value, error) {
 	if _, err := argNum(1, args[0]); err != nil {
 		return nil, err
 	}
-	return Flonum(f(ToFloat(args[0]))), nil
+	return f.apply(args[0]), nil
 }
 
 func intDivFn(th *Thread, args []Value, kind byte, which int) (Value, error) {
@@ -89,21 +89,10 @@ func ratCeil(r *big.Rat) *big.Int {
 func ratTrunc(r *big.Rat) *big.Int { return new(big.Int).Quo(r.Num(), r.Denom()) }
 
 func sqrt(th *Thread, args []Value) (Value, error) {
-	x := args[0]
-	if _, err := argNum(1, x); err != nil {
+	if _, err := argNum(1, args[0]); err != nil {
 		return nil, err
 	}
-	if Sign(x) < 0 {
-		return nil, NewError("", "complex numbers are not supported", []Value{x}, "arithmetic")
-	}
-	if IsExact(x) {
-		r := toRat(x)
-		n, d := new(big.Int).Sqrt(r.Num()), new(big.Int).Sqrt(r.Denom())
-		if new(big.Int).Mul(n, n).Cmp(r.Num()) == 0 && new(big.Int).Mul(d, d).Cmp(r.Denom()) == 0 {
-			return NormRat(new(big.Rat).SetFrac(n, d)), nil
-		}
-	}
-	return Flonum(math.Sqrt(ToFloat(x))), nil
+	return Sqrt(args[0]), nil
 }
 
 func expt(th *Thread, args []Value) (Value, error) {
@@ -114,7 +103,7 @@ func expt(th *Thread, args []Value) (Value, error) {
 	if _, err := argNum(2, e); err != nil {
 		return nil, err
 	}
-	if IsExact(b) && IsExactInteger(e) {
+	if IsExact(b) && IsExactInteger(e) && IsReal(b) {
 		v, ok := exptExact(b, toBig(e))
 		if !ok {
 			if Sign(b) == 0 {
@@ -125,8 +114,12 @@ func expt(th *Thread, args []Value) (Value, error) {
 		return v, nil
 	}
 	fb, fe := ToFloat(b), ToFloat(e)
-	if fb < 0 && fe != math.Trunc(fe) {
-		return nil, NewError("", "complex numbers are not supported", []Value{b, e}, "arithmetic")
+	if !IsReal(b) || !IsReal(e) || fb < 0 && fe != math.Trunc(fe) {
+		v, ok := exptComplex(b, e)
+		if !ok {
+			return nil, NewError("", "division by zero", []Value{b, e}, "arithmetic")
+		}
+		return v, nil
 	}
 	return Flonum(math.Pow(fb, fe)), nil
 }
@@ -189,13 +182,13 @@ func stringToNumber(th *Thread, args []Value) (Value, error) {
 
 func primMinMax(th *Thread, args []Value, isMax bool) (Value, error) {
 	acc := args[0]
-	if numRank(acc) == rankNone {
+	if !IsReal(acc) {
 		return nil, TypeError("", 1, "real number", acc)
 	}
 	inexact := numRank(acc) == rankFlo
 	for i := 1; i < len(args); i++ {
 		x := args[i]
-		if numRank(x) == rankNone {
+		if !IsReal(x) {
 			return nil, TypeError("", i+1, "real number", x)
 		}
 		if numRank(x) == rankFlo {
@@ -245,10 +238,10 @@ func primGcdLcm(th *Thread, args []Value, lcm bool) (Value, error) {
 
 func rationalize(th *Thread, args []Value) (Value, error) {
 	x, y := args[0], args[1]
-	if _, err := argNum(1, x); err != nil {
+	if _, err := argReal(1, x); err != nil {
 		return nil, err
 	}
-	if _, err := argNum(2, y); err != nil {
+	if _, err := argReal(2, y); err != nil {
 		return nil, err
 	}
 	inexact := numRank(x) == rankFlo || numRank(y) == rankFlo
@@ -279,6 +272,18 @@ func numPred(th *Thread, args []Value, f func(Value) bool) (Value, error) {
 		return nil, TypeError("", 1, "number", args[0])
 	}
 	return MakeBool(f(args[0])), nil
+}
+
+func realPred(th *Thread, args []Value, f func(Value) bool) (Value, error) {
+	if _, err := argReal(1, args[0]); err != nil {
+		return nil, err
+	}
+	return MakeBool(f(args[0])), nil
+}
+
+// anyPart reports whether f holds for the real part or the imaginary part of z.
+func anyPart(z Value, f func(float64) bool) bool {
+	return numRank(RealPart(z)) == rankFlo && f(ToFloat(RealPart(z))) || numRank(ImagPart(z)) == rankFlo && f(ToFloat(ImagPart(z)))
 }
 
 func intPred(th *Thread, args []Value, f func(Value) bool) (Value, error) {
@@ -454,7 +459,7 @@ func div(th *Thread, args []Value) (Value, error) {
 
 // abs implements abs.
 func abs(th *Thread, args []Value) (Value, error) {
-	if _, err := argNum(1, args[0]); err != nil {
+	if _, err := argReal(1, args[0]); err != nil {
 		return nil, err
 	}
 	if f, ok := args[0].(Flonum); ok {
@@ -501,6 +506,19 @@ func log(th *Thread, args []Value) (Value, error) {
 	if _, err := argNum(1, args[0]); err != nil {
 		return nil, err
 	}
+	if !IsDefault(args[1]) {
+		if _, err := argNum(2, args[1]); err != nil {
+			return nil, err
+		}
+	}
+	if !IsReal(args[0]) || Sign(args[0]) < 0 || !IsDefault(args[1]) && (!IsReal(args[1]) || Sign(args[1]) < 0) {
+		l := fnLog.apply(args[0])
+		if IsDefault(args[1]) {
+			return l, nil
+		}
+		q, _ := Div(l, fnLog.apply(args[1]))
+		return q, nil
+	}
 	x := ToFloat(args[0])
 	if b, ok := args[0].(*Bignum); ok && b.I.Sign() > 0 {
 		// log of a huge exact integer: scale to avoid +inf.0.
@@ -528,9 +546,12 @@ func atan(th *Thread, args []Value) (Value, error) {
 		return nil, err
 	}
 	if IsDefault(args[1]) {
-		return Flonum(math.Atan(ToFloat(args[0]))), nil
+		return fnAtan.apply(args[0]), nil
 	}
-	if _, err := argNum(2, args[1]); err != nil {
+	if _, err := argReal(1, args[0]); err != nil {
+		return nil, err
+	}
+	if _, err := argReal(2, args[1]); err != nil {
 		return nil, err
 	}
 	return Flonum(math.Atan2(ToFloat(args[0]), ToFloat(args[1]))), nil
@@ -568,7 +589,16 @@ func mul(th *Thread, a []Value) (Value, error) { return numFold(th, a, "*", Fixn
 
 // numEq implements =.
 func numEq(th *Thread, a []Value) (Value, error) {
-	return numCompare(th, a, func(c int) bool { return c == 0 })
+	res := true
+	for i := range a {
+		if numRank(a[i]) == rankNone {
+			return nil, TypeError("", i+1, "number", a[i])
+		}
+		if i > 0 && res {
+			res = NumEqual(a[i-1], a[i])
+		}
+	}
+	return MakeBool(res), nil
 }
 
 // lt implements <.
@@ -596,40 +626,39 @@ func exactP(th *Thread, a []Value) (Value, error) { return numPred(th, a, IsExac
 
 // inexactP implements inexact?.
 func inexactP(th *Thread, a []Value) (Value, error) {
-	return numPred(th, a, func(v Value) bool { return numRank(v) == rankFlo })
+	return numPred(th, a, func(v Value) bool { return !IsExact(v) })
 }
 
 // nanP implements nan?.
 func nanP(th *Thread, a []Value) (Value, error) {
-	return numPred(th, a, func(v Value) bool { f, ok := v.(Flonum); return ok && math.IsNaN(float64(f)) })
+	return numPred(th, a, func(v Value) bool { return anyPart(v, math.IsNaN) })
 }
 
 // infiniteP implements infinite?.
 func infiniteP(th *Thread, a []Value) (Value, error) {
-	return numPred(th, a, func(v Value) bool { f, ok := v.(Flonum); return ok && math.IsInf(float64(f), 0) })
+	return numPred(th, a, func(v Value) bool { return anyPart(v, func(f float64) bool { return math.IsInf(f, 0) }) })
 }
 
 // finiteP implements finite?.
 func finiteP(th *Thread, a []Value) (Value, error) {
 	return numPred(th, a, func(v Value) bool {
-		f, ok := v.(Flonum)
-		return !ok || !(math.IsInf(float64(f), 0) || math.IsNaN(float64(f)))
+		return !anyPart(v, func(f float64) bool { return math.IsInf(f, 0) || math.IsNaN(f) })
 	})
 }
 
 // zeroP implements zero?.
 func zeroP(th *Thread, a []Value) (Value, error) {
-	return numPred(th, a, func(v Value) bool { return Sign(v) == 0 && !(numRank(v) == rankFlo && math.IsNaN(ToFloat(v))) })
+	return numPred(th, a, func(v Value) bool { return Sign(v) == 0 && !anyPart(v, math.IsNaN) })
 }
 
 // positiveP implements positive?.
 func positiveP(th *Thread, a []Value) (Value, error) {
-	return numPred(th, a, func(v Value) bool { return Sign(v) > 0 })
+	return realPred(th, a, func(v Value) bool { return Sign(v) > 0 })
 }
 
 // negativeP implements negative?.
 func negativeP(th *Thread, a []Value) (Value, error) {
-	return numPred(th, a, func(v Value) bool { return Sign(v) < 0 })
+	return realPred(th, a, func(v Value) bool { return Sign(v) < 0 })
 }
 
 // oddP implements odd?.
@@ -692,22 +721,22 @@ func truncate(th *Thread, a []Value) (Value, error) { return roundFn(th, a, math
 func round(th *Thread, a []Value) (Value, error) { return roundFn(th, a, math.RoundToEven, roundRat) }
 
 // exp implements exp.
-func exp(th *Thread, a []Value) (Value, error) { return realFn(th, a, "exp", math.Exp) }
+func exp(th *Thread, a []Value) (Value, error) { return realFn(th, a, fnExp) }
 
 // sin implements sin.
-func sin(th *Thread, a []Value) (Value, error) { return realFn(th, a, "sin", math.Sin) }
+func sin(th *Thread, a []Value) (Value, error) { return realFn(th, a, fnSin) }
 
 // cos implements cos.
-func cos(th *Thread, a []Value) (Value, error) { return realFn(th, a, "cos", math.Cos) }
+func cos(th *Thread, a []Value) (Value, error) { return realFn(th, a, fnCos) }
 
 // tan implements tan.
-func tan(th *Thread, a []Value) (Value, error) { return realFn(th, a, "tan", math.Tan) }
+func tan(th *Thread, a []Value) (Value, error) { return realFn(th, a, fnTan) }
 
 // asin implements asin.
-func asin(th *Thread, a []Value) (Value, error) { return realFn(th, a, "asin", math.Asin) }
+func asin(th *Thread, a []Value) (Value, error) { return realFn(th, a, fnAsin) }
 
 // acos implements acos.
-func acos(th *Thread, a []Value) (Value, error) { return realFn(th, a, "acos", math.Acos) }
+func acos(th *Thread, a []Value) (Value, error) { return realFn(th, a, fnAcos) }
 
 // numberP implements number?.
 func numberP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsNumber) }
@@ -716,7 +745,7 @@ func numberP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsNumber
 func complexP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsNumber) }
 
 // realP implements real?.
-func realP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsNumber) }
+func realP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsReal) }
 
 // rationalP implements rational?.
 func rationalP(th *Thread, a []Value) (Value, error) {
@@ -724,7 +753,7 @@ func rationalP(th *Thread, a []Value) (Value, error) {
 		if f, ok := v.(Flonum); ok {
 			return !math.IsInf(float64(f), 0) && !math.IsNaN(float64(f))
 		}
-		return IsNumber(v)
+		return IsReal(v)
 	})
 }
 

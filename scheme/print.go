@@ -207,7 +207,7 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 		return append(dst, "#<nil>"...)
 	case Fixnum:
 		return strconv.AppendInt(dst, int64(x), 10)
-	case Flonum, *Bignum, *Ratnum:
+	case Flonum, *Bignum, *Ratnum, *Compnum:
 		return append(dst, FormatNumber(x, 10)...)
 	case *Boolean:
 		if x == True {
