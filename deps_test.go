@@ -12,7 +12,7 @@ import (
 
 // The lattice ("a < b": b may import a):
 //
-//	STD < conditions < context < ports < listener
+//	STD < conditions < context < ports < listener < . (the root package tlsport)
 //	STD < scheme < scheme/<lib> < scheme/stdlib, scheme/schemetest < repl
 //	  (a scheme/<lib> library imports only the core package scheme)
 //	scheme, listener < bindings/tlsval < bindings/*
@@ -39,6 +39,8 @@ func layerOf(rel string) (layer, bool) {
 	switch {
 	case under("cmd"), under("examples"), under("tests"), under("bench"):
 		return layer{any: true}, true
+	case rel == "":
+		return layer{module: []string{"conditions", "context", "ports", "listener"}}, true
 	case rel == "conditions":
 		return layer{}, true
 	case rel == "context":
@@ -63,7 +65,9 @@ func layerOf(rel string) (layer, bool) {
 		return layer{module: append([]string{"scheme/...", "listener", "ports"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
 	case under("bindings"):
 		return layer{module: append([]string{"bindings/...", "scheme/...", "listener", "ports", "starttls"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
-	case rel == "internal/certgen", rel == "internal/testpeer", rel == "internal/loopback":
+	case rel == "internal/certgen":
+		return layer{thirdParty: []string{"golang.org/x/crypto"}}, true // OCSP responses for tests
+	case rel == "internal/testpeer", rel == "internal/loopback":
 		return layer{}, true
 	}
 	return layer{}, false
@@ -117,6 +121,9 @@ func checkLattice(pkgs map[string]pkgInfo) []string {
 	sort.Strings(names)
 	for _, p := range names {
 		rel, ok := strings.CutPrefix(p, module+"/")
+		if p == module {
+			rel, ok = "", true
+		}
 		if !ok {
 			continue
 		}
@@ -129,7 +136,7 @@ func checkLattice(pkgs map[string]pkgInfo) []string {
 			continue
 		}
 		for _, imp := range pkgs[p].imports {
-			if irel, ok := strings.CutPrefix(imp, module+"/"); ok {
+			if irel, ok := strings.CutPrefix(imp, module+"/"); ok || imp == module {
 				if !l.allowsModule(irel) || irel == "bindings/bindingtest" {
 					bad = append(bad, p+" -> "+imp)
 				}
@@ -169,26 +176,29 @@ func TestCheckLattice(t *testing.T) {
 		m("ports"):                mod(m("context"), m("conditions")),
 		m("listener"):             mod(m("ports"), m("context")),
 		m("internal/testpeer"):    mod("bufio"),
+		module:                    mod(m("listener"), m("ports"), m("context"), m("conditions"), "net"),
 		m("cmd/tool"):             mod(m("listener"), "github.com/evil/dep"),
 		m("scheme"):               mod("fmt"),
 		m("bindings/bindingtest"): mod(m("scheme"), m("internal/testpeer")),
 		// bad edges
-		m("internal/certgen"): mod(m("conditions")),                    // helper must be std only
-		m("repl"):             mod(m("scheme"), m("ports")),            // repl below the TLS core
-		m("scheme/sub"):       mod(m("scheme"), "bufio", m("x/alien")), // unknown module package
-		m("scheme/lib"):       mod(m("scheme"), m("scheme/sub")),       // library beside library
-		m("scheme/stdlib"):    mod(m("scheme"), m("scheme/lib")),
-		m("scheme/netty"):     mod("bufio", m("scheme/deep")), // net reached transitively
-		m("scheme/deep"):      mod("net"),
-		m("x/alien"):          mod(),
-		m("bindings/tlsval"):  mod(m("listener"), "github.com/evil/dep"), // third party
-		m("bindings/tcp"):     mod(m("bindings/bindingtest")),            // test support outside tests
+		m("internal/certgen"):  mod(m("conditions")),                    // helper must be std only
+		m("repl"):              mod(m("scheme"), m("ports")),            // repl below the TLS core
+		m("scheme/sub"):        mod(m("scheme"), "bufio", m("x/alien")), // unknown module package
+		m("scheme/lib"):        mod(m("scheme"), m("scheme/sub")),       // library beside library
+		m("scheme/stdlib"):     mod(m("scheme"), m("scheme/lib")),
+		m("scheme/netty"):      mod("bufio", m("scheme/deep")), // net reached transitively
+		m("scheme/deep"):       mod("net"),
+		m("x/alien"):           mod(),
+		m("bindings/tlsval"):   mod(m("listener"), "github.com/evil/dep"), // third party
+		m("bindings/tcp"):      mod(m("bindings/bindingtest")),            // test support outside tests
+		m("internal/loopback"): mod(module),                               // the root package is above test support
 	}
 	got := checkLattice(pkgs)
 	want := []string{
 		m("bindings/tcp") + " -> " + m("bindings/bindingtest"),
 		m("bindings/tlsval") + " -> github.com/evil/dep (third-party)",
 		m("internal/certgen") + " -> " + m("conditions"),
+		m("internal/loopback") + " -> " + module,
 		m("repl") + " -> " + m("ports"),
 		m("scheme/deep") + " -> ... -> net (crypto/*, net !< scheme)",
 		m("scheme/lib") + " -> " + m("scheme/sub"),

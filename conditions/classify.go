@@ -181,6 +181,9 @@ func classifyVerify(op Op, err error) *Error {
 	code, _, _, depth, cert := VerifyFromX509(err, chain, "")
 	e := newOpenSSL(SSL, LibX509, op, err.Error(), err)
 	e.setVerify(code, depth, cert)
+	if ve != nil && ve.Detail != "" {
+		e.VerifyMessage = ve.Detail
+	}
 	if op == OpHandshake {
 		e.setAlert(42, OriginLocal) // Go always sends bad_certificate
 	}

@@ -75,6 +75,15 @@ func (e *Error) Error() string { return e.Message }
 // Unwrap returns the Go cause.
 func (e *Error) Unwrap() error { return e.Err }
 
+// Timeout reports whether the condition is of kind timeout (an expired
+// handshake, read, write, accept or deadline), so an *Error satisfies
+// net.Error as callers of a net.Conn expect.
+func (e *Error) Timeout() bool { return e.HasKind(KindTimeout) }
+
+// Temporary is Timeout (net.Error; deprecated there, kept for callers that
+// still ask).
+func (e *Error) Temporary() bool { return e.Timeout() }
+
 // HasKind reports whether the condition is of the given kind (KindExn …).
 func (e *Error) HasKind(kind string) bool { return slices.Contains(e.Kinds, kind) }
 
@@ -193,6 +202,26 @@ func Net(op, reason string, err error) *Error {
 		e.Errno, e.ErrnoName = errno, ErrnoName(errno)
 	}
 	return e
+}
+
+// Policy returns the status-ssl condition of a handshake that completed
+// but broke a local policy checked after negotiation (e.g. a TLS 1.3 suite
+// outside ciphersuites:); the local side sent alert 42 (Go's answer to a
+// VerifyConnection error). err (may be nil) is the Go cause.
+func Policy(reason string, err error) *Error {
+	e := newOpenSSL(SSL, LibTLSPort, OpHandshake, reason, err)
+	e.setAlert(42, OriginLocal)
+	return e
+}
+
+// NetOp returns the condition of a failed TCP listen, accept or connect
+// op: (exn i/o net timeout) when err is a deadline or context-deadline
+// expiry, else [Net] with the cause's text.
+func NetOp(op Op, err error) *Error {
+	if isTimeout(err) {
+		return Timeout(op, -1, err)
+	}
+	return Net(string(op), "", err)
 }
 
 // Closed returns the (exn) condition "SSL socket already closed".

@@ -17,11 +17,16 @@ import (
 const (
 	VerifyOK                         = 0
 	VerifyUnspecified                = 1
+	VerifyUnableToGetCRL             = 3
+	VerifyCRLSignatureFailure        = 8
 	VerifyCertNotYetValid            = 9
 	VerifyCertHasExpired             = 10
+	VerifyCRLNotYetValid             = 11
+	VerifyCRLHasExpired              = 12
 	VerifyDepthZeroSelfSigned        = 18
 	VerifySelfSignedInChain          = 19
 	VerifyUnableToGetLocalIssuer     = 20
+	VerifyCertRevoked                = 23
 	VerifyInvalidCA                  = 24
 	VerifyPathLengthExceeded         = 25
 	VerifyInvalidPurpose             = 26
@@ -34,6 +39,9 @@ const (
 	VerifyEEKeyTooSmall              = 66
 	VerifyCAKeyTooSmall              = 67
 	VerifyCAMDTooWeak                = 68
+	VerifyOCSPVerifyNeeded           = 73
+	VerifyOCSPVerifyFailed           = 74
+	VerifyOCSPCertUnknown            = 75
 )
 
 // VerifyCodeInfo returns the verify-error symbol and the OpenSSL message of
@@ -42,6 +50,22 @@ func VerifyCodeInfo(code int) (sym, msg string) {
 	switch code {
 	case VerifyOK:
 		return "ok", "ok"
+	case VerifyUnableToGetCRL:
+		return "unable-to-get-crl", "unable to get certificate CRL"
+	case VerifyCRLSignatureFailure:
+		return "crl-signature-failure", "CRL signature failure"
+	case VerifyCRLNotYetValid:
+		return "crl-not-yet-valid", "CRL is not yet valid"
+	case VerifyCRLHasExpired:
+		return "crl-has-expired", "CRL has expired"
+	case VerifyCertRevoked:
+		return "certificate-revoked", "certificate revoked"
+	case VerifyOCSPVerifyNeeded:
+		return "ocsp-verify-needed", "OCSP verification needed"
+	case VerifyOCSPVerifyFailed:
+		return "ocsp-verify-failed", "OCSP verification failed"
+	case VerifyOCSPCertUnknown:
+		return "ocsp-cert-unknown", "OCSP unknown cert"
 	case VerifyCertNotYetValid:
 		return "certificate-not-yet-valid", "certificate is not yet valid"
 	case VerifyCertHasExpired:
@@ -86,12 +110,23 @@ func VerifyCodeInfo(code int) (sym, msg string) {
 // the peer presented (leaf first; may be nil), verifyName the name used for
 // hostname verification ("" if unknown). A nil err yields code 0.
 func VerifyFromX509(err error, chain []*x509.Certificate, verifyName string) (code int, sym, msg string, depth int, cert *x509.Certificate) {
-	code, depth, cert = verifyCode(err, chain, verifyName)
+	return VerifyFromX509At(err, chain, verifyName, time.Time{})
+}
+
+// VerifyFromX509At is [VerifyFromX509] for a verification run as of time
+// at (x509.VerifyOptions.CurrentTime; zero = now): a validity-period
+// failure is "not yet valid" when at is before the certificate's NotBefore,
+// else "expired".
+func VerifyFromX509At(err error, chain []*x509.Certificate, verifyName string, at time.Time) (code int, sym, msg string, depth int, cert *x509.Certificate) {
+	code, depth, cert = verifyCode(err, chain, verifyName, at)
 	sym, msg = VerifyCodeInfo(code)
 	return code, sym, msg, depth, cert
 }
 
-func verifyCode(err error, chain []*x509.Certificate, verifyName string) (int, int, *x509.Certificate) {
+func verifyCode(err error, chain []*x509.Certificate, verifyName string, at time.Time) (int, int, *x509.Certificate) {
+	if at.IsZero() {
+		at = time.Now()
+	}
 	var leaf *x509.Certificate
 	if len(chain) > 0 {
 		leaf = chain[0]
@@ -124,7 +159,7 @@ func verifyCode(err error, chain []*x509.Certificate, verifyName string) (int, i
 		d := depthOf(c, chain)
 		switch cie.Reason {
 		case x509.Expired:
-			if c != nil && time.Now().Before(c.NotBefore) {
+			if c != nil && at.Before(c.NotBefore) {
 				return VerifyCertNotYetValid, d, c
 			}
 			return VerifyCertHasExpired, d, c
@@ -211,11 +246,23 @@ type VerifyError struct {
 	Depth int               // depth of the blamed certificate
 	Cert  *x509.Certificate // the blamed certificate (may be nil)
 	Err   error             // the x509 cause, if any
+	// Detail, when set, replaces the code's OpenSSL message in
+	// verify-message (e.g. "certificate revoked (keyCompromise)").
+	Detail string
+}
+
+// Message returns Detail, or the OpenSSL message of Code.
+func (e *VerifyError) Message() string {
+	if e.Detail != "" {
+		return e.Detail
+	}
+	_, msg := VerifyCodeInfo(e.Code)
+	return msg
 }
 
 // Error returns "tlsport: certificate verify failed: <message>".
 func (e *VerifyError) Error() string {
-	_, msg := VerifyCodeInfo(e.Code)
+	msg := e.Message()
 	if e.Err != nil {
 		return fmt.Sprintf("tlsport: certificate verify failed: %s: %v", msg, e.Err)
 	}

@@ -8,6 +8,7 @@ import (
 	"net"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/tlsport/tlsport/conditions"
 )
@@ -24,7 +25,7 @@ const (
 // ConnParams are the per-connection inputs to [Context.ConnConfig].
 type ConnParams struct {
 	ServerName string // SNI to send; "" sends none. IP literals are never sent.
-	VerifyName string // name for hostname verification; "" = none
+	VerifyName string // name for hostname verification; "" = ServerName
 	Handle     any    // opaque connection object passed to user callbacks
 }
 
@@ -79,6 +80,8 @@ type snapshot struct {
 	enforce      bool
 	hostname     bool
 	fixedName    string
+	verifyTime   func() time.Time
+	nameOptional bool
 	secLevel     int
 	tls13        []uint16
 	verifyCB     VerifyCallback
@@ -90,6 +93,10 @@ type snapshot struct {
 	alpnFallback string
 	sni          ServerNameCallback
 	suggested    *x509.CertPool
+	rev          revocation
+	validator    *Validator
+	sessionCB    SessionCallback
+	ticketData   *TicketData
 }
 
 // ConnConfig snapshots c for one connection: a fresh *tls.Config clone
@@ -118,7 +125,9 @@ func (c *Context) build() *snapshot {
 		tls13: st.tls13, verifyCB: st.verifyCB, verifier: st.verifier,
 		clientCertCB: st.clientCertCB, alpn: st.alpn, alpnAllowNo: st.alpnAllowNo,
 		alpnFallback: st.alpnFallback, sni: st.sni, suggested: st.suggested,
-		hostname: st.verifyHostname, fixedName: st.verifyName,
+		hostname: st.verifyHostname, fixedName: st.verifyName, verifyTime: st.verifyTime,
+		nameOptional: st.nameOptional, rev: st.rev, validator: st.validator, sessionCB: st.sessionCB,
+		ticketData: st.ticketData,
 	}
 	cfg := &tls.Config{
 		MinVersion:             st.minV,
@@ -144,6 +153,7 @@ func (c *Context) build() *snapshot {
 		s.cert = &tc
 		cfg.Certificates = []tls.Certificate{tc}
 	}
+	cfg.Certificates = append(cfg.Certificates, st.extraCerts...)
 	if c.role == Client {
 		cfg.ClientSessionCache = st.sessionCache
 		cfg.NextProtos = slices.Clone(st.alpn)
@@ -157,7 +167,7 @@ func (c *Context) build() *snapshot {
 		}
 		s.enforce = st.clientAuth == AuthRequire || st.clientAuth == AuthVerifyIfGiven
 		if !cfg.SessionTicketsDisabled {
-			cfg.SetSessionTicketKeys([][32]byte{st.ticketKey})
+			cfg.SetSessionTicketKeys(st.sessionTicketKeys())
 		}
 		if st.suggested != nil {
 			cfg.ClientCAs = st.suggested
@@ -173,7 +183,9 @@ func (c *Context) build() *snapshot {
 				return tc, nil
 			}
 		}
+		st.rev.installStaple(cfg, st.anchors)
 	}
+	st.ech.apply(cfg, st.roots, s.enforce)
 	s.base = cfg
 	return s
 }
@@ -233,17 +245,27 @@ func (s *snapshot) connTLS(p ConnParams, res *VerifyResult) *tls.Config {
 			}
 			return &tls.Certificate{}, nil
 		}
-	} else if s.sni != nil || len(s.alpn) > 0 {
+	} else if s.sni != nil || len(s.alpn) > 0 || s.validator != nil {
 		cfg.GetConfigForClient = func(h *tls.ClientHelloInfo) (*tls.Config, error) {
 			return s.forHello(h, p, res, true)
 		}
 	}
 	cfg.VerifyConnection = func(cs tls.ConnectionState) error { return s.verify(cs, p, res) }
+	s.observeSessions(cfg, p)
 	return cfg
 }
 
 // forHello is the server's GetConfigForClient: SNI switch, then ALPN selection.
 func (s *snapshot) forHello(h *tls.ClientHelloInfo, p ConnParams, res *VerifyResult, allowSNI bool) (*tls.Config, error) {
+	if allowSNI && s.validator != nil {
+		cur, err := s.validateHello(h, p, res)
+		if err != nil {
+			return nil, err
+		}
+		if cur != s {
+			return cur.forHello(h, p, res, false)
+		}
+	}
 	if allowSNI && s.sni != nil && h.ServerName != "" {
 		other, err := s.sni(h.ServerName)
 		if err != nil {
@@ -258,10 +280,15 @@ func (s *snapshot) forHello(h *tls.ClientHelloInfo, p ConnParams, res *VerifyRes
 			return os.forHello(h, p, res, false)
 		}
 	}
-	if !allowSNI || len(s.alpn) > 0 {
+	if !allowSNI || len(s.alpn) > 0 || s.validator != nil {
 		cfg := s.base.Clone()
 		cfg.VerifyConnection = func(cs tls.ConnectionState) error { return s.verify(cs, p, res) }
-		cfg.NextProtos = SelectALPN(s.alpn, h.SupportedProtos, s.alpnAllowNo, s.alpnFallback)
+		protos, err := s.validateALPN(h, p, SelectALPN(s.alpn, h.SupportedProtos, s.alpnAllowNo, s.alpnFallback))
+		if err != nil {
+			return nil, err
+		}
+		cfg.NextProtos = protos
+		s.observeSessions(cfg, p)
 		return cfg, nil
 	}
 	return nil, nil

@@ -11,6 +11,7 @@ import (
 	"os"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/tlsport/tlsport/conditions"
 )
@@ -67,15 +68,19 @@ type state struct {
 	secLevel       int
 	chain          []*x509.Certificate
 	key            crypto.Signer
-	roots          *x509.CertPool // nil = no anchors (copy-on-write)
+	extraCerts     []tls.Certificate // further chains (chains.go), never modified in place
+	roots          *x509.CertPool    // nil = no anchors (copy-on-write)
 	rootsSystem    bool
 	suggested      *x509.CertPool
 	suggestedNames []string
 	anchors        []*x509.Certificate
-	verify         bool // client: enforce
+	constraints    map[*x509.Certificate]AnchorConstraint // of some anchors (anchor.go), never modified in place
+	verify         bool                                   // client: enforce
 	verifyHostname bool
 	verifyName     string
-	clientAuth     string // server
+	verifyTime     func() time.Time // nil = now
+	nameOptional   bool             // no name to check: chain only (OpenSSL) instead of failing
+	clientAuth     string           // server
 	alpn           []string
 	alpnAllowNo    bool
 	alpnFallback   string
@@ -83,7 +88,8 @@ type state struct {
 	keyLog         io.Writer
 	sessionCache   tls.ClientSessionCache
 	sessionCacheN  int
-	ticketKey      [32]byte // server: session ticket key shared by all its connections
+	ticketKey      [32]byte   // server: session ticket key shared by all its connections
+	ticketKeys     [][32]byte // server: keys set by SetSessionTicketKeys (ticketkeys.go), nil = ticketKey
 	ticketsOff     bool
 	curves         []tls.CurveID
 	renegotiation  tls.RenegotiationSupport
@@ -92,11 +98,27 @@ type state struct {
 	verifier       Verifier
 	clientCertCB   ClientCertificateCallback
 	certCB         CertificateCallback
+	rev            revocation // CRLs and OCSP (revocation.go)
+	validator      *Validator // server validate callback kinds (validate.go)
+	sessionCB      SessionCallback
+	ticketData     *TicketData // server ticket data callbacks (ticketdata.go)
+	ech            ech         // Encrypted Client Hello (ech.go)
+	userData       map[any]any // binding data (userdata.go), never modified in place
 }
 
-// New returns a context for role with the protocol symbol of spec §3.1.
-// No certificate, no trust anchors, verification off. If SSLKEYLOGFILE is
-// set, key-log lines are appended to that file.
+// New returns a context for role with the protocol symbol of spec §3.1:
+// no certificate and no trust anchors (add them with LoadVerifyRoots,
+// AddTrustAnchors or LoadSystemRoots). If SSLKEYLOGFILE is set, key-log
+// lines are appended to that file.
+//
+// A client context is secure by default, as crypto/tls is: it verifies
+// the server's chain and host name (the name is the connection's
+// ConnParams.VerifyName, else its ServerName; see SetVerifyHostname for a
+// fixed one), so until trust anchors are added every handshake fails with
+// a verification condition. Turning verification off is an explicit
+// choice: [Context.SetInsecureSkipVerify] (chain and host name) or
+// [Context.SetInsecureSkipHostname] (host name only). A server context
+// requests no client certificate (client auth "none"), as crypto/tls.
 func New(role Role, protocol string) (*Context, error) {
 	minV, maxV, err := ParseProtocol(protocol)
 	if err != nil {
@@ -108,6 +130,7 @@ func New(role Role, protocol string) (*Context, error) {
 	c.st.alpnAllowNo = true
 	c.st.clientAuth = AuthNone
 	if role == Client {
+		c.st.verify, c.st.verifyHostname = true, true
 		c.st.sessionCacheN = 64
 		c.st.sessionCache = tls.NewLRUClientSessionCache(64)
 	} else {
@@ -311,7 +334,9 @@ func (c *Context) SecurityLevel() (n int) {
 
 // SetVerify turns verification enforcement on or off. On a server, on
 // means a client certificate is required and verified (client auth
-// "require"); off means no certificate is requested.
+// "require"); off means no certificate is requested. On a client it is
+// on by default; SetVerify(false) is [Context.SetInsecureSkipVerify](true)
+// — Go code should use that name, so the choice is visible.
 func (c *Context) SetVerify(on bool) error {
 	return c.mutate(func(st *state) error {
 		if c.role == Server {
@@ -336,14 +361,79 @@ func (c *Context) Verify() (on bool) {
 	return
 }
 
-// SetVerifyHostname turns hostname verification on/off (clients); a
-// non-empty name verifies against that name instead of the connection's.
+// SetVerifyHostname turns hostname verification on/off (clients; on by
+// default); a non-empty name verifies against that name instead of the
+// connection's. SetVerifyHostname(false, "") is
+// [Context.SetInsecureSkipHostname](true) — Go code should use that name.
 func (c *Context) SetVerifyHostname(on bool, name string) error {
 	return c.mutate(func(st *state) error {
 		st.verifyHostname = on || name != ""
 		st.verifyName = name
 		return nil
 	})
+}
+
+// SetInsecureSkipVerify turns off (skip true) or back on all verification
+// of the peer's certificate by a client context: chain, validity period
+// and host name. Like crypto/tls's InsecureSkipVerify, it makes the
+// connection open to man-in-the-middle attacks; use it only for tests or
+// with a [Context.SetVerifier] that checks the peer itself. The engine
+// still records the outcome in [VerifyResult]. On a server it is
+// SetVerify(!skip).
+func (c *Context) SetInsecureSkipVerify(skip bool) error { return c.SetVerify(!skip) }
+
+// SetInsecureSkipHostname turns off (skip true) or back on the host-name
+// check of a client context while the chain is still verified: any
+// certificate issued by a trusted authority is then accepted for any
+// server, which is only safe when the trust anchors issue for one peer.
+func (c *Context) SetInsecureSkipHostname(skip bool) error {
+	return c.mutate(func(st *state) error {
+		st.verifyHostname = !skip
+		if skip {
+			st.verifyName = ""
+		}
+		return nil
+	})
+}
+
+// SetHostnameOptional chooses what a client does when host-name
+// verification is on but a connection has no name to check (its
+// ConnParams give neither VerifyName nor ServerName and no fixed name is
+// set): off (the default, as crypto/tls) the handshake fails with a
+// hostname-mismatch condition; on, only the chain is verified, as OpenSSL
+// does when no host is set. The Scheme bindings turn it on to keep the
+// behaviour of the systems they follow.
+func (c *Context) SetHostnameOptional(on bool) error {
+	return c.mutate(func(st *state) error { st.nameOptional = on; return nil })
+}
+
+// SetVerifyTime makes verification check certificates as of t
+// (x509.VerifyOptions.CurrentTime) instead of the current time; the zero
+// time restores "now". It affects connections created afterwards; use it
+// to check certificates as of a past or future moment.
+func (c *Context) SetVerifyTime(t time.Time) error {
+	if t.IsZero() {
+		return c.SetVerifyClock(nil)
+	}
+	return c.SetVerifyClock(func() time.Time { return t })
+}
+
+// SetVerifyClock makes verification ask clock for the time to check
+// certificates against, once per verification (nil = time.Now).
+func (c *Context) SetVerifyClock(clock func() time.Time) error {
+	return c.mutate(func(st *state) error { st.verifyTime = clock; return nil })
+}
+
+// VerifyTime returns the time verification would check against now: the
+// fixed time or clock's answer, or the zero time when it uses the current
+// time.
+func (c *Context) VerifyTime() (t time.Time) {
+	var clock func() time.Time
+	c.read(func(st *state) { clock = st.verifyTime })
+	if clock != nil {
+		t = clock()
+	}
+	return t
 }
 
 // VerifyHostname reports whether hostname verification is on and the fixed name ("" = per connection).

@@ -23,6 +23,17 @@ func mustCtx(t *testing.T, role tlsctx.Role, proto string) *tlsctx.Context {
 	return c
 }
 
+// insecureClient is a client context that verifies nothing, for tests of
+// other features (client auth, ALPN, SNI) with untrusted server chains.
+func insecureClient(t *testing.T) *tlsctx.Context {
+	t.Helper()
+	c := mustCtx(t, tlsctx.Client, "tlsv12")
+	if err := c.SetInsecureSkipVerify(true); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
 func serverCtx(t *testing.T, c *certgen.Cert) *tlsctx.Context {
 	t.Helper()
 	s := mustCtx(t, tlsctx.Server, "tlsv12")
@@ -230,7 +241,7 @@ func TestClientAuth(t *testing.T) {
 			if err := srv.SetClientAuth(r.mode); err != nil {
 				t.Fatal(err)
 			}
-			cli := mustCtx(t, tlsctx.Client, "tlsv12")
+			cli := insecureClient(t)
 			if r.sendCert != nil {
 				cli.SetCertificate([]*x509.Certificate{r.sendCert.Cert}, r.sendCert.Key)
 			}
@@ -256,7 +267,7 @@ func TestSuggestedCAsIndependentOfTrust(t *testing.T) {
 		t.Fatal(err)
 	}
 	srv.SetVerify(true)
-	cli := mustCtx(t, tlsctx.Client, "tlsv12")
+	cli := insecureClient(t)
 	cli.SetCertificate([]*x509.Certificate{s.Client.Cert}, s.Client.Key)
 	p := shake(t, cli, srv, tlsctx.ConnParams{})
 	if p.serr != nil {
@@ -292,7 +303,7 @@ func TestALPN(t *testing.T) {
 		t.Run(r.name, func(t *testing.T) {
 			srv := serverCtx(t, s.Leaf)
 			srv.SetALPN(r.server, r.allow, r.fallback)
-			cli := mustCtx(t, tlsctx.Client, "tlsv12")
+			cli := insecureClient(t)
 			cli.SetALPN(r.client, true, "")
 			p := shake(t, cli, srv, tlsctx.ConnParams{})
 			if (p.cerr != nil) != r.fail {
@@ -324,7 +335,7 @@ func TestSNICallback(t *testing.T) {
 		}
 		return nil, nil
 	})
-	cli := mustCtx(t, tlsctx.Client, "tlsv12")
+	cli := insecureClient(t)
 	cli.SetALPN([]string{"other"}, true, "")
 	p := shake(t, cli, def, tlsctx.ConnParams{ServerName: "wrong.example"})
 	if p.cerr != nil {

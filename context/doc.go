@@ -15,12 +15,56 @@
 // precomputed *tls.Config, so later mutations never touch a live
 // connection. Trust pools are copy-on-write for the same reason.
 //
+// # Secure defaults
+//
+// A client context made by [New] verifies the server's chain and host
+// name, as crypto/tls does: the name is the connection's
+// ConnParams.VerifyName, else its ServerName, else a fixed name from
+// [Context.SetVerifyHostname]; with no name at all the handshake fails
+// (unless [Context.SetHostnameOptional], OpenSSL's behaviour).
+// Trust anchors start empty (add them, or [Context.LoadSystemRoots]).
+// Turning verification off is a visible choice:
+// [Context.SetInsecureSkipVerify] (everything) or
+// [Context.SetInsecureSkipHostname] (the name only). The Scheme bindings
+// set the defaults their source systems document explicitly, so this Go
+// default does not decide them. [Context.SetVerifyTime] and
+// [Context.SetVerifyClock] check certificates as of another moment.
+//
 // # Verification
 //
 // Go's own verification is always off (InsecureSkipVerify on clients,
 // RequestClientCert/RequireAnyClientCert on servers); VerifyConnection
 // runs the engine of spec §3.3 and returns a *conditions.VerifyError or
 // *conditions.CallbackError that conditions.Classify maps to status ssl.
+//
+// # Revocation, sessions, ECH, server callbacks
+//
+// [Context.LoadCRL] and [Context.SetOCSPCheck] add CRL checking (leaf or
+// whole chain) and stapled-OCSP validation (golang.org/x/crypto/ocsp) to
+// the engine verification, run only on a chain that verified; failures
+// are *conditions.VerifyError with OpenSSL codes 3, 8, 11, 12, 23, 73–75
+// and the revocation reason in Detail. [Context.SetOCSPStaple] and
+// [Context.SetOCSPFetcher] make a server staple a response.
+// [InspectSession], [ExportSession] and [ImportSession] turn client
+// sessions into inspectable, portable values; [Context.SetSessionCallback]
+// reports new sessions and issued tickets. [MakeECHKey],
+// [Context.SetECHConfigList] and [Context.SetECHKeys] configure Encrypted
+// Client Hello. A [Validator] sees a server's ClientHello, SNI and ALPN
+// choice (tcltls -validatecommand). Servers can share session ticket keys
+// ([Context.SetSessionTicketKeys]), carry data in tickets ([TicketData]),
+// serve several chains ([Context.AddCertificateChain]); anchors can carry
+// a constraint ([Context.AddTrustAnchor]).
+//
+// # What Go decides (the spec's open questions, answered)
+//
+// TLS 1.3 cipher suites: Go always offers (clients) and accepts (servers)
+// all three suites, so [Context.SetCiphersuites] is enforced after
+// negotiation; another suite fails the handshake with a status-ssl
+// condition naming the negotiated suite and the allowed set (alert 42),
+// not a certificate failure. Go keeps private the peer's handshake
+// signature scheme and the TLS 1.2 ticket lifetime hint, has no session
+// IDs (a session's ID here is derived from its ticket), and implements
+// neither TLS compression nor certificate compression (RFC 8879).
 //
 // # Concurrency
 //

@@ -30,9 +30,7 @@ func ExampleContext_ConnConfig() {
 	srv, _ := tlsctx.New(tlsctx.Server, "auto")
 	srv.UseEphemeralCertificate()
 	cli, _ := tlsctx.New(tlsctx.Client, "tlsv12")
-	cli.AddTrustAnchors([]*x509.Certificate{srv.Certificate()})
-	cli.SetVerify(true)
-	cli.SetVerifyHostname(true, "")
+	cli.AddTrustAnchors([]*x509.Certificate{srv.Certificate()}) // chain and host name are verified by default
 
 	ln, _ := net.Listen("tcp", "127.0.0.1:0")
 	defer ln.Close()
@@ -48,7 +46,7 @@ func ExampleContext_ConnConfig() {
 		s.Close()
 	}()
 	raw, _ := net.Dial("tcp", ln.Addr().String())
-	cc, _ := cli.ConnConfig(tlsctx.ConnParams{ServerName: "localhost", VerifyName: "localhost"})
+	cc, _ := cli.ConnConfig(tlsctx.ConnParams{ServerName: "localhost"})
 	conn := tls.Client(raw, cc.TLS)
 	defer conn.Close()
 	buf := make([]byte, 5)
@@ -61,4 +59,19 @@ func ExampleOneLineName() {
 	cert, _, _ := tlsctx.EphemeralCertificate()
 	fmt.Println(tlsctx.SubjectName(cert))
 	// Output: /O=tlsport ephemeral/CN=localhost
+}
+
+func ExampleMakeECHKey() {
+	// A server's ECH key; the config list goes to clients (DNS HTTPS records).
+	list, config, key, _ := tlsctx.MakeECHKey("public.example", 1)
+	srv, _ := tlsctx.New(tlsctx.Server, "auto")
+	fmt.Println(srv.SetECHKeys([]tls.EncryptedClientHelloKey{{Config: config, PrivateKey: key, SendAsRetry: true}}))
+	cli, _ := tlsctx.New(tlsctx.Client, "auto")
+	fmt.Println(cli.SetECHConfigList(list))
+	minV, maxV := cli.ProtocolRange()
+	fmt.Println(tlsctx.VersionName(minV), tlsctx.VersionName(maxV))
+	// Output:
+	// <nil>
+	// <nil>
+	// TLSv1.3 TLSv1.3
 }

@@ -200,7 +200,7 @@ func TestTrustDirectory(t *testing.T) {
 		t.Error("CA file without certificates accepted")
 	}
 	c.SetVerify(true)
-	p := shake(t, c, serverCtx(t, s.Unknown), tlsctx.ConnParams{})
+	p := shake(t, c, serverCtx(t, s.Unknown), tlsctx.ConnParams{ServerName: "localhost"})
 	if p.cerr != nil {
 		t.Errorf("outside-linked CA not trusted: %v", p.cerr)
 	}

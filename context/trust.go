@@ -41,9 +41,7 @@ func (c *Context) addRoots(certs []*x509.Certificate, system bool) error {
 			}
 			// keep previously added anchors: re-add them to the system copy
 			p = sp
-			for _, c := range st.rootList() {
-				p.AddCert(c)
-			}
+			st.addAnchorsTo(p)
 		case st.roots == nil:
 			p = x509.NewCertPool()
 		default:
@@ -60,8 +58,6 @@ func (c *Context) addRoots(certs []*x509.Certificate, system bool) error {
 		return nil
 	})
 }
-
-func (st *state) rootList() []*x509.Certificate { return st.anchors }
 
 // LoadVerifyRoots adds trust anchors from a PEM file and/or a CA directory
 // (ssl-load-verify-root-certificates!). "" skips an argument. The file

@@ -3,16 +3,21 @@
 package tlsctx
 
 import (
+	"cmp"
 	"crypto/ecdsa"
 	"crypto/ed25519"
 	"crypto/rsa"
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
-	"slices"
+	"time"
 
 	"github.com/tlsport/tlsport/conditions"
 )
+
+// errNoVerifyName is the cause of a client verification that has no name
+// to check the host against: neither ConnParams nor the context give one.
+var errNoVerifyName = errors.New("tlsctx: no host name to verify the server certificate against (give ConnParams.ServerName or VerifyName, or call SetInsecureSkipHostname)")
 
 // secLevelBits returns the minimum RSA and ECC key bits of a security level.
 func secLevelBits(level int) [2]int {
@@ -21,6 +26,10 @@ func secLevelBits(level int) [2]int {
 
 // verify runs steps 1–6 of the engine verification and stores the result.
 func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResult) error {
+	// Allowed TLS 1.3 suites: a policy, not a certificate check; always enforced.
+	if err := s.checkTLS13Suite(cs); err != nil {
+		return err
+	}
 	certs := cs.PeerCertificates
 	if len(certs) == 0 {
 		res.set(func(r *VerifyResult) {
@@ -49,23 +58,37 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 	}
 	name := ""
 	if s.role == Client && s.hostname {
-		name = p.VerifyName
-		if s.fixedName != "" {
-			name = s.fixedName
-		}
+		name = cmp.Or(s.fixedName, p.VerifyName, p.ServerName)
 	}
 	usage := x509.ExtKeyUsageServerAuth
 	if s.role == Server {
 		usage = x509.ExtKeyUsageClientAuth
 	}
+	var at time.Time
+	if s.verifyTime != nil {
+		at = s.verifyTime()
+	}
 	chains, verr := certs[0].Verify(x509.VerifyOptions{
 		Roots: roots, Intermediates: inter, DNSName: name,
-		KeyUsages: []x509.ExtKeyUsage{usage},
+		KeyUsages: []x509.ExtKeyUsage{usage}, CurrentTime: at,
 	})
-	code, _, _, depth, blamed := conditions.VerifyFromX509(verr, certs, name)
+	if verr == nil && s.role == Client && s.hostname && name == "" && !s.nameOptional {
+		verr = &conditions.VerifyError{Code: conditions.VerifyHostnameMismatch, Cert: certs[0], Err: errNoVerifyName}
+	}
+	code, _, _, depth, blamed := conditions.VerifyFromX509At(verr, certs, name, at)
 	chain := certs
 	if verr == nil && len(chains) > 0 {
 		chain = chains[0]
+	}
+	// Revocation (CRLs, stapled OCSP response), as of the verification time.
+	if code == 0 {
+		now := at
+		if now.IsZero() {
+			now = time.Now()
+		}
+		if ve := s.rev.check(chain, cs.OCSPResponse, now); ve != nil {
+			code, depth, blamed, verr = ve.Code, ve.Depth, ve.Cert, ve
+		}
 	}
 	// Security-level key sizes.
 	if code == 0 && s.secLevel > 0 {
@@ -79,14 +102,6 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 				break
 			}
 		}
-	}
-	// Allowed TLS 1.3 suites.
-	if cs.Version == tls.VersionTLS13 && s.tls13 != nil && !slices.Contains(s.tls13, cs.CipherSuite) {
-		// Always enforced: the suite policy is not a certificate check.
-		ve := &conditions.VerifyError{Code: conditions.VerifyApplication, Cert: certs[0],
-			Err: errors.New("tlsctx: negotiated TLS 1.3 cipher suite not allowed: " + tls.CipherSuiteName(cs.CipherSuite))}
-		s.store(res, ve.Code, 0, chain, ve)
-		return ve
 	}
 	// Per-depth callback. Accepting a failed certificate lets the
 	// handshake go on, but the failure stays recorded (as OpenSSL's
@@ -128,6 +143,9 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 	}
 	s.store(res, code, depth, chain, verr)
 	if code != 0 && s.enforce && !accepted {
+		if ve, ok := verr.(*conditions.VerifyError); ok {
+			return ve
+		}
 		return &conditions.VerifyError{Code: code, Depth: depth, Cert: blamed, Err: verr}
 	}
 	return nil
@@ -135,6 +153,9 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 
 func (s *snapshot) store(res *VerifyResult, code, depth int, chain []*x509.Certificate, err error) {
 	sym, msg := conditions.VerifyCodeInfo(code)
+	if ve, ok := err.(*conditions.VerifyError); ok && ve.Code == code {
+		msg = ve.Message()
+	}
 	res.set(func(r *VerifyResult) {
 		r.Done, r.Code, r.Error, r.Message, r.Depth, r.Chain, r.Err = true, code, sym, msg, depth, chain, err
 	})

@@ -5,9 +5,11 @@
 // # Lifecycle
 //
 // [Listen] binds host:port (port 0 picks a free port, see [Listener.Port]);
-// [Wrap] adopts an existing *net.TCPListener. [Listener.Accept] waits for a
-// TCP connection, bounded by its timeout (not sticky) and its
-// context.Context, takes a per-connection snapshot of the context
+// [Wrap] adopts an existing *net.TCPListener. A Listener is a
+// net.Listener: [Listener.Accept] returns the next connection as a
+// net.Conn (a *ports.Conn), so http.Server.Serve and other net.Listener
+// users work on it. [Listener.AcceptContext] waits for a TCP connection,
+// bounded by its timeout (not sticky) and its context.Context, takes a per-connection snapshot of the context
 // ([tlsctx.Context.ConnConfig], or the replaceable Listener.ConnConfig
 // hook) and returns a lazy server [ports.Conn]: the TLS handshake runs on
 // its first I/O or explicit Handshake, so certificate problems (including

@@ -26,16 +26,15 @@ func Example() {
 	go func() {
 		cctx, _ := tlsctx.New(tlsctx.Client, "tlsv12")
 		cctx.AddTrustAnchors([]*x509.Certificate{sctx.Certificate()})
-		cctx.SetVerify(true)
 		raw, _ := net.Dial("tcp", "127.0.0.1:"+strconv.Itoa(l.Port()))
-		cc, _ := cctx.ConnConfig(tlsctx.ConnParams{ServerName: "localhost", VerifyName: "localhost"})
+		cc, _ := cctx.ConnConfig(tlsctx.ConnParams{ServerName: "localhost"})
 		c := ports.Client(raw, cc, ports.Options{})
 		defer c.Close()
 		c.WriteString(ctx, "hello listener\n")
 		c.ReadLine(ctx)
 	}()
 
-	s, err := l.Accept(ctx, 5*time.Second)
+	s, err := l.AcceptContext(ctx, 5*time.Second)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -54,10 +53,10 @@ func ExampleListener_Accept_timeout() {
 	sctx, _ := tlsctx.New(tlsctx.Server, "tlsv12")
 	l, _ := listener.Listen("127.0.0.1", 0, 16, sctx)
 	defer l.Close()
-	_, err := l.Accept(context.Background(), 20*time.Millisecond)
+	_, err := l.AcceptContext(context.Background(), 20*time.Millisecond)
 	fmt.Println(err)
 	l.SetBlocking(false)
-	_, err = l.Accept(context.Background(), 0)
+	_, err = l.AcceptContext(context.Background(), 0)
 	fmt.Println(err)
 	// Output:
 	// accept operation timed out

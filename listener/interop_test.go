@@ -48,7 +48,7 @@ func fileListener(t *testing.T, s *certgen.Set, alpn []string) *Listener {
 func acceptOne(t *testing.T, l *Listener, peer *testpeer.Peer) *ports.Conn {
 	t.Helper()
 	ctx := context.Background()
-	c, err := l.Accept(ctx, 10*time.Second)
+	c, err := l.AcceptContext(ctx, 10*time.Second)
 	if err != nil {
 		t.Fatalf("accept: %v (peer stderr %s)", err, peer.Stderr())
 	}

@@ -68,21 +68,28 @@ func (l *Listener) defaultConnConfig() (*tlsctx.ConnConfig, error) {
 // Context returns the server context (nil if none was given).
 func (l *Listener) Context() *tlsctx.Context { return l.ctx }
 
-// netError builds the (exn i/o net …) condition of a listen or accept
-// failure: a timeout condition for a deadline, else conditions.Net.
-func netError(op conditions.Op, err error) *conditions.Error {
-	var ne net.Error
-	if errors.Is(err, os.ErrDeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()) {
-		return conditions.Timeout(op, -1, err)
+// Listener is a net.Listener whose connections are *ports.Conn.
+var _ net.Listener = (*Listener)(nil)
+
+// Accept implements net.Listener: it waits for the next TCP connection
+// and returns it as a lazy server *ports.Conn (the handshake runs on its
+// first I/O, so a slow or silent client never blocks Accept), configured
+// by the server context and Options. After Close it returns the condition
+// "SSL socket already closed". Serve an http.Server on it with
+// srv.Serve(l).
+func (l *Listener) Accept() (net.Conn, error) {
+	c, err := l.AcceptContext(context.Background(), 0)
+	if err != nil {
+		return nil, err
 	}
-	return conditions.Net(string(op), "", err)
+	return c, nil
 }
 
-// Accept waits for a TCP connection, at most timeout (0 = no limit; a
-// timeout is not sticky) and until ctx is done, and returns a lazy server
-// connection. On a non-blocking listener with nothing pending it returns a
-// want-accept condition.
-func (l *Listener) Accept(ctx context.Context, timeout time.Duration) (*ports.Conn, error) {
+// AcceptContext waits for a TCP connection, at most timeout (0 = no limit;
+// a timeout is not sticky) and until ctx is done, and returns a lazy
+// server connection. On a non-blocking listener with nothing pending it
+// returns a want-accept condition.
+func (l *Listener) AcceptContext(ctx context.Context, timeout time.Duration) (*ports.Conn, error) {
 	if l.acc.Closed() {
 		return nil, conditions.Closed()
 	}
@@ -105,7 +112,7 @@ func (l *Listener) Accept(ctx context.Context, timeout time.Duration) (*ports.Co
 		if errors.Is(err, net.ErrClosed) && l.acc.Closed() {
 			return nil, conditions.Closed()
 		}
-		e := netError(conditions.OpAccept, err)
+		e := conditions.NetOp(conditions.OpAccept, err)
 		if e.HasKind(conditions.KindTimeout) {
 			e = conditions.Timeout(conditions.OpAccept, int(timeout/time.Millisecond), err)
 		}

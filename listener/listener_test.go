@@ -61,7 +61,7 @@ func TestAcceptAndEcho(t *testing.T) {
 		_, err = c.Read(b)
 		errc <- err
 	}()
-	s, err := l.Accept(ctx, 5*time.Second)
+	s, err := l.AcceptContext(ctx, 5*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +85,7 @@ func TestAcceptAndEcho(t *testing.T) {
 func TestAcceptTimeoutAndPolling(t *testing.T) {
 	l := newListener(t, true)
 	ctx := context.Background()
-	_, err := l.Accept(ctx, 50*time.Millisecond)
+	_, err := l.AcceptContext(ctx, 50*time.Millisecond)
 	if ce := cond(t, err); !ce.HasKind(conditions.KindTimeout) {
 		t.Fatalf("accept timeout = %+v", ce)
 	}
@@ -93,7 +93,7 @@ func TestAcceptTimeoutAndPolling(t *testing.T) {
 		t.Fatal("AcceptReady with nobody connecting")
 	}
 	l.SetBlocking(false)
-	if _, err := l.Accept(ctx, 0); cond(t, err).Status != conditions.WantAccept {
+	if _, err := l.AcceptContext(ctx, 0); cond(t, err).Status != conditions.WantAccept {
 		t.Fatalf("non-blocking accept = %v", err)
 	}
 	l.SetBlocking(true)
@@ -109,7 +109,7 @@ func TestAcceptTimeoutAndPolling(t *testing.T) {
 	if !ready {
 		t.Fatal("AcceptReady never saw the connection")
 	}
-	s, err := l.Accept(ctx, time.Second)
+	s, err := l.AcceptContext(ctx, time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +125,7 @@ func TestNoCertificate(t *testing.T) {
 			c.Close()
 		}
 	}()
-	s, err := l.Accept(ctx, 5*time.Second)
+	s, err := l.AcceptContext(ctx, 5*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +140,7 @@ func TestCloseInterruptsAccept(t *testing.T) {
 	l := newListener(t, true)
 	errc := make(chan error, 1)
 	go func() {
-		_, err := l.Accept(context.Background(), 0)
+		_, err := l.AcceptContext(context.Background(), 0)
 		errc <- err
 	}()
 	time.Sleep(20 * time.Millisecond)

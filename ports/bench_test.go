@@ -108,8 +108,8 @@ func benchEngine(b *testing.B, bs *benchSetup) time.Duration {
 	c, s := bs.engines(b, rc, rs)
 	defer c.Close()
 	defer s.Close()
-	return throughput(b, func(x []byte) error { _, err := c.Write(ctx, x); return err },
-		func(x []byte) (int, error) { return s.Read(ctx, x) })
+	return throughput(b, func(x []byte) error { _, err := c.WriteContext(ctx, x); return err },
+		func(x []byte) (int, error) { return s.ReadContext(ctx, x) })
 }
 
 // BenchmarkThroughput moves 256 MiB per iteration through the engine and

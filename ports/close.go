@@ -86,12 +86,12 @@ func (c *Conn) Close() error {
 // halfCloser is the raw connection's TCP half-close (*net.TCPConn, *net.UnixConn).
 type halfCloser interface{ CloseWrite() error }
 
-// CloseWrite half-closes the connection (ssl-shutdown! conn 'write,
-// tls-socket-shutdown SHUT_WR): it completes the handshake if needed,
-// flushes, sends close_notify and then a TCP FIN. Reading continues until
-// the peer's close_notify or EOF; later writes fail with status ssl
-// "tls: protocol is shutdown".
-func (c *Conn) CloseWrite(ctx context.Context) error {
+// CloseWriteContext half-closes the connection (ssl-shutdown! conn 'write,
+// tls-socket-shutdown SHUT_WR), interrupted when ctx is done: it completes
+// the handshake if needed, flushes, sends close_notify and then a TCP FIN.
+// Reading continues until the peer's close_notify or EOF; later writes
+// fail with status ssl "tls: protocol is shutdown".
+func (c *Conn) CloseWriteContext(ctx context.Context) error {
 	if err := c.sendCloseNotify(ctx); err != nil {
 		return err
 	}
@@ -132,7 +132,8 @@ func (c *Conn) closeNotify(ctx context.Context, sentNow *bool) error {
 	if sent {
 		return nil
 	}
-	stop := watch(ctx, c.raw.SetWriteDeadline)
+	c.wdl.begin(time.Time{})
+	stop := watch(ctx, c.wdl.interrupt)
 	err := c.tls.CloseWrite()
 	interrupted := stop()
 	c.mu.Lock()

@@ -16,12 +16,36 @@
 // [Client], [Server] and [StartTLS] create lazy connections from a
 // *tlsctx.ConnConfig snapshot and [Options]. [NewTCP] wraps a plaintext
 // socket; [TCP.Detach] hands its socket and read-ahead bytes to StartTLS.
+// The root package tlsport (github.com/tlsport/tlsport) has the one-call
+// forms: Dial, Listen, Client, Server.
+//
+// # A net.Conn
+//
+// [Conn] is a net.Conn: [Conn.Read], [Conn.Write] (which flushes),
+// [Conn.Close], the addresses and [Conn.SetDeadline],
+// [Conn.SetReadDeadline], [Conn.SetWriteDeadline] with net.Conn's
+// semantics (a deadline applies to blocked calls too; a read timeout
+// leaves the connection usable, a write timeout does not, as with
+// crypto/tls), plus [Conn.CloseWrite] and [Conn.ConnectionState] as
+// *tls.Conn has. So bufio, io.Copy, net/textproto and net/http work on it
+// directly. The context-taking methods ([Conn.ReadContext],
+// [Conn.WriteContext], [Conn.CloseWriteContext], ReadLine …) are the same
+// operations cancellable by a context.Context; the deadlines bound them
+// too.
+//
+// [Select] polls many connections, TCP pairs and acceptors until one is
+// ready (ssl-port-select). [DialAsync] returns an [AsyncConn] that is
+// usable while its TCP connection is still being dialled (twapi -async).
+// Options.OnRecord receives every TLS record read or written, with the
+// plaintext handshake message types ([Record], trace.go): the tcltls
+// message callback.
 //
 // # Lifecycle
 //
 // The handshake runs on the first read, write, flush, [Conn.Ready], peer
-// query or explicit [Conn.Handshake], bounded by Options.HandshakeTimeout;
-// its failure is sticky. [Conn.SetBlocking](false) switches to the
+// query or explicit [Conn.Handshake], bounded by Options.HandshakeTimeout
+// ([DefaultHandshakeTimeout] when zero, none with [NoTimeout]); its
+// failure is sticky. [Conn.SetBlocking](false) switches to the
 // non-blocking model of spec §3.4 (background handshake, ~1 ms poll reads,
 // a 64 KiB send queue drained by a writer goroutine). [Conn.CloseWrite]
 // half-closes, [Conn.Unwrap] ends TLS but keeps the socket, [Conn.Close]
@@ -30,9 +54,11 @@
 // # Concurrency
 //
 // One goroutine may read while another writes; Close and the introspection
-// methods may be called from any goroutine. Every blocking operation takes a
-// context.Context whose cancellation interrupts it (a read interrupted this
-// way leaves the connection usable, like a read timeout).
+// methods may be called from any goroutine. Every blocking operation is
+// bounded: the context-taking methods by their context.Context, whose
+// cancellation interrupts them (a read interrupted this way leaves the
+// connection usable, like a read timeout), the net.Conn methods by the
+// deadlines, and all of them by the Options timeouts.
 //
 // # Errors
 //

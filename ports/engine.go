@@ -19,9 +19,13 @@ import (
 )
 
 // Options are the per-connection limits and buffer settings. The zero value
-// means: no timeouts, unbuffered output, ragged EOFs reported as errors.
+// means: handshakes bounded by [DefaultHandshakeTimeout], no read or write
+// timeouts, unbuffered output, ragged EOFs reported as errors.
 type Options struct {
-	// HandshakeTimeout bounds each handshake (ssl-handshake-timeout); 0 = none.
+	// HandshakeTimeout bounds each handshake (ssl-handshake-timeout):
+	// 0 = DefaultHandshakeTimeout, a negative value (NoTimeout) = none.
+	// A peer that accepts TCP and never speaks thus cannot hold a
+	// connection forever unless the caller asks for it.
 	HandshakeTimeout time.Duration
 	// ReadTimeout bounds each blocking read (tcp-read-timeout); 0 = none.
 	// A read timeout is retryable: the connection stays usable.
@@ -54,6 +58,28 @@ type Options struct {
 	// on close or shutdown and received as EOF (ctx of the operation, or
 	// context.Background on Close). It must not call back into the Conn.
 	OnEvent func(ctx context.Context, ev Event)
+	// OnRecord, when set, is told of every TLS record read or written
+	// (trace.go), on the goroutine doing the I/O. It must not block or
+	// call back into the Conn.
+	OnRecord func(Record)
+}
+
+// DefaultHandshakeTimeout bounds a handshake whose Options leave
+// HandshakeTimeout zero: 120 s, the CHICKEN egg's ssl-handshake-timeout.
+const DefaultHandshakeTimeout = 120 * time.Second
+
+// NoTimeout, as Options.HandshakeTimeout, disables the handshake limit.
+const NoTimeout time.Duration = -1
+
+// handshakeTimeout is the effective fixed handshake limit (0 = none).
+func (o *Options) handshakeTimeout() time.Duration {
+	switch {
+	case o.HandshakeTimeout == 0:
+		return DefaultHandshakeTimeout
+	case o.HandshakeTimeout < 0:
+		return 0
+	}
+	return o.HandshakeTimeout
 }
 
 // EventKind is the kind of an [Event].
@@ -92,7 +118,7 @@ func (o *Options) limit(ctx context.Context, op conditions.Op) time.Duration {
 	}
 	switch op {
 	case conditions.OpHandshake:
-		return o.HandshakeTimeout
+		return o.handshakeTimeout()
 	case conditions.OpRead:
 		return o.ReadTimeout
 	case conditions.OpWrite, conditions.OpFlush:
@@ -150,8 +176,11 @@ type Conn struct {
 	role tlsctx.Role
 
 	hsMu   sync.Mutex        // serialises blocking handshakes
+	abort  aborter           // AbortHandshake (abort.go)
 	hsDone atomic.Bool       // handshake finished (hsErr valid)
 	hsErr  *conditions.Error // sticky handshake error
+
+	rdl, wdl opDeadline // read and write deadlines of the raw connection
 
 	rmu  sync.Mutex // serialises readers; guards in and poll
 	in   *bufReader
@@ -186,16 +215,21 @@ func Server(raw net.Conn, cc *tlsctx.ConnConfig, o Options) *Conn {
 
 func newConn(raw net.Conn, carried []byte, cc *tlsctx.ConnConfig, server bool, o Options) *Conn {
 	c := &Conn{raw: raw, cc: cc, opts: o}
+	c.rdl.set, c.wdl.set = raw.SetReadDeadline, raw.SetWriteDeadline
 	c.fr = newFramer(raw, carried)
 	cfg := cc.TLS
 	if cfg == nil {
 		cfg = &tls.Config{}
 	}
+	var wire net.Conn = c.fr
+	if o.OnRecord != nil {
+		wire = newTracer(c.fr, o.OnRecord)
+	}
 	if server {
-		c.tls = tls.Server(c.fr, cfg)
+		c.tls = tls.Server(wire, cfg)
 		c.role, c.state = tlsctx.Server, StateServerInit
 	} else {
-		c.tls = tls.Client(c.fr, cfg)
+		c.tls = tls.Client(wire, cfg)
 		c.role, c.state = tlsctx.Client, StateClientInit
 	}
 	c.in = newBufReader(nil, c.fillTLS)
@@ -228,7 +262,7 @@ func (c *Conn) condState(op conditions.Op, limit time.Duration) conditions.State
 	case limit >= 0:
 		st.TimeoutMS = ms(limit)
 	case op == conditions.OpHandshake:
-		st.TimeoutMS = ms(c.opts.HandshakeTimeout)
+		st.TimeoutMS = ms(c.opts.handshakeTimeout())
 	case op == conditions.OpRead:
 		st.TimeoutMS = ms(c.opts.ReadTimeout)
 	case op == conditions.OpWrite, op == conditions.OpFlush:
@@ -343,10 +377,11 @@ func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
 	}
 	c.setState(StateNegotiating)
 	hto := c.opts.limit(ctx, conditions.OpHandshake)
-	hctx := ctx
+	hctx, release := c.abortable(ctx)
+	defer release()
 	if hto > 0 {
 		var cancel context.CancelFunc
-		hctx, cancel = context.WithTimeout(ctx, hto)
+		hctx, cancel = context.WithTimeout(hctx, hto)
 		defer cancel()
 	}
 	c.event(ctx, Event{Kind: EventHandshakeStart})
@@ -393,8 +428,8 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 		rto = c.opts.limit(ctx, conditions.OpRead)
 		d = deadline(rto)
 	}
-	_ = c.tls.SetReadDeadline(d)
-	stop := watch(ctx, c.raw.SetReadDeadline)
+	c.rdl.begin(d)
+	stop := watch(ctx, c.rdl.interrupt)
 	n, err := c.tls.Read(p)
 	interrupted := stop()
 	if n > 0 || err == nil {
@@ -448,8 +483,8 @@ func (c *Conn) writeTLS(ctx context.Context, op conditions.Op, p []byte) (int, e
 		return 0, werr
 	}
 	wto := c.opts.limit(ctx, op)
-	_ = c.tls.SetWriteDeadline(deadline(wto))
-	stop := watch(ctx, c.raw.SetWriteDeadline)
+	c.wdl.begin(deadline(wto))
+	stop := watch(ctx, c.wdl.interrupt)
 	n, err := c.tls.Write(p)
 	interrupted := stop()
 	if err == nil {
@@ -469,10 +504,11 @@ func (c *Conn) writeTLS(ctx context.Context, op conditions.Op, p []byte) (int, e
 	return n, e
 }
 
-// Read reads up to len(p) bytes of plaintext. It returns io.EOF after the
-// peer's close_notify (or a suppressed ragged EOF); every other error is a
-// *conditions.Error. A read timeout (Options.ReadTimeout) is retryable.
-func (c *Conn) Read(ctx context.Context, p []byte) (int, error) {
+// ReadContext reads up to len(p) bytes of plaintext, interrupted when ctx
+// is done. It returns io.EOF after the peer's close_notify (or a
+// suppressed ragged EOF); every other error is a *conditions.Error. A read
+// timeout (Options.ReadTimeout or the read deadline) is retryable.
+func (c *Conn) ReadContext(ctx context.Context, p []byte) (int, error) {
 	c.rmu.Lock()
 	defer c.rmu.Unlock()
 	if e := c.preRead(ctx); e != nil {
@@ -599,10 +635,11 @@ func (c *Conn) preRead(ctx context.Context) *conditions.Error {
 	return nil
 }
 
-// Write writes p (buffered when Options.BufferSize > 0). It returns len(p)
-// or a *conditions.Error; write errors are sticky. In non-blocking mode
-// the bytes are queued for the writer goroutine, or want-write is returned.
-func (c *Conn) Write(ctx context.Context, p []byte) (int, error) {
+// WriteContext writes p (buffered when Options.BufferSize > 0),
+// interrupted when ctx is done. It returns len(p) or a *conditions.Error;
+// write errors are sticky. In non-blocking mode the bytes are queued for
+// the writer goroutine, or want-write is returned.
+func (c *Conn) WriteContext(ctx context.Context, p []byte) (int, error) {
 	c.wmu.Lock()
 	defer c.wmu.Unlock()
 	if nb := c.nonblock(); nb != nil {
@@ -631,12 +668,12 @@ func (c *Conn) WriteSome(ctx context.Context, p []byte) (int, error) {
 
 // WriteString writes s.
 func (c *Conn) WriteString(ctx context.Context, s string) (int, error) {
-	return c.Write(ctx, []byte(s))
+	return c.WriteContext(ctx, []byte(s))
 }
 
 // WriteU8 writes one byte.
 func (c *Conn) WriteU8(ctx context.Context, b byte) error {
-	_, err := c.Write(ctx, []byte{b})
+	_, err := c.WriteContext(ctx, []byte{b})
 	return err
 }
 
@@ -688,15 +725,6 @@ func (c *Conn) NetConn() net.Conn { return c.raw }
 // TLSConn returns the underlying *tls.Conn, for introspection only
 // (ExportKeyingMaterial, ConnectionState); its Read/Write bypass the engine.
 func (c *Conn) TLSConn() *tls.Conn { return c.tls }
-
-// LocalAddr returns the local network address.
-func (c *Conn) LocalAddr() net.Addr { return c.raw.LocalAddr() }
-
-// RemoteAddr returns the remote network address.
-func (c *Conn) RemoteAddr() net.Addr { return c.raw.RemoteAddr() }
-
-// ConnectionState returns the TLS state; meaningful after the handshake.
-func (c *Conn) ConnectionState() tls.ConnectionState { return c.tls.ConnectionState() }
 
 // PeerCertificates forces the handshake and returns the peer's chain as
 // sent (leaf first), nil if the peer sent none.

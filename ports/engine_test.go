@@ -70,7 +70,7 @@ func TestLazyHandshakeAndLines(t *testing.T) {
 	if !c.VerifyResult().OK() && c.VerifyResult().Done {
 		t.Errorf("verify result not ok: %+v", c.VerifyResult())
 	}
-	if _, err := c.Write(ctx, []byte("x")); asCond(t, err).Message != "SSL socket already closed" {
+	if _, err := c.WriteContext(ctx, []byte("x")); asCond(t, err).Message != "SSL socket already closed" {
 		t.Errorf("write after close: %v", err)
 	}
 }
@@ -140,7 +140,7 @@ func TestHandshakeTimeoutSticky(t *testing.T) {
 	if c.State() != StateFailed {
 		t.Errorf("state = %v, want failed", c.State())
 	}
-	_, err2 := c.Read(context.Background(), make([]byte, 1))
+	_, err2 := c.ReadContext(context.Background(), make([]byte, 1))
 	if err2 != err {
 		t.Errorf("later read error %v, want the same sticky condition", err2)
 	}
@@ -178,7 +178,7 @@ func TestContextCancelRead(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(bg)
 	time.AfterFunc(100*time.Millisecond, cancel)
-	_, err := c.Read(ctx, make([]byte, 10))
+	_, err := c.ReadContext(ctx, make([]byte, 10))
 	ce := asCond(t, err)
 	if ce.HasKind(conditions.KindTimeout) || ce.Status != conditions.Syscall || !errors.Is(err, context.Canceled) {
 		t.Fatalf("cancelled read = %+v", ce)
@@ -223,7 +223,7 @@ func TestPlaintextPeer(t *testing.T) {
 		go rc.Write([]byte("GET / HTTP/1.0\r\n\r\n"))
 		s := Server(rs, p.serverConfig(), Options{HandshakeTimeout: 5 * time.Second})
 		defer s.Close()
-		_, err := s.Read(context.Background(), make([]byte, 1))
+		_, err := s.ReadContext(context.Background(), make([]byte, 1))
 		ce := asCond(t, err)
 		if ce.Status != conditions.SSL || string(ce.RecordHeader) != "GET /" {
 			t.Fatalf("error = %+v", ce)
@@ -280,7 +280,7 @@ func TestTransportFailures(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c, srv, raw := handshaken(t, tc.opts)
 			tc.peer(srv, raw)
-			_, err := c.Read(ctx, make([]byte, 100))
+			_, err := c.ReadContext(ctx, make([]byte, 100))
 			if tc.cleanEOF {
 				if err != io.EOF {
 					t.Fatalf("read = %v, want io.EOF", err)
@@ -314,14 +314,14 @@ func TestHalfClose(t *testing.T) {
 		s.Close()
 	}()
 	c.WriteString(ctx, "request")
-	if err := c.CloseWrite(ctx); err != nil {
+	if err := c.CloseWriteContext(ctx); err != nil {
 		t.Fatal(err)
 	}
 	got, err := c.ReadString(ctx, -1)
 	if err != nil || got != "got request" {
 		t.Fatalf("response = %q, %v", got, err)
 	}
-	_, err = c.Write(ctx, []byte("more"))
+	_, err = c.WriteContext(ctx, []byte("more"))
 	ce := asCond(t, err)
 	if ce.Status != conditions.SSL || ce.Reason != "tls: protocol is shutdown" {
 		t.Fatalf("write after shutdown = %+v", ce)

@@ -48,9 +48,9 @@ func TestOnEvent(t *testing.T) {
 			done := make(chan error, 1)
 			go func() {
 				buf := make([]byte, 8)
-				_, err := s.Read(ctx, buf) // handshake, then close_notify as EOF
+				_, err := s.ReadContext(ctx, buf) // handshake, then close_notify as EOF
 				if err == nil {
-					_, err = s.Read(ctx, buf)
+					_, err = s.ReadContext(ctx, buf)
 				}
 				done <- err
 			}()
@@ -60,7 +60,7 @@ func TestOnEvent(t *testing.T) {
 			if err := c.Flush(ctx); err != nil {
 				t.Fatal(err)
 			}
-			if err := c.CloseWrite(ctx); err != nil {
+			if err := c.CloseWriteContext(ctx); err != nil {
 				t.Fatal(err)
 			}
 			if err := <-done; err != io.EOF {

@@ -18,9 +18,7 @@ func contexts() (server, client *tlsctx.Context) {
 	server, _ = tlsctx.New(tlsctx.Server, "tlsv12")
 	server.UseEphemeralCertificate()
 	client, _ = tlsctx.New(tlsctx.Client, "tlsv12")
-	client.AddTrustAnchors([]*x509.Certificate{server.Certificate()})
-	client.SetVerify(true)
-	client.SetVerifyHostname(true, "")
+	client.AddTrustAnchors([]*x509.Certificate{server.Certificate()}) // verification is on by default
 	return server, client
 }
 
@@ -38,7 +36,7 @@ func Example() {
 		s.WriteString(ctx, "echo: "+line+"\r\n")
 	}()
 	raw, _ := net.Dial("tcp", ln.Addr().String())
-	cc, _ := cctx.ConnConfig(tlsctx.ConnParams{ServerName: "localhost", VerifyName: "localhost"})
+	cc, _ := cctx.ConnConfig(tlsctx.ConnParams{ServerName: "localhost"})
 	c := ports.Client(raw, cc, ports.Options{BufferSize: 4096, SuppressRaggedEOFs: true})
 	defer c.Close()
 	fmt.Println(c.State())
@@ -73,7 +71,7 @@ func ExampleStartTLS() {
 	t.WriteString(ctx, "STARTTLS\n")
 	ok, _ := t.ReadLine(ctx)
 	sock, ahead, _ := t.Detach(ctx)
-	cc, _ := cctx.ConnConfig(tlsctx.ConnParams{ServerName: "localhost", VerifyName: "localhost"})
+	cc, _ := cctx.ConnConfig(tlsctx.ConnParams{ServerName: "localhost"})
 	c := ports.StartTLS(sock, ahead, cc, false, ports.Options{})
 	defer c.Close()
 	c.WriteString(ctx, "hi\n")
@@ -83,4 +81,14 @@ func ExampleStartTLS() {
 	// Output:
 	// GO STARTTLS
 	// secure hi
+}
+
+func ExampleSelect() {
+	// Two connections' readiness checks; only the second has data.
+	idle := func(ctx context.Context) (bool, error) { return false, nil }
+	data := func(ctx context.Context) (bool, error) { return true, nil }
+	ready, err := ports.Select(context.Background(), 0, false, []ports.ReadyFunc{idle, data})
+	fmt.Println(ready, err)
+	// Output:
+	// [1] <nil>
 }

@@ -114,6 +114,9 @@ func (nb *nonblock) pollHandshake(c *Conn, s conditions.Status, op conditions.Op
 	case <-nb.hsCh:
 		return c.hsErr
 	default:
+		if a, ok := c.raw.(*AsyncConn); ok && !a.Connected() {
+			s = conditions.WantConnect // still dialling (twapi -async)
+		}
 		return conditions.Want(s, op)
 	}
 }
@@ -147,7 +150,7 @@ func (c *Conn) TryHandshake(ctx context.Context) (bool, error) {
 	if e == nil {
 		return true, nil
 	}
-	if e.Status == conditions.WantRead && e.Retry {
+	if (e.Status == conditions.WantRead || e.Status == conditions.WantConnect) && e.Retry {
 		return false, nil
 	}
 	return false, e
@@ -225,7 +228,7 @@ func (nb *nonblock) writer(c *Conn) {
 		nb.inflight = len(chunk)
 		nb.mu.Unlock()
 
-		_ = c.tls.SetWriteDeadline(time.Time{})
+		c.wdl.begin(time.Time{}) // the caller's write deadline, if any, still applies
 		_, err := c.tls.Write(chunk)
 
 		nb.mu.Lock()

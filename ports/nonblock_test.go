@@ -35,10 +35,10 @@ func TestNonBlocking(t *testing.T) {
 	if err != nil || done {
 		t.Fatalf("TryHandshake = %v, %v; want false, nil", done, err)
 	}
-	if _, err := c.Read(ctx, make([]byte, 1)); !isWant(err, conditions.WantRead) {
+	if _, err := c.ReadContext(ctx, make([]byte, 1)); !isWant(err, conditions.WantRead) {
 		t.Fatalf("read during handshake = %v", err)
 	}
-	if _, err := c.Write(ctx, []byte("x")); !isWant(err, conditions.WantWrite) {
+	if _, err := c.WriteContext(ctx, []byte("x")); !isWant(err, conditions.WantWrite) {
 		t.Fatalf("write during handshake = %v", err)
 	}
 	go s.Handshake(ctx)
@@ -48,7 +48,7 @@ func TestNonBlocking(t *testing.T) {
 		}
 		time.Sleep(time.Millisecond)
 	}
-	if _, err := c.Read(ctx, make([]byte, 1)); !isWant(err, conditions.WantRead) {
+	if _, err := c.ReadContext(ctx, make([]byte, 1)); !isWant(err, conditions.WantRead) {
 		t.Fatalf("read with no data = %v", err)
 	}
 	// Fill the queue while the server does not read.
@@ -92,7 +92,7 @@ func TestNonBlocking(t *testing.T) {
 	var buf []byte
 	for len(buf) < 5 {
 		b := make([]byte, 10)
-		n, err := c.Read(ctx, b)
+		n, err := c.ReadContext(ctx, b)
 		if err != nil && !isWant(err, conditions.WantRead) {
 			t.Fatal(err)
 		}
@@ -114,7 +114,7 @@ type connReader struct {
 	c   *Conn
 }
 
-func (r connReader) Read(p []byte) (int, error) { return r.c.Read(r.ctx, p) }
+func (r connReader) Read(p []byte) (int, error) { return r.c.ReadContext(r.ctx, p) }
 
 func countFDs(t *testing.T) int {
 	ents, err := os.ReadDir("/proc/self/fd")
@@ -137,7 +137,7 @@ func TestNoLeaksAfterClose(t *testing.T) {
 		if i%2 == 1 {
 			c.SetBlocking(ctx, false)
 			for {
-				if _, err := c.Write(ctx, []byte("ping\n")); err == nil {
+				if _, err := c.WriteContext(ctx, []byte("ping\n")); err == nil {
 					break
 				}
 				time.Sleep(time.Millisecond)
@@ -176,9 +176,9 @@ func TestOneGiBEcho(t *testing.T) {
 	go func() { // echo server
 		buf := make([]byte, 64<<10)
 		for {
-			n, err := s.Read(ctx, buf)
+			n, err := s.ReadContext(ctx, buf)
 			if n > 0 {
-				if _, err := s.Write(ctx, buf[:n]); err != nil {
+				if _, err := s.WriteContext(ctx, buf[:n]); err != nil {
 					return
 				}
 				s.Flush(ctx)
@@ -201,7 +201,7 @@ func TestOneGiBEcho(t *testing.T) {
 	for sent := 0; sent < total; sent += len(buf) {
 		rng.Read(buf)
 		h.Write(buf)
-		if _, err := c.Write(ctx, buf); err != nil {
+		if _, err := c.WriteContext(ctx, buf); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -6,7 +6,8 @@ package scheme
 // arity and keywords against the row's [Params] and laid args out as
 // [required…, optional…, keys…, rest-list] (with Params.Spread the rest
 // arguments follow spread out instead of as a list). Absent optional and
-// keyword arguments are [Default]. args is only valid during the call: copy
+// keyword arguments are [Default], or the defaults declared with [Lambda],
+// whose types the runtime has checked too. args is only valid during the call: copy
 // it before keeping it. Return a value ([Values] for several), or a tail call
 // made with [Thread.TailCall], or an error (see [TypeError], [RangeError],
 // [Errorf], [Raise]).

@@ -148,7 +148,7 @@ func (w *ConnWire) ReadFull(p []byte) error {
 
 // Send implements [Wire].
 func (w *ConnWire) Send(p []byte) error {
-	if _, err := w.C.Write(w.Ctx, p); err != nil {
+	if _, err := w.C.WriteContext(w.Ctx, p); err != nil {
 		return err
 	}
 	return w.C.Flush(w.Ctx)

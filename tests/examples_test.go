@@ -1,4 +1,5 @@
 // End-to-end tests: every examples/*.scm run through the real tlsport command, and the README's commands.
+
 package tests
 
 import (
@@ -375,8 +376,8 @@ func TestREADMEMainJob(t *testing.T) {
 }
 
 // TestREADMEGoAPI checks that the README's Go code block is an excerpt of
-// a compiled, run example: every line of it appears, in order, in
-// listener/example_test.go.
+// a compiled, run example: every line of it appears, in order, in the
+// root package's example_test.go.
 func TestREADMEGoAPI(t *testing.T) {
 	text := readme(t)
 	start := strings.Index(text, "```go\n")
@@ -387,7 +388,7 @@ func TestREADMEGoAPI(t *testing.T) {
 	if !ok {
 		t.Fatal("README.md: unterminated ```go block")
 	}
-	src, err := os.ReadFile(filepath.Join(root, "listener", "example_test.go"))
+	src, err := os.ReadFile(filepath.Join(root, "example_test.go"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -405,7 +406,7 @@ func TestREADMEGoAPI(t *testing.T) {
 			i++
 		}
 		if i == len(have) {
-			t.Fatalf("README.md Go block line %q is not (in order) in listener/example_test.go", l)
+			t.Fatalf("README.md Go block line %q is not (in order) in example_test.go", l)
 		}
 		i++
 	}

@@ -77,7 +77,7 @@ func verifyCallback(in *scheme.Interp, proc, fallback scheme.Value) tlsctx.Verif
 // validateCallback adapts a tcltls-style validate callback (kind conn .
 // args) for its verify kind: (verify conn depth certificate ok? error);
 // #t/1 accept, #f/0 reject and abort, anything else (2, continue …) keeps
-// ok?. The hello, sni and alpn kinds are not called.
+// ok?. The server kinds hello, sni and alpn are in validate.go.
 func validateCallback(in *scheme.Interp, proc scheme.Value) tlsctx.VerifyCallback {
 	return func(handle any, depth int, cert *x509.Certificate, ok bool, errMsg string) (int, error) {
 		h, conn := tlsval.HandleOf(handle)
@@ -86,13 +86,7 @@ func validateCallback(in *scheme.Interp, proc scheme.Value) tlsctx.VerifyCallbac
 		if err != nil {
 			return tlsctx.VerdictKeep, err
 		}
-		switch r {
-		case scheme.Value(scheme.True), scheme.Fixnum(1):
-			return tlsctx.VerdictAccept, nil
-		case scheme.Value(scheme.False), scheme.Fixnum(0):
-			return tlsctx.VerdictReject, nil
-		}
-		return tlsctx.VerdictKeep, nil
+		return validateVerdict(r), nil
 	}
 }
 

@@ -15,7 +15,7 @@ import (
 
 // connectKeys are the keywords of ssl-connect*.
 var connectKeys = concat([]string{"hostname", "port", "sni-name"},
-	append(ctxKeys, "session", "tcp-connect", "local-address", "local-port")...)
+	append(ctxKeys, "session", "tcp-connect", "local-address", "local-port", "async?")...)
 
 // clientContextArg returns the ctx argument of ssl-connect: a client
 // context, or a protocol symbol (fresh context, no verification).
@@ -69,8 +69,12 @@ func connect(th *scheme.Thread, who string, hostV, portV scheme.Value, ctx *tlsv
 			local.Port = int(n)
 		}
 	}
-	raw, buf, err := dialRaw(th, who, host, port, tcpConnectOf(th, k.get("tcp-connect")), local)
-	if err != nil {
+	tcpConnect := tcpConnectOf(th, k.get("tcp-connect"))
+	var raw net.Conn
+	var buf []byte
+	if async := k.get("async?"); tlsval.Given(async) && !tlsval.Given(tcpConnect) {
+		raw = dialAsync(th, host, port, local)
+	} else if raw, buf, err = dialRaw(th, who, host, port, tcpConnect, local); err != nil {
 		return nil, err
 	}
 	h := tlsval.NewHandle()
@@ -230,10 +234,7 @@ func sslSecureClientContext(th *scheme.Thread, args []scheme.Value) (scheme.Valu
 	if err := c.SetCipherList("DEFAULT:!aNULL:!eNULL:!LOW:!EXPORT:!SSLv2"); err != nil {
 		return nil, located(who, err)
 	}
-	if err := c.SetVerify(true); err != nil {
-		return nil, located(who, err)
-	}
-	if err := c.SetVerifyHostname(true, ""); err != nil {
+	if err := explicitClientDefaults(c, true); err != nil {
 		return nil, located(who, err)
 	}
 	c.Seal()

@@ -22,7 +22,7 @@ var ctxKeys = []string{
 	"private-key-asn1?", "certificate-authorities", "certificate-authority-directory", "verify?",
 	"max-protocol", "ciphersuites", "alpn", "verify-hostname", "password", "keylog",
 	"curves", "client-auth", "security-level", "verify-callback", "validate-callback", "verifier",
-	"info-callback",
+	"info-callback", "verify-time", "ech-config-list",
 }
 
 // kwargs maps keyword names to the argument values laid out from index off.
@@ -62,13 +62,34 @@ func protocolOf(who string, v scheme.Value, def string) (string, error) {
 	return "", conditions.TypeError(who, "invalid SSL/TLS connection protocol", v)
 }
 
-// newContext makes a context for the role from a protocol symbol.
+// newContext makes a context for the role from a protocol symbol, with the
+// egg's defaults set explicitly (the Go default of tlsctx.New does not
+// decide them): a client context verifies neither the chain nor the host
+// name until ssl-set-verify! or verify?: turns verification on.
 func newContext(who string, role tlsctx.Role, protocol string) (*tlsval.Context, error) {
 	c, err := tlsctx.New(role, protocol)
 	if err != nil {
 		return nil, located(who, err, scheme.Intern(protocol))
 	}
+	if role == tlsctx.Client {
+		if err := explicitClientDefaults(c, false); err != nil {
+			return nil, located(who, err)
+		}
+	}
 	return &tlsval.Context{Ctx: c}, nil
+}
+
+// explicitClientDefaults sets the verification of a new client context
+// the bindings make: chain and host name on or off together, and, as in
+// OpenSSL, a connection with no name to check (ssl-start* with sni-name
+// #f, ports->ssl-ports without hostname:) verifies the chain only.
+func explicitClientDefaults(c *tlsctx.Context, verify bool) error {
+	for _, err := range []error{c.SetVerify(verify), c.SetVerifyHostname(verify, ""), c.SetHostnameOptional(true)} {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // located sets the location (and, for type errors without arguments, the
@@ -271,7 +292,7 @@ func configure(th *scheme.Thread, who string, c *tlsval.Context, k kwargs, serve
 		return err
 	}
 	if v := k.get("info-callback"); tlsval.Given(v) {
-		return setInfoCallback(who, c, v)
+		return setInfoCallback(th, who, c, v)
 	}
 	return nil
 }
@@ -296,26 +317,34 @@ func useCertificateObjects(th *scheme.Thread, who string, ctx *tlsctx.Context, c
 	if err != nil {
 		return err
 	}
-	var signer crypto.Signer
-	switch x := key.(type) {
-	case *tlsval.PrivateKey:
-		signer = x.K
-	default:
-		if !tlsval.Given(key) {
-			return conditions.TypeError(who, "private-key: is required with a certificate object", cert)
-		}
-		src, err := source(who, 0, key)
-		if err != nil {
-			return err
-		}
-		if signer, err = tlsctx.ReadPrivateKey(src, nil); err != nil {
-			return located(who, err)
-		}
+	signer, err := signerOf(who, cert, key)
+	if err != nil {
+		return err
 	}
 	if err := ctx.SetCertificate(chain, signer); err != nil {
 		return located(who, err)
 	}
 	return nil
+}
+
+// signerOf returns the private key given with cert: a key object, or a
+// key file or blob (unencrypted).
+func signerOf(who string, cert, key scheme.Value) (crypto.Signer, error) {
+	if x, ok := key.(*tlsval.PrivateKey); ok {
+		return x.K, nil
+	}
+	if !tlsval.Given(key) {
+		return nil, conditions.TypeError(who, "private-key: is required with a certificate object", cert)
+	}
+	src, err := source(who, 0, key)
+	if err != nil {
+		return nil, err
+	}
+	signer, err := tlsctx.ReadPrivateKey(src, nil)
+	if err != nil {
+		return nil, located(who, err)
+	}
+	return signer, nil
 }
 
 func isBytes(src any) bool { _, ok := src.([]byte); return ok }

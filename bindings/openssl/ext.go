@@ -40,7 +40,7 @@ func sslShutdownBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 	}
 	switch dir {
 	case "write":
-		if err := c.E.CloseWrite(th.Context()); err != nil {
+		if err := c.E.CloseWriteContext(th.Context()); err != nil {
 			return nil, tlsval.Located(who, err)
 		}
 	case "both":

@@ -17,7 +17,7 @@ var sslCallbackErrorHandler = &scheme.ParamDef{Name: "ssl-callback-error-handler
 
 // setInfoCallback is the setting of info-callback: and
 // ssl-set-info-callback!: the callback is kept on the context value.
-func setInfoCallback(who string, ctx *tlsval.Context, v scheme.Value) error {
+func setInfoCallback(th *scheme.Thread, who string, ctx *tlsval.Context, v scheme.Value) error {
 	proc, err := procArg(who, "info-callback", v)
 	if err != nil {
 		return err
@@ -26,7 +26,7 @@ func setInfoCallback(who string, ctx *tlsval.Context, v scheme.Value) error {
 		proc = nil
 	}
 	ctx.SetInfoCallback(proc)
-	return nil
+	return wrap(who, ctx.Ctx.SetSessionCallback(sessionInfoCallback(th, proc)))
 }
 
 func sslSetInfoCallbackBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -35,7 +35,7 @@ func sslSetInfoCallbackBang(th *scheme.Thread, args []scheme.Value) (scheme.Valu
 	if err != nil {
 		return nil, err
 	}
-	if err := setInfoCallback(who, c, args[1]); err != nil {
+	if err := setInfoCallback(th, who, c, args[1]); err != nil {
 		return nil, err
 	}
 	return scheme.Unspecified, nil

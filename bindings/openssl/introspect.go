@@ -226,8 +226,9 @@ func sslConnectionInfo(th *scheme.Thread, args []scheme.Value) (scheme.Value, er
 	} else {
 		a.add("timeout", scheme.False)
 	}
-	a.add("lifetime", scheme.False)
-	a.add("session-id", scheme.False)
+	id, life := sessionIDAndLifetime(sess)
+	a.add("lifetime", life)
+	a.add("session-id", id)
 	ticket, extra := scheme.Value(scheme.False), scheme.Value(scheme.Null)
 	if sess != nil {
 		if t, st, err := sess.ResumptionState(); err == nil {

@@ -1,11 +1,9 @@
 // The binding tables of (openssl) and (openssl ext): the export lists (spec §1.1, §1.3).
 
-// Package openssl is the (openssl) and (openssl ext) binding libraries: the
-// CHICKEN openssl egg with the Racket and tlsport additions over Go
-// crypto/tls (spec §1.1, §1.3).
 package openssl
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/tlsport/tlsport/bindings/tlsval"
@@ -48,7 +46,7 @@ func install(in *scheme.Interp) error {
 	return nil
 }
 
-const extKeysDoc = " [ext] keywords: max-protocol: ciphersuites: alpn: (list of strings/bytevectors) verify-hostname: (#t/#f/string) password: (string or thunk) keylog: (file name, output port or procedure) curves: security-level: verify-callback: ((conn depth certificate ok? error) → #t accept, #f reject, other keep) validate-callback: ((kind conn . args), verify kind only) verifier: ((conn) → true to accept) info-callback: ((kind conn . args), as ssl-set-info-callback!) certificate: may be a certificate object (or list, leaf first) with private-key: a key object (ssl-make-ephemeral-certificate, ssl-read-certificates, ssl-read-private-key)"
+const extKeysDoc = " [ext] keywords: max-protocol: ciphersuites: alpn: (list of strings/bytevectors) verify-hostname: (#t/#f/string) password: (string or thunk) keylog: (file name, output port or procedure) curves: security-level: verify-callback: ((conn depth certificate ok? error) → #t accept, #f reject, other keep) validate-callback: ((kind conn . args), as ssl-set-validate-callback!) verifier: ((conn) → true to accept) info-callback: ((kind conn . args), as ssl-set-info-callback!) verify-time: (as ssl-set-verify-time!) ech-config-list: (clients, as ssl-set-ech-config-list!) certificate: may be a certificate object (or list, leaf first) with private-key: a key object (ssl-make-ephemeral-certificate, ssl-read-certificates, ssl-read-private-key)"
 
 // Library is the (openssl) binding table: the egg's exports (§1.1.1–§1.1.7)
 // and the Racket additions (§1.1.8).
@@ -72,7 +70,7 @@ var Library = &scheme.Library{
 			Fn:   sslConnect},
 		{Name: "ssl-connect*", Spec: "§1.1.2", Sig: keySig("ssl-connect*", "", connectKeys, map[string]string{"verify?": "#t"}),
 			Args: scheme.Params{Keys: connectKeys},
-			Doc:  "Like (ssl-connect hostname port (ssl-make-client-context* …) sni-name): verifies the peer (chain and hostname) by default; returns (values in out)." + extKeysDoc + " session: tcp-connect: (proc host port → TCP ports) local-address: local-port:",
+			Doc:  "Like (ssl-connect hostname port (ssl-make-client-context* …) sni-name): verifies the peer (chain and hostname) by default; returns (values in out)." + extKeysDoc + " session: tcp-connect: (proc host port → TCP ports) local-address: local-port: async?: (twapi -async: return at once and connect in the background; I/O waits for the connection, a failed connect is raised by the first I/O, on a non-blocking connection ssl-handshake! returns #f and reads raise want-connect meanwhile)",
 			Fn:   sslConnectStar},
 		{Name: "ssl-make-client-context", Spec: "§1.1.2", Sig: "(ssl-make-client-context #!optional (protocol 'sslv2-or-v3) #!key private-key certificate-chain)",
 			Args: scheme.Params{Optional: []string{"protocol"}, Keys: []string{"private-key", "certificate-chain"}},
@@ -224,14 +222,14 @@ var ExtLibrary = &scheme.Library{
 	Doc:        "Capabilities from tcltls and twapi (spec §1.3): context setters, connection control, introspection, global queries, certificates, condition helpers.",
 	Init:       install,
 	Parameters: []*scheme.ParamDef{sslDefaultOptions, sslTCPConnectProcedure, sslSuppressRaggedEOFs, sslCallbackErrorHandler},
-	Procs: []scheme.Proc{
+	Procs: slices.Concat([]scheme.Proc{
 		// §1.3.1 context configuration (obj: context or listener)
 		{Name: "ssl-set-protocol-range!", Spec: "§1.3.1", Sig: "(ssl-set-protocol-range! obj min max)", Args: req("obj", "min", "max"),
 			Doc: "Protocol range: tlsv1 tlsv11 tlsv12 tlsv13 (or tcltls tls1 … tls1.3), #f = default (min TLS 1.2, max TLS 1.3); sslv2/sslv3 unsupported; min > max is status #f.", Fn: sslSetProtocolRangeBang},
 		{Name: "ssl-protocols-from-flags", Spec: "§1.3.1", Sig: "(ssl-protocols-from-flags tls1 tls1.1 tls1.2 tls1.3)", Args: req("tls1", "tls1.1", "tls1.2", "tls1.3"),
 			Doc: "(values min max) protocol symbols from tcltls booleans; a non-contiguous set is unsupported.", Fn: sslProtocolsFromFlags},
 		{Name: "ssl-set-ciphersuites!", Spec: "§1.3.1", Sig: "(ssl-set-ciphersuites! obj spec)", Args: req("obj", "spec"),
-			Doc: "TLS 1.3 suites (colon-separated IANA names; CCM names ignored, \"\" disables TLS 1.3); enforced after negotiation.", Fn: contextSetter("ssl-set-ciphersuites!", setCiphersuites)},
+			Doc: "TLS 1.3 suites (colon-separated IANA names; CCM names ignored, \"\" disables TLS 1.3). Go always offers (clients) and accepts (servers) all three TLS 1.3 suites and cannot restrict that, so the set is enforced after negotiation: another suite fails the handshake with status ssl, alert 42, reason \"negotiated TLS 1.3 cipher suite X is not allowed by ciphersuites: (…)\" (no verify-code). Order is not honoured.", Fn: contextSetter("ssl-set-ciphersuites!", setCiphersuites)},
 		{Name: "ssl-set-alpn-protocols!", Spec: "§1.3.1", Sig: "(ssl-set-alpn-protocols! obj protocols #!optional (allow-no-match? #t) (fallback 'none))",
 			Args: scheme.Params{Required: []string{"obj", "protocols"}, Optional: []string{"allow-no-match?", "fallback"}},
 			Doc:  "ALPN list: offered (clients) or preference (servers: first server protocol the client offers; no overlap aborts unless allow-no-match?, fallback 'client-first picks the client's first).", Fn: sslSetAlpnProtocolsBang},
@@ -242,7 +240,9 @@ var ExtLibrary = &scheme.Library{
 		{Name: "ssl-set-verify-callback!", Spec: "§1.3.1", Sig: "(ssl-set-verify-callback! obj proc-or-#f)", Args: req("obj", "proc-or-#f"),
 			Doc: "proc: (conn depth certificate ok? error) per certificate, highest depth first; #t accepts, #f rejects (alert 42), other keeps ok?.", Fn: contextSetter("ssl-set-verify-callback!", setVerifyCallback)},
 		{Name: "ssl-set-info-callback!", Spec: "§1.3.1", Sig: "(ssl-set-info-callback! obj proc-or-#f)", Args: req("obj", "proc-or-#f"),
-			Doc: "proc: (kind conn . args), return ignored: (info conn 'handshake \"start\"|\"done\" \"\" \"\"), (info conn 'alert \"read\"|\"write\" \"close_notify\" \"warning\"), (error conn message) before a handshake failure is raised; a raise goes to ssl-callback-error-handler.", Fn: sslSetInfoCallbackBang},
+			Doc: "proc: (kind conn . args), return ignored: (info conn 'handshake \"start\"|\"done\" \"\" \"\"), (info conn 'alert \"read\"|\"write\" \"close_notify\" \"warning\"), (error conn message) before a handshake failure is raised, (session conn session-id ticket lifetime) when a client stores a resumable session or a server issues a ticket (session-id derived from the ticket, lifetime in seconds or #f; on a fresh thread); a raise goes to ssl-callback-error-handler. Records and handshake messages: ssl-set-message-callback!.", Fn: sslSetInfoCallbackBang},
+		{Name: "ssl-set-verify-time!", Spec: "§1.3.1", Sig: "(ssl-set-verify-time! obj time-or-#f)", Args: req("obj", "time-or-#f"),
+			Doc: "Check certificate validity periods as of this moment instead of now: " + verifyTimeDoc + ".", Fn: contextSetter("ssl-set-verify-time!", setVerifyTime)},
 		{Name: "ssl-set-verifier!", Spec: "§1.3.1", Sig: "(ssl-set-verifier! obj proc-or-#f)", Args: req("obj", "proc-or-#f"),
 			Doc: "proc: (conn) → true to accept, called once per handshake; on clients it replaces chain and hostname verification.", Fn: contextSetter("ssl-set-verifier!", setVerifier)},
 		{Name: "ssl-set-password-callback!", Spec: "§1.3.1", Sig: "(ssl-set-password-callback! obj proc-or-string-or-#f)", Args: req("obj", "proc-or-string-or-#f"),
@@ -285,9 +285,9 @@ var ExtLibrary = &scheme.Library{
 		{Name: "ssl-verify-result", Spec: "§1.3.3", Sig: "(ssl-verify-result conn)", Args: req("conn"),
 			Doc: "Force the handshake; (values ok? code message) with the §2.3 code (0 \"ok\"); code 50 \"no peer certificate\" when none was presented.", Fn: sslVerifyResult},
 		{Name: "ssl-status", Spec: "§1.3.3", Sig: "(ssl-status conn #!key local?)", Args: scheme.Params{Required: []string{"conn"}, Keys: []string{"local?"}},
-			Doc: "tcltls tls::status alist (alpn cipher peername protocol sbits … verify-result ca-names, then the certificate keys of ssl-certificate-info for the peer leaf, or the local certificate with local?: #t); () before the handshake completes.", Fn: sslStatus},
+			Doc: "tcltls tls::status alist (alpn cipher peername protocol sbits … verify-result ca-names, then the certificate keys of ssl-certificate-info for the peer leaf, or the local certificate with local?: #t); () before the handshake completes. signature-hash-algorithm and signature-type are #f: Go keeps the peer's handshake signature scheme private (tls.ConnectionState has no field for it, and in TLS 1.3 the CertificateVerify is encrypted).", Fn: sslStatus},
 		{Name: "ssl-connection-info", Spec: "§1.3.3", Sig: "(ssl-connection-info conn)", Args: req("conn"),
-			Doc: "tcltls tls::connection alist: state server-name protocol renegotiation security-level session-reused? server? compression expansion cipher standard-name bits secret-bits min-version id description group hello-retry-request? ech-accepted? alpn resumable? start-time timeout lifetime session-id session-ticket ticket-app-data master-key session-cache-mode ocsp-response scts.", Fn: sslConnectionInfo},
+			Doc: "tcltls tls::connection alist: state server-name protocol renegotiation security-level session-reused? server? compression expansion cipher standard-name bits secret-bits min-version id description group hello-retry-request? ech-accepted? alpn resumable? start-time timeout lifetime session-id session-ticket ticket-app-data master-key session-cache-mode ocsp-response scts. Clients: session-id is derived from the cached ticket (Go has no session IDs) and lifetime is the TLS 1.3 ticket lifetime (#f for TLS 1.2: Go drops the hint); servers: both #f (tickets are stateless, see timeout). compression and expansion are always none: Go has neither TLS compression nor RFC 8879 certificate compression (compress_certificate is never offered or accepted).", Fn: sslConnectionInfo},
 		{Name: "ssl-cipher", Spec: "§1.3.3", Sig: "(ssl-cipher conn)", Args: req("conn"),
 			Doc: "Force the handshake; the OpenSSL name of the negotiated suite (e.g. \"TLS_AES_128_GCM_SHA256\").", Fn: sslCipher},
 		{Name: "ssl-session", Spec: "§1.3.3", Sig: "(ssl-session conn)", Args: req("conn"),
@@ -337,5 +337,5 @@ var ExtLibrary = &scheme.Library{
 		{Name: "ssl-error-verify-message", Spec: "§1.3.6", Sig: "(ssl-error-verify-message c)", Args: req("c"), Doc: "openssl.verify-message of c, or #f.", Fn: sslErrorVerifyMessage},
 		{Name: "ssl-unsupported-error?", Spec: "§1.3.6", Sig: "(ssl-unsupported-error? c)", Args: req("c"), Doc: "Kind unsupported.", Fn: sslUnsupportedErrorP},
 		{Name: "ssl-timeout-error?", Spec: "§1.3.6", Sig: "(ssl-timeout-error? c)", Args: req("c"), Doc: "Kinds (exn i/o net timeout).", Fn: sslTimeoutErrorP},
-	},
+	}, depthProcs),
 }

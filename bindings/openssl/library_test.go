@@ -42,7 +42,9 @@ func TestLibrary(t *testing.T) {
 	bindingtest.CheckLibrary(t, Library, append(slices.Clone(eggExports), racketExports...), "testdata")
 }
 
-func TestExtLibrary(t *testing.T) { bindingtest.CheckLibrary(t, ExtLibrary, extExports, "testdata") }
+func TestExtLibrary(t *testing.T) {
+	bindingtest.CheckLibrary(t, ExtLibrary, slices.Concat(extExports, depthExports), "testdata")
+}
 
 // ffdhe4096 computes the RFC 7919 prime
 // p = 2^4096 - 2^4032 + (floor(2^3966 * e) + 5736041) * 2^64 - 1.
@@ -96,7 +98,7 @@ func TestDH4096(t *testing.T) {
 // ssl-listener-certificate and ssl-make-ephemeral-certificate.
 var extExports = strings.Fields(`ssl-set-protocol-range! ssl-protocols-from-flags
 ssl-set-ciphersuites! ssl-set-alpn-protocols! ssl-set-curves! ssl-set-client-auth!
-ssl-set-verify-callback! ssl-set-info-callback! ssl-set-verifier! ssl-set-password-callback! ssl-set-keylog!
+ssl-set-verify-callback! ssl-set-info-callback! ssl-set-verifier! ssl-set-verify-time! ssl-set-password-callback! ssl-set-keylog!
 ssl-set-session-cache! ssl-set-session-tickets! ssl-set-security-level!
 ssl-set-renegotiation! ssl-context-copy ssl-set-certificate-callback!
 ssl-default-options ssl-tcp-connect-procedure ssl-suppress-ragged-eofs

@@ -12,9 +12,9 @@ import (
 )
 
 // testOptions binds (chicken tcp), (openssl), (openssl ext), the
-// certificate fixture and the real-peer procedures.
+// certificate fixture, its CRL/OCSP makers and the real-peer procedures.
 func testOptions(set *certgen.Set) bindingtest.Options {
-	return bindingtest.Options{Libs: []*scheme.Library{tcp.Library, Library, ExtLibrary}, Fixture: set, Peers: true}
+	return bindingtest.Options{Libs: []*scheme.Library{tcp.Library, Library, ExtLibrary, fixtureLibrary(set)}, Fixture: set, Peers: true}
 }
 
 // TestScripts runs every testdata/*.scm script against real peers over

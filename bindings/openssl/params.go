@@ -42,11 +42,11 @@ func withDefaults(th *scheme.Thread, k kwargs) kwargs {
 
 // connOptions are the engine options of a new connection made from ctx:
 // the thread's timeouts and buffer size, the handle's limits,
-// (ssl-suppress-ragged-eofs) and ctx's info callback.
+// (ssl-suppress-ragged-eofs) and ctx's info and message callbacks.
 func connOptions(th *scheme.Thread, h *tlsval.Handle, ctx *tlsval.Context) ports.Options {
 	o := tlsval.OptionsFor(th, h)
 	o.SuppressRaggedEOFs = scheme.Truthy(th.Param(sslSuppressRaggedEOFs))
-	return withInfo(th, h, ctx, o)
+	return withMessages(th, h, ctx, withInfo(th, h, ctx, o))
 }
 
 // tcpConnectOf is the tcp-connect: keyword, else (ssl-tcp-connect-procedure).

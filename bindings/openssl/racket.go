@@ -275,11 +275,7 @@ func channelBinding(who string, c *tlsval.ConnRef, kind string) (scheme.Value, e
 	cs := c.ConnState()
 	switch kind {
 	case "tls-exporter":
-		b, err := cs.ExportKeyingMaterial("EXPORTER-Channel-Binding", nil, 32)
-		if err != nil {
-			return nil, located(who, conditions.Config("", err))
-		}
-		return &scheme.Bytevector{B: b}, nil
+		return exportKeyingMaterial(who, c, "EXPORTER-Channel-Binding", nil, 32)
 	case "tls-unique":
 		if len(cs.TLSUnique) == 0 {
 			return nil, located(who, conditions.Config("tls-unique is not available for this connection", nil))

@@ -163,7 +163,7 @@ func sslAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 			return cc, err
 		}
 	}
-	e, err := l.L.Accept(th.Context(), tlsval.ParamMS(th, tlsval.TCPAcceptTimeout))
+	e, err := l.L.AcceptContext(th.Context(), tlsval.ParamMS(th, tlsval.TCPAcceptTimeout))
 	l.L.ConnConfig, l.L.Options = saved, savedOpts
 	l.Unlock()
 	if err != nil {

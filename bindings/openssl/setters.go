@@ -31,6 +31,8 @@ var extKeywords = []extKeyword{
 	{name: "verify-callback", set: setVerifyCallback},
 	{name: "verifier", set: setVerifier},
 	{name: "security-level", set: setSecurityLevel},
+	{name: "verify-time", set: setVerifyTime},
+	{name: "ech-config-list", set: setECHConfigList},
 }
 
 func setPassword(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
@@ -118,8 +120,12 @@ func setValidateCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v s
 		return err
 	}
 	var cb tlsctx.VerifyCallback
+	var val *tlsctx.Validator
 	if tlsval.Given(proc) {
-		cb = validateCallback(th.Interp(), proc)
+		cb, val = validateCallback(th.Interp(), proc), validator(th.Interp(), proc)
+	}
+	if err := ctx.SetValidator(val); err != nil {
+		return wrap(who, err)
 	}
 	return wrap(who, ctx.SetVerifyCallback(cb))
 }
@@ -133,7 +139,15 @@ func setVerifier(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Va
 	if tlsval.Given(proc) {
 		f = verifier(th.Interp(), proc)
 	}
-	return wrap(who, ctx.SetVerifier(f))
+	if err := ctx.SetVerifier(f); err != nil {
+		return wrap(who, err)
+	}
+	if f == nil {
+		ctx.SetUserData(verifierKey{}, nil)
+	} else {
+		ctx.SetUserData(verifierKey{}, proc) // for ssl-port-verifier
+	}
+	return nil
 }
 
 func setSecurityLevel(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {

@@ -172,7 +172,7 @@ func (s *TLSSocket) Recv(ctx context.Context, p []byte, flags int) (int, error) 
 	if len(p) == 0 {
 		return 0, nil
 	}
-	n, err := s.E.Read(ctx, p)
+	n, err := s.E.ReadContext(ctx, p)
 	if errors.Is(err, io.EOF) {
 		return 0, nil
 	}
@@ -199,7 +199,7 @@ func (s *TLSSocket) Shutdown(ctx context.Context, how int) error {
 		return err
 	}
 	if how == socket.ShutWR || how == socket.ShutRDWR {
-		if err := s.E.CloseWrite(ctx); err != nil {
+		if err := s.E.CloseWriteContext(ctx); err != nil {
 			return err
 		}
 	}

@@ -3,8 +3,10 @@
 package socket
 
 import (
+	"context"
 	"time"
 
+	"github.com/tlsport/tlsport/ports"
 	"github.com/tlsport/tlsport/scheme"
 )
 
@@ -352,33 +354,27 @@ func Select(th *scheme.Thread, who string, timeoutV scheme.Value, socks []scheme
 			return nil, err
 		}
 	}
-	ctx := th.Context()
-	deadline := time.Now().Add(d)
-	for {
-		var out []scheme.Value
+	var out []scheme.Value
+	if kind != "read" {
 		for _, ep := range eps {
-			ok := false
-			switch kind {
-			case "read":
-				ok = ep.Ready(ctx)
-			case "write":
-				ok = !ep.Closed()
-			case "error":
-				ok = ep.Closed()
-			}
-			if ok {
+			if ep.Closed() == (kind == "error") {
 				out = append(out, ep)
 			}
 		}
-		if len(out) > 0 || kind != "read" || (!forever && !time.Now().Before(deadline)) {
-			return scheme.List(out...), nil
-		}
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-time.After(5 * time.Millisecond):
-		}
+		return scheme.List(out...), nil
 	}
+	funcs := make([]ports.ReadyFunc, len(eps))
+	for i, ep := range eps {
+		funcs[i] = func(ctx context.Context) (bool, error) { return ep.Ready(ctx), nil }
+	}
+	idx, err := ports.Select(th.Context(), d, forever, funcs)
+	if err != nil {
+		return nil, err
+	}
+	for _, i := range idx {
+		out = append(out, eps[i])
+	}
+	return scheme.List(out...), nil
 }
 
 // withEndpoint builds the primitive for who: it checks that the first

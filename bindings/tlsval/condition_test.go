@@ -164,7 +164,7 @@ func TestConditionTimeoutAndClosed(t *testing.T) {
 	}{
 		{"timeout", func() error { return e.Handshake(context.Background()) },
 			[]string{"exn", "i/o", "net", "timeout"}, true, "SSL handshake operation timed out"},
-		{"closed", func() error { e.Close(); _, err := e.Write(context.Background(), []byte("x")); return err },
+		{"closed", func() error { e.Close(); _, err := e.WriteContext(context.Background(), []byte("x")); return err },
 			[]string{"exn"}, true, "SSL socket already closed"},
 	}
 	for _, tt := range tests {

@@ -85,8 +85,12 @@ func Options(th *scheme.Thread) ports.Options {
 	if n, ok := th.Param(TCPBufferSize).(scheme.Fixnum); ok {
 		size = int(n)
 	}
+	hto := ParamMS(th, SSLHandshakeTimeout)
+	if hto == 0 {
+		hto = ports.NoTimeout // #f: no limit, not the Go default
+	}
 	return ports.Options{
-		HandshakeTimeout:   ParamMS(th, SSLHandshakeTimeout),
+		HandshakeTimeout:   hto,
 		ReadTimeout:        ParamMS(th, TCPReadTimeout),
 		WriteTimeout:       ParamMS(th, TCPWriteTimeout),
 		ShutdownTimeout:    ParamMS(th, SSLShutdownTimeout),

@@ -83,7 +83,7 @@ func (c *Conn) TCPView() *TCPConn {
 type sslIn struct{ c *Conn }
 
 func (b sslIn) ReadContext(ctx context.Context, p []byte) (int, error) {
-	return b.c.E.Read(ctx, p)
+	return b.c.E.ReadContext(ctx, p)
 }
 func (b sslIn) Ready(ctx context.Context) (bool, error) { return b.c.E.Ready(ctx) }
 func (b sslIn) ReadByteContext(ctx context.Context) (byte, error) {
@@ -105,7 +105,7 @@ func (b sslIn) Close() error { return b.c.closeSide(true) }
 type sslOut struct{ c *Conn }
 
 func (b sslOut) WriteContext(ctx context.Context, p []byte) (int, error) {
-	return b.c.E.Write(ctx, p)
+	return b.c.E.WriteContext(ctx, p)
 }
 func (b sslOut) FlushContext(ctx context.Context) error { return b.c.E.Flush(ctx) }
 
@@ -113,7 +113,7 @@ func (b sslOut) FlushContext(ctx context.Context) error { return b.c.E.Flush(ctx
 // output operation on the port is one engine Write (one TLS record when
 // unbuffered).
 func (sslOut) DirectWrite()                           {}
-func (b sslOut) CloseWrite(ctx context.Context) error { return b.c.E.CloseWrite(ctx) }
+func (b sslOut) CloseWrite(ctx context.Context) error { return b.c.E.CloseWriteContext(ctx) }
 
 // Close flushes the engine's output buffer and closes this side. Like
 // CHICKEN, output that cannot be delivered (after ssl-shutdown!, a failed

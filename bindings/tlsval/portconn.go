@@ -47,7 +47,7 @@ func NewPortConn(in *scheme.Interp, r, w *scheme.Port, closeOriginal bool) (*Por
 	c := &PortConn{interp: in, r: r, w: w, closeOriginal: closeOriginal}
 	switch h := r.Host.(type) {
 	case *Conn:
-		c.host = h.E.Read
+		c.host = h.E.ReadContext
 	case *TCPConn:
 		c.host = h.T.Read
 	default:

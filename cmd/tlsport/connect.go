@@ -256,7 +256,7 @@ func relay(ctx context.Context, c *ports.Conn, input io.Reader, stdout, stderr i
 		for {
 			n, err := input.Read(buf)
 			if n > 0 {
-				if _, werr := c.Write(ctx, buf[:n]); werr != nil {
+				if _, werr := c.WriteContext(ctx, buf[:n]); werr != nil {
 					return
 				}
 				if c.Flush(ctx) != nil {
@@ -264,14 +264,14 @@ func relay(ctx context.Context, c *ports.Conn, input io.Reader, stdout, stderr i
 				}
 			}
 			if err != nil {
-				_ = c.CloseWrite(ctx)
+				_ = c.CloseWriteContext(ctx)
 				return
 			}
 		}
 	}()
 	buf := make([]byte, 16<<10)
 	for {
-		n, err := c.Read(ctx, buf)
+		n, err := c.ReadContext(ctx, buf)
 		if n > 0 {
 			if _, werr := stdout.Write(buf[:n]); werr != nil {
 				return 1

@@ -56,6 +56,7 @@ type Options struct {
 	IsCA        bool               // a CA certificate (cert and CRL signing)
 	ExtKeyUsage []x509.ExtKeyUsage // nil = ServerAuth+ClientAuth for leaves
 	Key         crypto.Signer      // use this key instead of generating one
+	MustStaple  bool               // add the RFC 7633 must-staple (status_request) feature
 }
 
 // Cert is a generated certificate with its private key.
@@ -122,6 +123,9 @@ func template(o Options) *x509.Certificate {
 		if t.ExtKeyUsage == nil {
 			t.ExtKeyUsage = []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth, x509.ExtKeyUsageClientAuth}
 		}
+	}
+	if o.MustStaple {
+		t.ExtraExtensions = append(t.ExtraExtensions, mustStapleExtension)
 	}
 	return t
 }
@@ -233,4 +237,20 @@ func (c *Cert) WriteFiles(dir, name string) (certPath, keyPath string, err error
 		return "", "", fmt.Errorf("certgen: %w", err)
 	}
 	return certPath, keyPath, nil
+}
+
+// Dated returns a CA and a leaf for localhost, 127.0.0.1 and ::1 issued by
+// it, both valid only from notBefore to notAfter: a chain that verifies
+// only as of a time in that window (x509.VerifyOptions.CurrentTime), for
+// tests of verification at a past or future moment.
+func Dated(notBefore, notAfter time.Time) (ca, leaf *Cert, err error) {
+	ca, err = create(Options{CommonName: "tlsport dated CA", IsCA: true, Org: "tlsport test",
+		NotBefore: notBefore, NotAfter: notAfter}, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	o := Localhost()
+	o.NotBefore, o.NotAfter = notBefore, notAfter
+	leaf, err = ca.Issue(o)
+	return ca, leaf, err
 }

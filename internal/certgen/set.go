@@ -10,7 +10,9 @@ import (
 	"time"
 )
 
-// Set is a standard fixture. All leaves except WrongHost and SelfSigned are
+// Set is a standard fixture. CA is valid from a week ago to a week ahead;
+// the other certificates for the usual window (an hour ago to a day
+// ahead) unless noted. All leaves except WrongHost and SelfSigned are
 // valid for localhost, 127.0.0.1 and ::1. Certificates signed by CA:
 // Leaf, Client, Expired, NotYetValid, WrongHost, RSALeaf; by Intermediate
 // (itself signed by CA): ChainLeaf; by OtherCA (not trusted by CA.Pool()):
@@ -56,7 +58,12 @@ func NewSet(dir string) (*Set, error) {
 		}
 	}
 	now := time.Now()
-	step(func() (*Cert, error) { return NewCA("tlsport test CA", ECDSA) }, &s.CA)
+	step(func() (*Cert, error) {
+		// A root valid for a week either side, so the leaves it issues
+		// verify as of a past or future moment inside their own window.
+		return create(Options{CommonName: "tlsport test CA", IsCA: true, Org: "tlsport test",
+			NotBefore: now.Add(-7 * 24 * time.Hour), NotAfter: now.Add(7 * 24 * time.Hour)}, nil)
+	}, &s.CA)
 	step(func() (*Cert, error) { return NewCA("tlsport other CA", ECDSA) }, &s.OtherCA)
 	if err != nil {
 		return nil, err

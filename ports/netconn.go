@@ -1,0 +1,133 @@
+// Conn as a net.Conn: Read, Write, CloseWrite and the deadlines, over the context-taking methods.
+
+package ports
+
+import (
+	"context"
+	"crypto/tls"
+	"net"
+	"sync"
+	"time"
+)
+
+// Conn is a net.Conn (and satisfies the CloseWrite interface net/http and
+// io.Copy callers look for).
+var _ interface {
+	net.Conn
+	CloseWrite() error
+	ConnectionState() tls.ConnectionState
+} = (*Conn)(nil)
+
+// Read implements io.Reader and net.Conn: [Conn.ReadContext] bounded by
+// the read deadline (see [Conn.SetReadDeadline]) and Options.ReadTimeout.
+// It returns io.EOF after the peer's close_notify. A deadline expiry is a
+// *conditions.Error of kind timeout that satisfies net.Error with
+// Timeout() true and errors.Is(err, os.ErrDeadlineExceeded); the
+// connection stays readable once the deadline is moved.
+func (c *Conn) Read(p []byte) (int, error) {
+	return c.ReadContext(context.Background(), p)
+}
+
+// Write implements io.Writer and net.Conn: [Conn.WriteContext] followed by
+// a flush of the output buffer (Options.BufferSize), so nothing written
+// through the net.Conn interface waits in the engine. It is bounded by the
+// write deadline and Options.WriteTimeout. As with crypto/tls, a write that
+// times out leaves the TLS stream corrupt: every later write returns the
+// same error.
+func (c *Conn) Write(p []byte) (int, error) {
+	ctx := context.Background()
+	n, err := c.WriteContext(ctx, p)
+	if err == nil && c.Blocking() {
+		err = c.Flush(ctx)
+	}
+	return n, err
+}
+
+// CloseWrite is [Conn.CloseWriteContext] bounded by the write deadline:
+// it sends close_notify and a TCP FIN, and reading continues. Like
+// *tls.Conn.CloseWrite it is what a proxy calls after copying one
+// direction.
+func (c *Conn) CloseWrite() error {
+	return c.CloseWriteContext(context.Background())
+}
+
+// LocalAddr returns the local network address.
+func (c *Conn) LocalAddr() net.Addr { return c.raw.LocalAddr() }
+
+// RemoteAddr returns the remote network address.
+func (c *Conn) RemoteAddr() net.Addr { return c.raw.RemoteAddr() }
+
+// ConnectionState returns the TLS state; meaningful after the handshake.
+func (c *Conn) ConnectionState() tls.ConnectionState { return c.tls.ConnectionState() }
+
+// SetDeadline sets the read and write deadlines, as net.Conn: see
+// [Conn.SetReadDeadline] and [Conn.SetWriteDeadline].
+func (c *Conn) SetDeadline(t time.Time) error {
+	c.rdl.setUser(t)
+	c.wdl.setUser(t)
+	return nil
+}
+
+// SetReadDeadline sets the deadline of every read, including the
+// handshake a read starts and reads already blocked (net.Conn semantics):
+// after t they fail with a timeout condition; a zero t means none. The
+// connection stays usable, so a later deadline allows further reads.
+// Options.ReadTimeout still applies; the earlier limit wins. The
+// context-taking methods (ReadContext, ReadLine …) honour it too.
+func (c *Conn) SetReadDeadline(t time.Time) error {
+	c.rdl.setUser(t)
+	return nil
+}
+
+// SetWriteDeadline sets the deadline of every write, including the
+// handshake a write starts and writes already blocked: after t they fail
+// with a timeout condition, and, as with crypto/tls, the write side is
+// unusable afterwards (write errors are sticky). A zero t means none.
+// Options.WriteTimeout still applies; the earlier limit wins.
+func (c *Conn) SetWriteDeadline(t time.Time) error {
+	c.wdl.setUser(t)
+	return nil
+}
+
+// opDeadline is one direction's deadline on the raw connection: the
+// earlier of the caller's (net.Conn SetReadDeadline/SetWriteDeadline) and
+// the running operation's (its timeout, or the past when its context is
+// done). Every change goes through mu, so a deadline set while an
+// operation starts is never lost.
+type opDeadline struct {
+	mu       sync.Mutex
+	user, op time.Time
+	set      func(time.Time) error
+}
+
+// setUser sets the caller's deadline and applies it at once, so blocked
+// I/O sees it.
+func (d *opDeadline) setUser(t time.Time) {
+	d.mu.Lock()
+	d.user = t
+	d.apply()
+	d.mu.Unlock()
+}
+
+// begin sets the deadline of an operation about to run (zero = none).
+func (d *opDeadline) begin(t time.Time) {
+	d.mu.Lock()
+	d.op = t
+	d.apply()
+	d.mu.Unlock()
+}
+
+// interrupt is watch's setter: it moves the operation's deadline to t (the
+// past) whatever the caller's deadline.
+func (d *opDeadline) interrupt(t time.Time) error {
+	d.begin(t)
+	return nil
+}
+
+func (d *opDeadline) apply() {
+	t := d.user
+	if t.IsZero() || (!d.op.IsZero() && d.op.Before(t)) {
+		t = d.op
+	}
+	_ = d.set(t)
+}
