@@ -173,7 +173,13 @@ func parseReal(text string, radix int, exactness byte) (Value, bool) {
 			num.Neg(num)
 		}
 		if den.Sign() == 0 {
-			return nil, false
+			if exactness != 'i' {
+				return nil, false
+			}
+			if num.Sign() == 0 {
+				return Flonum(math.NaN()), true
+			}
+			return Flonum(math.Inf(num.Sign())), true
 		}
 		return NormRat(new(big.Rat).SetFrac(num, den)), true
 	}
@@ -250,8 +256,10 @@ func isDecimal(s string) bool {
 }
 
 // FormatNumber returns the external representation of the number v in
-// radix 2, 8, 10 or 16. Flonums print in the shortest form that reads back
-// to the same value, with ".0" when integral; they are always radix 10.
+// radix 2, 8, 10 or 16. Flonums print in radix 10 in the shortest form that
+// reads back to the same value, with ".0" when integral; in radix 2, 8 and
+// 16 they print exactly, with a point ("ff." for 255.0, "0.1" for 0.5 in
+// radix 2).
 func FormatNumber(v Value, radix int) string {
 	switch x := v.(type) {
 	case *Compnum:
@@ -275,6 +283,9 @@ func FormatNumber(v Value, radix int) string {
 	case *Ratnum:
 		return x.R.Num().Text(radix) + "/" + x.R.Denom().Text(radix)
 	case Flonum:
+		if radix != 10 && !math.IsInf(float64(x), 0) && !math.IsNaN(float64(x)) {
+			return formatFlonumRadix(float64(x), radix)
+		}
 		return formatFlonum(float64(x))
 	}
 	return ""
@@ -298,4 +309,26 @@ func formatFlonum(f float64) string {
 		s += ".0"
 	}
 	return s
+}
+
+// formatFlonumRadix writes the finite f exactly in radix 2, 8 or 16 (the
+// binary fraction always terminates in these radices).
+func formatFlonumRadix(f float64, radix int) string {
+	r := toRat(Flonum(math.Abs(f)))
+	ip := new(big.Int).Quo(r.Num(), r.Denom())
+	frac := new(big.Rat).Sub(r, new(big.Rat).SetInt(ip))
+	var sb strings.Builder
+	if math.Signbit(f) {
+		sb.WriteByte('-')
+	}
+	sb.WriteString(ip.Text(radix))
+	sb.WriteByte('.')
+	rad := new(big.Rat).SetInt64(int64(radix))
+	for frac.Sign() != 0 {
+		frac.Mul(frac, rad)
+		d := new(big.Int).Quo(frac.Num(), frac.Denom())
+		sb.WriteString(d.Text(radix))
+		frac.Sub(frac, new(big.Rat).SetInt(d))
+	}
+	return sb.String()
 }

@@ -154,13 +154,6 @@ func numberToString(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, ok := args[0].(Flonum); ok && radix != 10 {
-		if IsInteger(args[0]) {
-			ex, _ := ToExact(args[0])
-			return NewString(FormatNumber(ex, radix) + "."), nil
-		}
-		return nil, RangeError("", 2, "inexact numbers print in radix 10 only", args[1])
-	}
 	return NewString(FormatNumber(args[0], radix)), nil
 }
 
