@@ -4,18 +4,21 @@ package scheme
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
 const r7str = "r7rs §6.7"
 
-// compareStrings compares two strings by code point (after folding when ci).
 // CompareStrings compares two strings by characters, case-folded when ci
-// (the order of string<? and string-ci<?): -1, 0 or 1.
+// (the order of string<? and string-ci<?, full folding: "Straße" and
+// "STRASSE" are string-ci=?): -1, 0 or 1.
 func CompareStrings(a, b *String, ci bool) int {
-	if !ci && !a.wide && !b.wide {
-		return strings.Compare(string(a.b), string(b.b))
+	if !a.wide && !b.wide {
+		if !ci {
+			return strings.Compare(string(a.b), string(b.b))
+		}
+	} else if ci {
+		return CompareStrings(NewString(FoldString(a.String())), NewString(FoldString(b.String())), false)
 	}
 	na, nb := a.Len(), b.Len()
 	for i := 0; i < na && i < nb; i++ {
@@ -67,19 +70,6 @@ func strMapCase(th *Thread, args []Value, f func(string) string) (Value, error) 
 		return nil, err
 	}
 	return NewString(f(s.String())), nil
-}
-
-// FoldString is string-foldcase on a Go string.
-func FoldString(s string) string {
-	var b strings.Builder
-	for _, c := range s {
-		if c == 'ß' {
-			b.WriteString("ss")
-			continue
-		}
-		b.WriteRune(FoldRune(c))
-	}
-	return b.String()
 }
 
 func stringCopyBang(th *Thread, a []Value) (Value, error) {
@@ -360,10 +350,10 @@ func stringCiGeP(th *Thread, a []Value) (Value, error) {
 }
 
 // stringUpcase implements string-upcase.
-func stringUpcase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, strings.ToUpper) }
+func stringUpcase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, UpcaseString) }
 
 // stringDowncase implements string-downcase.
-func stringDowncase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, strings.ToLower) }
+func stringDowncase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, DowncaseString) }
 
 // stringFoldcase implements string-foldcase.
 func stringFoldcase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, FoldString) }
@@ -406,14 +396,3 @@ func symbolP(th *Thread, a []Value) (Value, error) {
 	return pred(th, a, func(v Value) bool { _, ok := v.(*Symbol); return ok })
 }
 
-// FoldRune is the simple case folding of char-foldcase and the -ci
-// procedures of strings and characters.
-func FoldRune(c rune) rune {
-	if c < 0x80 {
-		if c >= 'A' && c <= 'Z' {
-			return c + 32
-		}
-		return c
-	}
-	return unicode.ToLower(unicode.ToUpper(c))
-}
