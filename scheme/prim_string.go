@@ -395,4 +395,3 @@ func stringToVector(th *Thread, a []Value) (Value, error) {
 func symbolP(th *Thread, a []Value) (Value, error) {
 	return pred(th, a, func(v Value) bool { _, ok := v.(*Symbol); return ok })
 }
-
