@@ -348,7 +348,7 @@ func (r *reader) atom(p Pos, tok string) Value {
 		return InternKeyword(tok[1:])
 	}
 	if r.foldCase {
-		tok = strings.ToLower(tok)
+		tok = FoldString(tok)
 	}
 	return Intern(tok)
 }

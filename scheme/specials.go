@@ -746,7 +746,7 @@ func (x *expander) letSyntax(f *Pair, sc *scope) core {
 }
 
 // featureList is what (features) returns and cond-expand tests.
-var featureList = []string{"r7rs", "tlsport", "full-unicode", "ratios", "exact-closed",
+var featureList = []string{"r7rs", "tlsport", "full-unicode", "ratios", "exact-closed", "exact-complex", "ieee-float",
 	"srfi-0", "srfi-1", "srfi-6", "srfi-8", "srfi-9", "srfi-18", "srfi-23", "srfi-30",
 	"srfi-34", "srfi-39", "srfi-62", "srfi-69", "srfi-87"}
 
