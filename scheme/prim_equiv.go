@@ -142,11 +142,11 @@ func equalCyc(a, b Value, seen map[[2]Value]bool) bool {
 }
 
 var equivProcs = []Proc{
-	{Name: "eq?", Spec: "r7rs §6.1", Sig: "(eq? obj1 obj2)", Doc: "Are obj1 and obj2 the same object?", Args: req("obj1", "obj2"),
+	{Name: "eq?", Spec: "r7rs §6.1", Doc: "Are obj1 and obj2 the same object?", Args: req("obj1", "obj2"),
 		Fn: eqP},
-	{Name: "eqv?", Spec: "r7rs §6.1", Sig: "(eqv? obj1 obj2)", Doc: "eq?, or equal numbers of the same exactness, or equal characters.", Args: req("obj1", "obj2"),
+	{Name: "eqv?", Spec: "r7rs §6.1", Doc: "eq?, or equal numbers of the same exactness, or equal characters.", Args: req("obj1", "obj2"),
 		Fn: eqvP},
-	{Name: "equal?", Spec: "r7rs §6.1", Sig: "(equal? obj1 obj2)", Doc: "Structural equality of pairs, vectors, strings and bytevectors; terminates on cycles.",
+	{Name: "equal?", Spec: "r7rs §6.1", Doc: "Structural equality of pairs, vectors, strings and bytevectors; terminates on cycles.",
 		Args: req("obj1", "obj2"), Fn: equalP},
 }
 
@@ -154,9 +154,9 @@ var equivProcs = []Proc{
 var equivLibrary = &Library{Name: "(scheme base equivalence)", Doc: "R7RS equivalence predicates (r7rs §6.1).", Procs: equivProcs}
 
 var booleanProcs = []Proc{
-	{Name: "not", Spec: "r7rs §6.3", Sig: "(not obj)", Doc: "#t if obj is #f, else #f.", Args: req("obj"),
+	{Name: "not", Spec: "r7rs §6.3", Doc: "#t if obj is #f, else #f.", Args: req("obj"),
 		Fn: not},
-	{Name: "boolean?", Spec: "r7rs §6.3", Sig: "(boolean? obj)", Doc: "Is obj #t or #f?", Args: req("obj"),
+	{Name: "boolean?", Spec: "r7rs §6.3", Doc: "Is obj #t or #f?", Args: req("obj"),
 		Fn: booleanP},
 	{Name: "boolean=?", Spec: "r7rs §6.3", Sig: "(boolean=? b1 b2 ...)", Doc: "Are the booleans all the same?", Args: Params{Rest: "b", Spread: true},
 		Fn: booleanEqP},

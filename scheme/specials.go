@@ -787,22 +787,24 @@ func (x *expander) feature(req Value) bool {
 	return false
 }
 
-// standardLibraryNames are the standard library names whose procedures are all
+// isStandardLibrary reports whether name is one of the standard library names whose procedures are all
 // global already (tlsport's libraries are flat), so importing them binds
 // nothing new: the R7RS libraries, the CHICKEN 5 modules tlsport implements
 // (at least in part) and the SRFIs of featureList plus 4 and 13 (in part).
 // Any other name must be a registered library.
-var standardLibraryNames = map[string]bool{
-	"(scheme base)": true, "(scheme case-lambda)": true, "(scheme char)": true, "(scheme complex)": true,
-	"(scheme cxr)": true, "(scheme eval)": true, "(scheme file)": true, "(scheme inexact)": true,
-	"(scheme lazy)": true, "(scheme load)": true, "(scheme process-context)": true, "(scheme read)": true,
-	"(scheme repl)": true, "(scheme time)": true, "(scheme write)": true, "(scheme r5rs)": true,
-	"scheme":         true,
-	"(chicken base)": true, "(chicken blob)": true, "(chicken condition)": true, "(chicken eval)": true,
-	"(chicken file)": true, "(chicken format)": true, "(chicken io)": true, "(chicken keyword)": true,
-	"(chicken load)": true, "(chicken port)": true, "(chicken process-context)": true, "(chicken sort)": true,
-	"(chicken string)": true, "(chicken syntax)": true, "(chicken time)": true, "(chicken type)": true,
-	"(srfi 4)": true, "(srfi 13)": true,
+func isStandardLibrary(name string) bool {
+	switch name {
+	case "(scheme base)", "(scheme case-lambda)", "(scheme char)", "(scheme complex)",
+		"(scheme cxr)", "(scheme eval)", "(scheme file)", "(scheme inexact)", "(scheme lazy)",
+		"(scheme load)", "(scheme process-context)", "(scheme read)", "(scheme repl)",
+		"(scheme time)", "(scheme write)", "(scheme r5rs)", "(chicken base)", "(chicken blob)",
+		"(chicken condition)", "(chicken eval)", "(chicken file)", "(chicken format)",
+		"(chicken io)", "(chicken keyword)", "(chicken load)", "(chicken port)",
+		"(chicken process-context)", "(chicken sort)", "(chicken string)", "(chicken syntax)",
+		"(chicken time)", "(chicken type)", "(srfi 4)", "(srfi 13)", "scheme":
+		return true
+	}
+	return false
 }
 
 // libraryKnown reports whether name (a library name datum, or a CHICKEN
@@ -817,7 +819,7 @@ func (x *expander) libraryKnown(name Value) bool {
 			n = "(" + strings.ReplaceAll(sym.Name, ".", " ") + ")"
 		}
 	}
-	if standardLibraryNames[n] || standardLibraryNames[WriteString(name)] || x.in.Library(n) != nil {
+	if isStandardLibrary(n) || isStandardLibrary(WriteString(name)) || x.in.Library(n) != nil {
 		return true
 	}
 	if num, ok := strings.CutPrefix(n, "(srfi "); ok {

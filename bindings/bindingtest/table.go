@@ -4,15 +4,12 @@
 package bindingtest
 
 import (
-	"os"
-	"path/filepath"
-	"regexp"
 	"slices"
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/schemetest"
 )
 
 // Exported returns every name l exports (procedures, values, parameters), sorted.
@@ -85,27 +82,11 @@ func CheckTable(t testing.TB, libs ...*scheme.Library) {
 	}
 }
 
-// CheckCalled reports every procedure of libs that no dir/*.scm script calls.
+// CheckCalled reports every procedure of libs that no dir/*.scm script calls
+// ([schemetest.CheckCalled]).
 func CheckCalled(t testing.TB, dir string, libs ...*scheme.Library) {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(dir, "*.scm"))
-	var all strings.Builder
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		all.Write(b)
-	}
-	text := all.String()
-	for _, l := range libs {
-		for _, p := range l.Procs {
-			re := regexp.MustCompile(`[(\s']` + regexp.QuoteMeta(p.Name) + `[\s)]`)
-			if !re.MatchString(text) {
-				t.Errorf("no %s script calls %s", dir, p.Name)
-			}
-		}
-	}
+	schemetest.CheckCalled(t, []string{dir}, libs...)
 }
 
 // CheckLibrary runs CheckExports, CheckTable and CheckCalled (on

@@ -55,11 +55,11 @@ func runeDigitValue(c rune) int {
 }
 
 var charProcs = []scheme.Proc{
-	{Name: "char?", Spec: r7char, Sig: "(char? obj)", Doc: "Is obj a character?", Args: scheme.Lambda(scheme.Req("obj", nil)),
+	{Name: "char?", Spec: r7char, Doc: "Is obj a character?", Args: scheme.Lambda(scheme.Req("obj", nil)),
 		Fn: charP},
-	{Name: "char->integer", Spec: r7char, Sig: "(char->integer char)", Doc: "Unicode scalar value of char.", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)),
+	{Name: "char->integer", Spec: r7char, Doc: "Unicode scalar value of char.", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)),
 		Fn: charToInteger},
-	{Name: "integer->char", Spec: r7char, Sig: "(integer->char n)", Doc: "Character whose scalar value is n.", Args: scheme.Lambda(scheme.Req("n", nil)),
+	{Name: "integer->char", Spec: r7char, Doc: "Character whose scalar value is n.", Args: scheme.Lambda(scheme.Req("n", nil)),
 		Fn: integerToChar},
 	{Name: "char=?", Spec: r7char, Sig: "(char=? c1 c2 ...)", Doc: "Are the characters equal?", Args: scheme.Lambda(scheme.SpreadRest("c", scheme.TypeChar)),
 		Fn: charEqP},
@@ -81,16 +81,16 @@ var charProcs = []scheme.Proc{
 		Fn: charCiLeP},
 	{Name: "char-ci>=?", Spec: r7char, Sig: "(char-ci>=? c1 c2 ...)", Doc: "Non-increasing after case folding?", Args: scheme.Lambda(scheme.SpreadRest("c", scheme.TypeChar)),
 		Fn: charCiGeP},
-	{Name: "char-alphabetic?", Spec: r7char, Sig: "(char-alphabetic? char)", Doc: "Is char a letter?", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charAlphabeticP},
-	{Name: "char-numeric?", Spec: r7char, Sig: "(char-numeric? char)", Doc: "Is char a decimal digit?", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charNumericP},
-	{Name: "char-whitespace?", Spec: r7char, Sig: "(char-whitespace? char)", Doc: "Is char white space?", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charWhitespaceP},
-	{Name: "char-upper-case?", Spec: r7char, Sig: "(char-upper-case? char)", Doc: "Is char an upper-case letter?", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charUpperCaseP},
-	{Name: "char-lower-case?", Spec: r7char, Sig: "(char-lower-case? char)", Doc: "Is char a lower-case letter?", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charLowerCaseP},
-	{Name: "digit-value", Spec: r7char, Sig: "(digit-value char)", Doc: "Value of a decimal digit, or #f.", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)),
+	{Name: "char-alphabetic?", Spec: r7char, Doc: "Is char a letter?", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charAlphabeticP},
+	{Name: "char-numeric?", Spec: r7char, Doc: "Is char a decimal digit?", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charNumericP},
+	{Name: "char-whitespace?", Spec: r7char, Doc: "Is char white space?", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charWhitespaceP},
+	{Name: "char-upper-case?", Spec: r7char, Doc: "Is char an upper-case letter?", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charUpperCaseP},
+	{Name: "char-lower-case?", Spec: r7char, Doc: "Is char a lower-case letter?", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charLowerCaseP},
+	{Name: "digit-value", Spec: r7char, Doc: "Value of a decimal digit, or #f.", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)),
 		Fn: digitValue},
-	{Name: "char-upcase", Spec: r7char, Sig: "(char-upcase char)", Doc: "Upper-case version of char.", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charUpcase},
-	{Name: "char-downcase", Spec: r7char, Sig: "(char-downcase char)", Doc: "Lower-case version of char.", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charDowncase},
-	{Name: "char-foldcase", Spec: r7char, Sig: "(char-foldcase char)", Doc: "Case-folded version of char.", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charFoldcase},
+	{Name: "char-upcase", Spec: r7char, Doc: "Upper-case version of char.", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charUpcase},
+	{Name: "char-downcase", Spec: r7char, Doc: "Lower-case version of char.", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charDowncase},
+	{Name: "char-foldcase", Spec: r7char, Doc: "Case-folded version of char.", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charFoldcase},
 }
 
 // Library is the (scheme char) binding table, with the character procedures

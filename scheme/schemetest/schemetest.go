@@ -131,3 +131,29 @@ func describe(err error) string {
 	}
 	return err.Error()
 }
+
+// CheckCalled reports every procedure of libs that no dirs/*.scm script
+// calls (or quotes).
+func CheckCalled(t testing.TB, dirs []string, libs ...*scheme.Library) {
+	t.Helper()
+	var all strings.Builder
+	for _, dir := range dirs {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.scm"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all.Write(b)
+		}
+	}
+	text := all.String()
+	for _, l := range libs {
+		for _, p := range l.Procs {
+			re := regexp.MustCompile(`[(\s']` + regexp.QuoteMeta(p.Name) + `[\s)]`)
+			if !re.MatchString(text) {
+				t.Errorf("no script in %s calls %s", strings.Join(dirs, ", "), p.Name)
+			}
+		}
+	}
+}

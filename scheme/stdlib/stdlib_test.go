@@ -1,12 +1,14 @@
 package stdlib_test
 
 import (
+	"path/filepath"
 	"reflect"
 	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/schemetest"
 	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
@@ -59,4 +61,11 @@ func BenchmarkNew(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		stdlib.New()
 	}
+}
+
+// TestCalled checks some test script calls every procedure of the standard
+// libraries.
+func TestCalled(t *testing.T) {
+	dirs, _ := filepath.Glob("../*/testdata")
+	schemetest.CheckCalled(t, append(dirs, "../testdata"), stdlib.Libraries()...)
 }

@@ -10,3 +10,9 @@
 (test 3 (digit-value #\3)) (test 4 (digit-value #\x0664)) (test 0 (digit-value #\x0AE6)) (test #f (digit-value #\x0EA6))
 (test #\A (char-upcase #\a)) (test #\a (char-downcase #\A)) (test #\Λ (char-upcase #\λ)) (test #\a (char-foldcase #\A))
 (test-error (char<? #\a 1))
+(test-group "orderings"
+  (test #t (char>? #\c #\b #\a)) (test #f (char>? #\a #\b))
+  (test #t (char<=? #\a #\a #\b)) (test #f (char<=? #\b #\a))
+  (test #t (char>=? #\b #\b #\a)) (test #f (char>=? #\a #\b))
+  (test #t (char-ci>? #\B #\a)) (test #t (char-ci<=? #\a #\A #\b)) (test #f (char-ci>=? #\a #\B))
+  (test-error (type) (char>? #\a 1)))
