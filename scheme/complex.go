@@ -156,6 +156,30 @@ func exactSqrt(x Value) (Value, bool) {
 	return nil, false
 }
 
+// exactRoot returns the exact q-th root of the exact non-negative rational
+// x when it is rational (so (expt 8 1/3) is exactly 2).
+func exactRoot(x Value, q *big.Int) (Value, bool) {
+	if !q.IsInt64() || q.Int64() > 1024 {
+		return nil, false
+	}
+	n := q.Int64()
+	r := toRat(x)
+	root := func(v *big.Int) (*big.Int, bool) {
+		f, _ := new(big.Float).SetInt(v).Float64()
+		c, acc := new(big.Float).SetFloat64(math.Round(math.Pow(f, 1/float64(n)))).Int(nil)
+		if math.IsInf(f, 0) || acc != big.Exact && c == nil {
+			return nil, false
+		}
+		return c, new(big.Int).Exp(c, big.NewInt(n), nil).Cmp(v) == 0
+	}
+	num, ok1 := root(r.Num())
+	den, ok2 := root(r.Denom())
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	return NormRat(new(big.Rat).SetFrac(num, den)), true
+}
+
 // Sqrt returns the principal square root of z: exact for exact perfect
 // squares (including negative ones and exact complex squares such as
 // -3+4i), +2i for -4.

@@ -308,7 +308,12 @@ func NumEqual(a, b Value) bool {
 }
 
 // Negate returns -v.
-func Negate(v Value) Value { return Sub(Fixnum(0), v) }
+func Negate(v Value) Value {
+	if f, ok := v.(Flonum); ok {
+		return -f
+	}
+	return Sub(Fixnum(0), v)
+}
 
 // ToExact converts v to an exact number; ok is false for NaN and infinities.
 func ToExact(v Value) (Value, bool) {

@@ -113,6 +113,13 @@ func expt(th *Thread, args []Value) (Value, error) {
 		}
 		return v, nil
 	}
+	if r, ok := e.(*Ratnum); ok && IsReal(b) && IsExact(b) && Sign(b) >= 0 {
+		if v, ok := exactRoot(b, r.R.Denom()); ok {
+			if v, ok := exptExact(v, r.R.Num()); ok {
+				return v, nil
+			}
+		}
+	}
 	fb, fe := ToFloat(b), ToFloat(e)
 	if !IsReal(b) || !IsReal(e) || fb < 0 && fe != math.Trunc(fe) {
 		v, ok := exptComplex(b, e)
