@@ -308,6 +308,8 @@ func appendBarred(dst []byte, name string) []byte {
 		switch {
 		case c == '|' || c == '\\':
 			dst = append(dst, '\\', byte(c))
+		case c == '\a' || c == '\b' || c == '\t' || c == '\n' || c == '\r':
+			dst = append(dst, '\\', "abtn..r"[c-'\a'])
 		case c < 0x20 || c == 0x7f:
 			dst = append(dst, `\x`...)
 			dst = strconv.AppendInt(dst, int64(c), 16)

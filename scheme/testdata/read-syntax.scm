@@ -1,0 +1,39 @@
+;; R7RS §2 and §7.1: the read syntax, and write / write-shared / write-simple
+;; with datum labels (§2.4, §6.13.3), from the report's examples and rules.
+(import (scheme base) (scheme read) (scheme write) (tlsport test))
+(define (r s) (read (open-input-string s)))
+(define (w proc x) (let ((p (open-output-string))) (proc x p) (get-output-string p)))
+(test-group "datum labels"
+  (test "#0=(a b c . #0#)" (w write (let ((x (list 'a 'b 'c))) (set-cdr! (cddr x) x) x)))
+  (test "#0=(a b c . #0#)" (w write (r "#0=(a b c . #0#)")))
+  (test "((1 2) (1 2))" (w write (let ((y (list 1 2))) (list y y))))
+  (test "(#0=(1 2) #0#)" (w write-shared (let ((y (list 1 2))) (list y y))))
+  (test "((1 2) (1 2))" (w write-simple (let ((y (list 1 2))) (list y y))))
+  (test "#0=#(#0# 2)" (w write (let ((v (vector 1 2))) (vector-set! v 0 v) v)))
+  (test "#0=#(1 #0#)" (w write (r "#1=#(1 #1#)")))
+  (test '(a a) (r "(#0=a #0#)")) (test #t (let ((x (r "(#0=(1) #0#)"))) (eq? (car x) (cadr x))))
+  (test #t (let ((x (r "#0=(1 . #0#)"))) (eq? x (cdr x))))
+  (test-error (r "#1#")))
+(test-group "comments"
+  (test 'c (r "#| a #| nested |# b |# c")) (test 2 (r "#;1 2")) (test '(1 3) (r "(1 #;2 3)"))
+  (test '(a d) (r "(a #;#;b c d)")) (test 'e (r "#|#|a|#|#e")) (test #t (eof-object? (r "  ; only a comment"))))
+(test-group "identifiers"
+  (test "sym with space" (symbol->string (r "|sym with space|"))) (test "λ" (symbol->string (r "|\\x3bb;|")))
+  (test "" (symbol->string (r "||"))) (test "a|b" (symbol->string (r "|a\\|b|"))) (test "\t\n" (symbol->string (r "|\\t\\n|")))
+  (test 'abc (r "#!fold-case ABC")) (test 'ABC (r "#!no-fold-case ABC")) (test "ABC" (symbol->string (r "#!fold-case |ABC|")))
+  (test 'strasse (r "#!fold-case STRAßE"))
+  (test "|a\\|b|" (w write (string->symbol "a|b"))) (test "|\\t\\n|" (w write (string->symbol "\t\n")))
+  (test "||" (w write (string->symbol ""))) (test "|1+|" (w write (string->symbol "1+"))) (test "|+i|" (w write (string->symbol "+i")))
+  (test "..." (w write '...)) (test "->x" (w write '->x)) (test 'Hello (r "|Hello|")))
+(test-group "characters and strings"
+  (test #\A (r "#\\x41")) (test #\x (r "#\\x")) (test #\space (r "#\\ ")) (test #\( (r "#\\("))
+  (test (map integer->char '(7 8 127 27 10 0 13 32 9))
+        (map r '("#\\alarm" "#\\backspace" "#\\delete" "#\\escape" "#\\newline" "#\\null" "#\\return" "#\\space" "#\\tab")))
+  (test #\space (r "#!fold-case #\\SPACE"))
+  (test "aAb" (r "\"a\\x41;b\"")) (test "a b" (r "\"a \\   \n   b\"")) (test "\a\b\t\n\r\"\\|" (r "\"\\a\\b\\t\\n\\r\\\"\\\\\\|\""))
+  (test "\"a\\\"\\\\\\n\"" (w write "a\"\\\n")) (test "#\\A" (w write-simple #\A)) )
+(test-group "booleans, bytevectors, vectors, abbreviations"
+  (test '(#t . #f) (r "(#true . #false)")) (test #u8(0 255) (r "#u8(0 255)")) (test #u8() (r "#u8()"))
+  (test #(1 #(2)) (r "#(1 #(2))")) (test ''a (r "'a")) (test '`(a ,b ,@c) (r "`(a ,b ,@c)"))
+  (test '(quote a) (r "'a")) (test '(1 . 3) (r "(1 . #;2 3)")) (test '(1 0.5) (r "(1 .5)"))
+  (test-error (r "#u8(256)")) (test-error (r "(1 2")) (test-error (r "#\\nosuchname")))
