@@ -9,13 +9,14 @@ import (
 func TestImportUnknownLibrary(t *testing.T) {
 	in := New()
 	for _, src := range []string{
-		"(import (scheme base) (scheme write) (srfi 1) (srfi 18) srfi-69 (chicken base) chicken.string scheme)",
-		"(import (only (chicken format) format) (prefix (srfi 13) s:))",
+		"(import (scheme base) (scheme write) (srfi 1) (srfi 18) srfi-69 (chicken io) chicken.sort scheme)",
+		"(import (only (srfi 18) thread?) (prefix (srfi 13) s:))",
 	} {
 		evalT(t, in, src)
 	}
 	for _, tc := range []struct{ src, want string }{
 		{"(import (chicken strng))", "unknown library (chicken strng)"},
+		{"(import (chicken string))", "unknown library (chicken string)"}, // a scheme/<lib> library, not registered here
 		{"(import (srfi 999))", "unknown library (srfi 999)"},
 		{"(import srfi-999)", "unknown library srfi-999"},
 		{"(import (rename (only (no such) x) (x y)))", "unknown library (no such)"},

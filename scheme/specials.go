@@ -787,21 +787,22 @@ func (x *expander) feature(req Value) bool {
 	return false
 }
 
-// isStandardLibrary reports whether name is one of the standard library names whose procedures are all
-// global already (tlsport's libraries are flat), so importing them binds
-// nothing new: the R7RS libraries, the CHICKEN 5 modules tlsport implements
-// (at least in part) and the SRFIs of featureList plus 4 and 13 (in part).
-// Any other name must be a registered library.
+// isStandardLibrary reports whether name is one of the standard library
+// names whose procedures the core defines globally already (tlsport's
+// libraries are flat), so importing them binds nothing new: the R7RS
+// libraries, the CHICKEN 5 modules the core implements (at least in part)
+// and the SRFIs of featureList plus 4 and 13 (in part). Any other name must
+// be a registered library, as the scheme/<lib> packages are.
 func isStandardLibrary(name string) bool {
 	switch name {
-	case "(scheme base)", "(scheme case-lambda)", "(scheme char)", "(scheme complex)",
-		"(scheme cxr)", "(scheme eval)", "(scheme file)", "(scheme inexact)", "(scheme lazy)",
-		"(scheme load)", "(scheme process-context)", "(scheme read)", "(scheme repl)",
-		"(scheme time)", "(scheme write)", "(scheme r5rs)", "(chicken base)", "(chicken blob)",
-		"(chicken condition)", "(chicken eval)", "(chicken file)", "(chicken format)",
-		"(chicken io)", "(chicken keyword)", "(chicken load)", "(chicken port)",
-		"(chicken process-context)", "(chicken sort)", "(chicken string)", "(chicken syntax)",
-		"(chicken time)", "(chicken type)", "(srfi 4)", "(srfi 13)", "scheme":
+	case "(scheme base)", "(scheme case-lambda)", "(scheme cxr)", "(scheme eval)",
+		"(scheme file)", "(scheme inexact)", "(scheme lazy)", "(scheme load)",
+		"(scheme process-context)", "(scheme read)", "(scheme repl)", "(scheme time)",
+		"(scheme write)", "(scheme r5rs)", "scheme",
+		"(chicken blob)", "(chicken eval)", "(chicken file)", "(chicken io)",
+		"(chicken keyword)", "(chicken load)", "(chicken port)", "(chicken process-context)",
+		"(chicken sort)", "(chicken syntax)", "(chicken time)", "(chicken type)",
+		"(srfi 4)", "(srfi 13)":
 		return true
 	}
 	return false

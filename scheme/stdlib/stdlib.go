@@ -1,6 +1,13 @@
 // Package stdlib lists the libraries of the scheme/<lib> packages that make
-// up tlsport's standard Scheme beyond the core (R7RS-small): this list is the
-// one place they are registered.
+// up tlsport's standard Scheme beyond the core: this list is the one place
+// they are registered.
+//
+// A library package imports only the core package scheme and exports
+// `var Library = &scheme.Library{…}`: one row per procedure, each naming
+// its Go function by [scheme.GoName] and declaring its parameters (typed,
+// with [scheme.Lambda], where the function relies on them); its test
+// scripts live in its testdata directory. Adding it to [Libraries] makes it
+// part of every interpreter made by [New].
 package stdlib
 
 import (

@@ -1,6 +1,7 @@
 package stdlib_test
 
 import (
+	"context"
 	"path/filepath"
 	"reflect"
 	"runtime"
@@ -51,6 +52,9 @@ func TestNew(t *testing.T) {
 		}
 		if _, ok := scheme.New().Lookup(name); ok {
 			t.Errorf("scheme.New binds %s of %s", name, l.Name)
+		}
+		if _, err := stdlib.New().EvalString(context.Background(), "(import "+l.Name+")"); err != nil {
+			t.Errorf("import %s: %v", l.Name, err)
 		}
 	}
 }
