@@ -72,7 +72,7 @@ func parseComplex(text string, radix int, exactness byte) (Value, bool) {
 			if body[p] != '+' && body[p] != '-' {
 				continue
 			}
-			if radix == 10 && (body[p-1] == 'e' || body[p-1] == 'E') {
+			if radix == 10 && p > 1 && isExponentMarker(body[p-1]) && (body[p-2] >= '0' && body[p-2] <= '9' || body[p-2] == '.') {
 				continue
 			}
 			split = p
@@ -199,6 +199,9 @@ func parseReal(text string, radix int, exactness byte) (Value, bool) {
 	if radix != 10 || !isDecimal(body) {
 		return nil, false
 	}
+	if e := strings.IndexAny(body, "sSfFdDlL"); e >= 0 {
+		body = body[:e] + "e" + body[e+1:] // the R4RS exponent markers
+	}
 	if exactness == 'e' {
 		if e := strings.IndexAny(body, "eE"); e >= 0 {
 			x, err := strconv.Atoi(body[e+1:])
@@ -239,7 +242,7 @@ func isDecimal(s string) bool {
 	if digits == 0 {
 		return false
 	}
-	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+	if i < len(s) && isExponentMarker(s[i]) {
 		i++
 		if i < len(s) && (s[i] == '+' || s[i] == '-') {
 			i++
@@ -331,4 +334,14 @@ func formatFlonumRadix(f float64, radix int) string {
 		frac.Sub(frac, new(big.Rat).SetInt(d))
 	}
 	return sb.String()
+}
+
+// isExponentMarker reports whether c marks a decimal exponent: e, or the
+// s f d l of R4RS/R5RS that readers still accept (1s2 is 100.0).
+func isExponentMarker(c byte) bool {
+	switch c | 0x20 {
+	case 'e', 's', 'f', 'd', 'l':
+		return true
+	}
+	return false
 }

@@ -81,3 +81,7 @@
   (test 3.141592653589793 (atan 0 -1)) (test 1.5707963267948966 (atan 1 0)) (test 20.085536923187668 (exp 3))
   (test 2 (exact (floor 2.5))) (test 3602879701896397/36028797018963968 (exact 0.1)) (test 0 (exact -0.0))
   (test-values (values 0 0) (exact-integer-sqrt 0)) (test 123456789123456789 (sqrt 15241578780673678515622620750190521)))
+(test-group "exponent markers and write forms of complex literals"
+  (test 100.0 (string->number "1s2")) (test 100.0 (string->number "1F2")) (test 100.0 (string->number "1d2"))
+  (test 100.0 (string->number "1L2")) (test 482 (string->number "1e2" 16)) (test 100.0+1.0i (string->number "1s2+1.0i"))
+  (test 1.0+100.0i (string->number "1.0+1d2i")) (test #t (= 1 1.0 1.0+0.0i)) (test 16+17i (string->number "#x10+11i")))
