@@ -42,7 +42,7 @@ func numCompare(th *Thread, args []Value, test func(c int) bool) (Value, error) 
 	return MakeBool(res), nil
 }
 
-func realFn(th *Thread, args []Value, f complexFn) (Value, error) {
+func transcendentalFn(th *Thread, args []Value, f complexFn) (Value, error) {
 	if _, err := argNum(1, args[0]); err != nil {
 		return nil, err
 	}
@@ -721,22 +721,22 @@ func truncate(th *Thread, a []Value) (Value, error) { return roundFn(th, a, math
 func round(th *Thread, a []Value) (Value, error) { return roundFn(th, a, math.RoundToEven, roundRat) }
 
 // exp implements exp.
-func exp(th *Thread, a []Value) (Value, error) { return realFn(th, a, fnExp) }
+func exp(th *Thread, a []Value) (Value, error) { return transcendentalFn(th, a, fnExp) }
 
 // sin implements sin.
-func sin(th *Thread, a []Value) (Value, error) { return realFn(th, a, fnSin) }
+func sin(th *Thread, a []Value) (Value, error) { return transcendentalFn(th, a, fnSin) }
 
 // cos implements cos.
-func cos(th *Thread, a []Value) (Value, error) { return realFn(th, a, fnCos) }
+func cos(th *Thread, a []Value) (Value, error) { return transcendentalFn(th, a, fnCos) }
 
 // tan implements tan.
-func tan(th *Thread, a []Value) (Value, error) { return realFn(th, a, fnTan) }
+func tan(th *Thread, a []Value) (Value, error) { return transcendentalFn(th, a, fnTan) }
 
 // asin implements asin.
-func asin(th *Thread, a []Value) (Value, error) { return realFn(th, a, fnAsin) }
+func asin(th *Thread, a []Value) (Value, error) { return transcendentalFn(th, a, fnAsin) }
 
 // acos implements acos.
-func acos(th *Thread, a []Value) (Value, error) { return realFn(th, a, fnAcos) }
+func acos(th *Thread, a []Value) (Value, error) { return transcendentalFn(th, a, fnAcos) }
 
 // numberP implements number?.
 func numberP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsNumber) }
