@@ -25,14 +25,16 @@ func argInteger(i int, v Value) (Value, error) {
 	return v, nil
 }
 
-// argIndex checks an exact non-negative fixnum argument.
-func argIndex(i int, v Value) (int, error) {
+// ArgIndex checks the argument at 1-based position pos is an index: an
+// exact non-negative integer of a size a sequence may have, else a type or
+// range error.
+func ArgIndex(pos int, v Value) (int, error) {
 	n, ok := v.(Fixnum)
 	if !ok {
-		return 0, TypeError("", i, "exact non-negative integer", v)
+		return 0, TypeError("", pos, "exact non-negative integer", v)
 	}
 	if n < 0 || n > math.MaxInt32*16 {
-		return 0, RangeError("", i, "", v)
+		return 0, RangeError("", pos, "", v)
 	}
 	return int(n), nil
 }
@@ -44,14 +46,14 @@ func argIndex(i int, v Value) (int, error) {
 func ArgRange(n int, args []Value, at int) (start, end int, err error) {
 	start, end = 0, n
 	if at < len(args) && !IsDefault(args[at]) {
-		s, err := argIndex(at+1, args[at])
+		s, err := ArgIndex(at+1, args[at])
 		if err != nil {
 			return 0, 0, err
 		}
 		start = s
 	}
 	if at+1 < len(args) && !IsDefault(args[at+1]) {
-		e, err := argIndex(at+2, args[at+1])
+		e, err := ArgIndex(at+2, args[at+1])
 		if err != nil {
 			return 0, 0, err
 		}

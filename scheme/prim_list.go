@@ -301,7 +301,7 @@ var listProcs = []Proc{
 }
 
 func take(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(2, args[1])
+	k, err := ArgIndex(2, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -402,7 +402,7 @@ func setCdrBang(th *Thread, args []Value) (Value, error) {
 
 // makeList implements make-list.
 func makeList(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(1, args[0])
+	k, err := ArgIndex(1, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -466,7 +466,7 @@ func appendReverse(th *Thread, args []Value) (Value, error) {
 
 // listTail implements list-tail.
 func listTail(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(2, args[1])
+	k, err := ArgIndex(2, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -475,7 +475,7 @@ func listTail(th *Thread, args []Value) (Value, error) {
 
 // drop implements drop.
 func drop(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(2, args[1])
+	k, err := ArgIndex(2, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -484,7 +484,7 @@ func drop(th *Thread, args []Value) (Value, error) {
 
 // takeRight implements take-right.
 func takeRight(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(2, args[1])
+	k, err := ArgIndex(2, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -508,7 +508,7 @@ func dropRight(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	k, err := argIndex(2, args[1])
+	k, err := ArgIndex(2, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -530,7 +530,7 @@ func splitAt(th *Thread, args []Value) (Value, error) {
 
 // listRef implements list-ref.
 func listRef(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(2, args[1])
+	k, err := ArgIndex(2, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -539,7 +539,7 @@ func listRef(th *Thread, args []Value) (Value, error) {
 
 // listSetBang implements list-set!.
 func listSetBang(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(2, args[1])
+	k, err := ArgIndex(2, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -593,7 +593,7 @@ func carPlusCdr(th *Thread, args []Value) (Value, error) {
 
 // iotaProc implements iota.
 func iotaProc(th *Thread, args []Value) (Value, error) {
-	n, err := argIndex(1, args[0])
+	n, err := ArgIndex(1, args[0])
 	if err != nil {
 		return nil, err
 	}

@@ -332,15 +332,6 @@ var numberProcs = []Proc{
 	{Name: "inexact?", Spec: r7num, Doc: "Is z inexact?", Args: req("z"),
 		Fn: inexactP},
 	{Name: "exact-integer?", Spec: r7num, Doc: "Is z an exact integer?", Args: req("z"), Fn: exactIntegerP},
-	{Name: "exact-rational?", Spec: "chicken", Doc: "Is z an exact rational?", Args: req("z"), Fn: exactRationalP},
-	{Name: "fixnum?", Spec: "chicken", Doc: "Is z a fixnum (exact integer fitting in 64 bits)?", Args: req("z"),
-		Fn: fixnumP},
-	{Name: "bignum?", Spec: "chicken", Doc: "Is z a bignum?", Args: req("z"),
-		Fn: bignumP},
-	{Name: "flonum?", Spec: "chicken", Doc: "Is z a flonum?", Args: req("z"),
-		Fn: flonumP},
-	{Name: "ratnum?", Spec: "chicken", Doc: "Is z an exact non-integer rational?", Args: req("z"),
-		Fn: ratnumP},
 	{Name: "nan?", Spec: "r7rs §6.2.6", Doc: "Is z a NaN?", Args: req("z"),
 		Fn: nanP},
 	{Name: "infinite?", Spec: r7num, Doc: "Is z an infinity?", Args: req("z"),
@@ -398,8 +389,6 @@ var numberProcs = []Proc{
 		Args: Params{Required: []string{"z"}, Optional: []string{"radix"}}, Fn: numberToString},
 	{Name: "string->number", Spec: "r7rs §6.2.7", Sig: "(string->number string [radix])", Doc: "Parses a number in the syntax of r7rs §7.1.1 (prefixes, ratios, decimals, ±inf.0, ±nan.0, a+bi, a@b), or returns #f.",
 		Args: Params{Required: []string{"string"}, Optional: []string{"radix"}}, Fn: stringToNumber},
-	{Name: "add1", Spec: "chicken", Doc: "z plus one.", Args: req("z"), Fn: add1},
-	{Name: "sub1", Spec: "chicken", Doc: "z minus one.", Args: req("z"), Fn: sub1},
 }
 
 func exact(th *Thread, args []Value) (Value, error) {
@@ -563,22 +552,6 @@ func square(th *Thread, args []Value) (Value, error) {
 		return nil, err
 	}
 	return Mul(args[0], args[0]), nil
-}
-
-// add1 implements add1.
-func add1(th *Thread, args []Value) (Value, error) {
-	if _, err := argNum(1, args[0]); err != nil {
-		return nil, err
-	}
-	return Add(args[0], Fixnum(1)), nil
-}
-
-// sub1 implements sub1.
-func sub1(th *Thread, args []Value) (Value, error) {
-	if _, err := argNum(1, args[0]); err != nil {
-		return nil, err
-	}
-	return Sub(args[0], Fixnum(1)), nil
 }
 
 // add implements +.
@@ -762,26 +735,3 @@ func integerP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsInteg
 
 // exactIntegerP implements exact-integer?.
 func exactIntegerP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsExactInteger) }
-
-// exactRationalP implements exact-rational?.
-func exactRationalP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsExact) }
-
-// fixnumP implements fixnum?.
-func fixnumP(th *Thread, a []Value) (Value, error) {
-	return pred(th, a, func(v Value) bool { _, ok := v.(Fixnum); return ok })
-}
-
-// bignumP implements bignum?.
-func bignumP(th *Thread, a []Value) (Value, error) {
-	return pred(th, a, func(v Value) bool { _, ok := v.(*Bignum); return ok })
-}
-
-// flonumP implements flonum?.
-func flonumP(th *Thread, a []Value) (Value, error) {
-	return pred(th, a, func(v Value) bool { _, ok := v.(Flonum); return ok })
-}
-
-// ratnumP implements ratnum?.
-func ratnumP(th *Thread, a []Value) (Value, error) {
-	return pred(th, a, func(v Value) bool { _, ok := v.(*Ratnum); return ok })
-}

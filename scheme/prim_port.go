@@ -132,7 +132,7 @@ func primReadString(th *Thread, args []Value) (Value, error) {
 }
 
 func primReadBytevector(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(1, args[0])
+	k, err := ArgIndex(1, args[0])
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ var (
 
 // index decodes argument i (1-based) as an index into s.
 func (k seqKind[T]) index(s T, i int, v Value) (int, error) {
-	n, err := argIndex(i, v)
+	n, err := ArgIndex(i, v)
 	if err != nil {
 		return 0, err
 	}
@@ -71,7 +71,7 @@ func (k seqKind[T]) copyBangFn(th *Thread, args []Value, cp func(to T, at int, f
 	if err != nil {
 		return nil, err
 	}
-	at, err := argIndex(2, args[1])
+	at, err := ArgIndex(2, args[1])
 	if err != nil {
 		return nil, err
 	}

@@ -165,7 +165,7 @@ var stringLibrary = &Library{Name: "(scheme base strings)", Doc: "R7RS string an
 
 // makeString implements make-string.
 func makeString(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(1, args[0])
+	k, err := ArgIndex(1, args[0])
 	if err != nil {
 		return nil, err
 	}

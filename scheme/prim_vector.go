@@ -29,17 +29,12 @@ var vectorProcs = []Proc{
 	{Name: "vector-copy", Spec: r7vec, Sig: "(vector-copy vector [start [end]])", Doc: "New vector of the elements from start to end.",
 		Args: Params{Required: []string{"vector"}, Optional: []string{"start", "end"}},
 		Fn:   vectorCopy},
-	{Name: "subvector", Spec: "chicken", Sig: "(subvector vector start [end])", Doc: "Same as vector-copy.",
-		Args: Params{Required: []string{"vector", "start"}, Optional: []string{"end"}},
-		Fn:   subvector},
 	{Name: "vector-fill!", Spec: r7vec, Sig: "(vector-fill! vector fill [start [end]])", Doc: "Stores fill in the elements from start to end.",
 		Args: Params{Required: []string{"vector", "fill"}, Optional: []string{"start", "end"}}, Fn: vectorFillBang},
 	{Name: "vector-copy!", Spec: r7vec, Sig: "(vector-copy! to at from [start [end]])", Doc: "Copies elements of from into to starting at at.",
 		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: vectorCopyBang},
 	{Name: "vector-append", Spec: r7vec, Sig: "(vector-append vector ...)", Doc: "New vector of the elements of the vectors.", Args: Params{Rest: "vectors", Spread: true},
 		Fn: vectorAppend},
-	{Name: "vector-grow", Spec: "chicken", Doc: "New vector of length n starting with the elements of vector.", Args: req("vector", "n"),
-		Fn: vectorGrow},
 	{Name: "vector->string", Spec: r7vec, Sig: "(vector->string vector [start [end]])", Doc: "New string of the characters of vector.",
 		Args: Params{Required: []string{"vector"}, Optional: []string{"start", "end"}},
 		Fn:   vectorToString},
@@ -50,7 +45,7 @@ var vectorLibrary = &Library{Name: "(scheme base vectors)", Doc: "R7RS vectors (
 
 // makeVector implements make-vector.
 func makeVector(th *Thread, args []Value) (Value, error) {
-	k, err := argIndex(1, args[0])
+	k, err := ArgIndex(1, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -132,27 +127,6 @@ func vectorAppend(th *Thread, args []Value) (Value, error) {
 	return &Vector{Items: items}, nil
 }
 
-// vectorGrow implements vector-grow.
-func vectorGrow(th *Thread, args []Value) (Value, error) {
-	v, err := argVector(1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	n, err := argIndex(2, args[1])
-	if err != nil {
-		return nil, err
-	}
-	if n < len(v.Items) {
-		return nil, RangeError("", 2, "smaller than the vector", args[1])
-	}
-	items := make([]Value, n)
-	copy(items, v.Items)
-	for i := len(v.Items); i < n; i++ {
-		items[i] = Unspecified
-	}
-	return &Vector{Items: items}, nil
-}
-
 // vectorCopyBang implements vector-copy!.
 func vectorCopyBang(th *Thread, a []Value) (Value, error) {
 	return vecSeq.copyBangFn(th, a, func(to *Vector, at int, from *Vector, start, end int) { copy(to.Items[at:], from.Items[start:end]) })
@@ -170,9 +144,6 @@ func vectorToList(th *Thread, a []Value) (Value, error) {
 
 // vectorCopy implements vector-copy.
 func vectorCopy(th *Thread, a []Value) (Value, error) { return vecSeq.rangeFn(th, a, vecCopy) }
-
-// subvector implements subvector.
-func subvector(th *Thread, a []Value) (Value, error) { return vecSeq.rangeFn(th, a, vecCopy) }
 
 // vectorToString implements vector->string.
 func vectorToString(th *Thread, a []Value) (Value, error) {

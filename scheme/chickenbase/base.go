@@ -178,6 +178,17 @@ var chickenBaseProcs = []scheme.Proc{
 	{Name: "string-pad-right", Spec: "CHICKEN (srfi 13)", Sig: "(string-pad-right string n [char])",
 		Doc:  "string left-aligned in n characters: padded on the right with char (default space) or truncated on the right.",
 		Args: scheme.Params{Required: []string{"string", "n"}, Optional: []string{"char"}}, Fn: stringPadRight},
+	{Name: "exact-rational?", Spec: "chicken", Doc: "Is z an exact rational?", Args: anyObj("z"), Fn: exactRationalP},
+	{Name: "fixnum?", Spec: "chicken", Doc: "Is z a fixnum (exact integer fitting in 64 bits)?", Args: anyObj("z"), Fn: fixnumP},
+	{Name: "bignum?", Spec: "chicken", Doc: "Is z a bignum?", Args: anyObj("z"), Fn: bignumP},
+	{Name: "flonum?", Spec: "chicken", Doc: "Is z a flonum?", Args: anyObj("z"), Fn: flonumP},
+	{Name: "ratnum?", Spec: "chicken", Doc: "Is z an exact non-integer rational?", Args: anyObj("z"), Fn: ratnumP},
+	{Name: "add1", Spec: "chicken", Doc: "z plus one.", Args: scheme.Lambda(scheme.Req("z", scheme.TypeNumber)), Fn: add1},
+	{Name: "sub1", Spec: "chicken", Doc: "z minus one.", Args: scheme.Lambda(scheme.Req("z", scheme.TypeNumber)), Fn: sub1},
+	{Name: "subvector", Spec: "chicken", Sig: "(subvector vector start [end])", Doc: "The elements of vector from start to end, as vector-copy.",
+		Args: scheme.Lambda(scheme.Req("vector", scheme.TypeVector), scheme.Req("start", nil), scheme.Opt("end", nil, nil)), Fn: subvector},
+	{Name: "vector-grow", Spec: "chicken", Doc: "New vector of length n starting with the elements of vector.",
+		Args: scheme.Lambda(scheme.Req("vector", scheme.TypeVector), scheme.Req("n", nil)), Fn: vectorGrow},
 }
 
 // Library is the (chicken base) binding table.
@@ -458,4 +469,74 @@ func padString(th *scheme.Thread, a []scheme.Value, who string, right bool) (sch
 		rs = append([]rune(strings.Repeat(string(pad), k-len(rs))), rs...)
 	}
 	return scheme.NewStringRunes(rs), nil
+}
+
+// anyObj declares one parameter of any type.
+func anyObj(name string) scheme.Params { return scheme.Lambda(scheme.Req(name, nil)) }
+
+// exactRationalP implements exact-rational?.
+func exactRationalP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.MakeBool(scheme.IsExact(a[0])), nil
+}
+
+// fixnumP implements fixnum?.
+func fixnumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	_, ok := a[0].(scheme.Fixnum)
+	return scheme.MakeBool(ok), nil
+}
+
+// bignumP implements bignum?.
+func bignumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	_, ok := a[0].(*scheme.Bignum)
+	return scheme.MakeBool(ok), nil
+}
+
+// flonumP implements flonum?.
+func flonumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	_, ok := a[0].(scheme.Flonum)
+	return scheme.MakeBool(ok), nil
+}
+
+// ratnumP implements ratnum?.
+func ratnumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	_, ok := a[0].(*scheme.Ratnum)
+	return scheme.MakeBool(ok), nil
+}
+
+// add1 implements add1.
+func add1(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.Add(a[0], scheme.Fixnum(1)), nil
+}
+
+// sub1 implements sub1.
+func sub1(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.Sub(a[0], scheme.Fixnum(1)), nil
+}
+
+// subvector implements subvector.
+func subvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	v := a[0].(*scheme.Vector)
+	start, end, err := scheme.ArgRange(len(v.Items), a, 1)
+	if err != nil {
+		return nil, err
+	}
+	return &scheme.Vector{Items: append([]scheme.Value{}, v.Items[start:end]...)}, nil
+}
+
+// vectorGrow implements vector-grow.
+func vectorGrow(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	v := a[0].(*scheme.Vector)
+	n, err := scheme.ArgIndex(2, a[1])
+	if err != nil {
+		return nil, err
+	}
+	if n < len(v.Items) {
+		return nil, scheme.RangeError("", 2, "smaller than the vector", a[1])
+	}
+	items := make([]scheme.Value, n)
+	copy(items, v.Items)
+	for i := len(v.Items); i < n; i++ {
+		items[i] = scheme.Unspecified
+	}
+	return &scheme.Vector{Items: items}, nil
 }

@@ -1,0 +1,12 @@
+package chickenbase_test
+
+import (
+	"testing"
+
+	"github.com/tlsport/tlsport/scheme/schemetest"
+)
+
+// TestScripts runs every testdata/*.scm file as a subtest.
+func TestScripts(t *testing.T) {
+	schemetest.RunDir(t, "testdata", nil)
+}

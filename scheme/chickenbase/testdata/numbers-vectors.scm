@@ -1,0 +1,13 @@
+;; (chicken base) numeric predicates and conveniences, subvector and vector-grow.
+(import (chicken base) (tlsport test))
+(test #t (exact-rational? 1/2)) (test #f (exact-rational? 0.5))
+(test #t (fixnum? 5)) (test #f (fixnum? (expt 2 80))) (test #t (bignum? (expt 2 80)))
+(test #t (flonum? 1.5)) (test #f (flonum? 1)) (test #t (ratnum? 1/3)) (test #f (ratnum? 3))
+(test 6 (add1 5)) (test 4 (sub1 5)) (test 1.5 (add1 0.5))
+(test-error (type) (add1 "x"))
+(test #(2 3) (subvector #(1 2 3) 1)) (test #(2) (subvector #(1 2 3) 1 2)) (test #() (subvector #(1 2 3) 3))
+(test-error (bounds) (subvector #(1 2 3) 4))
+(test 4 (vector-length (vector-grow #(1 2) 4))) (test 2 (vector-ref (vector-grow #(1 2) 4) 1))
+(test-error (bounds) (vector-grow #(1 2) 1))
+(test-error (bounds) (vector-grow #(1 2) (expt 10 15)))
+(test-error (type) (vector-grow '(1 2) 4))
