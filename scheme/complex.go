@@ -216,7 +216,8 @@ func Sqrt(z Value) Value {
 }
 
 // exptComplex returns b^e when one of them is non-real or the real result
-// would be non-real; ok is false for an exact 0 to a negative power.
+// would be non-real; ok is false for 0 to a non-zero power whose real part
+// is not positive (r7rs §6.2.6 leaves it an error).
 func exptComplex(b, e Value) (Value, bool) {
 	if IsExact(b) && IsExactInteger(e) {
 		n, ok := e.(Fixnum)
@@ -239,8 +240,11 @@ func exptComplex(b, e Value) (Value, bool) {
 		}
 	}
 	if Sign(ImagPart(b)) == 0 && Sign(RealPart(b)) == 0 && !(numRank(RealPart(b)) == rankFlo && math.IsNaN(ToFloat(RealPart(b)))) {
-		if IsExact(e) && Sign(e) == 0 {
-			return Fixnum(1), true
+		if Sign(e) == 0 && !anyPart(e, math.IsNaN) {
+			if IsExact(b) && IsExact(e) {
+				return Fixnum(1), true
+			}
+			return Flonum(1), true
 		}
 		if Sign(RealPart(e)) > 0 {
 			if IsExact(b) && IsExact(e) {
@@ -248,6 +252,7 @@ func exptComplex(b, e Value) (Value, bool) {
 			}
 			return Flonum(0), true
 		}
+		return nil, false // 0 to a power whose real part is not positive
 	}
 	return fromComplex128(cmplx.Pow(toComplex128(b), toComplex128(e))), true
 }
