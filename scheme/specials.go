@@ -978,9 +978,14 @@ func (x *expander) qq(t Value, depth int, sc *scope) core {
 				if depth == 1 {
 					return x.expand(arg, sc)
 				}
-				return x.qqList(&cConst{Intern("unquote")}, x.qq(arg, depth-1, sc))
+				// The operands as a list one level down, so that ,,@x splices into the unquote form.
+				return x.qqPair(&cConst{Intern("unquote")}, x.qq(p.Cdr, depth-1, sc))
+			case "unquote-splicing":
+				if depth > 1 {
+					return x.qqPair(&cConst{Intern("unquote-splicing")}, x.qq(p.Cdr, depth-1, sc))
+				}
 			case "quasiquote":
-				return x.qqList(&cConst{Intern("quasiquote")}, x.qq(carOf(p.Cdr), depth+1, sc))
+				return x.qqPair(&cConst{Intern("quasiquote")}, x.qq(p.Cdr, depth+1, sc))
 			}
 		}
 		if ip, ok := p.Car.(*Pair); ok && isIdent(ip.Car) && symName(ip.Car) == "unquote-splicing" {
@@ -988,16 +993,10 @@ func (x *expander) qq(t Value, depth int, sc *scope) core {
 			if depth == 1 {
 				return &cCall{f: &cConst{primQQAppend}, args: []core{x.expand(carOf(ip.Cdr), sc), rest}}
 			}
-			inner := x.qqList(&cConst{Intern("unquote-splicing")}, x.qq(carOf(ip.Cdr), depth-1, sc))
-			return &cCall{f: &cConst{primQQCons}, args: []core{inner, rest}}
+			inner := x.qqPair(&cConst{Intern("unquote-splicing")}, x.qq(ip.Cdr, depth-1, sc))
+			return x.qqPair(inner, rest)
 		}
-		a, d := x.qq(p.Car, depth, sc), x.qq(p.Cdr, depth, sc)
-		ac, aok := a.(*cConst)
-		dc, dok := d.(*cConst)
-		if aok && dok {
-			return &cConst{&Pair{ac.v, dc.v}}
-		}
-		return &cCall{f: &cConst{primQQCons}, args: []core{a, d}}
+		return x.qqPair(x.qq(p.Car, depth, sc), x.qq(p.Cdr, depth, sc))
 	case *Vector:
 		l := x.qq(List(p.Items...), depth, sc)
 		if c, ok := l.(*cConst); ok {
@@ -1009,8 +1008,14 @@ func (x *expander) qq(t Value, depth int, sc *scope) core {
 	return &cConst{stripSyntax(t)}
 }
 
-func (x *expander) qqList(a, b core) core {
-	return &cCall{f: &cConst{primQQCons}, args: []core{a, &cCall{f: &cConst{primQQCons}, args: []core{b, &cConst{Null}}}}}
+// qqPair builds the pair (a . d), as a constant when both parts are.
+func (x *expander) qqPair(a, d core) core {
+	ac, aok := a.(*cConst)
+	dc, dok := d.(*cConst)
+	if aok && dok {
+		return &cConst{&Pair{ac.v, dc.v}}
+	}
+	return &cCall{f: &cConst{primQQCons}, args: []core{a, d}}
 }
 
 func (x *expander) recordType(f *Pair) Value {

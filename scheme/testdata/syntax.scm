@@ -26,7 +26,14 @@
   (test '(a 3 4 5 6 b) `(a ,(+ 1 2) ,@(map abs '(4 -5 6)) b))
   (test '#(10 5 2 4 3 8) `#(10 5 ,(sqrt 4) ,@(map sqrt '(16 9)) 8))
   (test '(a `(b ,(c) ,'d)) `(a `(b ,(c) ,',(car '(d)))))
-  (test '(a `(b ,(+ 1 2) ,(foo 4 d) e) f) `(a `(b ,(+ 1 2) ,(foo ,(+ 1 3) d) e) f)))
+  (test '(a `(b ,(+ 1 2) ,(foo 4 d) e) f) `(a `(b ,(+ 1 2) ,(foo ,(+ 1 3) d) e) f))
+  (test '(a `(b ,x ,'y d) e) (let ((name1 'x) (name2 'y)) `(a `(b ,,name1 ,',name2 d) e)))
+  (test '(list 3 4) (quasiquote (list (unquote (+ 1 2)) 4)))
+  (test '`(list ,(+ 1 2) 4) '(quasiquote (list (unquote (+ 1 2)) 4)))
+  (test '(1 `,(+ 1 5) 4) `(1 `,(+ 1 ,(+ 2 3)) 4))
+  (test '(1 ```,,@,3 4) `(1 ```,,@,,@(list (+ 1 2)) 4))
+  (test '(1 `(,@(a) ,@3) 4) `(1 `(,@(a) ,@,(+ 1 2)) 4))
+  (test '#(a `#(b ,(c 3))) `#(a `#(b ,(c ,(+ 1 2))))))
 
 (test-group "syntax-rules"
   (define-syntax swap! (syntax-rules () ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))
