@@ -358,13 +358,13 @@ func expandCase(x *expander, f *Pair, sc *scope) core {
 	for _, cl := range it[2:] {
 		cs := x.items(cl, 1, "case")
 		var test Value
-		if symName(cs[0]) == "else" {
+		if symName(cs[0]) == "else" && x.isAuxiliary(cs[0], sc) {
 			test = kw("else")
 		} else {
 			test = L(kw("%memv"), key, L(kw("quote"), cs[0]))
 		}
 		body := cs[1:]
-		if len(body) == 2 && symName(body[0]) == "=>" {
+		if len(body) == 2 && symName(body[0]) == "=>" && x.isAuxiliary(body[0], sc) {
 			body = []Value{L(body[1], key)}
 		}
 		clauses = append(clauses, &Pair{test, listFrom(body)})
@@ -704,7 +704,7 @@ func (x *expander) cond(f Value, clauses []Value, sc *scope) core {
 		return &cConst{Unspecified}
 	}
 	cl := x.items(clauses[0], 1, "cond")
-	if symName(cl[0]) == "else" && x.isElse(cl[0], sc) {
+	if symName(cl[0]) == "else" && x.isAuxiliary(cl[0], sc) {
 		return x.seqOf(cl[1:], sc)
 	}
 	rest := func(s *scope) core { return x.cond(f, clauses[1:], s) }
@@ -717,7 +717,7 @@ func (x *expander) cond(f Value, clauses []Value, sc *scope) core {
 		return &cLet{fr: fr, inits: []core{x.expand(cl[0], sc)},
 			body: &cIf{c: &cLocal{b}, t: &cLocal{b}, e: rest(lsc)}}
 	}
-	if len(cl) == 3 && symName(cl[1]) == "=>" {
+	if len(cl) == 3 && symName(cl[1]) == "=>" && x.isAuxiliary(cl[1], sc) {
 		t := tmp("t")
 		fr := &frameInfo{}
 		lsc := &scope{parent: sc, fr: fr}
@@ -729,7 +729,10 @@ func (x *expander) cond(f Value, clauses []Value, sc *scope) core {
 	return &cIf{c: x.expand(cl[0], sc), t: x.seqOf(cl[1:], sc), e: rest(sc)}
 }
 
-func (x *expander) isElse(id Value, sc *scope) bool {
+// isAuxiliary reports whether the identifier id (named else or =>) is the
+// auxiliary syntax and not a local variable of that name, which a clause
+// then treats as an expression ((let ((=> #f)) (cond (#t => 'ok))) is ok).
+func (x *expander) isAuxiliary(id Value, sc *scope) bool {
 	_, local := x.resolveId(id, sc).(*binding)
 	return !local
 }
