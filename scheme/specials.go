@@ -451,6 +451,7 @@ func expandDefineValues(x *expander, f *Pair, sc *scope) Value {
 		out = append(out, L(kw("define"), v, False))
 		sets = append(sets, L(kw("set!"), v, t))
 	})
+	sets = append(sets, kw("%unspecified")) // a body even for (define-values () …)
 	out = append(out, L(kw("call-with-values"), L(kw("lambda"), Null, it[2]),
 		ListTail(listFrom(sets), kw("lambda"), temps)))
 	return listFrom(out)

@@ -18,7 +18,9 @@
   (test 'done (when #t 'done))
   (test 'x (unless #f 'x))
   (test 45 (let () (define x 10) (define (f) (* x 4)) (+ x (f) -5)))
-  (test 3 (let () (define-values (a b) (values 1 2)) (+ a b))))
+  (test 3 (let () (define-values (a b) (values 1 2)) (+ a b)))
+  (test (list 1 (list 2)) (let () (define-values () (values)) (define-values (a . b) (values 1 2)) (list a b)))
+  (test (list 1 (list)) (let () (define-values (x . y) (values 1)) (list x y))))
 
 (test-group "quasiquote"
   (test '(list 3 4) `(list ,(+ 1 2) 4))
