@@ -8,6 +8,9 @@ import "fmt"
 type compiler struct {
 	in     *Interp
 	lambda string // name of the procedure being compiled
+	// unspecifiedDefine: a top-level definition returns the unspecified
+	// value (eval) instead of the name defined (the REPL shows it).
+	unspecifiedDefine bool
 }
 
 func (c *compiler) compile(x core, sc *cscope) node {
@@ -41,7 +44,11 @@ func (c *compiler) compile(x core, sc *cscope) node {
 	case *cDefine:
 		g := c.in.cell(x.sym)
 		g.userDef.Store(true)
-		return &defineGlobal{g: g, val: c.compile(x.val, sc)}
+		var ret Value = x.sym
+		if c.unspecifiedDefine {
+			ret = Unspecified
+		}
+		return &defineGlobal{g: g, val: c.compile(x.val, sc), ret: ret}
 	case *cIf:
 		return &ifNode{c.compile(x.c, sc), c.compile(x.t, sc), c.compile(x.e, sc)}
 	case *cSeq:
@@ -231,6 +238,7 @@ func (n *setGlobal) resume(th *Thread, f *frame, v Value) Value {
 type defineGlobal struct {
 	g   *global
 	val node
+	ret Value // the value of the definition
 }
 
 func (n *defineGlobal) ev(th *Thread, env *Env) Value { return evalThen(th, env, n.val, n) }
@@ -240,7 +248,7 @@ func (n *defineGlobal) resume(th *Thread, f *frame, v Value) Value {
 		c.lam.name = n.g.name.Name
 	}
 	n.g.set(v)
-	return n.g.name
+	return n.ret
 }
 
 type ifNode struct{ c, t, e node }

@@ -65,8 +65,11 @@
 // need (lists, numbers, strings, vectors, bytevectors, ports, records,
 // threads). Further libraries live in scheme/<lib> packages
 // (scheme/schemechar, scheme/schemecomplex, scheme/chickenbase,
-// scheme/chickencondition, scheme/chickenformat, scheme/chickenstring,
-// scheme/srfi69), each a table over this package's exported API; they are
+// scheme/chickencondition, scheme/chickenformat, scheme/chickenstring, the
+// SRFIs in scheme/srfi1, srfi2, srfi4, srfi13, srfi14, srfi19, srfi26,
+// srfi69, srfi130, srfi133 and scheme/srficore), each a table over this
+// package's exported API (procedures best written in Scheme are embedded
+// source run by [SourceInit]); they are
 // added with [WithLibraries], and package scheme/stdlib lists the standard
 // set ([New] alone gives the core).
 //

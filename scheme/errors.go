@@ -37,6 +37,19 @@ type StackFrame struct {
 	Pos  Pos    // call site
 }
 
+// String renders the frame as "file:line:col: name (in caller)".
+func (f StackFrame) String() string {
+	name := f.Name
+	if name == "" {
+		name = "<anonymous>"
+	}
+	s := f.Pos.String() + ": " + name
+	if f.In != "" {
+		s += " (in " + f.In + ")"
+	}
+	return s
+}
+
 // Error is what Eval, EvalString and Load return when Scheme code raises
 // an object nobody catches. Condition is the raised object (usually a
 // *Condition). Unwrap reaches the Go cause, if any.

@@ -14,21 +14,29 @@ import (
 //go:embed boot/*.scm
 var bootFS embed.FS
 
-// compileForm expands and compiles one top-level form.
-func (in *Interp) compileForm(form Value, pos map[*Pair]Pos, dir string) (n node, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			if sp, ok := r.(*schemePanic); ok {
-				err = Raise(sp.v)
-				return
-			}
+// compileIn expands and compiles form, for eval, as the top level of
+// namespace ns (nil: the interaction environment); a definition's value is
+// unspecified.
+func (in *Interp) compileIn(form Value, ns *namespace) (node, error) {
+	return in.compileTop(&expander{in: in, ns: ns}, &compiler{in: in, unspecifiedDefine: true}, form)
+}
+
+// compileTop expands form with x and compiles it with cc.
+func (in *Interp) compileTop(x *expander, cc *compiler, form Value) (n node, err error) {
+	defer recoverRaise(&err)
+	return cc.compile(x.toplevel(form), nil), nil
+}
+
+// recoverRaise, deferred, turns a Scheme condition raised by panic during
+// expansion into the error *err.
+func recoverRaise(err *error) {
+	if r := recover(); r != nil {
+		sp, ok := r.(*schemePanic)
+		if !ok {
 			panic(r)
 		}
-	}()
-	x := &expander{in: in, pos: pos, dir: dir}
-	c := x.toplevel(form)
-	cc := &compiler{in: in}
-	return cc.compile(c, nil), nil
+		*err = Raise(sp.v)
+	}
 }
 
 // progNode runs top-level forms one after another, compiling each just
@@ -37,13 +45,14 @@ type progNode struct {
 	forms []Value
 	pos   map[*Pair]Pos
 	dir   string
+	ns    *namespace // load's environment; nil: the interaction environment
 }
 
 func (n *progNode) ev(th *Thread, env *Env) Value { return n.from(th, 0, Unspecified) }
 
 func (n *progNode) from(th *Thread, i int, last Value) Value {
 	for ; i < len(n.forms); i++ {
-		cn, err := th.interp.compileForm(n.forms[i], n.pos, n.dir)
+		cn, err := th.interp.compileTop(&expander{in: th.interp, pos: n.pos, dir: n.dir, ns: n.ns}, &compiler{in: th.interp}, n.forms[i])
 		if err != nil {
 			th.fail(err)
 		}
@@ -208,14 +217,6 @@ func writeStack(b *strings.Builder, stack []StackFrame) {
 	}
 	b.WriteString("  call stack (innermost first):\n")
 	for _, f := range stack {
-		name := f.Name
-		if name == "" {
-			name = "<anonymous>"
-		}
-		b.WriteString("    " + f.Pos.String() + ": " + name)
-		if f.In != "" {
-			b.WriteString(" (in " + f.In + ")")
-		}
-		b.WriteByte('\n')
+		b.WriteString("    " + f.String() + "\n")
 	}
 }

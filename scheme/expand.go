@@ -5,7 +5,6 @@ package scheme
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 )
 
@@ -16,6 +15,7 @@ type expander struct {
 	last  Pos // position of the innermost form being expanded
 	dir   string
 	depth int
+	ns    *namespace // the module or library being expanded; nil: the interaction environment
 }
 
 // maxExpandDepth bounds nesting and macro recursion (also catches circular code).
@@ -51,16 +51,22 @@ func kw(name string) Value { return &alias{sym: Intern(name)} }
 func tmp(name string) Value { return &alias{sym: Intern(name), env: nil} }
 
 // resolveId returns what id denotes in sc: *binding, *macro or *Symbol (global).
-func (x *expander) resolveId(id Value, sc *scope) any {
+func (x *expander) resolveId(id Value, sc *scope) any { return x.resolveIn(id, sc, x.ns) }
+
+// resolveIn resolves id in sc, whose top level is namespace ns.
+func (x *expander) resolveIn(id Value, sc *scope, ns *namespace) any {
 	for s := sc; s != nil; s = s.parent {
 		if d, ok := s.get(id); ok {
 			return d
 		}
 	}
 	if a, ok := id.(*alias); ok {
-		return x.resolveId(a.sym, a.env)
+		return x.resolveIn(a.sym, a.env, a.ns)
 	}
 	sym := id.(*Symbol)
+	if ns != nil {
+		return ns.lookup(x.in, sym)
+	}
 	if m := x.in.macro(sym); m != nil {
 		return m
 	}
@@ -333,31 +339,41 @@ func (x *expander) lambda(form Value, params Value, body Value, sc *scope, name 
 			keyDef = append(keyDef, def)
 		}
 	}
+	// A default is expanded where only the parameters before it are bound
+	// (CHICKEN: (port port) defaults to the outer port), in the frame of
+	// the procedure: dsc binds the same slots as nsc, one by one.
+	dsc := &scope{parent: sc, fr: fr}
 	add := func(id Value) {
 		b := fr.add(id, false)
 		nsc.bind(id, b)
 	}
 	for _, id := range req {
 		add(id)
+		dsc.bind(id, fr.vars[len(fr.vars)-1])
 	}
-	for _, id := range opt {
+	var defaults []core
+	withDefault := func(id, d Value) {
 		add(id)
+		if d == nil {
+			defaults = append(defaults, nil)
+		} else {
+			defaults = append(defaults, x.expand(d, dsc))
+		}
+		dsc.bind(id, fr.vars[len(fr.vars)-1])
+	}
+	for i, id := range opt {
+		withDefault(id, optDef[i])
 	}
 	if rest != nil {
 		add(rest)
+		dsc.bind(rest, fr.vars[len(fr.vars)-1])
 	}
-	for _, id := range keys {
-		add(id)
+	for i, id := range keys {
+		withDefault(id, keyDef[i])
 		lam.keys = append(lam.keys, InternKeyword(symName(id)))
 	}
 	lam.nreq, lam.nopt, lam.rest = len(req), len(opt), rest != nil
-	for _, d := range append(optDef, keyDef...) {
-		if d == nil {
-			lam.defaults = append(lam.defaults, nil)
-		} else {
-			lam.defaults = append(lam.defaults, x.expand(d, nsc))
-		}
-	}
+	lam.defaults = defaults
 	lam.body = x.body(body, nsc, "lambda")
 	return lam
 }
@@ -400,20 +416,19 @@ func (x *expander) toplevel(form Value) core {
 	case m.name == "define" || m.name == "define-constant" || m.name == "define-inline":
 		name, val := x.defineParts(p)
 		sym := stripSyntax(name).(*Symbol)
-		x.in.setMacro(sym, nil)
-		x.in.cell(sym).userDef.Store(true)
+		g := x.defineGlobal(sym)
 		var v core = &cConst{Unspecified}
 		if val != nil {
 			v = x.expandNamed(val, nil, sym.Name)
 		}
-		return &cDefine{sym, v}
+		return &cDefine{g, v}
 	case m.name == "define-syntax":
 		it := x.items(form, 3, "define-syntax")
 		sym, ok := stripSyntax(it[1]).(*Symbol)
 		if !ok {
 			x.syntaxErr(form, "define-syntax", "expected an identifier")
 		}
-		x.in.setMacro(sym, x.makeMacro(it[2], nil, sym.Name))
+		x.defineSyntax(sym, x.makeMacro(it[2], nil, sym.Name))
 		return &cConst{Unspecified}
 	}
 	return x.expand(form, nil)
@@ -427,7 +442,7 @@ func (x *expander) makeMacro(spec Value, sc *scope, name string) *macro {
 		switch symName(p.Car) {
 		case "syntax-rules":
 			it := x.items(spec, 2, "syntax-rules")
-			m := &macro{name: name, env: sc, ellipsis: Intern("...")}
+			m := &macro{name: name, env: sc, ns: x.ns, ellipsis: Intern("...")}
 			rest := it[1:]
 			if isIdent(rest[0]) {
 				m.ellipsis = rest[0]
@@ -495,17 +510,23 @@ func (x *expander) applyRules(m *macro, form *Pair, sc *scope) Value {
 	return nil
 }
 
-// sameBinding compares a form identifier with a literal of the macro.
-func (x *expander) sameBinding(f Value, fsc *scope, lit Value, lsc *scope) bool {
-	a, b := x.resolveId(f, fsc), x.resolveId(lit, lsc)
-	return a == b
+// sameBinding compares a form identifier with a literal of macro m: the
+// same binding, or both unbound with the same name.
+func (x *expander) sameBinding(f Value, fsc *scope, lit Value, m *macro) bool {
+	a, b := x.resolveId(f, fsc), x.resolveIn(lit, m.env, m.ns)
+	if a == b {
+		return true
+	}
+	sa, okA := a.(*Symbol)
+	sb, okB := b.(*Symbol)
+	return okA && okB && symName(f) == symName(lit) && !x.in.bound(sa) && !x.in.bound(sb)
 }
 
 func (x *expander) match(m *macro, pat, f Value, b map[Value]any, sc *scope) bool {
 	switch p := pat.(type) {
 	case *Symbol, *alias:
 		if m.isLiteral(p) {
-			return isIdent(f) && x.sameBinding(f, sc, p, m.env)
+			return isIdent(f) && x.sameBinding(f, sc, p, m)
 		}
 		if symName(p) == "_" {
 			return true
@@ -622,7 +643,7 @@ func (x *expander) instantiate(m *macro, t Value, b map[Value]any, ren map[Value
 		if r, ok := ren[tt]; ok {
 			return r
 		}
-		a := &alias{sym: tt, env: m.env}
+		a := &alias{sym: tt, env: m.env, ns: m.ns}
 		ren[tt] = a
 		return a
 	case *Pair:
@@ -696,10 +717,7 @@ func (x *expander) includeFiles(form Value, names []Value) []Value {
 		if !ok {
 			x.syntaxErr(form, "include", "expected a file name string")
 		}
-		path := s.String()
-		if !filepath.IsAbs(path) && x.dir != "" {
-			path = filepath.Join(x.dir, path)
-		}
+		path := x.in.findIncludeFile(s.String(), x.dir)
 		src, err := os.ReadFile(path)
 		if err != nil {
 			panic(&schemePanic{v: fileError("include", err, path)})

@@ -9,7 +9,7 @@ import (
 func TestImportUnknownLibrary(t *testing.T) {
 	in := New()
 	for _, src := range []string{
-		"(import (scheme base) (scheme write) (srfi 1) (srfi 18) srfi-69 (chicken io) chicken.sort scheme)",
+		"(import (scheme base) (scheme write) (srfi 1) (srfi 18) srfi-18 (srfi :18 multithreading) (chicken io) chicken.sort scheme)",
 		"(import (only (srfi 18) thread?) (prefix (srfi 13) s:))",
 	} {
 		evalT(t, in, src)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -36,9 +37,19 @@ type Interp struct {
 	maxDepth       int
 	extraLibs      []*Library // WithLibraries: registered and imported after the core's
 	nextThreadID   atomic.Int64
-	madeThreads    atomic.Int64 // threads made by make-thread (their printed names)
-	hostData       sync.Map     // HostData: per-Interp state of host libraries
-	outputs        outputPorts  // ports written by Scheme threads (FlushAllOutput)
+	madeThreads    atomic.Int64        // threads made by make-thread (their printed names)
+	hostData       sync.Map            // HostData: per-Interp state of host libraries
+	outputs        outputPorts         // ports written by Scheme threads (FlushAllOutput)
+	userLibs       map[string]*userLib // libraries defined in Scheme (module, define-library, library)
+	loadingLibs    map[string]bool     // library files being loaded (circular imports)
+	libPath        []string            // WithLibraryPath: directories searched for library files
+	envCount       int                 // environments made, for their private cell names
+	exitHandler    func(code int)      // WithExitHandler: exit from a thread
+	// reexports holds, per library, the values its rows without Fn
+	// re-export, taken once the boot code has run (booted), so a later
+	// redefinition of a global does not change what an import binds.
+	reexports map[*Library]map[string]Value
+	booted    bool
 }
 
 // global is a global variable cell; v is read and written atomically.
@@ -77,8 +88,9 @@ func WithMaxDepth(n int) Option {
 	return func(i *Interp) { i.maxDepth = n }
 }
 
-// WithLibraries registers libs and defines their names globally, after the
-// core's tables and before the boot code runs, as if each were imported:
+// WithLibraries registers libs and defines their names globally (except
+// those of an ImportOnly library), after the core's tables and before the
+// boot code runs, as if each were imported:
 // this is how an embedder adds the libraries of scheme/<lib> packages
 // (see package scheme/stdlib for the standard set).
 func WithLibraries(libs ...*Library) Option {
@@ -128,20 +140,64 @@ func (in *Interp) Lookup(name string) (Value, bool) {
 
 // Register makes lib importable with (import <lib.Name>) and creates its
 // parameters. It does not define the names globally; see [Interp.Import].
+// The library is registered under the canonical form of its name
+// ([LibraryName]), so every spelling of it finds it.
 func (in *Interp) Register(lib *Library) error {
+	key := CanonicalLibraryName(lib.Name)
 	in.mu.Lock()
-	if _, dup := in.libs[lib.Name]; !dup {
-		in.libOrder = append(in.libOrder, lib.Name)
+	if _, dup := in.libs[key]; !dup {
+		in.libOrder = append(in.libOrder, key)
 	}
-	in.libs[lib.Name] = lib
+	in.libs[key] = lib
 	in.mu.Unlock()
 	for _, pd := range lib.Parameters {
 		in.parameter(pd)
 	}
 	if lib.Init != nil {
-		return lib.Init(in)
+		if err := lib.Init(in); err != nil {
+			return err
+		}
+	}
+	in.mu.RLock()
+	booted := in.booted
+	in.mu.RUnlock()
+	if booted {
+		in.snapshotReexports(lib)
 	}
 	return nil
+}
+
+// snapshotReexports records the current global value of each row of lib
+// that has no Fn (a procedure of the core, of the boot code or of the
+// library's Scheme source), as what importing lib binds.
+func (in *Interp) snapshotReexports(lib *Library) {
+	m := map[string]Value{}
+	for i := range lib.Procs {
+		if p := &lib.Procs[i]; p.Fn == nil && !p.IsSyntax() {
+			if v, ok := in.Lookup(p.Name); ok {
+				m[p.Name] = v
+			}
+		}
+	}
+	in.mu.Lock()
+	if in.reexports == nil {
+		in.reexports = map[*Library]map[string]Value{}
+	}
+	in.reexports[lib] = m
+	in.mu.Unlock()
+}
+
+// reexported returns the value lib's row name (without Fn) re-exports:
+// the one recorded when the interpreter was made or lib registered, else
+// the current global.
+func (in *Interp) reexported(lib *Library, name string) (Value, bool) {
+	in.mu.RLock()
+	v, ok := in.reexports[lib][name]
+	in.mu.RUnlock()
+	if ok {
+		return v, true
+	}
+	return in.Lookup(name)
 }
 
 // parameter returns the interp's Parameter for pd, creating it.
@@ -179,9 +235,7 @@ func (in *Interp) parameter(pd *ParamDef) *Parameter {
 // Import defines every name of the registered library globally, as
 // (import name) does; ok is false when no such library is registered.
 func (in *Interp) Import(name string) bool {
-	in.mu.RLock()
-	lib := in.libs[name]
-	in.mu.RUnlock()
+	lib := in.Library(name)
 	if lib == nil {
 		return false
 	}
@@ -209,11 +263,19 @@ func (in *Interp) Libraries() []*Library {
 	return out
 }
 
-// Library returns the registered library with that name, or nil.
+// Library returns the registered library with that name (in any spelling
+// [LibraryName] accepts), or nil.
 func (in *Interp) Library(name string) *Library {
 	in.mu.RLock()
+	lib := in.libs[name]
+	in.mu.RUnlock()
+	if lib != nil {
+		return lib
+	}
+	key := CanonicalLibraryName(name)
+	in.mu.RLock()
 	defer in.mu.RUnlock()
-	return in.libs[name]
+	return in.libs[key]
 }
 
 // LookupProc returns the binding-table rows (with their library) whose Scheme
@@ -234,7 +296,7 @@ func (in *Interp) GlobalNames() []string {
 	in.mu.RLock()
 	out := make([]string, 0, len(in.globals)+len(in.macros))
 	for s, g := range in.globals {
-		if g.get() != nil {
+		if g.get() != nil && !strings.Contains(s.Name, "#") { // module#name: private to a module
 			out = append(out, s.Name)
 		}
 	}

@@ -13,17 +13,19 @@ import (
 func builtinLibraries() []*Library {
 	return []*Library{bytevectorLibrary, equivLibrary, booleanLibrary,
 		listLibrary, numberLibrary, portLibrary, stringLibrary, vectorLibrary,
-		syntaxLibrary, coreLibrary, recordLibrary, threadLibrary, testLibrary, bootLibrary}
+		syntaxLibrary, moduleLibrary, chickenExtrasLibrary, coreLibrary, recordLibrary, threadLibrary, testLibrary, bootLibrary}
 }
 
 // New returns an interpreter with the builtin libraries defined globally.
 func New(opts ...Option) *Interp {
 	in := &Interp{
-		globals:  map[*Symbol]*global{},
-		libs:     map[string]*Library{},
-		params:   map[*ParamDef]*Parameter{},
-		macros:   map[*Symbol]*macro{},
-		maxDepth: 5_000_000,
+		globals:     map[*Symbol]*global{},
+		libs:        map[string]*Library{},
+		params:      map[*ParamDef]*Parameter{},
+		macros:      map[*Symbol]*macro{},
+		userLibs:    map[string]*userLib{},
+		loadingLibs: map[string]bool{},
+		maxDepth:    5_000_000,
 	}
 	in.ctx, in.cancel = context.WithCancel(context.Background())
 	in.epoch = time.Now()
@@ -33,8 +35,20 @@ func New(opts ...Option) *Interp {
 	defaultStdio(in)
 	for _, l := range append(builtinLibraries(), in.extraLibs...) {
 		_ = in.Register(l)
-		in.Import(l.Name)
+		if !l.ImportOnly {
+			in.Import(l.Name)
+		}
 	}
 	in.loadBoot()
+	in.mu.Lock()
+	libs := make([]*Library, 0, len(in.libs))
+	for _, l := range in.libs {
+		libs = append(libs, l)
+	}
+	in.booted = true
+	in.mu.Unlock()
+	for _, l := range libs {
+		in.snapshotReexports(l)
+	}
 	return in
 }

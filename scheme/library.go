@@ -2,6 +2,8 @@
 
 package scheme
 
+import "context"
+
 // PrimFn is the body of a Go procedure. The runtime has already checked the
 // arity and keywords against the row's [Params] and laid args out as
 // [required…, optional…, keys…, rest-list] (with Params.Spread the rest
@@ -79,6 +81,18 @@ func (in *Interp) bind(lib *Library, p *Proc) {
 	}
 }
 
+// SourceInit returns a [Library.Init] that evaluates src, Scheme source
+// embedded in the library's package (named file in errors), which defines
+// the library's rows that have no Fn: procedures and syntax best written in
+// Scheme. The source runs before the core's boot code, so it may call boot
+// procedures only from procedure bodies.
+func SourceInit(file, src string) func(in *Interp) error {
+	return func(in *Interp) error {
+		_, err := in.evalSource(context.Background(), src, file)
+		return err
+	}
+}
+
 // Binding is a constant value exported by a library.
 type Binding struct {
 	Name, Spec, Doc string
@@ -107,6 +121,11 @@ type Library struct {
 	Parameters []*ParamDef
 	// Init, when set, runs once per Interp when the library is registered.
 	Init func(in *Interp) error
+	// ImportOnly keeps [WithLibraries] from defining the library's rows
+	// globally: only an import binds them. It is for libraries whose names
+	// clash with global ones of another meaning (SRFI-130's string-index
+	// returns a cursor where SRFI-13's returns #f).
+	ImportOnly bool
 	// TypeKinds are condition kinds added to the (exn type) and (exn
 	// bounds) errors raised by the library's procedures, e.g. R6RS's
 	// assertion.

@@ -41,7 +41,38 @@ func (th *Thread) ParamValue(p *Parameter) Value {
 			return *b.cell
 		}
 	}
+	if v, ok := th.locals[p]; ok {
+		return v
+	}
 	return p.get()
+}
+
+// paramSnapshot returns the values a thread th creates starts with
+// (CHICKEN: a new thread gets a copy of its creator's parameters; setting
+// one then affects it alone): those of the parameters th has bound or set,
+// and of the parameters the libraries declare (the current ports …), so
+// that a later (p v) in the creator does not reach it.
+func (th *Thread) paramSnapshot() map[*Parameter]Value {
+	out := make(map[*Parameter]Value, len(th.locals))
+	for b := th.dyn.params; b != nil; b = b.next { // innermost binding first
+		if _, inner := out[b.p]; !inner {
+			out[b.p] = *b.cell
+		}
+	}
+	for p, v := range th.locals {
+		if _, bound := out[p]; !bound {
+			out[p] = v
+		}
+	}
+	in := th.interp
+	in.mu.RLock()
+	for _, p := range in.params {
+		if _, bound := out[p]; !bound {
+			out[p] = p.get()
+		}
+	}
+	in.mu.RUnlock()
+	return out
 }
 
 // Param returns the current value, in th's dynamic environment, of the
@@ -61,6 +92,10 @@ func (th *Thread) setParam(p *Parameter, v Value) {
 			*b.cell = v
 			return
 		}
+	}
+	if th.locals != nil {
+		th.locals[p] = v
+		return
 	}
 	p.set(v)
 }

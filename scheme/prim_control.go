@@ -89,10 +89,10 @@ var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control
 		{Name: "jiffies-per-second", Doc: "Jiffies per second of current-jiffy (1000000).", Fn: jiffiesPerSecond},
 		{Name: "features", Doc: "The cond-expand feature identifiers.",
 			Fn: features},
-		{Name: "interaction-environment", Doc: "The REPL's (global) environment, for eval.", Fn: interactionEnvironment},
-		{Name: "scheme-report-environment", Doc: "An environment for eval (the global environment in tlsport).", Args: Params{Optional: []string{"v"}}, Fn: schemeReportEnvironment},
-		{Name: "null-environment", Doc: "An environment for eval (the global environment in tlsport).", Args: Params{Optional: []string{"v"}}, Fn: nullEnvironment},
-		{Name: "environment", Doc: "An environment for eval; the named libraries are imported (tlsport has one global environment).", Args: Params{Rest: "specs", Spread: true}, Fn: environment},
+		{Name: "interaction-environment", Spec: "r7rs §6.12", Doc: "The REPL's environment (the global one), for eval.", Fn: interactionEnvironment},
+		{Name: "scheme-report-environment", Spec: "r7rs §6.12", Doc: "An environment holding exactly the bindings of (scheme r5rs).", Args: Params{Optional: []string{"version"}}, Fn: schemeReportEnvironment},
+		{Name: "null-environment", Spec: "r7rs §6.12", Doc: "An environment holding exactly the syntax keywords of R5RS.", Args: Params{Optional: []string{"version"}}, Fn: nullEnvironment},
+		{Name: "environment", Spec: "r7rs §6.12", Doc: "An environment holding exactly the bindings of the import sets; definitions made in it by eval stay in it.", Args: Params{Rest: "import-sets", Spread: true}, Fn: environment},
 		{Name: "keyword?", Doc: "Is obj a keyword?", Args: Params{Required: []string{"obj"}},
 			Fn: keywordP},
 		{Name: "keyword->string", Doc: "The name of a keyword, without colons.", Sig: "(keyword->string kw)", Args: Params{Required: []string{"keyword"}},
@@ -150,10 +150,10 @@ var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control
 			Doc:  "Same as force.",
 			Args: Params{Required: []string{"promise"}}, control: force},
 		{Name: "eval", Spec: "r7rs §6.12", Sig: "(eval expr [environment])",
-			Doc:  "Evaluates expr in the global environment.",
+			Doc:  "Evaluates expr in environment (default: the interaction environment); a definition's value is unspecified.",
 			Args: Params{Required: []string{"expr"}, Optional: []string{"environment"}}, control: eval},
 		{Name: "load", Spec: "r7rs §6.14", Sig: "(load file [environment])",
-			Doc:  "Reads and evaluates the forms of file.",
+			Doc:  "Reads and evaluates the forms of file in environment (default: the interaction environment).",
 			Args: Params{Required: []string{"file"}, Optional: []string{"environment"}}, control: load},
 	}}
 
@@ -303,7 +303,15 @@ func internalParameterize(th *Thread, a []Value) Value {
 
 // eval implements eval.
 func eval(th *Thread, a []Value) Value {
-	n, err := th.interp.compileForm(a[0], nil, "")
+	var ns *namespace
+	if len(a) > 1 && a[1] != Default {
+		e, ok := a[1].(*Environment)
+		if !ok {
+			th.fail(TypeError("eval", 2, "environment", a[1]))
+		}
+		ns = e.ns
+	}
+	n, err := th.interp.compileIn(a[0], ns)
 	if err != nil {
 		th.fail(err)
 	}
@@ -319,6 +327,13 @@ func load(th *Thread, a []Value) Value {
 	prog, err := th.interp.readFile(s.String())
 	if err != nil {
 		th.fail(err)
+	}
+	if len(a) > 1 && a[1] != Default {
+		e, ok := a[1].(*Environment)
+		if !ok {
+			th.fail(TypeError("load", 2, "environment", a[1]))
+		}
+		prog.ns = e.ns
 	}
 	return prog.ev(th, nil)
 }
@@ -593,33 +608,10 @@ func jiffiesPerSecond(th *Thread, a []Value) (Value, error) {
 // features implements features.
 func features(th *Thread, a []Value) (Value, error) {
 	var out []Value
-	for _, f := range featureList {
+	for _, f := range th.interp.Features() {
 		out = append(out, Intern(f))
 	}
 	return List(out...), nil
-}
-
-// interactionEnvironment implements interaction-environment.
-func interactionEnvironment(th *Thread, a []Value) (Value, error) {
-	return &Environment{interp: th.interp, name: "interaction"}, nil
-}
-
-// schemeReportEnvironment implements scheme-report-environment.
-func schemeReportEnvironment(th *Thread, a []Value) (Value, error) {
-	return &Environment{interp: th.interp, name: "scheme-report"}, nil
-}
-
-// nullEnvironment implements null-environment.
-func nullEnvironment(th *Thread, a []Value) (Value, error) {
-	return &Environment{interp: th.interp, name: "null"}, nil
-}
-
-// environment implements environment.
-func environment(th *Thread, a []Value) (Value, error) {
-	for _, s := range a {
-		th.interp.Import(WriteString(s))
-	}
-	return &Environment{interp: th.interp, name: "environment"}, nil
 }
 
 // keywordP implements keyword?.

@@ -86,6 +86,8 @@ func equalFast(a, b Value, budget *int) (res, ok bool) {
 		case *Bytevector:
 			y, k := b.(*Bytevector)
 			return k && bytes.Equal(x.B, y.B), true
+		case *NumVector:
+			return numVectorEqual(x, b), true
 		}
 		return false, true
 	}
@@ -136,6 +138,8 @@ func equalCyc(a, b Value, seen map[[2]Value]bool) bool {
 		case *Bytevector:
 			y, k := b.(*Bytevector)
 			return k && bytes.Equal(x.B, y.B)
+		case *NumVector:
+			return numVectorEqual(x, b)
 		}
 		return false
 	}
@@ -202,4 +206,18 @@ func booleanEqP(th *Thread, args []Value) (Value, error) {
 // booleanP implements boolean?.
 func booleanP(th *Thread, a []Value) (Value, error) {
 	return pred(th, a, func(v Value) bool { _, ok := v.(*Boolean); return ok })
+}
+
+// numVectorEqual is equal? on SRFI-4 vectors: same kind, elements eqv?.
+func numVectorEqual(x *NumVector, b Value) bool {
+	y, ok := b.(*NumVector)
+	if !ok || x.Kind != y.Kind || len(x.Items) != len(y.Items) {
+		return false
+	}
+	for i := range x.Items {
+		if !Eqv(x.Items[i], y.Items[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -435,11 +435,22 @@ func length(th *Thread, args []Value) (Value, error) {
 
 // lengthPlus implements length+.
 func lengthPlus(th *Thread, args []Value) (Value, error) {
-	n := listLength(args[0])
-	if n < 0 {
-		return False, nil
+	// The pairs of a dotted list are counted, as SRFI-1's reference does;
+	// the hare meeting the tortoise means a circular list.
+	slow, fast, n := args[0], args[0], 0
+	for {
+		for range 2 {
+			p, ok := fast.(*Pair)
+			if !ok {
+				return Fixnum(n), nil
+			}
+			fast, n = p.Cdr, n+1
+		}
+		slow = slow.(*Pair).Cdr
+		if fast == slow {
+			return False, nil
+		}
 	}
-	return Fixnum(n), nil
 }
 
 // concatenate implements concatenate.
@@ -502,15 +513,19 @@ func takeRight(th *Thread, args []Value) (Value, error) {
 	return listTailAt(args[0], n-k, 1)
 }
 
-// dropRight implements drop-right.
+// dropRight implements drop-right; the list may be dotted (SRFI-1).
 func dropRight(th *Thread, args []Value) (Value, error) {
-	l, err := argList(1, args[0])
-	if err != nil {
-		return nil, err
-	}
 	k, err := ArgIndex(2, args[1])
 	if err != nil {
 		return nil, err
+	}
+	var l []Value
+	for v := args[0]; ; {
+		p, ok := v.(*Pair)
+		if !ok {
+			break
+		}
+		l, v = append(l, p.Car), p.Cdr
 	}
 	if k > len(l) {
 		return nil, RangeError("", 2, "list too short", args[1])
@@ -752,7 +767,14 @@ func notPairP(th *Thread, a []Value) (Value, error) {
 
 // nullListP implements null-list?.
 func nullListP(th *Thread, a []Value) (Value, error) {
-	return pred(th, a, func(v Value) bool { return v == Null })
+	switch a[0].(type) {
+	case *Pair:
+		return False, nil
+	}
+	if a[0] == Null {
+		return True, nil
+	}
+	return nil, TypeError("", 1, "proper or circular list", a[0])
 }
 
 // caar implements caar.

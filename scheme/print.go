@@ -253,6 +253,15 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 			dst = strconv.AppendInt(dst, int64(c), 10)
 		}
 		return append(dst, ')')
+	case *NumVector:
+		dst = append(append(append(dst, '#'), x.Kind.Tag...), '(')
+		for i, e := range x.Items {
+			if i > 0 {
+				dst = append(dst, ' ')
+			}
+			dst = AppendValue(dst, e, ModeWrite)
+		}
+		return append(dst, ')')
 	case *MultipleValues:
 		for i, e := range x.Vals {
 			if i > 0 {
@@ -330,7 +339,7 @@ func symbolNeedsBars(name string) bool {
 	if _, ok := ParseNumber(name, 10); ok {
 		return true
 	}
-	if name[0] == '#' || (len(name) > 1 && (name[0] == ':' || name[len(name)-1] == ':') && name != "::") {
+	if (name[0] == '#' && (len(name) < 3 || name[1] != '#')) || (len(name) > 1 && (name[0] == ':' || name[len(name)-1] == ':') && name != "::") {
 		return true
 	}
 	if c := name[0]; (c >= '0' && c <= '9') || ((c == '+' || c == '-' || c == '.') && len(name) > 1 && name[1] >= '0' && name[1] <= '9') {

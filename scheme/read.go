@@ -432,6 +432,8 @@ func (r *reader) hash(p Pos) Value {
 		r.errorf(p, "expected a character after #")
 	}
 	switch c {
+	case '#': // CHICKEN's internal names: ##sys#slot, ##core#inline
+		return Intern("##" + r.token())
 	case '(':
 		l := r.list(p, '(')
 		items, _ := ListToSlice(l)
@@ -468,8 +470,17 @@ func (r *reader) hash(p Pos) Value {
 			}
 		}
 		r.errorf(p, "expected a character name, got #\\%s", s)
+	case 's', 'S':
+		tok := r.token()
+		if k := NumKindOf("s" + tok); k != nil {
+			return r.readNumVector(p, k)
+		}
+		r.errorf(p, "expected #s8(, #s16(, #s32( or #s64(, got #%c%s", c, tok)
 	case 'u', 'U':
 		tok := r.token()
+		if k := NumKindOf("u" + tok); k != nil {
+			return r.readNumVector(p, k)
+		}
 		if tok != "8" {
 			r.errorf(p, "expected #u8( for a bytevector")
 		}
@@ -499,10 +510,13 @@ func (r *reader) hash(p Pos) Value {
 			return restMarker
 		case "key":
 			return keyMarker
-		case "unspecified":
+		case "unspecified", "unspecific":
 			return Unspecified
-		case "fold-case", "no-fold-case":
-			r.foldCase = tok == "fold-case"
+		case "fold-case", "no-fold-case", "r6rs", "r7rs", "chicken":
+			// R6RS §4.2.3: #!r6rs is a comment; so are the other tags.
+			if tok != "r6rs" && tok != "r7rs" && tok != "chicken" {
+				r.foldCase = tok == "fold-case"
+			}
 			d, ok := r.datum()
 			if !ok {
 				return EOF
@@ -522,7 +536,7 @@ func (r *reader) hash(p Pos) Value {
 			}
 			return d
 		}
-		r.errorf(p, "expected #!eof, #!default, #!optional, #!key, #!rest or #!fold-case, got #!%s", tok)
+		r.errorf(p, "expected #!eof, #!default, #!unspecific, #!optional, #!key, #!rest, #!r6rs or #!fold-case, got #!%s", tok)
 	case ':':
 		return InternKeyword(r.token())
 	case 't', 'f':
@@ -532,6 +546,8 @@ func (r *reader) hash(p Pos) Value {
 			return True
 		case "f", "false":
 			return False
+		case "f32", "f64":
+			return r.readNumVector(p, NumKindOf(tok))
 		}
 		r.errorf(p, "expected #t or #f, got #%s", tok)
 	case 'x', 'X', 'b', 'B', 'o', 'O', 'd', 'D', 'e', 'E', 'i', 'I':

@@ -2,8 +2,6 @@
 
 package scheme
 
-import "strings"
-
 // L builds a list form.
 func L(v ...Value) Value { return List(v...) }
 
@@ -144,8 +142,11 @@ var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms o
 	{Name: "assert", Spec: "CHICKEN (chicken base)", Sig: "(assert expr [message])",
 		Doc:     "Raises an error when expr is false.",
 		rewrite: expandAssert},
-	{Name: "include", Spec: "r7rs §4.1.7", Sig: "(include file ...)",
-		Doc:     "Splices the forms read from the files.",
+	{Name: "include", Spec: "r7rs §4.1.7; CHICKEN (chicken base)", Sig: "(include file ...)",
+		Doc:     "Splices the forms read from the files, found (as given, then with .scm) in the including file's directory, the current directory or the library path.",
+		rewrite: expandInclude},
+	{Name: "include-relative", Spec: "CHICKEN (chicken base)", Sig: "(include-relative file ...)",
+		Doc:     "Same as include.",
 		rewrite: expandInclude},
 	{Name: "include-ci", Spec: "r7rs §4.1.7", Sig: "(include-ci file ...)",
 		Doc:     "Same as include (tlsport does not fold case).",
@@ -156,21 +157,12 @@ var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms o
 	{Name: "cond-expand", Spec: "r7rs §4.2.1", Sig: "(cond-expand (feature-requirement body ...) ...)",
 		Doc:     "Expands the first clause whose requirement (and/or/not/library) holds; see features.",
 		rewrite: expandCondExpand},
-	{Name: "import", Spec: "r7rs §5.2", Sig: "(import import-set ...)",
-		Doc:    "Binds the names of libraries (only, except, prefix, rename allowed).",
-		expand: expandImport},
-	{Name: "export", Spec: "r7rs §5.6", Sig: "(export spec ...)",
-		Doc:    "Accepted and ignored (libraries are flat).",
-		expand: expandExport},
 	{Name: "declare", Spec: "CHICKEN", Sig: "(declare spec ...)",
 		Doc:    "Accepted and ignored.",
 		expand: expandDeclare},
 	{Name: "the", Spec: "CHICKEN", Sig: "(the type expr)",
 		Doc:    "expr (the type is not checked).",
 		expand: expandThe},
-	{Name: "define-library", Spec: "r7rs §5.6", Sig: "(define-library name decl ...)",
-		Doc:     "Evaluates the library's begin bodies and imports in the global environment.",
-		rewrite: expandDefineLibrary},
 }}
 
 // expandQuote expands ((tlsport syntax) …).
@@ -628,20 +620,6 @@ func expandCondExpand(x *expander, f *Pair, sc *scope) Value {
 	return L(kw("void"))
 }
 
-// expandImport expands (import …).
-func expandImport(x *expander, f *Pair, sc *scope) core {
-	it := x.items(f, 1, "import")
-	for _, set := range it[1:] {
-		x.importSet(f, set)
-	}
-	return &cConst{Unspecified}
-}
-
-// expandExport expands (export …).
-func expandExport(x *expander, f *Pair, sc *scope) core {
-	return &cConst{Unspecified}
-}
-
 // expandDeclare expands (declare …).
 func expandDeclare(x *expander, f *Pair, sc *scope) core {
 	return &cConst{Unspecified}
@@ -651,24 +629,6 @@ func expandDeclare(x *expander, f *Pair, sc *scope) core {
 func expandThe(x *expander, f *Pair, sc *scope) core {
 	it := x.items(f, 3, "the")
 	return x.expand(it[2], sc)
-}
-
-// expandDefineLibrary expands (define-library …).
-func expandDefineLibrary(x *expander, f *Pair, sc *scope) Value {
-	it := x.items(f, 2, "define-library")
-	var body []Value
-	for _, d := range it[2:] {
-		ds := x.items(d, 1, "define-library")
-		switch symName(ds[0]) {
-		case "begin":
-			body = append(body, ds[1:]...)
-		case "import":
-			body = append(body, d)
-		case "include":
-			body = append(body, d)
-		}
-	}
-	return &Pair{kw("begin"), listFrom(body)}
 }
 
 func isKindList(v Value) bool {
@@ -747,228 +707,6 @@ func (x *expander) letSyntax(f *Pair, sc *scope) core {
 		nsc.bind(bl[0], x.makeMacro(bl[1], nsc, symName(bl[0])))
 	}
 	return &cLet{fr: fr, body: x.body(listFrom(it[2:]), nsc, "let-syntax")}
-}
-
-// featureList is what (features) returns and cond-expand tests.
-var featureList = []string{"r7rs", "tlsport", "full-unicode", "ratios", "exact-closed", "exact-complex", "ieee-float",
-	"srfi-0", "srfi-1", "srfi-6", "srfi-8", "srfi-9", "srfi-18", "srfi-23", "srfi-30",
-	"srfi-34", "srfi-39", "srfi-62", "srfi-69", "srfi-87"}
-
-func (x *expander) feature(req Value) bool {
-	if isIdent(req) {
-		n := symName(req)
-		for _, f := range featureList {
-			if f == n {
-				return true
-			}
-		}
-		return false
-	}
-	l, ok := ListToSlice(req)
-	if !ok || len(l) == 0 {
-		return false
-	}
-	switch symName(l[0]) {
-	case "and":
-		for _, r := range l[1:] {
-			if !x.feature(r) {
-				return false
-			}
-		}
-		return true
-	case "or":
-		for _, r := range l[1:] {
-			if x.feature(r) {
-				return true
-			}
-		}
-		return false
-	case "not":
-		return len(l) == 2 && !x.feature(l[1])
-	case "library":
-		return len(l) == 2 && x.libraryKnown(l[1])
-	}
-	return false
-}
-
-// isStandardLibrary reports whether name is one of the standard library
-// names whose procedures the core defines globally already (tlsport's
-// libraries are flat), so importing them binds nothing new: the R7RS
-// libraries, the CHICKEN 5 modules the core implements (at least in part)
-// and the SRFIs of featureList plus 4 and 13 (in part). Any other name must
-// be a registered library, as the scheme/<lib> packages are.
-func isStandardLibrary(name string) bool {
-	switch name {
-	case "(scheme base)", "(scheme case-lambda)", "(scheme cxr)", "(scheme eval)",
-		"(scheme file)", "(scheme inexact)", "(scheme lazy)", "(scheme load)",
-		"(scheme process-context)", "(scheme read)", "(scheme repl)", "(scheme time)",
-		"(scheme write)", "(scheme r5rs)", "scheme",
-		"(chicken blob)", "(chicken eval)", "(chicken file)", "(chicken io)",
-		"(chicken keyword)", "(chicken load)", "(chicken port)", "(chicken process-context)",
-		"(chicken sort)", "(chicken syntax)", "(chicken time)", "(chicken type)",
-		"(srfi 4)", "(srfi 13)":
-		return true
-	}
-	return false
-}
-
-// libraryKnown reports whether name (a library name datum, or a CHICKEN
-// module symbol such as srfi-18) can be imported.
-func (x *expander) libraryKnown(name Value) bool {
-	name = stripSyntax(name)
-	n := WriteString(name)
-	if sym, ok := name.(*Symbol); ok { // CHICKEN: srfi-18 is (srfi 18)
-		if num, ok := strings.CutPrefix(sym.Name, "srfi-"); ok {
-			n = "(srfi " + num + ")"
-		} else {
-			n = "(" + strings.ReplaceAll(sym.Name, ".", " ") + ")"
-		}
-	}
-	if isStandardLibrary(n) || isStandardLibrary(WriteString(name)) || x.in.Library(n) != nil {
-		return true
-	}
-	if num, ok := strings.CutPrefix(n, "(srfi "); ok {
-		for _, f := range featureList {
-			if f == "srfi-"+strings.TrimSuffix(num, ")") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func (x *expander) importSet(f Value, set Value) {
-	binds, known := x.importBindings(f, stripSyntax(set))
-	if !known {
-		x.syntaxErr(f, "import", "unknown library %s", WriteString(importedLibrary(stripSyntax(set))))
-	}
-	for name, v := range binds {
-		x.in.setMacro(Intern(name), nil)
-		x.in.cell(Intern(name)).set(v)
-	}
-}
-
-// importedLibrary returns the library name inside an import set.
-func importedLibrary(set Value) Value {
-	for {
-		l, ok := ListToSlice(set)
-		if !ok || len(l) < 2 {
-			return set
-		}
-		switch symName(l[0]) {
-		case "only", "except", "prefix", "rename":
-			set = l[1]
-		default:
-			return set
-		}
-	}
-}
-
-// libraryBindings returns the exports of a registered library. Special
-// forms are global already; a control or boot procedure is its global value.
-func (in *Interp) libraryBindings(lib *Library) map[string]Value {
-	out := map[string]Value{}
-	for i := range lib.Procs {
-		p := &lib.Procs[i]
-		switch {
-		case p.Fn != nil:
-			out[p.Name] = NewPrimitive(lib, p)
-		case !p.IsSyntax():
-			if v, ok := in.Lookup(p.Name); ok {
-				out[p.Name] = v
-			}
-		}
-	}
-	for _, b := range lib.Values {
-		out[b.Name] = b.Value
-	}
-	for _, pd := range lib.Parameters {
-		out[pd.Name] = in.parameter(pd)
-	}
-	return out
-}
-
-// importBindings evaluates an import set: a library name, or only, except,
-// prefix and rename around one. known is false for an unknown library.
-func (x *expander) importBindings(f Value, set Value) (map[string]Value, bool) {
-	if sym, ok := set.(*Symbol); ok { // CHICKEN: (import openssl), (import srfi-18)
-		for _, n := range []string{"(" + sym.Name + ")", sym.Name} {
-			if lib := x.in.Library(n); lib != nil {
-				return x.in.libraryBindings(lib), true
-			}
-		}
-		return nil, x.libraryKnown(sym)
-	}
-	l, ok := ListToSlice(set)
-	if !ok || len(l) == 0 {
-		x.syntaxErr(f, "import", "bad import set")
-	}
-	names := func(vs []Value) map[string]bool {
-		m := map[string]bool{}
-		for _, v := range vs {
-			m[symName(v)] = true
-		}
-		return m
-	}
-	switch symName(l[0]) {
-	case "only", "except", "prefix", "rename":
-		if len(l) < 2 {
-			x.syntaxErr(f, "import", "bad import set")
-		}
-		inner, known := x.importBindings(f, l[1])
-		if inner == nil {
-			return nil, known
-		}
-		out := map[string]Value{}
-		switch symName(l[0]) {
-		case "only":
-			keep := names(l[2:])
-			for k, v := range inner {
-				if keep[k] {
-					out[k] = v
-				}
-			}
-		case "except":
-			drop := names(l[2:])
-			for k, v := range inner {
-				if !drop[k] {
-					out[k] = v
-				}
-			}
-		case "prefix":
-			if len(l) != 3 {
-				x.syntaxErr(f, "import", "bad prefix import set")
-			}
-			pre := symName(l[2])
-			if kwd, ok := l[2].(*Keyword); ok { // d: reads as a keyword
-				pre = kwd.Name + ":"
-			}
-			for k, v := range inner {
-				out[pre+k] = v
-			}
-		case "rename":
-			ren := map[string]string{}
-			for _, r := range l[2:] {
-				rl, ok := ListToSlice(r)
-				if !ok || len(rl) != 2 {
-					x.syntaxErr(f, "import", "bad rename import set")
-				}
-				ren[symName(rl[0])] = symName(rl[1])
-			}
-			for k, v := range inner {
-				if n, ok := ren[k]; ok {
-					k = n
-				}
-				out[k] = v
-			}
-		}
-		return out, true
-	}
-	name := WriteString(set)
-	if lib := x.in.Library(name); lib != nil {
-		return x.in.libraryBindings(lib), true
-	}
-	return nil, x.libraryKnown(set)
 }
 
 // qq expands a quasiquote template at the given nesting depth.

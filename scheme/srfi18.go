@@ -40,8 +40,13 @@ func (*CondVar) TypeName() string { return "condition-variable" }
 // Repr implements Repr.
 func (c *CondVar) Repr() string { return "#<condition-variable>" }
 
-// Time is a SRFI-18 time object.
-type Time struct{ T time.Time }
+// Time is a SRFI-18 time object, and a SRFI-19 one (package srfi19): T is
+// the point in time (a SRFI-19 duration or CPU time counts from the Unix
+// epoch) and Type its SRFI-19 time type, nil for time-utc.
+type Time struct {
+	T    time.Time
+	Type *Symbol
+}
 
 // TypeName implements Value.
 func (*Time) TypeName() string { return "time" }
@@ -129,7 +134,7 @@ var threadProcs = []Proc{
 	{Name: "thread-name", Doc: "The name of the thread.", Spec: "SRFI-18", Args: req("thread"), Fn: threadName},
 	{Name: "thread-specific", Doc: "The specific field of the thread.", Spec: "SRFI-18", Args: req("thread"), Fn: threadSpecific},
 	{Name: "thread-specific-set!", Doc: "Sets the specific field of the thread.", Spec: "SRFI-18", Args: Params{Required: []string{"thread", "v"}}, Fn: threadSpecificSetBang},
-	{Name: "thread-start!", Doc: "Starts the thread on its own goroutine; returns it.", Spec: "SRFI-18", Args: req("thread"), Fn: threadStartBang},
+	{Name: "thread-start!", Doc: "Starts the thread on its own goroutine; returns it. A thunk is first made into a thread (CHICKEN).", Spec: "SRFI-18", Args: req("thread"), Fn: threadStartBang},
 	{Name: "thread-yield!", Doc: "Lets other threads run.", Spec: "SRFI-18", Fn: threadYieldBang},
 	{Name: "thread-sleep!", Doc: "Suspends the current thread for a number of seconds or until a time.", Spec: "SRFI-18", Args: req("timeout"), Fn: threadSleepBang},
 	{Name: "thread-terminate!", Doc: "Terminates the thread.", Spec: "SRFI-18", Args: req("thread"), Fn: threadTerminateBang},
@@ -176,7 +181,9 @@ func (t *Thread) runThread() {
 			t.exc = t.interp.toCondition(err, "")
 		}
 		var exit *ExitError
-		if t.ctx.Err() == nil && !errors.As(err, &exit) {
+		if errors.As(err, &exit) { // exit from any thread ends the program
+			t.interp.exitFromThread(exit.Code)
+		} else if t.ctx.Err() == nil {
 			t.warnUncaught(t.exc)
 		}
 	}
@@ -248,12 +255,43 @@ func makeThread(th *Thread, a []Value) (Value, error) {
 	if !isProcedure(a[0]) {
 		return nil, TypeError("make-thread", 1, "procedure", a[0])
 	}
+	return th.spawn(a[0], OrDefault(a[1], False)), nil
+}
+
+// spawn returns a new, not yet started thread running thunk, which
+// inherits th's parameter values.
+func (th *Thread) spawn(thunk, name Value) *Thread {
 	t := th.interp.newThread(th.interp.threadCtx())
-	t.thunk = a[0]
+	t.thunk = thunk
 	t.made = th.interp.madeThreads.Add(1)
-	t.name = OrDefault(a[1], False)
-	t.dyn.params = th.dyn.params
-	return t, nil
+	t.name = name
+	t.locals = th.paramSnapshot()
+	return t
+}
+
+// exitFromThread handles exit and emergency-exit called from a thread made
+// by make-thread: the output ports are flushed, then the exit handler
+// ([WithExitHandler]) ends the program; without one, the interpreter's
+// threads are stopped as by [Interp.Close].
+func (in *Interp) exitFromThread(code int) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_ = in.FlushAllOutput(ctx)
+	if in.exitHandler != nil {
+		in.exitHandler(code)
+		return
+	}
+	_ = in.Close()
+}
+
+// WithExitHandler sets what exit and emergency-exit called from a thread
+// made by make-thread do after flushing the output ports: a program runner
+// passes a handler ending the process (cmd/tlsport does, as CHICKEN ends
+// the whole program). Without one, they stop the interpreter's threads, so
+// an embedding process is never ended by a script. In the evaluation's own
+// thread they make Eval, EvalString and Load return an [ExitError] instead.
+func WithExitHandler(h func(code int)) Option {
+	return func(i *Interp) { i.exitHandler = h }
 }
 
 // threadName implements thread-name.
@@ -290,6 +328,9 @@ func threadSpecificSetBang(th *Thread, a []Value) (Value, error) {
 
 // threadStartBang implements thread-start!.
 func threadStartBang(th *Thread, a []Value) (Value, error) {
+	if isProcedure(a[0]) { // CHICKEN: a thunk is made into a thread
+		a[0] = th.spawn(a[0], False)
+	}
 	t, err := threadArg(a[0], "thread-start!")
 	if err != nil {
 		return nil, err
@@ -540,7 +581,7 @@ func conditionVariableBroadcastBang(th *Thread, a []Value) (Value, error) {
 
 // currentTime implements current-time.
 func currentTime(th *Thread, a []Value) (Value, error) {
-	return &Time{time.Now()}, nil
+	return &Time{T: time.Now()}, nil
 }
 
 // timeP implements time?.
@@ -564,7 +605,7 @@ func secondsToTime(th *Thread, a []Value) (Value, error) {
 	if !ok {
 		return nil, TypeError("seconds->time", 1, "number", a[0])
 	}
-	return &Time{time.Unix(0, int64(s*1e9))}, nil
+	return &Time{T: time.Unix(0, int64(s*1e9))}, nil
 }
 
 // currentMilliseconds implements current-milliseconds.

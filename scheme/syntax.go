@@ -3,10 +3,12 @@
 package scheme
 
 // alias is an identifier introduced by a macro expansion: it refers to sym
-// as seen from the macro's definition scope env (nil = global).
+// as seen from the macro's definition scope env (nil = top level) in the
+// namespace ns of the macro's definition (nil = the interaction environment).
 type alias struct {
 	sym Value // *Symbol or *alias
 	env *scope
+	ns  *namespace
 }
 
 // TypeName implements Value.
@@ -129,5 +131,6 @@ type macro struct {
 	ellipsis Value
 	literals []Value
 	rules    [][2]Value // pattern, template
-	env      *scope     // definition scope (nil = global)
+	env      *scope     // definition scope (nil = top level)
+	ns       *namespace // definition namespace (nil = the interaction environment)
 }

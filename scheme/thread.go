@@ -44,6 +44,11 @@ type Thread struct {
 	result   Value
 	exc      Value // uncaught exception, or nil
 	stopCtx  func() bool
+	// locals holds the parameter values a thread made by make-thread
+	// set by calling the parameter, (p v): they are its own (CHICKEN), and
+	// those it inherited from its creator. nil for an evaluation's thread,
+	// whose (p v) sets the global value.
+	locals map[*Parameter]Value
 }
 
 // dynState is a thread's dynamic environment; continuations capture it.

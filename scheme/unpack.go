@@ -330,10 +330,11 @@ func argTypeError(who string, pos int, key string, expected string, got Value) e
 // unpack checks the laid-out arguments of p against its declarations and
 // replaces absent optional and keyword arguments by their defaults.
 func (th *Thread) unpack(p *Primitive, laid []Value) {
-	for i, d := range p.decl {
+	for i := range p.decl {
 		if i >= len(laid) {
 			return
 		}
+		d := &p.decl[i]
 		v := laid[i]
 		switch {
 		case d.kind == paramRest:
@@ -342,11 +343,15 @@ func (th *Thread) unpack(p *Primitive, laid []Value) {
 			}
 			if p.Proc.Args.Spread {
 				for j, x := range laid[i:] {
-					th.checkArg(p, d, i+j+1, x)
+					if !d.Type.Accept(x) {
+						th.argFail(p, d, i+j+1, x)
+					}
 				}
 			} else {
 				for l := v; l != Null; l = l.(*Pair).Cdr {
-					th.checkArg(p, d, 0, l.(*Pair).Car)
+					if x := l.(*Pair).Car; !d.Type.Accept(x) {
+						th.argFail(p, d, 0, x)
+					}
 				}
 			}
 			return
@@ -357,16 +362,15 @@ func (th *Thread) unpack(p *Primitive, laid []Value) {
 			if d.Default != nil {
 				laid[i] = d.Default
 			}
-		case d.Type != nil:
-			th.checkArg(p, d, i+1, v)
+		case d.Type != nil && !d.Type.Accept(v):
+			th.argFail(p, d, i+1, v)
 		}
 	}
 }
 
-func (th *Thread) checkArg(p *Primitive, d Param, pos int, v Value) {
-	if d.Type == nil || d.Type.Accept(v) {
-		return
-	}
+// argFail raises the type error of argument v of p, declared as d, at
+// 1-based position pos.
+func (th *Thread) argFail(p *Primitive, d *Param, pos int, v Value) {
 	key := ""
 	if d.kind == paramKey || d.kind == paramKeyReq {
 		key, pos = d.Name, 0

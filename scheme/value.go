@@ -170,10 +170,12 @@ type Promise struct {
 func (*Promise) TypeName() string { return "promise" }
 
 // Environment is a first-class environment for eval: the interpreter's
-// global environment, optionally restricted.
+// global (interaction) environment, or one holding exactly the bindings of
+// some libraries.
 type Environment struct {
 	interp *Interp
 	name   string
+	ns     *namespace // nil: the interaction environment
 }
 
 // TypeName implements Value.

@@ -229,7 +229,10 @@ func (b tcpOut) Close() error {
 	skip := c.borrowed || c.outAbandoned
 	c.mu.Unlock()
 	if !skip {
-		_ = c.T.Flush(context.Background()) // undeliverable output is dropped, as in CHICKEN
+		// Flush and shut down the sending side (the peer reads end of
+		// file) while the input port stays usable, as in CHICKEN;
+		// undeliverable output is dropped.
+		_ = c.T.CloseWrite(context.Background())
 	}
 	return c.closeSide(false)
 }

@@ -171,7 +171,7 @@ func (o *connectOptions) connectExpr() string {
 }
 
 // runConnect is tlsport connect.
-func runConnect(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func runConnect(args []string, opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) int {
 	o, err := parseConnect(args, stderr)
 	if err != nil {
 		if !errors.Is(err, flag.ErrHelp) {
@@ -181,7 +181,7 @@ func runConnect(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	input := repl.NewInput(stdin)
-	interp, err := newInterp(input, stdout, stderr, []string{"tlsport"})
+	interp, err := newInterp(input, stdout, stderr, []string{"tlsport"}, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitSoftware

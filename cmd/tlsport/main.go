@@ -12,6 +12,12 @@
 //	tlsport --version         print the version
 //	tlsport --help            print this help
 //
+// Before any of these, -I DIR (or -include-path DIR, as csi spells it),
+// repeatable, adds DIR to the directories import searches for library files
+// (foo/bar.sld, .scm or .sls for (foo bar)), after the importing file's
+// directory and the current directory; so do the colon-separated
+// directories of $TLSPORT_LIBRARY_PATH, searched after the -I ones.
+//
 // A script may start with a "#!" line. When a script or -e raises an
 // uncaught condition it is printed on standard error and tlsport exits
 // with status 70; (exit n) exits with n; Ctrl-C exits with 130.
@@ -24,6 +30,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -59,6 +66,11 @@ const usage = `usage:
   tlsport --version         print the version
   tlsport --help            print this help
 
+-I DIR (or -include-path DIR), repeatable and before the rest, adds DIR to
+the directories searched for library files by import, after the importing
+file's directory and the current directory; $TLSPORT_LIBRARY_PATH
+(colon-separated) adds more.
+
 A script may start with a #! line. An uncaught condition is printed on
 standard error and exits with status 70; (exit n) exits with n; Ctrl-C
 exits with 130. The REPL keeps its history in $TLSPORT_HISTORY
@@ -69,8 +81,27 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// libraryPathEnv names the environment variable holding extra library
+// directories, colon-separated.
+const libraryPathEnv = "TLSPORT_LIBRARY_PATH"
+
 // run is the whole command; it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var libPath []string
+	for len(args) > 0 && (args[0] == "-I" || args[0] == "-include-path" || args[0] == "--include-path") {
+		if len(args) < 2 {
+			fmt.Fprintf(stderr, "tlsport: %s needs a directory\n%s", args[0], usage)
+			return exitUsage
+		}
+		libPath = append(libPath, args[1])
+		args = args[2:]
+	}
+	for _, d := range filepath.SplitList(os.Getenv(libraryPathEnv)) {
+		if d != "" {
+			libPath = append(libPath, d)
+		}
+	}
+	opts := []scheme.Option{scheme.WithLibraryPath(libPath...), scheme.WithExitHandler(exitProcess(stdin))}
 	if len(args) > 0 {
 		switch args[0] {
 		case "--help", "-help", "-h":
@@ -84,9 +115,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fmt.Fprint(stderr, "tlsport: -e needs an expression\n"+usage)
 				return exitUsage
 			}
-			return runEval(args[1], args[2:], stdin, stdout, stderr)
+			return runEval(args[1], args[2:], opts, stdin, stdout, stderr)
 		case "connect":
-			return runConnect(args[1:], stdin, stdout, stderr)
+			return runConnect(args[1:], opts, stdin, stdout, stderr)
 		case "--":
 			args = args[1:]
 		default:
@@ -97,9 +128,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if len(args) == 0 {
-		return runREPL(stdin, stdout, stderr)
+		return runREPL(opts, stdin, stdout, stderr)
 	}
-	return runScript(args[0], args, stdin, stdout, stderr)
+	return runScript(args[0], args, opts, stdin, stdout, stderr)
 }
 
 func versionString() string {
@@ -110,8 +141,8 @@ func versionString() string {
 }
 
 // newInterp builds an interpreter with every library registered and imported.
-func newInterp(in *repl.Input, stdout, stderr io.Writer, cmdline []string) (*scheme.Interp, error) {
-	interp := stdlib.New(scheme.WithStdio(in, stdout, stderr), scheme.WithCommandLine(cmdline))
+func newInterp(in *repl.Input, stdout, stderr io.Writer, cmdline []string, opts []scheme.Option) (*scheme.Interp, error) {
+	interp := stdlib.New(append(opts, scheme.WithStdio(in, stdout, stderr), scheme.WithCommandLine(cmdline))...)
 	if err := all.Register(interp); err != nil {
 		return nil, fmt.Errorf("tlsport: registering libraries: %w", err)
 	}
@@ -141,8 +172,8 @@ func interruptible() (context.Context, context.CancelFunc) {
 	return signal.NotifyContext(context.Background(), os.Interrupt)
 }
 
-func runEval(expr string, rest []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	interp, err := newInterp(repl.NewInput(stdin), stdout, stderr, append([]string{"tlsport"}, rest...))
+func runEval(expr string, rest []string, opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) int {
+	interp, err := newInterp(repl.NewInput(stdin), stdout, stderr, append([]string{"tlsport"}, rest...), opts)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitSoftware
@@ -154,12 +185,12 @@ func runEval(expr string, rest []string, stdin io.Reader, stdout, stderr io.Writ
 	return exitStatus(ctx, err, stderr)
 }
 
-func runScript(path string, cmdline []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func runScript(path string, cmdline []string, opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) int {
 	if _, err := os.Stat(path); err != nil {
 		fmt.Fprintf(stderr, "tlsport: %v\n", err)
 		return exitUsage
 	}
-	interp, err := newInterp(repl.NewInput(stdin), stdout, stderr, cmdline)
+	interp, err := newInterp(repl.NewInput(stdin), stdout, stderr, cmdline, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitSoftware
@@ -184,14 +215,31 @@ func flushAll(ctx context.Context, interp *scheme.Interp) {
 // flushLimit bounds the final flush of the program's output ports.
 const flushLimit = 10 * time.Second
 
-func runREPL(stdin io.Reader, stdout, stderr io.Writer) int {
+func runREPL(opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) int {
 	in := repl.NewInput(stdin)
-	interp, err := newInterp(in, stdout, stderr, []string{"tlsport"})
+	interp, err := newInterp(in, stdout, stderr, []string{"tlsport"}, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitSoftware
 	}
 	return replLoop(in, interp, stdin, stdout, stderr)
+}
+
+// exitProcess returns the handler of exit called from a thread: the
+// program ends with the code, as in CHICKEN, after the terminal's mode is
+// restored when stdin is one (line editing may have it raw at the prompt).
+func exitProcess(stdin io.Reader) func(code int) {
+	restore := func() {}
+	if f, ok := stdin.(*os.File); ok && readline.IsTerminal(int(f.Fd())) {
+		fd := int(f.Fd())
+		if st, err := readline.GetState(fd); err == nil {
+			restore = func() { _ = readline.Restore(fd, st) }
+		}
+	}
+	return func(code int) {
+		restore()
+		os.Exit(code)
+	}
 }
 
 // replLoop runs the REPL on interp (whose standard input is in) and

@@ -40,11 +40,17 @@ func TestMain(m *testing.M) {
 // exit status.
 func tlsport(t *testing.T, stdin string, args ...string) (string, string, int) {
 	t.Helper()
+	return tlsportEnv(t, nil, stdin, args...)
+}
+
+// tlsportEnv is tlsport with extra environment variables (NAME=value).
+func tlsportEnv(t *testing.T, env []string, stdin string, args ...string) (string, string, int) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, binary, args...)
 	cmd.Stdin = strings.NewReader(stdin)
-	cmd.Env = append(os.Environ(), "TLSPORT_HISTORY=-")
+	cmd.Env = append(append(os.Environ(), "TLSPORT_HISTORY=-", libraryPathEnv+"="), env...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -102,7 +108,10 @@ func TestCommand(t *testing.T) {
 		{"eval exit", []string{"-e", "(exit 3)"}, "", 3, "", ""},
 		{"eval missing", []string{"-e"}, "", 64, "", "-e needs an expression"},
 		{"version", []string{"--version"}, "", 0, "~tlsport ", ""},
-		{"help", []string{"--help"}, "", 0, "~tlsport FILE [ARGS...]", ""},
+		{"help", []string{"--help"}, "", 0, "~FILE [ARGS...]", ""},
+		{"exit from a thread", []string{"-e", "(begin (thread-start! (lambda () (display \"bye\") (exit 3))) (thread-sleep! 30) (exit 9))"}, "", 3, "bye", ""},
+		{"emergency-exit from a thread", []string{"-e", "(begin (thread-start! (make-thread (lambda () (emergency-exit 4)))) (thread-sleep! 30))"}, "", 4, "", ""},
+		{"-I without directory", []string{"-I"}, "", 64, "", "-I needs a directory"},
 		{"unknown option", []string{"--frob"}, "", 64, "", "unknown option --frob"},
 		{"piped repl", nil, "(define x 20)\n(+ x\n 22)\n,quit\n", 0, "#;1> x\n#;2>    . 42\n#;3> ", ""},
 		{"piped repl exit", nil, "(exit 5)\n", 5, "#;1> ", ""},
@@ -158,6 +167,43 @@ func TestInterruptScript(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		_ = cmd.Process.Kill()
 		t.Fatal("script not interrupted within 10s")
+	}
+}
+
+// TestLibraryPath checks that import finds library files in the -I
+// directories (csi's spelling, repeatable) and in $TLSPORT_LIBRARY_PATH,
+// and that an unknown library's error names it and every place searched.
+func TestLibraryPath(t *testing.T) {
+	dirI, dirI2, dirEnv, dirScript := t.TempDir(), t.TempDir(), t.TempDir(), t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dirI, "util"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	script(t, filepath.Join(dirI, "util"), "text.sld",
+		"(define-library (util text) (export shout) (import (scheme base) (scheme char))\n"+
+			"  (begin (define (shout s) (string-append (string-upcase s) \"!\"))))\n")
+	script(t, dirI2, "counter.scm", "(module counter (next!) (import scheme) (define n 0) (define (next!) (set! n (+ n 1)) n))\n")
+	script(t, dirEnv, "envlib.sls", "(library (envlib (1 0)) (export twice) (import (scheme base)) (define (twice x) (* 2 x)))\n")
+	ok := script(t, dirScript, "ok.scm", "(import (util text) counter (envlib (1)))\n"+
+		"(next!)\n(display (shout \"hi\")) (display (next!)) (display (twice 21))\n")
+	missing := script(t, dirScript, "missing.scm", "(import (no such lib))\n")
+	env := []string{libraryPathEnv + "=" + dirEnv + string(os.PathListSeparator) + filepath.Join(dirEnv, "absent")}
+
+	out, errs, code := tlsportEnv(t, env, "", "-I", dirI, "-include-path", dirI2, ok)
+	if code != 0 || out != "HI!242" {
+		t.Errorf("ok.scm: status %d, stdout %q, want 0 and %q\nstderr: %s", code, out, "HI!242", errs)
+	}
+	_, errs, code = tlsport(t, "", ok)
+	if code != exitSoftware || !strings.Contains(errs, "unknown library (util text)") {
+		t.Errorf("ok.scm without -I: status %d, stderr %q", code, errs)
+	}
+	_, errs, code = tlsportEnv(t, env, "", "-I", dirI, missing)
+	if code != exitSoftware || !strings.Contains(errs, "unknown library (no such lib)") {
+		t.Errorf("missing.scm: status %d, stderr %q", code, errs)
+	}
+	for _, d := range []string{dirScript, dirI, dirEnv} {
+		if !strings.Contains(errs, d) {
+			t.Errorf("missing.scm: error %q does not name the searched directory %s", errs, d)
+		}
 	}
 }
 

@@ -65,10 +65,36 @@ func hashBound(args []scheme.Value, i int) (uint64, error) {
 		return math.MaxInt32, nil
 	}
 	n, ok := args[i].(scheme.Fixnum)
-	if !ok || n <= 0 {
-		return 0, scheme.TypeError("", i+1, "positive exact integer", args[i])
+	if !ok || n < 0 {
+		return 0, scheme.TypeError("", i+1, "non-negative exact integer", args[i])
+	}
+	if n == 0 { // SRFI-13: 0 is the default bound
+		return math.MaxInt32, nil
 	}
 	return uint64(n), nil
+}
+
+// substringArg returns the substring of s that string-hash's optional
+// start and end arguments (args[2], args[3], SRFI-13) select.
+func substringArg(s *scheme.String, args []scheme.Value) (scheme.Value, error) {
+	start, end := 0, s.Len()
+	for i, p := range []*int{&start, &end} {
+		if 2+i >= len(args) || scheme.IsDefault(args[2+i]) {
+			continue
+		}
+		n, ok := args[2+i].(scheme.Fixnum)
+		if !ok || n < 0 || int(n) > s.Len() {
+			return nil, scheme.RangeError("", 3+i, "not an index of the string", args[2+i])
+		}
+		*p = int(n)
+	}
+	if start > end {
+		return nil, scheme.RangeError("", 3, "start after end", args[2])
+	}
+	if start == 0 && end == s.Len() {
+		return s, nil
+	}
+	return s.Substring(start, end), nil
 }
 
 // procHashSeed seeds hash, string-hash …: fixed for the process run so the
@@ -80,14 +106,19 @@ func hashFnOf(th *scheme.Thread, args []scheme.Value, kind int) (scheme.Value, e
 	if err != nil {
 		return nil, err
 	}
+	key := args[0]
 	if kind == htString || kind == htStringCI {
-		if _, ok := args[0].(*scheme.String); !ok {
-			return nil, scheme.TypeError("", 1, "string", args[0])
+		s, ok := key.(*scheme.String)
+		if !ok {
+			return nil, scheme.TypeError("", 1, "string", key)
+		}
+		if key, err = substringArg(s, args); err != nil {
+			return nil, err
 		}
 	}
 	var mh maphash.Hash
 	mh.SetSeed(procHashSeed)
-	hashInto(&mh, args[0], kind, 4)
+	hashInto(&mh, key, kind, 4)
 	return scheme.Fixnum(mh.Sum64() % bound), nil
 }
 
@@ -205,8 +236,8 @@ var hashTableProcs = []scheme.Proc{
 		Args: req("table"), Fn: hashTableHashFunction},
 	{Name: "hash", Spec: s69, Sig: "(hash obj [bound])", Doc: "Hash of obj consistent with equal?.", Args: scheme.Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: hash},
 	{Name: "equal-hash", Spec: "chicken", Sig: "(equal-hash obj [bound])", Doc: "Same as hash.", Args: scheme.Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: equalHash},
-	{Name: "string-hash", Spec: s69, Sig: "(string-hash string [bound])", Doc: "Hash of string consistent with string=?.", Args: scheme.Params{Required: []string{"string"}, Optional: []string{"bound"}}, Fn: stringHash},
-	{Name: "string-ci-hash", Spec: s69, Sig: "(string-ci-hash string [bound])", Doc: "Hash of string consistent with string-ci=?.", Args: scheme.Params{Required: []string{"string"}, Optional: []string{"bound"}}, Fn: stringCiHash},
+	{Name: "string-hash", Spec: s69, Sig: "(string-hash string [bound start end])", Doc: "Hash of string consistent with string=?, in [0, bound) (bound 0: the default); SRFI-13's start and end hash a substring.", Args: scheme.Params{Required: []string{"string"}, Optional: []string{"bound", "start", "end"}}, Fn: stringHash},
+	{Name: "string-ci-hash", Spec: s69, Sig: "(string-ci-hash string [bound start end])", Doc: "Hash of string consistent with string-ci=?, in [0, bound) (bound 0: the default); start and end hash a substring.", Args: scheme.Params{Required: []string{"string"}, Optional: []string{"bound", "start", "end"}}, Fn: stringCiHash},
 	{Name: "hash-by-identity", Spec: s69, Sig: "(hash-by-identity obj [bound])", Doc: "Hash of obj consistent with eq?.", Args: scheme.Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: hashByIdentity},
 	{Name: "eq?-hash", Spec: "chicken", Sig: "(eq?-hash obj [bound])", Doc: "Same as hash-by-identity.", Args: scheme.Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: eqPHash},
 	{Name: "eqv?-hash", Spec: "chicken", Sig: "(eqv?-hash obj [bound])", Doc: "Hash of obj consistent with eqv?.", Args: scheme.Params{Required: []string{"obj"}, Optional: []string{"bound"}}, Fn: eqvPHash},

@@ -18,12 +18,24 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenstring"
 	"github.com/tlsport/tlsport/scheme/schemechar"
 	"github.com/tlsport/tlsport/scheme/schemecomplex"
+	"github.com/tlsport/tlsport/scheme/srfi1"
+	"github.com/tlsport/tlsport/scheme/srfi13"
+	"github.com/tlsport/tlsport/scheme/srfi130"
+	"github.com/tlsport/tlsport/scheme/srfi133"
+	"github.com/tlsport/tlsport/scheme/srfi14"
+	"github.com/tlsport/tlsport/scheme/srfi19"
+	"github.com/tlsport/tlsport/scheme/srfi2"
+	"github.com/tlsport/tlsport/scheme/srfi26"
+	"github.com/tlsport/tlsport/scheme/srfi4"
 	"github.com/tlsport/tlsport/scheme/srfi69"
+	"github.com/tlsport/tlsport/scheme/srficore"
 )
 
 // Libraries returns the standard libraries in registration order.
 func Libraries() []*scheme.Library {
-	return []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, chickenstring.Library, srfi69.Library}
+	return append([]*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, chickenstring.Library, srfi69.Library,
+		srfi1.Library, srfi2.Library, srfi4.Library, srfi13.Library, srfi14.Library, srfi19.Library, srfi26.Library, srfi130.Library, srfi133.Library},
+		srficore.Libraries...)
 }
 
 // New returns an interpreter with the core and the standard libraries

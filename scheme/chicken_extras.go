@@ -1,0 +1,84 @@
+// CHICKEN syntax real programs depend on: optional, let-optionals,
+// let-optionals* and load-relative.
+
+package scheme
+
+import "path/filepath"
+
+// chickenExtrasLibrary is the table of the CHICKEN syntax of the core (the
+// procedures of the CHICKEN modules are in the scheme/chicken* packages).
+var chickenExtrasLibrary = &Library{Name: "(tlsport chicken-extras)", Doc: "CHICKEN syntax: optional arguments and load-relative.", Procs: []Proc{
+	{Name: "optional", Spec: "CHICKEN (chicken base)", Sig: "(optional args default)",
+		Doc:     "The first element of the rest list args, or default when args is empty.",
+		rewrite: expandOptional},
+	{Name: "let-optionals", Spec: "CHICKEN (chicken base)", Sig: "(let-optionals args ((var default) ... [. rest]) body ...)",
+		Doc:     "Binds each var to the next element of args, or to its default when args has run out; rest gets what remains.",
+		rewrite: expandLetOptionals},
+	{Name: "let-optionals*", Spec: "CHICKEN (chicken base)", Sig: "(let-optionals* args ((var default) ... [. rest]) body ...)",
+		Doc:     "Same as let-optionals; each default sees the variables before it.",
+		rewrite: expandLetOptionals},
+	{Name: "load-relative", Spec: "CHICKEN (chicken load)", Sig: "(load-relative file [environment])",
+		Doc:     "Loads file relative to the directory of the file being loaded.",
+		rewrite: expandLoadRelative},
+	{Name: "%relative-path", Args: Params{Required: []string{"dir", "file"}}, Fn: internalRelativePath},
+}}
+
+// expandOptional expands (optional args default).
+func expandOptional(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 3, "optional")
+	if len(it) != 3 {
+		x.syntaxErr(f, "optional", "expected (optional args default)")
+	}
+	a := tmp("args")
+	return L(kw("let"), L(L(a, it[1])), L(kw("if"), L(kw("null?"), a), it[2], L(kw("car"), a)))
+}
+
+// expandLetOptionals expands (let-optionals args ((var default) … . rest)
+// body …) into nested lets over the remaining arguments.
+func expandLetOptionals(x *expander, f *Pair, sc *scope) Value {
+	who := symName(f.Car)
+	it := x.items(f, 3, who)
+	a := tmp("args")
+	var build func(specs Value) Value
+	build = func(specs Value) Value {
+		body := &Pair{kw("let"), &Pair{Null, listFrom(it[3:])}}
+		switch s := specs.(type) {
+		case *Pair:
+			sl := x.items(s.Car, 2, who)
+			if len(sl) != 2 || !isIdent(sl[0]) {
+				x.syntaxErr(f, who, "expected (var default) in %s", who)
+			}
+			return L(kw("let"), L(L(sl[0], L(kw("if"), L(kw("null?"), a), sl[1], L(kw("car"), a)))),
+				L(kw("let"), L(L(a, L(kw("if"), L(kw("null?"), a), L(kw("quote"), Null), L(kw("cdr"), a)))),
+					build(s.Cdr)))
+		case *Symbol, *alias:
+			return L(kw("let"), L(L(s, a)), body)
+		}
+		if specs != Null {
+			x.syntaxErr(f, who, "bad binding list in %s", who)
+		}
+		return body
+	}
+	return L(kw("let"), L(L(a, it[1])), build(it[2]))
+}
+
+// expandLoadRelative expands (load-relative file [environment]): file is
+// taken relative to the directory of the file being expanded.
+func expandLoadRelative(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 2, "load-relative")
+	return &Pair{kw("load"), &Pair{L(kw("%relative-path"), NewString(x.dir), it[1]), listFrom(it[2:])}}
+}
+
+// internalRelativePath implements %relative-path: file joined to dir unless
+// absolute.
+func internalRelativePath(th *Thread, a []Value) (Value, error) {
+	dir, ok1 := a[0].(*String)
+	file, ok2 := a[1].(*String)
+	if !ok1 || !ok2 {
+		return nil, TypeError("load-relative", 1, "string", a[1])
+	}
+	if filepath.IsAbs(file.String()) || dir.String() == "" {
+		return file, nil
+	}
+	return NewString(filepath.Join(dir.String(), file.String())), nil
+}

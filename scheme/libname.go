@@ -1,0 +1,93 @@
+// Library names: the one rule turning every spelling of a library name into
+// its canonical form.
+
+package scheme
+
+import (
+	"strconv"
+	"strings"
+)
+
+// LibraryName returns the canonical written form of the library name v, the
+// key under which libraries are registered and looked up. It is the one rule
+// for every spelling a program may use:
+//
+//   - an R7RS or CHICKEN name list: (chicken tcp) → "(chicken tcp)";
+//   - an egg-style symbol: openssl → "(openssl)", chicken.tcp → "(chicken tcp)";
+//   - SRFIs: srfi-1, (srfi 1), (srfi :1) and (srfi :1 lists) → "(srfi 1)";
+//   - an R6RS version reference, the last element when it is a list, is
+//     dropped: (rnrs (6)) → "(rnrs)", (foo bar (1 2)) → "(foo bar)".
+//
+// ok is false when v is not a library name.
+func LibraryName(v Value) (name string, ok bool) {
+	v = stripSyntax(v)
+	if s, isSym := v.(*Symbol); isSym {
+		if n, isSRFI := srfiNumber(s.Name, "srfi-"); isSRFI {
+			return "(srfi " + n + ")", true
+		}
+		if s.Name == "" {
+			return "", false
+		}
+		return "(" + strings.ReplaceAll(s.Name, ".", " ") + ")", true
+	}
+	l, isList := ListToSlice(v)
+	if !isList || len(l) == 0 {
+		return "", false
+	}
+	if _, isVersion := l[len(l)-1].(*Pair); isVersion || l[len(l)-1] == Null {
+		l = l[:len(l)-1]
+	}
+	parts := make([]string, 0, len(l))
+	for _, e := range l {
+		switch e := stripSyntax(e).(type) {
+		case *Symbol:
+			parts = append(parts, e.Name)
+		case Fixnum:
+			if e < 0 {
+				return "", false
+			}
+			parts = append(parts, strconv.FormatInt(int64(e), 10))
+		case *Keyword: // (srfi :1): the reader made :1 a keyword
+			n, isNum := srfiNumber(e.Name, "")
+			if !isNum {
+				return "", false
+			}
+			parts = append(parts, n)
+		default:
+			return "", false
+		}
+	}
+	if len(parts) == 0 {
+		return "", false
+	}
+	if parts[0] == "srfi" && len(parts) > 2 { // (srfi :18 multithreading)
+		if _, isNum := srfiNumber(parts[1], ""); isNum {
+			parts = parts[:2]
+		}
+	}
+	return "(" + strings.Join(parts, " ") + ")", true
+}
+
+// srfiNumber returns the decimal number after prefix in s, if s is exactly
+// prefix followed by digits.
+func srfiNumber(s, prefix string) (string, bool) {
+	n, ok := strings.CutPrefix(s, prefix)
+	if !ok || n == "" || strings.Trim(n, "0123456789") != "" {
+		return "", false
+	}
+	return n, true
+}
+
+// CanonicalLibraryName returns [LibraryName] of the library name written in
+// name (e.g. "srfi-1", "(srfi :1)", "(rnrs base (6))"); a string that does
+// not read as a library name is returned unchanged.
+func CanonicalLibraryName(name string) string {
+	ds, err := readAll(name, "", nil)
+	if err != nil || len(ds) != 1 {
+		return name
+	}
+	if n, ok := LibraryName(ds[0]); ok {
+		return n
+	}
+	return name
+}

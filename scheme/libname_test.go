@@ -1,0 +1,34 @@
+package scheme
+
+import "testing"
+
+// TestLibraryName checks the one rule for library names: every spelling of
+// a SRFI, egg-style symbols, dotted CHICKEN names and R6RS version references.
+func TestLibraryName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"srfi-1", "(srfi 1)"},
+		{"(srfi 1)", "(srfi 1)"},
+		{"(srfi :1)", "(srfi 1)"},
+		{"(srfi :18 multithreading)", "(srfi 18)"},
+		{"(srfi :64 testing (1))", "(srfi 64)"},
+		{"openssl", "(openssl)"},
+		{"chicken.tcp", "(chicken tcp)"},
+		{"(chicken tcp)", "(chicken tcp)"},
+		{"(rnrs (6))", "(rnrs)"},
+		{"(rnrs base (6))", "(rnrs base)"},
+		{"(foo bar (1 2))", "(foo bar)"},
+		{"(foo bar ())", "(foo bar)"},
+		{"(foo 2 bar)", "(foo 2 bar)"},
+		{"srfi-x", "(srfi-x)"},
+	} {
+		if got := CanonicalLibraryName(c.in); got != c.want {
+			t.Errorf("CanonicalLibraryName(%s) = %s, want %s", c.in, got, c.want)
+		}
+	}
+	for _, bad := range []string{"()", "(\"s\")", "(foo -1)", "42", "(srfi :x)"} {
+		ds, _ := readAll(bad, "", nil)
+		if n, ok := LibraryName(ds[0]); ok {
+			t.Errorf("LibraryName(%s) = %s, want not a name", bad, n)
+		}
+	}
+}

@@ -1,0 +1,105 @@
+package scheme
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestLibraryFiles checks the search for library files: WithLibraryPath
+// directories in order, .sld before .scm before .sls, a library loaded once,
+// and the errors for a file that does not define its library, a circular
+// import and an unknown library (naming every directory searched).
+func TestLibraryFiles(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	write := func(dir, name, text string) {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(a, "lib/one.sld", "(define-library (lib one) (export which) (import (scheme base)) (begin (define which 'a-sld)))")
+	write(a, "lib/one.scm", "(define-library (lib one) (export which) (begin (define which 'a-scm)))")
+	write(b, "lib/one.sld", "(define-library (lib one) (export which) (begin (define which 'b-sld)))")
+	write(b, "lib/two.sls", "(library (lib two) (export loads) (import (scheme base)) (define loads (begin (set! load-count (+ load-count 1)) load-count)))")
+	write(b, "wrong.scm", "(define-library (not wrong) (export x) (begin (define x 1)))")
+	write(b, "cyc/a.sld", "(define-library (cyc a) (export x) (import (cyc b)) (begin (define x 1)))")
+	write(b, "cyc/b.sld", "(define-library (cyc b) (export y) (import (cyc a)) (begin (define y 1)))")
+
+	write(b, "inc/part.scm", "(define included-part 7)")
+	in := New(WithLibraryPath(a, b))
+	evalT(t, in, "(define load-count 0)")
+	if v := evalT(t, in, "(include \"inc/part\") included-part"); v != Fixnum(7) {
+		t.Errorf("include on the library path: %s", WriteString(v))
+	}
+	if v := evalT(t, in, "(import (lib one)) which"); v != Value(Intern("a-sld")) {
+		t.Errorf("(lib one): which = %s, want a-sld", WriteString(v))
+	}
+	if v := evalT(t, in, "(import (lib two)) (import (prefix (lib two) t:)) (list loads t:loads load-count)"); WriteString(v) != "(1 1 1)" {
+		t.Errorf("(lib two) loaded more than once: %s", WriteString(v))
+	}
+	for _, c := range []struct{ src, want string }{
+		{"(import wrong)", "does not define library (wrong)"},
+		{"(import (cyc a))", "circular import"},
+		{"(import (no where))", "unknown library (no where) (searched "},
+	} {
+		_, err := in.EvalString(context.Background(), c.src)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want %q", c.src, err, c.want)
+		}
+	}
+	_, err := in.EvalString(context.Background(), "(import (no where))")
+	for _, d := range []string{a, b} {
+		if err == nil || !strings.Contains(err.Error(), d) {
+			t.Errorf("unknown library: error %v does not name %s", err, d)
+		}
+	}
+}
+
+// TestExitFromThread checks exit and emergency-exit in a thread made by
+// make-thread reach the WithExitHandler handler with their code, after the
+// dynamic-wind after thunks of exit ran.
+func TestExitFromThread(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		code int
+	}{
+		{"(thread-join! (thread-start! (lambda () (dynamic-wind void (lambda () (exit 3)) (lambda () (set! unwound #t))))))", 3},
+		{"(thread-join! (thread-start! (make-thread (lambda () (emergency-exit 4)))))", 4},
+	} {
+		codes := make(chan int, 1)
+		in := New(WithExitHandler(func(code int) { codes <- code }))
+		evalT(t, in, "(define unwound #f)")
+		_, _ = in.EvalString(context.Background(), c.src)
+		select {
+		case code := <-codes:
+			if code != c.code {
+				t.Errorf("%s: exit code %d, want %d", c.src, code, c.code)
+			}
+		default:
+			t.Errorf("%s: the exit handler was not called", c.src)
+		}
+		if c.code == 3 && evalT(t, in, "unwound") != True {
+			t.Errorf("%s: the after thunk did not run", c.src)
+		}
+	}
+}
+
+// TestExitFromThreadDefault checks that without an exit handler, exit in a
+// thread stops the interpreter's threads and leaves the process running.
+func TestExitFromThreadDefault(t *testing.T) {
+	in := New()
+	evalT(t, in, "(define t2 (make-thread (lambda () (thread-sleep! 30))))")
+	evalT(t, in, "(thread-start! t2)")
+	_, _ = in.EvalString(context.Background(), "(thread-join! (thread-start! (lambda () (exit 5))))")
+	_, err := in.EvalString(context.Background(), "(thread-join! t2 5)")
+	if err == nil || !strings.Contains(err.Error(), "uncaught exception in thread") {
+		t.Errorf("a sleeping thread survived exit in another thread: %v", err)
+	}
+}

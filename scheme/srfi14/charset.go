@@ -1,0 +1,190 @@
+// Character sets: CharSet, an inversion list of code-point ranges, and the
+// standard sets built from Go's Unicode tables.
+
+// Package srfi14 is the SRFI-14 character-set library, (srfi 14) or
+// srfi-14.
+package srfi14
+
+import (
+	"sort"
+	"unicode"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// maxRune bounds the full set: every code point below it that is not a
+// surrogate.
+const maxRune = unicode.MaxRune + 1
+
+// CharSet is a set of characters: the sorted boundaries of half-open
+// ranges [b[0],b[1]) ∪ [b[2],b[3]) …. The linear-update procedures
+// (char-set-adjoin! …) replace b in place.
+type CharSet struct{ b []rune }
+
+// TypeName implements Value.
+func (*CharSet) TypeName() string { return "char-set" }
+
+// Repr implements Repr.
+func (*CharSet) Repr() string { return "#<char-set>" }
+
+// TypeCharSet is the parameter type of character sets.
+var TypeCharSet = &scheme.Type{Name: "char-set", Accept: func(v scheme.Value) bool { _, ok := v.(*CharSet); return ok }}
+
+// Contains reports whether c is in the set.
+func (cs *CharSet) Contains(c rune) bool {
+	i := sort.Search(len(cs.b), func(i int) bool { return cs.b[i] > c })
+	return i%2 == 1
+}
+
+// Size returns the number of characters in the set.
+func (cs *CharSet) Size() int {
+	n := 0
+	for i := 0; i < len(cs.b); i += 2 {
+		n += int(cs.b[i+1] - cs.b[i])
+	}
+	return n
+}
+
+// each calls f for every character of the set in increasing order until f
+// returns false.
+func (cs *CharSet) each(f func(rune) bool) {
+	for i := 0; i < len(cs.b); i += 2 {
+		for c := cs.b[i]; c < cs.b[i+1]; c++ {
+			if !f(c) {
+				return
+			}
+		}
+	}
+}
+
+// span is a half-open range of code points.
+type span struct{ lo, hi rune }
+
+// fromSpans builds the set of the union of spans, surrogates excluded.
+func fromSpans(spans []span) *CharSet {
+	sort.Slice(spans, func(i, j int) bool { return spans[i].lo < spans[j].lo })
+	var b []rune
+	for _, s := range spans {
+		if s.lo >= s.hi {
+			continue
+		}
+		if n := len(b); n > 0 && s.lo <= b[n-1] {
+			if s.hi > b[n-1] {
+				b[n-1] = s.hi
+			}
+			continue
+		}
+		b = append(b, s.lo, s.hi)
+	}
+	return combine(&CharSet{b: b}, surrogates, func(x, y bool) bool { return x && !y })
+}
+
+var surrogates = &CharSet{b: []rune{0xD800, 0xE000}}
+
+// fromRunes builds the set of the characters rs.
+func fromRunes(rs []rune) *CharSet {
+	spans := make([]span, len(rs))
+	for i, c := range rs {
+		spans[i] = span{c, c + 1}
+	}
+	return fromSpans(spans)
+}
+
+// combine returns the set of the characters c with op(a has c, b has c).
+func combine(a, b *CharSet, op func(x, y bool) bool) *CharSet {
+	var out []rune
+	i, j := 0, 0
+	in := op(false, false)
+	if in {
+		out = append(out, 0)
+	}
+	for i < len(a.b) || j < len(b.b) {
+		var c rune
+		switch {
+		case j >= len(b.b) || (i < len(a.b) && a.b[i] <= b.b[j]):
+			c = a.b[i]
+		default:
+			c = b.b[j]
+		}
+		for i < len(a.b) && a.b[i] == c {
+			i++
+		}
+		for j < len(b.b) && b.b[j] == c {
+			j++
+		}
+		if now := op(i%2 == 1, j%2 == 1); now != in {
+			out = append(out, c)
+			in = now
+		}
+	}
+	if in {
+		out = append(out, maxRune)
+	}
+	return &CharSet{b: out}
+}
+
+func union(a, b *CharSet) *CharSet     { return combine(a, b, func(x, y bool) bool { return x || y }) }
+func intersect(a, b *CharSet) *CharSet { return combine(a, b, func(x, y bool) bool { return x && y }) }
+func difference(a, b *CharSet) *CharSet {
+	return combine(a, b, func(x, y bool) bool { return x && !y })
+}
+func xor(a, b *CharSet) *CharSet { return combine(a, b, func(x, y bool) bool { return x != y }) }
+
+// full is every character.
+var full = difference(&CharSet{b: []rune{0, maxRune}}, surrogates)
+
+// fromTables builds the set of the characters in any of the tables.
+func fromTables(tables ...*unicode.RangeTable) *CharSet {
+	var spans []span
+	add := func(lo, hi, stride rune) {
+		if stride == 1 {
+			spans = append(spans, span{lo, hi + 1})
+			return
+		}
+		for c := lo; c <= hi; c += stride {
+			spans = append(spans, span{c, c + 1})
+		}
+	}
+	for _, t := range tables {
+		for _, r := range t.R16 {
+			add(rune(r.Lo), rune(r.Hi), rune(r.Stride))
+		}
+		for _, r := range t.R32 {
+			add(rune(r.Lo), rune(r.Hi), rune(r.Stride))
+		}
+	}
+	return fromSpans(spans)
+}
+
+// The standard character sets (SRFI-14 "Standard character sets", over the
+// Unicode categories).
+var (
+	lowerCase   = fromTables(unicode.Lower)
+	upperCase   = fromTables(unicode.Upper)
+	titleCase   = fromTables(unicode.Title)
+	letter      = fromTables(unicode.Letter)
+	digit       = fromTables(unicode.Nd)
+	punctuation = fromTables(unicode.P)
+	symbol      = fromTables(unicode.S)
+	whitespace  = fromTables(unicode.White_Space)
+	graphic     = fromTables(unicode.L, unicode.M, unicode.N, unicode.P, unicode.S)
+	standard    = []scheme.Binding{
+		{Name: "char-set:lower-case", Doc: "Lower-case letters.", Value: lowerCase},
+		{Name: "char-set:upper-case", Doc: "Upper-case letters.", Value: upperCase},
+		{Name: "char-set:title-case", Doc: "Title-case letters.", Value: titleCase},
+		{Name: "char-set:letter", Doc: "Letters.", Value: letter},
+		{Name: "char-set:digit", Doc: "Decimal digits.", Value: digit},
+		{Name: "char-set:letter+digit", Doc: "Letters and digits.", Value: union(letter, digit)},
+		{Name: "char-set:graphic", Doc: "Printing characters except spaces: letters, marks, numbers, punctuation, symbols.", Value: graphic},
+		{Name: "char-set:printing", Doc: "Printing characters including spaces: graphic and whitespace.", Value: union(graphic, whitespace)},
+		{Name: "char-set:whitespace", Doc: "White-space characters.", Value: whitespace},
+		{Name: "char-set:iso-control", Doc: "The ISO control characters: 0-31 and 127-159.", Value: fromSpans([]span{{0, 32}, {127, 160}})},
+		{Name: "char-set:punctuation", Doc: "Punctuation characters.", Value: punctuation},
+		{Name: "char-set:symbol", Doc: "Symbol characters.", Value: symbol},
+		{Name: "char-set:hex-digit", Doc: "Hexadecimal digits: 0-9, A-F, a-f.", Value: fromSpans([]span{{'0', '9' + 1}, {'A', 'G'}, {'a', 'g'}})},
+		{Name: "char-set:blank", Doc: "Blank characters: horizontal white space (space separators and tab).", Value: union(fromTables(unicode.Zs), fromRunes([]rune{'\t'}))},
+		{Name: "char-set:ascii", Doc: "The ASCII characters, 0-127.", Value: fromSpans([]span{{0, 128}})},
+		{Name: "char-set:empty", Doc: "The empty set.", Value: &CharSet{}},
+		{Name: "char-set:full", Doc: "All characters.", Value: full},
+	}
+)

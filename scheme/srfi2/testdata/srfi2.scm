@@ -1,0 +1,18 @@
+;; SRFI-2 and-let*: the document's examples and its formal semantics.
+(import (scheme base) (srfi 2) (tlsport test))
+(define (look-up key alist) (and-let* ((x (assq key alist))) (cdr x)))
+(test 2 (look-up 'b '((a . 1) (b . 2)))) (test #f (look-up 'c '((a . 1))))
+(test #t (and-let* ())) (test 3 (and-let* () 1 2 3))
+(test 5 (and-let* ((x 5)))) (test #f (and-let* ((x #f)))) (test 4 (and-let* (((+ 2 2)))))
+(test 7 (let ((y 7)) (and-let* (y)))) (test #f (let ((y #f)) (and-let* (y) 'never)))
+(test 6 (and-let* ((x 5) ((> x 3)) (y (+ x 1))) y))
+(test #f (and-let* ((x 5) ((> x 10)) (y (error "not reached"))) y))
+(test 2 (and-let* ((x 1) (x (+ x 1))) x)) ; variables need not be unique
+(test '(a b) (let ((my-list '(a b))) (and-let* ((l my-list) ((not (null? l)))) l)))
+(test #f (and-let* ((l '()) ((not (null? l)))) l))
+(test "b" (let ((s (make-string 1 #\a)) (i 0))
+            (or (and-let* ((c (read-char (open-input-string "b"))) ((not (eof-object? c))))
+                  (string-set! s i c) (set! i (+ 1 i)) s)
+                "eof")))
+(test "eof" (or (and-let* ((c (read-char (open-input-string ""))) ((not (eof-object? c)))) c) "eof"))
+(test 1 (let ((x 1)) (and-let* ((y x) (z y)) (let ((w z)) w))))

@@ -1,0 +1,46 @@
+;; CHICKEN behaviour real programs depend on (issue 12 §3): optional
+;; arguments, #!key defaults, load-relative, declare, define-constant,
+;; define-inline and CHICKEN read syntax.
+(import (scheme base) (chicken base) (chicken io) (chicken port) (chicken load)
+        (chicken process-context) (chicken condition) (tlsport test))
+
+(test-group "optional and let-optionals"
+  (define (f . args) (optional args 'none))
+  (test 'none (f))
+  (test 1 (f 1))
+  (define (g . args) (let-optionals args ((a 1) (b 2)) (list a b)))
+  (test '(1 2) (g))
+  (test '(5 2) (g 5))
+  (test '(5 6) (g 5 6))
+  (define (h . args) (let-optionals* args ((a 1) (b (* a 10)) . rest) (list a b rest)))
+  (test '(1 10 ()) (h))
+  (test '(2 20 ()) (h 2))
+  (test '(2 3 (4 5)) (h 2 3 4 5)))
+
+(test-group "#!key and #!optional defaults see outer bindings"
+  (define port 'outer-port)
+  (define (k #!key (port port)) port)
+  (test 'outer-port (k))
+  (test 1 (k port: 1))
+  (define (o a #!optional (b (+ a 1))) (list a b))
+  (test '(1 2) (o 1))
+  (test '(1 7) (o 1 7)))
+
+(test-group "definitions CHICKEN declares"
+  (declare (uses extras) (fixnum-arithmetic))
+  (define-constant answer 42)
+  (define-inline (double x) (* 2 x))
+  (test 42 answer)
+  (test 84 (double answer)))
+
+(test-group "load-relative"
+  (load-relative "modlib/rel/outer.scm")     ; which load-relatives inner.scm
+  (test 'yes relative-loaded))
+
+(test-group "CHICKEN read syntax"
+  (test '##sys#slot (string->symbol "##sys#slot"))
+  (test "##core#inline" (symbol->string '##core#inline))
+  (test "(##sys#slot |#a|)" (with-output-to-string (lambda () (write '(##sys#slot |#a|)))))
+  (test #t (eof-object? '#!eof))
+  (test #t (eq? (if #f #f) '#!unspecific))
+  (test #t (eq? '#!default '#!default)))

@@ -1,0 +1,2 @@
+;; Loads inner.scm from its own directory.
+(load-relative "inner.scm")
