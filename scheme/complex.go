@@ -215,13 +215,20 @@ func Sqrt(z Value) Value {
 	return fromComplex128(s)
 }
 
+// exactBits is the size in bits of the exact number z's numerators and
+// denominators, to bound the cost of exact powers.
+func exactBits(z Value) int {
+	re, im := toRat(RealPart(z)), toRat(ImagPart(z))
+	return re.Num().BitLen() + re.Denom().BitLen() + im.Num().BitLen() + im.Denom().BitLen()
+}
+
 // exptComplex returns b^e when one of them is non-real or the real result
 // would be non-real; ok is false for 0 to a non-zero power whose real part
 // is not positive (r7rs §6.2.6 leaves it an error).
 func exptComplex(b, e Value) (Value, bool) {
 	if IsExact(b) && IsExactInteger(e) {
 		n, ok := e.(Fixnum)
-		if ok && n > -1<<16 && n < 1<<16 {
+		if ok && n > -1<<16 && n < 1<<16 && int64(exactBits(b))*int64(max(n, -n)) < 1<<24 {
 			neg := n < 0
 			if neg {
 				n = -n
@@ -239,7 +246,7 @@ func exptComplex(b, e Value) (Value, bool) {
 			return r, true
 		}
 	}
-	if Sign(ImagPart(b)) == 0 && Sign(RealPart(b)) == 0 && !(numRank(RealPart(b)) == rankFlo && math.IsNaN(ToFloat(RealPart(b)))) {
+	if Sign(b) == 0 && !anyPart(b, math.IsNaN) {
 		if Sign(e) == 0 && !anyPart(e, math.IsNaN) {
 			if IsExact(b) && IsExact(e) {
 				return Fixnum(1), true
