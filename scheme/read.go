@@ -460,6 +460,9 @@ func (r *reader) hash(p Pos) Value {
 		if len([]rune(s)) == 1 {
 			return Char(c2)
 		}
+		if r.foldCase {
+			s = FoldString(s) // #!fold-case folds character names too (r7rs §2.1)
+		}
 		if ch, ok := charNames[strings.ToLower(s)]; ok {
 			return Char(ch)
 		}

@@ -34,7 +34,7 @@
   (test #\A (r "#\\x41")) (test #\x (r "#\\x")) (test #\space (r "#\\ ")) (test #\( (r "#\\("))
   (test (map integer->char '(7 8 127 27 10 0 13 32 9))
         (map r '("#\\alarm" "#\\backspace" "#\\delete" "#\\escape" "#\\newline" "#\\null" "#\\return" "#\\space" "#\\tab")))
-  (test #\space (r "#!fold-case #\\SPACE"))
+  (test #\space (r "#!fold-case #\\SPACE")) (test #\A (r "#!fold-case #\\X41")) (test-error (r "#\\X41"))
   (test "aAb" (r "\"a\\x41;b\"")) (test "a b" (r "\"a \\   \n   b\"")) (test "\a\b\t\n\r\"\\|" (r "\"\\a\\b\\t\\n\\r\\\"\\\\\\|\""))
   (test "\"a\\\"\\\\\\n\"" (w write "a\"\\\n")) (test "#\\A" (w write-simple #\A)) )
 (test-group "booleans, bytevectors, vectors, abbreviations"
