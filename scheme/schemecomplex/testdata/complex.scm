@@ -72,3 +72,5 @@
   (test "1+10i" (number->string 1+2i 2)) (test "f-ai" (number->string 15-10i 16))
   (test 1.5-2.0i (string->number (number->string 1.5-2.0i)))
   (test "|+i|" (str (string->symbol "+i"))))
+(test-group "features (r7rs appendix B)"
+  (test 'yes (cond-expand (exact-complex 'yes) (else 'no))) (test 'yes (cond-expand (ieee-float 'yes) (else 'no))))
