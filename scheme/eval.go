@@ -17,8 +17,9 @@ var bootFS embed.FS
 // compileIn expands and compiles form, for eval, as the top level of
 // namespace ns (nil: the interaction environment); a definition's value is
 // unspecified.
-func (in *Interp) compileIn(form Value, ns *namespace) (node, error) {
-	return in.compileTop(&expander{in: in, ns: ns}, &compiler{in: in, unspecifiedDefine: true}, form)
+// th runs the procedural macro transformers the form defines or uses.
+func (in *Interp) compileIn(th *Thread, form Value, ns *namespace) (node, error) {
+	return in.compileTop(&expander{in: in, ns: ns, th: th}, &compiler{in: in, unspecifiedDefine: true}, form)
 }
 
 // compileTop expands form with x and compiles it with cc.
@@ -52,7 +53,7 @@ func (n *progNode) ev(th *Thread, env *Env) Value { return n.from(th, 0, Unspeci
 
 func (n *progNode) from(th *Thread, i int, last Value) Value {
 	for ; i < len(n.forms); i++ {
-		cn, err := th.interp.compileTop(&expander{in: th.interp, pos: n.pos, dir: n.dir, ns: n.ns}, &compiler{in: th.interp}, n.forms[i])
+		cn, err := th.interp.compileTop(&expander{in: th.interp, pos: n.pos, dir: n.dir, ns: n.ns, th: th}, &compiler{in: th.interp}, n.forms[i])
 		if err != nil {
 			th.fail(err)
 		}

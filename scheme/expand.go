@@ -16,6 +16,10 @@ type expander struct {
 	dir   string
 	depth int
 	ns    *namespace // the module or library being expanded; nil: the interaction environment
+	// syntax-case (syntaxcase.go)
+	th     *Thread          // runs procedural transformers (nil: made when needed)
+	defEnv *scope           // scope of the macro definition whose transformer is being expanded
+	pvars  []map[Value]bool // pattern variables of the enclosing syntax-case clauses
 }
 
 // maxExpandDepth bounds nesting and macro recursion (also catches circular code).
@@ -123,6 +127,9 @@ func (x *expander) expand(form Value, sc *scope) core {
 		case *Symbol:
 			return &cGlobal{sym: d, pos: x.last}
 		case *macro:
+			if d.proc != nil { // identifier macro
+				return x.expand(x.callTransformer(d, form, sc), sc)
+			}
 			x.syntaxErr(form, d.name, "syntax keyword %s used as a variable", d.name)
 		}
 	case *Pair:
@@ -156,6 +163,9 @@ func (x *expander) expand(form Value, sc *scope) core {
 
 // transform applies a non-special macro and marks the result's position.
 func (x *expander) transform(m *macro, form *Pair, sc *scope) Value {
+	if m.proc != nil {
+		return x.callTransformer(m, form, sc)
+	}
 	out := x.applyRules(m, form, sc)
 	if p, ok := out.(*Pair); ok && x.pos != nil {
 		if _, has := x.pos[p]; !has {
@@ -476,8 +486,7 @@ func (x *expander) makeMacro(spec Value, sc *scope, name string) *macro {
 			return m
 		}
 	}
-	x.syntaxErr(spec, name, "expected a syntax-rules transformer")
-	return nil
+	return x.evalTransformer(spec, sc, name) // a transformer procedure (syntax-case)
 }
 
 func (m *macro) isEllipsis(v Value) bool {

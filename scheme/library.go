@@ -2,7 +2,10 @@
 
 package scheme
 
-import "context"
+import (
+	"context"
+	"strings"
+)
 
 // PrimFn is the body of a Go procedure. The runtime has already checked the
 // arity and keywords against the row's [Params] and laid args out as
@@ -43,6 +46,18 @@ type Proc struct {
 	Fn   PrimFn
 	// ValidateKeys makes an unknown keyword an error instead of being ignored.
 	ValidateKeys bool
+	// Syntax, instead of Fn, makes the row a macro: the Scheme source of
+	// its transformer, e.g. "(syntax-rules () ((_ x) 'x))", defined when
+	// the library is imported. Its template may use the library's
+	// %-prefixed rows, which are bound with it.
+	Syntax string
+	// Transform, instead of Fn, makes the row a macro written in Go: it
+	// rewrites the whole form (identifiers in it may be renamed by
+	// hygiene: read them with [IdentifierName], data with [StripSyntax])
+	// into the form to expand instead; an error is a syntax error. Its
+	// output may hold procedure objects as constants. Defined on import,
+	// like Syntax.
+	Transform func(form Value) (Value, error)
 
 	// The core's own rows may carry, instead of Fn, one of these (so only
 	// the core defines syntax and control procedures): expand or rewrite
@@ -57,7 +72,9 @@ type Proc struct {
 }
 
 // IsSyntax reports whether the row is a special form.
-func (p *Proc) IsSyntax() bool { return p.expand != nil || p.rewrite != nil }
+func (p *Proc) IsSyntax() bool {
+	return p.expand != nil || p.rewrite != nil || p.Syntax != "" || p.Transform != nil
+}
 
 // bind defines row p of lib globally, as its kind requires.
 func (in *Interp) bind(lib *Library, p *Proc) {
@@ -70,6 +87,8 @@ func (in *Interp) bind(lib *Library, p *Proc) {
 		in.setMacro(sym, &macro{name: p.Name, rewrite: rw, special: func(x *expander, f *Pair, sc *scope) core {
 			return x.expand(rw(x, f, sc), sc)
 		}})
+	case p.Syntax != "" || p.Transform != nil:
+		in.setMacro(sym, (&expander{in: in}).rowMacro(p, p.Name))
 	case p.control != nil:
 		max := len(p.Args.Required) + len(p.Args.Optional)
 		if p.Args.Rest != "" {
@@ -126,6 +145,10 @@ type Library struct {
 	// clash with global ones of another meaning (SRFI-130's string-index
 	// returns a cursor where SRFI-13's returns #f).
 	ImportOnly bool
+	// Reexports names bindings defined elsewhere (the core's procedures and
+	// syntax, other libraries') that the library exports as well, e.g.
+	// car for (rnrs base); unbound names are left out.
+	Reexports []string
 	// TypeKinds are condition kinds added to the (exn type) and (exn
 	// bounds) errors raised by the library's procedures, e.g. R6RS's
 	// assertion.
@@ -175,4 +198,30 @@ func (l *Library) Lookup(name string) *Proc {
 		}
 	}
 	return nil
+}
+
+// rowMacro makes the macro of a Syntax or Transform row, named name.
+func (x *expander) rowMacro(p *Proc, name string) *macro {
+	if p.Transform == nil {
+		return x.makeMacro(syntaxSpec(p), nil, name)
+	}
+	rw := func(x *expander, f *Pair, sc *scope) Value {
+		out, err := p.Transform(f)
+		if err != nil {
+			x.syntaxErr(f, name, "%s", strings.TrimPrefix(err.Error(), "scheme: "))
+		}
+		return out
+	}
+	return &macro{name: name, rewrite: rw, special: func(x *expander, f *Pair, sc *scope) core {
+		return x.expand(rw(x, f, sc), sc)
+	}}
+}
+
+// syntaxSpec reads the transformer source of a Syntax row.
+func syntaxSpec(p *Proc) Value {
+	v, err := ReadDatum(strings.NewReader(p.Syntax), p.Name)
+	if err != nil {
+		panic("scheme: row " + p.Name + ": bad Syntax: " + err.Error())
+	}
+	return v
 }

@@ -359,6 +359,20 @@ func (x *expander) knownExports(n string) map[string]den {
 			}
 			out[k] = den{sym: g.name, val: v}
 		}
+		var global []string        // the core's special forms, and the bindings re-exported
+		for i := range lib.Procs { // macros of Syntax and Transform rows
+			switch p := &lib.Procs[i]; {
+			case p.Syntax != "" || p.Transform != nil:
+				out[p.Name] = den{mac: x.rowMacro(p, p.Name)}
+			case p.IsSyntax():
+				global = append(global, p.Name)
+			}
+		}
+		for k, d := range in.globalExports(append(global, lib.Reexports...)) {
+			if _, own := out[k]; !own {
+				out[k] = d
+			}
+		}
 		return out
 	}
 	if isR7RS {

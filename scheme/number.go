@@ -86,6 +86,15 @@ func IsInteger(v Value) bool {
 	return false
 }
 
+// BigOf returns an exact integer (Fixnum or Bignum) as a new big.Int, and
+// 0 for any other value.
+func BigOf(v Value) *big.Int {
+	if b := toBig(v); b != nil {
+		return new(big.Int).Set(b)
+	}
+	return new(big.Int)
+}
+
 // NormBig returns b as a Fixnum when it fits, else as a *Bignum (b is kept).
 func NormBig(b *big.Int) Value {
 	if b.IsInt64() {

@@ -54,9 +54,10 @@ type Port struct {
 	unread  []byte // unread bytes, a window of buf, of held (direct mode) or of the data of a string port
 	skipLF  bool   // the last line ended in \r: drop a following \n
 	wbuf    []byte
-	scanned int  // wbuf[:scanned] holds no newline (lineSync)
-	tracked bool // registered with an Interp for FlushAllOutput (guarded by outMu)
-	closed  bool // the (input side of an input/output) port is closed
+	scanned int    // wbuf[:scanned] holds no newline (lineSync)
+	tracked bool   // registered with an Interp for FlushAllOutput (guarded by outMu)
+	data    []byte // all input of a memory port made by NewMemInputPort (positions)
+	closed  bool   // the (input side of an input/output) port is closed
 
 	// Output side of an input/output port (inout): writes take wmu rather
 	// than mu, so a read blocked in the backend does not hold up writes.
@@ -198,7 +199,7 @@ func (p *Port) CloseContext(ctx context.Context) error {
 		// Do not take the lock: a read blocked in the backend holds it, and
 		// closing the backend is what unblocks it.
 		if c, ok := p.r.(io.Closer); ok && !p.isClosed() {
-			_ = c.Close()
+			_ = closeBackend(ctx, c)
 		}
 		p.mu.Lock()
 		p.closed, p.unread = true, nil
@@ -216,9 +217,17 @@ func (p *Port) CloseContext(ctx context.Context) error {
 	_ = p.flushLocked(ctx)
 	p.closed, p.wbuf, p.scanned = true, nil, 0
 	if c, ok := p.w.(io.Closer); ok {
-		return c.Close()
+		return closeBackend(ctx, c)
 	}
 	return nil
+}
+
+// closeBackend closes c, through its CloseContext when it is a [ContextCloser].
+func closeBackend(ctx context.Context, c io.Closer) error {
+	if cc, ok := c.(ContextCloser); ok {
+		return cc.CloseContext(ctx)
+	}
+	return c.Close()
 }
 
 // closeSides closes the input side (in) and/or the output side (out) of an
@@ -240,7 +249,7 @@ func (p *Port) closeSides(ctx context.Context, in, out bool) error {
 	var err error
 	if last {
 		// Without p.mu: closing the backend unblocks a pending read.
-		err = p.closeBackends()
+		err = p.closeBackends(ctx)
 	}
 	if in {
 		p.mu.Lock()
@@ -252,14 +261,14 @@ func (p *Port) closeSides(ctx context.Context, in, out bool) error {
 
 // closeBackends closes r and w when they implement io.Closer, w only when
 // it is not the same value as r; the first error is returned.
-func (p *Port) closeBackends() error {
+func (p *Port) closeBackends(ctx context.Context) error {
 	var first error
 	rc, rok := p.r.(io.Closer)
 	if rok {
-		first = rc.Close()
+		first = closeBackend(ctx, rc)
 	}
 	if wc, ok := p.w.(io.Closer); ok && !(rok && sameValue(rc, wc)) {
-		if err := wc.Close(); err != nil && first == nil {
+		if err := closeBackend(ctx, wc); err != nil && first == nil {
 			first = err
 		}
 	}

@@ -54,3 +54,10 @@ type LineReader interface {
 type CloseWriter interface {
 	CloseWrite(ctx context.Context) error
 }
+
+// ContextCloser is implemented by backends (which also implement
+// io.Closer) whose closing needs the context of the Scheme thread closing
+// the port, e.g. to call Scheme procedures (see [ThreadFromContext]).
+type ContextCloser interface {
+	CloseContext(ctx context.Context) error
+}

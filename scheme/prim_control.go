@@ -311,7 +311,7 @@ func eval(th *Thread, a []Value) Value {
 		}
 		ns = e.ns
 	}
-	n, err := th.interp.compileIn(a[0], ns)
+	n, err := th.interp.compileIn(th, a[0], ns)
 	if err != nil {
 		th.fail(err)
 	}

@@ -438,6 +438,16 @@ func (r *reader) hash(p Pos) Value {
 		l := r.list(p, '(')
 		items, _ := ListToSlice(l)
 		return &Vector{Items: items}
+	case '\'':
+		return r.abbrev(p, "syntax")
+	case '`':
+		return r.abbrev(p, "quasisyntax")
+	case ',':
+		if d, ok := r.peek(); ok && d == '@' {
+			r.next()
+			return r.abbrev(p, "unsyntax-splicing")
+		}
+		return r.abbrev(p, "unsyntax")
 	case '\\':
 		c2, ok := r.next()
 		if !ok {

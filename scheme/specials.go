@@ -218,6 +218,9 @@ func expandSetBang(x *expander, f *Pair, sc *scope) core {
 	if len(it) != 3 || !isIdent(it[1]) {
 		x.syntaxErr(f, "set!", "expected (set! variable value)")
 	}
+	if m, ok := x.resolveId(it[1], sc).(*macro); ok && m.variable {
+		return x.expand(x.callTransformer(m, f, sc), sc)
+	}
 	val := x.expand(it[2], sc)
 	switch d := x.resolveId(it[1], sc).(type) {
 	case *binding:

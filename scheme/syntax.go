@@ -133,4 +133,23 @@ type macro struct {
 	rules    [][2]Value // pattern, template
 	env      *scope     // definition scope (nil = top level)
 	ns       *namespace // definition namespace (nil = the interaction environment)
+	proc     Value      // procedural transformer (syntax-case), or nil
+	variable bool       // proc is a variable transformer: also called for set!
 }
+
+// IdentifierName returns the name of an identifier of a form a library
+// macro ([Proc.Transform]) receives: a symbol, or a symbol renamed by
+// hygiene; ok is false for other values.
+func IdentifierName(v Value) (string, bool) {
+	if !isIdent(v) {
+		return "", false
+	}
+	return stripSyntax(v).(*Symbol).Name, true
+}
+
+// IsIdentifier reports whether v is an identifier (see [IdentifierName]).
+func IsIdentifier(v Value) bool { return isIdent(v) }
+
+// StripSyntax returns v with the identifiers renamed by hygiene turned
+// back into their symbols (the datum quote would give).
+func StripSyntax(v Value) Value { return stripSyntax(v) }

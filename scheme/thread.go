@@ -49,6 +49,8 @@ type Thread struct {
 	// those it inherited from its creator. nil for an evaluation's thread,
 	// whose (p v) sets the global value.
 	locals map[*Parameter]Value
+
+	macroCtx *macroCtx // the expansion a procedural transformer runs in (syntax-case)
 }
 
 // dynState is a thread's dynamic environment; continuations capture it.

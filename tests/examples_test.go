@@ -103,6 +103,14 @@ var examples = map[string]expectation{
 		`^server: served 5 connections, 20 lines$`,
 		`^ok: 5 concurrent clients echoed$`,
 	}},
+	"sagittarius-echo.scm": {lines: []string{
+		`^server: listening on 127\.0\.0\.1:\d+$`,
+		`^client: echo: hello$`,
+		`^client: echo: grüß dich$`,
+		`^client: echo: bye$`,
+		`^server: echoed 3 lines$`,
+		`^ok: every line came back over TLS$`,
+	}},
 	"cert-inspector.scm": {lines: []string{
 		`^-- trusting exactly the server's certificate:$`,
 		`^  subject:   /O=tlsport ephemeral/CN=localhost$`,

@@ -6,6 +6,7 @@ package all
 import (
 	"github.com/tlsport/tlsport/bindings/openssl"
 	"github.com/tlsport/tlsport/bindings/rfctls"
+	"github.com/tlsport/tlsport/bindings/sagcrypto"
 	"github.com/tlsport/tlsport/bindings/socket"
 	"github.com/tlsport/tlsport/bindings/starttls"
 	"github.com/tlsport/tlsport/bindings/tcp"
@@ -33,13 +34,16 @@ func Register(in *scheme.Interp) error {
 // libraries returns the binding tables to register, in order.
 func libraries() []*scheme.Library {
 	return []*scheme.Library{
-		tcp.Library,        // (chicken tcp)
-		openssl.Library,    // (openssl)
-		openssl.ExtLibrary, // (openssl ext)
-		rfctls.Library,     // (rfc tls)
-		x509.Library,       // (rfc x509)
-		socket.Library,     // (sagittarius socket)
-		starttls.Library,   // (tlsport starttls)
+		tcp.Library,             // (chicken tcp)
+		sagcrypto.CryptoLibrary, // (crypto)
+		openssl.Library,         // (openssl)
+		openssl.ExtLibrary,      // (openssl ext)
+		rfctls.Library,          // (rfc tls)
+		x509.DotLibrary,         // (rfc x.509)
+		x509.Library,            // (rfc x509)
+		sagcrypto.Library,       // (sagittarius crypto keys)
+		socket.Library,          // (sagittarius socket)
+		starttls.Library,        // (tlsport starttls)
 		// One line per library, e.g.:
 		//   chickentcp.Library, // (chicken tcp)
 		//   openssl.Library,    // (openssl)

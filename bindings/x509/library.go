@@ -19,6 +19,15 @@ var Library = &scheme.Library{
 	Procs: []scheme.Proc{
 		{Name: "make-x509-certificate", Spec: spec, Sig: "(make-x509-certificate bv-or-port)", Args: req("bv-or-port"),
 			Doc: "Parse one DER certificate from a bytevector, or read the next certificate from a port.", Fn: makeX509Certificate},
+		{Name: "make-x509-issuer", Spec: "sagittarius (rfc x509)", Sig: "(make-x509-issuer alist)", Args: req("alist"),
+			Doc: "An x509-name from ((C . \"NL\") (O . \"Org\") (CN . \"host\") …): keys C, O, OU, CN, L, ST, STREET, SERIALNUMBER, DC, UID, E.", Fn: makeX509Issuer},
+		{Name: "make-x509-subject", Spec: "sagittarius (rfc x509)", Sig: "(make-x509-subject alist)", Args: req("alist"),
+			Doc: "Same as make-x509-issuer, for the subject.", Fn: makeX509Subject},
+		{Name: "make-validity", Spec: "sagittarius (rfc x509)", Sig: "(make-validity not-before not-after)", Args: req("not-before", "not-after"),
+			Doc: "An x509-validity between two dates.", Fn: makeValidity},
+		{Name: "make-x509-basic-certificate", Spec: "sagittarius (rfc x509)", Sig: "(make-x509-basic-certificate keypair serial-number issuer validity subject :optional issuer-keypair)",
+			Args: scheme.Params{Required: []string{"keypair", "serial-number", "issuer", "validity", "subject"}, Optional: []string{"issuer-keypair"}},
+			Doc:  "A v3 certificate for keypair's public key, signed by keypair (self-signed) or issuer-keypair; a host-name or IP CN is also its subject alternative name.", Fn: makeX509BasicCertificate},
 		{Name: "bytevector->x509-certificate", Spec: spec, Sig: "(bytevector->x509-certificate bv)", Args: req("bv"),
 			Doc: "Parse one DER certificate.", Fn: bytevectorToX509Certificate},
 		{Name: "read-x509-certificate", Spec: spec, Sig: "(read-x509-certificate port)", Args: req("port"),
@@ -59,3 +68,8 @@ var Library = &scheme.Library{
 		{Name: "date-second", Spec: spec, Sig: "(date-second date)", Args: req("date"), Doc: "[ext] Second.", Fn: dateSecond},
 	},
 }
+
+// DotLibrary is (rfc x.509), the name older Sagittarius code imports: the
+// same bindings as (rfc x509).
+var DotLibrary = &scheme.Library{Name: "(rfc x.509)", Doc: "Same as (rfc x509): Sagittarius's older name of the library.",
+	Init: Library.Init, Procs: Library.Procs, Values: Library.Values}

@@ -9,11 +9,13 @@ import (
 	"github.com/tlsport/tlsport/bindings/bindingtest"
 )
 
-// specExports is the table of spec §1.2.8 plus the documented [ext] date procedures.
+// specExports is the table of spec §1.2.8 plus the documented [ext] date
+// procedures and Sagittarius's certificate builders (issue 13).
 var specExports = strings.Fields(`make-x509-certificate bytevector->x509-certificate read-x509-certificate
 x509-certificate? x509-certificate->bytevector x509-certificate-subject-dn x509-certificate-issuer-dn
 x509-name->string x509-certificate-serial-number x509-certificate-expired? x509-certificate-validity
 x509-validity-not-before x509-validity-not-after
-date? date->string current-date make-date date-year date-month date-day date-hour date-minute date-second`)
+date? date->string current-date make-date date-year date-month date-day date-hour date-minute date-second
+make-x509-issuer make-x509-subject make-validity make-x509-basic-certificate`)
 
 func TestLibrary(t *testing.T) { bindingtest.CheckLibrary(t, Library, specExports, "testdata") }

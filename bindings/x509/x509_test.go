@@ -6,10 +6,11 @@ import (
 	"testing"
 
 	"github.com/tlsport/tlsport/bindings/bindingtest"
+	"github.com/tlsport/tlsport/bindings/sagcrypto"
 	"github.com/tlsport/tlsport/internal/certgen"
 	"github.com/tlsport/tlsport/scheme"
 )
 
 func TestScripts(t *testing.T) {
-	bindingtest.RunScripts(t, "testdata", bindingtest.Options{Libs: []*scheme.Library{Library}, Fixture: certgen.MustSet(t)})
+	bindingtest.RunScripts(t, "testdata", bindingtest.Options{Libs: []*scheme.Library{sagcrypto.Library, Library}, Fixture: certgen.MustSet(t)})
 }

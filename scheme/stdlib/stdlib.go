@@ -7,7 +7,8 @@
 // its Go function by [scheme.GoName] and declaring its parameters (typed,
 // with [scheme.Lambda], where the function relies on them); its test
 // scripts live in its testdata directory. Adding it to [Libraries] makes it
-// part of every interpreter made by [New].
+// part of every interpreter made by [New]; adding it to [Importable]
+// registers it there, its names bound only where it is imported.
 package stdlib
 
 import (
@@ -16,6 +17,11 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickencondition"
 	"github.com/tlsport/tlsport/scheme/chickenformat"
 	"github.com/tlsport/tlsport/scheme/chickenstring"
+	"github.com/tlsport/tlsport/scheme/rnrs"
+	"github.com/tlsport/tlsport/scheme/rnrsconditions"
+	"github.com/tlsport/tlsport/scheme/rnrsio"
+	"github.com/tlsport/tlsport/scheme/rnrsrecords"
+	"github.com/tlsport/tlsport/scheme/sagittarius"
 	"github.com/tlsport/tlsport/scheme/schemechar"
 	"github.com/tlsport/tlsport/scheme/schemecomplex"
 	"github.com/tlsport/tlsport/scheme/srfi1"
@@ -27,19 +33,51 @@ import (
 	"github.com/tlsport/tlsport/scheme/srfi2"
 	"github.com/tlsport/tlsport/scheme/srfi26"
 	"github.com/tlsport/tlsport/scheme/srfi4"
+	"github.com/tlsport/tlsport/scheme/srfi64"
 	"github.com/tlsport/tlsport/scheme/srfi69"
 	"github.com/tlsport/tlsport/scheme/srficore"
 )
 
-// Libraries returns the standard libraries in registration order.
+// Libraries returns the standard libraries in registration order. The
+// R6RS and Sagittarius ones and SRFI-64 are ImportOnly: registered, but
+// their names are bound only when imported, since they would otherwise
+// replace CHICKEN's of the same names (remove, error, test-group …).
 func Libraries() []*scheme.Library {
-	return append([]*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, chickenstring.Library, srfi69.Library,
-		srfi1.Library, srfi2.Library, srfi4.Library, srfi13.Library, srfi14.Library, srfi19.Library, srfi26.Library, srfi130.Library, srfi133.Library},
-		srficore.Libraries...)
+	libs := []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, chickenstring.Library, srfi69.Library,
+		srfi1.Library, srfi2.Library, srfi4.Library, srfi13.Library, srfi14.Library, srfi19.Library, srfi26.Library, srfi130.Library, srfi133.Library}
+	libs = append(libs, srficore.Libraries...)
+	libs = append(libs, rnrsio.Libraries()...)
+	libs = append(libs, rnrs.Libraries()...)
+	libs = append(libs, rnrsrecords.Libraries()...)
+	libs = append(libs, rnrsconditions.Libraries()...)
+	libs = append(libs, sagittarius.Libraries()...)
+	return append(libs, rnrsComposite, srfi64.Library)
 }
 
+// rnrsComposite is (rnrs), R6RS's composite library (r6rs-lib §15): the
+// rows of its parts.
+var rnrsComposite = func() *scheme.Library {
+	l := &scheme.Library{Name: "(rnrs)", Doc: "R6RS composite library (r6rs-lib §15): every (rnrs …) library but (rnrs eval), (rnrs mutable-pairs), (rnrs mutable-strings) and (rnrs r5rs).",
+		TypeKinds: []string{"assertion"}, ImportOnly: true}
+	parts := append(append(rnrsio.Libraries(), rnrs.Composite()...), rnrsrecords.Libraries()...)
+	for _, part := range append(parts, rnrsconditions.Libraries()...) {
+		for _, p := range part.Procs {
+			if l.Lookup(p.Name) == nil {
+				l.Procs = append(l.Procs, p)
+			}
+		}
+		l.Values = append(l.Values, part.Values...)
+		l.Reexports = append(l.Reexports, part.Reexports...)
+	}
+	l.Reexports = append(l.Reexports, "syntax-case", "syntax", "quasisyntax", "unsyntax", "unsyntax-splicing", "with-syntax",
+		"identifier?", "bound-identifier=?", "free-identifier=?", "datum->syntax", "syntax->datum", "generate-temporaries",
+		"syntax-violation", "make-variable-transformer", "...", "_")
+	return l
+}()
+
 // New returns an interpreter with the core and the standard libraries
-// defined globally; opts apply as for [scheme.New].
+// registered (and, but for the ImportOnly ones, defined globally); opts
+// apply as for [scheme.New].
 func New(opts ...scheme.Option) *scheme.Interp {
 	return scheme.New(append([]scheme.Option{scheme.WithLibraries(Libraries()...)}, opts...)...)
 }

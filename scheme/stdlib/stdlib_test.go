@@ -26,13 +26,16 @@ func TestTables(t *testing.T) {
 	for _, l := range stdlib.Libraries() {
 		fn := map[string]string{}
 		for _, p := range l.Procs {
+			if p.Fn == nil {
+				continue
+			}
 			full := runtime.FuncForPC(reflect.ValueOf(p.Fn).Pointer()).Name()
 			fn[p.Name] = full[strings.LastIndex(full, ".")+1:]
 		}
 		for i := range l.Procs {
 			p := &l.Procs[i]
 			if p.Fn == nil {
-				if !bound[p.Name] {
+				if !bound[p.Name] && !p.IsSyntax() {
 					t.Errorf("%s %s: row without Fn names no binding of stdlib.New", l.Name, p.Name)
 				}
 				if p.Doc == "" || p.Spec == "" {
@@ -50,7 +53,7 @@ func TestTables(t *testing.T) {
 			if alias, ok := strings.CutPrefix(p.Doc, "Same as "); ok && fn[p.Name] != want {
 				want = fn[strings.TrimRight(strings.Fields(alias)[0], ".,;:")]
 			}
-			if fn[p.Name] != want {
+			if p.Fn != nil && fn[p.Name] != want {
 				t.Errorf("%s %s: Go function %s, want %s", l.Name, p.Name, fn[p.Name], want)
 			}
 		}
@@ -81,6 +84,39 @@ func TestNew(t *testing.T) {
 		}
 		if _, err := stdlib.New().EvalString(context.Background(), "(import "+l.Name+")"); err != nil {
 			t.Errorf("import %s: %v", l.Name, err)
+		}
+	}
+}
+
+// TestImportable checks stdlib.New registers the ImportOnly libraries
+// without binding their names (those the core or the global libraries do
+// not define), and importing binds them.
+func TestImportable(t *testing.T) {
+	plain := stdlib.New()
+	for _, l := range stdlib.Libraries() {
+		if !l.ImportOnly {
+			continue
+		}
+		name := ""
+		for _, p := range l.Procs {
+			if _, bound := plain.Lookup(p.Name); p.Fn != nil && name == "" && !bound {
+				name = p.Name
+			}
+		}
+		if name == "" {
+			continue
+		}
+		in := stdlib.New()
+		if in.Library(l.Name) == nil {
+			t.Errorf("stdlib.New: %s not registered", l.Name)
+		}
+		if _, ok := in.Lookup(name); ok {
+			t.Errorf("stdlib.New binds %s of %s before import", name, l.Name)
+		}
+		if !in.Import(l.Name) {
+			t.Errorf("Import(%s) failed", l.Name)
+		} else if _, ok := in.Lookup(name); !ok {
+			t.Errorf("after importing %s, %s is unbound", l.Name, name)
 		}
 	}
 }

@@ -1,0 +1,276 @@
+// Package sagcrypto is Sagittarius's (sagittarius crypto keys) over Go's
+// crypto: key schemes, generate-key-pair for RSA, ECDSA and Ed25519, key
+// pairs and the key predicates. A private key is the same value as
+// (openssl)'s ssl-private-key, so it is accepted wherever (rfc tls) and
+// (openssl) take a private key.
+package sagcrypto
+
+import (
+	"crypto"
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/rsa"
+
+	"github.com/tlsport/tlsport/bindings/socket"
+	"github.com/tlsport/tlsport/bindings/tlsval"
+	"github.com/tlsport/tlsport/conditions"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// KeyScheme is a key scheme value such as *key:rsa*.
+type KeyScheme struct{ Name string }
+
+// TypeName implements scheme.Value.
+func (*KeyScheme) TypeName() string { return "key-scheme" }
+
+// Repr implements scheme.Repr.
+func (k *KeyScheme) Repr() string { return "#<key-scheme " + k.Name + ">" }
+
+// The key schemes.
+var (
+	RSA     = &KeyScheme{"rsa"}
+	ECDSA   = &KeyScheme{"ecdsa"}
+	Ed25519 = &KeyScheme{"ed25519"}
+)
+
+// PublicKey is a <public-key>.
+type PublicKey struct{ K crypto.PublicKey }
+
+// TypeName implements scheme.Value.
+func (*PublicKey) TypeName() string { return "public-key" }
+
+// Repr implements scheme.Repr.
+func (k *PublicKey) Repr() string { return "#<public-key " + algorithm(k.K) + ">" }
+
+// KeyPair is a key pair: a private key (the ssl-private-key value) and its
+// public key.
+type KeyPair struct {
+	Private *tlsval.PrivateKey
+	Public  *PublicKey
+}
+
+// TypeName implements scheme.Value.
+func (*KeyPair) TypeName() string { return "key-pair" }
+
+// Repr implements scheme.Repr.
+func (k *KeyPair) Repr() string { return "#<key-pair " + algorithm(k.Public.K) + ">" }
+
+var (
+	_ scheme.Repr = (*KeyScheme)(nil)
+	_ scheme.Repr = (*PublicKey)(nil)
+	_ scheme.Repr = (*KeyPair)(nil)
+)
+
+func algorithm(k crypto.PublicKey) string {
+	switch k.(type) {
+	case *rsa.PublicKey:
+		return "rsa"
+	case *ecdsa.PublicKey:
+		return "ecdsa"
+	case ed25519.PublicKey:
+		return "ed25519"
+	}
+	return "unknown"
+}
+
+// curves are the :ec-parameter names accepted (Sagittarius's curve names and the NIST ones).
+var curves = map[string]elliptic.Curve{
+	"secp256r1": elliptic.P256(), "p-256": elliptic.P256(), "prime256v1": elliptic.P256(),
+	"secp384r1": elliptic.P384(), "p-384": elliptic.P384(),
+	"secp521r1": elliptic.P521(), "p-521": elliptic.P521(),
+}
+
+// generateKeyPair implements generate-key-pair: (generate-key-pair scheme
+// :size bits) for RSA (default 2048), :ec-parameter curve for ECDSA
+// (default secp256r1).
+func generateKeyPair(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "generate-key-pair"
+	ks, ok := a[0].(*KeyScheme)
+	if !ok {
+		return nil, socket.TypeError(who, 1, "key scheme (*key:rsa*, *key:ecdsa* or *key:ed25519*)", a[0])
+	}
+	var priv crypto.Signer
+	var err error
+	switch ks {
+	case RSA:
+		bits := 2048
+		if n, ok := a[1].(scheme.Fixnum); ok {
+			if n < 512 || n > 16384 {
+				return nil, socket.RangeError(who, 0, ":size must be from 512 to 16384 bits", a[1])
+			}
+			bits = int(n)
+		} else if tlsval.Given(a[1]) {
+			return nil, socket.TypeError(who, 0, ":size exact integer", a[1])
+		}
+		priv, err = rsa.GenerateKey(rand.Reader, bits)
+	case ECDSA:
+		curve := elliptic.P256()
+		if tlsval.Given(a[2]) {
+			name := scheme.DisplayString(a[2])
+			if curve, ok = curves[lower(name)]; !ok {
+				return nil, socket.RangeError(who, 0, "unknown :ec-parameter curve (secp256r1, secp384r1, secp521r1)", a[2])
+			}
+		}
+		priv, err = ecdsa.GenerateKey(curve, rand.Reader)
+	case Ed25519:
+		_, priv, err = ed25519.GenerateKey(rand.Reader)
+	}
+	if err != nil {
+		return nil, conditions.Config("sagcrypto: key generation failed", err).WithLocation(who)
+	}
+	return &KeyPair{Private: &tlsval.PrivateKey{K: priv}, Public: &PublicKey{K: priv.Public()}}, nil
+}
+
+func lower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func keyPairArg(who string, v scheme.Value) (*KeyPair, error) {
+	kp, ok := v.(*KeyPair)
+	if !ok {
+		return nil, socket.TypeError(who, 1, "key-pair", v)
+	}
+	return kp, nil
+}
+
+// keyPairPrivate implements key-pair-private.
+func keyPairPrivate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	kp, err := keyPairArg("key-pair-private", a[0])
+	if err != nil {
+		return nil, err
+	}
+	return kp.Private, nil
+}
+
+// keyPairPublic implements key-pair-public.
+func keyPairPublic(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	kp, err := keyPairArg("key-pair-public", a[0])
+	if err != nil {
+		return nil, err
+	}
+	return kp.Public, nil
+}
+
+// keyPairP implements key-pair?.
+func keyPairP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	_, ok := a[0].(*KeyPair)
+	return scheme.MakeBool(ok), nil
+}
+
+// publicKeyP implements public-key?.
+func publicKeyP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	_, ok := a[0].(*PublicKey)
+	return scheme.MakeBool(ok), nil
+}
+
+// privateKeyP implements private-key?.
+func privateKeyP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	_, ok := a[0].(*tlsval.PrivateKey)
+	return scheme.MakeBool(ok), nil
+}
+
+// asymmetricKeyP implements asymmetric-key?.
+func asymmetricKeyP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	switch a[0].(type) {
+	case *PublicKey, *tlsval.PrivateKey:
+		return scheme.True, nil
+	}
+	return scheme.False, nil
+}
+
+// cryptoKeyP implements crypto-key? (tlsport has asymmetric keys only).
+func cryptoKeyP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return asymmetricKeyP(th, a)
+}
+
+// Signer returns the Go private key of a key pair or private key value.
+func Signer(v scheme.Value) (crypto.Signer, bool) {
+	switch k := v.(type) {
+	case *KeyPair:
+		return k.Private.K, true
+	case *tlsval.PrivateKey:
+		return k.K, true
+	}
+	return nil, false
+}
+
+// Public returns the Go public key of a key pair, public key or private key value.
+func Public(v scheme.Value) (crypto.PublicKey, bool) {
+	switch k := v.(type) {
+	case *KeyPair:
+		return k.Public.K, true
+	case *PublicKey:
+		return k.K, true
+	case *tlsval.PrivateKey:
+		return k.K.Public(), true
+	}
+	return nil, false
+}
+
+const spec = "sagittarius (sagittarius crypto keys) §4"
+
+// Library is (sagittarius crypto keys).
+var Library = &scheme.Library{
+	Name: "(sagittarius crypto keys)",
+	Doc:  "Sagittarius asymmetric keys: *key:rsa*, *key:ecdsa*, *key:ed25519*, generate-key-pair, key pairs and key predicates. Private keys are ssl-private-key values.",
+	Values: []scheme.Binding{
+		{Name: "*key:rsa*", Spec: spec, Doc: "The RSA key scheme.", Value: RSA},
+		{Name: "*key:ecdsa*", Spec: spec, Doc: "The ECDSA key scheme.", Value: ECDSA},
+		{Name: "*key:ed25519*", Spec: spec, Doc: "The Ed25519 key scheme.", Value: Ed25519},
+		{Name: "*scheme:rsa*", Spec: spec, Doc: "Same as *key:rsa*.", Value: RSA},
+	},
+	Procs: []scheme.Proc{
+		{Name: "generate-key-pair", Spec: spec, Sig: "(generate-key-pair scheme :key size ec-parameter)",
+			Args: scheme.Params{Required: []string{"scheme"}, Keys: []string{"size", "ec-parameter"}},
+			Doc:  "A new key pair of scheme: RSA of :size bits (default 2048), ECDSA on :ec-parameter (secp256r1 default, secp384r1, secp521r1) or Ed25519.",
+			Fn:   generateKeyPair},
+		{Name: "key-pair?", Spec: spec, Sig: "(key-pair? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a key pair?", Fn: keyPairP},
+		{Name: "key-pair-private", Spec: spec, Sig: "(key-pair-private kp)", Args: scheme.Params{Required: []string{"kp"}},
+			Doc: "The private key of the pair (an ssl-private-key, accepted by (rfc tls) :private-key).", Fn: keyPairPrivate},
+		{Name: "key-pair-public", Spec: spec, Sig: "(key-pair-public kp)", Args: scheme.Params{Required: []string{"kp"}}, Doc: "The public key of the pair.", Fn: keyPairPublic},
+		{Name: "public-key?", Spec: spec, Sig: "(public-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a public key?", Fn: publicKeyP},
+		{Name: "private-key?", Spec: spec, Sig: "(private-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a private key?", Fn: privateKeyP},
+		{Name: "asymmetric-key?", Spec: spec, Sig: "(asymmetric-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a public or private key?", Fn: asymmetricKeyP},
+		{Name: "crypto-key?", Spec: spec, Sig: "(crypto-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a key? (tlsport has asymmetric keys only)", Fn: cryptoKeyP},
+	},
+}
+
+// keypairP implements keypair?.
+func keypairP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return keyPairP(th, a) }
+
+// keypairPrivate implements keypair-private.
+func keypairPrivate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return keyPairPrivate(th, a)
+}
+
+// keypairPublic implements keypair-public.
+func keypairPublic(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return keyPairPublic(th, a)
+}
+
+// keypairRows are the older (crypto) names of the key-pair procedures.
+var keypairRows = []scheme.Proc{
+	{Name: "keypair?", Spec: "sagittarius (crypto)", Sig: "(keypair? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Same as key-pair?.", Fn: keypairP},
+	{Name: "keypair-private", Spec: "sagittarius (crypto)", Sig: "(keypair-private kp)", Args: scheme.Params{Required: []string{"kp"}}, Doc: "Same as key-pair-private.", Fn: keypairPrivate},
+	{Name: "keypair-public", Spec: "sagittarius (crypto)", Sig: "(keypair-public kp)", Args: scheme.Params{Required: []string{"kp"}}, Doc: "Same as key-pair-public.", Fn: keypairPublic},
+}
+
+// CryptoLibrary is the key-pair part of Sagittarius's older (crypto)
+// library: the schemes RSA, ECDSA and Ed25519 (values of *key:rsa* …),
+// generate-key-pair and keypair-private/-public.
+var CryptoLibrary = &scheme.Library{Name: "(crypto)",
+	Doc: "Sagittarius's older (crypto) key-pair API: RSA, ECDSA, Ed25519, generate-key-pair, keypair?, keypair-private, keypair-public (ciphers and signatures are not provided).",
+	Values: []scheme.Binding{
+		{Name: "RSA", Spec: "sagittarius (crypto)", Doc: "Same as *key:rsa*.", Value: RSA},
+		{Name: "ECDSA", Spec: "sagittarius (crypto)", Doc: "Same as *key:ecdsa*.", Value: ECDSA},
+		{Name: "Ed25519", Spec: "sagittarius (crypto)", Doc: "Same as *key:ed25519*.", Value: Ed25519},
+	},
+	Procs: append([]scheme.Proc{Library.Procs[0]}, keypairRows...)}

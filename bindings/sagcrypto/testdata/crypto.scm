@@ -1,0 +1,11 @@
+;; The older (crypto) names of Sagittarius key pairs, and (rfc x.509).
+(import (tlsport test) (crypto) (rfc x.509))
+(define kp (generate-key-pair RSA :size 1024))
+(test #t (keypair? kp))
+(test #f (keypair? 'kp))
+(test #t (private-key? (keypair-private kp)))
+(test #t (public-key? (keypair-public kp)))
+(test #t (keypair? (generate-key-pair ECDSA)))
+(test #t (keypair? (generate-key-pair Ed25519)))
+(define me (make-x509-subject '((CN . "localhost"))))
+(test #t (x509-certificate? (make-x509-basic-certificate kp 1 me (make-validity (current-date) (current-date)) me)))

@@ -1,0 +1,211 @@
+// Exported port operations for the port libraries outside the core ((rnrs io ports) …): locked reads, writes, kinds and positions.
+
+package scheme
+
+import (
+	"context"
+	"errors"
+	"io"
+	"os"
+)
+
+// NewMemInputPort returns a string (textual) or bytevector (binary) input
+// port reading data, which the port keeps (it supports positions).
+func NewMemInputPort(name string, data []byte, textual bool) *Port {
+	p := newMemInput(name, data, textual)
+	p.data = data
+	return p
+}
+
+// NewMemOutputPort returns a string (textual) or bytevector (binary) output
+// port accumulating what is written (see [Port.TakeOutput]).
+func NewMemOutputPort(name string, textual bool) *Port { return newMemOutput(name, textual) }
+
+// IsTextual reports whether p is a textual port.
+func (p *Port) IsTextual() bool { return p.textual }
+
+// IsBinary reports whether p is a binary port.
+func (p *Port) IsBinary() bool { return p.binary }
+
+// SetKind makes p a textual or a binary port (a port made by
+// [NewInputPort] and its siblings is both); call it before p is shared.
+func (p *Port) SetKind(textual bool) { p.textual, p.binary = textual, !textual }
+
+// IsMem reports whether p is a string or bytevector port.
+func (p *Port) IsMem() bool { return p.mem || p.data != nil }
+
+// TakeOutput returns what was written to a string or bytevector output port
+// and empties it; ok is false for other ports.
+func (p *Port) TakeOutput() (b []byte, ok bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.mem {
+		return nil, false
+	}
+	b, p.wbuf = p.wbuf, nil
+	if b == nil {
+		b = []byte{}
+	}
+	return b, true
+}
+
+// ReadByteContext reads one byte (io.EOF at the end of input).
+func (p *Port) ReadByteContext(ctx context.Context) (byte, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.readByte(ctx)
+}
+
+// PeekByteContext returns the next byte without consuming it.
+func (p *Port) PeekByteContext(ctx context.Context) (byte, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.peekByte(ctx)
+}
+
+// ReadRuneContext reads one character.
+func (p *Port) ReadRuneContext(ctx context.Context) (rune, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.readRune(ctx)
+}
+
+// PeekRuneContext returns the next character without consuming it.
+func (p *Port) PeekRuneContext(ctx context.Context) (rune, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	r, _, err := p.peekRune(ctx)
+	return r, err
+}
+
+// ReadBytesContext appends up to k bytes to dst: all k unless the input
+// ends, or with partial as many as are available once at least one is
+// (blocking only for the first). io.EOF when none was read.
+func (p *Port) ReadBytesContext(ctx context.Context, dst []byte, k int, partial bool) ([]byte, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	start := len(dst)
+	out, err := p.readBytes(ctx, dst, k, partial)
+	if err == nil && len(out) == start && k > 0 {
+		err = io.EOF
+	}
+	return out, err
+}
+
+// ReadCharsContext appends up to k characters (k < 0: all) as UTF-8 to
+// dst; n is the number read, err io.EOF only when none was.
+func (p *Port) ReadCharsContext(ctx context.Context, dst []byte, k int) (out []byte, n int, err error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.readChars(ctx, dst, k)
+}
+
+// ReadLineContext reads a line without its terminator (\n, \r\n or \r), as
+// a fresh slice; io.EOF when the input had ended.
+func (p *Port) ReadLineContext(ctx context.Context) ([]byte, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	b, err := p.readLine(ctx)
+	return append([]byte(nil), b...), err
+}
+
+// ReadDatum reads one datum with the Scheme reader (the eof object at the
+// end of input).
+func (p *Port) ReadDatum(th *Thread) (Value, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return ReadDatum(&portRuneScanner{p: p, th: th}, p.name)
+}
+
+// WriteStringContext writes s[start:end] (characters) to an output port.
+func (p *Port) WriteStringContext(ctx context.Context, s *String, start, end int) error {
+	m := p.outMu()
+	m.Lock()
+	defer m.Unlock()
+	if err := p.writeString(ctx, s, start, end); err != nil {
+		return err
+	}
+	return p.endOp(ctx)
+}
+
+// ReadyContext reports whether a read would not block.
+func (p *Port) ReadyContext(ctx context.Context) (bool, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.ready(ctx)
+}
+
+// errNoPosition is returned for ports without positions.
+var errNoPosition = errors.New("scheme: port has no position")
+
+// HasPosition reports whether [Port.Position] works on p: string and
+// bytevector ports and file ports.
+func (p *Port) HasPosition() bool {
+	_, file := p.Host.(*os.File)
+	return p.IsMem() || (file && !p.stdio)
+}
+
+// Position returns the port's position: the byte offset of the next byte
+// read or written.
+func (p *Port) Position() (int64, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	switch {
+	case p.data != nil:
+		return int64(len(p.data) - len(p.unread)), nil
+	case p.mem:
+		return int64(len(p.wbuf)), nil
+	}
+	f, ok := p.Host.(*os.File)
+	if !ok || p.stdio {
+		return 0, errNoPosition
+	}
+	off, err := f.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return 0, err
+	}
+	if p.input {
+		return off - int64(len(p.unread)), nil
+	}
+	return off + int64(len(p.wbuf)), nil
+}
+
+// HasSetPosition reports whether [Port.SetPosition] works on p: input
+// string and bytevector ports and file ports.
+func (p *Port) HasSetPosition() bool { return p.data != nil || (p.HasPosition() && !p.mem) }
+
+// SetPosition moves the port to byte offset pos (see [Port.Position]);
+// buffered output is written first.
+func (p *Port) SetPosition(ctx context.Context, pos int64) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.data != nil {
+		if pos < 0 || pos > int64(len(p.data)) {
+			return errors.New("scheme: position out of range")
+		}
+		p.unread, p.skipLF = p.data[pos:], false
+		return nil
+	}
+	f, ok := p.Host.(*os.File)
+	if !ok || p.stdio || p.mem {
+		return errNoPosition
+	}
+	if !p.input && len(p.wbuf) > 0 {
+		if err := p.flushBuf(ctx); err != nil {
+			return err
+		}
+	}
+	if _, err := f.Seek(pos, io.SeekStart); err != nil {
+		return err
+	}
+	p.unread, p.skipLF = nil, false
+	return nil
+}
+
+// BufferedLen returns the number of bytes read ahead from the backend but
+// not yet delivered.
+func (p *Port) BufferedLen() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return len(p.unread)
+}

@@ -1,0 +1,116 @@
+// (rnrs base) beyond the core (r6rs §11): error and assertion-violation with a who, and (rnrs unicode) title case.
+
+package rnrs
+
+import (
+	"unicode"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// violation raises an (exn kinds…) condition from R6RS's (who message
+// irritant …): who (a symbol, a string or #f) becomes the location.
+func violation(a []scheme.Value, kinds ...string) error {
+	who := ""
+	switch w := a[0].(type) {
+	case *scheme.Symbol:
+		who = w.Name
+	case *scheme.String:
+		who = w.String()
+	}
+	msg := scheme.DisplayString(a[1])
+	if s, ok := a[1].(*scheme.String); ok {
+		msg = s.String()
+	}
+	l, _ := scheme.ListToSlice(a[2])
+	return scheme.Raise(scheme.MakeError(who, msg, l, kinds...))
+}
+
+// errorProc implements error (R6RS: who, message, irritants).
+func errorProc(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return nil, violation(a)
+}
+
+// assertionViolation implements assertion-violation.
+func assertionViolation(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return nil, violation(a, "assertion")
+}
+
+// charTitlecase implements char-titlecase.
+func charTitlecase(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.Char(unicode.ToTitle(rune(a[0].(scheme.Char)))), nil
+}
+
+// charTitleCaseP implements char-title-case?.
+func charTitleCaseP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.MakeBool(unicode.IsTitle(rune(a[0].(scheme.Char)))), nil
+}
+
+// stringTitlecase implements string-titlecase: the first cased character
+// of each word title case, the others lower case.
+func stringTitlecase(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	rs := a[0].(*scheme.String).Runes()
+	inWord := false
+	for i, c := range rs {
+		if unicode.IsLetter(c) {
+			if inWord {
+				rs[i] = unicode.ToLower(c)
+			} else {
+				rs[i] = unicode.ToTitle(c)
+			}
+			inWord = true
+		} else {
+			inWord = unicode.IsMark(c) || (inWord && (c == '\'' || c == '’'))
+		}
+	}
+	return scheme.NewStringRunes(rs), nil
+}
+
+// categories are the Unicode general categories char-general-category reports.
+var categories = []string{"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Ps", "Pe", "Pi", "Pf", "Pd", "Pc", "Po",
+	"Sc", "Sm", "Sk", "So", "Zs", "Zp", "Zl", "Cc", "Cf", "Cs", "Co"}
+
+// charGeneralCategory implements char-general-category.
+func charGeneralCategory(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	c := rune(a[0].(scheme.Char))
+	for _, cat := range categories {
+		if t := unicode.Categories[cat]; t != nil && unicode.Is(t, c) {
+			return scheme.Intern(cat), nil
+		}
+	}
+	return scheme.Intern("Cn"), nil
+}
+
+var baseRows = []scheme.Proc{
+	{Name: "identifier-syntax", Spec: specBase + ".19", Sig: "(identifier-syntax template) (identifier-syntax (id template1) ((set! id pattern) template2))",
+		Doc: "A transformer for identifier macros: the keyword alone expands to template (applied to arguments when called); the second form also handles set!.",
+		Syntax: `(syntax-rules (set!)
+  ((_ e) (lambda (stx) (syntax-case stx () (id (identifier? #'id) #'e) ((_ a (... ...)) #'(e a (... ...))))))
+  ((_ (id exp1) ((set! var val) exp2))
+   (make-variable-transformer
+     (lambda (stx)
+       (syntax-case stx (set!)
+         ((set! var val) #'exp2)
+         ((id a (... ...)) #'(exp1 a (... ...)))
+         (id (identifier? #'id) #'exp1))))))`},
+	r("div", specBase, "R6RS div: x = (div x y)·y + (mod x y) with 0 ≤ (mod x y) < |y|.", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), div),
+	r("mod", specBase, "R6RS mod (see div).", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), mod),
+	r("div-and-mod", specBase, "Two values: div and mod.", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), divAndMod),
+	r("div0", specBase, "R6RS div0: the mod0 is in [-|y/2|, |y/2|).", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), div0),
+	r("mod0", specBase, "R6RS mod0 (see div0).", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), mod0),
+	r("div0-and-mod0", specBase, "Two values: div0 and mod0.", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), div0AndMod0),
+	r("real-valued?", specBase, "Is obj a number with a real value?", lam(req("obj", nil)), realValuedP),
+	r("rational-valued?", specBase, "Is obj a number with a rational value (not an infinity or NaN)?", lam(req("obj", nil)), rationalValuedP),
+	r("integer-valued?", specBase, "Is obj a number with an integer value?", lam(req("obj", nil)), integerValuedP),
+	r("error", specBase, "Raises an &error condition: who (symbol, string or #f), message, irritants; CHICKEN view (exn) with who as location.",
+		lam(req("who", nil), req("message", nil), scheme.Rest("irritants", nil)), errorProc),
+	r("assertion-violation", specBase, "Raises an &assertion condition (CHICKEN view (exn assertion)) with who, message and irritants.",
+		lam(req("who", nil), req("message", nil), scheme.Rest("irritants", nil)), assertionViolation),
+}
+
+var unicodeRows = []scheme.Proc{
+	r("char-titlecase", specUnicode, "Title-case version of char.", lam(req("char", scheme.TypeChar)), charTitlecase),
+	r("char-title-case?", specUnicode, "Is char a title-case letter?", lam(req("char", scheme.TypeChar)), charTitleCaseP),
+	r("char-general-category", specUnicode, "The Unicode general category of char, as a symbol (Lu, Ll, … Cn).", lam(req("char", scheme.TypeChar)), charGeneralCategory),
+	r("string-titlecase", specUnicode, "string with each word's first letter title case and the rest lower case.", lam(req("string", str)), stringTitlecase),
+}

@@ -1,0 +1,303 @@
+// (rnrs arithmetic fixnums), r6rs-lib §11.2: fixnum operations; tlsport's fixnums are 64-bit.
+
+package rnrs
+
+import (
+	"math"
+	"math/bits"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+var typeFixnum = &scheme.Type{Name: "fixnum", Accept: func(v scheme.Value) bool { _, ok := v.(scheme.Fixnum); return ok }}
+
+func fxv(v scheme.Value) int64 { return int64(v.(scheme.Fixnum)) }
+
+// fxChain reports whether ok holds for every adjacent pair of fixnums.
+func fxChain(a []scheme.Value, ok func(x, y int64) bool) scheme.Value {
+	for i := 1; i < len(a); i++ {
+		if !ok(fxv(a[i-1]), fxv(a[i])) {
+			return scheme.False
+		}
+	}
+	return scheme.True
+}
+
+// fxFold combines the fixnums of a into x with op.
+func fxFold(a []scheme.Value, x int64, op func(x, y int64) int64) scheme.Value {
+	for _, v := range a {
+		x = op(x, fxv(v))
+	}
+	return scheme.Fixnum(x)
+}
+
+// fxResult checks that a fixnum operation's result fits: an
+// &implementation-restriction condition otherwise.
+func fxResult(exact scheme.Value) (scheme.Value, error) {
+	if _, ok := exact.(scheme.Fixnum); !ok {
+		return nil, scheme.NewError("", "result is not a fixnum", []scheme.Value{exact}, "implementation-restriction")
+	}
+	return exact, nil
+}
+
+func fxDivMod(x, y int64, which int) (int64, error) {
+	d, m, err := divMod(scheme.Fixnum(x), scheme.Fixnum(y))
+	if err != nil {
+		return 0, err
+	}
+	v := []scheme.Value{d, m}[which]
+	if _, err := fxResult(v); err != nil {
+		return 0, err
+	}
+	return fxv(v), nil
+}
+
+func fxShift(x, n int64) int64 {
+	switch {
+	case n <= -63:
+		return x >> 63
+	case n < 0:
+		return x >> uint(-n)
+	case n >= 63:
+		return 0
+	}
+	return x << uint(n)
+}
+
+func bitLen(x int64) int {
+	if x < 0 {
+		x = ^x
+	}
+	return bits.Len64(uint64(x))
+}
+
+func bitCount(x int64) int {
+	if x < 0 {
+		return -bits.OnesCount64(uint64(^x)) - 1
+	}
+	return bits.OnesCount64(uint64(x))
+}
+
+func firstBit(x int64) int {
+	if x == 0 {
+		return -1
+	}
+	return bits.TrailingZeros64(uint64(x))
+}
+
+// fixnumWidth implements fixnum-width.
+func fixnumWidth(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.Fixnum(64), nil
+}
+
+// greatestFixnum implements greatest-fixnum.
+func greatestFixnum(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.Fixnum(math.MaxInt64), nil
+}
+
+// leastFixnum implements least-fixnum.
+func leastFixnum(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.Fixnum(math.MinInt64), nil
+}
+
+// fxEqP implements fx=?.
+func fxEqP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxChain(a, func(x, y int64) bool { return x == y }), nil
+}
+
+// fxLtP implements fx<?.
+func fxLtP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxChain(a, func(x, y int64) bool { return x < y }), nil
+}
+
+// fxGtP implements fx>?.
+func fxGtP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxChain(a, func(x, y int64) bool { return x > y }), nil
+}
+
+// fxLeP implements fx<=?.
+func fxLeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxChain(a, func(x, y int64) bool { return x <= y }), nil
+}
+
+// fxGeP implements fx>=?.
+func fxGeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxChain(a, func(x, y int64) bool { return x >= y }), nil
+}
+
+// fxzeroP implements fxzero?.
+func fxzeroP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	x := fxv(a[0])
+	return scheme.MakeBool(x == 0), nil
+}
+
+// fxpositiveP implements fxpositive?.
+func fxpositiveP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	x := fxv(a[0])
+	return scheme.MakeBool(x > 0), nil
+}
+
+// fxnegativeP implements fxnegative?.
+func fxnegativeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	x := fxv(a[0])
+	return scheme.MakeBool(x < 0), nil
+}
+
+// fxoddP implements fxodd?.
+func fxoddP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	x := fxv(a[0])
+	return scheme.MakeBool(x&1 == 1), nil
+}
+
+// fxevenP implements fxeven?.
+func fxevenP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	x := fxv(a[0])
+	return scheme.MakeBool(x&1 == 0), nil
+}
+
+// fxmax implements fxmax.
+func fxmax(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxFold(a[1:], fxv(a[0]), func(x, y int64) int64 { return max(x, y) }), nil
+}
+
+// fxmin implements fxmin.
+func fxmin(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxFold(a[1:], fxv(a[0]), func(x, y int64) int64 { return min(x, y) }), nil
+}
+
+// fxand implements fxand.
+func fxand(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxFold(a, -1, func(x, y int64) int64 { return x & y }), nil
+}
+
+// fxior implements fxior.
+func fxior(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxFold(a, 0, func(x, y int64) int64 { return x | y }), nil
+}
+
+// fxxor implements fxxor.
+func fxxor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxFold(a, 0, func(x, y int64) int64 { return x ^ y }), nil
+}
+
+// fxnot implements fxnot.
+func fxnot(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	x := fxv(a[0])
+	return scheme.Fixnum(^x), nil
+}
+
+// fxPlus implements fx+.
+func fxPlus(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxResult(scheme.Add(a[0], a[1]))
+}
+
+// fx implements fx-.
+func fx(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if scheme.IsDefault(a[1]) {
+		return fxResult(scheme.Negate(a[0]))
+	}
+	return fxResult(scheme.Sub(a[0], a[1]))
+}
+
+// fxStar implements fx*.
+func fxStar(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxResult(scheme.Mul(a[0], a[1]))
+}
+
+// fxdiv implements fxdiv.
+func fxdiv(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	x, y := fxv(a[0]), fxv(a[1])
+	v, err := fxDivMod(x, y, 0)
+	if err != nil {
+		return nil, err
+	}
+	return scheme.Fixnum(v), nil
+}
+
+// fxmod implements fxmod.
+func fxmod(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	x, y := fxv(a[0]), fxv(a[1])
+	v, err := fxDivMod(x, y, 1)
+	if err != nil {
+		return nil, err
+	}
+	return scheme.Fixnum(v), nil
+}
+
+// fxarithmeticShift implements fxarithmetic-shift.
+func fxarithmeticShift(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	x, y := fxv(a[0]), fxv(a[1])
+	return scheme.Fixnum(fxShift(x, y)), nil
+}
+
+// fxarithmeticShiftLeft implements fxarithmetic-shift-left.
+func fxarithmeticShiftLeft(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	x, y := fxv(a[0]), fxv(a[1])
+	return scheme.Fixnum(fxShift(x, y)), nil
+}
+
+// fxarithmeticShiftRight implements fxarithmetic-shift-right.
+func fxarithmeticShiftRight(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	x, y := fxv(a[0]), fxv(a[1])
+	return scheme.Fixnum(fxShift(x, -y)), nil
+}
+
+// fxbitSetP implements fxbit-set?.
+func fxbitSetP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	x, y := fxv(a[0]), fxv(a[1])
+	return scheme.MakeBool(y < 63 && x>>uint(y)&1 == 1 || y >= 63 && x < 0), nil
+}
+
+// fxlength implements fxlength.
+func fxlength(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	x := fxv(a[0])
+	return scheme.Fixnum(int64(bitLen(x))), nil
+}
+
+// fxbitCount implements fxbit-count.
+func fxbitCount(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	x := fxv(a[0])
+	return scheme.Fixnum(int64(bitCount(x))), nil
+}
+
+// fxfirstBitSet implements fxfirst-bit-set.
+func fxfirstBitSet(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	x := fxv(a[0])
+	return scheme.Fixnum(int64(firstBit(x))), nil
+}
+
+var typeIndexFx = scheme.TypeIndex
+
+var fixnumRows = []scheme.Proc{
+	r("fixnum-width", specFx, "The number of bits of a fixnum: 64.", none, fixnumWidth),
+	r("greatest-fixnum", specFx, "The largest fixnum.", none, greatestFixnum),
+	r("least-fixnum", specFx, "The smallest fixnum.", none, leastFixnum),
+	r("fx=?", specFx, "Are the fixnums equal?", lam(scheme.SpreadRest("fx", typeFixnum)), fxEqP),
+	r("fx<?", specFx, "Increasing?", lam(scheme.SpreadRest("fx", typeFixnum)), fxLtP),
+	r("fx>?", specFx, "Decreasing?", lam(scheme.SpreadRest("fx", typeFixnum)), fxGtP),
+	r("fx<=?", specFx, "Non-decreasing?", lam(scheme.SpreadRest("fx", typeFixnum)), fxLeP),
+	r("fx>=?", specFx, "Non-increasing?", lam(scheme.SpreadRest("fx", typeFixnum)), fxGeP),
+	r("fxzero?", specFx, "Is fx zero?", lam(req("fx", typeFixnum)), fxzeroP),
+	r("fxpositive?", specFx, "Is fx positive?", lam(req("fx", typeFixnum)), fxpositiveP),
+	r("fxnegative?", specFx, "Is fx negative?", lam(req("fx", typeFixnum)), fxnegativeP),
+	r("fxodd?", specFx, "Is fx odd?", lam(req("fx", typeFixnum)), fxoddP),
+	r("fxeven?", specFx, "Is fx even?", lam(req("fx", typeFixnum)), fxevenP),
+	r("fxmax", specFx, "The largest argument.", lam(req("fx1", typeFixnum), scheme.SpreadRest("fx", typeFixnum)), fxmax),
+	r("fxmin", specFx, "The smallest argument.", lam(req("fx1", typeFixnum), scheme.SpreadRest("fx", typeFixnum)), fxmin),
+	r("fxand", specFx, "Bitwise and.", lam(scheme.SpreadRest("fx", typeFixnum)), fxand),
+	r("fxior", specFx, "Bitwise inclusive or.", lam(scheme.SpreadRest("fx", typeFixnum)), fxior),
+	r("fxxor", specFx, "Bitwise exclusive or.", lam(scheme.SpreadRest("fx", typeFixnum)), fxxor),
+	r("fxnot", specFx, "Bitwise not.", lam(req("fx", typeFixnum)), fxnot),
+	r("fx+", specFx, "Sum; &implementation-restriction when it is not a fixnum.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxPlus),
+	r("fx-", specFx, "Difference (negation with one argument).", lam(req("fx1", typeFixnum), opt("fx2", typeFixnum, nil)), fx),
+	r("fx*", specFx, "Product; &implementation-restriction when it is not a fixnum.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxStar),
+	r("fxdiv", specFx, "R6RS div on fixnums.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxdiv),
+	r("fxmod", specFx, "R6RS mod on fixnums.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxmod),
+	r("fxarithmetic-shift", specFx, "Shift left by fx2 (right when negative).", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxarithmeticShift),
+	r("fxarithmetic-shift-left", specFx, "Shift left.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxarithmeticShiftLeft),
+	r("fxarithmetic-shift-right", specFx, "Arithmetic shift right.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxarithmeticShiftRight),
+	r("fxbit-set?", specFx, "Is bit fx2 of fx1 set?", lam(req("fx1", typeFixnum), req("fx2", typeIndexFx)), fxbitSetP),
+	r("fxlength", specFx, "Number of bits needed, excluding the sign.", lam(req("fx", typeFixnum)), fxlength),
+	r("fxbit-count", specFx, "Number of set bits (of the complement, negated, when negative).", lam(req("fx", typeFixnum)), fxbitCount),
+	r("fxfirst-bit-set", specFx, "Index of the least significant set bit, or -1.", lam(req("fx", typeFixnum)), fxfirstBitSet),
+}

@@ -1,0 +1,343 @@
+// Package rnrsconditions is R6RS's (rnrs conditions) and (rnrs exceptions)
+// over the core's CHICKEN conditions: a condition type is a set of CHICKEN
+// kinds (&error is exn, &assertion is exn assertion — and the core's (exn
+// type) errors, &i/o is exn i/o …) with its fields kept as kind
+// properties, so a condition raised by tlsport — a TLS failure is (exn i/o
+// net openssl) — satisfies error?, i/o-error? and message-condition?, and
+// a condition made in R6RS style is caught by CHICKEN's condition-case.
+package rnrsconditions
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// CondType is an R6RS condition type.
+type CondType struct {
+	name   string
+	parent *CondType
+	kinds  []string // the kinds a condition of the type has
+	fields []field  // own fields
+	test   func(c *scheme.Condition) bool
+}
+
+// field is a condition field kept as property prop of kind.
+type field struct{ name, kind, prop string }
+
+// TypeName implements scheme.Value.
+func (*CondType) TypeName() string { return "condition-type" }
+
+// Repr implements scheme.Repr.
+func (t *CondType) Repr() string { return "#<condition-type " + t.name + ">" }
+
+var _ scheme.Repr = (*CondType)(nil)
+
+var typeCondType = &scheme.Type{Name: "condition type", Accept: func(v scheme.Value) bool { _, ok := v.(*CondType); return ok }}
+
+// allFields returns the fields of t and its ancestors, the ancestors' first.
+func (t *CondType) allFields() []field {
+	if t == nil {
+		return nil
+	}
+	return append(t.parent.allFields(), t.fields...)
+}
+
+// make returns a condition of type t with the field values vals (own and
+// inherited fields, the ancestors' first).
+func (t *CondType) make(vals []scheme.Value) *scheme.Condition {
+	c := scheme.NewCondition(t.kinds...)
+	for i, f := range t.allFields() {
+		if i < len(vals) {
+			c.Set(f.kind, f.prop, vals[i])
+		}
+	}
+	normalize(c)
+	return c
+}
+
+// is reports whether v is a condition of type t.
+func (t *CondType) is(v scheme.Value) scheme.Value {
+	c, ok := v.(*scheme.Condition)
+	return scheme.MakeBool(ok && t.test(c))
+}
+
+func hasProp(c *scheme.Condition, kind, prop string) bool {
+	_, ok := c.Get(kind, prop)
+	return ok
+}
+
+func exnLocation(c *scheme.Condition) scheme.Value {
+	v, _ := c.Get("exn", "location")
+	return v
+}
+
+// violationKinds are the kinds that make an exn condition a violation.
+var violationKinds = []string{"violation", "assertion", "type", "bounds", "arity", "syntax", "read", "lexical", "undefined",
+	"non-continuable", "implementation-restriction"}
+
+func violationish(c *scheme.Condition) bool {
+	for _, k := range violationKinds {
+		if c.Has(k) {
+			return true
+		}
+	}
+	return c.Has("exn") && c.Message() == "unbound variable"
+}
+
+func isError(c *scheme.Condition) bool {
+	return c.Has("error") || (c.Has("exn") && !violationish(c))
+}
+
+// normalize copies the R6RS message, irritants and who of a condition into
+// its exn kind (when it has one), where CHICKEN's view and the error
+// report read them.
+func normalize(c *scheme.Condition) {
+	if !c.Has("exn") {
+		return
+	}
+	for _, m := range [][3]string{{"message", "message", "message"}, {"irritants", "irritants", "arguments"}, {"who", "who", "location"}} {
+		if v, ok := c.Get(m[0], m[1]); ok {
+			if m[2] == "location" {
+				if s, ok := v.(*scheme.String); ok {
+					v = scheme.Intern(s.String())
+				}
+			}
+			c.Set("exn", m[2], v)
+		}
+	}
+	for _, p := range []struct {
+		prop string
+		def  scheme.Value
+	}{{"message", scheme.NewString("")}, {"arguments", scheme.Null}, {"location", scheme.False}} {
+		if !hasProp(c, "exn", p.prop) {
+			c.Set("exn", p.prop, p.def)
+		}
+	}
+}
+
+func condArg(v scheme.Value, pos int) (*scheme.Condition, error) {
+	c, ok := v.(*scheme.Condition)
+	if !ok {
+		return nil, scheme.TypeError("", pos, "condition", v)
+	}
+	return c, nil
+}
+
+// compose returns the compound condition of the conditions' kinds, normalized.
+func compose(a []scheme.Value) (scheme.Value, error) {
+	out := &scheme.Condition{}
+	for i, v := range a {
+		c, err := condArg(v, i+1)
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range c.Kinds {
+			for j := 0; j+1 < len(k.Props); j += 2 {
+				out.Set(k.Kind.Name, k.Props[j].(*scheme.Symbol).Name, k.Props[j+1])
+			}
+			if !out.Has(k.Kind.Name) {
+				out.Kinds = append(out.Kinds, scheme.CondKind{Kind: k.Kind})
+			}
+		}
+		if out.Cause == nil {
+			out.Cause = c.Cause
+		}
+	}
+	normalize(out)
+	return out, nil
+}
+
+// simpleConditions implements simple-conditions: one condition per kind.
+func simpleConditions(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	c, err := condArg(a[0], 1)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]scheme.Value, len(c.Kinds))
+	for i, k := range c.Kinds {
+		out[i] = &scheme.Condition{Kinds: []scheme.CondKind{{Kind: k.Kind, Props: append([]scheme.Value(nil), k.Props...)}}, Cause: c.Cause}
+	}
+	return scheme.List(out...), nil
+}
+
+// conditionPredicate implements condition-predicate: for a condition type
+// (R6RS) or a kind symbol (CHICKEN).
+func conditionPredicate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	var test func(c *scheme.Condition) bool
+	switch t := a[0].(type) {
+	case *CondType:
+		test = t.test
+	case *scheme.Symbol:
+		test = func(c *scheme.Condition) bool { return c.Has(t.Name) }
+	default:
+		return nil, scheme.TypeError("", 1, "condition type or kind symbol", a[0])
+	}
+	return scheme.NewPrimitive(nil, &scheme.Proc{Name: "condition-predicate", Spec: specCond, Doc: "Condition predicate.",
+		Args: scheme.Lambda(req("obj", nil)), Fn: func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
+			c, ok := b[0].(*scheme.Condition)
+			return scheme.MakeBool(ok && test(c)), nil
+		}}), nil
+}
+
+// conditionAccessor implements condition-accessor: proc applied to the
+// condition (field accessors made by define-condition-type take the whole
+// condition).
+func conditionAccessor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	t, proc := a[0].(*CondType), a[1]
+	return scheme.NewPrimitive(nil, &scheme.Proc{Name: "condition-accessor", Spec: specCond, Doc: "Condition field accessor.",
+		Args: scheme.Lambda(req("condition", nil)), Fn: func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
+			c, ok := b[0].(*scheme.Condition)
+			if !ok || !t.test(c) {
+				return nil, scheme.TypeError("", 1, t.name+" condition", b[0])
+			}
+			return th.TailCall(proc, []scheme.Value{c})
+		}}), nil
+}
+
+// fieldAccessor returns the accessor of field f of type t.
+func fieldAccessor(t *CondType, f field, who string) scheme.Value {
+	return scheme.NewPrimitive(nil, &scheme.Proc{Name: who, Spec: specCond, Doc: "Condition field accessor.",
+		Args: scheme.Lambda(req("condition", nil)), Fn: func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
+			c, ok := b[0].(*scheme.Condition)
+			if !ok || !t.test(c) {
+				return nil, scheme.TypeError(who, 1, t.name+" condition", b[0])
+			}
+			if v, ok := c.Get(f.kind, f.prop); ok {
+				return v, nil
+			}
+			return scheme.False, nil
+		}})
+}
+
+// get reads a standard field: the R6RS kind's property, else exn's.
+func get(a []scheme.Value, t *CondType, kind, prop, exnProp string, def scheme.Value) (scheme.Value, error) {
+	c, ok := a[0].(*scheme.Condition)
+	if !ok || !t.test(c) {
+		return nil, scheme.TypeError("", 1, t.name+" condition", a[0])
+	}
+	if v, ok := c.Get(kind, prop); ok {
+		return v, nil
+	}
+	if v, ok := c.Get("exn", exnProp); ok {
+		return v, nil
+	}
+	return def, nil
+}
+
+// conditionMessage implements condition-message.
+func conditionMessage(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return get(a, ctMessage, "message", "message", "message", scheme.NewString(""))
+}
+
+// conditionIrritants implements condition-irritants.
+func conditionIrritants(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return get(a, ctIrritants, "irritants", "irritants", "arguments", scheme.Null)
+}
+
+// conditionWho implements condition-who.
+func conditionWho(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return get(a, ctWho, "who", "who", "location", scheme.False)
+}
+
+// syntaxViolationForm implements syntax-violation-form.
+func syntaxViolationForm(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return get(a, ctSyntax, "syntax", "form", "form", scheme.False)
+}
+
+// syntaxViolationSubform implements syntax-violation-subform.
+func syntaxViolationSubform(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return get(a, ctSyntax, "syntax", "subform", "subform", scheme.False)
+}
+
+// internalMakeConditionType makes the type of a define-condition-type.
+func internalMakeConditionType(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	name := a[0].(*scheme.Symbol).Name
+	parent, ok := a[1].(*CondType)
+	if !ok {
+		return nil, scheme.TypeError("define-condition-type", 2, "condition type", a[1])
+	}
+	kind := strings.TrimPrefix(name, "&")
+	t := &CondType{name: name, parent: parent, kinds: append(append([]string(nil), parent.kinds...), kind)}
+	t.test = func(c *scheme.Condition) bool { return c.Has(kind) }
+	names, _ := scheme.ListToSlice(a[2])
+	for _, n := range names {
+		t.fields = append(t.fields, field{name: n.(*scheme.Symbol).Name, kind: kind, prop: n.(*scheme.Symbol).Name})
+	}
+	return t, nil
+}
+
+// internalConditionConstructor is the constructor of a define-condition-type.
+func internalConditionConstructor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	t := a[0].(*CondType)
+	n := len(t.allFields())
+	return scheme.NewPrimitive(nil, &scheme.Proc{Name: "make-" + strings.TrimPrefix(t.name, "&"), Spec: specCond, Doc: "Condition constructor.",
+		Args: scheme.Lambda(scheme.Rest("fields", nil)), Fn: func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
+			vals, _ := scheme.ListToSlice(b[0])
+			if len(vals) != n {
+				return nil, scheme.NewError("", "wrong number of field values", vals, "arity")
+			}
+			return t.make(vals), nil
+		}}), nil
+}
+
+// internalConditionPredicate is the predicate of a define-condition-type.
+func internalConditionPredicate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return conditionPredicate(th, a)
+}
+
+// internalConditionFieldAccessor is a field accessor of a define-condition-type.
+func internalConditionFieldAccessor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	t := a[0].(*CondType)
+	n := a[1].(*scheme.Symbol).Name
+	for _, f := range t.allFields() {
+		if f.name == n {
+			return fieldAccessor(t, f, n), nil
+		}
+	}
+	return nil, scheme.Errorf("define-condition-type: no field %s", n)
+}
+
+func prim(name string, fn scheme.PrimFn, n int) *scheme.Primitive {
+	ps := make([]scheme.Param, n)
+	for i := range ps {
+		ps[i] = req("arg"+string(rune('1'+i)), nil)
+	}
+	return scheme.NewPrimitive(nil, &scheme.Proc{Name: name, Spec: specCond, Doc: "define-condition-type helper.", Args: scheme.Lambda(ps...), Fn: fn})
+}
+
+var (
+	makeTypeProc = prim("make-condition-type", internalMakeConditionType, 3)
+	ctorProc     = prim("condition-constructor", internalConditionConstructor, 1)
+	predProc     = prim("condition-predicate", internalConditionPredicate, 1)
+	accProc      = prim("condition-accessor", internalConditionFieldAccessor, 2)
+)
+
+// defineConditionType implements define-condition-type:
+// (define-condition-type &name &parent make-name name? (field accessor) ...).
+func defineConditionType(form scheme.Value) (scheme.Value, error) {
+	it, ok := scheme.ListToSlice(form)
+	if !ok || len(it) < 5 {
+		return nil, errors.New("expected (define-condition-type type parent constructor predicate (field accessor) ...)")
+	}
+	sym := scheme.Intern
+	quote := func(v scheme.Value) scheme.Value { return scheme.List(sym("quote"), v) }
+	def := func(n, e scheme.Value) scheme.Value { return scheme.List(sym("define"), n, e) }
+	tname, _ := scheme.IdentifierName(it[1])
+	var fields, accs []scheme.Value
+	for _, fs := range it[5:] {
+		l, ok := scheme.ListToSlice(fs)
+		if !ok || len(l) != 2 {
+			return nil, errors.New("bad field spec " + scheme.WriteString(scheme.StripSyntax(fs)))
+		}
+		fname, _ := scheme.IdentifierName(l[0])
+		fields = append(fields, sym(fname))
+		accs = append(accs, def(l[1], scheme.List(accProc, it[1], quote(sym(fname)))))
+	}
+	out := []scheme.Value{sym("begin"),
+		def(it[1], scheme.List(makeTypeProc, quote(sym(tname)), it[2], quote(scheme.List(fields...)))),
+		def(it[3], scheme.List(ctorProc, it[1])),
+		def(it[4], scheme.List(predProc, it[1]))}
+	return scheme.List(append(out, accs...)...), nil
+}

@@ -1,0 +1,369 @@
+// Codecs and transcoders (r6rs-lib §8.2.4): values, encoding and decoding, and the transcoding port backend.
+
+package rnrsio
+
+import (
+	"context"
+	"errors"
+	"io"
+	"unicode/utf8"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// Codec is an R6RS codec: utf-8, latin-1 or utf-16.
+type Codec struct{ name string }
+
+// TypeName implements scheme.Value.
+func (*Codec) TypeName() string { return "codec" }
+
+// Repr implements scheme.Repr.
+func (c *Codec) Repr() string { return "#<codec " + c.name + ">" }
+
+var (
+	codecUTF8   = &Codec{"utf-8"}
+	codecLatin1 = &Codec{"latin-1"}
+	codecUTF16  = &Codec{"utf-16"}
+)
+
+// Transcoder is an R6RS transcoder: a codec, an end-of-line style and an
+// error-handling mode.
+type Transcoder struct {
+	codec *Codec
+	eol   string // none lf cr crlf nel crnel ls
+	mode  string // ignore raise replace
+}
+
+// TypeName implements scheme.Value.
+func (*Transcoder) TypeName() string { return "transcoder" }
+
+// Repr implements scheme.Repr.
+func (t *Transcoder) Repr() string {
+	return "#<transcoder " + t.codec.name + " " + t.eol + " " + t.mode + ">"
+}
+
+var (
+	typeCodec      = &scheme.Type{Name: "codec", Accept: func(v scheme.Value) bool { _, ok := v.(*Codec); return ok }}
+	typeTranscoder = &scheme.Type{Name: "transcoder", Accept: func(v scheme.Value) bool { _, ok := v.(*Transcoder); return ok }}
+	eolStyles      = []string{"lf", "cr", "crlf", "nel", "crnel", "ls", "none"}
+	handlingModes  = []string{"ignore", "raise", "replace"}
+)
+
+// nativeEOL is (native-eol-style): tlsport runs on Unix-like systems.
+const nativeEOL = "lf"
+
+var nativeTc = &Transcoder{codec: codecUTF8, eol: nativeEOL, mode: "replace"}
+
+func symbolIn(v scheme.Value, names []string) (string, bool) {
+	s, ok := v.(*scheme.Symbol)
+	if !ok {
+		return "", false
+	}
+	for _, n := range names {
+		if s.Name == n {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+// eolBytes returns the encoding-independent characters of an eol style.
+func eolRunes(style string) []rune {
+	switch style {
+	case "cr":
+		return []rune{'\r'}
+	case "crlf":
+		return []rune{'\r', '\n'}
+	case "nel":
+		return []rune{0x85}
+	case "crnel":
+		return []rune{'\r', 0x85}
+	case "ls":
+		return []rune{0x2028}
+	}
+	return []rune{'\n'}
+}
+
+// decoder turns bytes in a codec into UTF-8, converting line ends to
+// linefeeds unless the eol style is none.
+type decoder struct {
+	tc      *Transcoder
+	cr      bool // the last character was a CR turned into LF: drop a following LF or NEL
+	ordered bool // utf-16: byte order known
+	le      bool // utf-16 little-endian
+}
+
+// errDecoding is wrapped into the i/o decoding condition by the caller.
+type codingError struct {
+	what string
+	c    rune
+}
+
+func (e *codingError) Error() string { return "rnrsio: " + e.what + " error" }
+
+// decode appends the decoding of src to dst and returns the number of
+// bytes of src consumed; at the end of input (final) an incomplete
+// sequence is an error.
+func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
+	i := 0
+	for i < len(src) {
+		var r rune
+		size := 1
+		bad := false
+		switch d.tc.codec {
+		case codecLatin1:
+			r = rune(src[i])
+		case codecUTF16:
+			if !d.ordered && len(src)-i >= 2 {
+				d.ordered = true
+				if src[i] == 0xFF && src[i+1] == 0xFE {
+					d.le = true
+					i += 2
+					continue
+				}
+				if src[i] == 0xFE && src[i+1] == 0xFF {
+					i += 2
+					continue
+				}
+			}
+			if len(src)-i < 2 {
+				if !final {
+					return dst, i, nil
+				}
+				bad, size = true, len(src)-i
+				break
+			}
+			u := d.unit(src[i:])
+			size = 2
+			if u >= 0xD800 && u < 0xDC00 {
+				if len(src)-i < 4 {
+					if !final {
+						return dst, i, nil
+					}
+					bad, size = true, len(src)-i
+					break
+				}
+				v := d.unit(src[i+2:])
+				if v >= 0xDC00 && v < 0xE000 {
+					r, size = 0x10000+(rune(u)-0xD800)<<10+(rune(v)-0xDC00), 4
+				} else {
+					bad = true
+				}
+			} else if u >= 0xDC00 && u < 0xE000 {
+				bad = true
+			} else {
+				r = rune(u)
+			}
+		default:
+			if src[i] < utf8.RuneSelf {
+				r = rune(src[i])
+				break
+			}
+			if !utf8.FullRune(src[i:]) && !final {
+				return dst, i, nil
+			}
+			r, size = utf8.DecodeRune(src[i:])
+			bad = r == utf8.RuneError && size <= 1
+		}
+		i += size
+		if bad {
+			switch d.tc.mode {
+			case "raise":
+				return dst, i, &codingError{what: "decoding"}
+			case "ignore":
+				continue
+			}
+			r = utf8.RuneError
+		}
+		if d.tc.eol != "none" {
+			if d.cr {
+				d.cr = false
+				if r == '\n' || r == 0x85 {
+					continue
+				}
+			}
+			switch r {
+			case '\r':
+				d.cr, r = true, '\n'
+			case 0x85, 0x2028:
+				r = '\n'
+			}
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst, i, nil
+}
+
+func (d *decoder) unit(b []byte) uint16 {
+	if d.le {
+		return uint16(b[0]) | uint16(b[1])<<8
+	}
+	return uint16(b[0])<<8 | uint16(b[1])
+}
+
+// encode appends the encoding of the UTF-8 text src to dst, linefeeds
+// written as the eol style; n is the number of bytes of src consumed (an
+// incomplete character at its end is left unless final).
+func encode(tc *Transcoder, dst, src []byte, final bool) ([]byte, int, error) {
+	i := 0
+	for i < len(src) {
+		if !utf8.FullRune(src[i:]) && !final {
+			break
+		}
+		r, size := utf8.DecodeRune(src[i:])
+		i += size
+		if r == '\n' && tc.eol != "none" && tc.eol != "lf" {
+			for _, e := range eolRunes(tc.eol) {
+				var err error
+				if dst, err = encodeRune(tc, dst, e); err != nil {
+					return dst, i, err
+				}
+			}
+			continue
+		}
+		var err error
+		if dst, err = encodeRune(tc, dst, r); err != nil {
+			return dst, i, err
+		}
+	}
+	return dst, i, nil
+}
+
+func encodeRune(tc *Transcoder, dst []byte, r rune) ([]byte, error) {
+	switch tc.codec {
+	case codecLatin1:
+		if r > 0xFF {
+			switch tc.mode {
+			case "raise":
+				return dst, &codingError{what: "encoding", c: r}
+			case "ignore":
+				return dst, nil
+			}
+			r = '?'
+		}
+		return append(dst, byte(r)), nil
+	case codecUTF16:
+		if r >= 0x10000 {
+			r -= 0x10000
+			hi, lo := 0xD800+(r>>10), 0xDC00+(r&0x3FF)
+			return append(dst, byte(hi>>8), byte(hi), byte(lo>>8), byte(lo)), nil
+		}
+		return append(dst, byte(r>>8), byte(r)), nil
+	}
+	return utf8.AppendRune(dst, r), nil
+}
+
+// codingCondition turns a codec error into the R6RS condition
+// &i/o-decoding or &i/o-encoding (CHICKEN view: (exn i/o decoding|encoding)).
+func codingCondition(who string, err error, port scheme.Value) error {
+	var ce *codingError
+	if !errors.As(err, &ce) {
+		return err
+	}
+	irritants := []scheme.Value{}
+	if port != nil {
+		irritants = append(irritants, port)
+	}
+	c := scheme.MakeError(who, ce.what+" error", irritants, "i/o", ce.what)
+	if port != nil {
+		c.Set("i/o", "port", port)
+	}
+	if ce.what == "encoding" {
+		c.Set("encoding", "char", scheme.Char(ce.c))
+	}
+	c.Cause = err
+	return scheme.Raise(c)
+}
+
+// Transcoded is the Host of a port made by transcoded-port: the binary
+// port beneath and the transcoder.
+type Transcoded struct {
+	Port       *scheme.Port
+	Transcoder *Transcoder
+	dec        decoder
+	raw        []byte // undecoded input
+	out        []byte // decoded input not yet delivered
+	eof        bool
+	wpend      []byte // output: incomplete UTF-8 character
+	wbuf       []byte
+	self       *scheme.Port
+}
+
+// rawChunk is how many bytes a transcoded port asks its binary port for.
+const rawChunk = 16 << 10
+
+// ReadContext implements scheme.ByteReader.
+func (t *Transcoded) ReadContext(ctx context.Context, p []byte) (int, error) {
+	for len(t.out) == 0 {
+		if t.eof {
+			return 0, io.EOF
+		}
+		var err error
+		t.raw, err = t.Port.ReadBytesContext(ctx, t.raw, rawChunk, true)
+		final := false
+		if err != nil {
+			if !errors.Is(err, io.EOF) {
+				return 0, err
+			}
+			t.eof, final = true, true
+		}
+		var n int
+		t.out, n, err = t.dec.decode(t.out[:0], t.raw, final)
+		t.raw = append(t.raw[:0], t.raw[n:]...)
+		if err != nil {
+			return 0, codingCondition("", err, t.self)
+		}
+	}
+	n := copy(p, t.out)
+	t.out = t.out[n:]
+	return n, nil
+}
+
+// WriteContext implements scheme.ByteWriter.
+func (t *Transcoded) WriteContext(ctx context.Context, p []byte) (int, error) {
+	src := p
+	if len(t.wpend) > 0 {
+		src = append(t.wpend, p...)
+	}
+	var n int
+	var err error
+	t.wbuf, n, err = encode(t.Transcoder, t.wbuf[:0], src, false)
+	t.wpend = append(t.wpend[:0], src[n:]...)
+	if err != nil {
+		return 0, codingCondition("", err, t.self)
+	}
+	if err := t.Port.Write(ctx, t.wbuf); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// FlushContext implements scheme.ByteWriter.
+func (t *Transcoded) FlushContext(ctx context.Context) error { return t.Port.Flush(ctx) }
+
+// Close closes the binary port beneath.
+func (t *Transcoded) Close() error { return t.Port.Close() }
+
+// transcode returns a textual port reading and/or writing p through tc.
+func transcode(p *scheme.Port, tc *Transcoder) *scheme.Port {
+	t := &Transcoded{Port: p, Transcoder: tc, dec: decoder{tc: tc}}
+	var np *scheme.Port
+	switch {
+	case p.IsInput() && p.IsOutput():
+		np = scheme.NewInputOutputPort(p.Name(), t, t, t)
+	case p.IsInput():
+		np = scheme.NewInputPort(p.Name(), t, t)
+	default:
+		np = scheme.NewOutputPort(p.Name(), t, t)
+	}
+	np.SetKind(true)
+	t.self = np
+	return np
+}
+
+// decodeAll decodes a whole bytevector.
+func decodeAll(b []byte, tc *Transcoder) ([]byte, error) {
+	d := decoder{tc: tc}
+	out, _, err := d.decode(make([]byte, 0, len(b)), b, true)
+	return out, err
+}

@@ -1,0 +1,67 @@
+// The (rnrs records …) binding tables.
+
+package rnrsrecords
+
+import "github.com/tlsport/tlsport/scheme"
+
+const (
+	specSyn   = "r6rs-lib §6.2"
+	specProc  = "r6rs-lib §6.3"
+	specInspe = "r6rs-lib §6.4"
+)
+
+var (
+	req = scheme.Req
+	lam = scheme.Lambda
+	obj = lam(req("obj", nil))
+	rtd = lam(req("rtd", typeRTD))
+	rtk = lam(req("rtd", typeRTD), req("k", scheme.TypeIndex))
+)
+
+func r(name, spec, doc string, args scheme.Params, fn scheme.PrimFn) scheme.Proc {
+	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Args: args, Fn: fn}
+}
+
+var procRows = []scheme.Proc{
+	r("make-record-type-descriptor", specProc, "A record type: name, parent rtd or #f, uid symbol or #f (generative), sealed?, opaque?, #((mutable f) (immutable g) …).",
+		lam(req("name", scheme.TypeSymbol), req("parent", nil), req("uid", nil), req("sealed?", nil), req("opaque?", nil), req("fields", scheme.TypeVector)), makeRecordTypeDescriptor),
+	r("record-type-descriptor?", specProc, "Is obj a record-type descriptor?", obj, recordTypeDescriptorP),
+	r("make-record-constructor-descriptor", specProc, "A constructor descriptor: rtd, the parent's constructor descriptor or #f, protocol or #f.",
+		lam(req("rtd", typeRTD), req("parent-constructor-descriptor", nil), req("protocol", nil)), makeRecordConstructorDescriptor),
+	r("record-constructor", specProc, "The constructor of a constructor descriptor (its protocol applied).", lam(req("constructor-descriptor", typeRCD)), recordConstructor),
+	r("record-predicate", specProc, "Predicate for records of rtd or its subtypes.", rtd, recordPredicate),
+	r("record-accessor", specProc, "Accessor of the k-th own field of rtd.", rtk, recordAccessor),
+	r("record-mutator", specProc, "Mutator of the k-th own field of rtd (which must be mutable).", rtk, recordMutator),
+}
+
+var inspectionRows = []scheme.Proc{
+	r("record?", specInspe, "Is obj a record of a non-opaque type?", obj, recordP),
+	r("record-rtd", specInspe, "The record-type descriptor of a non-opaque record.", lam(req("record", nil)), recordRtd),
+	r("record-type-name", specInspe, "The name of rtd.", rtd, recordTypeName),
+	r("record-type-parent", specInspe, "The parent of rtd, or #f.", rtd, recordTypeParent),
+	r("record-type-uid", specInspe, "The uid of rtd, or #f.", rtd, recordTypeUid),
+	r("record-type-generative?", specInspe, "Is rtd generative (no uid)?", rtd, recordTypeGenerativeP),
+	r("record-type-sealed?", specInspe, "Is rtd sealed?", rtd, recordTypeSealedP),
+	r("record-type-opaque?", specInspe, "Is rtd opaque?", rtd, recordTypeOpaqueP),
+	r("record-type-field-names", specInspe, "Vector of the names of rtd's own fields.", rtd, recordTypeFieldNames),
+	r("record-field-mutable?", specInspe, "Is the k-th own field of rtd mutable?", rtk, recordFieldMutableP),
+}
+
+var syntacticRows = []scheme.Proc{
+	{Name: "define-record-type", Spec: specSyn, Sig: "(define-record-type name-spec record-clause ...)",
+		Doc: "R6RS: name-spec is name or (name constructor predicate); clauses (fields (mutable f acc mod) (immutable f acc) f …), (parent name), (protocol expr), (sealed #t), (opaque #t), (nongenerative [uid]), (parent-rtd rtd cd). " +
+			"The SRFI-9/R7RS form (define-record-type name (ctor field ...) pred (field accessor [modifier]) ...) is accepted too.",
+		Transform: defineRecordType},
+	r("record-type-descriptor", specSyn, "The record-type descriptor of a record name defined by define-record-type (tlsport: the name is bound to it).", lam(req("record-name", typeRTD)), recordTypeDescriptor),
+	r("record-constructor-descriptor", specSyn, "The constructor descriptor of a record name defined by define-record-type.", lam(req("record-name", typeRTD)), recordConstructorDescriptor),
+}
+
+// The libraries of the package.
+var (
+	Procedural = &scheme.Library{Name: "(rnrs records procedural)", Doc: "R6RS records, procedural layer (r6rs-lib §6.3).", Procs: procRows, TypeKinds: []string{"assertion"}, ImportOnly: true}
+	Inspection = &scheme.Library{Name: "(rnrs records inspection)", Doc: "R6RS records, inspection layer (r6rs-lib §6.4).", Procs: inspectionRows, TypeKinds: []string{"assertion"}, ImportOnly: true}
+	Syntactic  = &scheme.Library{Name: "(rnrs records syntactic)", Doc: "R6RS records, syntactic layer (r6rs-lib §6.2).", Procs: syntacticRows, TypeKinds: []string{"assertion"}, ImportOnly: true}
+)
+
+// Libraries returns the libraries of the package.
+func Libraries() []*scheme.Library { return []*scheme.Library{Syntactic, Procedural, Inspection} }

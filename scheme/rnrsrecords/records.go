@@ -1,0 +1,405 @@
+// Package rnrsrecords is R6RS records (r6rs-lib §6): the procedural layer
+// (record-type descriptors with single inheritance, constructor descriptors
+// with protocols), the inspection layer, and the syntactic layer's
+// define-record-type, which also accepts the SRFI-9/R7RS form, so code
+// using either keeps working once (rnrs) is imported.
+package rnrsrecords
+
+import (
+	"strings"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// RTD is a record-type descriptor.
+type RTD struct {
+	name     *scheme.Symbol
+	parent   *RTD
+	uid      scheme.Value // symbol, or #f when generative
+	sealed   bool
+	opaque   bool
+	names    []*scheme.Symbol // own fields
+	mutable  []bool
+	base     int  // number of inherited fields
+	cd       *RCD // the default constructor descriptor (define-record-type)
+	instance int  // total field count
+}
+
+// TypeName implements scheme.Value.
+func (*RTD) TypeName() string { return "record-type-descriptor" }
+
+// Repr implements scheme.Repr.
+func (t *RTD) Repr() string { return "#<record-type " + t.name.Name + ">" }
+
+// RCD is a record-constructor descriptor.
+type RCD struct {
+	rtd      *RTD
+	parent   *RCD
+	protocol scheme.Value // procedure, or #f for the default
+}
+
+// TypeName implements scheme.Value.
+func (*RCD) TypeName() string { return "record-constructor-descriptor" }
+
+// Repr implements scheme.Repr.
+func (c *RCD) Repr() string { return "#<record-constructor-descriptor " + c.rtd.name.Name + ">" }
+
+// Record is an instance of an R6RS record type.
+type Record struct {
+	rtd    *RTD
+	fields []scheme.Value
+}
+
+// TypeName implements scheme.Value.
+func (r *Record) TypeName() string { return r.rtd.name.Name }
+
+// Repr implements scheme.Repr.
+func (r *Record) Repr() string {
+	var b strings.Builder
+	b.WriteString("#<" + strings.Trim(r.rtd.name.Name, "<>"))
+	if !r.rtd.opaque {
+		for _, f := range r.fields {
+			b.WriteString(" " + scheme.WriteString(f))
+		}
+	}
+	return b.String() + ">"
+}
+
+var (
+	_ scheme.Repr = (*RTD)(nil)
+	_ scheme.Repr = (*RCD)(nil)
+	_ scheme.Repr = (*Record)(nil)
+)
+
+func (t *RTD) isA(p *RTD) bool {
+	for ; t != nil; t = t.parent {
+		if t == p {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	typeRTD = &scheme.Type{Name: "record-type descriptor", Accept: func(v scheme.Value) bool { _, ok := v.(*RTD); return ok }}
+	typeRCD = &scheme.Type{Name: "record-constructor descriptor", Accept: func(v scheme.Value) bool { _, ok := v.(*RCD); return ok }}
+)
+
+// uids keeps the nongenerative record types by uid, per interpreter.
+type uidKey struct{}
+
+func uidTable(th *scheme.Thread) map[scheme.Value]*RTD {
+	return th.Interp().HostData(uidKey{}, func() any { return map[scheme.Value]*RTD{} }).(map[scheme.Value]*RTD)
+}
+
+// newRTD makes a record-type descriptor (make-record-type-descriptor's arguments).
+func newRTD(th *scheme.Thread, name, parent, uid, sealed, opaque, fields scheme.Value) (*RTD, error) {
+	sym, ok := name.(*scheme.Symbol)
+	if !ok {
+		return nil, scheme.TypeError("", 1, "symbol", name)
+	}
+	t := &RTD{name: sym, uid: uid, sealed: sealed != scheme.False, opaque: opaque != scheme.False}
+	if parent != scheme.False {
+		p, ok := parent.(*RTD)
+		if !ok {
+			return nil, scheme.TypeError("", 2, "record-type descriptor or #f", parent)
+		}
+		if p.sealed {
+			return nil, scheme.NewError("", "parent record type is sealed", []scheme.Value{parent}, "assertion")
+		}
+		t.parent, t.base, t.opaque = p, p.instance, t.opaque || p.opaque
+	}
+	fv, ok := fields.(*scheme.Vector)
+	if !ok {
+		return nil, scheme.TypeError("", 6, "vector of field specifiers", fields)
+	}
+	for _, f := range fv.Items {
+		l, ok := scheme.ListToSlice(f)
+		if !ok || len(l) != 2 {
+			return nil, scheme.TypeError("", 6, "field specifier (mutable name) or (immutable name)", f)
+		}
+		kind, _ := l[0].(*scheme.Symbol)
+		n, ok := l[1].(*scheme.Symbol)
+		if kind == nil || !ok || (kind.Name != "mutable" && kind.Name != "immutable") {
+			return nil, scheme.TypeError("", 6, "field specifier (mutable name) or (immutable name)", f)
+		}
+		t.names = append(t.names, n)
+		t.mutable = append(t.mutable, kind.Name == "mutable")
+	}
+	t.instance = t.base + len(t.names)
+	if uid != scheme.False {
+		tab := uidTable(th)
+		if old, ok := tab[uid]; ok {
+			return old, nil
+		}
+		tab[uid] = t
+	}
+	return t, nil
+}
+
+// makeRecordTypeDescriptor implements make-record-type-descriptor.
+func makeRecordTypeDescriptor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return newRTD(th, a[0], a[1], a[2], a[3], a[4], a[5])
+}
+
+// recordTypeDescriptorP implements record-type-descriptor?.
+func recordTypeDescriptorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	_, ok := a[0].(*RTD)
+	return scheme.MakeBool(ok), nil
+}
+
+// newRCD makes a constructor descriptor.
+func newRCD(rtd *RTD, parent, protocol scheme.Value) (*RCD, error) {
+	c := &RCD{rtd: rtd, protocol: protocol}
+	if parent != scheme.False {
+		p, ok := parent.(*RCD)
+		if !ok {
+			return nil, scheme.TypeError("", 2, "record-constructor descriptor or #f", parent)
+		}
+		if rtd.parent == nil || p.rtd != rtd.parent {
+			return nil, scheme.NewError("", "parent constructor descriptor is not of the parent type", []scheme.Value{parent}, "assertion")
+		}
+		c.parent = p
+	} else if rtd.parent != nil {
+		if rtd.parent.cd != nil {
+			c.parent = rtd.parent.cd
+		} else {
+			c.parent = &RCD{rtd: rtd.parent, protocol: scheme.False}
+		}
+	}
+	if protocol != scheme.False && !scheme.IsProcedure(protocol) {
+		return nil, scheme.TypeError("", 3, "procedure or #f", protocol)
+	}
+	return c, nil
+}
+
+// makeRecordConstructorDescriptor implements make-record-constructor-descriptor.
+func makeRecordConstructorDescriptor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return newRCD(a[0].(*RTD), a[1], a[2])
+}
+
+func prim(name string, fn scheme.PrimFn, args scheme.Params) *scheme.Primitive {
+	return scheme.NewPrimitive(nil, &scheme.Proc{Name: name, Spec: specProc, Doc: "A record procedure.", Args: args, Fn: fn})
+}
+
+var rest = scheme.Lambda(scheme.Rest("args", nil))
+
+// maker returns the procedure a protocol of cd receives: for a base type
+// it takes the type's field values (the record is of type final, tail
+// holding the values of the derived types' fields); for a derived type it
+// takes the parent constructor's arguments and returns a procedure taking
+// the type's own field values.
+func maker(th *scheme.Thread, cd *RCD, final *RTD, tail []scheme.Value) scheme.Value {
+	n := len(cd.rtd.names)
+	finish := func(own []scheme.Value) ([]scheme.Value, error) {
+		if len(own) != n {
+			return nil, scheme.NewError("", "wrong number of field values for "+cd.rtd.name.Name, own, "assertion")
+		}
+		return append(append([]scheme.Value(nil), own...), tail...), nil
+	}
+	if cd.parent == nil {
+		return prim("new", func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+			vals, err := finish(listArgs(a))
+			if err != nil {
+				return nil, err
+			}
+			return &Record{rtd: final, fields: vals}, nil
+		}, rest)
+	}
+	return prim("make-parent", func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+		parentArgs := listArgs(a)
+		return prim("new", func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
+			vals, err := finish(listArgs(b))
+			if err != nil {
+				return nil, err
+			}
+			pc, err := constructor(th, cd.parent, final, vals)
+			if err != nil {
+				return nil, err
+			}
+			return th.TailCall(pc, parentArgs)
+		}, rest), nil
+	}, rest)
+}
+
+func listArgs(a []scheme.Value) []scheme.Value {
+	l, _ := scheme.ListToSlice(a[0])
+	return l
+}
+
+// constructor returns the constructor procedure of cd building records of type final.
+func constructor(th *scheme.Thread, cd *RCD, final *RTD, tail []scheme.Value) (scheme.Value, error) {
+	p := maker(th, cd, final, tail)
+	if cd.protocol != scheme.False {
+		return th.Call(cd.protocol, p)
+	}
+	if cd.parent == nil {
+		return p, nil
+	}
+	// default protocol: all fields, the parent's first
+	nParent := cd.rtd.base
+	return prim("constructor", func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+		all := listArgs(a)
+		if len(all) != cd.rtd.instance {
+			return nil, scheme.NewError(cd.rtd.name.Name, "wrong number of field values", all, "assertion")
+		}
+		inner, err := th.Call(p, all[:nParent]...)
+		if err != nil {
+			return nil, err
+		}
+		return th.TailCall(inner, all[nParent:])
+	}, rest), nil
+}
+
+// recordConstructor implements record-constructor.
+func recordConstructor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	cd := a[0].(*RCD)
+	return constructor(th, cd, cd.rtd, nil)
+}
+
+// recordPredicate implements record-predicate.
+func recordPredicate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	t := a[0].(*RTD)
+	return prim(t.name.Name+"?", func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
+		r, ok := b[0].(*Record)
+		return scheme.MakeBool(ok && r.rtd.isA(t)), nil
+	}, scheme.Lambda(scheme.Req("obj", nil))), nil
+}
+
+func fieldIndex(t *RTD, k scheme.Value) (int, error) {
+	n, ok := k.(scheme.Fixnum)
+	if !ok || n < 0 || int(n) >= len(t.names) {
+		return 0, scheme.RangeError("", 2, "no such field index", k)
+	}
+	return int(n), nil
+}
+
+func instance(t *RTD, v scheme.Value, who string) (*Record, error) {
+	r, ok := v.(*Record)
+	if !ok || !r.rtd.isA(t) {
+		return nil, scheme.TypeError(who, 1, t.name.Name+" record", v)
+	}
+	return r, nil
+}
+
+// recordAccessor implements record-accessor.
+func recordAccessor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	t := a[0].(*RTD)
+	k, err := fieldIndex(t, a[1])
+	if err != nil {
+		return nil, err
+	}
+	name := t.name.Name + "-" + t.names[k].Name
+	return prim(name, func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
+		r, err := instance(t, b[0], name)
+		if err != nil {
+			return nil, err
+		}
+		return r.fields[t.base+k], nil
+	}, scheme.Lambda(scheme.Req("record", nil))), nil
+}
+
+// recordMutator implements record-mutator.
+func recordMutator(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	t := a[0].(*RTD)
+	k, err := fieldIndex(t, a[1])
+	if err != nil {
+		return nil, err
+	}
+	if !t.mutable[k] {
+		return nil, scheme.NewError("", "field is immutable", []scheme.Value{t.names[k]}, "assertion")
+	}
+	name := t.name.Name + "-" + t.names[k].Name + "-set!"
+	return prim(name, func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
+		r, err := instance(t, b[0], name)
+		if err != nil {
+			return nil, err
+		}
+		r.fields[t.base+k] = b[1]
+		return scheme.Unspecified, nil
+	}, scheme.Lambda(scheme.Req("record", nil), scheme.Req("value", nil))), nil
+}
+
+// ---- inspection ----
+
+// recordP implements record?.
+func recordP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	r, ok := a[0].(*Record)
+	return scheme.MakeBool(ok && !r.rtd.opaque), nil
+}
+
+// recordRtd implements record-rtd.
+func recordRtd(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	r, ok := a[0].(*Record)
+	if !ok || r.rtd.opaque {
+		return nil, scheme.TypeError("", 1, "non-opaque record", a[0])
+	}
+	return r.rtd, nil
+}
+
+// recordTypeName implements record-type-name.
+func recordTypeName(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return a[0].(*RTD).name, nil
+}
+
+// recordTypeParent implements record-type-parent.
+func recordTypeParent(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if p := a[0].(*RTD).parent; p != nil {
+		return p, nil
+	}
+	return scheme.False, nil
+}
+
+// recordTypeUid implements record-type-uid.
+func recordTypeUid(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return a[0].(*RTD).uid, nil
+}
+
+// recordTypeGenerativeP implements record-type-generative?.
+func recordTypeGenerativeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.MakeBool(a[0].(*RTD).uid == scheme.False), nil
+}
+
+// recordTypeSealedP implements record-type-sealed?.
+func recordTypeSealedP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.MakeBool(a[0].(*RTD).sealed), nil
+}
+
+// recordTypeOpaqueP implements record-type-opaque?.
+func recordTypeOpaqueP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.MakeBool(a[0].(*RTD).opaque), nil
+}
+
+// recordTypeFieldNames implements record-type-field-names.
+func recordTypeFieldNames(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	t := a[0].(*RTD)
+	out := make([]scheme.Value, len(t.names))
+	for i, n := range t.names {
+		out[i] = n
+	}
+	return &scheme.Vector{Items: out}, nil
+}
+
+// recordFieldMutableP implements record-field-mutable?.
+func recordFieldMutableP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	t := a[0].(*RTD)
+	k, err := fieldIndex(t, a[1])
+	if err != nil {
+		return nil, err
+	}
+	return scheme.MakeBool(t.mutable[k]), nil
+}
+
+// recordTypeDescriptor implements record-type-descriptor: (record-type-descriptor record-name).
+func recordTypeDescriptor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return a[0], nil
+}
+
+// recordConstructorDescriptor implements record-constructor-descriptor.
+func recordConstructorDescriptor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	t := a[0].(*RTD)
+	if t.cd == nil {
+		return newRCD(t, scheme.False, scheme.False)
+	}
+	return t.cd, nil
+}

@@ -1,0 +1,431 @@
+// Package sagittarius is the part of Sagittarius's own libraries that
+// Sagittarius scripts use beyond R6RS: (sagittarius) — integer and
+// bytevector conversion, hashtable and file-system helpers, sized port
+// I/O — (sagittarius threads) — the core's SRFI-18 threads — and (rfc
+// base64).
+package sagittarius
+
+import (
+	"encoding/binary"
+	"errors"
+	"io"
+	"math/big"
+	"os"
+	"runtime"
+	"sort"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+const spec = "sagittarius (sagittarius)"
+
+var (
+	req = scheme.Req
+	opt = scheme.Opt
+	lam = scheme.Lambda
+	bv  = scheme.TypeBytevector
+	str = scheme.TypeString
+)
+
+var typeExactInt = &scheme.Type{Name: "exact integer", Accept: scheme.IsExactInteger}
+
+// window returns bytes start..end of a bytevector argument.
+func window(a []scheme.Value) ([]byte, error) {
+	b := a[0].(*scheme.Bytevector).B
+	start, end := 0, len(b)
+	if !scheme.IsDefault(a[1]) {
+		start = int(a[1].(scheme.Fixnum))
+	}
+	if !scheme.IsDefault(a[2]) {
+		end = int(a[2].(scheme.Fixnum))
+	}
+	if start > end || end > len(b) {
+		return nil, scheme.RangeError("", 2, "bad start/end", a[1])
+	}
+	return b[start:end], nil
+}
+
+// bytevectorToUinteger implements bytevector->uinteger: big-endian unsigned.
+func bytevectorToUinteger(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	b, err := window(a)
+	if err != nil {
+		return nil, err
+	}
+	return scheme.NormBig(new(big.Int).SetBytes(b)), nil
+}
+
+// bytevectorToSinteger implements bytevector->sinteger: big-endian two's complement.
+func bytevectorToSinteger(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	b, err := window(a)
+	if err != nil {
+		return nil, err
+	}
+	n := new(big.Int).SetBytes(b)
+	if len(b) > 0 && b[0]&0x80 != 0 {
+		n.Sub(n, new(big.Int).Lsh(big.NewInt(1), uint(8*len(b))))
+	}
+	return scheme.NormBig(n), nil
+}
+
+// toBytes encodes n big-endian in size bytes (or as few as needed).
+func toBytes(a []scheme.Value, signed bool) (scheme.Value, error) {
+	n := scheme.BigOf(a[0])
+	if !signed && n.Sign() < 0 {
+		return nil, scheme.RangeError("", 1, "negative", a[0])
+	}
+	size := 0
+	if !scheme.IsDefault(a[1]) {
+		size = int(a[1].(scheme.Fixnum))
+	}
+	bits := n.BitLen()
+	if signed {
+		m := n
+		if n.Sign() < 0 {
+			m = new(big.Int).Not(n)
+		}
+		bits = m.BitLen() + 1
+	}
+	need := max(1, (bits+7)/8)
+	if size == 0 {
+		size = need
+	} else if need > size {
+		return nil, scheme.RangeError("", 2, "integer does not fit", a[1])
+	}
+	m := new(big.Int).Set(n)
+	if m.Sign() < 0 {
+		m.Add(m, new(big.Int).Lsh(big.NewInt(1), uint(8*size)))
+	}
+	return &scheme.Bytevector{B: m.FillBytes(make([]byte, size))}, nil
+}
+
+// uintegerToBytevector implements uinteger->bytevector.
+func uintegerToBytevector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return toBytes(a, false)
+}
+
+// sintegerToBytevector implements sinteger->bytevector.
+func sintegerToBytevector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return toBytes(a, true)
+}
+
+// bytevectorConcatenate implements bytevector-concatenate.
+func bytevectorConcatenate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	l, ok := scheme.ListToSlice(a[0])
+	if !ok {
+		return nil, scheme.TypeError("", 1, "list of bytevectors", a[0])
+	}
+	var out []byte
+	for _, v := range l {
+		b, ok := v.(*scheme.Bytevector)
+		if !ok {
+			return nil, scheme.TypeError("", 1, "list of bytevectors", a[0])
+		}
+		out = append(out, b.B...)
+	}
+	if out == nil {
+		out = []byte{}
+	}
+	return &scheme.Bytevector{B: out}, nil
+}
+
+func call(th *scheme.Thread, name string, args ...scheme.Value) (scheme.Value, error) {
+	f, ok := th.Interp().Lookup(name)
+	if !ok {
+		return nil, scheme.Errorf("sagittarius: %s is not defined", name)
+	}
+	return th.Call(f, args...)
+}
+
+// makeEqualHashtable implements make-equal-hashtable.
+func makeEqualHashtable(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	eq, _ := th.Interp().Lookup("equal?")
+	return call(th, "make-hash-table", eq)
+}
+
+// makeStringHashtable implements make-string-hashtable.
+func makeStringHashtable(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	eq, _ := th.Interp().Lookup("string=?")
+	h, _ := th.Interp().Lookup("string-hash")
+	return call(th, "make-hash-table", eq, h)
+}
+
+// hashtableKeysList implements hashtable-keys-list.
+func hashtableKeysList(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return call(th, "hash-table-keys", a[0])
+}
+
+// hashtableValuesList implements hashtable-values-list.
+func hashtableValuesList(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return call(th, "hash-table-values", a[0])
+}
+
+// hashtableValues implements hashtable-values.
+func hashtableValues(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	v, err := call(th, "hash-table-values", a[0])
+	if err != nil {
+		return nil, err
+	}
+	l, _ := scheme.ListToSlice(v)
+	return &scheme.Vector{Items: l}, nil
+}
+
+// acons implements acons.
+func acons(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.Cons(scheme.Cons(a[0], a[1]), a[2]), nil
+}
+
+// portClosedP implements port-closed?.
+func portClosedP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	p := a[0].(*scheme.Port)
+	return scheme.MakeBool(!p.IsOpen()), nil
+}
+
+func order(v scheme.Value) binary.ByteOrder {
+	if s, ok := v.(*scheme.Symbol); ok && s.Name == "little" {
+		return binary.LittleEndian
+	}
+	return binary.BigEndian
+}
+
+// getN reads n bytes (the eof object when the input ends first).
+func getN(th *scheme.Thread, p *scheme.Port, n int) ([]byte, error) {
+	b, err := p.ReadBytesContext(th.Context(), make([]byte, 0, n), n, false)
+	if err == nil && len(b) < n {
+		err = io.EOF
+	}
+	return b, err
+}
+
+func getInt(th *scheme.Thread, a []scheme.Value, size int, signed bool) (scheme.Value, error) {
+	b, err := getN(th, a[0].(*scheme.Port), size)
+	if errors.Is(err, io.EOF) {
+		return scheme.EOF, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	o := order(a[1])
+	var u uint64
+	if size == 2 {
+		u = uint64(o.Uint16(b))
+	} else {
+		u = uint64(o.Uint32(b))
+	}
+	if signed {
+		shift := 64 - 8*size
+		return scheme.Fixnum(int64(u<<shift) >> shift), nil
+	}
+	return scheme.Fixnum(u), nil
+}
+
+func putInt(th *scheme.Thread, a []scheme.Value, size int, signed bool) (scheme.Value, error) {
+	f, ok := a[1].(scheme.Fixnum)
+	n := int64(f)
+	lo, hi := int64(0), int64(1)<<(8*size)
+	if signed {
+		lo, hi = -hi/2, hi/2
+	}
+	if !ok || n < lo || n >= hi {
+		return nil, scheme.RangeError("", 2, "does not fit", a[1])
+	}
+	b := make([]byte, size)
+	if size == 2 {
+		order(a[2]).PutUint16(b, uint16(n))
+	} else {
+		order(a[2]).PutUint32(b, uint32(n))
+	}
+	return scheme.Unspecified, a[0].(*scheme.Port).Write(th.Context(), b)
+}
+
+// getU16 implements get-u16.
+func getU16(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return getInt(th, a, 2, false)
+}
+
+// getS16 implements get-s16.
+func getS16(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return getInt(th, a, 2, true) }
+
+// getU32 implements get-u32.
+func getU32(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return getInt(th, a, 4, false)
+}
+
+// getS32 implements get-s32.
+func getS32(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return getInt(th, a, 4, true) }
+
+// putU16 implements put-u16.
+func putU16(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return putInt(th, a, 2, false)
+}
+
+// putS16 implements put-s16.
+func putS16(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return putInt(th, a, 2, true) }
+
+// putU32 implements put-u32.
+func putU32(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return putInt(th, a, 4, false)
+}
+
+// putS32 implements put-s32.
+func putS32(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return putInt(th, a, 4, true) }
+
+// cpuCount implements cpu-count.
+func cpuCount(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.Fixnum(runtime.NumCPU()), nil
+}
+
+func fileErr(err error, path string) error {
+	c := scheme.MakeError("", err.Error(), []scheme.Value{scheme.NewString(path)}, "i/o", "file")
+	c.Set("file", "filename", scheme.NewString(path))
+	c.Cause = err
+	return scheme.Raise(c)
+}
+
+// currentDirectory implements current-directory: with an argument, changes it.
+func currentDirectory(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if !scheme.IsDefault(a[0]) {
+		p := a[0].(*scheme.String).String()
+		if err := os.Chdir(p); err != nil {
+			return nil, fileErr(err, p)
+		}
+		return scheme.Unspecified, nil
+	}
+	d, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	return scheme.NewString(d), nil
+}
+
+func stat(a []scheme.Value) (os.FileInfo, error) {
+	p := a[0].(*scheme.String).String()
+	fi, err := os.Stat(p)
+	if err != nil {
+		return nil, fileErr(err, p)
+	}
+	return fi, nil
+}
+
+// fileSizeInBytes implements file-size-in-bytes.
+func fileSizeInBytes(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	fi, err := stat(a)
+	if err != nil {
+		return nil, err
+	}
+	return scheme.Fixnum(fi.Size()), nil
+}
+
+// fileRegularP implements file-regular?.
+func fileRegularP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	fi, err := os.Stat(a[0].(*scheme.String).String())
+	return scheme.MakeBool(err == nil && fi.Mode().IsRegular()), nil
+}
+
+// fileDirectoryP implements file-directory?.
+func fileDirectoryP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	fi, err := os.Stat(a[0].(*scheme.String).String())
+	return scheme.MakeBool(err == nil && fi.IsDir()), nil
+}
+
+// createDirectory implements create-directory.
+func createDirectory(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	p := a[0].(*scheme.String).String()
+	if err := os.Mkdir(p, 0o777); err != nil {
+		return nil, fileErr(err, p)
+	}
+	return scheme.Unspecified, nil
+}
+
+// deleteDirectory implements delete-directory.
+func deleteDirectory(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	p := a[0].(*scheme.String).String()
+	if err := os.Remove(p); err != nil {
+		return nil, fileErr(err, p)
+	}
+	return scheme.Unspecified, nil
+}
+
+// renameFile implements rename-file.
+func renameFile(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	from, to := a[0].(*scheme.String).String(), a[1].(*scheme.String).String()
+	if err := os.Rename(from, to); err != nil {
+		return nil, fileErr(err, from)
+	}
+	return scheme.Unspecified, nil
+}
+
+// readDirectory implements read-directory: the entry names, sorted.
+func readDirectory(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	p := a[0].(*scheme.String).String()
+	es, err := os.ReadDir(p)
+	if err != nil {
+		return nil, fileErr(err, p)
+	}
+	names := make([]string, len(es))
+	for i, e := range es {
+		names[i] = e.Name()
+	}
+	sort.Strings(names)
+	out := make([]scheme.Value, len(names))
+	for i, n := range names {
+		out[i] = scheme.NewString(n)
+	}
+	return scheme.List(out...), nil
+}
+
+var (
+	typeInPort  = &scheme.Type{Name: "binary input port", Accept: func(v scheme.Value) bool { p, ok := v.(*scheme.Port); return ok && p.IsInput() }}
+	typeOutPort = &scheme.Type{Name: "binary output port", Accept: func(v scheme.Value) bool { p, ok := v.(*scheme.Port); return ok && p.IsOutput() }}
+	typePort    = &scheme.Type{Name: "port", Accept: func(v scheme.Value) bool { _, ok := v.(*scheme.Port); return ok }}
+	endian      = opt("endianness", scheme.TypeSymbol, scheme.Intern("big"))
+	bvRange     = lam(req("bytevector", bv), opt("start", scheme.TypeIndex, nil), opt("end", scheme.TypeIndex, nil))
+	intSize     = lam(req("ei", typeExactInt), opt("size", scheme.TypeIndex, nil))
+)
+
+func r(name, doc string, args scheme.Params, fn scheme.PrimFn) scheme.Proc {
+	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Args: args, Fn: fn}
+}
+
+// Library is (sagittarius): the procedures scripts use beyond R6RS.
+var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
+	Doc: "Sagittarius extras: integer↔bytevector, hashtable and file-system helpers, sized port I/O; format, keywords, receive and the SRFI-1 list procedures are the core's.",
+	Procs: []scheme.Proc{
+		r("bytevector->uinteger", "The big-endian unsigned integer of bytes start..end.", bvRange, bytevectorToUinteger),
+		r("bytevector->integer", "Same as bytevector->uinteger.", bvRange, bytevectorToUinteger),
+		r("bytevector->sinteger", "The big-endian two's-complement integer of bytes start..end.", bvRange, bytevectorToSinteger),
+		r("uinteger->bytevector", "Big-endian bytes of a non-negative integer (size bytes, default as few as needed).", intSize, uintegerToBytevector),
+		r("integer->bytevector", "Same as uinteger->bytevector.", intSize, uintegerToBytevector),
+		r("sinteger->bytevector", "Big-endian two's-complement bytes of an integer.", intSize, sintegerToBytevector),
+		r("bytevector-concatenate", "The bytevectors of a list, appended.", lam(req("list", nil)), bytevectorConcatenate),
+		r("make-equal-hashtable", "A hashtable comparing keys with equal?.", lam(opt("k", nil, nil)), makeEqualHashtable),
+		r("make-string-hashtable", "A hashtable comparing string keys with string=?.", lam(opt("k", nil, nil)), makeStringHashtable),
+		r("hashtable-keys-list", "The keys as a list.", lam(req("hashtable", nil)), hashtableKeysList),
+		r("hashtable-values-list", "The values as a list.", lam(req("hashtable", nil)), hashtableValuesList),
+		r("hashtable-values", "The values as a vector.", lam(req("hashtable", nil)), hashtableValues),
+		r("acons", "(cons (cons key value) alist).", lam(req("key", nil), req("value", nil), req("alist", nil)), acons),
+		r("port-closed?", "Is the port closed?", lam(req("port", typePort)), portClosedP),
+		r("get-u16", "Next 2 bytes as an unsigned integer (endianness big or little, default big), or the eof object.", lam(req("in", typeInPort), endian), getU16),
+		r("get-s16", "Next 2 bytes as a signed integer, or the eof object.", lam(req("in", typeInPort), endian), getS16),
+		r("get-u32", "Next 4 bytes as an unsigned integer, or the eof object.", lam(req("in", typeInPort), endian), getU32),
+		r("get-s32", "Next 4 bytes as a signed integer, or the eof object.", lam(req("in", typeInPort), endian), getS32),
+		r("put-u16", "Writes an unsigned 16-bit integer.", lam(req("out", typeOutPort), req("v", scheme.TypeInteger), endian), putU16),
+		r("put-s16", "Writes a signed 16-bit integer.", lam(req("out", typeOutPort), req("v", scheme.TypeInteger), endian), putS16),
+		r("put-u32", "Writes an unsigned 32-bit integer.", lam(req("out", typeOutPort), req("v", scheme.TypeInteger), endian), putU32),
+		r("put-s32", "Writes a signed 32-bit integer.", lam(req("out", typeOutPort), req("v", scheme.TypeInteger), endian), putS32),
+		r("cpu-count", "Number of CPUs.", lam(), cpuCount),
+		r("current-directory", "The working directory; with path, changes it.", lam(opt("path", str, nil)), currentDirectory),
+		r("file-size-in-bytes", "Size of the file.", lam(req("file", str)), fileSizeInBytes),
+		r("file-regular?", "Is file a regular file?", lam(req("file", str)), fileRegularP),
+		r("file-directory?", "Is file a directory?", lam(req("file", str)), fileDirectoryP),
+		r("create-directory", "Creates a directory.", lam(req("path", str)), createDirectory),
+		r("delete-directory", "Deletes an empty directory.", lam(req("path", str)), deleteDirectory),
+		r("rename-file", "Renames a file.", lam(req("old", str), req("new", str)), renameFile),
+		r("read-directory", "The names of the directory's entries, sorted.", lam(req("path", str)), readDirectory),
+	}}
+
+// ThreadsLibrary is (sagittarius threads): SRFI-18, the core's.
+var ThreadsLibrary = &scheme.Library{Name: "(sagittarius threads)", ImportOnly: true,
+	Doc: "Sagittarius threads: SRFI-18's make-thread, thread-start!, thread-join!, thread-yield!, thread-sleep!, thread-terminate!, mutexes and condition variables — the core's."}
+
+// Libraries returns the libraries of the package.
+func Libraries() []*scheme.Library { return []*scheme.Library{Library, ThreadsLibrary, Base64Library} }

@@ -1,0 +1,217 @@
+// The SRFI-64 test runner: counts, groups, specifiers, results and the simple runner's report.
+
+package srfi64
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// Runner is a SRFI-64 test runner.
+type Runner struct {
+	pass, fail, xpass, xfail, skip int
+
+	groups   []*group // innermost last
+	skips    []scheme.Value
+	fails    []scheme.Value
+	testName scheme.Value
+	result   []resultEntry
+	aux      scheme.Value
+	auto     bool // installed by test-begin: uninstalled by the outermost test-end
+
+	// callbacks: scheme.False for none, simpleHook for the simple runner's
+	onTestBegin, onTestEnd, onGroupBegin, onGroupEnd, onFinal, onBadCount, onBadEndName scheme.Value
+}
+
+type group struct {
+	name          scheme.Value
+	expected      int // -1: no count
+	executed      int
+	nskip, nfails int // lengths of skips and fails on entry
+}
+
+type resultEntry struct {
+	key *scheme.Symbol
+	val scheme.Value
+}
+
+// TypeName implements scheme.Value.
+func (*Runner) TypeName() string { return "test-runner" }
+
+// Repr implements scheme.Repr.
+func (r *Runner) Repr() string { return "#<test-runner>" }
+
+// simpleHook marks a callback as the simple runner's.
+var simpleHook = &scheme.Opaque{Name: "test-runner-simple-callback"}
+
+func newRunner(simple bool) *Runner {
+	r := &Runner{testName: scheme.NewString(""), aux: scheme.False}
+	hook := scheme.Value(scheme.False)
+	if simple {
+		hook = simpleHook
+	}
+	r.onTestBegin, r.onTestEnd, r.onGroupBegin, r.onGroupEnd = hook, hook, hook, hook
+	r.onFinal, r.onBadCount, r.onBadEndName = hook, hook, hook
+	return r
+}
+
+func (r *Runner) reset() {
+	*r = Runner{testName: scheme.NewString(""), aux: r.aux, onTestBegin: r.onTestBegin, onTestEnd: r.onTestEnd,
+		onGroupBegin: r.onGroupBegin, onGroupEnd: r.onGroupEnd, onFinal: r.onFinal, onBadCount: r.onBadCount, onBadEndName: r.onBadEndName}
+}
+
+func (r *Runner) set(key string, v scheme.Value) {
+	k := scheme.Intern(key)
+	for i := range r.result {
+		if r.result[i].key == k {
+			r.result[i].val = v
+			return
+		}
+	}
+	r.result = append(r.result, resultEntry{k, v})
+}
+
+func (r *Runner) get(key string) (scheme.Value, bool) {
+	k := scheme.Intern(key)
+	for _, e := range r.result {
+		if e.key == k {
+			return e.val, true
+		}
+	}
+	return nil, false
+}
+
+func (r *Runner) alist() scheme.Value {
+	out := make([]scheme.Value, len(r.result))
+	for i, e := range r.result {
+		out[i] = scheme.Cons(e.key, e.val)
+	}
+	return scheme.List(out...)
+}
+
+func (r *Runner) groupPath() scheme.Value {
+	out := make([]scheme.Value, len(r.groups))
+	for i, g := range r.groups {
+		out[i] = g.name
+	}
+	return scheme.List(out...)
+}
+
+// state is the per-interpreter SRFI-64 state: the current runner and the factory.
+type state struct {
+	current *Runner
+	factory scheme.Value // a procedure, or nil for test-runner-simple
+}
+
+type stateKey struct{}
+
+func stateOf(th *scheme.Thread) *state {
+	return th.Interp().HostData(stateKey{}, func() any { return &state{} }).(*state)
+}
+
+// current returns the current runner, installing one made by the factory
+// (marked auto) when there is none.
+func current(th *scheme.Thread) (*Runner, error) {
+	st := stateOf(th)
+	if st.current != nil {
+		return st.current, nil
+	}
+	r := newRunner(true)
+	if st.factory != nil {
+		v, err := th.Call(st.factory)
+		if err != nil {
+			return nil, err
+		}
+		rr, ok := v.(*Runner)
+		if !ok {
+			return nil, scheme.Errorf("srfi64: test-runner-factory returned %s, not a test runner", scheme.WriteString(v))
+		}
+		r = rr
+	}
+	r.auto = true
+	st.current = r
+	return r, nil
+}
+
+// out writes s to the current output port.
+func out(th *scheme.Thread, s string) error {
+	p := th.Param(scheme.CurrentOutputPort).(*scheme.Port)
+	return p.Write(th.Context(), []byte(s))
+}
+
+// callHook runs a callback: the simple runner's behaviour, or a Scheme procedure.
+func callHook(th *scheme.Thread, r *Runner, hook scheme.Value, simple func() error, args ...scheme.Value) error {
+	switch hook {
+	case scheme.False:
+		return nil
+	case simpleHook:
+		return simple()
+	}
+	_, err := th.Call(hook, append([]scheme.Value{r}, args...)...)
+	return err
+}
+
+func display(v scheme.Value) string { return scheme.DisplayString(v) }
+
+// simpleTestEnd reports a failing or unexpectedly passing test.
+func simpleTestEnd(th *scheme.Thread, r *Runner) error {
+	kind, _ := r.get("result-kind")
+	k, _ := kind.(*scheme.Symbol)
+	if k == nil || (k.Name != "fail" && k.Name != "xpass") {
+		return nil
+	}
+	var b strings.Builder
+	b.WriteString(strings.ToUpper(k.Name) + " " + display(r.testName))
+	if len(r.groups) > 0 {
+		var path []string
+		for _, g := range r.groups {
+			path = append(path, display(g.name))
+		}
+		b.WriteString(" (in " + strings.Join(path, " / ") + ")")
+	}
+	b.WriteString("\n")
+	for _, key := range []string{"source-form", "expected-value", "actual-value", "actual-error"} {
+		if v, ok := r.get(key); ok {
+			if key == "actual-error" {
+				b.WriteString("  " + key + ": " + scheme.ConditionSummary(v) + "\n")
+			} else {
+				b.WriteString("  " + key + ": " + scheme.WriteString(v) + "\n")
+			}
+		}
+	}
+	return out(th, b.String())
+}
+
+// simpleFinal prints the counts of the test kinds, as the reference
+// implementation's test-on-final-simple does.
+func simpleFinal(th *scheme.Thread, r *Runner) error {
+	var b strings.Builder
+	for _, c := range []struct {
+		label string
+		n     int
+	}{{"# of expected passes      ", r.pass}, {"# of expected failures    ", r.xfail}, {"# of unexpected successes ", r.xpass},
+		{"# of unexpected failures  ", r.fail}, {"# of skipped tests        ", r.skip}} {
+		if c.n > 0 {
+			b.WriteString(c.label + strconv.Itoa(c.n) + "\n")
+		}
+	}
+	return out(th, b.String())
+}
+
+// matches runs the specifiers against the runner (every one, so counting
+// specifiers advance) and reports whether any matched.
+func matches(th *scheme.Thread, r *Runner, specs []scheme.Value) (bool, error) {
+	any := false
+	for _, s := range specs {
+		v, err := th.Call(s, r)
+		if err != nil {
+			return false, err
+		}
+		if v != scheme.False {
+			any = true
+		}
+	}
+	return any, nil
+}
