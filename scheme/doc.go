@@ -18,7 +18,7 @@
 // Every Scheme datum is a [Value]. Go nil is never a Scheme value.
 //
 //	'() [Null]   #t/#f [True]/[False]   unspecified [Unspecified]
-//	eof [EOF]    #!default [Default]    numbers [Fixnum] [*Bignum] [*Ratnum] [Flonum]
+//	eof [EOF]    #!default [Default]    numbers [Fixnum] [*Bignum] [*Ratnum] [Flonum] [*Compnum]
 //	[Char] [*String] [*Symbol] [*Keyword] [*Pair] [*Vector] [*Bytevector]
 //	[*MultipleValues] [*Primitive] [*Closure] [*Continuation] [*Parameter]
 //	[*Record] [*RecordType] [*Condition] [*Promise] [*Environment] [*Thread]
