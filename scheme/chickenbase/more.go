@@ -34,8 +34,6 @@ func syn(name, sig, doc string) scheme.Proc {
 }
 
 var moreProcs = []scheme.Proc{
-	{Name: "cplxnum?", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("x", nil)),
-		Doc: "Is x a non-real complex number? Always #f: tlsport's numbers are real.", Fn: cplxnumP},
 	{Name: "equal=?", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("x", nil), scheme.Req("y", nil)),
 		Doc: "As equal?, but numbers are compared with = (so (equal=? 1 1.0) is #t).", Fn: equalEqP},
 	{Name: "exact-integer-nth-root", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("k", nonNeg), scheme.Req("n", posInt)),
@@ -94,9 +92,6 @@ var moreProcs = []scheme.Proc{
 	syn("cut", "(cut slot-or-expr ...)", "Same as SRFI 26's cut: a procedure of the <> slots calling the specialised form."),
 	syn("cute", "(cute slot-or-expr ...)", "Same as SRFI 26's cute: as cut, the non-slot expressions evaluated once."),
 }
-
-// cplxnumP implements cplxnum?.
-func cplxnumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return scheme.False, nil }
 
 func equalEq(x, y scheme.Value) bool {
 	if scheme.IsNumber(x) && scheme.IsNumber(y) {
