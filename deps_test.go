@@ -19,6 +19,7 @@ import (
 //	ports < starttls < bindings/*
 //	crypto/*, net, MODULE/... !< scheme
 //	internal/certgen, internal/testpeer, internal/loopback: std only (test support)
+//	scheme < internal/refdoc < repl (the reference manual rendered from the binding tables)
 //	bindings/bindingtest (test support): as bindings/*, plus internal/testpeer;
 //	  imported by _test.go files only (no package of ./... may import it)
 //	cmd/..., examples/..., tests/..., bench/...: anything
@@ -58,7 +59,9 @@ func layerOf(rel string) (layer, bool) {
 	case under("scheme"): // a library: the core only
 		return layer{module: []string{"scheme"}}, true
 	case under("repl"):
-		return layer{module: []string{"scheme/...", "repl/..."}, thirdParty: []string{"github.com/chzyer/readline", "golang.org/x/sys"}}, true
+		return layer{module: []string{"scheme/...", "repl/...", "internal/refdoc"}, thirdParty: []string{"github.com/chzyer/readline", "golang.org/x/sys"}}, true
+	case rel == "internal/refdoc":
+		return layer{module: []string{"scheme/..."}}, true
 	case rel == "bindings/bindingtest":
 		return layer{module: []string{"scheme/...", "internal/certgen", "internal/testpeer"}}, true
 	case rel == "bindings/tlsval":

@@ -5,6 +5,7 @@ package ports
 import (
 	"context"
 	"io"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -12,6 +13,26 @@ import (
 // maximal TLS record of plaintext, so no decrypted record ever stays inside
 // tls.Conn after a read.
 const minFill = 16 << 10
+
+// poolBufSize is the size of the pooled read-ahead buffers of the
+// framing reader and the input buffer (at least a few maximal records).
+const poolBufSize = 64 << 10
+
+// bufPool holds read-ahead buffers. A reader takes one when it must read
+// ahead and gives it back as soon as every byte has been consumed, so an
+// idle connection holds none.
+var bufPool = sync.Pool{New: func() any { return new([poolBufSize]byte) }}
+
+// getBuf returns a pooled buffer.
+func getBuf() []byte { return bufPool.Get().(*[poolBufSize]byte)[:] }
+
+// putBuf gives b back to the pool if it came from there (other buffers,
+// such as grown or carried ones, are left to the collector).
+func putBuf(b []byte) {
+	if len(b) == poolBufSize {
+		bufPool.Put((*[poolBufSize]byte)(b))
+	}
+}
 
 // fillFunc reads at least one byte into p, or returns an error (io.EOF at a
 // clean end of stream). The errors it returns are final (already
@@ -23,19 +44,35 @@ type flushFunc func(ctx context.Context, p []byte) (int, error)
 
 // bufReader is a read-ahead buffer over a fillFunc. It is not safe for
 // concurrent use; its owner serialises readers.
+//
+// Its buffer comes from bufPool when a read needs one and goes back when
+// drained. wait, when set, blocks until the source has data before a
+// buffer is taken (its errors are left for the fill that follows).
 type bufReader struct {
-	buf  []byte
+	buf  []byte // buf[r:w] unread; nil when drained
 	r, w int
 	fill fillFunc
+	wait func(ctx context.Context)
+	// direct is the smallest Read that, with nothing buffered, fills the
+	// caller's slice straight from the source (no copy).
+	direct int
 }
 
 func newBufReader(initial []byte, fill fillFunc) *bufReader {
-	b := &bufReader{fill: fill}
+	b := &bufReader{fill: fill, direct: minFill}
 	if len(initial) > 0 {
 		b.buf = make([]byte, len(initial)+2*minFill)
 		b.w = copy(b.buf, initial)
 	}
 	return b
+}
+
+// release gives the buffer back when every byte has been consumed.
+func (b *bufReader) release() {
+	if b.r == b.w {
+		putBuf(b.buf)
+		b.buf, b.r, b.w = nil, 0, 0
+	}
 }
 
 // Buffered returns the number of unread bytes held.
@@ -44,7 +81,8 @@ func (b *bufReader) Buffered() int { return b.w - b.r }
 // take removes and returns every unread byte.
 func (b *bufReader) take() []byte {
 	out := append([]byte(nil), b.buf[b.r:b.w]...)
-	b.r, b.w = 0, 0
+	b.r = b.w
+	b.release()
 	return out
 }
 
@@ -52,7 +90,10 @@ func (b *bufReader) take() []byte {
 // unread bytes, growing the buffer when they leave less than minFill free.
 func (b *bufReader) more(ctx context.Context) error {
 	if b.buf == nil {
-		b.buf = make([]byte, 2*minFill) // allocated lazily: cheap handshakes
+		if b.wait != nil {
+			b.wait(ctx)
+		}
+		b.buf = getBuf()
 	}
 	if b.r == b.w {
 		b.r, b.w = 0, 0
@@ -73,6 +114,7 @@ func (b *bufReader) more(ctx context.Context) error {
 	if n > 0 {
 		return nil
 	}
+	b.release()
 	if err == nil {
 		err = io.ErrNoProgress
 	}
@@ -85,7 +127,7 @@ func (b *bufReader) Read(ctx context.Context, p []byte) (int, error) {
 		return 0, nil
 	}
 	if b.r == b.w {
-		if len(p) >= minFill {
+		if len(p) >= b.direct {
 			// Large read: fill the caller's slice directly (no copy).
 			for {
 				n, err := b.fill(ctx, p)
@@ -100,6 +142,7 @@ func (b *bufReader) Read(ctx context.Context, p []byte) (int, error) {
 	}
 	n := copy(p, b.buf[b.r:b.w])
 	b.r += n
+	b.release()
 	return n, nil
 }
 
@@ -135,6 +178,7 @@ func (b *bufReader) ReadU8(ctx context.Context) (byte, error) {
 	c, err := b.PeekU8(ctx)
 	if err == nil {
 		b.r++
+		b.release()
 	}
 	return c, err
 }
@@ -165,6 +209,7 @@ func (b *bufReader) ReadChar(ctx context.Context) (rune, int, error) {
 	r, size, err := b.peekRune(ctx)
 	if err == nil {
 		b.r += size
+		b.release()
 	}
 	return r, size, err
 }
@@ -174,6 +219,7 @@ func (b *bufReader) ReadChar(ctx context.Context) (rune, int, error) {
 // nothing pending returns io.EOF. On any other error nothing is consumed,
 // so a read timeout can be retried.
 func (b *bufReader) ReadLine(ctx context.Context) (string, error) {
+	defer b.release()
 	scanned := 0
 	for {
 		data := b.buf[b.r+scanned : b.w]
@@ -219,6 +265,7 @@ func (b *bufReader) ReadString(ctx context.Context, n int) (string, error) {
 	if n == 0 {
 		return "", nil
 	}
+	defer b.release()
 	eof := false
 	for n < 0 || b.w-b.r < n {
 		if err := b.more(ctx); err != nil {

@@ -80,6 +80,8 @@ func (c *Conn) Close() error {
 	} else {
 		_ = c.raw.Close()
 	}
+	c.rw.release()
+	c.ww.release()
 	return nil
 }
 
@@ -201,5 +203,7 @@ func (c *Conn) Unwrap(ctx context.Context) (net.Conn, []byte, error) {
 	c.unwrapped = true
 	c.state = StateClosed
 	c.mu.Unlock()
+	c.rw.release()
+	c.ww.release()
 	return c.raw, c.fr.held(), nil
 }

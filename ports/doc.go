@@ -51,6 +51,16 @@
 // half-closes, [Conn.Unwrap] ends TLS but keeps the socket, [Conn.Close]
 // sends close_notify and closes; no goroutine outlives Close.
 //
+// # Memory
+//
+// Read-ahead buffers (64 KiB, framing reader and input buffer) come from a
+// shared pool when a read needs one and go back as soon as their bytes are
+// consumed; a reader with nothing buffered waits for the next record
+// without one, and with nothing held the framing reader reads straight
+// into crypto/tls's record buffer. An idle connection thus costs what a
+// bare *tls.Conn costs (BenchmarkIdleMemory). Output is buffered only with
+// Options.BufferSize.
+//
 // # Concurrency
 //
 // One goroutine may read while another writes; Close and the introspection

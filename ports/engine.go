@@ -181,6 +181,7 @@ type Conn struct {
 	hsErr  *conditions.Error // sticky handshake error
 
 	rdl, wdl opDeadline // read and write deadlines of the raw connection
+	rw, ww   watcher    // interrupt reads, writes when their ctx is done
 
 	rmu  sync.Mutex // serialises readers; guards in and poll
 	in   *bufReader
@@ -216,6 +217,7 @@ func Server(raw net.Conn, cc *tlsctx.ConnConfig, o Options) *Conn {
 func newConn(raw net.Conn, carried []byte, cc *tlsctx.ConnConfig, server bool, o Options) *Conn {
 	c := &Conn{raw: raw, cc: cc, opts: o}
 	c.rdl.set, c.wdl.set = raw.SetReadDeadline, raw.SetWriteDeadline
+	c.rw.set, c.ww.set = c.rdl.interrupt, c.wdl.interrupt
 	c.fr = newFramer(raw, carried)
 	cfg := cc.TLS
 	if cfg == nil {
@@ -233,6 +235,7 @@ func newConn(raw net.Conn, carried []byte, cc *tlsctx.ConnConfig, server bool, o
 		c.role, c.state = tlsctx.Client, StateClientInit
 	}
 	c.in = newBufReader(nil, c.fillTLS)
+	c.in.wait = func(ctx context.Context) { _, _ = c.fillTLS(ctx, nil) }
 	c.out = newBufWriter(o.BufferSize, func(ctx context.Context, p []byte) (int, error) {
 		return c.writeTLS(ctx, conditions.OpFlush, p)
 	})
@@ -302,27 +305,6 @@ func (c *Conn) setState(s State) {
 		c.state = s
 	}
 	c.mu.Unlock()
-}
-
-// watch arranges for ctx's cancellation to interrupt blocked I/O by setting
-// a past deadline with set. The returned stop reports whether ctx fired
-// during the operation (and waits for the deadline to be set if so).
-func watch(ctx context.Context, set func(time.Time) error) (stop func() bool) {
-	if ctx.Done() == nil {
-		return func() bool { return false }
-	}
-	done := make(chan struct{})
-	st := context.AfterFunc(ctx, func() {
-		_ = set(past())
-		close(done)
-	})
-	return func() bool {
-		if st() {
-			return false
-		}
-		<-done
-		return true
-	}
 }
 
 // deadline returns now+d, or the zero time (no deadline) when d <= 0.
@@ -405,7 +387,11 @@ func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
 }
 
 // fillTLS is the bufReader's source: one tls.Conn.Read with the read
-// deadline (or a poll deadline), interrupted by ctx.
+// deadline (or a poll deadline), interrupted by ctx. With p nil it is the
+// bufReader's wait: it blocks the same way until the next record starts
+// to arrive (framer.wait), leaving any error to the read that follows.
+// tls.Conn then holds no plaintext: every read asks for at least a full
+// record (minFill).
 func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 	if e := c.handshake(ctx); e != nil {
 		return 0, e
@@ -429,9 +415,14 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 		d = deadline(rto)
 	}
 	c.rdl.begin(d)
-	stop := watch(ctx, c.rdl.interrupt)
+	c.rw.start(ctx)
+	if p == nil {
+		c.fr.wait()
+		c.rw.stop(ctx)
+		return 0, nil
+	}
 	n, err := c.tls.Read(p)
-	interrupted := stop()
+	interrupted := c.rw.stop(ctx)
 	if n > 0 || err == nil {
 		return n, nil
 	}
@@ -484,9 +475,9 @@ func (c *Conn) writeTLS(ctx context.Context, op conditions.Op, p []byte) (int, e
 	}
 	wto := c.opts.limit(ctx, op)
 	c.wdl.begin(deadline(wto))
-	stop := watch(ctx, c.wdl.interrupt)
+	c.ww.start(ctx)
 	n, err := c.tls.Write(p)
-	interrupted := stop()
+	interrupted := c.ww.stop(ctx)
 	if err == nil {
 		return n, nil
 	}

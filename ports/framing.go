@@ -13,7 +13,7 @@ import (
 
 const (
 	recordHeaderLen = 5
-	framerBufSize   = 64 << 10
+	maxRecordLen    = recordHeaderLen + 16384 + 2048 // crypto/tls's largest record
 )
 
 // framer wraps the raw connection. It reads ahead into its own buffer but
@@ -23,24 +23,30 @@ const (
 // buffer (STARTTLS) are served first. A first header that does not look
 // like TLS switches to pass-through, so Go reports its RecordHeaderError.
 //
+// With nothing held, Read reads the raw connection straight into
+// tls.Conn's buffer (as a bare tls.Conn reads) and keeps only what lies
+// beyond the current record, in a pooled buffer returned when drained.
+//
 // Read is called only by tls.Conn (under its input lock) and held only
 // when no read is in progress; mu makes the pair safe anyway.
 type framer struct {
 	net.Conn // the raw connection: Write, Close, addresses, deadlines
 
 	mu          sync.Mutex
-	buf         []byte
+	buf         []byte // unread bytes buf[r:w]: pooled, carried, or hdr; nil when none
 	r, w        int
-	left        int  // bytes of the current record still to deliver; 0 = at a boundary
-	passthrough bool // the peer is not speaking TLS: deliver everything
+	hdr         [recordHeaderLen]byte // what wait read while idle
+	err         error                 // a raw read error met by wait, for the next Read
+	left        int                   // bytes of the current record still to deliver; 0 = at a boundary
+	passthrough bool                  // the peer is not speaking TLS: deliver everything
 	rawEOF      atomic.Bool
 }
 
 func newFramer(raw net.Conn, carried []byte) *framer {
 	f := &framer{Conn: raw}
 	if len(carried) > 0 {
-		f.buf = make([]byte, max(framerBufSize, len(carried)))
-		f.w = copy(f.buf, carried)
+		f.buf = append([]byte(nil), carried...)
+		f.w = len(carried)
 	}
 	return f
 }
@@ -56,29 +62,70 @@ func (f *framer) held() []byte {
 	return append([]byte(nil), f.buf[f.r:f.w]...)
 }
 
-// fill reads once from the raw connection into the buffer.
-func (f *framer) fill() error {
-	if f.buf == nil {
-		f.buf = make([]byte, framerBufSize) // allocated lazily: cheap handshakes
-	}
+// release gives the buffer back to bufPool once every byte has been
+// delivered (an idle connection holds none: crypto/tls keeps only its own
+// record buffer, as for a bare connection).
+func (f *framer) release() {
 	if f.r == f.w {
-		f.r, f.w = 0, 0
-	} else if f.w == len(f.buf) {
-		f.w = copy(f.buf, f.buf[f.r:f.w])
-		f.r = 0
+		putBuf(f.buf)
+		f.buf, f.r, f.w = nil, 0, 0
 	}
-	n, err := f.Conn.Read(f.buf[f.w:])
-	f.w += n
+}
+
+// readRaw is one read of the raw connection, noting its EOF.
+func (f *framer) readRaw(p []byte) (int, error) {
+	n, err := f.Conn.Read(p)
 	if errors.Is(err, io.EOF) {
 		f.rawEOF.Store(true)
 	}
 	if n > 0 {
-		return nil
+		return n, nil
 	}
 	if err == nil {
 		err = io.ErrNoProgress
 	}
+	return 0, err
+}
+
+// fill reads once from the raw connection into the buffer, taking a pooled
+// one when the bytes held are not in one.
+func (f *framer) fill() error {
+	if err := f.err; err != nil {
+		f.err = nil
+		return err
+	}
+	switch {
+	case len(f.buf) < poolBufSize:
+		nb := getBuf()
+		f.w = copy(nb, f.buf[f.r:f.w])
+		f.buf, f.r = nb, 0
+	case f.r == f.w:
+		f.r, f.w = 0, 0
+	case f.w == len(f.buf):
+		f.w = copy(f.buf, f.buf[f.r:f.w])
+		f.r = 0
+	}
+	n, err := f.readRaw(f.buf[f.w:])
+	f.w += n
 	return err
+}
+
+// wait blocks until the raw connection has bytes of the next record,
+// reading at most a record header into hdr, so that an idle reader waits
+// without a buffer. A read error is kept for the next Read. It returns at
+// once when bytes are held or a record is in progress.
+func (f *framer) wait() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.r < f.w || f.left > 0 || f.passthrough || f.err != nil {
+		return
+	}
+	n, err := f.readRaw(f.hdr[:])
+	if n > 0 {
+		f.buf, f.r, f.w = f.hdr[:], 0, n
+		return
+	}
+	f.err = err
 }
 
 // Read delivers bytes of the current record only.
@@ -88,6 +135,24 @@ func (f *framer) Read(p []byte) (int, error) {
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	defer f.release()
+	if f.r == f.w && f.err == nil && !f.passthrough && (f.left > 0 || len(p) >= recordHeaderLen) {
+		// Nothing held: read straight into tls.Conn's buffer, at most the
+		// rest of the current record (a whole one at a boundary), so little
+		// or nothing lies beyond it.
+		want := f.left
+		if want == 0 {
+			want = maxRecordLen
+		}
+		n, err := f.readRaw(p[:min(len(p), want)])
+		if n == 0 {
+			return 0, err
+		}
+		if f.left > 0 || n >= recordHeaderLen {
+			return f.direct(p, n), nil
+		}
+		f.buf, f.r, f.w = append(f.hdr[:0], p[:n]...), 0, n
+	}
 	if f.left == 0 && !f.passthrough {
 		// At a record boundary: parse the next header.
 		for f.w-f.r < recordHeaderLen {
@@ -102,12 +167,7 @@ func (f *framer) Read(p []byte) (int, error) {
 				return 0, err
 			}
 		}
-		h := f.buf[f.r : f.r+recordHeaderLen]
-		if h[0] >= 20 && h[0] <= 24 && h[1] == 3 {
-			f.left = recordHeaderLen + (int(h[3])<<8 | int(h[4]))
-		} else {
-			f.passthrough = true
-		}
+		f.header(f.buf[f.r:])
 	}
 	if f.r == f.w {
 		if err := f.fill(); err != nil {
@@ -124,6 +184,35 @@ func (f *framer) Read(p []byte) (int, error) {
 		f.left -= n
 	}
 	return n, nil
+}
+
+// header starts the record whose header h begins with, or switches to
+// pass-through when h is not a TLS record header.
+func (f *framer) header(h []byte) {
+	if h[0] >= 20 && h[0] <= 24 && h[1] == 3 {
+		f.left = recordHeaderLen + (int(h[3])<<8 | int(h[4]))
+	} else {
+		f.passthrough = true
+	}
+}
+
+// direct handles n bytes read straight into p (starting with a header at
+// a record boundary): it delivers those of the current record and keeps
+// the rest.
+func (f *framer) direct(p []byte, n int) int {
+	if f.left == 0 {
+		f.header(p)
+		if f.passthrough {
+			return n
+		}
+	}
+	k := min(n, f.left)
+	f.left -= k
+	if k < n {
+		nb := getBuf()
+		f.buf, f.r, f.w = nb, 0, copy(nb, p[k:n])
+	}
+	return k
 }
 
 // past returns a deadline already expired, used to interrupt blocked I/O.

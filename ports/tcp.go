@@ -23,6 +23,8 @@ type TCP struct {
 	raw  net.Conn
 	opts Options
 
+	rw   watcher // interrupts reads when their ctx is done
+	ww   watcher // and writes
 	rmu  sync.Mutex
 	in   *bufReader
 	poll bool // next fill uses the ~1 ms poll deadline (Ready); guarded by rmu
@@ -34,12 +36,19 @@ type TCP struct {
 	abandoned bool
 }
 
+// tcpDirectMin is the smallest read a TCP pair with nothing buffered sends
+// straight into the caller's slice. Unlike TLS (minFill: a whole record),
+// plain TCP has no framing to respect; smaller reads keep the read-ahead.
+const tcpDirectMin = 4 << 10
+
 // NewTCP returns a port pair over raw. buffered are bytes already read from
 // raw that must be read first (e.g. from [Conn.Unwrap]). Options used:
 // ReadTimeout, WriteTimeout (or Limit), BufferSize.
 func NewTCP(raw net.Conn, buffered []byte, o Options) *TCP {
 	t := &TCP{raw: raw, opts: o}
+	t.rw.set, t.ww.set = raw.SetReadDeadline, raw.SetWriteDeadline
 	t.in = newBufReader(buffered, t.fill)
+	t.in.direct = tcpDirectMin
 	t.out = newBufWriter(o.BufferSize, t.flush)
 	return t
 }
@@ -77,9 +86,9 @@ func (t *TCP) fill(ctx context.Context, p []byte) (int, error) {
 		rto = t.opts.limit(ctx, conditions.OpRead)
 	}
 	_ = t.raw.SetReadDeadline(deadline(rto))
-	stop := watch(ctx, t.raw.SetReadDeadline)
+	t.rw.start(ctx)
 	n, err := t.raw.Read(p)
-	interrupted := stop()
+	interrupted := t.rw.stop(ctx)
 	if n > 0 {
 		return n, nil
 	}
@@ -102,9 +111,9 @@ func (t *TCP) flush(ctx context.Context, p []byte) (int, error) {
 	}
 	wto := t.opts.limit(ctx, conditions.OpWrite)
 	_ = t.raw.SetWriteDeadline(deadline(wto))
-	stop := watch(ctx, t.raw.SetWriteDeadline)
+	t.ww.start(ctx)
 	n, err := t.raw.Write(p)
-	interrupted := stop()
+	interrupted := t.ww.stop(ctx)
 	switch {
 	case err == nil:
 		return n, nil
@@ -230,6 +239,8 @@ func (t *TCP) TakeBuffered() []byte {
 	t.mu.Lock()
 	t.abandoned = true
 	t.mu.Unlock()
+	t.rw.release()
+	t.ww.release()
 	return t.in.take()
 }
 
@@ -267,6 +278,8 @@ func (t *TCP) Close() error {
 	t.mu.Lock()
 	t.closed = true
 	t.mu.Unlock()
+	t.rw.release()
+	t.ww.release()
 	if abandoned {
 		return nil
 	}

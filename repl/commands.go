@@ -1,135 +1,190 @@
-// commands: the comma commands (,help ,apropos ,load ,quit).
+// commands: the comma commands and the table ,help lists them from.
 
 package repl
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
+	"time"
 
+	"github.com/tlsport/tlsport/internal/refdoc"
 	"github.com/tlsport/tlsport/scheme"
 )
 
 // command is one comma command.
 type command struct {
-	name, args, doc string
+	names []string // the name ,help shows first, then csi's and Racket's spellings
+	args  string
+	doc   string
+	run   func(s *session, ctx context.Context, arg string) error
 }
 
-// commands lists the comma commands in the order ,help shows them.
-var commands = []command{
-	{"help", "[NAME]", "list the commands, or show the signature and doc of NAME"},
-	{"apropos", "TEXT", "list the bound names containing TEXT"},
-	{"load", "FILE", "load a Scheme source file"},
-	{"quit", "", "end the session (also ,q)"},
+// errQuit is what ,quit returns to end the session.
+var errQuit = errors.New("repl: quit")
+
+// usageError is a command used without its argument; it prints as
+// "Error: ,NAME needs ARGS".
+type usageError struct{ c *command }
+
+func (e usageError) Error() string { return "," + e.c.names[0] + " needs " + e.c.args }
+
+// commands lists the comma commands in the order ,help shows them. It is
+// filled in by init: the entries refer to the table (,help).
+var commands []command
+
+func init() {
+	commands = []command{
+		{[]string{"help", "h", "?"}, "[NAME]", "list the commands, or show what NAME is", (*session).cmdHelp},
+		{[]string{"doc"}, "NAME", "the reference manual's entry for NAME", (*session).cmdDoc},
+		{[]string{"apropos", "a", "ap"}, "TEXT", "list the bound names containing TEXT", (*session).cmdApropos},
+		{[]string{"describe", "d", "desc"}, "EXPR", "what the value of EXPR is and what it holds", (*session).cmdDescribe},
+		{[]string{"pp", "p"}, "EXPR", "pretty-print the value of EXPR", (*session).cmdPP},
+		{[]string{"time", "t"}, "EXPR", "evaluate EXPR; print its real and CPU time and allocation", (*session).cmdTime},
+		{[]string{"trace"}, "NAME ...", "print the calls of the procedures NAME and their results", (*session).cmdTrace},
+		{[]string{"untrace"}, "[NAME ...]", "stop tracing NAME (without NAME: all)", (*session).cmdUntrace},
+		{[]string{"exn"}, "", "the last error in full: kinds, every property, stack", (*session).cmdExn},
+		{[]string{"bt", "c", "backtrace"}, "", "the Scheme call stack of the last error", (*session).cmdBT},
+		{[]string{"threads"}, "", "the live SRFI-18 threads, and what each waits for", (*session).cmdThreads},
+		{[]string{"load", "l", "ld"}, "FILE ...", "load Scheme source files", (*session).cmdLoad},
+		{[]string{"cd"}, "[DIR]", "change the working directory", (*session).cmdCd},
+		{[]string{"pwd"}, "", "print the working directory", (*session).cmdPwd},
+		{[]string{"quit", "q", "exit", "ex"}, "", "end the session", (*session).cmdQuit},
+	}
+}
+
+// findCommand returns the command with name (or alias) name.
+func findCommand(name string) *command {
+	for i := range commands {
+		for _, n := range commands[i].names {
+			if n == name {
+				return &commands[i]
+			}
+		}
+	}
+	return nil
 }
 
 // runCommand executes a command line (without the leading comma). It
-// returns quit=true for ,quit and a non-nil error only from ,load's
-// evaluation (an *scheme.ExitError ends the session).
+// returns quit=true for ,quit; err is an evaluation error to report (an
+// *scheme.ExitError ends the session).
 func (s *session) runCommand(ctx context.Context, line string) (quit bool, err error) {
 	name, arg, _ := strings.Cut(strings.TrimSpace(line), " ")
 	arg = strings.TrimSpace(arg)
-	w := s.out
-	switch name {
-	case "help", "h", "?":
-		if arg == "" {
-			fmt.Fprintln(w, "Commands:")
-			for _, c := range commands {
-				fmt.Fprintf(w, "  ,%-20s %s\n", strings.TrimSpace(c.name+" "+c.args), c.doc)
-			}
-			fmt.Fprintln(w, "Any other input is evaluated as Scheme.")
-			return false, nil
-		}
-		s.help(w, arg)
-	case "apropos", "a":
-		if arg == "" {
-			fmt.Fprintln(s.errw, "Error: ,apropos needs a TEXT")
-			return false, nil
-		}
-		s.apropos(w, arg)
-	case "load", "l":
-		if arg == "" {
-			fmt.Fprintln(s.errw, "Error: ,load needs a FILE")
-			return false, nil
-		}
-		return false, s.load(ctx, arg)
-	case "quit", "q", "exit":
-		return true, nil
-	default:
+	c := findCommand(name)
+	if c == nil {
 		fmt.Fprintf(s.errw, "Error: unknown command ,%s (,help lists them)\n", name)
+		return false, nil
 	}
-	return false, nil
+	if arg == "" && c.args != "" && !strings.HasPrefix(c.args, "[") {
+		fmt.Fprintf(s.errw, "Error: %v\n", usageError{c})
+		return false, nil
+	}
+	err = c.run(s, ctx, arg)
+	if errors.Is(err, errQuit) {
+		return true, nil
+	}
+	return false, err
 }
 
-// entry is one documented name of a binding table.
-type entry struct {
-	name, lib, spec, sig, doc, kind string
+// quitFlushLimit bounds ,quit's flush of the program's output ports.
+const quitFlushLimit = 10 * time.Second
+
+// cmdQuit flushes every output port the program wrote to (nothing written
+// is lost), then ends the session.
+func (s *session) cmdQuit(ctx context.Context, _ string) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), quitFlushLimit)
+	defer cancel()
+	_ = s.interp.FlushAllOutput(ctx)
+	return errQuit
 }
 
-// entries returns every name exported by the registered libraries, with
-// its documentation, sorted by name then library.
-func (s *session) entries() []entry {
-	var out []entry
-	for _, l := range s.interp.Libraries() {
-		for i := range l.Procs {
-			p := &l.Procs[i]
-			kind := "procedure"
-			if p.IsSyntax() {
-				kind = "syntax"
+func (s *session) cmdHelp(_ context.Context, arg string) error {
+	w := s.out
+	if arg == "" {
+		fmt.Fprintln(w, "Commands:")
+		for _, c := range commands {
+			line := fmt.Sprintf("  ,%-18s %s", strings.TrimSpace(c.names[0]+" "+c.args), c.doc)
+			if len(c.names) > 1 {
+				line += " (also ," + strings.Join(c.names[1:], " ,") + ")"
 			}
-			out = append(out, entry{p.Name, l.Name, p.Spec, p.Signature(), p.Doc, kind})
+			fmt.Fprintln(w, line)
 		}
-		for _, p := range l.Parameters {
-			out = append(out, entry{p.Name, l.Name, p.Spec, p.Sig, p.Doc, "parameter"})
-		}
-		for _, v := range l.Values {
-			out = append(out, entry{v.Name, l.Name, v.Spec, "", v.Doc, "value"})
-		}
+		fmt.Fprintln(w, "Any other input is evaluated as Scheme. Reference manual: "+refdoc.Dir+"/README.md")
+		return nil
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].name < out[j].name })
-	return out
-}
-
-// help prints the binding-table rows of name, from every library that
-// exports it.
-func (s *session) help(w io.Writer, name string) {
+	if c := findCommand(strings.TrimPrefix(arg, ",")); c != nil && strings.HasPrefix(arg, ",") {
+		fmt.Fprintf(w, ",%s %s\n  %s\n", c.names[0], c.args, c.doc)
+		return nil
+	}
 	found := false
 	for _, e := range s.entries() {
-		if e.name != name {
+		if e.Name != arg {
 			continue
 		}
 		found = true
-		fmt.Fprintf(w, "%s: %s in %s", e.name, e.kind, e.lib)
-		if e.spec != "" {
-			fmt.Fprintf(w, " (%s)", e.spec)
+		fmt.Fprintf(w, "%s: %s in %s\n", e.Name, e.Kind, e.Lib)
+		if e.Sig != "" {
+			fmt.Fprintln(w, "  "+e.Sig)
 		}
-		fmt.Fprintln(w)
-		if e.sig != "" {
-			fmt.Fprintln(w, "  "+e.sig)
+		if e.Doc != "" {
+			fmt.Fprintln(w, "  "+e.Doc)
 		}
-		if e.doc != "" {
-			fmt.Fprintln(w, "  "+e.doc)
-		}
+		fmt.Fprintln(w, "  see "+e.Link()+" (,doc "+e.Name+")")
 	}
-	if found {
-		return
+	if !found {
+		s.undocumented(w, arg)
 	}
+	return nil
+}
+
+// undocumented says what a name no table documents is bound to.
+func (s *session) undocumented(w io.Writer, name string) {
 	if v, ok := s.interp.Lookup(name); ok {
 		fmt.Fprintf(w, "%s: %s (no documentation)\n", name, scheme.WriteString(v))
 		return
 	}
-	fmt.Fprintf(w, "%s: not bound\n", name)
+	fmt.Fprintf(w, "%s: not bound%s\n", name, s.didYouMean(name))
 }
 
-// apropos prints every bound name containing text, with the first line of
-// its doc when a binding table documents it.
-func (s *session) apropos(w io.Writer, text string) {
+func (s *session) cmdDoc(_ context.Context, arg string) error {
+	found := false
+	for _, e := range s.entries() {
+		if e.Name == arg {
+			if found {
+				fmt.Fprintln(s.out)
+			}
+			found = true
+			fmt.Fprint(s.out, e.Text())
+		}
+	}
+	if !found {
+		s.undocumented(s.out, arg)
+	}
+	return nil
+}
+
+// entries returns every name exported by the registered libraries, with
+// its reference, sorted by name then library.
+func (s *session) entries() []refdoc.Entry {
+	var out []refdoc.Entry
+	for _, l := range refdoc.FromTables(s.interp.Libraries()) {
+		out = append(out, l.Entries...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+func (s *session) cmdApropos(_ context.Context, text string) error {
+	w := s.out
 	docs := map[string]string{}
 	for _, e := range s.entries() {
-		if _, seen := docs[e.name]; !seen || docs[e.name] == "" {
-			docs[e.name] = firstLine(e.doc)
+		if docs[e.Name] == "" {
+			docs[e.Name] = firstLine(e.Doc)
 		}
 	}
 	names := map[string]bool{}
@@ -148,7 +203,7 @@ func (s *session) apropos(w io.Writer, text string) {
 	sort.Strings(hits)
 	if len(hits) == 0 {
 		fmt.Fprintf(w, "no bound name contains %q\n", text)
-		return
+		return nil
 	}
 	width := 0
 	for _, n := range hits {
@@ -161,6 +216,7 @@ func (s *session) apropos(w io.Writer, text string) {
 			fmt.Fprintln(w, n)
 		}
 	}
+	return nil
 }
 
 // firstLine returns the first sentence or line of a doc string.
@@ -172,9 +228,113 @@ func firstLine(doc string) string {
 	return doc
 }
 
-// load evaluates a file, reporting an uncaught condition.
-func (s *session) load(ctx context.Context, path string) error {
-	return s.withInterrupt(ctx, func(ctx context.Context) error {
-		return s.interp.Load(ctx, path)
+// evalArg reads the one expression of a command's argument and evaluates
+// it as the REPL does (Ctrl-C cancels it).
+func (s *session) evalArg(ctx context.Context, arg string) (scheme.Value, error) {
+	datums, incomplete, err := parseInput(arg + "\n")
+	switch {
+	case err != nil:
+		return nil, err
+	case incomplete || len(datums) != 1:
+		return nil, errors.New("repl: expected one complete expression: " + arg)
+	}
+	var v scheme.Value
+	err = s.withInterrupt(ctx, func(ctx context.Context) error {
+		var err error
+		v, err = s.interp.Eval(ctx, datums[0])
+		return err
 	})
+	return v, err
+}
+
+func (s *session) cmdPP(ctx context.Context, arg string) error {
+	v, err := s.evalArg(ctx, arg)
+	if err != nil {
+		return err
+	}
+	vals := []scheme.Value{v}
+	if mv, ok := v.(*scheme.MultipleValues); ok {
+		vals = mv.Vals
+	}
+	for _, x := range vals {
+		if x != scheme.Unspecified {
+			fmt.Fprint(s.out, pretty(x))
+		}
+	}
+	return nil
+}
+
+// cmdLoad loads each file in turn, stopping at the first error.
+func (s *session) cmdLoad(ctx context.Context, arg string) error {
+	for _, path := range strings.Fields(arg) {
+		if err := s.withInterrupt(ctx, func(ctx context.Context) error { return s.interp.Load(ctx, path) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *session) cmdCd(_ context.Context, dir string) error {
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return fmt.Errorf("repl: ,cd: %w", err)
+		}
+		dir = home
+	}
+	if err := os.Chdir(dir); err != nil {
+		return fmt.Errorf("repl: ,cd: %w", err)
+	}
+	return s.cmdPwd(nil, "")
+}
+
+func (s *session) cmdPwd(context.Context, string) error {
+	wd, err := os.Getwd()
+	if err != nil {
+		return fmt.Errorf("repl: ,pwd: %w", err)
+	}
+	fmt.Fprintln(s.out, wd)
+	return nil
+}
+
+func (s *session) cmdExn(context.Context, string) error {
+	if s.lastErr == nil {
+		fmt.Fprintln(s.out, "no error yet")
+		return nil
+	}
+	fmt.Fprint(s.out, FormatErrorFull(s.lastErr))
+	return nil
+}
+
+func (s *session) cmdBT(context.Context, string) error {
+	var se *scheme.Error
+	if !errors.As(s.lastErr, &se) {
+		fmt.Fprintln(s.out, "no error yet")
+		return nil
+	}
+	stack := stackOf(se)
+	if len(stack) == 0 {
+		fmt.Fprintln(s.out, "the last error has no call stack")
+		return nil
+	}
+	for i, f := range stack {
+		fmt.Fprintf(s.out, "%2d: %s\n", i, f)
+	}
+	return nil
+}
+
+func (s *session) cmdThreads(context.Context, string) error {
+	ts := s.interp.Threads()
+	if len(ts) == 0 {
+		fmt.Fprintln(s.out, "no threads running (besides the REPL's)")
+		return nil
+	}
+	for _, t := range ts {
+		what := "running"
+		if t.Blocked != "" {
+			what = "blocked in " + t.Blocked
+		}
+		fmt.Fprintf(s.out, "%s  %s, %s\n", scheme.WriteString(t.Thread), t.State, what)
+	}
+	return nil
 }

@@ -32,6 +32,21 @@ func ExampleRun() {
 	// #;4>
 }
 
+// Sharing an Output between the interpreter and the REPL: text displayed
+// without a final newline is not drawn over by the next prompt.
+func ExampleNewOutput() {
+	out := repl.NewOutput(os.Stdout)
+	in := repl.NewInput(strings.NewReader("(display \"no newline\")\n(+ 1 2)\n"))
+	interp := stdlib.New(scheme.WithStdio(in, out, out))
+	if err := repl.Run(context.Background(), interp, repl.Options{In: in, Out: out, Err: out}); err != nil {
+		panic(err)
+	}
+	// Output:
+	// #;1> no newline
+	// #;2> 3
+	// #;3>
+}
+
 // EvalPrint is what tlsport -e does.
 func ExampleEvalPrint() {
 	interp := stdlib.New()

@@ -188,10 +188,3 @@ func (in *Input) ReadLineContext(ctx context.Context) (string, error) {
 		in.buf = in.buf[:0]
 	}
 }
-
-// readCloser adapts Input to the io.ReadCloser the line editor wants;
-// closing it does not close the Input.
-type readCloser struct{ in *Input }
-
-func (r readCloser) Read(p []byte) (int, error) { return r.in.Read(p) }
-func (readCloser) Close() error                 { return nil }

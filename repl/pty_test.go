@@ -6,6 +6,7 @@ package repl
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -26,9 +27,10 @@ func TestMain(m *testing.M) {
 // ptyHelper runs a terminal session on the process's stdio.
 func ptyHelper() int {
 	in := NewInput(os.Stdin)
-	interp := newHelperInterp(in)
-	err := Run(context.Background(), interp, Options{In: in, Out: os.Stdout, Err: os.Stdout,
-		Terminal: true, HandleInterrupt: true})
+	out := NewOutput(os.Stdout)
+	interp := newHelperInterp(in, out)
+	err := Run(context.Background(), interp, Options{In: in, Out: out, Err: out,
+		Terminal: true, HandleInterrupt: true, Banner: "tlsport test — ,help lists the commands"})
 	fmt.Printf("[session %s]\n", runResult(err))
 	return 0
 }
@@ -71,8 +73,15 @@ func (x *tmux) keys(keys ...string) {
 	x.run(append([]string{"send-keys", "-t", "s"}, keys...)...)
 }
 
-// start starts a terminal session in a fresh tmux server.
+// startTmux starts a terminal session in a fresh tmux server; it skips
+// the test under -short or without tmux.
 func startTmux(t *testing.T, history string) *tmux {
+	if testing.Short() {
+		t.Skip("pseudo-terminal session skipped under -short")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skipf("tmux not in PATH; install it (apt-get install tmux) to run: %v", err)
+	}
 	exe, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
@@ -87,15 +96,10 @@ func startTmux(t *testing.T, history string) *tmux {
 }
 
 func TestPTYSession(t *testing.T) {
-	if testing.Short() {
-		t.Skip("pseudo-terminal session skipped under -short")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skipf("tmux not in PATH; install it (apt-get install tmux) to run: %v", err)
-	}
 	history := filepath.Join(t.TempDir(), "history")
 
 	x := startTmux(t, history)
+	x.waitFor("tlsport test — ,help lists the commands\n#;1>")
 	// Tab completion of a name defined in the session.
 	x.keys("(define zebra-unicorn-count 41)", "Enter")
 	x.waitFor("#;2>")
@@ -120,6 +124,9 @@ func TestPTYSession(t *testing.T) {
 	time.Sleep(100 * time.Millisecond)
 	x.keys("(* 6 (+ 3 4))", "Enter")
 	x.waitFor("\n42\n#;6>")
+	// Output without a final newline is not drawn over by the prompt.
+	x.keys(`(display "no newline here")`, "Enter")
+	x.waitFor("no newline here\n#;7>")
 	x.keys("C-d")
 	x.waitFor("[session end]")
 
@@ -133,13 +140,13 @@ func TestPTYSession(t *testing.T) {
 
 	// A second session sees the first one's history.
 	y := startTmux(t, history)
-	y.keys("Up")
+	y.keys("Up", "Up")
 	y.waitFor("#;1> (* 6 (+ 3 4))")
 	y.keys("Enter")
 	y.waitFor("\n42\n#;2>")
 	// Ctrl-C interrupts a (read-line) blocked on the terminal, and the
 	// next line typed goes to the REPL, not to the cancelled read.
-	if _, ok := newHelperInterp(NewInput(strings.NewReader(""))).Lookup("read-line"); ok {
+	if _, ok := newHelperInterp(NewInput(strings.NewReader("")), io.Discard).Lookup("read-line"); ok {
 		y.keys("(read-line)", "Enter")
 		time.Sleep(300 * time.Millisecond)
 		y.keys("C-c")
@@ -150,6 +157,70 @@ func TestPTYSession(t *testing.T) {
 	} else {
 		t.Log("read-line not bound yet: the (read-line) interrupt step is skipped")
 	}
+	y.keys(",quit", "Enter")
+	y.waitFor("[session end]")
+}
+
+// TestPTYLineEditing: Home and End as tmux sends them, a multi-line entry
+// recalled from history as it was typed (across sessions too), Ctrl-D
+// abandoning an unfinished entry, Tab completing a keyword.
+func TestPTYLineEditing(t *testing.T) {
+	history := filepath.Join(t.TempDir(), "history")
+	x := startTmux(t, history)
+
+	// Home and End (tmux sends ESC [ 1 ~ and ESC [ 4 ~).
+	x.keys("2 3)", "Home", "(+ 1 ", "End", " 4", "Left", "Left", "Left", "End", ")")
+	x.waitFor("#;1> (+ 1 2 3) 4)")
+	x.keys("C-u", "(* 2 3", "Home", "End", ")", "Enter")
+	x.waitFor("\n6\n#;2>")
+
+	// A string literal spanning two lines comes back from history with its
+	// line break, and evaluates as typed.
+	x.keys(`(define s "multi`, "Enter", `line")`, "Enter")
+	x.waitFor("#;3>")
+	x.keys("(set! s 0)", "Enter")
+	x.waitFor("#;4>")
+	x.keys("Up", "Up")
+	x.waitFor(`#;4> (define s "multi⏎line")`)
+	x.keys("Enter")
+	x.waitFor("#;5>")
+	x.keys("s", "Enter")
+	x.waitFor(`"multi\nline"` + "\n#;6>")
+
+	// Ctrl-D on the empty continuation line of an unfinished entry
+	// abandons it; so does Ctrl-D at the end of a non-empty line.
+	x.keys("(list 1", "Enter", "C-d")
+	time.Sleep(100 * time.Millisecond)
+	x.keys("(list 9", "C-d")
+	time.Sleep(100 * time.Millisecond)
+	x.keys("(+ 2 2)", "Enter")
+	x.waitFor("\n4\n#;7>")
+
+	// Tab after a keyword procedure's name completes its keywords.
+	x.keys("(demo-connect* ho", "Tab")
+	x.waitFor("#;7> (demo-connect* hostname:")
+	x.keys(` "h")`, "Enter")
+	x.waitFor("\n\"h\"\n#;8>")
+
+	// Ctrl-D on an empty line leaves.
+	x.keys("C-d")
+	x.waitFor("[session end]")
+
+	data, err := os.ReadFile(history)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "(define s \"multi\n\tline\")\n") {
+		t.Fatalf("history file lacks the two-line entry:\n%s", data)
+	}
+	// The next session recalls it too.
+	y := startTmux(t, history)
+	for range 6 {
+		y.keys("Up")
+	}
+	y.waitFor(`#;1> (define s "multi⏎line")`)
+	y.keys("Enter", "s", "Enter")
+	y.waitFor(`"multi\nline"` + "\n#;3>")
 	y.keys(",quit", "Enter")
 	y.waitFor("[session end]")
 }

@@ -26,6 +26,9 @@ type Options struct {
 	In io.Reader
 	// Out receives prompts and results, Err the error reports; nil means
 	// os.Stdout / os.Stderr. Give both the same writer for one transcript.
+	// When Out is an [*Output] that the interpreter also writes to (and Err
+	// an [*Output] sharing its cursor, see [Output.Also]), a prompt or error
+	// report after text that did not end in a newline starts on a fresh line.
 	Out, Err io.Writer
 	// Terminal turns on line editing (history, completion, Ctrl-C/Ctrl-D
 	// handling) with github.com/chzyer/readline. In must then be the
@@ -41,6 +44,9 @@ type Options struct {
 	// HandleInterrupt installs a SIGINT handler while an evaluation runs,
 	// so that Ctrl-C cancels it and returns to the prompt.
 	HandleInterrupt bool
+	// Banner, when not "", is written on its own line before the first
+	// prompt (cmd/tlsport: the version and how to get help).
+	Banner string
 }
 
 // session is the state of one Run.
@@ -48,9 +54,14 @@ type session struct {
 	interp    *scheme.Interp
 	opts      Options
 	in        *Input
-	out, errw io.Writer
+	out, errw *Output     // share one cursor (fresh-line before the prompt)
 	n         int         // number of the next input
 	interrupt atomic.Bool // set when Ctrl-C cancelled the running evaluation
+	lastErr   error       // the last error reported (,exn and ,bt)
+	// pendingText is the input of the unfinished datum before the line
+	// being edited (for keyword completion).
+	pendingText string
+	traced      map[string]scheme.Value // ,trace: the original value of each traced name
 }
 
 // DefaultPrompt is CHICKEN's prompt: "#;n> ".
@@ -89,6 +100,29 @@ func HistoryPath(h string) string {
 	return home + string(os.PathSeparator) + ".tlsport_history"
 }
 
+// sharedOutputs returns the session's output and error writers, sharing
+// one cursor: out and errw themselves when they are [*Output]s, else
+// wrappers (nil means os.Stdout / os.Stderr).
+func sharedOutputs(out, errw io.Writer) (*Output, *Output) {
+	if out == nil {
+		out = os.Stdout
+	}
+	if errw == nil {
+		errw = os.Stderr
+	}
+	o, ok := out.(*Output)
+	if !ok {
+		o = NewOutput(out)
+	}
+	if e, ok := errw.(*Output); ok {
+		return o, e
+	}
+	if errw == out {
+		return o, o
+	}
+	return o, o.Also(errw)
+}
+
 // lineSource yields input lines.
 type lineSource interface {
 	// readLine returns one line without its newline. errInterrupted means
@@ -96,23 +130,27 @@ type lineSource interface {
 	readLine(ctx context.Context, prompt string) (string, error)
 	// addHistory records a complete input.
 	addHistory(entry string)
+	// abandons reports whether the end of input inside an unfinished
+	// datum (Ctrl-D on an empty continuation line) abandons the datum and
+	// goes on, as at a terminal, rather than ending the session.
+	abandons() bool
 	close()
 }
 
-var errInterrupted = errors.New("repl: interrupted")
+// errInterrupted is Ctrl-C while editing, errAbandoned Ctrl-D at the end
+// of a non-empty line: both drop the entry being typed.
+var (
+	errInterrupted = errors.New("repl: interrupted")
+	errAbandoned   = errors.New("repl: entry abandoned")
+)
 
 // Run runs a session with interp until the input ends, ,quit or (exit n).
 // It returns nil at the end of input or ,quit, an *scheme.ExitError for
 // (exit n), and other errors only when the terminal cannot be set up or
 // ctx is done.
 func Run(ctx context.Context, interp *scheme.Interp, o Options) error {
-	s := &session{interp: interp, opts: o, n: 1, out: o.Out, errw: o.Err}
-	if s.out == nil {
-		s.out = os.Stdout
-	}
-	if s.errw == nil {
-		s.errw = os.Stderr
-	}
+	s := &session{interp: interp, opts: o, n: 1, traced: map[string]scheme.Value{}}
+	s.out, s.errw = sharedOutputs(o.Out, o.Err)
 	switch r := o.In.(type) {
 	case *Input:
 		s.in = r
@@ -135,6 +173,9 @@ func Run(ctx context.Context, interp *scheme.Interp, o Options) error {
 		src = &plainSource{in: s.in, out: s.out}
 	}
 	defer src.close()
+	if o.Banner != "" {
+		fmt.Fprintln(s.out, o.Banner)
+	}
 	return s.loop(ctx, src)
 }
 
@@ -149,9 +190,15 @@ func (s *session) loop(ctx context.Context, src lineSource) error {
 		if pending.Len() > 0 {
 			prompt = continuation(prompt)
 		}
+		s.out.FreshLine()
+		s.pendingText = pending.String()
 		line, err := src.readLine(ctx, prompt)
+		s.out.atLineStart()
 		switch {
-		case errors.Is(err, errInterrupted):
+		case errors.Is(err, errInterrupted), errors.Is(err, errAbandoned):
+			pending.Reset()
+			continue
+		case errors.Is(err, io.EOF) && pending.Len() > 0 && src.abandons():
 			pending.Reset()
 			continue
 		case errors.Is(err, io.EOF):
@@ -187,7 +234,7 @@ func (s *session) loop(ctx context.Context, src lineSource) error {
 		}
 		text := pending.String()
 		pending.Reset()
-		src.addHistory(strings.Join(strings.Fields(text), " "))
+		src.addHistory(strings.TrimSpace(text))
 		if len(datums) > 0 {
 			s.n++
 		}
@@ -197,6 +244,7 @@ func (s *session) loop(ctx context.Context, src lineSource) error {
 			}
 		}
 		if rerr != nil {
+			s.out.FreshLine()
 			fmt.Fprint(s.errw, FormatError(rerr))
 		}
 	}
@@ -228,6 +276,7 @@ func (s *session) report(err error) error {
 	if errors.As(err, &exit) {
 		return err
 	}
+	s.out.FreshLine()
 	if s.interrupt.Swap(false) {
 		if s.opts.Terminal {
 			fmt.Fprintln(s.errw) // after the echoed ^C
@@ -235,7 +284,8 @@ func (s *session) report(err error) error {
 		fmt.Fprintln(s.errw, "*** user interrupt ***")
 		return nil
 	}
-	fmt.Fprint(s.errw, FormatError(err))
+	s.lastErr = err
+	fmt.Fprint(s.errw, FormatError(err)+s.unboundHint(err))
 	return nil
 }
 
@@ -271,15 +321,9 @@ func (s *session) withInterrupt(ctx context.Context, f func(ctx context.Context)
 	return err
 }
 
-// flush flushes the interpreter's current output and error ports, so
-// that text displayed without a newline appears before the next prompt.
-func (s *session) flush() {
-	if _, ok := s.interp.Lookup("flush-output"); !ok {
-		return
-	}
-	flush := scheme.List(scheme.Intern("flush-output"))
-	_, _ = s.interp.Eval(context.Background(), flush)
-}
+// flush flushes the interpreter's output and error ports, so that text
+// displayed without a newline appears before the next prompt.
+func (s *session) flush() { _ = s.interp.FlushOutput(context.Background()) }
 
 // plainSource reads lines from an Input and writes plain prompts.
 type plainSource struct {
@@ -297,4 +341,5 @@ func (p *plainSource) readLine(ctx context.Context, prompt string) (string, erro
 }
 
 func (p *plainSource) addHistory(string) {}
+func (p *plainSource) abandons() bool    { return false }
 func (p *plainSource) close()            {}

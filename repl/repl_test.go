@@ -7,8 +7,11 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -39,12 +42,15 @@ var testLibrary = &scheme.Library{
 				return nil, th.Context().Err()
 			}},
 		{Name: "demo-fail", Spec: "§9.2", Sig: "(demo-fail)",
-			Doc: "Raise an (exn i/o net openssl) condition with status ssl.",
+			Doc: "Raise an (exn i/o net openssl) condition with status ssl, as a failed verification does.",
 			Fn: func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-				c := scheme.MakeError("demo-fail", "ssl: library=crypto/tls, function=handshake, reason=bad certificate",
-					[]scheme.Value{scheme.NewString("example.com")}, "i/o", "net", "openssl")
-				c.Set("openssl", "status", scheme.Intern("ssl"))
-				return nil, scheme.Raise(c)
+				return nil, scheme.Raise(demoTLSCondition())
+			}},
+		{Name: "demo-connect*", Spec: "§9.5", Sig: "(demo-connect* #!key hostname (port 443) (verify? #t))",
+			Doc:  "Pretend to connect; returns the hostname.",
+			Args: scheme.Params{Keys: []string{"hostname", "port", "verify?"}},
+			Fn: func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+				return args[0], nil
 			}},
 	},
 	Parameters: []*scheme.ParamDef{
@@ -53,10 +59,37 @@ var testLibrary = &scheme.Library{
 	},
 }
 
+// demoTLSCondition is an (exn i/o net openssl) condition as tlsval makes
+// one for a certificate that failed verification: every §0.5 property,
+// most of them #f.
+func demoTLSCondition() *scheme.Condition {
+	c := scheme.MakeError("demo-connect*", "ssl: library=crypto/x509, function=handshake, reason=tlsport: certificate verify failed: self-signed certificate",
+		[]scheme.Value{scheme.NewString("example.com"), scheme.Fixnum(443)}, "i/o", "net", "openssl")
+	props := []struct {
+		name string
+		v    scheme.Value
+	}{
+		{"status", scheme.Intern("ssl")},
+		{"reason", scheme.NewString("tlsport: certificate verify failed: self-signed certificate")},
+		{"library", scheme.NewString("crypto/x509")}, {"function", scheme.NewString("handshake")},
+		{"alert", scheme.Fixnum(42)}, {"alert-description", scheme.Intern("bad-certificate")},
+		{"alert-origin", scheme.Intern("local")}, {"verify-code", scheme.Fixnum(18)},
+		{"verify-error", scheme.Intern("depth-zero-self-signed-cert")},
+		{"verify-message", scheme.NewString("self-signed certificate")}, {"depth", scheme.Fixnum(0)},
+		{"certificate", scheme.False}, {"errno", scheme.False}, {"errno-name", scheme.False},
+		{"eof", scheme.False}, {"retry", scheme.False}, {"cause", scheme.False},
+		{"go-type", scheme.NewString("x509.UnknownAuthorityError")},
+	}
+	for _, p := range props {
+		c.Set("openssl", p.name, p.v)
+	}
+	return c
+}
+
 // newHelperInterp returns an interpreter with the test library imported
 // and stdin from in, writing to the process's stdout.
-func newHelperInterp(in *Input) *scheme.Interp {
-	interp := stdlib.New(scheme.WithStdio(in, os.Stdout, os.Stdout))
+func newHelperInterp(in *Input, out io.Writer) *scheme.Interp {
+	interp := stdlib.New(scheme.WithStdio(in, out, out))
 	if err := interp.Register(testLibrary); err != nil {
 		panic(err)
 	}
@@ -66,7 +99,7 @@ func newHelperInterp(in *Input) *scheme.Interp {
 
 // newTestInterp returns an interpreter with the test library imported,
 // reading stdin from in and writing to out.
-func newTestInterp(t testing.TB, in *Input, out *bytes.Buffer) *scheme.Interp {
+func newTestInterp(t testing.TB, in *Input, out io.Writer) *scheme.Interp {
 	t.Helper()
 	interp := stdlib.New(scheme.WithStdio(in, out, out))
 	if err := interp.Register(testLibrary); err != nil {
@@ -80,13 +113,14 @@ func newTestInterp(t testing.TB, in *Input, out *bytes.Buffer) *scheme.Interp {
 // (prompts, results and errors in order) and Run's error.
 func runSession(t testing.TB, input string) (string, error) {
 	t.Helper()
-	var out bytes.Buffer
+	var buf bytes.Buffer
+	out := NewOutput(&buf)
 	in := NewInput(strings.NewReader(input))
-	interp := newTestInterp(t, in, &out)
+	interp := newTestInterp(t, in, out)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	err := Run(ctx, interp, Options{In: in, Out: &out, Err: &out, HistoryFile: "-"})
-	return out.String(), err
+	err := Run(ctx, interp, Options{In: in, Out: out, Err: out, HistoryFile: "-"})
+	return scrub(buf.String()), err
 }
 
 // TestGolden runs every testdata/*.in as a piped session and compares the
@@ -127,6 +161,27 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// scrubs replace what varies from run to run in a transcript: timings
+// and the working directory.
+var scrubs = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`real \d+\.\d+s, cpu \d+\.\d+s \(user \d+\.\d+s, sys \d+\.\d+s\), allocated [\d.]+ [KMG]?i?B in \d+ objects, \d+ GCs`),
+		"real Ns, cpu Ns (user Ns, sys Ns), allocated N in N objects, N GCs"},
+}
+
+// scrub makes a transcript comparable across runs and machines.
+func scrub(t string) string {
+	if wd, err := os.Getwd(); err == nil {
+		t = strings.ReplaceAll(t, wd, "$REPL")
+	}
+	for _, s := range scrubs {
+		t = s.re.ReplaceAllString(t, s.with)
+	}
+	return t
+}
+
 // runResult describes Run's error for the golden files.
 func runResult(err error) string {
 	var exit *scheme.ExitError
@@ -137,4 +192,18 @@ func runResult(err error) string {
 		return "exit " + strconv.Itoa(exit.Code)
 	}
 	return "error: " + err.Error()
+}
+
+// TestQuitFlushes: ,quit flushes what the program wrote to a port and did
+// not flush (issue 9 §2: nothing written is lost).
+func TestQuitFlushes(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "out.txt")
+	input := fmt.Sprintf("(define p (open-output-file %q))\n(write-string \"kept\" p)\n,quit\n", path)
+	if _, err := runSession(t, input); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || string(data) != "kept" {
+		t.Fatalf("file after ,quit: %q, %v; want \"kept\"", data, err)
+	}
 }

@@ -19,12 +19,18 @@ func TestCompleter(t *testing.T) {
 		want    []string
 		wantLen int
 	}{
-		{"library export", "(demo-con", []string{"nect"}, 8},
-		{"several", "(demo-", []string{"block", "connect", "fail", "timeout"}, 5},
+		{"library export", "(demo-bl", []string{"ock"}, 7},
+		{"several", "(demo-", []string{"block", "connect", "connect*", "fail", "timeout"}, 5},
+		{"keyword", "(demo-connect* ho", []string{"stname:"}, 2},
+		{"keywords after the name", "(demo-connect* ", []string{"hostname:", "port:", "verify?:"}, 0},
+		{"keyword after a string", `(demo-connect* hostname: "a (b" verif`, []string{"y?:"}, 5},
+		{"keyword and names", "(demo-connect* hostname: (demo-b", []string{"lock"}, 6},
+		{"no keywords outside", "(list (demo-connect*) ho", nil, 2},
 		{"after quote", "'demo-ti", []string{"meout"}, 7},
 		{"exact", "(demo-fail", []string{""}, 9},
 		{"nothing typed", "(", nil, 0},
 		{"command", ",ap", []string{"ropos"}, 2},
+		{"commands", ",t", []string{"ime", "race", "hreads"}, 1},
 		{"unknown", "(zzzq-", nil, 5},
 	}
 	for _, tc := range tests {
@@ -73,6 +79,41 @@ func TestHistoryPath(t *testing.T) {
 		t.Setenv("TLSPORT_HISTORY", tc.env)
 		if got := HistoryPath(tc.opt); got != tc.want {
 			t.Errorf("HistoryPath(%q) with TLSPORT_HISTORY=%q = %q, want %q", tc.opt, tc.env, got, tc.want)
+		}
+	}
+}
+
+func TestFindCommand(t *testing.T) {
+	// csi's and Racket's spellings reach the same command.
+	for alias, want := range map[string]string{
+		"?": "help", "h": "help", "d": "describe", "desc": "describe", "p": "pp", "t": "time",
+		"c": "bt", "backtrace": "bt", "l": "load", "ld": "load", "q": "quit", "exit": "quit", "ex": "quit",
+		"a": "apropos", "ap": "apropos", "exn": "exn", "threads": "threads", "cd": "cd", "pwd": "pwd",
+		"trace": "trace", "untrace": "untrace", "doc": "doc",
+	} {
+		c := findCommand(alias)
+		if c == nil || c.names[0] != want {
+			t.Errorf("findCommand(%q) = %v, want ,%s", alias, c, want)
+		}
+	}
+	if findCommand("frobnicate") != nil {
+		t.Error("findCommand(frobnicate) found a command")
+	}
+}
+
+func TestOperator(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"(ssl-connect* ", "ssl-connect*"},
+		{"(ssl-connect* hostname: \"x\" ", "ssl-connect*"},
+		{"(ssl-connect* hostname: (f 1) ", "ssl-connect*"},
+		{"(ssl-connect* hostname: (f ", "f"},
+		{"(a \"(b\" ", "a"},
+		{"(let ((x 1))\n  (ssl-connect* ", "ssl-connect*"},
+		{"x ", ""},
+	}
+	for _, tc := range tests {
+		if got := operator(tc.text); got != tc.want {
+			t.Errorf("operator(%q) = %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -18,7 +18,7 @@
 // Every Scheme datum is a [Value]. Go nil is never a Scheme value.
 //
 //	'() [Null]   #t/#f [True]/[False]   unspecified [Unspecified]
-//	eof [EOF]    #!default [Default]    numbers [Fixnum] [*Bignum] [*Ratnum] [Flonum]
+//	eof [EOF]    #!default [Default]    numbers [Fixnum] [*Bignum] [*Ratnum] [Flonum] [*Compnum]
 //	[Char] [*String] [*Symbol] [*Keyword] [*Pair] [*Vector] [*Bytevector]
 //	[*MultipleValues] [*Primitive] [*Closure] [*Continuation] [*Parameter]
 //	[*Record] [*RecordType] [*Condition] [*Promise] [*Environment] [*Thread]
@@ -36,7 +36,7 @@
 // The Go function behind a Scheme name is found by a rule ([GoName]), so
 // grep works both ways: drop the hyphens and use camelCase, with ? → P,
 // ! → Bang, * → Star, -> → To, / → With, < > = <= >= → Lt Gt Eq Le Ge and
-// + → Plus inside a name; a leading % (internal names) → the prefix
+// + → Plus and & → And inside a name; a leading % (internal names) → the prefix
 // internal; a name that is a Go keyword or predeclared identifier gets the
 // suffix Proc; the operators + - * / = < > <= >= are add sub mul div numEq
 // lt gt le ge. So ssl-connect* → sslConnectStar, call/cc → callWithCc,
@@ -64,12 +64,17 @@
 // types and the procedures the evaluator, its expansions and the boot code
 // need (lists, numbers, strings, vectors, bytevectors, ports, records,
 // threads). Further libraries live in scheme/<lib> packages
-// (scheme/schemechar, scheme/schemecomplex, scheme/chickenbase,
-// scheme/chickencondition, scheme/chickenformat, scheme/chickenstring, the
-// SRFIs in scheme/srfi1, srfi2, srfi4, srfi13, srfi14, srfi19, srfi26,
-// srfi69, srfi130, srfi133 and scheme/srficore), each a table over this
-// package's exported API (procedures best written in Scheme are embedded
-// source run by [SourceInit]); they are
+// (scheme/schemechar, scheme/schemecomplex, the CHICKEN 5 units
+// scheme/chickenbase, chickenbitwise, chickenblob, chickencondition,
+// chickenerrno, chickenfile, chickenfileposix, chickenfixnum, chickenflonum,
+// chickenformat, chickenio, chickenkeyword, chickenpathname, chickenport,
+// chickenprettyprint, chickenprocess, chickenprocesscontext,
+// chickenprocesscontextposix, chickenprocesssignal, chickenrandom,
+// chickensort, chickenstring, chickentime, chickentimeposix and
+// scheme/irregex, the SRFIs in scheme/srfi1, srfi2, srfi4, srfi13, srfi14,
+// srfi19, srfi26, srfi69, srfi130, srfi133 and scheme/srficore), each a
+// table over this package's exported API (procedures best written in Scheme
+// are embedded source run by [SourceInit]); they are
 // added with [WithLibraries], and package scheme/stdlib lists the standard
 // set ([New] alone gives the core).
 //

@@ -136,6 +136,19 @@ func (in *Interp) Eval(ctx context.Context, datum Value) (Value, error) {
 	return th.finish(th.run(&progNode{forms: []Value{datum}}, nil))
 }
 
+// Apply calls proc with args on a fresh thread of in, for Go code running
+// outside any Scheme thread (e.g. a port backend driven by a Go goroutine);
+// Go code inside one uses [Thread.Call]. ctx cancels the call.
+func (in *Interp) Apply(ctx context.Context, proc Value, args ...Value) (Value, error) {
+	quote := Intern("quote")
+	form := make([]Value, 0, len(args)+1)
+	form = append(form, L(quote, proc))
+	for _, a := range args {
+		form = append(form, L(quote, a))
+	}
+	return in.Eval(ctx, List(form...))
+}
+
 // Load reads and evaluates the file at path.
 func (in *Interp) Load(ctx context.Context, path string) error {
 	th := in.newThread(ctx)

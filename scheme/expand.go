@@ -466,6 +466,9 @@ func (x *expander) makeMacro(spec Value, sc *scope, name string) *macro {
 				x.syntaxErr(spec, "syntax-rules", "expected a literals list")
 			}
 			m.literals = lits
+			if m.isLiteral(m.ellipsis) {
+				m.ellipsis = nil // an ellipsis among the literals is a literal (r7rs §4.3.2)
+			}
 			for _, r := range rest[1:] {
 				rl, ok := ListToSlice(r)
 				if !ok || len(rl) != 2 {
@@ -487,7 +490,7 @@ func (x *expander) makeMacro(spec Value, sc *scope, name string) *macro {
 }
 
 func (m *macro) isEllipsis(v Value) bool {
-	return isIdent(v) && stripSyntax(v) == stripSyntax(m.ellipsis)
+	return m.ellipsis != nil && isIdent(v) && stripSyntax(v) == stripSyntax(m.ellipsis)
 }
 
 func (m *macro) isLiteral(v Value) bool {

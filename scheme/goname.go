@@ -39,7 +39,7 @@ func GoName(name string) string {
 	}
 	s, internal := strings.CutPrefix(name, "%")
 	s = strings.NewReplacer("->", "-to-", "<=", "-le-", ">=", "-ge-", "<", "-lt-", ">", "-gt-", "=", "-eq-",
-		"?", "-p", "!", "-bang", "*", "-star", "/", "-with-", "+", "-plus-").Replace(s)
+		"?", "-p", "!", "-bang", "*", "-star", "/", "-with-", "+", "-plus-", "&", "-and-").Replace(s)
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' }) {
 		if b.Len() == 0 && !internal {

@@ -10,7 +10,7 @@ import (
 
 func TestGoName(t *testing.T) {
 	for name, want := range map[string]string{
-		"ssl-connect*": "sslConnectStar", "call/cc": "callWithCc", "call-with-current-continuation": "callWithCurrentContinuation",
+		"ssl-connect*": "sslConnectStar", "quotient&remainder": "quotientAndRemainder", "call/cc": "callWithCc", "call-with-current-continuation": "callWithCurrentContinuation",
 		"string->list": "stringToList", "char<=?": "charLeP", "set!": "setBang", "%memv": "internalMemv",
 		"error": "errorProc", "append": "appendProc", "+": "add", "string-ci=?": "stringCiEqP",
 	} {

@@ -40,6 +40,7 @@ const (
 	rankBig
 	rankRat
 	rankFlo
+	rankCpx
 )
 
 func numRank(v Value) int {
@@ -52,6 +53,8 @@ func numRank(v Value) int {
 		return rankRat
 	case Flonum:
 		return rankFlo
+	case *Compnum:
+		return rankCpx
 	}
 	return rankNone
 }
@@ -60,7 +63,13 @@ func numRank(v Value) int {
 func IsNumber(v Value) bool { return numRank(v) != rankNone }
 
 // IsExact reports whether v is an exact number.
-func IsExact(v Value) bool { r := numRank(v); return r >= rankFix && r <= rankRat }
+func IsExact(v Value) bool {
+	if c, ok := v.(*Compnum); ok {
+		v = c.Re
+	}
+	r := numRank(v)
+	return r >= rankFix && r <= rankRat
+}
 
 // IsExactInteger reports whether v is a Fixnum or Bignum.
 func IsExactInteger(v Value) bool { r := numRank(v); return r == rankFix || r == rankBig }
@@ -104,6 +113,15 @@ func NormRat(r *big.Rat) Value {
 
 // MakeInteger returns the exact integer n.
 func MakeInteger(n int64) Value { return Fixnum(n) }
+
+// BigInt returns the exact integer v as a new big.Int the caller may
+// modify, or nil when v is not an exact integer.
+func BigInt(v Value) *big.Int {
+	if b := toBig(v); b != nil {
+		return new(big.Int).Set(b)
+	}
+	return nil
+}
 
 func toBig(v Value) *big.Int {
 	switch x := v.(type) {
@@ -158,13 +176,16 @@ func Add(a, b Value) Value {
 			}
 		}
 	}
-	return arithSlow(a, b, func(x, y float64) float64 { return x + y }, (*big.Rat).Add, (*big.Int).Add)
+	return arithSlow(a, b, '+', func(x, y float64) float64 { return x + y }, (*big.Rat).Add, (*big.Int).Add)
 }
 
 // arithSlow applies a binary operation at the common rank of a and b (the
-// path past fixnum overflow): flo for flonums, rat for ratios, bi otherwise.
-func arithSlow(a, b Value, flo func(x, y float64) float64, rat func(z, x, y *big.Rat) *big.Rat, bi func(z, x, y *big.Int) *big.Int) Value {
+// path past fixnum overflow): op over the parts for non-real numbers, flo for
+// flonums, rat for ratios, bi otherwise.
+func arithSlow(a, b Value, op byte, flo func(x, y float64) float64, rat func(z, x, y *big.Rat) *big.Rat, bi func(z, x, y *big.Int) *big.Int) Value {
 	switch max(numRank(a), numRank(b)) {
+	case rankCpx:
+		return complexArith(a, b, op)
 	case rankFlo:
 		return Flonum(flo(ToFloat(a), ToFloat(b)))
 	case rankRat:
@@ -183,7 +204,7 @@ func Sub(a, b Value) Value {
 			}
 		}
 	}
-	return arithSlow(a, b, func(x, y float64) float64 { return x - y }, (*big.Rat).Sub, (*big.Int).Sub)
+	return arithSlow(a, b, '-', func(x, y float64) float64 { return x - y }, (*big.Rat).Sub, (*big.Int).Sub)
 }
 
 // Mul returns a*b; both must be numbers.
@@ -199,7 +220,7 @@ func Mul(a, b Value) Value {
 			}
 		}
 	}
-	return arithSlow(a, b, func(x, y float64) float64 { return x * y }, (*big.Rat).Mul, (*big.Int).Mul)
+	return arithSlow(a, b, '*', func(x, y float64) float64 { return x * y }, (*big.Rat).Mul, (*big.Int).Mul)
 }
 
 func absI(x Fixnum) Fixnum {
@@ -211,7 +232,10 @@ func absI(x Fixnum) Fixnum {
 
 // Div returns a/b; both must be numbers. ok is false for an exact division by zero.
 func Div(a, b Value) (Value, bool) {
-	if max(numRank(a), numRank(b)) == rankFlo {
+	switch max(numRank(a), numRank(b)) {
+	case rankCpx:
+		return complexDiv(a, b)
+	case rankFlo:
 		return Flonum(ToFloat(a) / ToFloat(b)), true
 	}
 	if Sign(b) == 0 {
@@ -225,9 +249,15 @@ func Div(a, b Value) (Value, bool) {
 	return NormRat(new(big.Rat).Quo(toRat(a), toRat(b))), true
 }
 
-// Sign returns -1, 0 or 1 (0 also for NaN).
+// Sign returns -1, 0 or 1 (0 also for NaN); for a non-real number it is 0
+// when both parts are zero, else 1.
 func Sign(v Value) int {
 	switch x := v.(type) {
+	case *Compnum:
+		if Sign(x.Re) == 0 && Sign(x.Im) == 0 {
+			return 0
+		}
+		return 1
 	case Fixnum:
 		return signOf(x)
 	case *Bignum:
@@ -288,15 +318,31 @@ func Compare(a, b Value) (c int, ok bool) {
 
 // NumEqual reports whether a = b numerically.
 func NumEqual(a, b Value) bool {
+	if numRank(a) == rankCpx || numRank(b) == rankCpx {
+		return complexEqual(a, b)
+	}
 	c, ok := Compare(a, b)
 	return ok && c == 0
 }
 
 // Negate returns -v.
-func Negate(v Value) Value { return Sub(Fixnum(0), v) }
+func Negate(v Value) Value {
+	if f, ok := v.(Flonum); ok {
+		return -f
+	}
+	return Sub(Fixnum(0), v)
+}
 
 // ToExact converts v to an exact number; ok is false for NaN and infinities.
 func ToExact(v Value) (Value, bool) {
+	if c, ok := v.(*Compnum); ok {
+		re, ok1 := ToExact(c.Re)
+		im, ok2 := ToExact(c.Im)
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		return MakeRectangular(re, im), true
+	}
 	if f, isF := v.(Flonum); isF {
 		if math.IsNaN(float64(f)) || math.IsInf(float64(f), 0) {
 			return nil, false
@@ -309,8 +355,13 @@ func ToExact(v Value) (Value, bool) {
 	return v, true
 }
 
-// ToInexact converts v to a Flonum.
-func ToInexact(v Value) Value { return Flonum(ToFloat(v)) }
+// ToInexact converts v to a Flonum, or a non-real v to an inexact Compnum.
+func ToInexact(v Value) Value {
+	if c, ok := v.(*Compnum); ok {
+		return &Compnum{Re: ToInexact(c.Re), Im: ToInexact(c.Im)}
+	}
+	return Flonum(ToFloat(v))
+}
 
 // intDiv implements the integer divisions. kind is 't' (truncate) or 'f'
 // (floor); a and b are integers (exact or integral flonums), b nonzero.

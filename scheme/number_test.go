@@ -19,7 +19,15 @@ func TestParseNumber(t *testing.T) {
 		{"1e400", 10, "+inf.0"},
 		{"", 10, ""}, {"+", 10, ""}, {"-", 10, ""}, {"...", 10, ""}, {"1/0", 10, ""}, {"1.2.3", 10, ""}, {"#x1.5", 10, ""},
 		{"1e", 10, ""}, {"abc", 10, ""}, {"0x10", 10, ""}, {"1_0", 10, ""}, {"#e#e1", 10, ""}, {"#x#x1", 10, ""}, {"#e1e999999", 10, ""},
-		{"inf.0", 10, ""}, {"1+2i", 10, ""}, {"#q1", 10, ""}, {"12a", 10, ""},
+		{"inf.0", 10, ""}, {"1+2i", 10, "1+2i"}, {"1+2", 10, ""}, {"#q1", 10, ""}, {"12a", 10, ""},
+		// complex numbers (r7rs §7.1.1)
+		{"+i", 10, "+i"}, {"-i", 10, "-i"}, {"1-i", 10, "1-i"}, {"0+1i", 10, "+i"}, {"-2.5+3i", 10, "-2.5+3.0i"},
+		{"1/2-3/4i", 10, "1/2-3/4i"}, {"#e1.5+2.5i", 10, "3/2+5/2i"}, {"#i1+2i", 10, "1.0+2.0i"}, {"1+0i", 10, "1"},
+		{"1+0.0i", 10, "1.0+0.0i"}, {"+inf.0-inf.0i", 10, "+inf.0-inf.0i"}, {"+nan.0+nan.0i", 10, "+nan.0+nan.0i"},
+		{"+inf.0i", 10, "+inf.0i"}, {"1@0", 10, "1"}, {"#x1+fi", 10, "1+15i"}, {"1+fi", 16, "1+15i"}, {"1e2+1e-1i", 10, "100.0+0.1i"},
+		{"1s2", 10, "100.0"}, {"#i1/0", 10, "+inf.0"},
+		{"i", 10, ""}, {"1i", 10, ""}, {"+-i", 10, ""}, {"1+2i3", 10, ""}, {"1@", 10, ""}, {"@1", 10, ""}, {"1@2@3", 10, ""},
+		{"1+2ii", 10, ""}, {"1e+2i", 10, ""},
 	}
 	for _, tt := range tests {
 		v, ok := ParseNumber(tt.in, tt.radix)
@@ -51,6 +59,43 @@ func TestFormatFlonum(t *testing.T) {
 				t.Errorf("round trip of %v gave %v", tt.f, v)
 			}
 		}
+	}
+}
+
+func TestComplexArithmetic(t *testing.T) {
+	n := func(s string) Value {
+		v, ok := ParseNumber(s, 10)
+		if !ok {
+			t.Fatalf("ParseNumber(%q) failed", s)
+		}
+		return v
+	}
+	quo := func(a, b Value) Value { q, _ := Div(a, b); return q }
+	tests := []struct {
+		name string
+		got  Value
+		want string
+	}{
+		{"add to real", Add(n("1+2i"), n("3-2i")), "4"},
+		{"mul", Mul(n("1+2i"), n("1-2i")), "5"},
+		{"i squared", Mul(n("+i"), n("+i")), "-1"},
+		{"div", quo(n("1+2i"), n("3+4i")), "11/25+2/25i"},
+		{"inexact contagion", Add(n("1+2i"), Flonum(0.5)), "1.5+2.0i"},
+		{"sqrt -4", Sqrt(Fixnum(-4)), "+2i"},
+		{"sqrt -3+4i", Sqrt(n("-3+4i")), "1+2i"},
+		{"magnitude", Magnitude(n("3+4i")), "5"},
+		{"exact", func() Value { v, _ := ToExact(n("1.5+2.0i")); return v }(), "3/2+2i"},
+	}
+	for _, tt := range tests {
+		if s := WriteString(tt.got); s != tt.want {
+			t.Errorf("%s = %s, want %s", tt.name, s, tt.want)
+		}
+	}
+	if _, ok := Div(n("1+i"), Fixnum(0)); ok {
+		t.Error("exact complex division by zero succeeded")
+	}
+	if !NumEqual(n("1+2i"), n("1.0+2.0i")) || NumEqual(n("1+2i"), n("1+3i")) {
+		t.Error("NumEqual on complex numbers is wrong")
 	}
 }
 

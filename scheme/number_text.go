@@ -15,8 +15,9 @@ const maxExactExponent = 100000
 
 // ParseNumber parses a numeric literal in the given default radix (2, 8, 10
 // or 16): R7RS real syntax with the #x #b #o #d #e #i prefixes, integers,
-// rationals n/d, decimals with exponents (radix 10) and ±inf.0, ±nan.0.
-// ok is false when text is not a number. Complex numbers are not supported.
+// rationals n/d, decimals with exponents (radix 10) and ±inf.0, ±nan.0,
+// and the complex forms of r7rs §7.1.1: a+bi, a-bi, +bi, ±i, a±i, a@b.
+// ok is false when text is not a number.
 func ParseNumber(text string, radix int) (Value, bool) {
 	exactness := byte(0)
 	radixSet := false
@@ -49,7 +50,7 @@ func ParseNumber(text string, radix int) (Value, bool) {
 	if text == "" {
 		return nil, false
 	}
-	v, ok := parseReal(text, radix, exactness)
+	v, ok := parseComplex(text, radix, exactness)
 	if !ok {
 		return nil, false
 	}
@@ -60,6 +61,63 @@ func ParseNumber(text string, radix int) (Value, bool) {
 		return ToInexact(v), true
 	}
 	return v, true
+}
+
+// parseComplex parses <complex R> without prefix.
+func parseComplex(text string, radix int, exactness byte) (Value, bool) {
+	if last := text[len(text)-1]; last == 'i' || last == 'I' {
+		body := text[:len(text)-1]
+		split := -1
+		for p := len(body) - 1; p > 0; p-- {
+			if body[p] != '+' && body[p] != '-' {
+				continue
+			}
+			if radix == 10 && p > 1 && isExponentMarker(body[p-1]) && (body[p-2] >= '0' && body[p-2] <= '9' || body[p-2] == '.') {
+				continue
+			}
+			split = p
+			break
+		}
+		re, im := "", body
+		if split > 0 {
+			re, im = body[:split], body[split:]
+		}
+		if im == "" || im[0] != '+' && im[0] != '-' {
+			return nil, false
+		}
+		var iv Value = Fixnum(1)
+		if len(im) > 1 {
+			v, ok := parseReal(im, radix, exactness)
+			if !ok {
+				return nil, false
+			}
+			iv = v
+		}
+		if im[0] == '-' && len(im) == 1 {
+			iv = Fixnum(-1)
+		}
+		var rv Value = Fixnum(0)
+		if re != "" {
+			v, ok := parseReal(re, radix, exactness)
+			if !ok {
+				return nil, false
+			}
+			rv = v
+		}
+		return MakeRectangular(rv, iv), true
+	}
+	if at := strings.IndexByte(text, '@'); at > 0 {
+		m, ok1 := parseReal(text[:at], radix, exactness)
+		if !ok1 || at+1 == len(text) {
+			return nil, false
+		}
+		a, ok2 := parseReal(text[at+1:], radix, exactness)
+		if !ok2 {
+			return nil, false
+		}
+		return MakePolar(m, a), true
+	}
+	return parseReal(text, radix, exactness)
 }
 
 func digitVal(c byte) int {
@@ -115,7 +173,13 @@ func parseReal(text string, radix int, exactness byte) (Value, bool) {
 			num.Neg(num)
 		}
 		if den.Sign() == 0 {
-			return nil, false
+			if exactness != 'i' {
+				return nil, false
+			}
+			if num.Sign() == 0 {
+				return Flonum(math.NaN()), true
+			}
+			return Flonum(math.Inf(num.Sign())), true
 		}
 		return NormRat(new(big.Rat).SetFrac(num, den)), true
 	}
@@ -134,6 +198,9 @@ func parseReal(text string, radix int, exactness byte) (Value, bool) {
 	}
 	if radix != 10 || !isDecimal(body) {
 		return nil, false
+	}
+	if e := strings.IndexAny(body, "sSfFdDlL"); e >= 0 {
+		body = body[:e] + "e" + body[e+1:] // the R4RS exponent markers
 	}
 	if exactness == 'e' {
 		if e := strings.IndexAny(body, "eE"); e >= 0 {
@@ -175,7 +242,7 @@ func isDecimal(s string) bool {
 	if digits == 0 {
 		return false
 	}
-	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+	if i < len(s) && isExponentMarker(s[i]) {
 		i++
 		if i < len(s) && (s[i] == '+' || s[i] == '-') {
 			i++
@@ -192,10 +259,26 @@ func isDecimal(s string) bool {
 }
 
 // FormatNumber returns the external representation of the number v in
-// radix 2, 8, 10 or 16. Flonums print in the shortest form that reads back
-// to the same value, with ".0" when integral; they are always radix 10.
+// radix 2, 8, 10 or 16. Flonums print in radix 10 in the shortest form that
+// reads back to the same value, with ".0" when integral; in radix 2, 8 and
+// 16 they print exactly, with a point ("ff." for 255.0, "0.1" for 0.5 in
+// radix 2).
 func FormatNumber(v Value, radix int) string {
 	switch x := v.(type) {
+	case *Compnum:
+		re, im := "", FormatNumber(x.Im, radix)
+		if !(IsExact(x.Re) && Sign(x.Re) == 0) && !(x.Re == Flonum(0) && !math.Signbit(ToFloat(x.Re))) {
+			re = FormatNumber(x.Re, radix)
+		}
+		switch {
+		case im == "1":
+			im = "+"
+		case im == "-1":
+			im = "-"
+		case im[0] != '-' && im[0] != '+':
+			im = "+" + im
+		}
+		return re + im + "i"
 	case Fixnum:
 		return strconv.FormatInt(int64(x), radix)
 	case *Bignum:
@@ -203,6 +286,9 @@ func FormatNumber(v Value, radix int) string {
 	case *Ratnum:
 		return x.R.Num().Text(radix) + "/" + x.R.Denom().Text(radix)
 	case Flonum:
+		if radix != 10 && !math.IsInf(float64(x), 0) && !math.IsNaN(float64(x)) {
+			return formatFlonumRadix(float64(x), radix)
+		}
 		return formatFlonum(float64(x))
 	}
 	return ""
@@ -226,4 +312,36 @@ func formatFlonum(f float64) string {
 		s += ".0"
 	}
 	return s
+}
+
+// formatFlonumRadix writes the finite f exactly in radix 2, 8 or 16 (the
+// binary fraction always terminates in these radices).
+func formatFlonumRadix(f float64, radix int) string {
+	r := toRat(Flonum(math.Abs(f)))
+	ip := new(big.Int).Quo(r.Num(), r.Denom())
+	frac := new(big.Rat).Sub(r, new(big.Rat).SetInt(ip))
+	var sb strings.Builder
+	if math.Signbit(f) {
+		sb.WriteByte('-')
+	}
+	sb.WriteString(ip.Text(radix))
+	sb.WriteByte('.')
+	rad := new(big.Rat).SetInt64(int64(radix))
+	for frac.Sign() != 0 {
+		frac.Mul(frac, rad)
+		d := new(big.Int).Quo(frac.Num(), frac.Denom())
+		sb.WriteString(d.Text(radix))
+		frac.Sub(frac, new(big.Rat).SetInt(d))
+	}
+	return sb.String()
+}
+
+// isExponentMarker reports whether c marks a decimal exponent: e, or the
+// s f d l of R4RS/R5RS that readers still accept (1s2 is 100.0).
+func isExponentMarker(c byte) bool {
+	switch c | 0x20 {
+	case 'e', 's', 'f', 'd', 'l':
+		return true
+	}
+	return false
 }

@@ -84,6 +84,31 @@ func (p *Port) Repr() string {
 // Name returns the port's name (a file name, "(string)" …).
 func (p *Port) Name() string { return p.name }
 
+// SetName renames the port (CHICKEN's set-port-name!). The name is read
+// without locking, so SetName must not run while another thread uses the
+// port.
+func (p *Port) SetName(name string) { p.name = name }
+
+// SetBuffering sets when an output port hands its buffered output to the
+// backend: mode "none" after every output operation, "line" once an
+// operation wrote a newline, "full" when the buffer fills and on flush.
+func (p *Port) SetBuffering(mode string) error {
+	m := p.outMu()
+	m.Lock()
+	defer m.Unlock()
+	switch mode {
+	case "none":
+		p.autoSync, p.lineSync = true, false
+	case "line":
+		p.autoSync, p.lineSync, p.scanned = false, true, 0
+	case "full":
+		p.autoSync, p.lineSync = false, false
+	default:
+		return NewError("", "unknown buffering mode", []Value{NewString(mode)})
+	}
+	return nil
+}
+
 // IsInput reports whether p is an input port (an input/output port is one).
 func (p *Port) IsInput() bool { return p.input }
 
@@ -198,8 +223,8 @@ func (p *Port) CloseContext(ctx context.Context) error {
 	if p.input {
 		// Do not take the lock: a read blocked in the backend holds it, and
 		// closing the backend is what unblocks it.
-		if c, ok := p.r.(io.Closer); ok && !p.isClosed() {
-			_ = closeBackend(ctx, c)
+		if !p.isClosed() {
+			_, _ = closeBackend(ctx, p.r)
 		}
 		p.mu.Lock()
 		p.closed, p.unread = true, nil
@@ -216,18 +241,20 @@ func (p *Port) CloseContext(ctx context.Context) error {
 	// bytes are dropped and the backend is still closed.
 	_ = p.flushLocked(ctx)
 	p.closed, p.wbuf, p.scanned = true, nil, 0
-	if c, ok := p.w.(io.Closer); ok {
-		return closeBackend(ctx, c)
-	}
-	return nil
+	_, err := closeBackend(ctx, p.w)
+	return err
 }
 
-// closeBackend closes c, through its CloseContext when it is a [ContextCloser].
-func closeBackend(ctx context.Context, c io.Closer) error {
-	if cc, ok := c.(ContextCloser); ok {
-		return cc.CloseContext(ctx)
+// closeBackend closes a backend implementing [ContextCloser] or io.Closer;
+// ok is false when it implements neither.
+func closeBackend(ctx context.Context, b any) (ok bool, err error) {
+	switch c := b.(type) {
+	case ContextCloser:
+		return true, c.CloseContext(ctx)
+	case io.Closer:
+		return true, c.Close()
 	}
-	return c.Close()
+	return false, nil
 }
 
 // closeSides closes the input side (in) and/or the output side (out) of an
@@ -259,16 +286,12 @@ func (p *Port) closeSides(ctx context.Context, in, out bool) error {
 	return err
 }
 
-// closeBackends closes r and w when they implement io.Closer, w only when
-// it is not the same value as r; the first error is returned.
+// closeBackends closes r and w (see closeBackend), w only when it is not
+// the same value as r; the first error is returned.
 func (p *Port) closeBackends(ctx context.Context) error {
-	var first error
-	rc, rok := p.r.(io.Closer)
-	if rok {
-		first = closeBackend(ctx, rc)
-	}
-	if wc, ok := p.w.(io.Closer); ok && !(rok && sameValue(rc, wc)) {
-		if err := closeBackend(ctx, wc); err != nil && first == nil {
+	rok, first := closeBackend(ctx, p.r)
+	if p.w != nil && !(rok && sameValue(p.r, p.w)) {
+		if _, err := closeBackend(ctx, p.w); err != nil && first == nil {
 			first = err
 		}
 	}
@@ -277,7 +300,7 @@ func (p *Port) closeBackends(ctx context.Context) error {
 
 // sameValue reports whether a and b are the same value, without panicking
 // on uncomparable dynamic types.
-func sameValue(a, b io.Closer) bool {
+func sameValue(a, b any) bool {
 	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
 	return ta == tb && ta.Comparable() && a == b
 }
@@ -1064,14 +1087,19 @@ func portConv(input bool) func(th *Thread, v Value) (Value, error) {
 }
 
 // asciiPrefix returns the length of the leading run of ASCII bytes of b.
+// It tests 64 bytes per step (8 words; the fixed-size window lets the
+// compiler drop the bounds checks).
 func asciiPrefix(b []byte) int {
 	const hi = 0x8080808080808080
 	le := binary.LittleEndian
 	i := 0
-	for ; i+32 <= len(b); i += 32 {
-		if (le.Uint64(b[i:])|le.Uint64(b[i+8:])|le.Uint64(b[i+16:])|le.Uint64(b[i+24:]))&hi != 0 {
+	for rest := b; len(rest) >= 64; rest = rest[64:] {
+		w := rest[:64:64]
+		if (le.Uint64(w)|le.Uint64(w[8:])|le.Uint64(w[16:])|le.Uint64(w[24:])|
+			le.Uint64(w[32:])|le.Uint64(w[40:])|le.Uint64(w[48:])|le.Uint64(w[56:]))&hi != 0 {
 			break
 		}
+		i += 64
 	}
 	for ; i+8 <= len(b); i += 8 {
 		if le.Uint64(b[i:])&hi != 0 {

@@ -55,9 +55,10 @@ type CloseWriter interface {
 	CloseWrite(ctx context.Context) error
 }
 
-// ContextCloser is implemented by backends (which also implement
-// io.Closer) whose closing needs the context of the Scheme thread closing
-// the port, e.g. to call Scheme procedures (see [ThreadFromContext]).
+// ContextCloser is implemented by backends whose close needs the context of
+// the closing thread (e.g. one made of Scheme procedures, which finds the
+// thread with [ThreadFromContext]); the port calls CloseContext instead of
+// io.Closer's Close.
 type ContextCloser interface {
 	CloseContext(ctx context.Context) error
 }

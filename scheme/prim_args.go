@@ -11,6 +11,13 @@ func argNum(i int, v Value) (Value, error) {
 	return v, nil
 }
 
+func argReal(i int, v Value) (Value, error) {
+	if !IsReal(v) {
+		return nil, TypeError("", i, "real number", v)
+	}
+	return v, nil
+}
+
 func argInteger(i int, v Value) (Value, error) {
 	if !IsInteger(v) {
 		return nil, TypeError("", i, "integer", v)

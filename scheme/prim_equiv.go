@@ -26,6 +26,9 @@ func Eqv(a, b Value) bool {
 	case *Ratnum:
 		y, ok := b.(*Ratnum)
 		return ok && x.R.Cmp(&y.R) == 0
+	case *Compnum:
+		y, ok := b.(*Compnum)
+		return ok && Eqv(x.Re, y.Re) && Eqv(x.Im, y.Im)
 	case *String:
 		// Empty strings are distinct objects; nothing else to compare.
 	}

@@ -29,8 +29,8 @@ func numFold(th *Thread, args []Value, name string, identity Value, op func(a, b
 func numCompare(th *Thread, args []Value, test func(c int) bool) (Value, error) {
 	res := true
 	for i := range args {
-		if numRank(args[i]) == rankNone {
-			return nil, TypeError("", i+1, "number", args[i])
+		if !IsReal(args[i]) {
+			return nil, TypeError("", i+1, "real number", args[i])
 		}
 		if i > 0 && res {
 			c, ok := Compare(args[i-1], args[i])
@@ -42,11 +42,11 @@ func numCompare(th *Thread, args []Value, test func(c int) bool) (Value, error) 
 	return MakeBool(res), nil
 }
 
-func realFn(th *Thread, args []Value, name string, f func(float64) float64) (Value, error) {
+func transcendentalFn(th *Thread, args []Value, f complexFn) (Value, error) {
 	if _, err := argNum(1, args[0]); err != nil {
 		return nil, err
 	}
-	return Flonum(f(ToFloat(args[0]))), nil
+	return f.apply(args[0]), nil
 }
 
 func intDivFn(th *Thread, args []Value, kind byte, which int) (Value, error) {
@@ -89,21 +89,10 @@ func ratCeil(r *big.Rat) *big.Int {
 func ratTrunc(r *big.Rat) *big.Int { return new(big.Int).Quo(r.Num(), r.Denom()) }
 
 func sqrt(th *Thread, args []Value) (Value, error) {
-	x := args[0]
-	if _, err := argNum(1, x); err != nil {
+	if _, err := argNum(1, args[0]); err != nil {
 		return nil, err
 	}
-	if Sign(x) < 0 {
-		return nil, NewError("", "complex numbers are not supported", []Value{x}, "arithmetic")
-	}
-	if IsExact(x) {
-		r := toRat(x)
-		n, d := new(big.Int).Sqrt(r.Num()), new(big.Int).Sqrt(r.Denom())
-		if new(big.Int).Mul(n, n).Cmp(r.Num()) == 0 && new(big.Int).Mul(d, d).Cmp(r.Denom()) == 0 {
-			return NormRat(new(big.Rat).SetFrac(n, d)), nil
-		}
-	}
-	return Flonum(math.Sqrt(ToFloat(x))), nil
+	return Sqrt(args[0]), nil
 }
 
 func expt(th *Thread, args []Value) (Value, error) {
@@ -114,7 +103,7 @@ func expt(th *Thread, args []Value) (Value, error) {
 	if _, err := argNum(2, e); err != nil {
 		return nil, err
 	}
-	if IsExact(b) && IsExactInteger(e) {
+	if IsExact(b) && IsExactInteger(e) && IsReal(b) {
 		v, ok := exptExact(b, toBig(e))
 		if !ok {
 			if Sign(b) == 0 {
@@ -124,9 +113,20 @@ func expt(th *Thread, args []Value) (Value, error) {
 		}
 		return v, nil
 	}
+	if r, ok := e.(*Ratnum); ok && IsReal(b) && IsExact(b) && Sign(b) >= 0 {
+		if v, ok := exactRoot(b, r.R.Denom()); ok {
+			if v, ok := exptExact(v, r.R.Num()); ok {
+				return v, nil
+			}
+		}
+	}
 	fb, fe := ToFloat(b), ToFloat(e)
-	if fb < 0 && fe != math.Trunc(fe) {
-		return nil, NewError("", "complex numbers are not supported", []Value{b, e}, "arithmetic")
+	if !IsReal(b) || !IsReal(e) || fb < 0 && fe != math.Trunc(fe) {
+		v, ok := exptComplex(b, e)
+		if !ok {
+			return nil, NewError("", "division by zero", []Value{b, e}, "arithmetic")
+		}
+		return v, nil
 	}
 	return Flonum(math.Pow(fb, fe)), nil
 }
@@ -161,13 +161,6 @@ func numberToString(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, ok := args[0].(Flonum); ok && radix != 10 {
-		if IsInteger(args[0]) {
-			ex, _ := ToExact(args[0])
-			return NewString(FormatNumber(ex, radix) + "."), nil
-		}
-		return nil, RangeError("", 2, "inexact numbers print in radix 10 only", args[1])
-	}
 	return NewString(FormatNumber(args[0], radix)), nil
 }
 
@@ -189,13 +182,13 @@ func stringToNumber(th *Thread, args []Value) (Value, error) {
 
 func primMinMax(th *Thread, args []Value, isMax bool) (Value, error) {
 	acc := args[0]
-	if numRank(acc) == rankNone {
+	if !IsReal(acc) {
 		return nil, TypeError("", 1, "real number", acc)
 	}
 	inexact := numRank(acc) == rankFlo
 	for i := 1; i < len(args); i++ {
 		x := args[i]
-		if numRank(x) == rankNone {
+		if !IsReal(x) {
 			return nil, TypeError("", i+1, "real number", x)
 		}
 		if numRank(x) == rankFlo {
@@ -245,10 +238,10 @@ func primGcdLcm(th *Thread, args []Value, lcm bool) (Value, error) {
 
 func rationalize(th *Thread, args []Value) (Value, error) {
 	x, y := args[0], args[1]
-	if _, err := argNum(1, x); err != nil {
+	if _, err := argReal(1, x); err != nil {
 		return nil, err
 	}
-	if _, err := argNum(2, y); err != nil {
+	if _, err := argReal(2, y); err != nil {
 		return nil, err
 	}
 	inexact := numRank(x) == rankFlo || numRank(y) == rankFlo
@@ -279,6 +272,18 @@ func numPred(th *Thread, args []Value, f func(Value) bool) (Value, error) {
 		return nil, TypeError("", 1, "number", args[0])
 	}
 	return MakeBool(f(args[0])), nil
+}
+
+func realPred(th *Thread, args []Value, f func(Value) bool) (Value, error) {
+	if _, err := argReal(1, args[0]); err != nil {
+		return nil, err
+	}
+	return MakeBool(f(args[0])), nil
+}
+
+// anyPart reports whether f holds for the real part or the imaginary part of z.
+func anyPart(z Value, f func(float64) bool) bool {
+	return numRank(RealPart(z)) == rankFlo && f(ToFloat(RealPart(z))) || numRank(ImagPart(z)) == rankFlo && f(ToFloat(ImagPart(z)))
 }
 
 func intPred(th *Thread, args []Value, f func(Value) bool) (Value, error) {
@@ -363,26 +368,26 @@ var numberProcs = []Proc{
 	{Name: "round", Spec: r7num, Doc: "Closest integer to x, rounding to even on ties.", Args: req("x"), Fn: round},
 	{Name: "rationalize", Spec: r7num, Doc: "Simplest rational differing from x by no more than y.", Args: req("x", "y"), Fn: rationalize},
 	{Name: "exp", Spec: r7num, Doc: "e to the power z.", Args: req("z"), Fn: exp},
-	{Name: "log", Spec: r7num, Sig: "(log z1 [z2])", Doc: "Natural logarithm of z1, or logarithm base z2.", Args: Params{Required: []string{"z1"}, Optional: []string{"z2"}},
+	{Name: "log", Spec: r7num, Sig: "(log z1 [z2])", Doc: "Natural logarithm of z1, or logarithm base z2; non-real for negative or non-real arguments ((log -1) is +3.141592653589793i).", Args: Params{Required: []string{"z1"}, Optional: []string{"z2"}},
 		Fn: log},
 	{Name: "sin", Spec: r7num, Doc: "Sine.", Args: req("z"), Fn: sin},
 	{Name: "cos", Spec: r7num, Doc: "Cosine.", Args: req("z"), Fn: cos},
 	{Name: "tan", Spec: r7num, Doc: "Tangent.", Args: req("z"), Fn: tan},
-	{Name: "asin", Spec: r7num, Doc: "Arcsine.", Args: req("z"), Fn: asin},
-	{Name: "acos", Spec: r7num, Doc: "Arccosine.", Args: req("z"), Fn: acos},
-	{Name: "atan", Spec: r7num, Sig: "(atan z [x])", Doc: "Arctangent; with two arguments the angle of the point (x, z).",
+	{Name: "asin", Spec: r7num, Doc: "Arcsine; non-real outside [-1, 1] (r7rs: -i log(iz + sqrt(1 - z²))).", Args: req("z"), Fn: asin},
+	{Name: "acos", Spec: r7num, Doc: "Arccosine; non-real outside [-1, 1] (pi/2 - asin z).", Args: req("z"), Fn: acos},
+	{Name: "atan", Spec: r7num, Sig: "(atan z [x])", Doc: "Arctangent (of a complex z too); with two real arguments the angle of the point (x, z).",
 		Args: Params{Required: []string{"z"}, Optional: []string{"x"}}, Fn: atan},
 	{Name: "square", Spec: r7num, Doc: "z times z.", Args: req("z"), Fn: square},
-	{Name: "sqrt", Spec: r7num, Doc: "Square root; exact for exact perfect squares.", Args: req("z"), Fn: sqrt},
+	{Name: "sqrt", Spec: r7num, Doc: "Principal square root, non-real for negative z ((sqrt -4) is +2i); exact for exact perfect squares.", Args: req("z"), Fn: sqrt},
 	{Name: "exact-integer-sqrt", Spec: r7num, Doc: "Returns s and r with s*s + r = k.", Args: req("k"), Fn: exactIntegerSqrt},
-	{Name: "expt", Spec: r7num, Doc: "z1 raised to the power z2; exact for exact z1 and exact integer z2.", Args: req("z1", "z2"), Fn: expt},
+	{Name: "expt", Spec: r7num, Doc: "z1 raised to the power z2 (e^(z2 log z1), non-real for a negative z1 and a fractional z2); exact for exact z1 and exact integer z2, and for exact rational powers with a rational result ((expt 8 1/3) is 2).", Args: req("z1", "z2"), Fn: expt},
 	{Name: "exact", Spec: r7num, Doc: "The exact number closest to z.", Args: req("z"), Fn: exact},
 	{Name: "inexact->exact", Spec: r7num, Doc: "Same as exact.", Args: req("z"), Fn: exact},
 	{Name: "inexact", Spec: r7num, Doc: "The flonum closest to z.", Args: req("z"), Fn: inexact},
 	{Name: "exact->inexact", Spec: r7num, Doc: "Same as inexact.", Args: req("z"), Fn: inexact},
-	{Name: "number->string", Spec: "r7rs §6.2.7", Sig: "(number->string z [radix])", Doc: "External representation of z in radix 2, 8, 10 or 16.",
+	{Name: "number->string", Spec: "r7rs §6.2.7", Sig: "(number->string z [radix])", Doc: "External representation of z in radix 2, 8, 10 or 16 (inexact numbers in radix 2, 8 and 16 exactly, e.g. \"0.1\" for 0.5 in radix 2).",
 		Args: Params{Required: []string{"z"}, Optional: []string{"radix"}}, Fn: numberToString},
-	{Name: "string->number", Spec: "r7rs §6.2.7", Sig: "(string->number string [radix])", Doc: "Parses a number, or returns #f.",
+	{Name: "string->number", Spec: "r7rs §6.2.7", Sig: "(string->number string [radix])", Doc: "Parses a number in the syntax of r7rs §7.1.1 (prefixes, ratios, decimals, ±inf.0, ±nan.0, a+bi, a@b), or returns #f.",
 		Args: Params{Required: []string{"string"}, Optional: []string{"radix"}}, Fn: stringToNumber},
 }
 
@@ -443,7 +448,7 @@ func div(th *Thread, args []Value) (Value, error) {
 
 // abs implements abs.
 func abs(th *Thread, args []Value) (Value, error) {
-	if _, err := argNum(1, args[0]); err != nil {
+	if _, err := argReal(1, args[0]); err != nil {
 		return nil, err
 	}
 	if f, ok := args[0].(Flonum); ok {
@@ -490,6 +495,19 @@ func log(th *Thread, args []Value) (Value, error) {
 	if _, err := argNum(1, args[0]); err != nil {
 		return nil, err
 	}
+	if !IsDefault(args[1]) {
+		if _, err := argNum(2, args[1]); err != nil {
+			return nil, err
+		}
+	}
+	if !IsReal(args[0]) || Sign(args[0]) < 0 || !IsDefault(args[1]) && (!IsReal(args[1]) || Sign(args[1]) < 0) {
+		l := fnLog.apply(args[0])
+		if IsDefault(args[1]) {
+			return l, nil
+		}
+		q, _ := Div(l, fnLog.apply(args[1]))
+		return q, nil
+	}
 	x := ToFloat(args[0])
 	if b, ok := args[0].(*Bignum); ok && b.I.Sign() > 0 {
 		// log of a huge exact integer: scale to avoid +inf.0.
@@ -517,9 +535,12 @@ func atan(th *Thread, args []Value) (Value, error) {
 		return nil, err
 	}
 	if IsDefault(args[1]) {
-		return Flonum(math.Atan(ToFloat(args[0]))), nil
+		return fnAtan.apply(args[0]), nil
 	}
-	if _, err := argNum(2, args[1]); err != nil {
+	if _, err := argReal(1, args[0]); err != nil {
+		return nil, err
+	}
+	if _, err := argReal(2, args[1]); err != nil {
 		return nil, err
 	}
 	return Flonum(math.Atan2(ToFloat(args[0]), ToFloat(args[1]))), nil
@@ -541,7 +562,16 @@ func mul(th *Thread, a []Value) (Value, error) { return numFold(th, a, "*", Fixn
 
 // numEq implements =.
 func numEq(th *Thread, a []Value) (Value, error) {
-	return numCompare(th, a, func(c int) bool { return c == 0 })
+	res := true
+	for i := range a {
+		if numRank(a[i]) == rankNone {
+			return nil, TypeError("", i+1, "number", a[i])
+		}
+		if i > 0 && res {
+			res = NumEqual(a[i-1], a[i])
+		}
+	}
+	return MakeBool(res), nil
 }
 
 // lt implements <.
@@ -569,40 +599,39 @@ func exactP(th *Thread, a []Value) (Value, error) { return numPred(th, a, IsExac
 
 // inexactP implements inexact?.
 func inexactP(th *Thread, a []Value) (Value, error) {
-	return numPred(th, a, func(v Value) bool { return numRank(v) == rankFlo })
+	return numPred(th, a, func(v Value) bool { return !IsExact(v) })
 }
 
 // nanP implements nan?.
 func nanP(th *Thread, a []Value) (Value, error) {
-	return numPred(th, a, func(v Value) bool { f, ok := v.(Flonum); return ok && math.IsNaN(float64(f)) })
+	return numPred(th, a, func(v Value) bool { return anyPart(v, math.IsNaN) })
 }
 
 // infiniteP implements infinite?.
 func infiniteP(th *Thread, a []Value) (Value, error) {
-	return numPred(th, a, func(v Value) bool { f, ok := v.(Flonum); return ok && math.IsInf(float64(f), 0) })
+	return numPred(th, a, func(v Value) bool { return anyPart(v, func(f float64) bool { return math.IsInf(f, 0) }) })
 }
 
 // finiteP implements finite?.
 func finiteP(th *Thread, a []Value) (Value, error) {
 	return numPred(th, a, func(v Value) bool {
-		f, ok := v.(Flonum)
-		return !ok || !(math.IsInf(float64(f), 0) || math.IsNaN(float64(f)))
+		return !anyPart(v, func(f float64) bool { return math.IsInf(f, 0) || math.IsNaN(f) })
 	})
 }
 
 // zeroP implements zero?.
 func zeroP(th *Thread, a []Value) (Value, error) {
-	return numPred(th, a, func(v Value) bool { return Sign(v) == 0 && !(numRank(v) == rankFlo && math.IsNaN(ToFloat(v))) })
+	return numPred(th, a, func(v Value) bool { return Sign(v) == 0 && !anyPart(v, math.IsNaN) })
 }
 
 // positiveP implements positive?.
 func positiveP(th *Thread, a []Value) (Value, error) {
-	return numPred(th, a, func(v Value) bool { return Sign(v) > 0 })
+	return realPred(th, a, func(v Value) bool { return Sign(v) > 0 })
 }
 
 // negativeP implements negative?.
 func negativeP(th *Thread, a []Value) (Value, error) {
-	return numPred(th, a, func(v Value) bool { return Sign(v) < 0 })
+	return realPred(th, a, func(v Value) bool { return Sign(v) < 0 })
 }
 
 // oddP implements odd?.
@@ -665,22 +694,22 @@ func truncate(th *Thread, a []Value) (Value, error) { return roundFn(th, a, math
 func round(th *Thread, a []Value) (Value, error) { return roundFn(th, a, math.RoundToEven, roundRat) }
 
 // exp implements exp.
-func exp(th *Thread, a []Value) (Value, error) { return realFn(th, a, "exp", math.Exp) }
+func exp(th *Thread, a []Value) (Value, error) { return transcendentalFn(th, a, fnExp) }
 
 // sin implements sin.
-func sin(th *Thread, a []Value) (Value, error) { return realFn(th, a, "sin", math.Sin) }
+func sin(th *Thread, a []Value) (Value, error) { return transcendentalFn(th, a, fnSin) }
 
 // cos implements cos.
-func cos(th *Thread, a []Value) (Value, error) { return realFn(th, a, "cos", math.Cos) }
+func cos(th *Thread, a []Value) (Value, error) { return transcendentalFn(th, a, fnCos) }
 
 // tan implements tan.
-func tan(th *Thread, a []Value) (Value, error) { return realFn(th, a, "tan", math.Tan) }
+func tan(th *Thread, a []Value) (Value, error) { return transcendentalFn(th, a, fnTan) }
 
 // asin implements asin.
-func asin(th *Thread, a []Value) (Value, error) { return realFn(th, a, "asin", math.Asin) }
+func asin(th *Thread, a []Value) (Value, error) { return transcendentalFn(th, a, fnAsin) }
 
 // acos implements acos.
-func acos(th *Thread, a []Value) (Value, error) { return realFn(th, a, "acos", math.Acos) }
+func acos(th *Thread, a []Value) (Value, error) { return transcendentalFn(th, a, fnAcos) }
 
 // numberP implements number?.
 func numberP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsNumber) }
@@ -689,7 +718,7 @@ func numberP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsNumber
 func complexP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsNumber) }
 
 // realP implements real?.
-func realP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsNumber) }
+func realP(th *Thread, a []Value) (Value, error) { return pred(th, a, IsReal) }
 
 // rationalP implements rational?.
 func rationalP(th *Thread, a []Value) (Value, error) {
@@ -697,7 +726,7 @@ func rationalP(th *Thread, a []Value) (Value, error) {
 		if f, ok := v.(Flonum); ok {
 			return !math.IsInf(float64(f), 0) && !math.IsNaN(float64(f))
 		}
-		return IsNumber(v)
+		return IsReal(v)
 	})
 }
 

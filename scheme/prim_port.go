@@ -11,6 +11,15 @@ const r7io = "r7rs §6.13"
 
 // inPort returns the input port argument at i (1-based position pos), or
 // the current input port when absent.
+// InputPortArg returns args[i] as an input port, or the current input port
+// when the argument is absent (#!default); another value is an (exn type)
+// error naming argument i+1. For libraries' optional port parameters.
+func InputPortArg(th *Thread, args []Value, i int) (*Port, error) { return inPort(th, args, i) }
+
+// OutputPortArg is [InputPortArg] for output ports (default the current
+// output port).
+func OutputPortArg(th *Thread, args []Value, i int) (*Port, error) { return outPort(th, args, i) }
+
 func inPort(th *Thread, args []Value, i int) (*Port, error) {
 	if i >= len(args) || IsDefault(args[i]) {
 		return th.Param(CurrentInputPort).(*Port), nil

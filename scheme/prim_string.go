@@ -4,18 +4,21 @@ package scheme
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
 const r7str = "r7rs §6.7"
 
-// compareStrings compares two strings by code point (after folding when ci).
 // CompareStrings compares two strings by characters, case-folded when ci
-// (the order of string<? and string-ci<?): -1, 0 or 1.
+// (the order of string<? and string-ci<?, full folding: "Straße" and
+// "STRASSE" are string-ci=?): -1, 0 or 1.
 func CompareStrings(a, b *String, ci bool) int {
-	if !ci && !a.wide && !b.wide {
-		return strings.Compare(string(a.b), string(b.b))
+	if !a.wide && !b.wide {
+		if !ci {
+			return strings.Compare(string(a.b), string(b.b))
+		}
+	} else if ci {
+		return CompareStrings(NewString(FoldString(a.String())), NewString(FoldString(b.String())), false)
 	}
 	na, nb := a.Len(), b.Len()
 	for i := 0; i < na && i < nb; i++ {
@@ -69,19 +72,6 @@ func strMapCase(th *Thread, args []Value, f func(string) string) (Value, error) 
 	return NewString(f(s.String())), nil
 }
 
-// FoldString is string-foldcase on a Go string.
-func FoldString(s string) string {
-	var b strings.Builder
-	for _, c := range s {
-		if c == 'ß' {
-			b.WriteString("ss")
-			continue
-		}
-		b.WriteRune(FoldRune(c))
-	}
-	return b.String()
-}
-
 func stringCopyBang(th *Thread, a []Value) (Value, error) {
 	return strSeq.copyBangFn(th, a, func(to *String, at int, from *String, start, end int) {
 		if !to.wide && !from.wide {
@@ -128,7 +118,7 @@ var stringProcs = []Proc{
 		Fn: stringLeP},
 	{Name: "string>=?", Spec: r7str, Sig: "(string>=? s1 s2 ...)", Doc: "Lexicographically non-increasing?", Args: Params{Rest: "s", Spread: true},
 		Fn: stringGeP},
-	{Name: "string-ci=?", Spec: r7str, Sig: "(string-ci=? s1 s2 ...)", Doc: "Same after case folding?", Args: Params{Rest: "s", Spread: true},
+	{Name: "string-ci=?", Spec: r7str, Sig: "(string-ci=? s1 s2 ...)", Doc: "Same after full case folding? (\"Straße\" and \"STRASSE\" are)", Args: Params{Rest: "s", Spread: true},
 		Fn: stringCiEqP},
 	{Name: "string-ci<?", Spec: r7str, Sig: "(string-ci<? s1 s2 ...)", Doc: "Increasing after folding?", Args: Params{Rest: "s", Spread: true},
 		Fn: stringCiLtP},
@@ -138,9 +128,9 @@ var stringProcs = []Proc{
 		Fn: stringCiLeP},
 	{Name: "string-ci>=?", Spec: r7str, Sig: "(string-ci>=? s1 s2 ...)", Doc: "Non-increasing after folding?", Args: Params{Rest: "s", Spread: true},
 		Fn: stringCiGeP},
-	{Name: "string-upcase", Spec: r7str, Doc: "Upper-cased copy.", Args: req("string"), Fn: stringUpcase},
-	{Name: "string-downcase", Spec: r7str, Doc: "Lower-cased copy.", Args: req("string"), Fn: stringDowncase},
-	{Name: "string-foldcase", Spec: r7str, Doc: "Case-folded copy.", Args: req("string"), Fn: stringFoldcase},
+	{Name: "string-upcase", Spec: r7str, Doc: "Upper-cased copy, with the full Unicode mappings (\"straße\" → \"STRASSE\").", Args: req("string"), Fn: stringUpcase},
+	{Name: "string-downcase", Spec: r7str, Doc: "Lower-cased copy, with the full Unicode mappings and final sigma (\"ΧΑΟΣ\" → \"χαος\").", Args: req("string"), Fn: stringDowncase},
+	{Name: "string-foldcase", Spec: r7str, Doc: "Copy with Unicode full case folding (\"Straße\" → \"strasse\").", Args: req("string"), Fn: stringFoldcase},
 	{Name: "substring", Spec: r7str, Sig: "(substring string start [end])", Doc: "New string of the characters from start to end.",
 		Args: Params{Required: []string{"string", "start"}, Optional: []string{"end"}}, Fn: substring},
 	{Name: "string-copy", Spec: r7str, Sig: "(string-copy string [start [end]])", Doc: "New string of the characters from start to end.",
@@ -360,10 +350,10 @@ func stringCiGeP(th *Thread, a []Value) (Value, error) {
 }
 
 // stringUpcase implements string-upcase.
-func stringUpcase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, strings.ToUpper) }
+func stringUpcase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, UpcaseString) }
 
 // stringDowncase implements string-downcase.
-func stringDowncase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, strings.ToLower) }
+func stringDowncase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, DowncaseString) }
 
 // stringFoldcase implements string-foldcase.
 func stringFoldcase(th *Thread, a []Value) (Value, error) { return strMapCase(th, a, FoldString) }
@@ -404,16 +394,4 @@ func stringToVector(th *Thread, a []Value) (Value, error) {
 // symbolP implements symbol?.
 func symbolP(th *Thread, a []Value) (Value, error) {
 	return pred(th, a, func(v Value) bool { _, ok := v.(*Symbol); return ok })
-}
-
-// FoldRune is the simple case folding of char-foldcase and the -ci
-// procedures of strings and characters.
-func FoldRune(c rune) rune {
-	if c < 0x80 {
-		if c >= 'A' && c <= 'Z' {
-			return c + 32
-		}
-		return c
-	}
-	return unicode.ToLower(unicode.ToUpper(c))
 }

@@ -114,6 +114,71 @@ func (p *printer) findShared(v Value) {
 		}
 	}
 	visit(v)
+	if !shared && len(p.labels) > 0 {
+		p.labelSharedOnCycles(v)
+	}
+}
+
+// labelSharedOnCycles marks, besides the cycles' entry points, the objects
+// on a cycle that are reached more than once, so that write shows every
+// object of a cycle once: #0=(#1=(1 . #0#) #1#), not #0=((1 . #0#) (1 . #0#)).
+// It runs only when v has a cycle (Tarjan's strongly connected components).
+func (p *printer) labelSharedOnCycles(v Value) {
+	indeg := map[Value]int{}
+	index := map[Value]int{}
+	low := map[Value]int{}
+	onStack := map[Value]bool{}
+	cyclic := map[Value]bool{}
+	var stack []Value
+	var strong func(x Value)
+	edge := func(x, c Value) {
+		switch c.(type) {
+		case *Pair, *Vector:
+		default:
+			return
+		}
+		indeg[c]++
+		if _, seen := index[c]; !seen {
+			strong(c)
+			low[x] = min(low[x], low[c])
+		} else if onStack[c] {
+			low[x] = min(low[x], index[c])
+		}
+	}
+	strong = func(x Value) {
+		index[x], low[x] = len(index), len(index)
+		stack = append(stack, x)
+		onStack[x] = true
+		switch y := x.(type) {
+		case *Pair:
+			edge(x, y.Car)
+			edge(x, y.Cdr)
+		case *Vector:
+			for _, e := range y.Items {
+				edge(x, e)
+			}
+		}
+		if low[x] != index[x] {
+			return
+		}
+		top := len(stack) - 1
+		for stack[top] != x {
+			top--
+		}
+		for _, y := range stack[top:] {
+			onStack[y] = false
+			cyclic[y] = len(stack)-top > 1
+		}
+		stack = stack[:top]
+	}
+	strong(v)
+	for x, d := range indeg {
+		if d > 1 && cyclic[x] {
+			if _, ok := p.labels[x]; !ok {
+				p.labels[x] = -1
+			}
+		}
+	}
 }
 
 // label handles datum labels: it returns true when x was already printed
@@ -207,7 +272,7 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 		return append(dst, "#<nil>"...)
 	case Fixnum:
 		return strconv.AppendInt(dst, int64(x), 10)
-	case Flonum, *Bignum, *Ratnum:
+	case Flonum, *Bignum, *Ratnum, *Compnum:
 		return append(dst, FormatNumber(x, 10)...)
 	case *Boolean:
 		if x == True {
@@ -317,6 +382,8 @@ func appendBarred(dst []byte, name string) []byte {
 		switch {
 		case c == '|' || c == '\\':
 			dst = append(dst, '\\', byte(c))
+		case c == '\a' || c == '\b' || c == '\t' || c == '\n' || c == '\r':
+			dst = append(dst, '\\', "abtn..r"[c-'\a'])
 		case c < 0x20 || c == 0x7f:
 			dst = append(dst, `\x`...)
 			dst = strconv.AppendInt(dst, int64(c), 16)

@@ -348,7 +348,7 @@ func (r *reader) atom(p Pos, tok string) Value {
 		return InternKeyword(tok[1:])
 	}
 	if r.foldCase {
-		tok = strings.ToLower(tok)
+		tok = FoldString(tok)
 	}
 	return Intern(tok)
 }
@@ -469,6 +469,9 @@ func (r *reader) hash(p Pos) Value {
 		s := b.String()
 		if len([]rune(s)) == 1 {
 			return Char(c2)
+		}
+		if r.foldCase {
+			s = FoldString(s) // #!fold-case folds character names too (r7rs §2.1)
 		}
 		if ch, ok := charNames[strings.ToLower(s)]; ok {
 			return Char(ch)

@@ -675,6 +675,10 @@ func (nonContinuableOp) resume(th *Thread, f *frame, v Value) Value {
 }
 
 // stackTrace lists the pending call sites, innermost first (at most 30).
+// CallChain returns the thread's current Scheme call stack, innermost
+// first (at most 30 frames), for CHICKEN's get-call-chain.
+func (th *Thread) CallChain() []StackFrame { return th.stackTrace() }
+
 func (th *Thread) stackTrace() []StackFrame {
 	var out []StackFrame
 	if th.site != nil {

@@ -109,6 +109,9 @@ var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms o
 	{Name: "define-record-type", Spec: "r7rs §5.5", Sig: "(define-record-type name (ctor field ...) pred (field accessor [modifier]) ...)",
 		Doc:     "Defines a record type, constructor, predicate, accessors and modifiers.",
 		rewrite: expandDefineRecordType},
+	{Name: "define-record", Spec: "CHICKEN (chicken base)", Sig: "(define-record name slot ...)",
+		Doc:     "Defines a record type name with the constructor make-name (one argument per slot), the predicate name?, and name-slot and name-slot-set! for each slot.",
+		rewrite: expandDefineRecord},
 	{Name: "define-values", Spec: "r7rs §5.3.3", Sig: "(define-values formals expr)",
 		Doc:     "Defines the variables of formals from expr's multiple values.",
 		rewrite: expandDefineValues},
@@ -353,13 +356,13 @@ func expandCase(x *expander, f *Pair, sc *scope) core {
 	for _, cl := range it[2:] {
 		cs := x.items(cl, 1, "case")
 		var test Value
-		if symName(cs[0]) == "else" {
+		if symName(cs[0]) == "else" && x.isAuxiliary(cs[0], sc) {
 			test = kw("else")
 		} else {
 			test = L(kw("%memv"), key, L(kw("quote"), cs[0]))
 		}
 		body := cs[1:]
-		if len(body) == 2 && symName(body[0]) == "=>" {
+		if len(body) == 2 && symName(body[0]) == "=>" && x.isAuxiliary(body[0], sc) {
 			body = []Value{L(body[1], key)}
 		}
 		clauses = append(clauses, &Pair{test, listFrom(body)})
@@ -437,6 +440,27 @@ func expandDefineRecordType(x *expander, f *Pair, sc *scope) Value {
 	return x.recordType(f)
 }
 
+// expandDefineRecord expands (define-record …) into define-record-type.
+func expandDefineRecord(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 2, "define-record")
+	if !isIdent(it[1]) {
+		x.syntaxErr(f, "define-record", "record name must be an identifier")
+	}
+	name := symName(it[1])
+	slots := make([]Value, 0, len(it)-2)
+	fields := make([]Value, 0, len(it)-2)
+	for _, s := range it[2:] {
+		if !isIdent(s) {
+			x.syntaxErr(f, "define-record", "slot name must be an identifier")
+		}
+		slot := symName(s)
+		slots = append(slots, s)
+		fields = append(fields, L(s, Intern(name+"-"+slot), Intern(name+"-"+slot+"-set!")))
+	}
+	return ListTail(listFrom(fields), kw("define-record-type"), it[1],
+		&Pair{Intern("make-" + name), listFrom(slots)}, Intern(name+"?"))
+}
+
 // expandDefineValues expands (define-values …).
 func expandDefineValues(x *expander, f *Pair, sc *scope) Value {
 	it := x.items(f, 3, "define-values")
@@ -446,6 +470,7 @@ func expandDefineValues(x *expander, f *Pair, sc *scope) Value {
 		out = append(out, L(kw("define"), v, False))
 		sets = append(sets, L(kw("set!"), v, t))
 	})
+	sets = append(sets, kw("%unspecified")) // a body even for (define-values () …)
 	out = append(out, L(kw("call-with-values"), L(kw("lambda"), Null, it[2]),
 		ListTail(listFrom(sets), kw("lambda"), temps)))
 	return listFrom(out)
@@ -667,7 +692,7 @@ func (x *expander) cond(f Value, clauses []Value, sc *scope) core {
 		return &cConst{Unspecified}
 	}
 	cl := x.items(clauses[0], 1, "cond")
-	if symName(cl[0]) == "else" && x.isElse(cl[0], sc) {
+	if symName(cl[0]) == "else" && x.isAuxiliary(cl[0], sc) {
 		return x.seqOf(cl[1:], sc)
 	}
 	rest := func(s *scope) core { return x.cond(f, clauses[1:], s) }
@@ -680,7 +705,7 @@ func (x *expander) cond(f Value, clauses []Value, sc *scope) core {
 		return &cLet{fr: fr, inits: []core{x.expand(cl[0], sc)},
 			body: &cIf{c: &cLocal{b}, t: &cLocal{b}, e: rest(lsc)}}
 	}
-	if len(cl) == 3 && symName(cl[1]) == "=>" {
+	if len(cl) == 3 && symName(cl[1]) == "=>" && x.isAuxiliary(cl[1], sc) {
 		t := tmp("t")
 		fr := &frameInfo{}
 		lsc := &scope{parent: sc, fr: fr}
@@ -692,7 +717,10 @@ func (x *expander) cond(f Value, clauses []Value, sc *scope) core {
 	return &cIf{c: x.expand(cl[0], sc), t: x.seqOf(cl[1:], sc), e: rest(sc)}
 }
 
-func (x *expander) isElse(id Value, sc *scope) bool {
+// isAuxiliary reports whether the identifier id (named else or =>) is the
+// auxiliary syntax and not a local variable of that name, which a clause
+// then treats as an expression ((let ((=> #f)) (cond (#t => 'ok))) is ok).
+func (x *expander) isAuxiliary(id Value, sc *scope) bool {
 	_, local := x.resolveId(id, sc).(*binding)
 	return !local
 }
@@ -719,9 +747,14 @@ func (x *expander) qq(t Value, depth int, sc *scope) core {
 				if depth == 1 {
 					return x.expand(arg, sc)
 				}
-				return x.qqList(&cConst{Intern("unquote")}, x.qq(arg, depth-1, sc))
+				// The operands as a list one level down, so that ,,@x splices into the unquote form.
+				return x.qqPair(&cConst{Intern("unquote")}, x.qq(p.Cdr, depth-1, sc))
+			case "unquote-splicing":
+				if depth > 1 {
+					return x.qqPair(&cConst{Intern("unquote-splicing")}, x.qq(p.Cdr, depth-1, sc))
+				}
 			case "quasiquote":
-				return x.qqList(&cConst{Intern("quasiquote")}, x.qq(carOf(p.Cdr), depth+1, sc))
+				return x.qqPair(&cConst{Intern("quasiquote")}, x.qq(p.Cdr, depth+1, sc))
 			}
 		}
 		if ip, ok := p.Car.(*Pair); ok && isIdent(ip.Car) && symName(ip.Car) == "unquote-splicing" {
@@ -729,16 +762,10 @@ func (x *expander) qq(t Value, depth int, sc *scope) core {
 			if depth == 1 {
 				return &cCall{f: &cConst{primQQAppend}, args: []core{x.expand(carOf(ip.Cdr), sc), rest}}
 			}
-			inner := x.qqList(&cConst{Intern("unquote-splicing")}, x.qq(carOf(ip.Cdr), depth-1, sc))
-			return &cCall{f: &cConst{primQQCons}, args: []core{inner, rest}}
+			inner := x.qqPair(&cConst{Intern("unquote-splicing")}, x.qq(ip.Cdr, depth-1, sc))
+			return x.qqPair(inner, rest)
 		}
-		a, d := x.qq(p.Car, depth, sc), x.qq(p.Cdr, depth, sc)
-		ac, aok := a.(*cConst)
-		dc, dok := d.(*cConst)
-		if aok && dok {
-			return &cConst{&Pair{ac.v, dc.v}}
-		}
-		return &cCall{f: &cConst{primQQCons}, args: []core{a, d}}
+		return x.qqPair(x.qq(p.Car, depth, sc), x.qq(p.Cdr, depth, sc))
 	case *Vector:
 		l := x.qq(List(p.Items...), depth, sc)
 		if c, ok := l.(*cConst); ok {
@@ -750,8 +777,14 @@ func (x *expander) qq(t Value, depth int, sc *scope) core {
 	return &cConst{stripSyntax(t)}
 }
 
-func (x *expander) qqList(a, b core) core {
-	return &cCall{f: &cConst{primQQCons}, args: []core{a, &cCall{f: &cConst{primQQCons}, args: []core{b, &cConst{Null}}}}}
+// qqPair builds the pair (a . d), as a constant when both parts are.
+func (x *expander) qqPair(a, d core) core {
+	ac, aok := a.(*cConst)
+	dc, dok := d.(*cConst)
+	if aok && dok {
+		return &cConst{&Pair{ac.v, dc.v}}
+	}
+	return &cCall{f: &cConst{primQQCons}, args: []core{a, d}}
 }
 
 func (x *expander) recordType(f *Pair) Value {

@@ -218,6 +218,10 @@ func (t *Thread) warnUncaught(exc Value) {
 // outlive the evaluation that started them and stop when the Interp is closed.
 func (in *Interp) threadCtx() context.Context { return in.ctx }
 
+// Done returns a channel closed when the Interp is closed: Go code serving
+// the Interp in the background (e.g. a signal dispatcher) ends then.
+func (in *Interp) Done() <-chan struct{} { return in.ctx.Done() }
+
 // Close cancels the contexts of every thread started by make-thread.
 func (in *Interp) Close() error {
 	in.cancel()
@@ -342,7 +346,7 @@ func threadStartBang(th *Thread, a []Value) (Value, error) {
 	}
 	t.state = "runnable"
 	t.mu.Unlock()
-	go t.runThread()
+	th.interp.startThread(t)
 	return t, nil
 }
 

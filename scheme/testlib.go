@@ -127,6 +127,17 @@ func internalConditionString(th *Thread, a []Value) (Value, error) {
 
 // internalTestApprox implements %test-approx.
 func internalTestApprox(th *Thread, a []Value) (Value, error) {
+	if c, ok := a[0].(*Compnum); ok {
+		d, ok := a[1].(*Compnum)
+		if !ok {
+			return False, nil
+		}
+		re, _ := internalTestApprox(th, []Value{c.Re, d.Re})
+		if re == False {
+			return False, nil
+		}
+		return internalTestApprox(th, []Value{c.Im, d.Im})
+	}
 	x, ok1 := a[0].(Flonum)
 	y, ok2 := a[1].(Flonum)
 	if !ok1 || !ok2 {

@@ -102,6 +102,16 @@ func ThreadFromContext(ctx context.Context) (*Thread, bool) {
 	return th, ok
 }
 
+// ExceptionHandler returns the current exception handler: the innermost
+// one installed by with-exception-handler (or guard, handle-exceptions …)
+// in the thread's dynamic extent, or nil when none is.
+func (th *Thread) ExceptionHandler() Value {
+	if h := th.dyn.handlers; h != nil {
+		return h.h
+	}
+	return nil
+}
+
 // Interp returns the interpreter the thread belongs to.
 func (th *Thread) Interp() *Interp { return th.interp }
 

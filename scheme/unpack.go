@@ -21,6 +21,7 @@ var (
 	TypeSymbol     = &Type{"symbol", func(v Value) bool { _, ok := v.(*Symbol); return ok }}
 	TypeChar       = &Type{"char", func(v Value) bool { _, ok := v.(Char); return ok }}
 	TypeNumber     = &Type{"number", func(v Value) bool { return numRank(v) != rankNone }}
+	TypeReal       = &Type{"real number", IsReal}
 	TypeInteger    = &Type{"integer", IsInteger}
 	TypeIndex      = &Type{"exact non-negative integer", func(v Value) bool { n, ok := v.(Fixnum); return ok && n >= 0 }}
 	TypeBoolean    = &Type{"boolean", func(v Value) bool { return v == Value(True) || v == Value(False) }}
@@ -30,6 +31,8 @@ var (
 	TypeVector     = &Type{"vector", func(v Value) bool { _, ok := v.(*Vector); return ok }}
 	TypeBytevector = &Type{"bytevector", func(v Value) bool { _, ok := v.(*Bytevector); return ok }}
 	TypeProcedure  = &Type{"procedure", IsProcedure}
+	TypePort       = &Type{"port", func(v Value) bool { _, ok := v.(*Port); return ok }}
+	TypeOutputPort = &Type{"output port", func(v Value) bool { p, ok := v.(*Port); return ok && p.IsOutput() }}
 )
 
 // OrFalse returns the type accepting what t accepts and #f (which then

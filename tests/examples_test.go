@@ -491,4 +491,6 @@ var tourChecks = []string{
 	`"hello, tls"`,                       // the echo
 	`#t`,                                 // ssl-peer-verified?
 	`caught: ssl depth-zero-self-signed`, // the condition-case
+	`Error: \(read-line\) TLS handshake failed: certificate verify failed: self-signed certificate.*\n  status ssl; verify error: self-signed certificate \(depth-zero-self-signed-cert, depth 0\)\n  peer: certificate /O=tlsport ephemeral/CN=localhost\n#;`, // the short report
+	`openssl.verify-code: 18`, // ,exn
 }

@@ -181,7 +181,8 @@ func runConnect(args []string, opts []scheme.Option, stdin io.Reader, stdout, st
 		return exitOK
 	}
 	input := repl.NewInput(stdin)
-	interp, err := newInterp(input, stdout, stderr, []string{"tlsport"}, opts)
+	out, errw := console(stdout, stderr)
+	interp, err := newInterp(input, out, errw, []string{"tlsport"}, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitSoftware
@@ -236,7 +237,7 @@ func runConnect(args []string, opts []scheme.Option, stdin io.Reader, stdout, st
 		return relay(ctx, c.E, input, stdout, stderr)
 	}
 	fmt.Fprintln(stdout, "REPL: in and out are the connection's ports (conn = in), reply the server's last plaintext reply; ,q quits.")
-	return replLoop(input, interp, stdin, stdout, stderr)
+	return replLoop(input, interp, stdin, stdout, out, errw)
 }
 
 // handshakeReason words a handshake failure.

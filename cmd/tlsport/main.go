@@ -133,6 +133,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return runScript(args[0], args, opts, stdin, stdout, stderr)
 }
 
+// banner is the REPL's one line at start in a terminal ("" when piped).
+func banner(term bool) string {
+	if !term {
+		return ""
+	}
+	return "tlsport " + versionString() + " — ,help lists the commands, ,doc NAME the reference, Ctrl-D leaves"
+}
+
 func versionString() string {
 	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 		return bi.Main.Version
@@ -217,12 +225,21 @@ const flushLimit = 10 * time.Second
 
 func runREPL(opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) int {
 	in := repl.NewInput(stdin)
-	interp, err := newInterp(in, stdout, stderr, []string{"tlsport"}, opts)
+	out, errw := console(stdout, stderr)
+	interp, err := newInterp(in, out, errw, []string{"tlsport"}, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitSoftware
 	}
-	return replLoop(in, interp, stdin, stdout, stderr)
+	return replLoop(in, interp, stdin, stdout, out, errw)
+}
+
+// console wraps standard output and error for an interpreter the REPL
+// will run: shared with the REPL, they let a prompt start on a fresh line
+// after output that did not end in a newline.
+func console(stdout, stderr io.Writer) (out, errw *repl.Output) {
+	out = repl.NewOutput(stdout)
+	return out, out.Also(stderr)
 }
 
 // exitProcess returns the handler of exit called from a thread: the
@@ -242,9 +259,10 @@ func exitProcess(stdin io.Reader) func(code int) {
 	}
 }
 
-// replLoop runs the REPL on interp (whose standard input is in) and
-// returns the exit status.
-func replLoop(in *repl.Input, interp *scheme.Interp, stdin io.Reader, stdout, stderr io.Writer) int {
+// replLoop runs the REPL on interp (whose standard input is in and whose
+// output goes to out and errw, made by console) and returns the exit
+// status; stdin and stdout are the raw streams, to tell a terminal.
+func replLoop(in *repl.Input, interp *scheme.Interp, stdin io.Reader, stdout io.Writer, out, errw *repl.Output) int {
 	term := false
 	if f, ok := stdin.(*os.File); ok && readline.IsTerminal(int(f.Fd())) {
 		if g, ok := stdout.(*os.File); ok && readline.IsTerminal(int(g.Fd())) {
@@ -252,7 +270,7 @@ func replLoop(in *repl.Input, interp *scheme.Interp, stdin io.Reader, stdout, st
 		}
 	}
 	err := repl.Run(context.Background(), interp, repl.Options{
-		In: in, Out: stdout, Err: stderr, Terminal: term, HandleInterrupt: true,
+		In: in, Out: out, Err: errw, Terminal: term, HandleInterrupt: true, Banner: banner(term),
 	})
 	flushAll(context.Background(), interp) // end of input, ,quit or exit
 	var exit *scheme.ExitError
@@ -260,7 +278,7 @@ func replLoop(in *repl.Input, interp *scheme.Interp, stdin io.Reader, stdout, st
 	case errors.As(err, &exit):
 		return exit.Code
 	case err != nil:
-		fmt.Fprintln(stderr, err)
+		fmt.Fprintln(errw, err)
 		return exitSoftware
 	}
 	return exitOK

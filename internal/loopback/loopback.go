@@ -1,4 +1,5 @@
-// Package loopback provides connected loopback TCP pairs for tests.
+// Package loopback provides connected loopback TCP pairs for tests, and
+// the process CPU clock for benchmarks.
 package loopback
 
 import (

@@ -183,6 +183,7 @@ var chickenBaseProcs = []scheme.Proc{
 	{Name: "bignum?", Spec: "chicken", Doc: "Is z a bignum?", Args: anyObj("z"), Fn: bignumP},
 	{Name: "flonum?", Spec: "chicken", Doc: "Is z a flonum?", Args: anyObj("z"), Fn: flonumP},
 	{Name: "ratnum?", Spec: "chicken", Doc: "Is z an exact non-integer rational?", Args: anyObj("z"), Fn: ratnumP},
+	{Name: "cplxnum?", Spec: "chicken", Doc: "Is z a non-real complex number (one with an imaginary part, like 1+2i)?", Args: anyObj("z"), Fn: cplxnumP},
 	{Name: "add1", Spec: "chicken", Doc: "z plus one.", Args: scheme.Lambda(scheme.Req("z", scheme.TypeNumber)), Fn: add1},
 	{Name: "sub1", Spec: "chicken", Doc: "z minus one.", Args: scheme.Lambda(scheme.Req("z", scheme.TypeNumber)), Fn: sub1},
 	{Name: "subvector", Spec: "chicken", Sig: "(subvector vector start [end])", Doc: "The elements of vector from start to end, as vector-copy.",
@@ -192,7 +193,8 @@ var chickenBaseProcs = []scheme.Proc{
 }
 
 // Library is the (chicken base) binding table.
-var Library = &scheme.Library{Name: "(chicken base)", Doc: "CHICKEN's (chicken base) combinators and list/alist conveniences.", Procs: chickenBaseProcs}
+var Library = &scheme.Library{Name: "(chicken base)", Doc: "CHICKEN's (chicken base) combinators and list/alist conveniences.", Procs: append(chickenBaseProcs, moreProcs...),
+	Init: scheme.SourceInit("syntax.scm", syntaxSource)}
 
 // identity implements identity.
 func identity(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -476,7 +478,13 @@ func anyObj(name string) scheme.Params { return scheme.Lambda(scheme.Req(name, n
 
 // exactRationalP implements exact-rational?.
 func exactRationalP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return scheme.MakeBool(scheme.IsExact(a[0])), nil
+	return scheme.MakeBool(scheme.IsExact(a[0]) && scheme.IsReal(a[0])), nil
+}
+
+// cplxnumP implements cplxnum?.
+func cplxnumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	_, ok := a[0].(*scheme.Compnum)
+	return scheme.MakeBool(ok), nil
 }
 
 // fixnumP implements fixnum?.

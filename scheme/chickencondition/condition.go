@@ -45,7 +45,7 @@ func exnProp(th *scheme.Thread, a []scheme.Value, prop string, def func() scheme
 
 // Library is the (chicken condition) binding table: condition objects,
 // R7RS error objects and CHICKEN's property accessors.
-var Library = &scheme.Library{Name: "(chicken condition)", Doc: "CHICKEN condition objects (composite kinds with properties) and R7RS error objects.", Procs: conditionProcs()}
+var Library = &scheme.Library{Name: "(chicken condition)", Doc: "CHICKEN condition objects (composite kinds with properties) and R7RS error objects.", Procs: append(conditionProcs(), reportProcs...)}
 
 func conditionProcs() []scheme.Proc {
 	obj := scheme.Params{Required: []string{"obj"}}

@@ -1,9 +1,10 @@
 // CHICKEN's (chicken string) procedures.
 
 // Package chickenstring is the (chicken string) library: CHICKEN's string
-// procedures (string-split, string-intersperse, conc …); SRFI-13's string
-// procedures are package srfi13's. Its rows declare typed parameters, so
-// the functions assert their arguments.
+// procedures (string-split, string-intersperse, conc, string-chop,
+// string-translate, substring-index … every one of the CHICKEN 5 manual
+// page); SRFI-13's string procedures are package srfi13's. Its rows declare
+// typed parameters, so the functions assert their arguments.
 package chickenstring
 
 import (
@@ -40,7 +41,7 @@ var stringProcs = []scheme.Proc{
 }
 
 // Library is the (chicken string) binding table.
-var Library = &scheme.Library{Name: "(chicken string)", Doc: "CHICKEN's (chicken string) procedures.", Procs: stringProcs}
+var Library = &scheme.Library{Name: "(chicken string)", Doc: "CHICKEN's (chicken string) procedures.", Procs: append(stringProcs, chickenProcs...)}
 
 // stringSearch implements string-search.
 func stringSearch(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {

@@ -90,7 +90,7 @@ var charProcs = []scheme.Proc{
 		Fn: digitValue},
 	{Name: "char-upcase", Spec: r7char, Doc: "Upper-case version of char.", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charUpcase},
 	{Name: "char-downcase", Spec: r7char, Doc: "Lower-case version of char.", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charDowncase},
-	{Name: "char-foldcase", Spec: r7char, Doc: "Case-folded version of char.", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charFoldcase},
+	{Name: "char-foldcase", Spec: r7char, Doc: "Unicode simple case folding of char (#\\Σ and #\\ς → #\\σ).", Args: scheme.Lambda(scheme.Req("char", scheme.TypeChar)), Fn: charFoldcase},
 }
 
 // Library is the (scheme char) binding table, with the character procedures

@@ -76,6 +76,10 @@ func hashInto(mh *maphash.Hash, v scheme.Value, kind int, depth int) {
 		mh.WriteByte('r')
 		mh.Write(x.R.Num().Bytes())
 		mh.Write(x.R.Denom().Bytes())
+	case *scheme.Compnum:
+		mh.WriteByte('z')
+		hashInto(mh, x.Re, kind, depth)
+		hashInto(mh, x.Im, kind, depth)
 	case scheme.Char:
 		put('c', uint64(x))
 	case *scheme.Symbol:

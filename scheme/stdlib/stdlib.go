@@ -14,9 +14,30 @@ package stdlib
 import (
 	"github.com/tlsport/tlsport/scheme"
 	"github.com/tlsport/tlsport/scheme/chickenbase"
+	"github.com/tlsport/tlsport/scheme/chickenbitwise"
+	"github.com/tlsport/tlsport/scheme/chickenblob"
 	"github.com/tlsport/tlsport/scheme/chickencondition"
+	"github.com/tlsport/tlsport/scheme/chickenerrno"
+	"github.com/tlsport/tlsport/scheme/chickenfile"
+	"github.com/tlsport/tlsport/scheme/chickenfileposix"
+	"github.com/tlsport/tlsport/scheme/chickenfixnum"
+	"github.com/tlsport/tlsport/scheme/chickenflonum"
 	"github.com/tlsport/tlsport/scheme/chickenformat"
+	"github.com/tlsport/tlsport/scheme/chickenio"
+	"github.com/tlsport/tlsport/scheme/chickenkeyword"
+	"github.com/tlsport/tlsport/scheme/chickenpathname"
+	"github.com/tlsport/tlsport/scheme/chickenport"
+	"github.com/tlsport/tlsport/scheme/chickenprettyprint"
+	"github.com/tlsport/tlsport/scheme/chickenprocess"
+	"github.com/tlsport/tlsport/scheme/chickenprocesscontext"
+	"github.com/tlsport/tlsport/scheme/chickenprocesscontextposix"
+	"github.com/tlsport/tlsport/scheme/chickenprocesssignal"
+	"github.com/tlsport/tlsport/scheme/chickenrandom"
+	"github.com/tlsport/tlsport/scheme/chickensort"
 	"github.com/tlsport/tlsport/scheme/chickenstring"
+	"github.com/tlsport/tlsport/scheme/chickentime"
+	"github.com/tlsport/tlsport/scheme/chickentimeposix"
+	"github.com/tlsport/tlsport/scheme/irregex"
 	"github.com/tlsport/tlsport/scheme/rnrs"
 	"github.com/tlsport/tlsport/scheme/rnrsconditions"
 	"github.com/tlsport/tlsport/scheme/rnrsio"
@@ -44,7 +65,11 @@ import (
 // replace CHICKEN's of the same names (remove, error, test-group …).
 func Libraries() []*scheme.Library {
 	libs := []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, chickenstring.Library, srfi69.Library,
-		srfi1.Library, srfi2.Library, srfi4.Library, srfi13.Library, srfi14.Library, srfi19.Library, srfi26.Library, srfi130.Library, srfi133.Library}
+		srfi1.Library, srfi2.Library, srfi4.Library, srfi13.Library, srfi14.Library, srfi19.Library, srfi26.Library, srfi130.Library, srfi133.Library,
+		irregex.Library, chickenio.Library, chickenport.Library, chickenprettyprint.Library, chickentime.Library, chickenprocesscontext.Library,
+		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library, chickensort.Library, chickenrandom.Library, chickenpathname.Library,
+		chickenfile.Library, chickenprocess.Library, chickenblob.Library, chickenkeyword.Library, chickenprocesssignal.Library,
+		chickentimeposix.Library, chickenprocesscontextposix.Library, chickenerrno.Library, chickenfileposix.Library}
 	libs = append(libs, srficore.Libraries...)
 	libs = append(libs, rnrsio.Libraries()...)
 	libs = append(libs, rnrs.Libraries()...)

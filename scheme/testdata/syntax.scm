@@ -18,7 +18,9 @@
   (test 'done (when #t 'done))
   (test 'x (unless #f 'x))
   (test 45 (let () (define x 10) (define (f) (* x 4)) (+ x (f) -5)))
-  (test 3 (let () (define-values (a b) (values 1 2)) (+ a b))))
+  (test 3 (let () (define-values (a b) (values 1 2)) (+ a b)))
+  (test (list 1 (list 2)) (let () (define-values () (values)) (define-values (a . b) (values 1 2)) (list a b)))
+  (test (list 1 (list)) (let () (define-values (x . y) (values 1)) (list x y))))
 
 (test-group "quasiquote"
   (test '(list 3 4) `(list ,(+ 1 2) 4))
@@ -26,7 +28,14 @@
   (test '(a 3 4 5 6 b) `(a ,(+ 1 2) ,@(map abs '(4 -5 6)) b))
   (test '#(10 5 2 4 3 8) `#(10 5 ,(sqrt 4) ,@(map sqrt '(16 9)) 8))
   (test '(a `(b ,(c) ,'d)) `(a `(b ,(c) ,',(car '(d)))))
-  (test '(a `(b ,(+ 1 2) ,(foo 4 d) e) f) `(a `(b ,(+ 1 2) ,(foo ,(+ 1 3) d) e) f)))
+  (test '(a `(b ,(+ 1 2) ,(foo 4 d) e) f) `(a `(b ,(+ 1 2) ,(foo ,(+ 1 3) d) e) f))
+  (test '(a `(b ,x ,'y d) e) (let ((name1 'x) (name2 'y)) `(a `(b ,,name1 ,',name2 d) e)))
+  (test '(list 3 4) (quasiquote (list (unquote (+ 1 2)) 4)))
+  (test '`(list ,(+ 1 2) 4) '(quasiquote (list (unquote (+ 1 2)) 4)))
+  (test '(1 `,(+ 1 5) 4) `(1 `,(+ 1 ,(+ 2 3)) 4))
+  (test '(1 ```,,@,3 4) `(1 ```,,@,,@(list (+ 1 2)) 4))
+  (test '(1 `(,@(a) ,@3) 4) `(1 `(,@(a) ,@,(+ 1 2)) 4))
+  (test '#(a `#(b ,(c 3))) `#(a `#(b ,(c ,(+ 1 2))))))
 
 (test-group "syntax-rules"
   (define-syntax swap! (syntax-rules () ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))
@@ -115,3 +124,25 @@
   (test 11 (let ((t 10)) (my-macro t)))
   (define-syntax kons (syntax-rules () ((_ a b) (cons a b))))
   (test '(1 . 2) (let ((cons list)) (kons 1 2))))
+
+(test-group "syntax-rules: ellipsis escapes and literals, underscore (r7rs §4.3.2)"
+  (define-syntax elli-esc-1 (syntax-rules () ((_) '(... ...))))
+  (define-syntax elli-esc-2 (syntax-rules () ((_) '(... (... ...)))))
+  (test '... (elli-esc-1)) (test '(... ...) (elli-esc-2))
+  (define-syntax elli-lit-1 (syntax-rules ... (...) ((_ x) '(x ...))))
+  (test '(100 ...) (elli-lit-1 100))
+  (define-syntax elli-lit-2 (syntax-rules ... (...) ((_ x ...) '(x ...))))
+  (test '(100 ...) (elli-lit-2 100 ...))
+  (define-syntax count-to-2 (syntax-rules () ((_) 0) ((_ _) 1) ((_ _ _) 2) ((_ . _) 'many)))
+  (test '(2 0 many) (list (count-to-2 a b) (count-to-2) (count-to-2 a b c d)))
+  (define-syntax count-to-2_ (syntax-rules (_) ((_) 0) ((_ _) 1) ((_ _ _) 2) ((x . y) 'fail)))
+  (test '(2 0 fail fail) (list (count-to-2_ _ _) (count-to-2_) (count-to-2_ a b) (count-to-2_ a b c d)))
+  (define-syntax part-2 (syntax-rules () ((_ a b (m n) ... x y) (vector (list a b) (list m ...) (list n ...) (list x y)))))
+  (test #((1 2) (3 5) (4 6) (7 8)) (part-2 1 2 (3 4) (5 6) 7 8))
+  (define-syntax ell-vec (syntax-rules () ((_ #(a ...) ...) '(a ... ...))))
+  (test '(1 2 3) (ell-vec #(1 2) #(3))))
+(test-group "auxiliary syntax shadowed by local variables"
+  (test 'ok (let ((=> #f)) (cond (#t => 'ok))))
+  (test 'no (let ((else #f)) (cond (else 'yes) (#t 'no))))
+  (test 'ok (let ((=> #f)) (case 1 ((1) => 'ok))))
+  (test 2 (cond ((assv 'b '((a 1) (b 2))) => cadr) (else #f))))

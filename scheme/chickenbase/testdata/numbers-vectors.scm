@@ -3,6 +3,8 @@
 (test #t (exact-rational? 1/2)) (test #f (exact-rational? 0.5))
 (test #t (fixnum? 5)) (test #f (fixnum? (expt 2 80))) (test #t (bignum? (expt 2 80)))
 (test #t (flonum? 1.5)) (test #f (flonum? 1)) (test #t (ratnum? 1/3)) (test #f (ratnum? 3))
+(test #t (cplxnum? 1+2i)) (test #t (cplxnum? 1.5+0.0i)) (test #f (cplxnum? 1+0i)) (test #f (cplxnum? 'a))
+(test #f (exact-rational? 1+2i)) (test #t (exact-rational? 1/2))
 (test 6 (add1 5)) (test 4 (sub1 5)) (test 1.5 (add1 0.5))
 (test-error (type) (add1 "x"))
 (test #(2 3) (subvector #(1 2 3) 1)) (test #(2) (subvector #(1 2 3) 1 2)) (test #() (subvector #(1 2 3) 3))

@@ -1,0 +1,75 @@
+// End-to-end tests of the REPL in the tlsport command: a real TLS failure
+// reads at a glance, ,exn has the rest, ,describe sees into a context, and
+// output without a newline survives the prompt.
+
+package main
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestREPLErrorsAndDescribe(t *testing.T) {
+	session := `(display "hello")
+(define l (make-server-tls-socket "0" '()))
+(define t (thread-start! (make-thread (lambda () (guard (e (#t #f)) (socket-accept l))))))
+(define (fetch) (let-values (((i o) (ssl-connect* hostname: "127.0.0.1" port: (socket-info-port (socket-info l))))) (read-line i)))
+(fetch)
+,exn
+(define c (ssl-make-client-context*))
+,describe c
+(lenght '(1))
+`
+	out, errs, code := tlsport(t, session)
+	if code != 0 {
+		t.Fatalf("exit status %d\nstdout:\n%s\nstderr:\n%s", code, out, errs)
+	}
+	if !strings.HasPrefix(out, "#;1> hello\n#;2> ") {
+		t.Errorf("output without a newline is drawn over by the prompt:\n%s", out)
+	}
+	// The short report: 2 to 4 lines, with the status, the verification
+	// error in words and the peer.
+	m := regexp.MustCompile(`(?s)Error: \(read-line\) TLS handshake failed: certificate verify failed.*?\n([^E].*?)(Error|$)`).FindStringSubmatch(errs)
+	if m == nil {
+		t.Fatalf("no TLS error report on stderr:\n%s", errs)
+	}
+	report := strings.TrimRight(m[0][:len(m[0])-len(m[2])], "\n")
+	lines := strings.Split(report, "\n")
+	if len(lines) < 2 || len(lines) > 4 {
+		t.Errorf("TLS error report has %d lines, want 2 to 4:\n%s", len(lines), report)
+	}
+	for _, want := range []string{"status ssl", "verify error: self-signed certificate", "peer: "} {
+		if !strings.Contains(report, want) {
+			t.Errorf("TLS error report lacks %q:\n%s", want, report)
+		}
+	}
+	if strings.Contains(report, "go-type") || strings.Contains(report, "#f") {
+		t.Errorf("TLS error report shows the property dump:\n%s", report)
+	}
+	// ,exn has every property.
+	for _, want := range []string{"openssl.verify-code: 18", "openssl.go-type:", "kinds: (exn i/o net openssl)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf(",exn output lacks %q:\n%s", want, out)
+		}
+	}
+	// ,describe of a context says what it is configured with.
+	for _, want := range []string{"is a value of type ssl-client-context", "protocols: TLS 1.2 to TLS 1.3", "verify: on (peer)", "verify hostname: on"} {
+		if !strings.Contains(out, want) {
+			t.Errorf(",describe output lacks %q:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(errs, "did you mean length?") {
+		t.Errorf("unbound variable without a suggestion:\n%s", errs)
+	}
+}
+
+func TestBanner(t *testing.T) {
+	b := banner(true)
+	if !strings.Contains(b, versionString()) || !strings.Contains(b, ",help") || strings.Contains(b, "\n") {
+		t.Errorf("banner(true) = %q, want one line with the version and ,help", b)
+	}
+	if b := banner(false); b != "" {
+		t.Errorf("banner(false) = %q, want none when piped", b)
+	}
+}

@@ -1,0 +1,3 @@
+(define (connect-to-server)
+  (demo-fail))
+(connect-to-server)

@@ -1,0 +1,475 @@
+// More of (chicken base): numbers, warnings, call chains, list and vector helpers, symbols, setters; syntax.scm's macros.
+
+package chickenbase
+
+import (
+	_ "embed"
+	"math"
+	"math/big"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"weak"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+//go:embed syntax.scm
+var syntaxSource string
+
+
+var (
+	number  = scheme.TypeNumber
+	integer = &scheme.Type{Name: "exact integer", Accept: scheme.IsExactInteger}
+	posInt  = &scheme.Type{Name: "positive exact integer", Accept: func(v scheme.Value) bool { n, ok := v.(scheme.Fixnum); return ok && n > 0 }}
+	nonNeg  = &scheme.Type{Name: "non-negative exact integer", Accept: func(v scheme.Value) bool {
+		return scheme.IsExactInteger(v) && scheme.Sign(v) >= 0
+	}}
+	proc = scheme.TypeProcedure
+)
+
+func syn(name, sig, doc string) scheme.Proc {
+	return scheme.Proc{Name: name, Spec: chickenBase, Sig: sig, Args: scheme.Params{Rest: "form"}, Doc: doc}
+}
+
+var moreProcs = []scheme.Proc{
+	{Name: "equal=?", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("x", nil), scheme.Req("y", nil)),
+		Doc: "As equal?, but numbers are compared with = (so (equal=? 1 1.0) is #t).", Fn: equalEqP},
+	{Name: "exact-integer-nth-root", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("k", nonNeg), scheme.Req("n", posInt)),
+		Doc: "Two values s and r with s^n + r = k and k < (s+1)^n.", Fn: exactIntegerNthRoot},
+	{Name: "quotient&remainder", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("x", scheme.TypeInteger), scheme.Req("y", scheme.TypeInteger)),
+		Doc: "Two values: (quotient x y) and (remainder x y).", Fn: quotientAndRemainder},
+	{Name: "quotient&modulo", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("x", scheme.TypeInteger), scheme.Req("y", scheme.TypeInteger)),
+		Doc: "Two values: (quotient x y) and (modulo x y).", Fn: quotientAndModulo},
+	{Name: "signum", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("n", number)),
+		Doc: "1, -1 or 0 as n is positive, negative or zero, exact for an exact n and inexact (1.0, -1.0, 0.0 or -0.0) for a flonum.", Fn: signum},
+	{Name: "enable-warnings", Spec: chickenBase, Args: scheme.Lambda(scheme.Opt("bool", nil, nil)),
+		Doc: "With bool, enables or disables the messages of warning (globally, not per thread); without, tells whether they are enabled.", Fn: enableWarnings},
+	{Name: "warning", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("message", nil), scheme.Rest("exp", nil)),
+		Doc: "Writes \"Warning: \" message and the exps to the current error port, unless warnings are disabled, and continues.", Fn: warning},
+	{Name: "get-call-chain", Spec: chickenBase, Args: scheme.Lambda(scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("thread", nil, nil)),
+		Doc: "The current call history, innermost first from entry start, as a list of vectors #(position procedure caller) (strings; \"\" when unknown); thread is accepted and must be the current one.", Fn: getCallChain},
+	{Name: "print-call-chain", Spec: chickenBase,
+		Args: scheme.Lambda(scheme.Opt("port", nil, nil), scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("thread", nil, nil), scheme.Opt("header", scheme.TypeString, scheme.NewString("\n\tCall history:\n"))),
+		Doc:  "Writes header and the call history, one call a line, to port (default the current output port).", Fn: printCallChain},
+	{Name: "procedure-information", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("proc", proc)),
+		Doc: "Debug information on proc: its lambda list as an s-expression for a built-in, its name for a named Scheme procedure, else #f.", Fn: procedureInformation},
+	{Name: "compress", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("blist", scheme.TypeList), scheme.Req("list", scheme.TypeList)),
+		Doc: "The elements of list whose corresponding element of blist is true: (compress (map odd? nums) nums).", Fn: compress},
+	{Name: "foldl", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("procedure", proc), scheme.Req("init", nil), scheme.Req("list", scheme.TypeList)),
+		Doc: "Folds from the left, (procedure acc elem): (foldl + 0 '(1 2 3)) is (+ (+ (+ 0 1) 2) 3).", Fn: foldl},
+	{Name: "foldr", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("procedure", proc), scheme.Req("init", nil), scheme.Req("list", scheme.TypeList)),
+		Doc: "Folds from the right, (procedure elem acc): (foldr + 0 '(1 2 3)) is (+ 1 (+ 2 (+ 3 0))).", Fn: foldr},
+	{Name: "vector-resize", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("vector", scheme.TypeVector), scheme.Req("n", scheme.TypeIndex), scheme.Opt("init", nil, scheme.False)),
+		Doc: "A new vector of length n with the elements of vector, further ones init (default #f).", Fn: vectorResize},
+	{Name: "flip", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("proc", proc)),
+		Doc: "A two-argument procedure calling proc with its arguments swapped.", Fn: flip},
+	{Name: "char-name", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("symbol-or-char", nil), scheme.Opt("char", scheme.TypeChar, nil)),
+		Doc: "The character named by a symbol, or the name (a symbol) of a character, #f when none; (char-name symbol char) adds a name, known to char-name (the reader keeps its own table).", Fn: charName},
+	{Name: "gensym", Spec: chickenBase, Args: scheme.Lambda(scheme.Opt("string-or-symbol", nil, nil)),
+		Doc: "A new uninterned symbol, its name prefixed by the argument (default g).", Fn: gensym},
+	{Name: "string->uninterned-symbol", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("string", scheme.TypeString)),
+		Doc: "A new symbol named string, distinct from every other symbol.", Fn: stringToUninternedSymbol},
+	{Name: "setter", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("procedure", proc)),
+		Doc: "The setter of procedure (SRFI 17): car → set-car!, vector-ref → vector-set! …, or the one given to getter-with-setter; an error when it has none.", Fn: setter},
+	{Name: "getter-with-setter", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("getter", proc), scheme.Req("setter", proc)),
+		Doc: "A procedure behaving as getter whose setter is setter.", Fn: getterWithSetter},
+	{Name: "sleep", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("seconds", number)),
+		Doc: "Suspends the calling thread for seconds.", Fn: sleep},
+	{Name: "port-closed?", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("port", nil)),
+		Doc: "Is port closed (both sides, for an input/output port)?", Fn: portClosedP},
+	// written with syntax-rules (syntax.scm)
+	syn("optional", "(optional args default)", "The single element of the rest list args, or default when it is empty; more than one element is an error."),
+	syn("let-optionals", "(let-optionals args ((var default) ... [rest]) body ...)", "Binds the vars in parallel to the elements of args or, beyond its end, to their defaults (an optional final rest var gets the remaining list), then evaluates the body."),
+	syn("let-optionals*", "(let-optionals* args ((var default) ... [rest]) body ...)", "As let-optionals, binding sequentially: a default sees the vars before it."),
+	syn("rec", "(rec name expr) (rec (name var ...) body ...)", "(letrec ((name expr)) name), or the same with (lambda (var ...) body ...)."),
+	syn("nth-value", "(nth-value n exp)", "The nth value (from 0) of the values of exp."),
+	syn("set!-values", "(set!-values (var ...) exp)", "Assigns the values of exp to the vars."),
+	syn("letrec-values", "(letrec-values (((formals init) ...) body ...)", "Binds the formals to the values of the inits, in a scope where all are visible, then evaluates the body."),
+	// SRFI 2's and SRFI 26's syntax, re-exported
+	syn("and-let*", "(and-let* (clause ...) body ...)", "Same as SRFI 2's and-let*: each clause (var expr), (expr) or var must be true, else #f."),
+	syn("cut", "(cut slot-or-expr ...)", "Same as SRFI 26's cut: a procedure of the <> slots calling the specialised form."),
+	syn("cute", "(cute slot-or-expr ...)", "Same as SRFI 26's cute: as cut, the non-slot expressions evaluated once."),
+}
+
+func equalEq(x, y scheme.Value) bool {
+	if scheme.IsNumber(x) && scheme.IsNumber(y) {
+		return scheme.NumEqual(x, y)
+	}
+	switch p := x.(type) {
+	case *scheme.Pair:
+		q, ok := y.(*scheme.Pair)
+		return ok && equalEq(p.Car, q.Car) && equalEq(p.Cdr, q.Cdr)
+	case *scheme.Vector:
+		q, ok := y.(*scheme.Vector)
+		if !ok || len(p.Items) != len(q.Items) {
+			return false
+		}
+		for i := range p.Items {
+			if !equalEq(p.Items[i], q.Items[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return scheme.Equal(x, y)
+}
+
+// equalEqP implements equal=?.
+func equalEqP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.MakeBool(equalEq(a[0], a[1])), nil
+}
+
+// exactIntegerNthRoot implements exact-integer-nth-root.
+func exactIntegerNthRoot(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	k, n := scheme.BigInt(a[0]), int64(a[1].(scheme.Fixnum))
+	// binary search for the largest s with s^n <= k
+	lo, hi := big.NewInt(0), new(big.Int).Lsh(big.NewInt(1), uint(k.BitLen()/int(n)+1))
+	one := big.NewInt(1)
+	for cmp := new(big.Int); lo.Cmp(hi) < 0; {
+		mid := new(big.Int).Add(lo, hi)
+		mid.Add(mid, one).Rsh(mid, 1)
+		if cmp.Exp(mid, big.NewInt(n), nil).Cmp(k) <= 0 {
+			lo = mid
+		} else {
+			hi = mid.Sub(mid, one)
+		}
+	}
+	r := new(big.Int).Sub(k, new(big.Int).Exp(lo, big.NewInt(n), nil))
+	return scheme.Values(scheme.NormBig(lo), scheme.NormBig(r)), nil
+}
+
+func divide(th *scheme.Thread, a []scheme.Value, second string) (scheme.Value, error) {
+	q, err := callGlobal(th, "quotient", a[0], a[1])
+	if err != nil {
+		return nil, err
+	}
+	r, err := callGlobal(th, second, a[0], a[1])
+	if err != nil {
+		return nil, err
+	}
+	return scheme.Values(q, r), nil
+}
+
+func callGlobal(th *scheme.Thread, name string, args ...scheme.Value) (scheme.Value, error) {
+	f, ok := th.Interp().Lookup(name)
+	if !ok {
+		return nil, scheme.NewError("chicken base", name+" is unbound", nil)
+	}
+	return th.Call(f, args...)
+}
+
+// quotientAndRemainder implements quotient&remainder.
+func quotientAndRemainder(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return divide(th, a, "remainder")
+}
+
+// quotientAndModulo implements quotient&modulo.
+func quotientAndModulo(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return divide(th, a, "modulo")
+}
+
+// signum implements signum.
+func signum(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if f, ok := a[0].(scheme.Flonum); ok {
+		switch {
+		case math.IsNaN(float64(f)):
+			return f, nil
+		case f > 0:
+			return scheme.Flonum(1), nil
+		case f < 0:
+			return scheme.Flonum(-1), nil
+		}
+		return f, nil // 0.0 or -0.0
+	}
+	return scheme.Fixnum(scheme.Sign(a[0])), nil
+}
+
+// state is an interpreter's (chicken base) state: the enable-warnings
+// switch (for all its threads, as CHICKEN's), the gensym counter, the
+// names char-name adds and the setters of getter-with-setter.
+type state struct {
+	warningsOff atomic.Bool
+	gensyms     atomic.Int64
+	mu          sync.Mutex
+	names       map[string]rune
+	chars       map[rune]string
+	// setters of getter-with-setter's procedures, held weakly: an entry
+	// goes when its procedure is collected
+	setters map[weak.Pointer[scheme.Primitive]]scheme.Value
+}
+
+type stateKey struct{}
+
+func stateOf(th *scheme.Thread) *state {
+	return th.Interp().HostData(stateKey{}, func() any {
+		return &state{names: map[string]rune{}, chars: map[rune]string{}, setters: map[weak.Pointer[scheme.Primitive]]scheme.Value{}}
+	}).(*state)
+}
+
+// enableWarnings implements enable-warnings.
+func enableWarnings(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	st := stateOf(th)
+	if scheme.IsDefault(a[0]) {
+		return scheme.MakeBool(!st.warningsOff.Load()), nil
+	}
+	st.warningsOff.Store(!scheme.Truthy(a[0]))
+	return scheme.Unspecified, nil
+}
+
+// warning implements warning.
+func warning(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if stateOf(th).warningsOff.Load() {
+		return scheme.Unspecified, nil
+	}
+	msg := scheme.DisplayString(a[0])
+	rest, _ := scheme.ListToSlice(a[1])
+	for _, x := range rest {
+		msg += " " + scheme.WriteString(x)
+	}
+	th.Warn(msg)
+	return scheme.Unspecified, nil
+}
+
+func chain(th *scheme.Thread, start scheme.Value) []scheme.StackFrame {
+	fr := th.CallChain()
+	if n := int(start.(scheme.Fixnum)); n < len(fr) {
+		return fr[n:]
+	}
+	return nil
+}
+
+// getCallChain implements get-call-chain.
+func getCallChain(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	var out []scheme.Value
+	for _, f := range chain(th, a[0]) {
+		out = append(out, &scheme.Vector{Items: []scheme.Value{scheme.NewString(f.Pos.String()), scheme.NewString(f.Name), scheme.NewString(f.In)}})
+	}
+	return scheme.List(out...), nil
+}
+
+// printCallChain implements print-call-chain.
+func printCallChain(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	p, err := scheme.OutputPortArg(th, a, 0)
+	if err != nil {
+		return nil, err
+	}
+	var b strings.Builder
+	b.WriteString(a[3].(*scheme.String).String())
+	for _, f := range chain(th, a[1]) {
+		b.WriteString("\n\t" + f.Pos.String() + ": ")
+		if f.Name != "" {
+			b.WriteString("(" + f.Name + " …)")
+		}
+		if f.In != "" {
+			b.WriteString("\tin " + f.In)
+		}
+	}
+	b.WriteString("\n")
+	return scheme.Unspecified, p.Write(th.Context(), []byte(b.String()))
+}
+
+// procedureInformation implements procedure-information.
+func procedureInformation(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if p, ok := a[0].(*scheme.Primitive); ok {
+		if v, err := scheme.ReadDatum(strings.NewReader(p.Proc.Signature()), ""); err == nil {
+			return v, nil
+		}
+		return scheme.Intern(p.Proc.Name), nil
+	}
+	if r, ok := a[0].(scheme.Repr); ok {
+		if name, ok := strings.CutPrefix(strings.TrimSuffix(r.Repr(), ">"), "#<procedure "); ok && name != "" {
+			return scheme.Intern(name), nil
+		}
+	}
+	return scheme.False, nil
+}
+
+// compress implements compress.
+func compress(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	bs, _ := scheme.ListToSlice(a[0])
+	xs, _ := scheme.ListToSlice(a[1])
+	var out []scheme.Value
+	for i := 0; i < len(bs) && i < len(xs); i++ {
+		if scheme.Truthy(bs[i]) {
+			out = append(out, xs[i])
+		}
+	}
+	return scheme.List(out...), nil
+}
+
+// foldl implements foldl.
+func foldl(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	xs, _ := scheme.ListToSlice(a[2])
+	acc := a[1]
+	for _, x := range xs {
+		v, err := th.Call(a[0], acc, x)
+		if err != nil {
+			return nil, err
+		}
+		acc = v
+	}
+	return acc, nil
+}
+
+// foldr implements foldr.
+func foldr(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	xs, _ := scheme.ListToSlice(a[2])
+	acc := a[1]
+	for i := len(xs) - 1; i >= 0; i-- {
+		v, err := th.Call(a[0], xs[i], acc)
+		if err != nil {
+			return nil, err
+		}
+		acc = v
+	}
+	return acc, nil
+}
+
+// vectorResize implements vector-resize.
+func vectorResize(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	v, n := a[0].(*scheme.Vector), int(a[1].(scheme.Fixnum))
+	out := make([]scheme.Value, n)
+	k := copy(out, v.Items)
+	for i := k; i < n; i++ {
+		out[i] = a[2]
+	}
+	return &scheme.Vector{Items: out}, nil
+}
+
+// flip implements flip.
+func flip(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	f := a[0]
+	return scheme.NewPrimitive(nil, &scheme.Proc{Name: "flip", Args: scheme.Params{Required: []string{"x", "y"}},
+		Fn: func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+			return th.TailCall(f, []scheme.Value{args[1], args[0]})
+		}}), nil
+}
+
+// standardCharNames are the reader's character names, in the order
+// char-name prefers them for a character.
+var standardCharNames = []struct {
+	n string
+	c rune
+}{{"space", ' '}, {"newline", '\n'}, {"tab", '\t'}, {"nul", 0}, {"null", 0}, {"alarm", 7}, {"backspace", 8},
+	{"delete", 127}, {"escape", 27}, {"linefeed", '\n'}, {"page", 12}, {"return", '\r'}, {"altmode", 27}}
+
+// charName implements char-name.
+func charName(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	st := stateOf(th)
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if !scheme.IsDefault(a[1]) {
+		s, ok := a[0].(*scheme.Symbol)
+		if !ok {
+			return nil, scheme.TypeError("char-name", 1, "symbol", a[0])
+		}
+		c := rune(a[1].(scheme.Char))
+		st.names[s.Name] = c
+		st.chars[c] = s.Name
+		return scheme.Unspecified, nil
+	}
+	switch x := a[0].(type) {
+	case *scheme.Symbol:
+		if c, ok := st.names[x.Name]; ok {
+			return scheme.Char(c), nil
+		}
+		for _, p := range standardCharNames {
+			if p.n == x.Name {
+				return scheme.Char(p.c), nil
+			}
+		}
+		return scheme.False, nil
+	case scheme.Char:
+		if n, ok := st.chars[rune(x)]; ok {
+			return scheme.Intern(n), nil
+		}
+		for _, p := range standardCharNames {
+			if p.c == rune(x) {
+				return scheme.Intern(p.n), nil
+			}
+		}
+		return scheme.False, nil
+	}
+	return nil, scheme.TypeError("char-name", 1, "symbol or char", a[0])
+}
+
+// gensym implements gensym.
+func gensym(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	prefix := "g"
+	switch x := a[0].(type) {
+	case *scheme.String:
+		prefix = x.String()
+	case *scheme.Symbol:
+		prefix = x.Name
+	}
+	return &scheme.Symbol{Name: prefix + scheme.WriteString(scheme.Fixnum(stateOf(th).gensyms.Add(1)))}, nil
+}
+
+// stringToUninternedSymbol implements string->uninterned-symbol.
+func stringToUninternedSymbol(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return &scheme.Symbol{Name: a[0].(*scheme.String).String()}, nil
+}
+
+// standardSetters are the setters of the standard accessors.
+var standardSetters = map[string]string{"car": "set-car!", "cdr": "set-cdr!", "vector-ref": "vector-set!",
+	"string-ref": "string-set!", "bytevector-u8-ref": "bytevector-u8-set!", "hash-table-ref": "hash-table-set!",
+	"hash-table-ref/default": "hash-table-set!", "list-ref": "list-set!"}
+
+// setter implements setter.
+func setter(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if p, ok := a[0].(*scheme.Primitive); ok {
+		st := stateOf(th)
+		st.mu.Lock()
+		s, ok := st.setters[weak.Make(p)]
+		st.mu.Unlock()
+		if ok {
+			return s, nil
+		}
+		if n, ok := standardSetters[p.Proc.Name]; ok {
+			if s, ok := th.Interp().Lookup(n); ok {
+				return s, nil
+			}
+		}
+	}
+	return nil, scheme.NewError("setter", "procedure has no setter", []scheme.Value{a[0]})
+}
+
+// getterWithSetter implements getter-with-setter.
+func getterWithSetter(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	g := a[0]
+	p := scheme.NewPrimitive(nil, &scheme.Proc{Name: "getter-with-setter", Args: scheme.Params{Rest: "args", Spread: true},
+		Fn: func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+			return th.TailCall(g, append([]scheme.Value(nil), args...))
+		}})
+	st := stateOf(th)
+	key := weak.Make(p)
+	st.mu.Lock()
+	st.setters[key] = a[1]
+	st.mu.Unlock()
+	runtime.AddCleanup(p, func(key weak.Pointer[scheme.Primitive]) {
+		st.mu.Lock()
+		delete(st.setters, key)
+		st.mu.Unlock()
+	}, key)
+	return p, nil
+}
+
+// sleep implements sleep.
+func sleep(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	f, ok := th.Interp().Lookup("thread-sleep!")
+	if !ok {
+		return nil, scheme.NewError("sleep", "thread-sleep! is unbound", nil)
+	}
+	return th.TailCall(f, []scheme.Value{a[0]})
+}
+
+// portClosedP implements port-closed?.
+func portClosedP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	p, ok := a[0].(*scheme.Port)
+	if !ok {
+		return nil, scheme.TypeError("port-closed?", 1, "port", a[0])
+	}
+	return scheme.MakeBool(!p.IsOpen()), nil
+}

@@ -1,0 +1,32 @@
+package chickenfileposix_test
+
+import (
+	"testing"
+
+	"github.com/tlsport/tlsport/scheme/chickenfileposix"
+	"github.com/tlsport/tlsport/scheme/schemetest"
+)
+
+// TestScripts runs testdata/*.scm in a temporary directory of their own.
+func TestScripts(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	schemetest.RunDir(t, "testdata", nil)
+}
+
+// TestManualExports checks the definitions of the manual page "Module
+// (chicken file posix)" that tlsport provides are exported (not provided:
+// file-position, set-file-position!, file-select, file-control, fcntl/…,
+// file-lock, file-lock/blocking, file-test-lock, file-unlock,
+// file-creation-mode).
+func TestManualExports(t *testing.T) {
+	schemetest.CheckExports(t, chickenfileposix.Library, `seek/cur seek/set seek/end fileno/stdin fileno/stdout
+		fileno/stderr open/rdonly open/wronly open/rdwr open/read open/write open/creat open/append open/excl
+		open/noctty open/nonblock open/trunc open/sync open/fsync open/binary open/text open/noinherit
+		perm/irusr perm/iwusr perm/ixusr perm/irgrp perm/iwgrp perm/ixgrp perm/iroth perm/iwoth perm/ixoth
+		perm/irwxu perm/irwxg perm/irwxo perm/isvtx perm/isuid perm/isgid directory? file-type
+		character-device? block-device? socket? regular-file? create-fifo fifo? file-access-time
+		file-change-time file-modification-time set-file-times! file-stat file-size file-owner
+		set-file-owner! file-group set-file-group! file-permissions set-file-permissions! file-truncate
+		file-link symbolic-link? create-symbolic-link read-symbolic-link duplicate-fileno file-close
+		file-open file-mkstemp file-read file-write open-input-file* open-output-file* port->fileno`)
+}

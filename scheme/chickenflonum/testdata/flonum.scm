@@ -1,0 +1,25 @@
+;; (chicken flonum), from the CHICKEN 5 manual page.
+(import (chicken flonum) (tlsport test))
+(test-group "arithmetic"
+  (test 5.0 (fp+ 2.0 3.0)) (test -1.0 (fp- 2.0 3.0)) (test 6.0 (fp* 2.0 3.0)) (test 2.5 (fp/ 5.0 2.0))
+  (test 7.0 (fp*+ 2.0 3.0 1.0)) (test 6.0 (fpgcd 12.0 18.0)) (test -1.5 (fpneg 1.5))
+  (test 1.0 (fpmin 1.0 2.0)) (test 2.0 (fpmax 1.0 2.0)) (test 1.5 (fpabs -1.5))
+  (test-error (fp+ 1 2.0)))
+(test-group "comparison"
+  (test #t (fp= 1.0 1.0)) (test #t (fp> 2.0 1.0)) (test #t (fp< 1.0 2.0)) (test #t (fp>= 1.0 1.0)) (test #t (fp<= 1.0 1.0))
+  (test #t (fpinteger? 2.0)) (test #f (fpinteger? 2.5)) (test #f (fpinteger? (/ 1.0 0.0))))
+(test-group "rounding"
+  (test 1.0 (fpfloor 1.5)) (test -2.0 (fpfloor -1.5)) (test 2.0 (fpceiling 1.2)) (test -1.0 (fptruncate -1.7))
+  (test 3.0 (fpround 2.5)) (test -3.0 (fpround -2.5)))
+(test-group "transcendental"
+  (test 0.0 (fpsin 0.0)) (test 1.0 (fpcos 0.0)) (test 0.0 (fptan 0.0)) (test 0.0 (fpasin 0.0)) (test 0.0 (fpacos 1.0))
+  (test 0.0 (fpatan 0.0)) (test 0.0 (fpatan2 0.0 1.0)) (test 0.0 (fplog 1.0)) (test 1.0 (fpexp 0.0))
+  (test 8.0 (fpexpt 2.0 3.0)) (test 3.0 (fpsqrt 9.0)))
+(test-group "limits"
+  (test #t (> maximum-flonum 1e308)) (test #t (< 0.0 minimum-flonum 1e-307)) (test 2 flonum-radix)
+  (test #t (> (+ 1.0 flonum-epsilon) 1.0)) (test 1.0 (+ 1.0 (/ flonum-epsilon 2.0)))
+  (test 53 flonum-precision) (test 15 flonum-decimal-precision) (test 1024 flonum-maximum-exponent)
+  (test -1021 flonum-minimum-exponent) (test 308 flonum-maximum-decimal-exponent) (test -307 flonum-minimum-decimal-exponent))
+(test-group "flonum-print-precision"
+  (test 15 (flonum-print-precision)) (test 15 (flonum-print-precision 17)) (test 17 (flonum-print-precision 15))
+  (test "0.1" (number->string 0.1)))

@@ -1,0 +1,30 @@
+;; (chicken sort) procedures written in Scheme.
+(define (merge! a b less?) (merge a b less?))
+(define (topological-sort dag pred)
+  ;; Depth-first: a vertex goes on the output once everything downstream
+  ;; of it is there; meeting a vertex being visited is a cycle.
+  (let ((state '()) (sorted '()))
+    (define (lookup x)
+      (let loop ((s state))
+        (cond ((null? s) #f) ((pred (caar s) x) (car s)) (else (loop (cdr s))))))
+    (define (adjacent u)
+      (let loop ((d dag))
+        (cond ((null? d) '()) ((pred (caar d) u) (cdar d)) (else (loop (cdr d))))))
+    (define (visit u)
+      (let ((s (lookup u)))
+        (cond ((not s)
+               (let ((cell (cons u 'visiting)))
+                 (set! state (cons cell state))
+                 (let loop ((vs (adjacent u)))
+                   (if (pair? vs) (begin (visit (car vs)) (loop (cdr vs)))))
+                 (set-cdr! cell 'done)
+                 (set! sorted (cons u sorted))))
+              ((eq? (cdr s) 'visiting)
+               (abort (make-composite-condition
+                       (make-property-condition 'exn 'location 'topological-sort
+                                                'message "cycle detected" 'arguments (list u))
+                       (make-property-condition 'runtime)
+                       (make-property-condition 'cycle)))))))
+    (let loop ((d dag))
+      (if (pair? d) (begin (visit (caar d)) (loop (cdr d)))))
+    sorted))

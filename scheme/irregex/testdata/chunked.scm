@@ -1,0 +1,31 @@
+;; Chunked matching, from the rope example of the manual page.
+(import (chicken irregex) (tlsport test))
+(define (rope->string rope1 start rope2 end)
+  (if (eq? rope1 rope2)
+      (substring (car rope1) start end)
+      (let loop ((rope (cdr rope1)) (res (list (substring (car rope1) start))))
+        (if (eq? rope rope2)
+            (apply string-append (reverse (cons (substring (car rope) 0 end) res)))
+            (loop (cdr rope) (cons (car rope) res))))))
+(define rope-chunker
+  (make-irregex-chunker (lambda (x) (and (pair? (cdr x)) (cdr x))) car (lambda (x) 0)
+                        (lambda (x) (string-length (car x))) rope->string rope->string))
+(define simple-chunker (make-irregex-chunker (lambda (x) (and (pair? (cdr x)) (cdr x))) car))
+(define rope (list "hello wo" "rld, good" "bye"))
+(test-group "search/chunked"
+  (let ((m (irregex-search/chunked "wor+ld" rope-chunker rope)))
+    (test "world" (irregex-match-substring m))
+    (test (car rope) (car (irregex-match-start-chunk m))) (test 6 (irregex-match-start-index m))
+    (test (cadr rope) (car (irregex-match-end-chunk m))) (test 3 (irregex-match-end-index m))
+    (test "world" (irregex-match-subchunk m)))
+  (let ((m (irregex-search/chunked '(: "good" ($ (* any))) simple-chunker rope)))
+    (test "goodbye" (irregex-match-substring m)) (test "bye" (irregex-match-substring m 1))
+    (test 0 (irregex-match-start-index m 1)) (test-error (irregex-match-subchunk m)))
+  (test #f (irregex-search/chunked "xyz" simple-chunker rope))
+  (test "lo" (irregex-match-substring (irregex-search/chunked "l+o" simple-chunker rope 3))))
+(test-group "match/chunked"
+  (test #t (irregex-match-data? (irregex-match/chunked '(* any) simple-chunker rope)))
+  (test #f (irregex-match/chunked "hello" simple-chunker rope)))
+(test-group "fold/chunked"
+  (test '("o" "o" "o" "o") (irregex-fold/chunked "o" (lambda (i m acc) (cons (irregex-match-substring m) acc)) '() simple-chunker rope))
+  (test 4 (irregex-fold/chunked "o" (lambda (i m n) (+ n 1)) 0 simple-chunker rope (lambda (i n) n))))
