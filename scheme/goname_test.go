@@ -42,14 +42,10 @@ func rowFunc(p *Proc) string {
 
 // TestBuiltinGoNames checks the rule from Scheme name to Go function on the
 // core tables: a row's function is GoName(name) (expand+GoName for special
-// forms), or that of the row it is an alias of ("Same as X"). The port
-// table follows when it moves to its own package.
+// forms), or that of the row it is an alias of ("Same as X").
 func TestBuiltinGoNames(t *testing.T) {
 	var bad []string
 	for _, l := range builtinLibraries() {
-		if l == portLibrary {
-			continue
-		}
 		byName := map[string]*Proc{}
 		for i := range l.Procs {
 			byName[l.Procs[i].Name] = &l.Procs[i]

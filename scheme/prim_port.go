@@ -81,19 +81,25 @@ func readOp(th *Thread, args []Value, i int, f func(p *Port) (Value, error)) (Va
 	return f(p)
 }
 
-func printProc(name, doc string, mode PrintMode) Proc {
+// printProc is the row of a printing procedure (name obj [port]) with
+// function fn.
+func printProc(name, doc string, fn PrimFn) Proc {
 	return Proc{Name: name, Spec: "r7rs §6.13.3", Sig: "(" + name + " obj [port])", Doc: doc,
-		Args: Params{Required: []string{"obj"}, Optional: []string{"port"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			return writeOp(th, args, 1, func(p *Port) error {
-				if s, ok := args[0].(*String); ok && mode == ModeDisplay {
-					return p.writeString(th.Context(), s, 0, s.Len())
-				}
-				return p.writeBytes(th.Context(), AppendValue(nil, args[0], mode))
-			})
-		}}
+		Args: Params{Required: []string{"obj"}, Optional: []string{"port"}}, Fn: fn}
 }
 
-func primReadString(th *Thread, args []Value) (Value, error) {
+// printObj writes args[0] in mode on the port args[1] (default the current
+// output port).
+func printObj(th *Thread, args []Value, mode PrintMode) (Value, error) {
+	return writeOp(th, args, 1, func(p *Port) error {
+		if s, ok := args[0].(*String); ok && mode == ModeDisplay {
+			return p.writeString(th.Context(), s, 0, s.Len())
+		}
+		return p.writeBytes(th.Context(), AppendValue(nil, args[0], mode))
+	})
+}
+
+func readString(th *Thread, args []Value) (Value, error) {
 	// R7RS (read-string k [port]); CHICKEN (read-string [k] [port]) with k #f = all.
 	k := -1
 	portAt := 1
@@ -140,7 +146,7 @@ func primReadString(th *Thread, args []Value) (Value, error) {
 	})
 }
 
-func primReadBytevector(th *Thread, args []Value) (Value, error) {
+func readBytevector(th *Thread, args []Value) (Value, error) {
 	k, err := ArgIndex(1, args[0])
 	if err != nil {
 		return nil, err
@@ -157,7 +163,7 @@ func primReadBytevector(th *Thread, args []Value) (Value, error) {
 	})
 }
 
-func primReadBytevectorBang(th *Thread, args []Value) (Value, error) {
+func readBytevectorBang(th *Thread, args []Value) (Value, error) {
 	bv, start, end, err := bvSeq.withRange(args, 2)
 	if err != nil {
 		return nil, err
@@ -204,194 +210,311 @@ func openFile(th *Thread, args []Value, input, textual bool) (Value, error) {
 	return p, nil
 }
 
-func portPred(f func(p *Port) bool) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		p, ok := args[0].(*Port)
-		return MakeBool(ok && f(p)), nil
-	}
+// portIs reports whether v is a port for which f holds.
+func portIs(v Value, f func(p *Port) bool) (Value, error) {
+	p, ok := v.(*Port)
+	return MakeBool(ok && f(p)), nil
 }
 
-func closeFn(want int) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		p, ok := args[0].(*Port)
-		if !ok || (want == 1 && !p.input) || (want == 2 && !p.IsOutput()) {
-			return nil, TypeError("", 1, [...]string{"port", "input port", "output port"}[want], args[0])
-		}
-		if p.stdio {
-			if p.input {
-				return Unspecified, nil
-			}
-			return Unspecified, p.Flush(th.Context())
-		}
-		if p.inout {
-			return Unspecified, p.closeSides(th.Context(), want != 2, want != 1)
-		}
-		return Unspecified, p.CloseContext(th.Context())
+// closeSide closes port args[0]: both sides (want 0), the input side (1)
+// or the output side (2).
+func closeSide(th *Thread, args []Value, want int) (Value, error) {
+	p, ok := args[0].(*Port)
+	if !ok || (want == 1 && !p.input) || (want == 2 && !p.IsOutput()) {
+		return nil, TypeError("", 1, [...]string{"port", "input port", "output port"}[want], args[0])
 	}
+	if p.stdio {
+		if p.input {
+			return Unspecified, nil
+		}
+		return Unspecified, p.Flush(th.Context())
+	}
+	if p.inout {
+		return Unspecified, p.closeSides(th.Context(), want != 2, want != 1)
+	}
+	return Unspecified, p.CloseContext(th.Context())
 }
 
 var portProcs = []Proc{
-	{Name: "port?", Spec: r7io, Sig: "(port? obj)", Doc: "Is obj a port?", Args: req("obj"), Fn: portPred(func(p *Port) bool { return true })},
-	{Name: "input-port?", Spec: r7io, Sig: "(input-port? obj)", Doc: "Is obj an input port?", Args: req("obj"), Fn: portPred(func(p *Port) bool { return p.input })},
-	{Name: "output-port?", Spec: r7io, Sig: "(output-port? obj)", Doc: "Is obj an output port?", Args: req("obj"), Fn: portPred(func(p *Port) bool { return p.IsOutput() })},
-	{Name: "textual-port?", Spec: r7io, Sig: "(textual-port? obj)", Doc: "Is obj a textual port?", Args: req("obj"), Fn: portPred(func(p *Port) bool { return p.textual })},
-	{Name: "binary-port?", Spec: r7io, Sig: "(binary-port? obj)", Doc: "Is obj a binary port?", Args: req("obj"), Fn: portPred(func(p *Port) bool { return p.binary })},
+	{Name: "port?", Spec: r7io, Sig: "(port? obj)", Doc: "Is obj a port?", Args: req("obj"), Fn: portP},
+	{Name: "input-port?", Spec: r7io, Sig: "(input-port? obj)", Doc: "Is obj an input port?", Args: req("obj"), Fn: inputPortP},
+	{Name: "output-port?", Spec: r7io, Sig: "(output-port? obj)", Doc: "Is obj an output port?", Args: req("obj"), Fn: outputPortP},
+	{Name: "textual-port?", Spec: r7io, Sig: "(textual-port? obj)", Doc: "Is obj a textual port?", Args: req("obj"), Fn: textualPortP},
+	{Name: "binary-port?", Spec: r7io, Sig: "(binary-port? obj)", Doc: "Is obj a binary port?", Args: req("obj"), Fn: binaryPortP},
 	{Name: "input-port-open?", Spec: r7io, Sig: "(input-port-open? port)", Doc: "Is the input port open?", Args: req("port"),
-		Fn: portPred(func(p *Port) bool { return p.InputOpen() })},
+		Fn: inputPortOpenP},
 	{Name: "output-port-open?", Spec: r7io, Sig: "(output-port-open? port)", Doc: "Is the output port open?", Args: req("port"),
-		Fn: portPred(func(p *Port) bool { return p.OutputOpen() })},
-	{Name: "close-port", Spec: r7io, Sig: "(close-port port)", Doc: "Closes the port (flushing output).", Args: req("port"), Fn: closeFn(0)},
-	{Name: "close-input-port", Spec: r7io, Sig: "(close-input-port port)", Doc: "Closes the input port.", Args: req("port"), Fn: closeFn(1)},
-	{Name: "close-output-port", Spec: r7io, Sig: "(close-output-port port)", Doc: "Flushes and closes the output port.", Args: req("port"), Fn: closeFn(2)},
-	{Name: "eof-object", Spec: r7io, Sig: "(eof-object)", Doc: "The end-of-file object.", Fn: func(th *Thread, args []Value) (Value, error) { return EOF, nil }},
+		Fn: outputPortOpenP},
+	{Name: "close-port", Spec: r7io, Sig: "(close-port port)", Doc: "Closes the port (flushing output).", Args: req("port"), Fn: closePort},
+	{Name: "close-input-port", Spec: r7io, Sig: "(close-input-port port)", Doc: "Closes the input port.", Args: req("port"), Fn: closeInputPort},
+	{Name: "close-output-port", Spec: r7io, Sig: "(close-output-port port)", Doc: "Flushes and closes the output port.", Args: req("port"), Fn: closeOutputPort},
+	{Name: "eof-object", Spec: r7io, Sig: "(eof-object)", Doc: "The end-of-file object.", Fn: eofObject},
 	{Name: "eof-object?", Spec: r7io, Sig: "(eof-object? obj)", Doc: "Is obj the end-of-file object?", Args: req("obj"), Fn: eofObjectP},
 	{Name: "open-input-string", Spec: r7io, Sig: "(open-input-string string)", Doc: "Textual input port reading the characters of string.", Args: req("string"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return newMemInput("(string)", s.AppendUTF8(nil, 0, s.Len()), true), nil
-		}},
+		Fn: openInputString},
 	{Name: "open-output-string", Spec: r7io, Sig: "(open-output-string)", Doc: "Textual output port accumulating a string.",
-		Fn: func(th *Thread, args []Value) (Value, error) { return newMemOutput("(string)", true), nil }},
+		Fn: openOutputString},
 	{Name: "get-output-string", Spec: r7io, Sig: "(get-output-string port)", Doc: "The characters written so far to a string port.", Args: req("port"),
-		Fn: getOutputFn("string output port", func(b []byte) Value { return MakeStringFromBytes(b) })},
+		Fn: getOutputString},
 	{Name: "open-input-bytevector", Spec: r7io, Sig: "(open-input-bytevector bytevector)", Doc: "Binary input port reading the bytes.", Args: req("bytevector"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			b, err := argBytevector(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return newMemInput("(bytevector)", append([]byte(nil), b.B...), false), nil
-		}},
+		Fn: openInputBytevector},
 	{Name: "open-output-bytevector", Spec: r7io, Sig: "(open-output-bytevector)", Doc: "Binary output port accumulating a bytevector.",
-		Fn: func(th *Thread, args []Value) (Value, error) { return newMemOutput("(bytevector)", false), nil }},
+		Fn: openOutputBytevector},
 	{Name: "get-output-bytevector", Spec: r7io, Sig: "(get-output-bytevector port)", Doc: "The bytes written so far to a bytevector port.", Args: req("port"),
-		Fn: getOutputFn("bytevector output port", func(b []byte) Value { return &Bytevector{B: append([]byte{}, b...)} })},
+		Fn: getOutputBytevector},
 	{Name: "open-input-file", Spec: r7io, Sig: "(open-input-file filename)", Doc: "Textual input port reading the file.", Args: req("filename"),
-		Fn: func(th *Thread, args []Value) (Value, error) { return openFile(th, args, true, true) }},
+		Fn: openInputFile},
 	{Name: "open-binary-input-file", Spec: r7io, Sig: "(open-binary-input-file filename)", Doc: "Binary input port reading the file.", Args: req("filename"),
-		Fn: func(th *Thread, args []Value) (Value, error) { return openFile(th, args, true, false) }},
+		Fn: openBinaryInputFile},
 	{Name: "open-output-file", Spec: r7io, Sig: "(open-output-file filename [#:append])", Doc: "Textual output port writing the file (truncated, or appended to with #:append).",
-		Args: Params{Required: []string{"filename"}, Optional: []string{"mode"}}, Fn: func(th *Thread, args []Value) (Value, error) { return openFile(th, args, false, true) }},
+		Args: Params{Required: []string{"filename"}, Optional: []string{"mode"}}, Fn: openOutputFile},
 	{Name: "open-binary-output-file", Spec: r7io, Sig: "(open-binary-output-file filename [mode])", Doc: "Binary output port writing the file.",
-		Args: Params{Required: []string{"filename"}, Optional: []string{"mode"}}, Fn: func(th *Thread, args []Value) (Value, error) { return openFile(th, args, false, false) }},
+		Args: Params{Required: []string{"filename"}, Optional: []string{"mode"}}, Fn: openBinaryOutputFile},
 	{Name: "file-exists?", Spec: "r7rs §6.14", Sig: "(file-exists? filename)", Doc: "Does the file exist?", Args: req("filename"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			_, err = os.Stat(s.String())
-			return MakeBool(err == nil), nil
-		}},
+		Fn: fileExistsP},
 	{Name: "delete-file", Spec: "r7rs §6.14", Sig: "(delete-file filename)", Doc: "Deletes the file.", Args: req("filename"),
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			if err := os.Remove(s.String()); err != nil {
-				return nil, Raise(fileError("delete-file", err, s.String()))
-			}
-			return Unspecified, nil
-		}},
+		Fn: deleteFile},
 	{Name: "read-char", Spec: r7io, Sig: "(read-char [port])", Doc: "Next character, or the eof object.", Args: Params{Optional: []string{"port"}},
-		Fn: readProc(func(th *Thread, p *Port) (Value, error) {
-			r, err := p.readRune(th.Context())
-			return eofOr(Char(r), err)
-		})},
+		Fn: readChar},
 	{Name: "peek-char", Spec: r7io, Sig: "(peek-char [port])", Doc: "Next character without consuming it, or the eof object.", Args: Params{Optional: []string{"port"}},
-		Fn: readProc(func(th *Thread, p *Port) (Value, error) {
-			r, _, err := p.peekRune(th.Context())
-			return eofOr(Char(r), err)
-		})},
+		Fn: peekChar},
 	{Name: "read-line", Spec: "r7rs §6.13.2; CHICKEN (chicken io); API §1.4", Sig: "(read-line [port [limit]])",
 		Doc: "Next line without its terminator (\\n, \\r\\n or \\r), or the eof object. With limit (a count, or #f for none) at most limit " +
 			"characters are read; the rest of a longer line is left for the next read. Without limit, (read-line-limit) applies.",
-		Args: Params{Optional: []string{"port", "limit"}}, Fn: primReadLine},
+		Args: Params{Optional: []string{"port", "limit"}}, Fn: readLine},
 	{Name: "read-string", Spec: r7io, Sig: "(read-string [k [port]])", Doc: "Up to k characters (CHICKEN: k #f or absent = all), or the eof object.",
-		Args: Params{Optional: []string{"k", "port"}}, Fn: primReadString},
+		Args: Params{Optional: []string{"k", "port"}}, Fn: readString},
 	{Name: "read-u8", Spec: r7io, Sig: "(read-u8 [port])", Doc: "Next byte, or the eof object.", Args: Params{Optional: []string{"port"}},
-		Fn: readProc(func(th *Thread, p *Port) (Value, error) {
-			b, err := p.readByte(th.Context())
-			return eofOr(Fixnum(b), err)
-		})},
+		Fn: readU8},
 	{Name: "peek-u8", Spec: r7io, Sig: "(peek-u8 [port])", Doc: "Next byte without consuming it, or the eof object.", Args: Params{Optional: []string{"port"}},
-		Fn: readProc(func(th *Thread, p *Port) (Value, error) {
-			b, err := p.peekByte(th.Context())
-			return eofOr(Fixnum(b), err)
-		})},
+		Fn: peekU8},
 	{Name: "u8-ready?", Spec: r7io, Sig: "(u8-ready? [port])", Doc: "Would read-u8 return at once?", Args: Params{Optional: []string{"port"}},
-		Fn: readProc(func(th *Thread, p *Port) (Value, error) {
-			ok, err := p.ready(th.Context())
-			return MakeBool(ok), err
-		})},
+		Fn: u8ReadyP},
 	{Name: "char-ready?", Spec: r7io, Sig: "(char-ready? [port])", Doc: "Would read-char return at once? (#t when the backend cannot tell)", Args: Params{Optional: []string{"port"}},
-		Fn: readProc(func(th *Thread, p *Port) (Value, error) {
-			ok, err := p.ready(th.Context())
-			return MakeBool(ok), err
-		})},
+		Fn: charReadyP},
 	{Name: "read-bytevector", Spec: r7io, Sig: "(read-bytevector k [port])", Doc: "Up to k bytes (fewer only at end of input), or the eof object.",
-		Args: Params{Required: []string{"k"}, Optional: []string{"port"}}, Fn: primReadBytevector},
+		Args: Params{Required: []string{"k"}, Optional: []string{"port"}}, Fn: readBytevector},
 	{Name: "read-bytevector!", Spec: r7io, Sig: "(read-bytevector! bytevector [port [start [end]]])", Doc: "Reads bytes into bytevector; returns the count or the eof object.",
-		Args: Params{Required: []string{"bytevector"}, Optional: []string{"port", "start", "end"}}, Fn: primReadBytevectorBang},
+		Args: Params{Required: []string{"bytevector"}, Optional: []string{"port", "start", "end"}}, Fn: readBytevectorBang},
 	{Name: "read", Spec: "r7rs §6.13.2", Sig: "(read [port])", Doc: "Reads a datum, or the eof object.", Args: Params{Optional: []string{"port"}},
-		Fn: readProc(func(th *Thread, p *Port) (Value, error) {
-			return ReadDatum(&portRuneScanner{p: p, th: th}, p.name)
-		})},
+		Fn: read},
 	{Name: "write-char", Spec: r7io, Sig: "(write-char char [port])", Doc: "Writes the character.", Args: Params{Required: []string{"char"}, Optional: []string{"port"}},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			c, err := argChar(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			var b [4]byte
-			n := encodeRune(b[:], rune(c))
-			return writeOp(th, args, 1, func(p *Port) error { return p.writeBytes(th.Context(), b[:n]) })
-		}},
+		Fn: writeChar},
 	{Name: "write-string", Spec: r7io, Sig: "(write-string string [port [start [end]]])", Doc: "Writes the characters of string from start to end.",
-		Args: Params{Required: []string{"string"}, Optional: []string{"port", "start", "end"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			s, err := argString(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			start, end, err := ArgRange(s.Len(), args, 2)
-			if err != nil {
-				return nil, err
-			}
-			return writeOp(th, args, 1, func(p *Port) error { return p.writeString(th.Context(), s, start, end) })
-		}},
+		Args: Params{Required: []string{"string"}, Optional: []string{"port", "start", "end"}}, Fn: writeString},
 	{Name: "write-u8", Spec: r7io, Sig: "(write-u8 byte [port])", Doc: "Writes the byte.", Args: Params{Required: []string{"byte"}, Optional: []string{"port"}},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			b, err := argByte(1, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return writeOp(th, args, 1, func(p *Port) error { return p.writeBytes(th.Context(), []byte{b}) })
-		}},
+		Fn: writeU8},
 	{Name: "write-bytevector", Spec: r7io, Sig: "(write-bytevector bytevector [port [start [end]]])", Doc: "Writes the bytes from start to end.",
-		Args: Params{Required: []string{"bytevector"}, Optional: []string{"port", "start", "end"}}, Fn: func(th *Thread, args []Value) (Value, error) {
-			bv, start, end, err := bvSeq.withRange(args, 2)
-			if err != nil {
-				return nil, err
-			}
-			return writeOp(th, args, 1, func(p *Port) error { return p.writeBytes(th.Context(), bv.B[start:end]) })
-		}},
+		Args: Params{Required: []string{"bytevector"}, Optional: []string{"port", "start", "end"}}, Fn: writeBytevector},
 	{Name: "newline", Spec: r7io, Sig: "(newline [port])", Doc: "Writes an end of line.", Args: Params{Optional: []string{"port"}},
-		Fn: func(th *Thread, args []Value) (Value, error) {
-			return writeOp(th, args, 0, func(p *Port) error { return p.writeBytes(th.Context(), []byte{'\n'}) })
-		}},
+		Fn: newline},
 	{Name: "flush-output-port", Spec: r7io, Sig: "(flush-output-port [port])", Doc: "Sends buffered output to the backend.", Args: Params{Optional: []string{"port"}},
-		Fn: flushFn},
+		Fn: flushOutputPort},
 	{Name: "flush-output", Spec: "chicken; API §1.4", Sig: "(flush-output [port])", Doc: "Same as flush-output-port.", Args: Params{Optional: []string{"port"}},
-		Fn: flushFn},
-	printProc("write", "Writes the external representation of obj (datum labels for cycles).", ModeWrite),
-	printProc("write-shared", "Writes obj with datum labels for all shared structure.", ModeWriteShared),
-	printProc("write-simple", "Writes obj without datum labels (cycles are still labelled so it terminates).", ModeWriteSimple),
-	printProc("display", "Writes obj as display shows it (strings and chars raw).", ModeDisplay),
+		Fn: flushOutputPort},
+	printProc("write", "Writes the external representation of obj (datum labels for cycles).", write),
+	printProc("write-shared", "Writes obj with datum labels for all shared structure.", writeShared),
+	printProc("write-simple", "Writes obj without datum labels (cycles are still labelled so it terminates).", writeSimple),
+	printProc("display", "Writes obj as display shows it (strings and chars raw).", display),
 }
+
+func portP(th *Thread, args []Value) (Value, error) {
+	return portIs(args[0], func(p *Port) bool { return true })
+}
+
+func inputPortP(th *Thread, args []Value) (Value, error) {
+	return portIs(args[0], func(p *Port) bool { return p.input })
+}
+
+func outputPortP(th *Thread, args []Value) (Value, error) {
+	return portIs(args[0], func(p *Port) bool { return p.IsOutput() })
+}
+
+func textualPortP(th *Thread, args []Value) (Value, error) {
+	return portIs(args[0], func(p *Port) bool { return p.textual })
+}
+
+func binaryPortP(th *Thread, args []Value) (Value, error) {
+	return portIs(args[0], func(p *Port) bool { return p.binary })
+}
+
+func inputPortOpenP(th *Thread, args []Value) (Value, error) {
+	return portIs(args[0], func(p *Port) bool { return p.InputOpen() })
+}
+
+func outputPortOpenP(th *Thread, args []Value) (Value, error) {
+	return portIs(args[0], func(p *Port) bool { return p.OutputOpen() })
+}
+
+func closePort(th *Thread, args []Value) (Value, error) { return closeSide(th, args, 0) }
+
+func closeInputPort(th *Thread, args []Value) (Value, error) { return closeSide(th, args, 1) }
+
+func closeOutputPort(th *Thread, args []Value) (Value, error) { return closeSide(th, args, 2) }
+
+func eofObject(th *Thread, args []Value) (Value, error) { return EOF, nil }
+
+func openInputString(th *Thread, args []Value) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return newMemInput("(string)", s.AppendUTF8(nil, 0, s.Len()), true), nil
+}
+
+func openOutputString(th *Thread, args []Value) (Value, error) {
+	return newMemOutput("(string)", true), nil
+}
+
+func getOutputString(th *Thread, args []Value) (Value, error) {
+	return getOutput(args, "string output port", func(b []byte) Value { return MakeStringFromBytes(b) })
+}
+
+func openInputBytevector(th *Thread, args []Value) (Value, error) {
+	b, err := argBytevector(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return newMemInput("(bytevector)", append([]byte(nil), b.B...), false), nil
+}
+
+func openOutputBytevector(th *Thread, args []Value) (Value, error) {
+	return newMemOutput("(bytevector)", false), nil
+}
+
+func getOutputBytevector(th *Thread, args []Value) (Value, error) {
+	return getOutput(args, "bytevector output port", func(b []byte) Value { return &Bytevector{B: append([]byte{}, b...)} })
+}
+
+func openInputFile(th *Thread, args []Value) (Value, error) { return openFile(th, args, true, true) }
+
+func openBinaryInputFile(th *Thread, args []Value) (Value, error) {
+	return openFile(th, args, true, false)
+}
+
+func openOutputFile(th *Thread, args []Value) (Value, error) { return openFile(th, args, false, true) }
+
+func openBinaryOutputFile(th *Thread, args []Value) (Value, error) {
+	return openFile(th, args, false, false)
+}
+
+func fileExistsP(th *Thread, args []Value) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	_, err = os.Stat(s.String())
+	return MakeBool(err == nil), nil
+}
+
+func deleteFile(th *Thread, args []Value) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	if err := os.Remove(s.String()); err != nil {
+		return nil, Raise(fileError("delete-file", err, s.String()))
+	}
+	return Unspecified, nil
+}
+
+func readChar(th *Thread, args []Value) (Value, error) {
+	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
+		r, err := p.readRune(th.Context())
+		return eofOr(Char(r), err)
+	})
+}
+
+func peekChar(th *Thread, args []Value) (Value, error) {
+	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
+		r, _, err := p.peekRune(th.Context())
+		return eofOr(Char(r), err)
+	})
+}
+
+func readU8(th *Thread, args []Value) (Value, error) {
+	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
+		b, err := p.readByte(th.Context())
+		return eofOr(Fixnum(b), err)
+	})
+}
+
+func peekU8(th *Thread, args []Value) (Value, error) {
+	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
+		b, err := p.peekByte(th.Context())
+		return eofOr(Fixnum(b), err)
+	})
+}
+
+func u8ReadyP(th *Thread, args []Value) (Value, error) {
+	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
+		ok, err := p.ready(th.Context())
+		return MakeBool(ok), err
+	})
+}
+
+func charReadyP(th *Thread, args []Value) (Value, error) {
+	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
+		ok, err := p.ready(th.Context())
+		return MakeBool(ok), err
+	})
+}
+
+func read(th *Thread, args []Value) (Value, error) {
+	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
+		return ReadDatum(&portRuneScanner{p: p, th: th}, p.name)
+	})
+}
+
+func writeChar(th *Thread, args []Value) (Value, error) {
+	c, err := argChar(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	var b [4]byte
+	n := encodeRune(b[:], rune(c))
+	return writeOp(th, args, 1, func(p *Port) error { return p.writeBytes(th.Context(), b[:n]) })
+}
+
+func writeString(th *Thread, args []Value) (Value, error) {
+	s, err := argString(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	start, end, err := ArgRange(s.Len(), args, 2)
+	if err != nil {
+		return nil, err
+	}
+	return writeOp(th, args, 1, func(p *Port) error { return p.writeString(th.Context(), s, start, end) })
+}
+
+func writeU8(th *Thread, args []Value) (Value, error) {
+	b, err := argByte(1, args[0])
+	if err != nil {
+		return nil, err
+	}
+	return writeOp(th, args, 1, func(p *Port) error { return p.writeBytes(th.Context(), []byte{b}) })
+}
+
+func writeBytevector(th *Thread, args []Value) (Value, error) {
+	bv, start, end, err := bvSeq.withRange(args, 2)
+	if err != nil {
+		return nil, err
+	}
+	return writeOp(th, args, 1, func(p *Port) error { return p.writeBytes(th.Context(), bv.B[start:end]) })
+}
+
+func newline(th *Thread, args []Value) (Value, error) {
+	return writeOp(th, args, 0, func(p *Port) error { return p.writeBytes(th.Context(), []byte{'\n'}) })
+}
+
+func write(th *Thread, args []Value) (Value, error) { return printObj(th, args, ModeWrite) }
+
+func writeShared(th *Thread, args []Value) (Value, error) { return printObj(th, args, ModeWriteShared) }
+
+func writeSimple(th *Thread, args []Value) (Value, error) { return printObj(th, args, ModeWriteSimple) }
+
+func display(th *Thread, args []Value) (Value, error) { return printObj(th, args, ModeDisplay) }
 
 // ReadLineLimit is the parameter read-line-limit: the limit of a read-line
 // called without one. #f (the default, CHICKEN's behaviour) reads lines of
@@ -422,7 +545,7 @@ func lineLimit(v Value, pos int) (int, error) {
 	return int(n), nil
 }
 
-func primReadLine(th *Thread, args []Value) (Value, error) {
+func readLine(th *Thread, args []Value) (Value, error) {
 	lim := th.Param(ReadLineLimit)
 	if len(args) > 1 && !IsDefault(args[1]) {
 		lim = args[1]
@@ -446,7 +569,7 @@ func primReadLine(th *Thread, args []Value) (Value, error) {
 	})
 }
 
-func flushFn(th *Thread, args []Value) (Value, error) {
+func flushOutputPort(th *Thread, args []Value) (Value, error) {
 	p, err := outPort(th, args, 0)
 	if err != nil {
 		return nil, err
@@ -494,26 +617,22 @@ func (s *portRuneScanner) UnreadRune() error {
 var portLibrary = &Library{Name: "(scheme base ports)", Doc: "R7RS ports and input/output (r7rs §6.13), file ports (r7rs §6.14) and CHICKEN's port extras.",
 	Procs: portProcs, Parameters: []*ParamDef{CurrentInputPort, CurrentOutputPort, CurrentErrorPort, ReadLineLimit}}
 
-// getOutputFn is a procedure (name port) that returns conv of the bytes
-// written so far to a memory output port; what names the expected port.
-func getOutputFn(what string, conv func(b []byte) Value) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		p, ok := args[0].(*Port)
-		if !ok || !p.mem {
-			return nil, TypeError("", 1, what, args[0])
-		}
-		p.mu.Lock()
-		defer p.mu.Unlock()
-		return conv(p.wbuf), nil
+// getOutput returns conv of the bytes written so far to the memory output
+// port args[0]; what names the expected port.
+func getOutput(args []Value, what string, conv func(b []byte) Value) (Value, error) {
+	p, ok := args[0].(*Port)
+	if !ok || !p.mem {
+		return nil, TypeError("", 1, what, args[0])
 	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return conv(p.wbuf), nil
 }
 
-// readProc is a procedure (name [port]) that reads from the port (default
-// the current input port) with f.
-func readProc(f func(th *Thread, p *Port) (Value, error)) PrimFn {
-	return func(th *Thread, args []Value) (Value, error) {
-		return readOp(th, args, 0, func(p *Port) (Value, error) { return f(th, p) })
-	}
+// readWith reads from the port args[0] (default the current input port)
+// with f.
+func readWith(th *Thread, args []Value, f func(th *Thread, p *Port) (Value, error)) (Value, error) {
+	return readOp(th, args, 0, func(p *Port) (Value, error) { return f(th, p) })
 }
 
 // eofObjectP implements eof-object?.
