@@ -29,7 +29,7 @@ var ctxParams = []scheme.Param{
 	scheme.Key("certificate-authorities", nil, nil),
 	scheme.Key("certificate-authority-directory", nil, nil),
 	scheme.Key("verify?", nil, nil),
-	scheme.Key("max-protocol", scheme.OrFalse(tlsval.TypeName), nil),
+	scheme.Key("max-protocol", scheme.OrFalse(tlsval.TypeSymbolName), nil),
 	scheme.Key("ciphersuites", nil, nil),
 	scheme.Key("alpn", nil, nil),
 	scheme.Key("verify-hostname", nil, nil),

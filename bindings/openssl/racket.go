@@ -358,7 +358,7 @@ func sslDefaultChannelBinding(th *scheme.Thread, args []scheme.Value) (scheme.Va
 
 // portsToSSLPortsParams declare the keywords of ports->ssl-ports.
 var portsToSSLPortsParams = []scheme.Param{
-	scheme.Key("mode", scheme.OrFalse(tlsval.TypeName), nil),
+	scheme.Key("mode", scheme.OrFalse(tlsval.TypeSymbolName), nil),
 	scheme.Key("context", nil, nil),
 	scheme.Key("encrypt", nil, nil),
 	scheme.Key("close-original?", nil, nil),

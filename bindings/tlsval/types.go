@@ -8,13 +8,10 @@ import "github.com/tlsport/tlsport/scheme"
 // values.
 var (
 	// TypeName is a host, file or protocol name: a string or a symbol.
-	TypeName = &scheme.Type{Name: "string", Accept: func(v scheme.Value) bool {
-		switch v.(type) {
-		case *scheme.String, *scheme.Symbol:
-			return true
-		}
-		return false
-	}}
+	TypeName = &scheme.Type{Name: "string", Accept: isName}
+	// TypeSymbolName is a symbol such as 'accept; its name may also be
+	// given as a string.
+	TypeSymbolName = &scheme.Type{Name: "symbol", Accept: isName}
 	// TypeFixnum is an exact integer (a fixnum).
 	TypeFixnum = &scheme.Type{Name: "exact integer", Accept: func(v scheme.Value) bool {
 		_, ok := v.(scheme.Fixnum)
@@ -34,3 +31,12 @@ var (
 		return ok
 	}}
 )
+
+// isName reports whether v is a string or a symbol.
+func isName(v scheme.Value) bool {
+	switch v.(type) {
+	case *scheme.String, *scheme.Symbol:
+		return true
+	}
+	return false
+}

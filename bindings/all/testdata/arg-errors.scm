@@ -37,7 +37,7 @@
        (ssl-listen* port: "x" certificate: 'ephemeral))
 (check '(ssl-listen* "bad argument type in keyword backlog: (expected exact integer or #f)" (1.5))
        (ssl-listen* backlog: 1.5 certificate: 'ephemeral))
-(check '(ports->ssl-ports "bad argument type in keyword mode: (expected string or #f)" (1))
+(check '(ports->ssl-ports "bad argument type in keyword mode: (expected symbol or #f)" (1))
        (ports->ssl-ports (open-input-string "") (open-output-string) mode: 1))
 ;; unknown keywords: ignored (CHICKEN's #!key), with a warning
 (test "Warning: ssl-connect*: unknown keyword hostnam: ignored — did you mean hostname:?\n"
