@@ -329,6 +329,14 @@ func argTypeError(who string, pos int, key string, expected string, got Value) e
 	return &primError{who: who, msg: msg, irritants: []Value{got}, kinds: []string{"type"}}
 }
 
+// KeyTypeError is the unpacker's type error for keyword key (without
+// colon) of procedure who, for a value the unpacker did not see (e.g. a
+// default taken from a parameter): "bad argument type in keyword key:
+// (expected t)".
+func KeyTypeError(who, key string, t *Type, got Value) error {
+	return argTypeError(who, 0, key, t.Name, got)
+}
+
 // unpack checks the laid-out arguments of p against its declarations and
 // replaces absent optional and keyword arguments by their defaults.
 func (th *Thread) unpack(p *Primitive, laid []Value) {

@@ -87,10 +87,7 @@ func sslVerifyCertificateChain(th *scheme.Thread, args []scheme.Value) (scheme.V
 	if err != nil {
 		return nil, err
 	}
-	hostname, err := tlsval.OptString(who, 0, args[1])
-	if err != nil {
-		return nil, err
-	}
+	hostname := tlsval.Str(args[1])
 	var roots *x509.CertPool
 	if tlsval.Given(args[2]) {
 		rs, err := certificates(who, 0, args[2])
@@ -106,11 +103,7 @@ func sslVerifyCertificateChain(th *scheme.Thread, args []scheme.Value) (scheme.V
 	}
 	usage := x509.ExtKeyUsageServerAuth
 	if tlsval.Given(args[3]) {
-		p, err := tlsval.Symbol(who, 0, args[3])
-		if err != nil {
-			return nil, err
-		}
-		switch p {
+		switch p := tlsval.Str(args[3]); p {
 		case "server":
 		case "client":
 			usage = x509.ExtKeyUsageClientAuth

@@ -68,26 +68,14 @@ func sslTryVerifyBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, err
 func sslLoadVerifyRootCertificatesBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-load-verify-root-certificates!"
 	return contextBang(who, args, tlsval.ContextOf, func(c *tlsctx.Context) error {
-		file, err := tlsval.OptString(who, 2, args[1])
-		if err != nil {
-			return err
-		}
-		dir, err := tlsval.OptString(who, 3, args[2])
-		if err != nil {
-			return err
-		}
-		return located(who, c.LoadVerifyRoots(file, dir), args[1])
+		return located(who, c.LoadVerifyRoots(tlsval.Str(args[1]), tlsval.Str(args[2])), args[1])
 	})
 }
 
 func sslLoadSuggestedCertificateAuthoritiesBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-load-suggested-certificate-authorities!"
 	return contextBang(who, args, tlsval.ContextOf, func(c *tlsctx.Context) error {
-		file, err := tlsval.String(who, 2, args[1])
-		if err != nil {
-			return err
-		}
-		return located(who, c.LoadSuggestedCAs(file), args[1])
+		return located(who, c.LoadSuggestedCAs(tlsval.Str(args[1])), args[1])
 	})
 }
 

@@ -133,7 +133,10 @@ func sslConnectEnableBreak(th *scheme.Thread, args []scheme.Value) (scheme.Value
 
 func sslConnectStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-connect*"
-	k := withDefaults(th, keys(connectParams, args, 0))
+	k, err := withDefaults(th, who, connectParams, keys(connectParams, args, 0))
+	if err != nil {
+		return nil, err
+	}
 	ctx, err := makeClientContextStar(th, who, k)
 	if err != nil {
 		return nil, err

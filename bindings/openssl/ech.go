@@ -13,11 +13,11 @@ import (
 // echProcs are the (openssl ext) rows of this file.
 var echProcs = []scheme.Proc{
 	{Name: "ssl-make-ech-key", Spec: "§4.2", Sig: "(ssl-make-ech-key public-name #!key (config-id 0))",
-		Args: scheme.Params{Required: []string{"public-name"}, Keys: []string{"config-id"}},
+		Args: scheme.Lambda(scheme.Req("public-name", tlsval.TypeName), scheme.Key("config-id", scheme.OrFalse(tlsval.TypeFixnum), nil)),
 		Doc: "(values config-list config private-key): a fresh X25519 key and its ECHConfig (version 0xfe0d, DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-128-GCM) for public-name (a DNS name with two or more labels: the name the outer ClientHello shows). " +
 			"config-list (an ECHConfigList, as in DNS HTTPS records) is for clients, config and private-key for ssl-set-ech-keys!.",
 		Fn: sslMakeECHKey},
-	{Name: "ssl-set-ech-config-list!", Spec: "§4.1", Sig: "(ssl-set-ech-config-list! ctx config-list)", Args: req("ctx", "config-list"),
+	{Name: "ssl-set-ech-config-list!", Spec: "§4.1", Sig: "(ssl-set-ech-config-list! ctx config-list)", Args: setterParams("ctx", "config-list", typeECHConfigList),
 		Doc: "Clients: offer ECH with the ECHConfigList bytevector (#f: off); the context becomes TLS 1.3 only. If the server rejects ECH, its certificate is checked for the public name (when verification is on) and the handshake fails with status ssl whose ech-retry-configs property holds the server's retry configs (try again with them).",
 		Fn:  contextSetter("ssl-set-ech-config-list!", setECHConfigList)},
 	{Name: "ssl-set-ech-keys!", Spec: "§4.2", Sig: "(ssl-set-ech-keys! ctx keys)", Args: req("ctx", "keys"),
@@ -30,14 +30,7 @@ var echProcs = []scheme.Proc{
 
 func sslMakeECHKey(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-make-ech-key"
-	name, err := tlsval.String(who, 1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	id, err := tlsval.Int(who, 2, args[1], 0)
-	if err != nil {
-		return nil, err
-	}
+	name, id := tlsval.Str(args[0]), tlsval.Num(args[1], 0)
 	if id < 0 || id > 255 {
 		return nil, scheme.RangeError(who, 2, "config-id must be between 0 and 255", args[1])
 	}
@@ -52,11 +45,7 @@ func setECHConfigList(th *scheme.Thread, who string, ctx *tlsctx.Context, v sche
 	if !tlsval.Given(v) {
 		return wrap(who, ctx.SetECHConfigList(nil))
 	}
-	b, err := tlsval.Bytes(who, 2, v)
-	if err != nil {
-		return err
-	}
-	return wrap(who, ctx.SetECHConfigList(b))
+	return wrap(who, ctx.SetECHConfigList(v.(*scheme.Bytevector).B))
 }
 
 // echKeys converts a list of (config private-key send-as-retry?).
@@ -71,15 +60,15 @@ func echKeys(who string, v scheme.Value) ([]tls.EncryptedClientHelloKey, error) 
 		if !ok || len(k) < 2 || len(k) > 3 {
 			return nil, scheme.TypeError(who, 2, "(config private-key send-as-retry?)", it)
 		}
-		config, err := tlsval.Bytes(who, 2, k[0])
-		if err != nil {
-			return nil, err
+		var kb [2][]byte
+		for i := range kb {
+			b, ok := k[i].(*scheme.Bytevector)
+			if !ok {
+				return nil, scheme.TypeError(who, 2, "bytevector", k[i])
+			}
+			kb[i] = b.B
 		}
-		priv, err := tlsval.Bytes(who, 2, k[1])
-		if err != nil {
-			return nil, err
-		}
-		keys = append(keys, tls.EncryptedClientHelloKey{Config: config, PrivateKey: priv, SendAsRetry: len(k) == 3 && scheme.Truthy(k[2])})
+		keys = append(keys, tls.EncryptedClientHelloKey{Config: kb[0], PrivateKey: kb[1], SendAsRetry: len(k) == 3 && scheme.Truthy(k[2])})
 	}
 	return keys, nil
 }

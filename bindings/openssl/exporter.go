@@ -11,7 +11,7 @@ import (
 // exporterProcs are the (openssl ext) rows of this file.
 var exporterProcs = []scheme.Proc{
 	{Name: "ssl-export-keying-material", Spec: "§4.6", Sig: "(ssl-export-keying-material conn label length #!optional context)",
-		Args: scheme.Params{Required: []string{"conn", "label", "length"}, Optional: []string{"context"}},
+		Args: scheme.Lambda(scheme.Req("conn", nil), scheme.Req("label", nil), scheme.Req("length", scheme.OrFalse(tlsval.TypeFixnum)), scheme.Opt("context", nil, nil)),
 		Doc: "Force the handshake; length bytes of keying material exported under label (string or bytevector) and context (bytevector or string; absent = no context, which in TLS 1.2 differs from an empty one and in TLS 1.3 does not) — ConnectionState.ExportKeyingMaterial, the same on both ends. " +
 			"TLS 1.2 needs the extended master secret and refuses the reserved labels (client finished, server finished, master secret, key expansion) with status #f.",
 		Fn: sslExportKeyingMaterial},
@@ -34,10 +34,7 @@ func sslExportKeyingMaterial(th *scheme.Thread, args []scheme.Value) (scheme.Val
 	if err != nil {
 		return nil, err
 	}
-	n, err := tlsval.Int(who, 3, args[2], 0)
-	if err != nil {
-		return nil, err
-	}
+	n := tlsval.Num(args[2], 0)
 	if n < 1 || n > 1<<16 {
 		return nil, scheme.RangeError(who, 3, "length must be between 1 and 65536", args[2])
 	}

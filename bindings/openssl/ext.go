@@ -34,9 +34,7 @@ func sslShutdownBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 	}
 	dir := "write"
 	if tlsval.Given(args[1]) {
-		if dir, err = tlsval.Symbol(who, 2, args[1]); err != nil {
-			return nil, err
-		}
+		dir = tlsval.Str(args[1])
 	}
 	switch dir {
 	case "write":

@@ -20,8 +20,10 @@ var sslSuppressRaggedEOFs = &scheme.ParamDef{Name: "ssl-suppress-ragged-eofs", S
 	Sig: "(ssl-suppress-ragged-eofs [bool])", Default: scheme.True,
 	Doc: "#t: EOF without close_notify at a record boundary reads as EOF (ssl-port-truncated? becomes #t); #f: it raises status syscall with openssl.eof. Taken when a connection is created."}
 
-// withDefaults fills the keywords absent from k from (ssl-default-options).
-func withDefaults(th *scheme.Thread, k kwargs) kwargs {
+// withDefaults fills the keywords absent from k, declared by ps, from
+// (ssl-default-options); a value of the wrong type is the type error of
+// its keyword.
+func withDefaults(th *scheme.Thread, who string, ps []scheme.Param, k kwargs) (kwargs, error) {
 	plist, _ := scheme.ListToSlice(th.Param(sslDefaultOptions))
 	for i := 0; i+1 < len(plist); i += 2 {
 		var name string
@@ -34,10 +36,16 @@ func withDefaults(th *scheme.Thread, k kwargs) kwargs {
 			continue
 		}
 		if v, ok := k[name]; ok && tlsval.Absent(v) {
-			k[name] = plist[i+1]
+			v = plist[i+1]
+			for _, p := range ps {
+				if p.Name == name && p.Type != nil && !p.Type.Accept(v) {
+					return nil, scheme.KeyTypeError(who, name, p.Type, v)
+				}
+			}
+			k[name] = v
 		}
 	}
-	return k
+	return k, nil
 }
 
 // connOptions are the engine options of a new connection made from ctx:

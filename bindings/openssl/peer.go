@@ -86,10 +86,7 @@ func sslPeerCertificateHostnames(th *scheme.Thread, args []scheme.Value) (scheme
 
 func sslPeerCheckHostname(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-peer-check-hostname"
-	name, err := tlsval.String(who, 2, args[1])
-	if err != nil {
-		return nil, err
-	}
+	name := tlsval.Str(args[1])
 	_, leaf, err := peerLeaf(th, who, args[0])
 	if err != nil || leaf == nil {
 		return scheme.False, err

@@ -179,9 +179,7 @@ func sslServerContextEnableEcdheBang(th *scheme.Thread, args []scheme.Value) (sc
 	}
 	name := "secp521r1"
 	if tlsval.Given(args[1]) {
-		if name, err = tlsval.Symbol(who, 2, args[1]); err != nil {
-			return nil, err
-		}
+		name = tlsval.Str(args[1])
 	}
 	var id tls.CurveID
 	switch name {
@@ -226,11 +224,7 @@ func sslSetServerNameIdentificationCallbackBang(th *scheme.Thread, args []scheme
 func sslSetServerALPNBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-set-server-alpn!"
 	return contextBang(who, args, tlsval.ContextOf, func(c *tlsctx.Context) error {
-		protos, err := tlsval.Strings(who, 2, args[1])
-		if err != nil {
-			return err
-		}
-		return located(who, c.SetALPN(protos, tlsval.Bool(args[2], true), ""))
+		return located(who, c.SetALPN(tlsval.StringsOf(args[1]), scheme.Truthy(args[2]), ""))
 	})
 }
 
@@ -328,10 +322,7 @@ func endPointHash(c *x509.Certificate) []byte {
 
 func sslChannelBinding(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-channel-binding"
-	kind, err := tlsval.Symbol(who, 2, args[1])
-	if err != nil {
-		return nil, err
-	}
+	kind := tlsval.Str(args[1])
 	c, err := handshaken(th, who, args[0])
 	if err != nil {
 		return nil, err
@@ -365,7 +356,7 @@ var portsToSSLPortsParams = []scheme.Param{
 	scheme.Key("shutdown-on-close?", nil, nil),
 	scheme.Key("error/ssl", nil, nil),
 	scheme.Key("hostname", nil, nil),
-	scheme.Key("alpn", nil, nil),
+	scheme.Key("alpn", scheme.OrFalse(tlsval.TypeStrings), nil),
 }
 
 func portsToSSLPorts(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -417,10 +408,7 @@ func portsToSSLPorts(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 		if server {
 			return nil, scheme.NewError(who, "alpn is not allowed in accept mode; use ssl-set-server-alpn!", nil)
 		}
-		protos, err := tlsval.Strings(who, 0, alpn)
-		if err != nil {
-			return nil, err
-		}
+		protos := tlsval.StringsOf(alpn)
 		cp := ctx.Copy()
 		if err := cp.Ctx.SetALPN(protos, true, ""); err != nil {
 			return nil, located(who, err)

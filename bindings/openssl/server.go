@@ -50,37 +50,16 @@ func serverContextArg(who string, v scheme.Value, def string) (*tlsval.Context, 
 
 func sslListen(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-listen"
-	port, err := tlsval.Int(who, 1, args[0], 0)
-	if err != nil {
-		return nil, err
-	}
-	backlog, err := tlsval.Int(who, 2, args[1], 4)
-	if err != nil {
-		return nil, err
-	}
-	host, err := tlsval.OptString(who, 3, args[2])
-	if err != nil {
-		return nil, err
-	}
 	ctx, err := serverContextArg(who, args[3], "sslv2-or-v3")
 	if err != nil {
 		return nil, err
 	}
-	return listen(who, host, port, backlog, ctx)
+	return listen(who, tlsval.Str(args[2]), tlsval.Num(args[0], 0), tlsval.Num(args[1], 4), ctx)
 }
 
 func sslListenStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-listen*"
-	k := withDefaults(th, keys(listenParams, args, 0))
-	host, err := tlsval.OptString(who, 0, k.get("hostname"))
-	if err != nil {
-		return nil, err
-	}
-	port, err := tlsval.Int(who, 0, k.get("port"), 0)
-	if err != nil {
-		return nil, err
-	}
-	backlog, err := tlsval.Int(who, 0, k.get("backlog"), 4)
+	k, err := withDefaults(th, who, listenParams, keys(listenParams, args, 0))
 	if err != nil {
 		return nil, err
 	}
@@ -88,7 +67,7 @@ func sslListenStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error)
 	if err != nil {
 		return nil, err
 	}
-	return listen(who, host, port, backlog, ctx)
+	return listen(who, tlsval.Str(k.get("hostname")), tlsval.Num(k.get("port"), 0), tlsval.Num(k.get("backlog"), 4), ctx)
 }
 
 // makeServerContextStar configures a server context from the keywords
@@ -185,9 +164,11 @@ func sslStartStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) 
 	if t == nil || tlsval.TCPPort(args[3]) != t {
 		return nil, conditions.TypeError(who, "expected TCP ports, got", args[2], args[3])
 	}
-	k := withDefaults(th, keys(ctxParams, args, 4))
+	k, err := withDefaults(th, who, ctxParams, keys(ctxParams, args, 4))
+	if err != nil {
+		return nil, err
+	}
 	var ctx *tlsval.Context
-	var err error
 	if server {
 		ctx, err = makeServerContextStar(th, who, k)
 	} else {

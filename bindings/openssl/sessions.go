@@ -26,9 +26,9 @@ var sessionProcs = []scheme.Proc{
 		Doc: "#t while Go would still offer s: before created + lifetime (TLS 1.2: + 7 days).", Fn: sslSessionResumableP},
 	{Name: "ssl-session->bytevector", Spec: "§4.4", Sig: "(ssl-session->bytevector s)", Args: req("s"),
 		Doc: "Export s (ticket and Go session state, ClientSessionState.ResumptionState) for bytevector->ssl-session in another process. The bytes hold the session secret; they are specific to the Go version's session encoding and are not OpenSSL's -sess_out format (whose ASN.1 SSL_SESSION carries fields Go cannot restore).", Fn: sslSessionToBytevector},
-	{Name: "bytevector->ssl-session", Spec: "§4.4", Sig: "(bytevector->ssl-session bv)", Args: req("bv"),
+	{Name: "bytevector->ssl-session", Spec: "§4.4", Sig: "(bytevector->ssl-session bv)", Args: scheme.Lambda(scheme.Req("bv", scheme.TypeBytevector)),
 		Doc: "The session exported in bv (NewResumptionState); pass it as session: to ssl-connect* to resume. Malformed bytes raise status #f.", Fn: bytevectorToSSLSession},
-	{Name: "ssl-write-session", Spec: "§4.4", Sig: "(ssl-write-session s path)", Args: req("s", "path"),
+	{Name: "ssl-write-session", Spec: "§4.4", Sig: "(ssl-write-session s path)", Args: scheme.Lambda(scheme.Req("s", nil), scheme.Req("path", tlsval.TypeName)),
 		Doc: "Write the export of s to the file path (mode 0600; it holds the session secret).", Fn: sslWriteSession},
 	{Name: "ssl-read-session", Spec: "§4.4", Sig: "(ssl-read-session src)", Args: req("src"),
 		Doc: "The session exported in src: a file written by ssl-write-session, or a bytevector.", Fn: sslReadSession},
@@ -140,11 +140,7 @@ func importSession(who string, b []byte) (scheme.Value, error) {
 
 func bytevectorToSSLSession(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "bytevector->ssl-session"
-	b, err := tlsval.Bytes(who, 1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	return importSession(who, b)
+	return importSession(who, args[0].(*scheme.Bytevector).B)
 }
 
 func sslWriteSession(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -153,10 +149,7 @@ func sslWriteSession(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 	if err != nil {
 		return nil, err
 	}
-	path, err := tlsval.String(who, 2, args[1])
-	if err != nil {
-		return nil, err
-	}
+	path := tlsval.Str(args[1])
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		return nil, located(who, conditions.Config("", err))
 	}

@@ -21,6 +21,22 @@ type extKeyword struct {
 	set        setting
 }
 
+// The types of the values of settings shared by a keyword of the
+// *-constructors (which also take #f, meaning "not given") and an
+// ssl-set-…! procedure.
+var (
+	typeCurves        = tlsval.TypeStrings
+	typeClientAuth    = tlsval.TypeSymbolName
+	typeSecurityLevel = scheme.OrFalse(tlsval.TypeFixnum)
+	typeECHConfigList = scheme.OrFalse(scheme.TypeBytevector)
+)
+
+// setterParams declares (obj name) of a setting procedure: obj a
+// context or listener, name the value, of type t.
+func setterParams(obj, name string, t *scheme.Type) scheme.Params {
+	return scheme.Lambda(scheme.Req(obj, nil), scheme.Req(name, t))
+}
+
 // extKeywords are applied by configureExt in this order.
 var extKeywords = []extKeyword{
 	{name: "alpn", set: setALPNKeyword},
@@ -68,11 +84,7 @@ func setALPNKeyword(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme
 }
 
 func setALPN(who string, ctx *tlsctx.Context, v scheme.Value, allowNoMatch bool, fallback string) error {
-	protos, err := tlsval.Strings(who, 0, v)
-	if err != nil {
-		return err
-	}
-	return wrap(who, ctx.SetALPN(protos, allowNoMatch, fallback))
+	return wrap(who, ctx.SetALPN(tlsval.StringsOf(v), allowNoMatch, fallback))
 }
 
 func setKeylog(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
@@ -87,19 +99,11 @@ func setKeylog(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Valu
 }
 
 func setCurves(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
-	names, err := tlsval.Strings(who, 0, v)
-	if err != nil {
-		return err
-	}
-	return wrap(who, ctx.SetCurves(names))
+	return wrap(who, ctx.SetCurves(tlsval.StringsOf(v)))
 }
 
 func setClientAuth(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
-	mode, err := tlsval.Symbol(who, 0, v)
-	if err != nil {
-		return err
-	}
-	return wrap(who, ctx.SetClientAuth(mode))
+	return wrap(who, ctx.SetClientAuth(tlsval.Str(v)))
 }
 
 func setVerifyCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
@@ -151,11 +155,7 @@ func setVerifier(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Va
 }
 
 func setSecurityLevel(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
-	n, err := tlsval.Int(who, 0, v, 1)
-	if err != nil {
-		return err
-	}
-	return wrap(who, ctx.SetSecurityLevel(n))
+	return wrap(who, ctx.SetSecurityLevel(tlsval.Num(v, 1)))
 }
 
 // wrap locates a context error (nil stays nil).
@@ -248,11 +248,7 @@ func sslSetAlpnProtocolsBang(th *scheme.Thread, args []scheme.Value) (scheme.Val
 	allow := tlsval.Bool(args[2], true)
 	fallback := ""
 	if tlsval.Given(args[3]) {
-		f, err := tlsval.Symbol(who, 4, args[3])
-		if err != nil {
-			return nil, err
-		}
-		switch f {
+		switch f := tlsval.Str(args[3]); f {
 		case "none":
 		case "client-first":
 			fallback = f
@@ -265,13 +261,7 @@ func sslSetAlpnProtocolsBang(th *scheme.Thread, args []scheme.Value) (scheme.Val
 
 func sslSetSessionCacheBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-set-session-cache!"
-	n := 0
-	if tlsval.Given(args[1]) {
-		var err error
-		if n, err = tlsval.Int(who, 2, args[1], 0); err != nil {
-			return nil, err
-		}
-	}
+	n := tlsval.Num(args[1], 0)
 	return withContext(who, args, func(ctx *tlsctx.Context) error { return wrap(who, ctx.SetSessionCache(n)) })
 }
 
@@ -283,10 +273,7 @@ func sslSetSessionTicketsBang(th *scheme.Thread, args []scheme.Value) (scheme.Va
 
 func sslSetRenegotiationBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-set-renegotiation!"
-	mode, err := tlsval.Symbol(who, 2, args[1])
-	if err != nil {
-		return nil, err
-	}
+	mode := tlsval.Str(args[1])
 	return withContext(who, args, func(ctx *tlsctx.Context) error { return wrap(who, ctx.SetRenegotiation(mode)) })
 }
 

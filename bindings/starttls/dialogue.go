@@ -8,6 +8,7 @@ import (
 	"github.com/tlsport/tlsport/conditions"
 	"github.com/tlsport/tlsport/scheme"
 	"github.com/tlsport/tlsport/starttls"
+	"slices"
 )
 
 // sslStartRow is the (openssl) row of ssl-start*, whose keywords every
@@ -29,6 +30,23 @@ var ownKeys = map[starttls.Protocol][]string{
 // keysOf returns the keyword list of p's upgrade procedure.
 func keysOf(p starttls.Protocol) []string {
 	return append(append([]string(nil), ownKeys[p]...), startKeys...)
+}
+
+// upgradeParams declares the parameters of p's upgrade procedure:
+// (sni-name tcp-in tcp-out #!key own… ssl-start*-keys…), the dialogue
+// keywords names (strings or symbols), ssl-start*'s keywords as it
+// declares them.
+func upgradeParams(p starttls.Protocol) []scheme.Param {
+	ps := []scheme.Param{scheme.Req("sni-name", nil), scheme.Req("tcp-in", nil), scheme.Req("tcp-out", nil)}
+	for _, k := range ownKeys[p] {
+		ps = append(ps, scheme.Key(k, tlsval.TypeName, nil))
+	}
+	for _, d := range sslStartRow.Args.Decl() {
+		if slices.Contains(startKeys, d.Name) {
+			ps = append(ps, d)
+		}
+	}
+	return ps
 }
 
 func smtpStarttls(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -77,10 +95,7 @@ func upgrade(th *scheme.Thread, args []scheme.Value, p starttls.Protocol) (schem
 		if tlsval.Absent(v) {
 			continue
 		}
-		s, err := tlsval.String(who, 4+i, v)
-		if err != nil {
-			return nil, err
-		}
+		s := tlsval.Str(v)
 		switch k {
 		case "ehlo-name":
 			o.EHLOName = s

@@ -158,10 +158,7 @@ func fromBER(e *starttls.BER) scheme.Value {
 
 func ldapWriteMessage(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ldap-write-message"
-	id, err := tlsval.Int(who, 2, args[1], 0)
-	if err != nil {
-		return nil, err
-	}
+	id := tlsval.Num(args[1], 0)
 	op, err := toBER(who, args[2], 0)
 	if err != nil {
 		return nil, err

@@ -32,11 +32,7 @@ func readCodeReply(who string, th *scheme.Thread, in scheme.Value) (scheme.Value
 
 // codeCommand is smtp-command and ftp-command.
 func codeCommand(who string, th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	line, err := tlsval.String(who, 3, args[2])
-	if err != nil {
-		return nil, err
-	}
-	r, err := starttls.CodeCommand(&portWire{th: th, in: args[0], out: args[1]}, line)
+	r, err := starttls.CodeCommand(&portWire{th: th, in: args[0], out: args[1]}, tlsval.Str(args[2]))
 	if err != nil {
 		return nil, dialogueError(who, err, 0)
 	}
@@ -82,15 +78,7 @@ func ftpEpsv(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 
 func imapCommand(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "imap-command"
-	tag, err := tlsval.String(who, 3, args[2])
-	if err != nil {
-		return nil, err
-	}
-	cmd, err := tlsval.String(who, 4, args[3])
-	if err != nil {
-		return nil, err
-	}
-	r, err := starttls.IMAPCommand(&portWire{th: th, in: args[0], out: args[1]}, tag, cmd)
+	r, err := starttls.IMAPCommand(&portWire{th: th, in: args[0], out: args[1]}, tlsval.Str(args[2]), tlsval.Str(args[3]))
 	if err != nil {
 		return nil, dialogueError(who, err, 0)
 	}
@@ -99,11 +87,7 @@ func imapCommand(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 
 func pop3Command(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "pop3-command"
-	line, err := tlsval.String(who, 3, args[2])
-	if err != nil {
-		return nil, err
-	}
-	r, err := starttls.POP3Command(&portWire{th: th, in: args[0], out: args[1]}, line, tlsval.Bool(args[3], false))
+	r, err := starttls.POP3Command(&portWire{th: th, in: args[0], out: args[1]}, tlsval.Str(args[2]), scheme.Truthy(args[3]))
 	if err != nil {
 		return nil, dialogueError(who, err, 0)
 	}
@@ -119,26 +103,10 @@ func xmppReadElement(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 }
 
 func xmppStreamHeader(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	domain, err := tlsval.String("xmpp-stream-header", 1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	return scheme.NewString(starttls.XMPPStreamHeader(domain)), nil
+	return scheme.NewString(starttls.XMPPStreamHeader(tlsval.Str(args[0]))), nil
 }
 
 func saslPlain(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	const who = "sasl-plain"
-	user, err := tlsval.String(who, 1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	pass, err := tlsval.String(who, 2, args[1])
-	if err != nil {
-		return nil, err
-	}
-	authz, err := tlsval.OptString(who, 3, args[2])
-	if err != nil {
-		return nil, err
-	}
+	user, pass, authz := tlsval.Str(args[0]), tlsval.Str(args[1]), tlsval.Str(args[2])
 	return scheme.NewString(base64.StdEncoding.EncodeToString([]byte(authz + "\x00" + user + "\x00" + pass))), nil
 }

@@ -31,18 +31,7 @@ func tcpConnect(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 
 func tcpListen(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "tcp-listen"
-	port, err := tlsval.Int(who, 1, args[0], 0)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := tlsval.Int(who, 2, args[1], 100); err != nil {
-		return nil, err
-	}
-	host, err := tlsval.OptString(who, 3, args[2])
-	if err != nil {
-		return nil, err
-	}
-	l, err := tlsval.ListenTCP(host, port)
+	l, err := tlsval.ListenTCP(tlsval.Str(args[2]), tlsval.Num(args[0], 0))
 	if err != nil {
 		return nil, tlsval.Located(who, err)
 	}
@@ -145,11 +134,12 @@ var Library = &scheme.Library{
 		tlsval.TCPConnectTimeout, tlsval.TCPAcceptTimeout},
 	Procs: []scheme.Proc{
 		{Name: "tcp-connect", Spec: "§1.4", Sig: "(tcp-connect host #!optional port)",
-			Args: scheme.Params{Required: []string{"host"}, Optional: []string{"port"}},
+			Args: scheme.Lambda(scheme.Req("host", tlsval.TypeName), scheme.Opt("port", scheme.OrFalse(tlsval.TypePortNumber), nil)),
 			Doc:  "Connect to host (\"host:port\" or \"[v6]:port\" when port is omitted) within tcp-connect-timeout; return (values in out).", Fn: tcpConnect},
 		{Name: "tcp-listen", Spec: "§1.4", Sig: "(tcp-listen port #!optional (backlog 100) host)",
-			Args: scheme.Params{Required: []string{"port"}, Optional: []string{"backlog", "host"}},
-			Doc:  "Listen on port (0 = any free port), on host if given; backlog is advisory.", Fn: tcpListen},
+			Args: scheme.Lambda(scheme.Req("port", scheme.OrFalse(tlsval.TypeFixnum)),
+				scheme.Opt("backlog", scheme.OrFalse(tlsval.TypeFixnum), scheme.Fixnum(100)), scheme.Opt("host", scheme.OrFalse(tlsval.TypeName), nil)),
+			Doc: "Listen on port (0 = any free port), on host if given; backlog is advisory.", Fn: tcpListen},
 		{Name: "tcp-listener?", Spec: "§1.4", Sig: "(tcp-listener? x)", Args: req("x"),
 			Doc: "#t if x is a TCP listener.", Fn: tcpListenerP},
 		{Name: "tcp-accept", Spec: "§1.4", Sig: "(tcp-accept listener)", Args: req("listener"),

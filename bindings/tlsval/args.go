@@ -49,35 +49,25 @@ func Bool(v scheme.Value, def bool) bool {
 	return scheme.Truthy(v)
 }
 
-// String returns the Go string of a string argument (symbols are accepted
-// too); pos is the 1-based argument position for the error.
-func String(who string, pos int, v scheme.Value) (string, error) {
+// Str returns the Go string of an argument declared [TypeName] (a string
+// or a symbol), or "" for #f and absent arguments (scheme.OrFalse).
+func Str(v scheme.Value) string {
 	switch x := v.(type) {
 	case *scheme.String:
-		return x.String(), nil
+		return x.String()
 	case *scheme.Symbol:
-		return x.Name, nil
+		return x.Name
 	}
-	return "", scheme.TypeError(who, pos, "string", v)
+	return ""
 }
 
-// OptString returns "" for an absent or #f argument, else its string.
-func OptString(who string, pos int, v scheme.Value) (string, error) {
-	if !Given(v) {
-		return "", nil
-	}
-	return String(who, pos, v)
-}
-
-// Int returns an exact integer argument, or def when absent or #f.
-func Int(who string, pos int, v scheme.Value, def int) (int, error) {
-	if !Given(v) {
-		return def, nil
-	}
+// Num returns the int of an argument declared [TypeFixnum], or def for #f
+// and absent arguments (scheme.OrFalse).
+func Num(v scheme.Value, def int) int {
 	if n, ok := v.(scheme.Fixnum); ok {
-		return int(n), nil
+		return int(n)
 	}
-	return 0, scheme.TypeError(who, pos, "exact integer", v)
+	return def
 }
 
 // MS converts a spec "ms" value (exact milliseconds or #f = no limit) to a
@@ -101,22 +91,11 @@ func MS(who string, pos int, v scheme.Value) (time.Duration, error) {
 	return 0, scheme.TypeError(who, pos, "milliseconds or #f", v)
 }
 
-// Symbol returns the name of a symbol argument (strings are accepted too).
-func Symbol(who string, pos int, v scheme.Value) (string, error) {
-	return String(who, pos, v)
-}
-
-// Strings converts a list of strings or bytevectors (ALPN names, curves)
-// to Go strings. A string or symbol alone is not a list (§0.2).
-func Strings(who string, pos int, v scheme.Value) ([]string, error) {
-	out, isList, ok := StringItems(v, true)
-	if !isList {
-		return nil, scheme.TypeError(who, pos, "list", v)
-	}
-	if !ok {
-		return nil, scheme.TypeError(who, pos, "list of strings or bytevectors", v)
-	}
-	return out, nil
+// StringsOf converts an argument declared [TypeStrings] (ALPN names,
+// curves) to Go strings.
+func StringsOf(v scheme.Value) []string {
+	out, _, _ := StringItems(v, true)
+	return out
 }
 
 // StringItems converts the elements of a proper list of strings or
@@ -154,12 +133,4 @@ func StringList(strs []string) scheme.Value {
 		vals[i] = scheme.NewString(s)
 	}
 	return scheme.List(vals...)
-}
-
-// Bytes returns the bytes of a bytevector argument.
-func Bytes(who string, pos int, v scheme.Value) ([]byte, error) {
-	if b, ok := v.(*scheme.Bytevector); ok {
-		return b.B, nil
-	}
-	return nil, scheme.TypeError(who, pos, "bytevector", v)
 }

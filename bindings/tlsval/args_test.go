@@ -43,33 +43,33 @@ func TestArgHelpers(t *testing.T) {
 	if !Bool(scheme.Default, true) || Bool(scheme.False, true) || !Bool(scheme.Fixnum(0), false) {
 		t.Error("Bool")
 	}
-	if s, err := String("t", 1, scheme.Intern("tls12")); s != "tls12" || err != nil {
-		t.Errorf("String(symbol) = %q, %v", s, err)
+	if s := Str(scheme.Intern("tls12")); s != "tls12" {
+		t.Errorf("Str(symbol) = %q", s)
 	}
-	if _, err := String("t", 1, scheme.Fixnum(1)); err == nil {
-		t.Error("String(1) accepted")
+	if s := Str(scheme.False); s != "" {
+		t.Errorf("Str(#f) = %q", s)
 	}
-	if s, err := OptString("t", 1, scheme.False); s != "" || err != nil {
-		t.Errorf("OptString(#f) = %q, %v", s, err)
+	if n := Num(scheme.Default, 7); n != 7 {
+		t.Errorf("Num(default) = %d", n)
 	}
-	if n, err := Int("t", 1, scheme.Default, 7); n != 7 || err != nil {
-		t.Errorf("Int(default) = %d, %v", n, err)
+	if n := Num(scheme.Fixnum(3), 7); n != 3 {
+		t.Errorf("Num(3) = %d", n)
 	}
-	if _, err := Int("t", 1, scheme.NewString("x"), 0); err == nil {
-		t.Error("Int(string) accepted")
+	if TypeName.Accept(scheme.Fixnum(1)) || !TypeName.Accept(scheme.NewString("x")) {
+		t.Error("TypeName")
+	}
+	if TypeFixnum.Accept(scheme.NewString("x")) || !TypeFixnum.Accept(scheme.Fixnum(0)) {
+		t.Error("TypeFixnum")
 	}
 	l := scheme.List(scheme.NewString("h2"), &scheme.Bytevector{B: []byte("http/1.1")}, scheme.Intern("x"))
-	if got, err := Strings("t", 1, l); err != nil || len(got) != 3 || got[1] != "http/1.1" {
-		t.Errorf("Strings = %q, %v", got, err)
+	if got := StringsOf(l); !TypeStrings.Accept(l) || len(got) != 3 || got[1] != "http/1.1" {
+		t.Errorf("StringsOf = %q", got)
 	}
-	if _, err := Strings("t", 1, scheme.NewString("h2")); err == nil {
-		t.Error("Strings accepted a lone string")
+	if TypeStrings.Accept(scheme.NewString("h2")) {
+		t.Error("TypeStrings accepted a lone string")
 	}
 	if got := scheme.WriteString(StringList([]string{"a", "b"})); got != `("a" "b")` {
 		t.Errorf("StringList = %s", got)
-	}
-	if b, err := Bytes("t", 1, &scheme.Bytevector{B: []byte{1}}); err != nil || len(b) != 1 {
-		t.Errorf("Bytes = %v, %v", b, err)
 	}
 	for _, tt := range []struct {
 		in   any

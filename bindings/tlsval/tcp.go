@@ -34,10 +34,7 @@ func NetError(op conditions.Op, what string, ms int, err error) *conditions.Erro
 // SplitHostPort resolves the (host #!optional port) convention of
 // tcp-connect: with port absent host may be "host:port" or "[v6]:port".
 func SplitHostPort(who string, hostV, portV scheme.Value) (host string, port int, err error) {
-	host, err = String(who, 1, hostV)
-	if err != nil {
-		return "", 0, err
-	}
+	host = Str(hostV)
 	if Given(portV) {
 		switch p := portV.(type) {
 		case scheme.Fixnum:

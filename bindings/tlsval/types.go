@@ -12,6 +12,12 @@ var (
 	// TypeSymbolName is a symbol such as 'accept; its name may also be
 	// given as a string.
 	TypeSymbolName = &scheme.Type{Name: "symbol", Accept: isName}
+	// TypeStrings is a proper list of strings, bytevectors or symbols (ALPN names,
+	// curves); a string alone is not a list (§0.2).
+	TypeStrings = &scheme.Type{Name: "list of strings or bytevectors", Accept: func(v scheme.Value) bool {
+		_, isList, ok := StringItems(v, true)
+		return isList && ok
+	}}
 	// TypeFixnum is an exact integer (a fixnum).
 	TypeFixnum = &scheme.Type{Name: "exact integer", Accept: func(v scheme.Value) bool {
 		_, ok := v.(scheme.Fixnum)

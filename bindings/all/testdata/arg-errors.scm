@@ -68,3 +68,22 @@
        (bytevector->x509-certificate "x"))
 (test "Warning: make-server-tls-socket: unknown keyword hots: ignored — did you mean host:?\n"
       (warning-of (lambda () (make-server-tls-socket "0" '() hots: "x" host: 1))))
+
+;; keyword values taken from (ssl-default-options) are checked as given ones
+(check '(ssl-listen* "bad argument type in keyword port: (expected exact integer or #f)" ("x"))
+       (parameterize ((ssl-default-options '(port: "x"))) (ssl-listen* certificate: 'ephemeral)))
+(check '(ssl-connect* "bad argument type in keyword ech-config-list: (expected bytevector or #f)" ("x"))
+       (parameterize ((ssl-default-options '(ech-config-list: "x"))) (ssl-connect* hostname: "localhost" port: 1)))
+;; positional parameters of (openssl), (openssl ext), (chicken tcp), (tlsport starttls)
+(check '(ssl-listen "bad argument type in argument 1 (expected exact integer or #f)" ("443"))
+       (ssl-listen "443"))
+(check '(ssl-set-curves! "bad argument type in argument 2 (expected list of strings or bytevectors)" ("x25519"))
+       (ssl-set-curves! (ssl-make-client-context) "x25519"))
+(check '(ssl-set-security-level! "bad argument type in argument 2 (expected exact integer or #f)" ("1"))
+       (ssl-set-security-level! (ssl-make-client-context) "1"))
+(check '(tcp-connect "bad argument type in argument 1 (expected string)" (80))
+       (tcp-connect 80))
+(check '(tcp-listen "bad argument type in argument 3 (expected string or #f)" (1))
+       (tcp-listen 0 10 1))
+(check '(sasl-plain "bad argument type in argument 2 (expected string)" (1))
+       (sasl-plain "user" 1))
