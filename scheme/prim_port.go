@@ -453,12 +453,8 @@ func u8ReadyP(th *Thread, args []Value) (Value, error) {
 	})
 }
 
-func charReadyP(th *Thread, args []Value) (Value, error) {
-	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
-		ok, err := p.ready(th.Context())
-		return MakeBool(ok), err
-	})
-}
+// charReadyP is u8ReadyP: the backend tells whether input is buffered.
+func charReadyP(th *Thread, args []Value) (Value, error) { return u8ReadyP(th, args) }
 
 func read(th *Thread, args []Value) (Value, error) {
 	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
