@@ -27,24 +27,45 @@ var ctxParams = []scheme.Param{
 	scheme.Key("private-key-type", nil, nil),
 	scheme.Key("private-key-asn1?", nil, nil),
 	scheme.Key("certificate-authorities", nil, nil),
-	scheme.Key("certificate-authority-directory", nil, nil),
+	scheme.Key("certificate-authority-directory", scheme.OrFalse(scheme.TypeString), nil),
 	scheme.Key("verify?", nil, nil),
 	scheme.Key("max-protocol", scheme.OrFalse(tlsval.TypeSymbolName), nil),
 	scheme.Key("ciphersuites", nil, nil),
 	scheme.Key("alpn", scheme.OrFalse(tlsval.TypeStrings), nil),
 	scheme.Key("verify-hostname", nil, nil),
-	scheme.Key("password", nil, nil),
-	scheme.Key("keylog", nil, nil),
+	scheme.Key("password", scheme.OrFalse(typePassword), nil),
+	scheme.Key("keylog", scheme.OrFalse(typeKeylog), nil),
 	scheme.Key("curves", scheme.OrFalse(typeCurves), nil),
 	scheme.Key("client-auth", scheme.OrFalse(typeClientAuth), nil),
 	scheme.Key("security-level", typeSecurityLevel, nil),
-	scheme.Key("verify-callback", nil, nil),
-	scheme.Key("validate-callback", nil, nil),
-	scheme.Key("verifier", nil, nil),
-	scheme.Key("info-callback", nil, nil),
+	scheme.Key("verify-callback", typeCallback, nil),
+	scheme.Key("validate-callback", typeCallback, nil),
+	scheme.Key("verifier", typeCallback, nil),
+	scheme.Key("info-callback", typeCallback, nil),
 	scheme.Key("verify-time", nil, nil),
 	scheme.Key("ech-config-list", typeECHConfigList, nil),
 }
+
+// The types of keyword values with their own converters.
+var (
+	// typePassword is a password: a string or a thunk returning one.
+	typePassword = &scheme.Type{Name: "string or procedure", Accept: func(v scheme.Value) bool {
+		_, ok := v.(*scheme.String)
+		return ok || scheme.IsProcedure(v)
+	}}
+	// typeKeylog is where key-log lines go (keyLogWriter).
+	typeKeylog = &scheme.Type{Name: "file name, output port or procedure", Accept: func(v scheme.Value) bool {
+		switch x := v.(type) {
+		case *scheme.String:
+			return true
+		case *scheme.Port:
+			return x.IsOutput()
+		}
+		return scheme.IsProcedure(v)
+	}}
+	// typeCallback is a callback procedure, or #f for none (procArg).
+	typeCallback = scheme.OrFalse(scheme.TypeProcedure)
+)
 
 // kwargs maps the keyword parameters of a procedure to their laid-out
 // argument values (#!default when absent).
