@@ -95,14 +95,9 @@ func generateKeyPair(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	var err error
 	switch ks {
 	case RSA:
-		bits := 2048
-		if n, ok := a[1].(scheme.Fixnum); ok {
-			if n < 512 || n > 16384 {
-				return nil, scheme.RangeError(who, 0, ":size must be from 512 to 16384 bits", a[1])
-			}
-			bits = int(n)
-		} else if tlsval.Given(a[1]) {
-			return nil, scheme.TypeError(who, 0, ":size exact integer", a[1])
+		bits := tlsval.Num(a[1], 2048)
+		if bits < 512 || bits > 16384 {
+			return nil, scheme.RangeError(who, 0, ":size must be from 512 to 16384 bits", a[1])
 		}
 		priv, err = rsa.GenerateKey(rand.Reader, bits)
 	case ECDSA:
@@ -229,7 +224,7 @@ var Library = &scheme.Library{
 	},
 	Procs: []scheme.Proc{
 		{Name: "generate-key-pair", Spec: spec, Sig: "(generate-key-pair scheme :key size ec-parameter)",
-			Args: scheme.Params{Required: []string{"scheme"}, Keys: []string{"size", "ec-parameter"}},
+			Args: scheme.Lambda(scheme.Req("scheme", nil), scheme.Key("size", scheme.OrFalse(tlsval.TypeFixnum), nil), scheme.Key("ec-parameter", nil, nil)),
 			Doc:  "A new key pair of scheme: RSA of :size bits (default 2048), ECDSA on :ec-parameter (secp256r1 default, secp384r1, secp521r1) or Ed25519.",
 			Fn:   generateKeyPair},
 		{Name: "key-pair?", Spec: spec, Sig: "(key-pair? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a key pair?", Fn: keyPairP},

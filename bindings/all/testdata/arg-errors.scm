@@ -2,7 +2,7 @@
 ;; procedure (location) and the parameter, the same way everywhere; an
 ;; unknown keyword is ignored with a warning suggesting the closest one.
 (import (tlsport test) (scheme base) (scheme write) (chicken condition)
-        (openssl) (openssl ext) (rfc tls) (sagittarius socket) (chicken tcp) (rfc x509)
+        (openssl) (openssl ext) (rfc tls) (sagittarius socket) (chicken tcp) (rfc x509) (sagittarius crypto keys)
         (tlsport starttls))
 
 ;; (location message irritants) of the condition thunk raises
@@ -93,3 +93,5 @@
        (ssl-make-client-context* verify-callback: 'yes))
 (check '(ssl-make-client-context* "bad argument type in keyword password: (expected string or procedure or #f)" (1))
        (ssl-make-client-context* password: 1))
+(check '(generate-key-pair "bad argument type in keyword size: (expected exact integer or #f)" ("2048"))
+       (generate-key-pair *key:rsa* :size "2048"))
