@@ -3,7 +3,16 @@
 // *conditions.Error into Scheme composite conditions (§0.5), the Scheme
 // parameters that tune connections (timeouts, buffer size, CA directory),
 // the construction of Scheme port pairs over a *ports.Conn or a plain
-// *ports.TCP, and the argument helpers every TLS binding table uses.
+// *ports.TCP, and the parameter types every TLS binding table uses.
+//
+// # Arguments
+//
+// Binding rows declare their parameters with scheme.Lambda; the domain
+// types are [TypeName] (string or symbol), [TypeSymbolName],
+// [TypeFixnum], [TypePortNumber], [TypeProtocol] and [TypeStrings]. Once
+// the runtime has checked them, [Str], [Num] and [StringsOf] read the
+// values (#f and absent arguments of scheme.OrFalse types give "" / the
+// default); [MS] converts milliseconds (with its range check).
 //
 // # Values
 //
