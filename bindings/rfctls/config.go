@@ -44,23 +44,54 @@ func (k kw) get(n string) scheme.Value {
 	panic("rfctls: undeclared keyword :" + n)
 }
 
+// The types of keyword values, each #f for "not given".
+var (
+	typeCerts = scheme.OrFalse(&scheme.Type{Name: "list of x509 certificates", Accept: func(v scheme.Value) bool {
+		items, ok := scheme.ListToSlice(v)
+		for _, it := range items {
+			if _, isCert := it.(*tlsval.Certificate); !isCert {
+				return false
+			}
+		}
+		return ok
+	}})
+	typeVersion      = scheme.OrFalse(&scheme.Type{Name: "TLS version number", Accept: tlsval.TypeFixnum.Accept})
+	typeCipherSuites = scheme.OrFalse(&scheme.Type{Name: "list of cipher suite numbers", Accept: func(v scheme.Value) bool {
+		items, ok := scheme.ListToSlice(v)
+		for _, it := range items {
+			if !tlsval.TypeFixnum.Accept(it) {
+				return false
+			}
+		}
+		return ok
+	}})
+	typeKeylog = scheme.OrFalse(&scheme.Type{Name: "output port", Accept: func(v scheme.Value) bool {
+		p, ok := v.(*scheme.Port)
+		return ok && p.IsOutput()
+	}})
+	typeVerifier = &scheme.Type{Name: "boolean or procedure", Accept: func(v scheme.Value) bool {
+		_, ok := v.(*scheme.Boolean)
+		return ok || scheme.IsProcedure(v)
+	}}
+)
+
 // key declares an untyped keyword parameter.
 func key(name string) scheme.Param { return scheme.Key(name, nil, nil) }
 
 // clientParams declare the keywords of make-client-tls-socket.
-var clientParams = []scheme.Param{key("handshake"), key("certificates"), key("private-key"),
-	key("hello-extensions"), key("certificate-verifier"), key("authorities"), key("alpn"),
-	key("server-name"), key("verify-hostname"), key("min-version"),
-	scheme.Key("ciphersuites", scheme.OrFalse(scheme.TypeString), nil), key("keylog"),
+var clientParams = []scheme.Param{key("handshake"), scheme.Key("certificates", typeCerts, nil), key("private-key"),
+	key("hello-extensions"), scheme.Key("certificate-verifier", typeVerifier, nil), scheme.Key("authorities", typeCerts, nil), key("alpn"),
+	key("server-name"), key("verify-hostname"), scheme.Key("min-version", typeVersion, nil),
+	scheme.Key("ciphersuites", scheme.OrFalse(scheme.TypeString), nil), scheme.Key("keylog", typeKeylog, nil),
 	scheme.Key("ech-config-list", scheme.OrFalse(scheme.TypeBytevector), nil),
-	key("version"), key("prng"), key("session"), key("cipher-suites")}
+	scheme.Key("version", typeVersion, nil), key("prng"), key("session"), scheme.Key("cipher-suites", typeCipherSuites, nil)}
 
 // listenParams declare the keywords of make-server-tls-socket[*], the
 // [ext] host last.
-var listenParams = []scheme.Param{key("private-key"), key("authorities"),
-	key("client-certificate-required?"), key("certificate-verifier"), key("prng"), key("version"),
-	key("cipher-suites"), key("alpn"), key("min-version"),
-	scheme.Key("ciphersuites", scheme.OrFalse(scheme.TypeString), nil), key("keylog"),
+var listenParams = []scheme.Param{key("private-key"), scheme.Key("authorities", typeCerts, nil),
+	key("client-certificate-required?"), scheme.Key("certificate-verifier", typeVerifier, nil), key("prng"), scheme.Key("version", typeVersion, nil),
+	scheme.Key("cipher-suites", typeCipherSuites, nil), key("alpn"), scheme.Key("min-version", typeVersion, nil),
+	scheme.Key("ciphersuites", scheme.OrFalse(scheme.TypeString), nil), scheme.Key("keylog", typeKeylog, nil),
 	key("server-name-callback"), scheme.Key("host", scheme.OrFalse(scheme.TypeString), nil)}
 
 func certList(who string, v scheme.Value) ([]*x509.Certificate, error) {
