@@ -46,26 +46,10 @@ func (k kw) get(n string) scheme.Value {
 
 // The types of keyword values, each #f for "not given".
 var (
-	typeCerts = scheme.OrFalse(&scheme.Type{Name: "list of x509 certificates", Accept: func(v scheme.Value) bool {
-		items, ok := scheme.ListToSlice(v)
-		for _, it := range items {
-			if _, isCert := it.(*tlsval.Certificate); !isCert {
-				return false
-			}
-		}
-		return ok
-	}})
+	typeCerts        = scheme.OrFalse(tlsval.ListOf("list of x509 certificates", tlsval.TypeCertificate))
 	typeVersion      = scheme.OrFalse(&scheme.Type{Name: "TLS version number", Accept: tlsval.TypeFixnum.Accept})
-	typeCipherSuites = scheme.OrFalse(&scheme.Type{Name: "list of cipher suite numbers", Accept: func(v scheme.Value) bool {
-		items, ok := scheme.ListToSlice(v)
-		for _, it := range items {
-			if !tlsval.TypeFixnum.Accept(it) {
-				return false
-			}
-		}
-		return ok
-	}})
-	typeKeylog = scheme.OrFalse(&scheme.Type{Name: "output port", Accept: func(v scheme.Value) bool {
+	typeCipherSuites = scheme.OrFalse(tlsval.ListOf("list of cipher suite numbers", tlsval.TypeFixnum))
+	typeKeylog       = scheme.OrFalse(&scheme.Type{Name: "output port", Accept: func(v scheme.Value) bool {
 		p, ok := v.(*scheme.Port)
 		return ok && p.IsOutput()
 	}})

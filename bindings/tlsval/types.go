@@ -38,6 +38,26 @@ var (
 	}}
 )
 
+// ListOf returns the type named name of proper lists whose elements are
+// of type elem.
+func ListOf(name string, elem *scheme.Type) *scheme.Type {
+	return &scheme.Type{Name: name, Accept: func(v scheme.Value) bool {
+		items, ok := scheme.ListToSlice(v)
+		for _, it := range items {
+			if !elem.Accept(it) {
+				return false
+			}
+		}
+		return ok
+	}}
+}
+
+// TypeCertificate is a certificate object.
+var TypeCertificate = &scheme.Type{Name: "x509 certificate", Accept: func(v scheme.Value) bool {
+	_, ok := v.(*Certificate)
+	return ok
+}}
+
 // isName reports whether v is a string or a symbol.
 func isName(v scheme.Value) bool {
 	switch v.(type) {
