@@ -22,11 +22,11 @@ import (
 var ctxParams = []scheme.Param{
 	scheme.Key("protocol", tlsval.TypeProtocol, nil),
 	scheme.Key("cipher-list", nil, nil),
-	scheme.Key("certificate", nil, nil),
-	scheme.Key("private-key", nil, nil),
+	scheme.Key("certificate", scheme.OrFalse(typeCertificate), nil),
+	scheme.Key("private-key", scheme.OrFalse(typePrivateKey), nil),
 	scheme.Key("private-key-type", nil, nil),
 	scheme.Key("private-key-asn1?", nil, nil),
-	scheme.Key("certificate-authorities", nil, nil),
+	scheme.Key("certificate-authorities", scheme.OrFalse(typeAuthorities), nil),
 	scheme.Key("certificate-authority-directory", scheme.OrFalse(scheme.TypeString), nil),
 	scheme.Key("verify?", nil, nil),
 	scheme.Key("max-protocol", scheme.OrFalse(tlsval.TypeSymbolName), nil),
@@ -63,6 +63,26 @@ var (
 		}
 		return scheme.IsProcedure(v)
 	}}
+	// typeCertificate is the certificate: keyword: a file name or DER
+	// bytevector, a certificate object or chain, or 'ephemeral.
+	typeCertificate = &scheme.Type{Name: "file name, bytevector, certificate, list of certificates or 'ephemeral",
+		Accept: func(v scheme.Value) bool {
+			return isSource(v) || tlsval.TypeCertificate.Accept(v) || typeCertList.Accept(v) && v != scheme.Null ||
+				v == scheme.Value(scheme.Intern("ephemeral"))
+		}}
+	// typePrivateKey is the private-key: keyword: a file name or DER
+	// bytevector, or a key object.
+	typePrivateKey = &scheme.Type{Name: "file name, bytevector or private key", Accept: func(v scheme.Value) bool {
+		_, isKey := v.(*tlsval.PrivateKey)
+		return isKey || isSource(v)
+	}}
+	// typeAuthorities is the certificate-authorities: keyword: a file
+	// name, a certificate or a list of them.
+	typeAuthorities = &scheme.Type{Name: "file name, certificate or list of certificates", Accept: func(v scheme.Value) bool {
+		_, isFile := v.(*scheme.String)
+		return isFile || tlsval.TypeCertificate.Accept(v) || typeCertList.Accept(v)
+	}}
+	typeCertList = tlsval.ListOf("list of certificates", tlsval.TypeCertificate)
 	// typeCallback is a callback procedure, or #f for none (procArg).
 	typeCallback = scheme.OrFalse(scheme.TypeProcedure)
 )
@@ -219,6 +239,15 @@ func keyType(who string, v scheme.Value) (tlsctx.KeyType, error) {
 		}
 	}
 	return 0, conditions.TypeError(who, "invalid key type", v)
+}
+
+// isSource reports whether v is a pathname (string) or blob (bytevector).
+func isSource(v scheme.Value) bool {
+	switch v.(type) {
+	case *scheme.String, *scheme.Bytevector:
+		return true
+	}
+	return false
 }
 
 // source converts a pathname/blob argument.

@@ -101,3 +101,7 @@
        (make-server-tls-socket "0" '() keylog: "keys.log"))
 (check '(make-client-tls-socket "bad argument type in keyword certificate-verifier: (expected boolean or procedure)" (yes))
        (make-client-tls-socket "localhost" "1" certificate-verifier: 'yes))
+(check '(ssl-listen* "bad argument type in keyword certificate: (expected file name, bytevector, certificate, list of certificates or 'ephemeral or #f)" (ephemerl))
+       (ssl-listen* certificate: 'ephemerl))
+(check '(ssl-make-client-context* "bad argument type in keyword certificate-authorities: (expected file name, certificate or list of certificates or #f)" (#t))
+       (ssl-make-client-context* certificate-authorities: #t))
