@@ -383,7 +383,7 @@ var (
 )
 
 func r(name, doc string, args scheme.Params, fn scheme.PrimFn) scheme.Proc {
-	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Args: args, Fn: fn}
+	return scheme.Row(name, spec, doc, args, fn)
 }
 
 // Library is (sagittarius): the procedures scripts use beyond R6RS.
