@@ -376,7 +376,7 @@ func readDirectory(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 var (
 	typeInPort  = &scheme.Type{Name: "binary input port", Accept: func(v scheme.Value) bool { p, ok := v.(*scheme.Port); return ok && p.IsInput() }}
 	typeOutPort = &scheme.Type{Name: "binary output port", Accept: func(v scheme.Value) bool { p, ok := v.(*scheme.Port); return ok && p.IsOutput() }}
-	typePort    = &scheme.Type{Name: "port", Accept: func(v scheme.Value) bool { _, ok := v.(*scheme.Port); return ok }}
+	typePort    = scheme.TypePort
 	endian      = opt("endianness", scheme.TypeSymbol, scheme.Intern("big"))
 	bvRange     = lam(req("bytevector", bv), opt("start", scheme.TypeIndex, nil), opt("end", scheme.TypeIndex, nil))
 	intSize     = lam(req("ei", typeExactInt), opt("size", scheme.TypeIndex, nil))
