@@ -8,3 +8,10 @@ package scheme
 func Row(name, spec, doc string, args Params, fn PrimFn) Proc {
 	return Proc{Name: name, Spec: spec, Doc: doc, Args: args, Fn: fn}
 }
+
+// IsA is the body of a type predicate such as fixnum? or irregex?: #t when
+// v is a T, else #f.
+func IsA[T Value](v Value) Value {
+	_, ok := v.(T)
+	return MakeBool(ok)
+}

@@ -483,32 +483,27 @@ func exactRationalP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // cplxnumP implements cplxnum?.
 func cplxnumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*scheme.Compnum)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*scheme.Compnum](a[0]), nil
 }
 
 // fixnumP implements fixnum?.
 func fixnumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(scheme.Fixnum)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[scheme.Fixnum](a[0]), nil
 }
 
 // bignumP implements bignum?.
 func bignumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*scheme.Bignum)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*scheme.Bignum](a[0]), nil
 }
 
 // flonumP implements flonum?.
 func flonumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(scheme.Flonum)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[scheme.Flonum](a[0]), nil
 }
 
 // ratnumP implements ratnum?.
 func ratnumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*scheme.Ratnum)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*scheme.Ratnum](a[0]), nil
 }
 
 // add1 implements add1.

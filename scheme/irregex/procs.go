@@ -257,8 +257,7 @@ func globToSre(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // irregexP implements irregex?.
 func irregexP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*Irregex)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*Irregex](a[0]), nil
 }
 
 func searchOrMatch(th *scheme.Thread, a []scheme.Value, who string, anchored bool) (*Match, error) {
@@ -299,8 +298,7 @@ func irregexMatchP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // irregexMatchDataP implements irregex-match-data?.
 func irregexMatchDataP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*Match)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*Match](a[0]), nil
 }
 
 // irregexNumSubmatches implements irregex-num-submatches.

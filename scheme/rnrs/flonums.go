@@ -120,8 +120,7 @@ func fixnumToFlonum(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // flonumP implements flonum?.
 func flonumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(scheme.Flonum)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[scheme.Flonum](a[0]), nil
 }
 
 // flEqP implements fl=?.

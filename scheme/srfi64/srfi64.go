@@ -381,8 +381,7 @@ func testMatchAll(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // testRunnerP implements test-runner?.
 func testRunnerP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*Runner)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*Runner](a[0]), nil
 }
 
 // testRunnerCurrent implements test-runner-current.
