@@ -140,26 +140,26 @@ func putBig(b []byte, n *big.Int, bigEndian, signed bool) bool {
 
 func isBig(v scheme.Value) bool { s, ok := v.(*scheme.Symbol); return ok && s.Name == "big" }
 
-// bytevectorUintRef implements bytevector-uint-ref.
-func bytevectorUintRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+// intRef reads the integer of a[3] bytes at index a[1] of bytevector a[0]
+// in endianness a[2], two's complement when signed.
+func intRef(a []scheme.Value, signed bool) (scheme.Value, error) {
 	b := bvOf(a[0])
 	size := int(a[3].(scheme.Fixnum))
 	i, err := span(b, a[1], size)
 	if err != nil {
 		return nil, err
 	}
-	return scheme.NormBig(bigOf(b[i:i+size], isBig(a[2]), false)), nil
+	return scheme.NormBig(bigOf(b[i:i+size], isBig(a[2]), signed)), nil
+}
+
+// bytevectorUintRef implements bytevector-uint-ref.
+func bytevectorUintRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return intRef(a, false)
 }
 
 // bytevectorSintRef implements bytevector-sint-ref.
 func bytevectorSintRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	b := bvOf(a[0])
-	size := int(a[3].(scheme.Fixnum))
-	i, err := span(b, a[1], size)
-	if err != nil {
-		return nil, err
-	}
-	return scheme.NormBig(bigOf(b[i:i+size], isBig(a[2]), true)), nil
+	return intRef(a, true)
 }
 
 func setSized(a []scheme.Value, signed bool) (scheme.Value, error) {

@@ -13,10 +13,11 @@ var typeFixnum = &scheme.Type{Name: "fixnum", Accept: func(v scheme.Value) bool 
 
 func fxv(v scheme.Value) int64 { return int64(v.(scheme.Fixnum)) }
 
-// fxChain reports whether ok holds for every adjacent pair of fixnums.
-func fxChain(a []scheme.Value, ok func(x, y int64) bool) scheme.Value {
+// chain reports whether ok holds for every adjacent pair of the numbers
+// of a, read by of: the body of fx=? or fl<? and their kin.
+func chain[T int64 | float64](a []scheme.Value, of func(scheme.Value) T, ok func(x, y T) bool) scheme.Value {
 	for i := 1; i < len(a); i++ {
-		if !ok(fxv(a[i-1]), fxv(a[i])) {
+		if !ok(of(a[i-1]), of(a[i])) {
 			return scheme.False
 		}
 	}
@@ -102,27 +103,27 @@ func leastFixnum(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // fxEqP implements fx=?.
 func fxEqP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return fxChain(a, func(x, y int64) bool { return x == y }), nil
+	return chain(a, fxv, func(x, y int64) bool { return x == y }), nil
 }
 
 // fxLtP implements fx<?.
 func fxLtP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return fxChain(a, func(x, y int64) bool { return x < y }), nil
+	return chain(a, fxv, func(x, y int64) bool { return x < y }), nil
 }
 
 // fxGtP implements fx>?.
 func fxGtP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return fxChain(a, func(x, y int64) bool { return x > y }), nil
+	return chain(a, fxv, func(x, y int64) bool { return x > y }), nil
 }
 
 // fxLeP implements fx<=?.
 func fxLeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return fxChain(a, func(x, y int64) bool { return x <= y }), nil
+	return chain(a, fxv, func(x, y int64) bool { return x <= y }), nil
 }
 
 // fxGeP implements fx>=?.
 func fxGeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return fxChain(a, func(x, y int64) bool { return x >= y }), nil
+	return chain(a, fxv, func(x, y int64) bool { return x >= y }), nil
 }
 
 // fxzeroP implements fxzero?.

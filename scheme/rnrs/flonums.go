@@ -13,16 +13,6 @@ var typeFlonum = &scheme.Type{Name: "flonum", Accept: func(v scheme.Value) bool 
 
 func flv(v scheme.Value) float64 { return float64(v.(scheme.Flonum)) }
 
-// flChain reports whether ok holds for every adjacent pair of flonums.
-func flChain(a []scheme.Value, ok func(x, y float64) bool) scheme.Value {
-	for i := 1; i < len(a); i++ {
-		if !ok(flv(a[i-1]), flv(a[i])) {
-			return scheme.False
-		}
-	}
-	return scheme.True
-}
-
 // flFold combines the flonums of a into x with op.
 func flFold(a []scheme.Value, x float64, op func(x, y float64) float64) scheme.Value {
 	for _, v := range a {
@@ -125,27 +115,27 @@ func flonumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // flEqP implements fl=?.
 func flEqP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return flChain(a, func(x, y float64) bool { return x == y }), nil
+	return chain(a, flv, func(x, y float64) bool { return x == y }), nil
 }
 
 // flLtP implements fl<?.
 func flLtP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return flChain(a, func(x, y float64) bool { return x < y }), nil
+	return chain(a, flv, func(x, y float64) bool { return x < y }), nil
 }
 
 // flGtP implements fl>?.
 func flGtP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return flChain(a, func(x, y float64) bool { return x > y }), nil
+	return chain(a, flv, func(x, y float64) bool { return x > y }), nil
 }
 
 // flLeP implements fl<=?.
 func flLeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return flChain(a, func(x, y float64) bool { return x <= y }), nil
+	return chain(a, flv, func(x, y float64) bool { return x <= y }), nil
 }
 
 // flGeP implements fl>=?.
 func flGeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return flChain(a, func(x, y float64) bool { return x >= y }), nil
+	return chain(a, flv, func(x, y float64) bool { return x >= y }), nil
 }
 
 // flintegerP implements flinteger?.
