@@ -209,7 +209,7 @@ func bytevectorToSintList(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 }
 
 func fromList(a []scheme.Value, signed bool) (scheme.Value, error) {
-	l, err := list("", 1, a[0])
+	l, err := scheme.ListArg("", 1, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -285,7 +285,7 @@ func bytevectorCopyBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 
 // u8ListToBytevector implements u8-list->bytevector.
 func u8ListToBytevector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	l, err := list("", 1, a[0])
+	l, err := scheme.ListArg("", 1, a[0])
 	if err != nil {
 		return nil, err
 	}

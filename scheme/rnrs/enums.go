@@ -62,7 +62,7 @@ func (u *universe) set(syms []scheme.Value) (*EnumSet, error) {
 
 // makeEnumeration implements make-enumeration.
 func makeEnumeration(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	l, err := list("", 1, a[0])
+	l, err := scheme.ListArg("", 1, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -108,7 +108,7 @@ func enumSetConstructor(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 	u := enumSet(a[0]).u
 	return scheme.NewPrimitive(nil, &scheme.Proc{Name: "enum-set-constructor", Spec: specEnum, Doc: "The enum set of the symbols in list.",
 		Args: lam(req("list", nil)), Fn: func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
-			l, err := list("", 1, b[0])
+			l, err := scheme.ListArg("", 1, b[0])
 			if err != nil {
 				return nil, err
 			}

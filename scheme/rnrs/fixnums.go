@@ -9,7 +9,7 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-var typeFixnum = &scheme.Type{Name: "fixnum", Accept: func(v scheme.Value) bool { _, ok := v.(scheme.Fixnum); return ok }}
+var typeFixnum = scheme.TypeFixnum
 
 func fxv(v scheme.Value) int64 { return int64(v.(scheme.Fixnum)) }
 

@@ -9,7 +9,7 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-var typeFlonum = &scheme.Type{Name: "flonum", Accept: func(v scheme.Value) bool { _, ok := v.(scheme.Flonum); return ok }}
+var typeFlonum = scheme.TypeFlonum
 
 func flv(v scheme.Value) float64 { return float64(v.(scheme.Flonum)) }
 

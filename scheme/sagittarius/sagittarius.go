@@ -27,7 +27,7 @@ var (
 	str = scheme.TypeString
 )
 
-var typeExactInt = &scheme.Type{Name: "exact integer", Accept: scheme.IsExactInteger}
+var typeExactInt = scheme.TypeExactInteger
 
 // window returns bytes start..end of a bytevector argument.
 func window(a []scheme.Value) ([]byte, error) {
