@@ -113,19 +113,22 @@ func (in *Interp) bind(lib *Library, p *Proc) {
 // of the forms (see [readOnce]).
 func SourceInit(file, src string) func(in *Interp) error {
 	read := readOnce(file, src)
-	return func(in *Interp) error {
-		ctx := context.Background()
-		th := in.newThread(ctx)
-		defer th.release()
-		defer in.flushAfter(ctx)
-		prog, err := read(in)
-		if err != nil {
-			_, err = th.finish(nil, err)
-			return err
-		}
-		_, err = th.finish(th.run(prog, nil))
+	return func(in *Interp) error { return in.evalRead(read) }
+}
+
+// evalRead evaluates the program read gives, as evalSource does source.
+func (in *Interp) evalRead(read func(in *Interp) (*progNode, error)) error {
+	ctx := context.Background()
+	th := in.newThread(ctx)
+	defer th.release()
+	defer in.flushAfter(ctx)
+	prog, err := read(in)
+	if err != nil {
+		_, err = th.finish(nil, err)
 		return err
 	}
+	_, err = th.finish(th.run(prog, nil))
+	return err
 }
 
 // readOnce returns a function giving a fresh program of src's forms with
@@ -145,7 +148,7 @@ func readOnce(file, src string) func(in *Interp) (*progNode, error) {
 	)
 	return func(in *Interp) (*progNode, error) {
 		once.Do(func() {
-			pos = map[*Pair]Pos{}
+			pos = positionTable(file)
 			if forms, labelled, err = readAllLabelled(src, file, pos); err != nil {
 				err = Raise(readErrorCondition(err))
 			}
@@ -156,7 +159,10 @@ func readOnce(file, src string) func(in *Interp) (*progNode, error) {
 		if labelled { // shared or circular structure: read afresh
 			return in.readProgram(src, file)
 		}
-		c := datumCopier{from: pos, to: make(map[*Pair]Pos, len(pos))}
+		c := datumCopier{from: pos}
+		if pos != nil {
+			c.to = make(map[*Pair]Pos, len(pos))
+		}
 		out := make([]Value, len(forms))
 		for i, f := range forms {
 			out[i] = c.copy(f)
@@ -170,7 +176,7 @@ func readOnce(file, src string) func(in *Interp) (*progNode, error) {
 }
 
 // datumCopier copies data as read, carrying positions from one table to
-// the other.
+// the other (none when to is nil).
 type datumCopier struct{ from, to map[*Pair]Pos }
 
 func (c *datumCopier) copy(v Value) Value {
@@ -179,7 +185,7 @@ func (c *datumCopier) copy(v Value) Value {
 		head := &Pair{}
 		for p, q := v, head; ; {
 			q.Car = c.copy(p.Car)
-			if ps, ok := c.from[p]; ok {
+			if ps, ok := c.from[p]; ok && c.to != nil {
 				c.to[q] = ps
 			}
 			next, ok := p.Cdr.(*Pair)
