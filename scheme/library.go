@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // PrimFn is the body of a Go procedure. The runtime has already checked the
@@ -132,14 +133,16 @@ func (in *Interp) evalRead(read func(in *Interp) (*progNode, error)) error {
 }
 
 // readOnce returns a function giving a fresh program of src's forms with
-// their position table. The source is read on the first call only; every
-// call returns a copy of the forms (pairs, vectors, strings and
+// their position table. The first call reads src for its caller; the
+// second reads it once more and keeps the forms, and it and every later
+// call return a copy of them (pairs, vectors, strings and
 // bytevectors: what a program may mutate or the expander key positions
 // by), so interpreters share nothing mutable, and a position table of its
 // own (the expander adds to it). A source with datum labels, whose data may
 // share structure, is read afresh each time instead.
 func readOnce(file, src string) func(in *Interp) (*progNode, error) {
 	var (
+		first    atomic.Bool
 		once     sync.Once
 		forms    []Value
 		pos      map[*Pair]Pos
@@ -147,6 +150,9 @@ func readOnce(file, src string) func(in *Interp) (*progNode, error) {
 		err      error
 	)
 	return func(in *Interp) (*progNode, error) {
+		if !first.Swap(true) { // a process making one interpreter: no copy
+			return in.readProgram(src, file)
+		}
 		once.Do(func() {
 			pos = positionTable(file)
 			if forms, labelled, err = readAllLabelled(src, file, pos); err != nil {
