@@ -99,6 +99,35 @@ func connectStartTLS(t *testing.T, p starttls.Protocol, addr, caFile, stdin stri
 		`^protocol: +TLS 1\.[23]$`, `^verification: ok`}, patterns...))
 }
 
+// serverCase is one STARTTLS protocol against one real server: the
+// dialogue (with a reply line containing replyWant, then more checks on
+// the connection), the example script and tlsport connect.
+type serverCase struct {
+	p                    starttls.Protocol
+	replyWhat, replyWant string            // "": the reply is not checked
+	more                 func(*ports.Conn) // nil: nothing more over the upgraded connection
+	example              string            // examples/ script, run with host, port, CA file, then args
+	args                 []string
+	exampleWant          []string
+	stdin                string // what tlsport connect sends
+	connectWant          []string
+}
+
+// check runs c against the server at addr, verified by caFile.
+func (c serverCase) check(t *testing.T, addr, caFile string) {
+	t.Helper()
+	conn, reply := upgrade(t, addr, c.p, caFile)
+	if c.replyWant != "" {
+		contains(t, c.replyWhat, reply, c.replyWant)
+	}
+	if c.more != nil {
+		c.more(conn)
+	}
+	host, port := hostPort(t, addr)
+	example(t, c.example, append([]string{host, port, caFile}, c.args...), c.exampleWant...)
+	connectStartTLS(t, c.p, addr, caFile, c.stdin, c.connectWant...)
+}
+
 // realServers starts each server once and runs the dialogue, the example
 // and tlsport connect against it.
 func TestRealServers(t *testing.T) {
@@ -108,120 +137,120 @@ func TestRealServers(t *testing.T) {
 		t.Parallel()
 		m := testpeer.Dovecot(t, f.LeafCert, f.LeafKey)
 		t.Run("imap", func(t *testing.T) {
-			c, reply := upgrade(t, m.IMAPAddr, starttls.IMAP, f.CACert)
-			contains(t, "STARTTLS reply", reply, "T2 OK")
-			r, err := starttls.IMAPCommand(wire(c), "a1", "LOGIN "+testpeer.User+" "+testpeer.Password)
-			if err != nil || r.Status != "OK" {
-				t.Fatalf("LOGIN over TLS: %+v %v", r, err)
-			}
-			host, port := hostPort(t, m.IMAPAddr)
-			example(t, "imap-list.scm", []string{host, port, f.CACert, testpeer.User, testpeer.Password},
-				`^TLS: tls1[23], server verified: #t$`,
-				`^S: a1 OK`,
-				`^S: \* LIST .*INBOX`,
-				`^S: a3 OK`,
-				`Subject: tlsport test`,
-				`^ok: mailbox listed$`)
-			connectStartTLS(t, starttls.IMAP, m.IMAPAddr, f.CACert, "a1 LOGOUT\r\n", `^\* BYE `, `^a1 OK`)
+			serverCase{p: starttls.IMAP, replyWhat: "STARTTLS reply", replyWant: "T2 OK",
+				more: func(c *ports.Conn) {
+					r, err := starttls.IMAPCommand(wire(c), "a1", "LOGIN "+testpeer.User+" "+testpeer.Password)
+					if err != nil || r.Status != "OK" {
+						t.Fatalf("LOGIN over TLS: %+v %v", r, err)
+					}
+				},
+				example: "imap-list.scm", args: []string{testpeer.User, testpeer.Password},
+				exampleWant: []string{
+					`^TLS: tls1[23], server verified: #t$`,
+					`^S: a1 OK`,
+					`^S: \* LIST .*INBOX`,
+					`^S: a3 OK`,
+					`Subject: tlsport test`,
+					`^ok: mailbox listed$`},
+				stdin: "a1 LOGOUT\r\n", connectWant: []string{`^\* BYE `, `^a1 OK`},
+			}.check(t, m.IMAPAddr, f.CACert)
 		})
 		t.Run("pop3", func(t *testing.T) {
-			c, _ := upgrade(t, m.POP3Addr, starttls.POP3, f.CACert)
-			w := wire(c)
-			for _, cmd := range []string{"USER " + testpeer.User, "PASS " + testpeer.Password} {
-				if r, err := starttls.POP3Command(w, cmd, false); err != nil || !r.OK {
-					t.Fatalf("%s: %+v %v", cmd, r, err)
-				}
-			}
-			r, err := starttls.POP3Command(w, "RETR 1", true)
-			if err != nil || !r.OK {
-				t.Fatalf("RETR: %+v %v", r, err)
-			}
-			contains(t, "RETR", r.Data, "Hello from the test mailbox.")
-			host, port := hostPort(t, m.POP3Addr)
-			example(t, "pop3-retrieve.scm", []string{host, port, f.CACert, testpeer.User, testpeer.Password},
-				`^TLS: tls1[23], server verified: #t$`,
-				`^S: \+OK 1 `,
-				`^\| Subject: tlsport test$`,
-				`^\| Hello from the test mailbox\.$`,
-				`^ok: message retrieved$`)
-			connectStartTLS(t, starttls.POP3, m.POP3Addr, f.CACert, "QUIT\r\n", `^\+OK Logging out`)
+			serverCase{p: starttls.POP3,
+				more: func(c *ports.Conn) {
+					w := wire(c)
+					for _, cmd := range []string{"USER " + testpeer.User, "PASS " + testpeer.Password} {
+						if r, err := starttls.POP3Command(w, cmd, false); err != nil || !r.OK {
+							t.Fatalf("%s: %+v %v", cmd, r, err)
+						}
+					}
+					r, err := starttls.POP3Command(w, "RETR 1", true)
+					if err != nil || !r.OK {
+						t.Fatalf("RETR: %+v %v", r, err)
+					}
+					contains(t, "RETR", r.Data, "Hello from the test mailbox.")
+				},
+				example: "pop3-retrieve.scm", args: []string{testpeer.User, testpeer.Password},
+				exampleWant: []string{
+					`^TLS: tls1[23], server verified: #t$`,
+					`^S: \+OK 1 `,
+					`^\| Subject: tlsport test$`,
+					`^\| Hello from the test mailbox\.$`,
+					`^ok: message retrieved$`},
+				stdin: "QUIT\r\n", connectWant: []string{`^\+OK Logging out`},
+			}.check(t, m.POP3Addr, f.CACert)
 		})
 		t.Run("postfix", func(t *testing.T) {
 			d := testpeer.Postfix(t, f.LeafCert, f.LeafKey, m.AuthAddr)
-			_, reply := upgrade(t, d.Addr, starttls.SMTP, f.CACert)
-			contains(t, "EHLO after STARTTLS", reply, "AUTH PLAIN")
-			host, port := hostPort(t, d.Addr)
-			example(t, "smtp-submit.scm", []string{host, port, f.CACert, testpeer.User, testpeer.Password, "alice@localhost", "bob@example.org"},
-				`^TLS: tls1[23], server verified: #t$`,
-				`^S: EHLO after STARTTLS: .*AUTH PLAIN`,
-				`^S: 235 `,
-				`^S: 250 2\.0\.0 Ok: queued as \w+$`,
-				`^ok: message submitted$`)
-			connectStartTLS(t, starttls.SMTP, d.Addr, f.CACert, "QUIT\r\n", `^server's last reply:$`, `^  250-AUTH PLAIN$`, `^221 2\.0\.0 Bye`)
+			serverCase{p: starttls.SMTP, replyWhat: "EHLO after STARTTLS", replyWant: "AUTH PLAIN",
+				example: "smtp-submit.scm", args: []string{testpeer.User, testpeer.Password, "alice@localhost", "bob@example.org"},
+				exampleWant: []string{
+					`^TLS: tls1[23], server verified: #t$`,
+					`^S: EHLO after STARTTLS: .*AUTH PLAIN`,
+					`^S: 235 `,
+					`^S: 250 2\.0\.0 Ok: queued as \w+$`,
+					`^ok: message submitted$`},
+				stdin: "QUIT\r\n", connectWant: []string{`^server's last reply:$`, `^  250-AUTH PLAIN$`, `^221 2\.0\.0 Bye`},
+			}.check(t, d.Addr, f.CACert)
 		})
 	})
-	t.Run("slapd", func(t *testing.T) {
-		t.Parallel()
-		d := testpeer.Slapd(t, f.LeafCert, f.LeafKey)
-		_, reply := upgrade(t, d.Addr, starttls.LDAP, f.CACert)
-		contains(t, "ExtendedResponse", reply, "resultCode 0 success")
-		host, port := hostPort(t, d.Addr)
-		example(t, "ldap-search.scm", []string{host, port, f.CACert, testpeer.LDAPAdmin, testpeer.Password, testpeer.LDAPBase, "cn", "alice"},
-			`^StartTLS: resultCode 0 success$`,
-			`^TLS: tls1[23], server verified: #t$`,
-			`^bind as cn=admin,dc=example,dc=org: resultCode 0 $`,
-			`^dn: cn=alice,dc=example,dc=org$`,
-			`^sn: Liddell$`,
-			`^entries: 1$`,
-			`^ok: bound and searched$`)
-		connectStartTLS(t, starttls.LDAP, d.Addr, f.CACert, "", `^  resultCode 0 success$`)
-	})
-	t.Run("postgresql", func(t *testing.T) {
-		t.Parallel()
-		d := testpeer.PostgreSQL(t, f.LeafCert, f.LeafKey)
-		_, reply := upgrade(t, d.Addr, starttls.PostgreSQL, f.CACert)
-		contains(t, "SSLRequest", reply, "S")
-		host, port := hostPort(t, d.Addr)
-		example(t, "postgresql-query.scm", []string{host, port, f.CACert, testpeer.PostgresUser, testpeer.Password, "postgres",
-			"SELECT 6 * 7 AS answer, current_user, ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"},
-			`^SSLRequest answered: S$`,
-			`^TLS: tls1[23], server verified: #t$`,
-			`^authenticated as tlsport$`,
-			`^columns: answer \| current_user \| ssl$`,
-			`^row: 42 \| tlsport \| t$`,
-			`^done: SELECT 1$`,
-			`^ok: query ran over TLS$`)
-		connectStartTLS(t, starttls.PostgreSQL, d.Addr, f.CACert, "", `^  S$`)
-	})
-	t.Run("prosody", func(t *testing.T) {
-		t.Parallel()
-		d := testpeer.Prosody(t, f.LeafCert, f.LeafKey)
-		_, reply := upgrade(t, d.Addr, starttls.XMPP, f.CACert)
-		contains(t, "features after TLS", reply, "PLAIN")
-		host, port := hostPort(t, d.Addr)
-		example(t, "xmpp-login.scm", []string{host, port, f.CACert, testpeer.User, testpeer.Password, "localhost"},
-			`^TLS: tls1[23], server verified: #t$`,
-			`^S: <stream:features>.*PLAIN`,
-			`^S: <success`,
-			`^S: <iq .*<jid>alice@localhost/tlsport</jid>`,
-			`^ok: authenticated as alice@localhost$`)
-		connectStartTLS(t, starttls.XMPP, d.Addr, f.CACert, "</stream:stream>", `^  <stream:features>.*PLAIN`)
-	})
-	t.Run("vsftpd", func(t *testing.T) {
-		t.Parallel()
-		d := testpeer.VSFTPD(t, f.LeafCert, f.LeafKey)
-		_, reply := upgrade(t, d.Addr, starttls.FTP, f.CACert)
-		contains(t, "PROT P", reply, "200")
-		host, port := hostPort(t, d.Addr)
-		example(t, "ftp-list.scm", []string{host, port, f.CACert, "anonymous", "", "pub"},
-			`^TLS: tls1[23], server verified: #t$`,
-			`^S: 200 PROT now Private\.$`,
-			`^S: 230 `,
-			`^data port: \d+$`,
-			`^\| -r.* readme\.txt$`,
-			`^data connection verified: #t$`,
-			`^S: 226 `,
-			`^ok: directory listed over a TLS data connection$`)
-		connectStartTLS(t, starttls.FTP, d.Addr, f.CACert, "QUIT\r\n", `^  200 PROT now Private\.$`, `^221 Goodbye\.`)
-	})
+	for _, s := range []struct {
+		name  string
+		start func(t *testing.T) string // starts the server, returns its address
+		c     serverCase
+	}{
+		{"slapd", func(t *testing.T) string { return testpeer.Slapd(t, f.LeafCert, f.LeafKey).Addr },
+			serverCase{p: starttls.LDAP, replyWhat: "ExtendedResponse", replyWant: "resultCode 0 success",
+				example: "ldap-search.scm", args: []string{testpeer.LDAPAdmin, testpeer.Password, testpeer.LDAPBase, "cn", "alice"},
+				exampleWant: []string{
+					`^StartTLS: resultCode 0 success$`,
+					`^TLS: tls1[23], server verified: #t$`,
+					`^bind as cn=admin,dc=example,dc=org: resultCode 0 $`,
+					`^dn: cn=alice,dc=example,dc=org$`,
+					`^sn: Liddell$`,
+					`^entries: 1$`,
+					`^ok: bound and searched$`},
+				connectWant: []string{`^  resultCode 0 success$`}}},
+		{"postgresql", func(t *testing.T) string { return testpeer.PostgreSQL(t, f.LeafCert, f.LeafKey).Addr },
+			serverCase{p: starttls.PostgreSQL, replyWhat: "SSLRequest", replyWant: "S",
+				example: "postgresql-query.scm", args: []string{testpeer.PostgresUser, testpeer.Password, "postgres",
+					"SELECT 6 * 7 AS answer, current_user, ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"},
+				exampleWant: []string{
+					`^SSLRequest answered: S$`,
+					`^TLS: tls1[23], server verified: #t$`,
+					`^authenticated as tlsport$`,
+					`^columns: answer \| current_user \| ssl$`,
+					`^row: 42 \| tlsport \| t$`,
+					`^done: SELECT 1$`,
+					`^ok: query ran over TLS$`},
+				connectWant: []string{`^  S$`}}},
+		{"prosody", func(t *testing.T) string { return testpeer.Prosody(t, f.LeafCert, f.LeafKey).Addr },
+			serverCase{p: starttls.XMPP, replyWhat: "features after TLS", replyWant: "PLAIN",
+				example: "xmpp-login.scm", args: []string{testpeer.User, testpeer.Password, "localhost"},
+				exampleWant: []string{
+					`^TLS: tls1[23], server verified: #t$`,
+					`^S: <stream:features>.*PLAIN`,
+					`^S: <success`,
+					`^S: <iq .*<jid>alice@localhost/tlsport</jid>`,
+					`^ok: authenticated as alice@localhost$`},
+				stdin: "</stream:stream>", connectWant: []string{`^  <stream:features>.*PLAIN`}}},
+		{"vsftpd", func(t *testing.T) string { return testpeer.VSFTPD(t, f.LeafCert, f.LeafKey).Addr },
+			serverCase{p: starttls.FTP, replyWhat: "PROT P", replyWant: "200",
+				example: "ftp-list.scm", args: []string{"anonymous", "", "pub"},
+				exampleWant: []string{
+					`^TLS: tls1[23], server verified: #t$`,
+					`^S: 200 PROT now Private\.$`,
+					`^S: 230 `,
+					`^data port: \d+$`,
+					`^\| -r.* readme\.txt$`,
+					`^data connection verified: #t$`,
+					`^S: 226 `,
+					`^ok: directory listed over a TLS data connection$`},
+				stdin: "QUIT\r\n", connectWant: []string{`^  200 PROT now Private\.$`, `^221 Goodbye\.`}}},
+	} {
+		t.Run(s.name, func(t *testing.T) {
+			t.Parallel()
+			s.c.check(t, s.start(t), f.CACert)
+		})
+	}
 }

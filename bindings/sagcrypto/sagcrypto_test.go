@@ -3,7 +3,6 @@
 package sagcrypto_test
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,7 +12,6 @@ import (
 	"github.com/tlsport/tlsport/bindings/x509"
 	"github.com/tlsport/tlsport/scheme"
 	"github.com/tlsport/tlsport/scheme/schemetest"
-	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
 func TestLibrary(t *testing.T) {
@@ -30,23 +28,5 @@ func TestScripts(t *testing.T) {
 // tlsport runs a script: each must print its SRFI-64 report with passes,
 // no failure, and not exit with a failure status.
 func TestSRFI64(t *testing.T) {
-	files, _ := filepath.Glob("testdata/srfi64/*.scm")
-	if len(files) == 0 {
-		t.Fatal("no scripts")
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			var out strings.Builder
-			in := stdlib.New(scheme.WithStdio(strings.NewReader(""), &out, &out))
-			if err := all.Register(in); err != nil {
-				t.Fatal(err)
-			}
-			if code := schemetest.RunProgram(t, in, f); code != 0 {
-				t.Fatalf("exit status %d\n%s", code, out.String())
-			}
-			if !strings.Contains(out.String(), "# of expected passes") || strings.Contains(out.String(), "FAIL") {
-				t.Errorf("SRFI-64 report:\n%s", out.String())
-			}
-		})
-	}
+	schemetest.RunSRFI64Dir(t, "testdata/srfi64", all.Register)
 }

@@ -25,14 +25,6 @@ func spread(v scheme.Value) []scheme.Value {
 	return []scheme.Value{v}
 }
 
-func listArg(who string, pos int, v scheme.Value) ([]scheme.Value, error) {
-	items, ok := scheme.ListToSlice(v)
-	if !ok {
-		return nil, scheme.TypeError(who, pos, "list", v)
-	}
-	return items, nil
-}
-
 // alistTest returns the equivalence used by alist-ref and friends.
 func alistTest(th *scheme.Thread, test scheme.Value) func(a, b scheme.Value) (bool, error) {
 	if scheme.IsDefault(test) || test == scheme.Value(scheme.False) {
@@ -47,7 +39,7 @@ func alistTest(th *scheme.Thread, test scheme.Value) func(a, b scheme.Value) (bo
 // alistFind returns the first pair of alist whose car (or cdr) matches key.
 func alistFind(th *scheme.Thread, who string, key, alist, test scheme.Value, byCdr bool) (*scheme.Pair, error) {
 	eq := alistTest(th, test)
-	items, err := listArg(who, 2, alist)
+	items, err := scheme.ListArg(who, 2, alist)
 	if err != nil {
 		return nil, err
 	}
@@ -305,7 +297,7 @@ func tailP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // butlast implements butlast.
 func butlast(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	items, err := listArg("butlast", 1, a[0])
+	items, err := scheme.ListArg("butlast", 1, a[0])
 	if err != nil || len(items) == 0 {
 		return nil, scheme.TypeError("butlast", 1, "non-empty list", a[0])
 	}
@@ -314,7 +306,7 @@ func butlast(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // intersperse implements intersperse.
 func intersperse(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	items, err := listArg("intersperse", 1, a[0])
+	items, err := scheme.ListArg("intersperse", 1, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -330,7 +322,7 @@ func intersperse(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // chop implements chop.
 func chop(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	items, err := listArg("chop", 1, a[0])
+	items, err := scheme.ListArg("chop", 1, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -349,19 +341,19 @@ func chop(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // join implements join.
 func join(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	ls, err := listArg("join", 1, a[0])
+	ls, err := scheme.ListArg("join", 1, a[0])
 	if err != nil {
 		return nil, err
 	}
 	var sep []scheme.Value
 	if !scheme.IsDefault(a[1]) {
-		if sep, err = listArg("join", 2, a[1]); err != nil {
+		if sep, err = scheme.ListArg("join", 2, a[1]); err != nil {
 			return nil, err
 		}
 	}
 	var out []scheme.Value
 	for i, l := range ls {
-		items, err := listArg("join", 1, l)
+		items, err := scheme.ListArg("join", 1, l)
 		if err != nil {
 			return nil, err
 		}
@@ -400,7 +392,7 @@ func alistUpdateBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 
 // alistUpdate implements alist-update.
 func alistUpdate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	items, err := listArg("alist-update", 3, a[2])
+	items, err := scheme.ListArg("alist-update", 3, a[2])
 	if err != nil {
 		return nil, err
 	}
@@ -483,32 +475,27 @@ func exactRationalP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // cplxnumP implements cplxnum?.
 func cplxnumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*scheme.Compnum)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*scheme.Compnum](a[0]), nil
 }
 
 // fixnumP implements fixnum?.
 func fixnumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(scheme.Fixnum)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[scheme.Fixnum](a[0]), nil
 }
 
 // bignumP implements bignum?.
 func bignumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*scheme.Bignum)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*scheme.Bignum](a[0]), nil
 }
 
 // flonumP implements flonum?.
 func flonumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(scheme.Flonum)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[scheme.Flonum](a[0]), nil
 }
 
 // ratnumP implements ratnum?.
 func ratnumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*scheme.Ratnum)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*scheme.Ratnum](a[0]), nil
 }
 
 // add1 implements add1.

@@ -18,10 +18,9 @@ import (
 //go:embed syntax.scm
 var syntaxSource string
 
-
 var (
 	number  = scheme.TypeNumber
-	integer = &scheme.Type{Name: "exact integer", Accept: scheme.IsExactInteger}
+	integer = scheme.TypeExactInteger
 	posInt  = &scheme.Type{Name: "positive exact integer", Accept: func(v scheme.Value) bool { n, ok := v.(scheme.Fixnum); return ok && n > 0 }}
 	nonNeg  = &scheme.Type{Name: "non-negative exact integer", Accept: func(v scheme.Value) bool {
 		return scheme.IsExactInteger(v) && scheme.Sign(v) >= 0

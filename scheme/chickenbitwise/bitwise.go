@@ -12,7 +12,7 @@ import (
 
 const spec = "CHICKEN (chicken bitwise)"
 
-var integer = &scheme.Type{Name: "exact integer", Accept: scheme.IsExactInteger}
+var integer = scheme.TypeExactInteger
 
 var procs = []scheme.Proc{
 	{Name: "bitwise-and", Spec: spec, Args: scheme.Lambda(scheme.SpreadRest("n", integer)),

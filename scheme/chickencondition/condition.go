@@ -126,8 +126,7 @@ func getProp(cv scheme.Value, k, p *scheme.Symbol, def scheme.Value) (scheme.Val
 
 // conditionP implements condition?.
 func conditionP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*scheme.Condition)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*scheme.Condition](a[0]), nil
 }
 
 // makePropertyCondition implements make-property-condition.

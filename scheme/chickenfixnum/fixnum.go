@@ -13,7 +13,7 @@ import (
 
 const spec = "CHICKEN (chicken fixnum)"
 
-var fixnum = &scheme.Type{Name: "fixnum", Accept: func(v scheme.Value) bool { _, ok := v.(scheme.Fixnum); return ok }}
+var fixnum = scheme.TypeFixnum
 
 func two(name, doc string, fn scheme.PrimFn) scheme.Proc {
 	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Args: scheme.Lambda(scheme.Req("n1", fixnum), scheme.Req("n2", fixnum)), Fn: fn}

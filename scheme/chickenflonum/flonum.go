@@ -13,7 +13,7 @@ import (
 
 const spec = "CHICKEN (chicken flonum)"
 
-var flonum = &scheme.Type{Name: "flonum", Accept: func(v scheme.Value) bool { _, ok := v.(scheme.Flonum); return ok }}
+var flonum = scheme.TypeFlonum
 
 func fl(name, doc string, n int, fn scheme.PrimFn) scheme.Proc {
 	ps := []scheme.Param{}

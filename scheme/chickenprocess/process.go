@@ -192,21 +192,13 @@ func command(who string, a []scheme.Value) (*exec.Cmd, error) {
 }
 
 func envList(who string, v scheme.Value) ([]string, error) {
-	items, _ := scheme.ListToSlice(v)
-	env := make([]string, 0, len(items))
-	for _, it := range items {
-		p, ok := it.(*scheme.Pair)
-		var k, val *scheme.String
-		if ok {
-			k, ok = p.Car.(*scheme.String)
-		}
-		if ok {
-			val, ok = p.Cdr.(*scheme.String)
-		}
-		if !ok {
-			return nil, scheme.TypeError(who, 3, "alist of (name . value) strings", v)
-		}
-		env = append(env, k.String()+"="+val.String())
+	pairs, ok := scheme.StringPairs(v)
+	if !ok {
+		return nil, scheme.TypeError(who, 3, "alist of (name . value) strings", v)
+	}
+	env := make([]string, len(pairs))
+	for i, p := range pairs {
+		env[i] = p[0] + "=" + p[1]
 	}
 	return env, nil
 }

@@ -169,31 +169,18 @@ func stringTranslate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 
 // stringTranslateStar implements string-translate*.
 func stringTranslateStar(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	items, _ := scheme.ListToSlice(a[1])
-	type sub struct{ from, to string }
-	subs := make([]sub, len(items))
-	for i, it := range items {
-		p, ok := it.(*scheme.Pair)
-		var f, t *scheme.String
-		if ok {
-			f, ok = p.Car.(*scheme.String)
-		}
-		if ok {
-			t, ok = p.Cdr.(*scheme.String)
-		}
-		if !ok {
-			return nil, scheme.TypeError("string-translate*", 2, "list of (string . string) pairs", a[1])
-		}
-		subs[i] = sub{f.String(), t.String()}
+	subs, ok := scheme.StringPairs(a[1])
+	if !ok {
+		return nil, scheme.TypeError("string-translate*", 2, "list of (string . string) pairs", a[1])
 	}
 	s := a[0].(*scheme.String).String()
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		matched := false
 		for _, sb := range subs {
-			if sb.from != "" && strings.HasPrefix(s[i:], sb.from) {
-				b.WriteString(sb.to)
-				i += len(sb.from)
+			if from, to := sb[0], sb[1]; from != "" && strings.HasPrefix(s[i:], from) {
+				b.WriteString(to)
+				i += len(from)
 				matched = true
 				break
 			}

@@ -257,17 +257,24 @@ func globToSre(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // irregexP implements irregex?.
 func irregexP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*Irregex)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*Irregex](a[0]), nil
+}
+
+// irxText resolves the arguments of a procedure over a string: the irx
+// a[0], the string a[si] and the start and end that follow a[bi].
+func irxText(th *scheme.Thread, who string, a []scheme.Value, si, bi int) (x *Irregex, s *scheme.String, start, end int, err error) {
+	if x, err = irxArg(th, a[0]); err != nil {
+		return nil, nil, 0, 0, err
+	}
+	s = a[si].(*scheme.String)
+	if start, end, err = bounds(who, s, a, bi); err != nil {
+		return nil, nil, 0, 0, err
+	}
+	return x, s, start, end, nil
 }
 
 func searchOrMatch(th *scheme.Thread, a []scheme.Value, who string, anchored bool) (*Match, error) {
-	x, err := irxArg(th, a[0])
-	if err != nil {
-		return nil, err
-	}
-	s := a[1].(*scheme.String)
-	start, end, err := bounds(who, s, a, 2)
+	x, s, start, end, err := irxText(th, who, a, 1, 2)
 	if err != nil {
 		return nil, err
 	}
@@ -299,8 +306,7 @@ func irregexMatchP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // irregexMatchDataP implements irregex-match-data?.
 func irregexMatchDataP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*Match)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*Match](a[0]), nil
 }
 
 // irregexNumSubmatches implements irregex-num-submatches.
@@ -455,12 +461,7 @@ func irregexReplaceWithAll(th *scheme.Thread, a []scheme.Value) (scheme.Value, e
 
 // irregexSplit implements irregex-split.
 func irregexSplit(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x, err := irxArg(th, a[0])
-	if err != nil {
-		return nil, err
-	}
-	s := a[1].(*scheme.String)
-	start, end, err := bounds("irregex-split", s, a, 2)
+	x, s, start, end, err := irxText(th, "irregex-split", a, 1, 2)
 	if err != nil {
 		return nil, err
 	}
@@ -483,12 +484,7 @@ func irregexSplit(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // irregexExtract implements irregex-extract.
 func irregexExtract(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x, err := irxArg(th, a[0])
-	if err != nil {
-		return nil, err
-	}
-	s := a[1].(*scheme.String)
-	start, end, err := bounds("irregex-extract", s, a, 2)
+	x, s, start, end, err := irxText(th, "irregex-extract", a, 1, 2)
 	if err != nil {
 		return nil, err
 	}
@@ -504,12 +500,7 @@ func irregexExtract(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // irregexFold implements irregex-fold.
 func irregexFold(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x, err := irxArg(th, a[0])
-	if err != nil {
-		return nil, err
-	}
-	s := a[3].(*scheme.String)
-	start, end, err := bounds("irregex-fold", s, a, 5)
+	x, s, start, end, err := irxText(th, "irregex-fold", a, 3, 5)
 	if err != nil {
 		return nil, err
 	}

@@ -10,7 +10,7 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-var typeExactInt = &scheme.Type{Name: "exact integer", Accept: scheme.IsExactInteger}
+var typeExactInt = scheme.TypeExactInteger
 
 var typeIntOrFlonum = &scheme.Type{Name: "exact integer or flonum", Accept: func(v scheme.Value) bool {
 	_, fl := v.(scheme.Flonum)

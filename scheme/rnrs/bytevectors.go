@@ -140,26 +140,26 @@ func putBig(b []byte, n *big.Int, bigEndian, signed bool) bool {
 
 func isBig(v scheme.Value) bool { s, ok := v.(*scheme.Symbol); return ok && s.Name == "big" }
 
-// bytevectorUintRef implements bytevector-uint-ref.
-func bytevectorUintRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+// intRef reads the integer of a[3] bytes at index a[1] of bytevector a[0]
+// in endianness a[2], two's complement when signed.
+func intRef(a []scheme.Value, signed bool) (scheme.Value, error) {
 	b := bvOf(a[0])
 	size := int(a[3].(scheme.Fixnum))
 	i, err := span(b, a[1], size)
 	if err != nil {
 		return nil, err
 	}
-	return scheme.NormBig(bigOf(b[i:i+size], isBig(a[2]), false)), nil
+	return scheme.NormBig(bigOf(b[i:i+size], isBig(a[2]), signed)), nil
+}
+
+// bytevectorUintRef implements bytevector-uint-ref.
+func bytevectorUintRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return intRef(a, false)
 }
 
 // bytevectorSintRef implements bytevector-sint-ref.
 func bytevectorSintRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	b := bvOf(a[0])
-	size := int(a[3].(scheme.Fixnum))
-	i, err := span(b, a[1], size)
-	if err != nil {
-		return nil, err
-	}
-	return scheme.NormBig(bigOf(b[i:i+size], isBig(a[2]), true)), nil
+	return intRef(a, true)
 }
 
 func setSized(a []scheme.Value, signed bool) (scheme.Value, error) {
@@ -209,7 +209,7 @@ func bytevectorToSintList(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 }
 
 func fromList(a []scheme.Value, signed bool) (scheme.Value, error) {
-	l, err := list("", 1, a[0])
+	l, err := scheme.ListArg("", 1, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -285,7 +285,7 @@ func bytevectorCopyBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 
 // u8ListToBytevector implements u8-list->bytevector.
 func u8ListToBytevector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	l, err := list("", 1, a[0])
+	l, err := scheme.ListArg("", 1, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -590,60 +590,60 @@ func bytevectorIeeeDoubleNativeSetBang(th *scheme.Thread, a []scheme.Value) (sch
 
 var bytevectorRows = []scheme.Proc{
 	{Name: "endianness", Spec: specBv, Sig: "(endianness endianness-symbol)", Doc: "The symbol big or little.", Syntax: "(syntax-rules () ((_ e) 'e))"},
-	r("native-endianness", specBv, "The native endianness: little.", none, nativeEndianness),
-	r("make-bytevector", specBv, "A bytevector of k bytes, each fill (-128 to 255; default 0).", lam(req("k", idx), opt("fill", typeExactInt, nil)), makeBytevector),
-	r("bytevector=?", specBv, "Do the bytevectors hold the same bytes?", lam(req("bytevector1", bv), req("bytevector2", bv)), bytevectorEqP),
-	r("bytevector-fill!", specBv, "Stores fill (-128 to 255) in every byte.", lam(req("bytevector", bv), req("fill", scheme.TypeInteger)), bytevectorFillBang),
-	r("bytevector-copy!", specBv, "Copies k bytes of source from source-start to target at target-start (R6RS argument order; overlapping ranges allowed).",
+	scheme.Row("native-endianness", specBv, "The native endianness: little.", none, nativeEndianness),
+	scheme.Row("make-bytevector", specBv, "A bytevector of k bytes, each fill (-128 to 255; default 0).", lam(req("k", idx), opt("fill", typeExactInt, nil)), makeBytevector),
+	scheme.Row("bytevector=?", specBv, "Do the bytevectors hold the same bytes?", lam(req("bytevector1", bv), req("bytevector2", bv)), bytevectorEqP),
+	scheme.Row("bytevector-fill!", specBv, "Stores fill (-128 to 255) in every byte.", lam(req("bytevector", bv), req("fill", scheme.TypeInteger)), bytevectorFillBang),
+	scheme.Row("bytevector-copy!", specBv, "Copies k bytes of source from source-start to target at target-start (R6RS argument order; overlapping ranges allowed).",
 		lam(req("source", bv), req("source-start", idx), req("target", bv), req("target-start", idx), req("k", idx)), bytevectorCopyBang),
-	r("u8-list->bytevector", specBv, "Bytevector of the octets in list.", lam(req("list", nil)), u8ListToBytevector),
-	r("bytevector->u8-list", specBv, "List of the octets of bytevector.", lam(req("bytevector", bv)), bytevectorToU8List),
-	r("bytevector-uint-ref", specBv, "The unsigned integer of size bytes at index k.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness), req("size", idx)), bytevectorUintRef),
-	r("bytevector-sint-ref", specBv, "The signed integer of size bytes at index k.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness), req("size", idx)), bytevectorSintRef),
-	r("bytevector-uint-set!", specBv, "Stores n as an unsigned integer of size bytes at index k.", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt), req("endianness", typeEndianness), req("size", idx)), bytevectorUintSetBang),
-	r("bytevector-sint-set!", specBv, "Stores n as a signed integer of size bytes at index k.", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt), req("endianness", typeEndianness), req("size", idx)), bytevectorSintSetBang),
-	r("bytevector->uint-list", specBv, "The unsigned integers of size bytes making up bytevector.", lam(req("bytevector", bv), req("endianness", typeEndianness), req("size", idx)), bytevectorToUintList),
-	r("bytevector->sint-list", specBv, "The signed integers of size bytes making up bytevector.", lam(req("bytevector", bv), req("endianness", typeEndianness), req("size", idx)), bytevectorToSintList),
-	r("uint-list->bytevector", specBv, "Bytevector of the unsigned integers of list, size bytes each.", lam(req("list", nil), req("endianness", typeEndianness), req("size", idx)), uintListToBytevector),
-	r("sint-list->bytevector", specBv, "Bytevector of the signed integers of list, size bytes each.", lam(req("list", nil), req("endianness", typeEndianness), req("size", idx)), sintListToBytevector),
-	r("string->utf16", specBv, "UTF-16 encoding of string (default big-endian, no BOM).", lam(req("string", str), opt("endianness", typeEndianness, nil)), stringToUtf16),
-	r("string->utf32", specBv, "UTF-32 encoding of string (default big-endian, no BOM).", lam(req("string", str), opt("endianness", typeEndianness, nil)), stringToUtf32),
-	r("utf16->string", specBv, "Decodes UTF-16 in endianness, a BOM overriding it unless endianness-mandatory is true.",
+	scheme.Row("u8-list->bytevector", specBv, "Bytevector of the octets in list.", lam(req("list", nil)), u8ListToBytevector),
+	scheme.Row("bytevector->u8-list", specBv, "List of the octets of bytevector.", lam(req("bytevector", bv)), bytevectorToU8List),
+	scheme.Row("bytevector-uint-ref", specBv, "The unsigned integer of size bytes at index k.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness), req("size", idx)), bytevectorUintRef),
+	scheme.Row("bytevector-sint-ref", specBv, "The signed integer of size bytes at index k.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness), req("size", idx)), bytevectorSintRef),
+	scheme.Row("bytevector-uint-set!", specBv, "Stores n as an unsigned integer of size bytes at index k.", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt), req("endianness", typeEndianness), req("size", idx)), bytevectorUintSetBang),
+	scheme.Row("bytevector-sint-set!", specBv, "Stores n as a signed integer of size bytes at index k.", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt), req("endianness", typeEndianness), req("size", idx)), bytevectorSintSetBang),
+	scheme.Row("bytevector->uint-list", specBv, "The unsigned integers of size bytes making up bytevector.", lam(req("bytevector", bv), req("endianness", typeEndianness), req("size", idx)), bytevectorToUintList),
+	scheme.Row("bytevector->sint-list", specBv, "The signed integers of size bytes making up bytevector.", lam(req("bytevector", bv), req("endianness", typeEndianness), req("size", idx)), bytevectorToSintList),
+	scheme.Row("uint-list->bytevector", specBv, "Bytevector of the unsigned integers of list, size bytes each.", lam(req("list", nil), req("endianness", typeEndianness), req("size", idx)), uintListToBytevector),
+	scheme.Row("sint-list->bytevector", specBv, "Bytevector of the signed integers of list, size bytes each.", lam(req("list", nil), req("endianness", typeEndianness), req("size", idx)), sintListToBytevector),
+	scheme.Row("string->utf16", specBv, "UTF-16 encoding of string (default big-endian, no BOM).", lam(req("string", str), opt("endianness", typeEndianness, nil)), stringToUtf16),
+	scheme.Row("string->utf32", specBv, "UTF-32 encoding of string (default big-endian, no BOM).", lam(req("string", str), opt("endianness", typeEndianness, nil)), stringToUtf32),
+	scheme.Row("utf16->string", specBv, "Decodes UTF-16 in endianness, a BOM overriding it unless endianness-mandatory is true.",
 		lam(req("bytevector", bv), req("endianness", typeEndianness), opt("endianness-mandatory", nil, nil)), utf16ToString),
-	r("utf32->string", specBv, "Decodes UTF-32 in endianness, a BOM overriding it unless endianness-mandatory is true.",
+	scheme.Row("utf32->string", specBv, "Decodes UTF-32 in endianness, a BOM overriding it unless endianness-mandatory is true.",
 		lam(req("bytevector", bv), req("endianness", typeEndianness), opt("endianness-mandatory", nil, nil)), utf32ToString),
-	r("bytevector-s8-ref", specBv, "The signed 8-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorS8Ref),
-	r("bytevector-s8-set!", specBv, "Stores n as a signed 8-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt)), bytevectorS8SetBang),
-	r("bytevector-u16-ref", specBv, "The unsigned 16-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness)), bytevectorU16Ref),
-	r("bytevector-u16-set!", specBv, "Stores n as a unsigned 16-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt), req("endianness", typeEndianness)), bytevectorU16SetBang),
-	r("bytevector-u16-native-ref", specBv, "The unsigned 16-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorU16NativeRef),
-	r("bytevector-u16-native-set!", specBv, "Stores n as a unsigned 16-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt)), bytevectorU16NativeSetBang),
-	r("bytevector-s16-ref", specBv, "The signed 16-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness)), bytevectorS16Ref),
-	r("bytevector-s16-set!", specBv, "Stores n as a signed 16-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt), req("endianness", typeEndianness)), bytevectorS16SetBang),
-	r("bytevector-s16-native-ref", specBv, "The signed 16-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorS16NativeRef),
-	r("bytevector-s16-native-set!", specBv, "Stores n as a signed 16-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt)), bytevectorS16NativeSetBang),
-	r("bytevector-u32-ref", specBv, "The unsigned 32-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness)), bytevectorU32Ref),
-	r("bytevector-u32-set!", specBv, "Stores n as a unsigned 32-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt), req("endianness", typeEndianness)), bytevectorU32SetBang),
-	r("bytevector-u32-native-ref", specBv, "The unsigned 32-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorU32NativeRef),
-	r("bytevector-u32-native-set!", specBv, "Stores n as a unsigned 32-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt)), bytevectorU32NativeSetBang),
-	r("bytevector-s32-ref", specBv, "The signed 32-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness)), bytevectorS32Ref),
-	r("bytevector-s32-set!", specBv, "Stores n as a signed 32-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt), req("endianness", typeEndianness)), bytevectorS32SetBang),
-	r("bytevector-s32-native-ref", specBv, "The signed 32-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorS32NativeRef),
-	r("bytevector-s32-native-set!", specBv, "Stores n as a signed 32-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt)), bytevectorS32NativeSetBang),
-	r("bytevector-u64-ref", specBv, "The unsigned 64-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness)), bytevectorU64Ref),
-	r("bytevector-u64-set!", specBv, "Stores n as a unsigned 64-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt), req("endianness", typeEndianness)), bytevectorU64SetBang),
-	r("bytevector-u64-native-ref", specBv, "The unsigned 64-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorU64NativeRef),
-	r("bytevector-u64-native-set!", specBv, "Stores n as a unsigned 64-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt)), bytevectorU64NativeSetBang),
-	r("bytevector-s64-ref", specBv, "The signed 64-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness)), bytevectorS64Ref),
-	r("bytevector-s64-set!", specBv, "Stores n as a signed 64-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt), req("endianness", typeEndianness)), bytevectorS64SetBang),
-	r("bytevector-s64-native-ref", specBv, "The signed 64-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorS64NativeRef),
-	r("bytevector-s64-native-set!", specBv, "Stores n as a signed 64-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt)), bytevectorS64NativeSetBang),
-	r("bytevector-ieee-single-ref", specBv, "The IEEE-754 single precision number at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness)), bytevectorIeeeSingleRef),
-	r("bytevector-ieee-single-set!", specBv, "Stores x as an IEEE-754 single precision number at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("x", scheme.TypeNumber), req("endianness", typeEndianness)), bytevectorIeeeSingleSetBang),
-	r("bytevector-ieee-single-native-ref", specBv, "The IEEE-754 single precision number at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorIeeeSingleNativeRef),
-	r("bytevector-ieee-single-native-set!", specBv, "Stores x as an IEEE-754 single precision number at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("x", scheme.TypeNumber)), bytevectorIeeeSingleNativeSetBang),
-	r("bytevector-ieee-double-ref", specBv, "The IEEE-754 double precision number at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness)), bytevectorIeeeDoubleRef),
-	r("bytevector-ieee-double-set!", specBv, "Stores x as an IEEE-754 double precision number at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("x", scheme.TypeNumber), req("endianness", typeEndianness)), bytevectorIeeeDoubleSetBang),
-	r("bytevector-ieee-double-native-ref", specBv, "The IEEE-754 double precision number at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorIeeeDoubleNativeRef),
-	r("bytevector-ieee-double-native-set!", specBv, "Stores x as an IEEE-754 double precision number at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("x", scheme.TypeNumber)), bytevectorIeeeDoubleNativeSetBang),
+	scheme.Row("bytevector-s8-ref", specBv, "The signed 8-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorS8Ref),
+	scheme.Row("bytevector-s8-set!", specBv, "Stores n as a signed 8-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt)), bytevectorS8SetBang),
+	scheme.Row("bytevector-u16-ref", specBv, "The unsigned 16-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness)), bytevectorU16Ref),
+	scheme.Row("bytevector-u16-set!", specBv, "Stores n as a unsigned 16-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt), req("endianness", typeEndianness)), bytevectorU16SetBang),
+	scheme.Row("bytevector-u16-native-ref", specBv, "The unsigned 16-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorU16NativeRef),
+	scheme.Row("bytevector-u16-native-set!", specBv, "Stores n as a unsigned 16-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt)), bytevectorU16NativeSetBang),
+	scheme.Row("bytevector-s16-ref", specBv, "The signed 16-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness)), bytevectorS16Ref),
+	scheme.Row("bytevector-s16-set!", specBv, "Stores n as a signed 16-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt), req("endianness", typeEndianness)), bytevectorS16SetBang),
+	scheme.Row("bytevector-s16-native-ref", specBv, "The signed 16-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorS16NativeRef),
+	scheme.Row("bytevector-s16-native-set!", specBv, "Stores n as a signed 16-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt)), bytevectorS16NativeSetBang),
+	scheme.Row("bytevector-u32-ref", specBv, "The unsigned 32-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness)), bytevectorU32Ref),
+	scheme.Row("bytevector-u32-set!", specBv, "Stores n as a unsigned 32-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt), req("endianness", typeEndianness)), bytevectorU32SetBang),
+	scheme.Row("bytevector-u32-native-ref", specBv, "The unsigned 32-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorU32NativeRef),
+	scheme.Row("bytevector-u32-native-set!", specBv, "Stores n as a unsigned 32-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt)), bytevectorU32NativeSetBang),
+	scheme.Row("bytevector-s32-ref", specBv, "The signed 32-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness)), bytevectorS32Ref),
+	scheme.Row("bytevector-s32-set!", specBv, "Stores n as a signed 32-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt), req("endianness", typeEndianness)), bytevectorS32SetBang),
+	scheme.Row("bytevector-s32-native-ref", specBv, "The signed 32-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorS32NativeRef),
+	scheme.Row("bytevector-s32-native-set!", specBv, "Stores n as a signed 32-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt)), bytevectorS32NativeSetBang),
+	scheme.Row("bytevector-u64-ref", specBv, "The unsigned 64-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness)), bytevectorU64Ref),
+	scheme.Row("bytevector-u64-set!", specBv, "Stores n as a unsigned 64-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt), req("endianness", typeEndianness)), bytevectorU64SetBang),
+	scheme.Row("bytevector-u64-native-ref", specBv, "The unsigned 64-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorU64NativeRef),
+	scheme.Row("bytevector-u64-native-set!", specBv, "Stores n as a unsigned 64-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt)), bytevectorU64NativeSetBang),
+	scheme.Row("bytevector-s64-ref", specBv, "The signed 64-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness)), bytevectorS64Ref),
+	scheme.Row("bytevector-s64-set!", specBv, "Stores n as a signed 64-bit integer at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt), req("endianness", typeEndianness)), bytevectorS64SetBang),
+	scheme.Row("bytevector-s64-native-ref", specBv, "The signed 64-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorS64NativeRef),
+	scheme.Row("bytevector-s64-native-set!", specBv, "Stores n as a signed 64-bit integer at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("n", typeExactInt)), bytevectorS64NativeSetBang),
+	scheme.Row("bytevector-ieee-single-ref", specBv, "The IEEE-754 single precision number at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness)), bytevectorIeeeSingleRef),
+	scheme.Row("bytevector-ieee-single-set!", specBv, "Stores x as an IEEE-754 single precision number at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("x", scheme.TypeNumber), req("endianness", typeEndianness)), bytevectorIeeeSingleSetBang),
+	scheme.Row("bytevector-ieee-single-native-ref", specBv, "The IEEE-754 single precision number at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorIeeeSingleNativeRef),
+	scheme.Row("bytevector-ieee-single-native-set!", specBv, "Stores x as an IEEE-754 single precision number at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("x", scheme.TypeNumber)), bytevectorIeeeSingleNativeSetBang),
+	scheme.Row("bytevector-ieee-double-ref", specBv, "The IEEE-754 double precision number at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("endianness", typeEndianness)), bytevectorIeeeDoubleRef),
+	scheme.Row("bytevector-ieee-double-set!", specBv, "Stores x as an IEEE-754 double precision number at index k in the given endianness.", lam(req("bytevector", bv), req("k", idx), req("x", scheme.TypeNumber), req("endianness", typeEndianness)), bytevectorIeeeDoubleSetBang),
+	scheme.Row("bytevector-ieee-double-native-ref", specBv, "The IEEE-754 double precision number at index k (native byte order).", lam(req("bytevector", bv), req("k", idx)), bytevectorIeeeDoubleNativeRef),
+	scheme.Row("bytevector-ieee-double-native-set!", specBv, "Stores x as an IEEE-754 double precision number at index k (native byte order).", lam(req("bytevector", bv), req("k", idx), req("x", scheme.TypeNumber)), bytevectorIeeeDoubleNativeSetBang),
 }

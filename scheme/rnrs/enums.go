@@ -62,7 +62,7 @@ func (u *universe) set(syms []scheme.Value) (*EnumSet, error) {
 
 // makeEnumeration implements make-enumeration.
 func makeEnumeration(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	l, err := list("", 1, a[0])
+	l, err := scheme.ListArg("", 1, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -108,7 +108,7 @@ func enumSetConstructor(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 	u := enumSet(a[0]).u
 	return scheme.NewPrimitive(nil, &scheme.Proc{Name: "enum-set-constructor", Spec: specEnum, Doc: "The enum set of the symbols in list.",
 		Args: lam(req("list", nil)), Fn: func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
-			l, err := list("", 1, b[0])
+			l, err := scheme.ListArg("", 1, b[0])
 			if err != nil {
 				return nil, err
 			}
@@ -201,19 +201,19 @@ func enumSetProjection(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 }
 
 var enumRows = []scheme.Proc{
-	r("make-enumeration", specEnum, "The enum set of the symbols, which are also its universe.", lam(req("symbol-list", nil)), makeEnumeration),
-	r("enum-set-universe", specEnum, "The enum set of the whole universe of enum-set.", lam(req("enum-set", typeEnumSet)), enumSetUniverse),
-	r("enum-set-indexer", specEnum, "A procedure mapping a symbol to its index in the universe (or #f).", lam(req("enum-set", typeEnumSet)), enumSetIndexer),
-	r("enum-set-constructor", specEnum, "A procedure making enum sets of the universe from lists of symbols.", lam(req("enum-set", typeEnumSet)), enumSetConstructor),
-	r("enum-set->list", specEnum, "The symbols of the set in universe order.", lam(req("enum-set", typeEnumSet)), enumSetToList),
-	r("enum-set-member?", specEnum, "Is symbol in the set?", lam(req("symbol", nil), req("enum-set", typeEnumSet)), enumSetMemberP),
-	r("enum-set-subset?", specEnum, "Is enum-set1 a subset of enum-set2 (universes included)?", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetSubsetP),
-	r("enum-set=?", specEnum, "Are the sets (and universes) equal?", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetEqP),
-	r("enum-set-union", specEnum, "Union of two sets of the same type.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetUnion),
-	r("enum-set-intersection", specEnum, "Intersection of two sets of the same type.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetIntersection),
-	r("enum-set-difference", specEnum, "Difference of two sets of the same type.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetDifference),
-	r("enum-set-complement", specEnum, "Complement within the universe.", lam(req("enum-set", typeEnumSet)), enumSetComplement),
-	r("enum-set-projection", specEnum, "enum-set1 projected onto the universe of enum-set2.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetProjection),
+	scheme.Row("make-enumeration", specEnum, "The enum set of the symbols, which are also its universe.", lam(req("symbol-list", nil)), makeEnumeration),
+	scheme.Row("enum-set-universe", specEnum, "The enum set of the whole universe of enum-set.", lam(req("enum-set", typeEnumSet)), enumSetUniverse),
+	scheme.Row("enum-set-indexer", specEnum, "A procedure mapping a symbol to its index in the universe (or #f).", lam(req("enum-set", typeEnumSet)), enumSetIndexer),
+	scheme.Row("enum-set-constructor", specEnum, "A procedure making enum sets of the universe from lists of symbols.", lam(req("enum-set", typeEnumSet)), enumSetConstructor),
+	scheme.Row("enum-set->list", specEnum, "The symbols of the set in universe order.", lam(req("enum-set", typeEnumSet)), enumSetToList),
+	scheme.Row("enum-set-member?", specEnum, "Is symbol in the set?", lam(req("symbol", nil), req("enum-set", typeEnumSet)), enumSetMemberP),
+	scheme.Row("enum-set-subset?", specEnum, "Is enum-set1 a subset of enum-set2 (universes included)?", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetSubsetP),
+	scheme.Row("enum-set=?", specEnum, "Are the sets (and universes) equal?", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetEqP),
+	scheme.Row("enum-set-union", specEnum, "Union of two sets of the same type.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetUnion),
+	scheme.Row("enum-set-intersection", specEnum, "Intersection of two sets of the same type.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetIntersection),
+	scheme.Row("enum-set-difference", specEnum, "Difference of two sets of the same type.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetDifference),
+	scheme.Row("enum-set-complement", specEnum, "Complement within the universe.", lam(req("enum-set", typeEnumSet)), enumSetComplement),
+	scheme.Row("enum-set-projection", specEnum, "enum-set1 projected onto the universe of enum-set2.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetProjection),
 	{Name: "define-enumeration", Spec: specEnum, Sig: "(define-enumeration type-name (symbol ...) constructor-syntax)",
 		Doc: "Defines (type-name symbol) → symbol and (constructor-syntax symbol ...) → enum set.",
 		Syntax: `(syntax-rules ()

@@ -9,14 +9,15 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-var typeFixnum = &scheme.Type{Name: "fixnum", Accept: func(v scheme.Value) bool { _, ok := v.(scheme.Fixnum); return ok }}
+var typeFixnum = scheme.TypeFixnum
 
 func fxv(v scheme.Value) int64 { return int64(v.(scheme.Fixnum)) }
 
-// fxChain reports whether ok holds for every adjacent pair of fixnums.
-func fxChain(a []scheme.Value, ok func(x, y int64) bool) scheme.Value {
+// chain reports whether ok holds for every adjacent pair of the numbers
+// of a, read by of: the body of fx=? or fl<? and their kin.
+func chain[T int64 | float64](a []scheme.Value, of func(scheme.Value) T, ok func(x, y T) bool) scheme.Value {
 	for i := 1; i < len(a); i++ {
-		if !ok(fxv(a[i-1]), fxv(a[i])) {
+		if !ok(of(a[i-1]), of(a[i])) {
 			return scheme.False
 		}
 	}
@@ -102,27 +103,27 @@ func leastFixnum(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // fxEqP implements fx=?.
 func fxEqP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return fxChain(a, func(x, y int64) bool { return x == y }), nil
+	return chain(a, fxv, func(x, y int64) bool { return x == y }), nil
 }
 
 // fxLtP implements fx<?.
 func fxLtP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return fxChain(a, func(x, y int64) bool { return x < y }), nil
+	return chain(a, fxv, func(x, y int64) bool { return x < y }), nil
 }
 
 // fxGtP implements fx>?.
 func fxGtP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return fxChain(a, func(x, y int64) bool { return x > y }), nil
+	return chain(a, fxv, func(x, y int64) bool { return x > y }), nil
 }
 
 // fxLeP implements fx<=?.
 func fxLeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return fxChain(a, func(x, y int64) bool { return x <= y }), nil
+	return chain(a, fxv, func(x, y int64) bool { return x <= y }), nil
 }
 
 // fxGeP implements fx>=?.
 func fxGeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return fxChain(a, func(x, y int64) bool { return x >= y }), nil
+	return chain(a, fxv, func(x, y int64) bool { return x >= y }), nil
 }
 
 // fxzeroP implements fxzero?.
@@ -269,35 +270,35 @@ func fxfirstBitSet(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 var typeIndexFx = scheme.TypeIndex
 
 var fixnumRows = []scheme.Proc{
-	r("fixnum-width", specFx, "The number of bits of a fixnum: 64.", none, fixnumWidth),
-	r("greatest-fixnum", specFx, "The largest fixnum.", none, greatestFixnum),
-	r("least-fixnum", specFx, "The smallest fixnum.", none, leastFixnum),
-	r("fx=?", specFx, "Are the fixnums equal?", lam(scheme.SpreadRest("fx", typeFixnum)), fxEqP),
-	r("fx<?", specFx, "Increasing?", lam(scheme.SpreadRest("fx", typeFixnum)), fxLtP),
-	r("fx>?", specFx, "Decreasing?", lam(scheme.SpreadRest("fx", typeFixnum)), fxGtP),
-	r("fx<=?", specFx, "Non-decreasing?", lam(scheme.SpreadRest("fx", typeFixnum)), fxLeP),
-	r("fx>=?", specFx, "Non-increasing?", lam(scheme.SpreadRest("fx", typeFixnum)), fxGeP),
-	r("fxzero?", specFx, "Is fx zero?", lam(req("fx", typeFixnum)), fxzeroP),
-	r("fxpositive?", specFx, "Is fx positive?", lam(req("fx", typeFixnum)), fxpositiveP),
-	r("fxnegative?", specFx, "Is fx negative?", lam(req("fx", typeFixnum)), fxnegativeP),
-	r("fxodd?", specFx, "Is fx odd?", lam(req("fx", typeFixnum)), fxoddP),
-	r("fxeven?", specFx, "Is fx even?", lam(req("fx", typeFixnum)), fxevenP),
-	r("fxmax", specFx, "The largest argument.", lam(req("fx1", typeFixnum), scheme.SpreadRest("fx", typeFixnum)), fxmax),
-	r("fxmin", specFx, "The smallest argument.", lam(req("fx1", typeFixnum), scheme.SpreadRest("fx", typeFixnum)), fxmin),
-	r("fxand", specFx, "Bitwise and.", lam(scheme.SpreadRest("fx", typeFixnum)), fxand),
-	r("fxior", specFx, "Bitwise inclusive or.", lam(scheme.SpreadRest("fx", typeFixnum)), fxior),
-	r("fxxor", specFx, "Bitwise exclusive or.", lam(scheme.SpreadRest("fx", typeFixnum)), fxxor),
-	r("fxnot", specFx, "Bitwise not.", lam(req("fx", typeFixnum)), fxnot),
-	r("fx+", specFx, "Sum; &implementation-restriction when it is not a fixnum.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxPlus),
-	r("fx-", specFx, "Difference (negation with one argument).", lam(req("fx1", typeFixnum), opt("fx2", typeFixnum, nil)), fx),
-	r("fx*", specFx, "Product; &implementation-restriction when it is not a fixnum.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxStar),
-	r("fxdiv", specFx, "R6RS div on fixnums.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxdiv),
-	r("fxmod", specFx, "R6RS mod on fixnums.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxmod),
-	r("fxarithmetic-shift", specFx, "Shift left by fx2 (right when negative).", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxarithmeticShift),
-	r("fxarithmetic-shift-left", specFx, "Shift left.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxarithmeticShiftLeft),
-	r("fxarithmetic-shift-right", specFx, "Arithmetic shift right.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxarithmeticShiftRight),
-	r("fxbit-set?", specFx, "Is bit fx2 of fx1 set?", lam(req("fx1", typeFixnum), req("fx2", typeIndexFx)), fxbitSetP),
-	r("fxlength", specFx, "Number of bits needed, excluding the sign.", lam(req("fx", typeFixnum)), fxlength),
-	r("fxbit-count", specFx, "Number of set bits (of the complement, negated, when negative).", lam(req("fx", typeFixnum)), fxbitCount),
-	r("fxfirst-bit-set", specFx, "Index of the least significant set bit, or -1.", lam(req("fx", typeFixnum)), fxfirstBitSet),
+	scheme.Row("fixnum-width", specFx, "The number of bits of a fixnum: 64.", none, fixnumWidth),
+	scheme.Row("greatest-fixnum", specFx, "The largest fixnum.", none, greatestFixnum),
+	scheme.Row("least-fixnum", specFx, "The smallest fixnum.", none, leastFixnum),
+	scheme.Row("fx=?", specFx, "Are the fixnums equal?", lam(scheme.SpreadRest("fx", typeFixnum)), fxEqP),
+	scheme.Row("fx<?", specFx, "Increasing?", lam(scheme.SpreadRest("fx", typeFixnum)), fxLtP),
+	scheme.Row("fx>?", specFx, "Decreasing?", lam(scheme.SpreadRest("fx", typeFixnum)), fxGtP),
+	scheme.Row("fx<=?", specFx, "Non-decreasing?", lam(scheme.SpreadRest("fx", typeFixnum)), fxLeP),
+	scheme.Row("fx>=?", specFx, "Non-increasing?", lam(scheme.SpreadRest("fx", typeFixnum)), fxGeP),
+	scheme.Row("fxzero?", specFx, "Is fx zero?", lam(req("fx", typeFixnum)), fxzeroP),
+	scheme.Row("fxpositive?", specFx, "Is fx positive?", lam(req("fx", typeFixnum)), fxpositiveP),
+	scheme.Row("fxnegative?", specFx, "Is fx negative?", lam(req("fx", typeFixnum)), fxnegativeP),
+	scheme.Row("fxodd?", specFx, "Is fx odd?", lam(req("fx", typeFixnum)), fxoddP),
+	scheme.Row("fxeven?", specFx, "Is fx even?", lam(req("fx", typeFixnum)), fxevenP),
+	scheme.Row("fxmax", specFx, "The largest argument.", lam(req("fx1", typeFixnum), scheme.SpreadRest("fx", typeFixnum)), fxmax),
+	scheme.Row("fxmin", specFx, "The smallest argument.", lam(req("fx1", typeFixnum), scheme.SpreadRest("fx", typeFixnum)), fxmin),
+	scheme.Row("fxand", specFx, "Bitwise and.", lam(scheme.SpreadRest("fx", typeFixnum)), fxand),
+	scheme.Row("fxior", specFx, "Bitwise inclusive or.", lam(scheme.SpreadRest("fx", typeFixnum)), fxior),
+	scheme.Row("fxxor", specFx, "Bitwise exclusive or.", lam(scheme.SpreadRest("fx", typeFixnum)), fxxor),
+	scheme.Row("fxnot", specFx, "Bitwise not.", lam(req("fx", typeFixnum)), fxnot),
+	scheme.Row("fx+", specFx, "Sum; &implementation-restriction when it is not a fixnum.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxPlus),
+	scheme.Row("fx-", specFx, "Difference (negation with one argument).", lam(req("fx1", typeFixnum), opt("fx2", typeFixnum, nil)), fx),
+	scheme.Row("fx*", specFx, "Product; &implementation-restriction when it is not a fixnum.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxStar),
+	scheme.Row("fxdiv", specFx, "R6RS div on fixnums.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxdiv),
+	scheme.Row("fxmod", specFx, "R6RS mod on fixnums.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxmod),
+	scheme.Row("fxarithmetic-shift", specFx, "Shift left by fx2 (right when negative).", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxarithmeticShift),
+	scheme.Row("fxarithmetic-shift-left", specFx, "Shift left.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxarithmeticShiftLeft),
+	scheme.Row("fxarithmetic-shift-right", specFx, "Arithmetic shift right.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxarithmeticShiftRight),
+	scheme.Row("fxbit-set?", specFx, "Is bit fx2 of fx1 set?", lam(req("fx1", typeFixnum), req("fx2", typeIndexFx)), fxbitSetP),
+	scheme.Row("fxlength", specFx, "Number of bits needed, excluding the sign.", lam(req("fx", typeFixnum)), fxlength),
+	scheme.Row("fxbit-count", specFx, "Number of set bits (of the complement, negated, when negative).", lam(req("fx", typeFixnum)), fxbitCount),
+	scheme.Row("fxfirst-bit-set", specFx, "Index of the least significant set bit, or -1.", lam(req("fx", typeFixnum)), fxfirstBitSet),
 }

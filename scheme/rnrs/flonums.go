@@ -9,19 +9,9 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-var typeFlonum = &scheme.Type{Name: "flonum", Accept: func(v scheme.Value) bool { _, ok := v.(scheme.Flonum); return ok }}
+var typeFlonum = scheme.TypeFlonum
 
 func flv(v scheme.Value) float64 { return float64(v.(scheme.Flonum)) }
-
-// flChain reports whether ok holds for every adjacent pair of flonums.
-func flChain(a []scheme.Value, ok func(x, y float64) bool) scheme.Value {
-	for i := 1; i < len(a); i++ {
-		if !ok(flv(a[i-1]), flv(a[i])) {
-			return scheme.False
-		}
-	}
-	return scheme.True
-}
 
 // flFold combines the flonums of a into x with op.
 func flFold(a []scheme.Value, x float64, op func(x, y float64) float64) scheme.Value {
@@ -120,33 +110,32 @@ func fixnumToFlonum(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // flonumP implements flonum?.
 func flonumP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(scheme.Flonum)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[scheme.Flonum](a[0]), nil
 }
 
 // flEqP implements fl=?.
 func flEqP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return flChain(a, func(x, y float64) bool { return x == y }), nil
+	return chain(a, flv, func(x, y float64) bool { return x == y }), nil
 }
 
 // flLtP implements fl<?.
 func flLtP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return flChain(a, func(x, y float64) bool { return x < y }), nil
+	return chain(a, flv, func(x, y float64) bool { return x < y }), nil
 }
 
 // flGtP implements fl>?.
 func flGtP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return flChain(a, func(x, y float64) bool { return x > y }), nil
+	return chain(a, flv, func(x, y float64) bool { return x > y }), nil
 }
 
 // flLeP implements fl<=?.
 func flLeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return flChain(a, func(x, y float64) bool { return x <= y }), nil
+	return chain(a, flv, func(x, y float64) bool { return x <= y }), nil
 }
 
 // flGeP implements fl>=?.
 func flGeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return flChain(a, func(x, y float64) bool { return x >= y }), nil
+	return chain(a, flv, func(x, y float64) bool { return x >= y }), nil
 }
 
 // flintegerP implements flinteger?.
@@ -356,50 +345,50 @@ func flexpt(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 }
 
 var flonumRows = []scheme.Proc{
-	r("flonum?", specFl, "Is obj a flonum?", lam(req("obj", nil)), flonumP),
-	r("real->flonum", specFl, "The flonum nearest x.", lam(req("x", scheme.TypeNumber)), realToFlonum),
-	r("fixnum->flonum", specFl, "The flonum of a fixnum.", lam(req("fx", typeFixnum)), fixnumToFlonum),
-	r("fllog", specFl, "Natural logarithm (of base fl2 with two arguments).", lam(req("fl1", typeFlonum), opt("fl2", typeFlonum, nil)), fllog),
-	r("flatan", specFl, "Arctangent (of fl1/fl2 with two arguments).", lam(req("fl1", typeFlonum), opt("fl2", typeFlonum, nil)), flatan),
-	r("fldiv-and-mod", specFl, "Two values: fldiv and flmod.", lam(req("fl1", typeFlonum), req("fl2", typeFlonum)), fldivAndMod),
-	r("fldiv0-and-mod0", specFl, "Two values: fldiv0 and flmod0.", lam(req("fl1", typeFlonum), req("fl2", typeFlonum)), fldiv0AndMod0),
-	r("fl=?", specFl, "Are the flonums equal?", lam(scheme.SpreadRest("fl", typeFlonum)), flEqP),
-	r("fl<?", specFl, "Increasing?", lam(scheme.SpreadRest("fl", typeFlonum)), flLtP),
-	r("fl>?", specFl, "Decreasing?", lam(scheme.SpreadRest("fl", typeFlonum)), flGtP),
-	r("fl<=?", specFl, "Non-decreasing?", lam(scheme.SpreadRest("fl", typeFlonum)), flLeP),
-	r("fl>=?", specFl, "Non-increasing?", lam(scheme.SpreadRest("fl", typeFlonum)), flGeP),
-	r("flinteger?", specFl, "Is fl an integer?", lam(req("fl", typeFlonum)), flintegerP),
-	r("flzero?", specFl, "Is fl zero?", lam(req("fl", typeFlonum)), flzeroP),
-	r("flpositive?", specFl, "Is fl positive?", lam(req("fl", typeFlonum)), flpositiveP),
-	r("flnegative?", specFl, "Is fl negative?", lam(req("fl", typeFlonum)), flnegativeP),
-	r("flodd?", specFl, "Is the integer flonum odd?", lam(req("fl", typeFlonum)), floddP),
-	r("fleven?", specFl, "Is the integer flonum even?", lam(req("fl", typeFlonum)), flevenP),
-	r("flfinite?", specFl, "Is fl finite?", lam(req("fl", typeFlonum)), flfiniteP),
-	r("flinfinite?", specFl, "Is fl an infinity?", lam(req("fl", typeFlonum)), flinfiniteP),
-	r("flnan?", specFl, "Is fl a NaN?", lam(req("fl", typeFlonum)), flnanP),
-	r("flmax", specFl, "Largest argument.", lam(scheme.SpreadRest("fl", typeFlonum)), flmax),
-	r("flmin", specFl, "Smallest argument.", lam(scheme.SpreadRest("fl", typeFlonum)), flmin),
-	r("fl+", specFl, "Sum.", lam(scheme.SpreadRest("fl", typeFlonum)), flPlus),
-	r("fl*", specFl, "Product.", lam(scheme.SpreadRest("fl", typeFlonum)), flStar),
-	r("fl-", specFl, "Difference (negation with one argument).", lam(req("fl1", typeFlonum), opt("fl2", typeFlonum, nil)), fl),
-	r("fl/", specFl, "Quotient (reciprocal with one argument).", lam(req("fl1", typeFlonum), opt("fl2", typeFlonum, nil)), flWith),
-	r("flabs", specFl, "Absolute value.", lam(req("fl", typeFlonum)), flabs),
-	r("fldiv", specFl, "R6RS div on flonums.", lam(req("fl1", typeFlonum), req("fl2", typeFlonum)), fldiv),
-	r("flmod", specFl, "R6RS mod on flonums.", lam(req("fl1", typeFlonum), req("fl2", typeFlonum)), flmod),
-	r("fldiv0", specFl, "R6RS div0 on flonums.", lam(req("fl1", typeFlonum), req("fl2", typeFlonum)), fldiv0),
-	r("flmod0", specFl, "R6RS mod0 on flonums.", lam(req("fl1", typeFlonum), req("fl2", typeFlonum)), flmod0),
-	r("flnumerator", specFl, "Numerator of the flonum as a fraction.", lam(req("fl", typeFlonum)), flnumerator),
-	r("fldenominator", specFl, "Denominator of the flonum as a fraction.", lam(req("fl", typeFlonum)), fldenominator),
-	r("flfloor", specFl, "Largest integer not above fl.", lam(req("fl", typeFlonum)), flfloor),
-	r("flceiling", specFl, "Smallest integer not below fl.", lam(req("fl", typeFlonum)), flceiling),
-	r("fltruncate", specFl, "fl truncated toward zero.", lam(req("fl", typeFlonum)), fltruncate),
-	r("flround", specFl, "fl rounded to the nearest integer, ties to even.", lam(req("fl", typeFlonum)), flround),
-	r("flexp", specFl, "e to the fl.", lam(req("fl", typeFlonum)), flexp),
-	r("flsin", specFl, "Sine.", lam(req("fl", typeFlonum)), flsin),
-	r("flcos", specFl, "Cosine.", lam(req("fl", typeFlonum)), flcos),
-	r("fltan", specFl, "Tangent.", lam(req("fl", typeFlonum)), fltan),
-	r("flasin", specFl, "Arcsine.", lam(req("fl", typeFlonum)), flasin),
-	r("flacos", specFl, "Arccosine.", lam(req("fl", typeFlonum)), flacos),
-	r("flsqrt", specFl, "Square root (NaN for negatives).", lam(req("fl", typeFlonum)), flsqrt),
-	r("flexpt", specFl, "fl1 raised to fl2.", lam(req("fl1", typeFlonum), req("fl2", typeFlonum)), flexpt),
+	scheme.Row("flonum?", specFl, "Is obj a flonum?", lam(req("obj", nil)), flonumP),
+	scheme.Row("real->flonum", specFl, "The flonum nearest x.", lam(req("x", scheme.TypeNumber)), realToFlonum),
+	scheme.Row("fixnum->flonum", specFl, "The flonum of a fixnum.", lam(req("fx", typeFixnum)), fixnumToFlonum),
+	scheme.Row("fllog", specFl, "Natural logarithm (of base fl2 with two arguments).", lam(req("fl1", typeFlonum), opt("fl2", typeFlonum, nil)), fllog),
+	scheme.Row("flatan", specFl, "Arctangent (of fl1/fl2 with two arguments).", lam(req("fl1", typeFlonum), opt("fl2", typeFlonum, nil)), flatan),
+	scheme.Row("fldiv-and-mod", specFl, "Two values: fldiv and flmod.", lam(req("fl1", typeFlonum), req("fl2", typeFlonum)), fldivAndMod),
+	scheme.Row("fldiv0-and-mod0", specFl, "Two values: fldiv0 and flmod0.", lam(req("fl1", typeFlonum), req("fl2", typeFlonum)), fldiv0AndMod0),
+	scheme.Row("fl=?", specFl, "Are the flonums equal?", lam(scheme.SpreadRest("fl", typeFlonum)), flEqP),
+	scheme.Row("fl<?", specFl, "Increasing?", lam(scheme.SpreadRest("fl", typeFlonum)), flLtP),
+	scheme.Row("fl>?", specFl, "Decreasing?", lam(scheme.SpreadRest("fl", typeFlonum)), flGtP),
+	scheme.Row("fl<=?", specFl, "Non-decreasing?", lam(scheme.SpreadRest("fl", typeFlonum)), flLeP),
+	scheme.Row("fl>=?", specFl, "Non-increasing?", lam(scheme.SpreadRest("fl", typeFlonum)), flGeP),
+	scheme.Row("flinteger?", specFl, "Is fl an integer?", lam(req("fl", typeFlonum)), flintegerP),
+	scheme.Row("flzero?", specFl, "Is fl zero?", lam(req("fl", typeFlonum)), flzeroP),
+	scheme.Row("flpositive?", specFl, "Is fl positive?", lam(req("fl", typeFlonum)), flpositiveP),
+	scheme.Row("flnegative?", specFl, "Is fl negative?", lam(req("fl", typeFlonum)), flnegativeP),
+	scheme.Row("flodd?", specFl, "Is the integer flonum odd?", lam(req("fl", typeFlonum)), floddP),
+	scheme.Row("fleven?", specFl, "Is the integer flonum even?", lam(req("fl", typeFlonum)), flevenP),
+	scheme.Row("flfinite?", specFl, "Is fl finite?", lam(req("fl", typeFlonum)), flfiniteP),
+	scheme.Row("flinfinite?", specFl, "Is fl an infinity?", lam(req("fl", typeFlonum)), flinfiniteP),
+	scheme.Row("flnan?", specFl, "Is fl a NaN?", lam(req("fl", typeFlonum)), flnanP),
+	scheme.Row("flmax", specFl, "Largest argument.", lam(scheme.SpreadRest("fl", typeFlonum)), flmax),
+	scheme.Row("flmin", specFl, "Smallest argument.", lam(scheme.SpreadRest("fl", typeFlonum)), flmin),
+	scheme.Row("fl+", specFl, "Sum.", lam(scheme.SpreadRest("fl", typeFlonum)), flPlus),
+	scheme.Row("fl*", specFl, "Product.", lam(scheme.SpreadRest("fl", typeFlonum)), flStar),
+	scheme.Row("fl-", specFl, "Difference (negation with one argument).", lam(req("fl1", typeFlonum), opt("fl2", typeFlonum, nil)), fl),
+	scheme.Row("fl/", specFl, "Quotient (reciprocal with one argument).", lam(req("fl1", typeFlonum), opt("fl2", typeFlonum, nil)), flWith),
+	scheme.Row("flabs", specFl, "Absolute value.", lam(req("fl", typeFlonum)), flabs),
+	scheme.Row("fldiv", specFl, "R6RS div on flonums.", lam(req("fl1", typeFlonum), req("fl2", typeFlonum)), fldiv),
+	scheme.Row("flmod", specFl, "R6RS mod on flonums.", lam(req("fl1", typeFlonum), req("fl2", typeFlonum)), flmod),
+	scheme.Row("fldiv0", specFl, "R6RS div0 on flonums.", lam(req("fl1", typeFlonum), req("fl2", typeFlonum)), fldiv0),
+	scheme.Row("flmod0", specFl, "R6RS mod0 on flonums.", lam(req("fl1", typeFlonum), req("fl2", typeFlonum)), flmod0),
+	scheme.Row("flnumerator", specFl, "Numerator of the flonum as a fraction.", lam(req("fl", typeFlonum)), flnumerator),
+	scheme.Row("fldenominator", specFl, "Denominator of the flonum as a fraction.", lam(req("fl", typeFlonum)), fldenominator),
+	scheme.Row("flfloor", specFl, "Largest integer not above fl.", lam(req("fl", typeFlonum)), flfloor),
+	scheme.Row("flceiling", specFl, "Smallest integer not below fl.", lam(req("fl", typeFlonum)), flceiling),
+	scheme.Row("fltruncate", specFl, "fl truncated toward zero.", lam(req("fl", typeFlonum)), fltruncate),
+	scheme.Row("flround", specFl, "fl rounded to the nearest integer, ties to even.", lam(req("fl", typeFlonum)), flround),
+	scheme.Row("flexp", specFl, "e to the fl.", lam(req("fl", typeFlonum)), flexp),
+	scheme.Row("flsin", specFl, "Sine.", lam(req("fl", typeFlonum)), flsin),
+	scheme.Row("flcos", specFl, "Cosine.", lam(req("fl", typeFlonum)), flcos),
+	scheme.Row("fltan", specFl, "Tangent.", lam(req("fl", typeFlonum)), fltan),
+	scheme.Row("flasin", specFl, "Arcsine.", lam(req("fl", typeFlonum)), flasin),
+	scheme.Row("flacos", specFl, "Arccosine.", lam(req("fl", typeFlonum)), flacos),
+	scheme.Row("flsqrt", specFl, "Square root (NaN for negatives).", lam(req("fl", typeFlonum)), flsqrt),
+	scheme.Row("flexpt", specFl, "fl1 raised to fl2.", lam(req("fl1", typeFlonum), req("fl2", typeFlonum)), flexpt),
 }

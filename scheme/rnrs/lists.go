@@ -8,14 +8,6 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-func list(who string, pos int, v scheme.Value) ([]scheme.Value, error) {
-	l, ok := scheme.ListToSlice(v)
-	if !ok {
-		return nil, scheme.TypeError(who, pos, "list", v)
-	}
-	return l, nil
-}
-
 // columns returns the lists a[from] and those of the rest list a[from+1]
 // as slices, checked to be of equal length.
 func columns(a []scheme.Value, from int) ([][]scheme.Value, int, error) {
@@ -23,7 +15,7 @@ func columns(a []scheme.Value, from int) ([][]scheme.Value, int, error) {
 	n := -1
 	more, _ := scheme.ListToSlice(a[from+1])
 	for i, v := range append([]scheme.Value{a[from]}, more...) {
-		l, err := list("", from+i+1, v)
+		l, err := scheme.ListArg("", from+i+1, v)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -81,7 +73,7 @@ func exists(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // keep returns the elements of l for which test returns want.
 func keep(th *scheme.Thread, l scheme.Value, want bool, test func(x scheme.Value) (bool, error)) (scheme.Value, error) {
-	xs, err := list("", 2, l)
+	xs, err := scheme.ListArg("", 2, l)
 	if err != nil {
 		return nil, err
 	}

@@ -26,20 +26,16 @@ var (
 	lam = scheme.Lambda
 )
 
-func r(name, spec, doc string, args scheme.Params, fn scheme.PrimFn) scheme.Proc {
-	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Args: args, Fn: fn}
-}
-
 var conditionRows = []scheme.Proc{
-	r("condition", specCond, "The compound condition of the conditions' components (CHICKEN: their kinds and properties).", lam(scheme.Rest("condition", nil)), condition),
-	r("simple-conditions", specCond, "The simple conditions of a condition: one per CHICKEN kind.", lam(req("condition", nil)), simpleConditions),
-	r("condition-predicate", specCond, "A predicate for conditions of a condition type (or, CHICKEN, of a kind symbol).", lam(req("type", nil)), conditionPredicate),
-	r("condition-accessor", specCond, "A procedure applying proc to conditions of the type.", lam(req("type", typeCondType), req("proc", scheme.TypeProcedure)), conditionAccessor),
-	r("condition-message", specStd, "The message of a &message condition (CHICKEN: exn.message).", lam(req("condition", nil)), conditionMessage),
-	r("condition-irritants", specStd, "The irritants of an &irritants condition (CHICKEN: exn.arguments).", lam(req("condition", nil)), conditionIrritants),
-	r("condition-who", specStd, "The who of a &who condition (CHICKEN: exn.location).", lam(req("condition", nil)), conditionWho),
-	r("syntax-violation-form", specStd, "The form of a &syntax condition.", lam(req("condition", nil)), syntaxViolationForm),
-	r("syntax-violation-subform", specStd, "The subform of a &syntax condition.", lam(req("condition", nil)), syntaxViolationSubform),
+	scheme.Row("condition", specCond, "The compound condition of the conditions' components (CHICKEN: their kinds and properties).", lam(scheme.Rest("condition", nil)), condition),
+	scheme.Row("simple-conditions", specCond, "The simple conditions of a condition: one per CHICKEN kind.", lam(req("condition", nil)), simpleConditions),
+	scheme.Row("condition-predicate", specCond, "A predicate for conditions of a condition type (or, CHICKEN, of a kind symbol).", lam(req("type", nil)), conditionPredicate),
+	scheme.Row("condition-accessor", specCond, "A procedure applying proc to conditions of the type.", lam(req("type", typeCondType), req("proc", scheme.TypeProcedure)), conditionAccessor),
+	scheme.Row("condition-message", specStd, "The message of a &message condition (CHICKEN: exn.message).", lam(req("condition", nil)), conditionMessage),
+	scheme.Row("condition-irritants", specStd, "The irritants of an &irritants condition (CHICKEN: exn.arguments).", lam(req("condition", nil)), conditionIrritants),
+	scheme.Row("condition-who", specStd, "The who of a &who condition (CHICKEN: exn.location).", lam(req("condition", nil)), conditionWho),
+	scheme.Row("syntax-violation-form", specStd, "The form of a &syntax condition.", lam(req("condition", nil)), syntaxViolationForm),
+	scheme.Row("syntax-violation-subform", specStd, "The subform of a &syntax condition.", lam(req("condition", nil)), syntaxViolationSubform),
 	{Name: "define-condition-type", Spec: specCond, Sig: "(define-condition-type type parent constructor predicate (field accessor) ...)",
 		Doc:       "Defines a condition type (CHICKEN view: a kind named type without its &, the fields its properties), its constructor, predicate and field accessors.",
 		Transform: defineConditionType},

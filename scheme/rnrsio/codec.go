@@ -228,28 +228,26 @@ func iWithOErrorFilename(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 	return scheme.False, nil
 }
 
-// iWithOErrorPosition implements i/o-error-position.
-func iWithOErrorPosition(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+// condField returns property prop of kind of the condition a[0], or #f.
+func condField(a []scheme.Value, kind, prop string) (scheme.Value, error) {
 	c, err := condArg(a)
 	if err != nil {
 		return nil, err
 	}
-	if v, ok := c.Get("position", "position"); ok {
+	if v, ok := c.Get(kind, prop); ok {
 		return v, nil
 	}
 	return scheme.False, nil
 }
 
+// iWithOErrorPosition implements i/o-error-position.
+func iWithOErrorPosition(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return condField(a, "position", "position")
+}
+
 // iWithOEncodingErrorChar implements i/o-encoding-error-char.
 func iWithOEncodingErrorChar(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	c, err := condArg(a)
-	if err != nil {
-		return nil, err
-	}
-	if v, ok := c.Get("encoding", "char"); ok {
-		return v, nil
-	}
-	return scheme.False, nil
+	return condField(a, "encoding", "char")
 }
 
 // enumList returns the symbols of a file-options value: the list the

@@ -13,9 +13,9 @@ import (
 )
 
 var (
-	typePort    = &scheme.Type{Name: "port", Accept: func(v scheme.Value) bool { _, ok := v.(*scheme.Port); return ok }}
+	typePort    = scheme.TypePort
 	typeInPort  = &scheme.Type{Name: "input port", Accept: func(v scheme.Value) bool { p, ok := v.(*scheme.Port); return ok && p.IsInput() }}
-	typeOutPort = &scheme.Type{Name: "output port", Accept: func(v scheme.Value) bool { p, ok := v.(*scheme.Port); return ok && p.IsOutput() }}
+	typeOutPort = scheme.TypeOutputPort
 	typeByte    = &scheme.Type{Name: "octet", Accept: func(v scheme.Value) bool { n, ok := v.(scheme.Fixnum); return ok && n >= 0 && n < 256 }}
 	typeMaybeTc = scheme.OrFalse(typeTranscoder)
 )

@@ -18,33 +18,29 @@ var (
 	rtk = lam(req("rtd", typeRTD), req("k", scheme.TypeIndex))
 )
 
-func r(name, spec, doc string, args scheme.Params, fn scheme.PrimFn) scheme.Proc {
-	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Args: args, Fn: fn}
-}
-
 var procRows = []scheme.Proc{
-	r("make-record-type-descriptor", specProc, "A record type: name, parent rtd or #f, uid symbol or #f (generative), sealed?, opaque?, #((mutable f) (immutable g) …).",
+	scheme.Row("make-record-type-descriptor", specProc, "A record type: name, parent rtd or #f, uid symbol or #f (generative), sealed?, opaque?, #((mutable f) (immutable g) …).",
 		lam(req("name", scheme.TypeSymbol), req("parent", nil), req("uid", nil), req("sealed?", nil), req("opaque?", nil), req("fields", scheme.TypeVector)), makeRecordTypeDescriptor),
-	r("record-type-descriptor?", specProc, "Is obj a record-type descriptor?", obj, recordTypeDescriptorP),
-	r("make-record-constructor-descriptor", specProc, "A constructor descriptor: rtd, the parent's constructor descriptor or #f, protocol or #f.",
+	scheme.Row("record-type-descriptor?", specProc, "Is obj a record-type descriptor?", obj, recordTypeDescriptorP),
+	scheme.Row("make-record-constructor-descriptor", specProc, "A constructor descriptor: rtd, the parent's constructor descriptor or #f, protocol or #f.",
 		lam(req("rtd", typeRTD), req("parent-constructor-descriptor", nil), req("protocol", nil)), makeRecordConstructorDescriptor),
-	r("record-constructor", specProc, "The constructor of a constructor descriptor (its protocol applied).", lam(req("constructor-descriptor", typeRCD)), recordConstructor),
-	r("record-predicate", specProc, "Predicate for records of rtd or its subtypes.", rtd, recordPredicate),
-	r("record-accessor", specProc, "Accessor of the k-th own field of rtd.", rtk, recordAccessor),
-	r("record-mutator", specProc, "Mutator of the k-th own field of rtd (which must be mutable).", rtk, recordMutator),
+	scheme.Row("record-constructor", specProc, "The constructor of a constructor descriptor (its protocol applied).", lam(req("constructor-descriptor", typeRCD)), recordConstructor),
+	scheme.Row("record-predicate", specProc, "Predicate for records of rtd or its subtypes.", rtd, recordPredicate),
+	scheme.Row("record-accessor", specProc, "Accessor of the k-th own field of rtd.", rtk, recordAccessor),
+	scheme.Row("record-mutator", specProc, "Mutator of the k-th own field of rtd (which must be mutable).", rtk, recordMutator),
 }
 
 var inspectionRows = []scheme.Proc{
-	r("record?", specInspe, "Is obj a record of a non-opaque type?", obj, recordP),
-	r("record-rtd", specInspe, "The record-type descriptor of a non-opaque record.", lam(req("record", nil)), recordRtd),
-	r("record-type-name", specInspe, "The name of rtd.", rtd, recordTypeName),
-	r("record-type-parent", specInspe, "The parent of rtd, or #f.", rtd, recordTypeParent),
-	r("record-type-uid", specInspe, "The uid of rtd, or #f.", rtd, recordTypeUid),
-	r("record-type-generative?", specInspe, "Is rtd generative (no uid)?", rtd, recordTypeGenerativeP),
-	r("record-type-sealed?", specInspe, "Is rtd sealed?", rtd, recordTypeSealedP),
-	r("record-type-opaque?", specInspe, "Is rtd opaque?", rtd, recordTypeOpaqueP),
-	r("record-type-field-names", specInspe, "Vector of the names of rtd's own fields.", rtd, recordTypeFieldNames),
-	r("record-field-mutable?", specInspe, "Is the k-th own field of rtd mutable?", rtk, recordFieldMutableP),
+	scheme.Row("record?", specInspe, "Is obj a record of a non-opaque type?", obj, recordP),
+	scheme.Row("record-rtd", specInspe, "The record-type descriptor of a non-opaque record.", lam(req("record", nil)), recordRtd),
+	scheme.Row("record-type-name", specInspe, "The name of rtd.", rtd, recordTypeName),
+	scheme.Row("record-type-parent", specInspe, "The parent of rtd, or #f.", rtd, recordTypeParent),
+	scheme.Row("record-type-uid", specInspe, "The uid of rtd, or #f.", rtd, recordTypeUid),
+	scheme.Row("record-type-generative?", specInspe, "Is rtd generative (no uid)?", rtd, recordTypeGenerativeP),
+	scheme.Row("record-type-sealed?", specInspe, "Is rtd sealed?", rtd, recordTypeSealedP),
+	scheme.Row("record-type-opaque?", specInspe, "Is rtd opaque?", rtd, recordTypeOpaqueP),
+	scheme.Row("record-type-field-names", specInspe, "Vector of the names of rtd's own fields.", rtd, recordTypeFieldNames),
+	scheme.Row("record-field-mutable?", specInspe, "Is the k-th own field of rtd mutable?", rtk, recordFieldMutableP),
 }
 
 var syntacticRows = []scheme.Proc{
@@ -52,8 +48,8 @@ var syntacticRows = []scheme.Proc{
 		Doc: "R6RS: name-spec is name or (name constructor predicate); clauses (fields (mutable f acc mod) (immutable f acc) f …), (parent name), (protocol expr), (sealed #t), (opaque #t), (nongenerative [uid]), (parent-rtd rtd cd). " +
 			"The SRFI-9/R7RS form (define-record-type name (ctor field ...) pred (field accessor [modifier]) ...) is accepted too.",
 		Transform: defineRecordType},
-	r("record-type-descriptor", specSyn, "The record-type descriptor of a record name defined by define-record-type (tlsport: the name is bound to it).", lam(req("record-name", typeRTD)), recordTypeDescriptor),
-	r("record-constructor-descriptor", specSyn, "The constructor descriptor of a record name defined by define-record-type.", lam(req("record-name", typeRTD)), recordConstructorDescriptor),
+	scheme.Row("record-type-descriptor", specSyn, "The record-type descriptor of a record name defined by define-record-type (tlsport: the name is bound to it).", lam(req("record-name", typeRTD)), recordTypeDescriptor),
+	scheme.Row("record-constructor-descriptor", specSyn, "The constructor descriptor of a record name defined by define-record-type.", lam(req("record-name", typeRTD)), recordConstructorDescriptor),
 }
 
 // The libraries of the package.

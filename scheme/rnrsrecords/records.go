@@ -144,8 +144,7 @@ func makeRecordTypeDescriptor(th *scheme.Thread, a []scheme.Value) (scheme.Value
 
 // recordTypeDescriptorP implements record-type-descriptor?.
 func recordTypeDescriptorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*RTD)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*RTD](a[0]), nil
 }
 
 // newRCD makes a constructor descriptor.

@@ -27,7 +27,7 @@ var (
 	str = scheme.TypeString
 )
 
-var typeExactInt = &scheme.Type{Name: "exact integer", Accept: scheme.IsExactInteger}
+var typeExactInt = scheme.TypeExactInteger
 
 // window returns bytes start..end of a bytevector argument.
 func window(a []scheme.Value) ([]byte, error) {
@@ -376,14 +376,14 @@ func readDirectory(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 var (
 	typeInPort  = &scheme.Type{Name: "binary input port", Accept: func(v scheme.Value) bool { p, ok := v.(*scheme.Port); return ok && p.IsInput() }}
 	typeOutPort = &scheme.Type{Name: "binary output port", Accept: func(v scheme.Value) bool { p, ok := v.(*scheme.Port); return ok && p.IsOutput() }}
-	typePort    = &scheme.Type{Name: "port", Accept: func(v scheme.Value) bool { _, ok := v.(*scheme.Port); return ok }}
+	typePort    = scheme.TypePort
 	endian      = opt("endianness", scheme.TypeSymbol, scheme.Intern("big"))
 	bvRange     = lam(req("bytevector", bv), opt("start", scheme.TypeIndex, nil), opt("end", scheme.TypeIndex, nil))
 	intSize     = lam(req("ei", typeExactInt), opt("size", scheme.TypeIndex, nil))
 )
 
 func r(name, doc string, args scheme.Params, fn scheme.PrimFn) scheme.Proc {
-	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Args: args, Fn: fn}
+	return scheme.Row(name, spec, doc, args, fn)
 }
 
 // Library is (sagittarius): the procedures scripts use beyond R6RS.

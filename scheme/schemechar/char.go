@@ -216,6 +216,5 @@ func charFoldcase(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // charP implements char?.
 func charP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(scheme.Char)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[scheme.Char](a[0]), nil
 }

@@ -26,6 +26,19 @@ const Timeout = 60 * time.Second
 // standard libraries).
 func RunDir(t *testing.T, dir string, newInterp func() *scheme.Interp) {
 	t.Helper()
+	eachScript(t, dir, func(t *testing.T, f string) {
+		in := stdlib.New()
+		if newInterp != nil {
+			in = newInterp()
+		}
+		RunFile(t, in, f)
+	})
+}
+
+// eachScript calls run for every dir/*.scm file, as a subtest named by the
+// file; no script is an error.
+func eachScript(t *testing.T, dir string, run func(t *testing.T, file string)) {
+	t.Helper()
 	files, err := filepath.Glob(filepath.Join(dir, "*.scm"))
 	if err != nil {
 		t.Fatal(err)
@@ -34,13 +47,7 @@ func RunDir(t *testing.T, dir string, newInterp func() *scheme.Interp) {
 		t.Fatalf("schemetest: no .scm files in %s", dir)
 	}
 	for _, f := range files {
-		t.Run(strings.TrimSuffix(filepath.Base(f), ".scm"), func(t *testing.T) {
-			in := stdlib.New()
-			if newInterp != nil {
-				in = newInterp()
-			}
-			RunFile(t, in, f)
-		})
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".scm"), func(t *testing.T) { run(t, f) })
 	}
 }
 
@@ -182,4 +189,41 @@ func RunProgram(t testing.TB, in *scheme.Interp, path string) int {
 		t.Fatalf("%s: %s", path, describe(err))
 	}
 	return 0
+}
+
+// RunSRFI64Dir runs every dir/*.scm file as a subtest, as tlsport runs a
+// script with SRFI-64 tests, each in a fresh stdlib.New interpreter whose
+// output it captures, after setup (nil: none) has prepared it. A script
+// whose name starts with "fail" must exit with status 1; any other must
+// exit normally, print the SRFI-64 report "# of expected passes" and no
+// FAIL line. Every ";; want: text" comment of a script names text its
+// output must contain.
+func RunSRFI64Dir(t *testing.T, dir string, setup func(*scheme.Interp) error) {
+	t.Helper()
+	eachScript(t, dir, func(t *testing.T, f string) {
+		var out strings.Builder
+		in := stdlib.New(scheme.WithStdio(strings.NewReader(""), &out, &out))
+		if setup != nil {
+			if err := setup(in); err != nil {
+				t.Fatal(err)
+			}
+		}
+		code := RunProgram(t, in, f)
+		src, _ := os.ReadFile(f)
+		for _, line := range strings.Split(string(src), "\n") {
+			if want, ok := strings.CutPrefix(line, ";; want: "); ok && !strings.Contains(out.String(), want) {
+				t.Errorf("output lacks %q:\n%s", want, out.String())
+			}
+		}
+		wantCode := 0
+		if strings.HasPrefix(filepath.Base(f), "fail") {
+			wantCode = 1
+		}
+		if code != wantCode {
+			t.Fatalf("exit status %d, want %d; output:\n%s", code, wantCode, out.String())
+		}
+		if wantCode == 0 && (!strings.Contains(out.String(), "# of expected passes") || strings.Contains(out.String(), "FAIL")) {
+			t.Errorf("SRFI-64 report:\n%s", out.String())
+		}
+	})
 }

@@ -107,8 +107,7 @@ func base(v scheme.Value) *CharSet {
 func into(dst, s *CharSet) *CharSet { dst.b = s.b; return dst }
 
 func charSetP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*CharSet)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*CharSet](a[0]), nil
 }
 
 func equalSets(a, b *CharSet) bool {

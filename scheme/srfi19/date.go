@@ -89,8 +89,7 @@ func (d *Date) invalid() int {
 }
 
 func dateP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*Date)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*Date](a[0]), nil
 }
 
 func field(a []scheme.Value, f func(d *Date) int) (scheme.Value, error) {

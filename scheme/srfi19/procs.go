@@ -10,7 +10,7 @@ var (
 	tm   = TypeTime
 	dt   = TypeDate
 	ttyp = TypeTimeType
-	ix   = &scheme.Type{Name: "fixnum", Accept: func(v scheme.Value) bool { _, ok := v.(scheme.Fixnum); return ok }}
+	ix   = scheme.TypeFixnum
 	str  = scheme.TypeString
 )
 

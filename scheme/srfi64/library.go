@@ -17,7 +17,7 @@ func syn(name, sig, doc, src string) scheme.Proc {
 }
 
 func r(name, doc string, args scheme.Params, fn scheme.PrimFn) scheme.Proc {
-	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Args: args, Fn: fn}
+	return scheme.Row(name, spec, doc, args, fn)
 }
 
 var runner = req("runner", typeRunner)

@@ -288,28 +288,28 @@ func specifier(v scheme.Value) scheme.Value {
 	return v
 }
 
-// testSkip implements test-skip.
-func testSkip(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+// addSpecifiers appends the specifiers of the list a[0] to the list of the
+// current runner that field selects.
+func addSpecifiers(th *scheme.Thread, a []scheme.Value, field func(*Runner) *[]scheme.Value) (scheme.Value, error) {
 	r, err := current(th)
 	if err != nil {
 		return nil, err
 	}
+	l := field(r)
 	for _, s := range listOf(a[0]) {
-		r.skips = append(r.skips, specifier(s))
+		*l = append(*l, specifier(s))
 	}
 	return scheme.Unspecified, nil
 }
 
+// testSkip implements test-skip.
+func testSkip(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return addSpecifiers(th, a, func(r *Runner) *[]scheme.Value { return &r.skips })
+}
+
 // testExpectFail implements test-expect-fail.
 func testExpectFail(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	r, err := current(th)
-	if err != nil {
-		return nil, err
-	}
-	for _, s := range listOf(a[0]) {
-		r.fails = append(r.fails, specifier(s))
-	}
-	return scheme.Unspecified, nil
+	return addSpecifiers(th, a, func(r *Runner) *[]scheme.Value { return &r.fails })
 }
 
 func listOf(v scheme.Value) []scheme.Value {
@@ -381,8 +381,7 @@ func testMatchAll(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // testRunnerP implements test-runner?.
 func testRunnerP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*Runner)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*Runner](a[0]), nil
 }
 
 // testRunnerCurrent implements test-runner-current.

@@ -495,8 +495,7 @@ func eqvPHash(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // hashTableP implements hash-table?.
 func hashTableP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*HashTable)
-	return scheme.MakeBool(ok), nil
+	return scheme.IsA[*HashTable](a[0]), nil
 }
 
 // hashTableContainsP implements hash-table-contains? (as hashTableExistsP).

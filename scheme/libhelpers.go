@@ -1,0 +1,60 @@
+// Helpers for the library packages (scheme/<lib>, bindings/...): the
+// pieces every binding table and procedure body would otherwise write
+// again.
+
+package scheme
+
+// Types of numbers the library packages declare parameters with.
+var (
+	TypeExactInteger = &Type{"exact integer", IsExactInteger} // fixnums and bignums
+	TypeFixnum       = &Type{"fixnum", func(v Value) bool { _, ok := v.(Fixnum); return ok }}
+	TypeFlonum       = &Type{"flonum", func(v Value) bool { _, ok := v.(Flonum); return ok }}
+)
+
+// Row is the binding-table row of a procedure written in Go: name, the
+// section of the spec it follows, the ,help text, its parameters and its
+// function. Library packages build their tables of such rows with it
+// instead of spelling out the Proc literal; a row that needs more (Sig,
+// Syntax, ValidateKeys …) is written as a literal.
+func Row(name, spec, doc string, args Params, fn PrimFn) Proc {
+	return Proc{Name: name, Spec: spec, Doc: doc, Args: args, Fn: fn}
+}
+
+// IsA is the body of a type predicate such as fixnum? or irregex?: #t when
+// v is a T, else #f.
+func IsA[T Value](v Value) Value {
+	_, ok := v.(T)
+	return MakeBool(ok)
+}
+
+// StringPairs returns the elements of a list of string pairs, such as an
+// environment alist ((name . value) ...) or a table of substitutions, as
+// [car, cdr] pairs of Go strings; ok is false when an element is not a pair
+// of two strings. The elements are those ListToSlice reads.
+func StringPairs(v Value) (pairs [][2]string, ok bool) {
+	items, _ := ListToSlice(v)
+	pairs = make([][2]string, 0, len(items))
+	for _, it := range items {
+		p, ok := it.(*Pair)
+		if !ok {
+			return nil, false
+		}
+		k, kok := p.Car.(*String)
+		val, vok := p.Cdr.(*String)
+		if !kok || !vok {
+			return nil, false
+		}
+		pairs = append(pairs, [2]string{k.String(), val.String()})
+	}
+	return pairs, true
+}
+
+// ListArg returns the elements of the proper list v, argument pos of who,
+// or a type error naming it.
+func ListArg(who string, pos int, v Value) ([]Value, error) {
+	items, ok := ListToSlice(v)
+	if !ok {
+		return nil, TypeError(who, pos, "list", v)
+	}
+	return items, nil
+}
