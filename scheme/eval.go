@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 )
 
 //go:embed boot/*.scm
@@ -71,11 +72,17 @@ func (n *progNode) from(th *Thread, i int, last Value) Value {
 
 func (n *progNode) resume(th *Thread, f *frame, v Value) Value { return n.from(th, int(f.i), v) }
 
-func (in *Interp) readProgram(src, file string) (*progNode, error) {
-	var pos map[*Pair]Pos
-	if !strings.HasPrefix(file, "boot/") { // boot code: no position table, faster start-up
-		pos = map[*Pair]Pos{}
+// positionTable returns a new position table for the source file, or nil
+// for the boot code (no position table, faster start-up).
+func positionTable(file string) map[*Pair]Pos {
+	if strings.HasPrefix(file, "boot/") {
+		return nil
 	}
+	return map[*Pair]Pos{}
+}
+
+func (in *Interp) readProgram(src, file string) (*progNode, error) {
+	pos := positionTable(file)
 	forms, err := readAll(src, file, pos)
 	if err != nil {
 		return nil, Raise(readErrorCondition(err))
@@ -177,18 +184,33 @@ func (th *Thread) release() {
 
 // loadBoot evaluates the embedded boot files in name order.
 func (in *Interp) loadBoot() {
+	for _, b := range bootFiles() {
+		if err := in.evalRead(b.read); err != nil {
+			panic("scheme: " + b.name + ": " + err.Error())
+		}
+	}
+}
+
+// bootFiles lists the boot files in load order, each read once per process
+// (see [readOnce]).
+var bootFiles = sync.OnceValue(func() []bootFile {
 	ents, _ := bootFS.ReadDir("boot")
 	names := make([]string, 0, len(ents))
 	for _, e := range ents {
 		names = append(names, e.Name())
 	}
 	sort.Strings(names)
-	for _, n := range names {
+	files := make([]bootFile, len(names))
+	for i, n := range names {
 		src, _ := bootFS.ReadFile("boot/" + n)
-		if _, err := in.evalSource(context.Background(), string(src), "boot/"+n); err != nil {
-			panic("scheme: boot file " + n + ": " + err.Error())
-		}
+		files[i] = bootFile{"boot file " + n, readOnce("boot/"+n, string(src))}
 	}
+	return files
+})
+
+type bootFile struct {
+	name string
+	read func(in *Interp) (*progNode, error)
 }
 
 // FormatCondition renders a raised object the way the REPL shows it:

@@ -4,7 +4,10 @@ package scheme
 
 import (
 	"context"
+	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // PrimFn is the body of a Go procedure. The runtime has already checked the
@@ -105,11 +108,115 @@ func (in *Interp) bind(lib *Library, p *Proc) {
 // the library's rows that have no Fn: procedures and syntax best written in
 // Scheme. The source runs before the core's boot code, so it may call boot
 // procedures only from procedure bodies.
+//
+// The source is read once per process (the first time an interpreter
+// registers the library); each interpreter then evaluates its own copy
+// of the forms (see [readOnce]).
 func SourceInit(file, src string) func(in *Interp) error {
-	return func(in *Interp) error {
-		_, err := in.evalSource(context.Background(), src, file)
+	read := readOnce(file, src)
+	return func(in *Interp) error { return in.evalRead(read) }
+}
+
+// evalRead evaluates the program read gives, as evalSource does source.
+func (in *Interp) evalRead(read func(in *Interp) (*progNode, error)) error {
+	ctx := context.Background()
+	th := in.newThread(ctx)
+	defer th.release()
+	defer in.flushAfter(ctx)
+	prog, err := read(in)
+	if err != nil {
+		_, err = th.finish(nil, err)
 		return err
 	}
+	_, err = th.finish(th.run(prog, nil))
+	return err
+}
+
+// readOnce returns a function giving a fresh program of src's forms with
+// their position table. The first call reads src for its caller; the
+// second reads it once more and keeps the forms, and it and every later
+// call return a copy of them (pairs, vectors, strings and
+// bytevectors: what a program may mutate or the expander key positions
+// by), so interpreters share nothing mutable, and a position table of its
+// own (the expander adds to it). A source with datum labels, whose data may
+// share structure, is read afresh each time instead.
+func readOnce(file, src string) func(in *Interp) (*progNode, error) {
+	var (
+		first    atomic.Bool
+		once     sync.Once
+		forms    []Value
+		pos      map[*Pair]Pos
+		labelled bool
+		err      error
+	)
+	return func(in *Interp) (*progNode, error) {
+		if !first.Swap(true) { // a process making one interpreter: no copy
+			return in.readProgram(src, file)
+		}
+		once.Do(func() {
+			pos = positionTable(file)
+			if forms, labelled, err = readAllLabelled(src, file, pos); err != nil {
+				err = Raise(readErrorCondition(err))
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+		if labelled { // shared or circular structure: read afresh
+			return in.readProgram(src, file)
+		}
+		c := datumCopier{from: pos}
+		if pos != nil {
+			c.to = make(map[*Pair]Pos, len(pos))
+		}
+		out := make([]Value, len(forms))
+		for i, f := range forms {
+			out[i] = c.copy(f)
+		}
+		dir := ""
+		if file != "" {
+			dir = filepath.Dir(file)
+		}
+		return &progNode{forms: out, pos: c.to, dir: dir}, nil
+	}
+}
+
+// datumCopier copies data as read, carrying positions from one table to
+// the other (none when to is nil).
+type datumCopier struct{ from, to map[*Pair]Pos }
+
+func (c *datumCopier) copy(v Value) Value {
+	switch v := v.(type) {
+	case *Pair:
+		head := &Pair{}
+		for p, q := v, head; ; {
+			q.Car = c.copy(p.Car)
+			if ps, ok := c.from[p]; ok && c.to != nil {
+				c.to[q] = ps
+			}
+			next, ok := p.Cdr.(*Pair)
+			if !ok {
+				q.Cdr = c.copy(p.Cdr)
+				return head
+			}
+			np := &Pair{}
+			q.Cdr, p, q = np, next, np
+		}
+	case *Vector:
+		items := make([]Value, len(v.Items))
+		for i, x := range v.Items {
+			items[i] = c.copy(x)
+		}
+		return &Vector{Items: items}
+	case *String:
+		if v.wide {
+			return &String{r: append([]rune(nil), v.r...), wide: true}
+		}
+		return &String{b: append([]byte(nil), v.b...)}
+	case *Bytevector:
+		return &Bytevector{B: append([]byte(nil), v.B...)}
+	}
+	return v
 }
 
 // Binding is a constant value exported by a library.

@@ -26,6 +26,7 @@ type reader struct {
 	foldCase bool
 	pos      map[*Pair]Pos // nil: positions not recorded
 	labels   map[int]*labelRef
+	labelled bool // some datum had a #n= label
 	depth    int
 	pushback []rune
 	str      string // source when src is nil
@@ -66,16 +67,23 @@ func ReadDatum(src io.RuneScanner, file string) (Value, error) {
 
 // readAll reads every datum of src.
 func readAll(src, file string, pos map[*Pair]Pos) ([]Value, error) {
+	out, _, err := readAllLabelled(src, file, pos)
+	return out, err
+}
+
+// readAllLabelled is readAll, also reporting whether a datum label (#n=)
+// was read, i.e. whether the data may share structure or be circular.
+func readAllLabelled(src, file string, pos map[*Pair]Pos) ([]Value, bool, error) {
 	r := newReader(nil, file, pos)
 	r.str = src
 	var out []Value
 	for {
 		v, err := r.read()
 		if err != nil {
-			return out, err
+			return out, r.labelled, err
 		}
 		if v == EOF {
-			return out, nil
+			return out, r.labelled, nil
 		}
 		out = append(out, v)
 	}
@@ -586,6 +594,7 @@ func (r *reader) hash(p Pos) Value {
 			}
 			if r.labels == nil {
 				r.labels = map[int]*labelRef{}
+				r.labelled = true
 			}
 			if d == '=' {
 				lr := &labelRef{ph: &placeholder{n}}

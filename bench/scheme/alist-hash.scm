@@ -1,7 +1,8 @@
 ;; association lists and hash tables. CHICKEN 5 ships no SRFI-69 without the
-;; srfi-69 egg, so under csi a small vector-of-buckets table stands in.
+;; srfi-69 egg, so under csi a small vector-of-buckets table stands in. The
+;; test is the srfi-69 feature, not chicken: tlsport declares chicken too.
 (cond-expand
-  (chicken
+  ((not srfi-69)
    (define (%hash k)
      (if (string? k)
          (let loop ((i 0) (h 0)) (if (= i (string-length k)) h (loop (+ i 1) (modulo (+ (* h 31) (char->integer (string-ref k i))) 1048573))))
