@@ -91,6 +91,14 @@ func printProc(name, doc string, fn PrimFn) Proc {
 // printObj writes args[0] in mode on the port args[1] (default the current
 // output port).
 func printObj(th *Thread, args []Value, mode PrintMode) (Value, error) {
+	if _, ok := args[0].(*String); !ok && th.interp.hasRecordPrinters() {
+		// Printed before the port is locked: a printer may write to it.
+		b, err := appendWithRecordPrinters(th, nil, args[0], mode)
+		if err != nil {
+			return nil, err
+		}
+		return writeOp(th, args, 1, func(p *Port) error { return p.writeBytes(th.Context(), b) })
+	}
 	return writeOp(th, args, 1, func(p *Port) error {
 		if s, ok := args[0].(*String); ok && mode == ModeDisplay {
 			return p.writeString(th.Context(), s, 0, s.Len())

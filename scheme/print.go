@@ -34,6 +34,12 @@ func DisplayString(v Value) string { return string(AppendValue(nil, v, ModeDispl
 
 // AppendValue appends the printed form of v in the given mode to dst.
 func AppendValue(dst []byte, v Value, mode PrintMode) []byte {
+	return appendValue(dst, v, mode, nil)
+}
+
+// appendValue is AppendValue with rec, when not nil, printing the records
+// it accepts (the record printers of set-record-printer!).
+func appendValue(dst []byte, v Value, mode PrintMode, rec func(*Record) ([]byte, bool)) []byte {
 	switch x := v.(type) {
 	case *String:
 		if mode == ModeDisplay {
@@ -41,10 +47,10 @@ func AppendValue(dst []byte, v Value, mode PrintMode) []byte {
 		}
 	case *Pair, *Vector:
 	default:
-		p := printer{mode: mode}
+		p := printer{mode: mode, rec: rec}
 		return p.atom(dst, v)
 	}
-	p := printer{mode: mode}
+	p := printer{mode: mode, rec: rec}
 	p.findShared(v)
 	return p.value(dst, v)
 }
@@ -53,6 +59,7 @@ type printer struct {
 	mode   PrintMode
 	labels map[Value]int // shared object → label (-1 until printed)
 	next   int
+	rec    func(*Record) ([]byte, bool) // record printers (nil: none)
 }
 
 // findShared marks the pairs and vectors that need datum labels: those on a
@@ -267,6 +274,11 @@ var charWriteNames = map[rune]string{7: "alarm", 8: "backspace", 127: "delete", 
 
 func (p *printer) atom(dst []byte, v Value) []byte {
 	write := p.mode != ModeDisplay
+	if r, ok := v.(*Record); ok && p.rec != nil {
+		if b, ok := p.rec(r); ok {
+			return append(dst, b...)
+		}
+	}
 	switch x := v.(type) {
 	case nil:
 		return append(dst, "#<nil>"...)

@@ -26,6 +26,15 @@ var (
 		return scheme.IsExactInteger(v) && scheme.Sign(v) >= 0
 	}}
 	proc = scheme.TypeProcedure
+	// recordTypeName is what names a record type: the type bound by
+	// define-record-type, or its name as a symbol.
+	recordTypeName = &scheme.Type{Name: "record type or symbol", Accept: func(v scheme.Value) bool {
+		switch v.(type) {
+		case *scheme.RecordType, *scheme.Symbol:
+			return true
+		}
+		return false
+	}}
 )
 
 func syn(name, sig, doc string) scheme.Proc {
@@ -74,6 +83,10 @@ var moreProcs = []scheme.Proc{
 		Doc: "The setter of procedure (SRFI 17): car → set-car!, vector-ref → vector-set! …, or the one given to getter-with-setter; an error when it has none.", Fn: setter},
 	{Name: "getter-with-setter", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("getter", proc), scheme.Req("setter", proc)),
 		Doc: "A procedure behaving as getter whose setter is setter.", Fn: getterWithSetter},
+	{Name: "record-printer", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("name", recordTypeName)),
+		Doc: "The procedure set by set-record-printer! for records of type name, or #f.", Fn: recordPrinter},
+	{Name: "set-record-printer!", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("name", recordTypeName), scheme.Req("procedure", proc)),
+		Doc: "Makes write, display and print print the records of type name by calling (procedure record port).", Fn: setRecordPrinterBang},
 	{Name: "sleep", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("seconds", number)),
 		Doc: "Suspends the calling thread for seconds.", Fn: sleep},
 	{Name: "port-closed?", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("port", nil)),
@@ -414,7 +427,7 @@ func stringToUninternedSymbol(th *scheme.Thread, a []scheme.Value) (scheme.Value
 // standardSetters are the setters of the standard accessors.
 var standardSetters = map[string]string{"car": "set-car!", "cdr": "set-cdr!", "vector-ref": "vector-set!",
 	"string-ref": "string-set!", "bytevector-u8-ref": "bytevector-u8-set!", "hash-table-ref": "hash-table-set!",
-	"hash-table-ref/default": "hash-table-set!", "list-ref": "list-set!"}
+	"hash-table-ref/default": "hash-table-set!", "list-ref": "list-set!", "record-printer": "set-record-printer!"}
 
 // setter implements setter.
 func setter(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -471,4 +484,15 @@ func portClosedP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		return nil, scheme.TypeError("port-closed?", 1, "port", a[0])
 	}
 	return scheme.MakeBool(!p.IsOpen()), nil
+}
+
+// recordPrinter implements record-printer.
+func recordPrinter(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return th.Interp().RecordPrinter(a[0]), nil
+}
+
+// setRecordPrinterBang implements set-record-printer!.
+func setRecordPrinterBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	th.Interp().SetRecordPrinter(a[0], a[1])
+	return scheme.Unspecified, nil
 }

@@ -1,0 +1,26 @@
+;; record-printer and set-record-printer!, from the CHICKEN 5 manual (chicken base).
+(import (chicken base) (chicken port) (tlsport test))
+(define-record-type foo (make-foo x y z) foo?
+  (x foo-x)
+  (y foo-y)
+  (z foo-z))
+(define f (make-foo 1 2 "three"))
+(test-group "record printers"
+  (test #f (record-printer foo))
+  (define (show x out)
+    (write-string "#,(foo " out) (write (foo-x x) out) (write-string " " out)
+    (write (foo-y x) out) (write-string " " out) (write (foo-z x) out) (write-string ")" out))
+  (set-record-printer! foo show)
+  (test show (record-printer foo))
+  (test "#,(foo 1 2 \"three\")" (with-output-to-string (lambda () (write f))))
+  (test "#,(foo 1 2 \"three\")" (with-output-to-string (lambda () (display f))))
+  (test "(a #,(foo 1 2 \"three\") #(#,(foo 1 2 \"three\")))"
+        (with-output-to-string (lambda () (write (list 'a f (vector f))))))
+  (test "#,(foo 1 2 \"three\")\n" (with-output-to-string (lambda () (print f))))
+  ;; a printer writing to the current output port while it is being written to
+  (set-record-printer! foo (lambda (x out) (display "<foo>" out)))
+  (test set-record-printer! (setter record-printer))
+  (test "(<foo>)" (with-output-to-string (lambda () (display (list f)))))
+  (test "x" (call-with-output-string (lambda (p) (set-record-printer! foo (lambda (x out) (write-char #\x out))) (display f p))))
+  (test-error (set-record-printer! 42 show))
+  (test-error (begin (set-record-printer! foo (lambda (x out) (error "boom"))) (write f))))

@@ -1,0 +1,100 @@
+// Record printers: CHICKEN's set-record-printer!, consulted by write and display.
+
+package scheme
+
+import "sync"
+
+// recordPrinters maps a record type (*RecordType, or its name as a string)
+// to the procedure (lambda (record port) …) that prints its instances.
+type recordPrinters struct {
+	mu sync.RWMutex
+	m  map[any]Value
+}
+
+// printerKey returns the table key of a record type or type name.
+func printerKey(t Value) (any, bool) {
+	switch x := t.(type) {
+	case *RecordType:
+		return x, true
+	case *Symbol:
+		return x.Name, true
+	}
+	return nil, false
+}
+
+// SetRecordPrinter makes write and display print the records of type t (a
+// record type, or its name as a symbol) by calling proc with the record and
+// an output port; proc #f removes the printer. It reports false when t is
+// neither.
+func (in *Interp) SetRecordPrinter(t, proc Value) bool {
+	k, ok := printerKey(t)
+	if !ok {
+		return false
+	}
+	in.printers.mu.Lock()
+	defer in.printers.mu.Unlock()
+	if proc == Value(False) {
+		delete(in.printers.m, k)
+		return true
+	}
+	if in.printers.m == nil {
+		in.printers.m = map[any]Value{}
+	}
+	in.printers.m[k] = proc
+	return true
+}
+
+// RecordPrinter returns the printer set for the record type t (a record
+// type or its name as a symbol) by [Interp.SetRecordPrinter], or #f.
+func (in *Interp) RecordPrinter(t Value) Value {
+	k, ok := printerKey(t)
+	if !ok {
+		return False
+	}
+	in.printers.mu.RLock()
+	defer in.printers.mu.RUnlock()
+	if p, ok := in.printers.m[k]; ok {
+		return p
+	}
+	return False
+}
+
+// recordPrinterOf returns the printer of r's type, looked up by the type
+// and then by its name.
+func (in *Interp) recordPrinterOf(r *Record) (Value, bool) {
+	in.printers.mu.RLock()
+	defer in.printers.mu.RUnlock()
+	if p, ok := in.printers.m[r.Type]; ok {
+		return p, true
+	}
+	p, ok := in.printers.m[r.Type.Name]
+	return p, ok
+}
+
+// hasRecordPrinters reports whether any record printer is set.
+func (in *Interp) hasRecordPrinters() bool {
+	in.printers.mu.RLock()
+	defer in.printers.mu.RUnlock()
+	return len(in.printers.m) > 0
+}
+
+// appendWithRecordPrinters is [AppendValue] in which records whose type has
+// a printer are printed by calling it on th with a string output port.
+func appendWithRecordPrinters(th *Thread, dst []byte, v Value, mode PrintMode) ([]byte, error) {
+	var err error
+	hook := func(r *Record) ([]byte, bool) {
+		proc, ok := th.interp.recordPrinterOf(r)
+		if !ok || err != nil {
+			return nil, false
+		}
+		port := newMemOutput("(string)", true)
+		if _, err = th.Call(proc, r, port); err != nil {
+			return nil, false
+		}
+		port.mu.Lock()
+		defer port.mu.Unlock()
+		return append([]byte(nil), port.wbuf...), true
+	}
+	dst = appendValue(dst, v, mode, hook)
+	return dst, err
+}
