@@ -165,6 +165,18 @@ func callWithCurrentContinuation(th *Thread, a []Value) Value {
 
 // exit implements exit.
 func exit(th *Thread, a []Value) Value {
+	// CHICKEN: exit calls (exit-handler) with the code.
+	if h := th.Param(ExitHandler); h != Value(defaultExitHandler) {
+		if len(a) == 0 || IsDefault(a[0]) {
+			return th.apply(h, []Value{Fixnum(0)})
+		}
+		return th.apply(h, a[:1])
+	}
+	return exitDefault(th, a)
+}
+
+// exitR7RS ends the program as R7RS's exit does.
+func exitR7RS(th *Thread, a []Value) Value {
 	// R7RS: run the outstanding dynamic-wind after thunks, then leave.
 	code := 0
 	if len(a) == 1 {

@@ -189,6 +189,9 @@ func runEval(expr string, rest []string, opts []scheme.Option, stdin io.Reader, 
 	ctx, stop := interruptible()
 	defer stop()
 	err = repl.EvalPrint(ctx, interp, expr, stdout)
+	if err == nil {
+		err = interp.ImplicitExit(ctx)
+	}
 	flushAll(ctx, interp)
 	return exitStatus(ctx, err, stderr)
 }
@@ -207,6 +210,9 @@ func runScript(path string, cmdline []string, opts []scheme.Option, stdin io.Rea
 	defer stop()
 	// The reader skips a #! first line, so error locations name the file.
 	err = interp.Load(ctx, path)
+	if err == nil {
+		err = interp.ImplicitExit(ctx) // implicit-exit-handler, on-exit thunks
+	}
 	flushAll(ctx, interp)
 	return exitStatus(ctx, err, stderr)
 }

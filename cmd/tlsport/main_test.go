@@ -86,6 +86,14 @@ func TestCommand(t *testing.T) {
 	exiting := script(t, dir, "exit.scm", "(exit 7)\n(error \"not reached\")\n")
 	partial := script(t, dir, "partial.scm", "(display \"line\\n\")\n(display \"no newline\")\n")
 	shebangErr := script(t, dir, "shebang-err.scm", "#!/usr/bin/env tlsport\n(define x 1)\n(car x)\n")
+	onExitEnd := script(t, dir, "on-exit-end.scm", "(import (chicken base))\n(on-exit (lambda () (display \"1st\\n\")))\n"+
+		"(on-exit (lambda () (display \"2nd\\n\")))\n(display \"body\\n\")\n")
+	onExitExit := script(t, dir, "on-exit-exit.scm", "(import (chicken base))\n(on-exit (lambda () (display \"cleanup\")))\n"+
+		"(display \"partial \")\n(exit 6)\n(display \"not reached\")\n")
+	exitHandler := script(t, dir, "exit-handler.scm", "(import (chicken base))\n(on-exit (lambda () (display \"not run\")))\n"+
+		"(exit-handler (lambda (code) (display (list 'handler code)) (emergency-exit (+ code 1))))\n(exit 4)\n")
+	implicitExit := script(t, dir, "implicit-exit.scm", "(import (chicken base))\n(on-exit (lambda () (display \" cleanup\")))\n"+
+		"(implicit-exit-handler (lambda () (display \"implicit\") (exit 8)))\n(display \"body \")\n")
 	tests := []struct {
 		name     string
 		args     []string
@@ -99,6 +107,11 @@ func TestCommand(t *testing.T) {
 		{"shebang error location", []string{shebangErr}, "", 70, "", filepath.Join(dir, "shebang-err.scm") + ":3:1"},
 		{"uncaught error", []string{failing}, "", 70, "", "Error: boom: 42"},
 		{"exit code", []string{exiting}, "", 7, "", ""},
+		{"on-exit at end of script", []string{onExitEnd}, "", 0, "body\n2nd\n1st\n", ""},
+		{"on-exit at exit", []string{onExitExit}, "", 6, "partial cleanup", ""},
+		{"exit-handler", []string{exitHandler}, "", 5, "(handler 4)", ""},
+		{"implicit-exit-handler", []string{implicitExit}, "", 8, "body implicit cleanup", ""},
+		{"on-exit after -e", []string{"-e", "(import (chicken base)) (on-exit (lambda () (display \"done\")))"}, "", 0, "done", ""},
 		{"last line without newline", []string{partial}, "", 0, "line\nno newline", ""},
 		{"output before exit", []string{"-e", "(display \"x\") (exit 4)"}, "", 4, "x", ""},
 		{"output before error", []string{"-e", "(display \"y\") (car 1)"}, "", 70, "y", "car"},

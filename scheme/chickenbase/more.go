@@ -87,6 +87,8 @@ var moreProcs = []scheme.Proc{
 		Doc: "The procedure set by set-record-printer! for records of type name, or #f.", Fn: recordPrinter},
 	{Name: "set-record-printer!", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("name", recordTypeName), scheme.Req("procedure", proc)),
 		Doc: "Makes write, display and print print the records of type name by calling (procedure record port).", Fn: setRecordPrinterBang},
+	{Name: "on-exit", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("thunk", proc)),
+		Doc: "Schedules thunk to run when the program ends by exit or after its last toplevel form; the thunk scheduled last runs first.", Fn: onExit},
 	{Name: "sleep", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("seconds", number)),
 		Doc: "Suspends the calling thread for seconds.", Fn: sleep},
 	{Name: "port-closed?", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("port", nil)),
@@ -494,5 +496,11 @@ func recordPrinter(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 // setRecordPrinterBang implements set-record-printer!.
 func setRecordPrinterBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	th.Interp().SetRecordPrinter(a[0], a[1])
+	return scheme.Unspecified, nil
+}
+
+// onExit implements on-exit.
+func onExit(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	th.Interp().OnExit(a[0])
 	return scheme.Unspecified, nil
 }
