@@ -8,7 +8,7 @@ import "context"
 // with the exit code. The default runs the on-exit thunks and ends the
 // program as exit always did.
 var ExitHandler = &ParamDef{Name: "exit-handler", Spec: "CHICKEN (chicken base)", Sig: "(exit-handler [procedure])",
-	Doc: "The procedure exit calls with the exit code; the default runs the on-exit thunks and ends the program.",
+	Doc:     "The procedure exit calls with the exit code; the default runs the on-exit thunks and ends the program.",
 	Default: defaultExitHandler}
 
 // ImplicitExitHandler is CHICKEN's implicit-exit-handler parameter: its
@@ -16,7 +16,7 @@ var ExitHandler = &ParamDef{Name: "exit-handler", Spec: "CHICKEN (chicken base)"
 // program has run ([Interp.ImplicitExit]). The default runs the on-exit
 // thunks.
 var ImplicitExitHandler = &ParamDef{Name: "implicit-exit-handler", Spec: "CHICKEN (chicken base)", Sig: "(implicit-exit-handler [procedure])",
-	Doc: "The procedure called after the last toplevel form of a program; the default runs the on-exit thunks.",
+	Doc:     "The procedure called after the last toplevel form of a program; the default runs the on-exit thunks.",
 	Default: defaultImplicitExitHandler}
 
 var (
