@@ -93,7 +93,7 @@ func printProc(name, doc string, fn PrimFn) Proc {
 func printObj(th *Thread, args []Value, mode PrintMode) (Value, error) {
 	if _, ok := args[0].(*String); !ok && th.interp.hasRecordPrinters() {
 		// Printed before the port is locked: a printer may write to it.
-		b, err := appendWithRecordPrinters(th, nil, args[0], mode)
+		b, err := th.AppendValue(nil, args[0], mode)
 		if err != nil {
 			return nil, err
 		}

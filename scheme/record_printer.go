@@ -78,9 +78,14 @@ func (in *Interp) hasRecordPrinters() bool {
 	return len(in.printers.m) > 0
 }
 
-// appendWithRecordPrinters is [AppendValue] in which records whose type has
-// a printer are printed by calling it on th with a string output port.
-func appendWithRecordPrinters(th *Thread, dst []byte, v Value, mode PrintMode) ([]byte, error) {
+// AppendValue is [AppendValue] for printing procedures (display, write,
+// format …): records whose type has a printer (set-record-printer!) are
+// printed by calling it on th with a string output port. The error is the
+// printer's.
+func (th *Thread) AppendValue(dst []byte, v Value, mode PrintMode) ([]byte, error) {
+	if !th.interp.hasRecordPrinters() {
+		return AppendValue(dst, v, mode), nil
+	}
 	var err error
 	hook := func(r *Record) ([]byte, bool) {
 		proc, ok := th.interp.recordPrinterOf(r)

@@ -53,9 +53,13 @@ func formatTo(th *scheme.Thread, who string, dst []byte, fs *scheme.String, args
 			}
 			switch d {
 			case 'a', 'A':
-				dst = scheme.AppendValue(dst, v, scheme.ModeDisplay)
+				if dst, err = th.AppendValue(dst, v, scheme.ModeDisplay); err != nil {
+					return nil, err
+				}
 			case 's', 'S':
-				dst = scheme.AppendValue(dst, v, scheme.ModeWrite)
+				if dst, err = th.AppendValue(dst, v, scheme.ModeWrite); err != nil {
+					return nil, err
+				}
 			case 'c', 'C':
 				ch, ok := v.(scheme.Char)
 				if !ok {
@@ -213,14 +217,21 @@ func writeLine(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 			return nil, err
 		}
 	}
-	return scheme.Unspecified, p.Write(th.Context(), append(scheme.AppendValue(nil, a[0], scheme.ModeDisplay), '\n'))
+	b, err := th.AppendValue(nil, a[0], scheme.ModeDisplay)
+	if err != nil {
+		return nil, err
+	}
+	return scheme.Unspecified, p.Write(th.Context(), append(b, '\n'))
 }
 
 // printStar implements print*.
 func printStar(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	var b []byte
 	for _, v := range a {
-		b = scheme.AppendValue(b, v, scheme.ModeDisplay)
+		var err error
+		if b, err = th.AppendValue(b, v, scheme.ModeDisplay); err != nil {
+			return nil, err
+		}
 	}
 	return scheme.Unspecified, th.Param(scheme.CurrentOutputPort).(*scheme.Port).Write(th.Context(), b)
 }

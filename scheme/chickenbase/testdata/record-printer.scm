@@ -1,5 +1,5 @@
 ;; record-printer and set-record-printer!, from the CHICKEN 5 manual (chicken base).
-(import (chicken base) (chicken port) (tlsport test))
+(import (chicken base) (chicken port) (chicken format) (tlsport test))
 (define-record-type foo (make-foo x y z) foo?
   (x foo-x)
   (y foo-y)
@@ -23,4 +23,16 @@
   (test "(<foo>)" (with-output-to-string (lambda () (display (list f)))))
   (test "x" (call-with-output-string (lambda (p) (set-record-printer! foo (lambda (x out) (write-char #\x out))) (display f p))))
   (test-error (set-record-printer! 42 show))
-  (test-error (begin (set-record-printer! foo (lambda (x out) (error "boom"))) (write f))))
+  (test-error (begin (set-record-printer! foo (lambda (x out) (error "boom"))) (write f)))
+  ;; the manual's example, and format's ~A and ~S
+  (set-record-printer! foo
+    (lambda (x out)
+      (fprintf out "#,(foo ~S ~S ~S)"
+               (foo-x x) (foo-y x) (foo-z x))))
+  (test "#,(foo 1 2 \"three\")" (with-output-to-string (lambda () (write f))))
+  (test "[#,(foo 1 2 \"three\")] (#,(foo 1 2 \"three\"))" (sprintf "[~A] ~S" f (list f)))
+  (test "#,(foo 1 2 \"three\")\n" (with-output-to-string (lambda () (write-line f))))
+  (test "x#,(foo 1 2 \"three\")" (with-output-to-string (lambda () (print* "x" f))))
+  ;; other record types print as before
+  (define-record-type bar (make-bar) bar?)
+  (test "(#<bar>)" (with-output-to-string (lambda () (display (list (make-bar)))))))
