@@ -111,7 +111,7 @@ var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control
 			Doc:  "Same as call/cc.",
 			Args: Params{Required: []string{"proc"}}, control: callWithCurrentContinuation},
 		{Name: "exit", Spec: "r7rs §6.14", Sig: "(exit [code])",
-			Doc:  "Runs outstanding dynamic-wind after thunks and ends the program (#t/none: 0, #f: 1).",
+			Doc:  "Calls (exit-handler) with code; the default one runs the on-exit thunks and the outstanding dynamic-wind after thunks, then ends the program (#t/none: 0, #f: 1).",
 			Args: Params{Optional: []string{"code"}}, control: exit},
 		{Name: "call-with-values", Spec: "r7rs §6.10",
 			Doc:  "Calls consumer with the values of (producer).",
