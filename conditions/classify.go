@@ -64,7 +64,7 @@ func Classify(op Op, err error, st State) *Error {
 		}
 		e.setAlert(42, OriginLocal)
 		if !cbe.Verify {
-			e.Alert, e.AlertDescription, e.AlertOrigin = -1, "", ""
+			e.Alert, e.AlertDescription, e.AlertOrigin = Opt{}, "", ""
 		}
 		return e
 	}

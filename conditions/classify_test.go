@@ -101,11 +101,11 @@ func check(t *testing.T, e *conditions.Error, w want) {
 	if strings.Join(e.Kinds, " ") != strings.Join(kinds, " ") {
 		t.Errorf("kinds = %v, want %v", e.Kinds, kinds)
 	}
-	if w.alert != 0 && (e.Alert != w.alert || e.AlertOrigin != w.origin) {
-		t.Errorf("alert = %d %q, want %d %q", e.Alert, e.AlertOrigin, w.alert, w.origin)
+	if w.alert != 0 && (e.Alert != conditions.Some(w.alert) || e.AlertOrigin != w.origin) {
+		t.Errorf("alert = %v %q, want %d %q", e.Alert, e.AlertOrigin, w.alert, w.origin)
 	}
-	if w.verify != 0 && (e.VerifyCode != w.verify || e.Depth != w.depth) {
-		t.Errorf("verify = %d depth %d, want %d depth %d (%s)", e.VerifyCode, e.Depth, w.verify, w.depth, e.Reason)
+	if w.verify != 0 && (e.VerifyCode != conditions.Some(w.verify) || e.Depth != conditions.Some(w.depth)) {
+		t.Errorf("verify = %v depth %v, want %d depth %d (%s)", e.VerifyCode, e.Depth, w.verify, w.depth, e.Reason)
 	}
 	if w.verify != 0 && e.VerifyError == "" {
 		t.Error("verify-error symbol empty")
@@ -168,13 +168,13 @@ func TestClassify(t *testing.T) {
 			return conditions.Unsupported("SSLv3 is not supported by Go crypto/tls")
 		}, want{kinds: []string{"exn", "i/o", "net", "openssl", "unsupported"}, msg: "error: library=tlsport"}},
 		// Step 2: timeouts.
-		{"2/read deadline", conditions.OpRead, conditions.State{TimeoutMS: 20}, func(t *testing.T) error {
+		{"2/read deadline", conditions.OpRead, conditions.State{TimeoutMS: conditions.Some(20)}, func(t *testing.T) error {
 			cc, _ := established(t)
 			cc.SetReadDeadline(time.Now().Add(20 * time.Millisecond))
 			_, err := cc.Read(make([]byte, 10))
 			return err
 		}, want{kinds: []string{"exn", "i/o", "net", "timeout"}, msg: "SSL read timed out"}},
-		{"2/handshake context deadline", conditions.OpHandshake, conditions.State{TimeoutMS: 30}, func(t *testing.T) error {
+		{"2/handshake context deadline", conditions.OpHandshake, conditions.State{TimeoutMS: conditions.Some(30)}, func(t *testing.T) error {
 			c, _ := loopback.Pair(t) // the server never answers
 			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)
 			defer cancel()
@@ -420,9 +420,9 @@ func TestConstructors(t *testing.T) {
 		kinds string
 		msg   string
 	}{
-		{"timeout handshake", conditions.Timeout(conditions.OpHandshake, 5, nil), "exn i/o net timeout", "SSL handshake operation timed out"},
-		{"timeout write", conditions.Timeout(conditions.OpWrite, 5, nil), "exn i/o net timeout", "SSL write timed out"},
-		{"timeout shutdown", conditions.Timeout(conditions.OpShutdown, 5, nil), "exn i/o net timeout", "SSL shutdown operation timed out"},
+		{"timeout handshake", conditions.Timeout(conditions.OpHandshake, conditions.Some(5), nil), "exn i/o net timeout", "SSL handshake operation timed out"},
+		{"timeout write", conditions.Timeout(conditions.OpWrite, conditions.Some(5), nil), "exn i/o net timeout", "SSL write timed out"},
+		{"timeout shutdown", conditions.Timeout(conditions.OpShutdown, conditions.Some(5), nil), "exn i/o net timeout", "SSL shutdown operation timed out"},
 		{"config", conditions.Config("no cipher match", nil), "exn i/o net openssl", "error: library=tlsport, function=config, reason=no cipher match"},
 		{"type", conditions.TypeError("ssl-connect", "invalid SSL/TLS connection protocol", "foo"), "exn type", "invalid SSL/TLS connection protocol"},
 		{"want write", conditions.Want(conditions.WantWrite, conditions.OpWrite), "exn i/o net openssl", "want-write: library=tlsport, function=write"},
@@ -438,8 +438,8 @@ func TestConstructors(t *testing.T) {
 			}
 		})
 	}
-	if e := conditions.Timeout(conditions.OpRead, 7, nil); e.TimeoutMS != 7 {
-		t.Errorf("timeout ms = %d", e.TimeoutMS)
+	if e := conditions.Timeout(conditions.OpRead, conditions.Some(7), nil); e.TimeoutMS != conditions.Some(7) {
+		t.Errorf("timeout ms = %v", e.TimeoutMS)
 	}
 	if a := conditions.AlertDescription(116); a != "certificate-required" {
 		t.Errorf("alert 116 = %q", a)

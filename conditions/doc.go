@@ -6,7 +6,10 @@
 //
 // [Error] carries the kinds of a CHICKEN composite condition (for example
 // exn i/o net openssl) and every property of spec §0.5. [Status] is the
-// openssl.status value.
+// openssl.status value. A field that does not apply holds its zero value,
+// which means none (#f in Scheme); the numeric properties whose 0 is a
+// real value (alert, verify-code, depth, timeout.ms) are an [Opt]: build
+// one with [Some] or [Millis], read it with [Opt.Get].
 //
 // # Entry points
 //

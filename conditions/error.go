@@ -31,12 +31,13 @@ type State struct {
 	RawEOFSeen          bool // the raw connection returned io.EOF
 	CloseNotifyReceived bool // the peer's close_notify was read
 	SuppressRaggedEOFs  bool // ssl-suppress-ragged-eofs
-	TimeoutMS           int  // the limit in force, for timeout conditions (-1 = unknown)
+	TimeoutMS           Opt  // the limit in force, for timeout conditions; none = unknown
 }
 
 // Error is a tlsport condition: its kinds, status and the properties of
-// spec §0.5. Fields that do not apply hold their "none" value: -1 for
-// Alert, VerifyCode, Depth and TimeoutMS, "" / nil / false otherwise.
+// spec §0.5. Fields that do not apply hold their zero value, which means
+// none (#f in Scheme): a zero [Opt] for Alert, VerifyCode, Depth and
+// TimeoutMS, "" / nil / false / 0 otherwise.
 //
 // An Error is built once and not modified afterwards (the bindings copy it
 // into a Scheme condition); it is safe to read from several goroutines.
@@ -49,13 +50,13 @@ type Error struct {
 	Reason           string            // openssl.reason: Go error text
 	Library          string            // "crypto/tls", "crypto/x509", "net", "tlsport"
 	Function         string            // the failing operation, the "function=" part of Message
-	Alert            int               // TLS alert number, -1 when none
+	Alert            Opt               // TLS alert number (0 is close_notify)
 	AlertDescription string            // e.g. "bad-certificate"
 	AlertOrigin      string            // "local", "remote" or ""
-	VerifyCode       int               // OpenSSL X509_V_ERR_* number, -1 when none
+	VerifyCode       Opt               // OpenSSL X509_V_ERR_* number (0 is X509_V_OK)
 	VerifyError      string            // e.g. "certificate-has-expired"
 	VerifyMessage    string            // e.g. "certificate has expired"
-	Depth            int               // chain depth of the failing certificate, -1 when none
+	Depth            Opt               // chain depth of the failing certificate (0 is the leaf)
 	Certificate      *x509.Certificate // the certificate blamed by a verification failure
 	Errno            syscall.Errno     // 0 when none
 	ErrnoName        string            // e.g. "ECONNRESET"
@@ -64,7 +65,7 @@ type Error struct {
 	ECHRetryConfigs  []byte            // the server's ECH retry configs (tls.ECHRejectionError)
 	RecordHeader     []byte            // the 5 bytes of a tls.RecordHeaderError
 	CallbackCause    any               // the value raised or returned by a user callback
-	TimeoutMS        int               // for timeout conditions, -1 otherwise
+	TimeoutMS        Opt               // the limit of a timeout condition, in ms; none = unknown
 	GoType           string            // dynamic type of the innermost Go error
 	Err              error             // Go cause; Unwrap returns it
 }
@@ -104,20 +105,16 @@ func (e *Error) WithLocation(loc string, args ...any) *Error {
 
 func kindsOpenSSL() []string { return []string{KindExn, KindIO, KindNet, KindOpenSSL} }
 
-// newOpenSSL returns an openssl condition with every "none" field set.
+// newOpenSSL returns an openssl condition.
 func newOpenSSL(st Status, lib string, op Op, reason string, err error) *Error {
 	e := &Error{
-		Kinds:      kindsOpenSSL(),
-		Status:     st,
-		Reason:     reason,
-		Library:    lib,
-		Function:   string(op),
-		Alert:      -1,
-		VerifyCode: -1,
-		Depth:      -1,
-		TimeoutMS:  -1,
-		Err:        err,
-		GoType:     goType(err),
+		Kinds:    kindsOpenSSL(),
+		Status:   st,
+		Reason:   reason,
+		Library:  lib,
+		Function: string(op),
+		Err:      err,
+		GoType:   goType(err),
 	}
 	e.Retry = st >= WantRead && st <= WantX509Lookup
 	e.format()
@@ -135,8 +132,8 @@ func (e *Error) format() {
 }
 
 // Timeout returns the (exn i/o net timeout) condition for op. ms is the
-// limit (timeout.ms; -1 = unknown), err the Go cause (may be nil).
-func Timeout(op Op, ms int, err error) *Error {
+// limit (timeout.ms; none = unknown), err the Go cause (may be nil).
+func Timeout(op Op, ms Opt, err error) *Error {
 	var msg string
 	switch op {
 	case OpHandshake:
@@ -156,8 +153,7 @@ func Timeout(op Op, ms int, err error) *Error {
 	}
 	return &Error{
 		Kinds: []string{KindExn, KindIO, KindNet, KindTimeout}, Message: msg,
-		Function: string(op), Alert: -1, VerifyCode: -1, Depth: -1,
-		TimeoutMS: ms, Err: err, GoType: goType(err),
+		Function: string(op), TimeoutMS: ms, Err: err, GoType: goType(err),
 	}
 }
 
@@ -194,8 +190,7 @@ func Net(op, reason string, err error) *Error {
 	}
 	e := &Error{
 		Kinds: []string{KindExn, KindIO, KindNet}, Message: msg, Reason: reason,
-		Library: LibNet, Function: op, Alert: -1, VerifyCode: -1, Depth: -1,
-		TimeoutMS: -1, Err: err, GoType: goType(err),
+		Library: LibNet, Function: op, Err: err, GoType: goType(err),
 	}
 	var errno syscall.Errno
 	if errors.As(err, &errno) {
@@ -219,7 +214,7 @@ func Policy(reason string, err error) *Error {
 // expiry, else [Net] with the cause's text.
 func NetOp(op Op, err error) *Error {
 	if isTimeout(err) {
-		return Timeout(op, -1, err)
+		return Timeout(op, Opt{}, err)
 	}
 	return Net(string(op), "", err)
 }
@@ -227,8 +222,7 @@ func NetOp(op Op, err error) *Error {
 // Exn returns a plain (exn) condition with message msg, e.g. for I/O on
 // a closed port.
 func Exn(msg string) *Error {
-	return &Error{Kinds: []string{KindExn}, Message: msg,
-		Alert: -1, VerifyCode: -1, Depth: -1, TimeoutMS: -1}
+	return &Error{Kinds: []string{KindExn}, Message: msg}
 }
 
 // Closed returns the (exn) condition "SSL socket already closed".
@@ -240,8 +234,7 @@ func Closed() *Error { return Exn("SSL socket already closed") }
 // errno-name from err's chain.
 func NetFailed(op Op, what string, err error) *Error {
 	e := &Error{Kinds: []string{KindExn, KindIO, KindNet},
-		Function: string(op), Alert: -1, VerifyCode: -1, Depth: -1, TimeoutMS: -1, Err: err,
-		Library: LibNet, Reason: err.Error()}
+		Function: string(op), Err: err, Library: LibNet, Reason: err.Error()}
 	e.Message = "cannot " + string(op)
 	if what != "" {
 		e.Message += " to " + what
@@ -265,7 +258,7 @@ func Want(s Status, op Op) *Error {
 // given message and offending arguments.
 func TypeError(location, msg string, args ...any) *Error {
 	return &Error{Kinds: []string{KindExn, KindType}, Message: msg, Location: location,
-		Arguments: args, Alert: -1, VerifyCode: -1, Depth: -1, TimeoutMS: -1}
+		Arguments: args}
 }
 
 // VerifyFailure returns the status-ssl condition of a failed certificate
@@ -283,14 +276,14 @@ func VerifyFailure(code, depth int, cert *x509.Certificate, cause error) *Error 
 }
 
 func (e *Error) setVerify(code, depth int, cert *x509.Certificate) {
-	e.VerifyCode = code
+	e.VerifyCode = index(code)
 	e.VerifyError, e.VerifyMessage = VerifyCodeInfo(code)
-	e.Depth = depth
+	e.Depth = index(depth)
 	e.Certificate = cert
 }
 
 func (e *Error) setAlert(n int, origin string) {
-	e.Alert = n
+	e.Alert = Some(n)
 	e.AlertDescription = AlertDescription(n)
 	e.AlertOrigin = origin
 }

@@ -62,7 +62,7 @@ func TestNet(t *testing.T) {
 			if tc.wantErrno != "" && !errors.Is(e, syscall.ECONNREFUSED) {
 				t.Errorf("errors.Is(ECONNREFUSED) false for %v", e)
 			}
-			if e.Unwrap() != tc.err || e.Alert != -1 || e.VerifyCode != -1 || e.Depth != -1 || e.TimeoutMS != -1 {
+			if e.Unwrap() != tc.err || e.Alert != (conditions.Opt{}) || e.VerifyCode != (conditions.Opt{}) || e.Depth != (conditions.Opt{}) || e.TimeoutMS != (conditions.Opt{}) {
 				t.Errorf("fields %+v", e)
 			}
 		})

@@ -126,8 +126,8 @@ func TestRevocation(t *testing.T) {
 				t.Fatalf("handshake error %v, want a VerifyError", r.cerr)
 			}
 			e := conditions.Classify(conditions.OpHandshake, r.cerr, conditions.State{})
-			if e.VerifyCode != c.wantCode || !strings.Contains(e.VerifyMessage, c.wantMsg) || e.VerifyMessage != res.Message {
-				t.Fatalf("condition verify-code %d message %q; result message %q; want %d containing %q", e.VerifyCode, e.VerifyMessage, res.Message, c.wantCode, c.wantMsg)
+			if e.VerifyCode != conditions.Some(c.wantCode) || !strings.Contains(e.VerifyMessage, c.wantMsg) || e.VerifyMessage != res.Message {
+				t.Fatalf("condition verify-code %v message %q; result message %q; want %d containing %q", e.VerifyCode, e.VerifyMessage, res.Message, c.wantCode, c.wantMsg)
 			}
 		})
 	}

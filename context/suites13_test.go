@@ -45,8 +45,8 @@ func TestTLS13SuitePolicyError(t *testing.T) {
 			if p.cc.ConnectionState().CipherSuite != 0 && !strings.Contains(e.Reason, negotiated) {
 				t.Errorf("reason %q does not name %s", e.Reason, negotiated)
 			}
-			if e.Status != conditions.SSL || e.VerifyCode > 0 || e.Alert != 42 {
-				t.Errorf("status %v verify-code %d alert %d", e.Status, e.VerifyCode, e.Alert)
+			if code, _ := e.VerifyCode.Get(); e.Status != conditions.SSL || code > 0 || e.Alert != conditions.Some(42) {
+				t.Errorf("status %v verify-code %v alert %v", e.Status, e.VerifyCode, e.Alert)
 			}
 		})
 	}

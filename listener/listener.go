@@ -104,7 +104,7 @@ func (l *Listener) AcceptContext(ctx context.Context, timeout time.Duration) (*p
 	raw, err := l.acc.Accept(ctx, d)
 	if err != nil {
 		if cerr := ctx.Err(); cerr != nil && err == cerr {
-			return nil, conditions.Classify(conditions.OpAccept, cerr, conditions.State{TimeoutMS: -1})
+			return nil, conditions.Classify(conditions.OpAccept, cerr, conditions.State{})
 		}
 		if nb && errors.Is(err, os.ErrDeadlineExceeded) {
 			return nil, conditions.Want(conditions.WantAccept, conditions.OpAccept)
@@ -114,7 +114,7 @@ func (l *Listener) AcceptContext(ctx context.Context, timeout time.Duration) (*p
 		}
 		e := conditions.NetOp(conditions.OpAccept, err)
 		if e.HasKind(conditions.KindTimeout) {
-			e = conditions.Timeout(conditions.OpAccept, int(timeout/time.Millisecond), err)
+			e = conditions.Timeout(conditions.OpAccept, conditions.Millis(timeout), err)
 		}
 		return nil, e
 	}

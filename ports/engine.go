@@ -242,14 +242,6 @@ func newConn(raw net.Conn, carried []byte, cc *tlsctx.ConnConfig, server bool, o
 	return c
 }
 
-// ms converts a limit to timeout.ms (-1 = none).
-func ms(d time.Duration) int {
-	if d <= 0 {
-		return -1
-	}
-	return int(d / time.Millisecond)
-}
-
 // condState is what Classify needs to know about the connection; limit
 // is the operation's limit (-1: the fixed option of op).
 func (c *Conn) condState(op conditions.Op, limit time.Duration) conditions.State {
@@ -259,19 +251,18 @@ func (c *Conn) condState(op conditions.Op, limit time.Duration) conditions.State
 		RawEOFSeen:          c.fr.RawEOF(),
 		CloseNotifyReceived: c.closeNotifyRecv,
 		SuppressRaggedEOFs:  c.opts.SuppressRaggedEOFs,
-		TimeoutMS:           -1,
 	}
 	switch {
 	case limit >= 0:
-		st.TimeoutMS = ms(limit)
+		st.TimeoutMS = conditions.Millis(limit)
 	case op == conditions.OpHandshake:
-		st.TimeoutMS = ms(c.opts.handshakeTimeout())
+		st.TimeoutMS = conditions.Millis(c.opts.handshakeTimeout())
 	case op == conditions.OpRead:
-		st.TimeoutMS = ms(c.opts.ReadTimeout)
+		st.TimeoutMS = conditions.Millis(c.opts.ReadTimeout)
 	case op == conditions.OpWrite, op == conditions.OpFlush:
-		st.TimeoutMS = ms(c.opts.WriteTimeout)
+		st.TimeoutMS = conditions.Millis(c.opts.WriteTimeout)
 	case op == conditions.OpShutdown, op == conditions.OpClose:
-		st.TimeoutMS = ms(c.opts.ShutdownTimeout)
+		st.TimeoutMS = conditions.Millis(c.opts.ShutdownTimeout)
 	}
 	return st
 }
@@ -371,7 +362,7 @@ func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
 	if err != nil {
 		var e *conditions.Error
 		if ctx.Err() == nil && errors.Is(hctx.Err(), context.DeadlineExceeded) {
-			e = conditions.Timeout(conditions.OpHandshake, ms(hto), err)
+			e = conditions.Timeout(conditions.OpHandshake, conditions.Millis(hto), err)
 		} else {
 			e = c.classifyLimit(conditions.OpHandshake, err, hto)
 		}

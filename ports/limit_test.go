@@ -40,7 +40,7 @@ func TestLimitPerOperation(t *testing.T) {
 	start := time.Now()
 	_, err := c.ReadLine(short)
 	ce := asCond(t, err)
-	if !ce.HasKind(conditions.KindTimeout) || ce.TimeoutMS != 80 {
+	if !ce.HasKind(conditions.KindTimeout) || ce.TimeoutMS != conditions.Some(80) {
 		t.Fatalf("read error = %+v, want a timeout with timeout.ms 80", ce)
 	}
 	if el := time.Since(start); el > 5*time.Second {
@@ -65,7 +65,7 @@ func TestLimitTCP(t *testing.T) {
 	ctx := context.WithValue(context.Background(), limitKey{}, 50*time.Millisecond)
 	_, err := tc.ReadLine(ctx)
 	ce := asCond(t, err)
-	if !ce.HasKind(conditions.KindTimeout) || ce.TimeoutMS != 50 {
+	if !ce.HasKind(conditions.KindTimeout) || ce.TimeoutMS != conditions.Some(50) {
 		t.Fatalf("tcp read error = %+v, want a timeout with timeout.ms 50", ce)
 	}
 	if ok, err := tc.Ready(context.Background()); ok || err != nil {

@@ -55,7 +55,7 @@ func NewTCP(raw net.Conn, buffered []byte, o Options) *TCP {
 
 // netError builds the (exn i/o net …) condition for a plain TCP failure:
 // conditions.Net, plus the timeout kind (timeout.ms = ms) for a deadline.
-func netError(op conditions.Op, ms int, err error) *conditions.Error {
+func netError(op conditions.Op, ms conditions.Opt, err error) *conditions.Error {
 	if !isTimeout(err) {
 		return conditions.Net(string(op), "", err)
 	}
@@ -98,11 +98,11 @@ func (t *TCP) fill(ctx context.Context, p []byte) (int, error) {
 	case errors.Is(err, io.EOF):
 		return 0, io.EOF
 	case interrupted:
-		return 0, netError(conditions.OpRead, -1, ctx.Err())
+		return 0, netError(conditions.OpRead, conditions.Opt{}, ctx.Err())
 	case t.unusable():
 		return 0, portClosed()
 	}
-	return 0, netError(conditions.OpRead, ms(rto), err)
+	return 0, netError(conditions.OpRead, conditions.Millis(rto), err)
 }
 
 func (t *TCP) flush(ctx context.Context, p []byte) (int, error) {
@@ -118,11 +118,11 @@ func (t *TCP) flush(ctx context.Context, p []byte) (int, error) {
 	case err == nil:
 		return n, nil
 	case interrupted:
-		return n, netError(conditions.OpWrite, -1, ctx.Err())
+		return n, netError(conditions.OpWrite, conditions.Opt{}, ctx.Err())
 	case t.unusable():
 		return n, portClosed()
 	}
-	return n, netError(conditions.OpWrite, ms(wto), err)
+	return n, netError(conditions.OpWrite, conditions.Millis(wto), err)
 }
 
 // Read reads up to len(p) bytes; io.EOF at end of stream.
@@ -293,7 +293,7 @@ func (t *TCP) CloseWrite(ctx context.Context) error {
 	}
 	if hc, ok := t.raw.(halfCloser); ok {
 		if err := hc.CloseWrite(); err != nil {
-			return netError(conditions.OpShutdown, -1, err)
+			return netError(conditions.OpShutdown, conditions.Opt{}, err)
 		}
 	}
 	return nil

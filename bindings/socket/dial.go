@@ -73,7 +73,7 @@ func Dial(th *scheme.Thread, who, node, service string, family int) (net.Conn, e
 			break
 		}
 	}
-	e := tlsval.NetError(conditions.OpConnect, net.JoinHostPort(node, service), -1, last)
+	e := tlsval.NetError(conditions.OpConnect, net.JoinHostPort(node, service), conditions.Opt{}, last)
 	return nil, Error(who, nil, e, KindSocketConnection)
 }
 
@@ -90,7 +90,7 @@ func Listen(who, host, service string, family int) (*net.TCPListener, error) {
 	}
 	ln, err := net.Listen(nw, net.JoinHostPort(host, strconv.Itoa(port)))
 	if err != nil {
-		return nil, Error(who, nil, tlsval.NetError(conditions.OpAccept, ":"+service, -1, err), KindSocketConnection)
+		return nil, Error(who, nil, tlsval.NetError(conditions.OpAccept, ":"+service, conditions.Opt{}, err), KindSocketConnection)
 	}
 	return ln.(*net.TCPListener), nil
 }

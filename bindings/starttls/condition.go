@@ -50,11 +50,7 @@ func dialogueError(who string, err error, timeout time.Duration) error {
 	if errors.As(err, &ce) || errors.As(err, &se) {
 		return tlsval.Located(who, err)
 	}
-	ms := -1
-	if timeout > 0 {
-		ms = int(timeout.Milliseconds())
-	}
-	e := tlsval.NetError(conditions.OpRead, "", ms, err)
+	e := tlsval.NetError(conditions.OpRead, "", conditions.Millis(timeout), err)
 	if !e.HasKind(conditions.KindTimeout) {
 		e.Message = "starttls dialogue failed: " + err.Error()
 	}

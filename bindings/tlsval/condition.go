@@ -55,7 +55,7 @@ func Condition(e *conditions.Error) *scheme.Condition {
 		setOpenSSL(c, e)
 	}
 	if e.HasKind(conditions.KindTimeout) {
-		c.Set(conditions.KindTimeout, "ms", intOrFalse(e.TimeoutMS))
+		c.Set(conditions.KindTimeout, "ms", optOrFalse(e.TimeoutMS))
 	}
 	return c
 }
@@ -70,13 +70,13 @@ func setOpenSSL(c *scheme.Condition, e *conditions.Error) {
 	set("reason", scheme.NewString(e.Reason))
 	set("library", scheme.NewString(e.Library))
 	set("function", scheme.NewString(e.Function))
-	set("alert", intOrFalse(e.Alert))
+	set("alert", optOrFalse(e.Alert))
 	set("alert-description", symOrFalse(e.AlertDescription))
 	set("alert-origin", symOrFalse(e.AlertOrigin))
-	set("verify-code", intOrFalse(e.VerifyCode))
+	set("verify-code", optOrFalse(e.VerifyCode))
 	set("verify-error", symOrFalse(e.VerifyError))
 	set("verify-message", strOrFalse(e.VerifyMessage))
-	set("depth", intOrFalse(e.Depth))
+	set("depth", optOrFalse(e.Depth))
 	set("certificate", CertificateValue(e.Certificate))
 	if e.Errno != 0 {
 		set("errno", scheme.Fixnum(e.Errno))
@@ -111,11 +111,11 @@ func causeValue(v any) scheme.Value {
 	return FromGo(v)
 }
 
-func intOrFalse(n int) scheme.Value {
-	if n < 0 {
-		return scheme.False
+func optOrFalse(o conditions.Opt) scheme.Value {
+	if n, ok := o.Get(); ok {
+		return scheme.Fixnum(n)
 	}
-	return scheme.Fixnum(n)
+	return scheme.False
 }
 
 func symOrFalse(s string) scheme.Value {

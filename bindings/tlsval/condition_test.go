@@ -216,3 +216,36 @@ func TestConvertAndLocated(t *testing.T) {
 		t.Error("Located(nil) != nil")
 	}
 }
+
+// TestConditionOptProperties: a zero Opt field is #f, Some(0) is 0
+// (close_notify, X509_V_OK, the leaf), Some(n) is n.
+func TestConditionOptProperties(t *testing.T) {
+	zero := conditions.VerifyFailure(conditions.VerifyOK, 0, nil, nil)
+	zero.Alert = conditions.Some(0)
+	none := conditions.Config("x", nil)
+	timeout := conditions.Timeout(conditions.OpRead, conditions.Some(0), nil)
+	noLimit := conditions.Timeout(conditions.OpRead, conditions.Opt{}, nil)
+	tests := []struct {
+		name       string
+		e          *conditions.Error
+		kind, prop string
+		want       scheme.Value
+	}{
+		{"alert 0", zero, "openssl", "alert", scheme.Fixnum(0)},
+		{"verify-code 0", zero, "openssl", "verify-code", scheme.Fixnum(0)},
+		{"depth 0", zero, "openssl", "depth", scheme.Fixnum(0)},
+		{"alert none", none, "openssl", "alert", scheme.False},
+		{"verify-code none", none, "openssl", "verify-code", scheme.False},
+		{"depth none", none, "openssl", "depth", scheme.False},
+		{"timeout.ms 0", timeout, "timeout", "ms", scheme.Fixnum(0)},
+		{"timeout.ms none", noLimit, "timeout", "ms", scheme.False},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v, ok := Condition(tt.e).Get(tt.kind, tt.prop)
+			if !ok || v != tt.want {
+				t.Errorf("%s.%s = %s (present %v), want %s", tt.kind, tt.prop, scheme.WriteString(v), ok, scheme.WriteString(tt.want))
+			}
+		})
+	}
+}

@@ -31,7 +31,7 @@ func ExampleInstall() {
 
 // Condition builds the Scheme condition of a Go TLS error directly.
 func ExampleCondition() {
-	c := tlsval.Condition(conditions.Timeout(conditions.OpRead, 100, nil))
+	c := tlsval.Condition(conditions.Timeout(conditions.OpRead, conditions.Some(100), nil))
 	ms, _ := c.Get("timeout", "ms")
 	fmt.Println(c.Message(), scheme.WriteString(ms), c.Has("openssl"))
 	// Output: SSL read timed out 100 false

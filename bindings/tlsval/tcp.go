@@ -17,8 +17,9 @@ import (
 
 // NetError returns the (exn i/o net) condition of a failed TCP operation,
 // or (exn i/o net timeout) when err is a deadline expiry. what names the
-// host or address for the message.
-func NetError(op conditions.Op, what string, ms int, err error) *conditions.Error {
+// host or address for the message; ms is the limit for timeout.ms (none =
+// unknown).
+func NetError(op conditions.Op, what string, ms conditions.Opt, err error) *conditions.Error {
 	var ne net.Error
 	if errors.Is(err, os.ErrDeadlineExceeded) || errors.Is(err, context.DeadlineExceeded) ||
 		(errors.As(err, &ne) && ne.Timeout()) {
@@ -69,11 +70,7 @@ func Dial(ctx context.Context, host string, port int, timeout time.Duration, loc
 	addr := net.JoinHostPort(host, strconv.Itoa(port))
 	c, err := d.DialContext(ctx, "tcp", addr)
 	if err != nil {
-		ms := -1
-		if timeout > 0 {
-			ms = int(timeout / time.Millisecond)
-		}
-		return nil, NetError(conditions.OpConnect, addr, ms, err)
+		return nil, NetError(conditions.OpConnect, addr, conditions.Millis(timeout), err)
 	}
 	return c, nil
 }
@@ -95,7 +92,7 @@ func ListenTCP(host string, port int) (*TCPListener, error) {
 	addr := net.JoinHostPort(host, strconv.Itoa(port))
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return nil, NetError(conditions.OpAccept, addr, -1, err)
+		return nil, NetError(conditions.OpAccept, addr, conditions.Opt{}, err)
 	}
 	return &TCPListener{acc: ports.NewAcceptor(ln.(*net.TCPListener))}, nil
 }
@@ -104,7 +101,7 @@ func ListenTCP(host string, port int) (*TCPListener, error) {
 // ctx is done.
 func (l *TCPListener) Accept(ctx context.Context, timeout time.Duration) (net.Conn, error) {
 	if l.acc.Closed() {
-		return nil, NetError(conditions.OpAccept, "", -1, net.ErrClosed)
+		return nil, NetError(conditions.OpAccept, "", conditions.Opt{}, net.ErrClosed)
 	}
 	var dl time.Time
 	if timeout > 0 {
@@ -112,14 +109,10 @@ func (l *TCPListener) Accept(ctx context.Context, timeout time.Duration) (net.Co
 	}
 	c, err := l.acc.Accept(ctx, dl)
 	if err != nil {
-		ms := -1
-		if timeout > 0 {
-			ms = int(timeout / time.Millisecond)
-		}
 		if ctx.Err() != nil {
-			return nil, conditions.Classify(conditions.OpAccept, ctx.Err(), conditions.State{TimeoutMS: -1})
+			return nil, conditions.Classify(conditions.OpAccept, ctx.Err(), conditions.State{})
 		}
-		return nil, NetError(conditions.OpAccept, "", ms, err)
+		return nil, NetError(conditions.OpAccept, "", conditions.Millis(timeout), err)
 	}
 	return c, nil
 }
