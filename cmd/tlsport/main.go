@@ -278,6 +278,9 @@ func replLoop(in *repl.Input, interp *scheme.Interp, stdin io.Reader, stdout io.
 	err := repl.Run(context.Background(), interp, repl.Options{
 		In: in, Out: out, Err: errw, Terminal: term, HandleInterrupt: true, Banner: banner(term),
 	})
+	if err == nil { // ,quit or end of input: the on-exit thunks run, as under csi
+		err = interp.ImplicitExit(context.Background())
+	}
 	flushAll(context.Background(), interp) // end of input, ,quit or exit
 	var exit *scheme.ExitError
 	switch {

@@ -128,6 +128,8 @@ func TestCommand(t *testing.T) {
 		{"unknown option", []string{"--frob"}, "", 64, "", "unknown option --frob"},
 		{"piped repl", nil, "(define x 20)\n(+ x\n 22)\n,quit\n", 0, "#;1> x\n#;2>    . 42\n#;3> ", ""},
 		{"piped repl exit", nil, "(exit 5)\n", 5, "#;1> ", ""},
+		{"on-exit at ,quit", nil, "(import (chicken base))\n(on-exit (lambda () (display \"bye\")))\n,quit\n", 0, "~bye", ""},
+		{"on-exit at end of input", nil, "(import (chicken base))\n(on-exit (lambda () (display \"eof\")))\n", 0, "~eof", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
