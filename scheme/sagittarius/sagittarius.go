@@ -427,5 +427,15 @@ var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
 var ThreadsLibrary = &scheme.Library{Name: "(sagittarius threads)", ImportOnly: true,
 	Doc: "Sagittarius threads: SRFI-18's make-thread, thread-start!, thread-join!, thread-yield!, thread-sleep!, thread-terminate!, mutexes and condition variables — the core's."}
 
+// ObjectLibrary is (sagittarius object), importable so that scripts naming
+// it load; of its generic procedures only ->string (display to a string,
+// the core's) is provided: Sagittarius's CLOS-based ones (ref, ~,
+// object-equal? …) are not.
+var ObjectLibrary = &scheme.Library{Name: "(sagittarius object)", ImportOnly: true,
+	Doc:       "Sagittarius object utilities: ->string (the core's); the CLOS generic procedures (ref, ~, object-equal?, object-compare) are not provided.",
+	Reexports: []string{"->string"}}
+
 // Libraries returns the libraries of the package.
-func Libraries() []*scheme.Library { return []*scheme.Library{Library, ThreadsLibrary, Base64Library} }
+func Libraries() []*scheme.Library {
+	return []*scheme.Library{Library, ThreadsLibrary, ObjectLibrary, Base64Library}
+}

@@ -1,5 +1,5 @@
 ;; (sagittarius), (sagittarius threads) and (rfc base64), with examples from the Sagittarius documentation.
-(import (rnrs) (sagittarius) (sagittarius threads) (rfc base64) (tlsport test))
+(import (rnrs) (sagittarius) (sagittarius threads) (sagittarius object) (rfc base64) (tlsport test))
 
 (test-group "(rfc base64)"
   (test (string->utf8 "aGVsbG8=") (base64-encode (string->utf8 "hello")))
@@ -74,6 +74,10 @@
   (delete-directory dir)
   (test #f (file-directory? dir))
   (test-assert (guard (e ((i/o-filename-error? e) #t)) (file-size-in-bytes (string-append dir "/none")))))
+
+(test-group "(sagittarius object)"
+  (test "12" (->string 12))
+  (test "(a b)" (->string '(a "b"))))
 
 (test-group "(sagittarius threads)"
   (define t (make-thread (lambda () (* 6 7))))
