@@ -113,11 +113,7 @@ func sslVerifyCertificateChain(th *scheme.Thread, args []scheme.Value) (scheme.V
 	}
 	var at time.Time
 	if tlsval.Given(args[4]) {
-		secs, ok := args[4].(scheme.Fixnum)
-		if !ok {
-			return nil, scheme.TypeError(who, 0, "time in seconds since the epoch", args[4])
-		}
-		at = time.Unix(int64(secs), 0)
+		at = time.Unix(int64(args[4].(scheme.Fixnum)), 0)
 	}
 	ok, code, msg := verifyChainAt(chain, roots, hostname, usage, at)
 	return scheme.Values(scheme.MakeBool(ok), scheme.Fixnum(code), scheme.NewString(msg)), nil

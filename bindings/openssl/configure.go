@@ -83,6 +83,10 @@ var (
 		return isFile || tlsval.TypeCertificate.Accept(v) || typeCertList.Accept(v)
 	}}
 	typeCertList = tlsval.ListOf("list of certificates", tlsval.TypeCertificate)
+	// typeCertificates is a certificate or a list of them (certificates).
+	typeCertificates = &scheme.Type{Name: "certificate or list of certificates", Accept: func(v scheme.Value) bool {
+		return tlsval.TypeCertificate.Accept(v) || typeCertList.Accept(v)
+	}}
 	// typeCallback is a callback procedure, or #f for none (procArg).
 	typeCallback = scheme.OrFalse(scheme.TypeProcedure)
 )

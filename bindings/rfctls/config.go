@@ -53,6 +53,21 @@ var (
 		p, ok := v.(*scheme.Port)
 		return ok && p.IsOutput()
 	}})
+	// typePrivateKey is a :private-key value (privateKey).
+	typePrivateKey = scheme.OrFalse(&scheme.Type{Name: "private key, DER bytevector or PEM string", Accept: func(v scheme.Value) bool {
+		switch x := v.(type) {
+		case *tlsval.PrivateKey, *scheme.Bytevector:
+			return true
+		case *scheme.String:
+			return strings.Contains(x.String(), "-----BEGIN")
+		}
+		return false
+	}})
+	// typeHello is the :hello-extensions list (not #f: parseHello).
+	typeHello = tlsval.ListOf("list of hello extensions", &scheme.Type{Name: "hello extension", Accept: func(v scheme.Value) bool {
+		_, ok := v.(*HelloExtension)
+		return ok
+	}})
 	typeVerifier = &scheme.Type{Name: "boolean or procedure", Accept: func(v scheme.Value) bool {
 		_, ok := v.(*scheme.Boolean)
 		return ok || scheme.IsProcedure(v)
@@ -63,8 +78,8 @@ var (
 func key(name string) scheme.Param { return scheme.Key(name, nil, nil) }
 
 // clientParams declare the keywords of make-client-tls-socket.
-var clientParams = []scheme.Param{key("handshake"), scheme.Key("certificates", typeCerts, nil), key("private-key"),
-	key("hello-extensions"), scheme.Key("certificate-verifier", typeVerifier, nil), scheme.Key("authorities", typeCerts, nil), key("alpn"),
+var clientParams = []scheme.Param{key("handshake"), scheme.Key("certificates", typeCerts, nil), scheme.Key("private-key", typePrivateKey, nil),
+	scheme.Key("hello-extensions", typeHello, nil), scheme.Key("certificate-verifier", typeVerifier, nil), scheme.Key("authorities", typeCerts, nil), key("alpn"),
 	key("server-name"), key("verify-hostname"), scheme.Key("min-version", typeVersion, nil),
 	scheme.Key("ciphersuites", scheme.OrFalse(scheme.TypeString), nil), scheme.Key("keylog", typeKeylog, nil),
 	scheme.Key("ech-config-list", scheme.OrFalse(scheme.TypeBytevector), nil),
@@ -72,11 +87,11 @@ var clientParams = []scheme.Param{key("handshake"), scheme.Key("certificates", t
 
 // listenParams declare the keywords of make-server-tls-socket[*], the
 // [ext] host last.
-var listenParams = []scheme.Param{key("private-key"), scheme.Key("authorities", typeCerts, nil),
+var listenParams = []scheme.Param{scheme.Key("private-key", typePrivateKey, nil), scheme.Key("authorities", typeCerts, nil),
 	key("client-certificate-required?"), scheme.Key("certificate-verifier", typeVerifier, nil), key("prng"), scheme.Key("version", typeVersion, nil),
 	scheme.Key("cipher-suites", typeCipherSuites, nil), key("alpn"), scheme.Key("min-version", typeVersion, nil),
 	scheme.Key("ciphersuites", scheme.OrFalse(scheme.TypeString), nil), scheme.Key("keylog", typeKeylog, nil),
-	key("server-name-callback"), scheme.Key("host", scheme.OrFalse(scheme.TypeString), nil)}
+	scheme.Key("server-name-callback", scheme.OrFalse(scheme.TypeProcedure), nil), scheme.Key("host", scheme.OrFalse(scheme.TypeString), nil)}
 
 func certList(who string, v scheme.Value) ([]*x509.Certificate, error) {
 	if v == scheme.Default || v == scheme.Value(scheme.False) {

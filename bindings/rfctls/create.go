@@ -185,9 +185,6 @@ func newServerContext(th *scheme.Thread, who string, certsV scheme.Value, k kw, 
 		return nil, tlsval.Located(who, err)
 	}
 	if cb := k.get("server-name-callback"); tlsval.Given(cb) {
-		if !scheme.IsProcedure(cb) {
-			return nil, scheme.TypeError(who, 0, "procedure for :server-name-callback", cb)
-		}
 		in := th.Interp()
 		err := c.SetServerNameCallback(func(name string) (*tlsctx.Context, error) {
 			r, err := tlsval.CallFresh(in, th.Context(), cb, scheme.NewString(name))
@@ -308,8 +305,8 @@ func serverHandshake(th *scheme.Thread, s *TLSSocket, raiseError bool) (scheme.V
 }
 
 // socketToTLSParams declare the keywords of socket->tls-socket.
-var socketToTLSParams = []scheme.Param{key("client-socket"), key("handshake"), key("hello-extensions"),
-	key("certificates"), key("private-key"), key("authorities"), key("peer-certificate-required?"),
+var socketToTLSParams = []scheme.Param{key("client-socket"), key("handshake"), scheme.Key("hello-extensions", typeHello, nil),
+	scheme.Key("certificates", typeCerts, nil), scheme.Key("private-key", typePrivateKey, nil), scheme.Key("authorities", typeCerts, nil), key("peer-certificate-required?"),
 	key("certificate-verifier")}
 
 func socketToTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {

@@ -41,21 +41,16 @@ type hello struct {
 	alpn    []string
 }
 
-// parseHello reads a list of hello extensions.
+// parseHello reads a list of hello extensions (typeHello, checked by the
+// unpacker) or #!default.
 func parseHello(who string, v scheme.Value) (hello, error) {
 	var h hello
 	if v == scheme.Default {
 		return h, nil
 	}
-	items, ok := scheme.ListToSlice(v)
-	if !ok {
-		return h, scheme.TypeError(who, 0, "list of hello extensions", v)
-	}
+	items, _ := scheme.ListToSlice(v)
 	for _, it := range items {
-		x, ok := it.(*HelloExtension)
-		if !ok {
-			return h, scheme.TypeError(who, 0, "list of hello extensions", v)
-		}
+		x := it.(*HelloExtension)
 		switch x.Type {
 		case extSNI:
 			h.haveSNI = true
