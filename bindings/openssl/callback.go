@@ -6,7 +6,6 @@ import (
 	"context"
 	"crypto/tls"
 	"crypto/x509"
-	"fmt"
 	"strings"
 
 	"github.com/tlsport/tlsport/bindings/tlsval"
@@ -100,14 +99,6 @@ func verifier(in *scheme.Interp, proc scheme.Value) tlsctx.Verifier {
 		}
 		return scheme.Truthy(r), nil
 	}
-}
-
-// procArg checks a callback keyword value: a procedure (or #f for none).
-func procArg(who, name string, v scheme.Value) (scheme.Value, error) {
-	if v == scheme.Value(scheme.False) || scheme.IsProcedure(v) {
-		return v, nil
-	}
-	return nil, scheme.TypeError(who, 0, fmt.Sprintf("procedure or #f for %s:", name), v)
 }
 
 // sslPorts returns (values in out) of a new SSL port pair over e; the pair

@@ -18,10 +18,7 @@ var sslCallbackErrorHandler = &scheme.ParamDef{Name: "ssl-callback-error-handler
 // setInfoCallback is the setting of info-callback: and
 // ssl-set-info-callback!: the callback is kept on the context value.
 func setInfoCallback(th *scheme.Thread, who string, ctx *tlsval.Context, v scheme.Value) error {
-	proc, err := procArg(who, "info-callback", v)
-	if err != nil {
-		return err
-	}
+	proc := v
 	if !tlsval.Given(proc) {
 		proc = nil
 	}

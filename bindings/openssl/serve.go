@@ -14,7 +14,7 @@ import (
 // serveProcs are the (openssl ext) rows of this file.
 var serveProcs = []scheme.Proc{
 	{Name: "ssl-serve", Spec: "§1.3.2", Sig: "(ssl-serve listener handler #!key error-handler)",
-		Args: scheme.Params{Required: []string{"listener", "handler"}, Keys: []string{"error-handler"}},
+		Args: scheme.Lambda(scheme.Req("listener", nil), scheme.Req("handler", nil), scheme.Key("error-handler", typeCallback, nil)),
 		Doc: "Serve listener on a thread of its own: each accepted connection runs (handler in out) on a new thread, and its ports are closed when handler returns or raises. " +
 			"A raise is reported to error-handler (condition in out), else to (ssl-callback-error-handler) (condition in), else written to the handler thread's current error port; the server goes on. Returns an ssl-server for ssl-server-stop! and ssl-server-info.",
 		Fn: sslServe},
@@ -99,9 +99,7 @@ func sslServe(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	}
 	onError := scheme.Value(scheme.False)
 	if tlsval.Given(args[2]) {
-		if onError, err = procArg(who, "error-handler", args[2]); err != nil {
-			return nil, err
-		}
+		onError = args[2]
 	}
 	fallback := th.Param(sslCallbackErrorHandler)
 	s := &sslServer{active: map[scheme.Value]struct{}{}, lastErr: scheme.False}

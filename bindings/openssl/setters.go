@@ -107,10 +107,7 @@ func setClientAuth(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.
 }
 
 func setVerifyCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
-	proc, err := procArg(who, "verify-callback", v)
-	if err != nil {
-		return err
-	}
+	proc := v
 	var cb tlsctx.VerifyCallback
 	if tlsval.Given(proc) {
 		cb = verifyCallback(th.Interp(), proc, th.Param(sslCallbackErrorHandler))
@@ -119,10 +116,7 @@ func setVerifyCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v sch
 }
 
 func setValidateCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
-	proc, err := procArg(who, "validate-callback", v)
-	if err != nil {
-		return err
-	}
+	proc := v
 	var cb tlsctx.VerifyCallback
 	var val *tlsctx.Validator
 	if tlsval.Given(proc) {
@@ -135,10 +129,7 @@ func setValidateCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v s
 }
 
 func setVerifier(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
-	proc, err := procArg(who, "verifier", v)
-	if err != nil {
-		return err
-	}
+	proc := v
 	var f tlsctx.Verifier
 	if tlsval.Given(proc) {
 		f = verifier(th.Interp(), proc)
