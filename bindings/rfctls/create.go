@@ -307,7 +307,7 @@ func serverHandshake(th *scheme.Thread, s *TLSSocket, raiseError bool) (scheme.V
 // socketToTLSParams declare the keywords of socket->tls-socket.
 var socketToTLSParams = []scheme.Param{key("client-socket"), key("handshake"), scheme.Key("hello-extensions", typeHello, nil),
 	scheme.Key("certificates", typeCerts, nil), scheme.Key("private-key", typePrivateKey, nil), scheme.Key("authorities", typeCerts, nil), key("peer-certificate-required?"),
-	key("certificate-verifier")}
+	scheme.Key("certificate-verifier", typeVerifier, nil)}
 
 func socketToTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "socket->tls-socket"

@@ -146,3 +146,5 @@
        (ssl-set-keylog! (ssl-make-client-context) 1))
 (check '(ssl-serve "bad argument type in keyword error-handler: (expected procedure or #f)" (1))
        (ssl-serve 'not-a-listener (lambda (in out) #t) error-handler: 1))
+(check '(socket->tls-socket "bad argument type in keyword certificate-verifier: (expected boolean or procedure)" (yes))
+       (socket->tls-socket 'not-a-socket certificate-verifier: 'yes))
