@@ -468,11 +468,7 @@ func loadRoots(who string, ctx *tlsctx.Context, cas, caDir scheme.Value) error {
 		items, _ := scheme.ListToSlice(x)
 		var certs []*x509.Certificate
 		for _, it := range items {
-			c, ok := it.(*tlsval.Certificate)
-			if !ok {
-				return scheme.TypeError(who, 0, "list of certificates", cas)
-			}
-			certs = append(certs, c.C)
+			certs = append(certs, it.(*tlsval.Certificate).C)
 		}
 		if err := ctx.AddTrustAnchors(certs); err != nil {
 			return located(who, err)

@@ -34,10 +34,10 @@ func listen(who string, host string, port, backlog int, ctx *tlsval.Context) (*t
 	return &tlsval.Listener{L: l, Ctx: ctx}, nil
 }
 
-func serverContextArg(who string, v scheme.Value, def string) (*tlsval.Context, error) {
+func serverContextArg(who string, pos int, v scheme.Value, def string) (*tlsval.Context, error) {
 	if c, ok := v.(*tlsval.Context); ok {
 		if c.Ctx.Role() != tlsctx.Server {
-			return nil, scheme.TypeError(who, 0, "ssl-server-context or protocol symbol", v)
+			return nil, scheme.TypeError(who, pos, "ssl-server-context or protocol symbol", v)
 		}
 		return c, nil
 	}
@@ -50,7 +50,7 @@ func serverContextArg(who string, v scheme.Value, def string) (*tlsval.Context, 
 
 func sslListen(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-listen"
-	ctx, err := serverContextArg(who, args[3], "sslv2-or-v3")
+	ctx, err := serverContextArg(who, 4, args[3], "sslv2-or-v3")
 	if err != nil {
 		return nil, err
 	}

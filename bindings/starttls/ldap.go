@@ -19,9 +19,10 @@ var universal = map[string]int{
 // tagged maps the class symbols to their class; "-primitive" forms hold a value.
 var tagged = map[string]int{"application": starttls.ClassApplication, "context": starttls.ClassContext}
 
-// berError is the (exn type) error of a malformed datum.
+// berError is the (exn type) error of a malformed datum v inside the op
+// argument (3) of ldap-write-message, the only datum argument.
 func berError(who string, v scheme.Value) error {
-	return scheme.TypeError(who, 0, "BER datum like (sequence (integer 1) (octet-string \"x\"))", v)
+	return scheme.TypeError(who, 3, "BER datum like (sequence (integer 1) (octet-string \"x\"))", v)
 }
 
 // octets returns the bytes of a string or bytevector datum.
