@@ -17,8 +17,7 @@ var sslCallbackErrorHandler = &scheme.ParamDef{Name: "ssl-callback-error-handler
 
 // setInfoCallback is the setting of info-callback: and
 // ssl-set-info-callback!: the callback is kept on the context value.
-func setInfoCallback(th *scheme.Thread, who string, ctx *tlsval.Context, v scheme.Value) error {
-	proc := v
+func setInfoCallback(th *scheme.Thread, who string, ctx *tlsval.Context, proc scheme.Value) error {
 	if !tlsval.Given(proc) {
 		proc = nil
 	}

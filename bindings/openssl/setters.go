@@ -106,8 +106,7 @@ func setClientAuth(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.
 	return wrap(who, ctx.SetClientAuth(tlsval.Str(v)))
 }
 
-func setVerifyCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
-	proc := v
+func setVerifyCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, proc scheme.Value) error {
 	var cb tlsctx.VerifyCallback
 	if tlsval.Given(proc) {
 		cb = verifyCallback(th.Interp(), proc, th.Param(sslCallbackErrorHandler))
@@ -115,8 +114,7 @@ func setVerifyCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v sch
 	return wrap(who, ctx.SetVerifyCallback(cb))
 }
 
-func setValidateCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
-	proc := v
+func setValidateCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, proc scheme.Value) error {
 	var cb tlsctx.VerifyCallback
 	var val *tlsctx.Validator
 	if tlsval.Given(proc) {
@@ -128,8 +126,7 @@ func setValidateCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v s
 	return wrap(who, ctx.SetVerifyCallback(cb))
 }
 
-func setVerifier(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
-	proc := v
+func setVerifier(th *scheme.Thread, who string, ctx *tlsctx.Context, proc scheme.Value) error {
 	var f tlsctx.Verifier
 	if tlsval.Given(proc) {
 		f = verifier(th.Interp(), proc)

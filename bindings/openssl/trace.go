@@ -25,8 +25,7 @@ var traceProcs = []scheme.Proc{
 // messageKey is the tlsctx user-data key of the message callback.
 type messageKey struct{}
 
-func setMessageCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {
-	proc := v
+func setMessageCallback(th *scheme.Thread, who string, ctx *tlsctx.Context, proc scheme.Value) error {
 	if !tlsval.Given(proc) {
 		ctx.SetUserData(messageKey{}, nil)
 	} else {
