@@ -58,3 +58,24 @@ func ListArg(who string, pos int, v Value) ([]Value, error) {
 	}
 	return items, nil
 }
+
+// Global returns the global binding name, which a library procedure uses
+// without replacing it (a core procedure, or one of the standard library's
+// such as SRFI-69's); when it is unbound, an error of who saying so.
+func Global(th *Thread, who, name string) (Value, error) {
+	v, ok := th.Interp().Lookup(name)
+	if !ok {
+		return nil, NewError(who, name+" is unbound", nil)
+	}
+	return v, nil
+}
+
+// CallGlobal calls the global procedure name (see Global) with args and
+// returns its result.
+func CallGlobal(th *Thread, who, name string, args ...Value) (Value, error) {
+	f, err := Global(th, who, name)
+	if err != nil {
+		return nil, err
+	}
+	return th.Call(f, args...)
+}

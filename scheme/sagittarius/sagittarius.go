@@ -129,11 +129,7 @@ func bytevectorConcatenate(th *scheme.Thread, a []scheme.Value) (scheme.Value, e
 }
 
 func call(th *scheme.Thread, name string, args ...scheme.Value) (scheme.Value, error) {
-	f, ok := th.Interp().Lookup(name)
-	if !ok {
-		return nil, scheme.Errorf("sagittarius: %s is not defined", name)
-	}
-	return th.Call(f, args...)
+	return scheme.CallGlobal(th, "sagittarius", name, args...)
 }
 
 // makeEqualHashtable implements make-equal-hashtable.
