@@ -107,11 +107,7 @@ func bigOf(b []byte, big_ bool, signed bool) *big.Int {
 			be[l], be[r] = be[r], be[l]
 		}
 	}
-	n := new(big.Int).SetBytes(be)
-	if signed && len(be) > 0 && be[0]&0x80 != 0 {
-		n.Sub(n, new(big.Int).Lsh(big.NewInt(1), uint(8*len(be))))
-	}
-	return n
+	return scheme.BigFromBytes(be, signed)
 }
 
 // putBig writes n into b (len(b) bytes) in order big or little; false when it does not fit.
@@ -125,11 +121,7 @@ func putBig(b []byte, n *big.Int, bigEndian, signed bool) bool {
 	if n.Cmp(lo) < 0 || n.Cmp(hi) >= 0 {
 		return false
 	}
-	m := new(big.Int).Set(n)
-	if m.Sign() < 0 {
-		m.Add(m, new(big.Int).Lsh(big.NewInt(1), uint(8*size)))
-	}
-	m.FillBytes(b)
+	scheme.PutBigBytes(b, n)
 	if !bigEndian {
 		for l, r := 0, len(b)-1; l < r; l, r = l+1, r-1 {
 			b[l], b[r] = b[r], b[l]
