@@ -4,6 +4,8 @@
 
 package scheme
 
+import "math/big"
+
 // Types of numbers the library packages declare parameters with.
 var (
 	TypeExactInteger = &Type{"exact integer", IsExactInteger} // fixnums and bignums
@@ -57,4 +59,45 @@ func ListArg(who string, pos int, v Value) ([]Value, error) {
 		return nil, TypeError(who, pos, "list", v)
 	}
 	return items, nil
+}
+
+// Global returns the global binding name, which a library procedure uses
+// without replacing it (a core procedure, or one of the standard library's
+// such as SRFI-69's); when it is unbound, an error of who saying so.
+func Global(th *Thread, who, name string) (Value, error) {
+	v, ok := th.Interp().Lookup(name)
+	if !ok {
+		return nil, NewError(who, name+" is unbound", nil)
+	}
+	return v, nil
+}
+
+// CallGlobal calls the global procedure name (see Global) with args and
+// returns its result.
+func CallGlobal(th *Thread, who, name string, args ...Value) (Value, error) {
+	f, err := Global(th, who, name)
+	if err != nil {
+		return nil, err
+	}
+	return th.Call(f, args...)
+}
+
+// BigFromBytes returns the integer whose big-endian bytes are b, read as
+// two's complement when signed (the empty b is 0).
+func BigFromBytes(b []byte, signed bool) *big.Int {
+	n := new(big.Int).SetBytes(b)
+	if signed && len(b) > 0 && b[0]&0x80 != 0 {
+		n.Sub(n, new(big.Int).Lsh(big.NewInt(1), uint(8*len(b))))
+	}
+	return n
+}
+
+// PutBigBytes writes n into all of b, big-endian, a negative n in two's
+// complement; the caller has checked that n fits in len(b) bytes.
+func PutBigBytes(b []byte, n *big.Int) {
+	m := new(big.Int).Set(n)
+	if m.Sign() < 0 {
+		m.Add(m, new(big.Int).Lsh(big.NewInt(1), uint(8*len(b))))
+	}
+	m.FillBytes(b)
 }

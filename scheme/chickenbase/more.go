@@ -167,11 +167,7 @@ func divide(th *scheme.Thread, a []scheme.Value, second string) (scheme.Value, e
 }
 
 func callGlobal(th *scheme.Thread, name string, args ...scheme.Value) (scheme.Value, error) {
-	f, ok := th.Interp().Lookup(name)
-	if !ok {
-		return nil, scheme.NewError("chicken base", name+" is unbound", nil)
-	}
-	return th.Call(f, args...)
+	return scheme.CallGlobal(th, "chicken base", name, args...)
 }
 
 // quotientAndRemainder implements quotient&remainder.

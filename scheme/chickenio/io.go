@@ -76,11 +76,7 @@ func core(th *scheme.Thread) *coreProcs {
 // global returns the global procedure name (a core one this library does
 // not replace).
 func global(th *scheme.Thread, name string) (scheme.Value, error) {
-	v, ok := th.Interp().Lookup(name)
-	if !ok {
-		return nil, scheme.NewError("chicken io", name+" is unbound", nil)
-	}
-	return v, nil
+	return scheme.Global(th, "chicken io", name)
 }
 
 func inPort(th *scheme.Thread, v scheme.Value) scheme.Value {

@@ -9,7 +9,6 @@ import (
 	_ "embed"
 	"fmt"
 	"runtime"
-	"syscall"
 	"time"
 
 	"github.com/tlsport/tlsport/scheme"
@@ -48,11 +47,8 @@ var Library = &scheme.Library{Name: "(chicken time)", Doc: "CHICKEN 5's (chicken
 	Init: scheme.SourceInit("time.scm", source)}
 
 func cpuMillis() (user, sys int64) {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0, 0
-	}
-	return ru.Utime.Nano() / 1e6, ru.Stime.Nano() / 1e6
+	u, s, _ := scheme.ProcessCPUTime()
+	return u.Milliseconds(), s.Milliseconds()
 }
 
 // cpuTime implements cpu-time.

@@ -63,6 +63,16 @@ func refInt(a []scheme.Value, size int, signed bool, o binary.ByteOrder) (scheme
 	return scheme.Fixnum(u), nil
 }
 
+// fits reports whether n is a size-byte integer, two's complement when signed.
+func fits(n *big.Int, size int, signed bool) bool {
+	lo, hi := new(big.Int), new(big.Int).Lsh(big.NewInt(1), uint(8*size))
+	if signed {
+		hi.Rsh(hi, 1)
+		lo.Neg(hi)
+	}
+	return n.Cmp(lo) >= 0 && n.Cmp(hi) < 0
+}
+
 // setInt writes the exact integer a[2] as a size-byte integer at a[1].
 func setInt(a []scheme.Value, size int, signed bool, o binary.ByteOrder) (scheme.Value, error) {
 	b := bvOf(a[0])
@@ -71,12 +81,7 @@ func setInt(a []scheme.Value, size int, signed bool, o binary.ByteOrder) (scheme
 		return nil, err
 	}
 	n := scheme.BigOf(a[2])
-	lo, hi := new(big.Int), new(big.Int).Lsh(big.NewInt(1), uint(8*size))
-	if signed {
-		hi.Rsh(hi, 1)
-		lo.Neg(hi)
-	}
-	if n.Cmp(lo) < 0 || n.Cmp(hi) >= 0 {
+	if !fits(n, size, signed) {
 		return nil, scheme.RangeError("", 3, "does not fit", a[2])
 	}
 	var u uint64
@@ -107,29 +112,15 @@ func bigOf(b []byte, big_ bool, signed bool) *big.Int {
 			be[l], be[r] = be[r], be[l]
 		}
 	}
-	n := new(big.Int).SetBytes(be)
-	if signed && len(be) > 0 && be[0]&0x80 != 0 {
-		n.Sub(n, new(big.Int).Lsh(big.NewInt(1), uint(8*len(be))))
-	}
-	return n
+	return scheme.BigFromBytes(be, signed)
 }
 
 // putBig writes n into b (len(b) bytes) in order big or little; false when it does not fit.
 func putBig(b []byte, n *big.Int, bigEndian, signed bool) bool {
-	size := len(b)
-	lo, hi := new(big.Int), new(big.Int).Lsh(big.NewInt(1), uint(8*size))
-	if signed {
-		hi.Rsh(hi, 1)
-		lo.Neg(hi)
-	}
-	if n.Cmp(lo) < 0 || n.Cmp(hi) >= 0 {
+	if !fits(n, len(b), signed) {
 		return false
 	}
-	m := new(big.Int).Set(n)
-	if m.Sign() < 0 {
-		m.Add(m, new(big.Int).Lsh(big.NewInt(1), uint(8*size)))
-	}
-	m.FillBytes(b)
+	scheme.PutBigBytes(b, n)
 	if !bigEndian {
 		for l, r := 0, len(b)-1; l < r; l, r = l+1, r-1 {
 			b[l], b[r] = b[r], b[l]

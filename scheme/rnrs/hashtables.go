@@ -7,20 +7,16 @@ import "github.com/tlsport/tlsport/scheme"
 // srfi69 calls the SRFI-69 procedure name (a global of the standard
 // library) with args as a tail call.
 func srfi69(th *scheme.Thread, name string, args ...scheme.Value) (scheme.Value, error) {
-	f, ok := th.Interp().Lookup(name)
-	if !ok {
-		return nil, scheme.Errorf("rnrs: %s is not defined (SRFI-69 hash tables missing)", name)
+	f, err := scheme.Global(th, "rnrs", name)
+	if err != nil {
+		return nil, err
 	}
 	return th.TailCall(f, args)
 }
 
 // call69 is srfi69 as a nested call, for results to be converted.
 func call69(th *scheme.Thread, name string, args ...scheme.Value) (scheme.Value, error) {
-	f, ok := th.Interp().Lookup(name)
-	if !ok {
-		return nil, scheme.Errorf("rnrs: %s is not defined (SRFI-69 hash tables missing)", name)
-	}
-	return th.Call(f, args...)
+	return scheme.CallGlobal(th, "rnrs", name, args...)
 }
 
 func global(th *scheme.Thread, name string) scheme.Value {

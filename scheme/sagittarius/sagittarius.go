@@ -51,7 +51,7 @@ func bytevectorToUinteger(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 	if err != nil {
 		return nil, err
 	}
-	return scheme.NormBig(new(big.Int).SetBytes(b)), nil
+	return scheme.NormBig(scheme.BigFromBytes(b, false)), nil
 }
 
 // bytevectorToSinteger implements bytevector->sinteger: big-endian two's complement.
@@ -60,11 +60,7 @@ func bytevectorToSinteger(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 	if err != nil {
 		return nil, err
 	}
-	n := new(big.Int).SetBytes(b)
-	if len(b) > 0 && b[0]&0x80 != 0 {
-		n.Sub(n, new(big.Int).Lsh(big.NewInt(1), uint(8*len(b))))
-	}
-	return scheme.NormBig(n), nil
+	return scheme.NormBig(scheme.BigFromBytes(b, true)), nil
 }
 
 // toBytes encodes n big-endian in size bytes (or as few as needed).
@@ -91,11 +87,9 @@ func toBytes(a []scheme.Value, signed bool) (scheme.Value, error) {
 	} else if need > size {
 		return nil, scheme.RangeError("", 2, "integer does not fit", a[1])
 	}
-	m := new(big.Int).Set(n)
-	if m.Sign() < 0 {
-		m.Add(m, new(big.Int).Lsh(big.NewInt(1), uint(8*size)))
-	}
-	return &scheme.Bytevector{B: m.FillBytes(make([]byte, size))}, nil
+	out := make([]byte, size)
+	scheme.PutBigBytes(out, n)
+	return &scheme.Bytevector{B: out}, nil
 }
 
 // uintegerToBytevector implements uinteger->bytevector.
@@ -129,11 +123,7 @@ func bytevectorConcatenate(th *scheme.Thread, a []scheme.Value) (scheme.Value, e
 }
 
 func call(th *scheme.Thread, name string, args ...scheme.Value) (scheme.Value, error) {
-	f, ok := th.Interp().Lookup(name)
-	if !ok {
-		return nil, scheme.Errorf("sagittarius: %s is not defined", name)
-	}
-	return th.Call(f, args...)
+	return scheme.CallGlobal(th, "sagittarius", name, args...)
 }
 
 // makeEqualHashtable implements make-equal-hashtable.
