@@ -1,6 +1,32 @@
-// The table of the procedures written in Scheme in boot/*.scm.
+// The boot code (boot/*.scm) and the table of the procedures it defines.
 
 package scheme
+
+import (
+	"embed"
+	"sort"
+	"sync"
+)
+
+//go:embed boot/*.scm
+var bootFS embed.FS
+
+// bootSources lists the boot files in load order, each read once per
+// process (see [readOnce]).
+var bootSources = sync.OnceValue(func() []*Source {
+	ents, _ := bootFS.ReadDir("boot")
+	names := make([]string, 0, len(ents))
+	for _, e := range ents {
+		names = append(names, e.Name())
+	}
+	sort.Strings(names)
+	files := make([]*Source, len(names))
+	for i, n := range names {
+		src, _ := bootFS.ReadFile("boot/" + n)
+		files[i] = LibrarySource("boot/"+n, string(src))
+	}
+	return files
+})
 
 // bootLibrary documents the procedures the boot code (boot/*.scm) defines:
 // its rows have no Fn, and registering the table binds nothing.

@@ -4,16 +4,10 @@ package scheme
 
 import (
 	"context"
-	"embed"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
-	"sync"
 )
-
-//go:embed boot/*.scm
-var bootFS embed.FS
 
 // compileIn expands and compiles form, for eval, as the top level of
 // namespace ns (nil: the interaction environment); a definition's value is
@@ -180,37 +174,6 @@ func (in *Interp) flushAfter(ctx context.Context) {
 func (th *Thread) release() {
 	th.stopCtx()
 	th.cancel()
-}
-
-// loadBoot evaluates the embedded boot files in name order.
-func (in *Interp) loadBoot() {
-	for _, b := range bootFiles() {
-		if err := in.evalRead(b.read); err != nil {
-			panic("scheme: " + b.name + ": " + err.Error())
-		}
-	}
-}
-
-// bootFiles lists the boot files in load order, each read once per process
-// (see [readOnce]).
-var bootFiles = sync.OnceValue(func() []bootFile {
-	ents, _ := bootFS.ReadDir("boot")
-	names := make([]string, 0, len(ents))
-	for _, e := range ents {
-		names = append(names, e.Name())
-	}
-	sort.Strings(names)
-	files := make([]bootFile, len(names))
-	for i, n := range names {
-		src, _ := bootFS.ReadFile("boot/" + n)
-		files[i] = bootFile{"boot file " + n, readOnce("boot/"+n, string(src))}
-	}
-	return files
-})
-
-type bootFile struct {
-	name string
-	read func(in *Interp) (*progNode, error)
 }
 
 // FormatCondition renders a raised object the way the REPL shows it:

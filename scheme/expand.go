@@ -69,8 +69,9 @@ func (x *expander) resolveIn(id Value, sc *scope, ns *namespace) any {
 	}
 	sym := id.(*Symbol)
 	if ns != nil {
-		return ns.lookup(x.in, sym)
+		return ns.lookup(x, sym)
 	}
+	x.autoload(sym)
 	if m := x.in.macro(sym); m != nil {
 		return m
 	}

@@ -52,6 +52,17 @@ type Interp struct {
 	// redefinition of a global does not change what an import binds.
 	reexports map[*Library]map[string]Value
 	booted    bool
+
+	// Autoload (autoload.go): the sources not yet evaluated by the names
+	// they define (guarded by mu), how many there are, the lock held by the
+	// goroutine evaluating one (lazyHolder) and, per name, the libraries
+	// whose re-export of it is taken once its source is loaded.
+	lazy       map[*Symbol][]*lazySource
+	lazyCount  atomic.Int32
+	lazyMu     sync.Mutex
+	lazyHolder atomic.Uint64
+	lazyWait   map[*Symbol][]*Library
+	eager      bool // WithEagerLoading
 }
 
 // global is a global variable cell; v is read and written atomically.
@@ -128,10 +139,18 @@ func (in *Interp) cell(s *Symbol) *global {
 // Define binds name to v in the global environment.
 func (in *Interp) Define(name string, v Value) { in.cell(Intern(name)).set(v) }
 
-// Lookup returns the global value of name.
+// Lookup returns the global value of name, first loading the library
+// source or boot code that defines it if that has not been done yet.
 func (in *Interp) Lookup(name string) (Value, bool) {
+	s := Intern(name)
+	_ = in.autoload(s) // an error leaves name unbound
+	return in.lookup(s)
+}
+
+// lookup returns the global value of s as it is.
+func (in *Interp) lookup(s *Symbol) (Value, bool) {
 	in.mu.RLock()
-	g := in.globals[Intern(name)]
+	g := in.globals[s]
 	in.mu.RUnlock()
 	if g == nil {
 		return nil, false
@@ -160,6 +179,11 @@ func (in *Interp) Register(lib *Library) error {
 			return err
 		}
 	}
+	if lib.Source != nil {
+		if err := in.addSources(lib, lib.Source); err != nil {
+			return err
+		}
+	}
 	in.mu.RLock()
 	booted := in.booted
 	in.mu.RUnlock()
@@ -171,35 +195,83 @@ func (in *Interp) Register(lib *Library) error {
 
 // snapshotReexports records the current global value of each row of lib
 // that has no Fn (a procedure of the core, of the boot code or of the
-// library's Scheme source), as what importing lib binds.
+// library's Scheme source), as what importing lib binds. A name whose
+// source is not loaded yet is recorded when it is (snapshotLoaded).
 func (in *Interp) snapshotReexports(lib *Library) {
 	m := map[string]Value{}
 	for i := range lib.Procs {
-		if p := &lib.Procs[i]; p.Fn == nil && !p.IsSyntax() {
-			if v, ok := in.Lookup(p.Name); ok {
-				m[p.Name] = v
+		p := &lib.Procs[i]
+		if p.Fn != nil || p.IsSyntax() {
+			continue
+		}
+		s := Intern(p.Name)
+		if in.pending(s) {
+			in.mu.Lock()
+			if in.lazyWait == nil {
+				in.lazyWait = map[*Symbol][]*Library{}
 			}
+			in.lazyWait[s] = append(in.lazyWait[s], lib)
+			in.mu.Unlock()
+		} else if v, ok := in.lookup(s); ok {
+			m[p.Name] = v
 		}
 	}
 	in.mu.Lock()
 	if in.reexports == nil {
 		in.reexports = map[*Library]map[string]Value{}
 	}
+	if old := in.reexports[lib]; old != nil { // recorded by snapshotLoaded
+		for k, v := range old {
+			m[k] = v
+		}
+	}
 	in.reexports[lib] = m
 	in.mu.Unlock()
 }
 
+// snapshotLoaded records, for the libraries that re-export them, the
+// values of names whose sources (one or more) have all been loaded.
+func (in *Interp) snapshotLoaded(names []*Symbol) {
+	for _, s := range names {
+		if in.pending(s) {
+			continue
+		}
+		in.mu.Lock()
+		libs := in.lazyWait[s]
+		delete(in.lazyWait, s)
+		in.mu.Unlock()
+		if len(libs) == 0 {
+			continue
+		}
+		v, ok := in.lookup(s)
+		in.mu.Lock()
+		for _, lib := range libs {
+			if in.reexports[lib] == nil {
+				in.reexports[lib] = map[string]Value{}
+			}
+			if _, done := in.reexports[lib][s.Name]; ok && !done {
+				in.reexports[lib][s.Name] = v
+			}
+		}
+		in.mu.Unlock()
+	}
+}
+
 // reexported returns the value lib's row name (without Fn) re-exports:
-// the one recorded when the interpreter was made or lib registered, else
-// the current global.
+// the one recorded when the interpreter was made, lib registered or the
+// name's source loaded, else the current global.
 func (in *Interp) reexported(lib *Library, name string) (Value, bool) {
+	s := Intern(name)
+	if err := in.autoload(s); err != nil {
+		return nil, false
+	}
 	in.mu.RLock()
 	v, ok := in.reexports[lib][name]
 	in.mu.RUnlock()
 	if ok {
 		return v, true
 	}
-	return in.Lookup(name)
+	return in.lookup(s)
 }
 
 // parameter returns the interp's Parameter for pd, creating it.
@@ -293,19 +365,28 @@ func (in *Interp) LookupProc(name string) []*Proc {
 }
 
 // GlobalNames returns the names of all global variables and macros (for
-// completion), sorted.
+// completion), sorted; they include the names whose library source is not
+// loaded yet.
 func (in *Interp) GlobalNames() []string {
+	pending := in.pendingNames()
 	in.mu.RLock()
-	out := make([]string, 0, len(in.globals)+len(in.macros))
+	seen := make(map[*Symbol]bool, len(in.globals)+len(in.macros)+len(pending))
 	for s, g := range in.globals {
 		if g.get() != nil && !strings.Contains(s.Name, "#") { // module#name: private to a module
-			out = append(out, s.Name)
+			seen[s] = true
 		}
 	}
 	for s := range in.macros {
-		out = append(out, s.Name)
+		seen[s] = true
 	}
 	in.mu.RUnlock()
+	for _, s := range pending {
+		seen[s] = true
+	}
+	out := make([]string, 0, len(seen))
+	for s := range seen {
+		out = append(out, s.Name)
+	}
 	sort.Strings(out)
 	return out
 }

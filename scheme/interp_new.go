@@ -39,7 +39,9 @@ func New(opts ...Option) *Interp {
 			in.Import(l.Name)
 		}
 	}
-	in.loadBoot()
+	if err := in.addSources(bootLibrary, bootSources()...); err != nil { // after the libraries' sources
+		panic("scheme: boot code: " + err.Error())
+	}
 	in.mu.Lock()
 	libs := make([]*Library, 0, len(in.libs))
 	for _, l := range in.libs {

@@ -103,18 +103,28 @@ func (in *Interp) bind(lib *Library, p *Proc) {
 	}
 }
 
-// SourceInit returns a [Library.Init] that evaluates src, Scheme source
+// Source is the Scheme source of a library, embedded in its package: see
+// [LibrarySource].
+type Source struct {
+	file string
+	read func(in *Interp) (*progNode, error)
+}
+
+// LibrarySource returns the [Library.Source] for src, Scheme source
 // embedded in the library's package (named file in errors), which defines
 // the library's rows that have no Fn: procedures and syntax best written in
-// Scheme. The source runs before the core's boot code, so it may call boot
-// procedures only from procedure bodies.
+// Scheme. It may define helpers besides, whose names start with %.
+//
+// An interpreter evaluates the source the first time a program refers to
+// one of those rows' names (in code it expands, by import, by [Interp.Lookup]),
+// not when the library is registered (unless made [WithEagerLoading]). The
+// source may call other libraries' and the boot code's procedures.
 //
 // The source is read once per process (the first time an interpreter
-// registers the library); each interpreter then evaluates its own copy
-// of the forms (see [readOnce]).
-func SourceInit(file, src string) func(in *Interp) error {
-	read := readOnce(file, src)
-	return func(in *Interp) error { return in.evalRead(read) }
+// evaluates it); each interpreter then evaluates its own copy of the forms
+// (see [readOnce]).
+func LibrarySource(file, src string) *Source {
+	return &Source{file: file, read: readOnce(file, src)}
 }
 
 // evalRead evaluates the program read gives, as evalSource does source.
@@ -247,6 +257,9 @@ type Library struct {
 	Parameters []*ParamDef
 	// Init, when set, runs once per Interp when the library is registered.
 	Init func(in *Interp) error
+	// Source, when set, is the library's Scheme source ([LibrarySource]),
+	// evaluated when one of its rows without Fn is first needed.
+	Source *Source
 	// ImportOnly keeps [WithLibraries] from defining the library's rows
 	// globally: only an import binds them. It is for libraries whose names
 	// clash with global ones of another meaning (SRFI-130's string-index

@@ -96,14 +96,15 @@ func newNamespace(name, prefix string) *namespace {
 }
 
 // lookup returns what sym denotes at the namespace's top level.
-func (ns *namespace) lookup(in *Interp, sym *Symbol) any {
+func (ns *namespace) lookup(x *expander, sym *Symbol) any {
 	ns.mu.RLock()
 	d, ok := ns.binds[sym]
 	ns.mu.RUnlock()
 	if ok {
 		return d
 	}
-	if !ns.strict {
+	if in := x.in; !ns.strict {
+		x.autoload(sym)
 		if m := in.macro(sym); m != nil {
 			return m
 		}
@@ -177,6 +178,7 @@ func (in *Interp) shareCell(s, target *Symbol) {
 // assigns in the namespace being expanded.
 func (x *expander) defineGlobal(sym *Symbol) *Symbol {
 	if x.ns == nil {
+		x.autoload(sym) // the source's definition comes first, as if eager
 		x.in.setMacro(sym, nil)
 		x.in.ownCell(sym).userDef.Store(true)
 		return sym
@@ -189,6 +191,7 @@ func (x *expander) defineGlobal(sym *Symbol) *Symbol {
 // defineSyntax binds sym to the macro m at the top level being expanded.
 func (x *expander) defineSyntax(sym *Symbol, m *macro) {
 	if x.ns == nil {
+		x.autoload(sym)
 		x.in.setMacro(sym, m)
 		return
 	}
@@ -389,6 +392,7 @@ func (in *Interp) globalExports(names []string) map[string]den {
 	out := map[string]den{}
 	for _, name := range names {
 		s := Intern(name)
+		_ = in.autoload(s) // an error leaves name unbound
 		if m := in.macro(s); m != nil {
 			out[name] = den{mac: m}
 		} else if in.bound(s) {
@@ -545,7 +549,7 @@ func WithLibraryPath(dirs ...string) Option {
 func (x *expander) defineLibrary(f Value, ns *namespace) {
 	exports := map[string]den{}
 	add := func(internal, external *Symbol) {
-		switch d := ns.lookup(x.in, internal).(type) {
+		switch d := ns.lookup(x, internal).(type) {
 		case *macro:
 			exports[external.Name] = den{mac: d}
 		case *Symbol:

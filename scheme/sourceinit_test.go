@@ -12,8 +12,8 @@ import (
 // one is intact in the next) and keeps positions for its errors.
 func TestSourceInitPerInterp(t *testing.T) {
 	lib := &Library{Name: "(source-init-test)", Doc: "test",
-		Init:  SourceInit("source-init-test.scm", "(define (lit) \"abc\")\n(define (lst) '(1 #(2 3)))\n(define (bad x)\n  (car x))\n"),
-		Procs: []Proc{{Name: "lit", Doc: "test"}, {Name: "lst", Doc: "test"}, {Name: "bad", Doc: "test"}}}
+		Source: LibrarySource("source-init-test.scm", "(define (lit) \"abc\")\n(define (lst) '(1 #(2 3)))\n(define (bad x)\n  (car x))\n"),
+		Procs:  []Proc{{Name: "lit", Doc: "test"}, {Name: "lst", Doc: "test"}, {Name: "bad", Doc: "test"}}}
 	for i := 0; i < 3; i++ {
 		in := New(WithLibraries(lib))
 		if got := evalT(t, in, "(lit)").(*String).String(); got != "abc" {

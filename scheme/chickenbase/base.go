@@ -187,7 +187,7 @@ var chickenBaseProcs = []scheme.Proc{
 // Library is the (chicken base) binding table.
 var Library = &scheme.Library{Name: "(chicken base)", Doc: "CHICKEN's (chicken base) combinators and list/alist conveniences.", Procs: append(chickenBaseProcs, moreProcs...),
 	Parameters: []*scheme.ParamDef{scheme.ExitHandler, scheme.ImplicitExitHandler},
-	Init:       scheme.SourceInit("syntax.scm", syntaxSource)}
+	Source:     scheme.LibrarySource("syntax.scm", syntaxSource)}
 
 // identity implements identity.
 func identity(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {

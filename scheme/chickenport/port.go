@@ -102,7 +102,7 @@ var procs = []scheme.Proc{
 
 // Library is the (chicken port) binding table.
 var Library = &scheme.Library{Name: "(chicken port)", Doc: "CHICKEN 5's (chicken port): custom and combining ports, port attributes, redirection and iteration.", Procs: procs,
-	Init: scheme.SourceInit("port.scm", source)}
+	Source: scheme.LibrarySource("port.scm", source)}
 
 func portArg(th *scheme.Thread, v scheme.Value) *scheme.Port {
 	if scheme.IsDefault(v) {

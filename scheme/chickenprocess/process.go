@@ -119,7 +119,7 @@ var Library = &scheme.Library{Name: "(chicken process)", Doc: "CHICKEN 5's (chic
 		{Name: "spawn/nowaito", Spec: spec, Doc: "process-spawn mode (Windows): as spawn/nowait.", Value: scheme.Fixnum(3)},
 		{Name: "spawn/detach", Spec: spec, Doc: "process-spawn mode (Windows): run in the background without a console.", Value: scheme.Fixnum(4)},
 	},
-	Init: scheme.SourceInit("process.scm", source)}
+	Source: scheme.LibrarySource("process.scm", source)}
 
 // ---- children ----
 

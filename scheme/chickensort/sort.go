@@ -34,4 +34,4 @@ var procs = []scheme.Proc{
 
 // Library is the (chicken sort) binding table.
 var Library = &scheme.Library{Name: "(chicken sort)", Doc: "CHICKEN 5's (chicken sort): sorting, merging and topological sort.", Procs: procs,
-	Init: scheme.SourceInit("sort.scm", source)}
+	Source: scheme.LibrarySource("sort.scm", source)}

@@ -44,7 +44,7 @@ var procs = []scheme.Proc{
 
 // Library is the (chicken time) binding table.
 var Library = &scheme.Library{Name: "(chicken time)", Doc: "CHICKEN 5's (chicken time): process and wall-clock time, and the time macro.", Procs: procs,
-	Init: scheme.SourceInit("time.scm", source)}
+	Source: scheme.LibrarySource("time.scm", source)}
 
 func cpuMillis() (user, sys int64) {
 	u, s, _ := scheme.ProcessCPUTime()

@@ -20,7 +20,7 @@ const spec = "srfi-1"
 
 // Library is the (srfi 1) binding table. Its rows have no Fn: each is a
 // core procedure or one srfi1.scm defines.
-var Library = &scheme.Library{Name: "(srfi 1)", Doc: "SRFI-1: list library.", Init: scheme.SourceInit("srfi1.scm", source), Procs: []scheme.Proc{
+var Library = &scheme.Library{Name: "(srfi 1)", Doc: "SRFI-1: list library.", Source: scheme.LibrarySource("srfi1.scm", source), Procs: []scheme.Proc{
 	{Name: "xcons", Spec: spec, Sig: "(xcons d a)", Doc: "(cons a d): cons with the arguments exchanged."},
 	{Name: "cons*", Spec: spec, Sig: "(cons* elt1 elt2 ...)", Doc: "Like list, but the last argument is the tail: (cons* 1 2 3 4) is (1 2 3 . 4)."},
 	{Name: "make-list", Spec: spec, Sig: "(make-list n [fill])", Doc: "A list of n elements, each fill."},

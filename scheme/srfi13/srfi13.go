@@ -20,7 +20,7 @@ const spec = "srfi-13"
 
 // Library is the (srfi 13) binding table. Its rows have no Fn: each is a
 // core procedure or one srfi13.scm defines.
-var Library = &scheme.Library{Name: "(srfi 13)", Doc: "SRFI-13: string library.", Init: scheme.SourceInit("srfi13.scm", source), Procs: []scheme.Proc{
+var Library = &scheme.Library{Name: "(srfi 13)", Doc: "SRFI-13: string library.", Source: scheme.LibrarySource("srfi13.scm", source), Procs: []scheme.Proc{
 	{Name: "string-null?", Spec: spec, Sig: "(string-null? s)", Doc: "Is s the empty string?"},
 	{Name: "string-every", Spec: spec, Sig: "(string-every char/char-set/pred s [start end])", Doc: "#f if some character of s fails the test, else the last test's value (#t for none)."},
 	{Name: "string-any", Spec: spec, Sig: "(string-any char/char-set/pred s [start end])", Doc: "The first true value of the test on the characters of s, or #f."},

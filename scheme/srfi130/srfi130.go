@@ -159,7 +159,7 @@ func shared(name, sig, doc string) scheme.Proc {
 
 // Library is the (srfi 130) binding table.
 var Library = &scheme.Library{Name: "(srfi 130)", Doc: "SRFI-130: cursor-based string library (cursors are indexes).", ImportOnly: true,
-	Init: scheme.SourceInit("srfi130.scm", source), Procs: []scheme.Proc{
+	Source: scheme.LibrarySource("srfi130.scm", source), Procs: []scheme.Proc{
 		{Name: "string-cursor?", Spec: spec, Sig: "(string-cursor? obj)", Doc: "Can obj be a string cursor (an exact non-negative integer)?"},
 		{Name: "string-cursor-start", Spec: spec, Sig: "(string-cursor-start s)", Doc: "The start cursor of s."},
 		{Name: "string-cursor-end", Spec: spec, Sig: "(string-cursor-end s)", Doc: "The post-end cursor of s."},

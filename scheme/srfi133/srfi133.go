@@ -19,7 +19,7 @@ const spec = "srfi-133"
 
 // Library is the (srfi 133) binding table. Its rows have no Fn: each is a
 // core procedure or one srfi133.scm defines.
-var Library = &scheme.Library{Name: "(srfi 133)", Doc: "SRFI-133: vector library.", Init: scheme.SourceInit("srfi133.scm", source), Procs: []scheme.Proc{
+var Library = &scheme.Library{Name: "(srfi 133)", Doc: "SRFI-133: vector library.", Source: scheme.LibrarySource("srfi133.scm", source), Procs: []scheme.Proc{
 	{Name: "vector-unfold", Spec: spec, Sig: "(vector-unfold f length initial-seed ...)", Doc: "A vector of length elements: (f i seed ...) returns element i and the next seeds."},
 	{Name: "vector-unfold-right", Spec: spec, Sig: "(vector-unfold-right f length initial-seed ...)", Doc: "vector-unfold filling from the last index down."},
 	{Name: "vector-copy", Spec: spec, Sig: "(vector-copy vec [start end])", Doc: "A new vector of the elements from start to end."},

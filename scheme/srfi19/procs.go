@@ -20,7 +20,7 @@ func tzOpt() scheme.Param { return opt("tz-offset", ix, nil) }
 
 // Library is the (srfi 19) binding table. The Julian Day conversions are
 // written in Scheme in srfi19.scm (rows without Fn).
-var Library = &scheme.Library{Name: "(srfi 19)", Doc: "SRFI-19: time data types and procedures.", Init: scheme.SourceInit("srfi19.scm", source),
+var Library = &scheme.Library{Name: "(srfi 19)", Doc: "SRFI-19: time data types and procedures.", Source: scheme.LibrarySource("srfi19.scm", source),
 	Values: []scheme.Binding{
 		{Name: "time-duration", Spec: spec, Doc: "The time type of durations.", Value: timeDuration},
 		{Name: "time-monotonic", Spec: spec, Doc: "The time type of monotonic time (TAI here).", Value: timeMonotonic},

@@ -294,7 +294,7 @@ func releaseNumberVector(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 // Library is the (srfi 4) binding table: CHICKEN's (srfi 4) module. The
 // per-type procedures are rows without Fn, defined in srfi4.scm.
 var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeric vectors, with CHICKEN's blob conversions, subvectors and u8vector I/O.",
-	Init: scheme.SourceInit("srfi4.scm", source), Procs: append([]scheme.Proc{
+	Source: scheme.LibrarySource("srfi4.scm", source), Procs: append([]scheme.Proc{
 		{Name: "number-vector?", Spec: chicken, Doc: "Is obj a SRFI-4 vector of any type (a bytevector counts as a u8vector)?", Args: scheme.Lambda(req("obj", nil)), Fn: numberVectorP},
 		{Name: "release-number-vector", Spec: chicken, Doc: "Releases a vector allocated outside the garbage-collected heap: nothing to do, as every vector is collected.", Args: scheme.Lambda(req("nvector", nil)), Fn: releaseNumberVector},
 		{Name: "read-u8vector", Spec: chicken, Sig: "(read-u8vector [length [port]])", Doc: "A fresh u8vector of up to length bytes (all of them for #f) read from port, or #!eof at end of file."},
