@@ -98,27 +98,56 @@ func SpreadRest(name string, t *Type) Param {
 // defaults before the row's Fn runs, so Fn may assert the types.
 func Lambda(ps ...Param) Params {
 	var p Params
-	for _, d := range ps {
-		switch d.kind {
-		case paramReq:
-			p.Required = append(p.Required, d.Name)
-		case paramOpt:
-			p.Optional = append(p.Optional, d.Name)
-		case paramKey, paramKeyReq:
-			p.Keys = append(p.Keys, d.Name)
-		case paramRest:
-			p.Rest, p.Spread = d.Name, d.spread
-		}
+	if len(ps) == 0 {
+		return p
 	}
+	var n [paramRest + 1]int // per kind, required and optional keys together
+	for _, d := range ps {
+		n[layoutKind(d.kind)]++
+	}
+	// one allocation each for the names and the declarations (this runs
+	// for every typed row at package initialization)
+	names := make([]string, 0, n[paramReq]+n[paramOpt]+n[paramKey])
+	p.Required, names = takeNames(ps, paramReq, names)
+	p.Optional, names = takeNames(ps, paramOpt, names)
+	p.Keys, _ = takeNames(ps, paramKey, names)
 	// the declarations in layout order: required, optional, keys, rest
+	p.decl = make([]Param, 0, len(ps))
 	for _, k := range []paramKind{paramReq, paramOpt, paramKey, paramRest} {
 		for _, d := range ps {
-			if d.kind == k || (k == paramKey && d.kind == paramKeyReq) {
+			if layoutKind(d.kind) == k {
 				p.decl = append(p.decl, d)
+				if k == paramRest {
+					p.Rest, p.Spread = d.Name, d.spread
+				}
 			}
 		}
 	}
 	return p
+}
+
+// layoutKind is the kind of parameter d's place in the layout: a required
+// keyword is laid out with the keywords.
+func layoutKind(k paramKind) paramKind {
+	if k == paramKeyReq {
+		return paramKey
+	}
+	return k
+}
+
+// takeNames appends the names of the parameters of kind k to names and
+// returns them (nil for none) with the rest of names' capacity.
+func takeNames(ps []Param, k paramKind, names []string) ([]string, []string) {
+	start := len(names)
+	for _, d := range ps {
+		if layoutKind(d.kind) == k {
+			names = append(names, d.Name)
+		}
+	}
+	if len(names) == start {
+		return nil, names
+	}
+	return names[start:len(names):len(names)], names[len(names):]
 }
 
 // Decl returns the declaration of each parameter in layout order (required,

@@ -135,25 +135,40 @@ var full = difference(&CharSet{b: []rune{0, maxRune}}, surrogates)
 
 // fromTables builds the set of the characters in any of the tables.
 func fromTables(tables ...*unicode.RangeTable) *CharSet {
-	var spans []span
-	add := func(lo, hi, stride rune) {
+	cs := fromTable(tables[0])
+	for _, t := range tables[1:] {
+		cs = union(cs, fromTable(t))
+	}
+	return cs
+}
+
+// fromTable builds the set of the characters of t in one pass: a table's
+// ranges are sorted and disjoint (R16 below R32).
+func fromTable(t *unicode.RangeTable) *CharSet {
+	var b []rune
+	add := func(lo, hi rune) { // [lo, hi)
+		if n := len(b); n > 0 && b[n-1] >= lo {
+			b[n-1] = max(b[n-1], hi)
+			return
+		}
+		b = append(b, lo, hi)
+	}
+	addRange := func(lo, hi, stride rune) {
 		if stride == 1 {
-			spans = append(spans, span{lo, hi + 1})
+			add(lo, hi+1)
 			return
 		}
 		for c := lo; c <= hi; c += stride {
-			spans = append(spans, span{c, c + 1})
+			add(c, c+1)
 		}
 	}
-	for _, t := range tables {
-		for _, r := range t.R16 {
-			add(rune(r.Lo), rune(r.Hi), rune(r.Stride))
-		}
-		for _, r := range t.R32 {
-			add(rune(r.Lo), rune(r.Hi), rune(r.Stride))
-		}
+	for _, r := range t.R16 {
+		addRange(rune(r.Lo), rune(r.Hi), rune(r.Stride))
 	}
-	return fromSpans(spans)
+	for _, r := range t.R32 {
+		addRange(rune(r.Lo), rune(r.Hi), rune(r.Stride))
+	}
+	return difference(&CharSet{b: b}, surrogates)
 }
 
 // The standard character sets (SRFI-14 "Standard character sets", over the
@@ -167,7 +182,7 @@ var (
 	punctuation = fromTables(unicode.P)
 	symbol      = fromTables(unicode.S)
 	whitespace  = fromTables(unicode.White_Space)
-	graphic     = fromTables(unicode.L, unicode.M, unicode.N, unicode.P, unicode.S)
+	graphic     = union(union(fromTables(unicode.L, unicode.M, unicode.N), punctuation), symbol)
 	standard    = []scheme.Binding{
 		{Name: "char-set:lower-case", Doc: "Lower-case letters.", Value: lowerCase},
 		{Name: "char-set:upper-case", Doc: "Upper-case letters.", Value: upperCase},

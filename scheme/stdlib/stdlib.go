@@ -85,9 +85,11 @@ var rnrsComposite = func() *scheme.Library {
 	l := &scheme.Library{Name: "(rnrs)", Doc: "R6RS composite library (r6rs-lib §15): every (rnrs …) library but (rnrs eval), (rnrs mutable-pairs), (rnrs mutable-strings) and (rnrs r5rs).",
 		TypeKinds: []string{"assertion"}, ImportOnly: true}
 	parts := append(append(rnrsio.Libraries(), rnrs.Composite()...), rnrsrecords.Libraries()...)
+	seen := map[string]bool{}
 	for _, part := range append(parts, rnrsconditions.Libraries()...) {
 		for _, p := range part.Procs {
-			if l.Lookup(p.Name) == nil {
+			if !seen[p.Name] {
+				seen[p.Name] = true
 				l.Procs = append(l.Procs, p)
 			}
 		}
