@@ -61,6 +61,9 @@ func (in *Interp) addSources(lib *Library, srcs ...*Source) error {
 		in.lazy = map[*Symbol][]*lazySource{}
 	}
 	for i, s := range names {
+		if in.hasDeferred(s) { // another library's procedure of that name
+			in.cellLocked(s)
+		}
 		if g := in.globals[s]; g != nil {
 			ls.atVal[i] = g.v.Load()
 		}
@@ -119,6 +122,9 @@ func (in *Interp) loadSource(ls *lazySource) error {
 	}
 	ls.loaded = true
 	for i, s := range ls.names {
+		if in.hasDeferred(s) { // imported since the source was added
+			in.cellLocked(s)
+		}
 		g := in.globals[s]
 		var v *Value
 		if g != nil {

@@ -63,6 +63,9 @@ type Interp struct {
 	lazyHolder atomic.Uint64
 	lazyWait   map[*Symbol][]*Library
 	eager      bool // WithEagerLoading
+	// deferred holds the bindings of imported libraries not made yet, by
+	// name (guarded by mu; see deferLocked).
+	deferred map[string]rowRef
 }
 
 // global is a global variable cell; v is read and written atomically.
@@ -129,11 +132,59 @@ func (in *Interp) cell(s *Symbol) *global {
 	}
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	if g = in.globals[s]; g == nil {
+	return in.cellLocked(s)
+}
+
+// cellLocked is cell with in.mu held for writing. A cell made for a name
+// an imported library binds starts with the library's value.
+func (in *Interp) cellLocked(s *Symbol) *global {
+	g := in.globals[s]
+	if g == nil {
 		g = &global{name: s}
+		if r, ok := in.deferred[s.Name]; ok {
+			g.set(r.value())
+			delete(in.deferred, s.Name)
+		}
 		in.globals[s] = g
 	}
 	return g
+}
+
+// rowRef is a binding [Interp.Import] has deferred: row i of lib's Procs,
+// or of its Values.
+type rowRef struct {
+	lib     *Library
+	i       int
+	isValue bool
+}
+
+func (r rowRef) value() Value {
+	if r.isValue {
+		return r.lib.Values[r.i].Value
+	}
+	return rowValue(r.lib, &r.lib.Procs[r.i])
+}
+
+// deferLocked binds name to r: at once when name has a cell (set by an
+// earlier import or a definition), else when the cell is first made
+// (cellLocked); in.mu is held. Most names of the standard libraries are
+// never used by a given program, so an interpreter is made without
+// interning them or making their procedure objects.
+func (in *Interp) deferLocked(name string, r rowRef) {
+	if s, ok := symtab.Load(name); ok {
+		if g := in.globals[s.(*Symbol)]; g != nil {
+			g.set(r.value())
+			return
+		}
+	}
+	in.deferred[name] = r
+}
+
+// hasDeferred reports whether s has a binding not yet made (see
+// deferLocked); in.mu is held.
+func (in *Interp) hasDeferred(s *Symbol) bool {
+	_, ok := in.deferred[s.Name]
+	return ok
 }
 
 // Define binds name to v in the global environment.
@@ -151,7 +202,11 @@ func (in *Interp) Lookup(name string) (Value, bool) {
 func (in *Interp) lookup(s *Symbol) (Value, bool) {
 	in.mu.RLock()
 	g := in.globals[s]
+	deferred := g == nil && in.hasDeferred(s)
 	in.mu.RUnlock()
+	if deferred {
+		g = in.cell(s)
+	}
 	if g == nil {
 		return nil, false
 	}
@@ -198,25 +253,27 @@ func (in *Interp) Register(lib *Library) error {
 // library's Scheme source), as what importing lib binds. A name whose
 // source is not loaded yet is recorded when it is (snapshotLoaded).
 func (in *Interp) snapshotReexports(lib *Library) {
-	m := map[string]Value{}
+	var syms []*Symbol
 	for i := range lib.Procs {
-		p := &lib.Procs[i]
-		if p.Fn != nil || p.IsSyntax() {
-			continue
+		if p := &lib.Procs[i]; p.Fn == nil && !p.IsSyntax() {
+			syms = append(syms, Intern(p.Name))
 		}
-		s := Intern(p.Name)
-		if in.pending(s) {
-			in.mu.Lock()
+	}
+	m := make(map[string]Value, len(syms))
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	for _, s := range syms {
+		if len(in.lazy[s]) > 0 { // pending
 			if in.lazyWait == nil {
 				in.lazyWait = map[*Symbol][]*Library{}
 			}
 			in.lazyWait[s] = append(in.lazyWait[s], lib)
-			in.mu.Unlock()
-		} else if v, ok := in.lookup(s); ok {
-			m[p.Name] = v
+		} else if g := in.globals[s]; g != nil && g.get() != nil {
+			m[s.Name] = g.get()
+		} else if in.hasDeferred(s) {
+			m[s.Name] = in.cellLocked(s).get()
 		}
 	}
-	in.mu.Lock()
 	if in.reexports == nil {
 		in.reexports = map[*Library]map[string]Value{}
 	}
@@ -226,7 +283,6 @@ func (in *Interp) snapshotReexports(lib *Library) {
 		}
 	}
 	in.reexports[lib] = m
-	in.mu.Unlock()
 }
 
 // snapshotLoaded records, for the libraries that re-export them, the
@@ -313,11 +369,25 @@ func (in *Interp) Import(name string) bool {
 	if lib == nil {
 		return false
 	}
-	for i := range lib.Procs {
-		in.bind(lib, &lib.Procs[i])
+	// The procedures and values (most of a library) are bound when first
+	// looked up (see deferred); syntax is bound now.
+	in.mu.Lock()
+	if in.deferred == nil {
+		in.deferred = make(map[string]rowRef, 2048)
 	}
-	for _, b := range lib.Values {
-		in.cell(Intern(b.Name)).set(b.Value)
+	for i := range lib.Procs {
+		if p := &lib.Procs[i]; !p.IsSyntax() && (p.Fn != nil || p.control != nil) {
+			in.deferLocked(p.Name, rowRef{lib: lib, i: i})
+		}
+	}
+	for i := range lib.Values {
+		in.deferLocked(lib.Values[i].Name, rowRef{lib: lib, i: i, isValue: true})
+	}
+	in.mu.Unlock()
+	for i := range lib.Procs {
+		if p := &lib.Procs[i]; p.IsSyntax() {
+			in.bind(lib, p)
+		}
 	}
 	for _, pd := range lib.Parameters {
 		in.cell(Intern(pd.Name)).set(in.parameter(pd))
@@ -370,22 +440,25 @@ func (in *Interp) LookupProc(name string) []*Proc {
 func (in *Interp) GlobalNames() []string {
 	pending := in.pendingNames()
 	in.mu.RLock()
-	seen := make(map[*Symbol]bool, len(in.globals)+len(in.macros)+len(pending))
+	seen := make(map[string]bool, len(in.globals)+len(in.macros)+len(in.deferred)+len(pending))
 	for s, g := range in.globals {
 		if g.get() != nil && !strings.Contains(s.Name, "#") { // module#name: private to a module
-			seen[s] = true
+			seen[s.Name] = true
 		}
 	}
 	for s := range in.macros {
-		seen[s] = true
+		seen[s.Name] = true
+	}
+	for name := range in.deferred {
+		seen[name] = true
 	}
 	in.mu.RUnlock()
 	for _, s := range pending {
-		seen[s] = true
+		seen[s.Name] = true
 	}
 	out := make([]string, 0, len(seen))
-	for s := range seen {
-		out = append(out, s.Name)
+	for name := range seen {
+		out = append(out, name)
 	}
 	sort.Strings(out)
 	return out

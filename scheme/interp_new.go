@@ -19,10 +19,10 @@ func builtinLibraries() []*Library {
 // New returns an interpreter with the builtin libraries defined globally.
 func New(opts ...Option) *Interp {
 	in := &Interp{
-		globals:     map[*Symbol]*global{},
+		globals:     make(map[*Symbol]*global, 2048), // the standard libraries' names without growing
+		macros:      make(map[*Symbol]*macro, 256),
 		libs:        map[string]*Library{},
 		params:      map[*ParamDef]*Parameter{},
-		macros:      map[*Symbol]*macro{},
 		userLibs:    map[string]*userLib{},
 		loadingLibs: map[string]bool{},
 		maxDepth:    5_000_000,

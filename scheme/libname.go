@@ -82,6 +82,9 @@ func srfiNumber(s, prefix string) (string, bool) {
 // name (e.g. "srfi-1", "(srfi :1)", "(rnrs base (6))"); a string that does
 // not read as a library name is returned unchanged.
 func CanonicalLibraryName(name string) string {
+	if plainLibraryName(name) {
+		return name
+	}
 	ds, err := readAll(name, "", nil)
 	if err != nil || len(ds) != 1 {
 		return name
@@ -90,4 +93,36 @@ func CanonicalLibraryName(name string) string {
 		return n
 	}
 	return name
+}
+
+// plainLibraryName reports whether name is canonical as written, so that
+// registering a library need not read it: "(" and ")" around parts
+// separated by single spaces, each a lower-case identifier (a letter, then
+// letters, digits and hyphens) or a number without leading zeros, and not a
+// SRFI name with more than a number.
+func plainLibraryName(name string) bool {
+	inner, ok := strings.CutPrefix(name, "(")
+	if inner, ok = strings.CutSuffix(inner, ")"); !ok || inner == "" {
+		return false
+	}
+	parts := strings.Split(inner, " ")
+	if parts[0] == "srfi" && len(parts) > 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || (p[0] == '0' && len(p) > 1) {
+			return false
+		}
+		digits := p[0] >= '0' && p[0] <= '9'
+		for i := 0; i < len(p); i++ {
+			c := p[i]
+			switch {
+			case c >= '0' && c <= '9':
+			case !digits && (c >= 'a' && c <= 'z' || c == '-' && i > 0):
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }

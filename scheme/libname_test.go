@@ -32,3 +32,30 @@ func TestLibraryName(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainLibraryName checks that a name registration takes as written
+// (without reading it) is one reading would leave unchanged.
+func TestPlainLibraryName(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		plain bool
+	}{
+		{"(srfi 1)", true}, {"(chicken process-context posix)", true}, {"(foo 2 bar)", true}, {"(rnrs)", true},
+		{"(srfi 18 threads)", false}, {"(foo 01)", false}, {"(foo  bar)", false}, {"(Foo)", false}, {"(foo -bar)", false},
+		{"(foo.bar)", false}, {"()", false}, {"srfi-1", false}, {"(foo (6))", false}, {"(1a)", false},
+	} {
+		if got := plainLibraryName(c.name); got != c.plain {
+			t.Errorf("plainLibraryName(%q) = %v, want %v", c.name, got, c.plain)
+		}
+		if !c.plain {
+			continue
+		}
+		ds, err := readAll(c.name, "", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, ok := LibraryName(ds[0]); !ok || n != c.name {
+			t.Errorf("%s reads as the library name %s", c.name, n)
+		}
+	}
+}

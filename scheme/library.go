@@ -92,15 +92,22 @@ func (in *Interp) bind(lib *Library, p *Proc) {
 		}})
 	case p.Syntax != "" || p.Transform != nil:
 		in.setMacro(sym, (&expander{in: in}).rowMacro(p, p.Name))
-	case p.control != nil:
+	case p.control != nil || p.Fn != nil:
+		in.cell(sym).set(rowValue(lib, p))
+	}
+}
+
+// rowValue returns the procedure object of row p of lib, which has a
+// control function or an Fn and is not syntax.
+func rowValue(lib *Library, p *Proc) Value {
+	if p.control != nil {
 		max := len(p.Args.Required) + len(p.Args.Optional)
 		if p.Args.Rest != "" {
 			max = -1
 		}
-		in.cell(sym).set(&control{name: p.Name, min: len(p.Args.Required), max: max, fn: p.control})
-	case p.Fn != nil:
-		in.cell(sym).set(NewPrimitive(lib, p))
+		return &control{name: p.Name, min: len(p.Args.Required), max: max, fn: p.control}
 	}
+	return NewPrimitive(lib, p)
 }
 
 // Source is the Scheme source of a library, embedded in its package: see

@@ -146,10 +146,8 @@ func (ns *namespace) importBinding(sym *Symbol, d any) {
 
 // bound reports whether the global variable s has a value.
 func (in *Interp) bound(s *Symbol) bool {
-	in.mu.RLock()
-	g := in.globals[s]
-	in.mu.RUnlock()
-	return g != nil && g.get() != nil
+	_, ok := in.lookup(s)
+	return ok
 }
 
 // ownCell returns the global cell of s, replacing one shared with a
@@ -171,6 +169,7 @@ func (in *Interp) shareCell(s, target *Symbol) {
 	g := in.cell(target)
 	in.mu.Lock()
 	in.globals[s] = g
+	delete(in.deferred, s.Name)
 	in.mu.Unlock()
 }
 
