@@ -7,6 +7,7 @@ package srfi14
 
 import (
 	"sort"
+	"sync"
 	"unicode"
 
 	"github.com/tlsport/tlsport/scheme"
@@ -19,7 +20,19 @@ const maxRune = unicode.MaxRune + 1
 // CharSet is a set of characters: the sorted boundaries of half-open
 // ranges [b[0],b[1]) ∪ [b[2],b[3]) …. The linear-update procedures
 // (char-set-adjoin! …) replace b in place.
-type CharSet struct{ b []rune }
+type CharSet struct {
+	b   []rune
+	std bool // a standard set from the Unicode tables, built on first use (see runes)
+}
+
+// runes returns the set's boundaries, building the standard sets the first
+// time one of them is used.
+func (cs *CharSet) runes() []rune {
+	if cs.std {
+		buildStandard()
+	}
+	return cs.b
+}
 
 // TypeName implements Value.
 func (*CharSet) TypeName() string { return "char-set" }
@@ -32,15 +45,16 @@ var TypeCharSet = &scheme.Type{Name: "char-set", Accept: func(v scheme.Value) bo
 
 // Contains reports whether c is in the set.
 func (cs *CharSet) Contains(c rune) bool {
-	i := sort.Search(len(cs.b), func(i int) bool { return cs.b[i] > c })
+	b := cs.runes()
+	i := sort.Search(len(b), func(i int) bool { return b[i] > c })
 	return i%2 == 1
 }
 
 // Size returns the number of characters in the set.
 func (cs *CharSet) Size() int {
-	n := 0
-	for i := 0; i < len(cs.b); i += 2 {
-		n += int(cs.b[i+1] - cs.b[i])
+	n, b := 0, cs.runes()
+	for i := 0; i < len(b); i += 2 {
+		n += int(b[i+1] - b[i])
 	}
 	return n
 }
@@ -48,8 +62,9 @@ func (cs *CharSet) Size() int {
 // each calls f for every character of the set in increasing order until f
 // returns false.
 func (cs *CharSet) each(f func(rune) bool) {
-	for i := 0; i < len(cs.b); i += 2 {
-		for c := cs.b[i]; c < cs.b[i+1]; c++ {
+	b := cs.runes()
+	for i := 0; i < len(b); i += 2 {
+		for c := b[i]; c < b[i+1]; c++ {
 			if !f(c) {
 				return
 			}
@@ -91,25 +106,26 @@ func fromRunes(rs []rune) *CharSet {
 }
 
 // combine returns the set of the characters c with op(a has c, b has c).
-func combine(a, b *CharSet, op func(x, y bool) bool) *CharSet {
+func combine(x, y *CharSet, op func(x, y bool) bool) *CharSet {
+	a, b := x.runes(), y.runes()
 	var out []rune
 	i, j := 0, 0
 	in := op(false, false)
 	if in {
 		out = append(out, 0)
 	}
-	for i < len(a.b) || j < len(b.b) {
+	for i < len(a) || j < len(b) {
 		var c rune
 		switch {
-		case j >= len(b.b) || (i < len(a.b) && a.b[i] <= b.b[j]):
-			c = a.b[i]
+		case j >= len(b) || (i < len(a) && a[i] <= b[j]):
+			c = a[i]
 		default:
-			c = b.b[j]
+			c = b[j]
 		}
-		for i < len(a.b) && a.b[i] == c {
+		for i < len(a) && a[i] == c {
 			i++
 		}
-		for j < len(b.b) && b.b[j] == c {
+		for j < len(b) && b[j] == c {
 			j++
 		}
 		if now := op(i%2 == 1, j%2 == 1); now != in {
@@ -172,26 +188,28 @@ func fromTable(t *unicode.RangeTable) *CharSet {
 }
 
 // The standard character sets (SRFI-14 "Standard character sets", over the
-// Unicode categories).
+// Unicode categories), built the first time one is used (buildStandard).
 var (
-	lowerCase   = fromTables(unicode.Lower)
-	upperCase   = fromTables(unicode.Upper)
-	titleCase   = fromTables(unicode.Title)
-	letter      = fromTables(unicode.Letter)
-	digit       = fromTables(unicode.Nd)
-	punctuation = fromTables(unicode.P)
-	symbol      = fromTables(unicode.S)
-	whitespace  = fromTables(unicode.White_Space)
-	graphic     = union(union(fromTables(unicode.L, unicode.M, unicode.N), punctuation), symbol)
+	lowerCase   = &CharSet{std: true}
+	upperCase   = &CharSet{std: true}
+	titleCase   = &CharSet{std: true}
+	letter      = &CharSet{std: true}
+	digit       = &CharSet{std: true}
+	punctuation = &CharSet{std: true}
+	symbol      = &CharSet{std: true}
+	whitespace  = &CharSet{std: true}
+	graphic     = &CharSet{std: true}
+	letterDigit = &CharSet{std: true}
+	printing    = &CharSet{std: true}
 	standard    = []scheme.Binding{
 		{Name: "char-set:lower-case", Doc: "Lower-case letters.", Value: lowerCase},
 		{Name: "char-set:upper-case", Doc: "Upper-case letters.", Value: upperCase},
 		{Name: "char-set:title-case", Doc: "Title-case letters.", Value: titleCase},
 		{Name: "char-set:letter", Doc: "Letters.", Value: letter},
 		{Name: "char-set:digit", Doc: "Decimal digits.", Value: digit},
-		{Name: "char-set:letter+digit", Doc: "Letters and digits.", Value: union(letter, digit)},
+		{Name: "char-set:letter+digit", Doc: "Letters and digits.", Value: letterDigit},
 		{Name: "char-set:graphic", Doc: "Printing characters except spaces: letters, marks, numbers, punctuation, symbols.", Value: graphic},
-		{Name: "char-set:printing", Doc: "Printing characters including spaces: graphic and whitespace.", Value: union(graphic, whitespace)},
+		{Name: "char-set:printing", Doc: "Printing characters including spaces: graphic and whitespace.", Value: printing},
 		{Name: "char-set:whitespace", Doc: "White-space characters.", Value: whitespace},
 		{Name: "char-set:iso-control", Doc: "The ISO control characters: 0-31 and 127-159.", Value: fromSpans([]span{{0, 32}, {127, 160}})},
 		{Name: "char-set:punctuation", Doc: "Punctuation characters.", Value: punctuation},
@@ -203,3 +221,19 @@ var (
 		{Name: "char-set:full", Doc: "All characters.", Value: full},
 	}
 )
+
+// buildStandard builds the standard sets from the Unicode tables, once per
+// process: a program that uses none does not pay for them at start-up.
+func buildStandard() { standardOnce.Do(makeStandard) }
+
+var standardOnce sync.Once
+
+func makeStandard() {
+	lower, upper, title := fromTable(unicode.Lower), fromTable(unicode.Upper), fromTable(unicode.Title)
+	l, d, p, s, w := fromTable(unicode.Letter), fromTable(unicode.Nd), fromTable(unicode.P), fromTable(unicode.S), fromTable(unicode.White_Space)
+	g := union(union(fromTables(unicode.L, unicode.M, unicode.N), p), s)
+	for _, x := range []struct{ to, from *CharSet }{{lowerCase, lower}, {upperCase, upper}, {titleCase, title}, {letter, l}, {digit, d},
+		{punctuation, p}, {symbol, s}, {whitespace, w}, {graphic, g}, {letterDigit, union(l, d)}, {printing, union(g, w)}} {
+		x.to.b = x.from.b
+	}
+}

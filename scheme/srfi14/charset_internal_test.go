@@ -28,7 +28,24 @@ func TestFromTable(t *testing.T) {
 			t.Errorf("%s: fromTable = %v…, want %v…", name, got[:min(len(got), 8)], want[:min(len(want), 8)])
 		}
 	}
-	if got, want := graphic.b, fromTables(unicode.L, unicode.M, unicode.N, unicode.P, unicode.S).b; !slices.Equal(got, want) {
+	if got, want := graphic.runes(), fromTables(unicode.L, unicode.M, unicode.N, unicode.P, unicode.S).b; !slices.Equal(got, want) {
 		t.Error("char-set:graphic differs from L ∪ M ∪ N ∪ P ∪ S")
+	}
+}
+
+// TestStandardConcurrent checks that the standard sets, built on first use,
+// can be first used by several goroutines at once (run with -race).
+func TestStandardConcurrent(t *testing.T) {
+	done := make(chan bool)
+	for _, cs := range []*CharSet{letter, digit, graphic, printing, letterDigit} {
+		go func() { done <- cs.Contains('a') || cs.Contains('5') }()
+	}
+	for range 5 {
+		if !<-done {
+			t.Error("a standard set has neither a nor 5")
+		}
+	}
+	if letter.Contains('5') || !digit.Contains('٣') || !whitespace.Contains('\u3000') {
+		t.Error("standard sets: wrong members")
 	}
 }

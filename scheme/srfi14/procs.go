@@ -3,6 +3,8 @@
 package srfi14
 
 import (
+	"slices"
+
 	"github.com/tlsport/tlsport/scheme"
 )
 
@@ -104,22 +106,18 @@ func base(v scheme.Value) *CharSet {
 }
 
 // into stores s in dst (a linear update) and returns dst.
-func into(dst, s *CharSet) *CharSet { dst.b = s.b; return dst }
+func into(dst, s *CharSet) *CharSet {
+	dst.runes() // a standard set is built before it is replaced
+	dst.b = s.runes()
+	return dst
+}
 
 func charSetP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.IsA[*CharSet](a[0]), nil
 }
 
 func equalSets(a, b *CharSet) bool {
-	if len(a.b) != len(b.b) {
-		return false
-	}
-	for i := range a.b {
-		if a.b[i] != b.b[i] {
-			return false
-		}
-	}
-	return true
+	return slices.Equal(a.runes(), b.runes())
 }
 
 func charSetEq(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -135,7 +133,7 @@ func charSetEq(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 func charSetLe(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	s := sets(a[0])
 	for i := 1; i < len(s); i++ {
-		if len(difference(s[i-1], s[i]).b) != 0 {
+		if len(difference(s[i-1], s[i]).runes()) != 0 {
 			return scheme.False, nil
 		}
 	}
@@ -144,7 +142,7 @@ func charSetLe(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 func charSetHash(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	var h uint64 = 14695981039346656037
-	for _, r := range a[0].(*CharSet).b {
+	for _, r := range a[0].(*CharSet).runes() {
 		h = (h ^ uint64(r)) * 1099511628211
 	}
 	bound := uint64(a[1].(scheme.Fixnum))
@@ -156,11 +154,12 @@ func charSetHash(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // next returns the first character of cs at or after c, or -1.
 func (cs *CharSet) next(c rune) rune {
-	for i := 0; i < len(cs.b); i += 2 {
-		if c < cs.b[i] {
-			return cs.b[i]
+	b := cs.runes()
+	for i := 0; i < len(b); i += 2 {
+		if c < b[i] {
+			return b[i]
 		}
-		if c < cs.b[i+1] {
+		if c < b[i+1] {
 			return c
 		}
 	}
@@ -280,7 +279,7 @@ func charSetMap(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 }
 
 func charSetCopy(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return &CharSet{b: append([]rune(nil), a[0].(*CharSet).b...)}, nil
+	return &CharSet{b: slices.Clone(a[0].(*CharSet).runes())}, nil
 }
 
 func charSet(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
