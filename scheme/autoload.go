@@ -9,16 +9,23 @@ import (
 )
 
 // lazySource is a Scheme source an interpreter has not evaluated yet: a
-// library's [Source] or a boot file. Its state is guarded by Interp.mu.
+// library's [Source] or the boot code. Its loaded flag is guarded by
+// Interp.mu.
 type lazySource struct {
 	srcs  []*Source // evaluated in order
-	names []*Symbol // the names whose first reference loads it
-	// atVal and atMac are each name's value (the cell's pointer) and macro
-	// when the source would have run, eagerly: a name set since keeps the
-	// later value, as it would have overridden the source's.
-	atVal  []*Value
-	atMac  []*macro
+	names []string  // the names whose first reference loads it
+	// at holds the names that had a value or a macro when the source would
+	// have run, eagerly, with them: a name set since keeps the later value,
+	// as it would have overridden the source's.
+	at     map[string]globalState
 	loaded bool // loading or loaded
+}
+
+// globalState is what a global name denotes: its value (the cell's pointer)
+// and its macro.
+type globalState struct {
+	v *Value
+	m *macro
 }
 
 // WithEagerLoading makes the interpreter evaluate the Scheme sources of
@@ -32,20 +39,20 @@ func WithEagerLoading() Option {
 // sourceNames caches, per library, the names its Source (or, for the boot
 // library, the boot code) defines: the rows without Fn that are not syntax
 // of the core.
-var sourceNames sync.Map // *Library → []*Symbol
+var sourceNames sync.Map // *Library → []string
 
-func lazyNames(lib *Library) []*Symbol {
+func lazyNames(lib *Library) []string {
 	if v, ok := sourceNames.Load(lib); ok {
-		return v.([]*Symbol)
+		return v.([]string)
 	}
-	var out []*Symbol
+	var out []string
 	for i := range lib.Procs {
 		if p := &lib.Procs[i]; p.Fn == nil && p.control == nil && !p.IsSyntax() {
-			out = append(out, Intern(p.Name))
+			out = append(out, p.Name)
 		}
 	}
 	v, _ := sourceNames.LoadOrStore(lib, out)
-	return v.([]*Symbol)
+	return v.([]string)
 }
 
 // addSources evaluates srcs now (WithEagerLoading), or defers them until
@@ -54,25 +61,46 @@ func (in *Interp) addSources(lib *Library, srcs ...*Source) error {
 	if in.eager {
 		return in.evalSources(srcs)
 	}
-	names := lazyNames(lib)
-	ls := &lazySource{srcs: srcs, names: names, atVal: make([]*Value, len(names)), atMac: make([]*macro, len(names))}
+	ls := &lazySource{srcs: srcs, names: lazyNames(lib)}
 	in.mu.Lock()
 	if in.lazy == nil {
-		in.lazy = map[*Symbol][]*lazySource{}
+		in.lazy = make(map[string][]*lazySource, 1024)
 	}
-	for i, s := range names {
-		if in.hasDeferred(s) { // another library's procedure of that name
-			in.cellLocked(s)
-		}
-		if g := in.globals[s]; g != nil {
-			ls.atVal[i] = g.v.Load()
-		}
-		ls.atMac[i] = in.macros[s]
-		in.lazy[s] = append(in.lazy[s], ls)
+	ls.at = in.bindingsLocked(ls.names)
+	for _, n := range ls.names {
+		in.lazy[n] = append(in.lazy[n], ls)
 	}
 	in.mu.Unlock()
 	in.lazyCount.Add(1)
 	return nil
+}
+
+// bindingsLocked returns what those of names that are bound denote; in.mu
+// is held.
+func (in *Interp) bindingsLocked(names []string) map[string]globalState {
+	var out map[string]globalState
+	for _, n := range names {
+		var s *Symbol
+		if _, ok := in.deferred[n]; ok { // another library's procedure of that name
+			s = Intern(n)
+			in.cellLocked(s)
+		} else if sym, ok := symtab.Load(n); ok {
+			s = sym.(*Symbol)
+		} else { // never interned: neither defined nor imported
+			continue
+		}
+		var b globalState
+		if g := in.globals[s]; g != nil {
+			b.v = g.v.Load()
+		}
+		if b.m = in.macros[s]; b.v != nil || b.m != nil {
+			if out == nil {
+				out = map[string]globalState{}
+			}
+			out[n] = b
+		}
+	}
+	return out
 }
 
 // autoload evaluates the sources not yet evaluated that define s.
@@ -81,7 +109,7 @@ func (in *Interp) autoload(s *Symbol) error {
 		return nil
 	}
 	in.mu.RLock()
-	srcs := in.lazy[s]
+	srcs := in.lazy[s.Name]
 	in.mu.RUnlock()
 	if len(srcs) == 0 {
 		return nil
@@ -108,59 +136,56 @@ func (in *Interp) autoload(s *Symbol) error {
 // loadSource evaluates ls unless it is loaded or being loaded; the caller
 // holds lazyMu.
 func (in *Interp) loadSource(ls *lazySource) error {
-	type kept struct {
-		s *Symbol
-		g *global
-		v *Value
-		m *macro
-	}
-	var keep []kept
 	in.mu.Lock()
 	if ls.loaded {
 		in.mu.Unlock()
 		return nil
 	}
 	ls.loaded = true
-	for i, s := range ls.names {
-		if in.hasDeferred(s) { // imported since the source was added
-			in.cellLocked(s)
+	now := in.bindingsLocked(ls.names)
+	var keep []string // set since the source was added
+	for n, b := range now {
+		if b != ls.at[n] {
+			keep = append(keep, n)
 		}
-		g := in.globals[s]
-		var v *Value
-		if g != nil {
-			v = g.v.Load()
+	}
+	for n := range ls.at {
+		if _, ok := now[n]; !ok {
+			keep = append(keep, n)
 		}
-		if m := in.macros[s]; v != ls.atVal[i] || m != ls.atMac[i] {
-			keep = append(keep, kept{s, g, v, m})
-		}
+	}
+	cells := make([]*global, len(keep))
+	for i, n := range keep {
+		cells[i] = in.globals[Intern(n)]
 	}
 	in.mu.Unlock()
 	err := in.evalSources(ls.srcs)
 	in.mu.Lock()
-	for _, k := range keep {
-		if k.g == nil {
-			delete(in.globals, k.s)
+	for i, n := range keep {
+		s, b, g := Intern(n), now[n], cells[i]
+		if g == nil {
+			delete(in.globals, s)
 		} else {
-			k.g.v.Store(k.v)
-			in.globals[k.s] = k.g
+			g.v.Store(b.v)
+			in.globals[s] = g
 		}
-		if k.m == nil {
-			delete(in.macros, k.s)
+		if b.m == nil {
+			delete(in.macros, s)
 		} else {
-			in.macros[k.s] = k.m
+			in.macros[s] = b.m
 		}
 	}
-	for _, s := range ls.names {
-		rest := in.lazy[s][:0]
-		for _, o := range in.lazy[s] {
+	for _, n := range ls.names {
+		rest := in.lazy[n][:0]
+		for _, o := range in.lazy[n] {
 			if o != ls {
 				rest = append(rest, o)
 			}
 		}
 		if len(rest) == 0 {
-			delete(in.lazy, s)
+			delete(in.lazy, n)
 		} else {
-			in.lazy[s] = rest
+			in.lazy[n] = rest
 		}
 	}
 	in.mu.Unlock()
@@ -179,23 +204,13 @@ func (in *Interp) evalSources(srcs []*Source) error {
 	return nil
 }
 
-// pending reports whether s is a name of a source not yet evaluated.
-func (in *Interp) pending(s *Symbol) bool {
-	if in.lazyCount.Load() == 0 {
-		return false
-	}
-	in.mu.RLock()
-	defer in.mu.RUnlock()
-	return len(in.lazy[s]) > 0
-}
-
 // pendingNames returns the names of the sources not yet evaluated.
-func (in *Interp) pendingNames() []*Symbol {
+func (in *Interp) pendingNames() []string {
 	in.mu.RLock()
 	defer in.mu.RUnlock()
-	out := make([]*Symbol, 0, len(in.lazy))
-	for s := range in.lazy {
-		out = append(out, s)
+	out := make([]string, 0, len(in.lazy))
+	for n := range in.lazy {
+		out = append(out, n)
 	}
 	return out
 }

@@ -57,11 +57,11 @@ type Interp struct {
 	// they define (guarded by mu), how many there are, the lock held by the
 	// goroutine evaluating one (lazyHolder) and, per name, the libraries
 	// whose re-export of it is taken once its source is loaded.
-	lazy       map[*Symbol][]*lazySource
+	lazy       map[string][]*lazySource
 	lazyCount  atomic.Int32
 	lazyMu     sync.Mutex
 	lazyHolder atomic.Uint64
-	lazyWait   map[*Symbol][]*Library
+	lazyWait   map[string][]*Library
 	eager      bool // WithEagerLoading
 	// deferred holds the bindings of imported libraries not made yet, by
 	// name (guarded by mu; see deferLocked).
@@ -253,60 +253,73 @@ func (in *Interp) Register(lib *Library) error {
 // library's Scheme source), as what importing lib binds. A name whose
 // source is not loaded yet is recorded when it is (snapshotLoaded).
 func (in *Interp) snapshotReexports(lib *Library) {
-	var syms []*Symbol
-	for i := range lib.Procs {
-		if p := &lib.Procs[i]; p.Fn == nil && !p.IsSyntax() {
-			syms = append(syms, Intern(p.Name))
-		}
-	}
-	m := make(map[string]Value, len(syms))
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	for _, s := range syms {
-		if len(in.lazy[s]) > 0 { // pending
-			if in.lazyWait == nil {
-				in.lazyWait = map[*Symbol][]*Library{}
-			}
-			in.lazyWait[s] = append(in.lazyWait[s], lib)
-		} else if g := in.globals[s]; g != nil && g.get() != nil {
-			m[s.Name] = g.get()
-		} else if in.hasDeferred(s) {
-			m[s.Name] = in.cellLocked(s).get()
+	m := in.reexports[lib] // recorded by snapshotLoaded
+	for i := range lib.Procs {
+		p := &lib.Procs[i]
+		if p.Fn != nil || p.IsSyntax() {
+			continue
 		}
+		if len(in.lazy[p.Name]) > 0 { // pending
+			if in.lazyWait == nil {
+				in.lazyWait = map[string][]*Library{}
+			}
+			in.lazyWait[p.Name] = append(in.lazyWait[p.Name], lib)
+			continue
+		}
+		if _, done := m[p.Name]; done {
+			continue
+		}
+		s := Intern(p.Name)
+		var v Value
+		if g := in.globals[s]; g != nil {
+			v = g.get()
+		} else if in.hasDeferred(s) {
+			v = in.cellLocked(s).get()
+		}
+		if v != nil {
+			if m == nil {
+				m = map[string]Value{}
+			}
+			m[p.Name] = v
+		}
+	}
+	if m == nil {
+		return
 	}
 	if in.reexports == nil {
 		in.reexports = map[*Library]map[string]Value{}
-	}
-	if old := in.reexports[lib]; old != nil { // recorded by snapshotLoaded
-		for k, v := range old {
-			m[k] = v
-		}
 	}
 	in.reexports[lib] = m
 }
 
 // snapshotLoaded records, for the libraries that re-export them, the
 // values of names whose sources (one or more) have all been loaded.
-func (in *Interp) snapshotLoaded(names []*Symbol) {
-	for _, s := range names {
-		if in.pending(s) {
-			continue
-		}
+func (in *Interp) snapshotLoaded(names []string) {
+	for _, n := range names {
 		in.mu.Lock()
-		libs := in.lazyWait[s]
-		delete(in.lazyWait, s)
-		in.mu.Unlock()
-		if len(libs) == 0 {
+		libs := in.lazyWait[n]
+		if len(libs) == 0 || len(in.lazy[n]) > 0 { // none waits, or still pending
+			in.mu.Unlock()
 			continue
 		}
-		v, ok := in.lookup(s)
+		delete(in.lazyWait, n)
+		in.mu.Unlock()
+		v, ok := in.lookup(Intern(n))
+		if !ok {
+			continue
+		}
 		in.mu.Lock()
 		for _, lib := range libs {
+			if in.reexports == nil {
+				in.reexports = map[*Library]map[string]Value{}
+			}
 			if in.reexports[lib] == nil {
 				in.reexports[lib] = map[string]Value{}
 			}
-			if _, done := in.reexports[lib][s.Name]; ok && !done {
-				in.reexports[lib][s.Name] = v
+			if _, done := in.reexports[lib][n]; !done {
+				in.reexports[lib][n] = v
 			}
 		}
 		in.mu.Unlock()
@@ -453,8 +466,8 @@ func (in *Interp) GlobalNames() []string {
 		seen[name] = true
 	}
 	in.mu.RUnlock()
-	for _, s := range pending {
-		seen[s.Name] = true
+	for _, n := range pending {
+		seen[n] = true
 	}
 	out := make([]string, 0, len(seen))
 	for name := range seen {

@@ -19,7 +19,7 @@ func builtinLibraries() []*Library {
 // New returns an interpreter with the builtin libraries defined globally.
 func New(opts ...Option) *Interp {
 	in := &Interp{
-		globals:     make(map[*Symbol]*global, 2048), // the standard libraries' names without growing
+		globals:     make(map[*Symbol]*global, 512),
 		macros:      make(map[*Symbol]*macro, 256),
 		libs:        map[string]*Library{},
 		params:      map[*ParamDef]*Parameter{},
