@@ -4,6 +4,7 @@
 package scheme
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -111,15 +112,22 @@ func Lambda(ps ...Param) Params {
 	p.Required, names = takeNames(ps, paramReq, names)
 	p.Optional, names = takeNames(ps, paramOpt, names)
 	p.Keys, _ = takeNames(ps, paramKey, names)
-	// the declarations in layout order: required, optional, keys, rest
+	// the declarations in layout order: required, optional, keys, rest;
+	// usually written so, when ps is kept
+	for _, d := range ps {
+		if d.kind == paramRest {
+			p.Rest, p.Spread = d.Name, d.spread
+		}
+	}
+	if slices.IsSortedFunc(ps, func(a, b Param) int { return int(layoutKind(a.kind)) - int(layoutKind(b.kind)) }) {
+		p.decl = ps[:len(ps):len(ps)]
+		return p
+	}
 	p.decl = make([]Param, 0, len(ps))
 	for _, k := range []paramKind{paramReq, paramOpt, paramKey, paramRest} {
 		for _, d := range ps {
 			if layoutKind(d.kind) == k {
 				p.decl = append(p.decl, d)
-				if k == paramRest {
-					p.Rest, p.Spread = d.Name, d.spread
-				}
 			}
 		}
 	}

@@ -84,9 +84,14 @@ func Libraries() []*scheme.Library {
 var rnrsComposite = func() *scheme.Library {
 	l := &scheme.Library{Name: "(rnrs)", Doc: "R6RS composite library (r6rs-lib §15): every (rnrs …) library but (rnrs eval), (rnrs mutable-pairs), (rnrs mutable-strings) and (rnrs r5rs).",
 		TypeKinds: []string{"assertion"}, ImportOnly: true}
-	parts := append(append(rnrsio.Libraries(), rnrs.Composite()...), rnrsrecords.Libraries()...)
-	seen := map[string]bool{}
-	for _, part := range append(parts, rnrsconditions.Libraries()...) {
+	parts := append(append(append(rnrsio.Libraries(), rnrs.Composite()...), rnrsrecords.Libraries()...), rnrsconditions.Libraries()...)
+	n := 0
+	for _, part := range parts {
+		n += len(part.Procs)
+	}
+	l.Procs = make([]scheme.Proc, 0, n)
+	seen := make(map[string]bool, n)
+	for _, part := range parts {
 		for _, p := range part.Procs {
 			if !seen[p.Name] {
 				seen[p.Name] = true
