@@ -1,0 +1,173 @@
+package stdlib_test
+
+import (
+	"context"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/stdlib"
+)
+
+// sameValue reports whether a (from one interpreter) and b (from another)
+// are the same binding: the same row's procedure, closures of the same
+// name, the same constant, or both unbound (or syntax).
+func sameValue(a, b scheme.Value) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	switch a := a.(type) {
+	case *scheme.Primitive:
+		b, ok := b.(*scheme.Primitive)
+		return ok && a.Proc == b.Proc
+	case *scheme.Closure, *scheme.Parameter:
+		return a.TypeName() == b.TypeName() && scheme.WriteString(a) == scheme.WriteString(b)
+	}
+	return a == b || (a.TypeName() == b.TypeName() && scheme.WriteString(a) == scheme.WriteString(b))
+}
+
+// TestLazyMatchesEager checks that an interpreter whose library sources
+// and boot code load on first use binds every global name as one made
+// WithEagerLoading: the same names for completion (but for the sources'
+// %-helpers, bound once their source is loaded), each resolving to the
+// same procedure, constant or syntax when it is first looked up.
+func TestLazyMatchesEager(t *testing.T) {
+	eager := stdlib.New(scheme.WithEagerLoading())
+	lazy := stdlib.New()
+	names := eager.GlobalNames()
+	lazyNames := lazy.GlobalNames()
+	for _, n := range names {
+		if !strings.HasPrefix(n, "%") && !slices.Contains(lazyNames, n) {
+			t.Errorf("%s: a global of the eager interpreter, not among the lazy one's names", n)
+		}
+	}
+	for _, n := range lazyNames {
+		if !slices.Contains(names, n) {
+			t.Errorf("%s: among the lazy interpreter's names, not a global of the eager one", n)
+		}
+	}
+	for _, n := range names {
+		if strings.HasPrefix(n, "%") {
+			continue
+		}
+		e, _ := eager.Lookup(n)
+		l, _ := lazy.Lookup(n)
+		if !sameValue(e, l) {
+			t.Errorf("%s: lazy %s, eager %s", n, repr(l), repr(e))
+		}
+	}
+	for _, n := range names { // every source is loaded now: the helpers too
+		e, _ := eager.Lookup(n)
+		l, _ := lazy.Lookup(n)
+		if !sameValue(e, l) {
+			t.Errorf("%s (all loaded): lazy %s, eager %s", n, repr(l), repr(e))
+		}
+	}
+}
+
+func repr(v scheme.Value) string {
+	if v == nil {
+		return "unbound or syntax"
+	}
+	return scheme.WriteString(v)
+}
+
+// TestLazyAccess checks each way a program first reaches a library whose
+// Scheme source is not loaded yet: a bare global reference (procedure and
+// syntax), an import, eval, a name the program defines itself, a second
+// thread, and several goroutines at once; each sees what an interpreter
+// made WithEagerLoading sees.
+func TestLazyAccess(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"global procedure", `(string-pad "1325" 4 #\space 1 3)`, `"  32"`},
+		{"global core name the source extends", `(string-upcase "abc" 1)`, `"BC"`},
+		{"global syntax", `((cut + 1 <>) 2)`, `3`},
+		{"syntax of a source", `(and-let* ((x 1) (y (+ x 1))) (* x y))`, `2`},
+		{"boot procedure", `(map + '(1 2) '(10 20))`, `(11 22)`},
+		{"import", `(import (srfi 13)) (string-pad-right "ab" 3 #\*)`, `"ab*"`},
+		{"import with prefix", `(import (prefix (srfi 1) s1:)) (s1:delete 3 '(1 3 2))`, `(1 2)`},
+		{"import of a re-exporting library", `(import (only (chicken base) cut)) ((cut list 1 <>) 2)`, `(1 2)`},
+		{"eval", `(eval '(string-index "abc" #\c))`, `2`},
+		{"eval in an environment", `(eval '(vector-count even? #(1 2 4)) (environment '(scheme base) '(srfi 133)))`, `2`},
+		{"module", `(module m (f) (import scheme (srfi 1)) (define (f) (iota 3))) (import m) (f)`, `(0 1 2)`},
+		{"own definition first", `(define (string-pad s n) 'mine) (list (string-pad "a" 3) (string-pad-right "a" 2))`, `(mine "a ")`},
+		{"second thread", `(let ((t (make-thread (lambda () (string-join '("a" "b") "-"))))) (thread-start! t) (thread-join! t))`, `"a-b"`},
+		{"char-set", `(char-set-contains? char-set:letter #\a)`, `#t`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, opts := range [][]scheme.Option{nil, {scheme.WithEagerLoading()}} {
+				in := stdlib.New(append(opts, scheme.WithStdio(strings.NewReader(""), io.Discard, io.Discard))...)
+				v, err := in.EvalString(context.Background(), c.src)
+				if err != nil {
+					t.Fatalf("%s (eager %v): %v", c.src, opts != nil, err)
+				}
+				if got := scheme.WriteString(v); got != c.want {
+					t.Errorf("%s (eager %v) = %s, want %s", c.src, opts != nil, got, c.want)
+				}
+			}
+		})
+	}
+}
+
+// TestLazyConcurrent checks that goroutines first using the same library
+// source at once all see it loaded once and whole (run with -race).
+func TestLazyConcurrent(t *testing.T) {
+	in := stdlib.New(scheme.WithStdio(strings.NewReader(""), io.Discard, io.Discard))
+	srcs := []string{`(string-pad "7" 3 #\0)`, `(string-index "xyz" #\z)`, `(list-index even? '(1 3 4))`, `((cut string-append "a" <>) "b")`,
+		`(vector-index odd? #(2 5))`, `(and-let* ((x "s")) (string-upcase x 0 1))`}
+	want := []string{`"007"`, `2`, `2`, `"ab"`, `1`, `"S"`}
+	var wg sync.WaitGroup
+	for i := range 12 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			j := i % len(srcs)
+			v, err := in.EvalString(context.Background(), srcs[j])
+			if err != nil {
+				t.Errorf("%s: %v", srcs[j], err)
+				return
+			}
+			if got := scheme.WriteString(v); got != want[j] {
+				t.Errorf("%s = %s, want %s", srcs[j], got, want[j])
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// TestLazySourceNames checks that each library source defines, besides
+// %-helpers, only names its library declares as rows without Fn: those are
+// the names whose first use loads it, so a name defined but not declared
+// would be unbound until some other name loaded the source.
+func TestLazySourceNames(t *testing.T) {
+	for _, lib := range stdlib.Libraries() {
+		if lib.Source == nil {
+			continue
+		}
+		in := scheme.New(scheme.WithStdio(strings.NewReader(""), io.Discard, io.Discard))
+		before := in.GlobalNames()
+		in = scheme.New(scheme.WithLibraries(lib), scheme.WithStdio(strings.NewReader(""), io.Discard, io.Discard))
+		declared := map[string]bool{}
+		for _, p := range lib.Procs {
+			declared[p.Name] = true
+		}
+		for _, b := range lib.Values {
+			declared[b.Name] = true
+		}
+		for _, pd := range lib.Parameters {
+			declared[pd.Name] = true
+		}
+		for i := range lib.Procs { // load the source
+			in.Lookup(lib.Procs[i].Name)
+		}
+		for _, n := range in.GlobalNames() {
+			if !declared[n] && !strings.HasPrefix(n, "%") && !slices.Contains(before, n) {
+				t.Errorf("%s: its source defines %s, not a row of the library", lib.Name, n)
+			}
+		}
+	}
+}
