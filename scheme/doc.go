@@ -74,9 +74,13 @@
 // scheme/irregex, the SRFIs in scheme/srfi1, srfi2, srfi4, srfi13, srfi14,
 // srfi19, srfi26, srfi69, srfi130, srfi133 and scheme/srficore), each a
 // table over this package's exported API (procedures best written in Scheme
-// are embedded source run by [SourceInit]); they are
+// are embedded source, [LibrarySource]); they are
 // added with [WithLibraries], and package scheme/stdlib lists the standard
-// set ([New] alone gives the core).
+// set ([New] alone gives the core). An interpreter binds a library's
+// procedures when a name is first looked up, and evaluates a library's
+// Scheme source, and the boot code, the first time a program refers to a
+// name they define, so making one costs little however many libraries it
+// has ([WithEagerLoading] evaluates the sources at once).
 //
 // # Continuations
 //

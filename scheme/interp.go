@@ -105,8 +105,8 @@ func WithMaxDepth(n int) Option {
 }
 
 // WithLibraries registers libs and defines their names globally (except
-// those of an ImportOnly library), after the core's tables and before the
-// boot code runs, as if each were imported:
+// those of an ImportOnly library), after the core's tables, as if each were
+// imported:
 // this is how an embedder adds the libraries of scheme/<lib> packages
 // (see package scheme/stdlib for the standard set).
 func WithLibraries(libs ...*Library) Option {
@@ -214,8 +214,10 @@ func (in *Interp) lookup(s *Symbol) (Value, bool) {
 	return v, v != nil
 }
 
-// Register makes lib importable with (import <lib.Name>) and creates its
-// parameters. It does not define the names globally; see [Interp.Import].
+// Register makes lib importable with (import <lib.Name>), creates its
+// parameters and runs its Init; its Source is evaluated when first needed
+// (see [LibrarySource]). It does not define the names globally; see
+// [Interp.Import].
 // The library is registered under the canonical form of its name
 // ([LibraryName]), so every spelling of it finds it.
 func (in *Interp) Register(lib *Library) error {
@@ -376,7 +378,9 @@ func (in *Interp) parameter(pd *ParamDef) *Parameter {
 }
 
 // Import defines every name of the registered library globally, as
-// (import name) does; ok is false when no such library is registered.
+// (import name) does; ok is false when no such library is registered. A
+// procedure's or value's binding is made when the name is first looked up
+// (most of a standard library's names are never used by a given program).
 func (in *Interp) Import(name string) bool {
 	lib := in.Library(name)
 	if lib == nil {

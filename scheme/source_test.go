@@ -7,10 +7,10 @@ import (
 	"testing"
 )
 
-// TestSourceInitPerInterp checks that a library's Scheme source, read once
+// TestLibrarySourcePerInterp checks that a library's Scheme source, read once
 // per process, gives every interpreter data of its own (a literal mutated in
 // one is intact in the next) and keeps positions for its errors.
-func TestSourceInitPerInterp(t *testing.T) {
+func TestLibrarySourcePerInterp(t *testing.T) {
 	lib := &Library{Name: "(source-init-test)", Doc: "test",
 		Source: LibrarySource("source-init-test.scm", "(define (lit) \"abc\")\n(define (lst) '(1 #(2 3)))\n(define (bad x)\n  (car x))\n"),
 		Procs:  []Proc{{Name: "lit", Doc: "test"}, {Name: "lst", Doc: "test"}, {Name: "bad", Doc: "test"}}}
