@@ -314,8 +314,9 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 
 // typedRows documents the per-type procedures srfi4.scm defines.
 func typedRows() []scheme.Proc {
-	var rows []scheme.Proc
-	for _, tag := range []string{"u8", "s8", "u16", "s16", "u32", "s32", "u64", "s64", "f32", "f64"} {
+	tags := []string{"u8", "s8", "u16", "s16", "u32", "s32", "u64", "s64", "f32", "f64"}
+	rows := make([]scheme.Proc, 0, 13*len(tags)) // 13 rows per type
+	for _, tag := range tags {
 		v := tag + "vector"
 		el := "an exact integer in the range of " + tag
 		if tag[0] == 'f' {
