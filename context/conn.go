@@ -52,6 +52,7 @@ type VerifyResult struct {
 	// ServerContext is the context that handled the connection after an
 	// SNI switch (servers), nil if none happened.
 	ServerContext *Context
+	reused        bool // the kept verification of a resumed session (verifycache.go)
 	mu            sync.Mutex
 }
 
@@ -74,6 +75,7 @@ func (r *VerifyResult) set(f func(r *VerifyResult)) {
 // snapshot is an immutable view of a Context built after each mutation.
 type snapshot struct {
 	ctx          *Context
+	gen          uint64 // unique per snapshot (verifycache.go)
 	role         Role
 	base         *tls.Config
 	roots        *x509.CertPool
@@ -121,7 +123,7 @@ func (c *Context) snapshot() *snapshot {
 func (c *Context) build() *snapshot {
 	st := &c.st
 	s := &snapshot{
-		ctx: c, role: c.role, roots: st.roots, secLevel: st.secLevel,
+		ctx: c, gen: snapGen.Add(1), role: c.role, roots: st.roots, secLevel: st.secLevel,
 		tls13: st.tls13, verifyCB: st.verifyCB, verifier: st.verifier,
 		clientCertCB: st.clientCertCB, alpn: st.alpn, alpnAllowNo: st.alpnAllowNo,
 		alpnFallback: st.alpnFallback, sni: st.sni, suggested: st.suggested,
@@ -224,9 +226,14 @@ func filterSuites(ids []uint16, level int) []uint16 {
 // connTLS returns the per-connection config.
 func (s *snapshot) connTLS(p ConnParams, res *VerifyResult) *tls.Config {
 	cfg := s.base.Clone()
+	var r *resumption
 	if s.role == Client {
 		if net.ParseIP(p.ServerName) == nil {
 			cfg.ServerName = p.ServerName
+		}
+		if cfg.ClientSessionCache != nil {
+			r = &resumption{}
+			cfg.ClientSessionCache = verifyingCache{cfg.ClientSessionCache, r}
 		}
 		cert, cb := s.cert, s.clientCertCB
 		cfg.GetClientCertificate = func(info *tls.CertificateRequestInfo) (*tls.Certificate, error) {
@@ -250,7 +257,7 @@ func (s *snapshot) connTLS(p ConnParams, res *VerifyResult) *tls.Config {
 			return s.forHello(h, p, res, true)
 		}
 	}
-	cfg.VerifyConnection = func(cs tls.ConnectionState) error { return s.verify(cs, p, res) }
+	cfg.VerifyConnection = func(cs tls.ConnectionState) error { return s.verify(cs, p, res, r) }
 	s.observeSessions(cfg, p)
 	return cfg
 }
@@ -282,7 +289,7 @@ func (s *snapshot) forHello(h *tls.ClientHelloInfo, p ConnParams, res *VerifyRes
 	}
 	if !allowSNI || len(s.alpn) > 0 || s.validator != nil {
 		cfg := s.base.Clone()
-		cfg.VerifyConnection = func(cs tls.ConnectionState) error { return s.verify(cs, p, res) }
+		cfg.VerifyConnection = func(cs tls.ConnectionState) error { return s.verify(cs, p, res, nil) }
 		protos, err := s.validateALPN(h, p, SelectALPN(s.alpn, h.SupportedProtos, s.alpnAllowNo, s.alpnFallback))
 		if err != nil {
 			return nil, err

@@ -25,7 +25,10 @@ func secLevelBits(level int) [2]int {
 }
 
 // verify runs steps 1–6 of the engine verification and stores the result.
-func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResult) error {
+// r (nil on servers) links a client connection to its sessions: a resumed
+// handshake reports the kept verification of its session when it may
+// (verifycache.go), and a passed one is kept with the sessions it stores.
+func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResult, r *resumption) error {
 	// Allowed TLS 1.3 suites: a policy, not a certificate check; always enforced.
 	if err := s.checkTLS13Suite(cs); err != nil {
 		return err
@@ -67,6 +70,14 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 	var at time.Time
 	if s.verifyTime != nil {
 		at = s.verifyTime()
+	}
+	if cs.DidResume {
+		if v := r.reuse(s, certs, name, at); v != nil {
+			s.store(res, 0, v.depth, v.chain, nil)
+			res.set(func(r *VerifyResult) { r.reused = true })
+			r.passed(v)
+			return nil
+		}
 	}
 	chains, verr := certs[0].Verify(x509.VerifyOptions{
 		Roots: roots, Intermediates: inter, DNSName: name,
@@ -142,6 +153,9 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 		}
 	}
 	s.store(res, code, depth, chain, verr)
+	if code == 0 && verr == nil {
+		r.passed(s.newVerified(certs, chain, depth, name))
+	}
 	if code != 0 && s.enforce && !accepted {
 		if ve, ok := verr.(*conditions.VerifyError); ok {
 			return ve
@@ -157,7 +171,7 @@ func (s *snapshot) store(res *VerifyResult, code, depth int, chain []*x509.Certi
 		msg = ve.Message()
 	}
 	res.set(func(r *VerifyResult) {
-		r.Done, r.Code, r.Error, r.Message, r.Depth, r.Chain, r.Err = true, code, sym, msg, depth, chain, err
+		r.Done, r.Code, r.Error, r.Message, r.Depth, r.Chain, r.Err, r.reused = true, code, sym, msg, depth, chain, err, false
 	})
 }
 
