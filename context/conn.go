@@ -226,14 +226,9 @@ func filterSuites(ids []uint16, level int) []uint16 {
 // connTLS returns the per-connection config.
 func (s *snapshot) connTLS(p ConnParams, res *VerifyResult) *tls.Config {
 	cfg := s.base.Clone()
-	var r *resumption
 	if s.role == Client {
 		if net.ParseIP(p.ServerName) == nil {
 			cfg.ServerName = p.ServerName
-		}
-		if cfg.ClientSessionCache != nil {
-			r = &resumption{}
-			cfg.ClientSessionCache = verifyingCache{cfg.ClientSessionCache, r}
 		}
 		cert, cb := s.cert, s.clientCertCB
 		cfg.GetClientCertificate = func(info *tls.CertificateRequestInfo) (*tls.Certificate, error) {
@@ -257,7 +252,7 @@ func (s *snapshot) connTLS(p ConnParams, res *VerifyResult) *tls.Config {
 			return s.forHello(h, p, res, true)
 		}
 	}
-	cfg.VerifyConnection = func(cs tls.ConnectionState) error { return s.verify(cs, p, res, r) }
+	cfg.VerifyConnection = func(cs tls.ConnectionState) error { return s.verify(cs, p, res) }
 	s.observeSessions(cfg, p)
 	return cfg
 }
@@ -289,7 +284,7 @@ func (s *snapshot) forHello(h *tls.ClientHelloInfo, p ConnParams, res *VerifyRes
 	}
 	if !allowSNI || len(s.alpn) > 0 || s.validator != nil {
 		cfg := s.base.Clone()
-		cfg.VerifyConnection = func(cs tls.ConnectionState) error { return s.verify(cs, p, res, nil) }
+		cfg.VerifyConnection = func(cs tls.ConnectionState) error { return s.verify(cs, p, res) }
 		protos, err := s.validateALPN(h, p, SelectALPN(s.alpn, h.SupportedProtos, s.alpnAllowNo, s.alpnFallback))
 		if err != nil {
 			return nil, err

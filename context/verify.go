@@ -25,10 +25,9 @@ func secLevelBits(level int) [2]int {
 }
 
 // verify runs steps 1–6 of the engine verification and stores the result.
-// r (nil on servers) links a client connection to its sessions: a resumed
-// handshake reports the kept verification of its session when it may
-// (verifycache.go), and a passed one is kept with the sessions it stores.
-func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResult, r *resumption) error {
+// A client's resumed handshake reports the verification kept with its
+// session's certificates when it may (verifycache.go).
+func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResult) error {
 	// Allowed TLS 1.3 suites: a policy, not a certificate check; always enforced.
 	if err := s.checkTLS13Suite(cs); err != nil {
 		return err
@@ -72,10 +71,9 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 		at = s.verifyTime()
 	}
 	if cs.DidResume {
-		if v := r.reuse(s, certs, name, at); v != nil {
-			s.store(res, 0, v.depth, v.chain, nil)
+		if chain, depth, ok := s.reuse(certs, name, at); ok {
+			s.store(res, 0, depth, chain, nil)
 			res.set(func(r *VerifyResult) { r.reused = true })
-			r.passed(v)
 			return nil
 		}
 	}
@@ -154,7 +152,7 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 	}
 	s.store(res, code, depth, chain, verr)
 	if code == 0 && verr == nil {
-		r.passed(s.newVerified(certs, chain, depth, name))
+		s.keep(certs, chain, depth, name)
 	}
 	if code != 0 && s.enforce && !accepted {
 		if ve, ok := verr.(*conditions.VerifyError); ok {

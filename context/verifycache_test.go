@@ -4,10 +4,12 @@ package tlsctx_test
 
 import (
 	"crypto/x509"
+	"runtime"
 	"slices"
 	"sync/atomic"
 	"testing"
 	"time"
+	"weak"
 
 	"github.com/tlsport/tlsport/conditions"
 	tlsctx "github.com/tlsport/tlsport/context"
@@ -196,5 +198,47 @@ func TestResumedVerificationChain(t *testing.T) {
 	if r.cerr != nil || !r.cc.ConnectionState().DidResume || tlsctx.Reused(r.ccfg.Result) || r.ccfg.Result.Code != 0 {
 		t.Fatalf("after re-enabling verification: %v, resumed %v, reused %v, code %d",
 			r.cerr, r.cc.ConnectionState().DidResume, tlsctx.Reused(r.ccfg.Result), r.ccfg.Result.Code)
+	}
+}
+
+// TestKeptVerificationReleased: the kept verification goes with the last
+// session holding its certificate (the entry does not keep it alive).
+func TestKeptVerificationReleased(t *testing.T) {
+	ca, err := certgen.NewCA("tlsport verify-cache CA", certgen.ECDSA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	leaf, err := ca.Issue(certgen.Localhost())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w weak.Pointer[x509.Certificate]
+	t.Run("handshakes", func(t *testing.T) {
+		srv := serverCtx(t, leaf)
+		cli := mustCtx(t, tlsctx.Client, "tlsv12")
+		if err := cli.AddTrustAnchors([]*x509.Certificate{ca.Cert}); err != nil {
+			t.Fatal(err)
+		}
+		for i := range 3 {
+			p := shake(t, cli, srv, tlsctx.ConnParams{ServerName: "localhost"})
+			if p.cerr != nil {
+				t.Fatal(p.cerr)
+			}
+			if i == 0 {
+				w = weak.Make(p.cc.ConnectionState().PeerCertificates[0])
+			} else if !tlsctx.Reused(p.ccfg.Result) {
+				t.Fatalf("handshake %d did not reuse the kept verification", i)
+			}
+		}
+		if !tlsctx.Kept(w) {
+			t.Fatal("no verification kept for the session's leaf")
+		}
+	})
+	for deadline := time.Now().Add(10 * time.Second); tlsctx.Kept(w) || w.Value() != nil; {
+		if time.Now().After(deadline) {
+			t.Fatalf("after the sessions went: leaf collected %v, verification kept %v", w.Value() == nil, tlsctx.Kept(w))
+		}
+		runtime.GC()
+		time.Sleep(20 * time.Millisecond)
 	}
 }
