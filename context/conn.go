@@ -75,7 +75,8 @@ func (r *VerifyResult) set(f func(r *VerifyResult)) {
 // snapshot is an immutable view of a Context built after each mutation.
 type snapshot struct {
 	ctx          *Context
-	gen          uint64 // unique per snapshot (verifycache.go)
+	gen          uint64    // unique per snapshot (verifycache.go)
+	held         *leafRing // servers: leaves of kept verifications (verifycache.go)
 	role         Role
 	base         *tls.Config
 	roots        *x509.CertPool
@@ -161,6 +162,7 @@ func (c *Context) build() *snapshot {
 		cfg.NextProtos = slices.Clone(st.alpn)
 		s.enforce = st.verify
 	} else {
+		s.held = &leafRing{}
 		switch st.clientAuth {
 		case AuthRequest, AuthVerifyIfGiven:
 			cfg.ClientAuth = tls.RequestClientCert

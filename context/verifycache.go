@@ -16,21 +16,30 @@ import (
 // verify them again. The engine verifies in VerifyConnection, which Go
 // also calls on resumption; doing the whole verification again (an x509
 // chain build with a signature check per certificate) was about 30 % of a
-// resumed client handshake's CPU. So a client context with a session
-// cache keeps what a passed verification found with the leaf certificate
-// object it verified — the object crypto/tls puts in the sessions of that
-// connection, and into every connection resuming one of them (and the
-// sessions those store) — and a resumed handshake presenting that object
-// reports the kept verification instead of verifying again.
+// resumed client handshake's CPU. So a context keeps what a passed
+// verification found with the leaf certificate object it verified, and a
+// resumed handshake presenting that object reports the kept verification
+// instead of verifying again.
+//
+// Clients: crypto/tls puts the connection's certificate objects into the
+// sessions it stores, into every connection resuming one of them and into
+// the sessions those store, so the entry lives exactly as long as a
+// session holding the leaf (a weak key; it goes when the leaf is
+// collected). Servers: a resumed session's certificates are parsed again
+// from the ticket, into the object crypto/tls's certificate cache holds
+// for those bytes while it is in use; the first resumption of a session
+// thus verifies, and the snapshot holds the leaves of its last
+// [heldLeaves] kept verifications so that later resumptions find theirs.
 //
 // What is kept (verifiedSession): the verified chain and depth, the host
-// name checked, the certificates presented, the generation of the
-// snapshot that verified, and the validity window common to every
+// name checked (clients), the certificates presented, the generation of
+// the snapshot that verified, and the validity window common to every
 // certificate of the verified chain (root included). It is only kept for
 // a verification that passed (code 0) and ran no user code and no
 // revocation check: no verify callback, no verifier, no CRL checking, OCSP
-// checking off. Such verifications run in full on every handshake,
-// resumed or not.
+// checking off; and only on contexts that resume sessions (a client
+// session cache, server session tickets). Other verifications run in full
+// on every handshake, resumed or not.
 //
 // When it is used (snapshot.reuse): only on a resumed handshake, under the
 // same snapshot (any change to the context — roots, verify settings,
@@ -39,11 +48,7 @@ import (
 // the same certificates, with the verify time (the context's, else now)
 // inside the kept validity window. Otherwise the resumed chain is verified
 // in full, and a pass is kept in place of the old entry. The TLS 1.3 suite
-// policy is always checked. A session imported from bytes (ImportSession)
-// has certificate objects of its own, so its first resumption verifies.
-//
-// Servers verify a resumed client certificate in full, as before: their
-// sessions come back parsed afresh from the ticket.
+// policy is always checked; full handshakes always verify.
 
 // snapGen numbers snapshots: a verification is reused only under the
 // snapshot generation that made it.
@@ -63,16 +68,43 @@ type verifiedSession struct {
 }
 
 // verifiedLeaves maps the leaf certificate objects of passed verifications
-// to what they found; an entry goes when its certificate is collected
-// (when no session holds it any more).
+// to what they found; an entry goes when its certificate is collected.
 var verifiedLeaves sync.Map // weak.Pointer[x509.Certificate] → *verifiedSession
+
+// heldLeaves is the number of leaves of kept verifications a server
+// snapshot holds.
+const heldLeaves = 256
+
+// leafRing holds the leaves of a server snapshot's latest kept
+// verifications.
+type leafRing struct {
+	mu    sync.Mutex
+	certs [heldLeaves]*x509.Certificate
+	next  int
+}
+
+func (r *leafRing) hold(c *x509.Certificate) {
+	r.mu.Lock()
+	r.certs[r.next] = c
+	r.next = (r.next + 1) % heldLeaves
+	r.mu.Unlock()
+}
+
+// keepsVerified reports whether a passed verification of the snapshot may
+// be kept for resumptions.
+func (s *snapshot) keepsVerified() bool {
+	resumes := s.base.ClientSessionCache != nil
+	if s.role == Server {
+		resumes = !s.base.SessionTicketsDisabled
+	}
+	return resumes && s.verifyCB == nil && s.verifier == nil && s.rev.crlScope == "" && s.rev.ocspMode == OCSPOff
+}
 
 // keep records the passed verification of peer (verified chain, depth,
 // host name) for resumptions of the connection's sessions, when the
 // snapshot's verification may be reused at all.
 func (s *snapshot) keep(peer, chain []*x509.Certificate, depth int, name string) {
-	if s.role != Client || s.base.ClientSessionCache == nil || s.verifyCB != nil || s.verifier != nil ||
-		s.rev.crlScope != "" || s.rev.ocspMode != OCSPOff || len(peer) == 0 || len(chain) == 0 || chain[0] != peer[0] {
+	if !s.keepsVerified() || len(peer) == 0 || len(chain) == 0 || chain[0] != peer[0] {
 		return
 	}
 	v := &verifiedSession{gen: s.gen, name: name, peer: rest(peer), chain: rest(chain), depth: depth,
@@ -89,6 +121,9 @@ func (s *snapshot) keep(peer, chain []*x509.Certificate, depth int, name string)
 	if _, loaded := verifiedLeaves.Swap(k, v); !loaded {
 		runtime.AddCleanup(peer[0], func(k weak.Pointer[x509.Certificate]) { verifiedLeaves.Delete(k) }, k)
 	}
+	if s.held != nil {
+		s.held.hold(peer[0])
+	}
 }
 
 // rest returns a copy of certs after the first: a subslice would share
@@ -104,7 +139,7 @@ func rest(certs []*x509.Certificate) []*x509.Certificate {
 // presenting peer, checking name at time at (zero: now), or ok false to
 // verify in full.
 func (s *snapshot) reuse(peer []*x509.Certificate, name string, at time.Time) (chain []*x509.Certificate, depth int, ok bool) {
-	if s.role != Client || len(peer) == 0 {
+	if len(peer) == 0 {
 		return nil, 0, false
 	}
 	e, found := verifiedLeaves.Load(weak.Make(peer[0]))

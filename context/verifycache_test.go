@@ -242,3 +242,115 @@ func TestKeptVerificationReleased(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// TestResumedVerificationServer: a server verifying client certificates
+// reports, on resumptions, the verification of the full handshake; it
+// verifies in full once its context changed, the verify time left the
+// chain's validity, or revocation checking is on.
+func TestResumedVerificationServer(t *testing.T) {
+	ca, err := certgen.NewCA("tlsport client CA", certgen.ECDSA) // valid until now+24h
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := certgen.Localhost()
+	o.NotAfter = time.Now().Add(72 * time.Hour)
+	client, err := ca.Issue(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := certgen.NewCA("another CA", certgen.ECDSA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	crl, err := ca.CRL(certgen.CRLOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srvCert, err := certgen.SelfSigned(certgen.Localhost())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := []struct {
+		name   string
+		setup  func(s *tlsctx.Context) error
+		change func(s *tlsctx.Context, clock *atomic.Int64) error
+		reused bool // on the last resumption
+		code   int
+	}{
+		{name: "unchanged", reused: true},
+		{name: "trust anchors changed", change: func(s *tlsctx.Context, _ *atomic.Int64) error {
+			return s.AddTrustAnchors([]*x509.Certificate{other.Cert})
+		}},
+		{name: "clock moved past the CA's expiry", change: func(_ *tlsctx.Context, clock *atomic.Int64) error {
+			clock.Add(int64(30 * time.Hour))
+			return nil
+		}, code: conditions.VerifyCertHasExpired},
+		{name: "CRL checking on", setup: func(s *tlsctx.Context) error {
+			return s.LoadCRL(crl, tlsctx.CRLScopeChain)
+		}},
+	}
+	for _, proto := range []string{"tlsv12", "tlsv13"} {
+		for _, r := range rows {
+			t.Run(proto+"/"+r.name, func(t *testing.T) {
+				srv := serverCtx(t, srvCert)
+				var clock atomic.Int64
+				clock.Store(time.Now().UnixNano())
+				for _, err := range []error{
+					srv.SetMaxProtocol(proto),
+					srv.AddTrustAnchors([]*x509.Certificate{ca.Cert}),
+					srv.SetVerify(true),
+					srv.SetVerifyClock(func() time.Time { return time.Unix(0, clock.Load()) }),
+				} {
+					if err != nil {
+						t.Fatal(err)
+					}
+				}
+				if r.setup != nil {
+					if err := r.setup(srv); err != nil {
+						t.Fatal(err)
+					}
+				}
+				cli := insecureClient(t)
+				if err := cli.SetCertificate([]*x509.Certificate{client.Cert}, client.Key); err != nil {
+					t.Fatal(err)
+				}
+				p := tlsctx.ConnParams{ServerName: "localhost"}
+				// The first resumption parses the session's certificate
+				// anew (verifying it); later ones find the kept result.
+				var first *tlsctx.VerifyResult
+				for i := range 3 {
+					h := shake(t, cli, srv, p)
+					if h.cerr != nil || h.serr != nil || h.sc.ConnectionState().DidResume != (i > 0) {
+						t.Fatalf("handshake %d: client %v, server %v, resumed %v", i, h.cerr, h.serr, h.sc.ConnectionState().DidResume)
+					}
+					if h.scfg.Result.Code != 0 {
+						t.Fatalf("handshake %d: code %d (%s)", i, h.scfg.Result.Code, h.scfg.Result.Message)
+					}
+					if i == 0 {
+						first = h.scfg.Result
+					}
+				}
+				if r.change != nil {
+					if err := r.change(srv, &clock); err != nil {
+						t.Fatal(err)
+					}
+				}
+				h := shake(t, cli, srv, p)
+				if !h.sc.ConnectionState().DidResume {
+					t.Fatalf("last handshake did not resume (client %v, server %v)", h.cerr, h.serr)
+				}
+				b := h.scfg.Result
+				if got := tlsctx.Reused(b); got != r.reused {
+					t.Errorf("reused %v, want %v", got, r.reused)
+				}
+				if b.Code != r.code {
+					t.Errorf("resumed code %d (%s), want %d", b.Code, b.Message, r.code)
+				}
+				if r.code == 0 && (b.Error != first.Error || b.Depth != first.Depth || b.Err != nil ||
+					!slices.EqualFunc(first.Chain, b.Chain, (*x509.Certificate).Equal) || len(b.Chain) != 2) {
+					t.Errorf("resumed result %+v, want %+v", b, first)
+				}
+			})
+		}
+	}
+}
