@@ -37,7 +37,9 @@ type ConnConfig struct {
 }
 
 // VerifyResult is the engine's verification outcome for one connection.
-// It is written during the handshake and safe to read after it.
+// It is written during the handshake and safe to read after it. A resumed
+// handshake may report the verification of its session's full handshake
+// (see Verification in the package documentation).
 type VerifyResult struct {
 	Done    bool                // the handshake ran verification (every handshake does; a peer that sent no certificate gets Code 50, "no peer certificate")
 	Code    int                 // OpenSSL code (§2.3); 50 with Message "no peer certificate" when none was sent
