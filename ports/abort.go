@@ -5,6 +5,7 @@ package ports
 import (
 	"context"
 	"sync"
+	"time"
 )
 
 // aborter lets another goroutine cancel the handshake of a Conn.
@@ -33,10 +34,17 @@ func (c *Conn) AbortHandshake() bool {
 	return true
 }
 
-// abortable returns the context of a handshake starting now, cancelled by
-// AbortHandshake (at once if it was called before), and its release.
-func (c *Conn) abortable(ctx context.Context) (context.Context, func()) {
-	hctx, cancel := context.WithCancel(ctx)
+// abortable returns the context of a handshake starting now, limited to
+// timeout (0 = none) and cancelled by AbortHandshake (at once if it was
+// called before), and its release.
+func (c *Conn) abortable(ctx context.Context, timeout time.Duration) (context.Context, func()) {
+	var hctx context.Context
+	var cancel context.CancelFunc
+	if timeout > 0 {
+		hctx, cancel = context.WithTimeout(ctx, timeout)
+	} else {
+		hctx, cancel = context.WithCancel(ctx)
+	}
 	a := &c.abort
 	a.mu.Lock()
 	defer a.mu.Unlock()

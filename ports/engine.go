@@ -350,13 +350,8 @@ func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
 	}
 	c.setState(StateNegotiating)
 	hto := c.opts.limit(ctx, conditions.OpHandshake)
-	hctx, release := c.abortable(ctx)
+	hctx, release := c.abortable(ctx, hto)
 	defer release()
-	if hto > 0 {
-		var cancel context.CancelFunc
-		hctx, cancel = context.WithTimeout(hctx, hto)
-		defer cancel()
-	}
 	c.event(ctx, Event{Kind: EventHandshakeStart})
 	err := c.tls.HandshakeContext(hctx)
 	if err != nil {
