@@ -16,30 +16,63 @@ import (
 	"github.com/tlsport/tlsport/internal/certgen"
 )
 
+// cacheFixture is a CA valid until now+24h, a localhost leaf it issued
+// valid until now+72h (outliving its CA), another CA and an empty CRL of
+// the first.
+type cacheFixture struct {
+	ca, leaf, other *certgen.Cert
+	crl             []byte
+}
+
+func newCacheFixture(t *testing.T) cacheFixture {
+	t.Helper()
+	var f cacheFixture
+	var err error
+	if f.ca, err = certgen.NewCA("tlsport verify-cache CA", certgen.ECDSA); err != nil {
+		t.Fatal(err)
+	}
+	o := certgen.Localhost()
+	o.NotAfter = time.Now().Add(72 * time.Hour)
+	if f.leaf, err = f.ca.Issue(o); err != nil {
+		t.Fatal(err)
+	}
+	if f.other, err = certgen.NewCA("another CA", certgen.ECDSA); err != nil {
+		t.Fatal(err)
+	}
+	if f.crl, err = f.ca.CRL(certgen.CRLOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// verifyWithClock makes c trust ca and verify as of the returned clock
+// (now, until a test moves it), after the settings whose errors are errs;
+// then it runs setup (nil: none).
+func verifyWithClock(t *testing.T, c *tlsctx.Context, ca *certgen.Cert, setup func(*tlsctx.Context) error, errs ...error) *atomic.Int64 {
+	t.Helper()
+	clock := new(atomic.Int64)
+	clock.Store(time.Now().UnixNano())
+	errs = append(errs, c.AddTrustAnchors([]*x509.Certificate{ca.Cert}),
+		c.SetVerifyClock(func() time.Time { return time.Unix(0, clock.Load()) }))
+	if setup != nil {
+		errs = append(errs, setup(c))
+	}
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return clock
+}
+
 // TestResumedVerification resumes a verified session and checks that the
 // resumed connection reports the original verification: kept, without
 // verifying again, when nothing it depends on changed; verified in full
 // otherwise (changed verify time, context, host name; revocation checking
 // or a verify callback on).
 func TestResumedVerification(t *testing.T) {
-	ca, err := certgen.NewCA("tlsport verify-cache CA", certgen.ECDSA) // valid until now+24h
-	if err != nil {
-		t.Fatal(err)
-	}
-	o := certgen.Localhost()
-	o.NotAfter = time.Now().Add(72 * time.Hour) // outlives its CA
-	leaf, err := ca.Issue(o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	other, err := certgen.NewCA("another CA", certgen.ECDSA)
-	if err != nil {
-		t.Fatal(err)
-	}
-	crl, err := ca.CRL(certgen.CRLOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := newCacheFixture(t)
+	ca, leaf, other, crl := f.ca, f.leaf, f.other, f.crl
 	var calls atomic.Int32
 	rows := []struct {
 		name   string
@@ -95,21 +128,7 @@ func TestResumedVerification(t *testing.T) {
 					}
 				}
 				cli := mustCtx(t, tlsctx.Client, "tlsv12")
-				var clock atomic.Int64
-				clock.Store(time.Now().UnixNano())
-				for _, err := range []error{
-					cli.AddTrustAnchors([]*x509.Certificate{ca.Cert}),
-					cli.SetVerifyClock(func() time.Time { return time.Unix(0, clock.Load()) }),
-				} {
-					if err != nil {
-						t.Fatal(err)
-					}
-				}
-				if r.setup != nil {
-					if err := r.setup(cli); err != nil {
-						t.Fatal(err)
-					}
-				}
+				clock := verifyWithClock(t, cli, ca, r.setup)
 				calls.Store(0)
 				p := tlsctx.ConnParams{ServerName: "localhost"}
 				first := shake(t, cli, srv, p)
@@ -121,7 +140,7 @@ func TestResumedVerification(t *testing.T) {
 				}
 				firstCalls := calls.Load()
 				if r.change != nil {
-					if err := r.change(cli, &clock); err != nil {
+					if err := r.change(cli, clock); err != nil {
 						t.Fatal(err)
 					}
 				}
@@ -162,14 +181,8 @@ func TestResumedVerification(t *testing.T) {
 // carries on to the sessions it stores, so later connections resume
 // with it too; it is not used once the settings have changed, even back.
 func TestResumedVerificationChain(t *testing.T) {
-	ca, err := certgen.NewCA("tlsport verify-cache CA", certgen.ECDSA)
-	if err != nil {
-		t.Fatal(err)
-	}
-	leaf, err := ca.Issue(certgen.Localhost())
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := newCacheFixture(t)
+	ca, leaf := f.ca, f.leaf
 	srv := serverCtx(t, leaf)
 	cli := mustCtx(t, tlsctx.Client, "tlsv12")
 	if err := cli.AddTrustAnchors([]*x509.Certificate{ca.Cert}); err != nil {
@@ -204,14 +217,8 @@ func TestResumedVerificationChain(t *testing.T) {
 // TestKeptVerificationReleased: the kept verification goes with the last
 // session holding its certificate (the entry does not keep it alive).
 func TestKeptVerificationReleased(t *testing.T) {
-	ca, err := certgen.NewCA("tlsport verify-cache CA", certgen.ECDSA)
-	if err != nil {
-		t.Fatal(err)
-	}
-	leaf, err := ca.Issue(certgen.Localhost())
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := newCacheFixture(t)
+	ca, leaf := f.ca, f.leaf
 	var w weak.Pointer[x509.Certificate]
 	t.Run("handshakes", func(t *testing.T) {
 		srv := serverCtx(t, leaf)
@@ -248,24 +255,8 @@ func TestKeptVerificationReleased(t *testing.T) {
 // verifies in full once its context changed, the verify time left the
 // chain's validity, or revocation checking is on.
 func TestResumedVerificationServer(t *testing.T) {
-	ca, err := certgen.NewCA("tlsport client CA", certgen.ECDSA) // valid until now+24h
-	if err != nil {
-		t.Fatal(err)
-	}
-	o := certgen.Localhost()
-	o.NotAfter = time.Now().Add(72 * time.Hour)
-	client, err := ca.Issue(o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	other, err := certgen.NewCA("another CA", certgen.ECDSA)
-	if err != nil {
-		t.Fatal(err)
-	}
-	crl, err := ca.CRL(certgen.CRLOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := newCacheFixture(t)
+	ca, client, other, crl := f.ca, f.leaf, f.other, f.crl
 	srvCert, err := certgen.SelfSigned(certgen.Localhost())
 	if err != nil {
 		t.Fatal(err)
@@ -293,23 +284,7 @@ func TestResumedVerificationServer(t *testing.T) {
 		for _, r := range rows {
 			t.Run(proto+"/"+r.name, func(t *testing.T) {
 				srv := serverCtx(t, srvCert)
-				var clock atomic.Int64
-				clock.Store(time.Now().UnixNano())
-				for _, err := range []error{
-					srv.SetMaxProtocol(proto),
-					srv.AddTrustAnchors([]*x509.Certificate{ca.Cert}),
-					srv.SetVerify(true),
-					srv.SetVerifyClock(func() time.Time { return time.Unix(0, clock.Load()) }),
-				} {
-					if err != nil {
-						t.Fatal(err)
-					}
-				}
-				if r.setup != nil {
-					if err := r.setup(srv); err != nil {
-						t.Fatal(err)
-					}
-				}
+				clock := verifyWithClock(t, srv, ca, r.setup, srv.SetMaxProtocol(proto), srv.SetVerify(true))
 				cli := insecureClient(t)
 				if err := cli.SetCertificate([]*x509.Certificate{client.Cert}, client.Key); err != nil {
 					t.Fatal(err)
@@ -331,7 +306,7 @@ func TestResumedVerificationServer(t *testing.T) {
 					}
 				}
 				if r.change != nil {
-					if err := r.change(srv, &clock); err != nil {
+					if err := r.change(srv, clock); err != nil {
 						t.Fatal(err)
 					}
 				}
