@@ -25,8 +25,8 @@ func secLevelBits(level int) [2]int {
 }
 
 // verify runs steps 1–6 of the engine verification and stores the result.
-// A client's resumed handshake reports the verification kept with its
-// session's certificates when it may (verifycache.go).
+// A resumed handshake reports the verification kept with its session's
+// certificates when it may (verifycache.go).
 func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResult) error {
 	// Allowed TLS 1.3 suites: a policy, not a certificate check; always enforced.
 	if err := s.checkTLS13Suite(cs); err != nil {
@@ -50,21 +50,9 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 		s.store(res, 0, 0, certs, nil)
 		return nil
 	}
-	roots := s.roots
-	if roots == nil {
-		roots = x509.NewCertPool()
-	}
-	inter := x509.NewCertPool()
-	for _, c := range certs[1:] {
-		inter.AddCert(c)
-	}
 	name := ""
 	if s.role == Client && s.hostname {
 		name = cmp.Or(s.fixedName, p.VerifyName, p.ServerName)
-	}
-	usage := x509.ExtKeyUsageServerAuth
-	if s.role == Server {
-		usage = x509.ExtKeyUsageClientAuth
 	}
 	var at time.Time
 	if s.verifyTime != nil {
@@ -76,6 +64,18 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 			res.set(func(r *VerifyResult) { r.reused = true })
 			return nil
 		}
+	}
+	roots := s.roots
+	if roots == nil {
+		roots = x509.NewCertPool()
+	}
+	inter := x509.NewCertPool()
+	for _, c := range certs[1:] {
+		inter.AddCert(c)
+	}
+	usage := x509.ExtKeyUsageServerAuth
+	if s.role == Server {
+		usage = x509.ExtKeyUsageClientAuth
 	}
 	chains, verr := certs[0].Verify(x509.VerifyOptions{
 		Roots: roots, Intermediates: inter, DNSName: name,

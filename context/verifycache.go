@@ -1,4 +1,4 @@
-// The verification result kept with a client session's certificates, so that resuming the session does not verify the chain again.
+// The verification result kept with a session's certificates, so that resuming the session does not verify the chain again.
 
 package tlsctx
 
@@ -54,8 +54,8 @@ import (
 // snapshot generation that made it.
 var snapGen atomic.Uint64
 
-// verifiedSession is a passed verification kept with a client session's
-// leaf certificate. It holds no reference to the leaf (the key), which
+// verifiedSession is a passed verification kept with a session's leaf
+// certificate. It holds no reference to the leaf (the key), which
 // would keep it alive.
 type verifiedSession struct {
 	gen       uint64              // snapshot generation that verified
