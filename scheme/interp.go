@@ -154,7 +154,7 @@ func (in *Interp) cellLocked(s *Symbol) *global {
 // or of its Values.
 type rowRef struct {
 	lib     *Library
-	i       int
+	i       int32
 	isValue bool
 }
 
@@ -394,11 +394,11 @@ func (in *Interp) Import(name string) bool {
 	}
 	for i := range lib.Procs {
 		if p := &lib.Procs[i]; !p.IsSyntax() && (p.Fn != nil || p.control != nil) {
-			in.deferLocked(p.Name, rowRef{lib: lib, i: i})
+			in.deferLocked(p.Name, rowRef{lib: lib, i: int32(i)})
 		}
 	}
 	for i := range lib.Values {
-		in.deferLocked(lib.Values[i].Name, rowRef{lib: lib, i: i, isValue: true})
+		in.deferLocked(lib.Values[i].Name, rowRef{lib: lib, i: int32(i), isValue: true})
 	}
 	in.mu.Unlock()
 	for i := range lib.Procs {

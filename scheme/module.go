@@ -349,7 +349,7 @@ func (x *expander) knownExports(n string) map[string]den {
 	if n == "(scheme)" { // CHICKEN's scheme module: the R5RS names
 		n = "(scheme r5rs)"
 	}
-	names, isR7RS := r7rsLibraryNames[n]
+	names, isR7RS := r7rsLibraryNames()[n]
 	if lib := in.Library(n); lib != nil {
 		out := in.globalExports(names) // an R7RS library's names may be spread over several tables
 		for k, v := range in.libraryBindings(lib) {
@@ -897,7 +897,7 @@ func interactionEnvironment(th *Thread, a []Value) (Value, error) {
 
 // schemeReportEnvironment implements scheme-report-environment.
 func schemeReportEnvironment(th *Thread, a []Value) (Value, error) {
-	return th.interp.newEnvironment("scheme-report", th.interp.globalExports(r7rsLibraryNames["(scheme r5rs)"])), nil
+	return th.interp.newEnvironment("scheme-report", th.interp.globalExports(r7rsLibraryNames()["(scheme r5rs)"])), nil
 }
 
 // nullEnvironment implements null-environment.

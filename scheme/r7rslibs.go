@@ -3,11 +3,16 @@
 
 package scheme
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
-// r7rsLibraryNames maps each R7RS standard library to the names it exports.
-var r7rsLibraryNames = map[string][]string{
-	"(scheme base)": strings.Fields(`* + - / < <= = > >= abs append apply assoc assq assv binary-port? boolean=? boolean? bytevector
+// r7rsLibraryNames maps each R7RS standard library to the names it exports
+// (made when first needed: an import of one of them).
+var r7rsLibraryNames = sync.OnceValue(func() map[string][]string {
+	return map[string][]string{
+		"(scheme base)": strings.Fields(`* + - / < <= = > >= abs append apply assoc assq assv binary-port? boolean=? boolean? bytevector
 bytevector-append bytevector-copy bytevector-copy! bytevector-length bytevector-u8-ref
 bytevector-u8-set! bytevector? caar cadr call-with-current-continuation call-with-port
 call-with-values call/cc car cdar cddr cdr ceiling char->integer char-ready? char<=? char<? char=?
@@ -33,22 +38,22 @@ write-char write-string write-u8 zero? _ ... => else and begin case cond cond-ex
 define-record-type define-syntax define-values do guard if import include include-ci lambda let let*
 let*-values let-syntax let-values letrec letrec* letrec-syntax parameterize quasiquote quote set!
 syntax-error syntax-rules unless unquote unquote-splicing when`),
-	"(scheme case-lambda)": strings.Fields(`case-lambda`),
-	"(scheme char)": strings.Fields(`char-alphabetic? char-ci<=? char-ci<? char-ci=? char-ci>=? char-ci>? char-downcase char-foldcase
+		"(scheme case-lambda)": strings.Fields(`case-lambda`),
+		"(scheme char)": strings.Fields(`char-alphabetic? char-ci<=? char-ci<? char-ci=? char-ci>=? char-ci>? char-downcase char-foldcase
 char-lower-case? char-numeric? char-upcase char-upper-case? char-whitespace? digit-value
 string-ci<=? string-ci<? string-ci=? string-ci>=? string-ci>? string-downcase string-foldcase
 string-upcase`),
-	"(scheme complex)": strings.Fields(`angle imag-part magnitude make-polar make-rectangular real-part`),
-	"(scheme cxr)": strings.Fields(`caaaar caaadr caaar caadar caaddr caadr cadaar cadadr cadar caddar cadddr caddr cdaaar cdaadr cdaar
+		"(scheme complex)": strings.Fields(`angle imag-part magnitude make-polar make-rectangular real-part`),
+		"(scheme cxr)": strings.Fields(`caaaar caaadr caaar caadar caaddr caadr cadaar cadadr cadar caddar cadddr caddr cdaaar cdaadr cdaar
 cdadar cdaddr cdadr cddaar cddadr cddar cdddar cddddr cdddr`),
-	"(scheme eval)": strings.Fields(`environment eval`),
-	"(scheme file)": strings.Fields(`call-with-input-file call-with-output-file delete-file file-exists? open-binary-input-file
+		"(scheme eval)": strings.Fields(`environment eval`),
+		"(scheme file)": strings.Fields(`call-with-input-file call-with-output-file delete-file file-exists? open-binary-input-file
 open-binary-output-file open-input-file open-output-file with-input-from-file with-output-to-file`),
-	"(scheme inexact)":         strings.Fields(`acos asin atan cos exp finite? infinite? log nan? sin sqrt tan`),
-	"(scheme lazy)":            strings.Fields(`force make-promise promise? delay delay-force`),
-	"(scheme load)":            strings.Fields(`load`),
-	"(scheme process-context)": strings.Fields(`command-line emergency-exit exit get-environment-variable get-environment-variables`),
-	"(scheme r5rs)": strings.Fields(`* + - / < <= = > >= abs acos and angle append apply asin assoc assq assv atan boolean? caaaar caaadr
+		"(scheme inexact)":         strings.Fields(`acos asin atan cos exp finite? infinite? log nan? sin sqrt tan`),
+		"(scheme lazy)":            strings.Fields(`force make-promise promise? delay delay-force`),
+		"(scheme load)":            strings.Fields(`load`),
+		"(scheme process-context)": strings.Fields(`command-line emergency-exit exit get-environment-variable get-environment-variables`),
+		"(scheme r5rs)": strings.Fields(`* + - / < <= = > >= abs acos and angle append apply asin assoc assq assv atan boolean? caaaar caaadr
 caaar caadar caaddr caadr caar cadaar cadadr cadar caddar cadddr caddr cadr
 call-with-current-continuation call-with-input-file call-with-output-file call-with-values car
 cdaaar cdaadr cdaar cdadar cdaddr cdadr cdar cddaar cddadr cddar cdddar cddddr cdddr cddr cdr
@@ -70,11 +75,12 @@ vector vector->list vector-fill! vector-length vector-ref vector-set! vector? wi
 with-output-to-file write write-char zero? quote lambda if set! cond case let let* letrec begin do
 delay quasiquote unquote unquote-splicing define define-syntax let-syntax letrec-syntax syntax-rules
 else => and or`),
-	"(scheme read)":  strings.Fields(`read`),
-	"(scheme repl)":  strings.Fields(`interaction-environment`),
-	"(scheme time)":  strings.Fields(`current-jiffy current-second jiffies-per-second`),
-	"(scheme write)": strings.Fields(`display write write-shared write-simple`),
-}
+		"(scheme read)":  strings.Fields(`read`),
+		"(scheme repl)":  strings.Fields(`interaction-environment`),
+		"(scheme time)":  strings.Fields(`current-jiffy current-second jiffies-per-second`),
+		"(scheme write)": strings.Fields(`display write write-shared write-simple`),
+	}
+})
 
 // r5rsSyntax is what null-environment holds: the syntax keywords of R5RS.
 var r5rsSyntax = strings.Fields(`quote lambda if set! cond case and or let let* letrec begin do delay quasiquote unquote
