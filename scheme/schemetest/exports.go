@@ -13,6 +13,17 @@ import (
 // page), as a row, value or parameter, and that stdlib.New binds each.
 func CheckExports(t *testing.T, lib *scheme.Library, names string) {
 	t.Helper()
+	have := Exports(lib)
+	for _, n := range strings.Fields(names) {
+		if !have[n] {
+			t.Errorf("%s does not export %s", lib.Name, n)
+		}
+	}
+	CheckBound(t, names)
+}
+
+// Exports returns the names lib exports: its rows, values and parameters.
+func Exports(lib *scheme.Library) map[string]bool {
 	have := map[string]bool{}
 	for _, p := range lib.Procs {
 		have[p.Name] = true
@@ -23,12 +34,7 @@ func CheckExports(t *testing.T, lib *scheme.Library, names string) {
 	for _, p := range lib.Parameters {
 		have[p.Name] = true
 	}
-	for _, n := range strings.Fields(names) {
-		if !have[n] {
-			t.Errorf("%s does not export %s", lib.Name, n)
-		}
-	}
-	CheckBound(t, names)
+	return have
 }
 
 // CheckBound checks that stdlib.New binds every name of names (syntax

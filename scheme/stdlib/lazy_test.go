@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/schemetest"
 	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
@@ -140,9 +141,9 @@ func TestLazyConcurrent(t *testing.T) {
 }
 
 // TestLazySourceNames checks that each library source defines, besides
-// %-helpers, only names its library declares as rows without Fn: those are
-// the names whose first use loads it, so a name defined but not declared
-// would be unbound until some other name loaded the source.
+// %-helpers, only names its library exports: its rows without Fn are the
+// names whose first use loads it, so a name defined but not exported would
+// be unbound until some other name loaded the source.
 func TestLazySourceNames(t *testing.T) {
 	for _, lib := range stdlib.Libraries() {
 		if lib.Source == nil {
@@ -151,16 +152,7 @@ func TestLazySourceNames(t *testing.T) {
 		in := scheme.New(scheme.WithStdio(strings.NewReader(""), io.Discard, io.Discard))
 		before := in.GlobalNames()
 		in = scheme.New(scheme.WithLibraries(lib), scheme.WithStdio(strings.NewReader(""), io.Discard, io.Discard))
-		declared := map[string]bool{}
-		for _, p := range lib.Procs {
-			declared[p.Name] = true
-		}
-		for _, b := range lib.Values {
-			declared[b.Name] = true
-		}
-		for _, pd := range lib.Parameters {
-			declared[pd.Name] = true
-		}
+		declared := schemetest.Exports(lib)
 		for i := range lib.Procs { // load the source
 			in.Lookup(lib.Procs[i].Name)
 		}
