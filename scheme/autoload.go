@@ -12,11 +12,12 @@ import (
 // library's [Source] or the boot code. Its loaded flag is guarded by
 // Interp.mu.
 type lazySource struct {
-	srcs  []*Source // evaluated in order
-	names []string  // the names whose first reference loads it
-	// at holds the names that had a value or a macro when the source would
-	// have run, eagerly, with them: a name set since keeps the later value,
-	// as it would have overridden the source's.
+	srcs    []*Source // evaluated in order
+	names   []string  // the names whose first reference loads it
+	tracked []string  // names, then the library's values and parameters (at)
+	// at holds the tracked names that had a value or a macro when the
+	// source would have run, eagerly, with them: a name set since keeps the
+	// later value, as it would have overridden the source's.
 	at     map[string]globalState
 	loaded bool // loading or loaded
 }
@@ -38,12 +39,18 @@ func WithEagerLoading() Option {
 
 // sourceNames caches, per library, the names its Source (or, for the boot
 // library, the boot code) defines: the rows without Fn that are not syntax
-// of the core.
-var sourceNames sync.Map // *Library → []string
+// of the core (names[:n]), then the library's values and parameters, which
+// the source may define too but the library's own bind (names[n:]).
+var sourceNames sync.Map // *Library → lazyNames
 
-func lazyNames(lib *Library) []string {
+type lazyNames struct {
+	names []string
+	n     int
+}
+
+func sourceNamesOf(lib *Library) lazyNames {
 	if v, ok := sourceNames.Load(lib); ok {
-		return v.([]string)
+		return v.(lazyNames)
 	}
 	var out []string
 	for i := range lib.Procs {
@@ -51,8 +58,15 @@ func lazyNames(lib *Library) []string {
 			out = append(out, p.Name)
 		}
 	}
-	v, _ := sourceNames.LoadOrStore(lib, out)
-	return v.([]string)
+	n := len(out)
+	for _, b := range lib.Values {
+		out = append(out, b.Name)
+	}
+	for _, pd := range lib.Parameters {
+		out = append(out, pd.Name)
+	}
+	v, _ := sourceNames.LoadOrStore(lib, lazyNames{out, n})
+	return v.(lazyNames)
 }
 
 // addSources evaluates srcs now (WithEagerLoading), or defers them until
@@ -61,12 +75,13 @@ func (in *Interp) addSources(lib *Library, srcs ...*Source) error {
 	if in.eager {
 		return in.evalSources(srcs)
 	}
-	ls := &lazySource{srcs: srcs, names: lazyNames(lib)}
+	ln := sourceNamesOf(lib)
+	ls := &lazySource{srcs: srcs, names: ln.names[:ln.n], tracked: ln.names}
 	in.mu.Lock()
 	if in.lazy == nil {
 		in.lazy = make(map[string][]*lazySource, 1024)
 	}
-	ls.at = in.bindingsLocked(ls.names)
+	ls.at = in.bindingsLocked(ls.tracked)
 	for _, n := range ls.names {
 		in.lazy[n] = append(in.lazy[n], ls)
 	}
@@ -142,7 +157,7 @@ func (in *Interp) loadSource(ls *lazySource) error {
 		return nil
 	}
 	ls.loaded = true
-	now := in.bindingsLocked(ls.names)
+	now := in.bindingsLocked(ls.tracked)
 	var keep []string // set since the source was added
 	for n, b := range now {
 		if b != ls.at[n] {
