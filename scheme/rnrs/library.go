@@ -9,7 +9,11 @@
 // imported); the rest of its names are the core's, global already.
 package rnrs
 
-import "github.com/tlsport/tlsport/scheme"
+import (
+	"slices"
+
+	"github.com/tlsport/tlsport/scheme"
+)
 
 const (
 	specBase    = "r6rs §11"
@@ -72,8 +76,12 @@ var bitwiseRows = []scheme.Proc{
 
 func lib(name, doc string, rows ...[]scheme.Proc) *scheme.Library {
 	var procs []scheme.Proc
-	for _, rs := range rows {
-		procs = append(procs, rs...)
+	switch len(rows) {
+	case 0:
+	case 1: // most libraries: the table as it is
+		procs = rows[0]
+	default:
+		procs = slices.Concat(rows...)
 	}
 	return &scheme.Library{Name: name, Doc: doc, Procs: procs, TypeKinds: []string{"assertion"}, ImportOnly: true}
 }
