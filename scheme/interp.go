@@ -55,13 +55,11 @@ type Interp struct {
 
 	// Autoload (autoload.go): the sources not yet evaluated by the names
 	// they define (guarded by mu), how many there are, the lock held by the
-	// goroutine evaluating one (lazyHolder) and, per name, the libraries
-	// whose re-export of it is taken once its source is loaded.
+	// goroutine evaluating one (lazyHolder).
 	lazy       map[string][]*lazySource
 	lazyCount  atomic.Int32
 	lazyMu     sync.Mutex
 	lazyHolder atomic.Uint64
-	lazyWait   map[string][]*Library
 	eager      bool // WithEagerLoading
 	// deferred holds the bindings of imported libraries not made yet, by
 	// name (guarded by mu; see deferLocked).
@@ -263,11 +261,7 @@ func (in *Interp) snapshotReexports(lib *Library) {
 		if p.Fn != nil || p.IsSyntax() {
 			continue
 		}
-		if len(in.lazy[p.Name]) > 0 { // pending
-			if in.lazyWait == nil {
-				in.lazyWait = map[string][]*Library{}
-			}
-			in.lazyWait[p.Name] = append(in.lazyWait[p.Name], lib)
+		if len(in.lazy[p.Name]) > 0 { // pending: recorded by snapshotLoaded
 			continue
 		}
 		if _, done := m[p.Name]; done {
@@ -299,32 +293,39 @@ func (in *Interp) snapshotReexports(lib *Library) {
 // snapshotLoaded records, for the libraries that re-export them, the
 // values of names whose sources (one or more) have all been loaded.
 func (in *Interp) snapshotLoaded(names []string) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	loaded := make(map[string]Value, len(names))
 	for _, n := range names {
-		in.mu.Lock()
-		libs := in.lazyWait[n]
-		if len(libs) == 0 || len(in.lazy[n]) > 0 { // none waits, or still pending
-			in.mu.Unlock()
-			continue
+		if len(in.lazy[n]) == 0 {
+			loaded[n] = nil
 		}
-		delete(in.lazyWait, n)
-		in.mu.Unlock()
-		v, ok := in.lookup(Intern(n))
-		if !ok {
-			continue
-		}
-		in.mu.Lock()
-		for _, lib := range libs {
+	}
+	for _, key := range in.libOrder {
+		lib := in.libs[key]
+		for i := range lib.Procs {
+			p := &lib.Procs[i]
+			v, ok := loaded[p.Name]
+			if !ok || p.Fn != nil || p.IsSyntax() {
+				continue
+			}
+			if _, done := in.reexports[lib][p.Name]; done {
+				continue
+			}
+			if v == nil {
+				if v = in.cellLocked(Intern(p.Name)).get(); v == nil {
+					continue
+				}
+				loaded[p.Name] = v
+			}
 			if in.reexports == nil {
 				in.reexports = map[*Library]map[string]Value{}
 			}
 			if in.reexports[lib] == nil {
 				in.reexports[lib] = map[string]Value{}
 			}
-			if _, done := in.reexports[lib][n]; !done {
-				in.reexports[lib][n] = v
-			}
+			in.reexports[lib][p.Name] = v
 		}
-		in.mu.Unlock()
 	}
 }
 

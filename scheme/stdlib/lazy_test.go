@@ -94,6 +94,7 @@ func TestLazyAccess(t *testing.T) {
 		{"eval", `(eval '(string-index "abc" #\c))`, `2`},
 		{"eval in an environment", `(eval '(vector-count even? #(1 2 4)) (environment '(scheme base) '(srfi 133)))`, `2`},
 		{"module", `(module m (f) (import scheme (srfi 1)) (define (f) (iota 3))) (import m) (f)`, `(0 1 2)`},
+		{"import after redefining", `(define (fold . x) 'mine) (import (prefix (srfi 1) s1:)) (list (fold 1) (s1:fold + 0 '(1 2)))`, `(mine 3)`},
 		{"own definition first", `(define (string-pad s n) 'mine) (list (string-pad "a" 3) (string-pad-right "a" 2))`, `(mine "a ")`},
 		{"second thread", `(let ((t (make-thread (lambda () (string-join '("a" "b") "-"))))) (thread-start! t) (thread-join! t))`, `"a-b"`},
 		{"char-set", `(char-set-contains? char-set:letter #\a)`, `#t`},
