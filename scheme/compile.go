@@ -110,6 +110,9 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		if len(pro) > 0 {
 			body = &seqNode{append(pro, body)}
 		}
+		if !containsLambda(x.body) && !containsLambda(x.defaults) {
+			body = &bodyNode{body}
+		}
 		lam.body = body
 		lam.size = len(x.fr.vars)
 		lam.simple = x.nopt == 0 && !x.rest && len(x.keys) == 0
@@ -132,6 +135,51 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		return n
 	}
 	panic(fmt.Sprintf("scheme: cannot compile %T", x))
+}
+
+// containsLambda reports whether x (a core form or a []core) makes a
+// closure: then the env it runs in may outlive the call.
+func containsLambda(x any) bool {
+	switch x := x.(type) {
+	case []core:
+		for _, y := range x {
+			if containsLambda(y) {
+				return true
+			}
+		}
+	case *cLambda:
+		return true
+	case *cSetL:
+		return containsLambda(x.val)
+	case *cSetG:
+		return containsLambda(x.val)
+	case *cDefine:
+		return containsLambda(x.val)
+	case *cIf:
+		return containsLambda(x.c) || containsLambda(x.t) || containsLambda(x.e)
+	case *cSeq:
+		return containsLambda(x.body)
+	case *cCall:
+		return containsLambda(x.f) || containsLambda(x.args)
+	case *cLet:
+		return containsLambda(x.inits) || containsLambda(x.body)
+	case *cLetrec:
+		return containsLambda(x.inits) || containsLambda(x.body)
+	case nil, *cConst, *cLocal, *cGlobal:
+	default:
+		return true // an unknown form: assume it may
+	}
+	return false
+}
+
+// bodyNode is the body of a procedure that makes no closure: the envs of
+// a call to it are recycled once the body is done (see Thread.settle).
+type bodyNode struct{ body node }
+
+func (n *bodyNode) ev(th *Thread, env *Env) Value {
+	v := n.body.ev(th, env)
+	th.settle(env, 1, env, v)
+	return v
 }
 
 type constNode struct{ v Value }
@@ -194,14 +242,15 @@ type setLocal struct {
 func (n *setLocal) ev(th *Thread, env *Env) Value {
 	v := n.val.ev(th, env)
 	if v == nil {
-		th.push(&frame{op: n, env: env})
+		th.push(th.newFrame(n, env))
 		return nil
 	}
-	return n.resume(th, &frame{env: env}, v)
+	return n.store(env, v)
 }
 
-func (n *setLocal) resume(th *Thread, f *frame, v Value) Value {
-	env := f.env
+func (n *setLocal) resume(th *Thread, f *frame, v Value) Value { return n.store(f.env, v) }
+
+func (n *setLocal) store(env *Env, v Value) Value {
 	for d := n.d; d > 0; d-- {
 		env = env.up
 	}
@@ -209,12 +258,13 @@ func (n *setLocal) resume(th *Thread, f *frame, v Value) Value {
 	return Unspecified
 }
 
+
 // evalThen evaluates val in env and passes its value to op.resume with a nil
 // frame, or, when val suspends, pushes a frame so op resumes with it later.
 func evalThen(th *Thread, env *Env, val node, op frameOp) Value {
 	v := val.ev(th, env)
 	if v == nil {
-		th.push(&frame{op: op, env: env})
+		th.push(th.newFrame(op, env))
 		return nil
 	}
 	return op.resume(th, nil, v)
@@ -256,7 +306,7 @@ type ifNode struct{ c, t, e node }
 func (n *ifNode) ev(th *Thread, env *Env) Value {
 	v := n.c.ev(th, env)
 	if v == nil {
-		th.push(&frame{op: n, env: env})
+		th.push(th.newFrame(n, env))
 		return nil
 	}
 	if v != Value(False) {
@@ -280,7 +330,9 @@ func (n *seqNode) from(th *Thread, env *Env, i int) Value {
 	last := len(n.body) - 1
 	for ; i < last; i++ {
 		if n.body[i].ev(th, env) == nil {
-			th.push(&frame{op: n, env: env, i: int32(i + 1)})
+			f := th.newFrame(n, env)
+			f.i = int32(i + 1)
+			th.push(f)
 			return nil
 		}
 	}
@@ -301,7 +353,7 @@ func (n *defaultNode) ev(th *Thread, env *Env) Value {
 	}
 	v := n.val.ev(th, env)
 	if v == nil {
-		th.push(&frame{op: n, env: env})
+		th.push(th.newFrame(n, env))
 		return nil
 	}
 	env.v[n.i] = v
@@ -365,7 +417,7 @@ func (c *Closure) bind(th *Thread, args []Value) *Env {
 		if n != lam.nreq {
 			th.failf(c.who(), arityMsg(n, lam.nreq, lam.nreq))
 		}
-		env := newEnv(lam.size, c.env)
+		env := th.newEnv(lam.size, c.env)
 		copy(env.v, args)
 		for i := n; i < lam.size; i++ {
 			env.v[i] = undefinedValue
@@ -379,7 +431,7 @@ func (c *Closure) bind(th *Thread, args []Value) *Env {
 	if n < lam.nreq || (max >= 0 && n > max) {
 		th.failf(c.who(), arityMsg(n, lam.nreq, max))
 	}
-	env := newEnv(lam.size, c.env)
+	env := th.newEnv(lam.size, c.env)
 	copy(env.v, args[:lam.nreq])
 	slot := lam.nreq
 	i := lam.nreq
@@ -430,12 +482,18 @@ func (n *callNode) frame() StackFrame { return StackFrame{Name: n.name, In: n.in
 func (n *callNode) ev(th *Thread, env *Env) Value {
 	fv := n.f.ev(th, env)
 	if fv == nil {
-		th.push(&frame{op: n, env: env, i: -1})
+		var fenv *Env
+		if len(n.args) > 0 {
+			fenv = env
+		}
+		f := th.newFrame(n, fenv)
+		f.i = -1
+		th.push(f)
 		return nil
 	}
 	if n.direct {
 		if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) {
-			ne := newEnv(c.lam.size, c.env)
+			ne := th.newEnv(c.lam.size, c.env)
 			saved := th.site
 			th.site = n
 			for i, a := range n.args {
@@ -449,10 +507,10 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 			return nil
 		}
 	}
-	return n.evArgs(th, env, fv, 0, nil, nil, nil)
+	return n.evArgs(th, env, fv, 0, nil, nil)
 }
 
-func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []Value, last Value, reuse *frame) Value {
+func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []Value, last Value) Value {
 	base := len(th.stack)
 	if partial != nil || last != nil {
 		th.stack = append(th.stack, partial...)
@@ -461,18 +519,18 @@ func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []V
 	for i := start; i < len(n.args); i++ {
 		v := n.args[i].ev(th, env)
 		if v == nil {
-			f := reuse
-			if f == nil {
-				f = &frame{op: n, env: env, a: fv, i: int32(i)}
-			} else {
-				f.next, f.b, f.i = nil, nil, int32(i)
+			fenv := env
+			if i == len(n.args)-1 {
+				fenv = nil // the rest of the call needs no variable
 			}
+			f := th.newFrame(n, fenv)
+			f.a, f.i = fv, int32(i)
 			switch i {
 			case 0:
 			case 1:
 				f.b = th.stack[base]
 			default:
-				f.b = &valsBox{append([]Value(nil), th.stack[base:]...)}
+				f.b = th.newVals(th.stack[base:])
 			}
 			th.stack = th.stack[:base]
 			th.push(f)
@@ -495,24 +553,17 @@ func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []V
 }
 
 func (n *callNode) resume(th *Thread, f *frame, v Value) Value {
-	var reuse *frame
-	if !f.captured {
-		reuse = f
-	}
 	switch f.i {
 	case -1:
-		if reuse != nil {
-			reuse.a = v
-		}
-		return n.evArgs(th, f.env, v, 0, nil, nil, reuse)
+		return n.evArgs(th, f.env, v, 0, nil, nil)
 	case 0:
-		return n.evArgs(th, f.env, f.a, 1, nil, v, reuse)
+		return n.evArgs(th, f.env, f.a, 1, nil, v)
 	case 1:
 		var one [1]Value
 		one[0] = f.b
-		return n.evArgs(th, f.env, f.a, 2, one[:], v, reuse)
+		return n.evArgs(th, f.env, f.a, 2, one[:], v)
 	}
-	return n.evArgs(th, f.env, f.a, int(f.i)+1, f.vals(), v, reuse)
+	return n.evArgs(th, f.env, f.a, int(f.i)+1, f.vals(), v)
 }
 
 type letNode struct {
@@ -522,7 +573,7 @@ type letNode struct {
 }
 
 func (n *letNode) ev(th *Thread, env *Env) Value {
-	ne := newEnv(n.size, env)
+	ne := th.newEnv(n.size, env)
 	return n.from(th, env, ne, 0)
 }
 
@@ -531,7 +582,9 @@ func (n *letNode) from(th *Thread, env, ne *Env, i int) Value {
 		v := n.inits[i].ev(th, env)
 		if v == nil {
 			// copy-on-resume keeps re-entered continuations independent
-			th.push(&frame{op: n, env: env, b: &valsBox{append([]Value(nil), ne.v[:i]...)}, i: int32(i)})
+			f := th.newFrame(n, env)
+			f.b, f.i = th.newVals(ne.v[:i]), int32(i)
+			th.push(f)
 			return nil
 		}
 		ne.v[i] = v
@@ -543,7 +596,7 @@ func (n *letNode) from(th *Thread, env, ne *Env, i int) Value {
 }
 
 func (n *letNode) resume(th *Thread, f *frame, v Value) Value {
-	ne := newEnv(n.size, f.env)
+	ne := th.newEnv(n.size, f.env)
 	copy(ne.v, f.vals())
 	ne.v[f.i] = v
 	return n.from(th, f.env, ne, int(f.i)+1)
@@ -556,7 +609,7 @@ type letrecNode struct {
 }
 
 func (n *letrecNode) ev(th *Thread, env *Env) Value {
-	ne := newEnv(n.size, env)
+	ne := th.newEnv(n.size, env)
 	for i := range ne.v {
 		ne.v[i] = undefinedValue
 	}
@@ -567,7 +620,9 @@ func (n *letrecNode) from(th *Thread, ne *Env, i int) Value {
 	for ; i < len(n.inits); i++ {
 		v := n.inits[i].ev(th, ne)
 		if v == nil {
-			th.push(&frame{op: n, env: ne, i: int32(i)})
+			f := th.newFrame(n, ne)
+			f.i = int32(i)
+			th.push(f)
 			return nil
 		}
 		ne.v[i] = v

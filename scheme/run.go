@@ -13,6 +13,9 @@ import (
 type Env struct {
 	up *Env
 	v  []Value
+	// escaped is set once a captured continuation may refer to the env (a
+	// frame of it or of an env below it was captured): it is never recycled.
+	escaped bool
 }
 
 type env1 struct {
@@ -57,6 +60,132 @@ func newEnv(n int, up *Env) *Env {
 	return &Env{up: up, v: make([]Value, n)}
 }
 
+// Recycling. A procedure call's environment and the continuation frames of
+// its body are, most of the time, dead once the body has returned: a
+// thread keeps the dead ones on free lists (by slot count for envs) and
+// takes new ones from there. An env is recycled only when nothing can
+// reach it any more:
+//   - no closure: the compiler wraps in a bodyNode only the bodies that
+//     create no closure (no lambda, named let or delay in the body or the
+//     defaults), so the envs of the body's call and of its lets are
+//     reachable only from the machine registers and the body's frames;
+//   - no captured continuation: capture marks the env of every frame it
+//     captures, and the envs above it, escaped, and escaped envs are never
+//     recycled;
+//   - no pending frame: after the body's code ran (bodyNode.ev, then each
+//     resume of the frame that holds the env last), settle looks at the
+//     frames it left pending; the outermost one that refers to an env
+//     becomes the env's last holder (frame.rel), and when none does, or the
+//     code returned a value or made a tail call, the envs are dead.
+// A frame is recycled after its resume unless a continuation captured it.
+
+const (
+	maxPooledEnv = 8   // envs with more slots are left to the collector
+	envPoolCap   = 256 // free envs kept per slot count
+	framePoolCap = 1024
+	valsPoolCap  = 64
+)
+
+// newEnv returns an env of n slots under up, recycled when one is free;
+// its slots are nil.
+func (th *Thread) newEnv(n int, up *Env) *Env {
+	if n <= maxPooledEnv {
+		if e := th.freeEnv[n]; e != nil {
+			th.freeEnv[n] = e.up
+			th.nFreeEnv[n]--
+			e.up = up
+			return e
+		}
+	}
+	return newEnv(n, up)
+}
+
+// recycleEnvs gives back levels envs from e upwards, skipping escaped ones.
+func (th *Thread) recycleEnvs(e *Env, levels int) {
+	for ; levels > 0 && e != nil; levels-- {
+		up := e.up
+		if n := len(e.v); !e.escaped && n <= maxPooledEnv && th.nFreeEnv[n] < envPoolCap {
+			clear(e.v)
+			e.up = th.freeEnv[n]
+			th.freeEnv[n] = e
+			th.nFreeEnv[n]++
+		}
+		e = up
+	}
+}
+
+// newFrame returns a zeroed frame, recycled when one is free.
+func (th *Thread) newFrame(op frameOp, env *Env) *frame {
+	f := th.freeFrames
+	if f == nil {
+		return &frame{op: op, env: env}
+	}
+	th.freeFrames = f.next
+	th.nFreeFrames--
+	f.next, f.op, f.env = nil, op, env
+	return f
+}
+
+// recycleFrame gives back f, which has been resumed and is not part of
+// the continuation any more, unless a continuation captured it.
+func (th *Thread) recycleFrame(f *frame) {
+	if f.captured || th.nFreeFrames >= framePoolCap {
+		return
+	}
+	if vb, ok := f.b.(*valsBox); ok && len(th.freeVals) < valsPoolCap {
+		clear(vb.v)
+		vb.v = vb.v[:0]
+		th.freeVals = append(th.freeVals, vb)
+	}
+	*f = frame{next: th.freeFrames}
+	th.freeFrames = f
+	th.nFreeFrames++
+}
+
+// newVals returns a valsBox holding a copy of v.
+func (th *Thread) newVals(v []Value) *valsBox {
+	if n := len(th.freeVals); n > 0 {
+		vb := th.freeVals[n-1]
+		th.freeVals = th.freeVals[:n-1]
+		vb.v = append(vb.v, v...)
+		return vb
+	}
+	return &valsBox{append([]Value(nil), v...)}
+}
+
+// settle runs after code of the activation whose outermost env is root
+// returned v; from, levels are the envs (from upwards, root last) that
+// code ran in and that die with it.
+func (th *Thread) settle(from *Env, levels int, root *Env, v Value) {
+	if v == nil && th.pTop != nil {
+		// suspended: the outermost pending frame that refers to an env
+		// holds the activation's envs last
+		var x *frame
+		for f := th.pTop; ; f = f.next {
+			if f.env != nil {
+				x = f
+			}
+			if f == th.pBot {
+				break
+			}
+		}
+		if x != nil {
+			n := 1
+			for e := x.env; e != root; e = e.up {
+				if e == nil || n == 255 {
+					return // not the activation's: leave all to the collector
+				}
+				n++
+			}
+			// x's envs die when x has run; any others from from up are
+			// left to the collector (code runs in its env or those below)
+			x.rel = uint8(n)
+			return
+		}
+	}
+	th.recycleEnvs(from, levels)
+}
+
 // node is a compiled expression. ev returns the value, or nil when the
 // expression has arranged for th.nx to run in th.nenv (a call to a Scheme
 // procedure), having queued in th.pTop..th.pBot the frames that must receive
@@ -80,15 +209,22 @@ type frame struct {
 	i     int32
 	depth int32
 	// captured is set once a continuation may refer to the frame; until
-	// then a resumed frame may be reused for the next step.
+	// then a resumed frame is recycled.
 	captured bool
+	// rel > 0: the frame holds the envs of its activation last, rel of
+	// them from env upwards (see settle).
+	rel uint8
 }
 
-// capture marks the frames of k as shared with a continuation (amortised
-// O(1): marking stops at the first frame already marked).
+// capture marks the frames of k, and their envs, as shared with a
+// continuation (amortised O(1): marking stops at the first frame or env
+// already marked).
 func capture(k *frame) *frame {
 	for f := k; f != nil && !f.captured; f = f.next {
 		f.captured = true
+		for e := f.env; e != nil && !e.escaped; e = e.up {
+			e.escaped = true
+		}
 	}
 	return k
 }
@@ -234,12 +370,11 @@ func (th *Thread) run(n node, env *Env) (Value, error) {
 			// last resort: an internal Go panic becomes a condition
 			c := MakeError("", fmt.Sprintf("internal error: %v", x), nil, "runtime")
 			c.Cause = fmt.Errorf("scheme: panic: %v\n%s", x, debug.Stack())
-			v, err := th.raise(c, false)
+			var err error
+			v, err = th.raise(c, false)
 			if err != nil {
 				return nil, err
 			}
-			_ = v
-			v = nil
 		}
 	}
 }
@@ -282,6 +417,14 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 		}
 		th.k = f.next
 		v = f.op.resume(th, f, v)
+		if f.rel != 0 {
+			root := f.env
+			for i := f.rel; i > 1; i-- {
+				root = root.up
+			}
+			th.settle(f.env, int(f.rel), root, v)
+		}
+		th.recycleFrame(f)
 	}
 }
 
