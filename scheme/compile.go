@@ -258,7 +258,6 @@ func (n *setLocal) store(env *Env, v Value) Value {
 	return Unspecified
 }
 
-
 // evalThen evaluates val in env and passes its value to op.resume with a nil
 // frame, or, when val suspends, pushes a frame so op resumes with it later.
 func evalThen(th *Thread, env *Env, val node, op frameOp) Value {
