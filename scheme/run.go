@@ -13,9 +13,6 @@ import (
 type Env struct {
 	up *Env
 	v  []Value
-	// escaped is set once a captured continuation may refer to the env (a
-	// frame of it or of an env below it was captured): it is never recycled.
-	escaped bool
 }
 
 type env1 struct {
@@ -69,14 +66,16 @@ func newEnv(n int, up *Env) *Env {
 //     create no closure (no lambda, named let or delay in the body or the
 //     defaults), so the envs of the body's call and of its lets are
 //     reachable only from the machine registers and the body's frames;
-//   - no captured continuation: capture marks the env of every frame it
-//     captures, and the envs above it, escaped, and escaped envs are never
-//     recycled;
 //   - no pending frame: after the body's code ran (bodyNode.ev, then each
-//     resume of the frame that holds the env last), settle looks at the
+//     resume of the frame that holds the envs last), settle looks at the
 //     frames it left pending; the outermost one that refers to an env
-//     becomes the env's last holder (frame.rel), and when none does, or the
-//     code returned a value or made a tail call, the envs are dead.
+//     becomes the envs' last holder (frame.rel), and when none does, or the
+//     code returned a value or made a tail call, the envs are dead;
+//   - no captured continuation: every frame that refers to the envs lies
+//     above their last holder, and capture marks the whole chain below the
+//     point of capture, so a continuation can refer to them only if it
+//     captured the last holder too; then they are left to the collector
+//     and no later frame becomes their holder.
 // A frame is recycled after its resume unless a continuation captured it.
 
 const (
@@ -100,11 +99,11 @@ func (th *Thread) newEnv(n int, up *Env) *Env {
 	return newEnv(n, up)
 }
 
-// recycleEnvs gives back levels envs from e upwards, skipping escaped ones.
+// recycleEnvs gives back levels envs from e upwards.
 func (th *Thread) recycleEnvs(e *Env, levels int) {
 	for ; levels > 0 && e != nil; levels-- {
 		up := e.up
-		if n := len(e.v); !e.escaped && n <= maxPooledEnv && th.nFreeEnv[n] < envPoolCap {
+		if n := len(e.v); n <= maxPooledEnv && th.nFreeEnv[n] < envPoolCap {
 			clear(e.v)
 			e.up = th.freeEnv[n]
 			th.freeEnv[n] = e
@@ -216,15 +215,12 @@ type frame struct {
 	rel uint8
 }
 
-// capture marks the frames of k, and their envs, as shared with a
-// continuation (amortised O(1): marking stops at the first frame or env
-// already marked).
+// capture marks the frames of k as shared with a continuation (amortised
+// O(1): marking stops at the first frame already marked, below which all
+// are marked).
 func capture(k *frame) *frame {
 	for f := k; f != nil && !f.captured; f = f.next {
 		f.captured = true
-		for e := f.env; e != nil && !e.escaped; e = e.up {
-			e.escaped = true
-		}
 	}
 	return k
 }
@@ -417,7 +413,7 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 		}
 		th.k = f.next
 		v = f.op.resume(th, f, v)
-		if f.rel != 0 {
+		if f.rel != 0 && !f.captured {
 			root := f.env
 			for i := f.rel; i > 1; i-- {
 				root = root.up
@@ -455,12 +451,14 @@ func (th *Thread) apply(f Value, args []Value) Value {
 			if p.min >= 0 && (len(args) < p.min || (p.max >= 0 && len(args) > p.max)) {
 				th.failf(p.name, arityMsg(len(args), p.min, p.max))
 			}
-			th.nx = &ctlNode{c: p, args: append([]Value(nil), args...), site: th.site}
-			th.nenv = nil
+			c := &ctlNode{c: p, site: th.site}
+			c.args = append(c.buf[:0:len(c.buf)], args...)
+			th.nx, th.nenv = c, nil
 			return nil
 		case *Continuation:
-			th.nx = &throwNode{k: p, vals: append([]Value(nil), args...)}
-			th.nenv = nil
+			t := &throwNode{k: p}
+			t.vals = append(t.buf[:0:len(t.buf)], args...)
+			th.nx, th.nenv = t, nil
 			return nil
 		case *caseLambda:
 			var pick *Closure
@@ -489,6 +487,15 @@ func (th *Thread) apply(f Value, args []Value) Value {
 			th.failf("", "call of non-procedure", f)
 		}
 	}
+}
+
+// applyOne is apply of f to the one argument x, passed on th.stack.
+func (th *Thread) applyOne(f, x Value) Value {
+	base := len(th.stack)
+	th.stack = append(th.stack, x)
+	r := th.apply(f, th.stack[base:])
+	th.stack = th.stack[:base]
+	return r
 }
 
 var tailMarker Value = &Singleton{"tail-call", "#<tail-call>"}
@@ -668,6 +675,7 @@ type ctlNode struct {
 	c    *control
 	args []Value
 	site *callNode
+	buf  [3]Value // args when they fit: one allocation
 }
 
 func (n *ctlNode) ev(th *Thread, env *Env) Value {
@@ -694,6 +702,7 @@ func (*Continuation) Repr() string { return "#<continuation>" }
 type throwNode struct {
 	k    *Continuation
 	vals []Value
+	buf  [1]Value // vals when they fit: one allocation
 }
 
 func (n *throwNode) ev(th *Thread, env *Env) Value {
