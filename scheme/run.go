@@ -451,13 +451,13 @@ func (th *Thread) apply(f Value, args []Value) Value {
 			if p.min >= 0 && (len(args) < p.min || (p.max >= 0 && len(args) > p.max)) {
 				th.failf(p.name, arityMsg(len(args), p.min, p.max))
 			}
-			c := &ctlNode{c: p, site: th.site}
-			c.args = append(c.buf[:0:len(c.buf)], args...)
+			c := th.newCtl()
+			c.c, c.site, c.args = p, th.site, append(c.args, args...)
 			th.nx, th.nenv = c, nil
 			return nil
 		case *Continuation:
-			t := &throwNode{k: p}
-			t.vals = append(t.buf[:0:len(t.buf)], args...)
+			t := th.newThrow()
+			t.k, t.vals = p, append(t.vals, args...)
 			th.nx, th.nenv = t, nil
 			return nil
 		case *caseLambda:
@@ -671,18 +671,36 @@ func (*control) TypeName() string { return "procedure" }
 // Repr implements Repr.
 func (c *control) Repr() string { return "#<procedure " + c.name + ">" }
 
+// ctlNode runs a control procedure with args. The thread recycles it
+// when the procedure has returned: a control keeps no reference to its
+// argument slice.
 type ctlNode struct {
 	c    *control
 	args []Value
 	site *callNode
-	buf  [3]Value // args when they fit: one allocation
+	next *ctlNode // free list
+}
+
+func (th *Thread) newCtl() *ctlNode {
+	c := th.freeCtl
+	if c == nil {
+		return &ctlNode{}
+	}
+	th.freeCtl, c.next = c.next, nil
+	return c
 }
 
 func (n *ctlNode) ev(th *Thread, env *Env) Value {
 	if n.site != nil && n.site.pos.Line > 0 { // a position-less site adds nothing
 		th.site = n.site
 	}
-	return n.c.fn(th, n.args)
+	v := n.c.fn(th, n.args)
+	if cap(n.args) <= 8 {
+		clear(n.args)
+		n.c, n.site, n.args = nil, nil, n.args[:0]
+		n.next, th.freeCtl = th.freeCtl, n
+	}
+	return v
 }
 
 // Continuation is a first-class continuation.
@@ -699,10 +717,21 @@ func (*Continuation) TypeName() string { return "procedure" }
 // Repr implements Repr.
 func (*Continuation) Repr() string { return "#<continuation>" }
 
+// throwNode passes vals to the continuation k. The thread recycles it
+// once the values are delivered (throw keeps no reference to vals).
 type throwNode struct {
 	k    *Continuation
 	vals []Value
-	buf  [1]Value // vals when they fit: one allocation
+	next *throwNode // free list
+}
+
+func (th *Thread) newThrow() *throwNode {
+	t := th.freeThrow
+	if t == nil {
+		return &throwNode{}
+	}
+	th.freeThrow, t.next = t.next, nil
+	return t
 }
 
 func (n *throwNode) ev(th *Thread, env *Env) Value {
@@ -710,17 +739,27 @@ func (n *throwNode) ev(th *Thread, env *Env) Value {
 		th.failf("", "continuation invoked from another thread")
 	}
 	if n.k.base != th.base {
-		panic(&escape{k: n.k, vals: n.vals})
+		panic(&escape{k: n.k, vals: append([]Value(nil), n.vals...)})
 	}
-	return th.throw(n.k, n.vals)
+	v := th.throw(n.k, n.vals)
+	if cap(n.vals) <= 8 {
+		clear(n.vals)
+		n.k, n.vals = nil, n.vals[:0]
+		n.next, th.freeThrow = th.freeThrow, n
+	}
+	return v
 }
 
-// throw transfers to k, running dynamic-wind after/before thunks.
+// throw transfers to k, running dynamic-wind after/before thunks; it
+// keeps no reference to vals.
 func (th *Thread) throw(k *Continuation, vals []Value) Value {
 	from, to := th.dyn.winders, k.dyn.winders
 	if from == to {
 		th.k, th.dyn = k.k, k.dyn
-		return Values(vals...)
+		if len(vals) == 1 {
+			return vals[0]
+		}
+		return Values(append([]Value(nil), vals...)...)
 	}
 	// steps: afters from 'from' up to the common ancestor, then befores down to 'to'.
 	var steps []windStep
@@ -742,7 +781,7 @@ func (th *Thread) throw(k *Continuation, vals []Value) Value {
 	for i := len(befores) - 1; i >= 0; i-- {
 		steps = append(steps, befores[i])
 	}
-	return windOp{}.run(th, &windPlan{steps: steps, k: k, vals: vals}, 0)
+	return windOp{}.run(th, &windPlan{steps: steps, k: k, vals: append([]Value(nil), vals...)}, 0)
 }
 
 func depthOf(w *winder) int {

@@ -40,6 +40,8 @@ type Thread struct {
 	freeEnv     [maxPooledEnv + 1]*Env
 	nFreeEnv    [maxPooledEnv + 1]int
 	freeVals    []*valsBox
+	freeCtl     *ctlNode
+	freeThrow   *throwNode
 
 	// SRFI-18
 	name     Value
