@@ -571,23 +571,35 @@ type letNode struct {
 	body  node
 }
 
-func (n *letNode) ev(th *Thread, env *Env) Value {
-	ne := th.newEnv(n.size, env)
-	return n.from(th, env, ne, 0)
-}
+func (n *letNode) ev(th *Thread, env *Env) Value { return n.from(th, env, nil, 0, nil) }
 
-func (n *letNode) from(th *Thread, env, ne *Env, i int) Value {
+// from evaluates the inits from the i-th, after the values saved and last
+// (the values of the earlier ones), on th.stack; the new env is made once
+// all are known, so a suspended init leaves nothing behind but its frame,
+// and re-entering it makes a new env each time.
+func (n *letNode) from(th *Thread, env *Env, saved []Value, i int, last Value) Value {
+	base := len(th.stack)
+	th.stack = append(th.stack, saved...)
+	if last != nil {
+		th.stack = append(th.stack, last)
+	}
 	for ; i < len(n.inits); i++ {
 		v := n.inits[i].ev(th, env)
 		if v == nil {
-			// copy-on-resume keeps re-entered continuations independent
 			f := th.newFrame(n, env)
-			f.b, f.i = th.newVals(ne.v[:i]), int32(i)
+			f.i = int32(i)
+			if i > 0 {
+				f.b = th.newVals(th.stack[base:])
+			}
+			th.stack = th.stack[:base]
 			th.push(f)
 			return nil
 		}
-		ne.v[i] = v
+		th.stack = append(th.stack, v)
 	}
+	ne := th.newEnv(n.size, env)
+	copy(ne.v, th.stack[base:])
+	th.stack = th.stack[:base]
 	for j := len(n.inits); j < n.size; j++ {
 		ne.v[j] = undefinedValue
 	}
@@ -595,10 +607,7 @@ func (n *letNode) from(th *Thread, env, ne *Env, i int) Value {
 }
 
 func (n *letNode) resume(th *Thread, f *frame, v Value) Value {
-	ne := th.newEnv(n.size, f.env)
-	copy(ne.v, f.vals())
-	ne.v[f.i] = v
-	return n.from(th, f.env, ne, int(f.i)+1)
+	return n.from(th, f.env, f.vals(), int(f.i)+1, v)
 }
 
 type letrecNode struct {
