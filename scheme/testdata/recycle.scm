@@ -35,7 +35,10 @@
   (test '(321 421 521) (reenter sum3-let))
   (test '(321 324 325) (reenter sum3-first))
   (test '(321 321 321) (reenter sum3-seq))
-  (test '(321 321 321) (reenter sum3-if)))
+  (test '(321 321 321) (reenter sum3-if))
+  ;; a let whose middle init is re-entered gets a new env each time
+  (define (let3 a b c) (let ((x a) (y (grab b)) (z c)) (set! x (+ x 10)) (list x y z)))
+  (test '((11 2 3) (11 4 3) (11 5 3)) (reenter let3)))
 
 ;; A generator whose producer loop makes no closure: its frames are
 ;; captured at each yield and re-entered after other calls.
