@@ -117,7 +117,7 @@ func (th *Thread) recycleEnvs(e *Env, levels int) {
 func (th *Thread) newFrame(op frameOp, env *Env) *frame {
 	f := th.freeFrames
 	if f == nil {
-		return &frame{op: op, env: env}
+		return th.allocFrame(op, env)
 	}
 	th.freeFrames = f.next
 	th.nFreeFrames--
@@ -125,10 +125,41 @@ func (th *Thread) newFrame(op frameOp, env *Env) *frame {
 	return f
 }
 
+// Deep recursion. Every collection marks the whole chain of live frames,
+// and a chain of separate objects is marked one object after the other
+// (each frame is found only through the one above it). Past
+// chunkDepth, new frames are cut from chunks of frameChunk frames, which
+// the collector scans whole: the chain it follows is frameChunk times
+// shorter. A chunk lives as long as any of its frames: a chunk frame is
+// zeroed, not pooled, once resumed (and so are the frames dropped when
+// the pool is full), so dead frames in a live chunk hold nothing.
+const (
+	chunkDepth = 1024
+	frameChunk = 32
+)
+
+// allocFrame allocates a frame, from the current chunk when deep.
+func (th *Thread) allocFrame(op frameOp, env *Env) *frame {
+	if th.k == nil || th.k.depth < chunkDepth {
+		return &frame{op: op, env: env}
+	}
+	if len(th.chunk) == 0 {
+		th.chunk = make([]frame, frameChunk)
+	}
+	f := &th.chunk[0]
+	th.chunk = th.chunk[1:]
+	f.op, f.env, f.chunked = op, env, true
+	return f
+}
+
 // recycleFrame gives back f, which has been resumed and is not part of
 // the continuation any more, unless a continuation captured it.
 func (th *Thread) recycleFrame(f *frame) {
-	if f.captured || th.nFreeFrames >= framePoolCap {
+	if f.captured {
+		return
+	}
+	if f.chunked || th.nFreeFrames >= framePoolCap {
+		*f = frame{}
 		return
 	}
 	if vb, ok := f.b.(*valsBox); ok && len(th.freeVals) < valsPoolCap {
@@ -213,6 +244,8 @@ type frame struct {
 	// rel > 0: the frame holds the envs of its activation last, rel of
 	// them from env upwards (see settle).
 	rel uint8
+	// chunked: cut from a chunk (see allocFrame), never pooled.
+	chunked bool
 }
 
 // capture marks the frames of k as shared with a continuation (amortised

@@ -41,6 +41,7 @@ type Thread struct {
 	nFreeEnv    [maxPooledEnv + 1]int
 	freeVals    []*valsBox
 	freeCtl     *ctlNode
+	chunk       []frame // the rest of the current frame chunk
 	freeThrow   *throwNode
 
 	// SRFI-18
