@@ -135,7 +135,7 @@ func (th *Thread) newFrame(op frameOp, env *Env) *frame {
 // the pool is full), so dead frames in a live chunk hold nothing.
 const (
 	chunkDepth = 1024
-	frameChunk = 32
+	frameChunk = 128 // 10 KiB, a size class of its own
 )
 
 // allocFrame allocates a frame, from the current chunk when deep.
