@@ -484,12 +484,12 @@ func (th *Thread) apply(f Value, args []Value) Value {
 			if p.min >= 0 && (len(args) < p.min || (p.max >= 0 && len(args) > p.max)) {
 				th.failf(p.name, arityMsg(len(args), p.min, p.max))
 			}
-			c := th.newCtl()
+			c := popFree(&th.freeCtl, (*ctlNode).link)
 			c.c, c.site, c.args = p, th.site, append(c.args, args...)
 			th.nx, th.nenv = c, nil
 			return nil
 		case *Continuation:
-			t := th.newThrow()
+			t := popFree(&th.freeThrow, (*throwNode).link)
 			t.k, t.vals = p, append(t.vals, args...)
 			th.nx, th.nenv = t, nil
 			return nil
@@ -714,21 +714,26 @@ type ctlNode struct {
 	next *ctlNode // free list
 }
 
-func (th *Thread) newCtl() *ctlNode {
-	c := th.freeCtl
-	if c == nil {
-		return &ctlNode{}
+// popFree takes a node off the free list at *head, linked through the
+// field next returns, or makes a new one.
+func popFree[T any](head **T, next func(*T) **T) *T {
+	n := *head
+	if n == nil {
+		return new(T)
 	}
-	th.freeCtl, c.next = c.next, nil
-	return c
+	*head, *next(n) = *next(n), nil
+	return n
 }
+
+func (c *ctlNode) link() **ctlNode     { return &c.next }
+func (t *throwNode) link() **throwNode { return &t.next }
 
 func (n *ctlNode) ev(th *Thread, env *Env) Value {
 	if n.site != nil && n.site.pos.Line > 0 { // a position-less site adds nothing
 		th.site = n.site
 	}
 	v := n.c.fn(th, n.args)
-	if cap(n.args) <= 8 {
+	if cap(n.args) <= 8 { // back on the free list
 		clear(n.args)
 		n.c, n.site, n.args = nil, nil, n.args[:0]
 		n.next, th.freeCtl = th.freeCtl, n
@@ -758,15 +763,6 @@ type throwNode struct {
 	next *throwNode // free list
 }
 
-func (th *Thread) newThrow() *throwNode {
-	t := th.freeThrow
-	if t == nil {
-		return &throwNode{}
-	}
-	th.freeThrow, t.next = t.next, nil
-	return t
-}
-
 func (n *throwNode) ev(th *Thread, env *Env) Value {
 	if n.k.th != th {
 		th.failf("", "continuation invoked from another thread")
@@ -775,7 +771,7 @@ func (n *throwNode) ev(th *Thread, env *Env) Value {
 		panic(&escape{k: n.k, vals: append([]Value(nil), n.vals...)})
 	}
 	v := th.throw(n.k, n.vals)
-	if cap(n.vals) <= 8 {
+	if cap(n.vals) <= 8 { // back on the free list
 		clear(n.vals)
 		n.k, n.vals = nil, n.vals[:0]
 		n.next, th.freeThrow = th.freeThrow, n
