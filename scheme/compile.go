@@ -11,6 +11,9 @@ type compiler struct {
 	// unspecifiedDefine: a top-level definition returns the unspecified
 	// value (eval) instead of the name defined (the REPL shows it).
 	unspecifiedDefine bool
+	// recycle: the procedure body being compiled makes no closure, so the
+	// envs of its calls and lets are recycled (see Thread.settle).
+	recycle bool
 }
 
 func (c *compiler) compile(x core, sc *cscope) node {
@@ -88,6 +91,8 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		inner := &cscope{fr: x.fr, next: sc}
 		lam := &lambdaInfo{name: x.name, pos: x.pos, nreq: x.nreq, nopt: x.nopt, rest: x.rest,
 			keys: x.keys}
+		savedRecycle := c.recycle
+		c.recycle = !containsLambda(x.body) && !containsLambda(x.defaults)
 		var pro []node
 		for i, d := range x.defaults {
 			slot := x.nreq + i
@@ -110,16 +115,17 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		if len(pro) > 0 {
 			body = &seqNode{append(pro, body)}
 		}
-		if !containsLambda(x.body) && !containsLambda(x.defaults) {
+		if c.recycle {
 			body = &bodyNode{body}
 		}
+		c.recycle = savedRecycle
 		lam.body = body
 		lam.size = len(x.fr.vars)
 		lam.simple = x.nopt == 0 && !x.rest && len(x.keys) == 0
 		return &lambdaNode{lam}
 	case *cLet:
 		inner := &cscope{fr: x.fr, next: sc}
-		n := &letNode{size: len(x.fr.vars), inits: make([]node, len(x.inits))}
+		n := &letNode{size: len(x.fr.vars), inits: make([]node, len(x.inits)), recycle: c.recycle}
 		for i, e := range x.inits {
 			n.inits[i] = c.compile(e, sc)
 		}
@@ -566,9 +572,10 @@ func (n *callNode) resume(th *Thread, f *frame, v Value) Value {
 }
 
 type letNode struct {
-	size  int
-	inits []node
-	body  node
+	size    int
+	inits   []node
+	body    node
+	recycle bool // in a procedure that makes no closure: recycle the env
 }
 
 func (n *letNode) ev(th *Thread, env *Env) Value { return n.from(th, env, nil, 0, nil) }
@@ -603,7 +610,12 @@ func (n *letNode) from(th *Thread, env *Env, saved []Value, i int, last Value) V
 	for j := len(n.inits); j < n.size; j++ {
 		ne.v[j] = undefinedValue
 	}
-	return n.body.ev(th, ne)
+	if !n.recycle {
+		return n.body.ev(th, ne)
+	}
+	v := n.body.ev(th, ne)
+	th.settle(ne, 1, ne, v)
+	return v
 }
 
 func (n *letNode) resume(th *Thread, f *frame, v Value) Value {

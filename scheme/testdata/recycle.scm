@@ -38,7 +38,14 @@
   (test '(321 321 321) (reenter sum3-if))
   ;; a let whose middle init is re-entered gets a new env each time
   (define (let3 a b c) (let ((x a) (y (grab b)) (z c)) (set! x (+ x 10)) (list x y z)))
-  (test '((11 2 3) (11 4 3) (11 5 3)) (reenter let3)))
+  (test '((11 2 3) (11 4 3) (11 5 3)) (reenter let3))
+  ;; lets in such procedures have their envs recycled too
+  (define (let-mid a b c) (let ((s (+ a b))) (+ (grab s) (* 100 c) s)))
+  (test '(306 307 308) (reenter let-mid))
+  (define (let-nontail a b c) (let ((s (+ a b))) (grab s)) (+ a b c (* 100 (grab c))))
+  (test '(306 406 506) (reenter let-nontail))
+  (define (or-mid a b c) (+ (or (grab #f) a) (or (and (> b 5) b) (* 10 b)) (* 100 c)))
+  (test '(321 324 325) (reenter or-mid)))
 
 ;; A generator whose producer loop makes no closure: its frames are
 ;; captured at each yield and re-entered after other calls.
