@@ -187,6 +187,9 @@ func (th *Thread) newVals(v []Value) *valsBox {
 // returned v; from, levels are the envs (from upwards, root last) that
 // code ran in and that die with it.
 func (th *Thread) settle(from *Env, levels int, root *Env, v Value) {
+	if root == nil {
+		return // cannot happen; if it did, leave all to the collector
+	}
 	if v == nil && th.pTop != nil {
 		// suspended: the outermost pending frame that refers to an env
 		// holds the activation's envs last
