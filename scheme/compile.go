@@ -88,9 +88,15 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		return n
 	case *cLambda:
-		inner := &cscope{fr: x.fr, next: sc}
 		lam := &lambdaInfo{name: x.name, pos: x.pos, nreq: x.nreq, nopt: x.nopt, rest: x.rest,
 			keys: x.keys}
+		// A procedure without parameters or locals (a thunk) runs in its
+		// closure's env: a call makes no env.
+		lam.noFrame = len(x.fr.vars) == 0 && x.nreq == 0 && x.nopt == 0 && !x.rest && len(x.keys) == 0
+		inner := &cscope{fr: x.fr, next: sc}
+		if lam.noFrame {
+			inner = sc
+		}
 		savedRecycle := c.recycle
 		c.recycle = !containsLambda(x.body) && !containsLambda(x.defaults)
 		var pro []node
@@ -115,7 +121,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		if len(pro) > 0 {
 			body = &seqNode{append(pro, body)}
 		}
-		if c.recycle {
+		if c.recycle && !lam.noFrame {
 			body = &bodyNode{body}
 		}
 		c.recycle = savedRecycle
@@ -124,6 +130,9 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		lam.simple = x.nopt == 0 && !x.rest && len(x.keys) == 0
 		return &lambdaNode{lam}
 	case *cLet:
+		if len(x.fr.vars) == 0 && len(x.inits) == 0 { // (let () body): no env
+			return c.compile(x.body, sc)
+		}
 		inner := &cscope{fr: x.fr, next: sc}
 		n := &letNode{size: len(x.fr.vars), inits: make([]node, len(x.inits)), recycle: c.recycle}
 		for i, e := range x.inits {
@@ -132,6 +141,9 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		n.body = c.compile(x.body, inner)
 		return n
 	case *cLetrec:
+		if len(x.fr.vars) == 0 && len(x.inits) == 0 {
+			return c.compile(x.body, sc)
+		}
 		inner := &cscope{fr: x.fr, next: sc}
 		n := &letrecNode{size: len(x.fr.vars), inits: make([]node, len(x.inits))}
 		for i, e := range x.inits {
@@ -380,7 +392,9 @@ type lambdaInfo struct {
 	keys   []*Keyword
 	size   int
 	simple bool
-	body   node
+	// noFrame: no parameters and no locals; the body runs in the closure's env
+	noFrame bool
+	body    node
 }
 
 // Closure is a procedure written in Scheme.
@@ -421,6 +435,9 @@ func (c *Closure) bind(th *Thread, args []Value) *Env {
 	if lam.simple {
 		if n != lam.nreq {
 			th.failf(c.who(), arityMsg(n, lam.nreq, lam.nreq))
+		}
+		if lam.noFrame {
+			return c.env
 		}
 		env := th.newEnv(lam.size, c.env)
 		copy(env.v, args)
@@ -498,6 +515,10 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 	}
 	if n.direct {
 		if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) {
+			if c.lam.noFrame {
+				th.nx, th.nenv = c.lam.body, c.env
+				return nil
+			}
 			ne := th.newEnv(c.lam.size, c.env)
 			saved := th.site
 			th.site = n
