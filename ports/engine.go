@@ -28,7 +28,10 @@ type Options struct {
 	// connection forever unless the caller asks for it.
 	HandshakeTimeout time.Duration
 	// ReadTimeout bounds each blocking read (tcp-read-timeout); 0 = none.
-	// A read timeout is retryable: the connection stays usable.
+	// A read timeout is retryable: the connection stays usable. A read or
+	// write limited to d times out between d and d + d/16 (at most d + 1 s)
+	// after it starts, so that consecutive operations share one deadline
+	// on the socket instead of resetting its timer each time.
 	ReadTimeout time.Duration
 	// WriteTimeout bounds each blocking write or flush (tcp-write-timeout);
 	// 0 = none. A write timeout kills the connection (sticky).
@@ -398,14 +401,12 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 	}
 	poll := nb || c.poll
 	var rto time.Duration
-	var d time.Time
 	if poll {
-		d = time.Now().Add(pollInterval)
+		c.rdl.arm(pollInterval)
 	} else {
 		rto = c.opts.limit(ctx, conditions.OpRead)
-		d = deadline(rto)
+		c.rdl.arm(rto)
 	}
-	c.rdl.begin(d)
 	c.rw.start(ctx)
 	if p == nil {
 		c.fr.wait()
@@ -465,7 +466,7 @@ func (c *Conn) writeTLS(ctx context.Context, op conditions.Op, p []byte) (int, e
 		return 0, werr
 	}
 	wto := c.opts.limit(ctx, op)
-	c.wdl.begin(deadline(wto))
+	c.wdl.arm(wto)
 	c.ww.start(ctx)
 	n, err := c.tls.Write(p)
 	interrupted := c.ww.stop(ctx)

@@ -94,11 +94,29 @@ func (c *Conn) SetWriteDeadline(t time.Time) error {
 // the running operation's (its timeout, or the past when its context is
 // done). Every change goes through mu, so a deadline set while an
 // operation starts is never lost.
+//
+// An operation's timeout is armed with [opDeadline.arm], which keeps the
+// deadline in force when it already lies within the operation's
+// tolerance (see [timeoutSlack]): a run of reads or writes resets the raw
+// connection's timer about once per slack instead of once per call.
 type opDeadline struct {
 	mu       sync.Mutex
 	user, op time.Time
 	set      func(time.Time) error
+	// armedAt is when arm last set op, for a limit of armedFor; zero once
+	// op is set otherwise (begin, interrupt).
+	armedAt  time.Time
+	armedFor time.Duration
 }
+
+// maxTimeoutSlack caps [timeoutSlack].
+const maxTimeoutSlack = time.Second
+
+// timeoutSlack is how late an operation limited to d may time out: a read
+// or write with timeout d (tcp-read-timeout, Options.ReadTimeout …) fails
+// between d and d + d/16 (at most d + 1 s) after it starts, never
+// earlier. The slack lets consecutive operations share one armed deadline.
+func timeoutSlack(d time.Duration) time.Duration { return min(d/16, maxTimeoutSlack) }
 
 // setUser sets the caller's deadline and applies it at once, so blocked
 // I/O sees it.
@@ -112,9 +130,33 @@ func (d *opDeadline) setUser(t time.Time) {
 // begin sets the deadline of an operation about to run (zero = none).
 func (d *opDeadline) begin(t time.Time) {
 	d.mu.Lock()
-	d.op = t
+	d.op, d.armedAt = t, time.Time{}
 	d.apply()
 	d.mu.Unlock()
+}
+
+// arm begins an operation limited to limit from now (limit <= 0: none).
+// The operation's deadline becomes now + limit + timeoutSlack(limit),
+// unless arm set it for the same limit at most timeoutSlack(limit) ago
+// (so it lies within [now+limit, now+limit+slack]): then the raw
+// connection is left alone.
+func (d *opDeadline) arm(limit time.Duration) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if limit <= 0 {
+		if !d.op.IsZero() {
+			d.op, d.armedAt = time.Time{}, time.Time{}
+			d.apply()
+		}
+		return
+	}
+	slack := timeoutSlack(limit)
+	if limit == d.armedFor && !d.armedAt.IsZero() && time.Since(d.armedAt) <= slack {
+		return
+	}
+	now := time.Now()
+	d.op, d.armedAt, d.armedFor = now.Add(limit+slack), now, limit
+	d.apply()
 }
 
 // interrupt is watch's setter: it moves the operation's deadline to t (the

@@ -23,8 +23,10 @@ type TCP struct {
 	raw  net.Conn
 	opts Options
 
-	rw   watcher // interrupts reads when their ctx is done
-	ww   watcher // and writes
+	rdl  opDeadline // read deadline of raw
+	wdl  opDeadline // write deadline of raw
+	rw   watcher    // interrupts reads when their ctx is done
+	ww   watcher    // and writes
 	rmu  sync.Mutex
 	in   *bufReader
 	poll bool // next fill uses the ~1 ms poll deadline (Ready); guarded by rmu
@@ -46,9 +48,10 @@ const tcpDirectMin = 4 << 10
 // ReadTimeout, WriteTimeout (or Limit), BufferSize.
 func NewTCP(raw net.Conn, buffered []byte, o Options) *TCP {
 	t := &TCP{raw: raw, opts: o}
-	t.rw.set, t.ww.set = raw.SetReadDeadline, raw.SetWriteDeadline
+	t.rdl.set, t.wdl.set = raw.SetReadDeadline, raw.SetWriteDeadline
+	t.rw.set, t.ww.set = t.rdl.interrupt, t.wdl.interrupt
 	t.in = newBufReader(buffered, t.fill)
-	t.in.direct = tcpDirectMin
+	t.in.direct, t.in.follow = tcpDirectMin, true
 	t.out = newBufWriter(o.BufferSize, t.flush)
 	return t
 }
@@ -85,7 +88,7 @@ func (t *TCP) fill(ctx context.Context, p []byte) (int, error) {
 	if !t.poll {
 		rto = t.opts.limit(ctx, conditions.OpRead)
 	}
-	_ = t.raw.SetReadDeadline(deadline(rto))
+	t.rdl.arm(rto)
 	t.rw.start(ctx)
 	n, err := t.raw.Read(p)
 	interrupted := t.rw.stop(ctx)
@@ -110,7 +113,7 @@ func (t *TCP) flush(ctx context.Context, p []byte) (int, error) {
 		return 0, portClosed()
 	}
 	wto := t.opts.limit(ctx, conditions.OpWrite)
-	_ = t.raw.SetWriteDeadline(deadline(wto))
+	t.wdl.arm(wto)
 	t.ww.start(ctx)
 	n, err := t.raw.Write(p)
 	interrupted := t.ww.stop(ctx)
