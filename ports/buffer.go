@@ -96,6 +96,7 @@ func (b *bufReader) take() []byte {
 // more reads once from the source, appending to the buffer. It keeps the
 // unread bytes, growing the buffer when they leave less than minFill free.
 func (b *bufReader) more(ctx context.Context) error {
+	b.short = false
 	if b.buf == nil {
 		if b.wait != nil {
 			b.wait(ctx)
