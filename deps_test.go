@@ -56,6 +56,8 @@ func layerOf(rel string) (layer, bool) {
 		return layer{}, true
 	case rel == "scheme/stdlib", rel == "scheme/schemetest":
 		return layer{module: []string{"scheme/..."}}, true
+	case rel == "scheme/rnrs": // the core, and Unicode normalization (r6rs-lib §1.3)
+		return layer{module: []string{"scheme"}, thirdParty: []string{"golang.org/x/text/unicode/norm"}}, true
 	case under("scheme"): // a library: the core only
 		return layer{module: []string{"scheme"}}, true
 	case under("repl"):

@@ -14,6 +14,7 @@ import (
 
 	"github.com/tlsport/tlsport/internal/refdoc"
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/chickenprettyprint"
 )
 
 // command is one comma command.
@@ -256,12 +257,17 @@ func (s *session) cmdPP(ctx context.Context, arg string) error {
 	if mv, ok := v.(*scheme.MultipleValues); ok {
 		vals = mv.Vals
 	}
-	for _, x := range vals {
-		if x != scheme.Unspecified {
-			fmt.Fprint(s.out, pretty(x))
+	return s.withInterrupt(ctx, func(ctx context.Context) error {
+		for _, x := range vals {
+			if x == scheme.Unspecified {
+				continue
+			}
+			if _, err := s.interp.Apply(ctx, chickenprettyprint.Print, x); err != nil {
+				return err
+			}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // cmdLoad loads each file in turn, stopping at the first error.

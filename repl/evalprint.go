@@ -11,10 +11,6 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-// WriteResults writes v as the REPL does: with write, several values one
-// per line, nothing for an unspecified value.
-func WriteResults(w io.Writer, v scheme.Value) { writeResults(w, v) }
-
 // EvalPrint reads every datum of src, evaluates them in order with interp
 // and writes each result to w as the REPL does. It stops at the first
 // error: a read error, the *scheme.Error of an uncaught condition or an
@@ -32,7 +28,9 @@ func EvalPrint(ctx context.Context, interp *scheme.Interp, src string, w io.Writ
 		if err != nil {
 			return err
 		}
-		writeResults(w, v)
+		if err := writeResults(ctx, interp, w, v); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -3,6 +3,7 @@
 package repl
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -11,22 +12,25 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-// writeResults writes v with write: several values one per line, nothing
-// for an unspecified value or (values).
-func writeResults(w io.Writer, v scheme.Value) {
-	if v == nil || v == scheme.Unspecified {
-		return
-	}
+// writeResults writes v with write as in prints it (record printers
+// included): several values one per line, nothing for an unspecified value
+// or (values). The error is a record printer's.
+func writeResults(ctx context.Context, in *scheme.Interp, w io.Writer, v scheme.Value) error {
+	vals := []scheme.Value{v}
 	if mv, ok := v.(*scheme.MultipleValues); ok {
-		for _, x := range mv.Vals {
-			if x == scheme.Unspecified {
-				continue
-			}
-			fmt.Fprintln(w, scheme.WriteString(x))
-		}
-		return
+		vals = mv.Vals
 	}
-	fmt.Fprintln(w, scheme.WriteString(v))
+	for _, x := range vals {
+		if x == nil || x == scheme.Unspecified {
+			continue
+		}
+		s, err := in.WriteValue(ctx, x, scheme.ModeWrite)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(w, s)
+	}
+	return nil
 }
 
 // FormatError formats an error returned by Eval, Load or [EvalPrint] as the

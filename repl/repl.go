@@ -253,16 +253,16 @@ func (s *session) loop(ctx context.Context, src lineSource) error {
 // eval evaluates one datum and prints its results or its condition. It
 // returns an error only to end the session (*scheme.ExitError).
 func (s *session) eval(ctx context.Context, d scheme.Value) error {
-	var v scheme.Value
 	err := s.withInterrupt(ctx, func(ctx context.Context) error {
-		var err error
-		v, err = s.interp.Eval(ctx, d)
-		return err
+		v, err := s.interp.Eval(ctx, d)
+		if err != nil {
+			return err
+		}
+		return writeResults(ctx, s.interp, s.out, v)
 	})
 	if err != nil {
 		return s.report(err)
 	}
-	writeResults(s.out, v)
 	return nil
 }
 

@@ -29,8 +29,7 @@ func (s *session) cmdTime(ctx context.Context, arg string) error {
 	if err != nil {
 		return err
 	}
-	writeResults(s.out, v)
-	return nil
+	return s.withInterrupt(ctx, func(ctx context.Context) error { return writeResults(ctx, s.interp, s.out, v) })
 }
 
 // seconds formats a duration in seconds with millisecond precision.

@@ -2,7 +2,10 @@
 
 package scheme
 
-import "sync"
+import (
+	"context"
+	"sync"
+)
 
 // recordPrinters maps a record type (*RecordType, or its name as a string)
 // to the procedure (lambda (record port) …) that prints its instances.
@@ -102,4 +105,18 @@ func (th *Thread) AppendValue(dst []byte, v Value, mode PrintMode) ([]byte, erro
 	}
 	dst = appendValue(dst, v, mode, hook)
 	return dst, err
+}
+
+// WriteValue returns v as write (mode [ModeWrite]) or display ([ModeDisplay])
+// prints it in in: records whose type has a printer (set-record-printer!)
+// are printed by calling it on a new thread whose context is ctx. Go code
+// running inside a Scheme thread uses [Thread.AppendValue].
+func (in *Interp) WriteValue(ctx context.Context, v Value, mode PrintMode) (string, error) {
+	if !in.hasRecordPrinters() {
+		return string(AppendValue(nil, v, mode)), nil
+	}
+	th := in.newThread(ctx)
+	defer th.release()
+	b, err := th.AppendValue(nil, v, mode)
+	return string(b), err
 }

@@ -44,7 +44,7 @@ var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms o
 		Doc:    "Evaluates the exprs in order, returning the last value; at top level splices definitions.",
 		expand: expandBegin},
 	{Name: "set!", Spec: "r7rs §4.1.6", Sig: "(set! var expr)",
-		Doc:    "Assigns expr's value to an existing variable.",
+		Doc:    "Assigns expr's value to an existing variable. (set! (proc arg ...) expr) calls ((setter proc) arg ... expr), as SRFI 17 and CHICKEN do: (set! (car p) 1), (set! (vector-ref v i) x).",
 		expand: expandSetBang},
 	{Name: "lambda", Spec: "r7rs §4.1.4", Sig: "(lambda formals body ...)",
 		Doc:    "A procedure; formals may use #!optional, #!key and #!rest (CHICKEN).",
@@ -218,6 +218,14 @@ func expandBegin(x *expander, f *Pair, sc *scope) core {
 // expandSetBang expands (set! …).
 func expandSetBang(x *expander, f *Pair, sc *scope) core {
 	it := x.items(f, 3, "set!")
+	if p, ok := it[1].(*Pair); ok && len(it) == 3 {
+		// SRFI 17 (CHICKEN): (set! (proc arg ...) v) is ((setter proc) arg ... v)
+		args, ok := ListToSlice(p.Cdr)
+		if !ok {
+			x.syntaxErr(f, "set!", "expected (set! (procedure argument ...) value)")
+		}
+		return x.expand(&Pair{L(kw("setter"), p.Car), List(append(args, it[2])...)}, sc)
+	}
 	if len(it) != 3 || !isIdent(it[1]) {
 		x.syntaxErr(f, "set!", "expected (set! variable value)")
 	}
@@ -450,12 +458,25 @@ func expandDefineRecord(x *expander, f *Pair, sc *scope) Value {
 	slots := make([]Value, 0, len(it)-2)
 	fields := make([]Value, 0, len(it)-2)
 	for _, s := range it[2:] {
+		var modifier Value
+		if p, ok := s.(*Pair); ok && isIdent(p.Car) && symName(p.Car) == "setter" {
+			// (setter slot): (set! (name-slot r) v) instead of name-slot-set!
+			sp := x.items(s, 2, "define-record")
+			if len(sp) != 2 {
+				x.syntaxErr(f, "define-record", "expected (setter slot-name)")
+			}
+			s = sp[1]
+			modifier = L(Intern("setter"), Intern(name+"-"+symName(s)))
+		}
 		if !isIdent(s) {
 			x.syntaxErr(f, "define-record", "slot name must be an identifier")
 		}
 		slot := symName(s)
+		if modifier == nil {
+			modifier = Intern(name + "-" + slot + "-set!")
+		}
 		slots = append(slots, s)
-		fields = append(fields, L(s, Intern(name+"-"+slot), Intern(name+"-"+slot+"-set!")))
+		fields = append(fields, L(s, Intern(name+"-"+slot), modifier))
 	}
 	return ListTail(listFrom(fields), kw("define-record-type"), it[1],
 		&Pair{Intern("make-" + name), listFrom(slots)}, Intern(name+"?"))
@@ -823,7 +844,18 @@ func (x *expander) recordType(f *Pair) Value {
 			out = append(out, L(kw("define"), fl[1], L(kw("%record-accessor"), tname, q(stripSyntax(fl[0])))))
 		}
 		if len(fl) > 2 {
-			out = append(out, L(kw("define"), fl[2], L(kw("%record-modifier"), tname, q(stripSyntax(fl[0])))))
+			mod := L(kw("%record-modifier"), tname, q(stripSyntax(fl[0])))
+			if st, ok := fl[2].(*Pair); ok && isIdent(st.Car) && symName(st.Car) == "setter" {
+				// CHICKEN: (setter proc) makes proc the field's accessor with
+				// a SRFI 17 setter, so (set! (proc r) v) sets the field.
+				sp := x.items(fl[2], 2, "define-record-type")
+				if len(sp) != 2 || !isIdent(sp[1]) {
+					x.syntaxErr(f, "define-record-type", "expected (setter procedure-name)")
+				}
+				out = append(out, L(kw("define"), sp[1], L(kw("getter-with-setter"), L(kw("%record-accessor"), tname, q(stripSyntax(fl[0]))), mod)))
+				continue
+			}
+			out = append(out, L(kw("define"), fl[2], mod))
 		}
 	}
 	return listFrom(out)

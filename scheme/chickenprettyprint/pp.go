@@ -37,6 +37,10 @@ var procs = []scheme.Proc{
 var Library = &scheme.Library{Name: "(chicken pretty-print)", Doc: "CHICKEN 5's (chicken pretty-print): pp and pretty-print.", Procs: procs,
 	Parameters: []*scheme.ParamDef{Width}}
 
+// Print is the pretty-print procedure, for Go callers (the REPL's ,pp):
+// it prints to the current output port.
+var Print = scheme.NewPrimitive(Library, &procs[0])
+
 // prettyPrint implements pretty-print and pp.
 func prettyPrint(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	p, err := scheme.OutputPortArg(th, a, 1)
@@ -47,8 +51,19 @@ func prettyPrint(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if n, ok := th.Param(Width).(scheme.Fixnum); ok {
 		width = int(n)
 	}
+	var perr error
+	write := func(v scheme.Value) string {
+		s, err := th.AppendValue(nil, v, scheme.ModeWrite)
+		if perr == nil {
+			perr = err
+		}
+		return string(s)
+	}
 	var b strings.Builder
-	Format(&b, a[0], width)
+	Format(&b, a[0], width, write)
+	if perr != nil {
+		return nil, perr
+	}
 	b.WriteByte('\n')
 	return scheme.Unspecified, p.Write(th.Context(), []byte(b.String()))
 }
@@ -62,16 +77,28 @@ var bodyForms = map[string]int{"define": 1, "lambda": 1, "let": 1, "let*": 1, "l
 	"dynamic-wind": 0, "handle-exceptions": 2, "condition-case": 1}
 
 // Format writes v to b as pretty-print does (without the final newline),
-// fitting lines in width columns where possible.
-func Format(b *strings.Builder, v scheme.Value, width int) {
-	pp(b, v, 0, width)
+// fitting lines in width columns where possible. write renders a datum on
+// one line as write does (nil: [scheme.WriteString]); a caller with a
+// thread passes one that calls record printers ([scheme.Thread.AppendValue]).
+func Format(b *strings.Builder, v scheme.Value, width int, write func(scheme.Value) string) {
+	if write == nil {
+		write = scheme.WriteString
+	}
+	f := formatter{b: b, width: width, flat: write}
+	f.pp(v, 0)
 }
 
-func flat(v scheme.Value) string { return scheme.WriteString(v) }
+// formatter is one pretty-printing run.
+type formatter struct {
+	b     *strings.Builder
+	width int
+	flat  func(scheme.Value) string
+}
 
 // pp writes v starting at column col.
-func pp(b *strings.Builder, v scheme.Value, col, width int) {
-	s := flat(v)
+func (f formatter) pp(v scheme.Value, col int) {
+	b, width := f.b, f.width
+	s := f.flat(v)
 	if col+len([]rune(s)) <= width {
 		b.WriteString(s)
 		return
@@ -85,12 +112,12 @@ func pp(b *strings.Builder, v scheme.Value, col, width int) {
 		}
 		if q := quoteAbbrev(items); q != "" {
 			b.WriteString(q)
-			pp(b, items[1], col+len(q), width)
+			f.pp(items[1], col+len(q))
 			return
 		}
-		list(b, items, col, width, "(", ")")
+		f.list(items, col, "(", ")")
 	case *scheme.Vector:
-		list(b, x.Items, col, width, "#(", ")")
+		f.list(x.Items, col, "#(", ")")
 	default:
 		b.WriteString(s)
 	}
@@ -111,7 +138,8 @@ func quoteAbbrev(items []scheme.Value) string {
 // operands on the first line and indents its body by two; a call with a
 // symbol head aligns its arguments under the first; other lists align
 // every element under the first.
-func list(b *strings.Builder, items []scheme.Value, col, width int, open, close string) {
+func (f formatter) list(items []scheme.Value, col int, open, close string) {
+	b, width := f.b, f.width
 	b.WriteString(open)
 	inner := col + len(open)
 	head, isSym := items[0].(*scheme.Symbol)
@@ -129,12 +157,12 @@ func list(b *strings.Builder, items []scheme.Value, col, width int, open, close 
 		i := 1
 		for ; i <= nkeep && i < len(items); i++ {
 			b.WriteByte(' ')
-			pp(b, items[i], c+1, width)
+			f.pp(items[i], c+1)
 			c = lastCol(b)
 		}
 		for ; i < len(items); i++ {
 			newline(b, col+2)
-			pp(b, items[i], col+2, width)
+			f.pp(items[i], col+2)
 		}
 	case isSym && open == "(" && len(items) > 1 && inner+len(head.Name)+1 < width/2+col/2:
 		b.WriteString(head.Name + " ")
@@ -143,14 +171,14 @@ func list(b *strings.Builder, items []scheme.Value, col, width int, open, close 
 			if i > 0 {
 				newline(b, argCol)
 			}
-			pp(b, it, argCol, width)
+			f.pp(it, argCol)
 		}
 	default:
 		for i, it := range items {
 			if i > 0 {
 				newline(b, inner)
 			}
-			pp(b, it, inner, width)
+			f.pp(it, inner)
 		}
 	}
 	b.WriteString(close)

@@ -3,6 +3,8 @@
 package rnrs
 
 import (
+	"golang.org/x/text/unicode/norm"
+
 	"unicode"
 
 	"github.com/tlsport/tlsport/scheme"
@@ -113,4 +115,21 @@ var unicodeRows = []scheme.Proc{
 	scheme.Row("char-title-case?", specUnicode, "Is char a title-case letter?", lam(req("char", scheme.TypeChar)), charTitleCaseP),
 	scheme.Row("char-general-category", specUnicode, "The Unicode general category of char, as a symbol (Lu, Ll, … Cn).", lam(req("char", scheme.TypeChar)), charGeneralCategory),
 	scheme.Row("string-titlecase", specUnicode, "string with each word's first letter title case and the rest lower case.", lam(req("string", str)), stringTitlecase),
+	scheme.Row("string-normalize-nfd", specUnicode, "string in Unicode normalization form D (canonical decomposition): (string-normalize-nfd \"\\xE9;\") ⇒ \"e\\x301;\".", lam(req("string", str)), normalizer(norm.NFD)),
+	scheme.Row("string-normalize-nfkd", specUnicode, "string in Unicode normalization form KD (compatibility decomposition).", lam(req("string", str)), normalizer(norm.NFKD)),
+	scheme.Row("string-normalize-nfc", specUnicode, "string in Unicode normalization form C (canonical decomposition, then canonical composition): (string-normalize-nfc \"e\\x301;\") ⇒ \"\\xE9;\".", lam(req("string", str)), normalizer(norm.NFC)),
+	scheme.Row("string-normalize-nfkc", specUnicode, "string in Unicode normalization form KC (compatibility decomposition, then canonical composition).", lam(req("string", str)), normalizer(norm.NFKC)),
+}
+
+// normalizer returns the string-normalize-* procedure of form f: a newly
+// allocated string, or the argument itself when it is already normalized
+// (as r6rs-lib §1.3 allows).
+func normalizer(f norm.Form) func(*scheme.Thread, []scheme.Value) (scheme.Value, error) {
+	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+		s := a[0].(*scheme.String).String()
+		if f.IsNormalString(s) {
+			return a[0], nil
+		}
+		return scheme.NewString(f.String(s)), nil
+	}
 }

@@ -83,7 +83,7 @@ var (
 	Base           = lib("(rnrs base)", "R6RS base library (r6rs §11): div/mod families, real-valued? …, error and assertion-violation with a who; the rest is the core's.", baseRows)
 	Lists          = lib("(rnrs lists)", "R6RS list utilities (r6rs-lib §3): for-all, exists, remp, remove, remv, remq, memp, assp; find, filter, partition, fold-left, fold-right, member, memv, memq, assoc, assv, assq, cons* are the core's.", listRows)
 	Sorting        = lib("(rnrs sorting)", "R6RS sorting (r6rs-lib §4): vector-sort, vector-sort!; list-sort is the core's.", sortRows)
-	Unicode        = lib("(rnrs unicode)", "R6RS Unicode (r6rs-lib §1): title case and general categories; the case, comparison and predicate procedures are the core's. (string-normalize-* are not provided.)", unicodeRows)
+	Unicode        = lib("(rnrs unicode)", "R6RS Unicode (r6rs-lib §1): title case, general categories and the four normalization forms (string-normalize-nfd/nfkd/nfc/nfkc); the case, comparison and predicate procedures are the core's.", unicodeRows)
 	Bytevectors    = lib("(rnrs bytevectors)", "R6RS bytevectors (r6rs-lib §2): endianness, sized integer and IEEE-754 references, list and UTF-16/32 conversions; bytevector?, make-bytevector, bytevector-length, bytevector-u8-ref/set!, bytevector-copy, utf8->string, string->utf8 are the core's.", bytevectorRows)
 	Bitwise        = lib("(rnrs arithmetic bitwise)", "R6RS exact bitwise arithmetic (r6rs-lib §11.4).", bitwiseRows)
 	Fixnums        = lib("(rnrs arithmetic fixnums)", "R6RS fixnum operations (r6rs-lib §11.2), on 64-bit fixnums; fixnum? is the core's.", fixnumRows)

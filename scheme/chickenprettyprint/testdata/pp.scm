@@ -23,3 +23,11 @@
     (test l (with-input-from-string (pp->string l) read))
     (test #t (<= (max-width (pp->string l)) 79)))
   (test-error (pretty-print-width 0)))
+(test-group "records print through their record printers (set-record-printer!)"
+  (define-record-type point (make-point x y) point? (x point-x) (y point-y))
+  (set-record-printer! point (lambda (p port) (display "#<point " port) (write (point-x p) port) (display ">" port)))
+  (test "(#<point 1> a)\n" (pp->string (list (make-point 1 2) 'a)))
+  (parameterize ((pretty-print-width 12))
+    (test "(#<point 1>\n #<point 3>)\n" (pp->string (list (make-point 1 2) (make-point 3 4)))))
+  (set-record-printer! point (lambda (p port) (error "printer failed")))
+  (test-error (pp->string (make-point 1 2))))

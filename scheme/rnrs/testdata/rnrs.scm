@@ -188,7 +188,18 @@
   (test #\A (char-titlecase #\a))
   (test #f (char-title-case? #\a))
   (test 'Lu (char-general-category #\A)) (test 'Nd (char-general-category #\1)) (test 'Zs (char-general-category #\space))
-  (test "Hello World" (string-titlecase "hELLO wORLD")))
+  (test "Hello World" (string-titlecase "hELLO wORLD"))
+  ;; r6rs-lib §1.3's examples
+  (test "\x65;\x301;" (string-normalize-nfd "\xE9;"))
+  (test "\xE9;" (string-normalize-nfc "\xE9;"))
+  (test "\x65;\x301;" (string-normalize-nfd "\x65;\x301;"))
+  (test "\xE9;" (string-normalize-nfc "\x65;\x301;"))
+  ;; compatibility forms: the ﬁ ligature and a superscript two
+  (test "fi2" (string-normalize-nfkc "\xFB01;\xB2;"))
+  (test "\xFB01;\xB2;" (string-normalize-nfc "\xFB01;\xB2;"))
+  (test "A\x30A;" (string-normalize-nfkd "\x212B;"))
+  (test 2 (string-length (string-normalize-nfd "\xE9;")))
+  (test-error (string-normalize-nfc 'e)))
 
 (test-group "identifier-syntax (r6rs §11.19)"
   (define p (cons 4 5))
