@@ -65,13 +65,20 @@ func IdleRSSChild(t *testing.T, serve func(mode string) (addr string)) {
 	_, _ = io.Copy(io.Discard, in)
 }
 
+// rssConnsEnv, when set to a count, overrides the number of connections
+// IdleRSS opens (e.g. 10000).
+const rssConnsEnv = "TLSPORT_BENCH_IDLE_CONNS"
+
 // IdleRSS runs the test binary again as a child process running only
 // test (a test calling IdleRSSChild) with mode, opens n TLS 1.3
-// connections to the server it starts (crypto/tls clients in this
-// process, which complete the handshake and then stay idle), waits for
-// the server side to settle and returns the growth of the child's VmRSS
-// per connection, in bytes.
+// connections (or $TLSPORT_BENCH_IDLE_CONNS) to the server it starts
+// (crypto/tls clients in this process, which complete the handshake and
+// then stay idle), waits for the server side to settle and returns the
+// growth of the child's VmRSS per connection, in bytes.
 func IdleRSS(b *testing.B, test, mode string, n int) float64 {
+	if v, err := strconv.Atoi(os.Getenv(rssConnsEnv)); err == nil && v > 0 {
+		n = v
+	}
 	cmd := exec.Command(os.Args[0], "-test.run=^"+test+"$")
 	cmd.Env = append(os.Environ(), rssEnv+"="+mode)
 	cmd.Stderr = os.Stderr
