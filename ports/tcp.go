@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"sync"
+	"sync/atomic"
 
 	"github.com/tlsport/tlsport/conditions"
 )
@@ -36,6 +37,7 @@ type TCP struct {
 	mu        sync.Mutex
 	closed    bool
 	abandoned bool
+	dead      atomic.Bool // closed || abandoned, read without mu on every operation
 }
 
 // tcpDirectMin is the smallest read a TCP pair with nothing buffered sends
@@ -74,11 +76,7 @@ func portClosed() *conditions.Error {
 	return conditions.Exn("tcp: port already closed")
 }
 
-func (t *TCP) unusable() bool {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return t.closed || t.abandoned
-}
+func (t *TCP) unusable() bool { return t.dead.Load() }
 
 func (t *TCP) fill(ctx context.Context, p []byte) (int, error) {
 	if t.unusable() {
@@ -241,6 +239,7 @@ func (t *TCP) TakeBuffered() []byte {
 	defer t.rmu.Unlock()
 	t.mu.Lock()
 	t.abandoned = true
+	t.dead.Store(true)
 	t.mu.Unlock()
 	t.rw.release()
 	t.ww.release()
@@ -261,6 +260,7 @@ func (t *TCP) Detach(ctx context.Context) (net.Conn, []byte, error) {
 func (t *TCP) Abandon() {
 	t.mu.Lock()
 	t.abandoned = true
+	t.dead.Store(true)
 	t.mu.Unlock()
 }
 
@@ -280,6 +280,7 @@ func (t *TCP) Close() error {
 	}
 	t.mu.Lock()
 	t.closed = true
+	t.dead.Store(true)
 	t.mu.Unlock()
 	t.rw.release()
 	t.ww.release()
