@@ -106,3 +106,36 @@ func TestReadTimeoutAfterBusyReads(t *testing.T) {
 		t.Fatalf("read timed out after %v, long after %v + slack", el, rto)
 	}
 }
+
+// TestTCPViewSharesDeadlines: a read through the TCP view of a
+// connection re-arms the deadline the connection's own reads use, so a
+// connection read right after it is not cut short by the view's timeout.
+func TestTCPViewSharesDeadlines(t *testing.T) {
+	p := newTestPKI(t)
+	c, s := enginePair(t, p, Options{Limit: ctxLimit}, Options{})
+	bg := context.Background()
+	go s.Handshake(bg)
+	if err := c.Handshake(bg); err != nil {
+		t.Fatal(err)
+	}
+	long := context.WithValue(bg, limitKey{}, 16*time.Second) // slack 1 s
+	short := context.WithValue(bg, limitKey{}, 50*time.Millisecond)
+	if _, err := s.WriteString(bg, "a"); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 16<<10)
+	if n, err := c.ReadContext(long, buf); err != nil || string(buf[:n]) != "a" {
+		t.Fatalf("read = %q, %v", buf[:n], err)
+	}
+	view := c.TCPView()
+	if _, err := view.Read(short, buf); !asCond(t, err).HasKind(conditions.KindTimeout) {
+		t.Fatalf("view read = %v, want a timeout", err)
+	}
+	go func() {
+		time.Sleep(200 * time.Millisecond)
+		_, _ = s.WriteString(bg, "b")
+	}()
+	if n, err := c.ReadContext(long, buf); err != nil || string(buf[:n]) != "b" {
+		t.Fatalf("read after the view's timeout = %q, %v; want \"b\"", buf[:n], err)
+	}
+}

@@ -705,6 +705,13 @@ func (c *Conn) preWrite(ctx context.Context) *conditions.Error {
 // writing it corrupts the TLS stream.
 func (c *Conn) NetConn() net.Conn { return c.raw }
 
+// TCPView returns a plain TCP pair over the raw connection with the
+// connection's options (ssl-port->tcp-port). It shares the connection's
+// read and write deadlines, so the deadline one of them armed is never
+// mistaken by the other for its own. Reading or writing it corrupts the
+// TLS stream; its Close closes the socket.
+func (c *Conn) TCPView() *TCP { return newTCP(c.raw, nil, c.opts, &c.rdl, &c.wdl) }
+
 // TLSConn returns the underlying *tls.Conn, for introspection only
 // (ExportKeyingMaterial, ConnectionState); its Read/Write bypass the engine.
 func (c *Conn) TLSConn() *tls.Conn { return c.tls }

@@ -24,8 +24,8 @@ type TCP struct {
 	raw  net.Conn
 	opts Options
 
-	rdl  opDeadline // read deadline of raw
-	wdl  opDeadline // write deadline of raw
+	rdl  *opDeadline // read deadline of raw (shared with the Conn of a TCPView)
+	wdl  *opDeadline // write deadline of raw
 	rw   watcher    // interrupts reads when their ctx is done
 	ww   watcher    // and writes
 	rmu  sync.Mutex
@@ -49,8 +49,12 @@ const tcpDirectMin = 4 << 10
 // raw that must be read first (e.g. from [Conn.Unwrap]). Options used:
 // ReadTimeout, WriteTimeout (or Limit), BufferSize.
 func NewTCP(raw net.Conn, buffered []byte, o Options) *TCP {
-	t := &TCP{raw: raw, opts: o}
-	t.rdl.set, t.wdl.set = raw.SetReadDeadline, raw.SetWriteDeadline
+	return newTCP(raw, buffered, o, &opDeadline{set: raw.SetReadDeadline}, &opDeadline{set: raw.SetWriteDeadline})
+}
+
+// newTCP is NewTCP with the deadline states of raw.
+func newTCP(raw net.Conn, buffered []byte, o Options, rdl, wdl *opDeadline) *TCP {
+	t := &TCP{raw: raw, opts: o, rdl: rdl, wdl: wdl}
 	t.rw.set, t.ww.set = t.rdl.interrupt, t.wdl.interrupt
 	t.in = newBufReader(buffered, t.fill)
 	t.in.direct, t.in.follow = tcpDirectMin, true
