@@ -26,8 +26,8 @@ type TCP struct {
 
 	rdl  *opDeadline // read deadline of raw (shared with the Conn of a TCPView)
 	wdl  *opDeadline // write deadline of raw
-	rw   watcher    // interrupts reads when their ctx is done
-	ww   watcher    // and writes
+	rw   watcher     // interrupts reads when their ctx is done
+	ww   watcher     // and writes
 	rmu  sync.Mutex
 	in   *bufReader
 	poll bool // next fill uses the ~1 ms poll deadline (Ready); guarded by rmu
