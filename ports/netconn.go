@@ -7,6 +7,7 @@ import (
 	"crypto/tls"
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -98,16 +99,26 @@ func (c *Conn) SetWriteDeadline(t time.Time) error {
 // An operation's timeout is armed with [opDeadline.arm], which keeps the
 // deadline in force when it already lies within the operation's
 // tolerance (see [timeoutSlack]): a run of reads or writes resets the raw
-// connection's timer about once per slack instead of once per call.
+// connection's timer about once per slack instead of once per call, and
+// checks it without taking mu.
 type opDeadline struct {
 	mu       sync.Mutex
 	user, op time.Time
 	set      func(time.Time) error
-	// armedAt is when arm last set op, for a limit of armedFor; zero once
-	// op is set otherwise (begin, interrupt).
-	armedAt  time.Time
-	armedFor time.Duration
+	// armed is what arm last set op to; nil once op is set otherwise
+	// (begin, interrupt). Written under mu, read by arm without it.
+	armed atomic.Pointer[armedOp]
 }
+
+// armedOp is a deadline set by arm: the time it was armed and the limit
+// (0: no deadline).
+type armedOp struct {
+	at    time.Time
+	limit time.Duration
+}
+
+// noLimit is the armedOp of arm(0): no deadline.
+var noLimit = &armedOp{}
 
 // maxTimeoutSlack caps [timeoutSlack].
 const maxTimeoutSlack = time.Second
@@ -130,7 +141,8 @@ func (d *opDeadline) setUser(t time.Time) {
 // begin sets the deadline of an operation about to run (zero = none).
 func (d *opDeadline) begin(t time.Time) {
 	d.mu.Lock()
-	d.op, d.armedAt = t, time.Time{}
+	d.op = t
+	d.armed.Store(nil)
 	d.apply()
 	d.mu.Unlock()
 }
@@ -139,23 +151,26 @@ func (d *opDeadline) begin(t time.Time) {
 // The operation's deadline becomes now + limit + timeoutSlack(limit),
 // unless arm set it for the same limit at most timeoutSlack(limit) ago
 // (so it lies within [now+limit, now+limit+slack]): then the raw
-// connection is left alone.
+// connection is left alone. An interruption racing with arm still
+// applies: it moves the raw deadline itself.
 func (d *opDeadline) arm(limit time.Duration) {
+	limit = max(limit, 0)
+	if a := d.armed.Load(); a != nil && a.limit == limit && (limit == 0 || time.Since(a.at) <= timeoutSlack(limit)) {
+		return
+	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if limit <= 0 {
+	if limit == 0 {
+		d.armed.Store(noLimit)
 		if !d.op.IsZero() {
-			d.op, d.armedAt = time.Time{}, time.Time{}
+			d.op = time.Time{}
 			d.apply()
 		}
 		return
 	}
-	slack := timeoutSlack(limit)
-	if limit == d.armedFor && !d.armedAt.IsZero() && time.Since(d.armedAt) <= slack {
-		return
-	}
 	now := time.Now()
-	d.op, d.armedAt, d.armedFor = now.Add(limit+slack), now, limit
+	d.op = now.Add(limit + timeoutSlack(limit))
+	d.armed.Store(&armedOp{at: now, limit: limit})
 	d.apply()
 }
 
