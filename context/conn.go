@@ -37,7 +37,9 @@ type ConnConfig struct {
 }
 
 // VerifyResult is the engine's verification outcome for one connection.
-// It is written during the handshake and safe to read after it.
+// It is written during the handshake and safe to read after it. A resumed
+// handshake may report the verification of its session's full handshake
+// (see Verification in the package documentation).
 type VerifyResult struct {
 	Done    bool                // the handshake ran verification (every handshake does; a peer that sent no certificate gets Code 50, "no peer certificate")
 	Code    int                 // OpenSSL code (§2.3); 50 with Message "no peer certificate" when none was sent
@@ -52,6 +54,7 @@ type VerifyResult struct {
 	// ServerContext is the context that handled the connection after an
 	// SNI switch (servers), nil if none happened.
 	ServerContext *Context
+	reused        bool // the kept verification of a resumed session (verifycache.go)
 	mu            sync.Mutex
 }
 
@@ -74,6 +77,8 @@ func (r *VerifyResult) set(f func(r *VerifyResult)) {
 // snapshot is an immutable view of a Context built after each mutation.
 type snapshot struct {
 	ctx          *Context
+	gen          uint64    // unique per snapshot (verifycache.go)
+	held         *leafRing // servers: leaves of kept verifications (verifycache.go)
 	role         Role
 	base         *tls.Config
 	roots        *x509.CertPool
@@ -121,7 +126,7 @@ func (c *Context) snapshot() *snapshot {
 func (c *Context) build() *snapshot {
 	st := &c.st
 	s := &snapshot{
-		ctx: c, role: c.role, roots: st.roots, secLevel: st.secLevel,
+		ctx: c, gen: snapGen.Add(1), role: c.role, roots: st.roots, secLevel: st.secLevel,
 		tls13: st.tls13, verifyCB: st.verifyCB, verifier: st.verifier,
 		clientCertCB: st.clientCertCB, alpn: st.alpn, alpnAllowNo: st.alpnAllowNo,
 		alpnFallback: st.alpnFallback, sni: st.sni, suggested: st.suggested,
@@ -159,6 +164,7 @@ func (c *Context) build() *snapshot {
 		cfg.NextProtos = slices.Clone(st.alpn)
 		s.enforce = st.verify
 	} else {
+		s.held = &leafRing{}
 		switch st.clientAuth {
 		case AuthRequest, AuthVerifyIfGiven:
 			cfg.ClientAuth = tls.RequestClientCert

@@ -37,6 +37,16 @@
 // runs the engine of spec §3.3 and returns a *conditions.VerifyError or
 // *conditions.CallbackError that conditions.Classify maps to status ssl.
 //
+// A resumed handshake presents the certificates of its session. When the
+// session's full handshake verified them and nothing the result depends
+// on changed — the same context settings (any setter makes a new
+// snapshot), the same host name, the verify time still inside every
+// certificate's validity — the resumed connection reports that
+// verification instead of running it again, as OpenSSL keeps a session's
+// verify result (bare crypto/tls does not verify a resumed chain at all).
+// Contexts with a verify callback, a verifier, CRL or OCSP checking always
+// verify in full, resumed or not.
+//
 // # Revocation, sessions, ECH, server callbacks
 //
 // [Context.LoadCRL] and [Context.SetOCSPCheck] add CRL checking (leaf or

@@ -25,6 +25,8 @@ func secLevelBits(level int) [2]int {
 }
 
 // verify runs steps 1–6 of the engine verification and stores the result.
+// A resumed handshake reports the verification kept with its session's
+// certificates when it may (verifycache.go).
 func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResult) error {
 	// Allowed TLS 1.3 suites: a policy, not a certificate check; always enforced.
 	if err := s.checkTLS13Suite(cs); err != nil {
@@ -48,6 +50,21 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 		s.store(res, 0, 0, certs, nil)
 		return nil
 	}
+	name := ""
+	if s.role == Client && s.hostname {
+		name = cmp.Or(s.fixedName, p.VerifyName, p.ServerName)
+	}
+	var at time.Time
+	if s.verifyTime != nil {
+		at = s.verifyTime()
+	}
+	if cs.DidResume {
+		if chain, depth, ok := s.reuse(certs, name, at); ok {
+			s.store(res, 0, depth, chain, nil)
+			res.set(func(r *VerifyResult) { r.reused = true })
+			return nil
+		}
+	}
 	roots := s.roots
 	if roots == nil {
 		roots = x509.NewCertPool()
@@ -56,17 +73,9 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 	for _, c := range certs[1:] {
 		inter.AddCert(c)
 	}
-	name := ""
-	if s.role == Client && s.hostname {
-		name = cmp.Or(s.fixedName, p.VerifyName, p.ServerName)
-	}
 	usage := x509.ExtKeyUsageServerAuth
 	if s.role == Server {
 		usage = x509.ExtKeyUsageClientAuth
-	}
-	var at time.Time
-	if s.verifyTime != nil {
-		at = s.verifyTime()
 	}
 	chains, verr := certs[0].Verify(x509.VerifyOptions{
 		Roots: roots, Intermediates: inter, DNSName: name,
@@ -142,6 +151,9 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 		}
 	}
 	s.store(res, code, depth, chain, verr)
+	if code == 0 && verr == nil {
+		s.keep(certs, chain, depth, name)
+	}
 	if code != 0 && s.enforce && !accepted {
 		if ve, ok := verr.(*conditions.VerifyError); ok {
 			return ve
@@ -157,7 +169,7 @@ func (s *snapshot) store(res *VerifyResult, code, depth int, chain []*x509.Certi
 		msg = ve.Message()
 	}
 	res.set(func(r *VerifyResult) {
-		r.Done, r.Code, r.Error, r.Message, r.Depth, r.Chain, r.Err = true, code, sym, msg, depth, chain, err
+		r.Done, r.Code, r.Error, r.Message, r.Depth, r.Chain, r.Err, r.reused = true, code, sym, msg, depth, chain, err, false
 	})
 }
 

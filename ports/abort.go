@@ -5,49 +5,88 @@ package ports
 import (
 	"context"
 	"sync"
+	"time"
 )
 
-// aborter lets another goroutine cancel the handshake of a Conn.
+// aborter ends a running handshake from another goroutine: on
+// AbortHandshake, the caller's context, or the handshake timeout. It
+// closes the connection under crypto/tls, as crypto/tls itself does when
+// the context of HandshakeContext is cancelled, and records why; the
+// handshake runs with a context that is never cancelled, which spares
+// crypto/tls a derived context and its registration with the parent on
+// every handshake.
 type aborter struct {
 	mu      sync.Mutex
-	cancel  context.CancelFunc // of the running handshake, nil if none
+	close   func() error // closes the connection of the running handshake, nil if none
+	cause   error        // why it was ended (interrupt), nil if it was not
+	timeout bool         // the cause is the handshake timeout
 	aborted bool
 }
 
+// errHandshakeAborted is the cause of a handshake ended by AbortHandshake:
+// a cancellation, classified as "handshake aborted".
+var errHandshakeAborted = context.Canceled
+
 // AbortHandshake cancels the handshake: a running one fails at once, one
 // not started yet fails when it starts; either way with status syscall
-// "handshake aborted" (sticky, like every handshake failure), and Go
-// closes the raw connection. It reports false if the handshake had
-// already finished.
+// "handshake aborted" (sticky, like every handshake failure), and the
+// connection is closed. It reports false if the handshake had already
+// finished.
 func (c *Conn) AbortHandshake() bool {
 	if c.hsDone.Load() {
 		return false
 	}
 	a := &c.abort
 	a.mu.Lock()
-	defer a.mu.Unlock()
 	a.aborted = true
-	if a.cancel != nil {
-		a.cancel()
-	}
+	a.mu.Unlock()
+	a.interrupt(errHandshakeAborted, false)
 	return true
 }
 
-// abortable returns the context of a handshake starting now, cancelled by
-// AbortHandshake (at once if it was called before), and its release.
-func (c *Conn) abortable(ctx context.Context) (context.Context, func()) {
-	hctx, cancel := context.WithCancel(ctx)
-	a := &c.abort
+// interrupt ends the running handshake, if any and not ended already,
+// with cause.
+func (a *aborter) interrupt(cause error, timeout bool) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if a.aborted {
-		cancel()
+	if a.close == nil || a.cause != nil {
+		return
 	}
-	a.cancel = cancel
-	return hctx, func() {
+	a.cause, a.timeout = cause, timeout
+	_ = a.close()
+}
+
+// interruptible arms the ending of a handshake starting now: by
+// AbortHandshake (at once if it was called before), by ctx, or after
+// timeout (0 = none). The returned stop disarms it and reports why the
+// handshake was ended (nil if it was not) and whether by the timeout; a
+// handshake ended even as it succeeded has failed, as with crypto/tls's
+// own cancellation.
+func (c *Conn) interruptible(ctx context.Context, timeout time.Duration) (stop func() (cause error, timedOut bool)) {
+	a := &c.abort
+	a.mu.Lock()
+	a.close, a.cause, a.timeout = c.tls.NetConn().Close, nil, false
+	aborted := a.aborted
+	a.mu.Unlock()
+	if aborted {
+		a.interrupt(errHandshakeAborted, false)
+	}
+	var t *time.Timer
+	if timeout > 0 {
+		t = time.AfterFunc(timeout, func() { a.interrupt(context.DeadlineExceeded, true) })
+	}
+	stopCtx := func() bool { return true }
+	if ctx.Done() != nil {
+		stopCtx = context.AfterFunc(ctx, func() { a.interrupt(ctx.Err(), false) })
+	}
+	return func() (error, bool) {
+		if t != nil {
+			t.Stop()
+		}
+		stopCtx()
 		a.mu.Lock()
-		a.cancel = nil
-		a.mu.Unlock()
-		cancel()
+		defer a.mu.Unlock()
+		a.close = nil
+		return a.cause, a.timeout
 	}
 }

@@ -353,18 +353,16 @@ func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
 	}
 	c.setState(StateNegotiating)
 	hto := c.opts.limit(ctx, conditions.OpHandshake)
-	hctx, release := c.abortable(ctx)
-	defer release()
-	if hto > 0 {
-		var cancel context.CancelFunc
-		hctx, cancel = context.WithTimeout(hctx, hto)
-		defer cancel()
-	}
+	stop := c.interruptible(ctx, hto)
 	c.event(ctx, Event{Kind: EventHandshakeStart})
-	err := c.tls.HandshakeContext(hctx)
+	err := c.tls.HandshakeContext(context.Background())
+	cause, timedOut := stop()
+	if cause != nil {
+		err = cause
+	}
 	if err != nil {
 		var e *conditions.Error
-		if ctx.Err() == nil && errors.Is(hctx.Err(), context.DeadlineExceeded) {
+		if timedOut {
 			e = conditions.Timeout(conditions.OpHandshake, conditions.Millis(hto), err)
 		} else {
 			e = c.classifyLimit(conditions.OpHandshake, err, hto)

@@ -19,7 +19,7 @@ var goFeatureProcs = []scheme.Proc{
 		Doc: "#t if the Go runtime runs in FIPS 140-3 mode (GODEBUG=fips140=on): only approved versions, suites and groups are offered.",
 		Fn:  sslFIPSModeP},
 	{Name: "ssl-abort-handshake!", Spec: "§4.11", Sig: "(ssl-abort-handshake! conn)", Args: req("conn"),
-		Doc: "Cancel conn's handshake from another thread (HandshakeContext): a running handshake fails at once, one not started yet when it starts, with status syscall \"handshake aborted\" (sticky; Go closes the connection). #f if the handshake had already finished.",
+		Doc: "Cancel conn's handshake from another thread: a running handshake fails at once, one not started yet when it starts, with status syscall \"handshake aborted\" (sticky; the connection is closed). #f if the handshake had already finished.",
 		Fn:  sslAbortHandshakeBang},
 }
 

@@ -115,21 +115,39 @@ var unicodeRows = []scheme.Proc{
 	scheme.Row("char-title-case?", specUnicode, "Is char a title-case letter?", lam(req("char", scheme.TypeChar)), charTitleCaseP),
 	scheme.Row("char-general-category", specUnicode, "The Unicode general category of char, as a symbol (Lu, Ll, … Cn).", lam(req("char", scheme.TypeChar)), charGeneralCategory),
 	scheme.Row("string-titlecase", specUnicode, "string with each word's first letter title case and the rest lower case.", lam(req("string", str)), stringTitlecase),
-	scheme.Row("string-normalize-nfd", specUnicode, "string in Unicode normalization form D (canonical decomposition): (string-normalize-nfd \"\\xE9;\") ⇒ \"e\\x301;\".", lam(req("string", str)), normalizer(norm.NFD)),
-	scheme.Row("string-normalize-nfkd", specUnicode, "string in Unicode normalization form KD (compatibility decomposition).", lam(req("string", str)), normalizer(norm.NFKD)),
-	scheme.Row("string-normalize-nfc", specUnicode, "string in Unicode normalization form C (canonical decomposition, then canonical composition): (string-normalize-nfc \"e\\x301;\") ⇒ \"\\xE9;\".", lam(req("string", str)), normalizer(norm.NFC)),
-	scheme.Row("string-normalize-nfkc", specUnicode, "string in Unicode normalization form KC (compatibility decomposition, then canonical composition).", lam(req("string", str)), normalizer(norm.NFKC)),
+	scheme.Row("string-normalize-nfd", specUnicode, "string in Unicode normalization form D (canonical decomposition): (string-normalize-nfd \"\\xE9;\") ⇒ \"e\\x301;\".", lam(req("string", str)), stringNormalizeNfd),
+	scheme.Row("string-normalize-nfkd", specUnicode, "string in Unicode normalization form KD (compatibility decomposition).", lam(req("string", str)), stringNormalizeNfkd),
+	scheme.Row("string-normalize-nfc", specUnicode, "string in Unicode normalization form C (canonical decomposition, then canonical composition): (string-normalize-nfc \"e\\x301;\") ⇒ \"\\xE9;\".", lam(req("string", str)), stringNormalizeNfc),
+	scheme.Row("string-normalize-nfkc", specUnicode, "string in Unicode normalization form KC (compatibility decomposition, then canonical composition).", lam(req("string", str)), stringNormalizeNfkc),
 }
 
-// normalizer returns the string-normalize-* procedure of form f: a newly
+// normalize returns string a[0] in normalization form f: a newly
 // allocated string, or the argument itself when it is already normalized
 // (as r6rs-lib §1.3 allows).
-func normalizer(f norm.Form) func(*scheme.Thread, []scheme.Value) (scheme.Value, error) {
-	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-		s := a[0].(*scheme.String).String()
-		if f.IsNormalString(s) {
-			return a[0], nil
-		}
-		return scheme.NewString(f.String(s)), nil
+func normalize(f norm.Form, a []scheme.Value) (scheme.Value, error) {
+	s := a[0].(*scheme.String).String()
+	if f.IsNormalString(s) {
+		return a[0], nil
 	}
+	return scheme.NewString(f.String(s)), nil
+}
+
+// stringNormalizeNfd implements string-normalize-nfd.
+func stringNormalizeNfd(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return normalize(norm.NFD, a)
+}
+
+// stringNormalizeNfkd implements string-normalize-nfkd.
+func stringNormalizeNfkd(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return normalize(norm.NFKD, a)
+}
+
+// stringNormalizeNfc implements string-normalize-nfc.
+func stringNormalizeNfc(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return normalize(norm.NFC, a)
+}
+
+// stringNormalizeNfkc implements string-normalize-nfkc.
+func stringNormalizeNfkc(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return normalize(norm.NFKC, a)
 }
