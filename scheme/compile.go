@@ -11,6 +11,9 @@ type compiler struct {
 	// unspecifiedDefine: a top-level definition returns the unspecified
 	// value (eval) instead of the name defined (the REPL shows it).
 	unspecifiedDefine bool
+	// recycle: the procedure body being compiled makes no closure, so the
+	// envs of its calls and lets are recycled (see Thread.settle).
+	recycle bool
 }
 
 func (c *compiler) compile(x core, sc *cscope) node {
@@ -85,9 +88,17 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		return n
 	case *cLambda:
-		inner := &cscope{fr: x.fr, next: sc}
 		lam := &lambdaInfo{name: x.name, pos: x.pos, nreq: x.nreq, nopt: x.nopt, rest: x.rest,
 			keys: x.keys}
+		// A procedure without parameters or locals (a thunk) runs in its
+		// closure's env: a call makes no env.
+		lam.noFrame = len(x.fr.vars) == 0 && x.nreq == 0 && x.nopt == 0 && !x.rest && len(x.keys) == 0
+		inner := &cscope{fr: x.fr, next: sc}
+		if lam.noFrame {
+			inner = sc
+		}
+		savedRecycle := c.recycle
+		c.recycle = !containsLambda(x.body) && !containsLambda(x.defaults)
 		var pro []node
 		for i, d := range x.defaults {
 			slot := x.nreq + i
@@ -110,19 +121,29 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		if len(pro) > 0 {
 			body = &seqNode{append(pro, body)}
 		}
+		if c.recycle && !lam.noFrame {
+			body = &bodyNode{body}
+		}
+		c.recycle = savedRecycle
 		lam.body = body
 		lam.size = len(x.fr.vars)
 		lam.simple = x.nopt == 0 && !x.rest && len(x.keys) == 0
 		return &lambdaNode{lam}
 	case *cLet:
+		if len(x.fr.vars) == 0 && len(x.inits) == 0 { // (let () body): no env
+			return c.compile(x.body, sc)
+		}
 		inner := &cscope{fr: x.fr, next: sc}
-		n := &letNode{size: len(x.fr.vars), inits: make([]node, len(x.inits))}
+		n := &letNode{size: len(x.fr.vars), inits: make([]node, len(x.inits)), recycle: c.recycle}
 		for i, e := range x.inits {
 			n.inits[i] = c.compile(e, sc)
 		}
 		n.body = c.compile(x.body, inner)
 		return n
 	case *cLetrec:
+		if len(x.fr.vars) == 0 && len(x.inits) == 0 {
+			return c.compile(x.body, sc)
+		}
 		inner := &cscope{fr: x.fr, next: sc}
 		n := &letrecNode{size: len(x.fr.vars), inits: make([]node, len(x.inits))}
 		for i, e := range x.inits {
@@ -132,6 +153,51 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		return n
 	}
 	panic(fmt.Sprintf("scheme: cannot compile %T", x))
+}
+
+// containsLambda reports whether x (a core form or a []core) makes a
+// closure: then the env it runs in may outlive the call.
+func containsLambda(x any) bool {
+	switch x := x.(type) {
+	case []core:
+		for _, y := range x {
+			if containsLambda(y) {
+				return true
+			}
+		}
+	case *cLambda:
+		return true
+	case *cSetL:
+		return containsLambda(x.val)
+	case *cSetG:
+		return containsLambda(x.val)
+	case *cDefine:
+		return containsLambda(x.val)
+	case *cIf:
+		return containsLambda(x.c) || containsLambda(x.t) || containsLambda(x.e)
+	case *cSeq:
+		return containsLambda(x.body)
+	case *cCall:
+		return containsLambda(x.f) || containsLambda(x.args)
+	case *cLet:
+		return containsLambda(x.inits) || containsLambda(x.body)
+	case *cLetrec:
+		return containsLambda(x.inits) || containsLambda(x.body)
+	case nil, *cConst, *cLocal, *cGlobal:
+	default:
+		return true // an unknown form: assume it may
+	}
+	return false
+}
+
+// bodyNode is the body of a procedure that makes no closure: the envs of
+// a call to it are recycled once the body is done (see Thread.settle).
+type bodyNode struct{ body node }
+
+func (n *bodyNode) ev(th *Thread, env *Env) Value {
+	v := n.body.ev(th, env)
+	th.settle(env, 1, env, v)
+	return v
 }
 
 type constNode struct{ v Value }
@@ -194,14 +260,15 @@ type setLocal struct {
 func (n *setLocal) ev(th *Thread, env *Env) Value {
 	v := n.val.ev(th, env)
 	if v == nil {
-		th.push(&frame{op: n, env: env})
+		th.push(th.newFrame(n, env))
 		return nil
 	}
-	return n.resume(th, &frame{env: env}, v)
+	return n.store(env, v)
 }
 
-func (n *setLocal) resume(th *Thread, f *frame, v Value) Value {
-	env := f.env
+func (n *setLocal) resume(th *Thread, f *frame, v Value) Value { return n.store(f.env, v) }
+
+func (n *setLocal) store(env *Env, v Value) Value {
 	for d := n.d; d > 0; d-- {
 		env = env.up
 	}
@@ -214,7 +281,7 @@ func (n *setLocal) resume(th *Thread, f *frame, v Value) Value {
 func evalThen(th *Thread, env *Env, val node, op frameOp) Value {
 	v := val.ev(th, env)
 	if v == nil {
-		th.push(&frame{op: op, env: env})
+		th.push(th.newFrame(op, env))
 		return nil
 	}
 	return op.resume(th, nil, v)
@@ -256,7 +323,7 @@ type ifNode struct{ c, t, e node }
 func (n *ifNode) ev(th *Thread, env *Env) Value {
 	v := n.c.ev(th, env)
 	if v == nil {
-		th.push(&frame{op: n, env: env})
+		th.push(th.newFrame(n, env))
 		return nil
 	}
 	if v != Value(False) {
@@ -280,7 +347,9 @@ func (n *seqNode) from(th *Thread, env *Env, i int) Value {
 	last := len(n.body) - 1
 	for ; i < last; i++ {
 		if n.body[i].ev(th, env) == nil {
-			th.push(&frame{op: n, env: env, i: int32(i + 1)})
+			f := th.newFrame(n, env)
+			f.i = int32(i + 1)
+			th.push(f)
 			return nil
 		}
 	}
@@ -301,7 +370,7 @@ func (n *defaultNode) ev(th *Thread, env *Env) Value {
 	}
 	v := n.val.ev(th, env)
 	if v == nil {
-		th.push(&frame{op: n, env: env})
+		th.push(th.newFrame(n, env))
 		return nil
 	}
 	env.v[n.i] = v
@@ -323,7 +392,9 @@ type lambdaInfo struct {
 	keys   []*Keyword
 	size   int
 	simple bool
-	body   node
+	// noFrame: no parameters and no locals; the body runs in the closure's env
+	noFrame bool
+	body    node
 }
 
 // Closure is a procedure written in Scheme.
@@ -365,7 +436,10 @@ func (c *Closure) bind(th *Thread, args []Value) *Env {
 		if n != lam.nreq {
 			th.failf(c.who(), arityMsg(n, lam.nreq, lam.nreq))
 		}
-		env := newEnv(lam.size, c.env)
+		if lam.noFrame {
+			return c.env
+		}
+		env := th.newEnv(lam.size, c.env)
 		copy(env.v, args)
 		for i := n; i < lam.size; i++ {
 			env.v[i] = undefinedValue
@@ -379,7 +453,7 @@ func (c *Closure) bind(th *Thread, args []Value) *Env {
 	if n < lam.nreq || (max >= 0 && n > max) {
 		th.failf(c.who(), arityMsg(n, lam.nreq, max))
 	}
-	env := newEnv(lam.size, c.env)
+	env := th.newEnv(lam.size, c.env)
 	copy(env.v, args[:lam.nreq])
 	slot := lam.nreq
 	i := lam.nreq
@@ -430,12 +504,22 @@ func (n *callNode) frame() StackFrame { return StackFrame{Name: n.name, In: n.in
 func (n *callNode) ev(th *Thread, env *Env) Value {
 	fv := n.f.ev(th, env)
 	if fv == nil {
-		th.push(&frame{op: n, env: env, i: -1})
+		var fenv *Env
+		if len(n.args) > 0 {
+			fenv = env
+		}
+		f := th.newFrame(n, fenv)
+		f.i = -1
+		th.push(f)
 		return nil
 	}
 	if n.direct {
 		if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) {
-			ne := newEnv(c.lam.size, c.env)
+			if c.lam.noFrame {
+				th.nx, th.nenv = c.lam.body, c.env
+				return nil
+			}
+			ne := th.newEnv(c.lam.size, c.env)
 			saved := th.site
 			th.site = n
 			for i, a := range n.args {
@@ -449,10 +533,10 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 			return nil
 		}
 	}
-	return n.evArgs(th, env, fv, 0, nil, nil, nil)
+	return n.evArgs(th, env, fv, 0, nil, nil)
 }
 
-func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []Value, last Value, reuse *frame) Value {
+func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []Value, last Value) Value {
 	base := len(th.stack)
 	if partial != nil || last != nil {
 		th.stack = append(th.stack, partial...)
@@ -461,18 +545,18 @@ func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []V
 	for i := start; i < len(n.args); i++ {
 		v := n.args[i].ev(th, env)
 		if v == nil {
-			f := reuse
-			if f == nil {
-				f = &frame{op: n, env: env, a: fv, i: int32(i)}
-			} else {
-				f.next, f.b, f.i = nil, nil, int32(i)
+			fenv := env
+			if i == len(n.args)-1 {
+				fenv = nil // the rest of the call needs no variable
 			}
+			f := th.newFrame(n, fenv)
+			f.a, f.i = fv, int32(i)
 			switch i {
 			case 0:
 			case 1:
 				f.b = th.stack[base]
 			default:
-				f.b = &valsBox{append([]Value(nil), th.stack[base:]...)}
+				f.b = th.newVals(th.stack[base:])
 			}
 			th.stack = th.stack[:base]
 			th.push(f)
@@ -495,58 +579,68 @@ func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []V
 }
 
 func (n *callNode) resume(th *Thread, f *frame, v Value) Value {
-	var reuse *frame
-	if !f.captured {
-		reuse = f
-	}
 	switch f.i {
 	case -1:
-		if reuse != nil {
-			reuse.a = v
-		}
-		return n.evArgs(th, f.env, v, 0, nil, nil, reuse)
+		return n.evArgs(th, f.env, v, 0, nil, nil)
 	case 0:
-		return n.evArgs(th, f.env, f.a, 1, nil, v, reuse)
+		return n.evArgs(th, f.env, f.a, 1, nil, v)
 	case 1:
 		var one [1]Value
 		one[0] = f.b
-		return n.evArgs(th, f.env, f.a, 2, one[:], v, reuse)
+		return n.evArgs(th, f.env, f.a, 2, one[:], v)
 	}
-	return n.evArgs(th, f.env, f.a, int(f.i)+1, f.vals(), v, reuse)
+	return n.evArgs(th, f.env, f.a, int(f.i)+1, f.vals(), v)
 }
 
 type letNode struct {
-	size  int
-	inits []node
-	body  node
+	size    int
+	inits   []node
+	body    node
+	recycle bool // in a procedure that makes no closure: recycle the env
 }
 
-func (n *letNode) ev(th *Thread, env *Env) Value {
-	ne := newEnv(n.size, env)
-	return n.from(th, env, ne, 0)
-}
+func (n *letNode) ev(th *Thread, env *Env) Value { return n.from(th, env, nil, 0, nil) }
 
-func (n *letNode) from(th *Thread, env, ne *Env, i int) Value {
+// from evaluates the inits from the i-th, after the values saved and last
+// (the values of the earlier ones), on th.stack; the new env is made once
+// all are known, so a suspended init leaves nothing behind but its frame,
+// and re-entering it makes a new env each time.
+func (n *letNode) from(th *Thread, env *Env, saved []Value, i int, last Value) Value {
+	base := len(th.stack)
+	th.stack = append(th.stack, saved...)
+	if last != nil {
+		th.stack = append(th.stack, last)
+	}
 	for ; i < len(n.inits); i++ {
 		v := n.inits[i].ev(th, env)
 		if v == nil {
-			// copy-on-resume keeps re-entered continuations independent
-			th.push(&frame{op: n, env: env, b: &valsBox{append([]Value(nil), ne.v[:i]...)}, i: int32(i)})
+			f := th.newFrame(n, env)
+			f.i = int32(i)
+			if i > 0 {
+				f.b = th.newVals(th.stack[base:])
+			}
+			th.stack = th.stack[:base]
+			th.push(f)
 			return nil
 		}
-		ne.v[i] = v
+		th.stack = append(th.stack, v)
 	}
+	ne := th.newEnv(n.size, env)
+	copy(ne.v, th.stack[base:])
+	th.stack = th.stack[:base]
 	for j := len(n.inits); j < n.size; j++ {
 		ne.v[j] = undefinedValue
 	}
-	return n.body.ev(th, ne)
+	if !n.recycle {
+		return n.body.ev(th, ne)
+	}
+	v := n.body.ev(th, ne)
+	th.settle(ne, 1, ne, v)
+	return v
 }
 
 func (n *letNode) resume(th *Thread, f *frame, v Value) Value {
-	ne := newEnv(n.size, f.env)
-	copy(ne.v, f.vals())
-	ne.v[f.i] = v
-	return n.from(th, f.env, ne, int(f.i)+1)
+	return n.from(th, f.env, f.vals(), int(f.i)+1, v)
 }
 
 type letrecNode struct {
@@ -556,7 +650,7 @@ type letrecNode struct {
 }
 
 func (n *letrecNode) ev(th *Thread, env *Env) Value {
-	ne := newEnv(n.size, env)
+	ne := th.newEnv(n.size, env)
 	for i := range ne.v {
 		ne.v[i] = undefinedValue
 	}
@@ -567,7 +661,9 @@ func (n *letrecNode) from(th *Thread, ne *Env, i int) Value {
 	for ; i < len(n.inits); i++ {
 		v := n.inits[i].ev(th, ne)
 		if v == nil {
-			th.push(&frame{op: n, env: ne, i: int32(i)})
+			f := th.newFrame(n, ne)
+			f.i = int32(i)
+			th.push(f)
 			return nil
 		}
 		ne.v[i] = v

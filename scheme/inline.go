@@ -25,13 +25,24 @@ const (
 	opNot
 	opZero
 	opVectorLength
+	opEqv
+	opQuotient
+	opRemainder
+	opModulo
+	opStringRef
+	opCharEq
+	opStringLength
+	opCharToInteger
 )
 
 var inline2 = map[string]inlineOp{"+": opAdd, "-": opSub, "*": opMul, "<": opLT, ">": opGT, "<=": opLE,
-	">=": opGE, "=": opNumEq, "eq?": opEq, "cons": opCons, "vector-ref": opVectorRef}
+	">=": opGE, "=": opNumEq, "eq?": opEq, "cons": opCons, "vector-ref": opVectorRef, "eqv?": opEqv,
+	"quotient": opQuotient, "remainder": opRemainder, "modulo": opModulo, "string-ref": opStringRef,
+	"char=?": opCharEq}
 
 var inline1 = map[string]inlineOp{"car": opCar, "cdr": opCdr, "null?": opNull, "pair?": opPair,
-	"not": opNot, "zero?": opZero, "vector-length": opVectorLength}
+	"not": opNot, "zero?": opZero, "vector-length": opVectorLength, "string-length": opStringLength,
+	"char->integer": opCharToInteger}
 
 // fixCache holds boxed small fixnums so hot arithmetic does not allocate.
 var fixCache = func() (c [1024]Value) {
@@ -149,6 +160,14 @@ func (n *inlineNode) ev(th *Thread, env *Env) Value {
 			if v, ok := a.(*Vector); ok {
 				return mkfix(Fixnum(len(v.Items)))
 			}
+		case opStringLength:
+			if s, ok := a.(*String); ok {
+				return mkfix(Fixnum(s.Len()))
+			}
+		case opCharToInteger:
+			if c, ok := a.(Char); ok {
+				return mkfix(Fixnum(c))
+			}
 		}
 		return n.slow(th, a, nil)
 	}
@@ -171,6 +190,22 @@ func (n *inlineNode) op2(a, b Value) Value {
 			if i, ok := b.(Fixnum); ok && i >= 0 && int(i) < len(v.Items) {
 				return v.Items[i]
 			}
+		}
+		return nil
+	case opEqv:
+		return MakeBool(Eqv(a, b))
+	case opStringRef:
+		if s, ok := a.(*String); ok {
+			if i, ok := b.(Fixnum); ok && i >= 0 && int64(i) < int64(s.Len()) {
+				return Char(s.Ref(int(i)))
+			}
+		}
+		return nil
+	case opCharEq:
+		x, ok1 := a.(Char)
+		y, ok2 := b.(Char)
+		if ok1 && ok2 {
+			return MakeBool(x == y)
 		}
 		return nil
 	}
@@ -204,6 +239,21 @@ func (n *inlineNode) op2(a, b Value) Value {
 		return MakeBool(x >= y)
 	case opNumEq:
 		return MakeBool(x == y)
+	case opQuotient, opRemainder, opModulo:
+		if y == 0 || y == -1 { // errors and the one overflow: the primitive
+			return nil
+		}
+		switch n.op {
+		case opQuotient:
+			return mkfix(x / y)
+		case opRemainder:
+			return mkfix(x % y)
+		}
+		r := x % y
+		if r != 0 && (r < 0) != (y < 0) {
+			r += y
+		}
+		return mkfix(r)
 	}
 	return nil
 }

@@ -160,7 +160,7 @@ var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control
 // callWithCurrentContinuation implements call-with-current-continuation.
 func callWithCurrentContinuation(th *Thread, a []Value) Value {
 	k := &Continuation{k: capture(th.k), dyn: th.dyn, base: th.base, th: th}
-	return th.apply(a[0], []Value{k})
+	return th.applyOne(a[0], k)
 }
 
 // exit implements exit.
@@ -354,7 +354,7 @@ func applyValuesResume(th *Thread, f *frame, v Value) Value {
 	if mv, ok := v.(*MultipleValues); ok {
 		return th.apply(f.a, mv.Vals)
 	}
-	return th.apply(f.a, []Value{v})
+	return th.applyOne(f.a, v)
 }
 
 func exitResume(th *Thread, f *frame, v Value) Value {
@@ -373,7 +373,7 @@ func cwvResume(th *Thread, f *frame, v Value) Value {
 	if mv, ok := v.(*MultipleValues); ok {
 		return th.apply(f.a, mv.Vals)
 	}
-	return th.apply(f.a, []Value{v})
+	return th.applyOne(f.a, v)
 }
 
 // dynamic-wind steps: after before → push winder, run thunk; after thunk → pop, run after.

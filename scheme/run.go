@@ -57,6 +57,168 @@ func newEnv(n int, up *Env) *Env {
 	return &Env{up: up, v: make([]Value, n)}
 }
 
+// Recycling. A procedure call's environment and the continuation frames of
+// its body are, most of the time, dead once the body has returned: a
+// thread keeps the dead ones on free lists (by slot count for envs) and
+// takes new ones from there. An env is recycled only when nothing can
+// reach it any more:
+//   - no closure: the compiler wraps in a bodyNode only the bodies that
+//     create no closure (no lambda, named let or delay in the body or the
+//     defaults), so the envs of the body's call and of its lets are
+//     reachable only from the machine registers and the body's frames;
+//   - no pending frame: after the body's code ran (bodyNode.ev, then each
+//     resume of the frame that holds the envs last), settle looks at the
+//     frames it left pending; the outermost one that refers to an env
+//     becomes the envs' last holder (frame.rel), and when none does, or the
+//     code returned a value or made a tail call, the envs are dead;
+//   - no captured continuation: every frame that refers to the envs lies
+//     above their last holder, and capture marks the whole chain below the
+//     point of capture, so a continuation can refer to them only if it
+//     captured the last holder too; then they are left to the collector
+//     and no later frame becomes their holder.
+// A frame is recycled after its resume unless a continuation captured it.
+
+const (
+	maxPooledEnv = 8   // envs with more slots are left to the collector
+	envPoolCap   = 256 // free envs kept per slot count
+	framePoolCap = 1024
+	valsPoolCap  = 64
+)
+
+// newEnv returns an env of n slots under up, recycled when one is free;
+// its slots are nil.
+func (th *Thread) newEnv(n int, up *Env) *Env {
+	if n <= maxPooledEnv {
+		if e := th.freeEnv[n]; e != nil {
+			th.freeEnv[n] = e.up
+			th.nFreeEnv[n]--
+			e.up = up
+			return e
+		}
+	}
+	return newEnv(n, up)
+}
+
+// recycleEnvs gives back levels envs from e upwards.
+func (th *Thread) recycleEnvs(e *Env, levels int) {
+	for ; levels > 0 && e != nil; levels-- {
+		up := e.up
+		if n := len(e.v); n <= maxPooledEnv && th.nFreeEnv[n] < envPoolCap {
+			clear(e.v)
+			e.up = th.freeEnv[n]
+			th.freeEnv[n] = e
+			th.nFreeEnv[n]++
+		}
+		e = up
+	}
+}
+
+// newFrame returns a zeroed frame, recycled when one is free.
+func (th *Thread) newFrame(op frameOp, env *Env) *frame {
+	f := th.freeFrames
+	if f == nil {
+		return th.allocFrame(op, env)
+	}
+	th.freeFrames = f.next
+	th.nFreeFrames--
+	f.next, f.op, f.env = nil, op, env
+	return f
+}
+
+// Deep recursion. Every collection marks the whole chain of live frames,
+// and a chain of separate objects is marked one object after the other
+// (each frame is found only through the one above it). Past
+// chunkDepth, new frames are cut from chunks of frameChunk frames, which
+// the collector scans whole: the chain it follows is frameChunk times
+// shorter. A chunk lives as long as any of its frames: a chunk frame is
+// zeroed, not pooled, once resumed (and so are the frames dropped when
+// the pool is full), so dead frames in a live chunk hold nothing.
+const (
+	chunkDepth = 1024
+	frameChunk = 128 // 10 KiB, a size class of its own
+)
+
+// allocFrame allocates a frame, from the current chunk when deep.
+func (th *Thread) allocFrame(op frameOp, env *Env) *frame {
+	if th.k == nil || th.k.depth < chunkDepth {
+		return &frame{op: op, env: env}
+	}
+	if len(th.chunk) == 0 {
+		th.chunk = make([]frame, frameChunk)
+	}
+	f := &th.chunk[0]
+	th.chunk = th.chunk[1:]
+	f.op, f.env, f.chunked = op, env, true
+	return f
+}
+
+// recycleFrame gives back f, which has been resumed and is not part of
+// the continuation any more, unless a continuation captured it.
+func (th *Thread) recycleFrame(f *frame) {
+	if f.captured {
+		return
+	}
+	if f.chunked || th.nFreeFrames >= framePoolCap {
+		*f = frame{}
+		return
+	}
+	if vb, ok := f.b.(*valsBox); ok && len(th.freeVals) < valsPoolCap {
+		clear(vb.v)
+		vb.v = vb.v[:0]
+		th.freeVals = append(th.freeVals, vb)
+	}
+	*f = frame{next: th.freeFrames}
+	th.freeFrames = f
+	th.nFreeFrames++
+}
+
+// newVals returns a valsBox holding a copy of v.
+func (th *Thread) newVals(v []Value) *valsBox {
+	if n := len(th.freeVals); n > 0 {
+		vb := th.freeVals[n-1]
+		th.freeVals = th.freeVals[:n-1]
+		vb.v = append(vb.v, v...)
+		return vb
+	}
+	return &valsBox{append([]Value(nil), v...)}
+}
+
+// settle runs after code of the activation whose outermost env is root
+// returned v; from, levels are the envs (from upwards, root last) that
+// code ran in and that die with it.
+func (th *Thread) settle(from *Env, levels int, root *Env, v Value) {
+	if root == nil {
+		return // cannot happen; if it did, leave all to the collector
+	}
+	if v == nil && th.pTop != nil {
+		// suspended: the outermost pending frame that refers to an env
+		// holds the activation's envs last
+		var x *frame
+		for f := th.pTop; ; f = f.next {
+			if f.env != nil {
+				x = f
+			}
+			if f == th.pBot {
+				break
+			}
+		}
+		if x != nil {
+			n := 1
+			for e := x.env; e != root; e = e.up {
+				if e == nil || n == 255 {
+					return // not the activation's: leave all to the collector
+				}
+				n++
+			}
+			// x's envs die when x has run; any others from from up are
+			// left to the collector (code runs in its env or those below)
+			x.rel = uint8(n)
+			return
+		}
+	}
+	th.recycleEnvs(from, levels)
+}
+
 // node is a compiled expression. ev returns the value, or nil when the
 // expression has arranged for th.nx to run in th.nenv (a call to a Scheme
 // procedure), having queued in th.pTop..th.pBot the frames that must receive
@@ -80,12 +242,18 @@ type frame struct {
 	i     int32
 	depth int32
 	// captured is set once a continuation may refer to the frame; until
-	// then a resumed frame may be reused for the next step.
+	// then a resumed frame is recycled.
 	captured bool
+	// rel > 0: the frame holds the envs of its activation last, rel of
+	// them from env upwards (see settle).
+	rel uint8
+	// chunked: cut from a chunk (see allocFrame), never pooled.
+	chunked bool
 }
 
 // capture marks the frames of k as shared with a continuation (amortised
-// O(1): marking stops at the first frame already marked).
+// O(1): marking stops at the first frame already marked, below which all
+// are marked).
 func capture(k *frame) *frame {
 	for f := k; f != nil && !f.captured; f = f.next {
 		f.captured = true
@@ -234,12 +402,11 @@ func (th *Thread) run(n node, env *Env) (Value, error) {
 			// last resort: an internal Go panic becomes a condition
 			c := MakeError("", fmt.Sprintf("internal error: %v", x), nil, "runtime")
 			c.Cause = fmt.Errorf("scheme: panic: %v\n%s", x, debug.Stack())
-			v, err := th.raise(c, false)
+			var err error
+			v, err = th.raise(c, false)
 			if err != nil {
 				return nil, err
 			}
-			_ = v
-			v = nil
 		}
 	}
 }
@@ -282,6 +449,14 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 		}
 		th.k = f.next
 		v = f.op.resume(th, f, v)
+		if f.rel != 0 && !f.captured {
+			root := f.env
+			for i := f.rel; i > 1; i-- {
+				root = root.up
+			}
+			th.settle(f.env, int(f.rel), root, v)
+		}
+		th.recycleFrame(f)
 	}
 }
 
@@ -312,12 +487,14 @@ func (th *Thread) apply(f Value, args []Value) Value {
 			if p.min >= 0 && (len(args) < p.min || (p.max >= 0 && len(args) > p.max)) {
 				th.failf(p.name, arityMsg(len(args), p.min, p.max))
 			}
-			th.nx = &ctlNode{c: p, args: append([]Value(nil), args...), site: th.site}
-			th.nenv = nil
+			c := popFree(&th.freeCtl, (*ctlNode).link)
+			c.c, c.site, c.args = p, th.site, append(c.args, args...)
+			th.nx, th.nenv = c, nil
 			return nil
 		case *Continuation:
-			th.nx = &throwNode{k: p, vals: append([]Value(nil), args...)}
-			th.nenv = nil
+			t := popFree(&th.freeThrow, (*throwNode).link)
+			t.k, t.vals = p, append(t.vals, args...)
+			th.nx, th.nenv = t, nil
 			return nil
 		case *caseLambda:
 			var pick *Closure
@@ -346,6 +523,15 @@ func (th *Thread) apply(f Value, args []Value) Value {
 			th.failf("", "call of non-procedure", f)
 		}
 	}
+}
+
+// applyOne is apply of f to the one argument x, passed on th.stack.
+func (th *Thread) applyOne(f, x Value) Value {
+	base := len(th.stack)
+	th.stack = append(th.stack, x)
+	r := th.apply(f, th.stack[base:])
+	th.stack = th.stack[:base]
+	return r
 }
 
 var tailMarker Value = &Singleton{"tail-call", "#<tail-call>"}
@@ -521,17 +707,41 @@ func (*control) TypeName() string { return "procedure" }
 // Repr implements Repr.
 func (c *control) Repr() string { return "#<procedure " + c.name + ">" }
 
+// ctlNode runs a control procedure with args. The thread recycles it
+// when the procedure has returned: a control keeps no reference to its
+// argument slice.
 type ctlNode struct {
 	c    *control
 	args []Value
 	site *callNode
+	next *ctlNode // free list
 }
+
+// popFree takes a node off the free list at *head, linked through the
+// field next returns, or makes a new one.
+func popFree[T any](head **T, next func(*T) **T) *T {
+	n := *head
+	if n == nil {
+		return new(T)
+	}
+	*head, *next(n) = *next(n), nil
+	return n
+}
+
+func (c *ctlNode) link() **ctlNode     { return &c.next }
+func (t *throwNode) link() **throwNode { return &t.next }
 
 func (n *ctlNode) ev(th *Thread, env *Env) Value {
 	if n.site != nil && n.site.pos.Line > 0 { // a position-less site adds nothing
 		th.site = n.site
 	}
-	return n.c.fn(th, n.args)
+	v := n.c.fn(th, n.args)
+	if cap(n.args) <= 8 { // back on the free list
+		clear(n.args)
+		n.c, n.site, n.args = nil, nil, n.args[:0]
+		n.next, th.freeCtl = th.freeCtl, n
+	}
+	return v
 }
 
 // Continuation is a first-class continuation.
@@ -548,9 +758,12 @@ func (*Continuation) TypeName() string { return "procedure" }
 // Repr implements Repr.
 func (*Continuation) Repr() string { return "#<continuation>" }
 
+// throwNode passes vals to the continuation k. The thread recycles it
+// once the values are delivered (throw keeps no reference to vals).
 type throwNode struct {
 	k    *Continuation
 	vals []Value
+	next *throwNode // free list
 }
 
 func (n *throwNode) ev(th *Thread, env *Env) Value {
@@ -558,17 +771,27 @@ func (n *throwNode) ev(th *Thread, env *Env) Value {
 		th.failf("", "continuation invoked from another thread")
 	}
 	if n.k.base != th.base {
-		panic(&escape{k: n.k, vals: n.vals})
+		panic(&escape{k: n.k, vals: append([]Value(nil), n.vals...)})
 	}
-	return th.throw(n.k, n.vals)
+	v := th.throw(n.k, n.vals)
+	if cap(n.vals) <= 8 { // back on the free list
+		clear(n.vals)
+		n.k, n.vals = nil, n.vals[:0]
+		n.next, th.freeThrow = th.freeThrow, n
+	}
+	return v
 }
 
-// throw transfers to k, running dynamic-wind after/before thunks.
+// throw transfers to k, running dynamic-wind after/before thunks; it
+// keeps no reference to vals.
 func (th *Thread) throw(k *Continuation, vals []Value) Value {
 	from, to := th.dyn.winders, k.dyn.winders
 	if from == to {
 		th.k, th.dyn = k.k, k.dyn
-		return Values(vals...)
+		if len(vals) == 1 {
+			return vals[0]
+		}
+		return Values(append([]Value(nil), vals...)...)
 	}
 	// steps: afters from 'from' up to the common ancestor, then befores down to 'to'.
 	var steps []windStep
@@ -590,7 +813,7 @@ func (th *Thread) throw(k *Continuation, vals []Value) Value {
 	for i := len(befores) - 1; i >= 0; i-- {
 		steps = append(steps, befores[i])
 	}
-	return windOp{}.run(th, &windPlan{steps: steps, k: k, vals: vals}, 0)
+	return windOp{}.run(th, &windPlan{steps: steps, k: k, vals: append([]Value(nil), vals...)}, 0)
 }
 
 func depthOf(w *winder) int {

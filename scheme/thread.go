@@ -33,6 +33,17 @@ type Thread struct {
 	site    *callNode // call site of the call in progress (stack traces)
 	stopped atomic.Bool
 
+	// free lists of recycled frames, envs (by slot count) and saved-value
+	// boxes (see Thread.newEnv)
+	freeFrames  *frame
+	nFreeFrames int
+	freeEnv     [maxPooledEnv + 1]*Env
+	nFreeEnv    [maxPooledEnv + 1]int
+	freeVals    []*valsBox
+	freeCtl     *ctlNode
+	chunk       []frame // the rest of the current frame chunk
+	freeThrow   *throwNode
+
 	// SRFI-18
 	name     Value
 	specific Value
