@@ -56,6 +56,13 @@ type bufReader struct {
 	// direct is the smallest Read that, with nothing buffered, fills the
 	// caller's slice straight from the source (no copy).
 	direct int
+	// follow makes the Read after a short direct one direct too, whatever
+	// its size: the caller is most likely completing a large read (as
+	// io.ReadFull or read-bytevector! do), and its remainder then costs a
+	// read of the source rather than a read-ahead plus a copy. Plain TCP
+	// only: TLS must always offer a whole record (minFill).
+	follow bool
+	short  bool // the last direct Read returned less than asked (follow)
 }
 
 func newBufReader(initial []byte, fill fillFunc) *bufReader {
@@ -89,6 +96,7 @@ func (b *bufReader) take() []byte {
 // more reads once from the source, appending to the buffer. It keeps the
 // unread bytes, growing the buffer when they leave less than minFill free.
 func (b *bufReader) more(ctx context.Context) error {
+	b.short = false
 	if b.buf == nil {
 		if b.wait != nil {
 			b.wait(ctx)
@@ -127,11 +135,13 @@ func (b *bufReader) Read(ctx context.Context, p []byte) (int, error) {
 		return 0, nil
 	}
 	if b.r == b.w {
-		if len(p) >= b.direct {
-			// Large read: fill the caller's slice directly (no copy).
+		if len(p) >= b.direct || b.short {
+			// Large read, or the rest of one: fill the caller's slice
+			// directly (no copy).
 			for {
 				n, err := b.fill(ctx, p)
 				if n > 0 || err != nil {
+					b.short = b.follow && n > 0 && n < len(p)
 					return n, err
 				}
 			}

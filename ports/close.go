@@ -168,9 +168,8 @@ func (c *Conn) Unwrap(ctx context.Context) (net.Conn, []byte, error) {
 	c.rmu.Lock()
 	defer c.rmu.Unlock()
 	c.in.take()
-	dl := deadline(c.opts.ShutdownTimeout)
-	_ = c.tls.SetReadDeadline(dl)
-	stop := watch(ctx, c.raw.SetReadDeadline)
+	c.rdl.begin(deadline(c.opts.ShutdownTimeout))
+	stop := watch(ctx, c.rdl.interrupt)
 	var err error
 	if !c.CloseNotifyReceived() {
 		scratch := make([]byte, minFill+1024)

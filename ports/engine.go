@@ -28,7 +28,10 @@ type Options struct {
 	// connection forever unless the caller asks for it.
 	HandshakeTimeout time.Duration
 	// ReadTimeout bounds each blocking read (tcp-read-timeout); 0 = none.
-	// A read timeout is retryable: the connection stays usable.
+	// A read timeout is retryable: the connection stays usable. A read or
+	// write limited to d times out between d and d + d/16 (at most d + 1 s)
+	// after it starts, so that consecutive operations share one deadline
+	// on the socket instead of resetting its timer each time.
 	ReadTimeout time.Duration
 	// WriteTimeout bounds each blocking write or flush (tcp-write-timeout);
 	// 0 = none. A write timeout kills the connection (sticky).
@@ -396,14 +399,12 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 	}
 	poll := nb || c.poll
 	var rto time.Duration
-	var d time.Time
 	if poll {
-		d = time.Now().Add(pollInterval)
+		c.rdl.arm(pollInterval)
 	} else {
 		rto = c.opts.limit(ctx, conditions.OpRead)
-		d = deadline(rto)
+		c.rdl.arm(rto)
 	}
-	c.rdl.begin(d)
 	c.rw.start(ctx)
 	if p == nil {
 		c.fr.wait()
@@ -463,7 +464,7 @@ func (c *Conn) writeTLS(ctx context.Context, op conditions.Op, p []byte) (int, e
 		return 0, werr
 	}
 	wto := c.opts.limit(ctx, op)
-	c.wdl.begin(deadline(wto))
+	c.wdl.arm(wto)
 	c.ww.start(ctx)
 	n, err := c.tls.Write(p)
 	interrupted := c.ww.stop(ctx)
@@ -701,6 +702,13 @@ func (c *Conn) preWrite(ctx context.Context) *conditions.Error {
 // NetConn returns the raw connection (ssl-port->tcp-port). Reading or
 // writing it corrupts the TLS stream.
 func (c *Conn) NetConn() net.Conn { return c.raw }
+
+// TCPView returns a plain TCP pair over the raw connection with the
+// connection's options (ssl-port->tcp-port). It shares the connection's
+// read and write deadlines, so the deadline one of them armed is never
+// mistaken by the other for its own. Reading or writing it corrupts the
+// TLS stream; its Close closes the socket.
+func (c *Conn) TCPView() *TCP { return newTCP(c.raw, nil, c.opts, &c.rdl, &c.wdl) }
 
 // TLSConn returns the underlying *tls.Conn, for introspection only
 // (ExportKeyingMaterial, ConnectionState); its Read/Write bypass the engine.

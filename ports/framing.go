@@ -38,6 +38,7 @@ type framer struct {
 	hdr         [recordHeaderLen]byte // what wait read while idle
 	err         error                 // a raw read error met by wait, for the next Read
 	left        int                   // bytes of the current record still to deliver; 0 = at a boundary
+	last        int                   // length of the last record started (header included); 0 = none yet
 	passthrough bool                  // the peer is not speaking TLS: deliver everything
 	rawEOF      atomic.Bool
 }
@@ -138,11 +139,18 @@ func (f *framer) Read(p []byte) (int, error) {
 	defer f.release()
 	if f.r == f.w && f.err == nil && !f.passthrough && (f.left > 0 || len(p) >= recordHeaderLen) {
 		// Nothing held: read straight into tls.Conn's buffer, at most the
-		// rest of the current record (a whole one at a boundary), so little
-		// or nothing lies beyond it.
+		// rest of the current record, so little or nothing lies beyond
+		// it. At a boundary, read as much as the last record took: a
+		// stream of equal records (a bulk transfer) then costs one read
+		// per record and nothing is left over to copy; a longer record
+		// is completed by the next read, a shorter one leaves the start
+		// of the next held.
 		want := f.left
 		if want == 0 {
-			want = maxRecordLen
+			want = f.last
+			if want == 0 {
+				want = maxRecordLen
+			}
 		}
 		n, err := f.readRaw(p[:min(len(p), want)])
 		if n == 0 {
@@ -191,6 +199,7 @@ func (f *framer) Read(p []byte) (int, error) {
 func (f *framer) header(h []byte) {
 	if h[0] >= 20 && h[0] <= 24 && h[1] == 3 {
 		f.left = recordHeaderLen + (int(h[3])<<8 | int(h[4]))
+		f.last = f.left
 	} else {
 		f.passthrough = true
 	}

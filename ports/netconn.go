@@ -7,6 +7,7 @@ import (
 	"crypto/tls"
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -94,11 +95,39 @@ func (c *Conn) SetWriteDeadline(t time.Time) error {
 // the running operation's (its timeout, or the past when its context is
 // done). Every change goes through mu, so a deadline set while an
 // operation starts is never lost.
+//
+// An operation's timeout is armed with [opDeadline.arm], which keeps the
+// deadline in force when it already lies within the operation's
+// tolerance (see [timeoutSlack]): a run of reads or writes resets the raw
+// connection's timer about once per slack instead of once per call, and
+// checks it without taking mu.
 type opDeadline struct {
 	mu       sync.Mutex
 	user, op time.Time
 	set      func(time.Time) error
+	// armed is what arm last set op to; nil once op is set otherwise
+	// (begin, interrupt). Written under mu, read by arm without it.
+	armed atomic.Pointer[armedOp]
 }
+
+// armedOp is a deadline set by arm: the time it was armed and the limit
+// (0: no deadline).
+type armedOp struct {
+	at    time.Time
+	limit time.Duration
+}
+
+// noLimit is the armedOp of arm(0): no deadline.
+var noLimit = &armedOp{}
+
+// maxTimeoutSlack caps [timeoutSlack].
+const maxTimeoutSlack = time.Second
+
+// timeoutSlack is how late an operation limited to d may time out: a read
+// or write with timeout d (tcp-read-timeout, Options.ReadTimeout …) fails
+// between d and d + d/16 (at most d + 1 s) after it starts, never
+// earlier. The slack lets consecutive operations share one armed deadline.
+func timeoutSlack(d time.Duration) time.Duration { return min(d/16, maxTimeoutSlack) }
 
 // setUser sets the caller's deadline and applies it at once, so blocked
 // I/O sees it.
@@ -113,8 +142,36 @@ func (d *opDeadline) setUser(t time.Time) {
 func (d *opDeadline) begin(t time.Time) {
 	d.mu.Lock()
 	d.op = t
+	d.armed.Store(nil)
 	d.apply()
 	d.mu.Unlock()
+}
+
+// arm begins an operation limited to limit from now (limit <= 0: none).
+// The operation's deadline becomes now + limit + timeoutSlack(limit),
+// unless arm set it for the same limit at most timeoutSlack(limit) ago
+// (so it lies within [now+limit, now+limit+slack]): then the raw
+// connection is left alone. An interruption racing with arm still
+// applies: it moves the raw deadline itself.
+func (d *opDeadline) arm(limit time.Duration) {
+	limit = max(limit, 0)
+	if a := d.armed.Load(); a != nil && a.limit == limit && (limit == 0 || time.Since(a.at) <= timeoutSlack(limit)) {
+		return
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if limit == 0 {
+		d.armed.Store(noLimit)
+		if !d.op.IsZero() {
+			d.op = time.Time{}
+			d.apply()
+		}
+		return
+	}
+	now := time.Now()
+	d.op = now.Add(limit + timeoutSlack(limit))
+	d.armed.Store(&armedOp{at: now, limit: limit})
+	d.apply()
 }
 
 // interrupt is watch's setter: it moves the operation's deadline to t (the

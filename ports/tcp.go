@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"sync"
+	"sync/atomic"
 
 	"github.com/tlsport/tlsport/conditions"
 )
@@ -23,8 +24,10 @@ type TCP struct {
 	raw  net.Conn
 	opts Options
 
-	rw   watcher // interrupts reads when their ctx is done
-	ww   watcher // and writes
+	rdl  *opDeadline // read deadline of raw (shared with the Conn of a TCPView)
+	wdl  *opDeadline // write deadline of raw
+	rw   watcher     // interrupts reads when their ctx is done
+	ww   watcher     // and writes
 	rmu  sync.Mutex
 	in   *bufReader
 	poll bool // next fill uses the ~1 ms poll deadline (Ready); guarded by rmu
@@ -34,6 +37,7 @@ type TCP struct {
 	mu        sync.Mutex
 	closed    bool
 	abandoned bool
+	dead      atomic.Bool // closed || abandoned, read without mu on every operation
 }
 
 // tcpDirectMin is the smallest read a TCP pair with nothing buffered sends
@@ -45,10 +49,15 @@ const tcpDirectMin = 4 << 10
 // raw that must be read first (e.g. from [Conn.Unwrap]). Options used:
 // ReadTimeout, WriteTimeout (or Limit), BufferSize.
 func NewTCP(raw net.Conn, buffered []byte, o Options) *TCP {
-	t := &TCP{raw: raw, opts: o}
-	t.rw.set, t.ww.set = raw.SetReadDeadline, raw.SetWriteDeadline
+	return newTCP(raw, buffered, o, &opDeadline{set: raw.SetReadDeadline}, &opDeadline{set: raw.SetWriteDeadline})
+}
+
+// newTCP is NewTCP with the deadline states of raw.
+func newTCP(raw net.Conn, buffered []byte, o Options, rdl, wdl *opDeadline) *TCP {
+	t := &TCP{raw: raw, opts: o, rdl: rdl, wdl: wdl}
+	t.rw.set, t.ww.set = t.rdl.interrupt, t.wdl.interrupt
 	t.in = newBufReader(buffered, t.fill)
-	t.in.direct = tcpDirectMin
+	t.in.direct, t.in.follow = tcpDirectMin, true
 	t.out = newBufWriter(o.BufferSize, t.flush)
 	return t
 }
@@ -71,11 +80,7 @@ func portClosed() *conditions.Error {
 	return conditions.Exn("tcp: port already closed")
 }
 
-func (t *TCP) unusable() bool {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return t.closed || t.abandoned
-}
+func (t *TCP) unusable() bool { return t.dead.Load() }
 
 func (t *TCP) fill(ctx context.Context, p []byte) (int, error) {
 	if t.unusable() {
@@ -85,7 +90,7 @@ func (t *TCP) fill(ctx context.Context, p []byte) (int, error) {
 	if !t.poll {
 		rto = t.opts.limit(ctx, conditions.OpRead)
 	}
-	_ = t.raw.SetReadDeadline(deadline(rto))
+	t.rdl.arm(rto)
 	t.rw.start(ctx)
 	n, err := t.raw.Read(p)
 	interrupted := t.rw.stop(ctx)
@@ -110,7 +115,7 @@ func (t *TCP) flush(ctx context.Context, p []byte) (int, error) {
 		return 0, portClosed()
 	}
 	wto := t.opts.limit(ctx, conditions.OpWrite)
-	_ = t.raw.SetWriteDeadline(deadline(wto))
+	t.wdl.arm(wto)
 	t.ww.start(ctx)
 	n, err := t.raw.Write(p)
 	interrupted := t.ww.stop(ctx)
@@ -238,6 +243,7 @@ func (t *TCP) TakeBuffered() []byte {
 	defer t.rmu.Unlock()
 	t.mu.Lock()
 	t.abandoned = true
+	t.dead.Store(true)
 	t.mu.Unlock()
 	t.rw.release()
 	t.ww.release()
@@ -258,6 +264,7 @@ func (t *TCP) Detach(ctx context.Context) (net.Conn, []byte, error) {
 func (t *TCP) Abandon() {
 	t.mu.Lock()
 	t.abandoned = true
+	t.dead.Store(true)
 	t.mu.Unlock()
 }
 
@@ -277,6 +284,7 @@ func (t *TCP) Close() error {
 	}
 	t.mu.Lock()
 	t.closed = true
+	t.dead.Store(true)
 	t.mu.Unlock()
 	t.rw.release()
 	t.ww.release()

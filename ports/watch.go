@@ -5,6 +5,7 @@ package ports
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -12,20 +13,30 @@ import (
 // the context of the operation in progress is done, by setting a past
 // deadline with set. It stays registered (context.AfterFunc) with the last
 // context used, so a run of operations under one context, such as a Scheme
-// thread's, registers once instead of once per read or write; release
-// unregisters it (Close, Unwrap, abandon). Until then the context refers
-// to the connection: one never closed stays reachable until that context
-// is done (a Scheme thread's is done when the thread ends).
+// thread's, registers once instead of once per read or write, and then
+// starts and stops each operation without a lock; release unregisters it
+// (Close, Unwrap, abandon). Until then the context refers to the
+// connection: one never closed stays reachable until that context is done
+// (a Scheme thread's is done when the thread ends).
 type watcher struct {
 	set func(time.Time) error
 
-	mu     sync.Mutex
-	ctx    context.Context // the registered context
-	unreg  func() bool
-	active bool // an operation is in progress
-	fired  bool // ctx is done
-	closed bool // released for good: no more registrations
+	mu     sync.Mutex               // serialises registrations
+	reg    atomic.Pointer[watchReg] // the registration in force; nil when none
+	closed bool                     // released for good: no more registrations (guarded by mu)
 }
+
+// watchReg is one registration of a watcher with a context.
+type watchReg struct {
+	ctx   context.Context
+	unreg func() bool
+	state atomic.Uint32 // watchActive | watchFired
+}
+
+const (
+	watchActive = 1 << iota // an operation is in progress
+	watchFired              // ctx is done
+)
 
 // start begins an operation under ctx; call it after setting the
 // operation's deadline.
@@ -33,31 +44,41 @@ func (w *watcher) start(ctx context.Context) {
 	if ctx.Done() == nil {
 		return
 	}
-	w.mu.Lock()
-	if w.ctx != ctx && !w.closed {
-		if w.unreg != nil {
-			w.unreg()
+	r := w.reg.Load()
+	if r == nil || r.ctx != ctx {
+		if r = w.register(ctx); r == nil {
+			return
 		}
-		w.ctx, w.fired = ctx, false
-		w.unreg = context.AfterFunc(ctx, func() { w.fire(ctx) })
 	}
-	w.active = true
-	fired := w.fired
-	w.mu.Unlock()
-	if fired {
+	if r.state.Or(watchActive)&watchFired != 0 {
 		_ = w.set(past())
 	}
 }
 
-// fire is the AfterFunc of ctx: it interrupts the operation in progress.
-func (w *watcher) fire(ctx context.Context) {
+// register makes ctx the watched context (nil once released).
+func (w *watcher) register(ctx context.Context) *watchReg {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if w.ctx != ctx {
-		return
+	if w.closed {
+		return nil
 	}
-	w.fired = true
-	if w.active {
+	old := w.reg.Load()
+	if old != nil {
+		if old.ctx == ctx {
+			return old
+		}
+		old.unreg()
+	}
+	r := &watchReg{ctx: ctx}
+	r.unreg = context.AfterFunc(ctx, func() { r.fire(w) })
+	w.reg.Store(r)
+	return r
+}
+
+// fire is the AfterFunc of r's context: it interrupts the operation in
+// progress, if any; a later one is interrupted by start.
+func (r *watchReg) fire(w *watcher) {
+	if r.state.Or(watchFired)&watchActive != 0 {
 		_ = w.set(past())
 	}
 }
@@ -68,10 +89,11 @@ func (w *watcher) stop(ctx context.Context) bool {
 	if ctx.Done() == nil {
 		return false
 	}
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	w.active = false
-	return w.fired
+	r := w.reg.Load()
+	if r == nil || r.ctx != ctx {
+		return false // released meanwhile
+	}
+	return r.state.And(^uint32(watchActive))&watchFired != 0
 }
 
 // release unregisters the watcher from its context for good (the
@@ -79,10 +101,10 @@ func (w *watcher) stop(ctx context.Context) bool {
 func (w *watcher) release() {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if w.unreg != nil {
-		w.unreg()
+	if r := w.reg.Swap(nil); r != nil {
+		r.unreg()
 	}
-	w.ctx, w.unreg, w.fired, w.closed = nil, nil, false, true
+	w.closed = true
 }
 
 // watch watches one operation under ctx: the returned stop reports whether

@@ -40,10 +40,10 @@ func convertSize(th *scheme.Thread, v scheme.Value) (scheme.Value, error) {
 var (
 	TCPReadTimeout = &scheme.ParamDef{Name: "tcp-read-timeout", Spec: "§1.4",
 		Sig: "(tcp-read-timeout [ms])", Default: scheme.Fixnum(60000), Convert: convertMS,
-		Doc: "Milliseconds each read on a TCP or SSL port may wait (#f = no limit); expiry raises (exn i/o net timeout)."}
+		Doc: "Milliseconds each read on a TCP or SSL port may wait (#f = no limit); expiry raises (exn i/o net timeout). It comes up to 1/16 of the limit (at most 1 s) late, never early: consecutive reads share one timer."}
 	TCPWriteTimeout = &scheme.ParamDef{Name: "tcp-write-timeout", Spec: "§1.4",
 		Sig: "(tcp-write-timeout [ms])", Default: scheme.Fixnum(60000), Convert: convertMS,
-		Doc: "Milliseconds each write on a TCP or SSL port may wait (#f = no limit); expiry raises (exn i/o net timeout)."}
+		Doc: "Milliseconds each write on a TCP or SSL port may wait (#f = no limit); expiry raises (exn i/o net timeout). It comes up to 1/16 of the limit (at most 1 s) late, never early: consecutive writes share one timer."}
 	TCPConnectTimeout = &scheme.ParamDef{Name: "tcp-connect-timeout", Spec: "§1.4",
 		Sig: "(tcp-connect-timeout [ms])", Default: scheme.False, Convert: convertMS,
 		Doc: "Milliseconds tcp-connect (and ssl-connect) may wait for the TCP connection (#f = no limit)."}

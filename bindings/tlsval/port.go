@@ -72,7 +72,7 @@ func (c *Conn) TCPView() *TCPConn {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.tcp == nil {
-		t, _, _ := newTCPConn(ports.NewTCP(c.E.NetConn(), nil, c.E.Options()))
+		t, _, _ := newTCPConn(c.E.TCPView())
 		t.borrowed = true
 		c.tcp = t
 	}
