@@ -255,6 +255,9 @@ func (in *Interp) Register(lib *Library) error {
 func (in *Interp) snapshotReexports(lib *Library) {
 	in.mu.Lock()
 	defer in.mu.Unlock()
+	if lib.unbuilt() {
+		return
+	}
 	m := in.reexports[lib] // recorded by snapshotLoaded
 	for i := range lib.Procs {
 		p := &lib.Procs[i]
@@ -303,6 +306,9 @@ func (in *Interp) snapshotLoaded(names []string) {
 	}
 	for _, key := range in.libOrder {
 		lib := in.libs[key]
+		if lib.unbuilt() {
+			continue
+		}
 		for i := range lib.Procs {
 			p := &lib.Procs[i]
 			v, ok := loaded[p.Name]
@@ -419,7 +425,7 @@ func (in *Interp) Libraries() []*Library {
 	defer in.mu.RUnlock()
 	out := make([]*Library, 0, len(in.libs))
 	for _, n := range in.libOrder {
-		out = append(out, in.libs[n])
+		out = append(out, in.libs[n].Ready())
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
@@ -431,13 +437,16 @@ func (in *Interp) Library(name string) *Library {
 	in.mu.RLock()
 	lib := in.libs[name]
 	in.mu.RUnlock()
-	if lib != nil {
-		return lib
+	if lib == nil {
+		key := CanonicalLibraryName(name)
+		in.mu.RLock()
+		lib = in.libs[key]
+		in.mu.RUnlock()
 	}
-	key := CanonicalLibraryName(name)
-	in.mu.RLock()
-	defer in.mu.RUnlock()
-	return in.libs[key]
+	if lib == nil {
+		return nil
+	}
+	return lib.Ready()
 }
 
 // LookupProc returns the binding-table rows (with their library) whose Scheme

@@ -280,6 +280,38 @@ type Library struct {
 	// bounds) errors raised by the library's procedures, e.g. R6RS's
 	// assertion.
 	TypeKinds []string
+	// Build, when set, fills in Procs, Values and Reexports the first time
+	// they are needed (an import, ,doc, [Library.Ready]) instead of at
+	// package initialization: for large libraries that most programs
+	// never import (R6RS, Sagittarius, SRFI-64), whose rows would
+	// otherwise be built at every start. Such a library has no Source,
+	// Parameters or Init, and every row has an Fn or is syntax.
+	Build func(l *Library)
+	built uint32 // Build has run (atomic)
+}
+
+// builds holds the sync.Once of each library's Build.
+var builds sync.Map // *Library → *sync.Once
+
+// Ready returns l with its tables filled in: it runs [Library.Build] the
+// first time. Read the rows of a library that may have a Build through it.
+func (l *Library) Ready() *Library {
+	if l.Build == nil || atomic.LoadUint32(&l.built) == 1 {
+		return l
+	}
+	o, _ := builds.LoadOrStore(l, new(sync.Once))
+	o.(*sync.Once).Do(func() {
+		l.Build(l)
+		atomic.StoreUint32(&l.built, 1)
+	})
+	return l
+}
+
+// unbuilt reports whether l's tables are still to be built by its Build
+// (which makes no row without Fn, so nothing of it is to be recorded
+// before it is imported).
+func (l *Library) unbuilt() bool {
+	return l.Build != nil && atomic.LoadUint32(&l.built) == 0
 }
 
 // Primitive is the Scheme procedure object made from a [Proc].
@@ -319,6 +351,7 @@ func NewPrimitive(lib *Library, p *Proc) *Primitive {
 
 // Lookup returns the row named name, or nil.
 func (l *Library) Lookup(name string) *Proc {
+	l = l.Ready()
 	for i := range l.Procs {
 		if l.Procs[i].Name == name {
 			return &l.Procs[i]

@@ -83,10 +83,11 @@ func charGeneralCategory(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 	return scheme.Intern("Cn"), nil
 }
 
-var baseRows = []scheme.Proc{
-	{Name: "identifier-syntax", Spec: specBase + ".19", Sig: "(identifier-syntax template) (identifier-syntax (id template1) ((set! id pattern) template2))",
-		Doc: "A transformer for identifier macros: the keyword alone expands to template (applied to arguments when called); the second form also handles set!.",
-		Syntax: `(syntax-rules (set!)
+func baseRows() []scheme.Proc {
+	return []scheme.Proc{
+		{Name: "identifier-syntax", Spec: specBase + ".19", Sig: "(identifier-syntax template) (identifier-syntax (id template1) ((set! id pattern) template2))",
+			Doc: "A transformer for identifier macros: the keyword alone expands to template (applied to arguments when called); the second form also handles set!.",
+			Syntax: `(syntax-rules (set!)
   ((_ e) (lambda (stx) (syntax-case stx () (id (identifier? #'id) #'e) ((_ a (... ...)) #'(e a (... ...))))))
   ((_ (id exp1) ((set! var val) exp2))
    (make-variable-transformer
@@ -95,30 +96,33 @@ var baseRows = []scheme.Proc{
          ((set! var val) #'exp2)
          ((id a (... ...)) #'(exp1 a (... ...)))
          (id (identifier? #'id) #'exp1))))))`},
-	scheme.Row("div", specBase, "R6RS div: x = (div x y)·y + (mod x y) with 0 ≤ (mod x y) < |y|.", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), div),
-	scheme.Row("mod", specBase, "R6RS mod (see div).", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), mod),
-	scheme.Row("div-and-mod", specBase, "Two values: div and mod.", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), divAndMod),
-	scheme.Row("div0", specBase, "R6RS div0: the mod0 is in [-|y/2|, |y/2|).", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), div0),
-	scheme.Row("mod0", specBase, "R6RS mod0 (see div0).", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), mod0),
-	scheme.Row("div0-and-mod0", specBase, "Two values: div0 and mod0.", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), div0AndMod0),
-	scheme.Row("real-valued?", specBase, "Is obj a number with a real value?", lam(req("obj", nil)), realValuedP),
-	scheme.Row("rational-valued?", specBase, "Is obj a number with a rational value (not an infinity or NaN)?", lam(req("obj", nil)), rationalValuedP),
-	scheme.Row("integer-valued?", specBase, "Is obj a number with an integer value?", lam(req("obj", nil)), integerValuedP),
-	scheme.Row("error", specBase, "Raises an &error condition: who (symbol, string or #f), message, irritants; CHICKEN view (exn) with who as location.",
-		lam(req("who", nil), req("message", nil), scheme.Rest("irritants", nil)), errorProc),
-	scheme.Row("assertion-violation", specBase, "Raises an &assertion condition (CHICKEN view (exn assertion)) with who, message and irritants.",
-		lam(req("who", nil), req("message", nil), scheme.Rest("irritants", nil)), assertionViolation),
+		scheme.Row("div", specBase, "R6RS div: x = (div x y)·y + (mod x y) with 0 ≤ (mod x y) < |y|.", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), div),
+		scheme.Row("mod", specBase, "R6RS mod (see div).", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), mod),
+		scheme.Row("div-and-mod", specBase, "Two values: div and mod.", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), divAndMod),
+		scheme.Row("div0", specBase, "R6RS div0: the mod0 is in [-|y/2|, |y/2|).", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), div0),
+		scheme.Row("mod0", specBase, "R6RS mod0 (see div0).", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), mod0),
+		scheme.Row("div0-and-mod0", specBase, "Two values: div0 and mod0.", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), div0AndMod0),
+		scheme.Row("real-valued?", specBase, "Is obj a number with a real value?", lam(req("obj", nil)), realValuedP),
+		scheme.Row("rational-valued?", specBase, "Is obj a number with a rational value (not an infinity or NaN)?", lam(req("obj", nil)), rationalValuedP),
+		scheme.Row("integer-valued?", specBase, "Is obj a number with an integer value?", lam(req("obj", nil)), integerValuedP),
+		scheme.Row("error", specBase, "Raises an &error condition: who (symbol, string or #f), message, irritants; CHICKEN view (exn) with who as location.",
+			lam(req("who", nil), req("message", nil), scheme.Rest("irritants", nil)), errorProc),
+		scheme.Row("assertion-violation", specBase, "Raises an &assertion condition (CHICKEN view (exn assertion)) with who, message and irritants.",
+			lam(req("who", nil), req("message", nil), scheme.Rest("irritants", nil)), assertionViolation),
+	}
 }
 
-var unicodeRows = []scheme.Proc{
-	scheme.Row("char-titlecase", specUnicode, "Title-case version of char.", lam(req("char", scheme.TypeChar)), charTitlecase),
-	scheme.Row("char-title-case?", specUnicode, "Is char a title-case letter?", lam(req("char", scheme.TypeChar)), charTitleCaseP),
-	scheme.Row("char-general-category", specUnicode, "The Unicode general category of char, as a symbol (Lu, Ll, … Cn).", lam(req("char", scheme.TypeChar)), charGeneralCategory),
-	scheme.Row("string-titlecase", specUnicode, "string with each word's first letter title case and the rest lower case.", lam(req("string", str)), stringTitlecase),
-	scheme.Row("string-normalize-nfd", specUnicode, "string in Unicode normalization form D (canonical decomposition): (string-normalize-nfd \"\\xE9;\") ⇒ \"e\\x301;\".", lam(req("string", str)), stringNormalizeNfd),
-	scheme.Row("string-normalize-nfkd", specUnicode, "string in Unicode normalization form KD (compatibility decomposition).", lam(req("string", str)), stringNormalizeNfkd),
-	scheme.Row("string-normalize-nfc", specUnicode, "string in Unicode normalization form C (canonical decomposition, then canonical composition): (string-normalize-nfc \"e\\x301;\") ⇒ \"\\xE9;\".", lam(req("string", str)), stringNormalizeNfc),
-	scheme.Row("string-normalize-nfkc", specUnicode, "string in Unicode normalization form KC (compatibility decomposition, then canonical composition).", lam(req("string", str)), stringNormalizeNfkc),
+func unicodeRows() []scheme.Proc {
+	return []scheme.Proc{
+		scheme.Row("char-titlecase", specUnicode, "Title-case version of char.", lam(req("char", scheme.TypeChar)), charTitlecase),
+		scheme.Row("char-title-case?", specUnicode, "Is char a title-case letter?", lam(req("char", scheme.TypeChar)), charTitleCaseP),
+		scheme.Row("char-general-category", specUnicode, "The Unicode general category of char, as a symbol (Lu, Ll, … Cn).", lam(req("char", scheme.TypeChar)), charGeneralCategory),
+		scheme.Row("string-titlecase", specUnicode, "string with each word's first letter title case and the rest lower case.", lam(req("string", str)), stringTitlecase),
+		scheme.Row("string-normalize-nfd", specUnicode, "string in Unicode normalization form D (canonical decomposition): (string-normalize-nfd \"\\xE9;\") ⇒ \"e\\x301;\".", lam(req("string", str)), stringNormalizeNfd),
+		scheme.Row("string-normalize-nfkd", specUnicode, "string in Unicode normalization form KD (compatibility decomposition).", lam(req("string", str)), stringNormalizeNfkd),
+		scheme.Row("string-normalize-nfc", specUnicode, "string in Unicode normalization form C (canonical decomposition, then canonical composition): (string-normalize-nfc \"e\\x301;\") ⇒ \"\\xE9;\".", lam(req("string", str)), stringNormalizeNfc),
+		scheme.Row("string-normalize-nfkc", specUnicode, "string in Unicode normalization form KC (compatibility decomposition, then canonical composition).", lam(req("string", str)), stringNormalizeNfkc),
+	}
 }
 
 // normalize returns string a[0] in normalization form f: a newly

@@ -200,25 +200,27 @@ func enumSetProjection(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	return out, nil
 }
 
-var enumRows = []scheme.Proc{
-	scheme.Row("make-enumeration", specEnum, "The enum set of the symbols, which are also its universe.", lam(req("symbol-list", nil)), makeEnumeration),
-	scheme.Row("enum-set-universe", specEnum, "The enum set of the whole universe of enum-set.", lam(req("enum-set", typeEnumSet)), enumSetUniverse),
-	scheme.Row("enum-set-indexer", specEnum, "A procedure mapping a symbol to its index in the universe (or #f).", lam(req("enum-set", typeEnumSet)), enumSetIndexer),
-	scheme.Row("enum-set-constructor", specEnum, "A procedure making enum sets of the universe from lists of symbols.", lam(req("enum-set", typeEnumSet)), enumSetConstructor),
-	scheme.Row("enum-set->list", specEnum, "The symbols of the set in universe order.", lam(req("enum-set", typeEnumSet)), enumSetToList),
-	scheme.Row("enum-set-member?", specEnum, "Is symbol in the set?", lam(req("symbol", nil), req("enum-set", typeEnumSet)), enumSetMemberP),
-	scheme.Row("enum-set-subset?", specEnum, "Is enum-set1 a subset of enum-set2 (universes included)?", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetSubsetP),
-	scheme.Row("enum-set=?", specEnum, "Are the sets (and universes) equal?", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetEqP),
-	scheme.Row("enum-set-union", specEnum, "Union of two sets of the same type.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetUnion),
-	scheme.Row("enum-set-intersection", specEnum, "Intersection of two sets of the same type.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetIntersection),
-	scheme.Row("enum-set-difference", specEnum, "Difference of two sets of the same type.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetDifference),
-	scheme.Row("enum-set-complement", specEnum, "Complement within the universe.", lam(req("enum-set", typeEnumSet)), enumSetComplement),
-	scheme.Row("enum-set-projection", specEnum, "enum-set1 projected onto the universe of enum-set2.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetProjection),
-	{Name: "define-enumeration", Spec: specEnum, Sig: "(define-enumeration type-name (symbol ...) constructor-syntax)",
-		Doc: "Defines (type-name symbol) → symbol and (constructor-syntax symbol ...) → enum set.",
-		Syntax: `(syntax-rules ()
+func enumRows() []scheme.Proc {
+	return []scheme.Proc{
+		scheme.Row("make-enumeration", specEnum, "The enum set of the symbols, which are also its universe.", lam(req("symbol-list", nil)), makeEnumeration),
+		scheme.Row("enum-set-universe", specEnum, "The enum set of the whole universe of enum-set.", lam(req("enum-set", typeEnumSet)), enumSetUniverse),
+		scheme.Row("enum-set-indexer", specEnum, "A procedure mapping a symbol to its index in the universe (or #f).", lam(req("enum-set", typeEnumSet)), enumSetIndexer),
+		scheme.Row("enum-set-constructor", specEnum, "A procedure making enum sets of the universe from lists of symbols.", lam(req("enum-set", typeEnumSet)), enumSetConstructor),
+		scheme.Row("enum-set->list", specEnum, "The symbols of the set in universe order.", lam(req("enum-set", typeEnumSet)), enumSetToList),
+		scheme.Row("enum-set-member?", specEnum, "Is symbol in the set?", lam(req("symbol", nil), req("enum-set", typeEnumSet)), enumSetMemberP),
+		scheme.Row("enum-set-subset?", specEnum, "Is enum-set1 a subset of enum-set2 (universes included)?", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetSubsetP),
+		scheme.Row("enum-set=?", specEnum, "Are the sets (and universes) equal?", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetEqP),
+		scheme.Row("enum-set-union", specEnum, "Union of two sets of the same type.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetUnion),
+		scheme.Row("enum-set-intersection", specEnum, "Intersection of two sets of the same type.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetIntersection),
+		scheme.Row("enum-set-difference", specEnum, "Difference of two sets of the same type.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetDifference),
+		scheme.Row("enum-set-complement", specEnum, "Complement within the universe.", lam(req("enum-set", typeEnumSet)), enumSetComplement),
+		scheme.Row("enum-set-projection", specEnum, "enum-set1 projected onto the universe of enum-set2.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetProjection),
+		{Name: "define-enumeration", Spec: specEnum, Sig: "(define-enumeration type-name (symbol ...) constructor-syntax)",
+			Doc: "Defines (type-name symbol) → symbol and (constructor-syntax symbol ...) → enum set.",
+			Syntax: `(syntax-rules ()
   ((_ type (sym ...) ctor)
    (begin
      (define-syntax type (syntax-rules () ((_ x) 'x)))
      (define-syntax ctor (syntax-rules () ((_ . xs) ((enum-set-constructor (make-enumeration '(sym ...))) 'xs)))))))`},
+	}
 }

@@ -10,8 +10,6 @@
 package rnrs
 
 import (
-	"slices"
-
 	"github.com/tlsport/tlsport/scheme"
 )
 
@@ -38,52 +36,58 @@ var (
 	str  = scheme.TypeString
 )
 
-var listRows = []scheme.Proc{
-	scheme.Row("for-all", specLists, "Does proc return true for every element (the last result, #t for empty lists)?", lam(req("proc", scheme.TypeProcedure), req("list1", nil), scheme.Rest("list", nil)), forAll),
-	scheme.Row("exists", specLists, "The first true result of proc over the elements, or #f.", lam(req("proc", scheme.TypeProcedure), req("list1", nil), scheme.Rest("list", nil)), exists),
-	scheme.Row("remp", specLists, "The elements for which proc returns #f.", lam(req("proc", scheme.TypeProcedure), req("list", nil)), remp),
-	scheme.Row("remove", specLists, "The elements not equal? to obj (R6RS; SRFI-1's remove takes a predicate).", lam(req("obj", nil), req("list", nil)), remove),
-	scheme.Row("remv", specLists, "The elements not eqv? to obj.", lam(req("obj", nil), req("list", nil)), remv),
-	scheme.Row("remq", specLists, "The elements not eq? to obj.", lam(req("obj", nil), req("list", nil)), remq),
-	scheme.Row("memp", specLists, "The first pair whose car satisfies proc, or #f.", lam(req("proc", scheme.TypeProcedure), req("list", nil)), memp),
-	scheme.Row("assp", specLists, "The first association whose key satisfies proc, or #f.", lam(req("proc", scheme.TypeProcedure), req("alist", nil)), assp),
-}
-
-var sortRows = []scheme.Proc{
-	scheme.Row("vector-sort", specSort, "Sorted copy of vector (stable; proc is less-than).", lam(req("proc", scheme.TypeProcedure), req("vector", scheme.TypeVector)), vectorSort),
-	scheme.Row("vector-sort!", specSort, "Sorts vector in place.", lam(req("proc", scheme.TypeProcedure), req("vector", scheme.TypeVector)), vectorSortBang),
-}
-
-var bitwiseRows = []scheme.Proc{
-	scheme.Row("bitwise-not", specBitwise, "Bitwise complement.", lam(req("ei", typeExactInt)), bitwiseNot),
-	scheme.Row("bitwise-and", specBitwise, "Bitwise and (-1 for none).", lam(scheme.SpreadRest("ei", typeExactInt)), bitwiseAnd),
-	scheme.Row("bitwise-ior", specBitwise, "Bitwise inclusive or.", lam(scheme.SpreadRest("ei", typeExactInt)), bitwiseIor),
-	scheme.Row("bitwise-xor", specBitwise, "Bitwise exclusive or.", lam(scheme.SpreadRest("ei", typeExactInt)), bitwiseXor),
-	scheme.Row("bitwise-if", specBitwise, "Bits of ei2 where ei1 has ones, of ei3 elsewhere.", lam(req("ei1", typeExactInt), req("ei2", typeExactInt), req("ei3", typeExactInt)), bitwiseIf),
-	scheme.Row("bitwise-bit-count", specBitwise, "Number of one bits (negated count of the complement's for negatives).", lam(req("ei", typeExactInt)), bitwiseBitCount),
-	scheme.Row("bitwise-length", specBitwise, "Number of bits needed to represent ei, excluding the sign.", lam(req("ei", typeExactInt)), bitwiseLength),
-	scheme.Row("bitwise-first-bit-set", specBitwise, "Index of the least significant one bit, or -1.", lam(req("ei", typeExactInt)), bitwiseFirstBitSet),
-	scheme.Row("bitwise-bit-set?", specBitwise, "Is bit ei2 of ei1 set?", lam(req("ei1", typeExactInt), req("ei2", idx)), bitwiseBitSetP),
-	scheme.Row("bitwise-copy-bit", specBitwise, "ei1 with bit ei2 set to ei3 (0 or 1).", lam(req("ei1", typeExactInt), req("ei2", idx), req("ei3", typeExactInt)), bitwiseCopyBit),
-	scheme.Row("bitwise-bit-field", specBitwise, "Bits ei2 (inclusive) to ei3 (exclusive) of ei1.", lam(req("ei1", typeExactInt), req("ei2", idx), req("ei3", idx)), bitwiseBitField),
-	scheme.Row("bitwise-copy-bit-field", specBitwise, "ei1 with bits ei2 to ei3 replaced by the low bits of ei4.", lam(req("ei1", typeExactInt), req("ei2", idx), req("ei3", idx), req("ei4", typeExactInt)), bitwiseCopyBitField),
-	scheme.Row("bitwise-arithmetic-shift", specBitwise, "ei1 shifted left by ei2 bits (right when negative).", lam(req("ei1", typeExactInt), req("ei2", scheme.TypeInteger)), bitwiseArithmeticShift),
-	scheme.Row("bitwise-arithmetic-shift-left", specBitwise, "ei1 shifted left by ei2 bits.", lam(req("ei1", typeExactInt), req("ei2", idx)), bitwiseArithmeticShiftLeft),
-	scheme.Row("bitwise-arithmetic-shift-right", specBitwise, "ei1 shifted right arithmetically by ei2 bits.", lam(req("ei1", typeExactInt), req("ei2", idx)), bitwiseArithmeticShiftRight),
-	scheme.Row("bitwise-rotate-bit-field", specBitwise, "Bits ei2 to ei3 of ei1 rotated left by ei4.", lam(req("ei1", typeExactInt), req("ei2", idx), req("ei3", idx), req("ei4", idx)), bitwiseRotateBitField),
-	scheme.Row("bitwise-reverse-bit-field", specBitwise, "Bits ei2 to ei3 of ei1 reversed.", lam(req("ei1", typeExactInt), req("ei2", idx), req("ei3", idx)), bitwiseReverseBitField),
-}
-
-func lib(name, doc string, rows ...[]scheme.Proc) *scheme.Library {
-	var procs []scheme.Proc
-	switch len(rows) {
-	case 0:
-	case 1: // most libraries: the table as it is
-		procs = rows[0]
-	default:
-		procs = slices.Concat(rows...)
+func listRows() []scheme.Proc {
+	return []scheme.Proc{
+		scheme.Row("for-all", specLists, "Does proc return true for every element (the last result, #t for empty lists)?", lam(req("proc", scheme.TypeProcedure), req("list1", nil), scheme.Rest("list", nil)), forAll),
+		scheme.Row("exists", specLists, "The first true result of proc over the elements, or #f.", lam(req("proc", scheme.TypeProcedure), req("list1", nil), scheme.Rest("list", nil)), exists),
+		scheme.Row("remp", specLists, "The elements for which proc returns #f.", lam(req("proc", scheme.TypeProcedure), req("list", nil)), remp),
+		scheme.Row("remove", specLists, "The elements not equal? to obj (R6RS; SRFI-1's remove takes a predicate).", lam(req("obj", nil), req("list", nil)), remove),
+		scheme.Row("remv", specLists, "The elements not eqv? to obj.", lam(req("obj", nil), req("list", nil)), remv),
+		scheme.Row("remq", specLists, "The elements not eq? to obj.", lam(req("obj", nil), req("list", nil)), remq),
+		scheme.Row("memp", specLists, "The first pair whose car satisfies proc, or #f.", lam(req("proc", scheme.TypeProcedure), req("list", nil)), memp),
+		scheme.Row("assp", specLists, "The first association whose key satisfies proc, or #f.", lam(req("proc", scheme.TypeProcedure), req("alist", nil)), assp),
 	}
-	return &scheme.Library{Name: name, Doc: doc, Procs: procs, TypeKinds: []string{"assertion"}, ImportOnly: true}
+}
+
+func sortRows() []scheme.Proc {
+	return []scheme.Proc{
+		scheme.Row("vector-sort", specSort, "Sorted copy of vector (stable; proc is less-than).", lam(req("proc", scheme.TypeProcedure), req("vector", scheme.TypeVector)), vectorSort),
+		scheme.Row("vector-sort!", specSort, "Sorts vector in place.", lam(req("proc", scheme.TypeProcedure), req("vector", scheme.TypeVector)), vectorSortBang),
+	}
+}
+
+func bitwiseRows() []scheme.Proc {
+	return []scheme.Proc{
+		scheme.Row("bitwise-not", specBitwise, "Bitwise complement.", lam(req("ei", typeExactInt)), bitwiseNot),
+		scheme.Row("bitwise-and", specBitwise, "Bitwise and (-1 for none).", lam(scheme.SpreadRest("ei", typeExactInt)), bitwiseAnd),
+		scheme.Row("bitwise-ior", specBitwise, "Bitwise inclusive or.", lam(scheme.SpreadRest("ei", typeExactInt)), bitwiseIor),
+		scheme.Row("bitwise-xor", specBitwise, "Bitwise exclusive or.", lam(scheme.SpreadRest("ei", typeExactInt)), bitwiseXor),
+		scheme.Row("bitwise-if", specBitwise, "Bits of ei2 where ei1 has ones, of ei3 elsewhere.", lam(req("ei1", typeExactInt), req("ei2", typeExactInt), req("ei3", typeExactInt)), bitwiseIf),
+		scheme.Row("bitwise-bit-count", specBitwise, "Number of one bits (negated count of the complement's for negatives).", lam(req("ei", typeExactInt)), bitwiseBitCount),
+		scheme.Row("bitwise-length", specBitwise, "Number of bits needed to represent ei, excluding the sign.", lam(req("ei", typeExactInt)), bitwiseLength),
+		scheme.Row("bitwise-first-bit-set", specBitwise, "Index of the least significant one bit, or -1.", lam(req("ei", typeExactInt)), bitwiseFirstBitSet),
+		scheme.Row("bitwise-bit-set?", specBitwise, "Is bit ei2 of ei1 set?", lam(req("ei1", typeExactInt), req("ei2", idx)), bitwiseBitSetP),
+		scheme.Row("bitwise-copy-bit", specBitwise, "ei1 with bit ei2 set to ei3 (0 or 1).", lam(req("ei1", typeExactInt), req("ei2", idx), req("ei3", typeExactInt)), bitwiseCopyBit),
+		scheme.Row("bitwise-bit-field", specBitwise, "Bits ei2 (inclusive) to ei3 (exclusive) of ei1.", lam(req("ei1", typeExactInt), req("ei2", idx), req("ei3", idx)), bitwiseBitField),
+		scheme.Row("bitwise-copy-bit-field", specBitwise, "ei1 with bits ei2 to ei3 replaced by the low bits of ei4.", lam(req("ei1", typeExactInt), req("ei2", idx), req("ei3", idx), req("ei4", typeExactInt)), bitwiseCopyBitField),
+		scheme.Row("bitwise-arithmetic-shift", specBitwise, "ei1 shifted left by ei2 bits (right when negative).", lam(req("ei1", typeExactInt), req("ei2", scheme.TypeInteger)), bitwiseArithmeticShift),
+		scheme.Row("bitwise-arithmetic-shift-left", specBitwise, "ei1 shifted left by ei2 bits.", lam(req("ei1", typeExactInt), req("ei2", idx)), bitwiseArithmeticShiftLeft),
+		scheme.Row("bitwise-arithmetic-shift-right", specBitwise, "ei1 shifted right arithmetically by ei2 bits.", lam(req("ei1", typeExactInt), req("ei2", idx)), bitwiseArithmeticShiftRight),
+		scheme.Row("bitwise-rotate-bit-field", specBitwise, "Bits ei2 to ei3 of ei1 rotated left by ei4.", lam(req("ei1", typeExactInt), req("ei2", idx), req("ei3", idx), req("ei4", idx)), bitwiseRotateBitField),
+		scheme.Row("bitwise-reverse-bit-field", specBitwise, "Bits ei2 to ei3 of ei1 reversed.", lam(req("ei1", typeExactInt), req("ei2", idx), req("ei3", idx)), bitwiseReverseBitField),
+	}
+}
+
+// lib makes an (rnrs …) library whose rows (rows' tables, in order) and
+// re-exports are built when it is first imported ([scheme.Library.Build]).
+func lib(name, doc string, rows ...func() []scheme.Proc) *scheme.Library {
+	return &scheme.Library{Name: name, Doc: doc, TypeKinds: []string{"assertion"}, ImportOnly: true,
+		Build: func(l *scheme.Library) {
+			for _, r := range rows {
+				l.Procs = append(l.Procs, r()...)
+			}
+			l.Reexports = reexports(l.Name)
+		}}
 }
 
 // The libraries of the package.

@@ -80,14 +80,15 @@ func Libraries() []*scheme.Library {
 }
 
 // rnrsComposite is (rnrs), R6RS's composite library (r6rs-lib §15): the
-// rows of its parts.
-var rnrsComposite = func() *scheme.Library {
-	l := &scheme.Library{Name: "(rnrs)", Doc: "R6RS composite library (r6rs-lib §15): every (rnrs …) library but (rnrs eval), (rnrs mutable-pairs), (rnrs mutable-strings) and (rnrs r5rs).",
-		TypeKinds: []string{"assertion"}, ImportOnly: true}
+// rows of its parts, put together when it is first imported.
+var rnrsComposite = &scheme.Library{Name: "(rnrs)", Doc: "R6RS composite library (r6rs-lib §15): every (rnrs …) library but (rnrs eval), (rnrs mutable-pairs), (rnrs mutable-strings) and (rnrs r5rs).",
+	TypeKinds: []string{"assertion"}, ImportOnly: true, Build: buildRnrs}
+
+func buildRnrs(l *scheme.Library) {
 	parts := append(append(append(rnrsio.Libraries(), rnrs.Composite()...), rnrsrecords.Libraries()...), rnrsconditions.Libraries()...)
 	n := 0
 	for _, part := range parts {
-		n += len(part.Procs)
+		n += len(part.Ready().Procs)
 	}
 	l.Procs = make([]scheme.Proc, 0, n)
 	seen := make(map[string]bool, n)
@@ -104,8 +105,7 @@ var rnrsComposite = func() *scheme.Library {
 	l.Reexports = append(l.Reexports, "syntax-case", "syntax", "quasisyntax", "unsyntax", "unsyntax-splicing", "with-syntax",
 		"identifier?", "bound-identifier=?", "free-identifier=?", "datum->syntax", "syntax->datum", "generate-temporaries",
 		"syntax-violation", "make-variable-transformer", "...", "_")
-	return l
-}()
+}
 
 // New returns an interpreter with the core and the standard libraries
 // registered (and, but for the ImportOnly ones, defined globally); opts
