@@ -4,9 +4,9 @@ package rnrsconditions
 
 import "strings"
 
-func init() {
-	ExceptionsLibrary.Reexports = strings.Fields(`guard raise raise-continuable with-exception-handler => else`)
-	ConditionsLibrary.Reexports = strings.Fields(`=> assertion-violation? condition condition-accessor condition-irritants condition-message
+// conditionNames returns the core's names (rnrs conditions) re-exports.
+func conditionNames() []string {
+	return strings.Fields(`=> assertion-violation? condition condition-accessor condition-irritants condition-message
 condition-predicate condition-who condition? else error? implementation-restriction-violation?
 irritants-condition? lexical-violation? make-assertion-violation make-error
 make-implementation-restriction-violation make-irritants-condition make-lexical-violation

@@ -4,14 +4,10 @@ package rnrsio
 
 import "strings"
 
-func init() {
-	PortsLibrary.Reexports = ioNames
-	SimpleLibrary.Reexports = ioNames
-	FilesLibrary.Reexports = strings.Fields(`delete-file file-exists?`)
-}
-
-// ioNames are the names of r6rs-lib §8 (ports and simple I/O share the condition types).
-var ioNames = strings.Fields(`binary-port? buffer-mode buffer-mode? bytevector->string call-with-bytevector-output-port
+// ioNames returns the names of r6rs-lib §8 (ports and simple I/O share the
+// condition types), which (rnrs io ports) and (rnrs io simple) export.
+func ioNames() []string {
+	return strings.Fields(`binary-port? buffer-mode buffer-mode? bytevector->string call-with-bytevector-output-port
 call-with-input-file call-with-output-file call-with-port call-with-string-output-port
 close-input-port close-output-port close-port current-error-port current-input-port
 current-output-port display eof-object eof-object? eol-style error-handling-mode file-options
@@ -34,3 +30,4 @@ put-string put-u8 read read-char set-port-position! standard-error-port standard
 standard-output-port string->bytevector textual-port? transcoded-port transcoder-codec
 transcoder-eol-style transcoder-error-handling-mode utf-16-codec utf-8-codec with-input-from-file
 with-output-to-file write write-char`)
+}

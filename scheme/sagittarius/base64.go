@@ -188,13 +188,15 @@ var (
 
 // Base64Library is (rfc base64).
 var Base64Library = &scheme.Library{Name: "(rfc base64)", ImportOnly: true, Doc: "Sagittarius Base 64 encoding and decoding (standard and URL-safe) of bytevectors, binary input ports and strings.",
-	Procs: []scheme.Proc{
-		{Name: "base64-encode", Spec: specB64, Doc: "Base 64 of a bytevector or binary input port, as a bytevector; a linefeed every line-width characters (#f or < 1: none).", Args: encArgs, Fn: base64Encode},
-		{Name: "base64url-encode", Spec: specB64, Doc: "URL-safe Base 64 (- and _), by default without padding or line breaks.", Args: urlArgs, Fn: base64urlEncode},
-		{Name: "base64-encode-string", Spec: specB64, Doc: "Base 64 of a string (encoded with transcoder, default UTF-8), as a string.", Args: encStrArgs, Fn: base64EncodeString},
-		{Name: "base64url-encode-string", Spec: specB64, Doc: "URL-safe Base 64 of a string, as a string.", Args: urlStrArgs, Fn: base64urlEncodeString},
-		{Name: "base64-decode", Spec: specB64, Doc: "Decodes Base 64 from a bytevector or binary input port (white space and missing padding allowed).", Args: scheme.Lambda(scheme.Req("in", nil)), Fn: base64Decode},
-		{Name: "base64url-decode", Spec: specB64, Doc: "Decodes URL-safe Base 64.", Args: scheme.Lambda(scheme.Req("in", nil)), Fn: base64urlDecode},
-		{Name: "base64-decode-string", Spec: specB64, Doc: "Decodes a Base 64 string to a string (UTF-8, or with transcoder; #f: the bytevector).", Args: decStrArgs, Fn: base64DecodeString},
-		{Name: "base64url-decode-string", Spec: specB64, Doc: "Decodes a URL-safe Base 64 string.", Args: decStrArgs, Fn: base64urlDecodeString},
+	Build: func(l *scheme.Library) {
+		l.Procs = []scheme.Proc{
+			{Name: "base64-encode", Spec: specB64, Doc: "Base 64 of a bytevector or binary input port, as a bytevector; a linefeed every line-width characters (#f or < 1: none).", Args: encArgs, Fn: base64Encode},
+			{Name: "base64url-encode", Spec: specB64, Doc: "URL-safe Base 64 (- and _), by default without padding or line breaks.", Args: urlArgs, Fn: base64urlEncode},
+			{Name: "base64-encode-string", Spec: specB64, Doc: "Base 64 of a string (encoded with transcoder, default UTF-8), as a string.", Args: encStrArgs, Fn: base64EncodeString},
+			{Name: "base64url-encode-string", Spec: specB64, Doc: "URL-safe Base 64 of a string, as a string.", Args: urlStrArgs, Fn: base64urlEncodeString},
+			{Name: "base64-decode", Spec: specB64, Doc: "Decodes Base 64 from a bytevector or binary input port (white space and missing padding allowed).", Args: scheme.Lambda(scheme.Req("in", nil)), Fn: base64Decode},
+			{Name: "base64url-decode", Spec: specB64, Doc: "Decodes URL-safe Base 64.", Args: scheme.Lambda(scheme.Req("in", nil)), Fn: base64urlDecode},
+			{Name: "base64-decode-string", Spec: specB64, Doc: "Decodes a Base 64 string to a string (UTF-8, or with transcoder; #f: the bytevector).", Args: decStrArgs, Fn: base64DecodeString},
+			{Name: "base64url-decode-string", Spec: specB64, Doc: "Decodes a URL-safe Base 64 string.", Args: decStrArgs, Fn: base64urlDecodeString},
+		}
 	}}

@@ -25,6 +25,7 @@ func CheckExports(t *testing.T, lib *scheme.Library, names string) {
 // Exports returns the names lib exports: its rows, values and parameters.
 func Exports(lib *scheme.Library) map[string]bool {
 	have := map[string]bool{}
+	lib = lib.Ready()
 	for _, p := range lib.Procs {
 		have[p.Name] = true
 	}

@@ -24,6 +24,7 @@ func TestTables(t *testing.T) {
 		bound[n] = true
 	}
 	for _, l := range stdlib.Libraries() {
+		l = l.Ready()
 		fn := map[string]string{}
 		for _, p := range l.Procs {
 			if p.Fn == nil {
@@ -97,6 +98,7 @@ func TestImportable(t *testing.T) {
 		if !l.ImportOnly {
 			continue
 		}
+		l = l.Ready()
 		name := ""
 		for _, p := range l.Procs {
 			if _, bound := plain.Lookup(p.Name); p.Fn != nil && name == "" && !bound {
