@@ -77,13 +77,20 @@ func (in *Interp) addSources(lib *Library, srcs ...*Source) error {
 	}
 	ln := sourceNamesOf(lib)
 	ls := &lazySource{srcs: srcs, names: ln.names[:ln.n], tracked: ln.names}
+	// one backing array for the names' entries: most names have one source
+	own := make([]*lazySource, len(ls.names))
 	in.mu.Lock()
 	if in.lazy == nil {
-		in.lazy = make(map[string][]*lazySource, 1024)
+		in.lazy = make(map[string][]*lazySource, 512)
 	}
 	ls.at = in.bindingsLocked(ls.tracked)
-	for _, n := range ls.names {
-		in.lazy[n] = append(in.lazy[n], ls)
+	for i, n := range ls.names {
+		if prev := in.lazy[n]; len(prev) > 0 {
+			in.lazy[n] = append(prev, ls)
+		} else {
+			own[i] = ls
+			in.lazy[n] = own[i : i+1 : i+1]
+		}
 	}
 	in.mu.Unlock()
 	in.lazyCount.Add(1)

@@ -19,8 +19,8 @@ func builtinLibraries() []*Library {
 // New returns an interpreter with the builtin libraries defined globally.
 func New(opts ...Option) *Interp {
 	in := &Interp{
-		globals:     make(map[*Symbol]*global, 512),
-		macros:      make(map[*Symbol]*macro, 256),
+		globals:     make(map[*Symbol]*global, 256),
+		macros:      make(map[*Symbol]*macro, 128),
 		libs:        map[string]*Library{},
 		params:      map[*ParamDef]*Parameter{},
 		userLibs:    map[string]*userLib{},
