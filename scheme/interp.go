@@ -83,6 +83,10 @@ func (g *global) get() Value {
 
 func (g *global) set(v Value) { g.v.Store(&v) }
 
+// CommandLine returns the command line (command-line) returns, as set by
+// [WithCommandLine].
+func (in *Interp) CommandLine() []string { return append([]string(nil), in.args...) }
+
 // Option configures an Interp.
 type Option func(*Interp)
 

@@ -8,15 +8,15 @@ import (
 	"github.com/tlsport/tlsport/conditions"
 	"github.com/tlsport/tlsport/scheme"
 	"github.com/tlsport/tlsport/starttls"
-	"slices"
+	"sync"
 )
 
 // sslStartRow is the (openssl) row of ssl-start*, whose keywords every
 // upgrade procedure accepts and hands over.
 var sslStartRow = openssl.Library.Lookup("ssl-start*")
 
-// sslStart is ssl-start* as a procedure object.
-var sslStart = scheme.NewPrimitive(openssl.Library, sslStartRow)
+// sslStart returns ssl-start* as a procedure object.
+var sslStart = sync.OnceValue(func() *scheme.Primitive { return scheme.NewPrimitive(openssl.Library, sslStartRow) })
 
 // startKeys are ssl-start*'s keywords.
 var startKeys = sslStartRow.Args.Keys
@@ -41,12 +41,11 @@ func upgradeParams(p starttls.Protocol) []scheme.Param {
 	for _, k := range ownKeys[p] {
 		ps = append(ps, scheme.Key(k, tlsval.TypeName, nil))
 	}
-	for _, d := range sslStartRow.Args.Decl() {
-		if slices.Contains(startKeys, d.Name) {
-			ps = append(ps, d)
-		}
-	}
-	return ps
+	// ssl-start*'s keyword declarations: in layout order, after its
+	// required and optional parameters
+	a := &sslStartRow.Args
+	from := len(a.Required) + len(a.Optional)
+	return append(ps, a.Decl()[from:from+len(startKeys)]...)
 }
 
 func smtpStarttls(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -119,7 +118,7 @@ func upgrade(th *scheme.Thread, args []scheme.Value, p starttls.Protocol) (schem
 			call = append(call, scheme.InternKeyword(k), v)
 		}
 	}
-	r, err := th.Call(sslStart, call...)
+	r, err := th.Call(sslStart(), call...)
 	if err != nil {
 		raw.Close()
 		return nil, err

@@ -7,7 +7,6 @@
 package chickenprocesscontext
 
 import (
-	"context"
 	"os"
 
 	"github.com/tlsport/tlsport/scheme"
@@ -54,12 +53,8 @@ var procs = []scheme.Proc{
 var ProgramName = &scheme.ParamDef{Name: "program-name", Spec: spec, Sig: "(program-name [name])",
 	Doc: "The name of the running program (a parameter): the script's file name, or \"tlsport\".",
 	Init: func(in *scheme.Interp) scheme.Value {
-		if f, ok := in.Lookup("command-line"); ok {
-			if v, err := in.Apply(context.Background(), f); err == nil {
-				if l, ok := scheme.ListToSlice(v); ok && len(l) > 0 {
-					return l[0]
-				}
-			}
+		if args := in.CommandLine(); len(args) > 0 {
+			return scheme.NewString(args[0])
 		}
 		return scheme.NewString("tlsport")
 	},
