@@ -19,9 +19,12 @@ var keyDefaults = map[string]string{
 // keySig builds a "#!key" signature from keyword names and per-procedure defaults.
 func keySig(name string, pre string, names []string, defs map[string]string) string {
 	var b strings.Builder
-	b.WriteString("(" + name)
+	b.Grow(len(name) + len(pre) + 16 + 24*len(names))
+	b.WriteString("(")
+	b.WriteString(name)
 	if pre != "" {
-		b.WriteString(" " + pre)
+		b.WriteString(" ")
+		b.WriteString(pre)
 	}
 	b.WriteString(" #!key")
 	for _, n := range names {
@@ -30,9 +33,14 @@ func keySig(name string, pre string, names []string, defs map[string]string) str
 			d = keyDefaults[n]
 		}
 		if d == "" {
-			b.WriteString(" " + n)
+			b.WriteString(" ")
+			b.WriteString(n)
 		} else {
-			b.WriteString(" (" + n + " " + d + ")")
+			b.WriteString(" (")
+			b.WriteString(n)
+			b.WriteString(" ")
+			b.WriteString(d)
+			b.WriteString(")")
 		}
 	}
 	b.WriteString(")")

@@ -310,34 +310,4 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 		{Name: "%subnumvector", Spec: chicken, Doc: "A new vector of the elements from start to end.", Args: scheme.Lambda(req("tag", kind), req("vector", numvec), opt("start", index, nil), opt("end", index, nil)), Fn: internalSubnumvector},
 		{Name: "%numvector->blob", Spec: chicken, Doc: "The elements packed little-endian into a new blob.", Args: scheme.Lambda(req("tag", kind), req("vector", numvec)), Fn: internalNumvectorToBlob},
 		{Name: "%blob->numvector", Spec: chicken, Doc: "A new vector of the kind tag unpacked (little-endian) from blob.", Args: scheme.Lambda(req("tag", kind), req("blob", nil)), Fn: internalBlobToNumvector},
-	}, typedRows()...)}
-
-// typedRows documents the per-type procedures srfi4.scm defines.
-func typedRows() []scheme.Proc {
-	tags := []string{"u8", "s8", "u16", "s16", "u32", "s32", "u64", "s64", "f32", "f64"}
-	rows := make([]scheme.Proc, 0, 13*len(tags)) // 13 rows per type
-	for _, tag := range tags {
-		v := tag + "vector"
-		el := "an exact integer in the range of " + tag
-		if tag[0] == 'f' {
-			el = "an inexact real"
-		}
-		row := func(name, sig, s, doc string) {
-			rows = append(rows, scheme.Proc{Name: name, Spec: s, Sig: sig, Doc: doc})
-		}
-		row(v+"?", "("+v+"? obj)", spec, "Is obj a "+v+"?")
-		row("make-"+v, "(make-"+v+" n [value nongc finalize])", spec, "A new "+v+" of n elements, each value (default 0; "+el+"); nongc and finalize are accepted and ignored.")
-		row(v, "("+v+" value ...)", spec, "A new "+v+" of the values, each "+el+".")
-		row(v+"-length", "("+v+"-length "+v+")", spec, "The number of elements of the "+v+".")
-		row(v+"-ref", "("+v+"-ref "+v+" i)", spec, "Element i of the "+v+".")
-		row(v+"-set!", "("+v+"-set! "+v+" i value)", spec, "Stores value ("+el+") as element i of the "+v+".")
-		row(v+"->list", "("+v+"->list "+v+")", spec, "The elements of the "+v+" as a list.")
-		row("list->"+v, "(list->"+v+" list)", spec, "A new "+v+" of the elements of list.")
-		row(v+"->blob", "("+v+"->blob "+v+")", chicken, "The elements of the "+v+" packed (little-endian) in a new blob.")
-		row(v+"->blob/shared", "("+v+"->blob/shared "+v+")", chicken, "As "+v+"->blob (the blob is a copy here).")
-		row("blob->"+v, "(blob->"+v+" blob)", chicken, "A new "+v+" unpacked (little-endian) from blob.")
-		row("blob->"+v+"/shared", "(blob->"+v+"/shared blob)", chicken, "As blob->"+v+" (the vector is a copy here).")
-		row("sub"+v, "(sub"+v+" "+v+" from to)", chicken, "A new "+v+" of the elements from index from up to to.")
-	}
-	return rows
-}
+	}, typedRows...)}
