@@ -263,11 +263,8 @@ func (in *Interp) snapshotReexports(lib *Library) {
 		return
 	}
 	m := in.reexports[lib] // recorded by snapshotLoaded
-	for i := range lib.Procs {
+	for _, i := range reexportRowsOf(lib) {
 		p := &lib.Procs[i]
-		if p.Fn != nil || p.IsSyntax() {
-			continue
-		}
 		if len(in.lazy[p.Name]) > 0 { // pending: recorded by snapshotLoaded
 			continue
 		}
@@ -297,6 +294,25 @@ func (in *Interp) snapshotReexports(lib *Library) {
 	in.reexports[lib] = m
 }
 
+// reexportRows caches, per library, the indexes of its rows that have no
+// Fn and are not syntax: the procedures it re-exports from the core, the
+// boot code or a Scheme source (see snapshotReexports).
+var reexportRows sync.Map // *Library → []int32
+
+func reexportRowsOf(lib *Library) []int32 {
+	if v, ok := reexportRows.Load(lib); ok {
+		return v.([]int32)
+	}
+	var out []int32
+	for i := range lib.Procs {
+		if p := &lib.Procs[i]; p.Fn == nil && !p.IsSyntax() {
+			out = append(out, int32(i))
+		}
+	}
+	v, _ := reexportRows.LoadOrStore(lib, out)
+	return v.([]int32)
+}
+
 // snapshotLoaded records, for the libraries that re-export them, the
 // values of names whose sources (one or more) have all been loaded.
 func (in *Interp) snapshotLoaded(names []string) {
@@ -313,10 +329,10 @@ func (in *Interp) snapshotLoaded(names []string) {
 		if lib.unbuilt() {
 			continue
 		}
-		for i := range lib.Procs {
+		for _, i := range reexportRowsOf(lib) {
 			p := &lib.Procs[i]
 			v, ok := loaded[p.Name]
-			if !ok || p.Fn != nil || p.IsSyntax() {
+			if !ok {
 				continue
 			}
 			if _, done := in.reexports[lib][p.Name]; done {

@@ -105,11 +105,10 @@ func plainLibraryName(name string) bool {
 	if inner, ok = strings.CutSuffix(inner, ")"); !ok || inner == "" {
 		return false
 	}
-	parts := strings.Split(inner, " ")
-	if parts[0] == "srfi" && len(parts) > 2 {
+	if strings.HasPrefix(inner, "srfi ") && strings.Count(inner, " ") > 1 {
 		return false
 	}
-	for _, p := range parts {
+	for p := range strings.SplitSeq(inner, " ") { // no allocation: this runs for every library at start-up
 		if p == "" || (p[0] == '0' && len(p) > 1) {
 			return false
 		}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/tlsport/tlsport/scheme"
@@ -682,8 +683,9 @@ func (s cset) pattern() string {
 	return b.String()
 }
 
-// namedSets are the SRE character-set names (ASCII, as irregex defines them).
-var namedSets = func() map[string]cset {
+// namedSets returns the SRE character-set names (ASCII, as irregex
+// defines them), made on first use.
+var namedSets = sync.OnceValue(func() map[string]cset {
 	lower, upper, num := rangeSet('a', 'z'), rangeSet('A', 'Z'), rangeSet('0', '9')
 	alpha := lower.union(upper)
 	alnum := alpha.union(num)
@@ -702,7 +704,7 @@ var namedSets = func() map[string]cset {
 		"word-char": alnum.union(rangeSet('_', '_')),
 	}
 	return m
-}()
+})
 
 // utilityPatterns are irregex's common patterns, as SRE in PCRE syntax.
 var utilityPatterns = map[string]string{
@@ -759,7 +761,7 @@ func toCset(sre scheme.Value) (cset, bool) {
 		}
 		return nil, false
 	case *scheme.Symbol:
-		s, ok := namedSets[x.Name]
+		s, ok := namedSets()[x.Name]
 		return s, ok
 	case *scheme.Pair:
 		items, ok := scheme.ListToSlice(x)
