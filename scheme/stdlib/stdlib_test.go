@@ -137,3 +137,31 @@ func TestCalled(t *testing.T) {
 	dirs, _ := filepath.Glob("../*/testdata")
 	schemetest.CheckCalled(t, append(dirs, "../testdata"), stdlib.Libraries()...)
 }
+
+// TestBuiltLibraries checks what a library whose tables are built on first
+// use (Library.Build) must keep to: no Source, Parameters or Init, and no
+// row without Fn that is not syntax (nothing of it is recorded when an
+// interpreter is made); and that it is importable with its rows.
+func TestBuiltLibraries(t *testing.T) {
+	n := 0
+	for _, l := range stdlib.Libraries() {
+		if l.Build == nil {
+			continue
+		}
+		n++
+		if l.Source != nil || len(l.Parameters) > 0 || l.Init != nil {
+			t.Errorf("%s: a library with Build has a Source, Parameters or Init", l.Name)
+		}
+		for _, p := range l.Ready().Procs {
+			if p.Fn == nil && !p.IsSyntax() {
+				t.Errorf("%s %s: row without Fn in a library with Build", l.Name, p.Name)
+			}
+		}
+		if len(l.Procs) == 0 && len(l.Reexports) == 0 {
+			t.Errorf("%s: Build made no rows and no re-exports", l.Name)
+		}
+	}
+	if n < 20 {
+		t.Errorf("%d libraries built on first use, want the R6RS, Sagittarius and SRFI-64 ones", n)
+	}
+}
