@@ -106,6 +106,8 @@ func (in *Interp) bindingsLocked(names []string) map[string]globalState {
 		if _, ok := in.deferred[n]; ok { // another library's procedure of that name
 			s = Intern(n)
 			in.cellLocked(s)
+		} else if !in.mayHaveNameLocked(n) { // neither a value nor a macro
+			continue
 		} else if sym, ok := symtab.Load(n); ok {
 			s = sym.(*Symbol)
 		} else { // never interned: neither defined nor imported
@@ -190,11 +192,13 @@ func (in *Interp) loadSource(ls *lazySource) error {
 		} else {
 			g.v.Store(b.v)
 			in.globals[s] = g
+			in.noteNameLocked(s)
 		}
 		if b.m == nil {
 			delete(in.macros, s)
 		} else {
 			in.macros[s] = b.m
+			in.noteNameLocked(s)
 		}
 	}
 	for _, n := range ls.names {

@@ -91,6 +91,7 @@ func (in *Interp) setMacro(s *Symbol, m *macro) {
 		delete(in.macros, s)
 	} else {
 		in.macros[s] = m
+		in.noteNameLocked(s)
 	}
 	in.mu.Unlock()
 }

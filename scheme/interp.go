@@ -64,6 +64,34 @@ type Interp struct {
 	// deferred holds the bindings of imported libraries not made yet, by
 	// name (guarded by mu; see deferLocked).
 	deferred map[string]rowRef
+	// nameBits has the bit nameBit(name) set for every name that has (or
+	// had) a cell in globals or a macro (guarded by mu), so that binding a
+	// library's names looks one up in the symbol table only when it may
+	// have either (most have neither when an interpreter is made).
+	nameBits [64]uint64
+}
+
+// nameBit returns the index in Interp.nameBits of name (FNV-1a).
+func nameBit(name string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(name); i++ {
+		h = (h ^ uint32(name[i])) * 16777619
+	}
+	return h % (64 * 64)
+}
+
+// noteNameLocked records that s has a cell in globals or a macro; in.mu
+// is held.
+func (in *Interp) noteNameLocked(s *Symbol) {
+	b := nameBit(s.Name)
+	in.nameBits[b/64] |= 1 << (b % 64)
+}
+
+// mayHaveNameLocked reports whether name may have a cell in globals or a
+// macro (false: it has neither); in.mu is held.
+func (in *Interp) mayHaveNameLocked(name string) bool {
+	b := nameBit(name)
+	return in.nameBits[b/64]&(1<<(b%64)) != 0
 }
 
 // global is a global variable cell; v is read and written atomically.
@@ -148,6 +176,7 @@ func (in *Interp) cellLocked(s *Symbol) *global {
 			delete(in.deferred, s.Name)
 		}
 		in.globals[s] = g
+		in.noteNameLocked(s)
 	}
 	return g
 }
@@ -173,6 +202,10 @@ func (r rowRef) value() Value {
 // never used by a given program, so an interpreter is made without
 // interning them or making their procedure objects.
 func (in *Interp) deferLocked(name string, r rowRef) {
+	if !in.mayHaveNameLocked(name) { // no cell
+		in.deferred[name] = r
+		return
+	}
 	if s, ok := symtab.Load(name); ok {
 		if g := in.globals[s.(*Symbol)]; g != nil {
 			g.set(r.value())

@@ -161,6 +161,7 @@ func (in *Interp) ownCell(s *Symbol) *global {
 	defer in.mu.Unlock()
 	g = &global{name: s}
 	in.globals[s] = g
+	in.noteNameLocked(s)
 	return g
 }
 
@@ -169,6 +170,7 @@ func (in *Interp) shareCell(s, target *Symbol) {
 	g := in.cell(target)
 	in.mu.Lock()
 	in.globals[s] = g
+	in.noteNameLocked(s)
 	delete(in.deferred, s.Name)
 	in.mu.Unlock()
 }
