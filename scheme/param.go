@@ -47,12 +47,11 @@ var paramEpoch atomic.Uint64
 // entry keeps the binding it was read under alive, so the pointer cannot
 // be reused by another binding).
 type paramCache struct {
-	e    [8]paramEntry
-	next uint8 // the entry replaced on the next miss
+	e    [4]paramEntry // a port operation reads one or two parameters
+	next uint8         // the entry replaced on the next miss
 }
 
 type paramEntry struct {
-	pd    *ParamDef // nil for a parameter made by make-parameter
 	p     *Parameter
 	v     Value
 	bind  *paramBinding
@@ -70,9 +69,9 @@ func (th *Thread) cached(pd *ParamDef, p *Parameter) (Value, bool) {
 		e := &c.e[i]
 		hit := e.p == p
 		if p == nil {
-			hit = e.pd == pd
+			hit = e.p != nil && e.p.def == pd
 		}
-		if hit && e.p != nil && e.epoch == ep && e.bind == bind {
+		if hit && e.epoch == ep && e.bind == bind {
 			return e.v, true
 		}
 	}
@@ -80,13 +79,13 @@ func (th *Thread) cached(pd *ParamDef, p *Parameter) (Value, bool) {
 }
 
 // remember caches v as p's value read at epoch ep.
-func (th *Thread) remember(pd *ParamDef, p *Parameter, v Value, ep uint64) {
+func (th *Thread) remember(p *Parameter, v Value, ep uint64) {
 	c := th.pcache
 	if c == nil {
 		c = new(paramCache)
 		th.pcache = c
 	}
-	c.e[c.next%uint8(len(c.e))] = paramEntry{pd: pd, p: p, v: v, bind: th.dyn.params, epoch: ep}
+	c.e[c.next%uint8(len(c.e))] = paramEntry{p: p, v: v, bind: th.dyn.params, epoch: ep}
 	c.next++
 }
 
@@ -97,7 +96,7 @@ func (th *Thread) ParamValue(p *Parameter) Value {
 	}
 	ep := paramEpoch.Load() // before reading: a concurrent set makes the entry stale
 	v := th.lookupParam(p)
-	th.remember(p.def, p, v, ep)
+	th.remember(p, v, ep)
 	return v
 }
 
