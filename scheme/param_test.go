@@ -75,3 +75,21 @@ func TestParamCacheOtherThread(t *testing.T) {
 		t.Fatalf("the reading thread never saw the new value: %v", err)
 	}
 }
+
+// BenchmarkThreadParam reads a parameter from Go the way the port layer
+// does at each read and write, on parallel threads.
+func BenchmarkThreadParam(b *testing.B) {
+	pd := &ParamDef{Name: "demo-limit", Default: Fixnum(5)}
+	in := New()
+	if err := in.Register(&Library{Name: "(demo params)", Parameters: []*ParamDef{pd}}); err != nil {
+		b.Fatal(err)
+	}
+	b.RunParallel(func(pb *testing.PB) {
+		th := in.newThread(context.Background())
+		for pb.Next() {
+			if th.Param(pd) != Value(Fixnum(5)) {
+				b.Fatal("wrong value")
+			}
+		}
+	})
+}
