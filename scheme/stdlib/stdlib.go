@@ -23,6 +23,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenfixnum"
 	"github.com/tlsport/tlsport/scheme/chickenflonum"
 	"github.com/tlsport/tlsport/scheme/chickenformat"
+	"github.com/tlsport/tlsport/scheme/chickengc"
 	"github.com/tlsport/tlsport/scheme/chickenio"
 	"github.com/tlsport/tlsport/scheme/chickenkeyword"
 	"github.com/tlsport/tlsport/scheme/chickenpathname"
@@ -76,6 +77,7 @@ func Libraries() []*scheme.Library {
 	libs = append(libs, rnrsrecords.Libraries()...)
 	libs = append(libs, rnrsconditions.Libraries()...)
 	libs = append(libs, sagittarius.Libraries()...)
+	libs = append(libs, chickengc.Library)
 	return append(libs, rnrsComposite, srfi64.Library)
 }
 
