@@ -425,7 +425,8 @@ func stringToUninternedSymbol(th *scheme.Thread, a []scheme.Value) (scheme.Value
 // standardSetters are the setters of the standard accessors.
 var standardSetters = map[string]string{"car": "set-car!", "cdr": "set-cdr!", "vector-ref": "vector-set!",
 	"string-ref": "string-set!", "bytevector-u8-ref": "bytevector-u8-set!", "hash-table-ref": "hash-table-set!",
-	"hash-table-ref/default": "hash-table-set!", "list-ref": "list-set!", "record-printer": "set-record-printer!"}
+	"hash-table-ref/default": "hash-table-set!", "list-ref": "list-set!", "record-printer": "set-record-printer!",
+	"get": "put!", "symbol-plist": "%set-symbol-plist!", "block-ref": "block-set!", "record-instance-slot": "record-instance-slot-set!"}
 
 // setter implements setter.
 func setter(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {

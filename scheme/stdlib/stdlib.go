@@ -27,6 +27,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenio"
 	"github.com/tlsport/tlsport/scheme/chickenkeyword"
 	"github.com/tlsport/tlsport/scheme/chickenpathname"
+	"github.com/tlsport/tlsport/scheme/chickenplist"
 	"github.com/tlsport/tlsport/scheme/chickenport"
 	"github.com/tlsport/tlsport/scheme/chickenprettyprint"
 	"github.com/tlsport/tlsport/scheme/chickenprocess"
@@ -78,6 +79,7 @@ func Libraries() []*scheme.Library {
 	libs = append(libs, rnrsconditions.Libraries()...)
 	libs = append(libs, sagittarius.Libraries()...)
 	libs = append(libs, chickengc.Library)
+	libs = append(libs, chickenplist.Library)
 	return append(libs, rnrsComposite, srfi64.Library)
 }
 
