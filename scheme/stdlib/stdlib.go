@@ -17,6 +17,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenbitwise"
 	"github.com/tlsport/tlsport/scheme/chickenblob"
 	"github.com/tlsport/tlsport/scheme/chickencondition"
+	"github.com/tlsport/tlsport/scheme/chickencontinuation"
 	"github.com/tlsport/tlsport/scheme/chickenerrno"
 	"github.com/tlsport/tlsport/scheme/chickenfile"
 	"github.com/tlsport/tlsport/scheme/chickenfileposix"
@@ -80,6 +81,7 @@ func Libraries() []*scheme.Library {
 	libs = append(libs, sagittarius.Libraries()...)
 	libs = append(libs, chickengc.Library)
 	libs = append(libs, chickenplist.Library)
+	libs = append(libs, chickencontinuation.Library)
 	return append(libs, rnrsComposite, srfi64.Library)
 }
 
