@@ -6,11 +6,9 @@ import (
 	_ "embed"
 	"math"
 	"math/big"
-	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
-	"weak"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -205,16 +203,15 @@ type state struct {
 	mu          sync.Mutex
 	names       map[string]rune
 	chars       map[rune]string
-	// setters of getter-with-setter's procedures, held weakly: an entry
-	// goes when its procedure is collected
-	setters map[weak.Pointer[scheme.Primitive]]scheme.Value
+	// getter-with-setter's procedures and their setters
+	setters scheme.ProcTable
 }
 
 type stateKey struct{}
 
 func stateOf(th *scheme.Thread) *state {
 	return th.Interp().HostData(stateKey{}, func() any {
-		return &state{names: map[string]rune{}, chars: map[rune]string{}, setters: map[weak.Pointer[scheme.Primitive]]scheme.Value{}}
+		return &state{names: map[string]rune{}, chars: map[rune]string{}}
 	}).(*state)
 }
 
@@ -430,14 +427,10 @@ var standardSetters = map[string]string{"car": "set-car!", "cdr": "set-cdr!", "v
 
 // setter implements setter.
 func setter(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if s, ok := stateOf(th).setters.Get(a[0]); ok {
+		return s, nil
+	}
 	if p, ok := a[0].(*scheme.Primitive); ok {
-		st := stateOf(th)
-		st.mu.Lock()
-		s, ok := st.setters[weak.Make(p)]
-		st.mu.Unlock()
-		if ok {
-			return s, nil
-		}
 		if n, ok := standardSetters[p.Proc.Name]; ok {
 			if s, ok := th.Interp().Lookup(n); ok {
 				return s, nil
@@ -449,22 +442,7 @@ func setter(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // getterWithSetter implements getter-with-setter.
 func getterWithSetter(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	g := a[0]
-	p := scheme.NewPrimitive(nil, &scheme.Proc{Name: "getter-with-setter", Args: scheme.Params{Rest: "args", Spread: true},
-		Fn: func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-			return th.TailCall(g, append([]scheme.Value(nil), args...))
-		}})
-	st := stateOf(th)
-	key := weak.Make(p)
-	st.mu.Lock()
-	st.setters[key] = a[1]
-	st.mu.Unlock()
-	runtime.AddCleanup(p, func(key weak.Pointer[scheme.Primitive]) {
-		st.mu.Lock()
-		delete(st.setters, key)
-		st.mu.Unlock()
-	}, key)
-	return p, nil
+	return stateOf(th).setters.Wrap("getter-with-setter", a[0], a[1]), nil
 }
 
 // sleep implements sleep.

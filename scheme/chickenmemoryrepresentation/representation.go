@@ -18,10 +18,8 @@
 package chickenmemoryrepresentation
 
 import (
-	"runtime"
 	"strconv"
 	"sync"
-	"weak"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -107,10 +105,9 @@ var Library = &scheme.Library{Name: "(chicken memory representation)",
 
 // state holds an interpreter's extended procedures and record types.
 type state struct {
-	mu sync.Mutex
-	// the data slots of extended procedures, held weakly
-	data  map[weak.Pointer[scheme.Primitive]]*scheme.Value
-	types map[recordKey]*scheme.RecordType // make-record-instance's
+	extended scheme.ProcTable // extended procedures and their data
+	mu       sync.Mutex
+	types    map[recordKey]*scheme.RecordType // make-record-instance's
 }
 
 type recordKey struct {
@@ -122,74 +119,38 @@ type stateKey struct{}
 
 func stateOf(th *scheme.Thread) *state {
 	return th.Interp().HostData(stateKey{}, func() any {
-		return &state{data: map[weak.Pointer[scheme.Primitive]]*scheme.Value{}, types: map[recordKey]*scheme.RecordType{}}
+		return &state{types: map[recordKey]*scheme.RecordType{}}
 	}).(*state)
-}
-
-// slot returns the data slot of the extended procedure p, nil if p is not one.
-func (st *state) slot(p scheme.Value) *scheme.Value {
-	prim, ok := p.(*scheme.Primitive)
-	if !ok {
-		return nil
-	}
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	return st.data[weak.Make(prim)]
 }
 
 // extendProcedure implements extend-procedure.
 func extendProcedure(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	st := stateOf(th)
-	if s := st.slot(a[0]); s != nil {
-		st.mu.Lock()
-		*s = a[1]
-		st.mu.Unlock()
+	if st.extended.Set(a[0], a[1]) {
 		return a[0], nil
 	}
-	f := a[0]
-	p := scheme.NewPrimitive(nil, &scheme.Proc{Name: "extended-procedure", Args: scheme.Params{Rest: "args", Spread: true},
-		Fn: func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-			return th.TailCall(f, append([]scheme.Value(nil), args...))
-		}})
-	key := weak.Make(p)
-	data := a[1]
-	st.mu.Lock()
-	st.data[key] = &data
-	st.mu.Unlock()
-	runtime.AddCleanup(p, func(key weak.Pointer[scheme.Primitive]) {
-		st.mu.Lock()
-		delete(st.data, key)
-		st.mu.Unlock()
-	}, key)
-	return p, nil
+	return st.extended.Wrap("extended-procedure", a[0], a[1]), nil
 }
 
 // extendedProcedureP implements extended-procedure?.
 func extendedProcedureP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return scheme.MakeBool(stateOf(th).slot(a[0]) != nil), nil
+	_, ok := stateOf(th).extended.Get(a[0])
+	return scheme.MakeBool(ok), nil
 }
 
 // procedureData implements procedure-data.
 func procedureData(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	st := stateOf(th)
-	if s := st.slot(a[0]); s != nil {
-		st.mu.Lock()
-		defer st.mu.Unlock()
-		return *s, nil
+	if v, ok := stateOf(th).extended.Get(a[0]); ok {
+		return v, nil
 	}
 	return scheme.False, nil
 }
 
 // setProcedureDataBang implements set-procedure-data!.
 func setProcedureDataBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	st := stateOf(th)
-	s := st.slot(a[0])
-	if s == nil {
+	if !stateOf(th).extended.Set(a[0], a[1]) {
 		return nil, scheme.TypeError("set-procedure-data!", 1, "extended procedure", a[0])
 	}
-	st.mu.Lock()
-	*s = a[1]
-	st.mu.Unlock()
 	return scheme.Unspecified, nil
 }
 
