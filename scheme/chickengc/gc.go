@@ -88,8 +88,10 @@ type state struct {
 	mu      sync.Mutex
 	procs   map[uintptr][]scheme.Value // registered finalizers by object address
 	pending []job
-	run     chan struct{} // held (size 1) while finalizers run
-	exitSet bool          // the end-of-program hook is registered
+	running int             // finalizers being run
+	idle    []chan struct{} // closed when running drops to 0
+	drainer bool            // a goroutine runs the pending finalizers
+	exitSet bool            // the end-of-program hook is registered
 	gcNanos uint64        // PauseTotalNs at the last current-gc-milliseconds
 }
 
@@ -97,7 +99,7 @@ type stateKey struct{}
 
 func stateOf(in *scheme.Interp) *state {
 	return in.HostData(stateKey{}, func() any {
-		return &state{in: in, procs: make(map[uintptr][]scheme.Value), run: make(chan struct{}, 1)}
+		return &state{in: in, procs: make(map[uintptr][]scheme.Value)}
 	}).(*state)
 }
 
@@ -179,20 +181,43 @@ func atExit(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 }
 
 // collected is the Go finalizer's part: it queues the Scheme finalizers of
-// the object at addr and starts running them in the background.
+// the object at addr and has a goroutine run them.
 func (st *state) collected(addr uintptr, obj scheme.Value) {
 	st.mu.Lock()
 	for _, p := range st.procs[addr] {
 		st.pending = append(st.pending, job{p, obj})
 	}
 	delete(st.procs, addr)
+	start := !st.drainer && len(st.pending) > 0
+	st.drainer = st.drainer || start
 	st.mu.Unlock()
-	go func() { _ = st.runPending(context.Background()) }()
+	if start {
+		go st.drain()
+	}
 }
+
+// drain runs the pending finalizers until there are none.
+func (st *state) drain() {
+	for {
+		_ = st.runPending(context.Background())
+		st.mu.Lock()
+		if len(st.pending) == 0 {
+			st.drainer = false
+			st.mu.Unlock()
+			return
+		}
+		st.mu.Unlock()
+	}
+}
+
+// inFinalizer marks the context of a finalizer's thread.
+type inFinalizer struct{}
 
 // finalize waits (up to a second each) for two collections' worth of
 // unreachable objects to be handed over by the runtime's finalizer
-// goroutine, then runs the pending finalizers.
+// goroutine, runs the pending finalizers, then waits for those that other
+// goroutines are running (but not when called from a finalizer, which
+// would wait for itself).
 func (st *state) finalize(ctx context.Context) error {
 	for range 2 {
 		done := make(chan struct{})
@@ -205,18 +230,29 @@ func (st *state) finalize(ctx context.Context) error {
 			return ctx.Err()
 		}
 	}
-	return st.runPending(ctx)
-}
-
-// runPending runs the queued finalizers, one at a time across the
-// interpreter, each on a fresh thread.
-func (st *state) runPending(ctx context.Context) error {
+	if err := st.runPending(ctx); err != nil || ctx.Value(inFinalizer{}) != nil {
+		return err
+	}
+	st.mu.Lock()
+	if st.running == 0 {
+		st.mu.Unlock()
+		return nil
+	}
+	idle := make(chan struct{})
+	st.idle = append(st.idle, idle)
+	st.mu.Unlock()
 	select {
-	case st.run <- struct{}{}:
+	case <-idle:
+		return nil
 	case <-ctx.Done():
 		return ctx.Err()
 	}
-	defer func() { <-st.run }()
+}
+
+// runPending runs the queued finalizers, each on a fresh thread, until
+// there are none.
+func (st *state) runPending(ctx context.Context) error {
+	fctx := context.WithValue(ctx, inFinalizer{}, true)
 	for {
 		st.mu.Lock()
 		if len(st.pending) == 0 {
@@ -226,8 +262,18 @@ func (st *state) runPending(ctx context.Context) error {
 		j := st.pending[0]
 		st.pending[0] = job{}
 		st.pending = st.pending[1:]
+		st.running++
 		st.mu.Unlock()
-		if _, err := st.in.Apply(ctx, j.proc, j.obj); err != nil {
+		_, err := st.in.Apply(fctx, j.proc, j.obj)
+		st.mu.Lock()
+		if st.running--; st.running == 0 {
+			for _, c := range st.idle {
+				close(c)
+			}
+			st.idle = nil
+		}
+		st.mu.Unlock()
+		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}

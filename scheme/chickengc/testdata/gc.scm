@@ -50,6 +50,16 @@
   (define (drop-failing!) (set-finalizer! (vector 1) failing-finalizer) #f)
   (drop-failing!)
   (test #t (exact-nonnegative-integer? (gc #t))))
+(test-group "nested finalizers"
+  ;; a finalizer may collect, and so run other finalizers, itself
+  (define log '())
+  (define (inner-finalizer o) (set! log (cons 'inner log)))
+  (define (drop-inner!) (set-finalizer! (vector 'inner) inner-finalizer) #f)
+  (define (outer-finalizer o) (drop-inner!) (gc #t) (set! log (cons 'outer log)))
+  (define (drop-outer!) (set-finalizer! (vector 'outer) outer-finalizer) #f)
+  (drop-outer!)
+  (gc #t)
+  (test '(outer inner) log))
 (test-group "set-finalizer! errors"
   ;; X must be a non-immediate data object
   (test-error (set-finalizer! 1 (lambda (o) o)))
