@@ -92,7 +92,7 @@ type state struct {
 	idle    []chan struct{} // closed when running drops to 0
 	drainer bool            // a goroutine runs the pending finalizers
 	exitSet bool            // the end-of-program hook is registered
-	gcNanos uint64        // PauseTotalNs at the last current-gc-milliseconds
+	gcNanos uint64          // PauseTotalNs at the last current-gc-milliseconds
 }
 
 type stateKey struct{}
