@@ -12,7 +12,8 @@ import (
 	"github.com/tlsport/tlsport/conditions"
 )
 
-// maxCloseNotify caps the time Close spends sending close_notify.
+// maxCloseNotify caps the time Close spends sending close_notify
+// (crypto/tls's own bound: the write deadline of tls.Conn.Close).
 const maxCloseNotify = 5 * time.Second
 
 // Close closes the connection (both ports closed): it flushes buffered
@@ -68,9 +69,16 @@ func (c *Conn) Close() error {
 	sent := c.closeNotifySent
 	c.mu.Unlock()
 	if graceful && !sent {
-		t := time.AfterFunc(limit, func() { _ = c.raw.SetWriteDeadline(past()) })
+		// crypto/tls bounds the close_notify write by 5 s itself (a write
+		// deadline); a shorter limit needs a timer of its own.
+		var t *time.Timer
+		if limit < maxCloseNotify {
+			t = time.AfterFunc(limit, func() { _ = c.raw.SetWriteDeadline(past()) })
+		}
 		_ = c.tls.Close() // sends close_notify, closes the raw conn
-		t.Stop()
+		if t != nil {
+			t.Stop()
+		}
 		c.mu.Lock()
 		c.closeNotifySent = true
 		c.mu.Unlock()

@@ -34,8 +34,74 @@ type paramBinding struct {
 	next *paramBinding
 }
 
+// paramEpoch counts the assignments to parameter values, of any thread
+// and any interpreter ((p v), which may change a value other threads
+// read); the threads' parameter caches are valid for one epoch.
+var paramEpoch atomic.Uint64
+
+// paramCache is a thread's cache of its latest parameter reads: the port
+// layer reads the timeouts at every read and write ([Thread.Param]), and a
+// hit costs neither the interpreter's lock nor a map lookup. An entry holds
+// while the epoch is unchanged and the thread's innermost parameterize
+// binding is the same (parameterize and continuations change it; the
+// entry keeps the binding it was read under alive, so the pointer cannot
+// be reused by another binding).
+type paramCache struct {
+	e    [4]paramEntry // a port operation reads one or two parameters
+	next uint8         // the entry replaced on the next miss
+}
+
+type paramEntry struct {
+	p     *Parameter
+	v     Value
+	bind  *paramBinding
+	epoch uint64
+}
+
+// cached returns the cached value of p, or of pd's parameter when p is nil.
+func (th *Thread) cached(pd *ParamDef, p *Parameter) (Value, bool) {
+	c := th.pcache
+	if c == nil {
+		return nil, false
+	}
+	ep, bind := paramEpoch.Load(), th.dyn.params
+	for i := range c.e {
+		e := &c.e[i]
+		hit := e.p == p
+		if p == nil {
+			hit = e.p != nil && e.p.def == pd
+		}
+		if hit && e.epoch == ep && e.bind == bind {
+			return e.v, true
+		}
+	}
+	return nil, false
+}
+
+// remember caches v as p's value read at epoch ep.
+func (th *Thread) remember(p *Parameter, v Value, ep uint64) {
+	c := th.pcache
+	if c == nil {
+		c = new(paramCache)
+		th.pcache = c
+	}
+	c.e[c.next%uint8(len(c.e))] = paramEntry{p: p, v: v, bind: th.dyn.params, epoch: ep}
+	c.next++
+}
+
 // ParamValue returns p's value in th's dynamic environment.
 func (th *Thread) ParamValue(p *Parameter) Value {
+	if v, ok := th.cached(nil, p); ok {
+		return v
+	}
+	ep := paramEpoch.Load() // before reading: a concurrent set makes the entry stale
+	v := th.lookupParam(p)
+	th.remember(p, v, ep)
+	return v
+}
+
+// lookupParam returns p's value in th's dynamic environment, uncached.
+func (th *Thread) lookupParam(p *Parameter) Value {
 	for b := th.dyn.params; b != nil; b = b.next {
 		if b.p == p {
 			return *b.cell
@@ -78,6 +144,9 @@ func (th *Thread) paramSnapshot() map[*Parameter]Value {
 // Param returns the current value, in th's dynamic environment, of the
 // parameter that th's Interp created from pd.
 func (th *Thread) Param(pd *ParamDef) Value {
+	if v, ok := th.cached(pd, nil); ok {
+		return v
+	}
 	return th.ParamValue(th.interp.parameter(pd))
 }
 
@@ -87,6 +156,7 @@ func (th *Thread) setParam(p *Parameter, v Value) {
 	if err != nil {
 		th.fail(err)
 	}
+	defer paramEpoch.Add(1) // after the store: see ParamValue
 	for b := th.dyn.params; b != nil; b = b.next {
 		if b.p == p {
 			*b.cell = v

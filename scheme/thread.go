@@ -60,6 +60,7 @@ type Thread struct {
 	// those it inherited from its creator. nil for an evaluation's thread,
 	// whose (p v) sets the global value.
 	locals map[*Parameter]Value
+	pcache *paramCache // latest parameter reads (see paramCache)
 
 	macroCtx *macroCtx // the expansion a procedural transformer runs in (syntax-case)
 }

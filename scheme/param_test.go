@@ -1,0 +1,95 @@
+package scheme
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+// paramInterp returns an interpreter with a library exporting the
+// parameter demo-limit and (read-limit), which reads it from Go
+// (Thread.Param, the port layer's path), and imports it.
+func paramInterp(t *testing.T) *Interp {
+	t.Helper()
+	pd := &ParamDef{Name: "demo-limit", Default: Fixnum(5)}
+	in := New()
+	lib := &Library{Name: "(demo params)", Procs: []Proc{
+		{Name: "read-limit", Fn: func(th *Thread, a []Value) (Value, error) { return th.Param(pd), nil }},
+	}, Parameters: []*ParamDef{pd}}
+	if err := in.Register(lib); err != nil {
+		t.Fatal(err)
+	}
+	evalT(t, in, "(import (scheme base) (srfi 18) (demo params))")
+	return in
+}
+
+// TestParamCache checks that repeated parameter reads, from Go and from
+// Scheme, see every change: a global set, parameterize and its exit,
+// continuations leaving and re-entering a parameterize, (p v) inside
+// one, and a thread's own values.
+func TestParamCache(t *testing.T) {
+	in := paramInterp(t)
+	tests := []struct{ src, want string }{
+		{"(list (read-limit) (read-limit) (demo-limit))", "(5 5 5)"},
+		{"(demo-limit 7) (list (read-limit) (demo-limit))", "(7 7)"},
+		{"(list (read-limit) (parameterize ((demo-limit 9)) (list (read-limit) (demo-limit))) (read-limit))", "(7 (9 9) 7)"},
+		{"(parameterize ((demo-limit 9)) (read-limit) (demo-limit 11) (read-limit))", "11"},
+		{"(read-limit)", "7"},
+		// leave a parameterize by a continuation, then re-enter it
+		{`(define k #f)
+		  (define seen '())
+		  (parameterize ((demo-limit 9))
+		    (call/cc (lambda (c) (set! k c)))
+		    (set! seen (cons (read-limit) seen)))
+		  (set! seen (cons (read-limit) seen))
+		  (if (< (length seen) 4) (k #f))
+		  seen`, "(7 9 7 9)"},
+		// a thread starts with its creator's values; its (p v) is its own
+		{`(define t (parameterize ((demo-limit 21))
+		    (make-thread (lambda () (let ((a (read-limit))) (demo-limit 22) (list a (read-limit)))))))
+		  (thread-start! t)
+		  (list (thread-join! t) (read-limit))`, "((21 22) 7)"},
+		{"(demo-limit 5) (read-limit)", "5"},
+	}
+	for _, tc := range tests {
+		if got := WriteString(evalT(t, in, tc.src)); got != tc.want {
+			t.Errorf("%s = %s, want %s", tc.src, got, tc.want)
+		}
+	}
+}
+
+// TestParamCacheOtherThread checks that a thread reading a parameter's
+// global value in a loop sees another thread's (p v).
+func TestParamCacheOtherThread(t *testing.T) {
+	in := paramInterp(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		_, err := in.EvalString(ctx, "(let loop () (if (eqv? (read-limit) 13) 'seen (loop)))")
+		done <- err
+	}()
+	time.Sleep(20 * time.Millisecond) // the loop has read the old value
+	evalT(t, in, "(demo-limit 13)")
+	if err := <-done; err != nil {
+		t.Fatalf("the reading thread never saw the new value: %v", err)
+	}
+}
+
+// BenchmarkThreadParam reads a parameter from Go the way the port layer
+// does at each read and write, on parallel threads.
+func BenchmarkThreadParam(b *testing.B) {
+	pd := &ParamDef{Name: "demo-limit", Default: Fixnum(5)}
+	in := New()
+	if err := in.Register(&Library{Name: "(demo params)", Parameters: []*ParamDef{pd}}); err != nil {
+		b.Fatal(err)
+	}
+	b.RunParallel(func(pb *testing.PB) {
+		th := in.newThread(context.Background())
+		for pb.Next() {
+			if th.Param(pd) != Value(Fixnum(5)) {
+				b.Fatal("wrong value")
+			}
+		}
+	})
+}
