@@ -33,12 +33,15 @@ const (
 	opCharEq
 	opStringLength
 	opCharToInteger
+	opVectorSet
 )
 
 var inline2 = map[string]inlineOp{"+": opAdd, "-": opSub, "*": opMul, "<": opLT, ">": opGT, "<=": opLE,
 	">=": opGE, "=": opNumEq, "eq?": opEq, "cons": opCons, "vector-ref": opVectorRef, "eqv?": opEqv,
 	"quotient": opQuotient, "remainder": opRemainder, "modulo": opModulo, "string-ref": opStringRef,
 	"char=?": opCharEq}
+
+var inline3 = map[string]inlineOp{"vector-set!": opVectorSet}
 
 var inline1 = map[string]inlineOp{"car": opCar, "cdr": opCdr, "null?": opNull, "pair?": opPair,
 	"not": opNot, "zero?": opZero, "vector-length": opVectorLength, "string-length": opStringLength,
@@ -68,13 +71,13 @@ func cannotSuspend(n node) bool {
 	return false
 }
 
-// inlineNode is a call to a builtin primitive with 1 or 2 simple arguments.
+// inlineNode is a call to a builtin primitive with 1 to 3 simple arguments.
 type inlineNode struct {
-	g    *global
-	orig *Primitive
-	op   inlineOp
-	a, b node // b nil for one argument
-	fb   *callNode
+	g       *global
+	orig    *Primitive
+	op      inlineOp
+	a, b, c node // b nil for one argument, c for one or two
+	fb      *callNode
 }
 
 func (c *compiler) tryInline(x *cCall, n *callNode) node {
@@ -93,6 +96,8 @@ func (c *compiler) tryInline(x *cCall, n *callNode) node {
 		op, ok = inline1[g.sym.Name]
 	case 2:
 		op, ok = inline2[g.sym.Name]
+	case 3:
+		op, ok = inline3[g.sym.Name]
 	default:
 		return nil
 	}
@@ -100,9 +105,12 @@ func (c *compiler) tryInline(x *cCall, n *callNode) node {
 		return nil
 	}
 	in := &inlineNode{g: cell, orig: prim, op: op, a: n.args[0], fb: n}
-	if len(n.args) == 2 {
+	switch len(n.args) {
+	case 2:
 		in.b = n.args[1]
 		n.fast2 = in
+	case 3:
+		in.b, in.c = n.args[1], n.args[2]
 	}
 	for _, a := range n.args {
 		if !cannotSuspend(a) {
@@ -112,11 +120,14 @@ func (c *compiler) tryInline(x *cCall, n *callNode) node {
 	return in
 }
 
-func (n *inlineNode) slow(th *Thread, a, b Value) Value {
+func (n *inlineNode) slow(th *Thread, a, b, c Value) Value {
 	base := len(th.stack)
 	th.stack = append(th.stack, a)
 	if n.b != nil {
 		th.stack = append(th.stack, b)
+	}
+	if n.c != nil {
+		th.stack = append(th.stack, c)
 	}
 	saved := th.site
 	th.site = n.fb
@@ -169,13 +180,24 @@ func (n *inlineNode) ev(th *Thread, env *Env) Value {
 				return mkfix(Fixnum(c))
 			}
 		}
-		return n.slow(th, a, nil)
+		return n.slow(th, a, nil, nil)
 	}
 	b := n.b.ev(th, env)
+	if n.c != nil {
+		c := n.c.ev(th, env)
+		// opVectorSet, the only three-argument op
+		if v, ok := a.(*Vector); ok {
+			if i, ok := b.(Fixnum); ok && i >= 0 && int(i) < len(v.Items) {
+				v.Items[i] = c
+				return Unspecified
+			}
+		}
+		return n.slow(th, a, b, c)
+	}
 	if r := n.op2(a, b); r != nil {
 		return r
 	}
-	return n.slow(th, a, b)
+	return n.slow(th, a, b, nil)
 }
 
 // op2 computes the fast path of a two-argument op, or returns nil.

@@ -35,6 +35,21 @@
   (test-error (c=? 1 #\a))
   (test-error (c->i "a")))
 
+(test-group "vector-set!"
+  (define v (make-vector 3 0))
+  (define (set v i x) (vector-set! v i x))
+  (set v 0 'a)
+  (set v 2 100000)
+  (test '#(a 0 100000) v)
+  (test-error (set v 3 'x))
+  (test-error (set v -1 'x))
+  (test-error (set v 1.0 'x))
+  (test-error (set '(1 2) 0 'x))
+  (test '#(a 0 100000) v)
+  (define (set-value v i x) (vector-set! v i x))
+  (test #t (eq? (set-value v 1 'b) (vector-set! (make-vector 1) 0 'c)))
+  (test '#(a b 100000) v))
+
 (test-group "eqv?"
   (define (e a b) (eqv? a b))
   (test #t (e 100000000000000000000 100000000000000000000))
