@@ -747,9 +747,22 @@ func (n *ctlNode) ev(th *Thread, env *Env) Value {
 // Continuation is a first-class continuation.
 type Continuation struct {
 	k    *frame
-	dyn  dynState
+	dyn  *dynState // immutable, shared (dynSnap)
 	base *frame
 	th   *Thread
+}
+
+// dynSnap returns th.dyn as an immutable snapshot for a continuation:
+// the last one made, while th.dyn has not changed since, so the
+// continuations a loop captures in one dynamic state share one.
+func (th *Thread) dynSnap() *dynState {
+	if s := th.lastDyn; s != nil && *s == th.dyn {
+		return s
+	}
+	s := new(dynState)
+	*s = th.dyn
+	th.lastDyn = s
+	return s
 }
 
 // TypeName implements Value.
@@ -787,7 +800,7 @@ func (n *throwNode) ev(th *Thread, env *Env) Value {
 func (th *Thread) throw(k *Continuation, vals []Value) Value {
 	from, to := th.dyn.winders, k.dyn.winders
 	if from == to {
-		th.k, th.dyn = k.k, k.dyn
+		th.k, th.dyn = k.k, *k.dyn
 		if len(vals) == 1 {
 			return vals[0]
 		}
@@ -841,7 +854,7 @@ type windOp struct{}
 
 func (w windOp) run(th *Thread, p *windPlan, i int) Value {
 	if i >= len(p.steps) {
-		th.k, th.dyn = p.k.k, p.k.dyn
+		th.k, th.dyn = p.k.k, *p.k.dyn
 		return Values(p.vals...)
 	}
 	st := p.steps[i]
