@@ -89,9 +89,11 @@ var fixProbe Value = Fixnum(1 << 40)
 
 // cannotSuspend reports whether evaluating n never returns nil.
 func cannotSuspend(n node) bool {
-	switch n.(type) {
+	switch n := n.(type) {
 	case *constNode, *localRef0, *localRef1, *localRef, *localRefChecked, *globalRef, *lambdaNode, *inlineNode:
 		return true
+	case *ifNode: // (if (char=? c d) (+ k 1) k) as an argument
+		return cannotSuspend(n.c) && cannotSuspend(n.t) && cannotSuspend(n.e)
 	}
 	return false
 }
