@@ -305,15 +305,19 @@ func (th *Thread) link() {
 	top := th.pTop
 	th.pBot.next = th.k
 	d := th.k.depth
-	// depths, outermost first: count then assign
-	var n int32
-	for f := top; f != th.k; f = f.next {
-		n++
-	}
-	var i int32
-	for f := top; f != th.k; f = f.next {
-		f.depth = d + n - i
-		i++
+	if top == th.pBot { // one frame, the common case
+		top.depth = d + 1
+	} else {
+		// depths, outermost first: count then assign
+		var n int32
+		for f := top; f != th.k; f = f.next {
+			n++
+		}
+		var i int32
+		for f := top; f != th.k; f = f.next {
+			f.depth = d + n - i
+			i++
+		}
 	}
 	th.k = top
 	th.pTop, th.pBot = nil, nil
