@@ -15,6 +15,34 @@ import (
 type outputPorts struct {
 	mu sync.Mutex
 	m  map[weak.Pointer[Port]]struct{}
+	// open holds the file output ports not yet closed: a port the program
+	// drops without closing it stays reachable, so what it buffered still
+	// reaches the file at exit (as C's stdio and CHICKEN do); closed ones
+	// are swept when the set has doubled since the last sweep.
+	open    map[*Port]struct{}
+	sweepAt int
+}
+
+// HoldOpen keeps the output port p reachable until it is closed, so that a
+// program dropping it without flushing or closing it does not lose what it
+// buffered: [Interp.FlushAllOutput] writes it at the end of the program.
+// Libraries opening file output ports call it (open-output-file does).
+func (in *Interp) HoldOpen(p *Port) {
+	o := &in.outputs
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.open == nil {
+		o.open = map[*Port]struct{}{}
+	}
+	if len(o.open) >= o.sweepAt {
+		for q := range o.open {
+			if q.isClosed() {
+				delete(o.open, q)
+			}
+		}
+		o.sweepAt = max(16, 2*len(o.open))
+	}
+	o.open[p] = struct{}{}
 }
 
 // trackOutput registers p (called once per port, by its first output

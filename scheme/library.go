@@ -43,6 +43,9 @@ type Proc struct {
 	// Sig is the signature for ,help, e.g. "(ssl-connect* #!key hostname
 	// port)"; "" derives it from Args (see [Proc.Signature]), which is
 	// preferred: a written Sig must agree with Args ([Proc.SigMismatch]).
+	// A row documenting syntax that the library's Scheme source defines
+	// (no Fn) writes "syntax (name ...)", so the manual and ,doc call it
+	// syntax.
 	Sig  string
 	Doc  string // one-paragraph description for ,help
 	Args Params

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"runtime"
 	"testing"
 )
 
@@ -59,5 +61,39 @@ func TestWrappedEOFRaised(t *testing.T) {
 		if v, err := in.EvalString(context.Background(), expr); err != nil || v != EOF {
 			t.Errorf("%s at plain EOF = %v, %v; want the eof object", expr, v, err)
 		}
+	}
+}
+
+// TestUnclosedFilePortKept: a file output port the program drops without
+// flushing or closing it is not collected with its buffered output: the
+// output reaches the file at FlushAllOutput (the end of the program), after
+// any number of collections; many such ports opened and closed in turn do
+// not accumulate.
+func TestUnclosedFilePortKept(t *testing.T) {
+	dir := t.TempDir()
+	path := dir + "/out.txt"
+	in := New()
+	src := fmt.Sprintf(`(define (w) (let ((p (open-output-file %q))) (write-string "written, never flushed" p) #t)) (w)`, path)
+	if _, err := in.EvalString(context.Background(), src); err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		runtime.GC()
+	}
+	if err := in.FlushAllOutput(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(path); err != nil || string(b) != "written, never flushed" {
+		t.Fatalf("file holds %q (%v), want the unflushed output", b, err)
+	}
+	loop := fmt.Sprintf(`(do ((i 0 (+ i 1))) ((= i 200)) (let ((p (open-output-file %q))) (write-string "x" p) (close-output-port p)))`, dir+"/loop.txt")
+	if _, err := in.EvalString(context.Background(), loop); err != nil {
+		t.Fatal(err)
+	}
+	in.outputs.mu.Lock()
+	n := len(in.outputs.open)
+	in.outputs.mu.Unlock()
+	if n > 64 {
+		t.Errorf("%d file ports held after 200 were closed, want the closed ones swept", n)
 	}
 }

@@ -215,6 +215,7 @@ func openFile(th *Thread, args []Value, input, textual bool) (Value, error) {
 	}
 	p := NewOutputPort(path, writerBackend{f}, f)
 	p.textual, p.binary = textual, !textual
+	th.interp.HoldOpen(p)
 	return p, nil
 }
 

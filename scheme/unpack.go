@@ -223,9 +223,9 @@ func lambdaList(name string, a *Params) string {
 // ("#!optional", "#!key", "#!rest"), a Sagittarius one (":optional", ":key",
 // ". rest") or the report's notation ("[opt]", "x ..."); "(name default)"
 // counts as name. A row without Sig always agrees (it is derived), and so
-// does a special form's.
+// does a special form's or a "syntax (…)" row's.
 func (p *Proc) SigMismatch() string {
-	if p.Sig == "" || p.IsSyntax() {
+	if p.Sig == "" || p.IsSyntax() || strings.HasPrefix(p.Sig, "syntax ") {
 		return ""
 	}
 	name, got := ParseSig(p.Sig)

@@ -38,7 +38,7 @@ var (
 )
 
 func syn(name, sig, doc string) scheme.Proc {
-	return scheme.Proc{Name: name, Spec: chickenBase, Sig: sig, Args: scheme.Params{Rest: "form"}, Doc: doc}
+	return scheme.Proc{Name: name, Spec: chickenBase, Sig: "syntax " + sig, Args: scheme.Params{Rest: "form"}, Doc: doc}
 }
 
 var moreProcs = []scheme.Proc{

@@ -38,7 +38,7 @@ var procs = []scheme.Proc{
 	{Name: "%time-report", Spec: spec, Args: scheme.Lambda(scheme.Req("thunk", scheme.TypeProcedure)),
 		Doc: "The procedure behind the time macro: calls thunk, writes the elapsed real and CPU time and the garbage collections to the current error port and returns thunk's values.",
 		Fn:  internalTimeReport},
-	{Name: "time", Spec: spec, Sig: "(time exp1 ...)", Args: scheme.Params{Rest: "exp"},
+	{Name: "time", Spec: spec, Sig: "syntax (time exp1 ...)", Args: scheme.Params{Rest: "exp"},
 		Doc: "Evaluates the exps, writes the elapsed real and CPU time and the number of garbage collections to the current error port, and returns the values of the last exp."},
 }
 

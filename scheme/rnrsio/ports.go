@@ -446,7 +446,11 @@ func openFile(th *scheme.Thread, a []scheme.Value, input, output bool) (scheme.V
 	}
 	p.SetKind(false)
 	tc := a[len(a)-1]
-	return maybeTranscode(p, tc), nil
+	tp := maybeTranscode(p, tc)
+	if output {
+		th.Interp().HoldOpen(tp)
+	}
+	return tp, nil
 }
 
 // openFileInputPort implements open-file-input-port.

@@ -97,7 +97,7 @@ var Library = &scheme.Library{Name: "(srfi 13)", Doc: "SRFI-13: string library."
 	{Name: "string-delete", Spec: spec, Sig: "(string-delete char/char-set/pred s [start end])", Doc: "The characters of s failing the test."},
 	{Name: "string-parse-start+end", Spec: spec, Sig: "(string-parse-start+end proc s args)", Doc: "Three values: the rest of args after the optional start and end, and start and end (default 0 and the length of s), checked."},
 	{Name: "string-parse-final-start+end", Spec: spec, Sig: "(string-parse-final-start+end proc s args)", Doc: "Two values: start and end from args (at most two), checked."},
-	{Name: "let-string-start+end", Spec: spec, Sig: "(start end [rest]) proc-exp s-exp args-exp body ...", Doc: "Binds start, end (and rest) as string-parse-start+end (string-parse-final-start+end without rest) returns them."},
+	{Name: "let-string-start+end", Spec: spec, Sig: "syntax (let-string-start+end (start end [rest]) proc-exp s-exp args-exp body ...)", Doc: "Binds start, end (and rest) as string-parse-start+end (string-parse-final-start+end without rest) returns them."},
 	{Name: "check-substring-spec", Spec: spec, Sig: "(check-substring-spec proc s start end)", Doc: "Raises an error naming proc unless 0 <= start <= end <= (string-length s)."},
 	{Name: "substring-spec-ok?", Spec: spec, Sig: "(substring-spec-ok? s start end)", Doc: "Is 0 <= start <= end <= (string-length s)?"},
 	{Name: "make-kmp-restart-vector", Spec: spec, Sig: "(make-kmp-restart-vector s [c= start end])", Doc: "The Knuth-Morris-Pratt restart vector of the (sub)string, for the character equality c= (default char=?)."},

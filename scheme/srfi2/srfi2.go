@@ -14,6 +14,6 @@ var source string
 
 // Library is the (srfi 2) binding table; srfi2.scm defines its syntax.
 var Library = &scheme.Library{Name: "(srfi 2)", Doc: "SRFI-2: and-let*.", Source: scheme.LibrarySource("srfi2.scm", source), Procs: []scheme.Proc{
-	{Name: "and-let*", Spec: "srfi-2", Sig: "(and-let* (claw ...) body ...)",
+	{Name: "and-let*", Spec: "srfi-2", Sig: "syntax (and-let* (claw ...) body ...)",
 		Doc: "Evaluates the claws left to right — (variable expression) binds variable for the rest, (expression) and bound-variable are tested — returning #f at the first false one, else the value of body (or of the last claw, #t for none)."},
 }}

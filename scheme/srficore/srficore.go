@@ -12,23 +12,23 @@ import "github.com/tlsport/tlsport/scheme"
 
 // SRFI8 is (srfi 8).
 var SRFI8 = &scheme.Library{Name: "(srfi 8)", Doc: "SRFI-8: receive.", Procs: []scheme.Proc{
-	{Name: "receive", Spec: "srfi-8", Sig: "(receive formals expression body ...)", Doc: "Binds formals (as lambda's) to the values of expression and evaluates body."},
+	{Name: "receive", Spec: "srfi-8", Sig: "syntax (receive formals expression body ...)", Doc: "Binds formals (as lambda's) to the values of expression and evaluates body."},
 }}
 
 // SRFI9 is (srfi 9).
 var SRFI9 = &scheme.Library{Name: "(srfi 9)", Doc: "SRFI-9: defining record types.", Procs: []scheme.Proc{
-	{Name: "define-record-type", Spec: "srfi-9", Sig: "(define-record-type type-name (constructor field ...) predicate (field accessor [modifier]) ...)", Doc: "Defines a new, disjoint record type with its constructor, predicate, accessors and modifiers."},
+	{Name: "define-record-type", Spec: "srfi-9", Sig: "syntax (define-record-type type-name (constructor field ...) predicate (field accessor [modifier]) ...)", Doc: "Defines a new, disjoint record type with its constructor, predicate, accessors and modifiers."},
 }}
 
 // SRFI11 is (srfi 11).
 var SRFI11 = &scheme.Library{Name: "(srfi 11)", Doc: "SRFI-11: syntax for receiving multiple values.", Procs: []scheme.Proc{
-	{Name: "let-values", Spec: "srfi-11", Sig: "(let-values ((formals expression) ...) body ...)", Doc: "Binds each formals to the values of its expression, all evaluated in the outer environment."},
-	{Name: "let*-values", Spec: "srfi-11", Sig: "(let*-values ((formals expression) ...) body ...)", Doc: "let-values binding from left to right, each binding visible to the next."},
+	{Name: "let-values", Spec: "srfi-11", Sig: "syntax (let-values ((formals expression) ...) body ...)", Doc: "Binds each formals to the values of its expression, all evaluated in the outer environment."},
+	{Name: "let*-values", Spec: "srfi-11", Sig: "syntax (let*-values ((formals expression) ...) body ...)", Doc: "let-values binding from left to right, each binding visible to the next."},
 }}
 
 // SRFI16 is (srfi 16).
 var SRFI16 = &scheme.Library{Name: "(srfi 16)", Doc: "SRFI-16: syntax for procedures of variable arity.", Procs: []scheme.Proc{
-	{Name: "case-lambda", Spec: "srfi-16", Sig: "(case-lambda (formals body ...) ...)", Doc: "A procedure running the body of the first clause whose formals accept the arguments."},
+	{Name: "case-lambda", Spec: "srfi-16", Sig: "syntax (case-lambda (formals body ...) ...)", Doc: "A procedure running the body of the first clause whose formals accept the arguments."},
 }}
 
 // SRFI23 is (srfi 23).
@@ -44,7 +44,7 @@ var SRFI28 = &scheme.Library{Name: "(srfi 28)", Doc: "SRFI-28: basic format stri
 // SRFI39 is (srfi 39).
 var SRFI39 = &scheme.Library{Name: "(srfi 39)", Doc: "SRFI-39: parameter objects.", Procs: []scheme.Proc{
 	{Name: "make-parameter", Spec: "srfi-39", Sig: "(make-parameter init [converter])", Doc: "A parameter object bound to (converter init)."},
-	{Name: "parameterize", Spec: "srfi-39", Sig: "(parameterize ((param value) ...) body ...)", Doc: "Evaluates body with each param bound to (converter value) in the dynamic extent."},
+	{Name: "parameterize", Spec: "srfi-39", Sig: "syntax (parameterize ((param value) ...) body ...)", Doc: "Evaluates body with each param bound to (converter value) in the dynamic extent."},
 }}
 
 // SRFI98 is (srfi 98).
