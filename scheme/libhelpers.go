@@ -4,7 +4,12 @@
 
 package scheme
 
-import "math/big"
+import (
+	"math/big"
+	"runtime"
+	"sync"
+	"weak"
+)
 
 // Types of numbers the library packages declare parameters with.
 var (
@@ -100,4 +105,65 @@ func PutBigBytes(b []byte, n *big.Int) {
 		m.Add(m, new(big.Int).Lsh(big.NewInt(1), uint(8*len(b))))
 	}
 	m.FillBytes(b)
+}
+
+// ProcTable attaches a value to procedure objects made by its Wrap, each
+// held weakly: an entry goes when its procedure is collected. Libraries
+// keep one per interpreter (in [Interp.HostData]) for procedures that carry
+// data, such as getter-with-setter's setters. The zero value is ready to use.
+type ProcTable struct {
+	mu sync.Mutex
+	m  map[weak.Pointer[Primitive]]*Value
+}
+
+// Wrap returns a new procedure object, named name, that tail-calls f with
+// its arguments, and attaches v to it.
+func (t *ProcTable) Wrap(name string, f, v Value) *Primitive {
+	p := NewPrimitive(nil, &Proc{Name: name, Args: Params{Rest: "args", Spread: true},
+		Fn: func(th *Thread, args []Value) (Value, error) {
+			return th.TailCall(f, append([]Value(nil), args...))
+		}})
+	key := weak.Make(p)
+	t.mu.Lock()
+	if t.m == nil {
+		t.m = map[weak.Pointer[Primitive]]*Value{}
+	}
+	t.m[key] = &v
+	t.mu.Unlock()
+	runtime.AddCleanup(p, func(key weak.Pointer[Primitive]) {
+		t.mu.Lock()
+		delete(t.m, key)
+		t.mu.Unlock()
+	}, key)
+	return p
+}
+
+// Get returns the value attached to p, and whether p is one of t's.
+func (t *ProcTable) Get(p Value) (Value, bool) {
+	prim, ok := p.(*Primitive)
+	if !ok {
+		return nil, false
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if v, ok := t.m[weak.Make(prim)]; ok {
+		return *v, true
+	}
+	return nil, false
+}
+
+// Set replaces the value attached to p, reporting false (and doing
+// nothing) when p is not one of t's.
+func (t *ProcTable) Set(p, v Value) bool {
+	prim, ok := p.(*Primitive)
+	if !ok {
+		return false
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if cell, ok := t.m[weak.Make(prim)]; ok {
+		*cell = v
+		return true
+	}
+	return false
 }

@@ -6,11 +6,9 @@ import (
 	_ "embed"
 	"math"
 	"math/big"
-	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
-	"weak"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -205,16 +203,15 @@ type state struct {
 	mu          sync.Mutex
 	names       map[string]rune
 	chars       map[rune]string
-	// setters of getter-with-setter's procedures, held weakly: an entry
-	// goes when its procedure is collected
-	setters map[weak.Pointer[scheme.Primitive]]scheme.Value
+	// getter-with-setter's procedures and their setters
+	setters scheme.ProcTable
 }
 
 type stateKey struct{}
 
 func stateOf(th *scheme.Thread) *state {
 	return th.Interp().HostData(stateKey{}, func() any {
-		return &state{names: map[string]rune{}, chars: map[rune]string{}, setters: map[weak.Pointer[scheme.Primitive]]scheme.Value{}}
+		return &state{names: map[string]rune{}, chars: map[rune]string{}}
 	}).(*state)
 }
 
@@ -425,18 +422,15 @@ func stringToUninternedSymbol(th *scheme.Thread, a []scheme.Value) (scheme.Value
 // standardSetters are the setters of the standard accessors.
 var standardSetters = map[string]string{"car": "set-car!", "cdr": "set-cdr!", "vector-ref": "vector-set!",
 	"string-ref": "string-set!", "bytevector-u8-ref": "bytevector-u8-set!", "hash-table-ref": "hash-table-set!",
-	"hash-table-ref/default": "hash-table-set!", "list-ref": "list-set!", "record-printer": "set-record-printer!"}
+	"hash-table-ref/default": "hash-table-set!", "list-ref": "list-set!", "record-printer": "set-record-printer!",
+	"get": "put!", "symbol-plist": "%set-symbol-plist!", "block-ref": "block-set!", "record-instance-slot": "record-instance-slot-set!"}
 
 // setter implements setter.
 func setter(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if s, ok := stateOf(th).setters.Get(a[0]); ok {
+		return s, nil
+	}
 	if p, ok := a[0].(*scheme.Primitive); ok {
-		st := stateOf(th)
-		st.mu.Lock()
-		s, ok := st.setters[weak.Make(p)]
-		st.mu.Unlock()
-		if ok {
-			return s, nil
-		}
 		if n, ok := standardSetters[p.Proc.Name]; ok {
 			if s, ok := th.Interp().Lookup(n); ok {
 				return s, nil
@@ -448,22 +442,7 @@ func setter(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // getterWithSetter implements getter-with-setter.
 func getterWithSetter(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	g := a[0]
-	p := scheme.NewPrimitive(nil, &scheme.Proc{Name: "getter-with-setter", Args: scheme.Params{Rest: "args", Spread: true},
-		Fn: func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-			return th.TailCall(g, append([]scheme.Value(nil), args...))
-		}})
-	st := stateOf(th)
-	key := weak.Make(p)
-	st.mu.Lock()
-	st.setters[key] = a[1]
-	st.mu.Unlock()
-	runtime.AddCleanup(p, func(key weak.Pointer[scheme.Primitive]) {
-		st.mu.Lock()
-		delete(st.setters, key)
-		st.mu.Unlock()
-	}, key)
-	return p, nil
+	return stateOf(th).setters.Wrap("getter-with-setter", a[0], a[1]), nil
 }
 
 // sleep implements sleep.

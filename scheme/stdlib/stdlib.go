@@ -17,15 +17,19 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenbitwise"
 	"github.com/tlsport/tlsport/scheme/chickenblob"
 	"github.com/tlsport/tlsport/scheme/chickencondition"
+	"github.com/tlsport/tlsport/scheme/chickencontinuation"
 	"github.com/tlsport/tlsport/scheme/chickenerrno"
 	"github.com/tlsport/tlsport/scheme/chickenfile"
 	"github.com/tlsport/tlsport/scheme/chickenfileposix"
 	"github.com/tlsport/tlsport/scheme/chickenfixnum"
 	"github.com/tlsport/tlsport/scheme/chickenflonum"
 	"github.com/tlsport/tlsport/scheme/chickenformat"
+	"github.com/tlsport/tlsport/scheme/chickengc"
 	"github.com/tlsport/tlsport/scheme/chickenio"
 	"github.com/tlsport/tlsport/scheme/chickenkeyword"
+	"github.com/tlsport/tlsport/scheme/chickenmemoryrepresentation"
 	"github.com/tlsport/tlsport/scheme/chickenpathname"
+	"github.com/tlsport/tlsport/scheme/chickenplist"
 	"github.com/tlsport/tlsport/scheme/chickenport"
 	"github.com/tlsport/tlsport/scheme/chickenprettyprint"
 	"github.com/tlsport/tlsport/scheme/chickenprocess"
@@ -76,6 +80,10 @@ func Libraries() []*scheme.Library {
 	libs = append(libs, rnrsrecords.Libraries()...)
 	libs = append(libs, rnrsconditions.Libraries()...)
 	libs = append(libs, sagittarius.Libraries()...)
+	libs = append(libs, chickengc.Library)
+	libs = append(libs, chickenplist.Library)
+	libs = append(libs, chickencontinuation.Library)
+	libs = append(libs, chickenmemoryrepresentation.Library)
 	return append(libs, rnrsComposite, srfi64.Library)
 }
 
