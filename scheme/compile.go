@@ -565,7 +565,7 @@ func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []V
 		th.stack = append(th.stack, v)
 	}
 	if n.fast2 != nil && fv == Value(n.fast2.orig) {
-		if r := n.fast2.op2(th.stack[base], th.stack[base+1]); r != nil {
+		if r := n.fast2.op2(th, th.stack[base], th.stack[base+1]); r != nil {
 			th.stack = th.stack[:base]
 			return r
 		}

@@ -4,6 +4,8 @@
 
 package scheme
 
+import "unsafe"
+
 type inlineOp int
 
 const (
@@ -33,12 +35,15 @@ const (
 	opCharEq
 	opStringLength
 	opCharToInteger
+	opVectorSet
 )
 
 var inline2 = map[string]inlineOp{"+": opAdd, "-": opSub, "*": opMul, "<": opLT, ">": opGT, "<=": opLE,
 	">=": opGE, "=": opNumEq, "eq?": opEq, "cons": opCons, "vector-ref": opVectorRef, "eqv?": opEqv,
 	"quotient": opQuotient, "remainder": opRemainder, "modulo": opModulo, "string-ref": opStringRef,
 	"char=?": opCharEq}
+
+var inline3 = map[string]inlineOp{"vector-set!": opVectorSet}
 
 var inline1 = map[string]inlineOp{"car": opCar, "cdr": opCdr, "null?": opNull, "pair?": opPair,
 	"not": opNot, "zero?": opZero, "vector-length": opVectorLength, "string-length": opStringLength,
@@ -52,29 +57,54 @@ var fixCache = func() (c [1024]Value) {
 	return
 }()
 
-func mkfix(x Fixnum) Value {
+// fixSlabLen is the number of fixnums cut from one slab (256 bytes).
+const fixSlabLen = 32
+
+// boxFix boxes x for the open-coded arithmetic of th. A fixnum outside
+// fixCache is stored in th's current slab of fixSlabLen and boxed as a
+// pointer to it, so a run of results (a loop counter, a sum, a list's
+// elements) costs one allocation per fixSlabLen instead of one each. A
+// boxed fixnum keeps its slab alive: at worst 256 bytes for one long-lived
+// fixnum, against 8–16 bytes for one boxed by itself.
+func (th *Thread) boxFix(x Fixnum) Value {
 	if uint64(x) < uint64(len(fixCache)) {
 		return fixCache[x]
 	}
-	return x
+	if len(th.fixSlab) == 0 {
+		th.fixSlab = make([]Fixnum, fixSlabLen)
+	}
+	p := &th.fixSlab[0]
+	th.fixSlab = th.fixSlab[1:]
+	*p = x
+	// A Go interface holding a non-pointer type is its type word and a
+	// pointer to the value: copy the type word of a boxed Fixnum and point
+	// the data word at *p, which nothing writes again.
+	v := fixProbe
+	(*[2]unsafe.Pointer)(unsafe.Pointer(&v))[1] = unsafe.Pointer(p)
+	return v
 }
+
+// fixProbe is a boxed Fixnum whose type word boxFix copies.
+var fixProbe Value = Fixnum(1 << 40)
 
 // cannotSuspend reports whether evaluating n never returns nil.
 func cannotSuspend(n node) bool {
-	switch n.(type) {
+	switch n := n.(type) {
 	case *constNode, *localRef0, *localRef1, *localRef, *localRefChecked, *globalRef, *lambdaNode, *inlineNode:
 		return true
+	case *ifNode: // (if (char=? c d) (+ k 1) k) as an argument
+		return cannotSuspend(n.c) && cannotSuspend(n.t) && cannotSuspend(n.e)
 	}
 	return false
 }
 
-// inlineNode is a call to a builtin primitive with 1 or 2 simple arguments.
+// inlineNode is a call to a builtin primitive with 1 to 3 simple arguments.
 type inlineNode struct {
-	g    *global
-	orig *Primitive
-	op   inlineOp
-	a, b node // b nil for one argument
-	fb   *callNode
+	g       *global
+	orig    *Primitive
+	op      inlineOp
+	a, b, c node // b nil for one argument, c for one or two
+	fb      *callNode
 }
 
 func (c *compiler) tryInline(x *cCall, n *callNode) node {
@@ -93,6 +123,8 @@ func (c *compiler) tryInline(x *cCall, n *callNode) node {
 		op, ok = inline1[g.sym.Name]
 	case 2:
 		op, ok = inline2[g.sym.Name]
+	case 3:
+		op, ok = inline3[g.sym.Name]
 	default:
 		return nil
 	}
@@ -100,9 +132,12 @@ func (c *compiler) tryInline(x *cCall, n *callNode) node {
 		return nil
 	}
 	in := &inlineNode{g: cell, orig: prim, op: op, a: n.args[0], fb: n}
-	if len(n.args) == 2 {
+	switch len(n.args) {
+	case 2:
 		in.b = n.args[1]
 		n.fast2 = in
+	case 3:
+		in.b, in.c = n.args[1], n.args[2]
 	}
 	for _, a := range n.args {
 		if !cannotSuspend(a) {
@@ -112,11 +147,14 @@ func (c *compiler) tryInline(x *cCall, n *callNode) node {
 	return in
 }
 
-func (n *inlineNode) slow(th *Thread, a, b Value) Value {
+func (n *inlineNode) slow(th *Thread, a, b, c Value) Value {
 	base := len(th.stack)
 	th.stack = append(th.stack, a)
 	if n.b != nil {
 		th.stack = append(th.stack, b)
+	}
+	if n.c != nil {
+		th.stack = append(th.stack, c)
 	}
 	saved := th.site
 	th.site = n.fb
@@ -158,28 +196,39 @@ func (n *inlineNode) ev(th *Thread, env *Env) Value {
 			}
 		case opVectorLength:
 			if v, ok := a.(*Vector); ok {
-				return mkfix(Fixnum(len(v.Items)))
+				return th.boxFix(Fixnum(len(v.Items)))
 			}
 		case opStringLength:
 			if s, ok := a.(*String); ok {
-				return mkfix(Fixnum(s.Len()))
+				return th.boxFix(Fixnum(s.Len()))
 			}
 		case opCharToInteger:
 			if c, ok := a.(Char); ok {
-				return mkfix(Fixnum(c))
+				return th.boxFix(Fixnum(c))
 			}
 		}
-		return n.slow(th, a, nil)
+		return n.slow(th, a, nil, nil)
 	}
 	b := n.b.ev(th, env)
-	if r := n.op2(a, b); r != nil {
+	if n.c != nil {
+		c := n.c.ev(th, env)
+		// opVectorSet, the only three-argument op
+		if v, ok := a.(*Vector); ok {
+			if i, ok := b.(Fixnum); ok && i >= 0 && int(i) < len(v.Items) {
+				v.Items[i] = c
+				return Unspecified
+			}
+		}
+		return n.slow(th, a, b, c)
+	}
+	if r := n.op2(th, a, b); r != nil {
 		return r
 	}
-	return n.slow(th, a, b)
+	return n.slow(th, a, b, nil)
 }
 
 // op2 computes the fast path of a two-argument op, or returns nil.
-func (n *inlineNode) op2(a, b Value) Value {
+func (n *inlineNode) op2(th *Thread, a, b Value) Value {
 	switch n.op {
 	case opEq:
 		return MakeBool(a == b)
@@ -218,16 +267,16 @@ func (n *inlineNode) op2(a, b Value) Value {
 	case opAdd:
 		s := x + y
 		if (x^s)&(y^s) >= 0 {
-			return mkfix(s)
+			return th.boxFix(s)
 		}
 	case opSub:
 		s := x - y
 		if (x^y)&(x^s) >= 0 {
-			return mkfix(s)
+			return th.boxFix(s)
 		}
 	case opMul:
 		if x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31 {
-			return mkfix(x * y)
+			return th.boxFix(x * y)
 		}
 	case opLT:
 		return MakeBool(x < y)
@@ -245,15 +294,15 @@ func (n *inlineNode) op2(a, b Value) Value {
 		}
 		switch n.op {
 		case opQuotient:
-			return mkfix(x / y)
+			return th.boxFix(x / y)
 		case opRemainder:
-			return mkfix(x % y)
+			return th.boxFix(x % y)
 		}
 		r := x % y
 		if r != 0 && (r < 0) != (y < 0) {
 			r += y
 		}
-		return mkfix(r)
+		return th.boxFix(r)
 	}
 	return nil
 }

@@ -159,7 +159,7 @@ var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control
 
 // callWithCurrentContinuation implements call-with-current-continuation.
 func callWithCurrentContinuation(th *Thread, a []Value) Value {
-	k := &Continuation{k: capture(th.k), dyn: th.dyn, base: th.base, th: th}
+	k := &Continuation{k: capture(th.k), dyn: th.dynSnap(), base: th.base, th: th}
 	return th.applyOne(a[0], k)
 }
 
@@ -193,7 +193,7 @@ func exitR7RS(th *Thread, a []Value) Value {
 		panic(&ExitError{Code: code})
 	}
 	out := &Continuation{k: &frame{op: frameFn(exitResume), a: Fixnum(code), next: th.base, depth: th.base.depth + 1, captured: true},
-		base: th.base, th: th}
+		dyn: new(dynState), base: th.base, th: th}
 	return th.apply(out, nil)
 }
 
@@ -272,10 +272,10 @@ func internalGuard(th *Thread, a []Value) Value {
 	// the dynamic environment of the original raise.
 	handler := a[1]
 	target := &Continuation{k: &frame{op: frameFn(applyValuesResume), a: handler, next: capture(th.k), depth: th.k.depth + 1, captured: true},
-		dyn: th.dyn, base: th.base, th: th}
+		dyn: th.dynSnap(), base: th.base, th: th}
 	h := &control{name: "guard-handler", min: 1, max: 1, fn: func(th *Thread, b []Value) Value {
 		c := b[0]
-		raiseK := &Continuation{k: capture(th.k), dyn: th.dyn, base: th.base, th: th}
+		raiseK := &Continuation{k: capture(th.k), dyn: th.dynSnap(), base: th.base, th: th}
 		reraise := &control{name: "raise-continuable", min: 0, max: 0, fn: func(th *Thread, _ []Value) Value {
 			back := &Continuation{k: &frame{op: frameFn(reraiseResume), a: c, next: raiseK.k, depth: raiseK.k.depth + 1, captured: true},
 				dyn: raiseK.dyn, base: raiseK.base, th: th}

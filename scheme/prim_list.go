@@ -686,7 +686,7 @@ func tenth(th *Thread, a []Value) (Value, error) { return nth(th, a, 9) }
 func memq(th *Thread, a []Value) (Value, error) { return memGeneric(th, a, Eq) }
 
 // memv implements memv.
-func memv(th *Thread, a []Value) (Value, error) { return memGeneric(th, a, Eqv) }
+func memv(th *Thread, a []Value) (Value, error) { return memGeneric(th, a, eqvTo(a[0])) }
 
 // member implements member.
 func member(th *Thread, a []Value) (Value, error) { return withCompare(th, a, false) }
@@ -695,7 +695,16 @@ func member(th *Thread, a []Value) (Value, error) { return withCompare(th, a, fa
 func assq(th *Thread, a []Value) (Value, error) { return assGeneric(th, a, Eq) }
 
 // assv implements assv.
-func assv(th *Thread, a []Value) (Value, error) { return assGeneric(th, a, Eqv) }
+func assv(th *Thread, a []Value) (Value, error) { return assGeneric(th, a, eqvTo(a[0])) }
+
+// eqvTo returns eqv? for comparing k with the elements of a list: for a
+// fixnum key (the common case), a comparison without Eqv's type dispatch.
+func eqvTo(k Value) func(a, b Value) bool {
+	if x, ok := k.(Fixnum); ok {
+		return func(_, b Value) bool { y, ok := b.(Fixnum); return ok && x == y }
+	}
+	return Eqv
+}
 
 // assoc implements assoc.
 func assoc(th *Thread, a []Value) (Value, error) { return withCompare(th, a, true) }

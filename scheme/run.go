@@ -305,15 +305,19 @@ func (th *Thread) link() {
 	top := th.pTop
 	th.pBot.next = th.k
 	d := th.k.depth
-	// depths, outermost first: count then assign
-	var n int32
-	for f := top; f != th.k; f = f.next {
-		n++
-	}
-	var i int32
-	for f := top; f != th.k; f = f.next {
-		f.depth = d + n - i
-		i++
+	if top == th.pBot { // one frame, the common case
+		top.depth = d + 1
+	} else {
+		// depths, outermost first: count then assign
+		var n int32
+		for f := top; f != th.k; f = f.next {
+			n++
+		}
+		var i int32
+		for f := top; f != th.k; f = f.next {
+			f.depth = d + n - i
+			i++
+		}
 	}
 	th.k = top
 	th.pTop, th.pBot = nil, nil
@@ -747,9 +751,22 @@ func (n *ctlNode) ev(th *Thread, env *Env) Value {
 // Continuation is a first-class continuation.
 type Continuation struct {
 	k    *frame
-	dyn  dynState
+	dyn  *dynState // immutable, shared (dynSnap)
 	base *frame
 	th   *Thread
+}
+
+// dynSnap returns th.dyn as an immutable snapshot for a continuation:
+// the last one made, while th.dyn has not changed since, so the
+// continuations a loop captures in one dynamic state share one.
+func (th *Thread) dynSnap() *dynState {
+	if s := th.lastDyn; s != nil && *s == th.dyn {
+		return s
+	}
+	s := new(dynState)
+	*s = th.dyn
+	th.lastDyn = s
+	return s
 }
 
 // TypeName implements Value.
@@ -787,7 +804,7 @@ func (n *throwNode) ev(th *Thread, env *Env) Value {
 func (th *Thread) throw(k *Continuation, vals []Value) Value {
 	from, to := th.dyn.winders, k.dyn.winders
 	if from == to {
-		th.k, th.dyn = k.k, k.dyn
+		th.k, th.dyn = k.k, *k.dyn
 		if len(vals) == 1 {
 			return vals[0]
 		}
@@ -841,7 +858,7 @@ type windOp struct{}
 
 func (w windOp) run(th *Thread, p *windPlan, i int) Value {
 	if i >= len(p.steps) {
-		th.k, th.dyn = p.k.k, p.k.dyn
+		th.k, th.dyn = p.k.k, *p.k.dyn
 		return Values(p.vals...)
 	}
 	st := p.steps[i]

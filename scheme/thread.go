@@ -43,6 +43,8 @@ type Thread struct {
 	freeCtl     *ctlNode
 	chunk       []frame // the rest of the current frame chunk
 	freeThrow   *throwNode
+	fixSlab     []Fixnum  // the rest of the current slab of boxed fixnums (boxFix)
+	lastDyn     *dynState // the last dynamic state snapshot (dynSnap)
 
 	// SRFI-18
 	name     Value

@@ -35,6 +35,38 @@
   (test-error (c=? 1 #\a))
   (test-error (c->i "a")))
 
+(test-group "vector-set!"
+  (define v (make-vector 3 0))
+  (define (set v i x) (vector-set! v i x))
+  (set v 0 'a)
+  (set v 2 100000)
+  (test '#(a 0 100000) v)
+  (test-error (set v 3 'x))
+  (test-error (set v -1 'x))
+  (test-error (set v 1.0 'x))
+  (test-error (set '(1 2) 0 'x))
+  (test '#(a 0 100000) v)
+  (define (set-value v i x) (vector-set! v i x))
+  (test #t (eq? (set-value v 1 'b) (vector-set! (make-vector 1) 0 'c)))
+  (test '#(a b 100000) v))
+
+(test-group "if as a simple argument"
+  ;; (f (if c a b)) with simple parts is evaluated in place, like a variable
+  (define (count-a s)
+    (let loop ((i 0) (k 0))
+      (if (= i (string-length s)) k
+          (loop (+ i 1) (if (char=? (string-ref s i) #\a) (+ k 1) k)))))
+  (test 3 (count-a "banana"))
+  (define (pick c) (list (if c 'yes 'no) (if (not c) (car '(1)) (cdr '(1)))))
+  (test '(yes ()) (pick #t))
+  (test '(no 1) (pick #f))
+  (define (bad c) (list (if c (car c) 0)))
+  (test-error (bad 5))
+  (define (k-in-if c)
+    (+ 1 (if c (call/cc (lambda (k) (k 10))) 0)))
+  (test 11 (k-in-if #t))
+  (test 1 (k-in-if #f)))
+
 (test-group "eqv?"
   (define (e a b) (eqv? a b))
   (test #t (e 100000000000000000000 100000000000000000000))

@@ -21,3 +21,12 @@
 (test '(1 2 3) (list-copy '(1 2 3))) (test '(1 . 2) (list-copy '(1 . 2)))
 (test '(b e h) (map cadr '((a b) (d e) (g h)))) (test '(5 7 9) (map + '(1 2 3) '(4 5 6 7)))
 (test #(0 1 4 9 16) (let ((v (make-vector 5))) (for-each (lambda (i) (vector-set! v i (* i i))) '(0 1 2 3 4)) v))
+
+;; memv and assv: fixnum keys against mixed lists; other numbers by eqv?
+(test '(2000 x) (memv 2000 '(1.5 "a" 2000.0 2000 x)))
+(test #f (memv 2000 '(2000.0 #\a)))
+(test '(3.5 y) (memv 3.5 '(3 3.5 y)))
+(test '(100000000000000000000 z) (memv 100000000000000000000 '(1 100000000000000000000 z)))
+(test '(7 . b) (assv 7 '((7.0 . a) (7 . b))))
+(test #f (assv 7 '((7.0 . a) ("7" . b))))
+(test '(1/2 . h) (assv 1/2 '((1 . g) (1/2 . h))))

@@ -1,0 +1,3 @@
+#lang racket/base
+;; bench/scheme/startup.scm for Racket CS
+(display "ok") (newline)
