@@ -4,21 +4,19 @@ package scheme
 
 import (
 	"context"
-	"runtime"
 	"sync"
-	"weak"
 )
 
-// outputPorts is the set of output ports written by an Interp's threads,
-// held weakly: a port nobody references any more leaves the set when it is
-// collected.
+// outputPorts holds the output ports written by an Interp's threads,
+// weakly (a port nobody references any more leaves the set when it is
+// collected), and the open file output ports, strongly.
 type outputPorts struct {
-	mu sync.Mutex
-	m  map[weak.Pointer[Port]]struct{}
+	written weakMap[Port, struct{}]
 	// open holds the file output ports not yet closed: a port the program
 	// drops without closing it stays reachable, so what it buffered still
 	// reaches the file at exit (as C's stdio and CHICKEN do); closed ones
 	// are swept when the set has doubled since the last sweep.
+	mu      sync.Mutex
 	open    map[*Port]struct{}
 	sweepAt int
 }
@@ -47,21 +45,7 @@ func (in *Interp) HoldOpen(p *Port) {
 
 // trackOutput registers p (called once per port, by its first output
 // operation on a thread of in).
-func (in *Interp) trackOutput(p *Port) {
-	wp := weak.Make(p)
-	o := &in.outputs
-	o.mu.Lock()
-	if o.m == nil {
-		o.m = map[weak.Pointer[Port]]struct{}{}
-	}
-	o.m[wp] = struct{}{}
-	o.mu.Unlock()
-	runtime.AddCleanup(p, func(wp weak.Pointer[Port]) {
-		o.mu.Lock()
-		delete(o.m, wp)
-		o.mu.Unlock()
-	}, wp)
-}
+func (in *Interp) trackOutput(p *Port) { in.outputs.written.put(p, struct{}{}) }
 
 // FlushAllOutput flushes every open output port that the interpreter's
 // threads have written to (TLS, TCP, socket and file ports, including output
@@ -72,15 +56,7 @@ func (in *Interp) trackOutput(p *Port) {
 // blocked on another thread) is skipped rather than waited for; ctx bounds
 // each flush. The first error is returned after every port was tried.
 func (in *Interp) FlushAllOutput(ctx context.Context) error {
-	o := &in.outputs
-	o.mu.Lock()
-	ps := make([]*Port, 0, len(o.m))
-	for wp := range o.m {
-		if p := wp.Value(); p != nil {
-			ps = append(ps, p)
-		}
-	}
-	o.mu.Unlock()
+	ps := in.outputs.written.keys()
 	var first error
 	for _, p := range ps {
 		if err := p.tryFlush(ctx); err != nil && first == nil {

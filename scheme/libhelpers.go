@@ -6,9 +6,6 @@ package scheme
 
 import (
 	"math/big"
-	"runtime"
-	"sync"
-	"weak"
 )
 
 // Types of numbers the library packages declare parameters with.
@@ -112,8 +109,7 @@ func PutBigBytes(b []byte, n *big.Int) {
 // keep one per interpreter (in [Interp.HostData]) for procedures that carry
 // data, such as getter-with-setter's setters. The zero value is ready to use.
 type ProcTable struct {
-	mu sync.Mutex
-	m  map[weak.Pointer[Primitive]]*Value
+	m weakMap[Primitive, *Value]
 }
 
 // Wrap returns a new procedure object, named name, that tail-calls f with
@@ -123,31 +119,18 @@ func (t *ProcTable) Wrap(name string, f, v Value) *Primitive {
 		Fn: func(th *Thread, args []Value) (Value, error) {
 			return th.TailCall(f, append([]Value(nil), args...))
 		}})
-	key := weak.Make(p)
-	t.mu.Lock()
-	if t.m == nil {
-		t.m = map[weak.Pointer[Primitive]]*Value{}
-	}
-	t.m[key] = &v
-	t.mu.Unlock()
-	runtime.AddCleanup(p, func(key weak.Pointer[Primitive]) {
-		t.mu.Lock()
-		delete(t.m, key)
-		t.mu.Unlock()
-	}, key)
+	t.m.put(p, &v)
 	return p
 }
 
 // Get returns the value attached to p, and whether p is one of t's.
 func (t *ProcTable) Get(p Value) (Value, bool) {
-	prim, ok := p.(*Primitive)
-	if !ok {
-		return nil, false
-	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if v, ok := t.m[weak.Make(prim)]; ok {
-		return *v, true
+	if prim, ok := p.(*Primitive); ok {
+		if cell, ok := t.m.get(prim); ok {
+			t.m.mu.Lock()
+			defer t.m.mu.Unlock()
+			return *cell, true
+		}
 	}
 	return nil, false
 }
@@ -155,15 +138,13 @@ func (t *ProcTable) Get(p Value) (Value, bool) {
 // Set replaces the value attached to p, reporting false (and doing
 // nothing) when p is not one of t's.
 func (t *ProcTable) Set(p, v Value) bool {
-	prim, ok := p.(*Primitive)
-	if !ok {
-		return false
-	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if cell, ok := t.m[weak.Make(prim)]; ok {
-		*cell = v
-		return true
+	if prim, ok := p.(*Primitive); ok {
+		if cell, ok := t.m.get(prim); ok {
+			t.m.mu.Lock()
+			defer t.m.mu.Unlock()
+			*cell = v
+			return true
+		}
 	}
 	return false
 }
