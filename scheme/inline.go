@@ -90,7 +90,9 @@ var fixProbe Value = Fixnum(1 << 40)
 // cannotSuspend reports whether evaluating n never returns nil.
 func cannotSuspend(n node) bool {
 	switch n := n.(type) {
-	case *constNode, *localRef0, *localRef1, *localRef, *localRefChecked, *globalRef, *lambdaNode, *inlineNode:
+	case *constNode, *localRef0, *localRef1, *localRef, *localRefChecked, *globalRef, *lambdaNode, *inlineNode,
+		*addNode, *subNode, *ltNode, *gtNode, *leNode, *geNode, *numEqNode, *eqNode,
+		*carNode, *cdrNode, *nullNode, *pairNode, *notNode, *vectorRefNode:
 		return true
 	case *ifNode: // (if (char=? c d) (+ k 1) k) as an argument
 		return cannotSuspend(n.c) && cannotSuspend(n.t) && cannotSuspend(n.e)
@@ -144,7 +146,43 @@ func (c *compiler) tryInline(x *cCall, n *callNode) node {
 			return nil
 		}
 	}
-	return in
+	return in.specialise()
+}
+
+// specialise returns the node of n's own op when it has one: it runs its
+// fast path without a switch on the op.
+func (n *inlineNode) specialise() node {
+	switch n.op {
+	case opAdd:
+		return &addNode{*n}
+	case opSub:
+		return &subNode{*n}
+	case opLT:
+		return &ltNode{*n}
+	case opGT:
+		return &gtNode{*n}
+	case opLE:
+		return &leNode{*n}
+	case opGE:
+		return &geNode{*n}
+	case opNumEq:
+		return &numEqNode{*n}
+	case opEq:
+		return &eqNode{*n}
+	case opCar:
+		return &carNode{*n}
+	case opCdr:
+		return &cdrNode{*n}
+	case opNull:
+		return &nullNode{*n}
+	case opPair:
+		return &pairNode{*n}
+	case opNot:
+		return &notNode{*n}
+	case opVectorRef:
+		return &vectorRefNode{*n}
+	}
+	return n
 }
 
 func (n *inlineNode) slow(th *Thread, a, b, c Value) Value {
@@ -164,13 +202,24 @@ func (n *inlineNode) slow(th *Thread, a, b, c Value) Value {
 	return r
 }
 
+// live reports whether n's global still holds the primitive n open-codes.
+func (n *inlineNode) live() bool {
+	p := n.g.v.Load()
+	return p != nil && *p == Value(n.orig)
+}
+
+// redefined evaluates n as the call it stands for, once its global no
+// longer holds the primitive; callers rely on n not suspending.
+func (n *inlineNode) redefined(th *Thread, env *Env) Value {
+	if v := n.fb.ev(th, env); v != nil {
+		return v
+	}
+	return th.completeNested()
+}
+
 func (n *inlineNode) ev(th *Thread, env *Env) Value {
-	if p := n.g.v.Load(); p == nil || *p != Value(n.orig) {
-		// redefined: callers rely on this node not suspending
-		if v := n.fb.ev(th, env); v != nil {
-			return v
-		}
-		return th.completeNested()
+	if !n.live() {
+		return n.redefined(th, env)
 	}
 	a := n.a.ev(th, env)
 	if n.b == nil {
@@ -305,4 +354,186 @@ func (n *inlineNode) op2(th *Thread, a, b Value) Value {
 		return th.boxFix(r)
 	}
 	return nil
+}
+
+// arg1 evaluates the argument of a one-argument op node, or returns in r
+// the value of the whole call when n's global was redefined.
+func (n *inlineNode) arg1(th *Thread, env *Env) (a, r Value) {
+	if !n.live() {
+		return nil, n.redefined(th, env)
+	}
+	return n.a.ev(th, env), nil
+}
+
+// args2 evaluates the arguments of a two-argument op node, or returns in r
+// the value of the whole call when n's global was redefined.
+func (n *inlineNode) args2(th *Thread, env *Env) (a, b, r Value) {
+	if !n.live() {
+		return nil, nil, n.redefined(th, env)
+	}
+	return n.a.ev(th, env), n.b.ev(th, env), nil
+}
+
+// fix2 evaluates the arguments of a two-argument fixnum op node; when
+// they are not both fixnums, or n's global was redefined, it returns in r
+// the value of the whole call.
+func (n *inlineNode) fix2(th *Thread, env *Env) (x, y Fixnum, r Value) {
+	a, b, r := n.args2(th, env)
+	if r != nil {
+		return 0, 0, r
+	}
+	x, ok1 := a.(Fixnum)
+	y, ok2 := b.(Fixnum)
+	if !ok1 || !ok2 {
+		return 0, 0, n.slow(th, a, b, nil)
+	}
+	return x, y, nil
+}
+
+// Per-operation nodes: an open-coded call to one builtin each.
+type (
+	addNode       struct{ inlineNode }
+	subNode       struct{ inlineNode }
+	ltNode        struct{ inlineNode }
+	gtNode        struct{ inlineNode }
+	leNode        struct{ inlineNode }
+	geNode        struct{ inlineNode }
+	numEqNode     struct{ inlineNode }
+	eqNode        struct{ inlineNode }
+	carNode       struct{ inlineNode }
+	cdrNode       struct{ inlineNode }
+	nullNode      struct{ inlineNode }
+	pairNode      struct{ inlineNode }
+	notNode       struct{ inlineNode }
+	vectorRefNode struct{ inlineNode }
+)
+
+func (n *addNode) ev(th *Thread, env *Env) Value {
+	x, y, r := n.fix2(th, env)
+	if r != nil {
+		return r
+	}
+	if s := x + y; (x^s)&(y^s) >= 0 {
+		return th.boxFix(s)
+	}
+	return n.slow(th, x, y, nil)
+}
+
+func (n *subNode) ev(th *Thread, env *Env) Value {
+	x, y, r := n.fix2(th, env)
+	if r != nil {
+		return r
+	}
+	if s := x - y; (x^y)&(x^s) >= 0 {
+		return th.boxFix(s)
+	}
+	return n.slow(th, x, y, nil)
+}
+
+func (n *ltNode) ev(th *Thread, env *Env) Value {
+	x, y, r := n.fix2(th, env)
+	if r != nil {
+		return r
+	}
+	return MakeBool(x < y)
+}
+
+func (n *gtNode) ev(th *Thread, env *Env) Value {
+	x, y, r := n.fix2(th, env)
+	if r != nil {
+		return r
+	}
+	return MakeBool(x > y)
+}
+
+func (n *leNode) ev(th *Thread, env *Env) Value {
+	x, y, r := n.fix2(th, env)
+	if r != nil {
+		return r
+	}
+	return MakeBool(x <= y)
+}
+
+func (n *geNode) ev(th *Thread, env *Env) Value {
+	x, y, r := n.fix2(th, env)
+	if r != nil {
+		return r
+	}
+	return MakeBool(x >= y)
+}
+
+func (n *numEqNode) ev(th *Thread, env *Env) Value {
+	x, y, r := n.fix2(th, env)
+	if r != nil {
+		return r
+	}
+	return MakeBool(x == y)
+}
+
+func (n *eqNode) ev(th *Thread, env *Env) Value {
+	a, b, r := n.args2(th, env)
+	if r != nil {
+		return r
+	}
+	return MakeBool(a == b)
+}
+
+func (n *vectorRefNode) ev(th *Thread, env *Env) Value {
+	a, b, r := n.args2(th, env)
+	if r != nil {
+		return r
+	}
+	if v, ok := a.(*Vector); ok {
+		if i, ok := b.(Fixnum); ok && i >= 0 && int(i) < len(v.Items) {
+			return v.Items[i]
+		}
+	}
+	return n.slow(th, a, b, nil)
+}
+
+func (n *carNode) ev(th *Thread, env *Env) Value {
+	a, r := n.arg1(th, env)
+	if r != nil {
+		return r
+	}
+	if p, ok := a.(*Pair); ok {
+		return p.Car
+	}
+	return n.slow(th, a, nil, nil)
+}
+
+func (n *cdrNode) ev(th *Thread, env *Env) Value {
+	a, r := n.arg1(th, env)
+	if r != nil {
+		return r
+	}
+	if p, ok := a.(*Pair); ok {
+		return p.Cdr
+	}
+	return n.slow(th, a, nil, nil)
+}
+
+func (n *nullNode) ev(th *Thread, env *Env) Value {
+	a, r := n.arg1(th, env)
+	if r != nil {
+		return r
+	}
+	return MakeBool(a == Null)
+}
+
+func (n *pairNode) ev(th *Thread, env *Env) Value {
+	a, r := n.arg1(th, env)
+	if r != nil {
+		return r
+	}
+	_, ok := a.(*Pair)
+	return MakeBool(ok)
+}
+
+func (n *notNode) ev(th *Thread, env *Env) Value {
+	a, r := n.arg1(th, env)
+	if r != nil {
+		return r
+	}
+	return MakeBool(a == Value(False))
 }
