@@ -262,9 +262,10 @@ func TypeError(location, msg string, args ...any) *Error {
 }
 
 // VerifyFailure returns the status-ssl condition of a failed certificate
-// verification with OpenSSL code (§2.3), chain depth and blamed certificate.
-// The local side sent alert 42 (bad_certificate).
-func VerifyFailure(code, depth int, cert *x509.Certificate, cause error) *Error {
+// verification with OpenSSL code (§2.3), chain depth (none when no
+// certificate is blamed) and blamed certificate. The local side sent alert
+// 42 (bad_certificate).
+func VerifyFailure(code int, depth Opt, cert *x509.Certificate, cause error) *Error {
 	reason := "certificate verify failed"
 	if cause != nil {
 		reason = cause.Error()
@@ -275,10 +276,10 @@ func VerifyFailure(code, depth int, cert *x509.Certificate, cause error) *Error 
 	return e
 }
 
-func (e *Error) setVerify(code, depth int, cert *x509.Certificate) {
+func (e *Error) setVerify(code int, depth Opt, cert *x509.Certificate) {
 	e.VerifyCode = index(code)
 	e.VerifyError, e.VerifyMessage = VerifyCodeInfo(code)
-	e.Depth = index(depth)
+	e.Depth = depth
 	e.Certificate = cert
 }
 

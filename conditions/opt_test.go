@@ -52,11 +52,11 @@ func TestNoneFields(t *testing.T) {
 			t.Errorf("%s: alert %v verify-code %v depth %v timeout.ms %v, want all none", name, e.Alert, e.VerifyCode, e.Depth, e.TimeoutMS)
 		}
 	}
-	e := conditions.VerifyFailure(conditions.VerifyOK, 0, nil, nil)
+	e := conditions.VerifyFailure(conditions.VerifyOK, conditions.Some(0), nil, nil)
 	if e.VerifyCode != conditions.Some(0) || e.Depth != conditions.Some(0) || e.Alert != conditions.Some(42) || e.TimeoutMS != none {
 		t.Errorf("verify failure: verify-code %v depth %v alert %v timeout.ms %v", e.VerifyCode, e.Depth, e.Alert, e.TimeoutMS)
 	}
-	if e := conditions.VerifyFailure(conditions.VerifyApplication, -1, nil, nil); e.Depth != none {
-		t.Errorf("depth -1 from a callback: depth %v, want none", e.Depth)
+	if e := conditions.VerifyFailure(conditions.VerifyApplication, none, nil, nil); e.Depth != none {
+		t.Errorf("no depth from a callback: depth %v, want none", e.Depth)
 	}
 }

@@ -106,10 +106,10 @@ func VerifyCodeInfo(code int) (sym, msg string) {
 
 // VerifyFromX509 maps a crypto/x509 verification error (possibly wrapped,
 // e.g. in a *tls.CertificateVerificationError) to the OpenSSL code, symbol,
-// message, depth and blamed certificate of spec §2.3. chain is the chain
+// message, depth (none when no certificate is blamed) and blamed certificate of spec §2.3. chain is the chain
 // the peer presented (leaf first; may be nil), verifyName the name used for
 // hostname verification ("" if unknown). A nil err yields code 0.
-func VerifyFromX509(err error, chain []*x509.Certificate, verifyName string) (code int, sym, msg string, depth int, cert *x509.Certificate) {
+func VerifyFromX509(err error, chain []*x509.Certificate, verifyName string) (code int, sym, msg string, depth Opt, cert *x509.Certificate) {
 	return VerifyFromX509At(err, chain, verifyName, time.Time{})
 }
 
@@ -117,13 +117,13 @@ func VerifyFromX509(err error, chain []*x509.Certificate, verifyName string) (co
 // at (x509.VerifyOptions.CurrentTime; zero = now): a validity-period
 // failure is "not yet valid" when at is before the certificate's NotBefore,
 // else "expired".
-func VerifyFromX509At(err error, chain []*x509.Certificate, verifyName string, at time.Time) (code int, sym, msg string, depth int, cert *x509.Certificate) {
+func VerifyFromX509At(err error, chain []*x509.Certificate, verifyName string, at time.Time) (code int, sym, msg string, depth Opt, cert *x509.Certificate) {
 	code, depth, cert = verifyCode(err, chain, verifyName, at)
 	sym, msg = VerifyCodeInfo(code)
 	return code, sym, msg, depth, cert
 }
 
-func verifyCode(err error, chain []*x509.Certificate, verifyName string, at time.Time) (int, int, *x509.Certificate) {
+func verifyCode(err error, chain []*x509.Certificate, verifyName string, at time.Time) (int, Opt, *x509.Certificate) {
 	if at.IsZero() {
 		at = time.Now()
 	}
@@ -132,26 +132,26 @@ func verifyCode(err error, chain []*x509.Certificate, verifyName string, at time
 		leaf = chain[0]
 	}
 	if err == nil {
-		return VerifyOK, 0, nil
+		return VerifyOK, Opt{}, nil
 	}
 	var ve *VerifyError
 	if errors.As(err, &ve) {
-		return ve.Code, ve.Depth, ve.Cert
+		return ve.Code, Some(ve.Depth), ve.Cert
 	}
 	var uae x509.UnknownAuthorityError
 	if errors.As(err, &uae) {
 		if len(chain) == 1 && IsSelfSigned(chain[0]) {
-			return VerifyDepthZeroSelfSigned, 0, chain[0]
+			return VerifyDepthZeroSelfSigned, Some(0), chain[0]
 		}
 		if n := len(chain); n > 1 && IsSelfSigned(chain[n-1]) {
-			return VerifySelfSignedInChain, n - 1, chain[n-1]
+			return VerifySelfSignedInChain, Some(n - 1), chain[n-1]
 		}
 		c := cmp.Or(uae.Cert, leaf)
-		return VerifyUnableToGetLocalIssuer, depthOf(c, chain), c
+		return VerifyUnableToGetLocalIssuer, Some(depthOf(c, chain)), c
 	}
 	var sre x509.SystemRootsError
 	if errors.As(err, &sre) {
-		return VerifyUnableToGetLocalIssuer, 0, leaf
+		return VerifyUnableToGetLocalIssuer, Some(0), leaf
 	}
 	var cie x509.CertificateInvalidError
 	if errors.As(err, &cie) {
@@ -160,33 +160,33 @@ func verifyCode(err error, chain []*x509.Certificate, verifyName string, at time
 		switch cie.Reason {
 		case x509.Expired:
 			if c != nil && at.Before(c.NotBefore) {
-				return VerifyCertNotYetValid, d, c
+				return VerifyCertNotYetValid, Some(d), c
 			}
-			return VerifyCertHasExpired, d, c
+			return VerifyCertHasExpired, Some(d), c
 		case x509.NotAuthorizedToSign:
-			return VerifyInvalidCA, d, c
+			return VerifyInvalidCA, Some(d), c
 		case x509.TooManyIntermediates:
-			return VerifyPathLengthExceeded, d, c
+			return VerifyPathLengthExceeded, Some(d), c
 		case x509.IncompatibleUsage, x509.CANotAuthorizedForExtKeyUsage:
-			return VerifyInvalidPurpose, d, c
+			return VerifyInvalidPurpose, Some(d), c
 		case x509.NameMismatch:
-			return VerifySubjectIssuerMismatch, d, c
+			return VerifySubjectIssuerMismatch, Some(d), c
 		case x509.CANotAuthorizedForThisName, x509.UnconstrainedName, x509.TooManyConstraints, x509.NameConstraintsWithoutSANs:
-			return VerifyPermittedViolation, d, c
+			return VerifyPermittedViolation, Some(d), c
 		}
-		return VerifyUnspecified, d, c
+		return VerifyUnspecified, Some(d), c
 	}
 	var cve x509.ConstraintViolationError
 	if errors.As(err, &cve) {
-		return VerifyPermittedViolation, 0, leaf
+		return VerifyPermittedViolation, Some(0), leaf
 	}
 	var uce x509.UnhandledCriticalExtension
 	if errors.As(err, &uce) {
-		return VerifyUnhandledCriticalExtension, 0, leaf
+		return VerifyUnhandledCriticalExtension, Some(0), leaf
 	}
 	var iae x509.InsecureAlgorithmError
 	if errors.As(err, &iae) {
-		return VerifyCAMDTooWeak, 0, leaf
+		return VerifyCAMDTooWeak, Some(0), leaf
 	}
 	var he x509.HostnameError
 	if errors.As(err, &he) {
@@ -196,15 +196,15 @@ func verifyCode(err error, chain []*x509.Certificate, verifyName string, at time
 			host = verifyName
 		}
 		if isIPLiteral(host) {
-			return VerifyIPAddressMismatch, 0, c
+			return VerifyIPAddressMismatch, Some(0), c
 		}
-		return VerifyHostnameMismatch, 0, c
+		return VerifyHostnameMismatch, Some(0), c
 	}
 	var cbe *CallbackError
 	if errors.As(err, &cbe) {
 		return VerifyApplication, cbe.Depth, cbe.Cert
 	}
-	return VerifyUnspecified, 0, leaf
+	return VerifyUnspecified, Some(0), leaf
 }
 
 func isIPLiteral(host string) bool {
@@ -279,7 +279,7 @@ func (e *VerifyError) Unwrap() error { return e.Err }
 type CallbackError struct {
 	Cause  any               // what the callback raised or returned
 	Verify bool              // raised by a verification callback (verify-callback, verifier)
-	Depth  int               // chain depth being verified, -1 when none
+	Depth  Opt               // chain depth being verified, none when no certificate is
 	Cert   *x509.Certificate // certificate being verified, nil when none
 	Name   string            // callback name for the message, e.g. "verify callback"
 }

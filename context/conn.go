@@ -45,7 +45,7 @@ type VerifyResult struct {
 	Code    int                 // OpenSSL code (§2.3); 50 with Message "no peer certificate" when none was sent
 	Error   string              // verify-error symbol, e.g. "certificate-has-expired"
 	Message string              // OpenSSL message, "ok" when valid
-	Depth   int                 // chain depth of the failing certificate, -1 when none
+	Depth   conditions.Opt      // chain depth of the failing certificate, none when no certificate is blamed
 	Chain   []*x509.Certificate // verified chain if OK, else the presented one
 	Err     error               // the x509 (or callback) cause
 	// AcceptableCAs are the DER subjects the server listed in its
@@ -109,7 +109,7 @@ type snapshot struct {
 // GetClientCertificate) installed. Later changes to c never touch it.
 func (c *Context) ConnConfig(p ConnParams) (*ConnConfig, error) {
 	s := c.snapshot()
-	res := &VerifyResult{Depth: -1}
+	res := &VerifyResult{}
 	return &ConnConfig{TLS: s.connTLS(p, res), Result: res, Role: c.role}, nil
 }
 

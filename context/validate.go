@@ -39,7 +39,7 @@ func rejected(kind string, err error) error {
 	if err != nil {
 		cause = err
 	}
-	return &conditions.CallbackError{Cause: cause, Depth: -1, Name: "validate callback (" + kind + ")"}
+	return &conditions.CallbackError{Cause: cause, Name: "validate callback (" + kind + ")"}
 }
 
 // validateHello runs the hello and sni kinds; it returns the snapshot to

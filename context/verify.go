@@ -35,7 +35,7 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 	certs := cs.PeerCertificates
 	if len(certs) == 0 {
 		res.set(func(r *VerifyResult) {
-			r.Done, r.Code, r.Error, r.Message, r.Depth = true, conditions.VerifyApplication, "application-verification", "no peer certificate", -1
+			r.Done, r.Code, r.Error, r.Message, r.Depth = true, conditions.VerifyApplication, "application-verification", "no peer certificate", conditions.Opt{}
 		})
 		return nil // Go itself enforces RequireAnyClientCert
 	}
@@ -43,11 +43,11 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 	if s.verifier != nil && s.role == Client {
 		ok, err := s.verifier(p.Handle, cs)
 		if err != nil || !ok {
-			cbe := &conditions.CallbackError{Cause: err, Verify: true, Depth: 0, Cert: certs[0], Name: "verifier"}
-			s.store(res, conditions.VerifyApplication, 0, certs, cbe)
+			cbe := &conditions.CallbackError{Cause: err, Verify: true, Depth: conditions.Some(0), Cert: certs[0], Name: "verifier"}
+			s.store(res, conditions.VerifyApplication, cbe.Depth, certs, cbe)
 			return cbe
 		}
-		s.store(res, 0, 0, certs, nil)
+		s.store(res, 0, conditions.Opt{}, certs, nil)
 		return nil
 	}
 	name := ""
@@ -96,14 +96,14 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 			now = time.Now()
 		}
 		if ve := s.rev.check(chain, cs.OCSPResponse, now); ve != nil {
-			code, depth, blamed, verr = ve.Code, ve.Depth, ve.Cert, ve
+			code, depth, blamed, verr = ve.Code, conditions.Some(ve.Depth), ve.Cert, ve
 		}
 	}
 	// Security-level key sizes.
 	if code == 0 && s.secLevel > 0 {
 		for i, c := range chain {
 			if !keyStrongEnough(c, s.secLevel) {
-				code, depth, blamed = conditions.VerifyEEKeyTooSmall, i, c
+				code, depth, blamed = conditions.VerifyEEKeyTooSmall, conditions.Some(i), c
 				if i > 0 {
 					code = conditions.VerifyCAKeyTooSmall
 				}
@@ -118,21 +118,21 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 	accepted := false
 	if s.verifyCB != nil {
 		for d := len(chain) - 1; d >= 0; d-- {
-			ok := code == 0 || d != depth
+			ok := code == 0 || conditions.Some(d) != depth
 			msg := ""
 			if !ok {
 				_, msg = conditions.VerifyCodeInfo(code)
 			}
 			verdict, err := s.verifyCB(p.Handle, d, chain[d], ok, msg)
 			if err != nil {
-				cbe := &conditions.CallbackError{Cause: err, Verify: true, Depth: d, Cert: chain[d], Name: "verify callback"}
-				s.store(res, conditions.VerifyApplication, d, chain, cbe)
+				cbe := &conditions.CallbackError{Cause: err, Verify: true, Depth: conditions.Some(d), Cert: chain[d], Name: "verify callback"}
+				s.store(res, conditions.VerifyApplication, cbe.Depth, chain, cbe)
 				return cbe
 			}
 			switch verdict {
 			case VerdictReject:
-				cbe := &conditions.CallbackError{Verify: true, Depth: d, Cert: chain[d], Name: "verify callback"}
-				s.store(res, conditions.VerifyApplication, d, chain, cbe)
+				cbe := &conditions.CallbackError{Verify: true, Depth: conditions.Some(d), Cert: chain[d], Name: "verify callback"}
+				s.store(res, conditions.VerifyApplication, cbe.Depth, chain, cbe)
 				return cbe
 			case VerdictAccept:
 				if !ok {
@@ -145,8 +145,8 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 	if s.verifier != nil {
 		ok, err := s.verifier(p.Handle, cs)
 		if err != nil || !ok {
-			cbe := &conditions.CallbackError{Cause: err, Verify: true, Depth: 0, Cert: certs[0], Name: "verifier"}
-			s.store(res, conditions.VerifyApplication, 0, chain, cbe)
+			cbe := &conditions.CallbackError{Cause: err, Verify: true, Depth: conditions.Some(0), Cert: certs[0], Name: "verifier"}
+			s.store(res, conditions.VerifyApplication, cbe.Depth, chain, cbe)
 			return cbe
 		}
 	}
@@ -158,12 +158,13 @@ func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResul
 		if ve, ok := verr.(*conditions.VerifyError); ok {
 			return ve
 		}
-		return &conditions.VerifyError{Code: code, Depth: depth, Cert: blamed, Err: verr}
+		d, _ := depth.Get()
+		return &conditions.VerifyError{Code: code, Depth: d, Cert: blamed, Err: verr}
 	}
 	return nil
 }
 
-func (s *snapshot) store(res *VerifyResult, code, depth int, chain []*x509.Certificate, err error) {
+func (s *snapshot) store(res *VerifyResult, code int, depth conditions.Opt, chain []*x509.Certificate, err error) {
 	sym, msg := conditions.VerifyCodeInfo(code)
 	if ve, ok := err.(*conditions.VerifyError); ok && ve.Code == code {
 		msg = ve.Message()

@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 	"time"
 	"weak"
+
+	"github.com/tlsport/tlsport/conditions"
 )
 
 // A resumed handshake presents the certificates of the session it resumes
@@ -62,7 +64,7 @@ type verifiedSession struct {
 	name      string              // host name checked, "" none
 	peer      []*x509.Certificate // the certificates presented after the leaf
 	chain     []*x509.Certificate // the verified chain after the leaf
-	depth     int                 // the result's depth
+	depth     conditions.Opt      // the result's depth
 	notBefore time.Time           // latest NotBefore of the chain
 	notAfter  time.Time           // earliest NotAfter of the chain
 }
@@ -103,7 +105,7 @@ func (s *snapshot) keepsVerified() bool {
 // keep records the passed verification of peer (verified chain, depth,
 // host name) for resumptions of the connection's sessions, when the
 // snapshot's verification may be reused at all.
-func (s *snapshot) keep(peer, chain []*x509.Certificate, depth int, name string) {
+func (s *snapshot) keep(peer, chain []*x509.Certificate, depth conditions.Opt, name string) {
 	if !s.keepsVerified() || len(peer) == 0 || len(chain) == 0 || chain[0] != peer[0] {
 		return
 	}
@@ -138,28 +140,28 @@ func rest(certs []*x509.Certificate) []*x509.Certificate {
 // reuse returns the verified chain and depth kept for a resumed handshake
 // presenting peer, checking name at time at (zero: now), or ok false to
 // verify in full.
-func (s *snapshot) reuse(peer []*x509.Certificate, name string, at time.Time) (chain []*x509.Certificate, depth int, ok bool) {
+func (s *snapshot) reuse(peer []*x509.Certificate, name string, at time.Time) (chain []*x509.Certificate, depth conditions.Opt, ok bool) {
 	if len(peer) == 0 {
-		return nil, 0, false
+		return nil, conditions.Opt{}, false
 	}
 	e, found := verifiedLeaves.Load(weak.Make(peer[0]))
 	if !found {
-		return nil, 0, false
+		return nil, conditions.Opt{}, false
 	}
 	v := e.(*verifiedSession)
 	if v.gen != s.gen || v.name != name || len(v.peer) != len(peer)-1 {
-		return nil, 0, false
+		return nil, conditions.Opt{}, false
 	}
 	for i, c := range peer[1:] {
 		if c != v.peer[i] && !c.Equal(v.peer[i]) {
-			return nil, 0, false
+			return nil, conditions.Opt{}, false
 		}
 	}
 	if at.IsZero() {
 		at = time.Now()
 	}
 	if at.Before(v.notBefore) || at.After(v.notAfter) {
-		return nil, 0, false
+		return nil, conditions.Opt{}, false
 	}
 	return append([]*x509.Certificate{peer[0]}, v.chain...), v.depth, true
 }

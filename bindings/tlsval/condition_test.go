@@ -220,7 +220,7 @@ func TestConvertAndLocated(t *testing.T) {
 // TestConditionOptProperties: a zero Opt field is #f, Some(0) is 0
 // (close_notify, X509_V_OK, the leaf), Some(n) is n.
 func TestConditionOptProperties(t *testing.T) {
-	zero := conditions.VerifyFailure(conditions.VerifyOK, 0, nil, nil)
+	zero := conditions.VerifyFailure(conditions.VerifyOK, conditions.Some(0), nil, nil)
 	zero.Alert = conditions.Some(0)
 	none := conditions.Config("x", nil)
 	timeout := conditions.Timeout(conditions.OpRead, conditions.Some(0), nil)

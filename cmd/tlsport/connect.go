@@ -435,8 +435,8 @@ func plainReason(res *tlsctx.VerifyResult, o *connectOptions, now time.Time) str
 	if len(res.Chain) > 0 {
 		leaf = res.Chain[0]
 		blamed = leaf
-		if res.Depth >= 0 && res.Depth < len(res.Chain) {
-			blamed = res.Chain[res.Depth]
+		if d, ok := res.Depth.Get(); ok && d < len(res.Chain) {
+			blamed = res.Chain[d]
 		}
 	}
 	trustHint := "pass the CA that issued it with --cafile FILE, or --no-verify to go on anyway"

@@ -72,12 +72,12 @@ func TestPlainReason(t *testing.T) {
 	o := &connectOptions{host: "b.test"}
 	for _, tc := range tests {
 		o.cafile = tc.cafile
-		res := &tlsctx.VerifyResult{Code: tc.code, Depth: 0, Chain: []*x509.Certificate{leaf}}
+		res := &tlsctx.VerifyResult{Code: tc.code, Depth: conditions.Some(0), Chain: []*x509.Certificate{leaf}}
 		if got := plainReason(res, o, now); !strings.Contains(got, tc.want) {
 			t.Errorf("code %d: %q lacks %q", tc.code, got, tc.want)
 		}
 	}
-	if got := plainReason(&tlsctx.VerifyResult{Code: 50, Depth: -1}, o, now); got != "the server sent no certificate" {
+	if got := plainReason(&tlsctx.VerifyResult{Code: 50}, o, now); got != "the server sent no certificate" {
 		t.Errorf("no certificate: %q", got)
 	}
 }
