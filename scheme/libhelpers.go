@@ -109,7 +109,7 @@ func PutBigBytes(b []byte, n *big.Int) {
 // keep one per interpreter (in [Interp.HostData]) for procedures that carry
 // data, such as getter-with-setter's setters. The zero value is ready to use.
 type ProcTable struct {
-	m weakMap[Primitive, *Value]
+	m weakMap[Primitive, Value]
 }
 
 // Wrap returns a new procedure object, named name, that tail-calls f with
@@ -119,18 +119,14 @@ func (t *ProcTable) Wrap(name string, f, v Value) *Primitive {
 		Fn: func(th *Thread, args []Value) (Value, error) {
 			return th.TailCall(f, append([]Value(nil), args...))
 		}})
-	t.m.put(p, &v)
+	t.m.put(p, v)
 	return p
 }
 
 // Get returns the value attached to p, and whether p is one of t's.
 func (t *ProcTable) Get(p Value) (Value, bool) {
 	if prim, ok := p.(*Primitive); ok {
-		if cell, ok := t.m.get(prim); ok {
-			t.m.mu.Lock()
-			defer t.m.mu.Unlock()
-			return *cell, true
-		}
+		return t.m.get(prim)
 	}
 	return nil, false
 }
@@ -138,13 +134,6 @@ func (t *ProcTable) Get(p Value) (Value, bool) {
 // Set replaces the value attached to p, reporting false (and doing
 // nothing) when p is not one of t's.
 func (t *ProcTable) Set(p, v Value) bool {
-	if prim, ok := p.(*Primitive); ok {
-		if cell, ok := t.m.get(prim); ok {
-			t.m.mu.Lock()
-			defer t.m.mu.Unlock()
-			*cell = v
-			return true
-		}
-	}
-	return false
+	prim, ok := p.(*Primitive)
+	return ok && t.m.replace(prim, v)
 }

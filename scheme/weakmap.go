@@ -40,6 +40,19 @@ func (w *weakMap[K, V]) get(k *K) (V, bool) {
 	return v, ok
 }
 
+// replace attaches v to k in place of its value, reporting false (and
+// doing nothing) when k has none.
+func (w *weakMap[K, V]) replace(k *K, v V) bool {
+	key := weak.Make(k)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if _, ok := w.m[key]; !ok {
+		return false
+	}
+	w.m[key] = v
+	return true
+}
+
 // keys returns the objects of w not collected yet.
 func (w *weakMap[K, V]) keys() []*K {
 	w.mu.Lock()
