@@ -187,6 +187,7 @@ var chickenBaseProcs = []scheme.Proc{
 // Library is the (chicken base) binding table.
 var Library = &scheme.Library{Name: "(chicken base)", Doc: "CHICKEN's (chicken base) combinators and list/alist conveniences.", Procs: append(chickenBaseProcs, moreProcs...),
 	Parameters: []*scheme.ParamDef{scheme.ExitHandler, scheme.ImplicitExitHandler},
+	Reexports:  []string{"setter", "getter-with-setter"}, // the core's (srfi 17)
 	Source:     scheme.LibrarySource("syntax.scm", syntaxSource)}
 
 // identity implements identity.
