@@ -24,15 +24,19 @@ type reader struct {
 	line     int
 	col      int
 	foldCase bool
-	pos      map[*Pair]Pos // nil: positions not recorded
-	labels   map[int]*labelRef
-	labelled bool // some datum had a #n= label
-	depth    int
-	pushback []rune
-	str      string // source when src is nil
-	off      int
-	cols     [16]int // columns before the last runes read, for back
-	ncols    int
+	// the settings of CHICKEN's reader parameters (readsyntax.go)
+	kwPrefix, kwSuffix         bool
+	noBrackets, noSymbolEscape bool
+	table                      *ReadTable    // nil: no read syntax procedures
+	pos                        map[*Pair]Pos // nil: positions not recorded
+	labels                     map[int]*labelRef
+	labelled                   bool // some datum had a #n= label
+	depth                      int
+	pushback                   []rune
+	str                        string // source when src is nil
+	off                        int
+	cols                       [16]int // columns before the last runes read, for back
+	ncols                      int
 }
 
 type labelRef struct {
@@ -56,12 +60,20 @@ type ReadError struct {
 func (e *ReadError) Error() string { return e.Pos.String() + ": " + e.Msg }
 
 func newReader(src io.RuneScanner, file string, pos map[*Pair]Pos) *reader {
-	return &reader{src: src, file: file, line: 1, col: 1, pos: pos}
+	r := &reader{src: src, file: file, line: 1, col: 1, pos: pos}
+	r.settings(defaultReadSettings)
+	return r
 }
 
-// ReadDatum reads one datum from src; it returns EOF at end of input.
+// ReadDatum reads one datum from src; it returns EOF at end of input. When
+// src is a port's (read), the reader follows the reader parameters and
+// read table of the reading thread; otherwise it reads with the defaults
+// (all three keyword spellings, [ ] and { } as parentheses, |…| symbols).
 func ReadDatum(src io.RuneScanner, file string) (Value, error) {
 	r := newReader(src, file, nil)
+	if s, ok := src.(*portRuneScanner); ok {
+		r.settings(threadReadSettings(s.th))
+	}
 	return r.read()
 }
 
@@ -260,6 +272,9 @@ func isDelimiter(c rune) bool {
 	return unicode.IsSpace(c) || strings.ContainsRune("()\";'`,", c)
 }
 
+// isBracket reports whether c is one of the parentheses synonyms [ ] { }.
+func isBracket(c rune) bool { return c == '[' || c == ']' || c == '{' || c == '}' }
+
 // datum reads the next datum or token; false at EOF.
 func (r *reader) datum() (Value, bool) {
 	if !r.skip() {
@@ -267,10 +282,21 @@ func (r *reader) datum() (Value, bool) {
 	}
 	p := r.here()
 	c, _ := r.next()
+	if h := lookupIn(r.table, charsOf, c); h != nil {
+		return r.orNext(r.handler(p, h)), true
+	}
 	switch c {
-	case '(', '[':
+	case '[', ']', '{', '}':
+		if r.noBrackets {
+			r.errorf(p, "reserved character %c (parentheses-synonyms is #f)", c)
+		}
+		if c == '[' || c == '{' {
+			return r.list(p, c), true
+		}
+		return closeTok, true
+	case '(':
 		return r.list(p, c), true
-	case ')', ']':
+	case ')':
 		return closeTok, true
 	case '\'':
 		return r.abbrev(p, "quote"), true
@@ -285,7 +311,9 @@ func (r *reader) datum() (Value, bool) {
 	case '"':
 		return NewString(r.stringLit(p, '"')), true
 	case '|':
-		return Intern(r.stringLit(p, '|')), true
+		if !r.noSymbolEscape {
+			return Intern(r.stringLit(p, '|')), true
+		}
 	case '#':
 		return r.hash(p), true
 	}
@@ -306,7 +334,7 @@ func (r *reader) token() string {
 			if c >= utf8.RuneSelf || c == '|' {
 				break
 			}
-			if isDelimiter(rune(c)) || c == '[' || c == ']' {
+			if isDelimiter(rune(c)) || isBracket(rune(c)) {
 				r.col += i - start
 				r.off = i
 				r.ncols = 0
@@ -327,11 +355,11 @@ func (r *reader) token() string {
 		if !ok {
 			break
 		}
-		if isDelimiter(c) || c == '[' || c == ']' {
+		if isDelimiter(c) || isBracket(c) {
 			r.back(c)
 			break
 		}
-		if c == '|' {
+		if c == '|' && !r.noSymbolEscape {
 			b.WriteString(r.stringLit(r.here(), '|'))
 			continue
 		}
@@ -346,17 +374,17 @@ func (r *reader) atom(p Pos, tok string) Value {
 			return v
 		}
 	}
+	if r.foldCase {
+		tok = FoldString(tok)
+	}
 	if strings.Trim(tok, ":") == "" {
 		return Intern(tok)
 	}
-	if len(tok) > 1 && tok[len(tok)-1] == ':' {
+	if r.kwSuffix && len(tok) > 1 && tok[len(tok)-1] == ':' {
 		return InternKeyword(tok[:len(tok)-1])
 	}
-	if len(tok) > 1 && tok[0] == ':' {
+	if r.kwPrefix && len(tok) > 1 && tok[0] == ':' {
 		return InternKeyword(tok[1:])
-	}
-	if r.foldCase {
-		tok = FoldString(tok)
 	}
 	return Intern(tok)
 }
@@ -439,7 +467,23 @@ func (r *reader) hash(p Pos) Value {
 	if !ok {
 		r.errorf(p, "expected a character after #")
 	}
+	if h := lookupIn(r.table, sharpOf, c); h != nil {
+		return r.orNext(r.handler(p, h))
+	}
 	switch c {
+	case 'c', 'C': // CHICKEN: #cs / #ci read the next datum case-sensitively or not
+		m, _ := r.next()
+		if m != 's' && m != 'i' && m != 'S' && m != 'I' {
+			r.errorf(p, "expected #cs or #ci, got #%c%c", c, m)
+		}
+		saved := r.foldCase
+		r.foldCase = m == 'i' || m == 'I'
+		d, ok := r.datum()
+		r.foldCase = saved
+		if !ok || d == closeTok || d == dotTok {
+			r.errorf(p, "expected a datum after #%c%c", c, m)
+		}
+		return d
 	case '#': // CHICKEN's internal names: ##sys#slot, ##core#inline
 		return Intern("##" + r.token())
 	case '(':
@@ -455,7 +499,13 @@ func (r *reader) hash(p Pos) Value {
 			r.next()
 			return r.abbrev(p, "unsyntax-splicing")
 		}
-		return r.abbrev(p, "unsyntax")
+		u := r.abbrev(p, "unsyntax")
+		if r.table != nil { // SRFI 10: #,(constructor datum ...)
+			if v, ok := r.readerCtor(p, u.(*Pair).Cdr.(*Pair).Car); ok {
+				return v
+			}
+		}
+		return u
 	case '\\':
 		c2, ok := r.next()
 		if !ok {
@@ -468,7 +518,7 @@ func (r *reader) hash(p Pos) Value {
 			if !ok {
 				break
 			}
-			if isDelimiter(d) || d == '[' || d == ']' {
+			if isDelimiter(d) || isBracket(d) {
 				r.back(d)
 				break
 			}
@@ -538,24 +588,21 @@ func (r *reader) hash(p Pos) Value {
 			if tok != "r6rs" && tok != "r7rs" && tok != "chicken" {
 				r.foldCase = tok == "fold-case"
 			}
-			d, ok := r.datum()
-			if !ok {
-				return EOF
-			}
-			return d
+			return r.orNext(nil, false)
 		}
-		if p.Line == 1 && p.Col == 1 { // #! script line
+		if h := lookupIn(r.table, marksOf, tok); h != nil { // a read mark
+			return r.orNext(r.handler(p, h))
+		}
+		next, _ := r.peek()
+		if (p.Line == 1 && p.Col == 1) || (tok == "" && unicode.IsSpace(next)) || strings.HasPrefix(tok, "/") {
+			// the #! script line; CHICKEN: #! then a space or / is a line comment
 			for {
 				c, ok := r.next()
 				if !ok || c == '\n' {
 					break
 				}
 			}
-			d, ok := r.datum()
-			if !ok {
-				return EOF
-			}
-			return d
+			return r.orNext(nil, false)
 		}
 		r.errorf(p, "expected #!eof, #!default, #!unspecific, #!optional, #!key, #!rest, #!r6rs or #!fold-case, got #!%s", tok)
 	case ':':
@@ -591,6 +638,9 @@ func (r *reader) hash(p Pos) Value {
 					r.errorf(p, "label too large")
 				}
 				continue
+			}
+			if h := lookupIn(r.table, paramOf, d); h != nil { // #NUMBERchar
+				return r.orNext(r.handler(p, h, MakeInteger(int64(n))))
 			}
 			if r.labels == nil {
 				r.labels = map[int]*labelRef{}
