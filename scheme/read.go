@@ -607,6 +607,20 @@ func (r *reader) hash(p Pos) Value {
 		r.errorf(p, "expected #!eof, #!default, #!unspecific, #!optional, #!key, #!rest, #!r6rs or #!fold-case, got #!%s", tok)
 	case ':':
 		return InternKeyword(r.token())
+	case '<': // CHICKEN: #<<TAG and #<#TAG multiline strings
+		return r.hereString(p)
+	case '$': // CHICKEN: #${ hex ... } blob literal
+		return r.blobLiteral(p)
+	case '+': // CHICKEN: #+FEATURE EXPR is (cond-expand (FEATURE EXPR) (else))
+		feature, ok := r.datum()
+		if !ok || feature == closeTok || feature == dotTok {
+			r.errorf(p, "expected a feature after #+")
+		}
+		expr, ok := r.datum()
+		if !ok || expr == closeTok || expr == dotTok {
+			r.errorf(p, "expected an expression after #+%s", WriteString(feature))
+		}
+		return L(Intern("cond-expand"), L(feature, expr), L(Intern("else")))
 	case 't', 'f':
 		tok := string(c) + r.token()
 		switch tok {
@@ -732,25 +746,43 @@ func (r *reader) stringLit(p Pos, q rune) string {
 			b.WriteByte('\n')
 		case 'r':
 			b.WriteByte('\r')
-		case '0':
-			b.WriteByte(0)
+		case 'v':
+			b.WriteByte(11)
+		case 'f':
+			b.WriteByte(12)
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			// CHICKEN: \OOO, an octal 8-bit code; \0 alone is NUL
+			digits := r.digits(8, 2)
+			switch {
+			case len(digits) == 2:
+				b.WriteRune(rune(int(c-'0')*64 + hexVal(rune(digits[0]))*8 + hexVal(rune(digits[1]))))
+			case c == '0':
+				r.unread(digits)
+				b.WriteByte(0)
+			default:
+				r.unread(digits)
+				b.WriteRune(c)
+			}
 		case 'x', 'X':
-			var hex strings.Builder
-			for {
-				d, ok := r.next()
-				if !ok {
-					r.errorf(p, "expected ; after \\x escape")
-				}
-				if d == ';' {
-					break
-				}
-				hex.WriteRune(d)
+			// R7RS \x<hex>; and CHICKEN's \xXX (two digits, no ;)
+			digits := r.digits(16, 8)
+			if d, ok := r.peek(); ok && d == ';' {
+				r.next()
+			} else if len(digits) > 2 {
+				r.unread(digits[2:])
+				digits = digits[:2]
 			}
-			var n int64
-			if _, err := fmt.Sscanf(hex.String(), "%x", &n); err != nil || n > unicode.MaxRune || n < 0 {
-				r.errorf(p, "expected a hex scalar value in \\x escape, got %q", hex.String())
+			b.WriteRune(r.scalar(p, digits, "\\x"))
+		case 'u', 'U': // CHICKEN: \uXXXX and \UXXXXXXXX
+			size := 4
+			if c == 'U' {
+				size = 8
 			}
-			b.WriteRune(rune(n))
+			digits := r.digits(16, size)
+			if len(digits) != size {
+				r.errorf(p, "expected %d hex digits in \\%c escape, got %q", size, c, digits)
+			}
+			b.WriteRune(r.scalar(p, digits, "\\"+string(c)))
 		case ' ', '\t', '\n', '\r':
 			// \<intraline ws>*<newline><intraline ws>*
 			sawNL := c == '\n'
@@ -772,4 +804,176 @@ func (r *reader) stringLit(p Pos, q rune) string {
 			b.WriteRune(c)
 		}
 	}
+}
+
+// digits reads up to max digits of base (8 or 16).
+func (r *reader) digits(base, max int) string {
+	var b strings.Builder
+	for b.Len() < max {
+		d, ok := r.next()
+		if !ok {
+			break
+		}
+		if v := hexVal(d); v < 0 || v >= base {
+			r.back(d)
+			break
+		}
+		b.WriteRune(d)
+	}
+	return b.String()
+}
+
+// unread pushes back the ASCII characters of s, read last.
+func (r *reader) unread(s string) {
+	for i := len(s) - 1; i >= 0; i-- {
+		r.back(rune(s[i]))
+	}
+}
+
+// hexVal is the value of the hex digit d, -1 for another character.
+func hexVal(d rune) int {
+	switch {
+	case d >= '0' && d <= '9':
+		return int(d - '0')
+	case d >= 'a' && d <= 'f':
+		return int(d-'a') + 10
+	case d >= 'A' && d <= 'F':
+		return int(d-'A') + 10
+	}
+	return -1
+}
+
+// scalar is the character of the hex digits of a string escape esc.
+func (r *reader) scalar(p Pos, digits, esc string) rune {
+	var n int64
+	if _, err := fmt.Sscanf(digits, "%x", &n); err != nil || n > unicode.MaxRune {
+		r.errorf(p, "expected a hex scalar value in %s escape, got %q", esc, digits)
+	}
+	return rune(n)
+}
+
+// restOfLine reads up to the end of the line (not included, consumed); false
+// at the end of input with nothing read.
+func (r *reader) restOfLine() (string, bool) {
+	var b strings.Builder
+	for {
+		c, ok := r.next()
+		if !ok {
+			return b.String(), b.Len() > 0
+		}
+		if c == '\n' {
+			return b.String(), true
+		}
+		b.WriteRune(c)
+	}
+}
+
+// hereString reads CHICKEN's #<<TAG (the lines up to one equal to TAG, or
+// the end of input, as a string) and #<#TAG (the same, with #expr and
+// #{expr} replaced by the value of expr, ## by #), after the #<.
+func (r *reader) hereString(p Pos) Value {
+	c, _ := r.next()
+	if c != '<' && c != '#' {
+		r.errorf(p, "expected #<< or #<# (multiline string), got #<%c", c)
+	}
+	tag, _ := r.restOfLine()
+	if tag == "" {
+		r.errorf(p, "expected a tag after #<%c", c)
+	}
+	var lines []string
+	for {
+		l, ok := r.restOfLine()
+		if !ok || l == tag {
+			break
+		}
+		lines = append(lines, l)
+	}
+	text := strings.Join(lines, "\n")
+	if c == '<' {
+		return NewString(text)
+	}
+	return r.interpolate(p, text)
+}
+
+// interpolate is the form of a #<# string: (%string-interpolate part ...),
+// the parts the literal texts and the expressions.
+func (r *reader) interpolate(p Pos, text string) Value {
+	parts := []Value{Intern("%string-interpolate")}
+	var lit strings.Builder
+	for i := 0; i < len(text); i++ {
+		if text[i] != '#' {
+			lit.WriteByte(text[i])
+			continue
+		}
+		if i+1 < len(text) && text[i+1] == '#' {
+			lit.WriteByte('#')
+			i++
+			continue
+		}
+		if lit.Len() > 0 {
+			parts = append(parts, NewString(lit.String()))
+			lit.Reset()
+		}
+		sub := newReader(nil, r.file, nil)
+		sub.str = text[i+1:]
+		sub.settings(readSettings{kwPrefix: r.kwPrefix, kwSuffix: r.kwSuffix, foldCase: r.foldCase})
+		if strings.HasPrefix(sub.str, "{") {
+			sub.off = 1
+		}
+		expr, err := sub.read()
+		if err != nil || expr == EOF {
+			r.errorf(p, "expected an expression after # in #<# string")
+		}
+		if sub.off > 0 && strings.HasPrefix(sub.str, "{") {
+			if !sub.skip() {
+				r.errorf(p, "expected } after #{ in #<# string")
+			}
+			if d, _ := sub.next(); d != '}' {
+				r.errorf(p, "expected } after #{ in #<# string")
+			}
+		}
+		parts = append(parts, expr)
+		i += sub.off
+		for _, c := range sub.pushback { // read ahead, not consumed
+			i -= utf8.RuneLen(c)
+		}
+	}
+	if lit.Len() > 0 {
+		parts = append(parts, NewString(lit.String()))
+	}
+	return List(parts...)
+}
+
+// blobLiteral reads CHICKEN's #${ hex ... } after the #$: a bytevector,
+// whitespace between the digits ignored.
+func (r *reader) blobLiteral(p Pos) Value {
+	if c, ok := r.next(); !ok || c != '{' {
+		r.errorf(p, "expected #${ for a blob literal")
+	}
+	var digits []int
+	for {
+		c, ok := r.next()
+		if !ok {
+			r.errorf(p, "expected } to close #${")
+		}
+		if c == '}' {
+			break
+		}
+		if unicode.IsSpace(c) {
+			continue
+		}
+		v := hexVal(c)
+		if v < 0 {
+			r.errorf(p, "expected hex digits in #${…}, got %q", c)
+		}
+		digits = append(digits, v)
+	}
+	if len(digits)%2 != 0 {
+		r.errorf(p, "expected an even number of hex digits in #${…}")
+	}
+	b := make([]byte, len(digits)/2)
+	for i := range b {
+		b[i] = byte(digits[2*i]<<4 | digits[2*i+1])
+	}
+	return &Bytevector{B: b}
 }

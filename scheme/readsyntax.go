@@ -133,10 +133,24 @@ var readSyntaxLibrary = &Library{Name: "(chicken read-syntax)", Doc: "CHICKEN 5'
 		{Name: "copy-read-table", Spec: "CHICKEN (chicken read-syntax)", Args: Lambda(Req("read-table", nil)),
 			Doc: "A copy of read-table, e.g. to restore the current one after defining read syntax for a while.",
 			Fn:  copyReadTable},
+		{Name: "%string-interpolate", Doc: "The string of a #<# multiline string: its parts displayed one after another.",
+			Args: Params{Rest: "parts", Spread: true}, Fn: internalStringInterpolate},
 		{Name: "define-reader-ctor", Spec: "CHICKEN (chicken read-syntax); SRFI 10", Args: Lambda(Req("symbol", TypeSymbol), Req("proc", TypeProcedure)),
 			Doc: "Makes read turn #,(symbol datum ...) into (proc datum ...) (SRFI 10).",
 			Fn:  defineReaderCtor},
 	}}
+
+// internalStringInterpolate implements %string-interpolate.
+func internalStringInterpolate(th *Thread, a []Value) (Value, error) {
+	var b []byte
+	for _, v := range a {
+		var err error
+		if b, err = th.AppendValue(b, v, ModeDisplay); err != nil {
+			return nil, err
+		}
+	}
+	return NewString(string(b)), nil
+}
 
 // readTableArgs checks the arguments of the set-…-read-syntax! procedures
 // and returns the current read table.

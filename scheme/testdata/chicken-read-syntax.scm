@@ -102,3 +102,27 @@
   (test '(unsyntax x) (r "#,x")) (test '(unsyntax (foo 1)) (r "#,(foo 1)"))
   (test #t (and (memq 'srfi-10 (map (lambda (f) (if (string? f) (string->symbol f) f)) (features))) #t))
   (current-read-table saved))
+(define three 3) ; for the #<# strings below, evaluated at top level
+(test-group "extensions to the standard: read syntax"
+  ;; Multiline String Constant: #<<TAG up to a line equal to TAG (or end of file)
+  (test "\"Hello, world!\", she said." (r "#<<END\n\"Hello, world!\", she said.\nEND\n"))
+  (test "a\nb" (r "#<<X\na\nb")) (test "" (r "#<<X\nX\n"))
+  (test '(x "line" y) (r "(x #<<T\nline\nT\ny)"))
+  ;; with embedded expressions: #expr and #{expr}, ## for #
+  (test "This is a simple string with an embedded `#' character\nand substituted expressions: (+ three 99) ==> 102\n(three is \"3\")"
+        (eval (r "#<#EOF\nThis is a simple string with an embedded `##' character\nand substituted expressions: (+ three 99) ==> #(+ three 99)\n(three is \"#{three}\")\nEOF\n")))
+  (test "3 and 3!" (eval (r "#<#E\n#three and #{three}!\nE")))
+  (test-error (r "#<x"))
+  ;; Blob literals: hex digits, whitespace ignored
+  (test (bytevector #xde #xad #xbe #xef) (r "#${deadbee f}")) (test (bytevector) (r "#${}"))
+  (test-error (r "#${abc}")) (test-error (r "#${zz}"))
+  ;; Conditional Expansion: #+FEATURE EXPR
+  (test '(cond-expand (chicken 1) (else)) (r "#+chicken 1"))
+  (test 1 #+chicken 1) (test 2 (begin #+(not chicken) 1 2))
+  ;; String escape sequences
+  (test (string #\x0b #\x0c) (r "\"\\v\\f\""))
+  (test "A" (r "\"\\x41\"")) (test "AB" (r "\"\\x41B\"")) (test "A" (r "\"\\x41;\"")) (test "\x3bb;" (r "\"\\x3bb;\""))
+  (test "\x3bb;" (r "\"\\u03bb\"")) (test "\x1F600;" (r "\"\\U0001F600\""))
+  (test "A\n" (r "\"\\101\\012\"")) (test (string #\nul #\x) (r "\"\\0x\""))
+  (test "'|\"\\" (r "\"\\'\\|\\\"\\\\\""))
+  (test-error (r "\"\\u12\"")))
