@@ -606,7 +606,11 @@ func (r *reader) hash(p Pos) Value {
 		}
 		r.errorf(p, "expected #!eof, #!default, #!unspecific, #!optional, #!key, #!rest, #!r6rs or #!fold-case, got #!%s", tok)
 	case ':':
-		return InternKeyword(r.token())
+		tok := r.token()
+		if r.foldCase {
+			tok = FoldString(tok)
+		}
+		return InternKeyword(tok)
 	case '<': // CHICKEN: #<<TAG and #<#TAG multiline strings
 		return r.hereString(p)
 	case '$': // CHICKEN: #${ hex ... } blob literal

@@ -29,6 +29,7 @@
   ;; "If true, then read reads symbols and identifiers in case-sensitive mode"
   (parameterize ((case-sensitive #f))
     (test 'foobar (r "FooBar")) (test '(abc "ABC" #\A) (r "(ABC \"ABC\" #\\A)"))
+    (test "foo" (keyword->string (r "Foo:"))) (test "foo" (keyword->string (r "#:FOO")))
     (test "ABC" (symbol->string (r "|ABC|"))) (test 'abc (r "#csabc")) (test "ABC" (symbol->string (r "#csABC"))))
   ;; #cs / #ci read the next expression in case-sensitive / case-insensitive mode
   (test '(Ab cd) (r "#cs(Ab #ciCD)")) (test 'foo (r "#ciFOO")) (test "FOO" (symbol->string (r "#csFOO")))
