@@ -28,6 +28,7 @@ type reader struct {
 	kwPrefix, kwSuffix         bool
 	noBrackets, noSymbolEscape bool
 	table                      *ReadTable    // nil: no read syntax procedures
+	closer                     rune          // the character of the last closeTok
 	pos                        map[*Pair]Pos // nil: positions not recorded
 	labels                     map[int]*labelRef
 	labelled                   bool // some datum had a #n= label
@@ -293,10 +294,12 @@ func (r *reader) datum() (Value, bool) {
 		if c == '[' || c == '{' {
 			return r.list(p, c), true
 		}
+		r.closer = c
 		return closeTok, true
 	case '(':
 		return r.list(p, c), true
 	case ')':
+		r.closer = c
 		return closeTok, true
 	case '\'':
 		return r.abbrev(p, "quote"), true
@@ -419,6 +422,7 @@ func (r *reader) list(p Pos, open rune) Value {
 			r.errorf(p, "expected ')' to close list")
 		}
 		if d == closeTok {
+			r.checkCloser(p, open)
 			if head == nil {
 				return Null
 			}
@@ -435,8 +439,9 @@ func (r *reader) list(p Pos, open rune) Value {
 			tail.Cdr = last
 			end, ok := r.datum()
 			if !ok || end != closeTok {
-				r.errorf(ip, "expected ')' after dotted tail")
+				r.errorf(ip, "expected '%c' after dotted tail", closerOf(open))
 			}
+			r.checkCloser(p, open)
 			return head
 		}
 		np := &Pair{d, Null}
@@ -453,6 +458,25 @@ func (r *reader) list(p Pos, open rune) Value {
 			tail.Cdr = np
 		}
 		tail = np
+	}
+}
+
+// closerOf returns the character closing a list opened by open.
+func closerOf(open rune) rune {
+	switch open {
+	case '[':
+		return ']'
+	case '{':
+		return '}'
+	}
+	return ')'
+}
+
+// checkCloser checks that the list opened by open at p was closed by the
+// matching character (R6RS §4.3.1: [ ] pair as ( ) do).
+func (r *reader) checkCloser(p Pos, open rune) {
+	if want := closerOf(open); r.closer != want {
+		r.errorf(p, "expected '%c' to close '%c', got '%c'", want, open, r.closer)
 	}
 }
 

@@ -40,6 +40,9 @@
   ;; "the list delimiter synonyms #\[ #\] and #\{ #\} are enabled"
   (test '(a (b c) (d)) (r "[a {b c} [d]]")) (test '(let ((x 1)) x) (r "(let [(x 1)] x)"))
   (test '(a (b)) (r "(a{b})")) (test '(#\[ #\}) (r "(#\\[ #\\})"))
+  ;; a list ends with the synonym it starts with (R6RS §4.3.1)
+  (test "(string):1:1: expected ']' to close '[', got ')'" (message (lambda () (r "[a b)"))))
+  (test-error (r "(a b]")) (test-error (r "{a)")) (test-error (r "(a . b]")) (test-error (r "#(1 2]"))
   (parameterize ((parentheses-synonyms #f))
     (test "(string):1:1: reserved character [ (parentheses-synonyms is #f)" (message (lambda () (r "[a]"))))
     (test-error (r "{a}")) (test '(a) (r "(a)"))))
