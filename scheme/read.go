@@ -783,7 +783,7 @@ func (r *reader) stringLit(p Pos, q rune) string {
 			digits := r.digits(8, 2)
 			switch {
 			case len(digits) == 2:
-				b.WriteRune(rune(int(c-'0')*64 + hexVal(rune(digits[0]))*8 + hexVal(rune(digits[1]))))
+				b.WriteRune(rune(int(c-'0')*64 + digitVal(digits[0])*8 + digitVal(digits[1])))
 			case c == '0':
 				r.unread(digits)
 				b.WriteByte(0)
@@ -842,7 +842,7 @@ func (r *reader) digits(base, max int) string {
 		if !ok {
 			break
 		}
-		if v := hexVal(d); v < 0 || v >= base {
+		if digitIn(d, base) < 0 {
 			r.back(d)
 			break
 		}
@@ -858,15 +858,13 @@ func (r *reader) unread(s string) {
 	}
 }
 
-// hexVal is the value of the hex digit d, -1 for another character.
-func hexVal(d rune) int {
-	switch {
-	case d >= '0' && d <= '9':
-		return int(d - '0')
-	case d >= 'a' && d <= 'f':
-		return int(d-'a') + 10
-	case d >= 'A' && d <= 'F':
-		return int(d-'A') + 10
+// digitIn returns the value of d as a digit of base, -1 when it is not one.
+func digitIn(d rune, base int) int {
+	if d >= utf8.RuneSelf {
+		return -1
+	}
+	if v := digitVal(byte(d)); v < base {
+		return v
 	}
 	return -1
 }
@@ -990,7 +988,7 @@ func (r *reader) blobLiteral(p Pos) Value {
 		if unicode.IsSpace(c) {
 			continue
 		}
-		v := hexVal(c)
+		v := digitIn(c, 16)
 		if v < 0 {
 			r.errorf(p, "expected hex digits in #${…}, got %q", c)
 		}
