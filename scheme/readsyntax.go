@@ -285,10 +285,13 @@ func (r *reader) handler(p Pos, h Value, args ...Value) (v Value, ok bool) {
 		}
 		r.pushback = r.pushback[:0]
 	}
-	// read holds the port's lock; the procedure reads from the port.
+	// read holds the port's lock; the procedure reads from the port. The
+	// lock is taken back however the call ends, for read's deferred unlock.
 	s.p.mu.Unlock()
-	v, err := s.th.Call(h, append([]Value{s.p}, args...)...)
-	s.p.mu.Lock()
+	v, err := func() (Value, error) {
+		defer s.p.mu.Lock()
+		return s.th.Call(h, append([]Value{s.p}, args...)...)
+	}()
 	s.ok = false
 	if err != nil {
 		panic(readPanic{err})

@@ -72,6 +72,14 @@
   (set-read-syntax! 'hello (lambda (port) 'world))
   (test 'world (r "#!hello")) (test '(x world) (r "(x #!hello)"))
   ;; #f undoes the read syntax
+  ;; a handler that raises or escapes leaves the port usable
+  (set-read-syntax! #\% (lambda (port) (read-char port) (error "bad % syntax")))
+  (define p (open-input-string "%x 42"))
+  (test "bad % syntax" (message (lambda () (read p)))) (test 42 (read p))
+  (define escape #f)
+  (set-read-syntax! #\% (lambda (port) (read-char port) (escape 'escaped)))
+  (set! p (open-input-string "%x 43"))
+  (test 'escaped (call/cc (lambda (k) (set! escape k) (read p)))) (test 43 (read p))
   (set-read-syntax! #\% #f) (test '%ab (r "%ab"))
   (test-error (set-read-syntax! "x" (lambda (p) 1))) (test-error (set-read-syntax! #\x 1))
   (current-read-table saved))
