@@ -31,6 +31,10 @@ func TestSRFI17Core(t *testing.T) {
 		{"shadowed setter", `(let ((setter (lambda (p) (error "not this one"))) (p (cons 1 2))) (set! (car p) 3) p)`, "(3 . 2)"},
 		{"define-record-type (setter proc)", `(begin (define-record-type cell (make-cell v) cell? (v cell-v (setter cell-v)))
 		  (let ((c (make-cell 1))) (set! (cell-v c) 2) (cell-v c)))`, "2"},
+		{"in a library importing (scheme base) only", `(begin
+		  (define-library (srfi17 test) (import (scheme base)) (export f) (begin (define (f p) (set! (car p) 1) p)))
+		  (import (srfi17 test))
+		  (f (cons 0 0)))`, "(1 . 0)"},
 		{"import (srfi 17)", `(begin (import (srfi 17)) (procedure? getter-with-setter))`, "#t"},
 	}
 	for _, tc := range tests {
