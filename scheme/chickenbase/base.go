@@ -404,14 +404,14 @@ func alistUpdate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		return nil, err
 	}
 	out := make([]scheme.Value, 0, len(items)+1)
-	if p == nil {
-		out = append(out, scheme.Cons(a[0], a[1]))
-	}
 	for _, e := range items {
 		if e == scheme.Value(p) {
 			e = scheme.Cons(p.Car, a[1])
 		}
 		out = append(out, e)
+	}
+	if p == nil { // CHICKEN adds a new key at the end (alist-update! conses it on the front)
+		out = append(out, scheme.Cons(a[0], a[1]))
 	}
 	return scheme.List(out...), nil
 }

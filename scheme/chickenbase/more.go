@@ -94,6 +94,7 @@ var moreProcs = []scheme.Proc{
 	syn("rec", "(rec name expr) (rec (name var ...) body ...)", "(letrec ((name expr)) name), or the same with (lambda (var ...) body ...)."),
 	syn("nth-value", "(nth-value n exp)", "The nth value (from 0) of the values of exp."),
 	syn("set!-values", "(set!-values (var ...) exp)", "Assigns the values of exp to the vars."),
+	syn("define-record-printer", "(define-record-printer (name record port) body ...) (define-record-printer name procedure)", "CHICKEN 4's form of set-record-printer!, which CHICKEN 5 keeps: the records of type name (a symbol, not evaluated) print by evaluating the body with record and port bound, or by calling procedure."),
 	syn("letrec-values", "(letrec-values (((formals init) ...) body ...)", "Binds the formals to the values of the inits, in a scope where all are visible, then evaluates the body."),
 	// SRFI 2's and SRFI 26's syntax, re-exported
 	syn("and-let*", "(and-let* (clause ...) body ...)", "Same as SRFI 2's and-let*: each clause (var expr), (expr) or var must be true, else #f."),

@@ -44,3 +44,8 @@
   (syntax-rules ()
     ((_ ((formals init) ...) body ...)
      (let () (define-values formals init) ... (let () body ...)))))
+(define-syntax define-record-printer
+  (syntax-rules ()
+    ((_ (name record port) body ...)
+     (set-record-printer! 'name (lambda (record port) body ...)))
+    ((_ name procedure) (set-record-printer! 'name procedure))))

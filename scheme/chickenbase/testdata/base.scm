@@ -94,3 +94,7 @@
   (define p (make-point 1 2))
   (test #t (point? p)) (test #f (point? 5)) (test 1 (point-x p)) (test 2 (point-y p))
   (point-x-set! p 10) (test 10 (point-x p)))
+(test-group "alist-update adds a new key at the end (CHICKEN's data-structures.scm)"
+  (test '((a . 1) (eve . 22)) (alist-update 'eve 22 '((a . 1))))
+  (test '((a . 1) (b . 5) (b . 3)) (alist-update 'b 5 '((a . 1) (b . 2) (b . 3))))
+  (test '((eve . 22) (a . 1)) (alist-update! 'eve 22 (list (cons 'a 1)))))

@@ -36,3 +36,10 @@
   ;; other record types print as before
   (define-record-type bar (make-bar) bar?)
   (test "(#<bar>)" (with-output-to-string (lambda () (display (list (make-bar)))))))
+(test-group "define-record-printer (CHICKEN 4's form, kept by CHICKEN 5)"
+  (define-record-type thing (make-thing n) thing? (n thing-n))
+  (define-record-printer (thing t out) (display "#<thing " out) (write (thing-n t) out) (display ">" out))
+  (test "#<thing \"x\">" (with-output-to-string (lambda () (write (make-thing "x")))))
+  (define-record box2 v)
+  (define-record-printer box2 (lambda (b out) (display "[box]" out)))
+  (test "([box])" (with-output-to-string (lambda () (display (list (make-box2 1)))))))

@@ -1,0 +1,146 @@
+// Differential tests: every testdata/*.scm is a CHICKEN 5 program run under
+// both CHICKEN's csi -s and the tlsport command; standard output and the exit
+// status must be the same.
+
+package chickendiff
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// root is the module root, relative to this package's directory.
+const root = "../.."
+
+// runDeadline bounds one run of one program (the machine may be slow and busy).
+const runDeadline = 60 * time.Second
+
+// tlsportBin is the tlsport command built once by TestMain.
+var tlsportBin string
+
+func TestMain(m *testing.M) {
+	os.Exit(buildAndRun(m))
+}
+
+func buildAndRun(m *testing.M) int {
+	dir, err := os.MkdirTemp("", "tlsport-chickendiff-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "chickendiff:", err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	bin := filepath.Join(dir, "tlsport")
+	if runtime.GOOS == "windows" {
+		bin += ".exe"
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, goTool(), "build", "-o", bin, "./cmd/tlsport")
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "chickendiff: building ./cmd/tlsport: %v\n%s", err, out)
+		return 1
+	}
+	tlsportBin = bin
+	return m.Run()
+}
+
+// goTool finds the go command: PATH first, then $GOROOT/bin.
+func goTool() string {
+	if p, err := exec.LookPath("go"); err == nil {
+		return p
+	}
+	return filepath.Join(runtime.GOROOT(), "bin", "go")
+}
+
+// result is what one run of a program produced.
+type result struct {
+	stdout, stderr string
+	status         int
+}
+
+// run runs name with args in dir (the program's directory, so relative file
+// names resolve alike under both systems) and returns its output and exit status.
+func run(t *testing.T, dir, name string, args ...string) result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), runDeadline)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "CHICKENDIFF=1")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("%s %s: no exit within %v", name, strings.Join(args, " "), runDeadline)
+	}
+	status := 0
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		status = exit.ExitCode()
+	} else if err != nil {
+		t.Fatalf("%s %s: %v", name, strings.Join(args, " "), err)
+	}
+	return result{stdout.String(), stderr.String(), status}
+}
+
+// TestChickenDiff runs every testdata program under csi and tlsport and
+// compares what they print on standard output, and how they exit.
+func TestChickenDiff(t *testing.T) {
+	csi, err := exec.LookPath("csi")
+	if err != nil {
+		t.Skip("csi not in PATH; apt-get install chicken-bin")
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "*.scm"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata/*.scm programs (%v)", err)
+	}
+	dir, err := filepath.Abs("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		base := filepath.Base(f)
+		t.Run(strings.TrimSuffix(base, ".scm"), func(t *testing.T) {
+			t.Parallel()
+			want := run(t, dir, csi, "-s", base)
+			got := run(t, dir, tlsportBin, base)
+			if got.stdout != want.stdout {
+				t.Errorf("stdout differs from csi's\n%s\ntlsport stderr:\n%s", lineDiff(want.stdout, got.stdout), got.stderr)
+			}
+			if got.status != want.status {
+				t.Errorf("exit status %d, csi's %d\ntlsport stderr:\n%s\ncsi stderr:\n%s", got.status, want.status, got.stderr, want.stderr)
+			}
+		})
+	}
+}
+
+// lineDiff shows the first lines where want (csi) and got (tlsport) part,
+// with a little context before.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	i := 0
+	for i < len(w) && i < len(g) && w[i] == g[i] {
+		i++
+	}
+	var b strings.Builder
+	for j := max(0, i-3); j < i; j++ {
+		fmt.Fprintf(&b, "   %s\n", w[j])
+	}
+	for j := i; j < min(len(w), i+8); j++ {
+		fmt.Fprintf(&b, "csi     %s\n", w[j])
+	}
+	for j := i; j < min(len(g), i+8); j++ {
+		fmt.Fprintf(&b, "tlsport %s\n", g[j])
+	}
+	return b.String()
+}
