@@ -211,22 +211,12 @@ func (p *printer) label(dst []byte, x Value) ([]byte, bool) {
 	return append(dst, '='), false
 }
 
-var quoteAbbrev = map[string]string{"quote": "'", "quasiquote": "`", "unquote": ",", "unquote-splicing": ",@"}
-
 func (p *printer) value(dst []byte, v Value) []byte {
 	switch x := v.(type) {
-	case *Pair:
+	case *Pair: // (quote x) and its kin print in full, as CHICKEN prints them
 		dst, seen := p.label(dst, x)
 		if seen {
 			return dst
-		}
-		if s, ok := x.Car.(*Symbol); ok && p.mode != ModeDisplay {
-			if ab, ok := quoteAbbrev[s.Name]; ok {
-				if rest, ok := x.Cdr.(*Pair); ok && rest.Cdr == Null && (p.labels == nil || !p.hasLabel(rest)) {
-					dst = append(dst, ab...)
-					return p.value(dst, rest.Car)
-				}
-			}
 		}
 		dst = append(dst, '(')
 		for {
@@ -313,14 +303,14 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 			return append(dst, x.Name...)
 		}
 		return appendBarred(dst, x.Name)
-	case *Keyword:
+	case *Keyword: // as CHICKEN: display foo:, write #:foo
 		if !write {
-			return append(dst, x.Name...)
+			return append(append(dst, x.Name...), ':')
 		}
 		if symbolNeedsBars(x.Name) {
 			return appendBarred(append(dst, "#:"...), x.Name)
 		}
-		return append(append(dst, x.Name...), ':')
+		return append(append(dst, "#:"...), x.Name...)
 	case *Bytevector:
 		dst = append(dst, "#u8("...)
 		for i, c := range x.B {

@@ -44,7 +44,7 @@ func TestUnpack(t *testing.T) {
 		{src: `(sum 1 2 3)`, want: `(1 (2 3))`},
 		{src: `((lambda (#!key colour) colour) colr: 1)`, want: `#f`,
 			warn: "Warning: #<procedure>: unknown keyword colr: ignored — did you mean colour:?\n"},
-		{src: `((lambda (#!key colour #!rest r) r) colr: 1)`, want: `(colr: 1)`},
+		{src: `((lambda (#!key colour #!rest r) r) colr: 1)`, want: `(#:colr 1)`},
 	}
 	for _, tc := range tests {
 		stderr.Reset()
@@ -63,7 +63,7 @@ func TestUnpack(t *testing.T) {
 		{`(copy #!default)`, "(copy) bad argument type in argument 1 (expected string): #!default"},
 		{`(copy "abc" 1 'x)`, "(copy) bad argument type in argument 3 (expected exact non-negative integer or #f): x"},
 		{`(sum 1 2 "3")`, "(sum) bad argument type (expected number): \"3\""},
-		{`(strict verify: #t)`, "(strict) unknown keyword argument — did you mean verify?:?: verify:"},
+		{`(strict verify: #t)`, "(strict) unknown keyword argument — did you mean verify?:?: #:verify"},
 		{`(strict verify?: 1)`, "in keyword verify?: (expected boolean): 1"},
 	}
 	for _, tc := range errs {

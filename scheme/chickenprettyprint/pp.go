@@ -95,10 +95,103 @@ type formatter struct {
 	flat  func(scheme.Value) string
 }
 
+// oneLine renders v on one line as write does, but abbreviating (quote x)
+// to 'x and its kin as CHICKEN's pp does; a cyclic v is left to write (its
+// datum labels).
+func (f formatter) oneLine(v scheme.Value) string {
+	if cyclic(v, map[scheme.Value]bool{}) {
+		return f.flat(v)
+	}
+	var b strings.Builder
+	f.abbrev(&b, v)
+	return b.String()
+}
+
+// abbrev writes the acyclic v to b for oneLine.
+func (f formatter) abbrev(b *strings.Builder, v scheme.Value) {
+	switch x := v.(type) {
+	case *scheme.Pair:
+		if items, proper := scheme.ListToSlice(x); proper {
+			if q := quoteAbbrev(items); q != "" {
+				b.WriteString(q)
+				f.abbrev(b, items[1])
+				return
+			}
+		}
+		b.WriteByte('(')
+		for {
+			f.abbrev(b, x.Car)
+			next, ok := x.Cdr.(*scheme.Pair)
+			if !ok {
+				break
+			}
+			b.WriteByte(' ')
+			x = next
+		}
+		if x.Cdr != scheme.Null {
+			b.WriteString(" . ")
+			f.abbrev(b, x.Cdr)
+		}
+		b.WriteByte(')')
+	case *scheme.Vector:
+		b.WriteString("#(")
+		for i, it := range x.Items {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			f.abbrev(b, it)
+		}
+		b.WriteByte(')')
+	default:
+		b.WriteString(f.flat(v))
+	}
+}
+
+// cyclic reports whether v's pairs and vectors reach themselves; onPath
+// holds those of the path walked so far.
+func cyclic(v scheme.Value, onPath map[scheme.Value]bool) bool {
+	switch x := v.(type) {
+	case *scheme.Pair: // the spine iteratively: a long list is not a deep recursion
+		var spine []*scheme.Pair
+		defer func() {
+			for _, p := range spine {
+				delete(onPath, p)
+			}
+		}()
+		for {
+			if onPath[x] {
+				return true
+			}
+			onPath[x] = true
+			spine = append(spine, x)
+			if cyclic(x.Car, onPath) {
+				return true
+			}
+			next, ok := x.Cdr.(*scheme.Pair)
+			if !ok {
+				return cyclic(x.Cdr, onPath)
+			}
+			x = next
+		}
+	case *scheme.Vector:
+		if onPath[x] {
+			return true
+		}
+		onPath[x] = true
+		defer delete(onPath, x)
+		for _, it := range x.Items {
+			if cyclic(it, onPath) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pp writes v starting at column col.
 func (f formatter) pp(v scheme.Value, col int) {
 	b, width := f.b, f.width
-	s := f.flat(v)
+	s := f.oneLine(v)
 	if col+len([]rune(s)) <= width {
 		b.WriteString(s)
 		return

@@ -31,3 +31,9 @@
     (test "(#<point 1>\n #<point 3>)\n" (pp->string (list (make-point 1 2) (make-point 3 4)))))
   (set-record-printer! point (lambda (p port) (error "printer failed")))
   (test-error (pp->string (make-point 1 2))))
+(test-group "quote forms abbreviate inside data as CHICKEN's pp does; cycles still print"
+  (test "(a `(b ,c ,@d) (e quote f) #('g))\n" (pp->string '(a `(b ,c ,@d) (e . 'f) #('g))))
+  (test "(quote a b)\n" (pp->string '(quote a b)))
+  (let ((c (list 1 2)))
+    (set-cdr! (cdr c) c)
+    (test "#0=(1 2 . #0#)\n" (pp->string c))))
