@@ -18,6 +18,7 @@ package irregex
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -49,7 +50,7 @@ type variant struct{ anchored, notBOS, lazy, atContext bool }
 func (*Irregex) TypeName() string { return "irregex" }
 
 // Repr implements scheme.Repr.
-func (*Irregex) Repr() string { return "#<irregex>" }
+func (*Irregex) Repr() string { return "#<regexp>" } // as CHICKEN prints it
 
 // Pattern returns the Go regexp syntax the expression compiled to.
 func (x *Irregex) Pattern() string { return x.pat }
@@ -103,7 +104,9 @@ type Match struct {
 func (*Match) TypeName() string { return "irregex-match" }
 
 // Repr implements scheme.Repr.
-func (m *Match) Repr() string { return "#<irregex-match>" }
+func (m *Match) Repr() string { // as CHICKEN prints it
+	return "#<regexp-match (" + strconv.Itoa(len(m.pos)/2-1) + " submatches)>"
+}
 
 // compile builds an Irregex from an SRE or a pattern string; pattern
 // strings without options are cached per interpreter.

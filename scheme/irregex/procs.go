@@ -467,8 +467,8 @@ func irregexSplit(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	}
 	var out []scheme.Value
 	from, err := fold(x, s, start, end, func(from int, m *Match) error {
-		if m.start(0) == m.end(0) && m.start(0) == from {
-			return nil // an empty match where the last one ended
+		if m.start(0) == from {
+			return nil // no empty field: CHICKEN 5's irregex drops them ("a,,b" → ("a" "b"))
 		}
 		out = append(out, s.Substring(from, m.start(0)))
 		return nil

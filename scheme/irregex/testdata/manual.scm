@@ -81,7 +81,7 @@
 (test-group "split extract"
   (test '("f" "b" "r" "b" "z") (irregex-split "[aeiou]*" "foobarbaz"))
   (test '("" "oo" "" "a" "" "" "a" "") (irregex-extract "[aeiou]*" "foobarbaz"))
-  (test '("a" "b" "c") (irregex-split "," "a,b,c")) (test '("a" "" "b") (irregex-split "," "a,,b"))
+  (test '("a" "b" "c") (irregex-split "," "a,b,c")) (test '("a" "b") (irregex-split "," "a,,b")) (test '("a") (irregex-split "," ",a,")) (test '("a" "b") (irregex-split " +" "  a  b ")) ; CHICKEN 5.3 drops empty fields
   (test '("1" "22" "333") (irregex-extract '(+ digit) "a1b22c333"))
   (test '("22") (irregex-extract '(+ digit) "a1b22c333" 2 6)))
 (test-group "fold"
@@ -106,3 +106,7 @@
   (test #t (irregex-match? (sre->irregex "a.b") "a.b")) (test #f (irregex-match? (sre->irregex "a.b") "axb"))
   (test #t (irregex-match? (string->irregex "a.b") "axb")) (test #t (irregex-match? (string->irregex "A+" (quote i)) "aa"))
   (test-error (string->irregex (quote (: "a")))))
+(test-group "printing, as CHICKEN prints"
+  (test "#<regexp>" (call-with-output-string (lambda (p) (write (irregex "a") p))))
+  (test "#<regexp-match (2 submatches)>" (call-with-output-string (lambda (p) (write (irregex-search "(a)(b)?" "ab") p))))
+  (test "#<regexp-match (0 submatches)>" (call-with-output-string (lambda (p) (display (irregex-search "a" "a") p)))))
