@@ -46,6 +46,7 @@ type Interp struct {
 	envCount       int                 // environments made, for their private cell names
 	exitHandler    func(code int)      // WithExitHandler: exit from a thread
 	printers       recordPrinters      // set-record-printer!
+	flonumPrec     atomic.Int32        // flonum-print-precision (0: DefaultFlonumPrintPrecision)
 	onExit         []Value             // on-exit thunks (guarded by mu)
 	// reexports holds, per library, the values its rows without Fn
 	// re-export, taken once the boot code has run (booted), so a later

@@ -1,6 +1,7 @@
 package scheme
 
 import (
+	"context"
 	"math"
 	"testing"
 )
@@ -41,24 +42,53 @@ func TestParseNumber(t *testing.T) {
 	}
 }
 
+// TestFormatFlonum checks flonums print as CHICKEN 5's csi prints them
+// (%.15g, ".0" added when neither a point nor an exponent shows).
 func TestFormatFlonum(t *testing.T) {
 	tests := []struct {
 		f    float64
 		want string
 	}{
-		{1, "1.0"}, {math.Copysign(0, -1), "-0.0"}, {0.1, "0.1"}, {1.0 / 3, "0.3333333333333333"}, {1e21, "1e+21"}, {1e20, "100000000000000000000.0"},
-		{123.456, "123.456"}, {5e-324, "5e-324"}, {math.Inf(1), "+inf.0"}, {math.NaN(), "+nan.0"},
+		{1, "1.0"}, {math.Copysign(0, -1), "-0.0"}, {0.1, "0.1"}, {1.0 / 3, "0.333333333333333"}, {1e21, "1e+21"}, {1e20, "1e+20"},
+		{123.456, "123.456"}, {5e-324, "4.94065645841247e-324"}, {math.Inf(1), "+inf.0"}, {math.NaN(), "+nan.0"},
+		{math.Sqrt2, "1.4142135623731"}, {123456789.123, "123456789.123"}, {1e-7, "1e-07"}, {0.000123, "0.000123"},
+		{0.1 + 0.2, "0.3"}, {100, "100.0"}, {123456789012345, "123456789012345.0"}, {1234567890123456, "1.23456789012346e+15"},
+		{math.Pow(2, 70), "1.18059162071741e+21"}, {-2.5, "-2.5"},
 	}
 	for _, tt := range tests {
 		if got := FormatNumber(Flonum(tt.f), 10); got != tt.want {
 			t.Errorf("FormatNumber(%v) = %q, want %q", tt.f, got, tt.want)
 		}
-		if !math.IsNaN(tt.f) {
-			v, ok := ParseNumber(FormatNumber(Flonum(tt.f), 10), 10)
-			if !ok || math.Float64bits(float64(v.(Flonum))) != math.Float64bits(tt.f) {
-				t.Errorf("round trip of %v gave %v", tt.f, v)
-			}
+	}
+}
+
+// TestFlonumPrintPrecision checks an interpreter's precision reaches
+// write, display and number->string, and 17 digits read back exactly.
+func TestFlonumPrintPrecision(t *testing.T) {
+	in := New()
+	if got := in.SetFlonumPrintPrecision(17); got != DefaultFlonumPrintPrecision {
+		t.Errorf("SetFlonumPrintPrecision returned %d, want %d", got, DefaultFlonumPrintPrecision)
+	}
+	for _, f := range []float64{0.1, 1.0 / 3, math.Sqrt2, 5e-324, 1.7976931348623157e308, 0.1 + 0.2} {
+		s := formatNumber(Flonum(f), 10, in.FlonumPrintPrecision())
+		v, ok := ParseNumber(s, 10)
+		if !ok || math.Float64bits(float64(v.(Flonum))) != math.Float64bits(f) {
+			t.Errorf("%v printed with 17 digits as %q, read back as %v", f, s, v)
 		}
+	}
+	for src, want := range map[string]string{
+		`(number->string (sqrt 2))`:                                         `"1.4142135623730951"`,
+		`(call-with-output-string (lambda (p) (write (list 0.1 (/ 1. 3)) p)))`: `"(0.10000000000000001 0.33333333333333331)"`,
+		`(call-with-output-string (lambda (p) (display 2.5 p)))`:              `"2.5"`,
+	} {
+		v, err := in.EvalString(context.Background(), src)
+		if err != nil || WriteString(v) != want {
+			t.Errorf("%s = %v (%v), want %s", src, v, err, want)
+		}
+	}
+	in.SetFlonumPrintPrecision(0)
+	if got := in.FlonumPrintPrecision(); got != 1 {
+		t.Errorf("precision 0 clamped to %d, want 1", got)
 	}
 }
 

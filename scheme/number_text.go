@@ -258,17 +258,57 @@ func isDecimal(s string) bool {
 	return i == len(s)
 }
 
+// DefaultFlonumPrintPrecision is CHICKEN's flonum-print-precision: the
+// significant digits of a flonum printed in radix 10.
+const DefaultFlonumPrintPrecision = 15
+
 // FormatNumber returns the external representation of the number v in
-// radix 2, 8, 10 or 16. Flonums print in radix 10 in the shortest form that
-// reads back to the same value, with ".0" when integral; in radix 2, 8 and
+// radix 2, 8, 10 or 16. Flonums print in radix 10 as CHICKEN prints them,
+// with [DefaultFlonumPrintPrecision] significant digits (C's %.15g) and
+// ".0" when that shows neither a point nor an exponent; in radix 2, 8 and
 // 16 they print exactly, with a point ("ff." for 255.0, "0.1" for 0.5 in
 // radix 2).
 func FormatNumber(v Value, radix int) string {
+	return formatNumber(v, radix, DefaultFlonumPrintPrecision)
+}
+
+// FlonumPrintPrecision returns the significant digits with which write,
+// display and number->string print flonums in radix 10 on in (CHICKEN's
+// flonum-print-precision, [DefaultFlonumPrintPrecision] unless set).
+func (in *Interp) FlonumPrintPrecision() int {
+	if n := in.flonumPrec.Load(); n > 0 {
+		return int(n)
+	}
+	return DefaultFlonumPrintPrecision
+}
+
+// MaxFlonumPrintPrecision bounds the flonum print precision (a double's
+// exact decimal expansion has at most 767 significant digits).
+const MaxFlonumPrintPrecision = 767
+
+// SetFlonumPrintPrecision sets in's flonum print precision to n digits,
+// clamped to 1 … [MaxFlonumPrintPrecision], and returns the previous one.
+// 17 digits print every flonum so that it reads back the same.
+func (in *Interp) SetFlonumPrintPrecision(n int) int {
+	old := in.FlonumPrintPrecision()
+	in.flonumPrec.Store(int32(min(max(n, 1), MaxFlonumPrintPrecision)))
+	return old
+}
+
+// FormatNumber is [FormatNumber] with flonums printed with th's
+// interpreter's [Interp.FlonumPrintPrecision].
+func (th *Thread) FormatNumber(v Value, radix int) string {
+	return formatNumber(v, radix, th.interp.FlonumPrintPrecision())
+}
+
+// formatNumber is FormatNumber with prec significant digits for radix-10
+// flonums (the interpreter's flonum-print-precision).
+func formatNumber(v Value, radix, prec int) string {
 	switch x := v.(type) {
 	case *Compnum:
-		re, im := "", FormatNumber(x.Im, radix)
+		re, im := "", formatNumber(x.Im, radix, prec)
 		if !(IsExact(x.Re) && Sign(x.Re) == 0) && !(x.Re == Flonum(0) && !math.Signbit(ToFloat(x.Re))) {
-			re = FormatNumber(x.Re, radix)
+			re = formatNumber(x.Re, radix, prec)
 		}
 		switch {
 		case im == "1":
@@ -289,12 +329,15 @@ func FormatNumber(v Value, radix int) string {
 		if radix != 10 && !math.IsInf(float64(x), 0) && !math.IsNaN(float64(x)) {
 			return formatFlonumRadix(float64(x), radix)
 		}
-		return formatFlonum(float64(x))
+		return formatFlonum(float64(x), prec)
 	}
 	return ""
 }
 
-func formatFlonum(f float64) string {
+// formatFlonum writes f in radix 10 with prec significant digits, as
+// CHICKEN's number->string does (C's %.*g, then ".0" if the result has
+// neither a point nor an exponent).
+func formatFlonum(f float64, prec int) string {
 	switch {
 	case math.IsNaN(f):
 		return "+nan.0"
@@ -303,11 +346,7 @@ func formatFlonum(f float64) string {
 	case math.IsInf(f, -1):
 		return "-inf.0"
 	}
-	if f == math.Trunc(f) && math.Abs(f) < 1e21 {
-		s := strconv.FormatFloat(f, 'f', -1, 64)
-		return s + ".0"
-	}
-	s := strconv.FormatFloat(f, 'g', -1, 64)
+	s := strconv.FormatFloat(f, 'g', prec, 64)
 	if !strings.ContainsAny(s, ".e") {
 		s += ".0"
 	}

@@ -161,7 +161,7 @@ func numberToString(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewString(FormatNumber(args[0], radix)), nil
+	return NewString(th.FormatNumber(args[0], radix)), nil
 }
 
 func stringToNumber(th *Thread, args []Value) (Value, error) {

@@ -32,14 +32,16 @@ func WriteString(v Value) string { return string(AppendValue(nil, v, ModeWrite))
 // DisplayString returns v as display shows it.
 func DisplayString(v Value) string { return string(AppendValue(nil, v, ModeDisplay)) }
 
-// AppendValue appends the printed form of v in the given mode to dst.
+// AppendValue appends the printed form of v in the given mode to dst
+// (flonums with [DefaultFlonumPrintPrecision] digits).
 func AppendValue(dst []byte, v Value, mode PrintMode) []byte {
-	return appendValue(dst, v, mode, nil)
+	return appendValue(dst, v, mode, nil, DefaultFlonumPrintPrecision)
 }
 
 // appendValue is AppendValue with rec, when not nil, printing the records
-// it accepts (the record printers of set-record-printer!).
-func appendValue(dst []byte, v Value, mode PrintMode, rec func(*Record) ([]byte, bool)) []byte {
+// it accepts (the record printers of set-record-printer!), and flonums
+// printed with prec significant digits.
+func appendValue(dst []byte, v Value, mode PrintMode, rec func(*Record) ([]byte, bool), prec int) []byte {
 	switch x := v.(type) {
 	case *String:
 		if mode == ModeDisplay {
@@ -47,10 +49,10 @@ func appendValue(dst []byte, v Value, mode PrintMode, rec func(*Record) ([]byte,
 		}
 	case *Pair, *Vector:
 	default:
-		p := printer{mode: mode, rec: rec}
+		p := printer{mode: mode, rec: rec, prec: prec}
 		return p.atom(dst, v)
 	}
-	p := printer{mode: mode, rec: rec}
+	p := printer{mode: mode, rec: rec, prec: prec}
 	p.findShared(v)
 	return p.value(dst, v)
 }
@@ -60,6 +62,7 @@ type printer struct {
 	labels map[Value]int // shared object → label (-1 until printed)
 	next   int
 	rec    func(*Record) ([]byte, bool) // record printers (nil: none)
+	prec   int                          // significant digits of a flonum
 }
 
 // findShared marks the pairs and vectors that need datum labels: those on a
@@ -275,7 +278,7 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 	case Fixnum:
 		return strconv.AppendInt(dst, int64(x), 10)
 	case Flonum, *Bignum, *Ratnum, *Compnum:
-		return append(dst, FormatNumber(x, 10)...)
+		return append(dst, formatNumber(x, 10, p.prec)...)
 	case *Boolean:
 		if x == True {
 			return append(dst, "#t"...)

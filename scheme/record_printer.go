@@ -74,8 +74,13 @@ func (in *Interp) recordPrinterOf(r *Record) (Value, bool) {
 	return p, ok
 }
 
-// hasRecordPrinters reports whether any record printer is set.
+// hasRecordPrinters reports whether printing needs the interpreter: a
+// record printer is set, or the flonum print precision is not the default
+// (so the printing procedures take [Thread.AppendValue]'s path).
 func (in *Interp) hasRecordPrinters() bool {
+	if in.FlonumPrintPrecision() != DefaultFlonumPrintPrecision {
+		return true
+	}
 	in.printers.mu.RLock()
 	defer in.printers.mu.RUnlock()
 	return len(in.printers.m) > 0
@@ -103,7 +108,7 @@ func (th *Thread) AppendValue(dst []byte, v Value, mode PrintMode) ([]byte, erro
 		defer port.mu.Unlock()
 		return append([]byte(nil), port.wbuf...), true
 	}
-	dst = appendValue(dst, v, mode, hook)
+	dst = appendValue(dst, v, mode, hook, th.interp.FlonumPrintPrecision())
 	return dst, err
 }
 

@@ -5,8 +5,8 @@
 package chickenflonum
 
 import (
+	"fmt"
 	"math"
-	"sync"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -41,7 +41,7 @@ var procs = []scheme.Proc{
 	fl("fpexpt", "x to the power y.", 2, fpexpt), fl("fpsqrt", "The square root of x.", 1, fpsqrt), fl("fpabs", "The absolute value of x.", 1, fpabs),
 	fl("fpinteger?", "Is x integral?", 1, fpintegerP),
 	{Name: "flonum-print-precision", Spec: spec, Args: scheme.Lambda(scheme.Opt("precision", scheme.TypeIndex, nil)),
-		Doc: "The number of significant digits CHICKEN prints for flonums (default 15); with precision, sets it and returns the previous setting. tlsport always prints the shortest representation that reads back as the same flonum: the setting is kept but does not change printing.",
+		Doc: "The number of significant digits with which write, display, number->string and format print flonums (default 15, as CHICKEN: 0.1 plus 0.2 prints 0.3); with precision (1 to 767), sets it and returns the previous setting. 17 digits make every flonum read back the same.",
 		Fn:  flonumPrintPrecision},
 }
 
@@ -202,24 +202,15 @@ func fpintegerP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return is(!math.IsInf(x, 0) && x == math.Trunc(x))
 }
 
-type precisionKey struct{}
-
-type precision struct {
-	mu sync.Mutex
-	n  scheme.Value
-}
-
 // flonumPrintPrecision implements flonum-print-precision.
 func flonumPrintPrecision(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	p := th.Interp().HostData(precisionKey{}, func() any { return &precision{n: scheme.Fixnum(15)} }).(*precision)
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	old := p.n
-	if !scheme.IsDefault(a[0]) {
-		if a[0] == scheme.Value(scheme.Fixnum(0)) {
-			return nil, scheme.RangeError("flonum-print-precision", 1, "must be positive", a[0])
-		}
-		p.n = a[0]
+	in := th.Interp()
+	if scheme.IsDefault(a[0]) {
+		return scheme.Fixnum(in.FlonumPrintPrecision()), nil
 	}
-	return old, nil
+	n, ok := a[0].(scheme.Fixnum)
+	if !ok || n < 1 || n > scheme.MaxFlonumPrintPrecision {
+		return nil, scheme.RangeError("flonum-print-precision", 1, fmt.Sprintf("must be from 1 to %d", scheme.MaxFlonumPrintPrecision), a[0])
+	}
+	return scheme.Fixnum(in.SetFlonumPrintPrecision(int(n))), nil
 }

@@ -87,7 +87,7 @@ func formatTo(th *scheme.Thread, who string, dst []byte, fs *scheme.String, args
 					return nil, scheme.NewError(who, "~"+string(d)+" expects a number", []scheme.Value{v})
 				}
 				radix := map[byte]int{'b': 2, 'o': 8, 'x': 16, 'd': 10}[d|0x20]
-				dst = append(dst, scheme.FormatNumber(v, radix)...)
+				dst = append(dst, th.FormatNumber(v, radix)...)
 			}
 		default:
 			return nil, scheme.NewError(who, "unknown format directive ~"+string(d), []scheme.Value{fs})

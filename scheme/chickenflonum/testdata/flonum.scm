@@ -22,4 +22,15 @@
   (test -1021 flonum-minimum-exponent) (test 308 flonum-maximum-decimal-exponent) (test -307 flonum-minimum-decimal-exponent))
 (test-group "flonum-print-precision"
   (test 15 (flonum-print-precision)) (test 15 (flonum-print-precision 17)) (test 17 (flonum-print-precision 15))
-  (test "0.1" (number->string 0.1)))
+  (test "0.1" (number->string 0.1))
+  ;; the manual's examples: 15 digits by default, 17 for read/write invariance
+  (define a (expt 2. -53))
+  (define b (+ a (* 2 (expt 10 -32))))
+  (test "(1.11022302462516e-16 . 1.11022302462516e-16)" (call-with-output-string (lambda (p) (write (cons a b) p))))
+  (test "0.333333333333333" (number->string (/ 1. 3)))
+  (test 15 (flonum-print-precision 17))
+  (test "(1.1102230246251565e-16 . 1.1102230246251568e-16)" (call-with-output-string (lambda (p) (write (cons a b) p))))
+  (test "0.10000000000000001" (call-with-output-string (lambda (p) (display 0.1 p))))
+  (test 17 (flonum-print-precision 3))
+  (test "3.14" (number->string 3.14159))
+  (flonum-print-precision 15))
