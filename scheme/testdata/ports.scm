@@ -34,6 +34,10 @@
 (test "one" (with-input-from-file tmp read-line))
 (with-output-to-file tmp (lambda () (display "x")))
 (test "x" (call-with-input-file tmp (lambda (p) (read-string 10 p))))
+;; CHICKEN's modes after the procedure go to the open
+(with-output-to-file tmp (lambda () (display "y")) #:append)
+(call-with-output-file tmp (lambda (p) (display "z" p)) #:append)
+(test "xyz" (call-with-input-file tmp (lambda (p) (read-string 10 p))))
 (delete-file tmp) (test #f (file-exists? tmp))
 (test-error (open-input-file "/nonexistent/file"))
 (test "y" (let ((p (open-output-string))) (parameterize ((current-output-port p)) (display "y")) (get-output-string p)))
