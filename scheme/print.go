@@ -412,9 +412,6 @@ func symbolNeedsBars(name string) bool {
 	if (name[0] == '#' && (len(name) < 3 || name[1] != '#')) || (len(name) > 1 && (name[0] == ':' || name[len(name)-1] == ':') && name != "::") {
 		return true
 	}
-	if c := name[0]; (c >= '0' && c <= '9') || ((c == '+' || c == '-' || c == '.') && len(name) > 1 && name[1] >= '0' && name[1] <= '9') {
-		return true
-	}
 	for _, c := range name {
 		if unicode.IsSpace(c) || !unicode.IsGraphic(c) || strings.ContainsRune("()[]{}\"';`,|", c) {
 			return true

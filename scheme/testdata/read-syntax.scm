@@ -28,7 +28,7 @@
   (test 'abc (r "#!fold-case ABC")) (test 'ABC (r "#!no-fold-case ABC")) (test "ABC" (symbol->string (r "#!fold-case |ABC|")))
   (test 'strasse (r "#!fold-case STRAßE"))
   (test "|a\\|b|" (w write (string->symbol "a|b"))) (test "|\\t\\n|" (w write (string->symbol "\t\n")))
-  (test "||" (w write (string->symbol ""))) (test "|1+|" (w write (string->symbol "1+"))) (test "|+i|" (w write (string->symbol "+i")))
+  (test "||" (w write (string->symbol ""))) (test "1+" (w write (string->symbol "1+"))) (test (string->symbol "1+") (r "1+")) (test "|+i|" (w write (string->symbol "+i")))
   (test "..." (w write '...)) (test "->x" (w write '->x)) (test 'Hello (r "|Hello|")))
 (test-group "characters and strings"
   (test #\A (r "#\\x41")) (test #\x (r "#\\x")) (test #\space (r "#\\ ")) (test #\( (r "#\\("))
