@@ -77,9 +77,9 @@ func TestFlonumPrintPrecision(t *testing.T) {
 		}
 	}
 	for src, want := range map[string]string{
-		`(number->string (sqrt 2))`:                                         `"1.4142135623730951"`,
+		`(number->string (sqrt 2))`: `"1.4142135623730951"`,
 		`(call-with-output-string (lambda (p) (write (list 0.1 (/ 1. 3)) p)))`: `"(0.10000000000000001 0.33333333333333331)"`,
-		`(call-with-output-string (lambda (p) (display 2.5 p)))`:              `"2.5"`,
+		`(call-with-output-string (lambda (p) (display 2.5 p)))`:               `"2.5"`,
 	} {
 		v, err := in.EvalString(context.Background(), src)
 		if err != nil || WriteString(v) != want {
