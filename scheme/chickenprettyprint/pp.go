@@ -6,6 +6,7 @@ package chickenprettyprint
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -68,25 +69,37 @@ func prettyPrint(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.Unspecified, p.Write(th.Context(), []byte(b.String()))
 }
 
-// bodyForms are the special forms whose body is indented by two columns
-// after the given number of leading operands kept on the first line.
-var bodyForms = map[string]int{"define": 1, "lambda": 1, "let": 1, "let*": 1, "letrec": 1, "letrec*": 1,
-	"let-values": 1, "let*-values": 1, "when": 1, "unless": 1, "do": 2, "case": 1, "define-syntax": 1,
-	"syntax-rules": 1, "parameterize": 1, "fluid-let": 1, "receive": 2, "define-record-type": 2,
-	"with-exception-handler": 0, "begin": 0, "module": 2, "define-library": 1, "cond": 0, "guard": 1,
-	"dynamic-wind": 0, "handle-exceptions": 2, "condition-case": 1}
-
 // Format writes v to b as pretty-print does (without the final newline),
 // fitting lines in width columns where possible. write renders a datum on
 // one line as write does (nil: [scheme.WriteString]); a caller with a
 // thread passes one that calls record printers ([scheme.Thread.AppendValue]).
+//
+// The layout is CHICKEN's, whose pp is Marc Feeley's generic-write: a list
+// stays on one line when it fits (with the parentheses closing after it)
+// or is shorter than maxExprWidth; else a
+// form whose head is a known keyword keeps its leading operands on the
+// first line and indents its body by indentGeneral, a call with a short
+// head aligns its arguments after the head, and any other list puts one
+// element per line under the first.
 func Format(b *strings.Builder, v scheme.Value, width int, write func(scheme.Value) string) {
 	if write == nil {
 		write = scheme.WriteString
 	}
 	f := formatter{b: b, width: width, flat: write}
-	f.pp(v, 0)
+	if cyclic(v, map[scheme.Value]bool{}) { // generic-write would not end
+		b.WriteString(write(v))
+		return
+	}
+	f.pr(v, 0, 0, f.ppExpr)
 }
+
+// generic-write's style constants.
+const (
+	indentGeneral    = 2
+	maxCallHeadWidth = 5
+	maxExprWidth     = 50
+	unlimited        = 1 << 30
+)
 
 // formatter is one pretty-printing run.
 type formatter struct {
@@ -95,55 +108,221 @@ type formatter struct {
 	flat  func(scheme.Value) string
 }
 
-// oneLine renders v on one line as write does, but abbreviating (quote x)
-// to 'x and its kin as CHICKEN's pp does; a cyclic v is left to write (its
-// datum labels).
-func (f formatter) oneLine(v scheme.Value) string {
-	if cyclic(v, map[scheme.Value]bool{}) {
-		return f.flat(v)
-	}
-	var b strings.Builder
-	f.abbrev(&b, v)
-	return b.String()
+// ppItem lays out a pair starting at col, extra being the columns of
+// closing parentheses that follow it; it returns the column after it.
+type ppItem func(x *scheme.Pair, col, extra int) int
+
+func (f formatter) out(s string, col int) int {
+	f.b.WriteString(s)
+	return col + utf8.RuneCountInString(s)
 }
 
-// abbrev writes the acyclic v to b for oneLine.
-func (f formatter) abbrev(b *strings.Builder, v scheme.Value) {
+// wr writes v on one line.
+func (f formatter) wr(v scheme.Value, col int) int {
+	s, _ := f.oneLine(v, unlimited)
+	return f.out(s, col)
+}
+
+// indent moves to column to: on a new line if col is past it.
+func (f formatter) indent(to, col int) int {
+	if to < col {
+		f.b.WriteByte('\n')
+		col = 0
+	}
+	return f.out(strings.Repeat(" ", to-col), col)
+}
+
+// pr writes v at col: on one line if it fits, else a pair by pp and a
+// vector as a list.
+func (f formatter) pr(v scheme.Value, col, extra int, pp ppItem) int {
+	switch x := v.(type) {
+	case *scheme.Pair, *scheme.Vector:
+		if s, ok := f.oneLine(v, max(f.width-col-extra, maxExprWidth-1)); ok {
+			return f.out(s, col)
+		}
+		if p, ok := x.(*scheme.Pair); ok {
+			return pp(p, col, extra)
+		}
+		return f.ppList(scheme.List(x.(*scheme.Vector).Items...), f.out("#", col), extra, f.ppExpr)
+	}
+	return f.wr(v, col)
+}
+
+func (f formatter) ppExpr(x *scheme.Pair, col, extra int) int {
+	if prefix, body, ok := readMacro(x); ok {
+		return f.pr(body, f.out(prefix, col), extra, f.ppExpr)
+	}
+	head, ok := x.Car.(*scheme.Symbol)
+	if !ok {
+		return f.ppList(x, col, extra, f.ppExpr)
+	}
+	switch head.Name {
+	case "lambda", "let*", "letrec", "letrec*", "define":
+		return f.ppGeneral(x, col, extra, false, f.ppExprList, nil, f.ppExpr)
+	case "if", "set!":
+		return f.ppGeneral(x, col, extra, false, f.ppExpr, nil, f.ppExpr)
+	case "cond":
+		return f.ppCall(x, col, extra, f.ppExprList)
+	case "case":
+		return f.ppGeneral(x, col, extra, false, f.ppExpr, nil, f.ppExprList)
+	case "and", "or":
+		return f.ppCall(x, col, extra, f.ppExpr)
+	case "let":
+		rest, named := x.Cdr.(*scheme.Pair)
+		if named {
+			_, named = rest.Car.(*scheme.Symbol)
+		}
+		return f.ppGeneral(x, col, extra, named, f.ppExprList, nil, f.ppExpr)
+	case "begin":
+		return f.ppGeneral(x, col, extra, false, nil, nil, f.ppExpr)
+	case "do":
+		return f.ppGeneral(x, col, extra, false, f.ppExprList, f.ppExprList, f.ppExpr)
+	}
+	if utf8.RuneCountInString(head.Name) > maxCallHeadWidth {
+		return f.ppGeneral(x, col, extra, false, nil, nil, f.ppExpr)
+	}
+	return f.ppCall(x, col, extra, f.ppExpr)
+}
+
+func (f formatter) ppExprList(x *scheme.Pair, col, extra int) int {
+	return f.ppList(x, col, extra, f.ppExpr)
+}
+
+// ppCall writes (head item1
+//
+//	item2)
+func (f formatter) ppCall(x *scheme.Pair, col, extra int, pp ppItem) int {
+	c := f.wr(x.Car, f.out("(", col))
+	return f.ppDown(x.Cdr, c, c+1, extra, pp)
+}
+
+// ppList writes (item1
+//
+//	item2)
+func (f formatter) ppList(l scheme.Value, col, extra int, pp ppItem) int {
+	col = f.out("(", col)
+	return f.ppDown(l, col, col, extra, pp)
+}
+
+// ppDown writes the elements of l one per line at col2 (the first where
+// col1 is), then the closing parenthesis.
+func (f formatter) ppDown(l scheme.Value, col1, col2, extra int, pp ppItem) int {
+	col := col1
+	for {
+		switch x := l.(type) {
+		case *scheme.Pair:
+			ex := 0
+			if x.Cdr == scheme.Null {
+				ex = extra + 1
+			}
+			col = f.pr(x.Car, f.indent(col2, col), ex, pp)
+			l = x.Cdr
+		default:
+			if l != scheme.Null {
+				col = f.pr(l, f.indent(col2, f.out(".", f.indent(col2, col))), extra+1, pp)
+			}
+			return f.out(")", col)
+		}
+	}
+}
+
+// ppGeneral writes a form with its head (and name, when named) on the
+// first line, then up to two operands laid out by pp1 and pp2 after them,
+// then the rest by pp3 indented by indentGeneral.
+func (f formatter) ppGeneral(x *scheme.Pair, col, extra int, named bool, pp1, pp2, pp3 ppItem) int {
+	c := f.wr(x.Car, f.out("(", col))
+	rest := x.Cdr
+	if p, ok := rest.(*scheme.Pair); ok && named {
+		c = f.wr(p.Car, f.out(" ", c))
+		rest = p.Cdr
+	}
+	col1, col2, col3 := col+indentGeneral, c, c+1
+	for _, pp := range []ppItem{pp1, pp2} {
+		p, ok := rest.(*scheme.Pair)
+		if pp == nil || !ok {
+			continue
+		}
+		rest = p.Cdr
+		ex := 0
+		if rest == scheme.Null {
+			ex = extra + 1
+		}
+		col2 = f.pr(p.Car, f.indent(col3, col2), ex, pp)
+	}
+	return f.ppDown(rest, col2, col1, extra, pp3)
+}
+
+// readMacro reports whether x is (quote d) or its kin, with the prefix
+// that abbreviates it and d.
+func readMacro(x *scheme.Pair) (prefix string, body scheme.Value, ok bool) {
+	sym, isSym := x.Car.(*scheme.Symbol)
+	rest, isPair := x.Cdr.(*scheme.Pair)
+	if !isSym || !isPair || rest.Cdr != scheme.Null {
+		return "", nil, false
+	}
+	prefix, ok = map[string]string{"quote": "'", "quasiquote": "`", "unquote": ",", "unquote-splicing": ",@"}[sym.Name]
+	return prefix, rest.Car, ok
+}
+
+// oneLine renders the acyclic v on one line as write does, but
+// abbreviating (quote x) to 'x and its kin as generic-write does; ok is
+// false, and the rendering cut short, once it is longer than limit
+// characters.
+func (f formatter) oneLine(v scheme.Value, limit int) (string, bool) {
+	o := oneLiner{f: f, left: limit}
+	o.write(v)
+	return o.b.String(), o.left >= 0
+}
+
+// oneLiner is one rendering of oneLine.
+type oneLiner struct {
+	f    formatter
+	b    strings.Builder
+	left int // characters still allowed; negative: over the limit
+}
+
+func (o *oneLiner) put(s string) {
+	o.b.WriteString(s)
+	o.left -= utf8.RuneCountInString(s)
+}
+
+func (o *oneLiner) write(v scheme.Value) {
+	if o.left < 0 {
+		return
+	}
 	switch x := v.(type) {
 	case *scheme.Pair:
-		if items, proper := scheme.ListToSlice(x); proper {
-			if q := quoteAbbrev(items); q != "" {
-				b.WriteString(q)
-				f.abbrev(b, items[1])
-				return
-			}
+		if prefix, body, ok := readMacro(x); ok {
+			o.put(prefix)
+			o.write(body)
+			return
 		}
-		b.WriteByte('(')
-		for {
-			f.abbrev(b, x.Car)
+		o.put("(")
+		for o.left >= 0 {
+			o.write(x.Car)
 			next, ok := x.Cdr.(*scheme.Pair)
 			if !ok {
 				break
 			}
-			b.WriteByte(' ')
+			o.put(" ")
 			x = next
 		}
 		if x.Cdr != scheme.Null {
-			b.WriteString(" . ")
-			f.abbrev(b, x.Cdr)
+			o.put(" . ")
+			o.write(x.Cdr)
 		}
-		b.WriteByte(')')
+		o.put(")")
 	case *scheme.Vector:
-		b.WriteString("#(")
+		o.put("#(")
 		for i, it := range x.Items {
 			if i > 0 {
-				b.WriteByte(' ')
+				o.put(" ")
 			}
-			f.abbrev(b, it)
+			o.write(it)
 		}
-		b.WriteByte(')')
+		o.put(")")
 	default:
-		b.WriteString(f.flat(v))
+		o.put(o.f.flat(v))
 	}
 }
 
@@ -186,104 +365,4 @@ func cyclic(v scheme.Value, onPath map[scheme.Value]bool) bool {
 		}
 	}
 	return false
-}
-
-// pp writes v starting at column col.
-func (f formatter) pp(v scheme.Value, col int) {
-	b, width := f.b, f.width
-	s := f.oneLine(v)
-	if col+len([]rune(s)) <= width {
-		b.WriteString(s)
-		return
-	}
-	switch x := v.(type) {
-	case *scheme.Pair:
-		items, proper := scheme.ListToSlice(x)
-		if !proper || len(items) == 0 {
-			b.WriteString(s)
-			return
-		}
-		if q := quoteAbbrev(items); q != "" {
-			b.WriteString(q)
-			f.pp(items[1], col+len(q))
-			return
-		}
-		f.list(items, col, "(", ")")
-	case *scheme.Vector:
-		f.list(x.Items, col, "#(", ")")
-	default:
-		b.WriteString(s)
-	}
-}
-
-func quoteAbbrev(items []scheme.Value) string {
-	if len(items) != 2 {
-		return ""
-	}
-	sym, ok := items[0].(*scheme.Symbol)
-	if !ok {
-		return ""
-	}
-	return map[string]string{"quote": "'", "quasiquote": "`", "unquote": ",", "unquote-splicing": ",@"}[sym.Name]
-}
-
-// list writes items broken over lines: a body form keeps its leading
-// operands on the first line and indents its body by two; a call with a
-// symbol head aligns its arguments under the first; other lists align
-// every element under the first.
-func (f formatter) list(items []scheme.Value, col int, open, close string) {
-	b, width := f.b, f.width
-	b.WriteString(open)
-	inner := col + len(open)
-	head, isSym := items[0].(*scheme.Symbol)
-	nkeep, body := 0, false
-	if isSym && open == "(" {
-		nkeep, body = bodyForms[head.Name]
-		if _, named := items[min(1, len(items)-1)].(*scheme.Symbol); named && head.Name == "let" {
-			nkeep = 2 // named let
-		}
-	}
-	switch {
-	case body:
-		b.WriteString(head.Name)
-		c := inner + len(head.Name)
-		i := 1
-		for ; i <= nkeep && i < len(items); i++ {
-			b.WriteByte(' ')
-			f.pp(items[i], c+1)
-			c = lastCol(b)
-		}
-		for ; i < len(items); i++ {
-			newline(b, col+2)
-			f.pp(items[i], col+2)
-		}
-	case isSym && open == "(" && len(items) > 1 && inner+len(head.Name)+1 < width/2+col/2:
-		b.WriteString(head.Name + " ")
-		argCol := inner + len(head.Name) + 1
-		for i, it := range items[1:] {
-			if i > 0 {
-				newline(b, argCol)
-			}
-			f.pp(it, argCol)
-		}
-	default:
-		for i, it := range items {
-			if i > 0 {
-				newline(b, inner)
-			}
-			f.pp(it, inner)
-		}
-	}
-	b.WriteString(close)
-}
-
-func newline(b *strings.Builder, col int) {
-	b.WriteByte('\n')
-	b.WriteString(strings.Repeat(" ", col))
-}
-
-// lastCol is the column after the text of b's last line.
-func lastCol(b *strings.Builder) int {
-	s := b.String()
-	return len([]rune(s[strings.LastIndexByte(s, '\n')+1:]))
 }
