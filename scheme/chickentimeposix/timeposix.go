@@ -98,7 +98,8 @@ func secondsToUtcTime(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 	return vectorOf(at(a[0]).UTC()), nil
 }
 
-func seconds(t time.Time) scheme.Value { return scheme.Flonum(float64(t.Unix())) }
+// seconds is t in seconds since the epoch, an exact integer as CHICKEN 5 returns it.
+func seconds(t time.Time) scheme.Value { return scheme.Fixnum(t.Unix()) }
 
 // localTimeToSeconds implements local-time->seconds.
 func localTimeToSeconds(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
