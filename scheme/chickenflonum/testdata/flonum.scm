@@ -32,5 +32,5 @@
   (test "(1.1102230246251565e-16 . 1.1102230246251568e-16)" (call-with-output-string (lambda (p) (write (cons a b) p))))
   (test "0.10000000000000001" (call-with-output-string (lambda (p) (display 0.1 p))))
   (test 17 (flonum-print-precision 3))
-  (test "3.14" (number->string 3.14159))
+  (test "3.14" (number->string 3.14159)) (test "12345.0" (number->string 12345.)) (test "1.23e+03" (number->string 1234.5))
   (flonum-print-precision 15))
