@@ -31,8 +31,9 @@ var vectorProcs = []Proc{
 		Fn:   vectorCopy},
 	{Name: "vector-fill!", Spec: r7vec, Sig: "(vector-fill! vector fill [start [end]])", Doc: "Stores fill in the elements from start to end.",
 		Args: Params{Required: []string{"vector", "fill"}, Optional: []string{"start", "end"}}, Fn: vectorFillBang},
-	{Name: "vector-copy!", Spec: r7vec, Sig: "(vector-copy! to at from [start [end]])", Doc: "Copies elements of from into to starting at at.",
-		Args: Params{Required: []string{"to", "at", "from"}, Optional: []string{"start", "end"}}, Fn: vectorCopyBang},
+	{Name: "vector-copy!", Spec: r7vec, Sig: "(vector-copy! to at [from [start [end]]])",
+		Doc: "R7RS's (vector-copy! to at from [start [end]]) copies elements of from into to starting at at; CHICKEN's (vector-copy! from to [count]), told by a vector second, copies the first count elements (default all that fit) of from to the start of to.",
+		Args: Params{Required: []string{"to", "at"}, Optional: []string{"from", "start", "end"}}, Fn: vectorCopyBang},
 	{Name: "vector-append", Spec: r7vec, Sig: "(vector-append vector ...)", Doc: "New vector of the elements of the vectors.", Args: Params{Rest: "vectors", Spread: true},
 		Fn: vectorAppend},
 	{Name: "vector->string", Spec: r7vec, Sig: "(vector->string vector [start [end]])", Doc: "New string of the characters of vector.",
@@ -129,6 +130,31 @@ func vectorAppend(th *Thread, args []Value) (Value, error) {
 
 // vectorCopyBang implements vector-copy!.
 func vectorCopyBang(th *Thread, a []Value) (Value, error) {
+	if to, ok := a[1].(*Vector); ok { // CHICKEN's (vector-copy! from to [count])
+		from, ok := a[0].(*Vector)
+		if !ok {
+			return nil, TypeError("vector-copy!", 1, "vector", a[0])
+		}
+		if !IsDefault(a[3]) {
+			return nil, RangeError("vector-copy!", 4, "too many arguments for (vector-copy! from to [count])", a[3])
+		}
+		n := min(len(from.Items), len(to.Items))
+		if !IsDefault(a[2]) {
+			count, err := ArgIndex(3, a[2])
+			if err != nil {
+				return nil, err
+			}
+			if count > n {
+				return nil, RangeError("vector-copy!", 3, "count exceeds a vector's length", a[2])
+			}
+			n = count
+		}
+		copy(to.Items[:n], from.Items[:n])
+		return Unspecified, nil
+	}
+	if IsDefault(a[2]) {
+		return nil, NewError("vector-copy!", arityMsg(2, 3, 5)+": (vector-copy! to at from [start [end]])", nil)
+	}
 	return vecSeq.copyBangFn(th, a, func(to *Vector, at int, from *Vector, start, end int) { copy(to.Items[at:], from.Items[start:end]) })
 }
 

@@ -98,3 +98,10 @@
   (test '((a . 1) (eve . 22)) (alist-update 'eve 22 '((a . 1))))
   (test '((a . 1) (b . 5) (b . 3)) (alist-update 'b 5 '((a . 1) (b . 2) (b . 3))))
   (test '((eve . 22) (a . 1)) (alist-update! 'eve 22 (list (cons 'a 1)))))
+(test-group "vector-copy! in CHICKEN's form (vector-copy! from to [count]) beside R7RS's"
+  (test #(1 2 0 0) (let ((v (make-vector 4 0))) (vector-copy! #(1 2) v) v))
+  (test #(1 0 0) (let ((v (make-vector 3 0))) (vector-copy! #(1 2 3) v 1) v))
+  (test #(1 2) (let ((v (make-vector 2 0))) (vector-copy! #(1 2 3) v) v))
+  (test-error (vector-copy! #(1 2) (make-vector 2) 3))
+  (test-error (vector-copy! (make-vector 2) 0))
+  (test #(0 a b) (let ((v (make-vector 3 0))) (vector-copy! v 1 #(a b)) v)))
