@@ -65,6 +65,7 @@ func (c *Conn) Close() error {
 	}
 	c.mu.Lock()
 	c.closed = true
+	c.setFlag(flagClosed)
 	c.state = StateClosed
 	sent := c.closeNotifySent
 	c.mu.Unlock()
@@ -81,6 +82,7 @@ func (c *Conn) Close() error {
 		}
 		c.mu.Lock()
 		c.closeNotifySent = true
+		c.setFlag(flagCloseNotifySent)
 		c.mu.Unlock()
 		if c.hsDone.Load() && c.hsErr == nil {
 			c.event(context.Background(), Event{Kind: EventAlertSent, Alert: "close_notify"})
@@ -148,6 +150,7 @@ func (c *Conn) closeNotify(ctx context.Context, sentNow *bool) error {
 	interrupted := stop()
 	c.mu.Lock()
 	c.closeNotifySent = true
+	c.setFlag(flagCloseNotifySent)
 	c.mu.Unlock()
 	if err == nil {
 		*sentNow = true
@@ -207,6 +210,7 @@ func (c *Conn) Unwrap(ctx context.Context) (net.Conn, []byte, error) {
 	c.mu.Lock()
 	c.closeNotifyRecv = true
 	c.closed = true
+	c.setFlag(flagCloseNotifyRecv | flagClosed)
 	c.unwrapped = true
 	c.state = StateClosed
 	c.mu.Unlock()

@@ -91,9 +91,9 @@ func (t *TCP) fill(ctx context.Context, p []byte) (int, error) {
 		rto = t.opts.limit(ctx, conditions.OpRead)
 	}
 	t.rdl.arm(rto)
-	t.rw.start(ctx)
+	reg := t.rw.start(ctx)
 	n, err := t.raw.Read(p)
-	interrupted := t.rw.stop(ctx)
+	interrupted := reg.stop()
 	if n > 0 {
 		return n, nil
 	}
@@ -116,9 +116,9 @@ func (t *TCP) flush(ctx context.Context, p []byte) (int, error) {
 	}
 	wto := t.opts.limit(ctx, conditions.OpWrite)
 	t.wdl.arm(wto)
-	t.ww.start(ctx)
+	reg := t.ww.start(ctx)
 	n, err := t.raw.Write(p)
-	interrupted := t.ww.stop(ctx)
+	interrupted := reg.stop()
 	switch {
 	case err == nil:
 		return n, nil

@@ -39,20 +39,22 @@ const (
 )
 
 // start begins an operation under ctx; call it after setting the
-// operation's deadline.
-func (w *watcher) start(ctx context.Context) {
-	if ctx.Done() == nil {
-		return
-	}
+// operation's deadline, and end the operation with stop of the returned
+// registration (nil when ctx is never done or the watcher is released).
+func (w *watcher) start(ctx context.Context) *watchReg {
 	r := w.reg.Load()
 	if r == nil || r.ctx != ctx {
+		if ctx.Done() == nil {
+			return nil
+		}
 		if r = w.register(ctx); r == nil {
-			return
+			return nil
 		}
 	}
 	if r.state.Or(watchActive)&watchFired != 0 {
 		_ = w.set(past())
 	}
+	return r
 }
 
 // register makes ctx the watched context (nil once released).
@@ -83,15 +85,12 @@ func (r *watchReg) fire(w *watcher) {
 	}
 }
 
-// stop ends the operation started under ctx and reports whether ctx was
-// done during it (its interruption, if any, has then been applied).
-func (w *watcher) stop(ctx context.Context) bool {
-	if ctx.Done() == nil {
+// stop ends the operation start registered as r and reports whether its
+// context was done during it (its interruption, if any, has then been
+// applied).
+func (r *watchReg) stop() bool {
+	if r == nil {
 		return false
-	}
-	r := w.reg.Load()
-	if r == nil || r.ctx != ctx {
-		return false // released meanwhile
 	}
 	return r.state.And(^uint32(watchActive))&watchFired != 0
 }
@@ -111,9 +110,9 @@ func (w *watcher) release() {
 // ctx was done during it.
 func watch(ctx context.Context, set func(time.Time) error) (stop func() bool) {
 	w := &watcher{set: set}
-	w.start(ctx)
+	r := w.start(ctx)
 	return func() bool {
-		fired := w.stop(ctx)
+		fired := r.stop()
 		w.release()
 		return fired
 	}
