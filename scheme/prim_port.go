@@ -521,6 +521,17 @@ func writeString(th *Thread, args []Value) (Value, error) {
 	return writeOp(th, args, 1, func(p *Port) error { return p.writeString(th.Context(), s, start, end) })
 }
 
+// WriteStringTo is the core write-string, (write-string s port start end),
+// called from Go without building an argument list: it writes the
+// characters of s from start to end (each #!default when absent) to port
+// (#!default: the current output port). Errors are write-string's, naming
+// the argument positions 2 (port), 3 (start) and 4 (end). Libraries that
+// extend write-string (CHICKEN's (chicken io)) call it.
+func WriteStringTo(th *Thread, s *String, port, start, end Value) (Value, error) {
+	args := [4]Value{s, port, start, end}
+	return writeString(th, args[:])
+}
+
 func writeU8(th *Thread, args []Value) (Value, error) {
 	b, err := argByte(1, args[0])
 	if err != nil {
