@@ -145,7 +145,7 @@ func (c *Conn) closeNotify(ctx context.Context, sentNow *bool) error {
 		return nil
 	}
 	c.wdl.begin(time.Time{})
-	stop := watch(ctx, c.wdl.interrupt)
+	stop := watch(ctx, &c.wdl)
 	err := c.tls.CloseWrite()
 	interrupted := stop()
 	c.mu.Lock()
@@ -180,7 +180,7 @@ func (c *Conn) Unwrap(ctx context.Context) (net.Conn, []byte, error) {
 	defer c.rmu.Unlock()
 	c.in.take()
 	c.rdl.begin(deadline(c.opts.ShutdownTimeout))
-	stop := watch(ctx, c.rdl.interrupt)
+	stop := watch(ctx, &c.rdl)
 	var err error
 	if !c.CloseNotifyReceived() {
 		scratch := make([]byte, minFill+1024)

@@ -187,11 +187,11 @@ type Conn struct {
 	rw, ww   watcher    // interrupt reads, writes when their ctx is done
 
 	rmu  sync.Mutex // serialises readers; guards in and poll
-	in   *bufReader
+	in   bufReader
 	poll bool // next fill uses a ~1 ms deadline (Ready)
 
 	wmu sync.Mutex // serialises writers; guards out
-	out *bufWriter
+	out bufWriter
 
 	mu sync.Mutex // guards the fields below
 	// flags mirrors closed, closeNotifyRecv, closeNotifySent, wErr != nil
@@ -236,7 +236,7 @@ func Server(raw net.Conn, cc *tlsctx.ConnConfig, o Options) *Conn {
 func newConn(raw net.Conn, carried []byte, cc *tlsctx.ConnConfig, server bool, o Options) *Conn {
 	c := &Conn{raw: raw, cc: cc, opts: o}
 	c.rdl.set, c.wdl.set = raw.SetReadDeadline, raw.SetWriteDeadline
-	c.rw.set, c.ww.set = c.rdl.interrupt, c.wdl.interrupt
+	c.rw.dl, c.ww.dl = &c.rdl, &c.wdl
 	c.fr = newFramer(raw, carried)
 	cfg := cc.TLS
 	if cfg == nil {
@@ -253,12 +253,20 @@ func newConn(raw net.Conn, carried []byte, cc *tlsctx.ConnConfig, server bool, o
 		c.tls = tls.Client(wire, cfg)
 		c.role, c.state = tlsctx.Client, StateClientInit
 	}
-	c.in = newBufReader(nil, c.fillTLS)
-	c.in.wait = func(ctx context.Context) { _, _ = c.fillTLS(ctx, nil) }
-	c.out = newBufWriter(o.BufferSize, func(ctx context.Context, p []byte) (int, error) {
-		return c.writeTLS(ctx, conditions.OpFlush, p)
-	})
+	c.in.init(nil, c)
+	c.out.init(o.BufferSize, c)
 	return c
+}
+
+// fill is the input buffer's source: see fillTLS.
+func (c *Conn) fill(ctx context.Context, p []byte) (int, error) { return c.fillTLS(ctx, p) }
+
+// wait is the input buffer's wait: see fillTLS.
+func (c *Conn) wait(ctx context.Context) { _, _ = c.fillTLS(ctx, nil) }
+
+// flush is the output buffer's sink.
+func (c *Conn) flush(ctx context.Context, p []byte) (int, error) {
+	return c.writeTLS(ctx, conditions.OpFlush, p)
 }
 
 // condState is what Classify needs to know about the connection; limit

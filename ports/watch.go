@@ -6,12 +6,11 @@ import (
 	"context"
 	"sync"
 	"sync/atomic"
-	"time"
 )
 
 // watcher interrupts the blocked I/O of one direction of a connection when
 // the context of the operation in progress is done, by setting a past
-// deadline with set. It stays registered (context.AfterFunc) with the last
+// deadline on dl. It stays registered (context.AfterFunc) with the last
 // context used, so a run of operations under one context, such as a Scheme
 // thread's, registers once instead of once per read or write, and then
 // starts and stops each operation without a lock; release unregisters it
@@ -19,7 +18,7 @@ import (
 // connection: one never closed stays reachable until that context is done
 // (a Scheme thread's is done when the thread ends).
 type watcher struct {
-	set func(time.Time) error
+	dl *opDeadline // the direction's deadline, interrupted with a past one
 
 	mu     sync.Mutex               // serialises registrations
 	reg    atomic.Pointer[watchReg] // the registration in force; nil when none
@@ -52,7 +51,7 @@ func (w *watcher) start(ctx context.Context) *watchReg {
 		}
 	}
 	if r.state.Or(watchActive)&watchFired != 0 {
-		_ = w.set(past())
+		_ = w.dl.interrupt(past())
 	}
 	return r
 }
@@ -81,7 +80,7 @@ func (w *watcher) register(ctx context.Context) *watchReg {
 // progress, if any; a later one is interrupted by start.
 func (r *watchReg) fire(w *watcher) {
 	if r.state.Or(watchFired)&watchActive != 0 {
-		_ = w.set(past())
+		_ = w.dl.interrupt(past())
 	}
 }
 
@@ -107,9 +106,9 @@ func (w *watcher) release() {
 }
 
 // watch watches one operation under ctx: the returned stop reports whether
-// ctx was done during it.
-func watch(ctx context.Context, set func(time.Time) error) (stop func() bool) {
-	w := &watcher{set: set}
+// ctx was done during it (a done ctx interrupts it through dl).
+func watch(ctx context.Context, dl *opDeadline) (stop func() bool) {
+	w := &watcher{dl: dl}
 	r := w.start(ctx)
 	return func() bool {
 		fired := r.stop()
