@@ -84,3 +84,71 @@ func TestFramerReadsSizedByLastRecord(t *testing.T) {
 		t.Fatalf("reads asked %v, want %v", raw.asked, wantAsked)
 	}
 }
+
+// typedRecord returns a TLS record of content type ct with n payload bytes of b.
+func typedRecord(ct byte, n int, b byte) []byte {
+	r := record(n, b)
+	r[0] = ct
+	return r
+}
+
+// TestFramerReadsFullRecordsTogether: in a stream of full-size
+// application-data records a read takes whatever has arrived, across
+// records; it stops after a record that could be a close_notify (a short
+// one, or an alert), keeping what follows out of tls.Conn.
+func TestFramerReadsFullRecordsTogether(t *testing.T) {
+	const full = fullRecordLen - recordHeaderLen
+	a, b, c := record(full, 'a'), record(full, 'b'), record(full, 'c')
+	for _, tc := range []struct {
+		name  string
+		close []byte // the record after the full ones
+	}{
+		{"TLS 1.3 close_notify", record(19, 'z')},          // an encrypted alert: a short application-data record
+		{"TLS 1.2 close_notify", typedRecord(21, 26, 'z')}, // an alert record
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			plain := []byte("plaintext after the close_notify")
+			stream := bytes.Join([][]byte{a, b, c, tc.close, plain}, nil)
+			// a arrives alone, then everything else at once.
+			raw := &chunkConn{chunks: [][]byte{a, stream[len(a):]}}
+			f := newFramer(raw, nil)
+			p := make([]byte, 64<<10)
+			n, err := f.Read(p)
+			if err != nil || !bytes.Equal(p[:n], a) {
+				t.Fatalf("first read: %d bytes, %v; want record a", n, err)
+			}
+			n, err = f.Read(p)
+			want := bytes.Join([][]byte{b, c, tc.close}, nil)
+			if err != nil || !bytes.Equal(p[:n], want) {
+				t.Fatalf("second read delivered %d bytes (%v), want b, c and the close_notify (%d)", n, err, len(want))
+			}
+			if got := f.held(); !bytes.Equal(got, plain) {
+				t.Fatalf("held %q, want the plaintext after the close_notify", got)
+			}
+			if wantAsked := []int{maxRecordLen, len(p)}; !slices.Equal(raw.asked, wantAsked) {
+				t.Fatalf("reads asked %v, want %v", raw.asked, wantAsked)
+			}
+		})
+	}
+	// A partial header after a full record is held, not delivered.
+	raw := &chunkConn{chunks: [][]byte{append(append([]byte(nil), a...), b[:3]...), b[3:]}}
+	f := newFramer(raw, nil)
+	p := make([]byte, 64<<10)
+	if n, err := f.Read(p); err != nil || n != len(a) {
+		t.Fatalf("read %d bytes (%v), want %d (a without the next header's start)", n, err, len(a))
+	}
+	var got []byte
+	for {
+		n, err := f.Read(p)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, p[:n]...)
+	}
+	if !bytes.Equal(got, b) {
+		t.Fatalf("then delivered %d bytes, want record b (%d)", len(got), len(b))
+	}
+}
