@@ -36,14 +36,18 @@ func record(n int, b byte) []byte {
 	return append([]byte{23, 3, 3, byte(n >> 8), byte(n)}, bytes.Repeat([]byte{b}, n)...)
 }
 
-// readToEOF reads f into p until io.EOF: all the bytes delivered, and
-// those of each read.
-func readToEOF(t *testing.T, f *framer, p []byte) (got []byte, reads [][]byte) {
-	t.Helper()
+func TestFramerReadsSizedByLastRecord(t *testing.T) {
+	a, b, c, d := record(100, 'a'), record(50, 'b'), record(100, 'c'), record(200, 'd')
+	e := record(200, 'e')
+	raw := &chunkConn{chunks: [][]byte{a, b, append(append([]byte(nil), c...), d...), e}}
+	f := newFramer(raw, nil)
+	var got []byte
+	var reads [][]byte
+	p := make([]byte, 32<<10) // tls.Conn's buffer: larger than any record
 	for {
 		n, err := f.Read(p)
 		if err == io.EOF {
-			return got, reads
+			break
 		}
 		if err != nil {
 			t.Fatal(err)
@@ -51,14 +55,6 @@ func readToEOF(t *testing.T, f *framer, p []byte) (got []byte, reads [][]byte) {
 		reads = append(reads, append([]byte(nil), p[:n]...))
 		got = append(got, p[:n]...)
 	}
-}
-
-func TestFramerReadsSizedByLastRecord(t *testing.T) {
-	a, b, c, d := record(100, 'a'), record(50, 'b'), record(100, 'c'), record(200, 'd')
-	e := record(200, 'e')
-	raw := &chunkConn{chunks: [][]byte{a, b, append(append([]byte(nil), c...), d...), e}}
-	f := newFramer(raw, nil)
-	got, reads := readToEOF(t, f, make([]byte, 32<<10)) // tls.Conn's buffer: larger than any record
 	want := bytes.Join([][]byte{a, b, c, d, e}, nil)
 	if !bytes.Equal(got, want) {
 		t.Fatalf("delivered %q, want %q", got, want)
@@ -141,7 +137,18 @@ func TestFramerReadsFullRecordsTogether(t *testing.T) {
 	if n, err := f.Read(p); err != nil || n != len(a) {
 		t.Fatalf("read %d bytes (%v), want %d (a without the next header's start)", n, err, len(a))
 	}
-	if got, _ := readToEOF(t, f, p); !bytes.Equal(got, b) {
+	var got []byte
+	for {
+		n, err := f.Read(p)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, p[:n]...)
+	}
+	if !bytes.Equal(got, b) {
 		t.Fatalf("then delivered %d bytes, want record b (%d)", len(got), len(b))
 	}
 }
