@@ -4,10 +4,8 @@
 // # Main types
 //
 // [Conn] wraps a *tls.Conn over a framing reader over the raw net.Conn. The
-// framing reader (framing.go) never hands tls.Conn bytes past a TLS
-// record that could be a close_notify (any but a full-size
-// application-data record, after which it reads on as crypto/tls does),
-// serves bytes carried over from a plaintext read-ahead
+// framing reader (framing.go) never hands tls.Conn bytes past the TLS
+// record being read, serves bytes carried over from a plaintext read-ahead
 // buffer first, and records raw EOF; so STARTTLS loses no pipelined bytes,
 // [Conn.Unwrap] can return what followed the peer's close_notify, and a
 // clean close is told from truncation. [TCP] is the (chicken tcp) pair; both

@@ -142,8 +142,7 @@ func (f *framer) wait() {
 	f.err = err
 }
 
-// Read delivers bytes of the current record, and after a full-size
-// application-data record of the records that follow (see direct).
+// Read delivers bytes of the current record only.
 func (f *framer) Read(p []byte) (int, error) {
 	if len(p) == 0 {
 		return 0, nil
@@ -152,14 +151,13 @@ func (f *framer) Read(p []byte) (int, error) {
 	defer f.mu.Unlock()
 	defer f.release()
 	if f.r == f.w && f.err == nil && !f.passthrough && (f.left > 0 || len(p) >= recordHeaderLen) {
-		// Nothing held: read straight into tls.Conn's buffer. In a
-		// stream of full-size application-data records, read what has
-		// arrived (direct delivers it across records); else at most the
+		// Nothing held: read straight into tls.Conn's buffer, at most the
 		// rest of the current record, so little or nothing lies beyond
-		// it, and at a boundary as much as the last record took: a
-		// stream of equal records then costs one read per record and
-		// nothing is left over to copy; a longer record is completed by
-		// the next read, a shorter one leaves the start of the next held.
+		// it. At a boundary, read as much as the last record took: a
+		// stream of equal records (a bulk transfer) then costs one read
+		// per record and nothing is left over to copy; a longer record
+		// is completed by the next read, a shorter one leaves the start
+		// of the next held.
 		want := f.left
 		if want == 0 {
 			want = f.last
