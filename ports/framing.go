@@ -14,30 +14,18 @@ import (
 const (
 	recordHeaderLen = 5
 	maxRecordLen    = recordHeaderLen + 16384 + 2048 // crypto/tls's largest record
-	// fullRecordLen is the smallest application-data record (header
-	// included) after which a read may go on into the next records: one
-	// carrying 16 KiB of data with a 16-byte tag (TLS 1.3, TLS 1.2 GCM
-	// and CBC; not TLS 1.2 ChaCha20 or CCM-8, which then read one record
-	// at a time). A close_notify is never that long: TLS 1.2 sends it as
-	// an alert record, TLS 1.3 as a short one (unless padded to the
-	// maximum record size, which no implementation does).
-	fullRecordLen = recordHeaderLen + 16384 + 1 + 16
 )
 
 // framer wraps the raw connection. It reads ahead into its own buffer but
-// never returns bytes beyond the end of a record that could be a
-// close_notify (any record but a full-size application-data one), so
-// after a close_notify nothing that follows it has been consumed by
-// tls.Conn. Bytes carried over from a plaintext read-ahead buffer
-// (STARTTLS) are served first. A first header that does not look like
-// TLS switches to pass-through, so Go reports its RecordHeaderError.
+// never returns bytes beyond the end of the TLS record currently being
+// delivered, so after a close_notify nothing that follows it has been
+// consumed by tls.Conn. Bytes carried over from a plaintext read-ahead
+// buffer (STARTTLS) are served first. A first header that does not look
+// like TLS switches to pass-through, so Go reports its RecordHeaderError.
 //
 // With nothing held, Read reads the raw connection straight into
-// tls.Conn's buffer (as a bare tls.Conn reads) and keeps only what may
-// not be delivered, in a pooled buffer returned when drained. In a
-// stream of full-size records (a bulk transfer) a read takes whatever
-// has arrived, several records or parts of them, as crypto/tls's own
-// reads do: one system call per ~2 records instead of one per record.
+// tls.Conn's buffer (as a bare tls.Conn reads) and keeps only what lies
+// beyond the current record, in a pooled buffer returned when drained.
 //
 // Read is called only by tls.Conn (under its input lock) and held only
 // when no read is in progress; mu makes the pair safe anyway.
@@ -51,7 +39,6 @@ type framer struct {
 	err         error                 // a raw read error met by wait, for the next Read
 	left        int                   // bytes of the current record still to deliver; 0 = at a boundary
 	last        int                   // length of the last record started (header included); 0 = none yet
-	lastFull    bool                  // the last record started is a full-size application-data record
 	passthrough bool                  // the peer is not speaking TLS: deliver everything
 	rawEOF      atomic.Bool
 }
@@ -165,9 +152,6 @@ func (f *framer) Read(p []byte) (int, error) {
 				want = maxRecordLen
 			}
 		}
-		if f.lastFull {
-			want = len(p) // a bulk stream: what has arrived, up to tls.Conn's buffer
-		}
 		n, err := f.readRaw(p[:min(len(p), want)])
 		if n == 0 {
 			return 0, err
@@ -213,40 +197,26 @@ func (f *framer) Read(p []byte) (int, error) {
 // header starts the record whose header h begins with, or switches to
 // pass-through when h is not a TLS record header.
 func (f *framer) header(h []byte) {
-	if isRecordHeader(h) {
+	if h[0] >= 20 && h[0] <= 24 && h[1] == 3 {
 		f.left = recordHeaderLen + (int(h[3])<<8 | int(h[4]))
 		f.last = f.left
-		f.lastFull = h[0] == RecordApplicationData && f.last >= fullRecordLen
 	} else {
 		f.passthrough = true
 	}
 }
 
-// isRecordHeader reports whether h starts like a TLS record header.
-func isRecordHeader(h []byte) bool { return h[0] >= 20 && h[0] <= 24 && h[1] == 3 }
-
 // direct handles n bytes read straight into p (starting with a header at
-// a record boundary): it delivers those of the current record and, after
-// a full-size application-data record, those of the records that follow
-// (the last one possibly in part), and keeps the rest: a partial header,
-// anything after a record that could be a close_notify, anything that is
-// not a record.
+// a record boundary): it delivers those of the current record and keeps
+// the rest.
 func (f *framer) direct(p []byte, n int) int {
-	k := 0
-	for k < n {
-		if f.left == 0 {
-			if k > 0 && (!f.lastFull || n-k < recordHeaderLen || !isRecordHeader(p[k:])) {
-				break
-			}
-			f.header(p[k:])
-			if f.passthrough {
-				return n
-			}
+	if f.left == 0 {
+		f.header(p)
+		if f.passthrough {
+			return n
 		}
-		m := min(n-k, f.left)
-		f.left -= m
-		k += m
 	}
+	k := min(n, f.left)
+	f.left -= k
 	if k < n {
 		nb := getBuf()
 		f.buf, f.r, f.w = nb, 0, copy(nb, p[k:n])
