@@ -438,9 +438,9 @@ func TestUnwrap(t *testing.T) {
 }
 
 // TestUnwrapAfterBulk: what the peer sends right after its close_notify,
-// at the end of a bulk transfer (full-size records, which the framing
-// reader reads across), is still there after Unwrap — here the start of
-// a new TLS handshake, which looks like a record.
+// at the end of a bulk transfer of full-size records, is still there
+// after Unwrap — here the start of a new TLS handshake, which looks like
+// a record.
 func TestUnwrapAfterBulk(t *testing.T) {
 	p := newTestPKI(t)
 	for _, v := range []uint16{tls.VersionTLS13, tls.VersionTLS12} {
