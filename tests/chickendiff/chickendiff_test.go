@@ -12,11 +12,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/tlsport/tlsport/tests/testbin"
 )
 
 // root is the module root, relative to this package's directory.
@@ -29,38 +30,10 @@ const runDeadline = 60 * time.Second
 var tlsportBin string
 
 func TestMain(m *testing.M) {
-	os.Exit(buildAndRun(m))
-}
-
-func buildAndRun(m *testing.M) int {
-	dir, err := os.MkdirTemp("", "tlsport-chickendiff-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "chickendiff:", err)
-		return 1
-	}
-	defer os.RemoveAll(dir)
-	bin := filepath.Join(dir, "tlsport")
-	if runtime.GOOS == "windows" {
-		bin += ".exe"
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, goTool(), "build", "-o", bin, "./cmd/tlsport")
-	cmd.Dir = root
-	if out, err := cmd.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "chickendiff: building ./cmd/tlsport: %v\n%s", err, out)
-		return 1
-	}
-	tlsportBin = bin
-	return m.Run()
-}
-
-// goTool finds the go command: PATH first, then $GOROOT/bin.
-func goTool() string {
-	if p, err := exec.LookPath("go"); err == nil {
-		return p
-	}
-	return filepath.Join(runtime.GOROOT(), "bin", "go")
+	os.Exit(testbin.Main(root, func(bin string) int {
+		tlsportBin = bin
+		return m.Run()
+	}))
 }
 
 // result is what one run of a program produced.
