@@ -37,12 +37,7 @@ const exampleDeadline = 90 * time.Second
 // tlsportBin is the tlsport command built once by TestMain.
 var tlsportBin string
 
-func TestMain(m *testing.M) {
-	os.Exit(testbin.Main(root, func(bin string) int {
-		tlsportBin = bin
-		return m.Run()
-	}))
-}
+func TestMain(m *testing.M) { os.Exit(testbin.Main(m, root, &tlsportBin)) }
 
 // expectation is what a run of one example must print on stdout, as
 // regular expressions matched against whole lines, in order.

@@ -29,12 +29,7 @@ const runDeadline = 60 * time.Second
 // tlsportBin is the tlsport command built once by TestMain.
 var tlsportBin string
 
-func TestMain(m *testing.M) {
-	os.Exit(testbin.Main(root, func(bin string) int {
-		tlsportBin = bin
-		return m.Run()
-	}))
-}
+func TestMain(m *testing.M) { os.Exit(testbin.Main(m, root, &tlsportBin)) }
 
 // result is what one run of a program produced.
 type result struct {

@@ -9,37 +9,39 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"testing"
 	"time"
 )
 
 // buildDeadline bounds the build (the machine may be slow and busy).
 const buildDeadline = 5 * time.Minute
 
-// Main builds ./cmd/tlsport of the module whose root is root (relative to
-// the test's directory) into a temporary directory, calls run with the
-// binary's path (run is testing.M's Run in a TestMain) and removes the
-// directory; it returns run's exit code, or 1 after reporting a failed build
-// on standard error.
-func Main(root string, run func(bin string) int) int {
+// Main, for a TestMain, builds ./cmd/tlsport of the module whose root is
+// root (relative to the test's directory) into a temporary directory, sets
+// *bin to the binary's path, runs m's tests and removes the directory; it
+// returns m.Run's exit code, or 1 after reporting a failed build on
+// standard error.
+func Main(m *testing.M, root string, bin *string) int {
 	dir, err := os.MkdirTemp("", "tlsport-e2e-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "testbin:", err)
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	bin := filepath.Join(dir, "tlsport")
+	path := filepath.Join(dir, "tlsport")
 	if runtime.GOOS == "windows" {
-		bin += ".exe"
+		path += ".exe"
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), buildDeadline)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, GoTool(), "build", "-o", bin, "./cmd/tlsport")
+	cmd := exec.CommandContext(ctx, GoTool(), "build", "-o", path, "./cmd/tlsport")
 	cmd.Dir = root
 	if out, err := cmd.CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "testbin: building ./cmd/tlsport: %v\n%s", err, out)
 		return 1
 	}
-	return run(bin)
+	*bin = path
+	return m.Run()
 }
 
 // GoTool finds the go command: PATH first, then $GOROOT/bin.
