@@ -1,0 +1,18 @@
+;; Line and string reading edge cases of (chicken io) and (chicken string):
+;; CR LF line ends, empty fields, chomping, tokens.
+(import (chicken base) (chicken io) (chicken port) (chicken string))
+(write (read-lines (open-input-string "a\r\nb\rc\n\nd\n"))) (newline)
+(write (read-line (open-input-string "x\r\ny"))) (newline)
+(write (read-string #f (open-input-string "all of it"))) (newline)
+(write (read-string 3 (open-input-string ""))) (newline)
+(write (read-token char-numeric? (open-input-string "123abc"))) (newline)
+(write (string-split "a\tb c\nd")) (newline)
+(write (string-split "a::b" ":")) (newline)
+(write (string-split "a::b" ":" #t)) (newline)
+(write (string-split "" ",")) (newline)
+(write (string-intersperse '())) (newline)
+(write (->string 1.5)) (newline)
+(write (conc)) (newline)
+(write (string-chomp "line\n")) (newline)
+(write (string-chomp "line--" "--")) (newline)
+(write (substring-index-ci "B" "abc")) (newline)
