@@ -23,6 +23,9 @@ import (
 // root is the module root, relative to this package's directory.
 const root = "../.."
 
+// programArgs are the command-line arguments every program is given.
+var programArgs = []string{"one", "two words", "-x"}
+
 // runDeadline bounds one run of one program (the machine may be slow and busy).
 const runDeadline = 60 * time.Second
 
@@ -101,7 +104,7 @@ func TestChickenDiff(t *testing.T) {
 			case need == nil && csi == "":
 				t.Skip("csi not in PATH (or -short); apt-get install chicken-bin")
 			case need == nil || eggs(t, need):
-				want = run(t, dir, csi, "-s", base)
+				want = run(t, dir, csi, append([]string{"-s", base}, programArgs...)...)
 				if need != nil {
 					checkGolden(t, name, want)
 				}
@@ -112,7 +115,7 @@ func TestChickenDiff(t *testing.T) {
 				}
 				want = result{stdout: string(golden)}
 			}
-			got := run(t, dir, tlsportBin, base)
+			got := run(t, dir, tlsportBin, append([]string{base}, programArgs...)...)
 			if got.stdout != want.stdout {
 				t.Errorf("stdout differs from csi's\n%s\ntlsport stderr:\n%s", lineDiff(want.stdout, got.stdout), got.stderr)
 			}

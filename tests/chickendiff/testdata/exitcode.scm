@@ -1,5 +1,5 @@
-;; exit with a status: output before exit is flushed, on-exit thunks and
-;; dynamic-wind after thunks do not run past exit.
+;; exit with a status: output before exit is flushed, the process context
+;; (arguments, environment variables, directory) reads as in csi.
 (import (chicken base) (chicken process-context) (chicken format))
 
 (define (check-args args)
