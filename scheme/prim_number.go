@@ -385,7 +385,7 @@ var numberProcs = []Proc{
 	{Name: "inexact->exact", Spec: r7num, Doc: "Same as exact.", Args: req("z"), Fn: exact},
 	{Name: "inexact", Spec: r7num, Doc: "The flonum closest to z.", Args: req("z"), Fn: inexact},
 	{Name: "exact->inexact", Spec: r7num, Doc: "Same as inexact.", Args: req("z"), Fn: inexact},
-	{Name: "number->string", Spec: "r7rs §6.2.7", Sig: "(number->string z [radix])", Doc: "External representation of z in radix 2, 8, 10 or 16 (inexact numbers in radix 2, 8 and 16 exactly, e.g. \"0.1\" for 0.5 in radix 2).",
+	{Name: "number->string", Spec: "r7rs §6.2.7", Sig: "(number->string z [radix])", Doc: "External representation of z in radix 2, 8, 10 or 16: inexact numbers in radix 10 as CHICKEN prints them, with flonum-print-precision significant digits (15 by default) and integral ones below 2^64 in full; in radix 2, 8 and 16 exactly, e.g. \"0.1\" for 0.5 in radix 2.",
 		Args: Params{Required: []string{"z"}, Optional: []string{"radix"}}, Fn: numberToString},
 	{Name: "string->number", Spec: "r7rs §6.2.7", Sig: "(string->number string [radix])", Doc: "Parses a number in the syntax of r7rs §7.1.1 (prefixes, ratios, decimals, ±inf.0, ±nan.0, a+bi, a@b), or returns #f.",
 		Args: Params{Required: []string{"string"}, Optional: []string{"radix"}}, Fn: stringToNumber},
