@@ -14,8 +14,23 @@ type compiler struct {
 	// recycle: the procedure body being compiled makes no closure, so the
 	// envs of its calls and lets are recycled (see Thread.settle).
 	recycle bool
+	// tail: the expression being compiled is in tail position in its
+	// procedure body; a call elsewhere runs its callee directly (see
+	// Thread.drive).
+	tail bool
 }
 
+// sub compiles x, a part of the expression being compiled, in tail
+// position when tail is set and the expression itself is in one.
+func (c *compiler) sub(x core, sc *cscope, tail bool) node {
+	saved := c.tail
+	c.tail = saved && tail
+	n := c.compile(x, sc)
+	c.tail = saved
+	return n
+}
+
+// compile compiles x in scope sc.
 func (c *compiler) compile(x core, sc *cscope) node {
 	switch x := x.(type) {
 	case *cConst:
@@ -39,11 +54,11 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		return &globalRef{g: c.in.cell(x.sym), pos: x.pos, in: c.lambda}
 	case *cSetL:
 		d, i, _ := sc.address(x.b)
-		return &setLocal{d: d, i: i, val: c.compile(x.val, sc)}
+		return &setLocal{d: d, i: i, val: c.sub(x.val, sc, false)}
 	case *cSetG:
 		g := c.in.cell(x.sym)
 		g.userDef.Store(true)
-		return &setGlobal{g: g, val: c.compile(x.val, sc)}
+		return &setGlobal{g: g, val: c.sub(x.val, sc, false)}
 	case *cDefine:
 		g := c.in.cell(x.sym)
 		g.userDef.Store(true)
@@ -51,9 +66,9 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		if c.unspecifiedDefine {
 			ret = Unspecified
 		}
-		return &defineGlobal{g: g, val: c.compile(x.val, sc), ret: ret}
+		return &defineGlobal{g: g, val: c.sub(x.val, sc, false), ret: ret}
 	case *cIf:
-		return &ifNode{c.compile(x.c, sc), c.compile(x.t, sc), c.compile(x.e, sc)}
+		return &ifNode{c.sub(x.c, sc, false), c.sub(x.t, sc, true), c.sub(x.e, sc, true)}
 	case *cSeq:
 		if len(x.body) == 0 {
 			return &constNode{Unspecified}
@@ -63,13 +78,14 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		ns := make([]node, len(x.body))
 		for i, b := range x.body {
-			ns[i] = c.compile(b, sc)
+			ns[i] = c.sub(b, sc, i == len(x.body)-1)
 		}
 		return &seqNode{ns}
 	case *cCall:
-		n := &callNode{f: c.compile(x.f, sc), args: make([]node, len(x.args)), pos: x.pos, in: c.lambda}
+		n := &callNode{f: c.sub(x.f, sc, false), args: make([]node, len(x.args)), pos: x.pos, in: c.lambda,
+			nontail: !c.tail}
 		for i, a := range x.args {
-			n.args[i] = c.compile(a, sc)
+			n.args[i] = c.sub(a, sc, false)
 		}
 		switch f := x.f.(type) {
 		case *cGlobal:
@@ -86,6 +102,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 				n.direct = false
 			}
 		}
+		n.calls = !n.direct
 		return n
 	case *cLambda:
 		lam := &lambdaInfo{name: x.name, pos: x.pos, nreq: x.nreq, nopt: x.nopt, rest: x.rest,
@@ -107,17 +124,17 @@ func (c *compiler) compile(x core, sc *cscope) node {
 			}
 			var dn node = &constNode{False}
 			if d != nil {
-				dn = c.compile(d, inner)
+				dn = c.sub(d, inner, false)
 			}
 			pro = append(pro, &defaultNode{i: slot, val: dn})
 		}
-		savedName := c.lambda
-		c.lambda = x.name
+		savedName, savedTail := c.lambda, c.tail
+		c.lambda, c.tail = x.name, true
 		if c.lambda == "" {
 			c.lambda = "#<lambda>"
 		}
 		body := c.compile(x.body, inner)
-		c.lambda = savedName
+		c.lambda, c.tail = savedName, savedTail
 		if len(pro) > 0 {
 			body = &seqNode{append(pro, body)}
 		}
@@ -136,7 +153,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		inner := &cscope{fr: x.fr, next: sc}
 		n := &letNode{size: len(x.fr.vars), inits: make([]node, len(x.inits)), recycle: c.recycle}
 		for i, e := range x.inits {
-			n.inits[i] = c.compile(e, sc)
+			n.inits[i] = c.sub(e, sc, false)
 		}
 		n.body = c.compile(x.body, inner)
 		return n
@@ -147,7 +164,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		inner := &cscope{fr: x.fr, next: sc}
 		n := &letrecNode{size: len(x.fr.vars), inits: make([]node, len(x.inits))}
 		for i, e := range x.inits {
-			n.inits[i] = c.compile(e, inner)
+			n.inits[i] = c.sub(e, inner, false)
 		}
 		n.body = c.compile(x.body, inner)
 		return n
@@ -497,6 +514,12 @@ type callNode struct {
 	fast2 *inlineNode // builtin two-argument op with a fast path, or nil
 	// direct: no argument can suspend, so a simple closure's frame is filled in place.
 	direct bool
+	// calls: an argument may call a procedure (the call is then a pending
+	// call site for stack traces while it runs; see Thread.pend).
+	calls bool
+	// nontail: not in tail position; a call to a Scheme procedure runs
+	// its body directly (Thread.drive).
+	nontail bool
 }
 
 func (n *callNode) frame() StackFrame { return StackFrame{Name: n.name, In: n.in, Pos: n.pos} }
@@ -517,19 +540,22 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 		if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) {
 			if c.lam.noFrame {
 				th.nx, th.nenv = c.lam.body, c.env
-				return nil
+			} else {
+				ne := th.newEnv(c.lam.size, c.env)
+				saved := th.site
+				th.site = n
+				for i, a := range n.args {
+					ne.v[i] = a.ev(th, env)
+				}
+				th.site = saved
+				for i := len(n.args); i < len(ne.v); i++ {
+					ne.v[i] = undefinedValue
+				}
+				th.nx, th.nenv = c.lam.body, ne
 			}
-			ne := th.newEnv(c.lam.size, c.env)
-			saved := th.site
-			th.site = n
-			for i, a := range n.args {
-				ne.v[i] = a.ev(th, env)
+			if n.nontail {
+				return th.drive()
 			}
-			th.site = saved
-			for i := len(n.args); i < len(ne.v); i++ {
-				ne.v[i] = undefinedValue
-			}
-			th.nx, th.nenv = c.lam.body, ne
 			return nil
 		}
 	}
@@ -542,9 +568,15 @@ func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []V
 		th.stack = append(th.stack, partial...)
 		th.stack = append(th.stack, last)
 	}
+	if n.calls {
+		th.pend = append(th.pend, pendSite{n, th.k, th.goDepth})
+	}
 	for i := start; i < len(n.args); i++ {
 		v := n.args[i].ev(th, env)
 		if v == nil {
+			if n.calls {
+				th.pend = th.pend[:len(th.pend)-1]
+			}
 			fenv := env
 			if i == len(n.args)-1 {
 				fenv = nil // the rest of the call needs no variable
@@ -564,6 +596,9 @@ func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []V
 		}
 		th.stack = append(th.stack, v)
 	}
+	if n.calls {
+		th.pend = th.pend[:len(th.pend)-1]
+	}
 	if n.fast2 != nil && fv == Value(n.fast2.orig) {
 		if r := n.fast2.op2(th, th.stack[base], th.stack[base+1]); r != nil {
 			th.stack = th.stack[:base]
@@ -575,6 +610,9 @@ func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []V
 	r := th.apply(fv, th.stack[base:])
 	th.site = saved
 	th.stack = th.stack[:base]
+	if r == nil && n.nontail && th.pTop == nil {
+		return th.drive()
+	}
 	return r
 }
 
