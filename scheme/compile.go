@@ -559,7 +559,55 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 			return nil
 		}
 	}
+	if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) && !c.lam.noFrame {
+		// the arguments go straight into the callee's env
+		ne := th.newEnv(c.lam.size, c.env)
+		if n.calls {
+			th.pend = append(th.pend, pendSite{n, th.k, th.goDepth})
+		}
+		for i, a := range n.args {
+			v := a.ev(th, env)
+			if v == nil {
+				if n.calls {
+					th.pend = th.pend[:len(th.pend)-1]
+				}
+				n.suspend(th, env, fv, i, ne.v[:i])
+				th.recycleEnvs(ne, 1) // nothing else has seen it
+				return nil
+			}
+			ne.v[i] = v
+		}
+		if n.calls {
+			th.pend = th.pend[:len(th.pend)-1]
+		}
+		for i := len(n.args); i < len(ne.v); i++ {
+			ne.v[i] = undefinedValue
+		}
+		th.nx, th.nenv = c.lam.body, ne
+		if n.nontail {
+			return th.drive()
+		}
+		return nil
+	}
 	return n.evArgs(th, env, fv, 0, nil, nil)
+}
+
+// suspend queues the frame that resumes n once its argument i (which
+// suspended) has a value; vals are the values of the arguments before it.
+func (n *callNode) suspend(th *Thread, env *Env, fv Value, i int, vals []Value) {
+	if i == len(n.args)-1 {
+		env = nil // the rest of the call needs no variable
+	}
+	f := th.newFrame(n, env)
+	f.a, f.i = fv, int32(i)
+	switch i {
+	case 0:
+	case 1:
+		f.b = vals[0]
+	default:
+		f.b = th.newVals(vals)
+	}
+	th.push(f)
 }
 
 func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []Value, last Value) Value {
@@ -577,21 +625,8 @@ func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []V
 			if n.calls {
 				th.pend = th.pend[:len(th.pend)-1]
 			}
-			fenv := env
-			if i == len(n.args)-1 {
-				fenv = nil // the rest of the call needs no variable
-			}
-			f := th.newFrame(n, fenv)
-			f.a, f.i = fv, int32(i)
-			switch i {
-			case 0:
-			case 1:
-				f.b = th.stack[base]
-			default:
-				f.b = th.newVals(th.stack[base:])
-			}
+			n.suspend(th, env, fv, i, th.stack[base:])
 			th.stack = th.stack[:base]
-			th.push(f)
 			return nil
 		}
 		th.stack = append(th.stack, v)
