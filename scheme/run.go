@@ -385,7 +385,7 @@ func (th *Thread) failf(who, msg string, irritants ...Value) {
 // raises and continuation escapes. It returns the value or an error
 // (*Error, *ExitError or *escape for an outer run).
 func (th *Thread) run(n node, env *Env) (Value, error) {
-	base := &frame{op: baseOp{}, next: th.k}
+	base := &frame{op: baseOp{}, next: th.k, i: th.goDepth}
 	if th.k != nil {
 		base.depth = th.k.depth
 	}
@@ -995,16 +995,21 @@ func (th *Thread) stackTrace() []StackFrame {
 	}
 	// the pending call sites of direct calls lie above the frame that
 	// was th.k when they were entered; a site counts once a direct call
-	// runs in its arguments (as its frame would be linked only then)
+	// of the same run runs in its arguments (as its frame would be linked
+	// only then); a run's base frame holds th.goDepth at its start
 	i := len(th.pend) - 1
+	depth := th.goDepth
 	for f := th.k; f != nil && len(out) < 30; f = f.next {
 		for ; i >= 0 && th.pend[i].k == f; i-- {
-			if th.pend[i].depth < th.goDepth {
+			if th.pend[i].depth < depth {
 				out = append(out, th.pend[i].n.frame())
 			}
 		}
-		if c, ok := f.op.(*callNode); ok {
-			out = append(out, c.frame())
+		switch op := f.op.(type) {
+		case *callNode:
+			out = append(out, op.frame())
+		case baseOp:
+			depth = f.i
 		}
 	}
 	if len(out) > 30 {

@@ -1,0 +1,85 @@
+;; A call to a Scheme procedure that is not in tail position runs the
+;; callee's body by Go recursion (up to a bounded depth) instead of
+;; queueing the caller's frame; whatever needs the whole continuation
+;; (call/cc, dynamic-wind, raise, a handler's value) must see the same
+;; continuation as if every caller had queued its frame.
+(import (scheme base) (tlsport test))
+
+;; nest calls f in n nested argument positions: (+ 1 (+ 1 … (f) …)),
+;; deeper than the bound on direct calls for the larger n.
+(define (nest n f) (if (= n 0) (f) (+ 1 (nest (- n 1) f))))
+
+(test-group "call/cc escaping from and re-entering direct calls"
+  (for-each
+   (lambda (n)
+     ;; escape out of n direct calls
+     (test 'out (call/cc (lambda (k) (nest n (lambda () (k 'out))))))
+     ;; re-enter a continuation captured n direct calls deep, three times
+     (let ((saved #f) (runs 0))
+       (let ((r (nest n (lambda () (call/cc (lambda (k) (set! saved k) 0))))))
+         (set! runs (+ runs 1))
+         (if (< runs 3) (saved (* 10 runs)))
+         (test (+ n 20) r)
+         (test 3 runs))))
+   '(0 1 5 99 100 101 250))
+  ;; a generator whose producer yields from inside argument positions
+  (define gen-return #f)
+  (define gen-resume #f)
+  (define (yield v) (call/cc (lambda (k) (set! gen-resume k) (gen-return v))))
+  (define (walk t) (if (pair? t) (+ (walk (car t)) (walk (cdr t))) (if (null? t) 0 (begin (yield t) t))))
+  (define (next!)
+    (call/cc (lambda (r) (set! gen-return r)
+               (if gen-resume
+                   (gen-resume #f)
+                   (let ((sum (walk '((1 2) (3 (4 5)) 6)))) (gen-return (list 'done sum)))))))
+  (define (drain acc) (let ((x (next!))) (if (pair? x) (list (reverse acc) x) (drain (cons x acc)))))
+  (test '((1 2 3 4 5 6) (done 21)) (drain '())))
+
+(test-group "raise and handlers inside direct calls"
+  ;; the handler's value replaces the raise, n calls deep
+  (for-each
+   (lambda (n)
+     (test (+ n 42) (with-exception-handler
+                     (lambda (e) 40)
+                     (lambda () (nest n (lambda () (+ 2 (raise-continuable 'oops))))))))
+   '(0 3 150))
+  ;; errors of primitives and raise reach guard from any depth
+  (test 'caught (guard (e (#t 'caught)) (nest 150 (lambda () (car 5)))))
+  (test '(x) (guard (e ((symbol? e) (list e))) (nest 7 (lambda () (raise 'x)))))
+  (test "boom" (guard (e ((error-object? e) (error-object-message e))) (nest 120 (lambda () (error "boom" 1)))))
+  ;; a handler that returns from a non-continuable raise is an error
+  (test-error (with-exception-handler (lambda (e) 1) (lambda () (nest 5 (lambda () (raise 'no))))))
+  ;; the evaluation goes on normally after an error inside direct calls
+  (test 10 (nest 10 (lambda () 0))))
+
+(test-group "dynamic-wind inside direct calls"
+  (define log '())
+  (define (note x) (set! log (cons x log)))
+  (test 'esc (call/cc (lambda (k)
+                        (nest 30 (lambda ()
+                                   (dynamic-wind (lambda () (note 'in))
+                                                 (lambda () (+ 1 (nest 30 (lambda () (k 'esc)))))
+                                                 (lambda () (note 'out))))))))
+  (test '(out in) log)
+  (set! log '())
+  (test 65 (nest 30 (lambda ()
+                      (dynamic-wind (lambda () (note 'in))
+                                    (lambda () (+ 5 (nest 30 (lambda () 0))))
+                                    (lambda () (note 'out))))))
+  (test '(out in) log))
+
+(test-group "tail calls inside direct calls"
+  ;; a long loop in tail position inside an argument: no growth
+  (define (count-to n) (let loop ((i 0)) (if (= i n) i (loop (+ i 1)))))
+  (test 100001 (+ 1 (count-to 100000)))
+  ;; mutual recursion in tail position, called from an argument
+  (define (ev? n) (if (= n 0) #t (od? (- n 1))))
+  (define (od? n) (if (= n 0) #f (ev? (- n 1))))
+  (test '(#t #f) (list (ev? 100000) (od? 100000)))
+  ;; deep non-tail recursion through arguments of closures and primitives
+  (define (build n) (if (= n 0) '() (cons n (build (- n 1)))))
+  (test 100000 (length (build 100000)))
+  (define (wrap n) (if (= n 0) 'x (list (wrap (- n 1)))))
+  (test '((((x)))) (wrap 4))
+  (define (depth t) (if (pair? t) (+ 1 (depth (car t))) 0))
+  (test 5000 (depth (wrap 5000))))
