@@ -83,3 +83,16 @@
   (test '((((x)))) (wrap 4))
   (define (depth t) (if (pair? t) (+ 1 (depth (car t))) 0))
   (test 5000 (depth (wrap 5000))))
+
+(test-group "letrec and internal definitions read before set"
+  ;; procedures only: no check needed, and none can fail
+  (test '(#t #f) (letrec ((ev? (lambda (n) (if (= n 0) #t (od? (- n 1)))))
+                          (od? (lambda (n) (if (= n 0) #f (ev? (- n 1))))))
+                   (list (ev? 10) (od? 10))))
+  (test 3 (let () (define (f) (g)) (define (g) 3) (f)))
+  (test 6 (let loop ((i 0) (s 0)) (if (= i 4) s (loop (+ i 1) (+ s i)))))
+  ;; a variable read before its value is set is an error
+  (test-error (letrec ((f (lambda () g)) (g (f))) g))
+  (test-error (letrec ((a b) (b 1)) a))
+  (test-error (let () (define (f) g) (define x (f)) (define g 1) x))
+  (test-error (let () (define (f) g) (f) (define g 1) 1)))
