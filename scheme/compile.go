@@ -68,7 +68,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		return &defineGlobal{g: g, val: c.sub(x.val, sc, false), ret: ret}
 	case *cIf:
-		return &ifNode{c.sub(x.c, sc, false), c.sub(x.t, sc, true), c.sub(x.e, sc, true)}
+		return ifOf(c.sub(x.c, sc, false), c.sub(x.t, sc, true), c.sub(x.e, sc, true))
 	case *cSeq:
 		if len(x.body) == 0 {
 			return &constNode{Unspecified}
@@ -97,10 +97,18 @@ func (c *compiler) compile(x core, sc *cscope) node {
 			return in
 		}
 		n.direct = true
-		for _, a := range n.args {
+		n.loc = make([]int, len(n.args))
+		for i, a := range n.args {
 			if !cannotSuspend(a) {
 				n.direct = false
 			}
+			n.loc[i] = -1
+			if r, ok := a.(*localRef0); ok {
+				n.loc[i] = r.i
+			}
+		}
+		if g, ok := n.f.(*globalRef); ok {
+			n.g = g.g
 		}
 		n.calls = !n.direct
 		return n
@@ -213,6 +221,10 @@ type bodyNode struct{ body node }
 
 func (n *bodyNode) ev(th *Thread, env *Env) Value {
 	v := n.body.ev(th, env)
+	if v != nil {
+		th.recycleEnvs(env, 1)
+		return v
+	}
 	th.settle(env, 1, env, v)
 	return v
 }
@@ -336,6 +348,78 @@ func (n *defineGlobal) resume(th *Thread, f *frame, v Value) Value {
 }
 
 type ifNode struct{ c, t, e node }
+
+// ifOf returns the node of (if c t e): an ifCmpNode when c is an
+// open-coded fixnum comparison, or its not.
+func ifOf(c, t, e node) node {
+	test := c
+	var not *inlineNode
+	if x, ok := test.(*notNode); ok {
+		not, test = &x.inlineNode, x.a
+	}
+	var cmp *inlineNode
+	switch x := test.(type) {
+	case *ltNode:
+		cmp = &x.inlineNode
+	case *gtNode:
+		cmp = &x.inlineNode
+	case *leNode:
+		cmp = &x.inlineNode
+	case *geNode:
+		cmp = &x.inlineNode
+	case *numEqNode:
+		cmp = &x.inlineNode
+	}
+	if cmp == nil {
+		return &ifNode{c, t, e}
+	}
+	return &ifCmpNode{c: c, cmp: cmp, not: not, t: t, e: e}
+}
+
+// ifCmpNode is (if (< a b) t e), or with (not (< a b)), for the
+// open-coded comparisons of fixnums: no boolean is made and tested.
+type ifCmpNode struct {
+	c    node        // the test, evaluated as is when not or cmp was redefined
+	cmp  *inlineNode // the comparison
+	not  *inlineNode // the not around it, or nil
+	t, e node
+}
+
+func (n *ifCmpNode) ev(th *Thread, env *Env) Value {
+	if n.not != nil && !n.not.live() {
+		return n.slow(th, env)
+	}
+	x, y, r := n.cmp.fix2(th, env)
+	var b bool
+	if r != nil {
+		b = r != Value(False)
+	} else {
+		switch n.cmp.op {
+		case opLT:
+			b = x < y
+		case opGT:
+			b = x > y
+		case opLE:
+			b = x <= y
+		case opGE:
+			b = x >= y
+		default:
+			b = x == y
+		}
+	}
+	if b == (n.not == nil) {
+		return n.t.ev(th, env)
+	}
+	return n.e.ev(th, env)
+}
+
+// slow evaluates n's test as a plain if does (it cannot suspend).
+func (n *ifCmpNode) slow(th *Thread, env *Env) Value {
+	if n.c.ev(th, env) != Value(False) {
+		return n.t.ev(th, env)
+	}
+	return n.e.ev(th, env)
+}
 
 func (n *ifNode) ev(th *Thread, env *Env) Value {
 	v := n.c.ev(th, env)
@@ -520,12 +604,26 @@ type callNode struct {
 	// nontail: not in tail position; a call to a Scheme procedure runs
 	// its body directly (Thread.drive).
 	nontail bool
+	// g: the operator's global when it is a global variable
+	g *global
+	// loc[i] >= 0: argument i is (localRef0 loc[i]), read in place
+	loc []int
+}
+
+// evF evaluates the operator.
+func (n *callNode) evF(th *Thread, env *Env) Value {
+	if n.g != nil {
+		if p := n.g.v.Load(); p != nil {
+			return *p
+		}
+	}
+	return n.f.ev(th, env)
 }
 
 func (n *callNode) frame() StackFrame { return StackFrame{Name: n.name, In: n.in, Pos: n.pos} }
 
 func (n *callNode) ev(th *Thread, env *Env) Value {
-	fv := n.f.ev(th, env)
+	fv := n.evF(th, env)
 	if fv == nil {
 		var fenv *Env
 		if len(n.args) > 0 {
@@ -545,7 +643,11 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 				saved := th.site
 				th.site = n
 				for i, a := range n.args {
-					ne.v[i] = a.ev(th, env)
+					if j := n.loc[i]; j >= 0 {
+						ne.v[i] = env.v[j]
+					} else {
+						ne.v[i] = a.ev(th, env)
+					}
 				}
 				th.site = saved
 				for i := len(n.args); i < len(ne.v); i++ {

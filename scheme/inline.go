@@ -99,6 +99,8 @@ func cannotSuspend(n node) bool {
 		return true
 	case *ifNode: // (if (char=? c d) (+ k 1) k) as an argument
 		return cannotSuspend(n.c) && cannotSuspend(n.t) && cannotSuspend(n.e)
+	case *ifCmpNode:
+		return cannotSuspend(n.t) && cannotSuspend(n.e)
 	}
 	return false
 }

@@ -104,6 +104,36 @@
   (test-error (ref (vector 'a) 'x))
   (test-error (ops 'a 1)))
 
+(test-group "if on an open-coded comparison, constant and local operands"
+  (define (tests a b)
+    (list (if (< a b) 'y 'n) (if (> a b) 'y 'n) (if (<= a b) 'y 'n) (if (>= a b) 'y 'n) (if (= a b) 'y 'n)
+          (if (not (< a b)) 'y 'n) (if (not (= a b)) 'y 'n)))
+  (define (tests* a b)
+    (append (map (lambda (p) (if (apply p (list a b)) 'y 'n)) (list < > <= >= =))
+            (map (lambda (p) (if (apply p (list a b)) 'n 'y)) (list < =))))
+  (for-each (lambda (ab) (test (tests* (car ab) (cadr ab)) (tests (car ab) (cadr ab))))
+            '((3 5) (5 5) (5 3) (2.5 1) (1 2.5) (1/2 1) (9223372036854775807 9223372036854775808)
+              (-9223372036854775808 -9223372036854775809)))
+  (test-error (tests 'a 1))
+  (test-error (tests 1 "b"))
+  (define (inc x) (+ x 1))
+  (define (dec x) (- x 1))
+  (define (small? x) (< x 10))
+  (test '(9223372036854775808 2.5 -9223372036854775809 0.5 #t #f)
+        (list (inc 9223372036854775807) (inc 1.5) (dec -9223372036854775808) (dec 1.5) (small? 9.5) (small? 10)))
+  (test-error (inc 'x))
+  (define v (make-vector 3 0))
+  (define (fill! v) (let loop ((i 0)) (if (< i (vector-length v)) (begin (vector-set! v i (* i i)) (loop (+ i 1))))))
+  (fill! v)
+  (test #(0 1 4) v)
+  (define (set v i x) (vector-set! v i x))
+  (define (len v) (vector-length v))
+  (test-error (set v 3 'x))
+  (test-error (set v -1 'x))
+  (test-error (set '(1) 0 'x))
+  (test-error (len '(1)))
+  (test 3 (len v)))
+
 (test-group "a redefined builtin with its own node is called"
   (define (ref v i) (vector-ref v i))
   (define (lt a b) (< a b))
@@ -113,3 +143,11 @@
   (set! < (lambda (a b) 'less))
   (test 'mine (ref (vector 'a) 0))
   (test 'less (lt 1 2)))
+
+(test-group "a redefined not or comparison in an if"
+  ;; < returns 'less (a true value) since the group above
+  (define (f a b) (if (< a b) 'y 'n))
+  (define (g a b) (if (not (< a b)) 'y 'n))
+  (test '(y n) (list (f 2 1) (g 2 1)))
+  (set! not (lambda (x) 'never))
+  (test 'y (g 2 1)))
