@@ -116,6 +116,8 @@ type inlineNode struct {
 	// of b when it is a constant
 	a0 int
 	kb Value
+	// blen: b is (vector-length …), whose fixnum fix2 takes unboxed
+	blen *vectorLengthNode
 	// epoch: the inlineEpoch at which g was last seen holding orig
 	// (atomic; a plain word so that specialise can copy the node)
 	epoch uint64
@@ -163,6 +165,9 @@ func (c *compiler) tryInline(x *cCall, n *callNode) node {
 	}
 	if r, ok := in.a.(*localRef0); ok {
 		in.a0 = r.i
+	}
+	if l, ok := in.b.(*vectorLengthNode); ok {
+		in.blen = l
 	}
 	if k, ok := in.b.(*constNode); ok {
 		in.kb = k.v
@@ -440,9 +445,19 @@ func (n *inlineNode) fix2(th *Thread, env *Env) (x, y Fixnum, r Value) {
 	} else {
 		a = n.a.ev(th, env)
 	}
-	if n.kb != nil {
+	switch {
+	case n.kb != nil:
 		b = n.kb
-	} else {
+	case n.blen != nil:
+		y, bv := n.blen.length(th, env)
+		if bv == nil {
+			if x, ok := a.(Fixnum); ok {
+				return x, y, nil
+			}
+			bv = th.boxFix(y)
+		}
+		b = bv
+	default:
 		b = n.b.ev(th, env)
 	}
 	x, ok1 := a.(Fixnum)
@@ -472,6 +487,19 @@ type (
 	vectorLengthNode struct{ inlineNode }
 	vectorSetNode    struct{ inlineNode }
 )
+
+// length is ev for fix2: the length unboxed, or the value of the whole
+// call when that is not a vector's length.
+func (n *vectorLengthNode) length(th *Thread, env *Env) (Fixnum, Value) {
+	a, r := n.arg1(th, env)
+	if r != nil {
+		return 0, r
+	}
+	if v, ok := a.(*Vector); ok {
+		return Fixnum(len(v.Items)), nil
+	}
+	return 0, n.slow(th, a, nil, nil)
+}
 
 func (n *vectorLengthNode) ev(th *Thread, env *Env) Value {
 	a, r := n.arg1(th, env)
