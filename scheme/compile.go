@@ -18,6 +18,11 @@ type compiler struct {
 	// procedure body; a call elsewhere runs its callee directly (see
 	// Thread.drive).
 	tail bool
+	// self, selfScope: the procedure being compiled and the scope of its
+	// env, when a tail call to itself may reuse the env (loopBodyNode)
+	self      *lambdaInfo
+	selfScope *cscope
+	selfUsed  bool // a call reuses self's env: its body is a loopBodyNode
 }
 
 // sub compiles x, a part of the expression being compiled, in tail
@@ -84,6 +89,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 	case *cCall:
 		n := &callNode{f: c.sub(x.f, sc, false), args: make([]node, len(x.args)), pos: x.pos, in: c.lambda,
 			nontail: !c.tail}
+		self := c.tail && c.self != nil && sc == c.selfScope && len(x.args) == c.self.nreq
 		for i, a := range x.args {
 			n.args[i] = c.sub(a, sc, false)
 		}
@@ -109,6 +115,9 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		if g, ok := n.f.(*globalRef); ok {
 			n.g = g.g
+		}
+		if self && n.direct {
+			n.self, c.selfUsed = c.self, true
 		}
 		n.calls = !n.direct
 		return n
@@ -136,17 +145,24 @@ func (c *compiler) compile(x core, sc *cscope) node {
 			}
 			pro = append(pro, &defaultNode{i: slot, val: dn})
 		}
-		savedName, savedTail := c.lambda, c.tail
-		c.lambda, c.tail = x.name, true
+		savedName, savedTail, savedSelf, savedSelfScope, savedSelfUsed := c.lambda, c.tail, c.self, c.selfScope, c.selfUsed
+		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed = x.name, true, nil, nil, false
 		if c.lambda == "" {
 			c.lambda = "#<lambda>"
 		}
+		if c.recycle && !lam.noFrame && len(pro) == 0 && x.nopt == 0 && !x.rest && len(x.keys) == 0 && x.nreq <= maxSelfArgs {
+			c.self, c.selfScope = lam, inner
+		}
 		body := c.compile(x.body, inner)
-		c.lambda, c.tail = savedName, savedTail
+		loop := c.selfUsed
+		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed = savedName, savedTail, savedSelf, savedSelfScope, savedSelfUsed
 		if len(pro) > 0 {
 			body = &seqNode{append(pro, body)}
 		}
-		if c.recycle && !lam.noFrame {
+		switch {
+		case loop:
+			body = &loopBodyNode{body}
+		case c.recycle && !lam.noFrame:
 			body = &bodyNode{body}
 		}
 		c.recycle = savedRecycle
@@ -224,6 +240,29 @@ func (n *bodyNode) ev(th *Thread, env *Env) Value {
 	if v != nil {
 		th.recycleEnvs(env, 1)
 		return v
+	}
+	th.settle(env, 1, env, v)
+	return v
+}
+
+// loopBodyNode is a bodyNode whose code calls the procedure itself in
+// tail position in its env (a loop). While the body runs from its start
+// (Thread.act is its env), no frame of the call exists, so no
+// continuation can refer to its env: such a call then reuses the env in
+// place (callNode.self), and the body leaves it to the next round.
+type loopBodyNode struct{ body node }
+
+func (n *loopBodyNode) ev(th *Thread, env *Env) Value {
+	saved := th.act
+	th.act = env
+	v := n.body.ev(th, env)
+	th.act = saved
+	if v != nil {
+		th.recycleEnvs(env, 1)
+		return v
+	}
+	if th.nenv == env && th.pTop == nil {
+		return nil // the env runs on
 	}
 	th.settle(env, 1, env, v)
 	return v
@@ -608,7 +647,13 @@ type callNode struct {
 	g *global
 	// loc[i] >= 0: argument i is (localRef0 loc[i]), read in place
 	loc []int
+	// self: the procedure whose body the call is in, in tail position in
+	// its env; a call to that procedure may reuse the env (loopBodyNode)
+	self *lambdaInfo
 }
+
+// maxSelfArgs bounds the arguments of a call that reuses its env.
+const maxSelfArgs = 4
 
 // evF evaluates the operator.
 func (n *callNode) evF(th *Thread, env *Env) Value {
@@ -638,6 +683,21 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 		if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) {
 			if c.lam.noFrame {
 				th.nx, th.nenv = c.lam.body, c.env
+			} else if c.lam == n.self && env == th.act && c.env == env.up {
+				// a loop: the new values go in the env in place
+				var vals [maxSelfArgs]Value
+				for i, a := range n.args {
+					if j := n.loc[i]; j >= 0 {
+						vals[i] = env.v[j]
+					} else {
+						vals[i] = a.ev(th, env)
+					}
+				}
+				copy(env.v, vals[:len(n.args)])
+				for i := len(n.args); i < len(env.v); i++ {
+					env.v[i] = undefinedValue
+				}
+				th.nx, th.nenv = c.lam.body, env
 			} else {
 				ne := th.newEnv(c.lam.size, c.env)
 				saved := th.site

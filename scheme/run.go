@@ -476,6 +476,7 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 			return v, nil
 		}
 		th.k = f.next
+		th.act = nil // resumed code may run in an env a continuation holds
 		v = f.op.resume(th, f, v)
 		if f.rel != 0 && !f.captured {
 			root := f.env
