@@ -53,6 +53,8 @@ func (c *compiler) compile(x core, sc *cscope) node {
 			return &localRef0{i}
 		case d == 1:
 			return &localRef1{i}
+		case d == 2:
+			return &localRef2{i}
 		}
 		return &localRef{d, i}
 	case *cGlobal:
@@ -279,6 +281,10 @@ func (n *localRef0) ev(th *Thread, env *Env) Value { return env.v[n.i] }
 type localRef1 struct{ i int }
 
 func (n *localRef1) ev(th *Thread, env *Env) Value { return env.up.v[n.i] }
+
+type localRef2 struct{ i int }
+
+func (n *localRef2) ev(th *Thread, env *Env) Value { return env.up.up.v[n.i] }
 
 type localRef struct{ d, i int }
 
@@ -693,9 +699,12 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 						vals[i] = a.ev(th, env)
 					}
 				}
-				copy(env.v, vals[:len(n.args)])
-				for i := len(n.args); i < len(env.v); i++ {
-					env.v[i] = undefinedValue
+				for i := range env.v { // not copy: typedslicecopy costs more for a few
+					if i < len(n.args) {
+						env.v[i] = vals[i]
+					} else {
+						env.v[i] = undefinedValue
+					}
 				}
 				th.nx, th.nenv = c.lam.body, env
 			} else {

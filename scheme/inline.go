@@ -93,7 +93,7 @@ var fixProbe Value = Fixnum(1 << 40)
 // cannotSuspend reports whether evaluating n never returns nil.
 func cannotSuspend(n node) bool {
 	switch n := n.(type) {
-	case *constNode, *localRef0, *localRef1, *localRef, *localRefChecked, *globalRef, *lambdaNode, *inlineNode,
+	case *constNode, *localRef0, *localRef1, *localRef2, *localRef, *localRefChecked, *globalRef, *lambdaNode, *inlineNode,
 		*addNode, *subNode, *ltNode, *gtNode, *leNode, *geNode, *numEqNode, *eqNode,
 		*carNode, *cdrNode, *nullNode, *pairNode, *notNode, *vectorRefNode, *vectorLengthNode, *vectorSetNode:
 		return true
