@@ -232,7 +232,7 @@ func firstLine(doc string) string {
 // evalArg reads the one expression of a command's argument and evaluates
 // it as the REPL does (Ctrl-C cancels it).
 func (s *session) evalArg(ctx context.Context, arg string) (scheme.Value, error) {
-	datums, incomplete, err := parseInput(arg + "\n")
+	datums, incomplete, err := parseInput(s.interp, arg+"\n")
 	switch {
 	case err != nil:
 		return nil, err

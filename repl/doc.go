@@ -4,7 +4,9 @@
 //
 // [Run] reads Scheme text, evaluates every complete datum with the
 // interpreter and writes each result with write (several values one per
-// line; an unspecified result prints nothing). The prompt is CHICKEN's
+// line; an unspecified result, such as a definition's or a set!'s, prints
+// nothing, as in csi). Input is read with the interpreter's reader
+// settings (keyword-style, case-sensitive …). The prompt is CHICKEN's
 // "#;N> ", N counting the inputs evaluated so far plus one. Input whose
 // datum is not yet complete (an open parenthesis, string or block comment)
 // is continued on the next line under the continuation prompt, which is

@@ -22,8 +22,7 @@ func ExampleRun() {
 		panic(err)
 	}
 	// Output:
-	// #;1>    . sq
-	// #;2> 9
+	// #;1>    . #;2> 9
 	// "nine"
 	// #;3> Error: (car) bad argument type in argument 1 (expected pair): ()
 	//   kinds: (exn type)

@@ -24,17 +24,18 @@ func (w *eofWatch) ReadRune() (rune, int, error) {
 	return r, n, err
 }
 
-// parseInput reads every datum of src. incomplete is true when src ends
+// parseInput reads every datum of src with in's reader settings
+// (keyword-style and the others, [scheme.Interp.ReadDatum]). incomplete is true when src ends
 // inside a datum (open list, string, block comment, after a quote …), so
 // more lines are needed; err is a real syntax error, returned with the
 // datums read before it. src is expected to
 // end with a newline, so a bad token at the end of a line is delimited
 // before the end of the text and reported as an error, not as incomplete.
-func parseInput(src string) (datums []scheme.Value, incomplete bool, err error) {
+func parseInput(in *scheme.Interp, src string) (datums []scheme.Value, incomplete bool, err error) {
 	w := &eofWatch{Reader: strings.NewReader(src)}
 	for {
 		start := len(src) - w.Len()
-		d, err := scheme.ReadDatum(w, "<stdin>")
+		d, err := in.ReadDatum(w, "<stdin>")
 		if err != nil {
 			if w.hitEOF {
 				return nil, true, nil

@@ -2,7 +2,11 @@
 
 package repl
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/tlsport/tlsport/scheme"
+)
 
 func TestParseInput(t *testing.T) {
 	tests := []struct {
@@ -27,9 +31,10 @@ func TestParseInput(t *testing.T) {
 		{"datum then stray close", "(+ 1 2))\n", 1, false, true},
 		{"bad hash syntax", "#<foo>\n", 0, false, true},
 	}
+	in := scheme.New()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ds, inc, err := parseInput(tc.src)
+			ds, inc, err := parseInput(in, tc.src)
 			if inc != tc.incomplete || (err != nil) != tc.err || len(ds) != tc.n {
 				t.Errorf("parseInput(%q) = %d datums, incomplete %v, err %v; want %d, %v, err %v",
 					tc.src, len(ds), inc, err, tc.n, tc.incomplete, tc.err)

@@ -228,7 +228,7 @@ func (s *session) loop(ctx context.Context, src lineSource) error {
 		}
 		pending.WriteString(line)
 		pending.WriteString("\n")
-		datums, incomplete, rerr := parseInput(pending.String())
+		datums, incomplete, rerr := parseInput(s.interp, pending.String())
 		if incomplete {
 			continue
 		}

@@ -8,9 +8,6 @@ import "fmt"
 type compiler struct {
 	in     *Interp
 	lambda string // name of the procedure being compiled
-	// unspecifiedDefine: a top-level definition returns the unspecified
-	// value (eval) instead of the name defined (the REPL shows it).
-	unspecifiedDefine bool
 	// recycle: the procedure body being compiled makes no closure, so the
 	// envs of its calls and lets are recycled (see Thread.settle).
 	recycle bool
@@ -69,11 +66,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 	case *cDefine:
 		g := c.in.cell(x.sym)
 		g.userDef.Store(true)
-		var ret Value = x.sym
-		if c.unspecifiedDefine {
-			ret = Unspecified
-		}
-		return &defineGlobal{g: g, val: c.sub(x.val, sc, false), ret: ret}
+		return &defineGlobal{g: g, val: c.sub(x.val, sc, false)}
 	case *cIf:
 		return ifOf(c.sub(x.c, sc, false), c.sub(x.t, sc, true), c.sub(x.e, sc, true))
 	case *cSeq:
@@ -373,13 +366,14 @@ func (n *setGlobal) resume(th *Thread, f *frame, v Value) Value {
 		th.failf("set!", "unbound variable", n.g.name)
 	}
 	n.g.set(v)
-	return n.g.name
+	return Unspecified
 }
 
+// defineGlobal is a top-level definition; its value is unspecified (csi
+// prints nothing for it).
 type defineGlobal struct {
 	g   *global
 	val node
-	ret Value // the value of the definition
 }
 
 func (n *defineGlobal) ev(th *Thread, env *Env) Value { return evalThen(th, env, n.val, n) }
@@ -389,7 +383,7 @@ func (n *defineGlobal) resume(th *Thread, f *frame, v Value) Value {
 		c.lam.name = n.g.name.Name
 	}
 	n.g.set(v)
-	return n.ret
+	return Unspecified
 }
 
 type ifNode struct{ c, t, e node }

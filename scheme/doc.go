@@ -63,7 +63,9 @@
 // This package is the core: reader, expander, compiler, runtime, the value
 // types and the procedures the evaluator, its expansions and the boot code
 // need (lists, numbers, strings, vectors, bytevectors, ports, records,
-// threads). Further libraries live in scheme/<lib> packages
+// threads), SRFI 17's setter (for the generalized set!) and the reader's
+// settings and read tables ((chicken read-syntax), [KeywordStyle] and the
+// other parameters the reader follows). Further libraries live in scheme/<lib> packages
 // (scheme/schemechar, scheme/schemecomplex, the CHICKEN 5 units
 // scheme/chickenbase, chickenbitwise, chickenblob, chickencondition,
 // chickenerrno, chickenfile, chickenfileposix, chickenfixnum, chickenflonum,

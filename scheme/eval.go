@@ -10,11 +10,10 @@ import (
 )
 
 // compileIn expands and compiles form, for eval, as the top level of
-// namespace ns (nil: the interaction environment); a definition's value is
-// unspecified.
+// namespace ns (nil: the interaction environment).
 // th runs the procedural macro transformers the form defines or uses.
 func (in *Interp) compileIn(th *Thread, form Value, ns *namespace) (node, error) {
-	return in.compileTop(&expander{in: in, ns: ns, th: th}, &compiler{in: in, unspecifiedDefine: true}, form)
+	return in.compileTop(&expander{in: in, ns: ns, th: th}, &compiler{in: in}, form)
 }
 
 // compileTop expands form with x and compiles it with cc.

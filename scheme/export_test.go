@@ -3,3 +3,7 @@ package scheme
 // R7RSLibraryNames exposes the export lists of the R7RS standard libraries
 // to the external tests.
 var R7RSLibraryNames = r7rsLibraryNames()
+
+// ReadSyntaxLibrary is the (chicken read-syntax) table, for the external
+// tests.
+var ReadSyntaxLibrary = readSyntaxLibrary

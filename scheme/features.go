@@ -11,7 +11,7 @@ import (
 // coreFeatures are the features of the core: CHICKEN 5's language
 // features, tlsport, and the SRFIs the core itself provides.
 var coreFeatures = []string{"tlsport", "chicken", "chicken-5", "r7rs", "full-unicode", "ratios", "exact-closed", "exact-complex", "ieee-float",
-	"srfi-0", "srfi-1", "srfi-6", "srfi-8", "srfi-9", "srfi-18", "srfi-23", "srfi-30",
+	"srfi-0", "srfi-1", "srfi-6", "srfi-8", "srfi-9", "srfi-10", "srfi-18", "srfi-23", "srfi-30",
 	"srfi-34", "srfi-39", "srfi-62", "srfi-87"}
 
 // platformFeatures returns CHICKEN's features for the machine tlsport runs

@@ -14,6 +14,8 @@ func addSeeds(f *testing.F) {
 		"(let loop ((i 0)) (if (< i 10) (loop (+ i 1)) i))", "(call/cc (lambda (k) (k 1)))", "#!eof", "#!default",
 		"(guard (e (#t e)) (raise 'x))", "(define-syntax m (syntax-rules () ((_ a ...) (list a ...)))) (m 1 2)",
 		"(", ")", "#\\", "\"unterminated", "#|", "(1 . )", "#z", "verify?: #f", ":k #:k k:",
+		"#<<E\nx\nE\n", "#<#E\n#(+ 1 2) #{x} ##\nE", "#${ab cd}", "#+chicken 1", "#cs(A #ciB)", "\"\\u00e9\\101\\x41\"",
+		"[a {b}]", "(1 #! c\n2)", "#1^x", "#,(f 1)",
 	} {
 		f.Add(s)
 	}

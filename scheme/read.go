@@ -24,15 +24,20 @@ type reader struct {
 	line     int
 	col      int
 	foldCase bool
-	pos      map[*Pair]Pos // nil: positions not recorded
-	labels   map[int]*labelRef
-	labelled bool // some datum had a #n= label
-	depth    int
-	pushback []rune
-	str      string // source when src is nil
-	off      int
-	cols     [16]int // columns before the last runes read, for back
-	ncols    int
+	// the settings of CHICKEN's reader parameters (readsyntax.go)
+	kwPrefix, kwSuffix         bool
+	noBrackets, noSymbolEscape bool
+	table                      *ReadTable    // nil: no read syntax procedures
+	closer                     rune          // the character of the last closeTok
+	pos                        map[*Pair]Pos // nil: positions not recorded
+	labels                     map[int]*labelRef
+	labelled                   bool // some datum had a #n= label
+	depth                      int
+	pushback                   []rune
+	str                        string // source when src is nil
+	off                        int
+	cols                       [16]int // columns before the last runes read, for back
+	ncols                      int
 }
 
 type labelRef struct {
@@ -56,12 +61,20 @@ type ReadError struct {
 func (e *ReadError) Error() string { return e.Pos.String() + ": " + e.Msg }
 
 func newReader(src io.RuneScanner, file string, pos map[*Pair]Pos) *reader {
-	return &reader{src: src, file: file, line: 1, col: 1, pos: pos}
+	r := &reader{src: src, file: file, line: 1, col: 1, pos: pos}
+	r.settings(defaultReadSettings)
+	return r
 }
 
-// ReadDatum reads one datum from src; it returns EOF at end of input.
+// ReadDatum reads one datum from src; it returns EOF at end of input. When
+// src is a port's (read), the reader follows the reader parameters and
+// read table of the reading thread; otherwise it reads with the defaults
+// (all three keyword spellings, [ ] and { } as parentheses, |…| symbols).
 func ReadDatum(src io.RuneScanner, file string) (Value, error) {
 	r := newReader(src, file, nil)
+	if s, ok := src.(*portRuneScanner); ok {
+		r.settings(threadReadSettings(s.th))
+	}
 	return r.read()
 }
 
@@ -260,6 +273,9 @@ func isDelimiter(c rune) bool {
 	return unicode.IsSpace(c) || strings.ContainsRune("()\";'`,", c)
 }
 
+// isBracket reports whether c is one of the parentheses synonyms [ ] { }.
+func isBracket(c rune) bool { return c == '[' || c == ']' || c == '{' || c == '}' }
+
 // datum reads the next datum or token; false at EOF.
 func (r *reader) datum() (Value, bool) {
 	if !r.skip() {
@@ -267,10 +283,23 @@ func (r *reader) datum() (Value, bool) {
 	}
 	p := r.here()
 	c, _ := r.next()
+	if h := lookupIn(r.table, charsOf, c); h != nil {
+		return r.orNext(r.handler(p, h)), true
+	}
 	switch c {
-	case '(', '[':
+	case '[', ']', '{', '}':
+		if r.noBrackets {
+			r.errorf(p, "reserved character %c (parentheses-synonyms is #f)", c)
+		}
+		if c == '[' || c == '{' {
+			return r.list(p, c), true
+		}
+		r.closer = c
+		return closeTok, true
+	case '(':
 		return r.list(p, c), true
-	case ')', ']':
+	case ')':
+		r.closer = c
 		return closeTok, true
 	case '\'':
 		return r.abbrev(p, "quote"), true
@@ -285,7 +314,9 @@ func (r *reader) datum() (Value, bool) {
 	case '"':
 		return NewString(r.stringLit(p, '"')), true
 	case '|':
-		return Intern(r.stringLit(p, '|')), true
+		if !r.noSymbolEscape {
+			return Intern(r.stringLit(p, '|')), true
+		}
 	case '#':
 		return r.hash(p), true
 	}
@@ -306,7 +337,7 @@ func (r *reader) token() string {
 			if c >= utf8.RuneSelf || c == '|' {
 				break
 			}
-			if isDelimiter(rune(c)) || c == '[' || c == ']' {
+			if isDelimiter(rune(c)) || isBracket(rune(c)) {
 				r.col += i - start
 				r.off = i
 				r.ncols = 0
@@ -327,11 +358,11 @@ func (r *reader) token() string {
 		if !ok {
 			break
 		}
-		if isDelimiter(c) || c == '[' || c == ']' {
+		if isDelimiter(c) || isBracket(c) {
 			r.back(c)
 			break
 		}
-		if c == '|' {
+		if c == '|' && !r.noSymbolEscape {
 			b.WriteString(r.stringLit(r.here(), '|'))
 			continue
 		}
@@ -346,17 +377,17 @@ func (r *reader) atom(p Pos, tok string) Value {
 			return v
 		}
 	}
+	if r.foldCase {
+		tok = FoldString(tok)
+	}
 	if strings.Trim(tok, ":") == "" {
 		return Intern(tok)
 	}
-	if len(tok) > 1 && tok[len(tok)-1] == ':' {
+	if r.kwSuffix && len(tok) > 1 && tok[len(tok)-1] == ':' {
 		return InternKeyword(tok[:len(tok)-1])
 	}
-	if len(tok) > 1 && tok[0] == ':' {
+	if r.kwPrefix && len(tok) > 1 && tok[0] == ':' {
 		return InternKeyword(tok[1:])
-	}
-	if r.foldCase {
-		tok = FoldString(tok)
 	}
 	return Intern(tok)
 }
@@ -391,6 +422,7 @@ func (r *reader) list(p Pos, open rune) Value {
 			r.errorf(p, "expected ')' to close list")
 		}
 		if d == closeTok {
+			r.checkCloser(p, open)
 			if head == nil {
 				return Null
 			}
@@ -407,8 +439,9 @@ func (r *reader) list(p Pos, open rune) Value {
 			tail.Cdr = last
 			end, ok := r.datum()
 			if !ok || end != closeTok {
-				r.errorf(ip, "expected ')' after dotted tail")
+				r.errorf(ip, "expected '%c' after dotted tail", closerOf(open))
 			}
+			r.checkCloser(p, open)
 			return head
 		}
 		np := &Pair{d, Null}
@@ -428,6 +461,25 @@ func (r *reader) list(p Pos, open rune) Value {
 	}
 }
 
+// closerOf returns the character closing a list opened by open.
+func closerOf(open rune) rune {
+	switch open {
+	case '[':
+		return ']'
+	case '{':
+		return '}'
+	}
+	return ')'
+}
+
+// checkCloser checks that the list opened by open at p was closed by the
+// matching character (R6RS §4.3.1: [ ] pair as ( ) do).
+func (r *reader) checkCloser(p Pos, open rune) {
+	if want := closerOf(open); r.closer != want {
+		r.errorf(p, "expected '%c' to close '%c', got '%c'", want, open, r.closer)
+	}
+}
+
 var charNames = map[string]rune{
 	"alarm": 7, "backspace": 8, "delete": 127, "escape": 27, "newline": '\n', "null": 0,
 	"return": '\r', "space": ' ', "tab": '\t', "nul": 0, "linefeed": '\n', "altmode": 27,
@@ -439,7 +491,23 @@ func (r *reader) hash(p Pos) Value {
 	if !ok {
 		r.errorf(p, "expected a character after #")
 	}
+	if h := lookupIn(r.table, sharpOf, c); h != nil {
+		return r.orNext(r.handler(p, h))
+	}
 	switch c {
+	case 'c', 'C': // CHICKEN: #cs / #ci read the next datum case-sensitively or not
+		m, _ := r.next()
+		if m != 's' && m != 'i' && m != 'S' && m != 'I' {
+			r.errorf(p, "expected #cs or #ci, got #%c%c", c, m)
+		}
+		saved := r.foldCase
+		r.foldCase = m == 'i' || m == 'I'
+		d, ok := r.datum()
+		r.foldCase = saved
+		if !ok || d == closeTok || d == dotTok {
+			r.errorf(p, "expected a datum after #%c%c", c, m)
+		}
+		return d
 	case '#': // CHICKEN's internal names: ##sys#slot, ##core#inline
 		return Intern("##" + r.token())
 	case '(':
@@ -455,7 +523,13 @@ func (r *reader) hash(p Pos) Value {
 			r.next()
 			return r.abbrev(p, "unsyntax-splicing")
 		}
-		return r.abbrev(p, "unsyntax")
+		u := r.abbrev(p, "unsyntax")
+		if r.table != nil { // SRFI 10: #,(constructor datum ...)
+			if v, ok := r.readerCtor(p, u.(*Pair).Cdr.(*Pair).Car); ok {
+				return v
+			}
+		}
+		return u
 	case '\\':
 		c2, ok := r.next()
 		if !ok {
@@ -468,7 +542,7 @@ func (r *reader) hash(p Pos) Value {
 			if !ok {
 				break
 			}
-			if isDelimiter(d) || d == '[' || d == ']' {
+			if isDelimiter(d) || isBracket(d) {
 				r.back(d)
 				break
 			}
@@ -538,28 +612,43 @@ func (r *reader) hash(p Pos) Value {
 			if tok != "r6rs" && tok != "r7rs" && tok != "chicken" {
 				r.foldCase = tok == "fold-case"
 			}
-			d, ok := r.datum()
-			if !ok {
-				return EOF
-			}
-			return d
+			return r.orNext(nil, false)
 		}
-		if p.Line == 1 && p.Col == 1 { // #! script line
+		if h := lookupIn(r.table, marksOf, tok); h != nil { // a read mark
+			return r.orNext(r.handler(p, h))
+		}
+		next, _ := r.peek()
+		if (p.Line == 1 && p.Col == 1) || (tok == "" && unicode.IsSpace(next)) || strings.HasPrefix(tok, "/") {
+			// the #! script line; CHICKEN: #! then a space or / is a line comment
 			for {
 				c, ok := r.next()
 				if !ok || c == '\n' {
 					break
 				}
 			}
-			d, ok := r.datum()
-			if !ok {
-				return EOF
-			}
-			return d
+			return r.orNext(nil, false)
 		}
 		r.errorf(p, "expected #!eof, #!default, #!unspecific, #!optional, #!key, #!rest, #!r6rs or #!fold-case, got #!%s", tok)
 	case ':':
-		return InternKeyword(r.token())
+		tok := r.token()
+		if r.foldCase {
+			tok = FoldString(tok)
+		}
+		return InternKeyword(tok)
+	case '<': // CHICKEN: #<<TAG and #<#TAG multiline strings
+		return r.hereString(p)
+	case '$': // CHICKEN: #${ hex ... } blob literal
+		return r.blobLiteral(p)
+	case '+': // CHICKEN: #+FEATURE EXPR is (cond-expand (FEATURE EXPR) (else))
+		feature, ok := r.datum()
+		if !ok || feature == closeTok || feature == dotTok {
+			r.errorf(p, "expected a feature after #+")
+		}
+		expr, ok := r.datum()
+		if !ok || expr == closeTok || expr == dotTok {
+			r.errorf(p, "expected an expression after #+%s", WriteString(feature))
+		}
+		return L(Intern("cond-expand"), L(feature, expr), L(Intern("else")))
 	case 't', 'f':
 		tok := string(c) + r.token()
 		switch tok {
@@ -591,6 +680,9 @@ func (r *reader) hash(p Pos) Value {
 					r.errorf(p, "label too large")
 				}
 				continue
+			}
+			if h := lookupIn(r.table, paramOf, d); h != nil { // #NUMBERchar
+				return r.orNext(r.handler(p, h, MakeInteger(int64(n))))
 			}
 			if r.labels == nil {
 				r.labels = map[int]*labelRef{}
@@ -682,25 +774,43 @@ func (r *reader) stringLit(p Pos, q rune) string {
 			b.WriteByte('\n')
 		case 'r':
 			b.WriteByte('\r')
-		case '0':
-			b.WriteByte(0)
+		case 'v':
+			b.WriteByte(11)
+		case 'f':
+			b.WriteByte(12)
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			// CHICKEN: \OOO, an octal 8-bit code; \0 alone is NUL
+			digits := r.digits(8, 2)
+			switch {
+			case len(digits) == 2:
+				b.WriteRune(rune(int(c-'0')*64 + digitVal(digits[0])*8 + digitVal(digits[1])))
+			case c == '0':
+				r.unread(digits)
+				b.WriteByte(0)
+			default:
+				r.unread(digits)
+				b.WriteRune(c)
+			}
 		case 'x', 'X':
-			var hex strings.Builder
-			for {
-				d, ok := r.next()
-				if !ok {
-					r.errorf(p, "expected ; after \\x escape")
-				}
-				if d == ';' {
-					break
-				}
-				hex.WriteRune(d)
+			// R7RS \x<hex>; and CHICKEN's \xXX (two digits, no ;)
+			digits := r.digits(16, 8)
+			if d, ok := r.peek(); ok && d == ';' {
+				r.next()
+			} else if len(digits) > 2 {
+				r.unread(digits[2:])
+				digits = digits[:2]
 			}
-			var n int64
-			if _, err := fmt.Sscanf(hex.String(), "%x", &n); err != nil || n > unicode.MaxRune || n < 0 {
-				r.errorf(p, "expected a hex scalar value in \\x escape, got %q", hex.String())
+			b.WriteRune(r.scalar(p, digits, "\\x"))
+		case 'u', 'U': // CHICKEN: \uXXXX and \UXXXXXXXX
+			size := 4
+			if c == 'U' {
+				size = 8
 			}
-			b.WriteRune(rune(n))
+			digits := r.digits(16, size)
+			if len(digits) != size {
+				r.errorf(p, "expected %d hex digits in \\%c escape, got %q", size, c, digits)
+			}
+			b.WriteRune(r.scalar(p, digits, "\\"+string(c)))
 		case ' ', '\t', '\n', '\r':
 			// \<intraline ws>*<newline><intraline ws>*
 			sawNL := c == '\n'
@@ -722,4 +832,174 @@ func (r *reader) stringLit(p Pos, q rune) string {
 			b.WriteRune(c)
 		}
 	}
+}
+
+// digits reads up to max digits of base (8 or 16).
+func (r *reader) digits(base, max int) string {
+	var b strings.Builder
+	for b.Len() < max {
+		d, ok := r.next()
+		if !ok {
+			break
+		}
+		if digitIn(d, base) < 0 {
+			r.back(d)
+			break
+		}
+		b.WriteRune(d)
+	}
+	return b.String()
+}
+
+// unread pushes back the ASCII characters of s, read last.
+func (r *reader) unread(s string) {
+	for i := len(s) - 1; i >= 0; i-- {
+		r.back(rune(s[i]))
+	}
+}
+
+// digitIn returns the value of d as a digit of base, -1 when it is not one.
+func digitIn(d rune, base int) int {
+	if d >= utf8.RuneSelf {
+		return -1
+	}
+	if v := digitVal(byte(d)); v < base {
+		return v
+	}
+	return -1
+}
+
+// scalar is the character of the hex digits of a string escape esc.
+func (r *reader) scalar(p Pos, digits, esc string) rune {
+	var n int64
+	if _, err := fmt.Sscanf(digits, "%x", &n); err != nil || n > unicode.MaxRune {
+		r.errorf(p, "expected a hex scalar value in %s escape, got %q", esc, digits)
+	}
+	return rune(n)
+}
+
+// restOfLine reads up to the end of the line (not included, consumed); false
+// at the end of input with nothing read.
+func (r *reader) restOfLine() (string, bool) {
+	var b strings.Builder
+	for {
+		c, ok := r.next()
+		if !ok {
+			return b.String(), b.Len() > 0
+		}
+		if c == '\n' {
+			return b.String(), true
+		}
+		b.WriteRune(c)
+	}
+}
+
+// hereString reads CHICKEN's #<<TAG (the lines up to one equal to TAG, or
+// the end of input, as a string) and #<#TAG (the same, with #expr and
+// #{expr} replaced by the value of expr, ## by #), after the #<.
+func (r *reader) hereString(p Pos) Value {
+	c, _ := r.next()
+	if c != '<' && c != '#' {
+		r.errorf(p, "expected #<< or #<# (multiline string), got #<%c", c)
+	}
+	tag, _ := r.restOfLine()
+	if tag == "" {
+		r.errorf(p, "expected a tag after #<%c", c)
+	}
+	var lines []string
+	for {
+		l, ok := r.restOfLine()
+		if !ok || l == tag {
+			break
+		}
+		lines = append(lines, l)
+	}
+	text := strings.Join(lines, "\n")
+	if c == '<' {
+		return NewString(text)
+	}
+	return r.interpolate(p, text)
+}
+
+// interpolate is the form of a #<# string: (%string-interpolate part ...),
+// the parts the literal texts and the expressions.
+func (r *reader) interpolate(p Pos, text string) Value {
+	parts := []Value{Intern("%string-interpolate")}
+	var lit strings.Builder
+	for i := 0; i < len(text); i++ {
+		if text[i] != '#' {
+			lit.WriteByte(text[i])
+			continue
+		}
+		if i+1 < len(text) && text[i+1] == '#' {
+			lit.WriteByte('#')
+			i++
+			continue
+		}
+		if lit.Len() > 0 {
+			parts = append(parts, NewString(lit.String()))
+			lit.Reset()
+		}
+		sub := newReader(nil, r.file, nil)
+		sub.str = text[i+1:]
+		sub.settings(readSettings{kwPrefix: r.kwPrefix, kwSuffix: r.kwSuffix, foldCase: r.foldCase})
+		if strings.HasPrefix(sub.str, "{") {
+			sub.off = 1
+		}
+		expr, err := sub.read()
+		if err != nil || expr == EOF {
+			r.errorf(p, "expected an expression after # in #<# string")
+		}
+		if sub.off > 0 && strings.HasPrefix(sub.str, "{") {
+			if !sub.skip() {
+				r.errorf(p, "expected } after #{ in #<# string")
+			}
+			if d, _ := sub.next(); d != '}' {
+				r.errorf(p, "expected } after #{ in #<# string")
+			}
+		}
+		parts = append(parts, expr)
+		i += sub.off
+		for _, c := range sub.pushback { // read ahead, not consumed
+			i -= utf8.RuneLen(c)
+		}
+	}
+	if lit.Len() > 0 {
+		parts = append(parts, NewString(lit.String()))
+	}
+	return List(parts...)
+}
+
+// blobLiteral reads CHICKEN's #${ hex ... } after the #$: a bytevector,
+// whitespace between the digits ignored.
+func (r *reader) blobLiteral(p Pos) Value {
+	if c, ok := r.next(); !ok || c != '{' {
+		r.errorf(p, "expected #${ for a blob literal")
+	}
+	var digits []int
+	for {
+		c, ok := r.next()
+		if !ok {
+			r.errorf(p, "expected } to close #${")
+		}
+		if c == '}' {
+			break
+		}
+		if unicode.IsSpace(c) {
+			continue
+		}
+		v := digitIn(c, 16)
+		if v < 0 {
+			r.errorf(p, "expected hex digits in #${…}, got %q", c)
+		}
+		digits = append(digits, v)
+	}
+	if len(digits)%2 != 0 {
+		r.errorf(p, "expected an even number of hex digits in #${…}")
+	}
+	b := make([]byte, len(digits)/2)
+	for i := range b {
+		b[i] = byte(digits[2*i]<<4 | digits[2*i+1])
+	}
+	return &Bytevector{B: b}
 }

@@ -3,7 +3,6 @@
 package openssl
 
 import (
-	"context"
 	"crypto/tls"
 	"os"
 	"time"
@@ -172,30 +171,6 @@ func sslReadSession(th *scheme.Thread, args []scheme.Value) (scheme.Value, error
 		return nil, scheme.TypeError(who, 1, "path string or bytevector", args[0])
 	}
 	return importSession(who, b)
-}
-
-// sessionInfoCallback makes the (session conn session-id ticket lifetime)
-// calls of an info callback (nil for #f): a client stored a resumable
-// session, or a server issued a ticket. It runs on a fresh thread (tickets
-// arrive while reading, after the handshake); a raise goes to
-// ssl-callback-error-handler.
-func sessionInfoCallback(th *scheme.Thread, proc scheme.Value) tlsctx.SessionCallback {
-	if proc == nil || !tlsval.Given(proc) {
-		return nil
-	}
-	in, fallback := th.Interp(), th.Param(sslCallbackErrorHandler)
-	return func(handle any, ev tlsctx.SessionEvent) {
-		h, conn := tlsval.HandleOf(handle)
-		life := scheme.Value(scheme.False)
-		if ev.Lifetime > 0 {
-			life = scheme.MakeInteger(int64(ev.Lifetime / time.Second))
-		}
-		_, err := tlsval.CallFresh(in, context.Background(), proc, scheme.Intern("session"), conn,
-			optStr(ev.ID), &scheme.Bytevector{B: ev.Ticket}, life)
-		if err != nil && h != nil {
-			reportCallbackError(in, h, fallback, err, true)
-		}
-	}
 }
 
 // sessionIDAndLifetime are the session-id and lifetime of

@@ -83,7 +83,11 @@ var clientParams = []scheme.Param{key("handshake"), scheme.Key("certificates", t
 	key("server-name"), key("verify-hostname"), scheme.Key("min-version", typeVersion, nil),
 	scheme.Key("ciphersuites", scheme.OrFalse(scheme.TypeString), nil), scheme.Key("keylog", typeKeylog, nil),
 	scheme.Key("ech-config-list", scheme.OrFalse(scheme.TypeBytevector), nil),
-	scheme.Key("version", typeVersion, nil), key("prng"), key("session"), scheme.Key("cipher-suites", typeCipherSuites, nil)}
+	scheme.Key("version", typeVersion, nil), key("prng"), key("session"), scheme.Key("cipher-suites", typeCipherSuites, nil), keyInfoCallback}
+
+// keyInfoCallback declares the [ext] :info-callback keyword (the info
+// callback of ssl-set-info-callback!, installed before the handshake).
+var keyInfoCallback = scheme.Key("info-callback", scheme.OrFalse(scheme.TypeProcedure), nil)
 
 // listenParams declare the keywords of make-server-tls-socket[*], the
 // [ext] host last.
@@ -91,7 +95,7 @@ var listenParams = []scheme.Param{scheme.Key("private-key", typePrivateKey, nil)
 	key("client-certificate-required?"), scheme.Key("certificate-verifier", typeVerifier, nil), key("prng"), scheme.Key("version", typeVersion, nil),
 	scheme.Key("cipher-suites", typeCipherSuites, nil), key("alpn"), scheme.Key("min-version", typeVersion, nil),
 	scheme.Key("ciphersuites", scheme.OrFalse(scheme.TypeString), nil), scheme.Key("keylog", typeKeylog, nil),
-	scheme.Key("server-name-callback", scheme.OrFalse(scheme.TypeProcedure), nil), scheme.Key("host", scheme.OrFalse(scheme.TypeString), nil)}
+	scheme.Key("server-name-callback", scheme.OrFalse(scheme.TypeProcedure), nil), keyInfoCallback, scheme.Key("host", scheme.OrFalse(scheme.TypeString), nil)}
 
 func certList(who string, v scheme.Value) ([]*x509.Certificate, error) {
 	if v == scheme.Default || v == scheme.Value(scheme.False) {
@@ -150,6 +154,21 @@ func versionName(who string, v scheme.Value) (string, uint16, error) {
 		return "", 0, conditions.Unsupported("SSL 3.0 and older are not supported by Go crypto/tls").WithLocation(who)
 	}
 	return "", 0, scheme.RangeError(who, 0, "unknown TLS version", v)
+}
+
+// contextValue returns the context value of a new socket over c, with the
+// :info-callback of k installed when given (nil otherwise: made on demand
+// by TLSContext).
+func contextValue(th *scheme.Thread, who string, c *tlsctx.Context, k kw) (*tlsval.Context, error) {
+	v := k.get("info-callback")
+	if !tlsval.Given(v) {
+		return nil, nil
+	}
+	cv := &tlsval.Context{Ctx: c}
+	if err := tlsval.SetInfoCallback(th, who, cv, v); err != nil {
+		return nil, err
+	}
+	return cv, nil
 }
 
 // configure applies the keywords shared by clients and servers to c.

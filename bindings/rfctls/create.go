@@ -58,7 +58,11 @@ func startClient(th *scheme.Thread, who string, raw *socket.Socket, c *tlsctx.Co
 	if err != nil {
 		return nil, err
 	}
-	s := &TLSSocket{Raw: raw, Ctx: c, h: tlsval.NewHandle(), Base: socket.Base{Node: node, Service: service}}
+	cv, err := contextValue(th, who, c, k)
+	if err != nil {
+		return nil, err
+	}
+	s := &TLSSocket{Raw: raw, Ctx: c, ctxv: cv, h: tlsval.NewHandle(), Base: socket.Base{Node: node, Service: service}}
 	s.h.SetPort(s)
 	sni := node
 	verifyName := node
@@ -207,18 +211,23 @@ func newServerContext(th *scheme.Thread, who string, certsV scheme.Value, k kw, 
 }
 
 // serverSetup reads the service, certificates and keys of
-// make-server-tls-socket[*]: the service, the [ext] :host and the context.
-func serverSetup(th *scheme.Thread, who string, a []scheme.Value) (string, string, *tlsctx.Context, error) {
+// make-server-tls-socket[*]: the service, the [ext] :host, the context and
+// its value (nil unless :info-callback is given).
+func serverSetup(th *scheme.Thread, who string, a []scheme.Value) (string, string, *tlsctx.Context, *tlsval.Context, error) {
 	service := a[0].(*scheme.String).String()
 	k := keys(listenParams, a, 2)
 	host := socket.HostOf(k.get("host"))
 	c, err := newServerContext(th, who, a[1], k, tlsval.Bool(k.get("client-certificate-required?"), false))
-	return service, host, c, err
+	if err != nil {
+		return "", "", nil, nil, err
+	}
+	cv, err := contextValue(th, who, c, k)
+	return service, host, c, cv, err
 }
 
 func makeServerTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "make-server-tls-socket"
-	service, host, c, err := serverSetup(th, who, a)
+	service, host, c, cv, err := serverSetup(th, who, a)
 	if err != nil {
 		return nil, err
 	}
@@ -226,12 +235,12 @@ func makeServerTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 	if err != nil {
 		return nil, err
 	}
-	return &TLSSocket{Raw: socket.NewServer(ln, service), Ctx: c, h: tlsval.NewHandle(), Base: socket.Base{Service: service}, server: true}, nil
+	return &TLSSocket{Raw: socket.NewServer(ln, service), Ctx: c, ctxv: cv, h: tlsval.NewHandle(), Base: socket.Base{Service: service}, server: true}, nil
 }
 
 func makeServerTLSSocketStar(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "make-server-tls-socket*"
-	service, host, c, err := serverSetup(th, who, a)
+	service, host, c, cv, err := serverSetup(th, who, a)
 	if err != nil {
 		return nil, err
 	}
@@ -241,14 +250,19 @@ func makeServerTLSSocketStar(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 	}
 	var out []scheme.Value
 	for _, ln := range lns {
-		out = append(out, &TLSSocket{Raw: socket.NewServer(ln, service), Ctx: c, h: tlsval.NewHandle(), Base: socket.Base{Service: service}, server: true})
+		if cv == nil {
+			cv = &tlsval.Context{Ctx: c} // one context value for all: ssl-set-info-callback! on any reaches every one
+		}
+		out = append(out, &TLSSocket{Raw: socket.NewServer(ln, service), Ctx: c, ctxv: cv, h: tlsval.NewHandle(), Base: socket.Base{Service: service}, server: true})
 	}
 	return scheme.List(out...), nil
 }
 
-// serverConn wraps an accepted connection in a server TLS socket.
-func serverConn(th *scheme.Thread, who string, raw *socket.Socket, c *tlsctx.Context) (*TLSSocket, error) {
-	s := &TLSSocket{Raw: raw, Ctx: c, h: tlsval.NewHandle(), server: true}
+// serverConn wraps an accepted connection in a server TLS socket over the
+// context c and its value cv (the listening socket's, so that its info
+// callback applies; nil: made on demand).
+func serverConn(th *scheme.Thread, who string, raw *socket.Socket, c *tlsctx.Context, cv *tlsval.Context) (*TLSSocket, error) {
+	s := &TLSSocket{Raw: raw, Ctx: c, ctxv: cv, h: tlsval.NewHandle(), server: true}
 	s.Node, s.Service = raw.NodeService()
 	s.h.SetPort(s)
 	cc, err := c.ConnConfig(tlsctx.ConnParams{Handle: s.h})
@@ -278,7 +292,7 @@ func accept(th *scheme.Thread, l *TLSSocket, handshake, raiseError bool) (scheme
 		return nil, conditions.Want(conditions.WantAccept, conditions.OpAccept)
 	}
 	_, port, _ := net.SplitHostPort(conn.RemoteAddr().String())
-	s, err := serverConn(th, who, socket.NewConnected(conn, nil, "", port), l.Ctx)
+	s, err := serverConn(th, who, socket.NewConnected(conn, nil, "", port), l.Ctx, l.TLSContext())
 	if err != nil {
 		conn.Close()
 		return nil, err
@@ -307,7 +321,7 @@ func serverHandshake(th *scheme.Thread, s *TLSSocket, raiseError bool) (scheme.V
 // socketToTLSParams declare the keywords of socket->tls-socket.
 var socketToTLSParams = []scheme.Param{key("client-socket"), key("handshake"), scheme.Key("hello-extensions", typeHello, nil),
 	scheme.Key("certificates", typeCerts, nil), scheme.Key("private-key", typePrivateKey, nil), scheme.Key("authorities", typeCerts, nil), key("peer-certificate-required?"),
-	scheme.Key("certificate-verifier", typeVerifier, nil)}
+	scheme.Key("certificate-verifier", typeVerifier, nil), keyInfoCallback}
 
 func socketToTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "socket->tls-socket"
@@ -342,10 +356,14 @@ func socketToTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	if err != nil {
 		return nil, err
 	}
-	if raw.IsServer() {
-		return &TLSSocket{Raw: raw, Ctx: c, h: tlsval.NewHandle(), Base: socket.Base{Service: service}, server: true}, nil
+	cv, err := contextValue(th, who, c, k)
+	if err != nil {
+		return nil, err
 	}
-	return serverConn(th, who, raw, c)
+	if raw.IsServer() {
+		return &TLSSocket{Raw: raw, Ctx: c, ctxv: cv, h: tlsval.NewHandle(), Base: socket.Base{Service: service}, server: true}, nil
+	}
+	return serverConn(th, who, raw, c, cv)
 }
 
 func tlsArg(who string, v scheme.Value) (*TLSSocket, error) {

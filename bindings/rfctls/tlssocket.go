@@ -82,12 +82,23 @@ func (s *TLSSocket) limit(ctx context.Context, op conditions.Op) (time.Duration,
 	return s.h.Limit(ctx, op)
 }
 
-// options returns the engine options of a connection created by th.
+// options returns the engine options of a connection created by th: its
+// events go to the info callback of the socket's context when they happen
+// (ssl-set-info-callback! or :info-callback, set on the socket, or on the
+// listening socket before the accept).
 func (s *TLSSocket) options(th *scheme.Thread) ports.Options {
 	o := tlsval.Options(th)
 	o.ReadTimeout = 0
 	o.Limit = s.limit
-	return o
+	return tlsval.WithInfo(th, s.h, s.infoCallback, o)
+}
+
+// infoCallback returns the info callback of s's context, or nil.
+func (s *TLSSocket) infoCallback() scheme.Value {
+	if c := s.TLSContext(); c != nil {
+		return c.InfoCallback()
+	}
+	return nil
 }
 
 // storeErr records a failure for tls-socket-error and returns it.

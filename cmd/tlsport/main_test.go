@@ -126,7 +126,7 @@ func TestCommand(t *testing.T) {
 		{"emergency-exit from a thread", []string{"-e", "(begin (thread-start! (make-thread (lambda () (emergency-exit 4)))) (thread-sleep! 30))"}, "", 4, "", ""},
 		{"-I without directory", []string{"-I"}, "", 64, "", "-I needs a directory"},
 		{"unknown option", []string{"--frob"}, "", 64, "", "unknown option --frob"},
-		{"piped repl", nil, "(define x 20)\n(+ x\n 22)\n,quit\n", 0, "#;1> x\n#;2>    . 42\n#;3> ", ""},
+		{"piped repl", nil, "(define x 20)\n(+ x\n 22)\n,quit\n", 0, "#;1> #;2>    . 42\n#;3> ", ""},
 		{"piped repl exit", nil, "(exit 5)\n", 5, "#;1> ", ""},
 		{"on-exit at ,quit", nil, "(import (chicken base))\n(on-exit (lambda () (display \"bye\")))\n,quit\n", 0, "~bye", ""},
 		{"on-exit at end of input", nil, "(import (chicken base))\n(on-exit (lambda () (display \"eof\")))\n", 0, "~eof", ""},

@@ -186,8 +186,10 @@ var chickenBaseProcs = []scheme.Proc{
 
 // Library is the (chicken base) binding table.
 var Library = &scheme.Library{Name: "(chicken base)", Doc: "CHICKEN's (chicken base) combinators and list/alist conveniences.", Procs: append(chickenBaseProcs, moreProcs...),
-	Parameters: []*scheme.ParamDef{scheme.ExitHandler, scheme.ImplicitExitHandler},
-	Source:     scheme.LibrarySource("syntax.scm", syntaxSource)}
+	Parameters: []*scheme.ParamDef{scheme.ExitHandler, scheme.ImplicitExitHandler,
+		scheme.CaseSensitive, scheme.KeywordStyle, scheme.ParenthesesSynonyms, scheme.SymbolEscape},
+	Reexports: []string{"setter", "getter-with-setter"}, // the core's (srfi 17)
+	Source:    scheme.LibrarySource("syntax.scm", syntaxSource)}
 
 // identity implements identity.
 func identity(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {

@@ -9,10 +9,8 @@ import (
 
 // TestManualExports checks the definitions of the manual page "Module
 // (chicken base)": those of this library are exported by it, and every one
-// that tlsport provides (the core's included) is bound. Not provided: the
-// reader settings case-sensitive, keyword-style, parentheses-synonyms and
-// symbol-escape (tlsport's reader reads the three keyword spellings of the
-// API reference's §0.2, brackets and |…| always). include-relative,
+// that tlsport provides (the core's included) is bound; the reader settings
+// are tested by scheme/testdata/chicken-read-syntax.scm. include-relative,
 // require-extension and require-library are syntax (the module system's).
 func TestManualExports(t *testing.T) {
 	schemetest.CheckExports(t, chickenbase.Library, `alist-ref alist-update alist-update! atom? butlast chop
@@ -20,7 +18,7 @@ func TestManualExports(t *testing.T) {
 		tail? cplxnum? equal=? exact-integer-nth-root quotient&remainder quotient&modulo signum
 		enable-warnings warning get-call-chain print-call-chain procedure-information compress foldl
 		foldr vector-resize flip char-name gensym string->uninterned-symbol setter getter-with-setter
-		sleep port-closed? optional let-optionals let-optionals* rec nth-value set!-values
+		sleep port-closed? case-sensitive keyword-style parentheses-synonyms symbol-escape optional let-optionals let-optionals* rec nth-value set!-values
 		letrec-values and-let* cut cute`)
 	schemetest.CheckBound(t, `add1 and-let* assert define-record bignum? call/cc case-lambda current-error-port
 		define-constant define-inline define-record-type define-values delay-force emergency-exit

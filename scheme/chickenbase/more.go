@@ -1,4 +1,4 @@
-// More of (chicken base): numbers, warnings, call chains, list and vector helpers, symbols, setters; syntax.scm's macros.
+// More of (chicken base): numbers, warnings, call chains, list and vector helpers, symbols; syntax.scm's macros.
 
 package chickenbase
 
@@ -77,10 +77,6 @@ var moreProcs = []scheme.Proc{
 		Doc: "A new uninterned symbol, its name prefixed by the argument (default g).", Fn: gensym},
 	{Name: "string->uninterned-symbol", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("string", scheme.TypeString)),
 		Doc: "A new symbol named string, distinct from every other symbol.", Fn: stringToUninternedSymbol},
-	{Name: "setter", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("procedure", proc)),
-		Doc: "The setter of procedure (SRFI 17): car → set-car!, vector-ref → vector-set! …, or the one given to getter-with-setter; an error when it has none.", Fn: setter},
-	{Name: "getter-with-setter", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("getter", proc), scheme.Req("setter", proc)),
-		Doc: "A procedure behaving as getter whose setter is setter.", Fn: getterWithSetter},
 	{Name: "record-printer", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("name", recordTypeName)),
 		Doc: "The procedure set by set-record-printer! for records of type name, or #f.", Fn: recordPrinter},
 	{Name: "set-record-printer!", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("name", recordTypeName), scheme.Req("procedure", proc)),
@@ -195,16 +191,14 @@ func signum(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 }
 
 // state is an interpreter's (chicken base) state: the enable-warnings
-// switch (for all its threads, as CHICKEN's), the gensym counter, the
-// names char-name adds and the setters of getter-with-setter.
+// switch (for all its threads, as CHICKEN's), the gensym counter and the
+// names char-name adds.
 type state struct {
 	warningsOff atomic.Bool
 	gensyms     atomic.Int64
 	mu          sync.Mutex
 	names       map[string]rune
 	chars       map[rune]string
-	// getter-with-setter's procedures and their setters
-	setters scheme.ProcTable
 }
 
 type stateKey struct{}
@@ -417,32 +411,6 @@ func gensym(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 // stringToUninternedSymbol implements string->uninterned-symbol.
 func stringToUninternedSymbol(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return &scheme.Symbol{Name: a[0].(*scheme.String).String()}, nil
-}
-
-// standardSetters are the setters of the standard accessors.
-var standardSetters = map[string]string{"car": "set-car!", "cdr": "set-cdr!", "vector-ref": "vector-set!",
-	"string-ref": "string-set!", "bytevector-u8-ref": "bytevector-u8-set!", "hash-table-ref": "hash-table-set!",
-	"hash-table-ref/default": "hash-table-set!", "list-ref": "list-set!", "record-printer": "set-record-printer!",
-	"get": "put!", "symbol-plist": "%set-symbol-plist!", "block-ref": "block-set!", "record-instance-slot": "record-instance-slot-set!"}
-
-// setter implements setter.
-func setter(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	if s, ok := stateOf(th).setters.Get(a[0]); ok {
-		return s, nil
-	}
-	if p, ok := a[0].(*scheme.Primitive); ok {
-		if n, ok := standardSetters[p.Proc.Name]; ok {
-			if s, ok := th.Interp().Lookup(n); ok {
-				return s, nil
-			}
-		}
-	}
-	return nil, scheme.NewError("setter", "procedure has no setter", []scheme.Value{a[0]})
-}
-
-// getterWithSetter implements getter-with-setter.
-func getterWithSetter(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return stateOf(th).setters.Wrap("getter-with-setter", a[0], a[1]), nil
 }
 
 // sleep implements sleep.

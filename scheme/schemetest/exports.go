@@ -10,7 +10,8 @@ import (
 
 // CheckExports checks that lib exports every name of names (a
 // whitespace-separated list, e.g. the definitions of the library's manual
-// page), as a row, value or parameter, and that stdlib.New binds each.
+// page), as a row, value, parameter or re-export, and that stdlib.New
+// binds each.
 func CheckExports(t *testing.T, lib *scheme.Library, names string) {
 	t.Helper()
 	have := Exports(lib)
@@ -22,7 +23,8 @@ func CheckExports(t *testing.T, lib *scheme.Library, names string) {
 	CheckBound(t, names)
 }
 
-// Exports returns the names lib exports: its rows, values and parameters.
+// Exports returns the names lib exports: its rows, values, parameters and
+// re-exports.
 func Exports(lib *scheme.Library) map[string]bool {
 	have := map[string]bool{}
 	lib = lib.Ready()
@@ -34,6 +36,9 @@ func Exports(lib *scheme.Library) map[string]bool {
 	}
 	for _, p := range lib.Parameters {
 		have[p.Name] = true
+	}
+	for _, n := range lib.Reexports {
+		have[n] = true
 	}
 	return have
 }
