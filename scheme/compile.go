@@ -251,6 +251,12 @@ func (n *loopBodyNode) ev(th *Thread, env *Env) Value {
 	saved := th.act
 	th.act = env
 	v := n.body.ev(th, env)
+	// the next rounds run here, not through the trampoline, as long as
+	// the loop is not interrupted
+	for v == nil && th.nenv == env && th.nx == node(n) && th.pTop == nil && !th.stopped.Load() {
+		th.site = nil
+		v = n.body.ev(th, env)
+	}
 	th.act = saved
 	if v != nil {
 		th.recycleEnvs(env, 1)

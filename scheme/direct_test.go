@@ -88,6 +88,9 @@ func TestDirectCallInterrupt(t *testing.T) {
 		"(define (h) (let loop () (loop))) (define (g) (+ 1 (h))) (g)",
 		// endless, never deeper than 20 calls, all of them direct
 		"(define (spin n) (if (< n 20) (+ 1 (spin (+ n 1))) (spin 0))) (spin 0)",
+		// an endless loop that reuses its env, at the top and in an argument
+		"(let loop ((i 0)) (loop (+ i 1)))",
+		"(define (f) (let loop ((i 0)) (loop (+ i 1)))) (list (f))",
 	} {
 		in := New()
 		ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
