@@ -112,10 +112,10 @@ type inlineNode struct {
 	op      inlineOp
 	a, b, c node // b nil for one argument, c for one or two
 	fb      *callNode
-	// operand shortcuts: a0 >= 0 when a is (localRef0 a0), kb the value
-	// of b when it is a constant
-	a0 int
-	kb Value
+	// operand shortcuts: a0 (b0, c0) >= 0 when a (b, c) is (localRef0
+	// a0), kb the value of b when it is a constant
+	a0, b0, c0 int
+	kb         Value
 	// blen: b is (vector-length …), whose fixnum fix2 takes unboxed
 	blen *vectorLengthNode
 	// epoch: the inlineEpoch at which g was last seen holding orig
@@ -155,7 +155,7 @@ func (c *compiler) tryInline(x *cCall, n *callNode) node {
 		return nil
 	}
 	cell.inlined.Store(true)
-	in := &inlineNode{g: cell, orig: prim, op: op, a: n.args[0], fb: n, a0: -1}
+	in := &inlineNode{g: cell, orig: prim, op: op, a: n.args[0], fb: n, a0: -1, b0: -1, c0: -1}
 	switch len(n.args) {
 	case 2:
 		in.b = n.args[1]
@@ -171,6 +171,12 @@ func (c *compiler) tryInline(x *cCall, n *callNode) node {
 	}
 	if k, ok := in.b.(*constNode); ok {
 		in.kb = k.v
+	}
+	if r, ok := in.b.(*localRef0); ok {
+		in.b0 = r.i
+	}
+	if r, ok := in.c.(*localRef0); ok {
+		in.c0 = r.i
 	}
 	for _, a := range n.args {
 		if !cannotSuspend(a) {
@@ -426,8 +432,11 @@ func (n *inlineNode) args2(th *Thread, env *Env) (a, b, r Value) {
 	} else {
 		a = n.a.ev(th, env)
 	}
-	if n.kb != nil {
+	switch {
+	case n.kb != nil:
 		return a, n.kb, nil
+	case n.b0 >= 0:
+		return a, env.v[n.b0], nil
 	}
 	return a, n.b.ev(th, env), nil
 }
@@ -448,6 +457,8 @@ func (n *inlineNode) fix2(th *Thread, env *Env) (x, y Fixnum, r Value) {
 	switch {
 	case n.kb != nil:
 		b = n.kb
+	case n.b0 >= 0:
+		b = env.v[n.b0]
 	case n.blen != nil:
 		y, bv := n.blen.length(th, env)
 		if bv == nil {
@@ -517,7 +528,12 @@ func (n *vectorSetNode) ev(th *Thread, env *Env) Value {
 	if r != nil {
 		return r
 	}
-	c := n.c.ev(th, env)
+	var c Value
+	if n.c0 >= 0 {
+		c = env.v[n.c0]
+	} else {
+		c = n.c.ev(th, env)
+	}
 	if v, ok := a.(*Vector); ok {
 		if i, ok := b.(Fixnum); ok && i >= 0 && int(i) < len(v.Items) {
 			v.Items[i] = c
