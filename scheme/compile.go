@@ -690,23 +690,7 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 			if c.lam.noFrame {
 				th.nx, th.nenv = c.lam.body, c.env
 			} else if c.lam == n.self && env == th.act && c.env == env.up {
-				// a loop: the new values go in the env in place
-				var vals [maxSelfArgs]Value
-				for i, a := range n.args {
-					if j := n.loc[i]; j >= 0 {
-						vals[i] = env.v[j]
-					} else {
-						vals[i] = a.ev(th, env)
-					}
-				}
-				for i := range env.v { // not copy: typedslicecopy costs more for a few
-					if i < len(n.args) {
-						env.v[i] = vals[i]
-					} else {
-						env.v[i] = undefinedValue
-					}
-				}
-				th.nx, th.nenv = c.lam.body, env
+				n.loop(th, env, c)
 			} else {
 				ne := th.newEnv(c.lam.size, c.env)
 				saved := th.site
@@ -731,36 +715,62 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 		}
 	}
 	if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) && !c.lam.noFrame {
-		// the arguments go straight into the callee's env
-		ne := th.newEnv(c.lam.size, c.env)
-		if n.calls {
-			th.pend = append(th.pend, pendSite{n, th.k, th.goDepth})
-		}
-		for i, a := range n.args {
-			v := a.ev(th, env)
-			if v == nil {
-				if n.calls {
-					th.pend = th.pend[:len(th.pend)-1]
-				}
-				n.suspend(th, env, fv, i, ne.v[:i])
-				th.recycleEnvs(ne, 1) // nothing else has seen it
-				return nil
-			}
-			ne.v[i] = v
-		}
-		if n.calls {
-			th.pend = th.pend[:len(th.pend)-1]
-		}
-		for i := len(n.args); i < len(ne.v); i++ {
-			ne.v[i] = undefinedValue
-		}
-		th.nx, th.nenv = c.lam.body, ne
-		if n.nontail {
-			return th.drive()
-		}
-		return nil
+		return n.evInto(th, env, c)
 	}
 	return n.evArgs(th, env, fv, 0, nil, nil)
+}
+
+// evInto makes the call to the closure c, evaluating the arguments
+// straight into its env.
+func (n *callNode) evInto(th *Thread, env *Env, c *Closure) Value {
+	ne := th.newEnv(c.lam.size, c.env)
+	if n.calls {
+		th.pend = append(th.pend, pendSite{n, th.k, th.goDepth})
+	}
+	for i, a := range n.args {
+		v := a.ev(th, env)
+		if v == nil {
+			if n.calls {
+				th.pend = th.pend[:len(th.pend)-1]
+			}
+			n.suspend(th, env, c, i, ne.v[:i])
+			th.recycleEnvs(ne, 1) // nothing else has seen it
+			return nil
+		}
+		ne.v[i] = v
+	}
+	if n.calls {
+		th.pend = th.pend[:len(th.pend)-1]
+	}
+	for i := len(n.args); i < len(ne.v); i++ {
+		ne.v[i] = undefinedValue
+	}
+	th.nx, th.nenv = c.lam.body, ne
+	if n.nontail {
+		return th.drive()
+	}
+	return nil
+}
+
+// loop makes the call, to the procedure c whose body runs in env, a
+// next round in env: the new values go in the env in place.
+func (n *callNode) loop(th *Thread, env *Env, c *Closure) {
+	var vals [maxSelfArgs]Value
+	for i, a := range n.args {
+		if j := n.loc[i]; j >= 0 {
+			vals[i] = env.v[j]
+		} else {
+			vals[i] = a.ev(th, env)
+		}
+	}
+	for i := range env.v { // not copy: typedslicecopy costs more for a few
+		if i < len(n.args) {
+			env.v[i] = vals[i]
+		} else {
+			env.v[i] = undefinedValue
+		}
+	}
+	th.nx, th.nenv = c.lam.body, env
 }
 
 // suspend queues the frame that resumes n once its argument i (which

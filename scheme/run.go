@@ -490,8 +490,8 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 }
 
 // maxGoDepth bounds the direct calls in progress on a thread (Go stack
-// levels; about 1 KiB of Go stack each).
-const maxGoDepth = 100
+// levels, about 1 KiB each: a deeper Go stack costs cache misses).
+const maxGoDepth = 64
 
 // drive runs the call arranged in th.nx, th.nenv (a Scheme procedure's
 // body, no frame queued) directly, by Go recursion, for a call that is not
@@ -507,7 +507,9 @@ const maxGoDepth = 100
 // the pending call sites they would have held are in th.pend, so the
 // stack trace still shows them.
 func (th *Thread) drive() Value {
-	if th.goDepth >= maxGoDepth || th.stopped.Load() {
+	// in a deep recursion every level ends up with its heap frame anyway:
+	// direct calls would only add their own cost
+	if th.goDepth >= maxGoDepth || th.k.depth >= chunkDepth || th.stopped.Load() {
 		return nil
 	}
 	th.goDepth++
