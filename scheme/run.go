@@ -503,9 +503,12 @@ const maxGoDepth = 64
 // drive returns nil with the callee's frames queued; each direct caller
 // up to the trampoline then queues its own, as for any suspension, so the
 // continuation is complete by the time anything can capture or inspect
-// it. A panic (an error) unwinds the direct calls without their frames;
-// the pending call sites they would have held are in th.pend, so the
-// stack trace still shows them.
+// it. A panic (an error a primitive raised) unwinds the direct calls
+// without their frames: the pending call sites they would have held are
+// in th.pend, so the stack trace still shows them, and the handler runs on
+// the continuation below them, which nothing can observe: returning from
+// a non-continuable raise is itself an error (raise-continuable and
+// the other controls run from the trampoline, on the whole continuation).
 func (th *Thread) drive() Value {
 	// in a deep recursion every level ends up with its heap frame anyway:
 	// direct calls would only add their own cost
