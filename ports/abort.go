@@ -4,6 +4,7 @@ package ports
 
 import (
 	"context"
+	"io"
 	"sync"
 	"time"
 )
@@ -17,9 +18,9 @@ import (
 // every handshake.
 type aborter struct {
 	mu      sync.Mutex
-	close   func() error // closes the connection of the running handshake, nil if none
-	cause   error        // why it was ended (interrupt), nil if it was not
-	timeout bool         // the cause is the handshake timeout
+	conn    io.Closer // the connection of the running handshake, nil if none
+	cause   error     // why it was ended (interrupt), nil if it was not
+	timeout bool      // the cause is the handshake timeout
 	aborted bool
 }
 
@@ -49,11 +50,11 @@ func (c *Conn) AbortHandshake() bool {
 func (a *aborter) interrupt(cause error, timeout bool) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if a.close == nil || a.cause != nil {
+	if a.conn == nil || a.cause != nil {
 		return
 	}
 	a.cause, a.timeout = cause, timeout
-	_ = a.close()
+	_ = a.conn.Close()
 }
 
 // interruptible arms the ending of a handshake starting now: by
@@ -65,7 +66,7 @@ func (a *aborter) interrupt(cause error, timeout bool) {
 func (c *Conn) interruptible(ctx context.Context, timeout time.Duration) (stop func() (cause error, timedOut bool)) {
 	a := &c.abort
 	a.mu.Lock()
-	a.close, a.cause, a.timeout = c.tls.NetConn().Close, nil, false
+	a.conn, a.cause, a.timeout = c.tls.NetConn(), nil, false
 	aborted := a.aborted
 	a.mu.Unlock()
 	if aborted {
@@ -86,7 +87,7 @@ func (c *Conn) interruptible(ctx context.Context, timeout time.Duration) (stop f
 		stopCtx()
 		a.mu.Lock()
 		defer a.mu.Unlock()
-		a.close = nil
+		a.conn = nil
 		return a.cause, a.timeout
 	}
 }

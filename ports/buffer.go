@@ -34,25 +34,37 @@ func putBuf(b []byte) {
 	}
 }
 
-// fillFunc reads at least one byte into p, or returns an error (io.EOF at a
-// clean end of stream). The errors it returns are final (already
-// classified); timeouts leave the source usable.
-type fillFunc func(ctx context.Context, p []byte) (int, error)
+// source is what a bufReader reads from (the connection owning it).
+type source interface {
+	// fill reads at least one byte into p, or returns an error (io.EOF at
+	// a clean end of stream). The errors it returns are final (already
+	// classified); timeouts leave the source usable.
+	fill(ctx context.Context, p []byte) (int, error)
+}
 
-// flushFunc writes all of p or returns a classified error.
-type flushFunc func(ctx context.Context, p []byte) (int, error)
+// waiter is implemented by a source that can block until it has data
+// without being given a buffer (errors are left for the fill that
+// follows).
+type waiter interface{ wait(ctx context.Context) }
 
-// bufReader is a read-ahead buffer over a fillFunc. It is not safe for
-// concurrent use; its owner serialises readers.
+// sink is what a bufWriter writes to (the connection owning it).
+type sink interface {
+	// flush writes all of p or returns a classified error.
+	flush(ctx context.Context, p []byte) (int, error)
+}
+
+// bufReader is a read-ahead buffer over a source. It is not safe for
+// concurrent use; its owner serialises readers. It lives inside its owner
+// (no allocation of its own, nor a closure per connection).
 //
 // Its buffer comes from bufPool when a read needs one and goes back when
-// drained. wait, when set, blocks until the source has data before a
-// buffer is taken (its errors are left for the fill that follows).
+// drained. A source that is a waiter is waited on before a buffer is
+// taken.
 type bufReader struct {
 	buf  []byte // buf[r:w] unread; nil when drained
 	r, w int
-	fill fillFunc
-	wait func(ctx context.Context)
+	src  source
+	wait waiter // src when it is a waiter, else nil
 	// direct is the smallest Read that, with nothing buffered, fills the
 	// caller's slice straight from the source (no copy).
 	direct int
@@ -65,13 +77,14 @@ type bufReader struct {
 	short  bool // the last direct Read returned less than asked (follow)
 }
 
-func newBufReader(initial []byte, fill fillFunc) *bufReader {
-	b := &bufReader{fill: fill, direct: minFill}
+// init makes b read from src, initial first.
+func (b *bufReader) init(initial []byte, src source) {
+	b.src, b.direct = src, minFill
+	b.wait, _ = src.(waiter)
 	if len(initial) > 0 {
 		b.buf = make([]byte, len(initial)+2*minFill)
 		b.w = copy(b.buf, initial)
 	}
-	return b
 }
 
 // release gives the buffer back when every byte has been consumed.
@@ -99,7 +112,7 @@ func (b *bufReader) more(ctx context.Context) error {
 	b.short = false
 	if b.buf == nil {
 		if b.wait != nil {
-			b.wait(ctx)
+			b.wait.wait(ctx)
 		}
 		b.buf = getBuf()
 	}
@@ -117,7 +130,7 @@ func (b *bufReader) more(ctx context.Context) error {
 		}
 		b.r, b.w = 0, n
 	}
-	n, err := b.fill(ctx, b.buf[b.w:])
+	n, err := b.src.fill(ctx, b.buf[b.w:])
 	b.w += n
 	if n > 0 {
 		return nil
@@ -139,7 +152,7 @@ func (b *bufReader) Read(ctx context.Context, p []byte) (int, error) {
 			// Large read, or the rest of one: fill the caller's slice
 			// directly (no copy).
 			for {
-				n, err := b.fill(ctx, p)
+				n, err := b.src.fill(ctx, p)
 				if n > 0 || err != nil {
 					b.short = b.follow && n > 0 && n < len(p)
 					return n, err
@@ -298,20 +311,21 @@ func (b *bufReader) ReadString(ctx context.Context, n int) (string, error) {
 	return s, nil
 }
 
-// bufWriter is an output buffer over a flushFunc. Size 0 makes every Write
-// go straight to the flushFunc. Not safe for concurrent use.
+// bufWriter is an output buffer over a sink. Size 0 makes every Write go
+// straight to the sink. Not safe for concurrent use; like bufReader it
+// lives inside its owner.
 type bufWriter struct {
-	buf   []byte // pending bytes; cap is the buffer size
-	size  int
-	flush flushFunc
+	buf  []byte // pending bytes; cap is the buffer size
+	size int
+	dst  sink
 }
 
-func newBufWriter(size int, flush flushFunc) *bufWriter {
-	w := &bufWriter{size: max(size, 0), flush: flush}
+// init makes w an output buffer of size bytes over dst.
+func (w *bufWriter) init(size int, dst sink) {
+	w.size, w.dst = max(size, 0), dst
 	if w.size > 0 {
 		w.buf = make([]byte, 0, w.size)
 	}
-	return w
 }
 
 // Pending returns the number of bytes written but not yet flushed.
@@ -321,7 +335,7 @@ func (w *bufWriter) Pending() int { return len(w.buf) }
 // the buffer go straight through after the pending bytes.
 func (w *bufWriter) Write(ctx context.Context, p []byte) (int, error) {
 	if w.size == 0 {
-		return w.flush(ctx, p)
+		return w.dst.flush(ctx, p)
 	}
 	if len(w.buf)+len(p) <= w.size {
 		w.buf = append(w.buf, p...)
@@ -331,7 +345,7 @@ func (w *bufWriter) Write(ctx context.Context, p []byte) (int, error) {
 		return 0, err
 	}
 	if len(p) >= w.size {
-		return w.flush(ctx, p)
+		return w.dst.flush(ctx, p)
 	}
 	w.buf = append(w.buf, p...)
 	return len(p), nil
@@ -342,7 +356,7 @@ func (w *bufWriter) Flush(ctx context.Context) error {
 	if len(w.buf) == 0 {
 		return nil
 	}
-	n, err := w.flush(ctx, w.buf)
+	n, err := w.dst.flush(ctx, w.buf)
 	if n > 0 {
 		w.buf = w.buf[:copy(w.buf, w.buf[n:])]
 	}

@@ -65,6 +65,7 @@ func (c *Conn) Close() error {
 	}
 	c.mu.Lock()
 	c.closed = true
+	c.setFlag(flagClosed)
 	c.state = StateClosed
 	sent := c.closeNotifySent
 	c.mu.Unlock()
@@ -81,6 +82,7 @@ func (c *Conn) Close() error {
 		}
 		c.mu.Lock()
 		c.closeNotifySent = true
+		c.setFlag(flagCloseNotifySent)
 		c.mu.Unlock()
 		if c.hsDone.Load() && c.hsErr == nil {
 			c.event(context.Background(), Event{Kind: EventAlertSent, Alert: "close_notify"})
@@ -143,11 +145,12 @@ func (c *Conn) closeNotify(ctx context.Context, sentNow *bool) error {
 		return nil
 	}
 	c.wdl.begin(time.Time{})
-	stop := watch(ctx, c.wdl.interrupt)
+	stop := watch(ctx, &c.wdl)
 	err := c.tls.CloseWrite()
 	interrupted := stop()
 	c.mu.Lock()
 	c.closeNotifySent = true
+	c.setFlag(flagCloseNotifySent)
 	c.mu.Unlock()
 	if err == nil {
 		*sentNow = true
@@ -177,7 +180,7 @@ func (c *Conn) Unwrap(ctx context.Context) (net.Conn, []byte, error) {
 	defer c.rmu.Unlock()
 	c.in.take()
 	c.rdl.begin(deadline(c.opts.ShutdownTimeout))
-	stop := watch(ctx, c.rdl.interrupt)
+	stop := watch(ctx, &c.rdl)
 	var err error
 	if !c.CloseNotifyReceived() {
 		scratch := make([]byte, minFill+1024)
@@ -207,6 +210,7 @@ func (c *Conn) Unwrap(ctx context.Context) (net.Conn, []byte, error) {
 	c.mu.Lock()
 	c.closeNotifyRecv = true
 	c.closed = true
+	c.setFlag(flagCloseNotifyRecv | flagClosed)
 	c.unwrapped = true
 	c.state = StateClosed
 	c.mu.Unlock()

@@ -187,13 +187,17 @@ type Conn struct {
 	rw, ww   watcher    // interrupt reads, writes when their ctx is done
 
 	rmu  sync.Mutex // serialises readers; guards in and poll
-	in   *bufReader
+	in   bufReader
 	poll bool // next fill uses a ~1 ms deadline (Ready)
 
 	wmu sync.Mutex // serialises writers; guards out
-	out *bufWriter
+	out bufWriter
 
-	mu              sync.Mutex // guards the fields below
+	mu sync.Mutex // guards the fields below
+	// flags mirrors closed, closeNotifyRecv, closeNotifySent, wErr != nil
+	// and nb != nil (written under mu with them, read without it): every
+	// read and write checks them on its fast path without taking mu.
+	flags           atomic.Uint32
 	state           State
 	closed          bool
 	unwrapped       bool
@@ -203,6 +207,18 @@ type Conn struct {
 	wErr            *conditions.Error // sticky write error
 	nb              *nonblock         // non-nil in non-blocking mode
 }
+
+// The bits of Conn.flags.
+const (
+	flagClosed          = 1 << iota // closed
+	flagCloseNotifyRecv             // closeNotifyRecv
+	flagCloseNotifySent             // closeNotifySent
+	flagWErr                        // wErr != nil
+	flagNonblock                    // nb != nil
+)
+
+// setFlag sets bits of flags, with the fields they mirror (caller holds mu).
+func (c *Conn) setFlag(bits uint32) { c.flags.Or(bits) }
 
 // pollInterval is the deadline of a non-blocking or Ready poll read.
 const pollInterval = time.Millisecond
@@ -220,7 +236,7 @@ func Server(raw net.Conn, cc *tlsctx.ConnConfig, o Options) *Conn {
 func newConn(raw net.Conn, carried []byte, cc *tlsctx.ConnConfig, server bool, o Options) *Conn {
 	c := &Conn{raw: raw, cc: cc, opts: o}
 	c.rdl.set, c.wdl.set = raw.SetReadDeadline, raw.SetWriteDeadline
-	c.rw.set, c.ww.set = c.rdl.interrupt, c.wdl.interrupt
+	c.rw.dl, c.ww.dl = &c.rdl, &c.wdl
 	c.fr = newFramer(raw, carried)
 	cfg := cc.TLS
 	if cfg == nil {
@@ -237,12 +253,20 @@ func newConn(raw net.Conn, carried []byte, cc *tlsctx.ConnConfig, server bool, o
 		c.tls = tls.Client(wire, cfg)
 		c.role, c.state = tlsctx.Client, StateClientInit
 	}
-	c.in = newBufReader(nil, c.fillTLS)
-	c.in.wait = func(ctx context.Context) { _, _ = c.fillTLS(ctx, nil) }
-	c.out = newBufWriter(o.BufferSize, func(ctx context.Context, p []byte) (int, error) {
-		return c.writeTLS(ctx, conditions.OpFlush, p)
-	})
+	c.in.init(nil, c)
+	c.out.init(o.BufferSize, c)
 	return c
+}
+
+// fill is the input buffer's source: see fillTLS.
+func (c *Conn) fill(ctx context.Context, p []byte) (int, error) { return c.fillTLS(ctx, p) }
+
+// wait is the input buffer's wait: see fillTLS.
+func (c *Conn) wait(ctx context.Context) { _, _ = c.fillTLS(ctx, nil) }
+
+// flush is the output buffer's sink.
+func (c *Conn) flush(ctx context.Context, p []byte) (int, error) {
+	return c.writeTLS(ctx, conditions.OpFlush, p)
 }
 
 // condState is what Classify needs to know about the connection; limit
@@ -287,11 +311,7 @@ func (c *Conn) classifyLimit(op conditions.Op, err error, limit time.Duration) *
 	return conditions.Classify(op, err, c.condState(op, limit))
 }
 
-func (c *Conn) isClosed() bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.closed
-}
+func (c *Conn) isClosed() bool { return c.flags.Load()&flagClosed != 0 }
 
 func (c *Conn) setState(s State) {
 	c.mu.Lock()
@@ -388,9 +408,8 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 	if e := c.handshake(ctx); e != nil {
 		return 0, e
 	}
-	c.mu.Lock()
-	closed, nb, cnr := c.closed, c.nb != nil, c.closeNotifyRecv
-	c.mu.Unlock()
+	f := c.flags.Load()
+	closed, nb, cnr := f&flagClosed != 0, f&flagNonblock != 0, f&flagCloseNotifyRecv != 0
 	if closed {
 		return 0, conditions.Closed()
 	}
@@ -405,14 +424,14 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 		rto = c.opts.limit(ctx, conditions.OpRead)
 		c.rdl.arm(rto)
 	}
-	c.rw.start(ctx)
+	reg := c.rw.start(ctx)
 	if p == nil {
 		c.fr.wait()
-		c.rw.stop(ctx)
+		reg.stop()
 		return 0, nil
 	}
 	n, err := c.tls.Read(p)
-	interrupted := c.rw.stop(ctx)
+	interrupted := reg.stop()
 	if n > 0 || err == nil {
 		return n, nil
 	}
@@ -424,6 +443,7 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 		} else {
 			notify = !c.closeNotifyRecv
 			c.closeNotifyRecv = true
+			c.setFlag(flagCloseNotifyRecv)
 		}
 		c.mu.Unlock()
 		if notify {
@@ -454,20 +474,22 @@ func (c *Conn) writeTLS(ctx context.Context, op conditions.Op, p []byte) (int, e
 	if e := c.handshake(ctx); e != nil {
 		return 0, e
 	}
-	c.mu.Lock()
-	closed, werr := c.closed, c.wErr
-	c.mu.Unlock()
-	if closed {
-		return 0, conditions.Closed()
-	}
-	if werr != nil {
-		return 0, werr
+	if f := c.flags.Load(); f&(flagClosed|flagWErr) != 0 {
+		c.mu.Lock()
+		closed, werr := c.closed, c.wErr
+		c.mu.Unlock()
+		if closed {
+			return 0, conditions.Closed()
+		}
+		if werr != nil {
+			return 0, werr
+		}
 	}
 	wto := c.opts.limit(ctx, op)
 	c.wdl.arm(wto)
-	c.ww.start(ctx)
+	reg := c.ww.start(ctx)
 	n, err := c.tls.Write(p)
-	interrupted := c.ww.stop(ctx)
+	interrupted := reg.stop()
 	if err == nil {
 		return n, nil
 	}
@@ -480,6 +502,7 @@ func (c *Conn) writeTLS(ctx context.Context, op conditions.Op, p []byte) (int, e
 	c.mu.Lock()
 	if c.wErr == nil {
 		c.wErr = e
+		c.setFlag(flagWErr)
 	}
 	c.mu.Unlock()
 	return n, e
@@ -679,6 +702,9 @@ func (c *Conn) preWrite(ctx context.Context) *conditions.Error {
 	}
 	if e := c.handshake(ctx); e != nil {
 		return e
+	}
+	if c.flags.Load()&(flagWErr|flagCloseNotifySent) == 0 {
+		return nil
 	}
 	c.mu.Lock()
 	werr, sent := c.wErr, c.closeNotifySent

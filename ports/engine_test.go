@@ -3,6 +3,7 @@
 package ports
 
 import (
+	"bytes"
 	"context"
 	"crypto/tls"
 	"errors"
@@ -433,6 +434,61 @@ func TestUnwrap(t *testing.T) {
 	sp := NewTCP(r.raw, r.buf, Options{ReadTimeout: 5 * time.Second})
 	if l, err := sp.ReadLine(ctx); err != nil || l != "still open" {
 		t.Fatalf("server plaintext = %q, %v", l, err)
+	}
+}
+
+// TestUnwrapAfterBulk: what the peer sends right after its close_notify,
+// at the end of a bulk transfer of full-size records, is still there
+// after Unwrap — here the start of a new TLS handshake, which looks like
+// a record.
+func TestUnwrapAfterBulk(t *testing.T) {
+	p := newTestPKI(t)
+	for _, v := range []uint16{tls.VersionTLS13, tls.VersionTLS12} {
+		rc, rs := loopback.Pair(t)
+		cc := p.clientConfig()
+		cc.TLS.MaxVersion = v
+		o := Options{ShutdownTimeout: 5 * time.Second}
+		c, s := Client(rc, cc, o), Server(rs, p.serverConfig(), o)
+		t.Cleanup(func() { c.Close(); s.Close() })
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second) // fail, not hang
+		defer cancel()
+		data := bytes.Repeat([]byte("x"), 1<<20)
+		next := []byte{22, 3, 1, 0, 5, 'h', 'e', 'l', 'l', 'o'} // a record header and 5 bytes
+		serr := make(chan error, 1)
+		go func() {
+			if _, err := s.WriteContext(ctx, data); err != nil {
+				serr <- err
+				return
+			}
+			// close_notify, then plaintext at once (CloseWriteContext
+			// would also half-close the socket).
+			if err := s.TLSConn().CloseWrite(); err != nil {
+				serr <- err
+				return
+			}
+			raw := s.NetConn()
+			_ = raw.SetWriteDeadline(time.Time{}) // crypto/tls's CloseWrite leaves a past one
+			_, err := raw.Write(next)
+			serr <- err
+		}()
+		got := make([]byte, len(data))
+		if _, err := c.ReadFull(ctx, got); err != nil || !bytes.Equal(got, data) {
+			t.Fatalf("%x: bulk read: %v", v, err)
+		}
+		if err := <-serr; err != nil {
+			t.Fatal(err)
+		}
+		raw, buf, err := c.Unwrap(ctx)
+		if err != nil {
+			t.Fatalf("%x: %v", v, err)
+		}
+		plain := NewTCP(raw, buf, Options{ReadTimeout: 5 * time.Second})
+		if s, err := plain.ReadString(ctx, len(next)); err != nil || s != string(next) {
+			t.Fatalf("%x: bytes after unwrap = %q, %v; want %q", v, s, err, next)
+		}
+		if got := c.ConnectionState().Version; got != v {
+			t.Errorf("negotiated %x, want %x", got, v)
+		}
 	}
 }
 

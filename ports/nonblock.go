@@ -30,6 +30,9 @@ type nonblock struct {
 }
 
 func (c *Conn) nonblock() *nonblock {
+	if c.flags.Load()&flagNonblock == 0 {
+		return nil
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.nb
@@ -67,6 +70,7 @@ func (c *Conn) SetBlocking(ctx context.Context, on bool) error {
 		go nb.writer(c)
 		c.mu.Lock()
 		c.nb = nb
+		c.setFlag(flagNonblock)
 		c.mu.Unlock()
 		return nil
 	}
@@ -86,6 +90,7 @@ func (c *Conn) SetBlocking(ctx context.Context, on bool) error {
 	nb.shutdown()
 	c.mu.Lock()
 	c.nb = nil
+	c.flags.And(^uint32(flagNonblock))
 	c.mu.Unlock()
 	return err
 }

@@ -29,10 +29,10 @@ type TCP struct {
 	rw   watcher     // interrupts reads when their ctx is done
 	ww   watcher     // and writes
 	rmu  sync.Mutex
-	in   *bufReader
+	in   bufReader
 	poll bool // next fill uses the ~1 ms poll deadline (Ready); guarded by rmu
 	wmu  sync.Mutex
-	out  *bufWriter
+	out  bufWriter
 
 	mu        sync.Mutex
 	closed    bool
@@ -55,10 +55,10 @@ func NewTCP(raw net.Conn, buffered []byte, o Options) *TCP {
 // newTCP is NewTCP with the deadline states of raw.
 func newTCP(raw net.Conn, buffered []byte, o Options, rdl, wdl *opDeadline) *TCP {
 	t := &TCP{raw: raw, opts: o, rdl: rdl, wdl: wdl}
-	t.rw.set, t.ww.set = t.rdl.interrupt, t.wdl.interrupt
-	t.in = newBufReader(buffered, t.fill)
+	t.rw.dl, t.ww.dl = t.rdl, t.wdl
+	t.in.init(buffered, t)
 	t.in.direct, t.in.follow = tcpDirectMin, true
-	t.out = newBufWriter(o.BufferSize, t.flush)
+	t.out.init(o.BufferSize, t)
 	return t
 }
 
@@ -91,9 +91,9 @@ func (t *TCP) fill(ctx context.Context, p []byte) (int, error) {
 		rto = t.opts.limit(ctx, conditions.OpRead)
 	}
 	t.rdl.arm(rto)
-	t.rw.start(ctx)
+	reg := t.rw.start(ctx)
 	n, err := t.raw.Read(p)
-	interrupted := t.rw.stop(ctx)
+	interrupted := reg.stop()
 	if n > 0 {
 		return n, nil
 	}
@@ -116,9 +116,9 @@ func (t *TCP) flush(ctx context.Context, p []byte) (int, error) {
 	}
 	wto := t.opts.limit(ctx, conditions.OpWrite)
 	t.wdl.arm(wto)
-	t.ww.start(ctx)
+	reg := t.ww.start(ctx)
 	n, err := t.raw.Write(p)
-	interrupted := t.ww.stop(ctx)
+	interrupted := reg.stop()
 	switch {
 	case err == nil:
 		return n, nil

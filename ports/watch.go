@@ -6,12 +6,11 @@ import (
 	"context"
 	"sync"
 	"sync/atomic"
-	"time"
 )
 
 // watcher interrupts the blocked I/O of one direction of a connection when
 // the context of the operation in progress is done, by setting a past
-// deadline with set. It stays registered (context.AfterFunc) with the last
+// deadline on dl. It stays registered (context.AfterFunc) with the last
 // context used, so a run of operations under one context, such as a Scheme
 // thread's, registers once instead of once per read or write, and then
 // starts and stops each operation without a lock; release unregisters it
@@ -19,7 +18,7 @@ import (
 // connection: one never closed stays reachable until that context is done
 // (a Scheme thread's is done when the thread ends).
 type watcher struct {
-	set func(time.Time) error
+	dl *opDeadline // the direction's deadline, interrupted with a past one
 
 	mu     sync.Mutex               // serialises registrations
 	reg    atomic.Pointer[watchReg] // the registration in force; nil when none
@@ -39,20 +38,22 @@ const (
 )
 
 // start begins an operation under ctx; call it after setting the
-// operation's deadline.
-func (w *watcher) start(ctx context.Context) {
-	if ctx.Done() == nil {
-		return
-	}
+// operation's deadline, and end the operation with stop of the returned
+// registration (nil when ctx is never done or the watcher is released).
+func (w *watcher) start(ctx context.Context) *watchReg {
 	r := w.reg.Load()
 	if r == nil || r.ctx != ctx {
+		if ctx.Done() == nil {
+			return nil
+		}
 		if r = w.register(ctx); r == nil {
-			return
+			return nil
 		}
 	}
 	if r.state.Or(watchActive)&watchFired != 0 {
-		_ = w.set(past())
+		_ = w.dl.interrupt(past())
 	}
+	return r
 }
 
 // register makes ctx the watched context (nil once released).
@@ -79,19 +80,16 @@ func (w *watcher) register(ctx context.Context) *watchReg {
 // progress, if any; a later one is interrupted by start.
 func (r *watchReg) fire(w *watcher) {
 	if r.state.Or(watchFired)&watchActive != 0 {
-		_ = w.set(past())
+		_ = w.dl.interrupt(past())
 	}
 }
 
-// stop ends the operation started under ctx and reports whether ctx was
-// done during it (its interruption, if any, has then been applied).
-func (w *watcher) stop(ctx context.Context) bool {
-	if ctx.Done() == nil {
+// stop ends the operation start registered as r and reports whether its
+// context was done during it (its interruption, if any, has then been
+// applied).
+func (r *watchReg) stop() bool {
+	if r == nil {
 		return false
-	}
-	r := w.reg.Load()
-	if r == nil || r.ctx != ctx {
-		return false // released meanwhile
 	}
 	return r.state.And(^uint32(watchActive))&watchFired != 0
 }
@@ -108,12 +106,12 @@ func (w *watcher) release() {
 }
 
 // watch watches one operation under ctx: the returned stop reports whether
-// ctx was done during it.
-func watch(ctx context.Context, set func(time.Time) error) (stop func() bool) {
-	w := &watcher{set: set}
-	w.start(ctx)
+// ctx was done during it (a done ctx interrupts it through dl).
+func watch(ctx context.Context, dl *opDeadline) (stop func() bool) {
+	w := &watcher{dl: dl}
+	r := w.start(ctx)
 	return func() bool {
-		fired := w.stop(ctx)
+		fired := r.stop()
 		w.release()
 		return fired
 	}

@@ -58,6 +58,7 @@ type Port struct {
 	tracked bool   // registered with an Interp for FlushAllOutput (guarded by outMu)
 	data    []byte // all input of a memory port made by NewMemInputPort (positions)
 	closed  bool   // the (input side of an input/output) port is closed
+	nread   Value  // the last count returned by read-bytevector! (see count)
 
 	// Output side of an input/output port (inout): writes take wmu rather
 	// than mu, so a read blocked in the backend does not hold up writes.
@@ -335,6 +336,17 @@ func (p *Port) IsOpen() bool {
 }
 
 // ---- input (callers hold p.mu) ----
+
+// count returns n as a Value, the one returned last time when n is the
+// same: a loop reading full pieces of the same size (16384 …, above the
+// preallocated small fixnums) then boxes its count once, not once per call.
+func (p *Port) count(n int) Value {
+	if c, ok := p.nread.(Fixnum); ok && int(c) == n {
+		return p.nread
+	}
+	p.nread = Fixnum(n)
+	return p.nread
+}
 
 // directMin is the smallest read that a buffered port with an empty buffer
 // sends straight into the caller's slice instead of through its buffer.

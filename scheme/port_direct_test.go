@@ -217,3 +217,48 @@ func TestStdioLineBuffered(t *testing.T) {
 		t.Fatalf("stdout %q", got)
 	}
 }
+
+// nullBackend reads full pieces at once (their bytes are left as they
+// are) and takes every write: a port over it costs only the port layer.
+type nullBackend struct{}
+
+func (nullBackend) ReadContext(ctx context.Context, p []byte) (int, error)  { return len(p), nil }
+func (nullBackend) WriteContext(ctx context.Context, p []byte) (int, error) { return len(p), nil }
+func (nullBackend) FlushContext(ctx context.Context) error                  { return nil }
+func (nullBackend) DirectWrite()                                            {}
+
+// TestBulkPrimitiveAllocs: the bulk primitives allocate nothing per call
+// beyond what they return — read-bytevector! into the caller's buffer and
+// write-bytevector / write-string of an ASCII string allocate nothing,
+// read-string only its string (the storage it reads into and the string
+// object) — whatever the evaluator allocates to call them.
+func TestBulkPrimitiveAllocs(t *testing.T) {
+	in := New()
+	th := in.newThread(context.Background())
+	ip, op := NewInputPort("null", nullBackend{}, nil), NewOutputPort("null", nullBackend{}, nil)
+	bv := &Bytevector{B: make([]byte, 16<<10)}
+	s := NewString(strings.Repeat("a", 64<<10))
+	for _, c := range []struct {
+		name string
+		max  float64
+		f    func() (Value, error)
+	}{
+		{"read-bytevector!", 0, func() (Value, error) { return readBytevectorBang(th, []Value{bv, ip, Default, Default}) }},
+		{"write-bytevector", 0, func() (Value, error) { return writeBytevector(th, []Value{bv, op, Default, Default}) }},
+		{"write-string", 0, func() (Value, error) { return WriteStringTo(th, s, op, Default, Default) }},
+		{"read-string", 2, func() (Value, error) { return readString(th, []Value{Fixnum(64 << 10), ip}) }},
+	} {
+		var err error
+		got := testing.AllocsPerRun(100, func() {
+			if _, e := c.f(); e != nil {
+				err = e
+			}
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got > c.max {
+			t.Errorf("%s: %v allocations per call, want at most %v", c.name, got, c.max)
+		}
+	}
+}

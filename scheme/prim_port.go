@@ -171,8 +171,36 @@ func readBytevector(th *Thread, args []Value) (Value, error) {
 	})
 }
 
+// bvRangeArgs decodes args[0] as a bytevector and args[2], args[3] as
+// an optional start/end range within it (read-bytevector!,
+// write-bytevector).
+func bvRangeArgs(args []Value) (*Bytevector, int, int, error) {
+	bv, err := argBytevector(1, args[0])
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	if absent(args, 2) && absent(args, 3) {
+		return bv, 0, len(bv.B), nil // the common case, decided without ArgRange's interface comparisons
+	}
+	start, end, err := ArgRange(len(bv.B), args, 2)
+	return bv, start, end, err
+}
+
+// defaultSingleton is #!default's object.
+var defaultSingleton = Default.(*Singleton)
+
+// absent reports whether the optional argument args[i] was not given
+// (IsDefault, with a pointer comparison instead of an interface one).
+func absent(args []Value, i int) bool {
+	if i >= len(args) {
+		return true
+	}
+	s, ok := args[i].(*Singleton)
+	return ok && s == defaultSingleton
+}
+
 func readBytevectorBang(th *Thread, args []Value) (Value, error) {
-	bv, start, end, err := bvSeq.withRange(args, 2)
+	bv, start, end, err := bvRangeArgs(args)
 	if err != nil {
 		return nil, err
 	}
@@ -184,7 +212,7 @@ func readBytevectorBang(th *Thread, args []Value) (Value, error) {
 		if err != nil {
 			return eofOr(nil, err)
 		}
-		return Fixnum(len(b)), nil
+		return p.count(len(b)), nil
 	})
 }
 
@@ -493,6 +521,17 @@ func writeString(th *Thread, args []Value) (Value, error) {
 	return writeOp(th, args, 1, func(p *Port) error { return p.writeString(th.Context(), s, start, end) })
 }
 
+// WriteStringTo is the core write-string, (write-string s port start end),
+// called from Go without building an argument list: it writes the
+// characters of s from start to end (each #!default when absent) to port
+// (#!default: the current output port). Errors are write-string's, naming
+// the argument positions 2 (port), 3 (start) and 4 (end). Libraries that
+// extend write-string (CHICKEN's (chicken io)) call it.
+func WriteStringTo(th *Thread, s *String, port, start, end Value) (Value, error) {
+	args := [4]Value{s, port, start, end}
+	return writeString(th, args[:])
+}
+
 func writeU8(th *Thread, args []Value) (Value, error) {
 	b, err := argByte(1, args[0])
 	if err != nil {
@@ -502,7 +541,7 @@ func writeU8(th *Thread, args []Value) (Value, error) {
 }
 
 func writeBytevector(th *Thread, args []Value) (Value, error) {
-	bv, start, end, err := bvSeq.withRange(args, 2)
+	bv, start, end, err := bvRangeArgs(args)
 	if err != nil {
 		return nil, err
 	}

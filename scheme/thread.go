@@ -112,11 +112,31 @@ func (th *Thread) Context() context.Context { return th.ctx }
 // threadKey is the context key of the Thread a context belongs to.
 type threadKey struct{}
 
+// threadCtx is a thread's context: its cancellable context carrying the
+// Thread under threadKey. Port backends look the thread up at every read
+// and write (ThreadFromContext); on the thread's own context that is a
+// type check instead of a walk up the context chain.
+type threadCtx struct {
+	context.Context
+	th *Thread
+}
+
+// Value implements context.Context.
+func (c *threadCtx) Value(key any) any {
+	if _, ok := key.(threadKey); ok {
+		return c.th
+	}
+	return c.Context.Value(key)
+}
+
 // ThreadFromContext returns the Thread whose Context (or a context derived
 // from it) ctx is: port backends use it to read the calling thread's
 // parameters at each operation (e.g. tcp-read-timeout). The thread may only
 // be used on the goroutine that called the backend.
 func ThreadFromContext(ctx context.Context) (*Thread, bool) {
+	if c, ok := ctx.(*threadCtx); ok {
+		return c.th, true // the thread's own context: no walk up the chain
+	}
 	th, ok := ctx.Value(threadKey{}).(*Thread)
 	return th, ok
 }
@@ -143,8 +163,8 @@ func (in *Interp) newThread(ctx context.Context) *Thread {
 		name: False, specific: Unspecified, state: "new", done: make(chan struct{})}
 	// The thread rides on its context (ThreadFromContext): port backends,
 	// which get only the ctx, can read the caller's parameters.
-	cctx, cancel := context.WithCancel(context.WithValue(ctx, threadKey{}, th))
-	th.ctx, th.cancel = cctx, cancel
+	cctx, cancel := context.WithCancel(ctx)
+	th.ctx, th.cancel = &threadCtx{Context: cctx, th: th}, cancel
 	th.stack = make([]Value, 0, 64)
 	th.stopCtx = context.AfterFunc(cctx, func() { th.stopped.Store(true) })
 	return th

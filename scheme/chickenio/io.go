@@ -211,22 +211,27 @@ func writeString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if !ok {
 		return nil, scheme.TypeError("write-string", 1, "string", a[0])
 	}
-	r7rs, _ := scheme.ListToSlice(a[3])
 	switch num := a[1].(type) {
 	case scheme.Fixnum:
 		if int(num) < 0 {
 			return nil, scheme.RangeError("write-string", 2, "negative count", num)
 		}
+		end := scheme.Default
 		if int(num) < s.Len() {
-			s = s.Substring(0, int(num))
+			end = num
 		}
-		return th.TailCall(core(th).writeString, []scheme.Value{s, outPort(th, a[2])})
+		return scheme.WriteStringTo(th, s, a[2], scheme.Default, end)
 	case *scheme.Boolean:
 		if num == scheme.False {
-			return th.TailCall(core(th).writeString, []scheme.Value{s, outPort(th, a[2])})
+			return scheme.WriteStringTo(th, s, a[2], scheme.Default, scheme.Default)
 		}
 	}
-	// R7RS: (write-string string [port [start [end]]])
+	// R7RS: (write-string string [port [start [end]]]), here (string num
+	// port . start-end) shifted by one: num is the port, port the start.
+	if a[3] == scheme.Value(scheme.Null) {
+		return scheme.WriteStringTo(th, s, a[1], a[2], scheme.Default)
+	}
+	r7rs, _ := scheme.ListToSlice(a[3])
 	args := []scheme.Value{s}
 	for _, v := range append([]scheme.Value{a[1], a[2]}, r7rs...) {
 		if scheme.IsDefault(v) {
