@@ -9,14 +9,15 @@ import (
 
 // outputPorts holds the output ports written by an Interp's threads,
 // weakly (a port nobody references any more leaves the set when it is
-// collected), and the open file output ports, strongly.
+// collected), the sinks of the file output ports (see
+// [Interp.NewFileOutputPort]) and the ports held open by HoldOpen.
 type outputPorts struct {
 	written weakMap[Port, struct{}]
-	// open holds the file output ports not yet closed: a port the program
-	// drops without closing it stays reachable, so what it buffered still
-	// reaches the file at exit (as C's stdio and CHICKEN do); closed ones
-	// are swept when the set has doubled since the last sweep.
 	mu      sync.Mutex
+	// sinks: those of the file output ports not collected yet.
+	sinks map[*fileSink]struct{}
+	// open holds the HoldOpen ports not yet closed; closed ones are swept
+	// when the set has doubled since the last sweep.
 	open    map[*Port]struct{}
 	sweepAt int
 }
@@ -24,7 +25,9 @@ type outputPorts struct {
 // HoldOpen keeps the output port p reachable until it is closed, so that a
 // program dropping it without flushing or closing it does not lose what it
 // buffered: [Interp.FlushAllOutput] writes it at the end of the program.
-// Libraries opening file output ports call it (open-output-file does).
+// It is for file ports that buffer outside a file sink (an R6RS
+// transcoded or input/output file port); [Interp.NewFileOutputPort] makes
+// ports that need no holding.
 func (in *Interp) HoldOpen(p *Port) {
 	o := &in.outputs
 	o.mu.Lock()
@@ -62,6 +65,9 @@ func (in *Interp) FlushAllOutput(ctx context.Context) error {
 		if err := p.tryFlush(ctx); err != nil && first == nil {
 			first = err
 		}
+	}
+	if err := in.outputs.flushSinks(ctx); err != nil && first == nil {
+		first = err
 	}
 	if err := in.FlushOutput(ctx); err != nil && first == nil {
 		first = err

@@ -167,6 +167,9 @@ func (p *Port) Position() (int64, error) {
 	if p.input {
 		return off - int64(len(p.unread)), nil
 	}
+	if s, ok := p.w.(*fileSink); ok {
+		off += int64(s.buffered())
+	}
 	return off + int64(len(p.wbuf)), nil
 }
 
@@ -190,8 +193,8 @@ func (p *Port) SetPosition(ctx context.Context, pos int64) error {
 	if !ok || p.stdio || p.mem {
 		return errNoPosition
 	}
-	if !p.input && len(p.wbuf) > 0 {
-		if err := p.flushBuf(ctx); err != nil {
+	if !p.input {
+		if err := p.flushLocked(ctx); err != nil { // the file sink's buffer too
 			return err
 		}
 	}

@@ -241,9 +241,8 @@ func openFile(th *Thread, args []Value, input, textual bool) (Value, error) {
 	if err != nil {
 		return nil, Raise(fileError("open-output-file", err, path))
 	}
-	p := NewOutputPort(path, writerBackend{f}, f)
+	p := th.interp.NewFileOutputPort(path, f)
 	p.textual, p.binary = textual, !textual
-	th.interp.HoldOpen(p)
 	return p, nil
 }
 

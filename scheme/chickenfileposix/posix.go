@@ -510,9 +510,7 @@ func openInputFileStar(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 // openOutputFileStar implements open-output-file*.
 func openOutputFileStar(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	f := os.NewFile(uintptr(a[0].(scheme.Fixnum)), "(fd)")
-	p := scheme.NewOutputPort(f.Name(), scheme.WriterBackend(f), f)
-	th.Interp().HoldOpen(p)
-	return p, nil
+	return th.Interp().NewFileOutputPort(f.Name(), f), nil
 }
 
 // closingReader closes the file with the port.

@@ -13,8 +13,9 @@ import (
 // TestDroppedFilePortKeepsOutput: a file output port the program drops
 // without closing it (R6RS open-file-output-port, and open-output-file)
 // keeps its buffered output through (gc #t): it reaches the file when the
-// program ends (Interp.FlushAllOutput), as R6RS's buffer modes and
-// CHICKEN's ports promise nothing written is lost.
+// port is collected or, at the latest, when the program ends
+// (Interp.FlushAllOutput), as R6RS's buffer modes and CHICKEN's ports
+// promise nothing written is lost.
 func TestDroppedFilePortKeepsOutput(t *testing.T) {
 	for _, tc := range []struct{ name, open, write string }{
 		{"open-file-output-port textual", `(open-file-output-port path (file-options no-fail) (buffer-mode block) (native-transcoder))`, `(put-string p text)`},
@@ -35,9 +36,9 @@ func TestDroppedFilePortKeepsOutput(t *testing.T) {
 			if _, err := in.EvalString(ctx, src); err != nil {
 				t.Fatal(err)
 			}
-			// the output is still in the dropped port's buffer
-			if b, _ := os.ReadFile(path); len(b) != 0 {
-				t.Fatalf("file holds %q before the end of the program: nothing buffered to lose", b)
+			// written whole when the port was collected, or not yet
+			if b, _ := os.ReadFile(path); len(b) != 0 && string(b) != "written, dropped, never closed" {
+				t.Fatalf("file holds %q before the end of the program, want all or nothing", b)
 			}
 			if err := in.FlushAllOutput(ctx); err != nil {
 				t.Fatal(err)

@@ -442,13 +442,13 @@ func openFile(th *scheme.Thread, a []scheme.Value, input, output bool) (scheme.V
 	case input:
 		p = scheme.NewInputPort(name, scheme.ReaderBackend(f), f)
 	default:
-		p = scheme.NewOutputPort(name, scheme.WriterBackend(f), f)
+		p = th.Interp().NewFileOutputPort(name, f)
 	}
 	p.SetKind(false)
 	tc := a[len(a)-1]
 	tp := maybeTranscode(p, tc)
-	if output {
-		th.Interp().HoldOpen(tp)
+	if output && tp != p || input && output {
+		th.Interp().HoldOpen(tp) // buffers of its own, outside a file sink
 	}
 	return tp, nil
 }
