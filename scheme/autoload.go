@@ -191,6 +191,7 @@ func (in *Interp) loadSource(ls *lazySource) error {
 			delete(in.globals, s)
 		} else {
 			g.v.Store(b.v)
+			inlineEpoch.Add(1) // g may hold an open-coded primitive
 			in.globals[s] = g
 			in.noteNameLocked(s)
 		}

@@ -11,8 +11,28 @@ type compiler struct {
 	// recycle: the procedure body being compiled makes no closure, so the
 	// envs of its calls and lets are recycled (see Thread.settle).
 	recycle bool
+	// tail: the expression being compiled is in tail position in its
+	// procedure body; a call elsewhere runs its callee directly (see
+	// Thread.drive).
+	tail bool
+	// self, selfScope: the procedure being compiled and the scope of its
+	// env, when a tail call to itself may reuse the env (loopBodyNode)
+	self      *lambdaInfo
+	selfScope *cscope
+	selfUsed  bool // a call reuses self's env: its body is a loopBodyNode
 }
 
+// sub compiles x, a part of the expression being compiled, in tail
+// position when tail is set and the expression itself is in one.
+func (c *compiler) sub(x core, sc *cscope, tail bool) node {
+	saved := c.tail
+	c.tail = saved && tail
+	n := c.compile(x, sc)
+	c.tail = saved
+	return n
+}
+
+// compile compiles x in scope sc.
 func (c *compiler) compile(x core, sc *cscope) node {
 	switch x := x.(type) {
 	case *cConst:
@@ -30,23 +50,25 @@ func (c *compiler) compile(x core, sc *cscope) node {
 			return &localRef0{i}
 		case d == 1:
 			return &localRef1{i}
+		case d == 2:
+			return &localRef2{i}
 		}
 		return &localRef{d, i}
 	case *cGlobal:
 		return &globalRef{g: c.in.cell(x.sym), pos: x.pos, in: c.lambda}
 	case *cSetL:
 		d, i, _ := sc.address(x.b)
-		return &setLocal{d: d, i: i, val: c.compile(x.val, sc)}
+		return &setLocal{d: d, i: i, val: c.sub(x.val, sc, false)}
 	case *cSetG:
 		g := c.in.cell(x.sym)
 		g.userDef.Store(true)
-		return &setGlobal{g: g, val: c.compile(x.val, sc)}
+		return &setGlobal{g: g, val: c.sub(x.val, sc, false)}
 	case *cDefine:
 		g := c.in.cell(x.sym)
 		g.userDef.Store(true)
-		return &defineGlobal{g: g, val: c.compile(x.val, sc)}
+		return &defineGlobal{g: g, val: c.sub(x.val, sc, false)}
 	case *cIf:
-		return &ifNode{c.compile(x.c, sc), c.compile(x.t, sc), c.compile(x.e, sc)}
+		return ifOf(c.sub(x.c, sc, false), c.sub(x.t, sc, true), c.sub(x.e, sc, true))
 	case *cSeq:
 		if len(x.body) == 0 {
 			return &constNode{Unspecified}
@@ -56,13 +78,15 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		ns := make([]node, len(x.body))
 		for i, b := range x.body {
-			ns[i] = c.compile(b, sc)
+			ns[i] = c.sub(b, sc, i == len(x.body)-1)
 		}
 		return &seqNode{ns}
 	case *cCall:
-		n := &callNode{f: c.compile(x.f, sc), args: make([]node, len(x.args)), pos: x.pos, in: c.lambda}
+		n := &callNode{f: c.sub(x.f, sc, false), args: make([]node, len(x.args)), pos: x.pos, in: c.lambda,
+			nontail: !c.tail}
+		self := c.tail && c.self != nil && sc == c.selfScope && len(x.args) == c.self.nreq
 		for i, a := range x.args {
-			n.args[i] = c.compile(a, sc)
+			n.args[i] = c.sub(a, sc, false)
 		}
 		switch f := x.f.(type) {
 		case *cGlobal:
@@ -74,11 +98,23 @@ func (c *compiler) compile(x core, sc *cscope) node {
 			return in
 		}
 		n.direct = true
-		for _, a := range n.args {
+		n.loc = make([]int, len(n.args))
+		for i, a := range n.args {
 			if !cannotSuspend(a) {
 				n.direct = false
 			}
+			n.loc[i] = -1
+			if r, ok := a.(*localRef0); ok {
+				n.loc[i] = r.i
+			}
 		}
+		if g, ok := n.f.(*globalRef); ok {
+			n.g = g.g
+		}
+		if self && n.direct {
+			n.self, c.selfUsed = c.self, true
+		}
+		n.calls = !n.direct
 		return n
 	case *cLambda:
 		lam := &lambdaInfo{name: x.name, pos: x.pos, nreq: x.nreq, nopt: x.nopt, rest: x.rest,
@@ -100,21 +136,28 @@ func (c *compiler) compile(x core, sc *cscope) node {
 			}
 			var dn node = &constNode{False}
 			if d != nil {
-				dn = c.compile(d, inner)
+				dn = c.sub(d, inner, false)
 			}
 			pro = append(pro, &defaultNode{i: slot, val: dn})
 		}
-		savedName := c.lambda
-		c.lambda = x.name
+		savedName, savedTail, savedSelf, savedSelfScope, savedSelfUsed := c.lambda, c.tail, c.self, c.selfScope, c.selfUsed
+		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed = x.name, true, nil, nil, false
 		if c.lambda == "" {
 			c.lambda = "#<lambda>"
 		}
+		if c.recycle && !lam.noFrame && len(pro) == 0 && x.nopt == 0 && !x.rest && len(x.keys) == 0 && x.nreq <= maxSelfArgs {
+			c.self, c.selfScope = lam, inner
+		}
 		body := c.compile(x.body, inner)
-		c.lambda = savedName
+		loop := c.selfUsed
+		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed = savedName, savedTail, savedSelf, savedSelfScope, savedSelfUsed
 		if len(pro) > 0 {
 			body = &seqNode{append(pro, body)}
 		}
-		if c.recycle && !lam.noFrame {
+		switch {
+		case loop:
+			body = &loopBodyNode{body}
+		case c.recycle && !lam.noFrame:
 			body = &bodyNode{body}
 		}
 		c.recycle = savedRecycle
@@ -129,7 +172,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		inner := &cscope{fr: x.fr, next: sc}
 		n := &letNode{size: len(x.fr.vars), inits: make([]node, len(x.inits)), recycle: c.recycle}
 		for i, e := range x.inits {
-			n.inits[i] = c.compile(e, sc)
+			n.inits[i] = c.sub(e, sc, false)
 		}
 		n.body = c.compile(x.body, inner)
 		return n
@@ -140,7 +183,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		inner := &cscope{fr: x.fr, next: sc}
 		n := &letrecNode{size: len(x.fr.vars), inits: make([]node, len(x.inits))}
 		for i, e := range x.inits {
-			n.inits[i] = c.compile(e, inner)
+			n.inits[i] = c.sub(e, inner, false)
 		}
 		n.body = c.compile(x.body, inner)
 		return n
@@ -189,6 +232,39 @@ type bodyNode struct{ body node }
 
 func (n *bodyNode) ev(th *Thread, env *Env) Value {
 	v := n.body.ev(th, env)
+	if v != nil {
+		th.recycleEnvs(env, 1)
+		return v
+	}
+	th.settle(env, 1, env, v)
+	return v
+}
+
+// loopBodyNode is a bodyNode whose code calls the procedure itself in
+// tail position in its env (a loop). While the body runs from its start
+// (Thread.act is its env), no frame of the call exists, so no
+// continuation can refer to its env: such a call then reuses the env in
+// place (callNode.self), and the body leaves it to the next round.
+type loopBodyNode struct{ body node }
+
+func (n *loopBodyNode) ev(th *Thread, env *Env) Value {
+	saved := th.act
+	th.act = env
+	v := n.body.ev(th, env)
+	// the next rounds run here, not through the trampoline, as long as
+	// the loop is not interrupted
+	for v == nil && th.nenv == env && th.nx == node(n) && th.pTop == nil && !th.stopped.Load() {
+		th.site = nil
+		v = n.body.ev(th, env)
+	}
+	th.act = saved
+	if v != nil {
+		th.recycleEnvs(env, 1)
+		return v
+	}
+	if th.nenv == env && th.pTop == nil {
+		return nil // the env runs on
+	}
 	th.settle(env, 1, env, v)
 	return v
 }
@@ -204,6 +280,10 @@ func (n *localRef0) ev(th *Thread, env *Env) Value { return env.v[n.i] }
 type localRef1 struct{ i int }
 
 func (n *localRef1) ev(th *Thread, env *Env) Value { return env.up.v[n.i] }
+
+type localRef2 struct{ i int }
+
+func (n *localRef2) ev(th *Thread, env *Env) Value { return env.up.up.v[n.i] }
 
 type localRef struct{ d, i int }
 
@@ -313,6 +393,78 @@ func (n *defineGlobal) resume(th *Thread, f *frame, v Value) Value {
 }
 
 type ifNode struct{ c, t, e node }
+
+// ifOf returns the node of (if c t e): an ifCmpNode when c is an
+// open-coded fixnum comparison, or its not.
+func ifOf(c, t, e node) node {
+	test := c
+	var not *inlineNode
+	if x, ok := test.(*notNode); ok {
+		not, test = &x.inlineNode, x.a
+	}
+	var cmp *inlineNode
+	switch x := test.(type) {
+	case *ltNode:
+		cmp = &x.inlineNode
+	case *gtNode:
+		cmp = &x.inlineNode
+	case *leNode:
+		cmp = &x.inlineNode
+	case *geNode:
+		cmp = &x.inlineNode
+	case *numEqNode:
+		cmp = &x.inlineNode
+	}
+	if cmp == nil {
+		return &ifNode{c, t, e}
+	}
+	return &ifCmpNode{c: c, cmp: cmp, not: not, t: t, e: e}
+}
+
+// ifCmpNode is (if (< a b) t e), or with (not (< a b)), for the
+// open-coded comparisons of fixnums: no boolean is made and tested.
+type ifCmpNode struct {
+	c    node        // the test, evaluated as is when not or cmp was redefined
+	cmp  *inlineNode // the comparison
+	not  *inlineNode // the not around it, or nil
+	t, e node
+}
+
+func (n *ifCmpNode) ev(th *Thread, env *Env) Value {
+	if n.not != nil && !n.not.live() {
+		return n.slow(th, env)
+	}
+	x, y, r := n.cmp.fix2(th, env)
+	var b bool
+	if r != nil {
+		b = r != Value(False)
+	} else {
+		switch n.cmp.op {
+		case opLT:
+			b = x < y
+		case opGT:
+			b = x > y
+		case opLE:
+			b = x <= y
+		case opGE:
+			b = x >= y
+		default:
+			b = x == y
+		}
+	}
+	if b == (n.not == nil) {
+		return n.t.ev(th, env)
+	}
+	return n.e.ev(th, env)
+}
+
+// slow evaluates n's test as a plain if does (it cannot suspend).
+func (n *ifCmpNode) slow(th *Thread, env *Env) Value {
+	if n.c.ev(th, env) != Value(False) {
+		return n.t.ev(th, env)
+	}
+	return n.e.ev(th, env)
+}
 
 func (n *ifNode) ev(th *Thread, env *Env) Value {
 	v := n.c.ev(th, env)
@@ -491,12 +643,38 @@ type callNode struct {
 	fast2 *inlineNode // builtin two-argument op with a fast path, or nil
 	// direct: no argument can suspend, so a simple closure's frame is filled in place.
 	direct bool
+	// calls: an argument may call a procedure (the call is then a pending
+	// call site for stack traces while it runs; see Thread.pend).
+	calls bool
+	// nontail: not in tail position; a call to a Scheme procedure runs
+	// its body directly (Thread.drive).
+	nontail bool
+	// g: the operator's global when it is a global variable
+	g *global
+	// loc[i] >= 0: argument i is (localRef0 loc[i]), read in place
+	loc []int
+	// self: the procedure whose body the call is in, in tail position in
+	// its env; a call to that procedure may reuse the env (loopBodyNode)
+	self *lambdaInfo
+}
+
+// maxSelfArgs bounds the arguments of a call that reuses its env.
+const maxSelfArgs = 4
+
+// evF evaluates the operator.
+func (n *callNode) evF(th *Thread, env *Env) Value {
+	if n.g != nil {
+		if p := n.g.v.Load(); p != nil {
+			return *p
+		}
+	}
+	return n.f.ev(th, env)
 }
 
 func (n *callNode) frame() StackFrame { return StackFrame{Name: n.name, In: n.in, Pos: n.pos} }
 
 func (n *callNode) ev(th *Thread, env *Env) Value {
-	fv := n.f.ev(th, env)
+	fv := n.evF(th, env)
 	if fv == nil {
 		var fenv *Env
 		if len(n.args) > 0 {
@@ -511,23 +689,106 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 		if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) {
 			if c.lam.noFrame {
 				th.nx, th.nenv = c.lam.body, c.env
-				return nil
+			} else if c.lam == n.self && env == th.act && c.env == env.up {
+				n.loop(th, env, c)
+			} else {
+				ne := th.newEnv(c.lam.size, c.env)
+				saved := th.site
+				th.site = n
+				for i, a := range n.args {
+					if j := n.loc[i]; j >= 0 {
+						ne.v[i] = env.v[j]
+					} else {
+						ne.v[i] = a.ev(th, env)
+					}
+				}
+				th.site = saved
+				for i := len(n.args); i < len(ne.v); i++ {
+					ne.v[i] = undefinedValue
+				}
+				th.nx, th.nenv = c.lam.body, ne
 			}
-			ne := th.newEnv(c.lam.size, c.env)
-			saved := th.site
-			th.site = n
-			for i, a := range n.args {
-				ne.v[i] = a.ev(th, env)
+			if n.nontail {
+				return th.drive()
 			}
-			th.site = saved
-			for i := len(n.args); i < len(ne.v); i++ {
-				ne.v[i] = undefinedValue
-			}
-			th.nx, th.nenv = c.lam.body, ne
 			return nil
 		}
 	}
+	if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) && !c.lam.noFrame {
+		return n.evInto(th, env, c)
+	}
 	return n.evArgs(th, env, fv, 0, nil, nil)
+}
+
+// evInto makes the call to the closure c, evaluating the arguments
+// straight into its env.
+func (n *callNode) evInto(th *Thread, env *Env, c *Closure) Value {
+	ne := th.newEnv(c.lam.size, c.env)
+	if n.calls {
+		th.pend = append(th.pend, pendSite{n, th.k, th.goDepth})
+	}
+	for i, a := range n.args {
+		v := a.ev(th, env)
+		if v == nil {
+			if n.calls {
+				th.pend = th.pend[:len(th.pend)-1]
+			}
+			n.suspend(th, env, c, i, ne.v[:i])
+			th.recycleEnvs(ne, 1) // nothing else has seen it
+			return nil
+		}
+		ne.v[i] = v
+	}
+	if n.calls {
+		th.pend = th.pend[:len(th.pend)-1]
+	}
+	for i := len(n.args); i < len(ne.v); i++ {
+		ne.v[i] = undefinedValue
+	}
+	th.nx, th.nenv = c.lam.body, ne
+	if n.nontail {
+		return th.drive()
+	}
+	return nil
+}
+
+// loop makes the call, to the procedure c whose body runs in env, a
+// next round in env: the new values go in the env in place.
+func (n *callNode) loop(th *Thread, env *Env, c *Closure) {
+	var vals [maxSelfArgs]Value
+	for i, a := range n.args {
+		if j := n.loc[i]; j >= 0 {
+			vals[i] = env.v[j]
+		} else {
+			vals[i] = a.ev(th, env)
+		}
+	}
+	for i := range env.v { // not copy: typedslicecopy costs more for a few
+		if i < len(n.args) {
+			env.v[i] = vals[i]
+		} else {
+			env.v[i] = undefinedValue
+		}
+	}
+	th.nx, th.nenv = c.lam.body, env
+}
+
+// suspend queues the frame that resumes n once its argument i (which
+// suspended) has a value; vals are the values of the arguments before it.
+func (n *callNode) suspend(th *Thread, env *Env, fv Value, i int, vals []Value) {
+	if i == len(n.args)-1 {
+		env = nil // the rest of the call needs no variable
+	}
+	f := th.newFrame(n, env)
+	f.a, f.i = fv, int32(i)
+	switch i {
+	case 0:
+	case 1:
+		f.b = vals[0]
+	default:
+		f.b = th.newVals(vals)
+	}
+	th.push(f)
 }
 
 func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []Value, last Value) Value {
@@ -536,27 +797,23 @@ func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []V
 		th.stack = append(th.stack, partial...)
 		th.stack = append(th.stack, last)
 	}
+	if n.calls {
+		th.pend = append(th.pend, pendSite{n, th.k, th.goDepth})
+	}
 	for i := start; i < len(n.args); i++ {
 		v := n.args[i].ev(th, env)
 		if v == nil {
-			fenv := env
-			if i == len(n.args)-1 {
-				fenv = nil // the rest of the call needs no variable
+			if n.calls {
+				th.pend = th.pend[:len(th.pend)-1]
 			}
-			f := th.newFrame(n, fenv)
-			f.a, f.i = fv, int32(i)
-			switch i {
-			case 0:
-			case 1:
-				f.b = th.stack[base]
-			default:
-				f.b = th.newVals(th.stack[base:])
-			}
+			n.suspend(th, env, fv, i, th.stack[base:])
 			th.stack = th.stack[:base]
-			th.push(f)
 			return nil
 		}
 		th.stack = append(th.stack, v)
+	}
+	if n.calls {
+		th.pend = th.pend[:len(th.pend)-1]
 	}
 	if n.fast2 != nil && fv == Value(n.fast2.orig) {
 		if r := n.fast2.op2(th, th.stack[base], th.stack[base+1]); r != nil {
@@ -569,6 +826,9 @@ func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []V
 	r := th.apply(fv, th.stack[base:])
 	th.site = saved
 	th.stack = th.stack[:base]
+	if r == nil && n.nontail && th.pTop == nil {
+		return th.drive()
+	}
 	return r
 }
 

@@ -232,6 +232,10 @@ func (x *expander) body(forms Value, sc *scope, who string) core {
 	}
 	_ = pending
 	var seq []core
+	// defs: the internal definitions; when all are procedures defined
+	// before any expression, none can be read before it is set
+	var defs []*binding
+	early := true
 	for _, o := range out {
 		switch o := o.(type) {
 		case *def:
@@ -239,9 +243,18 @@ func (x *expander) body(forms Value, sc *scope, who string) core {
 			if o.val != nil {
 				v = x.expandNamed(o.val, sc, symName(o.b.name))
 			}
+			if _, ok := v.(*cLambda); !ok || len(defs) < len(seq) {
+				early = false
+			}
+			defs = append(defs, o.b)
 			seq = append(seq, &cSetL{o.b, v})
 		case Value:
 			seq = append(seq, x.expand(o, sc))
+		}
+	}
+	if early {
+		for _, b := range defs {
+			b.letrec = false
 		}
 	}
 	if len(seq) == 0 {

@@ -4,7 +4,10 @@
 
 package scheme
 
-import "unsafe"
+import (
+	"sync/atomic"
+	"unsafe"
+)
 
 type inlineOp int
 
@@ -90,12 +93,14 @@ var fixProbe Value = Fixnum(1 << 40)
 // cannotSuspend reports whether evaluating n never returns nil.
 func cannotSuspend(n node) bool {
 	switch n := n.(type) {
-	case *constNode, *localRef0, *localRef1, *localRef, *localRefChecked, *globalRef, *lambdaNode, *inlineNode,
+	case *constNode, *localRef0, *localRef1, *localRef2, *localRef, *localRefChecked, *globalRef, *lambdaNode, *inlineNode,
 		*addNode, *subNode, *ltNode, *gtNode, *leNode, *geNode, *numEqNode, *eqNode,
-		*carNode, *cdrNode, *nullNode, *pairNode, *notNode, *vectorRefNode:
+		*carNode, *cdrNode, *nullNode, *pairNode, *notNode, *vectorRefNode, *vectorLengthNode, *vectorSetNode:
 		return true
 	case *ifNode: // (if (char=? c d) (+ k 1) k) as an argument
 		return cannotSuspend(n.c) && cannotSuspend(n.t) && cannotSuspend(n.e)
+	case *ifCmpNode:
+		return cannotSuspend(n.t) && cannotSuspend(n.e)
 	}
 	return false
 }
@@ -107,7 +112,23 @@ type inlineNode struct {
 	op      inlineOp
 	a, b, c node // b nil for one argument, c for one or two
 	fb      *callNode
+	// operand shortcuts: a0 (b0, c0) >= 0 when a (b, c) is (localRef0
+	// a0), kb the value of b when it is a constant
+	a0, b0, c0 int
+	kb         Value
+	// blen: b is (vector-length …), whose fixnum fix2 takes unboxed
+	blen *vectorLengthNode
+	// epoch: the inlineEpoch at which g was last seen holding orig
+	// (atomic; a plain word so that specialise can copy the node)
+	epoch uint64
 }
+
+// inlineEpoch changes whenever a global that an open-coded call relies on
+// is assigned: until it does, a node that found its global holding its
+// primitive at the current epoch need not look again.
+var inlineEpoch atomic.Uint64
+
+func init() { inlineEpoch.Store(1) } // new nodes (epoch 0) look once
 
 func (c *compiler) tryInline(x *cCall, n *callNode) node {
 	g, ok := x.f.(*cGlobal)
@@ -133,13 +154,29 @@ func (c *compiler) tryInline(x *cCall, n *callNode) node {
 	if !ok {
 		return nil
 	}
-	in := &inlineNode{g: cell, orig: prim, op: op, a: n.args[0], fb: n}
+	cell.inlined.Store(true)
+	in := &inlineNode{g: cell, orig: prim, op: op, a: n.args[0], fb: n, a0: -1, b0: -1, c0: -1}
 	switch len(n.args) {
 	case 2:
 		in.b = n.args[1]
 		n.fast2 = in
 	case 3:
 		in.b, in.c = n.args[1], n.args[2]
+	}
+	if r, ok := in.a.(*localRef0); ok {
+		in.a0 = r.i
+	}
+	if l, ok := in.b.(*vectorLengthNode); ok {
+		in.blen = l
+	}
+	if k, ok := in.b.(*constNode); ok {
+		in.kb = k.v
+	}
+	if r, ok := in.b.(*localRef0); ok {
+		in.b0 = r.i
+	}
+	if r, ok := in.c.(*localRef0); ok {
+		in.c0 = r.i
 	}
 	for _, a := range n.args {
 		if !cannotSuspend(a) {
@@ -181,6 +218,10 @@ func (n *inlineNode) specialise() node {
 		return &notNode{*n}
 	case opVectorRef:
 		return &vectorRefNode{*n}
+	case opVectorLength:
+		return &vectorLengthNode{*n}
+	case opVectorSet:
+		return &vectorSetNode{*n}
 	}
 	return n
 }
@@ -204,8 +245,20 @@ func (n *inlineNode) slow(th *Thread, a, b, c Value) Value {
 
 // live reports whether n's global still holds the primitive n open-codes.
 func (n *inlineNode) live() bool {
+	return atomic.LoadUint64(&n.epoch) == inlineEpoch.Load() || n.look()
+}
+
+// look is live when the epoch changed since n last looked at its global.
+//
+//go:noinline
+func (n *inlineNode) look() bool {
+	e := inlineEpoch.Load()
 	p := n.g.v.Load()
-	return p != nil && *p == Value(n.orig)
+	if p != nil && *p == Value(n.orig) {
+		atomic.StoreUint64(&n.epoch, e)
+		return true
+	}
+	return false
 }
 
 // redefined evaluates n as the call it stands for, once its global no
@@ -362,6 +415,9 @@ func (n *inlineNode) arg1(th *Thread, env *Env) (a, r Value) {
 	if !n.live() {
 		return nil, n.redefined(th, env)
 	}
+	if n.a0 >= 0 {
+		return env.v[n.a0], nil
+	}
 	return n.a.ev(th, env), nil
 }
 
@@ -371,16 +427,49 @@ func (n *inlineNode) args2(th *Thread, env *Env) (a, b, r Value) {
 	if !n.live() {
 		return nil, nil, n.redefined(th, env)
 	}
-	return n.a.ev(th, env), n.b.ev(th, env), nil
+	if n.a0 >= 0 {
+		a = env.v[n.a0]
+	} else {
+		a = n.a.ev(th, env)
+	}
+	switch {
+	case n.kb != nil:
+		return a, n.kb, nil
+	case n.b0 >= 0:
+		return a, env.v[n.b0], nil
+	}
+	return a, n.b.ev(th, env), nil
 }
 
 // fix2 evaluates the arguments of a two-argument fixnum op node; when
 // they are not both fixnums, or n's global was redefined, it returns in r
 // the value of the whole call.
 func (n *inlineNode) fix2(th *Thread, env *Env) (x, y Fixnum, r Value) {
-	a, b, r := n.args2(th, env)
-	if r != nil {
-		return 0, 0, r
+	if !n.live() {
+		return 0, 0, n.redefined(th, env)
+	}
+	var a, b Value
+	if n.a0 >= 0 {
+		a = env.v[n.a0]
+	} else {
+		a = n.a.ev(th, env)
+	}
+	switch {
+	case n.kb != nil:
+		b = n.kb
+	case n.b0 >= 0:
+		b = env.v[n.b0]
+	case n.blen != nil:
+		y, bv := n.blen.length(th, env)
+		if bv == nil {
+			if x, ok := a.(Fixnum); ok {
+				return x, y, nil
+			}
+			bv = th.boxFix(y)
+		}
+		b = bv
+	default:
+		b = n.b.ev(th, env)
 	}
 	x, ok1 := a.(Fixnum)
 	y, ok2 := b.(Fixnum)
@@ -392,21 +481,67 @@ func (n *inlineNode) fix2(th *Thread, env *Env) (x, y Fixnum, r Value) {
 
 // Per-operation nodes: an open-coded call to one builtin each.
 type (
-	addNode       struct{ inlineNode }
-	subNode       struct{ inlineNode }
-	ltNode        struct{ inlineNode }
-	gtNode        struct{ inlineNode }
-	leNode        struct{ inlineNode }
-	geNode        struct{ inlineNode }
-	numEqNode     struct{ inlineNode }
-	eqNode        struct{ inlineNode }
-	carNode       struct{ inlineNode }
-	cdrNode       struct{ inlineNode }
-	nullNode      struct{ inlineNode }
-	pairNode      struct{ inlineNode }
-	notNode       struct{ inlineNode }
-	vectorRefNode struct{ inlineNode }
+	addNode          struct{ inlineNode }
+	subNode          struct{ inlineNode }
+	ltNode           struct{ inlineNode }
+	gtNode           struct{ inlineNode }
+	leNode           struct{ inlineNode }
+	geNode           struct{ inlineNode }
+	numEqNode        struct{ inlineNode }
+	eqNode           struct{ inlineNode }
+	carNode          struct{ inlineNode }
+	cdrNode          struct{ inlineNode }
+	nullNode         struct{ inlineNode }
+	pairNode         struct{ inlineNode }
+	notNode          struct{ inlineNode }
+	vectorRefNode    struct{ inlineNode }
+	vectorLengthNode struct{ inlineNode }
+	vectorSetNode    struct{ inlineNode }
 )
+
+// length is ev for fix2: the length unboxed, or the value of the whole
+// call when that is not a vector's length.
+func (n *vectorLengthNode) length(th *Thread, env *Env) (Fixnum, Value) {
+	a, r := n.arg1(th, env)
+	if r != nil {
+		return 0, r
+	}
+	if v, ok := a.(*Vector); ok {
+		return Fixnum(len(v.Items)), nil
+	}
+	return 0, n.slow(th, a, nil, nil)
+}
+
+func (n *vectorLengthNode) ev(th *Thread, env *Env) Value {
+	a, r := n.arg1(th, env)
+	if r != nil {
+		return r
+	}
+	if v, ok := a.(*Vector); ok {
+		return th.boxFix(Fixnum(len(v.Items)))
+	}
+	return n.slow(th, a, nil, nil)
+}
+
+func (n *vectorSetNode) ev(th *Thread, env *Env) Value {
+	a, b, r := n.args2(th, env)
+	if r != nil {
+		return r
+	}
+	var c Value
+	if n.c0 >= 0 {
+		c = env.v[n.c0]
+	} else {
+		c = n.c.ev(th, env)
+	}
+	if v, ok := a.(*Vector); ok {
+		if i, ok := b.(Fixnum); ok && i >= 0 && int(i) < len(v.Items) {
+			v.Items[i] = c
+			return Unspecified
+		}
+	}
+	return n.slow(th, a, b, c)
+}
 
 func (n *addNode) ev(th *Thread, env *Env) Value {
 	x, y, r := n.fix2(th, env)

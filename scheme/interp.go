@@ -100,6 +100,7 @@ type global struct {
 	name    *Symbol
 	v       atomic.Pointer[Value]
 	userDef atomic.Bool // defined or assigned by Scheme code (not a builtin)
+	inlined atomic.Bool // an open-coded call relies on its value (see inlineEpoch)
 }
 
 func (g *global) get() Value {
@@ -110,7 +111,12 @@ func (g *global) get() Value {
 	return *p
 }
 
-func (g *global) set(v Value) { g.v.Store(&v) }
+func (g *global) set(v Value) {
+	g.v.Store(&v)
+	if g.inlined.Load() {
+		inlineEpoch.Add(1)
+	}
+}
 
 // CommandLine returns the command line (command-line) returns, as set by
 // [WithCommandLine].

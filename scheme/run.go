@@ -104,7 +104,17 @@ func (th *Thread) recycleEnvs(e *Env, levels int) {
 	for ; levels > 0 && e != nil; levels-- {
 		up := e.up
 		if n := len(e.v); n <= maxPooledEnv && th.nFreeEnv[n] < envPoolCap {
-			clear(e.v)
+			switch n { // plain stores: cheaper than clear's call for a few slots
+			case 0:
+			case 1:
+				e.v[0] = nil
+			case 2:
+				e.v[0], e.v[1] = nil, nil
+			case 3:
+				e.v[0], e.v[1], e.v[2] = nil, nil, nil
+			default:
+				clear(e.v)
+			}
 			e.up = th.freeEnv[n]
 			th.freeEnv[n] = e
 			th.nFreeEnv[n]++
@@ -190,11 +200,17 @@ func (th *Thread) settle(from *Env, levels int, root *Env, v Value) {
 	if root == nil {
 		return // cannot happen; if it did, leave all to the collector
 	}
-	if v == nil && th.pTop != nil {
+	if v == nil && th.pTop != nil && th.pMark != th.pBot {
 		// suspended: the outermost pending frame that refers to an env
-		// holds the activation's envs last
+		// holds the activation's envs last; the frames up to pMark are
+		// those of procedures the code called directly (Thread.drive),
+		// which cannot refer to its envs
 		var x *frame
-		for f := th.pTop; ; f = f.next {
+		f := th.pTop
+		if th.pMark != nil {
+			f = th.pMark.next
+		}
+		for ; ; f = f.next {
 			if f.env != nil {
 				x = f
 			}
@@ -320,7 +336,7 @@ func (th *Thread) link() {
 		}
 	}
 	th.k = top
-	th.pTop, th.pBot = nil, nil
+	th.pTop, th.pBot, th.pMark = nil, nil, nil
 	if int(th.k.depth) > th.interp.maxDepth {
 		th.k = th.k.next // keep the machine sane
 		th.fail(MakeError("", "recursion too deep", nil, "runtime"))
@@ -369,14 +385,17 @@ func (th *Thread) failf(who, msg string, irritants ...Value) {
 // raises and continuation escapes. It returns the value or an error
 // (*Error, *ExitError or *escape for an outer run).
 func (th *Thread) run(n node, env *Env) (Value, error) {
-	base := &frame{op: baseOp{}, next: th.k}
+	base := &frame{op: baseOp{}, next: th.k, i: th.goDepth}
 	if th.k != nil {
 		base.depth = th.k.depth
 	}
-	savedK, savedBase, savedSite := th.k, th.base, th.site
+	savedK, savedBase, savedSite, savedDepth := th.k, th.base, th.site, th.goDepth
 	th.k, th.base = base, base
-	sp := len(th.stack)
-	defer func() { th.k, th.base, th.site = savedK, savedBase, savedSite }()
+	sp, pp := len(th.stack), len(th.pend)
+	defer func() {
+		th.k, th.base, th.site, th.goDepth = savedK, savedBase, savedSite, savedDepth
+		th.pend = th.pend[:pp]
+	}()
 	th.nx, th.nenv = n, env
 	var v Value // nil: run th.nx
 	for {
@@ -384,13 +403,16 @@ func (th *Thread) run(n node, env *Env) (Value, error) {
 		if p == nil {
 			return res, nil
 		}
+		// a panic may have left direct calls in progress: their pending
+		// call sites stay in th.pend until raise has taken the stack trace
 		th.stack = th.stack[:sp]
-		th.pTop, th.pBot = nil, nil
+		th.pTop, th.pBot, th.pMark = nil, nil, nil
 		switch x := p.(type) {
 		case *escape:
 			if x.k.base != base {
 				return nil, x
 			}
+			th.goDepth, th.pend = savedDepth, th.pend[:pp]
 			v = th.throw(x.k, x.vals)
 		case *schemePanic:
 			var err error
@@ -398,6 +420,7 @@ func (th *Thread) run(n node, env *Env) (Value, error) {
 			if err != nil {
 				return nil, err
 			}
+			th.goDepth, th.pend = savedDepth, th.pend[:pp]
 		case *ExitError:
 			return nil, x
 		case *Error:
@@ -411,6 +434,7 @@ func (th *Thread) run(n node, env *Env) (Value, error) {
 			if err != nil {
 				return nil, err
 			}
+			th.goDepth, th.pend = savedDepth, th.pend[:pp]
 		}
 	}
 }
@@ -452,6 +476,7 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 			return v, nil
 		}
 		th.k = f.next
+		th.act = nil // resumed code may run in an env a continuation holds
 		v = f.op.resume(th, f, v)
 		if f.rel != 0 && !f.captured {
 			root := f.env
@@ -461,6 +486,56 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 			th.settle(f.env, int(f.rel), root, v)
 		}
 		th.recycleFrame(f)
+	}
+}
+
+// maxGoDepth bounds the direct calls in progress on a thread (Go stack
+// levels, about 1 KiB each: a deeper Go stack costs cache misses).
+const maxGoDepth = 64
+
+// drive runs the call arranged in th.nx, th.nenv (a Scheme procedure's
+// body, no frame queued) directly, by Go recursion, for a call that is not
+// in tail position: instead of queueing the caller's frame and bouncing
+// through the trampoline, the caller gets the callee's value back from ev.
+// The callee's own tail calls loop here. When the body suspends (a call
+// that needs the whole continuation linked — call/cc, dynamic-wind, a
+// continuation, raise — or one past maxGoDepth, or an interruption),
+// drive returns nil with the callee's frames queued; each direct caller
+// up to the trampoline then queues its own, as for any suspension, so the
+// continuation is complete by the time anything can capture or inspect
+// it. A panic (an error a primitive raised) unwinds the direct calls
+// without their frames: the pending call sites they would have held are
+// in th.pend, so the stack trace still shows them, and the handler runs on
+// the continuation below them, which nothing can observe: returning from
+// a non-continuable raise is itself an error (raise-continuable and
+// the other controls run from the trampoline, on the whole continuation).
+func (th *Thread) drive() Value {
+	// in a deep recursion every level ends up with its heap frame anyway:
+	// direct calls would only add their own cost
+	if th.goDepth >= maxGoDepth || th.k.depth >= chunkDepth || th.stopped.Load() {
+		return nil
+	}
+	th.goDepth++
+	saved := th.site
+	for {
+		switch th.nx.(type) {
+		case *ctlNode, *throwNode, *resumeNode:
+			th.goDepth--
+			th.site = saved
+			return nil
+		}
+		th.site = nil
+		if v := th.nx.ev(th, th.nenv); v != nil {
+			th.goDepth--
+			th.site = saved
+			return v
+		}
+		if th.pTop != nil || th.stopped.Load() {
+			th.pMark = th.pBot
+			th.goDepth--
+			th.site = saved
+			return nil
+		}
 	}
 }
 
@@ -659,7 +734,7 @@ func isKeyword(v Value) bool { _, ok := v.(*Keyword); return ok }
 func (th *Thread) completeNested() Value {
 	nx, nenv := th.nx, th.nenv
 	top, bot := th.pTop, th.pBot
-	th.pTop, th.pBot = nil, nil
+	th.pTop, th.pBot, th.pMark = nil, nil, nil
 	v, err := th.run(&resumeNode{nx: nx, nenv: nenv, top: top, bot: bot}, nil)
 	if err != nil {
 		th.primFail(err, nil)
@@ -924,10 +999,35 @@ func (th *Thread) stackTrace() []StackFrame {
 	if th.site != nil {
 		out = append(out, th.site.frame())
 	}
+	// the pending call sites of direct calls lie above the frame that
+	// was th.k when they were entered; a site counts once a direct call
+	// of the same run runs in its arguments (as its frame would be linked
+	// only then); a run's base frame holds th.goDepth at its start
+	i := len(th.pend) - 1
+	depth := th.goDepth
 	for f := th.k; f != nil && len(out) < 30; f = f.next {
-		if c, ok := f.op.(*callNode); ok {
-			out = append(out, c.frame())
+		for ; i >= 0 && th.pend[i].k == f; i-- {
+			if th.pend[i].depth < depth {
+				out = append(out, th.pend[i].n.frame())
+			}
+		}
+		switch op := f.op.(type) {
+		case *callNode:
+			out = append(out, op.frame())
+		case baseOp:
+			depth = f.i
 		}
 	}
+	if len(out) > 30 {
+		out = out[:30]
+	}
 	return out
+}
+
+// pendSite is a call whose arguments are being evaluated, entered with
+// th.k at k and th.goDepth at depth.
+type pendSite struct {
+	n     *callNode
+	k     *frame
+	depth int32
 }

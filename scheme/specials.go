@@ -267,7 +267,7 @@ func expandLet(x *expander, f *Pair, sc *scope) core {
 		vars, inits := x.bindings(f, it[2], "let")
 		fr := &frameInfo{}
 		lsc := &scope{parent: sc, fr: fr}
-		b := fr.add(it[1], true)
+		b := fr.add(it[1], false) // set to the lambda before anything can read it
 		lsc.bind(it[1], b)
 		lam := x.lambda(f, listFrom(vars), listFrom(it[3:]), lsc, symName(it[1]))
 		call := &cCall{f: &cLetrec{fr: fr, inits: []core{lam}, body: &cLocal{b}}, pos: x.posOf(f)}
@@ -300,8 +300,17 @@ func expandLetrec(x *expander, f *Pair, sc *scope) core {
 		lsc.bind(v, fr.add(v, true))
 	}
 	c := &cLetrec{fr: fr}
+	lambdas := true
 	for i, e := range inits {
 		c.inits = append(c.inits, x.expandNamed(e, lsc, symName(vars[i])))
+		if _, ok := c.inits[i].(*cLambda); !ok {
+			lambdas = false
+		}
+	}
+	if lambdas { // making the procedures reads no variable
+		for _, b := range fr.vars {
+			b.letrec = false
+		}
 	}
 	c.body = x.body(listFrom(it[2:]), lsc, "letrec")
 	return c

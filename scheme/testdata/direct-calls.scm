@@ -1,0 +1,140 @@
+;; A call to a Scheme procedure that is not in tail position runs the
+;; callee's body by Go recursion (up to a bounded depth) instead of
+;; queueing the caller's frame; whatever needs the whole continuation
+;; (call/cc, dynamic-wind, raise, a handler's value) must see the same
+;; continuation as if every caller had queued its frame.
+(import (scheme base) (tlsport test))
+
+;; nest calls f in n nested argument positions: (+ 1 (+ 1 … (f) …)),
+;; deeper than the bound on direct calls for the larger n.
+(define (nest n f) (if (= n 0) (f) (+ 1 (nest (- n 1) f))))
+
+(test-group "call/cc escaping from and re-entering direct calls"
+  (for-each
+   (lambda (n)
+     ;; escape out of n direct calls
+     (test 'out (call/cc (lambda (k) (nest n (lambda () (k 'out))))))
+     ;; re-enter a continuation captured n direct calls deep, three times
+     (let ((saved #f) (runs 0))
+       (let ((r (nest n (lambda () (call/cc (lambda (k) (set! saved k) 0))))))
+         (set! runs (+ runs 1))
+         (if (< runs 3) (saved (* 10 runs)))
+         (test (+ n 20) r)
+         (test 3 runs))))
+   '(0 1 5 99 100 101 250))
+  ;; a generator whose producer yields from inside argument positions
+  (define gen-return #f)
+  (define gen-resume #f)
+  (define (yield v) (call/cc (lambda (k) (set! gen-resume k) (gen-return v))))
+  (define (walk t) (if (pair? t) (+ (walk (car t)) (walk (cdr t))) (if (null? t) 0 (begin (yield t) t))))
+  (define (next!)
+    (call/cc (lambda (r) (set! gen-return r)
+               (if gen-resume
+                   (gen-resume #f)
+                   (let ((sum (walk '((1 2) (3 (4 5)) 6)))) (gen-return (list 'done sum)))))))
+  (define (drain acc) (let ((x (next!))) (if (pair? x) (list (reverse acc) x) (drain (cons x acc)))))
+  (test '((1 2 3 4 5 6) (done 21)) (drain '())))
+
+(test-group "raise and handlers inside direct calls"
+  ;; the handler's value replaces the raise, n calls deep
+  (for-each
+   (lambda (n)
+     (test (+ n 42) (with-exception-handler
+                     (lambda (e) 40)
+                     (lambda () (nest n (lambda () (+ 2 (raise-continuable 'oops))))))))
+   '(0 3 150))
+  ;; errors of primitives and raise reach guard from any depth
+  (test 'caught (guard (e (#t 'caught)) (nest 150 (lambda () (car 5)))))
+  (test '(x) (guard (e ((symbol? e) (list e))) (nest 7 (lambda () (raise 'x)))))
+  (test "boom" (guard (e ((error-object? e) (error-object-message e))) (nest 120 (lambda () (error "boom" 1)))))
+  ;; a handler that returns from a non-continuable raise is an error
+  (test-error (with-exception-handler (lambda (e) 1) (lambda () (nest 5 (lambda () (raise 'no))))))
+  ;; the evaluation goes on normally after an error inside direct calls
+  (test 10 (nest 10 (lambda () 0))))
+
+(test-group "dynamic-wind inside direct calls"
+  (define log '())
+  (define (note x) (set! log (cons x log)))
+  (test 'esc (call/cc (lambda (k)
+                        (nest 30 (lambda ()
+                                   (dynamic-wind (lambda () (note 'in))
+                                                 (lambda () (+ 1 (nest 30 (lambda () (k 'esc)))))
+                                                 (lambda () (note 'out))))))))
+  (test '(out in) log)
+  (set! log '())
+  (test 65 (nest 30 (lambda ()
+                      (dynamic-wind (lambda () (note 'in))
+                                    (lambda () (+ 5 (nest 30 (lambda () 0))))
+                                    (lambda () (note 'out))))))
+  (test '(out in) log))
+
+(test-group "tail calls inside direct calls"
+  ;; a long loop in tail position inside an argument: no growth
+  (define (count-to n) (let loop ((i 0)) (if (= i n) i (loop (+ i 1)))))
+  (test 100001 (+ 1 (count-to 100000)))
+  ;; mutual recursion in tail position, called from an argument
+  (define (ev? n) (if (= n 0) #t (od? (- n 1))))
+  (define (od? n) (if (= n 0) #f (ev? (- n 1))))
+  (test '(#t #f) (list (ev? 100000) (od? 100000)))
+  ;; deep non-tail recursion through arguments of closures and primitives
+  (define (build n) (if (= n 0) '() (cons n (build (- n 1)))))
+  (test 100000 (length (build 100000)))
+  (define (wrap n) (if (= n 0) 'x (list (wrap (- n 1)))))
+  (test '((((x)))) (wrap 4))
+  (define (depth t) (if (pair? t) (+ 1 (depth (car t))) 0))
+  (test 5000 (depth (wrap 5000))))
+
+(test-group "letrec and internal definitions read before set"
+  ;; procedures only: no check needed, and none can fail
+  (test '(#t #f) (letrec ((ev? (lambda (n) (if (= n 0) #t (od? (- n 1)))))
+                          (od? (lambda (n) (if (= n 0) #f (ev? (- n 1))))))
+                   (list (ev? 10) (od? 10))))
+  (test 3 (let () (define (f) (g)) (define (g) 3) (f)))
+  (test 6 (let loop ((i 0) (s 0)) (if (= i 4) s (loop (+ i 1) (+ s i)))))
+  ;; a variable read before its value is set is an error
+  (test-error (letrec ((f (lambda () g)) (g (f))) g))
+  (test-error (letrec ((a b) (b 1)) a))
+  (test-error (let () (define (f) g) (define x (f)) (define g 1) x))
+  (test-error (let () (define (f) g) (f) (define g 1) 1)))
+
+(test-group "loops reuse their env only while no continuation can hold it"
+  (define saved '())
+  (define (grab v) (call/cc (lambda (k) (set! saved (cons (cons v k) saved)) v)))
+  (define (capture-at? i) (memv i '(3 7)))
+  ;; captures in some rounds only: the rounds before run on one env
+  (define (count-up n)
+    (let loop ((i 0) (acc '()))
+      (if (= i n)
+          (reverse acc)
+          (loop (+ i 1) (cons (if (capture-at? i) (grab i) i) acc)))))
+  (define runs 0)
+  (define results '())
+  (let ((r (count-up 10)))
+    (set! results (cons r results))
+    (set! runs (+ runs 1))
+    (cond ((= runs 1) ((cdr (assv 3 saved)) 'x))
+          ((= runs 2) ((cdr (assv 7 saved)) 'y))))
+  (test '((0 1 2 3 4 5 6 7 8 9) (0 1 2 x 4 5 6 7 8 9) (0 1 2 x 4 5 6 y 8 9))
+        (reverse results))
+  ;; captured before the loop's next round, re-entered after the loop ended
+  (define (walk n)
+    (let loop ((i 0) (acc '()))
+      (if (= i n)
+          (reverse acc)
+          (begin (if (capture-at? i) (grab i)) (loop (+ i 1) (cons i acc))))))
+  (set! saved '())
+  (set! runs 0)
+  (set! results '())
+  (let ((r (walk 10)))
+    (set! results (cons r results))
+    (set! runs (+ runs 1))
+    (if (< runs 3) ((cdr (assv 3 saved)) #f)))
+  (test (make-list 3 '(0 1 2 3 4 5 6 7 8 9)) results)
+  ;; two closures of one procedure: a call to the other one is not a loop
+  (define (make-counter start)
+    (define (step n acc) (if (= n 0) acc (step (- n 1) (+ acc start))))
+    step)
+  (test '(30 300) (list ((make-counter 10) 3 0) ((make-counter 100) 3 0)))
+  (define (sum-to n) (let loop ((i 0) (s 0)) (if (> i n) s (loop (+ i 1) (+ s i)))))
+  (test 5050 (sum-to 100))
+  (test '(5050 55) (list (sum-to 100) (sum-to 10))))
