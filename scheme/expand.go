@@ -20,6 +20,7 @@ type expander struct {
 	th     *Thread          // runs procedural transformers (nil: made when needed)
 	defEnv *scope           // scope of the macro definition whose transformer is being expanded
 	pvars  []map[Value]bool // pattern variables of the enclosing syntax-case clauses
+	phase  int              // > 0: expanding code run at expansion time (transformers)
 }
 
 // maxExpandDepth bounds nesting and macro recursion (also catches circular code).
@@ -165,7 +166,7 @@ func (x *expander) expand(form Value, sc *scope) core {
 
 // transform applies a non-special macro and marks the result's position.
 func (x *expander) transform(m *macro, form *Pair, sc *scope) Value {
-	if m.proc != nil {
+	if m.proc != nil || m.er != nil {
 		return x.callTransformer(m, form, sc)
 	}
 	out := x.applyRules(m, form, sc)
@@ -492,8 +493,8 @@ func (x *expander) makeMacro(spec Value, sc *scope, name string) *macro {
 				m.rules = append(m.rules, [2]Value{rl[0], rl[1]})
 			}
 			return m
-		case "er-macro-transformer", "ir-macro-transformer", "sc-macro-transformer":
-			x.syntaxErr(spec, name, "%s is not supported; use syntax-rules", symName(p.Car))
+		case "sc-macro-transformer", "rsc-macro-transformer":
+			x.syntaxErr(spec, name, "%s is not supported; use er-macro-transformer, ir-macro-transformer or syntax-rules", symName(p.Car))
 		}
 	}
 	if isIdent(spec) {

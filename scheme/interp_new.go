@@ -13,7 +13,7 @@ import (
 func builtinLibraries() []*Library {
 	return []*Library{bytevectorLibrary, equivLibrary, booleanLibrary,
 		listLibrary, numberLibrary, portLibrary, stringLibrary, vectorLibrary,
-		syntaxLibrary, syntaxCaseLibrary, moduleLibrary, chickenExtrasLibrary, srfi17Library, readSyntaxLibrary, coreLibrary, recordLibrary, threadLibrary, testLibrary, bootLibrary}
+		syntaxLibrary, syntaxCaseLibrary, erMacroLibrary, moduleLibrary, chickenExtrasLibrary, srfi17Library, readSyntaxLibrary, coreLibrary, recordLibrary, threadLibrary, testLibrary, bootLibrary}
 }
 
 // New returns an interpreter with the builtin libraries defined globally.

@@ -85,7 +85,7 @@ func argChar(i int, v Value) (Char, error) {
 }
 
 func argSymbol(i int, v Value) (*Symbol, error) {
-	s, ok := v.(*Symbol)
+	s, ok := stripSyntax(v).(*Symbol) // a renamed identifier is a symbol (CHICKEN)
 	if !ok {
 		return nil, TypeError("", i, "symbol", v)
 	}

@@ -393,5 +393,5 @@ func stringToVector(th *Thread, a []Value) (Value, error) {
 
 // symbolP implements symbol?.
 func symbolP(th *Thread, a []Value) (Value, error) {
-	return pred(th, a, func(v Value) bool { _, ok := v.(*Symbol); return ok })
+	return pred(th, a, func(v Value) bool { return isIdent(v) }) // a renamed identifier is a symbol (CHICKEN)
 }

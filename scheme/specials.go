@@ -660,6 +660,9 @@ func expandInclude(x *expander, f *Pair, sc *scope) Value {
 
 // expandSyntaxError expands (syntax-error …).
 func expandSyntaxError(x *expander, f *Pair, sc *scope) core {
+	if x.phase > 0 {
+		return expandSyntaxErrorCall(x, f, sc)
+	}
 	it := x.items(f, 2, "syntax-error")
 	x.syntaxErr(f, "syntax-error", "%s", DisplayString(stripSyntax(it[1])))
 	return nil

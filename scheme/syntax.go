@@ -130,11 +130,12 @@ type macro struct {
 	rewrite  func(x *expander, form *Pair, sc *scope) Value // datum-producing special
 	ellipsis Value
 	literals []Value
-	rules    [][2]Value // pattern, template
-	env      *scope     // definition scope (nil = top level)
-	ns       *namespace // definition namespace (nil = the interaction environment)
-	proc     Value      // procedural transformer (syntax-case), or nil
-	variable bool       // proc is a variable transformer: also called for set!
+	rules    [][2]Value     // pattern, template
+	env      *scope         // definition scope (nil = top level)
+	ns       *namespace     // definition namespace (nil = the interaction environment)
+	proc     Value          // procedural transformer (syntax-case), or nil
+	variable bool           // proc is a variable transformer: also called for set!
+	er       *erTransformer // er- or ir-macro transformer, or nil
 }
 
 // IdentifierName returns the name of an identifier of a form a library

@@ -77,17 +77,21 @@ func (x *expander) raiseErr(err error, who string) {
 func (x *expander) evalTransformer(spec Value, sc *scope, name string) *macro {
 	saved := x.defEnv
 	x.defEnv = sc
+	x.phase++
 	c := x.expand(spec, nil)
+	x.phase--
 	x.defEnv = saved
 	n := (&compiler{in: x.in}).compile(c, nil)
 	v, err := x.thread().run(n, nil)
 	if err != nil {
 		x.raiseErr(err, name)
 	}
-	m := &macro{name: name, env: sc}
+	m := &macro{name: name, env: sc, ns: x.ns}
 	switch t := v.(type) {
 	case *varTransformer:
 		m.proc, m.variable = t.proc, true
+	case *erTransformer:
+		m.er = t
 	default:
 		if !IsProcedure(v) {
 			x.syntaxErr(spec, name, "transformer is not a procedure: %s", WriteString(v))
@@ -100,18 +104,37 @@ func (x *expander) evalTransformer(spec Value, sc *scope, name string) *macro {
 // callTransformer applies a procedural macro to form (the whole form, or
 // the keyword alone for an identifier macro).
 func (x *expander) callTransformer(m *macro, form Value, sc *scope) Value {
-	th := x.thread()
-	saved := th.macroCtx
-	th.macroCtx = &macroCtx{x: x, sc: sc}
-	v, err := th.Call(m.proc, form)
-	th.macroCtx = saved
-	if err != nil {
-		x.raiseErr(err, m.name)
+	var v Value
+	if m.er != nil {
+		v = x.callER(m, form, sc)
+	} else {
+		v = x.runTransformer(m, sc, m.proc, form)
 	}
 	if p, ok := v.(*Pair); ok && x.pos != nil {
 		if _, has := x.pos[p]; !has {
 			x.pos[p] = x.posOf(form)
 		}
+	}
+	return v
+}
+
+// runTransformer calls the transformer procedure proc of macro m, used in
+// scope sc, with args.
+func (x *expander) runTransformer(m *macro, sc *scope, proc Value, args ...Value) Value {
+	th := x.thread()
+	saved := th.macroCtx
+	th.macroCtx = &macroCtx{x: x, sc: sc}
+	handlers := th.dyn.handlers
+	if m.er != nil { // an error leaves the transformer, reported as an error of the expansion
+		th.dyn.handlers = nil
+	}
+	v, err := th.Call(proc, args...)
+	th.macroCtx, th.dyn.handlers = saved, handlers
+	if err != nil {
+		if m.er != nil {
+			err = duringExpansion(x.in, err, m.name)
+		}
+		x.raiseErr(err, m.name)
 	}
 	return v
 }
