@@ -222,8 +222,8 @@ var primSyntaxError = NewPrimitive(nil, &Proc{Name: "syntax-error", Args: Params
 const specChickenSyntax = "CHICKEN (chicken syntax)"
 
 // erMacroLibrary is the (chicken syntax) low-level macro part of the core.
-var erMacroLibrary = &Library{Name: "(chicken syntax) renaming macros",
-	Doc: "CHICKEN explicit- and implicit-renaming macros: define-syntax, let-syntax and letrec-syntax take the transformers these procedures return.",
+var erMacroLibrary = &Library{Name: "(tlsport renaming-macros)",
+	Doc: "CHICKEN 5 (chicken syntax) explicit- and implicit-renaming macros: define-syntax, let-syntax and letrec-syntax take the transformers these procedures return.",
 	Procs: []Proc{
 		{Name: "er-macro-transformer", Spec: specChickenSyntax, Sig: "(er-macro-transformer transformer)",
 			Doc:  "An explicit-renaming macro transformer: (transformer form rename compare) returns the expansion; (rename sym) refers to what sym denotes where the macro was defined, (compare a b) tells whether two identifiers denote the same binding; other symbols are inserted as-is.",
@@ -233,6 +233,6 @@ var erMacroLibrary = &Library{Name: "(chicken syntax) renaming macros",
 			Args: Params{Required: []string{"transformer"}}, Fn: irMacroTransformer},
 		{Name: "begin-for-syntax", Spec: specChickenSyntax, Sig: "(begin-for-syntax form ...)",
 			Doc: "Evaluates the forms at macro-expansion time (definitions for transformers to use).", expand: expandBeginForSyntax},
-		{Name: "define-for-syntax", Spec: specChickenSyntax, Sig: "(define-for-syntax (name param ...) body ...)",
+		{Name: "define-for-syntax", Spec: specChickenSyntax, Sig: "(define-for-syntax name [value]) (define-for-syntax (name . formals) body ...)",
 			Doc: "(begin-for-syntax (define …)): a definition made at macro-expansion time.", rewrite: expandDefineForSyntax},
 	}}
