@@ -538,13 +538,7 @@ func (x *expander) applyRules(m *macro, form *Pair, sc *scope) Value {
 // sameBinding compares a form identifier with a literal of macro m: the
 // same binding, or both unbound with the same name.
 func (x *expander) sameBinding(f Value, fsc *scope, lit Value, m *macro) bool {
-	a, b := x.resolveId(f, fsc), x.resolveIn(lit, m.env, m.ns)
-	if a == b {
-		return true
-	}
-	sa, okA := a.(*Symbol)
-	sb, okB := b.(*Symbol)
-	return okA && okB && symName(f) == symName(lit) && !x.in.bound(sa) && !x.in.bound(sb)
+	return x.sameDen(x.resolveId(f, fsc), f, x.resolveIn(lit, m.env, m.ns), lit)
 }
 
 func (x *expander) match(m *macro, pat, f Value, b map[Value]any, sc *scope) bool {

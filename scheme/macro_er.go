@@ -26,10 +26,11 @@ type renamer struct {
 	ids   map[Value]Value
 	pairs map[*Pair]*Pair
 	fn    func(id Value) Value // the replacement of an identifier not seen yet
+	pos   map[*Pair]Pos        // source positions, given to the copies too (nil: none)
 }
 
-func newRenamer(fn func(id Value) Value) *renamer {
-	return &renamer{ids: map[Value]Value{}, pairs: map[*Pair]*Pair{}, fn: fn}
+func newRenamer(pos map[*Pair]Pos, fn func(id Value) Value) *renamer {
+	return &renamer{ids: map[Value]Value{}, pairs: map[*Pair]*Pair{}, fn: fn, pos: pos}
 }
 
 func (r *renamer) copy(v Value) Value {
@@ -47,6 +48,9 @@ func (r *renamer) copy(v Value) Value {
 		}
 		n := &Pair{}
 		r.pairs[t] = n
+		if p, ok := r.pos[t]; ok {
+			r.pos[n] = p
+		}
 		n.Car, n.Cdr = r.copy(t.Car), r.copy(t.Cdr)
 		return n
 	case *Vector:
@@ -62,11 +66,11 @@ func (r *renamer) copy(v Value) Value {
 // callER applies an er- or ir-macro to form, used in scope sc.
 func (x *expander) callER(m *macro, form Value, sc *scope) Value {
 	// rename: an identifier that refers to what it does where m was defined
-	rename := newRenamer(func(id Value) Value { return &alias{sym: id, env: m.env, ns: m.ns} })
-	inject := newRenamer(func(id Value) Value { return &alias{sym: id, env: injectScope} })
+	rename := newRenamer(x.pos, func(id Value) Value { return &alias{sym: id, env: m.env, ns: m.ns} })
+	inject := newRenamer(x.pos, func(id Value) Value { return &alias{sym: id, env: injectScope} })
 	// output of an ir-macro: injected identifiers as they were, the others renamed
 	var output *renamer
-	output = newRenamer(func(id Value) Value {
+	output = newRenamer(x.pos, func(id Value) Value {
 		if a, ok := id.(*alias); ok {
 			if a.env == injectScope {
 				return a.sym
