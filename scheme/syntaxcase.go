@@ -78,9 +78,10 @@ func (x *expander) evalTransformer(spec Value, sc *scope, name string) *macro {
 	saved := x.defEnv
 	x.defEnv = sc
 	x.phase++
-	c := x.expand(spec, nil)
-	x.phase--
-	x.defEnv = saved
+	c := func() core {
+		defer func() { x.defEnv = saved; x.phase-- }()
+		return x.expand(spec, nil)
+	}()
 	n := (&compiler{in: x.in}).compile(c, nil)
 	v, err := x.thread().run(n, nil)
 	if err != nil {

@@ -37,19 +37,19 @@
 (define-syntax my-if (er-macro-transformer (lambda (f r c) `(,(r 'if) ,@(cdr f)))))
 (print (my-if #t 1 2) " " (let ((if list)) (my-if #f 1 2)))
 
-(define-syntax my-cond
+(define-syntax switch
   (er-macro-transformer
-    (lambda (exp rename compare)
-      (let ((clauses (cdr exp)))
-        (if (null? clauses)
-            `(,(rename 'quote) unspecified)
-            (let* ((first (car clauses)) (rest (cdr clauses)) (test (car first)))
-              (cond ((and (symbol? test) (compare test (rename 'else)))
-                     `(,(rename 'begin) ,@(cdr first)))
-                    (else `(,(rename 'if) ,test
-                            (,(rename 'begin) ,@(cdr first))
-                            (,(rename 'my-cond) ,@rest))))))))))
-(print (my-cond (#f 'one) ((= 1 2) 'two) (else 'three)) " " (let ((else #f)) (my-cond (#f 1) (else 2))))
+    (lambda (form r c)
+      (let ((v (r 'v)))
+        `(,(r 'let) ((,v ,(cadr form)))
+          (,(r 'cond)
+           ,@(map (lambda (clause)
+                    (if (c (car clause) (r 'else))
+                        `(,(r 'else) ,@(cdr clause))
+                        `((,(r 'equal?) ,v ,(car clause)) ,@(cdr clause))))
+                  (cddr form))))))))
+(print (switch (+ 1 1) (1 'one) (2 'two) (else 'many)) " " (switch 7 (1 'one) (else 'many))
+       " " (let ((else 7) (v 'user-v)) (switch 7 (1 'one) (else v))))
 
 (define-syntax loop
   (er-macro-transformer
