@@ -41,6 +41,9 @@
   (test "compare: a local else is not the macro's else" 'unspecified
         (let ((else #f)) (my-cond (#f 1) (else 2))))
 
+  (define-syntax sr-cond (syntax-rules () ((_ x) (my-cond (#f 1) (else x)))))
+  (test "compare: an else from a syntax-rules template" 'x (sr-cond 'x))
+
   (define-syntax swap!
     (er-macro-transformer
       (lambda (form rename compare)
@@ -166,6 +169,13 @@
           `(,(rename 'let) ((,tmp ,a)) (,(rename 'set!) ,a ,b) (,(rename 'set!) ,b ,tmp))))))
   (define-syntax mod-unless
     (ir-macro-transformer (lambda (f i c) `(if ,(cadr f) #f (begin ,@(cddr f)))))))
+(module er-private (scaled)
+  (import scheme (chicken syntax))
+  (define (scale x) (* x 10))
+  (define-syntax scaled (er-macro-transformer (lambda (f r c) `(,(r 'scale) ,(cadr f))))))
+(import er-private)
+(define (scale x) 'user-scale)
+(test "rename refers to the module's private binding" 40 (scaled 4))
 (import er-mod)
 (test-group "macros exported by a module"
   (test '(2 1) (let ((tmp 1) (q 2)) (mod-swap! tmp q) (list tmp q)))
