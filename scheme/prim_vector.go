@@ -32,7 +32,7 @@ var vectorProcs = []Proc{
 	{Name: "vector-fill!", Spec: r7vec, Sig: "(vector-fill! vector fill [start [end]])", Doc: "Stores fill in the elements from start to end.",
 		Args: Params{Required: []string{"vector", "fill"}, Optional: []string{"start", "end"}}, Fn: vectorFillBang},
 	{Name: "vector-copy!", Spec: r7vec, Sig: "(vector-copy! to at [from [start [end]]])",
-		Doc: "R7RS's (vector-copy! to at from [start [end]]) copies elements of from into to starting at at; CHICKEN's (vector-copy! from to [count]), told by a vector second, copies the first count elements (default all that fit) of from to the start of to.",
+		Doc:  "R7RS's (vector-copy! to at from [start [end]]) copies elements of from into to starting at at; CHICKEN's (vector-copy! from to [count]), told by a vector second, copies the first count elements (default all that fit) of from to the start of to.",
 		Args: Params{Required: []string{"to", "at"}, Optional: []string{"from", "start", "end"}}, Fn: vectorCopyBang},
 	{Name: "vector-append", Spec: r7vec, Sig: "(vector-append vector ...)", Doc: "New vector of the elements of the vectors.", Args: Params{Rest: "vectors", Spread: true},
 		Fn: vectorAppend},
