@@ -703,15 +703,9 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 					}
 				}
 				th.site = saved
-				for i := len(n.args); i < len(ne.v); i++ {
-					ne.v[i] = undefinedValue
-				}
-				th.nx, th.nenv = c.lam.body, ne
+				return n.enter(th, c, ne)
 			}
-			if n.nontail {
-				return th.drive()
-			}
-			return nil
+			return n.run(th)
 		}
 	}
 	if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) && !c.lam.noFrame {
@@ -742,10 +736,22 @@ func (n *callNode) evInto(th *Thread, env *Env, c *Closure) Value {
 	if n.calls {
 		th.pend = th.pend[:len(th.pend)-1]
 	}
+	return n.enter(th, c, ne)
+}
+
+// enter makes the call to the closure c in ne, whose first len(n.args)
+// slots hold the arguments (the rest are marked undefined).
+func (n *callNode) enter(th *Thread, c *Closure, ne *Env) Value {
 	for i := len(n.args); i < len(ne.v); i++ {
 		ne.v[i] = undefinedValue
 	}
 	th.nx, th.nenv = c.lam.body, ne
+	return n.run(th)
+}
+
+// run runs th.nx at once when the call is not in tail position (a direct
+// call); else it leaves it to the run loop.
+func (n *callNode) run(th *Thread) Value {
 	if n.nontail {
 		return th.drive()
 	}

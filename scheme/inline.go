@@ -415,10 +415,15 @@ func (n *inlineNode) arg1(th *Thread, env *Env) (a, r Value) {
 	if !n.live() {
 		return nil, n.redefined(th, env)
 	}
+	return n.first(th, env), nil
+}
+
+// first evaluates the first operand (read in place when it is a local).
+func (n *inlineNode) first(th *Thread, env *Env) Value {
 	if n.a0 >= 0 {
-		return env.v[n.a0], nil
+		return env.v[n.a0]
 	}
-	return n.a.ev(th, env), nil
+	return n.a.ev(th, env)
 }
 
 // args2 evaluates the arguments of a two-argument op node, or returns in r
@@ -427,11 +432,7 @@ func (n *inlineNode) args2(th *Thread, env *Env) (a, b, r Value) {
 	if !n.live() {
 		return nil, nil, n.redefined(th, env)
 	}
-	if n.a0 >= 0 {
-		a = env.v[n.a0]
-	} else {
-		a = n.a.ev(th, env)
-	}
+	a = n.first(th, env)
 	switch {
 	case n.kb != nil:
 		return a, n.kb, nil
@@ -448,12 +449,7 @@ func (n *inlineNode) fix2(th *Thread, env *Env) (x, y Fixnum, r Value) {
 	if !n.live() {
 		return 0, 0, n.redefined(th, env)
 	}
-	var a, b Value
-	if n.a0 >= 0 {
-		a = env.v[n.a0]
-	} else {
-		a = n.a.ev(th, env)
-	}
+	a, b := n.first(th, env), Value(nil)
 	switch {
 	case n.kb != nil:
 		b = n.kb
