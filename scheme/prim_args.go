@@ -116,13 +116,6 @@ func argList(i int, v Value) ([]Value, error) {
 	return l, nil
 }
 
-func argProc(i int, v Value) (Value, error) {
-	if !IsProcedure(v) {
-		return nil, TypeError("", i, "procedure", v)
-	}
-	return v, nil
-}
-
 // IsProcedure reports whether v can be applied.
 func IsProcedure(v Value) bool {
 	return isProcedure(v)

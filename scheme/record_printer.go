@@ -74,10 +74,10 @@ func (in *Interp) recordPrinterOf(r *Record) (Value, bool) {
 	return p, ok
 }
 
-// hasRecordPrinters reports whether printing needs the interpreter: a
+// printNeedsInterp reports whether printing needs the interpreter: a
 // record printer is set, or the flonum print precision is not the default
 // (so the printing procedures take [Thread.AppendValue]'s path).
-func (in *Interp) hasRecordPrinters() bool {
+func (in *Interp) printNeedsInterp() bool {
 	if in.FlonumPrintPrecision() != DefaultFlonumPrintPrecision {
 		return true
 	}
@@ -91,7 +91,7 @@ func (in *Interp) hasRecordPrinters() bool {
 // printed by calling it on th with a string output port. The error is the
 // printer's.
 func (th *Thread) AppendValue(dst []byte, v Value, mode PrintMode) ([]byte, error) {
-	if !th.interp.hasRecordPrinters() {
+	if !th.interp.printNeedsInterp() {
 		return AppendValue(dst, v, mode), nil
 	}
 	var err error
@@ -117,7 +117,7 @@ func (th *Thread) AppendValue(dst []byte, v Value, mode PrintMode) ([]byte, erro
 // are printed by calling it on a new thread whose context is ctx. Go code
 // running inside a Scheme thread uses [Thread.AppendValue].
 func (in *Interp) WriteValue(ctx context.Context, v Value, mode PrintMode) (string, error) {
-	if !in.hasRecordPrinters() {
+	if !in.printNeedsInterp() {
 		return string(AppendValue(nil, v, mode)), nil
 	}
 	th := in.newThread(ctx)

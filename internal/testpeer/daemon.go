@@ -152,9 +152,6 @@ func FreePorts(t testing.TB, n int) []int {
 	return ports
 }
 
-// FreePort returns one port as FreePorts does.
-func FreePort(t testing.TB) int { return FreePorts(t, 1)[0] }
-
 // runOnce runs a setup command as a to completion (30 s at most) and
 // fails t with its output when it fails.
 func runOnce(t testing.TB, a account, dir, name string, args ...string) {
