@@ -483,7 +483,7 @@ func (r *reader) checkCloser(p Pos, open rune) {
 var charNames = map[string]rune{
 	"alarm": 7, "backspace": 8, "delete": 127, "escape": 27, "newline": '\n', "null": 0,
 	"return": '\r', "space": ' ', "tab": '\t', "nul": 0, "linefeed": '\n', "altmode": 27,
-	"page": 12, "rubout": 127,
+	"page": 12, "rubout": 127, "vtab": 11,
 }
 
 func (r *reader) hash(p Pos) Value {
