@@ -241,11 +241,11 @@ var erMacroLibrary = &Library{Name: "(tlsport renaming-macros)",
 			Doc: "(begin-for-syntax (define …)): a definition made at macro-expansion time.", rewrite: expandDefineForSyntax},
 		{Name: "expand", Spec: specChickenSyntax, Sig: "(expand x)",
 			Doc:  "If x is a macro form (a use of a macro of the interaction environment: syntax-rules, er/ir, syntax-case, or a derived form tlsport rewrites, such as do or case-lambda), expands it, again until it is not; returns the result with renamed identifiers as plain symbols. The subforms are not expanded; the core forms (if, lambda, let …) are returned as they are.",
-			Args: Params{Required: []string{"x"}}, Fn: expandProc},
+			Args: Params{Required: []string{"x"}}, Fn: expand},
 	}}
 
-// expandProc implements expand.
-func expandProc(th *Thread, a []Value) (v Value, err error) {
+// expand implements expand.
+func expand(th *Thread, a []Value) (v Value, err error) {
 	x := &expander{in: th.interp, th: th}
 	defer recoverRaise(&err)
 	return syntaxToDatum(th, []Value{x.expandHead(a[0])})
