@@ -92,7 +92,7 @@ func BenchmarkThroughput(b *testing.B) {
 			if _, err := in.EvalString(ctx, "(import (srfi 18))"+bc.script()); err != nil {
 				b.Fatal(err)
 			}
-			var sc, bare loopback.Cost
+			var sc, bare, bareFresh loopback.Cost
 			for b.Loop() {
 				sc.Add(loopback.Measure(func() {
 					v, err := in.EvalString(ctx, "(transfer)")
@@ -103,16 +103,28 @@ func BenchmarkThroughput(b *testing.B) {
 						b.Fatalf("scheme transfer moved %v bytes", v)
 					}
 				}))
-				bare.Add(loopback.Measure(func() { bareTransfer(b, set, bc) }))
+				bare.Add(loopback.Measure(func() { bareTransfer(b, set, bc, false) }))
+				if bc.string {
+					bareFresh.Add(loopback.Measure(func() { bareTransfer(b, set, bc, true) }))
+				}
 			}
 			loopback.Report(b, float64(b.N)*benchBytes/1e6, "MB/s", "scheme", bare, sc)
+			if bc.string {
+				// what a fresh buffer per read costs Go itself, as read-string's
+				// fresh string must: bare Go reading into a new slice each time
+				// against bare Go reusing one ("fresh-cpu-ratio"), and the Scheme
+				// reader against that Go reader ("scheme-vs-fresh-cpu-ratio")
+				b.ReportMetric(bare.CPU.Seconds()/bareFresh.CPU.Seconds(), "fresh-cpu-ratio")
+				b.ReportMetric(bareFresh.CPU.Seconds()/sc.CPU.Seconds(), "scheme-vs-fresh-cpu-ratio")
+			}
 		})
 	}
 }
 
 // bareTransfer moves benchBytes from a server to a client in pieces of
-// bc.piece, over crypto/tls of version bc.tls or plain TCP.
-func bareTransfer(b *testing.B, set *certgen.Set, bc bulkCase) {
+// bc.piece, over crypto/tls of version bc.tls or plain TCP; the client
+// reads into one buffer, or into a new one each time when fresh.
+func bareTransfer(b *testing.B, set *certgen.Set, bc bulkCase, fresh bool) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		b.Fatal(err)
@@ -150,6 +162,9 @@ func bareTransfer(b *testing.B, set *certgen.Set, bc bulkCase) {
 	buf := make([]byte, bc.piece)
 	total := 0
 	for {
+		if fresh {
+			buf = make([]byte, bc.piece)
+		}
 		n, err := io.ReadFull(c, buf)
 		total += n
 		if err != nil {
