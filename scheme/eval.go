@@ -45,9 +45,13 @@ func recoverRaise(err *error) {
 type progNode struct {
 	forms []Value
 	src   *sourceForms // when non-nil, the forms come from it instead
-	pos   map[*Pair]Pos
-	dir   string
-	ns    *namespace // load's environment; nil: the interaction environment
+	// main: the program a Load or EvalString runs (not a file load loads);
+	// when its first form imports an (rnrs …) library it is an R6RS
+	// top-level program and the interpreter prints as R6RS says
+	main bool
+	pos  map[*Pair]Pos
+	dir  string
+	ns   *namespace // load's environment; nil: the interaction environment
 }
 
 // sourceForms reads a program's forms one at a time.
@@ -98,6 +102,9 @@ func (n *progNode) from(th *Thread, i int, last Value) Value {
 			if form = n.src.next(th); form == EOF {
 				return last
 			}
+			if i == 0 && n.main && importsRNRS(form) {
+				th.interp.SetR6RSPrinting()
+			}
 		} else {
 			form = n.forms[i]
 		}
@@ -140,6 +147,36 @@ func (in *Interp) readProgram(src, file string) (*progNode, error) {
 		dir = filepath.Dir(file)
 	}
 	return &progNode{forms: forms, pos: pos, dir: dir}, nil
+}
+
+// importsRNRS reports whether form is an import of an (rnrs …) library.
+func importsRNRS(form Value) bool {
+	p, ok := form.(*Pair)
+	if !ok || p.Car != Value(Intern("import")) {
+		return false
+	}
+	specs, _ := ListToSlice(p.Cdr)
+	for _, spec := range specs {
+		for {
+			sp, ok := spec.(*Pair)
+			if !ok {
+				break
+			}
+			if sp.Car == Value(Intern("rnrs")) {
+				return true
+			}
+			switch sp.Car {
+			case Value(Intern("only")), Value(Intern("except")), Value(Intern("prefix")), Value(Intern("rename")),
+				Value(Intern("for")), Value(Intern("library")):
+				if next, ok := sp.Cdr.(*Pair); ok {
+					spec = next.Car
+					continue
+				}
+			}
+			break
+		}
+	}
+	return false
 }
 
 // sourceProgram returns the program of src, whose forms are read as it
@@ -189,7 +226,9 @@ func (in *Interp) evalSource(ctx context.Context, src, file string) (Value, erro
 	th := in.newThread(ctx)
 	defer th.release()
 	defer in.flushAfter(ctx)
-	return th.finish(th.run(sourceProgram(src, file), nil))
+	prog := sourceProgram(src, file)
+	prog.main = true
+	return th.finish(th.run(prog, nil))
 }
 
 // Eval evaluates one datum.
@@ -223,6 +262,7 @@ func (in *Interp) Load(ctx context.Context, path string) error {
 		_, err = th.finish(nil, err)
 		return err
 	}
+	prog.main = true
 	_, err = th.finish(th.run(prog, nil))
 	return err
 }

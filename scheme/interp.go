@@ -47,6 +47,7 @@ type Interp struct {
 	exitHandler    func(code int)      // WithExitHandler: exit from a thread
 	printers       recordPrinters      // set-record-printer!
 	flonumPrec     atomic.Int32        // flonum-print-precision (0: DefaultFlonumPrintPrecision)
+	r6rsPrint      atomic.Bool         // SetR6RSPrinting: an R6RS program's printing
 	onExit         []Value             // on-exit thunks (guarded by mu)
 	// reexports holds, per library, the values its rows without Fn
 	// re-export, taken once the boot code has run (booted), so a later

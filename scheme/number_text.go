@@ -295,10 +295,27 @@ func (in *Interp) SetFlonumPrintPrecision(n int) int {
 	return old
 }
 
-// FormatNumber is [FormatNumber] with flonums printed with th's
-// interpreter's [Interp.FlonumPrintPrecision].
+// FormatNumber is [FormatNumber] with flonums printed as th's interpreter
+// prints them: with its [Interp.FlonumPrintPrecision], or, in an R6RS
+// program that did not set one, with the fewest digits that read back.
 func (th *Thread) FormatNumber(v Value, radix int) string {
-	return formatNumber(v, radix, th.interp.FlonumPrintPrecision())
+	return formatNumber(v, radix, th.interp.printStyle().prec)
+}
+
+// SetR6RSPrinting makes in print as an R6RS system does (the program it
+// runs is an R6RS top-level program): flonums with the fewest digits that
+// read back (R6RS §11.7.4.4's number->string) unless flonum-print-precision
+// was set, bytevectors #vu8(…), symbols without a plain spelling with
+// \x<hex>; escapes instead of |…|.
+func (in *Interp) SetR6RSPrinting() { in.r6rsPrint.Store(true) }
+
+// printStyle returns how in prints.
+func (in *Interp) printStyle() printStyle {
+	st := printStyle{prec: in.FlonumPrintPrecision(), r6rs: in.r6rsPrint.Load()}
+	if st.r6rs && in.flonumPrec.Load() == 0 {
+		st.prec = -1
+	}
+	return st
 }
 
 // formatNumber is FormatNumber with prec significant digits for radix-10
@@ -344,7 +361,8 @@ const maxFullIntegralFlonum = 1<<64 - 1<<15
 // formatFlonum writes f in radix 10 as CHICKEN's number->string does: an
 // integral f below maxFullIntegralFlonum with all its digits and ".0",
 // else with prec significant digits (C's %.*g), then ".0" if the result
-// has neither a point nor an exponent.
+// has neither a point nor an exponent. prec -1 (an R6RS program's) is the
+// fewest digits that read back, with an exponent as R6RS systems write it.
 func formatFlonum(f float64, prec int) string {
 	switch {
 	case math.IsNaN(f):
@@ -360,6 +378,15 @@ func formatFlonum(f float64, prec int) string {
 	s := strconv.FormatFloat(f, 'g', prec, 64)
 	if !strings.ContainsAny(s, ".e") {
 		s += ".0"
+	}
+	if prec < 0 { // an R6RS program's: 1e20 and 1e-7, not 1e+20 and 1e-07
+		if m, e, ok := strings.Cut(s, "e"); ok {
+			sign := ""
+			if e[0] == '-' {
+				sign = "-"
+			}
+			s = m + "e" + sign + strings.TrimLeft(e[1:], "0")
+		}
 	}
 	return s
 }

@@ -35,13 +35,18 @@ func DisplayString(v Value) string { return string(AppendValue(nil, v, ModeDispl
 // AppendValue appends the printed form of v in the given mode to dst
 // (flonums with [DefaultFlonumPrintPrecision] digits).
 func AppendValue(dst []byte, v Value, mode PrintMode) []byte {
-	return appendValue(dst, v, mode, nil, DefaultFlonumPrintPrecision)
+	return appendValue(dst, v, mode, nil, printStyle{prec: DefaultFlonumPrintPrecision})
+}
+
+// printStyle is how an interpreter prints what depends on its dialect.
+type printStyle struct {
+	prec int  // significant digits of a flonum (-1: the fewest that read back)
+	r6rs bool // an R6RS program's: #vu8(…) bytevectors, symbols with \x<hex>; escapes
 }
 
 // appendValue is AppendValue with rec, when not nil, printing the records
-// it accepts (the record printers of set-record-printer!), and flonums
-// printed with prec significant digits.
-func appendValue(dst []byte, v Value, mode PrintMode, rec func(*Record) ([]byte, bool), prec int) []byte {
+// it accepts (the record printers of set-record-printer!), in style st.
+func appendValue(dst []byte, v Value, mode PrintMode, rec func(*Record) ([]byte, bool), st printStyle) []byte {
 	switch x := v.(type) {
 	case *String:
 		if mode == ModeDisplay {
@@ -49,10 +54,10 @@ func appendValue(dst []byte, v Value, mode PrintMode, rec func(*Record) ([]byte,
 		}
 	case *Pair, *Vector:
 	default:
-		p := printer{mode: mode, rec: rec, prec: prec}
+		p := printer{mode: mode, rec: rec, printStyle: st}
 		return p.atom(dst, v)
 	}
-	p := printer{mode: mode, rec: rec, prec: prec}
+	p := printer{mode: mode, rec: rec, printStyle: st}
 	p.findShared(v)
 	return p.value(dst, v)
 }
@@ -62,7 +67,7 @@ type printer struct {
 	labels map[Value]int // shared object → label (-1 until printed)
 	next   int
 	rec    func(*Record) ([]byte, bool) // record printers (nil: none)
-	prec   int                          // significant digits of a flonum
+	printStyle
 }
 
 // findShared marks the pairs and vectors that need datum labels: those on a
@@ -296,6 +301,9 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 			return utf8.AppendRune(dst, rune(x))
 		}
 		dst = append(dst, "#\\"...)
+		if x == 0 && p.r6rs {
+			return append(dst, "nul"...) // R6RS's name (R7RS: null)
+		}
 		if n, ok := charWriteNames[rune(x)]; ok {
 			return append(dst, n...)
 		}
@@ -304,6 +312,9 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 		}
 		return append(dst, "x"+strconv.FormatInt(int64(x), 16)...)
 	case *Symbol:
+		if write && p.r6rs && x.Name != "" {
+			return appendR6RSSymbol(dst, x.Name)
+		}
 		if !write || !symbolNeedsBars(x.Name) {
 			return append(dst, x.Name...)
 		}
@@ -317,7 +328,11 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 		}
 		return append(append(dst, "#:"...), x.Name...)
 	case *Bytevector:
-		dst = append(dst, "#u8("...)
+		if p.r6rs {
+			dst = append(dst, "#vu8("...)
+		} else {
+			dst = append(dst, "#u8("...)
+		}
 		for i, c := range x.B {
 			if i > 0 {
 				dst = append(dst, ' ')
@@ -445,6 +460,27 @@ func appendBarred(dst []byte, name string) []byte {
 
 // symbolNeedsBars reports whether a symbol name would not read back as the
 // same symbol without |…|.
+// appendR6RSSymbol writes a symbol R6RS has no plain spelling for with
+// inline hex escapes (R6RS §4.2.4: hello\x20;world), as an R6RS system
+// writes it.
+func appendR6RSSymbol(dst []byte, name string) []byte {
+	if name == "+" || name == "-" || name == "..." || strings.HasPrefix(name, "->") { // peculiar identifiers
+		return append(dst, name...)
+	}
+	for i, c := range name {
+		switch {
+		case unicode.IsLetter(c) || strings.ContainsRune("!$%&*/:<=>?^_~", c),
+			i > 0 && (unicode.IsDigit(c) || strings.ContainsRune("+-.@", c)):
+			dst = utf8.AppendRune(dst, c)
+		default:
+			dst = append(dst, `\x`...)
+			dst = strconv.AppendInt(dst, int64(c), 16)
+			dst = append(dst, ';')
+		}
+	}
+	return dst
+}
+
 func symbolNeedsBars(name string) bool {
 	if name == "" || name == "." {
 		return true

@@ -1,6 +1,10 @@
 package scheme
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+)
 
 func TestPrinter(t *testing.T) {
 	cyc := List(Fixnum(1), Fixnum(2))
@@ -25,6 +29,57 @@ func TestPrinter(t *testing.T) {
 	for _, tt := range tests {
 		if got := string(AppendValue(nil, tt.v, tt.mode)); got != tt.want {
 			t.Errorf("print(%v, mode %d) = %q, want %q", tt.v, tt.mode, got, tt.want)
+		}
+	}
+}
+
+// TestR6RSPrinting: an interpreter running an R6RS program prints as R6RS
+// systems do: the fewest flonum digits that read back with a plain
+// exponent, #vu8(…), symbols with \x<hex>; escapes, #\nul; and only the
+// first form of a program, an import of an (rnrs …) library, makes it so.
+func TestR6RSPrinting(t *testing.T) {
+	in := New()
+	v := List(Flonum(0.1), Flonum(1.0/3), Flonum(1e21), Flonum(1e-7), Flonum(2.5), &Bytevector{B: []byte{1, 255}},
+		Intern("a b"), Intern("1x"), Char(0), Char('a'))
+	got, err := in.WriteValue(context.Background(), v, ModeWrite)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `(0.1 0.333333333333333 1e+21 1e-07 2.5 #u8(1 255) |a b| 1x #\null #\a)`; got != want {
+		t.Errorf("default: %s, want %s", got, want)
+	}
+	in.SetR6RSPrinting()
+	got, err = in.WriteValue(context.Background(), v, ModeWrite)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `(0.1 0.3333333333333333 1e21 1e-7 2.5 #vu8(1 255) a\x20;b \x31;x #\nul #\a)`; got != want {
+		t.Errorf("R6RS: %s, want %s", got, want)
+	}
+	in.SetFlonumPrintPrecision(5)
+	if got, _ := in.WriteValue(context.Background(), Flonum(1.0/3), ModeWrite); got != "0.33333" {
+		t.Errorf("R6RS with flonum-print-precision 5: %s, want 0.33333", got)
+	}
+	for _, c := range []struct {
+		form string
+		want bool
+	}{
+		{"(import (rnrs))", true},
+		{"(import (rnrs base (6)) (rnrs io simple))", true},
+		{"(import (only (rnrs) car) (srfi 1))", true},
+		{"(import (prefix (rnrs lists) l:))", true},
+		{"(import (for (rnrs base) run expand))", true},
+		{"(import (scheme base))", false},
+		{"(import (chicken base))", false},
+		{"(import rnrs)", false},
+		{"(display 1)", false},
+	} {
+		d, err := ReadDatum(strings.NewReader(c.form), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := importsRNRS(d); got != c.want {
+			t.Errorf("importsRNRS(%s) = %v, want %v", c.form, got, c.want)
 		}
 	}
 }

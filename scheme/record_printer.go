@@ -75,10 +75,11 @@ func (in *Interp) recordPrinterOf(r *Record) (Value, bool) {
 }
 
 // printNeedsInterp reports whether printing needs the interpreter: a
-// record printer is set, or the flonum print precision is not the default
-// (so the printing procedures take [Thread.AppendValue]'s path).
+// record printer is set, the flonum print precision is not the default, or
+// the interpreter prints as R6RS (so the printing procedures take
+// [Thread.AppendValue]'s path).
 func (in *Interp) printNeedsInterp() bool {
-	if in.FlonumPrintPrecision() != DefaultFlonumPrintPrecision {
+	if in.FlonumPrintPrecision() != DefaultFlonumPrintPrecision || in.r6rsPrint.Load() {
 		return true
 	}
 	in.printers.mu.RLock()
@@ -108,7 +109,7 @@ func (th *Thread) AppendValue(dst []byte, v Value, mode PrintMode) ([]byte, erro
 		defer port.mu.Unlock()
 		return append([]byte(nil), port.wbuf...), true
 	}
-	dst = appendValue(dst, v, mode, hook, th.interp.FlonumPrintPrecision())
+	dst = appendValue(dst, v, mode, hook, th.interp.printStyle())
 	return dst, err
 }
 

@@ -1,6 +1,7 @@
 // Differential tests: every testdata/*.scm is a CHICKEN 5 program run under
-// both CHICKEN's csi -s and the tlsport command; standard output and the exit
-// status must be the same.
+// both CHICKEN's csi -s and the tlsport command, every testdata/*.sps an R6RS
+// top-level program run under both Chez Scheme and tlsport; standard output
+// and the exit status must be the same.
 
 package chickendiff
 
@@ -117,7 +118,7 @@ func TestChickenDiff(t *testing.T) {
 			}
 			got := run(t, dir, tlsportBin, append([]string{base}, programArgs...)...)
 			if got.stdout != want.stdout {
-				t.Errorf("stdout differs from csi's\n%s\ntlsport stderr:\n%s", lineDiff(want.stdout, got.stdout), got.stderr)
+				t.Errorf("stdout differs from csi's\n%s\ntlsport stderr:\n%s", lineDiff("csi", want.stdout, got.stdout), got.stderr)
 			}
 			if got.status != want.status {
 				t.Errorf("exit status %d, csi's %d\ntlsport stderr:\n%s\ncsi stderr:\n%s", got.status, want.status, got.stderr, want.stderr)
@@ -171,13 +172,13 @@ func checkGolden(t *testing.T, name string, csi result) {
 		return
 	}
 	if string(golden) != csi.stdout {
-		t.Errorf("%s.golden differs from csi's output\n%s", name, lineDiff(csi.stdout, string(golden)))
+		t.Errorf("%s.golden differs from csi's output\n%s", name, lineDiff("csi", csi.stdout, string(golden)))
 	}
 }
 
-// lineDiff shows the first lines where want (csi) and got (tlsport) part,
-// with a little context before.
-func lineDiff(want, got string) string {
+// lineDiff shows the first lines where want (the peer's output) and got
+// (tlsport's) part, with a little context before.
+func lineDiff(peer, want, got string) string {
 	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
 	i := 0
 	for i < len(w) && i < len(g) && w[i] == g[i] {
@@ -188,10 +189,44 @@ func lineDiff(want, got string) string {
 		fmt.Fprintf(&b, "   %s\n", w[j])
 	}
 	for j := i; j < min(len(w), i+8); j++ {
-		fmt.Fprintf(&b, "csi     %s\n", w[j])
+		fmt.Fprintf(&b, "%-7s %s\n", peer, w[j])
 	}
 	for j := i; j < min(len(g), i+8); j++ {
 		fmt.Fprintf(&b, "tlsport %s\n", g[j])
 	}
 	return b.String()
+}
+
+// TestChezDiff runs every testdata/*.sps R6RS top-level program under Chez
+// Scheme (scheme --script, the R6RS reference at hand) and tlsport and
+// compares what they print on standard output, and how they exit. The
+// programs print nothing R6RS leaves unspecified (the value of for-each,
+// how a procedure or an exponent is written).
+func TestChezDiff(t *testing.T) {
+	chez, err := exec.LookPath("chezscheme")
+	if err != nil || testing.Short() {
+		t.Skip("chezscheme not in PATH (or -short); apt-get install chezscheme")
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "*.sps"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata/*.sps programs (%v)", err)
+	}
+	dir, err := filepath.Abs("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		base := filepath.Base(f)
+		t.Run(strings.TrimSuffix(base, ".sps"), func(t *testing.T) {
+			t.Parallel()
+			want := run(t, dir, chez, append([]string{"--script", base}, programArgs...)...)
+			got := run(t, dir, tlsportBin, append([]string{base}, programArgs...)...)
+			if got.stdout != want.stdout {
+				t.Errorf("stdout differs from Chez Scheme's\n%s\ntlsport stderr:\n%s", lineDiff("chez", want.stdout, got.stdout), got.stderr)
+			}
+			if got.status != want.status {
+				t.Errorf("exit status %d, Chez Scheme's %d\ntlsport stderr:\n%s\nchez stderr:\n%s", got.status, want.status, got.stderr, want.stderr)
+			}
+		})
+	}
 }
