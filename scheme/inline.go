@@ -73,11 +73,15 @@ func (th *Thread) boxFix(x Fixnum) Value {
 	if uint64(x) < uint64(len(fixCache)) {
 		return fixCache[x]
 	}
-	if len(th.fixSlab) == 0 {
+	n := len(th.fixSlab)
+	if n == 0 {
 		th.fixSlab = make([]Fixnum, fixSlabLen)
+		n = fixSlabLen
 	}
-	p := &th.fixSlab[0]
-	th.fixSlab = th.fixSlab[1:]
+	// cut from the end: th.fixSlab = th.fixSlab[:n-1] writes no pointer,
+	// so no write barrier while the collector marks
+	p := &th.fixSlab[n-1]
+	th.fixSlab = th.fixSlab[:n-1]
 	*p = x
 	// A Go interface holding a non-pointer type is its type word and a
 	// pointer to the value: copy the type word of a boxed Fixnum and point

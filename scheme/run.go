@@ -131,7 +131,10 @@ func (th *Thread) newFrame(op frameOp, env *Env) *frame {
 	}
 	th.freeFrames = f.next
 	th.nFreeFrames--
-	f.next, f.op, f.env = nil, op, env
+	f.next, f.op = nil, op // the rest is zero (recycleFrame)
+	if env != nil {
+		f.env = env
+	}
 	return f
 }
 
@@ -153,12 +156,18 @@ func (th *Thread) allocFrame(op frameOp, env *Env) *frame {
 	if th.k == nil || th.k.depth < chunkDepth {
 		return &frame{op: op, env: env}
 	}
-	if len(th.chunk) == 0 {
+	n := len(th.chunk)
+	if n == 0 {
 		th.chunk = make([]frame, frameChunk)
+		n = frameChunk
 	}
-	f := &th.chunk[0]
-	th.chunk = th.chunk[1:]
-	f.op, f.env, f.chunked = op, env, true
+	// cut from the end, as boxFix does its slabs (no write barrier)
+	f := &th.chunk[n-1]
+	th.chunk = th.chunk[:n-1]
+	f.op, f.chunked = op, true
+	if env != nil {
+		f.env = env
+	}
 	return f
 }
 
@@ -169,7 +178,21 @@ func (th *Thread) recycleFrame(f *frame) {
 		return
 	}
 	if f.chunked || th.nFreeFrames >= framePoolCap {
-		*f = frame{}
+		// field by field: a nil field needs no write (and no barrier)
+		if f.next != nil {
+			f.next = nil
+		}
+		f.op = nil
+		if f.env != nil {
+			f.env = nil
+		}
+		if f.a != nil {
+			f.a = nil
+		}
+		if f.b != nil {
+			f.b = nil
+		}
+		f.i, f.depth, f.rel = 0, 0, 0
 		return
 	}
 	if vb, ok := f.b.(*valsBox); ok && len(th.freeVals) < valsPoolCap {
@@ -336,7 +359,10 @@ func (th *Thread) link() {
 		}
 	}
 	th.k = top
-	th.pTop, th.pBot, th.pMark = nil, nil, nil
+	th.pTop, th.pBot = nil, nil
+	if th.pMark != nil {
+		th.pMark = nil
+	}
 	if int(th.k.depth) > th.interp.maxDepth {
 		th.k = th.k.next // keep the machine sane
 		th.fail(MakeError("", "recursion too deep", nil, "runtime"))
@@ -467,7 +493,9 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 				th.stopped.Store(true)
 				return nil, &Error{Condition: c, Cause: err, Stack: th.stackTrace()}
 			}
-			th.site = nil
+			if th.site != nil {
+				th.site = nil
+			}
 			v = th.nx.ev(th, th.nenv)
 			continue
 		}
@@ -476,7 +504,9 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 			return v, nil
 		}
 		th.k = f.next
-		th.act = nil // resumed code may run in an env a continuation holds
+		if th.act != nil { // (a test is cheaper than a write barrier)
+			th.act = nil // resumed code may run in an env a continuation holds
+		}
 		v = f.op.resume(th, f, v)
 		if f.rel != 0 && !f.captured {
 			root := f.env
@@ -510,9 +540,7 @@ const maxGoDepth = 64
 // a non-continuable raise is itself an error (raise-continuable and
 // the other controls run from the trampoline, on the whole continuation).
 func (th *Thread) drive() Value {
-	// in a deep recursion every level ends up with its heap frame anyway:
-	// direct calls would only add their own cost
-	if th.goDepth >= maxGoDepth || th.k.depth >= chunkDepth || th.stopped.Load() {
+	if th.noDirect() || th.stopped.Load() {
 		return nil
 	}
 	th.goDepth++
@@ -537,6 +565,15 @@ func (th *Thread) drive() Value {
 			return nil
 		}
 	}
+}
+
+// noDirect reports whether drive refuses direct calls: too many in
+// progress, or a recursion already deep (where every level ends up with
+// its heap frame anyway: direct calls would only add their own cost).
+// Neither changes while an argument is evaluated (only drive raises
+// goDepth; a nested run starts at the depth of th.k).
+func (th *Thread) noDirect() bool {
+	return th.goDepth >= maxGoDepth || th.k.depth >= chunkDepth
 }
 
 func isGoRuntime(err error) bool {
@@ -1022,6 +1059,24 @@ func (th *Thread) stackTrace() []StackFrame {
 		out = out[:30]
 	}
 	return out
+}
+
+// pendPush records n as a pending call site (see stackTrace) while its
+// arguments are evaluated, when a direct call can run in them: else the
+// site could not count, and pendPush reports false.
+func (th *Thread) pendPush(n *callNode) bool {
+	if th.noDirect() {
+		return false
+	}
+	th.pend = append(th.pend, pendSite{n, th.k, th.goDepth})
+	return true
+}
+
+// pendPop removes the site pendPush recorded, if it did.
+func (th *Thread) pendPop(pushed bool) {
+	if pushed {
+		th.pend = th.pend[:len(th.pend)-1]
+	}
 }
 
 // pendSite is a call whose arguments are being evaluated, entered with
