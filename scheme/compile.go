@@ -115,6 +115,10 @@ func (c *compiler) compile(x core, sc *cscope) node {
 			n.self, c.selfUsed = c.self, true
 		}
 		n.calls = !n.direct
+		n.siteFree = n.direct
+		for _, a := range n.args {
+			n.siteFree = n.siteFree && siteFree(a)
+		}
 		return n
 	case *cLambda:
 		lam := &lambdaInfo{name: x.name, pos: x.pos, nreq: x.nreq, nopt: x.nopt, rest: x.rest,
@@ -649,6 +653,9 @@ type callNode struct {
 	// nontail: not in tail position; a call to a Scheme procedure runs
 	// its body directly (Thread.drive).
 	nontail bool
+	// siteFree: direct, and no argument reads th.site (see siteFree), so
+	// the call need not be the site in progress while they are evaluated
+	siteFree bool
 	// g: the operator's global when it is a global variable
 	g *global
 	// loc[i] >= 0: argument i is (localRef0 loc[i]), read in place
@@ -693,16 +700,14 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 				n.loop(th, env, c)
 			} else {
 				ne := th.newEnv(c.lam.size, c.env)
-				saved := th.site
-				th.site = n
-				for i, a := range n.args {
-					if j := n.loc[i]; j >= 0 {
-						ne.v[i] = env.v[j]
-					} else {
-						ne.v[i] = a.ev(th, env)
-					}
+				if n.siteFree {
+					n.fill(th, env, ne)
+				} else {
+					saved := th.site
+					th.site = n
+					n.fill(th, env, ne)
+					th.site = saved
 				}
-				th.site = saved
 				return n.enter(th, c, ne)
 			}
 			return n.run(th)
@@ -741,6 +746,17 @@ func (n *callNode) evFast2(th *Thread, env *Env) Value {
 	base := len(th.stack)
 	th.stack = append(th.stack, a, b)
 	return n.apply(th, n.fast2.orig, base)
+}
+
+// fill evaluates the arguments of a direct call into ne.
+func (n *callNode) fill(th *Thread, env, ne *Env) {
+	for i, a := range n.args {
+		if j := n.loc[i]; j >= 0 {
+			ne.v[i] = env.v[j]
+		} else {
+			ne.v[i] = a.ev(th, env)
+		}
+	}
 }
 
 // evInto makes the call to the closure c, evaluating the arguments
