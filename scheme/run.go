@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"unsafe"
 )
 
 // Env is a runtime environment frame (one per lambda call or let).
@@ -131,7 +132,8 @@ func (th *Thread) newFrame(op frameOp, env *Env) *frame {
 	}
 	th.freeFrames = f.next
 	th.nFreeFrames--
-	f.next, f.op = nil, op // the rest is zero (recycleFrame)
+	f.next = nil // the rest is zero (recycleFrame)
+	f.setOp(op)
 	if env != nil {
 		f.env = env
 	}
@@ -148,13 +150,15 @@ func (th *Thread) newFrame(op frameOp, env *Env) *frame {
 // the pool is full), so dead frames in a live chunk hold nothing.
 const (
 	chunkDepth = 1024
-	frameChunk = 128 // 10 KiB, a size class of its own
+	frameChunk = 128 // 8 KiB, a size class of its own
 )
 
 // allocFrame allocates a frame, from the current chunk when deep.
 func (th *Thread) allocFrame(op frameOp, env *Env) *frame {
-	if th.k == nil || th.k.depth < chunkDepth {
-		return &frame{op: op, env: env}
+	if th.depth < chunkDepth {
+		f := &frame{env: env}
+		f.setOp(op)
+		return f
 	}
 	n := len(th.chunk)
 	if n == 0 {
@@ -164,7 +168,8 @@ func (th *Thread) allocFrame(op frameOp, env *Env) *frame {
 	// cut from the end, as boxFix does its slabs (no write barrier)
 	f := &th.chunk[n-1]
 	th.chunk = th.chunk[:n-1]
-	f.op, f.chunked = op, true
+	f.setOp(op)
+	f.chunked = true
 	if env != nil {
 		f.env = env
 	}
@@ -192,7 +197,7 @@ func (th *Thread) recycleFrame(f *frame) {
 		if f.b != nil {
 			f.b = nil
 		}
-		f.i, f.depth, f.rel = 0, 0, 0
+		f.i, f.rel = 0, 0
 		return
 	}
 	if vb, ok := f.b.(*valsBox); ok && len(th.freeVals) < valsPoolCap {
@@ -272,14 +277,17 @@ type frameOp interface {
 }
 
 // frame is one heap continuation frame. Frames are immutable once linked,
-// so capturing a continuation is O(1) and re-entering it is free.
+// so capturing a continuation is O(1) and re-entering it is free. A frame
+// is 64 bytes (a deep recursion holds one per level): its operation is
+// one word (see setOp), and the depth of a chain is kept by the thread
+// and the continuations, not in each frame.
 type frame struct {
-	next  *frame
-	op    frameOp
-	env   *Env
-	a, b  Value // op-specific data; several values go in b as a *valsBox
-	i     int32
-	depth int32
+	next *frame
+	op   unsafe.Pointer // the frameOp's data word; kind gives its type (getOp)
+	env  *Env
+	a, b Value // op-specific data; several values go in b as a *valsBox
+	i    int32
+	kind opKind
 	// captured is set once a continuation may refer to the frame; until
 	// then a resumed frame is recycled.
 	captured bool
@@ -335,36 +343,29 @@ func (th *Thread) push(f *frame) {
 // descent, i.e. in control operations and frame resumes after linking).
 func (th *Thread) pushNow(f *frame) {
 	f.next = th.k
-	f.depth = th.k.depth + 1
 	th.k = f
+	th.depth++
 }
 
 // link puts the queued frames on top of th.k.
 func (th *Thread) link() {
 	top := th.pTop
-	th.pBot.next = th.k
-	d := th.k.depth
-	if top == th.pBot { // one frame, the common case
-		top.depth = d + 1
-	} else {
-		// depths, outermost first: count then assign
-		var n int32
-		for f := top; f != th.k; f = f.next {
+	n := int32(1)
+	if top != th.pBot {
+		for f := top; f != th.pBot; f = f.next {
 			n++
 		}
-		var i int32
-		for f := top; f != th.k; f = f.next {
-			f.depth = d + n - i
-			i++
-		}
 	}
+	th.pBot.next = th.k
 	th.k = top
+	th.depth += n
 	th.pTop, th.pBot = nil, nil
 	if th.pMark != nil {
 		th.pMark = nil
 	}
-	if int(th.k.depth) > th.interp.maxDepth {
+	if int(th.depth) > th.interp.maxDepth {
 		th.k = th.k.next // keep the machine sane
+		th.depth--
 		th.fail(MakeError("", "recursion too deep", nil, "runtime"))
 	}
 }
@@ -411,15 +412,14 @@ func (th *Thread) failf(who, msg string, irritants ...Value) {
 // raises and continuation escapes. It returns the value or an error
 // (*Error, *ExitError or *escape for an outer run).
 func (th *Thread) run(n node, env *Env) (Value, error) {
-	base := &frame{op: baseOp{}, next: th.k, i: th.goDepth}
-	if th.k != nil {
-		base.depth = th.k.depth
-	}
+	base := newBaseFrame(th.k, th.goDepth)
 	savedK, savedBase, savedSite, savedDepth := th.k, th.base, th.site, th.goDepth
-	th.k, th.base = base, base
+	savedKDepth, savedBaseDepth := th.depth, th.baseDepth
+	th.k, th.base, th.baseDepth = base, base, th.depth // the base frame does not count
 	sp, pp := len(th.stack), len(th.pend)
 	defer func() {
 		th.k, th.base, th.site, th.goDepth = savedK, savedBase, savedSite, savedDepth
+		th.depth, th.baseDepth = savedKDepth, savedBaseDepth
 		th.pend = th.pend[:pp]
 	}()
 	th.nx, th.nenv = n, env
@@ -500,14 +500,15 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 			continue
 		}
 		f := th.k
-		if f.op == (baseOp{}) {
+		if f.kind == kBase {
 			return v, nil
 		}
 		th.k = f.next
+		th.depth--
 		if th.act != nil { // (a test is cheaper than a write barrier)
 			th.act = nil // resumed code may run in an env a continuation holds
 		}
-		v = f.op.resume(th, f, v)
+		v = f.resume(th, v)
 		if f.rel != 0 && !f.captured {
 			root := f.env
 			for i := f.rel; i > 1; i-- {
@@ -573,7 +574,7 @@ func (th *Thread) drive() Value {
 // Neither changes while an argument is evaluated (only drive raises
 // goDepth; a nested run starts at the depth of th.k).
 func (th *Thread) noDirect() bool {
-	return th.goDepth >= maxGoDepth || th.k.depth >= chunkDepth
+	return th.goDepth >= maxGoDepth || th.depth >= chunkDepth
 }
 
 func isGoRuntime(err error) bool {
@@ -862,10 +863,11 @@ func (n *ctlNode) ev(th *Thread, env *Env) Value {
 
 // Continuation is a first-class continuation.
 type Continuation struct {
-	k    *frame
-	dyn  *dynState // immutable, shared (dynSnap)
-	base *frame
-	th   *Thread
+	k     *frame
+	depth int32     // the frames in k (Thread.depth)
+	dyn   *dynState // immutable, shared (dynSnap)
+	base  *frame
+	th    *Thread
 }
 
 // dynSnap returns th.dyn as an immutable snapshot for a continuation:
@@ -916,7 +918,7 @@ func (n *throwNode) ev(th *Thread, env *Env) Value {
 func (th *Thread) throw(k *Continuation, vals []Value) Value {
 	from, to := th.dyn.winders, k.dyn.winders
 	if from == to {
-		th.k, th.dyn = k.k, *k.dyn
+		th.k, th.depth, th.dyn = k.k, k.depth, *k.dyn
 		if len(vals) == 1 {
 			return vals[0]
 		}
@@ -970,12 +972,14 @@ type windOp struct{}
 
 func (w windOp) run(th *Thread, p *windPlan, i int) Value {
 	if i >= len(p.steps) {
-		th.k, th.dyn = p.k.k, *p.k.dyn
+		th.k, th.depth, th.dyn = p.k.k, p.k.depth, *p.k.dyn
 		return Values(p.vals...)
 	}
 	st := p.steps[i]
 	th.dyn.winders = st.winders
-	th.pushNow(&frame{op: w, a: p, i: int32(i + 1)})
+	f := newOpFrame(w, p, nil)
+	f.i = int32(i + 1)
+	th.pushNow(f)
 	return th.apply(st.thunk, nil)
 }
 
@@ -1001,9 +1005,9 @@ func (th *Thread) raise(obj Value, continuable bool) (Value, error) {
 	}
 	saved := th.dyn
 	if continuable {
-		th.pushNow(&frame{op: restoreDynOp{}, b: &dynBox{saved}})
+		th.pushNow(newOpFrame(restoreDynOp{}, nil, &dynBox{saved}))
 	} else {
-		th.pushNow(&frame{op: nonContinuableOp{}, a: obj, b: &dynBox{saved}})
+		th.pushNow(newOpFrame(nonContinuableOp{}, obj, &dynBox{saved}))
 	}
 	th.dyn.handlers = h.next
 	return th.apply(h.h, []Value{obj}), nil
@@ -1048,10 +1052,9 @@ func (th *Thread) stackTrace() []StackFrame {
 				out = append(out, th.pend[i].n.frame())
 			}
 		}
-		switch op := f.op.(type) {
-		case *callNode:
-			out = append(out, op.frame())
-		case baseOp:
+		if n := f.site(); n != nil {
+			out = append(out, n.frame())
+		} else if f.kind == kBase {
 			depth = f.i
 		}
 	}
