@@ -124,10 +124,11 @@ func heldFrame(op frameOp, a Value, next *frame) *frame {
 	return f
 }
 
-// newBaseFrame returns the base frame of a run started on k with goDepth
-// direct calls in progress.
-func newBaseFrame(k *frame, goDepth int32) *frame {
-	f := newOpFrame(baseOp{}, nil, nil)
-	f.next, f.i = k, goDepth
+// newBaseFrame returns the base frame of a run of th started on th.k with
+// goDepth direct calls in progress; it holds th for the continuations
+// captured in the run (a Continuation is 32 bytes).
+func newBaseFrame(th *Thread, goDepth int32) *frame {
+	f := newOpFrame(baseOp{}, th, nil)
+	f.next, f.i = th.k, goDepth
 	return f
 }

@@ -88,3 +88,25 @@ func TestFrameDepthCount(t *testing.T) {
 	}
 	deep("(d 9900 (lambda () 0))", 9900)
 }
+
+// A continuation per call/cc: it must stay 32 bytes.
+func TestContinuationSize(t *testing.T) {
+	if s := unsafe.Sizeof(Continuation{}); s != 32 {
+		t.Errorf("Continuation is %d bytes, want 32", s)
+	}
+}
+
+// A continuation knows its thread through its run's base frame.
+func TestContinuationOtherThread(t *testing.T) {
+	in := New()
+	v := evalT(t, in, `
+(import (scheme base) (srfi 18))
+(define k0 #f)
+(call/cc (lambda (k) (set! k0 k)))
+(define t (make-thread (lambda () (guard (e (#t e)) (k0 1)))))
+(thread-start! t)
+(thread-join! t)`)
+	if c, ok := v.(*Condition); !ok || !strings.Contains(c.Message(), "another thread") {
+		t.Errorf("got %s", WriteString(v))
+	}
+}

@@ -159,7 +159,7 @@ var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control
 
 // callWithCurrentContinuation implements call-with-current-continuation.
 func callWithCurrentContinuation(th *Thread, a []Value) Value {
-	k := &Continuation{k: capture(th.k), depth: th.depth, dyn: th.dynSnap(), base: th.base, th: th}
+	k := &Continuation{k: capture(th.k), depth: th.depth, dyn: th.dynSnap(), base: th.base}
 	return th.applyOne(a[0], k)
 }
 
@@ -193,7 +193,7 @@ func exitR7RS(th *Thread, a []Value) Value {
 		panic(&ExitError{Code: code})
 	}
 	out := &Continuation{k: heldFrame(frameFn(exitResume), Fixnum(code), th.base), depth: th.baseDepth + 1,
-		dyn: new(dynState), base: th.base, th: th}
+		dyn: new(dynState), base: th.base}
 	return th.apply(out, nil)
 }
 
@@ -272,13 +272,13 @@ func internalGuard(th *Thread, a []Value) Value {
 	// the dynamic environment of the original raise.
 	handler := a[1]
 	target := &Continuation{k: heldFrame(frameFn(applyValuesResume), handler, capture(th.k)), depth: th.depth + 1,
-		dyn: th.dynSnap(), base: th.base, th: th}
+		dyn: th.dynSnap(), base: th.base}
 	h := &control{name: "guard-handler", min: 1, max: 1, fn: func(th *Thread, b []Value) Value {
 		c := b[0]
-		raiseK := &Continuation{k: capture(th.k), depth: th.depth, dyn: th.dynSnap(), base: th.base, th: th}
+		raiseK := &Continuation{k: capture(th.k), depth: th.depth, dyn: th.dynSnap(), base: th.base}
 		reraise := &control{name: "raise-continuable", min: 0, max: 0, fn: func(th *Thread, _ []Value) Value {
 			back := &Continuation{k: heldFrame(frameFn(reraiseResume), c, raiseK.k), depth: raiseK.depth + 1,
-				dyn: raiseK.dyn, base: raiseK.base, th: th}
+				dyn: raiseK.dyn, base: raiseK.base}
 			return th.apply(back, []Value{Unspecified})
 		}}
 		return th.apply(target, []Value{c, reraise})

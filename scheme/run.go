@@ -412,7 +412,7 @@ func (th *Thread) failf(who, msg string, irritants ...Value) {
 // raises and continuation escapes. It returns the value or an error
 // (*Error, *ExitError or *escape for an outer run).
 func (th *Thread) run(n node, env *Env) (Value, error) {
-	base := newBaseFrame(th.k, th.goDepth)
+	base := newBaseFrame(th, th.goDepth)
 	savedK, savedBase, savedSite, savedDepth := th.k, th.base, th.site, th.goDepth
 	savedKDepth, savedBaseDepth := th.depth, th.baseDepth
 	th.k, th.base, th.baseDepth = base, base, th.depth // the base frame does not count
@@ -866,8 +866,7 @@ type Continuation struct {
 	k     *frame
 	depth int32     // the frames in k (Thread.depth)
 	dyn   *dynState // immutable, shared (dynSnap)
-	base  *frame
-	th    *Thread
+	base  *frame    // the base frame of its run, whose a is the thread
 }
 
 // dynSnap returns th.dyn as an immutable snapshot for a continuation:
@@ -898,7 +897,7 @@ type throwNode struct {
 }
 
 func (n *throwNode) ev(th *Thread, env *Env) Value {
-	if n.k.th != th {
+	if n.k.base.a != Value(th) {
 		th.failf("", "continuation invoked from another thread")
 	}
 	if n.k.base != th.base {
