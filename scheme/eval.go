@@ -36,22 +36,76 @@ func recoverRaise(err *error) {
 
 // progNode runs top-level forms one after another, compiling each just
 // before it runs (so earlier definitions and macros affect later forms).
+// A program read from source (a script, load, EvalString) reads each form
+// just before it too, as csi's load loop does: a form that changes the
+// reader settings (keyword-style, case-sensitive, parentheses-synonyms,
+// symbol-escape) changes how the rest of the source reads, the forms
+// before a read error run, and a continuation captured in a form goes on
+// with the forms after the last one read.
 type progNode struct {
 	forms []Value
+	src   *sourceForms // when non-nil, the forms come from it instead
 	pos   map[*Pair]Pos
 	dir   string
 	ns    *namespace // load's environment; nil: the interaction environment
 }
 
+// sourceForms reads a program's forms one at a time.
+type sourceForms struct {
+	r    *reader
+	last readSettings // the settings last given to r
+	// port: once the program defines read syntax (set-read-syntax! & co.),
+	// the rest of the source is read through a string port, from which the
+	// read syntax procedures read as from read's port
+	port *portRuneScanner
+}
+
+// next reads the next form with th's reader settings (EOF at the end). The
+// settings are given to the reader only when the program changed them, so
+// a #!fold-case directive in the source holds until then.
+func (s *sourceForms) next(th *Thread) Value {
+	cur := threadReadSettings(th)
+	if cur.table != nil && s.port == nil {
+		s.port = &portRuneScanner{p: newMemInput(s.r.file, []byte(s.r.str[s.r.off:]), true)}
+		s.r.src, s.r.str, s.r.off = s.port, "", 0
+	}
+	if cur != s.last {
+		s.r.settings(cur)
+		s.last = cur
+	}
+	var v Value
+	var err error
+	if s.port != nil {
+		s.port.th = th
+		s.port.p.mu.Lock() // as read holds it
+		v, err = s.r.read()
+		s.port.p.mu.Unlock()
+	} else {
+		v, err = s.r.read()
+	}
+	if err != nil {
+		th.fail(Raise(readErrorCondition(err)))
+	}
+	return v
+}
+
 func (n *progNode) ev(th *Thread, env *Env) Value { return n.from(th, 0, Unspecified) }
 
 func (n *progNode) from(th *Thread, i int, last Value) Value {
-	for ; i < len(n.forms); i++ {
-		cn, err := th.interp.compileTop(&expander{in: th.interp, pos: n.pos, dir: n.dir, ns: n.ns, th: th}, &compiler{in: th.interp}, n.forms[i])
+	for ; n.src != nil || i < len(n.forms); i++ {
+		var form Value
+		if n.src != nil {
+			if form = n.src.next(th); form == EOF {
+				return last
+			}
+		} else {
+			form = n.forms[i]
+		}
+		cn, err := th.interp.compileTop(&expander{in: th.interp, pos: n.pos, dir: n.dir, ns: n.ns, th: th}, &compiler{in: th.interp}, form)
 		if err != nil {
 			th.fail(err)
 		}
-		if i == len(n.forms)-1 {
+		if n.src == nil && i == len(n.forms)-1 {
 			return cn.ev(th, nil)
 		}
 		v := cn.ev(th, nil)
@@ -61,6 +115,7 @@ func (n *progNode) from(th *Thread, i int, last Value) Value {
 			th.push(f)
 			return nil
 		}
+		last = v
 	}
 	return last
 }
@@ -89,12 +144,25 @@ func (in *Interp) readProgram(src, file string) (*progNode, error) {
 	return &progNode{forms: forms, pos: pos, dir: dir}, nil
 }
 
+// sourceProgram returns the program of src, whose forms are read as it
+// runs (see progNode).
+func sourceProgram(src, file string) *progNode {
+	pos := positionTable(file)
+	r := newReader(nil, file, pos)
+	r.str = src
+	dir := ""
+	if file != "" {
+		dir = filepath.Dir(file)
+	}
+	return &progNode{src: &sourceForms{r: r, last: defaultReadSettings}, pos: pos, dir: dir}
+}
+
 func (in *Interp) readFile(path string) (*progNode, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, Raise(fileError("load", err, path))
 	}
-	return in.readProgram(string(src), path)
+	return sourceProgram(string(src), path), nil
 }
 
 // finish converts a run's error into the public error types.
@@ -123,11 +191,7 @@ func (in *Interp) evalSource(ctx context.Context, src, file string) (Value, erro
 	th := in.newThread(ctx)
 	defer th.release()
 	defer in.flushAfter(ctx)
-	prog, err := in.readProgram(src, file)
-	if err != nil {
-		return th.finish(nil, err)
-	}
-	return th.finish(th.run(prog, nil))
+	return th.finish(th.run(sourceProgram(src, file), nil))
 }
 
 // Eval evaluates one datum.

@@ -741,7 +741,15 @@ func (x *expander) includeFiles(form Value, names []Value) []Value {
 		if err != nil {
 			panic(&schemePanic{v: fileError("include", err, path)})
 		}
-		ds, err := readAll(string(src), path, x.pos)
+		// the reader settings in effect when the include is expanded, as
+		// csi's include reads the file then (read syntax procedures apply
+		// to read on a port only)
+		rs := defaultReadSettings
+		if x.th != nil {
+			rs = threadReadSettings(x.th)
+			rs.table = nil
+		}
+		ds, _, err := readAllLabelled(string(src), path, x.pos, rs)
 		if err != nil {
 			panic(&schemePanic{v: readErrorCondition(err)})
 		}

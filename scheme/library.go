@@ -175,7 +175,7 @@ func readOnce(file, src string) func(in *Interp) (*progNode, error) {
 		}
 		once.Do(func() {
 			pos = positionTable(file)
-			if forms, labelled, err = readAllLabelled(src, file, pos); err != nil {
+			if forms, labelled, err = readAllLabelled(src, file, pos, defaultReadSettings); err != nil {
 				err = Raise(readErrorCondition(err))
 			}
 		})

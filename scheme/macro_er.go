@@ -239,4 +239,38 @@ var erMacroLibrary = &Library{Name: "(tlsport renaming-macros)",
 			Doc: "Evaluates the forms at macro-expansion time (definitions for transformers to use).", expand: expandBeginForSyntax},
 		{Name: "define-for-syntax", Spec: specChickenSyntax, Sig: "(define-for-syntax name [value]) (define-for-syntax (name . formals) body ...)",
 			Doc: "(begin-for-syntax (define …)): a definition made at macro-expansion time.", rewrite: expandDefineForSyntax},
+		{Name: "expand", Spec: specChickenSyntax, Sig: "(expand x)",
+			Doc:  "If x is a macro form (a use of a macro of the interaction environment: syntax-rules, er/ir, syntax-case, or a derived form tlsport rewrites, such as do or case-lambda), expands it, again until it is not; returns the result with renamed identifiers as plain symbols. The subforms are not expanded; the core forms (if, lambda, let …) are returned as they are.",
+			Args: Params{Required: []string{"x"}}, Fn: expand},
 	}}
+
+// expand implements expand.
+func expand(th *Thread, a []Value) (v Value, err error) {
+	x := &expander{in: th.interp, th: th}
+	defer recoverRaise(&err)
+	return syntaxToDatum(th, []Value{x.expandHead(a[0])})
+}
+
+// expandHead expands form while it is a macro form at the top level.
+func (x *expander) expandHead(form Value) Value {
+	for i := 0; ; i++ {
+		if i > maxExpandDepth {
+			x.syntaxErr(form, "expand", "expansion does not end (limit %d)", maxExpandDepth)
+		}
+		p, ok := form.(*Pair)
+		if !ok || !isIdent(p.Car) {
+			return form
+		}
+		m, ok := x.resolveId(p.Car, nil).(*macro)
+		switch {
+		case !ok:
+			return form
+		case m.special == nil:
+			form = x.transform(m, p, nil)
+		case m.rewrite != nil:
+			form = m.rewrite(x, p, nil)
+		default:
+			return form
+		}
+	}
+}

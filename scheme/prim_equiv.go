@@ -35,8 +35,11 @@ func Eqv(a, b Value) bool {
 	return false
 }
 
-// Equal implements equal?: structural equality of pairs, vectors, strings
-// and bytevectors, eqv? otherwise. It terminates on circular structures.
+// Equal implements equal?: structural equality of pairs, vectors, strings,
+// bytevectors, SRFI 4 vectors and records (define-record-type's: same type,
+// equal fields, as CHICKEN's equal? compares all structured data; R6RS
+// records are not of this type and compare with eqv?, as R6RS says), eqv?
+// otherwise. It terminates on circular structures.
 func Equal(a, b Value) bool {
 	budget := 100000
 	if r, ok := equalFast(a, b, &budget); ok {
@@ -73,13 +76,13 @@ func equalFast(a, b Value, budget *int) (res, ok bool) {
 			if !k || len(x.Items) != len(y.Items) {
 				return false, true
 			}
-			for i := range x.Items {
-				r, ok := equalFast(x.Items[i], y.Items[i], budget)
-				if !ok || !r {
-					return r, ok
-				}
+			return equalFastItems(x.Items, y.Items, budget)
+		case *Record:
+			y, k := b.(*Record)
+			if !k || x.Type != y.Type || len(x.Fields) != len(y.Fields) {
+				return false, true
 			}
-			return true, true
+			return equalFastItems(x.Fields, y.Fields, budget)
 		case *String:
 			y, k := b.(*String)
 			return k && stringEqual(x, y), true
@@ -91,6 +94,17 @@ func equalFast(a, b Value, budget *int) (res, ok bool) {
 		}
 		return false, true
 	}
+}
+
+// equalFastItems is equalFast of each pair of items.
+func equalFastItems(xs, ys []Value, budget *int) (res, ok bool) {
+	for i := range xs {
+		r, ok := equalFast(xs[i], ys[i], budget)
+		if !ok || !r {
+			return r, ok
+		}
+	}
+	return true, true
 }
 
 // equalCyc is the cycle-safe comparison: a pair of nodes already under
@@ -118,20 +132,10 @@ func equalCyc(a, b Value, seen map[[2]Value]bool) bool {
 			continue
 		case *Vector:
 			y, k := b.(*Vector)
-			if !k || len(x.Items) != len(y.Items) {
-				return false
-			}
-			key := [2]Value{x, y}
-			if seen[key] {
-				return true
-			}
-			seen[key] = true
-			for i := range x.Items {
-				if !equalCyc(x.Items[i], y.Items[i], seen) {
-					return false
-				}
-			}
-			return true
+			return k && len(x.Items) == len(y.Items) && equalCycItems(x, y, x.Items, y.Items, seen)
+		case *Record:
+			y, k := b.(*Record)
+			return k && x.Type == y.Type && len(x.Fields) == len(y.Fields) && equalCycItems(x, y, x.Fields, y.Fields, seen)
 		case *String:
 			y, k := b.(*String)
 			return k && stringEqual(x, y)
@@ -145,12 +149,27 @@ func equalCyc(a, b Value, seen map[[2]Value]bool) bool {
 	}
 }
 
+// equalCycItems is equalCyc of the items of the nodes x and y.
+func equalCycItems(x, y Value, xs, ys []Value, seen map[[2]Value]bool) bool {
+	key := [2]Value{x, y}
+	if seen[key] {
+		return true
+	}
+	seen[key] = true
+	for i := range xs {
+		if !equalCyc(xs[i], ys[i], seen) {
+			return false
+		}
+	}
+	return true
+}
+
 var equivProcs = []Proc{
 	{Name: "eq?", Spec: "r7rs §6.1", Doc: "Are obj1 and obj2 the same object?", Args: req("obj1", "obj2"),
 		Fn: eqP},
 	{Name: "eqv?", Spec: "r7rs §6.1", Doc: "eq?, or equal numbers of the same exactness, or equal characters.", Args: req("obj1", "obj2"),
 		Fn: eqvP},
-	{Name: "equal?", Spec: "r7rs §6.1", Doc: "Structural equality of pairs, vectors, strings and bytevectors; terminates on cycles.",
+	{Name: "equal?", Spec: "r7rs §6.1", Doc: "Structural equality of pairs, vectors, strings, bytevectors, SRFI 4 vectors and records (as CHICKEN: same type, equal fields); terminates on cycles.",
 		Args: req("obj1", "obj2"), Fn: equalP},
 }
 

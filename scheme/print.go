@@ -262,8 +262,10 @@ func (p *printer) hasLabel(x Value) bool {
 	return ok
 }
 
+// charWriteNames are the names write gives characters: R7RS's, and
+// CHICKEN's vtab and page for the two R7RS leaves unnamed (csi writes them so).
 var charWriteNames = map[rune]string{7: "alarm", 8: "backspace", 127: "delete", 27: "escape", '\n': "newline", 0: "null",
-	'\r': "return", ' ': "space", '\t': "tab"}
+	'\r': "return", ' ': "space", '\t': "tab", 11: "vtab", 12: "page"}
 
 func (p *printer) atom(dst []byte, v Value) []byte {
 	write := p.mode != ModeDisplay
@@ -368,11 +370,18 @@ func appendStringLit(dst []byte, s *String) []byte {
 			dst = append(dst, `\a`...)
 		case 8:
 			dst = append(dst, `\b`...)
+		case 11:
+			dst = append(dst, `\v`...)
+		case 12:
+			dst = append(dst, `\f`...)
 		default:
 			if c < 0x20 || c == 0x7f || (c >= 0x80 && !unicode.IsGraphic(c)) {
-				dst = append(dst, `\x`...)
-				dst = strconv.AppendInt(dst, int64(c), 16)
-				dst = append(dst, ';')
+				dst = appendHexEscape(dst, c, func(j int) (rune, bool) {
+					if i+j >= n {
+						return 0, false
+					}
+					return s.Ref(i + j), true
+				})
 			} else {
 				dst = utf8.AppendRune(dst, c)
 			}
@@ -381,18 +390,52 @@ func appendStringLit(dst []byte, s *String) []byte {
 	return append(dst, '"')
 }
 
+// appendHexEscape writes the escape of c, a control or non-graphic
+// character of a string or |symbol|, as CHICKEN's writer does for 8-bit
+// codes (\xNN, two digits, which csi and our reader both read), unless the
+// characters after it, next(1), next(2), …, would make our reader take a
+// longer R7RS \x<hex>; escape (hex digits up to a ;): then, and for codes
+// above 0xff, it writes the R7RS form \x<hex>;.
+func appendHexEscape(dst []byte, c rune, next func(int) (rune, bool)) []byte {
+	dst = append(dst, `\x`...)
+	if c <= 0xff && !hexRunThenSemicolon(next) {
+		return append(dst, "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
+	}
+	dst = strconv.AppendInt(dst, int64(c), 16)
+	return append(dst, ';')
+}
+
+// hexRunThenSemicolon reports whether the characters next(1), next(2), …
+// are at most six hex digits followed by a semicolon.
+func hexRunThenSemicolon(next func(int) (rune, bool)) bool {
+	for j := 1; j <= 7; j++ {
+		d, ok := next(j)
+		switch {
+		case !ok:
+			return false
+		case d == ';':
+			return true
+		case j == 7 || d > 0x7f || digitVal(byte(d)) >= 16:
+			return false
+		}
+	}
+	return false
+}
+
 func appendBarred(dst []byte, name string) []byte {
 	dst = append(dst, '|')
-	for _, c := range name {
+	rs := []rune(name)
+	for i, c := range rs {
 		switch {
 		case c == '|' || c == '\\':
 			dst = append(dst, '\\', byte(c))
-		case c == '\a' || c == '\b' || c == '\t' || c == '\n' || c == '\r':
-			dst = append(dst, '\\', "abtn..r"[c-'\a'])
-		case c < 0x20 || c == 0x7f:
-			dst = append(dst, `\x`...)
-			dst = strconv.AppendInt(dst, int64(c), 16)
-			dst = append(dst, ';')
+		case c < 0x20 || c == 0x7f: // as csi: \x0a for a newline too
+			dst = appendHexEscape(dst, c, func(j int) (rune, bool) {
+				if i+j >= len(rs) {
+					return 0, false
+				}
+				return rs[i+j], true
+			})
 		default:
 			dst = utf8.AppendRune(dst, c)
 		}

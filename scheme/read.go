@@ -78,16 +78,18 @@ func ReadDatum(src io.RuneScanner, file string) (Value, error) {
 	return r.read()
 }
 
-// readAll reads every datum of src.
+// readAll reads every datum of src with the default reader settings.
 func readAll(src, file string, pos map[*Pair]Pos) ([]Value, error) {
-	out, _, err := readAllLabelled(src, file, pos)
+	out, _, err := readAllLabelled(src, file, pos, defaultReadSettings)
 	return out, err
 }
 
-// readAllLabelled is readAll, also reporting whether a datum label (#n=)
-// was read, i.e. whether the data may share structure or be circular.
-func readAllLabelled(src, file string, pos map[*Pair]Pos) ([]Value, bool, error) {
+// readAllLabelled reads every datum of src with the settings s, also
+// reporting whether a datum label (#n=) was read, i.e. whether the data may
+// share structure or be circular.
+func readAllLabelled(src, file string, pos map[*Pair]Pos, s readSettings) ([]Value, bool, error) {
 	r := newReader(nil, file, pos)
+	r.settings(s)
 	r.str = src
 	var out []Value
 	for {
@@ -483,7 +485,7 @@ func (r *reader) checkCloser(p Pos, open rune) {
 var charNames = map[string]rune{
 	"alarm": 7, "backspace": 8, "delete": 127, "escape": 27, "newline": '\n', "null": 0,
 	"return": '\r', "space": ' ', "tab": '\t', "nul": 0, "linefeed": '\n', "altmode": 27,
-	"page": 12, "rubout": 127,
+	"page": 12, "rubout": 127, "vtab": 11,
 }
 
 func (r *reader) hash(p Pos) Value {

@@ -24,7 +24,7 @@ type Record struct {
 func (r *Record) TypeName() string { return r.Type.Name }
 
 // Repr implements Repr.
-func (r *Record) Repr() string { return "#<" + trimAngles(r.Type.Name) + ">" }
+func (r *Record) Repr() string { return "#<" + r.Type.Name + ">" } // as csi: #<<point>> for <point>
 
 func trimAngles(s string) string {
 	if len(s) > 2 && s[0] == '<' && s[len(s)-1] == '>' {

@@ -143,7 +143,7 @@ var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms o
 		Doc:     "Dispatches on the kinds of a condition raised by expr.",
 		rewrite: expandConditionCase},
 	{Name: "assert", Spec: "CHICKEN (chicken base)", Sig: "(assert expr [message])",
-		Doc:     "Raises an error when expr is false.",
+		Doc:     "The value of expr when it is true; raises an error (with message) when it is false.",
 		rewrite: expandAssert},
 	{Name: "include", Spec: "r7rs §4.1.7; CHICKEN (chicken base)", Sig: "(include file ...)",
 		Doc:     "Splices the forms read from the files, found (as given, then with .scm) in the including file's directory, the current directory or the library path.",
@@ -645,10 +645,11 @@ func expandConditionCase(x *expander, f *Pair, sc *scope) Value {
 	return L(kw("%guard"), L(kw("lambda"), Null, it[1]), L(kw("lambda"), L(c, re), &Pair{kw("cond"), listFrom(clauses)}))
 }
 
-// expandAssert expands (assert …).
+// expandAssert expands (assert …): the value of the expression when it is
+// true (as CHICKEN and R6RS return it), else an error.
 func expandAssert(x *expander, f *Pair, sc *scope) Value {
 	it := x.items(f, 2, "assert")
-	return L(kw("if"), it[1], L(kw("void")),
+	return L(kw("or"), it[1],
 		ListTail(listFrom(it[2:]), kw("%assert-fail"), L(kw("quote"), it[1])))
 }
 

@@ -375,12 +375,14 @@ func (m *Match) substring(i int) scheme.Value {
 func (m *Match) start(i int) int { return m.pos[2*i] }
 func (m *Match) end(i int) int   { return m.pos[2*i+1] }
 
+// namesAlist is the alist of the named submatches, the last first, as the
+// reference irregex (CHICKEN's) gives it.
 func namesAlist(names []nameIndex) scheme.Value {
-	out := make([]scheme.Value, len(names))
-	for i, n := range names {
-		out[i] = scheme.Cons(scheme.Intern(n.name), scheme.Fixnum(n.idx))
+	var out scheme.Value = scheme.Null
+	for _, n := range names {
+		out = scheme.Cons(scheme.Cons(scheme.Intern(n.name), scheme.Fixnum(n.idx)), out)
 	}
-	return scheme.List(out...)
+	return out
 }
 
 // ---- fold, the engine of replace/all, split and extract ----

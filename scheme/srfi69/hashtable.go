@@ -132,6 +132,25 @@ func hashInto(mh *maphash.Hash, v scheme.Value, kind int, depth int) {
 		}
 		mh.WriteByte('u')
 		mh.Write(x.B)
+	case *scheme.NumVector: // equal? compares their elements
+		if kind != htEqual {
+			maphash.WriteComparable(mh, v)
+			return
+		}
+		put('n', uint64(len(x.Items)))
+		for i := 0; i < len(x.Items) && i < 4; i++ {
+			hashInto(mh, x.Items[i], kind, depth)
+		}
+	case *scheme.Record: // equal? compares their types and fields (as CHICKEN)
+		if kind != htEqual {
+			maphash.WriteComparable(mh, v)
+			return
+		}
+		mh.WriteByte('R')
+		maphash.WriteComparable(mh, x.Type)
+		for i := 0; i < len(x.Fields) && i < 4 && depth > 0; i++ {
+			hashInto(mh, x.Fields[i], kind, depth-1)
+		}
 	default:
 		maphash.WriteComparable(mh, v)
 	}

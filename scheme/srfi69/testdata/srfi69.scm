@@ -58,3 +58,15 @@
   (test #t (let ((x (list 1))) (= (hash-by-identity x 50) (hash-by-identity x 50))))
   (test #t (< (hash-by-identity 'a 3) 3))
   (test-error (string-hash 'notastring)))
+(test-group "equal? keys that are records and SRFI 4 vectors"
+  ;; equal? compares them by contents (records as CHICKEN does), so the
+  ;; hash of an equal? table must too
+  (define-record-type point (make-point x y) point? (x point-x) (y point-y))
+  (let ((t (make-hash-table equal?)))
+    (hash-table-set! t (make-point 1 '(2 "s")) 'p)
+    (hash-table-set! t (u8vector 1 2 3) 'u8)
+    (test 'p (hash-table-ref/default t (make-point 1 (list 2 "s")) #f))
+    (test #f (hash-table-ref/default t (make-point 1 2) #f))
+    (test 'u8 (hash-table-ref/default t (u8vector 1 2 3) #f))
+    (test #t (= (equal-hash (make-point 1 2)) (equal-hash (make-point 1 2))))
+    (test #t (= (equal-hash (u16vector 7 8)) (equal-hash (u16vector 7 8))))))

@@ -57,3 +57,11 @@
 (newline)
 (write (list "x" (list "y")))
 (newline)
+;; control characters in strings and symbols: csi's two-digit \xNN (and
+;; the R7RS form where hex digits and a ; follow, so it reads back)
+(both (string (integer->char 1) #\a (integer->char 127) (integer->char 0) (integer->char 27) #\[ #\m (integer->char 11) (integer->char 12)))
+(both (string->symbol (string #\a (integer->char 1) #\tab #\newline (integer->char 127))))
+(both (list (integer->char 11) (integer->char 12)))
+(define-record-type <thing> (make-thing a) thing? (a thing-a))
+(define-record-type point (make-point x y) point? (x point-x) (y point-y))
+(both (list (make-thing 1) (make-point 1 2)))

@@ -1,0 +1,17 @@
+;; irregex as scripts use it on server replies: submatches, named
+;; submatches, replace, split, extract, fold, case-insensitive matching
+(import (chicken irregex) (chicken string))
+(define (show . xs) (for-each (lambda (x) (write x) (display " ")) xs) (newline))
+(define m (irregex-search "(\\d{3})([ -])(.*)" "250-mail.example.com Hello"))
+(show (irregex-match-substring m 1) (irregex-match-substring m 2) (irregex-match-substring m 3))
+(show (irregex-match-start-index m 3) (irregex-match-end-index m 3) (irregex-match-num-submatches m))
+(show (irregex-match? "[a-z]+" "abc") (irregex-match "[a-z]+" "abc1") (irregex-search "x" "abc"))
+(show (irregex-replace "o" "foo boo" "0") (irregex-replace/all "o" "foo boo" "0"))
+(show (irregex-split "\\s+" " a  b c ") (irregex-extract "\\d+" "a1b22c333"))
+(show (irregex-fold "\\d" (lambda (i m acc) (cons (irregex-match-substring m) acc)) '() "a1b2"))
+(define n (irregex-search '(: (=> code (= 3 digit)) space (=> text (* any))) "421 Service not available"))
+(show (irregex-match-substring n 'code) (irregex-match-substring n 'text) (irregex-match-names n))
+(show (irregex-replace "(\\w+)@(\\w+)" "user@host" 2 "@" 1))
+(show (irregex-match-substring (irregex-search (irregex "HELLO" 'i) "say hello") 0))
+(show (sre->irregex '(or "a" "b")) (irregex? (irregex "a")))
+(show (irregex-search "^\\+OK" "+OK POP3 ready") (irregex-match-data? (irregex-search "^\\+OK" "+OK POP3 ready")))
