@@ -590,7 +590,9 @@ func (c *Closure) bind(th *Thread, args []Value) *Env {
 			return c.env
 		}
 		env := th.newEnv(lam.size, c.env)
-		copy(env.v, args)
+		for i, a := range args { // not copy: typedslicecopy costs more for a few
+			env.v[i] = a
+		}
 		for i := n; i < lam.size; i++ {
 			env.v[i] = undefinedValue
 		}

@@ -605,13 +605,15 @@ func (th *Thread) apply(f Value, args []Value) Value {
 				th.failf(p.name, arityMsg(len(args), p.min, p.max))
 			}
 			c := popFree(&th.freeCtl, (*ctlNode).link)
-			c.c, c.site, c.args = p, th.site, append(c.args, args...)
-			th.nx, th.nenv = c, nil
+			c.c, c.site = p, th.site
+			c.args = append(c.args, args...)
+			th.setNext(c)
 			return nil
 		case *Continuation:
 			t := popFree(&th.freeThrow, (*throwNode).link)
-			t.k, t.vals = p, append(t.vals, args...)
-			th.nx, th.nenv = t, nil
+			t.k = p
+			t.vals = append(t.vals, args...)
+			th.setNext(t)
 			return nil
 		case *caseLambda:
 			var pick *Closure
@@ -841,7 +843,7 @@ func popFree[T any](head **T, next func(*T) **T) *T {
 	if n == nil {
 		return new(T)
 	}
-	*head, *next(n) = *next(n), nil
+	*head = *next(n) // n's own link is overwritten when it is given back
 	return n
 }
 
@@ -854,11 +856,30 @@ func (n *ctlNode) ev(th *Thread, env *Env) Value {
 	}
 	v := n.c.fn(th, n.args)
 	if cap(n.args) <= 8 { // back on the free list
-		clear(n.args)
-		n.c, n.site, n.args = nil, nil, n.args[:0]
-		n.next, th.freeCtl = th.freeCtl, n
+		clearVals(n.args)
+		n.args = n.args[:0]
+		// c and site, a builtin and a call site, are left for the next
+		// use: no write (and no write barrier)
+		n.next = th.freeCtl
+		th.freeCtl = n
 	}
 	return v
+}
+
+// setNext arranges for n to run next, in no env.
+func (th *Thread) setNext(n node) {
+	th.nx = n
+	if th.nenv != nil { // a test is cheaper than a write barrier
+		th.nenv = nil
+	}
+}
+
+// clearVals sets the few values of v to nil (plain stores: cheaper than
+// clear's bulk write barrier for one or two).
+func clearVals(v []Value) {
+	for i := range v {
+		v[i] = nil
+	}
 }
 
 // Continuation is a first-class continuation.
@@ -905,9 +926,11 @@ func (n *throwNode) ev(th *Thread, env *Env) Value {
 	}
 	v := th.throw(n.k, n.vals)
 	if cap(n.vals) <= 8 { // back on the free list
-		clear(n.vals)
-		n.k, n.vals = nil, n.vals[:0]
-		n.next, th.freeThrow = th.freeThrow, n
+		clearVals(n.vals)
+		n.vals = n.vals[:0]
+		n.k = nil // a continuation holds a whole stack
+		n.next = th.freeThrow
+		th.freeThrow = n
 	}
 	return v
 }
