@@ -10,10 +10,14 @@ import (
 )
 
 // A deep recursion holds one frame per level: it must stay 64 bytes (one
-// size class below the 80 it was), and 128 of them one 8 KiB chunk.
+// size class below the 80 it was), and a chunk of them with the
+// allocator's 8-byte header must fill the 8 KiB size class.
 func TestFrameSize(t *testing.T) {
 	if s := unsafe.Sizeof(frame{}); s != 64 {
 		t.Errorf("frame is %d bytes, want 64", s)
+	}
+	if s := unsafe.Sizeof(frame{})*frameChunk + 8; s > 8192 || s+unsafe.Sizeof(frame{}) <= 8192 {
+		t.Errorf("a chunk and its header are %d bytes, want the most frames within 8192", s)
 	}
 }
 
