@@ -231,13 +231,15 @@ func (nullBackend) DirectWrite()                                            {}
 // beyond what they return — read-bytevector! into the caller's buffer and
 // write-bytevector / write-string of an ASCII string allocate nothing,
 // read-string only its string (the storage it reads into and the string
-// object) — whatever the evaluator allocates to call them.
+// object), read-string! (ReadStringInto) into the caller's ASCII string
+// nothing — whatever the evaluator allocates to call them.
 func TestBulkPrimitiveAllocs(t *testing.T) {
 	in := New()
 	th := in.newThread(context.Background())
 	ip, op := NewInputPort("null", nullBackend{}, nil), NewOutputPort("null", nullBackend{}, nil)
 	bv := &Bytevector{B: make([]byte, 16<<10)}
 	s := NewString(strings.Repeat("a", 64<<10))
+	ipArgs := []Value{ip}
 	for _, c := range []struct {
 		name string
 		max  float64
@@ -247,6 +249,10 @@ func TestBulkPrimitiveAllocs(t *testing.T) {
 		{"write-bytevector", 0, func() (Value, error) { return writeBytevector(th, []Value{bv, op, Default, Default}) }},
 		{"write-string", 0, func() (Value, error) { return WriteStringTo(th, s, op, Default, Default) }},
 		{"read-string", 2, func() (Value, error) { return readString(th, []Value{Fixnum(64 << 10), ip}) }},
+		{"read-string!", 0, func() (Value, error) {
+			n, err := ReadStringInto(th, ipArgs, 0, s, 0, s.Len())
+			return Fixnum(n & 0xff), err
+		}},
 	} {
 		var err error
 		got := testing.AllocsPerRun(100, func() {

@@ -5,6 +5,8 @@ package scheme
 import (
 	"errors"
 	"os"
+	"sync"
+	"unicode/utf8"
 )
 
 const r7io = "r7rs §6.13"
@@ -153,6 +155,53 @@ func readString(th *Thread, args []Value) (Value, error) {
 		return MakeStringFromBytes(buf), nil
 	})
 }
+
+// ReadStringInto reads up to n characters from the port args[i] (the
+// current input port when absent) into s from index start, which must
+// leave room for them, and returns how many it read: 0 at the end of
+// input. It blocks as read-string does. It is CHICKEN's read-string!: the
+// text goes through a pooled buffer and, when it is ASCII and s is too, is
+// copied into s's storage, so reading into a string the program reuses
+// allocates nothing.
+func ReadStringInto(th *Thread, args []Value, i int, s *String, start, n int) (int, error) {
+	if n <= 0 {
+		return 0, nil
+	}
+	p, err := inPort(th, args, i)
+	if err != nil {
+		return 0, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	bp := readScratch.Get().(*[]byte)
+	defer readScratch.Put(bp)
+	if cap(*bp) < min(n, portBufSize) {
+		*bp = make([]byte, 0, min(n, portBufSize))
+	}
+	buf, got, err := p.readChars(th.Context(), (*bp)[:0], n)
+	if cap(buf) <= portBufSize {
+		*bp = buf[:0] // keep what readChars grew, up to a port buffer
+	}
+	if err != nil && !(isEOF(err) && got > 0) {
+		if isEOF(err) {
+			return 0, nil
+		}
+		return 0, err
+	}
+	if got == len(buf) && !s.wide {
+		copy(s.b[start:], buf)
+		return got, nil
+	}
+	for j := start; len(buf) > 0; j++ {
+		r, size := utf8.DecodeRune(buf)
+		s.Set(j, r)
+		buf = buf[size:]
+	}
+	return got, nil
+}
+
+// readScratch holds the buffers of ReadStringInto.
+var readScratch = sync.Pool{New: func() any { return new([]byte) }}
 
 func readBytevector(th *Thread, args []Value) (Value, error) {
 	k, err := ArgIndex(1, args[0])

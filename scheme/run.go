@@ -677,12 +677,15 @@ func arityMsg(got, min, max int) string {
 }
 
 // callPrim checks arity, keywords and declared types, lays out args and
-// runs the Go body.
+// runs the Go body. A laid-out argument list lives on th.stack above args
+// (PrimFn's contract: args is only valid during the call), so a call
+// allocates nothing for it; a primitive that re-enters Scheme pushes above
+// it.
 func (th *Thread) callPrim(p *Primitive, args []Value) Value {
-	n := len(args)
+	base := len(th.stack)
 	laid := args
 	if p.direct {
-		if n != p.nreq && !(p.rest && n >= p.nreq) {
+		if n := len(args); n != p.nreq && !(p.rest && n >= p.nreq) {
 			th.failf(p.Proc.Name, arityMsg(n, p.nreq, p.maxArgs()))
 		}
 	} else {
@@ -695,6 +698,7 @@ func (th *Thread) callPrim(p *Primitive, args []Value) Value {
 	if err != nil {
 		th.primFail(err, p)
 	}
+	th.stack = th.stack[:base]
 	return r
 }
 
@@ -733,14 +737,31 @@ func (p *Primitive) maxArgs() int {
 	return p.nreq + p.nopt
 }
 
-// layout builds [required, optional (Default if absent), keys, rest].
+// layout builds [required, optional (Default if absent), keys, rest] on
+// th.stack, above its current top, and returns it (its capacity ends at
+// its length: a primitive appending to it gets a copy). callPrim pops it.
+// When args is the top of th.stack and p has neither keys nor a rest
+// parameter, the absent optionals are pushed after args, which is not
+// copied.
 func (th *Thread) layout(p *Primitive, args []Value) []Value {
 	n := len(args)
 	if n < p.nreq || (!p.rest && len(p.keys) == 0 && n > p.nreq+p.nopt) {
 		th.failf(p.Proc.Name, arityMsg(n, p.nreq, p.maxArgs()))
 	}
-	out := make([]Value, 0, p.nreq+p.nopt+len(p.keys)+1)
-	out = append(out, args[:p.nreq]...)
+	top := len(th.stack)
+	if len(p.keys) == 0 && !p.rest {
+		start := top
+		if n == 0 || n > top || &th.stack[top-n] != &args[0] {
+			th.stack = append(th.stack, args...)
+		} else {
+			start = top - n
+		}
+		for i := n; i < p.nreq+p.nopt; i++ {
+			th.stack = append(th.stack, Default)
+		}
+		return th.stack[start:len(th.stack):len(th.stack)]
+	}
+	out := append(th.stack, args[:p.nreq]...)
 	i := p.nreq
 	for j := 0; j < p.nopt; j++ {
 		if i < n && !(len(p.keys) > 0 && isKeyword(args[i])) {
@@ -756,6 +777,7 @@ func (th *Thread) layout(p *Primitive, args []Value) []Value {
 		for range p.keys {
 			out = append(out, Default)
 		}
+		th.stack = out
 		th.matchKeys(p.Proc.Name, p.keys, rest, out[kstart:], p.rest, p.Proc.ValidateKeys)
 	} else if len(rest) > 0 && !p.rest {
 		th.failf(p.Proc.Name, arityMsg(n, p.nreq, p.maxArgs()))
@@ -767,7 +789,8 @@ func (th *Thread) layout(p *Primitive, args []Value) []Value {
 			out = append(out, List(rest...))
 		}
 	}
-	return out
+	th.stack = out
+	return out[top:len(out):len(out)]
 }
 
 func isKeyword(v Value) bool { _, ok := v.(*Keyword); return ok }

@@ -25,16 +25,20 @@ type bulkCase struct {
 	name   string
 	tls    int  // 0: plain TCP ((chicken tcp)); else tls.VersionTLS12/13
 	string bool // read-string/write-string; else read-bytevector!/write-bytevector
+	bang   bool // string rows: read-string! into one string instead of read-string
 	piece  int
 }
 
 var bulkCases = []bulkCase{
-	{"tls13/string64K", tls.VersionTLS13, true, 64 << 10},
-	{"tls13/bytevector16K", tls.VersionTLS13, false, 16 << 10},
-	{"tls12/string64K", tls.VersionTLS12, true, 64 << 10},
-	{"tls12/bytevector16K", tls.VersionTLS12, false, 16 << 10},
-	{"tcp/string64K", 0, true, 64 << 10},
-	{"tcp/bytevector16K", 0, false, 16 << 10},
+	{"tls13/string64K", tls.VersionTLS13, true, false, 64 << 10},
+	{"tls13/string!64K", tls.VersionTLS13, true, true, 64 << 10},
+	{"tls13/bytevector16K", tls.VersionTLS13, false, false, 16 << 10},
+	{"tls12/string64K", tls.VersionTLS12, true, false, 64 << 10},
+	{"tls12/string!64K", tls.VersionTLS12, true, true, 64 << 10},
+	{"tls12/bytevector16K", tls.VersionTLS12, false, false, 16 << 10},
+	{"tcp/string64K", 0, true, false, 64 << 10},
+	{"tcp/string!64K", 0, true, true, 64 << 10},
+	{"tcp/bytevector16K", 0, false, false, 16 << 10},
 }
 
 // script defines (transfer): a thread writes benchBytes to an accepted
@@ -57,8 +61,13 @@ func (bc bulkCase) script() string {
 		chunk, write, read, count = fmt.Sprintf("(make-string %d #\\a)", bc.piece), "write-string",
 			fmt.Sprintf("(read-string %d i)", bc.piece), "(string-length got)"
 	}
+	if bc.bang { // CHICKEN's read-string! into one string: 0 at the end
+		read, count = "(let ((n (read-string! #f sbuf i))) (if (= n 0) (eof-object) n))", "got"
+	}
 	return fmt.Sprintf(`
+(import (chicken io))
 (define l %s)
+(define sbuf (make-string %d))
 (define chunk %s)
 (define buf (make-bytevector %d))
 (define (transfer)
@@ -73,7 +82,7 @@ func (bc bulkCase) script() string {
         (let ((got %s))
           (if (eof-object? got)
               (begin (thread-join! t) (close-input-port i) (close-output-port o) total)
-              (loop (+ total %s))))))))`, listen, chunk, bc.piece, accept, benchBytes/bc.piece, write, connect, read, count)
+              (loop (+ total %s))))))))`, listen, bc.piece, chunk, bc.piece, accept, benchBytes/bc.piece, write, connect, read, count)
 }
 
 // BenchmarkThroughput moves 256 MiB per iteration through Scheme ports
@@ -92,7 +101,7 @@ func BenchmarkThroughput(b *testing.B) {
 			if _, err := in.EvalString(ctx, "(import (srfi 18))"+bc.script()); err != nil {
 				b.Fatal(err)
 			}
-			var sc, bare loopback.Cost
+			var sc, bare, bareFresh loopback.Cost
 			for b.Loop() {
 				sc.Add(loopback.Measure(func() {
 					v, err := in.EvalString(ctx, "(transfer)")
@@ -103,16 +112,28 @@ func BenchmarkThroughput(b *testing.B) {
 						b.Fatalf("scheme transfer moved %v bytes", v)
 					}
 				}))
-				bare.Add(loopback.Measure(func() { bareTransfer(b, set, bc) }))
+				bare.Add(loopback.Measure(func() { bareTransfer(b, set, bc, false) }))
+				if bc.string && !bc.bang {
+					bareFresh.Add(loopback.Measure(func() { bareTransfer(b, set, bc, true) }))
+				}
 			}
 			loopback.Report(b, float64(b.N)*benchBytes/1e6, "MB/s", "scheme", bare, sc)
+			if bc.string && !bc.bang {
+				// what a fresh buffer per read costs Go itself, as read-string's
+				// fresh string must: bare Go reading into a new slice each time
+				// against bare Go reusing one ("fresh-cpu-ratio"), and the Scheme
+				// reader against that Go reader ("scheme-vs-fresh-cpu-ratio")
+				b.ReportMetric(bare.CPU.Seconds()/bareFresh.CPU.Seconds(), "fresh-cpu-ratio")
+				b.ReportMetric(bareFresh.CPU.Seconds()/sc.CPU.Seconds(), "scheme-vs-fresh-cpu-ratio")
+			}
 		})
 	}
 }
 
 // bareTransfer moves benchBytes from a server to a client in pieces of
-// bc.piece, over crypto/tls of version bc.tls or plain TCP.
-func bareTransfer(b *testing.B, set *certgen.Set, bc bulkCase) {
+// bc.piece, over crypto/tls of version bc.tls or plain TCP; the client
+// reads into one buffer, or into a new one each time when fresh.
+func bareTransfer(b *testing.B, set *certgen.Set, bc bulkCase, fresh bool) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		b.Fatal(err)
@@ -150,6 +171,9 @@ func bareTransfer(b *testing.B, set *certgen.Set, bc bulkCase) {
 	buf := make([]byte, bc.piece)
 	total := 0
 	for {
+		if fresh {
+			buf = make([]byte, bc.piece)
+		}
 		n, err := io.ReadFull(c, buf)
 		total += n
 		if err != nil {

@@ -116,24 +116,24 @@ func (k kwargs) get(name string) scheme.Value {
 	if v, ok := k[name]; ok {
 		return v
 	}
-	if !knownKeyword(name) {
+	if !knownKeywords[name] {
 		panic("openssl: undeclared keyword " + name + ":")
 	}
 	return scheme.Default
 }
 
-// knownKeyword reports whether name is declared by ssl-connect*,
-// ssl-listen* or ports->ssl-ports.
-func knownKeyword(name string) bool {
+// knownKeywords holds the names of the keyword parameters of
+// ssl-connect*, ssl-listen* and ports->ssl-ports (a set, since
+// ssl-connect and ssl-accept look several up per connection).
+var knownKeywords = func() map[string]bool {
+	m := map[string]bool{}
 	for _, ps := range [][]scheme.Param{connectParams, listenParams, portsToSSLPortsParams} {
 		for _, p := range ps {
-			if p.Name == name {
-				return true
-			}
+			m[p.Name] = true
 		}
 	}
-	return false
-}
+	return m
+}()
 
 // keyNames returns the names of the keyword parameters ps.
 func keyNames(ps []scheme.Param) []string {

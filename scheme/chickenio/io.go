@@ -188,21 +188,8 @@ func readStringBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if k, ok := a[0].(scheme.Fixnum); ok && int(k) < n {
 		n = int(k)
 	}
-	if n == 0 {
-		return scheme.Fixnum(0), nil
-	}
-	v, err := call(th, "read-string", scheme.Fixnum(n), inPort(th, a[2]))
-	if err != nil {
-		return nil, err
-	}
-	got, ok := v.(*scheme.String)
-	if !ok {
-		return scheme.Fixnum(0), nil
-	}
-	for i, r := range got.Runes() {
-		s.Set(start+i, r)
-	}
-	return scheme.Fixnum(got.Len()), nil
+	got, err := scheme.ReadStringInto(th, a, 2, s, start, n)
+	return scheme.Fixnum(got), err
 }
 
 // writeString implements write-string.

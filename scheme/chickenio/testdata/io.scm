@@ -25,7 +25,16 @@
   (test "abc--" s)
   (test 2 (read-string! #f s (open-input-string "xy") 3)) (test "abcxy" s)
   (test 0 (read-string! 2 s (open-input-string "")))
-  (test 1 (read-string! 4 s (open-input-string "z") 4)) (test "abcxz" s))
+  (test 1 (read-string! 4 s (open-input-string "z") 4)) (test "abcxz" s)
+  ;; characters, not bytes: non-ASCII text widens the string
+  (let ((w (make-string 6 #\-)) (p (open-input-string "héllo wörld")))
+    (test 3 (read-string! 3 w p 2)) (test "--hél-" w)
+    (test 6 (read-string! #f w p)) (test "lo wör" w)
+    (test 2 (read-string! 9 w p)) (test "ld wör" w)
+    (test 0 (read-string! 9 w p)))
+  ;; a string reused across reads of a long input
+  (let ((buf (make-string 1000)) (p (open-input-string (make-string 2500 #\a))))
+    (test '(1000 1000 500 0) (list (read-string! #f buf p) (read-string! #f buf p) (read-string! #f buf p) (read-string! #f buf p)))))
 (test-group "read-token"
   (define p (open-input-string "abc123 rest"))
   (test "abc" (read-token char-alphabetic? p)) (test "123" (read-token char-numeric? p))
