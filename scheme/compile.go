@@ -115,6 +115,10 @@ func (c *compiler) compile(x core, sc *cscope) node {
 			n.self, c.selfUsed = c.self, true
 		}
 		n.calls = !n.direct
+		n.siteFree = n.direct
+		for _, a := range n.args {
+			n.siteFree = n.siteFree && siteFree(a)
+		}
 		return n
 	case *cLambda:
 		lam := &lambdaInfo{name: x.name, pos: x.pos, nreq: x.nreq, nopt: x.nopt, rest: x.rest,
@@ -586,7 +590,9 @@ func (c *Closure) bind(th *Thread, args []Value) *Env {
 			return c.env
 		}
 		env := th.newEnv(lam.size, c.env)
-		copy(env.v, args)
+		for i, a := range args { // not copy: typedslicecopy costs more for a few
+			env.v[i] = a
+		}
 		for i := n; i < lam.size; i++ {
 			env.v[i] = undefinedValue
 		}
@@ -649,6 +655,9 @@ type callNode struct {
 	// nontail: not in tail position; a call to a Scheme procedure runs
 	// its body directly (Thread.drive).
 	nontail bool
+	// siteFree: direct, and no argument reads th.site (see siteFree), so
+	// the call need not be the site in progress while they are evaluated
+	siteFree bool
 	// g: the operator's global when it is a global variable
 	g *global
 	// loc[i] >= 0: argument i is (localRef0 loc[i]), read in place
@@ -693,16 +702,14 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 				n.loop(th, env, c)
 			} else {
 				ne := th.newEnv(c.lam.size, c.env)
-				saved := th.site
-				th.site = n
-				for i, a := range n.args {
-					if j := n.loc[i]; j >= 0 {
-						ne.v[i] = env.v[j]
-					} else {
-						ne.v[i] = a.ev(th, env)
-					}
+				if n.siteFree {
+					n.fill(th, env, ne)
+				} else {
+					saved := th.site
+					th.site = n
+					n.fill(th, env, ne)
+					th.site = saved
 				}
-				th.site = saved
 				return n.enter(th, c, ne)
 			}
 			return n.run(th)
@@ -711,31 +718,65 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 	if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) && !c.lam.noFrame {
 		return n.evInto(th, env, c)
 	}
+	if n.fast2 != nil && fv == Value(n.fast2.orig) {
+		return n.evFast2(th, env)
+	}
 	return n.evArgs(th, env, fv, 0, nil, nil)
+}
+
+// evFast2 makes the call to n.fast2's primitive (not open-coded because
+// an argument may suspend), its two arguments in locals rather than on
+// th.stack.
+func (n *callNode) evFast2(th *Thread, env *Env) Value {
+	pend := n.calls && th.pendPush(n)
+	a := n.args[0].ev(th, env)
+	if a == nil {
+		th.pendPop(pend)
+		n.suspend(th, env, n.fast2.orig, 0, nil)
+		return nil
+	}
+	b := n.args[1].ev(th, env)
+	th.pendPop(pend)
+	if b == nil {
+		one := [1]Value{a}
+		n.suspend(th, env, n.fast2.orig, 1, one[:])
+		return nil
+	}
+	if r := n.fast2.op2(th, a, b); r != nil {
+		return r
+	}
+	base := len(th.stack)
+	th.stack = append(th.stack, a, b)
+	return n.apply(th, n.fast2.orig, base)
+}
+
+// fill evaluates the arguments of a direct call into ne.
+func (n *callNode) fill(th *Thread, env, ne *Env) {
+	for i, a := range n.args {
+		if j := n.loc[i]; j >= 0 {
+			ne.v[i] = env.v[j]
+		} else {
+			ne.v[i] = a.ev(th, env)
+		}
+	}
 }
 
 // evInto makes the call to the closure c, evaluating the arguments
 // straight into its env.
 func (n *callNode) evInto(th *Thread, env *Env, c *Closure) Value {
 	ne := th.newEnv(c.lam.size, c.env)
-	if n.calls {
-		th.pend = append(th.pend, pendSite{n, th.k, th.goDepth})
-	}
+	pend := n.calls && th.pendPush(n)
 	for i, a := range n.args {
 		v := a.ev(th, env)
 		if v == nil {
-			if n.calls {
-				th.pend = th.pend[:len(th.pend)-1]
-			}
+			th.pendPop(pend)
 			n.suspend(th, env, c, i, ne.v[:i])
 			th.recycleEnvs(ne, 1) // nothing else has seen it
 			return nil
 		}
 		ne.v[i] = v
 	}
-	if n.calls {
-		th.pend = th.pend[:len(th.pend)-1]
-	}
+	th.pendPop(pend)
 	return n.enter(th, c, ne)
 }
 
@@ -786,11 +827,16 @@ func (n *callNode) suspend(th *Thread, env *Env, fv Value, i int, vals []Value) 
 		env = nil // the rest of the call needs no variable
 	}
 	f := th.newFrame(n, env)
-	f.a, f.i = fv, int32(i)
+	f.i = int32(i)
+	if n.fast2 == nil || fv != Value(n.fast2.orig) {
+		f.a = fv // else nil: the open-coded primitive (see resume)
+	}
 	switch i {
 	case 0:
 	case 1:
-		f.b = vals[0]
+		if _, ok := n.args[0].(*constNode); !ok {
+			f.b = vals[0] // else nil: resume reads the constant
+		}
 	default:
 		f.b = th.newVals(vals)
 	}
@@ -803,30 +849,29 @@ func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []V
 		th.stack = append(th.stack, partial...)
 		th.stack = append(th.stack, last)
 	}
-	if n.calls {
-		th.pend = append(th.pend, pendSite{n, th.k, th.goDepth})
-	}
+	pend := n.calls && start < len(n.args) && th.pendPush(n)
 	for i := start; i < len(n.args); i++ {
 		v := n.args[i].ev(th, env)
 		if v == nil {
-			if n.calls {
-				th.pend = th.pend[:len(th.pend)-1]
-			}
+			th.pendPop(pend)
 			n.suspend(th, env, fv, i, th.stack[base:])
 			th.stack = th.stack[:base]
 			return nil
 		}
 		th.stack = append(th.stack, v)
 	}
-	if n.calls {
-		th.pend = th.pend[:len(th.pend)-1]
-	}
+	th.pendPop(pend)
 	if n.fast2 != nil && fv == Value(n.fast2.orig) {
 		if r := n.fast2.op2(th, th.stack[base], th.stack[base+1]); r != nil {
 			th.stack = th.stack[:base]
 			return r
 		}
 	}
+	return n.apply(th, fv, base)
+}
+
+// apply applies fv to the arguments on th.stack from base, which it pops.
+func (n *callNode) apply(th *Thread, fv Value, base int) Value {
 	saved := th.site
 	th.site = n
 	r := th.apply(fv, th.stack[base:])
@@ -839,17 +884,33 @@ func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []V
 }
 
 func (n *callNode) resume(th *Thread, f *frame, v Value) Value {
-	switch f.i {
-	case -1:
+	if f.i < 0 {
 		return n.evArgs(th, f.env, v, 0, nil, nil)
-	case 0:
-		return n.evArgs(th, f.env, f.a, 1, nil, v)
-	case 1:
-		var one [1]Value
-		one[0] = f.b
-		return n.evArgs(th, f.env, f.a, 2, one[:], v)
 	}
-	return n.evArgs(th, f.env, f.a, int(f.i)+1, f.vals(), v)
+	fv := f.a
+	if fv == nil {
+		fv = n.fast2.orig
+	}
+	switch f.i {
+	case 0:
+		return n.evArgs(th, f.env, fv, 1, nil, v)
+	case 1:
+		a := f.b
+		if a == nil {
+			a = n.args[0].(*constNode).v
+		}
+		if f.a == nil && len(n.args) == 2 {
+			// the last argument of an open-coded primitive: its fast path
+			// needs no argument stack (as evArgs would do it)
+			if r := n.fast2.op2(th, a, v); r != nil {
+				return r
+			}
+		}
+		var one [1]Value
+		one[0] = a
+		return n.evArgs(th, f.env, fv, 2, one[:], v)
+	}
+	return n.evArgs(th, f.env, fv, int(f.i)+1, f.vals(), v)
 }
 
 type letNode struct {

@@ -49,6 +49,11 @@ func TestDirectCallStack(t *testing.T) {
 		// interleave; the trace keeps its 30 innermost entries
 		{"deep", "(define (d n)\n  (if (= n 0) (car n) (list (d (- n 1)))))\n(d 250)\n",
 			append([]string{"car@2:15"}, strings.Split(strings.Repeat("list@2:23 ", 29), " ")[:29]...)},
+		// deeper than the frames cut from chunks start (1,024 levels)
+		{"deeper than chunks", "(define (d n)\n  (if (= n 0) (car n) (list (d (- n 1)))))\n(d 3000)\n",
+			append([]string{"car@2:15"}, strings.Split(strings.Repeat("list@2:23 ", 29), " ")[:29]...)},
+		{"deeper than chunks, open-coded", "(define (d n)\n  (if (= n 0) (car n) (+ 1 (d (- n 1)))))\n(d 3000)\n",
+			append([]string{"car@2:15"}, strings.Split(strings.Repeat("+@2:23 ", 29), " ")[:29]...)},
 		// through a nested run (a primitive calling a Scheme procedure)
 		{"nested run", "(define (f x) (car x))\n(define (g y z) (list (f y)))\n(define (h) (vector (member 5 '(1) g)))\n(h)\n",
 			[]string{"car@1:15", "list@2:17"}},

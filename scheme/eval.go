@@ -117,7 +117,9 @@ func (n *progNode) from(th *Thread, i int, last Value) Value {
 		}
 		v := cn.ev(th, nil)
 		if v == nil {
-			th.push(&frame{op: n, i: int32(i + 1)})
+			f := newOpFrame(n, nil, nil)
+			f.i = int32(i + 1)
+			th.push(f)
 			return nil
 		}
 		last = v

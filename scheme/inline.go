@@ -73,11 +73,15 @@ func (th *Thread) boxFix(x Fixnum) Value {
 	if uint64(x) < uint64(len(fixCache)) {
 		return fixCache[x]
 	}
-	if len(th.fixSlab) == 0 {
+	n := len(th.fixSlab)
+	if n == 0 {
 		th.fixSlab = make([]Fixnum, fixSlabLen)
+		n = fixSlabLen
 	}
-	p := &th.fixSlab[0]
-	th.fixSlab = th.fixSlab[1:]
+	// cut from the end: th.fixSlab = th.fixSlab[:n-1] writes no pointer,
+	// so no write barrier while the collector marks
+	p := &th.fixSlab[n-1]
+	th.fixSlab = th.fixSlab[:n-1]
 	*p = x
 	// A Go interface holding a non-pointer type is its type word and a
 	// pointer to the value: copy the type word of a boxed Fixnum and point
@@ -103,6 +107,66 @@ func cannotSuspend(n node) bool {
 		return cannotSuspend(n.t) && cannotSuspend(n.e)
 	}
 	return false
+}
+
+// siteFree reports whether evaluating n, which cannot suspend, never
+// reads th.site: no error it raises takes its stack trace before setting
+// its own call site (an open-coded call sets its own before it applies
+// its primitive; an unbound global or a variable used before its
+// definition report the call site in progress).
+func siteFree(n node) bool {
+	switch n := n.(type) {
+	case *constNode, *localRef0, *localRef1, *localRef2, *localRef, *lambdaNode:
+		return true
+	case *inlineNode:
+		return n.operandsSiteFree()
+	case *addNode:
+		return n.operandsSiteFree()
+	case *subNode:
+		return n.operandsSiteFree()
+	case *ltNode:
+		return n.operandsSiteFree()
+	case *gtNode:
+		return n.operandsSiteFree()
+	case *leNode:
+		return n.operandsSiteFree()
+	case *geNode:
+		return n.operandsSiteFree()
+	case *numEqNode:
+		return n.operandsSiteFree()
+	case *eqNode:
+		return n.operandsSiteFree()
+	case *carNode:
+		return n.operandsSiteFree()
+	case *cdrNode:
+		return n.operandsSiteFree()
+	case *nullNode:
+		return n.operandsSiteFree()
+	case *pairNode:
+		return n.operandsSiteFree()
+	case *notNode:
+		return n.operandsSiteFree()
+	case *vectorRefNode:
+		return n.operandsSiteFree()
+	case *vectorLengthNode:
+		return n.operandsSiteFree()
+	case *vectorSetNode:
+		return n.operandsSiteFree()
+	case *ifNode:
+		return siteFree(n.c) && siteFree(n.t) && siteFree(n.e)
+	case *ifCmpNode:
+		return siteFree(n.c) && siteFree(n.t) && siteFree(n.e)
+	}
+	return false
+}
+
+func (n *inlineNode) operandsSiteFree() bool {
+	for _, a := range [3]node{n.a, n.b, n.c} {
+		if a != nil && !siteFree(a) {
+			return false
+		}
+	}
+	return true
 }
 
 // inlineNode is a call to a builtin primitive with 1 to 3 simple arguments.

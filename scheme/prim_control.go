@@ -159,7 +159,7 @@ var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control
 
 // callWithCurrentContinuation implements call-with-current-continuation.
 func callWithCurrentContinuation(th *Thread, a []Value) Value {
-	k := &Continuation{k: capture(th.k), dyn: th.dynSnap(), base: th.base, th: th}
+	k := &Continuation{k: capture(th.k), depth: th.depth, dyn: th.dynSnap(), base: th.base}
 	return th.applyOne(a[0], k)
 }
 
@@ -192,20 +192,20 @@ func exitR7RS(th *Thread, a []Value) Value {
 	if th.dyn.winders == nil {
 		panic(&ExitError{Code: code})
 	}
-	out := &Continuation{k: &frame{op: frameFn(exitResume), a: Fixnum(code), next: th.base, depth: th.base.depth + 1, captured: true},
-		dyn: new(dynState), base: th.base, th: th}
+	out := &Continuation{k: heldFrame(frameFn(exitResume), Fixnum(code), th.base), depth: th.baseDepth + 1,
+		dyn: new(dynState), base: th.base}
 	return th.apply(out, nil)
 }
 
 // callWithValues implements call-with-values.
 func callWithValues(th *Thread, a []Value) Value {
-	th.pushNow(&frame{op: frameFn(cwvResume), a: a[1]})
+	th.pushNow(newOpFrame(frameFn(cwvResume), a[1], nil))
 	return th.apply(a[0], nil)
 }
 
 // dynamicWind implements dynamic-wind.
 func dynamicWind(th *Thread, a []Value) Value {
-	th.pushNow(&frame{op: frameFn(dwAfterBefore), a: a[1], b: &valsBox{[]Value{a[0], a[2]}}})
+	th.pushNow(newOpFrame(frameFn(dwAfterBefore), a[1], &valsBox{[]Value{a[0], a[2]}}))
 	return th.apply(a[0], nil)
 }
 
@@ -215,7 +215,7 @@ func withExceptionHandler(th *Thread, a []Value) Value {
 		th.fail(TypeError("with-exception-handler", 1, "procedure", a[0]))
 	}
 	saved := th.dyn
-	th.pushNow(&frame{op: restoreDynOp{}, b: &dynBox{saved}})
+	th.pushNow(newOpFrame(restoreDynOp{}, nil, &dynBox{saved}))
 	th.dyn.handlers = &handlerEntry{h: a[0], next: th.dyn.handlers}
 	return th.apply(a[1], nil)
 }
@@ -271,20 +271,20 @@ func internalGuard(th *Thread, a []Value) Value {
 	// none matches, the condition is re-raised with raise-continuable in
 	// the dynamic environment of the original raise.
 	handler := a[1]
-	target := &Continuation{k: &frame{op: frameFn(applyValuesResume), a: handler, next: capture(th.k), depth: th.k.depth + 1, captured: true},
-		dyn: th.dynSnap(), base: th.base, th: th}
+	target := &Continuation{k: heldFrame(frameFn(applyValuesResume), handler, capture(th.k)), depth: th.depth + 1,
+		dyn: th.dynSnap(), base: th.base}
 	h := &control{name: "guard-handler", min: 1, max: 1, fn: func(th *Thread, b []Value) Value {
 		c := b[0]
-		raiseK := &Continuation{k: capture(th.k), dyn: th.dynSnap(), base: th.base, th: th}
+		raiseK := &Continuation{k: capture(th.k), depth: th.depth, dyn: th.dynSnap(), base: th.base}
 		reraise := &control{name: "raise-continuable", min: 0, max: 0, fn: func(th *Thread, _ []Value) Value {
-			back := &Continuation{k: &frame{op: frameFn(reraiseResume), a: c, next: raiseK.k, depth: raiseK.k.depth + 1, captured: true},
-				dyn: raiseK.dyn, base: raiseK.base, th: th}
+			back := &Continuation{k: heldFrame(frameFn(reraiseResume), c, raiseK.k), depth: raiseK.depth + 1,
+				dyn: raiseK.dyn, base: raiseK.base}
 			return th.apply(back, []Value{Unspecified})
 		}}
 		return th.apply(target, []Value{c, reraise})
 	}}
 	saved := th.dyn
-	th.pushNow(&frame{op: restoreDynOp{}, b: &dynBox{saved}})
+	th.pushNow(newOpFrame(restoreDynOp{}, nil, &dynBox{saved}))
 	th.dyn.handlers = &handlerEntry{h: h, next: th.dyn.handlers}
 	return th.apply(a[0], nil)
 }
@@ -308,7 +308,7 @@ func internalParameterize(th *Thread, a []Value) Value {
 		*cell = v
 		nb = &paramBinding{p: p, cell: cell, next: nb}
 	}
-	th.pushNow(&frame{op: restoreDynOp{}, b: &dynBox{saved}})
+	th.pushNow(newOpFrame(restoreDynOp{}, nil, &dynBox{saved}))
 	th.dyn.params = nb
 	return th.apply(a[2], nil)
 }
@@ -381,7 +381,7 @@ func dwAfterBefore(th *Thread, f *frame, v Value) Value {
 	before, after := f.vals()[0], f.vals()[1]
 	w := &winder{before: before, after: after, next: th.dyn.winders, depth: depthOf(th.dyn.winders) + 1}
 	th.dyn.winders = w
-	th.pushNow(&frame{op: frameFn(dwAfterThunk), a: after})
+	th.pushNow(newOpFrame(frameFn(dwAfterThunk), after, nil))
 	return th.apply(f.a, nil)
 }
 
@@ -389,7 +389,7 @@ func dwAfterThunk(th *Thread, f *frame, v Value) Value {
 	if th.dyn.winders != nil {
 		th.dyn.winders = th.dyn.winders.next
 	}
-	th.pushNow(&frame{op: frameFn(func(th *Thread, f *frame, _ Value) Value { return f.a }), a: v})
+	th.pushNow(newOpFrame(frameFn(func(th *Thread, f *frame, _ Value) Value { return f.a }), v, nil))
 	return th.apply(f.a, nil)
 }
 
@@ -407,7 +407,7 @@ func force(th *Thread, a []Value) Value {
 	if p.box.done {
 		return p.box.value
 	}
-	th.pushNow(&frame{op: frameFn(forceResume), a: p})
+	th.pushNow(newOpFrame(frameFn(forceResume), p, nil))
 	return th.apply(p.box.value, nil)
 }
 

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"unsafe"
 )
 
 // Env is a runtime environment frame (one per lambda call or let).
@@ -131,7 +132,11 @@ func (th *Thread) newFrame(op frameOp, env *Env) *frame {
 	}
 	th.freeFrames = f.next
 	th.nFreeFrames--
-	f.next, f.op, f.env = nil, op, env
+	f.next = nil // the rest is zero (recycleFrame)
+	f.setOp(op)
+	if env != nil {
+		f.env = env
+	}
 	return f
 }
 
@@ -145,20 +150,32 @@ func (th *Thread) newFrame(op frameOp, env *Env) *frame {
 // the pool is full), so dead frames in a live chunk hold nothing.
 const (
 	chunkDepth = 1024
-	frameChunk = 128 // 10 KiB, a size class of its own
+	// 127 frames and the 8-byte header the allocator adds to an object
+	// with pointers above 512 bytes fill the 8 KiB size class exactly (128
+	// would take the 9,472-byte class: 15 % lost)
+	frameChunk = 127
 )
 
 // allocFrame allocates a frame, from the current chunk when deep.
 func (th *Thread) allocFrame(op frameOp, env *Env) *frame {
-	if th.k == nil || th.k.depth < chunkDepth {
-		return &frame{op: op, env: env}
+	if th.depth < chunkDepth {
+		f := &frame{env: env}
+		f.setOp(op)
+		return f
 	}
-	if len(th.chunk) == 0 {
+	n := len(th.chunk)
+	if n == 0 {
 		th.chunk = make([]frame, frameChunk)
+		n = frameChunk
 	}
-	f := &th.chunk[0]
-	th.chunk = th.chunk[1:]
-	f.op, f.env, f.chunked = op, env, true
+	// cut from the end, as boxFix does its slabs (no write barrier)
+	f := &th.chunk[n-1]
+	th.chunk = th.chunk[:n-1]
+	f.setOp(op)
+	f.chunked = true
+	if env != nil {
+		f.env = env
+	}
 	return f
 }
 
@@ -169,7 +186,21 @@ func (th *Thread) recycleFrame(f *frame) {
 		return
 	}
 	if f.chunked || th.nFreeFrames >= framePoolCap {
-		*f = frame{}
+		// field by field: a nil field needs no write (and no barrier)
+		if f.next != nil {
+			f.next = nil
+		}
+		f.op = nil
+		if f.env != nil {
+			f.env = nil
+		}
+		if f.a != nil {
+			f.a = nil
+		}
+		if f.b != nil {
+			f.b = nil
+		}
+		f.i, f.rel = 0, 0
 		return
 	}
 	if vb, ok := f.b.(*valsBox); ok && len(th.freeVals) < valsPoolCap {
@@ -249,14 +280,17 @@ type frameOp interface {
 }
 
 // frame is one heap continuation frame. Frames are immutable once linked,
-// so capturing a continuation is O(1) and re-entering it is free.
+// so capturing a continuation is O(1) and re-entering it is free. A frame
+// is 64 bytes (a deep recursion holds one per level): its operation is
+// one word (see setOp), and the depth of a chain is kept by the thread
+// and the continuations, not in each frame.
 type frame struct {
-	next  *frame
-	op    frameOp
-	env   *Env
-	a, b  Value // op-specific data; several values go in b as a *valsBox
-	i     int32
-	depth int32
+	next *frame
+	op   unsafe.Pointer // the frameOp's data word; kind gives its type (getOp)
+	env  *Env
+	a, b Value // op-specific data; several values go in b as a *valsBox
+	i    int32
+	kind opKind
 	// captured is set once a continuation may refer to the frame; until
 	// then a resumed frame is recycled.
 	captured bool
@@ -312,33 +346,29 @@ func (th *Thread) push(f *frame) {
 // descent, i.e. in control operations and frame resumes after linking).
 func (th *Thread) pushNow(f *frame) {
 	f.next = th.k
-	f.depth = th.k.depth + 1
 	th.k = f
+	th.depth++
 }
 
 // link puts the queued frames on top of th.k.
 func (th *Thread) link() {
 	top := th.pTop
-	th.pBot.next = th.k
-	d := th.k.depth
-	if top == th.pBot { // one frame, the common case
-		top.depth = d + 1
-	} else {
-		// depths, outermost first: count then assign
-		var n int32
-		for f := top; f != th.k; f = f.next {
+	n := int32(1)
+	if top != th.pBot {
+		for f := top; f != th.pBot; f = f.next {
 			n++
 		}
-		var i int32
-		for f := top; f != th.k; f = f.next {
-			f.depth = d + n - i
-			i++
-		}
 	}
+	th.pBot.next = th.k
 	th.k = top
-	th.pTop, th.pBot, th.pMark = nil, nil, nil
-	if int(th.k.depth) > th.interp.maxDepth {
+	th.depth += n
+	th.pTop, th.pBot = nil, nil
+	if th.pMark != nil {
+		th.pMark = nil
+	}
+	if int(th.depth) > th.interp.maxDepth {
 		th.k = th.k.next // keep the machine sane
+		th.depth--
 		th.fail(MakeError("", "recursion too deep", nil, "runtime"))
 	}
 }
@@ -385,15 +415,14 @@ func (th *Thread) failf(who, msg string, irritants ...Value) {
 // raises and continuation escapes. It returns the value or an error
 // (*Error, *ExitError or *escape for an outer run).
 func (th *Thread) run(n node, env *Env) (Value, error) {
-	base := &frame{op: baseOp{}, next: th.k, i: th.goDepth}
-	if th.k != nil {
-		base.depth = th.k.depth
-	}
+	base := newBaseFrame(th, th.goDepth)
 	savedK, savedBase, savedSite, savedDepth := th.k, th.base, th.site, th.goDepth
-	th.k, th.base = base, base
+	savedKDepth, savedBaseDepth := th.depth, th.baseDepth
+	th.k, th.base, th.baseDepth = base, base, th.depth // the base frame does not count
 	sp, pp := len(th.stack), len(th.pend)
 	defer func() {
 		th.k, th.base, th.site, th.goDepth = savedK, savedBase, savedSite, savedDepth
+		th.depth, th.baseDepth = savedKDepth, savedBaseDepth
 		th.pend = th.pend[:pp]
 	}()
 	th.nx, th.nenv = n, env
@@ -467,17 +496,22 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 				th.stopped.Store(true)
 				return nil, &Error{Condition: c, Cause: err, Stack: th.stackTrace()}
 			}
-			th.site = nil
+			if th.site != nil {
+				th.site = nil
+			}
 			v = th.nx.ev(th, th.nenv)
 			continue
 		}
 		f := th.k
-		if f.op == (baseOp{}) {
+		if f.kind == kBase {
 			return v, nil
 		}
 		th.k = f.next
-		th.act = nil // resumed code may run in an env a continuation holds
-		v = f.op.resume(th, f, v)
+		th.depth--
+		if th.act != nil { // (a test is cheaper than a write barrier)
+			th.act = nil // resumed code may run in an env a continuation holds
+		}
+		v = f.resume(th, v)
 		if f.rel != 0 && !f.captured {
 			root := f.env
 			for i := f.rel; i > 1; i-- {
@@ -510,9 +544,7 @@ const maxGoDepth = 64
 // a non-continuable raise is itself an error (raise-continuable and
 // the other controls run from the trampoline, on the whole continuation).
 func (th *Thread) drive() Value {
-	// in a deep recursion every level ends up with its heap frame anyway:
-	// direct calls would only add their own cost
-	if th.goDepth >= maxGoDepth || th.k.depth >= chunkDepth || th.stopped.Load() {
+	if th.noDirect() || th.stopped.Load() {
 		return nil
 	}
 	th.goDepth++
@@ -537,6 +569,15 @@ func (th *Thread) drive() Value {
 			return nil
 		}
 	}
+}
+
+// noDirect reports whether drive refuses direct calls: too many in
+// progress, or a recursion already deep (where every level ends up with
+// its heap frame anyway: direct calls would only add their own cost).
+// Neither changes while an argument is evaluated (only drive raises
+// goDepth; a nested run starts at the depth of th.k).
+func (th *Thread) noDirect() bool {
+	return th.goDepth >= maxGoDepth || th.depth >= chunkDepth
 }
 
 func isGoRuntime(err error) bool {
@@ -567,13 +608,15 @@ func (th *Thread) apply(f Value, args []Value) Value {
 				th.failf(p.name, arityMsg(len(args), p.min, p.max))
 			}
 			c := popFree(&th.freeCtl, (*ctlNode).link)
-			c.c, c.site, c.args = p, th.site, append(c.args, args...)
-			th.nx, th.nenv = c, nil
+			c.c, c.site = p, th.site
+			c.args = append(c.args, args...)
+			th.setNext(c)
 			return nil
 		case *Continuation:
 			t := popFree(&th.freeThrow, (*throwNode).link)
-			t.k, t.vals = p, append(t.vals, args...)
-			th.nx, th.nenv = t, nil
+			t.k = p
+			t.vals = append(t.vals, args...)
+			th.setNext(t)
 			return nil
 		case *caseLambda:
 			var pick *Closure
@@ -826,7 +869,7 @@ func popFree[T any](head **T, next func(*T) **T) *T {
 	if n == nil {
 		return new(T)
 	}
-	*head, *next(n) = *next(n), nil
+	*head = *next(n) // n's own link is overwritten when it is given back
 	return n
 }
 
@@ -839,19 +882,38 @@ func (n *ctlNode) ev(th *Thread, env *Env) Value {
 	}
 	v := n.c.fn(th, n.args)
 	if cap(n.args) <= 8 { // back on the free list
-		clear(n.args)
-		n.c, n.site, n.args = nil, nil, n.args[:0]
-		n.next, th.freeCtl = th.freeCtl, n
+		clearVals(n.args)
+		n.args = n.args[:0]
+		// c and site, a builtin and a call site, are left for the next
+		// use: no write (and no write barrier)
+		n.next = th.freeCtl
+		th.freeCtl = n
 	}
 	return v
 }
 
+// setNext arranges for n to run next, in no env.
+func (th *Thread) setNext(n node) {
+	th.nx = n
+	if th.nenv != nil { // a test is cheaper than a write barrier
+		th.nenv = nil
+	}
+}
+
+// clearVals sets the few values of v to nil (plain stores: cheaper than
+// clear's bulk write barrier for one or two).
+func clearVals(v []Value) {
+	for i := range v {
+		v[i] = nil
+	}
+}
+
 // Continuation is a first-class continuation.
 type Continuation struct {
-	k    *frame
-	dyn  *dynState // immutable, shared (dynSnap)
-	base *frame
-	th   *Thread
+	k     *frame
+	depth int32     // the frames in k (Thread.depth)
+	dyn   *dynState // immutable, shared (dynSnap)
+	base  *frame    // the base frame of its run, whose a is the thread
 }
 
 // dynSnap returns th.dyn as an immutable snapshot for a continuation:
@@ -882,7 +944,7 @@ type throwNode struct {
 }
 
 func (n *throwNode) ev(th *Thread, env *Env) Value {
-	if n.k.th != th {
+	if n.k.base.a != Value(th) {
 		th.failf("", "continuation invoked from another thread")
 	}
 	if n.k.base != th.base {
@@ -890,9 +952,11 @@ func (n *throwNode) ev(th *Thread, env *Env) Value {
 	}
 	v := th.throw(n.k, n.vals)
 	if cap(n.vals) <= 8 { // back on the free list
-		clear(n.vals)
-		n.k, n.vals = nil, n.vals[:0]
-		n.next, th.freeThrow = th.freeThrow, n
+		clearVals(n.vals)
+		n.vals = n.vals[:0]
+		n.k = nil // a continuation holds a whole stack
+		n.next = th.freeThrow
+		th.freeThrow = n
 	}
 	return v
 }
@@ -902,7 +966,7 @@ func (n *throwNode) ev(th *Thread, env *Env) Value {
 func (th *Thread) throw(k *Continuation, vals []Value) Value {
 	from, to := th.dyn.winders, k.dyn.winders
 	if from == to {
-		th.k, th.dyn = k.k, *k.dyn
+		th.k, th.depth, th.dyn = k.k, k.depth, *k.dyn
 		if len(vals) == 1 {
 			return vals[0]
 		}
@@ -956,12 +1020,14 @@ type windOp struct{}
 
 func (w windOp) run(th *Thread, p *windPlan, i int) Value {
 	if i >= len(p.steps) {
-		th.k, th.dyn = p.k.k, *p.k.dyn
+		th.k, th.depth, th.dyn = p.k.k, p.k.depth, *p.k.dyn
 		return Values(p.vals...)
 	}
 	st := p.steps[i]
 	th.dyn.winders = st.winders
-	th.pushNow(&frame{op: w, a: p, i: int32(i + 1)})
+	f := newOpFrame(w, p, nil)
+	f.i = int32(i + 1)
+	th.pushNow(f)
 	return th.apply(st.thunk, nil)
 }
 
@@ -987,9 +1053,9 @@ func (th *Thread) raise(obj Value, continuable bool) (Value, error) {
 	}
 	saved := th.dyn
 	if continuable {
-		th.pushNow(&frame{op: restoreDynOp{}, b: &dynBox{saved}})
+		th.pushNow(newOpFrame(restoreDynOp{}, nil, &dynBox{saved}))
 	} else {
-		th.pushNow(&frame{op: nonContinuableOp{}, a: obj, b: &dynBox{saved}})
+		th.pushNow(newOpFrame(nonContinuableOp{}, obj, &dynBox{saved}))
 	}
 	th.dyn.handlers = h.next
 	return th.apply(h.h, []Value{obj}), nil
@@ -1034,10 +1100,9 @@ func (th *Thread) stackTrace() []StackFrame {
 				out = append(out, th.pend[i].n.frame())
 			}
 		}
-		switch op := f.op.(type) {
-		case *callNode:
-			out = append(out, op.frame())
-		case baseOp:
+		if n := f.site(); n != nil {
+			out = append(out, n.frame())
+		} else if f.kind == kBase {
 			depth = f.i
 		}
 	}
@@ -1045,6 +1110,24 @@ func (th *Thread) stackTrace() []StackFrame {
 		out = out[:30]
 	}
 	return out
+}
+
+// pendPush records n as a pending call site (see stackTrace) while its
+// arguments are evaluated, when a direct call can run in them: else the
+// site could not count, and pendPush reports false.
+func (th *Thread) pendPush(n *callNode) bool {
+	if th.noDirect() {
+		return false
+	}
+	th.pend = append(th.pend, pendSite{n, th.k, th.goDepth})
+	return true
+}
+
+// pendPop removes the site pendPush recorded, if it did.
+func (th *Thread) pendPop(pushed bool) {
+	if pushed {
+		th.pend = th.pend[:len(th.pend)-1]
+	}
 }
 
 // pendSite is a call whose arguments are being evaluated, entered with

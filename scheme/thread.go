@@ -20,18 +20,21 @@ type Thread struct {
 	id     int64
 
 	// machine registers
-	k       *frame // continuation
-	dyn     dynState
-	stack   []Value // argument stack for calls in progress
-	nx      node    // next node to run when an ev returns nil
-	nenv    *Env
-	pTop    *frame // pending frames built while unwinding an ev (innermost first)
-	pBot    *frame
-	base    *frame // base frame of the innermost run
-	tailF   Value  // tail call requested by a primitive
-	tailA   []Value
-	site    *callNode // call site of the call in progress (stack traces)
-	stopped atomic.Bool
+	k     *frame // continuation
+	depth int32  // the frames in k (a frame does not hold its depth)
+	// baseDepth is depth at the start of the innermost run (below base)
+	baseDepth int32
+	dyn       dynState
+	stack     []Value // argument stack for calls in progress
+	nx        node    // next node to run when an ev returns nil
+	nenv      *Env
+	pTop      *frame // pending frames built while unwinding an ev (innermost first)
+	pBot      *frame
+	base      *frame // base frame of the innermost run
+	tailF     Value  // tail call requested by a primitive
+	tailA     []Value
+	site      *callNode // call site of the call in progress (stack traces)
+	stopped   atomic.Bool
 	// direct calls (see Thread.drive)
 	goDepth int32      // direct calls in progress
 	pMark   *frame     // the last pending frame queued by a direct call's callee

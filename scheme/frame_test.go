@@ -1,0 +1,116 @@
+package scheme
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+	"unsafe"
+)
+
+// A deep recursion holds one frame per level: it must stay 64 bytes (one
+// size class below the 80 it was), and a chunk of them with the
+// allocator's 8-byte header must fill the 8 KiB size class.
+func TestFrameSize(t *testing.T) {
+	if s := unsafe.Sizeof(frame{}); s != 64 {
+		t.Errorf("frame is %d bytes, want 64", s)
+	}
+	if s := unsafe.Sizeof(frame{})*frameChunk + 8; s > 8192 || s+unsafe.Sizeof(frame{}) <= 8192 {
+		t.Errorf("a chunk and its header are %d bytes, want the most frames within 8192", s)
+	}
+}
+
+// Every frame operation has a kind that gives it back (setOp, getOp).
+func TestFrameOpKinds(t *testing.T) {
+	fn := frameFn(func(th *Thread, f *frame, v Value) Value { return v })
+	for _, op := range []frameOp{baseOp{}, &callNode{}, &ifNode{}, &seqNode{}, &letNode{}, &letrecNode{},
+		&setLocal{}, &setGlobal{}, &defineGlobal{}, &defaultNode{}, &progNode{}, windOp{}, restoreDynOp{},
+		nonContinuableOp{}, fn} {
+		f := newOpFrame(op, nil, nil)
+		got := f.getOp()
+		if _, isFn := op.(frameFn); isFn {
+			if g, ok := got.(frameFn); !ok || g(nil, nil, Fixnum(7)) != Value(Fixnum(7)) {
+				t.Errorf("frameFn: got %T", got)
+			}
+			continue
+		}
+		if got != op {
+			t.Errorf("%T: got %T %v", op, got, got)
+		}
+	}
+}
+
+// The thread counts the frames of its continuation (a frame does not hold
+// its depth): the count must follow escapes, errors, interruptions and
+// re-entered continuations, or the recursion limit would move.
+func TestFrameDepthCount(t *testing.T) {
+	in := New(WithMaxDepth(10000))
+	evalT(t, in, `
+(define (d n f) (if (= n 0) (f) (+ 1 (d (- n 1) f))))
+(define (spin) (let loop () (loop)))
+(define saved #f)
+(define (more) (d (call/cc (lambda (k) (set! saved k) 0)) (lambda () 0)))
+;; 6000 levels, then re-entered from the top to go m levels further
+(define (reenter m)
+  (let ((runs 0))
+    (let ((r (d 6000 more)))
+      (set! runs (+ runs 1))
+      (if (= runs 1) (saved m))
+      r)))`)
+	limit := func(src string) {
+		t.Helper()
+		_, err := in.EvalString(context.Background(), src)
+		if err == nil || !strings.Contains(err.Error(), "recursion too deep") {
+			t.Errorf("%s: got %v, want recursion too deep", src, err)
+		}
+	}
+	deep := func(src string, want int) {
+		t.Helper()
+		if v := evalT(t, in, src); v != Value(Fixnum(want)) {
+			t.Errorf("%s = %s, want %d", src, WriteString(v), want)
+		}
+	}
+	deep("(d 9900 (lambda () 0))", 9900)
+	limit("(d 10100 (lambda () 0))")
+	deep("(d 9900 (lambda () 0))", 9900) // the failed run left nothing counted
+	// an error and an escape from deep down
+	deep("(guard (e (#t 0)) (d 9000 (lambda () (car 1))))", 0)
+	deep("(call/cc (lambda (k) (d 9000 (lambda () (k 0)))))", 0)
+	deep("(d 9900 (lambda () 0))", 9900)
+	// a continuation 6000 deep, re-entered from the top: its depth comes
+	// back with it, so 3900 more levels fit and 4100 do not
+	deep("(reenter 3900)", 9900)
+	limit("(reenter 4100)")
+	deep("(d 9900 (lambda () 0))", 9900)
+	// an interruption 5000 deep
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	_, err := in.EvalString(ctx, "(d 5000 spin)")
+	cancel()
+	if err == nil || !strings.Contains(err.Error(), "interrupted") || !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("interrupting (d 5000 spin): got %v", err)
+	}
+	deep("(d 9900 (lambda () 0))", 9900)
+}
+
+// A continuation per call/cc: it must stay 32 bytes.
+func TestContinuationSize(t *testing.T) {
+	if s := unsafe.Sizeof(Continuation{}); s != 32 {
+		t.Errorf("Continuation is %d bytes, want 32", s)
+	}
+}
+
+// A continuation knows its thread through its run's base frame.
+func TestContinuationOtherThread(t *testing.T) {
+	in := New()
+	v := evalT(t, in, `
+(import (scheme base) (srfi 18))
+(define k0 #f)
+(call/cc (lambda (k) (set! k0 k)))
+(define t (make-thread (lambda () (guard (e (#t e)) (k0 1)))))
+(thread-start! t)
+(thread-join! t)`)
+	if c, ok := v.(*Condition); !ok || !strings.Contains(c.Message(), "another thread") {
+		t.Errorf("got %s", WriteString(v))
+	}
+}
