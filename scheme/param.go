@@ -41,18 +41,26 @@ var paramEpoch atomic.Uint64
 
 // paramCache is a thread's cache of its latest parameter reads: the port
 // layer reads the timeouts at every read and write ([Thread.Param]), and a
-// hit costs neither the interpreter's lock nor a map lookup. An entry holds
+// hit costs neither the interpreter's lock nor a map lookup. It holds the
+// parameters a thread reads in rotation: a TLS connection's set-up reads
+// nine (the tcp- and ssl- timeouts, buffer size, connect procedure, ragged
+// EOFs, callback error handler), each once, and with fewer entries than
+// that, round-robin replacement would miss on every one. An entry holds
 // while the epoch is unchanged and the thread's innermost parameterize
 // binding is the same (parameterize and continuations change it; the
 // entry keeps the binding it was read under alive, so the pointer cannot
 // be reused by another binding).
 type paramCache struct {
-	e    [4]paramEntry // a port operation reads one or two parameters
-	next uint8         // the entry replaced on the next miss
+	e    [paramCacheSize]paramEntry
+	next uint8 // the entry replaced on the next miss
 }
+
+// paramCacheSize is the number of entries of a paramCache.
+const paramCacheSize = 16
 
 type paramEntry struct {
 	p     *Parameter
+	def   *ParamDef // p.def, compared without loading p
 	v     Value
 	bind  *paramBinding
 	epoch uint64
@@ -69,7 +77,7 @@ func (th *Thread) cached(pd *ParamDef, p *Parameter) (Value, bool) {
 		e := &c.e[i]
 		hit := e.p == p
 		if p == nil {
-			hit = e.p != nil && e.p.def == pd
+			hit = e.def == pd && e.p != nil
 		}
 		if hit && e.epoch == ep && e.bind == bind {
 			return e.v, true
@@ -85,7 +93,7 @@ func (th *Thread) remember(p *Parameter, v Value, ep uint64) {
 		c = new(paramCache)
 		th.pcache = c
 	}
-	c.e[c.next%uint8(len(c.e))] = paramEntry{p: p, v: v, bind: th.dyn.params, epoch: ep}
+	c.e[c.next%paramCacheSize] = paramEntry{p: p, def: p.def, v: v, bind: th.dyn.params, epoch: ep}
 	c.next++
 }
 

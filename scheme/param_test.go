@@ -2,6 +2,8 @@ package scheme
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -95,4 +97,87 @@ func BenchmarkThreadParam(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestParamCacheRotation reads more parameters in rotation than the cache
+// has entries (every read then misses and replaces another entry) and
+// then as many as it has (every read after the first round hits): the
+// values stay right through sets and parameterize, and a rotation wider
+// than a TLS connection's set-up (nine parameters) is served from the
+// cache.
+func TestParamCacheRotation(t *testing.T) {
+	const wide = 12 // a rotation the cache must hold
+	const n = max(paramCacheSize, wide) + 3
+	pds := make([]*ParamDef, n)
+	for i := range pds {
+		pds[i] = &ParamDef{Name: fmt.Sprintf("rot-%d", i), Default: Fixnum(i)}
+	}
+	in := New()
+	lib := &Library{Name: "(demo rotation)", Parameters: pds, Procs: []Proc{
+		// (read-all k): k rounds over all n parameters; the last round's values
+		{Name: "read-all", Args: Params{Required: []string{"k"}}, Fn: func(th *Thread, a []Value) (Value, error) {
+			var vs []Value
+			for range int(a[0].(Fixnum)) {
+				vs = vs[:0]
+				for _, pd := range pds {
+					vs = append(vs, th.Param(pd))
+				}
+			}
+			return List(vs...), nil
+		}},
+		// (cache-hits): reads the first wide parameters twice and counts
+		// the second round's reads served by the cache
+		{Name: "cache-hits", Fn: func(th *Thread, a []Value) (Value, error) {
+			for _, pd := range pds[:wide] {
+				th.Param(pd)
+			}
+			hits := 0
+			for _, pd := range pds[:wide] {
+				if _, ok := th.cached(pd, nil); ok {
+					hits++
+				}
+				th.Param(pd)
+			}
+			return Fixnum(hits), nil
+		}},
+	}}
+	if err := in.Register(lib); err != nil {
+		t.Fatal(err)
+	}
+	evalT(t, in, "(import (scheme base) (demo rotation))")
+	want := func(f func(i int) int) string {
+		var b strings.Builder
+		for i := range n {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			fmt.Fprint(&b, f(i))
+		}
+		return "(" + b.String() + ")"
+	}
+	tests := []struct{ src, want string }{
+		{"(read-all 3)", want(func(i int) int { return i })},
+		{fmt.Sprintf("(rot-0 100) (rot-%d %d) (read-all 2)", n-1, 100+n-1), want(func(i int) int {
+			if i == 0 || i == n-1 {
+				return 100 + i
+			}
+			return i
+		})},
+		{fmt.Sprintf("(parameterize ((rot-1 201) (rot-%d %d)) (read-all 2))", n-2, 200+n-2), want(func(i int) int {
+			switch i {
+			case 0, n - 1:
+				return 100 + i
+			case 1, n - 2:
+				return 200 + i
+			}
+			return i
+		})},
+		{fmt.Sprintf("(rot-0 0) (rot-%d %d) (read-all 2)", n-1, n-1), want(func(i int) int { return i })},
+		{"(cache-hits)", fmt.Sprint(wide)},
+	}
+	for _, tc := range tests {
+		if got := WriteString(evalT(t, in, tc.src)); got != tc.want {
+			t.Errorf("%s = %s, want %s", tc.src, got, tc.want)
+		}
+	}
 }
