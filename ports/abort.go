@@ -63,7 +63,12 @@ func (a *aborter) interrupt(cause error, timeout bool) {
 // handshake was ended (nil if it was not) and whether by the timeout; a
 // handshake ended even as it succeeded has failed, as with crypto/tls's
 // own cancellation.
-func (c *Conn) interruptible(ctx context.Context, timeout time.Duration) (stop func() (cause error, timedOut bool)) {
+//
+// ctx is watched through the read watcher's registration (watcher.hs),
+// which the connection's reads under the same context then keep using:
+// one registration with ctx per connection instead of one for the
+// handshake and one for the reads.
+func (c *Conn) interruptible(ctx context.Context, timeout time.Duration) hsWatch {
 	a := &c.abort
 	a.mu.Lock()
 	a.conn, a.cause, a.timeout = c.tls.NetConn(), nil, false
@@ -72,22 +77,42 @@ func (c *Conn) interruptible(ctx context.Context, timeout time.Duration) (stop f
 	if aborted {
 		a.interrupt(errHandshakeAborted, false)
 	}
-	var t *time.Timer
+	var h hsWatch
 	if timeout > 0 {
-		t = time.AfterFunc(timeout, func() { a.interrupt(context.DeadlineExceeded, true) })
+		h.t = time.AfterFunc(timeout, a.timedOut)
 	}
-	stopCtx := func() bool { return true }
 	if ctx.Done() != nil {
-		stopCtx = context.AfterFunc(ctx, func() { a.interrupt(ctx.Err(), false) })
-	}
-	return func() (error, bool) {
-		if t != nil {
-			t.Stop()
+		if r := c.rw.watch(ctx); r != nil {
+			if r.state.Load()&watchFired != 0 { // done before a.conn was set
+				a.interrupt(ctx.Err(), false)
+			}
+		} else { // the watcher is released: the connection is closing
+			h.unreg = context.AfterFunc(ctx, func() { a.interrupt(ctx.Err(), false) })
 		}
-		stopCtx()
-		a.mu.Lock()
-		defer a.mu.Unlock()
-		a.conn = nil
-		return a.cause, a.timeout
 	}
+	return h
 }
+
+// hsWatch is what interruptible armed for one handshake.
+type hsWatch struct {
+	t     *time.Timer // the handshake timeout, nil if none
+	unreg func() bool // a registration of the handshake's own with ctx, nil if none
+}
+
+// stop disarms h and reports why the handshake was ended (nil if it was
+// not) and whether by the timeout.
+func (h hsWatch) stop(a *aborter) (cause error, timedOut bool) {
+	if h.t != nil {
+		h.t.Stop()
+	}
+	if h.unreg != nil {
+		h.unreg()
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.conn = nil
+	return a.cause, a.timeout
+}
+
+// timedOut ends the running handshake for its timeout.
+func (a *aborter) timedOut() { a.interrupt(context.DeadlineExceeded, true) }

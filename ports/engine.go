@@ -237,6 +237,7 @@ func newConn(raw net.Conn, carried []byte, cc *tlsctx.ConnConfig, server bool, o
 	c := &Conn{raw: raw, cc: cc, opts: o}
 	c.rdl.set, c.wdl.set = raw.SetReadDeadline, raw.SetWriteDeadline
 	c.rw.dl, c.ww.dl = &c.rdl, &c.wdl
+	c.rw.hs = &c.abort
 	c.fr = newFramer(raw, carried)
 	cfg := cc.TLS
 	if cfg == nil {
@@ -373,10 +374,10 @@ func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
 	}
 	c.setState(StateNegotiating)
 	hto := c.opts.limit(ctx, conditions.OpHandshake)
-	stop := c.interruptible(ctx, hto)
+	hw := c.interruptible(ctx, hto)
 	c.event(ctx, Event{Kind: EventHandshakeStart})
 	err := c.tls.HandshakeContext(context.Background())
-	cause, timedOut := stop()
+	cause, timedOut := hw.stop(&c.abort)
 	if cause != nil {
 		err = cause
 	}

@@ -19,6 +19,7 @@ import (
 // (a Scheme thread's is done when the thread ends).
 type watcher struct {
 	dl *opDeadline // the direction's deadline, interrupted with a past one
+	hs *aborter    // the connection's handshake, ended too when the context is done (nil: none)
 
 	mu     sync.Mutex               // serialises registrations
 	reg    atomic.Pointer[watchReg] // the registration in force; nil when none
@@ -41,19 +42,26 @@ const (
 // operation's deadline, and end the operation with stop of the returned
 // registration (nil when ctx is never done or the watcher is released).
 func (w *watcher) start(ctx context.Context) *watchReg {
-	r := w.reg.Load()
-	if r == nil || r.ctx != ctx {
-		if ctx.Done() == nil {
-			return nil
-		}
-		if r = w.register(ctx); r == nil {
-			return nil
-		}
+	r := w.watch(ctx)
+	if r == nil {
+		return nil
 	}
 	if r.state.Or(watchActive)&watchFired != 0 {
 		_ = w.dl.interrupt(past())
 	}
 	return r
+}
+
+// watch returns the registration with ctx, making one if needed (nil when
+// ctx is never done or the watcher is released).
+func (w *watcher) watch(ctx context.Context) *watchReg {
+	if r := w.reg.Load(); r != nil && r.ctx == ctx {
+		return r
+	}
+	if ctx.Done() == nil {
+		return nil
+	}
+	return w.register(ctx)
 }
 
 // register makes ctx the watched context (nil once released).
@@ -77,10 +85,15 @@ func (w *watcher) register(ctx context.Context) *watchReg {
 }
 
 // fire is the AfterFunc of r's context: it interrupts the operation in
-// progress, if any; a later one is interrupted by start.
+// progress, if any, and the handshake in progress, if any (the aborter
+// knows); a later operation is interrupted by start, a later handshake by
+// interruptible.
 func (r *watchReg) fire(w *watcher) {
 	if r.state.Or(watchFired)&watchActive != 0 {
 		_ = w.dl.interrupt(past())
+	}
+	if w.hs != nil {
+		w.hs.interrupt(r.ctx.Err(), false)
 	}
 }
 

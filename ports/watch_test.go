@@ -1,0 +1,159 @@
+// Tests of the context registrations of a connection: how many, and their release.
+
+package ports
+
+import (
+	"context"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/tlsport/tlsport/conditions"
+	"github.com/tlsport/tlsport/internal/loopback"
+)
+
+// countingCtx is a cancellable context that counts the registrations made
+// with it (context.AfterFunc uses a context's own AfterFunc method when it
+// is not one of the context package's) and those still in force.
+type countingCtx struct {
+	inner context.Context
+	mu    sync.Mutex
+	made  int
+	live  int
+}
+
+func newCountingCtx(t *testing.T) (*countingCtx, context.CancelFunc) {
+	inner, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	return &countingCtx{inner: inner}, cancel
+}
+
+func (c *countingCtx) Deadline() (time.Time, bool) { return c.inner.Deadline() }
+func (c *countingCtx) Done() <-chan struct{}       { return c.inner.Done() }
+func (c *countingCtx) Err() error                  { return c.inner.Err() }
+func (c *countingCtx) Value(any) any               { return nil }
+
+// AfterFunc registers f with the inner context and counts the registration.
+func (c *countingCtx) AfterFunc(f func()) func() bool {
+	c.mu.Lock()
+	c.made++
+	c.live++
+	c.mu.Unlock()
+	stop := context.AfterFunc(c.inner, f)
+	var once sync.Once
+	return func() bool {
+		stopped := stop()
+		once.Do(func() {
+			c.mu.Lock()
+			c.live--
+			c.mu.Unlock()
+		})
+		return stopped
+	}
+}
+
+func (c *countingCtx) counts() (made, live int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.made, c.live
+}
+
+// TestConnRegistrations checks that a connection's handshake, reads and
+// writes under one context register with it twice (the read watcher,
+// which the handshake shares, and the write watcher) and that Close
+// releases both.
+func TestConnRegistrations(t *testing.T) {
+	p := newTestPKI(t)
+	bg := context.Background()
+	for _, first := range []string{"read", "write", "handshake"} {
+		t.Run(first, func(t *testing.T) {
+			ctx, _ := newCountingCtx(t)
+			c, s := enginePair(t, p, Options{}, Options{})
+			go func() {
+				if l, err := s.ReadLine(bg); err == nil {
+					s.WriteString(bg, l+"\n")
+					s.Flush(bg)
+				}
+			}()
+			switch first { // the operation that runs the handshake
+			case "handshake":
+				if err := c.Handshake(ctx); err != nil {
+					t.Fatal(err)
+				}
+			case "read":
+				go func() { _ = s.Handshake(bg) }()
+				if _, err := c.Ready(ctx); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := c.WriteString(ctx, "ping\n"); err != nil {
+				t.Fatal(err)
+			}
+			if err := c.Flush(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if l, err := c.ReadLine(ctx); err != nil || l != "ping" {
+				t.Fatalf("echo = %q, %v", l, err)
+			}
+			if made, _ := ctx.counts(); made != 2 {
+				t.Errorf("%d registrations with the context, want 2 (reads with the handshake, writes)", made)
+			}
+			c.Close()
+			if _, live := ctx.counts(); live != 0 {
+				t.Errorf("%d registrations left after Close, want 0", live)
+			}
+		})
+	}
+}
+
+// TestContextDoneHandshake checks the handshake's interruption through
+// the read watcher's registration: a context done before the handshake
+// starts, one done during it, and one done after an earlier read
+// registered the watcher with it.
+func TestContextDoneHandshake(t *testing.T) {
+	p := newTestPKI(t)
+	aborted := func(t *testing.T, err error) {
+		t.Helper()
+		ce := asCond(t, err)
+		if ce.Status != conditions.Syscall || !strings.HasPrefix(ce.Reason, "handshake aborted") {
+			t.Fatalf("handshake = %+v, want aborted", ce)
+		}
+	}
+	t.Run("before", func(t *testing.T) {
+		rc, _ := loopback.Pair(t)
+		c := Client(rc, p.clientConfig(), Options{})
+		defer c.Close()
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		aborted(t, c.Handshake(ctx))
+	})
+	t.Run("during", func(t *testing.T) {
+		rc, _ := loopback.Pair(t)
+		c := Client(rc, p.clientConfig(), Options{})
+		defer c.Close()
+		ctx, cancel := newCountingCtx(t)
+		done := make(chan error, 1)
+		go func() { done <- c.Handshake(ctx) }()
+		for { // the handshake has registered
+			if made, _ := ctx.counts(); made > 0 {
+				break
+			}
+			runtime.Gosched()
+		}
+		cancel()
+		aborted(t, <-done)
+	})
+	t.Run("registered-earlier", func(t *testing.T) {
+		rc, _ := loopback.Pair(t)
+		c := Client(rc, p.clientConfig(), Options{})
+		defer c.Close()
+		ctx, cancel := context.WithCancel(context.Background())
+		if c.rw.watch(ctx) == nil {
+			t.Fatal("no registration")
+		}
+		cancel()
+		aborted(t, c.Handshake(ctx))
+	})
+}
