@@ -81,14 +81,7 @@ func TestChickenDiff(t *testing.T) {
 	if err != nil || testing.Short() { // csi is a real peer: none under -short
 		csi = ""
 	}
-	files, err := filepath.Glob(filepath.Join("testdata", "*.scm"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no testdata/*.scm programs (%v)", err)
-	}
-	dir, err := filepath.Abs("testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
+	files, dir := programs(t, "*.scm")
 	eggs := eggChecker(csi, dir)
 	for _, f := range files {
 		base := filepath.Base(f)
@@ -125,6 +118,19 @@ func TestChickenDiff(t *testing.T) {
 			}
 		})
 	}
+}
+
+// programs returns the testdata files matching pattern (at least one) and
+// testdata's absolute path, the directory the programs run in.
+func programs(t *testing.T, pattern string) (files []string, dir string) {
+	files, err := filepath.Glob(filepath.Join("testdata", pattern))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata/%s programs (%v)", pattern, err)
+	}
+	if dir, err = filepath.Abs("testdata"); err != nil {
+		t.Fatal(err)
+	}
+	return files, dir
 }
 
 // requiredEggs returns the eggs named on the program's ";; requires-egg:"
@@ -207,14 +213,7 @@ func TestChezDiff(t *testing.T) {
 	if err != nil || testing.Short() {
 		t.Skip("chezscheme not in PATH (or -short); apt-get install chezscheme")
 	}
-	files, err := filepath.Glob(filepath.Join("testdata", "*.sps"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no testdata/*.sps programs (%v)", err)
-	}
-	dir, err := filepath.Abs("testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
+	files, dir := programs(t, "*.sps")
 	for _, f := range files {
 		base := filepath.Base(f)
 		t.Run(strings.TrimSuffix(base, ".sps"), func(t *testing.T) {
