@@ -47,14 +47,21 @@ func TestLimitPerOperation(t *testing.T) {
 		t.Fatalf("read took %v: the per-call limit was not used", el)
 	}
 	// The connection stays usable; without a per-call limit the fixed one applies.
-	if _, err := s.WriteString(bg, "later\n"); err != nil {
+	lineTrip(t, bg, s, c, "later")
+}
+
+// lineTrip writes line and a newline on w, flushes it, and fails unless
+// the next line r reads is line.
+func lineTrip(t *testing.T, ctx context.Context, w, r *Conn, line string) {
+	t.Helper()
+	if _, err := w.WriteString(ctx, line+"\n"); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Flush(bg); err != nil {
+	if err := w.Flush(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if l, err := c.ReadLine(bg); err != nil || l != "later" {
-		t.Fatalf("read after timeout = %q, %v", l, err)
+	if l, err := r.ReadLine(ctx); err != nil || l != line {
+		t.Fatalf("read %q, %v; want %q", l, err, line)
 	}
 }
 

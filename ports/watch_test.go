@@ -88,15 +88,7 @@ func TestConnRegistrations(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if _, err := c.WriteString(ctx, "ping\n"); err != nil {
-				t.Fatal(err)
-			}
-			if err := c.Flush(ctx); err != nil {
-				t.Fatal(err)
-			}
-			if l, err := c.ReadLine(ctx); err != nil || l != "ping" {
-				t.Fatalf("echo = %q, %v", l, err)
-			}
+			lineTrip(t, ctx, c, c, "ping")
 			if made, _ := ctx.counts(); made != 2 {
 				t.Errorf("%d registrations with the context, want 2 (reads with the handshake, writes)", made)
 			}
