@@ -154,28 +154,13 @@ func (in *Interp) readProgram(src, file string) (*progNode, error) {
 // importsRNRS reports whether form is an import of an (rnrs …) library.
 func importsRNRS(form Value) bool {
 	p, ok := form.(*Pair)
-	if !ok || p.Car != Value(Intern("import")) {
+	if !ok || symName(p.Car) != "import" {
 		return false
 	}
 	specs, _ := ListToSlice(p.Cdr)
 	for _, spec := range specs {
-		for {
-			sp, ok := spec.(*Pair)
-			if !ok {
-				break
-			}
-			if sp.Car == Value(Intern("rnrs")) {
-				return true
-			}
-			switch sp.Car {
-			case Value(Intern("only")), Value(Intern("except")), Value(Intern("prefix")), Value(Intern("rename")),
-				Value(Intern("for")), Value(Intern("library")):
-				if next, ok := sp.Cdr.(*Pair); ok {
-					spec = next.Car
-					continue
-				}
-			}
-			break
+		if lib, ok := importSetLibrary(spec).(*Pair); ok && symName(lib.Car) == "rnrs" {
+			return true
 		}
 	}
 	return false

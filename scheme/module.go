@@ -240,6 +240,27 @@ func (x *expander) importSet(f Value, set Value) {
 	}
 }
 
+// importSetLibrary returns the name of the library an import set imports
+// from: the set itself, or the set inside only, except, prefix, rename and
+// R6RS for, or the name in R6RS (library name) — as importBindings reads
+// them.
+func importSetLibrary(set Value) Value {
+	for {
+		l, isList := ListToSlice(set)
+		if !isList || len(l) < 2 {
+			return set
+		}
+		switch symName(l[0]) {
+		case "library":
+			return l[1]
+		case "for", "only", "except", "prefix", "rename":
+			set = l[1]
+		default:
+			return set
+		}
+	}
+}
+
 // importBindings evaluates an import set: a library name, or only, except,
 // prefix, rename (and R6RS for and library) around one.
 func (x *expander) importBindings(f Value, set Value) map[string]den {

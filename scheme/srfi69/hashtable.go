@@ -64,6 +64,13 @@ func hashInto(mh *maphash.Hash, v scheme.Value, kind int, depth int) {
 		mh.WriteByte(tag)
 		mh.Write(buf[:])
 	}
+	switch v.(type) {
+	case *scheme.Pair, *scheme.Vector, *scheme.Bytevector, *scheme.NumVector, *scheme.Record:
+		if kind != htEqual { // only equal? looks inside them
+			maphash.WriteComparable(mh, v)
+			return
+		}
+	}
 	switch x := v.(type) {
 	case scheme.Fixnum:
 		put('i', uint64(x))
@@ -102,10 +109,6 @@ func hashInto(mh *maphash.Hash, v scheme.Value, kind int, depth int) {
 		}
 		maphash.WriteComparable(mh, v)
 	case *scheme.Pair:
-		if kind != htEqual {
-			maphash.WriteComparable(mh, v)
-			return
-		}
 		mh.WriteByte('(')
 		for n := 0; n < 4 && depth > 0; n++ {
 			hashInto(mh, x.Car, kind, depth-1)
@@ -117,35 +120,19 @@ func hashInto(mh *maphash.Hash, v scheme.Value, kind int, depth int) {
 			x = next
 		}
 	case *scheme.Vector:
-		if kind != htEqual {
-			maphash.WriteComparable(mh, v)
-			return
-		}
 		put('v', uint64(len(x.Items)))
 		for i := 0; i < len(x.Items) && i < 4 && depth > 0; i++ {
 			hashInto(mh, x.Items[i], kind, depth-1)
 		}
 	case *scheme.Bytevector:
-		if kind != htEqual {
-			maphash.WriteComparable(mh, v)
-			return
-		}
 		mh.WriteByte('u')
 		mh.Write(x.B)
 	case *scheme.NumVector: // equal? compares their elements
-		if kind != htEqual {
-			maphash.WriteComparable(mh, v)
-			return
-		}
 		put('n', uint64(len(x.Items)))
 		for i := 0; i < len(x.Items) && i < 4; i++ {
 			hashInto(mh, x.Items[i], kind, depth)
 		}
 	case *scheme.Record: // equal? compares their types and fields (as CHICKEN)
-		if kind != htEqual {
-			maphash.WriteComparable(mh, v)
-			return
-		}
 		mh.WriteByte('R')
 		maphash.WriteComparable(mh, x.Type)
 		for i := 0; i < len(x.Fields) && i < 4 && depth > 0; i++ {
