@@ -38,6 +38,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenprocesscontextposix"
 	"github.com/tlsport/tlsport/scheme/chickenprocesssignal"
 	"github.com/tlsport/tlsport/scheme/chickenrandom"
+	"github.com/tlsport/tlsport/scheme/chickenrepl"
 	"github.com/tlsport/tlsport/scheme/chickensort"
 	"github.com/tlsport/tlsport/scheme/chickenstring"
 	"github.com/tlsport/tlsport/scheme/chickentime"
@@ -82,7 +83,7 @@ func Libraries() []*scheme.Library {
 	libs = append(libs, rnrsconditions.Libraries()...)
 	libs = append(libs, sagittarius.Libraries()...)
 	libs = append(libs, chickengc.Library)
-	libs = append(libs, chickenplist.Library, chickenplatform.Library)
+	libs = append(libs, chickenplist.Library, chickenplatform.Library, chickenrepl.Library)
 	libs = append(libs, chickencontinuation.Library)
 	libs = append(libs, chickenmemoryrepresentation.Library)
 	return append(libs, rnrsComposite, srfi64.Library)
