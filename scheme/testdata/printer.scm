@@ -28,3 +28,11 @@
 (test "#<procedure (? zz tmp)>" (w (printed-lambda zz)))
 (test #t (string? (w (make-hash-table))))
 (test "#<condition: (exn)>" (w (make-property-condition 'exn)))
+;; With case-sensitive #f, write puts symbols with upper-case letters in
+;; bars, so that they read back (csi).
+(case-sensitive #f)
+(test "(|ABC| abc |Hello| #:K)" (w (list (string->symbol "ABC") 'abc (string->symbol "Hello") (string->keyword "K"))))
+(test "ABC" (d (string->symbol "ABC")))
+(test (string->symbol "ABC") (read (open-input-string (w (string->symbol "ABC")))))
+(case-sensitive #t)
+(test "ABC" (w (string->symbol "ABC")))
