@@ -43,13 +43,14 @@ type framer struct {
 	rawEOF      atomic.Bool
 }
 
-func newFramer(raw net.Conn, carried []byte) *framer {
-	f := &framer{Conn: raw}
+// init makes f a framer over raw that serves carried first (a framer
+// lives inside its Conn).
+func (f *framer) init(raw net.Conn, carried []byte) {
+	f.Conn = raw
 	if len(carried) > 0 {
 		f.buf = append([]byte(nil), carried...)
 		f.w = len(carried)
 	}
-	return f
 }
 
 // RawEOF reports whether the raw connection has returned io.EOF.

@@ -40,7 +40,8 @@ func TestFramerReadsSizedByLastRecord(t *testing.T) {
 	a, b, c, d := record(100, 'a'), record(50, 'b'), record(100, 'c'), record(200, 'd')
 	e := record(200, 'e')
 	raw := &chunkConn{chunks: [][]byte{a, b, append(append([]byte(nil), c...), d...), e}}
-	f := newFramer(raw, nil)
+	f := &framer{}
+	f.init(raw, nil)
 	var got []byte
 	var reads [][]byte
 	p := make([]byte, 32<<10) // tls.Conn's buffer: larger than any record
