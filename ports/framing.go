@@ -14,6 +14,10 @@ import (
 const (
 	recordHeaderLen = 5
 	maxRecordLen    = recordHeaderLen + 16384 + 2048 // crypto/tls's largest record
+	// waitReadLen is how much an idle wait reads: a record header, or a
+	// small record whole (an alert, a few bytes of data) without a
+	// second read. With it a Conn fills an 896-byte allocation.
+	waitReadLen = 144
 )
 
 // framer wraps the raw connection. It reads ahead into its own buffer but
@@ -35,7 +39,7 @@ type framer struct {
 	mu          sync.Mutex
 	buf         []byte // unread bytes buf[r:w]: pooled, carried, or hdr; nil when none
 	r, w        int
-	hdr         [recordHeaderLen]byte // what wait read while idle
+	hdr         [waitReadLen]byte // what wait read while idle
 	err         error                 // a raw read error met by wait, for the next Read
 	left        int                   // bytes of the current record still to deliver; 0 = at a boundary
 	last        int                   // length of the last record started (header included); 0 = none yet
@@ -113,8 +117,8 @@ func (f *framer) fill() error {
 }
 
 // wait blocks until the raw connection has bytes of the next record,
-// reading at most a record header into hdr, so that an idle reader waits
-// without a buffer. A read error is kept for the next Read. It returns at
+// reading at most waitReadLen bytes into hdr, so that an idle reader
+// waits without a buffer, and a small record needs no second read. A read error is kept for the next Read. It returns at
 // once when bytes are held or a record is in progress.
 func (f *framer) wait() {
 	f.mu.Lock()
