@@ -184,7 +184,7 @@ type Conn struct {
 	hsErr  *conditions.Error // sticky handshake error
 
 	rdl, wdl opDeadline // read and write deadlines of the raw connection
-	rw, ww   watcher    // interrupt reads, writes when their ctx is done
+	rw, ww   watcher    // interrupt reads, writes when their ctx is done (paired)
 
 	rmu  sync.Mutex // serialises readers; guards in and poll
 	in   bufReader
@@ -238,6 +238,7 @@ func newConn(raw net.Conn, carried []byte, cc *tlsctx.ConnConfig, server bool, o
 	c.rdl.conn, c.wdl.conn, c.wdl.write = raw, raw, true
 	c.rw.dl, c.ww.dl = &c.rdl, &c.wdl
 	c.rw.hs = &c.abort
+	pairWatchers(&c.rw, &c.ww)
 	c.fr.init(raw, carried)
 	cfg := cc.TLS
 	if cfg == nil {

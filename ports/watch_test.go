@@ -4,6 +4,7 @@ package ports
 
 import (
 	"context"
+	"errors"
 	"runtime"
 	"strings"
 	"sync"
@@ -61,9 +62,9 @@ func (c *countingCtx) counts() (made, live int) {
 }
 
 // TestConnRegistrations checks that a connection's handshake, reads and
-// writes under one context register with it twice (the read watcher,
-// which the handshake shares, and the write watcher) and that Close
-// releases both.
+// writes under one context register with it once (the read and write
+// watchers share a registration, which the handshake uses too) and that
+// Close releases it.
 func TestConnRegistrations(t *testing.T) {
 	p := newTestPKI(t)
 	bg := context.Background()
@@ -89,8 +90,8 @@ func TestConnRegistrations(t *testing.T) {
 				}
 			}
 			lineTrip(t, ctx, c, c, "ping")
-			if made, _ := ctx.counts(); made != 2 {
-				t.Errorf("%d registrations with the context, want 2 (reads with the handshake, writes)", made)
+			if made, _ := ctx.counts(); made != 1 {
+				t.Errorf("%d registrations with the context, want 1 (reads, writes and the handshake)", made)
 			}
 			c.Close()
 			if _, live := ctx.counts(); live != 0 {
@@ -148,4 +149,110 @@ func TestContextDoneHandshake(t *testing.T) {
 		cancel()
 		aborted(t, c.Handshake(ctx))
 	})
+}
+
+// TestPairedWatchersKeepBothContexts checks that sharing a registration
+// between a connection's directions never loses one direction's watch:
+// an operation blocked under one context is still interrupted when that
+// context is done after the other direction moved to another context —
+// from a registration of its own, or from the shared one the other
+// direction left. The other context's registrations are released by
+// Close.
+func TestPairedWatchersKeepBothContexts(t *testing.T) {
+	p := newTestPKI(t)
+	bg := context.Background()
+	// blockedWrite writes until the peer's buffers are full (it does not
+	// read), under ctx, and returns the write's error.
+	blockedWrite := func(c *Conn, ctx context.Context) chan error {
+		done := make(chan error, 1)
+		go func() {
+			chunk := make([]byte, 1<<20)
+			for {
+				if _, err := c.WriteContext(ctx, chunk); err != nil {
+					done <- err
+					return
+				}
+			}
+		}()
+		return done
+	}
+	blockedRead := func(c *Conn, ctx context.Context) chan error {
+		done := make(chan error, 1)
+		go func() {
+			_, err := c.ReadContext(ctx, make([]byte, 10))
+			done <- err
+		}()
+		return done
+	}
+	interrupted := func(t *testing.T, done chan error) {
+		t.Helper()
+		select {
+		case err := <-done:
+			if !errors.Is(err, context.Canceled) {
+				t.Fatalf("operation ended with %v, want the cancellation", err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("the operation was not interrupted when its context was done")
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		run  func(t *testing.T, c, s *Conn, a, b context.Context, cancelA func()) chan error
+	}{
+		{"read-A-then-write-B", func(t *testing.T, c, s *Conn, a, b context.Context, cancelA func()) chan error {
+			// The read registers alone with A; the write registers with B.
+			done := blockedRead(c, a)
+			lineTrip(t, b, c, s, "to the server")
+			return done
+		}},
+		{"write-A-then-read-B", func(t *testing.T, c, s *Conn, a, b context.Context, cancelA func()) chan error {
+			done := blockedWrite(c, a)
+			lineTrip(t, b, s, c, "to the client")
+			return done
+		}},
+		{"shared-A-then-read-B", func(t *testing.T, c, s *Conn, a, b context.Context, cancelA func()) chan error {
+			// Both directions share A's registration; the reads move to B,
+			// leaving A's to the writes.
+			go func() { // the server echoes one line
+				if l, err := s.ReadLine(bg); err == nil {
+					s.WriteString(bg, l+"\n")
+					s.Flush(bg)
+				}
+			}()
+			lineTrip(t, a, c, c, "ping")
+			lineTrip(t, b, s, c, "to the client")
+			return blockedWrite(c, a)
+		}},
+		{"shared-A-then-write-B", func(t *testing.T, c, s *Conn, a, b context.Context, cancelA func()) chan error {
+			go func() {
+				if l, err := s.ReadLine(bg); err == nil {
+					s.WriteString(bg, l+"\n")
+					s.Flush(bg)
+				}
+			}()
+			lineTrip(t, a, c, c, "ping")
+			lineTrip(t, b, c, s, "to the server")
+			return blockedRead(c, a)
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, s := enginePair(t, p, Options{}, Options{})
+			go s.Handshake(bg)
+			if err := c.Handshake(bg); err != nil {
+				t.Fatal(err)
+			}
+			a, cancelA := newCountingCtx(t)
+			b, _ := newCountingCtx(t)
+			done := tc.run(t, c, s, a, b, cancelA)
+			time.Sleep(50 * time.Millisecond) // let the operation block
+			cancelA()
+			interrupted(t, done)
+			c.Close()
+			s.Close()
+			// (A is done: the context package has dropped its registrations.)
+			if _, live := b.counts(); live != 0 {
+				t.Errorf("%d registrations with B left after Close, want 0", live)
+			}
+		})
+	}
 }
