@@ -40,10 +40,10 @@ type framer struct {
 	buf         []byte // unread bytes buf[r:w]: pooled, carried, or hdr; nil when none
 	r, w        int
 	hdr         [waitReadLen]byte // what wait read while idle
-	err         error                 // a raw read error met by wait, for the next Read
-	left        int                   // bytes of the current record still to deliver; 0 = at a boundary
-	last        int                   // length of the last record started (header included); 0 = none yet
-	passthrough bool                  // the peer is not speaking TLS: deliver everything
+	err         error             // a raw read error met by wait, for the next Read
+	left        int               // bytes of the current record still to deliver; 0 = at a boundary
+	last        int               // length of the last record started (header included); 0 = none yet
+	passthrough bool              // the peer is not speaking TLS: deliver everything
 	rawEOF      atomic.Bool
 }
 
