@@ -49,6 +49,7 @@ type Interp struct {
 	flonumPrec     atomic.Int32        // flonum-print-precision (0: DefaultFlonumPrintPrecision)
 	r6rsPrint      atomic.Bool         // SetR6RSPrinting: an R6RS program's printing
 	onExit         []Value             // on-exit thunks (guarded by mu)
+	featureSet     map[string]bool     // register-feature! (true), unregister-feature! (false); guarded by mu
 	// reexports holds, per library, the values its rows without Fn
 	// re-export, taken once the boot code has run (booted), so a later
 	// redefinition of a global does not change what an import binds.

@@ -6,6 +6,7 @@ package scheme
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -565,6 +566,10 @@ func WithLibraryPath(dirs ...string) Option {
 	return func(i *Interp) { i.libPath = append(i.libPath, dirs...) }
 }
 
+// LibraryPath returns the directories given to [WithLibraryPath], in the
+// order import searches them.
+func (in *Interp) LibraryPath() []string { return slices.Clone(in.libPath) }
+
 // --- defining libraries -----------------------------------------------------
 
 // defineLibrary registers the exports of namespace ns as library ns.name.
@@ -822,7 +827,7 @@ var standardLibraryNames = map[string]bool{
 	"(chicken blob)": true, "(chicken eval)": true, "(chicken file)": true, "(chicken io)": true,
 	"(chicken keyword)": true, "(chicken load)": true, "(chicken port)": true, "(chicken process-context)": true,
 	"(chicken sort)": true, "(chicken syntax)": true, "(chicken time)": true, "(chicken type)": true,
-	"(chicken module)": true, "(chicken platform)": true, "(chicken)": true,
+	"(chicken module)": true, "(chicken)": true,
 	"(srfi 4)": true, "(srfi 13)": true,
 }
 

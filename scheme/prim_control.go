@@ -72,7 +72,7 @@ var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control
 		{Name: "%has-kinds?", Args: Params{Required: []string{"c", "kinds"}}, Fn: internalHasKindsP},
 		{Name: "%assert-fail", Args: Params{Required: []string{"expr"}, Rest: "msg", Spread: true}, Fn: internalAssertFail},
 		{Name: "%case-lambda", Args: Params{Rest: "clauses", Spread: true}, Fn: internalCaseLambda},
-		{Name: "make-parameter", Doc: "Make a parameter object.",
+		{Name: "make-parameter", Doc: "Makes a parameter object: (p) is its value, (p v) sets it and returns the value set: v through converter, as CHICKEN's parameters do.",
 			Args: Params{Required: []string{"value"}, Optional: []string{"converter"}},
 			Fn:   makeParameter},
 		{Name: "emergency-exit", Doc: "Ends the program at once with code, without running dynamic-wind after thunks.", Args: Params{Optional: []string{"code"}}, Fn: emergencyExit},

@@ -29,6 +29,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenkeyword"
 	"github.com/tlsport/tlsport/scheme/chickenmemoryrepresentation"
 	"github.com/tlsport/tlsport/scheme/chickenpathname"
+	"github.com/tlsport/tlsport/scheme/chickenplatform"
 	"github.com/tlsport/tlsport/scheme/chickenplist"
 	"github.com/tlsport/tlsport/scheme/chickenport"
 	"github.com/tlsport/tlsport/scheme/chickenprettyprint"
@@ -81,7 +82,7 @@ func Libraries() []*scheme.Library {
 	libs = append(libs, rnrsconditions.Libraries()...)
 	libs = append(libs, sagittarius.Libraries()...)
 	libs = append(libs, chickengc.Library)
-	libs = append(libs, chickenplist.Library)
+	libs = append(libs, chickenplist.Library, chickenplatform.Library)
 	libs = append(libs, chickencontinuation.Library)
 	libs = append(libs, chickenmemoryrepresentation.Library)
 	return append(libs, rnrsComposite, srfi64.Library)
