@@ -16,8 +16,9 @@ const (
 	maxRecordLen    = recordHeaderLen + 16384 + 2048 // crypto/tls's largest record
 	// waitReadLen is how much an idle wait reads: a record header, or a
 	// small record whole (an alert, a few bytes of data) without a
-	// second read. With it a Conn fills an 896-byte allocation.
-	waitReadLen = 144
+	// second read. With it a Conn (888 bytes, plus the allocator's
+	// 8-byte header) stays in the 896-byte size class.
+	waitReadLen = 120
 )
 
 // framer wraps the raw connection. It reads ahead into its own buffer but

@@ -28,10 +28,10 @@ type watcher struct {
 	dl   *opDeadline // the direction's deadline, interrupted with a past one
 	hs   *aborter    // the connection's handshake, ended too when the context is done (nil: none)
 	pair *watcher    // the other direction's watcher, sharing registrations (nil: none)
-	side int         // 0, or 1 for the write side of a pair: its slot in watchReg.users, its bit in watchReg.state
 
 	mu     sync.Mutex               // serialises registrations (a pair's: its read side's, see lock)
 	reg    atomic.Pointer[watchReg] // the registration in force; nil when none
+	side   uint8                    // 0, or 1 for the write side of a pair: its slot in watchReg.users, its bit in watchReg.state
 	closed bool                     // released for good: no more registrations (guarded by lock)
 }
 
