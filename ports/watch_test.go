@@ -72,12 +72,7 @@ func TestConnRegistrations(t *testing.T) {
 		t.Run(first, func(t *testing.T) {
 			ctx, _ := newCountingCtx(t)
 			c, s := enginePair(t, p, Options{}, Options{})
-			go func() {
-				if l, err := s.ReadLine(bg); err == nil {
-					s.WriteString(bg, l+"\n")
-					s.Flush(bg)
-				}
-			}()
+			echoLine(s)
 			switch first { // the operation that runs the handshake
 			case "handshake":
 				if err := c.Handshake(ctx); err != nil {
@@ -99,6 +94,17 @@ func TestConnRegistrations(t *testing.T) {
 			}
 		})
 	}
+}
+
+// echoLine makes s send back the first line it reads.
+func echoLine(s *Conn) {
+	bg := context.Background()
+	go func() {
+		if l, err := s.ReadLine(bg); err == nil {
+			s.WriteString(bg, l+"\n")
+			s.Flush(bg)
+		}
+	}()
 }
 
 // TestContextDoneHandshake checks the handshake's interruption through
@@ -153,11 +159,10 @@ func TestContextDoneHandshake(t *testing.T) {
 
 // TestPairedWatchersKeepBothContexts checks that sharing a registration
 // between a connection's directions never loses one direction's watch:
-// an operation blocked under one context is still interrupted when that
-// context is done after the other direction moved to another context —
-// from a registration of its own, or from the shared one the other
-// direction left. The other context's registrations are released by
-// Close.
+// an operation blocked under context A, from a registration of its own or
+// from one shared with the other direction, is still interrupted when A
+// is done after the other direction moved to context B meanwhile. B's
+// registrations are released by Close.
 func TestPairedWatchersKeepBothContexts(t *testing.T) {
 	p := newTestPKI(t)
 	bg := context.Background()
@@ -184,6 +189,26 @@ func TestPairedWatchersKeepBothContexts(t *testing.T) {
 		}()
 		return done
 	}
+	// blocked waits until c's read (or write) under A has blocked: its
+	// operation has been in progress for a while.
+	blocked := func(t *testing.T, c *Conn, read bool) {
+		t.Helper()
+		w := &c.ww
+		if read {
+			w = &c.rw
+		}
+		since := time.Time{}
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+			if r := w.reg.Load(); r == nil || r.state.Load()&w.active() == 0 {
+				since = time.Time{}
+			} else if since.IsZero() {
+				since = time.Now()
+			} else if time.Since(since) > 100*time.Millisecond {
+				return
+			}
+		}
+		t.Fatal("the operation under A did not block")
+	}
 	interrupted := func(t *testing.T, done chan error) {
 		t.Helper()
 		select {
@@ -196,44 +221,14 @@ func TestPairedWatchersKeepBothContexts(t *testing.T) {
 		}
 	}
 	for _, tc := range []struct {
-		name string
-		run  func(t *testing.T, c, s *Conn, a, b context.Context, cancelA func()) chan error
+		name      string
+		shared    bool // both directions first run under A (one registration)
+		blockRead bool // the operation blocked under A is a read (the writes move to B), else a write
 	}{
-		{"read-A-then-write-B", func(t *testing.T, c, s *Conn, a, b context.Context, cancelA func()) chan error {
-			// The read registers alone with A; the write registers with B.
-			done := blockedRead(c, a)
-			lineTrip(t, b, c, s, "to the server")
-			return done
-		}},
-		{"write-A-then-read-B", func(t *testing.T, c, s *Conn, a, b context.Context, cancelA func()) chan error {
-			done := blockedWrite(c, a)
-			lineTrip(t, b, s, c, "to the client")
-			return done
-		}},
-		{"shared-A-then-read-B", func(t *testing.T, c, s *Conn, a, b context.Context, cancelA func()) chan error {
-			// Both directions share A's registration; the reads move to B,
-			// leaving A's to the writes.
-			go func() { // the server echoes one line
-				if l, err := s.ReadLine(bg); err == nil {
-					s.WriteString(bg, l+"\n")
-					s.Flush(bg)
-				}
-			}()
-			lineTrip(t, a, c, c, "ping")
-			lineTrip(t, b, s, c, "to the client")
-			return blockedWrite(c, a)
-		}},
-		{"shared-A-then-write-B", func(t *testing.T, c, s *Conn, a, b context.Context, cancelA func()) chan error {
-			go func() {
-				if l, err := s.ReadLine(bg); err == nil {
-					s.WriteString(bg, l+"\n")
-					s.Flush(bg)
-				}
-			}()
-			lineTrip(t, a, c, c, "ping")
-			lineTrip(t, b, c, s, "to the server")
-			return blockedRead(c, a)
-		}},
+		{"read-A-then-write-B", false, true},
+		{"write-A-then-read-B", false, false},
+		{"shared-A-then-write-B", true, true},
+		{"shared-A-then-read-B", true, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, s := enginePair(t, p, Options{}, Options{})
@@ -243,8 +238,26 @@ func TestPairedWatchersKeepBothContexts(t *testing.T) {
 			}
 			a, cancelA := newCountingCtx(t)
 			b, _ := newCountingCtx(t)
-			done := tc.run(t, c, s, a, b, cancelA)
-			time.Sleep(50 * time.Millisecond) // let the operation block
+			block := func() chan error {
+				if tc.blockRead {
+					return blockedRead(c, a)
+				}
+				return blockedWrite(c, a)
+			}
+			moveToB := func() { // the other direction runs under B
+				if tc.blockRead {
+					lineTrip(t, b, c, s, "to the server")
+				} else {
+					lineTrip(t, b, s, c, "to the client")
+				}
+			}
+			if tc.shared {
+				echoLine(s)
+				lineTrip(t, a, c, c, "ping")
+			}
+			done := block()
+			blocked(t, c, tc.blockRead)
+			moveToB()
 			cancelA()
 			interrupted(t, done)
 			c.Close()
