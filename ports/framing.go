@@ -119,8 +119,9 @@ func (f *framer) fill() error {
 
 // wait blocks until the raw connection has bytes of the next record,
 // reading at most waitReadLen bytes into hdr, so that an idle reader
-// waits without a buffer, and a small record needs no second read. A read error is kept for the next Read. It returns at
-// once when bytes are held or a record is in progress.
+// waits without a buffer and a small record needs no second read. A read
+// error is kept for the next Read. It returns at once when bytes are held
+// or a record is in progress.
 func (f *framer) wait() {
 	f.mu.Lock()
 	defer f.mu.Unlock()
