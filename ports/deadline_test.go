@@ -30,7 +30,7 @@ func TestTimeoutSlack(t *testing.T) {
 // by an interruption.
 func TestArmReusesDeadline(t *testing.T) {
 	var sets []time.Time
-	d := &opDeadline{set: func(t time.Time) error { sets = append(sets, t); return nil }}
+	d := &opDeadline{conn: deadlineLog{&sets}}
 	const limit = 10 * time.Second // slack 625 ms
 	start := time.Now()
 	for range 100 {
@@ -139,3 +139,13 @@ func TestTCPViewSharesDeadlines(t *testing.T) {
 		t.Fatalf("read after the view's timeout = %q, %v; want \"b\"", buf[:n], err)
 	}
 }
+
+// deadlineLog is a deadliner recording the read deadlines set.
+type deadlineLog struct{ sets *[]time.Time }
+
+func (l deadlineLog) SetReadDeadline(t time.Time) error {
+	*l.sets = append(*l.sets, t)
+	return nil
+}
+
+func (l deadlineLog) SetWriteDeadline(time.Time) error { panic("deadlineLog: a write deadline") }

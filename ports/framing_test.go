@@ -40,7 +40,8 @@ func TestFramerReadsSizedByLastRecord(t *testing.T) {
 	a, b, c, d := record(100, 'a'), record(50, 'b'), record(100, 'c'), record(200, 'd')
 	e := record(200, 'e')
 	raw := &chunkConn{chunks: [][]byte{a, b, append(append([]byte(nil), c...), d...), e}}
-	f := newFramer(raw, nil)
+	f := &framer{}
+	f.init(raw, nil)
 	var got []byte
 	var reads [][]byte
 	p := make([]byte, 32<<10) // tls.Conn's buffer: larger than any record
@@ -82,5 +83,46 @@ func TestFramerReadsSizedByLastRecord(t *testing.T) {
 	wantAsked := []int{maxRecordLen, len(a), len(b), len(c) - len(b), len(c), len(d) - len(c), len(d), len(e)}
 	if !slices.Equal(raw.asked, wantAsked) {
 		t.Fatalf("reads asked %v, want %v", raw.asked, wantAsked)
+	}
+}
+
+// TestFramerWaitReadsSmallRecord: an idle wait reads a small record whole
+// (one raw read; before, a header and then the rest), holds what lies
+// beyond it, and Read still delivers one record at a time; a record
+// longer than the wait's read is completed by the next read; the bytes
+// after a close_notify stay held (Unwrap returns them).
+func TestFramerWaitReadsSmallRecord(t *testing.T) {
+	alert := []byte{21, 3, 3, 0, 26}
+	alert = append(alert, bytes.Repeat([]byte{'n'}, 26)...)
+	a, b, long := record(25, 'a'), record(10, 'b'), record(2*waitReadLen, 'l')
+	plain := []byte("plaintext after close_notify")
+	raw := &chunkConn{chunks: [][]byte{a, bytes.Join([][]byte{b, long}, nil), bytes.Join([][]byte{alert, plain}, nil)}}
+	f := &framer{}
+	f.init(raw, nil)
+	p := make([]byte, 32<<10)
+	read := func(want []byte) {
+		t.Helper()
+		f.wait()
+		var got []byte
+		for len(got) < len(want) {
+			n, err := f.Read(p)
+			if err != nil {
+				t.Fatalf("read: %v after %q", err, got)
+			}
+			got = append(got, p[:n]...)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("delivered %q, want %q", got, want)
+		}
+	}
+	read(a)
+	if want := []int{waitReadLen}; !slices.Equal(raw.asked, want) {
+		t.Fatalf("a small record took reads %v, want %v", raw.asked, want)
+	}
+	read(b)
+	read(long)
+	read(alert)
+	if got := f.held(); !bytes.Equal(got, plain) {
+		t.Fatalf("held after the close_notify: %q, want %q", got, plain)
 	}
 }
