@@ -817,4 +817,3 @@ func (n *notNode) ev(th *Thread, env *Env) Value {
 	}
 	return MakeBool(a == Value(False))
 }
-
