@@ -3,6 +3,7 @@ package scheme
 import (
 	"context"
 	"errors"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -16,8 +17,74 @@ func TestFrameSize(t *testing.T) {
 	if s := unsafe.Sizeof(frame{}); s != 64 {
 		t.Errorf("frame is %d bytes, want 64", s)
 	}
-	if s := unsafe.Sizeof(frame{})*frameChunk + 8; s > 8192 || s+unsafe.Sizeof(frame{}) <= 8192 {
+	if s := unsafe.Sizeof(chunk{}) + 8; s > 8192 || s+unsafe.Sizeof(frame{}) <= 8192 {
 		t.Errorf("a chunk and its header are %d bytes, want the most frames within 8192", s)
+	}
+}
+
+// A chunk whose frames have all been resumed is reused: a deep recursion
+// repeated cuts its frames from the chunks of the one before, and
+// allocates nothing.
+func TestFrameChunkReuse(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1)) // chunkPool keeps its chunks until a collection
+	th := New().newThread(context.Background())
+	th.depth = chunkDepth
+	cut := func() []*frame {
+		fs := make([]*frame, 0, 3*frameChunk)
+		for range 3 * frameChunk {
+			f := th.allocFrame(baseOp{}, nil)
+			f.a, f.b, f.i = Fixnum(1), Fixnum(2), 3
+			fs = append(fs, f)
+		}
+		return fs
+	}
+	resume := func(fs []*frame) {
+		for i := len(fs) - 1; i >= 0; i-- { // the innermost (last cut) first
+			th.recycleFrame(fs[i])
+		}
+	}
+	fs := cut()
+	chunks := map[*chunk]bool{}
+	for _, f := range fs {
+		c := chunkOf(f)
+		if f.slot == 0 || &c.f[f.slot-1] != f {
+			t.Fatalf("frame %p: slot %d does not find it in its chunk", f, f.slot)
+		}
+		chunks[c] = true
+	}
+	if len(chunks) != 3 {
+		t.Fatalf("%d frames in %d chunks, want 3", len(fs), len(chunks))
+	}
+	for c := range chunks {
+		if c.used != frameChunk {
+			t.Errorf("a full chunk counts %d frames in use", c.used)
+		}
+	}
+	resume(fs)
+	for c := range chunks {
+		if c.used != 0 {
+			t.Errorf("a chunk counts %d frames in use after all were resumed", c.used)
+		}
+		for i := range c.f {
+			if f := c.f[i]; f != (frame{kind: f.kind}) {
+				t.Fatalf("a resumed chunk frame is not zero: %+v", f)
+			}
+		}
+	}
+	for _, f := range cut() {
+		if !chunks[chunkOf(f)] {
+			t.Fatalf("a new chunk while three were free")
+		}
+	}
+	// a frame still in use keeps its chunk from being reused
+	held := th.allocFrame(baseOp{}, nil)
+	if n := testing.AllocsPerRun(10, func() { resume(cut()) }); n > 1 { // the slice of frames
+		t.Errorf("a repeated deep recursion allocates %v objects, want none but the test's slice", n)
+	}
+	for _, f := range cut() {
+		if f == held {
+			t.Fatalf("a frame in use was cut again")
+		}
 	}
 }
 

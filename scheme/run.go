@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"sync"
 	"unsafe"
 )
 
@@ -145,16 +146,34 @@ func (th *Thread) newFrame(op frameOp, env *Env) *frame {
 // (each frame is found only through the one above it). Past
 // chunkDepth, new frames are cut from chunks of frameChunk frames, which
 // the collector scans whole: the chain it follows is frameChunk times
-// shorter. A chunk lives as long as any of its frames: a chunk frame is
-// zeroed, not pooled, once resumed (and so are the frames dropped when
-// the pool is full), so dead frames in a live chunk hold nothing.
+// shorter. A chunk frame is zeroed, not pooled, once resumed (and so are
+// the frames dropped when the pool is full), so dead frames in a live
+// chunk hold nothing; a chunk counts its frames in use, and once all have
+// been resumed (none captured) it goes to chunkPool, from which the next
+// deep recursion takes its chunks: a program that recurses deep again
+// and again does not allocate its stack each time, and the collector
+// frees the chunks that stay unused (a sync.Pool keeps them until the
+// second collection).
 const (
 	chunkDepth = 1024
-	// 127 frames and the 8-byte header the allocator adds to an object
-	// with pointers above 512 bytes fill the 8 KiB size class exactly (128
+	// 127 frames, a count and the 8-byte header the allocator adds to an
+	// object with pointers above 512 bytes fit the 8 KiB size class (128
 	// would take the 9,472-byte class: 15 % lost)
 	frameChunk = 127
 )
+
+// chunk is a chunk of frames; a chunk frame's slot is its index + 1.
+type chunk struct {
+	f    [frameChunk]frame
+	used int32 // frames cut and not yet resumed
+}
+
+var chunkPool = sync.Pool{New: func() any { return new(chunk) }}
+
+// chunkOf returns the chunk f, a chunk frame, was cut from.
+func chunkOf(f *frame) *chunk {
+	return (*chunk)(unsafe.Add(unsafe.Pointer(f), -int(f.slot-1)*int(unsafe.Sizeof(frame{}))))
+}
 
 // allocFrame allocates a frame, from the current chunk when deep.
 func (th *Thread) allocFrame(op frameOp, env *Env) *frame {
@@ -163,16 +182,21 @@ func (th *Thread) allocFrame(op frameOp, env *Env) *frame {
 		f.setOp(op)
 		return f
 	}
-	n := len(th.chunk)
+	n := th.chunkN
 	if n == 0 {
-		th.chunk = make([]frame, frameChunk)
+		if c := th.chunk; c != nil && c.used == 0 {
+			chunkPool.Put(c) // all its frames resumed while it was current
+		}
+		th.chunk = chunkPool.Get().(*chunk)
 		n = frameChunk
 	}
-	// cut from the end, as boxFix does its slabs (no write barrier)
-	f := &th.chunk[n-1]
-	th.chunk = th.chunk[:n-1]
+	// cut from the end, as boxFix does its slabs
+	n--
+	f := &th.chunk.f[n]
+	th.chunkN = n
+	th.chunk.used++
 	f.setOp(op)
-	f.chunked = true
+	f.slot = uint8(n + 1)
 	if env != nil {
 		f.env = env
 	}
@@ -185,7 +209,7 @@ func (th *Thread) recycleFrame(f *frame) {
 	if f.captured {
 		return
 	}
-	if f.chunked || th.nFreeFrames >= framePoolCap {
+	if f.slot != 0 || th.nFreeFrames >= framePoolCap {
 		// field by field: a nil field needs no write (and no barrier)
 		if f.next != nil {
 			f.next = nil
@@ -201,6 +225,13 @@ func (th *Thread) recycleFrame(f *frame) {
 			f.b = nil
 		}
 		f.i, f.rel = 0, 0
+		if f.slot != 0 {
+			c := chunkOf(f)
+			f.slot = 0
+			if c.used--; c.used == 0 && c != th.chunk {
+				chunkPool.Put(c) // every frame zero again
+			}
+		}
 		return
 	}
 	if vb, ok := f.b.(*valsBox); ok && len(th.freeVals) < valsPoolCap {
@@ -297,8 +328,9 @@ type frame struct {
 	// rel > 0: the frame holds the envs of its activation last, rel of
 	// them from env upwards (see settle).
 	rel uint8
-	// chunked: cut from a chunk (see allocFrame), never pooled.
-	chunked bool
+	// slot > 0: cut from a chunk (see allocFrame) at index slot-1, never
+	// pooled
+	slot uint8
 }
 
 // capture marks the frames of k as shared with a continuation (amortised
