@@ -782,7 +782,12 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 // th.stack.
 func (n *callNode) evFast2(th *Thread, env *Env) Value {
 	pend := n.calls && th.pendPush(n)
-	a := n.args[0].ev(th, env)
+	var a Value
+	if o := &n.ops[0]; o.k == oNode {
+		a = o.n.ev(th, env)
+	} else {
+		a = o.val(env)
+	}
 	if a == nil {
 		th.pendPop(pend)
 		n.suspend(th, env, n.fast2.orig, 0, nil)
@@ -866,7 +871,7 @@ func (n *callNode) suspend(th *Thread, env *Env, fv Value, i int, vals []Value) 
 	switch i {
 	case 0:
 	case 1:
-		if _, ok := n.args[0].(*constNode); !ok {
+		if n.ops[0].k != oConst {
 			f.b = vals[0] // else nil: resume reads the constant
 		}
 	default:
@@ -929,7 +934,7 @@ func (n *callNode) resume(th *Thread, f *frame, v Value) Value {
 	case 1:
 		a := f.b
 		if a == nil {
-			a = n.args[0].(*constNode).v
+			a = n.ops[0].v
 		}
 		if f.a == nil && len(n.args) == 2 {
 			// the last argument of an open-coded primitive: its fast path

@@ -388,6 +388,44 @@ func (n *inlineNode) ev(th *Thread, env *Env) Value {
 
 // op2 computes the fast path of a two-argument op, or returns nil.
 func (n *inlineNode) op2(th *Thread, a, b Value) Value {
+	x, ok1 := a.(Fixnum)
+	y, ok2 := b.(Fixnum)
+	if ok1 && ok2 {
+		switch n.op {
+		case opAdd:
+			if s := x + y; (x^s)&(y^s) >= 0 {
+				return th.boxFix(s)
+			}
+			return nil
+		case opSub:
+			if s := x - y; (x^y)&(x^s) >= 0 {
+				return th.boxFix(s)
+			}
+			return nil
+		case opMul:
+			if x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31 {
+				return th.boxFix(x * y)
+			}
+			return nil
+		case opLT, opGT, opLE, opGE, opNumEq:
+			return MakeBool(n.op.holds(x, y))
+		case opQuotient, opRemainder, opModulo:
+			if y == 0 || y == -1 { // errors and the one overflow: the primitive
+				return nil
+			}
+			switch n.op {
+			case opQuotient:
+				return th.boxFix(x / y)
+			case opRemainder:
+				return th.boxFix(x % y)
+			}
+			r := x % y
+			if r != 0 && (r < 0) != (y < 0) {
+				r += y
+			}
+			return th.boxFix(r)
+		}
+	}
 	switch n.op {
 	case opEq:
 		return MakeBool(a == b)
@@ -399,7 +437,6 @@ func (n *inlineNode) op2(th *Thread, a, b Value) Value {
 				return v.Items[i]
 			}
 		}
-		return nil
 	case opEqv:
 		return MakeBool(Eqv(a, b))
 	case opStringRef:
@@ -408,60 +445,12 @@ func (n *inlineNode) op2(th *Thread, a, b Value) Value {
 				return Char(s.Ref(int(i)))
 			}
 		}
-		return nil
 	case opCharEq:
 		x, ok1 := a.(Char)
 		y, ok2 := b.(Char)
 		if ok1 && ok2 {
 			return MakeBool(x == y)
 		}
-		return nil
-	}
-	x, ok1 := a.(Fixnum)
-	y, ok2 := b.(Fixnum)
-	if !ok1 || !ok2 {
-		return nil
-	}
-	switch n.op {
-	case opAdd:
-		s := x + y
-		if (x^s)&(y^s) >= 0 {
-			return th.boxFix(s)
-		}
-	case opSub:
-		s := x - y
-		if (x^y)&(x^s) >= 0 {
-			return th.boxFix(s)
-		}
-	case opMul:
-		if x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31 {
-			return th.boxFix(x * y)
-		}
-	case opLT:
-		return MakeBool(x < y)
-	case opGT:
-		return MakeBool(x > y)
-	case opLE:
-		return MakeBool(x <= y)
-	case opGE:
-		return MakeBool(x >= y)
-	case opNumEq:
-		return MakeBool(x == y)
-	case opQuotient, opRemainder, opModulo:
-		if y == 0 || y == -1 { // errors and the one overflow: the primitive
-			return nil
-		}
-		switch n.op {
-		case opQuotient:
-			return th.boxFix(x / y)
-		case opRemainder:
-			return th.boxFix(x % y)
-		}
-		r := x % y
-		if r != 0 && (r < 0) != (y < 0) {
-			r += y
-		}
-		return th.boxFix(r)
 	}
 	return nil
 }
