@@ -499,7 +499,30 @@ func (n *ifCmpNode) ev(th *Thread, env *Env) Value {
 	if n.not != nil && !n.not.live() {
 		return n.slow(th, env)
 	}
-	if b, _ := n.cmp.test(th, env); b == (n.not == nil) {
+	// operands in place: the test of a loop, (< i n) or (< i (vector-length v))
+	var x, y Fixnum
+	ok := false
+	if c := n.cmp; c.live() {
+		if c.in2 {
+			x, ok = c.pa.val(env).(Fixnum)
+			var ok2 bool
+			y, ok2 = c.pb.val(env).(Fixnum)
+			ok = ok && ok2
+		} else if c.lenIn && c.blen.live() {
+			x, ok = c.pa.val(env).(Fixnum)
+			v, ok2 := c.blen.pa.val(env).(*Vector)
+			if ok = ok && ok2; ok {
+				y = Fixnum(len(v.Items))
+			}
+		}
+	}
+	var b bool
+	if ok {
+		b = n.cmp.op.holds(x, y)
+	} else {
+		b, _ = n.cmp.test(th, env)
+	}
+	if b == (n.not == nil) {
 		return n.t.ev(th, env)
 	}
 	return n.e.ev(th, env)
@@ -535,6 +558,12 @@ func (n *ifNode) resume(th *Thread, f *frame, v Value) Value {
 type seqNode struct{ body []node }
 
 func (n *seqNode) ev(th *Thread, env *Env) Value {
+	if b := n.body; len(b) == 2 { // (begin e1 e2), as when's and a loop's body often are
+		if b[0].ev(th, env) == nil {
+			return n.suspend(th, env, 0)
+		}
+		return b[1].ev(th, env)
+	}
 	last := len(n.body) - 1
 	for i, b := range n.body[:last] {
 		if b.ev(th, env) == nil {

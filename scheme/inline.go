@@ -695,21 +695,6 @@ func (n *inlineNode) cmpValue(th *Thread, env *Env) Value {
 // both fixnums, or n's global was redefined, it returns in r the value
 // of the whole call.
 func (n *inlineNode) test(th *Thread, env *Env) (b bool, r Value) {
-	if n.live() {
-		if n.in2 {
-			x, ok1 := n.pa.val(env).(Fixnum)
-			y, ok2 := n.pb.val(env).(Fixnum)
-			if ok1 && ok2 {
-				return n.op.holds(x, y), nil
-			}
-		} else if n.lenIn && n.blen.live() {
-			x, ok1 := n.pa.val(env).(Fixnum)
-			v, ok2 := n.blen.pa.val(env).(*Vector)
-			if ok1 && ok2 {
-				return n.op.holds(x, Fixnum(len(v.Items))), nil
-			}
-		}
-	}
 	x, y, r := n.fix2(th, env)
 	if r != nil {
 		return r != Value(False), r
