@@ -172,6 +172,22 @@
       (if (= i 3) (set! loop (lambda (j) (list 'other j))))
       (if (= i n) 'end (loop (+ i 1)))))
   (test '(other 4) (switch 10))
+  (define (switch2 n)
+    (letrec ((other (lambda (j) (list 'other j)))
+             (loop (lambda (i) (if (= i 3) (set! loop other)) (if (= i n) 'end (loop (+ i 1))))))
+      (loop 0)))
+  (test '(other 4) (switch2 10))
+  ;; the loop variable assigned to the same procedure's closure over
+  ;; another env: the call goes to that env
+  (define (make-step k)
+    (letrec ((step (lambda (n acc) (if (= n 0) acc (step (- n 1) (+ acc k)))))
+             (redirect! (lambda (s) (set! step s))))
+      (cons step redirect!)))
+  (define ones (make-step 1))
+  (define hundreds (make-step 100))
+  (test 3 ((car ones) 3 0))
+  ((cdr ones) (car hundreds))
+  (test 201 ((car ones) 3 0))
   ;; arguments of every kind: the loop's own locals, those of the
   ;; procedure around it, constants, calls
   (define (mixed v k)
