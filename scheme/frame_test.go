@@ -88,6 +88,49 @@ func TestFrameChunkReuse(t *testing.T) {
 	}
 }
 
+// A deep recursion links each level's frame on top of the frame cut just
+// before it: the link is the frame's place in its chunk, not a pointer,
+// except across chunks; walking the continuation finds every frame.
+func TestFrameNextAdjacent(t *testing.T) {
+	th := New().newThread(context.Background())
+	th.depth = chunkDepth
+	base := newBaseFrame(th, 0)
+	th.k = base
+	levels := []*frame{base}
+	for range 3 * frameChunk {
+		f := th.allocFrame(baseOp{}, nil)
+		th.push(f)
+		th.link()
+		levels = append(levels, f)
+	}
+	pointers := 0
+	f := th.k
+	for i := len(levels) - 1; i > 0; i-- {
+		if f != levels[i] {
+			t.Fatalf("level %d: walking the continuation found %p, want %p", i, f, levels[i])
+		}
+		if f.next != nil {
+			pointers++
+		}
+		f = f.up()
+	}
+	if f != base {
+		t.Fatalf("the walk ended at %p, not at the base frame", f)
+	}
+	if pointers > 3 { // the first frame of each chunk points into the one before
+		t.Errorf("%d of %d frames hold a pointer to the next one, want at most 3", pointers, len(levels)-1)
+	}
+	// resumed, a frame is zero again (its link included)
+	for th.k != base {
+		f := th.k
+		th.k = f.up()
+		th.recycleFrame(f)
+		if *f != (frame{kind: f.kind}) {
+			t.Fatalf("a resumed frame is not zero: %+v", *f)
+		}
+	}
+}
+
 // Every frame operation has a kind that gives it back (setOp, getOp).
 func TestFrameOpKinds(t *testing.T) {
 	fn := frameFn(func(th *Thread, f *frame, v Value) Value { return v })

@@ -172,7 +172,22 @@ var chunkPool = sync.Pool{New: func() any { return new(chunk) }}
 
 // chunkOf returns the chunk f, a chunk frame, was cut from.
 func chunkOf(f *frame) *chunk {
-	return (*chunk)(unsafe.Add(unsafe.Pointer(f), -int(f.slot-1)*int(unsafe.Sizeof(frame{}))))
+	return (*chunk)(unsafe.Add(unsafe.Pointer(f), -int(f.slot&^nextAdjacent-1)*int(unsafe.Sizeof(frame{}))))
+}
+
+// nextAdjacent, in a chunk frame's slot, says that the frame below it is
+// the next one in its chunk, which holds no pointer to it: a deep
+// recursion links each level's frame on top of the one cut just before,
+// and the collector, which marks a chunk whole, then finds one pointer
+// fewer per frame (and linking writes no pointer).
+const nextAdjacent = 0x80
+
+// up returns the frame below f.
+func (f *frame) up() *frame {
+	if f.slot&nextAdjacent != 0 {
+		return (*frame)(unsafe.Add(unsafe.Pointer(f), unsafe.Sizeof(frame{})))
+	}
+	return f.next
 }
 
 // allocFrame allocates a frame, from the current chunk when deep.
@@ -270,9 +285,9 @@ func (th *Thread) settle(from *Env, levels int, root *Env, v Value) {
 		var x *frame
 		f := th.pTop
 		if th.pMark != nil {
-			f = th.pMark.next
+			f = th.pMark.up()
 		}
-		for ; ; f = f.next {
+		for ; ; f = f.up() {
 			if f.env != nil {
 				x = f
 			}
@@ -328,8 +343,8 @@ type frame struct {
 	// rel > 0: the frame holds the envs of its activation last, rel of
 	// them from env upwards (see settle).
 	rel uint8
-	// slot > 0: cut from a chunk (see allocFrame) at index slot-1, never
-	// pooled
+	// slot > 0: cut from a chunk (see allocFrame) at index
+	// slot&^nextAdjacent - 1, never pooled; see nextAdjacent
 	slot uint8
 }
 
@@ -337,7 +352,7 @@ type frame struct {
 // O(1): marking stops at the first frame already marked, below which all
 // are marked).
 func capture(k *frame) *frame {
-	for f := k; f != nil && !f.captured; f = f.next {
+	for f := k; f != nil && !f.captured; f = f.up() {
 		f.captured = true
 	}
 	return k
@@ -387,11 +402,16 @@ func (th *Thread) link() {
 	top := th.pTop
 	n := int32(1)
 	if top != th.pBot {
-		for f := top; f != th.pBot; f = f.next {
+		for f := top; f != th.pBot; f = f.up() {
 			n++
 		}
 	}
-	th.pBot.next = th.k
+	if b := th.pBot; b.slot != 0 && int(b.slot) < frameChunk &&
+		unsafe.Add(unsafe.Pointer(b), unsafe.Sizeof(frame{})) == unsafe.Pointer(th.k) {
+		b.slot |= nextAdjacent // th.k is the frame after b in b's chunk
+	} else {
+		b.next = th.k
+	}
 	th.k = top
 	th.depth += n
 	th.pTop, th.pBot = nil, nil
@@ -399,7 +419,7 @@ func (th *Thread) link() {
 		th.pMark = nil
 	}
 	if int(th.depth) > th.interp.maxDepth {
-		th.k = th.k.next // keep the machine sane
+		th.k = th.k.up() // keep the machine sane
 		th.depth--
 		th.fail(MakeError("", "recursion too deep", nil, "runtime"))
 	}
@@ -538,7 +558,7 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 		if f.kind == kBase {
 			return v, nil
 		}
-		th.k = f.next
+		th.k = f.up()
 		th.depth--
 		if th.act != nil { // (a test is cheaper than a write barrier)
 			th.act = nil // resumed code may run in an env a continuation holds
@@ -1126,7 +1146,7 @@ func (th *Thread) stackTrace() []StackFrame {
 	// only then); a run's base frame holds th.goDepth at its start
 	i := len(th.pend) - 1
 	depth := th.goDepth
-	for f := th.k; f != nil && len(out) < 30; f = f.next {
+	for f := th.k; f != nil && len(out) < 30; f = f.up() {
 		for ; i >= 0 && th.pend[i].k == f; i-- {
 			if th.pend[i].depth < depth {
 				out = append(out, th.pend[i].n.frame())
