@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -147,6 +148,29 @@ func TestFrameOpKinds(t *testing.T) {
 		}
 		if got != op {
 			t.Errorf("%T: got %T %v", op, got, got)
+		}
+	}
+	// chunk frames: the first three operations of a chunk in its table,
+	// others in the frame
+	th := New().newThread(context.Background())
+	th.depth = chunkDepth
+	ops := []frameOp{&callNode{}, &ifNode{}, &callNode{}, &seqNode{}, &callNode{}, baseOp{}}
+	var fs []*frame
+	for i := range 3 * frameChunk {
+		fs = append(fs, th.allocFrame(ops[i%len(ops)], nil))
+	}
+	first := map[*chunk][]frameOp{} // the first three operations of each chunk
+	for i, f := range fs {
+		op := ops[i%len(ops)]
+		if got := f.getOp(); got != op {
+			t.Fatalf("chunk frame %d: got %T %p, want %T %p", i, got, got, op, op)
+		}
+		c := chunkOf(f)
+		if len(first[c]) < 3 && !slices.Contains(first[c], op) {
+			first[c] = append(first[c], op)
+		}
+		if want := slices.Contains(first[c], op); (f.kind>>opShift != 0) != want || (f.op == nil) != want {
+			t.Errorf("chunk frame %d: operation in its chunk's table %v, want %v", i, f.kind>>opShift != 0, want)
 		}
 	}
 }

@@ -166,6 +166,8 @@ const (
 type chunk struct {
 	f    [frameChunk]frame
 	used int32 // frames cut and not yet resumed
+	// the data words of operations of its frames (see frame.opData)
+	ops [3]unsafe.Pointer
 }
 
 var chunkPool = sync.Pool{New: func() any { return new(chunk) }}
@@ -202,15 +204,40 @@ func (th *Thread) allocFrame(op frameOp, env *Env) *frame {
 		if c := th.chunk; c != nil && c.used == 0 {
 			chunkPool.Put(c) // all its frames resumed while it was current
 		}
-		th.chunk = chunkPool.Get().(*chunk)
+		c := chunkPool.Get().(*chunk)
+		if c.ops != [3]unsafe.Pointer{} {
+			c.ops = [3]unsafe.Pointer{} // no frame of it refers to them
+		}
+		th.chunk = c
 		n = frameChunk
 	}
 	// cut from the end, as boxFix does its slabs
 	n--
-	f := &th.chunk.f[n]
+	c := th.chunk
+	f := &c.f[n]
 	th.chunkN = n
-	th.chunk.used++
-	f.setOp(op)
+	c.used++
+	f.kind = kindOf(op)
+	p := (*[2]unsafe.Pointer)(unsafe.Pointer(&op))[1]
+	switch {
+	case c.ops[0] == p:
+		f.kind |= 1 << opShift
+	case c.ops[1] == p:
+		f.kind |= 2 << opShift
+	case c.ops[2] == p:
+		f.kind |= 3 << opShift
+	case c.ops[0] == nil:
+		c.ops[0] = p
+		f.kind |= 1 << opShift
+	case c.ops[1] == nil:
+		c.ops[1] = p
+		f.kind |= 2 << opShift
+	case c.ops[2] == nil:
+		c.ops[2] = p
+		f.kind |= 3 << opShift
+	default:
+		f.op = p
+	}
 	f.slot = uint8(n + 1)
 	if env != nil {
 		f.env = env
@@ -229,7 +256,9 @@ func (th *Thread) recycleFrame(f *frame) {
 		if f.next != nil {
 			f.next = nil
 		}
-		f.op = nil
+		if f.op != nil {
+			f.op = nil
+		}
 		if f.env != nil {
 			f.env = nil
 		}
@@ -555,7 +584,7 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 			continue
 		}
 		f := th.k
-		if f.kind == kBase {
+		if f.opKind() == kBase {
 			return v, nil
 		}
 		th.k = f.up()
@@ -1154,7 +1183,7 @@ func (th *Thread) stackTrace() []StackFrame {
 		}
 		if n := f.site(); n != nil {
 			out = append(out, n.frame())
-		} else if f.kind == kBase {
+		} else if f.opKind() == kBase {
 			depth = f.i
 		}
 	}
