@@ -903,6 +903,10 @@ func (n *callNode) run(th *Thread) Value {
 func (n *callNode) suspend(th *Thread, env *Env, fv Value, i int, vals []Value) {
 	if i == len(n.args)-1 {
 		env = nil // the rest of the call needs no variable
+		if th.pTop == nil && th.depth >= chunkDepth && n.fast2 != nil && fv == Value(n.fast2.orig) &&
+			n.suspendPure(th, i, vals) {
+			return
+		}
 	}
 	f := th.newFrame(n, env)
 	f.i = int32(i)
@@ -919,6 +923,19 @@ func (n *callNode) suspend(th *Thread, env *Env, fv Value, i int, vals []Value) 
 		f.b = th.newVals(vals)
 	}
 	th.push(f)
+}
+
+// suspendPure queues n's frame for its last argument i, that of an
+// open-coded primitive, as a pure frame (see Thread.cutPure) when the
+// value before it is a constant or a fixnum, and reports whether it did.
+func (n *callNode) suspendPure(th *Thread, i int, vals []Value) bool {
+	if i == 0 || n.ops[0].k == oConst {
+		return th.cutPure(n, int32(i), false, 0)
+	}
+	if x, ok := vals[0].(Fixnum); ok && i == 1 {
+		return th.cutPure(n, 1, true, x)
+	}
+	return false
 }
 
 func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []Value, last Value) Value {
@@ -973,8 +990,10 @@ func (n *callNode) resume(th *Thread, f *frame, v Value) Value {
 	case 0:
 		return n.evArgs(th, f.env, fv, 1, nil, v)
 	case 1:
-		a := f.b
-		if a == nil {
+		var a Value
+		if f.kind&kFixB != 0 {
+			a = th.pureArg(f) // (f.b is not a Value there)
+		} else if a = f.b; a == nil {
 			a = n.ops[0].v
 		}
 		if f.a == nil && len(n.args) == 2 {

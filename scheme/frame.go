@@ -92,11 +92,17 @@ func (f *frame) setOp(op frameOp) {
 const (
 	kindMask = 0x0f
 	opShift  = 4
+	opMask   = 3 // the index + 1, above opShift
+	// kPure marks a pure frame (see Thread.cutPure)
+	kPure = 0x40
+	// kFixB marks a pure frame whose saved value is a fixnum, held
+	// unboxed (see frame.pureFix)
+	kFixB = 0x80
 )
 
 // opData returns the data word of f's operation.
 func (f *frame) opData() unsafe.Pointer {
-	if j := f.kind >> opShift; j != 0 {
+	if j := f.kind >> opShift & opMask; j != 0 {
 		return chunkOf(f).ops[j-1]
 	}
 	return f.op
@@ -152,4 +158,122 @@ func newBaseFrame(th *Thread, goDepth int32) *frame {
 	f := newOpFrame(baseOp{}, th, nil)
 	f.next, f.i = th.k, goDepth
 	return f
+}
+
+// Pure frames. Past chunkDepth, the frame of a call suspended at the last
+// argument of an open-coded primitive (`(+ 1 (f x))`, `(cons x (f y))`)
+// needs no env and no procedure (see callNode.suspend), and its saved
+// argument, if any, is a constant or a fixnum: such a frame is cut from a
+// pchunk, whose frames the collector does not scan at all, holding no
+// pointer for it to follow: its operation is in its chunk's table, a
+// fixnum argument is held unboxed, and its next frame is the adjacent one
+// in the chunk or, for the chunk's first frame, the chunk's below. A deep
+// recursion's frames then cost the collector one header per chunk
+// instead of every slot of every frame. The pure chunk is a stack: a
+// frame cut on top of the last one cut, and given back when resumed; a
+// frame that would lie on anything else starts a chunk of its own.
+//
+// A pure frame is made only when no other frame is queued (th.pTop is
+// nil), as the innermost frame of the continuation being built: a frame
+// queued after it would have to be its next, a pointer it cannot hold, so
+// push first turns it into an ordinary frame (unpure), and so does a
+// nested run that takes the queue onto another continuation.
+
+// cutPure queues the pure frame resuming n at its argument i (1 when fix
+// is set: then x is that argument's value) on top of th.k, and reports
+// whether it could (not when its chunk's table of operations is full).
+func (th *Thread) cutPure(n *callNode, i int32, fix bool, x Fixnum) bool {
+	c, k := th.pchunk, th.pchunkN
+	if c == nil || k == 0 || k == frameChunk || th.k != (*frame)(unsafe.Pointer(&c.f[k])) {
+		// a chunk whose first frame lies on th.k
+		if c == nil || c.used != 0 {
+			c = pchunkPool.Get().(*pchunk)
+			th.pchunk = c
+		}
+		if c.ops != [3]unsafe.Pointer{} {
+			c.ops = [3]unsafe.Pointer{} // no frame of it refers to them
+		}
+		c.below = th.k
+		k = frameChunk
+	}
+	p := unsafe.Pointer(n)
+	var j opKind
+	switch {
+	case c.ops[0] == p:
+		j = 1
+	case c.ops[1] == p:
+		j = 2
+	case c.ops[2] == p:
+		j = 3
+	case c.ops[0] == nil:
+		c.ops[0], j = p, 1
+	case c.ops[1] == nil:
+		c.ops[1], j = p, 2
+	case c.ops[2] == nil:
+		c.ops[2], j = p, 3
+	default:
+		th.pchunkN = k
+		return false
+	}
+	k--
+	th.pchunkN = k
+	c.used++
+	f := (*frame)(unsafe.Pointer(&c.f[k]))
+	f.kind = kCall | j<<opShift | kPure
+	f.i = i
+	f.slot = uint8(k + 1)
+	if k+1 < frameChunk {
+		f.slot |= nextAdjacent // th.k, the frame cut before it
+	}
+	if fix {
+		f.kind |= kFixB
+		*f.pureFix() = x
+	}
+	th.pTop, th.pBot = f, f
+	return true
+}
+
+// pureFix returns where a pure frame holds its fixnum argument (kFixB):
+// the data word of b, whose type word stays nil. Only cutPure writes it
+// and only callNode.resume and unpure read it, as a Fixnum: b itself is
+// never read from a pure frame.
+func (f *frame) pureFix() *Fixnum {
+	return (*Fixnum)(unsafe.Add(unsafe.Pointer(&f.b), unsafe.Sizeof(uintptr(0))))
+}
+
+// pureArg returns the saved argument of f, a pure frame with kFixB.
+func (th *Thread) pureArg(f *frame) Value { return th.boxFix(*f.pureFix()) }
+
+// releasePure gives back f, a resumed (or never linked) pure frame that
+// no continuation captured.
+func (th *Thread) releasePure(f *frame) {
+	c := chunkOf(f)
+	k := int(f.slot&^nextAdjacent) - 1
+	*(*pureFrame)(unsafe.Pointer(f)) = pureFrame{} // plain words: no write barrier
+	c.used--
+	if pc := th.pchunk; pc != nil && c == &pc.chunkHdr {
+		if k == th.pchunkN {
+			th.pchunkN++ // the top of the chunk's stack
+		}
+	} else if c.used == 0 {
+		pchunkPool.Put((*pchunk)(unsafe.Pointer(c)))
+	}
+}
+
+// unpure replaces the pure frame queued alone (th.pTop) by an ordinary
+// one.
+func (th *Thread) unpure() {
+	p := th.pTop
+	n, i := (*callNode)(p.opData()), p.i
+	var b Value
+	if p.kind&kFixB != 0 {
+		b = th.pureArg(p)
+	}
+	th.releasePure(p)
+	f := th.newFrame(n, nil)
+	f.i, f.b = i, b
+	th.pTop, th.pBot = f, f
+	if th.pMark == p {
+		th.pMark = f
+	}
 }

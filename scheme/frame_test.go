@@ -21,6 +21,11 @@ func TestFrameSize(t *testing.T) {
 	if s := unsafe.Sizeof(chunk{}) + 8; s > 8192 || s+unsafe.Sizeof(frame{}) <= 8192 {
 		t.Errorf("a chunk and its header are %d bytes, want the most frames within 8192", s)
 	}
+	// chunkOf finds the header of either kind of chunk
+	if unsafe.Sizeof(pchunk{}) != unsafe.Sizeof(chunk{}) || unsafe.Offsetof(pchunk{}.f) != unsafe.Offsetof(chunk{}.f) ||
+		unsafe.Sizeof(pureFrame{}) != unsafe.Sizeof(frame{}) {
+		t.Errorf("a pure chunk is laid out unlike a chunk")
+	}
 }
 
 // A chunk whose frames have all been resumed is reused: a deep recursion
@@ -47,7 +52,7 @@ func TestFrameChunkReuse(t *testing.T) {
 	fs := cut()
 	chunks := map[*chunk]bool{}
 	for _, f := range fs {
-		c := chunkOf(f)
+		c := (*chunk)(unsafe.Pointer(chunkOf(f)))
 		if f.slot == 0 || &c.f[f.slot-1] != f {
 			t.Fatalf("frame %p: slot %d does not find it in its chunk", f, f.slot)
 		}
@@ -73,7 +78,7 @@ func TestFrameChunkReuse(t *testing.T) {
 		}
 	}
 	for _, f := range cut() {
-		if !chunks[chunkOf(f)] {
+		if !chunks[(*chunk)(unsafe.Pointer(chunkOf(f)))] {
 			t.Fatalf("a new chunk while three were free")
 		}
 	}
@@ -159,7 +164,7 @@ func TestFrameOpKinds(t *testing.T) {
 	for i := range 3 * frameChunk {
 		fs = append(fs, th.allocFrame(ops[i%len(ops)], nil))
 	}
-	first := map[*chunk][]frameOp{} // the first three operations of each chunk
+	first := map[*chunkHdr][]frameOp{} // the first three operations of each chunk
 	for i, f := range fs {
 		op := ops[i%len(ops)]
 		if got := f.getOp(); got != op {

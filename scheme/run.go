@@ -162,19 +162,42 @@ const (
 	frameChunk = 127
 )
 
-// chunk is a chunk of frames; a chunk frame's slot is its index + 1.
-type chunk struct {
-	f    [frameChunk]frame
-	used int32 // frames cut and not yet resumed
+// chunkHdr begins every chunk: what the collector scans of a pure chunk.
+type chunkHdr struct {
 	// the data words of operations of its frames (see frame.opData)
 	ops [3]unsafe.Pointer
+	// below: in a pure chunk, the frame under its first frame (the one at
+	// index frameChunk-1; see frame.up)
+	below *frame
+	used  int32 // frames cut and not yet resumed
 }
 
-var chunkPool = sync.Pool{New: func() any { return new(chunk) }}
+// chunk is a chunk of frames; a chunk frame's slot is its index + 1.
+type chunk struct {
+	chunkHdr
+	f [frameChunk]frame
+}
 
-// chunkOf returns the chunk f, a chunk frame, was cut from.
-func chunkOf(f *frame) *chunk {
-	return (*chunk)(unsafe.Add(unsafe.Pointer(f), -int(f.slot&^nextAdjacent-1)*int(unsafe.Sizeof(frame{}))))
+// pchunk is a chunk of pure frames (see Thread.cutPure): the same layout
+// as chunk, but its frames are plain words to the collector, which scans
+// only its header.
+type pchunk struct {
+	chunkHdr
+	f [frameChunk]pureFrame
+}
+
+// pureFrame is the memory of a pure frame, without pointers.
+type pureFrame [unsafe.Sizeof(frame{}) / unsafe.Sizeof(uintptr(0))]uintptr
+
+var (
+	chunkPool  = sync.Pool{New: func() any { return new(chunk) }}
+	pchunkPool = sync.Pool{New: func() any { return new(pchunk) }}
+)
+
+// chunkOf returns the header of the chunk f, a chunk frame, was cut from.
+func chunkOf(f *frame) *chunkHdr {
+	return (*chunkHdr)(unsafe.Add(unsafe.Pointer(f),
+		-int(f.slot&^nextAdjacent-1)*int(unsafe.Sizeof(frame{}))-int(unsafe.Offsetof(chunk{}.f))))
 }
 
 // nextAdjacent, in a chunk frame's slot, says that the frame below it is
@@ -188,6 +211,9 @@ const nextAdjacent = 0x80
 func (f *frame) up() *frame {
 	if f.slot&nextAdjacent != 0 {
 		return (*frame)(unsafe.Add(unsafe.Pointer(f), unsafe.Sizeof(frame{})))
+	}
+	if f.kind&kPure != 0 {
+		return chunkOf(f).below // the first frame of its chunk
 	}
 	return f.next
 }
@@ -205,6 +231,7 @@ func (th *Thread) allocFrame(op frameOp, env *Env) *frame {
 			chunkPool.Put(c) // all its frames resumed while it was current
 		}
 		c := chunkPool.Get().(*chunk)
+		c.below = nil
 		if c.ops != [3]unsafe.Pointer{} {
 			c.ops = [3]unsafe.Pointer{} // no frame of it refers to them
 		}
@@ -251,6 +278,10 @@ func (th *Thread) recycleFrame(f *frame) {
 	if f.captured {
 		return
 	}
+	if f.kind&kPure != 0 {
+		th.releasePure(f)
+		return
+	}
 	if f.slot != 0 || th.nFreeFrames >= framePoolCap {
 		// field by field: a nil field needs no write (and no barrier)
 		if f.next != nil {
@@ -272,8 +303,8 @@ func (th *Thread) recycleFrame(f *frame) {
 		if f.slot != 0 {
 			c := chunkOf(f)
 			f.slot = 0
-			if c.used--; c.used == 0 && c != th.chunk {
-				chunkPool.Put(c) // every frame zero again
+			if c.used--; c.used == 0 && (th.chunk == nil || c != &th.chunk.chunkHdr) {
+				chunkPool.Put((*chunk)(unsafe.Pointer(c))) // every frame zero again
 			}
 		}
 		return
@@ -413,6 +444,9 @@ func (th *Thread) push(f *frame) {
 	if th.pTop == nil {
 		th.pTop, th.pBot = f, f
 	} else {
+		if th.pBot.kind&kPure != 0 {
+			th.unpure()
+		}
 		th.pBot.next = f
 		th.pBot = f
 	}
@@ -435,7 +469,9 @@ func (th *Thread) link() {
 			n++
 		}
 	}
-	if b := th.pBot; b.slot != 0 && int(b.slot) < frameChunk &&
+	if b := th.pBot; b.kind&kPure != 0 {
+		// linked when cut (see cutPure)
+	} else if b.slot != 0 && int(b.slot) < frameChunk &&
 		unsafe.Add(unsafe.Pointer(b), unsafe.Sizeof(frame{})) == unsafe.Pointer(th.k) {
 		b.slot |= nextAdjacent // th.k is the frame after b in b's chunk
 	} else {
@@ -878,6 +914,9 @@ func isKeyword(v Value) bool { _, ok := v.(*Keyword); return ok }
 // completeNested finishes, in a nested run, a call that an ev arranged
 // (th.nx, th.nenv and queued frames) where suspension is not possible.
 func (th *Thread) completeNested() Value {
+	if th.pTop != nil && th.pTop.kind&kPure != 0 {
+		th.unpure() // it lies on th.k, which the new run changes
+	}
 	nx, nenv := th.nx, th.nenv
 	top, bot := th.pTop, th.pBot
 	th.pTop, th.pBot, th.pMark = nil, nil, nil

@@ -51,6 +51,8 @@ type Thread struct {
 	freeCtl     *ctlNode
 	chunk       *chunk // the current frame chunk, whose first chunkN frames are free
 	chunkN      int
+	pchunk      *pchunk // the current pure chunk, whose first pchunkN frames are free
+	pchunkN     int
 	freeThrow   *throwNode
 	fixSlab     []Fixnum  // the rest of the current slab of boxed fixnums (boxFix)
 	lastDyn     *dynState // the last dynamic state snapshot (dynSnap)
