@@ -170,8 +170,11 @@ func newBaseFrame(th *Thread, goDepth int32) *frame {
 // in the chunk or, for the chunk's first frame, the chunk's below. A deep
 // recursion's frames then cost the collector one header per chunk
 // instead of every slot of every frame. The pure chunk is a stack: a
-// frame cut on top of the last one cut, and given back when resumed; a
-// frame that would lie on anything else starts a chunk of its own.
+// frame is cut on top of the last one cut, and given back when resumed; a
+// frame that would lie on anything else is an ordinary one, unless no
+// frame of the current chunk is in use (it starts again, its first frame
+// on that) or the chunk is full and the frame lies on its last (a new
+// chunk).
 //
 // A pure frame is made only when no other frame is queued (th.pTop is
 // nil), as the innermost frame of the continuation being built: a frame
@@ -184,8 +187,12 @@ func newBaseFrame(th *Thread, goDepth int32) *frame {
 // whether it could (not when its chunk's table of operations is full).
 func (th *Thread) cutPure(n *callNode, i int32, fix bool, x Fixnum) bool {
 	c, k := th.pchunk, th.pchunkN
-	if c == nil || k == 0 || k == frameChunk || th.k != (*frame)(unsafe.Pointer(&c.f[k])) {
-		// a chunk whose first frame lies on th.k
+	switch {
+	case c != nil && k > 0 && k < frameChunk && th.k == (*frame)(unsafe.Pointer(&c.f[k])):
+		// on the last frame cut
+	case c == nil || c.used == 0 || k == 0 && th.k == (*frame)(unsafe.Pointer(&c.f[0])):
+		// a chunk whose first frame lies on th.k: the current one when
+		// none of its frames is in use, else a new one
 		if c == nil || c.used != 0 {
 			c = pchunkPool.Get().(*pchunk)
 			th.pchunk = c
@@ -195,6 +202,10 @@ func (th *Thread) cutPure(n *callNode, i int32, fix bool, x Fixnum) bool {
 		}
 		c.below = th.k
 		k = frameChunk
+	default:
+		// on another frame while the chunk is in use: an ordinary frame
+		// (else frames alternating with others would take a chunk each)
+		return false
 	}
 	p := unsafe.Pointer(n)
 	var j opKind
@@ -212,8 +223,7 @@ func (th *Thread) cutPure(n *callNode, i int32, fix bool, x Fixnum) bool {
 	case c.ops[2] == nil:
 		c.ops[2], j = p, 3
 	default:
-		th.pchunkN = k
-		return false
+		return false // (only a chunk in use has a full table)
 	}
 	k--
 	th.pchunkN = k

@@ -3,6 +3,7 @@ package scheme
 import (
 	"context"
 	"errors"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -252,4 +253,100 @@ func TestContinuationOtherThread(t *testing.T) {
 	if c, ok := v.(*Condition); !ok || !strings.Contains(c.Message(), "another thread") {
 		t.Errorf("got %s", WriteString(v))
 	}
+}
+
+// Pure frames hold no pointer (their operation in their chunk's table, a
+// fixnum unboxed, the next frame the adjacent one or the chunk's below),
+// the pure chunk is a stack reused by the next recursion, a pure frame
+// followed by another queued frame becomes an ordinary one, and pure
+// frames alternating with ordinary ones do not take a chunk each.
+func TestFramePure(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1)) // pchunkPool keeps its chunks until a collection
+	th := New().newThread(context.Background())
+	th.depth = chunkDepth
+	base := newBaseFrame(th, 0)
+	th.k = base
+	n := &callNode{}
+	descend := func(levels int) []*frame {
+		fs := make([]*frame, 0, levels)
+		for i := range levels {
+			if !th.cutPure(n, 1, true, Fixnum(1<<40+i)) {
+				t.Fatalf("level %d: no pure frame", i)
+			}
+			fs = append(fs, th.pTop)
+			th.link()
+		}
+		return fs
+	}
+	ascend := func() {
+		for th.k != base {
+			f := th.k
+			th.k = f.up()
+			th.depth--
+			pure := f.kind&kPure != 0
+			th.recycleFrame(f)
+			if pure && *(*pureFrame)(unsafe.Pointer(f)) != (pureFrame{}) {
+				t.Fatalf("a resumed pure frame is not zero")
+			}
+		}
+	}
+	fs := descend(3 * frameChunk)
+	chunks := map[*chunkHdr]bool{}
+	for i, f := range fs {
+		chunks[chunkOf(f)] = true
+		if f.next != nil || f.op != nil || f.env != nil || f.a != nil || *(*unsafe.Pointer)(unsafe.Pointer(&f.b)) != nil {
+			t.Fatalf("pure frame %d holds a pointer", i)
+		}
+		if got := *f.pureFix(); got != Fixnum(1<<40+i) || f.site() != n || f.i != 1 {
+			t.Fatalf("pure frame %d: fixnum %d, site %p, argument %d", i, got, f.site(), f.i)
+		}
+	}
+	if len(chunks) != 3 {
+		t.Fatalf("%d pure frames in %d chunks, want 3", len(fs), len(chunks))
+	}
+	runtime.GC() // the chunks are reachable from th.k alone
+	f := th.k
+	for i := len(fs) - 1; i >= 0; i-- {
+		if f != fs[i] {
+			t.Fatalf("level %d: walking the continuation found %p, want %p", i, f, fs[i])
+		}
+		f = f.up()
+	}
+	if f != base {
+		t.Fatalf("the walk ended at %p, not at the base frame", f)
+	}
+	ascend()
+	if n := testing.AllocsPerRun(10, func() { descend(3 * frameChunk); ascend() }); n > 1 { // the slice of frames
+		t.Errorf("a repeated deep recursion allocates %v objects, want none but the test's slice", n)
+	}
+
+	// a frame queued after a pure one: the pure one becomes ordinary, its
+	// place in the chunk given back
+	top := th.pchunkN
+	th.cutPure(n, 1, true, 5000)
+	th.push(th.newFrame(n, nil))
+	if p := th.pTop; p.kind&kPure != 0 || p.site() != n || p.i != 1 || p.b != Value(Fixnum(5000)) || th.pchunkN != top {
+		t.Fatalf("after a second frame was queued: %+v, chunk top %d (want %d)", *p, th.pchunkN, top)
+	}
+	th.link()
+	ascend()
+
+	// alternating with ordinary frames: one pure frame, the others ordinary
+	pure := 0
+	for i := range 1000 {
+		if th.cutPure(n, 1, false, 0) {
+			pure++
+		} else {
+			th.push(th.newFrame(n, nil))
+		}
+		th.link()
+		if i%2 == 0 {
+			th.push(th.newFrame(n, nil))
+			th.link()
+		}
+	}
+	if pure != 1 {
+		t.Errorf("%d pure frames among ordinary ones, want 1 (a chunk each)", pure)
+	}
+	ascend()
 }

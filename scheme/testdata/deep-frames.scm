@@ -120,3 +120,54 @@
   (if (= runs 1) (begin (set! * (lambda (a b) 'mine)) (saved 0)))
   (test 0 r)
   (test 'mine (down 3 (lambda () 1))))
+
+;; Pure frames (past 1,024 levels, a call suspended at the last argument
+;; of an open-coded primitive with a constant or a fixnum before it) hold
+;; no pointer: the fixnum is kept unboxed and boxed again on resumption.
+(define (build-from x n) (if (= n 0) '() (cons x (build-from (+ x 1) (- n 1)))))
+(define (iota-from x n) (let loop ((i (- n 1)) (l '())) (if (< i 0) l (loop (- i 1) (cons (+ x i) l)))))
+;; (- 0 …) then (+ 1 …): two frames queued in one descent, the inner one
+;; cut pure, then made ordinary when the outer one is queued after it
+(define (osc n f) (if (= n 0) (f) (+ 1 (- 0 (osc (- n 1) f)))))
+;; pure frames alternating with ordinary ones (a string saved)
+(define (mixed n) (if (= n 0) '() (if (odd? n) (cons n (mixed (- n 1))) (cons (number->string n) (mixed (- n 1))))))
+
+(test-group "pure frames"
+  (for-each
+   (lambda (x)
+     (test (iota-from x 3000) (build-from x 3000)))
+   (list 0 1000 -5000 (- (expt 2 61) 3000) (- (expt 2 61)) 4611686018427387000))
+  ;; past the fixnums: bignums, flonums and strings are saved as they are
+  (test (iota-from (expt 2 70) 2000) (build-from (expt 2 70) 2000))
+  (test (iota-from 0.5 2000) (build-from 0.5 2000))
+  (test 0 (osc 3000 (lambda () 0)))
+  (test 1 (osc 3001 (lambda () 0)))
+  (let ((l (mixed 4000)))
+    (test 4000 (length l))
+    (test "4000" (car l))
+    (test 3999 (cadr l))
+    (test 1 (list-ref l 3999)))
+  ;; a continuation captured under pure frames holding fixnums, re-entered
+  ;; after other deep recursions reused the chunks of those that returned
+  (let ((saved #f) (runs 0) (lists '()))
+    (define (b x n) (if (= n 0) (call/cc (lambda (k) (set! saved k) '())) (cons x (b (+ x 1) (- n 1)))))
+    (let ((l (b 100000 3000)))
+      (set! runs (+ runs 1))
+      (set! lists (cons l lists))
+      (test (iota-from 7 3000) (build-from 7 3000))
+      (test 0 (osc 4000 (lambda () 0)))
+      (if (< runs 3) (saved (list runs)))
+      (test 3 runs)
+      (test (append (iota-from 100000 3000) '(2)) (car lists))
+      (test (append (iota-from 100000 3000) '(1)) (cadr lists))))
+  (let ((saved #f) (runs 0))
+    (let ((r (osc 3000 (lambda () (call/cc (lambda (k) (set! saved k) 0))))))
+      (set! runs (+ runs 1))
+      (if (< runs 3) (saved runs))
+      (test (list-ref '(0 1 2) (- runs 1)) r)))
+  ;; errors and escapes out of pure frames
+  (test 'out (call/cc (lambda (k) (build-from 5 3000) (osc 3000 (lambda () (k 'out))))))
+  (let ()
+    (define (bf x n) (if (= n 0) (car '()) (cons x (bf (+ x 1) (- n 1)))))
+    (test 'caught (guard (e (#t 'caught)) (bf 5 3000))))
+  (test (iota-from 3 3000) (build-from 3 3000)))
