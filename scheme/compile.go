@@ -763,6 +763,25 @@ type callNode struct {
 	ops []opnd
 }
 
+// firstValue returns v, or the first of several values, or Unspecified
+// for none (csi's #<unspecified>). A call not in tail position takes the
+// value of its callee as one value, as csi does (R7RS leaves it
+// unspecified): its value is an argument, a binding, a test or
+// discarded, since top-level forms are compiled in tail position (see
+// compileTop). A call in tail position (a body's last expression, the
+// thunk of call-with-values, receive, let-values, define-values) passes
+// all its values on. Where the callee returns by a frame, the frame's
+// operation takes the first (see opKind.takesOne).
+func firstValue(v Value) Value {
+	if mv, ok := v.(*MultipleValues); ok {
+		if len(mv.Vals) == 0 {
+			return Unspecified
+		}
+		return mv.Vals[0]
+	}
+	return v
+}
+
 // maxSelfArgs bounds the arguments of a call that reuses its env.
 const maxSelfArgs = 4
 
@@ -972,11 +991,31 @@ func (n *callNode) apply(th *Thread, fv Value, base int) Value {
 	r := th.apply(fv, th.stack[base:])
 	th.site = saved
 	th.stack = th.stack[:base]
-	if r == nil && n.nontail && th.pTop == nil {
-		return th.drive()
+	if n.nontail {
+		if r == nil && th.pTop == nil {
+			return th.drive()
+		}
+		return firstValue(r) // (see firstValue)
+	}
+	if mv, ok := r.(*MultipleValues); ok && th.goDepth > 0 {
+		// the body's values, in a direct call (Thread.drive), whose
+		// caller takes one: they go through the trampoline, to the
+		// frame of the caller, which takes the first (opKind.takesOne),
+		// and drive's value is never several
+		c := popFree(&th.freeCtl, (*ctlNode).link)
+		c.c, c.site = valuesCtl, nil
+		c.args = append(c.args, mv.Vals...)
+		th.setNext(c)
+		return nil
 	}
 	return r
 }
+
+// valuesCtl returns its arguments as values, from the trampoline (see
+// callNode.apply).
+var valuesCtl = &control{name: "values", min: 0, max: -1, fn: func(th *Thread, args []Value) Value {
+	return Values(append([]Value(nil), args...)...)
+}}
 
 func (n *callNode) resume(th *Thread, f *frame, v Value) Value {
 	if f.i < 0 {

@@ -19,6 +19,10 @@ func (in *Interp) compileIn(th *Thread, form Value, ns *namespace) (node, error)
 // compileTop expands form with x and compiles it with cc.
 func (in *Interp) compileTop(x *expander, cc *compiler, form Value) (n node, err error) {
 	defer recoverRaise(&err)
+	// in tail position: a top-level form's value is all its values (the
+	// REPL shows them, eval returns them), and every call not in tail
+	// position takes one value (see firstValue)
+	cc.tail = true
 	return cc.compile(x.toplevel(form), nil), nil
 }
 

@@ -27,6 +27,16 @@ const (
 	nOpKinds
 )
 
+// takesOne reports whether a frame of kind k takes the value delivered
+// to it as one value (an argument, a binding, a test; see firstValue).
+func (k opKind) takesOne() bool {
+	switch k {
+	case kCall, kIf, kLet, kLetrec, kSetLocal, kSetGlobal, kDefineGlobal, kDefault:
+		return true
+	}
+	return false
+}
+
 // opTypes holds the type word of a frameOp of each kind.
 var opTypes = func() (t [nOpKinds]unsafe.Pointer) {
 	for k, op := range [nOpKinds]frameOp{kBase: baseOp{}, kCall: (*callNode)(nil), kIf: (*ifNode)(nil),

@@ -64,7 +64,7 @@ var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control
 			Args: Params{Required: []string{"proc"}, Rest: "args", Spread: true},
 			Fn:   apply},
 		{Name: "%make-lazy", Args: Params{Required: []string{"thunk"}}, Fn: internalMakeLazy},
-		{Name: "%done-promise", Args: Params{Required: []string{"v"}}, Fn: internalDonePromise},
+		{Name: "%done-promise", Args: Params{Rest: "vals", Spread: true}, Fn: internalDonePromise},
 		{Name: "make-promise", Doc: "A promise already forced to obj.", Args: Params{Required: []string{"obj"}},
 			Fn: makePromise},
 		{Name: "promise?", Doc: "Is obj a promise?", Args: Params{Required: []string{"obj"}},
@@ -494,9 +494,14 @@ func internalMakeLazy(th *Thread, a []Value) (Value, error) {
 	return &Promise{box: &promiseBox{value: a[0]}}, nil
 }
 
-// internalDonePromise implements %done-promise.
+// internalDonePromise implements %done-promise: a forced promise of
+// the values a.
 func internalDonePromise(th *Thread, a []Value) (Value, error) {
-	return &Promise{box: &promiseBox{done: true, value: a[0]}}, nil
+	v := Values(a...)
+	if len(a) != 1 {
+		v = Values(append([]Value(nil), a...)...) // (a lives on th.stack)
+	}
+	return &Promise{box: &promiseBox{done: true, value: v}}, nil
 }
 
 // makePromise implements make-promise.

@@ -628,6 +628,9 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 		if th.act != nil { // (a test is cheaper than a write barrier)
 			th.act = nil // resumed code may run in an env a continuation holds
 		}
+		if _, ok := v.(*MultipleValues); ok && f.opKind().takesOne() {
+			v = firstValue(v)
+		}
 		v = f.resume(th, v)
 		if f.rel != 0 && !f.captured {
 			root := f.env
@@ -677,7 +680,7 @@ func (th *Thread) drive() Value {
 		if v := th.nx.ev(th, th.nenv); v != nil {
 			th.goDepth--
 			th.site = saved
-			return v
+			return v // never several values (see callNode.apply)
 		}
 		if th.pTop != nil || th.stopped.Load() {
 			th.pMark = th.pBot

@@ -437,7 +437,9 @@ func expandSyntaxRules(x *expander, f *Pair, sc *scope) core {
 // expandDelay expands (delay …).
 func expandDelay(x *expander, f *Pair, sc *scope) core {
 	it := x.items(f, 2, "delay")
-	return x.expand(L(kw("%make-lazy"), L(kw("lambda"), Null, L(kw("%done-promise"), it[1]))), sc)
+	// all the values of the expression (force returns them)
+	return x.expand(L(kw("%make-lazy"), L(kw("lambda"), Null,
+		L(kw("call-with-values"), L(kw("lambda"), Null, it[1]), kw("%done-promise")))), sc)
 }
 
 // expandDelayForce expands (delay-force …).
