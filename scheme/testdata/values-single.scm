@@ -61,3 +61,6 @@
   (test '(1 2) (call-with-values (lambda () (apply values '(1 2))) list))
   (test '(1 2) (call-with-values (lambda () (cond ((two) => (lambda (x) (values x 2))))) list))
   (test '(7 8) (call-with-values (lambda () (let ((a 1)) (begin (two) (values 7 8)))) list)))
+
+(test-group "forms in argument position"
+  (test '(1 4 1 1) (list (if #t (two) 3) (if #f 3 (values 4 5)) (let () (two)) (begin 0 (two)))))
