@@ -17,6 +17,8 @@
   (test 1 (div (expt 2 70) (expt 2 70)))
   (test 1.0 (mod 7.0 2.0))
   (test-error (div 1 0))
+  ;; r6rs §11.7.4.3's examples: an inexact number divided by exact zero
+  (test-error (/ 3 0)) (test +inf.0 (/ 1.0 0)) (test #t (nan? (/ 0.0 0))) (test #t (nan? (/ 0 0.0)))
   (test #t (real-valued? +nan.0)) (test #t (rational-valued? 6/10)) (test #f (rational-valued? +inf.0))
   (test #t (integer-valued? 3.0)) (test #f (integer-valued? 3.5)))
 
