@@ -184,7 +184,16 @@
   (test '(red) (enum-set->list (enum-set-projection (c '(red)) (make-enumeration '(red yellow)))))
   (define-enumeration color (black white) color-set)
   (test 'black (color black))
-  (test '(white) (enum-set->list (color-set white))))
+  (test '(white) (enum-set->list (color-set white)))
+  ;; the sets of one define-enumeration share its type, so combine (§14)
+  (test '(black white) (enum-set->list (enum-set-union (color-set white) (color-set black))))
+  (test '(black) (enum-set->list (enum-set-complement (color-set white))))
+  (test #t (enum-set=? (enum-set-universe (color-set)) (color-set black white)))
+  ;; a second enumeration defined beside it has a type of its own
+  (define-enumeration size (small large) size-set)
+  (test '(large) (enum-set->list (size-set large)))
+  (test '(white) (enum-set->list (color-set white)))
+  (test-error (enum-set-union (color-set white) (size-set small))))
 
 (test-group "unicode (r6rs-lib §1)"
   (test #\A (char-titlecase #\a))
