@@ -246,6 +246,12 @@ func raiseContinuable(th *Thread, a []Value) Value {
 
 // errorProc implements error.
 func errorProc(th *Thread, a []Value) Value {
+	panic(&schemePanic{v: errorObject(a)})
+}
+
+// errorObject is the condition (error obj ...) raises for a: a symbol
+// followed by more is the location, then the message.
+func errorObject(a []Value) *Condition {
 	var loc string
 	if len(a) > 0 {
 		if s, ok := a[0].(*Symbol); ok && len(a) > 1 {
@@ -262,7 +268,7 @@ func errorProc(th *Thread, a []Value) Value {
 		}
 		a = a[1:]
 	}
-	panic(&schemePanic{v: MakeError(loc, msg, append([]Value(nil), a...))})
+	return MakeError(loc, msg, append([]Value(nil), a...))
 }
 
 // internalGuard implements %guard.
@@ -529,15 +535,15 @@ func internalHasKindsP(th *Thread, a []Value) (Value, error) {
 	return True, nil
 }
 
-// internalAssertFail implements %assert-fail.
+// internalAssertFail implements %assert-fail, for (assert exp obj ...)
+// whose exp was false: as CHICKEN does, error applied to the objs, or
+// "assertion failed" with exp as the argument when there are none; no
+// location.
 func internalAssertFail(th *Thread, a []Value) (Value, error) {
-	msg := "assertion failed"
 	if len(a) > 1 {
-		if s, ok := a[1].(*String); ok {
-			msg = s.String()
-		}
+		return nil, Raise(errorObject(a[1:]))
 	}
-	return nil, NewError("assert", msg, []Value{a[0]})
+	return nil, Raise(MakeError("", "assertion failed", a))
 }
 
 // internalCaseLambda implements %case-lambda.

@@ -26,7 +26,10 @@
   (test '(car "bad" (1 2))
         (guard (e (#t (list (condition-who e) (condition-message e) (condition-irritants e)))) (error 'car "bad" 1 2)))
   (test "msg" (guard (e ((error? e) (condition-message e))) (error #f "msg")))
-  (test #t (guard (e ((assertion-violation? e) #t)) (assertion-violation 'f "wrong" 42))))
+  (test #t (guard (e ((assertion-violation? e) #t)) (assertion-violation 'f "wrong" 42)))
+  ;; assert (r6rs §11.14): the value, or &assertion and &message
+  (test 3 (assert (+ 1 2)))
+  (test '(#t #t #f) (guard (e (#t (list (assertion-violation? e) (message-condition? e) (who-condition? e)))) (assert (= 1 2)))))
 
 
 (test-group "lists (r6rs-lib §3)"
