@@ -71,10 +71,9 @@ var procs = []scheme.Proc{
 	{Name: "glob", Spec: spec, Args: scheme.Lambda(scheme.Rest("pattern", str)),
 		Doc: "The pathnames of the existing files matching any pattern: its file part may use *, ? and [...]; its directory part is literal.",
 		Fn:  glob},
-	{Name: "file-exists?", Spec: spec, Args: scheme.Lambda(scheme.Req("string", str)),
-		Doc: "string when it names an existing file or directory, else #f (the core's R7RS file-exists? returns #t).",
-		Fn:  fileExistsP},
 	// the core's procedures, re-exported
+	{Name: "file-exists?", Spec: spec, Sig: "(file-exists? string)", Args: scheme.Params{Required: []string{"string"}},
+		Doc: "Same as the core's file-exists?: does a file or directory of that name exist?"},
 	{Name: "delete-file", Spec: spec, Sig: "(delete-file string)", Args: scheme.Params{Required: []string{"string"}},
 		Doc: "Same as the core's delete-file: deletes the file; an error when it does not exist."},
 }
@@ -229,14 +228,6 @@ func directory(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		return nil, err
 	}
 	return strList(names), nil
-}
-
-// fileExistsP implements file-exists?.
-func fileExistsP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	if _, err := os.Stat(s(a[0])); err == nil {
-		return a[0], nil
-	}
-	return scheme.False, nil
 }
 
 // directoryExistsP implements directory-exists?.
