@@ -1098,23 +1098,14 @@ func portConv(input bool) func(th *Thread, v Value) (Value, error) {
 	}
 }
 
-// asciiPrefix returns the length of the leading run of ASCII bytes of b.
-// It tests 64 bytes per step (8 words; the fixed-size window lets the
-// compiler drop the bounds checks).
+// asciiPrefix returns the length of the leading run of ASCII bytes of b:
+// whole 64-byte blocks first ([asciiBlocks]: SSE2 on amd64), then 8 bytes
+// and single bytes.
 func asciiPrefix(b []byte) int {
 	const hi = 0x8080808080808080
-	le := binary.LittleEndian
-	i := 0
-	for rest := b; len(rest) >= 64; rest = rest[64:] {
-		w := rest[:64:64]
-		if (le.Uint64(w)|le.Uint64(w[8:])|le.Uint64(w[16:])|le.Uint64(w[24:])|
-			le.Uint64(w[32:])|le.Uint64(w[40:])|le.Uint64(w[48:])|le.Uint64(w[56:]))&hi != 0 {
-			break
-		}
-		i += 64
-	}
+	i := asciiBlocks(b)
 	for ; i+8 <= len(b); i += 8 {
-		if le.Uint64(b[i:])&hi != 0 {
+		if binary.LittleEndian.Uint64(b[i:])&hi != 0 {
 			break
 		}
 	}
