@@ -745,6 +745,43 @@ func (p *Port) readBytes(ctx context.Context, dst []byte, k int, partial bool) (
 	return dst, nil
 }
 
+// readBytesInto is read-bytevector!'s read under the port's lock: it fills
+// b (fewer bytes only at the end of input) and returns the count (see
+// count); io.EOF when nothing was left. An empty b reads nothing.
+func (p *Port) readBytesInto(ctx context.Context, b []byte) (Value, error) {
+	if len(b) == 0 {
+		return Fixnum(0), nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.passThrough() {
+		got, err := p.readBytes(ctx, b[:0], len(b), false)
+		if err != nil {
+			return nil, err
+		}
+		return p.count(len(got)), nil
+	}
+	// A self-buffering backend with nothing held here (TLS, TCP): fill b
+	// straight from it, as readBytes would through readInto.
+	n := 0
+	for n < len(b) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		m, err := p.r.ReadContext(ctx, b[n:])
+		n += m
+		switch {
+		case err == nil && m == 0:
+			return nil, io.ErrNoProgress
+		case isEOF(err) && n > 0:
+			return p.count(n), nil
+		case err != nil:
+			return nil, err
+		}
+	}
+	return p.count(n), nil
+}
+
 func (p *Port) ready(ctx context.Context) (bool, error) {
 	if p.closed {
 		return false, errPortClosed(p)

@@ -137,3 +137,43 @@ func TestReadStringIntoStorage(t *testing.T) {
 		}
 	}
 }
+
+// TestReadBytevectorBangDirect: read-bytevector! on a self-buffering
+// backend fills the bytevector straight from it, across short reads; a
+// timeout in the middle raises (the next call goes on with the input), the
+// end of input gives a short count and then the eof object, and a
+// cancelled thread reads nothing.
+func TestReadBytevectorBangDirect(t *testing.T) {
+	th := New().newThread(context.Background())
+	p := NewInputPort("steps", &stepReader{steps: []any{"ab", "cd", "ef", "gh", errStepTimeout, "ijklm", "no"}}, nil)
+	bv := &Bytevector{B: []byte("......")}
+	for i, want := range []struct {
+		v    Value
+		err  error
+		text string
+	}{
+		{Fixnum(6), nil, "abcdef"},
+		{nil, errStepTimeout, ""}, // after "gh": the timeout raises
+		{Fixnum(6), nil, "ijklmn"},
+		{Fixnum(1), nil, "ojklmn"},
+		{EOF, nil, "ojklmn"},
+	} {
+		v, err := readBytevectorBang(th, []Value{bv, p, Default, Default})
+		if !errors.Is(err, want.err) || (want.err == nil && v != want.v) {
+			t.Fatalf("call %d = %v, %v; want %v, %v", i, v, err, want.v, want.err)
+		}
+		if want.text != "" && string(bv.B) != want.text {
+			t.Fatalf("call %d: bytevector %q, want %q", i, bv.B, want.text)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	cth := New().newThread(ctx)
+	q := NewInputPort("steps", &stepReader{steps: []any{"abcdef"}}, nil)
+	if _, err := readBytevectorBang(cth, []Value{bv, q, Default, Default}); err == nil {
+		t.Fatal("read-bytevector! on a cancelled thread succeeded")
+	}
+	if r := q.r.(*stepReader); r.steps[0] != "abcdef" {
+		t.Fatalf("a cancelled read consumed input: %q left", r.steps)
+	}
+}

@@ -23,6 +23,11 @@ func InputPortArg(th *Thread, args []Value, i int) (*Port, error) { return inPor
 func OutputPortArg(th *Thread, args []Value, i int) (*Port, error) { return outPort(th, args, i) }
 
 func inPort(th *Thread, args []Value, i int) (*Port, error) {
+	if i < len(args) {
+		if p, ok := args[i].(*Port); ok && p.input {
+			return p, nil // the common case first: a port given
+		}
+	}
 	if i >= len(args) || IsDefault(args[i]) {
 		return th.Param(CurrentInputPort).(*Port), nil
 	}
@@ -34,6 +39,11 @@ func inPort(th *Thread, args []Value, i int) (*Port, error) {
 }
 
 func outPort(th *Thread, args []Value, i int) (*Port, error) {
+	if i < len(args) {
+		if p, ok := args[i].(*Port); ok && p.IsOutput() {
+			return p, nil
+		}
+	}
 	if i >= len(args) || IsDefault(args[i]) {
 		return th.Param(CurrentOutputPort).(*Port), nil
 	}
@@ -259,16 +269,11 @@ func readBytevectorBang(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return readOp(th, args, 1, func(p *Port) (Value, error) {
-		if start == end {
-			return Fixnum(0), nil
-		}
-		b, err := p.readBytes(th.Context(), bv.B[start:start], end-start, false)
-		if err != nil {
-			return eofOr(nil, err)
-		}
-		return p.count(len(b)), nil
-	})
+	p, err := inPort(th, args, 1)
+	if err != nil {
+		return nil, err
+	}
+	return eofOr(p.readBytesInto(th.Context(), bv.B[start:end]))
 }
 
 func openFile(th *Thread, args []Value, input, textual bool) (Value, error) {
@@ -599,7 +604,14 @@ func writeBytevector(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return writeOp(th, args, 1, func(p *Port) error { return p.writeBytes(th.Context(), bv.B[start:end]) })
+	p, err := outPort(th, args, 1)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.Write(th.Context(), bv.B[start:end]); err != nil {
+		return nil, err
+	}
+	return Unspecified, nil
 }
 
 func newline(th *Thread, args []Value) (Value, error) {
