@@ -99,8 +99,9 @@ func (c *Conn) SetWriteDeadline(t time.Time) error {
 // An operation's timeout is armed with [opDeadline.arm], which keeps the
 // deadline in force when it already lies within the operation's
 // tolerance (see [timeoutSlack]): a run of reads or writes resets the raw
-// connection's timer about once per slack instead of once per call, and
-// checks it without taking mu.
+// connection's timer about once per slack (half a slack for long limits,
+// see [armedOp]) instead of once per call, and checks it without taking mu
+// (nor, for long limits, reading the clock).
 type opDeadline struct {
 	mu       sync.Mutex
 	user, op time.Time
@@ -111,11 +112,23 @@ type opDeadline struct {
 }
 
 // armedOp is a deadline set by arm: the time it was armed and the limit
-// (0: no deadline).
+// (0: no deadline). For a limit of at least [timedSlackMin]'s, a timer
+// marks it stale half its slack after it was armed, so arm reuses it
+// without reading the clock (a clock read costs 40–70 ns on virtual
+// machines, as much as the rest of a read's port layer).
 type armedOp struct {
 	at    time.Time
 	limit time.Duration
+	timed bool        // stale is kept by a timer
+	stale atomic.Bool // set by the timer: arm must read the clock again
 }
+
+// timedSlackMin is the smallest slack for which arm relies on a timer
+// rather than the clock: the timer fires at half the slack, so it may be
+// up to half the slack late (at least 125 ms: far beyond a loaded
+// machine's scheduling delays) before an operation could start with less
+// than its whole limit ahead. Shorter limits read the clock every time.
+const timedSlackMin = 250 * time.Millisecond
 
 // noLimit is the armedOp of arm(0): no deadline.
 var noLimit = &armedOp{}
@@ -150,12 +163,13 @@ func (d *opDeadline) begin(t time.Time) {
 // arm begins an operation limited to limit from now (limit <= 0: none).
 // The operation's deadline becomes now + limit + timeoutSlack(limit),
 // unless arm set it for the same limit at most timeoutSlack(limit) ago
-// (so it lies within [now+limit, now+limit+slack]): then the raw
+// (so it lies within [now+limit, now+limit+slack]; for long limits, until
+// its timer marked it stale half a slack after): then the raw
 // connection is left alone. An interruption racing with arm still
 // applies: it moves the raw deadline itself.
 func (d *opDeadline) arm(limit time.Duration) {
 	limit = max(limit, 0)
-	if a := d.armed.Load(); a != nil && a.limit == limit && (limit == 0 || time.Since(a.at) <= timeoutSlack(limit)) {
+	if a := d.armed.Load(); a != nil && a.limit == limit && (limit == 0 || a.fresh()) {
 		return
 	}
 	d.mu.Lock()
@@ -169,9 +183,23 @@ func (d *opDeadline) arm(limit time.Duration) {
 		return
 	}
 	now := time.Now()
-	d.op = now.Add(limit + timeoutSlack(limit))
-	d.armed.Store(&armedOp{at: now, limit: limit})
+	slack := timeoutSlack(limit)
+	d.op = now.Add(limit + slack)
+	a := &armedOp{at: now, limit: limit, timed: slack >= timedSlackMin}
+	if a.timed {
+		time.AfterFunc(slack/2, func() { a.stale.Store(true) })
+	}
+	d.armed.Store(a)
 	d.apply()
+}
+
+// fresh reports whether an operation starting now may keep a's deadline:
+// it lies at least a.limit ahead.
+func (a *armedOp) fresh() bool {
+	if a.timed {
+		return !a.stale.Load()
+	}
+	return time.Since(a.at) <= timeoutSlack(a.limit)
 }
 
 // interrupt is watch's setter: it moves the operation's deadline to t (the
