@@ -42,9 +42,11 @@ const (
 // operation's deadline, and end the operation with stop of the returned
 // registration (nil when ctx is never done or the watcher is released).
 func (w *watcher) start(ctx context.Context) *watchReg {
-	r := w.watch(ctx)
-	if r == nil {
-		return nil
+	r := w.reg.Load()
+	if r == nil || r.ctx != ctx {
+		if r = w.watch(ctx); r == nil {
+			return nil
+		}
 	}
 	if r.state.Or(watchActive)&watchFired != 0 {
 		_ = w.dl.interrupt(past())
