@@ -171,9 +171,10 @@ func readString(th *Thread, args []Value) (Value, error) {
 // leave room for them, and returns how many it read: 0 at the end of
 // input. It blocks as read-string does. It is CHICKEN's read-string!: the
 // text goes through a pooled buffer and, when it is ASCII and s is too, is
-// copied into s's storage — or, when it replaces all of s, becomes s's
-// storage, s's old storage going to the pool (no copy: a narrow string's
-// storage is never shared) — so reading into a string the program reuses
+// copied into s's storage — or, when it replaces all of s (at most a port
+// buffer's size), becomes s's storage, s's old storage going to the pool
+// (no copy: a narrow string's storage is never shared) — so reading into a
+// string the program reuses
 // allocates nothing. Characters of s past the count read are unchanged.
 func ReadStringInto(th *Thread, args []Value, i int, s *String, start, n int) (int, error) {
 	if n <= 0 {
@@ -201,7 +202,7 @@ func ReadStringInto(th *Thread, args []Value, i int, s *String, start, n int) (i
 		return 0, err
 	}
 	if got == len(buf) && !s.wide {
-		if start == 0 && got == len(s.b) && cap(buf) == got {
+		if start == 0 && got == len(s.b) && cap(buf) == got && got <= portBufSize {
 			s.b, *bp = buf, s.b[:0]
 			return got, nil
 		}
