@@ -41,22 +41,9 @@ func TestFramerReadsSizedByLastRecord(t *testing.T) {
 	a, b, c, d := record(100, 'a'), record(50, 'b'), record(100, 'c'), record(200, 'd')
 	e := record(200, 'e')
 	raw := &chunkConn{chunks: [][]byte{a, b, append(append([]byte(nil), c...), d...), e}}
-	f := newFramer(raw, nil)
-	var got []byte
-	var reads [][]byte
-	p := make([]byte, 32<<10) // tls.Conn's buffer: larger than any record
-	for {
-		n, err := f.Read(p)
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		reads = append(reads, append([]byte(nil), p[:n]...))
-		got = append(got, p[:n]...)
-	}
-	want := bytes.Join([][]byte{a, b, c, d, e}, nil)
+	reads := framerReads(t, newFramer(raw, nil), nil)
+	got := cat(reads...)
+	want := cat(a, b, c, d, e)
 	if !bytes.Equal(got, want) {
 		t.Fatalf("delivered %q, want %q", got, want)
 	}
@@ -105,18 +92,8 @@ func TestFramerRunsTLS12(t *testing.T) {
 		raw := &chunkConn{chunks: [][]byte{cat(a, b, c[:60]), cat(c[60:], alert, d)}}
 		f := newFramer(raw, nil)
 		f.setRuns(tc.version)
-		p := make([]byte, 32<<10)
-		var got [][]byte
-		for {
-			n, err := f.Read(p)
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, append([]byte(nil), p[:n]...))
-			if len(got) == 1 && tc.version == tls.VersionTLS12 {
+		got := framerReads(t, f, func(i int) {
+			if i == 0 && tc.version == tls.VersionTLS12 {
 				if !f.ahead {
 					t.Fatal("whole records delivered ahead, but ahead is not set")
 				}
@@ -125,9 +102,31 @@ func TestFramerRunsTLS12(t *testing.T) {
 					t.Fatalf("wait read the connection with whole records delivered ahead")
 				}
 			}
-		}
+		})
 		if !slices.EqualFunc(got, tc.want, bytes.Equal) {
 			t.Fatalf("%x: reads delivered %q, want %q", tc.version, got, tc.want)
+		}
+	}
+}
+
+// framerReads reads f until EOF as tls.Conn would, into a buffer larger
+// than any record, and returns what each read delivered; after, when set,
+// runs after read i.
+func framerReads(t *testing.T, f *framer, after func(i int)) [][]byte {
+	t.Helper()
+	p := make([]byte, 32<<10)
+	var reads [][]byte
+	for {
+		n, err := f.Read(p)
+		if err == io.EOF {
+			return reads
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		reads = append(reads, append([]byte(nil), p[:n]...))
+		if after != nil {
+			after(len(reads) - 1)
 		}
 	}
 }

@@ -13,40 +13,40 @@ import (
 // leaves the backend usable (a timeout).
 type stepReader struct{ steps []any } // string or error
 
-func (s *stepReader) ReadContext(ctx context.Context, p []byte) (int, error) {
+// next returns the data of the current step (skipping exhausted ones),
+// or its error, which it consumes; io.EOF after the last step.
+func (s *stepReader) next() (string, error) {
 	for len(s.steps) > 0 {
 		switch v := s.steps[0].(type) {
 		case error:
 			s.steps = s.steps[1:]
-			return 0, v
+			return "", v
 		case string:
-			if v == "" {
-				s.steps = s.steps[1:]
-				continue
+			if v != "" {
+				return v, nil
 			}
-			n := copy(p, v)
-			s.steps[0] = v[n:]
-			return n, nil
+			s.steps = s.steps[1:]
 		}
 	}
-	return 0, io.EOF
+	return "", io.EOF
+}
+
+func (s *stepReader) ReadContext(ctx context.Context, p []byte) (int, error) {
+	v, err := s.next()
+	if err != nil {
+		return 0, err
+	}
+	n := copy(p, v)
+	s.steps[0] = v[n:]
+	return n, nil
 }
 
 func (s *stepReader) PeekByteContext(ctx context.Context) (byte, error) {
-	for len(s.steps) > 0 {
-		switch v := s.steps[0].(type) {
-		case error:
-			s.steps = s.steps[1:]
-			return 0, v
-		case string:
-			if v == "" {
-				s.steps = s.steps[1:]
-				continue
-			}
-			return v[0], nil
-		}
+	v, err := s.next()
+	if err != nil {
+		return 0, err
 	}
-	return 0, io.EOF
+	return v[0], nil
 }
 
 func (s *stepReader) ReadByteContext(ctx context.Context) (byte, error) {
