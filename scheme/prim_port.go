@@ -265,7 +265,25 @@ func absent(args []Value, i int) bool {
 	return ok && s == defaultSingleton
 }
 
+// wholeBytevector returns the bytevector and the port of a bulk call
+// (read-bytevector! or write-bytevector) given both and no range, the
+// common case, decided without the general argument checks; ok false
+// otherwise.
+func wholeBytevector(args []Value) (bv *Bytevector, p *Port, ok bool) {
+	if len(args) != 4 {
+		return nil, nil, false
+	}
+	s2, _ := args[2].(*Singleton)
+	s3, _ := args[3].(*Singleton)
+	bv, ok1 := args[0].(*Bytevector)
+	p, ok2 := args[1].(*Port)
+	return bv, p, ok1 && ok2 && s2 == defaultSingleton && s3 == defaultSingleton
+}
+
 func readBytevectorBang(th *Thread, args []Value) (Value, error) {
+	if bv, p, ok := wholeBytevector(args); ok && p.input {
+		return eofOr(p.readBytesInto(th.Context(), bv.B))
+	}
 	bv, start, end, err := bvRangeArgs(args)
 	if err != nil {
 		return nil, err
@@ -601,15 +619,21 @@ func writeU8(th *Thread, args []Value) (Value, error) {
 }
 
 func writeBytevector(th *Thread, args []Value) (Value, error) {
-	bv, start, end, err := bvRangeArgs(args)
-	if err != nil {
-		return nil, err
+	var b []byte
+	bv, p, ok := wholeBytevector(args)
+	if ok && p.IsOutput() {
+		b = bv.B
+	} else {
+		bv, start, end, err := bvRangeArgs(args)
+		if err != nil {
+			return nil, err
+		}
+		if p, err = outPort(th, args, 1); err != nil {
+			return nil, err
+		}
+		b = bv.B[start:end]
 	}
-	p, err := outPort(th, args, 1)
-	if err != nil {
-		return nil, err
-	}
-	if err := p.Write(th.Context(), bv.B[start:end]); err != nil {
+	if err := p.Write(th.Context(), b); err != nil {
 		return nil, err
 	}
 	return Unspecified, nil
