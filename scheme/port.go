@@ -946,6 +946,11 @@ func (p *Port) Write(ctx context.Context, b []byte) error {
 	m := p.outMu()
 	m.Lock()
 	defer m.Unlock()
+	if p.wdirect && p.tracked && len(p.wbuf) == 0 && !p.outClosed() {
+		// A direct backend with nothing pending (write-bytevector to a
+		// TLS or TCP port): what writeBytes and endOp would do.
+		return p.backendWrite(ctx, b)
+	}
 	if err := p.writeBytes(ctx, b); err != nil {
 		return err
 	}
