@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"os"
 	"sync"
 )
 
@@ -31,6 +32,14 @@ type Input struct {
 type chunk struct {
 	b   []byte
 	err error
+}
+
+// File returns the reader Input wraps when it is an *os.File (standard
+// input), else nil: it makes Input a [scheme.Filer], so terminal-port?
+// and repl's prompt see the terminal behind it.
+func (in *Input) File() *os.File {
+	f, _ := in.r.(*os.File)
+	return f
 }
 
 // NewInput returns an Input reading from r.

@@ -5,23 +5,29 @@ package scheme
 
 import "path/filepath"
 
+// LoadVerbose is CHICKEN's load-verbose parameter: when true, load writes
+// "; loading FILE ..." to the current output port before it loads FILE.
+var LoadVerbose = &ParamDef{Name: "load-verbose", Spec: "CHICKEN (chicken load)", Sig: "(load-verbose [flag])",
+	Doc: "When true, load writes \"; loading FILE ...\" on the current output port before it loads FILE; default #f.", Default: False}
+
 // chickenExtrasLibrary is the table of the CHICKEN syntax of the core (the
 // procedures of the CHICKEN modules are in the scheme/chicken* packages).
-var chickenExtrasLibrary = &Library{Name: "(tlsport chicken-extras)", Doc: "CHICKEN syntax: optional arguments and load-relative.", Procs: []Proc{
-	{Name: "optional", Spec: "CHICKEN (chicken base)", Sig: "(optional args default)",
-		Doc:     "The first element of the rest list args, or default when args is empty.",
-		rewrite: expandOptional},
-	{Name: "let-optionals", Spec: "CHICKEN (chicken base)", Sig: "(let-optionals args ((var default) ... [. rest]) body ...)",
-		Doc:     "Binds each var to the next element of args, or to its default when args has run out; rest gets what remains.",
-		rewrite: expandLetOptionals},
-	{Name: "let-optionals*", Spec: "CHICKEN (chicken base)", Sig: "(let-optionals* args ((var default) ... [. rest]) body ...)",
-		Doc:     "Same as let-optionals; each default sees the variables before it.",
-		rewrite: expandLetOptionals},
-	{Name: "load-relative", Spec: "CHICKEN (chicken load)", Sig: "(load-relative file [environment])",
-		Doc:     "Loads file relative to the directory of the file being loaded.",
-		rewrite: expandLoadRelative},
-	{Name: "%relative-path", Args: Params{Required: []string{"dir", "file"}}, Fn: internalRelativePath},
-}}
+var chickenExtrasLibrary = &Library{Name: "(tlsport chicken-extras)", Doc: "CHICKEN syntax: optional arguments and load-relative.",
+	Parameters: []*ParamDef{LoadVerbose}, Procs: []Proc{
+		{Name: "optional", Spec: "CHICKEN (chicken base)", Sig: "(optional args default)",
+			Doc:     "The first element of the rest list args, or default when args is empty.",
+			rewrite: expandOptional},
+		{Name: "let-optionals", Spec: "CHICKEN (chicken base)", Sig: "(let-optionals args ((var default) ... [. rest]) body ...)",
+			Doc:     "Binds each var to the next element of args, or to its default when args has run out; rest gets what remains.",
+			rewrite: expandLetOptionals},
+		{Name: "let-optionals*", Spec: "CHICKEN (chicken base)", Sig: "(let-optionals* args ((var default) ... [. rest]) body ...)",
+			Doc:     "Same as let-optionals; each default sees the variables before it.",
+			rewrite: expandLetOptionals},
+		{Name: "load-relative", Spec: "CHICKEN (chicken load)", Sig: "(load-relative file [environment])",
+			Doc:     "Loads file relative to the directory of the file being loaded.",
+			rewrite: expandLoadRelative},
+		{Name: "%relative-path", Args: Params{Required: []string{"dir", "file"}}, Fn: internalRelativePath},
+	}}
 
 // expandOptional expands (optional args default).
 func expandOptional(x *expander, f *Pair, sc *scope) Value {

@@ -121,7 +121,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		return n
 	case *cLambda:
-		lam := &lambdaInfo{name: x.name, pos: x.pos, nreq: x.nreq, nopt: x.nopt, rest: x.rest,
+		lam := &lambdaInfo{name: x.name, params: x.params, pos: x.pos, nreq: x.nreq, nopt: x.nopt, rest: x.rest,
 			keys: x.keys}
 		// A procedure without parameters or locals (a thunk) runs in its
 		// closure's env: a call makes no env.
@@ -535,6 +535,7 @@ func (n *defaultNode) resume(th *Thread, f *frame, v Value) Value {
 // lambdaInfo is the static part of a closure.
 type lambdaInfo struct {
 	name   string
+	params Value // the lambda list as written, syntax included (see LambdaList)
 	pos    Pos
 	nreq   int
 	nopt   int
@@ -556,12 +557,23 @@ type Closure struct {
 // TypeName implements Value.
 func (*Closure) TypeName() string { return "procedure" }
 
-// Repr implements Repr.
-func (c *Closure) Repr() string {
-	if c.lam.name == "" {
-		return "#<procedure>"
+// Repr implements Repr: #<procedure (NAME . LAMBDA-LIST)>, as csi
+// writes a procedure, NAME ? when the procedure has none.
+func (c *Closure) Repr() string { return "#<procedure " + WriteString(c.LambdaList()) + ">" }
+
+// LambdaList returns (NAME . LAMBDA-LIST): the procedure's name (? when it
+// has none) and its parameters as written, as CHICKEN's
+// procedure-information does.
+func (c *Closure) LambdaList() Value {
+	name := c.lam.name
+	if name == "" {
+		name = "?"
 	}
-	return "#<procedure " + c.lam.name + ">"
+	params := c.lam.params
+	if params == nil {
+		params = Null
+	}
+	return Cons(Intern(name), stripSyntax(params))
 }
 
 // Name returns the procedure's name ("" if anonymous).

@@ -54,6 +54,7 @@ type (
 	// cLambda: fr holds required, optional, rest, key params then body locals.
 	cLambda struct {
 		name     string
+		params   Value // the lambda list as written (for printing)
 		pos      Pos
 		fr       *frameInfo
 		nreq     int

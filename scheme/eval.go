@@ -52,6 +52,9 @@ type progNode struct {
 	pos  map[*Pair]Pos
 	dir  string
 	ns   *namespace // load's environment; nil: the interaction environment
+	// evaluator: load's procedure argument (CHICKEN's evalproc), called
+	// with each form (quoted) instead of the form being evaluated
+	evaluator Value
 }
 
 // sourceForms reads a program's forms one at a time.
@@ -107,6 +110,9 @@ func (n *progNode) from(th *Thread, i int, last Value) Value {
 			}
 		} else {
 			form = n.forms[i]
+		}
+		if n.evaluator != nil {
+			form = L(n.evaluator, L(Intern("quote"), form))
 		}
 		cn, err := th.interp.compileTop(&expander{in: th.interp, pos: n.pos, dir: n.dir, ns: n.ns, th: th}, &compiler{in: th.interp}, form)
 		if err != nil {

@@ -313,7 +313,7 @@ func listFrom(v []Value) Value { return List(v...) }
 func (x *expander) lambda(form Value, params Value, body Value, sc *scope, name string) *cLambda {
 	fr := &frameInfo{}
 	nsc := &scope{parent: sc, fr: fr}
-	lam := &cLambda{name: name, pos: x.posOf(form), fr: fr}
+	lam := &cLambda{name: name, params: params, pos: x.posOf(form), fr: fr}
 	var req, opt, keys []Value
 	var optDef, keyDef []Value
 	var rest Value

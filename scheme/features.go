@@ -3,65 +3,112 @@
 package scheme
 
 import (
+	"maps"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 )
 
 // coreFeatures are the features of the core: CHICKEN 5's language
 // features, tlsport, and the SRFIs the core itself provides.
-var coreFeatures = []string{"tlsport", "chicken", "chicken-5", "r7rs", "full-unicode", "ratios", "exact-closed", "exact-complex", "ieee-float",
+var coreFeatures = []string{"tlsport", "chicken", "chicken-5", "chicken-5.3", "r7rs", "full-unicode", "ratios", "exact-closed", "exact-complex", "ieee-float",
 	"srfi-0", "srfi-1", "srfi-6", "srfi-8", "srfi-9", "srfi-10", "srfi-18", "srfi-23", "srfi-30",
 	"srfi-34", "srfi-39", "srfi-62", "srfi-87"}
 
-// platformFeatures returns CHICKEN's features for the machine tlsport runs
-// on: the operating system (linux, unix …), the machine type (x86-64 …),
-// the word size and the byte order.
-func platformFeatures(goos, goarch string) []string {
-	out := []string{goos}
-	if goos != "windows" && goos != "plan9" {
-		out = append(out, "unix")
-	}
-	if goos == "darwin" {
-		out = append(out, "macosx")
+// Platform describes a machine in the terms of CHICKEN's (chicken
+// platform) procedures and features.
+type Platform struct {
+	SoftwareType    string // software-type: unix, windows or unknown
+	SoftwareVersion string // software-version: linux, macosx, freebsd … (Go's GOOS where CHICKEN has no name)
+	MachineType     string // machine-type: x86-64, x86, arm, arm64 …, or unknown
+	ByteOrder       string // machine-byte-order: little-endian or big-endian
+	WordBits        int    // 64 or 32
+}
+
+// PlatformOf returns the Platform of Go's goos and goarch; tlsport's own
+// is PlatformOf(runtime.GOOS, runtime.GOARCH).
+func PlatformOf(goos, goarch string) Platform {
+	p := Platform{SoftwareType: "unix", SoftwareVersion: goos, MachineType: "unknown", ByteOrder: "little-endian", WordBits: 32}
+	switch goos {
+	case "windows":
+		p.SoftwareType = "windows"
+	case "plan9", "js", "wasip1":
+		p.SoftwareType = "unknown"
+	case "darwin":
+		p.SoftwareVersion = "macosx"
+	case "illumos":
+		p.SoftwareVersion = "solaris"
 	}
 	machine := map[string]string{"amd64": "x86-64", "386": "x86", "arm64": "arm64", "arm": "arm",
 		"ppc64": "ppc64", "ppc64le": "ppc64", "riscv64": "riscv64", "s390x": "s390x", "mips64": "mips64"}
 	if m, ok := machine[goarch]; ok {
-		out = append(out, m)
+		p.MachineType = m
 	}
-	if strings.HasSuffix(goarch, "64") || goarch == "s390x" {
-		out = append(out, "64bit")
-	} else {
-		out = append(out, "32bit")
+	if strings.HasSuffix(goarch, "64") || strings.HasSuffix(goarch, "64le") || goarch == "s390x" {
+		p.WordBits = 64
 	}
 	switch goarch {
 	case "ppc64", "s390x", "mips", "mips64", "sparc64":
-		out = append(out, "big-endian")
-	default:
-		out = append(out, "little-endian")
+		p.ByteOrder = "big-endian"
 	}
-	return out
+	return p
+}
+
+// features returns CHICKEN's features for p: the operating system (linux,
+// unix …), the machine type (x86-64 …), the word size and the byte order.
+func (p Platform) features() []string {
+	out := []string{p.SoftwareVersion}
+	if p.SoftwareVersion == "macosx" {
+		out = append(out, "darwin")
+	}
+	if p.SoftwareType == "unix" {
+		out = append(out, "unix")
+	}
+	if p.MachineType != "unknown" {
+		out = append(out, p.MachineType)
+	}
+	return append(out, strconv.Itoa(p.WordBits)+"bit", p.ByteOrder)
 }
 
 // Features returns the cond-expand feature identifiers, as (features)
-// does: the core's, the platform's, and srfi-N for every registered
-// library (srfi N).
+// does: the core's, the platform's, srfi-N for every registered library
+// (srfi N), and those given to [Interp.SetFeature] (CHICKEN's
+// register-feature!), less those it removed.
 func (in *Interp) Features() []string {
-	out := append(append([]string(nil), coreFeatures...), platformFeatures(runtime.GOOS, runtime.GOARCH)...)
+	out := append(append([]string(nil), coreFeatures...), PlatformOf(runtime.GOOS, runtime.GOARCH).features()...)
 	in.mu.RLock()
 	for _, n := range in.libOrder {
 		if num, ok := strings.CutPrefix(n, "(srfi "); ok {
 			out = append(out, "srfi-"+strings.TrimSuffix(num, ")"))
 		}
 	}
-	in.mu.RUnlock()
+	for _, f := range slices.Sorted(maps.Keys(in.featureSet)) {
+		if in.featureSet[f] {
+			out = append(out, f)
+		}
+	}
 	seen := map[string]bool{}
-	return slices.DeleteFunc(out, func(f string) bool {
-		dup := seen[f]
+	out = slices.DeleteFunc(out, func(f string) bool {
+		on, set := in.featureSet[f]
+		drop := seen[f] || set && !on
 		seen[f] = true
-		return dup
+		return drop
 	})
+	in.mu.RUnlock()
+	return out
+}
+
+// SetFeature registers feature name (on) or unregisters it (off) for
+// cond-expand and (features), as CHICKEN's register-feature! and
+// unregister-feature! do; a built-in feature can be unregistered too.
+func (in *Interp) SetFeature(name string, on bool) {
+	in.mu.Lock()
+	if in.featureSet == nil {
+		in.featureSet = map[string]bool{}
+	}
+	in.featureSet[name] = on
+	in.mu.Unlock()
 }
 
 // feature evaluates a cond-expand feature requirement.

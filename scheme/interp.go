@@ -48,7 +48,10 @@ type Interp struct {
 	printers       recordPrinters      // set-record-printer!
 	flonumPrec     atomic.Int32        // flonum-print-precision (0: DefaultFlonumPrintPrecision)
 	r6rsPrint      atomic.Bool         // SetR6RSPrinting: an R6RS program's printing
+	foldCasePrint  atomic.Bool         // case-sensitive was made #f: write looks it up per thread
 	onExit         []Value             // on-exit thunks (guarded by mu)
+	featureSet     map[string]bool     // register-feature! (true), unregister-feature! (false); guarded by mu
+	provided       map[string]bool     // extensions given to provide or loaded by require; guarded by mu
 	// reexports holds, per library, the values its rows without Fn
 	// re-export, taken once the boot code has run (booted), so a later
 	// redefinition of a global does not change what an import binds.

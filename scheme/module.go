@@ -6,6 +6,7 @@ package scheme
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -565,6 +566,10 @@ func WithLibraryPath(dirs ...string) Option {
 	return func(i *Interp) { i.libPath = append(i.libPath, dirs...) }
 }
 
+// LibraryPath returns the directories given to [WithLibraryPath], in the
+// order import searches them.
+func (in *Interp) LibraryPath() []string { return slices.Clone(in.libPath) }
+
 // --- defining libraries -----------------------------------------------------
 
 // defineLibrary registers the exports of namespace ns as library ns.name.
@@ -820,9 +825,9 @@ func expandLibrary(x *expander, f *Pair, sc *scope) core {
 // other name must be a registered library, as the scheme/<lib> packages are.
 var standardLibraryNames = map[string]bool{
 	"(chicken blob)": true, "(chicken eval)": true, "(chicken file)": true, "(chicken io)": true,
-	"(chicken keyword)": true, "(chicken load)": true, "(chicken port)": true, "(chicken process-context)": true,
+	"(chicken keyword)": true, "(chicken port)": true, "(chicken process-context)": true,
 	"(chicken sort)": true, "(chicken syntax)": true, "(chicken time)": true, "(chicken type)": true,
-	"(chicken module)": true, "(chicken platform)": true, "(chicken)": true,
+	"(chicken module)": true, "(chicken)": true,
 	"(srfi 4)": true, "(srfi 13)": true,
 }
 
@@ -890,9 +895,35 @@ func require(th *Thread, a []Value) (v Value, err error) {
 		if s, ok := n.(*String); ok {
 			n = Intern(s.String())
 		}
+		name := WriteString(n)
+		if th.interp.Provided(name) {
+			continue
+		}
 		x.libraryExports(L(Intern("require"), n), n)
+		th.interp.Provide(name)
 	}
 	return Unspecified, nil
+}
+
+// Provide records the extensions names as loaded, as CHICKEN's provide
+// does: require skips them and provided? is true of them.
+func (in *Interp) Provide(names ...string) {
+	in.mu.Lock()
+	if in.provided == nil {
+		in.provided = map[string]bool{}
+	}
+	for _, n := range names {
+		in.provided[n] = true
+	}
+	in.mu.Unlock()
+}
+
+// Provided reports whether extension name was given to [Interp.Provide]
+// or loaded by require.
+func (in *Interp) Provided(name string) bool {
+	in.mu.RLock()
+	defer in.mu.RUnlock()
+	return in.provided[name]
 }
 
 // --- environments (r7rs §6.12) ------------------------------------------------

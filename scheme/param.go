@@ -158,8 +158,10 @@ func (th *Thread) Param(pd *ParamDef) Value {
 	return th.ParamValue(th.interp.parameter(pd))
 }
 
-// setParam assigns p in th's dynamic environment (CHICKEN (p v)).
-func (th *Thread) setParam(p *Parameter, v Value) {
+// setParam assigns p in th's dynamic environment (CHICKEN (p v)) and
+// returns the value assigned (v through p's converter), as CHICKEN's
+// parameters do.
+func (th *Thread) setParam(p *Parameter, v Value) Value {
 	v, err := th.convertParam(p, v)
 	if err != nil {
 		th.fail(err)
@@ -168,14 +170,15 @@ func (th *Thread) setParam(p *Parameter, v Value) {
 	for b := th.dyn.params; b != nil; b = b.next {
 		if b.p == p {
 			*b.cell = v
-			return
+			return v
 		}
 	}
 	if th.locals != nil {
 		th.locals[p] = v
-		return
+		return v
 	}
 	p.set(v)
+	return v
 }
 
 // convertParam passes a value given to p (by parameterize, or by calling p

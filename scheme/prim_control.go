@@ -72,7 +72,7 @@ var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control
 		{Name: "%has-kinds?", Args: Params{Required: []string{"c", "kinds"}}, Fn: internalHasKindsP},
 		{Name: "%assert-fail", Args: Params{Required: []string{"expr"}, Rest: "msg", Spread: true}, Fn: internalAssertFail},
 		{Name: "%case-lambda", Args: Params{Rest: "clauses", Spread: true}, Fn: internalCaseLambda},
-		{Name: "make-parameter", Doc: "Make a parameter object.",
+		{Name: "make-parameter", Doc: "Makes a parameter object: (p) is its value, (p v) sets it and returns the value set: v through converter, as CHICKEN's parameters do.",
 			Args: Params{Required: []string{"value"}, Optional: []string{"converter"}},
 			Fn:   makeParameter},
 		{Name: "emergency-exit", Doc: "Ends the program at once with code, without running dynamic-wind after thunks.", Args: Params{Optional: []string{"code"}}, Fn: emergencyExit},
@@ -152,8 +152,8 @@ var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control
 		{Name: "eval", Spec: "r7rs §6.12", Sig: "(eval expr [environment])",
 			Doc:  "Evaluates expr in environment (default: the interaction environment); a definition's value is unspecified.",
 			Args: Params{Required: []string{"expr"}, Optional: []string{"environment"}}, control: eval},
-		{Name: "load", Spec: "r7rs §6.14", Sig: "(load file [environment])",
-			Doc:  "Reads and evaluates the forms of file in environment (default: the interaction environment).",
+		{Name: "load", Spec: "r7rs §6.14", Sig: "(load file [environment-or-evaluator])",
+			Doc:  "Reads and evaluates the forms of file, one at a time, in environment (default: the interaction environment); given a procedure instead (CHICKEN's evalproc), calls it with each form instead of evaluating it. With load-verbose true it first writes \"; loading file ...\".",
 			Args: Params{Required: []string{"file"}, Optional: []string{"environment"}}, control: load},
 	}}
 
@@ -341,11 +341,22 @@ func load(th *Thread, a []Value) Value {
 		th.fail(err)
 	}
 	if len(a) > 1 && a[1] != Default {
-		e, ok := a[1].(*Environment)
-		if !ok {
-			th.fail(TypeError("load", 2, "environment", a[1]))
+		switch e := a[1].(type) {
+		case *Environment:
+			prog.ns = e.ns
+		default:
+			if !IsProcedure(e) {
+				th.fail(TypeError("load", 2, "environment or procedure", a[1]))
+			}
+			prog.evaluator = e
 		}
-		prog.ns = e.ns
+	}
+	if th.Param(LoadVerbose) != False {
+		if out, ok := th.Param(CurrentOutputPort).(*Port); ok {
+			if err := out.Write(th.Context(), []byte("; loading "+s.String()+" ...\n")); err != nil {
+				th.fail(err)
+			}
+		}
 	}
 	return prog.ev(th, nil)
 }

@@ -40,8 +40,9 @@ func AppendValue(dst []byte, v Value, mode PrintMode) []byte {
 
 // printStyle is how an interpreter prints what depends on its dialect.
 type printStyle struct {
-	prec int  // significant digits of a flonum (-1: the fewest that read back)
-	r6rs bool // an R6RS program's: #vu8(…) bytevectors, symbols with \x<hex>; escapes
+	prec     int  // significant digits of a flonum (-1: the fewest that read back)
+	r6rs     bool // an R6RS program's: #vu8(…) bytevectors, symbols with \x<hex>; escapes
+	foldCase bool // case-sensitive is #f: symbols with upper-case letters in bars
 }
 
 // appendValue is AppendValue with rec, when not nil, printing the records
@@ -315,7 +316,7 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 		if write && p.r6rs && x.Name != "" {
 			return appendR6RSSymbol(dst, x.Name)
 		}
-		if !write || !symbolNeedsBars(x.Name) {
+		if !write || !symbolNeedsBars(x.Name) && !(p.foldCase && hasUpper(x.Name)) {
 			return append(dst, x.Name...)
 		}
 		return appendBarred(dst, x.Name)
@@ -479,6 +480,17 @@ func appendR6RSSymbol(dst []byte, name string) []byte {
 		}
 	}
 	return dst
+}
+
+// hasUpper reports whether name has a letter a case-folding read would
+// change.
+func hasUpper(name string) bool {
+	for _, c := range name {
+		if unicode.ToLower(c) != c {
+			return true
+		}
+	}
+	return false
 }
 
 func symbolNeedsBars(name string) bool {

@@ -21,9 +21,16 @@ var (
 		Doc:     "How read recognizes keywords besides #:foo: #:suffix (foo:), #:prefix (:foo), #:both (either, tlsport's default) or #:none (neither; any other value too).",
 		Default: InternKeyword("both")}
 	// CaseSensitive is CHICKEN's case-sensitive: when #f, read folds
-	// symbols to lower case.
+	// symbols to lower case, and write puts a symbol with upper-case
+	// letters in bars so that it reads back.
 	CaseSensitive = &ParamDef{Name: "case-sensitive", Spec: "CHICKEN (chicken base)", Sig: "(case-sensitive [boolean])",
-		Doc: "When #f, read folds symbols (and character names) to lower case, as after #!fold-case. Default #t.", Default: True}
+		Doc: "When #f, read folds symbols (and character names) to lower case, as after #!fold-case, and write puts symbols with upper-case letters in bars (|ABC|) so that they read back. Default #t.", Default: True,
+		Convert: func(th *Thread, v Value) (Value, error) {
+			if v == Value(False) && th != nil {
+				th.interp.foldCasePrint.Store(true)
+			}
+			return v, nil
+		}}
 	// ParenthesesSynonyms is CHICKEN's parentheses-synonyms: when #f, [ ]
 	// and { } are errors instead of list delimiters.
 	ParenthesesSynonyms = &ParamDef{Name: "parentheses-synonyms", Spec: "CHICKEN (chicken base)", Sig: "(parentheses-synonyms [boolean])",

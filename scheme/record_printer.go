@@ -79,7 +79,7 @@ func (in *Interp) recordPrinterOf(r *Record) (Value, bool) {
 // the interpreter prints as R6RS (so the printing procedures take
 // [Thread.AppendValue]'s path).
 func (in *Interp) printNeedsInterp() bool {
-	if in.FlonumPrintPrecision() != DefaultFlonumPrintPrecision || in.r6rsPrint.Load() {
+	if in.FlonumPrintPrecision() != DefaultFlonumPrintPrecision || in.r6rsPrint.Load() || in.foldCasePrint.Load() {
 		return true
 	}
 	in.printers.mu.RLock()
@@ -109,7 +109,11 @@ func (th *Thread) AppendValue(dst []byte, v Value, mode PrintMode) ([]byte, erro
 		defer port.mu.Unlock()
 		return append([]byte(nil), port.wbuf...), true
 	}
-	dst = appendValue(dst, v, mode, hook, th.interp.printStyle())
+	st := th.interp.printStyle()
+	if th.interp.foldCasePrint.Load() {
+		st.foldCase = th.lookupParam(th.interp.parameter(CaseSensitive)) == Value(False)
+	}
+	dst = appendValue(dst, v, mode, hook, st)
 	return dst, err
 }
 

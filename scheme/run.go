@@ -637,8 +637,7 @@ func (th *Thread) apply(f Value, args []Value) Value {
 			case 0:
 				return th.ParamValue(p)
 			case 1:
-				th.setParam(p, args[0])
-				return Unspecified
+				return th.setParam(p, args[0])
 			}
 			th.failf(p.name, arityMsg(len(args), 0, 1))
 		default:

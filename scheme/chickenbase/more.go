@@ -60,7 +60,7 @@ var moreProcs = []scheme.Proc{
 		Args: scheme.Lambda(scheme.Opt("port", nil, nil), scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("thread", nil, nil), scheme.Opt("header", scheme.TypeString, scheme.NewString("\n\tCall history:\n"))),
 		Doc:  "Writes header and the call history, one call a line, to port (default the current output port).", Fn: printCallChain},
 	{Name: "procedure-information", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("proc", proc)),
-		Doc: "Debug information on proc: its lambda list as an s-expression for a built-in, its name for a named Scheme procedure, else #f.", Fn: procedureInformation},
+		Doc: "Debug information on proc: (name . lambda-list) for a Scheme procedure (name ? when it has none) and for a built-in, else its name or #f.", Fn: procedureInformation},
 	{Name: "compress", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("blist", scheme.TypeList), scheme.Req("list", scheme.TypeList)),
 		Doc: "The elements of list whose corresponding element of blist is true: (compress (map odd? nums) nums).", Fn: compress},
 	{Name: "foldl", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("procedure", proc), scheme.Req("init", nil), scheme.Req("list", scheme.TypeList)),
@@ -279,6 +279,9 @@ func procedureInformation(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 			return v, nil
 		}
 		return scheme.Intern(p.Proc.Name), nil
+	}
+	if c, ok := a[0].(*scheme.Closure); ok {
+		return c.LambdaList(), nil
 	}
 	if r, ok := a[0].(scheme.Repr); ok {
 		if name, ok := strings.CutPrefix(strings.TrimSuffix(r.Repr(), ">"), "#<procedure "); ok && name != "" {

@@ -1,10 +1,10 @@
 // CHICKEN's (chicken file posix): file status, types, times, owners and permissions, links, FIFOs and file descriptors.
 
-// Package chickenfileposix is the (chicken file posix) library (a
-// subset: file-position, set-file-position!, file-select, file-control,
-// the file-lock family and set-root-directory's relatives are not
-// provided). A FILE argument is a file name, a file descriptor or a port
-// over a file. Failures raise (exn i/o file).
+// Package chickenfileposix is the (chicken file posix) library. A FILE
+// argument is a file name, a file descriptor or a port over a file.
+// Failures raise (exn i/o file). The file-lock family takes advisory
+// POSIX record locks (fcntl); file-lock/blocking and file-select wait in
+// slices, so that Ctrl-C and a thread's cancellation end the wait.
 package chickenfileposix
 
 import (
@@ -138,7 +138,8 @@ func consts() []scheme.Binding {
 }
 
 // Library is the (chicken file posix) binding table.
-var Library = &scheme.Library{Name: "(chicken file posix)", Doc: "CHICKEN 5's (chicken file posix): file status, links, FIFOs and file descriptors.", Procs: procs, Values: consts()}
+var Library = &scheme.Library{Name: "(chicken file posix)", Doc: "CHICKEN 5's (chicken file posix): file status, links, FIFOs, file descriptors, positions and locks.",
+	Procs: append(procs, fdProcs...), Values: append(consts(), fcntlConsts()...)}
 
 func fileError(who string, err error, irritants ...scheme.Value) error {
 	if pe, ok := err.(*os.PathError); ok {

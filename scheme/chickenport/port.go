@@ -142,17 +142,7 @@ func setBufferingModeBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 }
 
 // terminalFile returns the terminal behind p, or nil.
-func terminalFile(p *scheme.Port) *os.File {
-	f, ok := p.Host.(*os.File)
-	if !ok {
-		return nil
-	}
-	st, err := f.Stat()
-	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
-		return nil
-	}
-	return f
-}
+func terminalFile(p *scheme.Port) *os.File { return scheme.TerminalFile(p.Host) }
 
 // terminalPortP implements terminal-port?.
 func terminalPortP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {

@@ -27,8 +27,10 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickengc"
 	"github.com/tlsport/tlsport/scheme/chickenio"
 	"github.com/tlsport/tlsport/scheme/chickenkeyword"
+	"github.com/tlsport/tlsport/scheme/chickenload"
 	"github.com/tlsport/tlsport/scheme/chickenmemoryrepresentation"
 	"github.com/tlsport/tlsport/scheme/chickenpathname"
+	"github.com/tlsport/tlsport/scheme/chickenplatform"
 	"github.com/tlsport/tlsport/scheme/chickenplist"
 	"github.com/tlsport/tlsport/scheme/chickenport"
 	"github.com/tlsport/tlsport/scheme/chickenprettyprint"
@@ -37,6 +39,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenprocesscontextposix"
 	"github.com/tlsport/tlsport/scheme/chickenprocesssignal"
 	"github.com/tlsport/tlsport/scheme/chickenrandom"
+	"github.com/tlsport/tlsport/scheme/chickenrepl"
 	"github.com/tlsport/tlsport/scheme/chickensort"
 	"github.com/tlsport/tlsport/scheme/chickenstring"
 	"github.com/tlsport/tlsport/scheme/chickentime"
@@ -81,7 +84,7 @@ func Libraries() []*scheme.Library {
 	libs = append(libs, rnrsconditions.Libraries()...)
 	libs = append(libs, sagittarius.Libraries()...)
 	libs = append(libs, chickengc.Library)
-	libs = append(libs, chickenplist.Library)
+	libs = append(libs, chickenplist.Library, chickenplatform.Library, chickenrepl.Library, chickenload.Library)
 	libs = append(libs, chickencontinuation.Library)
 	libs = append(libs, chickenmemoryrepresentation.Library)
 	return append(libs, rnrsComposite, srfi64.Library)

@@ -91,7 +91,12 @@
   (test 6 (parameterize ((p 3)) (p)))
   (test 20 (p))
   (define k #f)
-  (test 100 (parameterize ((p 50)) (p))))
+  (test 100 (parameterize ((p 50)) (p)))
+  ;; (p v) sets p and returns the value set, through the converter (CHICKEN).
+  (test 14 (p 7))
+  (test 14 (p))
+  (test 40 (parameterize ((p 1)) (p 20)))
+  (test 14 (p)))
 
 (test-group "eval"
   (test 21 (eval '(* 7 3) (scheme-report-environment 5)))

@@ -17,5 +17,22 @@
 (test "(#0=(1) #0#)" (ws (let ((x (list 1))) (list x x))))
 (test "#!eof" (w (eof-object))) (test "#:verify?" (w verify?:)) (test "verify?:" (d verify?:))
 (test "#<procedure car>" (w car))
+;; A Scheme procedure prints as csi writes it: its name (? when it has
+;; none) and its lambda list as written.
+(define (printed-f a b) a) (define (printed-g . r) r) (define (printed-h a #!optional (b 5) #!key c) a)
+(define printed-k (lambda (x) x))
+(test "#<procedure (printed-f a b)>" (w printed-f)) (test "#<procedure (printed-g . r)>" (w printed-g))
+(test "#<procedure (printed-h a #!optional (b 5) #!key c)>" (w printed-h)) (test "#<procedure (printed-k x)>" (w printed-k))
+(test "#<procedure (? x)>" (w (lambda (x) x))) (test "#<procedure (?)>" (d (lambda () 1))) (test "#<procedure (? . args)>" (w (lambda args 1)))
+(define-syntax printed-lambda (syntax-rules () ((_ n) (lambda (n tmp) tmp))))
+(test "#<procedure (? zz tmp)>" (w (printed-lambda zz)))
 (test #t (string? (w (make-hash-table))))
 (test "#<condition: (exn)>" (w (make-property-condition 'exn)))
+;; With case-sensitive #f, write puts symbols with upper-case letters in
+;; bars, so that they read back (csi).
+(case-sensitive #f)
+(test "(|ABC| abc |Hello| #:K)" (w (list (string->symbol "ABC") 'abc (string->symbol "Hello") (string->keyword "K"))))
+(test "ABC" (d (string->symbol "ABC")))
+(test (string->symbol "ABC") (read (open-input-string (w (string->symbol "ABC")))))
+(case-sensitive #t)
+(test "ABC" (w (string->symbol "ABC")))

@@ -1,0 +1,80 @@
+;; File positions, the creation mask, fcntl and file-select of (chicken
+;; file posix), from the CHICKEN 5 manual page.
+(import (chicken file posix) (chicken file) (chicken process) (chicken bitwise) (chicken condition) (tlsport test))
+
+(define name (create-temporary-file "pos"))
+(with-output-to-file name (lambda () (display "0123456789")))
+
+(test-group "file-position on ports"
+  (define in (open-input-file name))
+  (test 0 (file-position in))
+  (test #\0 (read-char in))
+  (test 1 (file-position in))          ; buffered input counted
+  (set-file-position! in 5)
+  (test #\5 (read-char in))
+  (set-file-position! in -2 seek/cur)
+  (test #\4 (read-char in))
+  (set-file-position! in -1 seek/end)
+  (test #\9 (read-char in))
+  (set! (file-position in) 2)          ; SRFI 17 setter
+  (test #\2 (read-char in))
+  (test '(exn bounds) (condition-case (set-file-position! in -1) ((exn bounds) '(exn bounds))))
+  (test '(exn bounds) (condition-case (set-file-position! in -20 seek/end) ((exn bounds) '(exn bounds))))
+  (test-error (set-file-position! in 0 7))
+  (close-input-port in)
+  (define out (open-output-file name #:append))
+  (write-string "ab" out)
+  (flush-output out)
+  (test 12 (file-position out))
+  (write-string "cd" out)
+  (test 14 (file-position out))        ; unflushed output counted
+  (set-file-position! out 0 seek/end)
+  (test 14 (file-position out))
+  (close-output-port out)
+  (test 14 (file-size name)))
+
+(test-group "file-position on descriptors"
+  (define fd (file-open name open/rdonly))
+  (test 0 (file-position fd))
+  (set-file-position! fd 3)
+  (test "34" (car (file-read fd 2)))
+  (test 5 (file-position fd))
+  (set-file-position! fd -1 seek/end)
+  (test 13 (file-position fd))
+  (test '(exn bounds) (condition-case (set-file-position! fd -50 seek/cur) ((exn bounds) '(exn bounds))))
+  (test #t (= open/rdonly (bitwise-and (file-control fd fcntl/getfl) 3)))
+  (define fd2 (file-control fd fcntl/dupfd 10))
+  (test #t (>= fd2 10))
+  (file-close fd2)
+  (file-close fd)
+  (test-error (file-position "a file name")))
+
+(test-group "file-creation-mode"
+  (define old (file-creation-mode))
+  (test #t (integer? old))
+  (file-creation-mode #o027)
+  (test #o027 (file-creation-mode))
+  (set! (file-creation-mode) #o077)
+  (test #o077 (file-creation-mode))
+  (define made (create-temporary-file "mode"))
+  (delete-file made)
+  (let ((fd (file-open made (bitwise-ior open/creat open/wronly) #o666)))
+    (file-close fd))
+  (test #o600 (file-permissions made))
+  (delete-file made)
+  (file-creation-mode old)
+  (test old (file-creation-mode)))
+
+(test-group "file-select"
+  (define-values (r w) (create-pipe))
+  (test '(() ()) (call-with-values (lambda () (file-select (list r) '() 0.05)) list))
+  (test '(#f #t) (call-with-values (lambda () (file-select r w 0)) list))
+  (file-write w "x")
+  (test (list (list r) (list w)) (call-with-values (lambda () (file-select (list r) (list w))) list))
+  (test '(#t ()) (call-with-values (lambda () (file-select r #f 1)) list))
+  (test-error (file-select 'x '()))
+  (test-error (file-select '() '() -1))
+  (file-close r)
+  (file-close w))
+
+(delete-file name)

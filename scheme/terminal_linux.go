@@ -1,0 +1,5 @@
+package scheme
+
+import "syscall"
+
+const ioctlReadTermios = syscall.TCGETS

@@ -1,0 +1,21 @@
+;; (chicken load): load-noisily, load with an evaluator, load-verbose,
+;; provide and provided?, as a program that loads its configuration or
+;; plug-ins uses them.
+(import (chicken load))
+(load-noisily "include/noisy.scm")
+(display "---\n")
+(load-noisily "include/noisy.scm" printer: (lambda (x) (display "> ") (write x) (newline)) evaluator: (lambda (x) (list 'ev x)))
+(display "---\n")
+(define forms '())
+(load "include/noisy.scm" (lambda (x) (set! forms (cons x forms))))
+(write (reverse forms)) (newline)
+(load-verbose #t)
+(load "include/noisy.scm")
+(newline)
+(load-verbose #f)
+(provide 'my-plugin 'my-other-plugin)
+(write (list (provided? 'my-plugin) (provided? 'my-other-plugin) (provided? 'my-plugin 'nope) (provided? 'srfi-1)))
+(newline)
+(require 'my-plugin)
+(set-dynamic-load-mode! '(global lazy))
+(write (load-verbose)) (newline)
