@@ -112,10 +112,12 @@ type opDeadline struct {
 }
 
 // armedOp is a deadline set by arm: the time it was armed and the limit
-// (0: no deadline). For a limit of at least [timedSlackMin]'s, a timer
-// marks it stale half its slack after it was armed, so arm reuses it
-// without reading the clock (a clock read costs 40–70 ns on virtual
-// machines, as much as the rest of a read's port layer).
+// (0: no deadline). Once an operation has reused a deadline of a limit of
+// at least [timedSlackMin]'s (a run of operations, not a connection's
+// single read), arm replaces it by a timed one: a timer marks it stale
+// half its slack after it was armed, and arm reuses it until then without
+// reading the clock (a clock read costs 40–70 ns on virtual machines, as
+// much as the rest of a read's port layer).
 type armedOp struct {
 	at    time.Time
 	limit time.Duration
@@ -163,14 +165,25 @@ func (d *opDeadline) begin(t time.Time) {
 // arm begins an operation limited to limit from now (limit <= 0: none).
 // The operation's deadline becomes now + limit + timeoutSlack(limit),
 // unless arm set it for the same limit at most timeoutSlack(limit) ago
-// (so it lies within [now+limit, now+limit+slack]; for long limits, until
-// its timer marked it stale half a slack after): then the raw
+// (so it lies within [now+limit, now+limit+slack]; for a timed one, until
+// its timer marked it stale half a slack after it was armed): then the raw
 // connection is left alone. An interruption racing with arm still
 // applies: it moves the raw deadline itself.
 func (d *opDeadline) arm(limit time.Duration) {
 	limit = max(limit, 0)
-	if a := d.armed.Load(); a != nil && a.limit == limit && (limit == 0 || a.fresh()) {
-		return
+	if a := d.armed.Load(); a != nil && a.limit == limit {
+		if limit == 0 || (a.timed && !a.stale.Load()) {
+			return
+		}
+		if !a.timed {
+			el, slack := time.Since(a.at), timeoutSlack(limit)
+			if el <= slack {
+				if slack >= timedSlackMin && el < slack/2 {
+					d.timeArmed(a, slack/2-el)
+				}
+				return
+			}
+		}
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -183,23 +196,23 @@ func (d *opDeadline) arm(limit time.Duration) {
 		return
 	}
 	now := time.Now()
-	slack := timeoutSlack(limit)
-	d.op = now.Add(limit + slack)
-	a := &armedOp{at: now, limit: limit, timed: slack >= timedSlackMin}
-	if a.timed {
-		time.AfterFunc(slack/2, func() { a.stale.Store(true) })
-	}
-	d.armed.Store(a)
+	d.op = now.Add(limit + timeoutSlack(limit))
+	d.armed.Store(&armedOp{at: now, limit: limit})
 	d.apply()
 }
 
-// fresh reports whether an operation starting now may keep a's deadline:
-// it lies at least a.limit ahead.
-func (a *armedOp) fresh() bool {
-	if a.timed {
-		return !a.stale.Load()
+// timeArmed replaces a, the deadline in force, by the same deadline kept by a
+// timer that marks it stale after wait (see armedOp), unless it changed
+// meanwhile.
+func (d *opDeadline) timeArmed(a *armedOp, wait time.Duration) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.armed.Load() != a {
+		return
 	}
-	return time.Since(a.at) <= timeoutSlack(a.limit)
+	t := &armedOp{at: a.at, limit: a.limit, timed: true}
+	time.AfterFunc(wait, func() { t.stale.Store(true) })
+	d.armed.Store(t)
 }
 
 // interrupt is watch's setter: it moves the operation's deadline to t (the
