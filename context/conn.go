@@ -5,7 +5,6 @@ package tlsctx
 import (
 	"crypto/tls"
 	"crypto/x509"
-	"net"
 	"slices"
 	"sync"
 	"time"
@@ -108,9 +107,20 @@ type snapshot struct {
 // with VerifyConnection (and, as needed, GetConfigForClient,
 // GetClientCertificate) installed. Later changes to c never touch it.
 func (c *Context) ConnConfig(p ConnParams) (*ConnConfig, error) {
-	s := c.snapshot()
-	res := &VerifyResult{}
-	return &ConnConfig{TLS: s.connTLS(p, res), Result: res, Role: c.role}, nil
+	st := &connState{s: c.snapshot(), p: p}
+	st.cc = ConnConfig{Result: &st.res, Role: c.role}
+	st.cc.TLS = st.tlsConfig()
+	return &st.cc, nil
+}
+
+// connState is one connection's ConnConfig with its verify result and the
+// inputs of the callbacks its tls.Config carries, allocated together: the
+// callbacks are its methods.
+type connState struct {
+	cc  ConnConfig
+	res VerifyResult
+	s   *snapshot
+	p   ConnParams
 }
 
 func (c *Context) snapshot() *snapshot {
@@ -227,38 +237,51 @@ func filterSuites(ids []uint16, level int) []uint16 {
 	return out
 }
 
-// connTLS returns the per-connection config.
-func (s *snapshot) connTLS(p ConnParams, res *VerifyResult) *tls.Config {
+// tlsConfig returns the connection's tls.Config.
+func (st *connState) tlsConfig() *tls.Config {
+	s, p := st.s, st.p
 	cfg := s.base.Clone()
 	if s.role == Client {
-		if net.ParseIP(p.ServerName) == nil {
+		if !IsIPLiteral(p.ServerName) {
 			cfg.ServerName = p.ServerName
 		}
-		cert, cb := s.cert, s.clientCertCB
-		cfg.GetClientCertificate = func(info *tls.CertificateRequestInfo) (*tls.Certificate, error) {
-			res.set(func(r *VerifyResult) { r.AcceptableCAs = info.AcceptableCAs })
-			if cb != nil {
-				tc, err := cb(p.Handle, info)
-				if err != nil {
-					return nil, &conditions.CallbackError{Cause: err, Name: "client certificate callback"}
-				}
-				if tc != nil {
-					return tc, nil
-				}
-			}
-			if cert != nil {
-				return cert, nil
-			}
-			return &tls.Certificate{}, nil
-		}
+		cfg.GetClientCertificate = st.clientCertificate
 	} else if s.sni != nil || len(s.alpn) > 0 || s.validator != nil {
-		cfg.GetConfigForClient = func(h *tls.ClientHelloInfo) (*tls.Config, error) {
-			return s.forHello(h, p, res, true)
-		}
+		cfg.GetConfigForClient = st.configForClient
 	}
-	cfg.VerifyConnection = func(cs tls.ConnectionState) error { return s.verify(cs, p, res) }
+	cfg.VerifyConnection = st.verifyConnection
 	s.observeSessions(cfg, p)
 	return cfg
+}
+
+// verifyConnection is the connection's VerifyConnection.
+func (st *connState) verifyConnection(cs tls.ConnectionState) error {
+	return st.s.verify(cs, st.p, &st.res)
+}
+
+// configForClient is a server connection's GetConfigForClient.
+func (st *connState) configForClient(h *tls.ClientHelloInfo) (*tls.Config, error) {
+	return st.s.forHello(h, st.p, &st.res, true)
+}
+
+// clientCertificate is a client connection's GetClientCertificate: it
+// records the CAs the server accepts, then asks the client certificate
+// callback, else offers the context's certificate, else none.
+func (st *connState) clientCertificate(info *tls.CertificateRequestInfo) (*tls.Certificate, error) {
+	st.res.set(func(r *VerifyResult) { r.AcceptableCAs = info.AcceptableCAs })
+	if cb := st.s.clientCertCB; cb != nil {
+		tc, err := cb(st.p.Handle, info)
+		if err != nil {
+			return nil, &conditions.CallbackError{Cause: err, Name: "client certificate callback"}
+		}
+		if tc != nil {
+			return tc, nil
+		}
+	}
+	if cert := st.s.cert; cert != nil {
+		return cert, nil
+	}
+	return &tls.Certificate{}, nil
 }
 
 // forHello is the server's GetConfigForClient: SNI switch, then ALPN selection.

@@ -7,6 +7,7 @@ import (
 	"crypto/x509/pkix"
 	"encoding/asn1"
 	"fmt"
+	"net/netip"
 	"strings"
 )
 
@@ -123,4 +124,22 @@ func CertificateHostnames(c *x509.Certificate) []string {
 		out = append(out, c.Subject.CommonName)
 	}
 	return out
+}
+
+// IsIPLiteral reports whether name is an IP address literal without a
+// zone (as net.ParseIP accepts): such a name is never sent as SNI. Unlike
+// net.ParseIP it allocates nothing, for a host name neither.
+func IsIPLiteral(name string) bool {
+	if name == "" {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case '0' <= c && c <= '9', 'a' <= c && c <= 'f', 'A' <= c && c <= 'F', c == '.', c == ':':
+		default:
+			return false // a host name: spare netip its error value
+		}
+	}
+	_, err := netip.ParseAddr(name)
+	return err == nil
 }

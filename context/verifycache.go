@@ -163,5 +163,7 @@ func (s *snapshot) reuse(peer []*x509.Certificate, name string, at time.Time) (c
 	if at.Before(v.notBefore) || at.After(v.notAfter) {
 		return nil, conditions.Opt{}, false
 	}
-	return append([]*x509.Certificate{peer[0]}, v.chain...), v.depth, true
+	chain = make([]*x509.Certificate, 1, 1+len(v.chain))
+	chain[0] = peer[0]
+	return append(chain, v.chain...), v.depth, true
 }

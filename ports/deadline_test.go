@@ -30,7 +30,7 @@ func TestTimeoutSlack(t *testing.T) {
 // by an interruption.
 func TestArmReusesDeadline(t *testing.T) {
 	var sets []time.Time
-	d := &opDeadline{set: func(t time.Time) error { sets = append(sets, t); return nil }}
+	d := &opDeadline{conn: deadlineLog{&sets}}
 	const limit = 10 * time.Second // slack 625 ms
 	start := time.Now()
 	for range 100 {
@@ -74,7 +74,7 @@ func TestArmReusesDeadline(t *testing.T) {
 // operation starts no timer; short limits are never timed.
 func TestArmTimedReuse(t *testing.T) {
 	var sets []time.Time
-	d := &opDeadline{set: func(t time.Time) error { sets = append(sets, t); return nil }}
+	d := &opDeadline{conn: deadlineLog{&sets}}
 	const limit = 4 * time.Second // slack 250 ms: timed, stale after 125 ms
 	d.arm(limit)
 	if d.armed.Load().timed {
@@ -181,3 +181,13 @@ func TestTCPViewSharesDeadlines(t *testing.T) {
 		t.Fatalf("read after the view's timeout = %q, %v; want \"b\"", buf[:n], err)
 	}
 }
+
+// deadlineLog is a deadliner recording the read deadlines set.
+type deadlineLog struct{ sets *[]time.Time }
+
+func (l deadlineLog) SetReadDeadline(t time.Time) error {
+	*l.sets = append(*l.sets, t)
+	return nil
+}
+
+func (l deadlineLog) SetWriteDeadline(time.Time) error { panic("deadlineLog: a write deadline") }

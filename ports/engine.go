@@ -172,7 +172,7 @@ func (s State) String() string {
 // interrupts blocked operations.
 type Conn struct {
 	raw  net.Conn
-	fr   *framer
+	fr   framer // the net.Conn under tls
 	tls  *tls.Conn
 	cc   *tlsctx.ConnConfig
 	opts Options
@@ -184,7 +184,7 @@ type Conn struct {
 	hsErr  *conditions.Error // sticky handshake error
 
 	rdl, wdl opDeadline // read and write deadlines of the raw connection
-	rw, ww   watcher    // interrupt reads, writes when their ctx is done
+	rw, ww   watcher    // interrupt reads, writes when their ctx is done (paired)
 
 	rmu  sync.Mutex // serialises readers; guards in, poll and runsSet
 	in   bufReader
@@ -238,17 +238,18 @@ func Server(raw net.Conn, cc *tlsctx.ConnConfig, o Options) *Conn {
 
 func newConn(raw net.Conn, carried []byte, cc *tlsctx.ConnConfig, server bool, o Options) *Conn {
 	c := &Conn{raw: raw, cc: cc, opts: o}
-	c.rdl.set, c.wdl.set = raw.SetReadDeadline, raw.SetWriteDeadline
+	c.rdl.conn, c.wdl.conn, c.wdl.write = raw, raw, true
 	c.rw.dl, c.ww.dl = &c.rdl, &c.wdl
 	c.rw.hs = &c.abort
-	c.fr = newFramer(raw, carried)
+	pairWatchers(&c.rw, &c.ww)
+	c.fr.init(raw, carried)
 	cfg := cc.TLS
 	if cfg == nil {
 		cfg = &tls.Config{}
 	}
-	var wire net.Conn = c.fr
+	var wire net.Conn = &c.fr
 	if o.OnRecord != nil {
-		wire = newTracer(c.fr, o.OnRecord)
+		wire = newTracer(&c.fr, o.OnRecord)
 	}
 	if server {
 		c.tls = tls.Server(wire, cfg)

@@ -15,6 +15,11 @@ import (
 const (
 	recordHeaderLen = 5
 	maxRecordLen    = recordHeaderLen + 16384 + 2048 // crypto/tls's largest record
+	// waitReadLen is how much an idle wait reads: a record header, or a
+	// small record whole (an alert, a few bytes of data) without a
+	// second read. With it a Conn (888 bytes, plus the allocator's
+	// 8-byte header) stays in the 896-byte size class.
+	waitReadLen = 120
 )
 
 // framer wraps the raw connection. It reads ahead into its own buffer but
@@ -44,12 +49,12 @@ type framer struct {
 	mu          sync.Mutex
 	buf         []byte // unread bytes buf[r:w]: pooled, carried, or hdr; nil when none
 	r, w        int
-	hdr         [recordHeaderLen]byte // what wait read while idle
-	err         error                 // a raw read error met by wait, for the next Read
-	left        int                   // bytes of the current record still to deliver; 0 = at a boundary
-	last        int                   // length of the last record started (header included); 0 = none yet
-	passthrough bool                  // the peer is not speaking TLS: deliver everything
-	runs        bool                  // deliver application-data records along with the current one (TLS 1.2)
+	hdr         [waitReadLen]byte // what wait read while idle
+	err         error             // a raw read error met by wait, for the next Read
+	left        int               // bytes of the current record still to deliver; 0 = at a boundary
+	last        int               // length of the last record started (header included); 0 = none yet
+	passthrough bool              // the peer is not speaking TLS: deliver everything
+	runs        bool              // deliver application-data records along with the current one (TLS 1.2)
 	// ahead: the last Read delivered whole records after the current one,
 	// which tls.Conn holds until it has read them (it calls Read again
 	// only when it holds no whole record): wait must not block meanwhile.
@@ -65,13 +70,14 @@ func (f *framer) setRuns(v uint16) {
 	f.mu.Unlock()
 }
 
-func newFramer(raw net.Conn, carried []byte) *framer {
-	f := &framer{Conn: raw}
+// init makes f a framer over raw that serves carried first (a framer
+// lives inside its Conn).
+func (f *framer) init(raw net.Conn, carried []byte) {
+	f.Conn = raw
 	if len(carried) > 0 {
 		f.buf = append([]byte(nil), carried...)
 		f.w = len(carried)
 	}
-	return f
 }
 
 // RawEOF reports whether the raw connection has returned io.EOF.
@@ -134,9 +140,10 @@ func (f *framer) fill() error {
 }
 
 // wait blocks until the raw connection has bytes of the next record,
-// reading at most a record header into hdr, so that an idle reader waits
-// without a buffer. A read error is kept for the next Read. It returns at
-// once when bytes are held or a record is in progress.
+// reading at most waitReadLen bytes into hdr, so that an idle reader
+// waits without a buffer and a small record needs no second read. A read
+// error is kept for the next Read. It returns at once when bytes are held
+// or a record is in progress.
 func (f *framer) wait() {
 	f.mu.Lock()
 	defer f.mu.Unlock()

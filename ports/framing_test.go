@@ -41,7 +41,9 @@ func TestFramerReadsSizedByLastRecord(t *testing.T) {
 	a, b, c, d := record(100, 'a'), record(50, 'b'), record(100, 'c'), record(200, 'd')
 	e := record(200, 'e')
 	raw := &chunkConn{chunks: [][]byte{a, b, append(append([]byte(nil), c...), d...), e}}
-	reads := framerReads(t, newFramer(raw, nil), nil)
+	f := &framer{}
+	f.init(raw, nil)
+	reads := framerReads(t, f, nil)
 	got := cat(reads...)
 	want := cat(a, b, c, d, e)
 	if !bytes.Equal(got, want) {
@@ -73,6 +75,47 @@ func TestFramerReadsSizedByLastRecord(t *testing.T) {
 	}
 }
 
+// TestFramerWaitReadsSmallRecord: an idle wait reads a small record whole
+// (one raw read; before, a header and then the rest), holds what lies
+// beyond it, and Read still delivers one record at a time; a record
+// longer than the wait's read is completed by the next read; the bytes
+// after a close_notify stay held (Unwrap returns them).
+func TestFramerWaitReadsSmallRecord(t *testing.T) {
+	alert := []byte{21, 3, 3, 0, 26}
+	alert = append(alert, bytes.Repeat([]byte{'n'}, 26)...)
+	a, b, long := record(25, 'a'), record(10, 'b'), record(2*waitReadLen, 'l')
+	plain := []byte("plaintext after close_notify")
+	raw := &chunkConn{chunks: [][]byte{a, bytes.Join([][]byte{b, long}, nil), bytes.Join([][]byte{alert, plain}, nil)}}
+	f := &framer{}
+	f.init(raw, nil)
+	p := make([]byte, 32<<10)
+	read := func(want []byte) {
+		t.Helper()
+		f.wait()
+		var got []byte
+		for len(got) < len(want) {
+			n, err := f.Read(p)
+			if err != nil {
+				t.Fatalf("read: %v after %q", err, got)
+			}
+			got = append(got, p[:n]...)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("delivered %q, want %q", got, want)
+		}
+	}
+	read(a)
+	if want := []int{waitReadLen}; !slices.Equal(raw.asked, want) {
+		t.Fatalf("a small record took reads %v, want %v", raw.asked, want)
+	}
+	read(b)
+	read(long)
+	read(alert)
+	if got := f.held(); !bytes.Equal(got, plain) {
+		t.Fatalf("held after the close_notify: %q, want %q", got, plain)
+	}
+}
+
 // TestFramerRunsTLS12: over TLS 1.2 a read delivers, with the current
 // record, the application-data records that follow it in what was read
 // (the last one possibly in part), and stops before any other record: an
@@ -90,7 +133,8 @@ func TestFramerRunsTLS12(t *testing.T) {
 		{tls.VersionTLS13, [][]byte{a, b, c[:60], c[60:], alert, d}},
 	} {
 		raw := &chunkConn{chunks: [][]byte{cat(a, b, c[:60]), cat(c[60:], alert, d)}}
-		f := newFramer(raw, nil)
+		f := &framer{}
+		f.init(raw, nil)
 		f.setRuns(tc.version)
 		got := framerReads(t, f, func(i int) {
 			if i == 0 && tc.version == tls.VersionTLS12 {

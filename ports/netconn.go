@@ -105,7 +105,8 @@ func (c *Conn) SetWriteDeadline(t time.Time) error {
 type opDeadline struct {
 	mu       sync.Mutex
 	user, op time.Time
-	set      func(time.Time) error
+	conn     deadliner // the raw connection
+	write    bool      // the deadline is conn's write deadline, else its read deadline
 	// armed is what arm last set op to; nil once op is set otherwise
 	// (begin, interrupt). Written under mu, read by arm without it.
 	armed atomic.Pointer[armedOp]
@@ -227,5 +228,15 @@ func (d *opDeadline) apply() {
 	if t.IsZero() || (!d.op.IsZero() && d.op.Before(t)) {
 		t = d.op
 	}
-	_ = d.set(t)
+	if d.write {
+		_ = d.conn.SetWriteDeadline(t)
+	} else {
+		_ = d.conn.SetReadDeadline(t)
+	}
+}
+
+// deadliner is what an opDeadline sets: the deadlines of a net.Conn.
+type deadliner interface {
+	SetReadDeadline(t time.Time) error
+	SetWriteDeadline(t time.Time) error
 }

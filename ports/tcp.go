@@ -49,7 +49,7 @@ const tcpDirectMin = 4 << 10
 // raw that must be read first (e.g. from [Conn.Unwrap]). Options used:
 // ReadTimeout, WriteTimeout (or Limit), BufferSize.
 func NewTCP(raw net.Conn, buffered []byte, o Options) *TCP {
-	return newTCP(raw, buffered, o, &opDeadline{set: raw.SetReadDeadline}, &opDeadline{set: raw.SetWriteDeadline})
+	return newTCP(raw, buffered, o, &opDeadline{conn: raw}, &opDeadline{conn: raw, write: true})
 }
 
 // newTCP is NewTCP with the deadline states of raw.

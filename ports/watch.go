@@ -17,41 +17,91 @@ import (
 // (Close, Unwrap, abandon). Until then the context refers to the
 // connection: one never closed stays reachable until that context is done
 // (a Scheme thread's is done when the thread ends).
+//
+// The two watchers of a connection can be paired (pairWatchers): while
+// both directions' operations run under one context they share one
+// registration with it, which is unregistered when neither uses it any
+// more. A direction whose operations move to another context registers
+// anew (or joins the other's registration with that context) and leaves
+// the shared one to the other direction, which keeps its watch.
 type watcher struct {
-	dl *opDeadline // the direction's deadline, interrupted with a past one
-	hs *aborter    // the connection's handshake, ended too when the context is done (nil: none)
+	dl   *opDeadline // the direction's deadline, interrupted with a past one
+	hs   *aborter    // the connection's handshake, ended too when the context is done (nil: none)
+	pair *watcher    // the other direction's watcher, sharing registrations (nil: none)
 
-	mu     sync.Mutex               // serialises registrations
+	mu     sync.Mutex               // serialises registrations (a pair's: its read side's, see lock)
 	reg    atomic.Pointer[watchReg] // the registration in force; nil when none
-	closed bool                     // released for good: no more registrations (guarded by mu)
+	side   uint8                    // 0, or 1 for the write side of a pair: its slot in watchReg.users, its bit in watchReg.state
+	closed bool                     // released for good: no more registrations (guarded by lock)
 }
 
-// watchReg is one registration of a watcher with a context.
+// watchReg is one registration with a context, of one watcher or of both
+// of a pair.
 type watchReg struct {
 	ctx   context.Context
 	unreg func() bool
-	state atomic.Uint32 // watchActive | watchFired
+	state atomic.Uint32 // watchActive << side of each watcher with an operation in progress | watchFired
+	mu    *sync.Mutex   // the lock of its watchers, guarding users
+	users [2]*watcher   // the watchers using it, by side
 }
 
 const (
-	watchActive = 1 << iota // an operation is in progress
+	watchActive = 1 << iota // an operation is in progress (shifted by the watcher's side)
+	_                       // watchActive of a pair's write side
 	watchFired              // ctx is done
 )
 
+// pairWatchers makes r and w, the read and write watchers of one
+// connection, share their registrations with a context (see watcher).
+// Call it before any operation.
+func pairWatchers(r, w *watcher) {
+	r.pair, w.pair = w, r
+	w.side = 1
+}
+
+// lock returns the mutex serialising w's registrations: a pair's is its
+// read side's.
+func (w *watcher) lock() *sync.Mutex {
+	if w.side == 1 {
+		return &w.pair.mu
+	}
+	return &w.mu
+}
+
+// active is w's bit in watchReg.state.
+func (w *watcher) active() uint32 { return watchActive << w.side }
+
 // start begins an operation under ctx; call it after setting the
 // operation's deadline, and end the operation with stop of the returned
-// registration (nil when ctx is never done or the watcher is released).
-func (w *watcher) start(ctx context.Context) *watchReg {
+// value (which does nothing when ctx is never done or the watcher is
+// released).
+func (w *watcher) start(ctx context.Context) watchOp {
 	r := w.reg.Load()
 	if r == nil || r.ctx != ctx {
 		if r = w.watch(ctx); r == nil {
-			return nil
+			return watchOp{}
 		}
 	}
-	if r.state.Or(watchActive)&watchFired != 0 {
+	bit := w.active()
+	if r.state.Or(bit)&watchFired != 0 {
 		_ = w.dl.interrupt(past())
 	}
-	return r
+	return watchOp{r, bit}
+}
+
+// watchOp is an operation start began: its registration and active bit.
+type watchOp struct {
+	r   *watchReg
+	bit uint32
+}
+
+// stop ends the operation and reports whether its context was done
+// during it (its interruption, if any, has then been applied).
+func (op watchOp) stop() bool {
+	if op.r == nil {
+		return false
+	}
+	return op.r.state.And(^op.bit)&watchFired != 0
 }
 
 // watch returns the registration with ctx, making one if needed (nil when
@@ -66,56 +116,77 @@ func (w *watcher) watch(ctx context.Context) *watchReg {
 	return w.register(ctx)
 }
 
-// register makes ctx the watched context (nil once released).
+// register makes ctx the watched context (nil once released): it joins
+// the pair's registration with ctx if there is one, else registers anew,
+// and leaves its previous registration.
 func (w *watcher) register(ctx context.Context) *watchReg {
-	w.mu.Lock()
-	defer w.mu.Unlock()
+	mu := w.lock()
+	mu.Lock()
+	defer mu.Unlock()
 	if w.closed {
 		return nil
 	}
 	old := w.reg.Load()
-	if old != nil {
-		if old.ctx == ctx {
-			return old
-		}
-		old.unreg()
+	if old != nil && old.ctx == ctx {
+		return old
 	}
-	r := &watchReg{ctx: ctx}
-	r.unreg = context.AfterFunc(ctx, func() { r.fire(w) })
+	var r *watchReg
+	if p := w.pair; p != nil {
+		if pr := p.reg.Load(); pr != nil && pr.ctx == ctx {
+			r = pr
+		}
+	}
+	if r == nil {
+		r = &watchReg{ctx: ctx, mu: mu}
+		r.unreg = context.AfterFunc(ctx, r.fire)
+	}
+	r.users[w.side] = w
 	w.reg.Store(r)
+	if old != nil {
+		w.leave(old)
+	}
 	return r
 }
 
-// fire is the AfterFunc of r's context: it interrupts the operation in
-// progress, if any, and the handshake in progress, if any (the aborter
-// knows); a later operation is interrupted by start, a later handshake by
-// interruptible.
-func (r *watchReg) fire(w *watcher) {
-	if r.state.Or(watchFired)&watchActive != 0 {
-		_ = w.dl.interrupt(past())
-	}
-	if w.hs != nil {
-		w.hs.interrupt(r.ctx.Err(), false)
+// leave takes w off r, unregistering r when no watcher uses it (w's lock
+// is held).
+func (w *watcher) leave(r *watchReg) {
+	r.users[w.side] = nil
+	if r.users[0] == nil && r.users[1] == nil {
+		r.unreg()
 	}
 }
 
-// stop ends the operation start registered as r and reports whether its
-// context was done during it (its interruption, if any, has then been
-// applied).
-func (r *watchReg) stop() bool {
-	if r == nil {
-		return false
+// fire is the AfterFunc of r's context: it interrupts the operations in
+// progress under r, if any, and the handshake in progress, if any (the
+// aborter knows); a later operation is interrupted by start, a later
+// handshake by interruptible.
+func (r *watchReg) fire() {
+	s := r.state.Or(watchFired)
+	r.mu.Lock()
+	users := r.users
+	r.mu.Unlock()
+	for _, w := range users {
+		if w == nil {
+			continue
+		}
+		if s&w.active() != 0 {
+			_ = w.dl.interrupt(past())
+		}
+		if w.hs != nil {
+			w.hs.interrupt(r.ctx.Err(), false)
+		}
 	}
-	return r.state.And(^uint32(watchActive))&watchFired != 0
 }
 
 // release unregisters the watcher from its context for good (the
 // connection is closed): later operations are not watched.
 func (w *watcher) release() {
-	w.mu.Lock()
-	defer w.mu.Unlock()
+	mu := w.lock()
+	mu.Lock()
+	defer mu.Unlock()
 	if r := w.reg.Swap(nil); r != nil {
-		r.unreg()
+		w.leave(r)
 	}
 	w.closed = true
 }

@@ -4,6 +4,7 @@ package ports
 
 import (
 	"context"
+	"errors"
 	"runtime"
 	"strings"
 	"sync"
@@ -61,9 +62,9 @@ func (c *countingCtx) counts() (made, live int) {
 }
 
 // TestConnRegistrations checks that a connection's handshake, reads and
-// writes under one context register with it twice (the read watcher,
-// which the handshake shares, and the write watcher) and that Close
-// releases both.
+// writes under one context register with it once (the read and write
+// watchers share a registration, which the handshake uses too) and that
+// Close releases it.
 func TestConnRegistrations(t *testing.T) {
 	p := newTestPKI(t)
 	bg := context.Background()
@@ -71,12 +72,7 @@ func TestConnRegistrations(t *testing.T) {
 		t.Run(first, func(t *testing.T) {
 			ctx, _ := newCountingCtx(t)
 			c, s := enginePair(t, p, Options{}, Options{})
-			go func() {
-				if l, err := s.ReadLine(bg); err == nil {
-					s.WriteString(bg, l+"\n")
-					s.Flush(bg)
-				}
-			}()
+			echoLine(s)
 			switch first { // the operation that runs the handshake
 			case "handshake":
 				if err := c.Handshake(ctx); err != nil {
@@ -89,8 +85,8 @@ func TestConnRegistrations(t *testing.T) {
 				}
 			}
 			lineTrip(t, ctx, c, c, "ping")
-			if made, _ := ctx.counts(); made != 2 {
-				t.Errorf("%d registrations with the context, want 2 (reads with the handshake, writes)", made)
+			if made, _ := ctx.counts(); made != 1 {
+				t.Errorf("%d registrations with the context, want 1 (reads, writes and the handshake)", made)
 			}
 			c.Close()
 			if _, live := ctx.counts(); live != 0 {
@@ -98,6 +94,17 @@ func TestConnRegistrations(t *testing.T) {
 			}
 		})
 	}
+}
+
+// echoLine makes s send back the first line it reads.
+func echoLine(s *Conn) {
+	bg := context.Background()
+	go func() {
+		if l, err := s.ReadLine(bg); err == nil {
+			s.WriteString(bg, l+"\n")
+			s.Flush(bg)
+		}
+	}()
 }
 
 // TestContextDoneHandshake checks the handshake's interruption through
@@ -148,4 +155,117 @@ func TestContextDoneHandshake(t *testing.T) {
 		cancel()
 		aborted(t, c.Handshake(ctx))
 	})
+}
+
+// TestPairedWatchersKeepBothContexts checks that sharing a registration
+// between a connection's directions never loses one direction's watch:
+// an operation blocked under context A, from a registration of its own or
+// from one shared with the other direction, is still interrupted when A
+// is done after the other direction moved to context B meanwhile. B's
+// registrations are released by Close.
+func TestPairedWatchersKeepBothContexts(t *testing.T) {
+	p := newTestPKI(t)
+	bg := context.Background()
+	// blockedWrite writes until the peer's buffers are full (it does not
+	// read), under ctx, and returns the write's error.
+	blockedWrite := func(c *Conn, ctx context.Context) chan error {
+		done := make(chan error, 1)
+		go func() {
+			chunk := make([]byte, 1<<20)
+			for {
+				if _, err := c.WriteContext(ctx, chunk); err != nil {
+					done <- err
+					return
+				}
+			}
+		}()
+		return done
+	}
+	blockedRead := func(c *Conn, ctx context.Context) chan error {
+		done := make(chan error, 1)
+		go func() {
+			_, err := c.ReadContext(ctx, make([]byte, 10))
+			done <- err
+		}()
+		return done
+	}
+	// blocked waits until c's read (or write) under A has blocked: its
+	// operation has been in progress for a while.
+	blocked := func(t *testing.T, c *Conn, read bool) {
+		t.Helper()
+		w := &c.ww
+		if read {
+			w = &c.rw
+		}
+		since := time.Time{}
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+			if r := w.reg.Load(); r == nil || r.state.Load()&w.active() == 0 {
+				since = time.Time{}
+			} else if since.IsZero() {
+				since = time.Now()
+			} else if time.Since(since) > 100*time.Millisecond {
+				return
+			}
+		}
+		t.Fatal("the operation under A did not block")
+	}
+	interrupted := func(t *testing.T, done chan error) {
+		t.Helper()
+		select {
+		case err := <-done:
+			if !errors.Is(err, context.Canceled) {
+				t.Fatalf("operation ended with %v, want the cancellation", err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("the operation was not interrupted when its context was done")
+		}
+	}
+	for _, tc := range []struct {
+		name      string
+		shared    bool // both directions first run under A (one registration)
+		blockRead bool // the operation blocked under A is a read (the writes move to B), else a write
+	}{
+		{"read-A-then-write-B", false, true},
+		{"write-A-then-read-B", false, false},
+		{"shared-A-then-write-B", true, true},
+		{"shared-A-then-read-B", true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, s := enginePair(t, p, Options{}, Options{})
+			go s.Handshake(bg)
+			if err := c.Handshake(bg); err != nil {
+				t.Fatal(err)
+			}
+			a, cancelA := newCountingCtx(t)
+			b, _ := newCountingCtx(t)
+			block := func() chan error {
+				if tc.blockRead {
+					return blockedRead(c, a)
+				}
+				return blockedWrite(c, a)
+			}
+			moveToB := func() { // the other direction runs under B
+				if tc.blockRead {
+					lineTrip(t, b, c, s, "to the server")
+				} else {
+					lineTrip(t, b, s, c, "to the client")
+				}
+			}
+			if tc.shared {
+				echoLine(s)
+				lineTrip(t, a, c, c, "ping")
+			}
+			done := block()
+			blocked(t, c, tc.blockRead)
+			moveToB()
+			cancelA()
+			interrupted(t, done)
+			c.Close()
+			s.Close()
+			// (A is done: the context package has dropped its registrations.)
+			if _, live := b.counts(); live != 0 {
+				t.Errorf("%d registrations with B left after Close, want 0", live)
+			}
+		})
+	}
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/tlsport/tlsport/internal/refdoc"
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/chickencsi"
 	"github.com/tlsport/tlsport/scheme/chickenprettyprint"
 )
 
@@ -78,6 +79,9 @@ func (s *session) runCommand(ctx context.Context, line string) (quit bool, err e
 	arg = strings.TrimSpace(arg)
 	c := findCommand(name)
 	if c == nil {
+		if sc, ok := chickencsi.Lookup(s.interp, name); ok {
+			return false, s.runSchemeCommand(ctx, sc, arg)
+		}
 		fmt.Fprintf(s.errw, "Error: unknown command ,%s (,help lists them)\n", name)
 		return false, nil
 	}
@@ -90,6 +94,17 @@ func (s *session) runCommand(ctx context.Context, line string) (quit bool, err e
 		return true, nil
 	}
 	return false, err
+}
+
+// runSchemeCommand runs a command defined by (chicken csi)'s
+// toplevel-command: its procedure, with the rest of the command line as
+// the current input port, from which it reads its arguments.
+func (s *session) runSchemeCommand(ctx context.Context, c chickencsi.Command, arg string) error {
+	in := scheme.NewMemInputPort("(,"+c.Name+")", []byte(arg+"\n"), true)
+	return s.withInterrupt(ctx, func(ctx context.Context) error {
+		_, err := s.interp.Eval(ctx, scheme.List(scheme.Intern("with-input-from-port"), in, c.Proc))
+		return err
+	})
 }
 
 // quitFlushLimit bounds ,quit's flush of the program's output ports.
@@ -114,6 +129,9 @@ func (s *session) cmdHelp(_ context.Context, arg string) error {
 				line += " (also ," + strings.Join(c.names[1:], " ,") + ")"
 			}
 			fmt.Fprintln(w, line)
+		}
+		for _, c := range chickencsi.Commands(s.interp) {
+			fmt.Fprintf(w, "  ,%-18s %s\n", c.Name, c.Help)
 		}
 		fmt.Fprintln(w, "Any other input is evaluated as Scheme. Reference manual: "+refdoc.Dir+"/README.md")
 		return nil

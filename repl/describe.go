@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/chickencsi"
 	"github.com/tlsport/tlsport/scheme/srfi69"
 )
 
@@ -42,6 +43,29 @@ func (s *session) cmdDescribe(ctx context.Context, arg string) error {
 	return nil
 }
 
+// describeWith writes what the describer set by (chicken csi)'s
+// set-describer! for r's type writes, and reports whether there is one.
+func (s *session) describeWith(ctx context.Context, w io.Writer, r *scheme.Record) bool {
+	proc, ok := chickencsi.Describer(s.interp, strings.Trim(r.Type.Name, "<>"))
+	if !ok {
+		proc, ok = chickencsi.Describer(s.interp, r.Type.Name)
+	}
+	if !ok {
+		return false
+	}
+	port := scheme.NewMemOutputPort("(describe)", true)
+	err := s.withInterrupt(ctx, func(ctx context.Context) error {
+		_, err := s.interp.Apply(ctx, proc, r, port)
+		return err
+	})
+	text, _ := port.TakeOutput()
+	w.Write(text)
+	if err != nil {
+		fmt.Fprintf(w, "  (the describer failed: %v)\n", err)
+	}
+	return true
+}
+
 // describe prints what v is, then what it holds.
 func (s *session) describe(ctx context.Context, w io.Writer, v scheme.Value) {
 	fmt.Fprintf(w, "%s is %s\n", clip(scheme.WriteString(v), 60), s.kindOf(v))
@@ -54,6 +78,9 @@ func (s *session) describe(ctx context.Context, w io.Writer, v scheme.Value) {
 			}
 		}
 	case *scheme.Record:
+		if s.describeWith(ctx, w, x) {
+			return
+		}
 		for i, f := range x.Type.Fields {
 			if i < len(x.Fields) {
 				line(f.Name, scheme.WriteString(x.Fields[i]))

@@ -52,6 +52,11 @@
 //	,cd [DIR] / ,pwd        the working directory
 //	,quit (,q ,exit ,ex)    end the session
 //
+// A program adds commands as csi's (chicken csi) does: (toplevel-command
+// 'NAME proc "help") makes ,NAME call proc with the rest of the line as
+// its current input port, listed by ,help; set-describer! gives
+// ,describe a procedure for the records of a type.
+//
 // Host values describe themselves to ,describe by implementing
 // [Describer]; for TLS ports, listeners, certificates and sockets
 // ,describe also calls the libraries' introspection procedures

@@ -19,7 +19,8 @@ var standardSetters = map[string]string{"car": "set-car!", "cdr": "set-cdr!", "v
 	"string-ref": "string-set!", "bytevector-u8-ref": "bytevector-u8-set!", "hash-table-ref": "hash-table-set!",
 	"hash-table-ref/default": "hash-table-set!", "list-ref": "list-set!", "record-printer": "set-record-printer!",
 	"get": "put!", "symbol-plist": "%set-symbol-plist!", "block-ref": "block-set!", "record-instance-slot": "record-instance-slot-set!",
-	"setter": "%set-setter!", "file-position": "set-file-position!", "file-creation-mode": "file-creation-mode"}
+	"setter": "%set-setter!", "file-position": "set-file-position!", "file-creation-mode": "file-creation-mode",
+	"locative-ref": "locative-set!"}
 
 type settersKey struct{}
 

@@ -92,6 +92,17 @@ var examples = map[string]expectation{
 		`^  refused: status ssl, verify error depth-zero-self-signed-cert \(self-signed certificate\)$`,
 		`^ok: certificate inspected$`,
 	}},
+	"tls-repl.scm": {lines: []string{
+		`^server: listening on 127\.0\.0\.1:\d+$`,
+		`^client: "hello over TLS"$`,
+		`^client: 3$`,
+		`^client: 42$`,
+		`^client: ; 2 values$`,
+		`^client: Error: \(car\) bad argument type in argument 1 \(expected pair\): \(\)$`,
+		`^client: 2$`,
+		`^server: repl returned session-closed$`,
+		`^ok: console session over TLS$`,
+	}},
 	"conditions.scm": {lines: []string{
 		`^condition-case: depth-zero-self-signed-cert$`,
 		`^guard: ssl: library=crypto/x509, function=handshake, reason=`,

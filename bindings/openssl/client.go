@@ -95,7 +95,7 @@ func connect(th *scheme.Thread, who string, hostV, portV scheme.Value, ctx *tlsv
 			p.ServerName = host
 		}
 	}
-	if ip := net.ParseIP(p.ServerName); ip != nil {
+	if tlsctx.IsIPLiteral(p.ServerName) {
 		p.ServerName = ""
 	}
 	cc, err := ctx.Ctx.ConnConfig(p)

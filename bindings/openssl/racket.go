@@ -419,7 +419,7 @@ func portsToSSLPorts(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 	p := tlsctx.ConnParams{Handle: h}
 	if hn, ok := k.get("hostname").(*scheme.String); ok && !server {
 		p.ServerName, p.VerifyName = hn.String(), hn.String()
-		if net.ParseIP(p.ServerName) != nil {
+		if tlsctx.IsIPLiteral(p.ServerName) {
 			p.ServerName = ""
 		}
 	}

@@ -76,7 +76,7 @@ var fdProcs = []scheme.Proc{
 		Fn:  fileLock},
 	{Name: "file-lock/blocking", Spec: spec, Args: scheme.Lambda(scheme.Req("port", filePort), scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("len", lockLength, scheme.True)),
 		Doc: "As file-lock, but waits while another process holds a conflicting lock (only the calling thread waits; Ctrl-C and the thread's cancellation end the wait).",
-		Fn:  fileLockBlocking},
+		Fn:  fileLockWithBlocking},
 	{Name: "file-test-lock", Spec: spec, Args: scheme.Lambda(scheme.Req("port", filePort), scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("len", lockLength, scheme.True)),
 		Doc: "The process id of a process holding a lock that conflicts with the one file-lock would take, or #f.",
 		Fn:  fileTestLock},
@@ -332,9 +332,9 @@ func fileLock(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 // lockRetry is how often file-lock/blocking tries again.
 const lockRetry = 20 * time.Millisecond
 
-// fileLockBlocking implements file-lock/blocking: it tries F_SETLK until
+// fileLockWithBlocking implements file-lock/blocking: it tries F_SETLK until
 // the lock is free, so that the wait ends with the thread's context.
-func fileLockBlocking(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+func fileLockWithBlocking(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	l, fl := region(a)
 	fd := l.port.Host.(*os.File).Fd()
 	ctx := th.Context()

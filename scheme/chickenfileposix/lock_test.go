@@ -6,12 +6,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"syscall"
 	"testing"
 	"time"
 
-	"github.com/tlsport/tlsport/scheme/schemetest"
 	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
@@ -53,20 +51,6 @@ func startHolder(t *testing.T, name string) *exec.Cmd {
 		t.Fatalf("lock holder: %q, %v", line, err)
 	}
 	return cmd
-}
-
-// TestFileLocks runs testdata/locks/locks.scm against a lock another
-// process holds: file-test-lock names it, file-lock is refused,
-// file-lock/blocking waits until the holder ends.
-func TestFileLocks(t *testing.T) {
-	name := filepath.Join(t.TempDir(), "locked")
-	if err := os.WriteFile(name, []byte("0123456789abcdef"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	holder := startHolder(t, name)
-	t.Setenv("LOCKED_FILE", name)
-	t.Setenv("LOCK_HOLDER_PID", strconv.Itoa(holder.Process.Pid))
-	schemetest.RunFile(t, stdlib.New(), "testdata/locks/locks.scm")
 }
 
 // TestFileLockBlockingCancel checks that file-lock/blocking, waiting for

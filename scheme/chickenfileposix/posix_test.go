@@ -1,15 +1,28 @@
 package chickenfileposix_test
 
 import (
+	"os"
+	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/tlsport/tlsport/scheme/chickenfileposix"
 	"github.com/tlsport/tlsport/scheme/schemetest"
 )
 
-// TestScripts runs testdata/*.scm in a temporary directory of their own.
+// TestScripts runs testdata/*.scm in a temporary directory of their own,
+// with another process holding a write lock on bytes 0-9 of the file
+// $LOCKED_FILE (its pid in $LOCK_HOLDER_PID) for locks.scm.
 func TestScripts(t *testing.T) {
-	t.Setenv("TMPDIR", t.TempDir())
+	dir := t.TempDir()
+	t.Setenv("TMPDIR", dir)
+	name := filepath.Join(dir, "locked")
+	if err := os.WriteFile(name, []byte("0123456789abcdef"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	holder := startHolder(t, name)
+	t.Setenv("LOCKED_FILE", name)
+	t.Setenv("LOCK_HOLDER_PID", strconv.Itoa(holder.Process.Pid))
 	schemetest.RunDir(t, "testdata", nil)
 }
 

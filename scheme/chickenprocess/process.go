@@ -135,7 +135,6 @@ type children struct {
 	mu    sync.Mutex
 	byPid map[int]*child
 	pipes map[*scheme.Port]*child
-	files []*os.File // create-pipe ends, kept open
 }
 
 type childrenKey struct{}
@@ -546,13 +545,12 @@ func closeOutputPipe(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 
 // createPipe implements create-pipe.
 func createPipe(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	r, w, err := os.Pipe()
-	if err != nil {
+	// Bare descriptors, as CHICKEN's: the program owns them (file-close,
+	// open-input-file*). An *os.File would close its descriptor again
+	// when collected, by then perhaps another file's.
+	var fds [2]int
+	if err := syscall.Pipe2(fds[:], syscall.O_CLOEXEC); err != nil {
 		return nil, scheme.NewError("create-pipe", err.Error(), nil, "i/o")
 	}
-	t := table(th)
-	t.mu.Lock()
-	t.files = append(t.files, r, w)
-	t.mu.Unlock()
-	return scheme.Values(scheme.Fixnum(r.Fd()), scheme.Fixnum(w.Fd())), nil
+	return scheme.Values(scheme.Fixnum(fds[0]), scheme.Fixnum(fds[1])), nil
 }

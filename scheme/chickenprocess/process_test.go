@@ -1,11 +1,17 @@
 package chickenprocess_test
 
 import (
+	"context"
+	"os"
 	"os/exec"
+	"runtime"
 	"testing"
+	"time"
 
+	"github.com/tlsport/tlsport/scheme"
 	"github.com/tlsport/tlsport/scheme/chickenprocess"
 	"github.com/tlsport/tlsport/scheme/schemetest"
+	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
 // TestScripts runs testdata/*.scm.
@@ -26,4 +32,37 @@ func TestManualExports(t *testing.T) {
 		process* process-execute process-fork process-run process-signal process-sleep process-spawn
 		process-wait qs spawn/detach spawn/nowait spawn/nowaito spawn/overlay spawn/wait system system*
 		with-input-from-pipe with-output-to-pipe`)
+}
+
+// TestCreatePipeDescriptors checks create-pipe's descriptors belong to the
+// program alone: once it has closed them with file-close, collecting the
+// interpreter closes nothing (its descriptor numbers may by then name
+// other files).
+func TestCreatePipeDescriptors(t *testing.T) {
+	in := stdlib.New()
+	v, err := in.EvalString(context.Background(), `(import (chicken process) (chicken file posix))
+		(call-with-values create-pipe (lambda (r w) (file-close r) (file-close w) (list r w)))`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in = nil
+	// Files opened now get the numbers the pipe had.
+	var files []*os.File
+	for range 2 {
+		f, err := os.Open(os.DevNull)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		files = append(files, f)
+	}
+	for range 3 {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+	for _, f := range files {
+		if _, err := f.Stat(); err != nil {
+			t.Errorf("a file opened after create-pipe's descriptors %s were closed: %v", scheme.WriteString(v), err)
+		}
+	}
 }

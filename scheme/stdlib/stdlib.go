@@ -18,6 +18,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenblob"
 	"github.com/tlsport/tlsport/scheme/chickencondition"
 	"github.com/tlsport/tlsport/scheme/chickencontinuation"
+	"github.com/tlsport/tlsport/scheme/chickencsi"
 	"github.com/tlsport/tlsport/scheme/chickenerrno"
 	"github.com/tlsport/tlsport/scheme/chickenfile"
 	"github.com/tlsport/tlsport/scheme/chickenfileposix"
@@ -28,6 +29,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/chickenio"
 	"github.com/tlsport/tlsport/scheme/chickenkeyword"
 	"github.com/tlsport/tlsport/scheme/chickenload"
+	"github.com/tlsport/tlsport/scheme/chickenlocative"
 	"github.com/tlsport/tlsport/scheme/chickenmemoryrepresentation"
 	"github.com/tlsport/tlsport/scheme/chickenpathname"
 	"github.com/tlsport/tlsport/scheme/chickenplatform"
@@ -84,7 +86,7 @@ func Libraries() []*scheme.Library {
 	libs = append(libs, rnrsconditions.Libraries()...)
 	libs = append(libs, sagittarius.Libraries()...)
 	libs = append(libs, chickengc.Library)
-	libs = append(libs, chickenplist.Library, chickenplatform.Library, chickenrepl.Library, chickenload.Library)
+	libs = append(libs, chickenplist.Library, chickenplatform.Library, chickenrepl.Library, chickenload.Library, chickenlocative.Library, chickencsi.Library)
 	libs = append(libs, chickencontinuation.Library)
 	libs = append(libs, chickenmemoryrepresentation.Library)
 	return append(libs, rnrsComposite, srfi64.Library)

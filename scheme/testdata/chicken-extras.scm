@@ -44,3 +44,8 @@
   (test #t (eof-object? '#!eof))
   (test #t (eq? (if #f #f) '#!unspecific))
   (test #t (eq? '#!default '#!default)))
+
+;; get-line-number: csi keeps no line numbers (CHICKEN's compiler does).
+(test #f (get-line-number '(foo bar)))
+(define-syntax line-of (er-macro-transformer (lambda (f r c) (list 'quote (get-line-number f)))))
+(test #f (line-of))

@@ -1,5 +1,5 @@
 ;; The file-lock family against a lock held by another process (run by
-;; TestFileLocks, which starts the holder: LOCKED_FILE, LOCK_HOLDER_PID).
+;; TestScripts, which starts the holder: LOCKED_FILE, LOCK_HOLDER_PID).
 (import (chicken file posix) (chicken process) (chicken process signal) (chicken process-context) (chicken condition) (tlsport test))
 
 (define name (get-environment-variable "LOCKED_FILE"))
