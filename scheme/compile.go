@@ -98,26 +98,24 @@ func (c *compiler) compile(x core, sc *cscope) node {
 			return in
 		}
 		n.direct = true
-		n.loc = make([]int, len(n.args))
+		n.ops = make([]opnd, len(n.args))
 		for i, a := range n.args {
 			if !cannotSuspend(a) {
 				n.direct = false
 			}
-			n.loc[i] = -1
-			if r, ok := a.(*localRef0); ok {
-				n.loc[i] = r.i
-			}
+			n.ops[i] = opndOf(a)
 		}
 		if g, ok := n.f.(*globalRef); ok {
 			n.g = g.g
-		}
-		if self && n.direct {
-			n.self, c.selfUsed = c.self, true
 		}
 		n.calls = !n.direct
 		n.siteFree = n.direct
 		for _, a := range n.args {
 			n.siteFree = n.siteFree && siteFree(a)
+		}
+		if self && n.direct {
+			c.selfUsed = true
+			return &selfCallNode{call: n, self: c.self, f: opndOf(n.f)}
 		}
 		return n
 	case *cLambda:
@@ -248,7 +246,7 @@ func (n *bodyNode) ev(th *Thread, env *Env) Value {
 // tail position in its env (a loop). While the body runs from its start
 // (Thread.act is its env), no frame of the call exists, so no
 // continuation can refer to its env: such a call then reuses the env in
-// place (callNode.self), and the body leaves it to the next round.
+// place (selfCallNode), and the body runs again.
 type loopBodyNode struct{ body node }
 
 func (n *loopBodyNode) ev(th *Thread, env *Env) Value {
@@ -257,8 +255,15 @@ func (n *loopBodyNode) ev(th *Thread, env *Env) Value {
 	v := n.body.ev(th, env)
 	// the next rounds run here, not through the trampoline, as long as
 	// the loop is not interrupted
-	for v == nil && th.nenv == env && th.nx == node(n) && th.pTop == nil && !th.stopped.Load() {
-		th.site = nil
+	for v == Value(nextRound) {
+		if th.stopped.Load() { // the next round from the trampoline, which stops
+			th.act = saved
+			th.nx, th.nenv = n, env
+			return nil
+		}
+		if th.site != nil { // (a test is cheaper than a write barrier)
+			th.site = nil
+		}
 		v = n.body.ev(th, env)
 	}
 	th.act = saved
@@ -266,11 +271,67 @@ func (n *loopBodyNode) ev(th *Thread, env *Env) Value {
 		th.recycleEnvs(env, 1)
 		return v
 	}
-	if th.nenv == env && th.pTop == nil {
-		return nil // the env runs on
-	}
 	th.settle(env, 1, env, v)
 	return v
+}
+
+// nextRound is the value a selfCallNode returns to its loopBodyNode when
+// it has put the next round's arguments in the env: the if and begin
+// nodes between them pass a tail expression's value on unchanged, and
+// nothing else can see it (the call reuses the env only while its body
+// runs from its start, see loopBodyNode).
+var nextRound = &Singleton{"next-round", "#<next-round>"}
+
+// selfCallNode is a procedure's tail call to itself in its own env with
+// simple arguments (a loop): while the body runs from its start
+// (Thread.act is env), the call puts the new values in env in place and
+// the body runs again; else it is the plain call.
+type selfCallNode struct {
+	call *callNode
+	self *lambdaInfo // the procedure
+	f    opnd        // the operator
+}
+
+func (n *selfCallNode) ev(th *Thread, env *Env) Value {
+	if env != th.act {
+		return n.call.ev(th, env)
+	}
+	var fv Value
+	if n.f.k == oNode {
+		fv = n.call.evF(th, env)
+	} else {
+		fv = n.f.val(env)
+	}
+	if c, ok := fv.(*Closure); !ok || c.lam != n.self || c.env != env.up {
+		return n.call.ev(th, env)
+	}
+	ops := n.call.ops
+	if len(ops) == 1 && len(env.v) == 1 {
+		var v Value
+		if o := &ops[0]; o.k == oNode {
+			v = o.n.ev(th, env)
+		} else {
+			v = o.val(env)
+		}
+		env.v[0] = v
+		return nextRound
+	}
+	var vals [maxSelfArgs]Value
+	for i := range ops {
+		if o := &ops[i]; o.k == oNode {
+			vals[i] = o.n.ev(th, env)
+		} else {
+			vals[i] = o.val(env)
+		}
+	}
+	for i := range env.v { // not copy: typedslicecopy costs more for a few
+		if i < len(ops) {
+			env.v[i] = vals[i]
+		} else {
+			env.v[i] = undefinedValue
+		}
+	}
+	return nextRound
 }
 
 type constNode struct{ v Value }
@@ -438,23 +499,28 @@ func (n *ifCmpNode) ev(th *Thread, env *Env) Value {
 	if n.not != nil && !n.not.live() {
 		return n.slow(th, env)
 	}
-	x, y, r := n.cmp.fix2(th, env)
-	var b bool
-	if r != nil {
-		b = r != Value(False)
-	} else {
-		switch n.cmp.op {
-		case opLT:
-			b = x < y
-		case opGT:
-			b = x > y
-		case opLE:
-			b = x <= y
-		case opGE:
-			b = x >= y
-		default:
-			b = x == y
+	// operands in place: the test of a loop, (< i n) or (< i (vector-length v))
+	var x, y Fixnum
+	ok := false
+	if c := n.cmp; c.live() {
+		if c.in2 {
+			x, ok = c.pa.val(env).(Fixnum)
+			var ok2 bool
+			y, ok2 = c.pb.val(env).(Fixnum)
+			ok = ok && ok2
+		} else if c.lenIn && c.blen.live() {
+			x, ok = c.pa.val(env).(Fixnum)
+			v, ok2 := c.blen.pa.val(env).(*Vector)
+			if ok = ok && ok2; ok {
+				y = Fixnum(len(v.Items))
+			}
 		}
+	}
+	var b bool
+	if ok {
+		b = n.cmp.op.holds(x, y)
+	} else {
+		b, _ = n.cmp.test(th, env)
 	}
 	if b == (n.not == nil) {
 		return n.t.ev(th, env)
@@ -491,19 +557,39 @@ func (n *ifNode) resume(th *Thread, f *frame, v Value) Value {
 
 type seqNode struct{ body []node }
 
-func (n *seqNode) ev(th *Thread, env *Env) Value { return n.from(th, env, 0) }
+func (n *seqNode) ev(th *Thread, env *Env) Value {
+	if b := n.body; len(b) == 2 { // (begin e1 e2), as when's and a loop's body often are
+		if b[0].ev(th, env) == nil {
+			return n.suspend(th, env, 0)
+		}
+		return b[1].ev(th, env)
+	}
+	last := len(n.body) - 1
+	for i, b := range n.body[:last] {
+		if b.ev(th, env) == nil {
+			return n.suspend(th, env, i)
+		}
+	}
+	return n.body[last].ev(th, env)
+}
 
+// from is ev from the i-th expression on.
 func (n *seqNode) from(th *Thread, env *Env, i int) Value {
 	last := len(n.body) - 1
 	for ; i < last; i++ {
 		if n.body[i].ev(th, env) == nil {
-			f := th.newFrame(n, env)
-			f.i = int32(i + 1)
-			th.push(f)
-			return nil
+			return n.suspend(th, env, i)
 		}
 	}
 	return n.body[last].ev(th, env)
+}
+
+// suspend queues the frame that resumes n after its i-th expression.
+func (n *seqNode) suspend(th *Thread, env *Env, i int) Value {
+	f := th.newFrame(n, env)
+	f.i = int32(i + 1)
+	th.push(f)
+	return nil
 }
 
 func (n *seqNode) resume(th *Thread, f *frame, v Value) Value { return n.from(th, f.env, int(f.i)) }
@@ -672,11 +758,9 @@ type callNode struct {
 	siteFree bool
 	// g: the operator's global when it is a global variable
 	g *global
-	// loc[i] >= 0: argument i is (localRef0 loc[i]), read in place
-	loc []int
-	// self: the procedure whose body the call is in, in tail position in
-	// its env; a call to that procedure may reuse the env (loopBodyNode)
-	self *lambdaInfo
+	// ops: the arguments as operands (read in place when they are
+	// locals or constants)
+	ops []opnd
 }
 
 // maxSelfArgs bounds the arguments of a call that reuses its env.
@@ -710,8 +794,6 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 		if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) {
 			if c.lam.noFrame {
 				th.nx, th.nenv = c.lam.body, c.env
-			} else if c.lam == n.self && env == th.act && c.env == env.up {
-				n.loop(th, env, c)
 			} else {
 				ne := th.newEnv(c.lam.size, c.env)
 				if n.siteFree {
@@ -741,7 +823,12 @@ func (n *callNode) ev(th *Thread, env *Env) Value {
 // th.stack.
 func (n *callNode) evFast2(th *Thread, env *Env) Value {
 	pend := n.calls && th.pendPush(n)
-	a := n.args[0].ev(th, env)
+	var a Value
+	if o := &n.ops[0]; o.k == oNode {
+		a = o.n.ev(th, env)
+	} else {
+		a = o.val(env)
+	}
 	if a == nil {
 		th.pendPop(pend)
 		n.suspend(th, env, n.fast2.orig, 0, nil)
@@ -764,11 +851,11 @@ func (n *callNode) evFast2(th *Thread, env *Env) Value {
 
 // fill evaluates the arguments of a direct call into ne.
 func (n *callNode) fill(th *Thread, env, ne *Env) {
-	for i, a := range n.args {
-		if j := n.loc[i]; j >= 0 {
-			ne.v[i] = env.v[j]
+	for i := range n.ops {
+		if o := &n.ops[i]; o.k == oNode {
+			ne.v[i] = o.n.ev(th, env)
 		} else {
-			ne.v[i] = a.ev(th, env)
+			ne.v[i] = o.val(env)
 		}
 	}
 }
@@ -811,27 +898,6 @@ func (n *callNode) run(th *Thread) Value {
 	return nil
 }
 
-// loop makes the call, to the procedure c whose body runs in env, a
-// next round in env: the new values go in the env in place.
-func (n *callNode) loop(th *Thread, env *Env, c *Closure) {
-	var vals [maxSelfArgs]Value
-	for i, a := range n.args {
-		if j := n.loc[i]; j >= 0 {
-			vals[i] = env.v[j]
-		} else {
-			vals[i] = a.ev(th, env)
-		}
-	}
-	for i := range env.v { // not copy: typedslicecopy costs more for a few
-		if i < len(n.args) {
-			env.v[i] = vals[i]
-		} else {
-			env.v[i] = undefinedValue
-		}
-	}
-	th.nx, th.nenv = c.lam.body, env
-}
-
 // suspend queues the frame that resumes n once its argument i (which
 // suspended) has a value; vals are the values of the arguments before it.
 func (n *callNode) suspend(th *Thread, env *Env, fv Value, i int, vals []Value) {
@@ -846,7 +912,7 @@ func (n *callNode) suspend(th *Thread, env *Env, fv Value, i int, vals []Value) 
 	switch i {
 	case 0:
 	case 1:
-		if _, ok := n.args[0].(*constNode); !ok {
+		if n.ops[0].k != oConst {
 			f.b = vals[0] // else nil: resume reads the constant
 		}
 	default:
@@ -909,7 +975,7 @@ func (n *callNode) resume(th *Thread, f *frame, v Value) Value {
 	case 1:
 		a := f.b
 		if a == nil {
-			a = n.args[0].(*constNode).v
+			a = n.ops[0].v
 		}
 		if f.a == nil && len(n.args) == 2 {
 			// the last argument of an open-coded primitive: its fast path

@@ -84,26 +84,47 @@ func (f *frame) setOp(op frameOp) {
 	f.op = (*[2]unsafe.Pointer)(unsafe.Pointer(&op))[1]
 }
 
+// A chunk frame's operation may be in its chunk's table of operations
+// (chunk.ops) instead of its own op field: then the frame's kind holds,
+// above the operation's kind (below 16), the index + 1 of its entry. The
+// frames of a deep recursion share one or two operations, so the
+// collector finds those once per chunk instead of once per frame.
+const (
+	kindMask = 0x0f
+	opShift  = 4
+)
+
+// opData returns the data word of f's operation.
+func (f *frame) opData() unsafe.Pointer {
+	if j := f.kind >> opShift; j != 0 {
+		return chunkOf(f).ops[j-1]
+	}
+	return f.op
+}
+
+// opKind returns the kind of f's operation.
+func (f *frame) opKind() opKind { return f.kind & kindMask }
+
 // getOp returns f's operation.
 func (f *frame) getOp() frameOp {
 	var op frameOp
 	w := (*[2]unsafe.Pointer)(unsafe.Pointer(&op))
-	w[0], w[1] = opTypes[f.kind], f.op
+	w[0], w[1] = opTypes[f.opKind()], f.opData()
 	return op
 }
 
 // resume runs f's operation with the value v delivered to f.
 func (f *frame) resume(th *Thread, v Value) Value {
-	if f.kind == kCall { // the common case, without the interface
-		return (*callNode)(f.op).resume(th, f, v)
+	if f.opKind() == kCall { // the common case, without the interface
+		return (*callNode)(f.opData()).resume(th, f, v)
 	}
 	return f.getOp().resume(th, f, v)
 }
 
 // site returns the call f resumes, or nil when f is not a call's.
 func (f *frame) site() *callNode {
-	if f.kind == kCall {
-		return (*callNode)(f.op)
+	if f.opKind() == kCall {
+		return (*callNode)(f.opData())
 	}
 	return nil
 }

@@ -3,6 +3,8 @@ package scheme
 import (
 	"context"
 	"errors"
+	"runtime/debug"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -16,8 +18,117 @@ func TestFrameSize(t *testing.T) {
 	if s := unsafe.Sizeof(frame{}); s != 64 {
 		t.Errorf("frame is %d bytes, want 64", s)
 	}
-	if s := unsafe.Sizeof(frame{})*frameChunk + 8; s > 8192 || s+unsafe.Sizeof(frame{}) <= 8192 {
+	if s := unsafe.Sizeof(chunk{}) + 8; s > 8192 || s+unsafe.Sizeof(frame{}) <= 8192 {
 		t.Errorf("a chunk and its header are %d bytes, want the most frames within 8192", s)
+	}
+}
+
+// A chunk whose frames have all been resumed is reused: a deep recursion
+// repeated cuts its frames from the chunks of the one before, and
+// allocates nothing.
+func TestFrameChunkReuse(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1)) // chunkPool keeps its chunks until a collection
+	th := New().newThread(context.Background())
+	th.depth = chunkDepth
+	cut := func() []*frame {
+		fs := make([]*frame, 0, 3*frameChunk)
+		for range 3 * frameChunk {
+			f := th.allocFrame(baseOp{}, nil)
+			f.a, f.b, f.i = Fixnum(1), Fixnum(2), 3
+			fs = append(fs, f)
+		}
+		return fs
+	}
+	resume := func(fs []*frame) {
+		for i := len(fs) - 1; i >= 0; i-- { // the innermost (last cut) first
+			th.recycleFrame(fs[i])
+		}
+	}
+	fs := cut()
+	chunks := map[*chunk]bool{}
+	for _, f := range fs {
+		c := chunkOf(f)
+		if f.slot == 0 || &c.f[f.slot-1] != f {
+			t.Fatalf("frame %p: slot %d does not find it in its chunk", f, f.slot)
+		}
+		chunks[c] = true
+	}
+	if len(chunks) != 3 {
+		t.Fatalf("%d frames in %d chunks, want 3", len(fs), len(chunks))
+	}
+	for c := range chunks {
+		if c.used != frameChunk {
+			t.Errorf("a full chunk counts %d frames in use", c.used)
+		}
+	}
+	resume(fs)
+	for c := range chunks {
+		if c.used != 0 {
+			t.Errorf("a chunk counts %d frames in use after all were resumed", c.used)
+		}
+		for i := range c.f {
+			if f := c.f[i]; f != (frame{kind: f.kind}) {
+				t.Fatalf("a resumed chunk frame is not zero: %+v", f)
+			}
+		}
+	}
+	for _, f := range cut() {
+		if !chunks[chunkOf(f)] {
+			t.Fatalf("a new chunk while three were free")
+		}
+	}
+	// a frame still in use keeps its chunk from being reused
+	held := th.allocFrame(baseOp{}, nil)
+	if n := testing.AllocsPerRun(10, func() { resume(cut()) }); n > 1 { // the slice of frames
+		t.Errorf("a repeated deep recursion allocates %v objects, want none but the test's slice", n)
+	}
+	for _, f := range cut() {
+		if f == held {
+			t.Fatalf("a frame in use was cut again")
+		}
+	}
+}
+
+// A deep recursion links each level's frame on top of the frame cut just
+// before it: the link is the frame's place in its chunk, not a pointer,
+// except across chunks; walking the continuation finds every frame.
+func TestFrameNextAdjacent(t *testing.T) {
+	th := New().newThread(context.Background())
+	th.depth = chunkDepth
+	base := newBaseFrame(th, 0)
+	th.k = base
+	levels := []*frame{base}
+	for range 3 * frameChunk {
+		f := th.allocFrame(baseOp{}, nil)
+		th.push(f)
+		th.link()
+		levels = append(levels, f)
+	}
+	pointers := 0
+	f := th.k
+	for i := len(levels) - 1; i > 0; i-- {
+		if f != levels[i] {
+			t.Fatalf("level %d: walking the continuation found %p, want %p", i, f, levels[i])
+		}
+		if f.next != nil {
+			pointers++
+		}
+		f = f.up()
+	}
+	if f != base {
+		t.Fatalf("the walk ended at %p, not at the base frame", f)
+	}
+	if pointers > 3 { // the first frame of each chunk points into the one before
+		t.Errorf("%d of %d frames hold a pointer to the next one, want at most 3", pointers, len(levels)-1)
+	}
+	// resumed, a frame is zero again (its link included)
+	for th.k != base {
+		f := th.k
+		th.k = f.up()
+		th.recycleFrame(f)
+		if *f != (frame{kind: f.kind}) {
+			t.Fatalf("a resumed frame is not zero: %+v", *f)
+		}
 	}
 }
 
@@ -37,6 +148,29 @@ func TestFrameOpKinds(t *testing.T) {
 		}
 		if got != op {
 			t.Errorf("%T: got %T %v", op, got, got)
+		}
+	}
+	// chunk frames: the first three operations of a chunk in its table,
+	// others in the frame
+	th := New().newThread(context.Background())
+	th.depth = chunkDepth
+	ops := []frameOp{&callNode{}, &ifNode{}, &callNode{}, &seqNode{}, &callNode{}, baseOp{}}
+	var fs []*frame
+	for i := range 3 * frameChunk {
+		fs = append(fs, th.allocFrame(ops[i%len(ops)], nil))
+	}
+	first := map[*chunk][]frameOp{} // the first three operations of each chunk
+	for i, f := range fs {
+		op := ops[i%len(ops)]
+		if got := f.getOp(); got != op {
+			t.Fatalf("chunk frame %d: got %T %p, want %T %p", i, got, got, op, op)
+		}
+		c := chunkOf(f)
+		if len(first[c]) < 3 && !slices.Contains(first[c], op) {
+			first[c] = append(first[c], op)
+		}
+		if want := slices.Contains(first[c], op); (f.kind>>opShift != 0) != want || (f.op == nil) != want {
+			t.Errorf("chunk frame %d: operation in its chunk's table %v, want %v", i, f.kind>>opShift != 0, want)
 		}
 	}
 }

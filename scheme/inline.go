@@ -176,12 +176,14 @@ type inlineNode struct {
 	op      inlineOp
 	a, b, c node // b nil for one argument, c for one or two
 	fb      *callNode
-	// operand shortcuts: a0 (b0, c0) >= 0 when a (b, c) is (localRef0
-	// a0), kb the value of b when it is a constant
-	a0, b0, c0 int
-	kb         Value
+	// the operands a, b, c, read in place when they are locals or
+	// constants (see opnd)
+	pa, pb, pc opnd
 	// blen: b is (vector-length …), whose fixnum fix2 takes unboxed
 	blen *vectorLengthNode
+	// in2: a and b are in place (no node to evaluate); lenIn: a is, and b
+	// is the length of a vector in place
+	in2, lenIn bool
 	// epoch: the inlineEpoch at which g was last seen holding orig
 	// (atomic; a plain word so that specialise can copy the node)
 	epoch uint64
@@ -219,7 +221,7 @@ func (c *compiler) tryInline(x *cCall, n *callNode) node {
 		return nil
 	}
 	cell.inlined.Store(true)
-	in := &inlineNode{g: cell, orig: prim, op: op, a: n.args[0], fb: n, a0: -1, b0: -1, c0: -1}
+	in := &inlineNode{g: cell, orig: prim, op: op, a: n.args[0], fb: n}
 	switch len(n.args) {
 	case 2:
 		in.b = n.args[1]
@@ -227,21 +229,12 @@ func (c *compiler) tryInline(x *cCall, n *callNode) node {
 	case 3:
 		in.b, in.c = n.args[1], n.args[2]
 	}
-	if r, ok := in.a.(*localRef0); ok {
-		in.a0 = r.i
-	}
+	in.pa, in.pb, in.pc = opndOf(in.a), opndOf(in.b), opndOf(in.c)
 	if l, ok := in.b.(*vectorLengthNode); ok {
 		in.blen = l
+		in.lenIn = in.pa.k != oNode && l.pa.k != oNode
 	}
-	if k, ok := in.b.(*constNode); ok {
-		in.kb = k.v
-	}
-	if r, ok := in.b.(*localRef0); ok {
-		in.b0 = r.i
-	}
-	if r, ok := in.c.(*localRef0); ok {
-		in.c0 = r.i
-	}
+	in.in2 = in.b != nil && in.pa.k != oNode && in.pb.k != oNode
 	for _, a := range n.args {
 		if !cannotSuspend(a) {
 			return nil
@@ -395,6 +388,44 @@ func (n *inlineNode) ev(th *Thread, env *Env) Value {
 
 // op2 computes the fast path of a two-argument op, or returns nil.
 func (n *inlineNode) op2(th *Thread, a, b Value) Value {
+	x, ok1 := a.(Fixnum)
+	y, ok2 := b.(Fixnum)
+	if ok1 && ok2 {
+		switch n.op {
+		case opAdd:
+			if s := x + y; (x^s)&(y^s) >= 0 {
+				return th.boxFix(s)
+			}
+			return nil
+		case opSub:
+			if s := x - y; (x^y)&(x^s) >= 0 {
+				return th.boxFix(s)
+			}
+			return nil
+		case opMul:
+			if x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31 {
+				return th.boxFix(x * y)
+			}
+			return nil
+		case opLT, opGT, opLE, opGE, opNumEq:
+			return MakeBool(n.op.holds(x, y))
+		case opQuotient, opRemainder, opModulo:
+			if y == 0 || y == -1 { // errors and the one overflow: the primitive
+				return nil
+			}
+			switch n.op {
+			case opQuotient:
+				return th.boxFix(x / y)
+			case opRemainder:
+				return th.boxFix(x % y)
+			}
+			r := x % y
+			if r != 0 && (r < 0) != (y < 0) {
+				r += y
+			}
+			return th.boxFix(r)
+		}
+	}
 	switch n.op {
 	case opEq:
 		return MakeBool(a == b)
@@ -406,7 +437,6 @@ func (n *inlineNode) op2(th *Thread, a, b Value) Value {
 				return v.Items[i]
 			}
 		}
-		return nil
 	case opEqv:
 		return MakeBool(Eqv(a, b))
 	case opStringRef:
@@ -415,60 +445,12 @@ func (n *inlineNode) op2(th *Thread, a, b Value) Value {
 				return Char(s.Ref(int(i)))
 			}
 		}
-		return nil
 	case opCharEq:
 		x, ok1 := a.(Char)
 		y, ok2 := b.(Char)
 		if ok1 && ok2 {
 			return MakeBool(x == y)
 		}
-		return nil
-	}
-	x, ok1 := a.(Fixnum)
-	y, ok2 := b.(Fixnum)
-	if !ok1 || !ok2 {
-		return nil
-	}
-	switch n.op {
-	case opAdd:
-		s := x + y
-		if (x^s)&(y^s) >= 0 {
-			return th.boxFix(s)
-		}
-	case opSub:
-		s := x - y
-		if (x^y)&(x^s) >= 0 {
-			return th.boxFix(s)
-		}
-	case opMul:
-		if x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31 {
-			return th.boxFix(x * y)
-		}
-	case opLT:
-		return MakeBool(x < y)
-	case opGT:
-		return MakeBool(x > y)
-	case opLE:
-		return MakeBool(x <= y)
-	case opGE:
-		return MakeBool(x >= y)
-	case opNumEq:
-		return MakeBool(x == y)
-	case opQuotient, opRemainder, opModulo:
-		if y == 0 || y == -1 { // errors and the one overflow: the primitive
-			return nil
-		}
-		switch n.op {
-		case opQuotient:
-			return th.boxFix(x / y)
-		case opRemainder:
-			return th.boxFix(x % y)
-		}
-		r := x % y
-		if r != 0 && (r < 0) != (y < 0) {
-			r += y
-		}
-		return th.boxFix(r)
 	}
 	return nil
 }
@@ -479,15 +461,10 @@ func (n *inlineNode) arg1(th *Thread, env *Env) (a, r Value) {
 	if !n.live() {
 		return nil, n.redefined(th, env)
 	}
-	return n.first(th, env), nil
-}
-
-// first evaluates the first operand (read in place when it is a local).
-func (n *inlineNode) first(th *Thread, env *Env) Value {
-	if n.a0 >= 0 {
-		return env.v[n.a0]
+	if n.pa.k == oNode {
+		return n.a.ev(th, env), nil
 	}
-	return n.a.ev(th, env)
+	return n.pa.val(env), nil
 }
 
 // args2 evaluates the arguments of a two-argument op node, or returns in r
@@ -496,14 +473,15 @@ func (n *inlineNode) args2(th *Thread, env *Env) (a, b, r Value) {
 	if !n.live() {
 		return nil, nil, n.redefined(th, env)
 	}
-	a = n.first(th, env)
-	switch {
-	case n.kb != nil:
-		return a, n.kb, nil
-	case n.b0 >= 0:
-		return a, env.v[n.b0], nil
+	if n.pa.k == oNode {
+		a = n.a.ev(th, env)
+	} else {
+		a = n.pa.val(env)
 	}
-	return a, n.b.ev(th, env), nil
+	if n.pb.k == oNode {
+		return a, n.b.ev(th, env), nil
+	}
+	return a, n.pb.val(env), nil
 }
 
 // fix2 evaluates the arguments of a two-argument fixnum op node; when
@@ -513,13 +491,15 @@ func (n *inlineNode) fix2(th *Thread, env *Env) (x, y Fixnum, r Value) {
 	if !n.live() {
 		return 0, 0, n.redefined(th, env)
 	}
-	a, b := n.first(th, env), Value(nil)
-	switch {
-	case n.kb != nil:
-		b = n.kb
-	case n.b0 >= 0:
-		b = env.v[n.b0]
-	case n.blen != nil:
+	var a, b Value
+	if n.pa.k == oNode {
+		a = n.a.ev(th, env)
+	} else {
+		a = n.pa.val(env)
+	}
+	if n.pb.k != oNode {
+		b = n.pb.val(env)
+	} else if n.blen != nil {
 		y, bv := n.blen.length(th, env)
 		if bv == nil {
 			if x, ok := a.(Fixnum); ok {
@@ -528,7 +508,7 @@ func (n *inlineNode) fix2(th *Thread, env *Env) (x, y Fixnum, r Value) {
 			bv = th.boxFix(y)
 		}
 		b = bv
-	default:
+	} else {
 		b = n.b.ev(th, env)
 	}
 	x, ok1 := a.(Fixnum)
@@ -537,6 +517,55 @@ func (n *inlineNode) fix2(th *Thread, env *Env) (x, y Fixnum, r Value) {
 		return 0, 0, n.slow(th, a, b, nil)
 	}
 	return x, y, nil
+}
+
+// opnd is an operand read in place when it is a local variable of the
+// env or one of the two above it, or a constant (no call through the
+// node interface); else its node is evaluated.
+type opnd struct {
+	n node
+	v Value // the constant (oConst)
+	i int32 // the slot (oLocal*)
+	k opndKind
+}
+
+type opndKind uint8
+
+// oLocal0 … oLocal2 are the depth of the env holding the local
+const (
+	oLocal0 opndKind = iota
+	oLocal1
+	oLocal2
+	oConst
+	oNode
+)
+
+// opndOf returns the operand for n (nil: an absent operand).
+func opndOf(n node) opnd {
+	switch r := n.(type) {
+	case *localRef0:
+		return opnd{n: n, i: int32(r.i), k: oLocal0}
+	case *localRef1:
+		return opnd{n: n, i: int32(r.i), k: oLocal1}
+	case *localRef2:
+		return opnd{n: n, i: int32(r.i), k: oLocal2}
+	case *constNode:
+		return opnd{n: n, v: r.v, k: oConst}
+	}
+	return opnd{n: n, k: oNode}
+}
+
+// val is the value of o, not a node, in env.
+func (o *opnd) val(env *Env) Value {
+	switch o.k {
+	case oLocal0:
+		return env.v[o.i]
+	case oLocal1:
+		return env.up.v[o.i]
+	case oLocal2:
+		return env.up.up.v[o.i]
+	}
+	return o.v
 }
 
 // Per-operation nodes: an open-coded call to one builtin each.
@@ -584,15 +613,23 @@ func (n *vectorLengthNode) ev(th *Thread, env *Env) Value {
 }
 
 func (n *vectorSetNode) ev(th *Thread, env *Env) Value {
+	if n.in2 && n.pc.k != oNode && n.live() {
+		v, ok1 := n.pa.val(env).(*Vector)
+		i, ok2 := n.pb.val(env).(Fixnum)
+		if ok1 && ok2 && i >= 0 && int(i) < len(v.Items) {
+			v.Items[i] = n.pc.val(env)
+			return Unspecified
+		}
+	}
 	a, b, r := n.args2(th, env)
 	if r != nil {
 		return r
 	}
 	var c Value
-	if n.c0 >= 0 {
-		c = env.v[n.c0]
-	} else {
+	if n.pc.k == oNode {
 		c = n.c.ev(th, env)
+	} else {
+		c = n.pc.val(env)
 	}
 	if v, ok := a.(*Vector); ok {
 		if i, ok := b.(Fixnum); ok && i >= 0 && int(i) < len(v.Items) {
@@ -604,6 +641,13 @@ func (n *vectorSetNode) ev(th *Thread, env *Env) Value {
 }
 
 func (n *addNode) ev(th *Thread, env *Env) Value {
+	if n.in2 && n.live() {
+		x, ok1 := n.pa.val(env).(Fixnum)
+		y, ok2 := n.pb.val(env).(Fixnum)
+		if s := x + y; ok1 && ok2 && (x^s)&(y^s) >= 0 {
+			return th.boxFix(s)
+		}
+	}
 	x, y, r := n.fix2(th, env)
 	if r != nil {
 		return r
@@ -615,6 +659,13 @@ func (n *addNode) ev(th *Thread, env *Env) Value {
 }
 
 func (n *subNode) ev(th *Thread, env *Env) Value {
+	if n.in2 && n.live() {
+		x, ok1 := n.pa.val(env).(Fixnum)
+		y, ok2 := n.pb.val(env).(Fixnum)
+		if s := x - y; ok1 && ok2 && (x^y)&(x^s) >= 0 {
+			return th.boxFix(s)
+		}
+	}
 	x, y, r := n.fix2(th, env)
 	if r != nil {
 		return r
@@ -625,44 +676,45 @@ func (n *subNode) ev(th *Thread, env *Env) Value {
 	return n.slow(th, x, y, nil)
 }
 
-func (n *ltNode) ev(th *Thread, env *Env) Value {
-	x, y, r := n.fix2(th, env)
+func (n *ltNode) ev(th *Thread, env *Env) Value    { return n.cmpValue(th, env) }
+func (n *gtNode) ev(th *Thread, env *Env) Value    { return n.cmpValue(th, env) }
+func (n *leNode) ev(th *Thread, env *Env) Value    { return n.cmpValue(th, env) }
+func (n *geNode) ev(th *Thread, env *Env) Value    { return n.cmpValue(th, env) }
+func (n *numEqNode) ev(th *Thread, env *Env) Value { return n.cmpValue(th, env) }
+
+// cmpValue is ev for a comparison node.
+func (n *inlineNode) cmpValue(th *Thread, env *Env) Value {
+	b, r := n.test(th, env)
 	if r != nil {
 		return r
 	}
-	return MakeBool(x < y)
+	return MakeBool(b)
 }
 
-func (n *gtNode) ev(th *Thread, env *Env) Value {
+// test computes n, a comparison, on fixnums; when its operands are not
+// both fixnums, or n's global was redefined, it returns in r the value
+// of the whole call.
+func (n *inlineNode) test(th *Thread, env *Env) (b bool, r Value) {
 	x, y, r := n.fix2(th, env)
 	if r != nil {
-		return r
+		return r != Value(False), r
 	}
-	return MakeBool(x > y)
+	return n.op.holds(x, y), nil
 }
 
-func (n *leNode) ev(th *Thread, env *Env) Value {
-	x, y, r := n.fix2(th, env)
-	if r != nil {
-		return r
+// holds reports whether x op y, for a comparison op.
+func (op inlineOp) holds(x, y Fixnum) bool {
+	switch op {
+	case opLT:
+		return x < y
+	case opGT:
+		return x > y
+	case opLE:
+		return x <= y
+	case opGE:
+		return x >= y
 	}
-	return MakeBool(x <= y)
-}
-
-func (n *geNode) ev(th *Thread, env *Env) Value {
-	x, y, r := n.fix2(th, env)
-	if r != nil {
-		return r
-	}
-	return MakeBool(x >= y)
-}
-
-func (n *numEqNode) ev(th *Thread, env *Env) Value {
-	x, y, r := n.fix2(th, env)
-	if r != nil {
-		return r
-	}
-	return MakeBool(x == y)
+	return x == y
 }
 
 func (n *eqNode) ev(th *Thread, env *Env) Value {
@@ -674,6 +726,13 @@ func (n *eqNode) ev(th *Thread, env *Env) Value {
 }
 
 func (n *vectorRefNode) ev(th *Thread, env *Env) Value {
+	if n.in2 && n.live() {
+		v, ok1 := n.pa.val(env).(*Vector)
+		i, ok2 := n.pb.val(env).(Fixnum)
+		if ok1 && ok2 && i >= 0 && int(i) < len(v.Items) {
+			return v.Items[i]
+		}
+	}
 	a, b, r := n.args2(th, env)
 	if r != nil {
 		return r

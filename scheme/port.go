@@ -745,6 +745,43 @@ func (p *Port) readBytes(ctx context.Context, dst []byte, k int, partial bool) (
 	return dst, nil
 }
 
+// readBytesInto is read-bytevector!'s read under the port's lock: it fills
+// b (fewer bytes only at the end of input) and returns the count (see
+// count); io.EOF when nothing was left. An empty b reads nothing.
+func (p *Port) readBytesInto(ctx context.Context, b []byte) (Value, error) {
+	if len(b) == 0 {
+		return Fixnum(0), nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.passThrough() {
+		got, err := p.readBytes(ctx, b[:0], len(b), false)
+		if err != nil {
+			return nil, err
+		}
+		return p.count(len(got)), nil
+	}
+	// A self-buffering backend with nothing held here (TLS, TCP): fill b
+	// straight from it, as readBytes would through readInto.
+	n := 0
+	for n < len(b) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		m, err := p.r.ReadContext(ctx, b[n:])
+		n += m
+		switch {
+		case err == nil && m == 0:
+			return nil, io.ErrNoProgress
+		case isEOF(err) && n > 0:
+			return p.count(n), nil
+		case err != nil:
+			return nil, err
+		}
+	}
+	return p.count(n), nil
+}
+
 func (p *Port) ready(ctx context.Context) (bool, error) {
 	if p.closed {
 		return false, errPortClosed(p)
@@ -909,6 +946,11 @@ func (p *Port) Write(ctx context.Context, b []byte) error {
 	m := p.outMu()
 	m.Lock()
 	defer m.Unlock()
+	if p.wdirect && p.tracked && len(p.wbuf) == 0 && !p.outClosed() {
+		// A direct backend with nothing pending (write-bytevector to a
+		// TLS or TCP port): what writeBytes and endOp would do.
+		return p.backendWrite(ctx, b)
+	}
 	if err := p.writeBytes(ctx, b); err != nil {
 		return err
 	}
@@ -1098,23 +1140,14 @@ func portConv(input bool) func(th *Thread, v Value) (Value, error) {
 	}
 }
 
-// asciiPrefix returns the length of the leading run of ASCII bytes of b.
-// It tests 64 bytes per step (8 words; the fixed-size window lets the
-// compiler drop the bounds checks).
+// asciiPrefix returns the length of the leading run of ASCII bytes of b:
+// whole 64-byte blocks first ([asciiBlocks]: SSE2 on amd64), then 8 bytes
+// and single bytes.
 func asciiPrefix(b []byte) int {
 	const hi = 0x8080808080808080
-	le := binary.LittleEndian
-	i := 0
-	for rest := b; len(rest) >= 64; rest = rest[64:] {
-		w := rest[:64:64]
-		if (le.Uint64(w)|le.Uint64(w[8:])|le.Uint64(w[16:])|le.Uint64(w[24:])|
-			le.Uint64(w[32:])|le.Uint64(w[40:])|le.Uint64(w[48:])|le.Uint64(w[56:]))&hi != 0 {
-			break
-		}
-		i += 64
-	}
+	i := asciiBlocks(b)
 	for ; i+8 <= len(b); i += 8 {
-		if le.Uint64(b[i:])&hi != 0 {
+		if binary.LittleEndian.Uint64(b[i:])&hi != 0 {
 			break
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"sync"
 	"unsafe"
 )
 
@@ -145,16 +146,51 @@ func (th *Thread) newFrame(op frameOp, env *Env) *frame {
 // (each frame is found only through the one above it). Past
 // chunkDepth, new frames are cut from chunks of frameChunk frames, which
 // the collector scans whole: the chain it follows is frameChunk times
-// shorter. A chunk lives as long as any of its frames: a chunk frame is
-// zeroed, not pooled, once resumed (and so are the frames dropped when
-// the pool is full), so dead frames in a live chunk hold nothing.
+// shorter. A chunk frame is zeroed, not pooled, once resumed (and so are
+// the frames dropped when the pool is full), so dead frames in a live
+// chunk hold nothing; a chunk counts its frames in use, and once all have
+// been resumed (none captured) it goes to chunkPool, from which the next
+// deep recursion takes its chunks: a program that recurses deep again
+// and again does not allocate its stack each time, and the collector
+// frees the chunks that stay unused (a sync.Pool keeps them until the
+// second collection).
 const (
 	chunkDepth = 1024
-	// 127 frames and the 8-byte header the allocator adds to an object
-	// with pointers above 512 bytes fill the 8 KiB size class exactly (128
+	// 127 frames, a count and the 8-byte header the allocator adds to an
+	// object with pointers above 512 bytes fit the 8 KiB size class (128
 	// would take the 9,472-byte class: 15 % lost)
 	frameChunk = 127
 )
+
+// chunk is a chunk of frames; a chunk frame's slot is its index + 1.
+type chunk struct {
+	f    [frameChunk]frame
+	used int32 // frames cut and not yet resumed
+	// the data words of operations of its frames (see frame.opData)
+	ops [3]unsafe.Pointer
+}
+
+var chunkPool = sync.Pool{New: func() any { return new(chunk) }}
+
+// chunkOf returns the chunk f, a chunk frame, was cut from.
+func chunkOf(f *frame) *chunk {
+	return (*chunk)(unsafe.Add(unsafe.Pointer(f), -int(f.slot&^nextAdjacent-1)*int(unsafe.Sizeof(frame{}))))
+}
+
+// nextAdjacent, in a chunk frame's slot, says that the frame below it is
+// the next one in its chunk, which holds no pointer to it: a deep
+// recursion links each level's frame on top of the one cut just before,
+// and the collector, which marks a chunk whole, then finds one pointer
+// fewer per frame (and linking writes no pointer).
+const nextAdjacent = 0x80
+
+// up returns the frame below f.
+func (f *frame) up() *frame {
+	if f.slot&nextAdjacent != 0 {
+		return (*frame)(unsafe.Add(unsafe.Pointer(f), unsafe.Sizeof(frame{})))
+	}
+	return f.next
+}
 
 // allocFrame allocates a frame, from the current chunk when deep.
 func (th *Thread) allocFrame(op frameOp, env *Env) *frame {
@@ -163,16 +199,46 @@ func (th *Thread) allocFrame(op frameOp, env *Env) *frame {
 		f.setOp(op)
 		return f
 	}
-	n := len(th.chunk)
+	n := th.chunkN
 	if n == 0 {
-		th.chunk = make([]frame, frameChunk)
+		if c := th.chunk; c != nil && c.used == 0 {
+			chunkPool.Put(c) // all its frames resumed while it was current
+		}
+		c := chunkPool.Get().(*chunk)
+		if c.ops != [3]unsafe.Pointer{} {
+			c.ops = [3]unsafe.Pointer{} // no frame of it refers to them
+		}
+		th.chunk = c
 		n = frameChunk
 	}
-	// cut from the end, as boxFix does its slabs (no write barrier)
-	f := &th.chunk[n-1]
-	th.chunk = th.chunk[:n-1]
-	f.setOp(op)
-	f.chunked = true
+	// cut from the end, as boxFix does its slabs
+	n--
+	c := th.chunk
+	f := &c.f[n]
+	th.chunkN = n
+	c.used++
+	f.kind = kindOf(op)
+	p := (*[2]unsafe.Pointer)(unsafe.Pointer(&op))[1]
+	switch {
+	case c.ops[0] == p:
+		f.kind |= 1 << opShift
+	case c.ops[1] == p:
+		f.kind |= 2 << opShift
+	case c.ops[2] == p:
+		f.kind |= 3 << opShift
+	case c.ops[0] == nil:
+		c.ops[0] = p
+		f.kind |= 1 << opShift
+	case c.ops[1] == nil:
+		c.ops[1] = p
+		f.kind |= 2 << opShift
+	case c.ops[2] == nil:
+		c.ops[2] = p
+		f.kind |= 3 << opShift
+	default:
+		f.op = p
+	}
+	f.slot = uint8(n + 1)
 	if env != nil {
 		f.env = env
 	}
@@ -185,12 +251,14 @@ func (th *Thread) recycleFrame(f *frame) {
 	if f.captured {
 		return
 	}
-	if f.chunked || th.nFreeFrames >= framePoolCap {
+	if f.slot != 0 || th.nFreeFrames >= framePoolCap {
 		// field by field: a nil field needs no write (and no barrier)
 		if f.next != nil {
 			f.next = nil
 		}
-		f.op = nil
+		if f.op != nil {
+			f.op = nil
+		}
 		if f.env != nil {
 			f.env = nil
 		}
@@ -201,6 +269,13 @@ func (th *Thread) recycleFrame(f *frame) {
 			f.b = nil
 		}
 		f.i, f.rel = 0, 0
+		if f.slot != 0 {
+			c := chunkOf(f)
+			f.slot = 0
+			if c.used--; c.used == 0 && c != th.chunk {
+				chunkPool.Put(c) // every frame zero again
+			}
+		}
 		return
 	}
 	if vb, ok := f.b.(*valsBox); ok && len(th.freeVals) < valsPoolCap {
@@ -239,9 +314,9 @@ func (th *Thread) settle(from *Env, levels int, root *Env, v Value) {
 		var x *frame
 		f := th.pTop
 		if th.pMark != nil {
-			f = th.pMark.next
+			f = th.pMark.up()
 		}
-		for ; ; f = f.next {
+		for ; ; f = f.up() {
 			if f.env != nil {
 				x = f
 			}
@@ -297,15 +372,16 @@ type frame struct {
 	// rel > 0: the frame holds the envs of its activation last, rel of
 	// them from env upwards (see settle).
 	rel uint8
-	// chunked: cut from a chunk (see allocFrame), never pooled.
-	chunked bool
+	// slot > 0: cut from a chunk (see allocFrame) at index
+	// slot&^nextAdjacent - 1, never pooled; see nextAdjacent
+	slot uint8
 }
 
 // capture marks the frames of k as shared with a continuation (amortised
 // O(1): marking stops at the first frame already marked, below which all
 // are marked).
 func capture(k *frame) *frame {
-	for f := k; f != nil && !f.captured; f = f.next {
+	for f := k; f != nil && !f.captured; f = f.up() {
 		f.captured = true
 	}
 	return k
@@ -355,11 +431,16 @@ func (th *Thread) link() {
 	top := th.pTop
 	n := int32(1)
 	if top != th.pBot {
-		for f := top; f != th.pBot; f = f.next {
+		for f := top; f != th.pBot; f = f.up() {
 			n++
 		}
 	}
-	th.pBot.next = th.k
+	if b := th.pBot; b.slot != 0 && int(b.slot) < frameChunk &&
+		unsafe.Add(unsafe.Pointer(b), unsafe.Sizeof(frame{})) == unsafe.Pointer(th.k) {
+		b.slot |= nextAdjacent // th.k is the frame after b in b's chunk
+	} else {
+		b.next = th.k
+	}
 	th.k = top
 	th.depth += n
 	th.pTop, th.pBot = nil, nil
@@ -367,7 +448,7 @@ func (th *Thread) link() {
 		th.pMark = nil
 	}
 	if int(th.depth) > th.interp.maxDepth {
-		th.k = th.k.next // keep the machine sane
+		th.k = th.k.up() // keep the machine sane
 		th.depth--
 		th.fail(MakeError("", "recursion too deep", nil, "runtime"))
 	}
@@ -503,10 +584,10 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 			continue
 		}
 		f := th.k
-		if f.kind == kBase {
+		if f.opKind() == kBase {
 			return v, nil
 		}
-		th.k = f.next
+		th.k = f.up()
 		th.depth--
 		if th.act != nil { // (a test is cheaper than a write barrier)
 			th.act = nil // resumed code may run in an env a continuation holds
@@ -1093,7 +1174,7 @@ func (th *Thread) stackTrace() []StackFrame {
 	// only then); a run's base frame holds th.goDepth at its start
 	i := len(th.pend) - 1
 	depth := th.goDepth
-	for f := th.k; f != nil && len(out) < 30; f = f.next {
+	for f := th.k; f != nil && len(out) < 30; f = f.up() {
 		for ; i >= 0 && th.pend[i].k == f; i-- {
 			if th.pend[i].depth < depth {
 				out = append(out, th.pend[i].n.frame())
@@ -1101,7 +1182,7 @@ func (th *Thread) stackTrace() []StackFrame {
 		}
 		if n := f.site(); n != nil {
 			out = append(out, n.frame())
-		} else if f.kind == kBase {
+		} else if f.opKind() == kBase {
 			depth = f.i
 		}
 	}

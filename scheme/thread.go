@@ -49,7 +49,8 @@ type Thread struct {
 	nFreeEnv    [maxPooledEnv + 1]int
 	freeVals    []*valsBox
 	freeCtl     *ctlNode
-	chunk       []frame // the rest of the current frame chunk
+	chunk       *chunk // the current frame chunk, whose first chunkN frames are free
+	chunkN      int
 	freeThrow   *throwNode
 	fixSlab     []Fixnum  // the rest of the current slab of boxed fixnums (boxFix)
 	lastDyn     *dynState // the last dynamic state snapshot (dynSnap)

@@ -12,9 +12,10 @@
 // define-record-type and make-record-instance (R6RS records are not).
 // Extended procedures are wrappers that call the original procedure.
 //
-// Left out, as they have no meaning in tlsport: object-become! (tlsport
-// cannot change an object's identity) and mutate-procedure! (nor replace
-// a procedure object in place).
+// mutate-procedure! replaces a procedure written in Scheme in place (its
+// code and environment), so that every reference to it calls the new one.
+// object-become! raises an error: tlsport cannot change an object's
+// identity.
 package chickenmemoryrepresentation
 
 import (
@@ -46,6 +47,12 @@ var (
 )
 
 var procs = []scheme.Proc{
+	{Name: "mutate-procedure!", Spec: spec, Args: scheme.Lambda(scheme.Req("old", scheme.TypeProcedure), scheme.Req("proc", scheme.TypeProcedure)),
+		Doc: "Calls proc with a copy of old (a procedure behaving as old) and makes old behave as the procedure proc returns, for every caller; returns old. old and the result must be procedures written in Scheme.",
+		Fn:  mutateProcedureBang},
+	{Name: "object-become!", Spec: spec, Args: scheme.Lambda(scheme.Req("alist", scheme.TypeList)),
+		Doc: "Not supported: tlsport's objects are Go values, whose identity cannot be changed; an error.",
+		Fn:  objectBecomeBang},
 	{Name: "extend-procedure", Spec: spec, Args: scheme.Lambda(scheme.Req("procedure", scheme.TypeProcedure), scheme.Req("x", nil)),
 		Doc: "A procedure calling procedure, with a data slot holding x; when procedure is already extended, its data slot is set to x and procedure is returned.",
 		Fn:  extendProcedure},
@@ -121,6 +128,29 @@ func stateOf(th *scheme.Thread) *state {
 	return th.Interp().HostData(stateKey{}, func() any {
 		return &state{types: map[recordKey]*scheme.RecordType{}}
 	}).(*state)
+}
+
+// mutateProcedureBang implements mutate-procedure!.
+func mutateProcedureBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	old, ok := a[0].(*scheme.Closure)
+	if !ok {
+		return nil, scheme.NewError("mutate-procedure!", "only a procedure written in Scheme can be mutated", []scheme.Value{a[0]}, "type")
+	}
+	v, err := th.Call(a[1], scheme.CopyClosure(old))
+	if err != nil {
+		return nil, err
+	}
+	repl, ok := v.(*scheme.Closure)
+	if !ok {
+		return nil, scheme.NewError("mutate-procedure!", "proc must return a procedure written in Scheme", []scheme.Value{v}, "type")
+	}
+	scheme.ReplaceClosure(old, repl)
+	return old, nil
+}
+
+// objectBecomeBang implements object-become!.
+func objectBecomeBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return nil, scheme.NewError("object-become!", "not supported: tlsport cannot change an object's identity", []scheme.Value{a[0]})
 }
 
 // extendProcedure implements extend-procedure.

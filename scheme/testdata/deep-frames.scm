@@ -3,7 +3,8 @@
 ;; an open-coded primitive (+, cons, …) keeps neither the primitive nor a
 ;; constant argument in its frame, and resumes without the argument stack.
 ;; Continuations captured at the bottom must see all of it unchanged, as
-;; often as they are re-entered.
+;; often as they are re-entered. A chunk whose frames have all returned is
+;; reused by the next deep recursion: never one a continuation holds.
 (import (scheme base) (tlsport test))
 
 (define (count-down n f) (if (= n 0) (f) (+ 1 (count-down (- n 1) f))))
@@ -56,6 +57,37 @@
          (test (list n 'x) (list (car r) (cadr r)))
          (test 2 runs))))
    '(10 1100 3000)))
+
+(test-group "chunks reused after deep recursions return"
+  ;; captured at the bottom, then deep recursions that reuse the chunks
+  ;; of those that returned, then re-entered
+  (let ((saved #f) (runs 0))
+    (let ((r (count-down 4000 (lambda () (call/cc (lambda (k) (set! saved k) 0))))))
+      (set! runs (+ runs 1))
+      (test 3000 (count-down 3000 (lambda () 0)))
+      (test 3000 (length (build 3000 (lambda () '()))))
+      (if (< runs 3) (saved (* 10 runs)))
+      (test 4020 r)
+      (test 3 runs)))
+  ;; captured half-way down: the frames below the capture are held, those
+  ;; above it (in the same chunks) return and are zeroed, not reused
+  (let* ((saved #f) (runs 0)
+         (mid (lambda () (+ 0 (call/cc (lambda (k) (set! saved k) 0)))))
+         (r (count-down 2000 (lambda () (count-down 2000 (lambda () (+ (mid) 0)))))))
+    (set! runs (+ runs 1))
+    (test 3500 (count-down 3500 (lambda () 0)))
+    (if (< runs 3) (saved runs))
+    (test 4002 r)
+    (test 3 runs))
+  ;; frames dropped by an escape and an error: their
+  ;; chunks are left to the collector, the next recursions are right
+  (let loop ((i 0))
+    (when (< i 5)
+      (test 'out (call/cc (lambda (k) (count-down 3000 (lambda () (k 'out))))))
+      (test 'caught (guard (e (#t 'caught)) (build 3000 (lambda () (car '())))))
+      (test (+ 1500 (/ (* 1500 1501) 2)) (apply + (build 1500 (lambda () (list 1500)))))
+      (test 6000 (count-down 6000 (lambda () 0)))
+      (loop (+ i 1)))))
 
 (test-group "escapes and errors out of deep recursion"
   (test 'out (call/cc (lambda (k) (count-down 5000 (lambda () (k 'out))))))

@@ -138,3 +138,75 @@
   (define (sum-to n) (let loop ((i 0) (s 0)) (if (> i n) s (loop (+ i 1) (+ s i)))))
   (test 5050 (sum-to 100))
   (test '(5050 55) (list (sum-to 100) (sum-to 10))))
+
+(test-group "loop rounds through if, cond, case, when, and, or and begin"
+  ;; a tail call to itself with simple arguments runs the next round in place
+  ;; wherever the tail position is, through the forms between
+  (define (classify n)
+    (let loop ((i 0) (small 0) (odd 0) (big 0))
+      (cond ((= i n) (list small odd big))
+            ((< i 3) (loop (+ i 1) (+ small 1) odd big))
+            ((odd? i) (when (> i 0) (loop (+ i 1) small (+ odd 1) big)))
+            (else (case (remainder i 4)
+                    ((0) (begin (set! big (+ big 1)) (loop (+ i 1) small odd big)))
+                    (else (and (> i 0) (or #f (loop (+ i 1) small odd big)))))))))
+  (test '(3 4 2) (classify 10))
+  ;; a loop of one to four variables, and one of five (not in place)
+  (define (l1 n) (let loop ((i n)) (if (= i 0) 'done (loop (- i 1)))))
+  (define (l4 n) (let loop ((a n) (b 0) (c 1) (d 2)) (if (= a 0) (list b c d) (loop (- a 1) (+ b 1) d c))))
+  (define (l5 n) (let loop ((a n) (b 0) (c 1) (d 2) (e 3)) (if (= a 0) (list b c d e) (loop (- a 1) (+ b 1) d c e))))
+  (test '(done (5 2 1) (5 2 1 3)) (list (l1 5) (l4 5) (l5 5)))
+  ;; internal definitions in the loop's body start undefined in each round
+  (define (defs n)
+    (let loop ((i 0) (acc '()))
+      (define sq (* i i))
+      (if (= i n) (reverse acc) (loop (+ i 1) (cons sq acc)))))
+  (test '(0 1 4 9) (defs 4))
+  ;; a global procedure calling itself: a loop too
+  (define (count-global i acc) (if (= i 0) acc (count-global (- i 1) (+ acc 2))))
+  (test 2000 (count-global 1000 0))
+  ;; the loop variable assigned to another procedure mid-loop: the call
+  ;; goes to it, not to the next round
+  (define (switch n)
+    (let loop ((i 0))
+      (if (= i 3) (set! loop (lambda (j) (list 'other j))))
+      (if (= i n) 'end (loop (+ i 1)))))
+  (test '(other 4) (switch 10))
+  (define (switch2 n)
+    (letrec ((other (lambda (j) (list 'other j)))
+             (loop (lambda (i) (if (= i 3) (set! loop other)) (if (= i n) 'end (loop (+ i 1))))))
+      (loop 0)))
+  (test '(other 4) (switch2 10))
+  ;; the loop variable assigned to the same procedure's closure over
+  ;; another env: the call goes to that env
+  (define (make-step k)
+    (letrec ((step (lambda (n acc) (if (= n 0) acc (step (- n 1) (+ acc k)))))
+             (redirect! (lambda (s) (set! step s))))
+      (cons step redirect!)))
+  (define ones (make-step 1))
+  (define hundreds (make-step 100))
+  (test 3 ((car ones) 3 0))
+  ((cdr ones) (car hundreds))
+  (test 201 ((car ones) 3 0))
+  ;; arguments of every kind: the loop's own locals, those of the
+  ;; procedure around it, constants, calls
+  (define (mixed v k)
+    (let ((base 100))
+      (let loop ((i 0) (acc '()))
+        (if (= i (vector-length v))
+            (reverse acc)
+            (loop (+ i 1) (cons (+ base (* k (vector-ref v i)) (string-length "ab")) acc))))))
+  (test '(102 112 122) (mixed #(0 1 2) 10)))
+
+(test-group "loop rounds with values the fast paths leave to the primitives"
+  (define (sum v) (let loop ((i 0) (s 0)) (if (= i (vector-length v)) s (loop (+ i 1) (+ s (vector-ref v i))))))
+  (test 6 (sum #(1 2 3)))
+  (test 4.5 (sum #(1 2.5 1)))
+  (test 9223372036854775808 (sum #(9223372036854775807 1)))
+  (test 1/2 (sum #(1/4 1/4)))
+  (test-error (sum #(1 a)))
+  (test-error (sum '(1 2)))
+  (define (down x) (let loop ((x x) (n 0)) (if (< x 1) n (loop (- x 1) (+ n 1)))))
+  (test '(3 2 0) (list (down 3) (down 2.5) (down 1/2)))
+  (test 2 (down 9223372036854775808/4611686018427387904))
+  (test-error (down 'x)))

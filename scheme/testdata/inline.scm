@@ -140,6 +140,29 @@
   (test-error (in? '(1 2) 0))
   (test-error (in? v 'x)))
 
+(test-group "operands read in place at every depth"
+  ;; locals of the procedure (depth 2), of a let (1), of an inner let (0)
+  ;; and deeper (through the node), constants
+  (define (f v i x)
+    (let ((j (+ i 1)))
+      (let ((k (- j 1)))
+        (let ((m 0))
+          (vector-set! v k x)
+          (list (vector-ref v i) (vector-ref v k) (+ i j) (- j k) (if (< i j) 'lt 'ge)
+                (if (= k (vector-length v)) 'end 'in) (+ m 1) (vector-ref v 0))))))
+  (test '(a a 3 1 lt in 1 z) (f (vector 'z 'y) 1 'a))
+  (test-error (f (vector 'z) 1 'a))
+  (test-error (f '(z y) 1 'a))
+  (test-error (f (vector 'z 'y) 'x 'a))
+  (define (g a b) (let ((c 1)) (let ((d 2)) (let ((e 3)) (+ a (- b (+ c (- d e))))))))
+  (test 10 (g 5 5))
+  (test 10.5 (g 5.5 5))
+  (test-error (g 'x 5))
+  ;; a vector-length of a value that is no vector, with the index in place
+  (define (fits? v i) (if (< i (vector-length v)) 'in 'out))
+  (test-error (fits? "abc" 1))
+  (test '(in out) (list (fits? #(1 2) 1) (fits? #(1 2) 2))))
+
 (test-group "a redefined builtin with its own node is called"
   (define (ref v i) (vector-ref v i))
   (define (lt a b) (< a b))

@@ -133,3 +133,19 @@
   (test-error (record->vector "r"))
   (test-error (block-set! pt 0 'other))
   (test-error (make-record-instance "point" 1)))
+
+;; mutate-procedure!: the manual's tracing example.
+(define (my-proc a b) (+ a b))
+(define callers (list my-proc))
+(define trace-log '())
+(test my-proc (mutate-procedure! my-proc
+                (lambda (new)
+                  (lambda args
+                    (set! trace-log (cons args trace-log))
+                    (apply new args)))))
+(test 7 (my-proc 3 4))
+(test 30 ((car callers) 10 20))          ; every reference calls the new procedure
+(test '((10 20) (3 4)) trace-log)
+(test-error (mutate-procedure! car (lambda (new) new)))
+(test-error (mutate-procedure! my-proc (lambda (new) 'not-a-procedure)))
+(test-error (object-become! (list (cons (string-copy "x") (vector 1)))))
