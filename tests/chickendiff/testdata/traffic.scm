@@ -1,7 +1,7 @@
-;; A traffic-light controller and a job scheduler: a state machine driven
+;; A traffic-light controller: a state machine driven
 ;; by case and assq tables, syntax-rules macros for the transition table
-;; and for timing blocks, coroutines built with call/cc, parameters with
-;; converters, promises, fluid-let, and string output of the trace.
+;; and for loops, parameters with converters, promises, fluid-let, and
+;; continuations escaping and re-entering.
 (import (chicken base) (chicken format) (chicken string) (chicken condition))
 
 (define-syntax define-machine
@@ -34,34 +34,6 @@
 (print (handle-exceptions e
            (list 'refused (get-condition-property e 'exn 'arguments))
          (light 'blue 'timer)))
-
-;; coroutines: a round-robin scheduler over call/cc
-(define queue '())
-(define (enqueue! k) (set! queue (append queue (list k))))
-(define (dequeue!) (let ((k (car queue))) (set! queue (cdr queue)) k))
-(define output '())
-(define (emit x) (set! output (cons x output)))
-(define (yield)
-  (call/cc (lambda (k) (enqueue! k) ((dequeue!) #f))))
-(define (spawn thunk)
-  (enqueue! (lambda (ignore) (thunk) (scheduler-exit))))
-(define scheduler-exit #f)
-(define (run-all)
-  (call/cc
-   (lambda (done)
-     (set! scheduler-exit
-           (lambda () (if (null? queue) (done 'finished) ((dequeue!) #f))))
-     ((dequeue!) #f))))
-(define (worker name n)
-  (lambda ()
-    (do ((i 1 (+ i 1))) ((> i n))
-      (emit (string-append name (number->string i)))
-      (yield))))
-(spawn (worker "a" 3))
-(spawn (worker "b" 2))
-(spawn (worker "c" 4))
-(print (run-all))
-(print (reverse output))
 
 ;; parameters, converters, parameterize, fluid-let
 (define indent (make-parameter 0 (lambda (x) (if (and (integer? x) (>= x 0)) x (error "bad indent" x)))))
