@@ -1,6 +1,6 @@
 ;; A read that times out part-way loses nothing: what it had read before
 ;; the timeout is returned first by the next read (read-line, read-string,
-;; read-string!, read-bytevector, read-bytevector!). csi drops it.
+;; read-string!, read-bytevector, read-bytevector!, read). csi drops it.
 (import (tlsport test) (chicken tcp) (chicken io) (chicken condition))
 
 (define l (tcp-listen 0 10 "127.0.0.1"))
@@ -38,7 +38,14 @@
   (test #t (timeout? (lambda () (read-bytevector! bv ci))))
   (send "\x06\x07")
   (test 3 (read-bytevector! bv ci))
-  (test (bytevector 5 6 7) bv))
+  (test (bytevector 5 6 7) bv)
+
+  ;; read: a datum cut by the timeout is read whole by the next read.
+  (send "(define greeting \"hel")
+  (test #t (timeout? (lambda () (read ci))))
+  (send "lo\") (+ 1 2)")
+  (test '(define greeting "hello") (read ci))
+  (test '(+ 1 2) (read ci)))
 
 (close-output-port so) (close-input-port si)
 (test (eof-object) (read-string 1 ci))
