@@ -438,6 +438,16 @@ func (p *Port) hold(b []byte) {
 	p.unread = p.held[:n]
 }
 
+// keepRead puts b, the bytes a read took before it failed (a timeout,
+// Ctrl-C, a broken connection), back in front of the unread ones, so
+// that the next read returns them: a failed read loses nothing.
+func (p *Port) keepRead(b []byte) {
+	if len(b) == 0 || p.closed {
+		return
+	}
+	p.unread = append(append(make([]byte, 0, len(b)+len(p.unread)), b...), p.unread...)
+}
+
 // readInto reads at most want bytes from the backend straight into the
 // spare capacity of dst (grown when needed): one copy from the backend's
 // buffer. A \n owed to a preceding \r line end is dropped. m is the
@@ -633,6 +643,13 @@ func (p *Port) readLineLimit(ctx context.Context, limit int) ([]byte, error) {
 // backend) is read straight into dst, never more bytes than characters
 // still wanted; a character split across reads is held back and completed.
 func (p *Port) readChars(ctx context.Context, dst []byte, k int) (out []byte, n int, err error) {
+	start0 := len(dst)
+	defer func() {
+		if err != nil && !isEOF(err) && len(out) > start0 {
+			p.keepRead(out[start0:])
+			out, n = out[:start0], 0
+		}
+	}()
 	for k < 0 || n < k {
 		if len(p.unread) == 0 && (p.direct || k < 0 || k-n >= directMin) {
 			want := k - n
@@ -713,8 +730,14 @@ func incompleteTail(b []byte) int {
 
 // readBytes appends up to k bytes to dst, blocking until k bytes or the end
 // of input (or, when partial, until at least one byte is available).
-func (p *Port) readBytes(ctx context.Context, dst []byte, k int, partial bool) ([]byte, error) {
+func (p *Port) readBytes(ctx context.Context, dst []byte, k int, partial bool) (out []byte, err error) {
 	start := len(dst)
+	defer func() {
+		if err != nil && !isEOF(err) && len(out) > start {
+			p.keepRead(out[start:])
+			out = out[:start]
+		}
+	}()
 	for len(dst)-start < k {
 		if partial && len(dst) > start && len(p.unread) == 0 {
 			break
@@ -766,16 +789,19 @@ func (p *Port) readBytesInto(ctx context.Context, b []byte) (Value, error) {
 	n := 0
 	for n < len(b) {
 		if err := ctx.Err(); err != nil {
+			p.keepRead(b[:n])
 			return nil, err
 		}
 		m, err := p.r.ReadContext(ctx, b[n:])
 		n += m
 		switch {
 		case err == nil && m == 0:
+			p.keepRead(b[:n])
 			return nil, io.ErrNoProgress
 		case isEOF(err) && n > 0:
 			return p.count(n), nil
 		case err != nil:
+			p.keepRead(b[:n])
 			return nil, err
 		}
 	}

@@ -65,7 +65,7 @@ var errStepTimeout = errors.New("read operation timed out")
 // is in characters, a character split across reads is whole, invalid
 // UTF-8 reads as U+FFFD, characters past the count are never touched, a
 // timeout in the middle raises and leaves the string as it was, and the
-// next call goes on with the input where the failed one stopped.
+// next call returns what the failed one had read first: nothing is lost.
 func TestReadStringIntoFastPaths(t *testing.T) {
 	th := New().newThread(context.Background())
 	for _, tc := range []struct {
@@ -92,9 +92,11 @@ func TestReadStringIntoFastPaths(t *testing.T) {
 		{"invalid UTF-8", []any{"a\xffb\xe2\x82"}, "......", 1, 5,
 			[]int{5, 0}, []string{".a\uFFFDb\uFFFD\uFFFD", ".a\uFFFDb\uFFFD\uFFFD"}},
 		{"timeout in the middle", []any{"abc", errStepTimeout, "defghijk"}, "........", 0, 8,
-			[]int{-1, 8, 0}, []string{"........", "defghijk", "defghijk"}},
+			[]int{-1, 8, 3, 0}, []string{"........", "abcdefgh", "ijkdefgh", "ijkdefgh"}},
 		{"timeout, part of the string", []any{"ab", errStepTimeout, "cdef"}, "........", 4, 4,
-			[]int{-1, 4}, []string{"........", "....cdef"}},
+			[]int{-1, 4, 2}, []string{"........", "....abcd", "....efcd"}},
+		{"timeout after a split character", []any{"a\xc3", errStepTimeout, "\xa9bc"}, "....", 0, 4,
+			[]int{-1, 4}, []string{"....", "aébc"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			after := tc.after
@@ -140,9 +142,9 @@ func TestReadStringIntoStorage(t *testing.T) {
 
 // TestReadBytevectorBangDirect: read-bytevector! on a self-buffering
 // backend fills the bytevector straight from it, across short reads; a
-// timeout in the middle raises (the next call goes on with the input), the
-// end of input gives a short count and then the eof object, and a
-// cancelled thread reads nothing.
+// timeout in the middle raises and the next call returns what the failed
+// one had read first, the end of input gives a short count and then the
+// eof object, and a cancelled thread reads nothing.
 func TestReadBytevectorBangDirect(t *testing.T) {
 	th := New().newThread(context.Background())
 	p := NewInputPort("steps", &stepReader{steps: []any{"ab", "cd", "ef", "gh", errStepTimeout, "ijklm", "no"}}, nil)
@@ -153,10 +155,10 @@ func TestReadBytevectorBangDirect(t *testing.T) {
 		text string
 	}{
 		{Fixnum(6), nil, "abcdef"},
-		{nil, errStepTimeout, ""}, // after "gh": the timeout raises
-		{Fixnum(6), nil, "ijklmn"},
-		{Fixnum(1), nil, "ojklmn"},
-		{EOF, nil, "ojklmn"},
+		{nil, errStepTimeout, ""}, // after "gh": the timeout raises, "gh" kept
+		{Fixnum(6), nil, "ghijkl"},
+		{Fixnum(3), nil, "mnojkl"},
+		{EOF, nil, "mnojkl"},
 	} {
 		v, err := readBytevectorBang(th, []Value{bv, p, Default, Default})
 		if !errors.Is(err, want.err) || (want.err == nil && v != want.v) {

@@ -573,7 +573,7 @@ func charReadyP(th *Thread, args []Value) (Value, error) { return u8ReadyP(th, a
 
 func read(th *Thread, args []Value) (Value, error) {
 	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
-		return ReadDatum(&portRuneScanner{p: p, th: th}, p.name)
+		return readPortDatum(th, p)
 	})
 }
 
@@ -727,15 +727,26 @@ type portRuneScanner struct {
 	th   *Thread
 	prev []byte
 	ok   bool
+	// keep: the bytes of the runes read so far (datum), for a read that
+	// fails part-way to put back; ioErr: the port's error that ended it
+	keep     bool
+	consumed []byte
+	ioErr    error
 }
 
 func (s *portRuneScanner) ReadRune() (rune, int, error) {
 	r, size, err := s.p.peekRuneHeld(s.th.Context())
 	if err != nil {
 		s.ok = false
+		if !isEOF(err) {
+			s.ioErr = err
+		}
 		return 0, 0, err
 	}
 	s.prev, s.ok = s.p.unread, true
+	if s.keep {
+		s.consumed = append(s.consumed, s.p.unread[:size]...)
+	}
 	s.p.unread = s.p.unread[size:]
 	return r, size, nil
 }
@@ -744,8 +755,23 @@ func (s *portRuneScanner) UnreadRune() error {
 	if !s.ok {
 		return errors.New("scheme: UnreadRune without ReadRune")
 	}
+	if s.keep {
+		s.consumed = s.consumed[:len(s.consumed)-(len(s.prev)-len(s.p.unread))]
+	}
 	s.p.unread, s.ok = s.prev, false
 	return nil
+}
+
+// readPortDatum is read on port p (under its lock): a read the port fails
+// part-way (a timeout, Ctrl-C, a broken connection) puts back the text of
+// the datum read so far, so that the next read starts from it again.
+func readPortDatum(th *Thread, p *Port) (Value, error) {
+	s := &portRuneScanner{p: p, th: th, keep: !p.IsMem()}
+	v, err := ReadDatum(s, p.name)
+	if err != nil && s.ioErr != nil {
+		p.keepRead(s.consumed)
+	}
+	return v, err
 }
 
 // portLibrary is the (scheme base ports) table.
