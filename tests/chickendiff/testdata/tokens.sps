@@ -84,3 +84,5 @@
 (display (list (char-upcase #\ï) (char-downcase #\Ä) (char-alphabetic? #\Ü) (char-numeric? #\٣) (char-whitespace? #\x3000)
                (string<? "abc" "abd") (string-ci=? "ÄB" "äb") (string->list "héé") (list->string (list #\x3bb #\x3bc))))
 (newline)
+(write (list (string #\x0 #\a) (string #\x7f #\x1b) "tab\there" (string->symbol "odd\x7f;sym")))
+(newline)
