@@ -18,7 +18,7 @@ import (
 //	scheme, listener < bindings/tlsval < bindings/*
 //	ports < starttls < bindings/*
 //	crypto/*, net, MODULE/... !< scheme
-//	internal/certgen, internal/testpeer, internal/loopback: std only (test support)
+//	internal/certgen, internal/testpeer, internal/loopback, internal/tmuxtest: std only (test support)
 //	scheme < internal/refdoc < repl (the reference manual rendered from the binding tables)
 //	bindings/bindingtest (test support): as bindings/*, plus internal/testpeer;
 //	  imported by _test.go files only (no package of ./... may import it)
@@ -72,7 +72,7 @@ func layerOf(rel string) (layer, bool) {
 		return layer{module: append([]string{"bindings/...", "scheme/...", "listener", "ports", "starttls"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
 	case rel == "internal/certgen":
 		return layer{thirdParty: []string{"golang.org/x/crypto"}}, true // OCSP responses for tests
-	case rel == "internal/testpeer", rel == "internal/loopback":
+	case rel == "internal/testpeer", rel == "internal/loopback", rel == "internal/tmuxtest":
 		return layer{}, true
 	}
 	return layer{}, false

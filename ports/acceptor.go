@@ -13,6 +13,10 @@ import (
 // pending connection.
 const ReadyPoll = time.Millisecond
 
+// acceptPendingLimit bounds the accept of a connection poll found waiting
+// (it returns at once unless the peer gave up meanwhile).
+const acceptPendingLimit = time.Second
+
 // Acceptor accepts TCP connections from a *net.TCPListener. Accepts are
 // serialised (they share the listener's deadline); each one has its own
 // deadline and is interrupted when its context is done. [Acceptor.Ready]
@@ -107,7 +111,19 @@ func (a *Acceptor) ready(ctx context.Context, try bool) bool {
 	} else {
 		a.acceptMu.Lock()
 	}
-	c, err := a.acceptLocked(ctx, time.Now().Add(ReadyPoll))
+	// A deadline of now+ReadyPoll passes before the accept is tried when
+	// the goroutine is descheduled between the two (a busy machine), and
+	// Go then reports a timeout without looking: poll the socket instead,
+	// and accept only what is there (no one else accepts meanwhile).
+	deadline := time.Now().Add(ReadyPoll)
+	if ready, ok := pending(a.ln, ReadyPoll); ok {
+		if !ready {
+			a.acceptMu.Unlock()
+			return false
+		}
+		deadline = time.Now().Add(acceptPendingLimit)
+	}
+	c, err := a.acceptLocked(ctx, deadline)
 	a.acceptMu.Unlock()
 	if err != nil {
 		return false

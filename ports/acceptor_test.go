@@ -90,6 +90,26 @@ func TestAcceptor(t *testing.T) {
 				t.Fatalf("second Accept = %v; want deadline (stash consumed)", err)
 			}
 		}},
+		{"ready at once", func(t *testing.T, a *Acceptor) {
+			// Once a loopback connect has returned, the connection is
+			// pending: the first Ready sees it, however late the
+			// goroutine runs (the 1 ms accept deadline used to pass
+			// before the accept was tried on a busy machine).
+			for i := 0; i < 100; i++ {
+				dialAcceptor(t, a)
+				if !a.Ready(context.Background()) {
+					t.Fatalf("round %d: Ready = false right after the connect returned", i)
+				}
+				c, err := a.Accept(context.Background(), time.Now().Add(time.Second))
+				if err != nil {
+					t.Fatalf("round %d: Accept after Ready: %v", i, err)
+				}
+				c.Close()
+				if a.Ready(context.Background()) {
+					t.Fatalf("round %d: Ready with nothing pending", i)
+				}
+			}
+		}},
 		{"close closes stash", func(t *testing.T, a *Acceptor) {
 			cl := dialAcceptor(t, a)
 			for i := 0; i < 500 && !a.Ready(context.Background()); i++ {

@@ -67,6 +67,48 @@ func TestArmReusesDeadline(t *testing.T) {
 	}
 }
 
+// TestArmTimedReuse: for a long limit the first operation that reuses
+// the armed deadline makes it timed; arm then keeps it, without reading
+// the clock, until its timer marks it stale half a slack after it was
+// armed, and arms a new one, again at least the limit ahead. A single
+// operation starts no timer; short limits are never timed.
+func TestArmTimedReuse(t *testing.T) {
+	var sets []time.Time
+	d := &opDeadline{conn: deadlineLog{&sets}}
+	const limit = 4 * time.Second // slack 250 ms: timed, stale after 125 ms
+	d.arm(limit)
+	if d.armed.Load().timed {
+		t.Fatal("the first arm started a timer")
+	}
+	for range 100 {
+		d.arm(limit)
+	}
+	a := d.armed.Load()
+	if !a.timed {
+		t.Fatalf("a reused %v deadline is not timed", limit)
+	}
+	if len(sets) != 1 {
+		t.Fatalf("100 arms before the timer set the deadline %d times, want 1", len(sets))
+	}
+	for end := time.Now().Add(5 * time.Second); !a.stale.Load(); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(end) {
+			t.Fatal("the timer never marked the deadline stale")
+		}
+	}
+	if el := time.Since(a.at); el < timeoutSlack(limit)/2 {
+		t.Fatalf("marked stale after %v, before half the slack", el)
+	}
+	start := time.Now()
+	d.arm(limit)
+	if len(sets) != 2 || sets[1].Before(start.Add(limit)) {
+		t.Fatalf("arm after the timer: deadlines %v, want a second one at least %v after %v", sets, limit, start)
+	}
+	d.arm(400 * time.Millisecond)
+	if d.arm(400 * time.Millisecond); d.armed.Load().timed {
+		t.Fatal("a 400 ms limit (slack 25 ms) is timed")
+	}
+}
+
 // TestReadTimeoutAfterBusyReads: reads that return at once share one
 // armed deadline; a read that then blocks still gets its whole timeout
 // (never less), plus at most the slack.

@@ -186,9 +186,12 @@ type Conn struct {
 	rdl, wdl opDeadline // read and write deadlines of the raw connection
 	rw, ww   watcher    // interrupt reads, writes when their ctx is done (paired)
 
-	rmu  sync.Mutex // serialises readers; guards in and poll
+	rmu  sync.Mutex // serialises readers; guards in, poll and runsSet
 	in   bufReader
 	poll bool // next fill uses a ~1 ms deadline (Ready)
+	// runsSet: the first read after the handshake has told the framer
+	// whether the version lets it deliver runs of records (framer.runs).
+	runsSet bool
 
 	wmu sync.Mutex // serialises writers; guards out
 	out bufWriter
@@ -417,6 +420,10 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 	}
 	if cnr {
 		return 0, io.EOF
+	}
+	if !c.runsSet {
+		c.runsSet = true
+		c.fr.setRuns(c.tls.ConnectionState().Version)
 	}
 	poll := nb || c.poll
 	var rto time.Duration

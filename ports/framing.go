@@ -3,6 +3,7 @@
 package ports
 
 import (
+	"crypto/tls"
 	"errors"
 	"io"
 	"net"
@@ -34,6 +35,14 @@ const (
 //
 // Read is called only by tls.Conn (under its input lock) and held only
 // when no read is in progress; mu makes the pair safe anyway.
+//
+// Over TLS 1.2 (runs), a read also delivers the application-data records
+// that follow the current one in what it read, as crypto/tls reads from a
+// bare connection: a bulk transfer then costs one read system call per
+// ~2 records instead of one per record. It stops before any other record:
+// TLS 1.2's close_notify is an alert record, so what follows it is never
+// delivered. (TLS 1.3 encrypts its close_notify inside an application-data
+// record: there every read stops at the end of the current record.)
 type framer struct {
 	net.Conn // the raw connection: Write, Close, addresses, deadlines
 
@@ -45,7 +54,20 @@ type framer struct {
 	left        int               // bytes of the current record still to deliver; 0 = at a boundary
 	last        int               // length of the last record started (header included); 0 = none yet
 	passthrough bool              // the peer is not speaking TLS: deliver everything
-	rawEOF      atomic.Bool
+	runs        bool              // deliver application-data records along with the current one (TLS 1.2)
+	// ahead: the last Read delivered whole records after the current one,
+	// which tls.Conn holds until it has read them (it calls Read again
+	// only when it holds no whole record): wait must not block meanwhile.
+	ahead  bool
+	rawEOF atomic.Bool
+}
+
+// setRuns enables runs of records when the negotiated version v is TLS 1.2
+// or older.
+func (f *framer) setRuns(v uint16) {
+	f.mu.Lock()
+	f.runs = v != 0 && v <= tls.VersionTLS12
+	f.mu.Unlock()
 }
 
 // init makes f a framer over raw that serves carried first (a framer
@@ -125,7 +147,7 @@ func (f *framer) fill() error {
 func (f *framer) wait() {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.r < f.w || f.left > 0 || f.passthrough || f.err != nil {
+	if f.r < f.w || f.left > 0 || f.passthrough || f.err != nil || f.ahead {
 		return
 	}
 	n, err := f.readRaw(f.hdr[:])
@@ -144,6 +166,7 @@ func (f *framer) Read(p []byte) (int, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	defer f.release()
+	f.ahead = false // tls.Conn has read the whole records it held
 	if f.r == f.w && f.err == nil && !f.passthrough && (f.left > 0 || len(p) >= recordHeaderLen) {
 		// Nothing held: read straight into tls.Conn's buffer, at most the
 		// rest of the current record, so little or nothing lies beyond
@@ -158,6 +181,9 @@ func (f *framer) Read(p []byte) (int, error) {
 			if want == 0 {
 				want = maxRecordLen
 			}
+		}
+		if f.runs {
+			want = len(p) // records that follow go along (see direct)
 		}
 		n, err := f.readRaw(p[:min(len(p), want)])
 		if n == 0 {
@@ -224,6 +250,14 @@ func (f *framer) direct(p []byte, n int) int {
 	}
 	k := min(n, f.left)
 	f.left -= k
+	for f.runs && f.left == 0 && n-k >= recordHeaderLen && p[k] == RecordApplicationData && p[k+1] == 3 {
+		// An application-data record follows: deliver it (or its start) too.
+		f.header(p[k:])
+		m := min(n-k, f.left)
+		f.left -= m
+		k += m
+		f.ahead = true
+	}
 	if k < n {
 		nb := getBuf()
 		f.buf, f.r, f.w = nb, 0, copy(nb, p[k:n])

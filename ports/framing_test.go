@@ -4,6 +4,7 @@ package ports
 
 import (
 	"bytes"
+	"crypto/tls"
 	"io"
 	"net"
 	"slices"
@@ -42,21 +43,9 @@ func TestFramerReadsSizedByLastRecord(t *testing.T) {
 	raw := &chunkConn{chunks: [][]byte{a, b, append(append([]byte(nil), c...), d...), e}}
 	f := &framer{}
 	f.init(raw, nil)
-	var got []byte
-	var reads [][]byte
-	p := make([]byte, 32<<10) // tls.Conn's buffer: larger than any record
-	for {
-		n, err := f.Read(p)
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		reads = append(reads, append([]byte(nil), p[:n]...))
-		got = append(got, p[:n]...)
-	}
-	want := bytes.Join([][]byte{a, b, c, d, e}, nil)
+	reads := framerReads(t, f, nil)
+	got := cat(reads...)
+	want := cat(a, b, c, d, e)
 	if !bytes.Equal(got, want) {
 		t.Fatalf("delivered %q, want %q", got, want)
 	}
@@ -126,3 +115,65 @@ func TestFramerWaitReadsSmallRecord(t *testing.T) {
 		t.Fatalf("held after the close_notify: %q, want %q", got, plain)
 	}
 }
+
+// TestFramerRunsTLS12: over TLS 1.2 a read delivers, with the current
+// record, the application-data records that follow it in what was read
+// (the last one possibly in part), and stops before any other record: an
+// alert (TLS 1.2's close_notify) is delivered alone and nothing after it
+// goes with it. While tls.Conn holds whole records so delivered, wait
+// returns at once. Over TLS 1.3 every read ends with the current record.
+func TestFramerRunsTLS12(t *testing.T) {
+	a, b, c, d := record(100, 'a'), record(50, 'b'), record(100, 'c'), record(80, 'd')
+	alert := []byte{21, 3, 3, 0, 2, 1, 0}
+	for _, tc := range []struct {
+		version uint16
+		want    [][]byte // what each read delivers
+	}{
+		{tls.VersionTLS12, [][]byte{cat(a, b, c[:60]), c[60:], alert, d}},
+		{tls.VersionTLS13, [][]byte{a, b, c[:60], c[60:], alert, d}},
+	} {
+		raw := &chunkConn{chunks: [][]byte{cat(a, b, c[:60]), cat(c[60:], alert, d)}}
+		f := &framer{}
+		f.init(raw, nil)
+		f.setRuns(tc.version)
+		got := framerReads(t, f, func(i int) {
+			if i == 0 && tc.version == tls.VersionTLS12 {
+				if !f.ahead {
+					t.Fatal("whole records delivered ahead, but ahead is not set")
+				}
+				f.wait() // must not read: tls.Conn holds whole records
+				if len(raw.asked) != 1 {
+					t.Fatalf("wait read the connection with whole records delivered ahead")
+				}
+			}
+		})
+		if !slices.EqualFunc(got, tc.want, bytes.Equal) {
+			t.Fatalf("%x: reads delivered %q, want %q", tc.version, got, tc.want)
+		}
+	}
+}
+
+// framerReads reads f until EOF as tls.Conn would, into a buffer larger
+// than any record, and returns what each read delivered; after, when set,
+// runs after read i.
+func framerReads(t *testing.T, f *framer, after func(i int)) [][]byte {
+	t.Helper()
+	p := make([]byte, 32<<10)
+	var reads [][]byte
+	for {
+		n, err := f.Read(p)
+		if err == io.EOF {
+			return reads
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		reads = append(reads, append([]byte(nil), p[:n]...))
+		if after != nil {
+			after(len(reads) - 1)
+		}
+	}
+}
+
+// cat concatenates byte slices into a new one.
+func cat(bs ...[]byte) []byte { return bytes.Join(bs, nil) }

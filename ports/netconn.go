@@ -99,8 +99,9 @@ func (c *Conn) SetWriteDeadline(t time.Time) error {
 // An operation's timeout is armed with [opDeadline.arm], which keeps the
 // deadline in force when it already lies within the operation's
 // tolerance (see [timeoutSlack]): a run of reads or writes resets the raw
-// connection's timer about once per slack instead of once per call, and
-// checks it without taking mu.
+// connection's timer about once per slack (half a slack for long limits,
+// see [armedOp]) instead of once per call, and checks it without taking mu
+// (nor, for long limits, reading the clock).
 type opDeadline struct {
 	mu       sync.Mutex
 	user, op time.Time
@@ -112,11 +113,25 @@ type opDeadline struct {
 }
 
 // armedOp is a deadline set by arm: the time it was armed and the limit
-// (0: no deadline).
+// (0: no deadline). Once an operation has reused a deadline of a limit of
+// at least [timedSlackMin]'s (a run of operations, not a connection's
+// single read), arm replaces it by a timed one: a timer marks it stale
+// half its slack after it was armed, and arm reuses it until then without
+// reading the clock (a clock read costs 40–70 ns on virtual machines, as
+// much as the rest of a read's port layer).
 type armedOp struct {
 	at    time.Time
 	limit time.Duration
+	timed bool        // stale is kept by a timer
+	stale atomic.Bool // set by the timer: arm must read the clock again
 }
+
+// timedSlackMin is the smallest slack for which arm relies on a timer
+// rather than the clock: the timer fires at half the slack, so it may be
+// up to half the slack late (at least 125 ms: far beyond a loaded
+// machine's scheduling delays) before an operation could start with less
+// than its whole limit ahead. Shorter limits read the clock every time.
+const timedSlackMin = 250 * time.Millisecond
 
 // noLimit is the armedOp of arm(0): no deadline.
 var noLimit = &armedOp{}
@@ -151,13 +166,25 @@ func (d *opDeadline) begin(t time.Time) {
 // arm begins an operation limited to limit from now (limit <= 0: none).
 // The operation's deadline becomes now + limit + timeoutSlack(limit),
 // unless arm set it for the same limit at most timeoutSlack(limit) ago
-// (so it lies within [now+limit, now+limit+slack]): then the raw
+// (so it lies within [now+limit, now+limit+slack]; for a timed one, until
+// its timer marked it stale half a slack after it was armed): then the raw
 // connection is left alone. An interruption racing with arm still
 // applies: it moves the raw deadline itself.
 func (d *opDeadline) arm(limit time.Duration) {
 	limit = max(limit, 0)
-	if a := d.armed.Load(); a != nil && a.limit == limit && (limit == 0 || time.Since(a.at) <= timeoutSlack(limit)) {
-		return
+	if a := d.armed.Load(); a != nil && a.limit == limit {
+		if limit == 0 || (a.timed && !a.stale.Load()) {
+			return
+		}
+		if !a.timed {
+			el, slack := time.Since(a.at), timeoutSlack(limit)
+			if el <= slack {
+				if slack >= timedSlackMin && el < slack/2 {
+					d.timeArmed(a, slack/2-el)
+				}
+				return
+			}
+		}
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -173,6 +200,20 @@ func (d *opDeadline) arm(limit time.Duration) {
 	d.op = now.Add(limit + timeoutSlack(limit))
 	d.armed.Store(&armedOp{at: now, limit: limit})
 	d.apply()
+}
+
+// timeArmed replaces a, the deadline in force, by the same deadline kept by a
+// timer that marks it stale after wait (see armedOp), unless it changed
+// meanwhile.
+func (d *opDeadline) timeArmed(a *armedOp, wait time.Duration) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.armed.Load() != a {
+		return
+	}
+	t := &armedOp{at: a.at, limit: a.limit, timed: true}
+	time.AfterFunc(wait, func() { t.stale.Store(true) })
+	d.armed.Store(t)
 }
 
 // interrupt is watch's setter: it moves the operation's deadline to t (the

@@ -76,9 +76,11 @@ func (w *watcher) active() uint32 { return watchActive << w.side }
 // value (which does nothing when ctx is never done or the watcher is
 // released).
 func (w *watcher) start(ctx context.Context) watchOp {
-	r := w.watch(ctx)
-	if r == nil {
-		return watchOp{}
+	r := w.reg.Load()
+	if r == nil || r.ctx != ctx {
+		if r = w.watch(ctx); r == nil {
+			return watchOp{}
+		}
 	}
 	bit := w.active()
 	if r.state.Or(bit)&watchFired != 0 {

@@ -298,12 +298,15 @@ func (n *selfCallNode) ev(th *Thread, env *Env) Value {
 	}
 	var fv Value
 	if n.f.k == oNode {
-		fv = n.call.evF(th, env)
+		// evaluated once: the operator may have effects (a call)
+		if fv = n.call.evF(th, env); fv == nil {
+			return n.call.suspendF(th, env)
+		}
 	} else {
 		fv = n.f.val(env)
 	}
 	if c, ok := fv.(*Closure); !ok || c.lam != n.self || c.env != env.up {
-		return n.call.ev(th, env)
+		return n.call.evWith(th, env, fv)
 	}
 	ops := n.call.ops
 	if len(ops) == 1 && len(env.v) == 1 {
@@ -800,15 +803,26 @@ func (n *callNode) frame() StackFrame { return StackFrame{Name: n.name, In: n.in
 func (n *callNode) ev(th *Thread, env *Env) Value {
 	fv := n.evF(th, env)
 	if fv == nil {
-		var fenv *Env
-		if len(n.args) > 0 {
-			fenv = env
-		}
-		f := th.newFrame(n, fenv)
-		f.i = -1
-		th.push(f)
-		return nil
+		return n.suspendF(th, env)
 	}
+	return n.evWith(th, env, fv)
+}
+
+// suspendF queues the frame that goes on with the call once its operator,
+// whose evaluation suspended, has its value.
+func (n *callNode) suspendF(th *Thread, env *Env) Value {
+	var fenv *Env
+	if len(n.args) > 0 {
+		fenv = env
+	}
+	f := th.newFrame(n, fenv)
+	f.i = -1
+	th.push(f)
+	return nil
+}
+
+// evWith is ev once the operator has been evaluated to fv.
+func (n *callNode) evWith(th *Thread, env *Env, fv Value) Value {
 	if n.direct {
 		if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) {
 			if c.lam.noFrame {

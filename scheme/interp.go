@@ -49,6 +49,7 @@ type Interp struct {
 	flonumPrec     atomic.Int32        // flonum-print-precision (0: DefaultFlonumPrintPrecision)
 	r6rsPrint      atomic.Bool         // SetR6RSPrinting: an R6RS program's printing
 	foldCasePrint  atomic.Bool         // case-sensitive was made #f: write looks it up per thread
+	evalHandlerSet atomic.Bool         // eval-handler was given a procedure: eval looks it up
 	onExit         []Value             // on-exit thunks (guarded by mu)
 	featureSet     map[string]bool     // register-feature! (true), unregister-feature! (false); guarded by mu
 	provided       map[string]bool     // extensions given to provide or loaded by require; guarded by mu

@@ -438,6 +438,16 @@ func (p *Port) hold(b []byte) {
 	p.unread = p.held[:n]
 }
 
+// keepRead puts b, the bytes a read took before it failed (a timeout,
+// Ctrl-C, a broken connection), back in front of the unread ones, so
+// that the next read returns them: a failed read loses nothing.
+func (p *Port) keepRead(b []byte) {
+	if len(b) == 0 || p.closed {
+		return
+	}
+	p.unread = append(append(make([]byte, 0, len(b)+len(p.unread)), b...), p.unread...)
+}
+
 // readInto reads at most want bytes from the backend straight into the
 // spare capacity of dst (grown when needed): one copy from the backend's
 // buffer. A \n owed to a preceding \r line end is dropped. m is the
@@ -633,6 +643,13 @@ func (p *Port) readLineLimit(ctx context.Context, limit int) ([]byte, error) {
 // backend) is read straight into dst, never more bytes than characters
 // still wanted; a character split across reads is held back and completed.
 func (p *Port) readChars(ctx context.Context, dst []byte, k int) (out []byte, n int, err error) {
+	start0 := len(dst)
+	defer func() {
+		if err != nil && !isEOF(err) && len(out) > start0 {
+			p.keepRead(out[start0:])
+			out, n = out[:start0], 0
+		}
+	}()
 	for k < 0 || n < k {
 		if len(p.unread) == 0 && (p.direct || k < 0 || k-n >= directMin) {
 			want := k - n
@@ -713,8 +730,14 @@ func incompleteTail(b []byte) int {
 
 // readBytes appends up to k bytes to dst, blocking until k bytes or the end
 // of input (or, when partial, until at least one byte is available).
-func (p *Port) readBytes(ctx context.Context, dst []byte, k int, partial bool) ([]byte, error) {
+func (p *Port) readBytes(ctx context.Context, dst []byte, k int, partial bool) (out []byte, err error) {
 	start := len(dst)
+	defer func() {
+		if err != nil && !isEOF(err) && len(out) > start {
+			p.keepRead(out[start:])
+			out = out[:start]
+		}
+	}()
 	for len(dst)-start < k {
 		if partial && len(dst) > start && len(p.unread) == 0 {
 			break
@@ -743,6 +766,46 @@ func (p *Port) readBytes(ctx context.Context, dst []byte, k int, partial bool) (
 		p.unread = b[m:]
 	}
 	return dst, nil
+}
+
+// readBytesInto is read-bytevector!'s read under the port's lock: it fills
+// b (fewer bytes only at the end of input) and returns the count (see
+// count); io.EOF when nothing was left. An empty b reads nothing.
+func (p *Port) readBytesInto(ctx context.Context, b []byte) (Value, error) {
+	if len(b) == 0 {
+		return Fixnum(0), nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.passThrough() {
+		got, err := p.readBytes(ctx, b[:0], len(b), false)
+		if err != nil {
+			return nil, err
+		}
+		return p.count(len(got)), nil
+	}
+	// A self-buffering backend with nothing held here (TLS, TCP): fill b
+	// straight from it, as readBytes would through readInto.
+	n := 0
+	for n < len(b) {
+		if err := ctx.Err(); err != nil {
+			p.keepRead(b[:n])
+			return nil, err
+		}
+		m, err := p.r.ReadContext(ctx, b[n:])
+		n += m
+		switch {
+		case err == nil && m == 0:
+			p.keepRead(b[:n])
+			return nil, io.ErrNoProgress
+		case isEOF(err) && n > 0:
+			return p.count(n), nil
+		case err != nil:
+			p.keepRead(b[:n])
+			return nil, err
+		}
+	}
+	return p.count(n), nil
 }
 
 func (p *Port) ready(ctx context.Context) (bool, error) {
@@ -909,6 +972,11 @@ func (p *Port) Write(ctx context.Context, b []byte) error {
 	m := p.outMu()
 	m.Lock()
 	defer m.Unlock()
+	if p.wdirect && p.tracked && len(p.wbuf) == 0 && !p.outClosed() {
+		// A direct backend with nothing pending (write-bytevector to a
+		// TLS or TCP port): what writeBytes and endOp would do.
+		return p.backendWrite(ctx, b)
+	}
 	if err := p.writeBytes(ctx, b); err != nil {
 		return err
 	}
@@ -1098,23 +1166,14 @@ func portConv(input bool) func(th *Thread, v Value) (Value, error) {
 	}
 }
 
-// asciiPrefix returns the length of the leading run of ASCII bytes of b.
-// It tests 64 bytes per step (8 words; the fixed-size window lets the
-// compiler drop the bounds checks).
+// asciiPrefix returns the length of the leading run of ASCII bytes of b:
+// whole 64-byte blocks first ([asciiBlocks]: SSE2 on amd64), then 8 bytes
+// and single bytes.
 func asciiPrefix(b []byte) int {
 	const hi = 0x8080808080808080
-	le := binary.LittleEndian
-	i := 0
-	for rest := b; len(rest) >= 64; rest = rest[64:] {
-		w := rest[:64:64]
-		if (le.Uint64(w)|le.Uint64(w[8:])|le.Uint64(w[16:])|le.Uint64(w[24:])|
-			le.Uint64(w[32:])|le.Uint64(w[40:])|le.Uint64(w[48:])|le.Uint64(w[56:]))&hi != 0 {
-			break
-		}
-		i += 64
-	}
+	i := asciiBlocks(b)
 	for ; i+8 <= len(b); i += 8 {
-		if le.Uint64(b[i:])&hi != 0 {
+		if binary.LittleEndian.Uint64(b[i:])&hi != 0 {
 			break
 		}
 	}

@@ -7,21 +7,24 @@ import (
 )
 
 // TestASCIIPrefix checks asciiPrefix against a byte-at-a-time scan for
-// every length up to 200 and every position of the first non-ASCII byte
-// (covering the 64-byte, 8-byte and single-byte steps).
+// every length up to 400, every position of the first non-ASCII byte and
+// every start offset within a word (covering the 128-byte and 64-byte
+// steps of asciiBlocks, the 8-byte and the single-byte steps).
 func TestASCIIPrefix(t *testing.T) {
-	for n := 0; n <= 200; n++ {
-		for j := 0; j <= n; j++ {
-			b := bytes.Repeat([]byte{'x'}, n)
-			if j < n {
-				b[j] = 0xc3
-			}
-			want := 0
-			for want < len(b) && b[want] < utf8.RuneSelf {
-				want++
-			}
-			if got := asciiPrefix(b); got != want {
-				t.Fatalf("asciiPrefix(len %d, non-ASCII at %d) = %d, want %d", n, j, got, want)
+	for off := 0; off < 8; off++ {
+		for n := 0; n <= 400; n++ {
+			for j := 0; j <= n; j++ {
+				b := bytes.Repeat([]byte{'x'}, off+n)[off:]
+				if j < n {
+					b[j] = 0x80 | byte(j)
+				}
+				want := 0
+				for want < len(b) && b[want] < utf8.RuneSelf {
+					want++
+				}
+				if got := asciiPrefix(b); got != want {
+					t.Fatalf("asciiPrefix(len %d at offset %d, non-ASCII at %d) = %d, want %d", n, off, j, got, want)
+				}
 			}
 		}
 	}

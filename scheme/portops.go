@@ -114,7 +114,7 @@ func (p *Port) ReadLineContext(ctx context.Context) ([]byte, error) {
 func (p *Port) ReadDatum(th *Thread) (Value, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return ReadDatum(&portRuneScanner{p: p, th: th}, p.name)
+	return readPortDatum(th, p)
 }
 
 // WriteStringContext writes s[start:end] (characters) to an output port.

@@ -51,7 +51,8 @@ func (fn frameFn) resume(th *Thread, f *frame, v Value) Value { return fn(th, f,
 // (call/cc, dynamic-wind, raise …, with direct access to the continuation),
 // values, apply, promises, parameters, environments and keywords.
 var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control procedures and core conveniences.",
-	Values: []Binding{{Name: "%unspecified", Value: Unspecified}}, Procs: []Proc{
+	Parameters: []*ParamDef{EvalHandler},
+	Values:     []Binding{{Name: "%unspecified", Value: Unspecified}}, Procs: []Proc{
 		{Name: "%write-string", Args: Params{Required: []string{"obj"}}, Fn: internalWriteString},
 		{Name: "void", Sig: "(void arg ...)", Doc: "Return the unspecified value.", Args: Params{Rest: "args", Spread: true},
 			Fn: void},
@@ -150,7 +151,7 @@ var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control
 			Doc:  "Same as force.",
 			Args: Params{Required: []string{"promise"}}, control: force},
 		{Name: "eval", Spec: "r7rs §6.12", Sig: "(eval expr [environment])",
-			Doc:  "Evaluates expr in environment (default: the interaction environment); a definition's value is unspecified.",
+			Doc:  "Evaluates expr in environment (default: the interaction environment); a definition's value is unspecified. When eval-handler was given another procedure, eval calls it with its arguments instead.",
 			Args: Params{Required: []string{"expr"}, Optional: []string{"environment"}}, control: eval},
 		{Name: "load", Spec: "r7rs §6.14", Sig: "(load file [environment-or-evaluator])",
 			Doc:  "Reads and evaluates the forms of file, one at a time, in environment (default: the interaction environment); given a procedure instead (CHICKEN's evalproc), calls it with each form instead of evaluating it. With load-verbose true it first writes \"; loading file ...\".",
@@ -246,6 +247,12 @@ func raiseContinuable(th *Thread, a []Value) Value {
 
 // errorProc implements error.
 func errorProc(th *Thread, a []Value) Value {
+	panic(&schemePanic{v: errorObject(a)})
+}
+
+// errorObject is the condition (error obj ...) raises for a: a symbol
+// followed by more is the location, then the message.
+func errorObject(a []Value) *Condition {
 	var loc string
 	if len(a) > 0 {
 		if s, ok := a[0].(*Symbol); ok && len(a) > 1 {
@@ -262,7 +269,7 @@ func errorProc(th *Thread, a []Value) Value {
 		}
 		a = a[1:]
 	}
-	panic(&schemePanic{v: MakeError(loc, msg, append([]Value(nil), a...))})
+	return MakeError(loc, msg, append([]Value(nil), a...))
 }
 
 // internalGuard implements %guard.
@@ -315,6 +322,43 @@ func internalParameterize(th *Thread, a []Value) Value {
 
 // eval implements eval.
 func eval(th *Thread, a []Value) Value {
+	if th.interp.evalHandlerSet.Load() {
+		if h := th.lookupParam(th.interp.parameter(EvalHandler)); h != th.interp.defaultEval() {
+			return th.apply(h, a)
+		}
+	}
+	return defaultEval(th, a)
+}
+
+// EvalHandler is CHICKEN's eval-handler: the procedure eval calls.
+var EvalHandler = &ParamDef{Name: "eval-handler", Spec: "CHICKEN (chicken eval)", Sig: "(eval-handler [procedure])",
+	Doc:  "The procedure eval calls with its arguments (expr and the optional environment); by default eval's own evaluator.",
+	Init: func(in *Interp) Value { return in.defaultEval() },
+	Convert: func(th *Thread, v Value) (Value, error) {
+		if !IsProcedure(v) {
+			return nil, NewError("eval-handler", "expected a procedure", []Value{v}, "type")
+		}
+		if th != nil {
+			th.interp.evalHandlerSet.Store(true)
+		}
+		return v, nil
+	}}
+
+// defaultEvalProc is eval's own evaluator as a procedure of its own: the
+// default value of eval-handler.
+var defaultEvalProc = Proc{Name: "eval", Spec: "r7rs §6.12", Sig: "(eval expr [environment])",
+	Doc:  "eval's own evaluator, the default value of eval-handler.",
+	Args: Params{Required: []string{"expr"}, Optional: []string{"environment"}}, control: defaultEval}
+
+type defaultEvalKey struct{}
+
+// defaultEval returns in's procedure of defaultEvalProc.
+func (in *Interp) defaultEval() Value {
+	return in.HostData(defaultEvalKey{}, func() any { return rowValue(nil, &defaultEvalProc) }).(Value)
+}
+
+// defaultEval implements eval's own evaluator.
+func defaultEval(th *Thread, a []Value) Value {
 	var ns *namespace
 	if len(a) > 1 && a[1] != Default {
 		e, ok := a[1].(*Environment)
@@ -534,15 +578,15 @@ func internalHasKindsP(th *Thread, a []Value) (Value, error) {
 	return True, nil
 }
 
-// internalAssertFail implements %assert-fail.
+// internalAssertFail implements %assert-fail, for (assert exp obj ...)
+// whose exp was false: as CHICKEN does, error applied to the objs, or
+// "assertion failed" with exp as the argument when there are none; no
+// location.
 func internalAssertFail(th *Thread, a []Value) (Value, error) {
-	msg := "assertion failed"
 	if len(a) > 1 {
-		if s, ok := a[1].(*String); ok {
-			msg = s.String()
-		}
+		return nil, Raise(errorObject(a[1:]))
 	}
-	return nil, NewError("assert", msg, []Value{a[0]})
+	return nil, Raise(MakeError("", "assertion failed", a))
 }
 
 // internalCaseLambda implements %case-lambda.

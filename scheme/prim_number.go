@@ -423,7 +423,10 @@ func sub(th *Thread, args []Value) (Value, error) {
 	return numFold(th, args, "-", nil, Sub)
 }
 
-// div implements /.
+// div implements /. Division by an exact zero is an error (CHICKEN signals
+// it whatever the dividend, as R7RS allows), except that an R6RS program
+// divides an inexact number by it as by 0.0 (r6rs §11.7.4.3: (/ 0.0 0) is
+// +nan.0).
 func div(th *Thread, args []Value) (Value, error) {
 	acc := args[0]
 	if _, err := argNum(1, acc); err != nil {
@@ -438,8 +441,8 @@ func div(th *Thread, args []Value) (Value, error) {
 			return nil, err
 		}
 		r, ok := Div(acc, args[i])
-		if !ok {
-			return nil, NewError("", "division by zero", []Value{args[0]}, "arithmetic")
+		if !ok || IsExact(args[i]) && Sign(args[i]) == 0 && !th.interp.r6rsPrint.Load() {
+			return nil, NewError("", "division by zero", []Value{acc, args[i]}, "arithmetic")
 		}
 		acc = r
 	}

@@ -23,6 +23,11 @@ func InputPortArg(th *Thread, args []Value, i int) (*Port, error) { return inPor
 func OutputPortArg(th *Thread, args []Value, i int) (*Port, error) { return outPort(th, args, i) }
 
 func inPort(th *Thread, args []Value, i int) (*Port, error) {
+	if i < len(args) {
+		if p, ok := args[i].(*Port); ok && p.input {
+			return p, nil // the common case first: a port given
+		}
+	}
 	if i >= len(args) || IsDefault(args[i]) {
 		return th.Param(CurrentInputPort).(*Port), nil
 	}
@@ -34,6 +39,11 @@ func inPort(th *Thread, args []Value, i int) (*Port, error) {
 }
 
 func outPort(th *Thread, args []Value, i int) (*Port, error) {
+	if i < len(args) {
+		if p, ok := args[i].(*Port); ok && p.IsOutput() {
+			return p, nil
+		}
+	}
 	if i >= len(args) || IsDefault(args[i]) {
 		return th.Param(CurrentOutputPort).(*Port), nil
 	}
@@ -161,8 +171,11 @@ func readString(th *Thread, args []Value) (Value, error) {
 // leave room for them, and returns how many it read: 0 at the end of
 // input. It blocks as read-string does. It is CHICKEN's read-string!: the
 // text goes through a pooled buffer and, when it is ASCII and s is too, is
-// copied into s's storage, so reading into a string the program reuses
-// allocates nothing.
+// copied into s's storage — or, when it replaces all of s (at most a port
+// buffer's size), becomes s's storage, s's old storage going to the pool
+// (no copy: a narrow string's storage is never shared) — so reading into a
+// string the program reuses
+// allocates nothing. Characters of s past the count read are unchanged.
 func ReadStringInto(th *Thread, args []Value, i int, s *String, start, n int) (int, error) {
 	if n <= 0 {
 		return 0, nil
@@ -189,6 +202,10 @@ func ReadStringInto(th *Thread, args []Value, i int, s *String, start, n int) (i
 		return 0, err
 	}
 	if got == len(buf) && !s.wide {
+		if start == 0 && got == len(s.b) && cap(buf) == got && got <= portBufSize {
+			s.b, *bp = buf, s.b[:0]
+			return got, nil
+		}
 		copy(s.b[start:], buf)
 		return got, nil
 	}
@@ -248,21 +265,34 @@ func absent(args []Value, i int) bool {
 	return ok && s == defaultSingleton
 }
 
+// wholeBytevector returns the bytevector and the port of a bulk call
+// (read-bytevector! or write-bytevector) given both and no range, the
+// common case, decided without the general argument checks; ok false
+// otherwise.
+func wholeBytevector(args []Value) (bv *Bytevector, p *Port, ok bool) {
+	if len(args) != 4 {
+		return nil, nil, false
+	}
+	s2, _ := args[2].(*Singleton)
+	s3, _ := args[3].(*Singleton)
+	bv, ok1 := args[0].(*Bytevector)
+	p, ok2 := args[1].(*Port)
+	return bv, p, ok1 && ok2 && s2 == defaultSingleton && s3 == defaultSingleton
+}
+
 func readBytevectorBang(th *Thread, args []Value) (Value, error) {
+	if bv, p, ok := wholeBytevector(args); ok && p.input {
+		return eofOr(p.readBytesInto(th.Context(), bv.B))
+	}
 	bv, start, end, err := bvRangeArgs(args)
 	if err != nil {
 		return nil, err
 	}
-	return readOp(th, args, 1, func(p *Port) (Value, error) {
-		if start == end {
-			return Fixnum(0), nil
-		}
-		b, err := p.readBytes(th.Context(), bv.B[start:start], end-start, false)
-		if err != nil {
-			return eofOr(nil, err)
-		}
-		return p.count(len(b)), nil
-	})
+	p, err := inPort(th, args, 1)
+	if err != nil {
+		return nil, err
+	}
+	return eofOr(p.readBytesInto(th.Context(), bv.B[start:end]))
 }
 
 func openFile(th *Thread, args []Value, input, textual bool) (Value, error) {
@@ -543,7 +573,7 @@ func charReadyP(th *Thread, args []Value) (Value, error) { return u8ReadyP(th, a
 
 func read(th *Thread, args []Value) (Value, error) {
 	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
-		return ReadDatum(&portRuneScanner{p: p, th: th}, p.name)
+		return readPortDatum(th, p)
 	})
 }
 
@@ -589,11 +619,24 @@ func writeU8(th *Thread, args []Value) (Value, error) {
 }
 
 func writeBytevector(th *Thread, args []Value) (Value, error) {
-	bv, start, end, err := bvRangeArgs(args)
-	if err != nil {
+	var b []byte
+	bv, p, ok := wholeBytevector(args)
+	if ok && p.IsOutput() {
+		b = bv.B
+	} else {
+		bv, start, end, err := bvRangeArgs(args)
+		if err != nil {
+			return nil, err
+		}
+		if p, err = outPort(th, args, 1); err != nil {
+			return nil, err
+		}
+		b = bv.B[start:end]
+	}
+	if err := p.Write(th.Context(), b); err != nil {
 		return nil, err
 	}
-	return writeOp(th, args, 1, func(p *Port) error { return p.writeBytes(th.Context(), bv.B[start:end]) })
+	return Unspecified, nil
 }
 
 func newline(th *Thread, args []Value) (Value, error) {
@@ -684,15 +727,26 @@ type portRuneScanner struct {
 	th   *Thread
 	prev []byte
 	ok   bool
+	// keep: the bytes of the runes read so far (datum), for a read that
+	// fails part-way to put back; ioErr: the port's error that ended it
+	keep     bool
+	consumed []byte
+	ioErr    error
 }
 
 func (s *portRuneScanner) ReadRune() (rune, int, error) {
 	r, size, err := s.p.peekRuneHeld(s.th.Context())
 	if err != nil {
 		s.ok = false
+		if !isEOF(err) {
+			s.ioErr = err
+		}
 		return 0, 0, err
 	}
 	s.prev, s.ok = s.p.unread, true
+	if s.keep {
+		s.consumed = append(s.consumed, s.p.unread[:size]...)
+	}
 	s.p.unread = s.p.unread[size:]
 	return r, size, nil
 }
@@ -701,8 +755,23 @@ func (s *portRuneScanner) UnreadRune() error {
 	if !s.ok {
 		return errors.New("scheme: UnreadRune without ReadRune")
 	}
+	if s.keep {
+		s.consumed = s.consumed[:len(s.consumed)-(len(s.prev)-len(s.p.unread))]
+	}
 	s.p.unread, s.ok = s.prev, false
 	return nil
+}
+
+// readPortDatum is read on port p (under its lock): a read the port fails
+// part-way (a timeout, Ctrl-C, a broken connection) puts back the text of
+// the datum read so far, so that the next read starts from it again.
+func readPortDatum(th *Thread, p *Port) (Value, error) {
+	s := &portRuneScanner{p: p, th: th, keep: !p.IsMem()}
+	v, err := ReadDatum(s, p.name)
+	if err != nil && s.ioErr != nil {
+		p.keepRead(s.consumed)
+	}
+	return v, err
 }
 
 // portLibrary is the (scheme base ports) table.

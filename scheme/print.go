@@ -296,7 +296,7 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 		if !write {
 			return x.AppendUTF8(dst, 0, x.Len())
 		}
-		return appendStringLit(dst, x)
+		return appendStringLit(dst, x, p.r6rs)
 	case Char:
 		if !write {
 			return utf8.AppendRune(dst, rune(x))
@@ -366,7 +366,10 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 	return append(dst, fmt.Sprintf("#<%s>", v.TypeName())...)
 }
 
-func appendStringLit(dst []byte, s *String) []byte {
+// appendStringLit writes s as write does: in R6RS printing, a control or
+// non-graphic character as R6RS's \x<hex>; (r6rs §4.2.7), else as
+// appendHexEscape does.
+func appendStringLit(dst []byte, s *String, r6rs bool) []byte {
 	dst = append(dst, '"')
 	n := s.Len()
 	for i := 0; i < n; i++ {
@@ -391,7 +394,9 @@ func appendStringLit(dst []byte, s *String) []byte {
 		case 12:
 			dst = append(dst, `\f`...)
 		default:
-			if c < 0x20 || c == 0x7f || (c >= 0x80 && !unicode.IsGraphic(c)) {
+			if r6rs && (c < 0x20 || c == 0x7f || (c >= 0x80 && !unicode.IsGraphic(c))) {
+				dst = appendR6RSHexEscape(dst, c)
+			} else if c < 0x20 || c == 0x7f || (c >= 0x80 && !unicode.IsGraphic(c)) {
 				dst = appendHexEscape(dst, c, func(j int) (rune, bool) {
 					if i+j >= n {
 						return 0, false
@@ -474,12 +479,18 @@ func appendR6RSSymbol(dst []byte, name string) []byte {
 			i > 0 && (unicode.IsDigit(c) || strings.ContainsRune("+-.@", c)):
 			dst = utf8.AppendRune(dst, c)
 		default:
-			dst = append(dst, `\x`...)
-			dst = strconv.AppendInt(dst, int64(c), 16)
-			dst = append(dst, ';')
+			dst = appendR6RSHexEscape(dst, c)
 		}
 	}
 	return dst
+}
+
+// appendR6RSHexEscape writes c as R6RS's \x<hex>; escape, in upper case
+// as Chez Scheme writes it.
+func appendR6RSHexEscape(dst []byte, c rune) []byte {
+	dst = append(dst, `\x`...)
+	dst = append(dst, strings.ToUpper(strconv.FormatInt(int64(c), 16))...)
+	return append(dst, ';')
 }
 
 // hasUpper reports whether name has a letter a case-folding read would

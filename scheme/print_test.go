@@ -40,12 +40,12 @@ func TestPrinter(t *testing.T) {
 func TestR6RSPrinting(t *testing.T) {
 	in := New()
 	v := List(Flonum(0.1), Flonum(1.0/3), Flonum(1e21), Flonum(1e-7), Flonum(2.5), &Bytevector{B: []byte{1, 255}},
-		Intern("a b"), Intern("1x"), Char(0), Char('a'))
+		Intern("a b"), Intern("1x"), Char(0), Char('a'), NewString("\x00a\x1b1\t"), Intern("a\x7f"))
 	got, err := in.WriteValue(context.Background(), v, ModeWrite)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := `(0.1 0.333333333333333 1e+21 1e-07 2.5 #u8(1 255) |a b| 1x #\null #\a)`; got != want {
+	if want := `(0.1 0.333333333333333 1e+21 1e-07 2.5 #u8(1 255) |a b| 1x #\null #\a "\x00a\x1b1\t" |a\x7f|)`; got != want {
 		t.Errorf("default: %s, want %s", got, want)
 	}
 	in.SetR6RSPrinting()
@@ -53,7 +53,8 @@ func TestR6RSPrinting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := `(0.1 0.3333333333333333 1e21 1e-7 2.5 #vu8(1 255) a\x20;b \x31;x #\nul #\a)`; got != want {
+	// strings and symbols escape characters as R6RS's \x<hex>; (upper case, as Chez Scheme)
+	if want := `(0.1 0.3333333333333333 1e21 1e-7 2.5 #vu8(1 255) a\x20;b \x31;x #\nul #\a "\x0;a\x1B;1\t" a\x7F;)`; got != want {
 		t.Errorf("R6RS: %s, want %s", got, want)
 	}
 	in.SetFlonumPrintPrecision(5)

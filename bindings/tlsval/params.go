@@ -70,7 +70,11 @@ var (
 
 // ParamMS reads a millisecond parameter of th as a Duration (0 = none).
 func ParamMS(th *scheme.Thread, pd *scheme.ParamDef) time.Duration {
-	d, _ := MS("", 1, th.Param(pd))
+	v := th.Param(pd)
+	if x, ok := v.(scheme.Fixnum); ok && x >= 0 {
+		return time.Duration(x) * time.Millisecond // the common case (every read and write), without MS's checks
+	}
+	d, _ := MS("", 1, v)
 	return d
 }
 

@@ -490,7 +490,18 @@ func fileMkstemp(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 func duplicateFileno(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	old := int(a[0].(scheme.Fixnum))
 	if n, ok := a[1].(scheme.Fixnum); ok {
-		if err := syscall.Dup2(old, int(n)); err != nil {
+		// dup2: dup3 (the call every Linux has) refuses old = new, which
+		// dup2 accepts for an open old.
+		var err error
+		if int(n) == old {
+			_, _, errno := syscall.Syscall(syscall.SYS_FCNTL, uintptr(old), syscall.F_GETFD, 0)
+			if errno != 0 {
+				err = errno
+			}
+		} else {
+			err = syscall.Dup3(old, int(n), 0)
+		}
+		if err != nil {
 			return nil, fileError("duplicate-fileno", err, a[0])
 		}
 		return n, nil

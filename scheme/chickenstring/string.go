@@ -98,21 +98,25 @@ func stringIntersperse(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	return sb.Result(), nil
 }
 
-// toString implements ->string.
+// toString implements ->string: display's text, so record printers and
+// flonum-print-precision apply as they do in CHICKEN.
 func toString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if s, ok := a[0].(*scheme.String); ok {
 		return s, nil
 	}
-	return scheme.NewString(scheme.DisplayString(a[0])), nil
+	return conc(th, a)
 }
 
-// conc implements conc.
+// conc implements conc: the objects as display writes them.
 func conc(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	var b strings.Builder
+	var b []byte
 	for _, x := range a {
-		b.WriteString(scheme.DisplayString(x))
+		var err error
+		if b, err = th.AppendValue(b, x, scheme.ModeDisplay); err != nil {
+			return nil, err
+		}
 	}
-	return scheme.NewString(b.String()), nil
+	return scheme.NewString(string(b)), nil
 }
 
 // symbolAppend implements symbol-append.

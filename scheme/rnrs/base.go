@@ -33,6 +33,11 @@ func errorProc(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return nil, violation(a)
 }
 
+// internalAssertionFailed implements %assertion-failed.
+func internalAssertionFailed(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return nil, scheme.Raise(scheme.MakeError("", "assertion failed", a, "assertion"))
+}
+
 // assertionViolation implements assertion-violation.
 func assertionViolation(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return nil, violation(a, "assertion")
@@ -96,6 +101,10 @@ func baseRows() []scheme.Proc {
          ((set! var val) #'exp2)
          ((id a (... ...)) #'(exp1 a (... ...)))
          (id (identifier? #'id) #'exp1))))))`},
+		{Name: "assert", Spec: specBase + ".14", Sig: "syntax (assert expression)",
+			Doc:    "The value of expression when it is true, else raises an &assertion and &message condition (CHICKEN view (exn assertion)) whose irritant is the expression.",
+			Syntax: "(syntax-rules () ((_ e) (or e (%assertion-failed 'e))))"},
+		scheme.Row("%assertion-failed", specBase, "The failure of assert: raises the &assertion condition for expression.", lam(req("expression", nil)), internalAssertionFailed),
 		scheme.Row("div", specBase, "R6RS div: x = (div x y)·y + (mod x y) with 0 ≤ (mod x y) < |y|.", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), div),
 		scheme.Row("mod", specBase, "R6RS mod (see div).", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), mod),
 		scheme.Row("div-and-mod", specBase, "Two values: div and mod.", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), divAndMod),

@@ -3,6 +3,7 @@
 package rnrs
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/tlsport/tlsport/scheme"
@@ -200,6 +201,35 @@ func enumSetProjection(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	return out, nil
 }
 
+// defineEnumeration expands define-enumeration: the enumeration type is
+// made once, here, and constructor-syntax expands to a call of its
+// constructor (a constant of the expansion), so that the sets it makes
+// can be combined.
+func defineEnumeration(form scheme.Value) (scheme.Value, error) {
+	it, ok := scheme.ListToSlice(form)
+	var syms []scheme.Value
+	if ok && len(it) == 4 {
+		syms, ok = scheme.ListToSlice(scheme.StripSyntax(it[2]))
+	}
+	if !ok || len(it) != 4 {
+		return nil, errors.New("expected (define-enumeration type-name (symbol ...) constructor-syntax)")
+	}
+	universe, err := makeEnumeration(nil, []scheme.Value{scheme.List(syms...)})
+	if err != nil {
+		return nil, err
+	}
+	ctor, _ := enumSetConstructor(nil, []scheme.Value{universe})
+	sym := scheme.Intern
+	quote := func(v scheme.Value) scheme.Value { return scheme.List(sym("quote"), v) }
+	rules := func(pattern, template scheme.Value) scheme.Value {
+		return scheme.List(sym("syntax-rules"), scheme.Null, scheme.List(pattern, template))
+	}
+	x, xs := sym("x"), sym("xs")
+	return scheme.List(sym("begin"),
+		scheme.List(sym("define-syntax"), it[1], rules(scheme.List(sym("_"), x), quote(x))),
+		scheme.List(sym("define-syntax"), it[3], rules(scheme.Cons(sym("_"), xs), scheme.List(ctor, quote(xs))))), nil
+}
+
 func enumRows() []scheme.Proc {
 	return []scheme.Proc{
 		scheme.Row("make-enumeration", specEnum, "The enum set of the symbols, which are also its universe.", lam(req("symbol-list", nil)), makeEnumeration),
@@ -216,11 +246,7 @@ func enumRows() []scheme.Proc {
 		scheme.Row("enum-set-complement", specEnum, "Complement within the universe.", lam(req("enum-set", typeEnumSet)), enumSetComplement),
 		scheme.Row("enum-set-projection", specEnum, "enum-set1 projected onto the universe of enum-set2.", lam(req("enum-set1", typeEnumSet), req("enum-set2", typeEnumSet)), enumSetProjection),
 		{Name: "define-enumeration", Spec: specEnum, Sig: "(define-enumeration type-name (symbol ...) constructor-syntax)",
-			Doc: "Defines (type-name symbol) → symbol and (constructor-syntax symbol ...) → enum set.",
-			Syntax: `(syntax-rules ()
-  ((_ type (sym ...) ctor)
-   (begin
-     (define-syntax type (syntax-rules () ((_ x) 'x)))
-     (define-syntax ctor (syntax-rules () ((_ . xs) ((enum-set-constructor (make-enumeration '(sym ...))) 'xs)))))))`},
+			Doc:       "Defines (type-name symbol) → symbol and (constructor-syntax symbol ...) → enum set; every set constructor-syntax makes has the one enumeration type.",
+			Transform: defineEnumeration},
 	}
 }

@@ -230,9 +230,14 @@ func putString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.Unspecified, port(a[0]).WriteStringContext(th.Context(), s, start, end)
 }
 
-// putDatum implements put-datum.
+// putDatum implements put-datum: as write prints datum (an R6RS program
+// prints flonums with the fewest digits that read back).
 func putDatum(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return scheme.Unspecified, port(a[0]).Write(th.Context(), scheme.AppendValue(nil, a[1], scheme.ModeWrite))
+	b, err := th.AppendValue(nil, a[1], scheme.ModeWrite)
+	if err != nil {
+		return nil, err
+	}
+	return scheme.Unspecified, port(a[0]).Write(th.Context(), b)
 }
 
 // maybeTranscode returns p, or p transcoded when tc is a transcoder.

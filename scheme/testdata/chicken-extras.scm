@@ -49,3 +49,16 @@
 (test #f (get-line-number '(foo bar)))
 (define-syntax line-of (er-macro-transformer (lambda (f r c) (list 'quote (get-line-number f)))))
 (test #f (line-of))
+
+;; eval-handler: the procedure eval calls (CHICKEN (chicken eval)).
+(define default-eval (eval-handler))
+(test #t (procedure? default-eval))
+(test 3 (default-eval '(+ 1 2)))
+(eval-handler (lambda (x . env) (if (symbol? x) (list 'symbol x) (apply default-eval x env))))
+(test '(symbol abc) (eval 'abc))
+(test 4 (eval '(+ 2 2) (interaction-environment)))
+(test 6 (parameterize ((eval-handler default-eval)) (eval '(* 2 3))))
+(test '(symbol q) (eval 'q))
+(eval-handler default-eval)
+(test 5 (eval '(+ 2 3)))
+(test-error (eval-handler 'not-a-procedure))

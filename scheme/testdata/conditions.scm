@@ -32,6 +32,13 @@
 (define (signal-test) (with-exception-handler (lambda (c) 5) (lambda () (signal (make-property-condition 'x)))))
 (test 5 (signal-test))
 (test 'assert (guard (e (#t 'assert)) (assert (= 1 2))))
+;; CHICKEN's assert: "assertion failed" with the expression, or error applied
+;; to the objects after it; no location either way
+(define (exn-parts e) (list (condition/report-string e) ((condition-property-accessor 'exn 'arguments) e) ((condition-property-accessor 'exn 'location) e)))
+(test '("assertion failed: (= 1 2)" ((= 1 2)) #f) (guard (e (#t (exn-parts e))) (assert (= 1 2))))
+(test '("custom: 1 2" (1 2) #f) (guard (e (#t (exn-parts e))) (assert #f "custom" 1 2)))
+(test '("(where) custom: 1" (1) where) (guard (e (#t (exn-parts e))) (assert #f 'where "custom" 1)))
+(test 3 (assert (+ 1 2)))
 (test 'fl (let ((x 1)) (fluid-let ((x 2)) 'fl)))
 (define x 1)
 (define (get-x) x)

@@ -101,3 +101,43 @@
 (test-group "eval"
   (test 21 (eval '(* 7 3) (scheme-report-environment 5)))
   (test 3 (eval '(let ((x 1)) (+ x 2)) (interaction-environment))))
+
+(test-group "a tail call's operator is evaluated once"
+  ;; The operator of a tail call in a procedure's body may be the
+  ;; procedure itself (a loop run in place): when it is a call with
+  ;; effects, it runs once whatever it returns.
+  (define count 0)
+  (define (get-proc) (set! count (+ count 1)) list)
+  (define (tail) ((get-proc) 1 2))
+  (test '(1 2) (tail))
+  (test 1 count)
+  (define (tail-self n) (if (= n 0) 'done ((begin (set! count (+ count 1)) tail-self) (- n 1))))
+  (test 'done (tail-self 3))
+  (test 4 count)
+  ;; An operator that escapes to a continuation (a coroutine's yield).
+  (define saved #f)
+  (define (get-k) (set! count (+ count 1)) saved)
+  (test 42 (call/cc (lambda (k) (set! saved k) ((get-k) 42))))
+  (test 5 count)
+  ;; An operator whose evaluation suspends: the call goes on with its value.
+  (define (pick) (call/cc (lambda (k) (k +))))
+  (define (add3) ((pick) 1 2))
+  (test 3 (add3))
+  ;; A round-robin scheduler of call/cc coroutines (csi: (a1 b1 a2 b2 a3)).
+  (define queue '())
+  (define (enqueue! k) (set! queue (append queue (list k))))
+  (define (dequeue!) (let ((k (car queue))) (set! queue (cdr queue)) k))
+  (define output '())
+  (define (yield) (call/cc (lambda (k) (enqueue! k) ((dequeue!) #f))))
+  (define scheduler-exit #f)
+  (define (spawn thunk) (enqueue! (lambda (ignore) (thunk) (scheduler-exit))))
+  (define (run-all)
+    (call/cc (lambda (done)
+               (set! scheduler-exit (lambda () (if (null? queue) (done 'finished) ((dequeue!) #f))))
+               ((dequeue!) #f))))
+  (define (worker name n)
+    (lambda () (do ((i 1 (+ i 1))) ((> i n)) (set! output (cons (string-append name (number->string i)) output)) (yield))))
+  (spawn (worker "a" 3))
+  (spawn (worker "b" 2))
+  (test 'finished (run-all))
+  (test '("a1" "b1" "a2" "b2" "a3") (reverse output)))

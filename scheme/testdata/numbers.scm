@@ -29,7 +29,12 @@
   (test -3 (modulo 13 -4)) (test 1 (remainder 13 -4)) (test -1.0 (remainder -13 4.0))
   (test 4 (gcd 32 -36)) (test 0 (gcd)) (test 288 (lcm 32 -36)) (test 288.0 (lcm 32.0 -36)) (test 1 (lcm))
   (test 3 (numerator (/ 6 4))) (test 2 (denominator (/ 6 4))) (test 2.0 (denominator (inexact (/ 6 4))))
-  (test-error (/ 1 0)) (test-error (quotient 1 0)))
+  (test-error (/ 1 0)) (test-error (quotient 1 0))
+  ;; dividing by an exact zero is an error (CHICKEN signals it for an
+  ;; inexact dividend too), reported with the quotient so far and the zero
+  (test-error (/ 1.5 0)) (test +inf.0 (/ 1 0.))
+  (test '(2 0) (guard (e (#t (error-object-irritants e))) (/ 6 3 0 5)))
+  (test '(0.0 0) (guard (e (#t (error-object-irritants e))) (/ 0. 0))))
 (test-group "rounding"
   (test -5.0 (floor -4.3)) (test -4.0 (ceiling -4.3)) (test -4.0 (truncate -4.3)) (test -4.0 (round -4.3))
   (test 3.0 (floor 3.5)) (test 4.0 (ceiling 3.5)) (test 3.0 (truncate 3.5)) (test 4.0 (round 3.5))

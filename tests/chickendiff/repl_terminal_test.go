@@ -4,10 +4,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/tlsport/tlsport/internal/tmuxtest"
 )
 
 // replProgram starts (chicken repl)'s repl on the terminal, then says bye.
@@ -27,32 +27,29 @@ const replProgram = `(import (chicken repl))
 // add to, so it stays 1) and the error report (wording, csi's call
 // history).
 func TestReplTerminal(t *testing.T) {
-	if testing.Short() {
-		t.Skip("pseudo-terminal session skipped under -short")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skipf("tmux not in PATH; install it (apt-get install tmux): %v", err)
-	}
 	dir := t.TempDir()
 	prog := filepath.Join(dir, "repl-term.scm")
 	if err := os.WriteFile(prog, []byte(replProgram), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	screen := func(t *testing.T, cmd ...string) string {
-		x := &tmuxSession{t: t, socket: filepath.Join(t.TempDir(), "tmux.sock")}
-		x.run(append([]string{"new-session", "-d", "-s", "s", "-x", "100", "-y", "50", "env", "TERM=xterm"}, cmd...)...)
-		t.Cleanup(func() { _ = exec.Command("tmux", "-S", x.socket, "kill-server").Run() })
-		x.run("set-option", "-t", "s", "remain-on-exit", "on")
-		x.waitFor("ready\n#;1>")
-		x.keys("(+ 1 2)", "Enter")
-		x.waitFor("\n3\n#;")
-		x.keys("(values 'a 'b)", "Enter")
-		x.waitFor("; 2 values\n#;")
-		x.keys("(car '())", "Enter")
-		x.waitFor("bad argument type")
-		x.waitForFunc("a fourth prompt", func(screen string) bool { return strings.Count(screen, "\n#;") == 4 })
-		x.keys("(quit 'done)", "Enter")
-		return x.waitFor("bye")
+		x := tmuxtest.Start(t, 100, 50, runDeadline, append([]string{"env", "TERM=xterm"}, cmd...)...)
+		x.WaitFor("ready\n#;1>")
+		x.Keys("(+ 1 2)", "Enter")
+		x.WaitFor("\n3\n#;")
+		x.Keys("(values 'a 'b)", "Enter")
+		x.WaitFor("; 2 values\n#;")
+		x.Keys("(car '())", "Enter")
+		x.WaitFor("bad argument type")
+		x.WaitForFunc("a fourth prompt", func(screen string) bool { return strings.Count(screen, "\n#;") == 4 })
+		// The text, then Enter once the terminal has echoed it: a busy
+		// machine has lost an Enter sent with the text.
+		x.Keys("(quit 'done)")
+		x.WaitForFunc("the echo of (quit 'done)", func(screen string) bool {
+			return strings.HasSuffix(strings.TrimRight(screen, "\n"), "(quit 'done)")
+		})
+		x.Keys("Enter")
+		return x.WaitFor("bye")
 	}
 	got := screen(t, tlsportBin, prog)
 	want := "#;1> (+ 1 2)\n3\n#;2> (values 'a 'b)\na\nb\n; 2 values\n#;3> (car '())\n\n" +
@@ -96,51 +93,4 @@ func normalizeRepl(screen string) string {
 		}
 	}
 	return strings.Join(out, "\n")
-}
-
-// tmuxSession drives one tmux server on a private socket.
-type tmuxSession struct {
-	t      *testing.T
-	socket string
-}
-
-func (x *tmuxSession) run(args ...string) string {
-	x.t.Helper()
-	out, err := exec.Command("tmux", append([]string{"-S", x.socket, "-f", "/dev/null"}, args...)...).CombinedOutput()
-	if err != nil {
-		x.t.Fatalf("tmux %v: %v\n%s", args, err, out)
-	}
-	return string(out)
-}
-
-func (x *tmuxSession) keys(keys ...string) {
-	x.t.Helper()
-	x.run(append([]string{"send-keys", "-t", "s"}, keys...)...)
-}
-
-// waitFor polls the pane until it contains want, and returns it.
-func (x *tmuxSession) waitFor(want string) string {
-	x.t.Helper()
-	return x.waitForFunc(strconv.Quote(want), func(screen string) bool { return strings.Contains(screen, want) })
-}
-
-// waitForFunc polls the pane (trailing blanks of each line removed) until
-// ok accepts it, and returns it; what names the wait for the report.
-func (x *tmuxSession) waitForFunc(what string, ok func(screen string) bool) string {
-	x.t.Helper()
-	deadline := time.Now().Add(runDeadline)
-	for {
-		lines := strings.Split(x.run("capture-pane", "-p", "-t", "s"), "\n")
-		for i, l := range lines {
-			lines[i] = strings.TrimRight(l, " ")
-		}
-		screen := strings.Join(lines, "\n")
-		if ok(screen) {
-			return screen
-		}
-		if time.Now().After(deadline) {
-			x.t.Fatalf("timed out waiting for %s; screen:\n%s", what, screen)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
 }

@@ -1,5 +1,5 @@
 ;; record-printer and set-record-printer!, from the CHICKEN 5 manual (chicken base).
-(import (chicken base) (chicken port) (chicken format) (tlsport test))
+(import (chicken base) (chicken port) (chicken format) (chicken string) (only (rnrs io ports) put-datum call-with-string-output-port) (tlsport test))
 (define-record-type foo (make-foo x y z) foo?
   (x foo-x)
   (y foo-y)
@@ -33,6 +33,11 @@
   (test "[#,(foo 1 2 \"three\")] (#,(foo 1 2 \"three\"))" (sprintf "[~A] ~S" f (list f)))
   (test "#,(foo 1 2 \"three\")\n" (with-output-to-string (lambda () (write-line f))))
   (test "x#,(foo 1 2 \"three\")" (with-output-to-string (lambda () (print* "x" f))))
+  ;; (chicken string)'s conc and ->string display the record as display does
+  (test "f=#,(foo 1 2 \"three\")" (conc "f=" f))
+  (test "#,(foo 1 2 \"three\")" (->string f))
+  ;; so does R6RS put-datum
+  (test "#,(foo 1 2 \"three\")" (call-with-string-output-port (lambda (p) (put-datum p f))))
   ;; other record types print as before
   (define-record-type bar (make-bar) bar?)
   (test "(#<bar>)" (with-output-to-string (lambda () (display (list (make-bar)))))))

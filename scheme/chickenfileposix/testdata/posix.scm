@@ -44,7 +44,11 @@
       (test #t (and (exact-integer? fd) (not (substring-index "XXXXXX" name))))
       (let ((o (open-output-file* fd))) (write-string "via fd" #f o) (close-output-port o))
       (test "via fd" (call-with-input-file name read-line))))
-  (define d (duplicate-fileno 1)) (test #t (> d 2)) (file-close d)
+  (define d (duplicate-fileno 1)) (test #t (> d 2))
+  (define d2 (duplicate-fileno 1 (+ d 1))) (test (+ d 1) d2)   ; dup2 onto a chosen number
+  (test d (duplicate-fileno d d))                               ; onto itself: as dup2, d
+  (file-close d2) (file-close d)
+  (test-error (duplicate-fileno d d))                           ; closed
   (file-truncate (p "g.txt") 2) (test 2 (file-size (p "g.txt")))
   (test 0 fileno/stdin) (test 0 seek/set))
 (delete-directory tmp #t)

@@ -1,5 +1,5 @@
 ;; (chicken flonum), from the CHICKEN 5 manual page.
-(import (chicken flonum) (tlsport test))
+(import (chicken flonum) (only (chicken string) conc ->string) (tlsport test))
 (test-group "arithmetic"
   (test 5.0 (fp+ 2.0 3.0)) (test -1.0 (fp- 2.0 3.0)) (test 6.0 (fp* 2.0 3.0)) (test 2.5 (fp/ 5.0 2.0))
   (test 7.0 (fp*+ 2.0 3.0 1.0)) (test 6.0 (fpgcd 12.0 18.0)) (test -1.5 (fpneg 1.5))
@@ -33,4 +33,6 @@
   (test "0.10000000000000001" (call-with-output-string (lambda (p) (display 0.1 p))))
   (test 17 (flonum-print-precision 3))
   (test "3.14" (number->string 3.14159)) (test "12345.0" (number->string 12345.)) (test "1.23e+03" (number->string 1234.5))
+  ;; (chicken string)'s conc and ->string print numbers as display does
+  (test "pi=3.14" (conc "pi=" 3.14159)) (test "2.72" (->string 2.718281828))
   (flonum-print-precision 15))

@@ -17,6 +17,8 @@
   (test 1 (div (expt 2 70) (expt 2 70)))
   (test 1.0 (mod 7.0 2.0))
   (test-error (div 1 0))
+  ;; r6rs §11.7.4.3's examples: an inexact number divided by exact zero
+  (test-error (/ 3 0)) (test +inf.0 (/ 1.0 0)) (test #t (nan? (/ 0.0 0))) (test #t (nan? (/ 0 0.0)))
   (test #t (real-valued? +nan.0)) (test #t (rational-valued? 6/10)) (test #f (rational-valued? +inf.0))
   (test #t (integer-valued? 3.0)) (test #f (integer-valued? 3.5)))
 
@@ -24,7 +26,10 @@
   (test '(car "bad" (1 2))
         (guard (e (#t (list (condition-who e) (condition-message e) (condition-irritants e)))) (error 'car "bad" 1 2)))
   (test "msg" (guard (e ((error? e) (condition-message e))) (error #f "msg")))
-  (test #t (guard (e ((assertion-violation? e) #t)) (assertion-violation 'f "wrong" 42))))
+  (test #t (guard (e ((assertion-violation? e) #t)) (assertion-violation 'f "wrong" 42)))
+  ;; assert (r6rs §11.14): the value, or &assertion and &message
+  (test 3 (assert (+ 1 2)))
+  (test '(#t #t #f) (guard (e (#t (list (assertion-violation? e) (message-condition? e) (who-condition? e)))) (assert (= 1 2)))))
 
 
 (test-group "lists (r6rs-lib §3)"
@@ -182,7 +187,16 @@
   (test '(red) (enum-set->list (enum-set-projection (c '(red)) (make-enumeration '(red yellow)))))
   (define-enumeration color (black white) color-set)
   (test 'black (color black))
-  (test '(white) (enum-set->list (color-set white))))
+  (test '(white) (enum-set->list (color-set white)))
+  ;; the sets of one define-enumeration share its type, so combine (§14)
+  (test '(black white) (enum-set->list (enum-set-union (color-set white) (color-set black))))
+  (test '(black) (enum-set->list (enum-set-complement (color-set white))))
+  (test #t (enum-set=? (enum-set-universe (color-set)) (color-set black white)))
+  ;; a second enumeration defined beside it has a type of its own
+  (define-enumeration size (small large) size-set)
+  (test '(large) (enum-set->list (size-set large)))
+  (test '(white) (enum-set->list (color-set white)))
+  (test-error (enum-set-union (color-set white) (size-set small))))
 
 (test-group "unicode (r6rs-lib §1)"
   (test #\A (char-titlecase #\a))

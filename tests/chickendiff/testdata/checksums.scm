@@ -1,0 +1,82 @@
+;; Checksums and encodings a network tool needs: CRC-32 with a table
+;; built by (chicken bitwise), Adler-32, hex dumps with padded
+;; number->string, base64 encoding by hand over string ports, and a
+;; deterministic LCG driving a queue simulation with averages printed
+;; exactly and inexactly.
+(import (chicken base) (chicken bitwise) (chicken format) (chicken string) (chicken port))
+
+(define crc-table
+  (let ((t (make-vector 256 0)))
+    (do ((n 0 (+ n 1))) ((= n 256) t)
+      (let loop ((c n) (k 0))
+        (if (= k 8)
+            (vector-set! t n c)
+            (loop (if (odd? c) (bitwise-xor #xEDB88320 (arithmetic-shift c -1)) (arithmetic-shift c -1)) (+ k 1)))))))
+
+(define (crc32 s)
+  (let loop ((i 0) (c #xFFFFFFFF))
+    (if (= i (string-length s))
+        (bitwise-xor c #xFFFFFFFF)
+        (loop (+ i 1)
+              (bitwise-xor (vector-ref crc-table (bitwise-and (bitwise-xor c (char->integer (string-ref s i))) #xFF))
+                           (arithmetic-shift c -8))))))
+
+(define (adler32 s)
+  (let loop ((i 0) (a 1) (b 0))
+    (if (= i (string-length s))
+        (bitwise-ior (arithmetic-shift b 16) a)
+        (let ((a2 (modulo (+ a (char->integer (string-ref s i))) 65521)))
+          (loop (+ i 1) a2 (modulo (+ b a2) 65521))))))
+
+(define (hex n width)
+  (let ((s (number->string n 16)))
+    (string-append (make-string (max 0 (- width (string-length s))) #\0) s)))
+
+(for-each (lambda (s) (printf "~s crc32=~a adler32=~a~%" s (hex (crc32 s) 8) (hex (adler32 s) 8)))
+          '("" "a" "abc" "The quick brown fox jumps over the lazy dog" "123456789"))
+
+(define (hexdump s)
+  (let loop ((i 0))
+    (when (< i (string-length s))
+      (let* ((end (min (string-length s) (+ i 8))) (chunk (substring s i end)))
+        (printf "~a  ~a~a |~a|~%" (hex i 4)
+                (string-intersperse (map (lambda (c) (hex (char->integer c) 2)) (string->list chunk)) " ")
+                (make-string (* 3 (- 8 (string-length chunk))) #\space)
+                (list->string (map (lambda (c) (if (and (char>=? c #\space) (char<? c #\delete)) c #\.)) (string->list chunk))))
+        (loop end)))))
+(hexdump "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+
+(define b64 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+(define (base64 s)
+  (with-output-to-string
+    (lambda ()
+      (let loop ((i 0))
+        (when (< i (string-length s))
+          (let* ((n (- (string-length s) i))
+                 (b0 (char->integer (string-ref s i)))
+                 (b1 (if (> n 1) (char->integer (string-ref s (+ i 1))) 0))
+                 (b2 (if (> n 2) (char->integer (string-ref s (+ i 2))) 0))
+                 (w (bitwise-ior (arithmetic-shift b0 16) (arithmetic-shift b1 8) b2)))
+            (write-char (string-ref b64 (bitwise-and (arithmetic-shift w -18) 63)))
+            (write-char (string-ref b64 (bitwise-and (arithmetic-shift w -12) 63)))
+            (write-char (if (> n 1) (string-ref b64 (bitwise-and (arithmetic-shift w -6) 63)) #\=))
+            (write-char (if (> n 2) (string-ref b64 (bitwise-and w 63)) #\=))
+            (loop (+ i 3))))))))
+(for-each (lambda (s) (printf "~s -> ~a~%" s (base64 s))) '("" "f" "fo" "foo" "foob" "fooba" "foobar" "user:pass"))
+(printf "~a ~a ~a ~a ~a~%" (bit->boolean 5 0) (bit->boolean 5 1) (bitwise-not 0) (arithmetic-shift -8 -1) (integer-length 255))
+
+(define seed 42)
+(define (next-random! n) (set! seed (modulo (+ (* seed 1103515245) 12345) 2147483648)) (modulo (quotient seed 65536) n))
+(define (simulate customers)
+  (let loop ((i 0) (clock 0) (free-at 0) (waits '()))
+    (if (= i customers)
+        (reverse waits)
+        (let* ((arrival (+ clock (next-random! 5)))
+               (service (+ 1 (next-random! 4)))
+               (start (max arrival free-at)))
+          (loop (+ i 1) arrival (+ start service) (cons (- start arrival) waits))))))
+(define waits (simulate 20))
+(printf "waits: ~s~%" waits)
+(let ((total (apply + waits)) (n (length waits)))
+  (printf "mean wait ~a = ~a, max ~a, zero-waits ~a~%" (/ total n) (exact->inexact (/ total n)) (apply max waits)
+          (length (let keep ((w waits)) (cond ((null? w) '()) ((zero? (car w)) (cons 0 (keep (cdr w)))) (else (keep (cdr w))))))))

@@ -1,0 +1,47 @@
+;; A command-line tool: option parsing from command-line-arguments, usage
+;; errors, messages on stdout/stderr, and an exit status that reports them.
+(import (chicken base) (chicken process-context) (chicken string) (chicken format)
+        (chicken condition) (chicken port))
+
+(define args (command-line-arguments))
+(define (pathname-strip p)
+  (let loop ((i (- (string-length p) 1)))
+    (cond ((< i 0) p)
+          ((char=? (string-ref p i) #\/) (substring p (+ i 1)))
+          (else (loop (- i 1))))))
+(printf "program: ~a~%" (pathname-strip (program-name)))
+(printf "argc: ~a~%" (length args))
+(printf "args: ~s~%" args)
+
+(define (parse-options args)
+  (let loop ((args args) (opts '()) (rest '()))
+    (cond ((null? args) (values (reverse opts) (reverse rest)))
+          ((string=? (car args) "--") (values (reverse opts) (append (reverse rest) (cdr args))))
+          ((and (> (string-length (car args)) 1) (char=? (string-ref (car args) 0) #\-))
+           (let ((flag (string->symbol (substring (car args) 1))))
+             (loop (cdr args) (cons (cons flag #t) opts) rest)))
+          (else (loop (cdr args) opts (cons (car args) rest))))))
+
+(define-values (opts files) (parse-options args))
+(printf "options: ~s~%files: ~s~%" opts files)
+(printf "x set: ~a, v set: ~a~%" (alist-ref 'x opts) (alist-ref 'v opts eq? 'no))
+
+(define (word-count s)
+  (length (string-split s)))
+(for-each (lambda (f) (printf "~a: ~a word~a~%" f (word-count f) (if (= 1 (word-count f)) "" "s"))) files)
+
+(define env-home (get-environment-variable "CHICKENDIFF"))
+(printf "CHICKENDIFF=~a unset=~a~%" env-home (get-environment-variable "NO_SUCH_VARIABLE_HERE"))
+
+(define out (with-output-to-string (lambda () (display "captured ") (write 'sym) (write "str"))))
+(printf "captured: ~s~%" out)
+(define (fail code fmt . rest)
+  (with-output-to-port (current-error-port)
+    (lambda () (apply printf fmt rest) (newline)))
+  (print "exiting with " code)
+  (exit code))
+(call-with-output-string (lambda (p) (fprintf p "unused ~a" 1)))
+(on-exit (lambda () (print "on-exit handler ran")))
+(when (alist-ref 'x opts)
+  (fail 64 "usage: ~a [-v] file..." "cli-tool"))
+(print "not reached")

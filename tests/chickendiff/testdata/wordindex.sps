@@ -1,0 +1,80 @@
+#!r6rs
+;; A word index over a small text: hashtables keyed by strings and
+;; symbols, string ports and get-line, char predicates and case folding,
+;; sorting the keys for deterministic output, and UTF-8 byte counts.
+(import (rnrs))
+
+(define text "Über alles: the cat sat on the mat.
+The Cat's hat -- naïve? Yes, the CAT.
+Zebras & zoos; 42 cats, 7 hats.
+")
+
+(define (words-of line)
+  (let loop ((cs (string->list line)) (cur '()) (acc '()))
+    (define (flush) (if (null? cur) acc (cons (list->string (reverse cur)) acc)))
+    (cond ((null? cs) (reverse (flush)))
+          ((or (char-alphabetic? (car cs)) (char=? (car cs) #\'))
+           (loop (cdr cs) (cons (car cs) cur) acc))
+          (else (loop (cdr cs) '() (flush))))))
+
+(define index (make-hashtable string-hash string=?))
+(define line-count
+  (let ((in (open-string-input-port text)))
+    (let loop ((n 1))
+      (let ((line (get-line in)))
+        (if (eof-object? line)
+            (- n 1)
+            (begin
+              (for-each (lambda (w)
+                          (let ((key (string-foldcase w)))
+                            (hashtable-update! index key
+                                               (lambda (lines) (if (memv n lines) lines (cons n lines)))
+                                               '())))
+                        (words-of line))
+              (loop (+ n 1))))))))
+
+(define keys (list-sort string<? (vector->list (hashtable-keys index))))
+(display "lines: ") (display line-count) (newline)
+(display "distinct words: ") (display (hashtable-size index)) (newline)
+(for-each (lambda (k)
+            (let ((lines (reverse (hashtable-ref index k '()))))
+              (display k) (display " ")
+              (write lines)
+              (display " bytes=")
+              (display (bytevector-length (string->utf8 k)))
+              (newline)))
+          keys)
+
+(define counts (make-eq-hashtable))
+(for-each (lambda (c)
+            (let ((cat (cond ((char-alphabetic? c) (if (char-upper-case? c) 'upper 'lower))
+                             ((char-numeric? c) 'digit)
+                             ((char-whitespace? c) 'space)
+                             (else 'punct))))
+              (hashtable-update! counts cat (lambda (n) (+ n 1)) 0)))
+          (string->list text))
+(for-each (lambda (k) (display k) (display "=") (display (hashtable-ref counts k 0)) (display " "))
+          '(upper lower digit space punct))
+(newline)
+(let-values (((ks vs) (hashtable-entries counts)))
+  (display (apply + (vector->list vs))) (display " ") (display (string-length text)) (newline))
+(define copy (hashtable-copy index #t))
+(hashtable-delete! copy "the")
+(display (list (hashtable-contains? copy "the") (hashtable-contains? index "the") (hashtable-mutable? copy)))
+(newline)
+(hashtable-clear! copy)
+(display (hashtable-size copy)) (newline)
+(display (list (string-upcase "naïve straße") (string-downcase "ÜBER") (string-titlecase "the CAT's hat")
+               (char-upcase #\ä) (char-foldcase #\Σ) (string-ci=? "Straße" "STRASSE")))
+(newline)
+(display (utf8->string (string->utf8 "Über"))) (newline)
+(write (string->utf8 "naïve")) (newline)
+(write (bytevector->u8-list (string->utf16 "hé" (endianness big)))) (newline)
+(write (utf16->string (bytevector 0 104 0 233) (endianness big))) (newline)
+(write (string->utf32 "A" (endianness little))) (newline)
+(define ht2 (make-hashtable (lambda (k) (string-length k)) string=?))
+(hashtable-set! ht2 "ab" 1) (hashtable-set! ht2 "cd" 2) (hashtable-set! ht2 "ab" 3)
+(write (list (hashtable-ref ht2 "ab" #f) (hashtable-ref ht2 "cd" #f) (hashtable-size ht2))) (newline)
+(write (list (= (string-hash "abc") (string-hash (string #\a #\b #\c))) (= (equal-hash '(1 "x")) (equal-hash (list 1 "x")))
+             (= (string-ci-hash "ABC") (string-ci-hash "abc")) (integer? (symbol-hash 'a))))
+(newline)
