@@ -217,22 +217,8 @@ func (th *Thread) cutPure(n *callNode, i int32, fix bool, x Fixnum) bool {
 		// (else frames alternating with others would take a chunk each)
 		return false
 	}
-	p := unsafe.Pointer(n)
-	var j opKind
-	switch {
-	case c.ops[0] == p:
-		j = 1
-	case c.ops[1] == p:
-		j = 2
-	case c.ops[2] == p:
-		j = 3
-	case c.ops[0] == nil:
-		c.ops[0], j = p, 1
-	case c.ops[1] == nil:
-		c.ops[1], j = p, 2
-	case c.ops[2] == nil:
-		c.ops[2], j = p, 3
-	default:
+	j := c.opIndex(unsafe.Pointer(n))
+	if j == 0 {
 		return false // (only a chunk in use has a full table)
 	}
 	k--

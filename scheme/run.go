@@ -172,6 +172,30 @@ type chunkHdr struct {
 	used  int32 // frames cut and not yet resumed
 }
 
+// opIndex returns the index + 1 of the operation whose data word is p
+// in c's table, entered there if it was not and the table has room, or
+// 0 when it is full.
+func (c *chunkHdr) opIndex(p unsafe.Pointer) opKind {
+	switch { // (unrolled: a loop costs a deep recursion 3 % more instructions)
+	case c.ops[0] == p:
+		return 1
+	case c.ops[1] == p:
+		return 2
+	case c.ops[2] == p:
+		return 3
+	case c.ops[0] == nil:
+		c.ops[0] = p
+		return 1
+	case c.ops[1] == nil:
+		c.ops[1] = p
+		return 2
+	case c.ops[2] == nil:
+		c.ops[2] = p
+		return 3
+	}
+	return 0
+}
+
 // chunk is a chunk of frames; a chunk frame's slot is its index + 1.
 type chunk struct {
 	chunkHdr
@@ -244,25 +268,10 @@ func (th *Thread) allocFrame(op frameOp, env *Env) *frame {
 	f := &c.f[n]
 	th.chunkN = n
 	c.used++
-	f.kind = kindOf(op)
 	p := (*[2]unsafe.Pointer)(unsafe.Pointer(&op))[1]
-	switch {
-	case c.ops[0] == p:
-		f.kind |= 1 << opShift
-	case c.ops[1] == p:
-		f.kind |= 2 << opShift
-	case c.ops[2] == p:
-		f.kind |= 3 << opShift
-	case c.ops[0] == nil:
-		c.ops[0] = p
-		f.kind |= 1 << opShift
-	case c.ops[1] == nil:
-		c.ops[1] = p
-		f.kind |= 2 << opShift
-	case c.ops[2] == nil:
-		c.ops[2] = p
-		f.kind |= 3 << opShift
-	default:
+	j := c.opIndex(p)
+	f.kind = kindOf(op) | j<<opShift
+	if j == 0 {
 		f.op = p
 	}
 	f.slot = uint8(n + 1)
