@@ -685,7 +685,7 @@ func (c *Closure) bind(th *Thread, args []Value) *Env {
 	n := len(args)
 	if lam.simple {
 		if n != lam.nreq {
-			th.failf(c.who(), arityMsg(n, lam.nreq, lam.nreq))
+			th.failArity(c, n, lam.nreq, lam.nreq)
 		}
 		if lam.noFrame {
 			return c.env
@@ -704,7 +704,7 @@ func (c *Closure) bind(th *Thread, args []Value) *Env {
 		max = -1
 	}
 	if n < lam.nreq || (max >= 0 && n > max) {
-		th.failf(c.who(), arityMsg(n, lam.nreq, max))
+		th.failArity(c, n, lam.nreq, max)
 	}
 	env := th.newEnv(lam.size, c.env)
 	copy(env.v, args[:lam.nreq])
@@ -732,7 +732,7 @@ func (c *Closure) bind(th *Thread, args []Value) *Env {
 		}
 		th.matchKeys(c.who(), lam.keys, rest, env.v[ks:ks+len(lam.keys)], lam.rest, false)
 	} else if len(rest) > 0 && !lam.rest {
-		th.failf(c.who(), arityMsg(n, lam.nreq, max))
+		th.failArity(c, n, lam.nreq, max)
 	}
 	for ; slot < lam.size; slot++ {
 		env.v[slot] = undefinedValue
