@@ -54,7 +54,7 @@ func TestRegisterAndCall(t *testing.T) {
 		}
 	}
 	errs := []struct{ src, want string }{
-		{"(connect*)", "connect*: wrong number of arguments (got 0, want 1 or more)"},
+		{"(connect*)", "too few arguments - received 0 but expected 1: #<procedure connect*>"},
 		{"(typed 5)", "(typed) bad argument type in argument 1 (expected string): 5"},
 		{"(connect* 'h 1 2 3)", "bad keyword argument"},
 	}
@@ -87,7 +87,7 @@ func TestErrors(t *testing.T) {
 	tests := []struct{ src, want string }{
 		{"(undefined-thing)", "unbound variable: undefined-thing"},
 		{"(1 2)", "call of non-procedure: 1"},
-		{"((lambda (x) x))", "wrong number of arguments (got 0, want 1)"},
+		{"((lambda (x) x))", "bad argument count - received 0 but expected 1: #<procedure (? x)>"},
 		{"(error 'who \"msg\" 1 2)", "(who) msg: 1 2"},
 		{"(raise 'sym)", "uncaught exception: sym"},
 		{"(let ((x 1)", "<input>:1:6: expected ')' to close list"},

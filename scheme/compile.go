@@ -435,8 +435,11 @@ type setGlobal struct {
 
 func (n *setGlobal) ev(th *Thread, env *Env) Value { return evalThen(th, env, n.val, n) }
 
+// resume assigns v. set! of a variable never defined creates its
+// top-level binding, as CHICKEN documents (deviations from the standard);
+// in an R6RS program it is the error R6RS says.
 func (n *setGlobal) resume(th *Thread, f *frame, v Value) Value {
-	if n.g.get() == nil {
+	if n.g.get() == nil && th.interp.r6rsPrint.Load() {
 		th.failf("set!", "unbound variable", n.g.name)
 	}
 	n.g.set(v)
@@ -685,7 +688,7 @@ func (c *Closure) bind(th *Thread, args []Value) *Env {
 	n := len(args)
 	if lam.simple {
 		if n != lam.nreq {
-			th.failf(c.who(), arityMsg(n, lam.nreq, lam.nreq))
+			th.failArity(c, n, lam.nreq, lam.nreq)
 		}
 		if lam.noFrame {
 			return c.env
@@ -704,7 +707,7 @@ func (c *Closure) bind(th *Thread, args []Value) *Env {
 		max = -1
 	}
 	if n < lam.nreq || (max >= 0 && n > max) {
-		th.failf(c.who(), arityMsg(n, lam.nreq, max))
+		th.failArity(c, n, lam.nreq, max)
 	}
 	env := th.newEnv(lam.size, c.env)
 	copy(env.v, args[:lam.nreq])
@@ -732,7 +735,7 @@ func (c *Closure) bind(th *Thread, args []Value) *Env {
 		}
 		th.matchKeys(c.who(), lam.keys, rest, env.v[ks:ks+len(lam.keys)], lam.rest, false)
 	} else if len(rest) > 0 && !lam.rest {
-		th.failf(c.who(), arityMsg(n, lam.nreq, max))
+		th.failArity(c, n, lam.nreq, max)
 	}
 	for ; slot < lam.size; slot++ {
 		env.v[slot] = undefinedValue

@@ -734,7 +734,7 @@ func (th *Thread) apply(f Value, args []Value) Value {
 			return r
 		case *control:
 			if p.min >= 0 && (len(args) < p.min || (p.max >= 0 && len(args) > p.max)) {
-				th.failf(p.name, arityMsg(len(args), p.min, p.max))
+				th.failArity(p, len(args), p.min, p.max)
 			}
 			c := popFree(&th.freeCtl, (*ctlNode).link)
 			c.c, c.site = p, th.site
@@ -768,7 +768,7 @@ func (th *Thread) apply(f Value, args []Value) Value {
 			case 1:
 				return th.setParam(p, args[0])
 			}
-			th.failf(p.name, arityMsg(len(args), 0, 1))
+			th.failArity(p, len(args), 0, 1)
 		default:
 			th.failf("", "call of non-procedure", f)
 		}
@@ -793,15 +793,24 @@ func (th *Thread) TailCall(proc Value, args []Value) (Value, error) {
 	return tailMarker, nil
 }
 
+// arityMsg is CHICKEN's message for a call with got arguments to a
+// procedure taking min to max (-1: no limit).
 func arityMsg(got, min, max int) string {
-	want := fmt.Sprint(min)
 	switch {
-	case max < 0:
-		want += " or more"
-	case max != min:
-		want += fmt.Sprintf("-%d", max)
+	case min == max:
+		return fmt.Sprintf("bad argument count - received %d but expected %d", got, min)
+	case got < min:
+		return fmt.Sprintf("too few arguments - received %d but expected %d", got, min)
 	}
-	return fmt.Sprintf("wrong number of arguments (got %d, want %s)", got, want)
+	return fmt.Sprintf("too many arguments - received %d but expected at most %d", got, max)
+}
+
+// failArity raises CHICKEN's condition for a call of proc with got
+// arguments, proc taking min to max: (exn arity), no location, proc the
+// argument (csi: "bad argument count - received 0 but expected 1:
+// #<procedure (f x)>").
+func (th *Thread) failArity(proc Value, got, min, max int) {
+	panic(&schemePanic{v: MakeError("", arityMsg(got, min, max), []Value{proc}, "arity")})
 }
 
 // callPrim checks arity, keywords and declared types, lays out args and
@@ -814,7 +823,7 @@ func (th *Thread) callPrim(p *Primitive, args []Value) Value {
 	laid := args
 	if p.direct {
 		if n := len(args); n != p.nreq && !(p.rest && n >= p.nreq) {
-			th.failf(p.Proc.Name, arityMsg(n, p.nreq, p.maxArgs()))
+			th.failArity(p, n, p.nreq, p.maxArgs())
 		}
 	} else {
 		laid = th.layout(p, args)
@@ -874,7 +883,7 @@ func (p *Primitive) maxArgs() int {
 func (th *Thread) layout(p *Primitive, args []Value) []Value {
 	n := len(args)
 	if n < p.nreq || (!p.rest && len(p.keys) == 0 && n > p.nreq+p.nopt) {
-		th.failf(p.Proc.Name, arityMsg(n, p.nreq, p.maxArgs()))
+		th.failArity(p, n, p.nreq, p.maxArgs())
 	}
 	top := len(th.stack)
 	if len(p.keys) == 0 && !p.rest {
@@ -908,7 +917,7 @@ func (th *Thread) layout(p *Primitive, args []Value) []Value {
 		th.stack = out
 		th.matchKeys(p.Proc.Name, p.keys, rest, out[kstart:], p.rest, p.Proc.ValidateKeys)
 	} else if len(rest) > 0 && !p.rest {
-		th.failf(p.Proc.Name, arityMsg(n, p.nreq, p.maxArgs()))
+		th.failArity(p, n, p.nreq, p.maxArgs())
 	}
 	if p.rest {
 		if p.Proc.Args.Spread {

@@ -103,15 +103,11 @@ func Closed(who string, sock scheme.Value) error {
 
 // IsAssertion is the assertion-violation? view: kind assertion, or the
 // interpreter's own wrong-type (type), out-of-range (bounds) and
-// wrong-argument-count errors (an exn whose message starts "wrong number
-// of arguments").
+// wrong-argument-count (arity) errors.
 func IsAssertion(v scheme.Value) bool {
 	c, ok := v.(*scheme.Condition)
 	if !ok {
 		return false
 	}
-	if c.Has(KindAssertion) || c.Has(conditions.KindType) || c.Has("bounds") {
-		return true
-	}
-	return c.Has(conditions.KindExn) && strings.HasPrefix(c.Message(), "wrong number of arguments")
+	return c.Has(KindAssertion) || c.Has(conditions.KindType) || c.Has("bounds") || c.Has("arity")
 }

@@ -216,7 +216,7 @@ func Render(libs []Library) map[string][]byte {
 	idx.WriteString("result, the conditions it raises and its description — generated from the\n")
 	idx.WriteString("binding tables, so it says what the code does. At the REPL, `,doc NAME` prints\n")
 	idx.WriteString("the same text and `,help NAME` cites the section here.\n\n")
-	idx.WriteString("Conditions: every procedure raises an `(exn)` error for a wrong number of arguments\n")
+	idx.WriteString("Conditions: every procedure raises an `(exn arity)` error for a wrong number of arguments\n")
 	idx.WriteString("and `(exn type)` for an argument of the wrong type (the runtime\n")
 	idx.WriteString("checks calls against the tables); the TLS procedures raise `(exn i/o net openssl)`\n")
 	idx.WriteString("when TLS fails and `(exn i/o net timeout)` when a timeout expires. **Raises** lists\n")

@@ -5,6 +5,7 @@
 package chickenbase
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/tlsport/tlsport/scheme"
@@ -256,7 +257,7 @@ func listOfP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	pred := a[0]
 	return procOf("list-of?", func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 		if len(args) != 1 {
-			return nil, scheme.Errorf("list-of?: wrong number of arguments (got %d, want 1)", len(args))
+			return nil, scheme.NewError("", fmt.Sprintf("bad argument count - received %d but expected 1", len(args)), nil, "arity")
 		}
 		items, ok := scheme.ListToSlice(args[0])
 		if !ok {

@@ -86,3 +86,8 @@
   (let ((p (make-node 1 #f)) (q (make-node 1 #f)))
     (set-node-next! p p) (set-node-next! q q)
     (test #t (equal? p q))))
+
+;; set! of a variable never defined creates its top-level binding
+;; (CHICKEN manual, deviations from the standard).
+(test 6 (let ((frob 5)) (set! frov-never-defined (+ frob 1)) frov-never-defined))
+(test 6 frov-never-defined)

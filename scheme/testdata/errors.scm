@@ -14,7 +14,7 @@
 ;;; ---
 (list #\nosuchchar) ;;; ### "expected a character name"
 ;;; ---
-((lambda (a b) a) 1) ;;; ### "wrong number of arguments \(got 1, want 2\)"
+((lambda (a b) a) 1) ;;; ### "bad argument count - received 1 but expected 2: #<procedure \(\? a b\)>"
 ;;; ---
 (error "custom failure" 'x 42) ;;; ### "custom failure: x 42"
 ;;; ---

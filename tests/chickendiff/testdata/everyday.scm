@@ -29,3 +29,6 @@
 (show (chop '(1 2 3 4 5) 2) (join '((1 2) (3)) '(0)) (intersperse '(1 2 3) 0) (tail? '(3) '(1 2 3)))
 (show (alist-ref 'b '((a . 1) (b . 2))) (rassoc 2 '((a . 1) (b . 2))) (identity 5) ((complement even?) 3) ((compose add1 add1) 1))
 (show ((constantly 7) 1 2) ((flip -) 1 10) (atom? 1))
+;; set! of an unbound variable defines it (deviations from the standard)
+(let ((frob 5)) (set! frov (+ frob 1)))
+(print "frov: " frov)
