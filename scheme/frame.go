@@ -256,7 +256,9 @@ func (th *Thread) releasePure(f *frame) {
 	c := chunkOf(f)
 	k := int(f.slot&^nextAdjacent) - 1
 	*(*pureFrame)(unsafe.Pointer(f)) = pureFrame{} // plain words: no write barrier
-	c.used--
+	if c.used--; c.used == 0 {
+		c.below = nil // (an idle chunk keeps no frame alive)
+	}
 	if pc := th.pchunk; pc != nil && c == &pc.chunkHdr {
 		if k == th.pchunkN {
 			th.pchunkN++ // the top of the chunk's stack
