@@ -1214,7 +1214,9 @@ func (nonContinuableOp) resume(th *Thread, f *frame, v Value) Value {
 	th.dyn = *f.dyn()
 	// R7RS: a secondary exception in the dynamic environment of the handler.
 	th.dyn.handlers = f.dyn().handlers.next
-	c := MakeError("", "exception handler returned from non-continuable exception", []Value{f.a})
+	// R6RS §7.1: a &non-continuable violation (kinds violation and
+	// non-continuable, which (rnrs conditions) reads as such).
+	c := MakeError("", "exception handler returned from non-continuable exception", []Value{f.a}, "violation", "non-continuable")
 	panic(&schemePanic{v: c})
 }
 

@@ -35,6 +35,11 @@
   (test #t (undefined-violation? (make-undefined-violation)))
   (test #t (lexical-violation? (make-lexical-violation)))
   (test #t (non-continuable-violation? (make-non-continuable-violation)))
+  ;; A handler returning from raise: the secondary exception is a
+  ;; &non-continuable violation (r6rs-lib §7.1), as under Chez Scheme.
+  (test 'non-continuable
+        (guard (e ((non-continuable-violation? e) 'non-continuable) (else 'other))
+          (with-exception-handler (lambda (c) 'ignored) (lambda () (raise 'oops)))))
   (test #t (implementation-restriction-violation? (make-implementation-restriction-violation)))
   (test #t (i/o-read-error? (make-i/o-read-error)))
   (test #t (i/o-filename-error? (make-i/o-file-does-not-exist-error "f")))
