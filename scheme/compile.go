@@ -439,7 +439,7 @@ func (n *setGlobal) ev(th *Thread, env *Env) Value { return evalThen(th, env, n.
 // top-level binding, as CHICKEN documents (deviations from the standard);
 // in an R6RS program it is the error R6RS says.
 func (n *setGlobal) resume(th *Thread, f *frame, v Value) Value {
-	if n.g.get() == nil && th.interp.r6rsPrint.Load() {
+	if n.g.get() == nil && th.interp.r6rsProgram.Load() {
 		th.failf("set!", "unbound variable", n.g.name)
 	}
 	n.g.set(v)

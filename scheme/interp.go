@@ -47,7 +47,7 @@ type Interp struct {
 	exitHandler    func(code int)      // WithExitHandler: exit from a thread
 	printers       recordPrinters      // set-record-printer!
 	flonumPrec     atomic.Int32        // flonum-print-precision (0: DefaultFlonumPrintPrecision)
-	r6rsPrint      atomic.Bool         // SetR6RSPrinting: an R6RS program's printing
+	r6rsProgram    atomic.Bool         // SetR6RSPrinting: an R6RS top-level program runs (its printing, set! and / of R6RS)
 	foldCasePrint  atomic.Bool         // case-sensitive was made #f: write looks it up per thread
 	evalHandlerSet atomic.Bool         // eval-handler was given a procedure: eval looks it up
 	onExit         []Value             // on-exit thunks (guarded by mu)

@@ -307,11 +307,11 @@ func (th *Thread) FormatNumber(v Value, radix int) string {
 // read back (R6RS §11.7.4.4's number->string) unless flonum-print-precision
 // was set, bytevectors #vu8(…), symbols without a plain spelling with
 // \x<hex>; escapes instead of |…|.
-func (in *Interp) SetR6RSPrinting() { in.r6rsPrint.Store(true) }
+func (in *Interp) SetR6RSPrinting() { in.r6rsProgram.Store(true) }
 
 // printStyle returns how in prints.
 func (in *Interp) printStyle() printStyle {
-	st := printStyle{prec: in.FlonumPrintPrecision(), r6rs: in.r6rsPrint.Load()}
+	st := printStyle{prec: in.FlonumPrintPrecision(), r6rs: in.r6rsProgram.Load()}
 	if st.r6rs && in.flonumPrec.Load() == 0 {
 		st.prec = -1
 	}

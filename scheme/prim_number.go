@@ -441,7 +441,7 @@ func div(th *Thread, args []Value) (Value, error) {
 			return nil, err
 		}
 		r, ok := Div(acc, args[i])
-		if !ok || IsExact(args[i]) && Sign(args[i]) == 0 && !th.interp.r6rsPrint.Load() {
+		if !ok || IsExact(args[i]) && Sign(args[i]) == 0 && !th.interp.r6rsProgram.Load() {
 			return nil, NewError("", "division by zero", []Value{acc, args[i]}, "arithmetic")
 		}
 		acc = r

@@ -79,7 +79,7 @@ func (in *Interp) recordPrinterOf(r *Record) (Value, bool) {
 // the interpreter prints as R6RS (so the printing procedures take
 // [Thread.AppendValue]'s path).
 func (in *Interp) printNeedsInterp() bool {
-	if in.FlonumPrintPrecision() != DefaultFlonumPrintPrecision || in.r6rsPrint.Load() || in.foldCasePrint.Load() {
+	if in.FlonumPrintPrecision() != DefaultFlonumPrintPrecision || in.r6rsProgram.Load() || in.foldCasePrint.Load() {
 		return true
 	}
 	in.printers.mu.RLock()

@@ -138,9 +138,5 @@ func defaultEvaluator(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 			}
 		}
 	}
-	eval, ok := th.Interp().Lookup("eval")
-	if !ok {
-		return nil, scheme.Errorf("eval is not defined")
-	}
-	return th.Call(eval, a[0])
+	return scheme.CallGlobal(th, "default-evaluator", "eval", a[0])
 }

@@ -70,11 +70,7 @@ func loadLibrary(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if !scheme.IsDefault(a[1]) {
 		return nil, scheme.NewError("load-library", "tlsport loads no shared libraries", []scheme.Value{a[0], a[1]})
 	}
-	req, ok := th.Interp().Lookup("require")
-	if !ok {
-		return nil, scheme.Errorf("require is not defined")
-	}
-	if _, err := th.Call(req, a[0]); err != nil {
+	if _, err := scheme.CallGlobal(th, "load-library", "require", a[0]); err != nil {
 		return nil, err // require's report names the unit; an escape must go on as it is
 	}
 	return scheme.Unspecified, nil

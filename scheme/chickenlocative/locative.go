@@ -184,15 +184,6 @@ func live(who string, a []scheme.Value) (*Locative, scheme.Value, error) {
 	return l, obj, nil
 }
 
-// call applies the procedure named name to args.
-func call(th *scheme.Thread, name string, args ...scheme.Value) (scheme.Value, error) {
-	p, ok := th.Interp().Lookup(name)
-	if !ok {
-		return nil, scheme.Errorf("%s is not defined", name)
-	}
-	return th.Call(p, args...)
-}
-
 // locativeRef implements locative-ref.
 func locativeRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	l, obj, err := live("locative-ref", a)
@@ -204,9 +195,9 @@ func locativeRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	}
 	ref, _ := accessors(obj, l.index)
 	if _, ok := obj.(*scheme.Pair); ok {
-		return call(th, ref, obj)
+		return scheme.CallGlobal(th, "locative-ref", ref, obj)
 	}
-	return call(th, ref, obj, scheme.Fixnum(l.index))
+	return scheme.CallGlobal(th, "locative-ref", ref, obj, scheme.Fixnum(l.index))
 }
 
 // locativeSetBang implements locative-set!.
@@ -221,9 +212,9 @@ func locativeSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	}
 	_, set := accessors(obj, l.index)
 	if _, ok := obj.(*scheme.Pair); ok {
-		return call(th, set, obj, a[1])
+		return scheme.CallGlobal(th, "locative-set!", set, obj, a[1])
 	}
-	return call(th, set, obj, scheme.Fixnum(l.index), a[1])
+	return scheme.CallGlobal(th, "locative-set!", set, obj, scheme.Fixnum(l.index), a[1])
 }
 
 // locativeToObject implements locative->object.
