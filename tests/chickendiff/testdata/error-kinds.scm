@@ -28,3 +28,6 @@
 (for-each (lambda (thunk)
             (condition-case (thunk) (e (exn arithmetic) (print-error-message e (current-output-port)) (newline))))
           (list (lambda () (quotient 7 0)) (lambda () (remainder 7 0)) (lambda () (modulo 7 0))))
+;; write-line takes only a string
+(print (try (lambda () (write-line 5))))
+(print (try (lambda () (write-line (read-line (open-input-string ""))))))
