@@ -260,3 +260,35 @@ func TestChezExportsBound(t *testing.T) {
 		t.Errorf("procedures Chez's R6RS libraries export that are not bound here:\n%s%s", got.stdout, got.stderr)
 	}
 }
+
+// TestGuileR7RSDiff runs every testdata/r7rs/*.scm R7RS program under Guile 3
+// in R7RS mode (guile --r7rs, the libraries of testdata/r7rs on its load
+// path) and tlsport and compares what they print on standard output, and
+// how they exit. The programs print nothing R7RS leaves unspecified, nor
+// anything where Guile departs from R7RS (scheme/testdata/r7rs-*.scm pins
+// those cases against the report instead).
+func TestGuileR7RSDiff(t *testing.T) {
+	guile, err := exec.LookPath("guile")
+	if err != nil || testing.Short() {
+		t.Skip("guile not in PATH (or -short); apt-get install guile-3.0")
+	}
+	files, _ := programs(t, "r7rs/*.scm")
+	dir, err := filepath.Abs(filepath.Join("testdata", "r7rs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		base := filepath.Base(f)
+		t.Run(strings.TrimSuffix(base, ".scm"), func(t *testing.T) {
+			t.Parallel()
+			want := run(t, dir, guile, append([]string{"--r7rs", "--no-auto-compile", "-L", ".", "-s", base}, programArgs...)...)
+			got := run(t, dir, tlsportBin, append([]string{base}, programArgs...)...)
+			if got.stdout != want.stdout {
+				t.Errorf("stdout differs from Guile's\n%s\ntlsport stderr:\n%s", lineDiff("guile", want.stdout, got.stdout), got.stderr)
+			}
+			if got.status != want.status {
+				t.Errorf("exit status %d, Guile's %d\ntlsport stderr:\n%s\nguile stderr:\n%s", got.status, want.status, got.stderr, want.stderr)
+			}
+		})
+	}
+}
