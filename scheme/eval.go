@@ -112,6 +112,9 @@ func (n *progNode) from(th *Thread, i int, last Value) Value {
 			if i == 0 && n.main && importsRNRS(form) {
 				th.interp.SetR6RSPrinting()
 			}
+			if i == 0 && n.main && importsR7RS(form) {
+				th.interp.r7rsProgram.Store(true)
+			}
 		} else {
 			form = n.forms[i]
 		}
