@@ -296,8 +296,8 @@ func (in *Interp) SetFlonumPrintPrecision(n int) int {
 }
 
 // FormatNumber is [FormatNumber] with flonums printed as th's interpreter
-// prints them: with its [Interp.FlonumPrintPrecision], or, in an R6RS
-// program that did not set one, with the fewest digits that read back.
+// prints them: with its [Interp.FlonumPrintPrecision], or, in an R6RS or
+// R7RS program that did not set one, with the fewest digits that read back.
 func (th *Thread) FormatNumber(v Value, radix int) string {
 	return formatNumber(v, radix, th.interp.printStyle().prec)
 }
@@ -312,7 +312,7 @@ func (in *Interp) SetR6RSPrinting() { in.r6rsProgram.Store(true) }
 // printStyle returns how in prints.
 func (in *Interp) printStyle() printStyle {
 	st := printStyle{prec: in.FlonumPrintPrecision(), r6rs: in.r6rsProgram.Load()}
-	if st.r6rs && in.flonumPrec.Load() == 0 {
+	if (st.r6rs || in.r7rsProgram.Load()) && in.flonumPrec.Load() == 0 {
 		st.prec = -1
 	}
 	return st

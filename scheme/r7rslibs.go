@@ -85,3 +85,30 @@ else => and or`),
 // r5rsSyntax is what null-environment holds: the syntax keywords of R5RS.
 var r5rsSyntax = strings.Fields(`quote lambda if set! cond case and or let let* letrec begin do delay quasiquote unquote
 unquote-splicing define define-syntax let-syntax letrec-syntax syntax-rules else =>`)
+
+// importsR7RS reports whether form, the first of a program, is the import
+// declaration of an R7RS program: it imports a (scheme …) library and no
+// (chicken …) one (a CHICKEN program prints as csi does) nor an R6RS one.
+// Such a program writes flonums with the fewest digits that read back
+// (R7RS §6.2.6 number->string), not with CHICKEN's 15.
+func importsR7RS(form Value) bool {
+	p, ok := form.(*Pair)
+	if !ok || symName(p.Car) != "import" {
+		return false
+	}
+	specs, _ := ListToSlice(p.Cdr)
+	scheme := false
+	for _, spec := range specs {
+		lib, ok := importSetLibrary(spec).(*Pair)
+		if !ok {
+			continue
+		}
+		switch symName(lib.Car) {
+		case "scheme":
+			scheme = true
+		case "chicken", "rnrs":
+			return false
+		}
+	}
+	return scheme
+}

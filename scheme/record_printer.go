@@ -76,10 +76,10 @@ func (in *Interp) recordPrinterOf(r *Record) (Value, bool) {
 
 // printNeedsInterp reports whether printing needs the interpreter: a
 // record printer is set, the flonum print precision is not the default, or
-// the interpreter prints as R6RS (so the printing procedures take
+// the interpreter prints as R6RS or R7RS (so the printing procedures take
 // [Thread.AppendValue]'s path).
 func (in *Interp) printNeedsInterp() bool {
-	if in.FlonumPrintPrecision() != DefaultFlonumPrintPrecision || in.r6rsProgram.Load() || in.foldCasePrint.Load() {
+	if in.FlonumPrintPrecision() != DefaultFlonumPrintPrecision || in.r6rsProgram.Load() || in.r7rsProgram.Load() || in.foldCasePrint.Load() {
 		return true
 	}
 	in.printers.mu.RLock()
