@@ -76,7 +76,7 @@ var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control
 		{Name: "make-parameter", Doc: "Makes a parameter object: (p) is its value, (p v) sets it and returns the value set: v through converter, as CHICKEN's parameters do.",
 			Args: Params{Required: []string{"value"}, Optional: []string{"converter"}},
 			Fn:   makeParameter},
-		{Name: "emergency-exit", Doc: "Ends the program at once with code, without running dynamic-wind after thunks.", Args: Params{Optional: []string{"code"}}, Fn: emergencyExit},
+		{Name: "emergency-exit", Doc: "Ends the program at once with code (#t/none: 0, #f: 1), without running dynamic-wind after thunks.", Args: Params{Optional: []string{"code"}}, Fn: emergencyExit},
 		{Name: "command-line", Doc: "The command line as a list of strings.",
 			Fn: commandLine},
 		{Name: "command-line-arguments", Doc: "The command-line arguments after the program name (CHICKEN).", Fn: commandLineArguments},
@@ -179,17 +179,7 @@ func exit(th *Thread, a []Value) Value {
 // exitR7RS ends the program as R7RS's exit does.
 func exitR7RS(th *Thread, a []Value) Value {
 	// R7RS: run the outstanding dynamic-wind after thunks, then leave.
-	code := 0
-	if len(a) == 1 {
-		switch c := a[0].(type) {
-		case Fixnum:
-			code = int(c)
-		case *Boolean:
-			if c == False {
-				code = 1
-			}
-		}
-	}
+	code := exitCode(a)
 	if th.dyn.winders == nil {
 		panic(&ExitError{Code: code})
 	}
@@ -616,11 +606,24 @@ func makeParameter(th *Thread, a []Value) (Value, error) {
 
 // emergencyExit implements emergency-exit.
 func emergencyExit(th *Thread, a []Value) (Value, error) {
-	code := 0
-	if c, ok := a[0].(Fixnum); ok {
-		code = int(c)
+	return nil, &ExitError{Code: exitCode(a)}
+}
+
+// exitCode is the exit status for exit's and emergency-exit's optional
+// argument, as R7RS §6.14 says: none, #t or a non-integer is success (0),
+// #f failure (1), a fixnum itself.
+func exitCode(a []Value) int {
+	if len(a) == 1 {
+		switch c := a[0].(type) {
+		case Fixnum:
+			return int(c)
+		case *Boolean:
+			if c == False {
+				return 1
+			}
+		}
 	}
-	return nil, &ExitError{Code: code}
+	return 0
 }
 
 // commandLine implements command-line.

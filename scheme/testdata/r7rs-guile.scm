@@ -26,3 +26,19 @@
   (test '() (guard (e (#t (error-object-irritants e))) (error "no irritants")))
   ;; 6.13.1 open-input-file of a file that cannot be opened raises a file error
   (test #t (guard (e ((file-error? e) #t) (else 'other)) (open-input-file "/nonexistent/dir/file"))))
+
+(test-group "file errors"
+  ;; 6.14 delete-file and 6.13.1 open-output-file raise file errors
+  (test #t (guard (e ((file-error? e) #t) (else 'other)) (delete-file "/nonexistent-tlsport-file")))
+  (test #t (guard (e ((file-error? e) #t) (else 'other)) (open-output-file "/nonexistent-dir/x")))
+  ;; file-exists? returns #t (an R7RS program; CHICKEN's returns the name)
+  (test #t (file-exists? "testdata/r7rs-guile.scm")))
+
+(test-group "datum labels"
+  ;; 6.13.3 write labels cycles only; write-shared every shared datum
+  (test "((x) (x))" (let ((s (list 'x))) (written (list s s))))
+  (test "#0=(1 2 3 . #0#)" (let ((c (list 1 2 3))) (set-cdr! (cddr c) c) (written c)))
+  (test "#0=#(1 #0#)" (let ((v (vector 1 2))) (vector-set! v 1 v) (written v)))
+  (test "#0=(a #0#)" (let ((c (list 'a 'b))) (set-car! (cdr c) c) (written c)))
+  (test "(#0=(x) #0#)" (let ((s (list 'x)) (p (open-output-string))) (write-shared (list s s) p) (get-output-string p)))
+  (test "(1 \"two\" #\\3)" (let ((p (open-output-string))) (write-simple '(1 "two" #\3) p) (get-output-string p))))

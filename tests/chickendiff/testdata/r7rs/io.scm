@@ -1,0 +1,68 @@
+;; R7RS-small 6.13: input and output.
+(import (scheme base) (scheme write) (scheme read) (scheme file) (scheme char))
+
+(define (show . xs) (for-each (lambda (x) (write x) (display " ")) xs) (newline))
+(define (bl b) (let loop ((i (- (bytevector-length b) 1)) (acc '())) (if (< i 0) acc (loop (- i 1) (cons (bytevector-u8-ref b i) acc)))))
+
+;; 6.13.1 ports
+(define ip (open-input-string "hello (a b) 42 \"str\" world\nsecond line\n\nlast"))
+(show (input-port? ip) (output-port? ip) (textual-port? ip) (port? ip) (input-port-open? ip))
+(show (read-char ip) (peek-char ip) (read-char ip) (read-string 3 ip) (read ip) (read ip) (read ip) (read ip))
+(show (read-line ip) (read-line ip) (read-line ip) (read-line ip) (eof-object? (read-line ip)) (eof-object? (read-char ip)) (eof-object? (peek-char ip)))
+(close-input-port ip)
+(show (input-port-open? ip))
+(show (eof-object? (eof-object)) (eof-object? (read (open-input-string ""))) (eof-object? (read-string 5 (open-input-string ""))))
+(show (read-string 10 (open-input-string "short")) (read-string 0 (open-input-string "abc")))
+(show (char-ready? (open-input-string "x")) (char-ready? (open-input-string "")))
+(show (read-line (open-input-string "no newline")))
+(define op (open-output-string))
+(write 'abc op) (write-char #\space op) (write-string "de" op) (write-string "012345" op 2) (write-string "012345" op 1 3) (display " x" op) (newline op)
+(show (get-output-string op) (output-port-open? op))
+(write-string "more" op)
+(show (get-output-string op))
+(show (call-with-port (open-input-string "a b") (lambda (p) (read p))))
+(show (let ((p (open-output-string))) (parameterize ((current-output-port p)) (display "captured") (write 'sym)) (get-output-string p)))
+
+;; bytevector ports
+(define bp (open-input-bytevector (bytevector 1 2 3 4 5 6)))
+(show (binary-port? bp) (u8-ready? bp) (read-u8 bp) (peek-u8 bp) (read-u8 bp) (bl (read-bytevector 2 bp)))
+(let ((buf (make-bytevector 5 0)))
+  (show (read-bytevector! buf bp 1) (bl buf) (eof-object? (read-u8 bp)) (eof-object? (read-bytevector 3 bp)) (eof-object? (read-bytevector! buf bp))))
+(let ((buf (make-bytevector 6 0)) (p (open-input-bytevector (bytevector 9 8 7 6 5))))
+  (show (read-bytevector! buf p 1 3) (bl buf) (read-bytevector! buf p) (bl buf)))
+(define bo (open-output-bytevector))
+(write-u8 65 bo) (write-bytevector (bytevector 1 2 3 4) bo) (write-bytevector (bytevector 5 6 7 8) bo 2) (write-bytevector (bytevector 9 10 11 12) bo 1 2)
+(show (bl (get-output-bytevector bo)) (output-port? bo))
+(show (utf8->string (let ((o (open-output-bytevector))) (write-bytevector (string->utf8 "λ!") o) (get-output-bytevector o))))
+
+;; files
+(define fname "io-test-output.txt")
+(call-with-output-file fname (lambda (p) (write '(data "x" 1.5 #\a) p) (newline p) (display "line two" p)))
+(show (file-exists? fname) (call-with-input-file fname read))
+(show (with-input-from-file fname (lambda () (read) (read-char) (read-line))))
+(with-output-to-file fname (lambda () (display "replaced") (newline)))
+(let ((p (open-input-file fname))) (show (read-line p) (eof-object? (read-line p))) (close-port p))
+(let ((p (open-binary-output-file fname))) (write-u8 200 p) (write-bytevector (bytevector 0 255) p) (close-output-port p))
+(let ((p (open-binary-input-file fname))) (show (binary-port? p) (bl (read-bytevector 10 p))) (close-input-port p))
+(delete-file fname)
+(show (file-exists? fname))
+
+;; 6.13.2 read
+(define rp (open-input-string "#;(skipped) (1 . 2) #(1 \"two\" #\\3) #u8(1 2) 'q `(a ,b ,@c) #t #false |sym bol| #|block|# end"))
+(let loop ((x (read rp)) (acc '()))
+  (if (eof-object? x)
+      (show (reverse acc))
+      (loop (read rp) (cons (cond ((bytevector? x) (list 'bytevector (bl x))) ((and (symbol? x) (not (eq? x 'end))) (symbol->string x)) (else x)) acc))))
+
+;; 6.13.3 write
+(write-simple '(1 "two" #\3 sym 1/2)) (newline)
+(display '(1 "two" #\3 sym 1/2)) (newline)
+(write '(quote a)) (write ''a) (write '`(a ,b ,@c)) (newline)
+(define shared (list 'x))
+(write (list shared shared)) (newline)
+(write "esc\\aped \"q\" \t tab") (newline)
+(display "esc\\aped \"q\"") (newline)
+(write (list #\a #\space #\newline #\x7e)) (newline)
+(display (list #\a "s" 'sym)) (newline)
+(write-string "plain") (write-char #\!) (newline)
+(flush-output-port)
