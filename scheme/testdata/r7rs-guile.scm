@@ -42,3 +42,15 @@
   (test "#0=(a #0#)" (let ((c (list 'a 'b))) (set-car! (cdr c) c) (written c)))
   (test "(#0=(x) #0#)" (let ((s (list 'x)) (p (open-output-string))) (write-shared (list s s) p) (get-output-string p)))
   (test "(1 \"two\" #\\3)" (let ((p (open-output-string))) (write-simple '(1 "two" #\3) p) (get-output-string p))))
+
+(test-group "lexical syntax"
+  ;; 6.7: \<intraline whitespace>*<line ending><intraline whitespace>* is nothing
+  (test "trailing space   ok" "trailing space   \   
+       ok")
+  ;; 2.4 datum labels in source and in read
+  (test '(a b) '#0=(a b))
+  (test #t (let ((x '(#1="shared" #1#))) (eq? (car x) (cadr x))))
+  (test #t (let ((c '#3=(1 2 . #3#))) (eq? c (cddr c))))
+  (test #t (let ((v '#4=#(a #4#))) (eq? v (vector-ref v 1))))
+  (test #t (let ((x (read (open-input-string "#0=(a . #0#)")))) (eq? x (cdr x))))
+  (test #t (let ((x (read (open-input-string "#5=#(1 #5# #6=(z) #6#)")))) (and (eq? x (vector-ref x 1)) (eq? (vector-ref x 2) (vector-ref x 3))))))
