@@ -1,6 +1,6 @@
 ;; R7RS-small behaviours the differential programs of tests/chickendiff/
 ;; testdata/r7rs leave out because Guile 3 departs from the report there.
-(import (scheme base) (scheme write) (scheme lazy) (scheme file) (tlsport test))
+(import (scheme base) (scheme write) (scheme char) (scheme lazy) (scheme file) (tlsport test))
 
 (define (written x) (let ((p (open-output-string))) (write x p) (get-output-string p)))
 
@@ -12,6 +12,12 @@
 (test-group "strings"
   ;; string-for-each takes several strings, stopping at the shortest
   (test '("b2" "a1") (let ((v '())) (string-for-each (lambda (a b) (set! v (cons (string a b) v))) "abc" "12") v)))
+
+(test-group "case folding"
+  ;; 6.7 string-foldcase folds every sigma to σ (no final-sigma rule), and
+  ;; string-ci=? compares folded strings (ß folds to ss)
+  (test "σασ" (string-foldcase "ΣΑΣ"))
+  (test #t (string-ci=? "Straße" "STRASSE")))
 
 (test-group "writing"
   ;; 2.1 |…| symbols; 6.6 character names
@@ -54,3 +60,20 @@
   (test #t (let ((v '#4=#(a #4#))) (eq? v (vector-ref v 1))))
   (test #t (let ((x (read (open-input-string "#0=(a . #0#)")))) (eq? x (cdr x))))
   (test #t (let ((x (read (open-input-string "#5=#(1 #5# #6=(z) #6#)")))) (and (eq? x (vector-ref x 1)) (eq? (vector-ref x 2) (vector-ref x 3))))))
+
+(test-group "guard reraise"
+  ;; 4.2.7: with no clause true, raise-continuable is invoked in the dynamic
+  ;; environment of the original raise — the dynamic-wind before runs again
+  (test "[in][out][in][out]sym"
+    (let ((p (open-output-string)))
+      (guard (e (#t (write e p)))
+        (guard (e ((number? e) 'no))
+          (dynamic-wind (lambda () (display "[in]" p)) (lambda () (raise 'sym)) (lambda () (display "[out]" p)))))
+      (get-output-string p))))
+
+(test-group "syntax-rules ellipsis literal"
+  ;; 4.3.2: an ellipsis among the literals is matched as a literal
+  (define-syntax le (syntax-rules (...) ((_ a ...) 'matched-literal) ((_ . r) 'other)))
+  (test '(matched-literal other) (list (le 1 ...) (le 1 2 3)))
+  (define-syntax my-elli (syntax-rules ::: (...) ((_ (a ...) :::) '(a :::))))
+  (test '(1 2) (my-elli (1 ...) (2 ...))))
