@@ -48,7 +48,7 @@ type Interp struct {
 	printers       recordPrinters      // set-record-printer!
 	flonumPrec     atomic.Int32        // flonum-print-precision (0: DefaultFlonumPrintPrecision)
 	r6rsProgram    atomic.Bool         // SetR6RSPrinting: an R6RS top-level program runs (its printing, set! and / of R6RS)
-	r7rsProgram    atomic.Bool         // importsR7RS: an R7RS program runs (flonums written to read back)
+	r7rsProgram    atomic.Bool         // importsR7RS: an R7RS program runs (flonums that read back, R7RS escapes)
 	foldCasePrint  atomic.Bool         // case-sensitive was made #f: write looks it up per thread
 	evalHandlerSet atomic.Bool         // eval-handler was given a procedure: eval looks it up
 	onExit         []Value             // on-exit thunks (guarded by mu)

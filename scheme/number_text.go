@@ -311,8 +311,8 @@ func (in *Interp) SetR6RSPrinting() { in.r6rsProgram.Store(true) }
 
 // printStyle returns how in prints.
 func (in *Interp) printStyle() printStyle {
-	st := printStyle{prec: in.FlonumPrintPrecision(), r6rs: in.r6rsProgram.Load()}
-	if (st.r6rs || in.r7rsProgram.Load()) && in.flonumPrec.Load() == 0 {
+	st := printStyle{prec: in.FlonumPrintPrecision(), r6rs: in.r6rsProgram.Load(), r7rs: in.r7rsProgram.Load()}
+	if (st.r6rs || st.r7rs) && in.flonumPrec.Load() == 0 {
 		st.prec = -1
 	}
 	return st

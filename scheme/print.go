@@ -42,6 +42,7 @@ func AppendValue(dst []byte, v Value, mode PrintMode) []byte {
 type printStyle struct {
 	prec     int  // significant digits of a flonum (-1: the fewest that read back)
 	r6rs     bool // an R6RS program's: #vu8(…) bytevectors, symbols with \x<hex>; escapes
+	r7rs     bool // an R7RS program's: strings and |symbols| with R7RS's escapes only
 	foldCase bool // case-sensitive is #f: symbols with upper-case letters in bars
 }
 
@@ -296,7 +297,7 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 		if !write {
 			return x.AppendUTF8(dst, 0, x.Len())
 		}
-		return appendStringLit(dst, x, p.r6rs)
+		return appendStringLit(dst, x, p.printStyle)
 	case Char:
 		if !write {
 			return utf8.AppendRune(dst, rune(x))
@@ -308,7 +309,7 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 		if x == 27 && p.r6rs {
 			return append(dst, "esc"...) // R6RS's name (R7RS: escape)
 		}
-		if n, ok := charWriteNames[rune(x)]; ok {
+		if n, ok := charWriteNames[rune(x)]; ok && !(p.r7rs && (x == 11 || x == 12)) { // R7RS has no vtab, page
 			return append(dst, n...)
 		}
 		if unicode.IsGraphic(rune(x)) {
@@ -322,13 +323,13 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 		if !write || !symbolNeedsBars(x.Name) && !(p.foldCase && hasUpper(x.Name)) {
 			return append(dst, x.Name...)
 		}
-		return appendBarred(dst, x.Name)
+		return appendBarred(dst, x.Name, p.r7rs)
 	case *Keyword: // as CHICKEN: display foo:, write #:foo
 		if !write {
 			return append(append(dst, x.Name...), ':')
 		}
 		if symbolNeedsBars(x.Name) {
-			return appendBarred(append(dst, "#:"...), x.Name)
+			return appendBarred(append(dst, "#:"...), x.Name, false)
 		}
 		return append(append(dst, "#:"...), x.Name...)
 	case *Bytevector:
@@ -369,10 +370,11 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 	return append(dst, fmt.Sprintf("#<%s>", v.TypeName())...)
 }
 
-// appendStringLit writes s as write does: in R6RS printing, a control or
-// non-graphic character as R6RS's \x<hex>; (r6rs §4.2.7), else as
-// appendHexEscape does.
-func appendStringLit(dst []byte, s *String, r6rs bool) []byte {
+// appendStringLit writes s as write does in style st: in R6RS printing, a
+// control or non-graphic character as R6RS's \x<hex>; (r6rs §4.2.7); in
+// R7RS printing, one R7RS has no escape for (\v and \f among them) as
+// R7RS's \x<hex>; (r7rs §6.7); else as appendHexEscape does.
+func appendStringLit(dst []byte, s *String, st printStyle) []byte {
 	dst = append(dst, '"')
 	n := s.Len()
 	for i := 0; i < n; i++ {
@@ -392,12 +394,18 @@ func appendStringLit(dst []byte, s *String, r6rs bool) []byte {
 			dst = append(dst, `\a`...)
 		case 8:
 			dst = append(dst, `\b`...)
-		case 11:
-			dst = append(dst, `\v`...)
-		case 12:
-			dst = append(dst, `\f`...)
+		case 11, 12:
+			if st.r7rs {
+				dst = appendR7RSHexEscape(dst, c)
+			} else if c == 11 {
+				dst = append(dst, `\v`...)
+			} else {
+				dst = append(dst, `\f`...)
+			}
 		default:
-			if r6rs && (c < 0x20 || c == 0x7f || (c >= 0x80 && !unicode.IsGraphic(c))) {
+			if st.r7rs && (c < 0x20 || c == 0x7f || (c >= 0x80 && !unicode.IsGraphic(c))) {
+				dst = appendR7RSHexEscape(dst, c)
+			} else if st.r6rs && (c < 0x20 || c == 0x7f || (c >= 0x80 && !unicode.IsGraphic(c))) {
 				dst = appendR6RSHexEscape(dst, c)
 			} else if c < 0x20 || c == 0x7f || (c >= 0x80 && !unicode.IsGraphic(c)) {
 				dst = appendHexEscape(dst, c, func(j int) (rune, bool) {
@@ -446,13 +454,17 @@ func hexRunThenSemicolon(next func(int) (rune, bool)) bool {
 	return false
 }
 
-func appendBarred(dst []byte, name string) []byte {
+// appendBarred writes name in bars, |…|, escaping | and \ and a control
+// character: as R7RS's \x<hex>; when r7rs, else as csi does.
+func appendBarred(dst []byte, name string, r7rs bool) []byte {
 	dst = append(dst, '|')
 	rs := []rune(name)
 	for i, c := range rs {
 		switch {
 		case c == '|' || c == '\\':
 			dst = append(dst, '\\', byte(c))
+		case r7rs && (c < 0x20 || c == 0x7f):
+			dst = appendR7RSHexEscape(dst, c)
 		case c < 0x20 || c == 0x7f: // as csi: \x0a for a newline too
 			dst = appendHexEscape(dst, c, func(j int) (rune, bool) {
 				if i+j >= len(rs) {
@@ -493,6 +505,13 @@ func appendR6RSSymbol(dst []byte, name string) []byte {
 func appendR6RSHexEscape(dst []byte, c rune) []byte {
 	dst = append(dst, `\x`...)
 	dst = append(dst, strings.ToUpper(strconv.FormatInt(int64(c), 16))...)
+	return append(dst, ';')
+}
+
+// appendR7RSHexEscape writes c as R7RS's \x<hex>; escape, in lower case.
+func appendR7RSHexEscape(dst []byte, c rune) []byte {
+	dst = append(dst, `\x`...)
+	dst = strconv.AppendInt(dst, int64(c), 16)
 	return append(dst, ';')
 }
 

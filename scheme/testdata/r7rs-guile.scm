@@ -1,6 +1,6 @@
 ;; R7RS-small behaviours the differential programs of tests/chickendiff/
 ;; testdata/r7rs leave out because Guile 3 departs from the report there.
-(import (scheme base) (scheme write) (scheme char) (scheme lazy) (scheme file) (tlsport test))
+(import (scheme base) (scheme write) (scheme char) (scheme lazy) (scheme file) (scheme load) (scheme eval) (tlsport test))
 
 (define (written x) (let ((p (open-output-string))) (write x p) (get-output-string p)))
 
@@ -77,3 +77,19 @@
   (test '(matched-literal other) (list (le 1 ...) (le 1 2 3)))
   (define-syntax my-elli (syntax-rules ::: (...) ((_ (a ...) :::) '(a :::))))
   (test '(1 2) (my-elli (1 ...) (2 ...))))
+
+(test-group "escapes"
+  ;; 6.7: a character with no mnemonic escape is written \x<hex>; (R7RS has
+  ;; no \v, \f, nor CHICKEN's two-digit \x01)
+  (test "\"\\x1;\\x1b;\\x7f;a\"" (written (string #\x1 #\x1b #\x7f #\a)))
+  (test "\"\\xb;\\xc;\"" (written (string (integer->char 11) (integer->char 12))))
+  (test "|a\\x1;b|" (written (string->symbol (string #\a #\x1 #\b))))
+  (test "(#\\xb #\\xc)" (written (list (integer->char 11) (integer->char 12)))))
+
+(test-group "load"
+  ;; 6.15 (load filename environment)
+  (test 42 (let ((env (environment '(scheme base))) (f "r7rs-guile-load.tmp"))
+             (with-output-to-file f (lambda () (write '(define loaded-value 42))))
+             (load f env)
+             (delete-file f)
+             (eval 'loaded-value env))))

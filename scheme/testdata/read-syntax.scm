@@ -27,7 +27,7 @@
   (test "" (symbol->string (r "||"))) (test "a|b" (symbol->string (r "|a\\|b|"))) (test "\t\n" (symbol->string (r "|\\t\\n|")))
   (test 'abc (r "#!fold-case ABC")) (test 'ABC (r "#!no-fold-case ABC")) (test "ABC" (symbol->string (r "#!fold-case |ABC|")))
   (test 'strasse (r "#!fold-case STRAßE"))
-  (test "|a\\|b|" (w write (string->symbol "a|b"))) (test "|\\x09\\x0a|" (w write (string->symbol "\t\n")))
+  (test "|a\\|b|" (w write (string->symbol "a|b"))) (test "|\\x9;\\xa;|" (w write (string->symbol "\t\n")))
   (test "||" (w write (string->symbol ""))) (test "1+" (w write (string->symbol "1+"))) (test (string->symbol "1+") (r "1+")) (test "|+i|" (w write (string->symbol "+i")))
   (test "..." (w write '...)) (test "->x" (w write '->x)) (test 'Hello (r "|Hello|")))
 (test-group "characters and strings"
@@ -37,15 +37,17 @@
   (test #\space (r "#!fold-case #\\SPACE")) (test #\A (r "#!fold-case #\\X41")) (test-error (r "#\\X41"))
   (test "aAb" (r "\"a\\x41;b\"")) (test "a b" (r "\"a \\   \n   b\"")) (test "\a\b\t\n\r\"\\|" (r "\"\\a\\b\\t\\n\\r\\\"\\\\\\|\""))
   (test "\"a\\\"\\\\\\n\"" (w write "a\"\\\n")) (test "#\\A" (w write-simple #\A))
-  ;; control characters are written as csi writes them (\xNN, \v, \f, #\vtab,
-  ;; #\page), in the R7RS \x<hex>; form where hex digits and a ; follow, and
-  ;; all of it reads back
+  ;; control characters are written as R7RS's \x<hex>; in an R7RS program
+  ;; (this one; a CHICKEN program writes them as csi: \x01, \v, \f, #\vtab,
+  ;; pinned by tests/chickendiff printing.scm), and all of it reads back;
+  ;; csi's forms read too
   (for-each (lambda (s written)
               (test written (w write s)) (test s (r written)))
             (list (string (integer->char 1) #\a) (string (integer->char 1) #\a #\b #\c #\;) (string (integer->char 1) #\;)
                   (string #\delete #\1 #\2 #\3 #\4 #\5 #\6 #\7 #\;) (string (integer->char 11) (integer->char 12) #\null))
-            '("\"\\x01a\"" "\"\\x1;abc;\"" "\"\\x1;;\"" "\"\\x7f1234567;\"" "\"\\v\\f\\x00\""))
-  (test '("#\\vtab" "#\\page") (map (lambda (c) (w write c)) (list (integer->char 11) (integer->char 12))))
+            '("\"\\x1;a\"" "\"\\x1;abc;\"" "\"\\x1;;\"" "\"\\x7f;1234567;\"" "\"\\xb;\\xc;\\x0;\""))
+  (test (string (integer->char 1) #\a (integer->char 11) (integer->char 12)) (r "\"\\x01a\\v\\f\""))
+  (test '("#\\xb" "#\\xc") (map (lambda (c) (w write c)) (list (integer->char 11) (integer->char 12))))
   (test (integer->char 11) (r "#\\vtab")) )
 (test-group "booleans, bytevectors, vectors, abbreviations"
   (test '(#t . #f) (r "(#true . #false)")) (test #u8(0 255) (r "#u8(0 255)")) (test #u8() (r "#u8()"))
