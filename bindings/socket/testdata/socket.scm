@@ -84,10 +84,11 @@
 (define c3 (make-client-socket "127.0.0.1" port))
 (define p3 (socket-port c3 #f))
 (write-bytevector (string->utf8 "buffered then FIN") p3)
+(shutdown-input-port p3)
 (shutdown-output-port p3)
 (test "buffered then FIN" (thread-join! th3 10 'stuck))
 (test-error (exn bounds) (shutdown-port p3 9))
-(test-error (exn type) (shutdown-port (open-bytevector-output-port) SHUT_RDWR))
+(test-error (exn type) (shutdown-port (open-output-string) SHUT_RDWR))
 (socket-close c3)
 
 ;; non-blocking accept returns #f
