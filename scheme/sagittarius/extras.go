@@ -15,21 +15,35 @@ import (
 )
 
 // inexactOp is +. -. *. or /.: op over the arguments made inexact.
-func inexactOp(op string) scheme.PrimFn {
-	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-		args := make([]scheme.Value, len(a))
-		for i, v := range a {
-			if !scheme.IsNumber(v) {
-				return nil, scheme.TypeError(op+".", i+1, "number", v)
-			}
-			args[i] = scheme.ToInexact(v)
+func inexactOp(th *scheme.Thread, a []scheme.Value, op string) (scheme.Value, error) {
+	args := make([]scheme.Value, len(a))
+	for i, v := range a {
+		if !scheme.IsNumber(v) {
+			return nil, scheme.TypeError(op+".", i+1, "number", v)
 		}
-		f, err := scheme.Global(th, "sagittarius", op)
-		if err != nil {
-			return nil, err
-		}
-		return th.TailCall(f, args)
+		args[i] = scheme.ToInexact(v)
 	}
+	return alias(th, op, args)
+}
+
+// addInexact implements +..
+func addInexact(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return inexactOp(th, a, "+")
+}
+
+// subInexact implements -..
+func subInexact(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return inexactOp(th, a, "-")
+}
+
+// mulInexact implements *..
+func mulInexact(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return inexactOp(th, a, "*")
+}
+
+// divInexact implements /..
+func divInexact(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return inexactOp(th, a, "/")
 }
 
 // arity implements arity: (required . optional?).
@@ -88,22 +102,36 @@ func modInverse(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.NormBig(inv), nil
 }
 
-// alias is the global name with the arguments given (port-ready? is
-// char-ready?, read/ss read, write/ss write-shared).
-func alias(name string) scheme.PrimFn {
-	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-		f, err := scheme.Global(th, "sagittarius", name)
-		if err != nil {
-			return nil, err
-		}
-		var args []scheme.Value
-		for _, v := range a {
-			if !scheme.IsDefault(v) {
-				args = append(args, v)
-			}
-		}
-		return th.TailCall(f, args)
+// alias tail-calls the global name with the arguments given (those not
+// #!default): port-ready? is char-ready?, read/ss read, write/ss
+// write-shared.
+func alias(th *scheme.Thread, name string, a []scheme.Value) (scheme.Value, error) {
+	f, err := scheme.Global(th, "sagittarius", name)
+	if err != nil {
+		return nil, err
 	}
+	args := make([]scheme.Value, 0, len(a))
+	for _, v := range a {
+		if !scheme.IsDefault(v) {
+			args = append(args, v)
+		}
+	}
+	return th.TailCall(f, args)
+}
+
+// portReadyP implements port-ready?.
+func portReadyP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return alias(th, "char-ready?", a)
+}
+
+// readWithSs implements read/ss.
+func readWithSs(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return alias(th, "read", a)
+}
+
+// writeWithSs implements write/ss.
+func writeWithSs(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return alias(th, "write-shared", a)
 }
 
 // buildPath implements build-path.
@@ -147,14 +175,27 @@ func changeFileTimestampsBang(th *scheme.Thread, a []scheme.Value) (scheme.Value
 
 // fileStatTime is file-stat-atime, -ctime or -mtime (which: 'a', 'c',
 // 'm'): nanoseconds since the epoch.
-func fileStatTime(which byte) scheme.PrimFn {
-	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-		fi, err := os.Stat(fileArg(a))
-		if err != nil {
-			return nil, fileErr(err, fileArg(a))
-		}
-		return scheme.Fixnum(statTime(fi, which).UnixNano()), nil
+func fileStatTime(a []scheme.Value, which byte) (scheme.Value, error) {
+	fi, err := os.Stat(fileArg(a))
+	if err != nil {
+		return nil, fileErr(err, fileArg(a))
 	}
+	return scheme.Fixnum(statTime(fi, which).UnixNano()), nil
+}
+
+// fileStatAtime implements file-stat-atime.
+func fileStatAtime(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fileStatTime(a, 'a')
+}
+
+// fileStatCtime implements file-stat-ctime.
+func fileStatCtime(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fileStatTime(a, 'c')
+}
+
+// fileStatMtime implements file-stat-mtime.
+func fileStatMtime(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fileStatTime(a, 'm')
 }
 
 // fileSymbolicLinkP implements file-symbolic-link?.
@@ -182,15 +223,33 @@ func symbolToKeyword(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 }
 
 // symbolCompare is symbol<? and its kin: ok on each adjacent pair of names.
-func symbolCompare(ok func(c int) bool) scheme.PrimFn {
-	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-		for i := 1; i < len(a); i++ {
-			if !ok(strings.Compare(a[i-1].(*scheme.Symbol).Name, a[i].(*scheme.Symbol).Name)) {
-				return scheme.False, nil
-			}
+func symbolCompare(a []scheme.Value, ok func(c int) bool) scheme.Value {
+	for i := 1; i < len(a); i++ {
+		if !ok(strings.Compare(a[i-1].(*scheme.Symbol).Name, a[i].(*scheme.Symbol).Name)) {
+			return scheme.False
 		}
-		return scheme.True, nil
 	}
+	return scheme.True
+}
+
+// symbolLtP implements symbol<?.
+func symbolLtP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return symbolCompare(a, func(c int) bool { return c < 0 }), nil
+}
+
+// symbolLeP implements symbol<=?.
+func symbolLeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return symbolCompare(a, func(c int) bool { return c <= 0 }), nil
+}
+
+// symbolGtP implements symbol>?.
+func symbolGtP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return symbolCompare(a, func(c int) bool { return c > 0 }), nil
+}
+
+// symbolGeP implements symbol>=?.
+func symbolGeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return symbolCompare(a, func(c int) bool { return c >= 0 }), nil
 }
 
 // stringScan implements string-scan.
@@ -389,22 +448,30 @@ func (*WeakHashtable) Repr() string { return "#<weak-hashtable>" }
 
 var typeWeakHashtable = &scheme.Type{Name: "weak-hashtable", Accept: func(v scheme.Value) bool { _, ok := v.(*WeakHashtable); return ok }}
 
-func makeWeakHashtable(eqv bool) scheme.PrimFn {
-	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-		h := &WeakHashtable{eqv: eqv, weakKey: true, weakValue: true}
-		if w, ok := a[1].(*scheme.Symbol); ok {
-			switch w.Name {
-			case "key":
-				h.weakValue = false
-			case "value":
-				h.weakKey = false
-			case "both":
-			default:
-				return nil, scheme.RangeError("", 2, "weakness must be key, value or both", a[1])
-			}
+func makeWeakHashtable(a []scheme.Value, eqv bool) (scheme.Value, error) {
+	h := &WeakHashtable{eqv: eqv, weakKey: true, weakValue: true}
+	if w, ok := a[1].(*scheme.Symbol); ok {
+		switch w.Name {
+		case "key":
+			h.weakValue = false
+		case "value":
+			h.weakKey = false
+		case "both":
+		default:
+			return nil, scheme.RangeError("", 2, "weakness must be key, value or both", a[1])
 		}
-		return h, nil
 	}
+	return h, nil
+}
+
+// makeWeakEqHashtable implements make-weak-eq-hashtable.
+func makeWeakEqHashtable(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return makeWeakHashtable(a, false)
+}
+
+// makeWeakEqvHashtable implements make-weak-eqv-hashtable.
+func makeWeakEqvHashtable(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return makeWeakHashtable(a, true)
 }
 
 func (h *WeakHashtable) ref(v scheme.Value, weak bool) ref {
@@ -472,22 +539,29 @@ func weakHashtableDeleteBang(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 	return scheme.Unspecified, nil
 }
 
-// weakHashtableList is weak-hashtable-keys-list (keys) or
-// -values-list.
-func weakHashtableList(keys bool) scheme.PrimFn {
-	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-		h := a[0].(*WeakHashtable)
-		h.shrink()
-		out := make([]scheme.Value, 0, len(h.entries))
-		for _, e := range h.entries {
-			if keys {
-				out = append(out, e.k.value())
-			} else {
-				out = append(out, e.v.value())
-			}
+// weakHashtableList is the list of the live keys (keys) or values of a
+// weak hashtable.
+func weakHashtableList(h *WeakHashtable, keys bool) scheme.Value {
+	h.shrink()
+	out := make([]scheme.Value, 0, len(h.entries))
+	for _, e := range h.entries {
+		if keys {
+			out = append(out, e.k.value())
+		} else {
+			out = append(out, e.v.value())
 		}
-		return scheme.List(out...), nil
 	}
+	return scheme.List(out...)
+}
+
+// weakHashtableKeysList implements weak-hashtable-keys-list.
+func weakHashtableKeysList(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return weakHashtableList(a[0].(*WeakHashtable), true), nil
+}
+
+// weakHashtableValuesList implements weak-hashtable-values-list.
+func weakHashtableValuesList(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return weakHashtableList(a[0].(*WeakHashtable), false), nil
 }
 
 func weakHashtableCopy(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -618,27 +692,27 @@ func extraRows() []scheme.Proc {
 	wb, wv, wh := typeWeakBox, typeWeakVector, typeWeakHashtable
 	key := opt("weakness", sym, nil)
 	return []scheme.Proc{
-		r("+.", "+ over the arguments made inexact.", lam(num), inexactOp("+")),
-		r("*.", "* over the arguments made inexact.", lam(num), inexactOp("*")),
-		r("-.", "- over the arguments made inexact.", lam(req("z1", nil), num), inexactOp("-")),
-		r("/.", "/ over the arguments made inexact.", lam(req("z1", nil), num), inexactOp("/")),
+		r("+.", "+ over the arguments made inexact.", lam(num), addInexact),
+		r("*.", "* over the arguments made inexact.", lam(num), mulInexact),
+		r("-.", "- over the arguments made inexact.", lam(req("z1", nil), num), subInexact),
+		r("/.", "/ over the arguments made inexact.", lam(req("z1", nil), num), divInexact),
 		r("arity", "The procedure's arity: (required-count . accepts-more?).", lam(req("procedure", scheme.TypeProcedure)), arity),
 		r("build-path", "path1 and path2 joined with the path separator.", lam(req("path1", str), req("path2", str)), buildPath),
 		r("change-file-mode", "Sets the file's permission bits (POSIX mode).", lam(name, req("mode", scheme.TypeIndex)), changeFileMode),
 		r("change-file-timestamps!", "Sets the file's access and modification times (time objects, nanoseconds since the epoch, or #f for now).", lam(name, req("atime", nil), req("mtime", nil)), changeFileTimestampsBang),
-		r("file-stat-atime", "The file's last access time, in nanoseconds since the epoch.", lam(name), fileStatTime('a')),
-		r("file-stat-ctime", "The file's last status change time, in nanoseconds since the epoch.", lam(name), fileStatTime('c')),
-		r("file-stat-mtime", "The file's last modification time, in nanoseconds since the epoch.", lam(name), fileStatTime('m')),
+		r("file-stat-atime", "The file's last access time, in nanoseconds since the epoch.", lam(name), fileStatAtime),
+		r("file-stat-ctime", "The file's last status change time, in nanoseconds since the epoch.", lam(name), fileStatCtime),
+		r("file-stat-mtime", "The file's last modification time, in nanoseconds since the epoch.", lam(name), fileStatMtime),
 		r("file-symbolic-link?", "Is the file a symbolic link?", lam(name), fileSymbolicLinkP),
 		r("get-process-times", "The process's CPU times: #(user system tick), user and system in ticks (tick: per second).", lam(), getProcessTimes),
 		r("get-thread-times", "Same as get-process-times (a Scheme thread is a goroutine, without a CPU clock of its own).", lam(opt("thread", nil, nil)), getProcessTimes),
 		r("keyword->symbol", "The symbol of the keyword's name.", lam(req("keyword", scheme.TypeKeyword)), keywordToSymbol),
-		r("make-keyword", "The keyword named as the symbol.", lam(req("symbol", sym)), symbolToKeyword),
+		r("make-keyword", "Same as symbol->keyword: the keyword named as the symbol.", lam(req("symbol", sym)), symbolToKeyword),
 		r("symbol->keyword", "The keyword named as the symbol.", lam(req("symbol", sym)), symbolToKeyword),
-		r("symbol<?", "Are the symbols' names increasing?", cmp, symbolCompare(func(c int) bool { return c < 0 })),
-		r("symbol<=?", "Are the symbols' names non-decreasing?", cmp, symbolCompare(func(c int) bool { return c <= 0 })),
-		r("symbol>?", "Are the symbols' names decreasing?", cmp, symbolCompare(func(c int) bool { return c > 0 })),
-		r("symbol>=?", "Are the symbols' names non-increasing?", cmp, symbolCompare(func(c int) bool { return c >= 0 })),
+		r("symbol<?", "Are the symbols' names increasing?", cmp, symbolLtP),
+		r("symbol<=?", "Are the symbols' names non-decreasing?", cmp, symbolLeP),
+		r("symbol>?", "Are the symbols' names decreasing?", cmp, symbolGtP),
+		r("symbol>=?", "Are the symbols' names non-increasing?", cmp, symbolGeP),
 		r("string-scan", "Finds item (a string or char) in string; return (default index) says what to return: index, before, after, before*, after* or both (two values); #f when absent.", lam(req("string", str), req("item", nil), opt("return", sym, nil)), stringScan),
 		r("make-weak-box", "A weak box holding obj without keeping it alive.", lam(req("obj", nil)), makeWeakBox),
 		r("weak-box?", "Is obj a weak box?", lam(req("obj", nil)), weakBoxP),
@@ -650,26 +724,26 @@ func extraRows() []scheme.Proc {
 		r("weak-vector-length", "The weak vector's length.", lam(req("wvec", wv)), weakVectorLength),
 		r("weak-vector-ref", "Element k, or fallback (default #f) once collected.", lam(req("wvec", wv), req("k", scheme.TypeIndex), opt("fallback", nil, nil)), weakVectorRef),
 		r("weak-vector-set!", "Sets element k.", lam(req("wvec", wv), req("k", scheme.TypeIndex), req("obj", nil)), weakVectorSetBang),
-		r("make-weak-eq-hashtable", "A weak hashtable comparing keys with eq?; weakness (key, value or both, the default) says which side does not keep its object alive.", lam(opt("init-size", nil, nil), key), makeWeakHashtable(false)),
-		r("make-weak-eqv-hashtable", "A weak hashtable comparing keys with eqv? (see make-weak-eq-hashtable).", lam(opt("init-size", nil, nil), key), makeWeakHashtable(true)),
+		r("make-weak-eq-hashtable", "A weak hashtable comparing keys with eq?; weakness (key, value or both, the default) says which side does not keep its object alive.", lam(opt("init-size", nil, nil), key), makeWeakEqHashtable),
+		r("make-weak-eqv-hashtable", "A weak hashtable comparing keys with eqv? (see make-weak-eq-hashtable).", lam(opt("init-size", nil, nil), key), makeWeakEqvHashtable),
 		r("weak-hashtable?", "Is obj a weak hashtable?", lam(req("obj", nil)), weakHashtableP),
 		r("weak-hashtable-ref", "The value of key, or default (#f).", lam(req("weak-hashtable", wh), req("key", nil), opt("default", nil, nil)), weakHashtableRef),
 		r("weak-hashtable-set!", "Associates key with obj.", lam(req("weak-hashtable", wh), req("key", nil), req("obj", nil)), weakHashtableSetBang),
 		r("weak-hashtable-delete!", "Removes key's association.", lam(req("weak-hashtable", wh), req("key", nil)), weakHashtableDeleteBang),
-		r("weak-hashtable-keys-list", "The live keys as a list.", lam(req("weak-hashtable", wh)), weakHashtableList(true)),
-		r("weak-hashtable-values-list", "The live values as a list.", lam(req("weak-hashtable", wh)), weakHashtableList(false)),
+		r("weak-hashtable-keys-list", "The live keys as a list.", lam(req("weak-hashtable", wh)), weakHashtableKeysList),
+		r("weak-hashtable-values-list", "The live values as a list.", lam(req("weak-hashtable", wh)), weakHashtableValuesList),
 		r("weak-hashtable-copy", "A copy of the weak hashtable.", lam(req("weak-hashtable", wh)), weakHashtableCopy),
 		r("weak-hashtable-shrink", "Drops the associations whose objects were collected; returns how many.", lam(req("weak-hashtable", wh)), weakHashtableShrink),
 		r("hashtable-weakness", "key, value or both for a weak hashtable, else #f.", lam(req("hashtable", nil)), hashtableWeakness),
 		r("hashtable-type", "The hashtable's kind: eq, eqv, equal, string or general.", lam(req("hashtable", nil)), hashtableType),
 		r("load-path", "The directories searched for libraries (load and import); with paths, sets them.", lam(opt("paths", nil, nil)), loadPath),
 		r("add-load-path", "Puts path in front of the library directories (at the end when append is true).", lam(req("path", str), scheme.Key("append", nil, scheme.False)), addLoadPath),
-		r("set-current-directory", "Changes the working directory to path.", lam(req("path", str)), currentDirectory),
+		r("set-current-directory", "Same as current-directory with a path: changes the working directory.", lam(req("path", str)), currentDirectory),
 		r("mod-expt", "x^e mod m (exact integers; e negative uses x's inverse).", lam(req("x", typeExactInt), req("e", typeExactInt), req("m", typeExactInt)), modExpt),
 		r("mod-inverse", "x^-1 mod m (an error when x has no inverse).", lam(req("x", typeExactInt), req("m", typeExactInt)), modInverse),
-		r("port-ready?", "Are characters ready on port (default the current input port)? As char-ready?.", lam(opt("port", scheme.TypePort, nil)), alias("char-ready?")),
-		r("read/ss", "read (which reads datum labels, SRFI-38).", lam(opt("port", scheme.TypePort, nil)), alias("read")),
-		r("write/ss", "write-shared: writes obj with datum labels for shared and circular structure (SRFI-38).", lam(req("obj", nil), opt("port", scheme.TypePort, nil)), alias("write-shared")),
+		r("port-ready?", "Are characters ready on port (default the current input port)? As char-ready?.", lam(opt("port", scheme.TypePort, nil)), portReadyP),
+		r("read/ss", "read (which reads datum labels, SRFI-38).", lam(opt("port", scheme.TypePort, nil)), readWithSs),
+		r("write/ss", "write-shared: writes obj with datum labels for shared and circular structure (SRFI-38).", lam(req("obj", nil), opt("port", scheme.TypePort, nil)), writeWithSs),
 		r("uname", "#(system-name node-name release version machine).", lam(), uname),
 		r("vector-reverse", "A new vector of elements start..end in reverse order.", lam(req("vector", scheme.TypeVector), opt("start", scheme.TypeIndex, nil), opt("end", scheme.TypeIndex, nil)), vectorReverse),
 	}
