@@ -83,7 +83,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		return &seqNode{ns}
 	case *cCall:
 		n := &callNode{f: c.sub(x.f, sc, false), args: make([]node, len(x.args)), pos: x.pos, in: c.lambda,
-			nontail: !c.tail}
+			nontail: !c.tail, bodyTail: c.tail && c.lambda != ""}
 		self := c.tail && c.self != nil && sc == c.selfScope && len(x.args) == c.self.nreq
 		for i, a := range x.args {
 			n.args[i] = c.sub(a, sc, false)
@@ -115,9 +115,9 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		if self && n.direct {
 			c.selfUsed = true
-			return &selfCallNode{call: n, self: c.self, f: opndOf(n.f)}
+			return c.callccOf(x, &selfCallNode{call: n, self: c.self, f: opndOf(n.f)}, n.args)
 		}
-		return n
+		return c.callccOf(x, n, n.args)
 	case *cLambda:
 		lam := &lambdaInfo{name: x.name, params: x.params, pos: x.pos, nreq: x.nreq, nopt: x.nopt, rest: x.rest,
 			keys: x.keys}
@@ -767,6 +767,10 @@ type callNode struct {
 	// ops: the arguments as operands (read in place when they are
 	// locals or constants)
 	ops []opnd
+	// bodyTail: in tail position in a procedure's body (not at top
+	// level), so nothing queues a frame after it returns nil (see
+	// throwOne)
+	bodyTail bool
 }
 
 // firstValue returns v, or the first of several values, or Unspecified
@@ -850,6 +854,15 @@ func (n *callNode) evWith(th *Thread, env *Env, fv Value) Value {
 	}
 	if n.fast2 != nil && fv == Value(n.fast2.orig) {
 		return n.evFast2(th, env)
+	}
+	if k, ok := fv.(*Continuation); ok && n.direct && len(n.ops) == 1 {
+		var v Value
+		if o := &n.ops[0]; o.k == oNode {
+			v = o.n.ev(th, env)
+		} else {
+			v = o.val(env)
+		}
+		return n.throwOne(th, k, v)
 	}
 	return n.evArgs(th, env, fv, 0, nil, nil)
 }
