@@ -1086,7 +1086,32 @@ type letNode struct {
 	recycle bool // in a procedure that makes no closure: recycle the env
 }
 
-func (n *letNode) ev(th *Thread, env *Env) Value { return n.from(th, env, nil, 0, nil) }
+func (n *letNode) ev(th *Thread, env *Env) Value {
+	if len(n.inits) == 1 { // (let ((x e)) …): no argument stack
+		v := n.inits[0].ev(th, env)
+		if v == nil {
+			th.push(th.newFrame(n, env))
+			return nil
+		}
+		return n.body1(th, env, v)
+	}
+	return n.from(th, env, nil, 0, nil)
+}
+
+// body1 runs the body of n, a let of one variable, whose value is v.
+func (n *letNode) body1(th *Thread, env *Env, v Value) Value {
+	ne := th.newEnv(n.size, env)
+	ne.v[0] = v
+	for j := 1; j < n.size; j++ {
+		ne.v[j] = undefinedValue
+	}
+	if !n.recycle {
+		return n.body.ev(th, ne)
+	}
+	r := n.body.ev(th, ne)
+	th.settle(ne, 1, ne, r)
+	return r
+}
 
 // from evaluates the inits from the i-th, after the values saved and last
 // (the values of the earlier ones), on th.stack; the new env is made once
@@ -1127,6 +1152,9 @@ func (n *letNode) from(th *Thread, env *Env, saved []Value, i int, last Value) V
 }
 
 func (n *letNode) resume(th *Thread, f *frame, v Value) Value {
+	if len(n.inits) == 1 {
+		return n.body1(th, f.env, v)
+	}
 	return n.from(th, f.env, f.vals(), int(f.i)+1, v)
 }
 
