@@ -44,7 +44,7 @@ func (r *callccRun) ev(th *Thread, env *Env) Value {
 	return lam.body.ev(th, ne)
 }
 
-// callccFn is the function behind the builtin call/cc (see isCallcc).
+// callccFn is the function behind the builtin call/cc (see callccOf).
 var callccFn = reflect.ValueOf(callWithCurrentContinuation).Pointer()
 
 // callccOf returns n as a callccNode when x is a call of the builtin
@@ -74,11 +74,12 @@ func (c *compiler) callccOf(x *cCall, n node, args []node) node {
 // throwOne makes n, a call of the continuation k with the one argument v.
 // A call in tail position in a procedure body that the trampoline runs
 // (no direct call in progress: th.goDepth is 0) returns its value straight
-// to the trampoline, so it can be delivered at once: th.k becomes k's and
-// v is the value — as the throwNode would do one round later — when k
-// belongs to the run and leaves the winders as they are. Else a throwNode
-// does it from the trampoline (which also checks for an interruption: a
-// loop made of throws passes through it).
+// to the trampoline, and nothing queues a frame after it: the value can be
+// delivered at once — th.k becomes k's and v is the value, as the
+// throwNode would do one round later — when k belongs to the run and
+// leaves the winders as they are. Else, or when the thread is being
+// stopped (a loop made only of throws must pass through the trampoline's
+// check), a throwNode does it from the trampoline.
 func (n *callNode) throwOne(th *Thread, k *Continuation, v Value) Value {
 	if n.bodyTail && th.goDepth == 0 && th.pTop == nil && k.base == th.base &&
 		k.dyn.winders == th.dyn.winders && !th.stopped.Load() {
