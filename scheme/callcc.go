@@ -71,7 +71,8 @@ func (c *compiler) callccOf(x *cCall, n node, args []node) node {
 	return &callccNode{g: cell, orig: ctl, fb: n, run: callccRun{lam: ln.lam}}
 }
 
-// throwOne makes n, a call of the continuation k with the one argument v.
+// throwOne makes n, a call of the continuation k with one argument, which
+// cannot suspend (n.direct), in env.
 // A call in tail position in a procedure body that the trampoline runs
 // (no direct call in progress: th.goDepth is 0) returns its value straight
 // to the trampoline, and nothing queues a frame after it: the value can be
@@ -80,7 +81,13 @@ func (c *compiler) callccOf(x *cCall, n node, args []node) node {
 // leaves the winders as they are. Else, or when the thread is being
 // stopped (a loop made only of throws must pass through the trampoline's
 // check), a throwNode does it from the trampoline.
-func (n *callNode) throwOne(th *Thread, k *Continuation, v Value) Value {
+func (n *callNode) throwOne(th *Thread, env *Env, k *Continuation) Value {
+	var v Value
+	if o := &n.ops[0]; o.k == oNode {
+		v = o.n.ev(th, env)
+	} else {
+		v = o.val(env)
+	}
 	if n.bodyTail && th.goDepth == 0 && th.pTop == nil && k.base == th.base &&
 		k.dyn.winders == th.dyn.winders && !th.stopped.Load() {
 		th.k, th.depth = k.k, k.depth

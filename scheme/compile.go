@@ -855,15 +855,6 @@ func (n *callNode) evWith(th *Thread, env *Env, fv Value) Value {
 	if n.fast2 != nil && fv == Value(n.fast2.orig) {
 		return n.evFast2(th, env)
 	}
-	if k, ok := fv.(*Continuation); ok && n.direct && len(n.ops) == 1 {
-		var v Value
-		if o := &n.ops[0]; o.k == oNode {
-			v = o.n.ev(th, env)
-		} else {
-			v = o.val(env)
-		}
-		return n.throwOne(th, k, v)
-	}
 	return n.evArgs(th, env, fv, 0, nil, nil)
 }
 
@@ -987,7 +978,13 @@ func (n *callNode) suspendPure(th *Thread, i int, vals []Value) bool {
 	return false
 }
 
+// evArgs evaluates the arguments from start, after partial and last (the
+// values of those before it), and makes the call to fv; (k v) of a
+// continuation is made without an argument list (throwOne).
 func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []Value, last Value) Value {
+	if k, ok := fv.(*Continuation); ok && start == 0 && n.direct && len(n.ops) == 1 {
+		return n.throwOne(th, env, k)
+	}
 	base := len(th.stack)
 	if partial != nil || last != nil {
 		th.stack = append(th.stack, partial...)
