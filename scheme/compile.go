@@ -20,6 +20,32 @@ type compiler struct {
 	self      *lambdaInfo
 	selfScope *cscope
 	selfUsed  bool // a call reuses self's env: its body is a loopBodyNode
+	// selfVar: the variable self is bound to (a *binding or, for a global,
+	// a *Symbol), through which it calls itself; boundTo: the variable the
+	// lambda expression compiled next is bound to (see bind)
+	selfVar, boundTo any
+}
+
+// bind compiles val, the value given to the variable v (a *binding or a
+// *Symbol): a lambda expression there may call itself through v.
+func (c *compiler) bind(v any, val core, sc *cscope) node {
+	if _, ok := val.(*cLambda); ok {
+		c.boundTo = v
+	}
+	return c.sub(val, sc, false)
+}
+
+// selfRef reports whether f, a call's operator, is the variable the
+// procedure being compiled is bound to: a tail call through it may be a
+// call of the procedure itself (checked when it runs, see selfCallNode).
+func (c *compiler) selfRef(f core) bool {
+	switch f := f.(type) {
+	case *cLocal:
+		return c.selfVar == any(f.b)
+	case *cGlobal:
+		return c.selfVar == any(f.sym)
+	}
+	return false
 }
 
 // sub compiles x, a part of the expression being compiled, in tail
@@ -58,15 +84,15 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		return &globalRef{g: c.in.cell(x.sym), pos: x.pos, in: c.lambda}
 	case *cSetL:
 		d, i, _ := sc.address(x.b)
-		return &setLocal{d: d, i: i, val: c.sub(x.val, sc, false)}
+		return &setLocal{d: d, i: i, val: c.bind(x.b, x.val, sc)}
 	case *cSetG:
 		g := c.in.cell(x.sym)
 		g.userDef.Store(true)
-		return &setGlobal{g: g, val: c.sub(x.val, sc, false)}
+		return &setGlobal{g: g, val: c.bind(x.sym, x.val, sc)}
 	case *cDefine:
 		g := c.in.cell(x.sym)
 		g.userDef.Store(true)
-		return &defineGlobal{g: g, val: c.sub(x.val, sc, false)}
+		return &defineGlobal{g: g, val: c.bind(x.sym, x.val, sc)}
 	case *cIf:
 		return ifOf(c.sub(x.c, sc, false), c.sub(x.t, sc, true), c.sub(x.e, sc, true))
 	case *cSeq:
@@ -84,7 +110,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 	case *cCall:
 		n := &callNode{f: c.sub(x.f, sc, false), args: make([]node, len(x.args)), pos: x.pos, in: c.lambda,
 			nontail: !c.tail, bodyTail: c.tail && c.lambda != ""}
-		self := c.tail && c.self != nil && sc == c.selfScope && len(x.args) == c.self.nreq
+		self := c.tail && c.self != nil && sc == c.selfScope && len(x.args) == c.self.nreq && c.selfRef(x.f)
 		for i, a := range x.args {
 			n.args[i] = c.sub(a, sc, false)
 		}
@@ -142,17 +168,19 @@ func (c *compiler) compile(x core, sc *cscope) node {
 			}
 			pro = append(pro, &defaultNode{i: slot, val: dn})
 		}
-		savedName, savedTail, savedSelf, savedSelfScope, savedSelfUsed := c.lambda, c.tail, c.self, c.selfScope, c.selfUsed
-		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed = x.name, true, nil, nil, false
+		boundTo := c.boundTo
+		c.boundTo = nil
+		savedName, savedTail, savedSelf, savedSelfScope, savedSelfUsed, savedSelfVar := c.lambda, c.tail, c.self, c.selfScope, c.selfUsed, c.selfVar
+		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed, c.selfVar = x.name, true, nil, nil, false, nil
 		if c.lambda == "" {
 			c.lambda = "#<lambda>"
 		}
 		if c.recycle && !lam.noFrame && len(pro) == 0 && x.nopt == 0 && !x.rest && len(x.keys) == 0 && x.nreq <= maxSelfArgs {
-			c.self, c.selfScope = lam, inner
+			c.self, c.selfScope, c.selfVar = lam, inner, boundTo
 		}
 		body := c.compile(x.body, inner)
 		loop := c.selfUsed
-		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed = savedName, savedTail, savedSelf, savedSelfScope, savedSelfUsed
+		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed, c.selfVar = savedName, savedTail, savedSelf, savedSelfScope, savedSelfUsed, savedSelfVar
 		if len(pro) > 0 {
 			body = &seqNode{append(pro, body)}
 		}
@@ -185,7 +213,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		inner := &cscope{fr: x.fr, next: sc}
 		n := &letrecNode{size: len(x.fr.vars), inits: make([]node, len(x.inits))}
 		for i, e := range x.inits {
-			n.inits[i] = c.sub(e, inner, false)
+			n.inits[i] = c.bind(x.fr.vars[i], e, inner)
 		}
 		n.body = c.compile(x.body, inner)
 		return n
