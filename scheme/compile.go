@@ -1127,15 +1127,21 @@ func (n *letNode) ev(th *Thread, env *Env) Value {
 func (n *letNode) body1(th *Thread, env *Env, v Value) Value {
 	ne := th.newEnv(n.size, env)
 	ne.v[0] = v
-	for j := 1; j < n.size; j++ {
+	return n.run(th, ne, 1)
+}
+
+// run runs the body of n in ne, whose first bound slots hold the values
+// of the inits (the rest, the body's locals, are marked undefined).
+func (n *letNode) run(th *Thread, ne *Env, bound int) Value {
+	for j := bound; j < n.size; j++ {
 		ne.v[j] = undefinedValue
 	}
 	if !n.recycle {
 		return n.body.ev(th, ne)
 	}
-	r := n.body.ev(th, ne)
-	th.settle(ne, 1, ne, r)
-	return r
+	v := n.body.ev(th, ne)
+	th.settle(ne, 1, ne, v)
+	return v
 }
 
 // from evaluates the inits from the i-th, after the values saved and last
@@ -1165,15 +1171,7 @@ func (n *letNode) from(th *Thread, env *Env, saved []Value, i int, last Value) V
 	ne := th.newEnv(n.size, env)
 	copy(ne.v, th.stack[base:])
 	th.stack = th.stack[:base]
-	for j := len(n.inits); j < n.size; j++ {
-		ne.v[j] = undefinedValue
-	}
-	if !n.recycle {
-		return n.body.ev(th, ne)
-	}
-	v := n.body.ev(th, ne)
-	th.settle(ne, 1, ne, v)
-	return v
+	return n.run(th, ne, len(n.inits))
 }
 
 func (n *letNode) resume(th *Thread, f *frame, v Value) Value {
