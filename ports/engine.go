@@ -457,17 +457,21 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 	}
 	if errors.Is(err, io.EOF) {
 		c.mu.Lock()
-		notify := false
+		notify, clean := false, false
 		if c.fr.RawEOF() {
 			c.truncated = true
 		} else {
 			notify = !c.closeNotifyRecv
+			clean = true
 			c.closeNotifyRecv = true
 			c.setFlag(flagCloseNotifyRecv)
 		}
 		c.mu.Unlock()
 		if notify {
 			c.event(ctx, Event{Kind: EventAlertReceived, Alert: "close_notify"})
+		}
+		if clean && err == io.EOF && !c.isClosed() {
+			return 0, io.EOF // the peer's close_notify: what classify makes of it, without its look-ups
 		}
 		if e := c.classify(conditions.OpRead, err); e != nil {
 			return 0, e
