@@ -57,7 +57,7 @@ func intDivFn(th *Thread, args []Value, kind byte, which int) (Value, error) {
 		return nil, err
 	}
 	if Sign(args[1]) == 0 {
-		return nil, NewError("", "division by zero", []Value{args[0], args[1]}, "arithmetic")
+		return nil, NewError("", "division by zero", nil, "arithmetic") // no irritants, as csi
 	}
 	q, r := intDiv(args[0], args[1], kind)
 	switch which {

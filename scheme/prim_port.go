@@ -385,7 +385,7 @@ var portProcs = []Proc{
 		Args: Params{Required: []string{"filename"}, Optional: []string{"mode"}}, Fn: openOutputFile},
 	{Name: "open-binary-output-file", Spec: r7io, Sig: "(open-binary-output-file filename [mode])", Doc: "Binary output port writing the file.",
 		Args: Params{Required: []string{"filename"}, Optional: []string{"mode"}}, Fn: openBinaryOutputFile},
-	{Name: "file-exists?", Spec: "r7rs §6.14", Sig: "(file-exists? filename)", Doc: "Does the file exist?", Args: req("filename"),
+	{Name: "file-exists?", Spec: "r7rs §6.14", Sig: "(file-exists? filename)", Doc: "Does the file (or directory) exist? Returns filename when it does, as CHICKEN (#t in an R6RS program), #f when not.", Args: req("filename"),
 		Fn: fileExistsP},
 	{Name: "delete-file", Spec: "r7rs §6.14", Sig: "(delete-file filename)", Doc: "Deletes the file.", Args: req("filename"),
 		Fn: deleteFile},
@@ -518,8 +518,13 @@ func fileExistsP(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	_, err = os.Stat(s.String())
-	return MakeBool(err == nil), nil
+	if _, err = os.Stat(s.String()); err != nil {
+		return False, nil
+	}
+	if th.interp.r6rsProgram.Load() {
+		return True, nil // R6RS's #t
+	}
+	return args[0], nil // CHICKEN's: the file name, for (or (file-exists? a) (file-exists? b))
 }
 
 func deleteFile(th *Thread, args []Value) (Value, error) {

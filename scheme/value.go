@@ -19,6 +19,21 @@ type Repr interface {
 	Repr() string
 }
 
+// Freezable is a container a library can make immutable, as R6RS's
+// hashtable-copy does without its mutable argument: its mutators then
+// signal an assertion violation (an (exn type) error).
+type Freezable interface {
+	Value
+	Freeze()
+	Frozen() bool
+}
+
+// ImmutableError is the error of a mutator (who) given the frozen
+// container v.
+func ImmutableError(who string, v Value) error {
+	return NewError(who, "attempt to modify an immutable "+v.TypeName(), []Value{v}, "type")
+}
+
 // Singleton is the type of the unique objects '(), #t, #f, unspecified,
 // the eof object and #!default.
 type Singleton struct {

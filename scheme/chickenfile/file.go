@@ -73,7 +73,7 @@ var procs = []scheme.Proc{
 		Fn:  glob},
 	// the core's procedures, re-exported
 	{Name: "file-exists?", Spec: spec, Sig: "(file-exists? string)", Args: scheme.Params{Required: []string{"string"}},
-		Doc: "Same as the core's file-exists?: does a file or directory of that name exist?"},
+		Doc: "Same as the core's file-exists?: string when a file or directory of that name exists, else #f."},
 	{Name: "delete-file", Spec: spec, Sig: "(delete-file string)", Args: scheme.Params{Required: []string{"string"}},
 		Doc: "Same as the core's delete-file: deletes the file; an error when it does not exist."},
 }

@@ -265,7 +265,7 @@ func selectOnce(rfds, wfds []int, wait time.Duration) (rready, wready []int, err
 		top = max(top, fd)
 	}
 	tv := syscall.NsecToTimeval(wait.Nanoseconds())
-	if _, err := syscall.Select(top+1, &rset, &wset, nil, &tv); err != nil {
+	if err := selectFds(top+1, &rset, &wset, &tv); err != nil {
 		if errors.Is(err, syscall.EINTR) {
 			return nil, nil, nil
 		}
@@ -284,12 +284,16 @@ func selectOnce(rfds, wfds []int, wait time.Duration) (rready, wready []int, err
 	return rready, wready, nil
 }
 
-const fdBits = int(8 * unsafe.Sizeof(syscall.FdSet{}.Bits[0]))
+// setBit and bitIsSet are FD_SET and FD_ISSET over an fd_set's words,
+// whose field name and width depend on the system (fdSet and fdIsSet).
+func setBit[W int32 | uint32 | int64 | uint64](words []W, fd int) {
+	n := int(8 * unsafe.Sizeof(words[0]))
+	words[fd/n] |= 1 << (fd % n)
+}
 
-func fdSet(s *syscall.FdSet, fd int) { s.Bits[fd/fdBits] |= 1 << (uint(fd) % uint(fdBits)) }
-
-func fdIsSet(s *syscall.FdSet, fd int) bool {
-	return s.Bits[fd/fdBits]&(1<<(uint(fd)%uint(fdBits))) != 0
+func bitIsSet[W int32 | uint32 | int64 | uint64](words []W, fd int) bool {
+	n := int(8 * unsafe.Sizeof(words[0]))
+	return words[fd/n]&(1<<(fd%n)) != 0
 }
 
 // lock is what file-lock returns: the port and the region it locked.

@@ -179,7 +179,7 @@ func fileStat(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		return nil, err
 	}
 	return &scheme.Vector{Items: []scheme.Value{num(int64(st.Ino)), num(int64(st.Mode)), num(int64(st.Nlink)), num(int64(st.Uid)),
-		num(int64(st.Gid)), num(st.Size), num(st.Atim.Sec), num(st.Ctim.Sec), num(st.Mtim.Sec), num(int64(st.Dev)),
+		num(int64(st.Gid)), num(st.Size), num(atime(st)), num(ctime(st)), num(mtime(st)), num(int64(st.Dev)),
 		num(int64(st.Rdev)), num(int64(st.Blksize)), num(st.Blocks)}}, nil
 }
 
@@ -198,17 +198,17 @@ func fileSize(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // fileAccessTime implements file-access-time.
 func fileAccessTime(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return field("file-access-time", a, func(st *syscall.Stat_t) int64 { return st.Atim.Sec })
+	return field("file-access-time", a, atime)
 }
 
 // fileChangeTime implements file-change-time.
 func fileChangeTime(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return field("file-change-time", a, func(st *syscall.Stat_t) int64 { return st.Ctim.Sec })
+	return field("file-change-time", a, ctime)
 }
 
 // fileModificationTime implements file-modification-time.
 func fileModificationTime(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return field("file-modification-time", a, func(st *syscall.Stat_t) int64 { return st.Mtim.Sec })
+	return field("file-modification-time", a, mtime)
 }
 
 // fileOwner implements file-owner.
@@ -254,12 +254,12 @@ func fileType(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		}
 		return nil, err
 	}
-	return scheme.Intern(typeName(st.Mode)), nil
+	return scheme.Intern(typeName(uint32(st.Mode))), nil
 }
 
 func isType(a []scheme.Value, link bool, want string) (scheme.Value, error) {
 	st, err := stat("", a[0], link)
-	return scheme.MakeBool(err == nil && typeName(st.Mode) == want), nil
+	return scheme.MakeBool(err == nil && typeName(uint32(st.Mode)) == want), nil
 }
 
 // directoryP implements directory?.
@@ -490,18 +490,7 @@ func fileMkstemp(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 func duplicateFileno(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	old := int(a[0].(scheme.Fixnum))
 	if n, ok := a[1].(scheme.Fixnum); ok {
-		// dup2: dup3 (the call every Linux has) refuses old = new, which
-		// dup2 accepts for an open old.
-		var err error
-		if int(n) == old {
-			_, _, errno := syscall.Syscall(syscall.SYS_FCNTL, uintptr(old), syscall.F_GETFD, 0)
-			if errno != 0 {
-				err = errno
-			}
-		} else {
-			err = syscall.Dup3(old, int(n), 0)
-		}
-		if err != nil {
+		if err := dup2(old, int(n)); err != nil {
 			return nil, fileError("duplicate-fileno", err, a[0])
 		}
 		return n, nil

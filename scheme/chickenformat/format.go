@@ -210,6 +210,9 @@ func sprintf(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // writeLine implements write-line.
 func writeLine(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if _, ok := a[0].(*scheme.String); !ok {
+		return nil, scheme.TypeError("write-line", 1, "string", a[0]) // as csi: only a string
+	}
 	p := th.Param(scheme.CurrentOutputPort).(*scheme.Port)
 	if !scheme.IsDefault(a[1]) {
 		var err error

@@ -548,8 +548,8 @@ func createPipe(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	// Bare descriptors, as CHICKEN's: the program owns them (file-close,
 	// open-input-file*). An *os.File would close its descriptor again
 	// when collected, by then perhaps another file's.
-	var fds [2]int
-	if err := syscall.Pipe2(fds[:], syscall.O_CLOEXEC); err != nil {
+	fds, err := sysPipe()
+	if err != nil {
 		return nil, scheme.NewError("create-pipe", err.Error(), nil, "i/o")
 	}
 	return scheme.Values(scheme.Fixnum(fds[0]), scheme.Fixnum(fds[1])), nil

@@ -4,6 +4,15 @@ package rnrs
 
 import "github.com/tlsport/tlsport/scheme"
 
+// mutate69 is srfi69 for a mutator (who): an immutable table (see
+// hashtable-copy) is an error naming the R6RS procedure.
+func mutate69(th *scheme.Thread, who, name string, args ...scheme.Value) (scheme.Value, error) {
+	if f, ok := args[0].(scheme.Freezable); ok && f.Frozen() {
+		return nil, scheme.ImmutableError(who, args[0])
+	}
+	return srfi69(th, name, args...)
+}
+
 // srfi69 calls the SRFI-69 procedure name (a global of the standard
 // library) with args as a tail call.
 func srfi69(th *scheme.Thread, name string, args ...scheme.Value) (scheme.Value, error) {
@@ -56,12 +65,12 @@ func hashtableRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // hashtableSetBang implements hashtable-set!.
 func hashtableSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return srfi69(th, "hash-table-set!", a[0], a[1], a[2])
+	return mutate69(th, "hashtable-set!", "hash-table-set!", a[0], a[1], a[2])
 }
 
 // hashtableDeleteBang implements hashtable-delete!.
 func hashtableDeleteBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return srfi69(th, "hash-table-delete!", a[0], a[1])
+	return mutate69(th, "hashtable-delete!", "hash-table-delete!", a[0], a[1])
 }
 
 // hashtableContainsP implements hashtable-contains?.
@@ -71,17 +80,22 @@ func hashtableContainsP(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 
 // hashtableUpdateBang implements hashtable-update!.
 func hashtableUpdateBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return srfi69(th, "hash-table-update!/default", a[0], a[1], a[2], a[3])
+	return mutate69(th, "hashtable-update!", "hash-table-update!/default", a[0], a[1], a[2], a[3])
 }
 
-// hashtableCopy implements hashtable-copy (every copy is mutable).
+// hashtableCopy implements hashtable-copy: immutable unless mutable is
+// true.
 func hashtableCopy(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return srfi69(th, "hash-table-copy", a[0])
+	c, err := call69(th, "hash-table-copy", a[0])
+	if f, ok := c.(scheme.Freezable); ok && !scheme.Truthy(a[1]) {
+		f.Freeze()
+	}
+	return c, err
 }
 
 // hashtableClearBang implements hashtable-clear!.
 func hashtableClearBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return srfi69(th, "hash-table-clear!", a[0])
+	return mutate69(th, "hashtable-clear!", "hash-table-clear!", a[0])
 }
 
 func listVector(v scheme.Value) scheme.Value {
@@ -132,7 +146,8 @@ func hashtableHashFunction(th *scheme.Thread, a []scheme.Value) (scheme.Value, e
 
 // hashtableMutableP implements hashtable-mutable?.
 func hashtableMutableP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return scheme.True, nil
+	f, ok := a[0].(scheme.Freezable)
+	return scheme.MakeBool(!ok || !f.Frozen()), nil
 }
 
 // symbolHash implements symbol-hash.
@@ -154,13 +169,13 @@ func hashtableRows() []scheme.Proc {
 		scheme.Row("hashtable-delete!", specHt, "Removes the entry for key.", lam(req("hashtable", ht), req("key", nil)), hashtableDeleteBang),
 		scheme.Row("hashtable-contains?", specHt, "Is there an entry for key?", lam(req("hashtable", ht), req("key", nil)), hashtableContainsP),
 		scheme.Row("hashtable-update!", specHt, "Sets key's value to (proc value), value defaulting to default.", lam(req("hashtable", ht), req("key", nil), req("proc", scheme.TypeProcedure), req("default", nil)), hashtableUpdateBang),
-		scheme.Row("hashtable-copy", specHt, "A copy of the hashtable (tlsport: always mutable).", lam(req("hashtable", ht), opt("mutable", nil, nil)), hashtableCopy),
+		scheme.Row("hashtable-copy", specHt, "A copy of the hashtable, mutable only when mutable is true; the mutators signal an assertion violation on an immutable one.", lam(req("hashtable", ht), opt("mutable", nil, scheme.False)), hashtableCopy),
 		scheme.Row("hashtable-clear!", specHt, "Removes every entry.", lam(req("hashtable", ht), opt("k", nil, nil)), hashtableClearBang),
 		scheme.Row("hashtable-keys", specHt, "Vector of the keys.", lam(req("hashtable", ht)), hashtableKeys),
 		scheme.Row("hashtable-entries", specHt, "Two values: vectors of the keys and of the values.", lam(req("hashtable", ht)), hashtableEntries),
 		scheme.Row("hashtable-equivalence-function", specHt, "The equivalence function.", lam(req("hashtable", ht)), hashtableEquivalenceFunction),
 		scheme.Row("hashtable-hash-function", specHt, "The hash function (#f for eq? and eqv? tables).", lam(req("hashtable", ht)), hashtableHashFunction),
-		scheme.Row("hashtable-mutable?", specHt, "Is the hashtable mutable? (always #t)", lam(req("hashtable", ht)), hashtableMutableP),
+		scheme.Row("hashtable-mutable?", specHt, "Is the hashtable mutable? (#f for a copy made without mutable)", lam(req("hashtable", ht)), hashtableMutableP),
 		scheme.Row("symbol-hash", specHt, "Hash of a symbol.", lam(req("symbol", scheme.TypeSymbol)), symbolHash),
 	}
 }

@@ -5,6 +5,7 @@ package srfi19
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -75,7 +76,7 @@ func makeDate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // limits are the ranges SRFI-19 gives the components of a date, in
 // make-date's argument order (the year is free; the zone within a day).
-var limits = [][2]int{{0, 999999999}, {0, 60}, {0, 59}, {0, 23}, {1, 31}, {1, 12}, {-1 << 62, 1 << 62}, {-86400, 86400}}
+var limits = [][2]int{{0, 999999999}, {0, 60}, {0, 59}, {0, 23}, {1, 31}, {1, 12}, {math.MinInt, math.MaxInt}, {-86400, 86400}}
 
 // invalid returns the index (in make-date's order) of a component out of
 // its range, or -1.

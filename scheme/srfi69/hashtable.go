@@ -8,6 +8,7 @@ import (
 	"hash/maphash"
 	"math"
 	"sync"
+	"sync/atomic"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -23,6 +24,7 @@ type HashTable struct {
 	seed    maphash.Seed
 	buckets map[uint64][]htEntry
 	size    int
+	frozen  atomic.Bool // immutable (R6RS hashtable-copy without mutable)
 }
 
 type htEntry struct{ k, v scheme.Value }
@@ -46,6 +48,12 @@ func (*HashTable) Repr() string { return "#<hash-table>" }
 func newHashTable(kind int) *HashTable {
 	return &HashTable{kind: kind, seed: maphash.MakeSeed(), buckets: map[uint64][]htEntry{}}
 }
+
+// Freeze implements scheme.Freezable: the table's mutators fail from now on.
+func (h *HashTable) Freeze() { h.frozen.Store(true) }
+
+// Frozen implements scheme.Freezable.
+func (h *HashTable) Frozen() bool { return h.frozen.Load() }
 
 // hashValue hashes v consistently with the table's equality (depth-bounded
 // for structures).
@@ -239,6 +247,9 @@ func (h *HashTable) Get(th *scheme.Thread, k scheme.Value) (scheme.Value, bool, 
 
 // Set stores v under k.
 func (h *HashTable) Set(th *scheme.Thread, k, v scheme.Value) error {
+	if h.Frozen() {
+		return scheme.ImmutableError("", h)
+	}
 	if h.kind != htCustom {
 		h.mu.Lock()
 		defer h.mu.Unlock()
@@ -262,6 +273,9 @@ func (h *HashTable) Set(th *scheme.Thread, k, v scheme.Value) error {
 
 // Delete removes k.
 func (h *HashTable) Delete(th *scheme.Thread, k scheme.Value) error {
+	if h.Frozen() {
+		return scheme.ImmutableError("", h)
+	}
 	if h.kind != htCustom {
 		h.mu.Lock()
 		defer h.mu.Unlock()
@@ -311,11 +325,15 @@ func (h *HashTable) Entries() (keys, vals []scheme.Value) {
 	return keys, vals
 }
 
-func (h *HashTable) clear() {
+func (h *HashTable) clear() error {
+	if h.Frozen() {
+		return scheme.ImmutableError("", h)
+	}
 	h.mu.Lock()
+	defer h.mu.Unlock()
 	h.buckets = map[uint64][]htEntry{}
 	h.size = 0
-	h.mu.Unlock()
+	return nil
 }
 
 func (h *HashTable) copyTable() *HashTable {

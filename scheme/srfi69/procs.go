@@ -428,8 +428,7 @@ func hashTableClearBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, e
 	if err != nil {
 		return nil, err
 	}
-	h.clear()
-	return scheme.Unspecified, nil
+	return scheme.Unspecified, h.clear()
 }
 
 // hashTableEquivalenceFunction implements hash-table-equivalence-function.

@@ -24,3 +24,10 @@
 (print (try (lambda () (exact->inexact 'a))))
 (print (try (lambda () (apply + 1))))
 (print (try (lambda () (vector-set! #(1 2) 0 1))))
+;; what print-error-message shows of a division by zero (no arguments, as csi)
+(for-each (lambda (thunk)
+            (condition-case (thunk) (e (exn arithmetic) (print-error-message e (current-output-port)) (newline))))
+          (list (lambda () (quotient 7 0)) (lambda () (remainder 7 0)) (lambda () (modulo 7 0))))
+;; write-line takes only a string
+(print (try (lambda () (write-line 5))))
+(print (try (lambda () (write-line (read-line (open-input-string ""))))))

@@ -30,6 +30,8 @@
 (with-output-to-file f1 (lambda () (print "first line") (print "second line")))
 (call-with-output-file f2 (lambda (p) (write '(data 1 2 3) p)))
 (show "file-exists?" (and (file-exists? f1) #t))
+(show "first existing" (equal? f1 (or (file-exists? (make-pathname dir "missing")) (file-exists? f1))))
+(show "directory-exists? of a file" (directory-exists? f1))
 (show "directory-exists?" (and (directory-exists? dir) #t))
 (show "read back" (with-input-from-file f1 read-lines))
 (show "read datum" (call-with-input-file f2 read))

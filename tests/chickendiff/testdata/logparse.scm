@@ -1,0 +1,37 @@
+;; A log-processing script: irregex with named groups, SRE, folds and splits; (chicken string) splitting and translating; string ports.
+(import (chicken irregex) (chicken string) (chicken io) (chicken port) (chicken format) (chicken sort))
+(define log-lines '("2026-01-02 10:00:01 INFO user=alice action=login ip=10.0.0.1"
+                    "2026-01-02 10:05:11 WARN user=bob action=fail ip=10.0.0.2"
+                    "2026-01-02 10:06:00 ERROR user=bob action=lock ip=10.0.0.2"
+                    "garbage line"
+                    "2026-01-03 11:00:00 INFO user=carol action=login ip=192.168.1.9"))
+(define rx (irregex "^(\\d{4})-(\\d\\d)-(\\d\\d) (\\S+) (?<level>[A-Z]+) (.*)$"))
+(for-each (lambda (l)
+  (let ((m (irregex-match rx l)))
+    (if m
+        (printf "~a ~a ~s~%" (irregex-match-substring m 1) (irregex-match-substring m 'level)
+                (map (lambda (kv) (let ((p (string-split kv "="))) (cons (string->symbol (car p)) (cadr p))))
+                     (string-split (irregex-match-substring m 6))))
+        (printf "no match: ~a~%" l))))
+  log-lines)
+(print (irregex-replace/all "\\d" "a1b22c333" "#"))
+(print (irregex-replace "(\\w+)@(\\w+)" "mail bob@example now" 2 " at " 1))
+(print (irregex-split "[,;] *" "a, b;c ,d"))
+(print (irregex-extract "\\d+" "x12y345z6"))
+(print (irregex-fold "\\d+" (lambda (i m acc) (+ acc (string->number (irregex-match-substring m)))) 0 "a1b22c333"))
+(print (irregex-search "b+" "aaabbbccc") )
+(let ((m (irregex-search "b+" "aaabbbccc"))) (print (irregex-match-start-index m) " " (irregex-match-end-index m)))
+(print (irregex-match? "[a-z]+" "abc") (irregex-match? "[a-z]+" "abc1"))
+(print (irregex-replace/all '(: "<" (* (~ ">")) ">") "<b>bold</b> text" ""))
+(print (irregex-search '(w/nocase "HELLO") "say hello"))
+(print (map (lambda (m) (irregex-match-substring m)) (list (irregex-search "(?i)abc" "xABCx"))))
+(define counts '())
+(for-each (lambda (w) (let ((p (assoc w counts))) (if p (set-cdr! p (+ (cdr p) 1)) (set! counts (cons (cons w 1) counts)))))
+  (string-split "the cat and the dog and the bird"))
+(print (sort counts (lambda (a b) (or (> (cdr a) (cdr b)) (and (= (cdr a) (cdr b)) (string<? (car a) (car b)))))))
+(print (string-translate* "a&b<c>" '(("&" . "&amp;") ("<" . "&lt;") (">" . "&gt;"))))
+(print (with-output-to-string (lambda () (for-each (lambda (x) (write x) (display ",")) '(1 "two" #\3 four 5.5)))))
+(define ip (open-input-string "line one\nline two\r\nline three"))
+(print (read-line ip)) (print (read-line ip)) (print (read-char ip) (peek-char ip) (read-string 3 ip) (read-line ip) (eof-object? (read-line ip)))
+(print (string-intersperse (map number->string '(1 2 3)) ", "))
+(print (reverse-string-append '("a" "b" "c")))
