@@ -17,14 +17,15 @@ var hsTimeouts timeoutSet
 //
 // A timer of each connection's own costs more than its allocation: adding
 // a timer earlier than any other wakes a thread blocked in the network
-// poller so that it sleeps less (the runtime's wakeNetPoller), and
-// between two connections of a client or server the process often has no
-// timer at all; the handshake's timer was then such a wake-up for every
-// connection, which bare crypto/tls does not make. The set's timer moves
-// only when an entry is due before it (a handshake with a shorter limit
-// than those in progress), and a stopped handshake leaves nothing behind
-// (a stopped runtime timer stays in the timer heap, with what its function
-// refers to, until the time it was set for).
+// poller so that it sleeps less (the runtime's wakeNetPoller), and a
+// process making connections one after the other often has no timer
+// between two of them, so each handshake's timer was such a wake-up (in
+// such a process: 181–278 per 320 connections, 58 with the set; bare
+// crypto/tls 44). The set's timer moves only when an entry is due before
+// it (a handshake with a shorter limit than those in progress), and a
+// handshake that ends leaves nothing behind (a stopped runtime timer
+// stays in the timer heap, with what its function refers to, until the
+// time it was set for).
 type timeoutSet struct {
 	mu      sync.Mutex
 	entries map[*hsTimeout]struct{}
