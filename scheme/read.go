@@ -581,19 +581,12 @@ func (r *reader) hash(p Pos) Value {
 		if tok != "8" {
 			r.errorf(p, "expected #u8( for a bytevector")
 		}
-		if d, ok := r.next(); !ok || d != '(' {
-			r.errorf(p, "expected #u8( for a bytevector")
+		return r.readBytevector(p, "#u8(")
+	case 'v', 'V': // R6RS's #vu8(…)
+		if tok := r.token(); !strings.EqualFold(tok, "u8") {
+			r.errorf(p, "expected #vu8( for a bytevector, got #%c%s", c, tok)
 		}
-		items, _ := ListToSlice(r.list(p, '('))
-		b := make([]byte, len(items))
-		for i, it := range items {
-			n, ok := it.(Fixnum)
-			if !ok || n < 0 || n > 255 {
-				r.errorf(p, "expected a byte (0-255) in bytevector, got %s", WriteString(it))
-			}
-			b[i] = byte(n)
-		}
-		return &Bytevector{B: b}
+		return r.readBytevector(p, "#vu8(")
 	case '!':
 		tok := r.token()
 		switch tok {
@@ -1002,6 +995,24 @@ func (r *reader) blobLiteral(p Pos) Value {
 	b := make([]byte, len(digits)/2)
 	for i := range b {
 		b[i] = byte(digits[2*i]<<4 | digits[2*i+1])
+	}
+	return &Bytevector{B: b}
+}
+
+// readBytevector reads the bytes of a bytevector after its prefix (#u8 or
+// #vu8, given with its parenthesis as opening) up to the closing one.
+func (r *reader) readBytevector(p Pos, opening string) Value {
+	if d, ok := r.next(); !ok || d != '(' {
+		r.errorf(p, "expected %s for a bytevector", opening)
+	}
+	items, _ := ListToSlice(r.list(p, '('))
+	b := make([]byte, len(items))
+	for i, it := range items {
+		n, ok := it.(Fixnum)
+		if !ok || n < 0 || n > 255 {
+			r.errorf(p, "expected a byte (0-255) in bytevector, got %s", WriteString(it))
+		}
+		b[i] = byte(n)
 	}
 	return &Bytevector{B: b}
 }

@@ -13,11 +13,12 @@ import (
 
 // Mutex is a SRFI-18 mutex.
 type Mutex struct {
-	name     Value
-	specific Value
-	ch       chan struct{} // holds a token while locked
-	mu       sync.Mutex
-	owner    *Thread
+	name      Value
+	specific  Value
+	ch        chan struct{} // holds a token while locked
+	mu        sync.Mutex
+	owner     *Thread
+	abandoned bool // unlocked because its owner ended while holding it
 }
 
 // TypeName implements Value.
@@ -144,7 +145,13 @@ var threadProcs = []Proc{
 	{Name: "uncaught-exception?", Doc: "Is obj the condition of joining a thread that raised?", Spec: "SRFI-18", Args: req("obj"), Fn: uncaughtExceptionP},
 	{Name: "uncaught-exception-reason", Doc: "The object raised in a thread, from an uncaught-exception condition.", Spec: "SRFI-18", Args: req("exc"), Fn: uncaughtExceptionReason},
 	{Name: "join-timeout-exception?", Doc: "Is obj the condition of a thread-join! timeout?", Spec: "SRFI-18", Args: req("obj"), Fn: joinTimeoutExceptionP},
-	{Name: "terminated-thread-exception?", Doc: "Is obj the condition of joining a terminated thread?", Spec: "SRFI-18", Args: req("obj"), Fn: terminatedThreadExceptionP},
+	{Name: "terminated-thread-exception?", Doc: "Is obj the condition of joining a thread ended by thread-terminate!?", Spec: "SRFI-18", Args: req("obj"), Fn: terminatedThreadExceptionP},
+	{Name: "abandoned-mutex-exception?", Doc: "Is obj the condition mutex-lock! raises after locking a mutex whose owner ended while holding it?", Spec: "SRFI-18", Args: req("obj"), Fn: abandonedMutexExceptionP},
+	{Name: "thread-state", Doc: "The thread's state: created, ready, running, blocked, sleeping, dead (ended, or thread-terminate!) or terminated (ended by an uncaught exception), as CHICKEN's srfi-18.", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadState},
+	{Name: "thread-quantum", Doc: "The thread's quantum (CHICKEN; kept for programs that set it: Go preempts goroutines itself).", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadQuantum},
+	{Name: "thread-quantum-set!", Doc: "Sets the thread's quantum (see thread-quantum).", Spec: "CHICKEN srfi-18", Args: Params{Required: []string{"thread", "quantum"}}, Fn: threadQuantumSetBang},
+	{Name: "time->milliseconds", Doc: "The milliseconds of a time object since the process started (the clock of current-milliseconds), as CHICKEN's srfi-18.", Spec: "CHICKEN srfi-18", Args: req("time"), Fn: timeToMilliseconds},
+	{Name: "milliseconds->time", Doc: "The time object for milliseconds since the process started (see time->milliseconds).", Spec: "CHICKEN srfi-18", Args: req("milliseconds"), Fn: millisecondsToTime},
 	{Name: "make-mutex", Doc: "A new SRFI-18 mutex.", Spec: "SRFI-18", Args: Params{Optional: []string{"name"}}, Fn: makeMutex},
 	{Name: "mutex?", Doc: "Is obj a mutex?", Spec: "SRFI-18", Args: req("obj"), Fn: mutexP},
 	{Name: "mutex-name", Doc: "The name of the mutex.", Spec: "SRFI-18", Args: req("mutex"), Fn: mutexName},
@@ -159,13 +166,15 @@ var threadProcs = []Proc{
 		Fn:   mutexUnlockBang},
 	{Name: "make-condition-variable", Doc: "A new SRFI-18 condition variable.", Spec: "SRFI-18", Args: Params{Optional: []string{"name"}}, Fn: makeConditionVariable},
 	{Name: "condition-variable?", Doc: "Is obj a condition variable?", Spec: "SRFI-18", Args: req("obj"), Fn: conditionVariableP},
+	{Name: "condition-variable-name", Doc: "The name of the condition variable.", Spec: "SRFI-18", Args: req("condition-variable"), Fn: conditionVariableName},
+	{Name: "condition-variable-specific", Doc: "The specific field of the condition variable.", Spec: "SRFI-18", Args: req("condition-variable"), Fn: conditionVariableSpecific},
+	{Name: "condition-variable-specific-set!", Doc: "Sets the specific field of the condition variable.", Spec: "SRFI-18", Args: Params{Required: []string{"condition-variable", "obj"}}, Fn: conditionVariableSpecificSetBang},
 	{Name: "condition-variable-signal!", Doc: "Wakes one thread waiting on the condition variable (SRFI-18).", Spec: "SRFI-18", Args: req("cv"), Fn: conditionVariableSignalBang},
 	{Name: "condition-variable-broadcast!", Doc: "Wakes every thread waiting on the condition variable (SRFI-18).", Spec: "SRFI-18", Args: req("cv"), Fn: conditionVariableBroadcastBang},
 	{Name: "current-time", Doc: "The current time object (SRFI-18).", Spec: "SRFI-18", Fn: currentTime},
 	{Name: "time?", Doc: "Is obj a time object?", Spec: "SRFI-18", Args: req("obj"), Fn: timeP},
 	{Name: "time->seconds", Doc: "The seconds since the epoch of a time object.", Spec: "SRFI-18", Args: req("time"), Fn: timeToSeconds},
 	{Name: "seconds->time", Doc: "The time object for a number of seconds since the epoch.", Spec: "SRFI-18", Args: req("seconds"), Fn: secondsToTime},
-	{Name: "current-milliseconds", Doc: "Milliseconds since the epoch (CHICKEN).", Fn: currentMilliseconds},
 }
 
 // runThread is the goroutine body of a started thread.
@@ -173,13 +182,21 @@ func (t *Thread) runThread() {
 	defer close(t.done)
 	defer t.release()
 	v, err := t.run(&applyNode{f: t.thunk}, nil)
-	if err != nil {
+	t.abandonMutexes()
+	t.mu.Lock()
+	killed := t.killed
+	t.mu.Unlock()
+	state := "dead"
+	switch {
+	case killed: // thread-join! raises terminated-thread-exception
+	case err != nil:
 		switch e := err.(type) {
 		case *Error:
 			t.exc = e.Condition
 		default:
 			t.exc = t.interp.toCondition(err, "")
 		}
+		state = "terminated"
 		var exit *ExitError
 		if errors.As(err, &exit) { // exit from any thread ends the program
 			t.interp.exitFromThread(exit.Code)
@@ -187,10 +204,63 @@ func (t *Thread) runThread() {
 			t.warnUncaught(t.exc)
 		}
 	}
-	t.result = v
 	t.mu.Lock()
-	t.state = "terminated"
+	t.result = v
+	t.state = state
 	t.mu.Unlock()
+}
+
+// own records that t owns m (mutex-lock!), so that m is abandoned if t
+// ends holding it; disown undoes it (mutex-unlock!).
+func (t *Thread) own(m *Mutex) {
+	t.mu.Lock()
+	t.owned = append(t.owned, m)
+	t.mu.Unlock()
+}
+
+func (t *Thread) disown(m *Mutex) {
+	t.mu.Lock()
+	for i, o := range t.owned {
+		if o == m {
+			t.owned = append(t.owned[:i], t.owned[i+1:]...)
+			break
+		}
+	}
+	t.mu.Unlock()
+}
+
+// abandonMutexes unlocks the mutexes t still owns as it ends, marking
+// them abandoned: the next mutex-lock! of each gets it and raises an
+// abandoned-mutex-exception (SRFI-18), instead of waiting for ever.
+func (t *Thread) abandonMutexes() {
+	t.mu.Lock()
+	owned := t.owned
+	t.owned = nil
+	t.mu.Unlock()
+	for _, m := range owned {
+		m.mu.Lock()
+		if m.owner == t {
+			m.owner, m.abandoned = nil, true
+			select {
+			case <-m.ch:
+			default:
+			}
+		}
+		m.mu.Unlock()
+	}
+}
+
+// setWaiting marks t as sleeping or blocked (thread-state) until the
+// function it returns is called.
+func (t *Thread) setWaiting(what string) func() {
+	t.mu.Lock()
+	t.waiting = what
+	t.mu.Unlock()
+	return func() {
+		t.mu.Lock()
+		t.waiting = ""
+		t.mu.Unlock()
+	}
 }
 
 // warnUncaught reports at once, on the thread's current error port, the
@@ -241,6 +311,62 @@ func joinTimeoutExceptionP(th *Thread, a []Value) (Value, error) {
 // terminatedThreadExceptionP implements terminated-thread-exception?.
 func terminatedThreadExceptionP(th *Thread, a []Value) (Value, error) {
 	return MakeBool(isConditionOf(a[0], "terminated-thread-exception")), nil
+}
+
+// abandonedMutexExceptionP implements abandoned-mutex-exception?.
+func abandonedMutexExceptionP(th *Thread, a []Value) (Value, error) {
+	return MakeBool(isConditionOf(a[0], "abandoned-mutex-exception")), nil
+}
+
+// threadState implements thread-state.
+func threadState(th *Thread, a []Value) (Value, error) {
+	t, err := threadArg(a[0], "thread-state")
+	if err != nil {
+		return nil, err
+	}
+	t.mu.Lock()
+	state, waiting := t.state, t.waiting
+	t.mu.Unlock()
+	switch {
+	case state == "new" && t.made != 0: // (an evaluation's thread runs from the start)
+		return Intern("created"), nil
+	case state != "runnable" && state != "new":
+		return Intern(state), nil
+	case waiting != "":
+		return Intern(waiting), nil
+	case t == th:
+		return Intern("running"), nil
+	}
+	return Intern("ready"), nil
+}
+
+// threadQuantum implements thread-quantum.
+func threadQuantum(th *Thread, a []Value) (Value, error) {
+	t, err := threadArg(a[0], "thread-quantum")
+	if err != nil {
+		return nil, err
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.quantum == nil {
+		return Fixnum(10000), nil // CHICKEN's default, in microseconds
+	}
+	return t.quantum, nil
+}
+
+// threadQuantumSetBang implements thread-quantum-set!.
+func threadQuantumSetBang(th *Thread, a []Value) (Value, error) {
+	t, err := threadArg(a[0], "thread-quantum-set!")
+	if err != nil {
+		return nil, err
+	}
+	if n, ok := a[1].(Fixnum); !ok || n < 0 {
+		return nil, TypeError("thread-quantum-set!", 2, "non-negative fixnum", a[1])
+	}
+	t.mu.Lock()
+	t.quantum = a[1]
+	t.mu.Unlock()
+	return Unspecified, nil
 }
 
 // currentThread implements current-thread.
@@ -364,6 +490,7 @@ func threadSleepBang(th *Thread, a []Value) (Value, error) {
 	}
 	t := time.NewTimer(time.Duration(s * float64(time.Second)))
 	defer t.Stop()
+	defer th.setWaiting("sleeping")()
 	select {
 	case <-t.C:
 		return Unspecified, nil
@@ -378,7 +505,23 @@ func threadTerminateBang(th *Thread, a []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	if t == th && t.made == 0 { // the program's own thread: as CHICKEN's primordial thread, exit
+		return nil, &ExitError{Code: 0}
+	}
+	t.mu.Lock()
+	t.killed = true
+	notStarted := t.state == "new"
+	if notStarted {
+		t.state = "dead"
+	}
+	t.mu.Unlock()
 	t.cancel()
+	if notStarted {
+		close(t.done)
+	}
+	if t == th {
+		return nil, context.Cause(th.ctx) // it does not return
+	}
 	return Unspecified, nil
 }
 
@@ -389,7 +532,9 @@ func threadJoinBang(th *Thread, a []Value) (Value, error) {
 		return nil, err
 	}
 	dl, has := timeoutArg(a[1])
+	done := th.setWaiting("blocked")
 	ok, err := wait(th.ctx, t.done, dl, has)
+	done()
 	if err != nil {
 		return nil, err
 	}
@@ -398,6 +543,12 @@ func threadJoinBang(th *Thread, a []Value) (Value, error) {
 			return a[2], nil
 		}
 		return nil, Raise(MakeError("thread-join!", "join timeout", []Value{t}, "join-timeout-exception"))
+	}
+	t.mu.Lock()
+	killed := t.killed
+	t.mu.Unlock()
+	if killed {
+		return nil, Raise(MakeError("thread-join!", "thread terminated", []Value{t}, "terminated-thread-exception"))
 	}
 	if t.exc != nil {
 		c := MakeError("thread-join!", "uncaught exception in thread", []Value{t}, "uncaught-exception")
@@ -471,6 +622,9 @@ func mutexState(th *Thread, a []Value) (Value, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if len(m.ch) == 0 {
+		if m.abandoned {
+			return Intern("abandoned"), nil
+		}
 		return Intern("not-abandoned"), nil
 	}
 	if m.owner != nil {
@@ -486,27 +640,41 @@ func mutexLockBang(th *Thread, a []Value) (Value, error) {
 		return nil, err
 	}
 	dl, has := timeoutArg(a[1])
-	var timer <-chan time.Time
-	if has {
-		t := time.NewTimer(time.Until(dl))
-		defer t.Stop()
-		timer = t.C
-	}
 	select {
 	case m.ch <- struct{}{}:
-	case <-timer:
-		return False, nil
-	case <-th.ctx.Done():
-		return nil, context.Cause(th.ctx)
+	default:
+		var timer <-chan time.Time
+		if has {
+			t := time.NewTimer(time.Until(dl))
+			defer t.Stop()
+			timer = t.C
+		}
+		defer th.setWaiting("blocked")()
+		select {
+		case m.ch <- struct{}{}:
+		case <-timer:
+			return False, nil
+		case <-th.ctx.Done():
+			return nil, context.Cause(th.ctx)
+		}
+	}
+	owner := th
+	if t, ok := a[2].(*Thread); ok {
+		owner = t
+	} else if a[2] == Value(False) {
+		owner = nil
 	}
 	m.mu.Lock()
-	m.owner = th
-	if t, ok := a[2].(*Thread); ok {
-		m.owner = t
-	} else if a[2] == Value(False) {
-		m.owner = nil
-	}
+	m.owner = owner
+	abandoned := m.abandoned
+	m.abandoned = false
 	m.mu.Unlock()
+	if owner != nil {
+		owner.own(m)
+	}
+	if abandoned {
+		return nil, Raise(MakeError("mutex-lock!", "mutex abandoned by its owner", []Value{m}, "abandoned-mutex-exception"))
+	}
 	return True, nil
 }
 
@@ -525,16 +693,21 @@ func mutexUnlockBang(th *Thread, a []Value) (Value, error) {
 		cv.mu.Unlock()
 	}
 	m.mu.Lock()
-	m.owner = nil
-	m.mu.Unlock()
+	prev := m.owner
+	m.owner, m.abandoned = nil, false
 	select {
 	case <-m.ch:
 	default:
+	}
+	m.mu.Unlock()
+	if prev != nil {
+		prev.disown(m)
 	}
 	if !isCV {
 		return True, nil
 	}
 	dl, has := timeoutArg(a[2])
+	defer th.setWaiting("blocked")()
 	ok, err := wait(th.ctx, w, dl, has)
 	if err != nil {
 		return nil, err
@@ -553,11 +726,51 @@ func conditionVariableP(th *Thread, a []Value) (Value, error) {
 	return MakeBool(ok), nil
 }
 
+func condVarArg(v Value, who string) (*CondVar, error) {
+	cv, ok := v.(*CondVar)
+	if !ok {
+		return nil, TypeError(who, 1, "condition-variable", v)
+	}
+	return cv, nil
+}
+
+// conditionVariableName implements condition-variable-name.
+func conditionVariableName(th *Thread, a []Value) (Value, error) {
+	cv, err := condVarArg(a[0], "condition-variable-name")
+	if err != nil {
+		return nil, err
+	}
+	return cv.name, nil
+}
+
+// conditionVariableSpecific implements condition-variable-specific.
+func conditionVariableSpecific(th *Thread, a []Value) (Value, error) {
+	cv, err := condVarArg(a[0], "condition-variable-specific")
+	if err != nil {
+		return nil, err
+	}
+	cv.mu.Lock()
+	defer cv.mu.Unlock()
+	return cv.specific, nil
+}
+
+// conditionVariableSpecificSetBang implements condition-variable-specific-set!.
+func conditionVariableSpecificSetBang(th *Thread, a []Value) (Value, error) {
+	cv, err := condVarArg(a[0], "condition-variable-specific-set!")
+	if err != nil {
+		return nil, err
+	}
+	cv.mu.Lock()
+	cv.specific = a[1]
+	cv.mu.Unlock()
+	return Unspecified, nil
+}
+
 // conditionVariableSignalBang implements condition-variable-signal!.
 func conditionVariableSignalBang(th *Thread, a []Value) (Value, error) {
-	cv, ok := a[0].(*CondVar)
-	if !ok {
-		return nil, TypeError("condition-variable-signal!", 1, "condition-variable", a[0])
+	cv, err := condVarArg(a[0], "condition-variable-signal!")
+	if err != nil {
+		return nil, err
 	}
 	cv.mu.Lock()
 	if len(cv.waiters) > 0 {
@@ -570,9 +783,9 @@ func conditionVariableSignalBang(th *Thread, a []Value) (Value, error) {
 
 // conditionVariableBroadcastBang implements condition-variable-broadcast!.
 func conditionVariableBroadcastBang(th *Thread, a []Value) (Value, error) {
-	cv, ok := a[0].(*CondVar)
-	if !ok {
-		return nil, TypeError("condition-variable-broadcast!", 1, "condition-variable", a[0])
+	cv, err := condVarArg(a[0], "condition-variable-broadcast!")
+	if err != nil {
+		return nil, err
 	}
 	cv.mu.Lock()
 	for _, w := range cv.waiters {
@@ -612,7 +825,25 @@ func secondsToTime(th *Thread, a []Value) (Value, error) {
 	return &Time{T: time.Unix(0, int64(s*1e9))}, nil
 }
 
-// currentMilliseconds implements current-milliseconds.
-func currentMilliseconds(th *Thread, a []Value) (Value, error) {
-	return Fixnum(time.Now().UnixMilli()), nil
+// ProcessStart is when the process started as far as the interpreter
+// knows (package initialisation): the zero of CHICKEN's
+// current-milliseconds and of SRFI-18's time->milliseconds.
+var ProcessStart = time.Now()
+
+// timeToMilliseconds implements time->milliseconds.
+func timeToMilliseconds(th *Thread, a []Value) (Value, error) {
+	t, ok := a[0].(*Time)
+	if !ok {
+		return nil, TypeError("time->milliseconds", 1, "time", a[0])
+	}
+	return Fixnum(t.T.Sub(ProcessStart).Milliseconds()), nil
+}
+
+// millisecondsToTime implements milliseconds->time.
+func millisecondsToTime(th *Thread, a []Value) (Value, error) {
+	ms, ok := seconds(a[0])
+	if !ok {
+		return nil, TypeError("milliseconds->time", 1, "number", a[0])
+	}
+	return &Time{T: ProcessStart.Add(time.Duration(ms * float64(time.Millisecond)))}, nil
 }

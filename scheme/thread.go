@@ -63,7 +63,11 @@ type Thread struct {
 	thunk    Value
 	made     int64 // 1, 2 … for threads made by make-thread (Repr)
 	mu       sync.Mutex
-	state    string // "new", "runnable", "terminated"
+	state    string // "new", "runnable", "dead" (ended or terminated), "terminated" (uncaught exception)
+	waiting  string // while runnable: "sleeping" or "blocked" in a SRFI-18 wait, else ""
+	killed   bool   // thread-terminate! was called on it
+	owned    []*Mutex
+	quantum  Value // thread-quantum (kept; goroutines are preempted by Go)
 	done     chan struct{}
 	result   Value
 	exc      Value // uncaught exception, or nil

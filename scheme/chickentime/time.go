@@ -19,9 +19,6 @@ const spec = "CHICKEN (chicken time)"
 //go:embed time.scm
 var source string
 
-// start is when the process started, as far as this package knows.
-var start = time.Now()
-
 var procs = []scheme.Proc{
 	{Name: "cpu-time", Spec: spec, Args: scheme.Lambda(),
 		Doc: "The CPU time used by the process in milliseconds, as two values: user time and system time.",
@@ -33,7 +30,7 @@ var procs = []scheme.Proc{
 		Doc: "Same as current-process-milliseconds (the name of CHICKEN 5.0 to 5.2, deprecated since).",
 		Fn:  currentProcessMilliseconds},
 	{Name: "current-seconds", Spec: spec, Args: scheme.Lambda(),
-		Doc: "The number of seconds since midnight, January 1, 1970 UTC, as a flonum.",
+		Doc: "The number of whole seconds since midnight, January 1, 1970 UTC (an exact integer, as csi's).",
 		Fn:  currentSeconds},
 	{Name: "%time-report", Spec: spec, Args: scheme.Lambda(scheme.Req("thunk", scheme.TypeProcedure)),
 		Doc: "The procedure behind the time macro: calls thunk, writes the elapsed real and CPU time and the garbage collections to the current error port and returns thunk's values.",
@@ -59,12 +56,12 @@ func cpuTime(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // currentProcessMilliseconds implements current-process-milliseconds.
 func currentProcessMilliseconds(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return scheme.Fixnum(time.Since(start).Milliseconds()), nil
+	return scheme.Fixnum(time.Since(scheme.ProcessStart).Milliseconds()), nil
 }
 
 // currentSeconds implements current-seconds.
 func currentSeconds(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return scheme.Flonum(float64(time.Now().UnixNano()) / 1e9), nil
+	return scheme.Fixnum(time.Now().Unix()), nil
 }
 
 // internalTimeReport implements %time-report.

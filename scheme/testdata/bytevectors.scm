@@ -1,6 +1,10 @@
 ;; R7RS 6.9 bytevectors, CHICKEN blobs, SRFI-4 u8vectors.
 (import (scheme base) (tlsport test))
 (test #u8(1 3 5 1 3 5) (bytevector 1 3 5 1 3 5)) (test #u8() (bytevector)) (test #u8(12 12) (make-bytevector 2 12))
+;; R6RS spells the literal #vu8(…); both read as the same bytevector
+(test #u8(1 2 255) #vu8(1 2 255)) (test #t (equal? (quote #vu8()) (bytevector))) (test #t (bytevector? (quote #VU8(7))))
+(test "#u8(0 9)" (let ((o (open-output-string))) (write (read (open-input-string "#vu8(0 9)")) o) (get-output-string o)))
+(test-error (read (open-input-string "#vu8(1 256)"))) (test-error (read (open-input-string "#vx8(1)"))) (test-error (read (open-input-string "#vu8 (1)")))
 (test 8 (bytevector-u8-ref #u8(1 1 2 3 5 8 13 21) 5)) (test-error (bytevector 256))
 (test #u8(1 3 3 4) (let ((bv (bytevector 1 2 3 4))) (bytevector-u8-set! bv 1 3) bv))
 (test #u8(3 4) (bytevector-copy #u8(1 2 3 4 5) 2 4)) (test #u8(1 2 3 4 5) (bytevector-append #u8(1 2) #u8(3 4 5)))

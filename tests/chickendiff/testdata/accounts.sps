@@ -20,7 +20,7 @@
 (define bv (make-bytevector 8 0))
 (bytevector-u32-set! bv 0 #xdeadbeef (endianness big))
 (bytevector-ieee-double-set! bv 0 1.5 (endianness little))
-(write (list (bytevector-u8-ref bv 7) (bytevector-ieee-double-ref bv 0 (endianness little)) (bytevector->u8-list (u8-list->bytevector '(1 2 3))))) (newline)
+(write (list (bytevector=? #vu8(1 2 3) (u8-list->bytevector '(1 2 3))) (bytevector-u8-ref #vu8(9 8 7) 1) (bytevector-u8-ref bv 7) (bytevector-ieee-double-ref bv 0 (endianness little)) (bytevector->u8-list (u8-list->bytevector '(1 2 3))))) (newline)
 (write (list (exact->inexact 1/3) (exact 2.5) (inexact 1/8) (div 7 -2) (mod 7 -2) (div0 7 2) (mod0 7 2))) (newline)
 (call-with-values (lambda () (exact-integer-sqrt 17)) (lambda (s r) (write (list s r)))) (newline)
 (write (list (string-upcase "straße") (char-foldcase #\A) (string<? "a" "b" "c") (string->list "abc"))) (newline)

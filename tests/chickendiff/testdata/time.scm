@@ -3,6 +3,7 @@
 (import (chicken base) (chicken time) (chicken time posix) (chicken format))
 
 (print "current-seconds is a number: " (number? (current-seconds)))
+(print "current-seconds is an exact integer: " (and (exact? (current-seconds)) (integer? (current-seconds))))
 (print "current-milliseconds grows: " (let ((a (current-milliseconds))) (>= (current-milliseconds) a)))
 (print "cpu-time values: " (call-with-values cpu-time (lambda (u s) (and (number? u) (number? s)))))
 (define (take l n) (if (= n 0) (quote ()) (cons (car l) (take (cdr l) (- n 1)))))
