@@ -92,17 +92,7 @@ func TestFramerWaitReadsSmallRecord(t *testing.T) {
 	read := func(want []byte) {
 		t.Helper()
 		f.wait()
-		var got []byte
-		for len(got) < len(want) {
-			n, err := f.Read(p)
-			if err != nil {
-				t.Fatalf("read: %v after %q", err, got)
-			}
-			got = append(got, p[:n]...)
-		}
-		if !bytes.Equal(got, want) {
-			t.Fatalf("delivered %q, want %q", got, want)
-		}
+		readWhole(t, f, p, want)
 	}
 	read(a)
 	if want := []int{waitReadLen}; !slices.Equal(raw.asked, want) {
@@ -198,17 +188,7 @@ func TestFramerHandshakeFlight(t *testing.T) {
 	p := make([]byte, 32<<10)
 	read := func(want []byte) {
 		t.Helper()
-		var got []byte
-		for len(got) < len(want) {
-			n, err := f.Read(p)
-			if err != nil {
-				t.Fatalf("read: %v after %q", err, got)
-			}
-			got = append(got, p[:n]...)
-		}
-		if !bytes.Equal(got, want) {
-			t.Fatalf("read %q; want %q", got, want)
-		}
+		readWhole(t, f, p, want)
 	}
 	if n, err := f.Read(p); err != nil || !bytes.Equal(p[:n], cat(hello, ccs, fin)) {
 		t.Fatalf("first read %q, %v; want the flight", p[:n], err)
@@ -223,4 +203,21 @@ func TestFramerHandshakeFlight(t *testing.T) {
 	f.setRuns(tls.VersionTLS12)
 	read(hello)
 	read(fin)
+}
+
+// readWhole reads from f into p until len(want) bytes came, and fails
+// unless they are want.
+func readWhole(t *testing.T, f *framer, p, want []byte) {
+	t.Helper()
+	var got []byte
+	for len(got) < len(want) {
+		n, err := f.Read(p)
+		if err != nil {
+			t.Fatalf("read: %v after %q", err, got)
+		}
+		got = append(got, p[:n]...)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("delivered %q, want %q", got, want)
+	}
 }
