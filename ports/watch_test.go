@@ -269,3 +269,67 @@ func TestPairedWatchersKeepBothContexts(t *testing.T) {
 		})
 	}
 }
+
+// syncDeadlines records the deadlines set on it, safe for the watcher's
+// AfterFunc goroutine.
+type syncDeadlines struct {
+	mu   sync.Mutex
+	sets []time.Time
+}
+
+func (s *syncDeadlines) SetReadDeadline(t time.Time) error  { return s.add(t) }
+func (s *syncDeadlines) SetWriteDeadline(t time.Time) error { return s.add(t) }
+func (s *syncDeadlines) add(t time.Time) error {
+	s.mu.Lock()
+	s.sets = append(s.sets, t)
+	s.mu.Unlock()
+	return nil
+}
+
+// interrupted reports whether a past deadline was set.
+func (s *syncDeadlines) interrupted() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, t := range s.sets {
+		if t.Equal(past()) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestWatcherOverlappingOps: operations of one side may overlap (an
+// unbuffered TCP pair's writes take no lock): the registration counts
+// them, so when the context is done while one of two is still in
+// progress it is interrupted and reports so, on each side of a pair, and
+// the counts of the two sides do not mix.
+func TestWatcherOverlappingOps(t *testing.T) {
+	rd, wd := &syncDeadlines{}, &syncDeadlines{}
+	r := &watcher{dl: &opDeadline{conn: rd}}
+	w := &watcher{dl: &opDeadline{conn: wd, write: true}}
+	pairWatchers(r, w)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	rop := r.start(ctx)
+	w1, w2 := w.start(ctx), w.start(ctx)
+	if reg := r.reg.Load(); reg != w.reg.Load() || reg.state.Load()&r.active() != 1 || reg.state.Load()&w.active() != 2*w.unit() {
+		t.Fatalf("state %#x: want one read and two writes in progress on one registration", reg.state.Load())
+	}
+	if w1.stop() {
+		t.Fatal("a write ended before the context was done reports an interruption")
+	}
+	cancel()
+	for deadline := time.Now().Add(10 * time.Second); !(rd.interrupted() && wd.interrupted()); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the operations in progress were not interrupted (read %v, write %v)", rd.interrupted(), wd.interrupted())
+		}
+	}
+	if !w2.stop() || !rop.stop() {
+		t.Fatal("an operation in progress when the context was done does not report its interruption")
+	}
+	if s := r.reg.Load().state.Load(); s != watchFired {
+		t.Fatalf("state %#x after every operation stopped, want only watchFired", s)
+	}
+	r.release()
+	w.release()
+}

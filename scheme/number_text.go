@@ -372,6 +372,9 @@ func formatFlonum(f float64, prec int) string {
 	case math.IsInf(f, -1):
 		return "-inf.0"
 	}
+	if prec < 0 {
+		return formatFlonumR6RS(f)
+	}
 	if f == math.Trunc(f) && math.Abs(f) < maxFullIntegralFlonum {
 		return strconv.FormatFloat(f, 'f', 0, 64) + ".0"
 	}
@@ -379,16 +382,26 @@ func formatFlonum(f float64, prec int) string {
 	if !strings.ContainsAny(s, ".e") {
 		s += ".0"
 	}
-	if prec < 0 { // an R6RS program's: 1e20 and 1e-7, not 1e+20 and 1e-07
-		if m, e, ok := strings.Cut(s, "e"); ok {
-			sign := ""
-			if e[0] == '-' {
-				sign = "-"
-			}
-			s = m + "e" + sign + strings.TrimLeft(e[1:], "0")
-		}
-	}
 	return s
+}
+
+// formatFlonumR6RS writes the finite f with the fewest digits that read
+// back, as Chez Scheme does: positional from 0.001 up to 1e10 (0.001,
+// 9999999999.0), an exponent outside (1e10, 1.5e-7, 1e-4).
+func formatFlonumR6RS(f float64) string {
+	if a := math.Abs(f); a == 0 || a >= 1e-3 && a < 1e10 {
+		s := strconv.FormatFloat(f, 'f', -1, 64)
+		if !strings.Contains(s, ".") {
+			s += ".0"
+		}
+		return s
+	}
+	m, e, _ := strings.Cut(strconv.FormatFloat(f, 'e', -1, 64), "e")
+	sign := ""
+	if e[0] == '-' {
+		sign = "-"
+	}
+	return m + "e" + sign + strings.TrimLeft(e[1:], "0")
 }
 
 // formatFlonumRadix writes the finite f exactly in radix 2, 8 or 16 (the

@@ -1167,7 +1167,7 @@ func portConv(input bool) func(th *Thread, v Value) (Value, error) {
 }
 
 // asciiPrefix returns the length of the leading run of ASCII bytes of b:
-// whole 64-byte blocks first ([asciiBlocks]: SSE2 on amd64), then 8 bytes
+// whole 64-byte blocks first ([asciiBlocks]: AVX2 or SSE2 on amd64), then 8 bytes
 // and single bytes.
 func asciiPrefix(b []byte) int {
 	const hi = 0x8080808080808080

@@ -21,3 +21,6 @@ func asciiBlocks(b []byte) int {
 	}
 	return i
 }
+
+// hasAVX2 is false: the word loop above is the only implementation here.
+var hasAVX2 = false

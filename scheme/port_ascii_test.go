@@ -11,6 +11,21 @@ import (
 // every start offset within a word (covering the 128-byte and 64-byte
 // steps of asciiBlocks, the 8-byte and the single-byte steps).
 func TestASCIIPrefix(t *testing.T) {
+	forEachASCIIScan(t, testASCIIPrefix)
+}
+
+// forEachASCIIScan runs f with each implementation of asciiBlocks this
+// machine has (on amd64 with AVX2: with and without it).
+func forEachASCIIScan[T testing.TB](tb T, f func(T)) {
+	f(tb)
+	if hasAVX2 {
+		hasAVX2 = false
+		defer func() { hasAVX2 = true }()
+		f(tb)
+	}
+}
+
+func testASCIIPrefix(t *testing.T) {
 	for off := 0; off < 8; off++ {
 		for n := 0; n <= 400; n++ {
 			for j := 0; j <= n; j++ {
@@ -30,13 +45,23 @@ func TestASCIIPrefix(t *testing.T) {
 	}
 }
 
-// BenchmarkASCIIPrefix scans 64 KiB of ASCII, one read-string 65536.
+// BenchmarkASCIIPrefix scans 64 KiB of ASCII, one read-string 65536, with
+// each implementation of asciiBlocks this machine has.
 func BenchmarkASCIIPrefix(b *testing.B) {
 	data := bytes.Repeat([]byte{'a'}, 64<<10)
-	b.SetBytes(int64(len(data)))
-	for b.Loop() {
-		if asciiPrefix(data) != len(data) {
-			b.Fatal("not ASCII")
+	scan := func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			if asciiPrefix(data) != len(data) {
+				b.Fatal("not ASCII")
+			}
 		}
 	}
+	forEachASCIIScan(b, func(b *testing.B) {
+		name := "sse2"
+		if hasAVX2 {
+			name = "avx2"
+		}
+		b.Run(name, scan)
+	})
 }

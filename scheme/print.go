@@ -305,6 +305,9 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 		if x == 0 && p.r6rs {
 			return append(dst, "nul"...) // R6RS's name (R7RS: null)
 		}
+		if x == 27 && p.r6rs {
+			return append(dst, "esc"...) // R6RS's name (R7RS: escape)
+		}
 		if n, ok := charWriteNames[rune(x)]; ok {
 			return append(dst, n...)
 		}

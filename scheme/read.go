@@ -5,6 +5,7 @@ package scheme
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,6 +27,7 @@ type reader struct {
 	foldCase bool
 	// the settings of CHICKEN's reader parameters (readsyntax.go)
 	kwPrefix, kwSuffix         bool
+	tokEscaped                 bool // the last token had a \ or |…| escape (atom)
 	noBrackets, noSymbolEscape bool
 	table                      *ReadTable    // nil: no read syntax procedures
 	closer                     rune          // the character of the last closeTok
@@ -331,12 +333,13 @@ func (r *reader) datum() (Value, bool) {
 }
 
 func (r *reader) token() string {
+	r.tokEscaped = false
 	if r.src == nil && len(r.pushback) == 0 {
 		start := r.off
 		i := start
 		for i < len(r.str) {
 			c := r.str[i]
-			if c >= utf8.RuneSelf || c == '|' {
+			if c >= utf8.RuneSelf || c == '|' || c == '\\' {
 				break
 			}
 			if isDelimiter(rune(c)) || isBracket(rune(c)) {
@@ -366,6 +369,12 @@ func (r *reader) token() string {
 		}
 		if c == '|' && !r.noSymbolEscape {
 			b.WriteString(r.stringLit(r.here(), '|'))
+			r.tokEscaped = true
+			continue
+		}
+		if c == '\\' {
+			r.symbolEscape(&b)
+			r.tokEscaped = true
 			continue
 		}
 		b.WriteRune(c)
@@ -373,7 +382,44 @@ func (r *reader) token() string {
 	return b.String()
 }
 
+// symbolEscape writes to b the character a backslash in a symbol stands
+// for: R6RS's \x<hex>; escape, or (CHICKEN) the next character itself,
+// so that a\ b is the symbol |a b|.
+func (r *reader) symbolEscape(b *strings.Builder) {
+	c, ok := r.next()
+	if !ok {
+		r.errorf(r.here(), "expected a character after \\ in a symbol")
+	}
+	if c != 'x' && c != 'X' {
+		b.WriteRune(c)
+		return
+	}
+	var hex []rune
+	for {
+		d, ok := r.next()
+		if ok && d == ';' && len(hex) > 0 {
+			if n, err := strconv.ParseUint(string(hex), 16, 32); err == nil && n <= unicode.MaxRune {
+				b.WriteRune(rune(n))
+				return
+			}
+			r.errorf(r.here(), "expected a character code in \\x%s;", string(hex))
+		}
+		if !ok || !strings.ContainsRune("0123456789abcdefABCDEF", d) {
+			if ok {
+				r.back(d)
+			}
+			b.WriteRune(c) // not a hex escape: the x and digits as they are
+			b.WriteString(string(hex))
+			return
+		}
+		hex = append(hex, d)
+	}
+}
+
 func (r *reader) atom(p Pos, tok string) Value {
+	if r.tokEscaped { // an escaped character makes a symbol, never a number or keyword
+		return Intern(tok)
+	}
 	if c := tok[0]; (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.' || c == '#' {
 		if v, ok := ParseNumber(tok, 10); ok {
 			return v
@@ -485,7 +531,7 @@ func (r *reader) checkCloser(p Pos, open rune) {
 var charNames = map[string]rune{
 	"alarm": 7, "backspace": 8, "delete": 127, "escape": 27, "newline": '\n', "null": 0,
 	"return": '\r', "space": ' ', "tab": '\t', "nul": 0, "linefeed": '\n', "altmode": 27,
-	"page": 12, "rubout": 127, "vtab": 11,
+	"page": 12, "rubout": 127, "vtab": 11, "esc": 27, // esc: R6RS
 }
 
 func (r *reader) hash(p Pos) Value {

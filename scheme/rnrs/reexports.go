@@ -10,7 +10,7 @@ func reexports(name string) []string {
 	switch name {
 	case "(rnrs base)":
 		return append(strings.Fields(`* + - / < <= = => > >= abs acos and angle append apply asin assert assertion-violation atan begin
-boolean=? boolean? caar cadr call-with-current-continuation call-with-values call/cc car case cdddar
+boolean=? boolean? caar cadr call-with-current-continuation call-with-values call/cc car case cdddar integer->char
 cddddr cdr ceiling char->integer char<=? char<? char=? char>=? char>? char? complex? cond cons cos
 define define-syntax denominator div div-and-mod div0 div0-and-mod0 dynamic-wind else eq? equal?
 eqv? error even? exact exact-integer-sqrt exact? exp expt finite? floor for-each gcd
@@ -66,7 +66,7 @@ fxreverse-bit-field fxrotate-bit-field fxxor fxzero? greatest-fixnum least-fixnu
 fldenominator fldiv fldiv-and-mod fldiv0 fldiv0-and-mod0 fleven? flexp flexpt flfinite? flfloor
 flinfinite? flinteger? fllog flmax flmin flmod flmod0 flnan? flnegative? flnumerator flodd? flonum?
 flpositive? flround flsin flsqrt fltan fltruncate flzero? make-no-infinities-violation
-make-no-nans-violation no-infinities-violation? no-nans-violation? real->flonum`)
+make-no-nans-violation no-infinities-violation? no-nans-violation? real->flonum &no-infinities &no-nans`)
 	case "(rnrs hashtables)":
 		return strings.Fields(`equal-hash hashtable-clear! hashtable-contains? hashtable-copy hashtable-delete! hashtable-entries
 hashtable-equivalence-function hashtable-hash-function hashtable-keys hashtable-mutable?

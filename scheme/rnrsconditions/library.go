@@ -12,6 +12,7 @@ const (
 	specCond = "r6rs-lib §7.2"
 	specStd  = "r6rs-lib §7.3"
 	specIO   = "r6rs-lib §8.1"
+	specFl   = "r6rs-lib §11.3"
 )
 
 func specOf(name string) string {

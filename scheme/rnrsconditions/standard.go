@@ -21,10 +21,14 @@ var (
 	}}
 	ctNonContinuable            = &CondType{name: "&non-continuable", kinds: []string{"exn", "violation", "non-continuable"}, fields: []field{}, test: func(c *scheme.Condition) bool { return c.Has("non-continuable") }}
 	ctImplementationRestriction = &CondType{name: "&implementation-restriction", kinds: []string{"exn", "violation", "implementation-restriction"}, fields: []field{}, test: func(c *scheme.Condition) bool { return c.Has("implementation-restriction") }}
-	ctLexical                   = &CondType{name: "&lexical", kinds: []string{"exn", "violation", "lexical"}, fields: []field{}, test: func(c *scheme.Condition) bool { return c.Has("lexical") || c.Has("read") }}
-	ctSyntax                    = &CondType{name: "&syntax", kinds: []string{"exn", "violation", "syntax"}, fields: []field{{"form", "syntax", "form"}, {"subform", "syntax", "subform"}}, test: func(c *scheme.Condition) bool { return c.Has("syntax") && !c.Has("read") }}
-	ctUndefined                 = &CondType{name: "&undefined", kinds: []string{"exn", "violation", "undefined"}, fields: []field{}, test: func(c *scheme.Condition) bool { return c.Has("undefined") || c.Message() == "unbound variable" }}
-	ctMessage                   = &CondType{name: "&message", kinds: []string{"message"}, fields: []field{{"message", "message", "message"}}, test: func(c *scheme.Condition) bool {
+	// &no-infinities and &no-nans are (rnrs arithmetic flonums)'s (r6rs-lib
+	// §11.3), raised by systems without infinities or NaNs: never here.
+	ctNoInfinities = &CondType{name: "&no-infinities", kinds: []string{"exn", "violation", "implementation-restriction", "no-infinities"}, fields: []field{}, test: func(c *scheme.Condition) bool { return c.Has("no-infinities") }}
+	ctNoNaNs       = &CondType{name: "&no-nans", kinds: []string{"exn", "violation", "implementation-restriction", "no-nans"}, fields: []field{}, test: func(c *scheme.Condition) bool { return c.Has("no-nans") }}
+	ctLexical      = &CondType{name: "&lexical", kinds: []string{"exn", "violation", "lexical"}, fields: []field{}, test: func(c *scheme.Condition) bool { return c.Has("lexical") || c.Has("read") }}
+	ctSyntax       = &CondType{name: "&syntax", kinds: []string{"exn", "violation", "syntax"}, fields: []field{{"form", "syntax", "form"}, {"subform", "syntax", "subform"}}, test: func(c *scheme.Condition) bool { return c.Has("syntax") && !c.Has("read") }}
+	ctUndefined    = &CondType{name: "&undefined", kinds: []string{"exn", "violation", "undefined"}, fields: []field{}, test: func(c *scheme.Condition) bool { return c.Has("undefined") || c.Message() == "unbound variable" }}
+	ctMessage      = &CondType{name: "&message", kinds: []string{"message"}, fields: []field{{"message", "message", "message"}}, test: func(c *scheme.Condition) bool {
 		return hasProp(c, "message", "message") || hasProp(c, "exn", "message")
 	}}
 	ctIrritants = &CondType{name: "&irritants", kinds: []string{"irritants"}, fields: []field{{"irritants", "irritants", "irritants"}}, test: func(c *scheme.Condition) bool { return c.Has("irritants") || c.Has("exn") }}
@@ -276,6 +280,8 @@ var standardTypes = []scheme.Binding{
 	{Name: "&assertion", Spec: specOf("&assertion"), Doc: "An assertion violation (CHICKEN: also the (exn type), (exn bounds) and (exn arity) errors).", Value: ctAssertion},
 	{Name: "&non-continuable", Spec: specOf("&non-continuable"), Doc: "A handler returned from a non-continuable raise.", Value: ctNonContinuable},
 	{Name: "&implementation-restriction", Spec: specOf("&implementation-restriction"), Doc: "An implementation restriction was hit.", Value: ctImplementationRestriction},
+	{Name: "&no-infinities", Spec: specFl, Doc: "A flonum operation's result would be an infinity (never raised: tlsport's flonums have them).", Value: ctNoInfinities},
+	{Name: "&no-nans", Spec: specFl, Doc: "A flonum operation's result would be a NaN (never raised: tlsport's flonums have them).", Value: ctNoNaNs},
 	{Name: "&lexical", Spec: specOf("&lexical"), Doc: "A lexical (reader) violation.", Value: ctLexical},
 	{Name: "&syntax", Spec: specOf("&syntax"), Doc: "A syntax violation with form and subform.", Value: ctSyntax},
 	{Name: "&undefined", Spec: specOf("&undefined"), Doc: "An unbound variable was referenced.", Value: ctUndefined},
@@ -312,6 +318,10 @@ func standardRows() []scheme.Proc {
 		scheme.Row("non-continuable-violation?", specOf("&non-continuable"), "Is obj a &non-continuable condition?", lam(req("obj", nil)), nonContinuableViolationP),
 		scheme.Row("make-implementation-restriction-violation", specOf("&implementation-restriction"), "Makes a &implementation-restriction condition.", lam(), makeImplementationRestrictionViolation),
 		scheme.Row("implementation-restriction-violation?", specOf("&implementation-restriction"), "Is obj a &implementation-restriction condition?", lam(req("obj", nil)), implementationRestrictionViolationP),
+		scheme.Row("make-no-infinities-violation", specFl, "Makes a &no-infinities condition.", lam(), func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return ctNoInfinities.make(a), nil }),
+		scheme.Row("no-infinities-violation?", specFl, "Is obj a &no-infinities condition?", lam(req("obj", nil)), func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return ctNoInfinities.is(a[0]), nil }),
+		scheme.Row("make-no-nans-violation", specFl, "Makes a &no-nans condition.", lam(), func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return ctNoNaNs.make(a), nil }),
+		scheme.Row("no-nans-violation?", specFl, "Is obj a &no-nans condition?", lam(req("obj", nil)), func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return ctNoNaNs.is(a[0]), nil }),
 		scheme.Row("make-lexical-violation", specOf("&lexical"), "Makes a &lexical condition.", lam(), makeLexicalViolation),
 		scheme.Row("lexical-violation?", specOf("&lexical"), "Is obj a &lexical condition?", lam(req("obj", nil)), lexicalViolationP),
 		scheme.Row("make-syntax-violation", specOf("&syntax"), "Makes a &syntax condition.", lam(req("form", nil), req("subform", nil)), makeSyntaxViolation),

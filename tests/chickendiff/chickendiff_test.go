@@ -229,3 +229,34 @@ func TestChezDiff(t *testing.T) {
 		})
 	}
 }
+
+// TestChezExportsBound checks that every procedure Chez Scheme's standard
+// R6RS libraries export is bound in the same library here: Chez lists them
+// (library-exports, keeping the names bound to procedures), tlsport
+// evaluates each name in (environment LIBRARY) and prints those it cannot.
+func TestChezExportsBound(t *testing.T) {
+	chez, err := exec.LookPath("chezscheme")
+	if err != nil || testing.Short() {
+		t.Skip("chezscheme not in PATH (or -short); apt-get install chezscheme")
+	}
+	dir := t.TempDir()
+	list := `(for-each (lambda (lib)
+  (for-each (lambda (s) (when (guard (c (#t #f)) (procedure? (eval s (environment lib)))) (write (list lib s)) (newline)))
+            (library-exports lib)))
+  '((rnrs) (rnrs eval) (rnrs mutable-pairs) (rnrs mutable-strings) (rnrs r5rs)))`
+	if err := os.WriteFile(filepath.Join(dir, "list.ss"), []byte(list), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	exports := run(t, dir, chez, "--script", "list.ss")
+	if exports.status != 0 || strings.Count(exports.stdout, "\n") < 500 {
+		t.Fatalf("chez listed %d exports (status %d): %s", strings.Count(exports.stdout, "\n"), exports.status, exports.stderr)
+	}
+	check := "(import (rnrs) (rnrs eval))\n(for-each (lambda (e) (guard (c (#t (write e) (newline))) (eval (cadr e) (environment (car e)))))\n'(" + exports.stdout + "))\n"
+	if err := os.WriteFile(filepath.Join(dir, "check.sps"), []byte(check), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := run(t, dir, tlsportBin, "check.sps")
+	if got.stdout != "" || got.status != 0 {
+		t.Errorf("procedures Chez's R6RS libraries export that are not bound here:\n%s%s", got.stdout, got.stderr)
+	}
+}

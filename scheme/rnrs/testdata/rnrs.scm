@@ -253,6 +253,18 @@
 (test-group "more fixnums, bytevectors and hashtables"
   (test #t (fx<=? 1 1 2)) (test #t (fx>=? 2 2 1)) (test 8 (fxarithmetic-shift-left 1 3)) (test 2 (fxbit-count 5))
   (test #t (fxbit-set? 5 2)) (test #t (fxeven? 2)) (test 1 (fxfirst-bit-set 2)) (test 3 (fxlength 5)) (test 1 (fxmin 3 1 2))
+  ;; the rest of r6rs-lib §11.2: carries, div0/mod0, bit fields
+  (test (list (least-fixnum) 1) (call-with-values (lambda () (fx+/carry (greatest-fixnum) 1 0)) list))
+  (test (list 5 0) (call-with-values (lambda () (fx+/carry 2 3 0)) list))
+  (test (list -1 0) (call-with-values (lambda () (fx-/carry 2 3 0)) list))
+  (test (list 7 0) (call-with-values (lambda () (fx*/carry 2 3 1)) list))
+  (test (list 0 1) (call-with-values (lambda () (fx*/carry (expt 2 32) (expt 2 32) 0)) list))
+  (test (list -13 7) (call-with-values (lambda () (fxdiv-and-mod -123 10)) list))
+  (test (list -12 -3) (call-with-values (lambda () (fxdiv0-and-mod0 -123 10)) list)) (test -12 (fxdiv0 -123 10)) (test -3 (fxmod0 -123 10))
+  (test 5 (fxbit-field 27 1 4)) (test 13 (fxcopy-bit 9 2 1)) (test 35 (fxcopy-bit-field 43 1 4 1)) (test 0 (fxif 5 2 4)) (test 10 (fxif 6 3 12))
+  (test 12 (fxrotate-bit-field 6 1 4 1)) (test 12 (fxreverse-bit-field 6 1 4))
+  (test-error (fxdiv0 1 0)) (test-error (fxif 1 2 (expt 2 70)))
+  (test (list #t #t #f) (list (no-nans-violation? (make-no-nans-violation)) (implementation-restriction-violation? (make-no-infinities-violation)) (no-infinities-violation? (make-no-nans-violation))))
   (test #t (fxnegative? -1)) (test #t (fxpositive? 1)) (test #t (< (least-fixnum) 0))
   (let ((b (make-bytevector 8 0)))
     (bytevector-s8-set! b 0 -2) (test -2 (bytevector-s8-ref b 0))

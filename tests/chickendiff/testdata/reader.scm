@@ -28,3 +28,5 @@
 (print "negative exponent: " (r "1.5e-3") " " (r "-2.5E+2"))
 (print "rational normalisation: " (r "10/4") " " (r "-0/5"))
 (print "char literals in code: " (list #\A #\z #\0 #\( #\)))
+(print "backslash in a symbol: " (list (symbol->string 'a\ b) (symbol->string (r "x\\(y")) (symbol? (r "\\1"))))
+(write (list 'a\ b (r "foo\\ bar"))) (newline)

@@ -1,0 +1,22 @@
+;; R6RS lexical syntax (r6rs §4.2): character names, string escapes and line continuations, number prefixes, symbol hex escapes, syntax abbreviations, datum and block comments; flonums printed as Chez does.
+#!r6rs
+(import (rnrs))
+(write (list #\x41 #\nul #\alarm #\backspace #\delete #\esc #\linefeed #\page #\return #\tab #\vtab #\space #\newline)) (newline)
+(write "a\a\b\t\v\f\r\"\\\x41;z") (newline)
+(write "line1 \
+    continued") (newline)
+(write (list #e1.5 #i3/4 #x-FF #b101 #o17 1e10 +inf.0 1.5e-3 #d10 1/2 -0.0 #x10/3 #e1e3 1e-400 .5 -.5e1)) (newline)
+(write (list '->x '... '+ '- 'a.b '\x41;bc)) (newline)
+(write (list (quote #'x) (quote #`x) (quote #,x) (quote #,@x))) (newline)
+(write '(1 . (2 3))) (write '[1 2]) (write '#(1 #(2))) (newline)
+(write (let-syntax ((m (lambda (x) (syntax-case x () ((_ a) #'(list a a)))))) (m 3))) (newline)
+(define-syntax swap (lambda (x) (syntax-case x () ((_ a b) #'(let ((t a)) (set! a b) (set! b t))))))
+(define p 1) (define q 2) (swap p q) (write (list p q)) (newline)
+(define-syntax qs (lambda (x) (syntax-case x () ((_ a) #`(list a #,(+ 1 2) #,@(list #'a #'a))))))
+(write (qs 7)) (newline)
+(write (list (string->number "1e2") (string->number "#xAb") (string->number "1/0") (exact->inexact 1/3)))(newline)
+(write (list 'Hello (symbol->string 'ABC)))(newline)
+#;(this is ignored) (write 'after-datum-comment) #| block #| nested |# |# (newline)
+(write (list #t #f))(newline)
+(write (vector-ref '#(a b) 1))(newline)
+(write (list 1e10 1.5e10 9999999999.0 1e-3 9.9e-4 1.2e-4 1e21 123456789.123 -1e10 0.1))(newline)
