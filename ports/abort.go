@@ -79,7 +79,7 @@ func (c *Conn) interruptible(ctx context.Context, timeout time.Duration) hsWatch
 	}
 	var h hsWatch
 	if timeout > 0 {
-		h.t = time.AfterFunc(timeout, a.timedOut)
+		h.t = hsTimeouts.add(a, timeout)
 	}
 	if ctx.Done() != nil {
 		if r := c.rw.watch(ctx); r != nil {
@@ -95,7 +95,7 @@ func (c *Conn) interruptible(ctx context.Context, timeout time.Duration) hsWatch
 
 // hsWatch is what interruptible armed for one handshake.
 type hsWatch struct {
-	t     *time.Timer // the handshake timeout, nil if none
+	t     *hsTimeout  // the handshake timeout's entry in hsTimeouts, nil if none
 	unreg func() bool // a registration of the handshake's own with ctx, nil if none
 }
 
@@ -103,7 +103,7 @@ type hsWatch struct {
 // not) and whether by the timeout.
 func (h hsWatch) stop(a *aborter) (cause error, timedOut bool) {
 	if h.t != nil {
-		h.t.Stop()
+		hsTimeouts.remove(h.t)
 	}
 	if h.unreg != nil {
 		h.unreg()

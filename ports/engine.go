@@ -186,12 +186,15 @@ type Conn struct {
 	rdl, wdl opDeadline // read and write deadlines of the raw connection
 	rw, ww   watcher    // interrupt reads, writes when their ctx is done (paired)
 
-	rmu  sync.Mutex // serialises readers; guards in, poll and runsSet
+	rmu  sync.Mutex // serialises readers; guards in, poll, runsSet and waited
 	in   bufReader
 	poll bool // next fill uses a ~1 ms deadline (Ready)
 	// runsSet: the first read after the handshake has told the framer
 	// whether the version lets it deliver runs of records (framer.runs).
 	runsSet bool
+	// waited: the last fillTLS was a wait that armed the read deadline;
+	// the fill that follows it belongs to the same read and keeps it.
+	waited bool
 
 	wmu sync.Mutex // serialises writers; guards out
 	out bufWriter
@@ -410,6 +413,8 @@ func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
 // tls.Conn then holds no plaintext: every read asks for at least a full
 // record (minFill).
 func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
+	waited := c.waited
+	c.waited = false
 	if e := c.handshake(ctx); e != nil {
 		return 0, e
 	}
@@ -431,12 +436,18 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 		c.rdl.arm(pollInterval)
 	} else {
 		rto = c.opts.limit(ctx, conditions.OpRead)
-		c.rdl.arm(rto)
+		if !waited {
+			c.rdl.arm(rto)
+		}
 	}
 	reg := c.rw.start(ctx)
 	if p == nil {
 		c.fr.wait()
 		reg.stop()
+		// The fill that follows (bufReader.more) completes this read
+		// under the deadline armed for it: arming again would count it
+		// as a second read sharing the deadline (opDeadline.arm).
+		c.waited = !poll
 		return 0, nil
 	}
 	n, err := c.tls.Read(p)
@@ -446,17 +457,21 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 	}
 	if errors.Is(err, io.EOF) {
 		c.mu.Lock()
-		notify := false
+		notify, clean := false, false
 		if c.fr.RawEOF() {
 			c.truncated = true
 		} else {
 			notify = !c.closeNotifyRecv
+			clean = true
 			c.closeNotifyRecv = true
 			c.setFlag(flagCloseNotifyRecv)
 		}
 		c.mu.Unlock()
 		if notify {
 			c.event(ctx, Event{Kind: EventAlertReceived, Alert: "close_notify"})
+		}
+		if clean && err == io.EOF && !c.isClosed() {
+			return 0, io.EOF // the peer's close_notify: what classify makes of it, without its look-ups
 		}
 		if e := c.classify(conditions.OpRead, err); e != nil {
 			return 0, e

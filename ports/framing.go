@@ -43,6 +43,9 @@ const (
 // TLS 1.2's close_notify is an alert record, so what follows it is never
 // delivered. (TLS 1.3 encrypts its close_notify inside an application-data
 // record: there every read stops at the end of the current record.)
+// During the handshake a read delivers the handshake and ChangeCipherSpec
+// records that follow a record of those types (a flight), whatever the
+// version (see goesAlong).
 type framer struct {
 	net.Conn // the raw connection: Write, Close, addresses, deadlines
 
@@ -55,6 +58,7 @@ type framer struct {
 	last        int               // length of the last record started (header included); 0 = none yet
 	passthrough bool              // the peer is not speaking TLS: deliver everything
 	runs        bool              // deliver application-data records along with the current one (TLS 1.2)
+	hsRuns      bool              // the handshake: deliver handshake and ChangeCipherSpec records along with one of those
 	// ahead: the last Read delivered whole records after the current one,
 	// which tls.Conn holds until it has read them (it calls Read again
 	// only when it holds no whole record): wait must not block meanwhile.
@@ -62,11 +66,13 @@ type framer struct {
 	rawEOF atomic.Bool
 }
 
-// setRuns enables runs of records when the negotiated version v is TLS 1.2
-// or older.
+// setRuns ends the handshake's runs of records and enables runs of
+// application-data records when the negotiated version v is TLS 1.2 or
+// older.
 func (f *framer) setRuns(v uint16) {
 	f.mu.Lock()
 	f.runs = v != 0 && v <= tls.VersionTLS12
+	f.hsRuns = false
 	f.mu.Unlock()
 }
 
@@ -74,6 +80,7 @@ func (f *framer) setRuns(v uint16) {
 // lives inside its Conn).
 func (f *framer) init(raw net.Conn, carried []byte) {
 	f.Conn = raw
+	f.hsRuns = true
 	if len(carried) > 0 {
 		f.buf = append([]byte(nil), carried...)
 		f.w = len(carried)
@@ -242,16 +249,20 @@ func (f *framer) header(h []byte) {
 // a record boundary): it delivers those of the current record and keeps
 // the rest.
 func (f *framer) direct(p []byte, n int) int {
+	var ct byte // the current record's type, 0 when it began in an earlier read
 	if f.left == 0 {
 		f.header(p)
 		if f.passthrough {
 			return n
 		}
+		ct = p[0]
 	}
 	k := min(n, f.left)
 	f.left -= k
-	for f.runs && f.left == 0 && n-k >= recordHeaderLen && p[k] == RecordApplicationData && p[k+1] == 3 {
-		// An application-data record follows: deliver it (or its start) too.
+	for f.left == 0 && n-k >= recordHeaderLen && p[k+1] == 3 && f.goesAlong(ct, p[k]) {
+		// A record that goes along with the current one follows: deliver
+		// it (or its start) too.
+		ct = p[k]
 		f.header(p[k:])
 		m := min(n-k, f.left)
 		f.left -= m
@@ -263,6 +274,20 @@ func (f *framer) direct(p []byte, n int) int {
 		f.buf, f.r, f.w = nb, 0, copy(nb, p[k:n])
 	}
 	return k
+}
+
+// goesAlong reports whether a record of type next that follows one of type
+// cur (0: unknown) is delivered with it: application data in runs (TLS
+// 1.2), and during the handshake a handshake or ChangeCipherSpec record
+// after one of those, as crypto/tls reads a flight from a bare connection
+// (a read per flight instead of per record). Never an alert, nor anything
+// after one: what follows a close_notify stays unread.
+func (f *framer) goesAlong(cur, next byte) bool {
+	if f.runs && next == RecordApplicationData && cur != RecordAlert {
+		return true
+	}
+	isHS := func(t byte) bool { return t == RecordHandshake || t == RecordChangeCipherSpec }
+	return f.hsRuns && isHS(cur) && isHS(next)
 }
 
 // past returns a deadline already expired, used to interrupt blocked I/O.

@@ -92,17 +92,7 @@ func TestFramerWaitReadsSmallRecord(t *testing.T) {
 	read := func(want []byte) {
 		t.Helper()
 		f.wait()
-		var got []byte
-		for len(got) < len(want) {
-			n, err := f.Read(p)
-			if err != nil {
-				t.Fatalf("read: %v after %q", err, got)
-			}
-			got = append(got, p[:n]...)
-		}
-		if !bytes.Equal(got, want) {
-			t.Fatalf("delivered %q, want %q", got, want)
-		}
+		readWhole(t, f, p, want)
 	}
 	read(a)
 	if want := []int{waitReadLen}; !slices.Equal(raw.asked, want) {
@@ -177,3 +167,57 @@ func framerReads(t *testing.T, f *framer, after func(i int)) [][]byte {
 
 // cat concatenates byte slices into a new one.
 func cat(bs ...[]byte) []byte { return bytes.Join(bs, nil) }
+
+// TestFramerHandshakeFlight: during the handshake a read delivers a whole
+// flight of handshake and ChangeCipherSpec records read together (one
+// raw read, as crypto/tls reads from a bare connection), but never an
+// alert or application data with them, nor anything after an alert;
+// after the handshake (setRuns) handshake records go one per read again.
+func TestFramerHandshakeFlight(t *testing.T) {
+	rec := func(typ byte, n int, b byte) []byte {
+		r := record(n, b)
+		r[0] = typ
+		return r
+	}
+	hello, ccs, fin := rec(RecordHandshake, 89, 'h'), rec(RecordChangeCipherSpec, 1, 1), rec(RecordHandshake, 40, 'f')
+	data, alert, after := rec(RecordApplicationData, 25, 'd'), rec(RecordAlert, 26, 'a'), rec(RecordHandshake, 4, 'x')
+	flight := cat(hello, ccs, fin, data)
+	raw := &chunkConn{chunks: [][]byte{flight, cat(alert, after)}}
+	f := &framer{}
+	f.init(raw, nil)
+	p := make([]byte, 32<<10)
+	read := func(want []byte) {
+		t.Helper()
+		readWhole(t, f, p, want)
+	}
+	if n, err := f.Read(p); err != nil || !bytes.Equal(p[:n], cat(hello, ccs, fin)) {
+		t.Fatalf("first read %q, %v; want the flight", p[:n], err)
+	}
+	read(data)
+	read(alert)
+	read(after)
+
+	raw = &chunkConn{chunks: [][]byte{cat(hello, fin)}}
+	f = &framer{}
+	f.init(raw, nil)
+	f.setRuns(tls.VersionTLS12)
+	read(hello)
+	read(fin)
+}
+
+// readWhole reads from f into p until len(want) bytes came, and fails
+// unless they are want.
+func readWhole(t *testing.T, f *framer, p, want []byte) {
+	t.Helper()
+	var got []byte
+	for len(got) < len(want) {
+		n, err := f.Read(p)
+		if err != nil {
+			t.Fatalf("read: %v after %q", err, got)
+		}
+		got = append(got, p[:n]...)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("delivered %q, want %q", got, want)
+	}
+}

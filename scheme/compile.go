@@ -20,6 +20,32 @@ type compiler struct {
 	self      *lambdaInfo
 	selfScope *cscope
 	selfUsed  bool // a call reuses self's env: its body is a loopBodyNode
+	// selfVar: the variable self is bound to (a *binding or, for a global,
+	// a *Symbol), through which it calls itself; boundTo: the variable the
+	// lambda expression compiled next is bound to (see bind)
+	selfVar, boundTo any
+}
+
+// bind compiles val, the value given to the variable v (a *binding or a
+// *Symbol): a lambda expression there may call itself through v.
+func (c *compiler) bind(v any, val core, sc *cscope) node {
+	if _, ok := val.(*cLambda); ok {
+		c.boundTo = v
+	}
+	return c.sub(val, sc, false)
+}
+
+// selfRef reports whether f, a call's operator, is the variable the
+// procedure being compiled is bound to: a tail call through it may be a
+// call of the procedure itself (checked when it runs, see selfCallNode).
+func (c *compiler) selfRef(f core) bool {
+	switch f := f.(type) {
+	case *cLocal:
+		return c.selfVar == any(f.b)
+	case *cGlobal:
+		return c.selfVar == any(f.sym)
+	}
+	return false
 }
 
 // sub compiles x, a part of the expression being compiled, in tail
@@ -58,15 +84,15 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		return &globalRef{g: c.in.cell(x.sym), pos: x.pos, in: c.lambda}
 	case *cSetL:
 		d, i, _ := sc.address(x.b)
-		return &setLocal{d: d, i: i, val: c.sub(x.val, sc, false)}
+		return &setLocal{d: d, i: i, val: c.bind(x.b, x.val, sc)}
 	case *cSetG:
 		g := c.in.cell(x.sym)
 		g.userDef.Store(true)
-		return &setGlobal{g: g, val: c.sub(x.val, sc, false)}
+		return &setGlobal{g: g, val: c.bind(x.sym, x.val, sc)}
 	case *cDefine:
 		g := c.in.cell(x.sym)
 		g.userDef.Store(true)
-		return &defineGlobal{g: g, val: c.sub(x.val, sc, false)}
+		return &defineGlobal{g: g, val: c.bind(x.sym, x.val, sc)}
 	case *cIf:
 		return ifOf(c.sub(x.c, sc, false), c.sub(x.t, sc, true), c.sub(x.e, sc, true))
 	case *cSeq:
@@ -83,8 +109,8 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		return &seqNode{ns}
 	case *cCall:
 		n := &callNode{f: c.sub(x.f, sc, false), args: make([]node, len(x.args)), pos: x.pos, in: c.lambda,
-			nontail: !c.tail}
-		self := c.tail && c.self != nil && sc == c.selfScope && len(x.args) == c.self.nreq
+			nontail: !c.tail, bodyTail: c.tail && c.lambda != ""}
+		self := c.tail && c.self != nil && sc == c.selfScope && len(x.args) == c.self.nreq && c.selfRef(x.f)
 		for i, a := range x.args {
 			n.args[i] = c.sub(a, sc, false)
 		}
@@ -115,9 +141,9 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		if self && n.direct {
 			c.selfUsed = true
-			return &selfCallNode{call: n, self: c.self, f: opndOf(n.f)}
+			return c.callccOf(x, &selfCallNode{call: n, self: c.self, f: opndOf(n.f)}, n.args)
 		}
-		return n
+		return c.callccOf(x, n, n.args)
 	case *cLambda:
 		lam := &lambdaInfo{name: x.name, params: x.params, pos: x.pos, nreq: x.nreq, nopt: x.nopt, rest: x.rest,
 			keys: x.keys}
@@ -142,17 +168,19 @@ func (c *compiler) compile(x core, sc *cscope) node {
 			}
 			pro = append(pro, &defaultNode{i: slot, val: dn})
 		}
-		savedName, savedTail, savedSelf, savedSelfScope, savedSelfUsed := c.lambda, c.tail, c.self, c.selfScope, c.selfUsed
-		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed = x.name, true, nil, nil, false
+		boundTo := c.boundTo
+		c.boundTo = nil
+		savedName, savedTail, savedSelf, savedSelfScope, savedSelfUsed, savedSelfVar := c.lambda, c.tail, c.self, c.selfScope, c.selfUsed, c.selfVar
+		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed, c.selfVar = x.name, true, nil, nil, false, nil
 		if c.lambda == "" {
 			c.lambda = "#<lambda>"
 		}
 		if c.recycle && !lam.noFrame && len(pro) == 0 && x.nopt == 0 && !x.rest && len(x.keys) == 0 && x.nreq <= maxSelfArgs {
-			c.self, c.selfScope = lam, inner
+			c.self, c.selfScope, c.selfVar = lam, inner, boundTo
 		}
 		body := c.compile(x.body, inner)
 		loop := c.selfUsed
-		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed = savedName, savedTail, savedSelf, savedSelfScope, savedSelfUsed
+		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed, c.selfVar = savedName, savedTail, savedSelf, savedSelfScope, savedSelfUsed, savedSelfVar
 		if len(pro) > 0 {
 			body = &seqNode{append(pro, body)}
 		}
@@ -185,7 +213,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		inner := &cscope{fr: x.fr, next: sc}
 		n := &letrecNode{size: len(x.fr.vars), inits: make([]node, len(x.inits))}
 		for i, e := range x.inits {
-			n.inits[i] = c.sub(e, inner, false)
+			n.inits[i] = c.bind(x.fr.vars[i], e, inner)
 		}
 		n.body = c.compile(x.body, inner)
 		return n
@@ -767,6 +795,10 @@ type callNode struct {
 	// ops: the arguments as operands (read in place when they are
 	// locals or constants)
 	ops []opnd
+	// bodyTail: in tail position in a procedure's body (not at top
+	// level), so nothing queues a frame after it returns nil (see
+	// throwOne)
+	bodyTail bool
 }
 
 // firstValue returns v, or the first of several values, or Unspecified
@@ -974,7 +1006,13 @@ func (n *callNode) suspendPure(th *Thread, i int, vals []Value) bool {
 	return false
 }
 
+// evArgs evaluates the arguments from start, after partial and last (the
+// values of those before it), and makes the call to fv; (k v) of a
+// continuation is made without an argument list (throwOne).
 func (n *callNode) evArgs(th *Thread, env *Env, fv Value, start int, partial []Value, last Value) Value {
+	if k, ok := fv.(*Continuation); ok && start == 0 && n.direct && len(n.ops) == 1 {
+		return n.throwOne(th, env, k)
+	}
 	base := len(th.stack)
 	if partial != nil || last != nil {
 		th.stack = append(th.stack, partial...)
@@ -1073,7 +1111,38 @@ type letNode struct {
 	recycle bool // in a procedure that makes no closure: recycle the env
 }
 
-func (n *letNode) ev(th *Thread, env *Env) Value { return n.from(th, env, nil, 0, nil) }
+func (n *letNode) ev(th *Thread, env *Env) Value {
+	if len(n.inits) == 1 { // (let ((x e)) …): no argument stack
+		v := n.inits[0].ev(th, env)
+		if v == nil {
+			th.push(th.newFrame(n, env))
+			return nil
+		}
+		return n.body1(th, env, v)
+	}
+	return n.from(th, env, nil, 0, nil)
+}
+
+// body1 runs the body of n, a let of one variable, whose value is v.
+func (n *letNode) body1(th *Thread, env *Env, v Value) Value {
+	ne := th.newEnv(n.size, env)
+	ne.v[0] = v
+	return n.run(th, ne, 1)
+}
+
+// run runs the body of n in ne, whose first bound slots hold the values
+// of the inits (the rest, the body's locals, are marked undefined).
+func (n *letNode) run(th *Thread, ne *Env, bound int) Value {
+	for j := bound; j < n.size; j++ {
+		ne.v[j] = undefinedValue
+	}
+	if !n.recycle {
+		return n.body.ev(th, ne)
+	}
+	v := n.body.ev(th, ne)
+	th.settle(ne, 1, ne, v)
+	return v
+}
 
 // from evaluates the inits from the i-th, after the values saved and last
 // (the values of the earlier ones), on th.stack; the new env is made once
@@ -1102,18 +1171,13 @@ func (n *letNode) from(th *Thread, env *Env, saved []Value, i int, last Value) V
 	ne := th.newEnv(n.size, env)
 	copy(ne.v, th.stack[base:])
 	th.stack = th.stack[:base]
-	for j := len(n.inits); j < n.size; j++ {
-		ne.v[j] = undefinedValue
-	}
-	if !n.recycle {
-		return n.body.ev(th, ne)
-	}
-	v := n.body.ev(th, ne)
-	th.settle(ne, 1, ne, v)
-	return v
+	return n.run(th, ne, len(n.inits))
 }
 
 func (n *letNode) resume(th *Thread, f *frame, v Value) Value {
+	if len(n.inits) == 1 {
+		return n.body1(th, f.env, v)
+	}
 	return n.from(th, f.env, f.vals(), int(f.i)+1, v)
 }
 

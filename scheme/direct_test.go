@@ -88,7 +88,7 @@ func TestDirectCallLimits(t *testing.T) {
 }
 
 func TestDirectCallInterrupt(t *testing.T) {
-	for _, src := range []string{
+	testInterrupted(t, []string{
 		// an endless loop inside an argument
 		"(define (h) (let loop () (loop))) (define (g) (+ 1 (h))) (g)",
 		// endless, never deeper than 20 calls, all of them direct
@@ -96,7 +96,15 @@ func TestDirectCallInterrupt(t *testing.T) {
 		// an endless loop that reuses its env, at the top and in an argument
 		"(let loop ((i 0)) (loop (+ i 1)))",
 		"(define (f) (let loop ((i 0)) (loop (+ i 1)))) (list (f))",
-	} {
+	})
+}
+
+// testInterrupted checks that each of srcs, an endless program, is
+// interrupted by its context's deadline, and that the interpreter is
+// usable after.
+func testInterrupted(t *testing.T, srcs []string) {
+	t.Helper()
+	for _, src := range srcs {
 		in := New()
 		ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 		_, err := in.EvalString(ctx, src)

@@ -15,8 +15,12 @@ const goReserved = ` break default func interface select case defer go map struc
 // procedure name, by the rule of the package documentation ("Go
 // procedures"): ssl-connect* → sslConnectStar, call/cc → callWithCc,
 // string->list → stringToList, char<=? → charLeP, %memv → internalMemv,
-// error → errorProc, + → add.
+// error → errorProc, + → add, +. → addInexact (Sagittarius's inexact
+// arithmetic).
 func GoName(name string) string {
+	if op, ok := strings.CutSuffix(name, "."); ok && len(op) == 1 && strings.Contains("+-*/", op) {
+		return GoName(op) + "Inexact"
+	}
 	switch name { // names made only of operator characters
 	case "+":
 		return "add"

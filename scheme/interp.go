@@ -42,18 +42,19 @@ type Interp struct {
 	outputs        outputPorts         // ports written by Scheme threads (FlushAllOutput)
 	userLibs       map[string]*userLib // libraries defined in Scheme (module, define-library, library)
 	loadingLibs    map[string]bool     // library files being loaded (circular imports)
-	libPath        []string            // WithLibraryPath: directories searched for library files
-	envCount       int                 // environments made, for their private cell names
-	exitHandler    func(code int)      // WithExitHandler: exit from a thread
-	printers       recordPrinters      // set-record-printer!
-	flonumPrec     atomic.Int32        // flonum-print-precision (0: DefaultFlonumPrintPrecision)
-	r6rsProgram    atomic.Bool         // SetR6RSPrinting: an R6RS top-level program runs (its printing, set! and / of R6RS)
-	r7rsProgram    atomic.Bool         // importsR7RS: an R7RS program runs (flonums that read back, R7RS escapes)
-	foldCasePrint  atomic.Bool         // case-sensitive was made #f: write looks it up per thread
-	evalHandlerSet atomic.Bool         // eval-handler was given a procedure: eval looks it up
-	onExit         []Value             // on-exit thunks (guarded by mu)
-	featureSet     map[string]bool     // register-feature! (true), unregister-feature! (false); guarded by mu
-	provided       map[string]bool     // extensions given to provide or loaded by require; guarded by mu
+	libPath        []string            // WithLibraryPath: directories searched for library files (libPathMu)
+	libPathMu      sync.Mutex
+	envCount       int             // environments made, for their private cell names
+	exitHandler    func(code int)  // WithExitHandler: exit from a thread
+	printers       recordPrinters  // set-record-printer!
+	flonumPrec     atomic.Int32    // flonum-print-precision (0: DefaultFlonumPrintPrecision)
+	r6rsProgram    atomic.Bool     // SetR6RSPrinting: an R6RS top-level program runs (its printing, set! and / of R6RS)
+	r7rsProgram    atomic.Bool     // importsR7RS: an R7RS program runs (flonums that read back, R7RS escapes)
+	foldCasePrint  atomic.Bool     // case-sensitive was made #f: write looks it up per thread
+	evalHandlerSet atomic.Bool     // eval-handler was given a procedure: eval looks it up
+	onExit         []Value         // on-exit thunks (guarded by mu)
+	featureSet     map[string]bool // register-feature! (true), unregister-feature! (false); guarded by mu
+	provided       map[string]bool // extensions given to provide or loaded by require; guarded by mu
 	// reexports holds, per library, the values its rows without Fn
 	// re-export, taken once the boot code has run (booted), so a later
 	// redefinition of a global does not change what an import binds.

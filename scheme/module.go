@@ -491,7 +491,7 @@ func (in *Interp) findLibraryFile(n, dir string) (string, []string) {
 	rel := filepath.Join(parts...)
 	var dirs []string
 	seen := map[string]bool{}
-	for _, d := range append([]string{dir, "."}, in.libPath...) {
+	for _, d := range append([]string{dir, "."}, in.LibraryPath()...) {
 		if d == "" {
 			continue
 		}
@@ -521,7 +521,7 @@ func (in *Interp) findIncludeFile(name, dir string) string {
 	if filepath.IsAbs(name) {
 		return name
 	}
-	for _, d := range append([]string{dir, "."}, in.libPath...) {
+	for _, d := range append([]string{dir, "."}, in.LibraryPath()...) {
 		for _, p := range []string{name, name + ".scm"} {
 			p = filepath.Join(d, p)
 			if st, err := os.Stat(p); err == nil && !st.IsDir() {
@@ -566,9 +566,21 @@ func WithLibraryPath(dirs ...string) Option {
 	return func(i *Interp) { i.libPath = append(i.libPath, dirs...) }
 }
 
-// LibraryPath returns the directories given to [WithLibraryPath], in the
-// order import searches them.
-func (in *Interp) LibraryPath() []string { return slices.Clone(in.libPath) }
+// LibraryPath returns the directories given to [WithLibraryPath] (or
+// [Interp.SetLibraryPath]), in the order import searches them.
+func (in *Interp) LibraryPath() []string {
+	in.libPathMu.Lock()
+	defer in.libPathMu.Unlock()
+	return slices.Clone(in.libPath)
+}
+
+// SetLibraryPath replaces the directories import and load search for
+// library files (Sagittarius's load-path and add-load-path).
+func (in *Interp) SetLibraryPath(dirs []string) {
+	in.libPathMu.Lock()
+	in.libPath = slices.Clone(dirs)
+	in.libPathMu.Unlock()
+}
 
 // --- defining libraries -----------------------------------------------------
 

@@ -680,7 +680,7 @@ func (th *Thread) drive() Value {
 	saved := th.site
 	for {
 		switch th.nx.(type) {
-		case *ctlNode, *throwNode, *resumeNode:
+		case *ctlNode, *throwNode, *resumeNode, *callccRun:
 			th.goDepth--
 			th.site = saved
 			return nil

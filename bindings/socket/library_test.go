@@ -10,7 +10,8 @@ import (
 )
 
 // specExports is the export list of spec §1.5 (procedures, constants,
-// condition procedures) plus the §1.6 assertion-violation? view.
+// condition procedures) plus the §1.6 assertion-violation? view, and
+// Sagittarius's shutdown-port family (sagittarius-socket.md).
 var specExports = strings.Fields(`make-client-socket make-server-socket make-server-socket* socket?
 socket-accept socket-send socket-send/range socket-recv socket-recv! socket-shutdown socket-close
 socket-closed? socket-peer socket-name socket-info socket-node socket-service socket-info-values
@@ -21,6 +22,6 @@ socket-error-select AF_INET AF_INET6 AF_UNSPEC SOCK_STREAM SOCK_DGRAM AI_PASSIVE
 AI_NUMERICHOST AI_V4MAPPED AI_ALL AI_ADDRCONFIG IPPROTO_TCP SHUT_RD SHUT_WR SHUT_RDWR MSG_NOSIGNAL
 MSG_PEEK host-not-found-error? host-not-found-error-node host-not-found-error-service socket-error?
 socket-error-socket socket-connection-error? socket-closed-error? socket-read-timeout-error?
-socket-port-error? socket-error-port assertion-violation?`)
+socket-port-error? socket-error-port assertion-violation? shutdown-port shutdown-input-port shutdown-output-port`)
 
 func TestLibrary(t *testing.T) { bindingtest.CheckLibrary(t, Library, specExports, "testdata") }

@@ -315,6 +315,28 @@ var socketShutdown = withEndpoint("socket-shutdown", func(th *scheme.Thread, ep 
 	return Shutdown(th, "socket-shutdown", ep, a[1])
 })
 
+// portShutdown is shutdown-port (how from the arguments, how nil) or
+// shutdown-input-port / shutdown-output-port: socket-shutdown of the
+// socket behind a socket port, after the port's buffered output is sent.
+func portShutdown(who string, fixed scheme.Value) scheme.PrimFn {
+	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+		ep := EndpointOfPort(a[0])
+		if ep == nil {
+			return nil, scheme.TypeError(who, 1, "socket port", a[0])
+		}
+		how := fixed
+		if how == nil {
+			how = a[1]
+		}
+		if p := a[0].(*scheme.Port); p.IsOutput() && num(how) != ShutRD {
+			if err := p.Flush(th.Context()); err != nil {
+				return nil, err
+			}
+		}
+		return Shutdown(th, who, ep, how)
+	}
+}
+
 var socketClose = withEndpoint("socket-close", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
 	_ = ep.Close()
 	return scheme.Unspecified, nil

@@ -24,8 +24,9 @@ func fixnums(names ...string) scheme.Params {
 // Library is (rfc x509).
 var Library = &scheme.Library{
 	Name: "(rfc x509)", TypeKinds: []string{socket.KindAssertion},
-	Doc:  "X.509 certificates (subset): parse DER/PEM, names, serial number, validity; dates print in ISO 8601.",
-	Init: func(in *scheme.Interp) error { tlsval.Install(in); return nil },
+	Doc:   "X.509 certificates: parse DER/PEM, names, serial number, validity, Sagittarius's x509-certificate-get-… accessors and check-validity (not its deprecated verify); dates print in ISO 8601.",
+	Init:  func(in *scheme.Interp) error { tlsval.Install(in); return nil },
+	Build: func(l *scheme.Library) { l.Procs = append(l.Procs, getters()...) },
 	Procs: []scheme.Proc{
 		{Name: "make-x509-certificate", Spec: spec, Sig: "(make-x509-certificate bv-or-port)", Args: req("bv-or-port"),
 			Doc: "Parse one DER certificate from a bytevector, or read the next certificate from a port.", Fn: makeX509Certificate},

@@ -187,9 +187,15 @@ func readDER(th *scheme.Thread, who string, p *scheme.Port) (scheme.Value, error
 
 var x509CertificateToBytevector = certProc("x509-certificate->bytevector", tlsval.CertificateDER)
 
-var x509CertificateSubjectDn = certProc("x509-certificate-subject-dn", func(c *stdx509.Certificate) scheme.Value { return &Name{Raw: c.RawSubject} })
+func subjectDN(c *stdx509.Certificate) scheme.Value { return &Name{Raw: c.RawSubject} }
+func issuerDN(c *stdx509.Certificate) scheme.Value  { return &Name{Raw: c.RawIssuer} }
+func serialNumber(c *stdx509.Certificate) scheme.Value {
+	return scheme.NormBig(c.SerialNumber)
+}
 
-var x509CertificateIssuerDn = certProc("x509-certificate-issuer-dn", func(c *stdx509.Certificate) scheme.Value { return &Name{Raw: c.RawIssuer} })
+var x509CertificateSubjectDn = certProc("x509-certificate-subject-dn", subjectDN)
+
+var x509CertificateIssuerDn = certProc("x509-certificate-issuer-dn", issuerDN)
 
 func x509NameToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	n, ok := a[0].(*Name)
@@ -199,7 +205,7 @@ func x509NameToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 	return scheme.NewString(tlsctx.RFC4514(n.Raw)), nil
 }
 
-var x509CertificateSerialNumber = certProc("x509-certificate-serial-number", func(c *stdx509.Certificate) scheme.Value { return scheme.NormBig(c.SerialNumber) })
+var x509CertificateSerialNumber = certProc("x509-certificate-serial-number", serialNumber)
 
 func dateArg(who string, pos int, v scheme.Value) (*Date, error) {
 	if d, ok := v.(*Date); ok {

@@ -270,61 +270,113 @@ func fxfirstBitSet(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 var typeIndexFx = scheme.TypeIndex
 
-// fxOf is the general procedure f (bitwise-…, div0 …) for fixnum
+// fxOf calls the general procedure f (bitwise-…, div0 …) on fixnum
 // arguments: each of its results must be a fixnum
 // (&implementation-restriction otherwise).
-func fxOf(f func(*scheme.Thread, []scheme.Value) (scheme.Value, error)) func(*scheme.Thread, []scheme.Value) (scheme.Value, error) {
-	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-		v, err := f(th, a)
-		if err != nil {
-			return nil, err
-		}
-		if mv, ok := v.(*scheme.MultipleValues); ok {
-			for _, x := range mv.Vals {
-				if _, err := fxResult(x); err != nil {
-					return nil, err
-				}
-			}
-			return v, nil
-		}
-		return fxResult(v)
+func fxOf(th *scheme.Thread, a []scheme.Value, f func(*scheme.Thread, []scheme.Value) (scheme.Value, error)) (scheme.Value, error) {
+	v, err := f(th, a)
+	if err != nil {
+		return nil, err
 	}
+	if mv, ok := v.(*scheme.MultipleValues); ok {
+		for _, x := range mv.Vals {
+			if _, err := fxResult(x); err != nil {
+				return nil, err
+			}
+		}
+		return v, nil
+	}
+	return fxResult(v)
+}
+
+// fxdivAndMod implements fxdiv-and-mod.
+func fxdivAndMod(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxOf(th, a, divAndMod)
+}
+
+// fxdiv0 implements fxdiv0.
+func fxdiv0(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return fxOf(th, a, div0) }
+
+// fxmod0 implements fxmod0.
+func fxmod0(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return fxOf(th, a, mod0) }
+
+// fxdiv0AndMod0 implements fxdiv0-and-mod0.
+func fxdiv0AndMod0(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxOf(th, a, div0AndMod0)
+}
+
+// fxif implements fxif.
+func fxif(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return fxOf(th, a, bitwiseIf) }
+
+// fxcopyBit implements fxcopy-bit.
+func fxcopyBit(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxOf(th, a, bitwiseCopyBit)
+}
+
+// fxbitField implements fxbit-field.
+func fxbitField(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxOf(th, a, bitwiseBitField)
+}
+
+// fxcopyBitField implements fxcopy-bit-field.
+func fxcopyBitField(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxOf(th, a, bitwiseCopyBitField)
+}
+
+// fxrotateBitField implements fxrotate-bit-field.
+func fxrotateBitField(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxOf(th, a, bitwiseRotateBitField)
+}
+
+// fxreverseBitField implements fxreverse-bit-field.
+func fxreverseBitField(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxOf(th, a, bitwiseReverseBitField)
 }
 
 // twoToWidth is 2^(fixnum-width).
 var twoToWidth = scheme.NormBig(new(big.Int).Lsh(big.NewInt(1), 64))
 
-// fxCarry is fx+/carry, fx-/carry or fx*/carry: s = op(fx1, fx2, fx3)
-// exactly, returned as (mod0 s 2^w) and (div0 s 2^w) (r6rs-lib §11.2).
-func fxCarry(op func(a, b, c scheme.Value) scheme.Value) func(*scheme.Thread, []scheme.Value) (scheme.Value, error) {
-	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-		d, m, err := div0Mod0(op(a[0], a[1], a[2]), twoToWidth)
-		if err != nil {
-			return nil, err
-		}
-		return scheme.Values(m, d), nil
+// fxCarry is the result of fx+/carry, fx-/carry or fx*/carry: s, the
+// exact result, as (mod0 s 2^w) and (div0 s 2^w) (r6rs-lib §11.2).
+func fxCarry(s scheme.Value) (scheme.Value, error) {
+	d, m, err := div0Mod0(s, twoToWidth)
+	if err != nil {
+		return nil, err
 	}
+	return scheme.Values(m, d), nil
+}
+
+// fxPlusWithCarry implements fx+/carry.
+func fxPlusWithCarry(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxCarry(scheme.Add(scheme.Add(a[0], a[1]), a[2]))
+}
+
+// fxWithCarry implements fx-/carry.
+func fxWithCarry(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxCarry(scheme.Sub(scheme.Sub(a[0], a[1]), a[2]))
+}
+
+// fxStarWithCarry implements fx*/carry.
+func fxStarWithCarry(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return fxCarry(scheme.Add(scheme.Mul(a[0], a[1]), a[2]))
 }
 
 func fixnumRows() []scheme.Proc {
 	fx3 := lam(req("fx1", typeFixnum), req("fx2", typeFixnum), req("fx3", typeFixnum))
 	return []scheme.Proc{
-		scheme.Row("fx+/carry", specFx, "Two fixnums s0 and s1 with fx1 + fx2 + fx3 = s0 + s1 × 2^(fixnum-width).", fx3,
-			fxCarry(func(a, b, c scheme.Value) scheme.Value { return scheme.Add(scheme.Add(a, b), c) })),
-		scheme.Row("fx-/carry", specFx, "Two fixnums s0 and s1 with fx1 - fx2 - fx3 = s0 + s1 × 2^(fixnum-width).", fx3,
-			fxCarry(func(a, b, c scheme.Value) scheme.Value { return scheme.Sub(scheme.Sub(a, b), c) })),
-		scheme.Row("fx*/carry", specFx, "Two fixnums s0 and s1 with fx1 × fx2 + fx3 = s0 + s1 × 2^(fixnum-width).", fx3,
-			fxCarry(func(a, b, c scheme.Value) scheme.Value { return scheme.Add(scheme.Mul(a, b), c) })),
-		scheme.Row("fxdiv-and-mod", specFx, "R6RS div-and-mod on fixnums.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxOf(divAndMod)),
-		scheme.Row("fxdiv0", specFx, "R6RS div0 on fixnums.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxOf(div0)),
-		scheme.Row("fxmod0", specFx, "R6RS mod0 on fixnums.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxOf(mod0)),
-		scheme.Row("fxdiv0-and-mod0", specFx, "R6RS div0-and-mod0 on fixnums.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxOf(div0AndMod0)),
-		scheme.Row("fxif", specFx, "Bits of fx2 where fx1 has ones, of fx3 elsewhere.", fx3, fxOf(bitwiseIf)),
-		scheme.Row("fxcopy-bit", specFx, "fx1 with bit fx2 set to fx3 (0 or 1).", lam(req("fx1", typeFixnum), req("fx2", typeIndexFx), req("fx3", typeFixnum)), fxOf(bitwiseCopyBit)),
-		scheme.Row("fxbit-field", specFx, "Bits fx2 (inclusive) to fx3 (exclusive) of fx1.", lam(req("fx1", typeFixnum), req("fx2", typeIndexFx), req("fx3", typeIndexFx)), fxOf(bitwiseBitField)),
-		scheme.Row("fxcopy-bit-field", specFx, "fx1 with bits fx2 to fx3 replaced by the low bits of fx4.", lam(req("fx1", typeFixnum), req("fx2", typeIndexFx), req("fx3", typeIndexFx), req("fx4", typeFixnum)), fxOf(bitwiseCopyBitField)),
-		scheme.Row("fxrotate-bit-field", specFx, "Bits fx2 to fx3 of fx1 rotated left by fx4.", lam(req("fx1", typeFixnum), req("fx2", typeIndexFx), req("fx3", typeIndexFx), req("fx4", typeIndexFx)), fxOf(bitwiseRotateBitField)),
-		scheme.Row("fxreverse-bit-field", specFx, "Bits fx2 to fx3 of fx1 reversed.", lam(req("fx1", typeFixnum), req("fx2", typeIndexFx), req("fx3", typeIndexFx)), fxOf(bitwiseReverseBitField)),
+		scheme.Row("fx+/carry", specFx, "Two fixnums s0 and s1 with fx1 + fx2 + fx3 = s0 + s1 × 2^(fixnum-width).", fx3, fxPlusWithCarry),
+		scheme.Row("fx-/carry", specFx, "Two fixnums s0 and s1 with fx1 - fx2 - fx3 = s0 + s1 × 2^(fixnum-width).", fx3, fxWithCarry),
+		scheme.Row("fx*/carry", specFx, "Two fixnums s0 and s1 with fx1 × fx2 + fx3 = s0 + s1 × 2^(fixnum-width).", fx3, fxStarWithCarry),
+		scheme.Row("fxdiv-and-mod", specFx, "R6RS div-and-mod on fixnums.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxdivAndMod),
+		scheme.Row("fxdiv0", specFx, "R6RS div0 on fixnums.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxdiv0),
+		scheme.Row("fxmod0", specFx, "R6RS mod0 on fixnums.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxmod0),
+		scheme.Row("fxdiv0-and-mod0", specFx, "R6RS div0-and-mod0 on fixnums.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxdiv0AndMod0),
+		scheme.Row("fxif", specFx, "Bits of fx2 where fx1 has ones, of fx3 elsewhere.", fx3, fxif),
+		scheme.Row("fxcopy-bit", specFx, "fx1 with bit fx2 set to fx3 (0 or 1).", lam(req("fx1", typeFixnum), req("fx2", typeIndexFx), req("fx3", typeFixnum)), fxcopyBit),
+		scheme.Row("fxbit-field", specFx, "Bits fx2 (inclusive) to fx3 (exclusive) of fx1.", lam(req("fx1", typeFixnum), req("fx2", typeIndexFx), req("fx3", typeIndexFx)), fxbitField),
+		scheme.Row("fxcopy-bit-field", specFx, "fx1 with bits fx2 to fx3 replaced by the low bits of fx4.", lam(req("fx1", typeFixnum), req("fx2", typeIndexFx), req("fx3", typeIndexFx), req("fx4", typeFixnum)), fxcopyBitField),
+		scheme.Row("fxrotate-bit-field", specFx, "Bits fx2 to fx3 of fx1 rotated left by fx4.", lam(req("fx1", typeFixnum), req("fx2", typeIndexFx), req("fx3", typeIndexFx), req("fx4", typeIndexFx)), fxrotateBitField),
+		scheme.Row("fxreverse-bit-field", specFx, "Bits fx2 to fx3 of fx1 reversed.", lam(req("fx1", typeFixnum), req("fx2", typeIndexFx), req("fx3", typeIndexFx)), fxreverseBitField),
 		scheme.Row("fixnum-width", specFx, "The number of bits of a fixnum: 64.", none, fixnumWidth),
 		scheme.Row("greatest-fixnum", specFx, "The largest fixnum.", none, greatestFixnum),
 		scheme.Row("least-fixnum", specFx, "The smallest fixnum.", none, leastFixnum),

@@ -151,6 +151,26 @@ func implementationRestrictionViolationP(th *scheme.Thread, a []scheme.Value) (s
 	return ctImplementationRestriction.is(a[0]), nil
 }
 
+// makeNoInfinitiesViolation implements make-no-infinities-violation.
+func makeNoInfinitiesViolation(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return ctNoInfinities.make(a), nil
+}
+
+// noInfinitiesViolationP implements no-infinities-violation?.
+func noInfinitiesViolationP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return ctNoInfinities.is(a[0]), nil
+}
+
+// makeNoNansViolation implements make-no-nans-violation.
+func makeNoNansViolation(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return ctNoNaNs.make(a), nil
+}
+
+// noNansViolationP implements no-nans-violation?.
+func noNansViolationP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return ctNoNaNs.is(a[0]), nil
+}
+
 // makeLexicalViolation implements make-lexical-violation.
 func makeLexicalViolation(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return ctLexical.make(a), nil
@@ -318,10 +338,10 @@ func standardRows() []scheme.Proc {
 		scheme.Row("non-continuable-violation?", specOf("&non-continuable"), "Is obj a &non-continuable condition?", lam(req("obj", nil)), nonContinuableViolationP),
 		scheme.Row("make-implementation-restriction-violation", specOf("&implementation-restriction"), "Makes a &implementation-restriction condition.", lam(), makeImplementationRestrictionViolation),
 		scheme.Row("implementation-restriction-violation?", specOf("&implementation-restriction"), "Is obj a &implementation-restriction condition?", lam(req("obj", nil)), implementationRestrictionViolationP),
-		scheme.Row("make-no-infinities-violation", specFl, "Makes a &no-infinities condition.", lam(), func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return ctNoInfinities.make(a), nil }),
-		scheme.Row("no-infinities-violation?", specFl, "Is obj a &no-infinities condition?", lam(req("obj", nil)), func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return ctNoInfinities.is(a[0]), nil }),
-		scheme.Row("make-no-nans-violation", specFl, "Makes a &no-nans condition.", lam(), func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return ctNoNaNs.make(a), nil }),
-		scheme.Row("no-nans-violation?", specFl, "Is obj a &no-nans condition?", lam(req("obj", nil)), func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return ctNoNaNs.is(a[0]), nil }),
+		scheme.Row("make-no-infinities-violation", specFl, "Makes a &no-infinities condition.", lam(), makeNoInfinitiesViolation),
+		scheme.Row("no-infinities-violation?", specFl, "Is obj a &no-infinities condition?", lam(req("obj", nil)), noInfinitiesViolationP),
+		scheme.Row("make-no-nans-violation", specFl, "Makes a &no-nans condition.", lam(), makeNoNansViolation),
+		scheme.Row("no-nans-violation?", specFl, "Is obj a &no-nans condition?", lam(req("obj", nil)), noNansViolationP),
 		scheme.Row("make-lexical-violation", specOf("&lexical"), "Makes a &lexical condition.", lam(), makeLexicalViolation),
 		scheme.Row("lexical-violation?", specOf("&lexical"), "Is obj a &lexical condition?", lam(req("obj", nil)), lexicalViolationP),
 		scheme.Row("make-syntax-violation", specOf("&syntax"), "Makes a &syntax condition.", lam(req("form", nil), req("subform", nil)), makeSyntaxViolation),

@@ -1,7 +1,7 @@
 // Package sagittarius is the part of Sagittarius's own libraries that
 // Sagittarius scripts use beyond R6RS: (sagittarius) — integer and
 // bytevector conversion, hashtable and file-system helpers, sized port
-// I/O — (sagittarius threads) — the core's SRFI-18 threads — and (rfc
+// I/O, inexact arithmetic, weak boxes, vectors and hashtables — (sagittarius threads) — the core's SRFI-18 threads — and (rfc
 // base64).
 package sagittarius
 
@@ -378,7 +378,7 @@ func r(name, doc string, args scheme.Params, fn scheme.PrimFn) scheme.Proc {
 
 // Library is (sagittarius): the procedures scripts use beyond R6RS.
 var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
-	Doc: "Sagittarius extras: integer↔bytevector, hashtable and file-system helpers, sized port I/O; format, keywords, receive and the SRFI-1 list procedures are the core's.",
+	Doc: "Sagittarius extras: integer↔bytevector, hashtable and file-system helpers, sized port I/O, inexact arithmetic (+. …), weak boxes, vectors and hashtables, load paths; format, keywords, receive and the SRFI-1 list procedures are the core's. Not provided: immutable strings (istring?, string->istring), codecs and buffered ports of its own (make-codec, buffered-port), add-load-suffix, disasm, get-mac-address, the time macro.",
 	Build: func(l *scheme.Library) {
 		l.Procs = []scheme.Proc{
 			r("bytevector->uinteger", "The big-endian unsigned integer of bytes start..end.", bvRange, bytevectorToUinteger),
@@ -413,6 +413,7 @@ var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
 			r("rename-file", "Renames a file.", lam(req("old", str), req("new", str)), renameFile),
 			r("read-directory", "The names of the directory's entries, sorted.", lam(req("path", str)), readDirectory),
 		}
+		l.Procs = append(l.Procs, extraRows()...)
 	}}
 
 // ThreadsLibrary is (sagittarius threads): SRFI-18, the core's.

@@ -75,9 +75,26 @@
 (close-port p2)
 (test #t (socket-closed? c2))
 
+;; shutdown-output-port sends what the port buffered, then FIN: the peer
+;; reads all of it and then the end of the stream
+(define th3 (make-thread (lambda ()
+  (call-with-socket (socket-accept server)
+    (lambda (s) (let loop ((acc (bytevector))) (let ((b (socket-recv s 100))) (if (= 0 (bytevector-length b)) (utf8->string acc) (loop (bytevector-append acc b))))))))))
+(thread-start! th3)
+(define c3 (make-client-socket "127.0.0.1" port))
+(define p3 (socket-port c3 #f))
+(write-bytevector (string->utf8 "buffered then FIN") p3)
+(shutdown-input-port p3)
+(shutdown-output-port p3)
+(test "buffered then FIN" (thread-join! th3 10 'stuck))
+(test-error (exn bounds) (shutdown-port p3 9))
+(test-error (exn type) (shutdown-port (open-output-string) SHUT_RDWR))
+(socket-close c3)
+
 ;; non-blocking accept returns #f
 (socket-nonblocking! server)
 (test #f (socket-accept server))
+
 (socket-close server)
 
 ;; make-server-socket*: one per family
@@ -107,3 +124,4 @@
 (test #t (assertion-violation? (guard (e (#t e)) (socket-send 1))))
 (test #t (assertion-violation? (guard (e (#t e)) (socket-peer 'x))))
 (test #f (socket-error-socket (guard (e (#t e)) (make-client-socket "127.0.0.1" refused))))
+

@@ -1,5 +1,5 @@
 ;; Sagittarius's certificate builders: names, validity, self-signed and CA-signed certificates from (sagittarius crypto keys) key pairs.
-(import (tlsport test) (rfc x509) (sagittarius crypto keys))
+(import (tlsport test) (rfc x509) (sagittarius crypto keys) (only (rnrs) assertion-violation? guard bytevector? bytevector-length))
 
 (define issuer (make-x509-issuer '((C . "NL") (O . "tlsport") (CN . "test CA"))))
 (test "CN=test CA,O=tlsport,C=NL" (x509-name->string issuer))
@@ -32,3 +32,20 @@
 (test #t (x509-certificate? (make-x509-basic-certificate (generate-key-pair *key:ed25519*) 7 subject validity subject)))
 (test-error (make-x509-basic-certificate "no key" 1 issuer validity subject))
 (test-error (make-x509-basic-certificate ca-kp -1 issuer validity subject))
+
+;; Sagittarius's x509-certificate-get-… accessors and check-validity
+(test 3 (x509-certificate-get-version leaf))
+(test (expt 2 70) (x509-certificate-get-serial-number leaf))
+(test "CN=test CA,O=tlsport,C=NL" (x509-name->string (x509-certificate-get-issuer-dn leaf)))
+(test "CN=localhost" (x509-name->string (x509-certificate-get-subject-dn leaf)))
+(test 2020 (date-year (x509-certificate-get-not-before leaf)))
+(test 2100 (date-year (x509-certificate-get-not-after leaf)))
+(test "1.2.840.10045.4.3.2" (x509-certificate-get-signature-algorithm leaf)) ; signed by the ECDSA CA with SHA-256
+(test "1.2.840.10045.4.3.2" (x509-certificate-get-signature-algorithm ca))
+(test #t (bytevector? (x509-certificate-get-signature leaf)))
+(test #t (< 60 (bytevector-length (x509-certificate-get-signature ca)) 80)) ; a DER ECDSA P-256 signature
+(test #t (public-key? (x509-certificate-get-public-key leaf)))
+(test #t (check-validity ca (make-date 0 0 0 0 1 1 2050 0)))
+(test 'assertion (guard (e ((assertion-violation? e) 'assertion)) (check-validity ca (make-date 0 0 0 0 2 1 2100 0))))
+(test 'assertion (guard (e ((assertion-violation? e) 'assertion)) (check-validity ca (make-date 0 0 0 0 1 1 2019 0))))
+(test-error (x509-certificate-get-version "not a certificate"))

@@ -1,0 +1,182 @@
+;; call/cc of a literal lambda (open-coded: no closure is made), (k v)
+;; delivered at once from a procedure's tail, and a let of one variable:
+;; re-entry, escapes, dynamic-wind, handlers, parameters, nested runs and
+;; threads.
+(import (scheme base) (chicken base) (srfi 18) (tlsport test))
+
+(test-group "call/cc of a lambda"
+  (test 5 (call/cc (lambda (k) 5)))
+  (test 3 (+ 1 (call/cc (lambda (k) 2))))
+  (test 5 (+ 1 (call/cc (lambda (k) (* 10 (k 4))))))
+  (test 7 (call-with-current-continuation (lambda (k) (k 7) 8)))
+  (test 9 (call-with-escape-continuation (lambda (k) (k 9) 8)))
+  ;; the continuation is a procedure, of any arity
+  (test #t (call/cc (lambda (k) (procedure? k))))
+  (test '(1 2) (call-with-values (lambda () (call/cc (lambda (k) (k 1 2)))) list))
+  (test 0 (call-with-values (lambda () (call/cc (lambda (k) (k)))) (lambda args (length args))))
+  ;; internal definitions: an env of several slots
+  (test 3 (call/cc (lambda (k) (define x 3) (define (f) (k x)) (f) 99)))
+  ;; the body makes closures over the continuation and the variables around
+  (test '(10 #t)
+    (let ((y 10))
+      (let ((f (call/cc (lambda (k) (lambda () (list y (procedure? k)))))))
+        (f))))
+  ;; other lambda lists and operators: the call as written
+  (test 'local (let ((call/cc (lambda (p) 'local))) (call/cc (lambda (k) 1))))
+  (test #t (call/cc (lambda args (procedure? (car args)))))
+  (test 4 (call/cc (lambda (k #!optional (x 3)) (+ x 1))))
+  (test-error (call/cc (lambda (a b) 1)))
+  (test '(exn arity)
+    (guard (e (#t (condition-kinds e))) (call/cc (lambda (a b) 1))))
+  ;; an error in the body
+  (test '(car (exn type))
+    (guard (e (#t (list (get-condition-property e 'exn 'location) (condition-kinds e))))
+      (call/cc (lambda (k) (car 1))))))
+
+(test-group "re-entry"
+  ;; a let of one variable re-entered: a new env each time, so closures made
+  ;; in each round keep their own value, and set! in one round does not
+  ;; change another's
+  (test '(3 2 1 0)
+    (let ((fs '()) (k #f))
+      (let ((x (call/cc (lambda (c) (set! k c) 0))))
+        (set! fs (cons (lambda () x) fs))
+        (if (< x 3) (k (+ x 1)) (map (lambda (f) (f)) fs)))))
+  (test '(30 20 10 0)
+    (let ((fs '()) (k #f))
+      (let ((x (call/cc (lambda (c) (set! k c) 0))))
+        (let ((g (lambda () x)))
+          (set! x (* x 10))
+          (set! fs (cons g fs))
+          (if (< x 30) (k (+ (/ x 10) 1)) (map (lambda (f) (f)) fs))))))
+  ;; inside a procedure, from a loop (the argument and the body frames)
+  (define (collect n)
+    (let ((acc '()) (again #f))
+      (let ((v (+ 100 (call/cc (lambda (k) (set! again k) 0)))))
+        (set! acc (cons v acc))
+        (if (< (length acc) n) (again (length acc)) (reverse acc)))))
+  (test '(100 101 102 103 104) (collect 5))
+  (test 1000 (length (collect 1000)))
+  ;; a continuation re-entered after the procedure returned, many times
+  (define saved #f)
+  (define (capture-here) (let ((x (call/cc (lambda (k) (set! saved k) 0)))) (* x 2)))
+  (define results '())
+  (let ((r (capture-here)))
+    (set! results (cons r results))
+    (if (< r 2000) (saved (+ (/ r 2) 1))))
+  (test 1001 (length results))
+  (test 2000 (car results)))
+
+(test-group "generators"
+  ;; bench/scheme/callcc.scm's generator
+  (define (make-generator n)
+    (define return #f)
+    (define resume #f)
+    (define (produce)
+      (let loop ((i 0))
+        (if (< i n)
+            (begin (call/cc (lambda (k) (set! resume k) (return i))) (loop (+ i 1)))))
+      (return 'done))
+    (lambda ()
+      (call/cc (lambda (r)
+        (set! return r)
+        (if resume (resume #f) (produce))))))
+  (define g (make-generator 10000))
+  (define (drain s) (let ((x (g))) (if (eq? x 'done) s (drain (+ s x)))))
+  (test 49995000 (drain 0))
+  (test 'done (g))
+  ;; same fringe: two tree walkers suspended in turn
+  (define (tree-walker tree)
+    (define caller #f)
+    (define resume #f)
+    (define (walk t)
+      (cond ((null? t) #f)
+            ((pair? t) (walk (car t)) (walk (cdr t)))
+            (else (call/cc (lambda (k) (set! resume k) (caller t))))))
+    (lambda ()
+      (call/cc (lambda (c)
+        (set! caller c)
+        (if resume
+            (resume #f)
+            (begin (walk tree) (caller '*end*)))))))
+  (define (same-fringe? a b)
+    (let ((ga (tree-walker a)) (gb (tree-walker b)))
+      (let loop ()
+        (let ((x (ga)) (y (gb)))
+          (cond ((not (eqv? x y)) #f)
+                ((eq? x '*end*) #t)
+                (else (loop)))))))
+  (test #t (same-fringe? '(1 (2 3) ((4))) '((1 2) 3 4)))
+  (test #f (same-fringe? '(1 (2 3) 4) '(1 2 (4 3))))
+  ;; a generator whose values go through a direct call (not the tail)
+  (define (counter)
+    (define return #f)
+    (define resume #f)
+    (define (yield v) (call/cc (lambda (k) (set! resume k) (return v))))
+    (define (run) (let loop ((i 0)) (+ 0 (yield i)) (loop (+ i 1))))
+    (lambda () (call/cc (lambda (r) (set! return r) (if resume (resume 0) (run))))))
+  (define c (counter))
+  (test '(0 1 2 3) (list (c) (c) (c) (c))))
+
+(test-group "throws from a procedure's tail"
+  (define (escape k v) (k v))
+  (test 42 (+ 1 (call/cc (lambda (k) (escape k 41)))))
+  ;; inside a direct call (its caller takes the value)
+  (define (f k) (+ 1 (escape k 5)))
+  (test 5 (call/cc (lambda (k) (f k))))
+  ;; out of dynamic-wind: the after thunk runs
+  (define trace '())
+  (test 'x (call/cc (lambda (k)
+    (dynamic-wind (lambda () (set! trace (cons 'in trace)))
+                  (lambda () (escape k 'x))
+                  (lambda () (set! trace (cons 'out trace)))))))
+  (test '(out in) trace)
+  ;; back into dynamic-wind: the before thunk runs each time
+  (test '(in out in out in out)
+    (let ((path '()) (c #f) (n 0))
+      (dynamic-wind (lambda () (set! path (cons 'in path)))
+                    (lambda () (call/cc (lambda (k) (set! c k))) (set! n (+ n 1)))
+                    (lambda () (set! path (cons 'out path))))
+      (if (< n 3) (escape c #f) (reverse path))))
+  ;; out of a handler: the handlers are the continuation's again
+  (test '(caught boom)
+    (call/cc (lambda (k)
+      (with-exception-handler (lambda (e) (escape k (list 'caught e))) (lambda () (raise 'boom))))))
+  (test 'outer (guard (e (#t 'outer)) (raise 'again)))
+  ;; out of parameterize: the parameter's value is the continuation's again
+  (define p (make-parameter 1))
+  (test 2 (call/cc (lambda (k) (parameterize ((p 2)) (escape k (p))))))
+  (test 1 (p))
+  (define from-inside (call/cc (lambda (k) (parameterize ((p 3)) (escape k (p))))))
+  (test '(3 1) (list from-inside (p)))
+  ;; out of a nested run (a procedure called by a primitive)
+  (test 'out (call/cc (lambda (k) (sort '(3 1 2) (lambda (a b) (escape k 'out))))))
+  (test 'out2 (call/cc (lambda (k) (vector-map (lambda (x) (escape k 'out2)) #(1 2)))))
+  ;; a continuation captured in a nested run cannot be re-entered after it
+  ;; returned, but it can escape
+  (test 'done
+    (call/cc (lambda (out) (for-each (lambda (x) (call/cc (lambda (k) (escape k x)))) '(1 2)) (escape out 'done)))))
+
+(test-group "threads"
+  ;; a continuation belongs to its thread
+  (define main-k #f)
+  (test 'main (call/cc (lambda (k) (set! main-k k) 'main)))
+  (define t (parameterize ((current-error-port (open-output-string)))
+              (make-thread (lambda () (main-k 1)))))
+  (thread-start! t)
+  (test "continuation invoked from another thread"
+    (guard (e ((uncaught-exception? e)
+               (condition/report-string (uncaught-exception-reason e))))
+      (thread-join! t)))
+  ;; a generator inside a thread, and one per thread at once
+  (define (gen-sum n)
+    (define return #f)
+    (define resume #f)
+    (define (produce)
+      (let loop ((i 0))
+        (when (< i n) (call/cc (lambda (k) (set! resume k) (return i))) (loop (+ i 1))))
+      (return 'done))
+    (define g (lambda () (call/cc (lambda (r) (set! return r) (if resume (resume #f) (produce))))))
+    (let loop ((s 0)) (let ((x (g))) (if (eq? x 'done) s (loop (+ s x))))))
+  (define ts (map (lambda (n) (thread-start! (make-thread (lambda () (gen-sum n))))) '(100 200 300)))
+  (test '(4950 19900 44850) (map thread-join! ts)))
