@@ -749,6 +749,9 @@ func (x *expander) includeFiles(form Value, names []Value) []Value {
 			rs = threadReadSettings(x.th)
 			rs.table = nil
 		}
+		if p, ok := form.(*Pair); ok && symName(stripSyntax(p.Car)) == "include-ci" {
+			rs.foldCase = true // R7RS §4.1.7: as if #!fold-case began the file
+		}
 		ds, _, err := readAllLabelled(string(src), path, x.pos, rs)
 		if err != nil {
 			panic(&schemePanic{v: readErrorCondition(err)})

@@ -152,7 +152,7 @@ var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms o
 		Doc:     "Same as include.",
 		rewrite: expandInclude},
 	{Name: "include-ci", Spec: "r7rs §4.1.7", Sig: "(include-ci file ...)",
-		Doc:     "Same as include (tlsport does not fold case).",
+		Doc:     "Same as include, the files read as if they began with #!fold-case.",
 		rewrite: expandInclude},
 	{Name: "syntax-error", Spec: "r7rs §4.3.3", Sig: "(syntax-error message arg ...)",
 		Doc:    "Signals an error when expanded.",

@@ -93,3 +93,14 @@
              (load f env)
              (delete-file f)
              (eval 'loaded-value env))))
+
+(define-library (r7rs-guile folded)
+  (export folded-name)
+  (import (scheme base))
+  (include-ci "modlib/fold-case.inc"))
+(import (prefix (r7rs-guile folded) lib:))
+(test-group "include-ci"
+  ;; 4.1.7 and 5.6.1: include-ci reads as if #!fold-case began the file
+  (test 'folded (lib:folded-name))
+  (include-ci "modlib/fold-case.inc")
+  (test 'folded (folded-name)))

@@ -1,0 +1,2 @@
+(export area-of)
+(begin (define (area-of w h) (s:area w h)))
