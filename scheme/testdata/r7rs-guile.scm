@@ -104,3 +104,13 @@
   (test 'folded (lib:folded-name))
   (include-ci "modlib/fold-case.inc")
   (test 'folded (folded-name)))
+
+(test-group "equal? on cycles"
+  ;; 6.1: equal? always terminates, even on circular data
+  (define a (list 1 2)) (set-cdr! (cdr a) a)
+  (define b (list 1 2)) (set-cdr! (cdr b) b)
+  (define c (list 1 2 1 2)) (set-cdr! (cdddr c) c)
+  (test '(#t #t #f) (list (equal? a b) (equal? a c) (equal? a (list 1 2))))
+  (define v (vector 1 #f)) (vector-set! v 1 v)
+  (define w (vector 1 #f)) (vector-set! w 1 w)
+  (test #t (equal? v w)))
