@@ -1,6 +1,7 @@
 ;; R7RS-small behaviours the differential programs of tests/chickendiff/
 ;; testdata/r7rs leave out because Guile 3 departs from the report there.
-(import (scheme base) (scheme write) (scheme char) (scheme lazy) (scheme file) (scheme load) (scheme eval) (tlsport test))
+(import (scheme base) (scheme write) (scheme char) (scheme cxr) (scheme lazy) (scheme file) (scheme load)
+        (scheme eval) (tlsport test))
 
 (define (written x) (let ((p (open-output-string))) (write x p) (get-output-string p)))
 
