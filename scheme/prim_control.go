@@ -120,6 +120,12 @@ var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control
 		{Name: "dynamic-wind", Spec: "r7rs §6.10",
 			Doc:  "Calls thunk; before/after run on every entry/exit, also through continuations.",
 			Args: Params{Required: []string{"before", "thunk", "after"}}, control: dynamicWind},
+		// the names expansions call, which a program's own definitions of
+		// call-with-values, dynamic-wind and list do not replace
+		{Name: "%call-with-values", Doc: "Same as call-with-values.",
+			Args: Params{Required: []string{"producer", "consumer"}}, control: callWithValues},
+		{Name: "%dynamic-wind", Doc: "Same as dynamic-wind.",
+			Args: Params{Required: []string{"before", "thunk", "after"}}, control: dynamicWind},
 		{Name: "with-exception-handler", Spec: "r7rs §6.11",
 			Doc:  "Calls thunk with handler installed.",
 			Args: Params{Required: []string{"handler", "thunk"}}, control: withExceptionHandler},

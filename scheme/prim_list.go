@@ -236,6 +236,7 @@ var listProcs = []Proc{
 		Fn: makeList},
 	{Name: "list", Spec: r7list, Sig: "(list obj ...)", Doc: "A new list of the arguments.", Args: Params{Rest: "obj", Spread: true},
 		Fn: list},
+	{Name: "%list", Doc: "Same as list (what parameterize's expansion calls).", Args: Params{Rest: "obj", Spread: true}, Fn: list},
 	{Name: "cons*", Spec: "srfi-1", Sig: "(cons* obj ... tail)", Doc: "Like list, but the last argument is the tail.",
 		Args: Params{Required: []string{"obj"}, Rest: "objs", Spread: true}, Fn: consStar},
 	{Name: "length", Spec: r7list, Doc: "Number of elements of list.", Args: req("list"),

@@ -439,7 +439,7 @@ func expandDelay(x *expander, f *Pair, sc *scope) core {
 	it := x.items(f, 2, "delay")
 	// all the values of the expression (force returns them)
 	return x.expand(L(kw("%make-lazy"), L(kw("lambda"), Null,
-		L(kw("call-with-values"), L(kw("lambda"), Null, it[1]), kw("%done-promise")))), sc)
+		L(kw("%call-with-values"), L(kw("lambda"), Null, it[1]), kw("%done-promise")))), sc)
 }
 
 // expandDelayForce expands (delay-force …).
@@ -503,7 +503,7 @@ func expandDefineValues(x *expander, f *Pair, sc *scope) Value {
 		sets = append(sets, L(kw("set!"), v, t))
 	})
 	sets = append(sets, kw("%unspecified")) // a body even for (define-values () …)
-	out = append(out, L(kw("call-with-values"), L(kw("lambda"), Null, it[2]),
+	out = append(out, L(kw("%call-with-values"), L(kw("lambda"), Null, it[2]),
 		ListTail(listFrom(sets), kw("lambda"), temps)))
 	return listFrom(out)
 }
@@ -511,7 +511,7 @@ func expandDefineValues(x *expander, f *Pair, sc *scope) Value {
 // expandReceive expands (receive …).
 func expandReceive(x *expander, f *Pair, sc *scope) Value {
 	it := x.items(f, 3, "receive")
-	return L(kw("call-with-values"), L(kw("lambda"), Null, it[2]),
+	return L(kw("%call-with-values"), L(kw("lambda"), Null, it[2]),
 		ListTail(listFrom(it[3:]), kw("lambda"), it[1]))
 }
 
@@ -529,7 +529,7 @@ func expandLetValues(x *expander, f *Pair, sc *scope) Value {
 		b := x.items(bs[i], 2, "let-values")
 		tf := renameFormals(b[0], "lv", func(v, t Value) { lets = append(lets, L(v, t)) })
 		inner := build(i + 1)
-		return L(kw("call-with-values"), L(kw("lambda"), Null, b[1]), L(kw("lambda"), tf, inner))
+		return L(kw("%call-with-values"), L(kw("lambda"), Null, b[1]), L(kw("lambda"), tf, inner))
 	}
 	return build(0)
 }
@@ -543,7 +543,7 @@ func expandLetStarValues(x *expander, f *Pair, sc *scope) Value {
 func expandParameterize(x *expander, f *Pair, sc *scope) Value {
 	it := x.items(f, 3, "parameterize")
 	bs := x.items(it[1], 0, "parameterize")
-	ps, vs := []Value{kw("list")}, []Value{kw("list")}
+	ps, vs := []Value{kw("%list")}, []Value{kw("%list")}
 	for _, b := range bs {
 		bl := x.items(b, 2, "parameterize")
 		ps = append(ps, bl[0])
@@ -565,7 +565,7 @@ func expandFluidLet(x *expander, f *Pair, sc *scope) Value {
 		swaps = append(swaps, L(kw("let"), L(L(s, bl[0])), L(kw("set!"), bl[0], t), L(kw("set!"), t, s)))
 	}
 	swap := ListTail(listFrom(swaps), kw("lambda"), Null)
-	return L(kw("let"), listFrom(lets), L(kw("dynamic-wind"), swap, ListTail(listFrom(it[2:]), kw("lambda"), Null), swap))
+	return L(kw("let"), listFrom(lets), L(kw("%dynamic-wind"), swap, ListTail(listFrom(it[2:]), kw("lambda"), Null), swap))
 }
 
 // expandCaseLambda expands (case-lambda …).

@@ -239,7 +239,7 @@ func expandWithSyntax(x *expander, f *Pair, sc *scope) Value {
 		}
 		pats, exprs = append(pats, bl[0]), append(exprs, bl[1])
 	}
-	return L(kw("syntax-case"), &Pair{kw("list"), List(exprs...)}, Null,
+	return L(kw("syntax-case"), &Pair{kw("%list"), List(exprs...)}, Null,
 		L(List(pats...), &Pair{kw("let"), &Pair{Null, listFrom(it[2:])}}))
 }
 
