@@ -1,0 +1,21 @@
+;; R7RS-small 5.6: a program may define its own merge, filter and take
+;; (with their own argument orders) and still use (srfi 1)'s remove and
+;; delete, which must not call the program's procedures.
+(import (except (scheme base) map) (scheme write) (scheme char) (only (srfi 1) remove delete reduce find break))
+(define (merge a b) (cond ((null? a) b) ((null? b) a) ((< (car a) (car b)) (cons (car a) (merge (cdr a) b))) (else (cons (car b) (merge a (cdr b))))))
+(define (filter lst pred) (if (null? lst) '() (if (pred (car lst)) (cons (car lst) (filter (cdr lst) pred)) (filter (cdr lst) pred))))
+(define (take n l) (if (= n 0) '() (cons (car l) (take (- n 1) (cdr l)))))
+(define (fold l) 'own-fold)
+(define (find-tail) 'own-find-tail)
+(define (span) 'own-span)
+(define (map l f) 'own-map)
+(write (merge '(1 3) '(2 4))) (newline)
+(write (filter '(1 2 3 4) odd?)) (newline)
+(write (take 2 '(a b c))) (newline)
+(write (remove odd? '(1 2 3 4))) (newline)
+(write (delete 2 '(1 2 3))) (newline)
+(write (reduce + 0 '(1 2 3 4))) (newline)
+(write (find even? '(1 3 4 5))) (newline)
+(write (call-with-values (lambda () (break even? '(1 3 4 5))) list)) (newline)
+(write (vector-map (lambda (x) (* x x)) #(1 2 3))) (newline)
+(write (string-map char-upcase "abc")) (newline)
