@@ -6,6 +6,7 @@ import (
 	"context"
 	"io"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -79,7 +80,9 @@ func (c *Conn) interruptible(ctx context.Context, timeout time.Duration) hsWatch
 	}
 	var h hsWatch
 	if timeout > 0 {
-		h.t = hsTimeouts.add(a, timeout)
+		h.to = &hsTimeout{}
+		h.to.a.Store(a)
+		h.t = time.AfterFunc(timeout, h.to.fire)
 	}
 	if ctx.Done() != nil {
 		if r := c.rw.watch(ctx); r != nil {
@@ -95,15 +98,30 @@ func (c *Conn) interruptible(ctx context.Context, timeout time.Duration) hsWatch
 
 // hsWatch is what interruptible armed for one handshake.
 type hsWatch struct {
-	t     *hsTimeout  // the handshake timeout's entry in hsTimeouts, nil if none
+	t     *time.Timer // the handshake timeout, nil if none
+	to    *hsTimeout  // what t runs
 	unreg func() bool // a registration of the handshake's own with ctx, nil if none
+}
+
+// hsTimeout is the handshake timeout's function: it refers to the
+// connection only until the handshake ends, because a stopped timer may
+// stay in the runtime's timer heap (with its function) until the time it
+// was set for, and would keep a closed connection reachable until then.
+type hsTimeout struct{ a atomic.Pointer[aborter] }
+
+// fire ends the running handshake for its timeout, unless it ended.
+func (t *hsTimeout) fire() {
+	if a := t.a.Load(); a != nil {
+		a.timedOut()
+	}
 }
 
 // stop disarms h and reports why the handshake was ended (nil if it was
 // not) and whether by the timeout.
 func (h hsWatch) stop(a *aborter) (cause error, timedOut bool) {
 	if h.t != nil {
-		hsTimeouts.remove(h.t)
+		h.t.Stop()
+		h.to.a.Store(nil)
 	}
 	if h.unreg != nil {
 		h.unreg()

@@ -270,7 +270,7 @@ func TestFramePure(t *testing.T) {
 	descend := func(levels int) []*frame {
 		fs := make([]*frame, 0, levels)
 		for i := range levels {
-			if !th.cutPure(n, 1, true, Fixnum(1<<40+i)) {
+			if !th.cutPure(n, 1, true, Fixnum(1<<40)+Fixnum(i)) {
 				t.Fatalf("level %d: no pure frame", i)
 			}
 			fs = append(fs, th.pTop)
@@ -297,7 +297,7 @@ func TestFramePure(t *testing.T) {
 		if f.next != nil || f.op != nil || f.env != nil || f.a != nil || *(*unsafe.Pointer)(unsafe.Pointer(&f.b)) != nil {
 			t.Fatalf("pure frame %d holds a pointer", i)
 		}
-		if got := *f.pureFix(); got != Fixnum(1<<40+i) || f.site() != n || f.i != 1 {
+		if got := *f.pureFix(); got != Fixnum(1<<40)+Fixnum(i) || f.site() != n || f.i != 1 {
 			t.Fatalf("pure frame %d: fixnum %d, site %p, argument %d", i, got, f.site(), f.i)
 		}
 	}

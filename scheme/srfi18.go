@@ -55,6 +55,16 @@ func (*Time) TypeName() string { return "time" }
 // Repr implements Repr.
 func (t *Time) Repr() string { return "#<time>" }
 
+// Deadline converts a SRFI-18 timeout (relative seconds, a time object or
+// #f) to a deadline; false for #f (no deadline).
+func Deadline(v Value) (time.Time, bool) { return timeoutArg(v) }
+
+// Wait blocks until ch is ready (true), the deadline from [Deadline]
+// passes (false) or ctx ends (its cause).
+func Wait(ctx context.Context, ch <-chan struct{}, deadline time.Time, has bool) (bool, error) {
+	return wait(ctx, ch, deadline, has)
+}
+
 // timeoutArg converts a SRFI-18 timeout (seconds, time object or #f) to a deadline.
 func timeoutArg(v Value) (time.Time, bool) {
 	switch t := v.(type) {

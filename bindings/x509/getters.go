@@ -5,13 +5,11 @@ package x509
 import (
 	stdx509 "crypto/x509"
 	stdasn1 "encoding/asn1"
-	"time"
 
 	"golang.org/x/crypto/cryptobyte"
 	"golang.org/x/crypto/cryptobyte/asn1"
 
 	"github.com/tlsport/tlsport/bindings/sagcrypto"
-	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/scheme"
 )
 
@@ -55,17 +53,9 @@ func getters() []scheme.Proc {
 // checkValidity implements check-validity.
 func checkValidity(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "check-validity"
-	c, err := certArg(who, a[0])
+	c, at, err := certAndDate(who, a)
 	if err != nil {
 		return nil, err
-	}
-	at := time.Now()
-	if tlsval.Given(a[1]) {
-		d, err := dateArg(who, 2, a[1])
-		if err != nil {
-			return nil, err
-		}
-		at = d.T
 	}
 	switch {
 	case at.Before(c.NotBefore):

@@ -214,21 +214,29 @@ func dateArg(who string, pos int, v scheme.Value) (*Date, error) {
 	return nil, scheme.TypeError(who, pos, "date", v)
 }
 
-func x509CertificateExpiredP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	const who = "x509-certificate-expired?"
+// certAndDate returns who's certificate argument and its optional date
+// argument (default now).
+func certAndDate(who string, a []scheme.Value) (*stdx509.Certificate, time.Time, error) {
 	c, err := certArg(who, a[0])
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	if !tlsval.Given(a[1]) {
+		return c, time.Now(), nil
+	}
+	d, err := dateArg(who, 2, a[1])
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	return c, d.T, nil
+}
+
+func x509CertificateExpiredP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	c, at, err := certAndDate("x509-certificate-expired?", a)
 	if err != nil {
 		return nil, err
 	}
-	now := time.Now()
-	if tlsval.Given(a[1]) {
-		d, err := dateArg(who, 2, a[1])
-		if err != nil {
-			return nil, err
-		}
-		now = d.T
-	}
-	return scheme.MakeBool(now.After(c.NotAfter)), nil
+	return scheme.MakeBool(at.After(c.NotAfter)), nil
 }
 
 var x509CertificateValidity = certProc("x509-certificate-validity", func(c *stdx509.Certificate) scheme.Value {

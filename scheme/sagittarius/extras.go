@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"time"
 	"weak"
 
@@ -171,6 +172,20 @@ func changeFileTimestampsBang(th *scheme.Thread, a []scheme.Value) (scheme.Value
 		return nil, fileErr(err, fileArg(a))
 	}
 	return scheme.Unspecified, nil
+}
+
+// statTime is the file's access ('a'), status change ('c') or
+// modification ('m') time.
+func statTime(fi os.FileInfo, which byte) time.Time {
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	if !ok || which == 'm' {
+		return fi.ModTime()
+	}
+	ts := atimespec(st)
+	if which == 'c' {
+		ts = ctimespec(st)
+	}
+	return time.Unix(ts.Unix())
 }
 
 // fileStatTime is file-stat-atime, -ctime or -mtime (which: 'a', 'c',

@@ -1,23 +1,8 @@
 package sagittarius
 
-import (
-	"os"
-	"syscall"
-	"time"
-)
+import "syscall"
 
-// statTime is the file's access ('a'), status change ('c') or
-// modification ('m') time.
-func statTime(fi os.FileInfo, which byte) time.Time {
-	st, ok := fi.Sys().(*syscall.Stat_t)
-	if !ok {
-		return fi.ModTime()
-	}
-	switch which {
-	case 'a':
-		return time.Unix(int64(st.Atim.Sec), int64(st.Atim.Nsec))
-	case 'c':
-		return time.Unix(int64(st.Ctim.Sec), int64(st.Ctim.Nsec))
-	}
-	return fi.ModTime()
-}
+// The Stat_t fields that differ between Linux and the BSDs (sys_bsd.go).
+
+func atimespec(st *syscall.Stat_t) syscall.Timespec { return st.Atim }
+func ctimespec(st *syscall.Stat_t) syscall.Timespec { return st.Ctim }
