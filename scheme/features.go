@@ -55,20 +55,28 @@ func PlatformOf(goos, goarch string) Platform {
 	return p
 }
 
-// features returns CHICKEN's features for p: the operating system (linux,
-// unix …), the machine type (x86-64 …), the word size and the byte order.
+// features returns CHICKEN's features for p — the operating system (linux,
+// unix …), the machine type (x86-64 …), the word size and the byte order —
+// and R7RS appendix B's names for them: posix, gnu-linux, lp64 or ilp32.
 func (p Platform) features() []string {
 	out := []string{p.SoftwareVersion}
-	if p.SoftwareVersion == "macosx" {
+	switch p.SoftwareVersion {
+	case "macosx":
 		out = append(out, "darwin")
+	case "linux":
+		out = append(out, "gnu-linux")
 	}
 	if p.SoftwareType == "unix" {
-		out = append(out, "unix")
+		out = append(out, "unix", "posix")
 	}
 	if p.MachineType != "unknown" {
 		out = append(out, p.MachineType)
 	}
-	return append(out, strconv.Itoa(p.WordBits)+"bit", p.ByteOrder)
+	model := "ilp32"
+	if p.WordBits == 64 {
+		model = "lp64"
+	}
+	return append(out, strconv.Itoa(p.WordBits)+"bit", model, p.ByteOrder)
 }
 
 // Features returns the cond-expand feature identifiers, as (features)

@@ -115,3 +115,10 @@
   (define v (vector 1 #f)) (vector-set! v 1 v)
   (define w (vector 1 #f)) (vector-set! w 1 w)
   (test #t (equal? v w)))
+
+(test-group "features"
+  ;; appendix B: the operating system (posix or windows) and the C memory
+  ;; model (lp64 or ilp32) are feature identifiers
+  (test #t (cond-expand ((or posix windows) #t) (else #f)))
+  (test #t (cond-expand ((or lp64 ilp32) #t) (else #f)))
+  (test #t (cond-expand ((or (not unix) posix) #t) (else #f))))
