@@ -1,0 +1,21 @@
+;; R7RS-small 6.7 and 6.13: strings mixing ASCII, BMP and astral characters
+;; through string-set!, string-fill!, string-copy! (overlapping too), UTF-8
+;; conversion and string ports.
+(import (scheme base) (scheme write) (scheme char))
+(define (show . xs) (for-each (lambda (x) (write x) (display " ")) xs) (newline))
+(define s (make-string 4 #\a))
+(string-set! s 1 #\λ)
+(show s (string-length s) (string-ref s 1) (string-ref s 2))
+(string-fill! s #\😀 2)
+(show s (string-length s) (string->list s))
+(define t (make-string 5 #\-))
+(string-copy! t 1 "λ😀x" 0 3)
+(show t (string-length t) (substring t 1 4) (string-copy t 2))
+(string-copy! t 0 t 1 4)
+(show t)
+(show (string<? "λ" "😀") (bytevector-length (string->utf8 "λ")) (utf8->string (string->utf8 t)) (string-append t "é"))
+(show (list->string (list #\a #\λ)) (string #\😀) (string-map char-upcase "λx") (apply string (reverse (string->list "λ😀a"))))
+(let ((p (open-input-string "λ😀\nb")))
+  (show (read-char p) (peek-char p) (read-char p) (read-line p) (read-string 5 p)))
+(let ((p (open-output-string))) (write-char #\λ p) (write-string "😀x" p 0 1) (show (get-output-string p)))
+(show (char->integer #\😀) (integer->char #x1F600) (char-upcase #\ÿ) (char-downcase #\Ÿ))
