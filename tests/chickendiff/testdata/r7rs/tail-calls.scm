@@ -1,0 +1,21 @@
+;; R7RS-small 3.5: proper tail calls — cond and case with =>, and, or,
+;; when, unless, do results, let-values, apply, case-lambda, call/cc and
+;; call-with-values consumers — in loops of 300000 calls.
+(import (scheme base) (scheme write) (scheme case-lambda))
+(define n 300000)
+(define (via-cond i) (cond ((= i 0) 'cond-done) ((- i 1) => via-cond)))
+(define (via-case i) (case (if (= i 0) 'stop 'go) ((stop) 'case-done) (else => (lambda (s) (via-case (- i 1))))))
+(define (via-and i) (and #t (if (= i 0) 'and-done (via-and (- i 1)))))
+(define (via-or i) (or #f (if (= i 0) 'or-done (via-or (- i 1)))))
+(define (via-when i) (if (= i 0) 'when-done (when #t (via-when (- i 1)))))
+(define (via-unless i) (if (= i 0) 'unless-done (unless #f (via-unless (- i 1)))))
+(define (via-apply i) (if (= i 0) 'apply-done (apply via-apply (list (- i 1)))))
+(define (via-let-values i) (if (= i 0) 'let-values-done (let-values (((j) (values (- i 1)))) (via-let-values j))))
+(define via-case-lambda (case-lambda ((i) (if (= i 0) 'case-lambda-done (via-case-lambda (- i 1) 'x))) ((i x) (via-case-lambda i))))
+(define (via-do i) (do ((k 0 (+ k 1))) ((= k 1) (if (= i 0) 'do-done (via-do (- i 1))))))
+(define (via-guard i) (if (= i 0) 'guard-done (guard (e (#t (via-guard (- i 1)))) (raise 'x))))
+(define (via-call/cc i) (if (= i 0) 'callcc-done (call/cc (lambda (k) (via-call/cc (- i 1))))))
+(define (via-values i) (if (= i 0) 'cwv-done (call-with-values (lambda () (- i 1)) via-values)))
+(for-each (lambda (f) (write (f n)) (newline))
+          (list via-cond via-case via-and via-or via-when via-unless via-apply via-let-values via-case-lambda via-do via-call/cc via-values))
+(write (via-guard 1000)) (newline)
