@@ -122,3 +122,9 @@
   (test #t (cond-expand ((or posix windows) #t) (else #f)))
   (test #t (cond-expand ((or lp64 ilp32) #t) (else #f)))
   (test #t (cond-expand ((or (not unix) posix) #t) (else #f))))
+
+(test-group "cond-expand library"
+  ;; 4.2.1: (library name) is true when the library can be imported, false
+  ;; (no error) when it cannot
+  (test 'absent (cond-expand ((library (no such library)) 'found) (else 'absent)))
+  (test 'both (cond-expand ((and (library (scheme base)) (not (library (nope nope)))) 'both) (else 'no))))
