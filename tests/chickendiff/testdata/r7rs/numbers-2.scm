@@ -12,3 +12,5 @@
 (show (atan 1.0 0.0) (atan -1.0 0.0) (atan 0.0 -1.0) (log 10.0) (sin 1.0) (cos 1.0) (asin 1.0))
 (show (exact (round 2.5)) (exact (round 3.5)) (exact (truncate -2.7)) (exact 123456789.0))
 (show (max 1/2 0.3) (min 1 2) (abs -0.0) (- 0.0 0.0))
+(show (exact 0.1) (exact 1e20) (exact -2.5e-3) (inexact 3602879701896397/36028797018963968) (exact (inexact 1/3)))
+(show (* 4 (atan 1.0 1.0)) 6.02214076e23 1.602176634e-19 (/ 22.0 7) (- 0.1 0.3))
