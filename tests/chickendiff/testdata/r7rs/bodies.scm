@@ -1,0 +1,23 @@
+;; R7RS-small 5.3.2 and 5.4: bodies with begin-spliced definitions,
+;; define-values, record types and macros, mutually recursive internal
+;; procedures, and definitions produced by a local macro.
+(import (scheme base) (scheme write))
+(define (f)
+  (begin (define a 1) (define b 2))
+  (define-values (c d) (values 3 4))
+  (define-record-type r (mk x) r? (x rx))
+  (define-syntax twice (syntax-rules () ((_ e) (* 2 e))))
+  (begin)
+  (list a b c d (rx (mk 5)) (twice 6)))
+(write (f)) (newline)
+(define (g x)
+  (define (even? n) (if (= n 0) #t (odd? (- n 1))))
+  (define (odd? n) (if (= n 0) #f (even? (- n 1))))
+  (list (even? x) (odd? x)))
+(write (g 7)) (newline)
+(write (let () (define x 1) (let () (define x 2) x))) (newline)
+(write (letrec* ((a 1) (b (lambda () a))) (b))) (newline)
+(let ()
+  (define-syntax def2 (syntax-rules () ((_ n v) (begin (define n v)))))
+  (def2 z 10)
+  (write z) (newline))
