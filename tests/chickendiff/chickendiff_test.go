@@ -81,40 +81,50 @@ func TestChickenDiff(t *testing.T) {
 	if err != nil || testing.Short() { // csi is a real peer: none under -short
 		csi = ""
 	}
-	files, dir := programs(t, "*.scm")
+	_, dir := programs(t, "*.scm")
 	eggs := eggChecker(csi, dir)
+	diffPrograms(t, "*.scm", dir, "csi", func(t *testing.T, name, base, src string) result {
+		need := requiredEggs(src)
+		switch {
+		case need == nil && csi == "":
+			t.Skip("csi not in PATH (or -short); apt-get install chicken-bin")
+		case need == nil || eggs(t, need):
+			want := run(t, dir, csi, append([]string{"-s", base}, programArgs...)...)
+			if need != nil {
+				checkGolden(t, name, want)
+			}
+			return want
+		}
+		golden, err := os.ReadFile(filepath.Join("testdata", name+".golden"))
+		if err != nil {
+			t.Fatalf("%s requires eggs %v that csi lacks, and has no golden: %v", base, need, err)
+		}
+		return result{stdout: string(golden)}
+	})
+}
+
+// diffPrograms runs, as parallel subtests, every testdata program matching
+// pattern under tlsport in dir, and compares its standard output and exit
+// status with what expect gives for it (expect may skip the subtest; peer
+// names the reference system in the messages).
+func diffPrograms(t *testing.T, pattern, dir, peer string, expect func(t *testing.T, name, base, src string) result) {
+	files, _ := programs(t, pattern)
 	for _, f := range files {
 		base := filepath.Base(f)
-		name := strings.TrimSuffix(base, ".scm")
+		name := strings.TrimSuffix(base, filepath.Ext(base))
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			src, err := os.ReadFile(f)
 			if err != nil {
 				t.Fatal(err)
 			}
-			need := requiredEggs(string(src))
-			var want result
-			switch {
-			case need == nil && csi == "":
-				t.Skip("csi not in PATH (or -short); apt-get install chicken-bin")
-			case need == nil || eggs(t, need):
-				want = run(t, dir, csi, append([]string{"-s", base}, programArgs...)...)
-				if need != nil {
-					checkGolden(t, name, want)
-				}
-			default:
-				golden, err := os.ReadFile(filepath.Join("testdata", name+".golden"))
-				if err != nil {
-					t.Fatalf("%s requires eggs %v that csi lacks, and has no golden: %v", base, need, err)
-				}
-				want = result{stdout: string(golden)}
-			}
+			want := expect(t, name, base, string(src))
 			got := run(t, dir, tlsportBin, append([]string{base}, programArgs...)...)
 			if got.stdout != want.stdout {
-				t.Errorf("stdout differs from csi's\n%s\ntlsport stderr:\n%s", lineDiff("csi", want.stdout, got.stdout), got.stderr)
+				t.Errorf("stdout differs from %s's\n%s\ntlsport stderr:\n%s", peer, lineDiff(peer, want.stdout, got.stdout), got.stderr)
 			}
 			if got.status != want.status {
-				t.Errorf("exit status %d, csi's %d\ntlsport stderr:\n%s\ncsi stderr:\n%s", got.status, want.status, got.stderr, want.stderr)
+				t.Errorf("exit status %d, %s's %d\ntlsport stderr:\n%s\n%s stderr:\n%s", got.status, peer, want.status, got.stderr, peer, want.stderr)
 			}
 		})
 	}
@@ -213,21 +223,10 @@ func TestChezDiff(t *testing.T) {
 	if err != nil || testing.Short() {
 		t.Skip("chezscheme not in PATH (or -short); apt-get install chezscheme")
 	}
-	files, dir := programs(t, "*.sps")
-	for _, f := range files {
-		base := filepath.Base(f)
-		t.Run(strings.TrimSuffix(base, ".sps"), func(t *testing.T) {
-			t.Parallel()
-			want := run(t, dir, chez, append([]string{"--script", base}, programArgs...)...)
-			got := run(t, dir, tlsportBin, append([]string{base}, programArgs...)...)
-			if got.stdout != want.stdout {
-				t.Errorf("stdout differs from Chez Scheme's\n%s\ntlsport stderr:\n%s", lineDiff("chez", want.stdout, got.stdout), got.stderr)
-			}
-			if got.status != want.status {
-				t.Errorf("exit status %d, Chez Scheme's %d\ntlsport stderr:\n%s\nchez stderr:\n%s", got.status, want.status, got.stderr, want.stderr)
-			}
-		})
-	}
+	_, dir := programs(t, "*.sps")
+	diffPrograms(t, "*.sps", dir, "chez", func(t *testing.T, name, base, src string) result {
+		return run(t, dir, chez, append([]string{"--script", base}, programArgs...)...)
+	})
 }
 
 // TestChezExportsBound checks that every procedure Chez Scheme's standard
@@ -275,42 +274,24 @@ func TestGuileR7RSDiff(t *testing.T) {
 	if err != nil || testing.Short() {
 		guile = ""
 	}
-	files, _ := programs(t, "r7rs/*.scm")
 	dir, err := filepath.Abs(filepath.Join("testdata", "r7rs"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range files {
-		base := filepath.Base(f)
-		name := strings.TrimSuffix(base, ".scm")
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			src, err := os.ReadFile(f)
+	diffPrograms(t, "r7rs/*.scm", dir, "guile", func(t *testing.T, name, base, src string) result {
+		departs, status := guileDeparts(src)
+		switch {
+		case departs:
+			golden, err := os.ReadFile(filepath.Join(dir, name+".golden"))
 			if err != nil {
-				t.Fatal(err)
+				t.Fatalf("%s departs from Guile and has no golden: %v", base, err)
 			}
-			var want result
-			switch departs, status := guileDeparts(string(src)); {
-			case departs:
-				golden, err := os.ReadFile(filepath.Join(dir, name+".golden"))
-				if err != nil {
-					t.Fatalf("%s departs from Guile and has no golden: %v", base, err)
-				}
-				want = result{stdout: string(golden), status: status}
-			case guile == "":
-				t.Skip("guile not in PATH (or -short); apt-get install guile-3.0")
-			default:
-				want = run(t, dir, guile, append([]string{"--r7rs", "--no-auto-compile", "-L", ".", "-s", base}, programArgs...)...)
-			}
-			got := run(t, dir, tlsportBin, append([]string{base}, programArgs...)...)
-			if got.stdout != want.stdout {
-				t.Errorf("stdout differs from Guile's\n%s\ntlsport stderr:\n%s", lineDiff("guile", want.stdout, got.stdout), got.stderr)
-			}
-			if got.status != want.status {
-				t.Errorf("exit status %d, Guile's %d\ntlsport stderr:\n%s\nguile stderr:\n%s", got.status, want.status, got.stderr, want.stderr)
-			}
-		})
-	}
+			return result{stdout: string(golden), status: status}
+		case guile == "":
+			t.Skip("guile not in PATH (or -short); apt-get install guile-3.0")
+		}
+		return run(t, dir, guile, append([]string{"--r7rs", "--no-auto-compile", "-L", ".", "-s", base}, programArgs...)...)
+	})
 }
 
 // guileDeparts reports whether the program has a ";; guile-departs:" line,
