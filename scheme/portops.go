@@ -3,10 +3,12 @@
 package scheme
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
 	"os"
+	"unicode/utf8"
 )
 
 // NewMemInputPort returns a string (textual) or bytevector (binary) input
@@ -171,6 +173,36 @@ func (p *Port) Position() (int64, error) {
 		off += int64(s.buffered())
 	}
 	return off + int64(len(p.wbuf)), nil
+}
+
+// RowColumn returns the line (from 1) and column (in characters, from 0)
+// of the next character an input port reads, as CHICKEN's port-position:
+// counted in what a string or bytevector port has read, or in the bytes of
+// a file before the port's position; other ports do not know theirs.
+func (p *Port) RowColumn() (row, col int, err error) {
+	if !p.input || !p.HasPosition() {
+		return 0, 0, errNoPosition
+	}
+	off, err := p.Position()
+	if err != nil {
+		return 0, 0, err
+	}
+	var before []byte
+	if f, ok := p.Host.(*os.File); ok && p.data == nil {
+		before = make([]byte, off)
+		if _, err := f.ReadAt(before, 0); err != nil && err != io.EOF {
+			return 0, 0, err
+		}
+	} else {
+		p.mu.Lock()
+		before = p.data[:min(int(off), len(p.data))]
+		p.mu.Unlock()
+	}
+	row = 1 + bytes.Count(before, []byte{'\n'})
+	if i := bytes.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	}
+	return row, utf8.RuneCount(before), nil
 }
 
 // HasSetPosition reports whether [Port.SetPosition] works on p: input

@@ -475,7 +475,7 @@ func openInputString(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newMemInput("(string)", s.AppendUTF8(nil, 0, s.Len()), true), nil
+	return NewMemInputPort("(string)", s.AppendUTF8(nil, 0, s.Len()), true), nil
 }
 
 func openOutputString(th *Thread, args []Value) (Value, error) {

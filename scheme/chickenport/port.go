@@ -37,7 +37,7 @@ var procs = []scheme.Proc{
 		Doc: "The name of port (default the current input port): its file name, or a tag in parentheses such as \"(string)\".",
 		Fn:  portName},
 	{Name: "port-position", Spec: spec, Args: scheme.Lambda(scheme.Opt("port", typePort, nil)),
-		Doc: "Row and column of an input port, as two values; tlsport's ports do not count them, so this is an error, as CHICKEN signals for a port without the operation.",
+		Doc: "Row (from 1) and column (from 0) of the next character an input port reads, as two values: for string and bytevector ports and file ports; an error for other ports (sockets, the terminal), as CHICKEN signals for a port without the operation.",
 		Fn:  portPosition},
 	{Name: "set-port-name!", Spec: spec, Args: scheme.Lambda(scheme.Req("port", typePort), scheme.Req("string", scheme.TypeString)),
 		Doc: "Sets the name of port to string.",
@@ -119,7 +119,12 @@ func portName(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // portPosition implements port-position.
 func portPosition(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return nil, scheme.NewError("port-position", "the port does not keep its position", []scheme.Value{portArg(th, a[0])})
+	p := portArg(th, a[0])
+	row, col, err := p.RowColumn()
+	if err != nil {
+		return nil, scheme.NewError("port-position", "the port does not keep its position", []scheme.Value{p})
+	}
+	return scheme.Values(scheme.Fixnum(row), scheme.Fixnum(col)), nil
 }
 
 // setPortNameBang implements set-port-name!.

@@ -1,0 +1,13 @@
+;; port-position: row and column of string and file input ports (a parser reporting where it is), and its error on other ports.
+(import (chicken port) (chicken io) (chicken base))
+(define p (open-input-string "ab\ncdé\nx"))
+(define (pos) (call-with-values (lambda () (port-position p)) list))
+(print (pos)) (read-char p) (print (pos)) (read-line p) (print (pos)) (read-char p) (read-char p) (read-char p) (print (pos))
+(read-line p) (print (pos)) (read-char p) (print (pos))
+(call-with-output-file "pp-tmp.txt" (lambda (o) (display "one\ntwo\nthree" o)))
+(define f (open-input-file "pp-tmp.txt"))
+(read-line f) (read-char f)
+(print (call-with-values (lambda () (port-position f)) list))
+(close-input-port f)
+(print (condition-case (port-position (open-output-string)) (e (exn) 'no-position)))
+(import (chicken file)) (delete-file "pp-tmp.txt")
