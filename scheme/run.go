@@ -612,15 +612,14 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 				th.link()
 			}
 			if th.stopped.Load() {
-				th.stopped.Store(false)
-				err := context.Cause(th.ctx)
-				if err == nil {
-					err = context.Canceled
+				if err := context.Cause(th.ctx); err != nil {
+					c := MakeError("", "evaluation interrupted: "+err.Error(), nil, "interrupt")
+					c.Cause = err
+					return nil, &Error{Condition: c, Cause: err, Stack: th.stackTrace()}
 				}
-				c := MakeError("", "evaluation interrupted: "+err.Error(), nil, "interrupt")
-				c.Cause = err
-				th.stopped.Store(true)
-				return nil, &Error{Condition: c, Cause: err, Stack: th.stackTrace()}
+				if sigs := th.takeSignals(); sigs != nil { // not an interruption: thread-signal!
+					th.deliverSignals(sigs)
+				}
 			}
 			if th.site != nil {
 				th.site = nil

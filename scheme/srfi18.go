@@ -158,6 +158,7 @@ var threadProcs = []Proc{
 	{Name: "terminated-thread-exception?", Doc: "Is obj the condition of joining a thread ended by thread-terminate!?", Spec: "SRFI-18", Args: req("obj"), Fn: terminatedThreadExceptionP},
 	{Name: "abandoned-mutex-exception?", Doc: "Is obj the condition mutex-lock! raises after locking a mutex whose owner ended while holding it?", Spec: "SRFI-18", Args: req("obj"), Fn: abandonedMutexExceptionP},
 	{Name: "thread-state", Doc: "The thread's state: created, ready, running, blocked, sleeping, dead (ended, or thread-terminate!) or terminated (ended by an uncaught exception), as CHICKEN's srfi-18.", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadState},
+	{Name: "thread-signal!", Doc: "Makes the thread raise obj (continuably: when the handler returns, the thread goes on) when it next runs Scheme code; a thread blocked in a wait gets it when the wait ends (CHICKEN).", Spec: "CHICKEN srfi-18", Args: req("thread", "obj"), Fn: threadSignalBang},
 	{Name: "thread-quantum", Doc: "The thread's quantum (CHICKEN; kept for programs that set it: Go preempts goroutines itself).", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadQuantum},
 	{Name: "thread-quantum-set!", Doc: "Sets the thread's quantum (see thread-quantum).", Spec: "CHICKEN srfi-18", Args: Params{Required: []string{"thread", "quantum"}}, Fn: threadQuantumSetBang},
 	{Name: "time->milliseconds", Doc: "The milliseconds of a time object since the process started (the clock of current-milliseconds), as CHICKEN's srfi-18.", Spec: "CHICKEN srfi-18", Args: req("time"), Fn: timeToMilliseconds},
@@ -348,6 +349,98 @@ func threadState(th *Thread, a []Value) (Value, error) {
 		return Intern("running"), nil
 	}
 	return Intern("ready"), nil
+}
+
+// threadSignalBang implements thread-signal!: the thread raises obj,
+// continuably, when it next runs Scheme code (a thread blocked in a wait
+// gets it when the wait ends; the current thread at once); when its
+// handler returns, it goes on where it was.
+func threadSignalBang(th *Thread, a []Value) (Value, error) {
+	t, err := threadArg(a[0], "thread-signal!")
+	if err != nil {
+		return nil, err
+	}
+	if t == th { // at once, as CHICKEN's: the handler's value is thread-signal!'s
+		if rc, ok := th.interp.Lookup("raise-continuable"); ok {
+			return th.TailCall(rc, []Value{a[1]})
+		}
+	}
+	t.mu.Lock()
+	t.signals = append(t.signals, a[1])
+	t.mu.Unlock()
+	t.stopped.Store(true) // its trampoline looks at the signals
+	return Unspecified, nil
+}
+
+// takeSignals returns the objects thread-signal! gave th, if any, and
+// clears th.stopped unless th's context is done (the caller checked it).
+// While a signal's handler runs (its resumePending frame is on th.k), the
+// signals that came meanwhile wait, with th.stopped set, for it to return
+// (resumePending raises them then) or to escape.
+func (th *Thread) takeSignals() []Value {
+	th.mu.Lock()
+	defer th.mu.Unlock()
+	sigs := th.signals
+	if len(sigs) > 0 && th.inSignalHandler() {
+		return nil
+	}
+	th.signals = nil
+	th.stopped.Store(false)
+	if th.ctx.Err() != nil { // cancelled meanwhile: keep the interruption
+		th.stopped.Store(true)
+	}
+	if len(sigs) == 0 {
+		return nil
+	}
+	return sigs
+}
+
+// inSignalHandler reports whether a signal's handler is running on th:
+// a resumePending frame is in its continuation.
+func (th *Thread) inSignalHandler() bool {
+	for f := th.k; f != nil && f.opKind() != kBase; f = f.up() {
+		if _, ok := f.a.(*pendingNode); ok && f.opKind() == kFn {
+			return true
+		}
+	}
+	return false
+}
+
+// pendingNode is the node the trampoline was about to run when signals
+// came, and the signals still to raise (resumePending's frame).
+type pendingNode struct {
+	n    node
+	env  *Env
+	rest []Value
+}
+
+// TypeName implements Value.
+func (*pendingNode) TypeName() string { return "pending-node" }
+
+// deliverSignals raises sigs[0] continuably where th's trampoline is
+// (about to run th.nx); when its handler returns, resumePending raises the
+// next one, then goes on with th.nx. A handler that escapes drops the
+// signals after its own, as CHICKEN's do (they wait in the continuation
+// it left).
+func (th *Thread) deliverSignals(sigs []Value) {
+	th.pushNow(newOpFrame(frameFn(resumePending), &pendingNode{th.nx, th.nenv, sigs[1:]}, nil))
+	panic(&schemePanic{v: sigs[0], continuable: true})
+}
+
+// resumePending is the frameFn after a signal's handler returned: the
+// next signal, or the pending node (the handler's value is ignored).
+func resumePending(th *Thread, f *frame, v Value) Value {
+	p := f.a.(*pendingNode)
+	th.nx, th.nenv = p.n, p.env
+	rest := p.rest
+	th.mu.Lock()
+	rest = append(rest, th.signals...) // those that came while the handler ran
+	th.signals = nil
+	th.mu.Unlock()
+	if len(rest) > 0 && th.ctx.Err() == nil {
+		th.deliverSignals(rest)
+	}
+	return nil
 }
 
 // threadQuantum implements thread-quantum.

@@ -67,7 +67,8 @@ type Thread struct {
 	waiting  string // while runnable: "sleeping" or "blocked" in a SRFI-18 wait, else ""
 	killed   bool   // thread-terminate! was called on it
 	owned    []*Mutex
-	quantum  Value // thread-quantum (kept; goroutines are preempted by Go)
+	quantum  Value   // thread-quantum (kept; goroutines are preempted by Go)
+	signals  []Value // thread-signal!'s objects, raised when the thread next runs Scheme code
 	done     chan struct{}
 	result   Value
 	exc      Value // uncaught exception, or nil

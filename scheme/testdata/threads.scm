@@ -100,3 +100,22 @@
 (test 1234 (time->milliseconds (milliseconds->time 1234)))
 (test #t (<= (abs (- (time->milliseconds (current-time)) (current-milliseconds))) 1000))
 (test #t (exact? (current-seconds)))
+
+;; thread-signal!: the thread raises the object continuably when it next
+;; runs Scheme code, one signal after the other's handler returned, then
+;; goes on; without a handler it ends with the object as the reason
+(define signalled '())
+(define busy (thread-start! (make-thread (lambda ()
+  (with-exception-handler
+    (lambda (e) (set! signalled (cons e signalled)) 'ignored)
+    (lambda () (let loop ((i 0)) (if (< i 2000000) (loop (+ i 1)) 'finished))))))))
+(thread-sleep! 0.02)
+(thread-signal! busy 'one)
+(thread-signal! busy 'two)
+(test 'finished (thread-join! busy 30 'stuck))
+(test '(one two) (reverse signalled))
+(define spinner (parameterize ((current-error-port (open-output-string))) (thread-start! (make-thread (lambda () (let loop () (loop)))))))
+(thread-sleep! 0.02)
+(thread-signal! spinner 'stop-now)
+(test 'stop-now (guard (e ((uncaught-exception? e) (uncaught-exception-reason e))) (thread-join! spinner 30 'stuck)))
+(test '(3 (self me)) (let ((r #f)) (list (with-exception-handler (lambda (e) (list 'self e)) (lambda () (set! r (thread-signal! (current-thread) 'me)) 3)) r)))
