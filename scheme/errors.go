@@ -5,6 +5,7 @@ package scheme
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"strconv"
 	"strings"
 )
@@ -148,6 +149,7 @@ func (in *Interp) toCondition(err error, who string) Value {
 	var r *raised
 	var se *Error
 	var rd *ReadError
+	var path *fs.PathError
 	switch {
 	case errors.As(err, &r):
 		return r.v
@@ -169,6 +171,12 @@ func (in *Interp) toCondition(err error, who string) Value {
 		if v, ok := convs[i](err); ok {
 			return v
 		}
+	}
+	if errors.As(err, &path) { // a file's read or write failed (a directory, a full disk): (exn i/o file), as CHICKEN's
+		c := MakeError(who, err.Error(), nil, "i/o", "file")
+		c.Set("file", "filename", NewString(path.Path))
+		c.Cause = err
+		return c
 	}
 	c := MakeError(who, err.Error(), nil)
 	c.Cause = err

@@ -31,3 +31,5 @@
 ;; write-line takes only a string
 (print (try (lambda () (write-line 5))))
 (print (try (lambda () (write-line (read-line (open-input-string ""))))))
+;; reading a directory opened as a file is a file error
+(print (try (lambda () (read-char (open-input-file "/")))))
