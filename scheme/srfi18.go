@@ -57,16 +57,7 @@ func (t *Time) Repr() string { return "#<time>" }
 
 // Deadline converts a SRFI-18 timeout (relative seconds, a time object or
 // #f) to a deadline; false for #f (no deadline).
-func Deadline(v Value) (time.Time, bool) { return timeoutArg(v) }
-
-// Wait blocks until ch is ready (true), the deadline from [Deadline]
-// passes (false) or ctx ends (its cause).
-func Wait(ctx context.Context, ch <-chan struct{}, deadline time.Time, has bool) (bool, error) {
-	return wait(ctx, ch, deadline, has)
-}
-
-// timeoutArg converts a SRFI-18 timeout (seconds, time object or #f) to a deadline.
-func timeoutArg(v Value) (time.Time, bool) {
+func Deadline(v Value) (time.Time, bool) {
 	switch t := v.(type) {
 	case *Time:
 		return t.T, true
@@ -106,8 +97,9 @@ func mutexArg(v Value, who string) (*Mutex, error) {
 	return m, nil
 }
 
-// wait blocks until ch is ready, the deadline passes (false) or ctx ends.
-func wait(ctx context.Context, ch <-chan struct{}, deadline time.Time, has bool) (bool, error) {
+// Wait blocks until ch is ready (true), the deadline from [Deadline]
+// passes (false) or ctx ends (its cause).
+func Wait(ctx context.Context, ch <-chan struct{}, deadline time.Time, has bool) (bool, error) {
 	var timer <-chan time.Time
 	if has {
 		d := time.Until(deadline)
@@ -634,9 +626,9 @@ func threadJoinBang(th *Thread, a []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	dl, has := timeoutArg(a[1])
+	dl, has := Deadline(a[1])
 	done := th.setWaiting("blocked")
-	ok, err := wait(th.ctx, t.done, dl, has)
+	ok, err := Wait(th.ctx, t.done, dl, has)
 	done()
 	if err != nil {
 		return nil, err
@@ -742,7 +734,7 @@ func mutexLockBang(th *Thread, a []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	dl, has := timeoutArg(a[1])
+	dl, has := Deadline(a[1])
 	select {
 	case m.ch <- struct{}{}:
 	default:
@@ -809,9 +801,9 @@ func mutexUnlockBang(th *Thread, a []Value) (Value, error) {
 	if !isCV {
 		return True, nil
 	}
-	dl, has := timeoutArg(a[2])
+	dl, has := Deadline(a[2])
 	defer th.setWaiting("blocked")()
-	ok, err := wait(th.ctx, w, dl, has)
+	ok, err := Wait(th.ctx, w, dl, has)
 	if err != nil {
 		return nil, err
 	}

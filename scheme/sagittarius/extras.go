@@ -617,9 +617,9 @@ func hashtableType(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, name := range []string{"eq", "eqv", "equal", "string"} {
-		if f, err := scheme.Global(th, "sagittarius", name+map[bool]string{true: "=?", false: "?"}[name == "string"]); err == nil && f == eq {
-			return scheme.Intern(name), nil
+	for _, kind := range [][2]string{{"eq", "eq?"}, {"eqv", "eqv?"}, {"equal", "equal?"}, {"string", "string=?"}} {
+		if f, err := scheme.Global(th, "sagittarius", kind[1]); err == nil && f == eq {
+			return scheme.Intern(kind[0]), nil
 		}
 	}
 	return scheme.Intern("general"), nil
@@ -682,15 +682,9 @@ func uname(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 // start..end in reverse order.
 func vectorReverse(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	items := a[0].(*scheme.Vector).Items
-	start, end := 0, len(items)
-	if !scheme.IsDefault(a[1]) {
-		start = int(a[1].(scheme.Fixnum))
-	}
-	if !scheme.IsDefault(a[2]) {
-		end = int(a[2].(scheme.Fixnum))
-	}
-	if start > end || end > len(items) {
-		return nil, scheme.RangeError("vector-reverse", 2, "bad start/end", a[1])
+	start, end, err := scheme.ArgRange(len(items), a, 1)
+	if err != nil {
+		return nil, err
 	}
 	out := make([]scheme.Value, 0, end-start)
 	for i := end - 1; i >= start; i-- {

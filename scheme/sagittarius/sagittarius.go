@@ -32,15 +32,9 @@ var typeExactInt = scheme.TypeExactInteger
 // window returns bytes start..end of a bytevector argument.
 func window(a []scheme.Value) ([]byte, error) {
 	b := a[0].(*scheme.Bytevector).B
-	start, end := 0, len(b)
-	if !scheme.IsDefault(a[1]) {
-		start = int(a[1].(scheme.Fixnum))
-	}
-	if !scheme.IsDefault(a[2]) {
-		end = int(a[2].(scheme.Fixnum))
-	}
-	if start > end || end > len(b) {
-		return nil, scheme.RangeError("", 2, "bad start/end", a[1])
+	start, end, err := scheme.ArgRange(len(b), a, 1)
+	if err != nil {
+		return nil, err
 	}
 	return b[start:end], nil
 }
