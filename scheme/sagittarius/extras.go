@@ -3,11 +3,13 @@
 package sagittarius
 
 import (
+	"maps"
 	"math/big"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 	"weak"
@@ -315,17 +317,21 @@ func stringScan(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 type ref struct {
 	get    func() scheme.Value // nil when collected
 	strong scheme.Value
+	key    any // comparable, equal for the same object: the weak pointer or the value (weak hashtables' keys)
 }
 
 func weakOf[T any](p *T) ref {
 	w := weak.Make(p)
-	return ref{get: func() scheme.Value {
+	return ref{key: w, get: func() scheme.Value {
 		if q := w.Value(); q != nil {
 			return any(q).(scheme.Value)
 		}
 		return nil
 	}}
 }
+
+// strongRef holds v as it is.
+func strongRef(v scheme.Value) ref { return ref{strong: v, key: v} }
 
 func makeRef(v scheme.Value) ref {
 	switch x := v.(type) {
@@ -342,7 +348,7 @@ func makeRef(v scheme.Value) ref {
 	case *scheme.Closure:
 		return weakOf(x)
 	}
-	return ref{strong: v}
+	return strongRef(v)
 }
 
 // value returns the object, or nil when it was collected.
@@ -403,7 +409,7 @@ var typeWeakVector = &scheme.Type{Name: "weak-vector", Accept: func(v scheme.Val
 func makeWeakVector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	items := make([]ref, int(a[0].(scheme.Fixnum)))
 	for i := range items {
-		items[i] = ref{strong: scheme.False}
+		items[i] = strongRef(scheme.False)
 	}
 	return &WeakVector{items: items}, nil
 }
@@ -446,14 +452,23 @@ func weakVectorSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 
 // WeakHashtable is a Sagittarius weak hashtable (eq? or eqv? on keys): an
 // association goes when its weak key or value (by its weakness) is
-// collected.
+// collected. Its entries are keyed by identity (ref.key; for an eqv?
+// table a number by its written form), so a look-up is a map access; the
+// collected entries are dropped on look-up, and all of them once as many
+// sets as there are entries have been made since the last sweep.
 type WeakHashtable struct {
+	mu                 sync.Mutex
 	eqv                bool
 	weakKey, weakValue bool
-	entries            []weakEntry
+	entries            map[any]weakEntry
+	sets               int // since the last shrink
 }
 
 type weakEntry struct{ k, v ref }
+
+// eqvNumber is the key of a number other than a fixnum or flonum in an
+// eqv? table: its written form.
+type eqvNumber string
 
 // TypeName implements scheme.Value.
 func (*WeakHashtable) TypeName() string { return "weak-hashtable" }
@@ -464,7 +479,7 @@ func (*WeakHashtable) Repr() string { return "#<weak-hashtable>" }
 var typeWeakHashtable = &scheme.Type{Name: "weak-hashtable", Accept: func(v scheme.Value) bool { _, ok := v.(*WeakHashtable); return ok }}
 
 func makeWeakHashtable(a []scheme.Value, eqv bool) (scheme.Value, error) {
-	h := &WeakHashtable{eqv: eqv, weakKey: true, weakValue: true}
+	h := &WeakHashtable{eqv: eqv, weakKey: true, weakValue: true, entries: map[any]weakEntry{}}
 	if w, ok := a[1].(*scheme.Symbol); ok {
 		switch w.Name {
 		case "key":
@@ -493,34 +508,42 @@ func (h *WeakHashtable) ref(v scheme.Value, weak bool) ref {
 	if weak {
 		return makeRef(v)
 	}
-	return ref{strong: v}
+	return strongRef(v)
 }
 
-// find returns the index of k's live entry, or -1, dropping collected
-// entries on the way.
-func (h *WeakHashtable) find(k scheme.Value) int {
-	h.shrink()
-	for i, e := range h.entries {
-		if x := e.k.value(); x == k || h.eqv && scheme.Eqv(x, k) {
-			return i
+// keyOf returns k's ref and the map key of its entry.
+func (h *WeakHashtable) keyOf(k scheme.Value) (ref, any) {
+	r := h.ref(k, h.weakKey)
+	switch k.(type) {
+	case scheme.Fixnum, scheme.Flonum:
+	default:
+		if h.eqv && scheme.IsNumber(k) {
+			return r, eqvNumber(scheme.WriteString(k)) // (an inexact one is written with a point or exponent)
 		}
 	}
-	return -1
+	return r, r.key
 }
 
-// shrink drops the entries whose key or value was collected; it returns
-// how many.
+func (e weakEntry) live() bool { return e.k.value() != nil && e.v.value() != nil }
+
+// lookup returns k's live entry (h.mu held), dropping a collected one.
+func (h *WeakHashtable) lookup(k scheme.Value) (weakEntry, bool) {
+	_, key := h.keyOf(k)
+	e, ok := h.entries[key]
+	if ok && !e.live() {
+		delete(h.entries, key)
+		ok = false
+	}
+	return e, ok
+}
+
+// shrink drops the entries whose key or value was collected (h.mu held);
+// it returns how many.
 func (h *WeakHashtable) shrink() int {
-	live := h.entries[:0]
-	for _, e := range h.entries {
-		if e.k.value() != nil && e.v.value() != nil {
-			live = append(live, e)
-		}
-	}
-	n := len(h.entries) - len(live)
-	clear(h.entries[len(live):])
-	h.entries = live
-	return n
+	n := len(h.entries)
+	maps.DeleteFunc(h.entries, func(_ any, e weakEntry) bool { return !e.live() })
+	h.sets = 0
+	return n - len(h.entries)
 }
 
 func weakHashtableP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -529,34 +552,40 @@ func weakHashtableP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 func weakHashtableRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	h := a[0].(*WeakHashtable)
-	if i := h.find(a[1]); i >= 0 {
-		return h.entries[i].v.value(), nil
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if e, ok := h.lookup(a[1]); ok {
+		return e.v.value(), nil
 	}
 	return scheme.OrDefault(a[2], scheme.False), nil
 }
 
 func weakHashtableSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	h := a[0].(*WeakHashtable)
-	e := weakEntry{k: h.ref(a[1], h.weakKey), v: h.ref(a[2], h.weakValue)}
-	if i := h.find(a[1]); i >= 0 {
-		h.entries[i] = e
-	} else {
-		h.entries = append(h.entries, e)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	kr, key := h.keyOf(a[1])
+	h.entries[key] = weakEntry{k: kr, v: h.ref(a[2], h.weakValue)}
+	if h.sets++; h.sets > len(h.entries) {
+		h.shrink()
 	}
 	return scheme.Unspecified, nil
 }
 
 func weakHashtableDeleteBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	h := a[0].(*WeakHashtable)
-	if i := h.find(a[1]); i >= 0 {
-		h.entries = append(h.entries[:i], h.entries[i+1:]...)
-	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	_, key := h.keyOf(a[1])
+	delete(h.entries, key)
 	return scheme.Unspecified, nil
 }
 
 // weakHashtableList is the list of the live keys (keys) or values of a
 // weak hashtable.
 func weakHashtableList(h *WeakHashtable, keys bool) scheme.Value {
+	h.mu.Lock()
+	defer h.mu.Unlock()
 	h.shrink()
 	out := make([]scheme.Value, 0, len(h.entries))
 	for _, e := range h.entries {
@@ -581,14 +610,17 @@ func weakHashtableValuesList(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 
 func weakHashtableCopy(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	h := a[0].(*WeakHashtable)
+	h.mu.Lock()
+	defer h.mu.Unlock()
 	h.shrink()
-	c := *h
-	c.entries = append([]weakEntry(nil), h.entries...)
-	return &c, nil
+	return &WeakHashtable{eqv: h.eqv, weakKey: h.weakKey, weakValue: h.weakValue, entries: maps.Clone(h.entries)}, nil
 }
 
 func weakHashtableShrink(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return scheme.Fixnum(a[0].(*WeakHashtable).shrink()), nil
+	h := a[0].(*WeakHashtable)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return scheme.Fixnum(h.shrink()), nil
 }
 
 // hashtableWeakness implements hashtable-weakness.

@@ -146,7 +146,17 @@
   (weak-hashtable-set! wv2 (expt 2 80) 'big) (test 'big (weak-hashtable-ref wv2 (expt 2 80))) (test 'key (hashtable-weakness wv2))
   (test #f (hashtable-weakness (make-eq-hashtable))) (test 'equal (hashtable-type (make-equal-hashtable)))
   (test 'eqv (hashtable-type (make-eqv-hashtable))) (test 'string (hashtable-type (make-string-hashtable)))
-  (test 'general (hashtable-type (make-hashtable string-length =))))
+  (test 'general (hashtable-type (make-hashtable string-length =)))
+  ;; many live keys stay (a set sweeps the collected ones now and then);
+  ;; an eqv? table finds equal numbers of every kind, eq? the same object
+  (let ((h (make-weak-eq-hashtable)) (keys (make-vector 2000)))
+    (do ((i 0 (+ i 1))) ((= i 2000)) (vector-set! keys i (list i)) (weak-hashtable-set! h (vector-ref keys i) i))
+    (test 2000 (length (weak-hashtable-keys-list h))) (test 1234 (weak-hashtable-ref h (vector-ref keys 1234)))
+    (test #f (weak-hashtable-ref h (list 1234))))
+  (let ((h (make-weak-eqv-hashtable 10 'key)))
+    (weak-hashtable-set! h 1/3 'third) (weak-hashtable-set! h 2.5 'flo) (weak-hashtable-set! h 7 'seven)
+    (test '(third flo seven #f #f) (list (weak-hashtable-ref h (/ 1 3)) (weak-hashtable-ref h 2.5) (weak-hashtable-ref h 7)
+                                         (weak-hashtable-ref h 7.0) (weak-hashtable-ref h 0.3333333333333333)))))
 
 (test-group "(sagittarius threads) semaphores"
   (define s (make-semaphore #f 1))
