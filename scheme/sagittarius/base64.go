@@ -16,6 +16,9 @@ func input(th *scheme.Thread, v scheme.Value) ([]byte, error) {
 	case *scheme.Bytevector:
 		return x.B, nil
 	case *scheme.Port:
+		if !x.IsInput() {
+			break
+		}
 		var out []byte
 		for {
 			var err error
