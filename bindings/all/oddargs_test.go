@@ -15,9 +15,13 @@ import (
 
 // oddArgs are the arguments TestOddArguments passes: every kind of value,
 // empty and odd ones among them.
-const oddArgs = `(list 0 -1 1.5 (expt 2 70) 2000000000 -1/2 +nan.0 "" "abc" 'a '() '(1 2) '(1 . 2) #f #t #\a
-  (vector) (vector 1 2) (bytevector) (bytevector 1 2) (eof-object) car (make-parameter 1)
-  (open-input-string "x") (current-output-port) (make-hash-table) (delay 1) #!default)`
+const oddArgs = `(import (srfi 18))
+(list 0 -1 1.5 (expt 2 70) 2000000000 -5000000000 -1/2 +nan.0 -0.0 1e308 "" "abc" "é\x0;λ" 'a '|| #:k
+  '() '(1 2) '(1 . 2) '((a . 1)) '("a" "b") #f #t #\a #\x0
+  (vector) (vector 1 2) (bytevector) (bytevector 1 2) (eof-object) car (lambda () 1) (lambda args 1)
+  (make-parameter 1) (open-input-string "x") (let ((p (open-input-string "x"))) (close-port p) p)
+  (current-output-port) (make-hash-table) (delay 1) (make-mutex) (make-thread (lambda () 1))
+  (make-condition-variable) (make-property-condition 'odd 'a 1) #!default)`
 
 // skipOdd names the procedures TestOddArguments does not call: they end,
 // replace or signal processes, change the test process's directory, user
