@@ -150,17 +150,18 @@ func timeoutSlack(d time.Duration) time.Duration { return min(d/16, maxTimeoutSl
 func (d *opDeadline) setUser(t time.Time) {
 	d.mu.Lock()
 	d.user = t
-	d.apply()
+	_ = d.apply()
 	d.mu.Unlock()
 }
 
-// begin sets the deadline of an operation about to run (zero = none).
-func (d *opDeadline) begin(t time.Time) {
+// begin sets the deadline of an operation about to run (zero = none),
+// reporting the raw connection's error if it cannot set deadlines.
+func (d *opDeadline) begin(t time.Time) error {
 	d.mu.Lock()
+	defer d.mu.Unlock()
 	d.op = t
 	d.armed.Store(nil)
-	d.apply()
-	d.mu.Unlock()
+	return d.apply()
 }
 
 // arm begins an operation limited to limit from now (limit <= 0: none).
@@ -192,14 +193,14 @@ func (d *opDeadline) arm(limit time.Duration) {
 		d.armed.Store(noLimit)
 		if !d.op.IsZero() {
 			d.op = time.Time{}
-			d.apply()
+			_ = d.apply()
 		}
 		return
 	}
 	now := time.Now()
 	d.op = now.Add(limit + timeoutSlack(limit))
 	d.armed.Store(&armedOp{at: now, limit: limit})
-	d.apply()
+	_ = d.apply()
 }
 
 // timeArmed replaces a, the deadline in force, by the same deadline kept by a
@@ -218,21 +219,19 @@ func (d *opDeadline) timeArmed(a *armedOp, wait time.Duration) {
 
 // interrupt is watch's setter: it moves the operation's deadline to t (the
 // past) whatever the caller's deadline.
-func (d *opDeadline) interrupt(t time.Time) error {
-	d.begin(t)
-	return nil
-}
+func (d *opDeadline) interrupt(t time.Time) error { return d.begin(t) }
 
-func (d *opDeadline) apply() {
+// apply sets the earlier of the caller's and the operation's deadline on
+// the raw connection (mu held).
+func (d *opDeadline) apply() error {
 	t := d.user
 	if t.IsZero() || (!d.op.IsZero() && d.op.Before(t)) {
 		t = d.op
 	}
 	if d.write {
-		_ = d.conn.SetWriteDeadline(t)
-	} else {
-		_ = d.conn.SetReadDeadline(t)
+		return d.conn.SetWriteDeadline(t)
 	}
+	return d.conn.SetReadDeadline(t)
 }
 
 // deadliner is what an opDeadline sets: the deadlines of a net.Conn.
