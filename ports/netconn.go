@@ -217,6 +217,25 @@ func (d *opDeadline) timeArmed(a *armedOp, wait time.Duration) {
 	d.armed.Store(t)
 }
 
+// interruptOp is interrupt for an operation in progress under r (its
+// count in r.state under the mask active), by r's AfterFunc: it moves the
+// deadline to the past only if such an operation still is in progress.
+// It first stops arm from reusing the deadline in force, so an operation
+// that starts after the one it meant ended (under another context, or
+// one never done, which r does not count) arms a deadline of its own over
+// the past one: an operation's stop (its count's decrement) precedes the
+// next one's arm, so either the check sees it ended, or that arm sees no
+// deadline to reuse and waits for mu.
+func (d *opDeadline) interruptOp(r *watchReg, active uint32) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.armed.Store(nil)
+	if r.state.Load()&active != 0 {
+		d.op = past()
+		_ = d.apply()
+	}
+}
+
 // interrupt is watch's setter: it moves the operation's deadline to t (the
 // past) whatever the caller's deadline.
 func (d *opDeadline) interrupt(t time.Time) error { return d.begin(t) }
