@@ -43,9 +43,9 @@ func NewConnMeta(ctx *tlsctx.Context, cc *tlsctx.ConnConfig, serverName, verifyN
 
 // SetConfig records the connection's snapshot and hooks it before the
 // handshake: the key log passes through m (the master secret is kept for
-// ssl-connection-info), and the verification callbacks record the
-// handshake state for peer queries made inside callbacks
-// ([Handle.HandshakeState]).
+// ssl-connection-info). (The handshake state for peer queries made inside
+// callbacks reaches the Handle through verification: it is the
+// ConnParams.Handle, a tlsctx.StateObserver.)
 func (m *ConnMeta) SetConfig(cc *tlsctx.ConnConfig) {
 	m.CC = cc
 	if cc == nil || cc.TLS == nil {
@@ -54,7 +54,6 @@ func (m *ConnMeta) SetConfig(cc *tlsctx.ConnConfig) {
 	if w := cc.TLS.KeyLogWriter; w != nil {
 		cc.TLS.KeyLogWriter = keyLogTap{w: w, m: m}
 	}
-	m.H.watch(cc.TLS)
 }
 
 // StartTime returns when the handshake was first seen complete (the engine
