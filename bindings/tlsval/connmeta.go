@@ -11,6 +11,7 @@ import (
 	"time"
 
 	tlsctx "github.com/tlsport/tlsport/context"
+	"github.com/tlsport/tlsport/scheme"
 )
 
 // ConnMeta is what a binding knew when it made a connection, for the
@@ -29,6 +30,8 @@ type ConnMeta struct {
 	mu        sync.Mutex
 	start     time.Time // first time the handshake was seen complete
 	masterKey []byte    // TLS 1.2 master secret from the key log
+
+	own Handle // H when made by NewConnMetaHandle
 }
 
 // NewConnMeta returns the metadata of a connection made from ctx with
@@ -38,6 +41,17 @@ func NewConnMeta(ctx *tlsctx.Context, cc *tlsctx.ConnConfig, serverName, verifyN
 	if cc != nil {
 		m.SetConfig(cc)
 	}
+	return m
+}
+
+// NewConnMetaHandle is NewConnMeta for a connection whose Handle is
+// made with its metadata, in the same allocation: H is a fresh handle
+// (Port #f until [Handle.SetPort]) to pass as the ConnParams.Handle of
+// the snapshot, recorded afterwards with [ConnMeta.SetConfig].
+func NewConnMetaHandle(ctx *tlsctx.Context, serverName, verifyName string) *ConnMeta {
+	m := &ConnMeta{Ctx: ctx, ServerName: serverName, VerifyName: verifyName}
+	m.own.port = scheme.False
+	m.H = &m.own
 	return m
 }
 

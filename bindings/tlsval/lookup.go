@@ -48,11 +48,7 @@ type ConnRef struct {
 // the (exn type) error "expected an ssl port, got".
 func ConnOf(who string, v scheme.Value) (*ConnRef, error) {
 	if c, err := SSLConn(who, v); err == nil {
-		m := c.Meta
-		if m == nil {
-			m = &ConnMeta{}
-		}
-		return &ConnRef{E: c.E, Meta: m, Pair: c}, nil
+		return c.ref(), nil
 	}
 	if end, ok := v.(Endpoint); ok {
 		if e, m := end.TLSConn(); e != nil {
