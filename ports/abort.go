@@ -89,7 +89,7 @@ func (c *Conn) interruptible(ctx context.Context, timeout time.Duration) hsWatch
 	var h hsWatch
 	if timeout > 0 {
 		h.dl = time.Now().Add(timeout)
-		if c.rdl.begin(h.dl) != nil || c.wdl.begin(h.dl) != nil {
+		if beginBoth(c.raw, &c.rdl, &c.wdl, h.dl) != nil {
 			h.dl = time.Time{}
 			h.to = &hsTimeout{}
 			h.to.a.Store(a)

@@ -243,14 +243,41 @@ func (d *opDeadline) interrupt(t time.Time) error { return d.begin(t) }
 // apply sets the earlier of the caller's and the operation's deadline on
 // the raw connection (mu held).
 func (d *opDeadline) apply() error {
-	t := d.user
-	if t.IsZero() || (!d.op.IsZero() && d.op.Before(t)) {
-		t = d.op
-	}
+	t := d.effective()
 	if d.write {
 		return d.conn.SetWriteDeadline(t)
 	}
 	return d.conn.SetReadDeadline(t)
+}
+
+// effective is the earlier of the caller's and the operation's deadline
+// (mu held).
+func (d *opDeadline) effective() time.Time {
+	if d.user.IsZero() || (!d.op.IsZero() && d.op.Before(d.user)) {
+		return d.op
+	}
+	return d.user
+}
+
+// beginBoth is begin(t) on r and w, the read and write deadlines of raw,
+// for an operation of both directions (the handshake): when both come to
+// the same deadline it is set with one raw.SetDeadline, which on a socket
+// is one runtime call and one timer for both directions.
+func beginBoth(raw net.Conn, r, w *opDeadline, t time.Time) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	r.op, w.op = t, t
+	r.armed.Store(nil)
+	w.armed.Store(nil)
+	if rt := r.effective(); rt.Equal(w.effective()) {
+		return raw.SetDeadline(rt)
+	}
+	if err := r.apply(); err != nil {
+		return err
+	}
+	return w.apply()
 }
 
 // deadliner is what an opDeadline sets: the deadlines of a net.Conn.
