@@ -44,11 +44,7 @@ func TestOddArguments(t *testing.T) {
 	t.Chdir(t.TempDir()) // anything a call creates goes there
 	scheme.SetMaxAllocation(1 << 30)
 	defer scheme.SetMaxAllocation(0)
-	in := stdlib.New(scheme.WithStdio(strings.NewReader(""), io.Discard, io.Discard), scheme.WithExitHandler(func(int) {}))
-	if err := Register(in); err != nil {
-		t.Fatal(err)
-	}
-	defer in.Close()
+	in := oddInterp(t)
 	v, err := in.EvalString(context.Background(), oddArgs)
 	if err != nil {
 		t.Fatal(err)
@@ -100,6 +96,17 @@ func TestOddArguments(t *testing.T) {
 	t.Logf("%d calls", n)
 }
 
+// oddInterp returns an interpreter with every library, reading an empty
+// standard input and writing nowhere, closed at the end of the test.
+func oddInterp(t *testing.T) *scheme.Interp {
+	in := stdlib.New(scheme.WithStdio(strings.NewReader(""), io.Discard, io.Discard), scheme.WithExitHandler(func(int) {}))
+	if err := Register(in); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { in.Close() })
+	return in
+}
+
 func writeArgs(args []scheme.Value) string {
 	var b strings.Builder
 	b.WriteString("(")
@@ -115,4 +122,64 @@ func writeArgs(args []scheme.Value) string {
 func firstLine(s string) string {
 	s, _, _ = strings.Cut(s, "\n")
 	return s
+}
+
+// oddShapes are the operand lists TestOddSyntax gives each keyword.
+var oddShapes = []string{"", "1", "x", "()", "(x)", "((x))", "((x 1))", "((x 1) (y))", "(x . 1)", "x 1", "(x) 1",
+	"((x)) x", "() ()", "(1 2) (3)", "#(1)", `"s"`, "(else)", "((else 1))", "x (x) ((x))", "(lambda)", "(define)",
+	"...", "(...)", "_ _", "(x ...) (x ...)", "#f #f #f #f", "(x y) (x)", "x ()", "(x) (y) (z)", "((x y) 1) x",
+	"#0=(x . #0#)", "(x #1=(y . #1#))", "(1 . 2) . 3"}
+
+// TestOddSyntax uses every syntax keyword bound in an interpreter with
+// all libraries with operands of odd shapes, in an interpreter of its own
+// per keyword (a form such as (define (lambda)) changes what the next
+// ones mean). Each form must expand and run or raise a condition: a Go
+// panic (an "internal error"), a crash of the expander or a form
+// outliving its time limit is a failure.
+func TestOddSyntax(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	t.Chdir(t.TempDir())
+	scheme.SetMaxAllocation(1 << 30)
+	defer scheme.SetMaxAllocation(0)
+	in := oddInterp(t)
+	n := 0
+names:
+	for _, name := range in.GlobalNames() {
+		if v, ok := in.Lookup(name); ok {
+			switch v.(type) {
+			case *scheme.Primitive, *scheme.Closure:
+				continue // procedures: TestOddArguments
+			}
+		}
+		for _, s := range skipOdd {
+			if strings.Contains(name, s) {
+				continue names
+			}
+		}
+		kin := oddInterp(t)
+		for _, shape := range oddShapes {
+			src := "(" + name + " " + shape + ")"
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			start := time.Now()
+			hang := time.AfterFunc(time.Minute, func() { panic(src + ": hangs despite its 2 s limit") })
+			_, err := kin.EvalString(ctx, src)
+			hang.Stop()
+			cancel()
+			n++
+			var serr *scheme.Error
+			switch {
+			case time.Since(start) > 5*time.Second:
+				t.Errorf("%s: took %v despite its 2 s limit", src, time.Since(start))
+			case errors.As(err, &serr) && strings.Contains(serr.Error(), "internal error"):
+				t.Errorf("%s: %v", src, firstLine(serr.Error()))
+				continue names
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d forms tried", n)
+	}
+	t.Logf("%d forms", n)
 }
