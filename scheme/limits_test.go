@@ -42,9 +42,10 @@ func TestArgSizeBound(t *testing.T) {
 	}
 }
 
-// TestEqualDeep checks that equal? compares structures nested millions
-// deep (through their cars) without overflowing the Go stack.
-func TestEqualDeep(t *testing.T) {
+// TestDeepStructures checks that equal? and write handle structures
+// nested millions deep (through their cars) without overflowing the Go
+// stack.
+func TestDeepStructures(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
@@ -58,6 +59,9 @@ func TestEqualDeep(t *testing.T) {
 	a, b := nest(5_000_000), nest(5_000_000)
 	if !Equal(a, b) {
 		t.Error("equal? of two equal deep structures is #f")
+	}
+	if s := WriteString(a); len(s) != 10_000_002 || s[:3] != "(((" || s[len(s)-4:] != "()))" {
+		t.Errorf("write of a deep structure: %d bytes", len(s))
 	}
 	b.(*Pair).Car.(*Pair).Car = Fixnum(1)
 	if Equal(a, b) {

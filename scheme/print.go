@@ -104,30 +104,65 @@ func (p *printer) findShared(v Value) {
 		}
 		return false
 	}
-	var visit func(x Value)
-	visit = func(x Value) {
-		var spine []Value
-		for {
-			switch y := x.(type) {
-			case *Pair:
-				if enter(y) {
-					spine = append(spine, y)
-					visit(y.Car)
-					x = y.Cdr
-					continue
-				}
-			case *Vector:
-				if enter(y) {
-					for _, e := range y.Items {
-						visit(e)
-					}
-					state[y] = done
-				}
+	// a work list instead of recursion on the cars and items (a structure
+	// nested millions deep): a task visits x, goes on along a list after
+	// the car of pair (spine: the list's pairs entered so far, marked done
+	// when the list ends), or visits vec's items from i
+	type task struct {
+		x     Value
+		pair  *Pair
+		spine *[]Value
+		vec   *Vector
+		i     int
+		end   bool // mark spine done
+	}
+	var work []task
+	endSpine := func(spine *[]Value) {
+		if spine != nil {
+			for _, s := range *spine {
+				state[s] = done
 			}
-			break
 		}
-		for _, s := range spine {
-			state[s] = done
+	}
+	// at takes x, met as the next element of spine (nil: a new value)
+	at := func(x Value, spine *[]Value) {
+		switch y := x.(type) {
+		case *Pair:
+			if enter(y) {
+				if spine == nil {
+					spine = new([]Value)
+				}
+				*spine = append(*spine, y)
+				work = append(work, task{pair: y, spine: spine}, task{x: y.Car})
+				return
+			}
+		case *Vector:
+			if enter(y) {
+				work = append(work, task{spine: spine, end: true}, task{vec: y})
+				return
+			}
+		}
+		endSpine(spine)
+	}
+	visit := func(v Value) {
+		work = append(work[:0], task{x: v})
+		for len(work) > 0 {
+			t := work[len(work)-1]
+			work = work[:len(work)-1]
+			switch {
+			case t.end:
+				endSpine(t.spine)
+			case t.pair != nil:
+				at(t.pair.Cdr, t.spine)
+			case t.vec != nil:
+				if t.i == len(t.vec.Items) {
+					state[t.vec] = done
+				} else {
+					work = append(work, task{vec: t.vec, i: t.i + 1}, task{x: t.vec.Items[t.i]})
+				}
+			default:
+				at(t.x, nil)
+			}
 		}
 	}
 	visit(v)
@@ -221,45 +256,78 @@ func (p *printer) label(dst []byte, x Value) ([]byte, bool) {
 	return append(dst, '='), false
 }
 
+// printTask is a step of value's work list: print v (rest nil, vec nil),
+// go on with the list after the pair rest's car, or with the vector vec
+// from its item i.
+type printTask struct {
+	v    Value
+	rest *Pair
+	vec  *Vector
+	i    int
+}
+
+// value prints v, pairs and vectors included. Its work list stands for
+// recursion on the cars and items, so a structure nested millions deep
+// prints without overflowing the Go stack.
 func (p *printer) value(dst []byte, v Value) []byte {
-	switch x := v.(type) {
-	case *Pair: // (quote x) and its kin print in full, as CHICKEN prints them
-		dst, seen := p.label(dst, x)
-		if seen {
-			return dst
-		}
-		dst = append(dst, '(')
-		for {
-			dst = p.value(dst, x.Car)
-			if x.Cdr == Null {
-				break
-			}
-			if next, ok := x.Cdr.(*Pair); ok && !p.hasLabel(next) {
+	work := []printTask{{v: v}}
+	for len(work) > 0 {
+		t := work[len(work)-1]
+		work = work[:len(work)-1]
+		switch {
+		case t.rest != nil:
+			x := t.rest
+			switch next, ok := x.Cdr.(*Pair); {
+			case x.Cdr == Null:
+				dst = append(dst, ')')
+			case ok && !p.hasLabel(next):
 				dst = append(dst, ' ')
-				x = next
+				work = append(work, printTask{rest: next}, printTask{v: next.Car})
+			default:
+				dst = append(dst, " . "...)
+				work = append(work, printTask{v: closeParen}, printTask{v: x.Cdr})
+			}
+			continue
+		case t.vec != nil:
+			if t.i == len(t.vec.Items) {
+				dst = append(dst, ')')
 				continue
 			}
-			dst = append(dst, " . "...)
-			dst = p.value(dst, x.Cdr)
-			break
-		}
-		return append(dst, ')')
-	case *Vector:
-		dst, seen := p.label(dst, x)
-		if seen {
-			return dst
-		}
-		dst = append(dst, "#("...)
-		for i, e := range x.Items {
-			if i > 0 {
+			if t.i > 0 {
 				dst = append(dst, ' ')
 			}
-			dst = p.value(dst, e)
+			work = append(work, printTask{vec: t.vec, i: t.i + 1}, printTask{v: t.vec.Items[t.i]})
+			continue
 		}
-		return append(dst, ')')
+		switch x := t.v.(type) {
+		case *Pair: // (quote x) and its kin print in full, as CHICKEN prints them
+			var seen bool
+			if dst, seen = p.label(dst, x); !seen {
+				dst = append(dst, '(')
+				work = append(work, printTask{rest: x}, printTask{v: x.Car})
+			}
+		case *Vector:
+			var seen bool
+			if dst, seen = p.label(dst, x); !seen {
+				dst = append(dst, "#("...)
+				work = append(work, printTask{vec: x})
+			}
+		case closeParenT:
+			dst = append(dst, ')')
+		default:
+			dst = p.atom(dst, x)
+		}
 	}
-	return p.atom(dst, v)
+	return dst
 }
+
+// closeParen is the work list's mark for the ")" after a dotted tail.
+type closeParenT struct{}
+
+// TypeName implements Value (closeParen never leaves value).
+func (closeParenT) TypeName() string { return "" }
+
+var closeParen Value = closeParenT{}
 
 func (p *printer) hasLabel(x Value) bool {
 	if p.labels == nil {
