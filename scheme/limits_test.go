@@ -60,7 +60,7 @@ func TestDeepStructures(t *testing.T) {
 	if !Equal(a, b) {
 		t.Error("equal? of two equal deep structures is #f")
 	}
-	if s := WriteString(a); len(s) != 10_000_002 || s[:3] != "(((" || s[len(s)-4:] != "()))" {
+	if s := WriteString(a); len(s) != 10_000_002 || s[:3] != "(((" || s[len(s)-3:] != ")))" {
 		t.Errorf("write of a deep structure: %d bytes", len(s))
 	}
 	b.(*Pair).Car.(*Pair).Car = Fixnum(1)
