@@ -150,7 +150,7 @@ var threadProcs = []Proc{
 	{Name: "terminated-thread-exception?", Doc: "Is obj the condition of joining a thread ended by thread-terminate!?", Spec: "SRFI-18", Args: req("obj"), Fn: terminatedThreadExceptionP},
 	{Name: "abandoned-mutex-exception?", Doc: "Is obj the condition mutex-lock! raises after locking a mutex whose owner ended while holding it?", Spec: "SRFI-18", Args: req("obj"), Fn: abandonedMutexExceptionP},
 	{Name: "thread-state", Doc: "The thread's state: created, ready, running, blocked, sleeping, dead (ended, or thread-terminate!) or terminated (ended by an uncaught exception), as CHICKEN's srfi-18.", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadState},
-	{Name: "thread-signal!", Doc: "Makes the thread raise obj (continuably: when the handler returns, the thread goes on) when it next runs Scheme code; a thread blocked in a wait gets it when the wait ends (CHICKEN).", Spec: "CHICKEN srfi-18", Args: req("thread", "obj"), Fn: threadSignalBang},
+	{Name: "thread-signal!", Doc: "Makes the thread raise obj (continuably: when the handler returns, the thread goes on) when it next runs Scheme code, at once for a thread blocked in a wait (a SRFI-18 wait, a read): when the handler returns, the wait goes on to its deadline, the read loses nothing, and mutex-unlock! on a condition variable returns #t (CHICKEN).", Spec: "CHICKEN srfi-18", Args: req("thread", "obj"), Fn: threadSignalBang},
 	{Name: "thread-quantum", Doc: "The thread's quantum (CHICKEN; kept for programs that set it: Go preempts goroutines itself).", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadQuantum},
 	{Name: "thread-quantum-set!", Doc: "Sets the thread's quantum (see thread-quantum).", Spec: "CHICKEN srfi-18", Args: Params{Required: []string{"thread", "quantum"}}, Fn: threadQuantumSetBang},
 	{Name: "time->milliseconds", Doc: "The milliseconds of a time object since the process started (the clock of current-milliseconds), as CHICKEN's srfi-18.", Spec: "CHICKEN srfi-18", Args: req("time"), Fn: timeToMilliseconds},
@@ -344,9 +344,10 @@ func threadState(th *Thread, a []Value) (Value, error) {
 }
 
 // threadSignalBang implements thread-signal!: the thread raises obj,
-// continuably, when it next runs Scheme code (a thread blocked in a wait
-// gets it when the wait ends; the current thread at once); when its
-// handler returns, it goes on where it was.
+// continuably, when it next runs Scheme code (the current thread at once);
+// a wait on its WaitContext ends at once and is made again after the
+// handler (see Thread.woken); when its handler returns, it goes on where
+// it was.
 func threadSignalBang(th *Thread, a []Value) (Value, error) {
 	t, err := threadArg(a[0], "thread-signal!")
 	if err != nil {
@@ -359,8 +360,9 @@ func threadSignalBang(th *Thread, a []Value) (Value, error) {
 	}
 	t.mu.Lock()
 	t.signals = append(t.signals, a[1])
-	t.mu.Unlock()
 	t.stopped.Store(true) // its trampoline looks at the signals
+	t.wakeUp(errSignalled)
+	t.mu.Unlock()
 	return Unspecified, nil
 }
 
@@ -378,8 +380,11 @@ func (th *Thread) takeSignals() []Value {
 	}
 	th.signals = nil
 	th.stopped.Store(false)
-	if th.ctx.Err() != nil { // cancelled meanwhile: keep the interruption
+	if th.ctx.Err() != nil || th.susp != nil { // cancelled or suspended meanwhile: stop again
 		th.stopped.Store(true)
+	}
+	if len(sigs) > 0 {
+		th.resetWake() // they are delivered: a wait they ended may block again
 	}
 	if len(sigs) == 0 {
 		return nil
@@ -577,21 +582,21 @@ func threadYieldBang(th *Thread, a []Value) (Value, error) {
 	return Unspecified, nil
 }
 
-// threadSleepBang implements thread-sleep!.
+// threadSleepBang implements thread-sleep!. A signal's handler runs at
+// once (thread-signal!); the sleep then goes on to its end.
 func threadSleepBang(th *Thread, a []Value) (Value, error) {
 	s, ok := seconds(a[0])
 	if !ok {
 		return nil, TypeError("thread-sleep!", 1, "number or time", a[0])
 	}
-	t := time.NewTimer(time.Duration(s * float64(time.Second)))
-	defer t.Stop()
-	defer th.setWaiting("sleeping")()
-	select {
-	case <-t.C:
+	end := time.Now().Add(time.Duration(s * float64(time.Second)))
+	return th.waitOnce("thread-sleep!", func(th *Thread) (Value, error) {
+		defer th.setWaiting("sleeping")()
+		if _, err := Wait(th.WaitContext(), nil, end, true); err != nil {
+			return nil, err
+		}
 		return Unspecified, nil
-	case <-th.ctx.Done():
-		return nil, context.Cause(th.ctx)
-	}
+	})
 }
 
 // threadTerminateBang implements thread-terminate!.
@@ -627,15 +632,22 @@ func threadJoinBang(th *Thread, a []Value) (Value, error) {
 		return nil, err
 	}
 	dl, has := Deadline(a[1])
+	return th.waitOnce("thread-join!", func(th *Thread) (Value, error) {
+		return joinWait(th, t, dl, has, a[2])
+	})
+}
+
+// joinWait is thread-join!'s wait for t, until dl when has.
+func joinWait(th *Thread, t *Thread, dl time.Time, has bool, timeoutVal Value) (Value, error) {
 	done := th.setWaiting("blocked")
-	ok, err := Wait(th.ctx, t.done, dl, has)
+	ok, err := Wait(th.WaitContext(), t.done, dl, has)
 	done()
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
-		if !IsDefault(a[2]) {
-			return a[2], nil
+		if !IsDefault(timeoutVal) {
+			return timeoutVal, nil
 		}
 		return nil, Raise(MakeError("thread-join!", "join timeout", []Value{t}, "join-timeout-exception"))
 	}
@@ -737,26 +749,39 @@ func mutexLockBang(th *Thread, a []Value) (Value, error) {
 	dl, has := Deadline(a[1])
 	select {
 	case m.ch <- struct{}{}:
+		return lockTaken(th, m, a[2])
 	default:
+	}
+	return th.waitOnce("mutex-lock!", func(th *Thread) (Value, error) {
 		var timer <-chan time.Time
 		if has {
 			t := time.NewTimer(time.Until(dl))
 			defer t.Stop()
 			timer = t.C
 		}
-		defer th.setWaiting("blocked")()
+		done := th.setWaiting("blocked")
+		ctx := th.WaitContext()
 		select {
 		case m.ch <- struct{}{}:
 		case <-timer:
+			done()
 			return False, nil
-		case <-th.ctx.Done():
-			return nil, context.Cause(th.ctx)
+		case <-ctx.Done():
+			done()
+			return nil, context.Cause(ctx)
 		}
-	}
+		done()
+		return lockTaken(th, m, a[2])
+	})
+}
+
+// lockTaken records the owner of m, just locked by th: th, the thread
+// argument of mutex-lock!, or none for #f.
+func lockTaken(th *Thread, m *Mutex, ownerArg Value) (Value, error) {
 	owner := th
-	if t, ok := a[2].(*Thread); ok {
+	if t, ok := ownerArg.(*Thread); ok {
 		owner = t
-	} else if a[2] == Value(False) {
+	} else if ownerArg == Value(False) {
 		owner = nil
 	}
 	m.mu.Lock()
@@ -802,12 +827,38 @@ func mutexUnlockBang(th *Thread, a []Value) (Value, error) {
 		return True, nil
 	}
 	dl, has := Deadline(a[2])
-	defer th.setWaiting("blocked")()
-	ok, err := Wait(th.ctx, w, dl, has)
+	done := th.setWaiting("blocked")
+	ok, err := Wait(th.WaitContext(), w, dl, has)
+	done()
+	if !ok {
+		cv.forget(w)
+	}
+	if err != nil && th.woken(err) != nil {
+		// As CHICKEN's: the thread leaves the wait, its signal handler
+		// runs, then mutex-unlock! returns #t (a wake-up SRFI-18 allows).
+		return th.TailCall(retryAfterWake, []Value{trueAfterWake})
+	}
 	if err != nil {
 		return nil, err
 	}
 	return MakeBool(ok), nil
+}
+
+// trueAfterWake is mutex-unlock!'s value after a wake-up.
+var trueAfterWake = NewPrimitive(nil, &Proc{Name: "mutex-unlock!", Fn: func(*Thread, []Value) (Value, error) { return True, nil }})
+
+// forget takes w, a waiter that left (a timeout, a wake-up, an
+// interruption), off cv's list, so that a later signal goes to a thread
+// still waiting.
+func (cv *CondVar) forget(w chan struct{}) {
+	cv.mu.Lock()
+	defer cv.mu.Unlock()
+	for i, x := range cv.waiters {
+		if x == w {
+			cv.waiters = append(cv.waiters[:i], cv.waiters[i+1:]...)
+			return
+		}
+	}
 }
 
 // makeConditionVariable implements make-condition-variable.

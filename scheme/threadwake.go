@@ -1,0 +1,174 @@
+// Waking a thread blocked in a wait (thread-signal!, thread-interrupt!) and holding one (thread-suspend!).
+
+package scheme
+
+import (
+	"context"
+	"errors"
+)
+
+// errSignalled is the cause of a wait ended by thread-signal!: the
+// thread's handler runs, then the wait goes on.
+var errSignalled = errors.New("scheme: thread-signal!")
+
+// ErrThreadInterrupted is the cause of a wait ended by Sagittarius's
+// thread-interrupt!. A primitive that Sagittarius documents as
+// interruptible (socket-accept, socket-select) asks [Thread.Interrupted]
+// and returns its interrupted result; any other wait goes on.
+var ErrThreadInterrupted = errors.New("scheme: thread interrupted")
+
+// WaitContext returns the context for a wait that thread-signal! and
+// thread-interrupt! end early: SRFI-18's waits, thread-wait-for-i/o!, a
+// blocking read. A primitive that fails because it ended returns the
+// context's error as it is: the call is made again once the thread's
+// signal handlers have run (see Thread.woken), so such a wait must lose
+// nothing when cut short (a read keeps what it took, [Port]'s readers
+// do). Writes use [Thread.Context]: a write cut short could not be made
+// again without writing its first part twice.
+func (th *Thread) WaitContext() context.Context {
+	if w := th.wake.Load(); w != nil {
+		return w
+	}
+	th.mu.Lock()
+	defer th.mu.Unlock()
+	ctx, cancel := context.WithCancelCause(th.ctx)
+	w := &threadCtx{Context: ctx, th: th}
+	th.wakeCancel = cancel
+	if th.wakeCause != nil { // a wake-up that came before the wait
+		cancel(th.wakeCause)
+	}
+	th.wake.Store(w)
+	return w
+}
+
+// wakeUp ends t's current wait, or its next one, with cause. The caller
+// holds t.mu.
+func (t *Thread) wakeUp(cause error) {
+	if t.wakeCause == nil {
+		t.wakeCause = cause
+	}
+	if t.wakeCancel != nil {
+		t.wakeCancel(cause)
+	}
+}
+
+// woken reports whether err is the end of a wait by wakeUp (and not an
+// interruption of the thread); it then takes the wake-up, returning its
+// cause, so that the next wait blocks again.
+func (th *Thread) woken(err error) error {
+	w := th.wake.Load()
+	if w == nil || w.Err() == nil || th.ctx.Err() != nil {
+		return nil
+	}
+	if !errors.Is(err, context.Canceled) && !errors.Is(err, errSignalled) && !errors.Is(err, ErrThreadInterrupted) {
+		return nil
+	}
+	th.mu.Lock()
+	defer th.mu.Unlock()
+	cause := context.Cause(w)
+	th.resetWake()
+	return cause
+}
+
+// resetWake drops a wake-up and its ended context. The caller holds th.mu.
+func (th *Thread) resetWake() {
+	th.wakeCause = nil
+	if w := th.wake.Load(); w != nil && w.Err() != nil {
+		th.wake.Store(nil)
+		th.wakeCancel = nil
+	}
+}
+
+// Interrupted reports whether err ended a wait on th.WaitContext() because
+// of thread-interrupt! (Sagittarius), taking the interruption: the
+// primitive then returns what Sagittarius documents for it.
+func (th *Thread) Interrupted(err error) bool {
+	w := th.wake.Load()
+	if w == nil || context.Cause(w) != ErrThreadInterrupted {
+		return false
+	}
+	return th.woken(err) == ErrThreadInterrupted
+}
+
+// retryAfterWake calls its first argument with the rest: the call of a
+// primitive whose wait a wake-up ended. It is a control, so it runs from
+// the trampoline, after the stop check has run the thread's signal
+// handlers.
+var retryAfterWake = &control{name: "retry-after-wake", min: 1, max: -1}
+
+func init() { retryAfterWake.fn = func(th *Thread, a []Value) Value { return th.apply(a[0], a[1:]) } }
+
+// retryWoken makes the call of p with args again once the signals that
+// woke the thread have been handled (callPrim, for a primitive whose
+// error woken took).
+func (th *Thread) retryWoken(p *Primitive, args []Value) Value {
+	th.tailF, th.tailA = retryAfterWake, append([]Value{p}, args...)
+	return tailMarker
+}
+
+// waitOnce runs wait, a SRFI-18 wait with its deadline fixed; a wake-up
+// ends it and after the signals' handlers it runs again as it is (the
+// same deadline), as who.
+func (th *Thread) waitOnce(who string, wait func(th *Thread) (Value, error)) (Value, error) {
+	v, err := wait(th)
+	if err != nil && th.woken(err) != nil {
+		again := NewPrimitive(nil, &Proc{Name: who, Fn: func(th *Thread, _ []Value) (Value, error) {
+			return th.waitOnce(who, wait)
+		}})
+		return th.TailCall(retryAfterWake, []Value{again})
+	}
+	return v, err
+}
+
+// suspension is a thread's hold by thread-suspend!.
+type suspension struct {
+	by      *Thread       // the thread that suspended it (Sagittarius: only it resumes)
+	resumed chan struct{} // closed by thread-resume!
+	parked  chan struct{} // closed once the thread has stopped
+	stopped bool          // parked is closed
+}
+
+// suspend holds t at its next step (thread-suspend!): its trampoline's
+// stop check parks it until resume. It returns the suspension (the
+// existing one if t is already held).
+func (t *Thread) suspend(by *Thread) *suspension {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.susp == nil {
+		t.susp = &suspension{by: by, resumed: make(chan struct{}), parked: make(chan struct{})}
+	}
+	t.stopped.Store(true)
+	return t.susp
+}
+
+// resume lets t go on (thread-resume!); false when t was not suspended.
+func (t *Thread) resume() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	s := t.susp
+	if s == nil {
+		return false
+	}
+	t.susp = nil
+	close(s.resumed)
+	return true
+}
+
+// park holds th, at its trampoline's stop check, while it is suspended (or
+// until its context ends).
+func (th *Thread) park() {
+	th.mu.Lock()
+	s := th.susp
+	if s != nil && !s.stopped {
+		s.stopped = true
+		close(s.parked)
+	}
+	th.mu.Unlock()
+	if s == nil {
+		return
+	}
+	select {
+	case <-s.resumed:
+	case <-th.ctx.Done():
+	}
+}
