@@ -149,8 +149,12 @@ var threadProcs = []Proc{
 	{Name: "join-timeout-exception?", Doc: "Is obj the condition of a thread-join! timeout?", Spec: "SRFI-18", Args: req("obj"), Fn: joinTimeoutExceptionP},
 	{Name: "terminated-thread-exception?", Doc: "Is obj the condition of joining a thread ended by thread-terminate!?", Spec: "SRFI-18", Args: req("obj"), Fn: terminatedThreadExceptionP},
 	{Name: "abandoned-mutex-exception?", Doc: "Is obj the condition mutex-lock! raises after locking a mutex whose owner ended while holding it?", Spec: "SRFI-18", Args: req("obj"), Fn: abandonedMutexExceptionP},
-	{Name: "thread-state", Doc: "The thread's state: created, ready, running, blocked, sleeping, dead (ended, or thread-terminate!) or terminated (ended by an uncaught exception), as CHICKEN's srfi-18.", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadState},
+	{Name: "thread-state", Doc: "The thread's state: created, ready, running, blocked, sleeping, suspended (thread-suspend!), dead (ended, or thread-terminate!) or terminated (ended by an uncaught exception), as CHICKEN's srfi-18.", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadState},
 	{Name: "thread-signal!", Doc: "Makes the thread raise obj (continuably: when the handler returns, the thread goes on) when it next runs Scheme code, at once for a thread blocked in a wait (a SRFI-18 wait, a read): when the handler returns, the wait goes on to its deadline, the read loses nothing, and mutex-unlock! on a condition variable returns #t (CHICKEN).", Spec: "CHICKEN srfi-18", Args: req("thread", "obj"), Fn: threadSignalBang},
+	{Name: "thread-suspend!", Doc: "Suspends the thread until thread-resume!: it stops at its next Scheme step (a wait it is in ends first), the current thread at once; thread-state is suspended meanwhile (CHICKEN).", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadSuspendBang},
+	{Name: "thread-resume!", Doc: "Lets a thread suspended by thread-suspend! go on (CHICKEN).", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadResumeBang},
+	{Name: "thread-wait-for-i/o!", Doc: "Blocks the current thread until the file descriptor fd is ready for input (mode #:input), output (#:output) or either (#:all, the default), as CHICKEN's; thread-signal! reaches it meanwhile.", Spec: "CHICKEN srfi-18", Sig: "(thread-wait-for-i/o! fd #!optional mode)",
+		Args: Params{Required: []string{"fd"}, Optional: []string{"mode"}}, Fn: threadWaitForIWithOBang},
 	{Name: "thread-quantum", Doc: "The thread's quantum (CHICKEN; kept for programs that set it: Go preempts goroutines itself).", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadQuantum},
 	{Name: "thread-quantum-set!", Doc: "Sets the thread's quantum (see thread-quantum).", Spec: "CHICKEN srfi-18", Args: Params{Required: []string{"thread", "quantum"}}, Fn: threadQuantumSetBang},
 	{Name: "time->milliseconds", Doc: "The milliseconds of a time object since the process started (the clock of current-milliseconds), as CHICKEN's srfi-18.", Spec: "CHICKEN srfi-18", Args: req("time"), Fn: timeToMilliseconds},
@@ -210,6 +214,9 @@ func (t *Thread) runThread() {
 	t.mu.Lock()
 	t.result = v
 	t.state = state
+	if t.susp != nil { // ended before it stopped: a thread-suspend! waits no more
+		t.susp.stop()
+	}
 	t.mu.Unlock()
 }
 
@@ -328,9 +335,11 @@ func threadState(th *Thread, a []Value) (Value, error) {
 		return nil, err
 	}
 	t.mu.Lock()
-	state, waiting := t.state, t.waiting
+	state, waiting, suspended := t.state, t.waiting, t.susp != nil
 	t.mu.Unlock()
 	switch {
+	case suspended && (state == "new" || state == "runnable"):
+		return Intern("suspended"), nil
 	case state == "new" && t.made != 0: // (an evaluation's thread runs from the start)
 		return Intern("created"), nil
 	case state != "runnable" && state != "new":
@@ -439,6 +448,68 @@ func resumePending(th *Thread, f *frame, v Value) Value {
 	}
 	return nil
 }
+
+// threadSuspendBang implements thread-suspend!: t stops at its next
+// step (the current thread at once) until thread-resume!. An ended thread
+// is left as it is.
+func threadSuspendBang(th *Thread, a []Value) (Value, error) {
+	t, err := threadArg(a[0], "thread-suspend!")
+	if err != nil {
+		return nil, err
+	}
+	if !t.Ended() {
+		t.Suspend(th)
+	}
+	return Unspecified, nil
+}
+
+// threadResumeBang implements thread-resume!.
+func threadResumeBang(th *Thread, a []Value) (Value, error) {
+	t, err := threadArg(a[0], "thread-resume!")
+	if err != nil {
+		return nil, err
+	}
+	t.Resume()
+	return Unspecified, nil
+}
+
+// threadWaitForIWithOBang implements thread-wait-for-i/o!.
+func threadWaitForIWithOBang(th *Thread, a []Value) (Value, error) {
+	const who = "thread-wait-for-i/o!"
+	fd, ok := a[0].(Fixnum)
+	if !ok || fd < 0 {
+		return nil, TypeError(who, 1, "file descriptor", a[0])
+	}
+	in, out := true, true
+	if !IsDefault(a[1]) {
+		k, _ := a[1].(*Keyword)
+		switch {
+		case k == InternKeyword("input"):
+			out = false
+		case k == InternKeyword("output"):
+			in = false
+		case k != InternKeyword("all"):
+			return nil, TypeError(who, 2, "#:input, #:output or #:all", a[1])
+		}
+	}
+	return th.ResumableWait(who, func(th *Thread) (Value, error) {
+		defer th.setWaiting("blocked")()
+		if err := waitFD(th.WaitContext(), int(fd), in, out); err != nil {
+			if errors.Is(err, errBadFD) {
+				return nil, NewError(who, "bad file descriptor", []Value{a[0]}, "i/o")
+			}
+			return nil, err
+		}
+		return Unspecified, nil
+	})
+}
+
+// errBadFD is waitFD's error for a descriptor that is not open.
+var errBadFD = errors.New("scheme: bad file descriptor")
+
+// fdSlice is how long one poll of waitFD waits before it looks at its
+// context again.
+const fdSlice = 50 * time.Millisecond
 
 // threadQuantum implements thread-quantum.
 func threadQuantum(th *Thread, a []Value) (Value, error) {
@@ -590,7 +661,7 @@ func threadSleepBang(th *Thread, a []Value) (Value, error) {
 		return nil, TypeError("thread-sleep!", 1, "number or time", a[0])
 	}
 	end := time.Now().Add(time.Duration(s * float64(time.Second)))
-	return th.waitOnce("thread-sleep!", func(th *Thread) (Value, error) {
+	return th.ResumableWait("thread-sleep!", func(th *Thread) (Value, error) {
 		defer th.setWaiting("sleeping")()
 		if _, err := Wait(th.WaitContext(), nil, end, true); err != nil {
 			return nil, err
@@ -632,7 +703,7 @@ func threadJoinBang(th *Thread, a []Value) (Value, error) {
 		return nil, err
 	}
 	dl, has := Deadline(a[1])
-	return th.waitOnce("thread-join!", func(th *Thread) (Value, error) {
+	return th.ResumableWait("thread-join!", func(th *Thread) (Value, error) {
 		return joinWait(th, t, dl, has, a[2])
 	})
 }
@@ -752,7 +823,7 @@ func mutexLockBang(th *Thread, a []Value) (Value, error) {
 		return lockTaken(th, m, a[2])
 	default:
 	}
-	return th.waitOnce("mutex-lock!", func(th *Thread) (Value, error) {
+	return th.ResumableWait("mutex-lock!", func(th *Thread) (Value, error) {
 		var timer <-chan time.Time
 		if has {
 			t := time.NewTimer(time.Until(dl))

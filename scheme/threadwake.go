@@ -106,14 +106,15 @@ func (th *Thread) retryWoken(p *Primitive, args []Value) Value {
 	return tailMarker
 }
 
-// waitOnce runs wait, a SRFI-18 wait with its deadline fixed; a wake-up
-// ends it and after the signals' handlers it runs again as it is (the
-// same deadline), as who.
-func (th *Thread) waitOnce(who string, wait func(th *Thread) (Value, error)) (Value, error) {
+// ResumableWait runs wait, a wait on th.WaitContext() whose deadline is
+// fixed (absolute) and that can be made again; a wake-up (thread-signal!)
+// ends it and, after the thread's signal handlers, it runs again as it is,
+// to the same deadline, as who. A primitive returns what it returns.
+func (th *Thread) ResumableWait(who string, wait func(th *Thread) (Value, error)) (Value, error) {
 	v, err := wait(th)
 	if err != nil && th.woken(err) != nil {
 		again := NewPrimitive(nil, &Proc{Name: who, Fn: func(th *Thread, _ []Value) (Value, error) {
-			return th.waitOnce(who, wait)
+			return th.ResumableWait(who, wait)
 		}})
 		return th.TailCall(retryAfterWake, []Value{again})
 	}
@@ -128,40 +129,13 @@ type suspension struct {
 	stopped bool          // parked is closed
 }
 
-// suspend holds t at its next step (thread-suspend!): its trampoline's
-// stop check parks it until resume. It returns the suspension (the
-// existing one if t is already held).
-func (t *Thread) suspend(by *Thread) *suspension {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.susp == nil {
-		t.susp = &suspension{by: by, resumed: make(chan struct{}), parked: make(chan struct{})}
-	}
-	t.stopped.Store(true)
-	return t.susp
-}
-
-// resume lets t go on (thread-resume!); false when t was not suspended.
-func (t *Thread) resume() bool {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	s := t.susp
-	if s == nil {
-		return false
-	}
-	t.susp = nil
-	close(s.resumed)
-	return true
-}
-
 // park holds th, at its trampoline's stop check, while it is suspended (or
 // until its context ends).
 func (th *Thread) park() {
 	th.mu.Lock()
 	s := th.susp
-	if s != nil && !s.stopped {
-		s.stopped = true
-		close(s.parked)
+	if s != nil {
+		s.stop()
 	}
 	th.mu.Unlock()
 	if s == nil {
@@ -171,4 +145,76 @@ func (th *Thread) park() {
 	case <-s.resumed:
 	case <-th.ctx.Done():
 	}
+}
+
+// Suspend holds t at its next step until [Thread.Resume], as
+// thread-suspend! from thread by (the calling thread) does: a thread in a
+// wait stops when the wait ends; the calling thread itself stops at once,
+// Suspend returning when it is resumed. It returns a channel closed once
+// t has stopped, and the thread that suspended it (by, unless t already
+// was suspended).
+func (t *Thread) Suspend(by *Thread) (stopped <-chan struct{}, suspender *Thread) {
+	t.mu.Lock()
+	if t.susp == nil {
+		t.susp = &suspension{by: by, resumed: make(chan struct{}), parked: make(chan struct{})}
+		if t.state == "dead" || t.state == "terminated" {
+			t.susp.stop()
+		}
+	}
+	t.stopped.Store(true) // its trampoline's stop check parks it
+	s := t.susp
+	t.mu.Unlock()
+	if t == by {
+		t.park()
+	}
+	return s.parked, s.by
+}
+
+// stop records that the suspended thread has stopped (parked, or ended).
+// The caller holds the thread's mu.
+func (s *suspension) stop() {
+	if !s.stopped {
+		s.stopped = true
+		close(s.parked)
+	}
+}
+
+// Resume lets t, suspended by [Thread.Suspend], go on; it returns the
+// thread that suspended it, nil when it was not suspended.
+func (t *Thread) Resume() *Thread {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	s := t.susp
+	if s == nil {
+		return nil
+	}
+	t.susp = nil
+	close(s.resumed)
+	return s.by
+}
+
+// Suspender returns the thread that suspended t, nil when t is not
+// suspended.
+func (t *Thread) Suspender() *Thread {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.susp == nil {
+		return nil
+	}
+	return t.susp.by
+}
+
+// Interrupt ends t's current wait on its WaitContext, or its next one,
+// with [ErrThreadInterrupted] (Sagittarius's thread-interrupt!).
+func (t *Thread) Interrupt() {
+	t.mu.Lock()
+	t.wakeUp(ErrThreadInterrupted)
+	t.mu.Unlock()
+}
+
+// Ended reports whether t has ended (or was terminated).
+func (t *Thread) Ended() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.state == "dead" || t.state == "terminated"
 }

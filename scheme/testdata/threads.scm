@@ -210,3 +210,47 @@
 (await-state escaper 'sleeping)
 (thread-signal! escaper 'out)
 (test '(escaped out) (thread-join! escaper 30 'stuck))
+
+;; thread-suspend! and thread-resume! (CHICKEN): the thread stops at its
+;; next step and its state is suspended until it is resumed
+(define spins 0)
+(define stop-spinning #f)
+(define spinning (thread-start! (make-thread (lambda () (let loop () (set! spins (+ spins 1)) (if stop-spinning 'stopped (loop)))))))
+(thread-suspend! spinning)
+(test 'suspended (thread-state spinning))
+(test 'timeout (thread-join! spinning 0.05 'timeout))
+(set! stop-spinning #t)
+(thread-resume! spinning)
+(test 'stopped (thread-join! spinning 30 'stuck))
+(test #t (> spins 0))
+(thread-resume! spinning)                 ; not suspended: nothing
+(thread-suspend! spinning)                ; ended: nothing
+(test 'dead (thread-state spinning))
+;; a thread suspending itself stops at once; another resumes it
+(define self-suspender (thread-start! (make-thread (lambda () (thread-suspend! (current-thread)) 'resumed))))
+(await-state self-suspender 'suspended)
+(test 'timeout (thread-join! self-suspender 0.05 'timeout))
+(thread-resume! self-suspender)
+(test 'resumed (thread-join! self-suspender 30 'stuck))
+;; a created thread suspended before it starts stops at its first step
+(define late (make-thread (lambda () 'late)))
+(thread-suspend! late)
+(test 'suspended (thread-state late))
+(thread-start! late)
+(test 'timeout (thread-join! late 0.05 'timeout))
+(thread-resume! late)
+(test 'late (thread-join! late 30 'stuck))
+;; thread-signal! reaches a suspended thread when it is resumed
+(define in-handler #f)
+(define sig-suspended (start-handling (lambda () (set! in-handler #t) (let loop () (if (null? handled) (loop) (car handled))))))
+(let loop ((i 0)) (if (and (not in-handler) (< i 3000)) (begin (thread-sleep! 0.01) (loop (+ i 1)))))
+(thread-suspend! sig-suspended)
+(thread-signal! sig-suspended 'later)
+(test 'timeout (thread-join! sig-suspended 0.05 'timeout))
+(thread-resume! sig-suspended)
+(test 'later (thread-join! sig-suspended 30 'stuck))
+
+;; thread-wait-for-i/o! checks its arguments (waiting on a descriptor is
+;; tested in Go: the core has no descriptors to give it)
+(test 'type (guard (e (#t 'type)) (thread-wait-for-i/o! 'fd)))
+(test 'type (guard (e (#t 'type)) (thread-wait-for-i/o! 0 #:sideways)))
