@@ -52,15 +52,14 @@ func (t *Thread) wakeUp(cause error) {
 	}
 }
 
-// woken reports whether err is the end of a wait by wakeUp (and not an
-// interruption of the thread); it then takes the wake-up, returning its
-// cause, so that the next wait blocks again.
+// woken reports whether err, a primitive's failure, is the end of a wait
+// by wakeUp (and not an interruption of the thread): the wait context was
+// ended — whatever err became on its way (a binding's condition) — so the
+// call is made again, and a failure of its own fails again. It takes the
+// wake-up, returning its cause, so that the next wait blocks again.
 func (th *Thread) woken(err error) error {
 	w := th.wake.Load()
-	if w == nil || w.Err() == nil || th.ctx.Err() != nil {
-		return nil
-	}
-	if !errors.Is(err, context.Canceled) && !errors.Is(err, errSignalled) && !errors.Is(err, ErrThreadInterrupted) {
+	if err == nil || w == nil || w.Err() == nil || th.ctx.Err() != nil {
 		return nil
 	}
 	th.mu.Lock()
