@@ -1,7 +1,8 @@
 ;; thread-signal! reaches a thread blocked reading a TCP port at once (as
 ;; CHICKEN's, whose scheduler unblocks it): the handler runs in that thread;
 ;; when it returns, the read goes on and loses nothing of what it had read
-;; (read-line, read-string, read-char, read-u8, read-bytevector, read).
+;; (read-line, read-string, read-char, read-u8, read-bytevector, read);
+;; tcp-accept goes on likewise.
 (import (tlsport test) (chicken tcp) (chicken io) (srfi 18))
 
 (define l (tcp-listen 0 10 "127.0.0.1"))
@@ -60,4 +61,18 @@
 (test "kept line" (read-line ci))
 
 (close-output-port so) (close-input-port si)
-(close-input-port ci) (close-output-port co) (tcp-close l)
+(close-input-port ci) (close-output-port co)
+
+;; tcp-accept too: the handler runs, then the accept waits on
+(set! handled '())
+(define acceptor (thread-start! (make-thread (lambda ()
+  (with-exception-handler (lambda (e) (handled! e) 'ignored)
+    (lambda () (let-values (((i o) (tcp-accept l))) (let ((line (read-line i))) (close-input-port i) (close-output-port o) line))))))))
+(thread-sleep! 0.05)
+(thread-signal! acceptor 'in-accept)
+(await-handled 1)
+(test 'waiting (thread-join! acceptor 0.05 'waiting))
+(define-values (ci2 co2) (tcp-connect "127.0.0.1" (tcp-listener-port l)))
+(write-line "accepted" co2) (flush-output co2)
+(test '("accepted" (in-accept)) (list (thread-join! acceptor 30 'stuck) handled))
+(close-input-port ci2) (close-output-port co2) (tcp-close l)
