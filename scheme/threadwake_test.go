@@ -87,3 +87,38 @@ func TestSignalPipeRead(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// TestSignalStorm: signals sent while a thread reads lines from a pipe
+// (and handles the signals that came before) are all handled, in order,
+// and every line is read whole and in order.
+func TestSignalStorm(t *testing.T) {
+	got := evalPipeTest(t, `
+(define ready #f)
+(define reader (start-handling (lambda ()
+  (set! ready #t)
+  (let loop ((lines '()) (n 0))
+    (if (< n 100)
+        (loop (cons (read-line pipe-in) lines) (+ n 1))
+        (let wait ((i 0))        ; until the signals all came
+          (if (and (< (length handled) 200) (< i 3000)) (begin (thread-sleep! 0.01) (wait (+ i 1))) (reverse lines))))))))
+(let loop ((i 0)) (if (and (not ready) (< i 3000)) (begin (thread-sleep! 0.01) (loop (+ i 1)))))
+(define signaller (thread-start! (make-thread (lambda ()
+  (let loop ((i 0)) (when (< i 200) (thread-signal! reader i) (when (= 0 (modulo i 7)) (thread-yield!)) (loop (+ i 1))))))))
+(let loop ((i 0))
+  (when (< i 100)
+    (pipe-write! (string-append "line " (number->string i)))
+    (when (= 0 (modulo i 3)) (thread-yield!))
+    (pipe-write! "\n")
+    (loop (+ i 1))))
+(thread-join! signaller 30 'stuck)
+(define lines (thread-join! reader 60 'stuck))
+(list (equal? (reverse handled) (iota 200))
+      (length lines)
+      (let check ((ls lines) (i 0))
+        (cond ((null? ls) #t)
+              ((string=? (car ls) (string-append "line " (number->string i))) (check (cdr ls) (+ i 1)))
+              (else (car ls)))))`)
+	if want := "(#t 100 #t)"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
