@@ -1,34 +1,47 @@
-//go:build unix
+//go:build linux || darwin || freebsd
 
 package scheme
 
 import (
 	"context"
+	"syscall"
+)
 
-	"golang.org/x/sys/unix"
+// pollFd is struct pollfd, the same on Linux and the BSDs, as are the
+// POLL* bits below.
+type pollFd struct {
+	fd      int32
+	events  int16
+	revents int16
+}
+
+const (
+	pollIn   = 0x1
+	pollOut  = 0x4
+	pollNval = 0x20
 )
 
 // waitFD blocks until fd is ready for input (in) or output (out), polling
 // it in slices of fdSlice so that the wait ends with ctx.
 func waitFD(ctx context.Context, fd int, in, out bool) error {
-	var events int16
+	p := pollFd{fd: int32(fd)}
 	if in {
-		events |= unix.POLLIN
+		p.events |= pollIn
 	}
 	if out {
-		events |= unix.POLLOUT
+		p.events |= pollOut
 	}
-	fds := []unix.PollFd{{Fd: int32(fd), Events: events}}
 	for {
 		if ctx.Err() != nil {
 			return context.Cause(ctx)
 		}
-		n, err := unix.Poll(fds, int(fdSlice.Milliseconds()))
+		p.revents = 0
+		n, err := poll(&p, int(fdSlice.Milliseconds()))
 		switch {
-		case err == unix.EINTR:
+		case err == syscall.EINTR:
 		case err != nil:
 			return err
-		case n > 0 && fds[0].Revents&unix.POLLNVAL != 0:
+		case n > 0 && p.revents&pollNval != 0:
 			return errBadFD
 		case n > 0: // ready, or hung up or failed: the next read or write says which
 			return nil
