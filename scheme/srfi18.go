@@ -662,11 +662,16 @@ func threadSleepBang(th *Thread, a []Value) (Value, error) {
 	}
 	end := time.Now().Add(time.Duration(s * float64(time.Second)))
 	return th.ResumableWait("thread-sleep!", func(th *Thread) (Value, error) {
+		t := time.NewTimer(time.Until(end))
+		defer t.Stop()
 		defer th.setWaiting("sleeping")()
-		if _, err := Wait(th.WaitContext(), nil, end, true); err != nil {
-			return nil, err
+		ctx := th.WaitContext()
+		select {
+		case <-t.C:
+			return Unspecified, nil
+		case <-ctx.Done():
+			return nil, context.Cause(ctx)
 		}
-		return Unspecified, nil
 	})
 }
 
