@@ -571,7 +571,8 @@ func (p *Port) readRune(ctx context.Context) (rune, error) {
 
 // readLine reads up to \n, \r\n or \r (not included); io.EOF when no
 // character was read before the end of input. The result may alias the
-// port's buffer until the next operation.
+// port's buffer until the next operation. A read that fails (a timeout,
+// an interruption) leaves what it took unread.
 func (p *Port) readLine(ctx context.Context) ([]byte, error) {
 	var line []byte
 	got := false
@@ -581,6 +582,9 @@ func (p *Port) readLine(ctx context.Context) ([]byte, error) {
 			if err != nil {
 				if isEOF(err) && got {
 					return line, nil
+				}
+				if !isEOF(err) {
+					p.keepRead(line)
 				}
 				return nil, err
 			}
@@ -593,6 +597,9 @@ func (p *Port) readLine(ctx context.Context) ([]byte, error) {
 		if err != nil {
 			if isEOF(err) && got {
 				return line, nil
+			}
+			if !isEOF(err) {
+				p.keepRead(line)
 			}
 			return nil, err
 		}
@@ -626,6 +633,9 @@ func (p *Port) readLineLimit(ctx context.Context, limit int) ([]byte, error) {
 		if err != nil {
 			if isEOF(err) && n > 0 {
 				return line, nil
+			}
+			if !isEOF(err) {
+				p.keepRead(line) // what it took stays unread
 			}
 			return nil, err
 		}

@@ -150,7 +150,7 @@ func readString(th *Thread, args []Value) (Value, error) {
 		if k < 0 || k > portBufSize {
 			sizeHint = portBufSize
 		}
-		buf, n, err := p.readChars(th.Context(), make([]byte, 0, sizeHint), k)
+		buf, n, err := p.readChars(th.WaitContext(), make([]byte, 0, sizeHint), k)
 		if err != nil && !(isEOF(err) && n > 0) {
 			if isEOF(err) {
 				if k < 0 {
@@ -192,7 +192,7 @@ func ReadStringInto(th *Thread, args []Value, i int, s *String, start, n int) (i
 	if cap(*bp) < min(n, portBufSize) {
 		*bp = make([]byte, 0, min(n, portBufSize))
 	}
-	buf, got, err := p.readChars(th.Context(), (*bp)[:0], n)
+	buf, got, err := p.readChars(th.WaitContext(), (*bp)[:0], n)
 	if cap(buf) <= portBufSize {
 		*bp = buf[:0] // keep what readChars grew, up to a port buffer
 	}
@@ -230,7 +230,7 @@ func readBytevector(th *Thread, args []Value) (Value, error) {
 		if k == 0 {
 			return &Bytevector{B: []byte{}}, nil
 		}
-		b, err := p.readBytes(th.Context(), make([]byte, 0, min(k, portBufSize)), k, false)
+		b, err := p.readBytes(th.WaitContext(), make([]byte, 0, min(k, portBufSize)), k, false)
 		if err != nil {
 			return eofOr(nil, err)
 		}
@@ -283,7 +283,7 @@ func wholeBytevector(args []Value) (bv *Bytevector, p *Port, ok bool) {
 
 func readBytevectorBang(th *Thread, args []Value) (Value, error) {
 	if bv, p, ok := wholeBytevector(args); ok && p.input {
-		return eofOr(p.readBytesInto(th.Context(), bv.B))
+		return eofOr(p.readBytesInto(th.WaitContext(), bv.B))
 	}
 	bv, start, end, err := bvRangeArgs(args)
 	if err != nil {
@@ -293,7 +293,7 @@ func readBytevectorBang(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return eofOr(p.readBytesInto(th.Context(), bv.B[start:end]))
+	return eofOr(p.readBytesInto(th.WaitContext(), bv.B[start:end]))
 }
 
 func openFile(th *Thread, args []Value, input, textual bool) (Value, error) {
@@ -541,28 +541,28 @@ func deleteFile(th *Thread, args []Value) (Value, error) {
 
 func readChar(th *Thread, args []Value) (Value, error) {
 	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
-		r, err := p.readRune(th.Context())
+		r, err := p.readRune(th.WaitContext())
 		return eofOr(Char(r), err)
 	})
 }
 
 func peekChar(th *Thread, args []Value) (Value, error) {
 	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
-		r, _, err := p.peekRune(th.Context())
+		r, _, err := p.peekRune(th.WaitContext())
 		return eofOr(Char(r), err)
 	})
 }
 
 func readU8(th *Thread, args []Value) (Value, error) {
 	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
-		b, err := p.readByte(th.Context())
+		b, err := p.readByte(th.WaitContext())
 		return eofOr(Fixnum(b), err)
 	})
 }
 
 func peekU8(th *Thread, args []Value) (Value, error) {
 	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
-		b, err := p.peekByte(th.Context())
+		b, err := p.peekByte(th.WaitContext())
 		return eofOr(Fixnum(b), err)
 	})
 }
@@ -699,9 +699,9 @@ func readLine(th *Thread, args []Value) (Value, error) {
 		var b []byte
 		var err error
 		if limit < 0 {
-			b, err = p.readLine(th.Context())
+			b, err = p.readLine(th.WaitContext())
 		} else {
-			b, err = p.readLineLimit(th.Context(), limit)
+			b, err = p.readLineLimit(th.WaitContext(), limit)
 		}
 		if err != nil {
 			return eofOr(nil, err)
@@ -741,7 +741,7 @@ type portRuneScanner struct {
 }
 
 func (s *portRuneScanner) ReadRune() (rune, int, error) {
-	r, size, err := s.p.peekRuneHeld(s.th.Context())
+	r, size, err := s.p.peekRuneHeld(s.th.WaitContext())
 	if err != nil {
 		s.ok = false
 		if !isEOF(err) {

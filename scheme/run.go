@@ -612,6 +612,7 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 				th.link()
 			}
 			if th.stopped.Load() {
+				th.park() // thread-suspend!
 				if err := context.Cause(th.ctx); err != nil {
 					c := MakeError("", "evaluation interrupted: "+err.Error(), nil, "interrupt")
 					c.Cause = err
@@ -832,6 +833,11 @@ func (th *Thread) callPrim(p *Primitive, args []Value) Value {
 	}
 	r, err := p.Proc.Fn(th, laid)
 	if err != nil {
+		if th.woken(err) != nil { // thread-signal! ended a wait: the handler, then the call again
+			r = th.retryWoken(p, args)
+			th.stack = th.stack[:base]
+			return r
+		}
 		th.primFail(err, p)
 	}
 	th.stack = th.stack[:base]

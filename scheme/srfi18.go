@@ -149,8 +149,12 @@ var threadProcs = []Proc{
 	{Name: "join-timeout-exception?", Doc: "Is obj the condition of a thread-join! timeout?", Spec: "SRFI-18", Args: req("obj"), Fn: joinTimeoutExceptionP},
 	{Name: "terminated-thread-exception?", Doc: "Is obj the condition of joining a thread ended by thread-terminate!?", Spec: "SRFI-18", Args: req("obj"), Fn: terminatedThreadExceptionP},
 	{Name: "abandoned-mutex-exception?", Doc: "Is obj the condition mutex-lock! raises after locking a mutex whose owner ended while holding it?", Spec: "SRFI-18", Args: req("obj"), Fn: abandonedMutexExceptionP},
-	{Name: "thread-state", Doc: "The thread's state: created, ready, running, blocked, sleeping, dead (ended, or thread-terminate!) or terminated (ended by an uncaught exception), as CHICKEN's srfi-18.", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadState},
-	{Name: "thread-signal!", Doc: "Makes the thread raise obj (continuably: when the handler returns, the thread goes on) when it next runs Scheme code; a thread blocked in a wait gets it when the wait ends (CHICKEN).", Spec: "CHICKEN srfi-18", Args: req("thread", "obj"), Fn: threadSignalBang},
+	{Name: "thread-state", Doc: "The thread's state: created, ready, running, blocked, sleeping, suspended (thread-suspend!), dead (ended, or thread-terminate!) or terminated (ended by an uncaught exception), as CHICKEN's srfi-18.", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadState},
+	{Name: "thread-signal!", Doc: "Makes the thread raise obj (continuably: when the handler returns, the thread goes on) when it next runs Scheme code, at once for a thread blocked in a wait (a SRFI-18 wait, a read): when the handler returns, the wait goes on to its deadline, the read loses nothing, and mutex-unlock! on a condition variable returns #t (CHICKEN).", Spec: "CHICKEN srfi-18", Args: req("thread", "obj"), Fn: threadSignalBang},
+	{Name: "thread-suspend!", Doc: "Suspends the thread until thread-resume!: it stops at its next Scheme step (a wait it is in ends first), the current thread at once; thread-state is suspended meanwhile (CHICKEN).", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadSuspendBang},
+	{Name: "thread-resume!", Doc: "Lets a thread suspended by thread-suspend! go on (CHICKEN).", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadResumeBang},
+	{Name: "thread-wait-for-i/o!", Doc: "Blocks the current thread until the file descriptor fd is ready for input (mode #:input), output (#:output) or either (#:all, the default), as CHICKEN's; thread-signal! reaches it meanwhile.", Spec: "CHICKEN srfi-18", Sig: "(thread-wait-for-i/o! fd #!optional mode)",
+		Args: Params{Required: []string{"fd"}, Optional: []string{"mode"}}, Fn: threadWaitForIWithOBang},
 	{Name: "thread-quantum", Doc: "The thread's quantum (CHICKEN; kept for programs that set it: Go preempts goroutines itself).", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadQuantum},
 	{Name: "thread-quantum-set!", Doc: "Sets the thread's quantum (see thread-quantum).", Spec: "CHICKEN srfi-18", Args: Params{Required: []string{"thread", "quantum"}}, Fn: threadQuantumSetBang},
 	{Name: "time->milliseconds", Doc: "The milliseconds of a time object since the process started (the clock of current-milliseconds), as CHICKEN's srfi-18.", Spec: "CHICKEN srfi-18", Args: req("time"), Fn: timeToMilliseconds},
@@ -210,6 +214,9 @@ func (t *Thread) runThread() {
 	t.mu.Lock()
 	t.result = v
 	t.state = state
+	if t.susp != nil { // ended before it stopped: a thread-suspend! waits no more
+		t.susp.stop()
+	}
 	t.mu.Unlock()
 }
 
@@ -328,9 +335,11 @@ func threadState(th *Thread, a []Value) (Value, error) {
 		return nil, err
 	}
 	t.mu.Lock()
-	state, waiting := t.state, t.waiting
+	state, waiting, suspended := t.state, t.waiting, t.susp != nil
 	t.mu.Unlock()
 	switch {
+	case suspended && (state == "new" || state == "runnable"):
+		return Intern("suspended"), nil
 	case state == "new" && t.made != 0: // (an evaluation's thread runs from the start)
 		return Intern("created"), nil
 	case state != "runnable" && state != "new":
@@ -344,9 +353,10 @@ func threadState(th *Thread, a []Value) (Value, error) {
 }
 
 // threadSignalBang implements thread-signal!: the thread raises obj,
-// continuably, when it next runs Scheme code (a thread blocked in a wait
-// gets it when the wait ends; the current thread at once); when its
-// handler returns, it goes on where it was.
+// continuably, when it next runs Scheme code (the current thread at once);
+// a wait on its WaitContext ends at once and is made again after the
+// handler (see Thread.woken); when its handler returns, it goes on where
+// it was.
 func threadSignalBang(th *Thread, a []Value) (Value, error) {
 	t, err := threadArg(a[0], "thread-signal!")
 	if err != nil {
@@ -359,8 +369,9 @@ func threadSignalBang(th *Thread, a []Value) (Value, error) {
 	}
 	t.mu.Lock()
 	t.signals = append(t.signals, a[1])
-	t.mu.Unlock()
 	t.stopped.Store(true) // its trampoline looks at the signals
+	t.wakeUp(errSignalled)
+	t.mu.Unlock()
 	return Unspecified, nil
 }
 
@@ -378,8 +389,11 @@ func (th *Thread) takeSignals() []Value {
 	}
 	th.signals = nil
 	th.stopped.Store(false)
-	if th.ctx.Err() != nil { // cancelled meanwhile: keep the interruption
+	if th.ctx.Err() != nil || th.susp != nil { // cancelled or suspended meanwhile: stop again
 		th.stopped.Store(true)
+	}
+	if len(sigs) > 0 {
+		th.resetWake() // they are delivered: a wait they ended may block again
 	}
 	if len(sigs) == 0 {
 		return nil
@@ -434,6 +448,68 @@ func resumePending(th *Thread, f *frame, v Value) Value {
 	}
 	return nil
 }
+
+// threadSuspendBang implements thread-suspend!: t stops at its next
+// step (the current thread at once) until thread-resume!. An ended thread
+// is left as it is.
+func threadSuspendBang(th *Thread, a []Value) (Value, error) {
+	t, err := threadArg(a[0], "thread-suspend!")
+	if err != nil {
+		return nil, err
+	}
+	if !t.Ended() {
+		t.Suspend(th)
+	}
+	return Unspecified, nil
+}
+
+// threadResumeBang implements thread-resume!.
+func threadResumeBang(th *Thread, a []Value) (Value, error) {
+	t, err := threadArg(a[0], "thread-resume!")
+	if err != nil {
+		return nil, err
+	}
+	t.Resume()
+	return Unspecified, nil
+}
+
+// threadWaitForIWithOBang implements thread-wait-for-i/o!.
+func threadWaitForIWithOBang(th *Thread, a []Value) (Value, error) {
+	const who = "thread-wait-for-i/o!"
+	fd, ok := a[0].(Fixnum)
+	if !ok || fd < 0 {
+		return nil, TypeError(who, 1, "file descriptor", a[0])
+	}
+	in, out := true, true
+	if !IsDefault(a[1]) {
+		k, _ := a[1].(*Keyword)
+		switch {
+		case k == InternKeyword("input"):
+			out = false
+		case k == InternKeyword("output"):
+			in = false
+		case k != InternKeyword("all"):
+			return nil, TypeError(who, 2, "#:input, #:output or #:all", a[1])
+		}
+	}
+	return th.ResumableWait(who, func(th *Thread) (Value, error) {
+		defer th.setWaiting("blocked")()
+		if err := waitFD(th.WaitContext(), int(fd), in, out); err != nil {
+			if errors.Is(err, errBadFD) {
+				return nil, NewError(who, "bad file descriptor", []Value{a[0]}, "i/o")
+			}
+			return nil, err
+		}
+		return Unspecified, nil
+	})
+}
+
+// errBadFD is waitFD's error for a descriptor that is not open.
+var errBadFD = errors.New("scheme: bad file descriptor")
+
+// fdSlice is how long one poll of waitFD waits before it looks at its
+// context again.
+const fdSlice = 50 * time.Millisecond
 
 // threadQuantum implements thread-quantum.
 func threadQuantum(th *Thread, a []Value) (Value, error) {
@@ -577,21 +653,26 @@ func threadYieldBang(th *Thread, a []Value) (Value, error) {
 	return Unspecified, nil
 }
 
-// threadSleepBang implements thread-sleep!.
+// threadSleepBang implements thread-sleep!. A signal's handler runs at
+// once (thread-signal!); the sleep then goes on to its end.
 func threadSleepBang(th *Thread, a []Value) (Value, error) {
 	s, ok := seconds(a[0])
 	if !ok {
 		return nil, TypeError("thread-sleep!", 1, "number or time", a[0])
 	}
-	t := time.NewTimer(time.Duration(s * float64(time.Second)))
-	defer t.Stop()
-	defer th.setWaiting("sleeping")()
-	select {
-	case <-t.C:
-		return Unspecified, nil
-	case <-th.ctx.Done():
-		return nil, context.Cause(th.ctx)
-	}
+	end := time.Now().Add(time.Duration(s * float64(time.Second)))
+	return th.ResumableWait("thread-sleep!", func(th *Thread) (Value, error) {
+		t := time.NewTimer(time.Until(end))
+		defer t.Stop()
+		defer th.setWaiting("sleeping")()
+		ctx := th.WaitContext()
+		select {
+		case <-t.C:
+			return Unspecified, nil
+		case <-ctx.Done():
+			return nil, context.Cause(ctx)
+		}
+	})
 }
 
 // threadTerminateBang implements thread-terminate!.
@@ -627,15 +708,22 @@ func threadJoinBang(th *Thread, a []Value) (Value, error) {
 		return nil, err
 	}
 	dl, has := Deadline(a[1])
+	return th.ResumableWait("thread-join!", func(th *Thread) (Value, error) {
+		return joinWait(th, t, dl, has, a[2])
+	})
+}
+
+// joinWait is thread-join!'s wait for t, until dl when has.
+func joinWait(th *Thread, t *Thread, dl time.Time, has bool, timeoutVal Value) (Value, error) {
 	done := th.setWaiting("blocked")
-	ok, err := Wait(th.ctx, t.done, dl, has)
+	ok, err := Wait(th.WaitContext(), t.done, dl, has)
 	done()
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
-		if !IsDefault(a[2]) {
-			return a[2], nil
+		if !IsDefault(timeoutVal) {
+			return timeoutVal, nil
 		}
 		return nil, Raise(MakeError("thread-join!", "join timeout", []Value{t}, "join-timeout-exception"))
 	}
@@ -737,26 +825,39 @@ func mutexLockBang(th *Thread, a []Value) (Value, error) {
 	dl, has := Deadline(a[1])
 	select {
 	case m.ch <- struct{}{}:
+		return lockTaken(th, m, a[2])
 	default:
+	}
+	return th.ResumableWait("mutex-lock!", func(th *Thread) (Value, error) {
 		var timer <-chan time.Time
 		if has {
 			t := time.NewTimer(time.Until(dl))
 			defer t.Stop()
 			timer = t.C
 		}
-		defer th.setWaiting("blocked")()
+		done := th.setWaiting("blocked")
+		ctx := th.WaitContext()
 		select {
 		case m.ch <- struct{}{}:
 		case <-timer:
+			done()
 			return False, nil
-		case <-th.ctx.Done():
-			return nil, context.Cause(th.ctx)
+		case <-ctx.Done():
+			done()
+			return nil, context.Cause(ctx)
 		}
-	}
+		done()
+		return lockTaken(th, m, a[2])
+	})
+}
+
+// lockTaken records the owner of m, just locked by th: th, the thread
+// argument of mutex-lock!, or none for #f.
+func lockTaken(th *Thread, m *Mutex, ownerArg Value) (Value, error) {
 	owner := th
-	if t, ok := a[2].(*Thread); ok {
+	if t, ok := ownerArg.(*Thread); ok {
 		owner = t
-	} else if a[2] == Value(False) {
+	} else if ownerArg == Value(False) {
 		owner = nil
 	}
 	m.mu.Lock()
@@ -802,12 +903,38 @@ func mutexUnlockBang(th *Thread, a []Value) (Value, error) {
 		return True, nil
 	}
 	dl, has := Deadline(a[2])
-	defer th.setWaiting("blocked")()
-	ok, err := Wait(th.ctx, w, dl, has)
+	done := th.setWaiting("blocked")
+	ok, err := Wait(th.WaitContext(), w, dl, has)
+	done()
+	if !ok {
+		cv.forget(w)
+	}
+	if err != nil && th.woken(err) != nil {
+		// As CHICKEN's: the thread leaves the wait, its signal handler
+		// runs, then mutex-unlock! returns #t (a wake-up SRFI-18 allows).
+		return th.TailCall(retryAfterWake, []Value{trueAfterWake})
+	}
 	if err != nil {
 		return nil, err
 	}
 	return MakeBool(ok), nil
+}
+
+// trueAfterWake is mutex-unlock!'s value after a wake-up.
+var trueAfterWake = NewPrimitive(nil, &Proc{Name: "mutex-unlock!", Fn: func(*Thread, []Value) (Value, error) { return True, nil }})
+
+// forget takes w, a waiter that left (a timeout, a wake-up, an
+// interruption), off cv's list, so that a later signal goes to a thread
+// still waiting.
+func (cv *CondVar) forget(w chan struct{}) {
+	cv.mu.Lock()
+	defer cv.mu.Unlock()
+	for i, x := range cv.waiters {
+		if x == w {
+			cv.waiters = append(cv.waiters[:i], cv.waiters[i+1:]...)
+			return
+		}
+	}
 }
 
 // makeConditionVariable implements make-condition-variable.

@@ -81,6 +81,14 @@ type Thread struct {
 	pcache *paramCache // latest parameter reads (see paramCache)
 
 	macroCtx *macroCtx // the expansion a procedural transformer runs in (syntax-case)
+
+	// wake is WaitContext's context (nil until a wait asks for one);
+	// wakeCancel ends it with wakeCause (see Thread.wakeUp); susp is set
+	// while thread-suspend! holds the thread. Guarded by mu.
+	wake       atomic.Pointer[threadCtx]
+	wakeCancel context.CancelCauseFunc
+	wakeCause  error
+	susp       *suspension
 }
 
 // dynState is a thread's dynamic environment; continuations capture it.

@@ -249,7 +249,8 @@ func CallWith(th *scheme.Thread, ep Endpoint, proc scheme.Value) (scheme.Value, 
 
 // Select returns the endpoints among socks that are ready (read: Ready;
 // write and error: every open / closed one), waiting up to timeout
-// (#f = forever) and until the thread's context is done.
+// (#f = forever) and until the thread's context is done or
+// thread-interrupt! (none then).
 func Select(th *scheme.Thread, who string, timeoutV scheme.Value, socks []scheme.Value, kind string) (scheme.Value, error) {
 	d, err := TimeoutArg(who, 1, timeoutV)
 	if err != nil {
@@ -275,8 +276,11 @@ func Select(th *scheme.Thread, who string, timeoutV scheme.Value, socks []scheme
 	for i, ep := range eps {
 		funcs[i] = func(ctx context.Context) (bool, error) { return ep.Ready(ctx), nil }
 	}
-	idx, err := ports.Select(th.Context(), d, forever, funcs)
+	idx, err := ports.Select(th.WaitContext(), d, forever, funcs)
 	if err != nil {
+		if th.Interrupted(err) { // thread-interrupt!: nothing ready
+			return scheme.Null, nil
+		}
 		return nil, err
 	}
 	for _, i := range idx {

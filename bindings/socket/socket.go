@@ -230,9 +230,14 @@ func isTimeout(err error) bool {
 }
 
 // Accept implements Endpoint: a new connected Socket, or #f.
+// thread-interrupt! ends the wait with #f, as Sagittarius's (thread-signal!
+// makes it go on once the handler returned).
 func (s *Socket) Accept(th *scheme.Thread, handshake, raiseError scheme.Value) (scheme.Value, error) {
-	c, err := s.AcceptConn(th.Context())
+	c, err := s.AcceptConn(th.WaitContext())
 	if err != nil {
+		if th.Interrupted(err) {
+			return scheme.False, nil
+		}
 		return nil, err
 	}
 	if c == nil {

@@ -49,7 +49,7 @@ func tcpAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	raw, err := l.Accept(th.Context(), tlsval.ParamMS(th, tlsval.TCPAcceptTimeout))
+	raw, err := l.Accept(th.WaitContext(), tlsval.ParamMS(th, tlsval.TCPAcceptTimeout)) // thread-signal! reaches it
 	if err != nil {
 		return nil, tlsval.Located(who, err)
 	}

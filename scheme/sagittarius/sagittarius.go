@@ -415,8 +415,8 @@ var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
 
 // ThreadsLibrary is (sagittarius threads): SRFI-18, the core's.
 var ThreadsLibrary = &scheme.Library{Name: "(sagittarius threads)", ImportOnly: true,
-	Doc:   "Sagittarius threads: SRFI-18's make-thread, thread-start!, thread-join!, thread-yield!, thread-sleep!, thread-terminate!, mutexes and condition variables — the core's — and semaphores (within the process). Not provided: thread-interrupt!, thread-suspend!, thread-resume!.",
-	Build: func(l *scheme.Library) { l.Procs = semaphoreRows() }}
+	Doc:   "Sagittarius threads: SRFI-18's make-thread, thread-start!, thread-join!, thread-yield!, thread-sleep!, thread-terminate!, mutexes and condition variables — the core's —, thread-suspend!, thread-resume!, thread-interrupt! and semaphores (within the process).",
+	Build: func(l *scheme.Library) { l.Procs = append(threadRows(), semaphoreRows()...) }}
 
 // ObjectLibrary is (sagittarius object), importable so that scripts naming
 // it load; of its generic procedures only ->string (display to a string,

@@ -4,6 +4,7 @@ package sagittarius
 
 import (
 	"sync"
+	"time"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -80,6 +81,13 @@ func semaphoreName(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 func semaphoreWaitBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	s := a[0].(*Semaphore)
 	deadline, has := scheme.Deadline(scheme.OrDefault(a[1], scheme.False))
+	return th.ResumableWait("semaphore-wait!", func(th *scheme.Thread) (scheme.Value, error) {
+		return semaphoreWait(th, s, deadline, has)
+	})
+}
+
+// semaphoreWait is semaphore-wait!'s wait, until deadline when has.
+func semaphoreWait(th *scheme.Thread, s *Semaphore, deadline time.Time, has bool) (scheme.Value, error) {
 	for {
 		s.mu.Lock()
 		if s.closed {
@@ -93,7 +101,7 @@ func semaphoreWaitBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 		}
 		posted := s.posted
 		s.mu.Unlock()
-		ok, err := scheme.Wait(th.Context(), posted, deadline, has)
+		ok, err := scheme.Wait(th.WaitContext(), posted, deadline, has)
 		if err != nil {
 			return nil, err
 		}

@@ -119,3 +119,138 @@
 (thread-signal! spinner 'stop-now)
 (test 'stop-now (guard (e ((uncaught-exception? e) (uncaught-exception-reason e))) (thread-join! spinner 30 'stuck)))
 (test '(3 (self me)) (let ((r #f)) (list (with-exception-handler (lambda (e) (list 'self e)) (lambda () (set! r (thread-signal! (current-thread) 'me)) 3)) r)))
+
+;; thread-signal! wakes a thread blocked in a wait at once (CHICKEN's
+;; scheduler unblocks it): the handler runs in that thread while the wait
+;; has not ended; when the handler returns the wait goes on (to the same
+;; deadline), except a condition-variable wait, which returns #t (a
+;; wake-up SRFI-18 allows, as CHICKEN's mutex-unlock!).
+(define sig-m (make-mutex))
+(define sig-cv (make-condition-variable))
+(define handled '())
+(define (handled! x)
+  (mutex-lock! sig-m) (set! handled (cons x handled)) (condition-variable-broadcast! sig-cv) (mutex-unlock! sig-m))
+(define (await-handled n)          ; until n handlers ran (a hang guard of 30 s a wait)
+  (mutex-lock! sig-m)
+  (if (< (length handled) n) (begin (mutex-unlock! sig-m sig-cv 30) (await-handled n)) (mutex-unlock! sig-m)))
+(define (await-state t state)      ; until t is in state
+  (let loop ((i 0))
+    (cond ((eq? (thread-state t) state) state)
+          ((> i 3000) (thread-state t))
+          (else (thread-sleep! 0.01) (loop (+ i 1))))))
+(define (start-handling thunk)
+  (set! handled '())
+  (thread-start! (make-thread (lambda () (with-exception-handler (lambda (e) (handled! e) 'ignored) thunk)))))
+
+;; thread-sleep!: the handler runs during the sleep, which then goes on to its end
+(define sleep-start (current-milliseconds))
+(define sleeper (start-handling (lambda () (thread-sleep! 0.3) 'slept)))
+(await-state sleeper 'sleeping)
+(thread-signal! sleeper 'wake)
+(await-handled 1)
+(test '(wake) handled)
+(test 'slept (thread-join! sleeper 30 'stuck))
+(test #t (>= (- (current-milliseconds) sleep-start) 300))
+(define long-sleeper (start-handling (lambda () (thread-sleep! 600) 'slept)))
+(await-state long-sleeper 'sleeping)
+(thread-signal! long-sleeper 'early)
+(await-handled 1)
+(test 'sleeping (await-state long-sleeper 'sleeping)) ; back to its sleep
+(thread-terminate! long-sleeper)
+
+;; mutex-lock!: the handler runs while the mutex is held elsewhere; the
+;; thread then waits on and gets it when it is unlocked
+(define held (make-mutex 'held))
+(mutex-lock! held)
+(define locker (start-handling (lambda () (mutex-lock! held) (let ((o (mutex-state held))) (mutex-unlock! held) (eq? o (current-thread))))))
+(await-state locker 'blocked)
+(thread-signal! locker 'lock-wake)
+(await-handled 1)
+(test 'blocked (await-state locker 'blocked))
+(mutex-unlock! held)
+(test #t (thread-join! locker 30 'stuck))
+
+;; thread-join!: the handler runs while the joined thread goes on; the join
+;; then gets its result
+(define gate (make-mutex 'gate))
+(mutex-lock! gate)
+(define worker (thread-start! (make-thread (lambda () (mutex-lock! gate) (mutex-unlock! gate) 'worked))))
+(define joiner (start-handling (lambda () (thread-join! worker))))
+(await-state joiner 'blocked)
+(thread-signal! joiner 'join-wake)
+(await-handled 1)
+(test 'blocked (await-state joiner 'blocked))
+(mutex-unlock! gate)
+(test 'worked (thread-join! joiner 30 'stuck))
+
+;; mutex-unlock! on a condition variable: the handler runs, then it returns
+;; #t; the condition variable's next signal goes to a thread still waiting
+(define cv-m (make-mutex))
+(define cv (make-condition-variable))
+(define cv-waiter (start-handling (lambda () (mutex-lock! cv-m) (mutex-unlock! cv-m cv))))
+(await-state cv-waiter 'blocked)
+(thread-signal! cv-waiter 'cv-wake)
+(test #t (thread-join! cv-waiter 30 'stuck))
+(test '(cv-wake) handled)
+(define cv-waiter2 (thread-start! (make-thread (lambda () (mutex-lock! cv-m) (mutex-unlock! cv-m cv 30)))))
+(await-state cv-waiter2 'blocked)
+(condition-variable-signal! cv)
+(test #t (thread-join! cv-waiter2 30 'stuck))
+;; a waiter that timed out leaves too
+(mutex-lock! cv-m)
+(test #f (mutex-unlock! cv-m cv 0.01))
+(define cv-waiter3 (thread-start! (make-thread (lambda () (mutex-lock! cv-m) (mutex-unlock! cv-m cv 30)))))
+(await-state cv-waiter3 'blocked)
+(condition-variable-signal! cv)
+(test #t (thread-join! cv-waiter3 30 'stuck))
+
+;; a handler that escapes ends the wait there
+(define escaper (thread-start! (make-thread (lambda ()
+  (call/cc (lambda (k) (with-exception-handler (lambda (e) (k (list 'escaped e))) (lambda () (thread-sleep! 600)))))))))
+(await-state escaper 'sleeping)
+(thread-signal! escaper 'out)
+(test '(escaped out) (thread-join! escaper 30 'stuck))
+
+;; thread-suspend! and thread-resume! (CHICKEN): the thread stops at its
+;; next step and its state is suspended until it is resumed
+(define spins 0)
+(define stop-spinning #f)
+(define spinning (thread-start! (make-thread (lambda () (let loop () (set! spins (+ spins 1)) (if stop-spinning 'stopped (loop)))))))
+(thread-suspend! spinning)
+(test 'suspended (thread-state spinning))
+(test 'timeout (thread-join! spinning 0.05 'timeout))
+(set! stop-spinning #t)
+(thread-resume! spinning)
+(test 'stopped (thread-join! spinning 30 'stuck))
+(test #t (> spins 0))
+(thread-resume! spinning)                 ; not suspended: nothing
+(thread-suspend! spinning)                ; ended: nothing
+(test 'dead (thread-state spinning))
+;; a thread suspending itself stops at once; another resumes it
+(define self-suspender (thread-start! (make-thread (lambda () (thread-suspend! (current-thread)) 'resumed))))
+(await-state self-suspender 'suspended)
+(test 'timeout (thread-join! self-suspender 0.05 'timeout))
+(thread-resume! self-suspender)
+(test 'resumed (thread-join! self-suspender 30 'stuck))
+;; a created thread suspended before it starts stops at its first step
+(define late (make-thread (lambda () 'late)))
+(thread-suspend! late)
+(test 'suspended (thread-state late))
+(thread-start! late)
+(test 'timeout (thread-join! late 0.05 'timeout))
+(thread-resume! late)
+(test 'late (thread-join! late 30 'stuck))
+;; thread-signal! reaches a suspended thread when it is resumed
+(define in-handler #f)
+(define sig-suspended (start-handling (lambda () (set! in-handler #t) (let loop () (if (null? handled) (loop) (car handled))))))
+(let loop ((i 0)) (if (and (not in-handler) (< i 3000)) (begin (thread-sleep! 0.01) (loop (+ i 1)))))
+(thread-suspend! sig-suspended)
+(thread-signal! sig-suspended 'later)
+(test 'timeout (thread-join! sig-suspended 0.05 'timeout))
+(thread-resume! sig-suspended)
+(test 'later (thread-join! sig-suspended 30 'stuck))
+
+;; thread-wait-for-i/o! checks its arguments (waiting on a descriptor is
+;; tested in Go: the core has no descriptors to give it)
+(test 'type (guard (e (#t 'type)) (thread-wait-for-i/o! 'fd)))
+(test 'type (guard (e (#t 'type)) (thread-wait-for-i/o! 0 #:sideways)))

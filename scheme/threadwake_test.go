@@ -1,0 +1,124 @@
+package scheme
+
+import (
+	"context"
+	"os"
+	"testing"
+)
+
+// waitHelpers are the Scheme helpers of the wake-up tests: await-state
+// waits (up to 30 s, a hang guard) until a thread is in a state;
+// start-handling starts thunk under a handler recording what is raised in
+// handled, which await-handled waits for.
+const waitHelpers = `
+(define (await-state t state)
+  (let loop ((i 0))
+    (cond ((eq? (thread-state t) state) state)
+          ((> i 3000) (thread-state t))
+          (else (thread-sleep! 0.01) (loop (+ i 1))))))
+(define handled '())
+(define (start-handling thunk)
+  (set! handled '())
+  (thread-start! (make-thread (lambda () (with-exception-handler (lambda (e) (set! handled (cons e handled)) 'ignored) thunk)))))
+(define (await-handled)
+  (let loop ((i 0)) (if (and (null? handled) (< i 3000)) (begin (thread-sleep! 0.01) (loop (+ i 1))))))
+`
+
+// evalPipeTest evaluates src after waitHelpers with the ends of a pipe
+// defined: rfd and wfd (descriptors), pipe-in (an input port on the read
+// end) and (pipe-write! string).
+func evalPipeTest(t *testing.T, src string) string {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close(); w.Close() })
+	in := New()
+	defer in.Close()
+	in.Define("rfd", Fixnum(r.Fd()))
+	in.Define("wfd", Fixnum(w.Fd()))
+	in.Define("pipe-in", NewInputPort("pipe", ReaderBackend(r), nil))
+	in.Define("pipe-write!", NewPrimitive(nil, &Proc{Name: "pipe-write!", Args: Params{Required: []string{"s"}},
+		Fn: func(th *Thread, a []Value) (Value, error) {
+			_, err := w.WriteString(a[0].(*String).String())
+			return Unspecified, err
+		}}))
+	v, err := in.EvalString(context.Background(), waitHelpers+src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return WriteString(v)
+}
+
+// TestThreadWaitForIO: thread-wait-for-i/o! blocks until the descriptor
+// is ready; thread-signal! reaches the thread meanwhile, and the wait then
+// goes on; a descriptor that is not open is an error.
+func TestThreadWaitForIO(t *testing.T) {
+	got := evalPipeTest(t, `
+(define waiter (start-handling (lambda () (thread-wait-for-i/o! rfd #:input) 'readable)))
+(define s1 (await-state waiter 'blocked))
+(thread-signal! waiter 'sig)
+(await-handled)
+(define s2 (await-state waiter 'blocked))
+(pipe-write! "x")
+(list s1 handled s2 (thread-join! waiter 30 'stuck)
+      (begin (thread-wait-for-i/o! wfd #:output) 'writable)
+      (begin (thread-wait-for-i/o! rfd) 'either)
+      (guard (e (#t 'bad-fd)) (thread-wait-for-i/o! 100000 #:input)))`)
+	if want := "(blocked (sig) blocked readable writable either bad-fd)"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// TestSignalPipeRead: thread-signal! reaches a thread blocked in read-line
+// on a pipe at once; when the handler returns the read goes on and loses
+// nothing of what it had read.
+func TestSignalPipeRead(t *testing.T) {
+	got := evalPipeTest(t, `
+(define reader (start-handling (lambda () (read-line pipe-in))))
+(pipe-write! "par")
+(thread-sleep! 0.05)
+(thread-signal! reader 'sig)
+(await-handled)
+(pipe-write! "tial\nnext\n")
+(list handled (thread-join! reader 30 'stuck) (read-line pipe-in))`)
+	if want := `((sig) "partial" "next")`; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// TestSignalStorm: signals sent while a thread reads lines from a pipe
+// (and handles the signals that came before) are all handled, in order,
+// and every line is read whole and in order.
+func TestSignalStorm(t *testing.T) {
+	got := evalPipeTest(t, `
+(define ready #f)
+(define reader (start-handling (lambda ()
+  (set! ready #t)
+  (let loop ((lines '()) (n 0))
+    (if (< n 100)
+        (loop (cons (read-line pipe-in) lines) (+ n 1))
+        (let wait ((i 0))        ; until the signals all came
+          (if (and (< (length handled) 200) (< i 3000)) (begin (thread-sleep! 0.01) (wait (+ i 1))) (reverse lines))))))))
+(let loop ((i 0)) (if (and (not ready) (< i 3000)) (begin (thread-sleep! 0.01) (loop (+ i 1)))))
+(define signaller (thread-start! (make-thread (lambda ()
+  (let loop ((i 0)) (when (< i 200) (thread-signal! reader i) (when (= 0 (modulo i 7)) (thread-yield!)) (loop (+ i 1))))))))
+(let loop ((i 0))
+  (when (< i 100)
+    (pipe-write! (string-append "line " (number->string i)))
+    (when (= 0 (modulo i 3)) (thread-yield!))
+    (pipe-write! "\n")
+    (loop (+ i 1))))
+(thread-join! signaller 30 'stuck)
+(define lines (thread-join! reader 60 'stuck))
+(list (equal? (reverse handled) (iota 200))
+      (length lines)
+      (let check ((ls lines) (i 0))
+        (cond ((null? ls) #t)
+              ((string=? (car ls) (string-append "line " (number->string i))) (check (cdr ls) (+ i 1)))
+              (else (car ls)))))`)
+	if want := "(#t 100 #t)"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
