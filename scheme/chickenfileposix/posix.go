@@ -42,11 +42,15 @@ var (
 )
 
 var procs = []scheme.Proc{
-	{Name: "file-stat", Spec: spec, Args: scheme.Lambda(scheme.Req("file", fileArg), scheme.Opt("link", nil, scheme.False)),
+	{Name: "file-stat", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("file", fileArg), scheme.Opt("link", nil, scheme.False))
+	},
 		Doc: "A 13-element vector: inode, mode, links, uid, gid, size, access, change and modification times, device, raw device, block size and blocks; with link, of a symbolic link itself.",
 		Fn:  fileStat},
 	file1("file-size", "The size of the file in bytes.", fileSize),
-	{Name: "file-type", Spec: spec, Args: scheme.Lambda(scheme.Req("file", fileArg), scheme.Opt("link", nil, scheme.False), scheme.Opt("error", nil, scheme.True)),
+	{Name: "file-type", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("file", fileArg), scheme.Opt("link", nil, scheme.False), scheme.Opt("error", nil, scheme.True))
+	},
 		Doc: "One of regular-file, directory, fifo, socket, symbolic-link (only with link), character-device or block-device; with error #f, #f for a file that does not exist instead of an error.",
 		Fn:  fileType},
 	file1("directory?", "Is the file a directory?", directoryP),
@@ -62,46 +66,62 @@ var procs = []scheme.Proc{
 	file1("file-owner", "The user id of the file's owner.", fileOwner),
 	file1("file-group", "The group id of the file.", fileGroup),
 	file1("file-permissions", "The permission bits of the file (perm/… values or'ed).", filePermissions),
-	{Name: "set-file-permissions!", Spec: spec, Args: scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("mode", index)),
+	{Name: "set-file-permissions!", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("mode", index)) },
 		Doc: "Sets the permission bits of the file.", Fn: setFilePermissionsBang},
-	{Name: "set-file-owner!", Spec: spec, Args: scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("uid", scheme.TypeInteger)),
+	{Name: "set-file-owner!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("uid", scheme.TypeInteger))
+	},
 		Doc: "Sets the owner of the file.", Fn: setFileOwnerBang},
-	{Name: "set-file-group!", Spec: spec, Args: scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("gid", scheme.TypeInteger)),
+	{Name: "set-file-group!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("gid", scheme.TypeInteger))
+	},
 		Doc: "Sets the group of the file.", Fn: setFileGroupBang},
-	{Name: "set-file-times!", Spec: spec, Args: scheme.Lambda(scheme.Req("file", str), scheme.Opt("mtime", scheme.OrFalse(scheme.TypeNumber), nil), scheme.Opt("atime", scheme.OrFalse(scheme.TypeNumber), nil)),
+	{Name: "set-file-times!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("file", str), scheme.Opt("mtime", scheme.OrFalse(scheme.TypeNumber), nil), scheme.Opt("atime", scheme.OrFalse(scheme.TypeNumber), nil))
+	},
 		Doc: "Sets the modification time (default now) and access time (default the modification time) of the file, in seconds since the epoch.",
 		Fn:  setFileTimesBang},
-	{Name: "file-truncate", Spec: spec, Args: scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("offset", index)),
+	{Name: "file-truncate", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("offset", index)) },
 		Doc: "Truncates (or extends) the file to offset bytes.", Fn: fileTruncate},
-	{Name: "create-symbolic-link", Spec: spec, Args: scheme.Lambda(scheme.Req("old", str), scheme.Req("new", str)),
+	{Name: "create-symbolic-link", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("old", str), scheme.Req("new", str)) },
 		Doc: "Creates the symbolic link new pointing to old.", Fn: createSymbolicLink},
-	{Name: "read-symbolic-link", Spec: spec, Args: scheme.Lambda(scheme.Req("filename", str), scheme.Opt("canonicalize", nil, scheme.False)),
+	{Name: "read-symbolic-link", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("filename", str), scheme.Opt("canonicalize", nil, scheme.False))
+	},
 		Doc: "The target of the symbolic link; with canonicalize, the file it finally names (all links resolved).", Fn: readSymbolicLink},
-	{Name: "file-link", Spec: spec, Args: scheme.Lambda(scheme.Req("old", str), scheme.Req("new", str)),
+	{Name: "file-link", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("old", str), scheme.Req("new", str)) },
 		Doc: "Creates the hard link new to old.", Fn: fileLink},
-	{Name: "create-fifo", Spec: spec, Args: scheme.Lambda(scheme.Req("filename", str), scheme.Opt("mode", index, scheme.Fixnum(0o777))),
+	{Name: "create-fifo", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("filename", str), scheme.Opt("mode", index, scheme.Fixnum(0o777)))
+	},
 		Doc: "Creates a FIFO with the permission bits mode (default perm/irwxu, perm/irwxg and perm/irwxo).", Fn: createFifo},
-	{Name: "file-open", Spec: spec, Args: scheme.Lambda(scheme.Req("filename", str), scheme.Req("flags", index), scheme.Opt("mode", index, scheme.Fixnum(0o744))),
+	{Name: "file-open", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("filename", str), scheme.Req("flags", index), scheme.Opt("mode", index, scheme.Fixnum(0o744)))
+	},
 		Doc: "Opens the file with flags (open/… values or'ed; exactly one of open/rdonly, open/wronly and open/rdwr) and, for a created file, mode (default perm/irwxu, perm/irgrp and perm/iroth); returns the file descriptor.",
 		Fn:  fileOpen},
-	{Name: "file-close", Spec: spec, Args: scheme.Lambda(scheme.Req("fileno", index)),
+	{Name: "file-close", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("fileno", index)) },
 		Doc: "Closes the file descriptor.", Fn: fileClose},
-	{Name: "file-read", Spec: spec, Args: scheme.Lambda(scheme.Req("fileno", index), scheme.Req("size", index), scheme.Opt("buffer", nil, nil)),
+	{Name: "file-read", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("fileno", index), scheme.Req("size", index), scheme.Opt("buffer", nil, nil))
+	},
 		Doc: "Reads up to size bytes from the file descriptor into buffer (a string or bytevector, default a new string); returns a list of the buffer and the number of bytes read.",
 		Fn:  fileRead},
-	{Name: "file-write", Spec: spec, Args: scheme.Lambda(scheme.Req("fileno", index), scheme.Req("buffer", nil), scheme.Opt("size", index, nil)),
+	{Name: "file-write", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("fileno", index), scheme.Req("buffer", nil), scheme.Opt("size", index, nil))
+	},
 		Doc: "Writes the bytes of buffer (a string or bytevector; only size of them when given) to the file descriptor; returns the number written.",
 		Fn:  fileWrite},
-	{Name: "file-mkstemp", Spec: spec, Args: scheme.Lambda(scheme.Req("template-filename", str)),
+	{Name: "file-mkstemp", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("template-filename", str)) },
 		Doc: "Creates a new file from the template, whose last six characters XXXXXX are replaced to make the name unique; returns its file descriptor and name.",
 		Fn:  fileMkstemp},
-	{Name: "duplicate-fileno", Spec: spec, Args: scheme.Lambda(scheme.Req("old", index), scheme.Opt("new", index, nil)),
+	{Name: "duplicate-fileno", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("old", index), scheme.Opt("new", index, nil)) },
 		Doc: "A new file descriptor for the file of old (new itself when given, as dup2).", Fn: duplicateFileno},
-	{Name: "open-input-file*", Spec: spec, Args: scheme.Lambda(scheme.Req("fileno", index), scheme.Opt("mode", nil, nil)),
+	{Name: "open-input-file*", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("fileno", index), scheme.Opt("mode", nil, nil)) },
 		Doc: "An input port reading the file descriptor.", Fn: openInputFileStar},
-	{Name: "open-output-file*", Spec: spec, Args: scheme.Lambda(scheme.Req("fileno", index), scheme.Opt("mode", nil, nil)),
+	{Name: "open-output-file*", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("fileno", index), scheme.Opt("mode", nil, nil)) },
 		Doc: "An output port writing the file descriptor.", Fn: openOutputFileStar},
-	{Name: "port->fileno", Spec: spec, Args: scheme.Lambda(scheme.Req("port", scheme.TypePort)),
+	{Name: "port->fileno", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("port", scheme.TypePort)) },
 		Doc: "The file descriptor of a port over a file (the standard ports and those of open-input-file* and open-output-file*).", Fn: portToFileno},
 }
 

@@ -40,7 +40,7 @@ var procs = []scheme.Proc{
 	fl("fplog", "The natural logarithm of x.", 1, fplog), fl("fpexp", "e to the power x.", 1, fpexp),
 	fl("fpexpt", "x to the power y.", 2, fpexpt), fl("fpsqrt", "The square root of x.", 1, fpsqrt), fl("fpabs", "The absolute value of x.", 1, fpabs),
 	fl("fpinteger?", "Is x integral?", 1, fpintegerP),
-	{Name: "flonum-print-precision", Spec: spec, Args: scheme.Lambda(scheme.Opt("precision", scheme.TypeIndex, nil)),
+	{Name: "flonum-print-precision", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("precision", scheme.TypeIndex, nil)) },
 		Doc: "The number of significant digits with which write, display, number->string and format print flonums (default 15, as CHICKEN: 0.1 plus 0.2 prints 0.3); with precision (1 to 767), sets it and returns the previous setting. 17 digits make every flonum read back the same. An R6RS program (its first form imports an (rnrs …) library) prints the fewest digits that read back until it sets a precision.",
 		Fn:  flonumPrintPrecision},
 }

@@ -295,21 +295,27 @@ func releaseNumberVector(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 // per-type procedures are rows without Fn, defined in srfi4.scm.
 var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeric vectors, with CHICKEN's blob conversions, subvectors and u8vector I/O.",
 	Source: scheme.LibrarySource("srfi4.scm", source), Procs: []scheme.Proc{
-		{Name: "number-vector?", Spec: chicken, Doc: "Is obj a SRFI-4 vector of any type (a bytevector counts as a u8vector)?", Args: scheme.Lambda(req("obj", nil)), Fn: numberVectorP},
-		{Name: "release-number-vector", Spec: chicken, Doc: "Releases a vector allocated outside the garbage-collected heap: nothing to do, as every vector is collected.", Args: scheme.Lambda(req("nvector", nil)), Fn: releaseNumberVector},
+		{Name: "number-vector?", Spec: chicken, Doc: "Is obj a SRFI-4 vector of any type (a bytevector counts as a u8vector)?", LazyArgs: func() scheme.Params { return scheme.Lambda(req("obj", nil)) }, Fn: numberVectorP},
+		{Name: "release-number-vector", Spec: chicken, Doc: "Releases a vector allocated outside the garbage-collected heap: nothing to do, as every vector is collected.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("nvector", nil)) }, Fn: releaseNumberVector},
 		{Name: "read-u8vector", Spec: chicken, Sig: "(read-u8vector [length [port]])", Doc: "A fresh u8vector of up to length bytes (all of them for #f) read from port, or #!eof at end of file."},
 		{Name: "read-u8vector!", Spec: chicken, Sig: "(read-u8vector! length u8vector [port [start]])", Doc: "Reads up to length bytes (to the vector's end for #f) from port into u8vector at start; returns the number read."},
 		{Name: "write-u8vector", Spec: chicken, Sig: "(write-u8vector u8vector [port [start [end]]])", Doc: "Writes the bytes of u8vector from start to end to port."},
-		{Name: "%make-numvector", Spec: chicken, Doc: "A new vector of n elements of the kind tag, each fill (default 0).", Args: scheme.Lambda(req("tag", kind), req("n", index), opt("fill", nil, nil)), Fn: internalMakeNumvector},
-		{Name: "%list->numvector", Spec: chicken, Doc: "A new vector of the kind tag of the elements of list.", Args: scheme.Lambda(req("tag", kind), req("list", scheme.TypeList)), Fn: internalListToNumvector},
-		{Name: "%numvector?", Spec: chicken, Doc: "Is obj a vector of the kind tag?", Args: scheme.Lambda(req("tag", kind), req("obj", nil)), Fn: internalNumvectorP},
-		{Name: "%numvector-length", Spec: chicken, Doc: "The length of a vector of the kind tag.", Args: scheme.Lambda(req("tag", kind), req("vector", numvec)), Fn: internalNumvectorLength},
-		{Name: "%numvector-ref", Spec: chicken, Doc: "Element i of a vector of the kind tag.", Args: scheme.Lambda(req("tag", kind), req("vector", numvec), req("i", index)), Fn: internalNumvectorRef},
-		{Name: "%numvector-set!", Spec: chicken, Doc: "Stores x, checked against the kind tag, as element i.", Args: scheme.Lambda(req("tag", kind), req("vector", numvec), req("i", index), req("x", nil)), Fn: internalNumvectorSetBang},
-		{Name: "%numvector->list", Spec: chicken, Doc: "The elements from start to end as a list.", Args: scheme.Lambda(req("tag", kind), req("vector", numvec), opt("start", index, nil), opt("end", index, nil)), Fn: internalNumvectorToList},
-		{Name: "%subnumvector", Spec: chicken, Doc: "A new vector of the elements from start to end.", Args: scheme.Lambda(req("tag", kind), req("vector", numvec), opt("start", index, nil), opt("end", index, nil)), Fn: internalSubnumvector},
-		{Name: "%numvector->blob", Spec: chicken, Doc: "The elements packed little-endian into a new blob.", Args: scheme.Lambda(req("tag", kind), req("vector", numvec)), Fn: internalNumvectorToBlob},
-		{Name: "%blob->numvector", Spec: chicken, Doc: "A new vector of the kind tag unpacked (little-endian) from blob.", Args: scheme.Lambda(req("tag", kind), req("blob", nil)), Fn: internalBlobToNumvector},
+		{Name: "%make-numvector", Spec: chicken, Doc: "A new vector of n elements of the kind tag, each fill (default 0).", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("n", index), opt("fill", nil, nil)) }, Fn: internalMakeNumvector},
+		{Name: "%list->numvector", Spec: chicken, Doc: "A new vector of the kind tag of the elements of list.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("list", scheme.TypeList)) }, Fn: internalListToNumvector},
+		{Name: "%numvector?", Spec: chicken, Doc: "Is obj a vector of the kind tag?", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("obj", nil)) }, Fn: internalNumvectorP},
+		{Name: "%numvector-length", Spec: chicken, Doc: "The length of a vector of the kind tag.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("vector", numvec)) }, Fn: internalNumvectorLength},
+		{Name: "%numvector-ref", Spec: chicken, Doc: "Element i of a vector of the kind tag.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("vector", numvec), req("i", index)) }, Fn: internalNumvectorRef},
+		{Name: "%numvector-set!", Spec: chicken, Doc: "Stores x, checked against the kind tag, as element i.", LazyArgs: func() scheme.Params {
+			return scheme.Lambda(req("tag", kind), req("vector", numvec), req("i", index), req("x", nil))
+		}, Fn: internalNumvectorSetBang},
+		{Name: "%numvector->list", Spec: chicken, Doc: "The elements from start to end as a list.", LazyArgs: func() scheme.Params {
+			return scheme.Lambda(req("tag", kind), req("vector", numvec), opt("start", index, nil), opt("end", index, nil))
+		}, Fn: internalNumvectorToList},
+		{Name: "%subnumvector", Spec: chicken, Doc: "A new vector of the elements from start to end.", LazyArgs: func() scheme.Params {
+			return scheme.Lambda(req("tag", kind), req("vector", numvec), opt("start", index, nil), opt("end", index, nil))
+		}, Fn: internalSubnumvector},
+		{Name: "%numvector->blob", Spec: chicken, Doc: "The elements packed little-endian into a new blob.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("vector", numvec)) }, Fn: internalNumvectorToBlob},
+		{Name: "%blob->numvector", Spec: chicken, Doc: "A new vector of the kind tag unpacked (little-endian) from blob.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("blob", nil)) }, Fn: internalBlobToNumvector},
 		// The per-type procedures srfi4.scm defines, as static data (nothing
 		// to build at start-up): written by TestTypedRows (go test -run
 		// TypedRows -update ./scheme/srfi4/); do not edit by hand.
