@@ -224,9 +224,11 @@ var Library = &scheme.Library{
 	},
 	Procs: []scheme.Proc{
 		{Name: "generate-key-pair", Spec: spec, Sig: "(generate-key-pair scheme :key size ec-parameter)",
-			Args: scheme.Lambda(scheme.Req("scheme", nil), scheme.Key("size", scheme.OrFalse(tlsval.TypeFixnum), nil), scheme.Key("ec-parameter", nil, nil)),
-			Doc:  "A new key pair of scheme: RSA of :size bits (default 2048), ECDSA on :ec-parameter (secp256r1 default, secp384r1, secp521r1) or Ed25519.",
-			Fn:   generateKeyPair},
+			LazyArgs: func() scheme.Params {
+				return scheme.Lambda(scheme.Req("scheme", nil), scheme.Key("size", scheme.OrFalse(tlsval.TypeFixnum), nil), scheme.Key("ec-parameter", nil, nil))
+			},
+			Doc: "A new key pair of scheme: RSA of :size bits (default 2048), ECDSA on :ec-parameter (secp256r1 default, secp384r1, secp521r1) or Ed25519.",
+			Fn:  generateKeyPair},
 		{Name: "key-pair?", Spec: spec, Sig: "(key-pair? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a key pair?", Fn: keyPairP},
 		{Name: "key-pair-private", Spec: spec, Sig: "(key-pair-private kp)", Args: scheme.Params{Required: []string{"kp"}},
 			Doc: "The private key of the pair (an ssl-private-key, accepted by (rfc tls) :private-key).", Fn: keyPairPrivate},
