@@ -25,7 +25,8 @@ func upgradeRow(p starttls.Protocol, fn scheme.PrimFn, dialogue string) scheme.P
 	return scheme.Proc{
 		Name: name, Spec: spec,
 		Sig:  "(" + name + " sni-name tcp-in tcp-out #!key " + strings.Join(keys, " ") + ")",
-		Args: scheme.Lambda(upgradeParams(p)...),
+		// made when first needed: the declarations are ssl-start*'s
+		LazyArgs: func() scheme.Params { return scheme.Lambda(upgradeParams(p)...) },
 		Doc: dialogue + " over the TCP ports (from tcp-connect), then start TLS as ssl-start* does with the same keywords" +
 			" (verify? defaults to #t; sni-name is the name sent and verified, or #f). " +
 			"Returns (values in out reply): the TLS ports and the server's last reply as a list of strings. " +

@@ -97,16 +97,13 @@ var fdProcs = []scheme.Proc{
 		Fn:  fileUnlock},
 }
 
-func fcntlConsts() []scheme.Binding {
-	var out []scheme.Binding
-	for _, c := range []struct {
-		n string
-		v int
-	}{{"fcntl/dupfd", syscall.F_DUPFD}, {"fcntl/getfd", syscall.F_GETFD}, {"fcntl/setfd", syscall.F_SETFD},
-		{"fcntl/getfl", syscall.F_GETFL}, {"fcntl/setfl", syscall.F_SETFL}} {
-		out = append(out, scheme.Binding{Name: c.n, Spec: spec, Doc: "file-control command " + c.n[len("fcntl/"):] + ".", Value: scheme.Fixnum(c.v)})
-	}
-	return out
+// fcntlConsts are the commands of file-control (static data).
+var fcntlConsts = []scheme.Binding{
+	{Name: "fcntl/dupfd", Spec: spec, Doc: "file-control command dupfd.", Value: scheme.Fixnum(syscall.F_DUPFD)},
+	{Name: "fcntl/getfd", Spec: spec, Doc: "file-control command getfd.", Value: scheme.Fixnum(syscall.F_GETFD)},
+	{Name: "fcntl/setfd", Spec: spec, Doc: "file-control command setfd.", Value: scheme.Fixnum(syscall.F_SETFD)},
+	{Name: "fcntl/getfl", Spec: spec, Doc: "file-control command getfl.", Value: scheme.Fixnum(syscall.F_GETFL)},
+	{Name: "fcntl/setfl", Spec: spec, Doc: "file-control command setfl.", Value: scheme.Fixnum(syscall.F_SETFL)},
 }
 
 // descriptor returns the file descriptor of a port over a file or a

@@ -32,9 +32,14 @@ var fileArg = &scheme.Type{Name: "file name, file descriptor or port", Accept: f
 	return false
 }}
 
+// file1 makes the row of a procedure of one file; being a call with
+// constants that returns a literal, the compiler makes the table static
+// data (with LazyArgs: nothing built at start-up).
 func file1(name, doc string, fn scheme.PrimFn) scheme.Proc {
-	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Args: scheme.Lambda(scheme.Req("file", fileArg)), Fn: fn}
+	return scheme.Proc{Name: name, Spec: spec, Doc: doc, LazyArgs: fileParams, Fn: fn}
 }
+
+func fileParams() scheme.Params { return scheme.Lambda(scheme.Req("file", fileArg)) }
 
 var (
 	str   = scheme.TypeString
@@ -125,41 +130,51 @@ var procs = []scheme.Proc{
 		Doc: "The file descriptor of a port over a file (the standard ports and those of open-input-file* and open-output-file*).", Fn: portToFileno},
 }
 
-func consts() []scheme.Binding {
-	var out []scheme.Binding
-	add := func(name string, v int, doc string) {
-		out = append(out, scheme.Binding{Name: name, Spec: spec, Doc: doc, Value: scheme.Fixnum(v)})
-	}
-	for _, c := range []struct {
-		n string
-		v int
-	}{{"open/rdonly", syscall.O_RDONLY}, {"open/wronly", syscall.O_WRONLY}, {"open/rdwr", syscall.O_RDWR},
-		{"open/read", syscall.O_RDONLY}, {"open/write", syscall.O_WRONLY}, {"open/creat", syscall.O_CREAT},
-		{"open/append", syscall.O_APPEND}, {"open/excl", syscall.O_EXCL}, {"open/noctty", syscall.O_NOCTTY},
-		{"open/nonblock", syscall.O_NONBLOCK}, {"open/trunc", syscall.O_TRUNC}, {"open/sync", syscall.O_SYNC},
-		{"open/fsync", syscall.O_SYNC}, {"open/binary", 0}, {"open/text", 0}, {"open/noinherit", syscall.O_CLOEXEC}} {
-		add(c.n, c.v, "file-open flag "+strings.TrimPrefix(c.n, "open/")+".")
-	}
-	for _, c := range []struct {
-		n string
-		v int
-	}{{"perm/irusr", 0o400}, {"perm/iwusr", 0o200}, {"perm/ixusr", 0o100}, {"perm/irgrp", 0o40}, {"perm/iwgrp", 0o20},
-		{"perm/ixgrp", 0o10}, {"perm/iroth", 0o4}, {"perm/iwoth", 0o2}, {"perm/ixoth", 0o1}, {"perm/irwxu", 0o700},
-		{"perm/irwxg", 0o70}, {"perm/irwxo", 0o7}, {"perm/isvtx", 0o1000}, {"perm/isuid", 0o4000}, {"perm/isgid", 0o2000}} {
-		add(c.n, c.v, "Permission bit "+strings.TrimPrefix(c.n, "perm/")+".")
-	}
-	add("seek/set", 0, "Seek from the start.")
-	add("seek/cur", 1, "Seek from the current position.")
-	add("seek/end", 2, "Seek from the end.")
-	add("fileno/stdin", 0, "The file descriptor of standard input.")
-	add("fileno/stdout", 1, "The file descriptor of standard output.")
-	add("fileno/stderr", 2, "The file descriptor of standard error.")
-	return out
+// consts are the constants of the library: file-open flags, permission
+// bits, seek origins and the standard file descriptors (static data).
+var consts = []scheme.Binding{
+	{Name: "open/rdonly", Spec: spec, Doc: "file-open flag rdonly.", Value: scheme.Fixnum(syscall.O_RDONLY)},
+	{Name: "open/wronly", Spec: spec, Doc: "file-open flag wronly.", Value: scheme.Fixnum(syscall.O_WRONLY)},
+	{Name: "open/rdwr", Spec: spec, Doc: "file-open flag rdwr.", Value: scheme.Fixnum(syscall.O_RDWR)},
+	{Name: "open/read", Spec: spec, Doc: "file-open flag read.", Value: scheme.Fixnum(syscall.O_RDONLY)},
+	{Name: "open/write", Spec: spec, Doc: "file-open flag write.", Value: scheme.Fixnum(syscall.O_WRONLY)},
+	{Name: "open/creat", Spec: spec, Doc: "file-open flag creat.", Value: scheme.Fixnum(syscall.O_CREAT)},
+	{Name: "open/append", Spec: spec, Doc: "file-open flag append.", Value: scheme.Fixnum(syscall.O_APPEND)},
+	{Name: "open/excl", Spec: spec, Doc: "file-open flag excl.", Value: scheme.Fixnum(syscall.O_EXCL)},
+	{Name: "open/noctty", Spec: spec, Doc: "file-open flag noctty.", Value: scheme.Fixnum(syscall.O_NOCTTY)},
+	{Name: "open/nonblock", Spec: spec, Doc: "file-open flag nonblock.", Value: scheme.Fixnum(syscall.O_NONBLOCK)},
+	{Name: "open/trunc", Spec: spec, Doc: "file-open flag trunc.", Value: scheme.Fixnum(syscall.O_TRUNC)},
+	{Name: "open/sync", Spec: spec, Doc: "file-open flag sync.", Value: scheme.Fixnum(syscall.O_SYNC)},
+	{Name: "open/fsync", Spec: spec, Doc: "file-open flag fsync.", Value: scheme.Fixnum(syscall.O_SYNC)},
+	{Name: "open/binary", Spec: spec, Doc: "file-open flag binary.", Value: scheme.Fixnum(0)},
+	{Name: "open/text", Spec: spec, Doc: "file-open flag text.", Value: scheme.Fixnum(0)},
+	{Name: "open/noinherit", Spec: spec, Doc: "file-open flag noinherit.", Value: scheme.Fixnum(syscall.O_CLOEXEC)},
+	{Name: "perm/irusr", Spec: spec, Doc: "Permission bit irusr.", Value: scheme.Fixnum(0o400)},
+	{Name: "perm/iwusr", Spec: spec, Doc: "Permission bit iwusr.", Value: scheme.Fixnum(0o200)},
+	{Name: "perm/ixusr", Spec: spec, Doc: "Permission bit ixusr.", Value: scheme.Fixnum(0o100)},
+	{Name: "perm/irgrp", Spec: spec, Doc: "Permission bit irgrp.", Value: scheme.Fixnum(0o40)},
+	{Name: "perm/iwgrp", Spec: spec, Doc: "Permission bit iwgrp.", Value: scheme.Fixnum(0o20)},
+	{Name: "perm/ixgrp", Spec: spec, Doc: "Permission bit ixgrp.", Value: scheme.Fixnum(0o10)},
+	{Name: "perm/iroth", Spec: spec, Doc: "Permission bit iroth.", Value: scheme.Fixnum(0o4)},
+	{Name: "perm/iwoth", Spec: spec, Doc: "Permission bit iwoth.", Value: scheme.Fixnum(0o2)},
+	{Name: "perm/ixoth", Spec: spec, Doc: "Permission bit ixoth.", Value: scheme.Fixnum(0o1)},
+	{Name: "perm/irwxu", Spec: spec, Doc: "Permission bit irwxu.", Value: scheme.Fixnum(0o700)},
+	{Name: "perm/irwxg", Spec: spec, Doc: "Permission bit irwxg.", Value: scheme.Fixnum(0o70)},
+	{Name: "perm/irwxo", Spec: spec, Doc: "Permission bit irwxo.", Value: scheme.Fixnum(0o7)},
+	{Name: "perm/isvtx", Spec: spec, Doc: "Permission bit isvtx.", Value: scheme.Fixnum(0o1000)},
+	{Name: "perm/isuid", Spec: spec, Doc: "Permission bit isuid.", Value: scheme.Fixnum(0o4000)},
+	{Name: "perm/isgid", Spec: spec, Doc: "Permission bit isgid.", Value: scheme.Fixnum(0o2000)},
+	{Name: "seek/set", Spec: spec, Doc: "Seek from the start.", Value: scheme.Fixnum(0)},
+	{Name: "seek/cur", Spec: spec, Doc: "Seek from the current position.", Value: scheme.Fixnum(1)},
+	{Name: "seek/end", Spec: spec, Doc: "Seek from the end.", Value: scheme.Fixnum(2)},
+	{Name: "fileno/stdin", Spec: spec, Doc: "The file descriptor of standard input.", Value: scheme.Fixnum(0)},
+	{Name: "fileno/stdout", Spec: spec, Doc: "The file descriptor of standard output.", Value: scheme.Fixnum(1)},
+	{Name: "fileno/stderr", Spec: spec, Doc: "The file descriptor of standard error.", Value: scheme.Fixnum(2)},
 }
 
 // Library is the (chicken file posix) binding table.
 var Library = &scheme.Library{Name: "(chicken file posix)", Doc: "CHICKEN 5's (chicken file posix): file status, links, FIFOs, file descriptors, positions and locks.",
-	Procs: append(procs, fdProcs...), Values: append(consts(), fcntlConsts()...)}
+	Procs: append(procs, fdProcs...), Values: append(consts, fcntlConsts...)}
 
 func fileError(who string, err error, irritants ...scheme.Value) error {
 	if pe, ok := err.(*os.PathError); ok {
