@@ -52,13 +52,18 @@ func sourceNamesOf(lib *Library) lazyNames {
 	if v, ok := sourceNames.Load(lib); ok {
 		return v.(lazyNames)
 	}
-	var out []string
+	n := 0
+	for i := range lib.Procs {
+		if p := &lib.Procs[i]; p.Fn == nil && p.control == nil && !p.IsSyntax() {
+			n++
+		}
+	}
+	out := make([]string, 0, n+len(lib.Values)+len(lib.Parameters)) // one allocation
 	for i := range lib.Procs {
 		if p := &lib.Procs[i]; p.Fn == nil && p.control == nil && !p.IsSyntax() {
 			out = append(out, p.Name)
 		}
 	}
-	n := len(out)
 	for _, b := range lib.Values {
 		out = append(out, b.Name)
 	}

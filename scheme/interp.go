@@ -350,10 +350,19 @@ func reexportRowsOf(lib *Library) []int32 {
 	if v, ok := reexportRows.Load(lib); ok {
 		return v.([]int32)
 	}
-	var out []int32
+	n := 0
 	for i := range lib.Procs {
 		if p := &lib.Procs[i]; p.Fn == nil && !p.IsSyntax() {
-			out = append(out, int32(i))
+			n++
+		}
+	}
+	var out []int32
+	if n > 0 {
+		out = make([]int32, 0, n) // one allocation
+		for i := range lib.Procs {
+			if p := &lib.Procs[i]; p.Fn == nil && !p.IsSyntax() {
+				out = append(out, int32(i))
+			}
 		}
 	}
 	v, _ := reexportRows.LoadOrStore(lib, out)
