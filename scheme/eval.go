@@ -53,6 +53,9 @@ type progNode struct {
 	// when its first form imports an (rnrs …) library it is an R6RS
 	// top-level program and the interpreter prints as R6RS says
 	main bool
+	// libs: the number of define-library forms the main program starts
+	// with; the form after them is the one checked for its imports
+	libs int
 	pos  map[*Pair]Pos
 	dir  string
 	ns   *namespace // load's environment; nil: the interaction environment
@@ -109,11 +112,15 @@ func (n *progNode) from(th *Thread, i int, last Value) Value {
 			if form = n.src.next(th); form == EOF {
 				return last
 			}
-			if i == 0 && n.main && importsRNRS(form) {
-				th.interp.SetR6RSPrinting()
-			}
-			if i == 0 && n.main && importsR7RS(form) {
-				th.interp.r7rsProgram.Store(true)
+			if i == n.libs && n.main {
+				switch {
+				case isDefineLibrary(form):
+					n.libs++
+				case importsRNRS(form):
+					th.interp.SetR6RSPrinting()
+				case importsR7RS(form):
+					th.interp.r7rsProgram.Store(true)
+				}
 			}
 		} else {
 			form = n.forms[i]

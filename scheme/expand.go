@@ -115,13 +115,19 @@ func (x *expander) items(form Value, min int, who string) []Value {
 	return l
 }
 
-// expand expands form in expression context.
-func (x *expander) expand(form Value, sc *scope) core {
+// enter counts one more level of nesting (the caller undoes it with
+// x.depth--), raising a syntax error past maxExpandDepth.
+func (x *expander) enter() {
 	x.depth++
-	defer func() { x.depth-- }()
 	if x.depth > maxExpandDepth {
 		x.syntaxErr(nil, "", "expression nested too deeply or circular (limit %d)", maxExpandDepth)
 	}
+}
+
+// expand expands form in expression context.
+func (x *expander) expand(form Value, sc *scope) core {
+	x.enter()
+	defer func() { x.depth-- }()
 	switch f := form.(type) {
 	case *Symbol, *alias:
 		switch d := x.resolveId(f, sc).(type) {
@@ -408,11 +414,8 @@ func (x *expander) lambda(form Value, params Value, body Value, sc *scope, name 
 
 // toplevel expands a top-level form.
 func (x *expander) toplevel(form Value) core {
-	x.depth++
+	x.enter()
 	defer func() { x.depth-- }()
-	if x.depth > maxExpandDepth {
-		x.syntaxErr(nil, "", "expression nested too deeply or circular (limit %d)", maxExpandDepth)
-	}
 	p, ok := form.(*Pair)
 	if !ok || !isIdent(p.Car) {
 		return x.expand(form, nil)

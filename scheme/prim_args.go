@@ -2,7 +2,12 @@
 
 package scheme
 
-import "math"
+import (
+	"math"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+)
 
 func argNum(i int, v Value) (Value, error) {
 	if numRank(v) == rankNone {
@@ -38,6 +43,54 @@ func ArgIndex(pos int, v Value) (int, error) {
 	}
 	return int(n), nil
 }
+
+// ArgSize is [ArgIndex] for the size of something a procedure allocates
+// (k elements of elemBytes bytes each, at once or in a loop): a size the
+// machine's memory cannot hold is an out-of-range error naming the
+// argument instead of Go's "fatal error: out of memory", which no recover
+// catches and which would end the REPL or server with everything in it.
+// The bound is [SetMaxAllocation]'s, by default the machine's physical
+// memory (64 GiB where it is unknown).
+func ArgSize(pos int, v Value, elemBytes int) (int, error) {
+	k, err := ArgIndex(pos, v)
+	if err == nil && uint64(k)*uint64(elemBytes) > MaxAllocation() {
+		return 0, RangeError("", pos, "more memory than allowed", v)
+	}
+	return k, err
+}
+
+// maxAlloc is SetMaxAllocation's bound, 0 for the default.
+var maxAlloc atomic.Uint64
+
+// SetMaxAllocation sets the most memory, in bytes, that one procedure
+// call may ask for when it is given a size (make-vector, make-string,
+// make-list, iota, make-bytevector …; see [ArgSize]); a larger size is an
+// out-of-range error. 0 restores the default, the machine's physical
+// memory. A program embedding interpreters for scripts it does not trust
+// can set a lower bound. It applies to every interpreter in the process.
+func SetMaxAllocation(bytes uint64) { maxAlloc.Store(bytes) }
+
+// MaxAllocation returns the bound [SetMaxAllocation] sets.
+func MaxAllocation() uint64 {
+	if n := maxAlloc.Load(); n > 0 {
+		return n
+	}
+	return defaultMaxAllocation()
+}
+
+// The memory of one pair and of one vector element, for [ArgSize].
+const (
+	PairSize  = int(unsafe.Sizeof(Pair{}))
+	ValueSize = int(unsafe.Sizeof(Value(nil)))
+)
+
+// defaultMaxAllocation is the machine's physical memory, read once.
+var defaultMaxAllocation = sync.OnceValue(func() uint64 {
+	if m := physicalMemory(); m > 0 {
+		return m
+	}
+	return 64 << 30
+})
 
 // ArgRange decodes the optional start and end arguments args[at] and
 // args[at+1] (absent: #!default) of a procedure on a sequence of length n:

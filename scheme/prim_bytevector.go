@@ -13,7 +13,7 @@ func argByte(i int, v Value) (byte, error) {
 }
 
 func makeBytevector(th *Thread, args []Value) (Value, error) {
-	k, err := ArgIndex(1, args[0])
+	k, err := ArgSize(1, args[0], 1)
 	if err != nil {
 		return nil, err
 	}

@@ -588,8 +588,12 @@ func internalAssertFail(th *Thread, a []Value) (Value, error) {
 // internalCaseLambda implements %case-lambda.
 func internalCaseLambda(th *Thread, a []Value) (Value, error) {
 	cl := &caseLambda{}
-	for _, c := range a {
-		cl.clauses = append(cl.clauses, c.(*Closure))
+	for i, c := range a {
+		f, ok := c.(*Closure)
+		if !ok {
+			return nil, TypeError("", i+1, "lambda procedure", c)
+		}
+		cl.clauses = append(cl.clauses, f)
 	}
 	return cl, nil
 }

@@ -403,7 +403,7 @@ func setCdrBang(th *Thread, args []Value) (Value, error) {
 
 // makeList implements make-list.
 func makeList(th *Thread, args []Value) (Value, error) {
-	k, err := ArgIndex(1, args[0])
+	k, err := ArgSize(1, args[0], PairSize)
 	if err != nil {
 		return nil, err
 	}
@@ -609,7 +609,7 @@ func carPlusCdr(th *Thread, args []Value) (Value, error) {
 
 // iotaProc implements iota.
 func iotaProc(th *Thread, args []Value) (Value, error) {
-	n, err := ArgIndex(1, args[0])
+	n, err := ArgSize(1, args[0], PairSize)
 	if err != nil {
 		return nil, err
 	}

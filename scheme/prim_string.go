@@ -165,15 +165,20 @@ var stringLibrary = &Library{Name: "(scheme base strings)", Doc: "R7RS string an
 
 // makeString implements make-string.
 func makeString(th *Thread, args []Value) (Value, error) {
-	k, err := ArgIndex(1, args[0])
-	if err != nil {
-		return nil, err
-	}
 	c := Char(' ')
 	if !IsDefault(args[1]) {
+		var err error
 		if c, err = argChar(2, args[1]); err != nil {
 			return nil, err
 		}
+	}
+	size := 1
+	if c >= utf8.RuneSelf {
+		size = 4
+	}
+	k, err := ArgSize(1, args[0], size)
+	if err != nil {
+		return nil, err
 	}
 	if c < utf8.RuneSelf {
 		return stringFromASCII([]byte(strings.Repeat(string(rune(c)), k))), nil

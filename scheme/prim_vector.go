@@ -46,7 +46,7 @@ var vectorLibrary = &Library{Name: "(scheme base vectors)", Doc: "R7RS vectors (
 
 // makeVector implements make-vector.
 func makeVector(th *Thread, args []Value) (Value, error) {
-	k, err := ArgIndex(1, args[0])
+	k, err := ArgSize(1, args[0], ValueSize)
 	if err != nil {
 		return nil, err
 	}

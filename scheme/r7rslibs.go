@@ -86,7 +86,8 @@ else => and or`),
 var r5rsSyntax = strings.Fields(`quote lambda if set! cond case and or let let* letrec begin do delay quasiquote unquote
 unquote-splicing define define-syntax let-syntax letrec-syntax syntax-rules else =>`)
 
-// importsR7RS reports whether form, the first of a program, is the import
+// importsR7RS reports whether form, the first of a program after the
+// define-library forms it may start with, is the import
 // declaration of an R7RS program: it imports a (scheme …) library and no
 // (chicken …) one (a CHICKEN program prints as csi does) nor an R6RS one.
 // Such a program writes flonums with the fewest digits that read back
@@ -111,4 +112,11 @@ func importsR7RS(form Value) bool {
 		}
 	}
 	return scheme
+}
+
+// isDefineLibrary reports whether form is a define-library: a program
+// may define its libraries before its import declaration.
+func isDefineLibrary(form Value) bool {
+	p, ok := form.(*Pair)
+	return ok && symName(p.Car) == "define-library"
 }

@@ -59,10 +59,22 @@ var recordProcs = []Proc{
 		Fn: internalRecordModifier},
 }
 
+// recordTypeArg returns the record type argument of a record primitive.
+func recordTypeArg(v Value) (*RecordType, error) {
+	t, ok := v.(*RecordType)
+	if !ok {
+		return nil, TypeError("", 1, "record type", v)
+	}
+	return t, nil
+}
+
 // recordFieldProc builds the accessor (or, when set, the modifier) of field
 // a[1] of record type a[0].
 func recordFieldProc(a []Value, set bool) (Value, error) {
-	t := a[0].(*RecordType)
+	t, err := recordTypeArg(a[0])
+	if err != nil {
+		return nil, err
+	}
 	f, _ := a[1].(*Symbol)
 	i := t.index(f)
 	if i < 0 {
@@ -113,7 +125,10 @@ func internalMakeRecordType(th *Thread, a []Value) (Value, error) {
 
 // internalRecordConstructor implements %record-constructor.
 func internalRecordConstructor(th *Thread, a []Value) (Value, error) {
-	t := a[0].(*RecordType)
+	t, err := recordTypeArg(a[0])
+	if err != nil {
+		return nil, err
+	}
 	fs, _ := ListToSlice(a[1])
 	idx := make([]int, len(fs))
 	for i, f := range fs {
@@ -140,7 +155,10 @@ func internalRecordConstructor(th *Thread, a []Value) (Value, error) {
 
 // internalRecordPredicate implements %record-predicate.
 func internalRecordPredicate(th *Thread, a []Value) (Value, error) {
-	t := a[0].(*RecordType)
+	t, err := recordTypeArg(a[0])
+	if err != nil {
+		return nil, err
+	}
 	return NewPrimitive(nil, &Proc{Name: trimAngles(t.Name) + "?", Args: Params{Required: []string{"obj"}},
 		Fn: func(th *Thread, args []Value) (Value, error) {
 			r, ok := args[0].(*Record)

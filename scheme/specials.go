@@ -772,8 +772,12 @@ func (x *expander) letSyntax(f *Pair, sc *scope) core {
 	return &cLet{fr: fr, body: x.body(listFrom(it[2:]), nsc, "let-syntax")}
 }
 
-// qq expands a quasiquote template at the given nesting depth.
+// qq expands a quasiquote template at the given nesting depth. A list's
+// elements are expanded in a loop, so a long list does not nest the
+// expansion and a circular one is an error, not a stack overflow.
 func (x *expander) qq(t Value, depth int, sc *scope) core {
+	x.enter()
+	defer func() { x.depth-- }()
 	switch p := t.(type) {
 	case *Pair:
 		if isIdent(p.Car) {
@@ -793,15 +797,42 @@ func (x *expander) qq(t Value, depth int, sc *scope) core {
 				return x.qqPair(&cConst{Intern("quasiquote")}, x.qq(p.Cdr, depth+1, sc))
 			}
 		}
-		if ip, ok := p.Car.(*Pair); ok && isIdent(ip.Car) && symName(ip.Car) == "unquote-splicing" {
-			rest := x.qq(p.Cdr, depth, sc)
-			if depth == 1 {
-				return &cCall{f: &cConst{primQQAppend}, args: []core{x.expand(carOf(ip.Cdr), sc), rest}}
+		// the elements up to the end of the list or a tail that is itself
+		// an unquote, unquote-splicing or quasiquote form: (a . ,b)
+		var elems []core
+		var tail Value = p
+		slow := p
+		for {
+			q, ok := tail.(*Pair)
+			if !ok || len(elems) > 0 && qqTailForm(q, depth) {
+				break
 			}
-			inner := x.qqPair(&cConst{Intern("unquote-splicing")}, x.qq(ip.Cdr, depth-1, sc))
-			return x.qqPair(inner, rest)
+			if ip, ok := q.Car.(*Pair); ok && isIdent(ip.Car) && symName(ip.Car) == "unquote-splicing" {
+				if depth == 1 {
+					elems = append(elems, &qqSplice{x.expand(carOf(ip.Cdr), sc)})
+				} else {
+					elems = append(elems, x.qqPair(&cConst{Intern("unquote-splicing")}, x.qq(ip.Cdr, depth-1, sc)))
+				}
+			} else {
+				elems = append(elems, x.qq(q.Car, depth, sc))
+			}
+			tail = q.Cdr
+			if len(elems)%2 == 0 {
+				slow = slow.Cdr.(*Pair)
+				if tail == Value(slow) {
+					x.syntaxErr(p, "quasiquote", "circular list in a quasiquote template")
+				}
+			}
 		}
-		return x.qqPair(x.qq(p.Car, depth, sc), x.qq(p.Cdr, depth, sc))
+		res := x.qq(tail, depth, sc)
+		for i := len(elems) - 1; i >= 0; i-- {
+			if sp, ok := elems[i].(*qqSplice); ok {
+				res = &cCall{f: &cConst{primQQAppend}, args: []core{sp.list, res}}
+			} else {
+				res = x.qqPair(elems[i], res)
+			}
+		}
+		return res
 	case *Vector:
 		l := x.qq(List(p.Items...), depth, sc)
 		if c, ok := l.(*cConst); ok {
@@ -811,6 +842,24 @@ func (x *expander) qq(t Value, depth int, sc *scope) core {
 		return &cCall{f: &cConst{primQQVector}, args: []core{l}}
 	}
 	return &cConst{stripSyntax(t)}
+}
+
+// qqSplice marks a ,@ element of a template while its list is built.
+type qqSplice struct{ list core }
+
+// qqTailForm reports whether the rest q of a template list is a form qq
+// handles itself: (a . ,b), (a . ,@b) one level down, (a . `b).
+func qqTailForm(q *Pair, depth int) bool {
+	if !isIdent(q.Car) {
+		return false
+	}
+	switch symName(q.Car) {
+	case "unquote", "quasiquote":
+		return true
+	case "unquote-splicing":
+		return depth > 1
+	}
+	return false
 }
 
 // qqPair builds the pair (a . d), as a constant when both parts are.

@@ -170,6 +170,9 @@ func Recv(th *scheme.Thread, who string, ep Endpoint, sizeV, flagsV scheme.Value
 	if size < 0 {
 		return nil, scheme.RangeError(who, 2, "negative size", sizeV)
 	}
+	if _, err := scheme.ArgSize(2, sizeV, 1); err != nil {
+		return nil, err
+	}
 	buf := make([]byte, size)
 	n, err := ep.Recv(th.Context(), buf, flags)
 	if err != nil {

@@ -450,6 +450,9 @@ func padString(th *scheme.Thread, a []scheme.Value, who string, right bool) (sch
 	if !ok || n < 0 {
 		return nil, scheme.TypeError(who, 2, "non-negative fixnum", a[1])
 	}
+	if _, err := scheme.ArgSize(2, n, 4); err != nil {
+		return nil, err
+	}
 	pad := ' '
 	if !scheme.IsDefault(a[2]) {
 		c, ok := a[2].(scheme.Char)
@@ -529,7 +532,7 @@ func subvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 // vectorGrow implements vector-grow.
 func vectorGrow(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	v := a[0].(*scheme.Vector)
-	n, err := scheme.ArgIndex(2, a[1])
+	n, err := scheme.ArgSize(2, a[1], scheme.ValueSize)
 	if err != nil {
 		return nil, err
 	}

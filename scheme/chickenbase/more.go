@@ -153,6 +153,10 @@ func equalEqP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 // exactIntegerNthRoot implements exact-integer-nth-root.
 func exactIntegerNthRoot(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	k, n := scheme.BigInt(a[0]), int64(a[1].(scheme.Fixnum))
+	if int64(k.BitLen()) <= n { // k < 2^n: the root is 1, or 0 for 0 (without computing 2^n)
+		root := min(k.Sign(), 1)
+		return scheme.Values(scheme.Fixnum(root), scheme.NormBig(new(big.Int).Sub(k, big.NewInt(int64(root))))), nil
+	}
 	// binary search for the largest s with s^n <= k
 	lo, hi := big.NewInt(0), new(big.Int).Lsh(big.NewInt(1), uint(k.BitLen()/int(n)+1))
 	one := big.NewInt(1)
@@ -354,7 +358,11 @@ func foldr(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // vectorResize implements vector-resize.
 func vectorResize(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	v, n := a[0].(*scheme.Vector), int(a[1].(scheme.Fixnum))
+	v := a[0].(*scheme.Vector)
+	n, err := scheme.ArgSize(2, a[1], scheme.ValueSize)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]scheme.Value, n)
 	k := copy(out, v.Items)
 	for i := k; i < n; i++ {

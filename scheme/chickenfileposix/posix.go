@@ -452,7 +452,11 @@ func fileClose(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // fileRead implements file-read.
 func fileRead(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	buf := make([]byte, int(a[1].(scheme.Fixnum)))
+	size, err := scheme.ArgSize(2, a[1], 1)
+	if err != nil {
+		return nil, err
+	}
+	buf := make([]byte, size)
 	n, err := syscall.Read(int(a[0].(scheme.Fixnum)), buf)
 	if err != nil {
 		return nil, fileError("file-read", err, a[0])

@@ -232,7 +232,11 @@ func nativeEndianness(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 
 // makeBytevector implements make-bytevector (R6RS: fill from -128 to 255).
 func makeBytevector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	b := make([]byte, int(a[0].(scheme.Fixnum)))
+	k, err := scheme.ArgSize(1, a[0], 1)
+	if err != nil {
+		return nil, err
+	}
+	b := make([]byte, k)
 	if !scheme.IsDefault(a[1]) {
 		n, ok := a[1].(scheme.Fixnum)
 		if !ok || n < -128 || n > 255 {

@@ -375,7 +375,11 @@ func setPortPositionBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 	if c, ok := p.Host.(*custom); ok {
 		return c.setPosition(th, p, a[1])
 	}
-	if err := p.SetPosition(th.Context(), int64(a[1].(scheme.Fixnum))); err != nil {
+	pos, ok := a[1].(scheme.Fixnum)
+	if !ok {
+		return nil, scheme.TypeError("", 2, "exact non-negative integer", a[1])
+	}
+	if err := p.SetPosition(th.Context(), int64(pos)); err != nil {
 		return nil, positionError(p, a[1], err)
 	}
 	return scheme.Unspecified, nil

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unsafe"
 	"weak"
 
 	"github.com/tlsport/tlsport/scheme"
@@ -407,7 +408,11 @@ func (*WeakVector) Repr() string { return "#<weak-vector>" }
 var typeWeakVector = &scheme.Type{Name: "weak-vector", Accept: func(v scheme.Value) bool { _, ok := v.(*WeakVector); return ok }}
 
 func makeWeakVector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	items := make([]ref, int(a[0].(scheme.Fixnum)))
+	n, err := scheme.ArgSize(1, a[0], int(unsafe.Sizeof(ref{})))
+	if err != nil {
+		return nil, err
+	}
+	items := make([]ref, n)
 	for i := range items {
 		items[i] = strongRef(scheme.False)
 	}

@@ -65,7 +65,10 @@ func toBytes(a []scheme.Value, signed bool) (scheme.Value, error) {
 	}
 	size := 0
 	if !scheme.IsDefault(a[1]) {
-		size = int(a[1].(scheme.Fixnum))
+		var err error
+		if size, err = scheme.ArgSize(2, a[1], 1); err != nil {
+			return nil, err
+		}
 	}
 	bits := n.BitLen()
 	if signed {

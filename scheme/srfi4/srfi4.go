@@ -58,7 +58,7 @@ func zero(k *scheme.NumKind) scheme.Value {
 
 func internalMakeNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	k := kindArg(a[0])
-	n, err := scheme.ArgIndex(2, a[1])
+	n, err := scheme.ArgSize(2, a[1], scheme.ValueSize)
 	if err != nil {
 		return nil, err
 	}

@@ -35,7 +35,15 @@
   (test '(1 `,(+ 1 5) 4) `(1 `,(+ 1 ,(+ 2 3)) 4))
   (test '(1 ```,,@,3 4) `(1 ```,,@,,@(list (+ 1 2)) 4))
   (test '(1 `(,@(a) ,@3) 4) `(1 `(,@(a) ,@,(+ 1 2)) 4))
-  (test '#(a `#(b ,(c 3))) `#(a `#(b ,(c ,(+ 1 2))))))
+  (test '#(a `#(b ,(c 3))) `#(a `#(b ,(c ,(+ 1 2)))))
+  (test '(a 1 2 . 5) (let ((l '(1 2)) (x 5)) `(a ,@l . ,x)))
+  (test '(a unquote-splicing l) `(a . (unquote-splicing l)))
+  ;; a long template is expanded without nesting; a circular one is a
+  ;; syntax error, not a crash
+  (test 30000 (length (eval (list 'quasiquote (make-list 30000 '(unquote (+ 1 2)))))))
+  (test-error (eval '#0=(quasiquote #0#)))
+  (test-error (eval '(quasiquote #1=(a b . #1#))))
+  (test-error (eval '(quasiquote #2=(a (unquote 1) #2#)))))
 
 (test-group "syntax-rules"
   (define-syntax swap! (syntax-rules () ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))

@@ -2,7 +2,7 @@
 (import (chicken flonum) (only (chicken string) conc ->string) (tlsport test))
 (test-group "arithmetic"
   (test 5.0 (fp+ 2.0 3.0)) (test -1.0 (fp- 2.0 3.0)) (test 6.0 (fp* 2.0 3.0)) (test 2.5 (fp/ 5.0 2.0))
-  (test 7.0 (fp*+ 2.0 3.0 1.0)) (test 6.0 (fpgcd 12.0 18.0)) (test -1.5 (fpneg 1.5))
+  (test 7.0 (fp*+ 2.0 3.0 1.0)) (test 6.0 (fpgcd 12.0 18.0)) (test #t (nan? (fpgcd +nan.0 2.0))) (test #t (nan? (fpgcd +inf.0 2.0))) (test -1.5 (fpneg 1.5))
   (test 1.0 (fpmin 1.0 2.0)) (test 2.0 (fpmax 1.0 2.0)) (test 1.5 (fpabs -1.5))
   (test-error (fp+ 1 2.0)))
 (test-group "comparison"
