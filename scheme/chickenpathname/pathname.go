@@ -33,9 +33,14 @@ var (
 	}}
 )
 
+// pn makes the row of a procedure of one pathname; being a call with
+// constants that returns a literal, the compiler makes the table static
+// data (with LazyArgs: nothing built at start-up).
 func pn(name, doc string, fn scheme.PrimFn) scheme.Proc {
-	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Args: scheme.Lambda(scheme.Req("pathname", str)), Fn: fn}
+	return scheme.Proc{Name: name, Spec: spec, Doc: doc, LazyArgs: pathnameParams, Fn: fn}
 }
+
+func pathnameParams() scheme.Params { return scheme.Lambda(scheme.Req("pathname", str)) }
 
 var procs = []scheme.Proc{
 	pn("absolute-pathname?", "Does pathname start with a separator?", absolutePathnameP),

@@ -20,7 +20,7 @@ import (
 const spec = "CHICKEN (chicken process-context posix)"
 
 func id(name, doc string, fn scheme.PrimFn) scheme.Proc {
-	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Args: scheme.Lambda(), Fn: fn}
+	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Fn: fn} // no parameters
 }
 
 var procs = []scheme.Proc{
