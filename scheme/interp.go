@@ -65,6 +65,7 @@ type Interp struct {
 	// they define (guarded by mu), how many there are, the lock held by the
 	// goroutine evaluating one (lazyHolder).
 	lazy       map[string][]*lazySource
+	atDeferred map[string][]*lazySource // sources whose at holds the name as deferred
 	lazyCount  atomic.Int32
 	lazyMu     sync.Mutex
 	lazyHolder atomic.Uint64
@@ -188,6 +189,9 @@ func (in *Interp) cellLocked(s *Symbol) *global {
 		if r, ok := in.deferred[s.Name]; ok {
 			g.set(r.value())
 			delete(in.deferred, s.Name)
+			if in.atDeferred != nil {
+				in.rebaseAtLocked(s.Name, r, g)
+			}
 		}
 		in.globals[s] = g
 		in.noteNameLocked(s)
