@@ -322,12 +322,15 @@ func (in *Interp) snapshotReexports(lib *Library) {
 		if _, done := m[p.Name]; done {
 			continue
 		}
-		s := Intern(p.Name)
 		var v Value
-		if g := in.globals[s]; g != nil {
-			v = g.get()
-		} else if in.hasDeferred(s) {
-			v = in.cellLocked(s).get()
+		if _, ok := in.deferred[p.Name]; ok {
+			v = in.cellLocked(Intern(p.Name)).get()
+		} else if !in.mayHaveNameLocked(p.Name) { // no cell (nor a macro)
+			continue
+		} else if sym, ok := symtab.Load(p.Name); ok {
+			if g := in.globals[sym.(*Symbol)]; g != nil {
+				v = g.get()
+			}
 		}
 		if v != nil {
 			if m == nil {
