@@ -28,6 +28,14 @@ type ConnParams struct {
 	Handle     any    // opaque connection object passed to user callbacks
 }
 
+// StateObserver is implemented by a ConnParams.Handle that wants each
+// handshake state passed to verification, before verification (and the
+// user callbacks it runs) begins: peer queries made from inside those
+// callbacks can answer from it. It is told on the handshake's goroutine.
+type StateObserver interface {
+	ObserveState(cs tls.ConnectionState)
+}
+
 // ConnConfig is one connection's snapshot of a context.
 type ConnConfig struct {
 	TLS    *tls.Config   // ready for tls.Client / tls.Server

@@ -24,10 +24,14 @@ func secLevelBits(level int) [2]int {
 	return [6][2]int{{0, 0}, {1024, 160}, {2048, 224}, {3072, 256}, {7680, 384}, {15360, 512}}[level]
 }
 
-// verify runs steps 1–6 of the engine verification and stores the result.
+// verify runs steps 1–6 of the engine verification and stores the result,
+// after telling a StateObserver handle the state.
 // A resumed handshake reports the verification kept with its session's
 // certificates when it may (verifycache.go).
 func (s *snapshot) verify(cs tls.ConnectionState, p ConnParams, res *VerifyResult) error {
+	if o, ok := p.Handle.(StateObserver); ok {
+		o.ObserveState(cs)
+	}
 	// Allowed TLS 1.3 suites: a policy, not a certificate check; always enforced.
 	if err := s.checkTLS13Suite(cs); err != nil {
 		return err

@@ -60,10 +60,18 @@ func (a *aborter) interrupt(cause error, timeout bool) {
 
 // interruptible arms the ending of a handshake starting now: by
 // AbortHandshake (at once if it was called before), by ctx, or after
-// timeout (0 = none). The returned stop disarms it and reports why the
-// handshake was ended (nil if it was not) and whether by the timeout; a
-// handshake ended even as it succeeded has failed, as with crypto/tls's
-// own cancellation.
+// timeout (0 = none). The returned hsWatch's stop disarms it and reports
+// why the handshake was ended (nil if it was not) and whether by the
+// timeout; a handshake ended even as it succeeded has failed, as with
+// crypto/tls's own cancellation.
+//
+// The timeout is the raw connection's read and write deadlines for the
+// handshake (the earlier of it and the caller's deadlines, see
+// opDeadline): no runtime timer of its own per handshake, and a fake
+// clock (testing/synctest, net.Pipe) is honoured as the connection
+// honours it. The next operation of each direction sets its own
+// deadline (arm, begin) over the handshake's. Only a raw connection
+// that cannot set deadlines gets a timer.
 //
 // ctx is watched through the read watcher's registration (watcher.hs),
 // which the connection's reads under the same context then keep using:
@@ -80,9 +88,13 @@ func (c *Conn) interruptible(ctx context.Context, timeout time.Duration) hsWatch
 	}
 	var h hsWatch
 	if timeout > 0 {
-		h.to = &hsTimeout{}
-		h.to.a.Store(a)
-		h.t = time.AfterFunc(timeout, h.to.fire)
+		h.dl = time.Now().Add(timeout)
+		if beginBoth(c.raw, &c.rdl, &c.wdl, h.dl) != nil {
+			h.dl = time.Time{}
+			h.to = &hsTimeout{}
+			h.to.a.Store(a)
+			h.t = time.AfterFunc(timeout, h.to.fire)
+		}
 	}
 	if ctx.Done() != nil {
 		if r := c.rw.watch(ctx); r != nil {
@@ -98,7 +110,8 @@ func (c *Conn) interruptible(ctx context.Context, timeout time.Duration) hsWatch
 
 // hsWatch is what interruptible armed for one handshake.
 type hsWatch struct {
-	t     *time.Timer // the handshake timeout, nil if none
+	dl    time.Time   // the handshake's deadline on the raw connection, zero if none
+	t     *time.Timer // the handshake timeout of a raw connection without deadlines, nil if none
 	to    *hsTimeout  // what t runs
 	unreg func() bool // a registration of the handshake's own with ctx, nil if none
 }
@@ -116,9 +129,12 @@ func (t *hsTimeout) fire() {
 	}
 }
 
-// stop disarms h and reports why the handshake was ended (nil if it was
-// not) and whether by the timeout.
-func (h hsWatch) stop(a *aborter) (cause error, timedOut bool) {
+// stop disarms h after a handshake that returned err and reports why the
+// handshake was ended (nil if it was not) and whether by the timeout. A
+// handshake that failed on a deadline at or past h.dl timed out (an
+// earlier one is the caller's): its connection is closed, as a timed-out
+// handshake's always was.
+func (h hsWatch) stop(a *aborter, err error) (cause error, timedOut bool) {
 	if h.t != nil {
 		h.t.Stop()
 		h.to.a.Store(nil)
@@ -128,7 +144,12 @@ func (h hsWatch) stop(a *aborter) (cause error, timedOut bool) {
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	conn := a.conn
 	a.conn = nil
+	if a.cause == nil && err != nil && !h.dl.IsZero() && isTimeout(err) && !time.Now().Before(h.dl) {
+		a.cause, a.timeout = context.DeadlineExceeded, true
+		_ = conn.Close()
+	}
 	return a.cause, a.timeout
 }
 

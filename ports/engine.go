@@ -25,7 +25,11 @@ type Options struct {
 	// HandshakeTimeout bounds each handshake (ssl-handshake-timeout):
 	// 0 = DefaultHandshakeTimeout, a negative value (NoTimeout) = none.
 	// A peer that accepts TCP and never speaks thus cannot hold a
-	// connection forever unless the caller asks for it.
+	// connection forever unless the caller asks for it. It is set as the
+	// raw connection's read and write deadlines for the handshake (the
+	// earlier of it and SetDeadline's wins), so a connection on a fake
+	// clock, such as net.Pipe in a testing/synctest bubble, times out on
+	// that clock; a raw connection that cannot set deadlines gets a timer.
 	HandshakeTimeout time.Duration
 	// ReadTimeout bounds each blocking read (tcp-read-timeout); 0 = none.
 	// A read timeout is retryable: the connection stays usable. A read or
@@ -384,7 +388,7 @@ func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
 	hw := c.interruptible(ctx, hto)
 	c.event(ctx, Event{Kind: EventHandshakeStart})
 	err := c.tls.HandshakeContext(context.Background())
-	cause, timedOut := hw.stop(&c.abort)
+	cause, timedOut := hw.stop(&c.abort, err)
 	if cause != nil {
 		err = cause
 	}

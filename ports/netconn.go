@@ -150,17 +150,18 @@ func timeoutSlack(d time.Duration) time.Duration { return min(d/16, maxTimeoutSl
 func (d *opDeadline) setUser(t time.Time) {
 	d.mu.Lock()
 	d.user = t
-	d.apply()
+	_ = d.apply()
 	d.mu.Unlock()
 }
 
-// begin sets the deadline of an operation about to run (zero = none).
-func (d *opDeadline) begin(t time.Time) {
+// begin sets the deadline of an operation about to run (zero = none),
+// reporting the raw connection's error if it cannot set deadlines.
+func (d *opDeadline) begin(t time.Time) error {
 	d.mu.Lock()
+	defer d.mu.Unlock()
 	d.op = t
 	d.armed.Store(nil)
-	d.apply()
-	d.mu.Unlock()
+	return d.apply()
 }
 
 // arm begins an operation limited to limit from now (limit <= 0: none).
@@ -192,14 +193,14 @@ func (d *opDeadline) arm(limit time.Duration) {
 		d.armed.Store(noLimit)
 		if !d.op.IsZero() {
 			d.op = time.Time{}
-			d.apply()
+			_ = d.apply()
 		}
 		return
 	}
 	now := time.Now()
 	d.op = now.Add(limit + timeoutSlack(limit))
 	d.armed.Store(&armedOp{at: now, limit: limit})
-	d.apply()
+	_ = d.apply()
 }
 
 // timeArmed replaces a, the deadline in force, by the same deadline kept by a
@@ -216,23 +217,67 @@ func (d *opDeadline) timeArmed(a *armedOp, wait time.Duration) {
 	d.armed.Store(t)
 }
 
-// interrupt is watch's setter: it moves the operation's deadline to t (the
-// past) whatever the caller's deadline.
-func (d *opDeadline) interrupt(t time.Time) error {
-	d.begin(t)
-	return nil
+// interruptOp is interrupt for an operation in progress under r (its
+// count in r.state under the mask active), by r's AfterFunc: it moves the
+// deadline to the past only if such an operation still is in progress.
+// It first stops arm from reusing the deadline in force, so an operation
+// that starts after the one it meant ended (under another context, or
+// one never done, which r does not count) arms a deadline of its own over
+// the past one: an operation's stop (its count's decrement) precedes the
+// next one's arm, so either the check sees it ended, or that arm sees no
+// deadline to reuse and waits for mu.
+func (d *opDeadline) interruptOp(r *watchReg, active uint32) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.armed.Store(nil)
+	if r.state.Load()&active != 0 {
+		d.op = past()
+		_ = d.apply()
+	}
 }
 
-func (d *opDeadline) apply() {
-	t := d.user
-	if t.IsZero() || (!d.op.IsZero() && d.op.Before(t)) {
-		t = d.op
-	}
+// interrupt is watch's setter: it moves the operation's deadline to t (the
+// past) whatever the caller's deadline.
+func (d *opDeadline) interrupt(t time.Time) error { return d.begin(t) }
+
+// apply sets the earlier of the caller's and the operation's deadline on
+// the raw connection (mu held).
+func (d *opDeadline) apply() error {
+	t := d.effective()
 	if d.write {
-		_ = d.conn.SetWriteDeadline(t)
-	} else {
-		_ = d.conn.SetReadDeadline(t)
+		return d.conn.SetWriteDeadline(t)
 	}
+	return d.conn.SetReadDeadline(t)
+}
+
+// effective is the earlier of the caller's and the operation's deadline
+// (mu held).
+func (d *opDeadline) effective() time.Time {
+	if d.user.IsZero() || (!d.op.IsZero() && d.op.Before(d.user)) {
+		return d.op
+	}
+	return d.user
+}
+
+// beginBoth is begin(t) on r and w, the read and write deadlines of raw,
+// for an operation of both directions (the handshake): when both come to
+// the same deadline it is set with one raw.SetDeadline, which on a socket
+// is one runtime call and one timer for both directions.
+func beginBoth(raw net.Conn, r, w *opDeadline, t time.Time) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	r.op, w.op = t, t
+	r.armed.Store(nil)
+	w.armed.Store(nil)
+	if rt := r.effective(); rt.Equal(w.effective()) {
+		return raw.SetDeadline(rt)
+	}
+	if err := r.apply(); err != nil {
+		return err
+	}
+	return w.apply()
 }
 
 // deadliner is what an opDeadline sets: the deadlines of a net.Conn.

@@ -170,24 +170,36 @@ func (w *watcher) leave(r *watchReg) {
 // fire is the AfterFunc of r's context: it interrupts the operations in
 // progress under r, if any, and the handshake in progress, if any (the
 // aborter knows); a later operation is interrupted by start, a later
-// handshake by interruptible.
+// handshake by interruptible. An operation seen in progress may have
+// ended by the time fire interrupts, and the next one of its direction
+// started under another context: interruptOp interrupts only while one
+// of r's is still in progress.
 func (r *watchReg) fire() {
 	s := r.state.Or(watchFired)
 	r.mu.Lock()
 	users := r.users
 	r.mu.Unlock()
+	if h := testHookFire.Load(); h != nil {
+		(*h)(r.ctx, false)
+		defer (*h)(r.ctx, true)
+	}
 	for _, w := range users {
 		if w == nil {
 			continue
 		}
 		if s&w.active() != 0 {
-			_ = w.dl.interrupt(past())
+			w.dl.interruptOp(r, w.active())
 		}
 		if w.hs != nil {
 			w.hs.interrupt(r.ctx.Err(), false)
 		}
 	}
 }
+
+// testHookFire, when set by a test, is called by fire with its context
+// after it marked its registration done and took its users (false) and
+// when it returns (true).
+var testHookFire atomic.Pointer[func(ctx context.Context, after bool)]
 
 // release unregisters the watcher from its context for good (the
 // connection is closed): later operations are not watched.

@@ -5,6 +5,7 @@ package ports
 import (
 	"context"
 	"errors"
+	"fmt"
 	"runtime"
 	"strings"
 	"sync"
@@ -332,4 +333,91 @@ func TestWatcherOverlappingOps(t *testing.T) {
 	}
 	r.release()
 	w.release()
+}
+
+// TestStaleInterruptSparesNextOp: a context done just as a direction's
+// operations move on (its operation ends, the next one starts under
+// another context, or under one never done) must not interrupt the next
+// operation. The registration's AfterFunc is held by a hook between
+// seeing the old operation in progress and interrupting, while that
+// operation completes and the next one starts; the next one must then
+// still read what the peer sends.
+func TestStaleInterruptSparesNextOp(t *testing.T) {
+	p := newTestPKI(t)
+	for _, tc := range []struct {
+		name string
+		next func(t *testing.T) context.Context
+	}{
+		{"another context", func(t *testing.T) context.Context {
+			ctx, cancel := context.WithCancel(context.Background())
+			t.Cleanup(cancel)
+			return ctx
+		}},
+		{"a context never done", func(*testing.T) context.Context { return context.Background() }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, s := enginePair(t, p, Options{}, Options{})
+			bg := context.Background()
+			go s.Handshake(bg)
+			if err := c.Handshake(bg); err != nil {
+				t.Fatal(err)
+			}
+			held, release, fired := make(chan struct{}), make(chan struct{}), make(chan struct{})
+			ctxA, cancelA := context.WithCancel(bg)
+			hook := func(ctx context.Context, after bool) {
+				switch {
+				case ctx != ctxA:
+				case after:
+					close(fired)
+				default:
+					close(held)
+					<-release
+				}
+			}
+			testHookFire.Store(&hook)
+			defer testHookFire.Store(nil)
+			ctxB := tc.next(t)
+			got := make(chan error, 2)
+			go func() {
+				if _, err := c.ReadU8(ctxA); err != nil {
+					got <- fmt.Errorf("the read under the done context: %w", err)
+					return
+				}
+				got <- nil
+				b, err := c.ReadU8(ctxB)
+				if err == nil && b != 2 {
+					err = fmt.Errorf("read %d, want 2", b)
+				}
+				got <- err
+			}()
+			for r := c.rw.reg.Load(); r == nil || r.state.Load()&c.rw.active() == 0; r = c.rw.reg.Load() {
+				time.Sleep(time.Millisecond) // until the read under ctxA is in progress
+			}
+			cancelA()
+			<-held // the AfterFunc saw the read in progress
+			if _, err := s.WriteContext(bg, []byte{1}); err != nil {
+				t.Fatal(err)
+			}
+			if err := <-got; err != nil {
+				t.Fatal(err)
+			}
+			// the next read is in progress (counted, or registered under ctxB)
+			for {
+				if r := c.rw.reg.Load(); ctxB.Done() == nil || (r != nil && r.ctx == ctxB && r.state.Load()&c.rw.active() != 0) {
+					break
+				}
+				time.Sleep(time.Millisecond)
+			}
+			time.Sleep(10 * time.Millisecond) // the next read blocked (its deadline armed)
+			close(release)
+			<-fired
+			time.Sleep(10 * time.Millisecond)
+			if _, err := s.WriteContext(bg, []byte{2}); err != nil {
+				t.Fatal(err)
+			}
+			if err := <-got; err != nil {
+				t.Fatalf("the next read: %v", err)
+			}
+		})
+	}
 }

@@ -23,7 +23,60 @@ func (in *Interp) compileTop(x *expander, cc *compiler, form Value) (n node, err
 	// REPL shows them, eval returns them), and every call not in tail
 	// position takes one value (see firstValue)
 	cc.tail = true
+	if circular(form) {
+		x.syntaxErr(form, "", "circular code: a datum label refers to a form that contains it outside a quoted literal")
+	}
 	return cc.compile(x.toplevel(form), nil), nil
+}
+
+// circular reports whether form holds a cycle outside quoted data (R7RS
+// §2.4 allows them only in literals: '#0=(a . #0#)). Expanding such a
+// form would never end; shared but acyclic parts are fine.
+func circular(form Value) bool {
+	onPath := map[Value]bool{}
+	var walk func(v Value) bool
+	walk = func(v Value) bool {
+		switch x := v.(type) {
+		case *Vector:
+			if onPath[x] {
+				return true
+			}
+			onPath[x] = true
+			defer delete(onPath, x)
+			for _, e := range x.Items {
+				if walk(e) {
+					return true
+				}
+			}
+		case *Pair:
+			if isIdent(x.Car) && symName(x.Car) == "quote" {
+				return false
+			}
+			var spine []*Pair
+			defer func() {
+				for _, p := range spine {
+					delete(onPath, p)
+				}
+			}()
+			for p := x; ; {
+				if onPath[p] {
+					return true
+				}
+				onPath[p] = true
+				spine = append(spine, p)
+				if walk(p.Car) {
+					return true
+				}
+				next, ok := p.Cdr.(*Pair)
+				if !ok {
+					return walk(p.Cdr)
+				}
+				p = next
+			}
+		}
+		return false
+	}
+	return walk(form)
 }
 
 // recoverRaise, deferred, turns a Scheme condition raised by panic during

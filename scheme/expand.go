@@ -568,7 +568,7 @@ func (x *expander) match(m *macro, pat, f Value, b map[Value]any, sc *scope) boo
 				t = tp.Cdr
 			}
 			var items []Value
-			fl := f
+			fl, slow := f, f
 			for {
 				fp, ok := fl.(*Pair)
 				if !ok {
@@ -576,6 +576,11 @@ func (x *expander) match(m *macro, pat, f Value, b map[Value]any, sc *scope) boo
 				}
 				items = append(items, fp.Car)
 				fl = fp.Cdr
+				if len(items)%2 == 0 {
+					if slow = slow.(*Pair).Cdr; slow == fl {
+						return false // a circular list matches no pattern
+					}
+				}
 			}
 			n := len(items) - tailLen
 			if n < 0 {

@@ -26,6 +26,7 @@ type Interp struct {
 	macros     map[*Symbol]*macro // global syntax bindings
 	testHook   func(TestEvent)
 	testOnce   sync.Once
+	testErr    error // of the test library's set-up (ensureTestLib)
 
 	// Stdin, Stdout and Stderr back the initial current ports (set by options).
 	Stdin          io.Reader

@@ -395,13 +395,23 @@ func intDiv(a, b Value, kind byte) (q, r Value) {
 }
 
 // gcdV returns the gcd of two integers (non-negative).
+// FlonumGCD is Euclid's greatest common divisor of two flonums; NaN when
+// one is a NaN or an infinity (an infinite product of lcm), where the loop
+// would never end.
+func FlonumGCD(x, y float64) float64 {
+	x, y = math.Abs(x), math.Abs(y)
+	for y != 0 {
+		if math.IsNaN(y) || math.IsInf(x, 0) {
+			return math.NaN()
+		}
+		x, y = y, math.Mod(x, y)
+	}
+	return x
+}
+
 func gcdV(a, b Value) Value {
 	if numRank(a) == rankFlo || numRank(b) == rankFlo {
-		x, y := math.Abs(ToFloat(a)), math.Abs(ToFloat(b))
-		for y != 0 {
-			x, y = y, math.Mod(x, y)
-		}
-		return Flonum(x)
+		return Flonum(FlonumGCD(ToFloat(a), ToFloat(b)))
 	}
 	if x, ok := a.(Fixnum); ok {
 		if y, ok := b.(Fixnum); ok && x != math.MinInt64 && y != math.MinInt64 {

@@ -457,6 +457,10 @@ func (p *Port) readInto(ctx context.Context, dst []byte, want int) (out []byte, 
 		return dst, 0, errPortClosed(p)
 	}
 	if cap(dst)-len(dst) < want {
+		// one read returns what is there, not all that is wanted: grow
+		// by doubling, so (read-bytevector 30000000000) does not ask
+		// for 30 GB before its first byte
+		want = min(want, max(cap(dst)-len(dst), len(dst), portBufSize))
 		dst = slices.Grow(dst, want)
 	}
 	start := len(dst)

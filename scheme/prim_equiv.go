@@ -45,7 +45,7 @@ func Equal(a, b Value) bool {
 	if r, ok := equalFast(a, b, &budget); ok {
 		return r
 	}
-	return equalCyc(a, b, map[[2]Value]bool{})
+	return equalCyc(a, b)
 }
 
 // equalFast compares without cycle detection; ok is false when the budget
@@ -109,10 +109,20 @@ func equalFastItems(xs, ys []Value, budget *int) (res, ok bool) {
 
 // equalCyc is the cycle-safe comparison: a pair of nodes already under
 // comparison is assumed equal (bisimulation).
-func equalCyc(a, b Value, seen map[[2]Value]bool) bool {
-	for {
+func equalCyc(a, b Value) bool {
+	// pairs are keyed by their pointers (hashed as plain memory: this is
+	// the hot map on a long list); vectors and records by their values
+	pairs := map[[2]*Pair]struct{}{}
+	seen := map[[2]Value]bool{}
+	// a work list instead of recursion on the cars and items, so a
+	// structure nested millions deep does not overflow the Go stack
+	work := [][2]Value{{a, b}}
+	for len(work) > 0 {
+		a, b := work[len(work)-1][0], work[len(work)-1][1]
+		work = work[:len(work)-1]
+	next:
 		if Eqv(a, b) {
-			return true
+			continue
 		}
 		switch x := a.(type) {
 		case *Pair:
@@ -120,48 +130,59 @@ func equalCyc(a, b Value, seen map[[2]Value]bool) bool {
 			if !k {
 				return false
 			}
-			key := [2]Value{x, y}
-			if seen[key] {
-				return true
+			key := [2]*Pair{x, y}
+			if _, ok := pairs[key]; ok {
+				continue
 			}
-			seen[key] = true
-			if !equalCyc(x.Car, y.Car, seen) {
-				return false
-			}
+			pairs[key] = struct{}{}
+			work = append(work, [2]Value{x.Car, y.Car})
 			a, b = x.Cdr, y.Cdr
-			continue
+			goto next
 		case *Vector:
 			y, k := b.(*Vector)
-			return k && len(x.Items) == len(y.Items) && equalCycItems(x, y, x.Items, y.Items, seen)
+			if !k || len(x.Items) != len(y.Items) {
+				return false
+			}
+			work = equalCycItems(x, y, x.Items, y.Items, seen, work)
 		case *Record:
 			y, k := b.(*Record)
-			return k && x.Type == y.Type && len(x.Fields) == len(y.Fields) && equalCycItems(x, y, x.Fields, y.Fields, seen)
+			if !k || x.Type != y.Type || len(x.Fields) != len(y.Fields) {
+				return false
+			}
+			work = equalCycItems(x, y, x.Fields, y.Fields, seen, work)
 		case *String:
 			y, k := b.(*String)
-			return k && stringEqual(x, y)
+			if !k || !stringEqual(x, y) {
+				return false
+			}
 		case *Bytevector:
 			y, k := b.(*Bytevector)
-			return k && bytes.Equal(x.B, y.B)
+			if !k || !bytes.Equal(x.B, y.B) {
+				return false
+			}
 		case *NumVector:
-			return numVectorEqual(x, b)
-		}
-		return false
-	}
-}
-
-// equalCycItems is equalCyc of the items of the nodes x and y.
-func equalCycItems(x, y Value, xs, ys []Value, seen map[[2]Value]bool) bool {
-	key := [2]Value{x, y}
-	if seen[key] {
-		return true
-	}
-	seen[key] = true
-	for i := range xs {
-		if !equalCyc(xs[i], ys[i], seen) {
+			if !numVectorEqual(x, b) {
+				return false
+			}
+		default:
 			return false
 		}
 	}
 	return true
+}
+
+// equalCycItems adds the items of the nodes x and y to the work list of
+// equalCyc, unless the two were compared already.
+func equalCycItems(x, y Value, xs, ys []Value, seen map[[2]Value]bool, work [][2]Value) [][2]Value {
+	key := [2]Value{x, y}
+	if seen[key] {
+		return work
+	}
+	seen[key] = true
+	for i := len(xs) - 1; i >= 0; i-- {
+		work = append(work, [2]Value{xs[i], ys[i]})
+	}
+	return work
 }
 
 var equivProcs = []Proc{

@@ -588,6 +588,9 @@ func expandGuard(x *expander, f *Pair, sc *scope) Value {
 	spec := x.items(it[1], 1, "guard")
 	v := spec[0]
 	clauses := spec[1:]
+	for _, cl := range clauses {
+		x.items(cl, 1, "guard")
+	}
 	hasElse := len(clauses) > 0 && symName(carOf(clauses[len(clauses)-1])) == "else"
 	re := tmp("reraise")
 	if !hasElse {
@@ -873,7 +876,7 @@ func (x *expander) qqPair(a, d core) core {
 }
 
 func (x *expander) recordType(f *Pair) Value {
-	it := x.items(f, 3, "define-record-type")
+	it := x.items(f, 4, "define-record-type")
 	tname := it[1]
 	if p, ok := tname.(*Pair); ok { // (name extra…) form
 		tname = p.Car

@@ -29,7 +29,7 @@ func stripSyntax(v Value) Value {
 		if !hasAlias(v, map[Value]bool{}) {
 			return v
 		}
-		return stripCopy(v)
+		return stripCopy(v, map[Value]Value{})
 	}
 	return v
 }
@@ -64,30 +64,50 @@ func hasAlias(v Value, seen map[Value]bool) bool {
 	}
 }
 
-func stripCopy(v Value) Value {
+// stripCopy copies v without its aliases. memo maps each pair and vector
+// copied to its copy, so shared and circular structure stays so; a list's
+// rest is followed in a loop, so a long list does not nest the copy.
+func stripCopy(v Value, memo map[Value]Value) Value {
 	switch x := v.(type) {
 	case *alias:
 		return stripSyntax(x.sym)
 	case *Pair:
-		a, d := stripCopy(x.Car), stripCopy(x.Cdr)
-		if a == x.Car && d == x.Cdr {
-			return x
+		var head Value
+		var last *Pair
+		link := func(c Value) {
+			if last == nil {
+				head = c
+			} else {
+				last.Cdr = c
+			}
 		}
-		return &Pair{a, d}
+		for {
+			if c, ok := memo[x]; ok {
+				link(c)
+				return head
+			}
+			p := &Pair{}
+			memo[x] = p
+			link(p)
+			last = p
+			p.Car = stripCopy(x.Car, memo)
+			next, ok := x.Cdr.(*Pair)
+			if !ok {
+				p.Cdr = stripCopy(x.Cdr, memo)
+				return head
+			}
+			x = next
+		}
 	case *Vector:
-		var out []Value
+		if c, ok := memo[x]; ok {
+			return c
+		}
+		out := &Vector{Items: make([]Value, len(x.Items))}
+		memo[x] = out
 		for i, e := range x.Items {
-			s := stripCopy(e)
-			if s != e && out == nil {
-				out = append([]Value(nil), x.Items...)
-			}
-			if out != nil {
-				out[i] = s
-			}
+			out.Items[i] = stripCopy(e, memo)
 		}
-		if out != nil {
-			return &Vector{Items: out}
-		}
+		return out
 	}
 	return v
 }

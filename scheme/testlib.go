@@ -58,7 +58,9 @@ var testLibrary = &Library{Name: "(tlsport test)", Doc: "The test library of the
 // testPos is the position of a test form as a string; using the test
 // syntax loads the Scheme half of the library.
 func testPos(x *expander, f *Pair) Value {
-	x.in.ensureTestLib()
+	if err := x.in.ensureTestLib(); err != nil {
+		x.syntaxErr(f, symName(f.Car), "the (tlsport test) library could not be set up (were lambda, let or define redefined?): %v", err)
+	}
 	return NewString(x.posOf(f).String())
 }
 
@@ -169,13 +171,13 @@ func internalTestReport(th *Thread, a []Value) (Value, error) {
 	return Unspecified, nil
 }
 
-// ensureTestLib defines the Scheme half of the test library on first use.
-func (in *Interp) ensureTestLib() {
+// ensureTestLib defines the Scheme half of the test library on first use;
+// the error of that first use is returned every time.
+func (in *Interp) ensureTestLib() error {
 	in.testOnce.Do(func() {
-		if _, err := in.evalSource(context.Background(), testBoot, "testlib"); err != nil {
-			panic("scheme: test library: " + err.Error())
-		}
+		_, in.testErr = in.evalSource(context.Background(), testBoot, "testlib")
 	})
+	return in.testErr
 }
 
 const testBoot = `

@@ -15,9 +15,13 @@ import (
 
 // oddArgs are the arguments TestOddArguments passes: every kind of value,
 // empty and odd ones among them.
-const oddArgs = `(list 0 -1 1.5 (expt 2 70) 2000000000 -1/2 +nan.0 "" "abc" 'a '() '(1 2) '(1 . 2) #f #t #\a
-  (vector) (vector 1 2) (bytevector) (bytevector 1 2) (eof-object) car (make-parameter 1)
-  (open-input-string "x") (current-output-port) (make-hash-table) (delay 1) #!default)`
+const oddArgs = `(import (srfi 18))
+(list 0 -1 1.5 (expt 2 70) 2000000000 -5000000000 -1/2 +nan.0 -0.0 1e308 "" "abc" "é\x0;λ" 'a '|| #:k
+  '() '(1 2) '(1 . 2) '((a . 1)) '("a" "b") #f #t #\a #\x0
+  (vector) (vector 1 2) (bytevector) (bytevector 1 2) (eof-object) car (lambda () 1) (lambda args 1)
+  (make-parameter 1) (open-input-string "x") (let ((p (open-input-string "x"))) (close-port p) p)
+  (current-output-port) (make-hash-table) (delay 1) (make-mutex) (make-thread (lambda () 1))
+  (make-condition-variable) (make-property-condition 'odd 'a 1) #!default)`
 
 // skipOdd names the procedures TestOddArguments does not call: they end,
 // replace or signal processes, change the test process's directory, user
@@ -40,11 +44,7 @@ func TestOddArguments(t *testing.T) {
 	t.Chdir(t.TempDir()) // anything a call creates goes there
 	scheme.SetMaxAllocation(1 << 30)
 	defer scheme.SetMaxAllocation(0)
-	in := stdlib.New(scheme.WithStdio(strings.NewReader(""), io.Discard, io.Discard), scheme.WithExitHandler(func(int) {}))
-	if err := Register(in); err != nil {
-		t.Fatal(err)
-	}
-	defer in.Close()
+	in := oddInterp(t)
 	v, err := in.EvalString(context.Background(), oddArgs)
 	if err != nil {
 		t.Fatal(err)
@@ -96,6 +96,17 @@ func TestOddArguments(t *testing.T) {
 	t.Logf("%d calls", n)
 }
 
+// oddInterp returns an interpreter with every library, reading an empty
+// standard input and writing nowhere, closed at the end of the test.
+func oddInterp(t *testing.T) *scheme.Interp {
+	in := stdlib.New(scheme.WithStdio(strings.NewReader(""), io.Discard, io.Discard), scheme.WithExitHandler(func(int) {}))
+	if err := Register(in); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { in.Close() })
+	return in
+}
+
 func writeArgs(args []scheme.Value) string {
 	var b strings.Builder
 	b.WriteString("(")
@@ -111,4 +122,64 @@ func writeArgs(args []scheme.Value) string {
 func firstLine(s string) string {
 	s, _, _ = strings.Cut(s, "\n")
 	return s
+}
+
+// oddShapes are the operand lists TestOddSyntax gives each keyword.
+var oddShapes = []string{"", "1", "x", "()", "(x)", "((x))", "((x 1))", "((x 1) (y))", "(x . 1)", "x 1", "(x) 1",
+	"((x)) x", "() ()", "(1 2) (3)", "#(1)", `"s"`, "(else)", "((else 1))", "x (x) ((x))", "(lambda)", "(define)",
+	"...", "(...)", "_ _", "(x ...) (x ...)", "#f #f #f #f", "(x y) (x)", "x ()", "(x) (y) (z)", "((x y) 1) x",
+	"#0=(x . #0#)", "(x #1=(y . #1#))", "(1 . 2) . 3"}
+
+// TestOddSyntax uses every syntax keyword bound in an interpreter with
+// all libraries with operands of odd shapes, in an interpreter of its own
+// per keyword (a form such as (define (lambda)) changes what the next
+// ones mean). Each form must expand and run or raise a condition: a Go
+// panic (an "internal error"), a crash of the expander or a form
+// outliving its time limit is a failure.
+func TestOddSyntax(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	t.Chdir(t.TempDir())
+	scheme.SetMaxAllocation(1 << 30)
+	defer scheme.SetMaxAllocation(0)
+	in := oddInterp(t)
+	n := 0
+names:
+	for _, name := range in.GlobalNames() {
+		if v, ok := in.Lookup(name); ok {
+			switch v.(type) {
+			case *scheme.Primitive, *scheme.Closure:
+				continue // procedures: TestOddArguments
+			}
+		}
+		for _, s := range skipOdd {
+			if strings.Contains(name, s) {
+				continue names
+			}
+		}
+		kin := oddInterp(t)
+		for _, shape := range oddShapes {
+			src := "(" + name + " " + shape + ")"
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			start := time.Now()
+			hang := time.AfterFunc(time.Minute, func() { panic(src + ": hangs despite its 2 s limit") })
+			_, err := kin.EvalString(ctx, src)
+			hang.Stop()
+			cancel()
+			n++
+			var serr *scheme.Error
+			switch {
+			case time.Since(start) > 5*time.Second:
+				t.Errorf("%s: took %v despite its 2 s limit", src, time.Since(start))
+			case errors.As(err, &serr) && strings.Contains(serr.Error(), "internal error"):
+				t.Errorf("%s: %v", src, firstLine(serr.Error()))
+				continue names
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d forms tried", n)
+	}
+	t.Logf("%d forms", n)
 }

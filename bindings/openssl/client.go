@@ -85,8 +85,7 @@ func connect(th *scheme.Thread, who string, hostV, portV scheme.Value, ctx *tlsv
 	} else if raw, buf, err = dialRaw(th, who, host, port, tcpConnect, local); err != nil {
 		return nil, err
 	}
-	h := tlsval.NewHandle()
-	p := tlsctx.ConnParams{VerifyName: host, Handle: h}
+	p := tlsctx.ConnParams{VerifyName: host}
 	switch s := sni.(type) {
 	case *scheme.String:
 		p.ServerName, p.VerifyName = s.String(), s.String()
@@ -98,6 +97,8 @@ func connect(th *scheme.Thread, who string, hostV, portV scheme.Value, ctx *tlsv
 	if tlsctx.IsIPLiteral(p.ServerName) {
 		p.ServerName = ""
 	}
+	m := tlsval.NewConnMetaHandle(ctx.Ctx, p.ServerName, p.VerifyName)
+	p.Handle = m.H
 	cc, err := ctx.Ctx.ConnConfig(p)
 	if err != nil {
 		raw.Close()
@@ -106,8 +107,8 @@ func connect(th *scheme.Thread, who string, hostV, portV scheme.Value, ctx *tlsv
 	if sess, ok := k.get("session").(*tlsval.Session); ok && cc.TLS.ClientSessionCache != nil {
 		cc.TLS.ClientSessionCache.Put(tlsCacheKey(p.ServerName, raw), sess.S)
 	}
-	m := tlsval.NewConnMeta(ctx.Ctx, cc, p.ServerName, p.VerifyName, h)
-	return sslPorts(ports.StartTLS(raw, buf, cc, false, connOptions(th, h, ctx)), m), nil
+	m.SetConfig(cc)
+	return sslPorts(ports.StartTLS(raw, buf, cc, false, connOptions(th, m.H, ctx)), m), nil
 }
 
 // tlsCacheKey is crypto/tls's client session cache key: the server name,

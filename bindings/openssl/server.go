@@ -128,13 +128,13 @@ func sslAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	h := tlsval.NewHandle()
 	l.Lock()
 	// This accept's settings reach its connection (through h and m); put
 	// the listener's own back afterwards, so that the listener, which
 	// outlives the connection, does not keep it reachable.
 	saved, savedOpts := l.L.ConnConfig, l.L.Options
-	m := tlsval.NewConnMeta(l.L.Context(), nil, "", "", h)
+	m := tlsval.NewConnMetaHandle(l.L.Context(), "", "")
+	h := m.H
 	l.L.Options = connOptions(th, h, l.Ctx)
 	if sc := m.Ctx; sc != nil {
 		l.L.ConnConfig = func() (*tlsctx.ConnConfig, error) {

@@ -30,8 +30,11 @@ func Convert(err error) (scheme.Value, bool) {
 // Located returns err with exn.location set to who when err is a
 // *conditions.Error without a location; other errors are returned as they are.
 func Located(who string, err error) error {
+	if err == nil {
+		return nil // before e, whose address escapes: no allocation on success
+	}
 	var e *conditions.Error
-	if err == nil || !errors.As(err, &e) || e.Location != "" {
+	if !errors.As(err, &e) || e.Location != "" {
 		return err
 	}
 	return e.WithLocation(who)

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	tlsctx "github.com/tlsport/tlsport/context"
+	"github.com/tlsport/tlsport/scheme"
 )
 
 // ConnMeta is what a binding knew when it made a connection, for the
@@ -29,6 +30,8 @@ type ConnMeta struct {
 	mu        sync.Mutex
 	start     time.Time // first time the handshake was seen complete
 	masterKey []byte    // TLS 1.2 master secret from the key log
+
+	own Handle // H when made by NewConnMetaHandle
 }
 
 // NewConnMeta returns the metadata of a connection made from ctx with
@@ -41,11 +44,22 @@ func NewConnMeta(ctx *tlsctx.Context, cc *tlsctx.ConnConfig, serverName, verifyN
 	return m
 }
 
+// NewConnMetaHandle is NewConnMeta for a connection whose Handle is
+// made with its metadata, in the same allocation: H is a fresh handle
+// (Port #f until [Handle.SetPort]) to pass as the ConnParams.Handle of
+// the snapshot, recorded afterwards with [ConnMeta.SetConfig].
+func NewConnMetaHandle(ctx *tlsctx.Context, serverName, verifyName string) *ConnMeta {
+	m := &ConnMeta{Ctx: ctx, ServerName: serverName, VerifyName: verifyName}
+	m.own.port = scheme.False
+	m.H = &m.own
+	return m
+}
+
 // SetConfig records the connection's snapshot and hooks it before the
 // handshake: the key log passes through m (the master secret is kept for
-// ssl-connection-info), and the verification callbacks record the
-// handshake state for peer queries made inside callbacks
-// ([Handle.HandshakeState]).
+// ssl-connection-info). (The handshake state for peer queries made inside
+// callbacks reaches the Handle through verification: it is the
+// ConnParams.Handle, a tlsctx.StateObserver.)
 func (m *ConnMeta) SetConfig(cc *tlsctx.ConnConfig) {
 	m.CC = cc
 	if cc == nil || cc.TLS == nil {
@@ -54,7 +68,6 @@ func (m *ConnMeta) SetConfig(cc *tlsctx.ConnConfig) {
 	if w := cc.TLS.KeyLogWriter; w != nil {
 		cc.TLS.KeyLogWriter = keyLogTap{w: w, m: m}
 	}
-	m.H.watch(cc.TLS)
 }
 
 // StartTime returns when the handshake was first seen complete (the engine

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/tlsport/tlsport/conditions"
+	tlsctx "github.com/tlsport/tlsport/context"
 	"github.com/tlsport/tlsport/scheme"
 )
 
@@ -45,9 +46,11 @@ type Handle struct {
 	port scheme.Value
 	th   *scheme.Thread // thread running the current handshake, nil if none or in the background
 	// calls counts the callbacks of this connection running now; hs is
-	// the handshake state last passed to VerifyConnection (see watch).
+	// the handshake state last passed to verification (ObserveState),
+	// seen whether there is one.
 	calls int
-	hs    *tls.ConnectionState
+	seen  bool
+	hs    tls.ConnectionState
 }
 
 // NewHandle returns a handle whose Port is #f until [Handle.SetPort].
@@ -115,45 +118,42 @@ func (h *Handle) Call(in *scheme.Interp, proc scheme.Value, args ...scheme.Value
 
 // HandshakeState reports whether a callback of the connection is running
 // ([Handle.Call]) and, if so, the handshake state seen by verification so
-// far (nil before the peer's certificates arrived). Peer queries use it
-// inside callbacks: the handshake cannot complete while it waits for them.
-// The state is per connection, not per thread: another thread querying
-// the connection while one of its callbacks runs is answered the same way.
-func (h *Handle) HandshakeState() (cs *tls.ConnectionState, inCallback bool) {
+// far (seen false before the peer's certificates arrived). Peer queries
+// use it inside callbacks: the handshake cannot complete while it waits
+// for them. The state is per connection, not per thread: another thread
+// querying the connection while one of its callbacks runs is answered the
+// same way.
+func (h *Handle) HandshakeState() (cs tls.ConnectionState, seen, inCallback bool) {
 	if h == nil {
-		return nil, false
+		return tls.ConnectionState{}, false, false
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return h.hs, h.calls > 0
+	return h.hs, h.seen, h.calls > 0
 }
 
-// watch makes the handshakes of cfg record their state in h when
-// verification runs (VerifyConnection, also on the configs returned by
-// GetConfigForClient, cloned first).
-func (h *Handle) watch(cfg *tls.Config) {
+// InCallback reports whether a callback of the connection is running.
+func (h *Handle) InCallback() bool {
 	if h == nil {
-		return
+		return false
 	}
-	if verify := cfg.VerifyConnection; verify != nil {
-		cfg.VerifyConnection = func(cs tls.ConnectionState) error {
-			h.mu.Lock()
-			h.hs = &cs
-			h.mu.Unlock()
-			return verify(cs)
-		}
-	}
-	if get := cfg.GetConfigForClient; get != nil {
-		cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
-			c, err := get(hello)
-			if c != nil {
-				c = c.Clone()
-				h.watch(c)
-			}
-			return c, err
-		}
-	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.calls > 0
 }
+
+// ObserveState implements tlsctx.StateObserver: it records the handshake
+// state verification is about to check (also on the configs a server's
+// GetConfigForClient returns, which verify through the same snapshot
+// code), for [Handle.HandshakeState]. Copied into the handle, it costs the
+// connection no allocation.
+func (h *Handle) ObserveState(cs tls.ConnectionState) {
+	h.mu.Lock()
+	h.hs, h.seen = cs, true
+	h.mu.Unlock()
+}
+
+var _ tlsctx.StateObserver = (*Handle)(nil)
 
 // guardKey is the Interp.HostData key of the callback guard procedure.
 type guardKey struct{}

@@ -48,11 +48,7 @@ type ConnRef struct {
 // the (exn type) error "expected an ssl port, got".
 func ConnOf(who string, v scheme.Value) (*ConnRef, error) {
 	if c, err := SSLConn(who, v); err == nil {
-		m := c.Meta
-		if m == nil {
-			m = &ConnMeta{}
-		}
-		return &ConnRef{E: c.E, Meta: m, Pair: c}, nil
+		return c.ref(), nil
 	}
 	if end, ok := v.(Endpoint); ok {
 		if e, m := end.TLSConn(); e != nil {
@@ -79,10 +75,7 @@ func (r *ConnRef) Close() error {
 
 // InCallback reports whether one of the connection's callbacks is running
 // (its handshake is waiting for it).
-func (r *ConnRef) InCallback() bool {
-	_, in := r.Meta.H.HandshakeState()
-	return in
-}
+func (r *ConnRef) InCallback() bool { return r.Meta.H.InCallback() }
 
 // Handshake forces the handshake for a peer query, except inside one of
 // the connection's callbacks, where the query answers from the handshake
@@ -99,11 +92,8 @@ func (r *ConnRef) Handshake(ctx context.Context) error {
 // verification so far (zero before the peer's certificates arrived);
 // otherwise the engine's.
 func (r *ConnRef) ConnState() tls.ConnectionState {
-	if cs, in := r.Meta.H.HandshakeState(); in {
-		if cs == nil {
-			return tls.ConnectionState{}
-		}
-		return *cs
+	if cs, _, in := r.Meta.H.HandshakeState(); in {
+		return cs // zero before the peer's certificates arrived
 	}
 	return r.E.ConnectionState()
 }
@@ -113,8 +103,8 @@ func (r *ConnRef) ConnState() tls.ConnectionState {
 // callback, the handshake state seen so far; otherwise the state of a
 // completed, successful handshake.
 func (r *ConnRef) State() (tls.ConnectionState, bool) {
-	if cs, in := r.Meta.H.HandshakeState(); in {
-		return r.ConnState(), cs != nil
+	if cs, seen, in := r.Meta.H.HandshakeState(); in {
+		return cs, seen
 	}
 	if !r.E.HandshakeComplete() || r.E.State() == ports.StateFailed {
 		return tls.ConnectionState{}, false

@@ -28,6 +28,22 @@ type Conn struct {
 	inClosed, outClosed bool
 	abandoned           bool
 	tcp                 *TCPConn // ssl-port->tcp-port view, made on demand
+	cref                ConnRef  // what ConnOf returns, made on demand (ref)
+}
+
+// ref returns the pair's ConnRef (ConnOf), made at the first call: Meta is
+// set before the ports are handed out, and a peer query does not allocate.
+func (c *Conn) ref() *ConnRef {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.cref.Pair == nil {
+		m := c.Meta
+		if m == nil {
+			m = &ConnMeta{}
+		}
+		c.cref = ConnRef{E: c.E, Meta: m, Pair: c}
+	}
+	return &c.cref
 }
 
 // NewSSLPorts returns the input and output port of e; both have a *Conn as Host.

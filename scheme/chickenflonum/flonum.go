@@ -109,14 +109,7 @@ func fpStarPlus(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // fpgcd implements fpgcd.
 func fpgcd(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x, y := math.Abs(f(a[0])), math.Abs(f(a[1]))
-	for y != 0 {
-		if math.IsNaN(y) { // a NaN or infinite argument: Euclid's loop would never end
-			return ret(math.NaN())
-		}
-		x, y = y, math.Mod(x, y)
-	}
-	return ret(x)
+	return ret(scheme.FlonumGCD(f(a[0]), f(a[1])))
 }
 
 // fpneg implements fpneg.

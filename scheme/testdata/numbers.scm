@@ -27,7 +27,7 @@
   (test-values (values -2.0 -1.0) (truncate/ -5.0 2))
   (test 1 (modulo 13 4)) (test 1 (remainder 13 4)) (test 3 (modulo -13 4)) (test -1 (remainder -13 4))
   (test -3 (modulo 13 -4)) (test 1 (remainder 13 -4)) (test -1.0 (remainder -13 4.0))
-  (test 4 (gcd 32 -36)) (test 0 (gcd)) (test 288 (lcm 32 -36)) (test 288.0 (lcm 32.0 -36)) (test 1 (lcm))
+  (test 4 (gcd 32 -36)) (test 0 (gcd)) (test 288 (lcm 32 -36)) (test 288.0 (lcm 32.0 -36)) (test 1 (lcm)) (test #t (nan? (lcm 1e308 1e308 1e308))) (test-error (gcd +inf.0 2.0))
   (test 3 (numerator (/ 6 4))) (test 2 (denominator (/ 6 4))) (test 2.0 (denominator (inexact (/ 6 4))))
   (test-error (/ 1 0)) (test-error (quotient 1 0))
   ;; dividing by an exact zero is an error (CHICKEN signals it for an

@@ -45,6 +45,17 @@
   (test-error (eval '(quasiquote #1=(a b . #1#))))
   (test-error (eval '(quasiquote #2=(a (unquote 1) #2#)))))
 
+(test-group "circular code and malformed special forms are syntax errors"
+  (define-syntax my-list (syntax-rules () ((_ x ...) (list 'x ...))))
+  (test-error syntax (eval '(my-list . #0=(1 . #0#))))
+  (test-error syntax (eval '(let #1=((x 1) . #1#) x)))
+  (test-error syntax (eval '(lambda (x) . #2=((+ x 1) . #2#))))
+  ;; shared but not circular, and circular inside a quote: fine
+  (test '((1 2) (1 2)) (eval '(list . #3=((list 1 2) . ((list 1 2))))))
+  (test 3 (length (eval '(let ((l '#4=(a b c . #4#))) (list (car l) (cadr l) (caddr l))))))
+  (test-error syntax (eval '(guard (e 2) 3)))
+  (test-error syntax (eval '(define-record-type point make-point))))
+
 (test-group "syntax-rules"
   (define-syntax swap! (syntax-rules () ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))
   (define tmp 1) (define y 2)

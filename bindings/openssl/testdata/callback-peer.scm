@@ -49,25 +49,30 @@
 (ssl-close (car s0))
 
 ;; Server: its verifier looks at the client's certificate.
-(define (server-sees)
+;; With ALPN on both sides the server's handshake takes its configuration
+;; from GetConfigForClient, whose verification must be seen the same way.
+(define (server-sees . alpn)
   (within
    (lambda ()
      (let* ((seen #f)
-            (l (ssl-listen* hostname: "127.0.0.1" certificate: leaf-cert private-key: leaf-key
+            (l (apply ssl-listen* hostname: "127.0.0.1" certificate: leaf-cert private-key: leaf-key
                             certificate-authorities: ca-file verify?: #t
-                            verifier: (lambda (conn) (set! seen (peer-view conn)) #t)))
+                            verifier: (lambda (conn) (set! seen (peer-view conn)) #t)
+                            (if (null? alpn) '() (list alpn: alpn))))
             (t (make-thread (lambda ()
                  (let-values (((i o) (ssl-accept l)))
                    (let ((x (read-line i))) (close-input-port i) (close-output-port o) x))))))
        (thread-start! t)
-       (let-values (((i o) (ssl-connect* hostname: "localhost" port: (ssl-listener-port l) certificate-authorities: ca-file
-                                         certificate: client-cert private-key: client-key)))
+       (let-values (((i o) (apply ssl-connect* hostname: "localhost" port: (ssl-listener-port l) certificate-authorities: ca-file
+                                         certificate: client-cert private-key: client-key
+                                         (if (null? alpn) '() (list alpn: alpn)))))
          (write-string "client\n" o) (flush-output o)
          (let ((x (thread-join! t)))
            (close-input-port i) (close-output-port o)
            (ssl-close l)
            (list x seen)))))))
 (test (list "client" (list #t 1 "/CN=client" 'tls13 "TLSv1.3")) (server-sees))
+(test (list "client" (list #t 1 "/CN=client" 'tls13 "TLSv1.3")) (server-sees "h2"))
 
 ;; The info callback runs inside the handshake too: at "start" nothing is
 ;; known yet, at "done" the peer's certificate is.

@@ -1,5 +1,7 @@
 package scheme
 
+// Tests of the limits that keep bad input from ending the process.
+
 import (
 	"context"
 	"strings"
@@ -37,5 +39,28 @@ func TestArgSizeBound(t *testing.T) {
 	}
 	if _, err := in.EvalString(context.Background(), "(make-vector 1000000)"); err != nil {
 		t.Errorf("after SetMaxAllocation(0): %v", err)
+	}
+}
+
+// TestEqualDeep checks that equal? compares structures nested millions
+// deep (through their cars) without overflowing the Go stack.
+func TestEqualDeep(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	nest := func(n int) Value {
+		var v Value = Null
+		for range n {
+			v = &Pair{v, Null}
+		}
+		return v
+	}
+	a, b := nest(5_000_000), nest(5_000_000)
+	if !Equal(a, b) {
+		t.Error("equal? of two equal deep structures is #f")
+	}
+	b.(*Pair).Car.(*Pair).Car = Fixnum(1)
+	if Equal(a, b) {
+		t.Error("equal? of two different deep structures is #t")
 	}
 }
