@@ -23,10 +23,12 @@ type lazySource struct {
 }
 
 // globalState is what a global name denotes: its value (the cell's pointer)
-// and its macro.
+// and its macro; or, for a name whose cell is not made yet, the row it
+// will be made from (r, see deferLocked) and its macro.
 type globalState struct {
 	v *Value
 	m *macro
+	r rowRef
 }
 
 // WithEagerLoading makes the interpreter evaluate the Scheme sources of
@@ -52,13 +54,18 @@ func sourceNamesOf(lib *Library) lazyNames {
 	if v, ok := sourceNames.Load(lib); ok {
 		return v.(lazyNames)
 	}
-	var out []string
+	n := 0
+	for i := range lib.Procs {
+		if p := &lib.Procs[i]; p.Fn == nil && p.control == nil && !p.IsSyntax() {
+			n++
+		}
+	}
+	out := make([]string, 0, n+len(lib.Values)+len(lib.Parameters)) // one allocation
 	for i := range lib.Procs {
 		if p := &lib.Procs[i]; p.Fn == nil && p.control == nil && !p.IsSyntax() {
 			out = append(out, p.Name)
 		}
 	}
-	n := len(out)
 	for _, b := range lib.Values {
 		out = append(out, b.Name)
 	}
@@ -83,7 +90,7 @@ func (in *Interp) addSources(lib *Library, srcs ...*Source) error {
 	if in.lazy == nil {
 		in.lazy = make(map[string][]*lazySource, 512)
 	}
-	ls.at = in.bindingsLocked(ls.tracked)
+	ls.at = in.bindingsLocked(ls.tracked, ls)
 	for i, n := range ls.names {
 		if prev := in.lazy[n]; len(prev) > 0 {
 			in.lazy[n] = append(prev, ls)
@@ -98,14 +105,31 @@ func (in *Interp) addSources(lib *Library, srcs ...*Source) error {
 }
 
 // bindingsLocked returns what those of names that are bound denote; in.mu
-// is held.
-func (in *Interp) bindingsLocked(names []string) map[string]globalState {
+// is held. A name whose binding is deferred (another library's procedure of
+// that name, not made yet) is recorded as its row, not made: when ls is
+// given (its at is being taken), the cell made later from that row
+// replaces the row in ls.at (rebaseAtLocked), so that at compares as if the
+// cell had been made now.
+func (in *Interp) bindingsLocked(names []string, ls *lazySource) map[string]globalState {
 	var out map[string]globalState
 	for _, n := range names {
 		var s *Symbol
-		if _, ok := in.deferred[n]; ok { // another library's procedure of that name
-			s = Intern(n)
-			in.cellLocked(s)
+		if r, ok := in.deferred[n]; ok {
+			b := globalState{r: r}
+			if sym, ok := symtab.Load(n); ok {
+				b.m = in.macros[sym.(*Symbol)]
+			}
+			if out == nil {
+				out = map[string]globalState{}
+			}
+			out[n] = b
+			if ls != nil {
+				if in.atDeferred == nil {
+					in.atDeferred = map[string][]*lazySource{}
+				}
+				in.atDeferred[n] = append(in.atDeferred[n], ls)
+			}
+			continue
 		} else if !in.mayHaveNameLocked(n) { // neither a value nor a macro
 			continue
 		} else if sym, ok := symtab.Load(n); ok {
@@ -166,7 +190,7 @@ func (in *Interp) loadSource(ls *lazySource) error {
 		return nil
 	}
 	ls.loaded = true
-	now := in.bindingsLocked(ls.tracked)
+	now := in.bindingsLocked(ls.tracked, nil)
 	var keep []string // set since the source was added
 	for n, b := range now {
 		if b != ls.at[n] {
@@ -189,6 +213,9 @@ func (in *Interp) loadSource(ls *lazySource) error {
 		s, b, g := Intern(n), now[n], cells[i]
 		if g == nil {
 			delete(in.globals, s)
+			if b.r.lib != nil { // still deferred: made from its row when first used
+				in.deferred[n] = b.r
+			}
 		} else {
 			g.v.Store(b.v)
 			inlineEpoch.Add(1) // g may hold an open-coded primitive
@@ -219,6 +246,18 @@ func (in *Interp) loadSource(ls *lazySource) error {
 	in.lazyCount.Add(-1)
 	in.snapshotLoaded(ls.names)
 	return err
+}
+
+// rebaseAtLocked records, in the at of the sources not yet loaded that hold
+// name as deferred to row r, the cell g just made from r (see
+// bindingsLocked); in.mu is held.
+func (in *Interp) rebaseAtLocked(name string, r rowRef, g *global) {
+	for _, ls := range in.atDeferred[name] {
+		if st, ok := ls.at[name]; ok && !ls.loaded && st.r == r {
+			ls.at[name] = globalState{v: g.v.Load(), m: st.m}
+		}
+	}
+	delete(in.atDeferred, name)
 }
 
 // evalSources evaluates srcs in order.

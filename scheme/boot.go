@@ -3,29 +3,27 @@
 package scheme
 
 import (
-	"embed"
-	"sort"
+	_ "embed" // the boot files
 	"sync"
 )
 
-//go:embed boot/*.scm
-var bootFS embed.FS
+// The boot files, in load order (TestBootFiles checks that they are every
+// boot/*.scm, sorted): embedded as strings, which cost nothing at
+// start-up, where reading an embed.FS copies each file twice.
+var (
+	//go:embed boot/00-core.scm
+	bootCore string
+	//go:embed boot/data-lists.scm
+	bootDataLists string
+)
+
+// bootFiles names the boot files, in load order.
+var bootFiles = []string{"boot/00-core.scm", "boot/data-lists.scm"}
 
 // bootSources lists the boot files in load order, each read once per
 // process (see [readOnce]).
 var bootSources = sync.OnceValue(func() []*Source {
-	ents, _ := bootFS.ReadDir("boot")
-	names := make([]string, 0, len(ents))
-	for _, e := range ents {
-		names = append(names, e.Name())
-	}
-	sort.Strings(names)
-	files := make([]*Source, len(names))
-	for i, n := range names {
-		src, _ := bootFS.ReadFile("boot/" + n)
-		files[i] = LibrarySource("boot/"+n, string(src))
-	}
-	return files
+	return []*Source{LibrarySource(bootFiles[0], bootCore), LibrarySource(bootFiles[1], bootDataLists)}
 })
 
 // bootLibrary documents the procedures the boot code (boot/*.scm) defines:

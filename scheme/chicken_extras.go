@@ -27,7 +27,7 @@ var chickenExtrasLibrary = &Library{Name: "(tlsport chicken-extras)", Doc: "CHIC
 			Doc:     "Loads file relative to the directory of the file being loaded.",
 			rewrite: expandLoadRelative},
 		{Name: "%relative-path", Args: Params{Required: []string{"dir", "file"}}, Fn: internalRelativePath},
-		{Name: "get-line-number", Spec: "CHICKEN (chicken syntax)", Args: Lambda(Req("expr", nil)),
+		{Name: "get-line-number", Spec: "CHICKEN (chicken syntax)", LazyArgs: func() Params { return Lambda(Req("expr", nil)) },
 			Doc: "The source file and line of expr as a string when known, else #f; as in csi, which keeps no line numbers (CHICKEN's compiler does), always #f.",
 			Fn:  getLineNumber},
 	}}

@@ -52,13 +52,8 @@ var inline1 = map[string]inlineOp{"car": opCar, "cdr": opCdr, "null?": opNull, "
 	"not": opNot, "zero?": opZero, "vector-length": opVectorLength, "string-length": opStringLength,
 	"char->integer": opCharToInteger}
 
-// fixCache holds boxed small fixnums so hot arithmetic does not allocate.
-var fixCache = func() (c [1024]Value) {
-	for i := range c {
-		c[i] = Fixnum(i)
-	}
-	return
-}()
+// fixCache (fixcache_table.go) holds boxed small fixnums, 0 to 1023, so
+// hot arithmetic does not allocate.
 
 // fixSlabLen is the number of fixnums cut from one slab (256 bytes).
 const fixSlabLen = 32

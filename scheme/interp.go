@@ -66,6 +66,7 @@ type Interp struct {
 	// they define (guarded by mu), how many there are, the lock held by the
 	// goroutine evaluating one (lazyHolder).
 	lazy       map[string][]*lazySource
+	atDeferred map[string][]*lazySource // sources whose at holds the name as deferred
 	lazyCount  atomic.Int32
 	lazyMu     sync.Mutex
 	lazyHolder atomic.Uint64
@@ -189,6 +190,9 @@ func (in *Interp) cellLocked(s *Symbol) *global {
 		if r, ok := in.deferred[s.Name]; ok {
 			g.set(r.value())
 			delete(in.deferred, s.Name)
+			if in.atDeferred != nil {
+				in.rebaseAtLocked(s.Name, r, g)
+			}
 		}
 		in.globals[s] = g
 		in.noteNameLocked(s)
@@ -319,12 +323,15 @@ func (in *Interp) snapshotReexports(lib *Library) {
 		if _, done := m[p.Name]; done {
 			continue
 		}
-		s := Intern(p.Name)
 		var v Value
-		if g := in.globals[s]; g != nil {
-			v = g.get()
-		} else if in.hasDeferred(s) {
-			v = in.cellLocked(s).get()
+		if _, ok := in.deferred[p.Name]; ok {
+			v = in.cellLocked(Intern(p.Name)).get()
+		} else if !in.mayHaveNameLocked(p.Name) { // no cell (nor a macro)
+			continue
+		} else if sym, ok := symtab.Load(p.Name); ok {
+			if g := in.globals[sym.(*Symbol)]; g != nil {
+				v = g.get()
+			}
 		}
 		if v != nil {
 			if m == nil {
@@ -351,10 +358,19 @@ func reexportRowsOf(lib *Library) []int32 {
 	if v, ok := reexportRows.Load(lib); ok {
 		return v.([]int32)
 	}
-	var out []int32
+	n := 0
 	for i := range lib.Procs {
 		if p := &lib.Procs[i]; p.Fn == nil && !p.IsSyntax() {
-			out = append(out, int32(i))
+			n++
+		}
+	}
+	var out []int32
+	if n > 0 {
+		out = make([]int32, 0, n) // one allocation
+		for i := range lib.Procs {
+			if p := &lib.Procs[i]; p.Fn == nil && !p.IsSyntax() {
+				out = append(out, int32(i))
+			}
 		}
 	}
 	v, _ := reexportRows.LoadOrStore(lib, out)

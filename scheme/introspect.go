@@ -5,47 +5,49 @@ package scheme
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"reflect"
 	"runtime"
-	"runtime/pprof"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 )
 
-// threadLabel is the pprof goroutine label carrying a started thread's id,
-// by which Threads finds the goroutine of each thread.
-const threadLabel = "scheme-thread"
-
-// threadTable is the per-Interp set of started, not yet terminated threads.
+// threadTable is the per-Interp set of started, not yet terminated threads,
+// and the goroutine of each (by which Threads finds its stack).
 type threadTable struct {
-	mu   sync.Mutex
-	live map[int64]*Thread
+	mu    sync.Mutex
+	live  map[int64]*Thread
+	goids map[int64]uint64
 }
 
 type threadTableKey struct{}
 
 func (in *Interp) threadTable() *threadTable {
-	return in.HostData(threadTableKey{}, func() any { return &threadTable{live: map[int64]*Thread{}} }).(*threadTable)
+	return in.HostData(threadTableKey{}, func() any {
+		return &threadTable{live: map[int64]*Thread{}, goids: map[int64]uint64{}}
+	}).(*threadTable)
 }
 
-// startThread runs t on a new goroutine, labelled with its id and listed
-// in the Interp's thread table while it runs.
+// startThread runs t on a new goroutine, listed with the goroutine's id in
+// the Interp's thread table while it runs.
 func (in *Interp) startThread(t *Thread) {
 	tt := in.threadTable()
 	tt.mu.Lock()
 	tt.live[t.id] = t
 	tt.mu.Unlock()
-	go pprof.Do(context.Background(), pprof.Labels(threadLabel, strconv.FormatInt(t.id, 10)), func(context.Context) {
+	go func() {
+		tt.mu.Lock()
+		tt.goids[t.id] = goroutineID()
+		tt.mu.Unlock()
 		defer func() {
 			tt.mu.Lock()
 			delete(tt.live, t.id)
+			delete(tt.goids, t.id)
 			tt.mu.Unlock()
 		}()
 		t.runThread()
-	})
+	}()
 }
 
 // ThreadInfo describes one live SRFI-18 thread.
@@ -67,17 +69,21 @@ func (in *Interp) Threads() []ThreadInfo {
 	tt := in.threadTable()
 	tt.mu.Lock()
 	var out []ThreadInfo
+	ids := map[uint64]int64{} // goroutine → thread
 	for id, t := range tt.live {
 		t.mu.Lock()
 		out = append(out, ThreadInfo{Thread: t, ID: id, Name: t.name, State: t.state})
 		t.mu.Unlock()
+		if g, ok := tt.goids[id]; ok {
+			ids[g] = id
+		}
 	}
 	tt.mu.Unlock()
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	if len(out) == 0 {
 		return out
 	}
-	stacks := labelledStacks()
+	stacks := threadStacks(ids)
 	prims := in.primitiveFuncs()
 	for i := range out {
 		out[i].Blocked = blockedOn(stacks[out[i].ID], prims)
@@ -85,43 +91,53 @@ func (in *Interp) Threads() []ThreadInfo {
 	return out
 }
 
-// labelledStacks returns the function names of the stack (innermost
-// first) of every goroutine carrying a thread label, by thread id.
-func labelledStacks() map[int64][]string {
-	var buf bytes.Buffer
-	if err := pprof.Lookup("goroutine").WriteTo(&buf, 1); err != nil {
-		return nil
+// threadStacks returns the function names of the stack (innermost first)
+// of the goroutines of ids (goroutine id → thread id), by thread id, from
+// the runtime's dump of every goroutine's stack:
+//
+//	goroutine 18 [chan receive]:
+//	net.(*conn).Read(0xc000012345, {0xc000100000, 0x1000, 0x1000})
+//		/usr/lib/go/src/net/net.go:194 +0x45
+//	created by …
+func threadStacks(ids map[uint64]int64) map[int64][]string {
+	buf := make([]byte, 64*1024)
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) || len(buf) >= 64<<20 {
+			buf = buf[:n]
+			break
+		}
+		buf = make([]byte, 2*len(buf))
 	}
 	out := map[int64][]string{}
 	id := int64(-1)
-	sc := bufio.NewScanner(&buf)
+	sc := bufio.NewScanner(bytes.NewReader(buf))
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	for sc.Scan() {
 		line := sc.Text()
 		switch {
-		case strings.HasPrefix(line, "# labels: "):
+		case strings.HasPrefix(line, "goroutine "):
 			id = -1
-			key := `"` + threadLabel + `":"`
-			if i := strings.Index(line, key); i >= 0 {
-				rest := line[i+len(key):]
-				if j := strings.IndexByte(rest, '"'); j >= 0 {
-					if n, err := strconv.ParseInt(rest[:j], 10, 64); err == nil {
-						id = n
+			rest := line[len("goroutine "):]
+			if j := strings.IndexByte(rest, ' '); j >= 0 {
+				if g, err := strconv.ParseUint(rest[:j], 10, 64); err == nil {
+					if t, ok := ids[g]; ok {
+						id = t
 					}
 				}
 			}
-		case strings.HasPrefix(line, "#\t") && id >= 0:
-			// "#\t0x4a2b3c\tpkg.Func+0x1f\t/path/file.go:12"
-			f := strings.Split(line, "\t")
-			if len(f) >= 3 {
-				name := f[2]
-				if k := strings.LastIndex(name, "+0x"); k >= 0 {
-					name = name[:k]
-				}
-				out[id] = append(out[id], name)
-			}
 		case line == "":
 			id = -1
+		case id < 0 || strings.HasPrefix(line, "\t") || strings.HasPrefix(line, "created by ") || strings.HasPrefix(line, "..."):
+		default:
+			// "pkg.Func(args)": the name is up to the argument list
+			name := line
+			if strings.HasSuffix(name, ")") {
+				if k := strings.LastIndexByte(name, '('); k > 0 {
+					name = name[:k]
+				}
+			}
+			out[id] = append(out[id], name)
 		}
 	}
 	return out

@@ -49,7 +49,15 @@ type Proc struct {
 	Sig  string
 	Doc  string // one-paragraph description for ,help
 	Args Params
-	Fn   PrimFn
+	// LazyArgs, instead of Args, makes the row's parameters when they are
+	// first needed (the procedure object is made, ,help shows the row …):
+	// a row written with LazyArgs: func() scheme.Params { return
+	// scheme.Lambda(...) } in a package-level table is static data, built
+	// by the compiler, where Args: scheme.Lambda(...) is run and written
+	// into the table at every start-up. Read the parameters with
+	// [Proc.Params].
+	LazyArgs func() Params
+	Fn       PrimFn
 	// ValidateKeys makes an unknown keyword an error instead of being ignored.
 	ValidateKeys bool
 	// Syntax, instead of Fn, makes the row a macro: the Scheme source of
@@ -100,15 +108,24 @@ func (in *Interp) bind(lib *Library, p *Proc) {
 	}
 }
 
+// Params returns the row's parameters: Args, or what LazyArgs makes.
+func (p *Proc) Params() Params {
+	if p.LazyArgs != nil {
+		return p.LazyArgs()
+	}
+	return p.Args
+}
+
 // rowValue returns the procedure object of row p of lib, which has a
 // control function or an Fn and is not syntax.
 func rowValue(lib *Library, p *Proc) Value {
 	if p.control != nil {
-		max := len(p.Args.Required) + len(p.Args.Optional)
-		if p.Args.Rest != "" {
+		args := p.Params()
+		max := len(args.Required) + len(args.Optional)
+		if args.Rest != "" {
 			max = -1
 		}
-		return &control{name: p.Name, min: len(p.Args.Required), max: max, fn: p.control}
+		return &control{name: p.Name, min: len(args.Required), max: max, fn: p.control}
 	}
 	return NewPrimitive(lib, p)
 }
@@ -330,6 +347,7 @@ type Primitive struct {
 	// direct: required (+spread rest) only, args pass through untouched.
 	direct bool
 	rest   bool
+	spread bool // the row's Params.Spread
 }
 
 // TypeName implements Value.
@@ -340,15 +358,16 @@ func (p *Primitive) Repr() string { return "#<procedure " + p.Proc.Name + ">" }
 
 // NewPrimitive makes a procedure object from a row of lib (nil for none).
 func NewPrimitive(lib *Library, p *Proc) *Primitive {
-	pr := &Primitive{Proc: p, decl: p.Args.decl, nreq: len(p.Args.Required), nopt: len(p.Args.Optional),
-		rest: p.Args.Rest != ""}
+	args := p.Params()
+	pr := &Primitive{Proc: p, decl: args.decl, nreq: len(args.Required), nopt: len(args.Optional),
+		rest: args.Rest != "", spread: args.Spread}
 	if lib != nil {
 		pr.Lib, pr.kinds = lib.Name, lib.TypeKinds
 	}
-	for _, k := range p.Args.Keys {
+	for _, k := range args.Keys {
 		pr.keys = append(pr.keys, InternKeyword(k))
 	}
-	pr.direct = pr.nopt == 0 && len(pr.keys) == 0 && (!pr.rest || p.Args.Spread)
+	pr.direct = pr.nopt == 0 && len(pr.keys) == 0 && (!pr.rest || pr.spread)
 	return pr
 }
 

@@ -2,17 +2,40 @@
 
 package scheme
 
+import "sync"
+
 // asciiBlocks returns the length of the leading run of whole 64-byte
 // blocks of b that hold only ASCII bytes (port_ascii_amd64.s: 128 bytes per
 // step with AVX2 when hasAVX2, then 64 with SSE2).
+func asciiBlocks(b []byte) int {
+	if len(b) >= 128 {
+		avx2Once.Do(setAVX2)
+	}
+	return asciiBlocksSIMD(b)
+}
+
+// asciiBlocksSIMD is asciiBlocks once hasAVX2 is known.
 //
 //go:noescape
-func asciiBlocks(b []byte) int
+func asciiBlocksSIMD(b []byte) int
 
 // hasAVX2 reports whether the CPU has AVX2 and the OS saves the YMM
 // registers (what Go's internal/cpu checks; scheme imports no package
-// outside the standard library, and internal/cpu is not importable).
-var hasAVX2 = detectAVX2()
+// outside the standard library, and internal/cpu is not importable). It is
+// set on the first scan long enough to use it, not at start-up: CPUID
+// traps to the hypervisor in a virtual machine, tens of µs.
+var (
+	hasAVX2  bool
+	avx2Once sync.Once
+)
+
+func setAVX2() { hasAVX2 = detectAVX2() }
+
+// haveAVX2 reports hasAVX2, detecting it first if need be.
+func haveAVX2() bool {
+	avx2Once.Do(setAVX2)
+	return hasAVX2
+}
 
 func detectAVX2() bool {
 	max, _, _, _ := cpuid(0, 0)

@@ -6,8 +6,8 @@
 
 #include "textflag.h"
 
-// func asciiBlocks(b []byte) int
-TEXT ·asciiBlocks(SB), NOSPLIT, $0-32
+// func asciiBlocksSIMD(b []byte) int
+TEXT ·asciiBlocksSIMD(SB), NOSPLIT, $0-32
 	MOVQ b_base+0(FP), SI
 	MOVQ b_len+8(FP), CX
 	XORQ AX, AX

@@ -24,3 +24,6 @@ func asciiBlocks(b []byte) int {
 
 // hasAVX2 is false: the word loop above is the only implementation here.
 var hasAVX2 = false
+
+// haveAVX2 reports hasAVX2.
+func haveAVX2() bool { return hasAVX2 }

@@ -18,7 +18,7 @@ func TestASCIIPrefix(t *testing.T) {
 // machine has (on amd64 with AVX2: with and without it).
 func forEachASCIIScan[T testing.TB](tb T, f func(T)) {
 	f(tb)
-	if hasAVX2 {
+	if haveAVX2() {
 		hasAVX2 = false
 		defer func() { hasAVX2 = true }()
 		f(tb)

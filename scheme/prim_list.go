@@ -15,7 +15,7 @@ func argPair(i int, v Value) (*Pair, error) {
 
 // cxrRow is the row of c[ad]+r (caar … cddddr), implemented by fn.
 func cxrRow(name string, fn PrimFn) Proc {
-	return Proc{Name: name, Spec: r7list, Sig: "(" + name + " pair)", Doc: "Composition of car and cdr as the name spells.", Args: req("pair"), Fn: fn}
+	return Proc{Name: name, Spec: r7list, Doc: "Composition of car and cdr as the name spells.", Args: req("pair"), Fn: fn}
 }
 
 // cxr applies the car/cdr path the name c[ad]+r spells, read right to left.

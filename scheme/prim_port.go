@@ -93,13 +93,6 @@ func readOp(th *Thread, args []Value, i int, f func(p *Port) (Value, error)) (Va
 	return f(p)
 }
 
-// printProc is the row of a printing procedure (name obj [port]) with
-// function fn.
-func printProc(name, doc string, fn PrimFn) Proc {
-	return Proc{Name: name, Spec: "r7rs §6.13.3", Sig: "(" + name + " obj [port])", Doc: doc,
-		Args: Params{Required: []string{"obj"}, Optional: []string{"port"}}, Fn: fn}
-}
-
 // printObj writes args[0] in mode on the port args[1] (default the current
 // output port).
 func printObj(th *Thread, args []Value, mode PrintMode) (Value, error) {
@@ -428,10 +421,10 @@ var portProcs = []Proc{
 		Fn: flushOutputPort},
 	{Name: "flush-output", Spec: "chicken; API §1.4", Sig: "(flush-output [port])", Doc: "Same as flush-output-port.", Args: Params{Optional: []string{"port"}},
 		Fn: flushOutputPort},
-	printProc("write", "Writes the external representation of obj (datum labels for cycles).", write),
-	printProc("write-shared", "Writes obj with datum labels for all shared structure.", writeShared),
-	printProc("write-simple", "Writes obj without datum labels (cycles are still labelled so it terminates).", writeSimple),
-	printProc("display", "Writes obj as display shows it (strings and chars raw).", display),
+	{Name: "write", Spec: "r7rs §6.13.3", Sig: "(write obj [port])", Doc: "Writes the external representation of obj (datum labels for cycles).", Args: Params{Required: []string{"obj"}, Optional: []string{"port"}}, Fn: write},
+	{Name: "write-shared", Spec: "r7rs §6.13.3", Sig: "(write-shared obj [port])", Doc: "Writes obj with datum labels for all shared structure.", Args: Params{Required: []string{"obj"}, Optional: []string{"port"}}, Fn: writeShared},
+	{Name: "write-simple", Spec: "r7rs §6.13.3", Sig: "(write-simple obj [port])", Doc: "Writes obj without datum labels (cycles are still labelled so it terminates).", Args: Params{Required: []string{"obj"}, Optional: []string{"port"}}, Fn: writeSimple},
+	{Name: "display", Spec: "r7rs §6.13.3", Sig: "(display obj [port])", Doc: "Writes obj as display shows it (strings and chars raw).", Args: Params{Required: []string{"obj"}, Optional: []string{"port"}}, Fn: display},
 }
 
 func portP(th *Thread, args []Value) (Value, error) {

@@ -925,7 +925,7 @@ func (th *Thread) layout(p *Primitive, args []Value) []Value {
 		th.failArity(p, n, p.nreq, p.maxArgs())
 	}
 	if p.rest {
-		if p.Proc.Args.Spread {
+		if p.spread {
 			out = append(out, rest...)
 		} else {
 			out = append(out, List(rest...))

@@ -6,12 +6,12 @@ package scheme
 
 // srfi17Library is the (srfi 17) table.
 var srfi17Library = &Library{Name: "(srfi 17)", Doc: "SRFI 17 generalized set!: setter and getter-with-setter (as CHICKEN's (chicken base)).", Procs: []Proc{
-	{Name: "setter", Spec: "CHICKEN (chicken base)", Args: Lambda(Req("procedure", TypeProcedure)),
+	{Name: "setter", Spec: "CHICKEN (chicken base)", LazyArgs: func() Params { return Lambda(Req("procedure", TypeProcedure)) },
 		Doc: "The setter of procedure (SRFI 17): car → set-car!, vector-ref → vector-set! …, or the one given to getter-with-setter; an error when it has none. (set! (setter proc) new) changes the setter of a getter-with-setter procedure.",
 		Fn:  setter},
-	{Name: "getter-with-setter", Spec: "CHICKEN (chicken base)", Args: Lambda(Req("getter", TypeProcedure), Req("setter", TypeProcedure)),
+	{Name: "getter-with-setter", Spec: "CHICKEN (chicken base)", LazyArgs: func() Params { return Lambda(Req("getter", TypeProcedure), Req("setter", TypeProcedure)) },
 		Doc: "A procedure behaving as getter whose setter is setter.", Fn: getterWithSetter},
-	{Name: "%set-setter!", Doc: "The setter of setter: makes setter the setter of procedure, one made by getter-with-setter.", Args: Lambda(Req("procedure", TypeProcedure), Req("setter", TypeProcedure)), Fn: internalSetSetterBang},
+	{Name: "%set-setter!", Doc: "The setter of setter: makes setter the setter of procedure, one made by getter-with-setter.", LazyArgs: func() Params { return Lambda(Req("procedure", TypeProcedure), Req("setter", TypeProcedure)) }, Fn: internalSetSetterBang},
 }}
 
 // standardSetters are the setters of the standard accessors, by name.

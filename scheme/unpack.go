@@ -187,7 +187,8 @@ func (p *Proc) Signature() string {
 	if p.Sig != "" {
 		return p.Sig
 	}
-	return lambdaList(p.Name, &p.Args)
+	args := p.Params()
+	return lambdaList(p.Name, &args)
 }
 
 func lambdaList(name string, a *Params) string {
@@ -229,7 +230,8 @@ func (p *Proc) SigMismatch() string {
 		return ""
 	}
 	name, got := ParseSig(p.Sig)
-	want := &p.Args
+	args := p.Params()
+	want := &args
 	switch {
 	case name != p.Name:
 		return "Sig names " + name
@@ -388,7 +390,7 @@ func (th *Thread) unpack(p *Primitive, laid []Value) {
 			if d.Type == nil {
 				return
 			}
-			if p.Proc.Args.Spread {
+			if p.spread {
 				for j, x := range laid[i:] {
 					if !d.Type.Accept(x) {
 						th.argFail(p, d, i+j+1, x)

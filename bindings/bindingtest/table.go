@@ -65,8 +65,8 @@ func CheckTable(t testing.TB, libs ...*scheme.Library) {
 			if name != p.Name {
 				t.Errorf("%s: Sig names %s", p.Name, name)
 			}
-			if !eq(sp.Required, p.Args.Required) || !eq(sp.Optional, p.Args.Optional) || !eq(sp.Keys, p.Args.Keys) || sp.Rest != p.Args.Rest {
-				t.Errorf("%s: Sig %q disagrees with Args %+v", p.Name, p.Sig, p.Args)
+			if args := p.Params(); !eq(sp.Required, args.Required) || !eq(sp.Optional, args.Optional) || !eq(sp.Keys, args.Keys) || sp.Rest != args.Rest {
+				t.Errorf("%s: Sig %q disagrees with Args %+v", p.Name, p.Sig, args)
 			}
 		}
 		for _, pd := range l.Parameters {

@@ -75,11 +75,14 @@ func algorithm(k crypto.PublicKey) string {
 	return "unknown"
 }
 
-// curves are the :ec-parameter names accepted (Sagittarius's curve names and the NIST ones).
-var curves = map[string]elliptic.Curve{
-	"secp256r1": elliptic.P256(), "p-256": elliptic.P256(), "prime256v1": elliptic.P256(),
-	"secp384r1": elliptic.P384(), "p-384": elliptic.P384(),
-	"secp521r1": elliptic.P521(), "p-521": elliptic.P521(),
+// curves are the :ec-parameter names accepted (Sagittarius's curve names
+// and the NIST ones). The curves are functions, called when a key is
+// made: the first call of any of them parses every NIST curve's
+// parameters, which would otherwise run at every start-up.
+var curves = map[string]func() elliptic.Curve{
+	"secp256r1": elliptic.P256, "p-256": elliptic.P256, "prime256v1": elliptic.P256,
+	"secp384r1": elliptic.P384, "p-384": elliptic.P384,
+	"secp521r1": elliptic.P521, "p-521": elliptic.P521,
 }
 
 // generateKeyPair implements generate-key-pair: (generate-key-pair scheme
@@ -101,14 +104,14 @@ func generateKeyPair(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 		}
 		priv, err = rsa.GenerateKey(rand.Reader, bits)
 	case ECDSA:
-		curve := elliptic.P256()
+		curve := elliptic.P256
 		if tlsval.Given(a[2]) {
 			name := scheme.DisplayString(a[2])
 			if curve, ok = curves[lower(name)]; !ok {
 				return nil, scheme.RangeError(who, 0, "unknown :ec-parameter curve (secp256r1, secp384r1, secp521r1)", a[2])
 			}
 		}
-		priv, err = ecdsa.GenerateKey(curve, rand.Reader)
+		priv, err = ecdsa.GenerateKey(curve(), rand.Reader)
 	case Ed25519:
 		_, priv, err = ed25519.GenerateKey(rand.Reader)
 	}
@@ -224,9 +227,11 @@ var Library = &scheme.Library{
 	},
 	Procs: []scheme.Proc{
 		{Name: "generate-key-pair", Spec: spec, Sig: "(generate-key-pair scheme :key size ec-parameter)",
-			Args: scheme.Lambda(scheme.Req("scheme", nil), scheme.Key("size", scheme.OrFalse(tlsval.TypeFixnum), nil), scheme.Key("ec-parameter", nil, nil)),
-			Doc:  "A new key pair of scheme: RSA of :size bits (default 2048), ECDSA on :ec-parameter (secp256r1 default, secp384r1, secp521r1) or Ed25519.",
-			Fn:   generateKeyPair},
+			LazyArgs: func() scheme.Params {
+				return scheme.Lambda(scheme.Req("scheme", nil), scheme.Key("size", scheme.OrFalse(tlsval.TypeFixnum), nil), scheme.Key("ec-parameter", nil, nil))
+			},
+			Doc: "A new key pair of scheme: RSA of :size bits (default 2048), ECDSA on :ec-parameter (secp256r1 default, secp384r1, secp521r1) or Ed25519.",
+			Fn:  generateKeyPair},
 		{Name: "key-pair?", Spec: spec, Sig: "(key-pair? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a key pair?", Fn: keyPairP},
 		{Name: "key-pair-private", Spec: spec, Sig: "(key-pair-private kp)", Args: scheme.Params{Required: []string{"kp"}},
 			Doc: "The private key of the pair (an ssl-private-key, accepted by (rfc tls) :private-key).", Fn: keyPairPrivate},

@@ -19,7 +19,7 @@ var sslStartRow = openssl.Library.Lookup("ssl-start*")
 var sslStart = sync.OnceValue(func() *scheme.Primitive { return scheme.NewPrimitive(openssl.Library, sslStartRow) })
 
 // startKeys are ssl-start*'s keywords.
-var startKeys = sslStartRow.Args.Keys
+var startKeys = sslStartRow.Params().Keys
 
 // ownKeys are the dialogue keywords of each protocol, before startKeys.
 var ownKeys = map[starttls.Protocol][]string{
@@ -43,7 +43,7 @@ func upgradeParams(p starttls.Protocol) []scheme.Param {
 	}
 	// ssl-start*'s keyword declarations: in layout order, after its
 	// required and optional parameters
-	a := &sslStartRow.Args
+	a := sslStartRow.Params()
 	from := len(a.Required) + len(a.Optional)
 	return append(ps, a.Decl()[from:from+len(startKeys)]...)
 }

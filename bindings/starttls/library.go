@@ -25,7 +25,8 @@ func upgradeRow(p starttls.Protocol, fn scheme.PrimFn, dialogue string) scheme.P
 	return scheme.Proc{
 		Name: name, Spec: spec,
 		Sig:  "(" + name + " sni-name tcp-in tcp-out #!key " + strings.Join(keys, " ") + ")",
-		Args: scheme.Lambda(upgradeParams(p)...),
+		// made when first needed: the declarations are ssl-start*'s
+		LazyArgs: func() scheme.Params { return scheme.Lambda(upgradeParams(p)...) },
 		Doc: dialogue + " over the TCP ports (from tcp-connect), then start TLS as ssl-start* does with the same keywords" +
 			" (verify? defaults to #t; sni-name is the name sent and verified, or #f). " +
 			"Returns (values in out reply): the TLS ports and the server's last reply as a list of strings. " +
@@ -55,12 +56,18 @@ var Library = &scheme.Library{
 			Doc: "Read one SMTP reply (multi-line \"250-…\" included) from a tcp or ssl port: (code text …).", Fn: smtpReadReply},
 		{Name: "smtp-command", Spec: spec, Sig: "(smtp-command in out line)", Args: lineParams,
 			Doc: "Send line with CRLF, flush, and read the reply: (code text …).", Fn: smtpCommand},
-		{Name: "imap-command", Spec: spec, Sig: "(imap-command in out tag command)", Args: scheme.Lambda(scheme.Req("in", nil), scheme.Req("out", nil), scheme.Req("tag", tlsval.TypeName), scheme.Req("command", tlsval.TypeName)),
+		{Name: "imap-command", Spec: spec, Sig: "(imap-command in out tag command)", LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("in", nil), scheme.Req("out", nil), scheme.Req("tag", tlsval.TypeName), scheme.Req("command", tlsval.TypeName))
+		},
 			Doc: "Send \"tag command\" and read up to the tagged completion: (values status text lines), status 'OK, 'NO or 'BAD, lines the untagged responses (literals inlined).", Fn: imapCommand},
 		{Name: "pop3-command", Spec: spec, Sig: "(pop3-command in out line #!optional multi-line?)",
-			Args: scheme.Lambda(scheme.Req("in", nil), scheme.Req("out", nil), scheme.Req("line", tlsval.TypeName), scheme.Opt("multi-line?", nil, scheme.False)),
-			Doc:  "Send line and read the status: (values ok? status-line data), data the dot-unstuffed lines of a multi-line reply (RETR, LIST, CAPA) when multi-line? and +OK, else '().", Fn: pop3Command},
-		{Name: "ldap-write-message", Spec: spec, Sig: "(ldap-write-message out message-id op)", Args: scheme.Lambda(scheme.Req("out", nil), scheme.Req("message-id", scheme.OrFalse(tlsval.TypeFixnum)), scheme.Req("op", nil)),
+			LazyArgs: func() scheme.Params {
+				return scheme.Lambda(scheme.Req("in", nil), scheme.Req("out", nil), scheme.Req("line", tlsval.TypeName), scheme.Opt("multi-line?", nil, scheme.False))
+			},
+			Doc: "Send line and read the status: (values ok? status-line data), data the dot-unstuffed lines of a multi-line reply (RETR, LIST, CAPA) when multi-line? and +OK, else '().", Fn: pop3Command},
+		{Name: "ldap-write-message", Spec: spec, Sig: "(ldap-write-message out message-id op)", LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("out", nil), scheme.Req("message-id", scheme.OrFalse(tlsval.TypeFixnum)), scheme.Req("op", nil))
+		},
 			Doc: "Send an LDAPMessage with message-id and the protocol op given as a BER datum: (integer n), (enumerated n), (boolean b), (null), (octet-string s-or-bytevector), (sequence d …), (set d …), (application tag d …), (context tag d …), (application-primitive tag s), (context-primitive tag s).", Fn: ldapWriteMessage},
 		{Name: "ldap-read-message", Spec: spec, Sig: "(ldap-read-message in)", Args: req("in"),
 			Doc: "Read one LDAPMessage: (values message-id op), op a BER datum as ldap-write-message takes (octet strings as strings when UTF-8).", Fn: ldapReadMessage},
@@ -69,13 +76,15 @@ var Library = &scheme.Library{
 			Doc:  "Send a frontend message of type (a char, or #f for the startup message): strings become NUL-terminated, integers Int32, bytevectors are sent as they are.", Fn: postgresqlWriteMessage},
 		{Name: "postgresql-read-message", Spec: spec, Sig: "(postgresql-read-message in)", Args: req("in"),
 			Doc: "Read one backend message: (values type value), type a char; value for R (code extra…), S (name value), K (pid key), Z status string, C tag string, T column names, D column strings (#f for NULL), E/N ((field-char . text) …); else the payload bytevector.", Fn: postgresqlReadMessage},
-		{Name: "xmpp-stream-header", Spec: spec, Sig: "(xmpp-stream-header domain)", Args: scheme.Lambda(scheme.Req("domain", tlsval.TypeName)),
+		{Name: "xmpp-stream-header", Spec: spec, Sig: "(xmpp-stream-header domain)", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("domain", tlsval.TypeName)) },
 			Doc: "The client's <stream:stream …> header (with XML declaration) for domain.", Fn: xmppStreamHeader},
 		{Name: "xmpp-read-element", Spec: spec, Sig: "(xmpp-read-element in)", Args: req("in"),
 			Doc: "Read the next top-level XMPP item as a string: a whole element with its children, or the server's stream header or XML declaration alone.", Fn: xmppReadElement},
 		{Name: "sasl-plain", Spec: spec, Sig: "(sasl-plain user password #!optional authzid)",
-			Args: scheme.Lambda(scheme.Req("user", tlsval.TypeName), scheme.Req("password", tlsval.TypeName), scheme.Opt("authzid", scheme.OrFalse(tlsval.TypeName), nil)),
-			Doc:  "The base64 SASL PLAIN response (RFC 4616) for AUTH PLAIN (SMTP, IMAP AUTHENTICATE, XMPP <auth/>).", Fn: saslPlain},
+			LazyArgs: func() scheme.Params {
+				return scheme.Lambda(scheme.Req("user", tlsval.TypeName), scheme.Req("password", tlsval.TypeName), scheme.Opt("authzid", scheme.OrFalse(tlsval.TypeName), nil))
+			},
+			Doc: "The base64 SASL PLAIN response (RFC 4616) for AUTH PLAIN (SMTP, IMAP AUTHENTICATE, XMPP <auth/>).", Fn: saslPlain},
 		{Name: "ftp-read-reply", Spec: spec, Sig: "(ftp-read-reply in)", Args: req("in"),
 			Doc: "Read one FTP reply (multi-line included): (code text …).", Fn: ftpReadReply},
 		{Name: "ftp-command", Spec: spec, Sig: "(ftp-command in out line)", Args: lineParams,

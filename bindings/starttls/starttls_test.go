@@ -33,9 +33,9 @@ var exports = []string{
 func TestLibrary(t *testing.T) {
 	bindingtest.CheckLibrary(t, Library, exports, "testdata")
 	for _, p := range Library.Procs[:7] {
-		for _, k := range sslStartRow.Args.Keys {
+		for _, k := range sslStartRow.Params().Keys {
 			found := false
-			for _, pk := range p.Args.Keys {
+			for _, pk := range p.Params().Keys {
 				found = found || pk == k
 			}
 			if !found {

@@ -19,12 +19,13 @@ func FromTables(tables []*scheme.Library) []Library {
 		lib := Library{Name: t.Name, Doc: t.Doc}
 		for i := range t.Procs {
 			p := &t.Procs[i]
+			args := p.Params()
 			e := Entry{Name: p.Name, Kind: "procedure", Lib: t.Name, Source: p.Spec, Sig: p.Signature(), Doc: p.Doc,
-				Required: p.Args.Required, Optional: p.Args.Optional, Keys: p.Args.Keys, Rest: p.Args.Rest}
+				Required: args.Required, Optional: args.Optional, Keys: args.Keys, Rest: args.Rest}
 			if s, ok := strings.CutPrefix(e.Sig, "syntax "); ok || p.IsSyntax() {
 				e.Kind, e.Sig = "syntax", s
 			}
-			for _, d := range p.Args.Decl() {
+			for _, d := range args.Decl() {
 				if d.Type != nil {
 					e.Types = append(e.Types, Default{Name: d.Name, Value: d.Type.Name})
 				}

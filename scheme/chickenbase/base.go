@@ -171,18 +171,22 @@ var chickenBaseProcs = []scheme.Proc{
 	{Name: "string-pad-right", Spec: "CHICKEN (srfi 13)", Sig: "(string-pad-right string n [char])",
 		Doc:  "string left-aligned in n characters: padded on the right with char (default space) or truncated on the right.",
 		Args: scheme.Params{Required: []string{"string", "n"}, Optional: []string{"char"}}, Fn: stringPadRight},
-	{Name: "exact-rational?", Spec: "chicken", Doc: "Is z an exact rational?", Args: anyObj("z"), Fn: exactRationalP},
-	{Name: "fixnum?", Spec: "chicken", Doc: "Is z a fixnum (exact integer fitting in 64 bits)?", Args: anyObj("z"), Fn: fixnumP},
-	{Name: "bignum?", Spec: "chicken", Doc: "Is z a bignum?", Args: anyObj("z"), Fn: bignumP},
-	{Name: "flonum?", Spec: "chicken", Doc: "Is z a flonum?", Args: anyObj("z"), Fn: flonumP},
-	{Name: "ratnum?", Spec: "chicken", Doc: "Is z an exact non-integer rational?", Args: anyObj("z"), Fn: ratnumP},
-	{Name: "cplxnum?", Spec: "chicken", Doc: "Is z a non-real complex number (one with an imaginary part, like 1+2i)?", Args: anyObj("z"), Fn: cplxnumP},
-	{Name: "add1", Spec: "chicken", Doc: "z plus one.", Args: scheme.Lambda(scheme.Req("z", scheme.TypeNumber)), Fn: add1},
-	{Name: "sub1", Spec: "chicken", Doc: "z minus one.", Args: scheme.Lambda(scheme.Req("z", scheme.TypeNumber)), Fn: sub1},
+	{Name: "exact-rational?", Spec: "chicken", Doc: "Is z an exact rational?", LazyArgs: func() scheme.Params { return anyObj("z") }, Fn: exactRationalP},
+	{Name: "fixnum?", Spec: "chicken", Doc: "Is z a fixnum (exact integer fitting in 64 bits)?", LazyArgs: func() scheme.Params { return anyObj("z") }, Fn: fixnumP},
+	{Name: "bignum?", Spec: "chicken", Doc: "Is z a bignum?", LazyArgs: func() scheme.Params { return anyObj("z") }, Fn: bignumP},
+	{Name: "flonum?", Spec: "chicken", Doc: "Is z a flonum?", LazyArgs: func() scheme.Params { return anyObj("z") }, Fn: flonumP},
+	{Name: "ratnum?", Spec: "chicken", Doc: "Is z an exact non-integer rational?", LazyArgs: func() scheme.Params { return anyObj("z") }, Fn: ratnumP},
+	{Name: "cplxnum?", Spec: "chicken", Doc: "Is z a non-real complex number (one with an imaginary part, like 1+2i)?", LazyArgs: func() scheme.Params { return anyObj("z") }, Fn: cplxnumP},
+	{Name: "add1", Spec: "chicken", Doc: "z plus one.", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("z", scheme.TypeNumber)) }, Fn: add1},
+	{Name: "sub1", Spec: "chicken", Doc: "z minus one.", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("z", scheme.TypeNumber)) }, Fn: sub1},
 	{Name: "subvector", Spec: "chicken", Sig: "(subvector vector start [end])", Doc: "The elements of vector from start to end, as vector-copy.",
-		Args: scheme.Lambda(scheme.Req("vector", scheme.TypeVector), scheme.Req("start", nil), scheme.Opt("end", nil, nil)), Fn: subvector},
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("vector", scheme.TypeVector), scheme.Req("start", nil), scheme.Opt("end", nil, nil))
+		}, Fn: subvector},
 	{Name: "vector-grow", Spec: "chicken", Doc: "New vector of length n starting with the elements of vector.",
-		Args: scheme.Lambda(scheme.Req("vector", scheme.TypeVector), scheme.Req("n", nil)), Fn: vectorGrow},
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("vector", scheme.TypeVector), scheme.Req("n", nil))
+		}, Fn: vectorGrow},
 }
 
 // Library is the (chicken base) binding table.

@@ -40,52 +40,72 @@ func syn(name, sig, doc string) scheme.Proc {
 }
 
 var moreProcs = []scheme.Proc{
-	{Name: "equal=?", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("x", nil), scheme.Req("y", nil)),
+	{Name: "equal=?", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("x", nil), scheme.Req("y", nil)) },
 		Doc: "As equal?, but numbers are compared with = (so (equal=? 1 1.0) is #t).", Fn: equalEqP},
-	{Name: "exact-integer-nth-root", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("k", nonNeg), scheme.Req("n", posInt)),
+	{Name: "exact-integer-nth-root", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("k", nonNeg), scheme.Req("n", posInt)) },
 		Doc: "Two values s and r with s^n + r = k and k < (s+1)^n.", Fn: exactIntegerNthRoot},
-	{Name: "quotient&remainder", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("x", scheme.TypeInteger), scheme.Req("y", scheme.TypeInteger)),
+	{Name: "quotient&remainder", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("x", scheme.TypeInteger), scheme.Req("y", scheme.TypeInteger))
+	},
 		Doc: "Two values: (quotient x y) and (remainder x y).", Fn: quotientAndRemainder},
-	{Name: "quotient&modulo", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("x", scheme.TypeInteger), scheme.Req("y", scheme.TypeInteger)),
+	{Name: "quotient&modulo", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("x", scheme.TypeInteger), scheme.Req("y", scheme.TypeInteger))
+	},
 		Doc: "Two values: (quotient x y) and (modulo x y).", Fn: quotientAndModulo},
-	{Name: "signum", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("n", number)),
+	{Name: "signum", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("n", number)) },
 		Doc: "1, -1 or 0 as n is positive, negative or zero, exact for an exact n and inexact (1.0, -1.0, 0.0 or -0.0) for a flonum.", Fn: signum},
-	{Name: "enable-warnings", Spec: chickenBase, Args: scheme.Lambda(scheme.Opt("bool", nil, nil)),
+	{Name: "enable-warnings", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("bool", nil, nil)) },
 		Doc: "With bool, enables or disables the messages of warning (globally, not per thread); without, tells whether they are enabled.", Fn: enableWarnings},
-	{Name: "warning", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("message", nil), scheme.Rest("exp", nil)),
+	{Name: "warning", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("message", nil), scheme.Rest("exp", nil)) },
 		Doc: "Writes \"Warning: \" message and the exps to the current error port, unless warnings are disabled, and continues.", Fn: warning},
-	{Name: "get-call-chain", Spec: chickenBase, Args: scheme.Lambda(scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("thread", nil, nil)),
+	{Name: "get-call-chain", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("thread", nil, nil))
+	},
 		Doc: "The current call history, innermost first from entry start, as a list of vectors #(position procedure caller) (strings; \"\" when unknown); thread is accepted and must be the current one.", Fn: getCallChain},
 	{Name: "print-call-chain", Spec: chickenBase,
-		Args: scheme.Lambda(scheme.Opt("port", nil, nil), scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("thread", nil, nil), scheme.Opt("header", scheme.TypeString, scheme.NewString("\n\tCall history:\n"))),
-		Doc:  "Writes header and the call history, one call a line, to port (default the current output port).", Fn: printCallChain},
-	{Name: "procedure-information", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("proc", proc)),
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Opt("port", nil, nil), scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("thread", nil, nil), scheme.Opt("header", scheme.TypeString, scheme.NewString("\n\tCall history:\n")))
+		},
+		Doc: "Writes header and the call history, one call a line, to port (default the current output port).", Fn: printCallChain},
+	{Name: "procedure-information", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("proc", proc)) },
 		Doc: "Debug information on proc: (name . lambda-list) for a Scheme procedure (name ? when it has none) and for a built-in, else its name or #f.", Fn: procedureInformation},
-	{Name: "compress", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("blist", scheme.TypeList), scheme.Req("list", scheme.TypeList)),
+	{Name: "compress", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("blist", scheme.TypeList), scheme.Req("list", scheme.TypeList))
+	},
 		Doc: "The elements of list whose corresponding element of blist is true: (compress (map odd? nums) nums).", Fn: compress},
-	{Name: "foldl", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("procedure", proc), scheme.Req("init", nil), scheme.Req("list", scheme.TypeList)),
+	{Name: "foldl", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("procedure", proc), scheme.Req("init", nil), scheme.Req("list", scheme.TypeList))
+	},
 		Doc: "Folds from the left, (procedure acc elem): (foldl + 0 '(1 2 3)) is (+ (+ (+ 0 1) 2) 3).", Fn: foldl},
-	{Name: "foldr", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("procedure", proc), scheme.Req("init", nil), scheme.Req("list", scheme.TypeList)),
+	{Name: "foldr", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("procedure", proc), scheme.Req("init", nil), scheme.Req("list", scheme.TypeList))
+	},
 		Doc: "Folds from the right, (procedure elem acc): (foldr + 0 '(1 2 3)) is (+ 1 (+ 2 (+ 3 0))).", Fn: foldr},
-	{Name: "vector-resize", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("vector", scheme.TypeVector), scheme.Req("n", scheme.TypeIndex), scheme.Opt("init", nil, scheme.False)),
+	{Name: "vector-resize", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("vector", scheme.TypeVector), scheme.Req("n", scheme.TypeIndex), scheme.Opt("init", nil, scheme.False))
+	},
 		Doc: "A new vector of length n with the elements of vector, further ones init (default #f).", Fn: vectorResize},
-	{Name: "flip", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("proc", proc)),
+	{Name: "flip", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("proc", proc)) },
 		Doc: "A two-argument procedure calling proc with its arguments swapped.", Fn: flip},
-	{Name: "char-name", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("symbol-or-char", nil), scheme.Opt("char", scheme.TypeChar, nil)),
+	{Name: "char-name", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("symbol-or-char", nil), scheme.Opt("char", scheme.TypeChar, nil))
+	},
 		Doc: "The character named by a symbol, or the name (a symbol) of a character, #f when none; (char-name symbol char) adds a name, known to char-name (the reader keeps its own table).", Fn: charName},
-	{Name: "gensym", Spec: chickenBase, Args: scheme.Lambda(scheme.Opt("string-or-symbol", nil, nil)),
+	{Name: "gensym", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("string-or-symbol", nil, nil)) },
 		Doc: "A new uninterned symbol, its name prefixed by the argument (default g).", Fn: gensym},
-	{Name: "string->uninterned-symbol", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("string", scheme.TypeString)),
+	{Name: "string->uninterned-symbol", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("string", scheme.TypeString)) },
 		Doc: "A new symbol named string, distinct from every other symbol.", Fn: stringToUninternedSymbol},
-	{Name: "record-printer", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("name", recordTypeName)),
+	{Name: "record-printer", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("name", recordTypeName)) },
 		Doc: "The procedure set by set-record-printer! for records of type name, or #f.", Fn: recordPrinter},
-	{Name: "set-record-printer!", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("name", recordTypeName), scheme.Req("procedure", proc)),
+	{Name: "set-record-printer!", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("name", recordTypeName), scheme.Req("procedure", proc))
+	},
 		Doc: "Makes write, display and print print the records of type name by calling (procedure record port).", Fn: setRecordPrinterBang},
-	{Name: "on-exit", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("thunk", proc)),
+	{Name: "on-exit", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("thunk", proc)) },
 		Doc: "Schedules thunk to run when the program ends by exit or after its last toplevel form; the thunk scheduled last runs first.", Fn: onExit},
-	{Name: "sleep", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("seconds", number)),
+	{Name: "sleep", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("seconds", number)) },
 		Doc: "Suspends the calling thread for seconds.", Fn: sleep},
-	{Name: "port-closed?", Spec: chickenBase, Args: scheme.Lambda(scheme.Req("port", nil)),
+	{Name: "port-closed?", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("port", nil)) },
 		Doc: "Is port closed (both sides, for an input/output port)?", Fn: portClosedP},
 	// written with syntax-rules (syntax.scm)
 	syn("optional", "(optional args default)", "The single element of the rest list args, or default when it is empty; more than one element is an error."),

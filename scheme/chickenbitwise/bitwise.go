@@ -15,19 +15,21 @@ const spec = "CHICKEN (chicken bitwise)"
 var integer = scheme.TypeExactInteger
 
 var procs = []scheme.Proc{
-	{Name: "bitwise-and", Spec: spec, Args: scheme.Lambda(scheme.SpreadRest("n", integer)),
+	{Name: "bitwise-and", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.SpreadRest("n", integer)) },
 		Doc: "The bitwise and of the ns (-1 for none).", Fn: bitwiseAnd},
-	{Name: "bitwise-ior", Spec: spec, Args: scheme.Lambda(scheme.SpreadRest("n", integer)),
+	{Name: "bitwise-ior", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.SpreadRest("n", integer)) },
 		Doc: "The bitwise inclusive or of the ns (0 for none).", Fn: bitwiseIor},
-	{Name: "bitwise-xor", Spec: spec, Args: scheme.Lambda(scheme.SpreadRest("n", integer)),
+	{Name: "bitwise-xor", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.SpreadRest("n", integer)) },
 		Doc: "The bitwise exclusive or of the ns (0 for none).", Fn: bitwiseXor},
-	{Name: "bitwise-not", Spec: spec, Args: scheme.Lambda(scheme.Req("n", integer)),
+	{Name: "bitwise-not", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("n", integer)) },
 		Doc: "The bitwise complement of n, -n-1.", Fn: bitwiseNot},
-	{Name: "arithmetic-shift", Spec: spec, Args: scheme.Lambda(scheme.Req("n1", integer), scheme.Req("n2", integer)),
+	{Name: "arithmetic-shift", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("n1", integer), scheme.Req("n2", integer)) },
 		Doc: "n1 shifted left by n2 bits (right when n2 is negative, rounding towards minus infinity).", Fn: arithmeticShift},
-	{Name: "bit->boolean", Spec: spec, Args: scheme.Lambda(scheme.Req("n", integer), scheme.Req("index", scheme.TypeIndex)),
+	{Name: "bit->boolean", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("n", integer), scheme.Req("index", scheme.TypeIndex))
+	},
 		Doc: "Is bit index of n set (bit 0 the least significant, in two's complement)?", Fn: bitToBoolean},
-	{Name: "integer-length", Spec: spec, Args: scheme.Lambda(scheme.Req("n", integer)),
+	{Name: "integer-length", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("n", integer)) },
 		Doc: "The number of bits needed to represent n in two's complement, the sign bit excluded.", Fn: integerLength},
 }
 

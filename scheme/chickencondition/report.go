@@ -8,10 +8,12 @@ import (
 
 var reportProcs = []scheme.Proc{
 	{Name: "print-error-message", Spec: "CHICKEN (chicken condition)",
-		Args: scheme.Lambda(scheme.Req("exn", nil), scheme.Opt("port", scheme.TypeOutputPort, nil), scheme.Opt("header", scheme.TypeString, scheme.NewString("Error"))),
-		Doc:  "Writes to port (default the current output port) a newline, header (default \"Error\"), \": \", then for a condition its location (a symbol) in parentheses, message and arguments (one after \": \", several one per line) then a newline; a string exn is written as the message, any other object as an uncaught exception.",
-		Fn:   printErrorMessage},
-	{Name: "current-exception-handler", Spec: "CHICKEN (chicken condition)", Args: scheme.Lambda(),
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("exn", nil), scheme.Opt("port", scheme.TypeOutputPort, nil), scheme.Opt("header", scheme.TypeString, scheme.NewString("Error")))
+		},
+		Doc: "Writes to port (default the current output port) a newline, header (default \"Error\"), \": \", then for a condition its location (a symbol) in parentheses, message and arguments (one after \": \", several one per line) then a newline; a string exn is written as the message, any other object as an uncaught exception.",
+		Fn:  printErrorMessage},
+	{Name: "current-exception-handler", Spec: "CHICKEN (chicken condition)", LazyArgs: func() scheme.Params { return scheme.Lambda() },
 		Doc: "The current exception handler: the innermost one installed by with-exception-handler (or handle-exceptions, condition-case, guard), else raise.",
 		Fn:  currentExceptionHandler},
 }

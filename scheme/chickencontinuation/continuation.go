@@ -36,16 +36,18 @@ var contType = &scheme.Type{Name: "continuation", Accept: func(v scheme.Value) b
 var procs = []scheme.Proc{
 	{Name: "continuation-capture", Spec: spec, Sig: "(continuation-capture procedure)", Args: scheme.Params{Required: []string{"procedure"}},
 		Doc: "Makes a continuation object of the current continuation and tail-calls procedure with it."},
-	{Name: "continuation?", Spec: spec, Args: scheme.Lambda(scheme.Req("x", nil)),
+	{Name: "continuation?", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("x", nil)) },
 		Doc: "#t when x is a continuation object made by continuation-capture (not one made by call/cc), else #f.",
 		Fn:  continuationP},
-	{Name: "continuation-graft", Spec: spec, Args: scheme.Lambda(scheme.Req("cont", contType), scheme.Req("thunk", scheme.TypeProcedure)),
+	{Name: "continuation-graft", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("cont", contType), scheme.Req("thunk", scheme.TypeProcedure))
+	},
 		Doc: "Calls thunk with no arguments and cont as its continuation: its values are returned where cont's continuation-capture returned.",
 		Fn:  continuationGraft},
-	{Name: "continuation-return", Spec: spec, Args: scheme.Lambda(scheme.Req("cont", contType), scheme.Rest("values", nil)),
+	{Name: "continuation-return", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("cont", contType), scheme.Rest("values", nil)) },
 		Doc: "Returns the values to the continuation cont, as (continuation-graft cont (lambda () (apply values vals))).",
 		Fn:  continuationReturn},
-	{Name: "%make-continuation", Spec: spec, Args: scheme.Lambda(scheme.Req("k", scheme.TypeProcedure)),
+	{Name: "%make-continuation", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("k", scheme.TypeProcedure)) },
 		Doc: "The continuation object wrapping k, a call/cc continuation that calls the thunk it receives.",
 		Fn:  internalMakeContinuation},
 }

@@ -89,13 +89,17 @@ var EditorCommand = &scheme.ParamDef{Name: "editor-command", Spec: spec, Sig: "(
 	}}
 
 var procs = []scheme.Proc{
-	{Name: "toplevel-command", Spec: spec, Args: scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol), scheme.Req("proc", scheme.TypeProcedure), scheme.Opt("helpstring", scheme.TypeString, nil)),
+	{Name: "toplevel-command", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol), scheme.Req("proc", scheme.TypeProcedure), scheme.Opt("helpstring", scheme.TypeString, nil))
+	},
 		Doc: "Defines (or redefines) the REPL command ,symbol: it calls proc with no arguments, the rest of the command line being the current input port; helpstring, when given, is what ,help shows for it.",
 		Fn:  toplevelCommand},
-	{Name: "set-describer!", Spec: spec, Args: scheme.Lambda(scheme.Req("tag", scheme.TypeSymbol), scheme.Req("proc", scheme.TypeProcedure)),
+	{Name: "set-describer!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("tag", scheme.TypeSymbol), scheme.Req("proc", scheme.TypeProcedure))
+	},
 		Doc: "Makes the REPL's ,describe call (proc record port) for the records whose type is named tag, proc writing a description to port.",
 		Fn:  setDescriberBang},
-	{Name: "default-evaluator", Spec: spec, Args: scheme.Lambda(scheme.Req("expr", nil)),
+	{Name: "default-evaluator", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("expr", nil)) },
 		Doc: "Runs the toplevel command NAME when expr is (unquote NAME) (what ,NAME reads as), the command reading its arguments from the current input port; otherwise evaluates expr as eval does. For repl's evaluator argument.",
 		Fn:  defaultEvaluator},
 }

@@ -35,7 +35,7 @@ func values() []scheme.Binding {
 
 // Library is the (chicken errno) binding table.
 var Library = &scheme.Library{Name: "(chicken errno)", Doc: "CHICKEN 5's (chicken errno): system error codes.", Values: values(),
-	Procs: []scheme.Proc{{Name: "errno", Spec: spec, Args: scheme.Lambda(),
+	Procs: []scheme.Proc{{Name: "errno", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda() },
 		Doc: "The error code of the last failed system call: always 0 in tlsport, whose procedures put the failure in the condition they raise.",
 		Fn:  errno}}}
 

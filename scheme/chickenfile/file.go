@@ -27,48 +27,62 @@ var (
 )
 
 var procs = []scheme.Proc{
-	{Name: "create-directory", Spec: spec, Args: scheme.Lambda(scheme.Req("name", str), scheme.Opt("parents?", nil, scheme.False)),
+	{Name: "create-directory", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("name", str), scheme.Opt("parents?", nil, scheme.False))
+	},
 		Doc: "Creates the directory name (and with parents? its missing parents); returns name, also when it exists already.",
 		Fn:  createDirectory},
-	{Name: "copy-file", Spec: spec, Args: scheme.Lambda(scheme.Req("origfile", str), scheme.Req("newfile", str), scheme.Opt("clobber", nil, scheme.False), scheme.Opt("blocksize", posSize, scheme.Fixnum(1024))),
+	{Name: "copy-file", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("origfile", str), scheme.Req("newfile", str), scheme.Opt("clobber", nil, scheme.False), scheme.Opt("blocksize", posSize, scheme.Fixnum(1024)))
+	},
 		Doc: "Copies origfile to newfile blocksize bytes at a time and returns the number of bytes copied; an existing newfile is an error unless clobber is true.",
 		Fn:  copyFile},
-	{Name: "move-file", Spec: spec, Args: scheme.Lambda(scheme.Req("origfile", str), scheme.Req("newfile", str), scheme.Opt("clobber", nil, scheme.False), scheme.Opt("blocksize", posSize, scheme.Fixnum(1024))),
+	{Name: "move-file", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("origfile", str), scheme.Req("newfile", str), scheme.Opt("clobber", nil, scheme.False), scheme.Opt("blocksize", posSize, scheme.Fixnum(1024)))
+	},
 		Doc: "Moves origfile to newfile (across file systems too) and returns the number of bytes moved; an existing newfile is an error unless clobber is true.",
 		Fn:  moveFile},
-	{Name: "delete-file*", Spec: spec, Args: scheme.Lambda(scheme.Req("string", str)),
+	{Name: "delete-file*", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("string", str)) },
 		Doc: "Deletes the file and returns #t when it exists; else returns #f.",
 		Fn:  deleteFileStar},
-	{Name: "delete-directory", Spec: spec, Args: scheme.Lambda(scheme.Req("name", str), scheme.Opt("recursive", nil, scheme.False)),
+	{Name: "delete-directory", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("name", str), scheme.Opt("recursive", nil, scheme.False))
+	},
 		Doc: "Deletes the directory, which must be empty unless recursive is true.",
 		Fn:  deleteDirectory},
-	{Name: "directory", Spec: spec, Args: scheme.Lambda(scheme.Opt("pathname", str, nil), scheme.Opt("show-dotfiles?", nil, scheme.False)),
+	{Name: "directory", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Opt("pathname", str, nil), scheme.Opt("show-dotfiles?", nil, scheme.False))
+	},
 		Doc: "The names of the files in the directory pathname (default the current directory), sorted; names starting with . only with show-dotfiles?.",
 		Fn:  directory},
-	{Name: "directory-exists?", Spec: spec, Args: scheme.Lambda(scheme.Req("string", str)),
+	{Name: "directory-exists?", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("string", str)) },
 		Doc: "string when it names an existing directory, else #f.",
 		Fn:  directoryExistsP},
-	{Name: "rename-file", Spec: spec, Args: scheme.Lambda(scheme.Req("old", str), scheme.Req("new", str), scheme.Opt("clobber", nil, scheme.False)),
+	{Name: "rename-file", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("old", str), scheme.Req("new", str), scheme.Opt("clobber", nil, scheme.False))
+	},
 		Doc: "Renames the file or directory old to new and returns new; an existing new is an error unless clobber is true.",
 		Fn:  renameFile},
-	{Name: "file-readable?", Spec: spec, Args: scheme.Lambda(scheme.Req("filename", str)),
+	{Name: "file-readable?", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("filename", str)) },
 		Doc: "May the current user read the file?", Fn: fileReadableP},
-	{Name: "file-writable?", Spec: spec, Args: scheme.Lambda(scheme.Req("filename", str)),
+	{Name: "file-writable?", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("filename", str)) },
 		Doc: "May the current user write the file?", Fn: fileWritableP},
-	{Name: "file-executable?", Spec: spec, Args: scheme.Lambda(scheme.Req("filename", str)),
+	{Name: "file-executable?", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("filename", str)) },
 		Doc: "May the current user execute the file?", Fn: fileExecutableP},
-	{Name: "create-temporary-file", Spec: spec, Args: scheme.Lambda(scheme.Opt("extension", str, scheme.NewString("tmp"))),
+	{Name: "create-temporary-file", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("extension", str, scheme.NewString("tmp"))) },
 		Doc: "Creates an empty file with extension (default tmp) in $TMPDIR, $TEMP, $TMP or /tmp and returns its pathname.",
 		Fn:  createTemporaryFile},
-	{Name: "create-temporary-directory", Spec: spec, Args: scheme.Lambda(),
+	{Name: "create-temporary-directory", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda() },
 		Doc: "Creates an empty directory in $TMPDIR, $TEMP, $TMP or /tmp and returns its pathname.",
 		Fn:  createTemporaryDirectory},
 	{Name: "find-files", Spec: spec,
-		Args: scheme.Lambda(scheme.Req("directory", str), scheme.Key("test", nil, nil), scheme.Key("action", nil, nil), scheme.Key("seed", nil, scheme.Null),
-			scheme.Key("limit", nil, scheme.False), scheme.Key("dotfiles", nil, scheme.False), scheme.Key("follow-symlinks", nil, scheme.False)),
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("directory", str), scheme.Key("test", nil, nil), scheme.Key("action", nil, nil), scheme.Key("seed", nil, scheme.Null),
+				scheme.Key("limit", nil, scheme.False), scheme.Key("dotfiles", nil, scheme.False), scheme.Key("follow-symlinks", nil, scheme.False))
+		},
 		Doc: "Folds (action pathname seed) (default cons, seed '()) over the files and directories under directory whose full pathname passes test (a procedure, or an irregex, pattern string or SRE matched with irregex-match; default all); directories are entered when limit (#f: always, a depth, or a procedure of the directory) allows; dot files only with dotfiles; symbolic links to directories are followed only with follow-symlinks.",
 		Fn:  findFiles},
-	{Name: "glob", Spec: spec, Args: scheme.Lambda(scheme.Rest("pattern", str)),
+	{Name: "glob", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Rest("pattern", str)) },
 		Doc: "The pathnames of the existing files matching any pattern: its file part may use *, ? and [...]; its directory part is literal.",
 		Fn:  glob},
 	// the core's procedures, re-exported

@@ -32,9 +32,14 @@ var fileArg = &scheme.Type{Name: "file name, file descriptor or port", Accept: f
 	return false
 }}
 
+// file1 makes the row of a procedure of one file; being a call with
+// constants that returns a literal, the compiler makes the table static
+// data (with LazyArgs: nothing built at start-up).
 func file1(name, doc string, fn scheme.PrimFn) scheme.Proc {
-	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Args: scheme.Lambda(scheme.Req("file", fileArg)), Fn: fn}
+	return scheme.Proc{Name: name, Spec: spec, Doc: doc, LazyArgs: fileParams, Fn: fn}
 }
+
+func fileParams() scheme.Params { return scheme.Lambda(scheme.Req("file", fileArg)) }
 
 var (
 	str   = scheme.TypeString
@@ -42,11 +47,15 @@ var (
 )
 
 var procs = []scheme.Proc{
-	{Name: "file-stat", Spec: spec, Args: scheme.Lambda(scheme.Req("file", fileArg), scheme.Opt("link", nil, scheme.False)),
+	{Name: "file-stat", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("file", fileArg), scheme.Opt("link", nil, scheme.False))
+	},
 		Doc: "A 13-element vector: inode, mode, links, uid, gid, size, access, change and modification times, device, raw device, block size and blocks; with link, of a symbolic link itself.",
 		Fn:  fileStat},
 	file1("file-size", "The size of the file in bytes.", fileSize),
-	{Name: "file-type", Spec: spec, Args: scheme.Lambda(scheme.Req("file", fileArg), scheme.Opt("link", nil, scheme.False), scheme.Opt("error", nil, scheme.True)),
+	{Name: "file-type", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("file", fileArg), scheme.Opt("link", nil, scheme.False), scheme.Opt("error", nil, scheme.True))
+	},
 		Doc: "One of regular-file, directory, fifo, socket, symbolic-link (only with link), character-device or block-device; with error #f, #f for a file that does not exist instead of an error.",
 		Fn:  fileType},
 	file1("directory?", "Is the file a directory?", directoryP),
@@ -62,84 +71,110 @@ var procs = []scheme.Proc{
 	file1("file-owner", "The user id of the file's owner.", fileOwner),
 	file1("file-group", "The group id of the file.", fileGroup),
 	file1("file-permissions", "The permission bits of the file (perm/… values or'ed).", filePermissions),
-	{Name: "set-file-permissions!", Spec: spec, Args: scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("mode", index)),
+	{Name: "set-file-permissions!", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("mode", index)) },
 		Doc: "Sets the permission bits of the file.", Fn: setFilePermissionsBang},
-	{Name: "set-file-owner!", Spec: spec, Args: scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("uid", scheme.TypeInteger)),
+	{Name: "set-file-owner!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("uid", scheme.TypeInteger))
+	},
 		Doc: "Sets the owner of the file.", Fn: setFileOwnerBang},
-	{Name: "set-file-group!", Spec: spec, Args: scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("gid", scheme.TypeInteger)),
+	{Name: "set-file-group!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("gid", scheme.TypeInteger))
+	},
 		Doc: "Sets the group of the file.", Fn: setFileGroupBang},
-	{Name: "set-file-times!", Spec: spec, Args: scheme.Lambda(scheme.Req("file", str), scheme.Opt("mtime", scheme.OrFalse(scheme.TypeNumber), nil), scheme.Opt("atime", scheme.OrFalse(scheme.TypeNumber), nil)),
+	{Name: "set-file-times!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("file", str), scheme.Opt("mtime", scheme.OrFalse(scheme.TypeNumber), nil), scheme.Opt("atime", scheme.OrFalse(scheme.TypeNumber), nil))
+	},
 		Doc: "Sets the modification time (default now) and access time (default the modification time) of the file, in seconds since the epoch.",
 		Fn:  setFileTimesBang},
-	{Name: "file-truncate", Spec: spec, Args: scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("offset", index)),
+	{Name: "file-truncate", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("offset", index)) },
 		Doc: "Truncates (or extends) the file to offset bytes.", Fn: fileTruncate},
-	{Name: "create-symbolic-link", Spec: spec, Args: scheme.Lambda(scheme.Req("old", str), scheme.Req("new", str)),
+	{Name: "create-symbolic-link", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("old", str), scheme.Req("new", str)) },
 		Doc: "Creates the symbolic link new pointing to old.", Fn: createSymbolicLink},
-	{Name: "read-symbolic-link", Spec: spec, Args: scheme.Lambda(scheme.Req("filename", str), scheme.Opt("canonicalize", nil, scheme.False)),
+	{Name: "read-symbolic-link", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("filename", str), scheme.Opt("canonicalize", nil, scheme.False))
+	},
 		Doc: "The target of the symbolic link; with canonicalize, the file it finally names (all links resolved).", Fn: readSymbolicLink},
-	{Name: "file-link", Spec: spec, Args: scheme.Lambda(scheme.Req("old", str), scheme.Req("new", str)),
+	{Name: "file-link", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("old", str), scheme.Req("new", str)) },
 		Doc: "Creates the hard link new to old.", Fn: fileLink},
-	{Name: "create-fifo", Spec: spec, Args: scheme.Lambda(scheme.Req("filename", str), scheme.Opt("mode", index, scheme.Fixnum(0o777))),
+	{Name: "create-fifo", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("filename", str), scheme.Opt("mode", index, scheme.Fixnum(0o777)))
+	},
 		Doc: "Creates a FIFO with the permission bits mode (default perm/irwxu, perm/irwxg and perm/irwxo).", Fn: createFifo},
-	{Name: "file-open", Spec: spec, Args: scheme.Lambda(scheme.Req("filename", str), scheme.Req("flags", index), scheme.Opt("mode", index, scheme.Fixnum(0o744))),
+	{Name: "file-open", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("filename", str), scheme.Req("flags", index), scheme.Opt("mode", index, scheme.Fixnum(0o744)))
+	},
 		Doc: "Opens the file with flags (open/… values or'ed; exactly one of open/rdonly, open/wronly and open/rdwr) and, for a created file, mode (default perm/irwxu, perm/irgrp and perm/iroth); returns the file descriptor.",
 		Fn:  fileOpen},
-	{Name: "file-close", Spec: spec, Args: scheme.Lambda(scheme.Req("fileno", index)),
+	{Name: "file-close", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("fileno", index)) },
 		Doc: "Closes the file descriptor.", Fn: fileClose},
-	{Name: "file-read", Spec: spec, Args: scheme.Lambda(scheme.Req("fileno", index), scheme.Req("size", index), scheme.Opt("buffer", nil, nil)),
+	{Name: "file-read", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("fileno", index), scheme.Req("size", index), scheme.Opt("buffer", nil, nil))
+	},
 		Doc: "Reads up to size bytes from the file descriptor into buffer (a string or bytevector, default a new string); returns a list of the buffer and the number of bytes read.",
 		Fn:  fileRead},
-	{Name: "file-write", Spec: spec, Args: scheme.Lambda(scheme.Req("fileno", index), scheme.Req("buffer", nil), scheme.Opt("size", index, nil)),
+	{Name: "file-write", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("fileno", index), scheme.Req("buffer", nil), scheme.Opt("size", index, nil))
+	},
 		Doc: "Writes the bytes of buffer (a string or bytevector; only size of them when given) to the file descriptor; returns the number written.",
 		Fn:  fileWrite},
-	{Name: "file-mkstemp", Spec: spec, Args: scheme.Lambda(scheme.Req("template-filename", str)),
+	{Name: "file-mkstemp", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("template-filename", str)) },
 		Doc: "Creates a new file from the template, whose last six characters XXXXXX are replaced to make the name unique; returns its file descriptor and name.",
 		Fn:  fileMkstemp},
-	{Name: "duplicate-fileno", Spec: spec, Args: scheme.Lambda(scheme.Req("old", index), scheme.Opt("new", index, nil)),
+	{Name: "duplicate-fileno", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("old", index), scheme.Opt("new", index, nil)) },
 		Doc: "A new file descriptor for the file of old (new itself when given, as dup2).", Fn: duplicateFileno},
-	{Name: "open-input-file*", Spec: spec, Args: scheme.Lambda(scheme.Req("fileno", index), scheme.Opt("mode", nil, nil)),
+	{Name: "open-input-file*", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("fileno", index), scheme.Opt("mode", nil, nil)) },
 		Doc: "An input port reading the file descriptor.", Fn: openInputFileStar},
-	{Name: "open-output-file*", Spec: spec, Args: scheme.Lambda(scheme.Req("fileno", index), scheme.Opt("mode", nil, nil)),
+	{Name: "open-output-file*", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("fileno", index), scheme.Opt("mode", nil, nil)) },
 		Doc: "An output port writing the file descriptor.", Fn: openOutputFileStar},
-	{Name: "port->fileno", Spec: spec, Args: scheme.Lambda(scheme.Req("port", scheme.TypePort)),
+	{Name: "port->fileno", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("port", scheme.TypePort)) },
 		Doc: "The file descriptor of a port over a file (the standard ports and those of open-input-file* and open-output-file*).", Fn: portToFileno},
 }
 
-func consts() []scheme.Binding {
-	var out []scheme.Binding
-	add := func(name string, v int, doc string) {
-		out = append(out, scheme.Binding{Name: name, Spec: spec, Doc: doc, Value: scheme.Fixnum(v)})
-	}
-	for _, c := range []struct {
-		n string
-		v int
-	}{{"open/rdonly", syscall.O_RDONLY}, {"open/wronly", syscall.O_WRONLY}, {"open/rdwr", syscall.O_RDWR},
-		{"open/read", syscall.O_RDONLY}, {"open/write", syscall.O_WRONLY}, {"open/creat", syscall.O_CREAT},
-		{"open/append", syscall.O_APPEND}, {"open/excl", syscall.O_EXCL}, {"open/noctty", syscall.O_NOCTTY},
-		{"open/nonblock", syscall.O_NONBLOCK}, {"open/trunc", syscall.O_TRUNC}, {"open/sync", syscall.O_SYNC},
-		{"open/fsync", syscall.O_SYNC}, {"open/binary", 0}, {"open/text", 0}, {"open/noinherit", syscall.O_CLOEXEC}} {
-		add(c.n, c.v, "file-open flag "+strings.TrimPrefix(c.n, "open/")+".")
-	}
-	for _, c := range []struct {
-		n string
-		v int
-	}{{"perm/irusr", 0o400}, {"perm/iwusr", 0o200}, {"perm/ixusr", 0o100}, {"perm/irgrp", 0o40}, {"perm/iwgrp", 0o20},
-		{"perm/ixgrp", 0o10}, {"perm/iroth", 0o4}, {"perm/iwoth", 0o2}, {"perm/ixoth", 0o1}, {"perm/irwxu", 0o700},
-		{"perm/irwxg", 0o70}, {"perm/irwxo", 0o7}, {"perm/isvtx", 0o1000}, {"perm/isuid", 0o4000}, {"perm/isgid", 0o2000}} {
-		add(c.n, c.v, "Permission bit "+strings.TrimPrefix(c.n, "perm/")+".")
-	}
-	add("seek/set", 0, "Seek from the start.")
-	add("seek/cur", 1, "Seek from the current position.")
-	add("seek/end", 2, "Seek from the end.")
-	add("fileno/stdin", 0, "The file descriptor of standard input.")
-	add("fileno/stdout", 1, "The file descriptor of standard output.")
-	add("fileno/stderr", 2, "The file descriptor of standard error.")
-	return out
+// consts are the constants of the library: file-open flags, permission
+// bits, seek origins and the standard file descriptors (static data).
+var consts = []scheme.Binding{
+	{Name: "open/rdonly", Spec: spec, Doc: "file-open flag rdonly.", Value: scheme.Fixnum(syscall.O_RDONLY)},
+	{Name: "open/wronly", Spec: spec, Doc: "file-open flag wronly.", Value: scheme.Fixnum(syscall.O_WRONLY)},
+	{Name: "open/rdwr", Spec: spec, Doc: "file-open flag rdwr.", Value: scheme.Fixnum(syscall.O_RDWR)},
+	{Name: "open/read", Spec: spec, Doc: "file-open flag read.", Value: scheme.Fixnum(syscall.O_RDONLY)},
+	{Name: "open/write", Spec: spec, Doc: "file-open flag write.", Value: scheme.Fixnum(syscall.O_WRONLY)},
+	{Name: "open/creat", Spec: spec, Doc: "file-open flag creat.", Value: scheme.Fixnum(syscall.O_CREAT)},
+	{Name: "open/append", Spec: spec, Doc: "file-open flag append.", Value: scheme.Fixnum(syscall.O_APPEND)},
+	{Name: "open/excl", Spec: spec, Doc: "file-open flag excl.", Value: scheme.Fixnum(syscall.O_EXCL)},
+	{Name: "open/noctty", Spec: spec, Doc: "file-open flag noctty.", Value: scheme.Fixnum(syscall.O_NOCTTY)},
+	{Name: "open/nonblock", Spec: spec, Doc: "file-open flag nonblock.", Value: scheme.Fixnum(syscall.O_NONBLOCK)},
+	{Name: "open/trunc", Spec: spec, Doc: "file-open flag trunc.", Value: scheme.Fixnum(syscall.O_TRUNC)},
+	{Name: "open/sync", Spec: spec, Doc: "file-open flag sync.", Value: scheme.Fixnum(syscall.O_SYNC)},
+	{Name: "open/fsync", Spec: spec, Doc: "file-open flag fsync.", Value: scheme.Fixnum(syscall.O_SYNC)},
+	{Name: "open/binary", Spec: spec, Doc: "file-open flag binary.", Value: scheme.Fixnum(0)},
+	{Name: "open/text", Spec: spec, Doc: "file-open flag text.", Value: scheme.Fixnum(0)},
+	{Name: "open/noinherit", Spec: spec, Doc: "file-open flag noinherit.", Value: scheme.Fixnum(syscall.O_CLOEXEC)},
+	{Name: "perm/irusr", Spec: spec, Doc: "Permission bit irusr.", Value: scheme.Fixnum(0o400)},
+	{Name: "perm/iwusr", Spec: spec, Doc: "Permission bit iwusr.", Value: scheme.Fixnum(0o200)},
+	{Name: "perm/ixusr", Spec: spec, Doc: "Permission bit ixusr.", Value: scheme.Fixnum(0o100)},
+	{Name: "perm/irgrp", Spec: spec, Doc: "Permission bit irgrp.", Value: scheme.Fixnum(0o40)},
+	{Name: "perm/iwgrp", Spec: spec, Doc: "Permission bit iwgrp.", Value: scheme.Fixnum(0o20)},
+	{Name: "perm/ixgrp", Spec: spec, Doc: "Permission bit ixgrp.", Value: scheme.Fixnum(0o10)},
+	{Name: "perm/iroth", Spec: spec, Doc: "Permission bit iroth.", Value: scheme.Fixnum(0o4)},
+	{Name: "perm/iwoth", Spec: spec, Doc: "Permission bit iwoth.", Value: scheme.Fixnum(0o2)},
+	{Name: "perm/ixoth", Spec: spec, Doc: "Permission bit ixoth.", Value: scheme.Fixnum(0o1)},
+	{Name: "perm/irwxu", Spec: spec, Doc: "Permission bit irwxu.", Value: scheme.Fixnum(0o700)},
+	{Name: "perm/irwxg", Spec: spec, Doc: "Permission bit irwxg.", Value: scheme.Fixnum(0o70)},
+	{Name: "perm/irwxo", Spec: spec, Doc: "Permission bit irwxo.", Value: scheme.Fixnum(0o7)},
+	{Name: "perm/isvtx", Spec: spec, Doc: "Permission bit isvtx.", Value: scheme.Fixnum(0o1000)},
+	{Name: "perm/isuid", Spec: spec, Doc: "Permission bit isuid.", Value: scheme.Fixnum(0o4000)},
+	{Name: "perm/isgid", Spec: spec, Doc: "Permission bit isgid.", Value: scheme.Fixnum(0o2000)},
+	{Name: "seek/set", Spec: spec, Doc: "Seek from the start.", Value: scheme.Fixnum(0)},
+	{Name: "seek/cur", Spec: spec, Doc: "Seek from the current position.", Value: scheme.Fixnum(1)},
+	{Name: "seek/end", Spec: spec, Doc: "Seek from the end.", Value: scheme.Fixnum(2)},
+	{Name: "fileno/stdin", Spec: spec, Doc: "The file descriptor of standard input.", Value: scheme.Fixnum(0)},
+	{Name: "fileno/stdout", Spec: spec, Doc: "The file descriptor of standard output.", Value: scheme.Fixnum(1)},
+	{Name: "fileno/stderr", Spec: spec, Doc: "The file descriptor of standard error.", Value: scheme.Fixnum(2)},
 }
 
 // Library is the (chicken file posix) binding table.
 var Library = &scheme.Library{Name: "(chicken file posix)", Doc: "CHICKEN 5's (chicken file posix): file status, links, FIFOs, file descriptors, positions and locks.",
-	Procs: append(procs, fdProcs...), Values: append(consts(), fcntlConsts()...)}
+	Procs: append(procs, fdProcs...), Values: append(consts, fcntlConsts...)}
 
 func fileError(who string, err error, irritants ...scheme.Value) error {
 	if pe, ok := err.(*os.PathError); ok {

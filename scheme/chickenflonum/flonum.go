@@ -15,32 +15,48 @@ const spec = "CHICKEN (chicken flonum)"
 
 var flonum = scheme.TypeFlonum
 
-func fl(name, doc string, n int, fn scheme.PrimFn) scheme.Proc {
-	ps := []scheme.Param{}
-	for _, p := range []string{"x", "y", "z"}[:n] {
-		ps = append(ps, scheme.Req(p, flonum))
-	}
-	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Args: scheme.Lambda(ps...), Fn: fn}
+// fl1, fl2 and fl3 make the rows of the procedures of one, two and three
+// flonums x, y, z; being calls with constants that return a literal, the
+// compiler makes the table static data (with LazyArgs: nothing built at
+// start-up).
+func fl1(name, doc string, fn scheme.PrimFn) scheme.Proc {
+	return scheme.Proc{Name: name, Spec: spec, Doc: doc, LazyArgs: flArgs1, Fn: fn}
+}
+
+func fl2(name, doc string, fn scheme.PrimFn) scheme.Proc {
+	return scheme.Proc{Name: name, Spec: spec, Doc: doc, LazyArgs: flArgs2, Fn: fn}
+}
+
+func fl3(name, doc string, fn scheme.PrimFn) scheme.Proc {
+	return scheme.Proc{Name: name, Spec: spec, Doc: doc, LazyArgs: flArgs3, Fn: fn}
+}
+
+func flArgs1() scheme.Params { return scheme.Lambda(scheme.Req("x", flonum)) }
+
+func flArgs2() scheme.Params { return scheme.Lambda(scheme.Req("x", flonum), scheme.Req("y", flonum)) }
+
+func flArgs3() scheme.Params {
+	return scheme.Lambda(scheme.Req("x", flonum), scheme.Req("y", flonum), scheme.Req("z", flonum))
 }
 
 var procs = []scheme.Proc{
-	fl("fp+", "x + y.", 2, fpPlus), fl("fp-", "x - y.", 2, fp), fl("fp*", "x × y.", 2, fpStar), fl("fp/", "x / y.", 2, fpWith),
-	fl("fp*+", "x × y + z, fused (one rounding).", 3, fpStarPlus),
-	fl("fpgcd", "The greatest common divisor of the integral flonums x and y.", 2, fpgcd),
-	fl("fpneg", "-x.", 1, fpneg), fl("fpmin", "The smaller of x and y.", 2, fpmin), fl("fpmax", "The larger of x and y.", 2, fpmax),
-	fl("fp=", "Is x = y?", 2, fpEq), fl("fp>", "Is x > y?", 2, fpGt), fl("fp<", "Is x < y?", 2, fpLt),
-	fl("fp>=", "Is x ≥ y?", 2, fpGe), fl("fp<=", "Is x ≤ y?", 2, fpLe),
-	fl("fpfloor", "The largest integral flonum not above x.", 1, fpfloor),
-	fl("fpceiling", "The smallest integral flonum not below x.", 1, fpceiling),
-	fl("fptruncate", "x rounded towards zero.", 1, fptruncate),
-	fl("fpround", "x rounded to the nearest integral flonum, halves away from zero (C's round).", 1, fpround),
-	fl("fpsin", "The sine of x.", 1, fpsin), fl("fpcos", "The cosine of x.", 1, fpcos), fl("fptan", "The tangent of x.", 1, fptan),
-	fl("fpasin", "The arcsine of x.", 1, fpasin), fl("fpacos", "The arccosine of x.", 1, fpacos), fl("fpatan", "The arctangent of x.", 1, fpatan),
-	fl("fpatan2", "The arctangent of x/y, in the quadrant of (y, x).", 2, fpatan2),
-	fl("fplog", "The natural logarithm of x.", 1, fplog), fl("fpexp", "e to the power x.", 1, fpexp),
-	fl("fpexpt", "x to the power y.", 2, fpexpt), fl("fpsqrt", "The square root of x.", 1, fpsqrt), fl("fpabs", "The absolute value of x.", 1, fpabs),
-	fl("fpinteger?", "Is x integral?", 1, fpintegerP),
-	{Name: "flonum-print-precision", Spec: spec, Args: scheme.Lambda(scheme.Opt("precision", scheme.TypeIndex, nil)),
+	fl2("fp+", "x + y.", fpPlus), fl2("fp-", "x - y.", fp), fl2("fp*", "x × y.", fpStar), fl2("fp/", "x / y.", fpWith),
+	fl3("fp*+", "x × y + z, fused (one rounding).", fpStarPlus),
+	fl2("fpgcd", "The greatest common divisor of the integral flonums x and y.", fpgcd),
+	fl1("fpneg", "-x.", fpneg), fl2("fpmin", "The smaller of x and y.", fpmin), fl2("fpmax", "The larger of x and y.", fpmax),
+	fl2("fp=", "Is x = y?", fpEq), fl2("fp>", "Is x > y?", fpGt), fl2("fp<", "Is x < y?", fpLt),
+	fl2("fp>=", "Is x ≥ y?", fpGe), fl2("fp<=", "Is x ≤ y?", fpLe),
+	fl1("fpfloor", "The largest integral flonum not above x.", fpfloor),
+	fl1("fpceiling", "The smallest integral flonum not below x.", fpceiling),
+	fl1("fptruncate", "x rounded towards zero.", fptruncate),
+	fl1("fpround", "x rounded to the nearest integral flonum, halves away from zero (C's round).", fpround),
+	fl1("fpsin", "The sine of x.", fpsin), fl1("fpcos", "The cosine of x.", fpcos), fl1("fptan", "The tangent of x.", fptan),
+	fl1("fpasin", "The arcsine of x.", fpasin), fl1("fpacos", "The arccosine of x.", fpacos), fl1("fpatan", "The arctangent of x.", fpatan),
+	fl2("fpatan2", "The arctangent of x/y, in the quadrant of (y, x).", fpatan2),
+	fl1("fplog", "The natural logarithm of x.", fplog), fl1("fpexp", "e to the power x.", fpexp),
+	fl2("fpexpt", "x to the power y.", fpexpt), fl1("fpsqrt", "The square root of x.", fpsqrt), fl1("fpabs", "The absolute value of x.", fpabs),
+	fl1("fpinteger?", "Is x integral?", fpintegerP),
+	{Name: "flonum-print-precision", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("precision", scheme.TypeIndex, nil)) },
 		Doc: "The number of significant digits with which write, display, number->string and format print flonums (default 15, as CHICKEN: 0.1 plus 0.2 prints 0.3); with precision (1 to 767), sets it and returns the previous setting. 17 digits make every flonum read back the same. An R6RS program (its first form imports an (rnrs …) library) prints the fewest digits that read back until it sets a precision.",
 		Fn:  flonumPrintPrecision},
 }

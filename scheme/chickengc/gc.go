@@ -55,19 +55,21 @@ var ForceFinalizers = &scheme.ParamDef{Name: "force-finalizers", Spec: spec, Sig
 	Default: scheme.True}
 
 var procs = []scheme.Proc{
-	{Name: "gc", Spec: spec, Args: scheme.Lambda(scheme.Opt("flag", nil, nil)),
+	{Name: "gc", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("flag", nil, nil)) },
 		Doc: "Runs a full garbage collection (Go has no minor one: #f does the same) and returns the free bytes in the heap (obtained from the system, not in use). An explicit #t also runs the finalizers of the objects found unreachable before returning.",
 		Fn:  gc},
-	{Name: "current-gc-milliseconds", Spec: spec, Args: scheme.Lambda(),
+	{Name: "current-gc-milliseconds", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda() },
 		Doc: "The milliseconds the Go runtime has paused the program for collections since the last call in this interpreter (the first call: since the process started), an exact integer.",
 		Fn:  currentGcMilliseconds},
-	{Name: "memory-statistics", Spec: spec, Args: scheme.Lambda(),
+	{Name: "memory-statistics", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda() },
 		Doc: "Runs a full collection and returns #(heap-size bytes-used nursery-size): the heap bytes obtained from the system, the bytes of live objects, and, for CHICKEN's nursery, the bytes the program may allocate before the next collection starts.",
 		Fn:  memoryStatistics},
-	{Name: "set-finalizer!", Spec: spec, Args: scheme.Lambda(scheme.Req("x", finalizable), scheme.Req("proc", scheme.TypeProcedure)),
+	{Name: "set-finalizer!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("x", finalizable), scheme.Req("proc", scheme.TypeProcedure))
+	},
 		Doc: "Registers proc to be called with x, on a fresh thread, once x is about to be collected; returns x. Several finalizers per object are allowed, run in no defined order. Best effort, as Go's finalizers: see (gc #t). x must not be an immediate (fixnum, flonum, char, boolean, '()).",
 		Fn:  setFinalizerBang},
-	{Name: "set-gc-report!", Spec: spec, Args: scheme.Lambda(scheme.Req("flag", nil)),
+	{Name: "set-gc-report!", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("flag", nil)) },
 		Doc: "Accepted for compatibility and has no effect: Go's runtime prints collection statistics only when started with GODEBUG=gctrace=1.",
 		Fn:  setGcReportBang},
 }

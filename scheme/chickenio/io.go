@@ -20,28 +20,38 @@ var (
 )
 
 var procs = []scheme.Proc{
-	{Name: "read-list", Spec: spec, Args: scheme.Lambda(scheme.Opt("port", typePort, nil), scheme.Opt("reader", typeProcArg, nil), scheme.Opt("max", typeLimit, nil)),
+	{Name: "read-list", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Opt("port", typePort, nil), scheme.Opt("reader", typeProcArg, nil), scheme.Opt("max", typeLimit, nil))
+	},
 		Doc: "The list of the results of calling (reader port) up to max times (#f: until the eof object); reader defaults to read, port to the current input port.",
 		Fn:  readList},
-	{Name: "read-buffered", Spec: spec, Args: scheme.Lambda(scheme.Opt("port", typePort, nil)),
+	{Name: "read-buffered", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("port", typePort, nil)) },
 		Doc: "The data already read ahead into port's buffer, as a string (\"\" when none); never blocks.",
 		Fn:  readBuffered},
-	{Name: "read-byte", Spec: spec, Args: scheme.Lambda(scheme.Opt("port", typePort, nil)),
+	{Name: "read-byte", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("port", typePort, nil)) },
 		Doc: "The next byte of port (default the current input port) as an integer, or the eof object.",
 		Fn:  readByte},
-	{Name: "write-byte", Spec: spec, Args: scheme.Lambda(scheme.Req("byte", scheme.TypeIndex), scheme.Opt("port", typePort, nil)),
+	{Name: "write-byte", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("byte", scheme.TypeIndex), scheme.Opt("port", typePort, nil))
+	},
 		Doc: "Writes byte to port (default the current output port).",
 		Fn:  writeByte},
-	{Name: "read-lines", Spec: spec, Args: scheme.Lambda(scheme.Opt("port", typePort, nil), scheme.Opt("max", typeLimit, nil)),
+	{Name: "read-lines", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Opt("port", typePort, nil), scheme.Opt("max", typeLimit, nil))
+	},
 		Doc: "The list of the next max (default: all) lines of port (default the current input port), without their terminators.",
 		Fn:  readLines},
-	{Name: "read-string!", Spec: spec, Args: scheme.Lambda(scheme.Req("num", typeLimit), scheme.Req("string", scheme.TypeString), scheme.Opt("port", typePort, nil), scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0))),
+	{Name: "read-string!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("num", typeLimit), scheme.Req("string", scheme.TypeString), scheme.Opt("port", typePort, nil), scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)))
+	},
 		Doc: "Reads up to num characters (#f: as many as fit) from port into string from start; returns the number read (0 at end of input).",
 		Fn:  readStringBang},
 	{Name: "write-string", Spec: spec, Sig: "(write-string string #!optional num port #!rest start-end)", Args: scheme.Params{Required: []string{"string"}, Optional: []string{"num", "port"}, Rest: "start-end"},
 		Doc: "Writes the first num characters of string (#f or absent: all) to port (default the current output port); (write-string string port [start [end]]), R7RS's form, is accepted too.",
 		Fn:  writeString},
-	{Name: "read-token", Spec: spec, Args: scheme.Lambda(scheme.Req("predicate", typeProcArg), scheme.Opt("port", typePort, nil)),
+	{Name: "read-token", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("predicate", typeProcArg), scheme.Opt("port", typePort, nil))
+	},
 		Doc: "The string of the characters read from port (default the current input port) while predicate is true of the next one.",
 		Fn:  readToken},
 	// the core's procedures, re-exported

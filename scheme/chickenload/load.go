@@ -26,18 +26,22 @@ var DynamicLoadLibraries = &scheme.ParamDef{Name: "dynamic-load-libraries", Spec
 
 var procs = []scheme.Proc{
 	{Name: "load-noisily", Spec: spec, Sig: "(load-noisily file #!key evaluator time printer)",
-		Args: scheme.Lambda(scheme.Req("file", scheme.TypeString), scheme.Key("evaluator", nil, scheme.False), scheme.Key("time", nil, scheme.False), scheme.Key("printer", nil, scheme.False)),
-		Doc:  "Loads file as load does, writing each form's results to the current output port, one a line; evaluator (default eval) evaluates each form, time reports each one's time as the time macro does, printer is called with each form before it is evaluated."},
-	{Name: "provide", Spec: spec, Args: scheme.Lambda(scheme.SpreadRest("ids", scheme.TypeSymbol)),
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("file", scheme.TypeString), scheme.Key("evaluator", nil, scheme.False), scheme.Key("time", nil, scheme.False), scheme.Key("printer", nil, scheme.False))
+		},
+		Doc: "Loads file as load does, writing each form's results to the current output port, one a line; evaluator (default eval) evaluates each form, time reports each one's time as the time macro does, printer is called with each form before it is evaluated."},
+	{Name: "provide", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.SpreadRest("ids", scheme.TypeSymbol)) },
 		Doc: "Records the extensions ids (symbols) as loaded: require skips them and provided? is true of them.",
 		Fn:  provide},
-	{Name: "provided?", Spec: spec, Args: scheme.Lambda(scheme.SpreadRest("ids", scheme.TypeSymbol)),
+	{Name: "provided?", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.SpreadRest("ids", scheme.TypeSymbol)) },
 		Doc: "Are all the extensions ids loaded (by require) or given to provide?",
 		Fn:  providedP},
-	{Name: "load-library", Spec: spec, Args: scheme.Lambda(scheme.Req("unit", scheme.TypeSymbol), scheme.Opt("library-file", scheme.TypeString, nil)),
+	{Name: "load-library", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("unit", scheme.TypeSymbol), scheme.Opt("library-file", scheme.TypeString, nil))
+	},
 		Doc: "Makes the compiled unit available: for a unit or library built into tlsport (a CHICKEN 4 unit such as posix or srfi-1, or a library name) this is require; tlsport loads no shared libraries, so library-file and any other unit are an error.",
 		Fn:  loadLibrary},
-	{Name: "set-dynamic-load-mode!", Spec: spec, Args: scheme.Lambda(scheme.Req("mode", nil)),
+	{Name: "set-dynamic-load-mode!", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("mode", nil)) },
 		Doc: "Accepted and ignored (the dlopen flags of compiled code, which tlsport does not load).",
 		Fn:  setDynamicLoadModeBang},
 }

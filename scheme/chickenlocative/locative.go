@@ -121,24 +121,28 @@ func accessors(v scheme.Value, i int) (ref, set string) {
 }
 
 var procs = []scheme.Proc{
-	{Name: "make-locative", Spec: spec, Args: scheme.Lambda(scheme.Req("obj", containerType), scheme.Opt("index", scheme.TypeIndex, scheme.Fixnum(0))),
+	{Name: "make-locative", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("obj", containerType), scheme.Opt("index", scheme.TypeIndex, scheme.Fixnum(0)))
+	},
 		Doc: "A locative referring to element index (default 0) of obj: a vector, pair (0 its car, 1 its cdr), string, bytevector, SRFI-4 vector or record.",
 		Fn:  makeLocative},
-	{Name: "make-weak-locative", Spec: spec, Args: scheme.Lambda(scheme.Req("obj", containerType), scheme.Opt("index", scheme.TypeIndex, scheme.Fixnum(0))),
+	{Name: "make-weak-locative", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("obj", containerType), scheme.Opt("index", scheme.TypeIndex, scheme.Fixnum(0)))
+	},
 		Doc: "As make-locative, but the locative does not keep obj from being collected.",
 		Fn:  makeWeakLocative},
-	{Name: "locative?", Spec: spec, Args: scheme.Lambda(scheme.Req("x", nil)),
+	{Name: "locative?", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("x", nil)) },
 		Doc: "Is x a locative?", Fn: locativeP},
-	{Name: "locative-ref", Spec: spec, Args: scheme.Lambda(scheme.Req("loc", typeLocative)),
+	{Name: "locative-ref", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("loc", typeLocative)) },
 		Doc: "The element loc refers to; an error once a weak locative's container is collected. Its setter is locative-set!.",
 		Fn:  locativeRef},
-	{Name: "locative-set!", Spec: spec, Args: scheme.Lambda(scheme.Req("loc", typeLocative), scheme.Req("x", nil)),
+	{Name: "locative-set!", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("loc", typeLocative), scheme.Req("x", nil)) },
 		Doc: "Changes the element loc refers to to x (checked as the container's own setter checks it); an error once a weak locative's container is collected.",
 		Fn:  locativeSetBang},
-	{Name: "locative->object", Spec: spec, Args: scheme.Lambda(scheme.Req("loc", typeLocative)),
+	{Name: "locative->object", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("loc", typeLocative)) },
 		Doc: "The container loc refers into, or #f once a weak locative's container is collected.",
 		Fn:  locativeToObject},
-	{Name: "locative-index", Spec: spec, Args: scheme.Lambda(scheme.Req("loc", typeLocative)),
+	{Name: "locative-index", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("loc", typeLocative)) },
 		Doc: "The index of the element loc refers to.", Fn: locativeIndex},
 }
 

@@ -47,61 +47,79 @@ var (
 )
 
 var procs = []scheme.Proc{
-	{Name: "mutate-procedure!", Spec: spec, Args: scheme.Lambda(scheme.Req("old", scheme.TypeProcedure), scheme.Req("proc", scheme.TypeProcedure)),
+	{Name: "mutate-procedure!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("old", scheme.TypeProcedure), scheme.Req("proc", scheme.TypeProcedure))
+	},
 		Doc: "Calls proc with a copy of old (a procedure behaving as old) and makes old behave as the procedure proc returns, for every caller; returns old. old and the result must be procedures written in Scheme.",
 		Fn:  mutateProcedureBang},
-	{Name: "object-become!", Spec: spec, Args: scheme.Lambda(scheme.Req("alist", scheme.TypeList)),
+	{Name: "object-become!", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("alist", scheme.TypeList)) },
 		Doc: "Not supported: tlsport's objects are Go values, whose identity cannot be changed; an error.",
 		Fn:  objectBecomeBang},
-	{Name: "extend-procedure", Spec: spec, Args: scheme.Lambda(scheme.Req("procedure", scheme.TypeProcedure), scheme.Req("x", nil)),
+	{Name: "extend-procedure", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("procedure", scheme.TypeProcedure), scheme.Req("x", nil))
+	},
 		Doc: "A procedure calling procedure, with a data slot holding x; when procedure is already extended, its data slot is set to x and procedure is returned.",
 		Fn:  extendProcedure},
-	{Name: "extended-procedure?", Spec: spec, Args: scheme.Lambda(scheme.Req("procedure", nil)),
+	{Name: "extended-procedure?", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("procedure", nil)) },
 		Doc: "#t when procedure is an extended procedure, else #f.",
 		Fn:  extendedProcedureP},
-	{Name: "procedure-data", Spec: spec, Args: scheme.Lambda(scheme.Req("procedure", scheme.TypeProcedure)),
+	{Name: "procedure-data", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("procedure", scheme.TypeProcedure)) },
 		Doc: "The data slot of the extended procedure procedure, or #f when it is not extended.",
 		Fn:  procedureData},
-	{Name: "set-procedure-data!", Spec: spec, Args: scheme.Lambda(scheme.Req("procedure", scheme.TypeProcedure), scheme.Req("x", nil)),
+	{Name: "set-procedure-data!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("procedure", scheme.TypeProcedure), scheme.Req("x", nil))
+	},
 		Doc: "Sets the data slot of the extended procedure procedure to x; an error when procedure is not extended.",
 		Fn:  setProcedureDataBang},
-	{Name: "vector-like?", Spec: spec, Args: scheme.Lambda(scheme.Req("x", nil)),
+	{Name: "vector-like?", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("x", nil)) },
 		Doc: "#t when x is a vector, record, pair, symbol or keyword (strings and bytevectors are byte blocks, not vector-like), else #f.",
 		Fn:  vectorLikeP},
-	{Name: "block-ref", Spec: spec, Args: scheme.Lambda(scheme.Req("vector*", blockType), scheme.Req("index", index)),
+	{Name: "block-ref", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("vector*", blockType), scheme.Req("index", index))
+	},
 		Doc: "The index-th slot of a vector (its element), record (0: its type symbol, then its fields) or pair (0: car, 1: cdr). (set! (block-ref v i) x) is block-set!.",
 		Fn:  blockRef},
-	{Name: "block-set!", Spec: spec, Args: scheme.Lambda(scheme.Req("vector*", blockType), scheme.Req("index", index), scheme.Req("x", nil)),
+	{Name: "block-set!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("vector*", blockType), scheme.Req("index", index), scheme.Req("x", nil))
+	},
 		Doc: "Sets the index-th slot of a vector, record or pair (see block-ref) to x; a record's type slot 0 cannot be set.",
 		Fn:  blockSetBang},
-	{Name: "number-of-slots", Spec: spec, Args: scheme.Lambda(scheme.Req("vector*", blockType)),
+	{Name: "number-of-slots", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("vector*", blockType)) },
 		Doc: "The number of slots of a vector (its length), record (its fields and its type) or pair (2).",
 		Fn:  numberOfSlots},
-	{Name: "number-of-bytes", Spec: spec, Args: scheme.Lambda(scheme.Req("block", byteBlockType)),
+	{Name: "number-of-bytes", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("block", byteBlockType)) },
 		Doc: "The bytes of data in block: a string's UTF-8 bytes, a bytevector's, or 8 per slot of a vector, record or pair.",
 		Fn:  numberOfBytes},
-	{Name: "object-copy", Spec: spec, Args: scheme.Lambda(scheme.Req("x", nil)),
+	{Name: "object-copy", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("x", nil)) },
 		Doc: "A fresh copy of x, made recursively through pairs, vectors, records, strings and bytevectors (sharing and cycles are kept); symbols, numbers, procedures and other objects are not copied.",
 		Fn:  objectCopy},
-	{Name: "make-record-instance", Spec: spec, Args: scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol), scheme.Rest("args", nil)),
+	{Name: "make-record-instance", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol), scheme.Rest("args", nil))
+	},
 		Doc: "A new record of the type named symbol, its slots initialized to args.",
 		Fn:  makeRecordInstance},
-	{Name: "record-instance?", Spec: spec, Args: scheme.Lambda(scheme.Req("x", nil), scheme.Opt("symbol", scheme.TypeSymbol, nil)),
+	{Name: "record-instance?", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("x", nil), scheme.Opt("symbol", scheme.TypeSymbol, nil))
+	},
 		Doc: "#t when x is a record structure (of the type named symbol, when given), else #f.",
 		Fn:  recordInstanceP},
-	{Name: "record-instance-type", Spec: spec, Args: scheme.Lambda(scheme.Req("record", recordType)),
+	{Name: "record-instance-type", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("record", recordType)) },
 		Doc: "The type symbol of the record structure record.",
 		Fn:  recordInstanceType},
-	{Name: "record-instance-length", Spec: spec, Args: scheme.Lambda(scheme.Req("record", recordType)),
+	{Name: "record-instance-length", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("record", recordType)) },
 		Doc: "The number of slots of the record structure record, its type not counted.",
 		Fn:  recordInstanceLength},
-	{Name: "record-instance-slot", Spec: spec, Args: scheme.Lambda(scheme.Req("record", recordType), scheme.Req("index", index)),
+	{Name: "record-instance-slot", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("record", recordType), scheme.Req("index", index))
+	},
 		Doc: "The index-th slot of the record structure record, from 0 below record-instance-length. (set! (record-instance-slot r i) x) is record-instance-slot-set!.",
 		Fn:  recordInstanceSlot},
-	{Name: "record-instance-slot-set!", Spec: spec, Args: scheme.Lambda(scheme.Req("record", recordType), scheme.Req("index", index), scheme.Req("x", nil)),
+	{Name: "record-instance-slot-set!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("record", recordType), scheme.Req("index", index), scheme.Req("x", nil))
+	},
 		Doc: "Sets the index-th slot of the record structure record, from 0 below record-instance-length, to x.",
 		Fn:  recordInstanceSlotSetBang},
-	{Name: "record->vector", Spec: spec, Args: scheme.Lambda(scheme.Req("record", recordType)),
+	{Name: "record->vector", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("record", recordType)) },
 		Doc: "A new vector of the type symbol and the slots of the record structure record.",
 		Fn:  recordToVector},
 }

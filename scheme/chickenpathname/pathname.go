@@ -33,36 +33,53 @@ var (
 	}}
 )
 
+// pn makes the row of a procedure of one pathname; being a call with
+// constants that returns a literal, the compiler makes the table static
+// data (with LazyArgs: nothing built at start-up).
 func pn(name, doc string, fn scheme.PrimFn) scheme.Proc {
-	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Args: scheme.Lambda(scheme.Req("pathname", str)), Fn: fn}
+	return scheme.Proc{Name: name, Spec: spec, Doc: doc, LazyArgs: pathnameParams, Fn: fn}
 }
+
+func pathnameParams() scheme.Params { return scheme.Lambda(scheme.Req("pathname", str)) }
 
 var procs = []scheme.Proc{
 	pn("absolute-pathname?", "Does pathname start with a separator?", absolutePathnameP),
 	pn("decompose-pathname", "Three values: the directory, the file name and the extension of pathname, #f for each one it lacks; a name starting with a dot and having no other (\".emacs\") has no extension.", decomposePathname),
-	{Name: "make-pathname", Spec: spec, Args: scheme.Lambda(scheme.Req("directory", dirType), scheme.Req("filename", optStr), scheme.Opt("extension", optStr, scheme.False)),
+	{Name: "make-pathname", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("directory", dirType), scheme.Req("filename", optStr), scheme.Opt("extension", optStr, scheme.False))
+	},
 		Doc: "The pathname of filename (and extension, a dot added unless it has one) in directory: #f, a string or a list of strings joined with separators.",
 		Fn:  makePathname},
-	{Name: "make-absolute-pathname", Spec: spec, Args: scheme.Lambda(scheme.Req("directory", dirType), scheme.Req("filename", optStr), scheme.Opt("extension", optStr, scheme.False)),
+	{Name: "make-absolute-pathname", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("directory", dirType), scheme.Req("filename", optStr), scheme.Opt("extension", optStr, scheme.False))
+	},
 		Doc: "As make-pathname, with a leading separator added when the directory is relative.",
 		Fn:  makeAbsolutePathname},
 	pn("pathname-directory", "The directory of pathname, or #f.", pathnameDirectory),
 	pn("pathname-file", "The file name of pathname without extension, or #f.", pathnameFile),
 	pn("pathname-extension", "The extension of pathname, or #f.", pathnameExtension),
-	{Name: "pathname-replace-directory", Spec: spec, Args: scheme.Lambda(scheme.Req("pathname", str), scheme.Req("directory", dirType)),
+	{Name: "pathname-replace-directory", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("pathname", str), scheme.Req("directory", dirType))
+	},
 		Doc: "pathname with its directory replaced.", Fn: pathnameReplaceDirectory},
-	{Name: "pathname-replace-file", Spec: spec, Args: scheme.Lambda(scheme.Req("pathname", str), scheme.Req("filename", optStr)),
+	{Name: "pathname-replace-file", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("pathname", str), scheme.Req("filename", optStr))
+	},
 		Doc: "pathname with its file name replaced.", Fn: pathnameReplaceFile},
-	{Name: "pathname-replace-extension", Spec: spec, Args: scheme.Lambda(scheme.Req("pathname", str), scheme.Req("extension", optStr)),
+	{Name: "pathname-replace-extension", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("pathname", str), scheme.Req("extension", optStr))
+	},
 		Doc: "pathname with its extension replaced.", Fn: pathnameReplaceExtension},
 	pn("pathname-strip-directory", "pathname without its directory.", pathnameStripDirectory),
 	pn("pathname-strip-extension", "pathname without its extension.", pathnameStripExtension),
-	{Name: "normalize-pathname", Spec: spec, Args: scheme.Lambda(scheme.Req("pathname", str), scheme.Opt("platform", scheme.TypeSymbol, nil)),
+	{Name: "normalize-pathname", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("pathname", str), scheme.Opt("platform", scheme.TypeSymbol, nil))
+	},
 		Doc: "pathname with . and .. elements and duplicate separators resolved (textually, nothing is looked up); a trailing separator is kept, an empty result is \".\"; platform is unix (default) or windows.",
 		Fn:  normalizePathname},
-	{Name: "directory-null?", Spec: spec, Args: scheme.Lambda(scheme.Req("directory", dirType)),
+	{Name: "directory-null?", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("directory", dirType)) },
 		Doc: "Does directory (a string or a list of strings) consist only of separators and periods?", Fn: directoryNullP},
-	{Name: "decompose-directory", Spec: spec, Args: scheme.Lambda(scheme.Req("directory", str)),
+	{Name: "decompose-directory", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("directory", str)) },
 		Doc: "Three values: the origin (a drive; #f on UNIX), the base directory (\"/\" when absolute, else #f) and the list of directory elements (#f when none).",
 		Fn:  decomposeDirectory},
 }

@@ -22,22 +22,32 @@ var plistType = &scheme.Type{Name: "property list (a list of even length)", Acce
 }}
 
 var procs = []scheme.Proc{
-	{Name: "get", Spec: spec, Args: scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol), scheme.Req("property", nil), scheme.Opt("default", nil, scheme.False)),
+	{Name: "get", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol), scheme.Req("property", nil), scheme.Opt("default", nil, scheme.False))
+	},
 		Doc: "The value stored under the key property (compared with eq?) in the property list of symbol, or default (#f) when there is none. (set! (get symbol property) value) is put!.",
 		Fn:  get},
-	{Name: "put!", Spec: spec, Args: scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol), scheme.Req("property", nil), scheme.Req("value", nil)),
+	{Name: "put!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol), scheme.Req("property", nil), scheme.Req("value", nil))
+	},
 		Doc: "Stores value under the key property in the property list of symbol, replacing any value stored before.",
 		Fn:  putBang},
-	{Name: "remprop!", Spec: spec, Args: scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol), scheme.Req("property", nil)),
+	{Name: "remprop!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol), scheme.Req("property", nil))
+	},
 		Doc: "Deletes the first property property from the property list of symbol: #t when one was deleted, else #f.",
 		Fn:  rempropBang},
-	{Name: "symbol-plist", Spec: spec, Args: scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol)),
+	{Name: "symbol-plist", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol)) },
 		Doc: "The property list of symbol, a flat list of alternating properties and values (not a fresh copy: do not mutate it). (set! (symbol-plist symbol) list) replaces it.",
 		Fn:  symbolPlist},
-	{Name: "%set-symbol-plist!", Spec: spec, Args: scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol), scheme.Req("list", plistType)),
+	{Name: "%set-symbol-plist!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol), scheme.Req("list", plistType))
+	},
 		Doc: "The setter of symbol-plist: makes list, a flat list of alternating properties and values, the property list of symbol.",
 		Fn:  internalSetSymbolPlistBang},
-	{Name: "get-properties", Spec: spec, Args: scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol), scheme.Req("properties", nil)),
+	{Name: "get-properties", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol), scheme.Req("properties", nil))
+	},
 		Doc: "Three values for the first property in the property list of symbol whose key is in the list properties (or is properties, when not a list): the key, its value and the tail of the property list from that value on; #f #f #f when none matches.",
 		Fn:  getProperties},
 }

@@ -33,43 +33,55 @@ var (
 )
 
 var procs = []scheme.Proc{
-	{Name: "port-name", Spec: spec, Args: scheme.Lambda(scheme.Opt("port", typePort, nil)),
+	{Name: "port-name", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("port", typePort, nil)) },
 		Doc: "The name of port (default the current input port): its file name, or a tag in parentheses such as \"(string)\".",
 		Fn:  portName},
-	{Name: "port-position", Spec: spec, Args: scheme.Lambda(scheme.Opt("port", typePort, nil)),
+	{Name: "port-position", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("port", typePort, nil)) },
 		Doc: "Row (from 1) and column (from 0) of the next character an input port reads, as two values: for string and bytevector ports and file ports; an error for other ports (sockets, the terminal), as CHICKEN signals for a port without the operation.",
 		Fn:  portPosition},
-	{Name: "set-port-name!", Spec: spec, Args: scheme.Lambda(scheme.Req("port", typePort), scheme.Req("string", scheme.TypeString)),
+	{Name: "set-port-name!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("port", typePort), scheme.Req("string", scheme.TypeString))
+	},
 		Doc: "Sets the name of port to string.",
 		Fn:  setPortNameBang},
-	{Name: "set-buffering-mode!", Spec: spec, Args: scheme.Lambda(scheme.Req("port", typePort), scheme.Req("mode", scheme.TypeKeyword), scheme.Opt("bufsize", scheme.TypeIndex, nil)),
+	{Name: "set-buffering-mode!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("port", typePort), scheme.Req("mode", scheme.TypeKeyword), scheme.Opt("bufsize", scheme.TypeIndex, nil))
+	},
 		Doc: "Sets when output to port reaches its destination: #:none after every operation, #:line once a newline is written, #:full when the buffer fills or on flush-output (bufsize is accepted and ignored).",
 		Fn:  setBufferingModeBang},
-	{Name: "terminal-name", Spec: spec, Args: scheme.Lambda(scheme.Req("port", typePort)),
+	{Name: "terminal-name", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("port", typePort)) },
 		Doc: "The name of the terminal port is connected to (e.g. \"/dev/pts/0\"); an error when it is not a terminal.",
 		Fn:  terminalName},
-	{Name: "terminal-port?", Spec: spec, Args: scheme.Lambda(scheme.Req("port", typePort)),
+	{Name: "terminal-port?", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("port", typePort)) },
 		Doc: "Is port connected to a terminal?",
 		Fn:  terminalPortP},
-	{Name: "terminal-size", Spec: spec, Args: scheme.Lambda(scheme.Req("port", typePort)),
+	{Name: "terminal-size", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("port", typePort)) },
 		Doc: "The rows and columns of the terminal connected to port, as two values; 0 and 0 when they cannot be obtained.",
 		Fn:  terminalSize},
 	{Name: "make-input-port", Spec: spec,
-		Args: scheme.Lambda(scheme.Req("read-char", scheme.TypeProcedure), scheme.Req("char-ready?", scheme.TypeProcedure), scheme.Req("close", scheme.TypeProcedure),
-			scheme.Opt("peek-char", optProc, nil), scheme.Opt("read-string!", optProc, nil), scheme.Opt("read-line", optProc, nil)),
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("read-char", scheme.TypeProcedure), scheme.Req("char-ready?", scheme.TypeProcedure), scheme.Req("close", scheme.TypeProcedure),
+				scheme.Opt("peek-char", optProc, nil), scheme.Opt("read-string!", optProc, nil), scheme.Opt("read-line", optProc, nil))
+		},
 		Doc: "A custom input port: (read-char) gives the next character or the eof object, (char-ready?) answers char-ready?, (close) is called by close-input-port. Peeking, strings and lines are built on read-char by the port (peek-char, read-string! and read-line are accepted and not needed). For binary data (TLS over the port) read-char may return a byte, an integer from 0 to 255, as read-u8 does.",
 		Fn:  makeInputPort},
 	{Name: "make-output-port", Spec: spec,
-		Args: scheme.Lambda(scheme.Req("write", scheme.TypeProcedure), scheme.Req("close", scheme.TypeProcedure), scheme.Opt("flush", optProc, nil)),
-		Doc:  "A custom output port: (write string) receives the output of every operation at once, (close) is called by close-output-port, (flush) by flush-output.",
-		Fn:   makeOutputPort},
-	{Name: "make-bidirectional-port", Spec: spec, Args: scheme.Lambda(scheme.Req("input-port", typePort), scheme.Req("output-port", typePort)),
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("write", scheme.TypeProcedure), scheme.Req("close", scheme.TypeProcedure), scheme.Opt("flush", optProc, nil))
+		},
+		Doc: "A custom output port: (write string) receives the output of every operation at once, (close) is called by close-output-port, (flush) by flush-output.",
+		Fn:  makeOutputPort},
+	{Name: "make-bidirectional-port", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("input-port", typePort), scheme.Req("output-port", typePort))
+	},
 		Doc: "An input/output port reading from input-port and writing to output-port; closing one of its sides closes that port.",
 		Fn:  makeBidirectionalPort},
-	{Name: "make-broadcast-port", Spec: spec, Args: scheme.Lambda(scheme.Rest("port", typePort)),
+	{Name: "make-broadcast-port", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Rest("port", typePort)) },
 		Doc: "An output port writing everything written to it to every port; flush-output flushes them, closing it closes none of them.",
 		Fn:  makeBroadcastPort},
-	{Name: "make-concatenated-port", Spec: spec, Args: scheme.Lambda(scheme.Req("port1", typePort), scheme.Rest("port", typePort)),
+	{Name: "make-concatenated-port", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("port1", typePort), scheme.Rest("port", typePort))
+	},
 		Doc: "An input port reading port1 to its end, then each next port; closing it closes none of them.",
 		Fn:  makeConcatenatedPort},
 	// written in Scheme (port.scm)

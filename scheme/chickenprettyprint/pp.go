@@ -26,10 +26,10 @@ var Width = &scheme.ParamDef{Name: "pretty-print-width", Spec: spec, Sig: "(pret
 var typePort = scheme.TypeOutputPort
 
 var procs = []scheme.Proc{
-	{Name: "pretty-print", Spec: spec, Args: scheme.Lambda(scheme.Req("exp", nil), scheme.Opt("port", typePort, nil)),
+	{Name: "pretty-print", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("exp", nil), scheme.Opt("port", typePort, nil)) },
 		Doc: "Writes exp to port (default the current output port) as write does, followed by a newline, breaking lines and indenting so that they fit in pretty-print-width where possible.",
 		Fn:  prettyPrint},
-	{Name: "pp", Spec: spec, Args: scheme.Lambda(scheme.Req("exp", nil), scheme.Opt("port", typePort, nil)),
+	{Name: "pp", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("exp", nil), scheme.Opt("port", typePort, nil)) },
 		Doc: "Same as pretty-print.",
 		Fn:  prettyPrint},
 }

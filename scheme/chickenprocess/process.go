@@ -47,55 +47,73 @@ func cmdArgs() scheme.Params {
 }
 
 var procs = []scheme.Proc{
-	{Name: "system", Spec: spec, Args: scheme.Lambda(scheme.Req("string", str)),
+	{Name: "system", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("string", str)) },
 		Doc: "Runs the shell command string (/bin/sh -c) and returns its raw wait status: the exit status × 256, or the signal number when killed (0 on success).",
 		Fn:  system},
-	{Name: "system*", Spec: spec, Args: scheme.Lambda(scheme.Req("string", str)),
+	{Name: "system*", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("string", str)) },
 		Doc: "As system, but a non-zero status is an error.",
 		Fn:  systemStar},
-	{Name: "qs", Spec: spec, Args: scheme.Lambda(scheme.Req("string", str), scheme.Opt("platform", scheme.TypeSymbol, nil)),
+	{Name: "qs", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("string", str), scheme.Opt("platform", scheme.TypeSymbol, nil))
+	},
 		Doc: "string quoted for a shell command: in single quotes for UNIX shells, in double quotes for platform mingw32 or windows; a NUL character is an error.",
 		Fn:  qs},
-	{Name: "process", Spec: spec, Sig: "(process commandline-or-command [argument-list [environment-alist]])", Args: cmdArgs(),
+	{Name: "process", Spec: spec, Sig: "(process commandline-or-command [argument-list [environment-alist]])", LazyArgs: func() scheme.Params { return cmdArgs() },
 		Doc: "Starts a subprocess — the shell command line, or command with argument-list (and environment-alist of (name . value), replacing the environment) — and returns three values: an input port on its standard output, an output port on its standard input, and its process id. Its standard error is ours.",
 		Fn:  process},
-	{Name: "process*", Spec: spec, Sig: "(process* commandline-or-command [argument-list [environment-alist]])", Args: cmdArgs(),
+	{Name: "process*", Spec: spec, Sig: "(process* commandline-or-command [argument-list [environment-alist]])", LazyArgs: func() scheme.Params { return cmdArgs() },
 		Doc: "As process, with a fourth value: an input port on the subprocess's standard error.",
 		Fn:  processStar},
-	{Name: "process-run", Spec: spec, Sig: "(process-run commandline-or-command [argument-list])", Args: scheme.Lambda(scheme.Req("command", str), scheme.Opt("argument-list", typeArg, nil)),
+	{Name: "process-run", Spec: spec, Sig: "(process-run commandline-or-command [argument-list])", LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("command", str), scheme.Opt("argument-list", typeArg, nil))
+	},
 		Doc: "Starts the shell command line, or command with argument-list, sharing our standard streams; returns its process id.",
 		Fn:  processRun},
-	{Name: "process-wait", Spec: spec, Args: scheme.Lambda(scheme.Opt("pid", scheme.OrFalse(pid), nil), scheme.Opt("nohang", nil, scheme.False)),
+	{Name: "process-wait", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Opt("pid", scheme.OrFalse(pid), nil), scheme.Opt("nohang", nil, scheme.False))
+	},
 		Doc: "Waits for the child pid (default: any child) to end and returns three values: its pid, #t when it exited normally (#f when killed by a signal), and its exit status (or the signal number). With nohang, returns 0 #f 0 at once when it has not ended.",
 		Fn:  processWait},
-	{Name: "process-signal", Spec: spec, Args: scheme.Lambda(scheme.Req("pid", pid), scheme.Opt("signal", scheme.TypeIndex, scheme.Fixnum(int(syscall.SIGTERM)))),
+	{Name: "process-signal", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("pid", pid), scheme.Opt("signal", scheme.TypeIndex, scheme.Fixnum(int(syscall.SIGTERM))))
+	},
 		Doc: "Sends signal (default SIGTERM, 15) to the process pid.",
 		Fn:  processSignal},
-	{Name: "process-sleep", Spec: spec, Args: scheme.Lambda(scheme.Req("seconds", scheme.TypeNumber)),
+	{Name: "process-sleep", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("seconds", scheme.TypeNumber)) },
 		Doc: "Sleeps for seconds (only the calling thread) and returns 0.",
 		Fn:  processSleep},
-	{Name: "process-execute", Spec: spec, Args: scheme.Lambda(scheme.Req("pathname", str), scheme.Opt("argument-list", typeArg, nil), scheme.Opt("environment-alist", typeEnv, nil)),
+	{Name: "process-execute", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("pathname", str), scheme.Opt("argument-list", typeArg, nil), scheme.Opt("environment-alist", typeEnv, nil))
+	},
 		Doc: "Replaces the running process by the program pathname (searched in PATH) with argument-list (and environment-alist); returns only by raising an error.",
 		Fn:  processExecute},
-	{Name: "process-fork", Spec: spec, Args: scheme.Lambda(scheme.Opt("thunk", nil, nil), scheme.Opt("killothers?", nil, nil)),
+	{Name: "process-fork", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Opt("thunk", nil, nil), scheme.Opt("killothers?", nil, nil))
+	},
 		Doc: "Not available: a Go program cannot fork(); an error suggesting process-run or process.",
 		Fn:  processFork},
-	{Name: "process-spawn", Spec: spec, Args: scheme.Lambda(scheme.Req("mode", nil), scheme.Req("command", nil), scheme.Rest("args", nil)),
+	{Name: "process-spawn", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("mode", nil), scheme.Req("command", nil), scheme.Rest("args", nil))
+	},
 		Doc: "Windows only in CHICKEN (an error on UNIX, as there): use process-run or process.",
 		Fn:  processSpawn},
-	{Name: "open-input-pipe", Spec: spec, Args: scheme.Lambda(scheme.Req("cmdline", str), scheme.Opt("mode", scheme.TypeKeyword, nil)),
+	{Name: "open-input-pipe", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("cmdline", str), scheme.Opt("mode", scheme.TypeKeyword, nil))
+	},
 		Doc: "An input port reading the standard output of the shell command line (mode #:text or #:binary, the same here).",
 		Fn:  openInputPipe},
-	{Name: "open-output-pipe", Spec: spec, Args: scheme.Lambda(scheme.Req("cmdline", str), scheme.Opt("mode", scheme.TypeKeyword, nil)),
+	{Name: "open-output-pipe", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("cmdline", str), scheme.Opt("mode", scheme.TypeKeyword, nil))
+	},
 		Doc: "An output port writing to the standard input of the shell command line.",
 		Fn:  openOutputPipe},
-	{Name: "close-input-pipe", Spec: spec, Args: scheme.Lambda(scheme.Req("port", typePort)),
+	{Name: "close-input-pipe", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("port", typePort)) },
 		Doc: "Closes a port of open-input-pipe, waits for the command to end and returns its exit status.",
 		Fn:  closeInputPipe},
-	{Name: "close-output-pipe", Spec: spec, Args: scheme.Lambda(scheme.Req("port", typePort)),
+	{Name: "close-output-pipe", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("port", typePort)) },
 		Doc: "Closes a port of open-output-pipe (the command reads end of file), waits for it to end and returns its exit status.",
 		Fn:  closeOutputPipe},
-	{Name: "create-pipe", Spec: spec, Args: scheme.Lambda(scheme.Opt("mode", nil, nil)),
+	{Name: "create-pipe", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("mode", nil, nil)) },
 		Doc: "Creates a pipe and returns two values: the file descriptors of its reading and its writing end.",
 		Fn:  createPipe},
 	// written in Scheme (process.scm)

@@ -20,13 +20,13 @@ import (
 const spec = "CHICKEN (chicken process-context posix)"
 
 func id(name, doc string, fn scheme.PrimFn) scheme.Proc {
-	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Args: scheme.Lambda(), Fn: fn}
+	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Fn: fn} // no parameters
 }
 
 var procs = []scheme.Proc{
-	{Name: "change-directory*", Spec: spec, Args: scheme.Lambda(scheme.Req("fd", scheme.TypeIndex)),
+	{Name: "change-directory*", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("fd", scheme.TypeIndex)) },
 		Doc: "Changes the working directory to the directory open on the file descriptor fd.", Fn: changeDirectoryStar},
-	{Name: "set-root-directory!", Spec: spec, Args: scheme.Lambda(scheme.Req("string", scheme.TypeString)),
+	{Name: "set-root-directory!", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("string", scheme.TypeString)) },
 		Doc: "Changes the root directory of the process (chroot; needs root).", Fn: setRootDirectoryBang},
 	id("current-user-id", "The real user id of the process.", currentUserId),
 	id("current-user-name", "The login name of the real user id, from the password database.", currentUserName),
@@ -36,10 +36,12 @@ var procs = []scheme.Proc{
 	id("current-effective-group-id", "The effective group id of the process.", currentEffectiveGroupId),
 	id("current-process-id", "The process id of the process.", currentProcessId),
 	id("parent-process-id", "The process id of the parent process.", parentProcessId),
-	{Name: "process-group-id", Spec: spec, Args: scheme.Lambda(scheme.Req("pid", scheme.TypeIndex)),
+	{Name: "process-group-id", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("pid", scheme.TypeIndex)) },
 		Doc: "The process group id of the process pid.", Fn: processGroupId},
 	id("create-session", "Makes the process the leader of a new session (setsid) and returns its process id.", createSession),
-	{Name: "user-information", Spec: spec, Args: scheme.Lambda(scheme.Req("user", nil), scheme.Opt("as-vector", nil, scheme.False)),
+	{Name: "user-information", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("user", nil), scheme.Opt("as-vector", nil, scheme.False))
+	},
 		Doc: "The password-database entry of user (a name or a user id) as a list (or, with as-vector, a vector) of name, password, user id, group id, information, home directory and shell; #f when there is no such user.",
 		Fn:  userInformation},
 }

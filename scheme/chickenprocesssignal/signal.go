@@ -56,23 +56,23 @@ var (
 )
 
 var procs = []scheme.Proc{
-	{Name: "set-signal-handler!", Spec: spec, Args: scheme.Lambda(scheme.Req("signum", signum), scheme.Req("proc", handler)),
+	{Name: "set-signal-handler!", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("signum", signum), scheme.Req("proc", handler)) },
 		Doc: "Makes proc, a procedure of the signal code, the handler of the signal (run on a fresh thread when it arrives); #f removes the handler and ignores the signal.",
 		Fn:  setSignalHandlerBang},
-	{Name: "signal-handler", Spec: spec, Args: scheme.Lambda(scheme.Req("signum", signum)),
+	{Name: "signal-handler", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("signum", signum)) },
 		Doc: "The handler of the signal, or #f.", Fn: signalHandler},
-	{Name: "set-alarm!", Spec: spec, Args: scheme.Lambda(scheme.Req("seconds", scheme.TypeNumber)),
+	{Name: "set-alarm!", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("seconds", scheme.TypeNumber)) },
 		Doc: "Raises signal/alrm for its handler after seconds (0 cancels the alarm); returns the seconds that were left of the previous alarm.",
 		Fn:  setAlarmBang},
-	{Name: "set-signal-mask!", Spec: spec, Args: scheme.Lambda(scheme.Req("siglist", scheme.TypeList)),
+	{Name: "set-signal-mask!", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("siglist", scheme.TypeList)) },
 		Doc: "Masks exactly the signals of siglist: their handlers wait until they are unmasked.", Fn: setSignalMaskBang},
-	{Name: "signal-mask", Spec: spec, Args: scheme.Lambda(),
+	{Name: "signal-mask", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda() },
 		Doc: "The list of the masked signals.", Fn: signalMask},
-	{Name: "signal-masked?", Spec: spec, Args: scheme.Lambda(scheme.Req("signum", signum)),
+	{Name: "signal-masked?", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("signum", signum)) },
 		Doc: "Is the signal masked?", Fn: signalMaskedP},
-	{Name: "signal-mask!", Spec: spec, Args: scheme.Lambda(scheme.Req("signum", signum)),
+	{Name: "signal-mask!", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("signum", signum)) },
 		Doc: "Masks the signal: its handler waits until it is unmasked.", Fn: signalMaskBang},
-	{Name: "signal-unmask!", Spec: spec, Args: scheme.Lambda(scheme.Req("signum", signum)),
+	{Name: "signal-unmask!", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("signum", signum)) },
 		Doc: "Unmasks the signal, running its handler for the deliveries held meanwhile.", Fn: signalUnmaskBang},
 }
 

@@ -32,16 +32,20 @@ var (
 )
 
 var procs = []scheme.Proc{
-	{Name: "set-pseudo-random-seed!", Spec: spec, Args: scheme.Lambda(scheme.Req("seed", seedType), scheme.Opt("size", scheme.TypeIndex, nil)),
+	{Name: "set-pseudo-random-seed!", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("seed", seedType), scheme.Opt("size", scheme.TypeIndex, nil))
+	},
 		Doc: "Seeds the pseudo-random generator from the first size bytes (default all) of seed, a string or bytevector; the same seed gives the same sequence.",
 		Fn:  setPseudoRandomSeedBang},
-	{Name: "pseudo-random-integer", Spec: spec, Args: scheme.Lambda(scheme.Req("range", rangeType)),
+	{Name: "pseudo-random-integer", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("range", rangeType)) },
 		Doc: "A uniformly distributed pseudo-random integer from 0 to range-1; range may be a bignum.",
 		Fn:  pseudoRandomInteger},
-	{Name: "pseudo-random-real", Spec: spec, Args: scheme.Lambda(),
+	{Name: "pseudo-random-real", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda() },
 		Doc: "A uniformly distributed pseudo-random flonum between 0 and 1.",
 		Fn:  pseudoRandomReal},
-	{Name: "random-bytes", Spec: spec, Args: scheme.Lambda(scheme.Opt("buf", seedType, nil), scheme.Opt("size", scheme.TypeIndex, nil)),
+	{Name: "random-bytes", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Opt("buf", seedType, nil), scheme.Opt("size", scheme.TypeIndex, nil))
+	},
 		Doc: "Random bytes from the operating system: without buf a fresh 32-byte bytevector (a seed for set-pseudo-random-seed!); else buf (string or bytevector) filled with size (default its size) random bytes, and returned.",
 		Fn:  randomBytes},
 }

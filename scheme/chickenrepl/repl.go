@@ -23,17 +23,17 @@ const spec = "CHICKEN (chicken repl)"
 var source string
 
 var procs = []scheme.Proc{
-	{Name: "repl", Spec: spec, Sig: "(repl [evaluator])", Args: scheme.Lambda(scheme.Opt("evaluator", scheme.TypeProcedure, nil)),
+	{Name: "repl", Spec: spec, Sig: "(repl [evaluator])", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("evaluator", scheme.TypeProcedure, nil)) },
 		Doc: "Reads expressions from the current input port, evaluates each with evaluator (default eval) and writes its values to the current output port, until end of file or quit, whose result it returns. An error is reported on the current error port and the loop goes on; reset starts the next read."},
-	{Name: "repl-prompt", Spec: spec, Sig: "(repl-prompt [thunk])", Args: scheme.Lambda(scheme.Opt("thunk", scheme.TypeProcedure, nil)),
+	{Name: "repl-prompt", Spec: spec, Sig: "(repl-prompt [thunk])", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("thunk", scheme.TypeProcedure, nil)) },
 		Doc: "A parameter: a procedure of no arguments returning the prompt string repl writes before each read when standard input is a terminal; default (lambda () \"#;N> \")."},
-	{Name: "quit", Spec: spec, Sig: "(quit [result])", Args: scheme.Lambda(scheme.Opt("result", nil, nil)),
+	{Name: "quit", Spec: spec, Sig: "(quit [result])", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("result", nil, nil)) },
 		Doc: "Ends the innermost active repl, which returns result; outside a repl, the same as exit."},
-	{Name: "reset", Spec: spec, Sig: "(reset)", Args: scheme.Lambda(),
+	{Name: "reset", Spec: spec, Sig: "(reset)", LazyArgs: func() scheme.Params { return scheme.Lambda() },
 		Doc: "Calls the procedure of reset-handler: in a repl, abandons the current expression and reads the next."},
-	{Name: "reset-handler", Spec: spec, Sig: "(reset-handler [thunk])", Args: scheme.Lambda(scheme.Opt("thunk", scheme.TypeProcedure, nil)),
+	{Name: "reset-handler", Spec: spec, Sig: "(reset-handler [thunk])", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("thunk", scheme.TypeProcedure, nil)) },
 		Doc: "A parameter: the procedure of no arguments reset calls; in a repl it restarts the loop, outside one it exits."},
-	{Name: "%repl-interactive?", Spec: spec, Args: scheme.Lambda(),
+	{Name: "%repl-interactive?", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda() },
 		Doc: "Is the process's standard input (the interpreter's) a terminal? repl writes its prompt only then.",
 		Fn:  internalReplInteractiveP},
 }

@@ -25,19 +25,23 @@ func twoStrings(a, b string) scheme.Params {
 
 var stringProcs = []scheme.Proc{
 	{Name: "string-search", Spec: "chicken", Doc: "Index of the first occurrence of the literal pattern in string, or #f.",
-		Args: twoStrings("pattern", "string"), Fn: stringSearch},
+		LazyArgs: func() scheme.Params { return twoStrings("pattern", "string") }, Fn: stringSearch},
 	{Name: "string-split", Spec: "chicken string", Sig: "(string-split string [delimiters [keepempty]])",
-		Doc:  "Splits string at any of the delimiter characters (default whitespace); empty fields are dropped unless keepempty.",
-		Args: scheme.Lambda(scheme.Req("string", str), scheme.Opt("delimiters", str, scheme.NewString(" \t\n")), scheme.Opt("keepempty", nil, scheme.False)),
-		Fn:   stringSplit},
+		Doc: "Splits string at any of the delimiter characters (default whitespace); empty fields are dropped unless keepempty.",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("string", str), scheme.Opt("delimiters", str, scheme.NewString(" \t\n")), scheme.Opt("keepempty", nil, scheme.False))
+		},
+		Fn: stringSplit},
 	{Name: "string-intersperse", Spec: "chicken string", Sig: "(string-intersperse list [separator])", Doc: "Joins the strings of list with separator (default \" \").",
-		Args: scheme.Lambda(scheme.Req("list", scheme.TypeList), scheme.Opt("separator", str, space)), Fn: stringIntersperse},
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("list", scheme.TypeList), scheme.Opt("separator", str, space))
+		}, Fn: stringIntersperse},
 	{Name: "->string", Spec: "chicken string", Doc: "obj as display shows it, as a string.",
-		Args: scheme.Lambda(scheme.Req("obj", nil)), Fn: toString},
+		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("obj", nil)) }, Fn: toString},
 	{Name: "conc", Spec: "chicken string", Sig: "(conc obj ...)", Doc: "Concatenation of the objects as display shows them.",
-		Args: scheme.Lambda(scheme.SpreadRest("obj", nil)), Fn: conc},
+		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.SpreadRest("obj", nil)) }, Fn: conc},
 	{Name: "symbol-append", Spec: "chicken", Sig: "(symbol-append symbol ...)", Doc: "Symbol whose name is the concatenation of the names.",
-		Args: scheme.Lambda(scheme.SpreadRest("symbol", scheme.TypeSymbol)), Fn: symbolAppend},
+		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.SpreadRest("symbol", scheme.TypeSymbol)) }, Fn: symbolAppend},
 }
 
 // Library is the (chicken string) binding table.

@@ -39,24 +39,28 @@ var (
 )
 
 var procs = []scheme.Proc{
-	{Name: "seconds->local-time", Spec: spec, Args: scheme.Lambda(optSeconds),
+	{Name: "seconds->local-time", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(optSeconds) },
 		Doc: "The local time of seconds (default now) as a vector #(seconds minutes hours mday month year wday yday dstflag timezone): month from 0, year since 1900, timezone in seconds west of UTC.",
 		Fn:  secondsToLocalTime},
-	{Name: "seconds->utc-time", Spec: spec, Args: scheme.Lambda(optSeconds),
+	{Name: "seconds->utc-time", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(optSeconds) },
 		Doc: "As seconds->local-time, in UTC.", Fn: secondsToUtcTime},
-	{Name: "local-time->seconds", Spec: spec, Args: scheme.Lambda(scheme.Req("vector", timeVector)),
+	{Name: "local-time->seconds", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("vector", timeVector)) },
 		Doc: "The seconds since the epoch of the local time vector (a flonum; fields out of range are normalised, as mktime does).",
 		Fn:  localTimeToSeconds},
-	{Name: "utc-time->seconds", Spec: spec, Args: scheme.Lambda(scheme.Req("vector", timeVector)),
+	{Name: "utc-time->seconds", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("vector", timeVector)) },
 		Doc: "The seconds since the epoch of the UTC time vector (a flonum).", Fn: utcTimeToSeconds},
-	{Name: "local-timezone-abbreviation", Spec: spec, Args: scheme.Lambda(),
+	{Name: "local-timezone-abbreviation", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda() },
 		Doc: "The abbreviation of the local time zone, e.g. \"CET\".", Fn: localTimezoneAbbreviation},
-	{Name: "seconds->string", Spec: spec, Args: scheme.Lambda(optSeconds),
+	{Name: "seconds->string", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(optSeconds) },
 		Doc: "The local time of seconds (default now) as \"Tue May 21 13:46:22 1991\".", Fn: secondsToString},
-	{Name: "time->string", Spec: spec, Args: scheme.Lambda(scheme.Req("vector", timeVector), scheme.Opt("format", scheme.TypeString, scheme.NewString(defaultFormat))),
+	{Name: "time->string", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("vector", timeVector), scheme.Opt("format", scheme.TypeString, scheme.NewString(defaultFormat)))
+	},
 		Doc: "The time vector formatted by format's strftime conversions (%a %A %b %B %c %C %d %D %e %F %H %I %j %k %l %m %M %n %p %R %s %S %t %T %u %w %y %Y %z %Z %%); default \"%a %b %e %H:%M:%S %Z %Y\".",
 		Fn:  timeToString},
-	{Name: "string->time", Spec: spec, Args: scheme.Lambda(scheme.Req("time", scheme.TypeString), scheme.Opt("format", scheme.TypeString, scheme.NewString(defaultFormat))),
+	{Name: "string->time", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("time", scheme.TypeString), scheme.Opt("format", scheme.TypeString, scheme.NewString(defaultFormat)))
+	},
 		Doc: "The time vector that the string gives by format's strptime conversions (%a %A %b %B %d %D %e %F %H %I %j %m %M %n %p %R %S %t %T %y %Y %z %Z %%; white space matches any white space), or #f when it does not match.",
 		Fn:  stringToTime},
 }

@@ -54,7 +54,7 @@ func divInexact(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 func arity(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	switch p := a[0].(type) {
 	case *scheme.Primitive:
-		args := p.Proc.Args
+		args := p.Proc.Params()
 		more := len(args.Optional) > 0 || len(args.Keys) > 0 || args.Rest != ""
 		return scheme.Cons(scheme.Fixnum(len(args.Required)), scheme.MakeBool(more)), nil
 	case *scheme.Closure:

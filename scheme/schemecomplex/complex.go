@@ -13,19 +13,23 @@ const r7complex = "r7rs §6.2.6"
 
 var complexProcs = []scheme.Proc{
 	{Name: "real-part", Spec: r7complex, Doc: "The real part of z (z itself for a real z).",
-		Args: scheme.Lambda(scheme.Req("z", scheme.TypeNumber)), Fn: realPart},
+		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("z", scheme.TypeNumber)) }, Fn: realPart},
 	{Name: "imag-part", Spec: r7complex, Doc: "The imaginary part of z (exact 0 for a real z).",
-		Args: scheme.Lambda(scheme.Req("z", scheme.TypeNumber)), Fn: imagPart},
+		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("z", scheme.TypeNumber)) }, Fn: imagPart},
 	{Name: "magnitude", Spec: r7complex, Doc: "The magnitude |z| (the absolute value for a real z); exact when z is exact and |z| rational.",
-		Args: scheme.Lambda(scheme.Req("z", scheme.TypeNumber)), Fn: magnitude},
+		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("z", scheme.TypeNumber)) }, Fn: magnitude},
 	{Name: "angle", Spec: r7complex, Doc: "The angle of z in (-pi, pi]: exact 0 for an exact non-negative real.",
-		Args: scheme.Lambda(scheme.Req("z", scheme.TypeNumber)), Fn: angle},
+		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("z", scheme.TypeNumber)) }, Fn: angle},
 	{Name: "make-rectangular", Spec: r7complex,
-		Doc:  "The complex number x1 + x2·i (x1 when x2 is an exact zero; inexact when either part is).",
-		Args: scheme.Lambda(scheme.Req("x1", scheme.TypeReal), scheme.Req("x2", scheme.TypeReal)), Fn: makeRectangular},
+		Doc: "The complex number x1 + x2·i (x1 when x2 is an exact zero; inexact when either part is).",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("x1", scheme.TypeReal), scheme.Req("x2", scheme.TypeReal))
+		}, Fn: makeRectangular},
 	{Name: "make-polar", Spec: r7complex,
-		Doc:  "The complex number with magnitude x3 and angle x4 (x3 when x4 is an exact zero).",
-		Args: scheme.Lambda(scheme.Req("x3", scheme.TypeReal), scheme.Req("x4", scheme.TypeReal)), Fn: makePolar},
+		Doc: "The complex number with magnitude x3 and angle x4 (x3 when x4 is an exact zero).",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("x3", scheme.TypeReal), scheme.Req("x4", scheme.TypeReal))
+		}, Fn: makePolar},
 }
 
 // Library is the (scheme complex) binding table.

@@ -201,10 +201,10 @@ var Library = &scheme.Library{Name: "(srfi 130)", Doc: "SRFI-130: cursor-based s
 		shared("string-suffix-length", "(string-suffix-length s1 s2 [start1 end1 start2 end2])", "The length of the common suffix"),
 		shared("string-prefix?", "(string-prefix? s1 s2 [start1 end1 start2 end2])", "Is s1 a prefix of s2?"),
 		shared("string-suffix?", "(string-suffix? s1 s2 [start1 end1 start2 end2])", "Is s1 a suffix of s2?"),
-		{Name: "string-index", Spec: spec, Doc: "The cursor of the first character of s satisfying pred, or end.", Args: searchArgs(), Fn: stringIndex},
-		{Name: "string-index-right", Spec: spec, Doc: "The cursor after the last character of s satisfying pred, or start.", Args: searchArgs(), Fn: stringIndexRight},
-		{Name: "string-skip", Spec: spec, Doc: "The cursor of the first character of s not satisfying pred, or end.", Args: searchArgs(), Fn: stringSkip},
-		{Name: "string-skip-right", Spec: spec, Doc: "The cursor after the last character of s not satisfying pred, or start.", Args: searchArgs(), Fn: stringSkipRight},
+		{Name: "string-index", Spec: spec, Doc: "The cursor of the first character of s satisfying pred, or end.", LazyArgs: func() scheme.Params { return searchArgs() }, Fn: stringIndex},
+		{Name: "string-index-right", Spec: spec, Doc: "The cursor after the last character of s satisfying pred, or start.", LazyArgs: func() scheme.Params { return searchArgs() }, Fn: stringIndexRight},
+		{Name: "string-skip", Spec: spec, Doc: "The cursor of the first character of s not satisfying pred, or end.", LazyArgs: func() scheme.Params { return searchArgs() }, Fn: stringSkip},
+		{Name: "string-skip-right", Spec: spec, Doc: "The cursor after the last character of s not satisfying pred, or start.", LazyArgs: func() scheme.Params { return searchArgs() }, Fn: stringSkipRight},
 		shared("string-contains", "(string-contains s1 s2 [start1 end1 start2 end2])", "The cursor in s1 of the first occurrence of s2, or #f"),
 		{Name: "string-contains-right", Spec: spec, Sig: "(string-contains-right s1 s2 [start1 end1 start2 end2])", Doc: "The cursor in s1 of the last occurrence of s2, or #f."},
 		shared("string-reverse", "(string-reverse s [start end])", "The characters reversed"),
@@ -217,7 +217,9 @@ var Library = &scheme.Library{Name: "(srfi 130)", Doc: "SRFI-130: cursor-based s
 		shared("string-count", "(string-count s pred [start end])", "The number of characters satisfying pred"),
 		shared("string-replace", "(string-replace s1 s2 start1 end1 [start2 end2])", "s1 with start1..end1 replaced by s2's start2..end2"),
 		{Name: "string-split", Spec: spec, Doc: "The words of s between start and end separated by the string delimiter (each character for \"\"); grammar infix (default, \"\" gives ()), strict-infix, prefix or suffix (dropping a leading or trailing empty word); at most limit splits.",
-			Args: scheme.Lambda(scheme.Req("s", str), scheme.Req("delimiter", str), scheme.Opt("grammar", nil, nil), scheme.Opt("limit", nil, nil), scheme.Opt("start", ix, nil), scheme.Opt("end", ix, nil)), Fn: stringSplit},
+			LazyArgs: func() scheme.Params {
+				return scheme.Lambda(scheme.Req("s", str), scheme.Req("delimiter", str), scheme.Opt("grammar", nil, nil), scheme.Opt("limit", nil, nil), scheme.Opt("start", ix, nil), scheme.Opt("end", ix, nil))
+			}, Fn: stringSplit},
 		shared("string-filter", "(string-filter pred s [start end])", "The characters satisfying pred"),
 		{Name: "string-remove", Spec: spec, Sig: "(string-remove pred s [start end])", Doc: "The characters not satisfying pred (SRFI-13's string-delete)."},
 	}}
