@@ -28,8 +28,8 @@ func TestLazyDeferredName(t *testing.T) {
 	}}
 	for _, tc := range []struct {
 		name, before string // before: run before the load
-		made             bool   // lazy-foo's cell made before the load
-		want             Value
+		made         bool   // lazy-foo's cell made before the load
+		want         Value
 	}{
 		{name: "untouched", want: Intern("src")},
 		{name: "made in between", made: true, want: Intern("src")},

@@ -24,7 +24,7 @@ func upgradeRow(p starttls.Protocol, fn scheme.PrimFn, dialogue string) scheme.P
 	keys := keysOf(p)
 	return scheme.Proc{
 		Name: name, Spec: spec,
-		Sig:  "(" + name + " sni-name tcp-in tcp-out #!key " + strings.Join(keys, " ") + ")",
+		Sig: "(" + name + " sni-name tcp-in tcp-out #!key " + strings.Join(keys, " ") + ")",
 		// made when first needed: the declarations are ssl-start*'s
 		LazyArgs: func() scheme.Params { return scheme.Lambda(upgradeParams(p)...) },
 		Doc: dialogue + " over the TCP ports (from tcp-connect), then start TLS as ssl-start* does with the same keywords" +
