@@ -1,3 +1,5 @@
+//go:build linux
+
 package all
 
 import (
@@ -5,7 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -42,6 +47,7 @@ func TestOddArguments(t *testing.T) {
 		t.Skip("-short")
 	}
 	t.Chdir(t.TempDir()) // anything a call creates goes there
+	scratchStdin(t)
 	scheme.SetMaxAllocation(1 << 30)
 	defer scheme.SetMaxAllocation(0)
 	in := oddInterp(t)
@@ -96,6 +102,30 @@ func TestOddArguments(t *testing.T) {
 	t.Logf("%d calls", n)
 }
 
+// scratchStdin makes file descriptor 0 a scratch file for the test: 0 is
+// in the pool, and the procedures taking a descriptor (file-close,
+// set-file-permissions!, file-truncate …) would otherwise act on the test
+// process's own standard input, often /dev/null (chmod 0 of /dev/null
+// breaks the whole machine).
+func scratchStdin(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "fd0"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved, err := syscall.Dup(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Dup3(int(f.Fd()), 0, 0); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	t.Cleanup(func() {
+		_ = syscall.Dup3(saved, 0, 0)
+		syscall.Close(saved)
+	})
+}
+
 // oddInterp returns an interpreter with every library, reading an empty
 // standard input and writing nowhere, closed at the end of the test.
 func oddInterp(t *testing.T) *scheme.Interp {
@@ -141,6 +171,7 @@ func TestOddSyntax(t *testing.T) {
 		t.Skip("-short")
 	}
 	t.Chdir(t.TempDir())
+	scratchStdin(t)
 	scheme.SetMaxAllocation(1 << 30)
 	defer scheme.SetMaxAllocation(0)
 	in := oddInterp(t)
