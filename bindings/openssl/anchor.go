@@ -17,7 +17,7 @@ var anchorProcs = []scheme.Proc{
 		Args: scheme.Params{Required: []string{"obj", "certificate"}, Optional: []string{"proc"}},
 		Doc:  "Trust certificate (a certificate object, or a file or bytevector holding one) as an anchor; proc, when given, is called with each candidate chain (list of certificates, leaf first, as crypto/x509 builds it) and refuses it unless it returns true — e.g. to restrict a private CA to *.corp.example (CertPool.AddCertWithConstraint). A raise refuses too.",
 		Fn:   sslAddTrustAnchorBang},
-	{Name: "ssl-add-certificate-chain!", Spec: "§4.10", Sig: "(ssl-add-certificate-chain! obj pathname/blob key-src)", Args: req("obj", "pathname/blob", "key-src"),
+	{Name: "ssl-add-certificate-chain!", Spec: "§4.10", Sig: "(ssl-add-certificate-chain! obj pathname/blob key-src)", LazyArgs: func() scheme.Params { return req("obj", "pathname/blob", "key-src") },
 		Doc: "Servers: add a further certificate chain (PEM file or blob, leaf first, or certificate objects) with its key (file, blob or key object) after the loaded one; per ClientHello Go picks the first chain the client supports (ClientHelloInfo.SupportsCertificate), e.g. ECDSA, RSA and Ed25519 side by side.",
 		Fn:  sslAddCertificateChainBang},
 }

@@ -13,17 +13,19 @@ import (
 // echProcs are the (openssl ext) rows of this file.
 var echProcs = []scheme.Proc{
 	{Name: "ssl-make-ech-key", Spec: "§4.2", Sig: "(ssl-make-ech-key public-name #!key (config-id 0))",
-		Args: scheme.Lambda(scheme.Req("public-name", tlsval.TypeName), scheme.Key("config-id", scheme.OrFalse(tlsval.TypeFixnum), nil)),
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("public-name", tlsval.TypeName), scheme.Key("config-id", scheme.OrFalse(tlsval.TypeFixnum), nil))
+		},
 		Doc: "(values config-list config private-key): a fresh X25519 key and its ECHConfig (version 0xfe0d, DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-128-GCM) for public-name (a DNS name with two or more labels: the name the outer ClientHello shows). " +
 			"config-list (an ECHConfigList, as in DNS HTTPS records) is for clients, config and private-key for ssl-set-ech-keys!.",
 		Fn: sslMakeECHKey},
-	{Name: "ssl-set-ech-config-list!", Spec: "§4.1", Sig: "(ssl-set-ech-config-list! ctx config-list)", Args: setterParams("ctx", "config-list", typeECHConfigList),
+	{Name: "ssl-set-ech-config-list!", Spec: "§4.1", Sig: "(ssl-set-ech-config-list! ctx config-list)", LazyArgs: func() scheme.Params { return setterParams("ctx", "config-list", typeECHConfigList) },
 		Doc: "Clients: offer ECH with the ECHConfigList bytevector (#f: off); the context becomes TLS 1.3 only. If the server rejects ECH, its certificate is checked for the public name (when verification is on) and the handshake fails with status ssl whose ech-retry-configs property holds the server's retry configs (try again with them).",
 		Fn:  contextSetter("ssl-set-ech-config-list!", setECHConfigList)},
-	{Name: "ssl-set-ech-keys!", Spec: "§4.2", Sig: "(ssl-set-ech-keys! ctx keys)", Args: req("ctx", "keys"),
+	{Name: "ssl-set-ech-keys!", Spec: "§4.2", Sig: "(ssl-set-ech-keys! ctx keys)", LazyArgs: func() scheme.Params { return req("ctx", "keys") },
 		Doc: "Servers: ECH keys, a list of (config private-key send-as-retry?) — the configs of those with send-as-retry? go to clients whose ECH is rejected — or a procedure (hello-alist) → such a list, called per ClientHello (alist as the validate callback's hello kind), or #f for none.",
 		Fn:  contextSetter("ssl-set-ech-keys!", setECHKeys)},
-	{Name: "ssl-ech-accepted?", Spec: "§4.1", Sig: "(ssl-ech-accepted? conn)", Args: req("conn"),
+	{Name: "ssl-ech-accepted?", Spec: "§4.1", Sig: "(ssl-ech-accepted? conn)", LazyArgs: func() scheme.Params { return req("conn") },
 		Doc: "Force the handshake; #t if the server accepted Encrypted Client Hello (ConnectionState.ECHAccepted).",
 		Fn:  sslECHAcceptedP},
 }

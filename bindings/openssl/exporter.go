@@ -11,7 +11,9 @@ import (
 // exporterProcs are the (openssl ext) rows of this file.
 var exporterProcs = []scheme.Proc{
 	{Name: "ssl-export-keying-material", Spec: "§4.6", Sig: "(ssl-export-keying-material conn label length #!optional context)",
-		Args: scheme.Lambda(scheme.Req("conn", nil), scheme.Req("label", nil), scheme.Req("length", scheme.OrFalse(tlsval.TypeFixnum)), scheme.Opt("context", nil, nil)),
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("conn", nil), scheme.Req("label", nil), scheme.Req("length", scheme.OrFalse(tlsval.TypeFixnum)), scheme.Opt("context", nil, nil))
+		},
 		Doc: "Force the handshake; length bytes of keying material exported under label (string or bytevector) and context (bytevector or string; absent = no context, which in TLS 1.2 differs from an empty one and in TLS 1.3 does not) — ConnectionState.ExportKeyingMaterial, the same on both ends. " +
 			"TLS 1.2 needs the extended master secret and refuses the reserved labels (client finished, server finished, master secret, key expansion) with status #f.",
 		Fn: sslExportKeyingMaterial},

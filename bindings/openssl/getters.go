@@ -10,11 +10,11 @@ import (
 
 // getterProcs are the (openssl ext) rows of this file.
 var getterProcs = []scheme.Proc{
-	{Name: "ssl-port-context", Spec: "§1.3.3", Sig: "(ssl-port-context conn)", Args: req("conn"),
+	{Name: "ssl-port-context", Spec: "§1.3.3", Sig: "(ssl-port-context conn)", LazyArgs: func() scheme.Params { return req("conn") },
 		Doc: "twapi -credentials/-context: the client or server context the connection was made from (servers: after the handshake, the context an SNI or validate callback switched to), or #f for a pair made without one. " +
 			"Changing it affects later connections only. The SSPI security context of twapi's -context has no Go counterpart; ssl-connection-info and ssl-status describe the connection.",
 		Fn: sslPortContext},
-	{Name: "ssl-port-verifier", Spec: "§1.3.3", Sig: "(ssl-port-verifier conn)", Args: req("conn"),
+	{Name: "ssl-port-verifier", Spec: "§1.3.3", Sig: "(ssl-port-verifier conn)", LazyArgs: func() scheme.Params { return req("conn") },
 		Doc: "twapi -verifier: the verifier procedure (ssl-set-verifier!, verifier:) of the connection's context, or #f.", Fn: sslPortVerifier},
 }
 

@@ -14,18 +14,20 @@ import (
 // revocationProcs are the (openssl ext) rows of this file.
 var revocationProcs = []scheme.Proc{
 	{Name: "ssl-load-crl!", Spec: "§1.3.1", Sig: "(ssl-load-crl! obj path-or-bytevector #!key (scope 'leaf))",
-		Args: scheme.Lambda(scheme.Req("obj", nil), scheme.Req("path-or-bytevector", nil), scheme.Key("scope", scheme.OrFalse(tlsval.TypeSymbolName), nil)),
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("obj", nil), scheme.Req("path-or-bytevector", nil), scheme.Key("scope", scheme.OrFalse(tlsval.TypeSymbolName), nil))
+		},
 		Doc: "Add CRLs (PEM or DER: a file, a directory of <hash>.rN/.crl/.pem files, or a bytevector) and check the peer's leaf (scope 'leaf) or every certificate but the trust anchor (scope 'chain) against them. " +
 			"Failures: certificate-revoked (23, verify-message \"certificate revoked (reason, time, CRL)\"), crl-has-expired (12), crl-not-yet-valid (11), crl-signature-failure (8), unable-to-get-crl (3). Checked only when the chain verified; fatal when verification is enforced.",
 		Fn: sslLoadCRLBang},
-	{Name: "ssl-set-ocsp-check!", Spec: "§1.3.1", Sig: "(ssl-set-ocsp-check! obj mode)", Args: setterParams("obj", "mode", scheme.OrFalse(tlsval.TypeSymbolName)),
+	{Name: "ssl-set-ocsp-check!", Spec: "§1.3.1", Sig: "(ssl-set-ocsp-check! obj mode)", LazyArgs: func() scheme.Params { return setterParams("obj", "mode", scheme.OrFalse(tlsval.TypeSymbolName)) },
 		Doc: "How the peer's stapled OCSP response is used (golang.org/x/crypto/ocsp): #f only records it (ssl-connection-info ocsp-response); 'if-stapled validates a staple when present (signature by the issuer or its delegate, this/next update, serial, status) and requires one from a must-staple (RFC 7633) certificate; 'require fails without a valid staple (ocsp-verify-needed 73) and on status unknown (ocsp-cert-unknown 75). " +
 			"revoked → certificate-revoked (23) with the reason in verify-message; a bad response → ocsp-verify-failed (74).",
 		Fn: contextSetter("ssl-set-ocsp-check!", setOCSPCheck)},
-	{Name: "ssl-set-ocsp-staple!", Spec: "§4.7", Sig: "(ssl-set-ocsp-staple! obj response)", Args: setterParams("obj", "response", typeOCSPStaple),
+	{Name: "ssl-set-ocsp-staple!", Spec: "§4.7", Sig: "(ssl-set-ocsp-staple! obj response)", LazyArgs: func() scheme.Params { return setterParams("obj", "response", typeOCSPStaple) },
 		Doc: "Servers: staple response (a DER OCSP response bytevector) in every handshake; or a procedure (leaf issuer) → bytevector or #f, called per full handshake to fetch it (issuer: from the served chain or the trust anchors, else #f); #f staples nothing. A raise from the procedure aborts the handshake.",
 		Fn:  contextSetter("ssl-set-ocsp-staple!", setOCSPStaple)},
-	{Name: "ssl-set-scts!", Spec: "§4.7", Sig: "(ssl-set-scts! obj list)", Args: req("obj", "list"),
+	{Name: "ssl-set-scts!", Spec: "§4.7", Sig: "(ssl-set-scts! obj list)", LazyArgs: func() scheme.Params { return req("obj", "list") },
 		Doc: "Servers: send the signed certificate timestamps in list (bytevectors, RFC 6962) with the leaf certificate (tls.Certificate.SignedCertificateTimestamps); #f sends none. Clients read them as scts of ssl-connection-info.",
 		Fn:  contextSetter("ssl-set-scts!", setSCTs)},
 }

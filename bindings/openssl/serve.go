@@ -14,7 +14,9 @@ import (
 // serveProcs are the (openssl ext) rows of this file.
 var serveProcs = []scheme.Proc{
 	{Name: "ssl-serve", Spec: "§1.3.2", Sig: "(ssl-serve listener handler #!key error-handler)",
-		Args: scheme.Lambda(scheme.Req("listener", nil), scheme.Req("handler", nil), scheme.Key("error-handler", typeCallback, nil)),
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("listener", nil), scheme.Req("handler", nil), scheme.Key("error-handler", typeCallback, nil))
+		},
 		Doc: "Serve listener on a thread of its own: each accepted connection runs (handler in out) on a new thread, and its ports are closed when handler returns or raises. " +
 			"A raise is reported to error-handler (condition in out), else to (ssl-callback-error-handler) (condition in), else written to the handler thread's current error port; the server goes on. Returns an ssl-server for ssl-server-stop! and ssl-server-info.",
 		Fn: sslServe},
@@ -22,7 +24,7 @@ var serveProcs = []scheme.Proc{
 		Args: scheme.Params{Required: []string{"server"}, Optional: []string{"timeout"}},
 		Doc:  "Stop accepting (the listener stays open, ssl-close it yourself) and wait up to timeout seconds (#f or absent: until they end) for running handlers; #t if none is left running.",
 		Fn:   sslServerStopBang},
-	{Name: "ssl-server-info", Spec: "§1.3.2", Sig: "(ssl-server-info server)", Args: req("server"),
+	{Name: "ssl-server-info", Spec: "§1.3.2", Sig: "(ssl-server-info server)", LazyArgs: func() scheme.Params { return req("server") },
 		Doc: "Alist: running? (accepting; #f after ssl-server-stop! or once the listener is closed), served (connections handed to handlers), active (handlers running), failed (handlers that raised), last-error (the last such condition or #f).",
 		Fn:  sslServerInfo},
 }

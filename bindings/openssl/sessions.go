@@ -15,23 +15,23 @@ import (
 
 // sessionProcs are the (openssl ext) rows of this file.
 var sessionProcs = []scheme.Proc{
-	{Name: "ssl-session?", Spec: "§1.3.3", Sig: "(ssl-session? x)", Args: req("x"),
+	{Name: "ssl-session?", Spec: "§1.3.3", Sig: "(ssl-session? x)", LazyArgs: func() scheme.Params { return req("x") },
 		Doc: "#t for a session object (ssl-session, bytevector->ssl-session, ssl-read-session).", Fn: sslSessionP},
-	{Name: "ssl-session-info", Spec: "§1.3.3", Sig: "(ssl-session-info s)", Args: req("s"),
+	{Name: "ssl-session-info", Spec: "§1.3.3", Sig: "(ssl-session-info s)", LazyArgs: func() scheme.Params { return req("s") },
 		Doc: "Alist of a client session: id (hex, derived from the ticket: Go has no session IDs), protocol, cipher, standard-name, created (seconds since the epoch), " +
 			"lifetime (seconds: TLS 1.3 the server's ticket lifetime capped at 7 days; #f for TLS 1.2, whose lifetime hint Go drops), expires, resumable?, " +
 			"extended-master-secret?, peer-certificates (leaf first), ocsp-response, ticket (bytevector).", Fn: sslSessionInfo},
-	{Name: "ssl-session-resumable?", Spec: "§1.3.3", Sig: "(ssl-session-resumable? s)", Args: req("s"),
+	{Name: "ssl-session-resumable?", Spec: "§1.3.3", Sig: "(ssl-session-resumable? s)", LazyArgs: func() scheme.Params { return req("s") },
 		Doc: "#t while Go would still offer s: before created + lifetime (TLS 1.2: + 7 days).", Fn: sslSessionResumableP},
-	{Name: "ssl-session->bytevector", Spec: "§4.4", Sig: "(ssl-session->bytevector s)", Args: req("s"),
+	{Name: "ssl-session->bytevector", Spec: "§4.4", Sig: "(ssl-session->bytevector s)", LazyArgs: func() scheme.Params { return req("s") },
 		Doc: "Export s (ticket and Go session state, ClientSessionState.ResumptionState) for bytevector->ssl-session in another process. The bytes hold the session secret; they are specific to the Go version's session encoding and are not OpenSSL's -sess_out format (whose ASN.1 SSL_SESSION carries fields Go cannot restore).", Fn: sslSessionToBytevector},
-	{Name: "bytevector->ssl-session", Spec: "§4.4", Sig: "(bytevector->ssl-session bv)", Args: scheme.Lambda(scheme.Req("bv", scheme.TypeBytevector)),
+	{Name: "bytevector->ssl-session", Spec: "§4.4", Sig: "(bytevector->ssl-session bv)", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("bv", scheme.TypeBytevector)) },
 		Doc: "The session exported in bv (NewResumptionState); pass it as session: to ssl-connect* to resume. Malformed bytes raise status #f.", Fn: bytevectorToSSLSession},
-	{Name: "ssl-write-session", Spec: "§4.4", Sig: "(ssl-write-session s path)", Args: scheme.Lambda(scheme.Req("s", nil), scheme.Req("path", tlsval.TypeName)),
+	{Name: "ssl-write-session", Spec: "§4.4", Sig: "(ssl-write-session s path)", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("s", nil), scheme.Req("path", tlsval.TypeName)) },
 		Doc: "Write the export of s to the file path (mode 0600; it holds the session secret).", Fn: sslWriteSession},
-	{Name: "ssl-read-session", Spec: "§4.4", Sig: "(ssl-read-session src)", Args: req("src"),
+	{Name: "ssl-read-session", Spec: "§4.4", Sig: "(ssl-read-session src)", LazyArgs: func() scheme.Params { return req("src") },
 		Doc: "The session exported in src: a file written by ssl-write-session, or a bytevector.", Fn: sslReadSession},
-	{Name: "ssl-set-session-ticket-keys!", Spec: "§4.5", Sig: "(ssl-set-session-ticket-keys! ctx keys)", Args: req("ctx", "keys"),
+	{Name: "ssl-set-session-ticket-keys!", Spec: "§4.5", Sig: "(ssl-set-session-ticket-keys! ctx keys)", LazyArgs: func() scheme.Params { return req("ctx", "keys") },
 		Doc: "Servers: encrypt session tickets with the first of keys (32-byte bytevectors) and accept tickets made with any of them (Config.SetSessionTicketKeys), so servers and later runs sharing the keys resume each other's sessions; rotate by putting a new key first. #f returns to the context's own random key.",
 		Fn:  contextSetter("ssl-set-session-ticket-keys!", setSessionTicketKeys)},
 	{Name: "ssl-set-ticket-data-callback!", Spec: "§4.5", Sig: "(ssl-set-ticket-data-callback! ctx wrap #!optional unwrap)",

@@ -15,7 +15,7 @@ import (
 
 // traceProcs are the (openssl ext) rows of this file.
 var traceProcs = []scheme.Proc{
-	{Name: "ssl-set-message-callback!", Spec: "§1.3.1", Sig: "(ssl-set-message-callback! obj proc-or-#f)", Args: setterParams("obj", "proc-or-#f", typeCallback),
+	{Name: "ssl-set-message-callback!", Spec: "§1.3.1", Sig: "(ssl-set-message-callback! obj proc-or-#f)", LazyArgs: func() scheme.Params { return setterParams("obj", "proc-or-#f", typeCallback) },
 		Doc: "Trace the records of later connections (tcltls -command message, Python _msg_callback): proc gets (message conn direction version content-type message) per record — direction sent or received, version the record-layer string (\"TLSv1.2\" also for TLS 1.3 records), " +
 			"content-type handshake, alert, change_cipher_spec or application_data, message the handshake message name (one call each, e.g. \"client_hello\"), the alert description, \"encrypted\" or \"\" — " +
 			"and, for each readable handshake message, the OpenSSL state-machine step (info conn connect|accept \"loop\" \"SSLv3/TLS write client hello\" \"\"). TLS 1.3 encrypts everything after the hellos, so later messages show as encrypted application_data. Runs on a fresh thread per call; a raise goes to ssl-callback-error-handler.",

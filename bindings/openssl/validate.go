@@ -12,7 +12,7 @@ import (
 
 // validateProcs are the (openssl ext) rows of this file.
 var validateProcs = []scheme.Proc{
-	{Name: "ssl-set-validate-callback!", Spec: "§1.3.1", Sig: "(ssl-set-validate-callback! obj proc-or-#f)", Args: setterParams("obj", "proc-or-#f", typeCallback),
+	{Name: "ssl-set-validate-callback!", Spec: "§1.3.1", Sig: "(ssl-set-validate-callback! obj proc-or-#f)", LazyArgs: func() scheme.Params { return setterParams("obj", "proc-or-#f", typeCallback) },
 		Doc: "tcltls -validatecommand: proc (kind conn . args). Servers: (hello conn alist) first, with server-name cipher-suites curves signature-schemes alpn versions extensions (numbers from the ClientHello); " +
 			"(sni conn server-name); (alpn conn protocol-or-#f match?) with the ssl-set-alpn-protocols! choice. Both sides: (verify conn depth certificate ok? error). " +
 			"Results: #t/1 accept, #f/0 reject (abort: Go sends alert 80 for hello/sni/alpn, 42 for verify), 2/'continue reject the value but go on (sni: keep the certificate, alpn: no ALPN, verify: failed but not fatal); " +
