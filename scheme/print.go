@@ -182,48 +182,72 @@ func (p *printer) labelSharedOnCycles(v Value) {
 	onStack := map[Value]bool{}
 	cyclic := map[Value]bool{}
 	var stack []Value
-	var strong func(x Value)
-	edge := func(x, c Value) {
-		switch c.(type) {
-		case *Pair, *Vector:
-		default:
-			return
-		}
-		indeg[c]++
-		if _, seen := index[c]; !seen {
-			strong(c)
-			low[x] = min(low[x], low[c])
-		} else if onStack[c] {
-			low[x] = min(low[x], index[c])
-		}
-	}
-	strong = func(x Value) {
+	visit := func(x Value) {
 		index[x], low[x] = len(index), len(index)
 		stack = append(stack, x)
 		onStack[x] = true
+	}
+	// child returns x's i-th outgoing edge
+	child := func(x Value, i int) (Value, bool) {
 		switch y := x.(type) {
 		case *Pair:
-			edge(x, y.Car)
-			edge(x, y.Cdr)
+			switch i {
+			case 0:
+				return y.Car, true
+			case 1:
+				return y.Cdr, true
+			}
 		case *Vector:
-			for _, e := range y.Items {
-				edge(x, e)
+			if i < len(y.Items) {
+				return y.Items[i], true
 			}
 		}
-		if low[x] != index[x] {
-			return
-		}
-		top := len(stack) - 1
-		for stack[top] != x {
-			top--
-		}
-		for _, y := range stack[top:] {
-			onStack[y] = false
-			cyclic[y] = len(stack)-top > 1
-		}
-		stack = stack[:top]
+		return nil, false
 	}
-	strong(v)
+	// Tarjan's algorithm with its call stack as a work list (a structure
+	// nested millions deep): each entry is a node and its next edge
+	type call struct {
+		x Value
+		i int
+	}
+	calls := []call{{x: v}}
+	visit(v)
+	for len(calls) > 0 {
+		top := &calls[len(calls)-1]
+		if c, ok := child(top.x, top.i); ok {
+			top.i++
+			switch c.(type) {
+			case *Pair, *Vector:
+			default:
+				continue
+			}
+			indeg[c]++
+			if _, seen := index[c]; !seen {
+				visit(c)
+				calls = append(calls, call{x: c})
+			} else if onStack[c] {
+				low[top.x] = min(low[top.x], index[c])
+			}
+			continue
+		}
+		x := top.x
+		calls = calls[:len(calls)-1]
+		if low[x] == index[x] {
+			top := len(stack) - 1
+			for stack[top] != x {
+				top--
+			}
+			for _, y := range stack[top:] {
+				onStack[y] = false
+				cyclic[y] = len(stack)-top > 1
+			}
+			stack = stack[:top]
+		}
+		if len(calls) > 0 {
+			up := calls[len(calls)-1].x
+			low[up] = min(low[up], low[x])
+		}
+	}
 	for x, d := range indeg {
 		if d > 1 && cyclic[x] {
 			if _, ok := p.labels[x]; !ok {
