@@ -108,81 +108,110 @@ func equalFastItems(xs, ys []Value, budget *int) (res, ok bool) {
 }
 
 // equalCyc is the cycle-safe comparison: a pair of nodes already under
-// comparison is assumed equal (bisimulation).
+// comparison is assumed equal (bisimulation). It walks each list along its
+// cdrs, comparing atoms in place and putting the cars and items that are
+// themselves pairs, vectors or records on a work list (no recursion, so a
+// structure nested millions deep is fine). The pairs of nodes where such a
+// walk starts, and the vectors and records, are remembered; along a walk,
+// Brent's method finds a cycle of cdrs without remembering every pair, so
+// a long list costs no map entry per element.
 func equalCyc(a, b Value) bool {
-	// pairs are keyed by their pointers (hashed as plain memory: this is
-	// the hot map on a long list); vectors and records by their values
-	pairs := map[[2]*Pair]struct{}{}
 	seen := map[[2]Value]bool{}
-	// a work list instead of recursion on the cars and items, so a
-	// structure nested millions deep does not overflow the Go stack
 	work := [][2]Value{{a, b}}
+	// push compares an atom at once, or puts a container on the work list
+	push := func(a, b Value) bool {
+		if r, leaf := equalLeaf(a, b); leaf {
+			return r
+		}
+		work = append(work, [2]Value{a, b})
+		return true
+	}
 	for len(work) > 0 {
 		a, b := work[len(work)-1][0], work[len(work)-1][1]
 		work = work[:len(work)-1]
-	next:
-		if Eqv(a, b) {
+		key := [2]Value{a, b}
+		if seen[key] {
 			continue
 		}
+		seen[key] = true
 		switch x := a.(type) {
-		case *Pair:
-			y, k := b.(*Pair)
-			if !k {
-				return false
-			}
-			key := [2]*Pair{x, y}
-			if _, ok := pairs[key]; ok {
-				continue
-			}
-			pairs[key] = struct{}{}
-			work = append(work, [2]Value{x.Car, y.Car})
-			a, b = x.Cdr, y.Cdr
-			goto next
 		case *Vector:
 			y, k := b.(*Vector)
 			if !k || len(x.Items) != len(y.Items) {
 				return false
 			}
-			work = equalCycItems(x, y, x.Items, y.Items, seen, work)
+			for i := range x.Items {
+				if !push(x.Items[i], y.Items[i]) {
+					return false
+				}
+			}
+			continue
 		case *Record:
 			y, k := b.(*Record)
 			if !k || x.Type != y.Type || len(x.Fields) != len(y.Fields) {
 				return false
 			}
-			work = equalCycItems(x, y, x.Fields, y.Fields, seen, work)
-		case *String:
-			y, k := b.(*String)
-			if !k || !stringEqual(x, y) {
+			for i := range x.Fields {
+				if !push(x.Fields[i], y.Fields[i]) {
+					return false
+				}
+			}
+			continue
+		}
+		// a list: along the cdrs, with Brent's cycle check on the pair of
+		// pairs reached
+		var mark [2]*Pair
+		steps, limit := 0, 1
+		for {
+			x, xok := a.(*Pair)
+			y, yok := b.(*Pair)
+			if !xok || !yok {
+				if !push(a, b) {
+					return false
+				}
+				break
+			}
+			if x == y || [2]*Pair{x, y} == mark {
+				break // the same pair, or around a cycle of cdrs: equal so far
+			}
+			if steps++; steps == limit {
+				mark, steps, limit = [2]*Pair{x, y}, 0, limit*2
+			}
+			if !push(x.Car, y.Car) {
 				return false
 			}
-		case *Bytevector:
-			y, k := b.(*Bytevector)
-			if !k || !bytes.Equal(x.B, y.B) {
-				return false
-			}
-		case *NumVector:
-			if !numVectorEqual(x, b) {
-				return false
-			}
-		default:
-			return false
+			a, b = x.Cdr, y.Cdr
 		}
 	}
 	return true
 }
 
-// equalCycItems adds the items of the nodes x and y to the work list of
-// equalCyc, unless the two were compared already.
-func equalCycItems(x, y Value, xs, ys []Value, seen map[[2]Value]bool, work [][2]Value) [][2]Value {
-	key := [2]Value{x, y}
-	if seen[key] {
-		return work
+// equalLeaf compares a and b unless both are pairs, both vectors or both
+// records (then leaf is false and the caller compares them).
+func equalLeaf(a, b Value) (r, leaf bool) {
+	if Eqv(a, b) {
+		return true, true
 	}
-	seen[key] = true
-	for i := len(xs) - 1; i >= 0; i-- {
-		work = append(work, [2]Value{xs[i], ys[i]})
+	switch x := a.(type) {
+	case *Pair:
+		_, k := b.(*Pair)
+		return false, !k
+	case *Vector:
+		_, k := b.(*Vector)
+		return false, !k
+	case *Record:
+		_, k := b.(*Record)
+		return false, !k
+	case *String:
+		y, k := b.(*String)
+		return k && stringEqual(x, y), true
+	case *Bytevector:
+		y, k := b.(*Bytevector)
+		return k && bytes.Equal(x.B, y.B), true
+	case *NumVector:
+		return numVectorEqual(x, b), true
 	}
-	return work
+	return false, true
 }
 
 var equivProcs = []Proc{
