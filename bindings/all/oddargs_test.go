@@ -76,7 +76,7 @@ func TestOddArguments(t *testing.T) {
 				}
 			}
 			prim := scheme.NewPrimitive(lib, p)
-			for _, args := range calls {
+			for _, args := range append(calls, keyCalls(p.Params(), pool)...) {
 				call := fmt.Sprintf("%s %s %s", lib.Name, p.Name, writeArgs(args))
 				n++
 				if !tryOdd(t, call, func(ctx context.Context) error { _, err := in.Apply(ctx, prim, args...); return err }) {
@@ -89,6 +89,22 @@ func TestOddArguments(t *testing.T) {
 		t.Errorf("only %d calls made", n)
 	}
 	t.Logf("%d calls", n)
+}
+
+// keyCalls are the calls of a procedure with keyword parameters: its
+// required arguments from the pool, then each keyword with each value.
+func keyCalls(ps scheme.Params, pool []scheme.Value) [][]scheme.Value {
+	var out [][]scheme.Value
+	for _, k := range ps.Keys {
+		for i, v := range pool {
+			var args []scheme.Value
+			for j := range ps.Required {
+				args = append(args, pool[(i+j)%len(pool)])
+			}
+			out = append(out, append(args, scheme.InternKeyword(k), v))
+		}
+	}
+	return out
 }
 
 // tryOdd runs one odd call with a 2 s limit. It reports a call that
