@@ -33,6 +33,10 @@ func (in *Interp) compileTop(x *expander, cc *compiler, form Value) (n node, err
 // §2.4 allows them only in literals: '#0=(a . #0#)). Expanding such a
 // form would never end; shared but acyclic parts are fine.
 func circular(form Value) bool {
+	budget := 100000
+	if finiteWithin(form, &budget) {
+		return false // the common case: no map, no allocation
+	}
 	onPath := map[Value]bool{}
 	var walk func(v Value) bool
 	walk = func(v Value) bool {
@@ -77,6 +81,36 @@ func circular(form Value) bool {
 		return false
 	}
 	return walk(form)
+}
+
+// finiteWithin reports whether form, quoted data left out, has fewer than
+// *budget pairs and vectors counted with repetition (so it has no cycle);
+// false when the budget runs out (large, or circular).
+func finiteWithin(form Value, budget *int) bool {
+	for {
+		if *budget--; *budget < 0 {
+			return false
+		}
+		switch x := form.(type) {
+		case *Vector:
+			for _, e := range x.Items {
+				if !finiteWithin(e, budget) {
+					return false
+				}
+			}
+			return true
+		case *Pair:
+			if isIdent(x.Car) && symName(x.Car) == "quote" {
+				return true
+			}
+			if !finiteWithin(x.Car, budget) {
+				return false
+			}
+			form = x.Cdr
+			continue
+		}
+		return true
+	}
 }
 
 // recoverRaise, deferred, turns a Scheme condition raised by panic during
