@@ -34,4 +34,6 @@ socket-purge-flags *af-unspec* *af-inet* *af-inet6* *sock-stream* *sock-dgram* *
 *ai-numerichost* *ai-v4mapped* *ai-all* *ai-addrconfig* *ipproto-ip* *ipproto-tcp* *ipproto-udp*
 *msg-peek* *msg-oob* *msg-waitall* *shut-rd* *shut-wr* *shut-rdwr*`)
 
-func TestLibrary106(t *testing.T) { bindingtest.CheckLibrary(t, Library106, srfi106Exports, "testdata") }
+func TestLibrary106(t *testing.T) {
+	bindingtest.CheckLibrary(t, Library106, srfi106Exports, "testdata")
+}
