@@ -38,6 +38,7 @@ func libraries() []*scheme.Library {
 		sagcrypto.CryptoLibrary, // (crypto)
 		openssl.Library,         // (openssl)
 		openssl.ExtLibrary,      // (openssl ext)
+		sagcrypto.PEMLibrary,    // (rfc pem)
 		rfctls.Library,          // (rfc tls)
 		x509.DotLibrary,         // (rfc x.509)
 		x509.Library,            // (rfc x509)

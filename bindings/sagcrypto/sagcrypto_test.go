@@ -1,4 +1,4 @@
-// The Scheme test scripts of (sagittarius crypto keys), and the SRFI-64 acceptance scripts of issue 13.
+// The binding tables and Scheme test scripts of (sagittarius crypto keys), (crypto), (rfc pem) and the other libraries of the package, and the SRFI-64 acceptance scripts of issue 13.
 
 package sagcrypto_test
 
@@ -14,14 +14,37 @@ import (
 	"github.com/tlsport/tlsport/scheme/schemetest"
 )
 
+// libraries are the package's libraries with their documented export lists.
+var libraries = []struct {
+	lib     *scheme.Library
+	exports string
+}{
+	{sagcrypto.Library, `generate-key-pair key-pair? key-pair-private key-pair-public
+public-key? private-key? asymmetric-key? crypto-key? *key:rsa* *key:ecdsa* *key:ed25519* *scheme:rsa*`},
+	{sagcrypto.CryptoLibrary, `generate-key-pair keypair? keypair-private keypair-public RSA ECDSA Ed25519`},
+	{sagcrypto.PEMLibrary, `&pem-error &invalid-pem-format invalid-pem-format?
+&pre-eb-as-boundary pre-eb-as-boundary? parse-pem parse-pem-file parse-pem-string`},
+}
+
 func TestLibrary(t *testing.T) {
-	bindingtest.CheckLibrary(t, sagcrypto.Library, strings.Fields(`generate-key-pair key-pair? key-pair-private key-pair-public
-public-key? private-key? asymmetric-key? crypto-key? *key:rsa* *key:ecdsa* *key:ed25519* *scheme:rsa*`), "testdata")
-	bindingtest.CheckLibrary(t, sagcrypto.CryptoLibrary, strings.Fields(`generate-key-pair keypair? keypair-private keypair-public RSA ECDSA Ed25519`), "testdata")
+	for _, l := range libraries {
+		t.Run(l.lib.Name, func(t *testing.T) {
+			bindingtest.CheckLibrary(t, l.lib, strings.Fields(l.exports), "testdata")
+		})
+	}
 }
 
 func TestScripts(t *testing.T) {
-	bindingtest.RunScripts(t, "testdata", bindingtest.Options{Libs: []*scheme.Library{sagcrypto.Library, sagcrypto.CryptoLibrary, x509.Library, x509.DotLibrary}})
+	bindingtest.RunScripts(t, "testdata", bindingtest.Options{Libs: libs()})
+}
+
+// libs are the libraries the scripts import: the package's and (rfc x509).
+func libs() []*scheme.Library {
+	out := []*scheme.Library{x509.Library, x509.DotLibrary}
+	for _, l := range libraries {
+		out = append(out, l.lib)
+	}
+	return out
 }
 
 // TestSRFI64 runs testdata/srfi64/*.scm with every tlsport library, as
