@@ -24,6 +24,15 @@ public-key? private-key? asymmetric-key? crypto-key? *key:rsa* *key:ecdsa* *key:
 	{sagcrypto.CryptoLibrary, `generate-key-pair keypair? keypair-private keypair-public RSA ECDSA Ed25519`},
 	{sagcrypto.PEMLibrary, `&pem-error &invalid-pem-format invalid-pem-format?
 &pre-eb-as-boundary pre-eb-as-boundary? parse-pem parse-pem-file parse-pem-string`},
+	{sagcrypto.DigestsLibrary, `digest-descriptor? digest-descriptor-name digest-descriptor-digest-size digest-descriptor-block-size
+digest-descriptor-oid *digest:whirlpool* *digest:ripemd-128* *digest:ripemd-160* *digest:ripemd-256* *digest:ripemd-320*
+*digest:sha-1* *digest:sha-224* *digest:sha-256* *digest:sha-384* *digest:sha-512* *digest:sha-512/224* *digest:sha-512/256*
+*digest:sha3-224* *digest:sha3-256* *digest:sha3-384* *digest:sha3-512* *digest:keccak-224* *digest:keccak-256* *digest:keccak-384*
+*digest:keccak-512* *digest:tiger-192* *digest:md5* *digest:md4* *digest:md2* *digest:blake2s-128* *digest:blake2s-160*
+*digest:blake2s-224* *digest:blake2s-256* *digest:blake2b-160* *digest:blake2b-256* *digest:blake2b-384* *digest:blake2b-512*
+*digest:shake-128* *digest:shake-256* *digest:cshake-128* *digest:cshake-256* message-digest? make-message-digest
+message-digest-descriptor message-digest-digest-size digest-message digest-message! message-digest-init!
+message-digest-process! message-digest-done! message-digest-done`},
 }
 
 func TestLibrary(t *testing.T) {
