@@ -33,6 +33,11 @@ digest-descriptor-oid *digest:whirlpool* *digest:ripemd-128* *digest:ripemd-160*
 *digest:shake-128* *digest:shake-256* *digest:cshake-128* *digest:cshake-256* message-digest? make-message-digest
 message-digest-descriptor message-digest-digest-size digest-message digest-message! message-digest-init!
 message-digest-process! message-digest-done! message-digest-done`},
+	{sagcrypto.RandomLibrary, `prng-descriptor? prng-descriptor-name *prng:yarrow* *prng:fortuna* *prng:rc4* *prng:sober-128*
+*prng:chacha20* *prng:system* random-generator? builtin-random-generator? secure-random-generator? custom-random-generator?
+random-generator-read-random-bytes random-generator-read-random-bytes! random-generator-randomize!
+random-generator-random-integer pseudo-random-generator secure-random-generator random-generator-state
+<custom-random-generator> make-custom-random-generator`},
 }
 
 func TestLibrary(t *testing.T) {
