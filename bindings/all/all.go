@@ -44,6 +44,7 @@ func libraries() []*scheme.Library {
 		x509.Library,             // (rfc x509)
 		sagcrypto.DigestsLibrary, // (sagittarius crypto digests)
 		sagcrypto.Library,        // (sagittarius crypto keys)
+		sagcrypto.MACLibrary,     // (sagittarius crypto mac)
 		sagcrypto.RandomLibrary,  // (sagittarius crypto random)
 		socket.Library,           // (sagittarius socket)
 		socket.Library106,        // (srfi 106)

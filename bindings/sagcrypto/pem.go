@@ -266,27 +266,37 @@ func parsePEM(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return parsePEMFrom(th, who, portLines(th.Context(), port), a[1], a[2], a[3], a[4])
 }
 
-// pemOptions returns the keyword arguments of options (the rest list of
-// parse-pem-file and parse-pem-string) as multiple, builder, asn1 and
-// decoder.
-func pemOptions(who string, options scheme.Value) ([4]scheme.Value, error) {
-	out := [4]scheme.Value{scheme.Default, scheme.Default, scheme.Default, scheme.Default}
+// keywordOptions returns the values of the keywords names in options, a
+// rest list of keyword/value pairs (absent ones: #!default); another
+// keyword or an odd list is a type error of who.
+func keywordOptions(who string, options scheme.Value, names ...string) ([]scheme.Value, error) {
+	out := make([]scheme.Value, len(names))
+	for i := range out {
+		out[i] = scheme.Default
+	}
+	expected := ":" + strings.Join(names, ", :")
 	l, ok := scheme.ListToSlice(options)
 	if !ok || len(l)%2 != 0 {
-		return out, scheme.NewError(who, "options must be keyword/value pairs (:multiple :builder :asn1 :decoder)", l, "type")
+		return out, scheme.NewError(who, "options must be keyword/value pairs ("+expected+")", l, "type")
 	}
 	for i := 0; i < len(l); i += 2 {
 		k, ok := l[i].(*scheme.Keyword)
 		j := -1
 		if ok {
-			j = slices.Index([]string{"multiple", "builder", "asn1", "decoder"}, k.Name)
+			j = slices.Index(names, k.Name)
 		}
 		if j < 0 {
-			return out, scheme.NewError(who, "unknown option (expected :multiple, :builder, :asn1 or :decoder)", []scheme.Value{l[i]}, "type")
+			return out, scheme.NewError(who, "unknown option (expected "+expected+")", []scheme.Value{l[i]}, "type")
 		}
 		out[j] = l[i+1]
 	}
 	return out, nil
+}
+
+// pemOptions are the parse-pem keywords of options: multiple, builder,
+// asn1 and decoder.
+func pemOptions(who string, options scheme.Value) ([]scheme.Value, error) {
+	return keywordOptions(who, options, "multiple", "builder", "asn1", "decoder")
 }
 
 // parsePEMFile implements parse-pem-file.

@@ -38,6 +38,8 @@ message-digest-process! message-digest-done! message-digest-done`},
 random-generator-read-random-bytes random-generator-read-random-bytes! random-generator-randomize!
 random-generator-random-integer pseudo-random-generator secure-random-generator random-generator-state
 <custom-random-generator> make-custom-random-generator`},
+	{sagcrypto.MACLibrary, `*mac:hmac* *mac:cmac* *mac:gmac* *mac:kmac* *mac:kmac-128* *mac:kmac-256* mac? make-mac mac-type
+mac-mac-size mac-oid generate-mac generate-mac! verify-mac mac-init! mac-process! mac-done!`},
 }
 
 func TestLibrary(t *testing.T) {

@@ -1,4 +1,4 @@
-// (sagittarius crypto digests) against openssl dgst on the same input.
+// (sagittarius crypto digests) and (sagittarius crypto mac) against openssl dgst and openssl mac on the same input.
 
 package sagcrypto_test
 
@@ -30,12 +30,18 @@ func evalBytes(t *testing.T, in *scheme.Interp, expr string) []byte {
 	return bv.B
 }
 
-func TestDigestsAgainstOpenSSL(t *testing.T) {
-	openssl := testpeer.Need(t, "openssl", "openssl")
+// testData is 1000 bytes of a fixed pattern.
+func testData() []byte {
 	data := make([]byte, 1000)
 	for i := range data {
 		data[i] = byte(i*7 + 3)
 	}
+	return data
+}
+
+func TestDigestsAgainstOpenSSL(t *testing.T) {
+	openssl := testpeer.Need(t, "openssl", "openssl")
+	data := testData()
 	inputs := map[string][]byte{"empty": nil, "abc": []byte("abc"), "1000 bytes": data}
 	dir := t.TempDir()
 	in := bindingtest.NewInterp(t, bindingtest.Options{Libs: libs()})
@@ -70,5 +76,45 @@ func TestDigestsAgainstOpenSSL(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+func TestMACsAgainstOpenSSL(t *testing.T) {
+	openssl := testpeer.Need(t, "openssl", "openssl")
+	file := filepath.Join(t.TempDir(), "data")
+	if err := os.WriteFile(file, testData(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	key := make([]byte, 37)
+	for i := range key {
+		key[i] = byte(200 - i)
+	}
+	in := bindingtest.NewInterp(t, bindingtest.Options{Libs: libs()})
+	data, _ := os.ReadFile(file)
+	in.Define("msg", &scheme.Bytevector{B: data})
+	in.Define("key", &scheme.Bytevector{B: key})
+	for _, tc := range []struct {
+		name, expr string
+		args       []string
+	}{
+		{"HMAC-SHA256", "(generate-mac (make-mac *mac:hmac* key :digest *digest:sha-256*) msg)", []string{"-digest", "SHA256", "HMAC"}},
+		{"HMAC-SHA1", "(generate-mac (make-mac *mac:hmac* key :digest *digest:sha-1*) msg)", []string{"-digest", "SHA1", "HMAC"}},
+		{"HMAC-SHA3-512", "(generate-mac (make-mac *mac:hmac* key :digest *digest:sha3-512*) msg)", []string{"-digest", "SHA3-512", "HMAC"}},
+		{"HMAC-BLAKE2b", "(generate-mac (make-mac *mac:hmac* key :digest *digest:blake2b-512*) msg)", []string{"-digest", "BLAKE2B-512", "HMAC"}},
+		{"KMAC128-20", "(generate-mac (make-mac *mac:kmac-128* key) msg 20)", []string{"-macopt", "size:20", "KMAC128"}},
+		{"KMAC256-custom", `(generate-mac (make-mac *mac:kmac-256* key :custom (string->utf8 "app")) msg 77)`,
+			[]string{"-macopt", "size:77", "-macopt", "custom:app", "KMAC256"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"mac", "-macopt", "hexkey:" + hex.EncodeToString(key), "-in", file}, tc.args...)
+			out, err := exec.Command(openssl, args...).CombinedOutput()
+			if err != nil {
+				t.Skipf("openssl %s: %v: %s", strings.Join(args, " "), err, out)
+			}
+			want := strings.ToLower(strings.TrimSpace(string(out)))
+			if got := hex.EncodeToString(evalBytes(t, in, tc.expr)); got != want {
+				t.Errorf("got %s, openssl mac gives %s", got, want)
+			}
+		})
 	}
 }
