@@ -43,6 +43,7 @@ func libraries() []*scheme.Library {
 		x509.DotLibrary,          // (rfc x.509)
 		x509.Library,             // (rfc x509)
 		sagcrypto.DigestsLibrary, // (sagittarius crypto digests)
+		sagcrypto.KDFsLibrary,    // (sagittarius crypto kdfs)
 		sagcrypto.Library,        // (sagittarius crypto keys)
 		sagcrypto.MACLibrary,     // (sagittarius crypto mac)
 		sagcrypto.RandomLibrary,  // (sagittarius crypto random)

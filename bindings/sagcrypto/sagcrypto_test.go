@@ -40,6 +40,7 @@ random-generator-random-integer pseudo-random-generator secure-random-generator 
 <custom-random-generator> make-custom-random-generator`},
 	{sagcrypto.MACLibrary, `*mac:hmac* *mac:cmac* *mac:gmac* *mac:kmac* *mac:kmac-128* *mac:kmac-256* mac? make-mac mac-type
 mac-mac-size mac-oid generate-mac generate-mac! verify-mac mac-init! mac-process! mac-done!`},
+	{sagcrypto.KDFsLibrary, `pbkdf-1 pbkdf-2 mac->prf-provider *hmac-sha1-prf* hkdf pkcs12-kdf scrypt`},
 }
 
 func TestLibrary(t *testing.T) {
