@@ -66,7 +66,8 @@ type MessageDigest struct {
 	x  *sha3.SHAKE // SHAKE and cSHAKE
 }
 
-// write feeds b into the state.
+func (m *MessageDigest) locker() *sync.Mutex { return &m.mu }
+
 func (m *MessageDigest) write(b []byte) {
 	if m.x != nil {
 		m.x.Write(b)
@@ -75,7 +76,6 @@ func (m *MessageDigest) write(b []byte) {
 	}
 }
 
-// reset initialises the state.
 func (m *MessageDigest) reset() {
 	if m.x != nil {
 		m.x.Reset()
@@ -93,6 +93,7 @@ func (m *MessageDigest) Repr() string { return "#<message-digest " + m.D.Name + 
 var (
 	_ scheme.Repr = (*DigestDescriptor)(nil)
 	_ scheme.Repr = (*MessageDigest)(nil)
+	_ incremental = (*MessageDigest)(nil)
 )
 
 func blake2bOf(size int) func() hash.Hash {
@@ -172,18 +173,22 @@ func sizeOrFalse(n int) scheme.Value {
 	return scheme.Fixnum(n)
 }
 
+// digestDescriptorP implements digest-descriptor?.
 func digestDescriptorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.IsA[*DigestDescriptor](a[0]), nil
 }
 
+// digestDescriptorName implements digest-descriptor-name.
 func digestDescriptorName(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.NewString(a[0].(*DigestDescriptor).Name), nil
 }
 
+// digestDescriptorDigestSize implements digest-descriptor-digest-size.
 func digestDescriptorDigestSize(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return sizeOrFalse(a[0].(*DigestDescriptor).Size), nil
 }
 
+// digestDescriptorBlockSize implements digest-descriptor-block-size.
 func digestDescriptorBlockSize(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.Fixnum(a[0].(*DigestDescriptor).BlockSize), nil
 }
@@ -196,14 +201,17 @@ func oidValue(oid string) scheme.Value {
 	return scheme.NewString(oid)
 }
 
+// digestDescriptorOID implements digest-descriptor-oid.
 func digestDescriptorOID(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return oidValue(a[0].(*DigestDescriptor).OID), nil
 }
 
+// messageDigestP implements message-digest?.
 func messageDigestP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.IsA[*MessageDigest](a[0]), nil
 }
 
+// makeMessageDigest implements make-message-digest.
 func makeMessageDigest(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	d := a[0].(*DigestDescriptor)
 	if d.NewXOF != nil {
@@ -216,44 +224,14 @@ func makeMessageDigest(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	return &MessageDigest{D: d, h: h}, nil
 }
 
+// messageDigestDescriptor implements message-digest-descriptor.
 func messageDigestDescriptor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return a[0].(*MessageDigest).D, nil
 }
 
+// messageDigestDigestSize implements message-digest-digest-size.
 func messageDigestDigestSize(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return sizeOrFalse(a[0].(*MessageDigest).D.Size), nil
-}
-
-// span returns bv[start:start+length] from the optional arguments a[at]
-// and a[at+1] (absent length: def, or to the end when def < 0), checking
-// the range; positions are 1-based for the errors.
-func span(bv []byte, a []scheme.Value, at, def int) ([]byte, error) {
-	start := 0
-	if at < len(a) && !scheme.IsDefault(a[at]) {
-		s, err := scheme.ArgIndex(at+1, a[at])
-		if err != nil {
-			return nil, err
-		}
-		if s > len(bv) {
-			return nil, scheme.RangeError("", at+1, "start beyond the bytevector's end", a[at])
-		}
-		start = s
-	}
-	n := len(bv) - start
-	if def >= 0 {
-		n = def
-	}
-	if at+1 < len(a) && !scheme.IsDefault(a[at+1]) {
-		k, err := scheme.ArgIndex(at+2, a[at+1])
-		if err != nil {
-			return nil, err
-		}
-		n = k
-	}
-	if n > len(bv)-start {
-		return nil, scheme.RangeError("", at+2, "start + length beyond the bytevector's end", scheme.Fixnum(n))
-	}
-	return bv[start : start+n], nil
 }
 
 // defaultLength is span's default output length: the digest size, or -1
@@ -265,19 +243,22 @@ func (d *DigestDescriptor) defaultLength() int {
 	return d.Size
 }
 
-// finish writes the digest into out (all of it), resetting the state. A
-// fixed-size digest fills at most its size: len(out) must not be larger.
-func (m *MessageDigest) finish(out []byte, pos int, given scheme.Value) error {
+// checkOut checks that a fixed-size digest is not asked for more than its
+// size: out's length, from the argument at pos (given).
+func (m *MessageDigest) checkOut(out []byte, pos int, given scheme.Value) error {
+	if m.x == nil && len(out) > m.D.Size {
+		return scheme.RangeError("", pos, m.D.Name+" digests are "+itoa(m.D.Size)+" bytes", given)
+	}
+	return nil
+}
+
+func (m *MessageDigest) finish(out []byte) {
 	if m.x != nil {
 		_, _ = m.x.Read(out)
 	} else {
-		if len(out) > m.D.Size {
-			return scheme.RangeError("", pos, m.D.Name+" digests are "+itoa(m.D.Size)+" bytes", given)
-		}
 		copy(out, m.h.Sum(nil))
 	}
 	m.reset()
-	return nil
 }
 
 func itoa(n int) string { return scheme.WriteString(scheme.Fixnum(n)) }
@@ -294,6 +275,7 @@ func (m *MessageDigest) outLength(who string, a []scheme.Value, i int) (int, err
 	return scheme.ArgSize(i+1, a[i], 1)
 }
 
+// digestMessage implements digest-message.
 func digestMessage(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	m := a[0].(*MessageDigest)
 	n, err := m.outLength("digest-message", a, 2)
@@ -301,57 +283,49 @@ func digestMessage(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		return nil, err
 	}
 	out := make([]byte, n)
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.reset()
-	m.write(a[1].(*scheme.Bytevector).B)
-	return &scheme.Bytevector{B: out}, m.finish(out, 3, a[2])
+	oneShot(m, bytesOf(a[1]), out)
+	return &scheme.Bytevector{B: out}, nil
 }
 
+// digestMessageBang implements digest-message!.
 func digestMessageBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	m := a[0].(*MessageDigest)
-	out, err := span(a[2].(*scheme.Bytevector).B, a, 3, m.D.defaultLength())
+	out, err := span(bytesOf(a[2]), a, 3, m.D.defaultLength())
+	if err == nil {
+		err = m.checkOut(out, 5, a[4])
+	}
 	if err != nil {
 		return nil, err
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.reset()
-	m.write(a[1].(*scheme.Bytevector).B)
-	return a[2], m.finish(out, 5, a[4])
+	oneShot(m, bytesOf(a[1]), out)
+	return a[2], nil
 }
 
+// messageDigestInitBang implements message-digest-init!.
 func messageDigestInitBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	m := a[0].(*MessageDigest)
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.reset()
-	return m, nil
+	return initBang(th, a)
 }
 
+// messageDigestProcessBang implements message-digest-process!.
 func messageDigestProcessBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	m := a[0].(*MessageDigest)
-	in, err := span(a[1].(*scheme.Bytevector).B, a, 2, -1)
-	if err != nil {
-		return nil, err
-	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.write(in)
-	return m, nil
+	return processBang(th, a)
 }
 
+// messageDigestDoneBang implements message-digest-done!.
 func messageDigestDoneBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	m := a[0].(*MessageDigest)
-	out, err := span(a[1].(*scheme.Bytevector).B, a, 2, m.D.defaultLength())
+	out, err := span(bytesOf(a[1]), a, 2, m.D.defaultLength())
+	if err == nil {
+		err = m.checkOut(out, 4, a[3])
+	}
 	if err != nil {
 		return nil, err
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return a[1], m.finish(out, 4, a[3])
+	doneState(m, out)
+	return a[1], nil
 }
 
+// messageDigestDone implements message-digest-done.
 func messageDigestDone(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	m := a[0].(*MessageDigest)
 	n, err := m.outLength("message-digest-done", a, 1)
@@ -359,10 +333,16 @@ func messageDigestDone(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 		return nil, err
 	}
 	out := make([]byte, n)
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return &scheme.Bytevector{B: out}, m.finish(out, 2, a[1])
+	doneState(m, out)
+	return &scheme.Bytevector{B: out}, nil
 }
+
+// descriptorParams and mdParams are the parameters of the one-argument
+// procedures on descriptors and message digests.
+func descriptorParams() scheme.Params {
+	return scheme.Lambda(scheme.Req("descriptor", TypeDigestDescriptor))
+}
+func mdParams() scheme.Params { return scheme.Lambda(scheme.Req("md", TypeMessageDigest)) }
 
 const digestSpec = "sagittarius (sagittarius crypto digests) §4"
 
@@ -393,26 +373,26 @@ var DigestsLibrary = &scheme.Library{
 	Procs: []scheme.Proc{
 		{Name: "digest-descriptor?", Spec: digestSpec, Sig: "(digest-descriptor? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a digest descriptor?", Fn: digestDescriptorP},
 		{Name: "digest-descriptor-name", Spec: digestSpec, Sig: "(digest-descriptor-name descriptor)",
-			LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("descriptor", TypeDigestDescriptor)) },
+			LazyArgs: descriptorParams,
 			Doc:      "The human-readable name, e.g. \"SHA-256\", \"SHA3-512\", \"BLAKE2b-512\", \"SHAKE128\".", Fn: digestDescriptorName},
 		{Name: "digest-descriptor-digest-size", Spec: digestSpec, Sig: "(digest-descriptor-digest-size descriptor)",
-			LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("descriptor", TypeDigestDescriptor)) },
+			LazyArgs: descriptorParams,
 			Doc:      "The digest size in bytes; #f for SHAKE and cSHAKE, whose size is variable.", Fn: digestDescriptorDigestSize},
 		{Name: "digest-descriptor-block-size", Spec: digestSpec, Sig: "(digest-descriptor-block-size descriptor)",
-			LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("descriptor", TypeDigestDescriptor)) },
+			LazyArgs: descriptorParams,
 			Doc:      "The block size in bytes (the rate for SHA-3, Keccak and SHAKE).", Fn: digestDescriptorBlockSize},
 		{Name: "digest-descriptor-oid", Spec: digestSpec, Sig: "(digest-descriptor-oid descriptor)",
-			LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("descriptor", TypeDigestDescriptor)) },
+			LazyArgs: descriptorParams,
 			Doc:      "The OID as a dotted string, e.g. \"2.16.840.1.101.3.4.2.1\"; #f when the digest has none (Keccak, RIPEMD-320, cSHAKE).", Fn: digestDescriptorOID},
 		{Name: "message-digest?", Spec: digestSpec, Sig: "(message-digest? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a message digest?", Fn: messageDigestP},
 		{Name: "make-message-digest", Spec: digestSpec, Sig: "(make-message-digest descriptor)",
-			LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("descriptor", TypeDigestDescriptor)) },
+			LazyArgs: descriptorParams,
 			Doc:      "A new message digest of the descriptor's algorithm; an (exn unsupported) implementation-restriction violation for an algorithm tlsport has no implementation of.", Fn: makeMessageDigest},
 		{Name: "message-digest-descriptor", Spec: digestSpec, Sig: "(message-digest-descriptor md)",
-			LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("md", TypeMessageDigest)) },
+			LazyArgs: mdParams,
 			Doc:      "The digest descriptor of md.", Fn: messageDigestDescriptor},
 		{Name: "message-digest-digest-size", Spec: digestSpec, Sig: "(message-digest-digest-size md)",
-			LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("md", TypeMessageDigest)) },
+			LazyArgs: mdParams,
 			Doc:      "The digest size of md in bytes; #f for SHAKE and cSHAKE.", Fn: messageDigestDigestSize},
 		{Name: "digest-message", Spec: digestSpec, Sig: "(digest-message md msg :optional length)",
 			LazyArgs: func() scheme.Params {
@@ -426,7 +406,7 @@ var DigestsLibrary = &scheme.Library{
 			},
 			Doc: "Digest msg into out[start, start+length) (start 0; length the digest size, to the end of out for SHAKE; a fixed-size digest may be truncated but not extended); returns out.", Fn: digestMessageBang},
 		{Name: "message-digest-init!", Spec: digestSpec, Sig: "(message-digest-init! md)",
-			LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("md", TypeMessageDigest)) },
+			LazyArgs: mdParams,
 			Doc:      "Initialise md, dropping the input processed so far; returns md.", Fn: messageDigestInitBang},
 		{Name: "message-digest-process!", Spec: digestSpec, Sig: "(message-digest-process! md msg :optional start length)",
 			LazyArgs: func() scheme.Params {

@@ -5,6 +5,7 @@ package sagcrypto
 import (
 	"crypto/hkdf"
 	"encoding/binary"
+	"hash"
 	"unicode/utf16"
 
 	"golang.org/x/crypto/scrypt"
@@ -14,8 +15,36 @@ import (
 )
 
 // checkEvery is how many iterations a KDF runs between looks at its
-// thread's context, so a cancelled evaluation stops a long derivation.
+// thread's context.
 const checkEvery = 1024
+
+// cancelled is the thread's context error at every checkEvery-th
+// iteration i, so a cancelled evaluation stops a long derivation.
+func cancelled(th *scheme.Thread, i int) error {
+	if i%checkEvery == 0 {
+		return th.Context().Err()
+	}
+	return nil
+}
+
+// iterateHash returns H^c(parts…): h over the parts, then over its own
+// output c-1 more times.
+func iterateHash(th *scheme.Thread, h hash.Hash, c int, parts ...[]byte) ([]byte, error) {
+	h.Reset()
+	for _, p := range parts {
+		h.Write(p)
+	}
+	t := h.Sum(nil)
+	for i := 1; i < c; i++ {
+		if err := cancelled(th, i); err != nil {
+			return nil, err
+		}
+		h.Reset()
+		h.Write(t)
+		t = h.Sum(t[:0])
+	}
+	return t, nil
+}
 
 // kdfCount is the iteration count at a[ci]: an index of at least 1.
 func kdfCount(who string, a []scheme.Value, ci int) (int, error) {
@@ -62,19 +91,9 @@ func pbkdf1(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if n > d.Size {
 		return nil, scheme.RangeError(who, 4, "derived key too long: at most the digest size, "+itoa(d.Size), a[3])
 	}
-	h := d.New()
-	h.Write(bytesOf(a[0]))
-	h.Write(bytesOf(a[1]))
-	t := h.Sum(nil)
-	for i := 1; i < c; i++ {
-		if i%checkEvery == 0 {
-			if err := th.Context().Err(); err != nil {
-				return nil, err
-			}
-		}
-		h.Reset()
-		h.Write(t)
-		t = h.Sum(t[:0])
+	t, err := iterateHash(th, d.New(), c, bytesOf(a[0]), bytesOf(a[1]))
+	if err != nil {
+		return nil, err
 	}
 	return &scheme.Bytevector{B: t[:n]}, nil
 }
@@ -90,12 +109,8 @@ type prf struct {
 // sum returns PRF(msg).
 func (p prf) sum(msg []byte) ([]byte, error) {
 	if p.mac != nil {
-		p.mac.mu.Lock()
-		defer p.mac.mu.Unlock()
-		p.mac.state.reset()
-		p.mac.state.Write(msg)
 		out := make([]byte, p.mac.defaultLength())
-		p.mac.finish(out)
+		oneShot(p.mac, msg, out)
 		return out, nil
 	}
 	v, err := p.th.Call(p.fn, &scheme.Bytevector{B: msg})
@@ -160,10 +175,8 @@ func pbkdf2(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		}
 		t := append([]byte(nil), u...)
 		for i := 1; i < c; i++ {
-			if i%checkEvery == 0 {
-				if err := th.Context().Err(); err != nil {
-					return nil, err
-				}
+			if err := cancelled(th, i); err != nil {
+				return nil, err
 			}
 			if u, err = f.sum(u); err != nil {
 				return nil, err
@@ -293,19 +306,9 @@ func pkcs12KDF(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	I := append(fill(bytesOf(a[2]), v), fill(pw, v)...)
 	out := make([]byte, 0, n)
 	for len(out) < n {
-		h.Reset()
-		h.Write(D)
-		h.Write(I)
-		A := h.Sum(nil)
-		for i := 1; i < c; i++ {
-			if i%checkEvery == 0 {
-				if err := th.Context().Err(); err != nil {
-					return nil, err
-				}
-			}
-			h.Reset()
-			h.Write(A)
-			A = h.Sum(A[:0])
+		A, err := iterateHash(th, h, c, D, I)
+		if err != nil {
+			return nil, err
 		}
 		out = append(out, A[:min(u, n-len(out))]...)
 		B := fill(A, v)[:v]

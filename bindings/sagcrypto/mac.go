@@ -127,6 +127,7 @@ func (m *MAC) Repr() string {
 var (
 	_ scheme.Repr = (*MACAlgorithm)(nil)
 	_ scheme.Repr = (*MAC)(nil)
+	_ incremental = (*MAC)(nil)
 )
 
 // size is the MAC size, 0 for KMAC (variable).
@@ -150,9 +151,13 @@ func (m *MAC) defaultLength() int {
 	return 32
 }
 
+func (m *MAC) locker() *sync.Mutex { return &m.mu }
+func (m *MAC) reset()              { m.state.reset() }
+func (m *MAC) write(b []byte)      { m.state.Write(b) }
+
 // finish writes the MAC of the input so far into out (KMAC: len(out)
 // bytes; the others truncated, or their excess filled with 0) and
-// initialises the state; m.mu is held.
+// initialises the state.
 func (m *MAC) finish(out []byte) {
 	n := len(out)
 	if m.size() > 0 {
@@ -214,10 +219,12 @@ func newMAC(who string, t *MACAlgorithm, key []byte, opts scheme.Value) (*MAC, e
 	return nil, Unsupported(who, t.Name+" is not supported: it needs a block cipher, and tlsport has no (sagittarius crypto ciphers)", t)
 }
 
+// macP implements mac?.
 func macP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.IsA[*MAC](a[0]), nil
 }
 
+// makeMAC implements make-mac.
 func makeMAC(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	t, ok := a[0].(*MACAlgorithm)
 	if !ok {
@@ -226,14 +233,17 @@ func makeMAC(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return newMAC("make-mac", t, a[1].(*scheme.Bytevector).B, a[2])
 }
 
+// macType implements mac-type.
 func macType(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return a[0].(*MAC).Type, nil
 }
 
+// macMACSize implements mac-mac-size.
 func macMACSize(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return sizeOrFalse(a[0].(*MAC).size()), nil
 }
 
+// macOID implements mac-oid.
 func macOID(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	m := a[0].(*MAC)
 	switch m.Type {
@@ -247,6 +257,7 @@ func macOID(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.False, nil
 }
 
+// generateMAC implements generate-mac.
 func generateMAC(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	m := a[0].(*MAC)
 	n := m.defaultLength()
@@ -257,11 +268,7 @@ func generateMAC(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		}
 	}
 	out := make([]byte, n)
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.state.reset()
-	m.state.Write(a[1].(*scheme.Bytevector).B)
-	m.finish(out)
+	oneShot(m, bytesOf(a[1]), out)
 	return &scheme.Bytevector{B: out}, nil
 }
 
@@ -275,31 +282,25 @@ func (m *MAC) outSpan(out []byte, a []scheme.Value, at int) ([]byte, error) {
 	return span(out, a, at, def)
 }
 
+// generateMACBang implements generate-mac!.
 func generateMACBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	m := a[0].(*MAC)
-	out, err := m.outSpan(a[2].(*scheme.Bytevector).B, a, 3)
+	out, err := m.outSpan(bytesOf(a[2]), a, 3)
 	if err != nil {
 		return nil, err
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.state.reset()
-	m.state.Write(a[1].(*scheme.Bytevector).B)
-	m.finish(out)
+	oneShot(m, bytesOf(a[1]), out)
 	return a[2], nil
 }
 
+// verifyMAC implements verify-mac.
 func verifyMAC(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	m := a[0].(*MAC)
-	auth := a[2].(*scheme.Bytevector).B
+	auth := bytesOf(a[2])
 	ok := len(auth) > 0 && (m.size() == 0 || len(auth) <= m.size())
 	if ok {
 		out := make([]byte, len(auth))
-		m.mu.Lock()
-		m.state.reset()
-		m.state.Write(a[1].(*scheme.Bytevector).B)
-		m.finish(out)
-		m.mu.Unlock()
+		oneShot(m, bytesOf(a[1]), out)
 		ok = subtle.ConstantTimeCompare(out, auth) == 1
 	}
 	if !ok {
@@ -308,35 +309,22 @@ func verifyMAC(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.True, nil
 }
 
-func macInitBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	m := a[0].(*MAC)
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.state.reset()
-	return m, nil
-}
+// macInitBang implements mac-init!.
+func macInitBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return initBang(th, a) }
 
+// macProcessBang implements mac-process!.
 func macProcessBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	m := a[0].(*MAC)
-	in, err := span(a[1].(*scheme.Bytevector).B, a, 2, -1)
-	if err != nil {
-		return nil, err
-	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.state.Write(in)
-	return m, nil
+	return processBang(th, a)
 }
 
+// macDoneBang implements mac-done!.
 func macDoneBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	m := a[0].(*MAC)
-	out, err := m.outSpan(a[1].(*scheme.Bytevector).B, a, 2)
+	out, err := m.outSpan(bytesOf(a[1]), a, 2)
 	if err != nil {
 		return nil, err
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.finish(out)
+	doneState(m, out)
 	return a[1], nil
 }
 

@@ -165,10 +165,12 @@ func newGenerator(who string, d *PRNGDescriptor, secure bool) (*RandomGenerator,
 // TypeRandomGenerator is the parameter type of a random generator.
 var TypeRandomGenerator = &scheme.Type{Name: "random generator", Accept: func(v scheme.Value) bool { _, ok := v.(*RandomGenerator); return ok }}
 
+// prngDescriptorP implements prng-descriptor?.
 func prngDescriptorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.IsA[*PRNGDescriptor](a[0]), nil
 }
 
+// prngDescriptorName implements prng-descriptor-name.
 func prngDescriptorName(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	d, ok := a[0].(*PRNGDescriptor)
 	if !ok {
@@ -177,6 +179,7 @@ func prngDescriptorName(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 	return scheme.NewString(d.Name), nil
 }
 
+// randomGeneratorP implements random-generator?.
 func randomGeneratorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.IsA[*RandomGenerator](a[0]), nil
 }
@@ -187,6 +190,7 @@ func builtinRandomGeneratorP(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 	return randomGeneratorP(th, a)
 }
 
+// secureRandomGeneratorP implements secure-random-generator?.
 func secureRandomGeneratorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	g, ok := a[0].(*RandomGenerator)
 	return scheme.MakeBool(ok && g.Secure), nil
@@ -198,6 +202,7 @@ func customRandomGeneratorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, 
 	return scheme.False, nil
 }
 
+// randomGeneratorReadRandomBytes implements random-generator-read-random-bytes.
 func randomGeneratorReadRandomBytes(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	n, err := scheme.ArgSize(2, a[1], 1)
 	if err != nil {
@@ -208,6 +213,7 @@ func randomGeneratorReadRandomBytes(th *scheme.Thread, a []scheme.Value) (scheme
 	return &scheme.Bytevector{B: out}, nil
 }
 
+// randomGeneratorReadRandomBytesBang implements random-generator-read-random-bytes!.
 func randomGeneratorReadRandomBytesBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	out, err := span(a[1].(*scheme.Bytevector).B, a, 2, -1)
 	if err != nil {
@@ -217,6 +223,7 @@ func randomGeneratorReadRandomBytesBang(th *scheme.Thread, a []scheme.Value) (sc
 	return a[1], nil
 }
 
+// randomGeneratorRandomizeBang implements random-generator-randomize!.
 func randomGeneratorRandomizeBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	g := a[0].(*RandomGenerator)
 	seed, err := span(a[1].(*scheme.Bytevector).B, a, 2, -1)
@@ -231,6 +238,7 @@ func randomGeneratorRandomizeBang(th *scheme.Thread, a []scheme.Value) (scheme.V
 	return g, nil
 }
 
+// randomGeneratorRandomInteger implements random-generator-random-integer.
 func randomGeneratorRandomInteger(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	bound := scheme.BigOf(a[1])
 	if bound.Sign() <= 0 {
@@ -243,14 +251,17 @@ func randomGeneratorRandomInteger(th *scheme.Thread, a []scheme.Value) (scheme.V
 	return scheme.NormBig(n), nil
 }
 
+// pseudoRandomGenerator implements pseudo-random-generator.
 func pseudoRandomGenerator(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return makeGenerator(th, "pseudo-random-generator", a, false)
 }
 
+// secureRandomGenerator implements secure-random-generator.
 func secureRandomGenerator(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return makeGenerator(th, "secure-random-generator", a, true)
 }
 
+// makeGenerator is pseudo-random-generator and secure-random-generator.
 func makeGenerator(th *scheme.Thread, who string, a []scheme.Value, secure bool) (scheme.Value, error) {
 	d, ok := a[0].(*PRNGDescriptor)
 	if !ok {
@@ -264,6 +275,7 @@ func randomGeneratorState(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 	return scheme.False, nil
 }
 
+// makeCustomRandomGenerator implements make-custom-random-generator.
 func makeCustomRandomGenerator(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return nil, Unsupported("make-custom-random-generator", "custom random generators are not supported: tlsport has no CLOS generic functions; use a PRNG descriptor", a[0])
 }
