@@ -50,5 +50,5 @@ var constants = []scheme.Binding{
 	constant("SHUT_WR", ShutWR, "socket-shutdown: stop writing, send FIN (1); on a TLS socket close_notify first."),
 	constant("SHUT_RDWR", ShutRDWR, "socket-shutdown: both directions (2)."),
 	constant("MSG_NOSIGNAL", MsgNoSignal, "send flag (#x4000): a broken pipe returns 0 instead of raising."),
-	constant("MSG_PEEK", MsgPeek, "recv flag (2); accepted and ignored."),
+	constant("MSG_PEEK", MsgPeek, "recv flag (2): the bytes received are received again by the next receive (a socket port's too, and the TLS handshake of socket->tls-socket)."),
 }

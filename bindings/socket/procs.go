@@ -201,12 +201,12 @@ func RecvInto(th *scheme.Thread, who string, ep Endpoint, a []scheme.Value) (sch
 	return scheme.Fixnum(m), nil
 }
 
-// recv is ep.Recv, and with MSG_WAITALL (blocking mode) it goes on until p
+// recv is ep.Recv, and with MSG_WAITALL (blocking mode, without MSG_PEEK) it goes on until p
 // is full, the peer closes or a read fails: then the bytes that came are
 // returned, and the failure, if it lasts, is the next call's.
 func recv(ctx context.Context, ep Endpoint, p []byte, flags int) (int, error) {
 	n, err := ep.Recv(ctx, p, flags)
-	if flags&MsgWaitAll == 0 || ep.Nonblocking() {
+	if flags&MsgWaitAll == 0 || flags&MsgPeek != 0 || ep.Nonblocking() { // a peek returns what is there
 		return n, err
 	}
 	for err == nil && n > 0 && n < len(p) {

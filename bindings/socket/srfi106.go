@@ -47,7 +47,7 @@ var Library106 = &scheme.Library{
 		constant106("*ipproto-ip*", IPProtoIP, "Protocol 0: the socket type's default."),
 		constant106("*ipproto-tcp*", IPProtoTCP, "TCP (6)."),
 		constant106("*ipproto-udp*", IPProtoUDP, "UDP (17)."),
-		constant106("*msg-peek*", MsgPeek, "socket-recv flag (2); accepted and ignored (the bytes are consumed)."),
+		constant106("*msg-peek*", MsgPeek, "socket-recv flag (2): the bytes are received again by the next receive."),
 		constant106("*msg-oob*", MsgOOB, "socket-send/socket-recv flag (1); accepted and ignored."),
 		constant106("*msg-waitall*", MsgWaitAll, "socket-recv flag (#x100): wait until size bytes came or the peer closed."),
 		constant106("*shut-rd*", ShutRD, "socket-shutdown: stop reading (0)."),
