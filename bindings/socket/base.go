@@ -23,9 +23,23 @@ type Base struct {
 	nonblock    atomic.Bool
 	readTimeout atomic.Int64 // nanoseconds, 0 = none
 
+	// Datagrams makes a receive from the bytes kept by MSG_PEEK take all
+	// of them, a datagram's rest being discarded as a datagram socket's
+	// receive does.
+	Datagrams bool
+
 	peekMu  sync.Mutex
 	peeked  []byte       // what a MSG_PEEK receive returned, received again first
 	npeeked atomic.Int64 // len(peeked), read without the lock by Ready
+}
+
+// Keep keeps p to be received first by the next receive, as after a
+// MSG_PEEK receive of it.
+func (b *Base) Keep(p []byte) {
+	b.peekMu.Lock()
+	b.peeked = append(b.peeked, p...)
+	b.npeeked.Store(int64(len(b.peeked)))
+	b.peekMu.Unlock()
 }
 
 // RecvWith implements an Endpoint's Recv over recv, its receive of new
@@ -42,10 +56,7 @@ func (b *Base) RecvWith(ctx context.Context, p []byte, flags int, recv func(ctx 
 	if b.npeeked.Load() == 0 {
 		n, err := recv(ctx, p)
 		if n > 0 && peek {
-			b.peekMu.Lock()
-			b.peeked = append(b.peeked, p[:n]...)
-			b.npeeked.Store(int64(len(b.peeked)))
-			b.peekMu.Unlock()
+			b.Keep(p[:n])
 		}
 		return n, err
 	}
@@ -63,7 +74,7 @@ func (b *Base) RecvWith(ctx context.Context, p []byte, flags int, recv func(ctx 
 	}
 	if !peek {
 		b.peeked = b.peeked[min(n, len(b.peeked)):]
-		if len(b.peeked) == 0 {
+		if len(b.peeked) == 0 || b.Datagrams {
 			b.peeked = nil
 		}
 	}

@@ -4,6 +4,7 @@ package socket
 
 import (
 	"context"
+	"net"
 	"time"
 
 	"github.com/tlsport/tlsport/ports"
@@ -50,8 +51,16 @@ func opError(who string, ep Endpoint, err error) error {
 func makeClientSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "make-client-socket"
 	node, service, family := str(a[0]), str(a[1]), num(a[2])
-	if num(a[3]) != SockStream {
-		return nil, scheme.RangeError(who, 4, "only SOCK_STREAM is supported", a[3])
+	switch num(a[3]) {
+	case SockStream:
+	case SockDgram:
+		raw, err := dial(th, who, node, service, family, "udp")
+		if err != nil {
+			return nil, err
+		}
+		return NewDatagram(raw.(*net.UDPConn), true, node, service), nil
+	default:
+		return nil, scheme.RangeError(who, 4, "expected SOCK_STREAM or SOCK_DGRAM", a[3])
 	}
 	raw, err := Dial(th, who, node, service, family)
 	if err != nil {
@@ -85,6 +94,13 @@ func serverArgs(who string, a []scheme.Value) (service, host string, family int,
 
 func makeServerSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "make-server-socket"
+	if num(a[2]) == SockDgram {
+		c, err := ListenUDP(who, HostOf(a[4]), str(a[0]), num(a[1]))
+		if err != nil {
+			return nil, err
+		}
+		return NewDatagram(c, false, "", str(a[0])), nil
+	}
 	service, host, family, err := serverArgs(who, a)
 	if err != nil {
 		return nil, err
@@ -114,8 +130,11 @@ func makeServerSocketStar(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 }
 
 func socketP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*Socket)
-	return scheme.MakeBool(ok), nil
+	switch a[0].(type) {
+	case *Socket, *Datagram:
+		return scheme.True, nil
+	}
+	return scheme.False, nil
 }
 
 func socketAccept(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {

@@ -287,14 +287,17 @@ func (s *Socket) Ports(closeSocket bool) (*scheme.Port, *scheme.Port) {
 
 // ServicePort resolves a service (a port number or a name such as
 // "https") to a port number.
-func ServicePort(service string) (int, error) {
+func ServicePort(service string) (int, error) { return servicePort(service, "tcp") }
+
+// servicePort is ServicePort for proto, "tcp" or "udp".
+func servicePort(service, proto string) (int, error) {
 	if n, err := strconv.Atoi(service); err == nil {
 		if n < 0 || n > 65535 {
 			return 0, errors.New("socket: port out of range")
 		}
 		return n, nil
 	}
-	return net.LookupPort("tcp", service)
+	return net.LookupPort(proto, service)
 }
 
 var (
