@@ -880,10 +880,55 @@ func (n *callNode) evWith(th *Thread, env *Env, fv Value) Value {
 	if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) && !c.lam.noFrame {
 		return n.evInto(th, env, c)
 	}
+	if p, ok := fv.(*Primitive); ok && n.direct {
+		return n.callPrimDirect(th, env, p)
+	}
 	if n.fast2 != nil && fv == Value(n.fast2.orig) {
 		return n.evFast2(th, env)
 	}
 	return n.evArgs(th, env, fv, 0, nil, nil)
+}
+
+// callPrimDirect makes the call to the primitive p when no argument can
+// suspend (n.direct): the arguments go straight into their slots on
+// th.stack, read in place when they are locals or constants, followed,
+// for a primitive taking only optionals beyond its required parameters,
+// by the absent optionals (Default), so that callPrim lays out nothing.
+// Any other case (a wrong count, keys, a rest list) is left to callPrim's
+// layout, as evArgs leaves it.
+func (n *callNode) callPrimDirect(th *Thread, env *Env, p *Primitive) Value {
+	base := len(th.stack)
+	na := len(n.ops)
+	top := base + na
+	if na < p.optMax && na >= p.nreq {
+		top = base + p.optMax
+	}
+	if top > cap(th.stack) {
+		th.stack = append(th.stack[:cap(th.stack)], make([]Value, top-cap(th.stack))...)
+	}
+	// the slots are reserved first: an argument that calls a primitive
+	// (an open-coded operation's general case) pushes above them
+	th.stack = th.stack[:top]
+	a := th.stack[base:top:top]
+	for i := range n.ops {
+		if o := &n.ops[i]; o.k == oNode {
+			a[i] = o.n.ev(th, env)
+		} else {
+			a[i] = o.val(env)
+		}
+	}
+	for i := na; i < len(a); i++ {
+		a[i] = Default
+	}
+	saved := th.site
+	th.site = n
+	r := th.callPrim(p, a)
+	if r == tailMarker {
+		r = th.apply(th.takeTail())
+	}
+	th.site = saved
+	th.stack = th.stack[:base]
+	return n.result(th, r)
 }
 
 // evFast2 makes the call to n.fast2's primitive (not open-coded because
@@ -1046,6 +1091,12 @@ func (n *callNode) apply(th *Thread, fv Value, base int) Value {
 	r := th.apply(fv, th.stack[base:])
 	th.site = saved
 	th.stack = th.stack[:base]
+	return n.result(th, r)
+}
+
+// result is the value of n once its callee returned r (nil: the callee's
+// body is arranged in th.nx, th.nenv).
+func (n *callNode) result(th *Thread, r Value) Value {
 	if n.nontail {
 		if r == nil && th.pTop == nil {
 			return th.drive()

@@ -348,6 +348,9 @@ type Primitive struct {
 	direct bool
 	rest   bool
 	spread bool // the row's Params.Spread
+	// optMax: nreq+nopt when the parameters beyond the required ones are
+	// only optionals (no keys, no rest), else -1 (see callPrimDirect)
+	optMax int
 }
 
 // TypeName implements Value.
@@ -368,6 +371,10 @@ func NewPrimitive(lib *Library, p *Proc) *Primitive {
 		pr.keys = append(pr.keys, InternKeyword(k))
 	}
 	pr.direct = pr.nopt == 0 && len(pr.keys) == 0 && (!pr.rest || pr.spread)
+	pr.optMax = -1
+	if pr.nopt > 0 && len(pr.keys) == 0 && !pr.rest {
+		pr.optMax = pr.nreq + pr.nopt
+	}
 	return pr
 }
 

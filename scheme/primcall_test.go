@@ -3,6 +3,7 @@ package scheme
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -149,4 +150,59 @@ func TestPrimCallAllocs(t *testing.T) {
 		}
 	}
 	th.stack = th.stack[:0]
+}
+
+// TestPrimCallDirect: a call whose arguments cannot suspend (locals,
+// constants, globals, lambdas: callNode.callPrimDirect) gives what the
+// same call with arguments that are calls gives (callNode.evArgs) —
+// values, absent optionals, keys, rest lists, tail calls, and the same
+// errors with the same messages — and leaves th.stack at its depth.
+func TestPrimCallDirect(t *testing.T) {
+	in := New()
+	if err := in.Register(primCallLib); err != nil {
+		t.Fatal(err)
+	}
+	evalT(t, in, `(import (primcall demo))
+(define (id x) x)
+(define (f0) 'r)
+(define g 7)`)
+	// each call is written with its arguments as they are, then each
+	// argument x as (id x)
+	calls := [][]string{
+		{"reenter-opt", "f0"}, {"reenter-opt", "f0", "1"}, {"reenter-opt", "f0", "1", "g"},
+		{"reenter-opt", "f0", "1", "2", "3"}, {"reenter-opt"},
+		{"reenter-key", "f0"}, {"reenter-key", "f0", "1"}, {"reenter-key", "f0", "k:", "2"},
+		{"reenter-key", "f0", "1", "k:", "2"}, {"reenter-key", "f0", "j:", "2"}, {"reenter-key"},
+		{"reenter-rest", "f0"}, {"reenter-rest", "f0", "1", "2", "3"}, {"reenter-spread", "f0", "1", "2", "3"},
+		{"append-reenter", "f0"}, {"append-reenter", "f0", "g"},
+		{"apply", "list", "g", "'(1 2)"}, {"apply", "car", "'(1)"}, {"apply", "reenter-opt", "f0", "'(5)"},
+		{"string-copy", `"abc"`, "1"}, {"string-copy", `"abc"`, "1", "4"}, {"string-copy", "g"},
+		{"read-bytevector!", "g"}, {"vector-fill!", "(vector 1 2)", "g", "0", "1", "2"},
+		{"car", "g"}, {"car", "'(1)", "2"},
+	}
+	depth := WriteString(evalT(t, in, `(stack-depth)`))
+	run := func(src string) string {
+		v, err := in.EvalString(context.Background(), src)
+		if err != nil {
+			return "error: " + err.Error()
+		}
+		return WriteString(v)
+	}
+	for _, c := range calls {
+		wrapped := []string{c[0]}
+		for _, a := range c[1:] {
+			wrapped = append(wrapped, "(id "+a+")")
+		}
+		if len(c) > 1 && c[len(c)-2][len(c[len(c)-2])-1] == ':' { // a keyword stays as written
+			wrapped[len(c)-2] = c[len(c)-2]
+		}
+		direct := run("(" + strings.Join(c, " ") + ")")
+		general := run("(" + strings.Join(wrapped, " ") + ")")
+		if direct != general {
+			t.Errorf("%v = %s, but %v = %s", c, direct, wrapped, general)
+		}
+		if d := WriteString(evalT(t, in, `(stack-depth)`)); d != depth {
+			t.Errorf("%v: th.stack depth %s after it, %s before", c, d, depth)
+		}
+	}
 }

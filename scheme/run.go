@@ -727,8 +727,7 @@ func (th *Thread) apply(f Value, args []Value) Value {
 		case *Primitive:
 			r := th.callPrim(p, args)
 			if r == tailMarker {
-				f, args = th.tailF, th.tailA
-				th.tailF, th.tailA = nil, nil
+				f, args = th.takeTail()
 				continue
 			}
 			return r
@@ -786,6 +785,14 @@ func (th *Thread) applyOne(f, x Value) Value {
 
 var tailMarker Value = &Singleton{"tail-call", "#<tail-call>"}
 
+// takeTail returns the call a primitive returning tailMarker asked for
+// (TailCall), which it takes from the thread.
+func (th *Thread) takeTail() (Value, []Value) {
+	f, args := th.tailF, th.tailA
+	th.tailF, th.tailA = nil, nil
+	return f, args
+}
+
 // TailCall, returned from a PrimFn, makes the runtime call proc with args
 // in the primitive's place (a proper tail call): return th.TailCall(p, a).
 func (th *Thread) TailCall(proc Value, args []Value) (Value, error) {
@@ -825,8 +832,10 @@ func (th *Thread) callPrim(p *Primitive, args []Value) Value {
 		if n := len(args); n != p.nreq && !(p.rest && n >= p.nreq) {
 			th.failArity(p, n, p.nreq, p.maxArgs())
 		}
-	} else {
+	} else if n := len(args); n != p.optMax {
 		laid = th.layout(p, args)
+	} else { // every optional is there (absent ones as Default, see callPrimDirect)
+		laid = args[:n:n]
 	}
 	if p.decl != nil {
 		th.unpack(p, laid)
