@@ -263,7 +263,7 @@ type bodyNode struct{ body node }
 func (n *bodyNode) ev(th *Thread, env *Env) Value {
 	v := n.body.ev(th, env)
 	if v != nil {
-		th.recycleEnvs(env, 1)
+		th.recycleEnv(env)
 		return v
 	}
 	th.settle(env, 1, env, v)
@@ -296,7 +296,7 @@ func (n *loopBodyNode) ev(th *Thread, env *Env) Value {
 	}
 	th.act = saved
 	if v != nil {
-		th.recycleEnvs(env, 1)
+		th.recycleEnv(env)
 		return v
 	}
 	th.settle(env, 1, env, v)
@@ -983,7 +983,7 @@ func (n *callNode) evInto(th *Thread, env *Env, c *Closure) Value {
 		if v == nil {
 			th.pendPop(pend)
 			n.suspend(th, env, c, i, ne.v[:i])
-			th.recycleEnvs(ne, 1) // nothing else has seen it
+			th.recycleEnv(ne) // nothing else has seen it
 			return nil
 		}
 		ne.v[i] = v
@@ -998,8 +998,11 @@ func (n *callNode) enter(th *Thread, c *Closure, ne *Env) Value {
 	for i := len(n.args); i < len(ne.v); i++ {
 		ne.v[i] = undefinedValue
 	}
+	if n.nontail {
+		return th.driveBody(c.lam.body, ne)
+	}
 	th.nx, th.nenv = c.lam.body, ne
-	return n.run(th)
+	return nil
 }
 
 // run runs th.nx at once when the call is not in tail position (a direct

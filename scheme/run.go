@@ -105,24 +105,31 @@ func (th *Thread) newEnv(n int, up *Env) *Env {
 func (th *Thread) recycleEnvs(e *Env, levels int) {
 	for ; levels > 0 && e != nil; levels-- {
 		up := e.up
-		if n := len(e.v); n <= maxPooledEnv && th.nFreeEnv[n] < envPoolCap {
-			switch n { // plain stores: cheaper than clear's call for a few slots
-			case 0:
-			case 1:
-				e.v[0] = nil
-			case 2:
-				e.v[0], e.v[1] = nil, nil
-			case 3:
-				e.v[0], e.v[1], e.v[2] = nil, nil, nil
-			default:
-				clear(e.v)
-			}
-			e.up = th.freeEnv[n]
-			th.freeEnv[n] = e
-			th.nFreeEnv[n]++
-		}
+		th.recycleEnv(e)
 		e = up
 	}
+}
+
+// recycleEnv gives back the env e (not nil).
+func (th *Thread) recycleEnv(e *Env) {
+	n := len(e.v)
+	if n > maxPooledEnv || th.nFreeEnv[n] >= envPoolCap {
+		return
+	}
+	switch n { // plain stores: cheaper than clear's call for a few slots
+	case 0:
+	case 1:
+		e.v[0] = nil
+	case 2:
+		e.v[0], e.v[1] = nil, nil
+	case 3:
+		e.v[0], e.v[1], e.v[2] = nil, nil, nil
+	default:
+		clear(e.v)
+	}
+	e.up = th.freeEnv[n]
+	th.freeEnv[n] = e
+	th.nFreeEnv[n]++
 }
 
 // newFrame returns a zeroed frame, recycled when one is free.
@@ -677,7 +684,35 @@ func (th *Thread) drive() Value {
 		return nil
 	}
 	th.goDepth++
+	return th.driveLoop(th.site)
+}
+
+// driveBody is drive for the call of a procedure's body in env, which
+// it evaluates first without going through th.nx (a body is never one of
+// the nodes that drive leaves to the trampoline).
+func (th *Thread) driveBody(body node, env *Env) Value {
+	if th.noDirect() || th.stopped.Load() {
+		th.nx, th.nenv = body, env
+		return nil
+	}
+	th.goDepth++
 	saved := th.site
+	th.site = nil
+	v := body.ev(th, env)
+	if v == nil {
+		if th.pTop == nil && !th.stopped.Load() { // a tail call: on with it
+			return th.driveLoop(saved)
+		}
+		th.pMark = th.pBot
+	}
+	th.goDepth--
+	th.site = saved
+	return v // never several values (see callNode.apply)
+}
+
+// driveLoop is drive's loop, once goDepth counts it; saved is the call
+// site to restore when it returns.
+func (th *Thread) driveLoop(saved *callNode) Value {
 	for {
 		switch th.nx.(type) {
 		case *ctlNode, *throwNode, *resumeNode, *callccRun:
