@@ -39,6 +39,7 @@ const (
 	opStringLength
 	opCharToInteger
 	opVectorSet
+	opEOF
 )
 
 var inline2 = map[string]inlineOp{"+": opAdd, "-": opSub, "*": opMul, "<": opLT, ">": opGT, "<=": opLE,
@@ -50,7 +51,7 @@ var inline3 = map[string]inlineOp{"vector-set!": opVectorSet}
 
 var inline1 = map[string]inlineOp{"car": opCar, "cdr": opCdr, "null?": opNull, "pair?": opPair,
 	"not": opNot, "zero?": opZero, "vector-length": opVectorLength, "string-length": opStringLength,
-	"char->integer": opCharToInteger}
+	"char->integer": opCharToInteger, "eof-object?": opEOF}
 
 // fixCache (fixcache_table.go) holds boxed small fixnums, 0 to 1023, so
 // hot arithmetic does not allocate.
@@ -94,7 +95,7 @@ func cannotSuspend(n node) bool {
 	switch n := n.(type) {
 	case *constNode, *localRef0, *localRef1, *localRef2, *localRef, *localRefChecked, *globalRef, *lambdaNode, *inlineNode,
 		*addNode, *subNode, *ltNode, *gtNode, *leNode, *geNode, *numEqNode, *eqNode,
-		*carNode, *cdrNode, *nullNode, *pairNode, *notNode, *vectorRefNode, *vectorLengthNode, *vectorSetNode:
+		*carNode, *cdrNode, *nullNode, *pairNode, *notNode, *vectorRefNode, *vectorLengthNode, *vectorSetNode, *eofNode:
 		return true
 	case *ifNode: // (if (char=? c d) (+ k 1) k) as an argument
 		return cannotSuspend(n.c) && cannotSuspend(n.t) && cannotSuspend(n.e)
@@ -136,6 +137,8 @@ func siteFree(n node) bool {
 	case *cdrNode:
 		return n.operandsSiteFree()
 	case *nullNode:
+		return n.operandsSiteFree()
+	case *eofNode:
 		return n.operandsSiteFree()
 	case *pairNode:
 		return n.operandsSiteFree()
@@ -264,6 +267,8 @@ func (n *inlineNode) specialise() node {
 		return &cdrNode{*n}
 	case opNull:
 		return &nullNode{*n}
+	case opEOF:
+		return &eofNode{*n}
 	case opPair:
 		return &pairNode{*n}
 	case opNot:
@@ -339,6 +344,8 @@ func (n *inlineNode) ev(th *Thread, env *Env) Value {
 			}
 		case opNull:
 			return MakeBool(a == Null)
+		case opEOF:
+			return MakeBool(a == EOF)
 		case opPair:
 			_, ok := a.(*Pair)
 			return MakeBool(ok)
@@ -576,6 +583,7 @@ type (
 	carNode          struct{ inlineNode }
 	cdrNode          struct{ inlineNode }
 	nullNode         struct{ inlineNode }
+	eofNode          struct{ inlineNode } // eof-object?
 	pairNode         struct{ inlineNode }
 	notNode          struct{ inlineNode }
 	vectorRefNode    struct{ inlineNode }
@@ -768,6 +776,14 @@ func (n *nullNode) ev(th *Thread, env *Env) Value {
 		return r
 	}
 	return MakeBool(a == Null)
+}
+
+func (n *eofNode) ev(th *Thread, env *Env) Value {
+	a, r := n.arg1(th, env)
+	if r != nil {
+		return r
+	}
+	return MakeBool(a == EOF)
 }
 
 func (n *pairNode) ev(th *Thread, env *Env) Value {

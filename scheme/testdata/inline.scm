@@ -163,6 +163,26 @@
   (test-error (fits? "abc" 1))
   (test '(in out) (list (fits? #(1 2) 1) (fits? #(1 2) 2))))
 
+(test-group "eof-object? open-coded"
+  (define e (eof-object))
+  (define (eof? x) (eof-object? x))
+  (define (eof-in-if x) (if (eof-object? x) 'eof 'data))
+  (define (eof-of-car p) (eof-object? (car p)))
+  (for-each (lambda (x) (test (eof-object? x) (eof? x)))
+            (list e 0 "" #f '() (read (open-input-string ""))))
+  (test '(eof data) (list (eof-in-if e) (eof-in-if 1)))
+  (test '(#t #f) (list (eof-of-car (list e)) (eof-of-car '(1))))
+  (test-error (eof-of-car 1))
+  (let ((k (lambda (x y) (eof-object? x y))))
+    (test-error (k e 1)))
+  (define (loop-until-eof p)
+    (let loop ((n 0))
+      (let ((c (read-char p)))
+        (if (eof-object? c) n (loop (+ n 1))))))
+  (test 3 (loop-until-eof (open-input-string "abc")))
+  (set! eof-object? (lambda (x) 'mine))
+  (test '(mine eof) (list (eof? e) (eof-in-if 1))))
+
 (test-group "a redefined builtin with its own node is called"
   (define (ref v i) (vector-ref v i))
   (define (lt a b) (< a b))
