@@ -1,5 +1,5 @@
 ;; (sagittarius crypto keys): key schemes, key pairs and predicates.
-(import (tlsport test) (sagittarius crypto keys) (rfc x509))
+(import (tlsport test) (rnrs) (sagittarius crypto keys) (rfc x509))
 
 (define rsa (generate-key-pair *key:rsa* :size 1024))
 (test #t (key-pair? rsa))
@@ -19,3 +19,96 @@
 (test-error (generate-key-pair *key:ecdsa* :ec-parameter 'nocurve))
 (test-error (key-pair-private "not a pair"))
 (test-error (key-pair-public 1))
+
+;; the schemes tlsport has no keys of
+(for-each (lambda (s) (test-error (exn unsupported) (generate-key-pair s))) (list *key:dsa* *key:ed448* *key:x25519* *key:x448*))
+(test-error (exn unsupported) (import-public-key *key:ed448* (make-bytevector 57 0)))
+(test-error (exn unsupported) (import-private-key *key:dsa* #vu8(48 0)))
+
+;; EC parameters
+(test #t (key-pair? (generate-key-pair *key:ecdsa* :ec-parameter *ec-parameter:p384*)))
+(test #t (key-pair? (generate-key-pair *key:ecdsa* :ec-parameter *ec-parameter:secp521r1*)))
+(test-error (exn unsupported) (generate-key-pair *key:ecdsa* :ec-parameter *ec-parameter:secp256k1*))
+(test-error (exn unsupported) (generate-key-pair *key:ecdsa* :ec-parameter *ec-parameter:brainpool-p256r1*))
+
+;; formats
+(test 'raw (public-key-format raw))
+(test 'subject-public-key-info (public-key-format subject-public-key-info))
+(test 'private-key-info (private-key-format private-key-info))
+(test #t (public-key-format? 'subject-public-key-info))
+(test #f (public-key-format? 'private-key-info))
+(test #t (private-key-format? 'raw))
+(test #f (private-key-format? "raw"))
+
+(define (hex->bv s)
+  (let ((bv (make-bytevector (div (string-length s) 2))))
+    (do ((i 0 (+ i 1))) ((= i (bytevector-length bv)) bv)
+      (bytevector-u8-set! bv i (string->number (substring s (* 2 i) (+ (* 2 i) 2)) 16)))))
+(define (bv->hex bv)
+  (apply string-append
+         (map (lambda (b) (string-append (if (< b 16) "0" "") (number->string b 16))) (bytevector->u8-list bv))))
+
+;; round trips through every format
+(define (round-trip kp scheme)
+  (let ((pub (key-pair-public kp)) (priv (key-pair-private kp)))
+    (for-each
+     (lambda (f)
+       (let ((bv (export-public-key pub f)))
+         (test bv (export-public-key (import-public-key scheme bv f (and (eq? f 'raw) (eq? scheme *key:ecdsa*) *ec-parameter:p256*)) f))
+         (test bv (export-public-key scheme pub f))))
+     '(raw subject-public-key-info))
+    (let ((spki (export-public-key pub (public-key-format subject-public-key-info))))
+      (test spki (export-public-key (import-public-key spki 'subject-public-key-info) 'subject-public-key-info))
+      (test spki (export-public-key (import-public-key (open-bytevector-input-port (bytevector-append spki #vu8(1 2))) 'subject-public-key-info)
+                                    'subject-public-key-info)))
+    (let ((raw (export-private-key priv)) (p8 (export-private-key priv 'private-key-info)))
+      (test raw (export-private-key (import-private-key scheme raw)))
+      (test raw (export-private-key scheme (import-private-key scheme (open-bytevector-input-port raw))))
+      (test p8 (export-private-key (import-private-key p8 (private-key-format private-key-info)) 'private-key-info)))))
+(round-trip (generate-key-pair *key:rsa* :size 1024) *key:rsa*)
+(round-trip (generate-key-pair *key:ecdsa*) *key:ecdsa*)
+(round-trip (generate-key-pair *key:ed25519*) *key:ed25519*)
+
+;; RFC 8032 7.1 TEST 1: the public key of the secret key
+(define ed-secret (hex->bv "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"))
+(test "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"
+      (bv->hex (export-public-key (import-public-key *key:ed25519* (hex->bv "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")))))
+(test ed-secret (export-private-key (import-private-key *key:ed25519* ed-secret)))
+(test 32 (bytevector-length (export-public-key *key:ed25519* (key-pair-public (generate-key-pair *key:ed25519*)) 'raw)))
+;; an ECPrivateKey without parameters, given the curve
+(define ec-no-params (bytevector-append #vu8(#x30 #x25 2 1 1 4 #x20) (make-bytevector 31 0) #vu8(7)))
+(test-error (import-private-key *key:ecdsa* ec-no-params))
+(test #t (private-key? (import-private-key *key:ecdsa* ec-no-params *ec-parameter:p256*)))
+;; the uncompressed point of P-256 is 65 bytes
+(test 65 (bytevector-length (export-public-key (key-pair-public (generate-key-pair *key:ecdsa*)) 'raw)))
+
+(test-error (import-public-key *key:rsa* #vu8(1 2 3)))
+(test-error (import-public-key #vu8(48 3 1 2 3) 'subject-public-key-info))
+(test-error (import-public-key *key:ecdsa* #vu8(4 1 2) 'raw))
+(test-error (import-public-key *key:ed25519* #vu8(1 2 3)))
+(test-error (import-public-key *key:rsa* (export-public-key (key-pair-public (generate-key-pair *key:ed25519*)) 'subject-public-key-info) 'subject-public-key-info))
+(test-error (import-public-key *key:rsa* #vu8() 'pem))
+(test-error (import-public-key *key:rsa* "key"))
+(test-error (import-public-key *key:rsa* (open-bytevector-input-port #vu8(48 #x84 #x7f #xff #xff #xff))))
+(test-error (import-public-key *key:rsa* (open-bytevector-input-port #vu8(48 10 1))))
+(test-error (import-private-key #vu8(1 2) 'private-key-info))
+(test-error (import-private-key *key:ed25519* #vu8(1 2)))
+(test-error (export-public-key (key-pair-private rsa)))
+(test-error (export-public-key *key:ecdsa* (key-pair-public rsa)))
+(test-error (export-private-key (key-pair-public rsa)))
+(test-error (export-private-key *key:ed25519* (key-pair-private rsa)))
+
+;; symmetric keys
+(define sk (make-symmetric-key #vu8(1 2 3)))
+(test #t (symmetric-key? sk))
+(test #t (crypto-key? sk))
+(test #f (asymmetric-key? sk))
+(test #f (symmetric-key? #vu8(1 2 3)))
+(test #vu8(1 2 3) (symmetric-key-value sk))
+(let ((bv (bytevector 1 2)))
+  (define k (make-symmetric-key bv))
+  (bytevector-u8-set! bv 0 9)
+  (test #vu8(1 2) (symmetric-key-value k)))
+(test-error (symmetric-key-value #vu8(1)))
+(test-error (exn type) (generate-symmetric-key 'aes))
+(test-error (exn type) (generate-symmetric-key #vu8(1 2)))
