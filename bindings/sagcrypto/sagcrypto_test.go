@@ -76,6 +76,34 @@ mac-mac-size mac-oid generate-mac generate-mac! verify-mac mac-init! mac-process
 make-signer make-verifier mgf-1 pkcs1-emsa-pss-encode pkcs1-emsa-pss-verify pkcs1-emsa-v1.5-encode
 pkcs1-emsa-v1.5-verify signer-init! signer-process! signer-sign! signer-sign-message signer? verifier-init!
 verifier-process! verifier-verify! verifier-verify-signature verifier?`},
+	// the document spells *ctr-mode:rfc3686* without its closing star and
+	// names pkcs7-padding only as make-block-cipher's default
+	{sagcrypto.CiphersLibrary, `*ctr-mode:big-endian* *ctr-mode:little-endian* *ctr-mode:rfc3686* *mode:cbc* *mode:ccm* *mode:cfb* *mode:ctr*
+*mode:eax* *mode:ecb* *mode:f8* *mode:gcm* *mode:gcm-siv* *mode:lrw* *mode:ocb* *mode:ocb3* *mode:ofb*
+*scheme:aes* *scheme:aes-128* *scheme:aes-192* *scheme:aes-256* *scheme:blowfish* *scheme:camellia*
+*scheme:cast-128* *scheme:cast5* *scheme:chacha20* *scheme:chacha20-poly1305* *scheme:des* *scheme:des3*
+*scheme:desede* *scheme:kasumi* *scheme:khazad* *scheme:multi2* *scheme:noekeon* *scheme:rc2* *scheme:rc5*
+*scheme:rc6* *scheme:rsa* *scheme:safer+* *scheme:safer-k128* *scheme:safer-k64* *scheme:safer-sk128*
+*scheme:safer-sk64* *scheme:seed* *scheme:skipjack* *scheme:sm4* *scheme:twofish* *scheme:x-tea*
+*scheme:xchacha20* *scheme:xchacha20-poly1305* aad-parameter? asymmetric-cipher-decrypt-bytevector
+asymmetric-cipher-descriptor? asymmetric-cipher-done! asymmetric-cipher-encrypt-bytevector
+asymmetric-cipher-init asymmetric-cipher-init! asymmetric-cipher? block-cipher-block-length
+block-cipher-decrypt block-cipher-decrypt! block-cipher-decrypt-last-block block-cipher-decrypt-last-block!
+block-cipher-descriptor-block-length block-cipher-descriptor-suggested-key-length block-cipher-descriptor?
+block-cipher-done! block-cipher-done/tag block-cipher-done/tag! block-cipher-encrypt block-cipher-encrypt!
+block-cipher-encrypt-last-block block-cipher-encrypt-last-block! block-cipher-init block-cipher-init!
+block-cipher-last-block-size block-cipher-max-tag-length block-cipher-update-aad! block-cipher-update-iv!
+block-cipher? cipher-descriptor-name cipher-descriptor? cipher-direction cipher-parameter-aad
+cipher-parameter-counter-mode cipher-parameter-iv cipher-parameter-nonce cipher-parameter-rounds
+cipher-parameter-salt cipher-parameter-tag cipher-parameter-tag-length cipher-parameter-tweak
+cipher-parameter? cipher? counter-mode-parameter? iv-parameter? make-aad-parameter make-asymmetric-cipher
+make-block-cipher make-cipher-parameter make-counter-mode-parameter make-iv-parameter make-nonce-parameter
+make-round-parameter make-salt-parameter make-stream-cipher make-tag-length-parameter make-tag-parameter
+make-tweak-parameter mgf-1 mode-descriptor-name mode-descriptor? nonce-parameter? oaep-encoding
+pkcs1-v1.5-encoding round-parameter? salt-parameter? stream-cipher-descriptor-aead? stream-cipher-descriptor?
+stream-cipher? symmetric-cipher-descriptor-max-key-length symmetric-cipher-descriptor-min-key-length
+symmetric-cipher-descriptor? symmetric-cipher? tag-length-parameter? tag-parameter? tweak-parameter?
+pkcs7-padding`},
 }
 
 func TestLibrary(t *testing.T) {

@@ -117,7 +117,9 @@ func TestSignaturesAgainstOpenSSL(t *testing.T) {
 				t.Errorf("openssl does not verify the Scheme signature")
 			}
 			other := filepath.Join(dir, "other")
-			os.WriteFile(other, []byte("other data"), 0o600)
+			if err := os.WriteFile(other, []byte("other data"), 0o600); err != nil {
+				t.Fatal(err)
+			}
 			if verify(pub, other) == nil {
 				t.Errorf("openssl verifies the Scheme signature of other data")
 			}
