@@ -239,10 +239,10 @@ func asymLambda(ps ...scheme.Param) func() scheme.Params {
 var asymmetricRows = []scheme.Proc{
 	pred("asymmetric-cipher-descriptor?", "Is obj an asymmetric cipher descriptor (*scheme:rsa*)?", asymmetricCipherDescriptorP),
 	pred("asymmetric-cipher?", "Is obj an asymmetric cipher?", asymmetricCipherP),
-	{Name: "make-asymmetric-cipher", Spec: cipherSpec, Sig: "(make-asymmetric-cipher scheme :key encoding digest label mgf mgf-digest prng)",
+	{Name: "make-asymmetric-cipher", Spec: cipherSpec, Sig: "(make-asymmetric-cipher scheme :key encoding digest label mgf mgf-digest prng . other-keys)",
 		LazyArgs: func() scheme.Params {
 			return scheme.Lambda(scheme.Req("scheme", nil), scheme.Key("encoding", nil, nil), scheme.Key("digest", nil, nil), scheme.Key("label", nil, nil),
-				scheme.Key("mgf", nil, nil), scheme.Key("mgf-digest", nil, nil), scheme.Key("prng", nil, nil))
+				scheme.Key("mgf", nil, nil), scheme.Key("mgf-digest", nil, nil), scheme.Key("prng", nil, nil), scheme.Rest("other-keys", nil))
 		},
 		Doc: "An RSA cipher with :encoding oaep-encoding (default; :digest and :mgf-digest default *digest:sha-1*, :label default #vu8(), :mgf mgf-1) or pkcs1-v1.5-encoding. " +
 			":prng is accepted, but Go draws the padding from crypto/rand; other keywords are ignored.", Fn: makeAsymmetricCipher},

@@ -97,5 +97,8 @@
   (test-error (exn type) (pbkdf-2 password salt 1 20 :prf (lambda (s) (lambda (m) #vu8()))))
   (test-error (exn type) (mac->prf-provider 'hmac))
   (test-error (exn type) (mac->prf-provider *mac:hmac* :digest 'sha-1))
-  (test-error (exn unsupported) (mac->prf-provider *mac:cmac*))
+  (test-error (exn type) (mac->prf-provider *mac:cmac* :digest *digest:sha-1*))
+  ;; CMAC as the PRF: the password is the AES key
+  (test 40 (bytevector-length (pbkdf-2 (make-bytevector 16 1) salt 2 40 :prf (mac->prf-provider *mac:cmac* :cipher *scheme:aes*))))
+  (test-error (exn bounds) (pbkdf-2 password salt 2 40 :prf (mac->prf-provider *mac:cmac*)))
   (test-error (exn type) (*hmac-sha1-prf* "secret")))
