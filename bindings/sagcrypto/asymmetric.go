@@ -170,9 +170,9 @@ func asymmetricInput(who string, a []scheme.Value) ([]byte, error) {
 	return b[s:], nil
 }
 
-// asymmetricCipherEncryptBytevector implements asymmetric-cipher-encrypt-bytevector.
-func asymmetricCipherEncryptBytevector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	const who = "asymmetric-cipher-encrypt-bytevector"
+// asymmetricRun runs f on bv[start:] with the cipher's key, which must
+// be private when private is set.
+func asymmetricRun(who string, a []scheme.Value, private bool, f func(c *AsymmetricCipher, in []byte) ([]byte, error)) (scheme.Value, error) {
 	c := a[0].(*AsymmetricCipher)
 	in, err := asymmetricInput(who, a)
 	if err != nil {
@@ -180,44 +180,49 @@ func asymmetricCipherEncryptBytevector(th *scheme.Thread, a []scheme.Value) (sch
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.pub == nil {
+	switch {
+	case c.pub == nil:
 		return nil, scheme.NewError(who, "the cipher has no key (asymmetric-cipher-init!)", []scheme.Value{c})
+	case private && c.priv == nil:
+		return nil, scheme.NewError(who, "decryption needs a private key (asymmetric-cipher-init!)", []scheme.Value{c})
 	}
-	var out []byte
-	if c.Encoding == OAEPEncoding {
-		out, err = rsa.EncryptOAEPWithOptions(rand.Reader, c.pub, in, c.oaep())
-	} else {
-		out, err = rsa.EncryptPKCS1v15(rand.Reader, c.pub, in)
-	}
+	out, err := f(c, in)
 	if err != nil {
-		return nil, scheme.NewError(who, "encryption failed: "+err.Error(), []scheme.Value{scheme.Fixnum(len(in))})
+		return nil, err
 	}
 	return &scheme.Bytevector{B: out}, nil
+}
+
+// asymmetricCipherEncryptBytevector implements asymmetric-cipher-encrypt-bytevector.
+func asymmetricCipherEncryptBytevector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "asymmetric-cipher-encrypt-bytevector"
+	return asymmetricRun(who, a, false, func(c *AsymmetricCipher, in []byte) (out []byte, err error) {
+		if c.Encoding == OAEPEncoding {
+			out, err = rsa.EncryptOAEPWithOptions(rand.Reader, c.pub, in, c.oaep())
+		} else {
+			out, err = rsa.EncryptPKCS1v15(rand.Reader, c.pub, in)
+		}
+		if err != nil {
+			return nil, scheme.NewError(who, "encryption failed: "+err.Error(), []scheme.Value{scheme.Fixnum(len(in))})
+		}
+		return out, nil
+	})
 }
 
 // asymmetricCipherDecryptBytevector implements asymmetric-cipher-decrypt-bytevector.
 func asymmetricCipherDecryptBytevector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "asymmetric-cipher-decrypt-bytevector"
-	c := a[0].(*AsymmetricCipher)
-	in, err := asymmetricInput(who, a)
-	if err != nil {
-		return nil, err
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.priv == nil {
-		return nil, scheme.NewError(who, "decryption needs a private key (asymmetric-cipher-init!)", []scheme.Value{c})
-	}
-	var out []byte
-	if c.Encoding == OAEPEncoding {
-		out, err = c.priv.Decrypt(nil, in, c.oaep())
-	} else {
-		out, err = rsa.DecryptPKCS1v15(nil, c.priv, in)
-	}
-	if err != nil {
-		return nil, scheme.NewError(who, "decryption failed", nil)
-	}
-	return &scheme.Bytevector{B: out}, nil
+	return asymmetricRun(who, a, true, func(c *AsymmetricCipher, in []byte) (out []byte, err error) {
+		if c.Encoding == OAEPEncoding {
+			out, err = c.priv.Decrypt(nil, in, c.oaep())
+		} else {
+			out, err = rsa.DecryptPKCS1v15(nil, c.priv, in)
+		}
+		if err != nil {
+			return nil, scheme.NewError(who, "decryption failed", nil)
+		}
+		return out, nil
+	})
 }
 
 // asymmetricCipherDoneBang implements asymmetric-cipher-done!.

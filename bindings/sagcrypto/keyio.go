@@ -297,27 +297,40 @@ func parseSPKI(who string, der []byte, want *KeyScheme) (scheme.Value, error) {
 	default:
 		return nil, Unsupported(who, "this key type is not supported: tlsport has RSA, ECDSA and Ed25519 keys", nil)
 	}
-	if want != nil && algorithm(k) != want.Name {
-		return nil, scheme.NewError(who, "the key is "+algorithm(k)+", not "+want.Name, nil, "type")
+	if err := schemeOf(who, want, k); err != nil {
+		return nil, err
 	}
 	return &PublicKey{K: k}, nil
+}
+
+// schemeOf checks that key k is of scheme ks (when not nil).
+func schemeOf(who string, ks *KeyScheme, k crypto.PublicKey) error {
+	if ks != nil && algorithm(k) != ks.Name {
+		return scheme.NewError(who, "the key is "+algorithm(k)+", not "+ks.Name, nil, "type")
+	}
+	return nil
+}
+
+// exportArgs are the key scheme (nil when not given), the key and the
+// format of (export-… key format) and (export-… scheme key format).
+func exportArgs(a []scheme.Value) (ks *KeyScheme, key, format scheme.Value) {
+	if ks, _ = a[0].(*KeyScheme); ks != nil {
+		return ks, a[1], a[2]
+	}
+	return nil, a[0], a[1]
 }
 
 // exportPublicKey implements export-public-key: (export-public-key key
 // :optional format) or (export-public-key scheme key :optional format).
 func exportPublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "export-public-key"
-	ks, _ := a[0].(*KeyScheme)
-	kv, fv := a[0], a[1]
-	if ks != nil {
-		kv, fv = a[1], a[2]
-	}
+	ks, kv, fv := exportArgs(a)
 	k, ok := kv.(*PublicKey)
 	if !ok {
 		return nil, scheme.TypeError(who, 0, "public key", kv)
 	}
-	if ks != nil && algorithm(k.K) != ks.Name {
-		return nil, scheme.NewError(who, "the key is "+algorithm(k.K)+", not "+ks.Name, nil, "type")
+	if err := schemeOf(who, ks, k.K); err != nil {
+		return nil, err
 	}
 	def := "raw"
 	if _, ok := k.K.(*ecdsa.PublicKey); ok {
@@ -451,17 +464,13 @@ func parseECPrivateWith(c elliptic.Curve, der []byte) (*ecdsa.PrivateKey, error)
 // :optional format) or (export-private-key scheme key :optional format).
 func exportPrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "export-private-key"
-	ks, _ := a[0].(*KeyScheme)
-	kv, fv := a[0], a[1]
-	if ks != nil {
-		kv, fv = a[1], a[2]
-	}
+	ks, kv, fv := exportArgs(a)
 	k, ok := kv.(*tlsval.PrivateKey)
 	if !ok {
 		return nil, scheme.TypeError(who, 0, "private key", kv)
 	}
-	if ks != nil && algorithm(k.K.Public()) != ks.Name {
-		return nil, scheme.NewError(who, "the key is "+algorithm(k.K.Public())+", not "+ks.Name, nil, "type")
+	if err := schemeOf(who, ks, k.K.Public()); err != nil {
+		return nil, err
 	}
 	f, err := keyFormat(who, fv, "raw", "raw", "private-key-info")
 	if err != nil {

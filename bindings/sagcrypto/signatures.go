@@ -494,20 +494,38 @@ func signerSignMessage(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	return s.sign("signer-sign-message")
 }
 
-// signerInitBang implements signer-init!.
-func signerInitBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	a[0].(*SignatureSigner).reset()
+// sigStateOf is the state of a signer or verifier.
+func sigStateOf(v scheme.Value) *sigState {
+	if s, ok := v.(*SignatureSigner); ok {
+		return &s.sigState
+	}
+	return &v.(*SignatureVerifier).sigState
+}
+
+// sigInitBang is signer-init! and verifier-init!.
+func sigInitBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	sigStateOf(a[0]).reset()
 	return a[0], nil
 }
 
-// signerProcessBang implements signer-process!.
-func signerProcessBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+// sigProcessBang is signer-process! and verifier-process!.
+func sigProcessBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	in, err := span(bytesOf(a[1]), a, 2, -1)
 	if err != nil {
 		return nil, err
 	}
-	a[0].(*SignatureSigner).write(in)
+	sigStateOf(a[0]).write(in)
 	return a[0], nil
+}
+
+// signerInitBang implements signer-init!.
+func signerInitBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return sigInitBang(th, a)
+}
+
+// signerProcessBang implements signer-process!.
+func signerProcessBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return sigProcessBang(th, a)
 }
 
 // signerSignBang implements signer-sign!.
@@ -539,18 +557,12 @@ func verifierVerifySignature(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 
 // verifierInitBang implements verifier-init!.
 func verifierInitBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	a[0].(*SignatureVerifier).reset()
-	return a[0], nil
+	return sigInitBang(th, a)
 }
 
 // verifierProcessBang implements verifier-process!.
 func verifierProcessBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	in, err := span(bytesOf(a[1]), a, 2, -1)
-	if err != nil {
-		return nil, err
-	}
-	a[0].(*SignatureVerifier).write(in)
-	return a[0], nil
+	return sigProcessBang(th, a)
 }
 
 // verifierVerifyBang implements verifier-verify!.

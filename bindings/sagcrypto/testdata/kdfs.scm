@@ -1,9 +1,8 @@
 ;; (sagittarius crypto kdfs): PBKDF1, PBKDF2 (RFC 6070), HKDF (RFC 5869), PKCS #12 KDF, scrypt (RFC 7914).
 (import (tlsport test) (rnrs) (sagittarius crypto digests) (sagittarius crypto mac) (sagittarius crypto kdfs))
 
-(define (hex bv)
-  (apply string-append
-         (map (lambda (b) (string-append (if (< b 16) "0" "") (number->string b 16))) (bytevector->u8-list bv))))
+(include "lib/hex.scm")
+(define hex bv->hex)
 (define password (string->utf8 "password"))
 (define salt (string->utf8 "salt"))
 

@@ -1,9 +1,8 @@
 ;; (sagittarius crypto mac): HMAC (RFC 2202, RFC 4231 vectors), KMAC (NIST SP 800-185 samples), CMAC (RFC 4493, SP 800-38B), GMAC, the low-level API.
 (import (tlsport test) (rnrs) (sagittarius crypto digests) (sagittarius crypto mac) (sagittarius crypto ciphers))
 
-(define (hex bv)
-  (apply string-append
-         (map (lambda (b) (string-append (if (< b 16) "0" "") (number->string b 16))) (bytevector->u8-list bv))))
+(include "lib/hex.scm")
+(define hex bv->hex)
 (define hi (string->utf8 "Hi There"))
 (define k20 (make-bytevector 20 #x0b))
 (define (hmac digest key msg . len)
@@ -98,10 +97,6 @@
     (test-error (verify-mac km hi (bytevector-copy (generate-mac km hi 32) 0 20)))))
 
 (test-group "CMAC (RFC 4493 vectors)"
-  (define (hex->bv s)
-    (let ((bv (make-bytevector (div (string-length s) 2))))
-      (do ((i 0 (+ i 1))) ((= i (bytevector-length bv)) bv)
-        (bytevector-u8-set! bv i (string->number (substring s (* 2 i) (+ (* 2 i) 2)) 16)))))
   (define key (hex->bv "2b7e151628aed2a6abf7158809cf4f3c"))
   (define m (hex->bv (string-append "6bc1bee22e409f96e93d7e117393172aae2d8a571e03ac9c9eb76fac45af8e51"
                                     "30c81c46a35ce411e5fbc1191a0a52eff69f2445df4f9b17ad2b417be66c3710")))

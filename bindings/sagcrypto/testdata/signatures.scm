@@ -2,13 +2,7 @@
 (import (tlsport test) (rnrs) (sagittarius crypto keys) (sagittarius crypto digests) (sagittarius crypto random)
         (sagittarius crypto signatures))
 
-(define (hex->bv s)
-  (let ((bv (make-bytevector (div (string-length s) 2))))
-    (do ((i 0 (+ i 1))) ((= i (bytevector-length bv)) bv)
-      (bytevector-u8-set! bv i (string->number (substring s (* 2 i) (+ (* 2 i) 2)) 16)))))
-(define (bv->hex bv)
-  (apply string-append
-         (map (lambda (b) (string-append (if (< b 16) "0" "") (number->string b 16))) (bytevector->u8-list bv))))
+(include "lib/hex.scm")
 (define msg (string->utf8 "The quick brown fox jumps over the lazy dog"))
 (define (flip bv i)
   (let ((c (bytevector-copy bv)))
