@@ -31,7 +31,25 @@ type Port struct {
 	// Host is the Go object behind the port (e.g. the TLS engine), or nil.
 	Host any
 
-	name     string
+	name    string
+	r       ByteReader
+	w       ByteWriter
+	byter   ByteReadByter // set when direct
+	peeker  BytePeeker    // set when direct
+	lines   LineReader    // optional, used when direct
+	buf     []byte        // read buffer storage (buffered mode)
+	unread  []byte        // unread bytes, a window of buf, of held (direct mode) or of the data of a string port
+	wbuf    []byte
+	data    []byte // all input of a memory port made by NewMemInputPort (positions)
+	nread   Value  // the last count returned by read-bytevector! (see count)
+	scanned int    // wbuf[:scanned] holds no newline (lineSync)
+
+	mu sync.Mutex
+	// Output side of an input/output port (inout): writes take wmu rather
+	// than mu, so a read blocked in the backend does not hold up writes.
+	wmu sync.Mutex
+
+	held     [utf8.UTFMax]byte
 	input    bool
 	textual  bool
 	binary   bool
@@ -41,28 +59,10 @@ type Port struct {
 	stdio    bool // a standard stream: close-port does not close it
 	inout    bool // input/output port: the output side is guarded by wmu and wclosed
 	wdirect  bool // w is a DirectWriter: output goes to w at the end of each operation
-
-	mu      sync.Mutex
-	r       ByteReader
-	w       ByteWriter
-	direct  bool          // r buffers itself (byter and peeker set): the port reads no more than asked
-	byter   ByteReadByter // set when direct
-	peeker  BytePeeker    // set when direct
-	lines   LineReader    // optional, used when direct
-	buf     []byte        // read buffer storage (buffered mode)
-	held    [utf8.UTFMax]byte
-	unread  []byte // unread bytes, a window of buf, of held (direct mode) or of the data of a string port
-	skipLF  bool   // the last line ended in \r: drop a following \n
-	wbuf    []byte
-	scanned int    // wbuf[:scanned] holds no newline (lineSync)
-	tracked bool   // registered with an Interp for FlushAllOutput (guarded by outMu)
-	data    []byte // all input of a memory port made by NewMemInputPort (positions)
-	closed  bool   // the (input side of an input/output) port is closed
-	nread   Value  // the last count returned by read-bytevector! (see count)
-
-	// Output side of an input/output port (inout): writes take wmu rather
-	// than mu, so a read blocked in the backend does not hold up writes.
-	wmu      sync.Mutex
+	direct   bool // r buffers itself (byter and peeker set): the port reads no more than asked
+	skipLF   bool // the last line ended in \r: drop a following \n
+	tracked  bool // registered with an Interp for FlushAllOutput (guarded by outMu)
+	closed   bool // the (input side of an input/output) port is closed
 	wclosed  bool // output side closed (guarded by wmu)
 	rclosing bool // close of the input side begun (guarded by wmu)
 	bclosed  bool // backends closed (guarded by wmu)
