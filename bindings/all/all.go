@@ -43,6 +43,7 @@ func libraries() []*scheme.Library {
 		x509.Library,            // (rfc x509)
 		sagcrypto.Library,       // (sagittarius crypto keys)
 		socket.Library,          // (sagittarius socket)
+		socket.Library106,       // (srfi 106)
 		starttls.Library,        // (tlsport starttls)
 		// One line per library, e.g.:
 		//   chickentcp.Library, // (chicken tcp)

@@ -17,11 +17,15 @@ const (
 	AIV4Mapped    = 0x8
 	AIAll         = 0x10
 	AIAddrConfig  = 0x20
+	IPProtoIP     = 0
 	IPProtoTCP    = 6
+	IPProtoUDP    = 17
 	ShutRD        = 0
 	ShutWR        = 1
 	ShutRDWR      = 2
+	MsgOOB        = 0x1
 	MsgPeek       = 0x2
+	MsgWaitAll    = 0x100
 	MsgNoSignal   = 0x4000
 )
 

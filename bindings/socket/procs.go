@@ -174,7 +174,7 @@ func Recv(th *scheme.Thread, who string, ep Endpoint, sizeV, flagsV scheme.Value
 		return nil, err
 	}
 	buf := make([]byte, size)
-	n, err := ep.Recv(th.Context(), buf, flags)
+	n, err := recv(th.Context(), ep, buf, flags)
 	if err != nil {
 		return nil, opError(who, ep, err)
 	}
@@ -194,11 +194,31 @@ func RecvInto(th *scheme.Thread, who string, ep Endpoint, a []scheme.Value) (sch
 	if n < 0 || start+n > len(bv.B) {
 		return nil, scheme.RangeError(who, 4, "range outside the bytevector", a[3])
 	}
-	m, err := ep.Recv(th.Context(), bv.B[start:start+n], num(a[4]))
+	m, err := recv(th.Context(), ep, bv.B[start:start+n], num(a[4]))
 	if err != nil {
 		return nil, opError(who, ep, err)
 	}
 	return scheme.Fixnum(m), nil
+}
+
+// recv is ep.Recv, and with MSG_WAITALL (blocking mode) it goes on until p
+// is full, the peer closes or a read fails: then the bytes that came are
+// returned, and the failure, if it lasts, is the next call's.
+func recv(ctx context.Context, ep Endpoint, p []byte, flags int) (int, error) {
+	n, err := ep.Recv(ctx, p, flags)
+	if flags&MsgWaitAll == 0 || ep.Nonblocking() {
+		return n, err
+	}
+	for err == nil && n > 0 && n < len(p) {
+		m, err := ep.Recv(ctx, p[n:], flags)
+		if m > 0 {
+			n += m
+		}
+		if m <= 0 || err != nil { // what came is returned; a lasting error comes again on the next call
+			break
+		}
+	}
+	return n, err
 }
 
 // Shutdown is socket-shutdown / tls-socket-shutdown, declared ShutdownParams.
