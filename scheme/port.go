@@ -61,7 +61,7 @@ type Port struct {
 	wdirect  bool // w is a DirectWriter: output goes to w at the end of each operation
 	direct   bool // r buffers itself (byter and peeker set): the port reads no more than asked
 	skipLF   bool // the last line ended in \r: drop a following \n
-	tracked  bool // registered with an Interp for FlushAllOutput (guarded by outMu)
+	tracked  bool // registered with an Interp for FlushAllOutput, see track (guarded by outMu)
 	closed   bool // the (input side of an input/output) port is closed
 	wclosed  bool // output side closed (guarded by wmu)
 	rclosing bool // close of the input side begun (guarded by wmu)
@@ -895,14 +895,9 @@ func (p *Port) writeString(ctx context.Context, s *String, start, end int) error
 // in-process writer flush after every operation, those over a file
 // (terminal, pipe) once a newline was written. A port written by a Scheme
 // thread (ctx of the thread) is registered with its Interp for
-// [Interp.FlushAllOutput].
+// [Interp.FlushAllOutput] (see track).
 func (p *Port) endOp(ctx context.Context) error {
-	if !p.tracked && !p.mem && !p.stdio {
-		if th, ok := ThreadFromContext(ctx); ok {
-			p.tracked = true
-			th.interp.trackOutput(p)
-		}
-	}
+	p.track(ctx)
 	if len(p.wbuf) == 0 {
 		return nil
 	}
@@ -919,6 +914,24 @@ func (p *Port) endOp(ctx context.Context) error {
 		p.scanned = len(p.wbuf)
 	}
 	return nil
+}
+
+// track registers p, once, with the Interp of the thread writing (ctx)
+// for [Interp.FlushAllOutput]; not while its backend holds no output
+// between operations (a [DirectWriter] that is an [OutputHolder] holding
+// none, as a TLS port without tcp-buffer-size: nothing would be left to
+// flush), which is asked again at the next output operation.
+func (p *Port) track(ctx context.Context) {
+	if p.tracked || p.mem || p.stdio {
+		return
+	}
+	if h, ok := p.w.(OutputHolder); ok && p.wdirect && !h.HoldsOutput() {
+		return
+	}
+	if th, ok := ThreadFromContext(ctx); ok {
+		p.tracked = true
+		th.interp.trackOutput(p)
+	}
 }
 
 func (p *Port) backendWrite(ctx context.Context, b []byte) error {
@@ -986,9 +999,10 @@ func (p *Port) Write(ctx context.Context, b []byte) error {
 	m := p.outMu()
 	m.Lock()
 	defer m.Unlock()
-	if p.wdirect && p.tracked && len(p.wbuf) == 0 && !p.outClosed() {
+	if p.wdirect && len(p.wbuf) == 0 && !p.outClosed() {
 		// A direct backend with nothing pending (write-bytevector to a
 		// TLS or TCP port): what writeBytes and endOp would do.
+		p.track(ctx)
 		return p.backendWrite(ctx, b)
 	}
 	if err := p.writeBytes(ctx, b); err != nil {
