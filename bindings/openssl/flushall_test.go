@@ -24,34 +24,20 @@ import (
 // none).
 func TestFlushAllOutputSSL(t *testing.T) {
 	set := certgen.MustSet(t)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
 	got := make(chan string, 3)
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			go func() {
-				s := tls.Server(c, &tls.Config{Certificates: []tls.Certificate{set.Leaf.TLSCertificate()}})
-				defer s.Close()
-				_ = s.SetReadDeadline(time.Now().Add(10 * time.Second))
-				buf := make([]byte, 64)
-				n, _ := io.ReadAtLeast(s, buf, 4)
-				got <- string(buf[:n])
-			}()
-		}
-	}()
+	addr, stop := goServer(t, &tls.Config{Certificates: []tls.Certificate{set.Leaf.TLSCertificate()}}, func(s *tls.Conn) {
+		_ = s.SetReadDeadline(time.Now().Add(10 * time.Second))
+		buf := make([]byte, 64)
+		n, _ := io.ReadAtLeast(s, buf, 4)
+		got <- string(buf[:n])
+	})
+	defer stop()
 	in := bindingtest.NewInterp(t, testOptions(set))
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	port := ln.Addr().(*net.TCPAddr).Port
+	_, port, _ := net.SplitHostPort(addr)
 	if _, err := in.EvalString(ctx, fmt.Sprintf(`
-(define (connect) (ssl-connect* hostname: "localhost" port: %d certificate-authorities: ca-file))
+(define (connect) (ssl-connect* hostname: "localhost" port: %s certificate-authorities: ca-file))
 (define-values (i1 o1) (parameterize ((tcp-buffer-size 4096)) (connect)))
 (write-string "held" o1)
 (define-values (i2 o2) (connect))
