@@ -28,7 +28,7 @@ func flagSyntax(name, sig, doc string) scheme.Proc {
 // sockets work with both libraries' procedures.
 var Library106 = &scheme.Library{
 	Name: "(srfi 106)", TypeKinds: []string{KindAssertion},
-	Doc:    "SRFI-106: basic socket interface (stream sockets), the procedures of (sagittarius socket) with the SRFI's flag constants and syntax.",
+	Doc:    "SRFI-106: basic socket interface (stream and datagram sockets), the procedures of (sagittarius socket) with the SRFI's flag constants and syntax.",
 	Init:   func(in *scheme.Interp) error { tlsval.Install(in); return nil },
 	Source: scheme.LibrarySource("srfi106.scm", srfi106Source),
 	Reexports: []string{"make-client-socket", "make-server-socket", "socket?", "socket-accept", "socket-send", "socket-recv",
@@ -38,7 +38,7 @@ var Library106 = &scheme.Library{
 		constant106("*af-inet*", AFInet, "IPv4 (2), make-client-socket's and make-server-socket's default."),
 		constant106("*af-inet6*", AFInet6, "IPv6 (10)."),
 		constant106("*sock-stream*", SockStream, "Stream socket type (1), the default."),
-		constant106("*sock-dgram*", SockDgram, "Datagram socket type (2); the procedures raise an error for it (stream sockets only)."),
+		constant106("*sock-dgram*", SockDgram, "Datagram socket type (2): UDP; a client socket is connected to its peer, a server socket is bound and receives only."),
 		constant106("*ai-canonname*", AICanonName, "getaddrinfo flag (2)."),
 		constant106("*ai-numerichost*", AINumericHost, "getaddrinfo flag (4)."),
 		constant106("*ai-v4mapped*", AIV4Mapped, "getaddrinfo flag (8)."),
@@ -47,7 +47,7 @@ var Library106 = &scheme.Library{
 		constant106("*ipproto-ip*", IPProtoIP, "Protocol 0: the socket type's default."),
 		constant106("*ipproto-tcp*", IPProtoTCP, "TCP (6)."),
 		constant106("*ipproto-udp*", IPProtoUDP, "UDP (17)."),
-		constant106("*msg-peek*", MsgPeek, "socket-recv flag (2); accepted and ignored (the bytes are consumed)."),
+		constant106("*msg-peek*", MsgPeek, "socket-recv flag (2): the bytes are received again by the next receive."),
 		constant106("*msg-oob*", MsgOOB, "socket-send/socket-recv flag (1); accepted and ignored."),
 		constant106("*msg-waitall*", MsgWaitAll, "socket-recv flag (#x100): wait until size bytes came or the peer closed."),
 		constant106("*shut-rd*", ShutRD, "socket-shutdown: stop reading (0)."),

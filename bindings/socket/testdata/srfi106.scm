@@ -1,5 +1,5 @@
 ;; (srfi 106): the SRFI's constants and flag syntax, and an echo over loopback with its procedures only.
-(import (tlsport test) (srfi :106 socket) (srfi 18) (rnrs io ports))
+(import (tlsport test) (srfi :106 socket) (srfi 18) (rnrs io ports) (only (sagittarius socket) socket-info socket-info-port))
 
 (test 0 *af-unspec*) (test 2 *af-inet*) (test 10 *af-inet6*) (test 1 *sock-stream*) (test 2 *sock-dgram*)
 (test 2 *ai-canonname*) (test 4 *ai-numerichost*) (test 8 *ai-v4mapped*) (test 16 *ai-all*) (test 32 *ai-addrconfig*)
@@ -57,3 +57,11 @@
 (socket-close c)
 (socket-close server)
 (test-error (make-client-socket "127.0.0.1" port))
+
+;; datagram sockets
+(define userver (make-server-socket "0" (address-family inet) (socket-domain datagram) (ip-protocol udp)))
+(define uport (number->string (socket-info-port (socket-info userver))))
+(define uclient (make-client-socket "127.0.0.1" uport (address-family inet) (socket-domain datagram) 0 (ip-protocol udp)))
+(socket-send uclient (string->utf8 "dgram"))
+(test "dgram" (utf8->string (socket-recv userver 100)))
+(for-each socket-close (list uclient userver))
