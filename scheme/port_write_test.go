@@ -63,7 +63,7 @@ func (s *holdingSink) FlushContext(ctx context.Context) error {
 	s.b, s.held = append(s.b, s.held...), nil
 	return s.sink.FlushContext(ctx)
 }
-func (*holdingSink) DirectWrite()         {}
+func (*holdingSink) DirectWrite()        {}
 func (s *holdingSink) HoldsOutput() bool { return s.hold }
 
 // TestFlushAllOutputHolder: a port over a direct backend that holds no
