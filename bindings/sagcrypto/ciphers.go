@@ -133,7 +133,7 @@ var (
 		d    *CipherDescriptor
 	}{
 		{"*scheme:aes*", AES}, {"*scheme:aes-128*", AES128}, {"*scheme:aes-192*", AES192}, {"*scheme:aes-256*", AES256},
-		{"*scheme:blowfish*", Blowfish}, {"*scheme:camellia*", unsupportedBlock("Camellia", 16, 16, 32)},
+		{"*scheme:blowfish*", Blowfish}, {"*scheme:camellia*", Camellia},
 		{"*scheme:cast-128*", CAST5}, {"*scheme:cast5*", CAST5}, {"*scheme:des*", DES}, {"*scheme:des3*", DES3}, {"*scheme:desede*", DES3},
 		{"*scheme:kasumi*", unsupportedBlock("KASUMI", 8, 16, 16)}, {"*scheme:khazad*", unsupportedBlock("Khazad", 8, 16, 16)},
 		{"*scheme:noekeon*", unsupportedBlock("Noekeon", 16, 16, 16)}, {"*scheme:rc2*", unsupportedBlock("RC2", 8, 8, 128)},

@@ -14,6 +14,7 @@ import (
 	"encoding/asn1"
 	"errors"
 	"io"
+	"math/big"
 
 	"golang.org/x/crypto/cryptobyte"
 	cbasn1 "golang.org/x/crypto/cryptobyte/asn1"
@@ -567,4 +568,129 @@ func ecParameterValues() []scheme.Binding {
 		out = append(out, scheme.Binding{Name: "*ec-parameter:" + n + "*", Spec: spec, Doc: doc + ".", Value: p})
 	}
 	return out
+}
+
+// positiveInt is the positive exact integer v (argument pos of who).
+func positiveInt(who string, pos int, what string, v scheme.Value) (*big.Int, error) {
+	n := scheme.BigInt(v)
+	if n == nil {
+		return nil, scheme.TypeError(who, pos, what+": exact integer", v)
+	}
+	if n.Sign() <= 0 {
+		return nil, scheme.RangeError(who, pos, what+" must be positive", v)
+	}
+	return n, nil
+}
+
+// generatePublicKey implements generate-public-key: (generate-public-key
+// *key:rsa* modulus exponent) or (generate-public-key *key:ed25519* bv).
+func generatePublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "generate-public-key"
+	ks, ok := a[0].(*KeyScheme)
+	if !ok {
+		return nil, scheme.TypeError(who, 1, "key scheme", a[0])
+	}
+	args, _ := scheme.ListToSlice(a[1])
+	switch ks {
+	case RSA:
+		if len(args) != 2 {
+			return nil, scheme.NewError(who, "an RSA public key is (generate-public-key *key:rsa* modulus exponent)", args, "type")
+		}
+		n, err := positiveInt(who, 2, "modulus", args[0])
+		if err != nil {
+			return nil, err
+		}
+		e, err := positiveInt(who, 3, "exponent", args[1])
+		if err != nil {
+			return nil, err
+		}
+		if !e.IsInt64() || e.Int64() > 1<<31-1 || e.Int64() < 3 || e.Bit(0) == 0 {
+			return nil, scheme.RangeError(who, 3, "the exponent must be odd, from 3 to 2^31-1", args[1])
+		}
+		return &PublicKey{K: &rsa.PublicKey{N: n, E: int(e.Int64())}}, nil
+	case Ed25519:
+		if len(args) != 1 {
+			return nil, scheme.NewError(who, "an Ed25519 public key is (generate-public-key *key:ed25519* bv)", args, "type")
+		}
+		bv, ok := args[0].(*scheme.Bytevector)
+		if !ok || len(bv.B) != ed25519.PublicKeySize {
+			return nil, scheme.NewError(who, "an Ed25519 public key is 32 bytes", args, "type")
+		}
+		return &PublicKey{K: ed25519.PublicKey(append([]byte(nil), bv.B...))}, nil
+	case ECDSA:
+		return nil, Unsupported(who, "ECDSA keys from their components are not supported: use import-public-key", ks)
+	}
+	return nil, supportedScheme(who, ks)
+}
+
+// generatePrivateKey implements generate-private-key: (generate-private-key
+// *key:rsa* modulus private-exponent :public-exponent e :p p :q q) or
+// (generate-private-key *key:ed25519* seed).
+func generatePrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "generate-private-key"
+	ks, ok := a[0].(*KeyScheme)
+	if !ok {
+		return nil, scheme.TypeError(who, 1, "key scheme", a[0])
+	}
+	args, _ := scheme.ListToSlice(a[1])
+	switch ks {
+	case RSA:
+		if len(args) < 2 {
+			return nil, scheme.NewError(who, "an RSA private key is (generate-private-key *key:rsa* modulus private-exponent :public-exponent e :p p :q q)", args, "type")
+		}
+		n, err := positiveInt(who, 2, "modulus", args[0])
+		if err != nil {
+			return nil, err
+		}
+		d, err := positiveInt(who, 3, "private exponent", args[1])
+		if err != nil {
+			return nil, err
+		}
+		o, err := lenientOptions(who, scheme.List(args[2:]...), "public-exponent", "p", "q")
+		if err != nil {
+			return nil, err
+		}
+		if scheme.IsDefault(o[0]) || scheme.IsDefault(o[1]) || scheme.IsDefault(o[2]) {
+			return nil, Unsupported(who, "an RSA private key needs :public-exponent, :p and :q here (Go's crypto/rsa computes with the primes)", nil)
+		}
+		var ints [3]*big.Int
+		for i, name := range []string{"public exponent", "p", "q"} {
+			if ints[i], err = positiveInt(who, 0, name, o[i]); err != nil {
+				return nil, err
+			}
+		}
+		if !ints[0].IsInt64() || ints[0].Int64() > 1<<31-1 {
+			return nil, scheme.RangeError(who, 0, "the public exponent is too large", o[0])
+		}
+		k := &rsa.PrivateKey{PublicKey: rsa.PublicKey{N: n, E: int(ints[0].Int64())}, D: d, Primes: []*big.Int{ints[1], ints[2]}}
+		if err := k.Validate(); err != nil {
+			return nil, scheme.NewError(who, "not a valid RSA key: "+err.Error(), nil)
+		}
+		k.Precompute()
+		return &tlsval.PrivateKey{K: k}, nil
+	case Ed25519:
+		bv, ok := (*scheme.Bytevector)(nil), len(args) == 1
+		if ok {
+			bv, ok = args[0].(*scheme.Bytevector)
+		}
+		if !ok || len(bv.B) != ed25519.SeedSize {
+			return nil, scheme.NewError(who, "an Ed25519 private key is (generate-private-key *key:ed25519* 32-byte-seed)", args, "type")
+		}
+		return &tlsval.PrivateKey{K: ed25519.NewKeyFromSeed(bv.B)}, nil
+	case ECDSA:
+		return nil, Unsupported(who, "ECDSA keys from their components are not supported: use import-private-key", ks)
+	}
+	return nil, supportedScheme(who, ks)
+}
+
+// keyComponentRows are generate-public-key and generate-private-key.
+var keyComponentRows = []scheme.Proc{
+	{Name: "generate-public-key", Spec: spec, Sig: "(generate-public-key scheme . opts)",
+		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("scheme", nil), scheme.Rest("opts", nil)) },
+		Doc: "A public key from its components: (generate-public-key *key:rsa* modulus exponent) or (generate-public-key *key:ed25519* bv); " +
+			"ECDSA is not supported (use import-public-key).", Fn: generatePublicKey},
+	{Name: "generate-private-key", Spec: spec, Sig: "(generate-private-key scheme . opts)",
+		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("scheme", nil), scheme.Rest("opts", nil)) },
+		Doc: "A private key from its components: (generate-private-key *key:rsa* modulus private-exponent :public-exponent e :p p :q q) (the primes are required) " +
+			"or (generate-private-key *key:ed25519* seed); ECDSA is not supported (use import-private-key).", Fn: generatePrivateKey},
 }

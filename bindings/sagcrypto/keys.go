@@ -9,6 +9,7 @@ import (
 	"crypto/elliptic"
 	"crypto/rand"
 	"crypto/rsa"
+	"slices"
 
 	"github.com/tlsport/tlsport/bindings/socket"
 	"github.com/tlsport/tlsport/bindings/tlsval"
@@ -237,7 +238,8 @@ const spec = "sagittarius (sagittarius crypto keys) §4"
 var Library = &scheme.Library{
 	Name: "(sagittarius crypto keys)", TypeKinds: []string{socket.KindAssertion},
 	Doc: "Sagittarius keys: *key:rsa*, *key:ecdsa*, *key:ed25519*, generate-key-pair, key pairs, key predicates, symmetric keys, and importing and exporting keys " +
-		"(raw, SubjectPublicKeyInfo, PKCS #8). Private keys are ssl-private-key values. DSA, Ed448, X25519 and X448 keys, the key wraps, key agreement and the key-format enum sets are not provided; " +
+		"(raw, SubjectPublicKeyInfo, PKCS #8), keys from their components, and RFC 3394 key wrap. Private keys are ssl-private-key values. " +
+		"DSA, Ed448, X25519 and X448 keys (their schemes raise an (exn unsupported) implementation-restriction violation), key agreement, key->oid, oid->key-operation and the key-format enum sets are not provided; " +
 		"of the EC parameters only P-256, P-384 and P-521 are implemented.",
 	Values: append([]scheme.Binding{
 		{Name: "*key:rsa*", Spec: spec, Doc: "The RSA key scheme.", Value: RSA},
@@ -264,7 +266,7 @@ var Library = &scheme.Library{
 		{Name: "private-key?", Spec: spec, Sig: "(private-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a private key?", Fn: privateKeyP},
 		{Name: "asymmetric-key?", Spec: spec, Sig: "(asymmetric-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a public or private key?", Fn: asymmetricKeyP},
 		{Name: "crypto-key?", Spec: spec, Sig: "(crypto-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a key (symmetric, public or private)?", Fn: cryptoKeyP},
-	}, keyIORows...),
+	}, slices.Concat(keyIORows, keyComponentRows, keyWrapRows)...),
 }
 
 // keypairP implements keypair?.

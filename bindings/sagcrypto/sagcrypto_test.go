@@ -19,10 +19,10 @@ var libraries = []struct {
 	lib     *scheme.Library
 	exports string
 }{
-	// (sagittarius crypto keys) less what tlsport does not provide: the key
-	// wraps, key agreement, generate-public-key, generate-private-key,
-	// key->oid, oid->key-operation and the key-format enum sets.
-	{sagcrypto.Library, `*ec-parameter:b163* *ec-parameter:b233* *ec-parameter:b283* *ec-parameter:b409* *ec-parameter:b571*
+	// (sagittarius crypto keys) less what tlsport does not provide: key
+	// agreement, key->oid, oid->key-operation and the key-format enum sets.
+	{sagcrypto.Library, `generate-public-key generate-private-key make-rfc3394-key-wrap make-rfc3394-key-unwrap
+make-aes-key-wrap make-aes-key-unwrap make-camellia-key-wrap make-camellia-key-unwrap *ec-parameter:b163* *ec-parameter:b233* *ec-parameter:b283* *ec-parameter:b409* *ec-parameter:b571*
 *ec-parameter:brainpool-p160r1* *ec-parameter:brainpool-p160t1* *ec-parameter:brainpool-p192r1*
 *ec-parameter:brainpool-p192t1* *ec-parameter:brainpool-p224r1* *ec-parameter:brainpool-p224t1*
 *ec-parameter:brainpool-p256r1* *ec-parameter:brainpool-p256t1* *ec-parameter:brainpool-p320r1*

@@ -1,5 +1,5 @@
 ;; (sagittarius crypto keys): key schemes, key pairs and predicates.
-(import (tlsport test) (rnrs) (sagittarius crypto keys) (rfc x509))
+(import (tlsport test) (rnrs) (sagittarius crypto keys) (sagittarius crypto ciphers) (rfc x509))
 
 (define rsa (generate-key-pair *key:rsa* :size 1024))
 (test #t (key-pair? rsa))
@@ -106,3 +106,65 @@
 (test-error (symmetric-key-value #vu8(1)))
 (test-error (exn type) (generate-symmetric-key 'aes))
 (test-error (exn type) (generate-symmetric-key #vu8(1 2)))
+
+;; keys from their components
+(let* ((kp (generate-key-pair *key:rsa* :size 1024))
+       (raw (export-public-key (key-pair-public kp) 'raw)))
+  ;; RSAPublicKey: SEQUENCE { n, e }; n is 129 bytes (with its 0) from byte 6, e is 65537
+  (test raw (export-public-key
+             (generate-public-key *key:rsa*
+                                  (bytevector-uint-ref (export-public-key (key-pair-public kp) 'raw) 6 (endianness big) 129)
+                                  65537))))
+(test #t (public-key? (generate-public-key *key:rsa* (- (expt 2 1024) 1) 3)))
+(test-error (exn bounds) (generate-public-key *key:rsa* (- (expt 2 1024) 1) 4))
+(test-error (exn bounds) (generate-public-key *key:rsa* -5 3))
+(test-error (exn type) (generate-public-key *key:rsa* 5))
+(test-error (exn type) (generate-public-key *key:rsa* "n" 3))
+(test-error (exn unsupported) (generate-public-key *key:ecdsa* 1 2))
+(test-error (exn unsupported) (generate-public-key *key:x448* #vu8(1)))
+(test-error (exn type) (generate-public-key 'rsa 1 2))
+(test (hex->bv "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")
+      (export-public-key (generate-public-key *key:ed25519* (hex->bv "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"))))
+(test ed-secret (export-private-key (generate-private-key *key:ed25519* ed-secret)))
+(test-error (exn type) (generate-private-key *key:ed25519* #vu8(1 2)))
+(test-error (exn type) (generate-public-key *key:ed25519* #vu8(1 2)))
+;; RSA from n, d, e, p, q: the textbook key p = 61, q = 53 is too small for Go, so a generated key's parts (RFC 8017 A.1.2 order)
+(let* ((priv (export-private-key (key-pair-private rsa)))
+       (ints (let loop ((i 4) (acc '()) (k 0)) ; the INTEGERs after the version
+               (if (= k 6) (reverse acc)
+                   (let* ((len-byte (bytevector-u8-ref priv (+ i 1)))
+                          (hdr (if (< len-byte 128) 2 (+ 2 (- len-byte 128))))
+                          (len (if (< len-byte 128) len-byte (bytevector-uint-ref priv (+ i 2) (endianness big) (- len-byte 128)))))
+                     (loop (+ i hdr len) (if (= k 0) acc (cons (bytevector-uint-ref priv (+ i hdr) (endianness big) len) acc)) (+ k 1)))))))
+  ;; ints: n e d p q
+  (define k (generate-private-key *key:rsa* (list-ref ints 0) (list-ref ints 2) :public-exponent (list-ref ints 1)
+                                  :p (list-ref ints 3) :q (list-ref ints 4)))
+  (test priv (export-private-key k))
+  (test-error (exn unsupported) (generate-private-key *key:rsa* (list-ref ints 0) (list-ref ints 2)))
+  (test-error (generate-private-key *key:rsa* (list-ref ints 0) (list-ref ints 2) :public-exponent 3 :p (list-ref ints 3) :q (list-ref ints 4))))
+(test-error (exn type) (generate-private-key *key:rsa* 1))
+(test-error (exn unsupported) (generate-private-key *key:ecdsa* 1))
+
+;; RFC 3394 key wrap (4.1: 128-bit KEK, 128-bit key data; 4.6: 256-bit KEK, 256-bit key data)
+(define kek128 (make-symmetric-key (hex->bv "000102030405060708090a0b0c0d0e0f")))
+(define wrapped "1fa68b0a8112b447aef34bd8fb5a7b829d3e862371d2cfe5")
+(test wrapped (bv->hex ((make-aes-key-wrap kek128) (hex->bv "00112233445566778899aabbccddeeff"))))
+(test "00112233445566778899aabbccddeeff" (bv->hex ((make-aes-key-unwrap kek128) (hex->bv wrapped))))
+(define kek256 (make-symmetric-key (hex->bv "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f")))
+(test "28c9f404c4b810f4cbccb35cfb87f8263f5786e2d80ed326cbc7f0e71a99f43bfb988b9b7a02dd21"
+      (bv->hex ((make-rfc3394-key-wrap *scheme:aes-256* kek256) (hex->bv "00112233445566778899aabbccddeeff000102030405060708090a0b0c0d0e0f"))))
+(test "00112233445566778899aabbccddeeff000102030405060708090a0b0c0d0e0f"
+      (bv->hex ((make-rfc3394-key-unwrap *scheme:aes* kek256) (hex->bv "28c9f404c4b810f4cbccb35cfb87f8263f5786e2d80ed326cbc7f0e71a99f43bfb988b9b7a02dd21"))))
+;; another IV, and the integrity check
+(let ((w ((make-aes-key-wrap kek128 :iv #vu8(1 2 3 4 5 6 7 8)) (make-bytevector 24 9))))
+  (test (make-bytevector 24 9) ((make-aes-key-unwrap kek128 :iv #vu8(1 2 3 4 5 6 7 8)) w))
+  (test-error ((make-aes-key-unwrap kek128) w)))
+(test-error ((make-aes-key-unwrap kek128) (hex->bv "1fa68b0a8112b447aef34bd8fb5a7b829d3e862371d2cfe6")))
+(test-error (exn bounds) ((make-aes-key-wrap kek128) (make-bytevector 12 0)))
+(test-error (exn bounds) ((make-aes-key-unwrap kek128) (make-bytevector 16 0)))
+(test-error (exn type) (make-aes-key-wrap kek128 :iv #vu8(1)))
+(test-error (exn type) (make-aes-key-wrap #vu8(1 2)))
+(test-error (exn bounds) (make-aes-key-wrap (make-symmetric-key #vu8(1 2 3))))
+(test-error (exn type) (make-rfc3394-key-wrap *scheme:des3* (make-symmetric-key (make-bytevector 24 1))))
+(test-error (exn unsupported) (make-camellia-key-wrap kek128))
+(test-error (exn unsupported) (make-camellia-key-unwrap kek128))
