@@ -152,6 +152,11 @@ func keyFormat(who string, v scheme.Value, def string, allowed ...string) (strin
 	return "", scheme.RangeError(who, 0, "unknown key format (expected "+allowed[0]+" or "+allowed[1]+")", v)
 }
 
+// maxKeyDER is the longest DER key read from a port: far beyond any key
+// (a 16384-bit RSA private key is under 10 KiB), so a bogus length does
+// not make a large allocation.
+const maxKeyDER = 1 << 20
+
 // keyInput is the contents of a bytevector, or read from a binary input
 // port: one DER element, or fixed bytes when fixed > 0 (raw Ed25519 keys).
 func keyInput(th *scheme.Thread, who string, v scheme.Value, fixed int) ([]byte, error) {
@@ -199,8 +204,8 @@ func keyInput(th *scheme.Thread, who string, v scheme.Value, fixed int) ([]byte,
 				hdr = append(hdr, l...)
 			}
 		}
-		if err == nil && uint64(n) > scheme.MaxAllocation() {
-			return nil, scheme.NewError(who, "DER element too long", []scheme.Value{scheme.Fixnum(n)})
+		if err == nil && n > maxKeyDER {
+			return nil, scheme.NewError(who, "DER element too long for a key", []scheme.Value{scheme.Fixnum(n)})
 		}
 		var body []byte
 		if err == nil {

@@ -99,20 +99,20 @@ var (
 
 // sigState is the running state of a signer or verifier.
 type sigState struct {
-	alg      *SignatureAlgorithm // the concrete one (*signature:eddsa* resolved)
-	digest   *DigestDescriptor   // nil for EdDSA
-	hash     crypto.Hash         // Go's hash of digest, 0 when it has none
-	pss      bool
-	saltLen  int
-	der      bool
-	detK     bool // RFC 6979 k
-	edOpts   *ed25519.Options
-	priv     crypto.Signer
-	pub      crypto.PublicKey
-	mu       sync.Mutex
-	h        hash.Hash // the running digest; nil for pure EdDSA
-	msg      []byte    // pure EdDSA's message
-	sizeName string
+	alg     *SignatureAlgorithm // the concrete one (*signature:eddsa* resolved)
+	digest  *DigestDescriptor   // nil for EdDSA
+	hash    crypto.Hash         // Go's hash of digest, 0 when it has none
+	pss     bool
+	saltLen int
+	der     bool
+	detK    bool // RFC 6979 k
+	edOpts  *ed25519.Options
+	priv    crypto.Signer
+	pub     crypto.PublicKey
+	mu      sync.Mutex
+	h       hash.Hash // the running digest; nil for pure EdDSA
+	msg     []byte    // pure EdDSA's message
+	desc    string    // for Repr: the algorithm, digest and encoding
 }
 
 func (s *sigState) reset() {
@@ -156,7 +156,7 @@ type SignatureSigner struct{ sigState }
 func (*SignatureSigner) TypeName() string { return "signer" }
 
 // Repr implements scheme.Repr.
-func (s *SignatureSigner) Repr() string { return "#<signer " + s.sizeName + ">" }
+func (s *SignatureSigner) Repr() string { return "#<signer " + s.desc + ">" }
 
 // SignatureVerifier is a verifier (make-verifier).
 type SignatureVerifier struct{ sigState }
@@ -165,7 +165,7 @@ type SignatureVerifier struct{ sigState }
 func (*SignatureVerifier) TypeName() string { return "verifier" }
 
 // Repr implements scheme.Repr.
-func (v *SignatureVerifier) Repr() string { return "#<verifier " + v.sizeName + ">" }
+func (v *SignatureVerifier) Repr() string { return "#<verifier " + v.desc + ">" }
 
 // TypeSigner and TypeVerifier are parameter types.
 var (
@@ -219,7 +219,7 @@ func (s *sigState) setup(who string, a []scheme.Value, verify bool) error {
 			}
 		}
 	}
-	s.sizeName = s.alg.Name
+	s.desc = s.alg.Name
 	switch s.alg {
 	case SigDSA:
 		return Unsupported(who, "DSA is not supported: tlsport has no DSA keys (Go's crypto/dsa is deprecated)", alg)
@@ -240,7 +240,7 @@ func (s *sigState) setup(who string, a []scheme.Value, verify bool) error {
 		return err
 	}
 	s.digest, s.h, s.hash = d, h, hashOfDigest[d]
-	s.sizeName += "-" + d.Name
+	s.desc += "-" + d.Name
 	if s.alg == SigRSA {
 		return s.rsaOptions(who, o[1], o[6], o[7], o[8], o[9], verify)
 	}
@@ -303,12 +303,12 @@ func (s *sigState) rsaOptions(who string, enc, salt, saltLength, mgf, mgfDigest 
 		if s.digest.OID == "" {
 			return Unsupported(who, "PKCS #1 v1.5 signatures need a digest with an OID, and "+s.digest.Name+" has none", s.digest)
 		}
-		s.sizeName += "-PKCS1-v1.5"
+		s.desc += "-PKCS1-v1.5"
 		return nil
 	default:
 		return scheme.TypeError(who, 0, "signature encoding (pkcs1-emsa-pss-encode, pkcs1-emsa-v1.5-encode …)", enc)
 	}
-	s.sizeName += "-PSS"
+	s.desc += "-PSS"
 	if s.hash == 0 || !s.hash.Available() {
 		return Unsupported(who, "PSS over "+s.digest.Name+" is not supported: Go's crypto/rsa has no such hash", s.digest)
 	}
