@@ -139,6 +139,10 @@ func (s *sigState) write(b []byte) {
 func (s *sigState) take() []byte {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.takeLocked()
+}
+
+func (s *sigState) takeLocked() []byte {
 	if s.h != nil {
 		d := s.h.Sum(nil)
 		s.h.Reset()
@@ -147,6 +151,20 @@ func (s *sigState) take() []byte {
 	m := s.msg
 	s.msg = nil
 	return m
+}
+
+// oneShot returns what the key signs for msg alone, holding the lock
+// throughout so that threads sharing the state do not mix their messages.
+func (s *sigState) oneShot(msg []byte) []byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.h != nil {
+		s.h.Reset()
+		s.h.Write(msg)
+	} else {
+		s.msg = append([]byte(nil), msg...)
+	}
+	return s.takeLocked()
 }
 
 // SignatureSigner is a signer (make-signer).
@@ -378,9 +396,8 @@ func digestInfo(d *DigestDescriptor, sum []byte) []byte {
 	return b
 }
 
-// sign signs what s has been fed.
-func (s *SignatureSigner) sign(who string) (scheme.Value, error) {
-	m := s.take()
+// sign signs m, what take or oneShot returned.
+func (s *SignatureSigner) sign(who string, m []byte) (scheme.Value, error) {
 	var sig []byte
 	var err error
 	switch {
@@ -431,10 +448,9 @@ func parseECDSA(der []byte) (r, s *big.Int, ok bool) {
 	return r, s, ok
 }
 
-// verify checks sig against what v has been fed: a malformed signature
-// is an error, a wrong one #f.
-func (v *SignatureVerifier) verify(who string, sig []byte) (scheme.Value, error) {
-	m := v.take()
+// verify checks sig against m, what take or oneShot returned: a
+// malformed signature is an error, a wrong one #f.
+func (v *SignatureVerifier) verify(who string, m, sig []byte) (scheme.Value, error) {
 	bad := func(what string) error {
 		return scheme.NewError(who, "invalid signature format: "+what, []scheme.Value{&scheme.Bytevector{B: sig}})
 	}
@@ -489,9 +505,7 @@ func makeSigner(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 // signerSignMessage implements signer-sign-message.
 func signerSignMessage(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	s := a[0].(*SignatureSigner)
-	s.reset()
-	s.write(bytesOf(a[1]))
-	return s.sign("signer-sign-message")
+	return s.sign("signer-sign-message", s.oneShot(bytesOf(a[1])))
 }
 
 // sigStateOf is the state of a signer or verifier.
@@ -530,7 +544,8 @@ func signerProcessBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 
 // signerSignBang implements signer-sign!.
 func signerSignBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return a[0].(*SignatureSigner).sign("signer-sign!")
+	s := a[0].(*SignatureSigner)
+	return s.sign("signer-sign!", s.take())
 }
 
 // verifierP implements verifier?.
@@ -550,9 +565,7 @@ func makeVerifier(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 // verifierVerifySignature implements verifier-verify-signature.
 func verifierVerifySignature(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	v := a[0].(*SignatureVerifier)
-	v.reset()
-	v.write(bytesOf(a[1]))
-	return v.verify("verifier-verify-signature", bytesOf(a[2]))
+	return v.verify("verifier-verify-signature", v.oneShot(bytesOf(a[1])), bytesOf(a[2]))
 }
 
 // verifierInitBang implements verifier-init!.
@@ -567,7 +580,8 @@ func verifierProcessBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 
 // verifierVerifyBang implements verifier-verify!.
 func verifierVerifyBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return a[0].(*SignatureVerifier).verify("verifier-verify!", bytesOf(a[1]))
+	v := a[0].(*SignatureVerifier)
+	return v.verify("verifier-verify!", v.take(), bytesOf(a[1]))
 }
 
 // makeRandomKGenerator implements make-random-k-generator.
