@@ -26,7 +26,9 @@ func TestSharedSignerVerifier(t *testing.T) {
 		t.Fatal(err)
 	}
 	// long messages, so that hashing one takes a while
-	msg := func(i int) *scheme.Bytevector { return &scheme.Bytevector{B: bytes.Repeat([]byte("message "+strconv.Itoa(i)), 10000)} }
+	msg := func(i int) *scheme.Bytevector {
+		return &scheme.Bytevector{B: bytes.Repeat([]byte("message "+strconv.Itoa(i)), 10000)}
+	}
 	var wg sync.WaitGroup
 	errs := make(chan string, 8)
 	for i := range 8 {
