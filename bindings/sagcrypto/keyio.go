@@ -503,7 +503,7 @@ func exportPrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 	return &scheme.Bytevector{B: der}, nil
 }
 
-var errUnknownKey = errors.New("not an RSA, ECDSA or Ed25519 key")
+var errUnknownKey = errors.New("sagcrypto: not an RSA, ECDSA or Ed25519 key")
 
 // publicKeyFormatP implements public-key-format?.
 func publicKeyFormatP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
