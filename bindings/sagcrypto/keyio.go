@@ -688,8 +688,15 @@ func generatePrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 	return nil, supportedScheme(who, ks)
 }
 
-// keyComponentRows are generate-public-key and generate-private-key.
+// keyComponentRows are generate-public-key, generate-private-key and
+// calculate-key-agreement.
 var keyComponentRows = []scheme.Proc{
+	{Name: "calculate-key-agreement", Spec: spec, Sig: "(calculate-key-agreement scheme private-key public-key)",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("scheme", nil), scheme.Req("private-key", nil), scheme.Req("public-key", nil))
+		},
+		Doc: "The shared secret of ECDH (scheme *key:ecdh*) between an ECDSA private key and an ECDSA public key of the same curve (crypto/ecdh): the x-coordinate, as long as the curve's field. " +
+			"X25519 and X448 are not supported.", Fn: calculateKeyAgreement},
 	{Name: "generate-public-key", Spec: spec, Sig: "(generate-public-key scheme . opts)",
 		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("scheme", nil), scheme.Rest("opts", nil)) },
 		Doc: "A public key from its components: (generate-public-key *key:rsa* modulus exponent) or (generate-public-key *key:ed25519* bv); " +
@@ -698,4 +705,49 @@ var keyComponentRows = []scheme.Proc{
 		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("scheme", nil), scheme.Rest("opts", nil)) },
 		Doc: "A private key from its components: (generate-private-key *key:rsa* modulus private-exponent :public-exponent e :p p :q q) (the primes are required) " +
 			"or (generate-private-key *key:ed25519* seed); ECDSA is not supported (use import-private-key).", Fn: generatePrivateKey},
+}
+
+// ECDHKey is *key:ecdh*, the key agreement scheme of ECDSA keys.
+var ECDHKey = &KeyScheme{"ecdh"}
+
+// calculateKeyAgreement implements calculate-key-agreement: (calculate-key-agreement
+// *key:ecdh* private-key public-key), ECDH over crypto/ecdh with ECDSA keys.
+func calculateKeyAgreement(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "calculate-key-agreement"
+	ks, ok := a[0].(*KeyScheme)
+	if !ok {
+		return nil, scheme.TypeError(who, 1, "key agreement scheme (*key:ecdh*)", a[0])
+	}
+	if ks != ECDHKey {
+		return nil, Unsupported(who, "key agreement with "+ks.Name+" is not supported: tlsport has *key:ecdh* over ECDSA keys", ks)
+	}
+	priv, ok := a[1].(*tlsval.PrivateKey)
+	var ep *ecdsa.PrivateKey
+	if ok {
+		ep, ok = priv.K.(*ecdsa.PrivateKey)
+	}
+	if !ok {
+		return nil, scheme.TypeError(who, 2, "ECDSA private key", a[1])
+	}
+	pub, ok := a[2].(*PublicKey)
+	var eq *ecdsa.PublicKey
+	if ok {
+		eq, ok = pub.K.(*ecdsa.PublicKey)
+	}
+	if !ok {
+		return nil, scheme.TypeError(who, 3, "ECDSA public key", a[2])
+	}
+	dp, err := ep.ECDH()
+	var dq *ecdh.PublicKey
+	if err == nil {
+		dq, err = eq.ECDH()
+	}
+	var secret []byte
+	if err == nil {
+		secret, err = dp.ECDH(dq) // fails when the curves differ
+	}
+	if err != nil {
+		return nil, scheme.NewError(who, "key agreement failed: "+err.Error(), nil)
+	}
+	return &scheme.Bytevector{B: secret}, nil
 }

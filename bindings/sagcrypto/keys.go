@@ -45,6 +45,8 @@ func supportedScheme(who string, ks *KeyScheme) error {
 	switch ks {
 	case RSA, ECDSA, Ed25519:
 		return nil
+	case ECDHKey:
+		return scheme.NewError(who, "*key:ecdh* is for calculate-key-agreement: the keys are ECDSA keys", []scheme.Value{ks}, "type")
 	}
 	return Unsupported(who, ks.Name+" keys are not supported: tlsport has RSA, ECDSA and Ed25519 keys", ks)
 }
@@ -239,7 +241,7 @@ var Library = &scheme.Library{
 	Name: "(sagittarius crypto keys)", TypeKinds: []string{socket.KindAssertion},
 	Doc: "Sagittarius keys: *key:rsa*, *key:ecdsa*, *key:ed25519*, generate-key-pair, key pairs, key predicates, symmetric keys, and importing and exporting keys " +
 		"(raw, SubjectPublicKeyInfo, PKCS #8), keys from their components, and RFC 3394 key wrap. Private keys are ssl-private-key values. " +
-		"DSA, Ed448, X25519 and X448 keys (their schemes raise an (exn unsupported) implementation-restriction violation), key agreement, key->oid, oid->key-operation and the key-format enum sets are not provided; " +
+		"DSA, Ed448, X25519 and X448 keys (their schemes raise an (exn unsupported) implementation-restriction violation), key->oid, oid->key-operation and the key-format enum sets are not provided; key agreement is ECDH; " +
 		"of the EC parameters only P-256, P-384 and P-521 are implemented.",
 	Values: append([]scheme.Binding{
 		{Name: "*key:rsa*", Spec: spec, Doc: "The RSA key scheme.", Value: RSA},
@@ -249,6 +251,7 @@ var Library = &scheme.Library{
 		{Name: "*key:ed448*", Spec: spec, Doc: "The Ed448 key scheme: not supported (Go has no Ed448).", Value: Ed448Key},
 		{Name: "*key:x25519*", Spec: spec, Doc: "The X25519 key scheme: not supported (tlsport has no key agreement).", Value: X25519Key},
 		{Name: "*key:x448*", Spec: spec, Doc: "The X448 key scheme: not supported (Go has no X448).", Value: X448Key},
+		{Name: "*key:ecdh*", Spec: spec, Doc: "ECDH, calculate-key-agreement's scheme for ECDSA keys.", Value: ECDHKey},
 		{Name: "*scheme:rsa*", Spec: spec, Doc: "Same as *key:rsa*; (sagittarius crypto ciphers)'s RSA cipher descriptor.", Value: RSA},
 	}, ecParameterValues()...),
 	Procs: append([]scheme.Proc{

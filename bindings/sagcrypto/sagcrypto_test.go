@@ -19,9 +19,10 @@ var libraries = []struct {
 	lib     *scheme.Library
 	exports string
 }{
-	// (sagittarius crypto keys) less what tlsport does not provide: key
-	// agreement, key->oid, oid->key-operation and the key-format enum sets.
-	{sagcrypto.Library, `generate-public-key generate-private-key make-rfc3394-key-wrap make-rfc3394-key-unwrap
+	// (sagittarius crypto keys) less what tlsport does not provide: key->oid,
+	// oid->key-operation and the key-format enum sets; *key:ecdh* is named
+	// by calculate-key-agreement's entry.
+	{sagcrypto.Library, `calculate-key-agreement *key:ecdh* generate-public-key generate-private-key make-rfc3394-key-wrap make-rfc3394-key-unwrap
 make-aes-key-wrap make-aes-key-unwrap make-camellia-key-wrap make-camellia-key-unwrap *ec-parameter:b163* *ec-parameter:b233* *ec-parameter:b283* *ec-parameter:b409* *ec-parameter:b571*
 *ec-parameter:brainpool-p160r1* *ec-parameter:brainpool-p160t1* *ec-parameter:brainpool-p192r1*
 *ec-parameter:brainpool-p192t1* *ec-parameter:brainpool-p224r1* *ec-parameter:brainpool-p224t1*

@@ -168,3 +168,16 @@
 (test-error (exn type) (make-rfc3394-key-wrap *scheme:des3* (make-symmetric-key (make-bytevector 24 1))))
 (test-error (exn unsupported) (make-camellia-key-wrap kek128))
 (test-error (exn unsupported) (make-camellia-key-unwrap kek128))
+
+;; ECDH: both sides get the same secret
+(let ((a (generate-key-pair *key:ecdsa*)) (b (generate-key-pair *key:ecdsa*)))
+  (define s1 (calculate-key-agreement *key:ecdh* (key-pair-private a) (key-pair-public b)))
+  (test 32 (bytevector-length s1))
+  (test s1 (calculate-key-agreement *key:ecdh* (key-pair-private b) (key-pair-public a)))
+  (test-error (calculate-key-agreement *key:ecdh* (key-pair-private a)
+                                       (key-pair-public (generate-key-pair *key:ecdsa* :ec-parameter *ec-parameter:p384*))))
+  (test-error (exn type) (calculate-key-agreement *key:ecdh* (key-pair-private rsa) (key-pair-public b)))
+  (test-error (exn type) (calculate-key-agreement *key:ecdh* (key-pair-private a) (key-pair-public rsa)))
+  (test-error (exn unsupported) (calculate-key-agreement *key:x25519* (key-pair-private a) (key-pair-public b)))
+  (test-error (exn type) (calculate-key-agreement 'ecdh (key-pair-private a) (key-pair-public b)))
+  (test-error (exn type) (generate-key-pair *key:ecdh*)))
