@@ -6,9 +6,11 @@
 //
 //   - [Library], (sagittarius crypto keys), and [CryptoLibrary], the
 //     key-pair part of the older (crypto): key schemes, generate-key-pair
-//     for RSA, ECDSA and Ed25519, key pairs and the key predicates. A
-//     private key is the same value as (openssl)'s ssl-private-key, so it
-//     is accepted wherever (rfc tls) and (openssl) take a private key.
+//     for RSA, ECDSA and Ed25519, key pairs, the key predicates,
+//     symmetric keys ([SymmetricKey]), EC parameters, and import and
+//     export of keys (raw, SubjectPublicKeyInfo, PKCS #8). A private key
+//     is the same value as (openssl)'s ssl-private-key, so it is accepted
+//     wherever (rfc tls) and (openssl) take a private key.
 //   - [PEMLibrary], (rfc pem): parse-pem and its file and string forms,
 //     with RFC 1421 headers in the parameter alist, and the PEM condition
 //     types ([PEMErrorType] …).
@@ -16,25 +18,36 @@
 //     ([DigestDescriptor]) and message digests ([MessageDigest]).
 //   - [RandomLibrary], (sagittarius crypto random): PRNG descriptors and
 //     random generators ([RandomGenerator]), keyed from crypto/rand.
-//   - [MACLibrary], (sagittarius crypto mac): HMAC and KMAC ([MAC]).
+//   - [MACLibrary], (sagittarius crypto mac): HMAC, KMAC, CMAC and GMAC
+//     ([MAC]).
 //   - [KDFsLibrary], (sagittarius crypto kdfs): PBKDF1, PBKDF2, HKDF, the
 //     PKCS #12 KDF and scrypt.
+//   - [SignaturesLibrary], (sagittarius crypto signatures): signers and
+//     verifiers ([SignatureSigner], [SignatureVerifier]) of RSA (PSS and
+//     PKCS #1 v1.5), ECDSA and Ed25519 (with ctx and ph).
+//   - [CiphersLibrary], (sagittarius crypto ciphers): block ciphers in
+//     ECB, CBC, CFB, OFB, CTR and GCM, ChaCha20(-Poly1305)
+//     ([SymmetricCipher]), cipher parameters, and RSA encryption
+//     ([AsymmetricCipher]).
 //
 // Each library's binding table is its export list and its documentation
 // (,help and docs/reference).
 //
 // # Concurrency
 //
-// Descriptors and algorithms are immutable. Message digests, MACs and
-// random generators lock, so Scheme threads may share one.
+// Descriptors and algorithms are immutable. Message digests, MACs, random
+// generators, signers, verifiers and ciphers lock, so Scheme threads may
+// share one.
 //
 // # Errors
 //
 // Wrong argument types and ranges are (exn type assertion) and (exn bounds
 // assertion) conditions. An algorithm the document lists but tlsport has
 // no Go implementation of (Whirlpool, Tiger, MD2, some RIPEMD, Keccak and
-// BLAKE2s sizes, Sober-128, CMAC, GMAC, custom generators, parse-pem's
-// :asn1) keeps its descriptor, and using it raises an (exn violation
+// BLAKE2s sizes, Sober-128, custom generators, parse-pem's :asn1, DSA,
+// Ed448, X25519 and X448 keys, most EC parameters, Camellia, SEED and the
+// other rarer block ciphers, the LRW, F8, EAX, OCB, OCB3, GCM-SIV and CCM
+// modes) keeps its descriptor, and using it raises an (exn violation
 // implementation-restriction unsupported) condition naming it
 // ([Unsupported]). PEM failures are (exn pem-error invalid-pem-format) and
 // (exn pem-error pre-eb-as-boundary) conditions, of the R6RS condition

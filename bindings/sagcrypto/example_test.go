@@ -47,3 +47,35 @@ func ExamplePEMLibrary() {
 	fmt.Println(scheme.WriteString(v))
 	// Output: ((("BEGIN" . "KEY") ("Proc-Type" . "4,ENCRYPTED") ("END" . "KEY")) #u8(1 2 3))
 }
+
+// AES-128 in ECB on FIPS-197's example block, then back.
+func ExampleCiphersLibrary() {
+	in := newInterp(sagcrypto.Library, sagcrypto.CiphersLibrary)
+	v, err := in.EvalString(context.Background(), `(let ((key (make-symmetric-key #u8(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15)))
+	      (pt #u8(0 17 34 51 68 85 102 119 136 153 170 187 204 221 238 255)))
+	  (define (run dir bv)
+	    (block-cipher-encrypt-last-block (block-cipher-init (make-block-cipher *scheme:aes* *mode:ecb* #f) dir key) bv))
+	  (define ct (run (cipher-direction encrypt) pt))
+	  (list (bytevector-copy ct 0 4)
+	        (equal? pt (block-cipher-decrypt-last-block (block-cipher-init (make-block-cipher *scheme:aes* *mode:ecb* #f) (cipher-direction decrypt) key) ct))))`)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(scheme.WriteString(v))
+	// Output: (#u8(105 196 224 216) #t)
+}
+
+// An Ed25519 signature (deterministic) made and checked.
+func ExampleSignaturesLibrary() {
+	in := newInterp(sagcrypto.Library, sagcrypto.SignaturesLibrary)
+	v, err := in.EvalString(context.Background(), `(let* ((kp (generate-key-pair *key:ed25519*))
+	       (msg (string->utf8 "hello"))
+	       (sig (signer-sign-message (make-signer *signature:ed25519* (key-pair-private kp)) msg))
+	       (v (make-verifier *signature:ed25519* (key-pair-public kp))))
+	  (list (bytevector-length sig) (verifier-verify-signature v msg sig) (verifier-verify-signature v (string->utf8 "hullo") sig)))`)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(scheme.WriteString(v))
+	// Output: (64 #t #f)
+}

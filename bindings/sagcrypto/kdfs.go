@@ -210,7 +210,13 @@ func macToPRFProvider(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 	if !ok {
 		return nil, scheme.TypeError(who, 1, "MAC algorithm (*mac:hmac* …)", a[0])
 	}
-	if _, err := newMAC(who, t, nil, a[1]); err != nil { // the options' errors now, not at the first use
+	var err error
+	if t == CMAC || t == GMAC { // the key length is the cipher's
+		_, err = keywordOptions(who, a[1], "cipher", "iv")
+	} else {
+		_, err = newMAC(who, t, nil, a[1]) // the options' errors now, not at the first use
+	}
+	if err != nil {
 		return nil, err
 	}
 	return prfProvider(t, a[1]), nil

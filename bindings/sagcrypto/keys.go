@@ -9,6 +9,7 @@ import (
 	"crypto/elliptic"
 	"crypto/rand"
 	"crypto/rsa"
+	"slices"
 
 	"github.com/tlsport/tlsport/bindings/socket"
 	"github.com/tlsport/tlsport/bindings/tlsval"
@@ -30,7 +31,25 @@ var (
 	RSA     = &KeyScheme{"rsa"}
 	ECDSA   = &KeyScheme{"ecdsa"}
 	Ed25519 = &KeyScheme{"ed25519"}
+	// The schemes tlsport has no keys of: using them raises an (exn
+	// unsupported) implementation-restriction violation.
+	DSAKey    = &KeyScheme{"dsa"}
+	Ed448Key  = &KeyScheme{"ed448"}
+	X25519Key = &KeyScheme{"x25519"}
+	X448Key   = &KeyScheme{"x448"}
 )
+
+// supportedScheme is an implementation-restriction error of who for the
+// schemes tlsport has no keys of, else nil.
+func supportedScheme(who string, ks *KeyScheme) error {
+	switch ks {
+	case RSA, ECDSA, Ed25519:
+		return nil
+	case ECDHKey:
+		return scheme.NewError(who, "*key:ecdh* is for calculate-key-agreement: the keys are ECDSA keys", []scheme.Value{ks}, "type")
+	}
+	return Unsupported(who, ks.Name+" keys are not supported: tlsport has RSA, ECDSA and Ed25519 keys", ks)
+}
 
 // PublicKey is a <public-key>.
 type PublicKey struct{ K crypto.PublicKey }
@@ -93,6 +112,9 @@ func generateKeyPair(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	}
 	var priv crypto.Signer
 	var err error
+	if err := supportedScheme(who, ks); err != nil {
+		return nil, err
+	}
 	switch ks {
 	case RSA:
 		bits := tlsval.Num(a[1], 2048)
@@ -101,14 +123,13 @@ func generateKeyPair(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 		}
 		priv, err = rsa.GenerateKey(rand.Reader, bits)
 	case ECDSA:
-		curve := elliptic.P256
+		curve := elliptic.P256()
 		if tlsval.Given(a[2]) {
-			name := scheme.DisplayString(a[2])
-			if curve, ok = curves[lower(name)]; !ok {
-				return nil, scheme.RangeError(who, 0, "unknown :ec-parameter curve (secp256r1, secp384r1, secp521r1)", a[2])
+			if curve, err = curveOf(who, a[2]); err != nil {
+				return nil, err
 			}
 		}
-		priv, err = ecdsa.GenerateKey(curve(), rand.Reader)
+		priv, err = ecdsa.GenerateKey(curve, rand.Reader)
 	case Ed25519:
 		_, priv, err = ed25519.GenerateKey(rand.Reader)
 	}
@@ -181,8 +202,11 @@ func asymmetricKeyP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.False, nil
 }
 
-// cryptoKeyP implements crypto-key? (tlsport has asymmetric keys only).
+// cryptoKeyP implements crypto-key?.
 func cryptoKeyP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if _, ok := a[0].(*SymmetricKey); ok {
+		return scheme.True, nil
+	}
 	return asymmetricKeyP(th, a)
 }
 
@@ -215,19 +239,27 @@ const spec = "sagittarius (sagittarius crypto keys) §4"
 // Library is (sagittarius crypto keys).
 var Library = &scheme.Library{
 	Name: "(sagittarius crypto keys)", TypeKinds: []string{socket.KindAssertion},
-	Doc: "Sagittarius asymmetric keys: *key:rsa*, *key:ecdsa*, *key:ed25519*, generate-key-pair, key pairs and key predicates. Private keys are ssl-private-key values.",
-	Values: []scheme.Binding{
+	Doc: "Sagittarius keys: *key:rsa*, *key:ecdsa*, *key:ed25519*, generate-key-pair, key pairs, key predicates, symmetric keys, and importing and exporting keys " +
+		"(raw, SubjectPublicKeyInfo, PKCS #8), keys from their components, and RFC 3394 key wrap. Private keys are ssl-private-key values. " +
+		"DSA, Ed448, X25519 and X448 keys (their schemes raise an (exn unsupported) implementation-restriction violation), key->oid, oid->key-operation and the key-format enum sets are not provided; key agreement is ECDH; " +
+		"of the EC parameters only P-256, P-384 and P-521 are implemented.",
+	Values: append([]scheme.Binding{
 		{Name: "*key:rsa*", Spec: spec, Doc: "The RSA key scheme.", Value: RSA},
 		{Name: "*key:ecdsa*", Spec: spec, Doc: "The ECDSA key scheme.", Value: ECDSA},
 		{Name: "*key:ed25519*", Spec: spec, Doc: "The Ed25519 key scheme.", Value: Ed25519},
-		{Name: "*scheme:rsa*", Spec: spec, Doc: "Same as *key:rsa*.", Value: RSA},
-	},
-	Procs: []scheme.Proc{
+		{Name: "*key:dsa*", Spec: spec, Doc: "The DSA key scheme: not supported (an (exn unsupported) implementation-restriction violation when used).", Value: DSAKey},
+		{Name: "*key:ed448*", Spec: spec, Doc: "The Ed448 key scheme: not supported (Go has no Ed448).", Value: Ed448Key},
+		{Name: "*key:x25519*", Spec: spec, Doc: "The X25519 key scheme: not supported (tlsport has no key agreement).", Value: X25519Key},
+		{Name: "*key:x448*", Spec: spec, Doc: "The X448 key scheme: not supported (Go has no X448).", Value: X448Key},
+		{Name: "*key:ecdh*", Spec: spec, Doc: "ECDH, calculate-key-agreement's scheme for ECDSA keys.", Value: ECDHKey},
+		{Name: "*scheme:rsa*", Spec: spec, Doc: "Same as *key:rsa*; (sagittarius crypto ciphers)'s RSA cipher descriptor.", Value: RSA},
+	}, ecParameterValues()...),
+	Procs: append([]scheme.Proc{
 		{Name: "generate-key-pair", Spec: spec, Sig: "(generate-key-pair scheme :key size ec-parameter)",
 			LazyArgs: func() scheme.Params {
 				return scheme.Lambda(scheme.Req("scheme", nil), scheme.Key("size", scheme.OrFalse(tlsval.TypeFixnum), nil), scheme.Key("ec-parameter", nil, nil))
 			},
-			Doc: "A new key pair of scheme: RSA of :size bits (default 2048), ECDSA on :ec-parameter (secp256r1 default, secp384r1, secp521r1) or Ed25519.",
+			Doc: "A new key pair of scheme: RSA of :size bits (default 2048), ECDSA on :ec-parameter (an EC parameter such as *ec-parameter:p384*, or a curve name; secp256r1 by default, secp384r1, secp521r1) or Ed25519.",
 			Fn:  generateKeyPair},
 		{Name: "key-pair?", Spec: spec, Sig: "(key-pair? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a key pair?", Fn: keyPairP},
 		{Name: "key-pair-private", Spec: spec, Sig: "(key-pair-private kp)", Args: scheme.Params{Required: []string{"kp"}},
@@ -236,8 +268,8 @@ var Library = &scheme.Library{
 		{Name: "public-key?", Spec: spec, Sig: "(public-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a public key?", Fn: publicKeyP},
 		{Name: "private-key?", Spec: spec, Sig: "(private-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a private key?", Fn: privateKeyP},
 		{Name: "asymmetric-key?", Spec: spec, Sig: "(asymmetric-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a public or private key?", Fn: asymmetricKeyP},
-		{Name: "crypto-key?", Spec: spec, Sig: "(crypto-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a key? (tlsport has asymmetric keys only)", Fn: cryptoKeyP},
-	},
+		{Name: "crypto-key?", Spec: spec, Sig: "(crypto-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a key (symmetric, public or private)?", Fn: cryptoKeyP},
+	}, slices.Concat(keyIORows, keyComponentRows, keyWrapRows)...),
 }
 
 // keypairP implements keypair?.

@@ -3,6 +3,7 @@
 package sagcrypto
 
 import (
+	"crypto/cipher"
 	"crypto/hmac"
 	"crypto/sha3"
 	"crypto/subtle"
@@ -108,9 +109,11 @@ func rightEncode(x uint64) []byte {
 // threads may share it.
 type MAC struct {
 	Type   *MACAlgorithm
-	Digest *DigestDescriptor // HMAC's digest; nil for KMAC
+	Digest *DigestDescriptor // HMAC's digest; nil for the others
+	Cipher *CipherDescriptor // CMAC's and GMAC's block cipher; nil for the others
 	mu     sync.Mutex
 	state  macState
+	key    int // the key length (GMAC's OID depends on it)
 }
 
 // TypeName implements scheme.Value.
@@ -118,8 +121,11 @@ func (*MAC) TypeName() string { return "mac" }
 
 // Repr implements scheme.Repr.
 func (m *MAC) Repr() string {
-	if m.Digest != nil {
+	switch {
+	case m.Digest != nil:
 		return "#<mac " + m.Type.Name + "-" + m.Digest.Name + ">"
+	case m.Cipher != nil:
+		return "#<mac " + m.Type.Name + "-" + m.Cipher.Name + ">"
 	}
 	return "#<mac " + m.Type.Name + ">"
 }
@@ -132,8 +138,13 @@ var (
 
 // size is the MAC size, 0 for KMAC (variable).
 func (m *MAC) size() int {
-	if m.Digest != nil {
+	switch {
+	case m.Digest != nil:
 		return m.Digest.Size
+	case m.Type == GMAC:
+		return 16
+	case m.Cipher != nil:
+		return m.Cipher.Block
 	}
 	return 0
 }
@@ -216,8 +227,125 @@ func newMAC(who string, t *MACAlgorithm, key []byte, opts scheme.Value) (*MAC, e
 		}
 		return &MAC{Type: t, state: newKMAC(t.KMACRate, key, custom)}, nil
 	}
-	return nil, Unsupported(who, t.Name+" is not supported: it needs a block cipher, and tlsport has no (sagittarius crypto ciphers)", t)
+	return newCipherMAC(who, t, key, opts)
 }
+
+// newCipherMAC makes a CMAC or GMAC over make-mac's :cipher (default
+// *scheme:aes*), GMAC with its :iv.
+func newCipherMAC(who string, t *MACAlgorithm, key []byte, opts scheme.Value) (*MAC, error) {
+	o, err := keywordOptions(who, opts, "cipher", "iv")
+	if err != nil {
+		return nil, err
+	}
+	d := AES
+	if !scheme.IsDefault(o[0]) {
+		if d, _ = o[0].(*CipherDescriptor); d == nil || d.Block == 0 {
+			return nil, scheme.NewError(who, ":cipher must be a block cipher descriptor", []scheme.Value{o[0]}, "type")
+		}
+	}
+	if d.New == nil {
+		return nil, Unsupported(who, d.Name+" is not supported: tlsport has no Go implementation of it", d)
+	}
+	if !d.keyLengthOK(len(key)) {
+		return nil, scheme.RangeError(who, 2, "wrong key length for "+d.Name+": "+d.keyLengths(), scheme.Fixnum(len(key)))
+	}
+	b, err := d.New(key)
+	if err != nil {
+		return nil, scheme.NewError(who, d.Name+": "+err.Error(), nil)
+	}
+	m := &MAC{Type: t, Cipher: d, key: len(key)}
+	if t == CMAC {
+		if d.Block != 16 && d.Block != 8 {
+			return nil, scheme.NewError(who, "CMAC needs a cipher of 64- or 128-bit blocks", []scheme.Value{d}, "type")
+		}
+		m.state = newCMAC(b)
+		return m, nil
+	}
+	if d.Block != 16 {
+		return nil, scheme.NewError(who, "GMAC needs a cipher of 128-bit blocks", []scheme.Value{d}, "type")
+	}
+	iv, ok := o[1].(*scheme.Bytevector)
+	if !ok || len(iv.B) == 0 {
+		return nil, scheme.NewError(who, "GMAC needs a non-empty :iv bytevector", []scheme.Value{o[1]}, "type")
+	}
+	ae, err := cipher.NewGCMWithNonceSize(b, len(iv.B))
+	if err != nil {
+		return nil, scheme.NewError(who, "GMAC: "+err.Error(), nil)
+	}
+	m.state = &gmacState{ae: ae, iv: append([]byte(nil), iv.B...)}
+	return m, nil
+}
+
+// cmacState is CMAC (NIST SP 800-38B, RFC 4493): CBC-MAC with the last
+// block masked by the subkey K1 (whole) or K2 (padded).
+type cmacState struct {
+	b      cipher.Block
+	k1, k2 []byte
+	x      []byte // the chaining value
+	buf    []byte // input not yet chained: at most one block, so the last block waits
+}
+
+func newCMAC(b cipher.Block) *cmacState {
+	n := b.BlockSize()
+	dbl := func(in []byte) []byte {
+		out := make([]byte, n)
+		for i := range n - 1 {
+			out[i] = in[i]<<1 | in[i+1]>>7
+		}
+		out[n-1] = in[n-1] << 1
+		if in[0]&0x80 != 0 {
+			out[n-1] ^= map[int]byte{16: 0x87, 8: 0x1b}[n]
+		}
+		return out
+	}
+	l := make([]byte, n)
+	b.Encrypt(l, l)
+	c := &cmacState{b: b, k1: dbl(l)}
+	c.k2 = dbl(c.k1)
+	c.reset()
+	return c
+}
+
+func (c *cmacState) reset() { c.x, c.buf = make([]byte, c.b.BlockSize()), nil }
+
+func (c *cmacState) Write(p []byte) (int, error) {
+	n := len(c.x)
+	c.buf = append(c.buf, p...)
+	for len(c.buf) > n {
+		subtle.XORBytes(c.x, c.x, c.buf[:n])
+		c.b.Encrypt(c.x, c.x)
+		c.buf = c.buf[n:]
+	}
+	return len(p), nil
+}
+
+func (c *cmacState) sum(int) []byte {
+	n := len(c.x)
+	last := make([]byte, n)
+	copy(last, c.buf)
+	if len(c.buf) == n {
+		subtle.XORBytes(last, last, c.k1)
+	} else {
+		last[len(c.buf)] = 0x80
+		subtle.XORBytes(last, last, c.k2)
+	}
+	out := make([]byte, n)
+	subtle.XORBytes(out, c.x, last)
+	c.b.Encrypt(out, out)
+	return out
+}
+
+// gmacState is GMAC: GCM's tag of the message as additional data and no
+// text (crypto/cipher's GCM, which takes the message at once).
+type gmacState struct {
+	ae  cipher.AEAD
+	iv  []byte
+	msg []byte
+}
+
+func (g *gmacState) Write(p []byte) (int, error) { g.msg = append(g.msg, p...); return len(p), nil }
+func (g *gmacState) sum(int) []byte              { return g.ae.Seal(nil, g.iv, nil, g.msg) }
+func (g *gmacState) reset()                      { g.msg = nil }
 
 // macP implements mac?.
 func macP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -253,6 +381,10 @@ func macOID(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		return scheme.NewString("2.16.840.1.101.3.4.2.19"), nil
 	case KMAC256:
 		return scheme.NewString("2.16.840.1.101.3.4.2.20"), nil
+	case GMAC: // aes128-GMAC, aes192-GMAC, aes256-GMAC (RFC 9044)
+		if m.Cipher == AES || m.Cipher == AES128 || m.Cipher == AES192 || m.Cipher == AES256 {
+			return scheme.NewString(map[int]string{16: "2.16.840.1.101.3.4.1.9", 24: "2.16.840.1.101.3.4.1.29", 32: "2.16.840.1.101.3.4.1.49"}[m.key]), nil
+		}
 	}
 	return scheme.False, nil
 }
@@ -343,13 +475,13 @@ func macValue(name string, t *MACAlgorithm, doc string) scheme.Binding {
 // MACLibrary is (sagittarius crypto mac).
 var MACLibrary = &scheme.Library{
 	Name: "(sagittarius crypto mac)", TypeKinds: []string{socket.KindAssertion},
-	Doc: "Sagittarius's MACs: HMAC (crypto/hmac; make-mac's :digest, default *digest:sha-256*) and KMAC (NIST SP 800-185 over crypto/sha3's cSHAKE; make-mac's :custom, " +
-		"the customization bytevector, default empty). CMAC and GMAC need a block cipher, and tlsport has no (sagittarius crypto ciphers): make-mac raises an (exn unsupported) " +
-		"implementation-restriction violation for them. A MAC locks, so threads may share it; generate-mac, verify-mac and mac-done! leave it initialised.",
+	Doc: "Sagittarius's MACs: HMAC (crypto/hmac; make-mac's :digest, default *digest:sha-256*), KMAC (NIST SP 800-185 over crypto/sha3's cSHAKE; make-mac's :custom, " +
+		"the customization bytevector, default empty), CMAC (NIST SP 800-38B) and GMAC (crypto/cipher's GCM) over make-mac's :cipher, a block cipher descriptor of (sagittarius crypto ciphers) " +
+		"(default *scheme:aes*; GMAC also takes the :iv). GMAC keeps the message until the MAC is made. A MAC locks, so threads may share it; generate-mac, verify-mac and mac-done! leave it initialised.",
 	Values: []scheme.Binding{
 		macValue("*mac:hmac*", HMAC, "HMAC (RFC 2104) over make-mac's :digest descriptor (default *digest:sha-256*; any fixed-size digest tlsport implements)."),
-		macValue("*mac:cmac*", CMAC, "CMAC: not supported (it needs a block cipher; tlsport has no (sagittarius crypto ciphers))."),
-		macValue("*mac:gmac*", GMAC, "GMAC: not supported (it needs a block cipher; tlsport has no (sagittarius crypto ciphers))."),
+		macValue("*mac:cmac*", CMAC, "CMAC (NIST SP 800-38B, RFC 4493) over make-mac's :cipher (default *scheme:aes*; any implemented cipher of 64- or 128-bit blocks); the MAC is a block long."),
+		macValue("*mac:gmac*", GMAC, "GMAC (NIST SP 800-38D) over make-mac's :cipher (default *scheme:aes*) with the :iv bytevector; 16 bytes."),
 		macValue("*mac:kmac*", KMAC, "KMAC: the same as *mac:kmac-128*."),
 		macValue("*mac:kmac-128*", KMAC128, "KMAC128 (NIST SP 800-185); variable length, 32 bytes by default."),
 		macValue("*mac:kmac-256*", KMAC256, "KMAC256 (NIST SP 800-185); variable length, 64 bytes by default."),
@@ -360,11 +492,11 @@ var MACLibrary = &scheme.Library{
 			LazyArgs: func() scheme.Params {
 				return scheme.Lambda(scheme.Req("type", nil), scheme.Req("key", scheme.TypeBytevector), scheme.Rest("opts", nil))
 			},
-			Doc: "A MAC of algorithm type keyed by the bytevector key; opts: :digest for HMAC, :custom for KMAC (another keyword is an error).", Fn: makeMAC},
+			Doc: "A MAC of algorithm type keyed by the bytevector key; opts: :digest for HMAC, :custom for KMAC, :cipher for CMAC and GMAC, :iv for GMAC (another keyword is an error).", Fn: makeMAC},
 		{Name: "mac-type", Spec: macSpec, Sig: "(mac-type mac)", LazyArgs: macLambda(), Doc: "The algorithm of mac (*mac:hmac* …).", Fn: macType},
-		{Name: "mac-mac-size", Spec: macSpec, Sig: "(mac-mac-size mac)", LazyArgs: macLambda(), Doc: "The MAC size in bytes (HMAC: the digest's); #f for KMAC, whose length is variable.", Fn: macMACSize},
+		{Name: "mac-mac-size", Spec: macSpec, Sig: "(mac-mac-size mac)", LazyArgs: macLambda(), Doc: "The MAC size in bytes (HMAC: the digest's; CMAC: the cipher's block; GMAC: 16); #f for KMAC, whose length is variable.", Fn: macMACSize},
 		{Name: "mac-oid", Spec: macSpec, Sig: "(mac-oid mac)", LazyArgs: macLambda(),
-			Doc: "The OID as a dotted string (hmacWithSHA256 is \"1.2.840.113549.2.9\", KMAC128 \"2.16.840.1.101.3.4.2.19\"), or #f.", Fn: macOID},
+			Doc: "The OID as a dotted string (hmacWithSHA256 is \"1.2.840.113549.2.9\", KMAC128 \"2.16.840.1.101.3.4.2.19\", AES-128 GMAC \"2.16.840.1.101.3.4.1.9\"), or #f (CMAC).", Fn: macOID},
 		{Name: "generate-mac", Spec: macSpec, Sig: "(generate-mac mac message :optional length)",
 			LazyArgs: macLambda(scheme.Req("message", scheme.TypeBytevector), scheme.Opt("length", nil, nil)),
 			Doc:      "The MAC of message as a fresh bytevector of length bytes (default the MAC size; KMAC's default 32 or 64). KMAC computes length bytes; the others are truncated, or filled with 0 past their size.", Fn: generateMAC},

@@ -1,4 +1,4 @@
-// (sagittarius crypto digests) and (sagittarius crypto mac) against openssl dgst and openssl mac on the same input.
+// (sagittarius crypto digests) and (sagittarius crypto mac) (HMAC, KMAC, CMAC, GMAC) against openssl dgst and openssl mac on the same input.
 
 package sagcrypto_test
 
@@ -96,17 +96,28 @@ func TestMACsAgainstOpenSSL(t *testing.T) {
 	for _, tc := range []struct {
 		name, expr string
 		args       []string
+		keyLen     int // CMAC and GMAC: the key is the first keyLen bytes
 	}{
-		{"HMAC-SHA256", "(generate-mac (make-mac *mac:hmac* key :digest *digest:sha-256*) msg)", []string{"-digest", "SHA256", "HMAC"}},
-		{"HMAC-SHA1", "(generate-mac (make-mac *mac:hmac* key :digest *digest:sha-1*) msg)", []string{"-digest", "SHA1", "HMAC"}},
-		{"HMAC-SHA3-512", "(generate-mac (make-mac *mac:hmac* key :digest *digest:sha3-512*) msg)", []string{"-digest", "SHA3-512", "HMAC"}},
-		{"HMAC-BLAKE2b", "(generate-mac (make-mac *mac:hmac* key :digest *digest:blake2b-512*) msg)", []string{"-digest", "BLAKE2B-512", "HMAC"}},
-		{"KMAC128-20", "(generate-mac (make-mac *mac:kmac-128* key) msg 20)", []string{"-macopt", "size:20", "KMAC128"}},
+		{"HMAC-SHA256", "(generate-mac (make-mac *mac:hmac* key :digest *digest:sha-256*) msg)", []string{"-digest", "SHA256", "HMAC"}, 0},
+		{"HMAC-SHA1", "(generate-mac (make-mac *mac:hmac* key :digest *digest:sha-1*) msg)", []string{"-digest", "SHA1", "HMAC"}, 0},
+		{"HMAC-SHA3-512", "(generate-mac (make-mac *mac:hmac* key :digest *digest:sha3-512*) msg)", []string{"-digest", "SHA3-512", "HMAC"}, 0},
+		{"HMAC-BLAKE2b", "(generate-mac (make-mac *mac:hmac* key :digest *digest:blake2b-512*) msg)", []string{"-digest", "BLAKE2B-512", "HMAC"}, 0},
+		{"KMAC128-20", "(generate-mac (make-mac *mac:kmac-128* key) msg 20)", []string{"-macopt", "size:20", "KMAC128"}, 0},
+		{"CMAC-AES-256", "(generate-mac (make-mac *mac:cmac* (bytevector-copy key 0 32)) msg)", []string{"-cipher", "AES-256-CBC", "CMAC"}, 32},
+		{"CMAC-3DES", "(generate-mac (make-mac *mac:cmac* (bytevector-copy key 0 24) :cipher *scheme:desede*) msg)", []string{"-cipher", "DES-EDE3-CBC", "CMAC"}, 24},
+		{"GMAC-AES-128", "(generate-mac (make-mac *mac:gmac* (bytevector-copy key 0 16) :iv (make-bytevector 12 9)) msg)",
+			[]string{"-cipher", "AES-128-GCM", "-macopt", "hexiv:090909090909090909090909", "GMAC"}, 16},
+		{"GMAC-AES-192-IV16", "(generate-mac (make-mac *mac:gmac* (bytevector-copy key 0 24) :iv (make-bytevector 16 9)) msg)",
+			[]string{"-cipher", "AES-192-GCM", "-macopt", "hexiv:09090909090909090909090909090909", "GMAC"}, 24},
 		{"KMAC256-custom", `(generate-mac (make-mac *mac:kmac-256* key :custom (string->utf8 "app")) msg 77)`,
-			[]string{"-macopt", "size:77", "-macopt", "custom:app", "KMAC256"}},
+			[]string{"-macopt", "size:77", "-macopt", "custom:app", "KMAC256"}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			args := append([]string{"mac", "-macopt", "hexkey:" + hex.EncodeToString(key), "-in", file}, tc.args...)
+			k := key
+			if tc.keyLen > 0 { // CMAC and GMAC: the cipher's key length
+				k = key[:tc.keyLen]
+			}
+			args := append([]string{"mac", "-macopt", "hexkey:" + hex.EncodeToString(k), "-in", file}, tc.args...)
 			out, err := exec.Command(openssl, args...).CombinedOutput()
 			if err != nil {
 				t.Skipf("openssl %s: %v: %s", strings.Join(args, " "), err, out)

@@ -270,6 +270,17 @@ func parsePEM(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 // rest list of keyword/value pairs (absent ones: #!default); another
 // keyword or an odd list is a type error of who.
 func keywordOptions(who string, options scheme.Value, names ...string) ([]scheme.Value, error) {
+	return readOptions(who, options, false, names)
+}
+
+// lenientOptions is keywordOptions for the procedures the documents say
+// ignore the keywords they do not support (make-signer …): another
+// keyword is skipped, an odd list or a non-keyword is still an error.
+func lenientOptions(who string, options scheme.Value, names ...string) ([]scheme.Value, error) {
+	return readOptions(who, options, true, names)
+}
+
+func readOptions(who string, options scheme.Value, lenient bool, names []string) ([]scheme.Value, error) {
 	out := make([]scheme.Value, len(names))
 	for i := range out {
 		out[i] = scheme.Default
@@ -285,8 +296,11 @@ func keywordOptions(who string, options scheme.Value, names ...string) ([]scheme
 		if ok {
 			j = slices.Index(names, k.Name)
 		}
-		if j < 0 {
+		if j < 0 && (!ok || !lenient) {
 			return out, scheme.NewError(who, "unknown option (expected "+expected+")", []scheme.Value{l[i]}, "type")
+		}
+		if j < 0 {
+			continue
 		}
 		out[j] = l[i+1]
 	}

@@ -2,9 +2,8 @@
 ;; (FIPS 180-4 / FIPS 202 "abc", RFC 1320, RFC 1321, RFC 7693 appendices A and B).
 (import (tlsport test) (rnrs) (sagittarius crypto digests))
 
-(define (hex bv)
-  (apply string-append
-         (map (lambda (b) (string-append (if (< b 16) "0" "") (number->string b 16))) (bytevector->u8-list bv))))
+(include "lib/hex.scm")
+(define hex bv->hex)
 (define abc (string->utf8 "abc"))
 (define (digest d msg . len) (hex (apply digest-message (make-message-digest d) msg len)))
 

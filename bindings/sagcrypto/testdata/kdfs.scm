@@ -1,9 +1,8 @@
 ;; (sagittarius crypto kdfs): PBKDF1, PBKDF2 (RFC 6070), HKDF (RFC 5869), PKCS #12 KDF, scrypt (RFC 7914).
 (import (tlsport test) (rnrs) (sagittarius crypto digests) (sagittarius crypto mac) (sagittarius crypto kdfs))
 
-(define (hex bv)
-  (apply string-append
-         (map (lambda (b) (string-append (if (< b 16) "0" "") (number->string b 16))) (bytevector->u8-list bv))))
+(include "lib/hex.scm")
+(define hex bv->hex)
 (define password (string->utf8 "password"))
 (define salt (string->utf8 "salt"))
 
@@ -97,5 +96,8 @@
   (test-error (exn type) (pbkdf-2 password salt 1 20 :prf (lambda (s) (lambda (m) #vu8()))))
   (test-error (exn type) (mac->prf-provider 'hmac))
   (test-error (exn type) (mac->prf-provider *mac:hmac* :digest 'sha-1))
-  (test-error (exn unsupported) (mac->prf-provider *mac:cmac*))
+  (test-error (exn type) (mac->prf-provider *mac:cmac* :digest *digest:sha-1*))
+  ;; CMAC as the PRF: the password is the AES key
+  (test 40 (bytevector-length (pbkdf-2 (make-bytevector 16 1) salt 2 40 :prf (mac->prf-provider *mac:cmac* :cipher *scheme:aes*))))
+  (test-error (exn bounds) (pbkdf-2 password salt 2 40 :prf (mac->prf-provider *mac:cmac*)))
   (test-error (exn type) (*hmac-sha1-prf* "secret")))

@@ -1,5 +1,5 @@
 ;; (sagittarius crypto keys): key schemes, key pairs and predicates.
-(import (tlsport test) (sagittarius crypto keys) (rfc x509))
+(import (tlsport test) (rnrs) (sagittarius crypto keys) (sagittarius crypto ciphers) (rfc x509))
 
 (define rsa (generate-key-pair *key:rsa* :size 1024))
 (test #t (key-pair? rsa))
@@ -19,3 +19,165 @@
 (test-error (generate-key-pair *key:ecdsa* :ec-parameter 'nocurve))
 (test-error (key-pair-private "not a pair"))
 (test-error (key-pair-public 1))
+
+;; the schemes tlsport has no keys of
+(for-each (lambda (s) (test-error (exn unsupported) (generate-key-pair s))) (list *key:dsa* *key:ed448* *key:x25519* *key:x448*))
+(test-error (exn unsupported) (import-public-key *key:ed448* (make-bytevector 57 0)))
+(test-error (exn unsupported) (import-private-key *key:dsa* #vu8(48 0)))
+
+;; EC parameters
+(test #t (key-pair? (generate-key-pair *key:ecdsa* :ec-parameter *ec-parameter:p384*)))
+(test #t (key-pair? (generate-key-pair *key:ecdsa* :ec-parameter *ec-parameter:secp521r1*)))
+(test-error (exn unsupported) (generate-key-pair *key:ecdsa* :ec-parameter *ec-parameter:secp256k1*))
+(test-error (exn unsupported) (generate-key-pair *key:ecdsa* :ec-parameter *ec-parameter:brainpool-p256r1*))
+
+;; formats
+(test 'raw (public-key-format raw))
+(test 'subject-public-key-info (public-key-format subject-public-key-info))
+(test 'private-key-info (private-key-format private-key-info))
+(test #t (public-key-format? 'subject-public-key-info))
+(test #f (public-key-format? 'private-key-info))
+(test #t (private-key-format? 'raw))
+(test #f (private-key-format? "raw"))
+
+(include "lib/hex.scm")
+
+;; round trips through every format
+(define (round-trip kp scheme)
+  (let ((pub (key-pair-public kp)) (priv (key-pair-private kp)))
+    (for-each
+     (lambda (f)
+       (let ((bv (export-public-key pub f)))
+         (test bv (export-public-key (import-public-key scheme bv f (and (eq? f 'raw) (eq? scheme *key:ecdsa*) *ec-parameter:p256*)) f))
+         (test bv (export-public-key scheme pub f))))
+     '(raw subject-public-key-info))
+    (let ((spki (export-public-key pub (public-key-format subject-public-key-info))))
+      (test spki (export-public-key (import-public-key spki 'subject-public-key-info) 'subject-public-key-info))
+      (test spki (export-public-key (import-public-key (open-bytevector-input-port (bytevector-append spki #vu8(1 2))) 'subject-public-key-info)
+                                    'subject-public-key-info)))
+    (let ((raw (export-private-key priv)) (p8 (export-private-key priv 'private-key-info)))
+      (test raw (export-private-key (import-private-key scheme raw)))
+      (test raw (export-private-key scheme (import-private-key scheme (open-bytevector-input-port raw))))
+      (test p8 (export-private-key (import-private-key p8 (private-key-format private-key-info)) 'private-key-info)))))
+(round-trip (generate-key-pair *key:rsa* :size 1024) *key:rsa*)
+(round-trip (generate-key-pair *key:ecdsa*) *key:ecdsa*)
+(round-trip (generate-key-pair *key:ed25519*) *key:ed25519*)
+
+;; RFC 8032 7.1 TEST 1: the public key of the secret key
+(define ed-secret (hex->bv "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"))
+(test "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"
+      (bv->hex (export-public-key (import-public-key *key:ed25519* (hex->bv "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")))))
+(test ed-secret (export-private-key (import-private-key *key:ed25519* ed-secret)))
+(test 32 (bytevector-length (export-public-key *key:ed25519* (key-pair-public (generate-key-pair *key:ed25519*)) 'raw)))
+;; an ECPrivateKey without parameters, given the curve
+(define ec-no-params (bytevector-append #vu8(#x30 #x25 2 1 1 4 #x20) (make-bytevector 31 0) #vu8(7)))
+(test-error (import-private-key *key:ecdsa* ec-no-params))
+(test #t (private-key? (import-private-key *key:ecdsa* ec-no-params *ec-parameter:p256*)))
+;; the uncompressed point of P-256 is 65 bytes
+(test 65 (bytevector-length (export-public-key (key-pair-public (generate-key-pair *key:ecdsa*)) 'raw)))
+
+(test-error (import-public-key *key:rsa* #vu8(1 2 3)))
+(test-error (import-public-key #vu8(48 3 1 2 3) 'subject-public-key-info))
+(test-error (import-public-key *key:ecdsa* #vu8(4 1 2) 'raw))
+(test-error (import-public-key *key:ed25519* #vu8(1 2 3)))
+(test-error (import-public-key *key:rsa* (export-public-key (key-pair-public (generate-key-pair *key:ed25519*)) 'subject-public-key-info) 'subject-public-key-info))
+(test-error (import-public-key *key:rsa* #vu8() 'pem))
+(test-error (import-public-key *key:rsa* "key"))
+(test-error (import-public-key *key:rsa* (open-bytevector-input-port #vu8(48 #x84 #x7f #xff #xff #xff))))
+(test-error (import-public-key *key:rsa* (open-bytevector-input-port #vu8(48 10 1))))
+(test-error (import-private-key #vu8(1 2) 'private-key-info))
+(test-error (import-private-key *key:ed25519* #vu8(1 2)))
+(test-error (export-public-key (key-pair-private rsa)))
+(test-error (export-public-key *key:ecdsa* (key-pair-public rsa)))
+(test-error (export-private-key (key-pair-public rsa)))
+(test-error (export-private-key *key:ed25519* (key-pair-private rsa)))
+
+;; symmetric keys
+(define sk (make-symmetric-key #vu8(1 2 3)))
+(test #t (symmetric-key? sk))
+(test #t (crypto-key? sk))
+(test #f (asymmetric-key? sk))
+(test #f (symmetric-key? #vu8(1 2 3)))
+(test #vu8(1 2 3) (symmetric-key-value sk))
+(let ((bv (bytevector 1 2)))
+  (define k (make-symmetric-key bv))
+  (bytevector-u8-set! bv 0 9)
+  (test #vu8(1 2) (symmetric-key-value k)))
+(test-error (symmetric-key-value #vu8(1)))
+(test-error (exn type) (generate-symmetric-key 'aes))
+(test-error (exn type) (generate-symmetric-key #vu8(1 2)))
+
+;; keys from their components
+(let* ((kp (generate-key-pair *key:rsa* :size 1024))
+       (raw (export-public-key (key-pair-public kp) 'raw)))
+  ;; RSAPublicKey: SEQUENCE { n, e }; n is 129 bytes (with its 0) from byte 6, e is 65537
+  (test raw (export-public-key
+             (generate-public-key *key:rsa*
+                                  (bytevector-uint-ref (export-public-key (key-pair-public kp) 'raw) 6 (endianness big) 129)
+                                  65537))))
+(test #t (public-key? (generate-public-key *key:rsa* (- (expt 2 1024) 1) 3)))
+(test-error (exn bounds) (generate-public-key *key:rsa* (- (expt 2 1024) 1) 4))
+(test-error (exn bounds) (generate-public-key *key:rsa* -5 3))
+(test-error (exn type) (generate-public-key *key:rsa* 5))
+(test-error (exn type) (generate-public-key *key:rsa* "n" 3))
+(test-error (exn unsupported) (generate-public-key *key:ecdsa* 1 2))
+(test-error (exn unsupported) (generate-public-key *key:x448* #vu8(1)))
+(test-error (exn type) (generate-public-key 'rsa 1 2))
+(test (hex->bv "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")
+      (export-public-key (generate-public-key *key:ed25519* (hex->bv "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"))))
+(test ed-secret (export-private-key (generate-private-key *key:ed25519* ed-secret)))
+(test-error (exn type) (generate-private-key *key:ed25519* #vu8(1 2)))
+(test-error (exn type) (generate-public-key *key:ed25519* #vu8(1 2)))
+;; RSA from n, d, e, p, q: the textbook key p = 61, q = 53 is too small for Go, so a generated key's parts (RFC 8017 A.1.2 order)
+(let* ((priv (export-private-key (key-pair-private rsa)))
+       (ints (let loop ((i 4) (acc '()) (k 0)) ; the INTEGERs after the version
+               (if (= k 6) (reverse acc)
+                   (let* ((len-byte (bytevector-u8-ref priv (+ i 1)))
+                          (hdr (if (< len-byte 128) 2 (+ 2 (- len-byte 128))))
+                          (len (if (< len-byte 128) len-byte (bytevector-uint-ref priv (+ i 2) (endianness big) (- len-byte 128)))))
+                     (loop (+ i hdr len) (if (= k 0) acc (cons (bytevector-uint-ref priv (+ i hdr) (endianness big) len) acc)) (+ k 1)))))))
+  ;; ints: n e d p q
+  (define k (generate-private-key *key:rsa* (list-ref ints 0) (list-ref ints 2) :public-exponent (list-ref ints 1)
+                                  :p (list-ref ints 3) :q (list-ref ints 4)))
+  (test priv (export-private-key k))
+  (test-error (exn unsupported) (generate-private-key *key:rsa* (list-ref ints 0) (list-ref ints 2)))
+  (test-error (generate-private-key *key:rsa* (list-ref ints 0) (list-ref ints 2) :public-exponent 3 :p (list-ref ints 3) :q (list-ref ints 4))))
+(test-error (exn type) (generate-private-key *key:rsa* 1))
+(test-error (exn unsupported) (generate-private-key *key:ecdsa* 1))
+
+;; RFC 3394 key wrap (4.1: 128-bit KEK, 128-bit key data; 4.6: 256-bit KEK, 256-bit key data)
+(define kek128 (make-symmetric-key (hex->bv "000102030405060708090a0b0c0d0e0f")))
+(define wrapped "1fa68b0a8112b447aef34bd8fb5a7b829d3e862371d2cfe5")
+(test wrapped (bv->hex ((make-aes-key-wrap kek128) (hex->bv "00112233445566778899aabbccddeeff"))))
+(test "00112233445566778899aabbccddeeff" (bv->hex ((make-aes-key-unwrap kek128) (hex->bv wrapped))))
+(define kek256 (make-symmetric-key (hex->bv "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f")))
+(test "28c9f404c4b810f4cbccb35cfb87f8263f5786e2d80ed326cbc7f0e71a99f43bfb988b9b7a02dd21"
+      (bv->hex ((make-rfc3394-key-wrap *scheme:aes-256* kek256) (hex->bv "00112233445566778899aabbccddeeff000102030405060708090a0b0c0d0e0f"))))
+(test "00112233445566778899aabbccddeeff000102030405060708090a0b0c0d0e0f"
+      (bv->hex ((make-rfc3394-key-unwrap *scheme:aes* kek256) (hex->bv "28c9f404c4b810f4cbccb35cfb87f8263f5786e2d80ed326cbc7f0e71a99f43bfb988b9b7a02dd21"))))
+;; another IV, and the integrity check
+(let ((w ((make-aes-key-wrap kek128 :iv #vu8(1 2 3 4 5 6 7 8)) (make-bytevector 24 9))))
+  (test (make-bytevector 24 9) ((make-aes-key-unwrap kek128 :iv #vu8(1 2 3 4 5 6 7 8)) w))
+  (test-error ((make-aes-key-unwrap kek128) w)))
+(test-error ((make-aes-key-unwrap kek128) (hex->bv "1fa68b0a8112b447aef34bd8fb5a7b829d3e862371d2cfe6")))
+(test-error (exn bounds) ((make-aes-key-wrap kek128) (make-bytevector 12 0)))
+(test-error (exn bounds) ((make-aes-key-unwrap kek128) (make-bytevector 16 0)))
+(test-error (exn type) (make-aes-key-wrap kek128 :iv #vu8(1)))
+(test-error (exn type) (make-aes-key-wrap #vu8(1 2)))
+(test-error (exn bounds) (make-aes-key-wrap (make-symmetric-key #vu8(1 2 3))))
+(test-error (exn type) (make-rfc3394-key-wrap *scheme:des3* (make-symmetric-key (make-bytevector 24 1))))
+(test-error (exn unsupported) (make-camellia-key-wrap kek128))
+(test-error (exn unsupported) (make-camellia-key-unwrap kek128))
+
+;; ECDH: both sides get the same secret
+(let ((a (generate-key-pair *key:ecdsa*)) (b (generate-key-pair *key:ecdsa*)))
+  (define s1 (calculate-key-agreement *key:ecdh* (key-pair-private a) (key-pair-public b)))
+  (test 32 (bytevector-length s1))
+  (test s1 (calculate-key-agreement *key:ecdh* (key-pair-private b) (key-pair-public a)))
+  (test-error (calculate-key-agreement *key:ecdh* (key-pair-private a)
+                                       (key-pair-public (generate-key-pair *key:ecdsa* :ec-parameter *ec-parameter:p384*))))
+  (test-error (exn type) (calculate-key-agreement *key:ecdh* (key-pair-private rsa) (key-pair-public b)))
+  (test-error (exn type) (calculate-key-agreement *key:ecdh* (key-pair-private a) (key-pair-public rsa)))
+  (test-error (exn unsupported) (calculate-key-agreement *key:x25519* (key-pair-private a) (key-pair-public b)))
+  (test-error (exn type) (calculate-key-agreement 'ecdh (key-pair-private a) (key-pair-public b)))
+  (test-error (exn type) (generate-key-pair *key:ecdh*)))

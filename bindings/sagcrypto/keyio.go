@@ -1,0 +1,753 @@
+// The rest of (sagittarius crypto keys): symmetric keys, EC parameters, and importing and exporting asymmetric keys (raw, SubjectPublicKeyInfo, PKCS #8).
+
+package sagcrypto
+
+import (
+	"crypto"
+	"crypto/ecdh"
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/asn1"
+	"errors"
+	"io"
+	"math/big"
+
+	"golang.org/x/crypto/cryptobyte"
+	cbasn1 "golang.org/x/crypto/cryptobyte/asn1"
+
+	"github.com/tlsport/tlsport/bindings/tlsval"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// SymmetricKey is a <symmetric-key>: the raw key bytes.
+type SymmetricKey struct{ B []byte }
+
+// TypeName implements scheme.Value.
+func (*SymmetricKey) TypeName() string { return "symmetric-key" }
+
+// Repr implements scheme.Repr; it does not show the key.
+func (k *SymmetricKey) Repr() string { return "#<symmetric-key " + itoa(8*len(k.B)) + " bits>" }
+
+// ECParameter is an EC parameter value such as *ec-parameter:p256*.
+type ECParameter struct {
+	Name  string
+	Curve func() elliptic.Curve // nil: Go has no implementation
+}
+
+// TypeName implements scheme.Value.
+func (*ECParameter) TypeName() string { return "ec-parameter" }
+
+// Repr implements scheme.Repr.
+func (p *ECParameter) Repr() string { return "#<ec-parameter " + p.Name + ">" }
+
+var (
+	_ scheme.Repr = (*SymmetricKey)(nil)
+	_ scheme.Repr = (*ECParameter)(nil)
+)
+
+// TypeSymmetricKey is the parameter type of a symmetric key.
+var TypeSymmetricKey = &scheme.Type{Name: "symmetric key", Accept: func(v scheme.Value) bool { _, ok := v.(*SymmetricKey); return ok }}
+
+// ecParameterNames are the documented EC parameters; the first three
+// pairs are the curves Go implements.
+var ecParameterNames = []string{"p256", "secp256r1", "p384", "secp384r1", "p521", "secp521r1",
+	"p192", "p224", "k163", "k233", "k283", "k409", "k571", "b163", "b233", "b283", "b409", "b571",
+	"secp160r1", "secp160k1", "secp160r2", "secp192r1", "secp224r1", "sect163k1", "sect233k1", "sect283k1",
+	"sect409k1", "sect571k1", "sect163r2", "sect233r1", "sect283r1", "sect409r1", "sect571r1", "secp192k1",
+	"secp224k1", "secp256k1", "sect163r1", "sect239k1", "sect113r1",
+	"brainpool-p160r1", "brainpool-p160t1", "brainpool-p192r1", "brainpool-p192t1", "brainpool-p224r1", "brainpool-p224t1",
+	"brainpool-p256r1", "brainpool-p256t1", "brainpool-p320r1", "brainpool-p320t1", "brainpool-p384r1", "brainpool-p384t1",
+	"brainpool-p512r1", "brainpool-p512t1"}
+
+// ecParameters are the EC parameter values by name.
+var ecParameters = func() map[string]*ECParameter {
+	m := map[string]*ECParameter{}
+	for _, n := range ecParameterNames {
+		m[n] = &ECParameter{Name: n, Curve: curves[n]}
+	}
+	for _, n := range [][2]string{{"p256", "secp256r1"}, {"p384", "secp384r1"}, {"p521", "secp521r1"}} {
+		m[n[0]].Curve = curves[n[1]]
+	}
+	return m
+}()
+
+// curveOf is the Go curve of a :ec-parameter value (an EC parameter, or a
+// curve name as a string or symbol).
+func curveOf(who string, v scheme.Value) (elliptic.Curve, error) {
+	if p, ok := v.(*ECParameter); ok {
+		if p.Curve == nil {
+			return nil, Unsupported(who, "the EC parameter "+p.Name+" is not supported: Go implements P-256, P-384 and P-521", p)
+		}
+		return p.Curve(), nil
+	}
+	switch v.(type) {
+	case *scheme.String, *scheme.Symbol:
+		if c, ok := curves[lower(scheme.DisplayString(v))]; ok {
+			return c(), nil
+		}
+	}
+	return nil, scheme.RangeError(who, 0, "unknown EC parameter (*ec-parameter:p256*, secp384r1, secp521r1 …)", v)
+}
+
+// makeSymmetricKey implements make-symmetric-key.
+func makeSymmetricKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return &SymmetricKey{B: append([]byte(nil), bytesOf(a[0])...)}, nil
+}
+
+// symmetricKeyP implements symmetric-key?.
+func symmetricKeyP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.IsA[*SymmetricKey](a[0]), nil
+}
+
+// symmetricKeyValue implements symmetric-key-value.
+func symmetricKeyValue(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return &scheme.Bytevector{B: append([]byte(nil), a[0].(*SymmetricKey).B...)}, nil
+}
+
+// generateSymmetricKey implements generate-symmetric-key: (descriptor),
+// (descriptor prng) or (descriptor bytevector).
+func generateSymmetricKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "generate-symmetric-key"
+	d, ok := a[0].(*CipherDescriptor)
+	if !ok || d.Block == 0 {
+		return nil, scheme.TypeError(who, 1, "block cipher descriptor", a[0])
+	}
+	switch src := a[1].(type) {
+	case *scheme.Bytevector:
+		if !d.keyLengthOK(len(src.B)) {
+			return nil, scheme.RangeError(who, 2, "wrong key length for "+d.Name+": "+d.keyLengths(), src)
+		}
+		return &SymmetricKey{B: append([]byte(nil), src.B...)}, nil
+	case *RandomGenerator:
+		k := make([]byte, d.MaxKey)
+		src.Read(k)
+		return &SymmetricKey{B: k}, nil
+	default:
+		if !scheme.IsDefault(src) {
+			return nil, scheme.TypeError(who, 2, "random generator or bytevector", src)
+		}
+	}
+	k := make([]byte, d.MaxKey)
+	rand.Read(k)
+	return &SymmetricKey{B: k}, nil
+}
+
+// keyFormat is the optional format argument: a symbol among allowed, or
+// def when absent.
+func keyFormat(who string, v scheme.Value, def string, allowed ...string) (string, error) {
+	if scheme.IsDefault(v) {
+		return def, nil
+	}
+	if s, ok := v.(*scheme.Symbol); ok {
+		for _, f := range allowed {
+			if s.Name == f {
+				return f, nil
+			}
+		}
+	}
+	return "", scheme.RangeError(who, 0, "unknown key format (expected "+allowed[0]+" or "+allowed[1]+")", v)
+}
+
+// maxKeyDER is the longest DER key read from a port: far beyond any key
+// (a 16384-bit RSA private key is under 10 KiB), so a bogus length does
+// not make a large allocation.
+const maxKeyDER = 1 << 20
+
+// keyInput is the contents of a bytevector, or read from a binary input
+// port: one DER element, or fixed bytes when fixed > 0 (raw Ed25519 keys).
+func keyInput(th *scheme.Thread, who string, v scheme.Value, fixed int) ([]byte, error) {
+	switch in := v.(type) {
+	case *scheme.Bytevector:
+		return in.B, nil
+	case *scheme.Port:
+		if !in.IsInput() || !in.IsBinary() {
+			break
+		}
+		if !in.InputOpen() {
+			return nil, scheme.NewError(who, "input port is closed", []scheme.Value{in}, "i/o")
+		}
+		ctx := th.Context()
+		if fixed > 0 {
+			b, err := in.ReadBytesContext(ctx, nil, fixed, false)
+			if err == nil && len(b) < fixed {
+				err = io.ErrUnexpectedEOF
+			}
+			if err != nil {
+				return nil, scheme.NewError(who, "reading the key: "+err.Error(), []scheme.Value{in}, "i/o")
+			}
+			return b, nil
+		}
+		hdr, err := in.ReadBytesContext(ctx, nil, 2, false)
+		if err == nil && len(hdr) < 2 {
+			err = io.ErrUnexpectedEOF
+		}
+		n := 0
+		if err == nil {
+			n = int(hdr[1])
+			if n&0x80 != 0 {
+				k := n & 0x7f
+				if k == 0 || k > 4 {
+					return nil, scheme.NewError(who, "not a DER element", []scheme.Value{in})
+				}
+				var l []byte
+				if l, err = in.ReadBytesContext(ctx, nil, k, false); err == nil && len(l) < k {
+					err = io.ErrUnexpectedEOF
+				}
+				n = 0
+				for _, b := range l {
+					n = n<<8 | int(b)
+				}
+				hdr = append(hdr, l...)
+			}
+		}
+		if err == nil && n > maxKeyDER {
+			return nil, scheme.NewError(who, "DER element too long for a key", []scheme.Value{scheme.Fixnum(n)})
+		}
+		var body []byte
+		if err == nil {
+			if body, err = in.ReadBytesContext(ctx, hdr, n, false); err == nil && len(body) < len(hdr)+n {
+				err = io.ErrUnexpectedEOF
+			}
+		}
+		if err != nil {
+			return nil, scheme.NewError(who, "reading the key: "+err.Error(), []scheme.Value{in}, "i/o")
+		}
+		return body, nil
+	}
+	return nil, scheme.TypeError(who, 0, "bytevector or binary input port", v)
+}
+
+func badKey(who, what string, err error) error {
+	return scheme.NewError(who, "invalid "+what+": "+err.Error(), nil)
+}
+
+// importPublicKey implements import-public-key: (import-public-key in
+// 'subject-public-key-info) or (import-public-key scheme in :optional
+// format parameter).
+func importPublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "import-public-key"
+	ks, ok := a[0].(*KeyScheme)
+	if ok {
+		if err := supportedScheme(who, ks); err != nil {
+			return nil, err
+		}
+	} else {
+		der, err := keyInput(th, who, a[0], 0)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := keyFormat(who, a[1], "subject-public-key-info", "subject-public-key-info", "subject-public-key-info"); err != nil {
+			return nil, err
+		}
+		return parseSPKI(who, der, nil)
+	}
+	fixed := 0
+	if ks == Ed25519 && (scheme.IsDefault(a[2]) || a[2] == scheme.Intern("raw")) {
+		fixed = ed25519.PublicKeySize
+	}
+	der, err := keyInput(th, who, a[1], fixed)
+	if err != nil {
+		return nil, err
+	}
+	def := "raw"
+	if ks == ECDSA {
+		def = "subject-public-key-info"
+	}
+	f, err := keyFormat(who, a[2], def, "raw", "subject-public-key-info")
+	if err != nil {
+		return nil, err
+	}
+	if f == "subject-public-key-info" {
+		return parseSPKI(who, der, ks)
+	}
+	switch ks {
+	case RSA:
+		k, err := x509.ParsePKCS1PublicKey(der)
+		if err != nil {
+			return nil, badKey(who, "RSAPublicKey", err)
+		}
+		return &PublicKey{K: k}, nil
+	case ECDSA:
+		if scheme.IsDefault(a[3]) {
+			return nil, scheme.NewError(who, "a raw ECDSA key needs the EC parameter", nil, "type")
+		}
+		c, err := curveOf(who, a[3])
+		if err != nil {
+			return nil, err
+		}
+		k, err := ecdsa.ParseUncompressedPublicKey(c, der)
+		if err != nil {
+			return nil, badKey(who, "EC point", err)
+		}
+		return &PublicKey{K: k}, nil
+	default: // Ed25519
+		if len(der) != ed25519.PublicKeySize {
+			return nil, scheme.NewError(who, "a raw Ed25519 public key is 32 bytes", []scheme.Value{scheme.Fixnum(len(der))})
+		}
+		return &PublicKey{K: ed25519.PublicKey(append([]byte(nil), der...))}, nil
+	}
+}
+
+// parseSPKI parses a SubjectPublicKeyInfo, of scheme want when not nil.
+func parseSPKI(who string, der []byte, want *KeyScheme) (scheme.Value, error) {
+	k, err := x509.ParsePKIXPublicKey(der)
+	if err != nil {
+		return nil, badKey(who, "subject public key info", err)
+	}
+	switch k.(type) {
+	case *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey:
+	default:
+		return nil, Unsupported(who, "this key type is not supported: tlsport has RSA, ECDSA and Ed25519 keys", nil)
+	}
+	if err := schemeOf(who, want, k); err != nil {
+		return nil, err
+	}
+	return &PublicKey{K: k}, nil
+}
+
+// schemeOf checks that key k is of scheme ks (when not nil).
+func schemeOf(who string, ks *KeyScheme, k crypto.PublicKey) error {
+	if ks != nil && algorithm(k) != ks.Name {
+		return scheme.NewError(who, "the key is "+algorithm(k)+", not "+ks.Name, nil, "type")
+	}
+	return nil
+}
+
+// exportArgs are the key scheme (nil when not given), the key and the
+// format of (export-… key format) and (export-… scheme key format).
+func exportArgs(a []scheme.Value) (ks *KeyScheme, key, format scheme.Value) {
+	if ks, _ = a[0].(*KeyScheme); ks != nil {
+		return ks, a[1], a[2]
+	}
+	return nil, a[0], a[1]
+}
+
+// exportPublicKey implements export-public-key: (export-public-key key
+// :optional format) or (export-public-key scheme key :optional format).
+func exportPublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "export-public-key"
+	ks, kv, fv := exportArgs(a)
+	k, ok := kv.(*PublicKey)
+	if !ok {
+		return nil, scheme.TypeError(who, 0, "public key", kv)
+	}
+	if err := schemeOf(who, ks, k.K); err != nil {
+		return nil, err
+	}
+	def := "raw"
+	if _, ok := k.K.(*ecdsa.PublicKey); ok {
+		def = "subject-public-key-info"
+	}
+	f, err := keyFormat(who, fv, def, "raw", "subject-public-key-info")
+	if err != nil {
+		return nil, err
+	}
+	var der []byte
+	if f == "subject-public-key-info" {
+		der, err = x509.MarshalPKIXPublicKey(k.K)
+	} else {
+		switch pk := k.K.(type) {
+		case *rsa.PublicKey:
+			der = x509.MarshalPKCS1PublicKey(pk)
+		case *ecdsa.PublicKey:
+			var e *ecdh.PublicKey
+			if e, err = pk.ECDH(); err == nil {
+				der = e.Bytes()
+			}
+		case ed25519.PublicKey:
+			der = append([]byte(nil), pk...)
+		}
+	}
+	if err != nil {
+		return nil, scheme.NewError(who, "exporting the key: "+err.Error(), []scheme.Value{k})
+	}
+	return &scheme.Bytevector{B: der}, nil
+}
+
+// importPrivateKey implements import-private-key: (import-private-key in
+// 'private-key-info) or (import-private-key scheme in :optional
+// ec-parameter).
+func importPrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "import-private-key"
+	var priv any
+	ks, ok := a[0].(*KeyScheme)
+	if ok {
+		if err := supportedScheme(who, ks); err != nil {
+			return nil, err
+		}
+	}
+	if !ok {
+		der, err := keyInput(th, who, a[0], 0)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := keyFormat(who, a[1], "private-key-info", "private-key-info", "private-key-info"); err != nil {
+			return nil, err
+		}
+		if priv, err = x509.ParsePKCS8PrivateKey(der); err != nil {
+			return nil, badKey(who, "private key info", err)
+		}
+	} else {
+		fixed := 0
+		if ks == Ed25519 {
+			fixed = ed25519.SeedSize
+		}
+		der, err := keyInput(th, who, a[1], fixed)
+		if err != nil {
+			return nil, err
+		}
+		switch ks {
+		case RSA:
+			priv, err = x509.ParsePKCS1PrivateKey(der)
+		case ECDSA:
+			priv, err = x509.ParseECPrivateKey(der)
+			if err != nil && !scheme.IsDefault(a[2]) { // no parameters inside: the given curve
+				var c elliptic.Curve
+				if c, err = curveOf(who, a[2]); err != nil {
+					return nil, err
+				}
+				priv, err = parseECPrivateWith(c, der)
+			}
+		default: // Ed25519: the 32-byte seed (RFC 8410's CurvePrivateKey content) or seed‖public
+			switch len(der) {
+			case ed25519.SeedSize:
+				priv = ed25519.NewKeyFromSeed(der)
+			case ed25519.PrivateKeySize:
+				priv = ed25519.NewKeyFromSeed(der[:ed25519.SeedSize])
+			default:
+				return nil, scheme.NewError(who, "a raw Ed25519 private key is 32 bytes", []scheme.Value{scheme.Fixnum(len(der))})
+			}
+		}
+		if err != nil {
+			return nil, badKey(who, ks.Name+" private key", err)
+		}
+	}
+	s, ok := priv.(crypto.Signer)
+	switch priv.(type) {
+	case *rsa.PrivateKey, *ecdsa.PrivateKey, ed25519.PrivateKey:
+	default:
+		ok = false
+	}
+	if !ok {
+		return nil, Unsupported(who, "this key type is not supported: tlsport has RSA, ECDSA and Ed25519 keys", nil)
+	}
+	return &tlsval.PrivateKey{K: s}, nil
+}
+
+// parseECPrivateWith reads an ECPrivateKey without parameters as one on
+// curve c: it adds the curve's OID as the parameters.
+func parseECPrivateWith(c elliptic.Curve, der []byte) (*ecdsa.PrivateKey, error) {
+	oid := map[elliptic.Curve]asn1.ObjectIdentifier{
+		elliptic.P256(): {1, 2, 840, 10045, 3, 1, 7}, elliptic.P384(): {1, 3, 132, 0, 34}, elliptic.P521(): {1, 3, 132, 0, 35},
+	}[c]
+	in := cryptobyte.String(der)
+	var seq cryptobyte.String
+	var ver int64
+	var key []byte
+	if !in.ReadASN1(&seq, cbasn1.SEQUENCE) || !seq.ReadASN1Integer(&ver) || !seq.ReadASN1Bytes(&key, cbasn1.OCTET_STRING) {
+		_, err := x509.ParseECPrivateKey(der)
+		return nil, err
+	}
+	var b cryptobyte.Builder
+	b.AddASN1(cbasn1.SEQUENCE, func(b *cryptobyte.Builder) {
+		b.AddASN1Int64(ver)
+		b.AddASN1OctetString(key)
+		b.AddASN1(cbasn1.Tag(0).Constructed().ContextSpecific(), func(b *cryptobyte.Builder) { b.AddASN1ObjectIdentifier(oid) })
+		b.AddBytes(seq)
+	})
+	out, err := b.Bytes()
+	if err != nil {
+		return nil, err
+	}
+	return x509.ParseECPrivateKey(out)
+}
+
+// exportPrivateKey implements export-private-key: (export-private-key key
+// :optional format) or (export-private-key scheme key :optional format).
+func exportPrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "export-private-key"
+	ks, kv, fv := exportArgs(a)
+	k, ok := kv.(*tlsval.PrivateKey)
+	if !ok {
+		return nil, scheme.TypeError(who, 0, "private key", kv)
+	}
+	if err := schemeOf(who, ks, k.K.Public()); err != nil {
+		return nil, err
+	}
+	f, err := keyFormat(who, fv, "raw", "raw", "private-key-info")
+	if err != nil {
+		return nil, err
+	}
+	var der []byte
+	if f == "private-key-info" {
+		der, err = x509.MarshalPKCS8PrivateKey(k.K)
+	} else {
+		switch pk := k.K.(type) {
+		case *rsa.PrivateKey:
+			der = x509.MarshalPKCS1PrivateKey(pk)
+		case *ecdsa.PrivateKey:
+			der, err = x509.MarshalECPrivateKey(pk)
+		case ed25519.PrivateKey:
+			der = append([]byte(nil), pk.Seed()...)
+		default:
+			err = errUnknownKey
+		}
+	}
+	if err != nil {
+		return nil, scheme.NewError(who, "exporting the key: "+err.Error(), nil)
+	}
+	return &scheme.Bytevector{B: der}, nil
+}
+
+var errUnknownKey = errors.New("sagcrypto: not an RSA, ECDSA or Ed25519 key")
+
+// publicKeyFormatP implements public-key-format?.
+func publicKeyFormatP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	s, ok := a[0].(*scheme.Symbol)
+	return scheme.MakeBool(ok && (s.Name == "raw" || s.Name == "subject-public-key-info")), nil
+}
+
+// privateKeyFormatP implements private-key-format?.
+func privateKeyFormatP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	s, ok := a[0].(*scheme.Symbol)
+	return scheme.MakeBool(ok && (s.Name == "raw" || s.Name == "private-key-info")), nil
+}
+
+// keyIORows are the rows of (sagittarius crypto keys) for symmetric keys
+// and key import and export.
+var keyIORows = []scheme.Proc{
+	{Name: "make-symmetric-key", Spec: spec, Sig: "(make-symmetric-key bv)", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("bv", scheme.TypeBytevector)) },
+		Doc: "A symmetric key of a copy of bv (its length is not checked).", Fn: makeSymmetricKey},
+	{Name: "symmetric-key?", Spec: spec, Sig: "(symmetric-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a symmetric key?", Fn: symmetricKeyP},
+	{Name: "symmetric-key-value", Spec: spec, Sig: "(symmetric-key-value key)", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("key", TypeSymmetricKey)) },
+		Doc: "A copy of the raw key bytes.", Fn: symmetricKeyValue},
+	{Name: "generate-symmetric-key", Spec: spec, Sig: "(generate-symmetric-key descriptor :optional source)",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("descriptor", nil), scheme.Opt("source", nil, nil))
+		},
+		Doc: "A key for the block cipher descriptor: random of its maximum key length (from the random generator source, else crypto/rand), or a copy of the bytevector source after checking its length.", Fn: generateSymmetricKey},
+	{Name: "public-key-format", Spec: spec, Sig: "syntax (public-key-format format)", Doc: "The symbol format: raw or subject-public-key-info.",
+		Syntax: "(syntax-rules (raw subject-public-key-info) ((_ raw) 'raw) ((_ subject-public-key-info) 'subject-public-key-info))"},
+	{Name: "public-key-format?", Spec: spec, Sig: "(public-key-format? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj raw or subject-public-key-info?", Fn: publicKeyFormatP},
+	{Name: "private-key-format", Spec: spec, Sig: "syntax (private-key-format format)", Doc: "The symbol format: raw or private-key-info.",
+		Syntax: "(syntax-rules (raw private-key-info) ((_ raw) 'raw) ((_ private-key-info) 'private-key-info))"},
+	{Name: "private-key-format?", Spec: spec, Sig: "(private-key-format? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj raw or private-key-info?", Fn: privateKeyFormatP},
+	{Name: "import-public-key", Spec: spec, Sig: "(import-public-key scheme-or-in :optional in-or-format format parameter)",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("scheme-or-in", nil), scheme.Opt("in-or-format", nil, nil), scheme.Opt("format", nil, nil), scheme.Opt("parameter", nil, nil))
+		},
+		Doc: "A public key read from a bytevector or binary input port: (import-public-key in 'subject-public-key-info), or (import-public-key scheme in format ec-parameter) " +
+			"with format raw (RSA: RSAPublicKey; ECDSA: the uncompressed point, with the EC parameter; Ed25519: 32 bytes) or subject-public-key-info. " +
+			"The default format is raw, subject-public-key-info for ECDSA.", Fn: importPublicKey},
+	{Name: "export-public-key", Spec: spec, Sig: "(export-public-key scheme-or-key :optional key-or-format format)",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("scheme-or-key", nil), scheme.Opt("key-or-format", nil, nil), scheme.Opt("format", nil, nil))
+		},
+		Doc: "The public key as a bytevector: (export-public-key key format) or (export-public-key scheme key format), format raw or subject-public-key-info as for import-public-key.", Fn: exportPublicKey},
+	{Name: "import-private-key", Spec: spec, Sig: "(import-private-key scheme-or-in :optional in-or-format ec-parameter)",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("scheme-or-in", nil), scheme.Opt("in-or-format", nil, nil), scheme.Opt("ec-parameter", nil, nil))
+		},
+		Doc: "A private key read from a bytevector or binary input port: (import-private-key in 'private-key-info) (PKCS #8), or (import-private-key scheme in) " +
+			"of the raw RSAPrivateKey, ECPrivateKey (ec-parameter when it has no parameters) or Ed25519 32-byte seed.", Fn: importPrivateKey},
+	{Name: "export-private-key", Spec: spec, Sig: "(export-private-key scheme-or-key :optional key-or-format format)",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("scheme-or-key", nil), scheme.Opt("key-or-format", nil, nil), scheme.Opt("format", nil, nil))
+		},
+		Doc: "The private key as a bytevector: format raw (default; as import-private-key reads) or private-key-info (PKCS #8).", Fn: exportPrivateKey},
+}
+
+// ecParameterValues are the *ec-parameter:…* bindings.
+func ecParameterValues() []scheme.Binding {
+	out := make([]scheme.Binding, 0, len(ecParameterNames))
+	for _, n := range ecParameterNames {
+		p := ecParameters[n]
+		doc := "The EC parameter " + n
+		if p.Curve == nil {
+			doc += "; not supported (Go implements P-256, P-384 and P-521): using it raises an (exn unsupported) implementation-restriction violation"
+		}
+		out = append(out, scheme.Binding{Name: "*ec-parameter:" + n + "*", Spec: spec, Doc: doc + ".", Value: p})
+	}
+	return out
+}
+
+// positiveInt is the positive exact integer v (argument pos of who).
+func positiveInt(who string, pos int, what string, v scheme.Value) (*big.Int, error) {
+	n := scheme.BigInt(v)
+	if n == nil {
+		return nil, scheme.TypeError(who, pos, what+": exact integer", v)
+	}
+	if n.Sign() <= 0 {
+		return nil, scheme.RangeError(who, pos, what+" must be positive", v)
+	}
+	return n, nil
+}
+
+// generatePublicKey implements generate-public-key: (generate-public-key
+// *key:rsa* modulus exponent) or (generate-public-key *key:ed25519* bv).
+func generatePublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "generate-public-key"
+	ks, ok := a[0].(*KeyScheme)
+	if !ok {
+		return nil, scheme.TypeError(who, 1, "key scheme", a[0])
+	}
+	args, _ := scheme.ListToSlice(a[1])
+	switch ks {
+	case RSA:
+		if len(args) != 2 {
+			return nil, scheme.NewError(who, "an RSA public key is (generate-public-key *key:rsa* modulus exponent)", args, "type")
+		}
+		n, err := positiveInt(who, 2, "modulus", args[0])
+		if err != nil {
+			return nil, err
+		}
+		e, err := positiveInt(who, 3, "exponent", args[1])
+		if err != nil {
+			return nil, err
+		}
+		if !e.IsInt64() || e.Int64() > 1<<31-1 || e.Int64() < 3 || e.Bit(0) == 0 {
+			return nil, scheme.RangeError(who, 3, "the exponent must be odd, from 3 to 2^31-1", args[1])
+		}
+		return &PublicKey{K: &rsa.PublicKey{N: n, E: int(e.Int64())}}, nil
+	case Ed25519:
+		if len(args) != 1 {
+			return nil, scheme.NewError(who, "an Ed25519 public key is (generate-public-key *key:ed25519* bv)", args, "type")
+		}
+		bv, ok := args[0].(*scheme.Bytevector)
+		if !ok || len(bv.B) != ed25519.PublicKeySize {
+			return nil, scheme.NewError(who, "an Ed25519 public key is 32 bytes", args, "type")
+		}
+		return &PublicKey{K: ed25519.PublicKey(append([]byte(nil), bv.B...))}, nil
+	case ECDSA:
+		return nil, Unsupported(who, "ECDSA keys from their components are not supported: use import-public-key", ks)
+	}
+	return nil, supportedScheme(who, ks)
+}
+
+// generatePrivateKey implements generate-private-key: (generate-private-key
+// *key:rsa* modulus private-exponent :public-exponent e :p p :q q) or
+// (generate-private-key *key:ed25519* seed).
+func generatePrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "generate-private-key"
+	ks, ok := a[0].(*KeyScheme)
+	if !ok {
+		return nil, scheme.TypeError(who, 1, "key scheme", a[0])
+	}
+	args, _ := scheme.ListToSlice(a[1])
+	switch ks {
+	case RSA:
+		if len(args) < 2 {
+			return nil, scheme.NewError(who, "an RSA private key is (generate-private-key *key:rsa* modulus private-exponent :public-exponent e :p p :q q)", args, "type")
+		}
+		n, err := positiveInt(who, 2, "modulus", args[0])
+		if err != nil {
+			return nil, err
+		}
+		d, err := positiveInt(who, 3, "private exponent", args[1])
+		if err != nil {
+			return nil, err
+		}
+		o, err := lenientOptions(who, scheme.List(args[2:]...), "public-exponent", "p", "q")
+		if err != nil {
+			return nil, err
+		}
+		if scheme.IsDefault(o[0]) || scheme.IsDefault(o[1]) || scheme.IsDefault(o[2]) {
+			return nil, Unsupported(who, "an RSA private key needs :public-exponent, :p and :q here (Go's crypto/rsa computes with the primes)", nil)
+		}
+		var ints [3]*big.Int
+		for i, name := range []string{"public exponent", "p", "q"} {
+			if ints[i], err = positiveInt(who, 0, name, o[i]); err != nil {
+				return nil, err
+			}
+		}
+		if !ints[0].IsInt64() || ints[0].Int64() > 1<<31-1 {
+			return nil, scheme.RangeError(who, 0, "the public exponent is too large", o[0])
+		}
+		k := &rsa.PrivateKey{PublicKey: rsa.PublicKey{N: n, E: int(ints[0].Int64())}, D: d, Primes: []*big.Int{ints[1], ints[2]}}
+		if err := k.Validate(); err != nil {
+			return nil, scheme.NewError(who, "not a valid RSA key: "+err.Error(), nil)
+		}
+		k.Precompute()
+		return &tlsval.PrivateKey{K: k}, nil
+	case Ed25519:
+		bv, ok := (*scheme.Bytevector)(nil), len(args) == 1
+		if ok {
+			bv, ok = args[0].(*scheme.Bytevector)
+		}
+		if !ok || len(bv.B) != ed25519.SeedSize {
+			return nil, scheme.NewError(who, "an Ed25519 private key is (generate-private-key *key:ed25519* 32-byte-seed)", args, "type")
+		}
+		return &tlsval.PrivateKey{K: ed25519.NewKeyFromSeed(bv.B)}, nil
+	case ECDSA:
+		return nil, Unsupported(who, "ECDSA keys from their components are not supported: use import-private-key", ks)
+	}
+	return nil, supportedScheme(who, ks)
+}
+
+// keyComponentRows are generate-public-key, generate-private-key and
+// calculate-key-agreement.
+var keyComponentRows = []scheme.Proc{
+	{Name: "calculate-key-agreement", Spec: spec, Sig: "(calculate-key-agreement scheme private-key public-key)",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("scheme", nil), scheme.Req("private-key", nil), scheme.Req("public-key", nil))
+		},
+		Doc: "The shared secret of ECDH (scheme *key:ecdh*) between an ECDSA private key and an ECDSA public key of the same curve (crypto/ecdh): the x-coordinate, as long as the curve's field. " +
+			"X25519 and X448 are not supported.", Fn: calculateKeyAgreement},
+	{Name: "generate-public-key", Spec: spec, Sig: "(generate-public-key scheme . opts)",
+		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("scheme", nil), scheme.Rest("opts", nil)) },
+		Doc: "A public key from its components: (generate-public-key *key:rsa* modulus exponent) or (generate-public-key *key:ed25519* bv); " +
+			"ECDSA is not supported (use import-public-key).", Fn: generatePublicKey},
+	{Name: "generate-private-key", Spec: spec, Sig: "(generate-private-key scheme . opts)",
+		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("scheme", nil), scheme.Rest("opts", nil)) },
+		Doc: "A private key from its components: (generate-private-key *key:rsa* modulus private-exponent :public-exponent e :p p :q q) (the primes are required) " +
+			"or (generate-private-key *key:ed25519* seed); ECDSA is not supported (use import-private-key).", Fn: generatePrivateKey},
+}
+
+// ECDHKey is *key:ecdh*, the key agreement scheme of ECDSA keys.
+var ECDHKey = &KeyScheme{"ecdh"}
+
+// calculateKeyAgreement implements calculate-key-agreement: (calculate-key-agreement
+// *key:ecdh* private-key public-key), ECDH over crypto/ecdh with ECDSA keys.
+func calculateKeyAgreement(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	const who = "calculate-key-agreement"
+	ks, ok := a[0].(*KeyScheme)
+	if !ok {
+		return nil, scheme.TypeError(who, 1, "key agreement scheme (*key:ecdh*)", a[0])
+	}
+	if ks != ECDHKey {
+		return nil, Unsupported(who, "key agreement with "+ks.Name+" is not supported: tlsport has *key:ecdh* over ECDSA keys", ks)
+	}
+	priv, ok := a[1].(*tlsval.PrivateKey)
+	var ep *ecdsa.PrivateKey
+	if ok {
+		ep, ok = priv.K.(*ecdsa.PrivateKey)
+	}
+	if !ok {
+		return nil, scheme.TypeError(who, 2, "ECDSA private key", a[1])
+	}
+	pub, ok := a[2].(*PublicKey)
+	var eq *ecdsa.PublicKey
+	if ok {
+		eq, ok = pub.K.(*ecdsa.PublicKey)
+	}
+	if !ok {
+		return nil, scheme.TypeError(who, 3, "ECDSA public key", a[2])
+	}
+	dp, err := ep.ECDH()
+	var dq *ecdh.PublicKey
+	if err == nil {
+		dq, err = eq.ECDH()
+	}
+	var secret []byte
+	if err == nil {
+		secret, err = dp.ECDH(dq) // fails when the curves differ
+	}
+	if err != nil {
+		return nil, scheme.NewError(who, "key agreement failed: "+err.Error(), nil)
+	}
+	return &scheme.Bytevector{B: secret}, nil
+}
