@@ -48,6 +48,20 @@ func (c *compiler) selfRef(f core) bool {
 	return false
 }
 
+// selfDepth returns how many envs a call in scope sc is below the env of
+// the procedure being compiled (c.self), when there are only lets'
+// between them (a loop whose body binds its step's values first), or -1.
+func (c *compiler) selfDepth(sc *cscope) int {
+	d := 0
+	for ; sc != c.selfScope; sc = sc.next {
+		if sc == nil || !sc.let {
+			return -1
+		}
+		d++
+	}
+	return d
+}
+
 // sub compiles x, a part of the expression being compiled, in tail
 // position when tail is set and the expression itself is in one.
 func (c *compiler) sub(x core, sc *cscope, tail bool) node {
@@ -110,7 +124,10 @@ func (c *compiler) compile(x core, sc *cscope) node {
 	case *cCall:
 		n := &callNode{f: c.sub(x.f, sc, false), args: make([]node, len(x.args)), pos: x.pos, in: c.lambda,
 			nontail: !c.tail, bodyTail: c.tail && c.lambda != ""}
-		self := c.tail && c.self != nil && sc == c.selfScope && len(x.args) == c.self.nreq && c.selfRef(x.f)
+		selfDepth := -1
+		if c.tail && c.self != nil && len(x.args) == c.self.nreq && c.selfRef(x.f) {
+			selfDepth = c.selfDepth(sc)
+		}
 		for i, a := range x.args {
 			n.args[i] = c.sub(a, sc, false)
 		}
@@ -139,9 +156,9 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		for _, a := range n.args {
 			n.siteFree = n.siteFree && siteFree(a)
 		}
-		if self && n.direct {
+		if selfDepth >= 0 && n.direct {
 			c.selfUsed = true
-			return c.callccOf(x, &selfCallNode{call: n, self: c.self, f: opndOf(n.f)}, n.args)
+			return c.callccOf(x, &selfCallNode{call: n, self: c.self, f: opndOf(n.f), depth: selfDepth}, n.args)
 		}
 		return c.callccOf(x, n, n.args)
 	case *cLambda:
@@ -199,7 +216,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		if len(x.fr.vars) == 0 && len(x.inits) == 0 { // (let () body): no env
 			return c.compile(x.body, sc)
 		}
-		inner := &cscope{fr: x.fr, next: sc}
+		inner := &cscope{fr: x.fr, next: sc, let: true}
 		n := &letNode{size: len(x.fr.vars), inits: make([]node, len(x.inits)), recycle: c.recycle}
 		for i, e := range x.inits {
 			n.inits[i] = c.sub(e, sc, false)
@@ -318,10 +335,17 @@ type selfCallNode struct {
 	call *callNode
 	self *lambdaInfo // the procedure
 	f    opnd        // the operator
+	// depth: the lets between the call and the procedure's body (their
+	// envs are below its env; they die with the round, see letNode.run)
+	depth int
 }
 
 func (n *selfCallNode) ev(th *Thread, env *Env) Value {
-	if env != th.act {
+	target := env // the procedure's env
+	for d := n.depth; d > 0; d-- {
+		target = target.up
+	}
+	if target != th.act {
 		return n.call.ev(th, env)
 	}
 	var fv Value
@@ -333,18 +357,18 @@ func (n *selfCallNode) ev(th *Thread, env *Env) Value {
 	} else {
 		fv = n.f.val(env)
 	}
-	if c, ok := fv.(*Closure); !ok || c.lam != n.self || c.env != env.up {
+	if c, ok := fv.(*Closure); !ok || c.lam != n.self || c.env != target.up {
 		return n.call.evWith(th, env, fv)
 	}
 	ops := n.call.ops
-	if len(ops) == 1 && len(env.v) == 1 {
+	if len(ops) == 1 && len(target.v) == 1 {
 		var v Value
 		if o := &ops[0]; o.k == oNode {
 			v = o.n.ev(th, env)
 		} else {
 			v = o.val(env)
 		}
-		env.v[0] = v
+		target.v[0] = v
 		return nextRound
 	}
 	var vals [maxSelfArgs]Value
@@ -355,11 +379,11 @@ func (n *selfCallNode) ev(th *Thread, env *Env) Value {
 			vals[i] = o.val(env)
 		}
 	}
-	for i := range env.v { // not copy: typedslicecopy costs more for a few
+	for i := range target.v { // not copy: typedslicecopy costs more for a few
 		if i < len(ops) {
-			env.v[i] = vals[i]
+			target.v[i] = vals[i]
 		} else {
-			env.v[i] = undefinedValue
+			target.v[i] = undefinedValue
 		}
 	}
 	return nextRound

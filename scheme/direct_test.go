@@ -96,6 +96,8 @@ func TestDirectCallInterrupt(t *testing.T) {
 		// an endless loop that reuses its env, at the top and in an argument
 		"(let loop ((i 0)) (loop (+ i 1)))",
 		"(define (f) (let loop ((i 0)) (loop (+ i 1)))) (list (f))",
+		// the same with its self call inside a let
+		"(define (f) (let loop ((i 0)) (let ((j (+ i 1))) (loop j)))) (list (f))",
 	})
 }
 

@@ -6,6 +6,7 @@ package scheme
 type cscope struct {
 	fr   *frameInfo
 	next *cscope
+	let  bool // the scope of a let's body (see compiler.selfDepth)
 }
 
 // address returns the depth of b's frame from sc and its slot.

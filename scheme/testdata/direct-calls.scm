@@ -139,6 +139,60 @@
   (test 5050 (sum-to 100))
   (test '(5050 55) (list (sum-to 100) (sum-to 10))))
 
+(test-group "loop rounds through lets"
+  ;; a self call inside lets of the loop's body (a read loop binding what
+  ;; it read) runs the next round in place too, from the lets' envs
+  (define (read-all p)
+    (let loop ((n 0) (acc '()))
+      (let ((c (read-char p)))
+        (if (eof-object? c) (list n (list->string (reverse acc))) (loop (+ n 1) (cons c acc))))))
+  (test '(3 "abc") (read-all (open-input-string "abc")))
+  (test '(0 "") (read-all (open-input-string "")))
+  ;; two lets deep, shadowing a loop variable, several variables per let
+  (define (steps n)
+    (let loop ((i 0) (acc '()))
+      (let ((j (* i 2)) (k (+ i 1)))
+        (let ((i (+ j k)))
+          (if (> k n) (reverse acc) (loop k (cons i acc)))))))
+  (test '(1 4 7 10) (steps 4))
+  ;; a let whose env a round keeps for later (a closure: not a loop) and
+  ;; a let between the body and a let* (each let one scope)
+  (define (keep n)
+    (let loop ((i 0) (fs '()))
+      (let ((x (* i i)))
+        (if (= i n) (map (lambda (f) (f)) (reverse fs)) (loop (+ i 1) (cons (lambda () x) fs))))))
+  (test '(0 1 4 9) (keep 4))
+  (define (sums n)
+    (let loop ((i 0) (s 0))
+      (let* ((a i) (b (+ a s)))
+        (if (= i n) s (loop (+ i 1) b)))))
+  (test 45 (sums 10))
+  ;; a continuation captured in a let's init, re-entered after the loop ended
+  (define saved #f)
+  (define (grab-at-3 i) (if (= i 3) (call/cc (lambda (k) (set! saved k) i)) i))
+  (define (walk n)
+    (let loop ((i 0) (acc '()))
+      (let ((v (grab-at-3 i)))
+        (if (= i n) (reverse acc) (loop (+ i 1) (cons v acc))))))
+  (define runs 0)
+  (define results '())
+  (let ((r (walk 6)))
+    (set! results (cons r results))
+    (set! runs (+ runs 1))
+    (if (= runs 1) (saved 'again)))
+  (test '((0 1 2 3 4 5) (0 1 2 again 4 5)) (reverse results))
+  ;; the loop's variable assigned another procedure inside the let: a call
+  ;; through it is not a round
+  (define (switch n)
+    (let loop ((i 0))
+      (let ((j (+ i 1)))
+        (if (= i 2) (set! loop (lambda (x) (list 'other x))))
+        (if (> i n) 'done (loop j)))))
+  (test '(other 3) (switch 5))
+  ;; errors inside a round raised from the let
+  (define (bad n) (let loop ((i 0)) (let ((x (car i))) (loop x))))
+  (test-error (bad 1)))
+
 (test-group "loop rounds through if, cond, case, when, and, or and begin"
   ;; a tail call to itself with simple arguments runs the next round in place
   ;; wherever the tail position is, through the forms between
