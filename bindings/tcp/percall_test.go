@@ -40,7 +40,9 @@ var nullLib = &scheme.Library{Name: "(null-tcp)", Procs: []scheme.Proc{{Name: "n
 // nop and wr − nop are what a call costs in the evaluator and the port
 // layer, the part of a bulk transfer that bare Go does not pay
 // (bench/README.md, "Port data path (session 4)"); ch − nop is a
-// character's, mostly read from the pair's read-ahead.
+// character's, mostly read from the pair's read-ahead. rdl is rd written
+// as the bulk benchmarks' reader is, the value read bound by a let and
+// tested with eof-object?.
 //
 //	go test -run XXX -bench PortCall ./bindings/tcp/
 func BenchmarkPortCall(b *testing.B) {
@@ -52,11 +54,15 @@ func BenchmarkPortCall(b *testing.B) {
 (define (rd n) (let loop ((n n)) (when (> n 0) (read-bytevector! buf i) (loop (- n 1)))))
 (define (wr n) (let loop ((n n)) (when (> n 0) (write-bytevector buf o) (loop (- n 1)))))
 (define (ch n) (let loop ((n n)) (when (> n 0) (read-char i) (loop (- n 1)))))
+(define (rdl n)
+  (let loop ((n n) (total 0))
+    (let ((got (read-bytevector! buf i)))
+      (if (eof-object? got) total (if (= n 0) total (loop (- n 1) (+ total got)))))))
 (define (id x) x)
 (define (nop n) (let loop ((n n)) (when (> n 0) (id buf) (loop (- n 1)))))`); err != nil {
 		b.Fatal(err)
 	}
-	for _, f := range []string{"nop", "rd", "wr", "ch"} {
+	for _, f := range []string{"nop", "rd", "wr", "ch", "rdl"} {
 		b.Run(f, func(b *testing.B) {
 			if _, err := in.EvalString(ctx, fmt.Sprintf("(%s %d)", f, b.N)); err != nil {
 				b.Fatal(err)
