@@ -882,30 +882,36 @@ func (n *callNode) suspendF(th *Thread, env *Env) Value {
 
 // evWith is ev once the operator has been evaluated to fv.
 func (n *callNode) evWith(th *Thread, env *Env, fv Value) Value {
-	if n.direct {
-		if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) {
-			if c.lam.noFrame {
-				th.nx, th.nenv = c.lam.body, c.env
-			} else {
-				ne := th.newEnv(c.lam.size, c.env)
-				if n.siteFree {
-					n.fill(th, env, ne)
-				} else {
-					saved := th.site
-					th.site = n
-					n.fill(th, env, ne)
-					th.site = saved
-				}
-				return n.enter(th, c, ne)
+	switch f := fv.(type) {
+	case *Closure:
+		lam := f.lam
+		if !lam.simple || lam.nreq != len(n.args) {
+			break
+		}
+		if !n.direct {
+			if lam.noFrame {
+				break
 			}
+			return n.evInto(th, env, f)
+		}
+		if lam.noFrame {
+			th.nx, th.nenv = lam.body, f.env
 			return n.run(th)
 		}
-	}
-	if c, ok := fv.(*Closure); ok && c.lam.simple && c.lam.nreq == len(n.args) && !c.lam.noFrame {
-		return n.evInto(th, env, c)
-	}
-	if p, ok := fv.(*Primitive); ok && n.direct {
-		return n.callPrimDirect(th, env, p)
+		ne := th.newEnv(lam.size, f.env)
+		if n.siteFree {
+			n.fill(th, env, ne)
+		} else {
+			saved := th.site
+			th.site = n
+			n.fill(th, env, ne)
+			th.site = saved
+		}
+		return n.enter(th, f, ne)
+	case *Primitive:
+		if n.direct {
+			return n.callPrimDirect(th, env, f)
+		}
 	}
 	if n.fast2 != nil && fv == Value(n.fast2.orig) {
 		return n.evFast2(th, env)
