@@ -74,10 +74,7 @@ func writeOp(th *Thread, args []Value, i int, f func(p *Port) error) (Value, err
 	m := p.outMu()
 	m.Lock()
 	defer m.Unlock()
-	if err := f(p); err != nil {
-		return nil, err
-	}
-	if err := p.endOp(th.Context()); err != nil {
+	if err := p.outputOp(th.Context(), f); err != nil {
 		return nil, err
 	}
 	return Unspecified, nil
