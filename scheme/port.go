@@ -26,7 +26,10 @@ const portBufSize = 64 << 10
 // ports (files) buffer until flush-output, a full buffer or close. Ports
 // written by Scheme threads are flushed by [Interp.FlushAllOutput]. A Port is
 // safe for use by several Scheme threads (one mutex per port); closing from
-// another thread does not wait for a blocked read.
+// another thread does not wait for a blocked read. An output operation
+// cut short (its context done, a timeout) keeps the bytes not sent, first
+// in line for the next output, flush or close; made again next, the same
+// operation only finishes it, so nothing written is lost or sent twice.
 type Port struct {
 	// Host is the Go object behind the port (e.g. the TLS engine), or nil.
 	Host any
