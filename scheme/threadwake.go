@@ -54,12 +54,15 @@ func (t *Thread) wakeUp(cause error) {
 
 // woken reports whether err, a primitive's failure, is the end of a wait
 // by wakeUp (and not an interruption of the thread): the wait context was
-// ended — whatever err became on its way (a binding's condition) — so the
-// call is made again, and a failure of its own fails again. It takes the
-// wake-up, returning its cause, so that the next wait blocks again.
+// ended and err says so — it is, or wraps, context.Canceled or the
+// wake-up's cause (a binding's condition keeps it as its cause) — so the
+// call is made again. A failure
+// of another kind while a wake-up is pending is the call's own, raised
+// as it is. It takes the wake-up, returning its cause, so that the next
+// wait blocks again.
 func (th *Thread) woken(err error) error {
 	w := th.wake.Load()
-	if err == nil || w == nil || w.Err() == nil || th.ctx.Err() != nil {
+	if err == nil || w == nil || w.Err() == nil || th.ctx.Err() != nil || !wakeError(err, w) {
 		return nil
 	}
 	th.mu.Lock()
@@ -67,6 +70,12 @@ func (th *Thread) woken(err error) error {
 	cause := context.Cause(w)
 	th.resetWake()
 	return cause
+}
+
+// wakeError reports whether err is the end of a wait on w, the ended wait
+// context: context.Canceled or w's cause, or an error wrapping one.
+func wakeError(err error, w context.Context) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.Cause(w))
 }
 
 // resetWake drops a wake-up and its ended context. The caller holds th.mu.
