@@ -85,6 +85,8 @@ func readOp(th *Thread, args []Value, i int, f func(p *Port) (Value, error)) (Va
 	if err != nil {
 		return nil, err
 	}
+	th.WaitBegin() // thread-state: blocked while it reads (or waits for the port)
+	defer th.WaitEnd()
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return f(p)
@@ -175,6 +177,8 @@ func ReadStringInto(th *Thread, args []Value, i int, s *String, start, n int) (i
 	if err != nil {
 		return 0, err
 	}
+	th.WaitBegin()
+	defer th.WaitEnd()
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	bp := readScratch.Get().(*[]byte)
@@ -272,6 +276,8 @@ func wholeBytevector(args []Value) (bv *Bytevector, p *Port, ok bool) {
 }
 
 func readBytevectorBang(th *Thread, args []Value) (Value, error) {
+	th.WaitBegin() // thread-state: blocked while it reads
+	defer th.WaitEnd()
 	if bv, p, ok := wholeBytevector(args); ok && p.input {
 		return eofOr(p.readBytesInto(th.WaitContext(), bv.B))
 	}

@@ -65,6 +65,11 @@ type Thread struct {
 	mu       sync.Mutex
 	state    string // "new", "runnable", "dead" (ended or terminated), "terminated" (uncaught exception)
 	waiting  string // while runnable: "sleeping" or "blocked" in a SRFI-18 wait, else ""
+	// blocked counts the port operations and waits in progress that may
+	// block the thread (see Thread.WaitBegin): thread-state says blocked
+	// meanwhile. An atomic counter, not waiting under mu: a read of a
+	// port pays two uncontended adds and allocates nothing.
+	blocked atomic.Int32
 	killed   bool   // thread-terminate! was called on it
 	owned    []*Mutex
 	quantum  Value   // thread-quantum (kept; goroutines are preempted by Go)

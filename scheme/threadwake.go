@@ -129,6 +129,15 @@ func (th *Thread) ResumableWait(who string, wait func(th *Thread) (Value, error)
 	return v, err
 }
 
+// WaitBegin marks th as in an operation that may block it (a port read,
+// an accept, a connect, a wait for a process or a descriptor) until the
+// matching [Thread.WaitEnd]: thread-state then says blocked, as
+// CHICKEN's does for a thread waiting for I/O. Calls nest.
+func (th *Thread) WaitBegin() { th.blocked.Add(1) }
+
+// WaitEnd ends what [Thread.WaitBegin] began.
+func (th *Thread) WaitEnd() { th.blocked.Add(-1) }
+
 // suspension is a thread's hold by thread-suspend!.
 type suspension struct {
 	by      *Thread       // the thread that suspended it (Sagittarius: only it resumes)

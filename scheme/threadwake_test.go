@@ -161,3 +161,19 @@ func TestWokenOwnFailure(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// TestBlockedInRead: a thread waiting in a port read is blocked
+// (thread-state), as CHICKEN says of a thread waiting for input, and
+// runnable again once it has read.
+func TestBlockedInRead(t *testing.T) {
+	got := evalPipeTest(t, `
+(define reader (thread-start! (make-thread (lambda () (read-line pipe-in) (let loop () (loop))))))
+(define s1 (await-state reader 'blocked))
+(pipe-write! "line\n")
+(define s2 (await-state reader 'ready))
+(thread-terminate! reader)
+(list s1 s2)`)
+	if want := "(blocked ready)"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
