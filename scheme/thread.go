@@ -70,14 +70,14 @@ type Thread struct {
 	// meanwhile. An atomic counter, not waiting under mu: a read of a
 	// port pays two uncontended adds and allocates nothing.
 	blocked atomic.Int32
-	killed   bool   // thread-terminate! was called on it
-	owned    []*Mutex
-	quantum  Value   // thread-quantum (kept; goroutines are preempted by Go)
-	signals  []Value // thread-signal!'s objects, raised when the thread next runs Scheme code
-	done     chan struct{}
-	result   Value
-	exc      Value // uncaught exception, or nil
-	stopCtx  func() bool
+	killed  bool // thread-terminate! was called on it
+	owned   []*Mutex
+	quantum Value   // thread-quantum (kept; goroutines are preempted by Go)
+	signals []Value // thread-signal!'s objects, raised when the thread next runs Scheme code
+	done    chan struct{}
+	result  Value
+	exc     Value // uncaught exception, or nil
+	stopCtx func() bool
 	// locals holds the parameter values a thread made by make-thread
 	// set by calling the parameter, (p v): they are its own (CHICKEN), and
 	// those it inherited from its creator. nil for an evaluation's thread,
