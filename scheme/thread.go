@@ -65,19 +65,14 @@ type Thread struct {
 	mu       sync.Mutex
 	state    string // "new", "runnable", "dead" (ended or terminated), "terminated" (uncaught exception)
 	waiting  string // while runnable: "sleeping" or "blocked" in a SRFI-18 wait, else ""
-	// blocked counts the port operations and waits in progress that may
-	// block the thread (see Thread.WaitBegin): thread-state says blocked
-	// meanwhile. An atomic counter, not waiting under mu: a read of a
-	// port pays two uncontended adds and allocates nothing.
-	blocked atomic.Int32
-	killed  bool // thread-terminate! was called on it
-	owned   []*Mutex
-	quantum Value   // thread-quantum (kept; goroutines are preempted by Go)
-	signals []Value // thread-signal!'s objects, raised when the thread next runs Scheme code
-	done    chan struct{}
-	result  Value
-	exc     Value // uncaught exception, or nil
-	stopCtx func() bool
+	killed   bool   // thread-terminate! was called on it
+	owned    []*Mutex
+	quantum  Value   // thread-quantum (kept; goroutines are preempted by Go)
+	signals  []Value // thread-signal!'s objects, raised when the thread next runs Scheme code
+	done     chan struct{}
+	result   Value
+	exc      Value // uncaught exception, or nil
+	stopCtx  func() bool
 	// locals holds the parameter values a thread made by make-thread
 	// set by calling the parameter, (p v): they are its own (CHICKEN), and
 	// those it inherited from its creator. nil for an evaluation's thread,
@@ -94,6 +89,12 @@ type Thread struct {
 	wakeCancel context.CancelCauseFunc
 	wakeCause  error
 	susp       *suspension
+
+	// blocked counts the port operations and waits in progress that may
+	// block the thread (see Thread.WaitBegin): thread-state says blocked
+	// meanwhile. An atomic counter, not waiting under mu: a read of a
+	// port pays two uncontended adds and allocates nothing.
+	blocked atomic.Int32
 }
 
 // dynState is a thread's dynamic environment; continuations capture it.
