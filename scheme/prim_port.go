@@ -565,7 +565,7 @@ func peekU8(th *Thread, args []Value) (Value, error) {
 
 func u8ReadyP(th *Thread, args []Value) (Value, error) {
 	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
-		ok, err := p.ready(th.Context())
+		ok, err := p.ready(th.WaitContext()) // thread-signal! reaches it
 		return MakeBool(ok), err
 	})
 }

@@ -154,6 +154,14 @@ func (c *threadCtx) Value(key any) any {
 	return c.Context.Value(key)
 }
 
+// HandshakeContext returns the context a TLS handshake started under c
+// honours: the thread's own, which a wake-up (thread-signal!) does not
+// end, where c is its wait context ([Thread.WaitContext]). The
+// handshake runs the connection's callbacks on the thread, so the thread
+// runs its signal handlers once the handshake has ended, and a
+// connection is never dropped because a signal came during its handshake.
+func (c *threadCtx) HandshakeContext() context.Context { return c.th.ctx }
+
 // ThreadFromContext returns the Thread whose Context (or a context derived
 // from it) ctx is: port backends use it to read the calling thread's
 // parameters at each operation (e.g. tcp-read-timeout). The thread may only

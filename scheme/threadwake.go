@@ -5,6 +5,7 @@ package scheme
 import (
 	"context"
 	"errors"
+	"time"
 )
 
 // errSignalled is the cause of a wait ended by thread-signal!: the
@@ -127,6 +128,21 @@ func (th *Thread) ResumableWait(who string, wait func(th *Thread) (Value, error)
 		return th.TailCall(retryAfterWake, []Value{again})
 	}
 	return v, err
+}
+
+// ResumableWaitFor is [Thread.ResumableWait] for a wait limited to
+// timeout (0: no limit) from now: each run of wait gets the time left
+// (at least a millisecond), so the wait made again after a wake-up keeps
+// the deadline of the first.
+func (th *Thread) ResumableWaitFor(who string, timeout time.Duration, wait func(th *Thread, left time.Duration) (Value, error)) (Value, error) {
+	deadline := time.Now().Add(timeout)
+	return th.ResumableWait(who, func(th *Thread) (Value, error) {
+		left := timeout
+		if timeout > 0 {
+			left = max(time.Until(deadline), time.Millisecond)
+		}
+		return wait(th, left)
+	})
 }
 
 // WaitBegin marks th as in an operation that may block it (a port read,
