@@ -644,6 +644,12 @@ func (c *Conn) Buffered() int {
 	return c.in.Buffered()
 }
 
+// HoldsOutput reports whether output written may stay in the connection
+// after Write returns: with an output buffer (Options.BufferSize) or in
+// non-blocking mode (the send queue). Without either, every Write has
+// sent its bytes, or failed, when it returns.
+func (c *Conn) HoldsOutput() bool { return c.out.size > 0 || c.flags.Load()&flagNonblock != 0 }
+
 // Ready reports whether a read would not block (char-ready?): true if
 // plaintext is buffered; otherwise it completes the handshake and tries one
 // read with a ~1 ms deadline, true if that produced data or EOF.

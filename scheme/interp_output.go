@@ -52,7 +52,9 @@ func (in *Interp) trackOutput(p *Port) { in.outputs.written.put(p, struct{}{}) }
 
 // FlushAllOutput flushes every open output port that the interpreter's
 // threads have written to (TLS, TCP, socket and file ports, including output
-// held back by tcp-buffer-size), then the initial current output and error
+// held back by tcp-buffer-size; a port whose backend holds no output, an
+// [OutputHolder] such as an unbuffered TLS port, is not kept for it until
+// it may), then the initial current output and error
 // ports ([Interp.FlushOutput]). The embedder calls it when the program ends
 // — end of script, exit, an uncaught error, the REPL's ,quit — so that
 // nothing written is lost. A port whose output side is busy (a write

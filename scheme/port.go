@@ -34,7 +34,29 @@ type Port struct {
 	// Host is the Go object behind the port (e.g. the TLS engine), or nil.
 	Host any
 
-	name     string
+	name    string
+	r       ByteReader
+	w       ByteWriter
+	byter   ByteReadByter // set when direct
+	peeker  BytePeeker    // set when direct
+	lines   LineReader    // optional, used when direct
+	buf     []byte        // read buffer storage (buffered mode)
+	unread  []byte        // unread bytes, a window of buf, of held (direct mode) or of the data of a string port
+	wbuf    []byte
+	data    []byte // all input of a memory port made by NewMemInputPort (positions)
+	nread   Value  // the last count returned by read-bytevector! (see count)
+	scanned int    // wbuf[:scanned] holds no newline (lineSync)
+	// retry identifies the output operation whose failure left its unsent
+	// bytes in wbuf, so that the same operation made again finishes it
+	// instead of writing it twice (see Port.cutShort); nil when none.
+	retry *opRetry
+
+	mu sync.Mutex
+	// Output side of an input/output port (inout): writes take wmu rather
+	// than mu, so a read blocked in the backend does not hold up writes.
+	wmu sync.Mutex
+
+	held     [utf8.UTFMax]byte
 	input    bool
 	textual  bool
 	binary   bool
@@ -44,32 +66,10 @@ type Port struct {
 	stdio    bool // a standard stream: close-port does not close it
 	inout    bool // input/output port: the output side is guarded by wmu and wclosed
 	wdirect  bool // w is a DirectWriter: output goes to w at the end of each operation
-
-	mu      sync.Mutex
-	r       ByteReader
-	w       ByteWriter
-	direct  bool          // r buffers itself (byter and peeker set): the port reads no more than asked
-	byter   ByteReadByter // set when direct
-	peeker  BytePeeker    // set when direct
-	lines   LineReader    // optional, used when direct
-	buf     []byte        // read buffer storage (buffered mode)
-	held    [utf8.UTFMax]byte
-	unread  []byte // unread bytes, a window of buf, of held (direct mode) or of the data of a string port
-	skipLF  bool   // the last line ended in \r: drop a following \n
-	wbuf    []byte
-	scanned int    // wbuf[:scanned] holds no newline (lineSync)
-	tracked bool   // registered with an Interp for FlushAllOutput (guarded by outMu)
-	data    []byte // all input of a memory port made by NewMemInputPort (positions)
-	closed  bool   // the (input side of an input/output) port is closed
-	nread   Value  // the last count returned by read-bytevector! (see count)
-	// retry identifies the output operation whose failure left its unsent
-	// bytes in wbuf, so that the same operation made again finishes it
-	// instead of writing it twice (see Port.cutShort); nil when none.
-	retry *opRetry
-
-	// Output side of an input/output port (inout): writes take wmu rather
-	// than mu, so a read blocked in the backend does not hold up writes.
-	wmu      sync.Mutex
+	direct   bool // r buffers itself (byter and peeker set): the port reads no more than asked
+	skipLF   bool // the last line ended in \r: drop a following \n
+	tracked  bool // registered with an Interp for FlushAllOutput, see track (guarded by outMu)
+	closed   bool // the (input side of an input/output) port is closed
 	wclosed  bool // output side closed (guarded by wmu)
 	rclosing bool // close of the input side begun (guarded by wmu)
 	bclosed  bool // backends closed (guarded by wmu)
@@ -908,14 +908,9 @@ func (p *Port) writeString(ctx context.Context, s *String, start, end int) error
 // in-process writer flush after every operation, those over a file
 // (terminal, pipe) once a newline was written. A port written by a Scheme
 // thread (ctx of the thread) is registered with its Interp for
-// [Interp.FlushAllOutput].
+// [Interp.FlushAllOutput] (see track).
 func (p *Port) endOp(ctx context.Context) error {
-	if !p.tracked && !p.mem && !p.stdio {
-		if th, ok := ThreadFromContext(ctx); ok {
-			p.tracked = true
-			th.interp.trackOutput(p)
-		}
-	}
+	p.track(ctx)
 	if len(p.wbuf) == 0 {
 		return nil
 	}
@@ -932,6 +927,26 @@ func (p *Port) endOp(ctx context.Context) error {
 		p.scanned = len(p.wbuf)
 	}
 	return nil
+}
+
+// track registers p, once, with the Interp of the thread writing (ctx)
+// for [Interp.FlushAllOutput]; not while its backend holds no output
+// between operations (a [DirectWriter] that is an [OutputHolder] holding
+// none, as a TLS port without tcp-buffer-size: nothing would be left to
+// flush) and the port holds none either (an output operation cut short
+// leaves its rest in it), which is asked again at the next output
+// operation.
+func (p *Port) track(ctx context.Context) {
+	if p.tracked || p.mem || p.stdio {
+		return
+	}
+	if h, ok := p.w.(OutputHolder); ok && p.wdirect && !h.HoldsOutput() && len(p.wbuf) == 0 {
+		return
+	}
+	if th, ok := ThreadFromContext(ctx); ok {
+		p.tracked = true
+		th.interp.trackOutput(p)
+	}
 }
 
 // backendWrite hands b to the backend and returns how much of it went:
@@ -1006,13 +1021,15 @@ func (p *Port) Write(ctx context.Context, b []byte) error {
 	m := p.outMu()
 	m.Lock()
 	defer m.Unlock()
-	if p.wdirect && p.tracked && len(p.wbuf) == 0 && !p.outClosed() {
+	if p.wdirect && len(p.wbuf) == 0 && !p.outClosed() {
 		// A direct backend with nothing pending (write-bytevector to a
 		// TLS or TCP port): what writeBytes and endOp would do.
+		p.track(ctx)
 		n, err := p.backendWrite(ctx, b)
 		if err != nil {
 			p.wbuf = append(p.wbuf, b[n:]...)
 			p.cutShort(func() []byte { return b })
+			p.track(ctx) // it holds output now
 		}
 		return err
 	}
@@ -1025,6 +1042,7 @@ func (p *Port) Write(ctx context.Context, b []byte) error {
 	}
 	if err != nil {
 		p.cutShort(func() []byte { return b })
+		p.track(ctx)
 	}
 	return err
 }

@@ -43,6 +43,74 @@ func TestFlushAllOutput(t *testing.T) {
 	}
 }
 
+// holdingSink is a direct backend that holds the output it is given while
+// hold is set (as a TLS port with tcp-buffer-size does) and says so
+// (OutputHolder).
+type holdingSink struct {
+	sink
+	hold bool
+	held []byte
+}
+
+func (s *holdingSink) WriteContext(ctx context.Context, p []byte) (int, error) {
+	if s.hold {
+		s.held = append(s.held, p...)
+		return len(p), nil
+	}
+	return s.sink.WriteContext(ctx, p)
+}
+func (s *holdingSink) FlushContext(ctx context.Context) error {
+	s.b, s.held = append(s.b, s.held...), nil
+	return s.sink.FlushContext(ctx)
+}
+func (*holdingSink) DirectWrite()        {}
+func (s *holdingSink) HoldsOutput() bool { return s.hold }
+
+// TestFlushAllOutputHolder: a port over a direct backend that holds no
+// output is not registered for FlushAllOutput (it would have nothing to
+// flush), by write-string nor by a Go write on the thread's context (the
+// Port.Write fast path); once its backend may hold output, the next
+// output operation registers it and FlushAllOutput delivers what it holds.
+// It fails when the port is registered while its backend holds nothing,
+// or when a port whose backend holds output is left out.
+func TestFlushAllOutputHolder(t *testing.T) {
+	in := New()
+	hs := &holdingSink{}
+	p := NewOutputPort("holder", hs, nil)
+	in.Define("p", p)
+	in.Define("go-write", NewPrimitive(nil, &Proc{Name: "go-write", Args: Params{Required: []string{"s"}},
+		Fn: func(th *Thread, a []Value) (Value, error) {
+			return Unspecified, p.Write(th.Context(), []byte(a[0].(*String).String()))
+		}}))
+	registered := func() bool {
+		for _, q := range in.outputs.written.keys() {
+			if q == p {
+				return true
+			}
+		}
+		return false
+	}
+	if _, err := in.EvalString(context.Background(), `(write-string "a" p) (go-write "b")`); err != nil {
+		t.Fatal(err)
+	}
+	if string(hs.b) != "ab" || registered() {
+		t.Fatalf("backend holding nothing: got %q, registered %v; want \"ab\", not registered", hs.b, registered())
+	}
+	hs.hold = true
+	if _, err := in.EvalString(context.Background(), `(write-string "c" p)`); err != nil {
+		t.Fatal(err)
+	}
+	if !registered() {
+		t.Fatal("port not registered once its backend holds output")
+	}
+	if err := in.FlushAllOutput(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if string(hs.b) != "abc" {
+		t.Errorf("after FlushAllOutput the backend got %q, want \"abc\"", hs.b)
+	}
+}
+
 // errReader fails with err.
 type errReader struct{ err error }
 

@@ -27,6 +27,16 @@ type DirectWriter interface {
 	DirectWrite()
 }
 
+// OutputHolder is implemented by a [DirectWriter] backend that can tell
+// whether output it was given may still be held in it after a write
+// returns (a tcp-buffer-size buffer, a non-blocking send queue). A port
+// over such a backend holding none has nothing for
+// [Interp.FlushAllOutput] to flush and is not registered with it (a
+// weak reference and a cleanup per port) until it may hold some.
+type OutputHolder interface {
+	HoldsOutput() bool
+}
+
 // ReadyReader is implemented by input backends that can tell, without
 // blocking, whether a read would return at once (char-ready?).
 type ReadyReader interface {

@@ -76,6 +76,7 @@ func (p *Port) outputOp(ctx context.Context, f func(p *Port) error) error {
 	}
 	if err != nil {
 		p.cutShort(func() []byte { return opBytes(f) })
+		p.track(ctx) // (for FlushAllOutput) what it left
 	}
 	return err
 }

@@ -368,7 +368,7 @@ var numberProcs = []Proc{
 	{Name: "round", Spec: r7num, Doc: "Closest integer to x, rounding to even on ties.", Args: req("x"), Fn: round},
 	{Name: "rationalize", Spec: r7num, Doc: "Simplest rational differing from x by no more than y.", Args: req("x", "y"), Fn: rationalize},
 	{Name: "exp", Spec: r7num, Doc: "e to the power z.", Args: req("z"), Fn: exp},
-	{Name: "log", Spec: r7num, Sig: "(log z1 [z2])", Doc: "Natural logarithm of z1, or logarithm base z2; non-real for negative or non-real arguments ((log -1) is +3.141592653589793i).", Args: Params{Required: []string{"z1"}, Optional: []string{"z2"}},
+	{Name: "log", Spec: r7num, Sig: "(log z1 [z2])", Doc: "Natural logarithm of z1, or logarithm base z2; non-real for negative or non-real arguments ((log -1) is +3.141592653589793i); an exact 0 (either argument) is an error, as R6RS and CHICKEN say ((log 0.) is -inf.0).", Args: Params{Required: []string{"z1"}, Optional: []string{"z2"}},
 		Fn: log},
 	{Name: "sin", Spec: r7num, Doc: "Sine.", Args: req("z"), Fn: sin},
 	{Name: "cos", Spec: r7num, Doc: "Cosine.", Args: req("z"), Fn: cos},
@@ -501,6 +501,11 @@ func log(th *Thread, args []Value) (Value, error) {
 	if !IsDefault(args[1]) {
 		if _, err := argNum(2, args[1]); err != nil {
 			return nil, err
+		}
+	}
+	for i, z := range args { // R6RS: &assertion; CHICKEN: an error
+		if z == Value(Fixnum(0)) {
+			return nil, RangeError("log", i+1, "log of exact 0 is undefined", z)
 		}
 	}
 	if !IsReal(args[0]) || Sign(args[0]) < 0 || !IsDefault(args[1]) && (!IsReal(args[1]) || Sign(args[1]) < 0) {

@@ -420,7 +420,7 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 		if !write {
 			return append(append(dst, x.Name...), ':')
 		}
-		if symbolNeedsBars(x.Name) {
+		if symbolNeedsBars(x.Name) || len(x.Name) > 1 && strings.Trim(x.Name, ":") == "" { // #:|::| as csi
 			return appendBarred(append(dst, "#:"...), x.Name, false)
 		}
 		return append(append(dst, "#:"...), x.Name...)
@@ -625,7 +625,7 @@ func symbolNeedsBars(name string) bool {
 	if _, ok := ParseNumber(name, 10); ok {
 		return true
 	}
-	if (name[0] == '#' && (len(name) < 3 || name[1] != '#')) || (len(name) > 1 && (name[0] == ':' || name[len(name)-1] == ':') && name != "::") {
+	if (name[0] == '#' && (len(name) < 3 || name[1] != '#')) || (len(name) > 1 && (name[0] == ':' || name[len(name)-1] == ':') && strings.Trim(name, ":") != "") {
 		return true
 	}
 	for _, c := range name {

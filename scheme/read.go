@@ -26,8 +26,11 @@ type reader struct {
 	col      int
 	foldCase bool
 	// the settings of CHICKEN's reader parameters (readsyntax.go)
-	kwPrefix, kwSuffix         bool
-	tokEscaped                 bool // the last token had a \ or |…| escape (atom)
+	kwPrefix, kwSuffix bool
+	tokEscaped         bool // the last token had a \ or |…| escape (atom)
+	// of an escaped token: the bytes before its first escape and after its
+	// last (a keyword's colon counts only there)
+	tokPlainHead, tokPlainTail int
 	noBrackets, noSymbolEscape bool
 	table                      *ReadTable    // nil: no read syntax procedures
 	closer                     rune          // the character of the last closeTok
@@ -317,10 +320,6 @@ func (r *reader) datum() (Value, bool) {
 		return r.abbrev(p, "unquote"), true
 	case '"':
 		return NewString(r.stringLit(p, '"')), true
-	case '|':
-		if !r.noSymbolEscape {
-			return Intern(r.stringLit(p, '|')), true
-		}
 	case '#':
 		return r.hash(p), true
 	}
@@ -368,18 +367,30 @@ func (r *reader) token() string {
 			break
 		}
 		if c == '|' && !r.noSymbolEscape {
+			r.escaped(b.Len())
 			b.WriteString(r.stringLit(r.here(), '|'))
-			r.tokEscaped = true
+			r.tokPlainTail = b.Len()
 			continue
 		}
 		if c == '\\' {
+			r.escaped(b.Len())
 			r.symbolEscape(&b)
-			r.tokEscaped = true
+			r.tokPlainTail = b.Len()
 			continue
 		}
 		b.WriteRune(c)
 	}
+	if r.tokEscaped {
+		r.tokPlainTail = b.Len() - r.tokPlainTail
+	}
 	return b.String()
+}
+
+// escaped notes an escape in the token being read, at byte n of it.
+func (r *reader) escaped(n int) {
+	if !r.tokEscaped {
+		r.tokEscaped, r.tokPlainHead = true, n
+	}
 }
 
 // symbolEscape writes to b the character a backslash in a symbol stands
@@ -417,7 +428,13 @@ func (r *reader) symbolEscape(b *strings.Builder) {
 }
 
 func (r *reader) atom(p Pos, tok string) Value {
-	if r.tokEscaped { // an escaped character makes a symbol, never a number or keyword
+	if r.tokEscaped { // an escaped character makes a symbol, never a number; a keyword only by an unescaped colon
+		if r.kwSuffix && r.tokPlainTail > 0 && tok[len(tok)-1] == ':' {
+			return InternKeyword(tok[:len(tok)-1])
+		}
+		if r.kwPrefix && r.tokPlainHead > 0 && tok[0] == ':' {
+			return InternKeyword(tok[1:])
+		}
 		return Intern(tok)
 	}
 	if c := tok[0]; (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.' || c == '#' {
@@ -428,7 +445,7 @@ func (r *reader) atom(p Pos, tok string) Value {
 	if r.foldCase {
 		tok = FoldString(tok)
 	}
-	if strings.Trim(tok, ":") == "" {
+	if strings.Trim(tok, ":") == "" { // :, ::, ::: are symbols in every style (R7RS's ellipsis example uses :::)
 		return Intern(tok)
 	}
 	if r.kwSuffix && len(tok) > 1 && tok[len(tok)-1] == ':' {

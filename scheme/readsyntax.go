@@ -18,7 +18,7 @@ var (
 	// always one. tlsport's default, #:both, reads foo: and :foo (the
 	// three spellings of the API reference §0.2).
 	KeywordStyle = &ParamDef{Name: "keyword-style", Spec: "CHICKEN (chicken base)", Sig: "(keyword-style [style])",
-		Doc:     "How read recognizes keywords besides #:foo: #:suffix (foo:), #:prefix (:foo), #:both (either, tlsport's default) or #:none (neither; any other value too).",
+		Doc:     "How read recognizes keywords besides #:foo: #:suffix (foo:), #:prefix (:foo), #:both (either, tlsport's default) or #:none (neither; any other value too). A name of colons only (:, ::, :::) is a symbol in every style, unlike CHICKEN's reader, so that R7RS's custom ellipsis (syntax-rules ::: …) works; |a|: is the keyword a.",
 		Default: InternKeyword("both")}
 	// CaseSensitive is CHICKEN's case-sensitive: when #f, read folds
 	// symbols to lower case, and write puts a symbol with upper-case

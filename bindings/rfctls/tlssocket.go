@@ -180,9 +180,11 @@ func (s *TLSSocket) Recv(ctx context.Context, p []byte, flags int) (int, error) 
 	if err := s.usable(); err != nil {
 		return 0, err
 	}
-	if len(p) == 0 {
-		return 0, nil
-	}
+	return s.RecvWith(ctx, p, flags, s.recv, s.E.Buffered)
+}
+
+// recv receives new plaintext into p (len(p) > 0).
+func (s *TLSSocket) recv(ctx context.Context, p []byte) (int, error) {
 	n, err := s.E.ReadContext(ctx, p)
 	if errors.Is(err, io.EOF) {
 		return 0, nil
@@ -281,7 +283,7 @@ func (s *TLSSocket) Ready(ctx context.Context) bool {
 	if s.E == nil {
 		return s.Raw.Ready(ctx)
 	}
-	if s.E.Buffered() > 0 {
+	if s.E.Buffered() > 0 || s.Peeked() > 0 {
 		return true
 	}
 	if s.Closed() {

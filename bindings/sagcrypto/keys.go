@@ -1,8 +1,5 @@
-// Package sagcrypto is Sagittarius's (sagittarius crypto keys) over Go's
-// crypto: key schemes, generate-key-pair for RSA, ECDSA and Ed25519, key
-// pairs and the key predicates. A private key is the same value as
-// (openssl)'s ssl-private-key, so it is accepted wherever (rfc tls) and
-// (openssl) take a private key.
+// Sagittarius's (sagittarius crypto keys) and the key-pair part of (crypto): key schemes, generate-key-pair, key pairs and the key predicates.
+
 package sagcrypto
 
 import (

@@ -6,6 +6,7 @@ package socket
 
 import (
 	"context"
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -21,6 +22,78 @@ type Base struct {
 
 	nonblock    atomic.Bool
 	readTimeout atomic.Int64 // nanoseconds, 0 = none
+
+	// Datagrams makes a receive from the bytes kept by MSG_PEEK take all
+	// of them, a datagram's rest being discarded as a datagram socket's
+	// receive does.
+	Datagrams bool
+
+	peekMu  sync.Mutex
+	peeked  []byte       // what a MSG_PEEK receive returned, received again first
+	npeeked atomic.Int64 // len(peeked), read without the lock by Ready
+}
+
+// Keep keeps p to be received first by the next receive, as after a
+// MSG_PEEK receive of it.
+func (b *Base) Keep(p []byte) {
+	b.peekMu.Lock()
+	b.peeked = append(b.peeked, p...)
+	b.npeeked.Store(int64(len(b.peeked)))
+	b.peekMu.Unlock()
+}
+
+// RecvWith implements an Endpoint's Recv over recv, its receive of new
+// bytes, and buffered, the count of new bytes it has without waiting:
+// bytes a MSG_PEEK receive returned are received first (by any receive, a
+// port's too), with what else can be had without waiting, and with
+// MSG_PEEK the bytes are returned and kept. Receives made at once by
+// several threads come in no defined order.
+func (b *Base) RecvWith(ctx context.Context, p []byte, flags int, recv func(ctx context.Context, p []byte) (int, error), buffered func() int) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	peek := flags&MsgPeek != 0
+	if b.npeeked.Load() == 0 {
+		n, err := recv(ctx, p)
+		if n > 0 && peek {
+			b.Keep(p[:n])
+		}
+		return n, err
+	}
+	b.peekMu.Lock()
+	defer b.peekMu.Unlock()
+	n := copy(p, b.peeked)
+	if k := min(len(p)-n, buffered()); k > 0 {
+		// an error is left for the next receive, which meets it again
+		if m, _ := recv(ctx, p[n:n+k]); m > 0 {
+			if peek {
+				b.peeked = append(b.peeked, p[n:n+m]...)
+			}
+			n += m
+		}
+	}
+	if !peek {
+		b.peeked = b.peeked[min(n, len(b.peeked)):]
+		if len(b.peeked) == 0 || b.Datagrams {
+			b.peeked = nil
+		}
+	}
+	b.npeeked.Store(int64(len(b.peeked)))
+	return n, nil
+}
+
+// Peeked returns the number of bytes kept by MSG_PEEK receives.
+func (b *Base) Peeked() int { return int(b.npeeked.Load()) }
+
+// TakePeeked returns the bytes kept by MSG_PEEK receives and forgets them
+// (for a socket handing its connection over).
+func (b *Base) TakePeeked() []byte {
+	b.peekMu.Lock()
+	defer b.peekMu.Unlock()
+	out := b.peeked
+	b.peeked = nil
+	b.npeeked.Store(0)
+	return out
 }
 
 // NodeService implements Endpoint.

@@ -7,21 +7,23 @@ import (
 	"errors"
 	"net"
 	"strconv"
+	"strings"
 
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/conditions"
 	"github.com/tlsport/tlsport/scheme"
 )
 
-// network returns the Go network for an address family.
-func network(family int) (string, error) {
+// network returns the Go network for an address family and a protocol,
+// "tcp" or "udp".
+func network(family int, proto string) (string, error) {
 	switch family {
 	case AFInet:
-		return "tcp4", nil
+		return proto + "4", nil
 	case AFInet6:
-		return "tcp6", nil
+		return proto + "6", nil
 	case AFUnspec:
-		return "tcp", nil
+		return proto, nil
 	}
 	return "", errors.New("socket: unsupported address family " + strconv.Itoa(family))
 }
@@ -30,11 +32,17 @@ func network(family int) (string, error) {
 // &host-not-found, refused or unreachable peers &socket-connection. The
 // wait is bounded by tcp-connect-timeout and the thread's context.
 func Dial(th *scheme.Thread, who, node, service string, family int) (net.Conn, error) {
-	nw, err := network(family)
+	return dial(th, who, node, service, family, "tcp")
+}
+
+// dial is Dial over proto, "tcp" or "udp" (a UDP connection only fixes
+// its peer).
+func dial(th *scheme.Thread, who, node, service string, family int, proto string) (net.Conn, error) {
+	nw, err := network(family, proto)
 	if err != nil {
 		return nil, scheme.RangeError(who, 3, err.Error(), scheme.Fixnum(family))
 	}
-	port, err := ServicePort(service)
+	port, err := servicePort(service, proto)
 	if err != nil {
 		return nil, HostNotFound(who, node, service, err)
 	}
@@ -44,13 +52,7 @@ func Dial(th *scheme.Thread, who, node, service string, family int) (net.Conn, e
 		ctx, cancel = context.WithTimeout(ctx, d)
 		defer cancel()
 	}
-	ipNet := "ip"
-	switch nw {
-	case "tcp4":
-		ipNet = "ip4"
-	case "tcp6":
-		ipNet = "ip6"
-	}
+	ipNet := "ip" + strings.TrimPrefix(nw, proto) // ip, ip4 or ip6
 	ips, err := net.DefaultResolver.LookupIP(ctx, ipNet, node)
 	if err != nil || len(ips) == 0 {
 		if err == nil {
@@ -80,7 +82,7 @@ func Dial(th *scheme.Thread, who, node, service string, family int) (net.Conn, e
 // Listen opens a listening socket for service on host ("" = every
 // interface) of the family (AF_UNSPEC = dual stack).
 func Listen(who, host, service string, family int) (*net.TCPListener, error) {
-	nw, err := network(family)
+	nw, err := network(family, "tcp")
 	if err != nil {
 		return nil, scheme.RangeError(who, 2, err.Error(), scheme.Fixnum(family))
 	}
@@ -111,4 +113,25 @@ func ListenAll(who, host, service string) ([]*net.TCPListener, error) {
 		return nil, err6
 	}
 	return out, nil
+}
+
+// ListenUDP opens a UDP socket bound to service on host ("" = every
+// interface) of the family.
+func ListenUDP(who, host, service string, family int) (*net.UDPConn, error) {
+	nw, err := network(family, "udp")
+	if err != nil {
+		return nil, scheme.RangeError(who, 2, err.Error(), scheme.Fixnum(family))
+	}
+	port, err := servicePort(service, "udp")
+	if err != nil {
+		return nil, HostNotFound(who, "", service, err)
+	}
+	addr, err := net.ResolveUDPAddr(nw, net.JoinHostPort(host, strconv.Itoa(port)))
+	if err == nil {
+		var c *net.UDPConn
+		if c, err = net.ListenUDP(nw, addr); err == nil {
+			return c, nil
+		}
+	}
+	return nil, Error(who, nil, tlsval.NetError(conditions.OpAccept, ":"+service, conditions.Opt{}, err), KindSocketConnection)
 }

@@ -37,14 +37,26 @@ func (a *IPAddress) Repr() string { return "#<ip-address " + a.IP.String() + ">"
 // InfoOf returns the <socket-info> of addr (#f for nil); hostname is the
 // node when known, else the address text (no reverse lookup).
 func InfoOf(addr net.Addr, hostname string) scheme.Value {
-	t, ok := addr.(*net.TCPAddr)
-	if !ok || t == nil {
+	var ip net.IP
+	var port int
+	switch t := addr.(type) {
+	case *net.TCPAddr:
+		if t == nil {
+			return scheme.False
+		}
+		ip, port = t.IP, t.Port
+	case *net.UDPAddr:
+		if t == nil {
+			return scheme.False
+		}
+		ip, port = t.IP, t.Port
+	default:
 		return scheme.False
 	}
 	if hostname == "" {
-		hostname = t.IP.String()
+		hostname = ip.String()
 	}
-	return &Info{Hostname: hostname, IP: &IPAddress{IP: t.IP}, Port: t.Port}
+	return &Info{Hostname: hostname, IP: &IPAddress{IP: ip}, Port: port}
 }
 
 var (

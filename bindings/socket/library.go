@@ -29,11 +29,11 @@ var Library = &scheme.Library{
 					scheme.Opt("ai-family", tlsval.TypeFixnum, scheme.Fixnum(AFInet)), scheme.Opt("ai-socktype", tlsval.TypeFixnum, scheme.Fixnum(SockStream)),
 					scheme.Opt("ai-flags", tlsval.TypeFixnum, scheme.Fixnum(0)), scheme.Opt("ai-protocol", tlsval.TypeFixnum, scheme.Fixnum(0)))
 			},
-			Doc: "Connect to node:service (ai-family AF_INET by default, AF_UNSPEC tries every address); raises &host-not-found or &socket-connection.",
+			Doc: "Connect to node:service (ai-family AF_INET by default, AF_UNSPEC tries every address); raises &host-not-found or &socket-connection. With SOCK_DGRAM a UDP socket whose sends go to node:service as one datagram each and whose receives return one datagram each (cut to the size asked).",
 			Fn:  makeClientSocket},
 		{Name: "make-server-socket", Spec: spec, Sig: "(make-server-socket service :optional ai-family ai-socktype ai-protocol host)",
 			Args: serverParams,
-			Doc:  "Listen on service (\"0\" = an ephemeral port) on every interface of the family. [ext] host (a string, e.g. \"127.0.0.1\") listens on that address only.",
+			Doc:  "Listen on service (\"0\" = an ephemeral port) on every interface of the family. [ext] host (a string, e.g. \"127.0.0.1\") listens on that address only. With SOCK_DGRAM a UDP socket bound there, which receives datagrams from any peer (it has none to send to; no socket-sendto).",
 			Fn:   makeServerSocket},
 		{Name: "make-server-socket*", Spec: spec, Sig: "(make-server-socket* service :optional ai-family ai-socktype ai-protocol host)",
 			Args: serverParams,

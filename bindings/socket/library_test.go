@@ -25,3 +25,15 @@ socket-error-socket socket-connection-error? socket-closed-error? socket-read-ti
 socket-port-error? socket-error-port assertion-violation? shutdown-port shutdown-input-port shutdown-output-port`)
 
 func TestLibrary(t *testing.T) { bindingtest.CheckLibrary(t, Library, specExports, "testdata") }
+
+// srfi106Exports is SRFI-106's export list.
+var srfi106Exports = strings.Fields(`make-client-socket make-server-socket socket? socket-accept socket-send
+socket-recv socket-shutdown socket-close socket-input-port socket-output-port call-with-socket
+address-family address-info socket-domain ip-protocol message-type shutdown-method socket-merge-flags
+socket-purge-flags *af-unspec* *af-inet* *af-inet6* *sock-stream* *sock-dgram* *ai-canonname*
+*ai-numerichost* *ai-v4mapped* *ai-all* *ai-addrconfig* *ipproto-ip* *ipproto-tcp* *ipproto-udp*
+*msg-peek* *msg-oob* *msg-waitall* *shut-rd* *shut-wr* *shut-rdwr*`)
+
+func TestLibrary106(t *testing.T) {
+	bindingtest.CheckLibrary(t, Library106, srfi106Exports, "testdata")
+}

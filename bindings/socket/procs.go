@@ -4,6 +4,7 @@ package socket
 
 import (
 	"context"
+	"net"
 	"time"
 
 	"github.com/tlsport/tlsport/ports"
@@ -50,8 +51,16 @@ func opError(who string, ep Endpoint, err error) error {
 func makeClientSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "make-client-socket"
 	node, service, family := str(a[0]), str(a[1]), num(a[2])
-	if num(a[3]) != SockStream {
-		return nil, scheme.RangeError(who, 4, "only SOCK_STREAM is supported", a[3])
+	switch num(a[3]) {
+	case SockStream:
+	case SockDgram:
+		raw, err := dial(th, who, node, service, family, "udp")
+		if err != nil {
+			return nil, err
+		}
+		return NewDatagram(raw.(*net.UDPConn), true, node, service), nil
+	default:
+		return nil, scheme.RangeError(who, 4, "expected SOCK_STREAM or SOCK_DGRAM", a[3])
 	}
 	raw, err := Dial(th, who, node, service, family)
 	if err != nil {
@@ -85,6 +94,13 @@ func serverArgs(who string, a []scheme.Value) (service, host string, family int,
 
 func makeServerSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "make-server-socket"
+	if num(a[2]) == SockDgram {
+		c, err := ListenUDP(who, HostOf(a[4]), str(a[0]), num(a[1]))
+		if err != nil {
+			return nil, err
+		}
+		return NewDatagram(c, false, "", str(a[0])), nil
+	}
 	service, host, family, err := serverArgs(who, a)
 	if err != nil {
 		return nil, err
@@ -114,8 +130,11 @@ func makeServerSocketStar(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 }
 
 func socketP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*Socket)
-	return scheme.MakeBool(ok), nil
+	switch a[0].(type) {
+	case *Socket, *Datagram:
+		return scheme.True, nil
+	}
+	return scheme.False, nil
 }
 
 func socketAccept(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -174,7 +193,7 @@ func Recv(th *scheme.Thread, who string, ep Endpoint, sizeV, flagsV scheme.Value
 		return nil, err
 	}
 	buf := make([]byte, size)
-	n, err := ep.Recv(th.Context(), buf, flags)
+	n, err := recv(th.Context(), ep, buf, flags)
 	if err != nil {
 		return nil, opError(who, ep, err)
 	}
@@ -194,11 +213,31 @@ func RecvInto(th *scheme.Thread, who string, ep Endpoint, a []scheme.Value) (sch
 	if n < 0 || start+n > len(bv.B) {
 		return nil, scheme.RangeError(who, 4, "range outside the bytevector", a[3])
 	}
-	m, err := ep.Recv(th.Context(), bv.B[start:start+n], num(a[4]))
+	m, err := recv(th.Context(), ep, bv.B[start:start+n], num(a[4]))
 	if err != nil {
 		return nil, opError(who, ep, err)
 	}
 	return scheme.Fixnum(m), nil
+}
+
+// recv is ep.Recv, and with MSG_WAITALL (blocking mode, without MSG_PEEK) it goes on until p
+// is full, the peer closes or a read fails: then the bytes that came are
+// returned, and the failure, if it lasts, is the next call's.
+func recv(ctx context.Context, ep Endpoint, p []byte, flags int) (int, error) {
+	n, err := ep.Recv(ctx, p, flags)
+	if flags&MsgWaitAll == 0 || flags&MsgPeek != 0 || ep.Nonblocking() { // a peek returns what is there
+		return n, err
+	}
+	for err == nil && n > 0 && n < len(p) {
+		m, err := ep.Recv(ctx, p[n:], flags)
+		if m > 0 {
+			n += m
+		}
+		if m <= 0 || err != nil { // what came is returned; a lasting error comes again on the next call
+			break
+		}
+	}
+	return n, err
 }
 
 // Shutdown is socket-shutdown / tls-socket-shutdown, declared ShutdownParams.

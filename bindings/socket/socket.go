@@ -87,7 +87,11 @@ func (s *Socket) Detach(ctx context.Context) (net.Conn, []byte, error) {
 	}
 	s.detached = true
 	s.mu.Unlock()
-	return s.tcp.Detach(ctx)
+	conn, buf, err := s.tcp.Detach(ctx)
+	if p := s.TakePeeked(); len(p) > 0 && err == nil {
+		buf = append(p, buf...)
+	}
+	return conn, buf, err
 }
 
 func (s *Socket) usable() bool {
@@ -130,9 +134,11 @@ func (s *Socket) Recv(ctx context.Context, p []byte, flags int) (int, error) {
 	if !s.usable() || s.tcp == nil {
 		return 0, errClosed
 	}
-	if len(p) == 0 {
-		return 0, nil
-	}
+	return s.RecvWith(ctx, p, flags, s.recv, s.tcp.Buffered)
+}
+
+// recv receives new bytes into p (len(p) > 0).
+func (s *Socket) recv(ctx context.Context, p []byte) (int, error) {
 	if s.Nonblocking() {
 		ok, err := s.tcp.Ready(ctx)
 		if err != nil {
@@ -267,6 +273,9 @@ func (s *Socket) Ready(ctx context.Context) bool {
 	if s.acc != nil {
 		return s.acc.TryReady(ctx) // false while another thread waits in accept
 	}
+	if s.Peeked() > 0 {
+		return true
+	}
 	ok, err := s.tcp.Ready(ctx)
 	return ok || err != nil
 }
@@ -278,14 +287,17 @@ func (s *Socket) Ports(closeSocket bool) (*scheme.Port, *scheme.Port) {
 
 // ServicePort resolves a service (a port number or a name such as
 // "https") to a port number.
-func ServicePort(service string) (int, error) {
+func ServicePort(service string) (int, error) { return servicePort(service, "tcp") }
+
+// servicePort is ServicePort for proto, "tcp" or "udp".
+func servicePort(service, proto string) (int, error) {
 	if n, err := strconv.Atoi(service); err == nil {
 		if n < 0 || n > 65535 {
 			return 0, errors.New("socket: port out of range")
 		}
 		return n, nil
 	}
-	return net.LookupPort("tcp", service)
+	return net.LookupPort(proto, service)
 }
 
 var (

@@ -10,5 +10,5 @@ import (
 )
 
 func TestScripts(t *testing.T) {
-	bindingtest.RunScripts(t, "testdata", bindingtest.Options{Libs: []*scheme.Library{Library}})
+	bindingtest.RunScripts(t, "testdata", bindingtest.Options{Libs: []*scheme.Library{Library, Library106}})
 }

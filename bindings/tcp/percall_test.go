@@ -34,12 +34,13 @@ var nullLib = &scheme.Library{Name: "(null-tcp)", Procs: []scheme.Proc{{Name: "n
 	}}}}
 
 // BenchmarkPortCall measures one iteration of a Scheme loop calling
-// read-bytevector! (rd) or write-bytevector (wr) of 16 KiB on a (chicken
-// tcp) port pair over a connection that costs nothing, and of the same
-// loop calling an identity procedure instead (nop): rd − nop and wr − nop
-// are what a call costs in the evaluator and the port layer, the part of
-// a bulk transfer that bare Go does not pay (bench/README.md, "Port data
-// path (session 4)").
+// read-bytevector! (rd) or write-bytevector (wr) of 16 KiB, or read-char
+// (ch), on a (chicken tcp) port pair over a connection that costs nothing,
+// and of the same loop calling an identity procedure instead (nop): rd −
+// nop and wr − nop are what a call costs in the evaluator and the port
+// layer, the part of a bulk transfer that bare Go does not pay
+// (bench/README.md, "Port data path (session 4)"); ch − nop is a
+// character's, mostly read from the pair's read-ahead.
 //
 //	go test -run XXX -bench PortCall ./bindings/tcp/
 func BenchmarkPortCall(b *testing.B) {
@@ -50,11 +51,12 @@ func BenchmarkPortCall(b *testing.B) {
 (define buf (make-bytevector 16384))
 (define (rd n) (let loop ((n n)) (when (> n 0) (read-bytevector! buf i) (loop (- n 1)))))
 (define (wr n) (let loop ((n n)) (when (> n 0) (write-bytevector buf o) (loop (- n 1)))))
+(define (ch n) (let loop ((n n)) (when (> n 0) (read-char i) (loop (- n 1)))))
 (define (id x) x)
 (define (nop n) (let loop ((n n)) (when (> n 0) (id buf) (loop (- n 1)))))`); err != nil {
 		b.Fatal(err)
 	}
-	for _, f := range []string{"nop", "rd", "wr"} {
+	for _, f := range []string{"nop", "rd", "wr", "ch"} {
 		b.Run(f, func(b *testing.B) {
 			if _, err := in.EvalString(ctx, fmt.Sprintf("(%s %d)", f, b.N)); err != nil {
 				b.Fatal(err)

@@ -128,7 +128,13 @@ func (b sslOut) FlushContext(ctx context.Context) error { return b.c.E.Flush(ctx
 // DirectWrite marks the engine as applying tcp-buffer-size itself: each
 // output operation on the port is one engine Write (one TLS record when
 // unbuffered).
-func (sslOut) DirectWrite()                           {}
+func (sslOut) DirectWrite() {}
+
+// HoldsOutput implements scheme.OutputHolder: an SSL port is registered
+// for FlushAllOutput only once the engine may hold output (tcp-buffer-size,
+// non-blocking mode).
+func (b sslOut) HoldsOutput() bool { return b.c.E.HoldsOutput() }
+
 func (b sslOut) CloseWrite(ctx context.Context) error { return b.c.E.CloseWriteContext(ctx) }
 
 // Close flushes the engine's output buffer and closes this side. Like

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"net"
+	"net/netip"
 	"os"
 	"strconv"
 	"time"
@@ -62,8 +63,18 @@ func SplitHostPort(who string, hostV, portV scheme.Value) (host string, port int
 // Dial opens a TCP connection to host:port within timeout (0 = none) and
 // until ctx is done. Errors are (exn i/o net) / (exn i/o net timeout)
 // conditions naming the host.
+//
+// An IP literal host is dialed as an address (net.Dialer.DialTCP): no
+// "host:port" string to format and parse again, no resolver.
 func Dial(ctx context.Context, host string, port int, timeout time.Duration, local *net.TCPAddr) (net.Conn, error) {
 	d := net.Dialer{Timeout: timeout}
+	if ip, perr := netip.ParseAddr(host); perr == nil && local == nil && port > 0 && port <= 0xffff {
+		c, err := d.DialTCP(ctx, "tcp", netip.AddrPort{}, netip.AddrPortFrom(ip, uint16(port)))
+		if err != nil {
+			return nil, NetError(conditions.OpConnect, net.JoinHostPort(host, strconv.Itoa(port)), conditions.Millis(timeout), err)
+		}
+		return c, nil
+	}
 	if local != nil {
 		d.LocalAddr = local
 	}

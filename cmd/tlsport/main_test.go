@@ -80,7 +80,8 @@ func TestCommand(t *testing.T) {
 	// the core forms.
 	dir := t.TempDir()
 	argsPath := filepath.Join(dir, "args.scm")
-	args := script(t, dir, "args.scm", fmt.Sprintf("(exit (if (equal? (command-line) '(%q \"a\" \"b c\")) 0 99))\n", argsPath))
+	args := script(t, dir, "args.scm", fmt.Sprintf("(import (chicken process-context))\n"+
+		"(exit (if (and (equal? (command-line) '(%q \"a\" \"b c\")) (equal? (argv) (command-line)) (equal? (command-line-arguments) '(\"a\" \"b c\"))) 0 99))\n", argsPath))
 	shebang := script(t, dir, "shebang.scm", "#!/usr/bin/env tlsport\n(define x 6)\n(exit (* x 7))\n")
 	failing := script(t, dir, "fail.scm", "(define x 1)\n(error \"boom\" 42)\n(exit 3)\n")
 	exiting := script(t, dir, "exit.scm", "(exit 7)\n(error \"not reached\")\n")

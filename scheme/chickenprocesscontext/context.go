@@ -18,7 +18,7 @@ var str = scheme.TypeString
 
 var procs = []scheme.Proc{
 	{Name: "argv", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda() },
-		Doc: "The list of the command-line arguments, the program name first.",
+		Doc: "The list of the command-line arguments, the program name first: for `tlsport FILE ARGS…` the script is the program, (FILE ARGS…), as for a compiled CHICKEN program (csi -s gives its own whole command line, (\"csi\" \"-s\" FILE ARGS…)); command-line-arguments is ARGS… in both.",
 		Fn:  argv},
 	{Name: "argc+argv", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda() },
 		Doc: "Two values: the number of command-line arguments (the program name included) and their list (CHICKEN gives a C pointer, which tlsport does not have).",

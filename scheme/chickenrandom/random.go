@@ -7,10 +7,7 @@ package chickenrandom
 
 import (
 	"hash/fnv"
-	"io"
-	"math/big"
 	"math/rand/v2"
-	"os"
 	"sync"
 
 	"github.com/tlsport/tlsport/scheme"
@@ -61,21 +58,6 @@ type generator struct {
 
 type genKey struct{}
 
-// entropy fills b from the operating system (/dev/urandom), falling back
-// to the runtime's randomly seeded generator.
-func entropy(b []byte) {
-	if f, err := os.Open("/dev/urandom"); err == nil {
-		_, err = io.ReadFull(f, b)
-		_ = f.Close()
-		if err == nil {
-			return
-		}
-	}
-	for i := range b {
-		b[i] = byte(rand.Uint32())
-	}
-}
-
 // seedOf expands seed bytes into a generator seed (FNV-128a of the bytes
 // and of the bytes with a suffix).
 func seedOf(b []byte) (out [32]byte) {
@@ -90,7 +72,7 @@ func seedOf(b []byte) (out [32]byte) {
 func gen(th *scheme.Thread) *generator {
 	return th.Interp().HostData(genKey{}, func() any {
 		var seed [32]byte
-		entropy(seed[:])
+		scheme.Entropy(seed[:])
 		return &generator{r: rand.New(rand.NewChaCha8(seed))}
 	}).(*generator)
 }
@@ -123,25 +105,7 @@ func pseudoRandomInteger(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 	g := gen(th)
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if n, ok := a[0].(scheme.Fixnum); ok {
-		return scheme.Fixnum(g.r.Int64N(int64(n))), nil
-	}
-	limit := &a[0].(*scheme.Bignum).I
-	// uniform by rejection: draw BitLen bits until below limit
-	nbytes := (limit.BitLen() + 7) / 8
-	buf := make([]byte, nbytes)
-	z := new(big.Int)
-	for {
-		for i := range buf {
-			buf[i] = byte(g.r.Uint32())
-		}
-		if extra := nbytes*8 - limit.BitLen(); extra > 0 {
-			buf[0] &= byte(0xff >> extra)
-		}
-		if z.SetBytes(buf).Cmp(limit) < 0 {
-			return scheme.NormBig(z), nil
-		}
-	}
+	return scheme.RandomBelow(g.r, a[0]), nil
 }
 
 // pseudoRandomReal implements pseudo-random-real.
@@ -156,7 +120,7 @@ func pseudoRandomReal(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 func randomBytes(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if scheme.IsDefault(a[0]) {
 		b := make([]byte, 32)
-		entropy(b)
+		scheme.Entropy(b)
 		return &scheme.Bytevector{B: b}, nil
 	}
 	n := len(seedBytes(a[0]))
@@ -170,7 +134,7 @@ func randomBytes(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		n = int(k)
 	}
 	b := make([]byte, n)
-	entropy(b)
+	scheme.Entropy(b)
 	switch x := a[0].(type) {
 	case *scheme.Bytevector:
 		copy(x.B, b)

@@ -23,6 +23,20 @@ type CondType struct {
 	test   func(c *scheme.Condition) bool
 }
 
+// NewType returns a condition type without fields named name (such as
+// "&pem-error") under parent (nil: &error), for a library written in Go:
+// its conditions have parent's kinds plus the kind named name without its
+// "&", which is also the kind a Go primitive raises (scheme.MakeError) to
+// make a condition of the type, as define-condition-type does.
+func NewType(name string, parent *CondType) *CondType {
+	if parent == nil {
+		parent = ctError
+	}
+	kind := strings.TrimPrefix(name, "&")
+	return &CondType{name: name, parent: parent, kinds: append(append([]string(nil), parent.kinds...), kind),
+		test: func(c *scheme.Condition) bool { return c.Has(kind) }}
+}
+
 // field is a condition field kept as property prop of kind.
 type field struct{ name, kind, prop string }
 

@@ -3,9 +3,9 @@
 // Package srficore makes the SRFIs the core implements importable as
 // libraries — srfi-N, (srfi N) and (srfi :N …) — so CHICKEN and Sagittarius
 // programs that import them run: 8 (receive), 9 (define-record-type), 11
-// (let-values), 16 (case-lambda), 23 (error), 28 (format), 39 (parameters)
-// and 98 (environment variables). Every row re-exports a core binding (no
-// Fn).
+// (let-values), 16 (case-lambda), 23 (error), 28 (format), 31 (rec), 39
+// (parameters) and 98 (environment variables). Every row re-exports a core
+// binding (no Fn).
 package srficore
 
 import "github.com/tlsport/tlsport/scheme"
@@ -41,6 +41,11 @@ var SRFI28 = &scheme.Library{Name: "(srfi 28)", Doc: "SRFI-28: basic format stri
 	{Name: "format", Spec: "srfi-28", Sig: "(format format-string obj ...)", Doc: "format-string with ~a (display), ~s (write), ~% (newline) and ~~ replaced (CHICKEN's format, which also takes a destination first)."},
 }}
 
+// SRFI31 is (srfi 31).
+var SRFI31 = &scheme.Library{Name: "(srfi 31)", Doc: "SRFI-31: a special form rec for recursive evaluation.", Procs: []scheme.Proc{
+	{Name: "rec", Spec: "srfi-31", Sig: "syntax (rec name-or-(name . formals) expression ...)", Doc: "(rec name expression) is expression with name bound to its own value, (letrec ((name expression)) name); (rec (name . formals) body ...) is (rec name (lambda formals body ...))."},
+}}
+
 // SRFI39 is (srfi 39).
 var SRFI39 = &scheme.Library{Name: "(srfi 39)", Doc: "SRFI-39: parameter objects.", Procs: []scheme.Proc{
 	{Name: "make-parameter", Spec: "srfi-39", Sig: "(make-parameter init [converter])", Doc: "A parameter object bound to (converter init)."},
@@ -54,4 +59,4 @@ var SRFI98 = &scheme.Library{Name: "(srfi 98)", Doc: "SRFI-98: access to environ
 }}
 
 // Libraries are the libraries of the package, for scheme/stdlib.
-var Libraries = []*scheme.Library{SRFI8, SRFI9, SRFI11, SRFI16, SRFI23, SRFI28, SRFI39, SRFI98}
+var Libraries = []*scheme.Library{SRFI8, SRFI9, SRFI11, SRFI16, SRFI23, SRFI28, SRFI31, SRFI39, SRFI98}

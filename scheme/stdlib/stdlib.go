@@ -55,13 +55,16 @@ import (
 	"github.com/tlsport/tlsport/scheme/schemechar"
 	"github.com/tlsport/tlsport/scheme/schemecomplex"
 	"github.com/tlsport/tlsport/scheme/srfi1"
+	"github.com/tlsport/tlsport/scheme/srfi111"
 	"github.com/tlsport/tlsport/scheme/srfi13"
 	"github.com/tlsport/tlsport/scheme/srfi130"
 	"github.com/tlsport/tlsport/scheme/srfi133"
 	"github.com/tlsport/tlsport/scheme/srfi14"
+	"github.com/tlsport/tlsport/scheme/srfi141"
 	"github.com/tlsport/tlsport/scheme/srfi19"
 	"github.com/tlsport/tlsport/scheme/srfi2"
 	"github.com/tlsport/tlsport/scheme/srfi26"
+	"github.com/tlsport/tlsport/scheme/srfi27"
 	"github.com/tlsport/tlsport/scheme/srfi4"
 	"github.com/tlsport/tlsport/scheme/srfi64"
 	"github.com/tlsport/tlsport/scheme/srfi69"
@@ -74,7 +77,7 @@ import (
 // replace CHICKEN's of the same names (remove, error, test-group …).
 func Libraries() []*scheme.Library {
 	libs := []*scheme.Library{schemechar.Library, schemecomplex.Library, chickenbase.Library, chickencondition.Library, chickenformat.Library, chickenstring.Library, srfi69.Library,
-		srfi1.Library, srfi2.Library, srfi4.Library, srfi13.Library, srfi14.Library, srfi19.Library, srfi26.Library, srfi130.Library, srfi133.Library,
+		srfi1.Library, srfi2.Library, srfi4.Library, srfi13.Library, srfi14.Library, srfi19.Library, srfi26.Library, srfi27.Library, srfi111.Library, srfi141.Library, srfi130.Library, srfi133.Library,
 		irregex.Library, chickenio.Library, chickenport.Library, chickenprettyprint.Library, chickentime.Library, chickenprocesscontext.Library,
 		chickenbitwise.Library, chickenfixnum.Library, chickenflonum.Library, chickensort.Library, chickenrandom.Library, chickenpathname.Library,
 		chickenfile.Library, chickenprocess.Library, chickenblob.Library, chickenkeyword.Library, chickenprocesssignal.Library,

@@ -22,6 +22,16 @@
   (parameterize ((keyword-style #f))
     (test #t (symbol? (r "foo:"))) (test #t (symbol? (r ":foo"))))
   (test ': (r ":")) (test #t (keyword? (r "foo:")))
+  ;; as csi: a colon after a |…| part makes a keyword, and |…| joins the token around it
+  (test "a" (keyword->string (r "|a|:"))) (test "ab" (keyword->string (r "|a|b:")))
+  (test "ab" (keyword->string (r "a|b|:"))) (test 'ab (r "|a|b"))
+  ;; an escaped colon does not
+  (test (string->symbol "a:") (r "|a:|")) (test (string->symbol "a:") (r "a\\:"))
+  (parameterize ((keyword-style #:suffix)) (test (string->symbol ":a") (r "\\:a")))
+  ;; names of colons only are symbols (csi reads ::: as a keyword; R7RS uses it as an ellipsis)
+  (test (string->symbol ":::") (r ":::")) (test (string->symbol "::") (r "::"))
+  (test ":::" (with-output-to-string (lambda () (write (r ":::")))))
+  (test "#:|::|" (with-output-to-string (lambda () (write (string->keyword "::")))))
   ;; a setting made by calling the parameter holds for later reads of the thread
   (keyword-style #:prefix) (test #t (symbol? (r "foo:"))) (keyword-style #:both))
 (test-group "case-sensitive"

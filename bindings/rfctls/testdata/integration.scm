@@ -58,6 +58,38 @@
 (tls-socket-close t)
 (socket-close plain)
 
+;; Sniffing: the server peeks at the first byte (22, a TLS handshake record) with
+;; MSG_PEEK, then socket->tls-socket's handshake reads it again; a plain client
+;; on the same port is answered in plain text.
+(define sniff (make-server-socket "0" AF_INET SOCK_STREAM 0 "127.0.0.1"))
+(define (serve-one)
+  (let* ((s (socket-accept sniff))
+         (first (socket-recv s 1 MSG_PEEK)))
+    (test first (socket-recv s 1 MSG_PEEK)) ; peeked again, still there
+    (if (= 22 (bytevector-u8-ref first 0))
+        (let ((t (socket->tls-socket s :client-socket #f :certificates (list leaf) :private-key key)))
+          (tls-server-handshake t)
+          (let ((msg (utf8->string (tls-socket-recv t 100))))
+            (tls-socket-send t (string->utf8 "tls"))
+            (tls-socket-close t)
+            msg))
+        (let ((msg (utf8->string (socket-recv s 100))))
+          (socket-send s (string->utf8 "plain"))
+          (socket-close s)
+          msg))))
+(define th-sniff (make-thread (lambda () (list (serve-one) (serve-one)))))
+(thread-start! th-sniff)
+(define ts (make-client-tls-socket "localhost" (port-string sniff) :certificate-verifier #t :authorities (list ca)))
+(tls-socket-send ts (string->utf8 "hello over tls"))
+(test "tls" (utf8->string (tls-socket-recv ts 100)))
+(tls-socket-close ts)
+(define ps (make-client-socket "localhost" (port-string sniff)))
+(socket-send ps (string->utf8 "hello plain"))
+(test "plain" (utf8->string (socket-recv ps 100)))
+(socket-close ps)
+(test '("hello over tls" "hello plain") (thread-join! th-sniff))
+(socket-close sniff)
+
 ;; The self-signed fallback certificate (no certificates given) is accepted by a client trusting only it.
 (define fallback (make-server-tls-socket "0" '() :host "127.0.0.1"))
 (define th3

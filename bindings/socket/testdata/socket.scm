@@ -103,6 +103,27 @@
 (test "127.0.0.1" (ip-address->string (socket-info-ip-address (socket-info (car ss)))))
 (for-each socket-close ss)
 
+;; MSG_PEEK: the bytes stay to be received again, by socket-recv and by a port;
+;; select sees them as readable
+(define pk-server (make-server-socket "0" AF_INET SOCK_STREAM 0 "127.0.0.1"))
+(define pk-client (make-client-socket "127.0.0.1" (number->string (socket-info-port (socket-info pk-server)))))
+(define pk (socket-accept pk-server))
+(socket-send pk-client (string->utf8 "hello world"))
+(thread-sleep! 0.05)
+(test "hel" (utf8->string (socket-recv pk 3 MSG_PEEK)))
+(test "hel" (utf8->string (socket-recv pk 3 MSG_PEEK)))
+(test (list pk) (socket-read-select 0 pk))
+(test "he" (utf8->string (socket-recv pk 2)))
+(test "l" (utf8->string (socket-recv pk 1)))
+(test "lo" (utf8->string (socket-recv pk 2 MSG_PEEK)))
+;; with MSG_WAITALL too, a peek returns what is there, once
+(test "lo world" (utf8->string (socket-recv pk 20 (+ MSG_PEEK #x100))))
+(test "lo world" (utf8->string (read-bytevector 8 (socket-input-port pk))))
+(socket-close pk-client)
+(test 0 (bytevector-length (socket-recv pk 4 MSG_PEEK)))
+(test 0 (bytevector-length (socket-recv pk 4 (+ MSG_PEEK #x100))))
+(for-each socket-close (list pk pk-server))
+
 ;; conditions
 (test '("nowhere.invalid" "80") (guard (e ((host-not-found-error? e) (list (host-not-found-error-node e) (host-not-found-error-service e))))
                                   (make-client-socket "nowhere.invalid" "80")))
@@ -120,7 +141,7 @@
 (test-error (exn type) (socket-info-hostname 'x))
 (test-error (exn type) (ip-address->string 'x))
 (test-error (exn type) (make-client-socket 1 "2"))
-(test-error (exn bounds) (make-client-socket "localhost" "1" AF_INET SOCK_DGRAM))
+(test-error (exn bounds) (make-client-socket "localhost" "1" AF_INET 3))
 (test #t (assertion-violation? (guard (e (#t e)) (socket-send 1))))
 (test #t (assertion-violation? (guard (e (#t e)) (socket-peer 'x))))
 (test #f (socket-error-socket (guard (e (#t e)) (make-client-socket "127.0.0.1" refused))))

@@ -1,7 +1,7 @@
-;; SRFIs 8, 9, 11, 16, 23, 28, 39 and 98: the documents' examples, each
+;; SRFIs 8, 9, 11, 16, 23, 28, 31, 39 and 98: the documents' examples, each
 ;; imported in every spelling.
 (import (scheme base) (tlsport test))
-(import srfi-8 (srfi 9) (srfi :11) (srfi 16) srfi-23 (srfi 28) (srfi :39 parameters) (srfi 98))
+(import srfi-8 (srfi 9) (srfi :11) (srfi 16) srfi-23 (srfi 28) (srfi :31 rec) (srfi :39 parameters) (srfi 98))
 (test-group "receive (srfi 8)"
   (test '(1 2) (receive (a b) (values 1 2) (list a b)))
   (test '(1 2 3) (receive all (values 1 2 3) all))
@@ -41,12 +41,18 @@
   (define (f n) (number->string n (radix)))
   (test "1010" (f 10)) (test "12" (parameterize ((radix 8)) (f 10)))
   (test "1010" (parameterize ((radix 8) (prompt (f 10))) (prompt))))
+(test-group "rec (srfi 31)"
+  ;; the document's examples
+  (test 120 ((rec (f n) (if (zero? n) 1 (* n (f (- n 1))))) 5))
+  (define s (rec s (cons 1 (delay s))))
+  (test #t (eq? s (force (cdr s))))
+  (test '(1 2 3) (map (rec (sq x) x) '(1 2 3))))
 (test-group "environment variables (srfi 98)"
   (test "taro" (get-environment-variable "SRFI98_TEST")) (test #f (get-environment-variable "SRFI98_UNSET"))
   (test '("SRFI98_TEST" . "taro") (assoc "SRFI98_TEST" (get-environment-variables)))
   (test #t (every (lambda (p) (and (string? (car p)) (string? (cdr p)))) (get-environment-variables))))
 (test-group "features"
-  (define provided '(1 2 4 8 9 11 13 14 16 18 19 23 26 28 39 69 98 130 133))
+  (define provided '(1 2 4 8 9 11 13 14 16 18 19 23 26 27 28 31 39 69 98 111 130 133))
   (test provided (filter (lambda (n) (memq (string->symbol (string-append "srfi-" (number->string n))) (features))) provided))
   (test 'yes (cond-expand ((and srfi-1 srfi-13 srfi-14 srfi-69 srfi-130 srfi-133) 'yes) (else 'no)))
   (test #t (cond-expand ((library (srfi 19)) #t) (else #f))))

@@ -1,0 +1,215 @@
+// Datagram: a (sagittarius socket) / SRFI-106 socket of type SOCK_DGRAM, over a UDP connection.
+
+package socket
+
+import (
+	"context"
+	"errors"
+	"net"
+	"sync"
+	"time"
+
+	"github.com/tlsport/tlsport/bindings/tlsval"
+	"github.com/tlsport/tlsport/conditions"
+	"github.com/tlsport/tlsport/ports"
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// Datagram is a UDP socket (socket?): a client socket connected to one
+// peer (make-client-socket with SOCK_DGRAM), which sends and receives
+// datagrams, or a server socket bound to a port (make-server-socket with
+// SOCK_DGRAM), which receives datagrams from any peer. A receive returns
+// one datagram, cut to the size asked for. Safe for concurrent use.
+type Datagram struct {
+	Base
+	conn      *net.UDPConn
+	connected bool
+
+	rmu    sync.Mutex // one receive at a time: the read deadline is the conn's
+	mu     sync.Mutex
+	closed bool
+}
+
+// NewDatagram returns a datagram socket over c: connected (to the peer
+// c was dialled to) or bound (a server socket). node and service are what
+// socket-node / socket-service return.
+func NewDatagram(c *net.UDPConn, connected bool, node, service string) *Datagram {
+	return &Datagram{Base: Base{Node: node, Service: service, Datagrams: true}, conn: c, connected: connected}
+}
+
+// TypeName implements scheme.Value.
+func (*Datagram) TypeName() string { return "socket" }
+
+// Repr implements scheme.Repr.
+func (d *Datagram) Repr() string {
+	if d.connected {
+		return "#<socket udp " + d.conn.RemoteAddr().String() + ">"
+	}
+	return "#<socket udp server " + d.conn.LocalAddr().String() + ">"
+}
+
+// Send implements Endpoint: one datagram; a server socket has no peer to
+// send to.
+func (d *Datagram) Send(ctx context.Context, p []byte, flags int) (int, error) {
+	if d.Closed() {
+		return 0, errClosed
+	}
+	if !d.connected {
+		return 0, conditions.Net("send", "a datagram server socket has no peer to send to", nil)
+	}
+	n, err := d.conn.Write(p)
+	if err != nil {
+		return n, tlsval.NetError(conditions.OpWrite, d.conn.RemoteAddr().String(), conditions.Opt{}, err)
+	}
+	return n, nil
+}
+
+// Recv implements Endpoint: one datagram (its first len(p) bytes), -1
+// when non-blocking and none is waiting. The wait ends at the read
+// timeout and when ctx is done.
+func (d *Datagram) Recv(ctx context.Context, p []byte, flags int) (int, error) {
+	if d.Closed() {
+		return 0, errClosed
+	}
+	if flags&MsgPeek != 0 && d.Peeked() == 0 && len(p) > 0 { // keep the whole datagram, not what p holds
+		buf := make([]byte, maxDatagram)
+		n, err := d.recv(ctx, buf)
+		if n <= 0 || err != nil {
+			return n, err
+		}
+		d.Keep(buf[:n])
+	}
+	return d.RecvWith(ctx, p, flags, d.recv, func() int { return 0 })
+}
+
+// maxDatagram is the largest UDP payload.
+const maxDatagram = 64 << 10
+
+func (d *Datagram) recv(ctx context.Context, p []byte) (int, error) {
+	var dl time.Time
+	if t := d.ReadTimeout(); t > 0 {
+		dl = time.Now().Add(t)
+	}
+	if d.Nonblocking() {
+		dl = time.Now().Add(ports.ReadyPoll)
+	}
+	n, err := d.read(ctx, p, dl)
+	switch {
+	case err == nil:
+		return n, nil
+	case ctx.Err() != nil:
+		return 0, conditions.Net("read", "interrupted", ctx.Err())
+	case d.Nonblocking() && errors.Is(err, errPoll):
+		return -1, nil
+	case d.Closed():
+		return 0, errClosed
+	}
+	return 0, tlsval.NetError(conditions.OpRead, d.conn.LocalAddr().String(), conditions.Millis(d.ReadTimeout()), err)
+}
+
+// errPoll marks a read that ran out its deadline.
+var errPoll = errors.New("socket: no datagram before the deadline")
+
+// read reads one datagram by dl (zero: none), ending early when ctx is
+// done; a deadline run out is errPoll (wrapped in a timeout net.Error).
+func (d *Datagram) read(ctx context.Context, p []byte, dl time.Time) (int, error) {
+	d.rmu.Lock()
+	defer d.rmu.Unlock()
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	if err := d.conn.SetReadDeadline(dl); err != nil {
+		return 0, err
+	}
+	fired := make(chan struct{})
+	stop := context.AfterFunc(ctx, func() {
+		_ = d.conn.SetReadDeadline(time.Unix(1, 0))
+		close(fired)
+	})
+	n, _, err := d.conn.ReadFromUDP(p)
+	if !stop() && ctx.Done() != nil {
+		<-fired // its deadline is set before the next read sets its own
+	}
+	var ne net.Error
+	if err != nil && errors.As(err, &ne) && ne.Timeout() {
+		err = timeoutError{errPoll}
+	}
+	return n, err
+}
+
+// timeoutError is a net.Error that timed out.
+type timeoutError struct{ error }
+
+func (timeoutError) Timeout() bool   { return true }
+func (timeoutError) Temporary() bool { return true }
+func (e timeoutError) Unwrap() error { return e.error }
+
+// Shutdown implements Endpoint: a datagram socket has no stream to end;
+// it is accepted and does nothing.
+func (d *Datagram) Shutdown(ctx context.Context, how int) error {
+	if d.Closed() {
+		return errClosed
+	}
+	return nil
+}
+
+// Close implements Endpoint.
+func (d *Datagram) Close() error {
+	d.mu.Lock()
+	if d.closed {
+		d.mu.Unlock()
+		return nil
+	}
+	d.closed = true
+	d.mu.Unlock()
+	return d.conn.Close()
+}
+
+// Closed implements Endpoint.
+func (d *Datagram) Closed() bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.closed
+}
+
+// Accept implements Endpoint: datagram sockets take no connections.
+func (d *Datagram) Accept(th *scheme.Thread, handshake, raiseError scheme.Value) (scheme.Value, error) {
+	return nil, conditions.TypeError("socket-accept", "a datagram socket takes no connections")
+}
+
+// Addrs implements Endpoint.
+func (d *Datagram) Addrs() (local, remote net.Addr) {
+	if d.connected {
+		return d.conn.LocalAddr(), d.conn.RemoteAddr()
+	}
+	return d.conn.LocalAddr(), nil
+}
+
+// Ready implements Endpoint: a datagram is waiting (it is read with a
+// ~1 ms deadline and kept for the next receive).
+func (d *Datagram) Ready(ctx context.Context) bool {
+	if d.Closed() {
+		return false
+	}
+	if d.Peeked() > 0 {
+		return true
+	}
+	buf := make([]byte, maxDatagram)
+	n, err := d.read(ctx, buf, time.Now().Add(ports.ReadyPoll))
+	if err != nil {
+		return !errors.Is(err, errPoll) && ctx.Err() == nil // an error is news too
+	}
+	d.Keep(buf[:n])
+	return true
+}
+
+// Ports implements Endpoint: each read of the input port receives at most
+// one datagram, each write of the output port sends one.
+func (d *Datagram) Ports(closeSocket bool) (*scheme.Port, *scheme.Port) {
+	return NewPorts(d, closeSocket)
+}
+
+var (
+	_ Endpoint    = (*Datagram)(nil)
+	_ scheme.Repr = (*Datagram)(nil)
+)

@@ -1,0 +1,16 @@
+;; SRFI-111: box, box?, unbox, set-box!.
+(import (tlsport test) (srfi :111 boxes))
+(define b (box 1))
+(test #t (box? b)) (test #f (box? 1)) (test #f (box? (vector 1))) (test #f (box? (list b)))
+(test 1 (unbox b))
+(set-box! b '(a b))
+(test '(a b) (unbox b))
+(test #f (eq? (box 1) (box 1)))
+(test #t (eq? b b))
+;; the same box seen from two places
+(define (bump! bx) (set-box! bx (+ 1 (unbox bx))))
+(define c (box 0))
+(let loop ((i 0)) (when (< i 10) (bump! c) (loop (+ i 1))))
+(test 10 (unbox c))
+(test "#<box>" (call-with-output-string (lambda (o) (write (box 1) o))))
+(test-error (unbox 5)) (test-error (set-box! 'x 1)) (test-error (box)) (test-error (box 1 2))
