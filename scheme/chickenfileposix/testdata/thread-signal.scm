@@ -3,11 +3,6 @@
 ;; returns the wait goes on until the descriptor is ready.
 (import (chicken file posix) (chicken process) (srfi 18) (tlsport test))
 (define handled '())
-(define (await-state t state)
-  (let loop ((i 0))
-    (cond ((eq? (thread-state t) state) state)
-          ((> i 3000) (thread-state t))
-          (else (thread-sleep! 0.01) (loop (+ i 1))))))
 (define (await-handled)
   (let loop ((i 0)) (if (and (null? handled) (< i 3000)) (begin (thread-sleep! 0.01) (loop (+ i 1))))))
 (define-values (r w) (create-pipe))
