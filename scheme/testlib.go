@@ -34,7 +34,7 @@ func (in *Interp) EvalSource(ctx context.Context, src, file string) (Value, erro
 // testLibrary is (tlsport test), the test library of the Scheme scripts:
 // its syntax rewrites to procedures defined in Scheme (testBoot) on first
 // use, which report to the Interp's test hook.
-var testLibrary = &Library{Name: "(tlsport test)", Doc: "The test library of the Scheme test scripts: test, test-values, test-assert, test-error, test-group.", Procs: []Proc{
+var testLibrary = &Library{Name: "(tlsport test)", Doc: "The test library of the Scheme test scripts: test, test-values, test-assert, test-error, test-group, await-state.", Procs: []Proc{
 	{Name: "test", Spec: "(tlsport test)", Sig: "(test [name] expected expr)",
 		Doc:     "Checks expr equals expected (equal?, or approximately for flonums).",
 		rewrite: expandTest},
