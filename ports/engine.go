@@ -370,7 +370,21 @@ func (c *Conn) handshake(ctx context.Context) *conditions.Error {
 	if nb := c.nonblock(); nb != nil {
 		return nb.waitHandshake(ctx, c)
 	}
+	if h, ok := ctx.(handshakeContexter); ok {
+		ctx = h.HandshakeContext()
+	}
 	return c.runHandshake(ctx)
+}
+
+// handshakeContexter is a context whose end must not end a handshake
+// started under it: a Scheme thread's wait context, which a wake-up
+// (thread-signal!) ends so that the thread runs its handler and then
+// makes the wait again. A handshake cannot be made again, so it runs
+// under HandshakeContext (the thread's own context: Ctrl-C, termination
+// and the handshake timeout still end it), and the wake-up is seen by the
+// wait that follows it.
+type handshakeContexter interface {
+	HandshakeContext() context.Context
 }
 
 // runHandshake performs the handshake once under hsMu.

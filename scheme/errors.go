@@ -139,6 +139,16 @@ type raised struct {
 
 func (r *raised) Error() string { return "scheme: raise " + ConditionSummary(r.v) }
 
+// Unwrap returns the Go error behind a raised condition (its Cause), so
+// that errors.Is sees through it, e.g. the cancellation of a wait that a
+// wake-up ended (Thread.woken).
+func (r *raised) Unwrap() error {
+	if c, ok := r.v.(*Condition); ok {
+		return c.Cause
+	}
+	return nil
+}
+
 // Raise returns an error that, returned from a primitive, raises v (any
 // Scheme object, usually a *Condition) as raise does.
 func Raise(v Value) error { return &raised{v: v} }

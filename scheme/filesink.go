@@ -29,7 +29,8 @@ var errSinkClosed = errors.New("scheme: file output port closed")
 // DirectWrite implements DirectWriter.
 func (*fileSink) DirectWrite() {}
 
-// WriteContext buffers b, writing the buffer out when it is full.
+// WriteContext buffers b, writing the buffer out when it is full; it
+// returns 0 when that failed (b is not taken).
 func (s *fileSink) WriteContext(ctx context.Context, b []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -37,11 +38,11 @@ func (s *fileSink) WriteContext(ctx context.Context, b []byte) (int, error) {
 		return 0, errSinkClosed
 	}
 	if len(s.buf)+len(b) > portBufSize {
-		if err := s.flush(); err != nil {
+		if err := s.flush(ctx); err != nil {
 			return 0, err
 		}
 		if len(b) >= portBufSize {
-			return s.f.Write(b)
+			return writeCtx(ctx, s.f, b)
 		}
 	}
 	s.buf = append(s.buf, b...)
@@ -55,7 +56,7 @@ func (s *fileSink) FlushContext(ctx context.Context) error {
 	if s.closed {
 		return nil
 	}
-	return s.flush()
+	return s.flush(ctx)
 }
 
 // buffered returns the number of bytes waiting in the buffer.
@@ -65,12 +66,14 @@ func (s *fileSink) buffered() int {
 	return len(s.buf)
 }
 
-func (s *fileSink) flush() error {
+// flush writes the buffer out; a write cut short (ctx done, a pipe
+// that takes a deadline) keeps the bytes that did not go.
+func (s *fileSink) flush(ctx context.Context) error {
 	if len(s.buf) == 0 {
 		return nil
 	}
-	_, err := s.f.Write(s.buf)
-	s.buf = s.buf[:0]
+	n, err := writeCtx(ctx, s.f, s.buf)
+	s.buf = s.buf[:copy(s.buf, s.buf[n:])]
 	return err
 }
 
@@ -82,7 +85,7 @@ func (s *fileSink) Close() error {
 		return nil
 	}
 	s.closed = true
-	err := s.flush()
+	err := s.flush(context.Background())
 	s.buf = nil
 	if cerr := s.f.Close(); err == nil {
 		err = cerr

@@ -26,7 +26,10 @@ const portBufSize = 64 << 10
 // ports (files) buffer until flush-output, a full buffer or close. Ports
 // written by Scheme threads are flushed by [Interp.FlushAllOutput]. A Port is
 // safe for use by several Scheme threads (one mutex per port); closing from
-// another thread does not wait for a blocked read.
+// another thread does not wait for a blocked read. An output operation
+// cut short (its context done, a timeout) keeps the bytes not sent, first
+// in line for the next output, flush or close; made again next, the same
+// operation only finishes it, so nothing written is lost or sent twice.
 type Port struct {
 	// Host is the Go object behind the port (e.g. the TLS engine), or nil.
 	Host any
@@ -43,6 +46,10 @@ type Port struct {
 	data    []byte // all input of a memory port made by NewMemInputPort (positions)
 	nread   Value  // the last count returned by read-bytevector! (see count)
 	scanned int    // wbuf[:scanned] holds no newline (lineSync)
+	// retry identifies the output operation whose failure left its unsent
+	// bytes in wbuf, so that the same operation made again finishes it
+	// instead of writing it twice (see Port.cutShort); nil when none.
+	retry *opRetry
 
 	mu sync.Mutex
 	// Output side of an input/output port (inout): writes take wmu rather
@@ -850,13 +857,18 @@ func (p *Port) writeBytes(ctx context.Context, b []byte) error {
 	}
 	if len(p.wbuf) > 0 && len(p.wbuf)+len(b) > portBufSize {
 		if err := p.flushBuf(ctx); err != nil {
+			p.wbuf = append(p.wbuf, b...) // taken all the same: after the rest
 			return err
 		}
 	}
 	if len(p.wbuf) == 0 && (len(b) >= portBufSize || p.wdirect) {
 		// Large write, or any write to a direct backend: hand the caller's
 		// bytes (e.g. an ASCII string's own storage) straight to the backend.
-		return p.backendWrite(ctx, b)
+		n, err := p.backendWrite(ctx, b)
+		if err != nil {
+			p.wbuf = append(p.wbuf, b[n:]...) // the rest waits in the port
+		}
+		return err
 	}
 	p.wbuf = append(p.wbuf, b...)
 	if len(p.wbuf) >= portBufSize {
@@ -879,6 +891,7 @@ func (p *Port) writeString(ctx context.Context, s *String, start, end int) error
 		j := min(end, i+step)
 		if !p.mem && len(p.wbuf) > 0 && len(p.wbuf)+(j-i)*utf8.UTFMax > portBufSize {
 			if err := p.flushBuf(ctx); err != nil {
+				p.wbuf = s.AppendUTF8(p.wbuf, i, end) // taken all the same: after the rest
 				return err
 			}
 		}
@@ -920,12 +933,14 @@ func (p *Port) endOp(ctx context.Context) error {
 // for [Interp.FlushAllOutput]; not while its backend holds no output
 // between operations (a [DirectWriter] that is an [OutputHolder] holding
 // none, as a TLS port without tcp-buffer-size: nothing would be left to
-// flush), which is asked again at the next output operation.
+// flush) and the port holds none either (an output operation cut short
+// leaves its rest in it), which is asked again at the next output
+// operation.
 func (p *Port) track(ctx context.Context) {
 	if p.tracked || p.mem || p.stdio {
 		return
 	}
-	if h, ok := p.w.(OutputHolder); ok && p.wdirect && !h.HoldsOutput() {
+	if h, ok := p.w.(OutputHolder); ok && p.wdirect && !h.HoldsOutput() && len(p.wbuf) == 0 {
 		return
 	}
 	if th, ok := ThreadFromContext(ctx); ok {
@@ -934,26 +949,32 @@ func (p *Port) track(ctx context.Context) {
 	}
 }
 
-func (p *Port) backendWrite(ctx context.Context, b []byte) error {
-	for len(b) > 0 {
+// backendWrite hands b to the backend and returns how much of it went:
+// all of it, or less with the error that stopped it.
+func (p *Port) backendWrite(ctx context.Context, b []byte) (int, error) {
+	sent := 0
+	for sent < len(b) {
 		if err := ctx.Err(); err != nil {
-			return err
+			return sent, err
 		}
-		n, err := p.w.WriteContext(ctx, b)
+		n, err := p.w.WriteContext(ctx, b[sent:])
+		sent += max(0, min(n, len(b)-sent))
 		if err != nil {
-			return err
+			return sent, err
 		}
 		if n == 0 {
-			return io.ErrShortWrite
+			return sent, io.ErrShortWrite
 		}
-		b = b[n:]
 	}
-	return nil
+	return sent, nil
 }
 
+// flushBuf hands the output buffer to the backend. When that fails part
+// way, the bytes not sent stay in the buffer, first in line: nothing
+// written is lost, and none is sent twice.
 func (p *Port) flushBuf(ctx context.Context) error {
-	err := p.backendWrite(ctx, p.wbuf)
-	p.wbuf, p.scanned = p.wbuf[:0], 0
+	n, err := p.backendWrite(ctx, p.wbuf)
+	p.wbuf, p.scanned = p.wbuf[:copy(p.wbuf, p.wbuf[n:])], 0
 	return err
 }
 
@@ -965,6 +986,7 @@ func (p *Port) flushLocked(ctx context.Context) error {
 		if err := p.flushBuf(ctx); err != nil {
 			return err
 		}
+		p.retry = nil // finished
 	}
 	return p.w.FlushContext(ctx)
 }
@@ -1003,12 +1025,26 @@ func (p *Port) Write(ctx context.Context, b []byte) error {
 		// A direct backend with nothing pending (write-bytevector to a
 		// TLS or TCP port): what writeBytes and endOp would do.
 		p.track(ctx)
-		return p.backendWrite(ctx, b)
-	}
-	if err := p.writeBytes(ctx, b); err != nil {
+		n, err := p.backendWrite(ctx, b)
+		if err != nil {
+			p.wbuf = append(p.wbuf, b[n:]...)
+			p.cutShort(func() []byte { return b })
+			p.track(ctx) // it holds output now
+		}
 		return err
 	}
-	return p.endOp(ctx)
+	if p.retry != nil && p.again(b) {
+		return p.finish(ctx, b)
+	}
+	err := p.writeBytes(ctx, b)
+	if err == nil {
+		err = p.endOp(ctx)
+	}
+	if err != nil {
+		p.cutShort(func() []byte { return b })
+		p.track(ctx)
+	}
+	return err
 }
 
 // ---- Go-side backends ----
@@ -1093,7 +1129,9 @@ func (a *asyncReader) ReadContext(ctx context.Context, p []byte) (int, error) {
 }
 
 // WriterBackend adapts an io.Writer to a ByteWriter; FlushContext calls the
-// writer's Flush() error method when it has one.
+// writer's Flush() error method when it has one. A write to a file that
+// takes write deadlines (a pipe) ends when its context is done, reporting
+// how much went.
 func WriterBackend(w io.Writer) ByteWriter {
 	if bw, ok := w.(ByteWriter); ok {
 		return bw
@@ -1104,10 +1142,7 @@ func WriterBackend(w io.Writer) ByteWriter {
 type writerBackend struct{ w io.Writer }
 
 func (b writerBackend) WriteContext(ctx context.Context, p []byte) (int, error) {
-	if err := ctx.Err(); err != nil {
-		return 0, err
-	}
-	return b.w.Write(p)
+	return writeCtx(ctx, b.w, p)
 }
 
 func (b writerBackend) FlushContext(ctx context.Context) error {

@@ -124,10 +124,8 @@ func (p *Port) WriteStringContext(ctx context.Context, s *String, start, end int
 	m := p.outMu()
 	m.Lock()
 	defer m.Unlock()
-	if err := p.writeString(ctx, s, start, end); err != nil {
-		return err
-	}
-	return p.endOp(ctx)
+	op := func(m *Port) error { return m.writeString(ctx, s, start, end) }
+	return p.outputOp(ctx, op)
 }
 
 // ReadyContext reports whether a read would not block.

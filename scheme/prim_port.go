@@ -74,10 +74,7 @@ func writeOp(th *Thread, args []Value, i int, f func(p *Port) error) (Value, err
 	m := p.outMu()
 	m.Lock()
 	defer m.Unlock()
-	if err := f(p); err != nil {
-		return nil, err
-	}
-	if err := p.endOp(th.Context()); err != nil {
+	if err := p.outputOp(th.Context(), f); err != nil {
 		return nil, err
 	}
 	return Unspecified, nil
@@ -88,6 +85,8 @@ func readOp(th *Thread, args []Value, i int, f func(p *Port) (Value, error)) (Va
 	if err != nil {
 		return nil, err
 	}
+	th.WaitBegin() // thread-state: blocked while it reads (or waits for the port)
+	defer th.WaitEnd()
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return f(p)
@@ -178,6 +177,8 @@ func ReadStringInto(th *Thread, args []Value, i int, s *String, start, n int) (i
 	if err != nil {
 		return 0, err
 	}
+	th.WaitBegin()
+	defer th.WaitEnd()
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	bp := readScratch.Get().(*[]byte)
@@ -275,6 +276,8 @@ func wholeBytevector(args []Value) (bv *Bytevector, p *Port, ok bool) {
 }
 
 func readBytevectorBang(th *Thread, args []Value) (Value, error) {
+	th.WaitBegin() // thread-state: blocked while it reads
+	defer th.WaitEnd()
 	if bv, p, ok := wholeBytevector(args); ok && p.input {
 		return eofOr(p.readBytesInto(th.WaitContext(), bv.B))
 	}
@@ -409,15 +412,15 @@ var portProcs = []Proc{
 		Fn: read},
 	{Name: "write-char", Spec: r7io, Sig: "(write-char char [port])", Doc: "Writes the character.", Args: Params{Required: []string{"char"}, Optional: []string{"port"}},
 		Fn: writeChar},
-	{Name: "write-string", Spec: r7io, Sig: "(write-string string [port [start [end]]])", Doc: "Writes the characters of string from start to end.",
+	{Name: "write-string", Spec: r7io, Sig: "(write-string string [port [start [end]]])", Doc: "Writes the characters of string from start to end. Cut short (Ctrl-C, a timeout), the part not sent stays in the port, sent first by the next output, flush-output or close-port; the same call made again only finishes it, so nothing goes twice.",
 		Args: Params{Required: []string{"string"}, Optional: []string{"port", "start", "end"}}, Fn: writeString},
 	{Name: "write-u8", Spec: r7io, Sig: "(write-u8 byte [port])", Doc: "Writes the byte.", Args: Params{Required: []string{"byte"}, Optional: []string{"port"}},
 		Fn: writeU8},
-	{Name: "write-bytevector", Spec: r7io, Sig: "(write-bytevector bytevector [port [start [end]]])", Doc: "Writes the bytes from start to end.",
+	{Name: "write-bytevector", Spec: r7io, Sig: "(write-bytevector bytevector [port [start [end]]])", Doc: "Writes the bytes from start to end. Cut short (Ctrl-C, a timeout), the part not sent stays in the port, sent first by the next output, flush-output or close-port; the same call made again only finishes it, so nothing goes twice.",
 		Args: Params{Required: []string{"bytevector"}, Optional: []string{"port", "start", "end"}}, Fn: writeBytevector},
 	{Name: "newline", Spec: r7io, Sig: "(newline [port])", Doc: "Writes an end of line.", Args: Params{Optional: []string{"port"}},
 		Fn: newline},
-	{Name: "flush-output-port", Spec: r7io, Sig: "(flush-output-port [port])", Doc: "Sends buffered output to the backend.", Args: Params{Optional: []string{"port"}},
+	{Name: "flush-output-port", Spec: r7io, Sig: "(flush-output-port [port])", Doc: "Sends buffered output to the backend, with what an output operation cut short left in the port.", Args: Params{Optional: []string{"port"}},
 		Fn: flushOutputPort},
 	{Name: "flush-output", Spec: "chicken; API §1.4", Sig: "(flush-output [port])", Doc: "Same as flush-output-port.", Args: Params{Optional: []string{"port"}},
 		Fn: flushOutputPort},
@@ -562,7 +565,7 @@ func peekU8(th *Thread, args []Value) (Value, error) {
 
 func u8ReadyP(th *Thread, args []Value) (Value, error) {
 	return readWith(th, args, func(th *Thread, p *Port) (Value, error) {
-		ok, err := p.ready(th.Context())
+		ok, err := p.ready(th.WaitContext()) // thread-signal! reaches it
 		return MakeBool(ok), err
 	})
 }

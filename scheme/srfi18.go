@@ -346,6 +346,8 @@ func threadState(th *Thread, a []Value) (Value, error) {
 		return Intern(state), nil
 	case waiting != "":
 		return Intern(waiting), nil
+	case t != th && t.blocked.Load() > 0: // a port read, an accept … (WaitBegin)
+		return Intern("blocked"), nil
 	case t == th:
 		return Intern("running"), nil
 	}

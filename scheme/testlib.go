@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"time"
 )
 
 // TestEvent is one result reported by the Scheme test library.
@@ -33,7 +34,7 @@ func (in *Interp) EvalSource(ctx context.Context, src, file string) (Value, erro
 // testLibrary is (tlsport test), the test library of the Scheme scripts:
 // its syntax rewrites to procedures defined in Scheme (testBoot) on first
 // use, which report to the Interp's test hook.
-var testLibrary = &Library{Name: "(tlsport test)", Doc: "The test library of the Scheme test scripts: test, test-values, test-assert, test-error, test-group.", Procs: []Proc{
+var testLibrary = &Library{Name: "(tlsport test)", Doc: "The test library of the Scheme test scripts: test, test-values, test-assert, test-error, test-group, await-state.", Procs: []Proc{
 	{Name: "test", Spec: "(tlsport test)", Sig: "(test [name] expected expr)",
 		Doc:     "Checks expr equals expected (equal?, or approximately for flonums).",
 		rewrite: expandTest},
@@ -49,6 +50,9 @@ var testLibrary = &Library{Name: "(tlsport test)", Doc: "The test library of the
 	{Name: "test-group", Spec: "(tlsport test)", Sig: "(test-group name body ...)",
 		Doc:     "Groups tests.",
 		rewrite: expandTestGroup},
+	{Name: "await-state", Spec: "(tlsport test)", Sig: "(await-state thread state)",
+		Doc:  "Waits until (thread-state thread) is state, up to 30 s (a hang guard); returns the state it has then.",
+		Args: Params{Required: []string{"thread", "state"}}, Fn: awaitState},
 	{Name: "%test-report", Args: Params{Required: []string{"pos", "name", "src", "ok", "msg"}}, Fn: internalTestReport},
 	{Name: "%test-group", Args: Params{Required: []string{"obj"}}, Fn: internalTestGroup},
 	{Name: "%condition-string", Args: Params{Required: []string{"obj"}}, Fn: internalConditionString},
@@ -125,6 +129,23 @@ func internalTestGroup(th *Thread, a []Value) (Value, error) {
 // internalConditionString implements %condition-string.
 func internalConditionString(th *Thread, a []Value) (Value, error) {
 	return NewString(ConditionSummary(a[0])), nil
+}
+
+// awaitState implements await-state: thread-state of a[0] looked at every
+// 10 ms until it is a[1] or 30 s have passed.
+func awaitState(th *Thread, a []Value) (Value, error) {
+	end := time.Now().Add(30 * time.Second)
+	for {
+		st, err := threadState(th, a[:1])
+		if err != nil || st == a[1] || time.Now().After(end) {
+			return st, err
+		}
+		select {
+		case <-time.After(10 * time.Millisecond):
+		case <-th.Context().Done():
+			return nil, th.Context().Err()
+		}
+	}
 }
 
 // internalTestApprox implements %test-approx.

@@ -89,6 +89,12 @@ type Thread struct {
 	wakeCancel context.CancelCauseFunc
 	wakeCause  error
 	susp       *suspension
+
+	// blocked counts the port operations and waits in progress that may
+	// block the thread (see Thread.WaitBegin): thread-state says blocked
+	// meanwhile. An atomic counter, not waiting under mu: a read of a
+	// port pays two uncontended adds and allocates nothing.
+	blocked atomic.Int32
 }
 
 // dynState is a thread's dynamic environment; continuations capture it.
@@ -147,6 +153,14 @@ func (c *threadCtx) Value(key any) any {
 	}
 	return c.Context.Value(key)
 }
+
+// HandshakeContext returns the context a TLS handshake started under c
+// honours: the thread's own, which a wake-up (thread-signal!) does not
+// end, where c is its wait context ([Thread.WaitContext]). The
+// handshake runs the connection's callbacks on the thread, so the thread
+// runs its signal handlers once the handshake has ended, and a
+// connection is never dropped because a signal came during its handshake.
+func (c *threadCtx) HandshakeContext() context.Context { return c.th.ctx }
 
 // ThreadFromContext returns the Thread whose Context (or a context derived
 // from it) ctx is: port backends use it to read the calling thread's

@@ -5,6 +5,7 @@ package scheme
 import (
 	"context"
 	"errors"
+	"time"
 )
 
 // errSignalled is the cause of a wait ended by thread-signal!: the
@@ -54,12 +55,15 @@ func (t *Thread) wakeUp(cause error) {
 
 // woken reports whether err, a primitive's failure, is the end of a wait
 // by wakeUp (and not an interruption of the thread): the wait context was
-// ended — whatever err became on its way (a binding's condition) — so the
-// call is made again, and a failure of its own fails again. It takes the
-// wake-up, returning its cause, so that the next wait blocks again.
+// ended and err says so — it is, or wraps, context.Canceled or the
+// wake-up's cause (a binding's condition keeps it as its cause) — so the
+// call is made again. A failure
+// of another kind while a wake-up is pending is the call's own, raised
+// as it is. It takes the wake-up, returning its cause, so that the next
+// wait blocks again.
 func (th *Thread) woken(err error) error {
 	w := th.wake.Load()
-	if err == nil || w == nil || w.Err() == nil || th.ctx.Err() != nil {
+	if err == nil || w == nil || w.Err() == nil || th.ctx.Err() != nil || !wakeError(err, w) {
 		return nil
 	}
 	th.mu.Lock()
@@ -67,6 +71,12 @@ func (th *Thread) woken(err error) error {
 	cause := context.Cause(w)
 	th.resetWake()
 	return cause
+}
+
+// wakeError reports whether err is the end of a wait on w, the ended wait
+// context: context.Canceled or w's cause, or an error wrapping one.
+func wakeError(err error, w context.Context) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.Cause(w))
 }
 
 // resetWake drops a wake-up and its ended context. The caller holds th.mu.
@@ -119,6 +129,30 @@ func (th *Thread) ResumableWait(who string, wait func(th *Thread) (Value, error)
 	}
 	return v, err
 }
+
+// ResumableWaitFor is [Thread.ResumableWait] for a wait limited to
+// timeout (0: no limit) from now: each run of wait gets the time left
+// (at least a millisecond), so the wait made again after a wake-up keeps
+// the deadline of the first.
+func (th *Thread) ResumableWaitFor(who string, timeout time.Duration, wait func(th *Thread, left time.Duration) (Value, error)) (Value, error) {
+	deadline := time.Now().Add(timeout)
+	return th.ResumableWait(who, func(th *Thread) (Value, error) {
+		left := timeout
+		if timeout > 0 {
+			left = max(time.Until(deadline), time.Millisecond)
+		}
+		return wait(th, left)
+	})
+}
+
+// WaitBegin marks th as in an operation that may block it (a port read,
+// an accept, a connect, a wait for a process or a descriptor) until the
+// matching [Thread.WaitEnd]: thread-state then says blocked, as
+// CHICKEN's does for a thread waiting for I/O. Calls nest.
+func (th *Thread) WaitBegin() { th.blocked.Add(1) }
+
+// WaitEnd ends what [Thread.WaitBegin] began.
+func (th *Thread) WaitEnd() { th.blocked.Add(-1) }
 
 // suspension is a thread's hold by thread-suspend!.
 type suspension struct {

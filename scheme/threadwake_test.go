@@ -2,8 +2,11 @@ package scheme
 
 import (
 	"context"
+	"errors"
 	"os"
+	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // waitHelpers are the Scheme helpers of the wake-up tests: await-state
@@ -119,6 +122,58 @@ func TestSignalStorm(t *testing.T) {
               ((string=? (car ls) (string-append "line " (number->string i))) (check (cdr ls) (+ i 1)))
               (else (car ls)))))`)
 	if want := "(#t 100 #t)"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// TestWokenOwnFailure: a primitive that fails on its own account while a
+// wake-up (thread-signal!) ended its wait is not made again: its failure
+// is raised, once, and the signal's handler runs too.
+func TestWokenOwnFailure(t *testing.T) {
+	in := New()
+	defer in.Close()
+	var calls atomic.Int32
+	in.Define("fail-after-wait!", NewPrimitive(nil, &Proc{Name: "fail-after-wait!",
+		Fn: func(th *Thread, a []Value) (Value, error) {
+			calls.Add(1)
+			select { // a wait thread-signal! ends, then a failure of its own
+			case <-th.WaitContext().Done():
+			case <-time.After(300 * time.Millisecond):
+			}
+			return nil, errors.New("fail-after-wait!: boom")
+		}}))
+	in.Define("calls", NewPrimitive(nil, &Proc{Name: "calls",
+		Fn: func(th *Thread, a []Value) (Value, error) { return Fixnum(calls.Load()), nil }}))
+	v, err := in.EvalString(context.Background(), waitHelpers+`
+(define waiter (start-handling (lambda ()
+  (guard (e ((not (symbol? e)) 'failed))
+    (fail-after-wait!)))))
+(let loop ((i 0)) (if (and (= 0 (calls)) (< i 3000)) (begin (thread-sleep! 0.01) (loop (+ i 1)))))
+(thread-sleep! 0.05)
+(thread-signal! waiter 'sig)
+(define result (thread-join! waiter 30 'stuck))
+(await-handled)
+(list result handled (calls))`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := WriteString(v), `(failed (sig) 1)`; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// TestBlockedInRead: a thread waiting in a port read is blocked
+// (thread-state), as CHICKEN says of a thread waiting for input, and
+// runnable again once it has read.
+func TestBlockedInRead(t *testing.T) {
+	got := evalPipeTest(t, `
+(define reader (thread-start! (make-thread (lambda () (read-line pipe-in) (let loop () (loop))))))
+(define s1 (await-state reader 'blocked))
+(pipe-write! "line\n")
+(define s2 (await-state reader 'ready))
+(thread-terminate! reader)
+(list s1 s2)`)
+	if want := "(blocked ready)"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }

@@ -3,6 +3,8 @@
 package openssl
 
 import (
+	"time"
+
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/conditions"
 	tlsctx "github.com/tlsport/tlsport/context"
@@ -128,6 +130,20 @@ func sslAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	// thread-signal! reaches a thread waiting for the connection (the
+	// accept waits on its wait context); the accept is made again after
+	// the handler, to the same deadline. The handshake is lazy: it runs
+	// at the first I/O, which a signal does not cut short.
+	return th.ResumableWaitFor(who, tlsval.ParamMS(th, tlsval.TCPAcceptTimeout), func(th *scheme.Thread, left time.Duration) (scheme.Value, error) {
+		return sslAcceptWait(th, l, left)
+	})
+}
+
+// sslAcceptWait is one wait of ssl-accept on l, for at most timeout.
+func sslAcceptWait(th *scheme.Thread, l *tlsval.Listener, timeout time.Duration) (scheme.Value, error) {
+	const who = "ssl-accept"
+	th.WaitBegin() // thread-state: blocked
+	defer th.WaitEnd()
 	l.Lock()
 	// This accept's settings reach its connection (through h and m); put
 	// the listener's own back afterwards, so that the listener, which
@@ -143,7 +159,7 @@ func sslAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 			return cc, err
 		}
 	}
-	e, err := l.L.AcceptContext(th.Context(), tlsval.ParamMS(th, tlsval.TCPAcceptTimeout))
+	e, err := l.L.AcceptContext(th.WaitContext(), timeout)
 	l.L.ConnConfig, l.L.Options = saved, savedOpts
 	l.Unlock()
 	if err != nil {

@@ -1,4 +1,4 @@
-// Cancelling a long key derivation of (sagittarius crypto kdfs).
+// Cancelling a long key derivation of (sagittarius crypto kdfs) and a long RSA key generation of (sagittarius crypto keys).
 
 package sagcrypto_test
 
@@ -30,5 +30,21 @@ func TestKDFCancel(t *testing.T) {
 				t.Errorf("returned after %v", d)
 			}
 		})
+	}
+}
+
+// TestGenerateKeyPairCancel: an RSA key generation that would take minutes
+// ends as soon as its evaluation is cancelled (Ctrl-C at the REPL).
+func TestGenerateKeyPairCancel(t *testing.T) {
+	in := bindingtest.NewInterp(t, bindingtest.Options{Libs: libs()})
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err := in.EvalString(ctx, "(generate-key-pair *key:rsa* :size 16384)")
+	if err == nil {
+		t.Fatal("a 16384-bit key came in 300 ms: expected the cancellation")
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("the cancelled generation returned after %v", d)
 	}
 }

@@ -121,7 +121,9 @@ func generateKeyPair(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 		if bits < 512 || bits > 16384 {
 			return nil, scheme.RangeError(who, 0, ":size must be from 512 to 16384 bits", a[1])
 		}
-		priv, err = rsa.GenerateKey(rand.Reader, bits)
+		if priv, err = generateRSA(th, bits); err != nil && th.Context().Err() != nil {
+			return nil, err // Ctrl-C, or the thread ended
+		}
 	case ECDSA:
 		curve := elliptic.P256()
 		if tlsval.Given(a[2]) {
@@ -137,6 +139,28 @@ func generateKeyPair(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 		return nil, conditions.Config("sagcrypto: key generation failed", err).WithLocation(who)
 	}
 	return &KeyPair{Private: &tlsval.PrivateKey{K: priv}, Public: &PublicKey{K: priv.Public()}}, nil
+}
+
+// generateRSA generates an RSA key of bits bits in a goroutine, so that
+// the evaluation can be cancelled while it runs (a 16384-bit key takes
+// minutes, and crypto/rsa takes no context): on cancellation it returns
+// the context's error at once and the key, when it comes, is dropped.
+func generateRSA(th *scheme.Thread, bits int) (*rsa.PrivateKey, error) {
+	type result struct {
+		k   *rsa.PrivateKey
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		k, err := rsa.GenerateKey(rand.Reader, bits)
+		done <- result{k, err}
+	}()
+	select {
+	case r := <-done:
+		return r.k, r.err
+	case <-th.Context().Done():
+		return nil, th.Context().Err()
+	}
 }
 
 func lower(s string) string {

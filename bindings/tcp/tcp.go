@@ -3,6 +3,8 @@
 package tcp
 
 import (
+	"time"
+
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/conditions"
 	"github.com/tlsport/tlsport/scheme"
@@ -21,12 +23,18 @@ func tcpConnect(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	if err != nil {
 		return nil, tlsval.Located(who, err)
 	}
-	raw, err := tlsval.Dial(th.Context(), host, port, tlsval.ParamMS(th, tlsval.TCPConnectTimeout), nil)
-	if err != nil {
-		return nil, tlsval.Located(who, err)
-	}
-	_, in, out := tlsval.NewTCPPorts(raw, nil, tlsval.Options(th))
-	return scheme.Values(in, out), nil
+	// thread-signal! reaches a thread waiting for the connection; the
+	// connect is made again after the handler, to the same deadline.
+	return th.ResumableWaitFor(who, tlsval.ParamMS(th, tlsval.TCPConnectTimeout), func(th *scheme.Thread, left time.Duration) (scheme.Value, error) {
+		th.WaitBegin() // thread-state: blocked
+		defer th.WaitEnd()
+		raw, err := tlsval.Dial(th.WaitContext(), host, port, left, nil)
+		if err != nil {
+			return nil, tlsval.Located(who, err)
+		}
+		_, in, out := tlsval.NewTCPPorts(raw, nil, tlsval.Options(th))
+		return scheme.Values(in, out), nil
+	})
 }
 
 func tcpListen(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -49,12 +57,18 @@ func tcpAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	raw, err := l.Accept(th.WaitContext(), tlsval.ParamMS(th, tlsval.TCPAcceptTimeout)) // thread-signal! reaches it
-	if err != nil {
-		return nil, tlsval.Located(who, err)
-	}
-	_, in, out := tlsval.NewTCPPorts(raw, nil, tlsval.Options(th))
-	return scheme.Values(in, out), nil
+	// thread-signal! reaches a thread waiting for a connection; the accept
+	// is made again after the handler, to the same deadline.
+	return th.ResumableWaitFor(who, tlsval.ParamMS(th, tlsval.TCPAcceptTimeout), func(th *scheme.Thread, left time.Duration) (scheme.Value, error) {
+		th.WaitBegin() // thread-state: blocked
+		defer th.WaitEnd()
+		raw, err := l.Accept(th.WaitContext(), left)
+		if err != nil {
+			return nil, tlsval.Located(who, err)
+		}
+		_, in, out := tlsval.NewTCPPorts(raw, nil, tlsval.Options(th))
+		return scheme.Values(in, out), nil
+	})
 }
 
 func tcpAcceptReadyP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {

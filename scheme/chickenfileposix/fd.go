@@ -215,23 +215,29 @@ func fileSelect(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		}
 		deadline = time.Now().Add(time.Duration(math.Min(secs, 1e9) * float64(time.Second)))
 	}
-	ctx := th.Context()
-	for {
-		wait := selectSlice
-		if !deadline.IsZero() {
-			wait = min(wait, time.Until(deadline))
+	// thread-signal! reaches a thread waiting here; the wait goes on after
+	// the handler, to the same deadline.
+	return th.ResumableWait("file-select", func(th *scheme.Thread) (scheme.Value, error) {
+		th.WaitBegin() // thread-state: blocked
+		defer th.WaitEnd()
+		ctx := th.WaitContext()
+		for {
+			wait := selectSlice
+			if !deadline.IsZero() {
+				wait = min(wait, time.Until(deadline))
+			}
+			rready, wready, err := selectOnce(rfds, wfds, max(wait, 0))
+			if err != nil {
+				return nil, fileError("file-select", err, a[0], a[1])
+			}
+			if len(rready) > 0 || len(wready) > 0 || !deadline.IsZero() && !time.Now().Before(deadline) {
+				return scheme.Values(readyValue(a[0], rready), readyValue(a[1], wready)), nil
+			}
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
 		}
-		rready, wready, err := selectOnce(rfds, wfds, max(wait, 0))
-		if err != nil {
-			return nil, fileError("file-select", err, a[0], a[1])
-		}
-		if len(rready) > 0 || len(wready) > 0 || !deadline.IsZero() && !time.Now().Before(deadline) {
-			return scheme.Values(readyValue(a[0], rready), readyValue(a[1], wready)), nil
-		}
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-	}
+	})
 }
 
 // fdsOf returns the descriptors of a file-select argument.

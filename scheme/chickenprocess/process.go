@@ -384,8 +384,12 @@ func processRun(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.Fixnum(c.cmd.Process.Pid), nil
 }
 
-// processWait implements process-wait.
+// processWait implements process-wait. thread-signal! reaches a thread
+// waiting in it (its wait context); the wait goes on after the handler.
 func processWait(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	th.WaitBegin() // thread-state: blocked
+	defer th.WaitEnd()
+	ctx := th.WaitContext()
 	t := table(th)
 	nohang := scheme.Truthy(a[1])
 	var c *child
@@ -422,8 +426,8 @@ func processWait(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		}
 		select {
 		case <-time.After(10 * time.Millisecond):
-		case <-th.Context().Done():
-			return nil, th.Context().Err()
+		case <-ctx.Done():
+			return nil, ctx.Err()
 		}
 	}
 	if nohang {
@@ -433,7 +437,7 @@ func processWait(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 			return scheme.Values(scheme.Fixnum(0), scheme.False, scheme.Fixnum(0)), nil
 		}
 	}
-	normal, code, err := wait(th.Context(), c)
+	normal, code, err := wait(ctx, c)
 	if err != nil {
 		return nil, err
 	}
