@@ -16,7 +16,8 @@ import (
 
 // Register registers every tlsport library with in and imports it, so its
 // names are bound at the REPL and in scripts without an (import …); an
-// explicit (import (openssl)) also works.
+// explicit (import (openssl)) also works. An ImportOnly library (the
+// Sagittarius crypto libraries) is bound only where it is imported.
 //
 // Bindings engineers: add your library to libraries below, one line each,
 // e.g. openssl.Library for (openssl) from bindings/openssl. Keep the list
@@ -26,7 +27,9 @@ func Register(in *scheme.Interp) error {
 		if err := in.Register(lib); err != nil {
 			return err
 		}
-		in.Import(lib.Name)
+		if !lib.ImportOnly { // bound only where a program imports it
+			in.Import(lib.Name)
+		}
 	}
 	return nil
 }

@@ -363,65 +363,79 @@ func digestValues() []scheme.Binding {
 }
 
 // DigestsLibrary is (sagittarius crypto digests).
-var DigestsLibrary = &scheme.Library{
-	Name: "(sagittarius crypto digests)", TypeKinds: []string{socket.KindAssertion},
+var DigestsLibrary = &scheme.Library{Name: "(sagittarius crypto digests)", TypeKinds: []string{socket.KindAssertion}, ImportOnly: true,
 	Doc: "Sagittarius's digests over Go's crypto and golang.org/x/crypto. Whirlpool, Tiger-192, MD2, RIPEMD-128/256/320, Keccak-224/384 and BLAKE2s-128/160/224 " +
 		"(no well-kept Go implementation) have descriptors, but make-message-digest raises an (exn unsupported) implementation-restriction violation naming the algorithm. " +
 		"cSHAKE has an empty function name and customization (make-message-digest takes no options), so it equals SHAKE. " +
 		"message-digest-done and message-digest-done! leave the digest initialised again. Message digests lock: threads may share one.",
-	Values: digestValues(),
-	Procs: []scheme.Proc{
-		{Name: "digest-descriptor?", Spec: digestSpec, Sig: "(digest-descriptor? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a digest descriptor?", Fn: digestDescriptorP},
-		{Name: "digest-descriptor-name", Spec: digestSpec, Sig: "(digest-descriptor-name descriptor)",
-			LazyArgs: descriptorParams,
-			Doc:      "The human-readable name, e.g. \"SHA-256\", \"SHA3-512\", \"BLAKE2b-512\", \"SHAKE128\".", Fn: digestDescriptorName},
-		{Name: "digest-descriptor-digest-size", Spec: digestSpec, Sig: "(digest-descriptor-digest-size descriptor)",
-			LazyArgs: descriptorParams,
-			Doc:      "The digest size in bytes; #f for SHAKE and cSHAKE, whose size is variable.", Fn: digestDescriptorDigestSize},
-		{Name: "digest-descriptor-block-size", Spec: digestSpec, Sig: "(digest-descriptor-block-size descriptor)",
-			LazyArgs: descriptorParams,
-			Doc:      "The block size in bytes (the rate for SHA-3, Keccak and SHAKE).", Fn: digestDescriptorBlockSize},
-		{Name: "digest-descriptor-oid", Spec: digestSpec, Sig: "(digest-descriptor-oid descriptor)",
-			LazyArgs: descriptorParams,
-			Doc:      "The OID as a dotted string, e.g. \"2.16.840.1.101.3.4.2.1\"; #f when the digest has none (Keccak, RIPEMD-320, cSHAKE).", Fn: digestDescriptorOID},
-		{Name: "message-digest?", Spec: digestSpec, Sig: "(message-digest? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a message digest?", Fn: messageDigestP},
-		{Name: "make-message-digest", Spec: digestSpec, Sig: "(make-message-digest descriptor)",
-			LazyArgs: descriptorParams,
-			Doc:      "A new message digest of the descriptor's algorithm; an (exn unsupported) implementation-restriction violation for an algorithm tlsport has no implementation of.", Fn: makeMessageDigest},
-		{Name: "message-digest-descriptor", Spec: digestSpec, Sig: "(message-digest-descriptor md)",
-			LazyArgs: mdParams,
-			Doc:      "The digest descriptor of md.", Fn: messageDigestDescriptor},
-		{Name: "message-digest-digest-size", Spec: digestSpec, Sig: "(message-digest-digest-size md)",
-			LazyArgs: mdParams,
-			Doc:      "The digest size of md in bytes; #f for SHAKE and cSHAKE.", Fn: messageDigestDigestSize},
-		{Name: "digest-message", Spec: digestSpec, Sig: "(digest-message md msg :optional length)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("md", TypeMessageDigest), scheme.Req("msg", scheme.TypeBytevector), scheme.Opt("length", nil, nil))
-			},
-			Doc: "A fresh bytevector holding the digest of msg (md is initialised first and after). length is required for SHAKE and cSHAKE and ignored otherwise.", Fn: digestMessage},
-		{Name: "digest-message!", Spec: digestSpec, Sig: "(digest-message! md msg out :optional start length)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("md", TypeMessageDigest), scheme.Req("msg", scheme.TypeBytevector), scheme.Req("out", scheme.TypeBytevector),
-					scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil))
-			},
-			Doc: "Digest msg into out[start, start+length) (start 0; length the digest size, to the end of out for SHAKE; a fixed-size digest may be truncated but not extended); returns out.", Fn: digestMessageBang},
-		{Name: "message-digest-init!", Spec: digestSpec, Sig: "(message-digest-init! md)",
-			LazyArgs: mdParams,
-			Doc:      "Initialise md, dropping the input processed so far; returns md.", Fn: messageDigestInitBang},
-		{Name: "message-digest-process!", Spec: digestSpec, Sig: "(message-digest-process! md msg :optional start length)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("md", TypeMessageDigest), scheme.Req("msg", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil))
-			},
-			Doc: "Feed msg[start, start+length) (default all of msg) into md; returns md.", Fn: messageDigestProcessBang},
-		{Name: "message-digest-done!", Spec: digestSpec, Sig: "(message-digest-done! md out :optional start length)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("md", TypeMessageDigest), scheme.Req("out", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil))
-			},
-			Doc: "Write the digest of the input so far into out[start, start+length) as digest-message! does, and initialise md; returns out.", Fn: messageDigestDoneBang},
-		{Name: "message-digest-done", Spec: digestSpec, Sig: "(message-digest-done md :optional length)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("md", TypeMessageDigest), scheme.Opt("length", nil, nil))
-			},
-			Doc: "A fresh bytevector holding the digest of the input so far (length: required for SHAKE and cSHAKE, ignored otherwise); initialises md.", Fn: messageDigestDone},
-	},
+	Build: func(l *scheme.Library) {
+		t := digestsTable()
+		l.Procs, l.Values, l.Reexports = t.Procs, t.Values, t.Reexports
+	}}
+
+// digestsTable is the binding table of (sagittarius crypto digests), made when a program first
+// imports the library rather than at every start.
+func digestsTable() *scheme.Library {
+	return &scheme.Library{
+		Name: "(sagittarius crypto digests)", TypeKinds: []string{socket.KindAssertion},
+		Doc: "Sagittarius's digests over Go's crypto and golang.org/x/crypto. Whirlpool, Tiger-192, MD2, RIPEMD-128/256/320, Keccak-224/384 and BLAKE2s-128/160/224 " +
+			"(no well-kept Go implementation) have descriptors, but make-message-digest raises an (exn unsupported) implementation-restriction violation naming the algorithm. " +
+			"cSHAKE has an empty function name and customization (make-message-digest takes no options), so it equals SHAKE. " +
+			"message-digest-done and message-digest-done! leave the digest initialised again. Message digests lock: threads may share one.",
+		Values: digestValues(),
+		Procs: []scheme.Proc{
+			{Name: "digest-descriptor?", Spec: digestSpec, Sig: "(digest-descriptor? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a digest descriptor?", Fn: digestDescriptorP},
+			{Name: "digest-descriptor-name", Spec: digestSpec, Sig: "(digest-descriptor-name descriptor)",
+				LazyArgs: descriptorParams,
+				Doc:      "The human-readable name, e.g. \"SHA-256\", \"SHA3-512\", \"BLAKE2b-512\", \"SHAKE128\".", Fn: digestDescriptorName},
+			{Name: "digest-descriptor-digest-size", Spec: digestSpec, Sig: "(digest-descriptor-digest-size descriptor)",
+				LazyArgs: descriptorParams,
+				Doc:      "The digest size in bytes; #f for SHAKE and cSHAKE, whose size is variable.", Fn: digestDescriptorDigestSize},
+			{Name: "digest-descriptor-block-size", Spec: digestSpec, Sig: "(digest-descriptor-block-size descriptor)",
+				LazyArgs: descriptorParams,
+				Doc:      "The block size in bytes (the rate for SHA-3, Keccak and SHAKE).", Fn: digestDescriptorBlockSize},
+			{Name: "digest-descriptor-oid", Spec: digestSpec, Sig: "(digest-descriptor-oid descriptor)",
+				LazyArgs: descriptorParams,
+				Doc:      "The OID as a dotted string, e.g. \"2.16.840.1.101.3.4.2.1\"; #f when the digest has none (Keccak, RIPEMD-320, cSHAKE).", Fn: digestDescriptorOID},
+			{Name: "message-digest?", Spec: digestSpec, Sig: "(message-digest? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a message digest?", Fn: messageDigestP},
+			{Name: "make-message-digest", Spec: digestSpec, Sig: "(make-message-digest descriptor)",
+				LazyArgs: descriptorParams,
+				Doc:      "A new message digest of the descriptor's algorithm; an (exn unsupported) implementation-restriction violation for an algorithm tlsport has no implementation of.", Fn: makeMessageDigest},
+			{Name: "message-digest-descriptor", Spec: digestSpec, Sig: "(message-digest-descriptor md)",
+				LazyArgs: mdParams,
+				Doc:      "The digest descriptor of md.", Fn: messageDigestDescriptor},
+			{Name: "message-digest-digest-size", Spec: digestSpec, Sig: "(message-digest-digest-size md)",
+				LazyArgs: mdParams,
+				Doc:      "The digest size of md in bytes; #f for SHAKE and cSHAKE.", Fn: messageDigestDigestSize},
+			{Name: "digest-message", Spec: digestSpec, Sig: "(digest-message md msg :optional length)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("md", TypeMessageDigest), scheme.Req("msg", scheme.TypeBytevector), scheme.Opt("length", nil, nil))
+				},
+				Doc: "A fresh bytevector holding the digest of msg (md is initialised first and after). length is required for SHAKE and cSHAKE and ignored otherwise.", Fn: digestMessage},
+			{Name: "digest-message!", Spec: digestSpec, Sig: "(digest-message! md msg out :optional start length)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("md", TypeMessageDigest), scheme.Req("msg", scheme.TypeBytevector), scheme.Req("out", scheme.TypeBytevector),
+						scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil))
+				},
+				Doc: "Digest msg into out[start, start+length) (start 0; length the digest size, to the end of out for SHAKE; a fixed-size digest may be truncated but not extended); returns out.", Fn: digestMessageBang},
+			{Name: "message-digest-init!", Spec: digestSpec, Sig: "(message-digest-init! md)",
+				LazyArgs: mdParams,
+				Doc:      "Initialise md, dropping the input processed so far; returns md.", Fn: messageDigestInitBang},
+			{Name: "message-digest-process!", Spec: digestSpec, Sig: "(message-digest-process! md msg :optional start length)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("md", TypeMessageDigest), scheme.Req("msg", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil))
+				},
+				Doc: "Feed msg[start, start+length) (default all of msg) into md; returns md.", Fn: messageDigestProcessBang},
+			{Name: "message-digest-done!", Spec: digestSpec, Sig: "(message-digest-done! md out :optional start length)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("md", TypeMessageDigest), scheme.Req("out", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil))
+				},
+				Doc: "Write the digest of the input so far into out[start, start+length) as digest-message! does, and initialise md; returns out.", Fn: messageDigestDoneBang},
+			{Name: "message-digest-done", Spec: digestSpec, Sig: "(message-digest-done md :optional length)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("md", TypeMessageDigest), scheme.Opt("length", nil, nil))
+				},
+				Doc: "A fresh bytevector holding the digest of the input so far (length: required for SHAKE and cSHAKE, ignored otherwise); initialises md.", Fn: messageDigestDone},
+		},
+	}
 }

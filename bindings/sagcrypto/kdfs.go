@@ -388,44 +388,57 @@ func bvParams(names ...string) []scheme.Param {
 }
 
 // KDFsLibrary is (sagittarius crypto kdfs).
-var KDFsLibrary = &scheme.Library{
-	Name: "(sagittarius crypto kdfs)", TypeKinds: []string{socket.KindAssertion},
+var KDFsLibrary = &scheme.Library{Name: "(sagittarius crypto kdfs)", TypeKinds: []string{socket.KindAssertion}, ImportOnly: true,
 	Doc: "Sagittarius's key derivation functions: PBKDF1 and PBKDF2 (RFC 8018), HKDF (RFC 5869, crypto/hkdf), the PKCS #12 KDF (RFC 7292 Appendix B) and scrypt (RFC 7914, golang.org/x/crypto/scrypt). " +
 		"A PRF provider is a procedure of the password returning a MAC object (mac->prf-provider makes one) or a procedure of a bytevector returning a bytevector. " +
 		"Iteration counts must be at least 1. Long derivations stop when the evaluation is cancelled.",
-	Values: []scheme.Binding{
-		{Name: "*hmac-sha1-prf*", Spec: kdfSpec, Doc: "pbkdf-2's default PRF provider: (mac->prf-provider *mac:hmac* :digest *digest:sha-1*).", Value: hmacSHA1PRF},
-	},
-	Procs: []scheme.Proc{
-		{Name: "pbkdf-1", Spec: kdfSpec, Sig: "(pbkdf-1 P S c dk-len :key digest)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(append(bvParams("P", "S"), scheme.Req("c", nil), scheme.Req("dk-len", nil), scheme.Key("digest", nil, nil))...)
-			},
-			Doc: "PBKDF1: the first dk-len bytes of the digest (default *digest:sha-1*) iterated c times over P‖S; dk-len at most the digest size.", Fn: pbkdf1},
-		{Name: "pbkdf-2", Spec: kdfSpec, Sig: "(pbkdf-2 P S c dk-len :key prf)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(append(bvParams("P", "S"), scheme.Req("c", nil), scheme.Req("dk-len", nil), scheme.Key("prf", nil, nil))...)
-			},
-			Doc: "PBKDF2: dk-len bytes derived from password P and salt S with c iterations of the PRF of the provider :prf (default *hmac-sha1-prf*).", Fn: pbkdf2},
-		{Name: "mac->prf-provider", Spec: kdfSpec, Sig: "(mac->prf-provider scheme . opts)",
-			LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("scheme", nil), scheme.Rest("opts", nil)) },
-			Doc:      "A PRF provider over the MAC algorithm scheme: a procedure of the secret S returning (make-mac scheme S . opts), e.g. (mac->prf-provider *mac:hmac* :digest *digest:sha-256*).", Fn: macToPRFProvider},
-		{Name: "hkdf", Spec: kdfSpec, Sig: "(hkdf digest ikm salt info dk-len)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("digest", nil), scheme.Req("ikm", scheme.TypeBytevector), scheme.Req("salt", scheme.OrFalse(scheme.TypeBytevector)),
-					scheme.Req("info", scheme.OrFalse(scheme.TypeBytevector)), scheme.Req("dk-len", nil))
-			},
-			Doc: "HKDF extract-and-expand: dk-len bytes (at most 255 digest sizes) from ikm with salt and info (bytevectors, or #f for none).", Fn: hkdfFn},
-		{Name: "pkcs12-kdf", Spec: kdfSpec, Sig: "(pkcs12-kdf digest pw salt iteration dk-len :key id)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("digest", nil), scheme.Req("pw", nil), scheme.Req("salt", scheme.TypeBytevector), scheme.Req("iteration", nil),
-					scheme.Req("dk-len", nil), scheme.Key("id", nil, nil))
-			},
-			Doc: "The PKCS #12 KDF: dk-len bytes for the purpose [ext] :id (1, the default: key material; 2: IV; 3: MAC key). pw is a string (encoded as PKCS #12's BMPString with its final 0) or a bytevector used as it is.", Fn: pkcs12KDF},
-		{Name: "scrypt", Spec: kdfSpec, Sig: "(scrypt P S N r p dk-len)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(append(bvParams("P", "S"), scheme.Req("N", nil), scheme.Req("r", nil), scheme.Req("p", nil), scheme.Req("dk-len", nil))...)
-			},
-			Doc: "scrypt: dk-len bytes from password P and salt S with cost N (a power of 2), block size r and parallelization p; needing more than the allowed memory (128·r·(N+p) bytes) is a range error.", Fn: scryptFn},
-	},
+	Build: func(l *scheme.Library) {
+		t := kdfsTable()
+		l.Procs, l.Values, l.Reexports = t.Procs, t.Values, t.Reexports
+	}}
+
+// kdfsTable is the binding table of (sagittarius crypto kdfs), made when a program first
+// imports the library rather than at every start.
+func kdfsTable() *scheme.Library {
+	return &scheme.Library{
+		Name: "(sagittarius crypto kdfs)", TypeKinds: []string{socket.KindAssertion},
+		Doc: "Sagittarius's key derivation functions: PBKDF1 and PBKDF2 (RFC 8018), HKDF (RFC 5869, crypto/hkdf), the PKCS #12 KDF (RFC 7292 Appendix B) and scrypt (RFC 7914, golang.org/x/crypto/scrypt). " +
+			"A PRF provider is a procedure of the password returning a MAC object (mac->prf-provider makes one) or a procedure of a bytevector returning a bytevector. " +
+			"Iteration counts must be at least 1. Long derivations stop when the evaluation is cancelled.",
+		Values: []scheme.Binding{
+			{Name: "*hmac-sha1-prf*", Spec: kdfSpec, Doc: "pbkdf-2's default PRF provider: (mac->prf-provider *mac:hmac* :digest *digest:sha-1*).", Value: hmacSHA1PRF},
+		},
+		Procs: []scheme.Proc{
+			{Name: "pbkdf-1", Spec: kdfSpec, Sig: "(pbkdf-1 P S c dk-len :key digest)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(append(bvParams("P", "S"), scheme.Req("c", nil), scheme.Req("dk-len", nil), scheme.Key("digest", nil, nil))...)
+				},
+				Doc: "PBKDF1: the first dk-len bytes of the digest (default *digest:sha-1*) iterated c times over P‖S; dk-len at most the digest size.", Fn: pbkdf1},
+			{Name: "pbkdf-2", Spec: kdfSpec, Sig: "(pbkdf-2 P S c dk-len :key prf)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(append(bvParams("P", "S"), scheme.Req("c", nil), scheme.Req("dk-len", nil), scheme.Key("prf", nil, nil))...)
+				},
+				Doc: "PBKDF2: dk-len bytes derived from password P and salt S with c iterations of the PRF of the provider :prf (default *hmac-sha1-prf*).", Fn: pbkdf2},
+			{Name: "mac->prf-provider", Spec: kdfSpec, Sig: "(mac->prf-provider scheme . opts)",
+				LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("scheme", nil), scheme.Rest("opts", nil)) },
+				Doc:      "A PRF provider over the MAC algorithm scheme: a procedure of the secret S returning (make-mac scheme S . opts), e.g. (mac->prf-provider *mac:hmac* :digest *digest:sha-256*).", Fn: macToPRFProvider},
+			{Name: "hkdf", Spec: kdfSpec, Sig: "(hkdf digest ikm salt info dk-len)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("digest", nil), scheme.Req("ikm", scheme.TypeBytevector), scheme.Req("salt", scheme.OrFalse(scheme.TypeBytevector)),
+						scheme.Req("info", scheme.OrFalse(scheme.TypeBytevector)), scheme.Req("dk-len", nil))
+				},
+				Doc: "HKDF extract-and-expand: dk-len bytes (at most 255 digest sizes) from ikm with salt and info (bytevectors, or #f for none).", Fn: hkdfFn},
+			{Name: "pkcs12-kdf", Spec: kdfSpec, Sig: "(pkcs12-kdf digest pw salt iteration dk-len :key id)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("digest", nil), scheme.Req("pw", nil), scheme.Req("salt", scheme.TypeBytevector), scheme.Req("iteration", nil),
+						scheme.Req("dk-len", nil), scheme.Key("id", nil, nil))
+				},
+				Doc: "The PKCS #12 KDF: dk-len bytes for the purpose [ext] :id (1, the default: key material; 2: IV; 3: MAC key). pw is a string (encoded as PKCS #12's BMPString with its final 0) or a bytevector used as it is.", Fn: pkcs12KDF},
+			{Name: "scrypt", Spec: kdfSpec, Sig: "(scrypt P S N r p dk-len)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(append(bvParams("P", "S"), scheme.Req("N", nil), scheme.Req("r", nil), scheme.Req("p", nil), scheme.Req("dk-len", nil))...)
+				},
+				Doc: "scrypt: dk-len bytes from password P and salt S with cost N (a power of 2), block size r and parallelization p; needing more than the allowed memory (128·r·(N+p) bytes) is a range error.", Fn: scryptFn},
+		},
+	}
 }

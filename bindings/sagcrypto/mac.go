@@ -473,45 +473,58 @@ func macValue(name string, t *MACAlgorithm, doc string) scheme.Binding {
 }
 
 // MACLibrary is (sagittarius crypto mac).
-var MACLibrary = &scheme.Library{
-	Name: "(sagittarius crypto mac)", TypeKinds: []string{socket.KindAssertion},
+var MACLibrary = &scheme.Library{Name: "(sagittarius crypto mac)", TypeKinds: []string{socket.KindAssertion}, ImportOnly: true,
 	Doc: "Sagittarius's MACs: HMAC (crypto/hmac; make-mac's :digest, default *digest:sha-256*), KMAC (NIST SP 800-185 over crypto/sha3's cSHAKE; make-mac's :custom, " +
 		"the customization bytevector, default empty), CMAC (NIST SP 800-38B) and GMAC (crypto/cipher's GCM) over make-mac's :cipher, a block cipher descriptor of (sagittarius crypto ciphers) " +
 		"(default *scheme:aes*; GMAC also takes the :iv). GMAC keeps the message until the MAC is made. A MAC locks, so threads may share it; generate-mac, verify-mac and mac-done! leave it initialised.",
-	Values: []scheme.Binding{
-		macValue("*mac:hmac*", HMAC, "HMAC (RFC 2104) over make-mac's :digest descriptor (default *digest:sha-256*; any fixed-size digest tlsport implements)."),
-		macValue("*mac:cmac*", CMAC, "CMAC (NIST SP 800-38B, RFC 4493) over make-mac's :cipher (default *scheme:aes*; any implemented cipher of 64- or 128-bit blocks); the MAC is a block long."),
-		macValue("*mac:gmac*", GMAC, "GMAC (NIST SP 800-38D) over make-mac's :cipher (default *scheme:aes*) with the :iv bytevector; 16 bytes."),
-		macValue("*mac:kmac*", KMAC, "KMAC: the same as *mac:kmac-128*."),
-		macValue("*mac:kmac-128*", KMAC128, "KMAC128 (NIST SP 800-185); variable length, 32 bytes by default."),
-		macValue("*mac:kmac-256*", KMAC256, "KMAC256 (NIST SP 800-185); variable length, 64 bytes by default."),
-	},
-	Procs: []scheme.Proc{
-		{Name: "mac?", Spec: macSpec, Sig: "(mac? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a MAC object?", Fn: macP},
-		{Name: "make-mac", Spec: macSpec, Sig: "(make-mac type key . opts)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("type", nil), scheme.Req("key", scheme.TypeBytevector), scheme.Rest("opts", nil))
-			},
-			Doc: "A MAC of algorithm type keyed by the bytevector key; opts: :digest for HMAC, :custom for KMAC, :cipher for CMAC and GMAC, :iv for GMAC (another keyword is an error).", Fn: makeMAC},
-		{Name: "mac-type", Spec: macSpec, Sig: "(mac-type mac)", LazyArgs: macLambda(), Doc: "The algorithm of mac (*mac:hmac* …).", Fn: macType},
-		{Name: "mac-mac-size", Spec: macSpec, Sig: "(mac-mac-size mac)", LazyArgs: macLambda(), Doc: "The MAC size in bytes (HMAC: the digest's; CMAC: the cipher's block; GMAC: 16); #f for KMAC, whose length is variable.", Fn: macMACSize},
-		{Name: "mac-oid", Spec: macSpec, Sig: "(mac-oid mac)", LazyArgs: macLambda(),
-			Doc: "The OID as a dotted string (hmacWithSHA256 is \"1.2.840.113549.2.9\", KMAC128 \"2.16.840.1.101.3.4.2.19\", AES-128 GMAC \"2.16.840.1.101.3.4.1.9\"), or #f (CMAC).", Fn: macOID},
-		{Name: "generate-mac", Spec: macSpec, Sig: "(generate-mac mac message :optional length)",
-			LazyArgs: macLambda(scheme.Req("message", scheme.TypeBytevector), scheme.Opt("length", nil, nil)),
-			Doc:      "The MAC of message as a fresh bytevector of length bytes (default the MAC size; KMAC's default 32 or 64). KMAC computes length bytes; the others are truncated, or filled with 0 past their size.", Fn: generateMAC},
-		{Name: "generate-mac!", Spec: macSpec, Sig: "(generate-mac! mac message out :optional start length)",
-			LazyArgs: macLambda(scheme.Req("message", scheme.TypeBytevector), scheme.Req("out", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil)),
-			Doc:      "Write the MAC of message into out[start, start+length) (start 0, length the MAC size; KMAC: to the end of out), as generate-mac does; returns out.", Fn: generateMACBang},
-		{Name: "verify-mac", Spec: macSpec, Sig: "(verify-mac mac message auth-mac)",
-			LazyArgs: macLambda(scheme.Req("message", scheme.TypeBytevector), scheme.Req("auth-mac", scheme.TypeBytevector)),
-			Doc:      "#t when auth-mac is the MAC of message (a truncated HMAC verifies; KMAC is computed at auth-mac's length); else an error \"MAC not verified\". Compared in constant time.", Fn: verifyMAC},
-		{Name: "mac-init!", Spec: macSpec, Sig: "(mac-init! mac)", LazyArgs: macLambda(), Doc: "Initialise mac, dropping the input processed so far; returns mac.", Fn: macInitBang},
-		{Name: "mac-process!", Spec: macSpec, Sig: "(mac-process! mac message :optional start length)",
-			LazyArgs: macLambda(scheme.Req("message", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil)),
-			Doc:      "Feed message[start, start+length) (default all of it) into mac; returns mac.", Fn: macProcessBang},
-		{Name: "mac-done!", Spec: macSpec, Sig: "(mac-done! mac out :optional start length)",
-			LazyArgs: macLambda(scheme.Req("out", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil)),
-			Doc:      "Write the MAC of the input so far into out[start, start+length) as generate-mac! does, and initialise mac; returns out.", Fn: macDoneBang},
-	},
+	Build: func(l *scheme.Library) {
+		t := macTable()
+		l.Procs, l.Values, l.Reexports = t.Procs, t.Values, t.Reexports
+	}}
+
+// macTable is the binding table of (sagittarius crypto mac), made when a program first
+// imports the library rather than at every start.
+func macTable() *scheme.Library {
+	return &scheme.Library{
+		Name: "(sagittarius crypto mac)", TypeKinds: []string{socket.KindAssertion},
+		Doc: "Sagittarius's MACs: HMAC (crypto/hmac; make-mac's :digest, default *digest:sha-256*), KMAC (NIST SP 800-185 over crypto/sha3's cSHAKE; make-mac's :custom, " +
+			"the customization bytevector, default empty), CMAC (NIST SP 800-38B) and GMAC (crypto/cipher's GCM) over make-mac's :cipher, a block cipher descriptor of (sagittarius crypto ciphers) " +
+			"(default *scheme:aes*; GMAC also takes the :iv). GMAC keeps the message until the MAC is made. A MAC locks, so threads may share it; generate-mac, verify-mac and mac-done! leave it initialised.",
+		Values: []scheme.Binding{
+			macValue("*mac:hmac*", HMAC, "HMAC (RFC 2104) over make-mac's :digest descriptor (default *digest:sha-256*; any fixed-size digest tlsport implements)."),
+			macValue("*mac:cmac*", CMAC, "CMAC (NIST SP 800-38B, RFC 4493) over make-mac's :cipher (default *scheme:aes*; any implemented cipher of 64- or 128-bit blocks); the MAC is a block long."),
+			macValue("*mac:gmac*", GMAC, "GMAC (NIST SP 800-38D) over make-mac's :cipher (default *scheme:aes*) with the :iv bytevector; 16 bytes."),
+			macValue("*mac:kmac*", KMAC, "KMAC: the same as *mac:kmac-128*."),
+			macValue("*mac:kmac-128*", KMAC128, "KMAC128 (NIST SP 800-185); variable length, 32 bytes by default."),
+			macValue("*mac:kmac-256*", KMAC256, "KMAC256 (NIST SP 800-185); variable length, 64 bytes by default."),
+		},
+		Procs: []scheme.Proc{
+			{Name: "mac?", Spec: macSpec, Sig: "(mac? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a MAC object?", Fn: macP},
+			{Name: "make-mac", Spec: macSpec, Sig: "(make-mac type key . opts)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("type", nil), scheme.Req("key", scheme.TypeBytevector), scheme.Rest("opts", nil))
+				},
+				Doc: "A MAC of algorithm type keyed by the bytevector key; opts: :digest for HMAC, :custom for KMAC, :cipher for CMAC and GMAC, :iv for GMAC (another keyword is an error).", Fn: makeMAC},
+			{Name: "mac-type", Spec: macSpec, Sig: "(mac-type mac)", LazyArgs: macLambda(), Doc: "The algorithm of mac (*mac:hmac* …).", Fn: macType},
+			{Name: "mac-mac-size", Spec: macSpec, Sig: "(mac-mac-size mac)", LazyArgs: macLambda(), Doc: "The MAC size in bytes (HMAC: the digest's; CMAC: the cipher's block; GMAC: 16); #f for KMAC, whose length is variable.", Fn: macMACSize},
+			{Name: "mac-oid", Spec: macSpec, Sig: "(mac-oid mac)", LazyArgs: macLambda(),
+				Doc: "The OID as a dotted string (hmacWithSHA256 is \"1.2.840.113549.2.9\", KMAC128 \"2.16.840.1.101.3.4.2.19\", AES-128 GMAC \"2.16.840.1.101.3.4.1.9\"), or #f (CMAC).", Fn: macOID},
+			{Name: "generate-mac", Spec: macSpec, Sig: "(generate-mac mac message :optional length)",
+				LazyArgs: macLambda(scheme.Req("message", scheme.TypeBytevector), scheme.Opt("length", nil, nil)),
+				Doc:      "The MAC of message as a fresh bytevector of length bytes (default the MAC size; KMAC's default 32 or 64). KMAC computes length bytes; the others are truncated, or filled with 0 past their size.", Fn: generateMAC},
+			{Name: "generate-mac!", Spec: macSpec, Sig: "(generate-mac! mac message out :optional start length)",
+				LazyArgs: macLambda(scheme.Req("message", scheme.TypeBytevector), scheme.Req("out", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil)),
+				Doc:      "Write the MAC of message into out[start, start+length) (start 0, length the MAC size; KMAC: to the end of out), as generate-mac does; returns out.", Fn: generateMACBang},
+			{Name: "verify-mac", Spec: macSpec, Sig: "(verify-mac mac message auth-mac)",
+				LazyArgs: macLambda(scheme.Req("message", scheme.TypeBytevector), scheme.Req("auth-mac", scheme.TypeBytevector)),
+				Doc:      "#t when auth-mac is the MAC of message (a truncated HMAC verifies; KMAC is computed at auth-mac's length); else an error \"MAC not verified\". Compared in constant time.", Fn: verifyMAC},
+			{Name: "mac-init!", Spec: macSpec, Sig: "(mac-init! mac)", LazyArgs: macLambda(), Doc: "Initialise mac, dropping the input processed so far; returns mac.", Fn: macInitBang},
+			{Name: "mac-process!", Spec: macSpec, Sig: "(mac-process! mac message :optional start length)",
+				LazyArgs: macLambda(scheme.Req("message", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil)),
+				Doc:      "Feed message[start, start+length) (default all of it) into mac; returns mac.", Fn: macProcessBang},
+			{Name: "mac-done!", Spec: macSpec, Sig: "(mac-done! mac out :optional start length)",
+				LazyArgs: macLambda(scheme.Req("out", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil)),
+				Doc:      "Write the MAC of the input so far into out[start, start+length) as generate-mac! does, and initialise mac; returns out.", Fn: macDoneBang},
+		},
+	}
 }

@@ -367,40 +367,56 @@ func pemKeys() []scheme.Param {
 }
 
 // PEMLibrary is (rfc pem).
-var PEMLibrary = &scheme.Library{
-	Name: "(rfc pem)", TypeKinds: []string{socket.KindAssertion},
+var PEMLibrary = &scheme.Library{Name: "(rfc pem)", TypeKinds: []string{socket.KindAssertion}, ImportOnly: true,
 	Doc: "Sagittarius's PEM parser (RFC 1421 encapsulation). The parameter alist of a block is a list of string pairs, in order: " +
 		`("BEGIN" . label), the RFC 1421 header fields as written (e.g. ("Proc-Type" . "4,ENCRYPTED"), ("DEK-Info" . "DES-EDE3-CBC,…"); ` +
 		`a folded field's continuation lines are appended without their leading white space), then ("END" . label) ` +
 		"(absent when, with :multiple, the next BEGIN line ended the block). Text outside the boundaries is ignored. " +
 		"The conditions are R6RS condition types whose conditions are also CHICKEN (exn pem-error …) conditions. " +
 		":asn1 #t is not supported (tlsport has no (asn.1) library): it raises an (exn unsupported) implementation-restriction violation.",
-	Values: []scheme.Binding{
-		{Name: "&pem-error", Spec: pemSpec, Doc: "The condition type of every PEM failure (kind pem-error; parent &error).", Value: PEMErrorType},
-		{Name: "&invalid-pem-format", Spec: pemSpec, Doc: "The input is not PEM: no BEGIN line, no END line, END label not matching BEGIN, a malformed header, or invalid Base 64 (parent &pem-error).", Value: InvalidPEMFormatType},
-		{Name: "&pre-eb-as-boundary", Spec: pemSpec, Doc: "A BEGIN line ended a block while :multiple was #f (parent &pem-error).", Value: PreEBAsBoundaryType},
-	},
-	Procs: []scheme.Proc{
-		{Name: "invalid-pem-format?", Spec: pemSpec, Sig: "(invalid-pem-format? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj an &invalid-pem-format condition?", Fn: invalidPEMFormatP},
-		{Name: "pre-eb-as-boundary?", Spec: pemSpec, Sig: "(pre-eb-as-boundary? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a &pre-eb-as-boundary condition?", Fn: preEBAsBoundaryP},
-		{Name: "parse-pem", Spec: pemSpec, Sig: "(parse-pem in :key multiple builder asn1 decoder)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(append([]scheme.Param{scheme.Req("in", scheme.TypePort)}, pemKeys()...)...)
-			},
-			Doc: "Read the first PEM block from the textual input port in; returns (values parameter-alist content). " +
-				"content is the body decoded by decoder (a procedure of the body's bytevector, the Base 64 text without line breaks; default Base 64 decoding), then passed to builder when given. " +
-				"With :multiple #t, returns a list of (parameter-alist . content), one per block to the end of the input ('() for none). " +
-				"Raises &invalid-pem-format or &pre-eb-as-boundary.",
-			Fn: parsePEM},
-		{Name: "parse-pem-file", Spec: pemSpec, Sig: "(parse-pem-file file . options)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("file", scheme.TypeString), scheme.Rest("options", nil))
-			},
-			Doc: "parse-pem on the contents of file; options are parse-pem's keywords (:multiple, :builder, :asn1, :decoder).", Fn: parsePEMFile},
-		{Name: "parse-pem-string", Spec: pemSpec, Sig: "(parse-pem-string pem-string . options)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("pem-string", scheme.TypeString), scheme.Rest("options", nil))
-			},
-			Doc: "parse-pem on pem-string; options are parse-pem's keywords.", Fn: parsePEMString},
-	},
+	Build: func(l *scheme.Library) {
+		t := pemTable()
+		l.Procs, l.Values, l.Reexports = t.Procs, t.Values, t.Reexports
+	}}
+
+// pemTable is the binding table of (rfc pem), made when a program first
+// imports the library rather than at every start.
+func pemTable() *scheme.Library {
+	return &scheme.Library{
+		Name: "(rfc pem)", TypeKinds: []string{socket.KindAssertion},
+		Doc: "Sagittarius's PEM parser (RFC 1421 encapsulation). The parameter alist of a block is a list of string pairs, in order: " +
+			`("BEGIN" . label), the RFC 1421 header fields as written (e.g. ("Proc-Type" . "4,ENCRYPTED"), ("DEK-Info" . "DES-EDE3-CBC,…"); ` +
+			`a folded field's continuation lines are appended without their leading white space), then ("END" . label) ` +
+			"(absent when, with :multiple, the next BEGIN line ended the block). Text outside the boundaries is ignored. " +
+			"The conditions are R6RS condition types whose conditions are also CHICKEN (exn pem-error …) conditions. " +
+			":asn1 #t is not supported (tlsport has no (asn.1) library): it raises an (exn unsupported) implementation-restriction violation.",
+		Values: []scheme.Binding{
+			{Name: "&pem-error", Spec: pemSpec, Doc: "The condition type of every PEM failure (kind pem-error; parent &error).", Value: PEMErrorType},
+			{Name: "&invalid-pem-format", Spec: pemSpec, Doc: "The input is not PEM: no BEGIN line, no END line, END label not matching BEGIN, a malformed header, or invalid Base 64 (parent &pem-error).", Value: InvalidPEMFormatType},
+			{Name: "&pre-eb-as-boundary", Spec: pemSpec, Doc: "A BEGIN line ended a block while :multiple was #f (parent &pem-error).", Value: PreEBAsBoundaryType},
+		},
+		Procs: []scheme.Proc{
+			{Name: "invalid-pem-format?", Spec: pemSpec, Sig: "(invalid-pem-format? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj an &invalid-pem-format condition?", Fn: invalidPEMFormatP},
+			{Name: "pre-eb-as-boundary?", Spec: pemSpec, Sig: "(pre-eb-as-boundary? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a &pre-eb-as-boundary condition?", Fn: preEBAsBoundaryP},
+			{Name: "parse-pem", Spec: pemSpec, Sig: "(parse-pem in :key multiple builder asn1 decoder)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(append([]scheme.Param{scheme.Req("in", scheme.TypePort)}, pemKeys()...)...)
+				},
+				Doc: "Read the first PEM block from the textual input port in; returns (values parameter-alist content). " +
+					"content is the body decoded by decoder (a procedure of the body's bytevector, the Base 64 text without line breaks; default Base 64 decoding), then passed to builder when given. " +
+					"With :multiple #t, returns a list of (parameter-alist . content), one per block to the end of the input ('() for none). " +
+					"Raises &invalid-pem-format or &pre-eb-as-boundary.",
+				Fn: parsePEM},
+			{Name: "parse-pem-file", Spec: pemSpec, Sig: "(parse-pem-file file . options)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("file", scheme.TypeString), scheme.Rest("options", nil))
+				},
+				Doc: "parse-pem on the contents of file; options are parse-pem's keywords (:multiple, :builder, :asn1, :decoder).", Fn: parsePEMFile},
+			{Name: "parse-pem-string", Spec: pemSpec, Sig: "(parse-pem-string pem-string . options)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("pem-string", scheme.TypeString), scheme.Rest("options", nil))
+				},
+				Doc: "parse-pem on pem-string; options are parse-pem's keywords.", Fn: parsePEMString},
+		},
+	}
 }

@@ -287,65 +287,79 @@ func prngValue(name string, d *PRNGDescriptor, doc string) scheme.Binding {
 }
 
 // RandomLibrary is (sagittarius crypto random).
-var RandomLibrary = &scheme.Library{
-	Name: "(sagittarius crypto random)", TypeKinds: []string{socket.KindAssertion},
+var RandomLibrary = &scheme.Library{Name: "(sagittarius crypto random)", TypeKinds: []string{socket.KindAssertion}, ImportOnly: true,
 	Doc: "Sagittarius's random generators. Every generator is keyed from crypto/rand when made; random-generator-randomize! rekeys it from its own output with the seed mixed in, " +
 		"as libtomcrypt's PRNGs add entropy, so two generators given the same seed still differ (the output is not byte-compatible with Sagittarius's). " +
 		"A secure generator differs from a pseudo one only in secure-random-generator?. Generators lock: threads may share one. " +
 		"Sober-128 (no Go implementation) raises an (exn unsupported) implementation-restriction violation; so do custom generators, as tlsport has no CLOS.",
-	Values: []scheme.Binding{
-		prngValue("*prng:yarrow*", Yarrow, "Yarrow's generator: AES-256 in counter mode keyed by SHA-256 of the entropy (the entropy pools are not emulated)."),
-		prngValue("*prng:fortuna*", Fortuna, "Fortuna's generator: AES-256 in counter mode keyed by SHA-256 of the entropy (the entropy pools are not emulated)."),
-		prngValue("*prng:rc4*", RC4, "RC4's keystream (crypto/rc4) keyed by the entropy, the first 3072 bytes dropped."),
-		prngValue("*prng:sober-128*", Sober128, "Sober-128: not supported (no Go implementation); making a generator of it raises an (exn unsupported) implementation-restriction violation."),
-		prngValue("*prng:chacha20*", ChaCha20, "ChaCha20's keystream (golang.org/x/crypto/chacha20) keyed by the entropy: 32 bytes of key, 8 of IV."),
-		prngValue("*prng:system*", System, "The system PRNG (Go's crypto/rand: getrandom(2) on Linux); secure generators only, randomize! has no effect."),
-		{Name: "<custom-random-generator>", Spec: randomSpec + " Custom random generator", Doc: "The class of custom random generators; tlsport has no CLOS, so it cannot be subclassed.", Value: customClass{}},
-	},
-	Procs: []scheme.Proc{
-		{Name: "prng-descriptor?", Spec: randomSpec, Sig: "(prng-descriptor? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a PRNG descriptor?", Fn: prngDescriptorP},
-		{Name: "prng-descriptor-name", Spec: randomSpec, Sig: "(prng-descriptor-name descriptor)", Args: scheme.Params{Required: []string{"descriptor"}},
-			Doc: "The name: \"Yarrow\", \"Fortuna\", \"RC4\", \"Sober-128\", \"ChaCha20\" or \"System\".", Fn: prngDescriptorName},
-		{Name: "random-generator?", Spec: randomSpec, Sig: "(random-generator? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a random generator?", Fn: randomGeneratorP},
-		{Name: "builtin-random-generator?", Spec: randomSpec, Sig: "(builtin-random-generator? obj)", Args: scheme.Params{Required: []string{"obj"}},
-			Doc: "Is obj a builtin random generator (every generator tlsport makes)?", Fn: builtinRandomGeneratorP},
-		{Name: "secure-random-generator?", Spec: randomSpec, Sig: "(secure-random-generator? obj)", Args: scheme.Params{Required: []string{"obj"}},
-			Doc: "Is obj a generator made by secure-random-generator?", Fn: secureRandomGeneratorP},
-		{Name: "custom-random-generator?", Spec: randomSpec, Sig: "(custom-random-generator? obj)", Args: scheme.Params{Required: []string{"obj"}},
-			Doc: "Is obj a custom random generator? Always #f: tlsport cannot make them.", Fn: customRandomGeneratorP},
-		{Name: "random-generator-read-random-bytes", Spec: randomSpec, Sig: "(random-generator-read-random-bytes random-generator size)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("random-generator", TypeRandomGenerator), scheme.Req("size", nil))
-			},
-			Doc: "A fresh bytevector of size random bytes.", Fn: randomGeneratorReadRandomBytes},
-		{Name: "random-generator-read-random-bytes!", Spec: randomSpec, Sig: "(random-generator-read-random-bytes! random-generator out :optional start length)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("random-generator", TypeRandomGenerator), scheme.Req("out", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil))
-			},
-			Doc: "Fill out[start, start+length) (default all of out) with random bytes; returns out.", Fn: randomGeneratorReadRandomBytesBang},
-		{Name: "random-generator-randomize!", Spec: randomSpec, Sig: "(random-generator-randomize! random-generator seed :optional start length)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("random-generator", TypeRandomGenerator), scheme.Req("seed", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil))
-			},
-			Doc: "Add seed[start, start+length) as entropy: the generator is rekeyed from its output with the seed mixed in (no effect on *prng:system*); returns the generator.", Fn: randomGeneratorRandomizeBang},
-		{Name: "random-generator-random-integer", Spec: randomSpec, Sig: "(random-generator-random-integer random-generator bound)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("random-generator", TypeRandomGenerator), scheme.Req("bound", scheme.TypeExactInteger))
-			},
-			Doc: "A uniformly distributed random integer n, 0 <= n < bound (within the documented 0 <= n <= bound, as Sagittarius computes it); bound must be positive.", Fn: randomGeneratorRandomInteger},
-		{Name: "pseudo-random-generator", Spec: randomSpec, Sig: "(pseudo-random-generator descriptor . opts)",
-			LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("descriptor", nil), scheme.Rest("opts", nil)) },
-			Doc:      "A builtin generator of the PRNG descriptor (opts ignored); *prng:system* is an &assertion violation (it cannot be a pseudo random generator); another descriptor calls make-custom-random-generator.", Fn: pseudoRandomGenerator},
-		{Name: "secure-random-generator", Spec: randomSpec, Sig: "(secure-random-generator descriptor . opts)",
-			LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("descriptor", nil), scheme.Rest("opts", nil)) },
-			Doc:      "A builtin secure generator of the PRNG descriptor (opts ignored); another descriptor calls make-custom-random-generator.", Fn: secureRandomGenerator},
-		{Name: "random-generator-state", Spec: randomSpec, Sig: "(random-generator-state random-generator :optional state)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("random-generator", TypeRandomGenerator), scheme.Opt("state", nil, nil))
-			},
-			Doc: "Get or set the state: not supported by the builtin generators, so #f (the documented default) and setting does nothing.", Fn: randomGeneratorState},
-		{Name: "make-custom-random-generator", Spec: randomSpec + " Custom random generator", Sig: "(make-custom-random-generator descriptor . opts)",
-			LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("descriptor", nil), scheme.Rest("opts", nil)) },
-			Doc:      "Sagittarius's generic for custom generators; tlsport has no CLOS, so it raises an (exn unsupported) implementation-restriction violation.", Fn: makeCustomRandomGenerator},
-	},
+	Build: func(l *scheme.Library) {
+		t := randomTable()
+		l.Procs, l.Values, l.Reexports = t.Procs, t.Values, t.Reexports
+	}}
+
+// randomTable is the binding table of (sagittarius crypto random), made when a program first
+// imports the library rather than at every start.
+func randomTable() *scheme.Library {
+	return &scheme.Library{
+		Name: "(sagittarius crypto random)", TypeKinds: []string{socket.KindAssertion},
+		Doc: "Sagittarius's random generators. Every generator is keyed from crypto/rand when made; random-generator-randomize! rekeys it from its own output with the seed mixed in, " +
+			"as libtomcrypt's PRNGs add entropy, so two generators given the same seed still differ (the output is not byte-compatible with Sagittarius's). " +
+			"A secure generator differs from a pseudo one only in secure-random-generator?. Generators lock: threads may share one. " +
+			"Sober-128 (no Go implementation) raises an (exn unsupported) implementation-restriction violation; so do custom generators, as tlsport has no CLOS.",
+		Values: []scheme.Binding{
+			prngValue("*prng:yarrow*", Yarrow, "Yarrow's generator: AES-256 in counter mode keyed by SHA-256 of the entropy (the entropy pools are not emulated)."),
+			prngValue("*prng:fortuna*", Fortuna, "Fortuna's generator: AES-256 in counter mode keyed by SHA-256 of the entropy (the entropy pools are not emulated)."),
+			prngValue("*prng:rc4*", RC4, "RC4's keystream (crypto/rc4) keyed by the entropy, the first 3072 bytes dropped."),
+			prngValue("*prng:sober-128*", Sober128, "Sober-128: not supported (no Go implementation); making a generator of it raises an (exn unsupported) implementation-restriction violation."),
+			prngValue("*prng:chacha20*", ChaCha20, "ChaCha20's keystream (golang.org/x/crypto/chacha20) keyed by the entropy: 32 bytes of key, 8 of IV."),
+			prngValue("*prng:system*", System, "The system PRNG (Go's crypto/rand: getrandom(2) on Linux); secure generators only, randomize! has no effect."),
+			{Name: "<custom-random-generator>", Spec: randomSpec + " Custom random generator", Doc: "The class of custom random generators; tlsport has no CLOS, so it cannot be subclassed.", Value: customClass{}},
+		},
+		Procs: []scheme.Proc{
+			{Name: "prng-descriptor?", Spec: randomSpec, Sig: "(prng-descriptor? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a PRNG descriptor?", Fn: prngDescriptorP},
+			{Name: "prng-descriptor-name", Spec: randomSpec, Sig: "(prng-descriptor-name descriptor)", Args: scheme.Params{Required: []string{"descriptor"}},
+				Doc: "The name: \"Yarrow\", \"Fortuna\", \"RC4\", \"Sober-128\", \"ChaCha20\" or \"System\".", Fn: prngDescriptorName},
+			{Name: "random-generator?", Spec: randomSpec, Sig: "(random-generator? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a random generator?", Fn: randomGeneratorP},
+			{Name: "builtin-random-generator?", Spec: randomSpec, Sig: "(builtin-random-generator? obj)", Args: scheme.Params{Required: []string{"obj"}},
+				Doc: "Is obj a builtin random generator (every generator tlsport makes)?", Fn: builtinRandomGeneratorP},
+			{Name: "secure-random-generator?", Spec: randomSpec, Sig: "(secure-random-generator? obj)", Args: scheme.Params{Required: []string{"obj"}},
+				Doc: "Is obj a generator made by secure-random-generator?", Fn: secureRandomGeneratorP},
+			{Name: "custom-random-generator?", Spec: randomSpec, Sig: "(custom-random-generator? obj)", Args: scheme.Params{Required: []string{"obj"}},
+				Doc: "Is obj a custom random generator? Always #f: tlsport cannot make them.", Fn: customRandomGeneratorP},
+			{Name: "random-generator-read-random-bytes", Spec: randomSpec, Sig: "(random-generator-read-random-bytes random-generator size)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("random-generator", TypeRandomGenerator), scheme.Req("size", nil))
+				},
+				Doc: "A fresh bytevector of size random bytes.", Fn: randomGeneratorReadRandomBytes},
+			{Name: "random-generator-read-random-bytes!", Spec: randomSpec, Sig: "(random-generator-read-random-bytes! random-generator out :optional start length)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("random-generator", TypeRandomGenerator), scheme.Req("out", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil))
+				},
+				Doc: "Fill out[start, start+length) (default all of out) with random bytes; returns out.", Fn: randomGeneratorReadRandomBytesBang},
+			{Name: "random-generator-randomize!", Spec: randomSpec, Sig: "(random-generator-randomize! random-generator seed :optional start length)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("random-generator", TypeRandomGenerator), scheme.Req("seed", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil))
+				},
+				Doc: "Add seed[start, start+length) as entropy: the generator is rekeyed from its output with the seed mixed in (no effect on *prng:system*); returns the generator.", Fn: randomGeneratorRandomizeBang},
+			{Name: "random-generator-random-integer", Spec: randomSpec, Sig: "(random-generator-random-integer random-generator bound)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("random-generator", TypeRandomGenerator), scheme.Req("bound", scheme.TypeExactInteger))
+				},
+				Doc: "A uniformly distributed random integer n, 0 <= n < bound (within the documented 0 <= n <= bound, as Sagittarius computes it); bound must be positive.", Fn: randomGeneratorRandomInteger},
+			{Name: "pseudo-random-generator", Spec: randomSpec, Sig: "(pseudo-random-generator descriptor . opts)",
+				LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("descriptor", nil), scheme.Rest("opts", nil)) },
+				Doc:      "A builtin generator of the PRNG descriptor (opts ignored); *prng:system* is an &assertion violation (it cannot be a pseudo random generator); another descriptor calls make-custom-random-generator.", Fn: pseudoRandomGenerator},
+			{Name: "secure-random-generator", Spec: randomSpec, Sig: "(secure-random-generator descriptor . opts)",
+				LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("descriptor", nil), scheme.Rest("opts", nil)) },
+				Doc:      "A builtin secure generator of the PRNG descriptor (opts ignored); another descriptor calls make-custom-random-generator.", Fn: secureRandomGenerator},
+			{Name: "random-generator-state", Spec: randomSpec, Sig: "(random-generator-state random-generator :optional state)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("random-generator", TypeRandomGenerator), scheme.Opt("state", nil, nil))
+				},
+				Doc: "Get or set the state: not supported by the builtin generators, so #f (the documented default) and setting does nothing.", Fn: randomGeneratorState},
+			{Name: "make-custom-random-generator", Spec: randomSpec + " Custom random generator", Sig: "(make-custom-random-generator descriptor . opts)",
+				LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("descriptor", nil), scheme.Rest("opts", nil)) },
+				Doc:      "Sagittarius's generic for custom generators; tlsport has no CLOS, so it raises an (exn unsupported) implementation-restriction violation.", Fn: makeCustomRandomGenerator},
+		},
+	}
 }

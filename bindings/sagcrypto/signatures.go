@@ -686,47 +686,61 @@ func verifierLambda(ps ...scheme.Param) func() scheme.Params {
 }
 
 // SignaturesLibrary is (sagittarius crypto signatures).
-var SignaturesLibrary = &scheme.Library{
-	Name: "(sagittarius crypto signatures)", TypeKinds: []string{socket.KindAssertion},
+var SignaturesLibrary = &scheme.Library{Name: "(sagittarius crypto signatures)", TypeKinds: []string{socket.KindAssertion}, ImportOnly: true,
 	Doc: "Sagittarius's signatures over crypto/rsa (PSS, PKCS #1 v1.5), crypto/ecdsa and crypto/ed25519, with the digests of (sagittarius crypto digests) (default *digest:sha-256*). " +
 		"make-signer and make-verifier ignore keywords they do not use. DSA, Ed448 and Ed448ph raise an (exn unsupported) implementation-restriction violation. " +
 		"ECDSA's k is random (from crypto/rand: Go ignores the random generator given to make-random-k-generator) or RFC 6979's (make-hmac-k-generator, with the signing digest). " +
 		"A signer or verifier locks, so threads may share it; signing and verifying leave it initialised.",
-	Values: signatureValues(),
-	Procs: []scheme.Proc{
-		{Name: "signer?", Spec: sigSpec, Sig: "(signer? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a signer?", Fn: signerP},
-		{Name: "make-signer", Spec: sigSpec, Sig: "(make-signer scheme key . opts)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("scheme", nil), scheme.Req("key", nil), scheme.Rest("opts", nil))
-			},
-			Doc: "A signer of the signature algorithm scheme with the private key (or key pair) key; opts: :digest, :encoder (RSA), :k-generator and :der-encode (ECDSA), :scheme and :context (EdDSA).", Fn: makeSigner},
-		{Name: "signer-sign-message", Spec: sigSpec, Sig: "(signer-sign-message signer message)", LazyArgs: signerLambda(scheme.Req("message", scheme.TypeBytevector)),
-			Doc: "The signature of message (a bytevector).", Fn: signerSignMessage},
-		{Name: "signer-init!", Spec: sigSpec, Sig: "(signer-init! signer)", LazyArgs: signerLambda(), Doc: "Initialise signer, dropping the message fed so far; returns signer.", Fn: signerInitBang},
-		{Name: "signer-process!", Spec: sigSpec, Sig: "(signer-process! signer message :optional start length)",
-			LazyArgs: signerLambda(scheme.Req("message", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil)),
-			Doc:      "Feed message[start, start+length) (default all of it) to signer; returns signer.", Fn: signerProcessBang},
-		{Name: "signer-sign!", Spec: sigSpec, Sig: "(signer-sign! signer)", LazyArgs: signerLambda(), Doc: "The signature of the message fed so far; initialises signer.", Fn: signerSignBang},
-		{Name: "verifier?", Spec: sigSpec, Sig: "(verifier? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a verifier?", Fn: verifierP},
-		{Name: "make-verifier", Spec: sigSpec, Sig: "(make-verifier scheme key . opts)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("scheme", nil), scheme.Req("key", nil), scheme.Rest("opts", nil))
-			},
-			Doc: "A verifier of the signature algorithm scheme with the public key key (a private key or key pair gives its public key); opts as make-signer's, :verifier for RSA.", Fn: makeVerifier},
-		{Name: "verifier-verify-signature", Spec: sigSpec, Sig: "(verifier-verify-signature verifier message signature)",
-			LazyArgs: verifierLambda(scheme.Req("message", scheme.TypeBytevector), scheme.Req("signature", scheme.TypeBytevector)),
-			Doc:      "#t when signature is a valid signature of message, #f when not; an error when signature is malformed (wrong length, not DER).", Fn: verifierVerifySignature},
-		{Name: "verifier-init!", Spec: sigSpec, Sig: "(verifier-init! verifier)", LazyArgs: verifierLambda(), Doc: "Initialise verifier, dropping the message fed so far; returns verifier.", Fn: verifierInitBang},
-		{Name: "verifier-process!", Spec: sigSpec, Sig: "(verifier-process! verifier message :optional start length)",
-			LazyArgs: verifierLambda(scheme.Req("message", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil)),
-			Doc:      "Feed message[start, start+length) (default all of it) to verifier; returns verifier.", Fn: verifierProcessBang},
-		{Name: "verifier-verify!", Spec: sigSpec, Sig: "(verifier-verify! verifier signature)", LazyArgs: verifierLambda(scheme.Req("signature", scheme.TypeBytevector)),
-			Doc: "Verify signature against the message fed so far as verifier-verify-signature does; initialises verifier.", Fn: verifierVerifyBang},
-		{Name: "make-random-k-generator", Spec: sigSpec, Sig: "(make-random-k-generator prng)",
-			LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("prng", TypeRandomGenerator)) },
-			Doc:      "A random ECDSA k generator, make-signer's default (Go 1.26 draws k from crypto/rand whatever prng is).", Fn: makeRandomKGenerator},
-		{Name: "make-hmac-k-generator", Spec: sigSpec, Sig: "(make-hmac-k-generator digest)",
-			LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("digest", TypeDigestDescriptor)) },
-			Doc:      "RFC 6979's deterministic ECDSA k generator over digest, which must be the signer's :digest.", Fn: makeHMACKGenerator},
-	},
+	Build: func(l *scheme.Library) {
+		t := signaturesTable()
+		l.Procs, l.Values, l.Reexports = t.Procs, t.Values, t.Reexports
+	}}
+
+// signaturesTable is the binding table of (sagittarius crypto signatures), made when a program first
+// imports the library rather than at every start.
+func signaturesTable() *scheme.Library {
+	return &scheme.Library{
+		Name: "(sagittarius crypto signatures)", TypeKinds: []string{socket.KindAssertion},
+		Doc: "Sagittarius's signatures over crypto/rsa (PSS, PKCS #1 v1.5), crypto/ecdsa and crypto/ed25519, with the digests of (sagittarius crypto digests) (default *digest:sha-256*). " +
+			"make-signer and make-verifier ignore keywords they do not use. DSA, Ed448 and Ed448ph raise an (exn unsupported) implementation-restriction violation. " +
+			"ECDSA's k is random (from crypto/rand: Go ignores the random generator given to make-random-k-generator) or RFC 6979's (make-hmac-k-generator, with the signing digest). " +
+			"A signer or verifier locks, so threads may share it; signing and verifying leave it initialised.",
+		Values: signatureValues(),
+		Procs: []scheme.Proc{
+			{Name: "signer?", Spec: sigSpec, Sig: "(signer? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a signer?", Fn: signerP},
+			{Name: "make-signer", Spec: sigSpec, Sig: "(make-signer scheme key . opts)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("scheme", nil), scheme.Req("key", nil), scheme.Rest("opts", nil))
+				},
+				Doc: "A signer of the signature algorithm scheme with the private key (or key pair) key; opts: :digest, :encoder (RSA), :k-generator and :der-encode (ECDSA), :scheme and :context (EdDSA).", Fn: makeSigner},
+			{Name: "signer-sign-message", Spec: sigSpec, Sig: "(signer-sign-message signer message)", LazyArgs: signerLambda(scheme.Req("message", scheme.TypeBytevector)),
+				Doc: "The signature of message (a bytevector).", Fn: signerSignMessage},
+			{Name: "signer-init!", Spec: sigSpec, Sig: "(signer-init! signer)", LazyArgs: signerLambda(), Doc: "Initialise signer, dropping the message fed so far; returns signer.", Fn: signerInitBang},
+			{Name: "signer-process!", Spec: sigSpec, Sig: "(signer-process! signer message :optional start length)",
+				LazyArgs: signerLambda(scheme.Req("message", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil)),
+				Doc:      "Feed message[start, start+length) (default all of it) to signer; returns signer.", Fn: signerProcessBang},
+			{Name: "signer-sign!", Spec: sigSpec, Sig: "(signer-sign! signer)", LazyArgs: signerLambda(), Doc: "The signature of the message fed so far; initialises signer.", Fn: signerSignBang},
+			{Name: "verifier?", Spec: sigSpec, Sig: "(verifier? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a verifier?", Fn: verifierP},
+			{Name: "make-verifier", Spec: sigSpec, Sig: "(make-verifier scheme key . opts)",
+				LazyArgs: func() scheme.Params {
+					return scheme.Lambda(scheme.Req("scheme", nil), scheme.Req("key", nil), scheme.Rest("opts", nil))
+				},
+				Doc: "A verifier of the signature algorithm scheme with the public key key (a private key or key pair gives its public key); opts as make-signer's, :verifier for RSA.", Fn: makeVerifier},
+			{Name: "verifier-verify-signature", Spec: sigSpec, Sig: "(verifier-verify-signature verifier message signature)",
+				LazyArgs: verifierLambda(scheme.Req("message", scheme.TypeBytevector), scheme.Req("signature", scheme.TypeBytevector)),
+				Doc:      "#t when signature is a valid signature of message, #f when not; an error when signature is malformed (wrong length, not DER).", Fn: verifierVerifySignature},
+			{Name: "verifier-init!", Spec: sigSpec, Sig: "(verifier-init! verifier)", LazyArgs: verifierLambda(), Doc: "Initialise verifier, dropping the message fed so far; returns verifier.", Fn: verifierInitBang},
+			{Name: "verifier-process!", Spec: sigSpec, Sig: "(verifier-process! verifier message :optional start length)",
+				LazyArgs: verifierLambda(scheme.Req("message", scheme.TypeBytevector), scheme.Opt("start", nil, nil), scheme.Opt("length", nil, nil)),
+				Doc:      "Feed message[start, start+length) (default all of it) to verifier; returns verifier.", Fn: verifierProcessBang},
+			{Name: "verifier-verify!", Spec: sigSpec, Sig: "(verifier-verify! verifier signature)", LazyArgs: verifierLambda(scheme.Req("signature", scheme.TypeBytevector)),
+				Doc: "Verify signature against the message fed so far as verifier-verify-signature does; initialises verifier.", Fn: verifierVerifyBang},
+			{Name: "make-random-k-generator", Spec: sigSpec, Sig: "(make-random-k-generator prng)",
+				LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("prng", TypeRandomGenerator)) },
+				Doc:      "A random ECDSA k generator, make-signer's default (Go 1.26 draws k from crypto/rand whatever prng is).", Fn: makeRandomKGenerator},
+			{Name: "make-hmac-k-generator", Spec: sigSpec, Sig: "(make-hmac-k-generator digest)",
+				LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("digest", TypeDigestDescriptor)) },
+				Doc:      "RFC 6979's deterministic ECDSA k generator over digest, which must be the signer's :digest.", Fn: makeHMACKGenerator},
+		},
+	}
 }
