@@ -1253,15 +1253,10 @@ var CiphersLibrary = &scheme.Library{Name: "(sagittarius crypto ciphers)", TypeK
 		l.Procs, l.Values, l.Reexports = t.Procs, t.Values, t.Reexports
 	}}
 
-// ciphersTable is the binding table of (sagittarius crypto ciphers), made when a program first
+// ciphersTable returns the rows of (sagittarius crypto ciphers), made when a program first
 // imports the library rather than at every start.
 func ciphersTable() *scheme.Library {
 	return &scheme.Library{
-		Name: "(sagittarius crypto ciphers)", TypeKinds: []string{socket.KindAssertion},
-		Doc: "Sagittarius's ciphers. Block ciphers AES, DES, 3DES, Blowfish, CAST5 (16-byte keys), Twofish and XTEA (crypto/aes, crypto/des, golang.org/x/crypto) in ECB, CBC, CFB, OFB, CTR and GCM; " +
-			"stream ciphers ChaCha20, XChaCha20 and their Poly1305 AEADs (golang.org/x/crypto); RSA encryption with OAEP or PKCS #1 v1.5 (crypto/rsa). " +
-			"The other ciphers and modes of the document have descriptors, and make-block-cipher raises an (exn unsupported) implementation-restriction violation naming them. " +
-			"GCM and ChaCha20-Poly1305 return their output as it comes but keep the message to compute the tag with crypto/cipher at block-cipher-done/tag!. A cipher locks, so threads may share it.",
 		Values: cipherValues(),
 		Procs:  cipherProcs(),
 	}

@@ -373,15 +373,10 @@ var DigestsLibrary = &scheme.Library{Name: "(sagittarius crypto digests)", TypeK
 		l.Procs, l.Values, l.Reexports = t.Procs, t.Values, t.Reexports
 	}}
 
-// digestsTable is the binding table of (sagittarius crypto digests), made when a program first
+// digestsTable returns the rows of (sagittarius crypto digests), made when a program first
 // imports the library rather than at every start.
 func digestsTable() *scheme.Library {
 	return &scheme.Library{
-		Name: "(sagittarius crypto digests)", TypeKinds: []string{socket.KindAssertion},
-		Doc: "Sagittarius's digests over Go's crypto and golang.org/x/crypto. Whirlpool, Tiger-192, MD2, RIPEMD-128/256/320, Keccak-224/384 and BLAKE2s-128/160/224 " +
-			"(no well-kept Go implementation) have descriptors, but make-message-digest raises an (exn unsupported) implementation-restriction violation naming the algorithm. " +
-			"cSHAKE has an empty function name and customization (make-message-digest takes no options), so it equals SHAKE. " +
-			"message-digest-done and message-digest-done! leave the digest initialised again. Message digests lock: threads may share one.",
 		Values: digestValues(),
 		Procs: []scheme.Proc{
 			{Name: "digest-descriptor?", Spec: digestSpec, Sig: "(digest-descriptor? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a digest descriptor?", Fn: digestDescriptorP},

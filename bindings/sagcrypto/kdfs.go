@@ -397,14 +397,10 @@ var KDFsLibrary = &scheme.Library{Name: "(sagittarius crypto kdfs)", TypeKinds: 
 		l.Procs, l.Values, l.Reexports = t.Procs, t.Values, t.Reexports
 	}}
 
-// kdfsTable is the binding table of (sagittarius crypto kdfs), made when a program first
+// kdfsTable returns the rows of (sagittarius crypto kdfs), made when a program first
 // imports the library rather than at every start.
 func kdfsTable() *scheme.Library {
 	return &scheme.Library{
-		Name: "(sagittarius crypto kdfs)", TypeKinds: []string{socket.KindAssertion},
-		Doc: "Sagittarius's key derivation functions: PBKDF1 and PBKDF2 (RFC 8018), HKDF (RFC 5869, crypto/hkdf), the PKCS #12 KDF (RFC 7292 Appendix B) and scrypt (RFC 7914, golang.org/x/crypto/scrypt). " +
-			"A PRF provider is a procedure of the password returning a MAC object (mac->prf-provider makes one) or a procedure of a bytevector returning a bytevector. " +
-			"Iteration counts must be at least 1. Long derivations stop when the evaluation is cancelled.",
 		Values: []scheme.Binding{
 			{Name: "*hmac-sha1-prf*", Spec: kdfSpec, Doc: "pbkdf-2's default PRF provider: (mac->prf-provider *mac:hmac* :digest *digest:sha-1*).", Value: hmacSHA1PRF},
 		},

@@ -482,14 +482,10 @@ var MACLibrary = &scheme.Library{Name: "(sagittarius crypto mac)", TypeKinds: []
 		l.Procs, l.Values, l.Reexports = t.Procs, t.Values, t.Reexports
 	}}
 
-// macTable is the binding table of (sagittarius crypto mac), made when a program first
+// macTable returns the rows of (sagittarius crypto mac), made when a program first
 // imports the library rather than at every start.
 func macTable() *scheme.Library {
 	return &scheme.Library{
-		Name: "(sagittarius crypto mac)", TypeKinds: []string{socket.KindAssertion},
-		Doc: "Sagittarius's MACs: HMAC (crypto/hmac; make-mac's :digest, default *digest:sha-256*), KMAC (NIST SP 800-185 over crypto/sha3's cSHAKE; make-mac's :custom, " +
-			"the customization bytevector, default empty), CMAC (NIST SP 800-38B) and GMAC (crypto/cipher's GCM) over make-mac's :cipher, a block cipher descriptor of (sagittarius crypto ciphers) " +
-			"(default *scheme:aes*; GMAC also takes the :iv). GMAC keeps the message until the MAC is made. A MAC locks, so threads may share it; generate-mac, verify-mac and mac-done! leave it initialised.",
 		Values: []scheme.Binding{
 			macValue("*mac:hmac*", HMAC, "HMAC (RFC 2104) over make-mac's :digest descriptor (default *digest:sha-256*; any fixed-size digest tlsport implements)."),
 			macValue("*mac:cmac*", CMAC, "CMAC (NIST SP 800-38B, RFC 4493) over make-mac's :cipher (default *scheme:aes*; any implemented cipher of 64- or 128-bit blocks); the MAC is a block long."),

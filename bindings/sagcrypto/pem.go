@@ -379,17 +379,10 @@ var PEMLibrary = &scheme.Library{Name: "(rfc pem)", TypeKinds: []string{socket.K
 		l.Procs, l.Values, l.Reexports = t.Procs, t.Values, t.Reexports
 	}}
 
-// pemTable is the binding table of (rfc pem), made when a program first
+// pemTable returns the rows of (rfc pem), made when a program first
 // imports the library rather than at every start.
 func pemTable() *scheme.Library {
 	return &scheme.Library{
-		Name: "(rfc pem)", TypeKinds: []string{socket.KindAssertion},
-		Doc: "Sagittarius's PEM parser (RFC 1421 encapsulation). The parameter alist of a block is a list of string pairs, in order: " +
-			`("BEGIN" . label), the RFC 1421 header fields as written (e.g. ("Proc-Type" . "4,ENCRYPTED"), ("DEK-Info" . "DES-EDE3-CBC,…"); ` +
-			`a folded field's continuation lines are appended without their leading white space), then ("END" . label) ` +
-			"(absent when, with :multiple, the next BEGIN line ended the block). Text outside the boundaries is ignored. " +
-			"The conditions are R6RS condition types whose conditions are also CHICKEN (exn pem-error …) conditions. " +
-			":asn1 #t is not supported (tlsport has no (asn.1) library): it raises an (exn unsupported) implementation-restriction violation.",
 		Values: []scheme.Binding{
 			{Name: "&pem-error", Spec: pemSpec, Doc: "The condition type of every PEM failure (kind pem-error; parent &error).", Value: PEMErrorType},
 			{Name: "&invalid-pem-format", Spec: pemSpec, Doc: "The input is not PEM: no BEGIN line, no END line, END label not matching BEGIN, a malformed header, or invalid Base 64 (parent &pem-error).", Value: InvalidPEMFormatType},

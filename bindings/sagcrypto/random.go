@@ -297,15 +297,10 @@ var RandomLibrary = &scheme.Library{Name: "(sagittarius crypto random)", TypeKin
 		l.Procs, l.Values, l.Reexports = t.Procs, t.Values, t.Reexports
 	}}
 
-// randomTable is the binding table of (sagittarius crypto random), made when a program first
+// randomTable returns the rows of (sagittarius crypto random), made when a program first
 // imports the library rather than at every start.
 func randomTable() *scheme.Library {
 	return &scheme.Library{
-		Name: "(sagittarius crypto random)", TypeKinds: []string{socket.KindAssertion},
-		Doc: "Sagittarius's random generators. Every generator is keyed from crypto/rand when made; random-generator-randomize! rekeys it from its own output with the seed mixed in, " +
-			"as libtomcrypt's PRNGs add entropy, so two generators given the same seed still differ (the output is not byte-compatible with Sagittarius's). " +
-			"A secure generator differs from a pseudo one only in secure-random-generator?. Generators lock: threads may share one. " +
-			"Sober-128 (no Go implementation) raises an (exn unsupported) implementation-restriction violation; so do custom generators, as tlsport has no CLOS.",
 		Values: []scheme.Binding{
 			prngValue("*prng:yarrow*", Yarrow, "Yarrow's generator: AES-256 in counter mode keyed by SHA-256 of the entropy (the entropy pools are not emulated)."),
 			prngValue("*prng:fortuna*", Fortuna, "Fortuna's generator: AES-256 in counter mode keyed by SHA-256 of the entropy (the entropy pools are not emulated)."),

@@ -696,15 +696,10 @@ var SignaturesLibrary = &scheme.Library{Name: "(sagittarius crypto signatures)",
 		l.Procs, l.Values, l.Reexports = t.Procs, t.Values, t.Reexports
 	}}
 
-// signaturesTable is the binding table of (sagittarius crypto signatures), made when a program first
+// signaturesTable returns the rows of (sagittarius crypto signatures), made when a program first
 // imports the library rather than at every start.
 func signaturesTable() *scheme.Library {
 	return &scheme.Library{
-		Name: "(sagittarius crypto signatures)", TypeKinds: []string{socket.KindAssertion},
-		Doc: "Sagittarius's signatures over crypto/rsa (PSS, PKCS #1 v1.5), crypto/ecdsa and crypto/ed25519, with the digests of (sagittarius crypto digests) (default *digest:sha-256*). " +
-			"make-signer and make-verifier ignore keywords they do not use. DSA, Ed448 and Ed448ph raise an (exn unsupported) implementation-restriction violation. " +
-			"ECDSA's k is random (from crypto/rand: Go ignores the random generator given to make-random-k-generator) or RFC 6979's (make-hmac-k-generator, with the signing digest). " +
-			"A signer or verifier locks, so threads may share it; signing and verifying leave it initialised.",
 		Values: signatureValues(),
 		Procs: []scheme.Proc{
 			{Name: "signer?", Spec: sigSpec, Sig: "(signer? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a signer?", Fn: signerP},
