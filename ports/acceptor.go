@@ -63,28 +63,35 @@ func (a *Acceptor) Accept(ctx context.Context, deadline time.Time) (net.Conn, er
 	return a.acceptLocked(ctx, deadline)
 }
 
-// acceptLocked accepts one connection; acceptMu must be held. It waits for
-// the cancellation callback to finish so that its past deadline cannot leak
-// into the next accept.
+// acceptLocked accepts one connection; acceptMu must be held.
 func (a *Acceptor) acceptLocked(ctx context.Context, deadline time.Time) (net.Conn, error) {
-	_ = a.ln.SetDeadline(deadline)
-	stop := func() bool { return false }
-	if ctx.Done() != nil {
-		done := make(chan struct{})
-		st := context.AfterFunc(ctx, func() { _ = a.ln.SetDeadline(time.Unix(1, 0)); close(done) })
-		stop = func() bool {
-			if st() {
-				return false
-			}
-			<-done
-			return true
-		}
-	}
-	c, err := a.ln.Accept()
-	if stop() && err != nil {
+	var c net.Conn
+	var err error
+	if WithDeadline(ctx, a.ln.SetDeadline, deadline, func() { c, err = a.ln.Accept() }) && err != nil {
 		return nil, ctx.Err()
 	}
 	return c, err
+}
+
+// WithDeadline runs op, a blocking call on something whose deadline set
+// sets, under deadline (zero: none), and ends it early when ctx is done by
+// setting a deadline in the past. It reports whether ctx ended before op
+// returned; the past deadline is then set before WithDeadline returns, so
+// it cannot reach the next call, which sets its own.
+func WithDeadline(ctx context.Context, set func(time.Time) error, deadline time.Time, op func()) (cancelled bool) {
+	_ = set(deadline)
+	if ctx.Done() == nil {
+		op()
+		return false
+	}
+	done := make(chan struct{})
+	stop := context.AfterFunc(ctx, func() { _ = set(time.Unix(1, 0)); close(done) })
+	op()
+	if stop() {
+		return false
+	}
+	<-done
+	return true
 }
 
 // Ready reports whether Accept would not wait: a connection is kept, or

@@ -29,8 +29,11 @@ const (
 	MsgNoSignal   = 0x4000
 )
 
-func constant(name string, v int, doc string) scheme.Binding {
-	return scheme.Binding{Name: name, Spec: "§1.5", Doc: doc, Value: scheme.Fixnum(v)}
+func constant(name string, v int, doc string) scheme.Binding { return specConstant("§1.5", name, v, doc) }
+
+// specConstant is the binding of the constant name, v, documented in spec.
+func specConstant(spec, name string, v int, doc string) scheme.Binding {
+	return scheme.Binding{Name: name, Spec: spec, Doc: doc, Value: scheme.Fixnum(v)}
 }
 
 var constants = []scheme.Binding{

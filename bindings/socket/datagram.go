@@ -118,18 +118,9 @@ func (d *Datagram) read(ctx context.Context, p []byte, dl time.Time) (int, error
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
-	if err := d.conn.SetReadDeadline(dl); err != nil {
-		return 0, err
-	}
-	fired := make(chan struct{})
-	stop := context.AfterFunc(ctx, func() {
-		_ = d.conn.SetReadDeadline(time.Unix(1, 0))
-		close(fired)
-	})
-	n, _, err := d.conn.ReadFromUDP(p)
-	if !stop() && ctx.Done() != nil {
-		<-fired // its deadline is set before the next read sets its own
-	}
+	var n int
+	var err error
+	ports.WithDeadline(ctx, d.conn.SetReadDeadline, dl, func() { n, _, err = d.conn.ReadFromUDP(p) })
 	var ne net.Error
 	if err != nil && errors.As(err, &ne) && ne.Timeout() {
 		err = timeoutError{errPoll}
