@@ -29,7 +29,9 @@ const (
 	MsgNoSignal   = 0x4000
 )
 
-func constant(name string, v int, doc string) scheme.Binding { return specConstant("§1.5", name, v, doc) }
+func constant(name string, v int, doc string) scheme.Binding {
+	return specConstant("§1.5", name, v, doc)
+}
 
 // specConstant is the binding of the constant name, v, documented in spec.
 func specConstant(spec, name string, v int, doc string) scheme.Binding {

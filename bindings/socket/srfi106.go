@@ -14,7 +14,9 @@ var srfi106Source string
 
 const spec106 = "srfi-106"
 
-func constant106(name string, v int, doc string) scheme.Binding { return specConstant(spec106, name, v, doc) }
+func constant106(name string, v int, doc string) scheme.Binding {
+	return specConstant(spec106, name, v, doc)
+}
 
 // flagSyntax is the row of one of SRFI-106's flag forms.
 func flagSyntax(name, sig, doc string) scheme.Proc {
