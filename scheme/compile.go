@@ -160,7 +160,10 @@ func (c *compiler) compile(x core, sc *cscope) node {
 			c.selfUsed = true
 			return c.callccOf(x, &selfCallNode{call: n, self: c.self, f: opndOf(n.f), depth: selfDepth}, n.args)
 		}
-		return c.callccOf(x, n, n.args)
+		if cn := c.callccOf(x, n, n.args); cn != node(n) {
+			return cn
+		}
+		return primCallOf(n)
 	case *cLambda:
 		lam := &lambdaInfo{name: x.name, params: x.params, pos: x.pos, nreq: x.nreq, nopt: x.nopt, rest: x.rest,
 			keys: x.keys}
@@ -203,7 +206,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		switch {
 		case loop:
-			body = &loopBodyNode{body}
+			body = fuseLoop(body)
 		case c.recycle && !lam.noFrame:
 			body = &bodyNode{body}
 		}
@@ -348,6 +351,13 @@ func (n *selfCallNode) ev(th *Thread, env *Env) Value {
 	if target != th.act {
 		return n.call.ev(th, env)
 	}
+	return n.rebind(th, env, target)
+}
+
+// rebind is ev once the call is known to run while target, the
+// procedure's env, is th.act: the new values go to target when the
+// operator is the procedure itself.
+func (n *selfCallNode) rebind(th *Thread, env, target *Env) Value {
 	var fv Value
 	if n.f.k == oNode {
 		// evaluated once: the operator may have effects (a call)
@@ -554,8 +564,27 @@ type ifCmpNode struct {
 }
 
 func (n *ifCmpNode) ev(th *Thread, env *Env) Value {
+	if c := n.cmp; c.in2 && n.not == nil && c.live() { // the test of a loop, (< i n)
+		x, ok1 := c.pa.val(env).(Fixnum)
+		y, ok2 := c.pb.val(env).(Fixnum)
+		if ok1 && ok2 {
+			if c.op.holds(x, y) {
+				return n.t.ev(th, env)
+			}
+			return n.e.ev(th, env)
+		}
+	}
+	if n.truth(th, env) {
+		return n.t.ev(th, env)
+	}
+	return n.e.ev(th, env)
+}
+
+// truth evaluates n's test (not as a boolean value when the comparison
+// is open-coded).
+func (n *ifCmpNode) truth(th *Thread, env *Env) bool {
 	if n.not != nil && !n.not.live() {
-		return n.slow(th, env)
+		return n.c.ev(th, env) != Value(False) // as a plain if (it cannot suspend)
 	}
 	// operands in place: the test of a loop, (< i n) or (< i (vector-length v))
 	var x, y Fixnum
@@ -580,18 +609,7 @@ func (n *ifCmpNode) ev(th *Thread, env *Env) Value {
 	} else {
 		b, _ = n.cmp.test(th, env)
 	}
-	if b == (n.not == nil) {
-		return n.t.ev(th, env)
-	}
-	return n.e.ev(th, env)
-}
-
-// slow evaluates n's test as a plain if does (it cannot suspend).
-func (n *ifCmpNode) slow(th *Thread, env *Env) Value {
-	if n.c.ev(th, env) != Value(False) {
-		return n.t.ev(th, env)
-	}
-	return n.e.ev(th, env)
+	return b == (n.not == nil)
 }
 
 func (n *ifNode) ev(th *Thread, env *Env) Value {
@@ -941,10 +959,12 @@ func (n *callNode) callPrimDirect(th *Thread, env *Env, p *Primitive) Value {
 	th.stack = th.stack[:top]
 	a := th.stack[base:top:top]
 	for i := range n.ops {
-		if o := &n.ops[i]; o.k == oNode {
-			a[i] = o.n.ev(th, env)
-		} else {
+		if o := &n.ops[i]; o.k != oNode {
 			a[i] = o.val(env)
+		} else if p := o.global(); p != nil {
+			a[i] = *p
+		} else {
+			a[i] = o.n.ev(th, env)
 		}
 	}
 	for i := na; i < len(a); i++ {

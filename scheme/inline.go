@@ -526,8 +526,9 @@ func (n *inlineNode) fix2(th *Thread, env *Env) (x, y Fixnum, r Value) {
 // node interface); else its node is evaluated.
 type opnd struct {
 	n node
-	v Value // the constant (oConst)
-	i int32 // the slot (oLocal*)
+	v Value   // the constant (oConst)
+	g *global // the global of a global variable (an oNode, see global)
+	i int32   // the slot (oLocal*)
 	k opndKind
 }
 
@@ -553,8 +554,20 @@ func opndOf(n node) opnd {
 		return opnd{n: n, i: int32(r.i), k: oLocal2}
 	case *constNode:
 		return opnd{n: n, v: r.v, k: oConst}
+	case *globalRef:
+		return opnd{n: n, g: r.g, k: oNode}
 	}
 	return opnd{n: n, k: oNode}
+}
+
+// global returns the value of o, an oNode, read in place when it is a
+// bound global variable, else nil (its node then gives the value or the
+// error).
+func (o *opnd) global() *Value {
+	if o.g == nil {
+		return nil
+	}
+	return o.g.v.Load()
 }
 
 // val is the value of o, not a node, in env.

@@ -1,0 +1,260 @@
+// Fused nodes: the shapes of code that loops and calls most often have,
+// run as one node each instead of a node per form (bench/README.md,
+// "Fused nodes (session 10)").
+
+package scheme
+
+// loopNode is the body of a loop procedure (a loopBodyNode) of the shape
+// most loops have: an optional let of one variable (a read loop binding
+// what it read), then ifs, one inside a branch of the other, each with a
+// branch that leaves the loop, the innermost's other branch ending in the
+// self call (the round). It runs the rounds in one Go loop: the tests are
+// taken without a boolean, the round's expressions are evaluated in turn
+// and the self call puts its values in place, with no node between them
+// passing nextRound back; the let's env is made once and reused while the
+// rounds go on (each round's is dead once the next starts, see
+// letNode.run). Anything else — a test or expression that suspends, a
+// self call that the procedure's own check turns into a plain call, an
+// interruption — goes as the nodes it fuses would go: the same frames
+// are queued and the same checks made, in the same order.
+type loopNode struct {
+	let    *letNode      // the let the round starts with, or nil
+	guards []loopGuard   // the ifs, outermost first
+	stmts  []node        // the round's expressions before the self call
+	seq    *seqNode      // the begin they stand in (nil when none)
+	self   *selfCallNode // the self call ending the round
+}
+
+// loopGuard is an if of a loopNode: its test and the branch leaving the
+// loop.
+type loopGuard struct {
+	ifc *ifCmpNode // the if, when its test is an open-coded comparison
+	eof *eofNode   // else its test when it is (eof-object? x) of a variable in place
+	c   node       // else its test (which cannot suspend)
+	// on: the test's value that goes on with the round
+	on   bool
+	exit node
+	// lc: the test compares the local in slot i of the round's env with
+	// the fixnum k, (> n 0), not under a not
+	lc bool
+	i  int32
+	k  Fixnum
+}
+
+// maxLoopGuards bounds the ifs a loopNode takes.
+const maxLoopGuards = 4
+
+// fuseLoop returns the body of a loop procedure: a loopNode when body has
+// its shape, else the loopBodyNode of body.
+func fuseLoop(body node) node {
+	n := &loopNode{}
+	b, depth := body, 0
+	if l, ok := b.(*letNode); ok && len(l.inits) == 1 && l.recycle {
+		n.let, b, depth = l, l.body, 1
+	}
+	for len(n.guards) < maxLoopGuards {
+		var g loopGuard
+		var t, e node
+		switch x := b.(type) {
+		case *ifCmpNode:
+			g.ifc, t, e = x, x.t, x.e
+			k, ok := x.cmp.pb.v.(Fixnum)
+			if x.not == nil && x.cmp.pa.k == oLocal0 && x.cmp.pb.k == oConst && ok {
+				g.lc, g.i, g.k = true, x.cmp.pa.i, k
+			}
+		case *ifNode:
+			if !cannotSuspend(x.c) {
+				return &loopBodyNode{body}
+			}
+			g.c, t, e = x.c, x.t, x.e
+			if f, ok := x.c.(*eofNode); ok && f.pa.k != oNode {
+				g.eof = f
+			}
+		default:
+			return &loopBodyNode{body}
+		}
+		switch {
+		case n.round(t, depth):
+			g.on, g.exit = true, e
+		case n.round(e, depth):
+			g.exit = t
+		case isIf(e): // the round is further in: (cond (… exit) (… (loop …)))
+			g.exit, b = t, e
+		case isIf(t):
+			g.on, g.exit, b = true, e, t
+		default:
+			return &loopBodyNode{body}
+		}
+		n.guards = append(n.guards, g)
+		if n.self != nil {
+			return n
+		}
+	}
+	return &loopBodyNode{body}
+}
+
+// isIf reports whether n is an if's node.
+func isIf(n node) bool {
+	switch n.(type) {
+	case *ifNode, *ifCmpNode:
+		return true
+	}
+	return false
+}
+
+// round reports whether x, a branch of an if, ends in a self call from
+// depth envs below the procedure's, and takes it as the loop's round.
+func (n *loopNode) round(x node, depth int) bool {
+	var stmts []node
+	s, ok := x.(*seqNode)
+	if ok {
+		stmts, x = s.body[:len(s.body)-1], s.body[len(s.body)-1]
+	}
+	sc, ok := x.(*selfCallNode)
+	if !ok || sc.depth != depth {
+		return false
+	}
+	n.seq, n.stmts, n.self = s, stmts, sc
+	return true
+}
+
+func (n *loopNode) ev(th *Thread, env *Env) Value {
+	saved := th.act
+	th.act = env
+	e := env // the round's env: env, or the let's under it
+	var v Value
+	for {
+		if l := n.let; l != nil { // as letNode.ev
+			x := l.inits[0].ev(th, env)
+			if x == nil {
+				if e != env { // the last round's (dead: see letNode.run)
+					th.recycleEnv(e)
+				}
+				th.push(th.newFrame(l, env))
+				v = nil
+				break
+			}
+			if e == env {
+				e = th.newEnv(l.size, env)
+			}
+			e.v[0] = x
+			for j := 1; j < l.size; j++ {
+				e.v[j] = undefinedValue
+			}
+		}
+		v = n.run(th, env, e)
+		if v != Value(nextRound) {
+			if e != env { // as letNode.run
+				th.settle(e, 1, e, v)
+			}
+			break
+		}
+		// the next round, unless the loop is interrupted (as loopBodyNode)
+		if th.stopped.Load() {
+			if e != env {
+				th.recycleEnv(e)
+			}
+			th.act = saved
+			th.nx, th.nenv = n, env
+			return nil
+		}
+		if th.site != nil {
+			th.site = nil
+		}
+	}
+	th.act = saved
+	if v != nil {
+		th.recycleEnv(env)
+		return v
+	}
+	th.settle(env, 1, env, v)
+	return v
+}
+
+// run runs one round in e (env, the procedure's, or the let's under it):
+// the ifs' tests, then the round's expressions and self call or an exit
+// branch.
+func (n *loopNode) run(th *Thread, env, e *Env) Value {
+	for i := range n.guards {
+		g := &n.guards[i]
+		var b bool
+		if g.lc && g.ifc.cmp.live() { // (> n 0): a fixnum local against a constant
+			x, ok := e.v[g.i].(Fixnum)
+			if !ok {
+				b = g.ifc.truth(th, e)
+			} else {
+				b = g.ifc.cmp.op.holds(x, g.k)
+			}
+		} else {
+			b = g.holds(th, e)
+		}
+		if b != g.on {
+			return g.exit.ev(th, e)
+		}
+	}
+	if len(n.stmts) == 1 {
+		if n.stmts[0].ev(th, e) == nil {
+			return n.seq.suspend(th, e, 0)
+		}
+	} else {
+		for i, s := range n.stmts {
+			if s.ev(th, e) == nil {
+				return n.seq.suspend(th, e, i)
+			}
+		}
+	}
+	if env != th.act {
+		return n.self.call.ev(th, e)
+	}
+	return n.self.rebind(th, e, env)
+}
+
+// holds evaluates g's test in e.
+func (g *loopGuard) holds(th *Thread, e *Env) bool {
+	c := g.ifc
+	if c == nil {
+		if f := g.eof; f != nil && f.live() {
+			return f.pa.val(e) == EOF
+		}
+		return g.c.ev(th, e) != Value(False)
+	}
+	if c.not == nil && c.cmp.in2 && c.cmp.live() {
+		x, ok1 := c.cmp.pa.val(e).(Fixnum)
+		y, ok2 := c.cmp.pb.val(e).(Fixnum)
+		if ok1 && ok2 {
+			return c.cmp.op.holds(x, y)
+		}
+	}
+	return c.truth(th, e)
+}
+
+// primCallNode is a direct call (no argument can suspend) whose operator
+// is a global variable that held a primitive when the call was compiled
+// (a port operation, a list or string procedure): it reads the global and
+// calls the primitive it still holds at once, without callNode.ev's and
+// evWith's steps; anything else the global holds is called as callNode
+// calls it.
+type primCallNode struct{ callNode }
+
+// primCallOf returns n as a primCallNode when its operator is a global
+// holding a primitive and its arguments cannot suspend, else n.
+func primCallOf(n *callNode) node {
+	if n.g == nil || !n.direct {
+		return n
+	}
+	if _, ok := n.g.get().(*Primitive); !ok {
+		return n
+	}
+	return &primCallNode{*n}
+}
+
+func (n *primCallNode) ev(th *Thread, env *Env) Value {
+	p := n.g.v.Load()
+	if p == nil {
+		return n.callNode.ev(th, env) // unbound: its error
+	}
+	if f, ok := (*p).(*Primitive); ok {
+		return n.callPrimDirect(th, env, f)
+	}
+	return n.evWith(th, env, *p)
+}
