@@ -564,11 +564,12 @@ type ifCmpNode struct {
 }
 
 func (n *ifCmpNode) ev(th *Thread, env *Env) Value {
-	if c := n.cmp; c.in2 && n.not == nil && c.live() { // the test of a loop, (< i n)
+	// operands in place: the test of a loop, (< i n), or (not (< i n))
+	if c := n.cmp; c.in2 && c.live() && (n.not == nil || n.not.live()) {
 		x, ok1 := c.pa.val(env).(Fixnum)
 		y, ok2 := c.pb.val(env).(Fixnum)
 		if ok1 && ok2 {
-			if c.op.holds(x, y) {
+			if c.op.holds(x, y) == (n.not == nil) {
 				return n.t.ev(th, env)
 			}
 			return n.e.ev(th, env)

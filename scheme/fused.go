@@ -23,6 +23,12 @@ type loopNode struct {
 	stmts  []node        // the round's expressions before the self call
 	seq    *seqNode      // the begin they stand in (nil when none)
 	self   *selfCallNode // the self call ending the round
+	// step: the self call's one value is (+ x y) or (- x y) of operands
+	// in place, (- n 1), for a procedure whose operator is read in place;
+	// else nil
+	step *inlineNode
+	k    Fixnum // y when it is a constant fixnum (kc)
+	kc   bool
 }
 
 // loopGuard is an if of a loopNode: its test and the branch leaving the
@@ -34,11 +40,13 @@ type loopGuard struct {
 	// on: the test's value that goes on with the round
 	on   bool
 	exit node
-	// lc: the test compares the local in slot i of the round's env with
-	// the fixnum k, (> n 0), not under a not
-	lc bool
-	i  int32
-	k  Fixnum
+	// cmp: the test is this comparison of operands in place, not under a
+	// not; lc: of the local in slot i of the round's env and the fixnum
+	// k, (> n 0)
+	cmp *inlineNode
+	lc  bool
+	i   int32
+	k   Fixnum
 }
 
 // maxLoopGuards bounds the ifs a loopNode takes.
@@ -58,9 +66,12 @@ func fuseLoop(body node) node {
 		switch x := b.(type) {
 		case *ifCmpNode:
 			g.ifc, t, e = x, x.t, x.e
-			k, ok := x.cmp.pb.v.(Fixnum)
-			if x.not == nil && x.cmp.pa.k == oLocal0 && x.cmp.pb.k == oConst && ok {
-				g.lc, g.i, g.k = true, x.cmp.pa.i, k
+			if x.not == nil && x.cmp.in2 {
+				g.cmp = x.cmp
+				k, ok := x.cmp.pb.v.(Fixnum)
+				if x.cmp.pa.k == oLocal0 && x.cmp.pb.k == oConst && ok {
+					g.lc, g.i, g.k = true, x.cmp.pa.i, k
+				}
 			}
 		case *ifNode:
 			if !cannotSuspend(x.c) {
@@ -87,10 +98,42 @@ func fuseLoop(body node) node {
 		}
 		n.guards = append(n.guards, g)
 		if n.self != nil {
+			n.stepOf()
 			return n
 		}
 	}
 	return &loopBodyNode{body}
+}
+
+// stepOf sets n.step when the self call's value is a step of a variable.
+func (n *loopNode) stepOf() {
+	sc := n.self
+	if len(sc.call.ops) != 1 || sc.f.k == oNode {
+		return
+	}
+	var s *inlineNode
+	switch x := sc.call.ops[0].n.(type) {
+	case *addNode:
+		s = &x.inlineNode
+	case *subNode:
+		s = &x.inlineNode
+	default:
+		return
+	}
+	if s.in2 {
+		n.step = s
+		n.k, n.kc = s.pb.v.(Fixnum)
+	}
+}
+
+// addSub is x op y, op opAdd or opSub, and whether it is a fixnum.
+func (op inlineOp) addSub(x, y Fixnum) (Fixnum, bool) {
+	if op == opAdd {
+		r := x + y
+		return r, (x^r)&(y^r) >= 0
+	}
+	r := x - y
+	return r, (x^y)&(x^r) >= 0
 }
 
 // isIf reports whether n is an if's node.
@@ -178,12 +221,20 @@ func (n *loopNode) run(th *Thread, env, e *Env) Value {
 	for i := range n.guards {
 		g := &n.guards[i]
 		var b bool
-		if g.lc && g.ifc.cmp.live() { // (> n 0): a fixnum local against a constant
-			x, ok := e.v[g.i].(Fixnum)
-			if !ok {
-				b = g.ifc.truth(th, e)
+		if m := g.cmp; m != nil && m.live() { // an open-coded comparison, operands in place
+			var x, y Fixnum
+			ok1, ok2 := false, true
+			if g.lc {
+				x, ok1 = e.v[g.i].(Fixnum)
+				y = g.k
 			} else {
-				b = g.ifc.cmp.op.holds(x, g.k)
+				x, ok1 = m.pa.val(e).(Fixnum)
+				y, ok2 = m.pb.val(e).(Fixnum)
+			}
+			if ok1 && ok2 {
+				b = m.op.holds(x, y)
+			} else {
+				b = g.holds(th, e)
 			}
 		} else {
 			b = g.holds(th, e)
@@ -206,6 +257,19 @@ func (n *loopNode) run(th *Thread, env, e *Env) Value {
 	if env != th.act {
 		return n.self.call.ev(th, e)
 	}
+	if s := n.step; s != nil && len(env.v) == 1 && s.live() { // (loop (- n 1)): rebind's one-value case
+		if c, ok := n.self.f.val(e).(*Closure); ok && c.lam == n.self.self && c.env == env.up {
+			x, ok1 := s.pa.val(e).(Fixnum)
+			y, ok2 := n.k, n.kc
+			if !ok2 {
+				y, ok2 = s.pb.val(e).(Fixnum)
+			}
+			if r, ok := s.op.addSub(x, y); ok && ok1 && ok2 {
+				env.v[0] = th.boxFix(r)
+				return nextRound
+			}
+		}
+	}
 	return n.self.rebind(th, e, env)
 }
 
@@ -218,11 +282,11 @@ func (g *loopGuard) holds(th *Thread, e *Env) bool {
 		}
 		return g.c.ev(th, e) != Value(False)
 	}
-	if c.not == nil && c.cmp.in2 && c.cmp.live() {
-		x, ok1 := c.cmp.pa.val(e).(Fixnum)
-		y, ok2 := c.cmp.pb.val(e).(Fixnum)
+	if m := c.cmp; c.not == nil && m.lenIn && m.live() && m.blen.live() { // (< i (vector-length v))
+		x, ok1 := m.pa.val(e).(Fixnum)
+		v, ok2 := m.blen.pa.val(e).(*Vector)
 		if ok1 && ok2 {
-			return c.cmp.op.holds(x, y)
+			return m.op.holds(x, Fixnum(len(v.Items)))
 		}
 	}
 	return c.truth(th, e)
