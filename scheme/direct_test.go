@@ -98,6 +98,11 @@ func TestDirectCallInterrupt(t *testing.T) {
 		"(define (f) (let loop ((i 0)) (loop (+ i 1)))) (list (f))",
 		// the same with its self call inside a let
 		"(define (f) (let loop ((i 0)) (let ((j (+ i 1))) (loop j)))) (list (f))",
+		// fused loops (loopNode): a test and a step, a primitive call in
+		// the round, a let and eof-object?
+		"(define (f) (let loop ((i 0)) (if (>= i 0) (loop (+ i 1)) i))) (list (f))",
+		"(define v (vector 0)) (define (f) (let loop ((i 0)) (when (> i -1) (vector-set! v 0 i) (loop (+ i 1))))) (f)",
+		"(define (f) (let loop ((i 0)) (let ((j (+ i 1))) (if (eof-object? j) 0 (loop j))))) (list (f))",
 	})
 }
 
