@@ -19,7 +19,7 @@ package scheme
 // are queued and the same checks made, in the same order.
 type loopNode struct {
 	let    *letNode      // the let the round starts with, or nil
-	guards []loopGuard   // the ifs, outermost first
+	guards *loopGuard    // the ifs, outermost first (a list: cheaper to walk than a slice)
 	stmts  []node        // the round's expressions before the self call
 	seq    *seqNode      // the begin they stand in (nil when none)
 	self   *selfCallNode // the self call ending the round
@@ -43,10 +43,11 @@ type loopGuard struct {
 	// cmp: the test is this comparison of operands in place, not under a
 	// not; lc: of the local in slot i of the round's env and the fixnum
 	// k, (> n 0)
-	cmp *inlineNode
-	lc  bool
-	i   int32
-	k   Fixnum
+	cmp  *inlineNode
+	lc   bool
+	i    int32
+	k    Fixnum
+	next *loopGuard // the if inside this one's branch
 }
 
 // maxLoopGuards bounds the ifs a loopNode takes.
@@ -60,8 +61,9 @@ func fuseLoop(body node) node {
 	if l, ok := b.(*letNode); ok && len(l.inits) == 1 && l.recycle {
 		n.let, b, depth = l, l.body, 1
 	}
-	for len(n.guards) < maxLoopGuards {
-		var g loopGuard
+	last := &n.guards
+	for k := 0; k < maxLoopGuards; k++ {
+		g := &loopGuard{}
 		var t, e node
 		switch x := b.(type) {
 		case *ifCmpNode:
@@ -96,7 +98,7 @@ func fuseLoop(body node) node {
 		default:
 			return &loopBodyNode{body}
 		}
-		n.guards = append(n.guards, g)
+		*last, last = g, &g.next
 		if n.self != nil {
 			n.stepOf()
 			return n
@@ -218,8 +220,7 @@ func (n *loopNode) ev(th *Thread, env *Env) Value {
 // the ifs' tests, then the round's expressions and self call or an exit
 // branch.
 func (n *loopNode) run(th *Thread, env, e *Env) Value {
-	for i := range n.guards {
-		g := &n.guards[i]
+	for g := n.guards; g != nil; g = g.next {
 		var b bool
 		if m := g.cmp; m != nil && m.live() { // an open-coded comparison, operands in place
 			var x, y Fixnum
