@@ -48,22 +48,26 @@ type Acceptor struct {
 
 // acceptReg is an Acceptor's registration with a context: when the
 // context is done it ends the accept in progress under it, if any, by a
-// past deadline on the listener.
+// past deadline on the listener. It knows its context by its Done
+// channel and lets go of its unregistration when the context is done:
+// the listener, which outlives the accepting thread, must not keep the
+// thread's context (and through it the thread and the connections it
+// made) reachable.
 type acceptReg struct {
-	ctx  context.Context
+	done <-chan struct{} // the context's Done channel
 	ln   *net.TCPListener
-	stop func() bool // unregisters
 
-	mu     sync.Mutex // guards active and fired
-	active bool       // an accept under the registration is in progress
-	fired  bool       // ctx is done
+	mu     sync.Mutex  // guards stop, active and fired
+	stop   func() bool // unregisters; nil once the context is done
+	active bool        // an accept under the registration is in progress
+	fired  bool        // the context is done
 }
 
 // fire is the AfterFunc of r's context.
 func (r *acceptReg) fire() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.fired = true
+	r.fired, r.stop = true, nil
 	if r.active {
 		_ = r.ln.SetDeadline(time.Unix(1, 0))
 	}
@@ -138,12 +142,14 @@ func (a *Acceptor) acceptLocked(ctx context.Context, deadline time.Time) (net.Co
 // unregistering the previous one) when the last accept's context was
 // another; acceptMu must be held.
 func (a *Acceptor) register(ctx context.Context) *acceptReg {
-	if r := a.reg; r != nil && r.ctx == ctx {
+	if r := a.reg; r != nil && r.done == ctx.Done() {
 		return r
 	}
 	a.unregister()
-	r := &acceptReg{ctx: ctx, ln: a.ln}
+	r := &acceptReg{done: ctx.Done(), ln: a.ln}
+	r.mu.Lock() // fire, run at once for a context done already, waits for stop
 	r.stop = context.AfterFunc(ctx, r.fire)
+	r.mu.Unlock()
 	a.reg = r
 	return r
 }
@@ -152,9 +158,17 @@ func (a *Acceptor) register(ctx context.Context) *acceptReg {
 // accept is in progress under it, so its AfterFunc, if it runs anyway,
 // leaves the listener's deadline alone.
 func (a *Acceptor) unregister() {
-	if a.reg != nil {
-		a.reg.stop()
-		a.reg = nil
+	r := a.reg
+	if r == nil {
+		return
+	}
+	a.reg = nil
+	r.mu.Lock()
+	stop := r.stop
+	r.stop = nil
+	r.mu.Unlock()
+	if stop != nil {
+		stop()
 	}
 }
 
