@@ -53,18 +53,7 @@ func TestAcceptor(t *testing.T) {
 				t.Fatalf("Accept = %v, %v; want context.Canceled", c, err)
 			}
 			// The past deadline set by the cancellation does not leak.
-			done := make(chan error, 1)
-			go func() {
-				c, err := a.Accept(context.Background(), time.Now().Add(5*time.Second))
-				if c != nil {
-					c.Close()
-				}
-				done <- err
-			}()
-			dialAcceptor(t, a)
-			if err := <-done; err != nil {
-				t.Fatalf("Accept after cancel: %v", err)
-			}
+			acceptDialed(t, a, context.Background(), time.Now().Add(5*time.Second), 0)
 		}},
 		{"ready stashes", func(t *testing.T, a *Acceptor) {
 			if a.Ready(context.Background()) {
@@ -154,26 +143,11 @@ func TestAcceptor(t *testing.T) {
 // registration, that Close releases it, and that a deadline an accept
 // set does not reach the next accept, which has none.
 func TestAcceptorRegistrations(t *testing.T) {
-	acceptOne := func(t *testing.T, a *Acceptor, ctx context.Context, deadline time.Time) {
-		t.Helper()
-		done := make(chan error, 1)
-		go func() {
-			c, err := a.Accept(ctx, deadline)
-			if c != nil {
-				c.Close()
-			}
-			done <- err
-		}()
-		dialAcceptor(t, a)
-		if err := <-done; err != nil {
-			t.Fatalf("Accept: %v", err)
-		}
-	}
 	t.Run("run of accepts", func(t *testing.T) {
 		a := newTestAcceptor(t)
 		ctx, cancel := newCountingCtx(t)
 		for range 5 {
-			acceptOne(t, a, ctx, time.Time{})
+			acceptDialed(t, a, ctx, time.Time{}, 0)
 		}
 		if made, live := ctx.counts(); made != 1 || live != 1 {
 			t.Fatalf("after 5 accepts: %d registrations made, %d live; want 1, 1", made, live)
@@ -184,13 +158,13 @@ func TestAcceptorRegistrations(t *testing.T) {
 			t.Fatalf("Accept = %v, %v; want context.Canceled", c, err)
 		}
 		// The past deadline the cancellation set does not reach the next accept.
-		acceptOne(t, a, context.Background(), time.Time{})
+		acceptDialed(t, a, context.Background(), time.Time{}, 0)
 	})
 	t.Run("close releases", func(t *testing.T) {
 		a := newTestAcceptor(t)
 		ctx, _ := newCountingCtx(t)
-		acceptOne(t, a, ctx, time.Time{})
-		acceptOne(t, a, ctx, time.Time{})
+		acceptDialed(t, a, ctx, time.Time{}, 0)
+		acceptDialed(t, a, ctx, time.Time{}, 0)
 		a.Close()
 		if made, live := ctx.counts(); made != 1 || live != 0 {
 			t.Fatalf("after Close: %d registrations made, %d live; want 1, 0", made, live)
@@ -200,8 +174,8 @@ func TestAcceptorRegistrations(t *testing.T) {
 		a := newTestAcceptor(t)
 		c1, _ := newCountingCtx(t)
 		c2, cancel2 := newCountingCtx(t)
-		acceptOne(t, a, c1, time.Time{})
-		acceptOne(t, a, c2, time.Time{})
+		acceptDialed(t, a, c1, time.Time{}, 0)
+		acceptDialed(t, a, c2, time.Time{}, 0)
 		if _, live := c1.counts(); live != 0 {
 			t.Fatalf("first context: %d live registrations after an accept under another; want 0", live)
 		}
@@ -219,18 +193,26 @@ func TestAcceptorRegistrations(t *testing.T) {
 		if _, err := a.Accept(ctx, time.Now().Add(20*time.Millisecond)); !errors.Is(err, os.ErrDeadlineExceeded) {
 			t.Fatalf("Accept = %v; want os.ErrDeadlineExceeded", err)
 		}
-		done := make(chan error, 1)
-		go func() {
-			c, err := a.Accept(ctx, time.Time{})
-			if c != nil {
-				c.Close()
-			}
-			done <- err
-		}()
-		time.Sleep(50 * time.Millisecond) // past the first accept's deadline
-		dialAcceptor(t, a)
-		if err := <-done; err != nil {
-			t.Fatalf("Accept without a deadline after one with: %v", err)
-		}
+		// Dialled past the first accept's deadline.
+		acceptDialed(t, a, ctx, time.Time{}, 50*time.Millisecond)
 	})
+}
+
+// acceptDialed accepts under ctx and deadline while a client dials a
+// after wait, and fails the test unless the accept succeeds.
+func acceptDialed(t *testing.T, a *Acceptor, ctx context.Context, deadline time.Time, wait time.Duration) {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() {
+		c, err := a.Accept(ctx, deadline)
+		if c != nil {
+			c.Close()
+		}
+		done <- err
+	}()
+	time.Sleep(wait)
+	dialAcceptor(t, a)
+	if err := <-done; err != nil {
+		t.Fatalf("Accept: %v", err)
+	}
 }
