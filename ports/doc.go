@@ -24,9 +24,10 @@
 // [Conn] is a net.Conn: [Conn.Read], [Conn.Write] (which flushes),
 // [Conn.Close], the addresses and [Conn.SetDeadline],
 // [Conn.SetReadDeadline], [Conn.SetWriteDeadline] with net.Conn's
-// semantics (a deadline applies to blocked calls too; a read timeout
-// leaves the connection usable, a write timeout does not, as with
-// crypto/tls), plus [Conn.CloseWrite] and [Conn.ConnectionState] as
+// semantics (a deadline applies to blocked calls too; a read or write
+// timeout leaves the connection usable: a write cut short keeps the part
+// of a record it had begun and sends it first next time, where crypto/tls
+// fails for good), plus [Conn.CloseWrite] and [Conn.ConnectionState] as
 // *tls.Conn has. So bufio, io.Copy, net/textproto and net/http work on it
 // directly. The context-taking methods ([Conn.ReadContext],
 // [Conn.WriteContext], [Conn.CloseWriteContext], ReadLine …) are the same
