@@ -72,18 +72,34 @@ func (d *Datagram) Recv(ctx context.Context, p []byte, flags int) (int, error) {
 		return 0, errClosed
 	}
 	if flags&MsgPeek != 0 && d.Peeked() == 0 && len(p) > 0 { // keep the whole datagram, not what p holds
-		buf := make([]byte, maxDatagram)
-		n, err := d.recv(ctx, buf)
+		n, err := d.receiveKept(func(buf []byte) (int, error) { return d.recv(ctx, buf) })
 		if n <= 0 || err != nil {
 			return n, err
 		}
-		d.Keep(buf[:n])
 	}
 	return d.RecvWith(ctx, p, flags, d.recv, func() int { return 0 })
 }
 
 // maxDatagram is the largest UDP payload.
 const maxDatagram = 64 << 10
+
+// scratchPool holds the buffers a datagram is received into to be kept
+// (Ready, a MSG_PEEK receive): only its bytes are copied, so a poll that
+// finds none allocates nothing, and takes no 64 KiB of the polling
+// goroutine's stack.
+var scratchPool = sync.Pool{New: func() any { return new([maxDatagram]byte) }}
+
+// receiveKept receives one datagram with recv into a pooled buffer and
+// keeps it for the next receive; it returns what recv returned.
+func (d *Datagram) receiveKept(recv func(buf []byte) (int, error)) (int, error) {
+	buf := scratchPool.Get().(*[maxDatagram]byte)
+	defer scratchPool.Put(buf)
+	n, err := recv(buf[:])
+	if n > 0 && err == nil {
+		d.Keep(buf[:n])
+	}
+	return n, err
+}
 
 func (d *Datagram) recv(ctx context.Context, p []byte) (int, error) {
 	var dl time.Time
@@ -177,7 +193,8 @@ func (d *Datagram) Addrs() (local, remote net.Addr) {
 }
 
 // Ready implements Endpoint: a datagram is waiting (it is read with a
-// ~1 ms deadline and kept for the next receive).
+// ~1 ms deadline and kept for the next receive; a poll that finds none
+// allocates nothing).
 func (d *Datagram) Ready(ctx context.Context) bool {
 	if d.Closed() {
 		return false
@@ -185,12 +202,10 @@ func (d *Datagram) Ready(ctx context.Context) bool {
 	if d.Peeked() > 0 {
 		return true
 	}
-	buf := make([]byte, maxDatagram)
-	n, err := d.read(ctx, buf, time.Now().Add(ports.ReadyPoll))
+	_, err := d.receiveKept(func(buf []byte) (int, error) { return d.read(ctx, buf, time.Now().Add(ports.ReadyPoll)) })
 	if err != nil {
 		return !errors.Is(err, errPoll) && ctx.Err() == nil // an error is news too
 	}
-	d.Keep(buf[:n])
 	return true
 }
 
