@@ -34,9 +34,10 @@ func (c *Conn) Read(p []byte) (int, error) {
 // through the net.Conn interface waits in the engine. It is bounded by the
 // write deadline and Options.WriteTimeout. Unlike crypto/tls's, a write
 // that times out leaves the connection usable, as a net.TCPConn's does:
-// it returns the bytes of p written (n < len(p)) and the timeout, and the
-// next write, flush or Close first sends the rest of the record it had
-// begun (see [Conn.WriteContext]).
+// it returns the timeout and how many bytes of p it handed to TLS (which
+// are not to be written again: possibly all of them), and the next write,
+// flush or Close first sends the rest of the record it had begun (see
+// [Conn.WriteContext]).
 func (c *Conn) Write(p []byte) (int, error) {
 	ctx := context.Background()
 	n, err := c.WriteContext(ctx, p)
