@@ -110,14 +110,8 @@ func (f *framer) sendKeptLocked() error {
 // on, and the ciphertext kept by an earlier one is sent first. Its error
 // is the raw connection's.
 func (f *framer) beginWrite() error {
-	o := &f.out
-	o.keep.Store(true)
-	if !o.dirty.Load() {
-		return nil
-	}
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	return f.sendKeptLocked()
+	f.out.keep.Store(true)
+	return f.sendKept()
 }
 
 // cutShort returns the raw write error that cut short a record since the
@@ -137,8 +131,8 @@ func (f *framer) cutShort() error {
 // endWrite ends writeTLS's run: a write cut short fails again.
 func (f *framer) endWrite() { f.out.keep.Store(false) }
 
-// sendKept writes the kept ciphertext, if any, outside writeTLS (Close):
-// an error is the raw connection's, the rest staying kept.
+// sendKept writes the kept ciphertext, if any: an error is the raw
+// connection's, the rest staying kept.
 func (f *framer) sendKept() error {
 	o := &f.out
 	if !o.dirty.Load() {
@@ -147,15 +141,4 @@ func (f *framer) sendKept() error {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	return f.sendKeptLocked()
-}
-
-// holdsKept reports whether ciphertext is kept to go first.
-func (f *framer) holdsKept() bool {
-	o := &f.out
-	if !o.dirty.Load() {
-		return false
-	}
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	return len(o.kept) > 0
 }
