@@ -60,15 +60,17 @@
 // without one, and with nothing held the framing reader reads straight
 // into crypto/tls's record buffer. An idle connection thus costs what a
 // bare *tls.Conn costs (BenchmarkIdleMemory). Output is buffered only with
-// Options.BufferSize.
+// Options.BufferSize; a write cut short keeps at most the ciphertext of
+// 16 KiB of plaintext (crypto/tls is fed a record's worth at a time) until
+// it is sent.
 //
 // # Concurrency
 //
 // One goroutine may read while another writes; Close and the introspection
 // methods may be called from any goroutine. Every blocking operation is
 // bounded: the context-taking methods by their context.Context, whose
-// cancellation interrupts them (a read interrupted this way leaves the
-// connection usable, like a read timeout), the net.Conn methods by the
+// cancellation interrupts them (a read or write interrupted this way
+// leaves the connection usable, like a timeout), the net.Conn methods by the
 // deadlines, and all of them by the Options timeouts.
 //
 // # Errors
