@@ -52,6 +52,7 @@ func libraries() []*scheme.Library {
 		sagcrypto.MACLibrary,        // (sagittarius crypto mac)
 		sagcrypto.RandomLibrary,     // (sagittarius crypto random)
 		sagcrypto.SignaturesLibrary, // (sagittarius crypto signatures)
+		sagcrypto.X509Library,       // (sagittarius crypto x509)
 		socket.Library,              // (sagittarius socket)
 		socket.Library106,           // (srfi 106)
 		starttls.Library,            // (tlsport starttls)
