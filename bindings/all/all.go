@@ -48,6 +48,7 @@ func libraries() []*scheme.Library {
 		sagcrypto.CiphersLibrary,    // (sagittarius crypto ciphers)
 		sagcrypto.DigestsLibrary,    // (sagittarius crypto digests)
 		sagcrypto.KDFsLibrary,       // (sagittarius crypto kdfs)
+		sagcrypto.KeystoresLibrary,  // (sagittarius crypto keystores)
 		sagcrypto.Library,           // (sagittarius crypto keys)
 		sagcrypto.MACLibrary,        // (sagittarius crypto mac)
 		sagcrypto.RandomLibrary,     // (sagittarius crypto random)

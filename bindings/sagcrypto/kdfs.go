@@ -271,6 +271,35 @@ func fill(b []byte, v int) []byte {
 	return out
 }
 
+// pkcs12Derive is the PKCS #12 KDF (RFC 7292 Appendix B.2): n bytes of
+// purpose id (1 key, 2 IV, 3 MAC key) from the password pw (already a
+// BMPString), the salt and c iterations of h. Cancelled with th (nil: never).
+func pkcs12Derive(th *scheme.Thread, h hash.Hash, pw, salt []byte, c, n, id int) ([]byte, error) {
+	u, v := h.Size(), h.BlockSize()
+	D := make([]byte, v)
+	for i := range D {
+		D[i] = byte(id)
+	}
+	I := append(fill(salt, v), fill(pw, v)...)
+	out := make([]byte, 0, n)
+	for len(out) < n {
+		A, err := iterateHash(th, h, c, D, I)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, A[:min(u, n-len(out))]...)
+		B := fill(A, v)[:v]
+		for j := 0; j < len(I); j += v { // I_j = (I_j + B + 1) mod 2^(8v)
+			carry := 1
+			for k := v - 1; k >= 0; k-- {
+				s := int(I[j+k]) + int(B[k]) + carry
+				I[j+k], carry = byte(s), s>>8
+			}
+		}
+	}
+	return out, nil
+}
+
 // pkcs12KDF implements pkcs12-kdf (RFC 7292 Appendix B.2).
 func pkcs12KDF(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "pkcs12-kdf"
@@ -303,28 +332,9 @@ func pkcs12KDF(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		}
 		id = int(k)
 	}
-	h := d.New()
-	u, v := h.Size(), h.BlockSize()
-	D := make([]byte, v)
-	for i := range D {
-		D[i] = byte(id)
-	}
-	I := append(fill(bytesOf(a[2]), v), fill(pw, v)...)
-	out := make([]byte, 0, n)
-	for len(out) < n {
-		A, err := iterateHash(th, h, c, D, I)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, A[:min(u, n-len(out))]...)
-		B := fill(A, v)[:v]
-		for j := 0; j < len(I); j += v { // I_j = (I_j + B + 1) mod 2^(8v)
-			carry := 1
-			for k := v - 1; k >= 0; k-- {
-				s := int(I[j+k]) + int(B[k]) + carry
-				I[j+k], carry = byte(s), s>>8
-			}
-		}
+	out, err := pkcs12Derive(th, d.New(), pw, bytesOf(a[2]), c, n, id)
+	if err != nil {
+		return nil, err
 	}
 	return &scheme.Bytevector{B: out}, nil
 }

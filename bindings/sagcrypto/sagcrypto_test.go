@@ -143,6 +143,10 @@ x509-extension? x509-extension-id x509-extension-critical? x509-extension-value
 *extension:authority-info-access* *extension:subject-info-access* *extension:crl-number* *extension:delta-crl-indicator*
 *extension:issuing-distribution-point* *extension:crl-reason* *extension:certificate-issuer* *extension:hold-instruction-code*
 *extension:invalidity-date* x509-extension-of`},
+	{sagcrypto.KeystoresLibrary, `pkcs12-keystore? make-pkcs12-keystore read-pkcs12-keystore bytevector->pkcs12-keystore
+pkcs12-keystore->bytevector write-pkcs12-keystore pkcs12-keystore-private-key-ref pkcs12-keystore-private-key-set!
+pkcs12-keystore-certificate-ref pkcs12-keystore-certificate-set! pkcs12-keystore-certificate-chain-ref
+pkcs12-keystore-delete-entry! pkcs12-keystore-delete-all-entries!`},
 }
 
 func TestLibrary(t *testing.T) {
