@@ -314,24 +314,6 @@ func pkcs12KeystorePrivateKeyRef(th *scheme.Thread, a []scheme.Value) (scheme.Va
 	return &tlsval.PrivateKey{K: s}, nil
 }
 
-// certsArg is the list of certificates v, argument pos of who.
-func certsArg(who string, pos int, v scheme.Value) ([]*x509.Certificate, error) {
-	items, ok := scheme.ListToSlice(v)
-	var out []*x509.Certificate
-	for _, x := range items {
-		c, isCert := x.(*tlsval.Certificate)
-		if !isCert {
-			ok = false
-			break
-		}
-		out = append(out, c.C)
-	}
-	if !ok {
-		return nil, scheme.TypeError(who, pos, "list of x509-certificate", v)
-	}
-	return out, nil
-}
-
 // pkcs12KeystorePrivateKeySetBang implements pkcs12-keystore-private-key-set!.
 func pkcs12KeystorePrivateKeySetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "pkcs12-keystore-private-key-set!"
@@ -339,9 +321,13 @@ func pkcs12KeystorePrivateKeySetBang(th *scheme.Thread, a []scheme.Value) (schem
 	if !ok {
 		return nil, scheme.TypeError(who, 3, "private-key", a[2])
 	}
-	certs, err := certsArg(who, 5, a[4])
+	list, err := listOf[*tlsval.Certificate](who, 5, "list of x509-certificate", a[4])
 	if err != nil {
 		return nil, err
+	}
+	certs := make([]*x509.Certificate, len(list))
+	for i, c := range list {
+		certs[i] = c.C
 	}
 	if len(certs) > 0 {
 		if pub, ok := certs[0].PublicKey.(interface{ Equal(crypto.PublicKey) bool }); !ok || !pub.Equal(signer.Public()) {

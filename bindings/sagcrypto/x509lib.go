@@ -50,11 +50,11 @@ func x509Table() *scheme.Library {
 	procs := []scheme.Proc{
 		// certificates
 		row("x509-certificate?", "Is obj an X.509 certificate (the certificate object of (rfc tls) and (openssl))?", lam(req("obj", nil)), tlsval.CertificateP),
-		row("bytevector->x509-certificate", "The certificate of the DER bytevector bv; an error when bv is not a certificate.", bv, bytevectorToX509Certificate),
-		row("read-x509-certificate", "Read one DER certificate from the binary input port bin; an error when it is not a certificate.", bin, readX509Certificate),
-		row("x509-certificate->bytevector", "The DER encoding of certificate.", cert, certGetter(func(c *x509.Certificate) scheme.Value { return bytevector(c.Raw) })),
+		row("bytevector->x509-certificate", "The certificate of the DER bytevector bv; an error when bv is not a certificate.", bv, certCodec.fromBytevector("bytevector->x509-certificate")),
+		row("read-x509-certificate", "Read one DER certificate from the binary input port bin; an error when it is not a certificate.", bin, certCodec.read("read-x509-certificate")),
+		row("x509-certificate->bytevector", "The DER encoding of certificate.", cert, certCodec.toBytevector),
 		row("write-x509-certificate", "Write the DER encoding of certificate to the binary output port out (default (current-output-port), which must then be binary).",
-			lam(req("certificate", tlsval.TypeCertificate), opt("out", nil, nil)), writeX509Certificate),
+			lam(req("certificate", tlsval.TypeCertificate), opt("out", nil, nil)), certCodec.write("write-x509-certificate")),
 		row("x509-certificate-expired?", "Is certificate expired (its not-after before when, an SRFI-19 date; default now)?",
 			lam(req("certificate", tlsval.TypeCertificate), opt("when", srfi19.TypeDate, nil)), x509CertificateExpiredP),
 		row("x509-certificate-issuer-dn", "The issuer DN of certificate (an x509-name).", cert, certGetter(func(c *x509.Certificate) scheme.Value { return &X509Name{Raw: c.RawIssuer} })),
@@ -94,13 +94,11 @@ func x509Table() *scheme.Library {
 
 		// CSRs
 		pred("x509-certification-request?", "an X.509 certification request (PKCS #10)", func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return scheme.IsA[*CSR](a[0]), nil }),
-		row("bytevector->x509-certification-request", "The CSR of the DER bytevector bv; an error when bv is not a CSR.", bv, bytevectorToX509CertificationRequest),
-		row("read-x509-certification-request", "Read one DER CSR from the binary input port bin.", bin, readX509CertificationRequest),
-		row("x509-certification-request->bytevector", "The DER encoding of csr.", csr, func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-			return bytevector(csrOf(a[0]).Raw), nil
-		}),
+		row("bytevector->x509-certification-request", "The CSR of the DER bytevector bv; an error when bv is not a CSR.", bv, csrCodec.fromBytevector("bytevector->x509-certification-request")),
+		row("read-x509-certification-request", "Read one DER CSR from the binary input port bin.", bin, csrCodec.read("read-x509-certification-request")),
+		row("x509-certification-request->bytevector", "The DER encoding of csr.", csr, csrCodec.toBytevector),
 		row("write-x509-certification-request", "Write the DER encoding of csr to the binary output port out (default (current-output-port)).",
-			lam(req("csr", typeCSR), opt("out", nil, nil)), writeX509CertificationRequest),
+			lam(req("csr", typeCSR), opt("out", nil, nil)), csrCodec.write("write-x509-certification-request")),
 		row("x509-certification-request-version", "The version of csr: 1 for v1 (the only PKCS #10 version).", csr,
 			func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 				return scheme.Fixnum(csrOf(a[0]).Version + 1), nil
@@ -133,13 +131,11 @@ func x509Table() *scheme.Library {
 
 		// CRLs
 		pred("x509-certificate-revocation-list?", "an X.509 CRL", func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return scheme.IsA[*CRL](a[0]), nil }),
-		row("bytevector->x509-certificate-revocation-list", "The CRL of the DER bytevector bv; an error when bv is not a CRL.", bv, bytevectorToX509CertificateRevocationList),
-		row("read-x509-certificate-revocation-list", "Read one DER CRL from the binary input port bin.", bin, readX509CertificateRevocationList),
-		row("x509-certificate-revocation-list->bytevector", "The DER encoding of crl.", crl, func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-			return bytevector(crlOf(a[0]).Raw), nil
-		}),
+		row("bytevector->x509-certificate-revocation-list", "The CRL of the DER bytevector bv; an error when bv is not a CRL.", bv, crlCodec.fromBytevector("bytevector->x509-certificate-revocation-list")),
+		row("read-x509-certificate-revocation-list", "Read one DER CRL from the binary input port bin.", bin, crlCodec.read("read-x509-certificate-revocation-list")),
+		row("x509-certificate-revocation-list->bytevector", "The DER encoding of crl.", crl, crlCodec.toBytevector),
 		row("write-x509-certificate-revocation-list", "Write the DER encoding of crl to the binary output port out (default (current-output-port)).",
-			lam(req("crl", typeCRL), opt("out", nil, nil)), writeX509CertificateRevocationList),
+			lam(req("crl", typeCRL), opt("out", nil, nil)), crlCodec.write("write-x509-certificate-revocation-list")),
 		row("x509-certificate-revocation-list-issuer", "The issuer DN of crl (an x509-name).", crl,
 			func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 				return &X509Name{Raw: crlOf(a[0]).RawIssuer}, nil

@@ -17,11 +17,48 @@ import (
 // maxX509DER is the longest certificate, CSR or CRL read from a port.
 const maxX509DER = 16 << 20
 
-// derArg is the DER of a bytevector or of the next element of a binary
-// input port.
-func readX509(th *scheme.Thread, who, what string, v scheme.Value) ([]byte, error) {
-	return readDERInput(th, who, what, v, 0, maxX509DER)
+// derCodec is a kind of DER value (certificates, CSRs, CRLs): its name in
+// errors, its parser and its encoding.
+type derCodec struct {
+	what  string
+	parse func(who string, der []byte) (scheme.Value, error)
+	der   func(v scheme.Value) []byte
 }
+
+// fromBytevector is the bytevector->… procedure who.
+func (c derCodec) fromBytevector(who string) scheme.PrimFn {
+	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return c.parse(who, bytesOf(a[0])) }
+}
+
+// read is the read-… procedure who: one DER element of a binary input port.
+func (c derCodec) read(who string) scheme.PrimFn {
+	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+		der, err := readDERInput(th, who, c.what, a[0], 0, maxX509DER)
+		if err != nil {
+			return nil, err
+		}
+		return c.parse(who, der)
+	}
+}
+
+// write is the write-… procedure who.
+func (c derCodec) write(who string) scheme.PrimFn {
+	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+		return writeDER(th, who, c.der(a[0]), a[1])
+	}
+}
+
+// toBytevector is the …->bytevector procedure.
+func (c derCodec) toBytevector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return bytevector(c.der(a[0])), nil
+}
+
+// The DER values of (sagittarius crypto x509).
+var (
+	certCodec = derCodec{"certificate", parseCertificate, func(v scheme.Value) []byte { return certOf(v).Raw }}
+	csrCodec  = derCodec{"certification request", parseCSR, func(v scheme.Value) []byte { return csrOf(v).Raw }}
+	crlCodec  = derCodec{"CRL", parseCRL, func(v scheme.Value) []byte { return crlOf(v).Raw }}
+)
 
 // writeDER writes der to the optional binary output port out (default the
 // current output port).
@@ -51,25 +88,6 @@ func parseCertificate(who string, der []byte) (scheme.Value, error) {
 }
 
 func certOf(v scheme.Value) *x509.Certificate { return v.(*tlsval.Certificate).C }
-
-// bytevectorToX509Certificate implements bytevector->x509-certificate.
-func bytevectorToX509Certificate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return parseCertificate("bytevector->x509-certificate", bytesOf(a[0]))
-}
-
-// readX509Certificate implements read-x509-certificate.
-func readX509Certificate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	der, err := readX509(th, "read-x509-certificate", "certificate", a[0])
-	if err != nil {
-		return nil, err
-	}
-	return parseCertificate("read-x509-certificate", der)
-}
-
-// writeX509Certificate implements write-x509-certificate.
-func writeX509Certificate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return writeDER(th, "write-x509-certificate", certOf(a[0]).Raw, a[1])
-}
 
 // x509CertificateExpiredP implements x509-certificate-expired?.
 func x509CertificateExpiredP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -214,13 +232,9 @@ func x509CertificateRevokedP(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 func signX509CertificateTemplate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "sign-x509-certificate-template"
 	t := a[0].(*CertificateTemplate)
-	alg, err := aidArg(who, 2, a[1])
+	alg, signer, err := signArgs(who, a, "private-key")
 	if err != nil {
 		return nil, err
-	}
-	signer, ok := Signer(a[2])
-	if !ok {
-		return nil, scheme.TypeError(who, 3, "private-key", a[2])
 	}
 	if alg.goAlg == x509.UnknownSignatureAlgorithm {
 		return nil, Unsupported(who, alg.name+" certificates are not supported: Go's crypto/x509 cannot sign them", a[1])
@@ -254,14 +268,7 @@ func nameFromComponents(who string, pos int, comps []scheme.Value) (scheme.Value
 		if !ok || len(l) != 2 {
 			return nil, scheme.TypeError(who, pos, "component (symbol-or-oid-string string)", c)
 		}
-		var key string
-		switch k := l[0].(type) {
-		case *scheme.Symbol:
-			key = k.Name
-		case *scheme.String:
-			key = k.String()
-		}
-		oid, ok := attributeOID(key)
+		oid, ok := attributeOID(tlsval.Str(l[0]))
 		v, isString := l[1].(*scheme.String)
 		if !ok || !isString {
 			return nil, scheme.RangeError(who, pos, "component needs a known name symbol (CN, O …) or an OID string, and a string value", c)

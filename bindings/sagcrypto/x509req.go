@@ -148,17 +148,9 @@ func certificateFields() []builderField[CertificateTemplate] {
 func csrFields() []builderField[CSRTemplate] {
 	return []builderField[CSRTemplate]{
 		fieldOf("subject-dn", true, "x509-name", func(t *CSRTemplate, n *X509Name) { t.Subject = n.Raw }),
-		{"attributes", "", false, func(who string, t *CSRTemplate, v scheme.Value) error {
-			items, ok := scheme.ListToSlice(v)
-			for _, x := range items {
-				attr, isAttr := x.(*X509Attribute)
-				ok = ok && isAttr
-				t.Attributes = append(t.Attributes, attr)
-			}
-			if !ok {
-				return scheme.TypeError(who, 0, "attributes: list of x509-attribute", v)
-			}
-			return nil
+		{"attributes", "", false, func(who string, t *CSRTemplate, v scheme.Value) (err error) {
+			t.Attributes, err = listOf[*X509Attribute](who, 0, "attributes: list of x509-attribute", v)
+			return err
 		}},
 	}
 }
@@ -169,17 +161,9 @@ func crlFields() []builderField[CRLTemplate] {
 		fieldOf("issuer-dn", true, "x509-name", func(t *CRLTemplate, n *X509Name) { t.Issuer = n.Raw }),
 		dateField("this-update", true, func(t *CRLTemplate, at time.Time) { t.ThisUpdate = at }),
 		dateField("next-update", false, func(t *CRLTemplate, at time.Time) { t.NextUpdate = at }),
-		{"revoked-certificates", "revoked-certificate", true, func(who string, t *CRLTemplate, v scheme.Value) error {
-			items, ok := scheme.ListToSlice(v)
-			for _, x := range items {
-				rc, isRC := x.(*RevokedCertificate)
-				ok = ok && isRC
-				t.Revoked = append(t.Revoked, rc)
-			}
-			if !ok {
-				return scheme.TypeError(who, 0, "revoked-certificates: list of x509-revoked-certificate", v)
-			}
-			return nil
+		{"revoked-certificates", "revoked-certificate", true, func(who string, t *CRLTemplate, v scheme.Value) (err error) {
+			t.Revoked, err = listOf[*RevokedCertificate](who, 0, "revoked-certificates: list of x509-revoked-certificate", v)
+			return err
 		}},
 		extensionsField("crl-extensions", "", func(t *CRLTemplate, e []pkix.Extension) { t.Extensions = e }),
 	}
@@ -208,25 +192,6 @@ func parseCSR(who string, der []byte) (scheme.Value, error) {
 }
 
 func csrOf(v scheme.Value) *x509.CertificateRequest { return v.(*CSR).R }
-
-// bytevectorToX509CertificationRequest implements bytevector->x509-certification-request.
-func bytevectorToX509CertificationRequest(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return parseCSR("bytevector->x509-certification-request", bytesOf(a[0]))
-}
-
-// readX509CertificationRequest implements read-x509-certification-request.
-func readX509CertificationRequest(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	der, err := readX509(th, "read-x509-certification-request", "certification request", a[0])
-	if err != nil {
-		return nil, err
-	}
-	return parseCSR("read-x509-certification-request", der)
-}
-
-// writeX509CertificationRequest implements write-x509-certification-request.
-func writeX509CertificationRequest(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return writeDER(th, "write-x509-certification-request", csrOf(a[0]).Raw, a[1])
-}
 
 // x509CertificationRequestAttributes implements x509-certification-request-attributes.
 func x509CertificationRequestAttributes(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -263,13 +228,9 @@ func x509CertificationRequestSignatureValidator(th *scheme.Thread, a []scheme.Va
 func signX509CertificationRequestTemplate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "sign-x509-certification-request-template"
 	t := a[0].(*CSRTemplate)
-	alg, err := aidArg(who, 2, a[1])
+	alg, signer, err := signArgs(who, a, "key-pair")
 	if err != nil {
 		return nil, err
-	}
-	signer, ok := Signer(a[2])
-	if !ok {
-		return nil, scheme.TypeError(who, 3, "key-pair", a[2])
 	}
 	spki, err := x509.MarshalPKIXPublicKey(signer.Public())
 	if err != nil {
@@ -308,25 +269,6 @@ func parseCRL(who string, der []byte) (scheme.Value, error) {
 }
 
 func crlOf(v scheme.Value) *x509.RevocationList { return v.(*CRL).L }
-
-// bytevectorToX509CertificateRevocationList implements bytevector->x509-certificate-revocation-list.
-func bytevectorToX509CertificateRevocationList(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return parseCRL("bytevector->x509-certificate-revocation-list", bytesOf(a[0]))
-}
-
-// readX509CertificateRevocationList implements read-x509-certificate-revocation-list.
-func readX509CertificateRevocationList(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	der, err := readX509(th, "read-x509-certificate-revocation-list", "CRL", a[0])
-	if err != nil {
-		return nil, err
-	}
-	return parseCRL("read-x509-certificate-revocation-list", der)
-}
-
-// writeX509CertificateRevocationList implements write-x509-certificate-revocation-list.
-func writeX509CertificateRevocationList(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return writeDER(th, "write-x509-certificate-revocation-list", crlOf(a[0]).Raw, a[1])
-}
 
 // x509CertificateRevocationListNextUpdate implements x509-certificate-revocation-list-next-update.
 func x509CertificateRevocationListNextUpdate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -401,13 +343,9 @@ type tbsCertList struct {
 func signX509CertificateRevocationListTemplate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "sign-x509-certificate-revocation-list-template"
 	t := a[0].(*CRLTemplate)
-	alg, err := aidArg(who, 2, a[1])
+	alg, signer, err := signArgs(who, a, "private-key")
 	if err != nil {
 		return nil, err
-	}
-	signer, ok := Signer(a[2])
-	if !ok {
-		return nil, scheme.TypeError(who, 3, "private-key", a[2])
 	}
 	tbs := tbsCertList{Version: 1, Signature: alg.identifier(), Issuer: asn1.RawValue{FullBytes: t.Issuer},
 		ThisUpdate: t.ThisUpdate.UTC(), Extensions: t.Extensions}

@@ -271,3 +271,17 @@ func signTBS(who string, a x509SigAlg, signer crypto.Signer, tbs []byte) ([]byte
 	return asn1.Marshal(signed{TBS: asn1.RawValue{FullBytes: tbs}, Algorithm: a.identifier(),
 		Signature: asn1.BitString{Bytes: sig, BitLength: 8 * len(sig)}})
 }
+
+// signArgs are the aid (a[1]) and the signing key (a[2], what it is named
+// in the error) of the sign-…-template procedures.
+func signArgs(who string, a []scheme.Value, what string) (x509SigAlg, crypto.Signer, error) {
+	alg, err := aidArg(who, 2, a[1])
+	if err != nil {
+		return alg, nil, err
+	}
+	signer, ok := Signer(a[2])
+	if !ok {
+		return alg, nil, scheme.TypeError(who, 3, what, a[2])
+	}
+	return alg, signer, nil
+}

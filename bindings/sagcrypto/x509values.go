@@ -461,22 +461,33 @@ func extensionList(exts []pkix.Extension) scheme.Value {
 	return scheme.List(out...)
 }
 
-// extensionsArg is the list of x509-extension v, argument pos of who.
-func extensionsArg(who string, pos int, v scheme.Value) ([]pkix.Extension, error) {
+// listOf is the elements of the list v of T, argument pos of who (want
+// names the list in the error).
+func listOf[T scheme.Value](who string, pos int, want string, v scheme.Value) ([]T, error) {
 	items, ok := scheme.ListToSlice(v)
-	var out []pkix.Extension
+	out := make([]T, 0, len(items))
 	for _, x := range items {
-		e, isExt := x.(*X509Extension)
-		if !isExt {
+		t, isT := x.(T)
+		if !isT {
 			ok = false
 			break
 		}
-		out = append(out, e.Extension)
+		out = append(out, t)
 	}
 	if !ok {
-		return nil, scheme.TypeError(who, pos, "list of x509-extension", v)
+		return nil, scheme.TypeError(who, pos, want, v)
 	}
 	return out, nil
+}
+
+// extensionsArg is the list of x509-extension v, argument pos of who.
+func extensionsArg(who string, pos int, v scheme.Value) ([]pkix.Extension, error) {
+	exts, err := listOf[*X509Extension](who, pos, "list of x509-extension", v)
+	var out []pkix.Extension
+	for _, e := range exts {
+		out = append(out, e.Extension)
+	}
+	return out, err
 }
 
 // bytevector is a fresh bytevector of b.
