@@ -19,9 +19,10 @@ import (
 const checkEvery = 1024
 
 // cancelled is the thread's context error at every checkEvery-th
-// iteration i, so a cancelled evaluation stops a long derivation.
+// iteration i, so a cancelled evaluation stops a long derivation (never
+// for a nil th).
 func cancelled(th *scheme.Thread, i int) error {
-	if i%checkEvery == 0 {
+	if i%checkEvery == 0 && th != nil {
 		return th.Context().Err()
 	}
 	return nil
@@ -163,13 +164,22 @@ func pbkdf2(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	salt := bytesOf(a[1])
+	out, err := pbkdf2Derive(th, f.sum, bytesOf(a[1]), c, n)
+	if err != nil {
+		return nil, err
+	}
+	return &scheme.Bytevector{B: out}, nil
+}
+
+// pbkdf2Derive is PBKDF2 (RFC 8018 §5.2): n bytes from the PRF prf (keyed
+// by the password), the salt and c iterations, cancelled with th.
+func pbkdf2Derive(th *scheme.Thread, prf func([]byte) ([]byte, error), salt []byte, c, n int) ([]byte, error) {
 	out := make([]byte, 0, n)
 	msg := make([]byte, len(salt)+4)
 	copy(msg, salt)
 	for block := uint32(1); len(out) < n; block++ {
 		binary.BigEndian.PutUint32(msg[len(salt):], block)
-		u, err := f.sum(msg)
+		u, err := prf(msg)
 		if err != nil {
 			return nil, err
 		}
@@ -178,7 +188,7 @@ func pbkdf2(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 			if err := cancelled(th, i); err != nil {
 				return nil, err
 			}
-			if u, err = f.sum(u); err != nil {
+			if u, err = prf(u); err != nil {
 				return nil, err
 			}
 			for j := range min(len(t), len(u)) {
@@ -187,7 +197,7 @@ func pbkdf2(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		}
 		out = append(out, t[:min(len(t), n-len(out))]...)
 	}
-	return &scheme.Bytevector{B: out}, nil
+	return out, nil
 }
 
 // prfProvider returns the PRF provider of mac->prf-provider: a procedure

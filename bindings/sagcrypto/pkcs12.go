@@ -8,7 +8,6 @@ import (
 	"crypto/cipher"
 	"crypto/des"
 	"crypto/hmac"
-	stdpbkdf2 "crypto/pbkdf2"
 	"crypto/rand"
 	"crypto/sha1"
 	"crypto/sha256"
@@ -198,7 +197,7 @@ func pbeDecrypt(th *scheme.Thread, alg pkix.AlgorithmIdentifier, pw string, data
 		if _, err := asn1.Unmarshal(p.Enc.Parameters.FullBytes, &iv); keyLen == 0 || err != nil {
 			return nil, errPKCS12Unsupported
 		}
-		key, err := stdpbkdf2.Key(prf.New, pw, kp.Salt, n, keyLen)
+		key, err := pbkdf2Derive(th, hmacPRF(prf.New, pw), kp.Salt, n, keyLen)
 		if err != nil {
 			return nil, err
 		}
@@ -262,7 +261,7 @@ func pbes2Encrypt(pw string, data []byte) (pkix.AlgorithmIdentifier, []byte, err
 	salt, iv := make([]byte, 16), make([]byte, 16)
 	rand.Read(salt)
 	rand.Read(iv)
-	key, err := stdpbkdf2.Key(sha256.New, pw, salt, p12Iterations, 32)
+	key, err := pbkdf2Derive(nil, hmacPRF(sha256.New, pw), salt, p12Iterations, 32)
 	if err != nil {
 		return pkix.AlgorithmIdentifier{}, nil, err
 	}
@@ -282,6 +281,16 @@ func pbes2Encrypt(pw string, data []byte) (pkix.AlgorithmIdentifier, []byte, err
 	}
 	cipher.NewCBCEncrypter(block, iv).CryptBlocks(out, out)
 	return pkix.AlgorithmIdentifier{Algorithm: oidPBES2, Parameters: asn1.RawValue{FullBytes: params}}, out, nil
+}
+
+// hmacPRF is PBKDF2's PRF HMAC-h keyed by the password pw.
+func hmacPRF(h func() hash.Hash, pw string) func([]byte) ([]byte, error) {
+	m := hmac.New(h, []byte(pw))
+	return func(b []byte) ([]byte, error) {
+		m.Reset()
+		m.Write(b)
+		return m.Sum(nil), nil
+	}
 }
 
 // p12MAC is the HMAC of data under the PKCS #12 MAC key of pw.
