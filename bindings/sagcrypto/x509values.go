@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/scheme"
 	"github.com/tlsport/tlsport/scheme/srfi19"
 )
@@ -168,24 +167,22 @@ var (
 	_ scheme.Repr = (*RevokedCertificate)(nil)
 )
 
-// The parameter types of (sagittarius crypto x509) and (sagittarius crypto
-// keystores), static data.
+// The parameter types of (sagittarius crypto x509), static data.
 var (
-	typeName       = &scheme.Type{Name: "x509-name", Accept: func(v scheme.Value) bool { _, ok := v.(*X509Name); return ok }}
-	typeValidity   = &scheme.Type{Name: "x509-validity", Accept: func(v scheme.Value) bool { _, ok := v.(*X509Validity); return ok }}
-	typeAID        = &scheme.Type{Name: "x509-algorithm-identifier", Accept: func(v scheme.Value) bool { _, ok := v.(*AlgorithmIdentifier); return ok }}
-	typeSPKI       = &scheme.Type{Name: "subject-public-key-info", Accept: func(v scheme.Value) bool { _, ok := v.(*SubjectPublicKeyInfo); return ok }}
-	typeExtension  = &scheme.Type{Name: "x509-extension", Accept: func(v scheme.Value) bool { _, ok := v.(*X509Extension); return ok }}
-	typeAttribute  = &scheme.Type{Name: "x509-attribute", Accept: func(v scheme.Value) bool { _, ok := v.(*X509Attribute); return ok }}
-	typeCertTmpl   = &scheme.Type{Name: "x509-certificate-template", Accept: func(v scheme.Value) bool { _, ok := v.(*CertificateTemplate); return ok }}
-	typeCSRTmpl    = &scheme.Type{Name: "x509-certification-request-template", Accept: func(v scheme.Value) bool { _, ok := v.(*CSRTemplate); return ok }}
-	typeCRLTmpl    = &scheme.Type{Name: "x509-certificate-revocation-list-template", Accept: func(v scheme.Value) bool { _, ok := v.(*CRLTemplate); return ok }}
-	typeCSR        = &scheme.Type{Name: "x509-certification-request", Accept: func(v scheme.Value) bool { _, ok := v.(*CSR); return ok }}
-	typeCRL        = &scheme.Type{Name: "x509-certificate-revocation-list", Accept: func(v scheme.Value) bool { _, ok := v.(*CRL); return ok }}
-	typeRevoked    = &scheme.Type{Name: "x509-revoked-certificate", Accept: func(v scheme.Value) bool { _, ok := v.(*RevokedCertificate); return ok }}
-	typePublicKey  = &scheme.Type{Name: "public-key", Accept: func(v scheme.Value) bool { _, ok := v.(*PublicKey); return ok }}
-	typeKeyPair    = &scheme.Type{Name: "key-pair", Accept: func(v scheme.Value) bool { _, ok := v.(*KeyPair); return ok }}
-	typePrivateKey = &scheme.Type{Name: "private-key", Accept: func(v scheme.Value) bool { _, ok := v.(*tlsval.PrivateKey); return ok }}
+	typeName      = &scheme.Type{Name: "x509-name", Accept: func(v scheme.Value) bool { _, ok := v.(*X509Name); return ok }}
+	typeValidity  = &scheme.Type{Name: "x509-validity", Accept: func(v scheme.Value) bool { _, ok := v.(*X509Validity); return ok }}
+	typeAID       = &scheme.Type{Name: "x509-algorithm-identifier", Accept: func(v scheme.Value) bool { _, ok := v.(*AlgorithmIdentifier); return ok }}
+	typeSPKI      = &scheme.Type{Name: "subject-public-key-info", Accept: func(v scheme.Value) bool { _, ok := v.(*SubjectPublicKeyInfo); return ok }}
+	typeExtension = &scheme.Type{Name: "x509-extension", Accept: func(v scheme.Value) bool { _, ok := v.(*X509Extension); return ok }}
+	typeAttribute = &scheme.Type{Name: "x509-attribute", Accept: func(v scheme.Value) bool { _, ok := v.(*X509Attribute); return ok }}
+	typeCertTmpl  = &scheme.Type{Name: "x509-certificate-template", Accept: func(v scheme.Value) bool { _, ok := v.(*CertificateTemplate); return ok }}
+	typeCSRTmpl   = &scheme.Type{Name: "x509-certification-request-template", Accept: func(v scheme.Value) bool { _, ok := v.(*CSRTemplate); return ok }}
+	typeCRLTmpl   = &scheme.Type{Name: "x509-certificate-revocation-list-template", Accept: func(v scheme.Value) bool { _, ok := v.(*CRLTemplate); return ok }}
+	typeCSR       = &scheme.Type{Name: "x509-certification-request", Accept: func(v scheme.Value) bool { _, ok := v.(*CSR); return ok }}
+	typeCRL       = &scheme.Type{Name: "x509-certificate-revocation-list", Accept: func(v scheme.Value) bool { _, ok := v.(*CRL); return ok }}
+	typeRevoked   = &scheme.Type{Name: "x509-revoked-certificate", Accept: func(v scheme.Value) bool { _, ok := v.(*RevokedCertificate); return ok }}
+	typePublicKey = &scheme.Type{Name: "public-key", Accept: func(v scheme.Value) bool { _, ok := v.(*PublicKey); return ok }}
+	typeKeyPair   = &scheme.Type{Name: "key-pair", Accept: func(v scheme.Value) bool { _, ok := v.(*KeyPair); return ok }}
 )
 
 // nameAttributes are the symbols of name components, in the document's
