@@ -41,6 +41,9 @@ func (*PKCS12Keystore) TypeName() string { return "pkcs12-keystore" }
 func (k *PKCS12Keystore) Repr() string {
 	k.mu.Lock()
 	defer k.mu.Unlock()
+	if len(k.entries) == 1 {
+		return "#<pkcs12-keystore 1 entry>"
+	}
 	return "#<pkcs12-keystore " + itoa(len(k.entries)) + " entries>"
 }
 

@@ -28,7 +28,7 @@ func builderTransform[T any](who string, fields []builderField[T], done func(*T)
 	return func(form scheme.Value) (scheme.Value, error) {
 		clauses, ok := scheme.ListToSlice(form)
 		if !ok {
-			return nil, errors.New(who + ": expected (" + who + " (field value) ...)")
+			return nil, errors.New("expected (" + who + " (field value) ...)")
 		}
 		var order []int
 		var vals []scheme.Value
@@ -53,7 +53,7 @@ func builderTransform[T any](who string, fields []builderField[T], done func(*T)
 				}
 			}
 			if idx < 0 {
-				return nil, errors.New(who + ": unknown or repeated field clause " + scheme.WriteString(scheme.StripSyntax(c)))
+				return nil, errors.New("unknown or repeated field clause " + scheme.WriteString(scheme.StripSyntax(c)))
 			}
 			order, vals = append(order, idx), append(vals, fv[1])
 		}
