@@ -109,6 +109,39 @@ func TestX509MadeHereVerifiedByOpenSSL(t *testing.T) {
 		!strings.Contains(out, "Serial Number: 1234") || !strings.Contains(out, "Next Update: Jan  1 00:00:00 2035 GMT") {
 		t.Errorf("openssl crl: %s", out)
 	}
+	// CSRs and CRLs are signed here (not by crypto/x509): each algorithm verifies with openssl
+	// (OpenSSL 3.0 knows neither ECDSA with SHA-3 nor RSA with SHA-512/256)
+	for _, alg := range []struct{ aid, key string }{
+		{"*signature-algorithm:ecdsa-sha224*", "ca-key"}, {"*signature-algorithm:ecdsa-sha512*", "ca-key"},
+		{"*signature-algorithm:rsa-pkcs-v1.5-sha3-256*", "leaf-key"}, {"*signature-algorithm:rsa-pkcs-v1.5-sha224*", "leaf-key"},
+		{"*signature-algorithm:rsa-ssa-pss*", "leaf-key"}, {"*signature-algorithm:ed25519*", "(generate-key-pair *key:ed25519*)"},
+	} {
+		evalIn(t, in, "(define k "+alg.key+")")
+		csr := evalBytes(t, in, "(x509-certification-request->bytevector (sign-x509-certification-request-template (x509-certification-request-template-builder (subject-dn leaf-dn)) "+alg.aid+" k))")
+		if err := os.WriteFile(filepath.Join(dir, "alg.csr"), csr, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if out := opensslRun(t, openssl, dir, "req", "-inform", "der", "-in", "alg.csr", "-verify", "-noout"); !strings.Contains(out, "verify OK") {
+			t.Errorf("openssl req -verify of a CSR signed with %s: %s", alg.aid, out)
+		}
+		crl := evalBytes(t, in, `(x509-certificate-revocation-list->bytevector (sign-x509-certificate-revocation-list-template
+		  (x509-certificate-revocation-list-template-builder (issuer-dn leaf-dn) (this-update (utc 2025 2 1)) (revoked-certificates '())) `+alg.aid+` k))`)
+		// a certificate of k (signed with an algorithm crypto/x509 has) for openssl crl -CAfile
+		signer := evalBytes(t, in, `(x509-certificate->bytevector (sign-x509-certificate-template
+		  (x509-certificate-template-builder (issuer-dn leaf-dn) (subject-dn leaf-dn) (serial-number 9) (not-before (utc 2020 1 1)) (not-after (utc 2040 1 1))
+		    (public-key (key-pair-public k)))
+		  (cond ((eq? k ca-key) *signature-algorithm:ecdsa-sha256*) ((eq? k leaf-key) *signature-algorithm:rsa-pkcs-v1.5-sha256*) (else *signature-algorithm:ed25519*))
+		  (key-pair-private k)))`)
+		for name, b := range map[string][]byte{"alg.crl": crl, "signer.der": signer} {
+			if err := os.WriteFile(filepath.Join(dir, name), b, 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}
+		opensslRun(t, openssl, dir, "x509", "-inform", "der", "-in", "signer.der", "-out", "signer.pem")
+		if out := opensslRun(t, openssl, dir, "crl", "-inform", "der", "-in", "alg.crl", "-CAfile", "signer.pem", "-noout"); !strings.Contains(out, "verify OK") {
+			t.Errorf("openssl crl of a CRL signed with %s: %s", alg.aid, out)
+		}
+	}
 	// the CRL revokes the leaf
 	cmd := exec.Command(openssl, "verify", "-attime", attime, "-crl_check", "-CRLfile", "crl.pem", "-CAfile", "ca.pem", "leaf.pem")
 	cmd.Dir = dir

@@ -65,9 +65,9 @@ var hashOIDs = []struct {
 
 // pssParams are RSASSA-PSS-params (RFC 4055).
 type pssParams struct {
-	Hash       pkix.AlgorithmIdentifier `asn1:"explicit,tag:0"`
-	MGF        pkix.AlgorithmIdentifier `asn1:"explicit,tag:1"`
-	SaltLength int                      `asn1:"explicit,tag:2"`
+	Hash       pkix.AlgorithmIdentifier `asn1:"explicit,tag:0,optional"`
+	MGF        pkix.AlgorithmIdentifier `asn1:"explicit,tag:1,optional"`
+	SaltLength int                      `asn1:"explicit,tag:2,optional,default:20"`
 	Trailer    int                      `asn1:"optional,explicit,tag:3,default:1"`
 }
 
@@ -96,7 +96,7 @@ func sigAlgOf(who, oid string, params []byte) (x509SigAlg, error) {
 					return a, Unsupported(who, "RSASSA-PSS with the digest "+p.Hash.Algorithm.String()+" is not supported", scheme.NewString(oid))
 				}
 			}
-			a.hash = h
+			a.hash, a.name = h, "RSASSA-PSS with "+h.String()
 			a.goAlg = map[crypto.Hash]x509.SignatureAlgorithm{crypto.SHA256: x509.SHA256WithRSAPSS,
 				crypto.SHA384: x509.SHA384WithRSAPSS, crypto.SHA512: x509.SHA512WithRSAPSS}[h]
 		}

@@ -147,7 +147,14 @@
     (test "1.2.840.113549.1.1.10" (x509-algorithm-identifier-oid (x509-certificate-signature-algorithm c)))
     (test #t (bytevector? (x509-algorithm-identifier-parameters (x509-certificate-signature-algorithm c))))
     (test #t (x509-certificate-signed-by? c c))
-    (test '() (x509-certificate-extensions c)))
+    (test '() (x509-certificate-extensions c))
+    ;; its algorithm identifier (PSS with SHA-256) signs a CSR; PSS of the default parameters (SHA-1) signs no certificate
+    (let ((csr (sign-x509-certification-request-template (x509-certification-request-template-builder (subject-dn leaf-dn))
+                                                         (x509-certificate-signature-algorithm c) leaf-key)))
+      (test (x509-algorithm-identifier-parameters (x509-certificate-signature-algorithm c))
+            (x509-algorithm-identifier-parameters (x509-certification-request-signature-algorithm csr)))
+      (test #t (validate-x509-certification-request csr x509-certification-request-signature-validator)))
+    (test-error (exn unsupported) (sign-x509-certificate-template leaf-template (make-x509-algorithm-identifier *signature-algorithm:rsa-ssa-pss* #vu8(48 0)) leaf-key)))
   (for-each
    (lambda (aid key)
      (let ((c (sign-x509-certificate-template
