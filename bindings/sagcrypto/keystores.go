@@ -79,7 +79,8 @@ func keystoreError(who string, err error) error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
-	if err == errPKCS12Unsupported {
+	var u p12Unsupported
+	if errors.As(err, &u) {
 		return Unsupported(who, err.Error())
 	}
 	return scheme.NewError(who, err.Error(), nil)

@@ -50,9 +50,15 @@ type p12Error string
 
 func (e p12Error) Error() string { return string(e) }
 
+// p12Unsupported is PKCS #12 data tlsport cannot read (an encryption, MAC
+// or content type it has no implementation of).
+type p12Unsupported string
+
+func (e p12Unsupported) Error() string { return "sagcrypto: unsupported PKCS #12 " + string(e) }
+
 const (
 	errPKCS12Password    = p12Error("sagcrypto: wrong password or corrupted PKCS #12 data")
-	errPKCS12Unsupported = p12Error("sagcrypto: unsupported PKCS #12 encryption")
+	errPKCS12Unsupported = p12Unsupported("encryption")
 )
 
 // p12Iterations is the KDF iteration count of files written here (OpenSSL
@@ -312,7 +318,7 @@ func parsePFX(th *scheme.Thread, der []byte, pw string) ([]safeBag, error) {
 		return nil, errors.New("sagcrypto: not a PKCS #12 file: " + err.Error())
 	}
 	if p.Version != 3 || !p.AuthSafe.ContentType.Equal(oidData) {
-		return nil, errors.New("sagcrypto: only password-integrity PKCS #12 v3 files are supported")
+		return nil, p12Unsupported("file: only password-integrity v3 files are supported")
 	}
 	var content []byte
 	if err := unmarshalAll(p.AuthSafe.Content.Bytes, &content); err != nil {
@@ -323,7 +329,7 @@ func parsePFX(th *scheme.Thread, der []byte, pw string) ([]safeBag, error) {
 	}
 	h, ok := hashOfOID(p.MacData.Mac.Algorithm.Algorithm)
 	if !ok || !h.Available() {
-		return nil, errors.New("sagcrypto: unsupported PKCS #12 MAC " + p.MacData.Mac.Algorithm.Algorithm.String())
+		return nil, p12Unsupported("MAC " + p.MacData.Mac.Algorithm.Algorithm.String())
 	}
 	n, err := iterations(p.MacData.Iterations)
 	if err != nil {
@@ -357,7 +363,7 @@ func parsePFX(th *scheme.Thread, der []byte, pw string) ([]safeBag, error) {
 				return nil, err
 			}
 		default:
-			return nil, errors.New("sagcrypto: unsupported PKCS #12 content " + ci.ContentType.String())
+			return nil, p12Unsupported("content " + ci.ContentType.String())
 		}
 		var sc []safeBag
 		if err := unmarshalAll(data, &sc); err != nil {
