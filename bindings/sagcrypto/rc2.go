@@ -1,4 +1,4 @@
-// RC2 (RFC 2268) decryption, for the certificates of legacy PKCS #12 files (pbeWithSHAAnd40BitRC2-CBC, OpenSSL's -legacy default).
+// RC2 (RFC 2268), for the certificates of legacy PKCS #12 files (pbeWithSHAAnd40BitRC2-CBC, OpenSSL's -legacy default).
 
 package sagcrypto
 
@@ -27,8 +27,7 @@ var rc2PI = [256]byte{
 	0xc5, 0xf3, 0xdb, 0x47, 0xe5, 0xa5, 0x9c, 0x77, 0x0a, 0xa6, 0x20, 0x68, 0xfe, 0x7f, 0xc1, 0xad,
 }
 
-// rc2 is an RC2 key schedule; it decrypts (the legacy PKCS #12 files need
-// no more).
+// rc2 is an RC2 key schedule.
 type rc2 struct{ k [64]uint16 }
 
 // newRC2 expands key for t1 effective key bits (RFC 2268 §2).
@@ -54,8 +53,38 @@ func newRC2(key []byte, t1 int) *rc2 {
 // BlockSize implements cipher.Block.
 func (*rc2) BlockSize() int { return 8 }
 
-// Encrypt implements cipher.Block; it is never used.
-func (*rc2) Encrypt(dst, src []byte) { panic("sagcrypto: RC2 encryption is not implemented") }
+// rounds are RFC 2268's rounds: mixing rounds, -1 for a mashing round.
+var rc2Rounds = [5]int{5, -1, 6, -1, 5}
+
+// rc2Shift are the rotations of the mixing rounds.
+var rc2Shift = [4]int{1, 2, 3, 5}
+
+// Encrypt implements cipher.Block (RFC 2268 §3).
+func (c *rc2) Encrypt(dst, src []byte) {
+	var r [4]uint16
+	for i := range r {
+		r[i] = binary.LittleEndian.Uint16(src[2*i:])
+	}
+	j := 0
+	for _, rounds := range rc2Rounds {
+		if rounds < 0 {
+			for i := range 4 {
+				r[i] += c.k[r[(i+3)%4]&63]
+			}
+			continue
+		}
+		for range rounds {
+			for i := range 4 {
+				r[i] += c.k[j] + (r[(i+3)%4] & r[(i+2)%4]) + (^r[(i+3)%4] & r[(i+1)%4])
+				r[i] = bits.RotateLeft16(r[i], rc2Shift[i])
+				j++
+			}
+		}
+	}
+	for i := range r {
+		binary.LittleEndian.PutUint16(dst[2*i:], r[i])
+	}
+}
 
 // Decrypt implements cipher.Block (RFC 2268 §4).
 func (c *rc2) Decrypt(dst, src []byte) {
@@ -63,11 +92,10 @@ func (c *rc2) Decrypt(dst, src []byte) {
 	for i := range r {
 		r[i] = binary.LittleEndian.Uint16(src[2*i:])
 	}
-	shift := [4]int{1, 2, 3, 5}
 	j := 63
 	mix := func() {
 		for i := 3; i >= 0; i-- {
-			r[i] = bits.RotateLeft16(r[i], -shift[i])
+			r[i] = bits.RotateLeft16(r[i], -rc2Shift[i])
 			r[i] -= c.k[j] + (r[(i+3)%4] & r[(i+2)%4]) + (^r[(i+3)%4] & r[(i+1)%4])
 			j--
 		}
@@ -77,7 +105,7 @@ func (c *rc2) Decrypt(dst, src []byte) {
 			r[i] -= c.k[r[(i+3)%4]&63]
 		}
 	}
-	for _, rounds := range []int{5, -1, 6, -1, 5} {
+	for _, rounds := range rc2Rounds {
 		if rounds < 0 {
 			mash()
 			continue

@@ -1,4 +1,4 @@
-// RC2 decryption against RFC 2268 §5's test vectors.
+// RC2 against RFC 2268 §5's test vectors.
 
 package sagcrypto
 
@@ -22,10 +22,15 @@ func TestRC2Vectors(t *testing.T) {
 	} {
 		key, _ := hex.DecodeString(tc.key)
 		ct, _ := hex.DecodeString(tc.ct)
+		pt, _ := hex.DecodeString(tc.plain)
 		out := make([]byte, 8)
 		newRC2(key, tc.bits).Decrypt(out, ct)
 		if got := hex.EncodeToString(out); got != tc.plain {
 			t.Errorf("RC2 key %s/%d: %s decrypts to %s, want %s", tc.key, tc.bits, tc.ct, got, tc.plain)
+		}
+		newRC2(key, tc.bits).Encrypt(out, pt)
+		if got := hex.EncodeToString(out); got != tc.ct {
+			t.Errorf("RC2 key %s/%d: %s encrypts to %s, want %s", tc.key, tc.bits, tc.plain, got, tc.ct)
 		}
 	}
 }
