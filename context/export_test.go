@@ -18,3 +18,6 @@ func Kept(w weak.Pointer[x509.Certificate]) bool {
 	_, ok := verifiedLeaves.Load(w)
 	return ok
 }
+
+// IsCRLName is isCRLName, for the table test.
+var IsCRLName = isCRLName

@@ -224,3 +224,21 @@ func TestNames(t *testing.T) {
 		t.Errorf("CN fallback %q", got)
 	}
 }
+
+// TestIsCRLName: the CApath names of CRLs (<8 hex digits>.r<digits>, as
+// c_rehash makes them), which ScanCADirectory skips and readCRLDir reads.
+func TestIsCRLName(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"deadbeef.r0", true}, {"0BADC0DE.r12", true}, {"01234567.r9999", true},
+		{"deadbeef.0", false}, {"deadbeef.r", false}, {"deadbeef.rx", false}, {"deadbeef.r0x", false},
+		{"deadbeeg.r0", false}, {"deadbee.r0", false}, {"deadbeef0.r0", false}, {"deadbeef.R0", false},
+		{"deadbeef.r-1", false}, {"", false}, {"ca.pem", false}, {"deadbeefxr0", false},
+	} {
+		if got := tlsctx.IsCRLName(c.name); got != c.want {
+			t.Errorf("isCRLName(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

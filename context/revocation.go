@@ -106,7 +106,7 @@ func readCRLDir(dir string) ([]*x509.RevocationList, error) {
 	var out []*x509.RevocationList
 	for _, e := range entries {
 		n := e.Name()
-		if !crlName.MatchString(n) && filepath.Ext(n) != ".crl" && filepath.Ext(n) != ".pem" {
+		if !isCRLName(n) && filepath.Ext(n) != ".crl" && filepath.Ext(n) != ".pem" {
 			continue
 		}
 		data, err := os.ReadFile(filepath.Join(dir, n))

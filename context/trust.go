@@ -6,7 +6,6 @@ import (
 	"crypto/x509"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"strings"
 
@@ -154,7 +153,23 @@ func (c *Context) SuggestedCANames() (names []string) {
 	return
 }
 
-var crlName = regexp.MustCompile(`^[0-9a-fA-F]{8}\.r[0-9]+$`)
+// isCRLName reports whether name is an OpenSSL CApath CRL link,
+// <8 hex digits>.r<decimal digits> (c_rehash's naming).
+func isCRLName(name string) bool {
+	if len(name) < 11 || name[8:10] != ".r" {
+		return false
+	}
+	for i, c := range name {
+		switch {
+		case i < 8 && ('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'):
+		case i >= 10 && '0' <= c && c <= '9':
+		case i == 8 || i == 9:
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // ScanCADirectory reads the certificates of an OpenSSL CApath directory
 // list (":"-separated) per spec §3.3: regular files and symlinks pointing
@@ -172,7 +187,7 @@ func ScanCADirectory(dirs string) []*x509.Certificate {
 		}
 		absDir, _ := filepath.Abs(dir)
 		for _, e := range entries {
-			if crlName.MatchString(e.Name()) {
+			if isCRLName(e.Name()) {
 				continue
 			}
 			p := filepath.Join(dir, e.Name())

@@ -16,27 +16,22 @@ var source string
 
 const spec = "srfi-141"
 
-// division returns the three rows of one division: name/, name-quotient
-// and name-remainder; how says which quotient it takes.
-func division(name, how string) []scheme.Proc {
-	return []scheme.Proc{
-		{Name: name + "/", Spec: spec, Sig: "(" + name + "/ n d)", Doc: "Two values q and r with n = d·q + r, q " + how + "; n and d integers, d not zero."},
-		{Name: name + "-quotient", Spec: spec, Sig: "(" + name + "-quotient n d)", Doc: "The quotient q of " + name + "/."},
-		{Name: name + "-remainder", Spec: spec, Sig: "(" + name + "-remainder n d)", Doc: "The remainder r of " + name + "/."},
-	}
-}
-
 // Library is the (srfi 141) binding table. floor/ and truncate/ and their
-// quotients and remainders are R7RS's; the others are in srfi141.scm.
+// quotients and remainders are R7RS's; the others are in srfi141.scm. The
+// rows are literals, static data rather than built at every start.
 var Library = &scheme.Library{Name: "(srfi 141)", Doc: "SRFI-141: integer division.", Source: scheme.LibrarySource("srfi141.scm", source),
 	Reexports: []string{"floor/", "floor-quotient", "floor-remainder", "truncate/", "truncate-quotient", "truncate-remainder"},
-	Procs: concat(division("ceiling", "the ceiling of n/d"), division("round", "n/d rounded to the nearest integer, ties to even"),
-		division("euclidean", "chosen so that 0 ≤ r < |d|"), division("balanced", "chosen so that -|d|/2 ≤ r < |d|/2"))}
-
-func concat(rows ...[]scheme.Proc) []scheme.Proc {
-	var out []scheme.Proc
-	for _, r := range rows {
-		out = append(out, r...)
-	}
-	return out
-}
+	Procs: []scheme.Proc{
+		{Name: "ceiling/", Spec: spec, Sig: "(ceiling/ n d)", Doc: "Two values q and r with n = d·q + r, q the ceiling of n/d; n and d integers, d not zero."},
+		{Name: "ceiling-quotient", Spec: spec, Sig: "(ceiling-quotient n d)", Doc: "The quotient q of ceiling/."},
+		{Name: "ceiling-remainder", Spec: spec, Sig: "(ceiling-remainder n d)", Doc: "The remainder r of ceiling/."},
+		{Name: "round/", Spec: spec, Sig: "(round/ n d)", Doc: "Two values q and r with n = d·q + r, q n/d rounded to the nearest integer, ties to even; n and d integers, d not zero."},
+		{Name: "round-quotient", Spec: spec, Sig: "(round-quotient n d)", Doc: "The quotient q of round/."},
+		{Name: "round-remainder", Spec: spec, Sig: "(round-remainder n d)", Doc: "The remainder r of round/."},
+		{Name: "euclidean/", Spec: spec, Sig: "(euclidean/ n d)", Doc: "Two values q and r with n = d·q + r, q chosen so that 0 ≤ r < |d|; n and d integers, d not zero."},
+		{Name: "euclidean-quotient", Spec: spec, Sig: "(euclidean-quotient n d)", Doc: "The quotient q of euclidean/."},
+		{Name: "euclidean-remainder", Spec: spec, Sig: "(euclidean-remainder n d)", Doc: "The remainder r of euclidean/."},
+		{Name: "balanced/", Spec: spec, Sig: "(balanced/ n d)", Doc: "Two values q and r with n = d·q + r, q chosen so that -|d|/2 ≤ r < |d|/2; n and d integers, d not zero."},
+		{Name: "balanced-quotient", Spec: spec, Sig: "(balanced-quotient n d)", Doc: "The quotient q of balanced/."},
+		{Name: "balanced-remainder", Spec: spec, Sig: "(balanced-remainder n d)", Doc: "The remainder r of balanced/."},
+	}}
