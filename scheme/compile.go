@@ -282,6 +282,18 @@ type bodyNode struct{ body node }
 
 func (n *bodyNode) ev(th *Thread, env *Env) Value {
 	v := n.body.ev(th, env)
+	if v != nil { // (bodyDone, without a call: a procedure's every call comes here)
+		th.recycleEnv(env)
+		return v
+	}
+	th.settle(env, 1, env, v)
+	return v
+}
+
+// bodyDone is the value v of the body of a procedure that makes no
+// closure, which ran in env: env is recycled unless a frame the body left
+// holds it (see Thread.settle).
+func (th *Thread) bodyDone(env *Env, v Value) Value {
 	if v != nil {
 		th.recycleEnv(env)
 		return v
@@ -315,12 +327,7 @@ func (n *loopBodyNode) ev(th *Thread, env *Env) Value {
 		v = n.body.ev(th, env)
 	}
 	th.act = saved
-	if v != nil {
-		th.recycleEnv(env)
-		return v
-	}
-	th.settle(env, 1, env, v)
-	return v
+	return th.bodyDone(env, v)
 }
 
 // nextRound is the value a selfCallNode returns to its loopBodyNode when

@@ -208,12 +208,7 @@ func (n *loopNode) ev(th *Thread, env *Env) Value {
 		}
 	}
 	th.act = saved
-	if v != nil {
-		th.recycleEnv(env)
-		return v
-	}
-	th.settle(env, 1, env, v)
-	return v
+	return th.bodyDone(env, v)
 }
 
 // run runs one round in e (env, the procedure's, or the let's under it):

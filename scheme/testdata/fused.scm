@@ -109,28 +109,23 @@
           (if (eof-object? got) total (loop (+ total got)))))))
   (test 10 (drain (open-input-bytevector (make-bytevector 10 1))))
   (test 0 (drain (open-input-bytevector (bytevector))))
-  ;; eof-object? redefined while the loop runs: the new one is called
+  ;; eof-object? redefined while the loop runs (by a procedure the round
+  ;; calls: a lambda in the loop would make it no loop): the new one is called
   (define calls 0)
+  (define saved-eof eof-object?)
   (define (lines p)
     (let loop ((n 0))
       (let ((c (read-char p)))
-        (if (eof-object? c) n (begin (if (= n 1) (set! eof-object? (lambda (x) (set! calls (+ calls 1)) (char=? x #\c)))) (loop (+ n 1)))))))
+        (if (eof-object? c) n (begin (if (= n 1) (redefine-eof!)) (loop (+ n 1)))))))
+  (define (redefine-eof!) (set! eof-object? (lambda (x) (set! calls (+ calls 1)) (char=? x #\c))))
   (test 2 (lines (open-input-string "abcd")))
   (test 1 calls)
-  ;; a continuation captured in the let's init, re-entered after the loop ended
-  (define saved #f)
-  (define (grab-at-2 i) (if (= i 2) (call/cc (lambda (k) (set! saved k) i)) i))
-  (define (walk n)
-    (let loop ((i 0) (acc '()))
-      (let ((v (grab-at-2 i)))
-        (if (= i n) (reverse acc) (loop (+ i 1) (cons v acc))))))
-  (define runs 0)
-  (define results '())
-  (let ((r (walk 4)))
-    (set! results (cons r results))
-    (set! runs (+ runs 1))
-    (if (= runs 1) (saved 'again)))
-  (test '((0 1 2 3) (0 1 again 3)) (reverse results))
+  (set! eof-object? saved-eof) ; the builtin again, until the round redefines it
+  (test 2 (lines (open-input-string "abcd")))
+  (test 2 calls)
+  (set! eof-object? saved-eof)
+  ;; (a continuation captured in the let's init and re-entered after the
+  ;; loop ended: direct-calls.scm, "loop rounds through lets")
   ;; an error in the let's init, inside a round
   (test-error (let loop ((i 0)) (let ((x (car i))) (if (eof-object? x) 0 (loop x))))))
 
