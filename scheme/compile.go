@@ -378,23 +378,19 @@ func (n *selfCallNode) rebind(th *Thread, env, target *Env) Value {
 		return n.call.evWith(th, env, fv)
 	}
 	ops := n.call.ops
-	if len(ops) == 1 && len(target.v) == 1 {
-		var v Value
-		if o := &ops[0]; o.k == oNode {
-			v = o.n.ev(th, env)
-		} else {
-			v = o.val(env)
-		}
-		target.v[0] = v
+	switch {
+	case len(ops) == 1 && len(target.v) == 1:
+		target.v[0] = ops[0].ev(th, env)
+		return nextRound
+	case len(ops) == 2 && len(target.v) == 2: // (loop (+ i 1) (+ s x)): no array
+		a := ops[0].ev(th, env)
+		target.v[1] = ops[1].ev(th, env)
+		target.v[0] = a
 		return nextRound
 	}
 	var vals [maxSelfArgs]Value
 	for i := range ops {
-		if o := &ops[i]; o.k == oNode {
-			vals[i] = o.n.ev(th, env)
-		} else {
-			vals[i] = o.val(env)
-		}
+		vals[i] = ops[i].ev(th, env)
 	}
 	for i := range target.v { // not copy: typedslicecopy costs more for a few
 		if i < len(ops) {

@@ -570,6 +570,14 @@ func (o *opnd) global() *Value {
 	return o.g.v.Load()
 }
 
+// ev is the value of o in env: read in place, or its node's.
+func (o *opnd) ev(th *Thread, env *Env) Value {
+	if o.k == oNode {
+		return o.n.ev(th, env)
+	}
+	return o.val(env)
+}
+
 // val is the value of o, not a node, in env.
 func (o *opnd) val(env *Env) Value {
 	switch o.k {
