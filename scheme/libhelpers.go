@@ -84,6 +84,23 @@ func CallGlobal(th *Thread, who, name string, args ...Value) (Value, error) {
 	return th.Call(f, args...)
 }
 
+// TailCallSource tail-calls the procedure that the library's Scheme source
+// defines as name, with args less the trailing absent optional ones
+// ([Default]): the Fn of a row whose name the library binds only where it is
+// imported (it would replace a global of another meaning) but whose body is
+// written in Scheme under a %-prefixed name. name must be a row of the
+// library without Fn, so that looking it up loads the source.
+func TailCallSource(th *Thread, who, name string, args []Value) (Value, error) {
+	f, err := Global(th, who, name)
+	if err != nil {
+		return nil, err
+	}
+	for len(args) > 0 && IsDefault(args[len(args)-1]) {
+		args = args[:len(args)-1]
+	}
+	return th.TailCall(f, args)
+}
+
 // BigFromBytes returns the integer whose big-endian bytes are b, read as
 // two's complement when signed (the empty b is 0).
 func BigFromBytes(b []byte, signed bool) *big.Int {
