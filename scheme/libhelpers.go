@@ -84,13 +84,14 @@ func CallGlobal(th *Thread, who, name string, args ...Value) (Value, error) {
 	return th.Call(f, args...)
 }
 
-// TailCallSource tail-calls the procedure that the library's Scheme source
-// defines as name, with args less the trailing absent optional ones
-// ([Default]): the Fn of a row whose name the library binds only where it is
-// imported (it would replace a global of another meaning) but whose body is
-// written in Scheme under a %-prefixed name. name must be a row of the
-// library without Fn, so that looking it up loads the source.
-func TailCallSource(th *Thread, who, name string, args []Value) (Value, error) {
+// TailCallGlobal tail-calls the global procedure name (see [Global]) with
+// args less their trailing absent optional ones ([Default]): the Fn of a
+// row whose body is another binding — a procedure its library's Scheme
+// source defines under a %-prefixed name (a row of the library without
+// Fn, so that looking it up loads the source), for a name the library
+// binds only where it is imported since a global of another meaning has
+// it; or a procedure of another library that the row is another name for.
+func TailCallGlobal(th *Thread, who, name string, args []Value) (Value, error) {
 	f, err := Global(th, who, name)
 	if err != nil {
 		return nil, err

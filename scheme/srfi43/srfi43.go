@@ -86,7 +86,7 @@ var Library = &scheme.Library{Name: "(srfi 43)", Doc: "SRFI-43: vector library (
 	}}
 
 func call(th *scheme.Thread, name string, a []scheme.Value) (scheme.Value, error) {
-	return scheme.TailCallSource(th, name, "%srfi43-"+name, a)
+	return scheme.TailCallGlobal(th, name, "%srfi43-"+name, a)
 }
 
 // vectorFold implements vector-fold.

@@ -61,6 +61,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/srfi133"
 	"github.com/tlsport/tlsport/scheme/srfi14"
 	"github.com/tlsport/tlsport/scheme/srfi141"
+	"github.com/tlsport/tlsport/scheme/srfi151"
 	"github.com/tlsport/tlsport/scheme/srfi19"
 	"github.com/tlsport/tlsport/scheme/srfi2"
 	"github.com/tlsport/tlsport/scheme/srfi26"
@@ -94,7 +95,7 @@ func Libraries() []*scheme.Library {
 	libs = append(libs, chickenplist.Library, chickenplatform.Library, chickenrepl.Library, chickenload.Library, chickenlocative.Library, chickencsi.Library)
 	libs = append(libs, chickencontinuation.Library)
 	libs = append(libs, chickenmemoryrepresentation.Library)
-	return append(libs, rnrsComposite, srfi64.Library, srfi42.Library, srfi43.Library)
+	return append(libs, rnrsComposite, srfi64.Library, srfi42.Library, srfi43.Library, srfi151.Library, srfi151.SRFI60)
 }
 
 // rnrsComposite is (rnrs), R6RS's composite library (r6rs-lib §15): the

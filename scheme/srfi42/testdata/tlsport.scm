@@ -7,7 +7,8 @@
 (test '(0 1 2) (list-ec (|:range| i 3) i))
 (test '((0 a) (1 b)) (list-ec (:parallel (:range i 5) (:list x '(a b))) (list i x)))
 (test '(0 1 2) (list-ec (:while (:integers i) (< i 3)) i))
-;; a generator procedure from :generator-proc, run by :dispatched
+;; a generator procedure from (:generator-proc (:list l)), run by :dispatched;
+;; written with the symbols, which read as keywords elsewhere than in a qualifier
 (define (gen-list l) (|:generator-proc| (|:list| l)))
 (test '(a b c) (list-ec (:dispatched x (lambda (args) (if (null? args) 'mine (gen-list (car args)))) '(a b c)) x))
 ;; the dispatcher of :, extended with dispatch-union and restored; the
