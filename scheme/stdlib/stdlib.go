@@ -66,6 +66,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/srfi2"
 	"github.com/tlsport/tlsport/scheme/srfi26"
 	"github.com/tlsport/tlsport/scheme/srfi27"
+	"github.com/tlsport/tlsport/scheme/srfi37"
 	"github.com/tlsport/tlsport/scheme/srfi4"
 	"github.com/tlsport/tlsport/scheme/srfi42"
 	"github.com/tlsport/tlsport/scheme/srfi43"
@@ -95,7 +96,7 @@ func Libraries() []*scheme.Library {
 	libs = append(libs, chickenplist.Library, chickenplatform.Library, chickenrepl.Library, chickenload.Library, chickenlocative.Library, chickencsi.Library)
 	libs = append(libs, chickencontinuation.Library)
 	libs = append(libs, chickenmemoryrepresentation.Library)
-	return append(libs, rnrsComposite, srfi64.Library, srfi42.Library, srfi43.Library, srfi151.Library, srfi151.SRFI60)
+	return append(libs, rnrsComposite, srfi64.Library, srfi42.Library, srfi43.Library, srfi151.Library, srfi151.SRFI60, srfi37.Library)
 }
 
 // rnrsComposite is (rnrs), R6RS's composite library (r6rs-lib §15): the
