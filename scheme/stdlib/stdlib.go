@@ -57,6 +57,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/srfi1"
 	"github.com/tlsport/tlsport/scheme/srfi111"
 	"github.com/tlsport/tlsport/scheme/srfi117"
+	"github.com/tlsport/tlsport/scheme/srfi128"
 	"github.com/tlsport/tlsport/scheme/srfi13"
 	"github.com/tlsport/tlsport/scheme/srfi130"
 	"github.com/tlsport/tlsport/scheme/srfi133"
@@ -97,7 +98,7 @@ func Libraries() []*scheme.Library {
 	libs = append(libs, chickenplist.Library, chickenplatform.Library, chickenrepl.Library, chickenload.Library, chickenlocative.Library, chickencsi.Library)
 	libs = append(libs, chickencontinuation.Library)
 	libs = append(libs, chickenmemoryrepresentation.Library)
-	return append(libs, rnrsComposite, srfi64.Library, srfi42.Library, srfi43.Library, srfi151.Library, srfi151.SRFI60, srfi37.Library, srfi117.Library)
+	return append(libs, rnrsComposite, srfi64.Library, srfi42.Library, srfi43.Library, srfi151.Library, srfi151.SRFI60, srfi37.Library, srfi117.Library, srfi128.Library)
 }
 
 // rnrsComposite is (rnrs), R6RS's composite library (r6rs-lib §15): the
