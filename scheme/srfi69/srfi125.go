@@ -44,7 +44,7 @@ func build125(l *scheme.Library) {
 			Args: scheme.Params{Required: []string{"stop?", "mapper", "successor", "seed", "comparator"}, Rest: "args", Spread: true}, Fn: hashTableUnfold},
 		{Name: "hash-table-empty?", Spec: s125, LazyArgs: one("table"), Doc: "Has table no associations?", Fn: hashTableEmptyP},
 		{Name: "hash-table=?", Spec: s125, LazyArgs: func() scheme.Params { return req("value-comparator", "table1", "table2") },
-			Doc: "Have the tables the same keys, with values equal by value-comparator?", Fn: hashTableEqualP},
+			Doc: "Have the tables the same keys, with values equal by value-comparator?", Fn: hashTableEqP},
 		{Name: "hash-table-mutable?", Spec: s125, LazyArgs: one("table"), Doc: "Can table be changed (it is not an immutable copy)?", Fn: hashTableMutableP},
 		{Name: "hash-table-intern!", Spec: s125, LazyArgs: func() scheme.Params { return req("table", "key", "failure") },
 			Doc: "The value of key; if absent, associates key with (failure) first and returns that.", Fn: hashTableInternBang},
@@ -140,8 +140,8 @@ func hashTableEmptyP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	return scheme.MakeBool(h.Len() == 0), nil
 }
 
-// hashTableEqualP implements hash-table=?.
-func hashTableEqualP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+// hashTableEqP implements hash-table=?.
+func hashTableEqP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	h1, err := argHT(2, a[1])
 	if err != nil {
 		return nil, err
