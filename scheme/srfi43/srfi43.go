@@ -29,12 +29,15 @@ var (
 	ix   = scheme.TypeIndex
 )
 
-// iterArgs are the parameters of the iterators: a procedure and one or
+// mapArgs are the parameters of the iterators: a procedure and one or
 // more vectors.
-func iterArgs(f string) func() scheme.Params {
-	return func() scheme.Params {
-		return scheme.Lambda(scheme.Req(f, proc), scheme.Req("vec", vec), scheme.SpreadRest("vecs", vec))
-	}
+func mapArgs() scheme.Params {
+	return scheme.Lambda(scheme.Req("f", proc), scheme.Req("vec", vec), scheme.SpreadRest("vecs", vec))
+}
+
+// countArgs are vector-count's.
+func countArgs() scheme.Params {
+	return scheme.Lambda(scheme.Req("pred?", proc), scheme.Req("vec", vec), scheme.SpreadRest("vecs", vec))
 }
 
 func foldArgs() scheme.Params {
@@ -58,13 +61,13 @@ var Library = &scheme.Library{Name: "(srfi 43)", Doc: "SRFI-43: vector library (
 			Doc: "Left fold with the index: (kons i state e1 e2 ...) from knil, up to the shortest vector (SRFI-133's kons takes no index)."},
 		{Name: "vector-fold-right", Spec: spec, LazyArgs: foldArgs, Fn: vectorFoldRight,
 			Doc: "vector-fold from the last index of the shortest vector down to 0."},
-		{Name: "vector-map", Spec: spec, LazyArgs: iterArgs("f"), Fn: vectorMap,
+		{Name: "vector-map", Spec: spec, LazyArgs: mapArgs, Fn: vectorMap,
 			Doc: "A new vector of (f i e1 e2 ...), as long as the shortest vector (R7RS's f takes no index)."},
-		{Name: "vector-map!", Spec: spec, LazyArgs: iterArgs("f"), Fn: vectorMapBang,
+		{Name: "vector-map!", Spec: spec, LazyArgs: mapArgs, Fn: vectorMapBang,
 			Doc: "Stores (f i e1 e2 ...) into vec at each index i of the shortest vector."},
-		{Name: "vector-for-each", Spec: spec, LazyArgs: iterArgs("f"), Fn: vectorForEach,
+		{Name: "vector-for-each", Spec: spec, LazyArgs: mapArgs, Fn: vectorForEach,
 			Doc: "Calls (f i e1 e2 ...) for each index i of the shortest vector, in order (R7RS's f takes no index)."},
-		{Name: "vector-count", Spec: spec, LazyArgs: iterArgs("pred?"), Fn: vectorCount,
+		{Name: "vector-count", Spec: spec, LazyArgs: countArgs, Fn: vectorCount,
 			Doc: "The number of indexes i for which (pred? i e1 e2 ...) is true."},
 		{Name: "vector-copy", Spec: spec, LazyArgs: func() scheme.Params {
 			return scheme.Lambda(scheme.Req("vec", vec), scheme.Opt("start", ix, nil), scheme.Opt("end", ix, nil), scheme.Opt("fill", nil, nil))
