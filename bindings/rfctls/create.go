@@ -284,8 +284,13 @@ func accept(th *scheme.Thread, l *TLSSocket, handshake, raiseError bool) (scheme
 	if !l.Listening() {
 		return nil, scheme.TypeError(who, 1, "server tls-socket", l)
 	}
-	conn, err := l.Raw.AcceptConn(th.Context())
+	// thread-interrupt! ends the wait with #f, as for socket-accept;
+	// thread-signal! reaches it, the accept going on after the handler
+	conn, err := l.Raw.AcceptConn(th.WaitContext())
 	if err != nil {
+		if th.Interrupted(err) {
+			return scheme.False, nil
+		}
 		return nil, err
 	}
 	if conn == nil {

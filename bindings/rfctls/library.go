@@ -59,7 +59,7 @@ var Library = &scheme.Library{
 			Fn:  socketToTLSSocket},
 		{Name: "tls-socket-accept", Spec: "§1.2.1", Sig: "(tls-socket-accept tls-socket :key (handshake #t) (raise-error #t))",
 			Args: scheme.Params{Required: []string{"tls-socket"}, Keys: []string{"handshake", "raise-error"}},
-			Doc:  "Wait for a client on a server TLS socket and (unless :handshake #f) run the server handshake. Non-blocking with nothing pending: status want-accept.", Fn: tlsSocketAccept},
+			Doc:  "Wait for a client on a server TLS socket and (unless :handshake #f) run the server handshake. Non-blocking with nothing pending: status want-accept. thread-interrupt! ends the wait with #f (as socket-accept); after a thread-signal! handler the wait goes on.", Fn: tlsSocketAccept},
 		{Name: "tls-server-handshake", Spec: "§1.2.1", Sig: "(tls-server-handshake tls-socket :key (raise-error #t))",
 			Args: scheme.Params{Required: []string{"tls-socket"}, Keys: []string{"raise-error"}},
 			Doc:  "Run the server handshake of an accepted socket; with :raise-error #f a failure closes the socket and stores the condition (tls-socket-error).", Fn: tlsServerHandshake},

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"net"
+	"net/netip"
 	"sync"
 	"time"
 
@@ -18,7 +19,8 @@ import (
 // Datagram is a UDP socket (socket?): a client socket connected to one
 // peer (make-client-socket with SOCK_DGRAM), which sends and receives
 // datagrams, or a server socket bound to a port (make-server-socket with
-// SOCK_DGRAM), which receives datagrams from any peer. A receive returns
+// SOCK_DGRAM, or make-socket and socket-bind!), which receives datagrams
+// from any peer and sends to an address (socket-sendto). A receive returns
 // one datagram, cut to the size asked for. Safe for concurrent use.
 type Datagram struct {
 	Base
@@ -28,6 +30,7 @@ type Datagram struct {
 	rmu    sync.Mutex // one receive at a time: the read deadline is the conn's
 	mu     sync.Mutex
 	closed bool
+	from   netip.AddrPort // the sender of the datagram kept by Ready or MSG_PEEK (under mu)
 }
 
 // NewDatagram returns a datagram socket over c: connected (to the peer
@@ -55,7 +58,7 @@ func (d *Datagram) Send(ctx context.Context, p []byte, flags int) (int, error) {
 		return 0, errClosed
 	}
 	if !d.connected {
-		return 0, conditions.Net("send", "a datagram server socket has no peer to send to", nil)
+		return 0, conditions.Net("send", "a datagram server socket has no peer to send to (socket-sendto sends to an address)", nil)
 	}
 	n, err := d.conn.Write(p)
 	if err != nil {
@@ -71,21 +74,66 @@ func (d *Datagram) Recv(ctx context.Context, p []byte, flags int) (int, error) {
 	if d.Closed() {
 		return 0, errClosed
 	}
+	n, _, err := d.RecvFrom(ctx, p, flags)
+	return n, err
+}
+
+// RecvFrom is Recv that also returns the datagram's sender
+// (socket-recvfrom).
+func (d *Datagram) RecvFrom(ctx context.Context, p []byte, flags int) (int, netip.AddrPort, error) {
+	if d.Closed() {
+		return 0, netip.AddrPort{}, errClosed
+	}
 	if flags&MsgPeek != 0 && d.Peeked() == 0 && len(p) > 0 { // keep the whole datagram, not what p holds
 		buf := make([]byte, maxDatagram)
-		n, err := d.recv(ctx, buf)
+		n, from, err := d.recvFrom(ctx, buf)
 		if n <= 0 || err != nil {
-			return n, err
+			return n, from, err
 		}
-		d.Keep(buf[:n])
+		d.keep(buf[:n], from)
 	}
-	return d.RecvWith(ctx, p, flags, d.recv, func() int { return 0 })
+	var from netip.AddrPort
+	n, err := d.RecvWith(ctx, p, flags, func(ctx context.Context, p []byte) (int, error) {
+		var n int
+		var err error
+		n, from, err = d.recvFrom(ctx, p)
+		return n, err
+	}, func() int { return 0 })
+	if !from.IsValid() && n > 0 { // the kept datagram
+		d.mu.Lock()
+		from = d.from
+		d.mu.Unlock()
+	}
+	return n, from, err
+}
+
+// keep keeps the datagram p from its sender for the next receive.
+func (d *Datagram) keep(p []byte, from netip.AddrPort) {
+	d.mu.Lock()
+	d.from = from
+	d.mu.Unlock()
+	d.Keep(p)
+}
+
+// SendTo sends p as one datagram to ap (socket-sendto); a connected
+// socket sends to its peer whatever ap is.
+func (d *Datagram) SendTo(ctx context.Context, p []byte, ap netip.AddrPort) (int, error) {
+	if d.connected || d.Closed() {
+		return d.Send(ctx, p, 0)
+	}
+	n, err := d.conn.WriteToUDPAddrPort(p, ap)
+	if err != nil {
+		return n, tlsval.NetError(conditions.OpWrite, ap.String(), conditions.Opt{}, err)
+	}
+	return n, nil
 }
 
 // maxDatagram is the largest UDP payload.
 const maxDatagram = 64 << 10
 
-func (d *Datagram) recv(ctx context.Context, p []byte) (int, error) {
+// recvFrom receives one datagram into p and its sender, as the socket's
+// mode and read timeout say.
+func (d *Datagram) recvFrom(ctx context.Context, p []byte) (int, netip.AddrPort, error) {
 	var dl time.Time
 	if t := d.ReadTimeout(); t > 0 {
 		dl = time.Now().Add(t)
@@ -93,39 +141,41 @@ func (d *Datagram) recv(ctx context.Context, p []byte) (int, error) {
 	if d.Nonblocking() {
 		dl = time.Now().Add(ports.ReadyPoll)
 	}
-	n, err := d.read(ctx, p, dl)
+	n, from, err := d.read(ctx, p, dl)
 	switch {
 	case err == nil:
-		return n, nil
+		return n, from, nil
 	case ctx.Err() != nil:
-		return 0, conditions.Net("read", "interrupted", ctx.Err())
+		return 0, from, conditions.Net("read", "interrupted", ctx.Err())
 	case d.Nonblocking() && errors.Is(err, errPoll):
-		return -1, nil
+		return -1, from, nil
 	case d.Closed():
-		return 0, errClosed
+		return 0, from, errClosed
 	}
-	return 0, tlsval.NetError(conditions.OpRead, d.conn.LocalAddr().String(), conditions.Millis(d.ReadTimeout()), err)
+	return 0, from, tlsval.NetError(conditions.OpRead, d.conn.LocalAddr().String(), conditions.Millis(d.ReadTimeout()), err)
 }
 
 // errPoll marks a read that ran out its deadline.
 var errPoll = errors.New("socket: no datagram before the deadline")
 
-// read reads one datagram by dl (zero: none), ending early when ctx is
-// done; a deadline run out is errPoll (wrapped in a timeout net.Error).
-func (d *Datagram) read(ctx context.Context, p []byte, dl time.Time) (int, error) {
+// read reads one datagram and its sender by dl (zero: none), ending
+// early when ctx is done; a deadline run out is errPoll (wrapped in a
+// timeout net.Error).
+func (d *Datagram) read(ctx context.Context, p []byte, dl time.Time) (int, netip.AddrPort, error) {
 	d.rmu.Lock()
 	defer d.rmu.Unlock()
 	if err := ctx.Err(); err != nil {
-		return 0, err
+		return 0, netip.AddrPort{}, err
 	}
 	var n int
+	var from netip.AddrPort
 	var err error
-	ports.WithDeadline(ctx, d.conn.SetReadDeadline, dl, func() { n, _, err = d.conn.ReadFromUDP(p) })
+	ports.WithDeadline(ctx, d.conn.SetReadDeadline, dl, func() { n, from, err = d.conn.ReadFromUDPAddrPort(p) })
 	var ne net.Error
 	if err != nil && errors.As(err, &ne) && ne.Timeout() {
 		err = timeoutError{errPoll}
 	}
-	return n, err
+	return n, netip.AddrPortFrom(from.Addr().Unmap(), from.Port()), err
 }
 
 // timeoutError is a net.Error that timed out.
@@ -186,11 +236,11 @@ func (d *Datagram) Ready(ctx context.Context) bool {
 		return true
 	}
 	buf := make([]byte, maxDatagram)
-	n, err := d.read(ctx, buf, time.Now().Add(ports.ReadyPoll))
+	n, from, err := d.read(ctx, buf, time.Now().Add(ports.ReadyPoll))
 	if err != nil {
 		return !errors.Is(err, errPoll) && ctx.Err() == nil // an error is news too
 	}
-	d.Keep(buf[:n])
+	d.keep(buf[:n], from)
 	return true
 }
 

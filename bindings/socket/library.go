@@ -33,7 +33,7 @@ var Library = &scheme.Library{
 			Fn:  makeClientSocket},
 		{Name: "make-server-socket", Spec: spec, Sig: "(make-server-socket service :optional ai-family ai-socktype ai-protocol host)",
 			Args: serverParams,
-			Doc:  "Listen on service (\"0\" = an ephemeral port) on every interface of the family. [ext] host (a string, e.g. \"127.0.0.1\") listens on that address only. With SOCK_DGRAM a UDP socket bound there, which receives datagrams from any peer (it has none to send to; no socket-sendto).",
+			Doc:  "Listen on service (\"0\" = an ephemeral port) on every interface of the family. [ext] host (a string, e.g. \"127.0.0.1\") listens on that address only. With SOCK_DGRAM a UDP socket bound there, which receives datagrams from any peer and answers each with socket-sendto to the sockaddr socket-recvfrom stored (socket-send has no peer to send to).",
 			Fn:   makeServerSocket},
 		{Name: "make-server-socket*", Spec: spec, Sig: "(make-server-socket* service :optional ai-family ai-socktype ai-protocol host)",
 			Args: serverParams,
@@ -104,6 +104,76 @@ var Library = &scheme.Library{
 		{Name: "socket-read-timeout-error?", Spec: spec, Sig: "(socket-read-timeout-error? obj)", LazyArgs: func() scheme.Params { return req("obj") }, Doc: "Is obj a &socket-read-timeout condition?", Fn: socketReadTimeoutErrorP},
 		{Name: "socket-port-error?", Spec: spec, Sig: "(socket-port-error? obj)", LazyArgs: func() scheme.Params { return req("obj") }, Doc: "Is obj a &socket-port condition (I/O through a socket port failed)?", Fn: socketPortErrorP},
 		{Name: "socket-error-port", Spec: spec, Sig: "(socket-error-port c)", LazyArgs: func() scheme.Params { return req("c") }, Doc: "The port of a &socket-port condition.", Fn: socketErrorPort},
+		// The low-level API (sagittarius-socket.md §3–§4).
+		{Name: "make-socket", Spec: spec, Sig: "(make-socket ai-family ai-socktype ai-protocol)",
+			LazyArgs: func() scheme.Params {
+				return scheme.Lambda(scheme.Req("ai-family", tlsval.TypeFixnum), scheme.Req("ai-socktype", tlsval.TypeFixnum), scheme.Req("ai-protocol", tlsval.TypeFixnum))
+			},
+			Doc: "A new unconnected socket (socket(2)), #f when the system makes none: AF_INET or AF_INET6, SOCK_STREAM or SOCK_DGRAM. socket-bind!, socket-connect! and socket-listen! make it bound, connected or listening; the other socket-* procedures then work on it.", Fn: makeSocket},
+		{Name: "socket-bind!", Spec: spec, Sig: "(socket-bind! socket addrinfo)", LazyArgs: func() scheme.Params { return req("socket", "addrinfo") },
+			Doc: "Bind a make-socket socket to the address of addrinfo (get-addrinfo; port 0 = any); returns the socket. A datagram socket then receives from any peer (socket-recvfrom) and replies with socket-sendto.", Fn: socketBindBang},
+		{Name: "socket-listen!", Spec: spec, Sig: "(socket-listen! socket backlog)", LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("socket", nil), scheme.Req("backlog", tlsval.TypeFixnum))
+		},
+			Doc: "Make a bound (or unbound: any port) make-socket stream socket listen; socket-accept then takes connections. Returns the socket.", Fn: socketListenBang},
+		{Name: "socket-connect!", Spec: spec, Sig: "(socket-connect! socket addrinfo :optional timeout)", LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("socket", nil), scheme.Req("addrinfo", nil), scheme.Opt("timeout", nil, nil))
+		},
+			Doc: "Connect a make-socket socket to the address of addrinfo; returns the socket, or #f when thread-interrupt! ends the wait. timeout as socket-select's (default tcp-connect-timeout); refused, unreachable or timed out raises &socket-connection. A datagram socket only fixes its peer.", Fn: socketConnectBang},
+		{Name: "socket-setsockopt!", Spec: spec, Sig: "(socket-setsockopt! socket level name value)",
+			LazyArgs: func() scheme.Params {
+				return scheme.Lambda(scheme.Req("socket", nil), scheme.Req("level", tlsval.TypeFixnum), scheme.Req("name", tlsval.TypeFixnum), scheme.Req("value", nil))
+			},
+			Doc: "setsockopt(2) on a plain socket (make-socket, make-client-socket, make-server-socket): level SOL_SOCKET, SOL_TCP or SOL_IP, name SO_…, TCP_… or IP_…, value an integer or a bytevector of the option's bytes.", Fn: socketSetsockoptBang},
+		{Name: "socket-getsockopt", Spec: spec, Sig: "(socket-getsockopt socket level name size)",
+			LazyArgs: func() scheme.Params {
+				return scheme.Lambda(scheme.Req("socket", nil), scheme.Req("level", tlsval.TypeFixnum), scheme.Req("name", tlsval.TypeFixnum), scheme.Req("size", tlsval.TypeFixnum))
+			},
+			Doc: "getsockopt(2): an integer when size ≤ 0, else a bytevector of size bytes (the option as the system stores it: struct linger for SO_LINGER, struct timeval for SO_RCVTIMEO/SO_SNDTIMEO, else an int; cut or zero-padded).", Fn: socketGetsockopt},
+		{Name: "socket-sendto", Spec: spec, Sig: "(socket-sendto socket bv sockaddr :optional (flags 0))",
+			LazyArgs: func() scheme.Params {
+				return scheme.Lambda(scheme.Req("socket", nil), scheme.Req("bv", nil), scheme.Req("sockaddr", nil), scheme.Opt("flags", tlsval.TypeFixnum, scheme.Fixnum(0)))
+			},
+			Doc: "Send bv as one datagram to sockaddr (from addrinfo-sockaddr, or filled in by socket-recvfrom); returns the count. A connected socket sends to its peer.", Fn: socketSendto},
+		{Name: "socket-recvfrom", Spec: spec, Sig: "(socket-recvfrom socket size #!optional sockaddr flags)",
+			LazyArgs: func() scheme.Params {
+				return scheme.Lambda(scheme.Req("socket", nil), scheme.Req("size", nil), scheme.Opt("sockaddr", nil, nil), scheme.Opt("flags", nil, nil))
+			},
+			Doc: "Receive one datagram (its first size bytes) and store its sender in sockaddr (a sockaddr object, e.g. from addrinfo-sockaddr), for socket-sendto to reply to; #f when non-blocking and none is waiting. (socket-recvfrom socket sockaddr [flags]), the document's form, receives up to a whole datagram. On a stream socket, socket-recv storing the peer.", Fn: socketRecvfrom},
+		{Name: "addrinfo?", Spec: spec, Sig: "(addrinfo? obj)", LazyArgs: func() scheme.Params { return req("obj") }, Doc: "Is obj an addrinfo?", Fn: addrinfoP},
+		{Name: "make-addrinfo", Spec: spec, Sig: "(make-addrinfo)", Args: scheme.Params{}, Doc: "An empty addrinfo (no address).", Fn: makeAddrinfo},
+		{Name: "make-hint-addrinfo", Spec: spec, Sig: "(make-hint-addrinfo . args)",
+			Args: scheme.Params{Rest: "args"},
+			Doc:  "A hint for get-addrinfo: (make-hint-addrinfo :family :socktype :flags :protocol) by keywords, as Sagittarius defines it, or (make-hint-addrinfo family socktype flags protocol) as its document writes it; defaults AF_INET, SOCK_STREAM, (+ AI_V4MAPPED AI_ADDRCONFIG), 0.", Fn: makeHintAddrinfo},
+		{Name: "get-addrinfo", Spec: spec, Sig: "(get-addrinfo node service :optional hints)",
+			LazyArgs: func() scheme.Params {
+				return scheme.Lambda(scheme.Req("node", scheme.OrFalse(scheme.TypeString)), scheme.Req("service", scheme.OrFalse(scheme.TypeString)), scheme.Opt("hints", nil, nil))
+			},
+			Doc: "getaddrinfo(3): the addrinfo of the first address of node (#f: the wildcard address with AI_PASSIVE, else loopback) and service (#f: port 0), one per address and socket type (both when the hint's is 0), chained by next-addrinfo. Failure raises &host-not-found.", Fn: getAddrinfo},
+		{Name: "next-addrinfo", Spec: spec, Sig: "(next-addrinfo addrinfo)", LazyArgs: func() scheme.Params { return req("addrinfo") }, Doc: "The next addrinfo of the chain, or #f.", Fn: nextAddrinfo},
+		{Name: "addrinfo-sockaddr", Spec: spec, Sig: "(addrinfo-sockaddr addrinfo)", LazyArgs: func() scheme.Params { return req("addrinfo") }, Doc: "The sockaddr of an addrinfo (#f for a hint or an empty one).", Fn: addrinfoSockaddr},
+		{Name: "sockaddr?", Spec: spec, Sig: "(sockaddr? obj)", LazyArgs: func() scheme.Params { return req("obj") }, Doc: "Is obj a sockaddr?", Fn: sockaddrP},
+		{Name: "fdset?", Spec: spec, Sig: "(fdset? obj)", LazyArgs: func() scheme.Params { return req("obj") }, Doc: "Is obj an fdset?", Fn: fdsetP},
+		{Name: "make-fdset", Spec: spec, Sig: "(make-fdset)", Args: scheme.Params{}, Doc: "An empty fdset.", Fn: makeFdset},
+		{Name: "sockets->fdset", Spec: spec, Sig: "(sockets->fdset sockets)", LazyArgs: func() scheme.Params { return req("sockets") }, Doc: "An fdset of the sockets of the list.", Fn: socketsToFdset},
+		{Name: "fdset-ref", Spec: spec, Sig: "(fdset-ref fdset socket)", LazyArgs: func() scheme.Params { return req("fdset", "socket") }, Doc: "Is socket in fdset?", Fn: fdsetRef},
+		{Name: "fdset-set!", Spec: spec, Sig: "(fdset-set! fdset socket flag)", LazyArgs: func() scheme.Params { return req("fdset", "socket", "flag") }, Doc: "Add socket to fdset (flag true) or remove it (#f).", Fn: fdsetSetBang},
+		{Name: "collect-sockets", Spec: spec, Sig: "(collect-sockets fdset)", LazyArgs: func() scheme.Params { return req("fdset") }, Doc: "The sockets of fdset, in the order they were added.", Fn: collectSockets},
+		{Name: "socket-select", Spec: spec, Sig: "(socket-select rfds wfds efds timeout)", LazyArgs: func() scheme.Params { return req("rfds", "wfds", "efds", "timeout") },
+			Doc: "select(2) over fdsets (each an fdset or #f): wait up to timeout (milliseconds, (seconds . microseconds), a time object; #f = forever) until a socket of rfds has data or a connection, one of wfds is open or one of efds closed; returns (values n rfds wfds efds), fresh fdsets of the ready sockets (n of them). thread-interrupt! ends the wait with none ready.", Fn: socketSelect},
+		{Name: "socket-select!", Spec: spec, Sig: "(socket-select! rfds wfds efds timeout)", LazyArgs: func() scheme.Params { return req("rfds", "wfds", "efds", "timeout") },
+			Doc: "socket-select whose fdsets keep only their ready sockets; returns (values n rfds wfds efds).", Fn: socketSelectBang},
+		{Name: "make-host-not-found-error", Spec: spec, Sig: "(make-host-not-found-error node service)", LazyArgs: func() scheme.Params { return req("node", "service") },
+			Doc: "A &host-not-found condition (not raised).", Fn: makeHostNotFoundError},
+		{Name: "make-socket-error", Spec: spec, Sig: "(make-socket-error socket)", LazyArgs: func() scheme.Params { return req("socket") }, Doc: "A &socket condition (not raised).", Fn: makeSocketError},
+		{Name: "make-socket-connection-error", Spec: spec, Sig: "(make-socket-connection-error socket)", LazyArgs: func() scheme.Params { return req("socket") },
+			Doc: "A &socket-connection condition (not raised).", Fn: makeSocketConnectionError},
+		{Name: "make-socket-closed-error", Spec: spec, Sig: "(make-socket-closed-error socket)", LazyArgs: func() scheme.Params { return req("socket") },
+			Doc: "A &socket-closed condition (not raised).", Fn: makeSocketClosedError},
+		{Name: "make-socket-read-timeout-error", Spec: spec, Sig: "(make-socket-read-timeout-error socket)", LazyArgs: func() scheme.Params { return req("socket") },
+			Doc: "A &socket-read-timeout condition (not raised).", Fn: makeSocketReadTimeoutError},
+		{Name: "make-socket-port-error", Spec: spec, Sig: "(make-socket-port-error socket port)", LazyArgs: func() scheme.Params { return req("socket", "port") },
+			Doc: "A &socket-port condition (not raised).", Fn: makeSocketPortError},
 		{Name: "assertion-violation?", Spec: "§1.6", Sig: "(assertion-violation? obj)", LazyArgs: func() scheme.Params { return req("obj") },
 			Doc: "R6RS &assertion view: wrong argument types, counts or ranges (also the interpreter's (exn type) and arity errors).", Fn: assertionViolationP},
 	},

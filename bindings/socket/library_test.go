@@ -22,7 +22,18 @@ socket-error-select AF_INET AF_INET6 AF_UNSPEC SOCK_STREAM SOCK_DGRAM AI_PASSIVE
 AI_NUMERICHOST AI_V4MAPPED AI_ALL AI_ADDRCONFIG IPPROTO_TCP SHUT_RD SHUT_WR SHUT_RDWR MSG_NOSIGNAL
 MSG_PEEK host-not-found-error? host-not-found-error-node host-not-found-error-service socket-error?
 socket-error-socket socket-connection-error? socket-closed-error? socket-read-timeout-error?
-socket-port-error? socket-error-port assertion-violation? shutdown-port shutdown-input-port shutdown-output-port`)
+socket-port-error? socket-error-port assertion-violation? shutdown-port shutdown-input-port shutdown-output-port
+make-socket socket-bind! socket-listen! socket-connect! socket-setsockopt! socket-getsockopt socket-sendto
+socket-recvfrom addrinfo? make-addrinfo make-hint-addrinfo get-addrinfo next-addrinfo addrinfo-sockaddr
+sockaddr? fdset? make-fdset sockets->fdset fdset-ref fdset-set! collect-sockets socket-select socket-select!
+make-host-not-found-error make-socket-error make-socket-connection-error make-socket-closed-error
+make-socket-read-timeout-error make-socket-port-error MSG_OOB MSG_WAITALL IPPROTO_IP IPPROTO_UDP
+SOL_SOCKET SOL_TCP SOL_IP SO_DEBUG SO_REUSEADDR SO_TYPE SO_ERROR SO_DONTROUTE SO_BROADCAST SO_SNDBUF
+SO_RCVBUF SO_KEEPALIVE SO_OOBINLINE SO_PRIORITY SO_LINGER SO_REUSEPORT SO_PASSCRED SO_PEERCRED SO_RCVLOWAT
+SO_SNDLOWAT SO_RCVTIMEO SO_SNDTIMEO SO_BINDTODEVICE SO_TIMESTAMP SO_ACCEPTCONN TCP_NODELAY TCP_MAXSEG
+TCP_CORK IP_TOS IP_TTL IP_HDRINCL IP_OPTIONS IP_ROUTER_ALERT IP_RECVOPTS IP_PKTINFO IP_MTU_DISCOVER
+IP_RECVERR IP_RECVTTL IP_RECVTOS IP_MTU IP_MULTICAST_IF IP_MULTICAST_TTL IP_MULTICAST_LOOP
+IP_ADD_MEMBERSHIP IP_DROP_MEMBERSHIP`)
 
 func TestLibrary(t *testing.T) { bindingtest.CheckLibrary(t, Library, specExports, "testdata") }
 

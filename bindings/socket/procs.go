@@ -20,9 +20,26 @@ func EndpointArg(who string, pos int, v scheme.Value) (Endpoint, error) {
 }
 
 // TimeoutArg converts a timeout argument: exact or inexact milliseconds,
+// a pair of seconds and microseconds (select(2)'s timeval), or a time
+// object (a SRFI-19 duration, or a point in time: the time until then);
 // #f or 0 = none.
 func TimeoutArg(who string, pos int, v scheme.Value) (time.Duration, error) {
 	switch x := v.(type) {
+	case *scheme.Pair:
+		sec, ok1 := x.Car.(scheme.Fixnum)
+		usec, ok2 := x.Cdr.(scheme.Fixnum)
+		if !ok1 || !ok2 {
+			return 0, scheme.TypeError(who, pos, "(seconds . microseconds)", v)
+		}
+		if sec < 0 || usec < 0 {
+			return 0, scheme.RangeError(who, pos, "negative timeout", v)
+		}
+		return time.Duration(sec)*time.Second + time.Duration(usec)*time.Microsecond, nil
+	case *scheme.Time:
+		if x.Type != nil && x.Type.Name == "time-duration" {
+			return max(x.T.Sub(time.Unix(0, 0)), 0), nil
+		}
+		return max(time.Until(x.T), time.Nanosecond), nil
 	case scheme.Fixnum:
 		if x < 0 {
 			return 0, scheme.RangeError(who, pos, "negative timeout", v)
@@ -37,7 +54,7 @@ func TimeoutArg(who string, pos int, v scheme.Value) (time.Duration, error) {
 	if v == scheme.Value(scheme.False) {
 		return 0, nil
 	}
-	return 0, scheme.TypeError(who, pos, "milliseconds or #f", v)
+	return 0, scheme.TypeError(who, pos, "milliseconds, (seconds . microseconds), time or #f", v)
 }
 
 // opError converts an endpoint error for who: closed → &socket-closed.
@@ -131,7 +148,7 @@ func makeServerSocketStar(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 
 func socketP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	switch a[0].(type) {
-	case *Socket, *Datagram:
+	case *Socket, *Datagram, *RawSocket:
 		return scheme.True, nil
 	}
 	return scheme.False, nil
