@@ -6,8 +6,9 @@
 ;;; to the following conditions: The above copyright notice and this
 ;;; permission notice shall be included in all copies or substantial
 ;;; portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT
-;;; WARRANTY OF ANY KIND. tlsport's change: its helpers (any-null?, gappend,
-;;; safe-lseq-cdr) start with %, so SRFI-158's gappend stays.
+;;; WARRANTY OF ANY KIND. tlsport's changes: its helpers (any-null?,
+;;; safe-lseq-cdr) start with %, and lseq-append uses (srfi 158)'s gappend
+;;; instead of the reference's copy of it.
 
 ;; Helper returns #t if any element of list is null or #f if none
 (define (%any-null? list)
@@ -16,17 +17,7 @@
     ((null? (car list)) #t)
     (else (%any-null? (cdr list)))))
 
-;; %gappend procedure cloned from SRFI 121
-(define (%gappend . args)
-        (lambda () (if (null? args)
-                       (eof-object)
-                       (let loop ((v ((car args))))
-                                 (if (eof-object? v)
-                                     (begin (set! args (cdr args))
-                                            (if (null? args)
-                                                (eof-object)
-                                                (loop ((car args)))))
-                                     v)))))
+;; [tlsport] gappend is SRFI-158's (the reference cloned it from SRFI 121)
 
 ;;; Convert a generator (procedure with no arguments) to an lseq
 ;;; This is the basic constructor for lseqs, since every proper list
@@ -135,7 +126,7 @@
 ;; lseq-append converts lseqs to generators and gappends them
 
 (define (lseq-append . lseqs)
-  (generator->lseq (apply %gappend (map lseq->generator lseqs))))
+  (generator->lseq (apply gappend (map lseq->generator lseqs))))
 
 ;; Safe version of lseq-cdr that returns () if the argument is ()
 (define (%safe-lseq-cdr obj)
