@@ -126,7 +126,11 @@ func Classify(op Op, err error, st State) *Error {
 		// The caller's context was cancelled (Ctrl-C in the REPL, a
 		// terminated thread, a Go caller giving up). A handshake failure
 		// sticks, so later I/O reports this again: name the cause.
-		return newOpenSSL(Syscall, LibTLS, op, "handshake aborted: interrupted (cancelled by the user)", err)
+		msg := "interrupted (cancelled by the user)"
+		if op == OpHandshake {
+			msg = "handshake aborted: " + msg
+		}
+		return newOpenSSL(Syscall, LibTLS, op, msg, err)
 	}
 	// 12. Bare "tls: " texts.
 	if strings.HasPrefix(err.Error(), "tls: ") {

@@ -297,6 +297,9 @@ func TestClassify(t *testing.T) {
 			time.AfterFunc(20*time.Millisecond, cancel)
 			return tls.Client(c, cli("localhost")).HandshakeContext(ctx)
 		}, want{status: conditions.Syscall, msg: "reason=handshake aborted"}},
+		{"11/write interrupted", conditions.OpWrite, conditions.State{}, func(t *testing.T) error {
+			return context.Canceled // the write's context's error, which the engine classifies
+		}, want{status: conditions.Syscall, msg: "reason=interrupted (cancelled by the user)"}},
 		// Step 12: bare tls: strings.
 		{"12/unsupported versions (server)", conditions.OpHandshake, conditions.State{}, func(t *testing.T) error {
 			c := cli("localhost")

@@ -4,6 +4,7 @@ package ports
 
 import (
 	"context"
+	"errors"
 	"net"
 	"sync"
 	"time"
@@ -28,17 +29,56 @@ const acceptPendingLimit = time.Second
 type Acceptor struct {
 	ln *net.TCPListener
 
-	acceptMu sync.Mutex // serialises accepts
+	acceptMu sync.Mutex // serialises accepts; guards dl, dlSet and reg
+	// dl is the listener's deadline as last set (valid while dlSet), so
+	// that a run of accepts under one deadline (none, usually) sets it
+	// once.
+	dl    time.Time
+	dlSet bool
+	// reg is the registration with the context of the last accept: kept
+	// for the next accept under the same context (a Scheme thread's), so
+	// that a run of accepts registers once instead of once per accept.
+	// Close and an accept under another context unregister it.
+	reg *acceptReg
 
 	mu     sync.Mutex // guards stash and closed
 	stash  net.Conn   // connection found by Ready
 	closed bool
 }
 
+// acceptReg is an Acceptor's registration with a context: when the
+// context is done it ends the accept in progress under it, if any, by a
+// past deadline on the listener. It knows its context by its Done
+// channel and lets go of its unregistration when the context is done:
+// the listener, which outlives the accepting thread, must not keep the
+// thread's context (and through it the thread and the connections it
+// made) reachable.
+type acceptReg struct {
+	done <-chan struct{} // the context's Done channel
+	ln   *net.TCPListener
+
+	mu     sync.Mutex  // guards stop, active and fired
+	stop   func() bool // unregisters; nil once the context is done
+	active bool        // an accept under the registration is in progress
+	fired  bool        // the context is done
+}
+
+// fire is the AfterFunc of r's context.
+func (r *acceptReg) fire() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.fired, r.stop = true, nil
+	if r.active {
+		_ = r.ln.SetDeadline(time.Unix(1, 0))
+	}
+}
+
 // NewAcceptor returns an Acceptor over ln; Close closes ln.
 func NewAcceptor(ln *net.TCPListener) *Acceptor { return &Acceptor{ln: ln} }
 
-// Listener returns the underlying TCP listener.
+// Listener returns the underlying TCP listener. Do not set its deadline:
+// the Acceptor sets it only when an accept's deadline differs from the
+// one it set last.
 func (a *Acceptor) Listener() *net.TCPListener { return a.ln }
 
 // Accept returns the connection kept by Ready, if any, or else waits for
@@ -63,14 +103,83 @@ func (a *Acceptor) Accept(ctx context.Context, deadline time.Time) (net.Conn, er
 	return a.acceptLocked(ctx, deadline)
 }
 
-// acceptLocked accepts one connection; acceptMu must be held.
+// acceptLocked accepts one connection under deadline (zero: none), ended
+// early when ctx is done; acceptMu must be held.
 func (a *Acceptor) acceptLocked(ctx context.Context, deadline time.Time) (net.Conn, error) {
-	var c net.Conn
-	var err error
-	if WithDeadline(ctx, a.ln.SetDeadline, deadline, func() { c, err = a.ln.Accept() }) && err != nil {
+	if ctx.Done() == nil {
+		a.setDeadline(deadline)
+		return a.ln.Accept()
+	}
+	r := a.register(ctx)
+	// The deadline is set before the accept counts as in progress: a
+	// cancellation from then on sets the past deadline over it.
+	a.setDeadline(deadline)
+	r.mu.Lock()
+	if r.fired {
+		r.mu.Unlock()
+		return nil, ctx.Err()
+	}
+	r.active = true
+	r.mu.Unlock()
+	c, err := a.ln.Accept()
+	r.mu.Lock()
+	r.active = false
+	fired := r.fired
+	r.mu.Unlock()
+	if fired {
+		a.dlSet = false // the past deadline may be set: the next accept sets its own
+	}
+	if err != nil && errors.Is(err, net.ErrClosed) {
+		a.unregister() // the listener is closed: nothing more to watch
+	}
+	if fired && err != nil {
 		return nil, ctx.Err()
 	}
 	return c, err
+}
+
+// register returns the registration with ctx, registering anew (and
+// unregistering the previous one) when the last accept's context was
+// another; acceptMu must be held.
+func (a *Acceptor) register(ctx context.Context) *acceptReg {
+	if r := a.reg; r != nil && r.done == ctx.Done() {
+		return r
+	}
+	a.unregister()
+	r := &acceptReg{done: ctx.Done(), ln: a.ln}
+	r.mu.Lock() // fire, run at once for a context done already, waits for stop
+	r.stop = context.AfterFunc(ctx, r.fire)
+	r.mu.Unlock()
+	a.reg = r
+	return r
+}
+
+// unregister ends the registration, if any; acceptMu must be held. No
+// accept is in progress under it, so its AfterFunc, if it runs anyway,
+// leaves the listener's deadline alone.
+func (a *Acceptor) unregister() {
+	r := a.reg
+	if r == nil {
+		return
+	}
+	a.reg = nil
+	r.mu.Lock()
+	stop := r.stop
+	r.stop = nil
+	r.mu.Unlock()
+	if stop != nil {
+		stop()
+	}
+}
+
+// setDeadline sets the listener's deadline to t unless it is set to t
+// already; acceptMu must be held.
+func (a *Acceptor) setDeadline(t time.Time) {
+	if a.dlSet && a.dl.Equal(t) {
+		return
+	}
+	_ = a.ln.SetDeadline(t)
+	a.dl, a.dlSet = t, true
 }
 
 // WithDeadline runs op, a blocking call on something whose deadline set
@@ -182,5 +291,9 @@ func (a *Acceptor) Close() error {
 	if c != nil {
 		c.Close()
 	}
-	return a.ln.Close()
+	err := a.ln.Close() // ends an accept in progress, which then releases acceptMu
+	a.acceptMu.Lock()
+	a.unregister()
+	a.acceptMu.Unlock()
+	return err
 }

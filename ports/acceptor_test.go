@@ -53,18 +53,7 @@ func TestAcceptor(t *testing.T) {
 				t.Fatalf("Accept = %v, %v; want context.Canceled", c, err)
 			}
 			// The past deadline set by the cancellation does not leak.
-			done := make(chan error, 1)
-			go func() {
-				c, err := a.Accept(context.Background(), time.Now().Add(5*time.Second))
-				if c != nil {
-					c.Close()
-				}
-				done <- err
-			}()
-			dialAcceptor(t, a)
-			if err := <-done; err != nil {
-				t.Fatalf("Accept after cancel: %v", err)
-			}
+			acceptDialed(t, a, context.Background(), time.Now().Add(5*time.Second), 0)
 		}},
 		{"ready stashes", func(t *testing.T, a *Acceptor) {
 			if a.Ready(context.Background()) {
@@ -145,5 +134,85 @@ func TestAcceptor(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t, newTestAcceptor(t)) })
+	}
+}
+
+// TestAcceptorRegistrations checks that a run of accepts under one
+// context registers with it once and still ends an accept when the
+// context is done, that an accept under another context moves the
+// registration, that Close releases it, and that a deadline an accept
+// set does not reach the next accept, which has none.
+func TestAcceptorRegistrations(t *testing.T) {
+	t.Run("run of accepts", func(t *testing.T) {
+		a := newTestAcceptor(t)
+		ctx, cancel := newCountingCtx(t)
+		for range 5 {
+			acceptDialed(t, a, ctx, time.Time{}, 0)
+		}
+		if made, live := ctx.counts(); made != 1 || live != 1 {
+			t.Fatalf("after 5 accepts: %d registrations made, %d live; want 1, 1", made, live)
+		}
+		// The kept registration still ends an accept in progress.
+		time.AfterFunc(20*time.Millisecond, cancel)
+		if c, err := a.Accept(ctx, time.Time{}); c != nil || !errors.Is(err, context.Canceled) {
+			t.Fatalf("Accept = %v, %v; want context.Canceled", c, err)
+		}
+		// The past deadline the cancellation set does not reach the next accept.
+		acceptDialed(t, a, context.Background(), time.Time{}, 0)
+	})
+	t.Run("close releases", func(t *testing.T) {
+		a := newTestAcceptor(t)
+		ctx, _ := newCountingCtx(t)
+		acceptDialed(t, a, ctx, time.Time{}, 0)
+		acceptDialed(t, a, ctx, time.Time{}, 0)
+		a.Close()
+		if made, live := ctx.counts(); made != 1 || live != 0 {
+			t.Fatalf("after Close: %d registrations made, %d live; want 1, 0", made, live)
+		}
+	})
+	t.Run("another context", func(t *testing.T) {
+		a := newTestAcceptor(t)
+		c1, _ := newCountingCtx(t)
+		c2, cancel2 := newCountingCtx(t)
+		acceptDialed(t, a, c1, time.Time{}, 0)
+		acceptDialed(t, a, c2, time.Time{}, 0)
+		if _, live := c1.counts(); live != 0 {
+			t.Fatalf("first context: %d live registrations after an accept under another; want 0", live)
+		}
+		if made, live := c2.counts(); made != 1 || live != 1 {
+			t.Fatalf("second context: %d made, %d live; want 1, 1", made, live)
+		}
+		cancel2()
+		if c, err := a.Accept(c2, time.Time{}); c != nil || !errors.Is(err, context.Canceled) {
+			t.Fatalf("Accept under a done context = %v, %v; want context.Canceled", c, err)
+		}
+	})
+	t.Run("deadline then none", func(t *testing.T) {
+		a := newTestAcceptor(t)
+		ctx, _ := newCountingCtx(t)
+		if _, err := a.Accept(ctx, time.Now().Add(20*time.Millisecond)); !errors.Is(err, os.ErrDeadlineExceeded) {
+			t.Fatalf("Accept = %v; want os.ErrDeadlineExceeded", err)
+		}
+		// Dialled past the first accept's deadline.
+		acceptDialed(t, a, ctx, time.Time{}, 50*time.Millisecond)
+	})
+}
+
+// acceptDialed accepts under ctx and deadline while a client dials a
+// after wait, and fails the test unless the accept succeeds.
+func acceptDialed(t *testing.T, a *Acceptor, ctx context.Context, deadline time.Time, wait time.Duration) {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() {
+		c, err := a.Accept(ctx, deadline)
+		if c != nil {
+			c.Close()
+		}
+		done <- err
+	}()
+	time.Sleep(wait)
+	dialAcceptor(t, a)
+	if err := <-done; err != nil {
+		t.Fatalf("Accept: %v", err)
 	}
 }

@@ -16,9 +16,11 @@ import (
 // (crypto/tls's own bound: the write deadline of tls.Conn.Close).
 const maxCloseNotify = 5 * time.Second
 
-// Close closes the connection (both ports closed): it flushes buffered
-// output, sends close_notify if the handshake completed (within
-// min(ShutdownTimeout, 5 s)) and closes the raw connection. It does not wait
+// Close closes the connection (both ports closed): it sends what a write
+// cut short left and the buffered output, then close_notify if the
+// handshake completed (all within min(ShutdownTimeout, 5 s); output that
+// does not go out within it is dropped, and close_notify with it) and
+// closes the raw connection. It does not wait
 // for the peer's close_notify. Close is idempotent, interrupts blocked
 // operations, and waits for the engine's goroutines to exit. Afterwards
 // every operation returns the condition "SSL socket already closed".
@@ -49,15 +51,24 @@ func (c *Conn) Close() error {
 		nb.shutdown()
 	}
 	graceful := c.hsDone.Load() && c.hsErr == nil
-	// Flush buffered output unless a writer is blocked (then just close).
+	end, flushed := time.Now().Add(limit), false
+	// Send what a write cut short left and the buffered output unless a
+	// writer is blocked (then just close); undeliverable within the
+	// limit, neither is close_notify.
 	if c.wmu.TryLock() {
-		if graceful && c.out.Pending() > 0 {
+		if graceful && (c.out.Pending() > 0 || c.fr.out.dirty.Load()) {
 			c.mu.Lock()
 			werr := c.wErr
 			c.mu.Unlock()
-			if werr == nil {
-				_ = c.tls.SetWriteDeadline(time.Now().Add(limit))
-				_, _ = c.tls.Write(c.out.buf)
+			graceful = werr == nil
+			if graceful {
+				flushed = true
+				_ = c.tls.SetWriteDeadline(end)
+				err := c.fr.sendKept()
+				if err == nil && c.out.Pending() > 0 {
+					_, err = c.tls.Write(c.out.buf)
+				}
+				graceful = err == nil
 			}
 			c.out.buf = c.out.buf[:0]
 		}
@@ -71,10 +82,14 @@ func (c *Conn) Close() error {
 	c.mu.Unlock()
 	if graceful && !sent {
 		// crypto/tls bounds the close_notify write by 5 s itself (a write
-		// deadline); a shorter limit needs a timer of its own.
+		// deadline); the rest of a shorter limit needs a timer of its own.
 		var t *time.Timer
-		if limit < maxCloseNotify {
-			t = time.AfterFunc(limit, func() { _ = c.raw.SetWriteDeadline(past()) })
+		left := limit
+		if flushed {
+			left = time.Until(end)
+		}
+		if left < maxCloseNotify {
+			t = time.AfterFunc(left, func() { _ = c.raw.SetWriteDeadline(past()) })
 		}
 		_ = c.tls.Close() // sends close_notify, closes the raw conn
 		if t != nil {

@@ -24,9 +24,10 @@
 // [Conn] is a net.Conn: [Conn.Read], [Conn.Write] (which flushes),
 // [Conn.Close], the addresses and [Conn.SetDeadline],
 // [Conn.SetReadDeadline], [Conn.SetWriteDeadline] with net.Conn's
-// semantics (a deadline applies to blocked calls too; a read timeout
-// leaves the connection usable, a write timeout does not, as with
-// crypto/tls), plus [Conn.CloseWrite] and [Conn.ConnectionState] as
+// semantics (a deadline applies to blocked calls too; a read or write
+// timeout leaves the connection usable: a write cut short keeps the part
+// of a record it had begun and sends it first next time, where crypto/tls
+// fails for good), plus [Conn.CloseWrite] and [Conn.ConnectionState] as
 // *tls.Conn has. So bufio, io.Copy, net/textproto and net/http work on it
 // directly. The context-taking methods ([Conn.ReadContext],
 // [Conn.WriteContext], [Conn.CloseWriteContext], ReadLine …) are the same
@@ -59,15 +60,17 @@
 // without one, and with nothing held the framing reader reads straight
 // into crypto/tls's record buffer. An idle connection thus costs what a
 // bare *tls.Conn costs (BenchmarkIdleMemory). Output is buffered only with
-// Options.BufferSize.
+// Options.BufferSize; a write cut short keeps at most the ciphertext of
+// 16 KiB of plaintext (crypto/tls is fed a record's worth at a time) until
+// it is sent.
 //
 // # Concurrency
 //
 // One goroutine may read while another writes; Close and the introspection
 // methods may be called from any goroutine. Every blocking operation is
 // bounded: the context-taking methods by their context.Context, whose
-// cancellation interrupts them (a read interrupted this way leaves the
-// connection usable, like a read timeout), the net.Conn methods by the
+// cancellation interrupts them (a read or write interrupted this way
+// leaves the connection usable, like a timeout), the net.Conn methods by the
 // deadlines, and all of them by the Options timeouts.
 //
 // # Errors

@@ -38,7 +38,8 @@ type Options struct {
 	// on the socket instead of resetting its timer each time.
 	ReadTimeout time.Duration
 	// WriteTimeout bounds each blocking write or flush (tcp-write-timeout);
-	// 0 = none. A write timeout kills the connection (sticky).
+	// 0 = none. A write that times out returns how much it wrote; the
+	// connection stays usable (see [Conn.WriteContext]).
 	WriteTimeout time.Duration
 	// ShutdownTimeout bounds sending close_notify on Close (capped at 5 s)
 	// and waiting for the peer's close_notify in Unwrap (ssl-shutdown-timeout);
@@ -511,7 +512,11 @@ func (c *Conn) fillTLS(ctx context.Context, p []byte) (int, error) {
 }
 
 // writeTLS writes p as TLS records with the write deadline, interrupted by
-// ctx. Every failure is sticky.
+// ctx. A write that a deadline cuts short (the write timeout, or ctx done)
+// returns the plaintext handed to tls.Conn and the condition; the part of
+// a record the raw connection did not take is kept by the framer, first in
+// line for the next write, flush or Close (keptwrite.go), so the
+// connection stays usable. Every other failure is sticky.
 func (c *Conn) writeTLS(ctx context.Context, op conditions.Op, p []byte) (int, error) {
 	if e := c.handshake(ctx); e != nil {
 		return 0, e
@@ -530,24 +535,57 @@ func (c *Conn) writeTLS(ctx context.Context, op conditions.Op, p []byte) (int, e
 	wto := c.opts.limit(ctx, op)
 	c.wdl.arm(wto)
 	reg := c.ww.start(ctx)
-	n, err := c.tls.Write(p)
+	n, cut, err := c.sendTLS(p)
 	interrupted := reg.stop()
-	if err == nil {
+	if err == nil && cut == nil {
 		return n, nil
 	}
 	var e *conditions.Error
-	if interrupted {
+	switch {
+	case interrupted:
 		e = c.classifyLimit(op, ctx.Err(), wto)
-	} else {
+	case cut != nil:
+		e = c.classifyLimit(op, cut, wto)
+	default:
 		e = c.classifyLimit(op, err, wto)
 	}
-	c.mu.Lock()
-	if c.wErr == nil {
-		c.wErr = e
-		c.setFlag(flagWErr)
+	if err != nil {
+		c.mu.Lock()
+		if c.wErr == nil {
+			c.wErr = e
+			c.setFlag(flagWErr)
+		}
+		c.mu.Unlock()
 	}
-	c.mu.Unlock()
 	return n, e
+}
+
+// sendTLS hands p to tls.Conn a record's worth at a time, after the
+// ciphertext kept from a write cut short. It returns the plaintext
+// handed over and either cut, the deadline error that cut a raw write
+// short (its rest kept), or err, tls.Conn's (sticky) error.
+func (c *Conn) sendTLS(p []byte) (n int, cut, err error) {
+	if err := c.fr.beginWrite(); err != nil {
+		c.fr.endWrite()
+		if isTimeout(err) {
+			return 0, err, nil
+		}
+		return 0, nil, err
+	}
+	for n < len(p) {
+		m, err := c.tls.Write(p[n:min(len(p), n+maxPlaintextWrite)])
+		n += m
+		if err != nil {
+			c.fr.endWrite()
+			return n, nil, err
+		}
+		if cut := c.fr.cutShort(); cut != nil {
+			c.fr.endWrite()
+			return n, cut, nil
+		}
+	}
+	c.fr.endWrite()
+	return n, nil, nil
 }
 
 // ReadContext reads up to len(p) bytes of plaintext, interrupted when ctx
@@ -645,10 +683,13 @@ func (c *Conn) Buffered() int {
 }
 
 // HoldsOutput reports whether output written may stay in the connection
-// after Write returns: with an output buffer (Options.BufferSize) or in
-// non-blocking mode (the send queue). Without either, every Write has
-// sent its bytes, or failed, when it returns.
-func (c *Conn) HoldsOutput() bool { return c.out.size > 0 || c.flags.Load()&flagNonblock != 0 }
+// after Write returns: with an output buffer (Options.BufferSize), in
+// non-blocking mode (the send queue), or after a write cut short (the
+// part of a record not sent). Otherwise every Write has sent its bytes,
+// or failed, when it returns.
+func (c *Conn) HoldsOutput() bool {
+	return c.out.size > 0 || c.flags.Load()&flagNonblock != 0 || c.fr.out.dirty.Load()
+}
 
 // Ready reports whether a read would not block (char-ready?): true if
 // plaintext is buffered; otherwise it completes the handshake and tries one
@@ -688,9 +729,15 @@ func (c *Conn) preRead(ctx context.Context) *conditions.Error {
 }
 
 // WriteContext writes p (buffered when Options.BufferSize > 0),
-// interrupted when ctx is done. It returns len(p) or a *conditions.Error;
-// write errors are sticky. In non-blocking mode the bytes are queued for
-// the writer goroutine, or want-write is returned.
+// interrupted when ctx is done. It returns len(p) or a *conditions.Error.
+// A write cut short by the write timeout (or deadline) or by ctx returns
+// how much of p it handed to TLS with a timeout or interruption
+// condition: p's rest is not written, and the connection stays usable —
+// the part of a record it had begun to send goes out first with the next
+// write, flush or Close, so writing p's rest next sends the stream on
+// exactly where it stopped. Other write errors are sticky. In
+// non-blocking mode the bytes are queued for the writer goroutine, or
+// want-write is returned.
 func (c *Conn) WriteContext(ctx context.Context, p []byte) (int, error) {
 	c.wmu.Lock()
 	defer c.wmu.Unlock()
@@ -729,7 +776,8 @@ func (c *Conn) WriteU8(ctx context.Context, b byte) error {
 	return err
 }
 
-// Flush writes the buffered output. In non-blocking mode it returns
+// Flush writes the buffered output, after what a write cut short left
+// (see [Conn.WriteContext]). In non-blocking mode it returns
 // want-write while the send queue is not empty.
 func (c *Conn) Flush(ctx context.Context) error {
 	c.wmu.Lock()
@@ -740,7 +788,16 @@ func (c *Conn) Flush(ctx context.Context) error {
 	if e := c.preWrite(ctx); e != nil {
 		return e
 	}
-	return c.out.Flush(ctx)
+	if err := c.out.Flush(ctx); err != nil {
+		return err
+	}
+	if c.fr.out.dirty.Load() {
+		// The ciphertext kept from a write cut short (writeTLS sends it
+		// first).
+		_, err := c.writeTLS(ctx, conditions.OpFlush, nil)
+		return err
+	}
+	return nil
 }
 
 // preWrite runs the lazy handshake and checks the sticky states.

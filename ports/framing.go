@@ -22,7 +22,8 @@ const (
 	waitReadLen = 120
 )
 
-// framer wraps the raw connection. It reads ahead into its own buffer but
+// framer wraps the raw connection. Its write side keeps the ciphertext
+// of a record write cut short (keptwrite.go). It reads ahead into its own buffer but
 // never returns bytes beyond the end of the TLS record currently being
 // delivered, so after a close_notify nothing that follows it has been
 // consumed by tls.Conn. Bytes carried over from a plaintext read-ahead
@@ -64,6 +65,8 @@ type framer struct {
 	// only when it holds no whole record): wait must not block meanwhile.
 	ahead  bool
 	rawEOF atomic.Bool
+
+	out keptOut // the write side (keptwrite.go)
 }
 
 // setRuns ends the handshake's runs of records and enables runs of

@@ -32,9 +32,12 @@ func (c *Conn) Read(p []byte) (int, error) {
 // Write implements io.Writer and net.Conn: [Conn.WriteContext] followed by
 // a flush of the output buffer (Options.BufferSize), so nothing written
 // through the net.Conn interface waits in the engine. It is bounded by the
-// write deadline and Options.WriteTimeout. As with crypto/tls, a write that
-// times out leaves the TLS stream corrupt: every later write returns the
-// same error.
+// write deadline and Options.WriteTimeout. Unlike crypto/tls's, a write
+// that times out leaves the connection usable, as a net.TCPConn's does:
+// it returns the timeout and how many bytes of p it handed to TLS (which
+// are not to be written again: possibly all of them), and the next write,
+// flush or Close first sends the rest of the record it had begun (see
+// [Conn.WriteContext]).
 func (c *Conn) Write(p []byte) (int, error) {
 	ctx := context.Background()
 	n, err := c.WriteContext(ctx, p)
@@ -82,8 +85,8 @@ func (c *Conn) SetReadDeadline(t time.Time) error {
 
 // SetWriteDeadline sets the deadline of every write, including the
 // handshake a write starts and writes already blocked: after t they fail
-// with a timeout condition, and, as with crypto/tls, the write side is
-// unusable afterwards (write errors are sticky). A zero t means none.
+// with a timeout condition, and the connection stays writable once the
+// deadline is moved (see [Conn.Write]). A zero t means none.
 // Options.WriteTimeout still applies; the earlier limit wins.
 func (c *Conn) SetWriteDeadline(t time.Time) error {
 	c.wdl.setUser(t)

@@ -30,10 +30,12 @@ type opRetry struct {
 }
 
 // cutShort records op, the bytes of an output operation that failed,
-// when its failure left bytes in the buffer. The caller holds outMu.
+// when its failure left bytes in the buffer, or in the backend (a TLS
+// connection keeps the part of a record it had begun to send: see
+// [OutputHolder]). The caller holds outMu.
 func (p *Port) cutShort(op func() []byte) {
 	p.retry = nil
-	if len(p.wbuf) == 0 || p.mem {
+	if p.mem || (len(p.wbuf) == 0 && !p.backendHolds()) {
 		return
 	}
 	b := op()
@@ -51,14 +53,25 @@ func (p *Port) again(op []byte) bool {
 	return len(op) == r.n && maphash.Bytes(r.seed, op) == r.sum
 }
 
-// finish sends what the operation cut short left in the buffer; failing
-// again, it stays the operation to finish.
+// finish sends what the operation cut short left in the buffer, and
+// what a direct backend holds of it; failing again, it stays the
+// operation to finish.
 func (p *Port) finish(ctx context.Context, op []byte) error {
-	if err := p.flushBuf(ctx); err != nil {
-		p.cutShort(func() []byte { return op })
-		return err
+	err := p.flushBuf(ctx)
+	if err == nil && p.wdirect && p.backendHolds() {
+		err = p.w.FlushContext(ctx)
 	}
-	return nil
+	if err != nil {
+		p.cutShort(func() []byte { return op })
+	}
+	return err
+}
+
+// backendHolds reports whether the backend says it may hold output (see
+// [OutputHolder]).
+func (p *Port) backendHolds() bool {
+	h, ok := p.w.(OutputHolder)
+	return ok && h.HoldsOutput()
 }
 
 // outputOp runs f, an output operation on p, and ends it (endOp); when

@@ -112,3 +112,59 @@ func firstDiff(got, want string) string {
 }
 
 func clip(s string) string { return s[:min(len(s), 24)] }
+
+// holdingWriter is a DirectWriter backend whose first write is cut short
+// after it has taken every byte, holding the last ones (as the TLS engine
+// holds the rest of a record it had begun): it reports them
+// (OutputHolder) and sends them first with the next write or flush.
+type holdingWriter struct {
+	out, held []byte
+	cut       bool // the first write has been cut short
+}
+
+func (w *holdingWriter) WriteContext(ctx context.Context, p []byte) (int, error) {
+	if !w.cut {
+		w.cut = true
+		k := max(0, len(p)-3)
+		w.out, w.held = append(w.out, p[:k]...), append(w.held, p[k:]...)
+		return len(p), context.Canceled
+	}
+	_ = w.FlushContext(ctx)
+	w.out = append(w.out, p...)
+	return len(p), nil
+}
+
+func (w *holdingWriter) FlushContext(context.Context) error {
+	w.out, w.held = append(w.out, w.held...), nil
+	return nil
+}
+
+func (*holdingWriter) DirectWrite()        {}
+func (w *holdingWriter) HoldsOutput() bool { return len(w.held) > 0 }
+
+// TestCutShortHeldByBackend: an output operation whose backend took all
+// its bytes but was cut short holding some raises, and made again only
+// has the backend send what it holds; another operation goes after them.
+func TestCutShortHeldByBackend(t *testing.T) {
+	for _, tc := range []struct{ name, then, want string }{
+		{"again", `(write-string "hello, world" p)`, "hello, world"},
+		{"another", `(write-string "!" p)`, "hello, world!"},
+		{"flush", `(flush-output p)`, "hello, world"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := New()
+			defer in.Close()
+			w := &holdingWriter{}
+			in.Define("p", NewOutputPort("held", w, nil))
+			if _, err := in.EvalString(context.Background(), `(write-string "hello, world" p)`); err == nil {
+				t.Fatal("the write cut short raised nothing")
+			}
+			if _, err := in.EvalString(context.Background(), tc.then); err != nil {
+				t.Fatal(err)
+			}
+			if string(w.out) != tc.want || len(w.held) > 0 {
+				t.Errorf("the backend sent %q (holding %q), want %q", w.out, w.held, tc.want)
+			}
+		})
+	}
+}

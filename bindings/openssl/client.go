@@ -125,7 +125,7 @@ func sslConnect(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return connect(th, "ssl-connect", args[0], args[1], ctx, args[3], kwargs{})
+	return connect(th, "ssl-connect", args[0], args[1], ctx, args[3], nil)
 }
 
 func sslConnectEnableBreak(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {

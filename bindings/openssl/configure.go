@@ -111,8 +111,14 @@ func keys(ps []scheme.Param, args []scheme.Value, off int) kwargs {
 
 // get returns the value of keyword name: #!default when it is a keyword of
 // some constructor but not of this procedure. A name no procedure declares
-// is a bug in the bindings, not an absent keyword, and panics.
+// is a bug in the bindings, not an absent keyword, and panics. nil (the
+// keywords of a procedure without any, such as ssl-connect) answers
+// #!default without the check, which the keyword procedures sharing its
+// code make: no look-up per connection.
 func (k kwargs) get(name string) scheme.Value {
+	if k == nil {
+		return scheme.Default
+	}
 	if v, ok := k[name]; ok {
 		return v
 	}

@@ -85,12 +85,10 @@ func (d *Datagram) RecvFrom(ctx context.Context, p []byte, flags int) (int, neti
 		return 0, netip.AddrPort{}, errClosed
 	}
 	if flags&MsgPeek != 0 && d.Peeked() == 0 && len(p) > 0 { // keep the whole datagram, not what p holds
-		buf := make([]byte, maxDatagram)
-		n, from, err := d.recvFrom(ctx, buf)
+		n, from, err := d.receiveKept(func(buf []byte) (int, netip.AddrPort, error) { return d.recvFrom(ctx, buf) })
 		if n <= 0 || err != nil {
 			return n, from, err
 		}
-		d.keep(buf[:n], from)
 	}
 	var from netip.AddrPort
 	n, err := d.RecvWith(ctx, p, flags, func(ctx context.Context, p []byte) (int, error) {
@@ -130,6 +128,25 @@ func (d *Datagram) SendTo(ctx context.Context, p []byte, ap netip.AddrPort) (int
 
 // maxDatagram is the largest UDP payload.
 const maxDatagram = 64 << 10
+
+// scratchPool holds the buffers a datagram is received into to be kept
+// (Ready, a MSG_PEEK receive): only its bytes are copied, so a poll that
+// finds none allocates nothing, and takes no 64 KiB of the polling
+// goroutine's stack.
+var scratchPool = sync.Pool{New: func() any { return new([maxDatagram]byte) }}
+
+// receiveKept receives one datagram with recv into a pooled buffer and
+// keeps it, with its sender, for the next receive; it returns what recv
+// returned.
+func (d *Datagram) receiveKept(recv func(buf []byte) (int, netip.AddrPort, error)) (int, netip.AddrPort, error) {
+	buf := scratchPool.Get().(*[maxDatagram]byte)
+	defer scratchPool.Put(buf)
+	n, from, err := recv(buf[:])
+	if n > 0 && err == nil {
+		d.keep(buf[:n], from)
+	}
+	return n, from, err
+}
 
 // recvFrom receives one datagram into p and its sender, as the socket's
 // mode and read timeout say.
@@ -227,7 +244,8 @@ func (d *Datagram) Addrs() (local, remote net.Addr) {
 }
 
 // Ready implements Endpoint: a datagram is waiting (it is read with a
-// ~1 ms deadline and kept for the next receive).
+// ~1 ms deadline and kept for the next receive; a poll that finds none
+// allocates nothing).
 func (d *Datagram) Ready(ctx context.Context) bool {
 	if d.Closed() {
 		return false
@@ -235,12 +253,12 @@ func (d *Datagram) Ready(ctx context.Context) bool {
 	if d.Peeked() > 0 {
 		return true
 	}
-	buf := make([]byte, maxDatagram)
-	n, from, err := d.read(ctx, buf, time.Now().Add(ports.ReadyPoll))
+	_, _, err := d.receiveKept(func(buf []byte) (int, netip.AddrPort, error) {
+		return d.read(ctx, buf, time.Now().Add(ports.ReadyPoll))
+	})
 	if err != nil {
 		return !errors.Is(err, errPoll) && ctx.Err() == nil // an error is news too
 	}
-	d.keep(buf[:n], from)
 	return true
 }
 

@@ -130,7 +130,6 @@ func (r *RawSocket) datagram(who string) (*Datagram, error) {
 	return d, nil
 }
 
-
 // Send implements Endpoint.
 func (r *RawSocket) Send(ctx context.Context, p []byte, flags int) (int, error) {
 	if ep := r.endpoint(); ep != nil {

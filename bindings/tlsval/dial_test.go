@@ -10,9 +10,9 @@ import (
 	"github.com/tlsport/tlsport/conditions"
 )
 
-// TestDial: an IP literal host (dialed as an address) and a host name
-// (dialed through the resolver) reach a listener; a refused connection is
-// an (exn i/o net) condition naming host:port whichever way it was dialed;
+// TestDial: an IP literal host and a host name (through the resolver)
+// reach a listener; a refused connection is an (exn i/o net) condition
+// naming host:port either way;
 // a port out of range is refused with a condition, not wrapped.
 func TestDial(t *testing.T) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")

@@ -43,7 +43,7 @@ var (
 		Doc: "Milliseconds each read on a TCP or SSL port may wait (#f = no limit); expiry raises (exn i/o net timeout). It comes up to 1/16 of the limit (at most 1 s) late, never early: consecutive reads share one timer."}
 	TCPWriteTimeout = &scheme.ParamDef{Name: "tcp-write-timeout", Spec: "§1.4",
 		Sig: "(tcp-write-timeout [ms])", Default: scheme.Fixnum(60000), Convert: convertMS,
-		Doc: "Milliseconds each write on a TCP or SSL port may wait (#f = no limit); expiry raises (exn i/o net timeout). It comes up to 1/16 of the limit (at most 1 s) late, never early: consecutive writes share one timer."}
+		Doc: "Milliseconds each write on a TCP or SSL port may wait (#f = no limit); expiry raises (exn i/o net timeout), the part not sent kept first in line (an SSL port keeps the rest of the record it had begun) for the next write, flush-output or close-port. It comes up to 1/16 of the limit (at most 1 s) late, never early: consecutive writes share one timer."}
 	TCPConnectTimeout = &scheme.ParamDef{Name: "tcp-connect-timeout", Spec: "§1.4",
 		Sig: "(tcp-connect-timeout [ms])", Default: scheme.False, Convert: convertMS,
 		Doc: "Milliseconds tcp-connect (and ssl-connect) may wait for the TCP connection (#f = no limit)."}
@@ -62,7 +62,7 @@ var (
 		Doc: "Milliseconds one TLS handshake may take (#f = no limit); read when the handshake starts; expiry raises (exn i/o net timeout) \"SSL handshake operation timed out\"."}
 	SSLShutdownTimeout = &scheme.ParamDef{Name: "ssl-shutdown-timeout", Spec: "§1.1.1",
 		Sig: "(ssl-shutdown-timeout [ms])", Default: scheme.Fixnum(120000), Convert: convertMS,
-		Doc: "Milliseconds for sending close_notify when a connection is closed; effectively at most 5000 (Go's own limit)."}
+		Doc: "Milliseconds for sending close_notify, after the output a write cut short left, when a connection is closed; effectively at most 5000 (Go's own limit)."}
 	SSLDefaultCADirectory = &scheme.ParamDef{Name: "ssl-default-certificate-authority-directory", Spec: "§1.1.1",
 		Sig: "(ssl-default-certificate-authority-directory [dir])", Default: scheme.NewString(tlsctx.DefaultCADirectory()),
 		Doc: "Trust directory the *-constructors use when neither certificate-authorities nor certificate-authority-directory is given; the platform default means the system pool."}

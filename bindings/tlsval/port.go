@@ -137,15 +137,13 @@ func (b sslOut) HoldsOutput() bool { return b.c.E.HoldsOutput() }
 
 func (b sslOut) CloseWrite(ctx context.Context) error { return b.c.E.CloseWriteContext(ctx) }
 
-// Close flushes the engine's output buffer and closes this side. Like
-// CHICKEN, output that cannot be delivered (after ssl-shutdown!, a failed
-// handshake, a dead peer) is dropped silently.
-func (b sslOut) Close() error {
-	if !b.c.E.Closed() && !b.c.E.CloseNotifySent() {
-		_ = b.c.E.Flush(context.Background())
-	}
-	return b.c.closeSide(false)
-}
+// Close closes this side. The port has flushed the engine (FlushContext,
+// under the closing thread's context and tcp-write-timeout) unless that
+// failed: like CHICKEN, output that cannot be delivered (after
+// ssl-shutdown!, a failed handshake, a dead peer, a peer that does not
+// read) is dropped silently, and is not waited for a second time; the
+// engine's Close still tries it within ssl-shutdown-timeout.
+func (b sslOut) Close() error { return b.c.closeSide(false) }
 
 // TCPConn is the Host of both ports of a (chicken tcp) pair. The socket is
 // closed when both ports are closed, unless both were abandoned.

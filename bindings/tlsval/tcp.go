@@ -6,7 +6,6 @@ import (
 	"context"
 	"errors"
 	"net"
-	"net/netip"
 	"os"
 	"strconv"
 	"time"
@@ -64,17 +63,14 @@ func SplitHostPort(who string, hostV, portV scheme.Value) (host string, port int
 // until ctx is done. Errors are (exn i/o net) / (exn i/o net timeout)
 // conditions naming the host.
 //
-// An IP literal host is dialed as an address (net.Dialer.DialTCP): no
-// "host:port" string to format and parse again, no resolver.
+// Every host, an IP literal too, is dialed by address string
+// (net.Dialer.DialContext; an IP literal does not reach the resolver).
+// Not net.Dialer.DialTCP: it binds its zero local address before the
+// connect, taking an ephemeral port by bind(2)'s rules, which do not
+// reuse a port in TIME_WAIT: a client making connections faster than
+// TIME_WAIT ends runs out of ports, and bind's search slows as they fill.
 func Dial(ctx context.Context, host string, port int, timeout time.Duration, local *net.TCPAddr) (net.Conn, error) {
 	d := net.Dialer{Timeout: timeout}
-	if ip, perr := netip.ParseAddr(host); perr == nil && local == nil && port > 0 && port <= 0xffff {
-		c, err := d.DialTCP(ctx, "tcp", netip.AddrPort{}, netip.AddrPortFrom(ip, uint16(port)))
-		if err != nil {
-			return nil, NetError(conditions.OpConnect, net.JoinHostPort(host, strconv.Itoa(port)), conditions.Millis(timeout), err)
-		}
-		return c, nil
-	}
 	if local != nil {
 		d.LocalAddr = local
 	}
