@@ -71,6 +71,8 @@ func writeOp(th *Thread, args []Value, i int, f func(p *Port) error) (Value, err
 	if err != nil {
 		return nil, err
 	}
+	th.WaitBegin() // thread-state: blocked while it writes (or waits for the port)
+	defer th.WaitEnd()
 	m := p.outMu()
 	m.Lock()
 	defer m.Unlock()

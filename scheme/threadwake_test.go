@@ -42,6 +42,7 @@ func evalPipeTest(t *testing.T, src string) string {
 	in.Define("rfd", Fixnum(r.Fd()))
 	in.Define("wfd", Fixnum(w.Fd()))
 	in.Define("pipe-in", NewInputPort("pipe", ReaderBackend(r), nil))
+	in.Define("pipe-out", NewOutputPort("pipe", WriterBackend(w), nil))
 	in.Define("pipe-write!", NewPrimitive(nil, &Proc{Name: "pipe-write!", Args: Params{Required: []string{"s"}},
 		Fn: func(th *Thread, a []Value) (Value, error) {
 			_, err := w.WriteString(a[0].(*String).String())
@@ -174,6 +175,23 @@ func TestBlockedInRead(t *testing.T) {
 (thread-terminate! reader)
 (list s1 s2)`)
 	if want := "(blocked ready)"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// TestBlockedInWrite: thread-state is blocked while a write waits for the
+// other end to read (a pipe whose buffer is full), then the write ends
+// and every byte arrives.
+func TestBlockedInWrite(t *testing.T) {
+	got := evalPipeTest(t, `
+(define big (make-string 300000 #\x))
+(define writer (thread-start! (make-thread (lambda () (write-string big pipe-out) (flush-output pipe-out) (let loop () (loop))))))
+(define s1 (await-state writer 'blocked))
+(define got (read-string 300000 pipe-in))
+(define s2 (await-state writer 'ready))
+(thread-terminate! writer)
+(list s1 s2 (string=? got big))`)
+	if want := "(blocked ready #t)"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }

@@ -99,7 +99,7 @@ func CheckCalled(t testing.TB, dir string, libs ...*scheme.Library) {
 // scriptDir) for l as the subtests Exports, Table and Called.
 func CheckLibrary(t *testing.T, l *scheme.Library, want []string, scriptDir string) {
 	t.Helper()
-	t.Run("Exports", func(t *testing.T) { CheckExports(t, l, want) })
+	t.Run("Exports", func(t *testing.T) { CheckExports(t, l.Ready(), want) })
 	t.Run("Table", func(t *testing.T) { CheckTable(t, l) })
 	t.Run("Called", func(t *testing.T) { CheckCalled(t, scriptDir, l) })
 }

@@ -35,13 +35,37 @@ const badValues = `(list #f 0 -1 1 (expt 2 62) 2.5 "" "x" 'sym #vu8() #vu8(1 2 3
   (make-block-cipher *scheme:aes* *mode:cbc*) (make-block-cipher *scheme:aes* *mode:gcm*) (make-stream-cipher *scheme:chacha20-poly1305*)
   (block-cipher-init (make-block-cipher *scheme:aes* *mode:gcm*) 'encrypt (make-symmetric-key (make-bytevector 16 0)) (make-iv-parameter (make-bytevector 12 0)))
   (block-cipher-init (make-block-cipher *scheme:aes* *mode:cbc*) 'decrypt (make-symmetric-key (make-bytevector 16 0)) (make-iv-parameter (make-bytevector 16 0)))
-  (asymmetric-cipher-init (make-asymmetric-cipher *scheme:rsa*) (key-pair-private sig-rsa)))`
+  (asymmetric-cipher-init (make-asymmetric-cipher *scheme:rsa*) (key-pair-private sig-rsa))
+  x-cert x-csr x-crl x-name x-ks (make-pkcs12-keystore) (x509-certificate-validity x-cert) (x509-certificate-signature-algorithm x-cert)
+  (car (x509-certificate-extensions x-cert)) (x509-certificate-extensions x-cert) (car (x509-certification-request-attributes x-csr))
+  (car (x509-certificate-revocation-list-revoked-certificates x-crl)) (list x-cert) (public-key->subject-public-key-info (key-pair-public sig-ed))
+  *signature-algorithm:ecdsa-sha256* *signature-algorithm:dsa-sha256* *extension:key-usage* '((CN "x")) "CN=x" (make-date 0 0 0 0 1 1 2025 0)
+  (x509-certificate-template-builder (issuer-dn x-name) (subject-dn x-name) (serial-number 1) (not-before (make-date 0 0 0 0 1 1 2020 0))
+    (not-after (make-date 0 0 0 0 1 1 2030 0)) (public-key (key-pair-public sig-ec)))
+  (x509-certification-request-template-builder (subject-dn x-name))
+  (x509-certificate-revocation-list-template-builder (issuer-dn x-name) (this-update (make-date 0 0 0 0 1 1 2020 0)) (revoked-certificates '())))`
+
+// x509Values defines the (sagittarius crypto x509) and keystore values of
+// badValues: a certificate (the fixture leaf), CSR, CRL, name and keystore.
+const x509Values = `(begin (import (rnrs) (srfi 19))
+  (define x-name (x509-name '(CN "bad input")))
+  (define x-cert (call-with-port (open-file-input-port "testdata/x509/leaf.der") read-x509-certificate))
+  (define x-csr (sign-x509-certification-request-template (x509-certification-request-template-builder (subject-dn x-name)
+    (attributes (list (make-x509-challenge-password-attribute "pw")))) *signature-algorithm:ecdsa-sha256* sig-ec))
+  (define x-crl (sign-x509-certificate-revocation-list-template (x509-certificate-revocation-list-template-builder (issuer-dn x-name)
+    (this-update (make-date 0 0 0 0 1 1 2020 0)) (revoked-certificates (list (make-x509-revoked-certificate 1 (make-date 0 0 0 0 1 1 2020 0)))))
+    *signature-algorithm:ecdsa-sha256* (key-pair-private sig-ec)))
+  (define x-ks (make-pkcs12-keystore))
+  (pkcs12-keystore-private-key-set! x-ks "k" (key-pair-private sig-ec) "pw" '()))`
 
 func TestBadInputNeverPanics(t *testing.T) {
 	in := bindingtest.NewInterp(t, bindingtest.Options{Libs: libs()})
 	ctx := context.Background()
 	if _, err := in.EvalString(ctx, `(begin (define sig-rsa (generate-key-pair *key:rsa* :size 1024))
 	  (define sig-ec (generate-key-pair *key:ecdsa*)) (define sig-ed (generate-key-pair *key:ed25519*)))`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := in.EvalString(ctx, x509Values); err != nil {
 		t.Fatal(err)
 	}
 	v, err := in.EvalString(ctx, badValues)
@@ -51,7 +75,7 @@ func TestBadInputNeverPanics(t *testing.T) {
 	pool, _ := scheme.ListToSlice(v)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, lib := range []*scheme.Library{sagcrypto.Library, sagcrypto.PEMLibrary, sagcrypto.DigestsLibrary, sagcrypto.RandomLibrary, sagcrypto.MACLibrary,
-		sagcrypto.KDFsLibrary, sagcrypto.SignaturesLibrary, sagcrypto.CiphersLibrary} {
+		sagcrypto.KDFsLibrary, sagcrypto.SignaturesLibrary, sagcrypto.CiphersLibrary, sagcrypto.X509Library, sagcrypto.KeystoresLibrary} {
 		for i := range lib.Procs {
 			p := &lib.Procs[i]
 			if p.IsSyntax() || p.Name == "generate-key-pair" { // key generation is slow and takes no input to go wrong on

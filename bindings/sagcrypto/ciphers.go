@@ -122,7 +122,10 @@ var (
 	Twofish = &CipherDescriptor{Name: "Twofish", Block: 16, MinKey: 16, MaxKey: 32, KeySizes: []int{16, 24, 32},
 		New: func(k []byte) (cipher.Block, error) { return twofish.NewCipher(k) }, Rounds: fixedRounds(16)}
 	Blowfish = &CipherDescriptor{Name: "Blowfish", Block: 8, MinKey: 8, MaxKey: 56, New: func(k []byte) (cipher.Block, error) { return blowfish.NewCipher(k) }, Rounds: fixedRounds(16)}
-	XTEA     = &CipherDescriptor{Name: "XTEA", Block: 8, MinKey: 16, MaxKey: 16, New: func(k []byte) (cipher.Block, error) { return xtea.NewCipher(k) }, Rounds: fixedRounds(32)}
+	// RC2 (RFC 2268) with as many effective key bits as the key has, as
+	// libtomcrypt's rc2_setup (Sagittarius's) takes it.
+	RC2  = &CipherDescriptor{Name: "RC2", Block: 8, MinKey: 8, MaxKey: 128, New: func(k []byte) (cipher.Block, error) { return newRC2(k, 8*len(k)), nil }, Rounds: fixedRounds(16)}
+	XTEA = &CipherDescriptor{Name: "XTEA", Block: 8, MinKey: 16, MaxKey: 16, New: func(k []byte) (cipher.Block, error) { return xtea.NewCipher(k) }, Rounds: fixedRounds(32)}
 
 	ChaCha20Cipher          = &CipherDescriptor{Name: "ChaCha20", MinKey: 32, MaxKey: 32, Stream: streamChaCha20}
 	XChaCha20Cipher         = &CipherDescriptor{Name: "XChaCha20", MinKey: 32, MaxKey: 32, Stream: streamChaCha20}
@@ -136,7 +139,7 @@ var (
 		{"*scheme:blowfish*", Blowfish}, {"*scheme:camellia*", Camellia},
 		{"*scheme:cast-128*", CAST5}, {"*scheme:cast5*", CAST5}, {"*scheme:des*", DES}, {"*scheme:des3*", DES3}, {"*scheme:desede*", DES3},
 		{"*scheme:kasumi*", unsupportedBlock("KASUMI", 8, 16, 16)}, {"*scheme:khazad*", unsupportedBlock("Khazad", 8, 16, 16)},
-		{"*scheme:noekeon*", unsupportedBlock("Noekeon", 16, 16, 16)}, {"*scheme:rc2*", unsupportedBlock("RC2", 8, 8, 128)},
+		{"*scheme:noekeon*", unsupportedBlock("Noekeon", 16, 16, 16)}, {"*scheme:rc2*", RC2},
 		{"*scheme:rc5*", unsupportedBlock("RC5", 8, 8, 128)}, {"*scheme:rc6*", unsupportedBlock("RC6", 16, 8, 128)},
 		{"*scheme:safer+*", unsupportedBlock("SAFER+", 16, 16, 32)}, {"*scheme:safer-k128*", unsupportedBlock("SAFER-K128", 8, 16, 16)},
 		{"*scheme:safer-k64*", unsupportedBlock("SAFER-K64", 8, 8, 8)}, {"*scheme:safer-sk128*", unsupportedBlock("SAFER-SK128", 8, 16, 16)},
@@ -1244,7 +1247,7 @@ func cipherProcs() []scheme.Proc {
 
 // CiphersLibrary is (sagittarius crypto ciphers).
 var CiphersLibrary = &scheme.Library{Name: "(sagittarius crypto ciphers)", TypeKinds: []string{socket.KindAssertion}, ImportOnly: true,
-	Doc: "Sagittarius's ciphers. Block ciphers AES, DES, 3DES, Blowfish, CAST5 (16-byte keys), Twofish and XTEA (crypto/aes, crypto/des, golang.org/x/crypto) in ECB, CBC, CFB, OFB, CTR and GCM; " +
+	Doc: "Sagittarius's ciphers. Block ciphers AES, DES, 3DES, Blowfish, CAST5 (16-byte keys), Twofish, XTEA (crypto/aes, crypto/des, golang.org/x/crypto) and RC2 (RFC 2268, effective key bits = the key's) in ECB, CBC, CFB, OFB, CTR and GCM; " +
 		"stream ciphers ChaCha20, XChaCha20 and their Poly1305 AEADs (golang.org/x/crypto); RSA encryption with OAEP or PKCS #1 v1.5 (crypto/rsa). " +
 		"The other ciphers and modes of the document have descriptors, and make-block-cipher raises an (exn unsupported) implementation-restriction violation naming them. " +
 		"GCM and ChaCha20-Poly1305 return their output as it comes but keep the message to compute the tag with crypto/cipher at block-cipher-done/tag!. A cipher locks, so threads may share it.",

@@ -29,6 +29,14 @@
 //     ECB, CBC, CFB, OFB, CTR and GCM, ChaCha20(-Poly1305)
 //     ([SymmetricCipher]), cipher parameters, and RSA encryption
 //     ([AsymmetricCipher]).
+//   - [X509Library], (sagittarius crypto x509): certificates (the
+//     [tlsval.Certificate] of (rfc tls) and (openssl)), CSRs ([CSR]),
+//     CRLs ([CRL]), names, validities, algorithm identifiers, extensions
+//     and attributes, and certificate, CSR and CRL templates signed over
+//     crypto/x509 (certificates) or encoded here (CSRs, CRLs).
+//   - [KeystoresLibrary], (sagittarius crypto keystores): PKCS #12
+//     keystores ([PKCS12Keystore]) read and written here (PBES2, the
+//     PKCS #12 3DES and RC2 PBEs, HMAC integrity).
 //
 // Each library's binding table is its export list and its documentation
 // (,help and docs/reference).

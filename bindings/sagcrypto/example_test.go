@@ -8,6 +8,7 @@ import (
 
 	"github.com/tlsport/tlsport/bindings/sagcrypto"
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/srfi19"
 )
 
 // newInterp returns an interpreter with libs imported.
@@ -78,4 +79,26 @@ func ExampleSignaturesLibrary() {
 	}
 	fmt.Println(scheme.WriteString(v))
 	// Output: (64 #t #f)
+}
+
+// A self-signed Ed25519 certificate made from a template, then inspected.
+func ExampleX509Library() {
+	in := newInterp(srfi19.Library, sagcrypto.Library, sagcrypto.SignaturesLibrary, sagcrypto.X509Library)
+	v, err := in.EvalString(context.Background(), `(let* ((kp (generate-key-pair *key:ed25519*))
+	       (dn (string->x509-name "CN=example.com,O=Example"))
+	       (cert (sign-x509-certificate-template
+	              (x509-certificate-template-builder
+	               (issuer-dn dn) (subject-dn dn) (serial-number 7)
+	               (not-before (make-date 0 0 0 0 1 1 2025 0)) (not-after (make-date 0 0 0 0 1 1 2035 0))
+	               (public-key (key-pair-public kp)))
+	              *signature-algorithm:ed25519* (key-pair-private kp))))
+	  (list (x509-name->string (x509-certificate-subject-dn cert))
+	        (x509-certificate-serial-number cert)
+	        (x509-certificate-signed-by? cert cert)
+	        (date-year (x509-validity-not-after (x509-certificate-validity cert)))))`)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(scheme.WriteString(v))
+	// Output: ("CN=example.com,O=Example" 7 #t 2035)
 }

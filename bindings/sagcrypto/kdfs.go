@@ -19,9 +19,10 @@ import (
 const checkEvery = 1024
 
 // cancelled is the thread's context error at every checkEvery-th
-// iteration i, so a cancelled evaluation stops a long derivation.
+// iteration i, so a cancelled evaluation stops a long derivation (never
+// for a nil th).
 func cancelled(th *scheme.Thread, i int) error {
-	if i%checkEvery == 0 {
+	if i%checkEvery == 0 && th != nil {
 		return th.Context().Err()
 	}
 	return nil
@@ -163,13 +164,22 @@ func pbkdf2(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	salt := bytesOf(a[1])
+	out, err := pbkdf2Derive(th, f.sum, bytesOf(a[1]), c, n)
+	if err != nil {
+		return nil, err
+	}
+	return &scheme.Bytevector{B: out}, nil
+}
+
+// pbkdf2Derive is PBKDF2 (RFC 8018 §5.2): n bytes from the PRF prf (keyed
+// by the password), the salt and c iterations, cancelled with th.
+func pbkdf2Derive(th *scheme.Thread, prf func([]byte) ([]byte, error), salt []byte, c, n int) ([]byte, error) {
 	out := make([]byte, 0, n)
 	msg := make([]byte, len(salt)+4)
 	copy(msg, salt)
 	for block := uint32(1); len(out) < n; block++ {
 		binary.BigEndian.PutUint32(msg[len(salt):], block)
-		u, err := f.sum(msg)
+		u, err := prf(msg)
 		if err != nil {
 			return nil, err
 		}
@@ -178,7 +188,7 @@ func pbkdf2(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 			if err := cancelled(th, i); err != nil {
 				return nil, err
 			}
-			if u, err = f.sum(u); err != nil {
+			if u, err = prf(u); err != nil {
 				return nil, err
 			}
 			for j := range min(len(t), len(u)) {
@@ -187,7 +197,7 @@ func pbkdf2(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		}
 		out = append(out, t[:min(len(t), n-len(out))]...)
 	}
-	return &scheme.Bytevector{B: out}, nil
+	return out, nil
 }
 
 // prfProvider returns the PRF provider of mac->prf-provider: a procedure
@@ -271,6 +281,35 @@ func fill(b []byte, v int) []byte {
 	return out
 }
 
+// pkcs12Derive is the PKCS #12 KDF (RFC 7292 Appendix B.2): n bytes of
+// purpose id (1 key, 2 IV, 3 MAC key) from the password pw (already a
+// BMPString), the salt and c iterations of h. Cancelled with th (nil: never).
+func pkcs12Derive(th *scheme.Thread, h hash.Hash, pw, salt []byte, c, n, id int) ([]byte, error) {
+	u, v := h.Size(), h.BlockSize()
+	D := make([]byte, v)
+	for i := range D {
+		D[i] = byte(id)
+	}
+	I := append(fill(salt, v), fill(pw, v)...)
+	out := make([]byte, 0, n)
+	for len(out) < n {
+		A, err := iterateHash(th, h, c, D, I)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, A[:min(u, n-len(out))]...)
+		B := fill(A, v)[:v]
+		for j := 0; j < len(I); j += v { // I_j = (I_j + B + 1) mod 2^(8v)
+			carry := 1
+			for k := v - 1; k >= 0; k-- {
+				s := int(I[j+k]) + int(B[k]) + carry
+				I[j+k], carry = byte(s), s>>8
+			}
+		}
+	}
+	return out, nil
+}
+
 // pkcs12KDF implements pkcs12-kdf (RFC 7292 Appendix B.2).
 func pkcs12KDF(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "pkcs12-kdf"
@@ -303,28 +342,9 @@ func pkcs12KDF(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		}
 		id = int(k)
 	}
-	h := d.New()
-	u, v := h.Size(), h.BlockSize()
-	D := make([]byte, v)
-	for i := range D {
-		D[i] = byte(id)
-	}
-	I := append(fill(bytesOf(a[2]), v), fill(pw, v)...)
-	out := make([]byte, 0, n)
-	for len(out) < n {
-		A, err := iterateHash(th, h, c, D, I)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, A[:min(u, n-len(out))]...)
-		B := fill(A, v)[:v]
-		for j := 0; j < len(I); j += v { // I_j = (I_j + B + 1) mod 2^(8v)
-			carry := 1
-			for k := v - 1; k >= 0; k-- {
-				s := int(I[j+k]) + int(B[k]) + carry
-				I[j+k], carry = byte(s), s>>8
-			}
-		}
+	out, err := pkcs12Derive(th, d.New(), pw, bytesOf(a[2]), c, n, id)
+	if err != nil {
+		return nil, err
 	}
 	return &scheme.Bytevector{B: out}, nil
 }

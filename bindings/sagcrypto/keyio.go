@@ -160,6 +160,13 @@ const maxKeyDER = 1 << 20
 // keyInput is the contents of a bytevector, or read from a binary input
 // port: one DER element, or fixed bytes when fixed > 0 (raw Ed25519 keys).
 func keyInput(th *scheme.Thread, who string, v scheme.Value, fixed int) ([]byte, error) {
+	return readDERInput(th, who, "key", v, fixed, maxKeyDER)
+}
+
+// readDERInput is the contents of a bytevector, or read from a binary
+// input port: one DER element of at most limit bytes, or fixed bytes when
+// fixed > 0. what names the element in errors.
+func readDERInput(th *scheme.Thread, who, what string, v scheme.Value, fixed, limit int) ([]byte, error) {
 	switch in := v.(type) {
 	case *scheme.Bytevector:
 		return in.B, nil
@@ -177,7 +184,7 @@ func keyInput(th *scheme.Thread, who string, v scheme.Value, fixed int) ([]byte,
 				err = io.ErrUnexpectedEOF
 			}
 			if err != nil {
-				return nil, scheme.NewError(who, "reading the key: "+err.Error(), []scheme.Value{in}, "i/o")
+				return nil, scheme.NewError(who, "reading the "+what+": "+err.Error(), []scheme.Value{in}, "i/o")
 			}
 			return b, nil
 		}
@@ -204,8 +211,8 @@ func keyInput(th *scheme.Thread, who string, v scheme.Value, fixed int) ([]byte,
 				hdr = append(hdr, l...)
 			}
 		}
-		if err == nil && n > maxKeyDER {
-			return nil, scheme.NewError(who, "DER element too long for a key", []scheme.Value{scheme.Fixnum(n)})
+		if err == nil && n > limit {
+			return nil, scheme.NewError(who, "DER element too long for a "+what, []scheme.Value{scheme.Fixnum(n)})
 		}
 		var body []byte
 		if err == nil {
@@ -214,7 +221,7 @@ func keyInput(th *scheme.Thread, who string, v scheme.Value, fixed int) ([]byte,
 			}
 		}
 		if err != nil {
-			return nil, scheme.NewError(who, "reading the key: "+err.Error(), []scheme.Value{in}, "i/o")
+			return nil, scheme.NewError(who, "reading the "+what+": "+err.Error(), []scheme.Value{in}, "i/o")
 		}
 		return body, nil
 	}

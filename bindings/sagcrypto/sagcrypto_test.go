@@ -105,6 +105,48 @@ pkcs1-v1.5-encoding round-parameter? salt-parameter? stream-cipher-descriptor-ae
 stream-cipher? symmetric-cipher-descriptor-max-key-length symmetric-cipher-descriptor-min-key-length
 symmetric-cipher-descriptor? symmetric-cipher? tag-length-parameter? tag-parameter? tweak-parameter?
 pkcs7-padding`},
+	// the document's spellings: *pkcs-9:channelge-password*, *pkcs-9:extenion-request*
+	{sagcrypto.X509Library, `x509-certificate? bytevector->x509-certificate read-x509-certificate x509-certificate->bytevector
+write-x509-certificate x509-certificate-expired? x509-certificate-issuer-dn x509-certificate-subject-dn x509-certificate-public-key
+x509-certificate-validity x509-certificate-serial-number x509-certificate-version x509-certificate-signature
+x509-certificate-signature-algorithm x509-certificate-extensions validate-x509-certificate x509-certificate-signature-validator
+x509-certificate-validity-validator x509-certificate-signed-by? x509-certificate-revoked? x509-certificate-template?
+x509-certificate-template-builder sign-x509-certificate-template
+x509-certification-request? bytevector->x509-certification-request read-x509-certification-request
+x509-certification-request->bytevector write-x509-certification-request x509-certification-request-version
+x509-certification-request-subject x509-certification-request-public-key x509-certification-request-attributes
+x509-certification-request-signature x509-certification-request-signature-algorithm validate-x509-certification-request
+x509-certification-request-signature-validator x509-certification-request-template? x509-certification-request-template-builder
+sign-x509-certification-request-template
+x509-certificate-revocation-list? bytevector->x509-certificate-revocation-list read-x509-certificate-revocation-list
+x509-certificate-revocation-list->bytevector write-x509-certificate-revocation-list x509-certificate-revocation-list-issuer
+x509-certificate-revocation-list-this-update x509-certificate-revocation-list-next-update
+x509-certificate-revocation-list-revoked-certificates x509-certificate-revocation-list-crl-extensions
+x509-certificate-revocation-list-signature-algorithm x509-certificate-revocation-list-signature
+validate-x509-certificate-revocation-list x509-certificate-revocation-list-signature-validator
+x509-certificate-revocation-list-issuer-validator x509-revoked-certificate? make-x509-revoked-certificate
+x509-revoked-certificate-serial-number x509-revoked-certificate-revocation-date x509-revoked-certificate-crl-entry-extensions
+x509-certificate-revocation-list-template? x509-certificate-revocation-list-template-builder
+sign-x509-certificate-revocation-list-template
+x509-name? x509-name list->x509-name x509-name->string string->x509-name
+x509-validity? make-x509-validity x509-validity-not-before x509-validity-not-after
+x509-algorithm-identifier? make-x509-algorithm-identifier x509-algorithm-identifier-oid x509-algorithm-identifier-parameters
+subject-public-key-info? subject-public-key-info->public-key public-key->subject-public-key-info
+bytevector->subject-public-key-info subject-public-key-info->bytevector
+x509-attribute? x509-attribute-type x509-attribute-values x509-attribute-of make-x509-challenge-password-attribute
+make-x509-extension-request-attribute x509-attribute->x509-extension-list *pkcs-9:channelge-password* *pkcs-9:extenion-request*
+x509-extension? x509-extension-id x509-extension-critical? x509-extension-value
+*extension:authority-key-identifier* *extension:subject-key-identifier* *extension:key-usage* *extension:private-key-usage-period*
+*extension:certificate-policies* *extension:policy-mappings* *extension:subject-alt-name* *extension:issuer-alt-name*
+*extension:subject-directory-attributes* *extension:basic-constraints* *extension:name-constraints* *extension:policy-constraints*
+*extension:ext-key-usage* *extension:crl-distribution-points* *extension:inhibit-any-policy* *extension:freshest-crl*
+*extension:authority-info-access* *extension:subject-info-access* *extension:crl-number* *extension:delta-crl-indicator*
+*extension:issuing-distribution-point* *extension:crl-reason* *extension:certificate-issuer* *extension:hold-instruction-code*
+*extension:invalidity-date* x509-extension-of`},
+	{sagcrypto.KeystoresLibrary, `pkcs12-keystore? make-pkcs12-keystore read-pkcs12-keystore bytevector->pkcs12-keystore
+pkcs12-keystore->bytevector write-pkcs12-keystore pkcs12-keystore-private-key-ref pkcs12-keystore-private-key-set!
+pkcs12-keystore-certificate-ref pkcs12-keystore-certificate-set! pkcs12-keystore-certificate-chain-ref
+pkcs12-keystore-delete-entry! pkcs12-keystore-delete-all-entries!`},
 }
 
 func TestLibrary(t *testing.T) {

@@ -53,6 +53,11 @@
   (test "4ef997456198dd78" (encrypt *scheme:blowfish* *mode:ecb* (key "0000000000000000") "0000000000000000"))
   (test "9f589f5cf6122c32b6bfec2f2ae8c35a" (encrypt *scheme:twofish* *mode:ecb* (key "00000000000000000000000000000000") "00000000000000000000000000000000"))
   (test "238b4fe5847e44b2" (encrypt *scheme:cast5* *mode:ecb* (key "0123456712345678234567893456789a") "0123456789abcdef"))
+  ;; RC2, RFC 2268 §5's vectors whose effective key length is the key's
+  (test "278b27e42e2f0d49" (encrypt *scheme:rc2* *mode:ecb* (key "ffffffffffffffff") "ffffffffffffffff"))
+  (test "30649edf9be7d2c2" (encrypt *scheme:rc2* *mode:ecb* (key "3000000000000000") "1000000000000001"))
+  (test "2269552ab0f85ca6" (encrypt *scheme:rc2* *mode:ecb* (key "88bca90e90875a7f0f79c384627bafb2") "0000000000000000"))
+  (test "0000000000000000" (decrypt *scheme:rc2* *mode:ecb* (key "88bca90e90875a7f0f79c384627bafb2") "2269552ab0f85ca6"))
   (test "0123456789abcdef" (decrypt *scheme:cast-128* *mode:ecb* (key "0123456712345678234567893456789a") "238b4fe5847e44b2"))
   (test "0001020304050607" (decrypt *scheme:x-tea* *mode:cbc* (key "000102030405060708090a0b0c0d0e0f")
                                     (encrypt *scheme:x-tea* *mode:cbc* (key "000102030405060708090a0b0c0d0e0f") "0001020304050607"
@@ -243,7 +248,7 @@
 
 (test-group "unsupported"
   (for-each (lambda (s) (test-error (exn unsupported) (make-block-cipher s *mode:ecb*)))
-            (list *scheme:camellia* *scheme:kasumi* *scheme:khazad* *scheme:noekeon* *scheme:rc2* *scheme:rc5* *scheme:rc6*
+            (list *scheme:camellia* *scheme:kasumi* *scheme:khazad* *scheme:noekeon* *scheme:rc5* *scheme:rc6*
                   *scheme:safer+* *scheme:safer-k128* *scheme:safer-k64* *scheme:safer-sk128* *scheme:safer-sk64* *scheme:seed*
                   *scheme:skipjack* *scheme:multi2* *scheme:sm4*))
   (for-each (lambda (m) (test-error (exn unsupported) (make-block-cipher *scheme:aes* m)))
