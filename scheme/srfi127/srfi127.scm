@@ -17,7 +17,9 @@
     ((null? (car list)) #t)
     (else (%any-null? (cdr list)))))
 
-;; [tlsport] gappend is SRFI-158's (the reference cloned it from SRFI 121)
+;; [tlsport] gappend is SRFI-158's (the reference cloned it from SRFI 121),
+;; an import-only library this source imports
+(import (srfi 158))
 
 ;;; Convert a generator (procedure with no arguments) to an lseq
 ;;; This is the basic constructor for lseqs, since every proper list

@@ -51,7 +51,9 @@
 ;;; (%3a78/check.scm; Copyright (c) 2005-2006 Sebastian Egner, Expat
 ;;; licence, as the notice above says): the names it does not export start
 ;;; with %, and the R6RS string ports are R7RS's. check-ec expands into
-;;; SRFI-42's first-ec, which (srfi 42) defines.
+;;; SRFI-42's first-ec, which (srfi 42) defines: this source imports it.
+
+(import (srfi 42))
 
 (define %check:write write)
 
