@@ -76,6 +76,18 @@ func sourceNamesOf(lib *Library) lazyNames {
 	return v.(lazyNames)
 }
 
+// addPendingSource makes the source of lib, an ImportOnly library being
+// imported, load when one of its names is first needed (see Register).
+func (in *Interp) addPendingSource(lib *Library) {
+	in.mu.Lock()
+	pending := in.pendingSources[lib]
+	delete(in.pendingSources, lib)
+	in.mu.Unlock()
+	if pending {
+		_ = in.addSources(lib, lib.Source) // deferred: no evaluation, no error
+	}
+}
+
 // addSources evaluates srcs now (WithEagerLoading), or defers them until
 // one of lib's names without Fn is needed.
 func (in *Interp) addSources(lib *Library, srcs ...*Source) error {

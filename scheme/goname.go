@@ -40,6 +40,8 @@ func GoName(name string) string {
 		return "le"
 	case ">=":
 		return "ge"
+	case ":":
+		return "colon"
 	}
 	s, internal := strings.CutPrefix(name, "%")
 	s = strings.NewReplacer("->", "-to-", "<=", "-le-", ">=", "-ge-", "<", "-lt-", ">", "-gt-", "=", "-eq-",

@@ -68,9 +68,12 @@ type Interp struct {
 	lazy       map[string][]*lazySource
 	atDeferred map[string][]*lazySource // sources whose at holds the name as deferred
 	lazyCount  atomic.Int32
-	lazyMu     sync.Mutex
-	lazyHolder atomic.Uint64
-	eager      bool // WithEagerLoading
+	// pendingSources are the sources of ImportOnly libraries not imported
+	// yet (guarded by mu): their names are not autoloaded before an import.
+	pendingSources map[*Library]bool
+	lazyMu         sync.Mutex
+	lazyHolder     atomic.Uint64
+	eager          bool // WithEagerLoading
 	// deferred holds the bindings of imported libraries not made yet, by
 	// name (guarded by mu; see deferLocked).
 	deferred map[string]rowRef
@@ -290,7 +293,17 @@ func (in *Interp) Register(lib *Library) error {
 			return err
 		}
 	}
-	if lib.Source != nil {
+	switch {
+	case lib.Source != nil && lib.ImportOnly:
+		// an ImportOnly library's names are bound where it is imported:
+		// its source is not loaded by a reference before that
+		in.mu.Lock()
+		if in.pendingSources == nil {
+			in.pendingSources = map[*Library]bool{}
+		}
+		in.pendingSources[lib] = true
+		in.mu.Unlock()
+	case lib.Source != nil:
 		if err := in.addSources(lib, lib.Source); err != nil {
 			return err
 		}

@@ -84,6 +84,24 @@ func CallGlobal(th *Thread, who, name string, args ...Value) (Value, error) {
 	return th.Call(f, args...)
 }
 
+// TailCallGlobal tail-calls the global procedure name (see [Global]) with
+// args less their trailing absent optional ones ([Default]): the Fn of a
+// row whose body is another binding — a procedure its library's Scheme
+// source defines under a %-prefixed name (a row of the library without
+// Fn, so that looking it up loads the source), for a name the library
+// binds only where it is imported since a global of another meaning has
+// it; or a procedure of another library that the row is another name for.
+func TailCallGlobal(th *Thread, who, name string, args []Value) (Value, error) {
+	f, err := Global(th, who, name)
+	if err != nil {
+		return nil, err
+	}
+	for len(args) > 0 && IsDefault(args[len(args)-1]) {
+		args = args[:len(args)-1]
+	}
+	return th.TailCall(f, args)
+}
+
 // BigFromBytes returns the integer whose big-endian bytes are b, read as
 // two's complement when signed (the empty b is 0).
 func BigFromBytes(b []byte, signed bool) *big.Int {

@@ -375,6 +375,7 @@ func (x *expander) knownExports(n string) map[string]den {
 	}
 	names, isR7RS := r7rsLibraryNames()[n]
 	if lib := in.Library(n); lib != nil {
+		in.addPendingSource(lib)
 		out := in.globalExports(names) // an R7RS library's names may be spread over several tables
 		for k, v := range in.libraryBindings(lib) {
 			// a namespace binds the library's cell (made once); the

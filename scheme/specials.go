@@ -166,6 +166,15 @@ var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms o
 	{Name: "the", Spec: "CHICKEN", Sig: "(the type expr)",
 		Doc:    "expr (the type is not checked).",
 		expand: expandThe},
+	{Name: ":", Spec: "CHICKEN (chicken type)", Sig: "(: identifier type)",
+		Doc:    "Declares the type of a global variable: accepted and ignored (the interpreter checks no types), as csi does.",
+		expand: expandColon},
+	{Name: "define-type", Spec: "CHICKEN (chicken type)", Sig: "(define-type name type)",
+		Doc:    "Defines a type abbreviation ((define-type (name typevar ...) type) too): accepted and ignored.",
+		expand: expandDefineType},
+	{Name: "assume", Spec: "CHICKEN (chicken type)", Sig: "(assume ((variable type) ...) body ...)",
+		Doc:     "(let ((variable (the type variable)) ...) body ...): body with the variables declared of the types (not checked). SRFI-145's assume, (assume obj message ...), is bound where (srfi 145) is imported.",
+		rewrite: expandAssume},
 }}
 
 // expandQuote expands ((tlsport syntax) …).
@@ -689,6 +698,41 @@ func expandCondExpand(x *expander, f *Pair, sc *scope) Value {
 // expandDeclare expands (declare …).
 func expandDeclare(x *expander, f *Pair, sc *scope) core {
 	return &cConst{Unspecified}
+}
+
+// expandColon expands (: identifier type), a type declaration.
+func expandColon(x *expander, f *Pair, sc *scope) core {
+	it := x.items(f, 3, ":")
+	if len(it) != 3 {
+		x.syntaxErr(f, ":", "expected (: identifier type)")
+	}
+	if !isIdent(it[1]) {
+		x.syntaxErr(f, ":", "expected an identifier to declare")
+	}
+	return &cConst{Unspecified}
+}
+
+// expandDefineType expands (define-type name type).
+func expandDefineType(x *expander, f *Pair, sc *scope) core {
+	if it := x.items(f, 3, "define-type"); len(it) != 3 {
+		x.syntaxErr(f, "define-type", "expected (define-type name type)")
+	}
+	return &cConst{Unspecified}
+}
+
+// expandAssume expands (assume ((variable type) ...) body ...) into a let
+// rebinding each variable to itself.
+func expandAssume(x *expander, f *Pair, sc *scope) Value {
+	it := x.items(f, 3, "assume")
+	var binds []Value
+	for _, b := range x.items(it[1], 0, "assume") {
+		bi := x.items(b, 2, "assume")
+		if len(bi) != 2 || !isIdent(bi[0]) {
+			x.syntaxErr(f, "assume", "expected (variable type) in the bindings")
+		}
+		binds = append(binds, L(bi[0], bi[0]))
+	}
+	return &Pair{kw("let"), &Pair{listFrom(binds), listFrom(it[2:])}}
 }
 
 // expandThe expands (the …).

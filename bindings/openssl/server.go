@@ -134,8 +134,10 @@ func sslAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	// accept waits on its wait context); the accept is made again after
 	// the handler, to the same deadline. The handshake is lazy: it runs
 	// at the first I/O, which a signal does not cut short.
-	return th.ResumableWaitFor(who, tlsval.ParamMS(th, tlsval.TCPAcceptTimeout), func(th *scheme.Thread, left time.Duration) (scheme.Value, error) {
-		return sslAcceptWait(th, l, left)
+	limit := tlsval.ParamMS(th, tlsval.TCPAcceptTimeout)
+	return th.ResumableWaitFor(who, limit, func(th *scheme.Thread, left time.Duration) (scheme.Value, error) {
+		v, err := sslAcceptWait(th, l, left)
+		return v, tlsval.WithLimit(err, limit)
 	})
 }
 

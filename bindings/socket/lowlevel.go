@@ -344,21 +344,37 @@ func addrOf(who string, pos int, v scheme.Value, family int) (netip.AddrPort, er
 	return ap, nil
 }
 
+// rawAndAddr reads the (socket addrinfo …) arguments of who: a make-socket
+// socket and an address of its family.
+func rawAndAddr(who string, a []scheme.Value) (*RawSocket, netip.AddrPort, error) {
+	r, err := rawArg(who, a[0])
+	if err != nil {
+		return nil, netip.AddrPort{}, err
+	}
+	ap, err := addrOf(who, 2, a[1], r.family)
+	return r, ap, err
+}
+
+// unusedLocked is the error of op (bind, listen, connect) on r when r is
+// already connected, listening or closed (errno), else nil; r.mu is held.
+func (r *RawSocket) unusedLocked(who, op string, errno syscall.Errno) error {
+	if r.inner != nil || r.raw.fd < 0 {
+		return Error(who, r, conditions.Net(op, "the socket is already connected, listening or closed", errno))
+	}
+	return nil
+}
+
 // socketBindBang implements socket-bind!.
 func socketBindBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "socket-bind!"
-	r, err := rawArg(who, a[0])
-	if err != nil {
-		return nil, err
-	}
-	ap, err := addrOf(who, 2, a[1], r.family)
+	r, ap, err := rawAndAddr(who, a)
 	if err != nil {
 		return nil, err
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.inner != nil || r.raw.fd < 0 {
-		return nil, Error(who, r, conditions.Net("bind", "the socket is already connected, listening or closed", syscall.EINVAL))
+	if err := r.unusedLocked(who, "bind", syscall.EINVAL); err != nil {
+		return nil, err
 	}
 	if err := sysBind(r.raw.fd, r.family, ap); err != nil {
 		return nil, Error(who, r, tlsval.NetError(conditions.OpAccept, ap.String(), conditions.Opt{}, err))
@@ -378,9 +394,9 @@ func socketListenBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 		return nil, scheme.NewError(who, "a datagram socket does not listen", []scheme.Value{r}, "type")
 	}
 	r.mu.Lock()
-	if r.inner != nil || r.raw.fd < 0 {
+	if err := r.unusedLocked(who, "listen", syscall.EINVAL); err != nil {
 		r.mu.Unlock()
-		return nil, Error(who, r, conditions.Net("listen", "the socket is already connected, listening or closed", syscall.EINVAL))
+		return nil, err
 	}
 	err = sysListen(r.raw.fd, num(a[1]))
 	r.mu.Unlock()
@@ -410,11 +426,7 @@ func socketListenBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 // tcp-connect-timeout), on thread-interrupt! and on Ctrl-C.
 func socketConnectBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "socket-connect!"
-	r, err := rawArg(who, a[0])
-	if err != nil {
-		return nil, err
-	}
-	ap, err := addrOf(who, 2, a[1], r.family)
+	r, ap, err := rawAndAddr(who, a)
 	if err != nil {
 		return nil, err
 	}
@@ -429,11 +441,11 @@ func socketConnectBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 		dl = time.Now().Add(limit)
 	}
 	r.mu.Lock()
-	fd := r.raw.fd
-	if r.inner != nil || fd < 0 {
+	if err := r.unusedLocked(who, "connect", syscall.EISCONN); err != nil {
 		r.mu.Unlock()
-		return nil, Error(who, r, conditions.Net("connect", "the socket is already connected, listening or closed", syscall.EISCONN))
+		return nil, err
 	}
+	fd := r.raw.fd
 	r.raw.fd = -1 // the connect owns it; Close waits for nothing
 	r.mu.Unlock()
 	th.WaitBegin()

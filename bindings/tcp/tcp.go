@@ -25,12 +25,13 @@ func tcpConnect(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	}
 	// thread-signal! reaches a thread waiting for the connection; the
 	// connect is made again after the handler, to the same deadline.
-	return th.ResumableWaitFor(who, tlsval.ParamMS(th, tlsval.TCPConnectTimeout), func(th *scheme.Thread, left time.Duration) (scheme.Value, error) {
+	limit := tlsval.ParamMS(th, tlsval.TCPConnectTimeout)
+	return th.ResumableWaitFor(who, limit, func(th *scheme.Thread, left time.Duration) (scheme.Value, error) {
 		th.WaitBegin() // thread-state: blocked
 		defer th.WaitEnd()
 		raw, err := tlsval.Dial(th.WaitContext(), host, port, left, nil)
 		if err != nil {
-			return nil, tlsval.Located(who, err)
+			return nil, tlsval.Located(who, tlsval.WithLimit(err, limit))
 		}
 		_, in, out := tlsval.NewTCPPorts(raw, nil, tlsval.Options(th))
 		return scheme.Values(in, out), nil
@@ -59,12 +60,13 @@ func tcpAccept(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	}
 	// thread-signal! reaches a thread waiting for a connection; the accept
 	// is made again after the handler, to the same deadline.
-	return th.ResumableWaitFor(who, tlsval.ParamMS(th, tlsval.TCPAcceptTimeout), func(th *scheme.Thread, left time.Duration) (scheme.Value, error) {
+	limit := tlsval.ParamMS(th, tlsval.TCPAcceptTimeout)
+	return th.ResumableWaitFor(who, limit, func(th *scheme.Thread, left time.Duration) (scheme.Value, error) {
 		th.WaitBegin() // thread-state: blocked
 		defer th.WaitEnd()
 		raw, err := l.Accept(th.WaitContext(), left)
 		if err != nil {
-			return nil, tlsval.Located(who, err)
+			return nil, tlsval.Located(who, tlsval.WithLimit(err, limit))
 		}
 		_, in, out := tlsval.NewTCPPorts(raw, nil, tlsval.Options(th))
 		return scheme.Values(in, out), nil

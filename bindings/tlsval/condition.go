@@ -4,6 +4,7 @@ package tlsval
 
 import (
 	"errors"
+	"time"
 
 	"github.com/tlsport/tlsport/conditions"
 	"github.com/tlsport/tlsport/scheme"
@@ -38,6 +39,18 @@ func Located(who string, err error) error {
 		return err
 	}
 	return e.WithLocation(who)
+}
+
+// WithLimit makes a timeout condition err report limit, the configured
+// timeout, as its timeout.ms, where the wait that failed was given only
+// what was left of it (a wait made again after a thread-signal! handler,
+// [scheme.Thread.ResumableWaitFor]). Other errors pass through.
+func WithLimit(err error, limit time.Duration) error {
+	var e *conditions.Error
+	if limit > 0 && errors.As(err, &e) && e.Timeout() {
+		e.TimeoutMS = conditions.Millis(limit)
+	}
+	return err
 }
 
 // Condition builds the Scheme condition of e: its kinds in order, the exn

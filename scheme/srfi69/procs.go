@@ -39,6 +39,13 @@ func builtinKind(th *scheme.Thread, eq scheme.Value) int {
 }
 
 func makeHashTable(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	if len(args) > 0 && !scheme.IsDefault(args[0]) && !scheme.IsProcedure(args[0]) {
+		eq, hash, err := comparatorProcs(th, args[0])
+		if err != nil {
+			return nil, err
+		}
+		args = []scheme.Value{eq, hash}
+	}
 	h := newHashTable(htEqual)
 	h.eqProc = scheme.Default
 	if len(args) > 0 && !scheme.IsDefault(args[0]) {
@@ -166,6 +173,11 @@ func primHTUpdate(th *scheme.Thread, args []scheme.Value, withDefault bool) (sch
 			}
 		}
 	}
+	if !withDefault && ok && !scheme.IsDefault(args[4]) { // SRFI-125's success
+		if v, err = th.Call(args[4], v); err != nil {
+			return nil, err
+		}
+	}
 	nv, err := th.Call(args[2], v)
 	if err != nil {
 		return nil, err
@@ -188,7 +200,7 @@ func hashTableWalk(th *scheme.Thread, args []scheme.Value) (scheme.Value, error)
 }
 
 var hashTableProcs = []scheme.Proc{
-	{Name: "make-hash-table", Spec: s69, Sig: "(make-hash-table [equal? [hash]] arg ...)", Doc: "A new empty table using the equivalence (default equal?) and hash procedures.",
+	{Name: "make-hash-table", Spec: s69, Sig: "(make-hash-table [equal? [hash]] arg ...)", Doc: "A new empty table using the equivalence (default equal?) and hash procedures, or (SRFI-125) those of the SRFI-128 comparator given instead of equal?.",
 		Args: scheme.Params{Optional: []string{"equal", "hash"}, Rest: "args"}, Fn: makeHashTable},
 	{Name: "hash-table?", Spec: s69, Doc: "Is obj a hash table?", LazyArgs: func() scheme.Params { return req("obj") },
 		Fn: hashTableP},
@@ -197,29 +209,31 @@ var hashTableProcs = []scheme.Proc{
 		Args: scheme.Params{Required: []string{"table", "key"}, Optional: []string{"thunk", "success"}}, Fn: hashTableRef},
 	{Name: "hash-table-ref/default", Spec: s69, Doc: "The value of key, or default.",
 		LazyArgs: func() scheme.Params { return req("table", "key", "default") }, Fn: hashTableRefWithDefault},
-	{Name: "hash-table-set!", Spec: s69, Doc: "Associates value with key.", LazyArgs: func() scheme.Params { return req("table", "key", "value") },
+	{Name: "hash-table-set!", Spec: s69, Doc: "Associates value with key, and each further key with the value after it (SRFI-125).", Args: scheme.Params{Required: []string{"table", "key", "value"}, Rest: "more", Spread: true},
 		Fn: hashTableSetBang},
-	{Name: "hash-table-delete!", Spec: s69, Doc: "Removes key.", LazyArgs: func() scheme.Params { return req("table", "key") },
+	{Name: "hash-table-delete!", Spec: s69, Doc: "Removes the keys, returning how many were present (SRFI-125).", Args: scheme.Params{Required: []string{"table"}, Rest: "key", Spread: true},
 		Fn: hashTableDeleteBang},
 	{Name: "hash-table-exists?", Spec: s69, Doc: "Is key present?", LazyArgs: func() scheme.Params { return req("table", "key") }, Fn: hashTableExistsP},
 	{Name: "hash-table-contains?", Spec: "srfi-125", Doc: "Is key present?", LazyArgs: func() scheme.Params { return req("table", "key") }, Fn: hashTableContainsP},
-	{Name: "hash-table-update!", Spec: s69, Sig: "(hash-table-update! table key proc [thunk])", Doc: "Stores (proc value); thunk gives the value when key is absent.",
-		Args: scheme.Params{Required: []string{"table", "key", "proc"}, Optional: []string{"thunk"}},
+	{Name: "hash-table-update!", Spec: s69, Sig: "(hash-table-update! table key proc [thunk [success]])", Doc: "Stores (proc value); thunk gives the value when key is absent; success (SRFI-125), if given, is applied to a present value first.",
+		Args: scheme.Params{Required: []string{"table", "key", "proc"}, Optional: []string{"thunk", "success"}},
 		Fn:   hashTableUpdateBang},
 	{Name: "hash-table-update!/default", Spec: s69, Doc: "Stores (proc value), value defaulting to default.",
 		LazyArgs: func() scheme.Params { return req("table", "key", "proc", "default") }, Fn: hashTableUpdateBangWithDefault},
 	{Name: "hash-table-size", Spec: s69, Doc: "Number of associations.", LazyArgs: func() scheme.Params { return req("table") }, Fn: hashTableSize},
-	{Name: "hash-table-count", Spec: "chicken", Doc: "Number of associations.", LazyArgs: func() scheme.Params { return req("table") }, Fn: hashTableCount},
+	{Name: "hash-table-count", Spec: "chicken; srfi-125", Doc: "(hash-table-count table): the number of associations (CHICKEN); (hash-table-count pred table): the number of those satisfying (pred key value) (SRFI-125).",
+		Args: scheme.Params{Required: []string{"table-or-pred"}, Optional: []string{"table"}}, Fn: hashTableCount},
 	{Name: "hash-table-keys", Spec: s69, Doc: "List of the keys.", LazyArgs: func() scheme.Params { return req("table") },
 		Fn: hashTableKeys},
 	{Name: "hash-table-values", Spec: s69, Doc: "List of the values.", LazyArgs: func() scheme.Params { return req("table") },
 		Fn: hashTableValues},
 	{Name: "hash-table-walk", Spec: s69, Doc: "Calls (proc key value) for every association.", LazyArgs: func() scheme.Params { return req("table", "proc") }, Fn: hashTableWalk},
-	{Name: "hash-table-for-each", Spec: "chicken", Doc: "Same as hash-table-walk.", LazyArgs: func() scheme.Params { return req("table", "proc") }, Fn: hashTableWalk},
-	{Name: "hash-table-fold", Spec: s69, Doc: "Folds (kons key value acc) over the associations.", LazyArgs: func() scheme.Params { return req("table", "kons", "knil") },
+	{Name: "hash-table-for-each", Spec: "chicken; srfi-125", Sig: "(hash-table-for-each table proc) or (hash-table-for-each proc table)", Doc: "Calls (proc key value) for every association; the table may come first (CHICKEN) or last (SRFI-125).",
+		LazyArgs: func() scheme.Params { return req("table", "proc") }, Fn: hashTableForEach},
+	{Name: "hash-table-fold", Spec: s69, Sig: "(hash-table-fold table kons knil) or (hash-table-fold kons knil table)", Doc: "Folds (kons key value acc) over the associations, from knil; the table may come first (SRFI-69) or last (SRFI-125).", LazyArgs: func() scheme.Params { return req("table", "kons", "knil") },
 		Fn: hashTableFold},
-	{Name: "hash-table-map", Spec: "CHICKEN (srfi 69)", Doc: "List of (proc key value) over the table.",
-		LazyArgs: func() scheme.Params { return req("table", "proc") }, Fn: hashTableMap},
+	{Name: "hash-table-map", Spec: "CHICKEN (srfi 69); srfi-125", Doc: "(hash-table-map table proc): the list of (proc key value) over the table (CHICKEN); (hash-table-map proc comparator table): a new table of comparator associating each key with (proc value) (SRFI-125).",
+		Args: scheme.Params{Required: []string{"table-or-proc", "proc-or-comparator"}, Optional: []string{"table"}}, Fn: hashTableMap},
 	{Name: "hash-table->alist", Spec: s69, Doc: "Association list of the table.", LazyArgs: func() scheme.Params { return req("table") },
 		Fn: hashTableToAlist},
 	{Name: "alist->hash-table", Spec: s69, Sig: "(alist->hash-table alist [equal? [hash]] arg ...)", Doc: "New table from an association list (earlier entries win).",
@@ -280,16 +294,36 @@ func hashTableSetBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, err
 	if err != nil {
 		return nil, err
 	}
-	return scheme.Unspecified, h.Set(th, args[1], args[2])
+	if len(args)%2 == 0 {
+		return nil, scheme.NewError("", "a key without a value", args[len(args)-1:], "arity")
+	}
+	for i := 1; i < len(args); i += 2 {
+		if err := h.Set(th, args[i], args[i+1]); err != nil {
+			return nil, err
+		}
+	}
+	return scheme.Unspecified, nil
 }
 
-// hashTableDeleteBang implements hash-table-delete!.
+// hashTableDeleteBang implements hash-table-delete!: the number of keys
+// that were present.
 func hashTableDeleteBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
 	}
-	return scheme.Unspecified, h.Delete(th, args[1])
+	n := 0
+	for _, k := range args[1:] {
+		_, ok, err := h.Get(th, k)
+		if err == nil && ok {
+			n++
+			err = h.Delete(th, k)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return scheme.Fixnum(n), nil
 }
 
 // hashTableUpdateBang implements hash-table-update!.
@@ -322,25 +356,33 @@ func hashTableValues(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 	return scheme.List(vs...), nil
 }
 
-// hashTableFold implements hash-table-fold.
+// hashTableFold implements hash-table-fold: (table kons knil), SRFI-69's
+// order, or (kons knil table), SRFI-125's.
 func hashTableFold(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	h, err := argHT(1, args[0])
+	table, kons, acc := args[0], args[1], args[2]
+	if _, ok := table.(*HashTable); !ok {
+		table, kons, acc = args[2], args[0], args[1]
+	}
+	h, err := argHT(1, table)
 	if err != nil {
 		return nil, err
 	}
 	ks, vs := h.Entries()
-	acc := args[2]
 	for i := range ks {
-		if acc, err = th.Call(args[1], ks[i], vs[i], acc); err != nil {
+		if acc, err = th.Call(kons, ks[i], vs[i], acc); err != nil {
 			return nil, err
 		}
 	}
 	return acc, nil
 }
 
-// hashTableMap implements hash-table-map: the list of (proc key value) over
-// the associations (in the reverse order of hash-table-fold's).
+// hashTableMap implements hash-table-map: CHICKEN's (table proc), the list
+// of (proc key value) over the associations (in the reverse order of
+// hash-table-fold's), or SRFI-125's (proc comparator table), a new table.
 func hashTableMap(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
+	if !scheme.IsDefault(args[2]) {
+		return mapToTable(th, args)
+	}
 	h, err := argHT(1, args[0])
 	if err != nil {
 		return nil, err
@@ -502,9 +544,14 @@ func hashTableContainsP(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 	return hashTableExistsP(th, a)
 }
 
-// hashTableCount implements hash-table-count (as hashTableSize).
+// hashTableCount implements hash-table-count: CHICKEN's (table), the
+// number of associations, or SRFI-125's (pred table), the number of them
+// satisfying (pred key value).
 func hashTableCount(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return hashTableSize(th, a)
+	if scheme.IsDefault(a[1]) {
+		return hashTableSize(th, a)
+	}
+	return countIf(th, a[0], a[1])
 }
 
 // req returns Params with the given required names.

@@ -4,7 +4,7 @@
 // libraries — srfi-N, (srfi N) and (srfi :N …) — so CHICKEN and Sagittarius
 // programs that import them run: 8 (receive), 9 (define-record-type), 11
 // (let-values), 16 (case-lambda), 23 (error), 28 (format), 31 (rec), 39
-// (parameters) and 98 (environment variables). Every row re-exports a core
+// (parameters), 87 (case with =>) and 98 (environment variables). Every row re-exports a core
 // binding (no Fn).
 package srficore
 
@@ -52,6 +52,11 @@ var SRFI39 = &scheme.Library{Name: "(srfi 39)", Doc: "SRFI-39: parameter objects
 	{Name: "parameterize", Spec: "srfi-39", Sig: "syntax (parameterize ((param value) ...) body ...)", Doc: "Evaluates body with each param bound to (converter value) in the dynamic extent."},
 }}
 
+// SRFI87 is (srfi 87).
+var SRFI87 = &scheme.Library{Name: "(srfi 87)", Doc: "SRFI-87: => in case clauses.", Procs: []scheme.Proc{
+	{Name: "case", Spec: "srfi-87", Sig: "syntax (case key clause ...)", Doc: "R7RS's case, whose clauses ((datum ...) => receiver) and (else => receiver) call receiver on the key."},
+}}
+
 // SRFI98 is (srfi 98).
 var SRFI98 = &scheme.Library{Name: "(srfi 98)", Doc: "SRFI-98: access to environment variables.", Procs: []scheme.Proc{
 	{Name: "get-environment-variable", Spec: "srfi-98", Sig: "(get-environment-variable name)", Doc: "The value of the environment variable name as a string, or #f."},
@@ -59,4 +64,4 @@ var SRFI98 = &scheme.Library{Name: "(srfi 98)", Doc: "SRFI-98: access to environ
 }}
 
 // Libraries are the libraries of the package, for scheme/stdlib.
-var Libraries = []*scheme.Library{SRFI8, SRFI9, SRFI11, SRFI16, SRFI23, SRFI28, SRFI31, SRFI39, SRFI98}
+var Libraries = []*scheme.Library{SRFI8, SRFI9, SRFI11, SRFI16, SRFI23, SRFI28, SRFI31, SRFI39, SRFI87, SRFI98}

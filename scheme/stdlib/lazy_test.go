@@ -14,8 +14,10 @@ import (
 )
 
 // sameValue reports whether a (from one interpreter) and b (from another)
-// are the same binding: the same row's procedure, closures of the same
-// name, the same constant, or both unbound (or syntax).
+// are the same binding: the same row's procedure (or, for the procedures
+// of a record type a library source defines, which each interpreter makes
+// anew, of the same name), closures of the same name, the same constant,
+// or both unbound (or syntax).
 func sameValue(a, b scheme.Value) bool {
 	if a == nil || b == nil {
 		return a == nil && b == nil
@@ -23,7 +25,7 @@ func sameValue(a, b scheme.Value) bool {
 	switch a := a.(type) {
 	case *scheme.Primitive:
 		b, ok := b.(*scheme.Primitive)
-		return ok && a.Proc == b.Proc
+		return ok && (a.Proc == b.Proc || a.Lib == "" && b.Lib == "" && a.Proc.Name == b.Proc.Name)
 	case *scheme.Closure, *scheme.Parameter:
 		return a.TypeName() == b.TypeName() && scheme.WriteString(a) == scheme.WriteString(b)
 	}

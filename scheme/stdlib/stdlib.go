@@ -56,18 +56,33 @@ import (
 	"github.com/tlsport/tlsport/scheme/schemecomplex"
 	"github.com/tlsport/tlsport/scheme/srfi1"
 	"github.com/tlsport/tlsport/scheme/srfi111"
+	"github.com/tlsport/tlsport/scheme/srfi117"
+	"github.com/tlsport/tlsport/scheme/srfi127"
+	"github.com/tlsport/tlsport/scheme/srfi128"
 	"github.com/tlsport/tlsport/scheme/srfi13"
 	"github.com/tlsport/tlsport/scheme/srfi130"
 	"github.com/tlsport/tlsport/scheme/srfi133"
 	"github.com/tlsport/tlsport/scheme/srfi14"
 	"github.com/tlsport/tlsport/scheme/srfi141"
+	"github.com/tlsport/tlsport/scheme/srfi145"
+	"github.com/tlsport/tlsport/scheme/srfi151"
+	"github.com/tlsport/tlsport/scheme/srfi156"
+	"github.com/tlsport/tlsport/scheme/srfi158"
 	"github.com/tlsport/tlsport/scheme/srfi19"
 	"github.com/tlsport/tlsport/scheme/srfi2"
 	"github.com/tlsport/tlsport/scheme/srfi26"
 	"github.com/tlsport/tlsport/scheme/srfi27"
+	"github.com/tlsport/tlsport/scheme/srfi37"
+	"github.com/tlsport/tlsport/scheme/srfi38"
 	"github.com/tlsport/tlsport/scheme/srfi4"
+	"github.com/tlsport/tlsport/scheme/srfi41"
+	"github.com/tlsport/tlsport/scheme/srfi42"
+	"github.com/tlsport/tlsport/scheme/srfi43"
+	"github.com/tlsport/tlsport/scheme/srfi45"
+	"github.com/tlsport/tlsport/scheme/srfi61"
 	"github.com/tlsport/tlsport/scheme/srfi64"
 	"github.com/tlsport/tlsport/scheme/srfi69"
+	"github.com/tlsport/tlsport/scheme/srfi78"
 	"github.com/tlsport/tlsport/scheme/srficore"
 )
 
@@ -92,7 +107,7 @@ func Libraries() []*scheme.Library {
 	libs = append(libs, chickenplist.Library, chickenplatform.Library, chickenrepl.Library, chickenload.Library, chickenlocative.Library, chickencsi.Library)
 	libs = append(libs, chickencontinuation.Library)
 	libs = append(libs, chickenmemoryrepresentation.Library)
-	return append(libs, rnrsComposite, srfi64.Library)
+	return append(libs, rnrsComposite, srfi64.Library, srfi42.Library, srfi43.Library, srfi151.Library, srfi151.SRFI60, srfi37.Library, srfi117.Library, srfi128.Library, srfi61.Library, srfi145.Library, srfi45.Library, srfi156.Library, srfi158.Library, srfi41.Library, srfi69.SRFI125, srfi38.Library, srfi78.Library, srfi127.Library)
 }
 
 // rnrsComposite is (rnrs), R6RS's composite library (r6rs-lib §15): the

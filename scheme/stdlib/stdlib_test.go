@@ -25,6 +25,17 @@ func TestTables(t *testing.T) {
 	}
 	for _, l := range stdlib.Libraries() {
 		l = l.Ready()
+		bound := bound
+		if l.ImportOnly && l.Source != nil { // its names are bound where it is imported
+			in := stdlib.New()
+			if _, err := in.EvalString(context.Background(), "(import "+l.Name+")"); err != nil {
+				t.Fatalf("import %s: %v", l.Name, err)
+			}
+			bound = map[string]bool{}
+			for _, n := range in.GlobalNames() {
+				bound[n] = true
+			}
+		}
 		fn := map[string]string{}
 		for _, p := range l.Procs {
 			if p.Fn == nil {

@@ -62,3 +62,23 @@
 (eval-handler default-eval)
 (test 5 (eval '(+ 2 3)))
 (test-error (eval-handler 'not-a-procedure))
+
+;; (chicken type): type declarations are accepted and ignored, as csi
+;; ignores them; assume binds its variables to themselves; the, as ever
+(test-group "type declarations"
+  (: typed-add1 (fixnum -> fixnum))
+  (define (typed-add1 x) (+ x 1))
+  (test 4 (typed-add1 3))
+  (define-type point (pair fixnum fixnum))
+  (define-type (box-of a) (vector a))
+  (test 16 (let ((n 4)) (assume ((n fixnum)) (* n n))))
+  (test '(1 2) (let ((a 1) (b 2)) (assume ((a fixnum) (b number)) (list a b))))
+  (test 3 (the fixnum 3))
+  (test-error (eval '(: 3 fixnum)))
+  (test-error (eval '(: typed-add1)))
+  (test-error (eval '(define-type point)))
+  (test-error (eval '(assume (x) 1)))
+  (test-error (eval '(assume ((1 fixnum)) 1))))
+
+;; SRFI-42's : is bound only where (srfi 42) is imported
+(test-error (eval 'list-ec))

@@ -76,3 +76,15 @@
 (write-line "accepted" co2) (flush-output co2)
 (test '("accepted" (in-accept)) (list (thread-join! acceptor 30 'stuck) handled))
 (close-input-port ci2) (close-output-port co2) (tcp-close l)
+
+;; after a signal the wait goes on to its first deadline, and a timeout
+;; then reports the configured limit (not what was left of it)
+(define l2 (tcp-listen 0 10 "127.0.0.1"))
+(define waiter (thread-start! (make-thread (lambda ()
+  (guard (e (#t (get-condition-property e 'timeout 'ms #f)))
+    (with-exception-handler (lambda (e) (if (symbol? e) 'ignored (raise e)))
+      (lambda () (parameterize ((tcp-accept-timeout 400)) (tcp-accept l2)))))))))
+(thread-sleep! 0.15)
+(thread-signal! waiter 'tick)
+(test 400 (thread-join! waiter 30 'stuck))
+(tcp-close l2)

@@ -1,7 +1,7 @@
-;; SRFIs 8, 9, 11, 16, 23, 28, 31, 39 and 98: the documents' examples, each
+;; SRFIs 8, 9, 11, 16, 23, 28, 31, 39, 87 and 98: the documents' examples, each
 ;; imported in every spelling.
 (import (scheme base) (tlsport test))
-(import srfi-8 (srfi 9) (srfi :11) (srfi 16) srfi-23 (srfi 28) (srfi :31 rec) (srfi :39 parameters) (srfi 98))
+(import srfi-8 (srfi 9) (srfi :11) (srfi 16) srfi-23 (srfi 28) (srfi :31 rec) (srfi :39 parameters) (srfi :87 case) (srfi 98))
 (test-group "receive (srfi 8)"
   (test '(1 2) (receive (a b) (values 1 2) (list a b)))
   (test '(1 2 3) (receive all (values 1 2 3) all))
@@ -56,3 +56,7 @@
   (test provided (filter (lambda (n) (memq (string->symbol (string-append "srfi-" (number->string n))) (features))) provided))
   (test 'yes (cond-expand ((and srfi-1 srfi-13 srfi-14 srfi-69 srfi-130 srfi-133) 'yes) (else 'no)))
   (test #t (cond-expand ((library (srfi 19)) #t) (else #f))))
+(test-group "case with => (srfi 87)"
+  (test 10 (case 5 ((5) => (lambda (x) (* x 2))) (else 0)))
+  (test '(7) (case 7 ((1 2) 'small) (else => list)))
+  (test 'small (case 2 ((1 2) 'small) (else => list))))

@@ -1,0 +1,10 @@
+;; SRFI-145: assume returns the expression's value and checks it.
+(import (tlsport test) (srfi :145 assumptions))
+(test 3 (assume (+ 1 2)))
+(test 'ok (assume 'ok "never" 'shown))
+(test-error (assume #f))
+(test-error (assume (= 1 2) "one is not two" 1 2))
+(test "invalid assumption" (guard (e ((error-object? e) (error-object-message e))) (assume (> 0 1) "message")))
+(test '((> 0 1) "message") (guard (e ((error-object? e) (error-object-irritants e))) (assume (> 0 1) "message")))
+(define (safe-div a b) (assume (not (zero? b)) "division by zero") (/ a b))
+(test 2 (safe-div 4 2)) (test-error (safe-div 1 0))

@@ -1,0 +1,25 @@
+;; SRFI-61: guard clauses, and every R7RS cond clause still working.
+(import (tlsport test) (srfi :61 cond))
+(define (parse s)
+  (cond ((string->number s) number? => (lambda (n) (list 'number n)))
+        ((values s (string-length s)) (lambda (s n) (> n 3)) => (lambda (s n) (list 'long s n)))
+        (else (list 'short s))))
+(test '(number 42) (parse "42")) (test '(long "hello" 5) (parse "hello")) (test '(short "hi") (parse "hi"))
+;; the document's example: a generator of two values
+(define (lookup key alist)
+  (cond ((assq key alist) pair? => cdr) (else 'none)))
+(test 2 (lookup 'b '((a . 1) (b . 2)))) (test 'none (lookup 'z '((a . 1))))
+(test 3 (cond ((values 1 2) (lambda (a b) #t) => (lambda (a b) (+ a b))) (else 'no)))
+(test 'no (cond ((values 1 2) (lambda (a b) #f) => (lambda (a b) (+ a b))) (else 'no)))
+;; R7RS clauses
+(test 'greater (cond ((> 3 2) 'greater) ((< 3 2) 'less)))
+(test 'equal (cond ((> 3 3) 'greater) ((< 3 3) 'less) (else 'equal)))
+(test 2 (cond ((assv 'b '((a 1) (b 2))) => cadr) (else #f)))
+(test 7 (cond (#f 1) (7)))
+(test #t (let ((x 0)) (cond (#t (set! x 1) (set! x (+ x 1)))) #t))
+(test 'ok (let ((else #f)) (cond (#f 1) ((not else) 'ok))))
+(test-assert (eq? (if #f #f) (cond (#f 1))))
+;; each generator is evaluated once
+(let ((n 0))
+  (test 1 (cond ((begin (set! n (+ n 1)) n) odd? => values) (else 'no)))
+  (test 1 n))
