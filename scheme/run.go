@@ -601,6 +601,23 @@ func (th *Thread) run(n node, env *Env) (Value, error) {
 	}
 }
 
+// stopCheck is the trampoline's check when th.stopped is set:
+// thread-suspend! parks th; a done context is the interruption, returned;
+// thread-signal!'s objects are raised where th.nx is about to run
+// (deliverSignals panics).
+func (th *Thread) stopCheck() *Error {
+	th.park() // thread-suspend!
+	if err := context.Cause(th.ctx); err != nil {
+		c := MakeError("", "evaluation interrupted: "+err.Error(), nil, "interrupt")
+		c.Cause = err
+		return &Error{Condition: c, Cause: err, Stack: th.stackTrace()}
+	}
+	if sigs := th.takeSignals(); sigs != nil { // not an interruption: thread-signal!
+		th.deliverSignals(sigs)
+	}
+	return nil
+}
+
 // loop is the trampoline. It returns (value, nil) when the base frame is
 // reached, or (nil, p) when a panic p interrupted it.
 func (th *Thread) loop(v Value) (res Value, p any) {
@@ -619,14 +636,8 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 				th.link()
 			}
 			if th.stopped.Load() {
-				th.park() // thread-suspend!
-				if err := context.Cause(th.ctx); err != nil {
-					c := MakeError("", "evaluation interrupted: "+err.Error(), nil, "interrupt")
-					c.Cause = err
-					return nil, &Error{Condition: c, Cause: err, Stack: th.stackTrace()}
-				}
-				if sigs := th.takeSignals(); sigs != nil { // not an interruption: thread-signal!
-					th.deliverSignals(sigs)
+				if e := th.stopCheck(); e != nil {
+					return nil, e
 				}
 			}
 			if th.site != nil {
@@ -634,6 +645,19 @@ func (th *Thread) loop(v Value) (res Value, p any) {
 			}
 			v = th.nx.ev(th, th.nenv)
 			continue
+		}
+		if th.stopped.Load() {
+			// what came while the last expression ran (a signal during
+			// a primitive that does not wait on the wake context) is
+			// raised before v goes back to th.k, where the handlers of
+			// that code are still in force: a thread's thunk does not
+			// end with its signals undelivered
+			nx, nenv := th.nx, th.nenv
+			th.nx, th.nenv = &constNode{v}, nil
+			if e := th.stopCheck(); e != nil {
+				return nil, e
+			}
+			th.nx, th.nenv = nx, nenv
 		}
 		f := th.k
 		if f.opKind() == kBase {

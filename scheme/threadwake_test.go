@@ -195,3 +195,28 @@ func TestBlockedInWrite(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// TestSignalDuringPrimitive: a signal that comes while a primitive runs
+// that does not wait on the wake context (here a Go sleep) is raised when
+// the primitive's value goes back to the code that called it, inside that
+// code's handlers — also when the thread then only returns (it was lost).
+func TestSignalDuringPrimitive(t *testing.T) {
+	in := New()
+	defer in.Close()
+	in.Define("slow!", NewPrimitive(nil, &Proc{Name: "slow!", Args: Params{},
+		Fn: func(th *Thread, a []Value) (Value, error) {
+			time.Sleep(200 * time.Millisecond)
+			return Fixnum(7), nil
+		}}))
+	v, err := in.EvalString(context.Background(), waitHelpers+`
+(define t (start-handling (lambda () (let ((r (slow!))) (list 'done r)))))
+(thread-sleep! 0.05)
+(thread-signal! t 'sig)
+(list (thread-join! t 30 'stuck) handled)`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := WriteString(v), "((done 7) (sig))"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
