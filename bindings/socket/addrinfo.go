@@ -62,10 +62,10 @@ func (*Addrinfo) TypeName() string { return "addrinfo" }
 
 // Repr implements scheme.Repr.
 func (a *Addrinfo) Repr() string {
-	if a.Addr == nil {
+	if a.Addr == nil || !a.Addr.AddrPort().IsValid() {
 		return "#<addrinfo>"
 	}
-	return "#<addrinfo " + a.Addr.Repr()[len("#<sockaddr "):]
+	return "#<addrinfo " + a.Addr.AddrPort().String() + ">"
 }
 
 var (
