@@ -164,7 +164,11 @@ func (in *Interp) bindingsLocked(names []string, ls *lazySource) map[string]glob
 }
 
 // autoload evaluates the sources not yet evaluated that define s.
-func (in *Interp) autoload(s *Symbol) error {
+func (in *Interp) autoload(s *Symbol) error { return in.autoloadHolding(s, false) }
+
+// autoloadHolding is autoload; holding says the caller evaluates a
+// source (its thread is loadingSource), so this goroutine holds lazyMu.
+func (in *Interp) autoloadHolding(s *Symbol, holding bool) error {
 	if in.lazyCount.Load() == 0 {
 		return nil
 	}
@@ -177,9 +181,11 @@ func (in *Interp) autoload(s *Symbol) error {
 	// One goroutine loads at a time; a source it is loading refers to its
 	// own names and to other sources' (which it then loads) on the same
 	// goroutine, which must neither wait for itself nor load twice.
-	if id := goroutineID(); in.lazyHolder.Load() != id {
+	// The goroutine's id (a stack trace, dearer the deeper the stack) is
+	// taken only when another may hold the lock, and once per load.
+	if h := in.lazyHolder.Load(); !holding && (h == 0 || h != goroutineID()) {
 		in.lazyMu.Lock()
-		in.lazyHolder.Store(id)
+		in.lazyHolder.Store(goroutineID())
 		defer func() {
 			in.lazyHolder.Store(0)
 			in.lazyMu.Unlock()
@@ -296,7 +302,7 @@ func (in *Interp) pendingNames() []string {
 // autoload evaluates the sources that define sym before the expander
 // resolves it; an error loading one is raised.
 func (x *expander) autoload(sym *Symbol) {
-	if err := x.in.autoload(sym); err != nil {
+	if err := x.in.autoloadHolding(sym, x.th != nil && x.th.loadingSource); err != nil {
 		if e, ok := err.(*Error); ok {
 			panic(&schemePanic{v: e.Condition})
 		}

@@ -154,12 +154,16 @@ func LibrarySource(file, src string) *Source {
 	return &Source{file: file, read: readOnce(file, src)}
 }
 
-// evalRead evaluates the program read gives, as evalSource does source.
+// evalRead evaluates the program read gives, as evalSource does source: a
+// lazily loaded source (evalSources), on a thread marked as loading one.
 func (in *Interp) evalRead(read func(in *Interp) (*progNode, error)) error {
 	ctx := context.Background()
 	th := in.newThread(ctx)
 	defer th.release()
 	defer in.flushAfter(ctx)
+	// the source is evaluated while this goroutine holds lazyMu (autoload):
+	// the names it refers to load without taking it again
+	th.loadingSource = true
 	prog, err := read(in)
 	if err != nil {
 		_, err = th.finish(nil, err)

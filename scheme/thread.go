@@ -18,6 +18,9 @@ type Thread struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	id     int64
+	// loadingSource marks the thread evaluating a lazily loaded source,
+	// while its goroutine holds the interpreter's lazyMu (autoload.go)
+	loadingSource bool
 
 	// machine registers
 	k     *frame // continuation
