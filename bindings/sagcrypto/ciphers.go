@@ -1251,10 +1251,7 @@ var CiphersLibrary = &scheme.Library{Name: "(sagittarius crypto ciphers)", TypeK
 		"stream ciphers ChaCha20, XChaCha20 and their Poly1305 AEADs (golang.org/x/crypto); RSA encryption with OAEP or PKCS #1 v1.5 (crypto/rsa). " +
 		"The other ciphers and modes of the document have descriptors, and make-block-cipher raises an (exn unsupported) implementation-restriction violation naming them. " +
 		"GCM and ChaCha20-Poly1305 return their output as it comes but keep the message to compute the tag with crypto/cipher at block-cipher-done/tag!. A cipher locks, so threads may share it.",
-	Build: func(l *scheme.Library) {
-		t := ciphersTable()
-		l.Procs, l.Values, l.Reexports = t.Procs, t.Values, t.Reexports
-	}}
+	Build: buildFrom(ciphersTable)}
 
 // ciphersTable returns the rows of (sagittarius crypto ciphers), made when a program first
 // imports the library rather than at every start.
