@@ -81,13 +81,18 @@ func fdsetArg(who string, pos int, v scheme.Value) (*FDSet, error) {
 	return nil, scheme.TypeError(who, pos, "fdset", v)
 }
 
-func fdsetRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	const who = "fdset-ref"
+// fdsetAndSocket reads the (fdset socket …) arguments of who.
+func fdsetAndSocket(who string, a []scheme.Value) (*FDSet, Endpoint, error) {
 	s, err := fdsetArg(who, 1, a[0])
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	ep, err := EndpointArg(who, 2, a[1])
+	return s, ep, err
+}
+
+func fdsetRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	s, ep, err := fdsetAndSocket("fdset-ref", a)
 	if err != nil {
 		return nil, err
 	}
@@ -95,12 +100,7 @@ func fdsetRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 }
 
 func fdsetSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	const who = "fdset-set!"
-	s, err := fdsetArg(who, 1, a[0])
-	if err != nil {
-		return nil, err
-	}
-	ep, err := EndpointArg(who, 2, a[1])
+	s, ep, err := fdsetAndSocket("fdset-set!", a)
 	if err != nil {
 		return nil, err
 	}
