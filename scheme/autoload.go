@@ -5,6 +5,7 @@ package scheme
 
 import (
 	"runtime"
+	"strings"
 	"sync"
 )
 
@@ -15,6 +16,10 @@ type lazySource struct {
 	srcs    []*Source // evaluated in order
 	names   []string  // the names whose first reference loads it
 	tracked []string  // names, then the library's values and parameters (at)
+	// syntax holds the names whose rows document syntax the source
+	// defines (Sig "syntax …"): the expander must load the source to know
+	// them; the others are procedures, loaded at their first use.
+	syntax map[string]bool
 	// at holds the tracked names that had a value or a macro when the
 	// source would have run, eagerly, with them: a name set since keeps the
 	// later value, as it would have overridden the source's.
@@ -46,9 +51,14 @@ func WithEagerLoading() Option {
 var sourceNames sync.Map // *Library → lazyNames
 
 type lazyNames struct {
-	names []string
-	n     int
+	names  []string
+	n      int
+	syntax map[string]bool // see lazySource.syntax
 }
+
+// sourceSyntax reports whether p is a row documenting a macro its
+// library's source defines.
+func sourceSyntax(p *Proc) bool { return strings.HasPrefix(p.Sig, "syntax ") }
 
 func sourceNamesOf(lib *Library) lazyNames {
 	if v, ok := sourceNames.Load(lib); ok {
@@ -61,9 +71,16 @@ func sourceNamesOf(lib *Library) lazyNames {
 		}
 	}
 	out := make([]string, 0, n+len(lib.Values)+len(lib.Parameters)) // one allocation
+	var syntax map[string]bool
 	for i := range lib.Procs {
 		if p := &lib.Procs[i]; p.Fn == nil && p.control == nil && !p.IsSyntax() {
 			out = append(out, p.Name)
+			if sourceSyntax(p) {
+				if syntax == nil {
+					syntax = map[string]bool{}
+				}
+				syntax[p.Name] = true
+			}
 		}
 	}
 	for _, b := range lib.Values {
@@ -72,7 +89,7 @@ func sourceNamesOf(lib *Library) lazyNames {
 	for _, pd := range lib.Parameters {
 		out = append(out, pd.Name)
 	}
-	v, _ := sourceNames.LoadOrStore(lib, lazyNames{out, n})
+	v, _ := sourceNames.LoadOrStore(lib, lazyNames{out, n, syntax})
 	return v.(lazyNames)
 }
 
@@ -95,7 +112,7 @@ func (in *Interp) addSources(lib *Library, srcs ...*Source) error {
 		return in.evalSources(srcs)
 	}
 	ln := sourceNamesOf(lib)
-	ls := &lazySource{srcs: srcs, names: ln.names[:ln.n], tracked: ln.names}
+	ls := &lazySource{srcs: srcs, names: ln.names[:ln.n], tracked: ln.names, syntax: ln.syntax}
 	// one backing array for the names' entries: most names have one source
 	own := make([]*lazySource, len(ls.names))
 	in.mu.Lock()
@@ -105,7 +122,11 @@ func (in *Interp) addSources(lib *Library, srcs ...*Source) error {
 	ls.at = in.bindingsLocked(ls.tracked, ls)
 	for i, n := range ls.names {
 		if prev := in.lazy[n]; len(prev) > 0 {
-			in.lazy[n] = append(prev, ls)
+			if lib == bootLibrary { // the core: what the libraries' rows re-export
+				in.lazy[n] = append([]*lazySource{ls}, prev...)
+			} else {
+				in.lazy[n] = append(prev, ls)
+			}
 		} else {
 			own[i] = ls
 			in.lazy[n] = own[i : i+1 : i+1]
@@ -166,8 +187,96 @@ func (in *Interp) bindingsLocked(names []string, ls *lazySource) map[string]glob
 // autoload evaluates the sources not yet evaluated that define s.
 func (in *Interp) autoload(s *Symbol) error { return in.autoloadHolding(s, false) }
 
+// lazyProcedure reports whether s is a procedure a source not yet
+// evaluated defines, and unbound until then: a reference to it compiles
+// to its global cell, and the source is evaluated when the reference is
+// first run (globalRef) rather than when it is compiled. Learning that from the rows, not from
+// the source, keeps a program that calls map from reading and compiling
+// SRFI-1's source, and the sources it refers to, before it starts.
+func (in *Interp) lazyProcedure(s *Symbol) bool {
+	if in.lazyCount.Load() == 0 {
+		return false
+	}
+	in.mu.RLock()
+	defer in.mu.RUnlock()
+	srcs := in.lazy[s.Name]
+	if len(srcs) == 0 || in.macros[s] != nil || in.deferred[s.Name] != (rowRef{}) {
+		return false // syntax, or a procedure bound now that the source replaces
+	}
+	if g := in.globals[s]; g != nil && g.get() != nil {
+		return false
+	}
+	for _, ls := range srcs {
+		if ls.syntax[s.Name] {
+			return false
+		}
+	}
+	return true
+}
+
+// lazyImport is the row an import bound a cell to (see loadAtRun).
+type lazyImport struct {
+	lib  *Library
+	name string
+}
+
+// bindLazyImport makes s, the cell an import binds to lib's row name (a
+// procedure of a source not evaluated yet, see lazyProcedure), take the
+// value lib exports when a reference to it first runs.
+func (in *Interp) bindLazyImport(s *Symbol, lib *Library, name string) {
+	in.mu.Lock()
+	if in.lazyImports == nil {
+		in.lazyImports = map[*Symbol]lazyImport{}
+	}
+	in.lazyImports[s] = lazyImport{lib, name}
+	in.mu.Unlock()
+}
+
+// lazyImportOf returns the name of the row an import bound s to, if s
+// has not taken its value yet (bindLazyImport), else "".
+func (in *Interp) lazyImportOf(s *Symbol) string {
+	in.mu.RLock()
+	defer in.mu.RUnlock()
+	return in.lazyImports[s].name
+}
+
+// loadAtRun evaluates the sources that define s, a global a running
+// reference found unbound (see lazyProcedure), or the name of the row an
+// import bound s to (bindLazyImport); it reports whether s is bound now.
+// An error evaluating them is raised.
+func (th *Thread) loadAtRun(s *Symbol) bool {
+	in := th.interp
+	in.mu.RLock()
+	imp, imported := in.lazyImports[s]
+	in.mu.RUnlock()
+	name := s
+	if imported {
+		name = Intern(imp.name)
+	}
+	if err := in.autoloadHolding(name, th.loadingSource); err != nil {
+		if e, ok := err.(*Error); ok {
+			panic(&schemePanic{v: e.Condition})
+		}
+		th.failf("", err.Error())
+	}
+	if imported {
+		if v, ok := in.reexported(imp.lib, imp.name); ok {
+			if g := in.cell(s); g.get() == nil {
+				g.set(v)
+			}
+		}
+		in.mu.Lock()
+		delete(in.lazyImports, s)
+		in.mu.Unlock()
+	}
+	return in.bound(s)
+}
+
 // autoloadHolding is autoload; holding says the caller evaluates a
 // source (its thread is loadingSource), so this goroutine holds lazyMu.
+// It stops at the source that defines s: the others list s among their
+// rows but define other names (a library's row re-exporting the core's
+// map), as no two sources define one name (TestOneSourcePerName).
 func (in *Interp) autoloadHolding(s *Symbol, holding bool) error {
 	if in.lazyCount.Load() == 0 {
 		return nil
@@ -194,6 +303,12 @@ func (in *Interp) autoloadHolding(s *Symbol, holding bool) error {
 	for _, ls := range srcs {
 		if err := in.loadSource(ls); err != nil {
 			return err
+		}
+		in.mu.RLock()
+		done := len(in.lazy[s.Name]) == 0
+		in.mu.RUnlock()
+		if done {
+			break
 		}
 	}
 	return nil
@@ -225,8 +340,13 @@ func (in *Interp) loadSource(ls *lazySource) error {
 		cells[i] = in.globals[Intern(n)]
 	}
 	in.mu.Unlock()
+	mark := len(in.loadDefs)
 	err := in.evalSources(ls.srcs)
 	in.mu.Lock()
+	for _, n := range in.loadDefs[mark:] { // no other source defines them
+		delete(in.lazy, n)
+	}
+	in.loadDefs = in.loadDefs[:mark]
 	for i, n := range keep {
 		s, b, g := Intern(n), now[n], cells[i]
 		if g == nil {
@@ -297,6 +417,26 @@ func (in *Interp) pendingNames() []string {
 		out = append(out, n)
 	}
 	return out
+}
+
+// autoloadSyntax is autoload for a free identifier being resolved: a
+// procedure's source waits until the reference runs (lazyProcedure).
+func (x *expander) autoloadSyntax(sym *Symbol) {
+	if !x.in.lazyProcedure(sym) {
+		x.autoload(sym)
+	}
+}
+
+// autoloadDefinition is autoload for a name defined at the top level:
+// a program's definition comes after the source's, as if it had been
+// evaluated eagerly; a source being evaluated is the one defining the
+// name, and no other source defines it (TestOneSourcePerName).
+func (x *expander) autoloadDefinition(sym *Symbol) {
+	if x.th == nil || !x.th.loadingSource {
+		x.autoload(sym)
+	} else if x.in.lazyCount.Load() > 0 { // this goroutine holds lazyMu
+		x.in.loadDefs = append(x.in.loadDefs, sym.Name)
+	}
 }
 
 // autoload evaluates the sources that define sym before the expander

@@ -453,6 +453,9 @@ func (n *globalRef) ev(th *Thread, env *Env) Value {
 	if p := n.g.v.Load(); p != nil {
 		return *p
 	}
+	if th.loadAtRun(n.g.name) { // a procedure a library's source defines
+		return n.g.get()
+	}
 	c := MakeError("", "unbound variable", []Value{n.g.name})
 	c.Stack = append([]StackFrame{{Name: n.g.name.Name, In: n.in, Pos: n.pos}}, th.stackTrace()...)
 	panic(&schemePanic{v: c})

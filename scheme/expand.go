@@ -72,7 +72,7 @@ func (x *expander) resolveIn(id Value, sc *scope, ns *namespace) any {
 	if ns != nil {
 		return ns.lookup(x, sym)
 	}
-	x.autoload(sym)
+	x.autoloadSyntax(sym)
 	if m := x.in.macro(sym); m != nil {
 		return m
 	}

@@ -67,13 +67,19 @@ type Interp struct {
 	// goroutine evaluating one (lazyHolder).
 	lazy       map[string][]*lazySource
 	atDeferred map[string][]*lazySource // sources whose at holds the name as deferred
-	lazyCount  atomic.Int32
+	// lazyImports are the cells an import bound to a library's procedure
+	// its source defines, not evaluated yet (guarded by mu; see loadAtRun).
+	lazyImports map[*Symbol]lazyImport
+	lazyCount   atomic.Int32
 	// pendingSources are the sources of ImportOnly libraries not imported
 	// yet (guarded by mu): their names are not autoloaded before an import.
 	pendingSources map[*Library]bool
 	lazyMu         sync.Mutex
 	lazyHolder     atomic.Uint64
-	eager          bool // WithEagerLoading
+	// loadDefs are the names the sources being evaluated have defined
+	// (guarded by lazyMu; see loadSource).
+	loadDefs []string
+	eager    bool // WithEagerLoading
 	// deferred holds the bindings of imported libraries not made yet, by
 	// name (guarded by mu; see deferLocked).
 	deferred map[string]rowRef

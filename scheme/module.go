@@ -105,11 +105,11 @@ func (ns *namespace) lookup(x *expander, sym *Symbol) any {
 		return d
 	}
 	if in := x.in; !ns.strict {
-		x.autoload(sym)
+		x.autoloadSyntax(sym)
 		if m := in.macro(sym); m != nil {
 			return m
 		}
-		if in.bound(sym) {
+		if in.bound(sym) || in.lazyProcedure(sym) {
 			return sym
 		}
 	}
@@ -180,7 +180,7 @@ func (in *Interp) shareCell(s, target *Symbol) {
 // assigns in the namespace being expanded.
 func (x *expander) defineGlobal(sym *Symbol) *Symbol {
 	if x.ns == nil {
-		x.autoload(sym) // the source's definition comes first, as if eager
+		x.autoloadDefinition(sym) // the source's definition comes first, as if eager
 		x.in.setMacro(sym, nil)
 		x.in.ownCell(sym).userDef.Store(true)
 		return sym
@@ -193,7 +193,7 @@ func (x *expander) defineGlobal(sym *Symbol) *Symbol {
 // defineSyntax binds sym to the macro m at the top level being expanded.
 func (x *expander) defineSyntax(sym *Symbol, m *macro) {
 	if x.ns == nil {
-		x.autoload(sym)
+		x.autoloadDefinition(sym)
 		x.in.setMacro(sym, m)
 		return
 	}
@@ -217,6 +217,8 @@ func (x *expander) bindImport(name string, d den) {
 	case d.val != nil:
 		x.in.setMacro(sym, nil)
 		x.in.ownCell(sym).set(d.val)
+	case x.in.lazyImportOf(d.sym) == name && x.in.lazyProcedure(sym):
+		// the global loads the same source when first used
 	case d.sym != sym:
 		x.in.setMacro(sym, nil)
 		x.in.shareCell(sym, d.sym)
@@ -377,7 +379,8 @@ func (x *expander) knownExports(n string) map[string]den {
 	if lib := in.Library(n); lib != nil {
 		in.addPendingSource(lib)
 		out := in.globalExports(names) // an R7RS library's names may be spread over several tables
-		for k, v := range in.libraryBindings(lib) {
+		vals, pending := in.libraryBindings(lib)
+		for k, v := range vals {
 			// a namespace binds the library's cell (made once); the
 			// interaction environment gets the value itself
 			g := in.cell(Intern(n + "#" + k))
@@ -385,6 +388,13 @@ func (x *expander) knownExports(n string) map[string]den {
 				g.set(v)
 			}
 			out[k] = den{sym: g.name, val: v}
+		}
+		for _, k := range pending { // the cell gets its value when first used
+			g := in.cell(Intern(n + "#" + k))
+			if g.get() == nil {
+				in.bindLazyImport(g.name, lib, k)
+			}
+			out[k] = den{sym: g.name}
 		}
 		var global []string        // the core's special forms, and the bindings re-exported
 		for i := range lib.Procs { // macros of Syntax and Transform rows
@@ -416,6 +426,10 @@ func (in *Interp) globalExports(names []string) map[string]den {
 	out := map[string]den{}
 	for _, name := range names {
 		s := Intern(name)
+		if in.lazyProcedure(s) { // its source is evaluated when first used
+			out[name] = den{sym: s}
+			continue
+		}
 		_ = in.autoload(s) // an error leaves name unbound
 		if m := in.macro(s); m != nil {
 			out[name] = den{mac: m}
@@ -456,17 +470,29 @@ func (x *expander) libraryKnown(name Value) bool {
 
 // libraryBindings returns the exports of a registered library. Special
 // forms are global already; a control or boot procedure is its global value.
-func (in *Interp) libraryBindings(lib *Library) map[string]Value {
-	out := map[string]Value{}
+// The procedures of sources not evaluated yet (lazyProcedure) are not
+// made: pending names them.
+func (in *Interp) libraryBindings(lib *Library) (out map[string]Value, pending []string) {
+	out = map[string]Value{}
+	var lazy []string
 	for i := range lib.Procs {
 		p := &lib.Procs[i]
 		switch {
 		case p.Fn != nil:
 			out[p.Name] = NewPrimitive(lib, p)
+		case in.lazyProcedure(Intern(p.Name)):
+			lazy = append(lazy, p.Name)
 		case !p.IsSyntax():
 			if v, ok := in.reexported(lib, p.Name); ok {
 				out[p.Name] = v
 			}
+		}
+	}
+	for _, n := range lazy { // unless a source the loop loaded defined it
+		if in.lazyProcedure(Intern(n)) {
+			pending = append(pending, n)
+		} else if v, ok := in.reexported(lib, n); ok {
+			out[n] = v
 		}
 	}
 	for _, b := range lib.Values {
@@ -475,7 +501,7 @@ func (in *Interp) libraryBindings(lib *Library) map[string]Value {
 	for _, pd := range lib.Parameters {
 		out[pd.Name] = in.parameter(pd)
 	}
-	return out
+	return out, pending
 }
 
 // --- libraries in files ----------------------------------------------------

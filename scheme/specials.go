@@ -246,6 +246,7 @@ func expandSetBang(x *expander, f *Pair, sc *scope) core {
 	case *binding:
 		return &cSetL{d, val}
 	case *Symbol:
+		x.autoload(d) // the source's definition comes first, as if eager
 		return &cSetG{sym: d, val: val}
 	}
 	x.syntaxErr(f, "set!", "cannot assign a syntax keyword")

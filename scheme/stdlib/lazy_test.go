@@ -100,6 +100,13 @@ func TestLazyAccess(t *testing.T) {
 		{"own definition first", `(define (string-pad s n) 'mine) (list (string-pad "a" 3) (string-pad-right "a" 2))`, `(mine "a ")`},
 		{"second thread", `(let ((t (make-thread (lambda () (string-join '("a" "b") "-"))))) (thread-start! t) (thread-join! t))`, `"a-b"`},
 		{"char-set", `(char-set-contains? char-set:letter #\a)`, `#t`},
+		{"import, then redefining", `(import (prefix (srfi 1) s1:)) (define (fold . x) 'mine) (list (fold 1) (s1:fold + 0 '(1 2)))`, `(mine 3)`},
+		{"import, then redefining the name imported", `(import (srfi 1)) (define (g) (fold + 0 '(1 2))) (define (fold . x) 'mine) (list (fold 1) (g))`, `(mine mine)`},
+		{"renamed import used in a procedure first", `(import (rename (srfi 1) (delete s1-delete))) (define (f) (s1-delete 3 '(1 3))) (f)`, `(1)`},
+		{"set! of a procedure a source defines", `(set! string-pad-right 5) string-pad-right`, `5`},
+		{"library body", `(define-library (l) (export f) (import (scheme base) (srfi 1)) (begin (define (f) (iota 2)))) (import (l)) (f)`, `(0 1)`},
+		{"environment", `(eval '(list-index even? '(1 2)) (environment '(scheme base) '(srfi 1)))`, `1`},
+		{"apply", `(apply string-pad-right '("ab" 3))`, `"ab "`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -114,6 +121,30 @@ func TestLazyAccess(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLazyAtRun checks that a reference to a procedure a library source
+// defines evaluates the source when the reference first runs, not when
+// it is compiled: a program that only mentions SRFI-13's string-tabulate
+// in a procedure it does not call reads no SRFI-13 source (its %-helpers
+// stay unbound).
+func TestLazyAtRun(t *testing.T) {
+	in := stdlib.New(scheme.WithStdio(strings.NewReader(""), io.Discard, io.Discard))
+	ctx := context.Background()
+	if _, err := in.EvalString(ctx, `(define (f) (string-tabulate (lambda (i) #\a) 2))`); err != nil {
+		t.Fatal(err)
+	}
+	const helper = "%s13-map-range!" // a helper srfi13.scm defines
+	if _, ok := in.Lookup(helper); ok {
+		t.Fatalf("%s bound after compiling a reference to string-tabulate: the source was evaluated", helper)
+	}
+	v, err := in.EvalString(ctx, `(f)`)
+	if err != nil || scheme.WriteString(v) != `"aa"` {
+		t.Fatalf("(f) = %v, %v", v, err)
+	}
+	if _, ok := in.Lookup(helper); !ok {
+		t.Fatalf("%s unbound after calling string-tabulate", helper)
 	}
 }
 

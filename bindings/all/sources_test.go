@@ -1,0 +1,174 @@
+package all
+
+import (
+	"bufio"
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/stdlib"
+)
+
+// TestOneSourcePerName checks that no two of the Scheme sources of the
+// libraries and the boot code (every .scm under scheme/ and bindings/ but
+// test data) define the same name at their top level. The interpreter
+// relies on it when it evaluates sources on first use: a name's source is
+// the one that defines it, and the other libraries listing the name among
+// their rows re-export it (scheme's autoload.go).
+func TestOneSourcePerName(t *testing.T) {
+	definer := map[string]string{}
+	files := 0
+	for _, root := range []string{"../../scheme", "../../bindings"} {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() && d.Name() == "testdata" {
+				return filepath.SkipDir
+			}
+			if d.IsDir() || !strings.HasSuffix(path, ".scm") {
+				return nil
+			}
+			files++
+			for _, n := range topLevelDefinitions(t, path) {
+				if prev, ok := definer[n]; ok && prev != path {
+					t.Errorf("%s is defined by %s and by %s", n, prev, path)
+				}
+				definer[n] = path
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if files < 30 || len(definer) < 500 {
+		t.Fatalf("read %d sources defining %d names: the walk missed the sources", files, len(definer))
+	}
+}
+
+// topLevelDefinitions returns the names path's top-level forms define
+// (define, define-syntax, define-values, define-record-type, inside begin).
+func topLevelDefinitions(t *testing.T, path string) []string {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r := bufio.NewReader(f)
+	var out []string
+	var walk func(v scheme.Value)
+	walk = func(v scheme.Value) {
+		form, ok := v.(*scheme.Pair)
+		if !ok {
+			return
+		}
+		head, _ := form.Car.(*scheme.Symbol)
+		args, _ := scheme.ListToSlice(form.Cdr)
+		if head == nil || len(args) == 0 {
+			return
+		}
+		switch head.Name {
+		case "begin":
+			for _, a := range args {
+				walk(a)
+			}
+		case "define", "define-syntax", "define-constant", "define-inline":
+			target := args[0]
+			for { // (define ((curried a) b) …)
+				p, ok := target.(*scheme.Pair)
+				if !ok {
+					break
+				}
+				target = p.Car
+			}
+			if s, ok := target.(*scheme.Symbol); ok {
+				out = append(out, s.Name)
+			}
+		case "define-values":
+			for v := args[0]; ; {
+				p, ok := v.(*scheme.Pair)
+				if !ok {
+					if s, ok := v.(*scheme.Symbol); ok {
+						out = append(out, s.Name)
+					}
+					break
+				}
+				if s, ok := p.Car.(*scheme.Symbol); ok {
+					out = append(out, s.Name)
+				}
+				v = p.Cdr
+			}
+		case "define-record-type":
+			for i, a := range args {
+				switch {
+				case i == 0: // the type's name
+				case i == 1 || i == 2: // constructor spec, predicate
+					if p, ok := a.(*scheme.Pair); ok {
+						a = p.Car
+					}
+					if s, ok := a.(*scheme.Symbol); ok {
+						out = append(out, s.Name)
+					}
+				default: // (field accessor [modifier])
+					fs, _ := scheme.ListToSlice(a)
+					for _, x := range fs[min(1, len(fs)):] {
+						if s, ok := x.(*scheme.Symbol); ok {
+							out = append(out, s.Name)
+						}
+					}
+				}
+			}
+		}
+	}
+	for {
+		v, err := scheme.ReadDatum(r, path)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		if v == scheme.EOF {
+			break
+		}
+		walk(v)
+	}
+	return out
+}
+
+// TestSyntaxRowsSaySyntax: a row without Fn whose name is bound as syntax
+// where its library is imported (a macro of a library's Scheme source) is
+// documented as syntax ("syntax (…)" Sig), so ,doc and the manual do not
+// call it a procedure, and the expander evaluates the source when it
+// meets the name: it compiles any other such row's name as a variable
+// whose source is evaluated when the reference first runs.
+func TestSyntaxRowsSaySyntax(t *testing.T) {
+	ctx := context.Background()
+	for _, lib := range append(stdlib.Libraries(), libraries()...) {
+		lib = lib.Ready()
+		var rows []string
+		for i := range lib.Procs {
+			if p := &lib.Procs[i]; p.Fn == nil && !p.IsSyntax() && !strings.HasPrefix(p.Sig, "syntax ") {
+				rows = append(rows, p.Name)
+			}
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		in := stdlib.New()
+		if err := Register(in); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := in.EvalString(ctx, "(import "+lib.Name+")"); err != nil {
+			t.Fatalf("import %s: %v", lib.Name, err)
+		}
+		for _, n := range rows {
+			in.Lookup(n) // evaluates the source defining n
+			if _, err := in.EvalString(ctx, scheme.WriteString(scheme.Intern(n))); err != nil && strings.Contains(err.Error(), "syntax keyword") {
+				t.Errorf("%s %s is syntax but its row reads as a procedure (write Sig as \"syntax (…)\")", lib.Name, n)
+			}
+		}
+	}
+}
