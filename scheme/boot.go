@@ -63,8 +63,6 @@ var bootLibrary = &Library{Name: "(tlsport boot)", Doc: "Procedures written in S
 		Doc: "Calls thunk reading from string."},
 	{Name: "call-with-input-string", Spec: "CHICKEN (chicken port)", Args: Params{Required: []string{"string", "proc"}},
 		Doc: "Calls proc with an input port on string."},
-	{Name: "read-lines", Spec: "CHICKEN (chicken io)", Sig: "(read-lines [port [max]])", Args: Params{Optional: []string{"port", "max"}},
-		Doc: "The remaining lines of port as a list of strings."},
 	{Name: "fold", Spec: "SRFI-1", Sig: "(fold kons knil list ...)", Args: Params{Required: []string{"kons", "knil"}, Rest: "list"},
 		Doc: "Left fold: (kons elem acc)."},
 	{Name: "fold-left", Spec: "R6RS", Sig: "(fold-left f init list ...)", Args: Params{Required: []string{"f", "init"}, Rest: "list"},
