@@ -76,10 +76,7 @@ type Interp struct {
 	pendingSources map[*Library]bool
 	lazyMu         sync.Mutex
 	lazyHolder     atomic.Uint64
-	// loadDefs are the names the sources being evaluated have defined
-	// (guarded by lazyMu; see loadSource).
-	loadDefs []string
-	eager    bool // WithEagerLoading
+	eager          bool // WithEagerLoading
 	// deferred holds the bindings of imported libraries not made yet, by
 	// name (guarded by mu; see deferLocked).
 	deferred map[string]rowRef
@@ -336,8 +333,8 @@ func (in *Interp) snapshotReexports(lib *Library) {
 	m := in.reexports[lib] // recorded by snapshotLoaded
 	for _, i := range reexportRowsOf(lib) {
 		p := &lib.Procs[i]
-		if len(in.lazy[p.Name]) > 0 { // pending: recorded by snapshotLoaded
-			continue
+		if len(in.lazy[p.Name]) > 0 && in.lazyKindLocked(Intern(p.Name)) != lazyBound {
+			continue // pending: recorded by snapshotLoaded
 		}
 		if _, done := m[p.Name]; done {
 			continue

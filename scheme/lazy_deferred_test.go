@@ -20,7 +20,7 @@ func TestLazyDeferredName(t *testing.T) {
 		{Name: "lazy-foo", Spec: "test", Doc: "foo", Fn: goProc(Fixnum(1))},
 	}}
 	src := &Library{Name: "(lazy src)", Source: LibrarySource("lazy.scm", "(define (lazy-foo) 'src) (define (lazy-bar) 'bar)"), Procs: []Proc{
-		{Name: "lazy-foo", Spec: "test", Doc: "foo, in Scheme"},
+		{Name: "lazy-foo", Spec: "test", Doc: "foo, in Scheme", Replaces: true},
 		{Name: "lazy-bar", Spec: "test", Doc: "bar"},
 	}}
 	later := &Library{Name: "(lazy later)", ImportOnly: true, Procs: []Proc{

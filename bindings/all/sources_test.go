@@ -20,6 +20,12 @@ import (
 // the one that defines it, and the other libraries listing the name among
 // their rows re-export it (scheme's autoload.go).
 func TestOneSourcePerName(t *testing.T) {
+	sourceDefinitions(t)
+}
+
+// sourceDefinitions returns the names the sources define at their top
+// level, each with its source; a name two sources define is an error.
+func sourceDefinitions(t *testing.T) map[string]string {
 	definer := map[string]string{}
 	files := 0
 	for _, root := range []string{"../../scheme", "../../bindings"} {
@@ -48,6 +54,64 @@ func TestOneSourcePerName(t *testing.T) {
 	}
 	if files < 30 || len(definer) < 500 {
 		t.Fatalf("read %d sources defining %d names: the walk missed the sources", files, len(definer))
+	}
+	return definer
+}
+
+// TestSourceRowsReplace: a name a library's Scheme source defines while
+// another library binds it without an import (a procedure the source
+// replaces, as SRFI-13's string-upcase) is marked Replaces on a row
+// without Fn, and only such names are. The interpreter evaluates a
+// source when a reference to a bound name it lists is compiled only for
+// those rows; for the others the rows re-export the binding.
+func TestSourceRowsReplace(t *testing.T) {
+	definer := sourceDefinitions(t)
+	in := stdlib.New()
+	if err := Register(in); err != nil {
+		t.Fatal(err)
+	}
+	bound := map[string]string{} // by the libraries bound without an import
+	for _, lib := range in.Libraries() {
+		if lib.ImportOnly {
+			continue
+		}
+		lib = lib.Ready()
+		for _, p := range lib.Procs {
+			if p.Fn != nil {
+				bound[p.Name] = lib.Name
+			}
+		}
+		for _, v := range lib.Values {
+			bound[v.Name] = lib.Name
+		}
+		for _, pd := range lib.Parameters {
+			bound[pd.Name] = lib.Name
+		}
+	}
+	marked := map[string]bool{}
+	for _, lib := range in.Libraries() {
+		for _, p := range lib.Ready().Procs {
+			if !p.Replaces {
+				continue
+			}
+			marked[p.Name] = true
+			switch {
+			case p.Fn != nil:
+				t.Errorf("%s %s: Replaces on a row with Fn", lib.Name, p.Name)
+			case definer[p.Name] == "":
+				t.Errorf("%s %s: Replaces, but no source defines it", lib.Name, p.Name)
+			case bound[p.Name] == "":
+				t.Errorf("%s %s: Replaces, but no library binds it without an import", lib.Name, p.Name)
+			}
+		}
+	}
+	for n, file := range definer {
+		if lib := bound[n]; lib != "" && !marked[n] {
+			t.Errorf("%s defines %s, which %s binds: mark its row Replaces", file, n, lib)
+		}
+	}
+	if len(marked) == 0 {
+		t.Error("no row is marked Replaces (SRFI-13's string-upcase is)")
 	}
 }
 
