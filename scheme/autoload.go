@@ -26,7 +26,8 @@ type lazySource struct {
 	// source would have run, eagerly, with them: a name set since keeps the
 	// later value, as it would have overridden the source's.
 	at     map[string]globalState
-	loaded bool // loading or loaded
+	loaded bool        // loading or loaded
+	after  *lazySource // evaluated first, if not yet (the boot file before)
 }
 
 // globalState is what a global name denotes: its value (the cell's pointer)
@@ -113,6 +114,31 @@ func (in *Interp) addSources(lib *Library, srcs ...*Source) error {
 	if in.eager {
 		return in.evalSources(srcs)
 	}
+	in.deferSources(lib, false, srcs...)
+	return nil
+}
+
+// addBootSources adds the boot files as addSources does, each file on its
+// own: a program using map or print evaluates only the first. Each file
+// is evaluated after those before it, which it may use (%map).
+func (in *Interp) addBootSources() error {
+	srcs := bootSources()
+	if in.eager {
+		return in.evalSources(srcs)
+	}
+	var prev *lazySource
+	for i, lib := range bootFileLibraries {
+		ls := in.deferSources(lib, true, srcs[i])
+		ls.after = prev
+		prev = ls
+	}
+	return nil
+}
+
+// deferSources makes srcs evaluate when one of lib's names without Fn is
+// first needed. The sources of the core (first) come before the others
+// listing the same names, which re-export them.
+func (in *Interp) deferSources(lib *Library, first bool, srcs ...*Source) *lazySource {
 	ln := sourceNamesOf(lib)
 	ls := &lazySource{srcs: srcs, names: ln.names[:ln.n], tracked: ln.names, compile: ln.compile}
 	// one backing array for the names' entries: most names have one source
@@ -124,7 +150,7 @@ func (in *Interp) addSources(lib *Library, srcs ...*Source) error {
 	ls.at = in.bindingsLocked(ls.tracked, ls)
 	for i, n := range ls.names {
 		if prev := in.lazy[n]; len(prev) > 0 {
-			if lib == bootLibrary { // the core: what the libraries' rows re-export
+			if first {
 				in.lazy[n] = append([]*lazySource{ls}, prev...)
 			} else {
 				in.lazy[n] = append(prev, ls)
@@ -136,7 +162,7 @@ func (in *Interp) addSources(lib *Library, srcs ...*Source) error {
 	}
 	in.mu.Unlock()
 	in.lazyCount.Add(1)
-	return nil
+	return ls
 }
 
 // bindingsLocked returns what those of names that are bound denote; in.mu
@@ -343,6 +369,11 @@ func (in *Interp) autoloadHolding(s *Symbol, holding bool) error {
 // loadSource evaluates ls unless it is loaded or being loaded; the caller
 // holds lazyMu.
 func (in *Interp) loadSource(ls *lazySource) error {
+	if ls.after != nil {
+		if err := in.loadSource(ls.after); err != nil {
+			return err
+		}
+	}
 	in.mu.Lock()
 	if ls.loaded {
 		in.mu.Unlock()

@@ -26,6 +26,18 @@ var bootSources = sync.OnceValue(func() []*Source {
 	return []*Source{LibrarySource(bootFiles[0], bootCore), LibrarySource(bootFiles[1], bootDataLists)}
 })
 
+// bootCoreRows is the number of bootLibrary's first rows, those of the
+// procedures boot/00-core.scm defines; the others are data-lists.scm's
+// (TestBootRows).
+const bootCoreRows = 8
+
+// bootFileLibraries are bootLibrary's rows of each boot file, for
+// evaluating each file when one of its names is first needed.
+var bootFileLibraries = []*Library{
+	{Name: bootLibrary.Name, Procs: bootLibrary.Procs[:bootCoreRows]},
+	{Name: bootLibrary.Name, Procs: bootLibrary.Procs[bootCoreRows:]},
+}
+
 // bootLibrary documents the procedures the boot code (boot/*.scm) defines:
 // its rows have no Fn, and registering the table binds nothing.
 var bootLibrary = &Library{Name: "(tlsport boot)", Doc: "Procedures written in Scheme (boot/*.scm): higher-order list, vector and string procedures, SRFI-1, sorting, port conveniences.", Procs: []Proc{

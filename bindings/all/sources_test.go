@@ -1,15 +1,14 @@
 package all
 
 import (
-	"bufio"
 	"context"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/schemetest"
 	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
@@ -40,7 +39,11 @@ func sourceDefinitions(t *testing.T) map[string]string {
 				return nil
 			}
 			files++
-			for _, n := range topLevelDefinitions(t, path) {
+			names, err := schemetest.TopLevelDefinitions(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range names {
 				if prev, ok := definer[n]; ok && prev != path {
 					t.Errorf("%s is defined by %s and by %s", n, prev, path)
 				}
@@ -113,93 +116,6 @@ func TestSourceRowsReplace(t *testing.T) {
 	if len(marked) == 0 {
 		t.Error("no row is marked Replaces (SRFI-13's string-upcase is)")
 	}
-}
-
-// topLevelDefinitions returns the names path's top-level forms define
-// (define, define-syntax, define-values, define-record-type, inside begin).
-func topLevelDefinitions(t *testing.T, path string) []string {
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	r := bufio.NewReader(f)
-	var out []string
-	var walk func(v scheme.Value)
-	walk = func(v scheme.Value) {
-		form, ok := v.(*scheme.Pair)
-		if !ok {
-			return
-		}
-		head, _ := form.Car.(*scheme.Symbol)
-		args, _ := scheme.ListToSlice(form.Cdr)
-		if head == nil || len(args) == 0 {
-			return
-		}
-		switch head.Name {
-		case "begin":
-			for _, a := range args {
-				walk(a)
-			}
-		case "define", "define-syntax", "define-constant", "define-inline":
-			target := args[0]
-			for { // (define ((curried a) b) …)
-				p, ok := target.(*scheme.Pair)
-				if !ok {
-					break
-				}
-				target = p.Car
-			}
-			if s, ok := target.(*scheme.Symbol); ok {
-				out = append(out, s.Name)
-			}
-		case "define-values":
-			for v := args[0]; ; {
-				p, ok := v.(*scheme.Pair)
-				if !ok {
-					if s, ok := v.(*scheme.Symbol); ok {
-						out = append(out, s.Name)
-					}
-					break
-				}
-				if s, ok := p.Car.(*scheme.Symbol); ok {
-					out = append(out, s.Name)
-				}
-				v = p.Cdr
-			}
-		case "define-record-type":
-			for i, a := range args {
-				switch {
-				case i == 0: // the type's name
-				case i == 1 || i == 2: // constructor spec, predicate
-					if p, ok := a.(*scheme.Pair); ok {
-						a = p.Car
-					}
-					if s, ok := a.(*scheme.Symbol); ok {
-						out = append(out, s.Name)
-					}
-				default: // (field accessor [modifier])
-					fs, _ := scheme.ListToSlice(a)
-					for _, x := range fs[min(1, len(fs)):] {
-						if s, ok := x.(*scheme.Symbol); ok {
-							out = append(out, s.Name)
-						}
-					}
-				}
-			}
-		}
-	}
-	for {
-		v, err := scheme.ReadDatum(r, path)
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		if v == scheme.EOF {
-			break
-		}
-		walk(v)
-	}
-	return out
 }
 
 // TestSyntaxRowsSaySyntax: a row without Fn whose name is bound as syntax
