@@ -28,6 +28,7 @@ type lazySource struct {
 	at     map[string]globalState
 	loaded bool        // loading or loaded
 	after  *lazySource // evaluated first, if not yet (the boot file before)
+	core   bool        // the boot code's: tried first for a name
 }
 
 // globalState is what a global name denotes: its value (the cell's pointer)
@@ -136,11 +137,11 @@ func (in *Interp) addBootSources() error {
 }
 
 // deferSources makes srcs evaluate when one of lib's names without Fn is
-// first needed. The sources of the core (first) come before the others
-// listing the same names, which re-export them.
-func (in *Interp) deferSources(lib *Library, first bool, srcs ...*Source) *lazySource {
+// first needed. The sources of the core come before the others listing
+// the same names, which re-export them (see autoloadHolding).
+func (in *Interp) deferSources(lib *Library, core bool, srcs ...*Source) *lazySource {
 	ln := sourceNamesOf(lib)
-	ls := &lazySource{srcs: srcs, names: ln.names[:ln.n], tracked: ln.names, compile: ln.compile}
+	ls := &lazySource{srcs: srcs, names: ln.names[:ln.n], tracked: ln.names, compile: ln.compile, core: core}
 	// one backing array for the names' entries: most names have one source
 	own := make([]*lazySource, len(ls.names))
 	in.mu.Lock()
@@ -150,11 +151,7 @@ func (in *Interp) deferSources(lib *Library, first bool, srcs ...*Source) *lazyS
 	ls.at = in.bindingsLocked(ls.tracked, ls)
 	for i, n := range ls.names {
 		if prev := in.lazy[n]; len(prev) > 0 {
-			if first {
-				in.lazy[n] = append([]*lazySource{ls}, prev...)
-			} else {
-				in.lazy[n] = append(prev, ls)
-			}
+			in.lazy[n] = append(prev, ls)
 		} else {
 			own[i] = ls
 			in.lazy[n] = own[i : i+1 : i+1]
@@ -241,25 +238,33 @@ func (in *Interp) lazyKind(s *Symbol) int {
 	}
 	in.mu.RLock()
 	defer in.mu.RUnlock()
-	return in.lazyKindLocked(s)
+	return in.lazyKindLocked(s.Name)
 }
 
-// lazyKindLocked is lazyKind with in.mu held.
-func (in *Interp) lazyKindLocked(s *Symbol) int {
-	srcs := in.lazy[s.Name]
+// lazyKindLocked is lazyKind of the name with in.mu held.
+func (in *Interp) lazyKindLocked(name string) int {
+	srcs := in.lazy[name]
 	if len(srcs) == 0 {
 		return notLazy
 	}
 	for _, ls := range srcs {
-		if ls.compile[s.Name] {
+		if ls.compile[name] {
 			return lazyCompile
 		}
 	}
+	if in.deferred[name] != (rowRef{}) {
+		return lazyBound
+	}
+	if !in.mayHaveNameLocked(name) {
+		return lazyUnbound
+	}
+	sym, ok := symtab.Load(name)
+	if !ok {
+		return lazyUnbound
+	}
+	s := sym.(*Symbol)
 	if in.macros[s] != nil {
 		return lazyCompile // as it was: a macro a source may redefine
-	}
-	if in.deferred[s.Name] != (rowRef{}) {
-		return lazyBound
 	}
 	if g := in.globals[s]; g != nil && g.get() != nil {
 		return lazyBound
@@ -352,15 +357,20 @@ func (in *Interp) autoloadHolding(s *Symbol, holding bool) error {
 			in.lazyMu.Unlock()
 		}()
 	}
-	for _, ls := range srcs {
-		if err := in.loadSource(ls); err != nil {
-			return err
-		}
-		in.mu.RLock()
-		done := len(in.lazy[s.Name]) == 0
-		in.mu.RUnlock()
-		if done {
-			break
+	for _, core := range [2]bool{true, false} { // the core's sources first
+		for _, ls := range srcs {
+			if ls.core != core {
+				continue
+			}
+			if err := in.loadSource(ls); err != nil {
+				return err
+			}
+			in.mu.RLock()
+			done := len(in.lazy[s.Name]) == 0
+			in.mu.RUnlock()
+			if done {
+				return nil
+			}
 		}
 	}
 	return nil
