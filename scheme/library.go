@@ -202,7 +202,7 @@ func readOnce(file, src string) func(in *Interp) (*progNode, error) {
 			return in.readProgram(src, file)
 		}
 		once.Do(func() {
-			pos = positionTable(file)
+			pos = positionTable(file, len(src))
 			if forms, labelled, err = readAllLabelled(src, file, pos, defaultReadSettings); err != nil {
 				err = Raise(readErrorCondition(err))
 			}
