@@ -3,7 +3,10 @@
 
 package scheme
 
-import "path/filepath"
+import (
+	"path/filepath"
+	"strconv"
+)
 
 // LoadVerbose is CHICKEN's load-verbose parameter: when true, load writes
 // "; loading FILE ..." to the current output port before it loads FILE.
@@ -15,10 +18,10 @@ var LoadVerbose = &ParamDef{Name: "load-verbose", Spec: "CHICKEN (chicken load)"
 var chickenExtrasLibrary = &Library{Name: "(tlsport chicken-extras)", Doc: "CHICKEN syntax: optional arguments and load-relative.",
 	Parameters: []*ParamDef{LoadVerbose}, Procs: []Proc{
 		{Name: "optional", Spec: "CHICKEN (chicken base)", Sig: "(optional args default)",
-			Doc:     "The first element of the rest list args, or default when args is empty.",
+			Doc:     "The first element of the rest list args, or default when args is empty (further elements are ignored, as csi does).",
 			rewrite: expandOptional},
 		{Name: "let-optionals", Spec: "CHICKEN (chicken base)", Sig: "(let-optionals args ((var default) ... [. rest]) body ...)",
-			Doc:     "Binds each var to the next element of args, or to its default when args has run out; rest gets what remains.",
+			Doc:     "Binds each var to the next element of args, or to its default when args has run out, in parallel (a default does not see the vars before it); rest gets what remains.",
 			rewrite: expandLetOptionals},
 		{Name: "let-optionals*", Spec: "CHICKEN (chicken base)", Sig: "(let-optionals* args ((var default) ... [. rest]) body ...)",
 			Doc:     "Same as let-optionals; each default sees the variables before it.",
@@ -46,13 +49,19 @@ func expandOptional(x *expander, f *Pair, sc *scope) Value {
 }
 
 // expandLetOptionals expands (let-optionals args ((var default) … . rest)
-// body …) into nested lets over the remaining arguments.
+// body …) into nested lets over the remaining arguments. let-optionals*
+// binds each var before the next default is evaluated; let-optionals binds
+// them in parallel, as CHICKEN does: each value goes to a temporary, and
+// the vars are bound together around the body, so a default does not see
+// the vars before it.
 func expandLetOptionals(x *expander, f *Pair, sc *scope) Value {
 	who := symName(f.Car)
 	it := x.items(f, 3, who)
+	seq := who == "let-optionals*"
 	a := tmp("args")
-	var build func(specs Value) Value
-	build = func(specs Value) Value {
+	var finals []Value // let-optionals: (var temp) …, bound around the body
+	var build func(specs Value, i int) Value
+	build = func(specs Value, i int) Value {
 		body := &Pair{kw("let"), &Pair{Null, listFrom(it[3:])}}
 		switch s := specs.(type) {
 		case *Pair:
@@ -60,18 +69,26 @@ func expandLetOptionals(x *expander, f *Pair, sc *scope) Value {
 			if len(sl) != 2 || !isIdent(sl[0]) {
 				x.syntaxErr(f, who, "expected (var default) in %s", who)
 			}
-			return L(kw("let"), L(L(sl[0], L(kw("if"), L(kw("null?"), a), sl[1], L(kw("car"), a)))),
+			v := sl[0]
+			if !seq {
+				v = tmp("opt" + strconv.Itoa(i))
+				finals = append(finals, L(sl[0], v))
+			}
+			return L(kw("let"), L(L(v, L(kw("if"), L(kw("null?"), a), sl[1], L(kw("car"), a)))),
 				L(kw("let"), L(L(a, L(kw("if"), L(kw("null?"), a), L(kw("quote"), Null), L(kw("cdr"), a)))),
-					build(s.Cdr)))
+					build(s.Cdr, i+1)))
 		case *Symbol, *alias:
-			return L(kw("let"), L(L(s, a)), body)
+			return L(kw("let"), List(append(finals, L(s, a))...), body)
 		}
 		if specs != Null {
 			x.syntaxErr(f, who, "bad binding list in %s", who)
 		}
+		if len(finals) > 0 {
+			return L(kw("let"), List(finals...), body)
+		}
 		return body
 	}
-	return L(kw("let"), L(L(a, it[1])), build(it[2]))
+	return L(kw("let"), L(L(a, it[1])), build(it[2], 0))
 }
 
 // expandLoadRelative expands (load-relative file [environment]): file is

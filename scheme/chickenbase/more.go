@@ -108,7 +108,7 @@ var moreProcs = []scheme.Proc{
 	{Name: "port-closed?", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("port", nil)) },
 		Doc: "Is port closed (both sides, for an input/output port)?", Fn: portClosedP},
 	// written with syntax-rules (syntax.scm)
-	syn("optional", "(optional args default)", "The single element of the rest list args, or default when it is empty; more than one element is an error."),
+	syn("optional", "(optional args default)", "The first element of the rest list args, or default when it is empty; further elements are ignored, as csi does."),
 	syn("let-optionals", "(let-optionals args ((var default) ... [rest]) body ...)", "Binds the vars in parallel to the elements of args or, beyond its end, to their defaults (an optional final rest var gets the remaining list), then evaluates the body."),
 	syn("let-optionals*", "(let-optionals* args ((var default) ... [rest]) body ...)", "As let-optionals, binding sequentially: a default sees the vars before it."),
 	syn("rec", "(rec name expr) (rec (name var ...) body ...)", "(letrec ((name expr)) name), or the same with (lambda (var ...) body ...)."),

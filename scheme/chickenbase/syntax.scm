@@ -1,30 +1,4 @@
 ;; (chicken base) syntax written with syntax-rules.
-(define-syntax optional
-  (syntax-rules ()
-    ((_ args default)
-     (let ((a args))
-       (cond ((null? a) default)
-             ((null? (cdr a)) (car a))
-             (else (error 'optional "too many optional arguments" a)))))))
-(define-syntax let-optionals*
-  (syntax-rules ()
-    ((_ args () body ...) (let () body ...))
-    ((_ args ((var default) . more) body ...)
-     (let* ((a args) (var (if (null? a) default (car a))))
-       (let-optionals* (if (null? a) '() (cdr a)) more body ...)))
-    ((_ args rest body ...) (let ((rest args)) body ...))))
-(define-syntax %let-optionals
-  (syntax-rules ()
-    ((_ args () ((var tmp) ...) body ...)
-     (let ((var tmp) ...) body ...))
-    ((_ args ((var default) . more) (bound ...) body ...)
-     (let* ((a args) (tmp (if (null? a) default (car a))))
-       (%let-optionals (if (null? a) '() (cdr a)) more (bound ... (var tmp)) body ...)))
-    ((_ args rest ((var tmp) ...) body ...)
-     (let ((var tmp) ... (rest args)) body ...))))
-(define-syntax let-optionals
-  (syntax-rules ()
-    ((_ args specs body ...) (%let-optionals args specs () body ...))))
 (define-syntax rec
   (syntax-rules ()
     ((_ (name . vars) body ...) (letrec ((name (lambda vars body ...))) name))
