@@ -16,12 +16,13 @@ type lazySource struct {
 	srcs    []*Source // evaluated in order
 	names   []string  // the names whose first reference loads it
 	tracked []string  // names, then the library's values and parameters (at)
-	// compile holds the names a reference to which loads the source when
-	// it is compiled: syntax the source defines (a row whose Sig reads
-	// "syntax …": the expander must know it) and procedures it defines
-	// anew (Replaces). The others are procedures loaded at their first
-	// use, or re-exports of a binding the name has.
-	compile map[string]bool
+	// kinds holds what the rows say of the names a reference to which may
+	// load the source when it is compiled (see lazyKind): syntax the
+	// source defines (a row whose Sig reads "syntax …": the expander must
+	// know it) and bindings it defines anew (Replaces). The other names
+	// are procedures loaded at their first use, or re-exports of a
+	// binding the name has.
+	kinds map[string]rowKind
 	// at holds the tracked names that had a value or a macro when the
 	// source would have run, eagerly, with them: a name set since keeps the
 	// later value, as it would have overridden the source's.
@@ -55,14 +56,30 @@ func WithEagerLoading() Option {
 var sourceNames sync.Map // *Library → lazyNames
 
 type lazyNames struct {
-	names   []string
-	n       int
-	compile map[string]bool // see lazySource.compile
+	names []string
+	n     int
+	kinds map[string]rowKind // see lazySource.kinds
 }
 
-// loadsAtCompile reports whether p is a row documenting a macro its
-// library's source defines, or a procedure it defines anew.
-func loadsAtCompile(p *Proc) bool { return p.Replaces || strings.HasPrefix(p.Sig, "syntax ") }
+// rowKind is what a row without Fn says of its name (see lazySource.kinds).
+type rowKind uint8
+
+const (
+	rowSyntax   rowKind = 1 << iota // Sig "syntax …": a macro, the source's or re-exported
+	rowReplaces                     // Replaces: the source defines the bound name anew
+)
+
+// rowKindOf returns what row p says of its name.
+func rowKindOf(p *Proc) rowKind {
+	var k rowKind
+	if strings.HasPrefix(p.Sig, "syntax ") {
+		k |= rowSyntax
+	}
+	if p.Replaces {
+		k |= rowReplaces
+	}
+	return k
+}
 
 func sourceNamesOf(lib *Library) lazyNames {
 	if v, ok := sourceNames.Load(lib); ok {
@@ -75,15 +92,15 @@ func sourceNamesOf(lib *Library) lazyNames {
 		}
 	}
 	out := make([]string, 0, n+len(lib.Values)+len(lib.Parameters)) // one allocation
-	var compile map[string]bool
+	var kinds map[string]rowKind
 	for i := range lib.Procs {
 		if p := &lib.Procs[i]; p.Fn == nil && p.control == nil && !p.IsSyntax() {
 			out = append(out, p.Name)
-			if loadsAtCompile(p) {
-				if compile == nil {
-					compile = map[string]bool{}
+			if k := rowKindOf(p); k != 0 {
+				if kinds == nil {
+					kinds = map[string]rowKind{}
 				}
-				compile[p.Name] = true
+				kinds[p.Name] = k
 			}
 		}
 	}
@@ -93,7 +110,7 @@ func sourceNamesOf(lib *Library) lazyNames {
 	for _, pd := range lib.Parameters {
 		out = append(out, pd.Name)
 	}
-	v, _ := sourceNames.LoadOrStore(lib, lazyNames{out, n, compile})
+	v, _ := sourceNames.LoadOrStore(lib, lazyNames{out, n, kinds})
 	return v.(lazyNames)
 }
 
@@ -141,7 +158,7 @@ func (in *Interp) addBootSources() error {
 // the same names, which re-export them (see autoloadHolding).
 func (in *Interp) deferSources(lib *Library, core bool, srcs ...*Source) *lazySource {
 	ln := sourceNamesOf(lib)
-	ls := &lazySource{srcs: srcs, names: ln.names[:ln.n], tracked: ln.names, compile: ln.compile, core: core}
+	ls := &lazySource{srcs: srcs, names: ln.names[:ln.n], tracked: ln.names, kinds: ln.kinds, core: core}
 	// one backing array for the names' entries: most names have one source
 	own := make([]*lazySource, len(ls.names))
 	in.mu.Lock()
@@ -222,16 +239,25 @@ func (in *Interp) lazyProcedure(s *Symbol) bool {
 	return in.lazyKind(s) == lazyUnbound
 }
 
+// lazyMacro reports whether s is, as far as the rows tell, a macro a
+// source not yet evaluated defines, unbound until then.
+func (in *Interp) lazyMacro(s *Symbol) bool {
+	return in.lazyKind(s) == lazyCompile && in.macro(s) == nil && !in.bound(s)
+}
+
 // The kinds of names lazyKind tells apart.
 const (
 	notLazy     = iota // no source left to evaluate for it
 	lazyUnbound        // a procedure of a source, unbound until it is evaluated
 	lazyBound          // bound now; the sources listing it re-export that
-	lazyCompile        // syntax of a source, or a procedure it replaces
+	lazyCompile        // syntax of a source, or a binding it replaces
 )
 
 // lazyKind tells what the sources not yet evaluated that list s mean for
-// a reference to it (see lazySource.compile).
+// a reference to it (see lazySource.kinds): a name bound now (a value, a
+// deferred row, a macro) keeps its binding unless a row says a source
+// replaces it; an unbound name is syntax to load at once if a row says
+// so, else a procedure loaded when it is first used.
 func (in *Interp) lazyKind(s *Symbol) int {
 	if in.lazyCount.Load() == 0 {
 		return notLazy
@@ -247,29 +273,41 @@ func (in *Interp) lazyKindLocked(name string) int {
 	if len(srcs) == 0 {
 		return notLazy
 	}
+	var k rowKind
 	for _, ls := range srcs {
-		if ls.compile[name] {
+		k |= ls.kinds[name]
+	}
+	if in.boundLocked(name) {
+		if k&rowReplaces != 0 {
 			return lazyCompile
 		}
-	}
-	if in.deferred[name] != (rowRef{}) {
 		return lazyBound
 	}
+	if k&rowSyntax != 0 {
+		return lazyCompile
+	}
+	return lazyUnbound
+}
+
+// boundLocked reports whether name has a value, a deferred row or a
+// macro; in.mu is held.
+func (in *Interp) boundLocked(name string) bool {
+	if in.deferred[name] != (rowRef{}) {
+		return true
+	}
 	if !in.mayHaveNameLocked(name) {
-		return lazyUnbound
+		return false
 	}
 	sym, ok := symtab.Load(name)
 	if !ok {
-		return lazyUnbound
+		return false
 	}
 	s := sym.(*Symbol)
 	if in.macros[s] != nil {
-		return lazyCompile // as it was: a macro a source may redefine
+		return true
 	}
-	if g := in.globals[s]; g != nil && g.get() != nil {
-		return lazyBound
-	}
-	return lazyUnbound
+	g := in.globals[s]
+	return g != nil && g.get() != nil
 }
 
 // lazyImport is the row an import bound a cell to (see loadAtRun).

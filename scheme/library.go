@@ -62,10 +62,11 @@ type Proc struct {
 	ValidateKeys bool
 	// Replaces, on a row without Fn, says the library's Scheme source
 	// defines the name anew although another library binds it globally
-	// (SRFI-13's string-upcase, which takes start and end): a reference to
-	// the name evaluates the source when it is compiled. Any other row
-	// without Fn whose name is bound re-exports that binding, and the
-	// source is not evaluated for it (TestSourceRowsReplace).
+	// (SRFI-13's string-upcase, which takes start and end), as a
+	// procedure or as syntax: a reference to the name evaluates the source
+	// when it is compiled. Any other row without Fn whose name is bound
+	// re-exports that binding, and the source is not evaluated for it
+	// (TestSourceRowsReplace).
 	Replaces bool
 	// Syntax, instead of Fn, makes the row a macro: the Scheme source of
 	// its transformer, e.g. "(syntax-rules () ((_ x) 'x))", defined when

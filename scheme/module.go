@@ -82,6 +82,9 @@ type den struct {
 	sym *Symbol
 	mac *macro
 	val Value
+	// lazyMac: the macro of that name a library's source defines, not
+	// evaluated yet (see bindImport)
+	lazyMac *Symbol
 }
 
 // userLib is a library defined in Scheme: its export table and the
@@ -200,9 +203,22 @@ func (x *expander) defineSyntax(sym *Symbol, m *macro) {
 	x.ns.define(sym, m)
 }
 
-// bindImport binds name to d at the top level being expanded.
+// bindImport binds name to d at the top level being expanded. A macro of
+// a source not evaluated yet, imported at the top level under its own
+// name, stays as it is: the expander evaluates the source when it meets
+// the name (an import of (chicken base) evaluates none of the sources of
+// its macros).
 func (x *expander) bindImport(name string, d den) {
 	sym := Intern(name)
+	if s := d.lazyMac; s != nil {
+		if x.ns == nil && s == sym && x.in.lazyKind(s) == lazyCompile {
+			return
+		}
+		x.autoload(s)
+		if d = (den{mac: x.in.macro(s)}); d.mac == nil {
+			return // the source did not define it
+		}
+	}
 	if ns := x.ns; ns != nil {
 		if d.mac != nil {
 			ns.importBinding(sym, d.mac)
@@ -379,7 +395,7 @@ func (x *expander) knownExports(n string) map[string]den {
 	if lib := in.Library(n); lib != nil {
 		in.addPendingSource(lib)
 		out := in.globalExports(names) // an R7RS library's names may be spread over several tables
-		vals, pending := in.libraryBindings(lib)
+		vals, pending, macros := in.libraryBindings(lib)
 		for k, v := range vals {
 			// a namespace binds the library's cell (made once); the
 			// interaction environment gets the value itself
@@ -395,6 +411,9 @@ func (x *expander) knownExports(n string) map[string]den {
 				in.bindLazyImport(g.name, lib, k)
 			}
 			out[k] = den{sym: g.name}
+		}
+		for _, k := range macros {
+			out[k] = den{lazyMac: Intern(k)}
 		}
 		var global []string        // the core's special forms, and the bindings re-exported
 		for i := range lib.Procs { // macros of Syntax and Transform rows
@@ -426,11 +445,17 @@ func (in *Interp) globalExports(names []string) map[string]den {
 	out := map[string]den{}
 	for _, name := range names {
 		s := Intern(name)
-		if in.lazyProcedure(s) { // its source is evaluated when first used
+		switch in.lazyKind(s) {
+		case lazyUnbound: // its source is evaluated when first used
 			out[name] = den{sym: s}
 			continue
+		case lazyCompile:
+			if in.lazyMacro(s) {
+				out[name] = den{lazyMac: s}
+				continue
+			}
 		}
-		_ = in.autoload(s) // syntax of a source; an error leaves name unbound
+		_ = in.autoload(s) // a procedure a source replaces; an error leaves name unbound
 		if m := in.macro(s); m != nil {
 			out[name] = den{mac: m}
 		} else if in.bound(s) {
@@ -471,8 +496,8 @@ func (x *expander) libraryKnown(name Value) bool {
 // libraryBindings returns the exports of a registered library. Special
 // forms are global already; a control or boot procedure is its global value.
 // The procedures of sources not evaluated yet (lazyProcedure) are not
-// made: pending names them.
-func (in *Interp) libraryBindings(lib *Library) (out map[string]Value, pending []string) {
+// made: pending names them; nor are their macros (lazyMacro): macros.
+func (in *Interp) libraryBindings(lib *Library) (out map[string]Value, pending, macros []string) {
 	out = map[string]Value{}
 	var lazy []string
 	for i := range lib.Procs {
@@ -482,6 +507,8 @@ func (in *Interp) libraryBindings(lib *Library) (out map[string]Value, pending [
 			out[p.Name] = NewPrimitive(lib, p)
 		case in.lazyProcedure(Intern(p.Name)):
 			lazy = append(lazy, p.Name)
+		case in.lazyMacro(Intern(p.Name)):
+			macros = append(macros, p.Name)
 		case !p.IsSyntax():
 			if v, ok := in.reexported(lib, p.Name); ok {
 				out[p.Name] = v
@@ -501,7 +528,7 @@ func (in *Interp) libraryBindings(lib *Library) (out map[string]Value, pending [
 	for _, pd := range lib.Parameters {
 		out[pd.Name] = in.parameter(pd)
 	}
-	return out, pending
+	return out, pending, macros
 }
 
 // --- libraries in files ----------------------------------------------------

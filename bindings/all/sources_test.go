@@ -62,8 +62,8 @@ func sourceDefinitions(t *testing.T) map[string]string {
 }
 
 // TestSourceRowsReplace: a name a library's Scheme source defines while
-// another library binds it without an import (a procedure the source
-// replaces, as SRFI-13's string-upcase) is marked Replaces on a row
+// another library binds it without an import (a procedure or syntax the
+// source replaces, as SRFI-13's string-upcase) is marked Replaces on a row
 // without Fn, and only such names are. The interpreter evaluates a
 // source when a reference to a bound name it lists is compiled only for
 // those rows; for the others the rows re-export the binding.
@@ -80,7 +80,7 @@ func TestSourceRowsReplace(t *testing.T) {
 		}
 		lib = lib.Ready()
 		for _, p := range lib.Procs {
-			if p.Fn != nil {
+			if p.Fn != nil || p.IsSyntax() {
 				bound[p.Name] = lib.Name
 			}
 		}

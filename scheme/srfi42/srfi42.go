@@ -41,7 +41,7 @@ var Library = &scheme.Library{Name: "(srfi 42)", Doc: "SRFI-42: eager comprehens
 		{Name: "last-ec", Spec: spec, Sig: "syntax (last-ec default qualifier ... expression)", Doc: "The value of expression for the last binding, or default if there is none."},
 		{Name: "fold-ec", Spec: spec, Sig: "syntax (fold-ec x0 qualifier ... expression f2)", Doc: "Folds the values of expression with (f2 value accumulator), from x0."},
 		{Name: "fold3-ec", Spec: spec, Sig: "syntax (fold3-ec x0 qualifier ... expression f1 f2)", Doc: "(f1 value) for the first value of expression, then (f2 value accumulator); x0 if there is none."},
-		{Name: ":", Spec: spec, Sig: "syntax (: var [(index i)] arg ...)", Doc: "The generator chosen by the types of the args (:list, :string, :vector, :range, :real-range, :char-range, :port), through the dispatcher (:-dispatch-ref)."},
+		{Name: ":", Spec: spec, Replaces: true, Sig: "syntax (: var [(index i)] arg ...)", Doc: "The generator chosen by the types of the args (:list, :string, :vector, :range, :real-range, :char-range, :port), through the dispatcher (:-dispatch-ref)."},
 		{Name: ":list", Spec: spec, Sig: "syntax (:list var [(index i)] list ...)", Doc: "Generator: var runs over the elements of the lists in order."},
 		{Name: ":string", Spec: spec, Sig: "syntax (:string var [(index i)] string ...)", Doc: "Generator: var runs over the characters of the strings."},
 		{Name: ":vector", Spec: spec, Sig: "syntax (:vector var [(index i)] vector ...)", Doc: "Generator: var runs over the elements of the vectors."},
