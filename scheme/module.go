@@ -413,7 +413,11 @@ func (x *expander) knownExports(n string) map[string]den {
 			out[k] = den{sym: g.name}
 		}
 		for _, k := range macros {
-			out[k] = den{lazyMac: Intern(k)}
+			if s := Intern(k); in.lazyMacro(s) {
+				out[k] = den{lazyMac: s}
+			} else if m := in.macro(s); m != nil {
+				out[k] = den{mac: m}
+			}
 		}
 		var global []string        // the core's special forms, and the bindings re-exported
 		for i := range lib.Procs { // macros of Syntax and Transform rows
@@ -496,7 +500,8 @@ func (x *expander) libraryKnown(name Value) bool {
 // libraryBindings returns the exports of a registered library. Special
 // forms are global already; a control or boot procedure is its global value.
 // The procedures of sources not evaluated yet (lazyProcedure) are not
-// made: pending names them; nor are their macros (lazyMacro): macros.
+// made: pending names them; macros names the rows of syntax (a source's,
+// which may not be evaluated yet, or syntax re-exported).
 func (in *Interp) libraryBindings(lib *Library) (out map[string]Value, pending, macros []string) {
 	out = map[string]Value{}
 	var lazy []string
@@ -507,7 +512,7 @@ func (in *Interp) libraryBindings(lib *Library) (out map[string]Value, pending, 
 			out[p.Name] = NewPrimitive(lib, p)
 		case in.lazyProcedure(Intern(p.Name)):
 			lazy = append(lazy, p.Name)
-		case in.lazyMacro(Intern(p.Name)):
+		case rowKindOf(p)&rowSyntax != 0 && !p.IsSyntax(): // a source's macro, or one re-exported
 			macros = append(macros, p.Name)
 		case !p.IsSyntax():
 			if v, ok := in.reexported(lib, p.Name); ok {

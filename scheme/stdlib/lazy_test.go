@@ -109,6 +109,10 @@ func TestLazyAccess(t *testing.T) {
 		{"apply", `(apply string-pad-right '("ab" 3))`, `"ab "`},
 		{"a library's procedure, not the boot code's", `(read-lines (open-input-string "a\nb\nc\n") 2)`, `("a" "b")`},
 		{"a bound name a source lists", `(list->vector '(1 2))`, `#(1 2)`},
+		{"a source's macro imported into a module", `(module m (f) (import scheme (only (chicken base) and-let*)) (define (f) (and-let* ((x 1)) x))) (import m) (f)`, `1`},
+		{"a source's macro renamed at import", `(import (rename (chicken base) (cut my-cut))) ((my-cut + 1 <>) 2)`, `3`},
+		{"a source's macro imported at the top level", `(import (chicken base)) ((cute list <> 2) 1)`, `(1 2)`},
+		{"a source's macro in a library body", `(define-library (l2) (export g) (import (scheme base) (chicken base)) (begin (define (g) (and-let* ((y 2)) y)))) (import (l2)) (g)`, `2`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
