@@ -294,7 +294,13 @@ func (g *loopGuard) holds(th *Thread, e *Env) bool {
 // calls the primitive it still holds at once, without callNode.ev's and
 // evWith's steps; anything else the global holds is called as callNode
 // calls it.
-type primCallNode struct{ callNode }
+type primCallNode struct {
+	callNode
+	// p: the primitive the global held when the call was compiled, and
+	// its plan for the call
+	p  *Primitive
+	pl primPlan
+}
 
 // primCallOf returns n as a primCallNode when its operator is a global
 // holding a primitive and its arguments cannot suspend, else n.
@@ -302,10 +308,11 @@ func primCallOf(n *callNode) node {
 	if n.g == nil || !n.direct {
 		return n
 	}
-	if _, ok := n.g.get().(*Primitive); !ok {
+	p, ok := n.g.get().(*Primitive)
+	if !ok {
 		return n
 	}
-	return &primCallNode{*n}
+	return &primCallNode{*n, p, planOf(p, len(n.ops))}
 }
 
 func (n *primCallNode) ev(th *Thread, env *Env) Value {
@@ -314,6 +321,9 @@ func (n *primCallNode) ev(th *Thread, env *Env) Value {
 		return n.callNode.ev(th, env) // unbound: its error
 	}
 	if f, ok := (*p).(*Primitive); ok {
+		if f == n.p {
+			return n.callPlanned(th, env, f, n.pl)
+		}
 		return n.callPrimDirect(th, env, f)
 	}
 	return n.evWith(th, env, *p)

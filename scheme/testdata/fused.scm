@@ -196,3 +196,47 @@
   ;; a primitive making a tail call (apply)
   (define (ap f l) (apply f l))
   (test 6 (ap + '(1 2 3))))
+
+(test-group "primitive calls by the plan made when they were compiled"
+  ;; a global holding a primitive with optionals, called with each count;
+  ;; then holding primitives of other arities: the call site's plan (its
+  ;; slots, the absent optionals) is the first primitive's only
+  (define sub substring)
+  (define (sub1 s) (sub s 1))
+  (define (sub2 s) (sub s 1 3))
+  (define (sub0 s) (sub s))
+  (test '("ello" "el") (list (sub1 "hello") (sub2 "hello")))
+  (test "too few arguments - received 1 but expected 2: #<procedure substring>"
+    (guard (e (#t (condition/report-string e))) (sub0 "hello")))
+  (set! sub list)
+  (test '(("s" 1) ("s" 1 3) ("s")) (list (sub1 "s") (sub2 "s") (sub0 "s")))
+  (set! sub car)
+  (test "bad argument count - received 2 but expected 1: #<procedure car>"
+    (guard (e (#t (condition/report-string e))) (sub1 '(a))))
+  (test '(a) (list (sub0 '(a))))
+  (set! sub (lambda args (length args)))
+  (test '(2 3 1) (list (sub1 "s") (sub2 "s") (sub0 "s")))
+  ;; a primitive of required arguments and a rest list, at three counts
+  (define (app0) (string-append))
+  (define (app3 a) (string-append a "-" a))
+  (test '("" "x-x") (list (app0) (app3 "x")))
+  ;; too many arguments for the optionals: the arity error
+  (define (sub4 s) (substring s 1 2 3))
+  (test "too many arguments - received 4 but expected at most 3: #<procedure substring>"
+    (guard (e (#t (condition/report-string e))) (sub4 "hello")))
+  ;; the primitive's error with its call site, from a loop's round
+  (define (refs s k) (let loop ((i 0) (acc '())) (if (< i k) (loop (+ i 1) (cons (string-ref s i) acc)) acc)))
+  (test '(#\b #\a) (refs "ab" 2))
+  (test-error (refs "ab" 3))
+  ;; several values of a primitive as an argument and as a binding: the first
+  (define (two) (values 1 2))
+  (test '(1) (list (values 1 2)))
+  (test 1 (let ((x (values 1 2))) x))
+  (call-with-values two (lambda (a b) (test '(1 2) (list a b))))
+  ;; the primitive's value in tail position: all its values
+  (define (tail-values) (values 1 2 3))
+  (call-with-values tail-values (lambda xs (test '(1 2 3) xs)))
+  ;; a primitive that calls back into Scheme and raises from there
+  (define (v->l v) (vector-map (lambda (x) (* x 2)) v))
+  (test #(2 4) (v->l #(1 2)))
+  (test-error (v->l #(1 a))))
