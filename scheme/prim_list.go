@@ -65,6 +65,9 @@ func listLength(l Value) int {
 func findEq(args []Value, ass bool) (Value, error) {
 	k := args[0]
 	x, fix := k.(Fixnum)
+	if fix && ass {
+		return assFix(x, args)
+	}
 	for l := args[1]; ; {
 		p, ok := l.(*Pair)
 		if !ok {
@@ -84,6 +87,25 @@ func findEq(args []Value, ass bool) (Value, error) {
 			}
 		} else if c == k {
 			return hit, nil
+		}
+		l = p.Cdr
+	}
+}
+
+// assFix is findEq's assq and assv of the fixnum x: an alist of fixnum keys
+// (the common case) searched in a loop of its own.
+func assFix(x Fixnum, args []Value) (Value, error) {
+	for l := args[1]; ; {
+		p, ok := l.(*Pair)
+		if !ok {
+			return False, nil
+		}
+		e, ok := p.Car.(*Pair)
+		if !ok {
+			return nil, TypeError("", 2, "association list", args[1])
+		}
+		if y, ok := e.Car.(Fixnum); ok && y == x {
+			return e, nil
 		}
 		l = p.Cdr
 	}
