@@ -23,12 +23,14 @@ type loopNode struct {
 	stmts  []node        // the round's expressions before the self call
 	seq    *seqNode      // the begin they stand in (nil when none)
 	self   *selfCallNode // the self call ending the round
-	// step: the self call's one value is (+ x y) or (- x y) of operands
+	// step: the self call's first value is (+ x y) or (- x y) of operands
 	// in place, (- n 1), for a procedure whose operator is read in place;
 	// else nil
 	step *inlineNode
 	k    Fixnum // y when it is a constant fixnum (kc)
 	kc   bool
+	// second: the self call's second value, when it has two (nil: one)
+	second *opnd
 }
 
 // loopGuard is an if of a loopNode: its test and the branch leaving the
@@ -107,11 +109,15 @@ func fuseLoop(body node) node {
 	return &loopBodyNode{body}
 }
 
-// stepOf sets n.step when the self call's value is a step of a variable.
+// stepOf sets n.step when the self call's first value, of one or two, is
+// a step of a variable.
 func (n *loopNode) stepOf() {
 	sc := n.self
-	if len(sc.call.ops) != 1 || sc.f.k == oNode {
+	if len(sc.call.ops) > 2 || len(sc.call.ops) == 0 || sc.f.k == oNode {
 		return
+	}
+	if len(sc.call.ops) == 2 {
+		n.second = &sc.call.ops[1]
 	}
 	var s *inlineNode
 	switch x := sc.call.ops[0].n.(type) {
@@ -253,7 +259,7 @@ func (n *loopNode) run(th *Thread, env, e *Env) Value {
 	if env != th.act {
 		return n.self.call.ev(th, e)
 	}
-	if s := n.step; s != nil && len(env.v) == 1 && s.live() { // (loop (- n 1)): rebind's one-value case
+	if s := n.step; s != nil && len(env.v) == len(n.self.call.ops) && s.live() { // (loop (- n 1)): rebind's cases of one and two values
 		if c, ok := n.self.f.val(e).(*Closure); ok && c.lam == n.self.self && c.env == env.up {
 			x, ok1 := s.pa.val(e).(Fixnum)
 			y, ok2 := n.k, n.kc
@@ -261,6 +267,10 @@ func (n *loopNode) run(th *Thread, env, e *Env) Value {
 				y, ok2 = s.pb.val(e).(Fixnum)
 			}
 			if r, ok := s.op.addSub(x, y); ok && ok1 && ok2 {
+				// (the step has no effect: evaluated first, as rebind does)
+				if o := n.second; o != nil {
+					env.v[1] = o.ev(th, e)
+				}
 				env.v[0] = th.boxFix(r)
 				return nextRound
 			}

@@ -82,7 +82,33 @@
     (let loop ((i 0) (acc '()))
       (define sq (* i i))
       (if (= i n) (reverse acc) (loop (+ i 1) (cons sq acc)))))
-  (test '(0 1 4 9) (defs 4)))
+  (test '(0 1 4 9) (defs 4))
+  ;; two values, the first a step in place: both computed from the round's
+  ;; values before either is stored (the second reads the first's old
+  ;; value), the second any expression, its errors raised in the round
+  (define (pairs n) (let loop ((i 0) (j 100)) (if (< i n) (loop (+ i 1) (+ i j)) (list i j))))
+  (test '(3 103) (pairs 3))
+  (define (rev l) (let loop ((k 0) (acc '())) (if (= k 3) acc (loop (+ k 1) (cons (list-ref l k) acc)))))
+  (test '(c b a) (rev '(a b c)))
+  (define (sum-v v) (let loop ((i 0) (s 0)) (if (= i (vector-length v)) s (loop (+ i 1) (+ s (vector-ref v i))))))
+  (test 6 (sum-v #(1 2 3)))
+  (test-error (sum-v #(1 a 3)))
+  (define (cars l) (let loop ((i 0) (x l)) (if (= i 3) x (loop (+ i 1) (cdr x)))))
+  (test '(d) (cars '(a b c d)))
+  (test-error (cars '(a b)))
+  (define (count-a s) (let loop ((i 0) (k 0)) (if (= i (string-length s)) k (loop (+ i 1) (if (char=? (string-ref s i) #\a) (+ k 1) k)))))
+  (test 3 (count-a "banana"))
+  ;; the first value overflowing into a bignum, or not a fixnum: the
+  ;; plain self call, the second value evaluated once
+  (define evals 0)
+  (define (tick x) (set! evals (+ evals 1)) x)
+  (define (over x) (let loop ((x x) (k 0)) (if (> x 9223372036854775807) (list x k) (loop (+ x 1) (+ k (vector-ref (vector 1) 0))))))
+  (test '(9223372036854775808 2) (over 9223372036854775806))
+  (define (flo x) (let loop ((x x) (k 0)) (if (> x 3) (list x k) (loop (+ x 1) (+ k 1)))))
+  (test '(3.5 2) (flo 1.5))
+  (define (second-once n) (let loop ((i n) (k 0)) (if (> i 9223372036854775807) k (loop (+ i 1) (tick k)))))
+  (test 0 (second-once 9223372036854775806))
+  (test 2 evals))
 
 (test-group "loop rounds starting with a let (read loops)"
   (define (read-all p)
