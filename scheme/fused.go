@@ -45,10 +45,13 @@ type loopGuard struct {
 	// cmp: the test is this comparison of operands in place, not under a
 	// not; lc: of the local in slot i of the round's env and the fixnum
 	// k, (> n 0)
-	cmp  *inlineNode
-	lc   bool
-	i    int32
-	k    Fixnum
+	cmp *inlineNode
+	lc  bool
+	i   int32
+	k   Fixnum
+	// ln: cmp is of an operand in place and the length of a vector in
+	// place, (< i (vector-length v))
+	ln   bool
 	next *loopGuard // the if inside this one's branch
 }
 
@@ -70,8 +73,8 @@ func fuseLoop(body node) node {
 		switch x := b.(type) {
 		case *ifCmpNode:
 			g.ifc, t, e = x, x.t, x.e
-			if x.not == nil && x.cmp.in2 {
-				g.cmp = x.cmp
+			if x.not == nil && (x.cmp.in2 || x.cmp.lenIn) {
+				g.cmp, g.ln = x.cmp, !x.cmp.in2
 				k, ok := x.cmp.pb.v.(Fixnum)
 				if x.cmp.pa.k == oLocal0 && x.cmp.pb.k == oConst && ok {
 					g.lc, g.i, g.k = true, x.cmp.pa.i, k
@@ -229,6 +232,14 @@ func (n *loopNode) run(th *Thread, env, e *Env) Value {
 			if g.lc {
 				x, ok1 = e.v[g.i].(Fixnum)
 				y = g.k
+			} else if g.ln {
+				x, ok1 = m.pa.val(e).(Fixnum)
+				var v *Vector
+				if v, ok2 = m.blen.pa.val(e).(*Vector); ok2 && m.blen.live() {
+					y = Fixnum(len(v.Items))
+				} else {
+					ok2 = false
+				}
 			} else {
 				x, ok1 = m.pa.val(e).(Fixnum)
 				y, ok2 = m.pb.val(e).(Fixnum)
@@ -287,13 +298,6 @@ func (g *loopGuard) holds(th *Thread, e *Env) bool {
 			return f.pa.val(e) == EOF
 		}
 		return g.c.ev(th, e) != Value(False)
-	}
-	if m := c.cmp; c.not == nil && m.lenIn && m.live() && m.blen.live() { // (< i (vector-length v))
-		x, ok1 := m.pa.val(e).(Fixnum)
-		v, ok2 := m.blen.pa.val(e).(*Vector)
-		if ok1 && ok2 {
-			return m.op.holds(x, Fixnum(len(v.Items)))
-		}
 	}
 	return c.truth(th, e)
 }

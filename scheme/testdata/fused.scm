@@ -3,7 +3,7 @@
 ;; primitive (primCallNode). Each group computes what the forms compute
 ;; one by one: the values, the errors, the redefinitions followed, the
 ;; continuations re-entered.
-(import (scheme base) (scheme char) (scheme write) (tlsport test))
+(import (scheme base) (scheme char) (scheme write) (scheme eval) (scheme repl) (tlsport test))
 
 (test-group "loop tests: comparisons of a local and a constant, of locals, of a vector's length"
   ;; every comparison, both ways round, in both branches of the if
@@ -34,7 +34,27 @@
   (test 3 (let loop ((x 0.5) (k 0)) (if (< x 3) (loop (+ x 1) (+ k 1)) k)))
   (test 2 (let loop ((x 1/3) (k 0)) (if (> 1 x) (loop (* x 2) (+ k 1)) k)))
   (test-error (let loop ((x 'a)) (if (> x 0) (loop (- x 1)) x)))
-  (test-error (let loop ((i 0)) (if (< i (vector-length "abc")) (loop (+ i 1)) i))))
+  (test-error (let loop ((i 0)) (if (< i (vector-length "abc")) (loop (+ i 1)) i)))
+  ;; (< i (vector-length v)) taken in place: a flonum index, a vector
+  ;; rebound each round, vector-length redefined by the round and restored
+  (define v3 (make-vector 3 0))
+  (test 3 (let loop ((i 0.5) (k 0)) (if (< i (vector-length v3)) (loop (+ i 1) (+ k 1)) k)))
+  (test '(2 #(c d)) (let loop ((i 0) (v (vector 'a 'b 'c 'd))) (if (< i (vector-length v)) (loop (+ i 1) (vector-copy v 1)) (list i v))))
+  ;; (set! by eval: a set! in this file would keep vector-length from
+  ;; being open-coded anywhere in it)
+  (define saved-vector-length vector-length)
+  (define (two v) 2)
+  (define (redefine! f) (eval (list 'set! 'vector-length f) (interaction-environment)))
+  (define (rounds v)
+    (let loop ((i 0) (n 0))
+      (if (< i (vector-length v))
+          (begin (when (= i 1) (redefine! two)) (loop (+ i 1) (+ n 1)))
+          n)))
+  (define got (rounds (make-vector 5)))
+  (redefine! saved-vector-length)
+  (test 2 got)
+  (define (count v) (let loop ((i 0)) (if (< i (vector-length v)) (loop (+ i 1)) i)))
+  (test 5 (count (make-vector 5))))
 
 (test-group "loop rounds: the round's expressions, exits and nested ifs"
   ;; expressions before the self call run in order, once a round
