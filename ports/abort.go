@@ -76,8 +76,25 @@ func (a *aborter) interrupt(cause error, timeout bool) {
 // ctx is watched through the read watcher's registration (watcher.hs),
 // which the connection's reads under the same context then keep using:
 // one registration with ctx per connection instead of one for the
-// handshake and one for the reads.
-func (c *Conn) interruptible(ctx context.Context, timeout time.Duration) hsWatch {
+// handshake and one for the reads. A handshake run by a read under a
+// Scheme thread's wait context wctx (ctx is then its HandshakeContext,
+// the thread's own) is watched through the registration with wctx, which
+// that read goes on to use: wctx ends when ctx does, and a wake-up that
+// ends wctx alone leaves the handshake running, watched by a
+// registration of its own with ctx from then on (watchReg.endHandshake).
+func (c *Conn) interruptible(wctx, ctx context.Context, timeout time.Duration) hsWatch {
+	var h hsWatch
+	var r *watchReg
+	if ctx.Done() != nil {
+		if wctx.Done() == nil {
+			wctx = ctx
+		}
+		// Before a.conn is set: an end of wctx seen meanwhile by the
+		// registration interrupts nothing, and is acted on below.
+		if r = c.rw.watch(wctx); r != nil && wctx != ctx {
+			h.reg = r.watchHandshake(ctx)
+		}
+	}
 	a := &c.abort
 	a.mu.Lock()
 	a.conn, a.cause, a.timeout = c.tls.NetConn(), nil, false
@@ -86,7 +103,6 @@ func (c *Conn) interruptible(ctx context.Context, timeout time.Duration) hsWatch
 	if aborted {
 		a.interrupt(errHandshakeAborted, false)
 	}
-	var h hsWatch
 	if timeout > 0 {
 		h.dl = time.Now().Add(timeout)
 		if beginBoth(c.raw, &c.rdl, &c.wdl, h.dl) != nil {
@@ -97,9 +113,9 @@ func (c *Conn) interruptible(ctx context.Context, timeout time.Duration) hsWatch
 		}
 	}
 	if ctx.Done() != nil {
-		if r := c.rw.watch(ctx); r != nil {
+		if r != nil {
 			if r.state.Load()&watchFired != 0 { // done before a.conn was set
-				a.interrupt(ctx.Err(), false)
+				r.endHandshake(a)
 			}
 		} else { // the watcher is released: the connection is closing
 			h.unreg = context.AfterFunc(ctx, func() { a.interrupt(ctx.Err(), false) })
@@ -114,6 +130,7 @@ type hsWatch struct {
 	t     *time.Timer // the handshake timeout of a raw connection without deadlines, nil if none
 	to    *hsTimeout  // what t runs
 	unreg func() bool // a registration of the handshake's own with ctx, nil if none
+	reg   *watchReg   // the wait context's registration watching the handshake for ctx, nil if none
 }
 
 // hsTimeout is the handshake timeout's function: it refers to the
@@ -141,6 +158,9 @@ func (h hsWatch) stop(a *aborter, err error) (cause error, timedOut bool) {
 	}
 	if h.unreg != nil {
 		h.unreg()
+	}
+	if h.reg != nil {
+		h.reg.unwatchHandshake()
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()

@@ -371,9 +371,6 @@ func (c *Conn) handshake(ctx context.Context) *conditions.Error {
 	if nb := c.nonblock(); nb != nil {
 		return nb.waitHandshake(ctx, c)
 	}
-	if h, ok := ctx.(handshakeContexter); ok {
-		ctx = h.HandshakeContext()
-	}
 	return c.runHandshake(ctx)
 }
 
@@ -383,12 +380,24 @@ func (c *Conn) handshake(ctx context.Context) *conditions.Error {
 // makes the wait again. A handshake cannot be made again, so it runs
 // under HandshakeContext (the thread's own context: Ctrl-C, termination
 // and the handshake timeout still end it), and the wake-up is seen by the
-// wait that follows it.
+// wait that follows it. The handshake is watched through the wait
+// context's registration, which the read that ran it keeps (see
+// interruptible).
 type handshakeContexter interface {
 	HandshakeContext() context.Context
 }
 
-// runHandshake performs the handshake once under hsMu.
+// handshakeContext returns the context a handshake started under ctx
+// honours (see handshakeContexter).
+func handshakeContext(ctx context.Context) context.Context {
+	if h, ok := ctx.(handshakeContexter); ok {
+		return h.HandshakeContext()
+	}
+	return ctx
+}
+
+// runHandshake performs the handshake once under hsMu, started by an
+// operation under ctx.
 func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
 	c.hsMu.Lock()
 	defer c.hsMu.Unlock()
@@ -399,8 +408,10 @@ func (c *Conn) runHandshake(ctx context.Context) *conditions.Error {
 		return conditions.Closed()
 	}
 	c.setState(StateNegotiating)
+	wctx := ctx
+	ctx = handshakeContext(ctx)
 	hto := c.opts.limit(ctx, conditions.OpHandshake)
-	hw := c.interruptible(ctx, hto)
+	hw := c.interruptible(wctx, ctx, hto)
 	c.event(ctx, Event{Kind: EventHandshakeStart})
 	err := c.tls.HandshakeContext(context.Background())
 	cause, timedOut := hw.stop(&c.abort, err)

@@ -16,10 +16,11 @@ const (
 	recordHeaderLen = 5
 	maxRecordLen    = recordHeaderLen + 16384 + 2048 // crypto/tls's largest record
 	// waitReadLen is how much an idle wait reads: a record header, or a
-	// small record whole (an alert, a few bytes of data) without a
-	// second read. With it a Conn (888 bytes, plus the allocator's
-	// 8-byte header) stays in the 896-byte size class.
-	waitReadLen = 120
+	// small record whole (an alert, a record of up to ~35 bytes of data,
+	// or both) without a second read. With it a Conn (888 bytes, plus
+	// the allocator's 8-byte header) stays in the 896-byte size class
+	// (TestConnSizeClass); at 120 bytes it took the 1024-byte class.
+	waitReadLen = 64
 )
 
 // framer wraps the raw connection. Its write side keeps the ciphertext

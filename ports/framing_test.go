@@ -9,6 +9,7 @@ import (
 	"net"
 	"slices"
 	"testing"
+	"unsafe"
 )
 
 // chunkConn is a raw connection whose data arrives in chunks: a Read
@@ -219,5 +220,19 @@ func readWhole(t *testing.T, f *framer, p, want []byte) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Fatalf("delivered %q, want %q", got, want)
+	}
+}
+
+// TestConnSizeClass checks that a Conn, one allocation per connection,
+// fits the allocator's 896-byte size class with the 8-byte header the
+// allocator adds to objects over 512 bytes that hold pointers: a field
+// added past it costs every connection the 1024-byte class (as the
+// framer's write side did, until waitReadLen was cut to 64).
+func TestConnSizeClass(t *testing.T) {
+	if unsafe.Sizeof(uintptr(0)) != 8 {
+		t.Skip("the sizes are those of 64-bit platforms")
+	}
+	if n := unsafe.Sizeof(Conn{}); n+8 > 896 {
+		t.Errorf("Conn is %d bytes: %d with the allocator's header, over the 896-byte size class", n, n+8)
 	}
 }

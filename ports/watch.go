@@ -41,8 +41,15 @@ type watchReg struct {
 	ctx   context.Context
 	unreg func() bool
 	state atomic.Uint32 // the operations in progress of each side (a count in watchSideBits bits each) | watchFired
-	mu    *sync.Mutex   // the lock of its watchers, guarding users
+	mu    *sync.Mutex   // the lock of its watchers, guarding users and the handshake's fields
 	users [2]*watcher   // the watchers using it, by side
+
+	// While a handshake run by a read under ctx, a wait context, is
+	// watched through it: the context the handshake honours (ctx's
+	// HandshakeContext), and the handshake's own registration with it
+	// once a wake-up has ended ctx alone (see endHandshake).
+	hsCtx   context.Context
+	hsUnreg func() bool
 }
 
 // An operation is counted in watchReg.state by adding its side's unit
@@ -191,9 +198,54 @@ func (r *watchReg) fire() {
 			w.dl.interruptOp(r, w.active())
 		}
 		if w.hs != nil {
-			w.hs.interrupt(r.ctx.Err(), false)
+			r.endHandshake(w.hs)
 		}
 	}
+}
+
+// watchHandshake makes r, a registration with a wait context, watch the
+// handshake starting under it for hsCtx, the context the handshake
+// honours. It returns r.
+func (r *watchReg) watchHandshake(hsCtx context.Context) *watchReg {
+	r.mu.Lock()
+	r.hsCtx = hsCtx
+	r.mu.Unlock()
+	return r
+}
+
+// unwatchHandshake ends watchHandshake when the handshake has ended,
+// releasing the handshake's own registration, if one was made.
+func (r *watchReg) unwatchHandshake() {
+	r.mu.Lock()
+	unreg := r.hsUnreg
+	r.hsCtx, r.hsUnreg = nil, nil
+	r.mu.Unlock()
+	if unreg != nil {
+		unreg()
+	}
+}
+
+// endHandshake ends the handshake a (if one runs) because r's context is
+// done, unless r watches it for a context that is not done: r's was a
+// wait context ended by a wake-up, which a handshake goes on through, so
+// it is then watched by a registration of its own with that context,
+// released by unwatchHandshake.
+func (r *watchReg) endHandshake(a *aborter) {
+	r.mu.Lock()
+	hsCtx := r.hsCtx
+	if hsCtx != nil && hsCtx.Err() == nil {
+		if r.hsUnreg == nil {
+			r.hsUnreg = context.AfterFunc(hsCtx, func() { a.interrupt(hsCtx.Err(), false) })
+		}
+		r.mu.Unlock()
+		return
+	}
+	r.mu.Unlock()
+	if hsCtx != nil {
+		a.interrupt(hsCtx.Err(), false)
+		return
+	}
+	a.interrupt(r.ctx.Err(), false)
 }
 
 // testHookFire, when set by a test, is called by fire with its context

@@ -421,3 +421,166 @@ func TestStaleInterruptSparesNextOp(t *testing.T) {
 		})
 	}
 }
+
+// waitCtx stands for a Scheme thread's wait context: a counting context
+// ended by a wake-up (its own cancel) or with the thread's context (its
+// parent), which its HandshakeContext returns.
+type waitCtx struct {
+	*countingCtx
+	thread *countingCtx
+}
+
+func (w *waitCtx) HandshakeContext() context.Context { return w.thread }
+
+// newWaitCtx returns a wait context under thread and its wake-up.
+func newWaitCtx(t *testing.T, thread *countingCtx) (*waitCtx, context.CancelFunc) {
+	inner, wake := context.WithCancel(thread.inner)
+	t.Cleanup(wake)
+	return &waitCtx{countingCtx: &countingCtx{inner: inner}, thread: thread}, wake
+}
+
+// registered waits until a registration has been made with ctx (failing
+// after a minute, so that a broken watch fails instead of hanging).
+func registered(t *testing.T, ctx *countingCtx) {
+	t.Helper()
+	for end := time.Now().Add(time.Minute); time.Now().Before(end); runtime.Gosched() {
+		if made, _ := ctx.counts(); made > 0 {
+			return
+		}
+	}
+	t.Fatal("no registration with the context")
+}
+
+// TestHandshakeUnderWaitContext checks a handshake run by a read under a
+// wait context (a handshakeContexter): it is watched through the wait
+// context's registration, which the read keeps (one registration in all,
+// none with the thread's context); the thread's end (Ctrl-C) ends it; a
+// wake-up, which ends the wait context alone, does not (the read that ran
+// it then sees the wake-up), and the thread's end after a wake-up still
+// ends it, through a registration of the handshake's own with the
+// thread's context, released when the handshake ends.
+func TestHandshakeUnderWaitContext(t *testing.T) {
+	p := newTestPKI(t)
+	bg := context.Background()
+	aborted := func(t *testing.T, err error) {
+		t.Helper()
+		ce := asCond(t, err)
+		if ce.Status != conditions.Syscall || !strings.HasPrefix(ce.Reason, "handshake aborted") {
+			t.Fatalf("read = %+v, want a handshake aborted", ce)
+		}
+	}
+	// start begins a read under w on a client whose peer is silent
+	// until serve is called (it then handshakes and sends a line), and
+	// waits until the handshake has registered.
+	start := func(t *testing.T, w *waitCtx) (c *Conn, read chan error, serve func()) {
+		rc, rs := loopback.Pair(t)
+		c = Client(rc, p.clientConfig(), Options{})
+		t.Cleanup(func() { c.Close() })
+		read = make(chan error, 1)
+		go func() {
+			_, err := c.ReadLine(w)
+			read <- err
+		}()
+		registered(t, w.countingCtx) // the handshake is watched
+		serve = func() {
+			s := Server(rs, p.serverConfig(), Options{})
+			t.Cleanup(func() { s.Close() })
+			go func() {
+				if _, err := s.WriteString(bg, "line\n"); err == nil {
+					_ = s.Flush(bg)
+				}
+			}()
+		}
+		return c, read, serve
+	}
+	// survived checks that the handshake succeeded although the read that
+	// ran it failed (the wake-up), that the next read under a new wait
+	// context gets the line, and that the thread's context holds no
+	// registration.
+	survived := func(t *testing.T, c *Conn, read chan error, thread *countingCtx) {
+		t.Helper()
+		if err := <-read; err == nil {
+			t.Fatal("the read under the ended wait context succeeded")
+		}
+		if err := c.Handshake(bg); err != nil {
+			t.Fatalf("handshake failed: %v", err)
+		}
+		w2, _ := newWaitCtx(t, thread)
+		if l, err := c.ReadLine(w2); err != nil || l != "line" {
+			t.Fatalf("next read %q, %v; want \"line\"", l, err)
+		}
+		if _, live := thread.counts(); live != 0 {
+			t.Errorf("%d registrations with the thread's context after the handshake, want 0", live)
+		}
+	}
+	t.Run("one-registration", func(t *testing.T) {
+		thread, _ := newCountingCtx(t)
+		w, _ := newWaitCtx(t, thread)
+		c, read, serve := start(t, w)
+		serve()
+		if err := <-read; err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.WriteString(thread, "x\n"); err != nil {
+			t.Fatal(err)
+		}
+		if made, _ := w.counts(); made != 1 {
+			t.Errorf("%d registrations with the wait context, want 1 (the handshake and the read)", made)
+		}
+		if made, _ := thread.counts(); made != 1 {
+			t.Errorf("%d registrations with the thread's context, want 1 (the write)", made)
+		}
+		c.Close()
+		_, wl := w.counts()
+		_, tl := thread.counts()
+		if wl != 0 || tl != 0 {
+			t.Errorf("%d, %d registrations left after Close, want 0", wl, tl)
+		}
+	})
+	t.Run("thread-done", func(t *testing.T) {
+		thread, cancel := newCountingCtx(t)
+		w, _ := newWaitCtx(t, thread)
+		_, read, _ := start(t, w)
+		cancel()
+		aborted(t, <-read)
+	})
+	t.Run("wake-up", func(t *testing.T) {
+		thread, _ := newCountingCtx(t)
+		w, wake := newWaitCtx(t, thread)
+		c, read, serve := start(t, w)
+		wake()
+		registered(t, thread) // the handshake watches the thread's context itself
+		serve()
+		survived(t, c, read, thread)
+	})
+	t.Run("wake-up-then-thread-done", func(t *testing.T) {
+		thread, cancel := newCountingCtx(t)
+		w, wake := newWaitCtx(t, thread)
+		_, read, _ := start(t, w)
+		wake()
+		registered(t, thread)
+		cancel()
+		aborted(t, <-read)
+	})
+	t.Run("wake-up-before", func(t *testing.T) {
+		thread, _ := newCountingCtx(t)
+		w, wake := newWaitCtx(t, thread)
+		wake()
+		rc, rs := loopback.Pair(t)
+		c := Client(rc, p.clientConfig(), Options{})
+		defer c.Close()
+		s := Server(rs, p.serverConfig(), Options{})
+		defer s.Close()
+		go func() {
+			if _, err := s.WriteString(bg, "line\n"); err == nil {
+				_ = s.Flush(bg)
+			}
+		}()
+		read := make(chan error, 1)
+		go func() {
+			_, err := c.ReadLine(w)
+			read <- err
+		}()
+		survived(t, c, read, thread)
+	})
+}

@@ -16,15 +16,19 @@ type lazySource struct {
 	srcs    []*Source // evaluated in order
 	names   []string  // the names whose first reference loads it
 	tracked []string  // names, then the library's values and parameters (at)
-	// syntax holds the names whose rows document syntax the source
-	// defines (Sig "syntax …"): the expander must load the source to know
-	// them; the others are procedures, loaded at their first use.
-	syntax map[string]bool
+	// compile holds the names a reference to which loads the source when
+	// it is compiled: syntax the source defines (a row whose Sig reads
+	// "syntax …": the expander must know it) and procedures it defines
+	// anew (Replaces). The others are procedures loaded at their first
+	// use, or re-exports of a binding the name has.
+	compile map[string]bool
 	// at holds the tracked names that had a value or a macro when the
 	// source would have run, eagerly, with them: a name set since keeps the
 	// later value, as it would have overridden the source's.
 	at     map[string]globalState
-	loaded bool // loading or loaded
+	loaded bool        // loading or loaded
+	after  *lazySource // evaluated first, if not yet (the boot file before)
+	core   bool        // the boot code's: tried first for a name
 }
 
 // globalState is what a global name denotes: its value (the cell's pointer)
@@ -51,14 +55,14 @@ func WithEagerLoading() Option {
 var sourceNames sync.Map // *Library → lazyNames
 
 type lazyNames struct {
-	names  []string
-	n      int
-	syntax map[string]bool // see lazySource.syntax
+	names   []string
+	n       int
+	compile map[string]bool // see lazySource.compile
 }
 
-// sourceSyntax reports whether p is a row documenting a macro its
-// library's source defines.
-func sourceSyntax(p *Proc) bool { return strings.HasPrefix(p.Sig, "syntax ") }
+// loadsAtCompile reports whether p is a row documenting a macro its
+// library's source defines, or a procedure it defines anew.
+func loadsAtCompile(p *Proc) bool { return p.Replaces || strings.HasPrefix(p.Sig, "syntax ") }
 
 func sourceNamesOf(lib *Library) lazyNames {
 	if v, ok := sourceNames.Load(lib); ok {
@@ -71,15 +75,15 @@ func sourceNamesOf(lib *Library) lazyNames {
 		}
 	}
 	out := make([]string, 0, n+len(lib.Values)+len(lib.Parameters)) // one allocation
-	var syntax map[string]bool
+	var compile map[string]bool
 	for i := range lib.Procs {
 		if p := &lib.Procs[i]; p.Fn == nil && p.control == nil && !p.IsSyntax() {
 			out = append(out, p.Name)
-			if sourceSyntax(p) {
-				if syntax == nil {
-					syntax = map[string]bool{}
+			if loadsAtCompile(p) {
+				if compile == nil {
+					compile = map[string]bool{}
 				}
-				syntax[p.Name] = true
+				compile[p.Name] = true
 			}
 		}
 	}
@@ -89,7 +93,7 @@ func sourceNamesOf(lib *Library) lazyNames {
 	for _, pd := range lib.Parameters {
 		out = append(out, pd.Name)
 	}
-	v, _ := sourceNames.LoadOrStore(lib, lazyNames{out, n, syntax})
+	v, _ := sourceNames.LoadOrStore(lib, lazyNames{out, n, compile})
 	return v.(lazyNames)
 }
 
@@ -111,8 +115,33 @@ func (in *Interp) addSources(lib *Library, srcs ...*Source) error {
 	if in.eager {
 		return in.evalSources(srcs)
 	}
+	in.deferSources(lib, false, srcs...)
+	return nil
+}
+
+// addBootSources adds the boot files as addSources does, each file on its
+// own: a program using map or print evaluates only the first. Each file
+// is evaluated after those before it, which it may use (%map).
+func (in *Interp) addBootSources() error {
+	srcs := bootSources()
+	if in.eager {
+		return in.evalSources(srcs)
+	}
+	var prev *lazySource
+	for i, lib := range bootFileLibraries {
+		ls := in.deferSources(lib, true, srcs[i])
+		ls.after = prev
+		prev = ls
+	}
+	return nil
+}
+
+// deferSources makes srcs evaluate when one of lib's names without Fn is
+// first needed. The sources of the core come before the others listing
+// the same names, which re-export them (see autoloadHolding).
+func (in *Interp) deferSources(lib *Library, core bool, srcs ...*Source) *lazySource {
 	ln := sourceNamesOf(lib)
-	ls := &lazySource{srcs: srcs, names: ln.names[:ln.n], tracked: ln.names, syntax: ln.syntax}
+	ls := &lazySource{srcs: srcs, names: ln.names[:ln.n], tracked: ln.names, compile: ln.compile, core: core}
 	// one backing array for the names' entries: most names have one source
 	own := make([]*lazySource, len(ls.names))
 	in.mu.Lock()
@@ -122,11 +151,7 @@ func (in *Interp) addSources(lib *Library, srcs ...*Source) error {
 	ls.at = in.bindingsLocked(ls.tracked, ls)
 	for i, n := range ls.names {
 		if prev := in.lazy[n]; len(prev) > 0 {
-			if lib == bootLibrary { // the core: what the libraries' rows re-export
-				in.lazy[n] = append([]*lazySource{ls}, prev...)
-			} else {
-				in.lazy[n] = append(prev, ls)
-			}
+			in.lazy[n] = append(prev, ls)
 		} else {
 			own[i] = ls
 			in.lazy[n] = own[i : i+1 : i+1]
@@ -134,7 +159,7 @@ func (in *Interp) addSources(lib *Library, srcs ...*Source) error {
 	}
 	in.mu.Unlock()
 	in.lazyCount.Add(1)
-	return nil
+	return ls
 }
 
 // bindingsLocked returns what those of names that are bound denote; in.mu
@@ -190,28 +215,61 @@ func (in *Interp) autoload(s *Symbol) error { return in.autoloadHolding(s, false
 // lazyProcedure reports whether s is a procedure a source not yet
 // evaluated defines, and unbound until then: a reference to it compiles
 // to its global cell, and the source is evaluated when the reference is
-// first run (globalRef) rather than when it is compiled. Learning that from the rows, not from
-// the source, keeps a program that calls map from reading and compiling
-// SRFI-1's source, and the sources it refers to, before it starts.
+// first run (globalRef) rather than when it is compiled. Learning that
+// from the rows, not from the source, keeps a program that calls map from
+// reading and compiling the sources that list it before it starts.
 func (in *Interp) lazyProcedure(s *Symbol) bool {
+	return in.lazyKind(s) == lazyUnbound
+}
+
+// The kinds of names lazyKind tells apart.
+const (
+	notLazy     = iota // no source left to evaluate for it
+	lazyUnbound        // a procedure of a source, unbound until it is evaluated
+	lazyBound          // bound now; the sources listing it re-export that
+	lazyCompile        // syntax of a source, or a procedure it replaces
+)
+
+// lazyKind tells what the sources not yet evaluated that list s mean for
+// a reference to it (see lazySource.compile).
+func (in *Interp) lazyKind(s *Symbol) int {
 	if in.lazyCount.Load() == 0 {
-		return false
+		return notLazy
 	}
 	in.mu.RLock()
 	defer in.mu.RUnlock()
-	srcs := in.lazy[s.Name]
-	if len(srcs) == 0 || in.macros[s] != nil || in.deferred[s.Name] != (rowRef{}) {
-		return false // syntax, or a procedure bound now that the source replaces
-	}
-	if g := in.globals[s]; g != nil && g.get() != nil {
-		return false
+	return in.lazyKindLocked(s.Name)
+}
+
+// lazyKindLocked is lazyKind of the name with in.mu held.
+func (in *Interp) lazyKindLocked(name string) int {
+	srcs := in.lazy[name]
+	if len(srcs) == 0 {
+		return notLazy
 	}
 	for _, ls := range srcs {
-		if ls.syntax[s.Name] {
-			return false
+		if ls.compile[name] {
+			return lazyCompile
 		}
 	}
-	return true
+	if in.deferred[name] != (rowRef{}) {
+		return lazyBound
+	}
+	if !in.mayHaveNameLocked(name) {
+		return lazyUnbound
+	}
+	sym, ok := symtab.Load(name)
+	if !ok {
+		return lazyUnbound
+	}
+	s := sym.(*Symbol)
+	if in.macros[s] != nil {
+		return lazyCompile // as it was: a macro a source may redefine
+	}
+	if g := in.globals[s]; g != nil && g.get() != nil {
+		return lazyBound
+	}
+	return lazyUnbound
 }
 
 // lazyImport is the row an import bound a cell to (see loadAtRun).
@@ -274,19 +332,18 @@ func (th *Thread) loadAtRun(s *Symbol) bool {
 
 // autoloadHolding is autoload; holding says the caller evaluates a
 // source (its thread is loadingSource), so this goroutine holds lazyMu.
-// It stops at the source that defines s: the others list s among their
-// rows but define other names (a library's row re-exporting the core's
-// map), as no two sources define one name (TestOneSourcePerName).
+// A name bound now is left as it is unless a source replaces it
+// (lazyKind); otherwise the sources listing it are evaluated up to the one
+// that defines it: the others list it among their rows but define other
+// names (a library's row re-exporting the core's map), as no two sources
+// define one name (TestOneSourcePerName).
 func (in *Interp) autoloadHolding(s *Symbol, holding bool) error {
-	if in.lazyCount.Load() == 0 {
+	if k := in.lazyKind(s); k == notLazy || k == lazyBound {
 		return nil
 	}
 	in.mu.RLock()
 	srcs := in.lazy[s.Name]
 	in.mu.RUnlock()
-	if len(srcs) == 0 {
-		return nil
-	}
 	// One goroutine loads at a time; a source it is loading refers to its
 	// own names and to other sources' (which it then loads) on the same
 	// goroutine, which must neither wait for itself nor load twice.
@@ -300,15 +357,20 @@ func (in *Interp) autoloadHolding(s *Symbol, holding bool) error {
 			in.lazyMu.Unlock()
 		}()
 	}
-	for _, ls := range srcs {
-		if err := in.loadSource(ls); err != nil {
-			return err
-		}
-		in.mu.RLock()
-		done := len(in.lazy[s.Name]) == 0
-		in.mu.RUnlock()
-		if done {
-			break
+	for _, core := range [2]bool{true, false} { // the core's sources first
+		for _, ls := range srcs {
+			if ls.core != core {
+				continue
+			}
+			if err := in.loadSource(ls); err != nil {
+				return err
+			}
+			in.mu.RLock()
+			done := len(in.lazy[s.Name]) == 0
+			in.mu.RUnlock()
+			if done {
+				return nil
+			}
 		}
 	}
 	return nil
@@ -317,6 +379,11 @@ func (in *Interp) autoloadHolding(s *Symbol, holding bool) error {
 // loadSource evaluates ls unless it is loaded or being loaded; the caller
 // holds lazyMu.
 func (in *Interp) loadSource(ls *lazySource) error {
+	if ls.after != nil {
+		if err := in.loadSource(ls.after); err != nil {
+			return err
+		}
+	}
 	in.mu.Lock()
 	if ls.loaded {
 		in.mu.Unlock()
@@ -340,13 +407,8 @@ func (in *Interp) loadSource(ls *lazySource) error {
 		cells[i] = in.globals[Intern(n)]
 	}
 	in.mu.Unlock()
-	mark := len(in.loadDefs)
 	err := in.evalSources(ls.srcs)
 	in.mu.Lock()
-	for _, n := range in.loadDefs[mark:] { // no other source defines them
-		delete(in.lazy, n)
-	}
-	in.loadDefs = in.loadDefs[:mark]
 	for i, n := range keep {
 		s, b, g := Intern(n), now[n], cells[i]
 		if g == nil {
@@ -419,10 +481,12 @@ func (in *Interp) pendingNames() []string {
 	return out
 }
 
-// autoloadSyntax is autoload for a free identifier being resolved: a
-// procedure's source waits until the reference runs (lazyProcedure).
+// autoloadSyntax is autoload for a free identifier being resolved: only
+// for syntax or a procedure a source replaces (lazyKind); a procedure's
+// source waits until the reference runs (lazyProcedure), and a name
+// bound now keeps its binding.
 func (x *expander) autoloadSyntax(sym *Symbol) {
-	if !x.in.lazyProcedure(sym) {
+	if x.in.lazyKind(sym) == lazyCompile {
 		x.autoload(sym)
 	}
 }
@@ -434,9 +498,12 @@ func (x *expander) autoloadSyntax(sym *Symbol) {
 func (x *expander) autoloadDefinition(sym *Symbol) {
 	if x.th == nil || !x.th.loadingSource {
 		x.autoload(sym)
-	} else if x.in.lazyCount.Load() > 0 { // this goroutine holds lazyMu
-		x.in.loadDefs = append(x.in.loadDefs, sym.Name)
+		return
 	}
+	in := x.in
+	in.mu.Lock()
+	delete(in.lazy, sym.Name) // no other source to load for it
+	in.mu.Unlock()
 }
 
 // autoload evaluates the sources that define sym before the expander

@@ -26,6 +26,18 @@ var bootSources = sync.OnceValue(func() []*Source {
 	return []*Source{LibrarySource(bootFiles[0], bootCore), LibrarySource(bootFiles[1], bootDataLists)}
 })
 
+// bootCoreRows is the number of bootLibrary's first rows, those of the
+// procedures boot/00-core.scm defines; the others are data-lists.scm's
+// (TestBootRows).
+const bootCoreRows = 8
+
+// bootFileLibraries are bootLibrary's rows of each boot file, for
+// evaluating each file when one of its names is first needed.
+var bootFileLibraries = []*Library{
+	{Name: bootLibrary.Name, Procs: bootLibrary.Procs[:bootCoreRows]},
+	{Name: bootLibrary.Name, Procs: bootLibrary.Procs[bootCoreRows:]},
+}
+
 // bootLibrary documents the procedures the boot code (boot/*.scm) defines:
 // its rows have no Fn, and registering the table binds nothing.
 var bootLibrary = &Library{Name: "(tlsport boot)", Doc: "Procedures written in Scheme (boot/*.scm): higher-order list, vector and string procedures, SRFI-1, sorting, port conveniences.", Procs: []Proc{
@@ -63,8 +75,6 @@ var bootLibrary = &Library{Name: "(tlsport boot)", Doc: "Procedures written in S
 		Doc: "Calls thunk reading from string."},
 	{Name: "call-with-input-string", Spec: "CHICKEN (chicken port)", Args: Params{Required: []string{"string", "proc"}},
 		Doc: "Calls proc with an input port on string."},
-	{Name: "read-lines", Spec: "CHICKEN (chicken io)", Sig: "(read-lines [port [max]])", Args: Params{Optional: []string{"port", "max"}},
-		Doc: "The remaining lines of port as a list of strings."},
 	{Name: "fold", Spec: "SRFI-1", Sig: "(fold kons knil list ...)", Args: Params{Required: []string{"kons", "knil"}, Rest: "list"},
 		Doc: "Left fold: (kons elem acc)."},
 	{Name: "fold-left", Spec: "R6RS", Sig: "(fold-left f init list ...)", Args: Params{Required: []string{"f", "init"}, Rest: "list"},

@@ -236,17 +236,19 @@ func (n *progNode) from(th *Thread, i int, last Value) Value {
 
 func (n *progNode) resume(th *Thread, f *frame, v Value) Value { return n.from(th, int(f.i), v) }
 
-// positionTable returns a new position table for the source file, or nil
-// for the boot code (no position table, faster start-up).
-func positionTable(file string) map[*Pair]Pos {
+// positionTable returns a new position table for the source file of n
+// bytes, or nil for the boot code (no position table, faster start-up).
+// It is made for the pairs such a source has (one per ~5 bytes of the
+// library sources), so it does not grow while the source is read.
+func positionTable(file string, n int) map[*Pair]Pos {
 	if strings.HasPrefix(file, "boot/") {
 		return nil
 	}
-	return map[*Pair]Pos{}
+	return make(map[*Pair]Pos, n/5)
 }
 
 func (in *Interp) readProgram(src, file string) (*progNode, error) {
-	pos := positionTable(file)
+	pos := positionTable(file, len(src))
 	forms, err := readAll(src, file, pos)
 	if err != nil {
 		return nil, Raise(readErrorCondition(err))
@@ -276,7 +278,7 @@ func importsRNRS(form Value) bool {
 // sourceProgram returns the program of src, whose forms are read as it
 // runs (see progNode).
 func sourceProgram(src, file string) *progNode {
-	pos := positionTable(file)
+	pos := positionTable(file, len(src))
 	r := newReader(nil, file, pos)
 	r.str = src
 	dir := ""

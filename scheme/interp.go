@@ -60,7 +60,10 @@ type Interp struct {
 	// re-export, taken once the boot code has run (booted), so a later
 	// redefinition of a global does not change what an import binds.
 	reexports map[*Library]map[string]Value
-	booted    bool
+	// snapWait are the re-exports whose deferred rows have no cell yet
+	// (guarded by mu; see snapshotMadeLocked).
+	snapWait []reexportRow
+	booted   bool
 
 	// Autoload (autoload.go): the sources not yet evaluated by the names
 	// they define (guarded by mu), how many there are, the lock held by the
@@ -76,10 +79,7 @@ type Interp struct {
 	pendingSources map[*Library]bool
 	lazyMu         sync.Mutex
 	lazyHolder     atomic.Uint64
-	// loadDefs are the names the sources being evaluated have defined
-	// (guarded by lazyMu; see loadSource).
-	loadDefs []string
-	eager    bool // WithEagerLoading
+	eager          bool // WithEagerLoading
 	// deferred holds the bindings of imported libraries not made yet, by
 	// name (guarded by mu; see deferLocked).
 	deferred map[string]rowRef
@@ -201,6 +201,9 @@ func (in *Interp) cellLocked(s *Symbol) *global {
 			delete(in.deferred, s.Name)
 			if in.atDeferred != nil {
 				in.rebaseAtLocked(s.Name, r, g)
+			}
+			if len(in.snapWait) > 0 {
+				in.snapshotMadeLocked(s.Name, g.get())
 			}
 		}
 		in.globals[s] = g
@@ -336,11 +339,17 @@ func (in *Interp) snapshotReexports(lib *Library) {
 	m := in.reexports[lib] // recorded by snapshotLoaded
 	for _, i := range reexportRowsOf(lib) {
 		p := &lib.Procs[i]
-		if len(in.lazy[p.Name]) > 0 { // pending: recorded by snapshotLoaded
-			continue
-		}
 		if _, done := m[p.Name]; done {
 			continue
+		}
+		if len(in.lazy[p.Name]) > 0 {
+			if in.lazyKindLocked(p.Name) != lazyBound {
+				continue // pending: recorded by snapshotLoaded
+			}
+			if _, ok := in.deferred[p.Name]; ok { // recorded when its cell is made
+				in.snapWait = append(in.snapWait, reexportRow{lib, p.Name})
+				continue
+			}
 		}
 		var v Value
 		if _, ok := in.deferred[p.Name]; ok {
@@ -366,6 +375,39 @@ func (in *Interp) snapshotReexports(lib *Library) {
 		in.reexports = map[*Library]map[string]Value{}
 	}
 	in.reexports[lib] = m
+}
+
+// reexportRow is a library's row re-exporting a name.
+type reexportRow struct {
+	lib  *Library
+	name string
+}
+
+// snapshotMadeLocked records v, the value the cell of name was just made
+// with from its deferred row, for the libraries waiting to record it
+// (snapWait); in.mu is held. A name a library re-exports, whose row is
+// deferred, is recorded when its cell is made rather than by
+// snapshotReexports, so an interpreter is made without making the cells of
+// the names its libraries' sources list; nothing can change the binding
+// before its cell exists.
+func (in *Interp) snapshotMadeLocked(name string, v Value) {
+	for i := 0; i < len(in.snapWait); {
+		w := in.snapWait[i]
+		if w.name != name {
+			i++
+			continue
+		}
+		if in.reexports == nil {
+			in.reexports = map[*Library]map[string]Value{}
+		}
+		if in.reexports[w.lib] == nil {
+			in.reexports[w.lib] = map[string]Value{}
+		}
+		in.reexports[w.lib][name] = v
+		last := len(in.snapWait) - 1
+		in.snapWait[i] = in.snapWait[last]
+		in.snapWait = in.snapWait[:last]
+	}
 }
 
 // reexportRows caches, per library, the indexes of its rows that have no

@@ -39,7 +39,7 @@ func New(opts ...Option) *Interp {
 			in.Import(l.Name)
 		}
 	}
-	if err := in.addSources(bootLibrary, bootSources()...); err != nil { // after the libraries' sources
+	if err := in.addBootSources(); err != nil { // after the libraries' sources
 		panic("scheme: boot code: " + err.Error())
 	}
 	in.mu.Lock()

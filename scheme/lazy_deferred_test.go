@@ -20,7 +20,7 @@ func TestLazyDeferredName(t *testing.T) {
 		{Name: "lazy-foo", Spec: "test", Doc: "foo", Fn: goProc(Fixnum(1))},
 	}}
 	src := &Library{Name: "(lazy src)", Source: LibrarySource("lazy.scm", "(define (lazy-foo) 'src) (define (lazy-bar) 'bar)"), Procs: []Proc{
-		{Name: "lazy-foo", Spec: "test", Doc: "foo, in Scheme"},
+		{Name: "lazy-foo", Spec: "test", Doc: "foo, in Scheme", Replaces: true},
 		{Name: "lazy-bar", Spec: "test", Doc: "bar"},
 	}}
 	later := &Library{Name: "(lazy later)", ImportOnly: true, Procs: []Proc{
@@ -59,6 +59,38 @@ func TestLazyDeferredName(t *testing.T) {
 			if v, err := in.EvalString(context.Background(), "(lazy-bar) (lazy-foo)"); err != nil || v != tc.want {
 				t.Errorf("%s (eager %v): (lazy-foo) after the load = %v (%v), want %s", tc.name, eager, v, err, WriteString(tc.want))
 			}
+		}
+	}
+}
+
+// TestReexportOfDeferredName checks a library whose source lists, without
+// defining it, a name another library binds to a Go procedure not made
+// yet: the interpreter is made without making it, and importing the
+// library after the program redefined the name binds the Go procedure,
+// as with the source evaluated eagerly.
+func TestReexportOfDeferredName(t *testing.T) {
+	core := &Library{Name: "(reex core)", Procs: []Proc{
+		{Name: "reex-foo", Spec: "test", Doc: "foo", Fn: func(*Thread, []Value) (Value, error) { return Fixnum(1), nil }},
+	}}
+	src := &Library{Name: "(reex src)", Source: LibrarySource("reex.scm", "(define (reex-bar) 'bar)"), Procs: []Proc{
+		{Name: "reex-foo", Spec: "test", Doc: "core's foo, re-exported"},
+		{Name: "reex-bar", Spec: "test", Doc: "bar"},
+	}}
+	for _, eager := range []bool{false, true} {
+		opts := []Option{WithLibraries(core, src)}
+		if eager {
+			opts = append(opts, WithEagerLoading())
+		}
+		in := New(opts...)
+		in.mu.Lock()
+		_, deferred := in.deferred["reex-foo"]
+		in.mu.Unlock()
+		if !eager && !deferred {
+			t.Errorf("reex-foo's procedure was made with the interpreter")
+		}
+		v, err := in.EvalString(context.Background(), "(define (reex-foo) 'mine) (define a (reex-foo)) (import (prefix (reex src) s:)) (list a (s:reex-foo) (s:reex-bar))")
+		if err != nil || WriteString(v) != "(mine 1 bar)" {
+			t.Errorf("eager %v: %v (%v), want (mine 1 bar)", eager, v, err)
 		}
 	}
 }

@@ -60,6 +60,13 @@ type Proc struct {
 	Fn       PrimFn
 	// ValidateKeys makes an unknown keyword an error instead of being ignored.
 	ValidateKeys bool
+	// Replaces, on a row without Fn, says the library's Scheme source
+	// defines the name anew although another library binds it globally
+	// (SRFI-13's string-upcase, which takes start and end): a reference to
+	// the name evaluates the source when it is compiled. Any other row
+	// without Fn whose name is bound re-exports that binding, and the
+	// source is not evaluated for it (TestSourceRowsReplace).
+	Replaces bool
 	// Syntax, instead of Fn, makes the row a macro: the Scheme source of
 	// its transformer, e.g. "(syntax-rules () ((_ x) 'x))", defined when
 	// the library is imported. Its template may use the library's
@@ -195,7 +202,7 @@ func readOnce(file, src string) func(in *Interp) (*progNode, error) {
 			return in.readProgram(src, file)
 		}
 		once.Do(func() {
-			pos = positionTable(file)
+			pos = positionTable(file, len(src))
 			if forms, labelled, err = readAllLabelled(src, file, pos, defaultReadSettings); err != nil {
 				err = Raise(readErrorCondition(err))
 			}

@@ -430,7 +430,7 @@ func (in *Interp) globalExports(names []string) map[string]den {
 			out[name] = den{sym: s}
 			continue
 		}
-		_ = in.autoload(s) // an error leaves name unbound
+		_ = in.autoload(s) // syntax of a source; an error leaves name unbound
 		if m := in.macro(s); m != nil {
 			out[name] = den{mac: m}
 		} else if in.bound(s) {

@@ -1,15 +1,14 @@
 package all
 
 import (
-	"bufio"
 	"context"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/schemetest"
 	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
@@ -20,6 +19,12 @@ import (
 // the one that defines it, and the other libraries listing the name among
 // their rows re-export it (scheme's autoload.go).
 func TestOneSourcePerName(t *testing.T) {
+	sourceDefinitions(t)
+}
+
+// sourceDefinitions returns the names the sources define at their top
+// level, each with its source; a name two sources define is an error.
+func sourceDefinitions(t *testing.T) map[string]string {
 	definer := map[string]string{}
 	files := 0
 	for _, root := range []string{"../../scheme", "../../bindings"} {
@@ -34,7 +39,11 @@ func TestOneSourcePerName(t *testing.T) {
 				return nil
 			}
 			files++
-			for _, n := range topLevelDefinitions(t, path) {
+			names, err := schemetest.TopLevelDefinitions(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range names {
 				if prev, ok := definer[n]; ok && prev != path {
 					t.Errorf("%s is defined by %s and by %s", n, prev, path)
 				}
@@ -49,93 +58,64 @@ func TestOneSourcePerName(t *testing.T) {
 	if files < 30 || len(definer) < 500 {
 		t.Fatalf("read %d sources defining %d names: the walk missed the sources", files, len(definer))
 	}
+	return definer
 }
 
-// topLevelDefinitions returns the names path's top-level forms define
-// (define, define-syntax, define-values, define-record-type, inside begin).
-func topLevelDefinitions(t *testing.T, path string) []string {
-	f, err := os.Open(path)
-	if err != nil {
+// TestSourceRowsReplace: a name a library's Scheme source defines while
+// another library binds it without an import (a procedure the source
+// replaces, as SRFI-13's string-upcase) is marked Replaces on a row
+// without Fn, and only such names are. The interpreter evaluates a
+// source when a reference to a bound name it lists is compiled only for
+// those rows; for the others the rows re-export the binding.
+func TestSourceRowsReplace(t *testing.T) {
+	definer := sourceDefinitions(t)
+	in := stdlib.New()
+	if err := Register(in); err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	r := bufio.NewReader(f)
-	var out []string
-	var walk func(v scheme.Value)
-	walk = func(v scheme.Value) {
-		form, ok := v.(*scheme.Pair)
-		if !ok {
-			return
+	bound := map[string]string{} // by the libraries bound without an import
+	for _, lib := range in.Libraries() {
+		if lib.ImportOnly {
+			continue
 		}
-		head, _ := form.Car.(*scheme.Symbol)
-		args, _ := scheme.ListToSlice(form.Cdr)
-		if head == nil || len(args) == 0 {
-			return
+		lib = lib.Ready()
+		for _, p := range lib.Procs {
+			if p.Fn != nil {
+				bound[p.Name] = lib.Name
+			}
 		}
-		switch head.Name {
-		case "begin":
-			for _, a := range args {
-				walk(a)
+		for _, v := range lib.Values {
+			bound[v.Name] = lib.Name
+		}
+		for _, pd := range lib.Parameters {
+			bound[pd.Name] = lib.Name
+		}
+	}
+	marked := map[string]bool{}
+	for _, lib := range in.Libraries() {
+		for _, p := range lib.Ready().Procs {
+			if !p.Replaces {
+				continue
 			}
-		case "define", "define-syntax", "define-constant", "define-inline":
-			target := args[0]
-			for { // (define ((curried a) b) …)
-				p, ok := target.(*scheme.Pair)
-				if !ok {
-					break
-				}
-				target = p.Car
-			}
-			if s, ok := target.(*scheme.Symbol); ok {
-				out = append(out, s.Name)
-			}
-		case "define-values":
-			for v := args[0]; ; {
-				p, ok := v.(*scheme.Pair)
-				if !ok {
-					if s, ok := v.(*scheme.Symbol); ok {
-						out = append(out, s.Name)
-					}
-					break
-				}
-				if s, ok := p.Car.(*scheme.Symbol); ok {
-					out = append(out, s.Name)
-				}
-				v = p.Cdr
-			}
-		case "define-record-type":
-			for i, a := range args {
-				switch {
-				case i == 0: // the type's name
-				case i == 1 || i == 2: // constructor spec, predicate
-					if p, ok := a.(*scheme.Pair); ok {
-						a = p.Car
-					}
-					if s, ok := a.(*scheme.Symbol); ok {
-						out = append(out, s.Name)
-					}
-				default: // (field accessor [modifier])
-					fs, _ := scheme.ListToSlice(a)
-					for _, x := range fs[min(1, len(fs)):] {
-						if s, ok := x.(*scheme.Symbol); ok {
-							out = append(out, s.Name)
-						}
-					}
-				}
+			marked[p.Name] = true
+			switch {
+			case p.Fn != nil:
+				t.Errorf("%s %s: Replaces on a row with Fn", lib.Name, p.Name)
+			case definer[p.Name] == "":
+				t.Errorf("%s %s: Replaces, but no source defines it", lib.Name, p.Name)
+			case bound[p.Name] == "":
+				t.Errorf("%s %s: Replaces, but no library binds it without an import", lib.Name, p.Name)
 			}
 		}
 	}
-	for {
-		v, err := scheme.ReadDatum(r, path)
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
+	for n, file := range definer {
+		if lib := bound[n]; lib != "" && !marked[n] {
+			t.Errorf("%s defines %s, which %s binds: mark its row Replaces", file, n, lib)
 		}
-		if v == scheme.EOF {
-			break
-		}
-		walk(v)
 	}
-	return out
+	if len(marked) == 0 {
+		t.Error("no row is marked Replaces (SRFI-13's string-upcase is)")
+	}
 }
 
 // TestSyntaxRowsSaySyntax: a row without Fn whose name is bound as syntax

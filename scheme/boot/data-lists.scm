@@ -207,8 +207,3 @@
 (define (with-input-from-string s thunk)
   (parameterize ((current-input-port (open-input-string s))) (thunk)))
 (define (call-with-input-string s proc) (proc (open-input-string s)))
-(define (read-lines . port)
-  (let ((p (if (pair? port) (car port) (current-input-port))))
-    (let loop ((acc '()))
-      (let ((l (read-line p)))
-        (if (eof-object? l) (reverse acc) (loop (cons l acc)))))))

@@ -107,6 +107,8 @@ func TestLazyAccess(t *testing.T) {
 		{"library body", `(define-library (l) (export f) (import (scheme base) (srfi 1)) (begin (define (f) (iota 2)))) (import (l)) (f)`, `(0 1)`},
 		{"environment", `(eval '(list-index even? '(1 2)) (environment '(scheme base) '(srfi 1)))`, `1`},
 		{"apply", `(apply string-pad-right '("ab" 3))`, `"ab "`},
+		{"a library's procedure, not the boot code's", `(read-lines (open-input-string "a\nb\nc\n") 2)`, `("a" "b")`},
+		{"a bound name a source lists", `(list->vector '(1 2))`, `#(1 2)`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
