@@ -952,12 +952,34 @@ func (n *callNode) evWith(th *Thread, env *Env, fv Value) Value {
 // Any other case (a wrong count, keys, a rest list) is left to callPrim's
 // layout, as evArgs leaves it.
 func (n *callNode) callPrimDirect(th *Thread, env *Env, p *Primitive) Value {
-	base := len(th.stack)
-	na := len(n.ops)
-	top := base + na
+	return n.callPlanned(th, env, p, planOf(p, len(n.ops)))
+}
+
+// primPlan is how a direct call of a primitive with a given number of
+// arguments lays them out (see planOf).
+type primPlan struct {
+	// slots: the arguments' slots on th.stack, the absent optionals
+	// (Default) included
+	slots int
+	// plain: the slots are the primitive's arguments as they are (its
+	// arity and declarations need no check, callPrim would lay out
+	// nothing): its Go function is called at once
+	plain bool
+}
+
+// planOf is the plan of a direct call of p with na arguments.
+func planOf(p *Primitive, na int) primPlan {
 	if na < p.optMax && na >= p.nreq {
-		top = base + p.optMax
+		return primPlan{slots: p.optMax, plain: p.decl == nil}
 	}
+	ok := na == p.optMax || (p.direct && na == p.nreq)
+	return primPlan{slots: na, plain: ok && p.decl == nil}
+}
+
+// callPlanned is callPrimDirect with pl, p's plan for n.
+func (n *callNode) callPlanned(th *Thread, env *Env, p *Primitive, pl primPlan) Value {
+	base := len(th.stack)
+	top := base + pl.slots
 	if top > cap(th.stack) {
 		th.stack = append(th.stack[:cap(th.stack)], make([]Value, top-cap(th.stack))...)
 	}
@@ -974,17 +996,30 @@ func (n *callNode) callPrimDirect(th *Thread, env *Env, p *Primitive) Value {
 			a[i] = o.n.ev(th, env)
 		}
 	}
-	for i := na; i < len(a); i++ {
+	for i := len(n.ops); i < len(a); i++ {
 		a[i] = Default
 	}
 	saved := th.site
 	th.site = n
-	r := th.callPrim(p, a)
+	var r Value
+	if pl.plain { // callPrim without its checks
+		var err error
+		if r, err = p.Proc.Fn(th, a); err != nil {
+			r = th.primErr(p, a, err)
+		}
+	} else {
+		r = th.callPrim(p, a)
+	}
 	if r == tailMarker {
 		r = th.apply(th.takeTail())
 	}
 	th.site = saved
 	th.stack = th.stack[:base]
+	if n.nontail && r != nil { // (result's common case)
+		if _, ok := r.(*MultipleValues); !ok {
+			return r
+		}
+	}
 	return n.result(th, r)
 }
 

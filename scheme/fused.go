@@ -23,12 +23,14 @@ type loopNode struct {
 	stmts  []node        // the round's expressions before the self call
 	seq    *seqNode      // the begin they stand in (nil when none)
 	self   *selfCallNode // the self call ending the round
-	// step: the self call's one value is (+ x y) or (- x y) of operands
+	// step: the self call's first value is (+ x y) or (- x y) of operands
 	// in place, (- n 1), for a procedure whose operator is read in place;
 	// else nil
 	step *inlineNode
 	k    Fixnum // y when it is a constant fixnum (kc)
 	kc   bool
+	// second: the self call's second value, when it has two (nil: one)
+	second *opnd
 }
 
 // loopGuard is an if of a loopNode: its test and the branch leaving the
@@ -43,10 +45,13 @@ type loopGuard struct {
 	// cmp: the test is this comparison of operands in place, not under a
 	// not; lc: of the local in slot i of the round's env and the fixnum
 	// k, (> n 0)
-	cmp  *inlineNode
-	lc   bool
-	i    int32
-	k    Fixnum
+	cmp *inlineNode
+	lc  bool
+	i   int32
+	k   Fixnum
+	// ln: cmp is of an operand in place and the length of a vector in
+	// place, (< i (vector-length v))
+	ln   bool
 	next *loopGuard // the if inside this one's branch
 }
 
@@ -68,8 +73,8 @@ func fuseLoop(body node) node {
 		switch x := b.(type) {
 		case *ifCmpNode:
 			g.ifc, t, e = x, x.t, x.e
-			if x.not == nil && x.cmp.in2 {
-				g.cmp = x.cmp
+			if x.not == nil && (x.cmp.in2 || x.cmp.lenIn) {
+				g.cmp, g.ln = x.cmp, !x.cmp.in2
 				k, ok := x.cmp.pb.v.(Fixnum)
 				if x.cmp.pa.k == oLocal0 && x.cmp.pb.k == oConst && ok {
 					g.lc, g.i, g.k = true, x.cmp.pa.i, k
@@ -107,11 +112,15 @@ func fuseLoop(body node) node {
 	return &loopBodyNode{body}
 }
 
-// stepOf sets n.step when the self call's value is a step of a variable.
+// stepOf sets n.step when the self call's first value, of one or two, is
+// a step of a variable.
 func (n *loopNode) stepOf() {
 	sc := n.self
-	if len(sc.call.ops) != 1 || sc.f.k == oNode {
+	if len(sc.call.ops) > 2 || len(sc.call.ops) == 0 || sc.f.k == oNode {
 		return
+	}
+	if len(sc.call.ops) == 2 {
+		n.second = &sc.call.ops[1]
 	}
 	var s *inlineNode
 	switch x := sc.call.ops[0].n.(type) {
@@ -223,6 +232,14 @@ func (n *loopNode) run(th *Thread, env, e *Env) Value {
 			if g.lc {
 				x, ok1 = e.v[g.i].(Fixnum)
 				y = g.k
+			} else if g.ln {
+				x, ok1 = m.pa.val(e).(Fixnum)
+				var v *Vector
+				if v, ok2 = m.blen.pa.val(e).(*Vector); ok2 && m.blen.live() {
+					y = Fixnum(len(v.Items))
+				} else {
+					ok2 = false
+				}
 			} else {
 				x, ok1 = m.pa.val(e).(Fixnum)
 				y, ok2 = m.pb.val(e).(Fixnum)
@@ -253,7 +270,7 @@ func (n *loopNode) run(th *Thread, env, e *Env) Value {
 	if env != th.act {
 		return n.self.call.ev(th, e)
 	}
-	if s := n.step; s != nil && len(env.v) == 1 && s.live() { // (loop (- n 1)): rebind's one-value case
+	if s := n.step; s != nil && len(env.v) == len(n.self.call.ops) && s.live() { // (loop (- n 1)): rebind's cases of one and two values
 		if c, ok := n.self.f.val(e).(*Closure); ok && c.lam == n.self.self && c.env == env.up {
 			x, ok1 := s.pa.val(e).(Fixnum)
 			y, ok2 := n.k, n.kc
@@ -261,6 +278,10 @@ func (n *loopNode) run(th *Thread, env, e *Env) Value {
 				y, ok2 = s.pb.val(e).(Fixnum)
 			}
 			if r, ok := s.op.addSub(x, y); ok && ok1 && ok2 {
+				// (the step has no effect: evaluated first, as rebind does)
+				if o := n.second; o != nil {
+					env.v[1] = o.ev(th, e)
+				}
 				env.v[0] = th.boxFix(r)
 				return nextRound
 			}
@@ -278,13 +299,6 @@ func (g *loopGuard) holds(th *Thread, e *Env) bool {
 		}
 		return g.c.ev(th, e) != Value(False)
 	}
-	if m := c.cmp; c.not == nil && m.lenIn && m.live() && m.blen.live() { // (< i (vector-length v))
-		x, ok1 := m.pa.val(e).(Fixnum)
-		v, ok2 := m.blen.pa.val(e).(*Vector)
-		if ok1 && ok2 {
-			return m.op.holds(x, Fixnum(len(v.Items)))
-		}
-	}
 	return c.truth(th, e)
 }
 
@@ -294,7 +308,13 @@ func (g *loopGuard) holds(th *Thread, e *Env) bool {
 // calls the primitive it still holds at once, without callNode.ev's and
 // evWith's steps; anything else the global holds is called as callNode
 // calls it.
-type primCallNode struct{ callNode }
+type primCallNode struct {
+	callNode
+	// p: the primitive the global held when the call was compiled, and
+	// its plan for the call
+	p  *Primitive
+	pl primPlan
+}
 
 // primCallOf returns n as a primCallNode when its operator is a global
 // holding a primitive and its arguments cannot suspend, else n.
@@ -302,10 +322,11 @@ func primCallOf(n *callNode) node {
 	if n.g == nil || !n.direct {
 		return n
 	}
-	if _, ok := n.g.get().(*Primitive); !ok {
+	p, ok := n.g.get().(*Primitive)
+	if !ok {
 		return n
 	}
-	return &primCallNode{*n}
+	return &primCallNode{*n, p, planOf(p, len(n.ops))}
 }
 
 func (n *primCallNode) ev(th *Thread, env *Env) Value {
@@ -314,6 +335,9 @@ func (n *primCallNode) ev(th *Thread, env *Env) Value {
 		return n.callNode.ev(th, env) // unbound: its error
 	}
 	if f, ok := (*p).(*Primitive); ok {
+		if f == n.p {
+			return n.callPlanned(th, env, f, n.pl)
+		}
 		return n.callPrimDirect(th, env, f)
 	}
 	return n.evWith(th, env, *p)

@@ -59,6 +59,69 @@ func listLength(l Value) int {
 	}
 }
 
+// findEq is memq (ass false) and assq (ass true), and memv and assv of a
+// key whose eqv? is eq? (eqvIsEq): memGeneric's and assGeneric's loop
+// without a call per element, a fixnum key compared without one either.
+func findEq(args []Value, ass bool) (Value, error) {
+	k := args[0]
+	x, fix := k.(Fixnum)
+	if fix && ass {
+		return assFix(x, args)
+	}
+	for l := args[1]; ; {
+		p, ok := l.(*Pair)
+		if !ok {
+			return False, nil
+		}
+		c, hit := p.Car, Value(p)
+		if ass {
+			e, ok := c.(*Pair)
+			if !ok {
+				return nil, TypeError("", 2, "association list", args[1])
+			}
+			c, hit = e.Car, e
+		}
+		if fix {
+			if y, ok := c.(Fixnum); ok && y == x {
+				return hit, nil
+			}
+		} else if c == k {
+			return hit, nil
+		}
+		l = p.Cdr
+	}
+}
+
+// assFix is findEq's assq and assv of the fixnum x: an alist of fixnum keys
+// (the common case) searched in a loop of its own.
+func assFix(x Fixnum, args []Value) (Value, error) {
+	for l := args[1]; ; {
+		p, ok := l.(*Pair)
+		if !ok {
+			return False, nil
+		}
+		e, ok := p.Car.(*Pair)
+		if !ok {
+			return nil, TypeError("", 2, "association list", args[1])
+		}
+		if y, ok := e.Car.(Fixnum); ok && y == x {
+			return e, nil
+		}
+		l = p.Cdr
+	}
+}
+
+// eqvIsEq reports whether eqv? of k and any value is eq? of them: k is
+// not a number that Eqv compares by value (a fixnum is: eq? compares
+// fixnums by value too).
+func eqvIsEq(k Value) bool {
+	switch k.(type) {
+	case Flonum, *Bignum, *Ratnum, *Compnum:
+		return false
+	}
+	return true
+}
+
 func memGeneric(th *Thread, args []Value, eq func(a, b Value) bool) (Value, error) {
 	for l := args[1]; ; {
 		p, ok := l.(*Pair)
@@ -684,27 +747,28 @@ func ninth(th *Thread, a []Value) (Value, error) { return nth(th, a, 8) }
 func tenth(th *Thread, a []Value) (Value, error) { return nth(th, a, 9) }
 
 // memq implements memq.
-func memq(th *Thread, a []Value) (Value, error) { return memGeneric(th, a, Eq) }
+func memq(th *Thread, a []Value) (Value, error) { return findEq(a, false) }
 
 // memv implements memv.
-func memv(th *Thread, a []Value) (Value, error) { return memGeneric(th, a, eqvTo(a[0])) }
+func memv(th *Thread, a []Value) (Value, error) {
+	if eqvIsEq(a[0]) {
+		return findEq(a, false)
+	}
+	return memGeneric(th, a, Eqv)
+}
 
 // member implements member.
 func member(th *Thread, a []Value) (Value, error) { return withCompare(th, a, false) }
 
 // assq implements assq.
-func assq(th *Thread, a []Value) (Value, error) { return assGeneric(th, a, Eq) }
+func assq(th *Thread, a []Value) (Value, error) { return findEq(a, true) }
 
 // assv implements assv.
-func assv(th *Thread, a []Value) (Value, error) { return assGeneric(th, a, eqvTo(a[0])) }
-
-// eqvTo returns eqv? for comparing k with the elements of a list: for a
-// fixnum key (the common case), a comparison without Eqv's type dispatch.
-func eqvTo(k Value) func(a, b Value) bool {
-	if x, ok := k.(Fixnum); ok {
-		return func(_, b Value) bool { y, ok := b.(Fixnum); return ok && x == y }
+func assv(th *Thread, a []Value) (Value, error) {
+	if eqvIsEq(a[0]) {
+		return findEq(a, true)
 	}
-	return Eqv
+	return assGeneric(th, a, Eqv)
 }
 
 // assoc implements assoc.

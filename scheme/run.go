@@ -901,15 +901,21 @@ func (th *Thread) callPrim(p *Primitive, args []Value) Value {
 	}
 	r, err := p.Proc.Fn(th, laid)
 	if err != nil {
-		if th.woken(err) != nil { // thread-signal! ended a wait: the handler, then the call again
-			r = th.retryWoken(p, args)
-			th.stack = th.stack[:base]
-			return r
-		}
-		th.primFail(err, p)
+		r = th.primErr(p, args, err)
 	}
 	th.stack = th.stack[:base]
 	return r
+}
+
+// primErr is the value of a call of p with args that returned err: the
+// call again after the handlers when thread-signal! ended a wait, else
+// err raised.
+func (th *Thread) primErr(p *Primitive, args []Value, err error) Value {
+	if th.woken(err) != nil { // thread-signal! ended a wait: the handler, then the call again
+		return th.retryWoken(p, args)
+	}
+	th.primFail(err, p)
+	return nil
 }
 
 // primFail raises the error a primitive returned; p (nil when unknown)

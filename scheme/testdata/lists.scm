@@ -30,3 +30,27 @@
 (test '(7 . b) (assv 7 '((7.0 . a) (7 . b))))
 (test #f (assv 7 '((7.0 . a) ("7" . b))))
 (test '(1/2 . h) (assv 1/2 '((1 . g) (1/2 . h))))
+;; memq, assq, and memv and assv of a key that eqv? compares as eq? do
+;; (findEq): fixnums by value (also boxed ones, above 1023, made at run
+;; time), characters, symbols, booleans, the empty list, a pair by
+;; identity; a list ending in a non-pair ends the search
+(define (big k) (+ 1000000 k))
+(test (list (big 2) 'b) (memq (big 2) (list (big 1) (big 2) 'b)))
+(test (cons (big 2) 'y) (assq (big 2) (list (cons (big 1) 'x) (cons (big 2) 'y))))
+(test (cons (big 3) 'w) (assv (big 3) (list (cons 1000003.0 'v) (cons (big 3) 'w))))
+(test '(#\b c) (memv #\b '(#\a #\b c))) (test '(#\b . 2) (assq #\b '((#\a . 1) (#\b . 2))))
+(test '(#f 1) (memq #f '(#t #f 1))) (test '(() . e) (assv '() '((a . 1) (() . e))))
+(test '(c) (memv 'c '(a b c))) (test #f (assq 'z '((a . 1) (b . 2))))
+(define shared (list 1 2))
+(test (list shared 'x) (memq shared (list (list 1 2) shared 'x)))
+(test (cons shared 'y) (assq shared (list (cons (list 1 2) 'n) (cons shared 'y))))
+(test #f (memq 'z '(a b . c))) (test #f (assv 5 '((1 . 2) . 3))) (test #f (memv 5 5))
+(test #f (memq 1 '(1.0 1/1000000000000000000000)))
+;; memv and assv of a flonum by eqv?: NaN finds NaN
+(test '(+nan.0) (memv +nan.0 '(1.0 +nan.0))) (test '(+nan.0 . n) (assv +nan.0 '((0.0 . p) (+nan.0 . n))))
+;; an entry that is not a pair: the type error, in assq and in assv of a fixnum
+(test "(assq) bad argument type in argument 2 (expected association list): ((a . 1) b)"
+  (guard (e (#t (condition/report-string e))) (assq 'c '((a . 1) b))))
+(test "(assv) bad argument type in argument 2 (expected association list): ((1 . 1) 2)"
+  (guard (e (#t (condition/report-string e))) (assv 3 '((1 . 1) 2))))
+(test '(a . 1) (assq 'a '((a . 1) b)))
