@@ -150,10 +150,14 @@ type Source struct {
 // the library's rows that have no Fn: procedures and syntax best written in
 // Scheme. It may define helpers besides, whose names start with %.
 //
-// An interpreter evaluates the source the first time a program refers to
-// one of those rows' names (in code it expands, by import, by [Interp.Lookup]),
-// not when the library is registered (unless made [WithEagerLoading]). The
-// source may call other libraries' and the boot code's procedures.
+// An interpreter evaluates the source when a program first needs one of
+// those rows' names, not when the library is registered (unless made
+// [WithEagerLoading]): a procedure when a reference to it first runs (or
+// by [Interp.Lookup]), a macro (a row whose Sig reads "syntax …") when
+// the expander meets it, a name another library binds only if the row says
+// [Proc.Replaces]; other rows without Fn re-export the name's binding. No
+// two sources may define the same name. The source may call other
+// libraries' and the boot code's procedures.
 //
 // The source is read once per process (the first time an interpreter
 // evaluates it); each interpreter then evaluates its own copy of the forms
