@@ -376,12 +376,15 @@ func (th *Thread) loadAtRun(s *Symbol) bool {
 // names (a library's row re-exporting the core's map), as no two sources
 // define one name (TestOneSourcePerName).
 func (in *Interp) autoloadHolding(s *Symbol, holding bool) error {
-	if k := in.lazyKind(s); k == notLazy || k == lazyBound {
+	if in.lazyCount.Load() == 0 {
 		return nil
 	}
 	in.mu.RLock()
-	srcs := in.lazy[s.Name]
+	k, srcs := in.lazyKindLocked(s.Name), in.lazy[s.Name]
 	in.mu.RUnlock()
+	if k == notLazy || k == lazyBound {
+		return nil
+	}
 	// One goroutine loads at a time; a source it is loading refers to its
 	// own names and to other sources' (which it then loads) on the same
 	// goroutine, which must neither wait for itself nor load twice.
