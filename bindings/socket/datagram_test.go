@@ -9,16 +9,25 @@ import (
 	"time"
 )
 
-// allocBytes returns the bytes f allocates per call, over runs calls.
+// allocBytes returns the bytes f allocates per call, over runs calls: the
+// least of five rounds, as the count is the process's and another
+// goroutine (an earlier test's, the runtime's) allocating meanwhile only
+// adds to it (a round of CI measured 1,443 bytes for a poll of none).
 func allocBytes(runs int, f func()) float64 {
 	f() // the pool's buffer, the first time
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for range runs {
-		f()
+	least := -1.0
+	for range 5 {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		for range runs {
+			f()
+		}
+		runtime.ReadMemStats(&after)
+		if b := float64(after.TotalAlloc-before.TotalAlloc) / float64(runs); least < 0 || b < least {
+			least = b
+		}
 	}
-	runtime.ReadMemStats(&after)
-	return float64(after.TotalAlloc-before.TotalAlloc) / float64(runs)
+	return least
 }
 
 // TestDatagramAllocs: a Ready poll that finds no datagram allocates
