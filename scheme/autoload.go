@@ -310,21 +310,15 @@ func (in *Interp) boundLocked(name string) bool {
 	return g != nil && g.get() != nil
 }
 
-// lazyImport is the row an import bound a cell to (see loadAtRun).
-type lazyImport struct {
-	lib  *Library
-	name string
-}
-
-// bindLazyImport makes s, the cell an import binds to lib's row name (a
-// procedure of a source not evaluated yet, see lazyProcedure), take the
-// value lib exports when a reference to it first runs.
-func (in *Interp) bindLazyImport(s *Symbol, lib *Library, name string) {
+// bindLazyImport makes s, the cell an import binds to a library's row
+// name (a procedure of a source not evaluated yet, see lazyProcedure), take
+// the value the library exports when a reference to it first runs.
+func (in *Interp) bindLazyImport(s *Symbol, name string) {
 	in.mu.Lock()
 	if in.lazyImports == nil {
-		in.lazyImports = map[*Symbol]lazyImport{}
+		in.lazyImports = map[*Symbol]string{}
 	}
-	in.lazyImports[s] = lazyImport{lib, name}
+	in.lazyImports[s] = name
 	in.mu.Unlock()
 }
 
@@ -333,7 +327,7 @@ func (in *Interp) bindLazyImport(s *Symbol, lib *Library, name string) {
 func (in *Interp) lazyImportOf(s *Symbol) string {
 	in.mu.RLock()
 	defer in.mu.RUnlock()
-	return in.lazyImports[s].name
+	return in.lazyImports[s]
 }
 
 // loadAtRun evaluates the sources that define s, a global a running
@@ -347,7 +341,7 @@ func (th *Thread) loadAtRun(s *Symbol) bool {
 	in.mu.RUnlock()
 	name := s
 	if imported {
-		name = Intern(imp.name)
+		name = Intern(imp)
 	}
 	if err := in.autoloadHolding(name, th.loadingSource); err != nil {
 		if e, ok := err.(*Error); ok {
@@ -356,7 +350,7 @@ func (th *Thread) loadAtRun(s *Symbol) bool {
 		th.failf("", err.Error())
 	}
 	if imported {
-		if v, ok := in.reexported(imp.lib, imp.name); ok {
+		if v, ok := in.reexported(imp); ok {
 			if g := in.cell(s); g.get() == nil {
 				g.set(v)
 			}
@@ -485,7 +479,6 @@ func (in *Interp) loadSource(ls *lazySource) error {
 	}
 	in.mu.Unlock()
 	in.lazyCount.Add(-1)
-	in.snapshotLoaded(ls.names)
 	return err
 }
 

@@ -56,14 +56,12 @@ type Interp struct {
 	onExit         []Value         // on-exit thunks (guarded by mu)
 	featureSet     map[string]bool // register-feature! (true), unregister-feature! (false); guarded by mu
 	provided       map[string]bool // extensions given to provide or loaded by require; guarded by mu
-	// reexports holds, per library, the values its rows without Fn
-	// re-export, taken once the boot code has run (booted), so a later
-	// redefinition of a global does not change what an import binds.
-	reexports map[*Library]map[string]Value
-	// snapWait are the re-exports whose deferred rows have no cell yet
-	// (guarded by mu; see snapshotMadeLocked).
-	snapWait []reexportRow
-	booted   bool
+	// originals holds the values globals had before a program first
+	// changed them, once the interpreter was made (booted): what the
+	// libraries' rows without Fn re-export (guarded by mu; see
+	// keepOriginalLocked).
+	originals map[*Symbol]Value
+	booted    bool
 
 	// Autoload (autoload.go): the sources not yet evaluated by the names
 	// they define (guarded by mu), how many there are, the lock held by the
@@ -72,7 +70,7 @@ type Interp struct {
 	atDeferred map[string][]*lazySource // sources whose at holds the name as deferred
 	// lazyImports are the cells an import bound to a library's procedure
 	// its source defines, not evaluated yet (guarded by mu; see loadAtRun).
-	lazyImports map[*Symbol]lazyImport
+	lazyImports map[*Symbol]string
 	lazyCount   atomic.Int32
 	// pendingSources are the sources of ImportOnly libraries not imported
 	// yet (guarded by mu): their names are not autoloaded before an import.
@@ -119,6 +117,7 @@ type global struct {
 	v       atomic.Pointer[Value]
 	userDef atomic.Bool // defined or assigned by Scheme code (not a builtin)
 	inlined atomic.Bool // an open-coded call relies on its value (see inlineEpoch)
+	userSet atomic.Bool // its value is a program's (see keepOriginalLocked)
 }
 
 func (g *global) get() Value {
@@ -202,9 +201,6 @@ func (in *Interp) cellLocked(s *Symbol) *global {
 			if in.atDeferred != nil {
 				in.rebaseAtLocked(s.Name, r, g)
 			}
-			if len(in.snapWait) > 0 {
-				in.snapshotMadeLocked(s.Name, g.get())
-			}
 		}
 		in.globals[s] = g
 		in.noteNameLocked(s)
@@ -239,6 +235,7 @@ func (in *Interp) deferLocked(name string, r rowRef) {
 	}
 	if s, ok := symtab.Load(name); ok {
 		if g := in.globals[s.(*Symbol)]; g != nil {
+			in.keepOriginalLocked(g)
 			g.set(r.value())
 			return
 		}
@@ -317,179 +314,57 @@ func (in *Interp) Register(lib *Library) error {
 			return err
 		}
 	}
-	in.mu.RLock()
-	booted := in.booted
-	in.mu.RUnlock()
-	if booted {
-		in.snapshotReexports(lib)
-	}
 	return nil
 }
 
-// snapshotReexports records the current global value of each row of lib
-// that has no Fn (a procedure of the core, of the boot code or of the
-// library's Scheme source), as what importing lib binds. A name whose
-// source is not loaded yet is recorded when it is (snapshotLoaded).
-func (in *Interp) snapshotReexports(lib *Library) {
-	in.mu.Lock()
-	defer in.mu.Unlock()
-	if lib.unbuilt() {
+// keepOriginalLocked records the value of g, unless a program set it or
+// one is recorded, as the original of its name: what the libraries that
+// re-export the name bind (reexported), whatever a program defines or
+// assigns later. It runs before a program's definition or assignment of
+// a global, and before an import rebinds one, once the interpreter is
+// made; a library source's definitions give names their originals.
+// in.mu is held.
+func (in *Interp) keepOriginalLocked(g *global) {
+	if !in.booted || g.userSet.Load() {
 		return
 	}
-	m := in.reexports[lib] // recorded by snapshotLoaded
-	for _, i := range reexportRowsOf(lib) {
-		p := &lib.Procs[i]
-		if _, done := m[p.Name]; done {
-			continue
-		}
-		if len(in.lazy[p.Name]) > 0 {
-			if in.lazyKindLocked(p.Name) != lazyBound {
-				continue // pending: recorded by snapshotLoaded
-			}
-			if _, ok := in.deferred[p.Name]; ok { // recorded when its cell is made
-				in.snapWait = append(in.snapWait, reexportRow{lib, p.Name})
-				continue
-			}
-		}
-		var v Value
-		if _, ok := in.deferred[p.Name]; ok {
-			v = in.cellLocked(Intern(p.Name)).get()
-		} else if !in.mayHaveNameLocked(p.Name) { // no cell (nor a macro)
-			continue
-		} else if sym, ok := symtab.Load(p.Name); ok {
-			if g := in.globals[sym.(*Symbol)]; g != nil {
-				v = g.get()
-			}
-		}
-		if v != nil {
-			if m == nil {
-				m = map[string]Value{}
-			}
-			m[p.Name] = v
-		}
-	}
-	if m == nil {
+	v := g.get()
+	if v == nil {
 		return
 	}
-	if in.reexports == nil {
-		in.reexports = map[*Library]map[string]Value{}
+	if _, ok := in.originals[g.name]; ok {
+		return
 	}
-	in.reexports[lib] = m
+	if in.originals == nil {
+		in.originals = map[*Symbol]Value{}
+	}
+	in.originals[g.name] = v
 }
 
-// reexportRow is a library's row re-exporting a name.
-type reexportRow struct {
-	lib  *Library
-	name string
-}
-
-// snapshotMadeLocked records v, the value the cell of name was just made
-// with from its deferred row, for the libraries waiting to record it
-// (snapWait); in.mu is held. A name a library re-exports, whose row is
-// deferred, is recorded when its cell is made rather than by
-// snapshotReexports, so an interpreter is made without making the cells of
-// the names its libraries' sources list; nothing can change the binding
-// before its cell exists.
-func (in *Interp) snapshotMadeLocked(name string, v Value) {
-	for i := 0; i < len(in.snapWait); {
-		w := in.snapWait[i]
-		if w.name != name {
-			i++
-			continue
-		}
-		if in.reexports == nil {
-			in.reexports = map[*Library]map[string]Value{}
-		}
-		if in.reexports[w.lib] == nil {
-			in.reexports[w.lib] = map[string]Value{}
-		}
-		in.reexports[w.lib][name] = v
-		last := len(in.snapWait) - 1
-		in.snapWait[i] = in.snapWait[last]
-		in.snapWait = in.snapWait[:last]
+// programSets records that a program (not a library source) defines or
+// assigns the global s, keeping its value before that as its original.
+func (in *Interp) programSets(s *Symbol) {
+	g := in.cell(s)
+	if g.userSet.Load() {
+		return
 	}
-}
-
-// reexportRows caches, per library, the indexes of its rows that have no
-// Fn and are not syntax: the procedures it re-exports from the core, the
-// boot code or a Scheme source (see snapshotReexports).
-var reexportRows sync.Map // *Library → []int32
-
-func reexportRowsOf(lib *Library) []int32 {
-	if v, ok := reexportRows.Load(lib); ok {
-		return v.([]int32)
-	}
-	n := 0
-	for i := range lib.Procs {
-		if p := &lib.Procs[i]; p.Fn == nil && !p.IsSyntax() {
-			n++
-		}
-	}
-	var out []int32
-	if n > 0 {
-		out = make([]int32, 0, n) // one allocation
-		for i := range lib.Procs {
-			if p := &lib.Procs[i]; p.Fn == nil && !p.IsSyntax() {
-				out = append(out, int32(i))
-			}
-		}
-	}
-	v, _ := reexportRows.LoadOrStore(lib, out)
-	return v.([]int32)
-}
-
-// snapshotLoaded records, for the libraries that re-export them, the
-// values of names whose sources (one or more) have all been loaded.
-func (in *Interp) snapshotLoaded(names []string) {
 	in.mu.Lock()
-	defer in.mu.Unlock()
-	loaded := make(map[string]Value, len(names))
-	for _, n := range names {
-		if len(in.lazy[n]) == 0 {
-			loaded[n] = nil
-		}
-	}
-	for _, key := range in.libOrder {
-		lib := in.libs[key]
-		if lib.unbuilt() {
-			continue
-		}
-		for _, i := range reexportRowsOf(lib) {
-			p := &lib.Procs[i]
-			v, ok := loaded[p.Name]
-			if !ok {
-				continue
-			}
-			if _, done := in.reexports[lib][p.Name]; done {
-				continue
-			}
-			if v == nil {
-				if v = in.cellLocked(Intern(p.Name)).get(); v == nil {
-					continue
-				}
-				loaded[p.Name] = v
-			}
-			if in.reexports == nil {
-				in.reexports = map[*Library]map[string]Value{}
-			}
-			if in.reexports[lib] == nil {
-				in.reexports[lib] = map[string]Value{}
-			}
-			in.reexports[lib][p.Name] = v
-		}
-	}
+	in.keepOriginalLocked(g)
+	g.userSet.Store(true)
+	in.mu.Unlock()
 }
 
-// reexported returns the value lib's row name (without Fn) re-exports:
-// the one recorded when the interpreter was made, lib registered or the
-// name's source loaded, else the current global.
-func (in *Interp) reexported(lib *Library, name string) (Value, bool) {
+// reexported returns the value a library's row name (without Fn)
+// re-exports: the name's original (keepOriginalLocked) if a program or an
+// import has changed it since the interpreter was made, else its current
+// global value, after the source defining it is evaluated.
+func (in *Interp) reexported(name string) (Value, bool) {
 	s := Intern(name)
 	if err := in.autoload(s); err != nil {
 		return nil, false
 	}
 	in.mu.RLock()
-	v, ok := in.reexports[lib][name]
+	v, ok := in.originals[s]
 	in.mu.RUnlock()
 	if ok {
 		return v, true
@@ -559,7 +434,11 @@ func (in *Interp) Import(name string) bool {
 		}
 	}
 	for _, pd := range lib.Parameters {
-		in.cell(Intern(pd.Name)).set(in.parameter(pd))
+		g := in.cell(Intern(pd.Name))
+		in.mu.Lock()
+		in.keepOriginalLocked(g)
+		in.mu.Unlock()
+		g.set(in.parameter(pd))
 	}
 	return true
 }

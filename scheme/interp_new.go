@@ -43,14 +43,7 @@ func New(opts ...Option) *Interp {
 		panic("scheme: boot code: " + err.Error())
 	}
 	in.mu.Lock()
-	libs := make([]*Library, 0, len(in.libs))
-	for _, l := range in.libs {
-		libs = append(libs, l)
-	}
 	in.booted = true
 	in.mu.Unlock()
-	for _, l := range libs {
-		in.snapshotReexports(l)
-	}
 	return in
 }

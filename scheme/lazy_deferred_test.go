@@ -94,3 +94,42 @@ func TestReexportOfDeferredName(t *testing.T) {
 		}
 	}
 }
+
+// TestReexportKeepsOriginal checks what a library's rows without Fn
+// re-export once a program has changed the names: the value the name had
+// before the program first defined or assigned it, also for a library
+// registered afterwards; and that a program's own globals are not kept
+// (a large value assigned away is not held by the interpreter).
+func TestReexportKeepsOriginal(t *testing.T) {
+	core := &Library{Name: "(orig core)", Procs: []Proc{
+		{Name: "orig-foo", Spec: "test", Doc: "foo", Fn: func(*Thread, []Value) (Value, error) { return Fixnum(1), nil }},
+		{Name: "orig-baz", Spec: "test", Doc: "baz", Fn: func(*Thread, []Value) (Value, error) { return Fixnum(2), nil }},
+	}}
+	reex := &Library{Name: "(orig reex)", ImportOnly: true, Procs: []Proc{
+		{Name: "orig-foo", Spec: "test", Doc: "core's foo, re-exported"},
+		{Name: "orig-baz", Spec: "test", Doc: "core's baz, re-exported"},
+	}}
+	later := &Library{Name: "(orig later)", ImportOnly: true, Procs: []Proc{
+		{Name: "orig-foo", Spec: "test", Doc: "core's foo, re-exported"},
+	}}
+	in := New(WithLibraries(core, reex))
+	ctx := context.Background()
+	if _, err := in.EvalString(ctx, "(define (orig-foo) 'mine) (set! orig-baz (lambda () 'set)) (define mine (make-vector 100000 0)) (set! mine 1)"); err != nil {
+		t.Fatal(err)
+	}
+	if err := in.Register(later); err != nil {
+		t.Fatal(err)
+	}
+	v, err := in.EvalString(ctx, "(import (prefix (orig reex) r:) (prefix (orig later) l:)) (list (orig-foo) (orig-baz) (r:orig-foo) (r:orig-baz) (l:orig-foo))")
+	if err != nil || WriteString(v) != "(mine set 1 2 1)" {
+		t.Errorf("got %v (%v), want (mine set 1 2 1)", v, err)
+	}
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if _, kept := in.originals[Intern("mine")]; kept {
+		t.Errorf("the program's own global mine has an original kept: %d originals", len(in.originals))
+	}
+	if len(in.originals) != 2 {
+		t.Errorf("%d originals kept, want 2 (orig-foo, orig-baz)", len(in.originals))
+	}
+}

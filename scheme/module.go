@@ -185,6 +185,9 @@ func (x *expander) defineGlobal(sym *Symbol) *Symbol {
 	if x.ns == nil {
 		x.autoloadDefinition(sym) // the source's definition comes first, as if eager
 		x.in.setMacro(sym, nil)
+		if x.th == nil || !x.th.loadingSource {
+			x.in.programSets(sym)
+		}
 		x.in.ownCell(sym).userDef.Store(true)
 		return sym
 	}
@@ -408,7 +411,7 @@ func (x *expander) knownExports(n string) map[string]den {
 		for _, k := range pending { // the cell gets its value when first used
 			g := in.cell(Intern(n + "#" + k))
 			if g.get() == nil {
-				in.bindLazyImport(g.name, lib, k)
+				in.bindLazyImport(g.name, k)
 			}
 			out[k] = den{sym: g.name}
 		}
@@ -515,7 +518,7 @@ func (in *Interp) libraryBindings(lib *Library) (out map[string]Value, pending, 
 		case rowKindOf(p)&rowSyntax != 0 && !p.IsSyntax(): // a source's macro, or one re-exported
 			macros = append(macros, p.Name)
 		case !p.IsSyntax():
-			if v, ok := in.reexported(lib, p.Name); ok {
+			if v, ok := in.reexported(p.Name); ok {
 				out[p.Name] = v
 			}
 		}
@@ -523,7 +526,7 @@ func (in *Interp) libraryBindings(lib *Library) (out map[string]Value, pending, 
 	for _, n := range lazy { // unless a source the loop loaded defined it
 		if in.lazyProcedure(Intern(n)) {
 			pending = append(pending, n)
-		} else if v, ok := in.reexported(lib, n); ok {
+		} else if v, ok := in.reexported(n); ok {
 			out[n] = v
 		}
 	}

@@ -247,6 +247,9 @@ func expandSetBang(x *expander, f *Pair, sc *scope) core {
 		return &cSetL{d, val}
 	case *Symbol:
 		x.autoload(d) // the source's definition comes first, as if eager
+		if x.th == nil || !x.th.loadingSource {
+			x.in.programSets(d)
+		}
 		return &cSetG{sym: d, val: val}
 	}
 	x.syntaxErr(f, "set!", "cannot assign a syntax keyword")
