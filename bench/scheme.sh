@@ -17,7 +17,12 @@ RUNS=${1:-3}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 BIN=$TMP/tlsport
-go build -o "$BIN" ./cmd/tlsport
+# the static build README installs (and what go build makes where there is
+# no C compiler); the row startup-cgo times the default build of a machine
+# with one, which links libc for the net and os/user packages
+CGO_ENABLED=0 go build -o "$BIN" ./cmd/tlsport
+BIN_CGO=$TMP/tlsport-cgo
+go build -o "$BIN_CGO" ./cmd/tlsport
 command -v csi >/dev/null 2>&1 || { echo "csi not in PATH; install it (apt-get install chicken-bin)" >&2; exit 1; }
 if perf stat -x, -e task-clock true >/dev/null 2>&1; then
 	TIMER=perf # task-clock: µs resolution
@@ -85,20 +90,22 @@ net() { if [ -z "$1" ] || fail "$1" "$2"; then echo ""; else echo "$1 - $2" | bc
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (timer: $TIMER)"
 printf '| program | tlsport CPU (s) | csi -s CPU (s) | Racket CS CPU (s) | csi/tlsport (CPU) | tlsport/Racket (CPU) | tlsport CPU without start-up (s) | Racket CS CPU without start-up (s) | tlsport/Racket without start-up (CPU) | tlsport wall (s) | csi -s wall (s) | Racket CS wall (s) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
-# startup first: tlsport's program rows subtract it; startup-lists is a
-# start-up too (a program calling map and for-each), not subtracted
-for p in startup startup-lists fib tak string alist-hash vector callcc deep; do
-	f=bench/scheme/$p.scm
+# startup first: tlsport's program rows subtract it; startup-lists (a
+# program calling map and for-each) and startup-cgo (startup.scm run by the
+# cgo build) are start-ups too, not subtracted
+for p in startup startup-lists startup-cgo fib tak string alist-hash vector callcc deep; do
+	f=bench/scheme/$p.scm bin=$BIN
+	[ $p = startup-cgo ] && f=bench/scheme/startup.scm bin=$BIN_CGO
 	r=$TMP/$p.rkt
 	rc="" rw="" rn=""
 	case $p in startup*)
 		# shellcheck disable=SC2046
-		set -- $(measure sh -c "$LOOP20" "$BIN" "$f")
+		set -- $(measure sh -c "$LOOP20" "$bin" "$f")
 		ac=$(per20 "$1") aw=$(per20 "$2")
 		# shellcheck disable=SC2046
 		set -- $(measure sh -c "$LOOP20" csi -s "$f")
 		bc=$(per20 "$1") bw=$(per20 "$2")
-		if [ -n "$RACKET" ]; then
+		if [ -n "$RACKET" ] && [ -f "$r" ]; then
 			# shellcheck disable=SC2046
 			set -- $(measure sh -c "$LOOP20" racket "$r")
 			rc=$(per20 "$1") rw=$(per20 "$2")
