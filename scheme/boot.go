@@ -13,30 +13,45 @@ import (
 var (
 	//go:embed boot/00-core.scm
 	bootCore string
+	//go:embed boot/01-sequences.scm
+	bootSequences string
 	//go:embed boot/data-lists.scm
 	bootDataLists string
 )
 
-// bootFiles names the boot files, in load order.
-var bootFiles = []string{"boot/00-core.scm", "boot/data-lists.scm"}
+// bootFiles names the boot files, in load order, and bootTexts holds
+// their texts.
+var (
+	bootFiles = []string{"boot/00-core.scm", "boot/01-sequences.scm", "boot/data-lists.scm"}
+	bootTexts = []*string{&bootCore, &bootSequences, &bootDataLists}
+)
 
 // bootSources lists the boot files in load order, each read once per
 // process (see [readOnce]).
 var bootSources = sync.OnceValue(func() []*Source {
-	return []*Source{LibrarySource(bootFiles[0], bootCore), LibrarySource(bootFiles[1], bootDataLists)}
+	out := make([]*Source, len(bootFiles))
+	for i, f := range bootFiles {
+		out[i] = LibrarySource(f, *bootTexts[i])
+	}
+	return out
 })
 
-// bootCoreRows is the number of bootLibrary's first rows, those of the
-// procedures boot/00-core.scm defines; the others are data-lists.scm's
-// (TestBootRows).
-const bootCoreRows = 8
+// bootFileRows are the numbers of bootLibrary's rows of the procedures
+// each boot file but the last defines, in order; the last file's are the
+// rest (TestBootRows).
+var bootFileRows = []int{2, 6}
 
 // bootFileLibraries are bootLibrary's rows of each boot file, for
 // evaluating each file when one of its names is first needed.
-var bootFileLibraries = []*Library{
-	{Name: bootLibrary.Name, Procs: bootLibrary.Procs[:bootCoreRows]},
-	{Name: bootLibrary.Name, Procs: bootLibrary.Procs[bootCoreRows:]},
-}
+var bootFileLibraries = func() []*Library {
+	out := make([]*Library, 0, len(bootFiles))
+	rows := bootLibrary.Procs
+	for _, n := range bootFileRows {
+		out = append(out, &Library{Name: bootLibrary.Name, Procs: rows[:n]})
+		rows = rows[n:]
+	}
+	return append(out, &Library{Name: bootLibrary.Name, Procs: rows})
+}()
 
 // bootLibrary documents the procedures the boot code (boot/*.scm) defines:
 // its rows have no Fn, and registering the table binds nothing.

@@ -25,10 +25,10 @@ func TestBootFiles(t *testing.T) {
 			t.Errorf("bootSources()[%d] is %s, want %s", i, srcs[i].file, f)
 		}
 	}
-	for _, p := range [][2]string{{bootFiles[0], bootCore}, {bootFiles[1], bootDataLists}} {
-		b, err := os.ReadFile(p[0])
-		if err != nil || string(b) != p[1] {
-			t.Errorf("%s: embedded text differs from the file (%v)", p[0], err)
+	for i, f := range bootFiles {
+		b, err := os.ReadFile(f)
+		if err != nil || string(b) != *bootTexts[i] {
+			t.Errorf("%s: embedded text differs from the file (%v)", f, err)
 		}
 	}
 }

@@ -9,10 +9,10 @@ import (
 	"github.com/tlsport/tlsport/scheme/schemetest"
 )
 
-// TestBootRows checks that the boot table's first BootCoreRows rows are
-// the procedures the first boot file defines and the rest those of the
-// second: each file is evaluated when one of its own
-// rows' names is first needed.
+// TestBootRows checks that the boot table's rows are, in order, the
+// procedures each boot file defines (BootFileRows of each but the last,
+// the rest the last's): each file is evaluated when one of its own rows'
+// names is first needed.
 func TestBootRows(t *testing.T) {
 	lib := scheme.New().Library("(tlsport boot)")
 	if lib == nil {
@@ -22,10 +22,14 @@ func TestBootRows(t *testing.T) {
 	for _, p := range lib.Procs {
 		rows = append(rows, p.Name)
 	}
-	if len(scheme.BootFiles) != 2 {
-		t.Fatalf("%d boot files: split the rows for each", len(scheme.BootFiles))
+	if len(scheme.BootFiles) != len(scheme.BootFileRows)+1 {
+		t.Fatalf("%d boot files, %d row counts: give each file but the last its count", len(scheme.BootFiles), len(scheme.BootFileRows))
 	}
-	for i, part := range [][]string{rows[:scheme.BootCoreRows], rows[scheme.BootCoreRows:]} {
+	var parts [][]string
+	for _, n := range scheme.BootFileRows {
+		parts, rows = append(parts, rows[:n]), rows[n:]
+	}
+	for i, part := range append(parts, rows) {
 		names, err := schemetest.TopLevelDefinitions(scheme.BootFiles[i])
 		if err != nil {
 			t.Fatal(err)

@@ -8,9 +8,9 @@ var R7RSLibraryNames = r7rsLibraryNames()
 // tests.
 var ReadSyntaxLibrary = readSyntaxLibrary
 
-// BootFiles and BootCoreRows expose the boot files and the number of the
-// boot table's rows that the first defines, for TestBootRows.
+// BootFiles and BootFileRows expose the boot files and the numbers of the
+// boot table's rows that each but the last defines, for TestBootRows.
 var (
 	BootFiles    = bootFiles
-	BootCoreRows = bootCoreRows
+	BootFileRows = bootFileRows
 )

@@ -1,6 +1,8 @@
 ;; Core procedures written in Scheme so call/cc and tail calls work through them.
 ;; A procedure here calls another one of these through a %name bound to the
 ;; same procedure, so a program's own map or filter does not change it.
+;; This file is map and for-each alone: a program calling them evaluates
+;; only it (01-sequences.scm, which uses %map, comes after it).
 (define (map f l . ls)
   (if (null? ls)
       (let loop ((l l) (acc '()))
@@ -20,18 +22,3 @@
 (define (%all-pairs? ls) (or (null? ls) (and (pair? (car ls)) (%all-pairs? (cdr ls)))))
 (define (%cars ls) (if (null? ls) '() (cons (caar ls) (%cars (cdr ls)))))
 (define (%cdrs ls) (if (null? ls) '() (cons (cdar ls) (%cdrs (cdr ls)))))
-(define (vector-map f v . vs)
-  (list->vector (apply %map f (vector->list v) (%map vector->list vs))))
-(define (vector-for-each f v . vs)
-  (apply %for-each f (vector->list v) (%map vector->list vs)))
-;; string-map and string-for-each also take SRFI-13's (proc s [start end]).
-(define (%string-lists s ss)
-  (if (or (null? ss) (exact-integer? (car ss)))
-      (list (apply string->list s ss))
-      (cons (string->list s) (%map string->list ss))))
-(define (string-map f s . ss)
-  (list->string (apply %map f (%string-lists s ss))))
-(define (string-for-each f s . ss)
-  (apply %for-each f (%string-lists s ss)))
-(define (print . args) (%for-each display args) (newline))
-(define (make-list-of-thunk n t) (if (= n 0) '() (cons (t) (make-list-of-thunk (- n 1) t))))
