@@ -568,16 +568,20 @@ var keyIORows = []scheme.Proc{
 		Doc: "The private key as a bytevector: format raw (default; as import-private-key reads) or private-key-info (PKCS #8).", Fn: exportPrivateKey},
 }
 
-// ecParameterValues are the *ec-parameter:…* bindings.
+// ecParameterValues are the *ec-parameter:…* bindings. Their docs are
+// constants: the package's initialisation runs at every start of tlsport.
 func ecParameterValues() []scheme.Binding {
-	out := make([]scheme.Binding, 0, len(ecParameterNames))
-	for _, n := range ecParameterNames {
+	const (
+		supported   = "An EC parameter (its name follows *ec-parameter:): a curve Go implements."
+		unsupported = "An EC parameter (its name follows *ec-parameter:): not supported (Go implements P-256, P-384 and P-521), using it raises an (exn unsupported) implementation-restriction violation."
+	)
+	out := make([]scheme.Binding, len(ecParameterNames))
+	for i, n := range ecParameterNames {
 		p := ecParameters[n]
-		doc := "The EC parameter " + n
-		if p.Curve == nil {
-			doc += "; not supported (Go implements P-256, P-384 and P-521): using it raises an (exn unsupported) implementation-restriction violation"
+		out[i] = scheme.Binding{Name: "*ec-parameter:" + n + "*", Spec: spec, Doc: unsupported, Value: p}
+		if p.Curve != nil {
+			out[i].Doc = supported
 		}
-		out = append(out, scheme.Binding{Name: "*ec-parameter:" + n + "*", Spec: spec, Doc: doc + ".", Value: p})
 	}
 	return out
 }
