@@ -2,8 +2,9 @@
 
 package openssl
 
-import "slices"
+import "github.com/tlsport/tlsport/scheme"
 
-// depthProcs are appended to the (openssl ext) table: revocation,
-// sessions, port select, exporters, callbacks, unwrap, serve, ECH.
-var depthProcs = slices.Concat(revocationProcs, sessionProcs, selectProcs, exporterProcs, unwrapProcs, serveProcs, validateProcs, traceProcs, echProcs, getterProcs, goFeatureProcs, anchorProcs)
+// depthProcs are the tables appended to the (openssl ext) table: revocation,
+// sessions, port select, exporters, callbacks, unwrap, serve, ECH. They
+// are copied once, into ExtLibrary's rows.
+var depthProcs = [][]scheme.Proc{revocationProcs, sessionProcs, selectProcs, exporterProcs, unwrapProcs, serveProcs, validateProcs, traceProcs, echProcs, getterProcs, goFeatureProcs, anchorProcs}

@@ -253,7 +253,7 @@ var ExtLibrary = &scheme.Library{
 	Doc:        "Capabilities from tcltls and twapi (spec §1.3): context setters, connection control, introspection, global queries, certificates, condition helpers.",
 	Init:       install,
 	Parameters: []*scheme.ParamDef{sslDefaultOptions, sslTCPConnectProcedure, sslSuppressRaggedEOFs, sslCallbackErrorHandler},
-	Procs:      slices.Concat(extRows, depthProcs),
+	Procs:      slices.Concat(append([][]scheme.Proc{extRows}, depthProcs...)...),
 }
 
 // extRows are (openssl ext)'s own rows, a package-level literal so that
