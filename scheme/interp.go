@@ -419,7 +419,7 @@ func (in *Interp) Import(name string) bool {
 	// looked up (see deferred); syntax is bound now.
 	in.mu.Lock()
 	if in.deferred == nil {
-		in.deferred = make(map[string]rowRef, 1536) // the standard and TLS libraries: about 1,250
+		in.deferred = make(map[string]rowRef, 1792) // the tlsport command's standard and TLS libraries: about 1,670
 	}
 	for i := range lib.Procs {
 		if p := &lib.Procs[i]; !p.IsSyntax() && (p.Fn != nil || p.control != nil) {

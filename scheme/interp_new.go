@@ -21,8 +21,8 @@ func New(opts ...Option) *Interp {
 	in := &Interp{
 		globals:     make(map[*Symbol]*global, 256),
 		macros:      make(map[*Symbol]*macro, 128),
-		libs:        map[string]*Library{},
-		params:      map[*ParamDef]*Parameter{},
+		libs:        make(map[string]*Library, 160), // the tlsport command registers ~150
+		params:      make(map[*ParamDef]*Parameter, 48),
 		userLibs:    map[string]*userLib{},
 		loadingLibs: map[string]bool{},
 		maxDepth:    5_000_000,
