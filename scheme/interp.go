@@ -57,6 +57,10 @@ type Interp struct {
 	onExit         []Value         // on-exit thunks (guarded by mu)
 	featureSet     map[string]bool // register-feature! (true), unregister-feature! (false); guarded by mu
 	provided       map[string]bool // extensions given to provide or loaded by require; guarded by mu
+	// pgen is the current generation of the parameters' global values
+	// for the threads make-thread makes (guarded by paramMu; see paramGen).
+	pgen    *paramGen
+	paramMu sync.Mutex
 	// originals holds the values globals had before a program first
 	// changed them, once the interpreter was made (booted): what the
 	// libraries' rows without Fn re-export (guarded by mu; see
@@ -395,7 +399,7 @@ func (in *Interp) parameter(pd *ParamDef) *Parameter {
 			v = cv
 		}
 	}
-	p.set(v)
+	p.setInit(v)
 	in.mu.Lock()
 	if q := in.params[pd]; q != nil {
 		p = q

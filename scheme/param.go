@@ -4,13 +4,16 @@ package scheme
 
 import "sync/atomic"
 
-// Parameter is a Scheme parameter object. Its global value is shared by all
-// threads; parameterize binds a per-thread (dynamic) value.
+// Parameter is a Scheme parameter object. Its global value is the one the
+// evaluations' threads share; a thread made by make-thread starts with its
+// creator's values and owns them (see paramGen); parameterize binds a
+// per-thread (dynamic) value.
 type Parameter struct {
 	name      string
 	def       *ParamDef // when made from Go
 	converter Value     // Scheme converter procedure or nil
 	v         atomic.Pointer[Value]
+	init      Value // the value it was made with (after the converter)
 }
 
 // TypeName implements Value.
@@ -26,6 +29,56 @@ func (p *Parameter) Repr() string {
 
 func (p *Parameter) get() Value  { return *p.v.Load() }
 func (p *Parameter) set(v Value) { p.v.Store(&v) }
+
+// setInit gives p its first value.
+func (p *Parameter) setInit(v Value) {
+	p.init = v
+	p.set(v)
+}
+
+// paramGen records the global values of the parameters set since the
+// interpreter was made ((p v) in an evaluation's thread), for the threads
+// made by make-thread: a thread sees the global values as they were when
+// it was made (CHICKEN: "each thread of execution owns a local copy of a
+// parameter's value"), and a parameter not in its generation has the value
+// it was made with. Making a thread marks the current generation captured,
+// an O(1) step; a global set after that starts a new generation (a copy of
+// the few values set so far), one before it updates the generation in
+// place. Guarded by Interp.paramMu until captured, immutable after.
+type paramGen struct {
+	vals     map[*Parameter]Value
+	captured bool
+}
+
+// setGlobalParam records v as p's global value for the threads made from
+// now on (see paramGen) and sets it.
+func (in *Interp) setGlobalParam(p *Parameter, v Value) {
+	in.paramMu.Lock()
+	g := in.pgen
+	if g == nil || g.captured {
+		ng := &paramGen{vals: make(map[*Parameter]Value, 8)}
+		if g != nil {
+			for q, w := range g.vals {
+				ng.vals[q] = w
+			}
+		}
+		in.pgen, g = ng, ng
+	}
+	g.vals[p] = v
+	p.set(v)
+	in.paramMu.Unlock()
+}
+
+// captureParams returns the generation a thread being made starts with.
+func (in *Interp) captureParams() *paramGen {
+	in.paramMu.Lock()
+	defer in.paramMu.Unlock()
+	if in.pgen == nil {
+		in.pgen = &paramGen{}
+	}
+	in.pgen.captured = true
+	return in.pgen
+}
 
 // paramBinding is one parameterize binding in a thread's dynamic state.
 type paramBinding struct {
@@ -115,38 +168,43 @@ func (th *Thread) lookupParam(p *Parameter) Value {
 			return *b.cell
 		}
 	}
+	if th.pgen == nil { // an evaluation's thread
+		return p.get()
+	}
 	if v, ok := th.locals[p]; ok {
 		return v
 	}
-	return p.get()
+	if v, ok := th.pgen.vals[p]; ok {
+		return v
+	}
+	return p.init
 }
 
-// paramSnapshot returns the values a thread th creates starts with
+// inheritParams gives t, a thread th is making, th's parameter values
 // (CHICKEN: a new thread gets a copy of its creator's parameters; setting
-// one then affects it alone): those of the parameters th has bound or set,
-// and of the parameters the libraries declare (the current ports …), so
-// that a later (p v) in the creator does not reach it.
-func (th *Thread) paramSnapshot() map[*Parameter]Value {
-	out := make(map[*Parameter]Value, len(th.locals))
+// one then affects it alone): those th has bound or set itself, and th's
+// generation of the global values (an evaluation's thread: the current
+// one), so that a later (p v) in th does not reach t.
+func (th *Thread) inheritParams(t *Thread) {
+	if th.pgen == nil {
+		t.pgen = th.interp.captureParams()
+	} else {
+		t.pgen = th.pgen
+	}
+	if th.dyn.params == nil && len(th.locals) == 0 {
+		return
+	}
+	t.locals = make(map[*Parameter]Value, len(th.locals)+2)
 	for b := th.dyn.params; b != nil; b = b.next { // innermost binding first
-		if _, inner := out[b.p]; !inner {
-			out[b.p] = *b.cell
+		if _, inner := t.locals[b.p]; !inner {
+			t.locals[b.p] = *b.cell
 		}
 	}
 	for p, v := range th.locals {
-		if _, bound := out[p]; !bound {
-			out[p] = v
+		if _, bound := t.locals[p]; !bound {
+			t.locals[p] = v
 		}
 	}
-	in := th.interp
-	in.mu.RLock()
-	for _, p := range in.params {
-		if _, bound := out[p]; !bound {
-			out[p] = p.get()
-		}
-	}
-	in.mu.RUnlock()
-	return out
 }
 
 // Param returns the current value, in th's dynamic environment, of the
@@ -173,11 +231,14 @@ func (th *Thread) setParam(p *Parameter, v Value) Value {
 			return v
 		}
 	}
-	if th.locals != nil {
+	if th.pgen != nil { // a thread made by make-thread: its own value
+		if th.locals == nil {
+			th.locals = make(map[*Parameter]Value, 2)
+		}
 		th.locals[p] = v
 		return v
 	}
-	p.set(v)
+	th.interp.setGlobalParam(p, v)
 	return v
 }
 

@@ -610,7 +610,7 @@ func makeParameter(th *Thread, a []Value) (Value, error) {
 		}
 		v = cv
 	}
-	p.set(v)
+	p.setInit(v)
 	return p, nil
 }
 

@@ -568,7 +568,7 @@ func (th *Thread) spawn(thunk, name Value) *Thread {
 	t.thunk = thunk
 	t.made = th.interp.madeThreads.Add(1)
 	t.name = name
-	t.locals = th.paramSnapshot()
+	th.inheritParams(t)
 	return t
 }
 

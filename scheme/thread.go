@@ -78,9 +78,11 @@ type Thread struct {
 	stopCtx  func() bool
 	// locals holds the parameter values a thread made by make-thread
 	// set by calling the parameter, (p v): they are its own (CHICKEN), and
-	// those it inherited from its creator. nil for an evaluation's thread,
-	// whose (p v) sets the global value.
+	// those its creator had bound or set when it was made; pgen, the
+	// global values as they were then (see paramGen). Both nil for an
+	// evaluation's thread, whose (p v) sets the global value.
 	locals map[*Parameter]Value
+	pgen   *paramGen
 	pcache *paramCache // latest parameter reads (see paramCache)
 
 	macroCtx *macroCtx // the expansion a procedural transformer runs in (syntax-case)

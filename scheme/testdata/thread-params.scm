@@ -53,3 +53,47 @@
   (define seen-out? (thread-join! t))
   (current-output-port saved)
   (test #f seen-out?))
+
+(test-group "a later (p v) in the creator does not reach a thread made before, for a program's parameter too"
+  (define q (make-parameter 1))
+  (define go (make-mutex))
+  (mutex-lock! go)
+  (define t (thread-start! (make-thread (lambda ()
+    (mutex-lock! go)                            ; until main has set q
+    (mutex-unlock! go)
+    (let ((a (q))) (q 3) (list a (q)))))))
+  (q 2)
+  (define later (make-thread (lambda () (q))))   ; made after (q 2): sees 2
+  (mutex-unlock! go)
+  (test '(1 3) (thread-join! t))
+  (test 2 (q))
+  (test 2 (thread-join! (thread-start! later)))
+  (q 4)
+  (test 4 (thread-join! (thread-start! (make-thread (lambda () (q)))))))
+
+(test-group "a thread's threads inherit its values, not the global ones"
+  (define r (make-parameter 'a))
+  (define go (make-mutex))
+  (mutex-lock! go)
+  (define t (make-thread (lambda ()
+    (r 'mine)
+    (let ((c (make-thread (lambda () (mutex-lock! go) (mutex-unlock! go) (r)))))
+      (thread-start! c)
+      (thread-join! c)))))
+  (thread-start! t)
+  (r 'global-later)
+  (mutex-unlock! go)
+  (test 'mine (thread-join! t))
+  (test 'global-later (r)))
+
+(test-group "a parameter made after a thread has its first value there"
+  (define go (make-mutex))
+  (mutex-lock! go)
+  (define box (make-vector 1 #f))
+  (define t (thread-start! (make-thread (lambda () (mutex-lock! go) (mutex-unlock! go) ((vector-ref box 0))))))
+  (define s (make-parameter 'first))
+  (s 'second)
+  (vector-set! box 0 s)
+  (mutex-unlock! go)
+  (test 'first (thread-join! t))
+  (test 'second (s)))
