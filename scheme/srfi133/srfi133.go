@@ -40,7 +40,7 @@ var Library = &scheme.Library{Name: "(srfi 133)", Doc: "SRFI-133: vector library
 	{Name: "vector-index-right", Spec: spec, Sig: "(vector-index-right pred? vec1 vec2 ...)", Doc: "The index of the last parallel elements satisfying pred?, or #f."},
 	{Name: "vector-skip", Spec: spec, Sig: "(vector-skip pred? vec1 vec2 ...)", Doc: "The index of the first parallel elements not satisfying pred?, or #f."},
 	{Name: "vector-skip-right", Spec: spec, Sig: "(vector-skip-right pred? vec1 vec2 ...)", Doc: "The index of the last parallel elements not satisfying pred?, or #f."},
-	{Name: "vector-binary-search", Spec: spec, Sig: "(vector-binary-search vec value cmp)", Doc: "The index of an element e of the sorted vec with (cmp e value) zero, or #f; cmp returns a negative, zero or positive integer."},
+	{Name: "vector-binary-search", Spec: spec, Sig: "(vector-binary-search vec value cmp #!optional start end)", Doc: "The index of an element e of the sorted vec (between start and end, SRFI-43's optional arguments) with (cmp e value) zero, or #f; cmp returns a negative, zero or positive integer."},
 	{Name: "vector-any", Spec: spec, Sig: "(vector-any pred? vec1 vec2 ...)", Doc: "The first true value of pred? on the parallel elements, or #f."},
 	{Name: "vector-every", Spec: spec, Sig: "(vector-every pred? vec1 vec2 ...)", Doc: "#f if pred? fails on some parallel elements, else its last value (#t for none)."},
 	{Name: "vector-partition", Spec: spec, Sig: "(vector-partition pred? vec)", Doc: "Two values: a new vector of the elements satisfying pred? followed by the others, and the number satisfying it."},

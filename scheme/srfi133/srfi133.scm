@@ -69,8 +69,10 @@
 (define (vector-index-right pred v . vs) (%v133-search pred (cons v vs) #t #t))
 (define (vector-skip pred v . vs) (%v133-search pred (cons v vs) #f #f))
 (define (vector-skip-right pred v . vs) (%v133-search pred (cons v vs) #t #f))
-(define (vector-binary-search v value cmp)
-  (let loop ((lo 0) (hi (- (vector-length v) 1)))
+;; start and end are SRFI-43's
+(define (vector-binary-search v value cmp . start+end)
+  (let loop ((lo (if (pair? start+end) (car start+end) 0))
+             (hi (- (if (and (pair? start+end) (pair? (cdr start+end))) (cadr start+end) (vector-length v)) 1)))
     (and (<= lo hi)
          (let* ((mid (quotient (+ lo hi) 2)) (c (cmp (vector-ref v mid) value)))
            (cond ((zero? c) mid) ((negative? c) (loop (+ mid 1) hi)) (else (loop lo (- mid 1))))))))

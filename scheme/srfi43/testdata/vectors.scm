@@ -63,6 +63,9 @@
 (test 1 (vector-skip-right symbol? #(a 1 b c)))
 (test 2 (vector-binary-search #(1 3 5 7) 5 -))
 (test #f (vector-binary-search #(1 3 5 7) 4 -))
+(test 2 (vector-binary-search #(1 3 5 7) 5 - 1 3))   ; SRFI-43's start and end
+(test #f (vector-binary-search #(1 3 5 7) 7 - 0 3))
+(test #f (vector-binary-search #(1 3 5 7) 1 - 1))
 (test #t (vector-any even? #(1 3 4)))
 (test #t (vector-every odd? #(1 3 5)))
 (let ((v (vector 'a 'b 'c 'd)))
