@@ -16,13 +16,8 @@ type lazySource struct {
 	srcs    []*Source // evaluated in order
 	names   []string  // the names whose first reference loads it
 	tracked []string  // names, then the library's values and parameters (at)
-	// kinds holds what the rows say of the names a reference to which may
-	// load the source when it is compiled (see lazyKind): syntax the
-	// source defines (a row whose Sig reads "syntax …": the expander must
-	// know it) and bindings it defines anew (Replaces). The other names
-	// are procedures loaded at their first use, or re-exports of a
-	// binding the name has.
-	kinds map[string]rowKind
+	// lib holds the rows of names; kind reads what they say of a name.
+	lib *Library
 	// at holds the tracked names that had a value or a macro when the
 	// source would have run, eagerly, with them: a name set since keeps the
 	// later value, as it would have overridden the source's.
@@ -58,10 +53,39 @@ var sourceNames sync.Map // *Library → lazyNames
 type lazyNames struct {
 	names []string
 	n     int
-	kinds map[string]rowKind // see lazySource.kinds
 }
 
-// rowKind is what a row without Fn says of its name (see lazySource.kinds).
+// kind returns what ls's rows say of name, a reference to which may load
+// ls when it is compiled (see lazyKind): syntax the source defines (a row
+// whose Sig reads "syntax …": the expander must know it) and bindings it
+// defines anew (Replaces). The other names are procedures loaded at their
+// first use, or re-exports of a binding the name has. The rows' kinds are
+// read when a name of the library is first looked up, not when an
+// interpreter is made: reading every row's Sig touched memory no other
+// step of the start does.
+func (ls *lazySource) kind(name string) rowKind {
+	v, ok := sourceKinds.Load(ls.lib)
+	if !ok {
+		var kinds map[string]rowKind
+		for i := range ls.lib.Procs {
+			if p := &ls.lib.Procs[i]; p.Fn == nil && p.control == nil && !p.IsSyntax() {
+				if k := rowKindOf(p); k != 0 {
+					if kinds == nil {
+						kinds = map[string]rowKind{}
+					}
+					kinds[p.Name] = k
+				}
+			}
+		}
+		v, _ = sourceKinds.LoadOrStore(ls.lib, kinds)
+	}
+	return v.(map[string]rowKind)[name]
+}
+
+// sourceKinds caches, per library, the kinds of its rows (see kind).
+var sourceKinds sync.Map // *Library → map[string]rowKind
+
+// rowKind is what a row without Fn says of its name (see lazySource.kind).
 type rowKind uint8
 
 const (
@@ -92,16 +116,9 @@ func sourceNamesOf(lib *Library) lazyNames {
 		}
 	}
 	out := make([]string, 0, n+len(lib.Values)+len(lib.Parameters)) // one allocation
-	var kinds map[string]rowKind
 	for i := range lib.Procs {
 		if p := &lib.Procs[i]; p.Fn == nil && p.control == nil && !p.IsSyntax() {
 			out = append(out, p.Name)
-			if k := rowKindOf(p); k != 0 {
-				if kinds == nil {
-					kinds = map[string]rowKind{}
-				}
-				kinds[p.Name] = k
-			}
 		}
 	}
 	for _, b := range lib.Values {
@@ -110,7 +127,7 @@ func sourceNamesOf(lib *Library) lazyNames {
 	for _, pd := range lib.Parameters {
 		out = append(out, pd.Name)
 	}
-	v, _ := sourceNames.LoadOrStore(lib, lazyNames{out, n, kinds})
+	v, _ := sourceNames.LoadOrStore(lib, lazyNames{out, n})
 	return v.(lazyNames)
 }
 
@@ -158,7 +175,7 @@ func (in *Interp) addBootSources() error {
 // the same names, which re-export them (see autoloadHolding).
 func (in *Interp) deferSources(lib *Library, core bool, srcs ...*Source) *lazySource {
 	ln := sourceNamesOf(lib)
-	ls := &lazySource{srcs: srcs, names: ln.names[:ln.n], tracked: ln.names, kinds: ln.kinds, core: core}
+	ls := &lazySource{srcs: srcs, names: ln.names[:ln.n], tracked: ln.names, lib: lib, core: core}
 	// one backing array for the names' entries: most names have one source
 	own := make([]*lazySource, len(ls.names))
 	in.mu.Lock()
@@ -254,7 +271,7 @@ const (
 )
 
 // lazyKind tells what the sources not yet evaluated that list s mean for
-// a reference to it (see lazySource.kinds): a name bound now (a value, a
+// a reference to it (see lazySource.kind): a name bound now (a value, a
 // deferred row, a macro) keeps its binding unless a row says a source
 // replaces it; an unbound name is syntax to load at once if a row says
 // so, else a procedure loaded when it is first used.
@@ -275,7 +292,7 @@ func (in *Interp) lazyKindLocked(name string) int {
 	}
 	var k rowKind
 	for _, ls := range srcs {
-		k |= ls.kinds[name]
+		k |= ls.kind(name)
 	}
 	if in.boundLocked(name) {
 		if k&rowReplaces != 0 {
