@@ -343,13 +343,6 @@ func (l *Library) Ready() *Library {
 	return l
 }
 
-// unbuilt reports whether l's tables are still to be built by its Build
-// (which makes no row without Fn, so nothing of it is to be recorded
-// before it is imported).
-func (l *Library) unbuilt() bool {
-	return l.Build != nil && atomic.LoadUint32(&l.built) == 0
-}
-
 // Primitive is the Scheme procedure object made from a [Proc].
 type Primitive struct {
 	Proc *Proc
