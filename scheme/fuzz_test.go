@@ -29,6 +29,46 @@ func FuzzRead(f *testing.F) {
 	})
 }
 
+// FuzzReadString checks that reading a string, whose reader steps back
+// by offset (see reader.back) and takes tokens as slices of it, reads the
+// same data, with the same positions and errors, as reading the same text
+// through an io.RuneScanner.
+func FuzzReadString(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, src string) {
+		pa, pb := map[*Pair]Pos{}, map[*Pair]Pos{}
+		a, errA := readAll(src, "fuzz", pa)
+		r := newReader(strings.NewReader(src), "fuzz", pb)
+		var b []Value
+		var errB error
+		for {
+			v, err := r.read()
+			if err != nil {
+				errB = err
+				break
+			}
+			if v == EOF {
+				break
+			}
+			b = append(b, v)
+		}
+		if (errA == nil) != (errB == nil) || errA != nil && errA.Error() != errB.Error() {
+			t.Fatalf("%q: errors %v and %v", src, errA, errB)
+		}
+		if len(a) != len(b) {
+			t.Fatalf("%q: %d and %d data", src, len(a), len(b))
+		}
+		for i := range a {
+			if wa, wb := WriteString(a[i]), WriteString(b[i]); wa != wb {
+				t.Fatalf("%q: datum %d is %s and %s", src, i, wa, wb)
+			}
+			if p, ok := a[i].(*Pair); ok && pa[p] != pb[b[i].(*Pair)] {
+				t.Fatalf("%q: datum %d at %v and %v", src, i, pa[p], pb[b[i].(*Pair)])
+			}
+		}
+	})
+}
+
 // FuzzEval evaluates read data with a deadline; it must never panic.
 func FuzzEval(f *testing.F) {
 	addSeeds(f)

@@ -155,8 +155,16 @@ func (r *reader) next() (rune, bool) {
 	return c, true
 }
 
+// back undoes the next that returned c. Reading a string, c is the rune
+// before r.off whenever nothing is pushed back (every back is of the rune
+// read last), so the offset steps back instead: token's fast path then
+// applies to the token after the one character datum and skip look at.
 func (r *reader) back(c rune) {
-	r.pushback = append(r.pushback, c)
+	if d, n := utf8.DecodeLastRuneInString(r.str[:r.off]); r.src == nil && len(r.pushback) == 0 && d == c && n > 0 {
+		r.off -= n
+	} else {
+		r.pushback = append(r.pushback, c)
+	}
 	if c == '\n' {
 		r.line--
 	}
@@ -277,8 +285,19 @@ func (r *reader) blockComment() {
 }
 
 func isDelimiter(c rune) bool {
-	return unicode.IsSpace(c) || strings.ContainsRune("()\";'`,", c)
+	if c < utf8.RuneSelf {
+		return asciiDelimiter[c]
+	}
+	return unicode.IsSpace(c)
 }
+
+// asciiDelimiter holds isDelimiter of the ASCII characters.
+var asciiDelimiter = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsSpace(rune(c)) || strings.ContainsRune("()\";'`,", rune(c))
+	}
+	return t
+}()
 
 // isBracket reports whether c is one of the parentheses synonyms [ ] { }.
 func isBracket(c rune) bool { return c == '[' || c == ']' || c == '{' || c == '}' }
