@@ -31,9 +31,16 @@ const (
 // buffer (STARTTLS) are served first. A first header that does not look
 // like TLS switches to pass-through, so Go reports its RecordHeaderError.
 //
-// With nothing held, Read reads the raw connection straight into
-// tls.Conn's buffer (as a bare tls.Conn reads) and keeps only what lies
-// beyond the current record, in a pooled buffer returned when drained.
+// During the handshake and over TLS 1.2, with nothing held, Read reads
+// the raw connection straight into tls.Conn's buffer (as a bare tls.Conn
+// reads) and keeps only what lies beyond the current record, in a pooled
+// buffer returned when drained. Over TLS 1.3 after the handshake it reads
+// ahead into that buffer, a read taking all that has arrived up to
+// 64 KiB, and delivers from it one record at a time, reading the rest of
+// a record not held whole behind it: a bulk transfer costs one read
+// system call per ~3 records instead of one per record, for a copy of
+// each record into tls.Conn's buffer (bench/README.md, "Bulk and echo
+// (session 12)").
 //
 // Read is called only by tls.Conn (under its input lock) and held only
 // when no read is in progress; mu makes the pair safe anyway.
@@ -178,7 +185,7 @@ func (f *framer) Read(p []byte) (int, error) {
 	defer f.mu.Unlock()
 	defer f.release()
 	f.ahead = false // tls.Conn has read the whole records it held
-	if f.r == f.w && f.err == nil && !f.passthrough && (f.left > 0 || len(p) >= recordHeaderLen) {
+	if f.r == f.w && f.err == nil && !f.passthrough && (f.left > 0 || len(p) >= recordHeaderLen && (f.runs || f.hsRuns)) {
 		// Nothing held: read straight into tls.Conn's buffer, at most the
 		// rest of the current record, so little or nothing lies beyond
 		// it. At a boundary, read as much as the last record took: a
@@ -224,6 +231,20 @@ func (f *framer) Read(p []byte) (int, error) {
 	if f.r == f.w {
 		if err := f.fill(); err != nil {
 			return 0, err
+		}
+	}
+	if f.w-f.r < f.left && !f.passthrough && !f.runs && !f.hsRuns {
+		// The rest of the record is not held: read it, and whatever
+		// follows, behind the held bytes (moved to the front when the
+		// room left is too small for it) rather than hand tls.Conn a
+		// part and read the rest on its next call; an error is kept for
+		// the read after the held bytes are delivered.
+		if len(f.buf) == poolBufSize && len(f.buf)-f.w < f.left-(f.w-f.r) {
+			f.w = copy(f.buf, f.buf[f.r:f.w])
+			f.r = 0
+		}
+		if err := f.fill(); err != nil {
+			f.err = err
 		}
 	}
 	avail := f.w - f.r

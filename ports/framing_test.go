@@ -112,7 +112,8 @@ func TestFramerWaitReadsSmallRecord(t *testing.T) {
 // (the last one possibly in part), and stops before any other record: an
 // alert (TLS 1.2's close_notify) is delivered alone and nothing after it
 // goes with it. While tls.Conn holds whole records so delivered, wait
-// returns at once. Over TLS 1.3 every read ends with the current record.
+// returns at once. Over TLS 1.3 every read ends with the current record
+// (which the read ahead completes: see TestFramerReadAheadTLS13).
 func TestFramerRunsTLS12(t *testing.T) {
 	a, b, c, d := record(100, 'a'), record(50, 'b'), record(100, 'c'), record(80, 'd')
 	alert := []byte{21, 3, 3, 0, 2, 1, 0}
@@ -121,7 +122,7 @@ func TestFramerRunsTLS12(t *testing.T) {
 		want    [][]byte // what each read delivers
 	}{
 		{tls.VersionTLS12, [][]byte{cat(a, b, c[:60]), c[60:], alert, d}},
-		{tls.VersionTLS13, [][]byte{a, b, c[:60], c[60:], alert, d}},
+		{tls.VersionTLS13, [][]byte{a, b, c, alert, d}},
 	} {
 		raw := &chunkConn{chunks: [][]byte{cat(a, b, c[:60]), cat(c[60:], alert, d)}}
 		f := &framer{}
@@ -141,6 +142,39 @@ func TestFramerRunsTLS12(t *testing.T) {
 		if !slices.EqualFunc(got, tc.want, bytes.Equal) {
 			t.Fatalf("%x: reads delivered %q, want %q", tc.version, got, tc.want)
 		}
+	}
+}
+
+// TestFramerReadAheadTLS13: after a TLS 1.3 handshake the framer reads
+// ahead into its own buffer, a raw read taking all that has arrived (one
+// read per chunk here, never one for the rest of a record alone), and
+// still delivers one record per read, never a byte past it: what follows
+// the alert (a close_notify) stays held, for Unwrap.
+func TestFramerReadAheadTLS13(t *testing.T) {
+	a, b, c := record(100, 'a'), record(16384, 'b'), record(16384, 'c')
+	alert := []byte{21, 3, 3, 0, 2, 1, 0}
+	plain := []byte("plaintext after close_notify")
+	raw := &chunkConn{chunks: [][]byte{cat(a, b, c[:60]), cat(c[60:], alert, plain)}}
+	f := &framer{}
+	f.init(raw, nil)
+	f.setRuns(tls.VersionTLS13)
+	p := make([]byte, 32<<10)
+	for _, want := range [][]byte{a, b, c, alert} {
+		n, err := f.Read(p)
+		if err != nil || !bytes.Equal(p[:n], want) {
+			t.Fatalf("a read delivered %d bytes (%v), want the record of %d", n, err, len(want))
+		}
+	}
+	if len(raw.asked) != 2 {
+		t.Fatalf("two chunks took the raw reads %v, want one read each", raw.asked)
+	}
+	for i, n := range raw.asked {
+		if n < poolBufSize-len(a)-len(b)-60 {
+			t.Fatalf("raw read %d asked for %d bytes: not a read ahead", i, n)
+		}
+	}
+	if got := f.held(); !bytes.Equal(got, plain) {
+		t.Fatalf("held after the close_notify: %q, want %q", got, plain)
 	}
 }
 
