@@ -31,16 +31,9 @@ const (
 // buffer (STARTTLS) are served first. A first header that does not look
 // like TLS switches to pass-through, so Go reports its RecordHeaderError.
 //
-// During the handshake and over TLS 1.2, with nothing held, Read reads
-// the raw connection straight into tls.Conn's buffer (as a bare tls.Conn
-// reads) and keeps only what lies beyond the current record, in a pooled
-// buffer returned when drained. Over TLS 1.3 after the handshake it reads
-// ahead into that buffer, a read taking all that has arrived up to
-// 64 KiB, and delivers from it one record at a time, reading the rest of
-// a record not held whole behind it: a bulk transfer costs one read
-// system call per ~3 records instead of one per record, for a copy of
-// each record into tls.Conn's buffer (bench/README.md, "Bulk and echo
-// (session 12)").
+// With nothing held, Read reads the raw connection straight into
+// tls.Conn's buffer (as a bare tls.Conn reads) and keeps only what lies
+// beyond the current record, in a pooled buffer returned when drained.
 //
 // Read is called only by tls.Conn (under its input lock) and held only
 // when no read is in progress; mu makes the pair safe anyway.
@@ -52,6 +45,15 @@ const (
 // TLS 1.2's close_notify is an alert record, so what follows it is never
 // delivered. (TLS 1.3 encrypts its close_notify inside an application-data
 // record: there every read stops at the end of the current record.)
+// Over TLS 1.3, once a read has brought more than its record (the peer is
+// ahead: a bulk transfer), Read reads ahead into the pooled buffer, a
+// read taking all that has arrived up to 64 KiB, and delivers from it,
+// reading the rest of a record not held whole behind it, until a read at
+// a boundary brings no more than its record: a bulk transfer then costs
+// one read system call per ~3 records instead of one per record, for a
+// copy of each record into tls.Conn's buffer, while a request and its
+// answer (an echo) are still read straight into it (bench/README.md,
+// "Bulk and echo (session 12)").
 // During the handshake a read delivers the handshake and ChangeCipherSpec
 // records that follow a record of those types (a flight), whatever the
 // version (see goesAlong).
@@ -64,14 +66,20 @@ type framer struct {
 	hdr         [waitReadLen]byte // what wait read while idle
 	err         error             // a raw read error met by wait, for the next Read
 	left        int               // bytes of the current record still to deliver; 0 = at a boundary
-	last        int               // length of the last record started (header included); 0 = none yet
+	last        int32             // length of the last record started (header included); 0 = none yet
 	passthrough bool              // the peer is not speaking TLS: deliver everything
 	runs        bool              // deliver application-data records along with the current one (TLS 1.2)
 	hsRuns      bool              // the handshake: deliver handshake and ChangeCipherSpec records along with one of those
 	// ahead: the last Read delivered whole records after the current one,
 	// which tls.Conn holds until it has read them (it calls Read again
 	// only when it holds no whole record): wait must not block meanwhile.
-	ahead  bool
+	ahead bool
+	// bulk: over TLS 1.3, a read brought bytes beyond the record it was
+	// for — the peer is ahead of the reader, as in a bulk transfer.
+	// Until a read at a boundary brings no more than its record, reads
+	// go into the buffer, ahead: a raw read takes all that has arrived,
+	// up to 64 KiB, and Read delivers from it.
+	bulk   bool
 	rawEOF atomic.Bool
 
 	out keptOut // the write side (keptwrite.go)
@@ -185,23 +193,24 @@ func (f *framer) Read(p []byte) (int, error) {
 	defer f.mu.Unlock()
 	defer f.release()
 	f.ahead = false // tls.Conn has read the whole records it held
-	if f.r == f.w && f.err == nil && !f.passthrough && (f.left > 0 || len(p) >= recordHeaderLen && (f.runs || f.hsRuns)) {
-		// Nothing held: read straight into tls.Conn's buffer, at most the
-		// rest of the current record, so little or nothing lies beyond
-		// it. At a boundary, read as much as the last record took: a
-		// stream of equal records (a bulk transfer) then costs one read
-		// per record and nothing is left over to copy; a longer record
-		// is completed by the next read, a shorter one leaves the start
-		// of the next held.
+	if f.r == f.w && f.err == nil && !f.passthrough && (f.left > 0 || len(p) >= recordHeaderLen && !f.bulk) {
+		// Nothing held: read straight into tls.Conn's buffer. During the
+		// handshake, at most the rest of the current record, so little
+		// or nothing lies beyond it; at a boundary, as much as the last
+		// record took (a longer record is completed by the next read, a
+		// shorter one leaves the start of the next held). After it, all
+		// that tls.Conn's buffer takes, as a bare tls.Conn reads: what
+		// lies beyond the current record is held (or goes along, see
+		// direct), and shows a bulk transfer (see bulk).
 		want := f.left
 		if want == 0 {
-			want = f.last
+			want = int(f.last)
 			if want == 0 {
 				want = maxRecordLen
 			}
 		}
-		if f.runs {
-			want = len(p) // records that follow go along (see direct)
+		if !f.hsRuns {
+			want = len(p)
 		}
 		n, err := f.readRaw(p[:min(len(p), want)])
 		if n == 0 {
@@ -212,9 +221,11 @@ func (f *framer) Read(p []byte) (int, error) {
 		}
 		f.buf, f.r, f.w = append(f.hdr[:0], p[:n]...), 0, n
 	}
+	filled := false // a raw read into the buffer at a boundary (bulk)
 	if f.left == 0 && !f.passthrough {
 		// At a record boundary: parse the next header.
 		for f.w-f.r < recordHeaderLen {
+			filled = true
 			if err := f.fill(); err != nil {
 				if f.w > f.r {
 					// A short header before EOF/error: hand it over so
@@ -233,19 +244,22 @@ func (f *framer) Read(p []byte) (int, error) {
 			return 0, err
 		}
 	}
-	if f.w-f.r < f.left && !f.passthrough && !f.runs && !f.hsRuns {
+	if f.w-f.r < f.left && !f.passthrough && f.bulk {
 		// The rest of the record is not held: read it, and whatever
 		// follows, behind the held bytes (moved to the front when the
 		// room left is too small for it) rather than hand tls.Conn a
 		// part and read the rest on its next call; an error is kept for
 		// the read after the held bytes are delivered.
-		if len(f.buf) == poolBufSize && len(f.buf)-f.w < f.left-(f.w-f.r) {
+		if len(f.buf)-f.w < f.left-(f.w-f.r) {
 			f.w = copy(f.buf, f.buf[f.r:f.w])
 			f.r = 0
 		}
 		if err := f.fill(); err != nil {
 			f.err = err
 		}
+	}
+	if filled && f.w-f.r <= f.left {
+		f.bulk = false // the reads have caught up with the peer
 	}
 	avail := f.w - f.r
 	if !f.passthrough {
@@ -264,7 +278,7 @@ func (f *framer) Read(p []byte) (int, error) {
 func (f *framer) header(h []byte) {
 	if h[0] >= 20 && h[0] <= 24 && h[1] == 3 {
 		f.left = recordHeaderLen + (int(h[3])<<8 | int(h[4]))
-		f.last = f.left
+		f.last = int32(f.left)
 	} else {
 		f.passthrough = true
 	}
@@ -297,6 +311,7 @@ func (f *framer) direct(p []byte, n int) int {
 	if k < n {
 		nb := getBuf()
 		f.buf, f.r, f.w = nb, 0, copy(nb, p[k:n])
+		f.bulk = !f.hsRuns && !f.runs
 	}
 	return k
 }

@@ -113,7 +113,7 @@ func TestFramerWaitReadsSmallRecord(t *testing.T) {
 // alert (TLS 1.2's close_notify) is delivered alone and nothing after it
 // goes with it. While tls.Conn holds whole records so delivered, wait
 // returns at once. Over TLS 1.3 every read ends with the current record
-// (which the read ahead completes: see TestFramerReadAheadTLS13).
+// (see also TestFramerReadAhead).
 func TestFramerRunsTLS12(t *testing.T) {
 	a, b, c, d := record(100, 'a'), record(50, 'b'), record(100, 'c'), record(80, 'd')
 	alert := []byte{21, 3, 3, 0, 2, 1, 0}
@@ -145,33 +145,38 @@ func TestFramerRunsTLS12(t *testing.T) {
 	}
 }
 
-// TestFramerReadAheadTLS13: after a TLS 1.3 handshake the framer reads
-// ahead into its own buffer, a raw read taking all that has arrived (one
-// read per chunk here, never one for the rest of a record alone), and
-// still delivers one record per read, never a byte past it: what follows
-// the alert (a close_notify) stays held, for Unwrap.
-func TestFramerReadAheadTLS13(t *testing.T) {
-	a, b, c := record(100, 'a'), record(16384, 'b'), record(16384, 'c')
+// TestFramerReadAhead: after the handshake (TLS 1.3 here) a read with
+// nothing held takes all that tls.Conn's buffer takes, straight into it
+// (a request and its answer cost no copy); once a read brings more than
+// its record (a bulk transfer), reads go into the framer's buffer, ahead,
+// a raw read taking all that has arrived (never a read for the rest of a
+// record alone), until a read at a boundary brings no more than its
+// record. Each read still delivers one record, never a byte past it:
+// what follows the alert (a close_notify) stays held, for Unwrap.
+func TestFramerReadAhead(t *testing.T) {
+	a, b, c, d, e := record(100, 'a'), record(16384, 'b'), record(16384, 'c'), record(16384, 'd'), record(16384, 'e')
 	alert := []byte{21, 3, 3, 0, 2, 1, 0}
 	plain := []byte("plaintext after close_notify")
-	raw := &chunkConn{chunks: [][]byte{cat(a, b, c[:60]), cat(c[60:], alert, plain)}}
+	raw := &chunkConn{chunks: [][]byte{cat(a, b, c[:60]), c[60:], d, e, cat(alert, plain)}}
 	f := &framer{}
 	f.init(raw, nil)
 	f.setRuns(tls.VersionTLS13)
 	p := make([]byte, 32<<10)
-	for _, want := range [][]byte{a, b, c, alert} {
+	for _, want := range [][]byte{a, b, c, d, e, alert} {
 		n, err := f.Read(p)
 		if err != nil || !bytes.Equal(p[:n], want) {
 			t.Fatalf("a read delivered %d bytes (%v), want the record of %d", n, err, len(want))
 		}
 	}
-	if len(raw.asked) != 2 {
-		t.Fatalf("two chunks took the raw reads %v, want one read each", raw.asked)
+	wantAsked := []int{
+		len(p),                    // a, b and the start of c, straight into p: a is delivered, the rest held
+		poolBufSize - len(b) - 60, // the rest of c, behind the bytes held
+		poolBufSize,               // d alone, read ahead: the reads have caught up
+		len(p),                    // e, straight into p
+		len(p),                    // the alert, and plain held
 	}
-	for i, n := range raw.asked {
-		if n < poolBufSize-len(a)-len(b)-60 {
-			t.Fatalf("raw read %d asked for %d bytes: not a read ahead", i, n)
-		}
+	if !slices.Equal(raw.asked, wantAsked) {
+		t.Fatalf("raw reads asked %v, want %v", raw.asked, wantAsked)
 	}
 	if got := f.held(); !bytes.Equal(got, plain) {
 		t.Fatalf("held after the close_notify: %q, want %q", got, plain)
