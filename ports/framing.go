@@ -45,15 +45,15 @@ const (
 // TLS 1.2's close_notify is an alert record, so what follows it is never
 // delivered. (TLS 1.3 encrypts its close_notify inside an application-data
 // record: there every read stops at the end of the current record.)
-// Over TLS 1.3, once a read has brought more than its record (the peer is
-// ahead: a bulk transfer), Read reads ahead into the pooled buffer, a
-// read taking all that has arrived up to 64 KiB, and delivers from it,
-// reading the rest of a record not held whole behind it, until a read at
-// a boundary brings no more than its record: a bulk transfer then costs
-// one read system call per ~3 records instead of one per record, for a
-// copy of each record into tls.Conn's buffer, while a request and its
-// answer (an echo) are still read straight into it (bench/README.md,
-// "Bulk and echo (session 12)").
+// Over TLS 1.3 a record held in part (the start of the next one, read
+// along with the current one) is completed by a read behind it into the
+// pooled buffer, which takes all that has arrived up to 64 KiB: in a bulk
+// transfer the reads then go on ahead of the records delivered, one read
+// system call per ~3 records instead of one per record, for a copy of
+// each record into tls.Conn's buffer, while with nothing held a read
+// still goes straight into tls.Conn's buffer (an idle connection holds no
+// buffer, a request and its answer cost no copy) (bench/README.md, "Bulk
+// and echo (session 12)").
 // During the handshake a read delivers the handshake and ChangeCipherSpec
 // records that follow a record of those types (a flight), whatever the
 // version (see goesAlong).
@@ -66,20 +66,14 @@ type framer struct {
 	hdr         [waitReadLen]byte // what wait read while idle
 	err         error             // a raw read error met by wait, for the next Read
 	left        int               // bytes of the current record still to deliver; 0 = at a boundary
-	last        int32             // length of the last record started (header included); 0 = none yet
+	last        int               // length of the last record started (header included); 0 = none yet
 	passthrough bool              // the peer is not speaking TLS: deliver everything
 	runs        bool              // deliver application-data records along with the current one (TLS 1.2)
 	hsRuns      bool              // the handshake: deliver handshake and ChangeCipherSpec records along with one of those
 	// ahead: the last Read delivered whole records after the current one,
 	// which tls.Conn holds until it has read them (it calls Read again
 	// only when it holds no whole record): wait must not block meanwhile.
-	ahead bool
-	// bulk: over TLS 1.3, a read brought bytes beyond the record it was
-	// for — the peer is ahead of the reader, as in a bulk transfer.
-	// Until a read at a boundary brings no more than its record, reads
-	// go into the buffer, ahead: a raw read takes all that has arrived,
-	// up to 64 KiB, and Read delivers from it.
-	bulk   bool
+	ahead  bool
 	rawEOF atomic.Bool
 
 	out keptOut // the write side (keptwrite.go)
@@ -193,7 +187,7 @@ func (f *framer) Read(p []byte) (int, error) {
 	defer f.mu.Unlock()
 	defer f.release()
 	f.ahead = false // tls.Conn has read the whole records it held
-	if f.r == f.w && f.err == nil && !f.passthrough && (f.left > 0 || len(p) >= recordHeaderLen && !f.bulk) {
+	if f.r == f.w && f.err == nil && !f.passthrough && (f.left > 0 || len(p) >= recordHeaderLen) {
 		// Nothing held: read straight into tls.Conn's buffer. During the
 		// handshake, at most the rest of the current record, so little
 		// or nothing lies beyond it; at a boundary, as much as the last
@@ -201,10 +195,10 @@ func (f *framer) Read(p []byte) (int, error) {
 		// shorter one leaves the start of the next held). After it, all
 		// that tls.Conn's buffer takes, as a bare tls.Conn reads: what
 		// lies beyond the current record is held (or goes along, see
-		// direct), and shows a bulk transfer (see bulk).
+		// direct).
 		want := f.left
 		if want == 0 {
-			want = int(f.last)
+			want = f.last
 			if want == 0 {
 				want = maxRecordLen
 			}
@@ -221,11 +215,9 @@ func (f *framer) Read(p []byte) (int, error) {
 		}
 		f.buf, f.r, f.w = append(f.hdr[:0], p[:n]...), 0, n
 	}
-	filled := false // a raw read into the buffer at a boundary (bulk)
 	if f.left == 0 && !f.passthrough {
 		// At a record boundary: parse the next header.
 		for f.w-f.r < recordHeaderLen {
-			filled = true
 			if err := f.fill(); err != nil {
 				if f.w > f.r {
 					// A short header before EOF/error: hand it over so
@@ -244,12 +236,13 @@ func (f *framer) Read(p []byte) (int, error) {
 			return 0, err
 		}
 	}
-	if f.w-f.r < f.left && !f.passthrough && f.bulk {
-		// The rest of the record is not held: read it, and whatever
-		// follows, behind the held bytes (moved to the front when the
-		// room left is too small for it) rather than hand tls.Conn a
-		// part and read the rest on its next call; an error is kept for
-		// the read after the held bytes are delivered.
+	if f.w-f.r < f.left && !f.passthrough && !f.runs && !f.hsRuns {
+		// Over TLS 1.3, the rest of the record is not held: read it, and
+		// whatever follows, behind the held bytes (moved to the front
+		// when the room left is too small for it) rather than hand
+		// tls.Conn a part and read the rest on its next call (see
+		// framer); an error is kept for the read after the held bytes
+		// are delivered.
 		if len(f.buf)-f.w < f.left-(f.w-f.r) {
 			f.w = copy(f.buf, f.buf[f.r:f.w])
 			f.r = 0
@@ -257,9 +250,6 @@ func (f *framer) Read(p []byte) (int, error) {
 		if err := f.fill(); err != nil {
 			f.err = err
 		}
-	}
-	if filled && f.w-f.r <= f.left {
-		f.bulk = false // the reads have caught up with the peer
 	}
 	avail := f.w - f.r
 	if !f.passthrough {
@@ -278,7 +268,7 @@ func (f *framer) Read(p []byte) (int, error) {
 func (f *framer) header(h []byte) {
 	if h[0] >= 20 && h[0] <= 24 && h[1] == 3 {
 		f.left = recordHeaderLen + (int(h[3])<<8 | int(h[4]))
-		f.last = int32(f.left)
+		f.last = f.left
 	} else {
 		f.passthrough = true
 	}
@@ -311,7 +301,6 @@ func (f *framer) direct(p []byte, n int) int {
 	if k < n {
 		nb := getBuf()
 		f.buf, f.r, f.w = nb, 0, copy(nb, p[k:n])
-		f.bulk = !f.hsRuns && !f.runs
 	}
 	return k
 }

@@ -7,6 +7,7 @@ import (
 	"context"
 	"io"
 	"net"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -80,15 +81,19 @@ func TestTCPUnbufferedWritesOverlap(t *testing.T) {
 }
 
 // countingConn is a net.Conn whose reads come from src, each returning all
-// it can up to len(p), and are counted.
+// it can up to len(p) and max (when not 0), and are counted.
 type countingConn struct {
 	net.Conn
 	src   *bytes.Reader
+	max   int
 	reads []int // len(p) of each Read
 }
 
 func (c *countingConn) Read(p []byte) (int, error) {
 	c.reads = append(c.reads, len(p))
+	if c.max > 0 && len(p) > c.max {
+		p = p[:c.max]
+	}
 	return c.src.Read(p)
 }
 func (*countingConn) SetReadDeadline(time.Time) error  { return nil }
@@ -96,55 +101,69 @@ func (*countingConn) SetWriteDeadline(time.Time) error { return nil }
 func (*countingConn) SetDeadline(time.Time) error      { return nil }
 func (*countingConn) Close() error                     { return nil }
 
-// TestTCPReadAhead: a TCP pair's reads smaller than a read-ahead buffer
-// are served from one read of the connection that takes all it holds up
-// to 64 KiB (a bulk reader of 16 KiB pieces makes one read system call
-// per ~64 KiB, not one per piece); a read of a whole buffer or more, with
-// nothing held, goes straight into the caller's slice, and so does the
-// rest of a short one; every byte arrives once, in order, and what is
-// read ahead and not consumed is what TakeBuffered returns.
+// TestTCPReadAhead: a TCP pair's read of 16 KiB with nothing buffered
+// goes straight into the caller's slice; once one has filled it (the
+// peer is ahead), the next reads ahead, one read of the connection
+// taking all it holds up to 64 KiB for several such reads (a bulk reader
+// of 16 KiB pieces makes one read system call per ~64 KiB, not one per
+// piece). From a peer that is not ahead (each read of the connection
+// returns less than asked) every read goes straight into the caller's
+// slice and nothing is held between reads (an idle reader holds no
+// buffer). A read of 64 KiB or more with nothing held goes straight in.
+// Every byte arrives once, in order; what is read ahead and not consumed
+// is what TakeBuffered returns.
 func TestTCPReadAhead(t *testing.T) {
 	data := make([]byte, 5*poolBufSize)
 	for i := range data {
 		data[i] = byte(i * 7)
 	}
-	c := &countingConn{src: bytes.NewReader(data)}
-	tc := NewTCP(c, nil, Options{ReadTimeout: time.Minute})
 	ctx := context.Background()
-	var got []byte
-	piece := make([]byte, 16<<10)
-	for range 4 {
-		n, err := io.ReadFull(readerCtx{tc, ctx}, piece)
-		if err != nil {
+	read := func(tc *TCP, n int) []byte {
+		t.Helper()
+		b := make([]byte, n)
+		if _, err := io.ReadFull(readerCtx{tc, ctx}, b); err != nil {
 			t.Fatal(err)
 		}
-		got = append(got, piece[:n]...)
+		return b
 	}
-	if len(c.reads) != 1 || c.reads[0] != poolBufSize {
-		t.Fatalf("four 16 KiB reads made the reads %v of the connection, want one of %d", c.reads, poolBufSize)
+	c := &countingConn{src: bytes.NewReader(data)}
+	tc := NewTCP(c, nil, Options{ReadTimeout: time.Minute})
+	var got []byte
+	for range 4 {
+		got = append(got, read(tc, 16<<10)...)
 	}
-	c.reads = nil
-	big := make([]byte, poolBufSize)
-	if n, err := io.ReadFull(readerCtx{tc, ctx}, big); err != nil || n != len(big) {
-		t.Fatal(n, err)
-	}
-	got = append(got, big...)
-	if len(c.reads) != 1 || c.reads[0] != poolBufSize {
-		t.Fatalf("a 64 KiB read with nothing held made the reads %v, want one of %d into the caller's slice", c.reads, poolBufSize)
+	if want := []int{16 << 10, poolBufSize}; !slices.Equal(c.reads, want) {
+		t.Fatalf("four 16 KiB reads made the reads %v of the connection, want %v", c.reads, want)
 	}
 	c.reads = nil
-	small := make([]byte, 100)
-	if n, err := io.ReadFull(readerCtx{tc, ctx}, small); err != nil || n != len(small) {
-		t.Fatal(n, err)
+	got = append(got, read(tc, 16<<10)...) // the last 16 KiB read ahead
+	got = append(got, read(tc, poolBufSize)...)
+	if want := []int{poolBufSize}; !slices.Equal(c.reads, want) {
+		t.Fatalf("a 64 KiB read with nothing held made the reads %v, want %v into the caller's slice", c.reads, want)
 	}
-	got = append(got, small...)
+	got = append(got, read(tc, 100)...)
 	rest := tc.TakeBuffered()
-	if len(rest) != poolBufSize-len(small) {
-		t.Fatalf("TakeBuffered returned %d bytes, want the %d read ahead", len(rest), poolBufSize-len(small))
-	}
 	got = append(got, rest...)
+	if !bytes.Equal(got, data[:len(got)]) || len(rest) == 0 {
+		t.Fatalf("the bytes read (%d, %d taken back) are not the bytes sent, in order", len(got), len(rest))
+	}
+
+	slow := &countingConn{src: bytes.NewReader(data), max: 10 << 10}
+	ts := NewTCP(slow, nil, Options{ReadTimeout: time.Minute})
+	got = nil
+	for range 3 {
+		got = append(got, read(ts, 16<<10)...)
+		if ts.in.buf != nil {
+			t.Fatalf("a read from a peer that is not ahead left a buffer held (%d bytes)", ts.in.Buffered())
+		}
+	}
+	for _, n := range slow.reads {
+		if n == poolBufSize {
+			t.Fatalf("reads from a peer that is not ahead read ahead: %v", slow.reads)
+		}
+	}
 	if !bytes.Equal(got, data[:len(got)]) {
-		t.Fatal("the bytes read are not the bytes sent, in order")
+		t.Fatal("the bytes read from the slow peer are not the bytes sent, in order")
 	}
 }
 
