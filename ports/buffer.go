@@ -71,10 +71,17 @@ type bufReader struct {
 	// follow makes the Read after a short direct one direct too, whatever
 	// its size: the caller is most likely completing a large read (as
 	// io.ReadFull or read-bytevector! do), and its remainder then costs a
-	// read of the source rather than a read-ahead plus a copy. Plain TCP
-	// only: TLS must always offer a whole record (minFill).
+	// read of the source rather than a read-ahead plus a copy. And it
+	// makes the Read after a direct one that filled the caller's slice
+	// read ahead instead (ahead), when smaller than a read-ahead buffer:
+	// the source most likely holds more (a bulk transfer), and one read
+	// of up to 64 KiB then serves several such Reads, for a copy each.
+	// Plain TCP only: TLS must always offer a whole record (minFill).
 	follow bool
 	short  bool // the last direct Read returned less than asked (follow)
+	// ahead: direct Reads below poolBufSize read ahead, until a read
+	// ahead brings no more than the Read it was for (follow)
+	ahead bool
 }
 
 // init makes b read from src, initial first.
@@ -148,19 +155,25 @@ func (b *bufReader) Read(ctx context.Context, p []byte) (int, error) {
 		return 0, nil
 	}
 	if b.r == b.w {
-		if len(p) >= b.direct || b.short {
+		if (len(p) >= b.direct || b.short) && (!b.ahead || b.short || len(p) >= poolBufSize) {
 			// Large read, or the rest of one: fill the caller's slice
-			// directly (no copy).
+			// directly (no copy; nor a buffer held while it waits). A
+			// whole one filled shows a peer ahead (follow).
+			whole := !b.short
 			for {
 				n, err := b.src.fill(ctx, p)
 				if n > 0 || err != nil {
 					b.short = b.follow && n > 0 && n < len(p)
+					b.ahead = b.follow && whole && n == len(p) && len(p) < poolBufSize
 					return n, err
 				}
 			}
 		}
 		if err := b.more(ctx); err != nil {
 			return 0, err
+		}
+		if b.w-b.r <= len(p) {
+			b.ahead = false // the reads have caught up with the peer
 		}
 	}
 	n := copy(p, b.buf[b.r:b.w])

@@ -45,6 +45,15 @@ const (
 // TLS 1.2's close_notify is an alert record, so what follows it is never
 // delivered. (TLS 1.3 encrypts its close_notify inside an application-data
 // record: there every read stops at the end of the current record.)
+// Over TLS 1.3 a record held in part (the start of the next one, read
+// along with the current one) is completed by a read behind it into the
+// pooled buffer, which takes all that has arrived up to 64 KiB: in a bulk
+// transfer the reads then go on ahead of the records delivered, one read
+// system call per ~3 records instead of one per record, for a copy of
+// each record into tls.Conn's buffer, while with nothing held a read
+// still goes straight into tls.Conn's buffer (an idle connection holds no
+// buffer, a request and its answer cost no copy) (bench/README.md, "Bulk
+// and echo (session 12)").
 // During the handshake a read delivers the handshake and ChangeCipherSpec
 // records that follow a record of those types (a flight), whatever the
 // version (see goesAlong).
@@ -179,13 +188,14 @@ func (f *framer) Read(p []byte) (int, error) {
 	defer f.release()
 	f.ahead = false // tls.Conn has read the whole records it held
 	if f.r == f.w && f.err == nil && !f.passthrough && (f.left > 0 || len(p) >= recordHeaderLen) {
-		// Nothing held: read straight into tls.Conn's buffer, at most the
-		// rest of the current record, so little or nothing lies beyond
-		// it. At a boundary, read as much as the last record took: a
-		// stream of equal records (a bulk transfer) then costs one read
-		// per record and nothing is left over to copy; a longer record
-		// is completed by the next read, a shorter one leaves the start
-		// of the next held.
+		// Nothing held: read straight into tls.Conn's buffer. During the
+		// handshake, at most the rest of the current record, so little
+		// or nothing lies beyond it; at a boundary, as much as the last
+		// record took (a longer record is completed by the next read, a
+		// shorter one leaves the start of the next held). After it, all
+		// that tls.Conn's buffer takes, as a bare tls.Conn reads: what
+		// lies beyond the current record is held (or goes along, see
+		// direct).
 		want := f.left
 		if want == 0 {
 			want = f.last
@@ -193,8 +203,8 @@ func (f *framer) Read(p []byte) (int, error) {
 				want = maxRecordLen
 			}
 		}
-		if f.runs {
-			want = len(p) // records that follow go along (see direct)
+		if !f.hsRuns {
+			want = len(p)
 		}
 		n, err := f.readRaw(p[:min(len(p), want)])
 		if n == 0 {
@@ -224,6 +234,21 @@ func (f *framer) Read(p []byte) (int, error) {
 	if f.r == f.w {
 		if err := f.fill(); err != nil {
 			return 0, err
+		}
+	}
+	if f.w-f.r < f.left && !f.passthrough && !f.runs && !f.hsRuns {
+		// Over TLS 1.3, the rest of the record is not held: read it, and
+		// whatever follows, behind the held bytes (moved to the front
+		// when the room left is too small for it) rather than hand
+		// tls.Conn a part and read the rest on its next call (see
+		// framer); an error is kept for the read after the held bytes
+		// are delivered.
+		if len(f.buf)-f.w < f.left-(f.w-f.r) {
+			f.w = copy(f.buf, f.buf[f.r:f.w])
+			f.r = 0
+		}
+		if err := f.fill(); err != nil {
+			f.err = err
 		}
 	}
 	avail := f.w - f.r

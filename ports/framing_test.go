@@ -112,7 +112,8 @@ func TestFramerWaitReadsSmallRecord(t *testing.T) {
 // (the last one possibly in part), and stops before any other record: an
 // alert (TLS 1.2's close_notify) is delivered alone and nothing after it
 // goes with it. While tls.Conn holds whole records so delivered, wait
-// returns at once. Over TLS 1.3 every read ends with the current record.
+// returns at once. Over TLS 1.3 every read ends with the current record
+// (see also TestFramerReadAhead).
 func TestFramerRunsTLS12(t *testing.T) {
 	a, b, c, d := record(100, 'a'), record(50, 'b'), record(100, 'c'), record(80, 'd')
 	alert := []byte{21, 3, 3, 0, 2, 1, 0}
@@ -121,7 +122,7 @@ func TestFramerRunsTLS12(t *testing.T) {
 		want    [][]byte // what each read delivers
 	}{
 		{tls.VersionTLS12, [][]byte{cat(a, b, c[:60]), c[60:], alert, d}},
-		{tls.VersionTLS13, [][]byte{a, b, c[:60], c[60:], alert, d}},
+		{tls.VersionTLS13, [][]byte{a, b, c, alert, d}},
 	} {
 		raw := &chunkConn{chunks: [][]byte{cat(a, b, c[:60]), cat(c[60:], alert, d)}}
 		f := &framer{}
@@ -141,6 +142,45 @@ func TestFramerRunsTLS12(t *testing.T) {
 		if !slices.EqualFunc(got, tc.want, bytes.Equal) {
 			t.Fatalf("%x: reads delivered %q, want %q", tc.version, got, tc.want)
 		}
+	}
+}
+
+// TestFramerReadAhead: after the handshake (TLS 1.3 here) a read with
+// nothing held takes all that tls.Conn's buffer takes, straight into it
+// (an idle connection holds no buffer; a request and its answer cost no
+// copy); a record held in part, the start of the next one read along
+// with the current one, is completed by a read into the framer's buffer
+// behind it, which takes all that has arrived (a bulk transfer reads
+// ahead; never a read for the rest of a record alone). Each read still
+// delivers one record, never a byte past it: what follows the alert (a
+// close_notify) stays held, for Unwrap.
+func TestFramerReadAhead(t *testing.T) {
+	a, b, c, d, e := record(100, 'a'), record(16384, 'b'), record(16384, 'c'), record(16384, 'd'), record(16384, 'e')
+	alert := []byte{21, 3, 3, 0, 2, 1, 0}
+	plain := []byte("plaintext after close_notify")
+	raw := &chunkConn{chunks: [][]byte{cat(a, b, c[:60]), c[60:], d, e, cat(alert, plain)}}
+	f := &framer{}
+	f.init(raw, nil)
+	f.setRuns(tls.VersionTLS13)
+	p := make([]byte, 32<<10)
+	for _, want := range [][]byte{a, b, c, d, e, alert} {
+		n, err := f.Read(p)
+		if err != nil || !bytes.Equal(p[:n], want) {
+			t.Fatalf("a read delivered %d bytes (%v), want the record of %d", n, err, len(want))
+		}
+	}
+	wantAsked := []int{
+		len(p),                    // a, b and the start of c, straight into p: a is delivered, the rest held
+		poolBufSize - len(b) - 60, // the rest of c, behind the bytes held
+		len(p),                    // d, nothing held: straight into p
+		len(p),                    // e, the same
+		len(p),                    // the alert, and plain held
+	}
+	if !slices.Equal(raw.asked, wantAsked) {
+		t.Fatalf("raw reads asked %v, want %v", raw.asked, wantAsked)
+	}
+	if got := f.held(); !bytes.Equal(got, plain) {
+		t.Fatalf("held after the close_notify: %q, want %q", got, plain)
 	}
 }
 

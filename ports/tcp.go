@@ -43,6 +43,11 @@ type TCP struct {
 // tcpDirectMin is the smallest read a TCP pair with nothing buffered sends
 // straight into the caller's slice. Unlike TLS (minFill: a whole record),
 // plain TCP has no framing to respect; smaller reads keep the read-ahead.
+// After a direct read that filled the caller's slice, the next such read
+// below 64 KiB reads ahead instead (bufReader.ahead): in a bulk transfer
+// of 16 KiB pieces over loopback one read system call then takes ~60 KiB
+// instead of one piece, which costs less than the copy it adds
+// (bench/README.md, "Bulk and echo (session 12)").
 const tcpDirectMin = 4 << 10
 
 // NewTCP returns a port pair over raw. buffered are bytes already read from

@@ -169,7 +169,10 @@ func (c *compiler) compile(x core, sc *cscope) node {
 			keys: x.keys}
 		// A procedure without parameters or locals (a thunk) runs in its
 		// closure's env: a call makes no env.
-		lam.noFrame = len(x.fr.vars) == 0 && x.nreq == 0 && x.nopt == 0 && !x.rest && len(x.keys) == 0
+		// But a loop without variables ((let lp () … (lp))) gets an env,
+		// empty, so that its self call can go round in it (loopNode).
+		lam.noFrame = len(x.fr.vars) == 0 && x.nreq == 0 && x.nopt == 0 && !x.rest && len(x.keys) == 0 &&
+			(c.boundTo == nil || !callsVar(x.body, c.boundTo) || containsLambda(x.body))
 		inner := &cscope{fr: x.fr, next: sc}
 		if lam.noFrame {
 			inner = sc
@@ -272,6 +275,46 @@ func containsLambda(x any) bool {
 	case nil, *cConst, *cLocal, *cGlobal:
 	default:
 		return true // an unknown form: assume it may
+	}
+	return false
+}
+
+// callsVar reports whether x calls the variable v (a *binding or a
+// *Symbol, as compiler.selfVar), as the operator of a call.
+func callsVar(x any, v any) bool {
+	switch x := x.(type) {
+	case []core:
+		for _, y := range x {
+			if callsVar(y, v) {
+				return true
+			}
+		}
+	case *cSetL:
+		return callsVar(x.val, v)
+	case *cSetG:
+		return callsVar(x.val, v)
+	case *cDefine:
+		return callsVar(x.val, v)
+	case *cIf:
+		return callsVar(x.c, v) || callsVar(x.t, v) || callsVar(x.e, v)
+	case *cSeq:
+		return callsVar(x.body, v)
+	case *cCall:
+		switch f := x.f.(type) {
+		case *cLocal:
+			if any(f.b) == v {
+				return true
+			}
+		case *cGlobal:
+			if any(f.sym) == v {
+				return true
+			}
+		}
+		return callsVar(x.f, v) || callsVar(x.args, v)
+	case *cLet:
+		return callsVar(x.inits, v) || callsVar(x.body, v)
+	case *cLetrec:
+		return callsVar(x.inits, v) || callsVar(x.body, v)
 	}
 	return false
 }

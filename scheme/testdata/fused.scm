@@ -175,6 +175,67 @@
   ;; an error in the let's init, inside a round
   (test-error (let loop ((i 0)) (let ((x (car i))) (if (eof-object? x) 0 (loop x))))))
 
+(test-group "loops without variables (the echo benchmark's server)"
+  ;; (let lp () (let ((n (read-bytevector! …))) (unless (eof-object? n) … (lp)))):
+  ;; an empty env for the loop, so that its self call goes round in it
+  (define (echo in out)
+    (let ((buf (make-bytevector 3)))
+      (let lp ()
+        (let ((n (read-bytevector! buf in)))
+          (unless (eof-object? n)
+            (write-bytevector buf out 0 n)
+            (lp))))))
+  (define out (open-output-bytevector))
+  (echo (open-input-bytevector (bytevector 1 2 3 4 5 6 7)) out)
+  (test (bytevector 1 2 3 4 5 6 7) (get-output-bytevector out))
+  ;; variables of the procedures around it, read and assigned in the round
+  (define (count-down n)
+    (let ((k n) (seen '()))
+      (let lp ()
+        (if (> k 0) (begin (set! seen (cons k seen)) (set! k (- k 1)) (lp)) (reverse seen)))))
+  (test '(3 2 1) (count-down 3))
+  (test '() (count-down 0))
+  ;; the loop's variable assigned inside a round: the new procedure is called
+  (define (switch)
+    (let ((i 0))
+      (let lp ()
+        (set! i (+ i 1))
+        (if (= i 3) (set! lp (lambda () (list 'other i))))
+        (if (> i 10) 'done (lp)))))
+  (test '(other 3) (switch))
+  ;; a self call not in tail position: a recursion, each call its own
+  (define (depth n)
+    (let ((k n))
+      (let lp ()
+        (if (= k 0) 0 (begin (set! k (- k 1)) (+ 1 (lp)))))))
+  (test 4 (depth 4))
+  ;; a lambda in the body: no env of its own, as before
+  (define (thunks n)
+    (let ((k 0) (acc '()))
+      (let lp ()
+        (if (< k n) (begin (set! acc (cons (let ((j k)) (lambda () j)) acc)) (set! k (+ k 1)) (lp))
+            (map (lambda (t) (t)) acc)))))
+  (test '(2 1 0) (thunks 3))
+  ;; a continuation captured in a round, re-entered after the loop ended
+  (define k2 #f)
+  (define log2 '())
+  (define (run2 n)
+    (let ((i 0))
+      (let lp ()
+        (when (< i n)
+          (if (= i 1) (call/cc (lambda (c) (set! k2 c))))
+          (set! log2 (cons i log2))
+          (set! i (+ i 1))
+          (lp)))))
+  (define runs2 0)
+  (begin
+    (run2 3)
+    (set! runs2 (+ runs2 1))
+    (if (= runs2 1) (k2 #f)))
+  (test '(0 1 2 3) (reverse log2))
+  ;; an error inside a round
+  (test-error (let ((x 'a)) (let lp () (if (> x 0) (lp) x)))))
+
 (test-group "loop rounds after a continuation re-enters the round"
   ;; a continuation captured in a round's expression, re-entered after the
   ;; loop ended: the rest of that round and the rounds after run again
