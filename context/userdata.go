@@ -24,6 +24,10 @@ func (c *Context) SetUserData(key, v any) {
 
 // UserData returns the value kept under key, or nil.
 func (c *Context) UserData(key any) (v any) {
-	c.read(func(st *state) { v = st.userData[key] })
-	return
+	c.mu.Lock()
+	if m := c.st.userData; len(m) > 0 { // most contexts keep none: no hashing of key
+		v = m[key]
+	}
+	c.mu.Unlock()
+	return v
 }

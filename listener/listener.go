@@ -39,17 +39,34 @@ type Listener struct {
 // Listen listens on host:port ("" host = all interfaces; port 0 picks a
 // free port). backlog is advisory (Go uses the OS maximum). ctx is the
 // server context whose snapshots configure accepted connections; it may be
-// nil if ConnConfig is set afterwards.
+// nil if ConnConfig is set afterwards. Accepted connections send no TCP
+// keep-alive probes (see [ListenTCP]).
 func Listen(host string, port, backlog int, ctx *tlsctx.Context) (*Listener, error) {
 	_ = backlog
-	ln, err := net.Listen("tcp", net.JoinHostPort(host, strconv.Itoa(port)))
+	ln, err := ListenTCP(net.JoinHostPort(host, strconv.Itoa(port)))
 	if err != nil {
 		return nil, conditions.Net("listen", "", err)
 	}
-	l := &Listener{acc: ports.NewAcceptor(ln.(*net.TCPListener)), ctx: ctx}
+	l := &Listener{acc: ports.NewAcceptor(ln), ctx: ctx}
 	l.ConnConfig = l.defaultConnConfig
 	return l, nil
 }
+
+// ListenTCP listens on the TCP address addr for connections that send no
+// TCP keep-alive probes, as CHICKEN's sockets (and OpenSSL's, Racket's)
+// do not: Go's default, probes after 15 s idle, costs four setsockopt
+// calls per accepted connection. Use [Wrap] for a listener of other
+// settings.
+func ListenTCP(addr string) (*net.TCPListener, error) {
+	ln, err := noKeepAlive.Listen(context.Background(), "tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	return ln.(*net.TCPListener), nil
+}
+
+// noKeepAlive is ListenTCP's configuration.
+var noKeepAlive = net.ListenConfig{KeepAlive: -1}
 
 // Wrap returns a Listener over an existing TCP listener.
 func Wrap(ln *net.TCPListener, ctx *tlsctx.Context) *Listener {

@@ -51,7 +51,8 @@ func (c *Conn) Close() error {
 		nb.shutdown()
 	}
 	graceful := c.hsDone.Load() && c.hsErr == nil
-	end, flushed := time.Now().Add(limit), false
+	var end time.Time // the limit's end, once output is flushed (a clock read only then)
+	flushed := false
 	// Send what a write cut short left and the buffered output unless a
 	// writer is blocked (then just close); undeliverable within the
 	// limit, neither is close_notify.
@@ -62,7 +63,7 @@ func (c *Conn) Close() error {
 			c.mu.Unlock()
 			graceful = werr == nil
 			if graceful {
-				flushed = true
+				flushed, end = true, time.Now().Add(limit)
 				_ = c.tls.SetWriteDeadline(end)
 				err := c.fr.sendKept()
 				if err == nil && c.out.Pending() > 0 {

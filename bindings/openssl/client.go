@@ -77,14 +77,6 @@ func connect(th *scheme.Thread, who string, hostV, portV scheme.Value, ctx *tlsv
 			local.Port = int(n)
 		}
 	}
-	tcpConnect := tcpConnectOf(th, k.get("tcp-connect"))
-	var raw net.Conn
-	var buf []byte
-	if async := k.get("async?"); tlsval.Given(async) && !tlsval.Given(tcpConnect) {
-		raw = dialAsync(th, host, port, local)
-	} else if raw, buf, err = dialRaw(th, who, host, port, tcpConnect, local); err != nil {
-		return nil, err
-	}
 	p := tlsctx.ConnParams{VerifyName: host}
 	switch s := sni.(type) {
 	case *scheme.String:
@@ -97,18 +89,29 @@ func connect(th *scheme.Thread, who string, hostV, portV scheme.Value, ctx *tlsv
 	if tlsctx.IsIPLiteral(p.ServerName) {
 		p.ServerName = ""
 	}
+	// The connection's snapshot, metadata and options are made before the
+	// dial: once connected, the client's first flight goes out without
+	// waiting for them.
 	m := tlsval.NewConnMetaHandle(ctx.Ctx, p.ServerName, p.VerifyName)
 	p.Handle = m.H
 	cc, err := ctx.Ctx.ConnConfig(p)
 	if err != nil {
-		raw.Close()
 		return nil, located(who, err)
+	}
+	m.SetConfig(cc)
+	o := connOptions(th, m.H, ctx)
+	tcpConnect := tcpConnectOf(th, k.get("tcp-connect"))
+	var raw net.Conn
+	var buf []byte
+	if async := k.get("async?"); tlsval.Given(async) && !tlsval.Given(tcpConnect) {
+		raw = dialAsync(th, host, port, local)
+	} else if raw, buf, err = dialRaw(th, who, host, port, tcpConnect, local); err != nil {
+		return nil, err
 	}
 	if sess, ok := k.get("session").(*tlsval.Session); ok && cc.TLS.ClientSessionCache != nil {
 		cc.TLS.ClientSessionCache.Put(tlsCacheKey(p.ServerName, raw), sess.S)
 	}
-	m.SetConfig(cc)
-	return sslPorts(ports.StartTLS(raw, buf, cc, false, connOptions(th, m.H, ctx)), m), nil
+	return sslPorts(ports.StartTLS(raw, buf, cc, false, o), m), nil
 }
 
 // tlsCacheKey is crypto/tls's client session cache key: the server name,

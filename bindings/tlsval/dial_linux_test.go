@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -79,5 +80,40 @@ func dialThroughTimeWait(t *testing.T) {
 			t.Fatalf("connection %d: %v", i+1, err)
 		}
 		c.Close() // the client closes first: its end goes to TIME_WAIT
+	}
+}
+
+// TestNoKeepAlive: neither end of a connection made by Dial and accepted
+// from ListenTCP (whose listener ssl-listen's shares) has TCP keep-alive
+// probes on (SO_KEEPALIVE 0), as with CHICKEN's sockets; Go's default
+// turns them on at both ends.
+func TestNoKeepAlive(t *testing.T) {
+	l, err := ListenTCP("127.0.0.1", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	c, err := Dial(context.Background(), "127.0.0.1", l.Port(), 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	a, err := l.Accept(context.Background(), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	for name, conn := range map[string]net.Conn{"dialed": c, "accepted": a} {
+		rc, err := conn.(*net.TCPConn).SyscallConn()
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, serr := -1, error(nil)
+		if err := rc.Control(func(fd uintptr) { v, serr = syscall.GetsockoptInt(int(fd), syscall.SOL_SOCKET, syscall.SO_KEEPALIVE) }); err != nil || serr != nil {
+			t.Fatal(err, serr)
+		}
+		if v != 0 {
+			t.Errorf("%s connection: SO_KEEPALIVE = %d, want 0", name, v)
+		}
 	}
 }
