@@ -73,7 +73,7 @@ var coreLibrary = &Library{Name: "(tlsport core)", Doc: "The evaluator's control
 		{Name: "%has-kinds?", Args: Params{Required: []string{"c", "kinds"}}, Fn: internalHasKindsP},
 		{Name: "%assert-fail", Args: Params{Required: []string{"expr"}, Rest: "msg", Spread: true}, Fn: internalAssertFail},
 		{Name: "%case-lambda", Args: Params{Rest: "clauses", Spread: true}, Fn: internalCaseLambda},
-		{Name: "make-parameter", Doc: "Makes a parameter object: (p) is its value, (p v) sets it and returns the value set: v through converter, as CHICKEN's parameters do.",
+		{Name: "make-parameter", Doc: "Makes a parameter object: (p) is its value, (p v) sets it and returns the value set: v through converter, as CHICKEN's parameters do. A thread made by make-thread owns its copy of every parameter's value, taken when it is made.",
 			Args: Params{Required: []string{"value"}, Optional: []string{"converter"}},
 			Fn:   makeParameter},
 		{Name: "emergency-exit", Doc: "Ends the program at once with code (#t/none: 0, #f: 1), without running dynamic-wind after thunks.", Args: Params{Optional: []string{"code"}}, Fn: emergencyExit},

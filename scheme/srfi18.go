@@ -131,7 +131,7 @@ var threadLibrary = &Library{Name: "(srfi 18)", Doc: "SRFI-18 threads (goroutine
 var threadProcs = []Proc{
 	{Name: "current-thread", Doc: "The running SRFI-18 thread.", Spec: "SRFI-18", Fn: currentThread},
 	{Name: "thread?", Doc: "Is obj a thread?", Spec: "SRFI-18", Args: req("obj"), Fn: threadP},
-	{Name: "make-thread", Spec: "SRFI-18", Doc: "A new, not yet started thread.",
+	{Name: "make-thread", Spec: "SRFI-18", Doc: "A new, not yet started thread. It starts with its creator's parameter values as they are now, and (p v) in it sets its own copy (CHICKEN).",
 		Args: Params{Required: []string{"thunk"}, Optional: []string{"name"}},
 		Fn:   makeThread},
 	{Name: "thread-name", Doc: "The name of the thread.", Spec: "SRFI-18", Args: req("thread"), Fn: threadName},
