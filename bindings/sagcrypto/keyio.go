@@ -52,28 +52,81 @@ var (
 // TypeSymmetricKey is the parameter type of a symmetric key.
 var TypeSymmetricKey = &scheme.Type{Name: "symmetric key", Accept: func(v scheme.Value) bool { _, ok := v.(*SymmetricKey); return ok }}
 
-// ecParameterNames are the documented EC parameters; the first three
-// pairs are the curves Go implements.
-var ecParameterNames = []string{"p256", "secp256r1", "p384", "secp384r1", "p521", "secp521r1",
-	"p192", "p224", "k163", "k233", "k283", "k409", "k571", "b163", "b233", "b283", "b409", "b571",
-	"secp160r1", "secp160k1", "secp160r2", "secp192r1", "secp224r1", "sect163k1", "sect233k1", "sect283k1",
-	"sect409k1", "sect571k1", "sect163r2", "sect233r1", "sect283r1", "sect409r1", "sect571r1", "secp192k1",
-	"secp224k1", "secp256k1", "sect163r1", "sect239k1", "sect113r1",
-	"brainpool-p160r1", "brainpool-p160t1", "brainpool-p192r1", "brainpool-p192t1", "brainpool-p224r1", "brainpool-p224t1",
-	"brainpool-p256r1", "brainpool-p256t1", "brainpool-p320r1", "brainpool-p320t1", "brainpool-p384r1", "brainpool-p384t1",
-	"brainpool-p512r1", "brainpool-p512t1"}
+// The docs of the *ec-parameter:…* bindings.
+const (
+	ecSupported   = "An EC parameter (its name follows *ec-parameter:): a curve Go implements."
+	ecUnsupported = "An EC parameter (its name follows *ec-parameter:): not supported (Go implements P-256, P-384 and P-521), using it raises an (exn unsupported) implementation-restriction violation."
+)
 
-// ecParameters are the EC parameter values by name.
-var ecParameters = func() map[string]*ECParameter {
-	m := map[string]*ECParameter{}
-	for _, n := range ecParameterNames {
-		m[n] = &ECParameter{Name: n, Curve: curves[n]}
-	}
-	for _, n := range [][2]string{{"p256", "secp256r1"}, {"p384", "secp384r1"}, {"p521", "secp521r1"}} {
-		m[n[0]].Curve = curves[n[1]]
-	}
-	return m
-}()
+// keyValues are the values of (sagittarius crypto keys): the key schemes,
+// then the *ec-parameter:…* bindings of the documented EC parameters (the
+// first three pairs are the curves Go implements). A literal, laid out
+// by the compiler: the package's initialisation runs at every start of
+// tlsport.
+var keyValues = []scheme.Binding{
+	{Name: "*key:rsa*", Spec: spec, Doc: "The RSA key scheme.", Value: RSA},
+	{Name: "*key:ecdsa*", Spec: spec, Doc: "The ECDSA key scheme.", Value: ECDSA},
+	{Name: "*key:ed25519*", Spec: spec, Doc: "The Ed25519 key scheme.", Value: Ed25519},
+	{Name: "*key:dsa*", Spec: spec, Doc: "The DSA key scheme: not supported (an (exn unsupported) implementation-restriction violation when used).", Value: DSAKey},
+	{Name: "*key:ed448*", Spec: spec, Doc: "The Ed448 key scheme: not supported (Go has no Ed448).", Value: Ed448Key},
+	{Name: "*key:x25519*", Spec: spec, Doc: "The X25519 key scheme: not supported (tlsport has no key agreement).", Value: X25519Key},
+	{Name: "*key:x448*", Spec: spec, Doc: "The X448 key scheme: not supported (Go has no X448).", Value: X448Key},
+	{Name: "*key:ecdh*", Spec: spec, Doc: "ECDH, calculate-key-agreement's scheme for ECDSA keys.", Value: ECDHKey},
+	{Name: "*scheme:rsa*", Spec: spec, Doc: "Same as *key:rsa*; (sagittarius crypto ciphers)'s RSA cipher descriptor.", Value: RSA},
+	{Name: "*ec-parameter:p256*", Spec: spec, Doc: ecSupported, Value: &ECParameter{Name: "p256", Curve: elliptic.P256}},
+	{Name: "*ec-parameter:secp256r1*", Spec: spec, Doc: ecSupported, Value: &ECParameter{Name: "secp256r1", Curve: elliptic.P256}},
+	{Name: "*ec-parameter:p384*", Spec: spec, Doc: ecSupported, Value: &ECParameter{Name: "p384", Curve: elliptic.P384}},
+	{Name: "*ec-parameter:secp384r1*", Spec: spec, Doc: ecSupported, Value: &ECParameter{Name: "secp384r1", Curve: elliptic.P384}},
+	{Name: "*ec-parameter:p521*", Spec: spec, Doc: ecSupported, Value: &ECParameter{Name: "p521", Curve: elliptic.P521}},
+	{Name: "*ec-parameter:secp521r1*", Spec: spec, Doc: ecSupported, Value: &ECParameter{Name: "secp521r1", Curve: elliptic.P521}},
+	{Name: "*ec-parameter:p192*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "p192"}},
+	{Name: "*ec-parameter:p224*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "p224"}},
+	{Name: "*ec-parameter:k163*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "k163"}},
+	{Name: "*ec-parameter:k233*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "k233"}},
+	{Name: "*ec-parameter:k283*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "k283"}},
+	{Name: "*ec-parameter:k409*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "k409"}},
+	{Name: "*ec-parameter:k571*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "k571"}},
+	{Name: "*ec-parameter:b163*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "b163"}},
+	{Name: "*ec-parameter:b233*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "b233"}},
+	{Name: "*ec-parameter:b283*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "b283"}},
+	{Name: "*ec-parameter:b409*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "b409"}},
+	{Name: "*ec-parameter:b571*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "b571"}},
+	{Name: "*ec-parameter:secp160r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "secp160r1"}},
+	{Name: "*ec-parameter:secp160k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "secp160k1"}},
+	{Name: "*ec-parameter:secp160r2*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "secp160r2"}},
+	{Name: "*ec-parameter:secp192r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "secp192r1"}},
+	{Name: "*ec-parameter:secp224r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "secp224r1"}},
+	{Name: "*ec-parameter:sect163k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect163k1"}},
+	{Name: "*ec-parameter:sect233k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect233k1"}},
+	{Name: "*ec-parameter:sect283k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect283k1"}},
+	{Name: "*ec-parameter:sect409k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect409k1"}},
+	{Name: "*ec-parameter:sect571k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect571k1"}},
+	{Name: "*ec-parameter:sect163r2*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect163r2"}},
+	{Name: "*ec-parameter:sect233r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect233r1"}},
+	{Name: "*ec-parameter:sect283r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect283r1"}},
+	{Name: "*ec-parameter:sect409r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect409r1"}},
+	{Name: "*ec-parameter:sect571r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect571r1"}},
+	{Name: "*ec-parameter:secp192k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "secp192k1"}},
+	{Name: "*ec-parameter:secp224k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "secp224k1"}},
+	{Name: "*ec-parameter:secp256k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "secp256k1"}},
+	{Name: "*ec-parameter:sect163r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect163r1"}},
+	{Name: "*ec-parameter:sect239k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect239k1"}},
+	{Name: "*ec-parameter:sect113r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect113r1"}},
+	{Name: "*ec-parameter:brainpool-p160r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p160r1"}},
+	{Name: "*ec-parameter:brainpool-p160t1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p160t1"}},
+	{Name: "*ec-parameter:brainpool-p192r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p192r1"}},
+	{Name: "*ec-parameter:brainpool-p192t1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p192t1"}},
+	{Name: "*ec-parameter:brainpool-p224r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p224r1"}},
+	{Name: "*ec-parameter:brainpool-p224t1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p224t1"}},
+	{Name: "*ec-parameter:brainpool-p256r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p256r1"}},
+	{Name: "*ec-parameter:brainpool-p256t1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p256t1"}},
+	{Name: "*ec-parameter:brainpool-p320r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p320r1"}},
+	{Name: "*ec-parameter:brainpool-p320t1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p320t1"}},
+	{Name: "*ec-parameter:brainpool-p384r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p384r1"}},
+	{Name: "*ec-parameter:brainpool-p384t1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p384t1"}},
+	{Name: "*ec-parameter:brainpool-p512r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p512r1"}},
+	{Name: "*ec-parameter:brainpool-p512t1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p512t1"}},
+}
 
 // curveOf is the Go curve of a :ec-parameter value (an EC parameter, or a
 // curve name as a string or symbol).
@@ -86,7 +139,7 @@ func curveOf(who string, v scheme.Value) (elliptic.Curve, error) {
 	}
 	switch v.(type) {
 	case *scheme.String, *scheme.Symbol:
-		if c, ok := curves[lower(scheme.DisplayString(v))]; ok {
+		if c := namedCurve(lower(scheme.DisplayString(v))); c != nil {
 			return c(), nil
 		}
 	}
@@ -566,24 +619,6 @@ var keyIORows = []scheme.Proc{
 			return scheme.Lambda(scheme.Req("scheme-or-key", nil), scheme.Opt("key-or-format", nil, nil), scheme.Opt("format", nil, nil))
 		},
 		Doc: "The private key as a bytevector: format raw (default; as import-private-key reads) or private-key-info (PKCS #8).", Fn: exportPrivateKey},
-}
-
-// ecParameterValues are the *ec-parameter:…* bindings. Their docs are
-// constants: the package's initialisation runs at every start of tlsport.
-func ecParameterValues() []scheme.Binding {
-	const (
-		supported   = "An EC parameter (its name follows *ec-parameter:): a curve Go implements."
-		unsupported = "An EC parameter (its name follows *ec-parameter:): not supported (Go implements P-256, P-384 and P-521), using it raises an (exn unsupported) implementation-restriction violation."
-	)
-	out := make([]scheme.Binding, len(ecParameterNames))
-	for i, n := range ecParameterNames {
-		p := ecParameters[n]
-		out[i] = scheme.Binding{Name: "*ec-parameter:" + n + "*", Spec: spec, Doc: unsupported, Value: p}
-		if p.Curve != nil {
-			out[i].Doc = supported
-		}
-	}
-	return out
 }
 
 // positiveInt is the positive exact integer v (argument pos of who).

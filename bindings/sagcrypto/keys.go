@@ -91,14 +91,20 @@ func algorithm(k crypto.PublicKey) string {
 	return "unknown"
 }
 
-// curves are the :ec-parameter names accepted (Sagittarius's curve names
-// and the NIST ones). The curves are functions, called when a key is
-// made: the first call of any of them parses every NIST curve's
-// parameters, which would otherwise run at every start-up.
-var curves = map[string]func() elliptic.Curve{
-	"secp256r1": elliptic.P256, "p-256": elliptic.P256, "prime256v1": elliptic.P256,
-	"secp384r1": elliptic.P384, "p-384": elliptic.P384,
-	"secp521r1": elliptic.P521, "p-521": elliptic.P521,
+// namedCurve is the curve of an :ec-parameter name (Sagittarius's curve
+// names and the NIST ones), nil for none. The curves are functions,
+// called when a key is made: the first call of any of them parses every
+// NIST curve's parameters, which would otherwise run at every start-up.
+func namedCurve(name string) func() elliptic.Curve {
+	switch name {
+	case "secp256r1", "p-256", "prime256v1":
+		return elliptic.P256
+	case "secp384r1", "p-384":
+		return elliptic.P384
+	case "secp521r1", "p-521":
+		return elliptic.P521
+	}
+	return nil
 }
 
 // generateKeyPair implements generate-key-pair: (generate-key-pair scheme
@@ -267,17 +273,7 @@ var Library = &scheme.Library{
 		"(raw, SubjectPublicKeyInfo, PKCS #8), keys from their components, and RFC 3394 key wrap. Private keys are ssl-private-key values. " +
 		"DSA, Ed448, X25519 and X448 keys (their schemes raise an (exn unsupported) implementation-restriction violation), key->oid, oid->key-operation and the key-format enum sets are not provided; key agreement is ECDH; " +
 		"of the EC parameters only P-256, P-384 and P-521 are implemented.",
-	Values: append([]scheme.Binding{
-		{Name: "*key:rsa*", Spec: spec, Doc: "The RSA key scheme.", Value: RSA},
-		{Name: "*key:ecdsa*", Spec: spec, Doc: "The ECDSA key scheme.", Value: ECDSA},
-		{Name: "*key:ed25519*", Spec: spec, Doc: "The Ed25519 key scheme.", Value: Ed25519},
-		{Name: "*key:dsa*", Spec: spec, Doc: "The DSA key scheme: not supported (an (exn unsupported) implementation-restriction violation when used).", Value: DSAKey},
-		{Name: "*key:ed448*", Spec: spec, Doc: "The Ed448 key scheme: not supported (Go has no Ed448).", Value: Ed448Key},
-		{Name: "*key:x25519*", Spec: spec, Doc: "The X25519 key scheme: not supported (tlsport has no key agreement).", Value: X25519Key},
-		{Name: "*key:x448*", Spec: spec, Doc: "The X448 key scheme: not supported (Go has no X448).", Value: X448Key},
-		{Name: "*key:ecdh*", Spec: spec, Doc: "ECDH, calculate-key-agreement's scheme for ECDSA keys.", Value: ECDHKey},
-		{Name: "*scheme:rsa*", Spec: spec, Doc: "Same as *key:rsa*; (sagittarius crypto ciphers)'s RSA cipher descriptor.", Value: RSA},
-	}, ecParameterValues()...),
+	Values: keyValues,
 	Procs: append([]scheme.Proc{
 		{Name: "generate-key-pair", Spec: spec, Sig: "(generate-key-pair scheme :key size ec-parameter)",
 			LazyArgs: func() scheme.Params {
