@@ -577,50 +577,6 @@ func privateKeyFormatP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	return scheme.MakeBool(ok && (s.Name == "raw" || s.Name == "private-key-info")), nil
 }
 
-// keyIORows are the rows of (sagittarius crypto keys) for symmetric keys
-// and key import and export.
-var keyIORows = []scheme.Proc{
-	{Name: "make-symmetric-key", Spec: spec, Sig: "(make-symmetric-key bv)", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("bv", scheme.TypeBytevector)) },
-		Doc: "A symmetric key of a copy of bv (its length is not checked).", Fn: makeSymmetricKey},
-	{Name: "symmetric-key?", Spec: spec, Sig: "(symmetric-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a symmetric key?", Fn: symmetricKeyP},
-	{Name: "symmetric-key-value", Spec: spec, Sig: "(symmetric-key-value key)", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("key", TypeSymmetricKey)) },
-		Doc: "A copy of the raw key bytes.", Fn: symmetricKeyValue},
-	{Name: "generate-symmetric-key", Spec: spec, Sig: "(generate-symmetric-key descriptor :optional source)",
-		LazyArgs: func() scheme.Params {
-			return scheme.Lambda(scheme.Req("descriptor", nil), scheme.Opt("source", nil, nil))
-		},
-		Doc: "A key for the block cipher descriptor: random of its maximum key length (from the random generator source, else crypto/rand), or a copy of the bytevector source after checking its length.", Fn: generateSymmetricKey},
-	{Name: "public-key-format", Spec: spec, Sig: "syntax (public-key-format format)", Doc: "The symbol format: raw or subject-public-key-info.",
-		Syntax: "(syntax-rules (raw subject-public-key-info) ((_ raw) 'raw) ((_ subject-public-key-info) 'subject-public-key-info))"},
-	{Name: "public-key-format?", Spec: spec, Sig: "(public-key-format? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj raw or subject-public-key-info?", Fn: publicKeyFormatP},
-	{Name: "private-key-format", Spec: spec, Sig: "syntax (private-key-format format)", Doc: "The symbol format: raw or private-key-info.",
-		Syntax: "(syntax-rules (raw private-key-info) ((_ raw) 'raw) ((_ private-key-info) 'private-key-info))"},
-	{Name: "private-key-format?", Spec: spec, Sig: "(private-key-format? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj raw or private-key-info?", Fn: privateKeyFormatP},
-	{Name: "import-public-key", Spec: spec, Sig: "(import-public-key scheme-or-in :optional in-or-format format parameter)",
-		LazyArgs: func() scheme.Params {
-			return scheme.Lambda(scheme.Req("scheme-or-in", nil), scheme.Opt("in-or-format", nil, nil), scheme.Opt("format", nil, nil), scheme.Opt("parameter", nil, nil))
-		},
-		Doc: "A public key read from a bytevector or binary input port: (import-public-key in 'subject-public-key-info), or (import-public-key scheme in format ec-parameter) " +
-			"with format raw (RSA: RSAPublicKey; ECDSA: the uncompressed point, with the EC parameter; Ed25519: 32 bytes) or subject-public-key-info. " +
-			"The default format is raw, subject-public-key-info for ECDSA.", Fn: importPublicKey},
-	{Name: "export-public-key", Spec: spec, Sig: "(export-public-key scheme-or-key :optional key-or-format format)",
-		LazyArgs: func() scheme.Params {
-			return scheme.Lambda(scheme.Req("scheme-or-key", nil), scheme.Opt("key-or-format", nil, nil), scheme.Opt("format", nil, nil))
-		},
-		Doc: "The public key as a bytevector: (export-public-key key format) or (export-public-key scheme key format), format raw or subject-public-key-info as for import-public-key.", Fn: exportPublicKey},
-	{Name: "import-private-key", Spec: spec, Sig: "(import-private-key scheme-or-in :optional in-or-format ec-parameter)",
-		LazyArgs: func() scheme.Params {
-			return scheme.Lambda(scheme.Req("scheme-or-in", nil), scheme.Opt("in-or-format", nil, nil), scheme.Opt("ec-parameter", nil, nil))
-		},
-		Doc: "A private key read from a bytevector or binary input port: (import-private-key in 'private-key-info) (PKCS #8), or (import-private-key scheme in) " +
-			"of the raw RSAPrivateKey, ECPrivateKey (ec-parameter when it has no parameters) or Ed25519 32-byte seed.", Fn: importPrivateKey},
-	{Name: "export-private-key", Spec: spec, Sig: "(export-private-key scheme-or-key :optional key-or-format format)",
-		LazyArgs: func() scheme.Params {
-			return scheme.Lambda(scheme.Req("scheme-or-key", nil), scheme.Opt("key-or-format", nil, nil), scheme.Opt("format", nil, nil))
-		},
-		Doc: "The private key as a bytevector: format raw (default; as import-private-key reads) or private-key-info (PKCS #8).", Fn: exportPrivateKey},
-}
-
 // positiveInt is the positive exact integer v (argument pos of who).
 func positiveInt(who string, pos int, what string, v scheme.Value) (*big.Int, error) {
 	n := scheme.BigInt(v)
@@ -732,25 +688,6 @@ func generatePrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 		return nil, Unsupported(who, "ECDSA keys from their components are not supported: use import-private-key", ks)
 	}
 	return nil, supportedScheme(who, ks)
-}
-
-// keyComponentRows are generate-public-key, generate-private-key and
-// calculate-key-agreement.
-var keyComponentRows = []scheme.Proc{
-	{Name: "calculate-key-agreement", Spec: spec, Sig: "(calculate-key-agreement scheme private-key public-key)",
-		LazyArgs: func() scheme.Params {
-			return scheme.Lambda(scheme.Req("scheme", nil), scheme.Req("private-key", nil), scheme.Req("public-key", nil))
-		},
-		Doc: "The shared secret of ECDH (scheme *key:ecdh*) between an ECDSA private key and an ECDSA public key of the same curve (crypto/ecdh): the x-coordinate, as long as the curve's field. " +
-			"X25519 and X448 are not supported.", Fn: calculateKeyAgreement},
-	{Name: "generate-public-key", Spec: spec, Sig: "(generate-public-key scheme . opts)",
-		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("scheme", nil), scheme.Rest("opts", nil)) },
-		Doc: "A public key from its components: (generate-public-key *key:rsa* modulus exponent) or (generate-public-key *key:ed25519* bv); " +
-			"ECDSA is not supported (use import-public-key).", Fn: generatePublicKey},
-	{Name: "generate-private-key", Spec: spec, Sig: "(generate-private-key scheme . opts)",
-		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("scheme", nil), scheme.Rest("opts", nil)) },
-		Doc: "A private key from its components: (generate-private-key *key:rsa* modulus private-exponent :public-exponent e :p p :q q) (the primes are required) " +
-			"or (generate-private-key *key:ed25519* seed); ECDSA is not supported (use import-private-key).", Fn: generatePrivateKey},
 }
 
 // ECDHKey is *key:ecdh*, the key agreement scheme of ECDSA keys.

@@ -151,19 +151,3 @@ func wrapArgs() scheme.Params {
 func wrapSchemeArgs() scheme.Params {
 	return scheme.Lambda(scheme.Req("scheme", TypeBlockDescriptor), scheme.Req("key", TypeSymmetricKey), scheme.Rest("opts", nil))
 }
-
-// keyWrapRows are the key wrap rows of (sagittarius crypto keys).
-var keyWrapRows = []scheme.Proc{
-	{Name: "make-rfc3394-key-wrap", Spec: spec, Sig: "(make-rfc3394-key-wrap scheme key . opts)", LazyArgs: wrapSchemeArgs,
-		Doc: "A procedure of a bytevector (a multiple of 8 bytes, at least 16) returning it wrapped (RFC 3394) with the block cipher scheme (128-bit blocks) and key; opts: :iv, 8 bytes (default A6…A6).", Fn: makeRFC3394KeyWrap},
-	{Name: "make-rfc3394-key-unwrap", Spec: spec, Sig: "(make-rfc3394-key-unwrap scheme key . opts)", LazyArgs: wrapSchemeArgs,
-		Doc: "A procedure of a wrapped key returning it unwrapped (RFC 3394), an error when its integrity check fails; opts: :iv.", Fn: makeRFC3394KeyUnwrap},
-	{Name: "make-aes-key-wrap", Spec: spec, Sig: "(make-aes-key-wrap key . opts)", LazyArgs: wrapArgs,
-		Doc: "(make-rfc3394-key-wrap *scheme:aes* key . opts).", Fn: makeAESKeyWrap},
-	{Name: "make-aes-key-unwrap", Spec: spec, Sig: "(make-aes-key-unwrap key . opts)", LazyArgs: wrapArgs,
-		Doc: "(make-rfc3394-key-unwrap *scheme:aes* key . opts).", Fn: makeAESKeyUnwrap},
-	{Name: "make-camellia-key-wrap", Spec: spec, Sig: "(make-camellia-key-wrap key . opts)", LazyArgs: wrapArgs,
-		Doc: "Camellia key wrap: an (exn unsupported) implementation-restriction violation (tlsport has no Camellia).", Fn: makeCamelliaKeyWrap},
-	{Name: "make-camellia-key-unwrap", Spec: spec, Sig: "(make-camellia-key-unwrap key . opts)", LazyArgs: wrapArgs,
-		Doc: "Camellia key unwrap: an (exn unsupported) implementation-restriction violation (tlsport has no Camellia).", Fn: makeCamelliaKeyUnwrap},
-}
