@@ -27,7 +27,7 @@ var (
 )
 
 // bootSources lists the boot files in load order, each read once per
-// process (see [readOnce]).
+// process (see [Source.read]).
 var bootSources = sync.OnceValue(func() []*Source {
 	out := make([]*Source, len(bootFiles))
 	for i, f := range bootFiles {

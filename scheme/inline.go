@@ -42,16 +42,78 @@ const (
 	opEOF
 )
 
-var inline2 = map[string]inlineOp{"+": opAdd, "-": opSub, "*": opMul, "<": opLT, ">": opGT, "<=": opLE,
-	">=": opGE, "=": opNumEq, "eq?": opEq, "cons": opCons, "vector-ref": opVectorRef, "eqv?": opEqv,
-	"quotient": opQuotient, "remainder": opRemainder, "modulo": opModulo, "string-ref": opStringRef,
-	"char=?": opCharEq}
-
-var inline3 = map[string]inlineOp{"vector-set!": opVectorSet}
-
-var inline1 = map[string]inlineOp{"car": opCar, "cdr": opCdr, "null?": opNull, "pair?": opPair,
-	"not": opNot, "zero?": opZero, "vector-length": opVectorLength, "string-length": opStringLength,
-	"char->integer": opCharToInteger, "eof-object?": opEOF}
+// inlineOpOf returns the operation inlined for a call of the primitive name
+// with n arguments (a switch: a map would be built at every start).
+func inlineOpOf(n int, name string) (inlineOp, bool) {
+	switch n {
+	case 1:
+		switch name {
+		case "car":
+			return opCar, true
+		case "cdr":
+			return opCdr, true
+		case "null?":
+			return opNull, true
+		case "pair?":
+			return opPair, true
+		case "not":
+			return opNot, true
+		case "zero?":
+			return opZero, true
+		case "vector-length":
+			return opVectorLength, true
+		case "string-length":
+			return opStringLength, true
+		case "char->integer":
+			return opCharToInteger, true
+		case "eof-object?":
+			return opEOF, true
+		}
+	case 2:
+		switch name {
+		case "+":
+			return opAdd, true
+		case "-":
+			return opSub, true
+		case "*":
+			return opMul, true
+		case "<":
+			return opLT, true
+		case ">":
+			return opGT, true
+		case "<=":
+			return opLE, true
+		case ">=":
+			return opGE, true
+		case "=":
+			return opNumEq, true
+		case "eq?":
+			return opEq, true
+		case "cons":
+			return opCons, true
+		case "vector-ref":
+			return opVectorRef, true
+		case "eqv?":
+			return opEqv, true
+		case "quotient":
+			return opQuotient, true
+		case "remainder":
+			return opRemainder, true
+		case "modulo":
+			return opModulo, true
+		case "string-ref":
+			return opStringRef, true
+		case "char=?":
+			return opCharEq, true
+		}
+	case 3:
+		switch name {
+		case "vector-set!":
+			return opVectorSet, true
+		}
+	}
+	return 0, false
+}
 
 // fixCache (fixcache_table.go) holds boxed small fixnums, 0 to 1023, so
 // hot arithmetic does not allocate.
@@ -204,17 +266,7 @@ func (c *compiler) tryInline(x *cCall, n *callNode) node {
 	if !ok || cell.userDef.Load() {
 		return nil
 	}
-	var op inlineOp
-	switch len(n.args) {
-	case 1:
-		op, ok = inline1[g.sym.Name]
-	case 2:
-		op, ok = inline2[g.sym.Name]
-	case 3:
-		op, ok = inline3[g.sym.Name]
-	default:
-		return nil
-	}
+	op, ok := inlineOpOf(len(n.args), g.sym.Name)
 	if !ok {
 		return nil
 	}

@@ -141,8 +141,15 @@ func rowValue(lib *Library, p *Proc) Value {
 // Source is the Scheme source of a library, embedded in its package: see
 // [LibrarySource].
 type Source struct {
-	file string
-	read func(in *Interp) (*progNode, error)
+	file, src string
+
+	// the forms read once, for the interpreters after the first (read)
+	first    atomic.Bool
+	once     sync.Once
+	forms    []Value
+	pos      map[*Pair]Pos
+	labelled bool
+	err      error
 }
 
 // LibrarySource returns the [Library.Source] for src, Scheme source
@@ -161,9 +168,9 @@ type Source struct {
 //
 // The source is read once per process (the first time an interpreter
 // evaluates it); each interpreter then evaluates its own copy of the forms
-// (see [readOnce]).
+// (see [Source.read]).
 func LibrarySource(file, src string) *Source {
-	return &Source{file: file, read: readOnce(file, src)}
+	return &Source{file: file, src: src}
 }
 
 // evalRead evaluates the program read gives, as evalSource does source: a
@@ -185,53 +192,43 @@ func (in *Interp) evalRead(read func(in *Interp) (*progNode, error)) error {
 	return err
 }
 
-// readOnce returns a function giving a fresh program of src's forms with
-// their position table. The first call reads src for its caller; the
+// read returns a fresh program of the source's forms with their position
+// table. The first call reads src for its caller; the
 // second reads it once more and keeps the forms, and it and every later
 // call return a copy of them (pairs, vectors, strings and
 // bytevectors: what a program may mutate or the expander key positions
 // by), so interpreters share nothing mutable, and a position table of its
 // own (the expander adds to it). A source with datum labels, whose data may
 // share structure, is read afresh each time instead.
-func readOnce(file, src string) func(in *Interp) (*progNode, error) {
-	var (
-		first    atomic.Bool
-		once     sync.Once
-		forms    []Value
-		pos      map[*Pair]Pos
-		labelled bool
-		err      error
-	)
-	return func(in *Interp) (*progNode, error) {
-		if !first.Swap(true) { // a process making one interpreter: no copy
-			return in.readProgram(src, file)
-		}
-		once.Do(func() {
-			pos = positionTable(file, len(src))
-			if forms, labelled, err = readAllLabelled(src, file, pos, defaultReadSettings); err != nil {
-				err = Raise(readErrorCondition(err))
-			}
-		})
-		if err != nil {
-			return nil, err
-		}
-		if labelled { // shared or circular structure: read afresh
-			return in.readProgram(src, file)
-		}
-		c := datumCopier{from: pos}
-		if pos != nil {
-			c.to = make(map[*Pair]Pos, len(pos))
-		}
-		out := make([]Value, len(forms))
-		for i, f := range forms {
-			out[i] = c.copy(f)
-		}
-		dir := ""
-		if file != "" {
-			dir = filepath.Dir(file)
-		}
-		return &progNode{forms: out, pos: c.to, dir: dir}, nil
+func (s *Source) read(in *Interp) (*progNode, error) {
+	if !s.first.Swap(true) { // a process making one interpreter: no copy
+		return in.readProgram(s.src, s.file)
 	}
+	s.once.Do(func() {
+		s.pos = positionTable(s.file, len(s.src))
+		if s.forms, s.labelled, s.err = readAllLabelled(s.src, s.file, s.pos, defaultReadSettings); s.err != nil {
+			s.err = Raise(readErrorCondition(s.err))
+		}
+	})
+	if s.err != nil {
+		return nil, s.err
+	}
+	if s.labelled { // shared or circular structure: read afresh
+		return in.readProgram(s.src, s.file)
+	}
+	c := datumCopier{from: s.pos}
+	if s.pos != nil {
+		c.to = make(map[*Pair]Pos, len(s.pos))
+	}
+	out := make([]Value, len(s.forms))
+	for i, f := range s.forms {
+		out[i] = c.copy(f)
+	}
+	dir := ""
+	if s.file != "" {
+		dir = filepath.Dir(s.file)
+	}
+	return &progNode{forms: out, pos: c.to, dir: dir}, nil
 }
 
 // datumCopier copies data as read, carrying positions from one table to

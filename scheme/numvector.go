@@ -6,31 +6,40 @@ package scheme
 import (
 	"math"
 	"math/big"
+	"sync"
 )
 
 // NumKind is the element type of a SRFI-4 vector, named by its tag: s8,
 // u16, s16, u32, s32, u64, s64, f32 or f64 (a u8vector is a [Bytevector]).
 type NumKind struct {
-	Tag      string
-	Float    bool
-	min, max *big.Int // integer kinds: the inclusive range
+	Tag    string
+	Float  bool
+	signed bool // integer kinds: signed, of bits bits
+	bits   uint
+
+	once     sync.Once
+	min, max *big.Int // integer kinds: the inclusive range (bounds)
 }
 
 // NumKinds are the SRFI-4 element kinds other than u8, in SRFI-4's order.
 var NumKinds = []*NumKind{
-	intKind("s8", true, 8), intKind("s16", true, 16), intKind("u16", false, 16), intKind("s32", true, 32),
-	intKind("u32", false, 32), intKind("s64", true, 64), intKind("u64", false, 64),
+	{Tag: "s8", signed: true, bits: 8}, {Tag: "s16", signed: true, bits: 16}, {Tag: "u16", bits: 16}, {Tag: "s32", signed: true, bits: 32},
+	{Tag: "u32", bits: 32}, {Tag: "s64", signed: true, bits: 64}, {Tag: "u64", bits: 64},
 	{Tag: "f32", Float: true}, {Tag: "f64", Float: true},
 }
 
-func intKind(tag string, signed bool, bits uint) *NumKind {
-	k := &NumKind{Tag: tag, min: new(big.Int), max: new(big.Int).Lsh(big.NewInt(1), bits)}
-	if signed {
-		k.max.Rsh(k.max, 1)
-		k.min.Neg(k.max)
-	}
-	k.max.Sub(k.max, big.NewInt(1))
-	return k
+// bounds returns the inclusive range of an integer kind, computed when
+// first needed (big.Int values would be made at every start).
+func (k *NumKind) bounds() (min, max *big.Int) {
+	k.once.Do(func() {
+		k.min, k.max = new(big.Int), new(big.Int).Lsh(big.NewInt(1), k.bits)
+		if k.signed {
+			k.max.Rsh(k.max, 1)
+			k.min.Neg(k.max)
+		}
+		k.max.Sub(k.max, big.NewInt(1))
+	})
+	return k.min, k.max
 }
 
 // NumKindOf returns the kind with tag, or nil.
@@ -67,7 +76,8 @@ func (k *NumKind) Element(v Value) (Value, bool) {
 	default:
 		return nil, false
 	}
-	return v, n.Cmp(k.min) >= 0 && n.Cmp(k.max) <= 0
+	min, max := k.bounds()
+	return v, n.Cmp(min) >= 0 && n.Cmp(max) <= 0
 }
 
 // Describe names the kind's elements for error messages.
@@ -75,7 +85,8 @@ func (k *NumKind) Describe() string {
 	if k.Float {
 		return "inexact real"
 	}
-	return "exact integer in [" + k.min.String() + ", " + k.max.String() + "]"
+	min, max := k.bounds()
+	return "exact integer in [" + min.String() + ", " + max.String() + "]"
 }
 
 // NumVector is a SRFI-4 homogeneous vector of Kind's numbers; every item

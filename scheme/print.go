@@ -361,10 +361,35 @@ func (p *printer) hasLabel(x Value) bool {
 	return ok
 }
 
-// charWriteNames are the names write gives characters: R7RS's, and
+// charWriteName is the name write gives character c: R7RS's, and
 // CHICKEN's vtab and page for the two R7RS leaves unnamed (csi writes them so).
-var charWriteNames = map[rune]string{7: "alarm", 8: "backspace", 127: "delete", 27: "escape", '\n': "newline", 0: "null",
-	'\r': "return", ' ': "space", '\t': "tab", 11: "vtab", 12: "page"}
+func charWriteName(c rune) (string, bool) {
+	switch c {
+	case 7:
+		return "alarm", true
+	case 8:
+		return "backspace", true
+	case 127:
+		return "delete", true
+	case 27:
+		return "escape", true
+	case '\n':
+		return "newline", true
+	case 0:
+		return "null", true
+	case '\r':
+		return "return", true
+	case ' ':
+		return "space", true
+	case '\t':
+		return "tab", true
+	case 11:
+		return "vtab", true
+	case 12:
+		return "page", true
+	}
+	return "", false
+}
 
 func (p *printer) atom(dst []byte, v Value) []byte {
 	write := p.mode != ModeDisplay
@@ -401,7 +426,7 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 		if x == 27 && p.r6rs {
 			return append(dst, "esc"...) // R6RS's name (R7RS: escape)
 		}
-		if n, ok := charWriteNames[rune(x)]; ok && !(p.r7rs && (x == 11 || x == 12)) { // R7RS has no vtab, page
+		if n, ok := charWriteName(rune(x)); ok && !(p.r7rs && (x == 11 || x == 12)) { // R7RS has no vtab, page
 			return append(dst, n...)
 		}
 		if unicode.IsGraphic(rune(x)) {

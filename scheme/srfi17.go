@@ -14,13 +14,45 @@ var srfi17Library = &Library{Name: "(srfi 17)", Doc: "SRFI 17 generalized set!: 
 	{Name: "%set-setter!", Doc: "The setter of setter: makes setter the setter of procedure, one made by getter-with-setter.", LazyArgs: func() Params { return Lambda(Req("procedure", TypeProcedure), Req("setter", TypeProcedure)) }, Fn: internalSetSetterBang},
 }}
 
-// standardSetters are the setters of the standard accessors, by name.
-var standardSetters = map[string]string{"car": "set-car!", "cdr": "set-cdr!", "vector-ref": "vector-set!",
-	"string-ref": "string-set!", "bytevector-u8-ref": "bytevector-u8-set!", "hash-table-ref": "hash-table-set!",
-	"hash-table-ref/default": "hash-table-set!", "list-ref": "list-set!", "record-printer": "set-record-printer!",
-	"get": "put!", "symbol-plist": "%set-symbol-plist!", "block-ref": "block-set!", "record-instance-slot": "record-instance-slot-set!",
-	"setter": "%set-setter!", "file-position": "set-file-position!", "file-creation-mode": "file-creation-mode",
-	"locative-ref": "locative-set!"}
+// standardSetter returns the setter of the standard accessor name, if it
+// has one (a switch: a map would be built at every start).
+func standardSetter(name string) (string, bool) {
+	switch name {
+	case "car":
+		return "set-car!", true
+	case "cdr":
+		return "set-cdr!", true
+	case "vector-ref":
+		return "vector-set!", true
+	case "string-ref":
+		return "string-set!", true
+	case "bytevector-u8-ref":
+		return "bytevector-u8-set!", true
+	case "hash-table-ref", "hash-table-ref/default":
+		return "hash-table-set!", true
+	case "list-ref":
+		return "list-set!", true
+	case "record-printer":
+		return "set-record-printer!", true
+	case "get":
+		return "put!", true
+	case "symbol-plist":
+		return "%set-symbol-plist!", true
+	case "block-ref":
+		return "block-set!", true
+	case "record-instance-slot":
+		return "record-instance-slot-set!", true
+	case "setter":
+		return "%set-setter!", true
+	case "file-position":
+		return "set-file-position!", true
+	case "file-creation-mode":
+		return "file-creation-mode", true
+	case "locative-ref":
+		return "locative-set!", true
+	}
+	return "", false
+}
 
 type settersKey struct{}
 
@@ -36,7 +68,7 @@ func setter(th *Thread, a []Value) (Value, error) {
 		return s, nil
 	}
 	if p, ok := a[0].(*Primitive); ok {
-		if n, ok := standardSetters[p.Proc.Name]; ok {
+		if n, ok := standardSetter(p.Proc.Name); ok {
 			if s, ok := th.Interp().Lookup(n); ok {
 				return s, nil
 			}

@@ -5,39 +5,41 @@ package scheme
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
 // specialUpper holds the unconditional multi-character upper-case mappings
-// of Unicode 15.1 SpecialCasing.txt (ß → SS, ﬁ → FI, ŉ → ʼN …); the Greek
-// letters with ypogegrammeni (U+1F80–U+1FAF) are added by init. Full case
-// folding (CaseFolding.txt status F) is derived from it: the simple folding
-// of each character of the upper-case form, which gives exactly the F
+// of Unicode 15.1 SpecialCasing.txt (ß → SS, ﬁ → FI, ŉ → ʼN …), the Greek
+// letters with ypogegrammeni (U+1F80–U+1FAF) added to the literal; made
+// when first needed, not at every start. Full case folding
+// (CaseFolding.txt status F) is derived from it: the simple folding of
+// each character of the upper-case form, which gives exactly the F
 // entries except U+0130 and U+1E9E, handled in FoldString.
-var specialUpper = map[rune]string{
-	0x00DF: "SS", 0x0149: "\u02BCN", 0x01F0: "J\u030C", 0x0390: "\u0399\u0308\u0301", 0x03B0: "\u03A5\u0308\u0301",
-	0x0587: "\u0535\u0552", 0x1E96: "H\u0331", 0x1E97: "T\u0308", 0x1E98: "W\u030A", 0x1E99: "Y\u030A", 0x1E9A: "A\u02BE",
-	0x1F50: "\u03A5\u0313", 0x1F52: "\u03A5\u0313\u0300", 0x1F54: "\u03A5\u0313\u0301", 0x1F56: "\u03A5\u0313\u0342",
-	0x1FB2: "\u1FBA\u0399", 0x1FB3: "\u0391\u0399", 0x1FB4: "\u0386\u0399", 0x1FB6: "\u0391\u0342", 0x1FB7: "\u0391\u0342\u0399",
-	0x1FBC: "\u0391\u0399", 0x1FC2: "\u1FCA\u0399", 0x1FC3: "\u0397\u0399", 0x1FC4: "\u0389\u0399", 0x1FC6: "\u0397\u0342",
-	0x1FC7: "\u0397\u0342\u0399", 0x1FCC: "\u0397\u0399", 0x1FD2: "\u0399\u0308\u0300", 0x1FD3: "\u0399\u0308\u0301",
-	0x1FD6: "\u0399\u0342", 0x1FD7: "\u0399\u0308\u0342", 0x1FE2: "\u03A5\u0308\u0300", 0x1FE3: "\u03A5\u0308\u0301",
-	0x1FE4: "\u03A1\u0313", 0x1FE6: "\u03A5\u0342", 0x1FE7: "\u03A5\u0308\u0342", 0x1FF2: "\u1FFA\u0399", 0x1FF3: "\u03A9\u0399",
-	0x1FF4: "\u038F\u0399", 0x1FF6: "\u03A9\u0342", 0x1FF7: "\u03A9\u0342\u0399", 0x1FFC: "\u03A9\u0399",
-	0xFB00: "FF", 0xFB01: "FI", 0xFB02: "FL", 0xFB03: "FFI", 0xFB04: "FFL", 0xFB05: "ST", 0xFB06: "ST",
-	0xFB13: "\u0544\u0546", 0xFB14: "\u0544\u0535", 0xFB15: "\u0544\u053B", 0xFB16: "\u054E\u0546", 0xFB17: "\u0544\u053D",
-}
-
-func init() {
+var specialUpper = sync.OnceValue(func() map[rune]string {
+	m := map[rune]string{
+		0x00DF: "SS", 0x0149: "\u02BCN", 0x01F0: "J\u030C", 0x0390: "\u0399\u0308\u0301", 0x03B0: "\u03A5\u0308\u0301",
+		0x0587: "\u0535\u0552", 0x1E96: "H\u0331", 0x1E97: "T\u0308", 0x1E98: "W\u030A", 0x1E99: "Y\u030A", 0x1E9A: "A\u02BE",
+		0x1F50: "\u03A5\u0313", 0x1F52: "\u03A5\u0313\u0300", 0x1F54: "\u03A5\u0313\u0301", 0x1F56: "\u03A5\u0313\u0342",
+		0x1FB2: "\u1FBA\u0399", 0x1FB3: "\u0391\u0399", 0x1FB4: "\u0386\u0399", 0x1FB6: "\u0391\u0342", 0x1FB7: "\u0391\u0342\u0399",
+		0x1FBC: "\u0391\u0399", 0x1FC2: "\u1FCA\u0399", 0x1FC3: "\u0397\u0399", 0x1FC4: "\u0389\u0399", 0x1FC6: "\u0397\u0342",
+		0x1FC7: "\u0397\u0342\u0399", 0x1FCC: "\u0397\u0399", 0x1FD2: "\u0399\u0308\u0300", 0x1FD3: "\u0399\u0308\u0301",
+		0x1FD6: "\u0399\u0342", 0x1FD7: "\u0399\u0308\u0342", 0x1FE2: "\u03A5\u0308\u0300", 0x1FE3: "\u03A5\u0308\u0301",
+		0x1FE4: "\u03A1\u0313", 0x1FE6: "\u03A5\u0342", 0x1FE7: "\u03A5\u0308\u0342", 0x1FF2: "\u1FFA\u0399", 0x1FF3: "\u03A9\u0399",
+		0x1FF4: "\u038F\u0399", 0x1FF6: "\u03A9\u0342", 0x1FF7: "\u03A9\u0342\u0399", 0x1FFC: "\u03A9\u0399",
+		0xFB00: "FF", 0xFB01: "FI", 0xFB02: "FL", 0xFB03: "FFI", 0xFB04: "FFL", 0xFB05: "ST", 0xFB06: "ST",
+		0xFB13: "\u0544\u0546", 0xFB14: "\u0544\u0535", 0xFB15: "\u0544\u053B", 0xFB16: "\u054E\u0546", 0xFB17: "\u0544\u053D",
+	}
 	// U+1F80–U+1FAF: eight letters with ypogegrammeni, then their eight
 	// prosgegrammeni title forms, for alpha, eta and omega; both upper-case
 	// to the capital without iota followed by IOTA.
 	for i, capital := range []rune{0x1F08, 0x1F28, 0x1F68} {
 		for j := rune(0); j < 16; j++ {
-			specialUpper[0x1F80+rune(i)*16+j] = string([]rune{capital + j%8, 0x0399})
+			m[0x1F80+rune(i)*16+j] = string([]rune{capital + j%8, 0x0399})
 		}
 	}
-}
+	return m
+})
 
 // FoldRune is the Unicode simple case folding (CaseFolding.txt statuses C
 // and S) of char-foldcase.
@@ -60,6 +62,7 @@ func FoldRune(c rune) rune {
 // FoldString is string-foldcase on a Go string: Unicode full case folding
 // (ß → ss, ﬁ → fi, ẞ → ss).
 func FoldString(s string) string {
+	su := specialUpper()
 	var b strings.Builder
 	for _, c := range s {
 		switch {
@@ -69,8 +72,8 @@ func FoldString(s string) string {
 			b.WriteString("i\u0307")
 		case c == 0x1E9E:
 			b.WriteString("ss")
-		case specialUpper[c] != "":
-			for _, u := range specialUpper[c] {
+		case su[c] != "":
+			for _, u := range su[c] {
 				b.WriteRune(FoldRune(u))
 			}
 		default:
@@ -83,9 +86,10 @@ func FoldString(s string) string {
 // UpcaseString is string-upcase on a Go string: full case conversion
 // (straße → STRASSE).
 func UpcaseString(s string) string {
+	su := specialUpper()
 	var b strings.Builder
 	for _, c := range s {
-		if u := specialUpper[c]; u != "" {
+		if u := su[c]; u != "" {
 			b.WriteString(u)
 			continue
 		}

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -24,27 +25,31 @@ import (
 const opensslTime = "Jan _2 15:04:05 2006 GMT"
 
 // sigAlgNames are OpenSSL's long names of the signature algorithms Go knows.
-var sigAlgNames = map[x509.SignatureAlgorithm][2]string{ // name, digest
-	x509.MD5WithRSA: {"md5WithRSAEncryption", "md5"}, x509.SHA1WithRSA: {"sha1WithRSAEncryption", "sha1"},
-	x509.SHA256WithRSA: {"sha256WithRSAEncryption", "sha256"}, x509.SHA384WithRSA: {"sha384WithRSAEncryption", "sha384"},
-	x509.SHA512WithRSA: {"sha512WithRSAEncryption", "sha512"}, x509.ECDSAWithSHA1: {"ecdsa-with-SHA1", "sha1"},
-	x509.ECDSAWithSHA256: {"ecdsa-with-SHA256", "sha256"}, x509.ECDSAWithSHA384: {"ecdsa-with-SHA384", "sha384"},
-	x509.ECDSAWithSHA512: {"ecdsa-with-SHA512", "sha512"}, x509.SHA256WithRSAPSS: {"rsassaPss", "sha256"},
-	x509.SHA384WithRSAPSS: {"rsassaPss", "sha384"}, x509.SHA512WithRSAPSS: {"rsassaPss", "sha512"},
-	x509.PureEd25519: {"ED25519", "none"}, x509.DSAWithSHA1: {"dsaWithSHA1", "sha1"},
-	x509.DSAWithSHA256: {"dsa_with_SHA256", "sha256"},
-}
+var sigAlgNames = sync.OnceValue(func() map[x509.SignatureAlgorithm][2]string {
+	return map[x509.SignatureAlgorithm][2]string{ // name, digest
+		x509.MD5WithRSA: {"md5WithRSAEncryption", "md5"}, x509.SHA1WithRSA: {"sha1WithRSAEncryption", "sha1"},
+		x509.SHA256WithRSA: {"sha256WithRSAEncryption", "sha256"}, x509.SHA384WithRSA: {"sha384WithRSAEncryption", "sha384"},
+		x509.SHA512WithRSA: {"sha512WithRSAEncryption", "sha512"}, x509.ECDSAWithSHA1: {"ecdsa-with-SHA1", "sha1"},
+		x509.ECDSAWithSHA256: {"ecdsa-with-SHA256", "sha256"}, x509.ECDSAWithSHA384: {"ecdsa-with-SHA384", "sha384"},
+		x509.ECDSAWithSHA512: {"ecdsa-with-SHA512", "sha512"}, x509.SHA256WithRSAPSS: {"rsassaPss", "sha256"},
+		x509.SHA384WithRSAPSS: {"rsassaPss", "sha384"}, x509.SHA512WithRSAPSS: {"rsassaPss", "sha512"},
+		x509.PureEd25519: {"ED25519", "none"}, x509.DSAWithSHA1: {"dsaWithSHA1", "sha1"},
+		x509.DSAWithSHA256: {"dsa_with_SHA256", "sha256"},
+	}
+})
 
 // extNames are OpenSSL's long names of common extension OIDs.
-var extNames = map[string]string{
-	"2.5.29.14": "X509v3 Subject Key Identifier", "2.5.29.15": "X509v3 Key Usage",
-	"2.5.29.17": "X509v3 Subject Alternative Name", "2.5.29.18": "X509v3 Issuer Alternative Name",
-	"2.5.29.19": "X509v3 Basic Constraints", "2.5.29.30": "X509v3 Name Constraints",
-	"2.5.29.31": "X509v3 CRL Distribution Points", "2.5.29.32": "X509v3 Certificate Policies",
-	"2.5.29.35": "X509v3 Authority Key Identifier", "2.5.29.37": "X509v3 Extended Key Usage",
-	"1.3.6.1.5.5.7.1.1": "Authority Information Access", "1.3.6.1.4.1.11129.2.4.2": "CT Precertificate SCTs",
-	"1.3.6.1.5.5.7.1.24": "TLS Feature",
-}
+var extNames = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"2.5.29.14": "X509v3 Subject Key Identifier", "2.5.29.15": "X509v3 Key Usage",
+		"2.5.29.17": "X509v3 Subject Alternative Name", "2.5.29.18": "X509v3 Issuer Alternative Name",
+		"2.5.29.19": "X509v3 Basic Constraints", "2.5.29.30": "X509v3 Name Constraints",
+		"2.5.29.31": "X509v3 CRL Distribution Points", "2.5.29.32": "X509v3 Certificate Policies",
+		"2.5.29.35": "X509v3 Authority Key Identifier", "2.5.29.37": "X509v3 Extended Key Usage",
+		"1.3.6.1.5.5.7.1.1": "Authority Information Access", "1.3.6.1.4.1.11129.2.4.2": "CT Precertificate SCTs",
+		"1.3.6.1.5.5.7.1.24": "TLS Feature",
+	}
+})
 
 func hexUpper(b []byte) string { return strings.ToUpper(hex.EncodeToString(b)) }
 
@@ -112,7 +117,7 @@ func subjectAltNames(c *x509.Certificate) []string {
 func extensionNames(c *x509.Certificate) []string {
 	out := make([]string, len(c.Extensions))
 	for i, e := range c.Extensions {
-		if n, ok := extNames[e.Id.String()]; ok {
+		if n, ok := extNames()[e.Id.String()]; ok {
 			out[i] = n
 		} else {
 			out[i] = e.Id.String()
@@ -151,7 +156,7 @@ func (a alist) list() scheme.Value              { return scheme.List(a...) }
 // certificateInfo appends the certificate keys of the ssl-status table for c.
 func certificateInfo(a *alist, c *x509.Certificate) {
 	alg, key, bits := publicKeyInfo(c)
-	sig := sigAlgNames[c.SignatureAlgorithm]
+	sig := sigAlgNames()[c.SignatureAlgorithm]
 	if sig[0] == "" {
 		sig = [2]string{c.SignatureAlgorithm.String(), "unknown"}
 	}

@@ -14,16 +14,18 @@ import (
 )
 
 // connectParams declare the keywords of ssl-connect*.
-var connectParams = concat([]scheme.Param{
-	scheme.KeyRequired("hostname", tlsval.TypeName),
-	scheme.Key("port", scheme.OrFalse(tlsval.TypePortNumber), nil),
-	scheme.Key("sni-name", nil, nil),
-}, append(ctxParams,
-	scheme.Key("session", nil, nil),
-	scheme.Key("tcp-connect", nil, nil),
-	scheme.Key("local-address", scheme.OrFalse(scheme.TypeString), nil),
-	scheme.Key("local-port", scheme.OrFalse(tlsval.TypeFixnum), nil),
-	scheme.Key("async?", nil, nil))...)
+var connectParams = sync.OnceValue(func() []scheme.Param {
+	return concat([]scheme.Param{
+		scheme.KeyRequired("hostname", tlsval.TypeName),
+		scheme.Key("port", scheme.OrFalse(tlsval.TypePortNumber), nil),
+		scheme.Key("sni-name", nil, nil),
+	}, append(ctxParams(),
+		scheme.Key("session", nil, nil),
+		scheme.Key("tcp-connect", nil, nil),
+		scheme.Key("local-address", scheme.OrFalse(scheme.TypeString), nil),
+		scheme.Key("local-port", scheme.OrFalse(tlsval.TypeFixnum), nil),
+		scheme.Key("async?", nil, nil))...)
+})
 
 // clientContextArg returns the ctx argument of ssl-connect: a client
 // context, or a protocol symbol (fresh context, no verification).
@@ -137,7 +139,7 @@ func sslConnectEnableBreak(th *scheme.Thread, args []scheme.Value) (scheme.Value
 
 func sslConnectStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-connect*"
-	k, err := withDefaults(th, who, connectParams, keys(connectParams, args, 0))
+	k, err := withDefaults(th, who, connectParams(), keys(connectParams(), args, 0))
 	if err != nil {
 		return nil, err
 	}
@@ -158,7 +160,7 @@ func makeClientContextStar(th *scheme.Thread, who string, k kwargs) (*tlsval.Con
 }
 
 func sslMakeClientContextStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	return makeClientContextStar(th, "ssl-make-client-context*", keys(ctxParams, args, 0))
+	return makeClientContextStar(th, "ssl-make-client-context*", keys(ctxParams(), args, 0))
 }
 
 func sslMakeClientContext(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {

@@ -3,6 +3,8 @@
 package openssl
 
 import (
+	"sync"
+
 	"crypto"
 	"crypto/x509"
 	"fmt"
@@ -19,32 +21,34 @@ import (
 // ctxParams declare the egg keywords of the *-constructors, then the [ext]
 // ones. They have no defaults here: an absent keyword is filled from
 // (ssl-default-options) first (withDefaults), then by configure.
-var ctxParams = []scheme.Param{
-	scheme.Key("protocol", tlsval.TypeProtocol, nil),
-	scheme.Key("cipher-list", nil, nil),
-	scheme.Key("certificate", scheme.OrFalse(typeCertificate), nil),
-	scheme.Key("private-key", scheme.OrFalse(typePrivateKey), nil),
-	scheme.Key("private-key-type", nil, nil),
-	scheme.Key("private-key-asn1?", nil, nil),
-	scheme.Key("certificate-authorities", scheme.OrFalse(typeAuthorities), nil),
-	scheme.Key("certificate-authority-directory", scheme.OrFalse(scheme.TypeString), nil),
-	scheme.Key("verify?", nil, nil),
-	scheme.Key("max-protocol", scheme.OrFalse(tlsval.TypeSymbolName), nil),
-	scheme.Key("ciphersuites", nil, nil),
-	scheme.Key("alpn", scheme.OrFalse(tlsval.TypeStrings), nil),
-	scheme.Key("verify-hostname", nil, nil),
-	scheme.Key("password", scheme.OrFalse(typePassword), nil),
-	scheme.Key("keylog", scheme.OrFalse(typeKeylog), nil),
-	scheme.Key("curves", scheme.OrFalse(typeCurves), nil),
-	scheme.Key("client-auth", scheme.OrFalse(typeClientAuth), nil),
-	scheme.Key("security-level", typeSecurityLevel, nil),
-	scheme.Key("verify-callback", typeCallback, nil),
-	scheme.Key("validate-callback", typeCallback, nil),
-	scheme.Key("verifier", typeCallback, nil),
-	scheme.Key("info-callback", typeCallback, nil),
-	scheme.Key("verify-time", nil, nil),
-	scheme.Key("ech-config-list", typeECHConfigList, nil),
-}
+var ctxParams = sync.OnceValue(func() []scheme.Param {
+	return []scheme.Param{
+		scheme.Key("protocol", tlsval.TypeProtocol, nil),
+		scheme.Key("cipher-list", nil, nil),
+		scheme.Key("certificate", scheme.OrFalse(typeCertificate), nil),
+		scheme.Key("private-key", scheme.OrFalse(typePrivateKey), nil),
+		scheme.Key("private-key-type", nil, nil),
+		scheme.Key("private-key-asn1?", nil, nil),
+		scheme.Key("certificate-authorities", scheme.OrFalse(typeAuthorities), nil),
+		scheme.Key("certificate-authority-directory", scheme.OrFalse(scheme.TypeString), nil),
+		scheme.Key("verify?", nil, nil),
+		scheme.Key("max-protocol", scheme.OrFalse(tlsval.TypeSymbolName), nil),
+		scheme.Key("ciphersuites", nil, nil),
+		scheme.Key("alpn", scheme.OrFalse(tlsval.TypeStrings), nil),
+		scheme.Key("verify-hostname", nil, nil),
+		scheme.Key("password", scheme.OrFalse(typePassword), nil),
+		scheme.Key("keylog", scheme.OrFalse(typeKeylog), nil),
+		scheme.Key("curves", scheme.OrFalse(typeCurves), nil),
+		scheme.Key("client-auth", scheme.OrFalse(typeClientAuth), nil),
+		scheme.Key("security-level", typeSecurityLevel, nil),
+		scheme.Key("verify-callback", typeCallback, nil),
+		scheme.Key("validate-callback", typeCallback, nil),
+		scheme.Key("verifier", typeCallback, nil),
+		scheme.Key("info-callback", typeCallback, nil),
+		scheme.Key("verify-time", nil, nil),
+		scheme.Key("ech-config-list", typeECHConfigList, nil),
+	}
+})
 
 // The types of keyword values with their own converters.
 var (
@@ -122,7 +126,7 @@ func (k kwargs) get(name string) scheme.Value {
 	if v, ok := k[name]; ok {
 		return v
 	}
-	if !knownKeywords[name] {
+	if !knownKeywords()[name] {
 		panic("openssl: undeclared keyword " + name + ":")
 	}
 	return scheme.Default
@@ -131,24 +135,15 @@ func (k kwargs) get(name string) scheme.Value {
 // knownKeywords holds the names of the keyword parameters of
 // ssl-connect*, ssl-listen* and ports->ssl-ports (a set, since
 // ssl-connect and ssl-accept look several up per connection).
-var knownKeywords = func() map[string]bool {
+var knownKeywords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, ps := range [][]scheme.Param{connectParams, listenParams, portsToSSLPortsParams} {
+	for _, ps := range [][]scheme.Param{connectParams(), listenParams(), portsToSSLPortsParams()} {
 		for _, p := range ps {
 			m[p.Name] = true
 		}
 	}
 	return m
-}()
-
-// keyNames returns the names of the keyword parameters ps.
-func keyNames(ps []scheme.Param) []string {
-	out := make([]string, len(ps))
-	for i, p := range ps {
-		out[i] = p.Name
-	}
-	return out
-}
+})
 
 func concat[T any](a []T, b ...T) []T {
 	return append(append([]T(nil), a...), b...)

@@ -5,6 +5,7 @@ package openssl
 import (
 	"crypto/tls"
 	"runtime"
+	"sync"
 
 	"github.com/tlsport/tlsport/conditions"
 	tlsctx "github.com/tlsport/tlsport/context"
@@ -12,10 +13,12 @@ import (
 )
 
 // extProtocols are the protocol symbols of (openssl ext), with the tcltls spellings.
-var extProtocols = map[string]uint16{
-	"tlsv1": tls.VersionTLS10, "tlsv11": tls.VersionTLS11, "tlsv12": tls.VersionTLS12, "tlsv13": tls.VersionTLS13,
-	"tls1": tls.VersionTLS10, "tls1.1": tls.VersionTLS11, "tls1.2": tls.VersionTLS12, "tls1.3": tls.VersionTLS13,
-}
+var extProtocols = sync.OnceValue(func() map[string]uint16 {
+	return map[string]uint16{
+		"tlsv1": tls.VersionTLS10, "tlsv11": tls.VersionTLS11, "tlsv12": tls.VersionTLS12, "tlsv13": tls.VersionTLS13,
+		"tls1": tls.VersionTLS10, "tls1.1": tls.VersionTLS11, "tls1.2": tls.VersionTLS12, "tls1.3": tls.VersionTLS13,
+	}
+})
 
 func sslCiphers(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-ciphers"
@@ -29,7 +32,7 @@ func sslCiphers(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 		case "sslv2", "sslv3", "ssl2", "ssl3":
 			return scheme.Null, nil
 		}
-		v, ok := extProtocols[s.Name]
+		v, ok := extProtocols()[s.Name]
 		if !ok {
 			return nil, conditions.TypeError(who, "invalid protocol", p)
 		}

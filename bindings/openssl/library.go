@@ -4,48 +4,19 @@ package openssl
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/scheme"
 )
 
-// keyDefaults are the defaults shown in signatures for keywords.
-var keyDefaults = map[string]string{
-	"protocol": "'tlsv12", "cipher-list": `"DEFAULT"`, "private-key-type": "'rsa",
-	"sni-name": "#t", "port": "", "backlog": "4",
-}
-
-// keySig builds a "#!key" signature from keyword names and per-procedure defaults.
-func keySig(name string, pre string, names []string, defs map[string]string) string {
-	var b strings.Builder
-	b.Grow(len(name) + len(pre) + 16 + 24*len(names))
-	b.WriteString("(")
-	b.WriteString(name)
-	if pre != "" {
-		b.WriteString(" ")
-		b.WriteString(pre)
-	}
-	b.WriteString(" #!key")
-	for _, n := range names {
-		d, ok := defs[n]
-		if !ok {
-			d = keyDefaults[n]
-		}
-		if d == "" {
-			b.WriteString(" ")
-			b.WriteString(n)
-		} else {
-			b.WriteString(" (")
-			b.WriteString(n)
-			b.WriteString(" ")
-			b.WriteString(d)
-			b.WriteString(")")
-		}
-	}
-	b.WriteString(")")
-	return b.String()
-}
+// The keyword parts of the #!key signatures of ssl-connect*,
+// ssl-make-client-context*, ssl-listen* and ssl-start*: constants, where
+// building them from the keyword declarations cost every start
+// (TestKeySigs checks them against the declarations).
+const (
+	ctxSigHead = `(protocol 'tlsv12) (cipher-list "DEFAULT") certificate private-key (private-key-type 'rsa) private-key-asn1? certificate-authorities certificate-authority-directory`
+	ctxSigTail = "max-protocol ciphersuites alpn verify-hostname password keylog curves client-auth security-level verify-callback validate-callback verifier info-callback verify-time ech-config-list"
+)
 
 func req(names ...string) scheme.Params { return scheme.Params{Required: names} }
 
@@ -79,16 +50,16 @@ var Library = &scheme.Library{
 			},
 			Doc: "Connect over TCP (port may be omitted when hostname is \"host:port\") and return (values in out) of a lazy TLS client connection; ctx is a client context or a protocol symbol (no verification). sni-name: string, #t (hostname unless an IP literal) or #f.",
 			Fn:  sslConnect},
-		{Name: "ssl-connect*", Spec: "§1.1.2", Sig: keySig("ssl-connect*", "", keyNames(connectParams), map[string]string{"verify?": "#t"}),
-			LazyArgs: func() scheme.Params { return scheme.Lambda(connectParams...) },
+		{Name: "ssl-connect*", Spec: "§1.1.2", Sig: "(ssl-connect* #!key hostname port (sni-name #t) " + ctxSigHead + " (verify? #t) " + ctxSigTail + " session tcp-connect local-address local-port async?)",
+			LazyArgs: func() scheme.Params { return scheme.Lambda(connectParams()...) },
 			Doc:      "Like (ssl-connect hostname port (ssl-make-client-context* …) sni-name): verifies the peer (chain and hostname) by default; returns (values in out)." + extKeysDoc + " session: tcp-connect: (proc host port → TCP ports) local-address: local-port: async?: (twapi -async: return at once and connect in the background; I/O waits for the connection, a failed connect is raised by the first I/O, on a non-blocking connection ssl-handshake! returns #f and reads raise want-connect meanwhile)",
 			Fn:       sslConnectStar},
 		{Name: "ssl-make-client-context", Spec: "§1.1.2", Sig: "(ssl-make-client-context #!optional (protocol 'sslv2-or-v3) #!key private-key certificate-chain)",
 			Args: scheme.Params{Optional: []string{"protocol"}, Keys: []string{"private-key", "certificate-chain"}},
 			Doc:  "A client context with no certificate, no trust anchors and verification off. Racket keywords: private-key: (list 'pem|'der path), certificate-chain: path.",
 			Fn:   sslMakeClientContext},
-		{Name: "ssl-make-client-context*", Spec: "§1.1.2", Sig: keySig("ssl-make-client-context*", "", keyNames(ctxParams), map[string]string{"verify?": "#t"}),
-			LazyArgs: func() scheme.Params { return scheme.Lambda(ctxParams...) },
+		{Name: "ssl-make-client-context*", Spec: "§1.1.2", Sig: "(ssl-make-client-context* #!key " + ctxSigHead + " (verify? #t) " + ctxSigTail + ")",
+			LazyArgs: func() scheme.Params { return scheme.Lambda(ctxParams()...) },
 			Doc:      "A configured client context: default CA directory when no CAs are given, cipher list, certificate and key, trust anchors, verification (with hostname check) on by default." + extKeysDoc + " certificate-authorities: may also be a certificate or a list of them [ext].",
 			Fn:       sslMakeClientContextStar},
 		{Name: "ssl-client-context?", Spec: "§1.1.2", Sig: "(ssl-client-context? obj)", LazyArgs: func() scheme.Params { return req("obj") },
@@ -101,8 +72,8 @@ var Library = &scheme.Library{
 			},
 			Doc: "Listen on port (0 = any free port; hostname restricts the bind address) with a server context made from a protocol symbol, or the given server context. No certificate is loaded.",
 			Fn:  sslListen},
-		{Name: "ssl-listen*", Spec: "§1.1.3", Sig: keySig("ssl-listen*", "", keyNames(listenParams), map[string]string{"verify?": "#f", "port": "0"}),
-			LazyArgs: func() scheme.Params { return scheme.Lambda(listenParams...) },
+		{Name: "ssl-listen*", Spec: "§1.1.3", Sig: "(ssl-listen* #!key hostname (port 0) (backlog 4) " + ctxSigHead + " (verify? #f) " + ctxSigTail + ")",
+			LazyArgs: func() scheme.Params { return scheme.Lambda(listenParams()...) },
 			Doc:      "Listen with a configured server context; certificate: is required ((exn type) otherwise) — certificate: 'ephemeral [ext] uses a fresh self-signed certificate for localhost, 127.0.0.1 and ::1 (get it with ssl-listener-certificate). verify? #t requires and verifies a client certificate." + extKeysDoc + " client-auth: (none request require-any verify-if-given require)",
 			Fn:       sslListenStar},
 		{Name: "ssl-close", Spec: "§1.1.3", Sig: "(ssl-close listener)", LazyArgs: func() scheme.Params { return req("listener") },
@@ -120,9 +91,9 @@ var Library = &scheme.Library{
 		{Name: "ssl-accept", Spec: "§1.1.3", Sig: "(ssl-accept listener)", LazyArgs: func() scheme.Params { return req("listener") },
 			Doc: "Wait for a TCP connection (tcp-accept-timeout) and return (values in out) of a lazy TLS server connection; the handshake runs at the first I/O.", Fn: sslAccept},
 		// §1.1.4 STARTTLS
-		{Name: "ssl-start*", Spec: "§1.1.4", Sig: keySig("ssl-start*", "server? sni-name tcp-in tcp-out", keyNames(ctxParams), map[string]string{"verify?": "(not server?)"}),
+		{Name: "ssl-start*", Spec: "§1.1.4", Sig: "(ssl-start* server? sni-name tcp-in tcp-out #!key " + ctxSigHead + " (verify? (not server?)) " + ctxSigTail + ")",
 			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(append([]scheme.Param{scheme.Req("server?", nil), scheme.Req("sni-name", nil), scheme.Req("tcp-in", nil), scheme.Req("tcp-out", nil)}, ctxParams...)...)
+				return scheme.Lambda(append([]scheme.Param{scheme.Req("server?", nil), scheme.Req("sni-name", nil), scheme.Req("tcp-in", nil), scheme.Req("tcp-out", nil)}, ctxParams()...)...)
 			},
 			Doc: "Start TLS over a plaintext TCP port pair (from tcp-connect or tcp-accept), configured like ssl-connect* (client) or ssl-listen* (server); bytes already read ahead are handed to TLS first. The TCP ports must not be used again. Returns (values in out).",
 			Fn:  sslStartStar},
@@ -183,7 +154,7 @@ var Library = &scheme.Library{
 			Doc: "Force the handshake; the negotiated version: tls, tls11, tls12 or tls13.", Fn: sslProtocolVersion},
 		{Name: "ports->ssl-ports", Spec: "§1.1.8", Sig: "(ports->ssl-ports in out #!key (mode 'accept) context (encrypt 'auto) close-original? shutdown-on-close? (error/ssl error) hostname (alpn '()))",
 			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(append([]scheme.Param{scheme.Req("in", nil), scheme.Req("out", nil)}, portsToSSLPortsParams...)...)
+				return scheme.Lambda(append([]scheme.Param{scheme.Req("in", nil), scheme.Req("out", nil)}, portsToSSLPortsParams()...)...)
 			},
 			Doc: "TLS over a port pair (mode 'connect or 'accept): TCP-backed ports hand over their socket; any other pair (string/bytevector ports, another TLS connection's ports …) is used as a byte stream. hostname is the SNI and verification name; close-original? closes in/out when both TLS ports are closed; error/ssl, when given, makes the handshake happen now and is called (error/ssl who fmt arg …) if it fails.", Fn: portsToSSLPorts},
 		{Name: "ssl-abandon-port", Spec: "§1.1.8", Sig: "(ssl-abandon-port p)", LazyArgs: func() scheme.Params { return req("p") },

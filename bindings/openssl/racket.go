@@ -3,6 +3,8 @@
 package openssl
 
 import (
+	"sync"
+
 	"crypto"
 	"crypto/sha256"
 	_ "crypto/sha512" // registers SHA-384/512 for endPointHash
@@ -348,16 +350,18 @@ func sslDefaultChannelBinding(th *scheme.Thread, args []scheme.Value) (scheme.Va
 }
 
 // portsToSSLPortsParams declare the keywords of ports->ssl-ports.
-var portsToSSLPortsParams = []scheme.Param{
-	scheme.Key("mode", scheme.OrFalse(tlsval.TypeSymbolName), nil),
-	scheme.Key("context", nil, nil),
-	scheme.Key("encrypt", nil, nil),
-	scheme.Key("close-original?", nil, nil),
-	scheme.Key("shutdown-on-close?", nil, nil),
-	scheme.Key("error/ssl", nil, nil),
-	scheme.Key("hostname", nil, nil),
-	scheme.Key("alpn", scheme.OrFalse(tlsval.TypeStrings), nil),
-}
+var portsToSSLPortsParams = sync.OnceValue(func() []scheme.Param {
+	return []scheme.Param{
+		scheme.Key("mode", scheme.OrFalse(tlsval.TypeSymbolName), nil),
+		scheme.Key("context", nil, nil),
+		scheme.Key("encrypt", nil, nil),
+		scheme.Key("close-original?", nil, nil),
+		scheme.Key("shutdown-on-close?", nil, nil),
+		scheme.Key("error/ssl", nil, nil),
+		scheme.Key("hostname", nil, nil),
+		scheme.Key("alpn", scheme.OrFalse(tlsval.TypeStrings), nil),
+	}
+})
 
 func portsToSSLPorts(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ports->ssl-ports"
@@ -374,7 +378,7 @@ func portsToSSLPorts(th *scheme.Thread, args []scheme.Value) (scheme.Value, erro
 			return nil, conditions.TypeError(who, "expected an input port and an output port, got", args[0], args[1])
 		}
 	}
-	k := keys(portsToSSLPortsParams, args, 2)
+	k := keys(portsToSSLPortsParams(), args, 2)
 	mode := "accept"
 	if tlsval.Given(k.get("mode")) {
 		mode = scheme.DisplayString(k.get("mode"))

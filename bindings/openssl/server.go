@@ -3,6 +3,8 @@
 package openssl
 
 import (
+	"sync"
+
 	"time"
 
 	"github.com/tlsport/tlsport/bindings/tlsval"
@@ -14,11 +16,13 @@ import (
 )
 
 // listenParams declare the keywords of ssl-listen*.
-var listenParams = concat([]scheme.Param{
-	scheme.Key("hostname", scheme.OrFalse(tlsval.TypeName), nil),
-	scheme.Key("port", scheme.OrFalse(tlsval.TypeFixnum), nil),
-	scheme.Key("backlog", scheme.OrFalse(tlsval.TypeFixnum), nil),
-}, ctxParams...)
+var listenParams = sync.OnceValue(func() []scheme.Param {
+	return concat([]scheme.Param{
+		scheme.Key("hostname", scheme.OrFalse(tlsval.TypeName), nil),
+		scheme.Key("port", scheme.OrFalse(tlsval.TypeFixnum), nil),
+		scheme.Key("backlog", scheme.OrFalse(tlsval.TypeFixnum), nil),
+	}, ctxParams()...)
+})
 
 func listenerArg(who string, v scheme.Value) (*tlsval.Listener, error) {
 	if l, ok := v.(*tlsval.Listener); ok {
@@ -61,7 +65,7 @@ func sslListen(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 
 func sslListenStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-listen*"
-	k, err := withDefaults(th, who, listenParams, keys(listenParams, args, 0))
+	k, err := withDefaults(th, who, listenParams(), keys(listenParams(), args, 0))
 	if err != nil {
 		return nil, err
 	}
@@ -182,7 +186,7 @@ func sslStartStar(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) 
 	if t == nil || tlsval.TCPPort(args[3]) != t {
 		return nil, conditions.TypeError(who, "expected TCP ports, got", args[2], args[3])
 	}
-	k, err := withDefaults(th, who, ctxParams, keys(ctxParams, args, 4))
+	k, err := withDefaults(th, who, ctxParams(), keys(ctxParams(), args, 4))
 	if err != nil {
 		return nil, err
 	}

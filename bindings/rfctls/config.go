@@ -3,6 +3,8 @@
 package rfctls
 
 import (
+	"sync"
+
 	"crypto"
 	"crypto/tls"
 	"crypto/x509"
@@ -34,7 +36,7 @@ func (k kw) get(n string) scheme.Value {
 	if v, ok := k[n]; ok && v != nil {
 		return v
 	}
-	for _, ps := range [][]scheme.Param{clientParams, listenParams, socketToTLSParams} {
+	for _, ps := range [][]scheme.Param{decls().client, decls().listen, decls().socketToTLS} {
 		for _, p := range ps {
 			if p.Name == n {
 				return scheme.Default
@@ -44,25 +46,8 @@ func (k kw) get(n string) scheme.Value {
 	panic("rfctls: undeclared keyword :" + n)
 }
 
-// The types of keyword values, each #f for "not given".
+// The types of keyword values that need no converter of their own.
 var (
-	typeCerts        = scheme.OrFalse(tlsval.ListOf("list of x509 certificates", tlsval.TypeCertificate))
-	typeVersion      = scheme.OrFalse(&scheme.Type{Name: "TLS version number", Accept: tlsval.TypeFixnum.Accept})
-	typeCipherSuites = scheme.OrFalse(tlsval.ListOf("list of cipher suite numbers", tlsval.TypeFixnum))
-	typeKeylog       = scheme.OrFalse(&scheme.Type{Name: "output port", Accept: func(v scheme.Value) bool {
-		p, ok := v.(*scheme.Port)
-		return ok && p.IsOutput()
-	}})
-	// typePrivateKey is a :private-key value (privateKey).
-	typePrivateKey = scheme.OrFalse(&scheme.Type{Name: "private key, DER bytevector or PEM string", Accept: func(v scheme.Value) bool {
-		switch x := v.(type) {
-		case *tlsval.PrivateKey, *scheme.Bytevector:
-			return true
-		case *scheme.String:
-			return strings.Contains(x.String(), "-----BEGIN")
-		}
-		return false
-	}})
 	// typeHello is the :hello-extensions list (not #f: parseHello).
 	typeHello = tlsval.ListOf("list of hello extensions", &scheme.Type{Name: "hello extension", Accept: func(v scheme.Value) bool {
 		_, ok := v.(*HelloExtension)
@@ -77,25 +62,56 @@ var (
 // key declares an untyped keyword parameter.
 func key(name string) scheme.Param { return scheme.Key(name, nil, nil) }
 
-// clientParams declare the keywords of make-client-tls-socket.
-var clientParams = []scheme.Param{key("handshake"), scheme.Key("certificates", typeCerts, nil), scheme.Key("private-key", typePrivateKey, nil),
-	scheme.Key("hello-extensions", typeHello, nil), scheme.Key("certificate-verifier", typeVerifier, nil), scheme.Key("authorities", typeCerts, nil), key("alpn"),
-	key("server-name"), key("verify-hostname"), scheme.Key("min-version", typeVersion, nil),
-	scheme.Key("ciphersuites", scheme.OrFalse(scheme.TypeString), nil), scheme.Key("keylog", typeKeylog, nil),
-	scheme.Key("ech-config-list", scheme.OrFalse(scheme.TypeBytevector), nil),
-	scheme.Key("version", typeVersion, nil), key("prng"), key("session"), scheme.Key("cipher-suites", typeCipherSuites, nil), keyInfoCallback}
+// keywords are the keyword declarations of the constructors, made when
+// first needed (their #f-or types are made by scheme.OrFalse, which would
+// otherwise run at every start).
+type keywords struct {
+	client      []scheme.Param // make-client-tls-socket
+	listen      []scheme.Param // make-server-tls-socket[*], the [ext] host last
+	socketToTLS []scheme.Param // socket->tls-socket
+	certs       *scheme.Type   // a list of certificates or #f
+}
 
-// keyInfoCallback declares the [ext] :info-callback keyword (the info
-// callback of ssl-set-info-callback!, installed before the handshake).
-var keyInfoCallback = scheme.Key("info-callback", scheme.OrFalse(scheme.TypeProcedure), nil)
-
-// listenParams declare the keywords of make-server-tls-socket[*], the
-// [ext] host last.
-var listenParams = []scheme.Param{scheme.Key("private-key", typePrivateKey, nil), scheme.Key("authorities", typeCerts, nil),
-	key("client-certificate-required?"), scheme.Key("certificate-verifier", typeVerifier, nil), key("prng"), scheme.Key("version", typeVersion, nil),
-	scheme.Key("cipher-suites", typeCipherSuites, nil), key("alpn"), scheme.Key("min-version", typeVersion, nil),
-	scheme.Key("ciphersuites", scheme.OrFalse(scheme.TypeString), nil), scheme.Key("keylog", typeKeylog, nil),
-	scheme.Key("server-name-callback", scheme.OrFalse(scheme.TypeProcedure), nil), keyInfoCallback, scheme.Key("host", scheme.OrFalse(scheme.TypeString), nil)}
+var decls = sync.OnceValue(func() *keywords {
+	// the types of keyword values, each #f for "not given"
+	typeCerts := scheme.OrFalse(tlsval.ListOf("list of x509 certificates", tlsval.TypeCertificate))
+	typeVersion := scheme.OrFalse(&scheme.Type{Name: "TLS version number", Accept: tlsval.TypeFixnum.Accept})
+	typeCipherSuites := scheme.OrFalse(tlsval.ListOf("list of cipher suite numbers", tlsval.TypeFixnum))
+	typeKeylog := scheme.OrFalse(&scheme.Type{Name: "output port", Accept: func(v scheme.Value) bool {
+		p, ok := v.(*scheme.Port)
+		return ok && p.IsOutput()
+	}})
+	// typePrivateKey is a :private-key value (privateKey).
+	typePrivateKey := scheme.OrFalse(&scheme.Type{Name: "private key, DER bytevector or PEM string", Accept: func(v scheme.Value) bool {
+		switch x := v.(type) {
+		case *tlsval.PrivateKey, *scheme.Bytevector:
+			return true
+		case *scheme.String:
+			return strings.Contains(x.String(), "-----BEGIN")
+		}
+		return false
+	}})
+	// the [ext] :info-callback keyword (the info callback of
+	// ssl-set-info-callback!, installed before the handshake)
+	keyInfoCallback := scheme.Key("info-callback", scheme.OrFalse(scheme.TypeProcedure), nil)
+	return &keywords{
+		client: []scheme.Param{key("handshake"), scheme.Key("certificates", typeCerts, nil), scheme.Key("private-key", typePrivateKey, nil),
+			scheme.Key("hello-extensions", typeHello, nil), scheme.Key("certificate-verifier", typeVerifier, nil), scheme.Key("authorities", typeCerts, nil), key("alpn"),
+			key("server-name"), key("verify-hostname"), scheme.Key("min-version", typeVersion, nil),
+			scheme.Key("ciphersuites", scheme.OrFalse(scheme.TypeString), nil), scheme.Key("keylog", typeKeylog, nil),
+			scheme.Key("ech-config-list", scheme.OrFalse(scheme.TypeBytevector), nil),
+			scheme.Key("version", typeVersion, nil), key("prng"), key("session"), scheme.Key("cipher-suites", typeCipherSuites, nil), keyInfoCallback},
+		listen: []scheme.Param{scheme.Key("private-key", typePrivateKey, nil), scheme.Key("authorities", typeCerts, nil),
+			key("client-certificate-required?"), scheme.Key("certificate-verifier", typeVerifier, nil), key("prng"), scheme.Key("version", typeVersion, nil),
+			scheme.Key("cipher-suites", typeCipherSuites, nil), key("alpn"), scheme.Key("min-version", typeVersion, nil),
+			scheme.Key("ciphersuites", scheme.OrFalse(scheme.TypeString), nil), scheme.Key("keylog", typeKeylog, nil),
+			scheme.Key("server-name-callback", scheme.OrFalse(scheme.TypeProcedure), nil), keyInfoCallback, scheme.Key("host", scheme.OrFalse(scheme.TypeString), nil)},
+		socketToTLS: []scheme.Param{key("client-socket"), key("handshake"), scheme.Key("hello-extensions", typeHello, nil),
+			scheme.Key("certificates", typeCerts, nil), scheme.Key("private-key", typePrivateKey, nil), scheme.Key("authorities", typeCerts, nil), key("peer-certificate-required?"),
+			scheme.Key("certificate-verifier", typeVerifier, nil), keyInfoCallback},
+		certs: typeCerts,
+	}
+})
 
 func certList(who string, v scheme.Value) ([]*x509.Certificate, error) {
 	if v == scheme.Default || v == scheme.Value(scheme.False) {
@@ -136,7 +152,7 @@ func privateKey(who string, v scheme.Value) (crypto.Signer, error) {
 	return nil, scheme.TypeError(who, 0, "private key, DER bytevector or PEM string", v)
 }
 
-// versionName maps a *tls-version-…* number (typeVersion) to a protocol
+// versionName maps a *tls-version-…* number (a :version value) to a protocol
 // name.
 func versionName(who string, v scheme.Value) (string, uint16, error) {
 	n := v.(scheme.Fixnum)

@@ -118,7 +118,7 @@ func startClient(th *scheme.Thread, who string, raw *socket.Socket, c *tlsctx.Co
 func makeClientTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "make-client-tls-socket"
 	node, service := a[0].(*scheme.String).String(), a[1].(*scheme.String).String()
-	k := keys(clientParams, a, 2)
+	k := keys(decls().client, a, 2)
 	c, err := newClientContext(th, who, k)
 	if err != nil {
 		return nil, err
@@ -215,7 +215,7 @@ func newServerContext(th *scheme.Thread, who string, certsV scheme.Value, k kw, 
 // its value (nil unless :info-callback is given).
 func serverSetup(th *scheme.Thread, who string, a []scheme.Value) (string, string, *tlsctx.Context, *tlsval.Context, error) {
 	service := a[0].(*scheme.String).String()
-	k := keys(listenParams, a, 2)
+	k := keys(decls().listen, a, 2)
 	host := socket.HostOf(k.get("host"))
 	c, err := newServerContext(th, who, a[1], k, tlsval.Bool(k.get("client-certificate-required?"), false))
 	if err != nil {
@@ -323,18 +323,13 @@ func serverHandshake(th *scheme.Thread, s *TLSSocket, raiseError bool) (scheme.V
 	return nil, socket.Error(who, s, err)
 }
 
-// socketToTLSParams declare the keywords of socket->tls-socket.
-var socketToTLSParams = []scheme.Param{key("client-socket"), key("handshake"), scheme.Key("hello-extensions", typeHello, nil),
-	scheme.Key("certificates", typeCerts, nil), scheme.Key("private-key", typePrivateKey, nil), scheme.Key("authorities", typeCerts, nil), key("peer-certificate-required?"),
-	scheme.Key("certificate-verifier", typeVerifier, nil), keyInfoCallback}
-
 func socketToTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "socket->tls-socket"
 	raw, ok := a[0].(*socket.Socket)
 	if !ok {
 		return nil, scheme.TypeError(who, 1, "socket", a[0])
 	}
-	k := keys(socketToTLSParams, a, 1)
+	k := keys(decls().socketToTLS, a, 1)
 	node, service := raw.NodeService()
 	if tlsval.Bool(k.get("client-socket"), true) {
 		if raw.IsServer() {

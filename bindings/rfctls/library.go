@@ -27,7 +27,7 @@ var Library = &scheme.Library{
 		{Name: "make-client-tls-socket", Spec: "§1.2.1",
 			Sig: "(make-client-tls-socket node service :key (handshake #t) (certificates '()) private-key hello-extensions certificate-verifier authorities alpn server-name verify-hostname min-version ciphersuites keylog ech-config-list version prng session cipher-suites info-callback)",
 			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(append([]scheme.Param{scheme.Req("node", scheme.TypeString), scheme.Req("service", scheme.TypeString)}, clientParams...)...)
+				return scheme.Lambda(append([]scheme.Param{scheme.Req("node", scheme.TypeString), scheme.Req("service", scheme.TypeString)}, decls().client...)...)
 			},
 			Doc: "Connect to node:service and (unless :handshake #f) run the TLS handshake. :certificate-verifier #f (default) does not verify; #t verifies chain and host name against the system roots and :authorities; a procedure (depth previous-ok? cert-bytevector) is called per certificate and rejects with #f or a raise. [ext] :info-callback (kind conn . args), as ssl-set-info-callback!, sees the handshake's events.",
 			Fn:  makeClientTLSSocket},
@@ -39,21 +39,21 @@ var Library = &scheme.Library{
 		{Name: "make-server-tls-socket", Spec: "§1.2.1",
 			Sig: "(make-server-tls-socket service certificates :key private-key authorities client-certificate-required? certificate-verifier prng version cipher-suites alpn min-version ciphersuites keylog server-name-callback info-callback host)",
 			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(append([]scheme.Param{scheme.Req("service", scheme.TypeString), scheme.Req("certificates", typeCerts)}, listenParams...)...)
+				return scheme.Lambda(append([]scheme.Param{scheme.Req("service", scheme.TypeString), scheme.Req("certificates", decls().certs)}, decls().listen...)...)
 			},
 			Doc: "Listen on service (\"0\" = ephemeral). No certificates and no key: an ephemeral self-signed ECDSA certificate. :authorities asks clients for certificates and trusts those CAs. [ext] :host (e.g. \"127.0.0.1\") listens on that address only; default every interface. [ext] :info-callback, as ssl-set-info-callback! on the socket (from (openssl ext)), applies to the connections it accepts.",
 			Fn:  makeServerTLSSocket},
 		{Name: "make-server-tls-socket*", Spec: "§1.2.1",
 			Sig: "(make-server-tls-socket* service certificates :key private-key authorities client-certificate-required? certificate-verifier prng version cipher-suites alpn min-version ciphersuites keylog server-name-callback info-callback host)",
 			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(append([]scheme.Param{scheme.Req("service", scheme.TypeString), scheme.Req("certificates", typeCerts)}, listenParams...)...)
+				return scheme.Lambda(append([]scheme.Param{scheme.Req("service", scheme.TypeString), scheme.Req("certificates", decls().certs)}, decls().listen...)...)
 			},
 			Doc: "As make-server-tls-socket, one server socket per address family that could be bound; returns a list. [ext] :host \"localhost\" listens on 127.0.0.1 and ::1 only.",
 			Fn:  makeServerTLSSocketStar},
 		{Name: "socket->tls-socket", Spec: "§1.2.1",
 			Sig: "(socket->tls-socket socket :key (client-socket #t) (handshake #t) hello-extensions certificates private-key authorities peer-certificate-required? certificate-verifier info-callback)",
 			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(append([]scheme.Param{scheme.Req("socket", nil)}, socketToTLSParams...)...)
+				return scheme.Lambda(append([]scheme.Param{scheme.Req("socket", nil)}, decls().socketToTLS...)...)
 			},
 			Doc: "STARTTLS: turn a connected plain socket into a TLS client (handshaking now unless :handshake #f), or with :client-socket #f an accepted or listening socket into a server TLS socket. [ext] :info-callback as for make-client-tls-socket.",
 			Fn:  socketToTLSSocket},

@@ -9,15 +9,15 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-// with unpacks the tls-socket argument.
-func with(who string, f func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error)) scheme.PrimFn {
-	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-		s, err := tlsArg(who, a[0])
-		if err != nil {
-			return nil, err
-		}
-		return f(th, s, a)
+// with unpacks the tls-socket argument of who and calls f. The
+// procedures are functions calling it with a function literal (no
+// closure is made, at start-up or per call).
+func with(th *scheme.Thread, a []scheme.Value, who string, f func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error)) (scheme.Value, error) {
+	s, err := tlsArg(who, a[0])
+	if err != nil {
+		return nil, err
 	}
+	return f(th, s, a)
 }
 
 func tlsSocketP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -25,67 +25,121 @@ func tlsSocketP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.MakeBool(ok), nil
 }
 
-var (
-	tlsSocketSend = with("tls-socket-send", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+func tlsSocketSend(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-send", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return socket.Send(th, "tls-socket-send", s, a[1], a[2])
 	})
-	tlsSocketSendRange = with("tls-socket-send/range", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketSendRange(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-send/range", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return socket.SendRangeArgs(th, "tls-socket-send/range", s, a)
 	})
-	tlsSocketRecv = with("tls-socket-recv", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketRecv(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-recv", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return socket.Recv(th, "tls-socket-recv", s, a[1], a[2])
 	})
-	tlsSocketRecvBang = with("tls-socket-recv!", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketRecvBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-recv!", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return socket.RecvInto(th, "tls-socket-recv!", s, a)
 	})
-	tlsSocketPendingP = with("tls-socket-pending?", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketPendingP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-pending?", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return scheme.MakeBool(s.Pending()), nil
 	})
-	tlsSocketShutdown = with("tls-socket-shutdown", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketShutdown(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-shutdown", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return socket.Shutdown(th, "tls-socket-shutdown", s, a[1])
 	})
-	tlsSocketClose = with("tls-socket-close", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketClose(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-close", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		_ = s.Close()
 		return scheme.Unspecified, nil
 	})
-	tlsSocketClosedP = with("tls-socket-closed?", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketClosedP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-closed?", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return scheme.MakeBool(s.Closed()), nil
 	})
-	callWithTLSSocket = with("call-with-tls-socket", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func callWithTLSSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "call-with-tls-socket", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return socket.CallWith(th, s, a[1])
 	})
-	tlsSocketPeer = with("tls-socket-peer", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketPeer(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-peer", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return socket.Peer(s), nil
 	})
-	tlsSocketName = with("tls-socket-name", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketName(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-name", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return socket.Name(s), nil
 	})
-	tlsSocketInfo = with("tls-socket-info", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketInfo(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-info", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return socket.Name(s), nil
 	})
-	tlsSocketNode = with("tls-socket-node", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketNode(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-node", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return socket.StringOrFalse(s.Node), nil
 	})
-	tlsSocketService = with("tls-socket-service", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketService(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-service", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return socket.StringOrFalse(s.Service), nil
 	})
-	tlsSocketInfoValues = with("tls-socket-info-values", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketInfoValues(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-info-values", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return socket.InfoValues("tls-socket-info-values", s, a[1])
 	})
-	tlsSocketPeerCertificate = with("tls-socket-peer-certificate", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketPeerCertificate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-peer-certificate", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		c, err := s.PeerCertificate(th.Context())
 		if err != nil {
 			return nil, socket.Error("tls-socket-peer-certificate", s, err)
 		}
 		return tlsval.CertificateValue(c), nil
 	})
-	tlsSocketSelectedALPN = with("tls-socket-selected-alpn", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketSelectedALPN(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-selected-alpn", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return socket.StringOrFalse(s.SelectedALPN()), nil
 	})
-	tlsSocketRawSocket = with("tls-socket-raw-socket", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketRawSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-raw-socket", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return s.Raw, nil
 	})
-	tlsSocketError = with("tls-socket-error", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketError(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-error", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		err := s.Error()
 		if err == nil {
 			return scheme.False, nil
@@ -95,16 +149,28 @@ var (
 		}
 		return scheme.NewString(err.Error()), nil
 	})
-	tlsSocketNonblockingBang = with("tls-socket-nonblocking!", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketNonblockingBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-nonblocking!", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return scheme.Unspecified, socket.Error("tls-socket-nonblocking!", s, s.SetNonblocking(th.Context(), true))
 	})
-	tlsSocketBlockingBang = with("tls-socket-blocking!", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketBlockingBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-blocking!", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return scheme.Unspecified, socket.Error("tls-socket-blocking!", s, s.SetNonblocking(th.Context(), false))
 	})
-	nonblockingTLSSocketP = with("nonblocking-tls-socket?", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func nonblockingTLSSocketP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "nonblocking-tls-socket?", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return scheme.MakeBool(s.Nonblocking()), nil
 	})
-	tlsSocketSetReadTimeoutBang = with("tls-socket-set-read-timeout!", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketSetReadTimeoutBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-set-read-timeout!", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		d, err := socket.TimeoutArg("tls-socket-set-read-timeout!", 2, a[1])
 		if err != nil {
 			return nil, err
@@ -112,10 +178,16 @@ var (
 		s.SetReadTimeout(d)
 		return scheme.Unspecified, nil
 	})
-	tlsSocketGetReadTimeout = with("tls-socket-get-read-timeout", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketGetReadTimeout(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-get-read-timeout", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return socket.TimeoutValue(s.ReadTimeout()), nil
 	})
-	tlsSocketClientCertificateCallbackSetBang = with("tls-socket-client-certificate-callback-set!", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketClientCertificateCallbackSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-client-certificate-callback-set!", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		if a[1] != scheme.Value(scheme.False) && !scheme.IsProcedure(a[1]) {
 			return nil, scheme.TypeError("tls-socket-client-certificate-callback-set!", 2, "procedure or #f", a[1])
 		}
@@ -124,18 +196,27 @@ var (
 		s.mu.Unlock()
 		return scheme.Unspecified, nil
 	})
-	tlsSocketPort = with("tls-socket-port", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-port", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		return socket.NewPort(s, tlsval.Bool(a[1], true)), nil
 	})
-	tlsSocketInputPort = with("tls-socket-input-port", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketInputPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-input-port", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		in, _ := s.Ports(false)
 		return in, nil
 	})
-	tlsSocketOutputPort = with("tls-socket-output-port", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
+}
+
+func tlsSocketOutputPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return with(th, a, "tls-socket-output-port", func(th *scheme.Thread, s *TLSSocket, a []scheme.Value) (scheme.Value, error) {
 		_, out := s.Ports(false)
 		return out, nil
 	})
-)
+}
 
 func tlsErrorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	c, ok := a[0].(*scheme.Condition)

@@ -99,33 +99,28 @@ func (p *Padding) Repr() string { return "#<padding " + p.Name + ">" }
 // PKCS7 is pkcs7-padding.
 var PKCS7 = &Padding{"pkcs7-padding"}
 
-func fixedRounds(n int) func(int) int { return func(int) int { return n } }
-
-func unsupportedBlock(name string, block, minKey, maxKey int) *CipherDescriptor {
-	return &CipherDescriptor{Name: name, Block: block, MinKey: minKey, MaxKey: maxKey}
-}
-
-func aesOf(name string, sizes ...int) *CipherDescriptor {
-	return &CipherDescriptor{Name: name, Block: 16, MinKey: sizes[0], MaxKey: sizes[len(sizes)-1], KeySizes: sizes,
-		New: aes.NewCipher, Rounds: func(k int) int { return 6 + k/4 }}
-}
+// The Rounds of the descriptors: the descriptors are literals, laid out
+// by the compiler (package initialisation runs at every start of tlsport).
+func aesRounds(k int) int { return 6 + k/4 }
+func rounds16(int) int    { return 16 }
+func rounds32(int) int    { return 32 }
 
 // The cipher descriptors.
 var (
-	AES     = aesOf("AES", 16, 24, 32)
-	AES128  = aesOf("AES-128", 16)
-	AES192  = aesOf("AES-192", 24)
-	AES256  = aesOf("AES-256", 32)
-	DES     = &CipherDescriptor{Name: "DES", Block: 8, MinKey: 8, MaxKey: 8, New: des.NewCipher, Rounds: fixedRounds(16)}
-	DES3    = &CipherDescriptor{Name: "3DES", Block: 8, MinKey: 16, MaxKey: 24, KeySizes: []int{16, 24}, New: newDES3, Rounds: fixedRounds(16)}
-	CAST5   = &CipherDescriptor{Name: "CAST5", Block: 8, MinKey: 16, MaxKey: 16, New: func(k []byte) (cipher.Block, error) { return cast5.NewCipher(k) }, Rounds: fixedRounds(16)}
+	AES     = &CipherDescriptor{Name: "AES", Block: 16, MinKey: 16, MaxKey: 32, KeySizes: []int{16, 24, 32}, New: aes.NewCipher, Rounds: aesRounds}
+	AES128  = &CipherDescriptor{Name: "AES-128", Block: 16, MinKey: 16, MaxKey: 16, KeySizes: []int{16}, New: aes.NewCipher, Rounds: aesRounds}
+	AES192  = &CipherDescriptor{Name: "AES-192", Block: 16, MinKey: 24, MaxKey: 24, KeySizes: []int{24}, New: aes.NewCipher, Rounds: aesRounds}
+	AES256  = &CipherDescriptor{Name: "AES-256", Block: 16, MinKey: 32, MaxKey: 32, KeySizes: []int{32}, New: aes.NewCipher, Rounds: aesRounds}
+	DES     = &CipherDescriptor{Name: "DES", Block: 8, MinKey: 8, MaxKey: 8, New: des.NewCipher, Rounds: rounds16}
+	DES3    = &CipherDescriptor{Name: "3DES", Block: 8, MinKey: 16, MaxKey: 24, KeySizes: []int{16, 24}, New: newDES3, Rounds: rounds16}
+	CAST5   = &CipherDescriptor{Name: "CAST5", Block: 8, MinKey: 16, MaxKey: 16, New: func(k []byte) (cipher.Block, error) { return cast5.NewCipher(k) }, Rounds: rounds16}
 	Twofish = &CipherDescriptor{Name: "Twofish", Block: 16, MinKey: 16, MaxKey: 32, KeySizes: []int{16, 24, 32},
-		New: func(k []byte) (cipher.Block, error) { return twofish.NewCipher(k) }, Rounds: fixedRounds(16)}
-	Blowfish = &CipherDescriptor{Name: "Blowfish", Block: 8, MinKey: 8, MaxKey: 56, New: func(k []byte) (cipher.Block, error) { return blowfish.NewCipher(k) }, Rounds: fixedRounds(16)}
+		New: func(k []byte) (cipher.Block, error) { return twofish.NewCipher(k) }, Rounds: rounds16}
+	Blowfish = &CipherDescriptor{Name: "Blowfish", Block: 8, MinKey: 8, MaxKey: 56, New: func(k []byte) (cipher.Block, error) { return blowfish.NewCipher(k) }, Rounds: rounds16}
 	// RC2 (RFC 2268) with as many effective key bits as the key has, as
 	// libtomcrypt's rc2_setup (Sagittarius's) takes it.
-	RC2  = &CipherDescriptor{Name: "RC2", Block: 8, MinKey: 8, MaxKey: 128, New: func(k []byte) (cipher.Block, error) { return newRC2(k, 8*len(k)), nil }, Rounds: fixedRounds(16)}
-	XTEA = &CipherDescriptor{Name: "XTEA", Block: 8, MinKey: 16, MaxKey: 16, New: func(k []byte) (cipher.Block, error) { return xtea.NewCipher(k) }, Rounds: fixedRounds(32)}
+	RC2  = &CipherDescriptor{Name: "RC2", Block: 8, MinKey: 8, MaxKey: 128, New: func(k []byte) (cipher.Block, error) { return newRC2(k, 8*len(k)), nil }, Rounds: rounds16}
+	XTEA = &CipherDescriptor{Name: "XTEA", Block: 8, MinKey: 16, MaxKey: 16, New: func(k []byte) (cipher.Block, error) { return xtea.NewCipher(k) }, Rounds: rounds32}
 
 	ChaCha20Cipher          = &CipherDescriptor{Name: "ChaCha20", MinKey: 32, MaxKey: 32, Stream: streamChaCha20}
 	XChaCha20Cipher         = &CipherDescriptor{Name: "XChaCha20", MinKey: 32, MaxKey: 32, Stream: streamChaCha20}
@@ -138,14 +133,14 @@ var (
 		{"*scheme:aes*", AES}, {"*scheme:aes-128*", AES128}, {"*scheme:aes-192*", AES192}, {"*scheme:aes-256*", AES256},
 		{"*scheme:blowfish*", Blowfish}, {"*scheme:camellia*", Camellia},
 		{"*scheme:cast-128*", CAST5}, {"*scheme:cast5*", CAST5}, {"*scheme:des*", DES}, {"*scheme:des3*", DES3}, {"*scheme:desede*", DES3},
-		{"*scheme:kasumi*", unsupportedBlock("KASUMI", 8, 16, 16)}, {"*scheme:khazad*", unsupportedBlock("Khazad", 8, 16, 16)},
-		{"*scheme:noekeon*", unsupportedBlock("Noekeon", 16, 16, 16)}, {"*scheme:rc2*", RC2},
-		{"*scheme:rc5*", unsupportedBlock("RC5", 8, 8, 128)}, {"*scheme:rc6*", unsupportedBlock("RC6", 16, 8, 128)},
-		{"*scheme:safer+*", unsupportedBlock("SAFER+", 16, 16, 32)}, {"*scheme:safer-k128*", unsupportedBlock("SAFER-K128", 8, 16, 16)},
-		{"*scheme:safer-k64*", unsupportedBlock("SAFER-K64", 8, 8, 8)}, {"*scheme:safer-sk128*", unsupportedBlock("SAFER-SK128", 8, 16, 16)},
-		{"*scheme:safer-sk64*", unsupportedBlock("SAFER-SK64", 8, 8, 8)}, {"*scheme:seed*", unsupportedBlock("SEED", 16, 16, 16)},
-		{"*scheme:skipjack*", unsupportedBlock("Skipjack", 8, 10, 10)}, {"*scheme:twofish*", Twofish},
-		{"*scheme:x-tea*", XTEA}, {"*scheme:multi2*", unsupportedBlock("MULTI2", 8, 40, 40)}, {"*scheme:sm4*", unsupportedBlock("SM4", 16, 16, 16)},
+		{"*scheme:kasumi*", &CipherDescriptor{Name: "KASUMI", Block: 8, MinKey: 16, MaxKey: 16}}, {"*scheme:khazad*", &CipherDescriptor{Name: "Khazad", Block: 8, MinKey: 16, MaxKey: 16}},
+		{"*scheme:noekeon*", &CipherDescriptor{Name: "Noekeon", Block: 16, MinKey: 16, MaxKey: 16}}, {"*scheme:rc2*", RC2},
+		{"*scheme:rc5*", &CipherDescriptor{Name: "RC5", Block: 8, MinKey: 8, MaxKey: 128}}, {"*scheme:rc6*", &CipherDescriptor{Name: "RC6", Block: 16, MinKey: 8, MaxKey: 128}},
+		{"*scheme:safer+*", &CipherDescriptor{Name: "SAFER+", Block: 16, MinKey: 16, MaxKey: 32}}, {"*scheme:safer-k128*", &CipherDescriptor{Name: "SAFER-K128", Block: 8, MinKey: 16, MaxKey: 16}},
+		{"*scheme:safer-k64*", &CipherDescriptor{Name: "SAFER-K64", Block: 8, MinKey: 8, MaxKey: 8}}, {"*scheme:safer-sk128*", &CipherDescriptor{Name: "SAFER-SK128", Block: 8, MinKey: 16, MaxKey: 16}},
+		{"*scheme:safer-sk64*", &CipherDescriptor{Name: "SAFER-SK64", Block: 8, MinKey: 8, MaxKey: 8}}, {"*scheme:seed*", &CipherDescriptor{Name: "SEED", Block: 16, MinKey: 16, MaxKey: 16}},
+		{"*scheme:skipjack*", &CipherDescriptor{Name: "Skipjack", Block: 8, MinKey: 10, MaxKey: 10}}, {"*scheme:twofish*", Twofish},
+		{"*scheme:x-tea*", XTEA}, {"*scheme:multi2*", &CipherDescriptor{Name: "MULTI2", Block: 8, MinKey: 40, MaxKey: 40}}, {"*scheme:sm4*", &CipherDescriptor{Name: "SM4", Block: 16, MinKey: 16, MaxKey: 16}},
 		{"*scheme:chacha20*", ChaCha20Cipher}, {"*scheme:xchacha20*", XChaCha20Cipher},
 		{"*scheme:chacha20-poly1305*", ChaCha20Poly1305Cipher}, {"*scheme:xchacha20-poly1305*", XChaCha20Poly1305Cipher},
 	}
@@ -1251,7 +1246,7 @@ var CiphersLibrary = &scheme.Library{Name: "(sagittarius crypto ciphers)", TypeK
 		"stream ciphers ChaCha20, XChaCha20 and their Poly1305 AEADs (golang.org/x/crypto); RSA encryption with OAEP or PKCS #1 v1.5 (crypto/rsa). " +
 		"The other ciphers and modes of the document have descriptors, and make-block-cipher raises an (exn unsupported) implementation-restriction violation naming them. " +
 		"GCM and ChaCha20-Poly1305 return their output as it comes but keep the message to compute the tag with crypto/cipher at block-cipher-done/tag!. A cipher locks, so threads may share it.",
-	Build: buildFrom(ciphersTable)}
+	Build: func(l *scheme.Library) { fillFrom(l, ciphersTable()) }}
 
 // ciphersTable returns the rows of (sagittarius crypto ciphers), made when a program first
 // imports the library rather than at every start.

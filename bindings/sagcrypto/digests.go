@@ -368,7 +368,7 @@ var DigestsLibrary = &scheme.Library{Name: "(sagittarius crypto digests)", TypeK
 		"(no well-kept Go implementation) have descriptors, but make-message-digest raises an (exn unsupported) implementation-restriction violation naming the algorithm. " +
 		"cSHAKE has an empty function name and customization (make-message-digest takes no options), so it equals SHAKE. " +
 		"message-digest-done and message-digest-done! leave the digest initialised again. Message digests lock: threads may share one.",
-	Build: buildFrom(digestsTable)}
+	Build: func(l *scheme.Library) { fillFrom(l, digestsTable()) }}
 
 // digestsTable returns the rows of (sagittarius crypto digests), made when a program first
 // imports the library rather than at every start.

@@ -412,7 +412,7 @@ var KDFsLibrary = &scheme.Library{Name: "(sagittarius crypto kdfs)", TypeKinds: 
 	Doc: "Sagittarius's key derivation functions: PBKDF1 and PBKDF2 (RFC 8018), HKDF (RFC 5869, crypto/hkdf), the PKCS #12 KDF (RFC 7292 Appendix B) and scrypt (RFC 7914, golang.org/x/crypto/scrypt). " +
 		"A PRF provider is a procedure of the password returning a MAC object (mac->prf-provider makes one) or a procedure of a bytevector returning a bytevector. " +
 		"Iteration counts must be at least 1. Long derivations stop when the evaluation is cancelled.",
-	Build: buildFrom(kdfsTable)}
+	Build: func(l *scheme.Library) { fillFrom(l, kdfsTable()) }}
 
 // kdfsTable returns the rows of (sagittarius crypto kdfs), made when a program first
 // imports the library rather than at every start.

@@ -52,28 +52,81 @@ var (
 // TypeSymmetricKey is the parameter type of a symmetric key.
 var TypeSymmetricKey = &scheme.Type{Name: "symmetric key", Accept: func(v scheme.Value) bool { _, ok := v.(*SymmetricKey); return ok }}
 
-// ecParameterNames are the documented EC parameters; the first three
-// pairs are the curves Go implements.
-var ecParameterNames = []string{"p256", "secp256r1", "p384", "secp384r1", "p521", "secp521r1",
-	"p192", "p224", "k163", "k233", "k283", "k409", "k571", "b163", "b233", "b283", "b409", "b571",
-	"secp160r1", "secp160k1", "secp160r2", "secp192r1", "secp224r1", "sect163k1", "sect233k1", "sect283k1",
-	"sect409k1", "sect571k1", "sect163r2", "sect233r1", "sect283r1", "sect409r1", "sect571r1", "secp192k1",
-	"secp224k1", "secp256k1", "sect163r1", "sect239k1", "sect113r1",
-	"brainpool-p160r1", "brainpool-p160t1", "brainpool-p192r1", "brainpool-p192t1", "brainpool-p224r1", "brainpool-p224t1",
-	"brainpool-p256r1", "brainpool-p256t1", "brainpool-p320r1", "brainpool-p320t1", "brainpool-p384r1", "brainpool-p384t1",
-	"brainpool-p512r1", "brainpool-p512t1"}
+// The docs of the *ec-parameter:…* bindings.
+const (
+	ecSupported   = "An EC parameter (its name follows *ec-parameter:): a curve Go implements."
+	ecUnsupported = "An EC parameter (its name follows *ec-parameter:): not supported (Go implements P-256, P-384 and P-521), using it raises an (exn unsupported) implementation-restriction violation."
+)
 
-// ecParameters are the EC parameter values by name.
-var ecParameters = func() map[string]*ECParameter {
-	m := map[string]*ECParameter{}
-	for _, n := range ecParameterNames {
-		m[n] = &ECParameter{Name: n, Curve: curves[n]}
-	}
-	for _, n := range [][2]string{{"p256", "secp256r1"}, {"p384", "secp384r1"}, {"p521", "secp521r1"}} {
-		m[n[0]].Curve = curves[n[1]]
-	}
-	return m
-}()
+// keyValues are the values of (sagittarius crypto keys): the key schemes,
+// then the *ec-parameter:…* bindings of the documented EC parameters (the
+// first three pairs are the curves Go implements). A literal, laid out
+// by the compiler: the package's initialisation runs at every start of
+// tlsport.
+var keyValues = []scheme.Binding{
+	{Name: "*key:rsa*", Spec: spec, Doc: "The RSA key scheme.", Value: RSA},
+	{Name: "*key:ecdsa*", Spec: spec, Doc: "The ECDSA key scheme.", Value: ECDSA},
+	{Name: "*key:ed25519*", Spec: spec, Doc: "The Ed25519 key scheme.", Value: Ed25519},
+	{Name: "*key:dsa*", Spec: spec, Doc: "The DSA key scheme: not supported (an (exn unsupported) implementation-restriction violation when used).", Value: DSAKey},
+	{Name: "*key:ed448*", Spec: spec, Doc: "The Ed448 key scheme: not supported (Go has no Ed448).", Value: Ed448Key},
+	{Name: "*key:x25519*", Spec: spec, Doc: "The X25519 key scheme: not supported (tlsport has no key agreement).", Value: X25519Key},
+	{Name: "*key:x448*", Spec: spec, Doc: "The X448 key scheme: not supported (Go has no X448).", Value: X448Key},
+	{Name: "*key:ecdh*", Spec: spec, Doc: "ECDH, calculate-key-agreement's scheme for ECDSA keys.", Value: ECDHKey},
+	{Name: "*scheme:rsa*", Spec: spec, Doc: "Same as *key:rsa*; (sagittarius crypto ciphers)'s RSA cipher descriptor.", Value: RSA},
+	{Name: "*ec-parameter:p256*", Spec: spec, Doc: ecSupported, Value: &ECParameter{Name: "p256", Curve: elliptic.P256}},
+	{Name: "*ec-parameter:secp256r1*", Spec: spec, Doc: ecSupported, Value: &ECParameter{Name: "secp256r1", Curve: elliptic.P256}},
+	{Name: "*ec-parameter:p384*", Spec: spec, Doc: ecSupported, Value: &ECParameter{Name: "p384", Curve: elliptic.P384}},
+	{Name: "*ec-parameter:secp384r1*", Spec: spec, Doc: ecSupported, Value: &ECParameter{Name: "secp384r1", Curve: elliptic.P384}},
+	{Name: "*ec-parameter:p521*", Spec: spec, Doc: ecSupported, Value: &ECParameter{Name: "p521", Curve: elliptic.P521}},
+	{Name: "*ec-parameter:secp521r1*", Spec: spec, Doc: ecSupported, Value: &ECParameter{Name: "secp521r1", Curve: elliptic.P521}},
+	{Name: "*ec-parameter:p192*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "p192"}},
+	{Name: "*ec-parameter:p224*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "p224"}},
+	{Name: "*ec-parameter:k163*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "k163"}},
+	{Name: "*ec-parameter:k233*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "k233"}},
+	{Name: "*ec-parameter:k283*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "k283"}},
+	{Name: "*ec-parameter:k409*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "k409"}},
+	{Name: "*ec-parameter:k571*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "k571"}},
+	{Name: "*ec-parameter:b163*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "b163"}},
+	{Name: "*ec-parameter:b233*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "b233"}},
+	{Name: "*ec-parameter:b283*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "b283"}},
+	{Name: "*ec-parameter:b409*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "b409"}},
+	{Name: "*ec-parameter:b571*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "b571"}},
+	{Name: "*ec-parameter:secp160r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "secp160r1"}},
+	{Name: "*ec-parameter:secp160k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "secp160k1"}},
+	{Name: "*ec-parameter:secp160r2*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "secp160r2"}},
+	{Name: "*ec-parameter:secp192r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "secp192r1"}},
+	{Name: "*ec-parameter:secp224r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "secp224r1"}},
+	{Name: "*ec-parameter:sect163k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect163k1"}},
+	{Name: "*ec-parameter:sect233k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect233k1"}},
+	{Name: "*ec-parameter:sect283k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect283k1"}},
+	{Name: "*ec-parameter:sect409k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect409k1"}},
+	{Name: "*ec-parameter:sect571k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect571k1"}},
+	{Name: "*ec-parameter:sect163r2*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect163r2"}},
+	{Name: "*ec-parameter:sect233r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect233r1"}},
+	{Name: "*ec-parameter:sect283r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect283r1"}},
+	{Name: "*ec-parameter:sect409r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect409r1"}},
+	{Name: "*ec-parameter:sect571r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect571r1"}},
+	{Name: "*ec-parameter:secp192k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "secp192k1"}},
+	{Name: "*ec-parameter:secp224k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "secp224k1"}},
+	{Name: "*ec-parameter:secp256k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "secp256k1"}},
+	{Name: "*ec-parameter:sect163r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect163r1"}},
+	{Name: "*ec-parameter:sect239k1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect239k1"}},
+	{Name: "*ec-parameter:sect113r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "sect113r1"}},
+	{Name: "*ec-parameter:brainpool-p160r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p160r1"}},
+	{Name: "*ec-parameter:brainpool-p160t1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p160t1"}},
+	{Name: "*ec-parameter:brainpool-p192r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p192r1"}},
+	{Name: "*ec-parameter:brainpool-p192t1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p192t1"}},
+	{Name: "*ec-parameter:brainpool-p224r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p224r1"}},
+	{Name: "*ec-parameter:brainpool-p224t1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p224t1"}},
+	{Name: "*ec-parameter:brainpool-p256r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p256r1"}},
+	{Name: "*ec-parameter:brainpool-p256t1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p256t1"}},
+	{Name: "*ec-parameter:brainpool-p320r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p320r1"}},
+	{Name: "*ec-parameter:brainpool-p320t1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p320t1"}},
+	{Name: "*ec-parameter:brainpool-p384r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p384r1"}},
+	{Name: "*ec-parameter:brainpool-p384t1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p384t1"}},
+	{Name: "*ec-parameter:brainpool-p512r1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p512r1"}},
+	{Name: "*ec-parameter:brainpool-p512t1*", Spec: spec, Doc: ecUnsupported, Value: &ECParameter{Name: "brainpool-p512t1"}},
+}
 
 // curveOf is the Go curve of a :ec-parameter value (an EC parameter, or a
 // curve name as a string or symbol).
@@ -86,7 +139,7 @@ func curveOf(who string, v scheme.Value) (elliptic.Curve, error) {
 	}
 	switch v.(type) {
 	case *scheme.String, *scheme.Symbol:
-		if c, ok := curves[lower(scheme.DisplayString(v))]; ok {
+		if c := namedCurve(lower(scheme.DisplayString(v))); c != nil {
 			return c(), nil
 		}
 	}
@@ -524,68 +577,6 @@ func privateKeyFormatP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	return scheme.MakeBool(ok && (s.Name == "raw" || s.Name == "private-key-info")), nil
 }
 
-// keyIORows are the rows of (sagittarius crypto keys) for symmetric keys
-// and key import and export.
-var keyIORows = []scheme.Proc{
-	{Name: "make-symmetric-key", Spec: spec, Sig: "(make-symmetric-key bv)", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("bv", scheme.TypeBytevector)) },
-		Doc: "A symmetric key of a copy of bv (its length is not checked).", Fn: makeSymmetricKey},
-	{Name: "symmetric-key?", Spec: spec, Sig: "(symmetric-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a symmetric key?", Fn: symmetricKeyP},
-	{Name: "symmetric-key-value", Spec: spec, Sig: "(symmetric-key-value key)", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("key", TypeSymmetricKey)) },
-		Doc: "A copy of the raw key bytes.", Fn: symmetricKeyValue},
-	{Name: "generate-symmetric-key", Spec: spec, Sig: "(generate-symmetric-key descriptor :optional source)",
-		LazyArgs: func() scheme.Params {
-			return scheme.Lambda(scheme.Req("descriptor", nil), scheme.Opt("source", nil, nil))
-		},
-		Doc: "A key for the block cipher descriptor: random of its maximum key length (from the random generator source, else crypto/rand), or a copy of the bytevector source after checking its length.", Fn: generateSymmetricKey},
-	{Name: "public-key-format", Spec: spec, Sig: "syntax (public-key-format format)", Doc: "The symbol format: raw or subject-public-key-info.",
-		Syntax: "(syntax-rules (raw subject-public-key-info) ((_ raw) 'raw) ((_ subject-public-key-info) 'subject-public-key-info))"},
-	{Name: "public-key-format?", Spec: spec, Sig: "(public-key-format? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj raw or subject-public-key-info?", Fn: publicKeyFormatP},
-	{Name: "private-key-format", Spec: spec, Sig: "syntax (private-key-format format)", Doc: "The symbol format: raw or private-key-info.",
-		Syntax: "(syntax-rules (raw private-key-info) ((_ raw) 'raw) ((_ private-key-info) 'private-key-info))"},
-	{Name: "private-key-format?", Spec: spec, Sig: "(private-key-format? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj raw or private-key-info?", Fn: privateKeyFormatP},
-	{Name: "import-public-key", Spec: spec, Sig: "(import-public-key scheme-or-in :optional in-or-format format parameter)",
-		LazyArgs: func() scheme.Params {
-			return scheme.Lambda(scheme.Req("scheme-or-in", nil), scheme.Opt("in-or-format", nil, nil), scheme.Opt("format", nil, nil), scheme.Opt("parameter", nil, nil))
-		},
-		Doc: "A public key read from a bytevector or binary input port: (import-public-key in 'subject-public-key-info), or (import-public-key scheme in format ec-parameter) " +
-			"with format raw (RSA: RSAPublicKey; ECDSA: the uncompressed point, with the EC parameter; Ed25519: 32 bytes) or subject-public-key-info. " +
-			"The default format is raw, subject-public-key-info for ECDSA.", Fn: importPublicKey},
-	{Name: "export-public-key", Spec: spec, Sig: "(export-public-key scheme-or-key :optional key-or-format format)",
-		LazyArgs: func() scheme.Params {
-			return scheme.Lambda(scheme.Req("scheme-or-key", nil), scheme.Opt("key-or-format", nil, nil), scheme.Opt("format", nil, nil))
-		},
-		Doc: "The public key as a bytevector: (export-public-key key format) or (export-public-key scheme key format), format raw or subject-public-key-info as for import-public-key.", Fn: exportPublicKey},
-	{Name: "import-private-key", Spec: spec, Sig: "(import-private-key scheme-or-in :optional in-or-format ec-parameter)",
-		LazyArgs: func() scheme.Params {
-			return scheme.Lambda(scheme.Req("scheme-or-in", nil), scheme.Opt("in-or-format", nil, nil), scheme.Opt("ec-parameter", nil, nil))
-		},
-		Doc: "A private key read from a bytevector or binary input port: (import-private-key in 'private-key-info) (PKCS #8), or (import-private-key scheme in) " +
-			"of the raw RSAPrivateKey, ECPrivateKey (ec-parameter when it has no parameters) or Ed25519 32-byte seed.", Fn: importPrivateKey},
-	{Name: "export-private-key", Spec: spec, Sig: "(export-private-key scheme-or-key :optional key-or-format format)",
-		LazyArgs: func() scheme.Params {
-			return scheme.Lambda(scheme.Req("scheme-or-key", nil), scheme.Opt("key-or-format", nil, nil), scheme.Opt("format", nil, nil))
-		},
-		Doc: "The private key as a bytevector: format raw (default; as import-private-key reads) or private-key-info (PKCS #8).", Fn: exportPrivateKey},
-}
-
-// ecParameterValues are the *ec-parameter:…* bindings. Their docs are
-// constants: the package's initialisation runs at every start of tlsport.
-func ecParameterValues() []scheme.Binding {
-	const (
-		supported   = "An EC parameter (its name follows *ec-parameter:): a curve Go implements."
-		unsupported = "An EC parameter (its name follows *ec-parameter:): not supported (Go implements P-256, P-384 and P-521), using it raises an (exn unsupported) implementation-restriction violation."
-	)
-	out := make([]scheme.Binding, len(ecParameterNames))
-	for i, n := range ecParameterNames {
-		p := ecParameters[n]
-		out[i] = scheme.Binding{Name: "*ec-parameter:" + n + "*", Spec: spec, Doc: unsupported, Value: p}
-		if p.Curve != nil {
-			out[i].Doc = supported
-		}
-	}
-	return out
-}
-
 // positiveInt is the positive exact integer v (argument pos of who).
 func positiveInt(who string, pos int, what string, v scheme.Value) (*big.Int, error) {
 	n := scheme.BigInt(v)
@@ -697,25 +688,6 @@ func generatePrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 		return nil, Unsupported(who, "ECDSA keys from their components are not supported: use import-private-key", ks)
 	}
 	return nil, supportedScheme(who, ks)
-}
-
-// keyComponentRows are generate-public-key, generate-private-key and
-// calculate-key-agreement.
-var keyComponentRows = []scheme.Proc{
-	{Name: "calculate-key-agreement", Spec: spec, Sig: "(calculate-key-agreement scheme private-key public-key)",
-		LazyArgs: func() scheme.Params {
-			return scheme.Lambda(scheme.Req("scheme", nil), scheme.Req("private-key", nil), scheme.Req("public-key", nil))
-		},
-		Doc: "The shared secret of ECDH (scheme *key:ecdh*) between an ECDSA private key and an ECDSA public key of the same curve (crypto/ecdh): the x-coordinate, as long as the curve's field. " +
-			"X25519 and X448 are not supported.", Fn: calculateKeyAgreement},
-	{Name: "generate-public-key", Spec: spec, Sig: "(generate-public-key scheme . opts)",
-		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("scheme", nil), scheme.Rest("opts", nil)) },
-		Doc: "A public key from its components: (generate-public-key *key:rsa* modulus exponent) or (generate-public-key *key:ed25519* bv); " +
-			"ECDSA is not supported (use import-public-key).", Fn: generatePublicKey},
-	{Name: "generate-private-key", Spec: spec, Sig: "(generate-private-key scheme . opts)",
-		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("scheme", nil), scheme.Rest("opts", nil)) },
-		Doc: "A private key from its components: (generate-private-key *key:rsa* modulus private-exponent :public-exponent e :p p :q q) (the primes are required) " +
-			"or (generate-private-key *key:ed25519* seed); ECDSA is not supported (use import-private-key).", Fn: generatePrivateKey},
 }
 
 // ECDHKey is *key:ecdh*, the key agreement scheme of ECDSA keys.

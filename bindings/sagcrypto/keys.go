@@ -9,7 +9,6 @@ import (
 	"crypto/elliptic"
 	"crypto/rand"
 	"crypto/rsa"
-	"slices"
 
 	"github.com/tlsport/tlsport/bindings/socket"
 	"github.com/tlsport/tlsport/bindings/tlsval"
@@ -91,14 +90,20 @@ func algorithm(k crypto.PublicKey) string {
 	return "unknown"
 }
 
-// curves are the :ec-parameter names accepted (Sagittarius's curve names
-// and the NIST ones). The curves are functions, called when a key is
-// made: the first call of any of them parses every NIST curve's
-// parameters, which would otherwise run at every start-up.
-var curves = map[string]func() elliptic.Curve{
-	"secp256r1": elliptic.P256, "p-256": elliptic.P256, "prime256v1": elliptic.P256,
-	"secp384r1": elliptic.P384, "p-384": elliptic.P384,
-	"secp521r1": elliptic.P521, "p-521": elliptic.P521,
+// namedCurve is the curve of an :ec-parameter name (Sagittarius's curve
+// names and the NIST ones), nil for none. The curves are functions,
+// called when a key is made: the first call of any of them parses every
+// NIST curve's parameters, which would otherwise run at every start-up.
+func namedCurve(name string) func() elliptic.Curve {
+	switch name {
+	case "secp256r1", "p-256", "prime256v1":
+		return elliptic.P256
+	case "secp384r1", "p-384":
+		return elliptic.P384
+	case "secp521r1", "p-521":
+		return elliptic.P521
+	}
+	return nil
 }
 
 // generateKeyPair implements generate-key-pair: (generate-key-pair scheme
@@ -267,33 +272,95 @@ var Library = &scheme.Library{
 		"(raw, SubjectPublicKeyInfo, PKCS #8), keys from their components, and RFC 3394 key wrap. Private keys are ssl-private-key values. " +
 		"DSA, Ed448, X25519 and X448 keys (their schemes raise an (exn unsupported) implementation-restriction violation), key->oid, oid->key-operation and the key-format enum sets are not provided; key agreement is ECDH; " +
 		"of the EC parameters only P-256, P-384 and P-521 are implemented.",
-	Values: append([]scheme.Binding{
-		{Name: "*key:rsa*", Spec: spec, Doc: "The RSA key scheme.", Value: RSA},
-		{Name: "*key:ecdsa*", Spec: spec, Doc: "The ECDSA key scheme.", Value: ECDSA},
-		{Name: "*key:ed25519*", Spec: spec, Doc: "The Ed25519 key scheme.", Value: Ed25519},
-		{Name: "*key:dsa*", Spec: spec, Doc: "The DSA key scheme: not supported (an (exn unsupported) implementation-restriction violation when used).", Value: DSAKey},
-		{Name: "*key:ed448*", Spec: spec, Doc: "The Ed448 key scheme: not supported (Go has no Ed448).", Value: Ed448Key},
-		{Name: "*key:x25519*", Spec: spec, Doc: "The X25519 key scheme: not supported (tlsport has no key agreement).", Value: X25519Key},
-		{Name: "*key:x448*", Spec: spec, Doc: "The X448 key scheme: not supported (Go has no X448).", Value: X448Key},
-		{Name: "*key:ecdh*", Spec: spec, Doc: "ECDH, calculate-key-agreement's scheme for ECDSA keys.", Value: ECDHKey},
-		{Name: "*scheme:rsa*", Spec: spec, Doc: "Same as *key:rsa*; (sagittarius crypto ciphers)'s RSA cipher descriptor.", Value: RSA},
-	}, ecParameterValues()...),
-	Procs: append([]scheme.Proc{
-		{Name: "generate-key-pair", Spec: spec, Sig: "(generate-key-pair scheme :key size ec-parameter)",
-			LazyArgs: func() scheme.Params {
-				return scheme.Lambda(scheme.Req("scheme", nil), scheme.Key("size", scheme.OrFalse(tlsval.TypeFixnum), nil), scheme.Key("ec-parameter", nil, nil))
-			},
-			Doc: "A new key pair of scheme: RSA of :size bits (default 2048), ECDSA on :ec-parameter (an EC parameter such as *ec-parameter:p384*, or a curve name; secp256r1 by default, secp384r1, secp521r1) or Ed25519.",
-			Fn:  generateKeyPair},
-		{Name: "key-pair?", Spec: spec, Sig: "(key-pair? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a key pair?", Fn: keyPairP},
-		{Name: "key-pair-private", Spec: spec, Sig: "(key-pair-private kp)", Args: scheme.Params{Required: []string{"kp"}},
-			Doc: "The private key of the pair (an ssl-private-key, accepted by (rfc tls) :private-key).", Fn: keyPairPrivate},
-		{Name: "key-pair-public", Spec: spec, Sig: "(key-pair-public kp)", Args: scheme.Params{Required: []string{"kp"}}, Doc: "The public key of the pair.", Fn: keyPairPublic},
-		{Name: "public-key?", Spec: spec, Sig: "(public-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a public key?", Fn: publicKeyP},
-		{Name: "private-key?", Spec: spec, Sig: "(private-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a private key?", Fn: privateKeyP},
-		{Name: "asymmetric-key?", Spec: spec, Sig: "(asymmetric-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a public or private key?", Fn: asymmetricKeyP},
-		{Name: "crypto-key?", Spec: spec, Sig: "(crypto-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a key (symmetric, public or private)?", Fn: cryptoKeyP},
-	}, slices.Concat(keyIORows, keyComponentRows, keyWrapRows)...),
+	Values: keyValues,
+	Procs:  keyRows,
+}
+
+// keyRows are the rows of (sagittarius crypto keys), one literal (static
+// data): key pairs and predicates, then keyio.go's and keywrap.go's.
+var keyRows = []scheme.Proc{
+	{Name: "generate-key-pair", Spec: spec, Sig: "(generate-key-pair scheme :key size ec-parameter)",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("scheme", nil), scheme.Key("size", scheme.OrFalse(tlsval.TypeFixnum), nil), scheme.Key("ec-parameter", nil, nil))
+		},
+		Doc: "A new key pair of scheme: RSA of :size bits (default 2048), ECDSA on :ec-parameter (an EC parameter such as *ec-parameter:p384*, or a curve name; secp256r1 by default, secp384r1, secp521r1) or Ed25519.",
+		Fn:  generateKeyPair},
+	{Name: "key-pair?", Spec: spec, Sig: "(key-pair? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a key pair?", Fn: keyPairP},
+	{Name: "key-pair-private", Spec: spec, Sig: "(key-pair-private kp)", Args: scheme.Params{Required: []string{"kp"}},
+		Doc: "The private key of the pair (an ssl-private-key, accepted by (rfc tls) :private-key).", Fn: keyPairPrivate},
+	{Name: "key-pair-public", Spec: spec, Sig: "(key-pair-public kp)", Args: scheme.Params{Required: []string{"kp"}}, Doc: "The public key of the pair.", Fn: keyPairPublic},
+	{Name: "public-key?", Spec: spec, Sig: "(public-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a public key?", Fn: publicKeyP},
+	{Name: "private-key?", Spec: spec, Sig: "(private-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a private key?", Fn: privateKeyP},
+	{Name: "asymmetric-key?", Spec: spec, Sig: "(asymmetric-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a public or private key?", Fn: asymmetricKeyP},
+	{Name: "crypto-key?", Spec: spec, Sig: "(crypto-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a key (symmetric, public or private)?", Fn: cryptoKeyP},
+	// keyio.go's: symmetric keys, key import and export
+	{Name: "make-symmetric-key", Spec: spec, Sig: "(make-symmetric-key bv)", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("bv", scheme.TypeBytevector)) },
+		Doc: "A symmetric key of a copy of bv (its length is not checked).", Fn: makeSymmetricKey},
+	{Name: "symmetric-key?", Spec: spec, Sig: "(symmetric-key? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a symmetric key?", Fn: symmetricKeyP},
+	{Name: "symmetric-key-value", Spec: spec, Sig: "(symmetric-key-value key)", LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("key", TypeSymmetricKey)) },
+		Doc: "A copy of the raw key bytes.", Fn: symmetricKeyValue},
+	{Name: "generate-symmetric-key", Spec: spec, Sig: "(generate-symmetric-key descriptor :optional source)",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("descriptor", nil), scheme.Opt("source", nil, nil))
+		},
+		Doc: "A key for the block cipher descriptor: random of its maximum key length (from the random generator source, else crypto/rand), or a copy of the bytevector source after checking its length.", Fn: generateSymmetricKey},
+	{Name: "public-key-format", Spec: spec, Sig: "syntax (public-key-format format)", Doc: "The symbol format: raw or subject-public-key-info.",
+		Syntax: "(syntax-rules (raw subject-public-key-info) ((_ raw) 'raw) ((_ subject-public-key-info) 'subject-public-key-info))"},
+	{Name: "public-key-format?", Spec: spec, Sig: "(public-key-format? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj raw or subject-public-key-info?", Fn: publicKeyFormatP},
+	{Name: "private-key-format", Spec: spec, Sig: "syntax (private-key-format format)", Doc: "The symbol format: raw or private-key-info.",
+		Syntax: "(syntax-rules (raw private-key-info) ((_ raw) 'raw) ((_ private-key-info) 'private-key-info))"},
+	{Name: "private-key-format?", Spec: spec, Sig: "(private-key-format? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj raw or private-key-info?", Fn: privateKeyFormatP},
+	{Name: "import-public-key", Spec: spec, Sig: "(import-public-key scheme-or-in :optional in-or-format format parameter)",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("scheme-or-in", nil), scheme.Opt("in-or-format", nil, nil), scheme.Opt("format", nil, nil), scheme.Opt("parameter", nil, nil))
+		},
+		Doc: "A public key read from a bytevector or binary input port: (import-public-key in 'subject-public-key-info), or (import-public-key scheme in format ec-parameter) " +
+			"with format raw (RSA: RSAPublicKey; ECDSA: the uncompressed point, with the EC parameter; Ed25519: 32 bytes) or subject-public-key-info. " +
+			"The default format is raw, subject-public-key-info for ECDSA.", Fn: importPublicKey},
+	{Name: "export-public-key", Spec: spec, Sig: "(export-public-key scheme-or-key :optional key-or-format format)",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("scheme-or-key", nil), scheme.Opt("key-or-format", nil, nil), scheme.Opt("format", nil, nil))
+		},
+		Doc: "The public key as a bytevector: (export-public-key key format) or (export-public-key scheme key format), format raw or subject-public-key-info as for import-public-key.", Fn: exportPublicKey},
+	{Name: "import-private-key", Spec: spec, Sig: "(import-private-key scheme-or-in :optional in-or-format ec-parameter)",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("scheme-or-in", nil), scheme.Opt("in-or-format", nil, nil), scheme.Opt("ec-parameter", nil, nil))
+		},
+		Doc: "A private key read from a bytevector or binary input port: (import-private-key in 'private-key-info) (PKCS #8), or (import-private-key scheme in) " +
+			"of the raw RSAPrivateKey, ECPrivateKey (ec-parameter when it has no parameters) or Ed25519 32-byte seed.", Fn: importPrivateKey},
+	{Name: "export-private-key", Spec: spec, Sig: "(export-private-key scheme-or-key :optional key-or-format format)",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("scheme-or-key", nil), scheme.Opt("key-or-format", nil, nil), scheme.Opt("format", nil, nil))
+		},
+		Doc: "The private key as a bytevector: format raw (default; as import-private-key reads) or private-key-info (PKCS #8).", Fn: exportPrivateKey},
+	// keyio.go's: generate-public-key, generate-private-key, calculate-key-agreement
+	{Name: "calculate-key-agreement", Spec: spec, Sig: "(calculate-key-agreement scheme private-key public-key)",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("scheme", nil), scheme.Req("private-key", nil), scheme.Req("public-key", nil))
+		},
+		Doc: "The shared secret of ECDH (scheme *key:ecdh*) between an ECDSA private key and an ECDSA public key of the same curve (crypto/ecdh): the x-coordinate, as long as the curve's field. " +
+			"X25519 and X448 are not supported.", Fn: calculateKeyAgreement},
+	{Name: "generate-public-key", Spec: spec, Sig: "(generate-public-key scheme . opts)",
+		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("scheme", nil), scheme.Rest("opts", nil)) },
+		Doc: "A public key from its components: (generate-public-key *key:rsa* modulus exponent) or (generate-public-key *key:ed25519* bv); " +
+			"ECDSA is not supported (use import-public-key).", Fn: generatePublicKey},
+	{Name: "generate-private-key", Spec: spec, Sig: "(generate-private-key scheme . opts)",
+		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("scheme", nil), scheme.Rest("opts", nil)) },
+		Doc: "A private key from its components: (generate-private-key *key:rsa* modulus private-exponent :public-exponent e :p p :q q) (the primes are required) " +
+			"or (generate-private-key *key:ed25519* seed); ECDSA is not supported (use import-private-key).", Fn: generatePrivateKey},
+	// keywrap.go's: RFC 3394 key wrap
+	{Name: "make-rfc3394-key-wrap", Spec: spec, Sig: "(make-rfc3394-key-wrap scheme key . opts)", LazyArgs: wrapSchemeArgs,
+		Doc: "A procedure of a bytevector (a multiple of 8 bytes, at least 16) returning it wrapped (RFC 3394) with the block cipher scheme (128-bit blocks) and key; opts: :iv, 8 bytes (default A6…A6).", Fn: makeRFC3394KeyWrap},
+	{Name: "make-rfc3394-key-unwrap", Spec: spec, Sig: "(make-rfc3394-key-unwrap scheme key . opts)", LazyArgs: wrapSchemeArgs,
+		Doc: "A procedure of a wrapped key returning it unwrapped (RFC 3394), an error when its integrity check fails; opts: :iv.", Fn: makeRFC3394KeyUnwrap},
+	{Name: "make-aes-key-wrap", Spec: spec, Sig: "(make-aes-key-wrap key . opts)", LazyArgs: wrapArgs,
+		Doc: "(make-rfc3394-key-wrap *scheme:aes* key . opts).", Fn: makeAESKeyWrap},
+	{Name: "make-aes-key-unwrap", Spec: spec, Sig: "(make-aes-key-unwrap key . opts)", LazyArgs: wrapArgs,
+		Doc: "(make-rfc3394-key-unwrap *scheme:aes* key . opts).", Fn: makeAESKeyUnwrap},
+	{Name: "make-camellia-key-wrap", Spec: spec, Sig: "(make-camellia-key-wrap key . opts)", LazyArgs: wrapArgs,
+		Doc: "Camellia key wrap: an (exn unsupported) implementation-restriction violation (tlsport has no Camellia).", Fn: makeCamelliaKeyWrap},
+	{Name: "make-camellia-key-unwrap", Spec: spec, Sig: "(make-camellia-key-unwrap key . opts)", LazyArgs: wrapArgs,
+		Doc: "Camellia key unwrap: an (exn unsupported) implementation-restriction violation (tlsport has no Camellia).", Fn: makeCamelliaKeyUnwrap},
 }
 
 // keypairP implements keypair?.

@@ -130,7 +130,7 @@ func makeAESKeyUnwrap(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 
 // Camellia is the Camellia descriptor (*scheme:camellia*): tlsport has no
 // implementation of it.
-var Camellia = unsupportedBlock("Camellia", 16, 16, 32)
+var Camellia = &CipherDescriptor{Name: "Camellia", Block: 16, MinKey: 16, MaxKey: 32}
 
 // makeCamelliaKeyWrap implements make-camellia-key-wrap.
 func makeCamelliaKeyWrap(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -142,24 +142,12 @@ func makeCamelliaKeyUnwrap(th *scheme.Thread, a []scheme.Value) (scheme.Value, e
 	return keyWrapper("make-camellia-key-unwrap", Camellia, a[0], a[1], true)
 }
 
-func wrapRow(name, sig, doc string, withScheme bool, fn scheme.PrimFn) scheme.Proc {
-	return scheme.Proc{Name: name, Spec: spec, Sig: sig, Doc: doc, Fn: fn,
-		LazyArgs: func() scheme.Params {
-			if withScheme {
-				return scheme.Lambda(scheme.Req("scheme", TypeBlockDescriptor), scheme.Req("key", TypeSymmetricKey), scheme.Rest("opts", nil))
-			}
-			return scheme.Lambda(scheme.Req("key", TypeSymmetricKey), scheme.Rest("opts", nil))
-		}}
+// wrapArgs and wrapSchemeArgs declare the parameters of the key wrap
+// procedures without and with a scheme.
+func wrapArgs() scheme.Params {
+	return scheme.Lambda(scheme.Req("key", TypeSymmetricKey), scheme.Rest("opts", nil))
 }
 
-// keyWrapRows are the key wrap rows of (sagittarius crypto keys).
-var keyWrapRows = []scheme.Proc{
-	wrapRow("make-rfc3394-key-wrap", "(make-rfc3394-key-wrap scheme key . opts)",
-		"A procedure of a bytevector (a multiple of 8 bytes, at least 16) returning it wrapped (RFC 3394) with the block cipher scheme (128-bit blocks) and key; opts: :iv, 8 bytes (default A6…A6).", true, makeRFC3394KeyWrap),
-	wrapRow("make-rfc3394-key-unwrap", "(make-rfc3394-key-unwrap scheme key . opts)",
-		"A procedure of a wrapped key returning it unwrapped (RFC 3394), an error when its integrity check fails; opts: :iv.", true, makeRFC3394KeyUnwrap),
-	wrapRow("make-aes-key-wrap", "(make-aes-key-wrap key . opts)", "(make-rfc3394-key-wrap *scheme:aes* key . opts).", false, makeAESKeyWrap),
-	wrapRow("make-aes-key-unwrap", "(make-aes-key-unwrap key . opts)", "(make-rfc3394-key-unwrap *scheme:aes* key . opts).", false, makeAESKeyUnwrap),
-	wrapRow("make-camellia-key-wrap", "(make-camellia-key-wrap key . opts)", "Camellia key wrap: an (exn unsupported) implementation-restriction violation (tlsport has no Camellia).", false, makeCamelliaKeyWrap),
-	wrapRow("make-camellia-key-unwrap", "(make-camellia-key-unwrap key . opts)", "Camellia key unwrap: an (exn unsupported) implementation-restriction violation (tlsport has no Camellia).", false, makeCamelliaKeyUnwrap),
+func wrapSchemeArgs() scheme.Params {
+	return scheme.Lambda(scheme.Req("scheme", TypeBlockDescriptor), scheme.Req("key", TypeSymmetricKey), scheme.Rest("opts", nil))
 }

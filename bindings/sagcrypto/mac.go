@@ -477,7 +477,7 @@ var MACLibrary = &scheme.Library{Name: "(sagittarius crypto mac)", TypeKinds: []
 	Doc: "Sagittarius's MACs: HMAC (crypto/hmac; make-mac's :digest, default *digest:sha-256*), KMAC (NIST SP 800-185 over crypto/sha3's cSHAKE; make-mac's :custom, " +
 		"the customization bytevector, default empty), CMAC (NIST SP 800-38B) and GMAC (crypto/cipher's GCM) over make-mac's :cipher, a block cipher descriptor of (sagittarius crypto ciphers) " +
 		"(default *scheme:aes*; GMAC also takes the :iv). GMAC keeps the message until the MAC is made. A MAC locks, so threads may share it; generate-mac, verify-mac and mac-done! leave it initialised.",
-	Build: buildFrom(macTable)}
+	Build: func(l *scheme.Library) { fillFrom(l, macTable()) }}
 
 // macTable returns the rows of (sagittarius crypto mac), made when a program first
 // imports the library rather than at every start.

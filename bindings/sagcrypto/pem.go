@@ -366,13 +366,10 @@ func pemKeys() []scheme.Param {
 		scheme.Key("asn1", nil, nil), scheme.Key("decoder", scheme.OrFalse(scheme.TypeProcedure), nil)}
 }
 
-// buildFrom is the Build of a library whose rows table makes, when a
-// program first imports it rather than at every start.
-func buildFrom(table func() *scheme.Library) func(*scheme.Library) {
-	return func(l *scheme.Library) {
-		t := table()
-		l.Procs, l.Values, l.Reexports = t.Procs, t.Values, t.Reexports
-	}
+// fillFrom is the Build of a library whose rows table makes (called when a
+// program first imports it rather than at every start): it fills l from t.
+func fillFrom(l, t *scheme.Library) {
+	l.Procs, l.Values, l.Reexports = t.Procs, t.Values, t.Reexports
 }
 
 // PEMLibrary is (rfc pem).
@@ -383,7 +380,7 @@ var PEMLibrary = &scheme.Library{Name: "(rfc pem)", TypeKinds: []string{socket.K
 		"(absent when, with :multiple, the next BEGIN line ended the block). Text outside the boundaries is ignored. " +
 		"The conditions are R6RS condition types whose conditions are also CHICKEN (exn pem-error …) conditions. " +
 		":asn1 #t is not supported (tlsport has no (asn.1) library): it raises an (exn unsupported) implementation-restriction violation.",
-	Build: buildFrom(pemTable)}
+	Build: func(l *scheme.Library) { fillFrom(l, pemTable()) }}
 
 // pemTable returns the rows of (rfc pem), made when a program first
 // imports the library rather than at every start.

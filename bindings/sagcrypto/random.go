@@ -292,7 +292,7 @@ var RandomLibrary = &scheme.Library{Name: "(sagittarius crypto random)", TypeKin
 		"as libtomcrypt's PRNGs add entropy, so two generators given the same seed still differ (the output is not byte-compatible with Sagittarius's). " +
 		"A secure generator differs from a pseudo one only in secure-random-generator?. Generators lock: threads may share one. " +
 		"Sober-128 (no Go implementation) raises an (exn unsupported) implementation-restriction violation; so do custom generators, as tlsport has no CLOS.",
-	Build: buildFrom(randomTable)}
+	Build: func(l *scheme.Library) { fillFrom(l, randomTable()) }}
 
 // randomTable returns the rows of (sagittarius crypto random), made when a program first
 // imports the library rather than at every start.

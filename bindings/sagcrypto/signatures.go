@@ -691,7 +691,7 @@ var SignaturesLibrary = &scheme.Library{Name: "(sagittarius crypto signatures)",
 		"make-signer and make-verifier ignore keywords they do not use. DSA, Ed448 and Ed448ph raise an (exn unsupported) implementation-restriction violation. " +
 		"ECDSA's k is random (from crypto/rand: Go ignores the random generator given to make-random-k-generator) or RFC 6979's (make-hmac-k-generator, with the signing digest). " +
 		"A signer or verifier locks, so threads may share it; signing and verifying leave it initialised.",
-	Build: buildFrom(signaturesTable)}
+	Build: func(l *scheme.Library) { fillFrom(l, signaturesTable()) }}
 
 // signaturesTable returns the rows of (sagittarius crypto signatures), made when a program first
 // imports the library rather than at every start.

@@ -19,7 +19,7 @@ var X509Library = &scheme.Library{Name: "(sagittarius crypto x509)", TypeKinds: 
 		"extension values, attribute values and algorithm parameters are DER bytevectors. The signing algorithms are the *signature-algorithm:…* OIDs of (sagittarius crypto signatures): " +
 		"certificates take the ones crypto/x509 signs (RSA PKCS #1 v1.5 with SHA-1/256/384/512, RSASSA-PSS with SHA-256/384/512, ECDSA with SHA-1/256/384/512, Ed25519); CSRs and CRLs also SHA-224, SHA-512/224, SHA-512/256 and SHA-3; " +
 		"any other (DSA, Ed448 …) raises an (exn unsupported) implementation-restriction violation. Validators signal an error when the value is not valid.",
-	Build: buildFrom(x509Table)}
+	Build: func(l *scheme.Library) { fillFrom(l, x509Table()) }}
 
 const x509Spec = "sagittarius (sagittarius crypto x509) §4"
 

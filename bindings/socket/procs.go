@@ -345,38 +345,46 @@ func Select(th *scheme.Thread, who string, timeoutV scheme.Value, socks []scheme
 	return scheme.List(out...), nil
 }
 
-// withEndpoint builds the primitive for who: it checks that the first
-// argument is a plain or TLS socket and passes it to f. Built once per
-// name (package-level vars), so a call allocates no closure.
-func withEndpoint(who string, f func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error)) scheme.PrimFn {
-	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-		ep, err := EndpointArg(who, 1, a[0])
-		if err != nil {
-			return nil, err
-		}
-		return f(th, ep, a)
+// withEndpoint checks that the first argument of who is a plain or TLS
+// socket and passes it to f. The procedures are functions calling it
+// with a function literal: no closure is made, at start-up or per call.
+func withEndpoint(th *scheme.Thread, a []scheme.Value, who string, f func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error)) (scheme.Value, error) {
+	ep, err := EndpointArg(who, 1, a[0])
+	if err != nil {
+		return nil, err
 	}
+	return f(th, ep, a)
 }
 
-var socketSend = withEndpoint("socket-send", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	return Send(th, "socket-send", ep, a[1], a[2])
-})
+func socketSend(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-send", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return Send(th, "socket-send", ep, a[1], a[2])
+	})
+}
 
-var socketSendRange = withEndpoint("socket-send/range", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	return SendRangeArgs(th, "socket-send/range", ep, a)
-})
+func socketSendRange(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-send/range", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return SendRangeArgs(th, "socket-send/range", ep, a)
+	})
+}
 
-var socketRecv = withEndpoint("socket-recv", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	return Recv(th, "socket-recv", ep, a[1], a[2])
-})
+func socketRecv(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-recv", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return Recv(th, "socket-recv", ep, a[1], a[2])
+	})
+}
 
-var socketRecvBang = withEndpoint("socket-recv!", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	return RecvInto(th, "socket-recv!", ep, a)
-})
+func socketRecvBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-recv!", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return RecvInto(th, "socket-recv!", ep, a)
+	})
+}
 
-var socketShutdown = withEndpoint("socket-shutdown", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	return Shutdown(th, "socket-shutdown", ep, a[1])
-})
+func socketShutdown(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-shutdown", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return Shutdown(th, "socket-shutdown", ep, a[1])
+	})
+}
 
 // portShutdown is shutdown-port (how from the arguments, how nil) or
 // shutdown-input-port / shutdown-output-port: socket-shutdown of the
@@ -400,14 +408,18 @@ func portShutdown(who string, fixed scheme.Value) scheme.PrimFn {
 	}
 }
 
-var socketClose = withEndpoint("socket-close", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	_ = ep.Close()
-	return scheme.Unspecified, nil
-})
+func socketClose(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-close", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		_ = ep.Close()
+		return scheme.Unspecified, nil
+	})
+}
 
-var socketClosedP = withEndpoint("socket-closed?", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	return scheme.MakeBool(ep.Closed()), nil
-})
+func socketClosedP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-closed?", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return scheme.MakeBool(ep.Closed()), nil
+	})
+}
 
 // Peer is socket-peer: the peer's <socket-info> or #f.
 func Peer(ep Endpoint) scheme.Value {
@@ -422,17 +434,23 @@ func Name(ep Endpoint) scheme.Value {
 	return InfoOf(local, "")
 }
 
-var socketPeer = withEndpoint("socket-peer", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	return Peer(ep), nil
-})
+func socketPeer(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-peer", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return Peer(ep), nil
+	})
+}
 
-var socketName = withEndpoint("socket-name", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	return Name(ep), nil
-})
+func socketName(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-name", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return Name(ep), nil
+	})
+}
 
-var socketInfo = withEndpoint("socket-info", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	return Name(ep), nil
-})
+func socketInfo(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-info", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return Name(ep), nil
+	})
+}
 
 // StringOrFalse returns s as a Scheme string, #f for "".
 func StringOrFalse(s string) scheme.Value {
@@ -442,19 +460,25 @@ func StringOrFalse(s string) scheme.Value {
 	return scheme.NewString(s)
 }
 
-var socketNode = withEndpoint("socket-node", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	n, _ := ep.NodeService()
-	return StringOrFalse(n), nil
-})
+func socketNode(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-node", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		n, _ := ep.NodeService()
+		return StringOrFalse(n), nil
+	})
+}
 
-var socketService = withEndpoint("socket-service", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	_, s := ep.NodeService()
-	return StringOrFalse(s), nil
-})
+func socketService(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-service", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		_, s := ep.NodeService()
+		return StringOrFalse(s), nil
+	})
+}
 
-var socketInfoValues = withEndpoint("socket-info-values", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	return InfoValues("socket-info-values", ep, a[1])
-})
+func socketInfoValues(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-info-values", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return InfoValues("socket-info-values", ep, a[1])
+	})
+}
 
 func infoArg(who string, v scheme.Value) (*Info, error) {
 	if i, ok := v.(*Info); ok {
@@ -492,32 +516,42 @@ func ipAddressToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	return nil, scheme.TypeError("ip-address->string", 1, "ip-address", a[0])
 }
 
-var socketPort = withEndpoint("socket-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	return NewPort(ep, a[1] == scheme.Default || scheme.Truthy(a[1])), nil
-})
+func socketPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return NewPort(ep, a[1] == scheme.Default || scheme.Truthy(a[1])), nil
+	})
+}
 
-var socketInputPort = withEndpoint("socket-input-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	in, _ := ep.Ports(false)
-	return in, nil
-})
+func socketInputPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-input-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		in, _ := ep.Ports(false)
+		return in, nil
+	})
+}
 
-var socketOutputPort = withEndpoint("socket-output-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	_, out := ep.Ports(false)
-	return out, nil
-})
+func socketOutputPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-output-port", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		_, out := ep.Ports(false)
+		return out, nil
+	})
+}
 
-var callWithSocket = withEndpoint("call-with-socket", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	return CallWith(th, ep, a[1])
-})
+func callWithSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "call-with-socket", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return CallWith(th, ep, a[1])
+	})
+}
 
-var socketSetReadTimeoutBang = withEndpoint("socket-set-read-timeout!", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	d, err := TimeoutArg("socket-set-read-timeout!", 2, a[1])
-	if err != nil {
-		return nil, err
-	}
-	ep.SetReadTimeout(d)
-	return scheme.Unspecified, nil
-})
+func socketSetReadTimeoutBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-set-read-timeout!", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		d, err := TimeoutArg("socket-set-read-timeout!", 2, a[1])
+		if err != nil {
+			return nil, err
+		}
+		ep.SetReadTimeout(d)
+		return scheme.Unspecified, nil
+	})
+}
 
 // TimeoutValue is the Scheme value of a read timeout: ms, or #f for none.
 func TimeoutValue(d time.Duration) scheme.Value {
@@ -527,12 +561,14 @@ func TimeoutValue(d time.Duration) scheme.Value {
 	return scheme.Fixnum(d / time.Millisecond)
 }
 
-var socketGetReadTimeout = withEndpoint("socket-get-read-timeout", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	return TimeoutValue(ep.ReadTimeout()), nil
-})
+func socketGetReadTimeout(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "socket-get-read-timeout", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return TimeoutValue(ep.ReadTimeout()), nil
+	})
+}
 
-func setBlocking(who string, on bool) scheme.PrimFn {
-	return withEndpoint(who, func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+func setBlocking(th *scheme.Thread, a []scheme.Value, who string, on bool) (scheme.Value, error) {
+	return withEndpoint(th, a, who, func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
 		if err := ep.SetNonblocking(th.Context(), !on); err != nil {
 			return nil, opError(who, ep, err)
 		}
@@ -540,14 +576,19 @@ func setBlocking(who string, on bool) scheme.PrimFn {
 	})
 }
 
-var (
-	socketNonblockingBang = setBlocking("socket-nonblocking!", false)
-	socketBlockingBang    = setBlocking("socket-blocking!", true)
-)
+func socketNonblockingBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return setBlocking(th, a, "socket-nonblocking!", false)
+}
 
-var nonblockingSocketP = withEndpoint("nonblocking-socket?", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
-	return scheme.MakeBool(ep.Nonblocking()), nil
-})
+func socketBlockingBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return setBlocking(th, a, "socket-blocking!", true)
+}
+
+func nonblockingSocketP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return withEndpoint(th, a, "nonblocking-socket?", func(th *scheme.Thread, ep Endpoint, a []scheme.Value) (scheme.Value, error) {
+		return scheme.MakeBool(ep.Nonblocking()), nil
+	})
+}
 
 func selector(who, kind string) scheme.PrimFn {
 	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {

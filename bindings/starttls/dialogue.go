@@ -19,18 +19,23 @@ var sslStartRow = openssl.Library.Lookup("ssl-start*")
 var sslStart = sync.OnceValue(func() *scheme.Primitive { return scheme.NewPrimitive(openssl.Library, sslStartRow) })
 
 // startKeys are ssl-start*'s keywords.
-var startKeys = sslStartRow.Params().Keys
+var startKeys = sync.OnceValue(func() []string { return sslStartRow.Params().Keys })
 
-// ownKeys are the dialogue keywords of each protocol, before startKeys.
-var ownKeys = map[starttls.Protocol][]string{
-	starttls.SMTP: {"ehlo-name"},
-	starttls.XMPP: {"domain"},
+// ownKeys returns the dialogue keywords of protocol p, before startKeys.
+func ownKeys(p starttls.Protocol) []string {
+	switch p {
+	case starttls.SMTP:
+		return smtpKeys
+	case starttls.XMPP:
+		return xmppKeys
+	}
+	return nil
 }
 
-// keysOf returns the keyword list of p's upgrade procedure.
-func keysOf(p starttls.Protocol) []string {
-	return append(append([]string(nil), ownKeys[p]...), startKeys...)
-}
+var (
+	smtpKeys = []string{"ehlo-name"}
+	xmppKeys = []string{"domain"}
+)
 
 // upgradeParams declares the parameters of p's upgrade procedure:
 // (sni-name tcp-in tcp-out #!key own… ssl-start*-keys…), the dialogue
@@ -38,14 +43,14 @@ func keysOf(p starttls.Protocol) []string {
 // declares them.
 func upgradeParams(p starttls.Protocol) []scheme.Param {
 	ps := []scheme.Param{scheme.Req("sni-name", nil), scheme.Req("tcp-in", nil), scheme.Req("tcp-out", nil)}
-	for _, k := range ownKeys[p] {
+	for _, k := range ownKeys(p) {
 		ps = append(ps, scheme.Key(k, tlsval.TypeName, nil))
 	}
 	// ssl-start*'s keyword declarations: in layout order, after its
 	// required and optional parameters
 	a := sslStartRow.Params()
 	from := len(a.Required) + len(a.Optional)
-	return append(ps, a.Decl()[from:from+len(startKeys)]...)
+	return append(ps, a.Decl()[from:from+len(startKeys())]...)
 }
 
 func smtpStarttls(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -80,7 +85,7 @@ func ftpStarttls(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 // (P-starttls sni-name tcp-in tcp-out #!key own… ssl-start*-keys…).
 func upgrade(th *scheme.Thread, args []scheme.Value, p starttls.Protocol) (scheme.Value, error) {
 	who := string(p) + "-starttls"
-	own := ownKeys[p]
+	own := ownKeys(p)
 	t := tlsval.TCPPort(args[1])
 	if t == nil || tlsval.TCPPort(args[2]) != t {
 		return nil, conditions.TypeError(who, "expected the TCP ports of one connection, got", args[1], args[2])
@@ -113,7 +118,7 @@ func upgrade(th *scheme.Thread, args []scheme.Value, p starttls.Protocol) (schem
 	}
 	_, tin, tout := tlsval.NewTCPPorts(raw, left, tlsval.Options(th))
 	call := []scheme.Value{scheme.False, args[0], tin, tout}
-	for i, k := range startKeys {
+	for i, k := range startKeys() {
 		if v := args[3+len(own)+i]; !tlsval.Absent(v) {
 			call = append(call, scheme.InternKeyword(k), v)
 		}

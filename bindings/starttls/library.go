@@ -8,8 +8,6 @@
 package starttls
 
 import (
-	"strings"
-
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/scheme"
 	"github.com/tlsport/tlsport/starttls"
@@ -18,22 +16,16 @@ import (
 // spec is the Spec of every row: this library is not in the spec; issue 16 defines it.
 const spec = "issue 16"
 
-// upgradeRow is the table row of p's upgrade procedure.
-func upgradeRow(p starttls.Protocol, fn scheme.PrimFn, dialogue string) scheme.Proc {
-	name := string(p) + "-starttls"
-	keys := keysOf(p)
-	return scheme.Proc{
-		Name: name, Spec: spec,
-		Sig: "(" + name + " sni-name tcp-in tcp-out #!key " + strings.Join(keys, " ") + ")",
-		// made when first needed: the declarations are ssl-start*'s
-		LazyArgs: func() scheme.Params { return scheme.Lambda(upgradeParams(p)...) },
-		Doc: dialogue + " over the TCP ports (from tcp-connect), then start TLS as ssl-start* does with the same keywords" +
-			" (verify? defaults to #t; sni-name is the name sent and verified, or #f). " +
-			"Returns (values in out reply): the TLS ports and the server's last reply as a list of strings. " +
-			"A refusal raises (exn i/o net starttls) with properties protocol and reply; each step honours tcp-read-timeout.",
-		Fn: fn,
-	}
-}
+// upgradeDoc ends the Doc of every upgrade procedure, after its dialogue.
+const upgradeDoc = " over the TCP ports (from tcp-connect), then start TLS as ssl-start* does with the same keywords" +
+	" (verify? defaults to #t; sni-name is the name sent and verified, or #f). " +
+	"Returns (values in out reply): the TLS ports and the server's last reply as a list of strings. " +
+	"A refusal raises (exn i/o net starttls) with properties protocol and reply; each step honours tcp-read-timeout."
+
+// startKeysSig lists ssl-start*'s keywords, which end the Sig of every
+// upgrade procedure: a constant, where joining them cost every start
+// (TestUpgradeRows checks it and the rows).
+const startKeysSig = "protocol cipher-list certificate private-key private-key-type private-key-asn1? certificate-authorities certificate-authority-directory verify? max-protocol ciphersuites alpn verify-hostname password keylog curves client-auth security-level verify-callback validate-callback verifier info-callback verify-time ech-config-list"
 
 // Library is the (tlsport starttls) binding table.
 var Library = &scheme.Library{
@@ -45,16 +37,30 @@ var Library = &scheme.Library{
 		return nil
 	},
 	Procs: []scheme.Proc{
-		upgradeRow(starttls.SMTP, smtpStarttls, "Read the 220 greeting, EHLO (ehlo-name:, default \"localhost\"), check STARTTLS is offered, send STARTTLS and expect 220; after the handshake EHLO again (the reply is that EHLO's lines)"),
-		upgradeRow(starttls.IMAP, imapStarttls, "Read the * OK greeting, CAPABILITY (must list STARTTLS), STARTTLS (expect the tagged OK)"),
-		upgradeRow(starttls.POP3, pop3Starttls, "Read the +OK greeting, CAPA (must list STLS when it succeeds), STLS (expect +OK)"),
-		upgradeRow(starttls.LDAP, ldapStarttls, "Send the StartTLS extended request (message ID 1, BER) and expect resultCode 0"),
-		upgradeRow(starttls.PostgreSQL, postgresqlStarttls, "Send SSLRequest and expect the one-byte answer S (N is a refusal)"),
-		upgradeRow(starttls.XMPP, xmppStarttls, "Open the stream to domain: (default sni-name, else \"localhost\"), expect <starttls/> in the features, send <starttls/> and expect <proceed/>; after the handshake restart the stream (the reply is the new <stream:features>)"),
-		upgradeRow(starttls.FTP, ftpStarttls, "Read the 220 greeting, AUTH TLS (expect 234); after the handshake PBSZ 0 and PROT P so data connections are protected too (the reply is their lines)"),
+		{Name: "smtp-starttls", Spec: spec, Sig: "(smtp-starttls sni-name tcp-in tcp-out #!key ehlo-name " + startKeysSig + ")",
+			LazyArgs: func() scheme.Params { return scheme.Lambda(upgradeParams(starttls.SMTP)...) },
+			Doc:      "Read the 220 greeting, EHLO (ehlo-name:, default \"localhost\"), check STARTTLS is offered, send STARTTLS and expect 220; after the handshake EHLO again (the reply is that EHLO's lines)" + upgradeDoc, Fn: smtpStarttls},
+		{Name: "imap-starttls", Spec: spec, Sig: "(imap-starttls sni-name tcp-in tcp-out #!key " + startKeysSig + ")",
+			LazyArgs: func() scheme.Params { return scheme.Lambda(upgradeParams(starttls.IMAP)...) },
+			Doc:      "Read the * OK greeting, CAPABILITY (must list STARTTLS), STARTTLS (expect the tagged OK)" + upgradeDoc, Fn: imapStarttls},
+		{Name: "pop3-starttls", Spec: spec, Sig: "(pop3-starttls sni-name tcp-in tcp-out #!key " + startKeysSig + ")",
+			LazyArgs: func() scheme.Params { return scheme.Lambda(upgradeParams(starttls.POP3)...) },
+			Doc:      "Read the +OK greeting, CAPA (must list STLS when it succeeds), STLS (expect +OK)" + upgradeDoc, Fn: pop3Starttls},
+		{Name: "ldap-starttls", Spec: spec, Sig: "(ldap-starttls sni-name tcp-in tcp-out #!key " + startKeysSig + ")",
+			LazyArgs: func() scheme.Params { return scheme.Lambda(upgradeParams(starttls.LDAP)...) },
+			Doc:      "Send the StartTLS extended request (message ID 1, BER) and expect resultCode 0" + upgradeDoc, Fn: ldapStarttls},
+		{Name: "postgresql-starttls", Spec: spec, Sig: "(postgresql-starttls sni-name tcp-in tcp-out #!key " + startKeysSig + ")",
+			LazyArgs: func() scheme.Params { return scheme.Lambda(upgradeParams(starttls.PostgreSQL)...) },
+			Doc:      "Send SSLRequest and expect the one-byte answer S (N is a refusal)" + upgradeDoc, Fn: postgresqlStarttls},
+		{Name: "xmpp-starttls", Spec: spec, Sig: "(xmpp-starttls sni-name tcp-in tcp-out #!key domain " + startKeysSig + ")",
+			LazyArgs: func() scheme.Params { return scheme.Lambda(upgradeParams(starttls.XMPP)...) },
+			Doc:      "Open the stream to domain: (default sni-name, else \"localhost\"), expect <starttls/> in the features, send <starttls/> and expect <proceed/>; after the handshake restart the stream (the reply is the new <stream:features>)" + upgradeDoc, Fn: xmppStarttls},
+		{Name: "ftp-starttls", Spec: spec, Sig: "(ftp-starttls sni-name tcp-in tcp-out #!key " + startKeysSig + ")",
+			LazyArgs: func() scheme.Params { return scheme.Lambda(upgradeParams(starttls.FTP)...) },
+			Doc:      "Read the 220 greeting, AUTH TLS (expect 234); after the handshake PBSZ 0 and PROT P so data connections are protected too (the reply is their lines)" + upgradeDoc, Fn: ftpStarttls},
 		{Name: "smtp-read-reply", Spec: spec, Sig: "(smtp-read-reply in)", Args: req("in"),
 			Doc: "Read one SMTP reply (multi-line \"250-…\" included) from a tcp or ssl port: (code text …).", Fn: smtpReadReply},
-		{Name: "smtp-command", Spec: spec, Sig: "(smtp-command in out line)", Args: lineParams,
+		{Name: "smtp-command", Spec: spec, Sig: "(smtp-command in out line)", LazyArgs: lineParams,
 			Doc: "Send line with CRLF, flush, and read the reply: (code text …).", Fn: smtpCommand},
 		{Name: "imap-command", Spec: spec, Sig: "(imap-command in out tag command)", LazyArgs: func() scheme.Params {
 			return scheme.Lambda(scheme.Req("in", nil), scheme.Req("out", nil), scheme.Req("tag", tlsval.TypeName), scheme.Req("command", tlsval.TypeName))
@@ -87,7 +93,7 @@ var Library = &scheme.Library{
 			Doc: "The base64 SASL PLAIN response (RFC 4616) for AUTH PLAIN (SMTP, IMAP AUTHENTICATE, XMPP <auth/>).", Fn: saslPlain},
 		{Name: "ftp-read-reply", Spec: spec, Sig: "(ftp-read-reply in)", Args: req("in"),
 			Doc: "Read one FTP reply (multi-line included): (code text …).", Fn: ftpReadReply},
-		{Name: "ftp-command", Spec: spec, Sig: "(ftp-command in out line)", Args: lineParams,
+		{Name: "ftp-command", Spec: spec, Sig: "(ftp-command in out line)", LazyArgs: lineParams,
 			Doc: "Send line with CRLF, flush, and read the reply: (code text …).", Fn: ftpCommand},
 		{Name: "ftp-epsv", Spec: spec, Sig: "(ftp-epsv in out)", Args: req("in", "out"),
 			Doc: "Send EPSV and return the data port of the 229 reply (connect to the control connection's host).", Fn: ftpEpsv},
@@ -97,4 +103,6 @@ var Library = &scheme.Library{
 func req(names ...string) scheme.Params { return scheme.Params{Required: names} }
 
 // lineParams declare (in out line) of smtp-command and ftp-command.
-var lineParams = scheme.Lambda(scheme.Req("in", nil), scheme.Req("out", nil), scheme.Req("line", tlsval.TypeName))
+func lineParams() scheme.Params {
+	return scheme.Lambda(scheme.Req("in", nil), scheme.Req("out", nil), scheme.Req("line", tlsval.TypeName))
+}

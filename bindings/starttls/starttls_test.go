@@ -3,6 +3,8 @@
 package starttls
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/tlsport/tlsport/bindings/bindingtest"
@@ -10,6 +12,7 @@ import (
 	"github.com/tlsport/tlsport/bindings/tcp"
 	"github.com/tlsport/tlsport/internal/certgen"
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/starttls"
 )
 
 // TestScripts runs every testdata/*.scm script with (chicken tcp),
@@ -41,6 +44,27 @@ func TestLibrary(t *testing.T) {
 			if !found {
 				t.Errorf("%s lacks ssl-start*'s keyword %s", p.Name, k)
 			}
+		}
+	}
+}
+
+// TestUpgradeRows checks the rows of the upgrade procedures, written as
+// literals: each is named after its protocol, and its Sig and keywords
+// are the protocol's own then ssl-start*'s.
+func TestUpgradeRows(t *testing.T) {
+	for _, p := range []starttls.Protocol{starttls.SMTP, starttls.IMAP, starttls.POP3, starttls.LDAP, starttls.PostgreSQL, starttls.XMPP, starttls.FTP} {
+		name := string(p) + "-starttls"
+		row := Library.Lookup(name)
+		if row == nil {
+			t.Errorf("no row %s", name)
+			continue
+		}
+		keys := append(slices.Clone(ownKeys(p)), startKeys()...)
+		if want := "(" + name + " sni-name tcp-in tcp-out #!key " + strings.Join(keys, " ") + ")"; row.Sig != want {
+			t.Errorf("%s: Sig %s, want %s", name, row.Sig, want)
+		}
+		if got := row.Params().Keys; !slices.Equal(got, keys) {
+			t.Errorf("%s: keywords %v, want %v", name, got, keys)
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"net"
 	"strings"
+	"sync"
 
 	"github.com/tlsport/tlsport/bindings/sagcrypto"
 	"github.com/tlsport/tlsport/bindings/tlsval"
@@ -18,12 +19,14 @@ import (
 )
 
 // attributeOIDs are the distinguished-name keys make-x509-issuer accepts.
-var attributeOIDs = map[string]asn1.ObjectIdentifier{
-	"CN": {2, 5, 4, 3}, "SERIALNUMBER": {2, 5, 4, 5}, "C": {2, 5, 4, 6}, "L": {2, 5, 4, 7}, "ST": {2, 5, 4, 8},
-	"STREET": {2, 5, 4, 9}, "O": {2, 5, 4, 10}, "OU": {2, 5, 4, 11}, "T": {2, 5, 4, 12}, "GIVENNAME": {2, 5, 4, 42},
-	"SURNAME": {2, 5, 4, 4}, "DC": {0, 9, 2342, 19200300, 100, 1, 25}, "UID": {0, 9, 2342, 19200300, 100, 1, 1},
-	"E": {1, 2, 840, 113549, 1, 9, 1}, "EMAILADDRESS": {1, 2, 840, 113549, 1, 9, 1},
-}
+var attributeOIDs = sync.OnceValue(func() map[string]asn1.ObjectIdentifier {
+	return map[string]asn1.ObjectIdentifier{
+		"CN": {2, 5, 4, 3}, "SERIALNUMBER": {2, 5, 4, 5}, "C": {2, 5, 4, 6}, "L": {2, 5, 4, 7}, "ST": {2, 5, 4, 8},
+		"STREET": {2, 5, 4, 9}, "O": {2, 5, 4, 10}, "OU": {2, 5, 4, 11}, "T": {2, 5, 4, 12}, "GIVENNAME": {2, 5, 4, 42},
+		"SURNAME": {2, 5, 4, 4}, "DC": {0, 9, 2342, 19200300, 100, 1, 25}, "UID": {0, 9, 2342, 19200300, 100, 1, 1},
+		"E": {1, 2, 840, 113549, 1, 9, 1}, "EMAILADDRESS": {1, 2, 840, 113549, 1, 9, 1},
+	}
+})
 
 // nameFromAlist builds a distinguished name from ((C . "NL") (CN . "host") …), in order.
 func nameFromAlist(who string, v scheme.Value) (*Name, error) {
@@ -38,7 +41,7 @@ func nameFromAlist(who string, v scheme.Value) (*Name, error) {
 			return nil, scheme.TypeError(who, 1, "association list of (key . string)", v)
 		}
 		key := strings.ToUpper(scheme.DisplayString(p.Car))
-		oid, ok := attributeOIDs[key]
+		oid, ok := attributeOIDs()[key]
 		if !ok {
 			return nil, scheme.RangeError(who, 1, "unknown name attribute (C, O, OU, CN, L, ST, STREET, SERIALNUMBER, DC, UID, E)", p.Car)
 		}

@@ -187,10 +187,91 @@ var chickenBaseProcs = []scheme.Proc{
 		LazyArgs: func() scheme.Params {
 			return scheme.Lambda(scheme.Req("vector", scheme.TypeVector), scheme.Req("n", nil))
 		}, Fn: vectorGrow},
+	// more.go's: numbers, warnings, call chains, list and vector helpers, symbols, syntax
+	{Name: "equal=?", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("x", nil), scheme.Req("y", nil)) },
+		Doc: "As equal?, but numbers are compared with = (so (equal=? 1 1.0) is #t).", Fn: equalEqP},
+	{Name: "exact-integer-nth-root", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("k", nonNeg), scheme.Req("n", posInt)) },
+		Doc: "Two values s and r with s^n + r = k and k < (s+1)^n.", Fn: exactIntegerNthRoot},
+	{Name: "quotient&remainder", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("x", scheme.TypeInteger), scheme.Req("y", scheme.TypeInteger))
+	},
+		Doc: "Two values: (quotient x y) and (remainder x y).", Fn: quotientAndRemainder},
+	{Name: "quotient&modulo", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("x", scheme.TypeInteger), scheme.Req("y", scheme.TypeInteger))
+	},
+		Doc: "Two values: (quotient x y) and (modulo x y).", Fn: quotientAndModulo},
+	{Name: "signum", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("n", number)) },
+		Doc: "1, -1 or 0 as n is positive, negative or zero, exact for an exact n and inexact (1.0, -1.0, 0.0 or -0.0) for a flonum.", Fn: signum},
+	{Name: "enable-warnings", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("bool", nil, nil)) },
+		Doc: "With bool, enables or disables the messages of warning (globally, not per thread); without, tells whether they are enabled.", Fn: enableWarnings},
+	{Name: "warning", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("message", nil), scheme.Rest("exp", nil)) },
+		Doc: "Writes \"Warning: \" message and the exps to the current error port, unless warnings are disabled, and continues.", Fn: warning},
+	{Name: "get-call-chain", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("thread", nil, nil))
+	},
+		Doc: "The current call history, innermost first from entry start, as a list of vectors #(position procedure caller) (strings; \"\" when unknown); thread is accepted and must be the current one.", Fn: getCallChain},
+	{Name: "print-call-chain", Spec: chickenBase,
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Opt("port", nil, nil), scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("thread", nil, nil), scheme.Opt("header", scheme.TypeString, scheme.NewString("\n\tCall history:\n")))
+		},
+		Doc: "Writes header and the call history, one call a line, to port (default the current output port).", Fn: printCallChain},
+	{Name: "procedure-information", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("proc", proc)) },
+		Doc: "Debug information on proc: (name . lambda-list) for a Scheme procedure (name ? when it has none) and for a built-in, else its name or #f.", Fn: procedureInformation},
+	{Name: "compress", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("blist", scheme.TypeList), scheme.Req("list", scheme.TypeList))
+	},
+		Doc: "The elements of list whose corresponding element of blist is true: (compress (map odd? nums) nums).", Fn: compress},
+	{Name: "foldl", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("procedure", proc), scheme.Req("init", nil), scheme.Req("list", scheme.TypeList))
+	},
+		Doc: "Folds from the left, (procedure acc elem): (foldl + 0 '(1 2 3)) is (+ (+ (+ 0 1) 2) 3).", Fn: foldl},
+	{Name: "foldr", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("procedure", proc), scheme.Req("init", nil), scheme.Req("list", scheme.TypeList))
+	},
+		Doc: "Folds from the right, (procedure elem acc): (foldr + 0 '(1 2 3)) is (+ 1 (+ 2 (+ 3 0))).", Fn: foldr},
+	{Name: "vector-resize", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("vector", scheme.TypeVector), scheme.Req("n", scheme.TypeIndex), scheme.Opt("init", nil, scheme.False))
+	},
+		Doc: "A new vector of length n with the elements of vector, further ones init (default #f).", Fn: vectorResize},
+	{Name: "flip", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("proc", proc)) },
+		Doc: "A two-argument procedure calling proc with its arguments swapped.", Fn: flip},
+	{Name: "char-name", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("symbol-or-char", nil), scheme.Opt("char", scheme.TypeChar, nil))
+	},
+		Doc: "The character named by a symbol, or the name (a symbol) of a character, #f when none; (char-name symbol char) adds a name, known to char-name (the reader keeps its own table).", Fn: charName},
+	{Name: "gensym", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("string-or-symbol", nil, nil)) },
+		Doc: "A new uninterned symbol, its name prefixed by the argument (default g).", Fn: gensym},
+	{Name: "string->uninterned-symbol", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("string", scheme.TypeString)) },
+		Doc: "A new symbol named string, distinct from every other symbol.", Fn: stringToUninternedSymbol},
+	{Name: "record-printer", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("name", recordTypeName)) },
+		Doc: "The procedure set by set-record-printer! for records of type name, or #f.", Fn: recordPrinter},
+	{Name: "set-record-printer!", Spec: chickenBase, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("name", recordTypeName), scheme.Req("procedure", proc))
+	},
+		Doc: "Makes write, display and print print the records of type name by calling (procedure record port).", Fn: setRecordPrinterBang},
+	{Name: "on-exit", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("thunk", proc)) },
+		Doc: "Schedules thunk to run when the program ends by exit or after its last toplevel form; the thunk scheduled last runs first.", Fn: onExit},
+	{Name: "sleep", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("seconds", number)) },
+		Doc: "Suspends the calling thread for seconds.", Fn: sleep},
+	{Name: "port-closed?", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("port", nil)) },
+		Doc: "Is port closed (both sides, for an input/output port)?", Fn: portClosedP},
+	// written with syntax-rules (syntax.scm)
+	{Name: "optional", Spec: chickenBase, Sig: "syntax (optional args default)", Args: scheme.Params{Rest: "form"}, Doc: "The first element of the rest list args, or default when it is empty; further elements are ignored, as csi does."},
+	{Name: "let-optionals", Spec: chickenBase, Sig: "syntax (let-optionals args ((var default) ... [rest]) body ...)", Args: scheme.Params{Rest: "form"}, Doc: "Binds the vars in parallel to the elements of args or, beyond its end, to their defaults (an optional final rest var gets the remaining list), then evaluates the body."},
+	{Name: "let-optionals*", Spec: chickenBase, Sig: "syntax (let-optionals* args ((var default) ... [rest]) body ...)", Args: scheme.Params{Rest: "form"}, Doc: "As let-optionals, binding sequentially: a default sees the vars before it."},
+	{Name: "rec", Spec: chickenBase, Sig: "syntax (rec name expr) (rec (name var ...) body ...)", Args: scheme.Params{Rest: "form"}, Doc: "(letrec ((name expr)) name), or the same with (lambda (var ...) body ...)."},
+	{Name: "nth-value", Spec: chickenBase, Sig: "syntax (nth-value n exp)", Args: scheme.Params{Rest: "form"}, Doc: "The nth value (from 0) of the values of exp."},
+	{Name: "set!-values", Spec: chickenBase, Sig: "syntax (set!-values (var ...) exp)", Args: scheme.Params{Rest: "form"}, Doc: "Assigns the values of exp to the vars."},
+	{Name: "define-record-printer", Spec: chickenBase, Sig: "syntax (define-record-printer (name record port) body ...) (define-record-printer name procedure)", Args: scheme.Params{Rest: "form"}, Doc: "CHICKEN 4's form of set-record-printer!, which CHICKEN 5 keeps: the records of type name (a symbol, not evaluated) print by evaluating the body with record and port bound, or by calling procedure."},
+	{Name: "letrec-values", Spec: chickenBase, Sig: "syntax (letrec-values (((formals init) ...) body ...)", Args: scheme.Params{Rest: "form"}, Doc: "Binds the formals to the values of the inits, in a scope where all are visible, then evaluates the body."},
+	// SRFI 2's and SRFI 26's syntax, re-exported
+	{Name: "and-let*", Spec: chickenBase, Sig: "syntax (and-let* (clause ...) body ...)", Args: scheme.Params{Rest: "form"}, Doc: "Same as SRFI 2's and-let*: each clause (var expr), (expr) or var must be true, else #f."},
+	{Name: "cut", Spec: chickenBase, Sig: "syntax (cut slot-or-expr ...)", Args: scheme.Params{Rest: "form"}, Doc: "Same as SRFI 26's cut: a procedure of the <> slots calling the specialised form."},
+	{Name: "cute", Spec: chickenBase, Sig: "syntax (cute slot-or-expr ...)", Args: scheme.Params{Rest: "form"}, Doc: "Same as SRFI 26's cute: as cut, the non-slot expressions evaluated once."},
 }
 
 // Library is the (chicken base) binding table.
-var Library = &scheme.Library{Name: "(chicken base)", Doc: "CHICKEN's (chicken base) combinators and list/alist conveniences.", Procs: append(chickenBaseProcs, moreProcs...),
+var Library = &scheme.Library{Name: "(chicken base)", Doc: "CHICKEN's (chicken base) combinators and list/alist conveniences.", Procs: chickenBaseProcs,
 	Parameters: []*scheme.ParamDef{scheme.ExitHandler, scheme.ImplicitExitHandler,
 		scheme.CaseSensitive, scheme.KeywordStyle, scheme.ParenthesesSynonyms, scheme.SymbolEscape},
 	Reexports: []string{"setter", "getter-with-setter"}, // the core's (srfi 17)

@@ -45,7 +45,7 @@ func exnProp(th *scheme.Thread, a []scheme.Value, prop string, def func() scheme
 
 // Library is the (chicken condition) binding table: condition objects,
 // R7RS error objects and CHICKEN's property accessors.
-var Library = &scheme.Library{Name: "(chicken condition)", Doc: "CHICKEN condition objects (composite kinds with properties) and R7RS error objects.", Procs: append(conditionProcs, reportProcs...)}
+var Library = &scheme.Library{Name: "(chicken condition)", Doc: "CHICKEN condition objects (composite kinds with properties) and R7RS error objects.", Procs: conditionProcs}
 
 // conditionProcs are the rows of the condition procedures (static data).
 var conditionProcs = []scheme.Proc{
@@ -89,6 +89,16 @@ var conditionProcs = []scheme.Proc{
 	{Name: "irritants-condition?", Doc: "Does obj carry irritants?", Spec: "§1.6", Args: scheme.Params{Required: []string{"obj"}}, Fn: irritantsConditionP},
 	{Name: "condition-irritants", Doc: "The irritants of a condition.", Spec: "§1.6", Sig: "(condition-irritants c)", Args: scheme.Params{Required: []string{"obj"}}, Fn: conditionIrritants},
 	{Name: "condition-kinds", Spec: "§1.6", Doc: "The kinds of a condition, as a list of symbols.", Args: scheme.Params{Required: []string{"obj"}}, Fn: conditionKinds},
+	// report.go's: print-error-message, current-exception-handler
+	{Name: "print-error-message", Spec: "CHICKEN (chicken condition)",
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("exn", nil), scheme.Opt("port", scheme.TypeOutputPort, nil), scheme.Opt("header", scheme.TypeString, scheme.NewString("Error")))
+		},
+		Doc: "Writes to port (default the current output port) a newline, header (default \"Error\"), \": \", then for a condition its location (a symbol) in parentheses, message and arguments (one after \": \", several one per line) then a newline; a string exn is written as the message, any other object as an uncaught exception.",
+		Fn:  printErrorMessage},
+	{Name: "current-exception-handler", Spec: "CHICKEN (chicken condition)", LazyArgs: func() scheme.Params { return scheme.Lambda() },
+		Doc: "The current exception handler: the innermost one installed by with-exception-handler (or handle-exceptions, condition-case, guard), else raise.",
+		Fn:  currentExceptionHandler},
 }
 
 func composite(who string, a []scheme.Value) (scheme.Value, error) {

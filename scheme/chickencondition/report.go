@@ -6,18 +6,6 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-var reportProcs = []scheme.Proc{
-	{Name: "print-error-message", Spec: "CHICKEN (chicken condition)",
-		LazyArgs: func() scheme.Params {
-			return scheme.Lambda(scheme.Req("exn", nil), scheme.Opt("port", scheme.TypeOutputPort, nil), scheme.Opt("header", scheme.TypeString, scheme.NewString("Error")))
-		},
-		Doc: "Writes to port (default the current output port) a newline, header (default \"Error\"), \": \", then for a condition its location (a symbol) in parentheses, message and arguments (one after \": \", several one per line) then a newline; a string exn is written as the message, any other object as an uncaught exception.",
-		Fn:  printErrorMessage},
-	{Name: "current-exception-handler", Spec: "CHICKEN (chicken condition)", LazyArgs: func() scheme.Params { return scheme.Lambda() },
-		Doc: "The current exception handler: the innermost one installed by with-exception-handler (or handle-exceptions, condition-case, guard), else raise.",
-		Fn:  currentExceptionHandler},
-}
-
 // printErrorMessage implements print-error-message, laid out as CHICKEN's
 // library.scm does: a newline, the header, then for a condition ": ", the
 // location when it is a symbol, the message (or "<condition> (kinds)"),

@@ -55,57 +55,6 @@ var fdList = &scheme.Type{Name: "file descriptor, list of them or #f", Accept: f
 	return true
 }}
 
-var fdProcs = []scheme.Proc{
-	{Name: "file-position", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("file", fdOrPort)) },
-		Doc: "The current read/write position of file, a port (buffered data counted) or a file descriptor. Its setter is set-file-position!.",
-		Fn:  filePosition},
-	{Name: "set-file-position!", Spec: spec, LazyArgs: func() scheme.Params {
-		return scheme.Lambda(scheme.Req("file", fdOrPort), scheme.Req("position", scheme.TypeInteger), scheme.Opt("whence", scheme.TypeIndex, scheme.Fixnum(0)))
-	},
-		Doc: "Moves the read/write position of file (a port or file descriptor) to position, from the start (seek/set, the default), the current position (seek/cur) or the end (seek/end); a position before the start is an (exn bounds) error.",
-		Fn:  setFilePositionBang},
-	{Name: "file-creation-mode", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("mode", scheme.TypeIndex, nil)) },
-		Doc: "The permission bits masked off newly created files (the umask); with mode, sets them first. Its setter sets them too.",
-		Fn:  fileCreationMode},
-	{Name: "file-control", Spec: spec, LazyArgs: func() scheme.Params {
-		return scheme.Lambda(scheme.Req("fileno", scheme.TypeIndex), scheme.Req("command", scheme.TypeIndex), scheme.Opt("argument", scheme.TypeIndex, scheme.Fixnum(0)))
-	},
-		Doc: "Performs fcntl command (fcntl/dupfd, fcntl/getfd, fcntl/setfd, fcntl/getfl, fcntl/setfl) on fileno with argument (default 0); returns fcntl's result.",
-		Fn:  fileControl},
-	{Name: "file-select", Spec: spec, LazyArgs: func() scheme.Params {
-		return scheme.Lambda(scheme.Req("readfdlist", fdList), scheme.Req("writefdlist", fdList), scheme.Opt("timeout", scheme.OrFalse(scheme.TypeNumber), scheme.False))
-	},
-		Doc: "Waits until one of the descriptors of readfdlist is ready for input or one of writefdlist for output, or timeout seconds (no limit when #f) have passed, and returns two values: the lists of those ready. Given a single descriptor instead of a list, the value for it is #t or #f; #f stands for (). Ctrl-C and the thread's cancellation end the wait.",
-		Fn:  fileSelect},
-	{Name: "file-lock", Spec: spec, LazyArgs: func() scheme.Params {
-		return scheme.Lambda(scheme.Req("port", filePort), scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("len", lockLength, scheme.True))
-	},
-		Doc: "Locks len bytes (#t, the default: to the end of the file) of the port's file from start (default 0) for reading (an input port) or writing (an output port), with an advisory POSIX record lock; returns a lock object for file-unlock. A lock held by another process is an (exn i/o file) error.",
-		Fn:  fileLock},
-	{Name: "file-lock/blocking", Spec: spec, LazyArgs: func() scheme.Params {
-		return scheme.Lambda(scheme.Req("port", filePort), scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("len", lockLength, scheme.True))
-	},
-		Doc: "As file-lock, but waits while another process holds a conflicting lock (only the calling thread waits; Ctrl-C and the thread's cancellation end the wait).",
-		Fn:  fileLockWithBlocking},
-	{Name: "file-test-lock", Spec: spec, LazyArgs: func() scheme.Params {
-		return scheme.Lambda(scheme.Req("port", filePort), scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("len", lockLength, scheme.True))
-	},
-		Doc: "The process id of a process holding a lock that conflicts with the one file-lock would take, or #f.",
-		Fn:  fileTestLock},
-	{Name: "file-unlock", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("lock", typeLock)) },
-		Doc: "Releases the lock made by file-lock or file-lock/blocking.",
-		Fn:  fileUnlock},
-}
-
-// fcntlConsts are the commands of file-control (static data).
-var fcntlConsts = []scheme.Binding{
-	{Name: "fcntl/dupfd", Spec: spec, Doc: "file-control command dupfd.", Value: scheme.Fixnum(syscall.F_DUPFD)},
-	{Name: "fcntl/getfd", Spec: spec, Doc: "file-control command getfd.", Value: scheme.Fixnum(syscall.F_GETFD)},
-	{Name: "fcntl/setfd", Spec: spec, Doc: "file-control command setfd.", Value: scheme.Fixnum(syscall.F_SETFD)},
-	{Name: "fcntl/getfl", Spec: spec, Doc: "file-control command getfl.", Value: scheme.Fixnum(syscall.F_GETFL)},
-	{Name: "fcntl/setfl", Spec: spec, Doc: "file-control command setfl.", Value: scheme.Fixnum(syscall.F_SETFL)},
-}
-
 // descriptor returns the file descriptor of a port over a file or a
 // descriptor.
 func descriptor(v scheme.Value) int {

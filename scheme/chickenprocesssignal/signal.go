@@ -23,31 +23,48 @@ import (
 
 const spec = "CHICKEN (chicken process signal)"
 
-// signals are the signal codes, in the manual's order (signal/break is
-// Windows only: 0).
-var signals = []struct {
-	name string
-	sig  syscall.Signal
-}{{"signal/term", syscall.SIGTERM}, {"signal/kill", syscall.SIGKILL}, {"signal/int", syscall.SIGINT},
-	{"signal/hup", syscall.SIGHUP}, {"signal/fpe", syscall.SIGFPE}, {"signal/ill", syscall.SIGILL},
-	{"signal/segv", syscall.SIGSEGV}, {"signal/abrt", syscall.SIGABRT}, {"signal/trap", syscall.SIGTRAP},
-	{"signal/quit", syscall.SIGQUIT}, {"signal/alrm", syscall.SIGALRM}, {"signal/vtalrm", syscall.SIGVTALRM},
-	{"signal/prof", syscall.SIGPROF}, {"signal/io", syscall.SIGIO}, {"signal/urg", syscall.SIGURG},
-	{"signal/chld", syscall.SIGCHLD}, {"signal/cont", syscall.SIGCONT}, {"signal/stop", syscall.SIGSTOP},
-	{"signal/tstp", syscall.SIGTSTP}, {"signal/pipe", syscall.SIGPIPE}, {"signal/xcpu", syscall.SIGXCPU},
-	{"signal/xfsz", syscall.SIGXFSZ}, {"signal/usr1", syscall.SIGUSR1}, {"signal/usr2", syscall.SIGUSR2},
-	{"signal/bus", syscall.SIGBUS}, {"signal/winch", syscall.SIGWINCH}, {"signal/break", 0}}
+// signals are the bindings of the signal codes, in the manual's order
+// (signal/break is Windows only: 0): a literal, laid out by the compiler,
+// where building the docs cost every start.
+var signals = []scheme.Binding{
+	{Name: "signal/term", Spec: spec, Doc: "The code of term (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGTERM)},
+	{Name: "signal/kill", Spec: spec, Doc: "The code of kill (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGKILL)},
+	{Name: "signal/int", Spec: spec, Doc: "The code of int (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGINT)},
+	{Name: "signal/hup", Spec: spec, Doc: "The code of hup (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGHUP)},
+	{Name: "signal/fpe", Spec: spec, Doc: "The code of fpe (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGFPE)},
+	{Name: "signal/ill", Spec: spec, Doc: "The code of ill (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGILL)},
+	{Name: "signal/segv", Spec: spec, Doc: "The code of segv (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGSEGV)},
+	{Name: "signal/abrt", Spec: spec, Doc: "The code of abrt (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGABRT)},
+	{Name: "signal/trap", Spec: spec, Doc: "The code of trap (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGTRAP)},
+	{Name: "signal/quit", Spec: spec, Doc: "The code of quit (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGQUIT)},
+	{Name: "signal/alrm", Spec: spec, Doc: "The code of alrm (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGALRM)},
+	{Name: "signal/vtalrm", Spec: spec, Doc: "The code of vtalrm (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGVTALRM)},
+	{Name: "signal/prof", Spec: spec, Doc: "The code of prof (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGPROF)},
+	{Name: "signal/io", Spec: spec, Doc: "The code of io (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGIO)},
+	{Name: "signal/urg", Spec: spec, Doc: "The code of urg (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGURG)},
+	{Name: "signal/chld", Spec: spec, Doc: "The code of chld (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGCHLD)},
+	{Name: "signal/cont", Spec: spec, Doc: "The code of cont (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGCONT)},
+	{Name: "signal/stop", Spec: spec, Doc: "The code of stop (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGSTOP)},
+	{Name: "signal/tstp", Spec: spec, Doc: "The code of tstp (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGTSTP)},
+	{Name: "signal/pipe", Spec: spec, Doc: "The code of pipe (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGPIPE)},
+	{Name: "signal/xcpu", Spec: spec, Doc: "The code of xcpu (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGXCPU)},
+	{Name: "signal/xfsz", Spec: spec, Doc: "The code of xfsz (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGXFSZ)},
+	{Name: "signal/usr1", Spec: spec, Doc: "The code of usr1 (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGUSR1)},
+	{Name: "signal/usr2", Spec: spec, Doc: "The code of usr2 (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGUSR2)},
+	{Name: "signal/bus", Spec: spec, Doc: "The code of bus (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGBUS)},
+	{Name: "signal/winch", Spec: spec, Doc: "The code of winch (0 when the platform lacks it).", Value: scheme.Fixnum(syscall.SIGWINCH)},
+	{Name: "signal/break", Spec: spec, Doc: "The code of break (0 when the platform lacks it).", Value: scheme.Fixnum(0)},
+}
 
+// values are the library's values: the signal codes and signals-list.
 func values() []scheme.Binding {
-	var out []scheme.Binding
 	var all []scheme.Value
-	for _, s := range signals {
-		out = append(out, scheme.Binding{Name: s.name, Spec: spec, Doc: "The code of " + s.name[len("signal/"):] + " (0 when the platform lacks it).", Value: scheme.Fixnum(s.sig)})
-		if s.sig != 0 {
-			all = append(all, scheme.Fixnum(s.sig))
+	for _, b := range signals {
+		if b.Value != scheme.Fixnum(0) {
+			all = append(all, b.Value)
 		}
 	}
-	return append(out, scheme.Binding{Name: "signals-list", Spec: spec, Doc: "The codes of the signals the platform has.", Value: scheme.List(all...)})
+	return append(signals[:len(signals):len(signals)], scheme.Binding{Name: "signals-list", Spec: spec, Doc: "The codes of the signals the platform has.", Value: scheme.List(all...)})
 }
 
 var (

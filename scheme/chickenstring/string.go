@@ -42,10 +42,63 @@ var stringProcs = []scheme.Proc{
 		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.SpreadRest("obj", nil)) }, Fn: conc},
 	{Name: "symbol-append", Spec: "chicken", Sig: "(symbol-append symbol ...)", Doc: "Symbol whose name is the concatenation of the names.",
 		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.SpreadRest("symbol", scheme.TypeSymbol)) }, Fn: symbolAppend},
+	// chicken.go's: chopping, chomping, translation, comparison and search
+	{Name: "string-chop", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("string", str), scheme.Req("length", index)) },
+		Doc: "The list of substrings of string taken every length characters (the last may be shorter): (string-chop \"one two three\" 4) is (\"one \" \"two \" \"thre\" \"e\").",
+		Fn:  stringChop},
+	{Name: "string-chomp", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("string", str), scheme.Opt("suffix", str, scheme.NewString("\n")))
+	},
+		Doc: "string without suffix (default \"\\n\") when it ends with it, else string itself.",
+		Fn:  stringChomp},
+	{Name: "string-compare3", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("string1", str), scheme.Req("string2", str)) },
+		Doc: "-1, 0 or 1 as string1 is lexicographically less than, equal to or greater than string2.",
+		Fn:  stringCompare3},
+	{Name: "string-compare3-ci", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("string1", str), scheme.Req("string2", str)) },
+		Doc: "string-compare3 ignoring case.",
+		Fn:  stringCompare3Ci},
+	{Name: "string-translate", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("string", str), scheme.Req("from", typeTranslation), scheme.Opt("to", typeTranslation, nil))
+	},
+		Doc: "A fresh copy of string with the characters found in from (a char, string or list of chars) replaced by the character at the same position of to, or by to when it is one char; without to they are removed. A character of from beyond the end of to is an error.",
+		Fn:  stringTranslate},
+	{Name: "string-translate*", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("string", str), scheme.Req("smap", scheme.TypeList))
+	},
+		Doc: "string with every occurrence of the match string of each (match . replacement) pair of smap replaced, scanning left to right and trying the pairs in order at each position.",
+		Fn:  stringTranslateStar},
+	{Name: "substring=?", Spec: spec,
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("string1", str), scheme.Req("string2", str), scheme.Opt("start1", index, scheme.Fixnum(0)), scheme.Opt("start2", index, scheme.Fixnum(0)), scheme.Opt("length", index, nil))
+		},
+		Doc: "Are the length characters (default: as many as both strings have left) of string1 from start1 and string2 from start2 equal?",
+		Fn:  substringEqP},
+	{Name: "substring-ci=?", Spec: spec,
+		LazyArgs: func() scheme.Params {
+			return scheme.Lambda(scheme.Req("string1", str), scheme.Req("string2", str), scheme.Opt("start1", index, scheme.Fixnum(0)), scheme.Opt("start2", index, scheme.Fixnum(0)), scheme.Opt("length", index, nil))
+		},
+		Doc: "substring=? ignoring case.",
+		Fn:  substringCiEqP},
+	{Name: "substring-index", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("maybe-substring", str), scheme.Req("string", str), scheme.Opt("start", index, scheme.Fixnum(0)))
+	},
+		Doc: "The first index of string, from start, where maybe-substring occurs, or #f.",
+		Fn:  substringIndex},
+	{Name: "substring-index-ci", Spec: spec, LazyArgs: func() scheme.Params {
+		return scheme.Lambda(scheme.Req("maybe-substring", str), scheme.Req("string", str), scheme.Opt("start", index, scheme.Fixnum(0)))
+	},
+		Doc: "substring-index ignoring case.",
+		Fn:  substringIndexCi},
+	{Name: "reverse-list->string", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("list", scheme.TypeList)) },
+		Doc: "A string of the characters of list in reverse order: (list->string (reverse list)).",
+		Fn:  reverseListToString},
+	{Name: "reverse-string-append", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("list", scheme.TypeList)) },
+		Doc: "The strings of list appended in reverse order: (apply string-append (reverse list)).",
+		Fn:  reverseStringAppend},
 }
 
 // Library is the (chicken string) binding table.
-var Library = &scheme.Library{Name: "(chicken string)", Doc: "CHICKEN's (chicken string) procedures.", Procs: append(stringProcs, chickenProcs...)}
+var Library = &scheme.Library{Name: "(chicken string)", Doc: "CHICKEN's (chicken string) procedures.", Procs: stringProcs}
 
 // stringSearch implements string-search.
 func stringSearch(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {

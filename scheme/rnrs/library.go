@@ -78,36 +78,54 @@ func bitwiseRows() []scheme.Proc {
 	}
 }
 
-// lib makes an (rnrs …) library whose rows (rows' tables, in order) and
-// re-exports are built when it is first imported ([scheme.Library.Build]).
-func lib(name, doc string, rows ...func() []scheme.Proc) *scheme.Library {
-	return &scheme.Library{Name: name, Doc: doc, TypeKinds: []string{"assertion"}, ImportOnly: true,
-		Build: func(l *scheme.Library) {
-			for _, r := range rows {
-				l.Procs = append(l.Procs, r()...)
-			}
-			l.Reexports = reexports(l.Name)
-		}}
+// build is the Build of an (rnrs …) library: its rows (rows' table, none
+// when nil) and re-exports are built when it is first imported
+// ([scheme.Library.Build]). The libraries are literals calling it, laid
+// out by the compiler: the package's initialisation runs at every start.
+func build(l *scheme.Library, rows func() []scheme.Proc) {
+	if rows != nil {
+		l.Procs = rows()
+	}
+	l.Reexports = reexports(l.Name)
 }
+
+// assertion is the TypeKinds of every (rnrs …) library.
+var assertion = []string{"assertion"}
 
 // The libraries of the package.
 var (
-	Base           = lib("(rnrs base)", "R6RS base library (r6rs §11): div/mod families, real-valued? …, error and assertion-violation with a who; the rest is the core's.", baseRows)
-	Lists          = lib("(rnrs lists)", "R6RS list utilities (r6rs-lib §3): for-all, exists, remp, remove, remv, remq, memp, assp; find, filter, partition, fold-left, fold-right, member, memv, memq, assoc, assv, assq, cons* are the core's.", listRows)
-	Sorting        = lib("(rnrs sorting)", "R6RS sorting (r6rs-lib §4): vector-sort, vector-sort!; list-sort is the core's.", sortRows)
-	Unicode        = lib("(rnrs unicode)", "R6RS Unicode (r6rs-lib §1): title case, general categories and the four normalization forms (string-normalize-nfd/nfkd/nfc/nfkc); the case, comparison and predicate procedures are the core's.", unicodeRows)
-	Bytevectors    = lib("(rnrs bytevectors)", "R6RS bytevectors (r6rs-lib §2): endianness, sized integer and IEEE-754 references, list and UTF-16/32 conversions; bytevector?, make-bytevector, bytevector-length, bytevector-u8-ref/set!, bytevector-copy, utf8->string, string->utf8 are the core's.", bytevectorRows)
-	Bitwise        = lib("(rnrs arithmetic bitwise)", "R6RS exact bitwise arithmetic (r6rs-lib §11.4).", bitwiseRows)
-	Fixnums        = lib("(rnrs arithmetic fixnums)", "R6RS fixnum operations (r6rs-lib §11.2), on 64-bit fixnums; fixnum? is the core's.", fixnumRows)
-	Flonums        = lib("(rnrs arithmetic flonums)", "R6RS flonum operations (r6rs-lib §11.3).", flonumRows)
-	Hashtables     = lib("(rnrs hashtables)", "R6RS hashtables (r6rs-lib §13) over the SRFI-69 hash tables; equal-hash, string-hash, string-ci-hash are SRFI-69's.", hashtableRows)
-	Enums          = lib("(rnrs enums)", "R6RS enumerations (r6rs-lib §14).", enumRows)
-	Control        = lib("(rnrs control)", "R6RS control structures (r6rs-lib §5): when, unless, do, case-lambda — the core's.")
-	MutablePairs   = lib("(rnrs mutable-pairs)", "R6RS mutable pairs (r6rs-lib §17): set-car!, set-cdr! — the core's.")
-	MutableStrings = lib("(rnrs mutable-strings)", "R6RS mutable strings (r6rs-lib §18): string-set!, string-fill! — the core's.")
-	R5RS           = lib("(rnrs r5rs)", "R6RS R5RS compatibility (r6rs-lib §19): exact->inexact, inexact->exact, quotient, remainder, modulo, delay, force, make-promise, null-environment, scheme-report-environment — the core's.")
-	Eval           = lib("(rnrs eval)", "R6RS eval (r6rs-lib §16): eval and environment — the core's.")
-	Programs       = lib("(rnrs programs)", "R6RS command-line access (r6rs-lib §10): command-line and exit — the core's.")
+	Base = &scheme.Library{Name: "(rnrs base)", Doc: "R6RS base library (r6rs §11): div/mod families, real-valued? …, error and assertion-violation with a who; the rest is the core's.", TypeKinds: assertion, ImportOnly: true,
+		Build: func(l *scheme.Library) { build(l, baseRows) }}
+	Lists = &scheme.Library{Name: "(rnrs lists)", Doc: "R6RS list utilities (r6rs-lib §3): for-all, exists, remp, remove, remv, remq, memp, assp; find, filter, partition, fold-left, fold-right, member, memv, memq, assoc, assv, assq, cons* are the core's.", TypeKinds: assertion, ImportOnly: true,
+		Build: func(l *scheme.Library) { build(l, listRows) }}
+	Sorting = &scheme.Library{Name: "(rnrs sorting)", Doc: "R6RS sorting (r6rs-lib §4): vector-sort, vector-sort!; list-sort is the core's.", TypeKinds: assertion, ImportOnly: true,
+		Build: func(l *scheme.Library) { build(l, sortRows) }}
+	Unicode = &scheme.Library{Name: "(rnrs unicode)", Doc: "R6RS Unicode (r6rs-lib §1): title case, general categories and the four normalization forms (string-normalize-nfd/nfkd/nfc/nfkc); the case, comparison and predicate procedures are the core's.", TypeKinds: assertion, ImportOnly: true,
+		Build: func(l *scheme.Library) { build(l, unicodeRows) }}
+	Bytevectors = &scheme.Library{Name: "(rnrs bytevectors)", Doc: "R6RS bytevectors (r6rs-lib §2): endianness, sized integer and IEEE-754 references, list and UTF-16/32 conversions; bytevector?, make-bytevector, bytevector-length, bytevector-u8-ref/set!, bytevector-copy, utf8->string, string->utf8 are the core's.", TypeKinds: assertion, ImportOnly: true,
+		Build: func(l *scheme.Library) { build(l, bytevectorRows) }}
+	Bitwise = &scheme.Library{Name: "(rnrs arithmetic bitwise)", Doc: "R6RS exact bitwise arithmetic (r6rs-lib §11.4).", TypeKinds: assertion, ImportOnly: true,
+		Build: func(l *scheme.Library) { build(l, bitwiseRows) }}
+	Fixnums = &scheme.Library{Name: "(rnrs arithmetic fixnums)", Doc: "R6RS fixnum operations (r6rs-lib §11.2), on 64-bit fixnums; fixnum? is the core's.", TypeKinds: assertion, ImportOnly: true,
+		Build: func(l *scheme.Library) { build(l, fixnumRows) }}
+	Flonums = &scheme.Library{Name: "(rnrs arithmetic flonums)", Doc: "R6RS flonum operations (r6rs-lib §11.3).", TypeKinds: assertion, ImportOnly: true,
+		Build: func(l *scheme.Library) { build(l, flonumRows) }}
+	Hashtables = &scheme.Library{Name: "(rnrs hashtables)", Doc: "R6RS hashtables (r6rs-lib §13) over the SRFI-69 hash tables; equal-hash, string-hash, string-ci-hash are SRFI-69's.", TypeKinds: assertion, ImportOnly: true,
+		Build: func(l *scheme.Library) { build(l, hashtableRows) }}
+	Enums = &scheme.Library{Name: "(rnrs enums)", Doc: "R6RS enumerations (r6rs-lib §14).", TypeKinds: assertion, ImportOnly: true,
+		Build: func(l *scheme.Library) { build(l, enumRows) }}
+	Control = &scheme.Library{Name: "(rnrs control)", Doc: "R6RS control structures (r6rs-lib §5): when, unless, do, case-lambda — the core's.", TypeKinds: assertion, ImportOnly: true,
+		Build: func(l *scheme.Library) { build(l, nil) }}
+	MutablePairs = &scheme.Library{Name: "(rnrs mutable-pairs)", Doc: "R6RS mutable pairs (r6rs-lib §17): set-car!, set-cdr! — the core's.", TypeKinds: assertion, ImportOnly: true,
+		Build: func(l *scheme.Library) { build(l, nil) }}
+	MutableStrings = &scheme.Library{Name: "(rnrs mutable-strings)", Doc: "R6RS mutable strings (r6rs-lib §18): string-set!, string-fill! — the core's.", TypeKinds: assertion, ImportOnly: true,
+		Build: func(l *scheme.Library) { build(l, nil) }}
+	R5RS = &scheme.Library{Name: "(rnrs r5rs)", Doc: "R6RS R5RS compatibility (r6rs-lib §19): exact->inexact, inexact->exact, quotient, remainder, modulo, delay, force, make-promise, null-environment, scheme-report-environment — the core's.", TypeKinds: assertion, ImportOnly: true,
+		Build: func(l *scheme.Library) { build(l, nil) }}
+	Eval = &scheme.Library{Name: "(rnrs eval)", Doc: "R6RS eval (r6rs-lib §16): eval and environment — the core's.", TypeKinds: assertion, ImportOnly: true,
+		Build: func(l *scheme.Library) { build(l, nil) }}
+	Programs = &scheme.Library{Name: "(rnrs programs)", Doc: "R6RS command-line access (r6rs-lib §10): command-line and exit — the core's.", TypeKinds: assertion, ImportOnly: true,
+		Build: func(l *scheme.Library) { build(l, nil) }}
 )
 
 // Libraries returns the libraries of the package.
