@@ -150,19 +150,13 @@ var procs = []scheme.Proc{
 	},
 		Doc: "Waits until one of the descriptors of readfdlist is ready for input or one of writefdlist for output, or timeout seconds (no limit when #f) have passed, and returns two values: the lists of those ready. Given a single descriptor instead of a list, the value for it is #t or #f; #f stands for (). Ctrl-C and the thread's cancellation end the wait.",
 		Fn:  fileSelect},
-	{Name: "file-lock", Spec: spec, LazyArgs: func() scheme.Params {
-		return scheme.Lambda(scheme.Req("port", filePort), scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("len", lockLength, scheme.True))
-	},
+	{Name: "file-lock", Spec: spec, LazyArgs: lockParams,
 		Doc: "Locks len bytes (#t, the default: to the end of the file) of the port's file from start (default 0) for reading (an input port) or writing (an output port), with an advisory POSIX record lock; returns a lock object for file-unlock. A lock held by another process is an (exn i/o file) error.",
 		Fn:  fileLock},
-	{Name: "file-lock/blocking", Spec: spec, LazyArgs: func() scheme.Params {
-		return scheme.Lambda(scheme.Req("port", filePort), scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("len", lockLength, scheme.True))
-	},
+	{Name: "file-lock/blocking", Spec: spec, LazyArgs: lockParams,
 		Doc: "As file-lock, but waits while another process holds a conflicting lock (only the calling thread waits; Ctrl-C and the thread's cancellation end the wait).",
 		Fn:  fileLockWithBlocking},
-	{Name: "file-test-lock", Spec: spec, LazyArgs: func() scheme.Params {
-		return scheme.Lambda(scheme.Req("port", filePort), scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("len", lockLength, scheme.True))
-	},
+	{Name: "file-test-lock", Spec: spec, LazyArgs: lockParams,
 		Doc: "The process id of a process holding a lock that conflicts with the one file-lock would take, or #f.",
 		Fn:  fileTestLock},
 	{Name: "file-unlock", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("lock", typeLock)) },
@@ -615,4 +609,10 @@ func portToFileno(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		return scheme.Fixnum(f.Fd()), nil
 	}
 	return nil, scheme.NewError("port->fileno", "port has no file descriptor", []scheme.Value{p}, "i/o")
+}
+
+// lockParams declares the parameters of file-lock, file-lock/blocking and
+// file-test-lock: (port #!optional (start 0) (len #t)).
+func lockParams() scheme.Params {
+	return scheme.Lambda(scheme.Req("port", filePort), scheme.Opt("start", scheme.TypeIndex, scheme.Fixnum(0)), scheme.Opt("len", lockLength, scheme.True))
 }
