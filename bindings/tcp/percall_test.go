@@ -14,8 +14,9 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
-// nullConn is a net.Conn whose reads fill nothing and return at once and
-// whose writes take everything: it leaves only the port layer's own cost.
+// nullConn is a net.Conn whose reads fill nothing but return all that is
+// asked at once and whose writes take everything: it leaves the port
+// layer's own cost (and, for reads, the read-ahead's copy).
 type nullConn struct{ net.Conn }
 
 func (nullConn) Read(p []byte) (int, error)       { return len(p), nil }
@@ -42,7 +43,11 @@ var nullLib = &scheme.Library{Name: "(null-tcp)", Procs: []scheme.Proc{{Name: "n
 // (bench/README.md, "Port data path (session 4)"); ch − nop is a
 // character's, mostly read from the pair's read-ahead. rdl is rd written
 // as the bulk benchmarks' reader is, the value read bound by a let and
-// tested with eof-object?.
+// tested with eof-object?. Since the pair reads ahead while its peer is
+// ahead (and a nullConn always is: its reads fill what is asked), rd and
+// rdl include copying each 16 KiB out of the read-ahead, which a read
+// system call per piece costs more than on a real connection
+// (bench/README.md, "Bulk and echo (session 12)").
 //
 //	go test -run XXX -bench PortCall ./bindings/tcp/
 func BenchmarkPortCall(b *testing.B) {
