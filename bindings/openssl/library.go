@@ -12,10 +12,12 @@ import (
 // The keyword parts of the #!key signatures of ssl-connect*,
 // ssl-make-client-context*, ssl-listen* and ssl-start*: constants, where
 // building them from the keyword declarations cost every start
-// (TestKeySigs checks them against the declarations).
+// (TestKeySigs checks them against the declarations). CtxSigTail, the
+// keywords after verify? (none has a default), also ends the Sigs of
+// (tlsport starttls)'s upgrade procedures.
 const (
 	ctxSigHead = `(protocol 'tlsv12) (cipher-list "DEFAULT") certificate private-key (private-key-type 'rsa) private-key-asn1? certificate-authorities certificate-authority-directory`
-	ctxSigTail = "max-protocol ciphersuites alpn verify-hostname password keylog curves client-auth security-level verify-callback validate-callback verifier info-callback verify-time ech-config-list"
+	CtxSigTail = "max-protocol ciphersuites alpn verify-hostname password keylog curves client-auth security-level verify-callback validate-callback verifier info-callback verify-time ech-config-list"
 )
 
 func req(names ...string) scheme.Params { return scheme.Params{Required: names} }
@@ -50,7 +52,7 @@ var Library = &scheme.Library{
 			},
 			Doc: "Connect over TCP (port may be omitted when hostname is \"host:port\") and return (values in out) of a lazy TLS client connection; ctx is a client context or a protocol symbol (no verification). sni-name: string, #t (hostname unless an IP literal) or #f.",
 			Fn:  sslConnect},
-		{Name: "ssl-connect*", Spec: "§1.1.2", Sig: "(ssl-connect* #!key hostname port (sni-name #t) " + ctxSigHead + " (verify? #t) " + ctxSigTail + " session tcp-connect local-address local-port async?)",
+		{Name: "ssl-connect*", Spec: "§1.1.2", Sig: "(ssl-connect* #!key hostname port (sni-name #t) " + ctxSigHead + " (verify? #t) " + CtxSigTail + " session tcp-connect local-address local-port async?)",
 			LazyArgs: func() scheme.Params { return scheme.Lambda(connectParams()...) },
 			Doc:      "Like (ssl-connect hostname port (ssl-make-client-context* …) sni-name): verifies the peer (chain and hostname) by default; returns (values in out)." + extKeysDoc + " session: tcp-connect: (proc host port → TCP ports) local-address: local-port: async?: (twapi -async: return at once and connect in the background; I/O waits for the connection, a failed connect is raised by the first I/O, on a non-blocking connection ssl-handshake! returns #f and reads raise want-connect meanwhile)",
 			Fn:       sslConnectStar},
@@ -58,7 +60,7 @@ var Library = &scheme.Library{
 			Args: scheme.Params{Optional: []string{"protocol"}, Keys: []string{"private-key", "certificate-chain"}},
 			Doc:  "A client context with no certificate, no trust anchors and verification off. Racket keywords: private-key: (list 'pem|'der path), certificate-chain: path.",
 			Fn:   sslMakeClientContext},
-		{Name: "ssl-make-client-context*", Spec: "§1.1.2", Sig: "(ssl-make-client-context* #!key " + ctxSigHead + " (verify? #t) " + ctxSigTail + ")",
+		{Name: "ssl-make-client-context*", Spec: "§1.1.2", Sig: "(ssl-make-client-context* #!key " + ctxSigHead + " (verify? #t) " + CtxSigTail + ")",
 			LazyArgs: func() scheme.Params { return scheme.Lambda(ctxParams()...) },
 			Doc:      "A configured client context: default CA directory when no CAs are given, cipher list, certificate and key, trust anchors, verification (with hostname check) on by default." + extKeysDoc + " certificate-authorities: may also be a certificate or a list of them [ext].",
 			Fn:       sslMakeClientContextStar},
@@ -72,7 +74,7 @@ var Library = &scheme.Library{
 			},
 			Doc: "Listen on port (0 = any free port; hostname restricts the bind address) with a server context made from a protocol symbol, or the given server context. No certificate is loaded.",
 			Fn:  sslListen},
-		{Name: "ssl-listen*", Spec: "§1.1.3", Sig: "(ssl-listen* #!key hostname (port 0) (backlog 4) " + ctxSigHead + " (verify? #f) " + ctxSigTail + ")",
+		{Name: "ssl-listen*", Spec: "§1.1.3", Sig: "(ssl-listen* #!key hostname (port 0) (backlog 4) " + ctxSigHead + " (verify? #f) " + CtxSigTail + ")",
 			LazyArgs: func() scheme.Params { return scheme.Lambda(listenParams()...) },
 			Doc:      "Listen with a configured server context; certificate: is required ((exn type) otherwise) — certificate: 'ephemeral [ext] uses a fresh self-signed certificate for localhost, 127.0.0.1 and ::1 (get it with ssl-listener-certificate). verify? #t requires and verifies a client certificate." + extKeysDoc + " client-auth: (none request require-any verify-if-given require)",
 			Fn:       sslListenStar},
@@ -91,7 +93,7 @@ var Library = &scheme.Library{
 		{Name: "ssl-accept", Spec: "§1.1.3", Sig: "(ssl-accept listener)", LazyArgs: func() scheme.Params { return req("listener") },
 			Doc: "Wait for a TCP connection (tcp-accept-timeout) and return (values in out) of a lazy TLS server connection; the handshake runs at the first I/O.", Fn: sslAccept},
 		// §1.1.4 STARTTLS
-		{Name: "ssl-start*", Spec: "§1.1.4", Sig: "(ssl-start* server? sni-name tcp-in tcp-out #!key " + ctxSigHead + " (verify? (not server?)) " + ctxSigTail + ")",
+		{Name: "ssl-start*", Spec: "§1.1.4", Sig: "(ssl-start* server? sni-name tcp-in tcp-out #!key " + ctxSigHead + " (verify? (not server?)) " + CtxSigTail + ")",
 			LazyArgs: func() scheme.Params {
 				return scheme.Lambda(append([]scheme.Param{scheme.Req("server?", nil), scheme.Req("sni-name", nil), scheme.Req("tcp-in", nil), scheme.Req("tcp-out", nil)}, ctxParams()...)...)
 			},

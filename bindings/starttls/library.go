@@ -8,6 +8,7 @@
 package starttls
 
 import (
+	"github.com/tlsport/tlsport/bindings/openssl"
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/scheme"
 	"github.com/tlsport/tlsport/starttls"
@@ -25,7 +26,7 @@ const upgradeDoc = " over the TCP ports (from tcp-connect), then start TLS as ss
 // startKeysSig lists ssl-start*'s keywords, which end the Sig of every
 // upgrade procedure: a constant, where joining them cost every start
 // (TestUpgradeRows checks it and the rows).
-const startKeysSig = "protocol cipher-list certificate private-key private-key-type private-key-asn1? certificate-authorities certificate-authority-directory verify? max-protocol ciphersuites alpn verify-hostname password keylog curves client-auth security-level verify-callback validate-callback verifier info-callback verify-time ech-config-list"
+const startKeysSig = "protocol cipher-list certificate private-key private-key-type private-key-asn1? certificate-authorities certificate-authority-directory verify? " + openssl.CtxSigTail
 
 // Library is the (tlsport starttls) binding table.
 var Library = &scheme.Library{
