@@ -68,7 +68,7 @@ func (ls *lazySource) kind(name string) rowKind {
 	if !ok {
 		var kinds map[string]rowKind
 		for i := range ls.lib.Procs {
-			if p := &ls.lib.Procs[i]; p.Fn == nil && p.control == nil && !p.IsSyntax() {
+			if p := &ls.lib.Procs[i]; sourceRow(p) {
 				if k := rowKindOf(p); k != 0 {
 					if kinds == nil {
 						kinds = map[string]rowKind{}
@@ -105,19 +105,23 @@ func rowKindOf(p *Proc) rowKind {
 	return k
 }
 
+// sourceRow reports whether row p is one a library's source may define:
+// neither a Go procedure nor syntax of the core.
+func sourceRow(p *Proc) bool { return p.Fn == nil && p.control == nil && !p.IsSyntax() }
+
 func sourceNamesOf(lib *Library) lazyNames {
 	if v, ok := sourceNames.Load(lib); ok {
 		return v.(lazyNames)
 	}
 	n := 0
 	for i := range lib.Procs {
-		if p := &lib.Procs[i]; p.Fn == nil && p.control == nil && !p.IsSyntax() {
+		if p := &lib.Procs[i]; sourceRow(p) {
 			n++
 		}
 	}
 	out := make([]string, 0, n+len(lib.Values)+len(lib.Parameters)) // one allocation
 	for i := range lib.Procs {
-		if p := &lib.Procs[i]; p.Fn == nil && p.control == nil && !p.IsSyntax() {
+		if p := &lib.Procs[i]; sourceRow(p) {
 			out = append(out, p.Name)
 		}
 	}
