@@ -45,6 +45,7 @@ type Interp struct {
 	userLibs       map[string]*userLib // libraries defined in Scheme (module, define-library, library)
 	loadingLibs    map[string]bool     // library files being loaded (circular imports)
 	libPath        []string            // WithLibraryPath: directories searched for library files (libPathMu)
+	libExts        []string            // SetLibrarySuffixes: the extensions of library files, nil for libraryFileExts (libPathMu)
 	libPathMu      sync.Mutex
 	envCount       int             // environments made, for their private cell names
 	exitHandler    func(code int)  // WithExitHandler: exit from a thread

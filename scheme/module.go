@@ -545,7 +545,8 @@ func (in *Interp) libraryBindings(lib *Library) (out map[string]Value, pending, 
 var libraryFileExts = []string{".sld", ".scm", ".sls"}
 
 // findLibraryFile looks for the file of library n — (foo bar) in
-// foo/bar.sld, foo/bar.scm or foo/bar.sls — in dir (the importing file's
+// foo/bar.sld, foo/bar.scm or foo/bar.sls, or with the extensions
+// SetLibrarySuffixes set — in dir (the importing file's
 // directory), the current directory and the interp's library path. It
 // returns the path, or "" and the directories searched.
 func (in *Interp) findLibraryFile(n, dir string) (string, []string) {
@@ -553,6 +554,7 @@ func (in *Interp) findLibraryFile(n, dir string) (string, []string) {
 	rel := filepath.Join(parts...)
 	var dirs []string
 	seen := map[string]bool{}
+	exts := in.LibrarySuffixes()
 	for _, d := range append([]string{dir, "."}, in.LibraryPath()...) {
 		if d == "" {
 			continue
@@ -565,7 +567,7 @@ func (in *Interp) findLibraryFile(n, dir string) (string, []string) {
 		}
 		seen[d] = true
 		dirs = append(dirs, d)
-		for _, ext := range libraryFileExts {
+		for _, ext := range exts {
 			p := filepath.Join(d, rel+ext)
 			if st, err := os.Stat(p); err == nil && !st.IsDir() {
 				return p, dirs
@@ -641,6 +643,26 @@ func (in *Interp) LibraryPath() []string {
 func (in *Interp) SetLibraryPath(dirs []string) {
 	in.libPathMu.Lock()
 	in.libPath = slices.Clone(dirs)
+	in.libPathMu.Unlock()
+}
+
+// LibrarySuffixes returns the extensions import tries, in order, for a
+// library file: .sld, .scm and .sls unless SetLibrarySuffixes changed
+// them.
+func (in *Interp) LibrarySuffixes() []string {
+	in.libPathMu.Lock()
+	defer in.libPathMu.Unlock()
+	if in.libExts == nil {
+		return slices.Clone(libraryFileExts)
+	}
+	return slices.Clone(in.libExts)
+}
+
+// SetLibrarySuffixes replaces the extensions import tries for library
+// files (Sagittarius's add-load-suffix).
+func (in *Interp) SetLibrarySuffixes(exts []string) {
+	in.libPathMu.Lock()
+	in.libExts = slices.Clone(exts)
 	in.libPathMu.Unlock()
 }
 

@@ -5,9 +5,11 @@ package sagittarius
 import (
 	"maps"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -692,15 +694,61 @@ func loadPath(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 // addLoadPath implements add-load-path.
 func addLoadPath(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	in := th.Interp()
-	dir := a[0].(*scheme.String).String()
-	dirs := in.LibraryPath()
-	if scheme.Truthy(a[1]) {
-		dirs = append(dirs, dir)
-	} else {
-		dirs = append([]string{dir}, dirs...)
-	}
-	in.SetLibraryPath(dirs)
+	in.SetLibraryPath(addTo(in.LibraryPath(), a))
 	return scheme.Unspecified, nil
+}
+
+// getMacAddress implements get-mac-address: the hardware address of the
+// position-th interface with a 6-byte one.
+func getMacAddress(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	pos := 0
+	if !scheme.IsDefault(a[0]) {
+		pos = int(a[0].(scheme.Fixnum))
+	}
+	ifs, _ := net.Interfaces()
+	for _, ifc := range ifs {
+		if len(ifc.HardwareAddr) != 6 {
+			continue
+		}
+		if pos == 0 {
+			return &scheme.Bytevector{B: slices.Clone(ifc.HardwareAddr)}, nil
+		}
+		pos--
+	}
+	return &scheme.Bytevector{B: make([]byte, 6)}, nil
+}
+
+// bufferedPort implements buffered-port: the arguments checked, the port
+// returned as it is.
+func bufferedPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	switch a[1].(*scheme.Symbol).Name {
+	case "none", "line", "block":
+	default:
+		return nil, scheme.NewError("buffered-port", "buffer-mode must be none, line or block", []scheme.Value{a[1]}, "type")
+	}
+	if a[2] != scheme.False {
+		if bv, ok := a[2].(*scheme.Bytevector); !ok || len(bv.B) == 0 {
+			return nil, scheme.NewError("buffered-port", "buffer must be a non-empty bytevector", []scheme.Value{a[2]}, "type")
+		}
+	}
+	return a[0], nil
+}
+
+// addLoadSuffix implements add-load-suffix.
+func addLoadSuffix(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	in := th.Interp()
+	in.SetLibrarySuffixes(addTo(in.LibrarySuffixes(), a))
+	return scheme.Unspecified, nil
+}
+
+// addTo is list with a[0] (a string) put in front, or at the end when
+// a[1], add-load-path's and add-load-suffix's append:, is true.
+func addTo(list []string, a []scheme.Value) []string {
+	x := a[0].(*scheme.String).String()
+	if scheme.Truthy(a[1]) {
+		return append(list, x)
+	}
+	return append([]string{x}, list...)
 }
 
 // uname implements uname: #(system node release version machine).
@@ -784,6 +832,7 @@ func extraRows() []scheme.Proc {
 		r("hashtable-type", "The hashtable's kind: eq, eqv, equal, string or general.", lam(req("hashtable", nil)), hashtableType),
 		r("load-path", "The directories searched for libraries (load and import); with paths, sets them.", lam(opt("paths", nil, nil)), loadPath),
 		r("add-load-path", "Puts path in front of the library directories (at the end when append is true).", lam(req("path", str), scheme.Key("append", nil, scheme.False)), addLoadPath),
+		r("add-load-suffix", "Puts suffix (with its dot, e.g. \".ss\") in front of the extensions import tries for library files (.sld, .scm, .sls; at the end when append is true).", lam(req("suffix", str), scheme.Key("append", nil, scheme.False)), addLoadSuffix),
 		r("set-current-directory", "Same as current-directory with a path: changes the working directory.", lam(req("path", str)), currentDirectory),
 		r("mod-expt", "x^e mod m (exact integers; e negative uses x's inverse).", lam(req("x", typeExactInt), req("e", typeExactInt), req("m", typeExactInt)), modExpt),
 		r("mod-inverse", "x^-1 mod m (an error when x has no inverse).", lam(req("x", typeExactInt), req("m", typeExactInt)), modInverse),
@@ -791,6 +840,8 @@ func extraRows() []scheme.Proc {
 		r("read/ss", "read (which reads datum labels, SRFI-38).", lam(opt("port", scheme.TypePort, nil)), readWithSs),
 		r("write/ss", "write-shared: writes obj with datum labels for shared and circular structure (SRFI-38).", lam(req("obj", nil), opt("port", scheme.TypePort, nil)), writeWithSs),
 		r("uname", "#(system-name node-name release version machine).", lam(), uname),
+		r("get-mac-address", "The 6-byte MAC address of the position-th network interface that has one (default 0, in the system's order), as a bytevector; #vu8(0 0 0 0 0 0) when there is no such interface.", lam(opt("position", scheme.TypeIndex, nil)), getMacAddress),
+		r("buffered-port", "port itself, after checking buffer-mode (none, line or block) and buffer (a non-empty bytevector): tlsport's ports buffer as they need (a socket port sends what each write call wrote), so there is no separate buffered port to make.", lam(req("port", scheme.TypePort), req("buffer-mode", sym), scheme.Key("buffer", nil, scheme.False)), bufferedPort),
 		r("vector-reverse", "A new vector of elements start..end in reverse order.", lam(req("vector", scheme.TypeVector), opt("start", scheme.TypeIndex, nil), opt("end", scheme.TypeIndex, nil)), vectorReverse),
 	}
 }

@@ -375,7 +375,7 @@ func r(name, doc string, args scheme.Params, fn scheme.PrimFn) scheme.Proc {
 
 // Library is (sagittarius): the procedures scripts use beyond R6RS.
 var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
-	Doc: "Sagittarius extras: integer↔bytevector, hashtable and file-system helpers, sized port I/O, inexact arithmetic (+. …), weak boxes, vectors and hashtables, load paths; format, keywords, receive and the SRFI-1 list procedures are the core's. Not provided: immutable strings (istring?, string->istring), codecs and buffered ports of its own (make-codec, buffered-port), add-load-suffix, disasm, get-mac-address, the time macro.",
+	Doc: "Sagittarius extras: integer↔bytevector, hashtable and file-system helpers, sized port I/O, inexact arithmetic (+. …), weak boxes, vectors and hashtables, load paths; format, keywords, receive and the SRFI-1 list procedures are the core's. buffered-port returns its port (tlsport's ports buffer as they need). Not provided: immutable strings (istring?, string->istring), codecs (make-codec), disasm; the time macro is in (time).",
 	Build: func(l *scheme.Library) {
 		l.Procs = []scheme.Proc{
 			r("bytevector->uinteger", "The big-endian unsigned integer of bytes start..end.", bvRange, bytevectorToUinteger),
@@ -426,7 +426,14 @@ var ObjectLibrary = &scheme.Library{Name: "(sagittarius object)", ImportOnly: tr
 	Doc:       "Sagittarius object utilities: ->string (the core's); the CLOS generic procedures (ref, ~, object-equal?, object-compare) are not provided.",
 	Reexports: []string{"->string"}}
 
+// TimeLibrary is (time): Sagittarius's time macro, which is CHICKEN's
+// (chicken time) time here: it writes the elapsed real and CPU time and the
+// garbage collections to the current error port and returns the values of
+// its last expression.
+var TimeLibrary = &scheme.Library{Name: "(time)", ImportOnly: true,
+	Doc: "Sagittarius's (time): the time macro, (chicken time)'s.", Reexports: []string{"time"}}
+
 // Libraries returns the libraries of the package.
 func Libraries() []*scheme.Library {
-	return []*scheme.Library{Library, ThreadsLibrary, ObjectLibrary, Base64Library}
+	return []*scheme.Library{Library, ThreadsLibrary, ObjectLibrary, Base64Library, TimeLibrary}
 }
