@@ -76,6 +76,7 @@ var Library = &scheme.Library{
 		{Name: "socket-info-ip-address", Spec: spec, Sig: "(socket-info-ip-address info)", LazyArgs: func() scheme.Params { return req("info") }, Doc: "ip-address slot of a <socket-info>.", Fn: socketInfoIPAddress},
 		{Name: "socket-info-port", Spec: spec, Sig: "(socket-info-port info)", LazyArgs: func() scheme.Params { return req("info") }, Doc: "Port slot of a <socket-info>.", Fn: socketInfoPort},
 		{Name: "ip-address->string", Spec: spec, Sig: "(ip-address->string ip)", LazyArgs: func() scheme.Params { return req("ip") }, Doc: "Text of an ip-address (or of a 4/16-byte bytevector).", Fn: ipAddressToString},
+		{Name: "ip-address->bytevector", Spec: spec, Sig: "(ip-address->bytevector ip)", LazyArgs: func() scheme.Params { return req("ip") }, Doc: "The bytes of an ip-address: 4 for IPv4, 16 for IPv6 (a 4/16-byte bytevector is copied).", Fn: ipAddressToBytevector},
 		{Name: "socket-port", Spec: spec, Sig: "(socket-port socket :optional close?)", LazyArgs: func() scheme.Params { return opt([]string{"socket"}, "close?") },
 			Doc: "A binary input/output port reading and writing the socket; closing it shuts down and closes the socket unless close? is #f.", Fn: socketPort},
 		{Name: "socket-input-port", Spec: spec, Sig: "(socket-input-port socket)", LazyArgs: func() scheme.Params { return req("socket") }, Doc: "A binary input port on the socket; closing it leaves the socket open.", Fn: socketInputPort},

@@ -11,11 +11,12 @@ import (
 
 // specExports is the export list of spec §1.5 (procedures, constants,
 // condition procedures) plus the §1.6 assertion-violation? view, and
-// Sagittarius's shutdown-port family (sagittarius-socket.md).
+// Sagittarius's shutdown-port family and ip-address->bytevector
+// (sagittarius-socket.md).
 var specExports = strings.Fields(`make-client-socket make-server-socket make-server-socket* socket?
 socket-accept socket-send socket-send/range socket-recv socket-recv! socket-shutdown socket-close
 socket-closed? socket-peer socket-name socket-info socket-node socket-service socket-info-values
-socket-info-hostname socket-info-ip-address socket-info-port ip-address->string socket-port
+socket-info-hostname socket-info-ip-address socket-info-port ip-address->string ip-address->bytevector socket-port
 socket-input-port socket-output-port call-with-socket socket-set-read-timeout! socket-get-read-timeout
 socket-nonblocking! socket-blocking! nonblocking-socket? socket-read-select socket-write-select
 socket-error-select AF_INET AF_INET6 AF_UNSPEC SOCK_STREAM SOCK_DGRAM AI_PASSIVE AI_CANONNAME

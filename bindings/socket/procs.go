@@ -5,6 +5,7 @@ package socket
 import (
 	"context"
 	"net"
+	"slices"
 	"time"
 
 	"github.com/tlsport/tlsport/ports"
@@ -514,6 +515,22 @@ func ipAddressToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 		}
 	}
 	return nil, scheme.TypeError("ip-address->string", 1, "ip-address", a[0])
+}
+
+// ipAddressToBytevector implements ip-address->bytevector.
+func ipAddressToBytevector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	switch x := a[0].(type) {
+	case *IPAddress:
+		if v4 := x.IP.To4(); v4 != nil {
+			return &scheme.Bytevector{B: slices.Clone(v4)}, nil
+		}
+		return &scheme.Bytevector{B: slices.Clone(x.IP.To16())}, nil
+	case *scheme.Bytevector:
+		if len(x.B) == 4 || len(x.B) == 16 {
+			return &scheme.Bytevector{B: slices.Clone(x.B)}, nil
+		}
+	}
+	return nil, scheme.TypeError("ip-address->bytevector", 1, "ip-address", a[0])
 }
 
 func socketPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
