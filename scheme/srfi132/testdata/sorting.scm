@@ -88,3 +88,24 @@
     (test 9 (vector-ref v 0)) (test 0 (vector-ref v 5))
     (test '(19 38) (list-sort < (vector->list v 1 3))))
   (test-error (vector-separate! < (vector 1 2) 3)))
+
+(test-group "random vectors (a fixed LCG)"
+  ;; keys 0..9 with their original positions: a stable sort keeps the
+  ;; positions of equal keys increasing; every sort agrees with list-sort.
+  (define seed 12345)
+  (define (next!) (set! seed (modulo (+ (* seed 1103515245) 12345) 2147483648)) seed)
+  (define (key< a b) (< (car a) (car b)))
+  (define (stable? l)
+    (or (null? l) (null? (cdr l))
+        (and (or (< (caar l) (caadr l)) (< (cdar l) (cdadr l))) (stable? (cdr l)))))
+  (do ((round 0 (+ round 1))) ((= round 20))
+    (let* ((n (modulo (next!) 200))
+           (v (let loop ((i 0) (acc '())) (if (= i n) (list->vector (reverse acc)) (loop (+ i 1) (cons (cons (modulo (next!) 10) i) acc)))))
+           (sorted (list-sort key< (vector->list v))))
+      (test #t (stable? sorted))
+      (test sorted (vector->list (vector-sort key< v)))
+      (let ((w (vector-copy v))) (vector-sort! w key<) (test sorted (vector->list w)))
+      (test #t (vector-sorted? key< (list->vector sorted)))
+      (when (> n 0)
+        (let ((k (modulo (next!) n)))
+          (test (list-ref sorted k) (vector-select! key< (vector-copy v) k)))))))
