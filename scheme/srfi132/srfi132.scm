@@ -1,5 +1,5 @@
 ;; SRFI-132 sort libraries, written for tlsport over the core's stable
-;; merge sort (%sort-list, %merge): every sort here is stable, and the
+;; merge sort (list-sort, merge): every sort here is stable, and the
 ;; selection procedures sort the range they select from.
 
 ;; The start and end of a vector range, from the optional arguments opt:
@@ -13,7 +13,7 @@
     (values start end)))
 
 ;; v[start, end) sorted, as a fresh list.
-(define (%srfi132-sorted < v start end) (%sort-list (vector->list v start end) <))
+(define (%srfi132-sorted < v start end) (list-sort < (vector->list v start end)))
 
 ;; Writes the elements of l into v from index i on.
 (define (%srfi132-fill! v i l)
@@ -41,9 +41,9 @@
         (or (>= i end)
             (and (not (< (vector-ref v i) (vector-ref v (- i 1)))) (loop (+ i 1))))))))
 
-(define (list-stable-sort < lis) (%sort-list lis <))
-(define (list-sort! < lis) (%sort-list lis <))
-(define (list-stable-sort! < lis) (%sort-list lis <))
+(define (list-stable-sort < lis) (list-sort < lis))
+(define (list-sort! < lis) (list-sort < lis))
+(define (list-stable-sort! < lis) (list-sort < lis))
 
 (define (vector-sort < v . opt)
   (call-with-values (lambda () (%srfi132-range 'vector-sort v opt))
@@ -54,8 +54,8 @@
 (define (vector-sort! v < . opt) (%srfi132-sort! 'vector-sort! v < opt))
 (define (vector-stable-sort! v < . opt) (%srfi132-sort! 'vector-stable-sort! v < opt))
 
-(define (list-merge < lis1 lis2) (%merge lis1 lis2 <))
-(define (list-merge! < lis1 lis2) (%merge lis1 lis2 <))
+(define (list-merge < lis1 lis2) (merge lis1 lis2 <))
+(define (list-merge! < lis1 lis2) (merge lis1 lis2 <))
 
 ;; The ranges of v1 and v2 from (start1 end1 start2 end2), each optional.
 (define (%srfi132-ranges2 who v1 v2 opt)
@@ -68,7 +68,7 @@
 (define (vector-merge < v1 v2 . opt)
   (call-with-values (lambda () (%srfi132-ranges2 'vector-merge v1 v2 opt))
     (lambda (start1 end1 start2 end2)
-      (list->vector (%merge (vector->list v1 start1 end1) (vector->list v2 start2 end2) <)))))
+      (list->vector (merge (vector->list v1 start1 end1) (vector->list v2 start2 end2) <)))))
 
 (define (vector-merge! < to v1 v2 . opt)
   (let ((start (if (pair? opt) (car opt) 0)))
@@ -77,7 +77,7 @@
         (if (not (and (exact-integer? start) (<= 0 start)
                       (<= (+ start (- end1 start1) (- end2 start2)) (vector-length to))))
             (error 'vector-merge! "the merged ranges do not fit in the target vector from start" start))
-        (%srfi132-fill! to start (%merge (vector->list v1 start1 end1) (vector->list v2 start2 end2) <))))))
+        (%srfi132-fill! to start (merge (vector->list v1 start1 end1) (vector->list v2 start2 end2) <))))))
 
 (define (list-delete-neighbor-dups = lis)
   (if (null? lis)
@@ -108,9 +108,10 @@
 (define (%srfi132-mean a b) (/ (+ a b) 2))
 
 (define (vector-find-median < v knil . mean)
-  (%srfi132-median (vector-sort < v) (vector-length v) knil (if (pair? mean) (car mean) %srfi132-mean)))
+  (%srfi132-median (list->vector (%srfi132-sorted < v 0 (vector-length v))) (vector-length v) knil
+                   (if (pair? mean) (car mean) %srfi132-mean)))
 (define (vector-find-median! < v knil . mean)
-  (vector-sort! v <)
+  (%srfi132-sort! 'vector-find-median! v < '())
   (%srfi132-median v (vector-length v) knil (if (pair? mean) (car mean) %srfi132-mean)))
 
 ;; The k of vector-select! and vector-separate!: 0 <= k < n (or <= n).
