@@ -492,11 +492,15 @@ func exptExact(base Value, e *big.Int) (Value, bool) {
 	n := e.Int64()
 	neg := n < 0
 	if neg {
+		if n == math.MinInt64 {
+			return nil, false
+		}
 		n = -n
 	}
+	// The result has about bits·n bits: at most 2^27 (16 MiB) are computed,
+	// the division keeping the estimate from overflowing.
 	r := toRat(base)
-	bitsEst := int64(r.Num().BitLen()+r.Denom().BitLen()) * n
-	if bitsEst > 1<<27 {
+	if bits := int64(r.Num().BitLen() + r.Denom().BitLen()); n > 1<<27/bits {
 		return nil, false
 	}
 	num := new(big.Int).Exp(r.Num(), big.NewInt(n), nil)
