@@ -74,11 +74,11 @@ var procs = []scheme.Proc{
 	{Name: "set-file-permissions!", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("mode", index)) },
 		Doc: "Sets the permission bits of the file.", Fn: setFilePermissionsBang},
 	{Name: "set-file-owner!", Spec: spec, LazyArgs: func() scheme.Params {
-		return scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("uid", scheme.TypeInteger))
+		return scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("uid", scheme.TypeFixnum))
 	},
 		Doc: "Sets the owner of the file.", Fn: setFileOwnerBang},
 	{Name: "set-file-group!", Spec: spec, LazyArgs: func() scheme.Params {
-		return scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("gid", scheme.TypeInteger))
+		return scheme.Lambda(scheme.Req("file", fileArg), scheme.Req("gid", scheme.TypeFixnum))
 	},
 		Doc: "Sets the group of the file.", Fn: setFileGroupBang},
 	{Name: "set-file-times!", Spec: spec, LazyArgs: func() scheme.Params {
