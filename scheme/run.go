@@ -560,45 +560,63 @@ func (th *Thread) run(n node, env *Env) (Value, error) {
 	}()
 	th.nx, th.nenv = n, env
 	var v Value // nil: run th.nx
+	reset := func() { th.goDepth, th.pend = savedDepth, th.pend[:pp] }
 	for {
 		res, p := th.loop(v)
 		if p == nil {
 			return res, nil
 		}
-		// a panic may have left direct calls in progress: their pending
-		// call sites stay in th.pend until raise has taken the stack trace
-		th.stack = th.stack[:sp]
-		th.pTop, th.pBot, th.pMark = nil, nil, nil
-		switch x := p.(type) {
-		case *escape:
-			if x.k.base != base {
-				return nil, x
-			}
-			th.goDepth, th.pend = savedDepth, th.pend[:pp]
-			v = th.throw(x.k, x.vals)
-		case *schemePanic:
+		for p != nil { // delivering p may panic in turn (a primitive handler failing)
+			// a panic may have left direct calls in progress: their pending
+			// call sites stay in th.pend until raise has taken the stack trace
+			th.stack = th.stack[:sp]
+			th.pTop, th.pBot, th.pMark = nil, nil, nil
 			var err error
-			v, err = th.raise(x.v, x.continuable)
-			if err != nil {
+			if v, p, err = th.deliver(p, base, reset); err != nil {
 				return nil, err
 			}
-			th.goDepth, th.pend = savedDepth, th.pend[:pp]
-		case *ExitError:
-			return nil, x
-		case *Error:
-			return nil, x
-		default:
-			// last resort: an internal Go panic becomes a condition
-			c := MakeError("", fmt.Sprintf("internal error: %v", x), nil, "runtime")
-			c.Cause = fmt.Errorf("scheme: panic: %v\n%s", x, debug.Stack())
-			var err error
-			v, err = th.raise(c, false)
-			if err != nil {
-				return nil, err
-			}
-			th.goDepth, th.pend = savedDepth, th.pend[:pp]
 		}
 	}
+}
+
+// deliver hands p, a panic that ended a loop of the run with base frame
+// base, to where it goes: a continuation escape to its continuation, a
+// raise or an internal Go panic to the current handler (reset restores
+// the run's depth of direct calls once the stack trace is taken). It
+// returns the value to resume the run with (nil: run th.nx), or the
+// error ending the run, or again, the panic the delivery itself caused:
+// a handler or a dynamic-wind thunk that is a primitive runs here, outside
+// the loop, and raises by panicking.
+func (th *Thread) deliver(p any, base *frame, reset func()) (v Value, again any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			v, again, err = nil, r, nil
+		}
+	}()
+	switch x := p.(type) {
+	case *escape:
+		if x.k.base != base {
+			return nil, nil, x
+		}
+		reset()
+		return th.throw(x.k, x.vals), nil, nil
+	case *schemePanic:
+		if v, err = th.raise(x.v, x.continuable); err == nil {
+			reset()
+		}
+		return v, nil, err
+	case *ExitError:
+		return nil, nil, x
+	case *Error:
+		return nil, nil, x
+	}
+	// last resort: an internal Go panic becomes a condition
+	c := MakeError("", fmt.Sprintf("internal error: %v", p), nil, "runtime")
+	c.Cause = fmt.Errorf("scheme: panic: %v\n%s", p, debug.Stack())
+	if v, err = th.raise(c, false); err == nil {
+		reset()
+	}
+	return v, nil, err
 }
 
 // stopCheck is the trampoline's check when th.stopped is set:

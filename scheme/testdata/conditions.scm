@@ -57,3 +57,17 @@
                                  (lambda () (set! log (cons 'after log)))))))
 (test 'nc (guard (e ((error-object? e) 'nc))
             (with-exception-handler (lambda (e) 'ignored) (lambda () (raise 'non-continuable)))))
+
+(test-group "a primitive handler or winder that fails raises, not a Go panic"
+  ;; The handler runs outside the evaluator's loop when a primitive raised:
+  ;; its own error goes to the outer handler.
+  (test 'car (guard (e (#t ((condition-property-accessor 'exn 'location) e)))
+                (with-exception-handler car (lambda () (raise 'boom)))))
+  (test #t (guard (e ((error-object? e) #t)) (with-exception-handler car 2.5)))
+  ;; vector's #(5) makes + fail, and vector returns from that non-continuable raise
+  (test "exception handler returned from non-continuable exception"
+        (guard (e (#t (error-object-message e)))
+          (with-exception-handler vector (lambda () (+ 1 (raise-continuable 5))))))
+  ;; an after thunk that is a primitive failing while a continuation escapes
+  (test #t (guard (e ((error-object? e) #t))
+             (call/cc (lambda (k) (dynamic-wind (lambda () #f) (lambda () (k 1)) car))))))
