@@ -3,13 +3,14 @@
 package sagittarius
 
 import (
+	"encoding/hex"
 	"maps"
 	"math/big"
-	"net"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -699,23 +700,50 @@ func addLoadPath(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 }
 
 // getMacAddress implements get-mac-address: the hardware address of the
-// position-th interface with a 6-byte one.
+// position-th interface, in the order of their indexes, with a 6-byte one
+// other than all zeros (Linux's /sys/class/net; the interpreter does not
+// link the net package).
 func getMacAddress(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	pos := 0
 	if !scheme.IsDefault(a[0]) {
 		pos = int(a[0].(scheme.Fixnum))
 	}
-	ifs, _ := net.Interfaces()
-	for _, ifc := range ifs {
-		if len(ifc.HardwareAddr) != 6 {
-			continue
-		}
-		if pos == 0 {
-			return &scheme.Bytevector{B: slices.Clone(ifc.HardwareAddr)}, nil
-		}
-		pos--
+	macs := interfaceMACs("/sys/class/net")
+	if pos < len(macs) {
+		return &scheme.Bytevector{B: macs[pos]}, nil
 	}
 	return &scheme.Bytevector{B: make([]byte, 6)}, nil
+}
+
+// interfaceMACs reads the 6-byte, non-zero hardware addresses of the
+// interfaces under dir (dir/NAME/address and dir/NAME/ifindex), in the
+// order of their indexes.
+func interfaceMACs(dir string) [][]byte {
+	type nic struct {
+		index int
+		mac   []byte
+	}
+	var nics []nic
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		addr, err := os.ReadFile(filepath.Join(dir, e.Name(), "address"))
+		if err != nil {
+			continue
+		}
+		mac, err := hex.DecodeString(strings.ReplaceAll(strings.TrimSpace(string(addr)), ":", ""))
+		if err != nil || len(mac) != 6 || !slices.ContainsFunc(mac, func(b byte) bool { return b != 0 }) {
+			continue
+		}
+		idx, _ := os.ReadFile(filepath.Join(dir, e.Name(), "ifindex"))
+		n, _ := strconv.Atoi(strings.TrimSpace(string(idx)))
+		nics = append(nics, nic{n, mac})
+	}
+	slices.SortStableFunc(nics, func(x, y nic) int { return x.index - y.index })
+	out := make([][]byte, len(nics))
+	for i, n := range nics {
+		out[i] = n.mac
+	}
+	return out
 }
 
 // bufferedPort implements buffered-port: the arguments checked, the port
@@ -840,7 +868,7 @@ func extraRows() []scheme.Proc {
 		r("read/ss", "read (which reads datum labels, SRFI-38).", lam(opt("port", scheme.TypePort, nil)), readWithSs),
 		r("write/ss", "write-shared: writes obj with datum labels for shared and circular structure (SRFI-38).", lam(req("obj", nil), opt("port", scheme.TypePort, nil)), writeWithSs),
 		r("uname", "#(system-name node-name release version machine).", lam(), uname),
-		r("get-mac-address", "The 6-byte MAC address of the position-th network interface that has one (default 0, in the system's order), as a bytevector; #vu8(0 0 0 0 0 0) when there is no such interface.", lam(opt("position", scheme.TypeIndex, nil)), getMacAddress),
+		r("get-mac-address", "The 6-byte MAC address of the position-th network interface that has one (default 0, in the order of the interfaces' indexes), as a bytevector; #vu8(0 0 0 0 0 0) when there is no such interface (or no /sys/class/net: Linux only).", lam(opt("position", scheme.TypeIndex, nil)), getMacAddress),
 		r("buffered-port", "port itself, after checking buffer-mode (none, line or block) and buffer (a non-empty bytevector): tlsport's ports buffer as they need (a socket port sends what each write call wrote), so there is no separate buffered port to make.", lam(req("port", scheme.TypePort), req("buffer-mode", sym), scheme.Key("buffer", nil, scheme.False)), bufferedPort),
 		r("vector-reverse", "A new vector of elements start..end in reverse order.", lam(req("vector", scheme.TypeVector), opt("start", scheme.TypeIndex, nil), opt("end", scheme.TypeIndex, nil)), vectorReverse),
 	}
