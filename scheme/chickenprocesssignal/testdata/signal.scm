@@ -3,7 +3,8 @@
 (import (chicken process signal) (chicken process) (chicken io) (srfi 18) (tlsport test))
 (define me (string->number (with-input-from-pipe "echo $PPID" read-line)))
 (define (wait-until ok?) (let loop ((i 0)) (unless (or (ok?) (> i 300)) (thread-sleep! 0.01) (loop (+ i 1)))))
-(define got '())
+(define got '())     ; globals: a handler runs on a thread of its own
+(define alarmed #f)
 (test-group "codes"
   (test #t (and (memv signal/int signals-list) #t)) (test 0 signal/break) (test #f (memv 0 signals-list))
   (test #t (< 0 signal/usr1)) (test #f (= signal/usr1 signal/usr2)))
@@ -25,7 +26,6 @@
   (test 2 (length got)) (test #f (signal-masked? signal/usr1))
   (set-signal-mask! (list signal/usr2)) (test (list signal/usr2) (signal-mask)) (set-signal-mask! '()) (test '() (signal-mask)))
 (test-group "alarm"
-  (define alarmed #f)
   (set-signal-handler! signal/alrm (lambda (s) (set! alarmed s)))
   (test 0 (set-alarm! 0.05))
   (wait-until (lambda () alarmed))
