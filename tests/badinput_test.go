@@ -61,9 +61,10 @@ const badInputCalls = 10
 
 // TestBadInputNeverPanics calls every procedure of every library (the
 // interpreter's and the bindings') badInputCalls times with arguments
-// drawn from badInputValues, each call limited to 2 s: a call may fail or
-// time out, but never with an internal error (a Go panic the interpreter
-// caught) or by crashing the process. It runs in a temporary directory,
+// drawn from badInputValues, each call limited to 2 s
+// (bindingtest.BadCalls): a call may fail or time out, but never with an
+// internal error (a Go panic the interpreter caught) or by crashing the
+// process. It runs in a temporary directory,
 // where procedures that make files make them.
 func TestBadInputNeverPanics(t *testing.T) {
 	set := certgen.MustSet(t)
@@ -99,25 +100,7 @@ func TestBadInputNeverPanics(t *testing.T) {
 				if !ok {
 					continue
 				}
-				params := p.Params()
-				most := len(params.Required) + len(params.Optional) + 2*len(params.Keys)
-				if params.Rest != "" {
-					most += 2
-				}
-				for range badInputCalls {
-					args := make([]scheme.Value, len(params.Required)+rng.IntN(most-len(params.Required)+1))
-					for j := range args {
-						args[j] = pool[rng.IntN(len(pool))]
-					}
-					cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-					_, err := in.Apply(cctx, proc, args...)
-					cancel()
-					if err != nil {
-						if msg := err.Error(); strings.Contains(msg, "internal error") || strings.Contains(msg, "runtime error") {
-							t.Errorf("(%s %s): %v", p.Name, scheme.WriteString(scheme.List(args...)), strings.SplitN(msg, "\n", 2)[0])
-						}
-					}
-				}
+				bindingtest.BadCalls(t, in, p, proc, pool, rng, badInputCalls, 2*time.Second)
 			}
 		})
 	}

@@ -5,7 +5,6 @@ package sagcrypto_test
 import (
 	"context"
 	"math/rand/v2"
-	"strings"
 	"testing"
 	"time"
 
@@ -85,28 +84,7 @@ func TestBadInputNeverPanics(t *testing.T) {
 			if !ok {
 				t.Fatalf("%s is unbound", p.Name)
 			}
-			params := p.Params()
-			max := len(params.Required) + len(params.Optional) + 2*len(params.Keys)
-			if params.Rest != "" {
-				max += 2
-			}
-			t.Run(p.Name, func(t *testing.T) {
-				for range 400 {
-					n := len(params.Required) + rng.IntN(max-len(params.Required)+1)
-					args := make([]scheme.Value, n)
-					for j := range args {
-						args[j] = pool[rng.IntN(len(pool))]
-					}
-					cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-					_, err := in.Apply(cctx, proc, args...)
-					cancel()
-					if err != nil {
-						if msg := err.Error(); strings.Contains(msg, "internal error") || strings.Contains(msg, "runtime error") {
-							t.Fatalf("(%s %s): %v", p.Name, scheme.WriteString(scheme.List(args...)), err)
-						}
-					}
-				}
-			})
+			t.Run(p.Name, func(t *testing.T) { bindingtest.BadCalls(t, in, p, proc, pool, rng, 400, 10*time.Second) })
 		}
 	}
 }

@@ -1,0 +1,44 @@
+// Calling procedures with wrong arguments: errors, never internal ones.
+
+package bindingtest
+
+import (
+	"context"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tlsport/tlsport/scheme"
+)
+
+// BadCalls calls proc, the value of the row p, calls times with arguments
+// drawn from pool (as many as p takes, and a few more for optional, keyword
+// and rest parameters), each call limited to limit. A call may fail or
+// time out; one failing with an internal error (a Go panic the
+// interpreter caught, or a Go runtime error) is reported with t.Errorf,
+// the call written out. A panic escaping the interpreter ends the test
+// binary, which fails the test too.
+func BadCalls(t *testing.T, in *scheme.Interp, p *scheme.Proc, proc scheme.Value, pool []scheme.Value, rng *rand.Rand, calls int, limit time.Duration) {
+	t.Helper()
+	params := p.Params()
+	most := len(params.Required) + len(params.Optional) + 2*len(params.Keys)
+	if params.Rest != "" {
+		most += 2
+	}
+	for range calls {
+		args := make([]scheme.Value, len(params.Required)+rng.IntN(most-len(params.Required)+1))
+		for j := range args {
+			args[j] = pool[rng.IntN(len(pool))]
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), limit)
+		_, err := in.Apply(ctx, proc, args...)
+		cancel()
+		if err == nil {
+			continue
+		}
+		if msg := err.Error(); strings.Contains(msg, "internal error") || strings.Contains(msg, "runtime error") {
+			t.Errorf("(%s %s): %v", p.Name, scheme.WriteString(scheme.List(args...)), strings.SplitN(msg, "\n", 2)[0])
+		}
+	}
+}
