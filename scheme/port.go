@@ -1021,9 +1021,11 @@ func (p *Port) Write(ctx context.Context, b []byte) error {
 	m := p.outMu()
 	m.Lock()
 	defer m.Unlock()
-	if p.wdirect && len(p.wbuf) == 0 && !p.outClosed() {
+	if p.wdirect && len(p.wbuf) == 0 && p.retry == nil && !p.outClosed() {
 		// A direct backend with nothing pending (write-bytevector to a
-		// TLS or TCP port): what writeBytes and endOp would do.
+		// TLS or TCP port): what writeBytes and endOp would do. Not after
+		// an operation cut short with its rest held by the backend (retry
+		// set, wbuf empty): made again, that one only finishes.
 		p.track(ctx)
 		n, err := p.backendWrite(ctx, b)
 		if err != nil {

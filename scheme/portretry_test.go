@@ -150,6 +150,7 @@ func TestCutShortHeldByBackend(t *testing.T) {
 		{"again", `(write-string "hello, world" p)`, "hello, world"},
 		{"another", `(write-string "!" p)`, "hello, world!"},
 		{"flush", `(flush-output p)`, "hello, world"},
+		{"again-bytevector", `(write-bytevector (string->utf8 "hello, world") p)`, "hello, world"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := New()
