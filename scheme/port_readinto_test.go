@@ -107,7 +107,7 @@ func TestReadStringIntoFastPaths(t *testing.T) {
 				switch {
 				case want < 0 && !errors.Is(err, errStepTimeout):
 					t.Fatalf("call %d: err %v, want the timeout", i, err)
-				case want >= 0 && (err != nil || got != want):
+				case want >= 0 && (err != nil || got != Value(Fixnum(want))):
 					t.Fatalf("call %d: %d, %v; want %d", i, got, err, want)
 				}
 				if s.String() != after[i] {
@@ -128,7 +128,7 @@ func TestReadStringIntoStorage(t *testing.T) {
 	var strs []*String
 	for range 3 {
 		s := NewString(strings.Repeat(".", len(text)))
-		if n, err := ReadStringInto(th, []Value{p}, 0, s, 0, s.Len()); err != nil || n != len(text) {
+		if n, err := ReadStringInto(th, []Value{p}, 0, s, 0, s.Len()); err != nil || n != Value(Fixnum(len(text))) {
 			t.Fatalf("read-string!: %d, %v", n, err)
 		}
 		strs = append(strs, s)

@@ -163,21 +163,22 @@ func readString(th *Thread, args []Value) (Value, error) {
 
 // ReadStringInto reads up to n characters from the port args[i] (the
 // current input port when absent) into s from index start, which must
-// leave room for them, and returns how many it read: 0 at the end of
-// input. It blocks as read-string does. It is CHICKEN's read-string!: the
+// leave room for them, and returns how many it read as a fixnum (the
+// port's last count again when it is the same, as read-bytevector!'s: no
+// box per call): 0 at the end of input. It blocks as read-string does. It is CHICKEN's read-string!: the
 // text goes through a pooled buffer and, when it is ASCII and s is too, is
 // copied into s's storage — or, when it replaces all of s (at most a port
 // buffer's size), becomes s's storage, s's old storage going to the pool
 // (no copy: a narrow string's storage is never shared) — so reading into a
 // string the program reuses
 // allocates nothing. Characters of s past the count read are unchanged.
-func ReadStringInto(th *Thread, args []Value, i int, s *String, start, n int) (int, error) {
+func ReadStringInto(th *Thread, args []Value, i int, s *String, start, n int) (Value, error) {
 	if n <= 0 {
-		return 0, nil
+		return Fixnum(0), nil
 	}
 	p, err := inPort(th, args, i)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	th.WaitBegin()
 	defer th.WaitEnd()
@@ -194,24 +195,24 @@ func ReadStringInto(th *Thread, args []Value, i int, s *String, start, n int) (i
 	}
 	if err != nil && !(isEOF(err) && got > 0) {
 		if isEOF(err) {
-			return 0, nil
+			return Fixnum(0), nil
 		}
-		return 0, err
+		return nil, err
 	}
 	if got == len(buf) && !s.wide {
 		if start == 0 && got == len(s.b) && cap(buf) == got && got <= portBufSize {
 			s.b, *bp = buf, s.b[:0]
-			return got, nil
+			return p.count(got), nil
 		}
 		copy(s.b[start:], buf)
-		return got, nil
+		return p.count(got), nil
 	}
 	for j := start; len(buf) > 0; j++ {
 		r, size := utf8.DecodeRune(buf)
 		s.Set(j, r)
 		buf = buf[size:]
 	}
-	return got, nil
+	return p.count(got), nil
 }
 
 // readScratch holds the buffers of ReadStringInto.
@@ -599,6 +600,20 @@ func writeString(th *Thread, args []Value) (Value, error) {
 	start, end, err := ArgRange(s.Len(), args, 2)
 	if err != nil {
 		return nil, err
+	}
+	if !s.wide {
+		// An ASCII string's bytes are the operation's: write-bytevector's
+		// Port.Write, without a closure nor opBytes to find them.
+		p, err := outPort(th, args, 1)
+		if err != nil {
+			return nil, err
+		}
+		th.WaitBegin() // thread-state: blocked while it writes (or waits for the port)
+		defer th.WaitEnd()
+		if err := p.Write(th.Context(), s.b[start:end]); err != nil {
+			return nil, err
+		}
+		return Unspecified, nil
 	}
 	return writeOp(th, args, 1, func(p *Port) error { return p.writeString(th.Context(), s, start, end) })
 }

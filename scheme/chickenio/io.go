@@ -198,8 +198,7 @@ func readStringBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if k, ok := a[0].(scheme.Fixnum); ok && int(k) < n {
 		n = int(k)
 	}
-	got, err := scheme.ReadStringInto(th, a, 2, s, start, n)
-	return scheme.Fixnum(got), err
+	return scheme.ReadStringInto(th, a, 2, s, start, n)
 }
 
 // writeString implements write-string.
