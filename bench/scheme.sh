@@ -25,7 +25,7 @@ BIN_CGO=$TMP/tlsport-cgo
 go build -o "$TMP/built-cgo" ./cmd/tlsport
 # Each is timed as a copy, as go install leaves it: the file the linker
 # wrote itself starts 0.35-0.6 ms slower here while it stays in the page
-# cache (bench/README.md, "Package initialisation (session 12)")
+# cache (bench/HISTORY.md, "Package initialisation (session 12)")
 cp "$TMP/built" "$BIN"
 cp "$TMP/built-cgo" "$BIN_CGO"
 command -v csi >/dev/null 2>&1 || { echo "csi not in PATH; install it (apt-get install chicken-bin)" >&2; exit 1; }

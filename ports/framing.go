@@ -52,7 +52,7 @@ const (
 // system call per ~3 records instead of one per record, for a copy of
 // each record into tls.Conn's buffer, while with nothing held a read
 // still goes straight into tls.Conn's buffer (an idle connection holds no
-// buffer, a request and its answer cost no copy) (bench/README.md, "Bulk
+// buffer, a request and its answer cost no copy) (bench/HISTORY.md, "Bulk
 // and echo (session 12)").
 // During the handshake a read delivers the handshake and ChangeCipherSpec
 // records that follow a record of those types (a flight), whatever the

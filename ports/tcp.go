@@ -47,7 +47,7 @@ type TCP struct {
 // below 64 KiB reads ahead instead (bufReader.ahead): in a bulk transfer
 // of 16 KiB pieces over loopback one read system call then takes ~60 KiB
 // instead of one piece, which costs less than the copy it adds
-// (bench/README.md, "Bulk and echo (session 12)").
+// (bench/HISTORY.md, "Bulk and echo (session 12)").
 const tcpDirectMin = 4 << 10
 
 // NewTCP returns a port pair over raw. buffered are bytes already read from

@@ -1,5 +1,5 @@
 // Fused nodes: the shapes of code that loops and calls most often have,
-// run as one node each instead of a node per form (bench/README.md,
+// run as one node each instead of a node per form (bench/HISTORY.md,
 // "Fused nodes (session 10)").
 
 package scheme

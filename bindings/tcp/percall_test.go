@@ -40,14 +40,14 @@ var nullLib = &scheme.Library{Name: "(null-tcp)", Procs: []scheme.Proc{{Name: "n
 // and of the same loop calling an identity procedure instead (nop): rd −
 // nop and wr − nop are what a call costs in the evaluator and the port
 // layer, the part of a bulk transfer that bare Go does not pay
-// (bench/README.md, "Port data path (session 4)"); ch − nop is a
+// (bench/HISTORY.md, "Port data path (session 4)"); ch − nop is a
 // character's, mostly read from the pair's read-ahead. rdl is rd written
 // as the bulk benchmarks' reader is, the value read bound by a let and
 // tested with eof-object?. Since the pair reads ahead while its peer is
 // ahead (and a nullConn always is: its reads fill what is asked), rd and
 // rdl include copying each 16 KiB out of the read-ahead, which a read
 // system call per piece costs more than on a real connection
-// (bench/README.md, "Bulk and echo (session 12)").
+// (bench/HISTORY.md, "Bulk and echo (session 12)").
 //
 //	go test -run XXX -bench PortCall ./bindings/tcp/
 func BenchmarkPortCall(b *testing.B) {
