@@ -2,6 +2,7 @@ package scheme
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -69,7 +70,9 @@ func FuzzReadString(f *testing.F) {
 	})
 }
 
-// FuzzEval evaluates read data with a deadline; it must never panic.
+// FuzzEval evaluates read data with a deadline; it must never panic, end
+// with an internal error (a Go panic the interpreter caught) or run on
+// past its deadline.
 func FuzzEval(f *testing.F) {
 	addSeeds(f)
 	in := New()
@@ -87,6 +90,13 @@ func FuzzEval(f *testing.F) {
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 		defer cancel()
-		_, _ = in.EvalString(ctx, src)
+		// An evaluation must end soon after its deadline: one still
+		// running 5 s later ignores its context (a panic here makes the
+		// fuzzer keep the input).
+		hang := time.AfterFunc(5*time.Second, func() { panic(fmt.Sprintf("evaluation of %q ignores its deadline", src)) })
+		defer hang.Stop()
+		if _, err := in.EvalString(ctx, src); err != nil && strings.Contains(err.Error(), "internal error") {
+			t.Fatalf("%q: %v", src, err)
+		}
 	})
 }
