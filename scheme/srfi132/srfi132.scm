@@ -2,15 +2,12 @@
 ;; merge sort (list-sort, merge): every sort here is stable, and the
 ;; selection procedures sort the range they select from.
 
-;; The start and end of a vector range, from the optional arguments opt:
-;; 0 and the vector's length by default.
-(define (%srfi132-range who v opt)
-  (let* ((len (vector-length v))
-         (start (if (pair? opt) (car opt) 0))
-         (end (if (and (pair? opt) (pair? (cdr opt))) (cadr opt) len)))
-    (if (not (and (exact-integer? start) (exact-integer? end) (<= 0 start end len)))
-        (error who "start and end must be exact integers with 0 <= start <= end <= the vector's length" start end len))
-    (values start end)))
+;; The start and end of a vector range from the optional arguments opt:
+;; 0 and the vector's length by default. vector->list, which every
+;; procedure here takes the range through, checks them.
+(define (%srfi132-range v opt)
+  (values (if (pair? opt) (car opt) 0)
+          (if (and (pair? opt) (pair? (cdr opt))) (cadr opt) (vector-length v))))
 
 ;; v[start, end) sorted, as a fresh list.
 (define (%srfi132-sorted < v start end) (list-sort < (vector->list v start end)))
@@ -22,10 +19,10 @@
 
 ;; Sorts v[start, end) in place; the draft's argument order (< v) is
 ;; accepted as well as the final (v <).
-(define (%srfi132-sort! who v < opt)
+(define (%srfi132-sort! v < opt)
   (if (and (procedure? v) (vector? <))
-      (%srfi132-sort! who < v opt)
-      (call-with-values (lambda () (%srfi132-range who v opt))
+      (%srfi132-sort! < v opt)
+      (call-with-values (lambda () (%srfi132-range v opt))
         (lambda (start end) (%srfi132-fill! v start (%srfi132-sorted < v start end))))))
 
 (define (list-sorted? < lis)
@@ -35,44 +32,40 @@
             (and (not (< (car l) prev)) (loop (car l) (cdr l)))))))
 
 (define (vector-sorted? < v . opt)
-  (call-with-values (lambda () (%srfi132-range 'vector-sorted? v opt))
-    (lambda (start end)
-      (let loop ((i (+ start 1)))
-        (or (>= i end)
-            (and (not (< (vector-ref v i) (vector-ref v (- i 1)))) (loop (+ i 1))))))))
+  (call-with-values (lambda () (%srfi132-range v opt))
+    (lambda (start end) (list-sorted? < (vector->list v start end)))))
 
 (define (list-stable-sort < lis) (list-sort < lis))
 (define (list-sort! < lis) (list-sort < lis))
 (define (list-stable-sort! < lis) (list-sort < lis))
 
 (define (vector-sort < v . opt)
-  (call-with-values (lambda () (%srfi132-range 'vector-sort v opt))
+  (call-with-values (lambda () (%srfi132-range v opt))
     (lambda (start end) (list->vector (%srfi132-sorted < v start end)))))
 (define (vector-stable-sort < v . opt)
-  (call-with-values (lambda () (%srfi132-range 'vector-stable-sort v opt))
+  (call-with-values (lambda () (%srfi132-range v opt))
     (lambda (start end) (list->vector (%srfi132-sorted < v start end)))))
-(define (vector-sort! v < . opt) (%srfi132-sort! 'vector-sort! v < opt))
-(define (vector-stable-sort! v < . opt) (%srfi132-sort! 'vector-stable-sort! v < opt))
+(define (vector-sort! v < . opt) (%srfi132-sort! v < opt))
+(define (vector-stable-sort! v < . opt) (%srfi132-sort! v < opt))
 
 (define (list-merge < lis1 lis2) (merge lis1 lis2 <))
 (define (list-merge! < lis1 lis2) (merge lis1 lis2 <))
 
 ;; The ranges of v1 and v2 from (start1 end1 start2 end2), each optional.
-(define (%srfi132-ranges2 who v1 v2 opt)
-  (call-with-values (lambda () (%srfi132-range who v1 (if (pair? opt) opt '())))
+(define (%srfi132-ranges2 v1 v2 opt)
+  (call-with-values (lambda () (%srfi132-range v1 opt))
     (lambda (start1 end1)
-      (call-with-values
-          (lambda () (%srfi132-range who v2 (if (and (pair? opt) (pair? (cdr opt))) (cddr opt) '())))
+      (call-with-values (lambda () (%srfi132-range v2 (if (and (pair? opt) (pair? (cdr opt))) (cddr opt) '())))
         (lambda (start2 end2) (values start1 end1 start2 end2))))))
 
 (define (vector-merge < v1 v2 . opt)
-  (call-with-values (lambda () (%srfi132-ranges2 'vector-merge v1 v2 opt))
+  (call-with-values (lambda () (%srfi132-ranges2 v1 v2 opt))
     (lambda (start1 end1 start2 end2)
       (list->vector (merge (vector->list v1 start1 end1) (vector->list v2 start2 end2) <)))))
 
 (define (vector-merge! < to v1 v2 . opt)
   (let ((start (if (pair? opt) (car opt) 0)))
-    (call-with-values (lambda () (%srfi132-ranges2 'vector-merge! v1 v2 (if (pair? opt) (cdr opt) '())))
+    (call-with-values (lambda () (%srfi132-ranges2 v1 v2 (if (pair? opt) (cdr opt) '())))
       (lambda (start1 end1 start2 end2)
         (if (not (and (exact-integer? start) (<= 0 start)
                       (<= (+ start (- end1 start1) (- end2 start2)) (vector-length to))))
@@ -89,12 +82,12 @@
 (define (list-delete-neighbor-dups! = lis) (list-delete-neighbor-dups = lis))
 
 (define (vector-delete-neighbor-dups = v . opt)
-  (call-with-values (lambda () (%srfi132-range 'vector-delete-neighbor-dups v opt))
+  (call-with-values (lambda () (%srfi132-range v opt))
     (lambda (start end) (list->vector (list-delete-neighbor-dups = (vector->list v start end))))))
 
 ;; Packs the kept elements into v[start, end') and returns end'.
 (define (vector-delete-neighbor-dups! = v . opt)
-  (call-with-values (lambda () (%srfi132-range 'vector-delete-neighbor-dups! v opt))
+  (call-with-values (lambda () (%srfi132-range v opt))
     (lambda (start end)
       (let ((kept (list-delete-neighbor-dups = (vector->list v start end))))
         (%srfi132-fill! v start kept)
@@ -111,7 +104,7 @@
   (%srfi132-median (list->vector (%srfi132-sorted < v 0 (vector-length v))) (vector-length v) knil
                    (if (pair? mean) (car mean) %srfi132-mean)))
 (define (vector-find-median! < v knil . mean)
-  (%srfi132-sort! 'vector-find-median! v < '())
+  (%srfi132-sort! v < '())
   (%srfi132-median v (vector-length v) knil (if (pair? mean) (car mean) %srfi132-mean)))
 
 ;; The k of vector-select! and vector-separate!: 0 <= k < n (or <= n).
@@ -120,14 +113,14 @@
       (error who "k out of range for the vector range" k n)))
 
 (define (vector-select! < v k . opt)
-  (call-with-values (lambda () (%srfi132-range 'vector-select! v opt))
+  (call-with-values (lambda () (%srfi132-range v opt))
     (lambda (start end)
       (%srfi132-k 'vector-select! k (- end start) #f)
       (%srfi132-fill! v start (%srfi132-sorted < v start end))
       (vector-ref v (+ start k)))))
 
 (define (vector-separate! < v k . opt)
-  (call-with-values (lambda () (%srfi132-range 'vector-separate! v opt))
+  (call-with-values (lambda () (%srfi132-range v opt))
     (lambda (start end)
       (%srfi132-k 'vector-separate! k (- end start) #t)
       (%srfi132-fill! v start (%srfi132-sorted < v start end)))))
