@@ -168,14 +168,36 @@ func bitSetP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.MakeBool(bit(a[1], int(a[0].(scheme.Fixnum)))), nil
 }
 
+// bitIndex is argument pos of who, the index of a bit to set: an index
+// whose integer would not fit the allocation bound is an out-of-range error
+// (math/big would panic making it).
+func bitIndex(who string, pos int, a []scheme.Value) (int, error) {
+	i := int(a[pos].(scheme.Fixnum))
+	if uint64(i)/8 > scheme.MaxAllocation() {
+		return 0, scheme.RangeError(who, pos+1, "more memory than allowed", a[pos])
+	}
+	return i, nil
+}
+
 // copyBit implements copy-bit.
 func copyBit(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return setBit(a[1], int(a[0].(scheme.Fixnum)), a[2] != scheme.False), nil
+	i, err := bitIndex("copy-bit", 0, a)
+	if err != nil {
+		return nil, err
+	}
+	return setBit(a[1], i, a[2] != scheme.False), nil
 }
 
 // bitSwap implements bit-swap.
 func bitSwap(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	i, j := int(a[0].(scheme.Fixnum)), int(a[1].(scheme.Fixnum))
+	i, err := bitIndex("bit-swap", 0, a)
+	if err != nil {
+		return nil, err
+	}
+	j, err := bitIndex("bit-swap", 1, a)
+	if err != nil {
+		return nil, err
+	}
 	bi, bj := bit(a[2], i), bit(a[2], j)
 	return setBit(setBit(a[2], i, bj), j, bi), nil
 }

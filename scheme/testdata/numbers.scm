@@ -87,7 +87,7 @@
   (test 1.4142135623730951 (expt 2 1/2)) (test 1.0 (expt 0.0 0)) (test 0.0 (expt 0.0 1))
   ;; an exact result of more than 2^27 bits is refused, however large the
   ;; exponent (3 × 2^62 overflowed the size estimate and ran out of memory)
-  (test-error (expt 1/2 (- (expt 2 62)))) (test-error (expt 3 (- (expt 2 63)))) (test-error (expt 2 (expt 2 62)))
+  (test-error (bounds) (expt 1/2 (- (expt 2 62)))) (test-error (bounds) (expt 3 (- (expt 2 63)))) (test-error (bounds) (expt 2 (expt 2 62)))
   (test-error (expt 7 (expt 10 40))) (test 1 (expt 1 (expt 10 40))) (test -1 (expt -1 (+ 1 (expt 10 40))))
   (test "-0.0" (number->string (- 0.0))) (test -inf.0 (log 0.0)) (test-error (log 0)) (test-error (log 8 0)) (test 12.0 (log 4096 2))
   (test 3.141592653589793 (atan 0 -1)) (test 1.5707963267948966 (atan 1 0)) (test 20.085536923187668 (exp 3))

@@ -19,6 +19,8 @@
 (test #t (bit-set? 70 -5)) (test #f (bit-set? 2 -5))
 (test #b1 (copy-bit 0 0 #t)) (test #b100 (copy-bit 2 0 #t)) (test #b1011 (copy-bit 2 #b1111 #f))
 (test (expt 2 80) (copy-bit 80 0 #t)) (test (- -1 (expt 2 80)) (copy-bit 80 -1 #f))
+;; an index whose integer the allocation bound cannot hold is an error, not a Go panic
+(test-error (bounds) (copy-bit (expt 2 62) 0 #t)) (test-error (bounds) (copy-bit (expt 2 62) -5 #f)) (test-error (bounds) (bit-swap (expt 2 62) 0 1))
 (test #b1 (bit-swap 0 2 4)) (test 6 (bit-swap 1 2 6)) (test (+ 1 (expt 2 90)) (bit-swap 0 90 (+ 1 (expt 2 90))))
 (test #t (any-bit-set? 3 6)) (test #f (any-bit-set? 3 12))
 (test #t (every-bit-set? 4 6)) (test #f (every-bit-set? 7 6))
