@@ -302,7 +302,7 @@ func openFile(th *Thread, args []Value, input, textual bool) (Value, error) {
 	}
 	path := s.String()
 	if input {
-		f, err := os.Open(path)
+		f, err := OpenFile(th.WaitContext(), path, os.O_RDONLY, 0)
 		if err != nil {
 			return nil, Raise(fileError("open-input-file", err, path))
 		}
@@ -316,7 +316,7 @@ func openFile(th *Thread, args []Value, input, textual bool) (Value, error) {
 			flags = os.O_WRONLY | os.O_CREATE | os.O_APPEND
 		}
 	}
-	f, err := os.OpenFile(path, flags, 0o666)
+	f, err := OpenFile(th.WaitContext(), path, flags, 0o666)
 	if err != nil {
 		return nil, Raise(fileError("open-output-file", err, path))
 	}

@@ -129,12 +129,12 @@ func createDirectory(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	return a[0], nil
 }
 
-func copyData(who string, a []scheme.Value) (int64, error) {
+func copyData(th *scheme.Thread, who string, a []scheme.Value) (int64, error) {
 	from, to := s(a[0]), s(a[1])
 	if _, err := os.Lstat(to); err == nil && !scheme.Truthy(a[2]) {
 		return 0, scheme.NewError(who, "newfile exists", []scheme.Value{a[1]}, "i/o", "file")
 	}
-	in, err := os.Open(from)
+	in, err := scheme.OpenFile(th.WaitContext(), from, os.O_RDONLY, 0)
 	if err != nil {
 		return 0, fileError(who, err, a[0])
 	}
@@ -142,7 +142,7 @@ func copyData(who string, a []scheme.Value) (int64, error) {
 	if st, err := in.Stat(); err == nil && st.IsDir() {
 		return 0, scheme.NewError(who, "cannot copy a directory", []scheme.Value{a[0]}, "i/o", "file")
 	}
-	out, err := os.Create(to)
+	out, err := scheme.OpenFile(th.WaitContext(), to, os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o666)
 	if err != nil {
 		return 0, fileError(who, err, a[1])
 	}
@@ -158,7 +158,7 @@ func copyData(who string, a []scheme.Value) (int64, error) {
 
 // copyFile implements copy-file.
 func copyFile(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	n, err := copyData("copy-file", a)
+	n, err := copyData(th, "copy-file", a)
 	if err != nil {
 		return nil, err
 	}
@@ -167,7 +167,7 @@ func copyFile(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // moveFile implements move-file.
 func moveFile(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	n, err := copyData("move-file", a)
+	n, err := copyData(th, "move-file", a)
 	if err != nil {
 		return nil, err
 	}

@@ -475,7 +475,7 @@ func createFifo(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // fileOpen implements file-open.
 func fileOpen(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	fd, err := syscall.Open(s(a[0]), int(a[1].(scheme.Fixnum))|syscall.O_CLOEXEC, uint32(a[2].(scheme.Fixnum)))
+	fd, err := scheme.OpenFd(th.WaitContext(), s(a[0]), int(a[1].(scheme.Fixnum))|syscall.O_CLOEXEC, uint32(a[2].(scheme.Fixnum)))
 	if err != nil {
 		return nil, fileError("file-open", err, a[0])
 	}

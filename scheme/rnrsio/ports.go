@@ -436,7 +436,7 @@ func openFile(th *scheme.Thread, a []scheme.Value, input, output bool) (scheme.V
 			flags |= os.O_CREATE | os.O_EXCL
 		}
 	}
-	f, err := os.OpenFile(name, flags, 0o666)
+	f, err := scheme.OpenFile(th.WaitContext(), name, flags, 0o666)
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
