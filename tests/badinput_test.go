@@ -61,6 +61,11 @@ var badInputSkipped = map[string]bool{
 	"file-close": true, "duplicate-fileno": true, "file-control": true, "file-read": true, "file-write": true,
 	"open-input-file*": true, "open-output-file*": true, "set-file-position!": true, "file-truncate": true,
 	"file-lock": true, "file-lock/blocking": true, "file-unlock": true, "file-test-lock": true, "file-select": true,
+	// a FIFO named "x" would make every later read of the file "x" (a
+	// certificate file …) wait for a writer; the opens of the port
+	// procedures honour their context (scheme.OpenFile), file reads of the
+	// TLS libraries do not yet
+	"create-fifo": true,
 }
 
 // badInputCalls is the number of calls of each procedure.
