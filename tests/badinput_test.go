@@ -50,22 +50,17 @@ const badInputValues = `(list #f #t 0 -1 1 3 (expt 2 62) (- (expt 2 62)) (expt 1
   cctx sctx l tl ci co si so cci cco leaf-cert leaf-key ca-file "localhost" 'tlsv12 'tlsv13 443 0.01 (ssl-peer-certificate ci))`
 
 // badInputSkipped are the libraries and procedures not called: those that
-// run programs or shells, end or signal the process, sleep, or act on the
-// process's own descriptors.
+// run programs or shells, end or signal the process, sleep, or act on
+// files through raw descriptors.
 var badInputSkipped = map[string]bool{
 	"(chicken process)": true, "(chicken process signal)": true,
+	// Its procedures take a file name, a port or a raw descriptor: given 0,
+	// 1 or 3 from the pool they act on the test process's own standard
+	// input and output — which, run as root, may be /dev/null itself
+	// (set-file-permissions! made it mode 0000 once) — and a FIFO it makes
+	// would make every later read of its name wait for a writer.
+	"(chicken file posix)": true,
 	"exit": true, "emergency-exit": true, "_exit": true, "sleep": true, "thread-sleep!": true, "repl": true,
-	// (chicken file posix)'s procedures of raw descriptors: given 0, 1 or
-	// 3 from the pool they would close, read or reposition the test's own
-	// standard input and output
-	"file-close": true, "duplicate-fileno": true, "file-control": true, "file-read": true, "file-write": true,
-	"open-input-file*": true, "open-output-file*": true, "set-file-position!": true, "file-truncate": true,
-	"file-lock": true, "file-lock/blocking": true, "file-unlock": true, "file-test-lock": true, "file-select": true,
-	// a FIFO named "x" would make every later read of the file "x" (a
-	// certificate file …) wait for a writer; the opens of the port
-	// procedures honour their context (scheme.OpenFile), file reads of the
-	// TLS libraries do not yet
-	"create-fifo": true,
 }
 
 // badInputCalls is the number of calls of each procedure.
