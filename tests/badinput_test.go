@@ -60,7 +60,7 @@ var badInputSkipped = map[string]bool{
 	// (set-file-permissions! made it mode 0000 once) — and a FIFO it makes
 	// would make every later read of its name wait for a writer.
 	"(chicken file posix)": true,
-	"exit": true, "emergency-exit": true, "_exit": true, "sleep": true, "thread-sleep!": true, "repl": true,
+	"exit":                 true, "emergency-exit": true, "_exit": true, "sleep": true, "thread-sleep!": true, "repl": true,
 }
 
 // badInputCalls is the number of calls of each procedure.
