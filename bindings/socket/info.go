@@ -63,5 +63,3 @@ var (
 	_ scheme.Repr = (*Info)(nil)
 	_ scheme.Repr = (*IPAddress)(nil)
 )
-
-func netIP(b []byte) string { return net.IP(b).String() }

@@ -506,31 +506,37 @@ var socketInfoIPAddress = infoProc("socket-info-ip-address", func(i *Info) schem
 var socketInfoPort = infoProc("socket-info-port", func(i *Info) scheme.Value { return scheme.Fixnum(i.Port) })
 
 func ipAddressToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	switch x := a[0].(type) {
-	case *IPAddress:
-		return scheme.NewString(x.IP.String()), nil
-	case *scheme.Bytevector:
-		if len(x.B) == 4 || len(x.B) == 16 {
-			return scheme.NewString(netIP(x.B)), nil
-		}
+	ip, err := ipOf("ip-address->string", a[0])
+	if err != nil {
+		return nil, err
 	}
-	return nil, scheme.TypeError("ip-address->string", 1, "ip-address", a[0])
+	return scheme.NewString(ip.String()), nil
 }
 
 // ipAddressToBytevector implements ip-address->bytevector.
 func ipAddressToBytevector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	switch x := a[0].(type) {
+	ip, err := ipOf("ip-address->bytevector", a[0])
+	if err != nil {
+		return nil, err
+	}
+	return &scheme.Bytevector{B: slices.Clone(ip)}, nil
+}
+
+// ipOf is the address of an ip-address object (4 bytes for IPv4), or of a
+// 4- or 16-byte bytevector as it is; anything else is who's type error.
+func ipOf(who string, v scheme.Value) (net.IP, error) {
+	switch x := v.(type) {
 	case *IPAddress:
 		if v4 := x.IP.To4(); v4 != nil {
-			return &scheme.Bytevector{B: slices.Clone(v4)}, nil
+			return v4, nil
 		}
-		return &scheme.Bytevector{B: slices.Clone(x.IP.To16())}, nil
+		return x.IP.To16(), nil
 	case *scheme.Bytevector:
 		if len(x.B) == 4 || len(x.B) == 16 {
-			return &scheme.Bytevector{B: slices.Clone(x.B)}, nil
+			return net.IP(x.B), nil
 		}
 	}
-	return nil, scheme.TypeError("ip-address->bytevector", 1, "ip-address", a[0])
+	return nil, scheme.TypeError(who, 1, "ip-address", v)
 }
 
 func socketPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
