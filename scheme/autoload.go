@@ -364,7 +364,9 @@ func (th *Thread) loadAtRun(s *Symbol) bool {
 	if imported {
 		name = Intern(imp)
 	}
-	if err := in.autoloadHolding(name, th.loadingSource); err != nil {
+	var err error
+	th.outside(func() { err = in.autoloadHolding(name, th.loadingSource) })
+	if err != nil {
 		if e, ok := err.(*Error); ok {
 			panic(&schemePanic{v: e.Condition})
 		}

@@ -1047,7 +1047,10 @@ func (n *callNode) callPlanned(th *Thread, env *Env, p *Primitive, pl primPlan) 
 	var r Value
 	if pl.plain { // callPrim without its checks
 		var err error
-		if r, err = p.Proc.Fn(th, a); err != nil {
+		outer := th.primEnter()
+		r, err = p.Proc.Fn(th, a)
+		th.primLeave(outer)
+		if err != nil {
 			r = th.primErr(p, a, err)
 		}
 	} else {

@@ -16,8 +16,22 @@ func (in *Interp) compileIn(th *Thread, form Value, ns *namespace) (node, error)
 	return in.compileTop(&expander{in: in, ns: ns, th: th}, &compiler{in: in}, form)
 }
 
-// compileTop expands form with x and compiles it with cc.
+// compileTop expands form with x and compiles it with cc. A thread does
+// that without the interpreter lock (gil.go): expanding touches no data
+// another thread's Scheme code may change, a transformer runs as a
+// nested run, which takes the lock, and what expanding waits for (a
+// library's source another thread is loading, the (tlsport test)
+// library's set-up) may need the lock.
 func (in *Interp) compileTop(x *expander, cc *compiler, form Value) (n node, err error) {
+	if x.th != nil {
+		x.th.outside(func() { n, err = in.compileForm(x, cc, form) })
+		return n, err
+	}
+	return in.compileForm(x, cc, form)
+}
+
+// compileForm is compileTop's work.
+func (in *Interp) compileForm(x *expander, cc *compiler, form Value) (n node, err error) {
 	defer recoverRaise(&err)
 	// in tail position: a top-level form's value is all its values (the
 	// REPL shows them, eval returns them), and every call not in tail

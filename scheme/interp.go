@@ -92,6 +92,8 @@ type Interp struct {
 	// library's names looks one up in the symbol table only when it may
 	// have either (most have neither when an interpreter is made).
 	nameBits [64]uint64
+
+	gil gil // the interpreter lock (gil.go)
 }
 
 // nameBit returns the index in Interp.nameBits of name: a hash of it

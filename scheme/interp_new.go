@@ -28,6 +28,7 @@ func New(opts ...Option) *Interp {
 		maxDepth:    5_000_000,
 	}
 	in.ctx, in.cancel = context.WithCancel(context.Background())
+	in.gil.wake = make(chan struct{}, 1)
 	in.epoch = time.Now()
 	for _, o := range opts {
 		o(in)

@@ -553,10 +553,27 @@ func (th *Thread) run(n node, env *Env) (Value, error) {
 	savedKDepth, savedBaseDepth := th.depth, th.baseDepth
 	th.k, th.base, th.baseDepth = base, base, th.depth // the base frame does not count
 	sp, pp := len(th.stack), len(th.pend)
+	// the interpreter lock (gil.go)
+	var (
+		top    bool
+		inPrim int32
+		state  uint64
+	)
+	if th.inPrim > 0 {
+		inPrim, state = th.nestedRun()
+	} else if th.gs.Load()&gsHeld == 0 {
+		top = true
+		th.lockRun()
+	}
 	defer func() {
 		th.k, th.base, th.site, th.goDepth = savedK, savedBase, savedSite, savedDepth
 		th.depth, th.baseDepth = savedKDepth, savedBaseDepth
 		th.pend = th.pend[:pp]
+		if top {
+			th.unlockRun()
+		} else if inPrim > 0 {
+			th.nestedDone(inPrim, state)
+		}
 	}()
 	th.nx, th.nenv = n, env
 	var v Value // nil: run th.nx
@@ -565,6 +582,9 @@ func (th *Thread) run(n node, env *Env) (Value, error) {
 		res, p := th.loop(v)
 		if p == nil {
 			return res, nil
+		}
+		if th.inPrim = 0; th.gs.Load()&(gsHeld|gsGo) != gsHeld { // a primitive raised: Scheme code runs on
+			th.goLeave()
 		}
 		for p != nil { // delivering p may panic in turn (a primitive handler failing)
 			// a panic may have left direct calls in progress: their pending
@@ -624,7 +644,13 @@ func (th *Thread) deliver(p any, base *frame, reset func()) (v Value, again any,
 // thread-signal!'s objects are raised where th.nx is about to run
 // (deliverSignals panics).
 func (th *Thread) stopCheck() *Error {
-	th.park() // thread-suspend!
+	if th.gs.Load()&gsHeld == 0 { // taken over while stuck in Go code (gil.go)
+		th.take(false)
+	}
+	if th.yieldReq.Load() { // a thread has waited for the lock a whole slice
+		th.yield()
+	}
+	th.outside(th.park) // thread-suspend!
 	if err := context.Cause(th.ctx); err != nil {
 		c := MakeError("", "evaluation interrupted: "+err.Error(), nil, "interrupt")
 		c.Cause = err
@@ -917,7 +943,9 @@ func (th *Thread) callPrim(p *Primitive, args []Value) Value {
 	if p.decl != nil {
 		th.unpack(p, laid)
 	}
+	outer := th.primEnter()
 	r, err := p.Proc.Fn(th, laid)
+	th.primLeave(outer)
 	if err != nil {
 		r = th.primErr(p, args, err)
 	}

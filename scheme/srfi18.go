@@ -155,7 +155,7 @@ var threadProcs = []Proc{
 	{Name: "thread-resume!", Doc: "Lets a thread suspended by thread-suspend! go on (CHICKEN).", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadResumeBang},
 	{Name: "thread-wait-for-i/o!", Doc: "Blocks the current thread until the file descriptor fd is ready for input (mode #:input), output (#:output) or either (#:all, the default), as CHICKEN's; thread-signal! reaches it meanwhile.", Spec: "CHICKEN srfi-18", Sig: "(thread-wait-for-i/o! fd #!optional mode)",
 		Args: Params{Required: []string{"fd"}, Optional: []string{"mode"}}, Fn: threadWaitForIWithOBang},
-	{Name: "thread-quantum", Doc: "The thread's quantum (CHICKEN; kept for programs that set it: Go preempts goroutines itself).", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadQuantum},
+	{Name: "thread-quantum", Doc: "The thread's quantum (CHICKEN; kept for programs that set it: a thread computing without waiting lets the others run every 2 ms).", Spec: "CHICKEN srfi-18", Args: req("thread"), Fn: threadQuantum},
 	{Name: "thread-quantum-set!", Doc: "Sets the thread's quantum (see thread-quantum).", Spec: "CHICKEN srfi-18", Args: Params{Required: []string{"thread", "quantum"}}, Fn: threadQuantumSetBang},
 	{Name: "time->milliseconds", Doc: "The milliseconds of a time object since the process started (the clock of current-milliseconds), as CHICKEN's srfi-18.", Spec: "CHICKEN srfi-18", Args: req("time"), Fn: timeToMilliseconds},
 	{Name: "milliseconds->time", Doc: "The time object for milliseconds since the process started (see time->milliseconds).", Spec: "CHICKEN srfi-18", Args: req("milliseconds"), Fn: millisecondsToTime},
@@ -391,7 +391,7 @@ func (th *Thread) takeSignals() []Value {
 	}
 	th.signals = nil
 	th.stopped.Store(false)
-	if th.ctx.Err() != nil || th.susp != nil { // cancelled or suspended meanwhile: stop again
+	if th.ctx.Err() != nil || th.susp != nil || th.yieldReq.Load() || th.gs.Load()&gsHeld == 0 { // cancelled, suspended, asked to yield meanwhile: stop again
 		th.stopped.Store(true)
 	}
 	if len(sigs) > 0 {
@@ -566,6 +566,7 @@ func makeThread(th *Thread, a []Value) (Value, error) {
 func (th *Thread) spawn(thunk, name Value) *Thread {
 	t := th.interp.newThread(th.interp.threadCtx())
 	t.thunk = thunk
+	t.spawned = true
 	t.made = th.interp.madeThreads.Add(1)
 	t.name = name
 	th.inheritParams(t)
@@ -651,6 +652,7 @@ func threadStartBang(th *Thread, a []Value) (Value, error) {
 
 // threadYieldBang implements thread-yield!.
 func threadYieldBang(th *Thread, a []Value) (Value, error) {
+	th.yield()
 	runtime.Gosched()
 	return Unspecified, nil
 }

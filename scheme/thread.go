@@ -70,7 +70,7 @@ type Thread struct {
 	waiting  string // while runnable: "sleeping" or "blocked" in a SRFI-18 wait, else ""
 	killed   bool   // thread-terminate! was called on it
 	owned    []*Mutex
-	quantum  Value   // thread-quantum (kept; goroutines are preempted by Go)
+	quantum  Value   // thread-quantum (kept: the interpreter lock's slice is fixed, gil.go)
 	signals  []Value // thread-signal!'s objects, raised when the thread next runs Scheme code
 	done     chan struct{}
 	result   Value
@@ -100,6 +100,15 @@ type Thread struct {
 	// meanwhile. An atomic counter, not waiting under mu: a read of a
 	// port pays two uncontended adds and allocates nothing.
 	blocked atomic.Int32
+
+	// gs is the thread's state as to the interpreter lock (gil.go):
+	// gsHeld, gsGo and the count of its entries into Go code; yieldReq
+	// asks it to let a waiting thread run at its next step; spawned
+	// marks a thread make-thread made.
+	gs       atomic.Uint64
+	yieldReq atomic.Bool
+	spawned  bool
+	inPrim   int32 // primitive calls in progress in the current run
 }
 
 // dynState is a thread's dynamic environment; continuations capture it.
@@ -136,8 +145,14 @@ func (th *Thread) Repr() string {
 	return "#<thread: thread>"
 }
 
-// Context returns the thread's context; primitives that block must honour it.
-func (th *Thread) Context() context.Context { return th.ctx }
+// Context returns the thread's context; primitives that block must honour
+// it. A primitive that asks for it is taken to wait from there on: the
+// thread lets the interpreter lock go (see gil), and the primitive touches
+// no Scheme data another thread may change until it returns.
+func (th *Thread) Context() context.Context {
+	th.unlock()
+	return th.ctx
+}
 
 // threadKey is the context key of the Thread a context belongs to.
 type threadKey struct{}

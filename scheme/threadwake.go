@@ -25,8 +25,10 @@ var ErrThreadInterrupted = errors.New("scheme: thread interrupted")
 // signal handlers have run (see Thread.woken), so such a wait must lose
 // nothing when cut short (a read keeps what it took, [Port]'s readers
 // do). Writes use [Thread.Context]: a write cut short could not be made
-// again without writing its first part twice.
+// again without writing its first part twice. As with [Thread.Context],
+// the thread lets the interpreter lock go.
 func (th *Thread) WaitContext() context.Context {
+	th.unlock()
 	if w := th.wake.Load(); w != nil {
 		return w
 	}
@@ -148,8 +150,12 @@ func (th *Thread) ResumableWaitFor(who string, timeout time.Duration, wait func(
 // WaitBegin marks th as in an operation that may block it (a port read,
 // an accept, a connect, a wait for a process or a descriptor) until the
 // matching [Thread.WaitEnd]: thread-state then says blocked, as
-// CHICKEN's does for a thread waiting for I/O. Calls nest.
-func (th *Thread) WaitBegin() { th.blocked.Add(1) }
+// CHICKEN's does for a thread waiting for I/O; the thread lets the
+// interpreter lock go, as with [Thread.Context]. Calls nest.
+func (th *Thread) WaitBegin() {
+	th.unlock()
+	th.blocked.Add(1)
+}
 
 // WaitEnd ends what [Thread.WaitBegin] began.
 func (th *Thread) WaitEnd() { th.blocked.Add(-1) }
@@ -198,7 +204,7 @@ func (t *Thread) Suspend(by *Thread) (stopped <-chan struct{}, suspender *Thread
 	s := t.susp
 	t.mu.Unlock()
 	if t == by {
-		t.park()
+		t.outside(t.park)
 	}
 	return s.parked, s.by
 }

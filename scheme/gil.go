@@ -1,0 +1,309 @@
+// The interpreter lock: one thread of an interpreter runs Scheme code at a time.
+
+package scheme
+
+import (
+	"runtime"
+	"sync/atomic"
+	"time"
+)
+
+// gil is an interpreter's lock, CHICKEN's model over goroutines: a thread
+// holds it while it runs Scheme code, so that the plain memory of
+// variables, pairs, vectors and strings is never read and written by two
+// threads at once (a program written for CHICKEN's green threads shares
+// them without a mutex, and a value read while another thread writes it
+// can be torn). A thread lets it go while it waits — a port operation, an
+// accept, a SRFI-18 wait, a sleep ([Thread.WaitBegin],
+// [Thread.WaitContext], [Thread.Context]) — so I/O, TLS and waits go on
+// in parallel.
+//
+// Nothing waits for the lock for ever:
+//   - a thread running Scheme code for a whole slice while another waits
+//     is asked to yield, which it does at its next step (its trampoline's
+//     stop check): time-slicing, as CHICKEN's scheduler;
+//   - a thread in a primitive's Go code for a whole slice (a wait that
+//     did not let the lock go, a long computation) has it taken over by
+//     the waiting thread; the first thread takes it back, waiting its turn,
+//     when the primitive returns and before it runs Scheme code again;
+//   - a thread stuck outside both for three slices (Go code of the
+//     evaluator waiting for another thread, e.g. for a library another
+//     thread is loading) has it taken over too, and takes it back at its
+//     next step.
+//
+// The lock is used once a second thread of the interpreter runs
+// (multi): a program with one thread pays a load per primitive call.
+type gil struct {
+	holder  atomic.Pointer[Thread] // nil: free
+	waiters atomic.Int32
+	gen     atomic.Uint64 // counts acquisitions (yield waits for the next)
+	multi   atomic.Bool   // a second thread has run: primitive calls are marked
+	wake    chan struct{} // one waiter's wake-up, sent by release
+	slices  atomic.Int64  // the whole slices threads waited for it
+}
+
+// gilSlice is how long a thread waits for the lock before it asks the
+// holder to yield, or takes the lock over from a holder stuck in Go code.
+const gilSlice = 2 * time.Millisecond
+
+// gilFirst is how long an evaluation waits, the first time two threads
+// meet, for a holder that may be the Go code that made it (see acquire).
+const gilFirst = 100 * time.Microsecond
+
+// A thread's lock state (Thread.gs): gsHeld while it holds the lock,
+// gsGo while it runs a primitive's Go code (or another wait outside the
+// trampoline), above them a sequence number counting the times it entered
+// Go code, so that a waiting thread knows whether the holder has moved.
+const (
+	gsHeld uint64 = 1 << iota
+	gsGo
+	gsSeq
+)
+
+// tryAcquire takes the lock if it is free.
+func (g *gil) tryAcquire(th *Thread) bool {
+	if g.holder.CompareAndSwap(nil, th) {
+		g.gen.Add(1)
+		return true
+	}
+	return false
+}
+
+// acquire takes the lock for th, waiting for it as the package comment
+// says. eager (the run of an evaluation, not of a thread make-thread
+// made) takes it at once from a holder in Go code, or from any holder the
+// first time two threads meet: such an evaluation is most often made from
+// that very Go code (a callback, a REPL command, a library's source loaded
+// on first use), which waits for it.
+func (g *gil) acquire(th *Thread, eager bool) {
+	if g.tryAcquire(th) {
+		return
+	}
+	first := !g.multi.Swap(true) // the holder has not marked its Go code
+	g.waiters.Add(1)
+	defer g.waiters.Add(-1)
+	var (
+		timer           *time.Timer
+		seen            *Thread
+		state, gen      uint64
+		tenure, stalled int // slices seen with the same holder, in the same state
+	)
+	for {
+		if g.tryAcquire(th) {
+			break
+		}
+		h := g.holder.Load()
+		if h == nil {
+			continue
+		}
+		s, n := h.gs.Load(), g.gen.Load()
+		switch {
+		case h != seen || n != gen:
+			seen, state, gen, tenure, stalled = h, s, n, 0, 0
+		case s != state:
+			state, tenure, stalled = s, tenure+1, 0
+		default:
+			tenure, stalled = tenure+1, stalled+1
+		}
+		inGo := s&(gsHeld|gsGo) == gsHeld|gsGo
+		if s&gsHeld != 0 && (inGo && (eager || first || stalled > 0) || eager && first && tenure > 0 || stalled > 2) {
+			if h.gs.CompareAndSwap(s, s&^gsHeld) { // taken over
+				g.holder.Store(th)
+				g.gen.Add(1)
+				h.stopped.Store(true) // it takes the lock back at its next step
+				break
+			}
+			continue
+		}
+		wait := gilSlice
+		if eager && first && tenure == 0 {
+			// the holder may be the Go code that made this evaluation,
+			// which did not mark itself (one thread ran so far): a holder
+			// running Scheme code yields at once, one stuck does not
+			wait = gilFirst
+		}
+		if tenure > 0 || wait == gilFirst {
+			h.yieldReq.Store(true)
+			h.stopped.Store(true)
+		}
+		if timer == nil {
+			timer = time.NewTimer(wait)
+		} else {
+			timer.Reset(wait)
+		}
+		select {
+		case <-g.wake:
+		case <-timer.C:
+			if wait == gilSlice {
+				g.slices.Add(1)
+			}
+		}
+	}
+	if timer != nil {
+		timer.Stop()
+	}
+}
+
+// release lets the lock go; th holds it and has cleared gsHeld.
+func (g *gil) release() {
+	g.holder.Store(nil)
+	if g.waiters.Load() > 0 {
+		select {
+		case g.wake <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// take takes the lock for th, which runs Scheme code once it has it (see
+// gil.acquire for eager).
+func (th *Thread) take(eager bool) {
+	th.interp.gil.acquire(th, eager)
+	th.gs.Store(th.gs.Load()&^gsGo | gsHeld)
+}
+
+// lockRun takes the lock for a run of th that does not hold it (an
+// evaluation's, a thread's).
+func (th *Thread) lockRun() { th.take(!th.spawned) }
+
+// unlockRun lets the lock go as the run that took it (lockRun) ends.
+func (th *Thread) unlockRun() {
+	th.gs.Store(th.gs.Load() &^ (gsHeld | gsGo))
+	th.interp.gil.release()
+}
+
+// primEnter is called as th, running Scheme code, calls a primitive's Go
+// code (th.inPrim counts those calls in progress, nested ones included):
+// the outermost call is marked gsGo once two threads have met, so that a
+// waiting thread can take the lock over if the primitive blocks without
+// letting it go. It reports whether the call is the outermost.
+func (th *Thread) primEnter() bool {
+	th.inPrim++
+	if th.inPrim > 1 {
+		return false
+	}
+	if th.interp.gil.multi.Load() {
+		th.markGo()
+	}
+	return true
+}
+
+// primLeave ends the call primEnter began; outer is what it returned.
+// The outermost call leaves th running Scheme code and holding the lock,
+// which it takes back if it let it go or had it taken over meanwhile.
+func (th *Thread) primLeave(outer bool) {
+	th.inPrim--
+	if outer && th.gs.Load()&(gsHeld|gsGo) != gsHeld {
+		th.goLeave()
+	}
+}
+
+// markGo marks th, holding the lock, as in Go code (taking the lock back
+// first if it was taken over while th was stuck, see gil). Not inlined,
+// so that primEnter is.
+//
+//go:noinline
+func (th *Thread) markGo() {
+	s := th.gs.Load()
+	if s&gsHeld == 0 {
+		th.take(false)
+		s = th.gs.Load()
+	}
+	th.gs.Store(s + gsSeq | gsGo)
+}
+
+// goLeave clears gsGo: th runs Scheme code again, holding the lock, which
+// it takes back if it let it go or had it taken over meanwhile.
+func (th *Thread) goLeave() {
+	s := th.gs.Load()
+	if s&gsHeld != 0 && th.gs.CompareAndSwap(s, s&^gsGo) {
+		return
+	}
+	th.take(false)
+}
+
+// unlock lets the lock go while th, in a primitive's Go code, waits: the
+// primitive touches no Scheme data from there on (the lock is taken back
+// when it returns). With one thread it only marks th as in Go code.
+func (th *Thread) unlock() {
+	if th.inPrim > 0 && th.gs.Load()&gsHeld != 0 {
+		th.unlockPrim()
+	}
+}
+
+// unlockPrim is unlock once th is known to hold the lock in a primitive
+// (not inlined, so that unlock is).
+//
+//go:noinline
+func (th *Thread) unlockPrim() {
+	s := th.gs.Load()
+	if s&gsGo == 0 {
+		s += gsSeq | gsGo
+		th.gs.Store(s)
+	}
+	if th.interp.gil.multi.Load() && th.gs.CompareAndSwap(s, s&^gsHeld) {
+		th.interp.gil.release()
+	}
+}
+
+// outside runs f, Go code that may wait for another thread (a library
+// being loaded, a suspension), without the lock.
+func (th *Thread) outside(f func()) {
+	s := th.gs.Load()
+	if s&gsHeld == 0 { // in Go code that let it go already
+		f()
+		return
+	}
+	if s&gsGo == 0 {
+		s += gsSeq | gsGo
+		th.gs.Store(s)
+		defer th.goLeave()
+	}
+	if th.gs.CompareAndSwap(s, s&^gsHeld) {
+		th.interp.gil.release()
+	}
+	f()
+}
+
+// nestedRun is called as a run nested in a primitive's Go code (th.Call)
+// begins: the run takes the lock. It returns the primitive calls in
+// progress and th's lock state, for nestedDone.
+func (th *Thread) nestedRun() (inPrim int32, state uint64) {
+	inPrim, state = th.inPrim, th.gs.Load()
+	th.inPrim = 0
+	if state&(gsHeld|gsGo) != gsHeld {
+		th.goLeave()
+	}
+	return inPrim, state
+}
+
+// nestedDone is called as the nested run ends: it leaves the primitive's
+// Go code as it was, holding the lock or having let it go (a callback
+// during a handshake, whose I/O goes on after it).
+func (th *Thread) nestedDone(inPrim int32, state uint64) {
+	th.inPrim = inPrim
+	if state&gsGo != 0 {
+		th.gs.Store(th.gs.Load() + gsSeq | gsGo)
+		if state&gsHeld == 0 {
+			th.unlock()
+		}
+	}
+}
+
+// yield lets the threads waiting for the lock run (a yield request at the
+// stop check, thread-yield!), then takes it back in turn.
+func (th *Thread) yield() {
+	th.yieldReq.Store(false)
+	if th.interp.gil.waiters.Load() > 0 {
+		th.outside(th.interp.gil.handOff)
+	}
+}
+
+// handOff waits, the lock let go, until a waiting thread has taken it (or
+// none waits any more).
+func (g *gil) handOff() {
+	gen := g.gen.Load()
+	for i := 0; i < 100 && g.gen.Load() == gen && g.waiters.Load() > 0; i++ {
+		runtime.Gosched()
+	}
+}

@@ -1,0 +1,118 @@
+package scheme
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+// gilInterp returns an interpreter with the primitives the lock's tests
+// use: (hold) blocks in Go code without letting the lock go until
+// (let-go) is called, as a primitive that forgets to wait on the thread's
+// context would; (nested-eval x) evaluates x on a thread of its own from
+// its Go code, as a callback or a record printer does; (gil-slices) is
+// the count of the whole slices threads have waited for the lock.
+func gilInterp(t *testing.T) *Interp {
+	t.Helper()
+	in := New()
+	t.Cleanup(func() { in.Close() })
+	release := make(chan struct{})
+	in.Define("hold", NewPrimitive(nil, &Proc{Name: "hold", Fn: func(th *Thread, a []Value) (Value, error) {
+		select {
+		case <-release:
+			return Intern("held"), nil
+		case <-time.After(10 * time.Second):
+			return Intern("never-let-go"), nil
+		}
+	}}))
+	in.Define("let-go", NewPrimitive(nil, &Proc{Name: "let-go", Fn: func(th *Thread, a []Value) (Value, error) {
+		close(release)
+		return True, nil
+	}}))
+	in.Define("nested-eval", NewPrimitive(nil, &Proc{Name: "nested-eval", Args: req("x"), Fn: func(th *Thread, a []Value) (Value, error) {
+		return in.Eval(context.Background(), a[0])
+	}}))
+	in.Define("gil-slices", NewPrimitive(nil, &Proc{Name: "gil-slices", Fn: func(th *Thread, a []Value) (Value, error) {
+		return Fixnum(in.gil.slices.Load()), nil
+	}}))
+	return in
+}
+
+// TestGILTakesOverFromStuckPrimitive: a thread stuck in a primitive that
+// does not let the lock go is taken over after a slice, so the others go
+// on (here, the very thread that lets it go); the stuck thread takes the
+// lock back when its primitive returns and finishes its Scheme code.
+func TestGILTakesOverFromStuckPrimitive(t *testing.T) {
+	in := gilInterp(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	v, err := in.EvalString(ctx, `
+		(import (srfi 18))
+		(define n 0)
+		(define t (thread-start! (make-thread (lambda () (list (hold) n)))))
+		(thread-sleep! 0.01)                ; t is in (hold) now
+		(let loop () (when (< n 1000) (set! n (+ n 1)) (loop)))
+		(let-go)
+		(thread-join! t)`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := WriteString(v); got != "(held 1000)" {
+		t.Fatalf("got %s, want (held 1000)", got)
+	}
+}
+
+// TestGILNestedEvaluation: an evaluation made from a primitive's Go code,
+// on the primitive's goroutine, runs at once: it never waits a slice for
+// the lock its caller holds, with one thread and with several.
+func TestGILNestedEvaluation(t *testing.T) {
+	in := gilInterp(t)
+	ctx := context.Background()
+	for _, src := range []string{
+		`(let loop ((i 0) (acc 0)) (if (= i 100) acc (loop (+ i 1) (+ acc (nested-eval '(+ 1 2))))))`,
+		`(import (srfi 18))
+		 (define t (thread-start! (make-thread (lambda () (thread-sleep! 0.2)))))
+		 (define r (let loop ((i 0) (acc 0)) (if (= i 100) acc (loop (+ i 1) (+ acc (nested-eval '(+ 1 2)))))))
+		 (thread-join! t)
+		 r`,
+	} {
+		before := in.gil.slices.Load()
+		v, err := in.EvalString(ctx, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v != Fixnum(300) {
+			t.Fatalf("got %s, want 300", WriteString(v))
+		}
+		if n := in.gil.slices.Load() - before; n != 0 {
+			t.Errorf("%s: waited %d slices for the lock", src, n)
+		}
+	}
+}
+
+// TestGILReleasedByWaits: a thread blocked in a wait (a sleep, a join, a
+// mutex, a condition variable) does not hold the lock: the others run
+// without waiting a slice for it.
+func TestGILReleasedByWaits(t *testing.T) {
+	in := gilInterp(t)
+	v, err := in.EvalString(context.Background(), `
+		(import (srfi 18))
+		(define m (make-mutex))
+		(define cv (make-condition-variable))
+		(mutex-lock! m)
+		(define sleeper (thread-start! (make-thread (lambda () (thread-sleep! 0.3) 'slept))))
+		(define locker (thread-start! (make-thread (lambda () (mutex-lock! m) (mutex-unlock! m) 'locked))))
+		(define waiter (thread-start! (make-thread (lambda () (let ((m2 (make-mutex))) (mutex-lock! m2) (mutex-unlock! m2 cv 0.3)) 'waited))))
+		(thread-sleep! 0.05)                ; the three threads are in their waits
+		(define before (gil-slices))
+		(define n (let loop ((i 0)) (if (= i 20000) i (loop (+ i 1)))))
+		(define waited (- (gil-slices) before))
+		(mutex-unlock! m)
+		(list n waited (thread-join! sleeper) (thread-join! locker) (thread-join! waiter))`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := WriteString(v); got != "(20000 0 slept locked waited)" {
+		t.Fatalf("got %s, want (20000 0 slept locked waited): the main thread waited for the lock", got)
+	}
+}
