@@ -20,7 +20,7 @@ import (
 //	crypto/*, net, MODULE/... !< scheme (but internal/ctxio)
 //	STD < internal/ctxio < context, scheme, bindings/* (opening and reading files under a
 //	  context: one implementation for the TLS core and the interpreter; std only)
-//	internal/certgen, internal/testpeer, internal/loopback, internal/tmuxtest: std only (test support)
+//	internal/certgen, internal/testpeer, internal/loopback, internal/tmuxtest, internal/fifotest: std only (test support)
 //	scheme < internal/refdoc < repl (the reference manual rendered from the binding tables)
 //	bindings/bindingtest (test support): as bindings/*, plus internal/testpeer;
 //	  imported by _test.go files only (no package of ./... may import it)
@@ -74,7 +74,7 @@ func layerOf(rel string) (layer, bool) {
 		return layer{module: append([]string{"bindings/...", "scheme/...", "listener", "ports", "starttls", "internal/ctxio"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
 	case rel == "internal/certgen":
 		return layer{thirdParty: []string{"golang.org/x/crypto"}}, true // OCSP responses for tests
-	case rel == "internal/testpeer", rel == "internal/loopback", rel == "internal/tmuxtest", rel == "internal/ctxio":
+	case rel == "internal/testpeer", rel == "internal/loopback", rel == "internal/tmuxtest", rel == "internal/fifotest", rel == "internal/ctxio":
 		return layer{}, true
 	}
 	return layer{}, false
