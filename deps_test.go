@@ -17,8 +17,10 @@ import (
 //	  (a scheme/<lib> library imports only the core package scheme)
 //	scheme, listener < bindings/tlsval < bindings/*
 //	ports < starttls < bindings/*
-//	crypto/*, net, MODULE/... !< scheme
-//	internal/certgen, internal/testpeer, internal/loopback, internal/tmuxtest: std only (test support)
+//	crypto/*, net, MODULE/... !< scheme (but internal/ctxio)
+//	STD < internal/ctxio < context, scheme, bindings/* (opening and reading files under a
+//	  context: one implementation for the TLS core and the interpreter; std only)
+//	internal/certgen, internal/testpeer, internal/loopback, internal/tmuxtest, internal/fifotest: std only (test support)
 //	scheme < internal/refdoc < repl (the reference manual rendered from the binding tables)
 //	bindings/bindingtest (test support): as bindings/*, plus internal/testpeer;
 //	  imported by _test.go files only (no package of ./... may import it)
@@ -45,7 +47,7 @@ func layerOf(rel string) (layer, bool) {
 	case rel == "conditions":
 		return layer{}, true
 	case rel == "context":
-		return layer{module: []string{"conditions", "internal/certgen"}, thirdParty: []string{"golang.org/x/crypto"}}, true
+		return layer{module: []string{"conditions", "internal/certgen", "internal/ctxio"}, thirdParty: []string{"golang.org/x/crypto"}}, true
 	case rel == "ports":
 		return layer{module: tlsCore, thirdParty: []string{"golang.org/x/"}}, true
 	case rel == "starttls":
@@ -53,7 +55,7 @@ func layerOf(rel string) (layer, bool) {
 	case rel == "listener":
 		return layer{module: append([]string{"ports"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
 	case rel == "scheme":
-		return layer{}, true
+		return layer{module: []string{"internal/ctxio"}}, true
 	case rel == "scheme/stdlib", rel == "scheme/schemetest":
 		return layer{module: []string{"scheme/..."}}, true
 	case rel == "scheme/rnrs": // the core, and Unicode normalization (r6rs-lib §1.3)
@@ -69,10 +71,10 @@ func layerOf(rel string) (layer, bool) {
 	case rel == "bindings/tlsval":
 		return layer{module: append([]string{"scheme/...", "listener", "ports"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
 	case under("bindings"):
-		return layer{module: append([]string{"bindings/...", "scheme/...", "listener", "ports", "starttls"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
+		return layer{module: append([]string{"bindings/...", "scheme/...", "listener", "ports", "starttls", "internal/ctxio"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
 	case rel == "internal/certgen":
 		return layer{thirdParty: []string{"golang.org/x/crypto"}}, true // OCSP responses for tests
-	case rel == "internal/testpeer", rel == "internal/loopback", rel == "internal/tmuxtest":
+	case rel == "internal/testpeer", rel == "internal/loopback", rel == "internal/tmuxtest", rel == "internal/fifotest", rel == "internal/ctxio":
 		return layer{}, true
 	}
 	return layer{}, false
@@ -183,7 +185,7 @@ func TestCheckLattice(t *testing.T) {
 		m("internal/testpeer"):    mod("bufio"),
 		module:                    mod(m("listener"), m("ports"), m("context"), m("conditions"), "net"),
 		m("cmd/tool"):             mod(m("listener"), "github.com/evil/dep"),
-		m("scheme"):               mod("fmt"),
+		m("scheme"):               mod("fmt", m("internal/ctxio")),
 		m("bindings/bindingtest"): mod(m("scheme"), m("internal/testpeer")),
 		// bad edges
 		m("internal/certgen"):  mod(m("conditions")),                    // helper must be std only
@@ -197,12 +199,14 @@ func TestCheckLattice(t *testing.T) {
 		m("bindings/tlsval"):   mod(m("listener"), "github.com/evil/dep"), // third party
 		m("bindings/tcp"):      mod(m("bindings/bindingtest")),            // test support outside tests
 		m("internal/loopback"): mod(module),                               // the root package is above test support
+		m("internal/ctxio"):    mod("bufio", m("x/alien")),                // std only
 	}
 	got := checkLattice(pkgs)
 	want := []string{
 		m("bindings/tcp") + " -> " + m("bindings/bindingtest"),
 		m("bindings/tlsval") + " -> github.com/evil/dep (third-party)",
 		m("internal/certgen") + " -> " + m("conditions"),
+		m("internal/ctxio") + " -> " + m("x/alien"),
 		m("internal/loopback") + " -> " + module,
 		m("repl") + " -> " + m("ports"),
 		m("scheme/deep") + " -> ... -> net (crypto/*, net !< scheme)",

@@ -3,6 +3,7 @@
 package tlsctx
 
 import (
+	"context"
 	"crypto"
 	"crypto/rand"
 	"crypto/tls"
@@ -694,10 +695,17 @@ func (c *Context) SetCertificate(chain []*x509.Certificate, key crypto.Signer) e
 	return c.mutate(func(st *state) error { st.chain, st.key = slices.Clone(chain), key; return nil })
 }
 
-// LoadCertificateChain replaces the chain: src is a path (PEM, or one DER
-// certificate when asn1 is set) or []byte (one DER certificate).
+// LoadCertificateChain is [Context.LoadCertificateChainContext] with
+// context.Background().
 func (c *Context) LoadCertificateChain(src any, asn1 bool) error {
-	data, name, isBytes, err := readFileOrBytes(src)
+	return c.LoadCertificateChainContext(context.Background(), src, asn1)
+}
+
+// LoadCertificateChainContext replaces the chain: src is a path (PEM, or
+// one DER certificate when asn1 is set; read under ctx as [ReadFile]
+// reads it) or []byte (one DER certificate).
+func (c *Context) LoadCertificateChainContext(ctx context.Context, src any, asn1 bool) error {
+	data, name, isBytes, err := readFileOrBytes(ctx, src)
 	if err != nil {
 		return err
 	}
@@ -714,16 +722,23 @@ func (c *Context) LoadCertificateChain(src any, asn1 bool) error {
 	})
 }
 
-// LoadPrivateKey loads the private key: src is a path (PEM, or DER when
-// asn1 is set) or []byte (DER). kt selects the key type (spec §1.1.5).
+// LoadPrivateKey is [Context.LoadPrivateKeyContext] with
+// context.Background().
 func (c *Context) LoadPrivateKey(src any, kt KeyType, asn1 bool) error {
+	return c.LoadPrivateKeyContext(context.Background(), src, kt, asn1)
+}
+
+// LoadPrivateKeyContext loads the private key: src is a path (PEM, or DER
+// when asn1 is set; read under ctx as [ReadFile] reads it) or []byte
+// (DER). kt selects the key type (spec §1.1.5).
+func (c *Context) LoadPrivateKeyContext(ctx context.Context, src any, kt KeyType, asn1 bool) error {
 	switch kt {
 	case KeyDSA:
 		return errDSA()
 	case KeyDH:
 		return errDH()
 	}
-	data, name, isBytes, err := readFileOrBytes(src)
+	data, name, isBytes, err := readFileOrBytes(ctx, src)
 	if err != nil {
 		return err
 	}

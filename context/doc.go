@@ -81,10 +81,29 @@
 // All Context methods are safe for concurrent use. User callbacks run on
 // the handshake goroutine of the connection they serve.
 //
+// # Files
+//
+// Certificates, keys, CA files and directories and CRLs are read from
+// files by [ReadFile]. Each reader comes in a pair, as crypto/tls's
+// Handshake and HandshakeContext do: [ReadCertificatesContext],
+// [ReadPrivateKeyContext], [Context.LoadCertificateChainContext],
+// [Context.LoadPrivateKeyContext], [Context.LoadVerifyRootsContext],
+// [Context.LoadDefaultCADirectoryContext], [Context.LoadSuggestedCAsContext],
+// [Context.LoadCRLContext] and [ScanCADirectoryContext] take a
+// context.Context, and the names without Context use
+// context.Background(). A regular file is read at once; a FIFO (whose
+// open waits for a writer) or a device such as /dev/stdin is opened and
+// read on a goroutine, and the call returns when its context ends first,
+// so a timeout or Ctrl-C ends it; the goroutine closes what it opened
+// once the other end turns up.
+//
 // # Errors
 //
 // Every error returned is a *conditions.Error: status #f for configuration
 // failures ("no cipher match", "key values mismatch", "context is sealed",
-// "bad password read"), kind unsupported for what Go cannot do, (exn type)
-// for an unknown protocol symbol.
+// "bad password read", a file that cannot be read), kind unsupported for
+// what Go cannot do, (exn type) for an unknown protocol symbol. A read
+// whose context ended is classified as any wait is
+// ([conditions.Classify]): a timeout condition for a deadline, an
+// interruption for a cancellation, with the context's cause in the chain.
 package tlsctx

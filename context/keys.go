@@ -5,6 +5,7 @@ package tlsctx
 
 import (
 	"bytes"
+	"context"
 	"crypto"
 	"crypto/aes"
 	"crypto/cipher"
@@ -21,7 +22,6 @@ import (
 	"errors"
 	"fmt"
 	"hash"
-	"os"
 	"strings"
 
 	"github.com/tlsport/tlsport/conditions"
@@ -76,21 +76,27 @@ func passwordFunc(pw any) PasswordFunc {
 	return nil
 }
 
-// ReadPrivateKey reads a private key from src: a file path (PEM, or DER
-// when the file is not PEM), a PEM string, or []byte (PEM or DER).
-// password is nil, a string, []byte or a func() (string, error); it is
-// asked for only when the key is encrypted. Errors are conditions.
+// ReadPrivateKey is [ReadPrivateKeyContext] with context.Background().
 func ReadPrivateKey(src any, password any) (crypto.Signer, error) {
-	data, name, err := readSource(src)
+	return ReadPrivateKeyContext(context.Background(), src, password)
+}
+
+// ReadPrivateKeyContext reads a private key from src: a file path (PEM,
+// or DER when the file is not PEM; read under ctx as [ReadFile] reads
+// it), a PEM string, or []byte (PEM or DER). password is nil, a string,
+// []byte or a func() (string, error); it is asked for only when the key
+// is encrypted. Errors are conditions.
+func ReadPrivateKeyContext(ctx context.Context, src any, password any) (crypto.Signer, error) {
+	data, name, err := readSource(ctx, src)
 	if err != nil {
 		return nil, err
 	}
 	return parseKey(data, name, KeyAny, passwordFunc(password), false)
 }
 
-// readSource resolves src (path string, PEM string, []byte) to bytes and
-// a name for messages.
-func readSource(src any) (data []byte, name string, err error) {
+// readSource resolves src (path string, read under ctx; PEM string;
+// []byte) to bytes and a name for messages.
+func readSource(ctx context.Context, src any) (data []byte, name string, err error) {
 	switch s := src.(type) {
 	case []byte:
 		return s, "<bytevector>", nil
@@ -98,11 +104,8 @@ func readSource(src any) (data []byte, name string, err error) {
 		if strings.Contains(s, "-----BEGIN ") {
 			return []byte(s), "<string>", nil
 		}
-		data, err := os.ReadFile(s)
-		if err != nil {
-			return nil, s, conditions.Config("", err)
-		}
-		return data, s, nil
+		data, err := ReadFile(ctx, s)
+		return data, s, err
 	}
 	return nil, "", conditions.TypeError("", "expected a path, PEM string or bytevector", src)
 }

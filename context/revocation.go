@@ -4,6 +4,7 @@ package tlsctx
 
 import (
 	"bytes"
+	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"encoding/asn1"
@@ -48,11 +49,17 @@ type revocation struct {
 	scts     [][]byte    // server: signed certificate timestamps sent with the leaf
 }
 
-// LoadCRL adds the CRLs of src and turns CRL checking on for scope
+// LoadCRL is [Context.LoadCRLContext] with context.Background().
+func (c *Context) LoadCRL(src any, scope string) error {
+	return c.LoadCRLContext(context.Background(), src, scope)
+}
+
+// LoadCRLContext adds the CRLs of src and turns CRL checking on for scope
 // ([CRLScopeLeaf] or [CRLScopeChain]). src is a file (PEM with one or more
 // "X509 CRL" blocks, or DER), a directory (every <hash>.rN, *.crl and *.pem
-// file holding CRLs; others are skipped) or []byte (PEM or DER).
-func (c *Context) LoadCRL(src any, scope string) error {
+// file holding CRLs; others are skipped) or []byte (PEM or DER). Files
+// are read under ctx, as [ReadFile] reads them; its end ends the load.
+func (c *Context) LoadCRLContext(ctx context.Context, src any, scope string) error {
 	if scope != CRLScopeLeaf && scope != CRLScopeChain {
 		return conditions.Config("CRL scope must be leaf or chain: "+scope, nil)
 	}
@@ -60,12 +67,12 @@ func (c *Context) LoadCRL(src any, scope string) error {
 	var err error
 	if p, ok := src.(string); ok {
 		if fi, e := os.Stat(p); e == nil && fi.IsDir() {
-			crls, err = readCRLDir(p)
+			crls, err = readCRLDir(ctx, p)
 		} else {
-			crls, err = readCRLFile(src)
+			crls, err = readCRLFile(ctx, src)
 		}
 	} else {
-		crls, err = readCRLFile(src)
+		crls, err = readCRLFile(ctx, src)
 	}
 	if err != nil {
 		return err
@@ -83,8 +90,8 @@ func (c *Context) CRLs() (crls []*x509.RevocationList, scope string) {
 	return
 }
 
-func readCRLFile(src any) ([]*x509.RevocationList, error) {
-	data, name, _, err := readFileOrBytes(src)
+func readCRLFile(ctx context.Context, src any) ([]*x509.RevocationList, error) {
+	data, name, _, err := readFileOrBytes(ctx, src)
 	if err != nil {
 		return nil, err
 	}
@@ -98,7 +105,7 @@ func readCRLFile(src any) ([]*x509.RevocationList, error) {
 	return crls, nil
 }
 
-func readCRLDir(dir string) ([]*x509.RevocationList, error) {
+func readCRLDir(ctx context.Context, dir string) ([]*x509.RevocationList, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, conditions.Config("", err)
@@ -109,8 +116,11 @@ func readCRLDir(dir string) ([]*x509.RevocationList, error) {
 		if !isCRLName(n) && filepath.Ext(n) != ".crl" && filepath.Ext(n) != ".pem" {
 			continue
 		}
-		data, err := os.ReadFile(filepath.Join(dir, n))
+		data, err := ReadFile(ctx, filepath.Join(dir, n))
 		if err != nil {
+			if ctx.Err() != nil { // the load ends with the wait
+				return nil, err
+			}
 			continue
 		}
 		crls, err := parseCRLs(data)

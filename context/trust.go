@@ -3,6 +3,7 @@
 package tlsctx
 
 import (
+	"context"
 	"crypto/x509"
 	"os"
 	"path/filepath"
@@ -58,15 +59,23 @@ func (c *Context) addRoots(certs []*x509.Certificate, system bool) error {
 	})
 }
 
-// LoadVerifyRoots adds trust anchors from a PEM file and/or a CA directory
-// (ssl-load-verify-root-certificates!). "" skips an argument. The file
-// must contain a certificate; a missing directory adds nothing.
+// LoadVerifyRoots is [Context.LoadVerifyRootsContext] with
+// context.Background().
 func (c *Context) LoadVerifyRoots(file, dir string) error {
+	return c.LoadVerifyRootsContext(context.Background(), file, dir)
+}
+
+// LoadVerifyRootsContext adds trust anchors from a PEM file and/or a CA
+// directory (ssl-load-verify-root-certificates!). "" skips an argument.
+// The file must contain a certificate; a missing directory adds nothing.
+// Files are read under ctx, as [ReadFile] reads them; its end ends the
+// load, and nothing is added.
+func (c *Context) LoadVerifyRootsContext(ctx context.Context, file, dir string) error {
 	var certs []*x509.Certificate
 	if file != "" {
-		data, err := os.ReadFile(file)
+		data, err := ReadFile(ctx, file)
 		if err != nil {
-			return conditions.Config("", err)
+			return err
 		}
 		got, err := parseCerts(data, file, false)
 		if err != nil {
@@ -75,7 +84,11 @@ func (c *Context) LoadVerifyRoots(file, dir string) error {
 		certs = append(certs, got...)
 	}
 	if dir != "" {
-		certs = append(certs, ScanCADirectory(dir)...)
+		got, err := ScanCADirectoryContext(ctx, dir)
+		if err != nil {
+			return err
+		}
+		certs = append(certs, got...)
 	}
 	if file == "" && dir == "" {
 		return nil
@@ -83,14 +96,20 @@ func (c *Context) LoadVerifyRoots(file, dir string) error {
 	return c.addRoots(certs, false)
 }
 
-// LoadDefaultCADirectory applies the default-directory rule of spec
-// §1.1.1: the platform default directory means the system pool; any other
-// directory is scanned.
+// LoadDefaultCADirectory is [Context.LoadDefaultCADirectoryContext] with
+// context.Background().
 func (c *Context) LoadDefaultCADirectory(dir string) error {
+	return c.LoadDefaultCADirectoryContext(context.Background(), dir)
+}
+
+// LoadDefaultCADirectoryContext applies the default-directory rule of
+// spec §1.1.1: the platform default directory means the system pool; any
+// other directory is scanned under ctx ([Context.LoadVerifyRootsContext]).
+func (c *Context) LoadDefaultCADirectoryContext(ctx context.Context, dir string) error {
 	if dir == DefaultCADirectory() {
 		return c.LoadSystemRoots()
 	}
-	return c.LoadVerifyRoots("", dir)
+	return c.LoadVerifyRootsContext(ctx, "", dir)
 }
 
 // LoadSystemRoots adds x509.SystemCertPool (honours SSL_CERT_FILE/SSL_CERT_DIR).
@@ -114,11 +133,18 @@ func (c *Context) Roots() (p *x509.CertPool) {
 	return
 }
 
-// LoadSuggestedCAs sets the CA names a server advertises in its
-// CertificateRequest from a PEM file; trust is not changed. On a client
-// the file is read and checked but has no effect.
+// LoadSuggestedCAs is [Context.LoadSuggestedCAsContext] with
+// context.Background().
 func (c *Context) LoadSuggestedCAs(file string) error {
-	certs, err := ReadCertificates(file)
+	return c.LoadSuggestedCAsContext(context.Background(), file)
+}
+
+// LoadSuggestedCAsContext sets the CA names a server advertises in its
+// CertificateRequest from a PEM file, read under ctx as [ReadFile] reads
+// it; trust is not changed. On a client the file is read and checked but
+// has no effect.
+func (c *Context) LoadSuggestedCAsContext(ctx context.Context, file string) error {
+	certs, err := ReadCertificatesContext(ctx, file)
 	if err != nil {
 		return err
 	}
@@ -171,11 +197,21 @@ func isCRLName(name string) bool {
 	return true
 }
 
-// ScanCADirectory reads the certificates of an OpenSSL CApath directory
-// list (":"-separated) per spec §3.3: regular files and symlinks pointing
-// outside the directory; same-directory links, <hash>.rN CRLs and
-// unparsable files are skipped; missing directories contribute nothing.
+// ScanCADirectory is [ScanCADirectoryContext] with context.Background(),
+// which cannot fail.
 func ScanCADirectory(dirs string) []*x509.Certificate {
+	certs, _ := ScanCADirectoryContext(context.Background(), dirs)
+	return certs
+}
+
+// ScanCADirectoryContext reads the certificates of an OpenSSL CApath
+// directory list (":"-separated) per spec §3.3: regular files and symlinks
+// pointing outside the directory; same-directory links, <hash>.rN CRLs
+// and unparsable files are skipped; missing directories contribute
+// nothing. A link may lead to a FIFO or a device: files are read under
+// ctx, as [ReadFile] reads them, and the only error is ctx's end, which
+// ends the scan.
+func ScanCADirectoryContext(ctx context.Context, dirs string) ([]*x509.Certificate, error) {
 	var out []*x509.Certificate
 	for _, dir := range strings.Split(dirs, ":") {
 		if dir == "" {
@@ -205,8 +241,11 @@ func ScanCADirectory(dirs string) []*x509.Certificate {
 			} else if !e.Type().IsRegular() {
 				continue
 			}
-			data, err := os.ReadFile(p)
+			data, err := ReadFile(ctx, p)
 			if err != nil {
+				if ctx.Err() != nil {
+					return nil, err
+				}
 				continue
 			}
 			certs, err := parseCerts(data, p, false)
@@ -216,5 +255,5 @@ func ScanCADirectory(dirs string) []*x509.Certificate {
 			out = append(out, certs...)
 		}
 	}
-	return out
+	return out, nil
 }

@@ -4,9 +4,10 @@ package scheme
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/tlsport/tlsport/internal/ctxio"
 )
 
 // compileIn expands and compiles form, for eval, as the top level of
@@ -302,8 +303,12 @@ func sourceProgram(src, file string) *progNode {
 	return &progNode{src: &sourceForms{r: r, last: defaultReadSettings}, pos: pos, dir: dir}
 }
 
-func (in *Interp) readFile(path string) (*progNode, error) {
-	src, err := os.ReadFile(path)
+// readFile reads the source of load under ctx, the thread's own context:
+// a FIFO or a device waits no longer than a timeout or Ctrl-C (see
+// ctxio.ReadFile), and thread-signal! is handled once it is read (load
+// could not be made again without reading a FIFO twice).
+func (in *Interp) readFile(ctx context.Context, path string) (*progNode, error) {
+	src, err := ctxio.ReadFile(ctx, path)
 	if err != nil {
 		return nil, Raise(fileError("load", err, path))
 	}
@@ -367,7 +372,7 @@ func (in *Interp) Load(ctx context.Context, path string) error {
 	th := in.newThread(ctx)
 	defer th.release()
 	defer in.flushAfter(ctx)
-	prog, err := in.readFile(path)
+	prog, err := in.readFile(th.Context(), path)
 	if err != nil {
 		_, err = th.finish(nil, err)
 		return err

@@ -3,9 +3,11 @@
 package scheme
 
 import (
+	"context"
 	"fmt"
-	"os"
 	"strings"
+
+	"github.com/tlsport/tlsport/internal/ctxio"
 )
 
 // expander expands forms for one compilation unit.
@@ -736,6 +738,17 @@ func (x *expander) expandEllipsis(m *macro, sub Value, b map[Value]any, ren map[
 	return out
 }
 
+// readContext is the context include and import read their files under:
+// the thread's own (a timeout or Ctrl-C ends the read of a FIFO, and
+// thread-signal! is handled once it is read, as the expansion cannot be
+// made again), or the interpreter's when no thread expands.
+func (x *expander) readContext() context.Context {
+	if x.th != nil {
+		return x.th.Context()
+	}
+	return x.in.ctx
+}
+
 // includeFiles reads files for include.
 func (x *expander) includeFiles(form Value, names []Value) []Value {
 	var out []Value
@@ -745,7 +758,7 @@ func (x *expander) includeFiles(form Value, names []Value) []Value {
 			x.syntaxErr(form, "include", "expected a file name string")
 		}
 		path := x.in.findIncludeFile(s.String(), x.dir)
-		src, err := os.ReadFile(path)
+		src, err := ctxio.ReadFile(x.readContext(), path)
 		if err != nil {
 			panic(&schemePanic{v: fileError("include", err, path)})
 		}

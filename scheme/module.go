@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/tlsport/tlsport/internal/ctxio"
 )
 
 // moduleLibrary is the table of the module system's special forms and
@@ -611,7 +613,7 @@ func (in *Interp) loadLibraryFile(x *expander, f Value, path string) {
 		delete(in.loadingLibs, path)
 		in.mu.Unlock()
 	}()
-	src, err := os.ReadFile(path)
+	src, err := ctxio.ReadFile(x.readContext(), path)
 	if err != nil {
 		panic(&schemePanic{v: fileError("import", err, path)})
 	}

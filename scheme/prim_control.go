@@ -376,7 +376,7 @@ func load(th *Thread, a []Value) Value {
 	if !ok {
 		th.fail(TypeError("load", 1, "string", a[0]))
 	}
-	prog, err := th.interp.readFile(s.String())
+	prog, err := th.interp.readFile(th.Context(), s.String())
 	if err != nil {
 		th.fail(err)
 	}

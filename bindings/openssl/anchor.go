@@ -35,7 +35,7 @@ func sslAddTrustAnchorBang(th *scheme.Thread, args []scheme.Value) (scheme.Value
 		} else {
 			src = v.(*scheme.Bytevector).B
 		}
-		certs, err := tlsctx.ReadCertificates(src)
+		certs, err := tlsctx.ReadCertificatesContext(th.Context(), src)
 		if err != nil {
 			return nil, located(who, err)
 		}
@@ -81,11 +81,11 @@ func sslAddCertificateChainBang(th *scheme.Thread, args []scheme.Value) (scheme.
 		if err != nil {
 			return nil, err
 		}
-		if chain, err = tlsctx.ReadCertificates(src); err != nil {
+		if chain, err = tlsctx.ReadCertificatesContext(th.Context(), src); err != nil {
 			return nil, located(who, err)
 		}
 	}
-	key, err := signerOf(who, args[1], args[2])
+	key, err := signerOf(th.Context(), who, args[1], args[2])
 	if err != nil {
 		return nil, err
 	}

@@ -23,7 +23,7 @@ func sslReadCertificates(th *scheme.Thread, args []scheme.Value) (scheme.Value, 
 	if err != nil {
 		return nil, err
 	}
-	certs, err := tlsctx.ReadCertificates(src)
+	certs, err := tlsctx.ReadCertificatesContext(th.Context(), src)
 	if err != nil {
 		return nil, located(who, err, args[0])
 	}
@@ -40,7 +40,7 @@ func sslReadPrivateKey(th *scheme.Thread, args []scheme.Value) (scheme.Value, er
 	if tlsval.Given(args[1]) {
 		pw = passwordSource(th, args[1])
 	}
-	k, err := tlsctx.ReadPrivateKey(src, pw)
+	k, err := tlsctx.ReadPrivateKeyContext(th.Context(), src, pw)
 	if err != nil {
 		return nil, located(who, err, args[0])
 	}

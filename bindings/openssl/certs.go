@@ -16,7 +16,7 @@ func sslLoadCertificateChainBang(th *scheme.Thread, args []scheme.Value) (scheme
 		if err != nil {
 			return err
 		}
-		return located(who, c.LoadCertificateChain(src, tlsval.Bool(args[2], false)), args[1])
+		return located(who, c.LoadCertificateChainContext(th.Context(), src, tlsval.Bool(args[2], false)), args[1])
 	})
 }
 
@@ -31,7 +31,7 @@ func sslLoadPrivateKeyBang(th *scheme.Thread, args []scheme.Value) (scheme.Value
 		if err != nil {
 			return err
 		}
-		return located(who, c.LoadPrivateKey(src, kt, tlsval.Bool(args[3], false)), args[1])
+		return located(who, c.LoadPrivateKeyContext(th.Context(), src, kt, tlsval.Bool(args[3], false)), args[1])
 	})
 }
 
@@ -68,14 +68,14 @@ func sslTryVerifyBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, err
 func sslLoadVerifyRootCertificatesBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-load-verify-root-certificates!"
 	return contextBang(who, args, tlsval.ContextOf, func(c *tlsctx.Context) error {
-		return located(who, c.LoadVerifyRoots(tlsval.Str(args[1]), tlsval.Str(args[2])), args[1])
+		return located(who, c.LoadVerifyRootsContext(th.Context(), tlsval.Str(args[1]), tlsval.Str(args[2])), args[1])
 	})
 }
 
 func sslLoadSuggestedCertificateAuthoritiesBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-load-suggested-certificate-authorities!"
 	return contextBang(who, args, tlsval.ContextOf, func(c *tlsctx.Context) error {
-		return located(who, c.LoadSuggestedCAs(tlsval.Str(args[1])), args[1])
+		return located(who, c.LoadSuggestedCAsContext(th.Context(), tlsval.Str(args[1])), args[1])
 	})
 }
 

@@ -3,6 +3,7 @@
 package openssl
 
 import (
+	"context"
 	"net"
 	"sync"
 
@@ -164,13 +165,14 @@ func sslMakeClientContextStar(th *scheme.Thread, args []scheme.Value) (scheme.Va
 }
 
 func sslMakeClientContext(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	return racketContext("ssl-make-client-context", tlsctx.Client, "sslv2-or-v3", args)
+	return racketContext(th, "ssl-make-client-context", tlsctx.Client, "sslv2-or-v3", args)
 }
 
 // racketContext is ssl-make-client-context / ssl-make-server-context: a
 // context of role for the protocol args[0] (default protocol), with
-// Racket's key and chain keywords args[1], args[2].
-func racketContext(who string, role tlsctx.Role, protocol string, args []scheme.Value) (scheme.Value, error) {
+// Racket's key and chain keywords args[1], args[2], read under th's
+// context (see the package comment).
+func racketContext(th *scheme.Thread, who string, role tlsctx.Role, protocol string, args []scheme.Value) (scheme.Value, error) {
 	name, err := protocolOf(who, args[0], protocol)
 	if err != nil {
 		return nil, err
@@ -179,21 +181,21 @@ func racketContext(who string, role tlsctx.Role, protocol string, args []scheme.
 	if err != nil {
 		return nil, err
 	}
-	if err := racketKeyAndChain(who, ctx, args[1], args[2]); err != nil {
+	if err := racketKeyAndChain(th.Context(), who, ctx, args[1], args[2]); err != nil {
 		return nil, err
 	}
 	return ctx, nil
 }
 
 // racketKeyAndChain applies Racket's #:private-key (list 'pem|'der path)
-// and #:certificate-chain path keywords.
-func racketKeyAndChain(who string, ctx *tlsval.Context, key, chain scheme.Value) error {
+// and #:certificate-chain path keywords, reading files under rctx.
+func racketKeyAndChain(rctx context.Context, who string, ctx *tlsval.Context, key, chain scheme.Value) error {
 	if tlsval.Given(chain) {
 		src, err := source(who, 0, chain)
 		if err != nil {
 			return err
 		}
-		if err := ctx.Ctx.LoadCertificateChain(src, false); err != nil {
+		if err := ctx.Ctx.LoadCertificateChainContext(rctx, src, false); err != nil {
 			return located(who, err)
 		}
 	}
@@ -208,7 +210,7 @@ func racketKeyAndChain(who string, ctx *tlsval.Context, key, chain scheme.Value)
 		if err != nil {
 			return err
 		}
-		if err := ctx.Ctx.LoadPrivateKey(s, tlsctx.KeyAny, asn1); err != nil {
+		if err := ctx.Ctx.LoadPrivateKeyContext(rctx, s, tlsctx.KeyAny, asn1); err != nil {
 			return located(who, err)
 		}
 	}
@@ -244,9 +246,8 @@ func sslSecureClientContext(th *scheme.Thread, args []scheme.Value) (scheme.Valu
 	if err != nil {
 		return nil, located(who, err)
 	}
-	srcs, _ := scheme.ListToSlice(sources)
-	for _, s := range srcs {
-		_ = loadVerifySource(who, c, s)
+	if err := loadVerifySources(th.Context(), who, c, sources); err != nil {
+		return nil, err
 	}
 	if err := c.SetCipherList("DEFAULT:!aNULL:!eNULL:!LOW:!EXPORT:!SSLv2"); err != nil {
 		return nil, located(who, err)

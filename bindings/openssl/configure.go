@@ -5,6 +5,7 @@ package openssl
 import (
 	"sync"
 
+	"context"
 	"crypto"
 	"crypto/x509"
 	"fmt"
@@ -286,7 +287,8 @@ func keywordContext(th *scheme.Thread, who string, k kwargs, role tlsctx.Role) (
 }
 
 // configure applies the keywords of a *-constructor to c, in the order of
-// spec §1.1.2 (client) / §1.1.3 (server).
+// spec §1.1.2 (client) / §1.1.3 (server). Its files are read under th's
+// context (see the package comment).
 func configure(th *scheme.Thread, who string, c *tlsval.Context, k kwargs, server bool, verifyDefault bool) error {
 	ctx := c.Ctx
 	fail := func(err error) error { return located(who, err) }
@@ -333,7 +335,7 @@ func configure(th *scheme.Thread, who string, c *tlsval.Context, k kwargs, serve
 			return err
 		}
 		asn1 := tlsval.Bool(k.get("private-key-asn1?"), false)
-		if err := ctx.LoadCertificateChain(src, asn1 && isBytes(src)); err != nil {
+		if err := ctx.LoadCertificateChainContext(th.Context(), src, asn1 && isBytes(src)); err != nil {
 			return fail(err)
 		}
 		key := k.get("private-key")
@@ -348,7 +350,7 @@ func configure(th *scheme.Thread, who string, c *tlsval.Context, k kwargs, serve
 		if err != nil {
 			return err
 		}
-		if err := ctx.LoadPrivateKey(ksrc, kt, asn1); err != nil {
+		if err := ctx.LoadPrivateKeyContext(th.Context(), ksrc, kt, asn1); err != nil {
 			return fail(err)
 		}
 	case server:
@@ -356,12 +358,12 @@ func configure(th *scheme.Thread, who string, c *tlsval.Context, k kwargs, serve
 	}
 	if server && tlsval.Given(cas) {
 		if path, ok := cas.(*scheme.String); ok {
-			if err := ctx.LoadSuggestedCAs(path.String()); err != nil {
+			if err := ctx.LoadSuggestedCAsContext(th.Context(), path.String()); err != nil {
 				return fail(err)
 			}
 		}
 	}
-	if err := loadRoots(who, ctx, cas, caDir); err != nil {
+	if err := loadRoots(th.Context(), who, ctx, cas, caDir); err != nil {
 		return err
 	}
 	verify := tlsval.Bool(k.get("verify?"), verifyDefault)
@@ -420,7 +422,7 @@ func useCertificateObjects(th *scheme.Thread, who string, ctx *tlsctx.Context, c
 	if err != nil {
 		return err
 	}
-	signer, err := signerOf(who, cert, key)
+	signer, err := signerOf(th.Context(), who, cert, key)
 	if err != nil {
 		return err
 	}
@@ -431,8 +433,8 @@ func useCertificateObjects(th *scheme.Thread, who string, ctx *tlsctx.Context, c
 }
 
 // signerOf returns the private key given with cert: a key object, or a
-// key file or blob (unencrypted).
-func signerOf(who string, cert, key scheme.Value) (crypto.Signer, error) {
+// key file (read under rctx) or blob (unencrypted).
+func signerOf(rctx context.Context, who string, cert, key scheme.Value) (crypto.Signer, error) {
 	if x, ok := key.(*tlsval.PrivateKey); ok {
 		return x.K, nil
 	}
@@ -443,7 +445,7 @@ func signerOf(who string, cert, key scheme.Value) (crypto.Signer, error) {
 	if err != nil {
 		return nil, err
 	}
-	signer, err := tlsctx.ReadPrivateKey(src, nil)
+	signer, err := tlsctx.ReadPrivateKeyContext(rctx, src, nil)
 	if err != nil {
 		return nil, located(who, err)
 	}
@@ -453,10 +455,11 @@ func signerOf(who string, cert, key scheme.Value) (crypto.Signer, error) {
 func isBytes(src any) bool { _, ok := src.([]byte); return ok }
 
 // loadRoots implements ssl-load-verify-root-certificates! for the
-// certificate-authorities / certificate-authority-directory keywords.
+// certificate-authorities / certificate-authority-directory keywords,
+// reading files under rctx.
 // [ext]: certificate-authorities may also be a certificate object or a list
 // of them (e.g. from ssl-listener-certificate).
-func loadRoots(who string, ctx *tlsctx.Context, cas, caDir scheme.Value) error {
+func loadRoots(rctx context.Context, who string, ctx *tlsctx.Context, cas, caDir scheme.Value) error {
 	file := ""
 	switch x := cas.(type) {
 	case *scheme.String:
@@ -476,12 +479,12 @@ func loadRoots(who string, ctx *tlsctx.Context, cas, caDir scheme.Value) error {
 		}
 	}
 	if file != "" {
-		if err := ctx.LoadVerifyRoots(file, ""); err != nil {
+		if err := ctx.LoadVerifyRootsContext(rctx, file, ""); err != nil {
 			return located(who, err)
 		}
 	}
 	if d, ok := caDir.(*scheme.String); ok && d.String() != "" {
-		if err := ctx.LoadDefaultCADirectory(d.String()); err != nil {
+		if err := ctx.LoadDefaultCADirectoryContext(rctx, d.String()); err != nil {
 			return located(who, err)
 		}
 	}

@@ -5,6 +5,7 @@ package openssl
 import (
 	"sync"
 
+	"context"
 	"crypto"
 	"crypto/sha256"
 	_ "crypto/sha512" // registers SHA-384/512 for endPointHash
@@ -20,7 +21,7 @@ import (
 )
 
 func sslMakeServerContext(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
-	return racketContext("ssl-make-server-context", tlsctx.Server, "auto", args)
+	return racketContext(th, "ssl-make-server-context", tlsctx.Server, "auto", args)
 }
 
 func sslServerContextP(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
@@ -101,11 +102,12 @@ func sslAddresses(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) 
 	return scheme.Values(scheme.NewString(lip), scheme.NewString(rip)), nil
 }
 
-// loadVerifySource loads one Racket verify source into ctx.
-func loadVerifySource(who string, ctx *tlsctx.Context, src scheme.Value) error {
+// loadVerifySource loads one Racket verify source into ctx, reading its
+// files under rctx.
+func loadVerifySource(rctx context.Context, who string, ctx *tlsctx.Context, src scheme.Value) error {
 	switch x := src.(type) {
 	case *scheme.String:
-		return ctx.LoadVerifyRoots(x.String(), "")
+		return ctx.LoadVerifyRootsContext(rctx, x.String(), "")
 	case *scheme.Symbol:
 		if x.Name == "system" {
 			return ctx.LoadSystemRoots()
@@ -117,7 +119,7 @@ func loadVerifySource(who string, ctx *tlsctx.Context, src scheme.Value) error {
 			switch {
 			case kind == scheme.Intern("directory"):
 				if d, ok := items[1].(*scheme.String); ok {
-					return ctx.LoadVerifyRoots("", d.String())
+					return ctx.LoadVerifyRootsContext(rctx, "", d.String())
 				}
 			case kind == scheme.Intern("win32-store"):
 				return conditions.Unsupported("win32 certificate stores are not available")
@@ -132,11 +134,24 @@ func loadVerifySource(who string, ctx *tlsctx.Context, src scheme.Value) error {
 func sslLoadVerifySourceBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 	const who = "ssl-load-verify-source!"
 	return contextBang(who, args, tlsval.ContextOf, func(c *tlsctx.Context) error {
-		if err := loadVerifySource(who, c, args[1]); err != nil && !tlsval.Bool(args[2], false) {
+		if err := loadVerifySource(th.Context(), who, c, args[1]); err != nil && (!tlsval.Bool(args[2], false) || th.Context().Err() != nil) {
 			return located(who, err, args[1])
 		}
 		return nil
 	})
+}
+
+// loadVerifySources loads the verify sources of the list srcs into ctx,
+// reading under rctx; a source that fails to load is skipped, but the end
+// of rctx ends the load and is returned.
+func loadVerifySources(rctx context.Context, who string, ctx *tlsctx.Context, srcs scheme.Value) error {
+	list, _ := scheme.ListToSlice(srcs)
+	for _, s := range list {
+		if err := loadVerifySource(rctx, who, ctx, s); err != nil && rctx.Err() != nil {
+			return located(who, err)
+		}
+	}
+	return nil
 }
 
 // sslDefaultVerifySources is the ssl-default-verify-sources parameter.
@@ -150,9 +165,8 @@ func sslLoadDefaultVerifySourcesBang(th *scheme.Thread, args []scheme.Value) (sc
 	if err != nil {
 		return nil, err
 	}
-	srcs, _ := scheme.ListToSlice(th.Param(sslDefaultVerifySources))
-	for _, s := range srcs {
-		_ = loadVerifySource(who, c.Ctx, s)
+	if err := loadVerifySources(th.Context(), who, c.Ctx, th.Param(sslDefaultVerifySources)); err != nil {
+		return nil, err
 	}
 	return scheme.Unspecified, nil
 }

@@ -47,7 +47,7 @@ func sslLoadCRLBang(th *scheme.Thread, args []scheme.Value) (scheme.Value, error
 	default:
 		return nil, scheme.TypeError(who, 2, "path string or bytevector", args[1])
 	}
-	return withContext(who, args, func(ctx *tlsctx.Context) error { return wrap(who, ctx.LoadCRL(src, scope)) })
+	return withContext(who, args, func(ctx *tlsctx.Context) error { return wrap(who, ctx.LoadCRLContext(th.Context(), src, scope)) })
 }
 
 func setOCSPCheck(th *scheme.Thread, who string, ctx *tlsctx.Context, v scheme.Value) error {

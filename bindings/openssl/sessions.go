@@ -162,9 +162,9 @@ func sslReadSession(th *scheme.Thread, args []scheme.Value) (scheme.Value, error
 	case *scheme.Bytevector:
 		b = v.B
 	case *scheme.String:
-		data, err := os.ReadFile(v.String())
+		data, err := tlsctx.ReadFile(th.Context(), v.String())
 		if err != nil {
-			return nil, located(who, conditions.Config("", err))
+			return nil, located(who, err)
 		}
 		b = data
 	default:

@@ -4,6 +4,7 @@ package sagcrypto
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/base64"
 	"errors"
@@ -13,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/tlsport/tlsport/bindings/socket"
+	"github.com/tlsport/tlsport/internal/ctxio"
 	"github.com/tlsport/tlsport/scheme"
 	"github.com/tlsport/tlsport/scheme/rnrsconditions"
 )
@@ -321,7 +323,10 @@ func parsePEMFile(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		return nil, err
 	}
 	name := a[0].(*scheme.String).String()
-	f, err := os.Open(name)
+	// read whole under the thread's context: a FIFO never waits past a
+	// timeout or Ctrl-C; thread-signal!, which could not make the call
+	// again without reading a FIFO twice, is handled once it is read
+	data, err := ctxio.ReadFile(th.Context(), name)
 	if err != nil {
 		kinds := []string{"i/o", "file"}
 		if errors.Is(err, os.ErrNotExist) {
@@ -332,8 +337,7 @@ func parsePEMFile(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		c.Cause = err
 		return nil, scheme.Raise(c)
 	}
-	defer f.Close()
-	return parsePEMFrom(th, who, readerLines(f), o[0], o[1], o[2], o[3])
+	return parsePEMFrom(th, who, readerLines(bytes.NewReader(data)), o[0], o[1], o[2], o[3])
 }
 
 // parsePEMString implements parse-pem-string.

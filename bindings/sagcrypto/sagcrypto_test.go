@@ -3,6 +3,9 @@
 package sagcrypto_test
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -10,6 +13,8 @@ import (
 	"github.com/tlsport/tlsport/bindings/bindingtest"
 	"github.com/tlsport/tlsport/bindings/sagcrypto"
 	"github.com/tlsport/tlsport/bindings/x509"
+	"github.com/tlsport/tlsport/internal/certgen"
+	"github.com/tlsport/tlsport/internal/fifotest"
 	"github.com/tlsport/tlsport/scheme"
 	"github.com/tlsport/tlsport/scheme/schemetest"
 )
@@ -159,6 +164,22 @@ func TestLibrary(t *testing.T) {
 
 func TestScripts(t *testing.T) {
 	bindingtest.RunScripts(t, "testdata", bindingtest.Options{Libs: libs()})
+}
+
+// TestParsePEMFileFIFO: parse-pem-file of a FIFO that nobody writes ends
+// with the evaluation's deadline, raising (i/o file), and leaves nothing
+// behind once the writer comes; a FIFO written with a certificate chain
+// parses as the same bytes in a regular file do.
+func TestParsePEMFileFIFO(t *testing.T) {
+	in := bindingtest.NewInterp(t, bindingtest.Options{Libs: libs()})
+	err := fifotest.CheckRead(t, "F", certgen.MustSet(t).Leaf.ChainPEM(), func(ctx context.Context, path string) (string, error) {
+		v, err := in.EvalString(ctx, fmt.Sprintf(`(call-with-values (lambda () (parse-pem-file %q :multiple #t)) list)`, path))
+		return scheme.WriteString(v), err
+	})
+	var se *scheme.Error
+	if !errors.As(err, &se) || !se.Condition.(*scheme.Condition).Has("file") {
+		t.Fatalf("nobody writing, a deadline: %v; want an (i/o file) condition", err)
+	}
 }
 
 // libs are the libraries the scripts import: the package's and (rfc x509).
