@@ -1047,9 +1047,9 @@ func (n *callNode) callPlanned(th *Thread, env *Env, p *Primitive, pl primPlan) 
 	var r Value
 	if pl.plain { // callPrim without its checks
 		var err error
-		outer := th.primEnter()
+		th.primEnter()
 		r, err = p.Proc.Fn(th, a)
-		th.primLeave(outer)
+		th.primLeave()
 		if err != nil {
 			r = th.primErr(p, a, err)
 		}

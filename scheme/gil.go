@@ -106,7 +106,7 @@ func (g *gil) acquire(th *Thread, eager bool) {
 			tenure, stalled = tenure+1, stalled+1
 		}
 		inGo := s&(gsHeld|gsGo) == gsHeld|gsGo
-		if s&gsHeld != 0 && (inGo && (eager || first || stalled > 0) || eager && first && tenure > 0 || stalled > 2) {
+		if s&gsHeld != 0 && (inGo && (eager || stalled > 0) || eager && first && tenure > 0 || stalled > 2) {
 			if h.gs.CompareAndSwap(s, s&^gsHeld) { // taken over
 				g.holder.Store(th)
 				g.gen.Add(1)
@@ -158,7 +158,7 @@ func (g *gil) release() {
 // take takes the lock for th, which runs Scheme code once it has it (see
 // gil.acquire for eager).
 func (th *Thread) take(eager bool) {
-	th.interp.gil.acquire(th, eager)
+	th.g.acquire(th, eager)
 	th.gs.Store(th.gs.Load()&^gsGo | gsHeld)
 }
 
@@ -169,31 +169,36 @@ func (th *Thread) lockRun() { th.take(!th.spawned) }
 // unlockRun lets the lock go as the run that took it (lockRun) ends.
 func (th *Thread) unlockRun() {
 	th.gs.Store(th.gs.Load() &^ (gsHeld | gsGo))
-	th.interp.gil.release()
+	th.g.release()
 }
 
 // primEnter is called as th, running Scheme code, calls a primitive's Go
 // code (th.inPrim counts those calls in progress, nested ones included):
 // the outermost call is marked gsGo once two threads have met, so that a
 // waiting thread can take the lock over if the primitive blocks without
-// letting it go. It reports whether the call is the outermost.
-func (th *Thread) primEnter() bool {
-	th.inPrim++
-	if th.inPrim > 1 {
-		return false
-	}
-	if th.interp.gil.multi.Load() {
+// letting it go.
+func (th *Thread) primEnter() {
+	if th.inPrim++; th.inPrim == 1 && th.g.multi.Load() {
 		th.markGo()
 	}
-	return true
 }
 
-// primLeave ends the call primEnter began; outer is what it returned.
-// The outermost call leaves th running Scheme code and holding the lock,
-// which it takes back if it let it go or had it taken over meanwhile.
-func (th *Thread) primLeave(outer bool) {
+// primLeave ends the call primEnter began. The outermost call leaves th
+// running Scheme code and holding the lock, which it takes back if it let
+// it go or had it taken over meanwhile.
+func (th *Thread) primLeave() {
 	th.inPrim--
-	if outer && th.gs.Load()&(gsHeld|gsGo) != gsHeld {
+	if th.gs.Load()&(gsHeld|gsGo) != gsHeld {
+		th.primLeft()
+	}
+}
+
+// primLeft is primLeave once th is not simply holding the lock (not
+// inlined, so that primLeave is).
+//
+//go:noinline
+func (th *Thread) primLeft() {
+	if th.inPrim == 0 {
 		th.goLeave()
 	}
 }
@@ -213,7 +218,10 @@ func (th *Thread) markGo() {
 }
 
 // goLeave clears gsGo: th runs Scheme code again, holding the lock, which
-// it takes back if it let it go or had it taken over meanwhile.
+// it takes back if it let it go or had it taken over meanwhile. Not
+// inlined, so that primLeave is.
+//
+//go:noinline
 func (th *Thread) goLeave() {
 	s := th.gs.Load()
 	if s&gsHeld != 0 && th.gs.CompareAndSwap(s, s&^gsGo) {
@@ -224,25 +232,28 @@ func (th *Thread) goLeave() {
 
 // unlock lets the lock go while th, in a primitive's Go code, waits: the
 // primitive touches no Scheme data from there on (the lock is taken back
-// when it returns). With one thread it only marks th as in Go code.
+// when it returns). With one thread it does nothing.
 func (th *Thread) unlock() {
-	if th.inPrim > 0 && th.gs.Load()&gsHeld != 0 {
+	if th.g.multi.Load() {
 		th.unlockPrim()
 	}
 }
 
-// unlockPrim is unlock once th is known to hold the lock in a primitive
-// (not inlined, so that unlock is).
+// unlockPrim is unlock once two threads have met (not inlined, so that
+// unlock is).
 //
 //go:noinline
 func (th *Thread) unlockPrim() {
 	s := th.gs.Load()
-	if s&gsGo == 0 {
+	if th.inPrim == 0 || s&gsHeld == 0 {
+		return
+	}
+	if s&gsGo == 0 { // called before two threads met
 		s += gsSeq | gsGo
 		th.gs.Store(s)
 	}
-	if th.interp.gil.multi.Load() && th.gs.CompareAndSwap(s, s&^gsHeld) {
-		th.interp.gil.release()
+	if th.gs.CompareAndSwap(s, s&^gsHeld) {
+		th.g.release()
 	}
 }
 
@@ -260,7 +271,7 @@ func (th *Thread) outside(f func()) {
 		defer th.goLeave()
 	}
 	if th.gs.CompareAndSwap(s, s&^gsHeld) {
-		th.interp.gil.release()
+		th.g.release()
 	}
 	f()
 }
@@ -294,8 +305,8 @@ func (th *Thread) nestedDone(inPrim int32, state uint64) {
 // stop check, thread-yield!), then takes it back in turn.
 func (th *Thread) yield() {
 	th.yieldReq.Store(false)
-	if th.interp.gil.waiters.Load() > 0 {
-		th.outside(th.interp.gil.handOff)
+	if th.g.waiters.Load() > 0 {
+		th.outside(th.g.handOff)
 	}
 }
 

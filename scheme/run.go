@@ -943,9 +943,9 @@ func (th *Thread) callPrim(p *Primitive, args []Value) Value {
 	if p.decl != nil {
 		th.unpack(p, laid)
 	}
-	outer := th.primEnter()
+	th.primEnter()
 	r, err := p.Proc.Fn(th, laid)
-	th.primLeave(outer)
+	th.primLeave()
 	if err != nil {
 		r = th.primErr(p, args, err)
 	}

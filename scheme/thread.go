@@ -105,6 +105,7 @@ type Thread struct {
 	// gsHeld, gsGo and the count of its entries into Go code; yieldReq
 	// asks it to let a waiting thread run at its next step; spawned
 	// marks a thread make-thread made.
+	g        *gil // the interpreter's
 	gs       atomic.Uint64
 	yieldReq atomic.Bool
 	spawned  bool
@@ -212,7 +213,7 @@ func (in *Interp) newThread(ctx context.Context) *Thread {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	th := &Thread{interp: in, id: in.nextThreadID.Add(1),
+	th := &Thread{interp: in, g: &in.gil, id: in.nextThreadID.Add(1),
 		name: False, specific: Unspecified, state: "new", done: make(chan struct{})}
 	// The thread rides on its context (ThreadFromContext): port backends,
 	// which get only the ctx, can read the caller's parameters.
