@@ -650,7 +650,9 @@ func (th *Thread) stopCheck() *Error {
 	if th.yieldReq.Load() { // a thread has waited for the lock a whole slice
 		th.yield()
 	}
-	th.outside(th.park) // thread-suspend!
+	if th.Suspender() != nil { // thread-suspend!: parked without the lock
+		th.outside(th.park)
+	}
 	if err := context.Cause(th.ctx); err != nil {
 		c := MakeError("", "evaluation interrupted: "+err.Error(), nil, "interrupt")
 		c.Cause = err
