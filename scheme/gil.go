@@ -29,26 +29,29 @@ import (
 //   - a thread stuck outside both for three slices (Go code of the
 //     evaluator waiting for another thread, e.g. for a library another
 //     thread is loading) has it taken over too, and takes it back at its
-//     next step.
+//     next step;
+//   - an evaluation made by a thread's own Go code on its goroutine (a
+//     callback, a record printer, a library loaded on first use) takes
+//     it at once from that thread, which waits for it.
 //
-// The lock is used once a second thread of the interpreter runs
-// (multi): a program with one thread pays a load per primitive call.
+// The lock is used once a second thread of the interpreter runs on
+// another goroutine (multi): until then a primitive call pays a counter
+// and a load.
 type gil struct {
 	holder  atomic.Pointer[Thread] // nil: free
 	waiters atomic.Int32
 	gen     atomic.Uint64 // counts acquisitions (yield waits for the next)
 	multi   atomic.Bool   // a second thread has run: primitive calls are marked
 	wake    chan struct{} // one waiter's wake-up, sent by release
-	slices  atomic.Int64  // the whole slices threads waited for it
+	// takeovers counts the times a thread took the lock over (see
+	// acquire), slow those from a holder stuck for a slice or more, not
+	// below the thread on its goroutine (tests, diagnosis)
+	takeovers, slow atomic.Int64
 }
 
 // gilSlice is how long a thread waits for the lock before it asks the
 // holder to yield, or takes the lock over from a holder stuck in Go code.
 const gilSlice = 2 * time.Millisecond
-
-// gilFirst is how long an evaluation waits, the first time two threads
-// meet, for a holder that may be the Go code that made it (see acquire).
-const gilFirst = 100 * time.Microsecond
 
 // A thread's lock state (Thread.gs): gsHeld while it holds the lock,
 // gsGo while it runs a primitive's Go code (or another wait outside the
@@ -70,78 +73,89 @@ func (g *gil) tryAcquire(th *Thread) bool {
 }
 
 // acquire takes the lock for th, waiting for it as the package comment
-// says. eager (the run of an evaluation, not of a thread make-thread
-// made) takes it at once from a holder in Go code, or from any holder the
-// first time two threads meet: such an evaluation is most often made from
-// that very Go code (a callback, a REPL command, a library's source loaded
-// on first use), which waits for it.
+// says. A holder whose run is on th's own goroutine is below th on it:
+// its Go code (a primitive, the expander) made th's evaluation (a
+// callback, a library's source loaded on first use, a record printer)
+// and waits for it, so th takes the lock over at once; that is not a
+// second thread meeting the first. eager (an evaluation's run, not a
+// thread make-thread made) asks the holder to yield at once instead of
+// after a slice.
 func (g *gil) acquire(th *Thread, eager bool) {
-	if g.tryAcquire(th) {
+	if g.tryAcquire(th) || g.takeBelow(th) {
 		return
 	}
-	first := !g.multi.Swap(true) // the holder has not marked its Go code
+	g.multi.Store(true)
 	g.waiters.Add(1)
 	defer g.waiters.Add(-1)
 	var (
-		timer           *time.Timer
-		seen            *Thread
-		state, gen      uint64
-		tenure, stalled int // slices seen with the same holder, in the same state
+		timer         *time.Timer
+		seen          *Thread
+		state, gen    uint64
+		since, tenure time.Time // since the holder is in state, since it holds the lock
 	)
-	for {
-		if g.tryAcquire(th) {
-			break
-		}
+	for !g.tryAcquire(th) && !g.takeBelow(th) {
 		h := g.holder.Load()
 		if h == nil {
 			continue
 		}
-		s, n := h.gs.Load(), g.gen.Load()
-		switch {
-		case h != seen || n != gen:
-			seen, state, gen, tenure, stalled = h, s, n, 0, 0
-		case s != state:
-			state, tenure, stalled = s, tenure+1, 0
-		default:
-			tenure, stalled = tenure+1, stalled+1
+		s, n, now := h.gs.Load(), g.gen.Load(), time.Now()
+		if h != seen || n != gen {
+			seen, gen, tenure = h, n, now
+			state, since = s, now
+		} else if s != state {
+			state, since = s, now
 		}
-		inGo := s&(gsHeld|gsGo) == gsHeld|gsGo
-		if s&gsHeld != 0 && (inGo && (eager || stalled > 0) || eager && first && tenure > 0 || stalled > 2) {
-			if h.gs.CompareAndSwap(s, s&^gsHeld) { // taken over
-				g.holder.Store(th)
-				g.gen.Add(1)
-				h.stopped.Store(true) // it takes the lock back at its next step
+		limit := 3 * gilSlice // stuck outside the trampoline
+		if s&gsGo != 0 {
+			limit = gilSlice // stuck in a primitive
+		}
+		if stuck := now.Sub(since); s&gsHeld != 0 && stuck >= limit {
+			if g.takeOver(th, h, s) {
+				g.slow.Add(1)
 				break
 			}
 			continue
 		}
-		wait := gilSlice
-		if eager && first && tenure == 0 {
-			// the holder may be the Go code that made this evaluation,
-			// which did not mark itself (one thread ran so far): a holder
-			// running Scheme code yields at once, one stuck does not
-			wait = gilFirst
-		}
-		if tenure > 0 || wait == gilFirst {
+		if eager || now.Sub(tenure) >= gilSlice {
 			h.yieldReq.Store(true)
 			h.stopped.Store(true)
 		}
 		if timer == nil {
-			timer = time.NewTimer(wait)
+			timer = time.NewTimer(gilSlice)
 		} else {
-			timer.Reset(wait)
+			timer.Reset(gilSlice)
 		}
 		select {
 		case <-g.wake:
 		case <-timer.C:
-			if wait == gilSlice {
-				g.slices.Add(1)
-			}
 		}
 	}
 	if timer != nil {
 		timer.Stop()
 	}
+}
+
+// takeBelow takes the lock over for th from a holder whose run is on th's
+// goroutine (see acquire).
+func (g *gil) takeBelow(th *Thread) bool {
+	h := g.holder.Load()
+	if h == nil || h.goid != th.goid {
+		return false
+	}
+	s := h.gs.Load()
+	return s&gsHeld != 0 && g.takeOver(th, h, s)
+}
+
+// takeOver takes the lock for th from h, seen in state s.
+func (g *gil) takeOver(th, h *Thread, s uint64) bool {
+	if !h.gs.CompareAndSwap(s, s&^gsHeld) {
+		return false
+	}
+	g.holder.Store(th)
+	g.gen.Add(1)
+	g.takeovers.Add(1)
+	h.stopped.Store(true) // it takes the lock back at its next step
+	return true
 }
 
 // release lets the lock go; th holds it and has cleared gsHeld.
@@ -163,8 +177,11 @@ func (th *Thread) take(eager bool) {
 }
 
 // lockRun takes the lock for a run of th that does not hold it (an
-// evaluation's, a thread's).
-func (th *Thread) lockRun() { th.take(!th.spawned) }
+// evaluation's, a thread's), noting the goroutine the run is on.
+func (th *Thread) lockRun() {
+	th.goid = goroutineID()
+	th.take(!th.spawned)
+}
 
 // unlockRun lets the lock go as the run that took it (lockRun) ends.
 func (th *Thread) unlockRun() {

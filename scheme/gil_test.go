@@ -2,6 +2,7 @@ package scheme
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 )
@@ -10,8 +11,9 @@ import (
 // use: (hold) blocks in Go code without letting the lock go until
 // (let-go) is called, as a primitive that forgets to wait on the thread's
 // context would; (nested-eval x) evaluates x on a thread of its own from
-// its Go code, as a callback or a record printer does; (gil-slices) is
-// the count of the whole slices threads have waited for the lock.
+// its Go code, as a callback or a record printer does; (gil-takeovers)
+// counts the times a thread took the lock over from a holder stuck
+// outside the trampoline.
 func gilInterp(t *testing.T) *Interp {
 	t.Helper()
 	in := New()
@@ -32,8 +34,8 @@ func gilInterp(t *testing.T) *Interp {
 	in.Define("nested-eval", NewPrimitive(nil, &Proc{Name: "nested-eval", Args: req("x"), Fn: func(th *Thread, a []Value) (Value, error) {
 		return in.Eval(context.Background(), a[0])
 	}}))
-	in.Define("gil-slices", NewPrimitive(nil, &Proc{Name: "gil-slices", Fn: func(th *Thread, a []Value) (Value, error) {
-		return Fixnum(in.gil.slices.Load()), nil
+	in.Define("gil-takeovers", NewPrimitive(nil, &Proc{Name: "gil-takeovers", Fn: func(th *Thread, a []Value) (Value, error) {
+		return Fixnum(in.gil.takeovers.Load()), nil
 	}}))
 	return in
 }
@@ -60,6 +62,9 @@ func TestGILTakesOverFromStuckPrimitive(t *testing.T) {
 	if got := WriteString(v); got != "(held 1000)" {
 		t.Fatalf("got %s, want (held 1000)", got)
 	}
+	if in.gil.takeovers.Load() == 0 {
+		t.Error("the lock was never taken over from the stuck primitive")
+	}
 }
 
 // TestGILNestedEvaluation: an evaluation made from a primitive's Go code,
@@ -68,7 +73,7 @@ func TestGILTakesOverFromStuckPrimitive(t *testing.T) {
 func TestGILNestedEvaluation(t *testing.T) {
 	in := gilInterp(t)
 	ctx := context.Background()
-	for _, src := range []string{
+	for i, src := range []string{
 		`(let loop ((i 0) (acc 0)) (if (= i 100) acc (loop (+ i 1) (+ acc (nested-eval '(+ 1 2))))))`,
 		`(import (srfi 18))
 		 (define t (thread-start! (make-thread (lambda () (thread-sleep! 0.2)))))
@@ -76,7 +81,7 @@ func TestGILNestedEvaluation(t *testing.T) {
 		 (thread-join! t)
 		 r`,
 	} {
-		before := in.gil.slices.Load()
+		before := in.gil.slow.Load()
 		v, err := in.EvalString(ctx, src)
 		if err != nil {
 			t.Fatal(err)
@@ -84,9 +89,45 @@ func TestGILNestedEvaluation(t *testing.T) {
 		if v != Fixnum(300) {
 			t.Fatalf("got %s, want 300", WriteString(v))
 		}
-		if n := in.gil.slices.Load() - before; n != 0 {
-			t.Errorf("%s: waited %d slices for the lock", src, n)
+		if n := in.gil.slow.Load() - before; n != 0 {
+			t.Errorf("%s: waited a slice for the lock %d times", src, n)
 		}
+		if i == 0 && in.gil.multi.Load() {
+			t.Errorf("%s: the nested evaluations counted as a second thread", src)
+		}
+	}
+}
+
+// TestGILWriteValue: Interp.WriteValue (the REPL's printer) prints a
+// value a thread keeps changing under the lock: every print is whole (and
+// the race detector sees no race).
+func TestGILWriteValue(t *testing.T) {
+	in := gilInterp(t)
+	ctx := context.Background()
+	if _, err := in.EvalString(ctx, `
+		(import (srfi 18))
+		(define v (vector '() 0))
+		(define stop #f)
+		(define flipper (thread-start! (make-thread (lambda ()
+		  (let loop ((i 0))
+		    (unless stop
+		      (vector-set! v 0 (if (null? (vector-ref v 0)) (list i i) '()))
+		      (vector-set! v 1 i)
+		      (loop (+ i 1))))))))`); err != nil {
+		t.Fatal(err)
+	}
+	v, _ := in.Lookup("v")
+	for i := 0; i < 2000; i++ {
+		s, err := in.WriteValue(ctx, v, ModeWrite)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(s, "#(") || !strings.HasSuffix(s, ")") {
+			t.Fatalf("print %d: %q", i, s)
+		}
+	}
+	if _, err := in.EvalString(ctx, `(set! stop #t) (thread-join! flipper)`); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -104,15 +145,15 @@ func TestGILReleasedByWaits(t *testing.T) {
 		(define locker (thread-start! (make-thread (lambda () (mutex-lock! m) (mutex-unlock! m) 'locked))))
 		(define waiter (thread-start! (make-thread (lambda () (let ((m2 (make-mutex))) (mutex-lock! m2) (mutex-unlock! m2 cv 0.3)) 'waited))))
 		(thread-sleep! 0.05)                ; the three threads are in their waits
-		(define before (gil-slices))
+		(define before (gil-takeovers))
 		(define n (let loop ((i 0)) (if (= i 20000) i (loop (+ i 1)))))
-		(define waited (- (gil-slices) before))
+		(define waited (- (gil-takeovers) before))
 		(mutex-unlock! m)
 		(list n waited (thread-join! sleeper) (thread-join! locker) (thread-join! waiter))`)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := WriteString(v); got != "(20000 0 slept locked waited)" {
-		t.Fatalf("got %s, want (20000 0 slept locked waited): the main thread waited for the lock", got)
+		t.Fatalf("got %s, want (20000 0 slept locked waited): the main thread had to take the lock over", got)
 	}
 }

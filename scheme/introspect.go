@@ -32,6 +32,7 @@ func (in *Interp) threadTable() *threadTable {
 // startThread runs t on a new goroutine, listed with the goroutine's id in
 // the Interp's thread table while it runs.
 func (in *Interp) startThread(t *Thread) {
+	in.gil.multi.Store(true) // from now on threads meet (gil.go)
 	tt := in.threadTable()
 	tt.mu.Lock()
 	tt.live[t.id] = t

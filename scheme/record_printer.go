@@ -119,14 +119,16 @@ func (th *Thread) AppendValue(dst []byte, v Value, mode PrintMode) ([]byte, erro
 
 // WriteValue returns v as write (mode [ModeWrite]) or display ([ModeDisplay])
 // prints it in in: records whose type has a printer (set-record-printer!)
-// are printed by calling it on a new thread whose context is ctx. Go code
-// running inside a Scheme thread uses [Thread.AppendValue].
+// are printed by calling it on a new thread whose context is ctx. v is
+// printed under the interpreter's lock (gil.go), as a thread's Scheme
+// code would read it, so that a thread changing it meanwhile is not seen
+// half-way (the REPL prints values background threads may change). Go
+// code running inside a Scheme thread uses [Thread.AppendValue].
 func (in *Interp) WriteValue(ctx context.Context, v Value, mode PrintMode) (string, error) {
-	if !in.printNeedsInterp() {
-		return string(AppendValue(nil, v, mode)), nil
-	}
 	th := in.newThread(ctx)
 	defer th.release()
+	th.lockRun()
+	defer th.unlockRun()
 	b, err := th.AppendValue(nil, v, mode)
 	return string(b), err
 }
