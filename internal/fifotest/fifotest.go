@@ -55,7 +55,7 @@ func Write(fifo string, data []byte, release <-chan struct{}) <-chan error {
 }
 
 // Within returns f's result, failing t when f is still blocked after
-// [Hang].
+// [Hang], with every goroutine's stack (where it blocks).
 func Within[T any](t testing.TB, f func() (T, error)) (T, error) {
 	t.Helper()
 	type result struct {
@@ -68,7 +68,8 @@ func Within[T any](t testing.TB, f func() (T, error)) (T, error) {
 	case r := <-done:
 		return r.v, r.err
 	case <-time.After(Hang):
-		t.Fatalf("still blocked after %v", Hang)
+		buf := make([]byte, 1<<20)
+		t.Fatalf("still blocked after %v; the goroutines:\n%s", Hang, buf[:runtime.Stack(buf, true)])
 		panic("unreachable")
 	}
 }
