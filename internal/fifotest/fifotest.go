@@ -98,26 +98,30 @@ func Count() Resources {
 }
 
 // Settle is the other end of fifo coming at last, for the readers that
-// calls abandoned: while the process has more goroutines or descriptors
-// than r, it opens fifo for writing without waiting (which succeeds
-// when a reader is waiting in its open, and lets that open complete) and
-// closes it again. It fails t when the process is not back to r after
-// [Hang]: an abandoned call left something behind.
+// calls abandoned: it opens fifo for writing without waiting (which
+// succeeds when a reader is waiting in its open, and lets that open
+// complete) and closes it again, until no reader waits on fifo and the
+// process has no more goroutines or descriptors than r. The count alone
+// would not do: another test's goroutines ending meanwhile could bring
+// it down while a reader still waits, and that reader would take the
+// data the test writes next. It fails t when the process is not back to
+// r after [Hang]: an abandoned call left something behind.
 func (r Resources) Settle(t testing.TB, fifo string) {
 	t.Helper()
 	deadline := time.Now().Add(Hang)
 	for {
-		now := Count()
-		if now.Goroutines <= r.Goroutines && now.FDs <= r.FDs {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("after the other end of %s came: %d goroutines, %d descriptors; want %d, %d", fifo, now.Goroutines, now.FDs, r.Goroutines, r.FDs)
-		}
-		if f, err := os.OpenFile(fifo, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+		f, err := os.OpenFile(fifo, os.O_WRONLY|syscall.O_NONBLOCK, 0)
+		if err == nil {
 			f.Close()
 		} else if !errors.Is(err, syscall.ENXIO) {
 			t.Fatal(err)
+		}
+		now := Count()
+		if err != nil && now.Goroutines <= r.Goroutines && now.FDs <= r.FDs {
+			return // no reader waited, and nothing is left
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after the other end of %s came: %d goroutines, %d descriptors; want %d, %d", fifo, now.Goroutines, now.FDs, r.Goroutines, r.FDs)
 		}
 		time.Sleep(time.Millisecond)
 	}
