@@ -34,9 +34,9 @@ import (
 //     callback, a record printer, a library loaded on first use) takes
 //     it at once from that thread, which waits for it.
 //
-// The lock is used once a second thread of the interpreter runs on
-// another goroutine (multi): until then a primitive call pays a counter
-// and a load.
+// Primitive calls are marked (gsGo) once a thread is started or a
+// second goroutine's thread meets the first (multi): until then a
+// primitive call pays a counter and a load.
 type gil struct {
 	holder  atomic.Pointer[Thread] // nil: free
 	waiters atomic.Int32
@@ -72,8 +72,7 @@ func (g *gil) tryAcquire(th *Thread) bool {
 	return false
 }
 
-// acquire takes the lock for th, waiting for it as the package comment
-// says. A holder whose run is on th's own goroutine is below th on it:
+// acquire takes the lock for th, waiting for it as gil's comment says. A holder whose run is on th's own goroutine is below th on it:
 // its Go code (a primitive, the expander) made th's evaluation (a
 // callback, a library's source loaded on first use, a record printer)
 // and waits for it, so th takes the lock over at once; that is not a
