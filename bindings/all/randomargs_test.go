@@ -5,7 +5,6 @@ package all
 // Every procedure called with random wrong arguments, TLS values among them.
 
 import (
-	"context"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -71,15 +70,7 @@ func TestRandomArguments(t *testing.T) {
 	for name, path := range map[string]string{"ca-file": set.Files.CACert, "leaf-cert": set.Files.LeafCert, "leaf-key": set.Files.LeafKey} {
 		in.Define(name, scheme.NewString(path))
 	}
-	ctx := context.Background()
-	if _, err := in.EvalString(ctx, randomSetup); err != nil {
-		t.Fatal(err)
-	}
-	v, err := in.EvalString(ctx, randomValues)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pool, _ := scheme.ListToSlice(v)
+	pool := bindingtest.ValuePool(t, in, randomValues, randomSetup)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, lib := range in.Libraries() {
 		if lib.Name == "(chicken file posix)" {

@@ -12,6 +12,25 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
+// ValuePool evaluates setup in in, each source in turn, then values, an
+// expression whose value is a list: the pool of arguments [BadCalls]
+// draws from. An error fails t.
+func ValuePool(t *testing.T, in *scheme.Interp, values string, setup ...string) []scheme.Value {
+	t.Helper()
+	ctx := context.Background()
+	for _, src := range setup {
+		if _, err := in.EvalString(ctx, src); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v, err := in.EvalString(ctx, values)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool, _ := scheme.ListToSlice(v)
+	return pool
+}
+
 // BadCalls calls proc, the value of the row p, calls times with arguments
 // drawn from pool (as many as p takes, and a few more for optional, keyword
 // and rest parameters), each call limited to limit. A call may fail or

@@ -3,7 +3,6 @@
 package sagcrypto_test
 
 import (
-	"context"
 	"math/rand/v2"
 	"testing"
 	"time"
@@ -59,19 +58,8 @@ const x509Values = `(begin (import (rnrs) (srfi 19))
 
 func TestBadInputNeverPanics(t *testing.T) {
 	in := bindingtest.NewInterp(t, bindingtest.Options{Libs: libs()})
-	ctx := context.Background()
-	if _, err := in.EvalString(ctx, `(begin (define sig-rsa (generate-key-pair *key:rsa* :size 1024))
-	  (define sig-ec (generate-key-pair *key:ecdsa*)) (define sig-ed (generate-key-pair *key:ed25519*)))`); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := in.EvalString(ctx, x509Values); err != nil {
-		t.Fatal(err)
-	}
-	v, err := in.EvalString(ctx, badValues)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pool, _ := scheme.ListToSlice(v)
+	pool := bindingtest.ValuePool(t, in, badValues, `(begin (define sig-rsa (generate-key-pair *key:rsa* :size 1024))
+	  (define sig-ec (generate-key-pair *key:ecdsa*)) (define sig-ed (generate-key-pair *key:ed25519*)))`, x509Values)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, lib := range []*scheme.Library{sagcrypto.Library, sagcrypto.PEMLibrary, sagcrypto.DigestsLibrary, sagcrypto.RandomLibrary, sagcrypto.MACLibrary,
 		sagcrypto.KDFsLibrary, sagcrypto.SignaturesLibrary, sagcrypto.CiphersLibrary, sagcrypto.X509Library, sagcrypto.KeystoresLibrary} {
