@@ -105,7 +105,7 @@ type Thread struct {
 	// gsHeld, gsGo and the count of its entries into Go code; yieldReq
 	// asks it to let a waiting thread run at its next step; spawned
 	// marks a thread make-thread made.
-	g        *gil   // the interpreter's
+	g        *gil   // &interp.gil, one load less in the inlined lock checks
 	goid     uint64 // the goroutine of its current run (lockRun)
 	gs       atomic.Uint64
 	yieldReq atomic.Bool
