@@ -164,7 +164,7 @@ func (s *session) cmdHelp(_ context.Context, arg string) error {
 // undocumented says what a name no table documents is bound to.
 func (s *session) undocumented(w io.Writer, name string) {
 	if v, ok := s.interp.Lookup(name); ok {
-		fmt.Fprintf(w, "%s: %s (no documentation)\n", name, scheme.WriteString(v))
+		s.locked(context.Background(), func() { fmt.Fprintf(w, "%s: %s (no documentation)\n", name, scheme.WriteString(v)) })
 		return
 	}
 	fmt.Fprintf(w, "%s: not bound%s\n", name, s.didYouMean(name))
@@ -326,7 +326,7 @@ func (s *session) cmdExn(context.Context, string) error {
 		fmt.Fprintln(s.out, "no error yet")
 		return nil
 	}
-	fmt.Fprint(s.out, FormatErrorFull(s.lastErr))
+	s.locked(context.Background(), func() { fmt.Fprint(s.out, FormatErrorFull(s.lastErr)) })
 	return nil
 }
 
@@ -358,7 +358,7 @@ func (s *session) cmdThreads(context.Context, string) error {
 		if t.Blocked != "" {
 			what = "blocked in " + t.Blocked
 		}
-		fmt.Fprintf(s.out, "%s  %s, %s\n", scheme.WriteString(t.Thread), t.State, what)
+		s.locked(context.Background(), func() { fmt.Fprintf(s.out, "%s  %s, %s\n", scheme.WriteString(t.Thread), t.State, what) })
 	}
 	return nil
 }

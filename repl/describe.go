@@ -66,10 +66,29 @@ func (s *session) describeWith(ctx context.Context, w io.Writer, r *scheme.Recor
 	return true
 }
 
-// describe prints what v is, then what it holds.
+// describe prints what v is, then what it holds. The parts walked in Go
+// are read under the interpreter's lock (locked), since a thread may be
+// changing v meanwhile; describers and queries are Scheme calls, which
+// take it themselves.
 func (s *session) describe(ctx context.Context, w io.Writer, v scheme.Value) {
-	fmt.Fprintf(w, "%s is %s\n", clip(scheme.WriteString(v), 60), s.kindOf(v))
+	if r, ok := v.(*scheme.Record); ok {
+		s.locked(ctx, func() { fmt.Fprintf(w, "%s is %s\n", clip(scheme.WriteString(v), 60), s.kindOf(v)) })
+		if s.describeWith(ctx, w, r) {
+			return
+		}
+	}
+	s.locked(ctx, func() { s.describeHeld(w, v) })
+	s.describeByQueries(ctx, w, v)
+}
+
+// describeHeld prints what v is and what it holds, as far as Go code can
+// tell; the caller holds the interpreter's lock. A record's header is
+// printed already (describe).
+func (s *session) describeHeld(w io.Writer, v scheme.Value) {
 	line := func(label, text string) { fmt.Fprintf(w, "  %s: %s\n", label, clip(text, 100)) }
+	if _, ok := v.(*scheme.Record); !ok {
+		fmt.Fprintf(w, "%s is %s\n", clip(scheme.WriteString(v), 60), s.kindOf(v))
+	}
 	switch x := v.(type) {
 	case *scheme.Condition:
 		for _, k := range x.Kinds {
@@ -78,9 +97,6 @@ func (s *session) describe(ctx context.Context, w io.Writer, v scheme.Value) {
 			}
 		}
 	case *scheme.Record:
-		if s.describeWith(ctx, w, x) {
-			return
-		}
 		for i, f := range x.Type.Fields {
 			if i < len(x.Fields) {
 				line(f.Name, scheme.WriteString(x.Fields[i]))
@@ -123,7 +139,15 @@ func (s *session) describe(ctx context.Context, w io.Writer, v scheme.Value) {
 			line(d[0], d[1])
 		}
 	}
-	s.describeByQueries(ctx, w, v)
+}
+
+// locked runs f, Go code reading Scheme data, under the interpreter's
+// lock ([scheme.Interp.WithLock]).
+func (s *session) locked(ctx context.Context, f func()) {
+	s.interp.WithLock(ctx, func(*scheme.Thread) error {
+		f()
+		return nil
+	})
 }
 
 // kindOf is the phrase naming what v is.
@@ -194,7 +218,7 @@ func (s *session) describeByQueries(ctx context.Context, w io.Writer, v scheme.V
 				fmt.Fprintf(w, "  %s: error: %s\n", p, strings.TrimSpace(strings.TrimPrefix(firstLine(FormatError(err)), "Error: ")))
 				continue
 			}
-			describeResult(w, p, r)
+			s.locked(ctx, func() { describeResult(w, p, r) })
 		}
 	}
 }

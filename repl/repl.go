@@ -285,7 +285,7 @@ func (s *session) report(err error) error {
 		return nil
 	}
 	s.lastErr = err
-	fmt.Fprint(s.errw, FormatError(err)+s.unboundHint(err))
+	s.locked(context.Background(), func() { fmt.Fprint(s.errw, FormatError(err)+s.unboundHint(err)) }) // its irritants may be shared
 	return nil
 }
 

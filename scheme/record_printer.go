@@ -120,15 +120,31 @@ func (th *Thread) AppendValue(dst []byte, v Value, mode PrintMode) ([]byte, erro
 // WriteValue returns v as write (mode [ModeWrite]) or display ([ModeDisplay])
 // prints it in in: records whose type has a printer (set-record-printer!)
 // are printed by calling it on a new thread whose context is ctx. v is
-// printed under the interpreter's lock (gil.go), as a thread's Scheme
-// code would read it, so that a thread changing it meanwhile is not seen
-// half-way (the REPL prints values background threads may change). Go
-// code running inside a Scheme thread uses [Thread.AppendValue].
-func (in *Interp) WriteValue(ctx context.Context, v Value, mode PrintMode) (string, error) {
+// printed under the interpreter's lock, as [Interp.WithLock] says (the
+// REPL prints values background threads may change). Go code running
+// inside a Scheme thread uses [Thread.AppendValue].
+func (in *Interp) WriteValue(ctx context.Context, v Value, mode PrintMode) (s string, err error) {
+	err = in.WithLock(ctx, func(th *Thread) error {
+		b, err := th.AppendValue(nil, v, mode)
+		s = string(b)
+		return err
+	})
+	return s, err
+}
+
+// WithLock runs f on a new thread of in whose context is ctx, holding the
+// interpreter's lock (gil.go) as a thread's Scheme code does: Go code
+// outside any thread that walks or changes Scheme data another thread
+// may change (a REPL command describing a value, a host printing an
+// error's irritants) reads it whole, never half-way through a change. f
+// calls Scheme procedures with th.Call, which keeps the lock; f itself
+// must not block, since no other thread runs Scheme code meanwhile (a
+// holder stuck in Go code has the lock taken over after a few
+// milliseconds, and f then runs unprotected).
+func (in *Interp) WithLock(ctx context.Context, f func(th *Thread) error) error {
 	th := in.newThread(ctx)
 	defer th.release()
 	th.lockRun()
 	defer th.unlockRun()
-	b, err := th.AppendValue(nil, v, mode)
-	return string(b), err
+	return f(th)
 }
