@@ -215,7 +215,9 @@ func (s *session) describeByQueries(ctx context.Context, w io.Writer, v scheme.V
 			}
 			r, err := s.call(ctx, p, v)
 			if err != nil {
-				fmt.Fprintf(w, "  %s: error: %s\n", p, strings.TrimSpace(strings.TrimPrefix(firstLine(FormatError(err)), "Error: ")))
+				s.locked(ctx, func() {
+					fmt.Fprintf(w, "  %s: error: %s\n", p, strings.TrimSpace(strings.TrimPrefix(firstLine(FormatError(err)), "Error: ")))
+				})
 				continue
 			}
 			s.locked(ctx, func() { describeResult(w, p, r) })

@@ -158,8 +158,9 @@ func newInterp(in *repl.Input, stdout, stderr io.Writer, cmdline []string, opts 
 }
 
 // exitStatus maps an evaluation error to the exit status, printing the
-// condition when there is one.
-func exitStatus(ctx context.Context, err error, stderr io.Writer) int {
+// condition when there is one (under the interpreter's lock: threads the
+// program started may still be changing its irritants).
+func exitStatus(ctx context.Context, interp *scheme.Interp, err error, stderr io.Writer) int {
 	if err == nil {
 		return exitOK
 	}
@@ -171,7 +172,10 @@ func exitStatus(ctx context.Context, err error, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "*** user interrupt ***")
 		return exitInterrupt
 	}
-	fmt.Fprint(stderr, repl.FormatError(err))
+	interp.WithLock(context.Background(), func(*scheme.Thread) error {
+		fmt.Fprint(stderr, repl.FormatError(err))
+		return nil
+	})
 	return exitSoftware
 }
 
@@ -193,7 +197,7 @@ func runEval(expr string, rest []string, opts []scheme.Option, stdin io.Reader, 
 		err = interp.ImplicitExit(ctx)
 	}
 	flushAll(ctx, interp)
-	return exitStatus(ctx, err, stderr)
+	return exitStatus(ctx, interp, err, stderr)
 }
 
 func runScript(path string, cmdline []string, opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -214,7 +218,7 @@ func runScript(path string, cmdline []string, opts []scheme.Option, stdin io.Rea
 		err = interp.ImplicitExit(ctx) // implicit-exit-handler, on-exit thunks
 	}
 	flushAll(ctx, interp)
-	return exitStatus(ctx, err, stderr)
+	return exitStatus(ctx, interp, err, stderr)
 }
 
 // flushAll flushes every output port the program wrote to, however it
