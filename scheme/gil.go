@@ -260,36 +260,35 @@ func (th *Thread) unlock() {
 //
 //go:noinline
 func (th *Thread) unlockPrim() {
-	s := th.gs.Load()
-	if th.inPrim == 0 || s&gsHeld == 0 {
-		return
-	}
-	if s&gsGo == 0 { // called before two threads met
-		s += gsSeq | gsGo
-		th.gs.Store(s)
-	}
-	if th.gs.CompareAndSwap(s, s&^gsHeld) {
-		th.g.release()
+	if th.inPrim > 0 && th.gs.Load()&gsHeld != 0 {
+		th.letGo() // marked here when called before two threads met
 	}
 }
 
 // outside runs f, Go code that may wait for another thread (a library
 // being loaded, a suspension), without the lock.
 func (th *Thread) outside(f func()) {
-	s := th.gs.Load()
-	if s&gsHeld == 0 { // in Go code that let it go already
-		f()
-		return
+	if th.gs.Load()&gsHeld != 0 { // else in Go code that let it go already
+		if th.letGo() {
+			defer th.goLeave()
+		}
 	}
+	f()
+}
+
+// letGo lets the lock th holds go from Go code, marking th as in Go code
+// (gsGo) first if it is not; it reports whether it marked it.
+func (th *Thread) letGo() (marked bool) {
+	s := th.gs.Load()
 	if s&gsGo == 0 {
 		s += gsSeq | gsGo
 		th.gs.Store(s)
-		defer th.goLeave()
+		marked = true
 	}
 	if th.gs.CompareAndSwap(s, s&^gsHeld) {
 		th.g.release()
 	}
-	f()
+	return marked
 }
 
 // nestedRun is called as a run nested in a primitive's Go code (th.Call)
