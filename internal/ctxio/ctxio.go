@@ -48,7 +48,7 @@ func Open[T any](ctx context.Context, name string, open func() (T, error), close
 // OpenFile is os.OpenFile under ctx (see [Open]). An error is an
 // *fs.PathError, whose Err is context.Cause(ctx) when ctx ended first.
 func OpenFile(ctx context.Context, name string, flag int, perm os.FileMode) (*os.File, error) {
-	if !mayBlock(name) {
+	if !mayBlock(name) { // (not through Open: its closure would cost a regular file an allocation)
 		return os.OpenFile(name, flag, perm)
 	}
 	f, err := wait(ctx, func() (*os.File, error) { return os.OpenFile(name, flag, perm) }, closeFile)
