@@ -43,16 +43,17 @@ func (s *session) cmdDescribe(ctx context.Context, arg string) error {
 	return nil
 }
 
-// describeWith writes what the describer set by (chicken csi)'s
-// set-describer! for r's type writes, and reports whether there is one.
-func (s *session) describeWith(ctx context.Context, w io.Writer, r *scheme.Record) bool {
-	proc, ok := chickencsi.Describer(s.interp, strings.Trim(r.Type.Name, "<>"))
-	if !ok {
-		proc, ok = chickencsi.Describer(s.interp, r.Type.Name)
+// describer returns the describer set by (chicken csi)'s set-describer!
+// for r's type, if any.
+func (s *session) describer(r *scheme.Record) (scheme.Value, bool) {
+	if proc, ok := chickencsi.Describer(s.interp, strings.Trim(r.Type.Name, "<>")); ok {
+		return proc, true
 	}
-	if !ok {
-		return false
-	}
+	return chickencsi.Describer(s.interp, r.Type.Name)
+}
+
+// describeWith writes what the describer proc writes of r.
+func (s *session) describeWith(ctx context.Context, w io.Writer, proc scheme.Value, r *scheme.Record) {
 	port := scheme.NewMemOutputPort("(describe)", true)
 	err := s.withInterrupt(ctx, func(ctx context.Context) error {
 		_, err := s.interp.Apply(ctx, proc, r, port)
@@ -63,7 +64,6 @@ func (s *session) describeWith(ctx context.Context, w io.Writer, r *scheme.Recor
 	if err != nil {
 		fmt.Fprintf(w, "  (the describer failed: %v)\n", err)
 	}
-	return true
 }
 
 // describe prints what v is, then what it holds. The parts walked in Go
@@ -72,8 +72,9 @@ func (s *session) describeWith(ctx context.Context, w io.Writer, r *scheme.Recor
 // take it themselves.
 func (s *session) describe(ctx context.Context, w io.Writer, v scheme.Value) {
 	if r, ok := v.(*scheme.Record); ok {
-		s.locked(ctx, func() { fmt.Fprintf(w, "%s is %s\n", clip(scheme.WriteString(v), 60), s.kindOf(v)) })
-		if s.describeWith(ctx, w, r) {
+		if proc, ok := s.describer(r); ok {
+			s.locked(ctx, func() { s.describeHeader(w, v) })
+			s.describeWith(ctx, w, proc, r)
 			return
 		}
 	}
@@ -81,14 +82,16 @@ func (s *session) describe(ctx context.Context, w io.Writer, v scheme.Value) {
 	s.describeByQueries(ctx, w, v)
 }
 
+// describeHeader prints what v is; the caller holds the interpreter's lock.
+func (s *session) describeHeader(w io.Writer, v scheme.Value) {
+	fmt.Fprintf(w, "%s is %s\n", clip(scheme.WriteString(v), 60), s.kindOf(v))
+}
+
 // describeHeld prints what v is and what it holds, as far as Go code can
-// tell; the caller holds the interpreter's lock. A record's header is
-// printed already (describe).
+// tell; the caller holds the interpreter's lock.
 func (s *session) describeHeld(w io.Writer, v scheme.Value) {
 	line := func(label, text string) { fmt.Fprintf(w, "  %s: %s\n", label, clip(text, 100)) }
-	if _, ok := v.(*scheme.Record); !ok {
-		fmt.Fprintf(w, "%s is %s\n", clip(scheme.WriteString(v), 60), s.kindOf(v))
-	}
+	s.describeHeader(w, v)
 	switch x := v.(type) {
 	case *scheme.Condition:
 		for _, k := range x.Kinds {
