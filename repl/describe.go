@@ -78,8 +78,23 @@ func (s *session) describe(ctx context.Context, w io.Writer, v scheme.Value) {
 			return
 		}
 	}
-	s.locked(ctx, func() { s.describeHeld(w, v) })
+	var ti *scheme.ThreadInfo
+	if t, ok := v.(*scheme.Thread); ok {
+		ti = s.threadInfo(t) // before the lock: it lists every goroutine's stack
+	}
+	s.locked(ctx, func() { s.describeHeld(w, v, ti) })
 	s.describeByQueries(ctx, w, v)
+}
+
+// threadInfo returns what the interpreter knows of thread t: a live
+// thread's state and wait, or the state of one not started or ended.
+func (s *session) threadInfo(t *scheme.Thread) *scheme.ThreadInfo {
+	for _, i := range s.interp.Threads() {
+		if i.Thread == t {
+			return &i
+		}
+	}
+	return &scheme.ThreadInfo{Thread: t, State: t.State()}
 }
 
 // describeHeader prints what v is; the caller holds the interpreter's lock.
@@ -88,8 +103,9 @@ func (s *session) describeHeader(w io.Writer, v scheme.Value) {
 }
 
 // describeHeld prints what v is and what it holds, as far as Go code can
-// tell; the caller holds the interpreter's lock.
-func (s *session) describeHeld(w io.Writer, v scheme.Value) {
+// tell (ti: a thread's state, read before the lock; nil for other
+// values); the caller holds the interpreter's lock.
+func (s *session) describeHeld(w io.Writer, v scheme.Value, ti *scheme.ThreadInfo) {
 	line := func(label, text string) { fmt.Fprintf(w, "  %s: %s\n", label, clip(text, 100)) }
 	s.describeHeader(w, v)
 	switch x := v.(type) {
@@ -122,13 +138,9 @@ func (s *session) describeHeld(w io.Writer, v scheme.Value) {
 		line("name", x.Name())
 		line("state", state)
 	case *scheme.Thread:
-		for _, t := range s.interp.Threads() {
-			if t.Thread == x {
-				line("state", t.State)
-				if t.Blocked != "" {
-					line("blocked in", t.Blocked)
-				}
-			}
+		line("state", ti.State)
+		if ti.Blocked != "" {
+			line("blocked in", ti.Blocked)
 		}
 	case *scheme.Primitive:
 		if sig := x.Proc.Signature(); sig != "" {

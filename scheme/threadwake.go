@@ -253,7 +253,15 @@ func (t *Thread) Interrupt() {
 
 // Ended reports whether t has ended (or was terminated).
 func (t *Thread) Ended() bool {
+	s := t.State()
+	return s == "dead" || s == "terminated"
+}
+
+// State returns t's state: "new" until it is started, "runnable" while
+// it runs, "dead" once it has ended or was terminated, "terminated" when
+// an uncaught exception ended it (as [ThreadInfo.State]).
+func (t *Thread) State() string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return t.state == "dead" || t.state == "terminated"
+	return t.state
 }
