@@ -176,9 +176,13 @@ func (th *Thread) take(eager bool) {
 }
 
 // lockRun takes the lock for a run of th that does not hold it (an
-// evaluation's, a thread's), noting the goroutine the run is on.
+// evaluation's, a thread's), noting the goroutine the run is on (a
+// spawned thread's was noted as its goroutine began, startThread: the
+// look-up prints the goroutine's stack, microseconds).
 func (th *Thread) lockRun() {
-	th.goid = goroutineID()
+	if !th.spawned {
+		th.goid = goroutineID()
+	}
 	th.take(!th.spawned)
 }
 

@@ -69,7 +69,8 @@ func TestGILTakesOverFromStuckPrimitive(t *testing.T) {
 
 // TestGILNestedEvaluation: an evaluation made from a primitive's Go code,
 // on the primitive's goroutine, runs at once: it never waits a slice for
-// the lock its caller holds, with one thread and with several.
+// the lock its caller holds, with one thread and with several, on the
+// evaluation's goroutine and on a thread's.
 func TestGILNestedEvaluation(t *testing.T) {
 	in := gilInterp(t)
 	ctx := context.Background()
@@ -80,6 +81,9 @@ func TestGILNestedEvaluation(t *testing.T) {
 		 (define r (let loop ((i 0) (acc 0)) (if (= i 100) acc (loop (+ i 1) (+ acc (nested-eval '(+ 1 2)))))))
 		 (thread-join! t)
 		 r`,
+		// made on a spawned thread's goroutine (its id noted by startThread)
+		`(thread-join! (thread-start! (make-thread (lambda ()
+		   (let loop ((i 0) (acc 0)) (if (= i 100) acc (loop (+ i 1) (+ acc (nested-eval '(+ 1 2))))))))))`,
 	} {
 		before := in.gil.slow.Load()
 		v, err := in.EvalString(ctx, src)

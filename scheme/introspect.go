@@ -38,8 +38,9 @@ func (in *Interp) startThread(t *Thread) {
 	tt.live[t.id] = t
 	tt.mu.Unlock()
 	go func() {
+		t.goid = goroutineID() // once: a spawned thread's run does not look it up (lockRun)
 		tt.mu.Lock()
-		tt.goids[t.id] = goroutineID()
+		tt.goids[t.id] = t.goid
 		tt.mu.Unlock()
 		defer func() {
 			tt.mu.Lock()

@@ -106,7 +106,7 @@ type Thread struct {
 	// asks it to let a waiting thread run at its next step; spawned
 	// marks a thread make-thread made.
 	g        *gil   // &interp.gil, one load less in the inlined lock checks
-	goid     uint64 // the goroutine of its current run (lockRun)
+	goid     uint64 // the goroutine of its current run (lockRun, startThread)
 	gs       atomic.Uint64
 	yieldReq atomic.Bool
 	spawned  bool
