@@ -161,3 +161,26 @@ func TestGILReleasedByWaits(t *testing.T) {
 		t.Fatalf("got %s, want (20000 0 slept locked waited): the main thread had to take the lock over", got)
 	}
 }
+
+// BenchmarkThreadStartJoin: a thread made, started and joined, as a
+// server with a thread per connection does for each (bench/HISTORY.md,
+// "Threads (session 16)").
+func BenchmarkThreadStartJoin(b *testing.B) {
+	in := New()
+	defer in.Close()
+	ctx := context.Background()
+	if _, err := in.EvalString(ctx, `(import (srfi 18))
+		(define (churn n)
+		  (let loop ((k n) (acc 0))
+		    (if (= k 0)
+		        acc
+		        (loop (- k 1) (+ acc (thread-join! (thread-start! (make-thread (lambda () k)))))))))`); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if v, err := in.EvalString(ctx, "(churn 100)"); err != nil || v != Fixnum(5050) {
+			b.Fatal(v, err)
+		}
+	}
+}
