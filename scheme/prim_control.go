@@ -517,16 +517,21 @@ func values(th *Thread, a []Value) (Value, error) {
 
 // apply implements apply.
 func apply(th *Thread, a []Value) (Value, error) {
-	args := append([]Value(nil), a[1:]...)
-	if len(args) > 0 {
-		last := args[len(args)-1]
-		items, ok := ListToSlice(last)
-		if !ok {
+	var args []Value // one allocation, handed over as TailCall's copy would be
+	if fixed := a[1:]; len(fixed) > 0 {
+		last := fixed[len(fixed)-1]
+		n := listLength(last)
+		if n < 0 {
 			return nil, TypeError("apply", len(a), "list", last)
 		}
-		args = append(args[:len(args)-1], items...)
+		args = make([]Value, len(fixed)-1, len(fixed)-1+n)
+		copy(args, fixed)
+		for l := last; l != Null; l = l.(*Pair).Cdr {
+			args = append(args, l.(*Pair).Car)
+		}
 	}
-	return th.TailCall(a[0], args)
+	th.tailF, th.tailA = a[0], args
+	return tailMarker, nil
 }
 
 // internalMakeLazy implements %make-lazy.
