@@ -304,6 +304,8 @@ var listProcs = []Proc{
 		Args: Params{Required: []string{"obj"}, Rest: "objs", Spread: true}, Fn: consStar},
 	{Name: "length", Spec: r7list, Doc: "Number of elements of list.", Args: req("list"),
 		Fn: length},
+	{Name: "%map1", Doc: "(map proc list) for one list (what map calls).", Args: req("proc", "list"), control: internalMap1},
+	{Name: "%for-each1", Doc: "(for-each proc list) for one list (what for-each calls).", Args: req("proc", "list"), control: internalForEach1},
 	{Name: "%merge-sort", Doc: "A sorted copy of list, a stable merge sort by less? (what sort, sort! and list-sort call).", Args: req("list", "less?"),
 		control: internalMergeSort},
 	{Name: "length+", Spec: "srfi-1", Doc: "Length, or #f for a circular list.", Args: req("clist"),

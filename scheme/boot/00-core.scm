@@ -5,16 +5,14 @@
 ;; only it (01-sequences.scm, which uses %map, comes after it).
 (define (map f l . ls)
   (if (null? ls)
-      (let loop ((l l) (acc '()))
-        (if (pair? l) (loop (cdr l) (cons (f (car l)) acc)) (reverse acc)))
+      (%map1 f l) ; the loop below for one list, in Go
       (let loop ((ls (cons l ls)) (acc '()))
         (if (%all-pairs? ls)
             (loop (%cdrs ls) (cons (apply f (%cars ls)) acc))
             (reverse acc)))))
 (define (for-each f l . ls)
   (if (null? ls)
-      (let loop ((l l))
-        (if (pair? l) (begin (f (car l)) (loop (cdr l)))))
+      (%for-each1 f l)
       (let loop ((ls (cons l ls)))
         (if (%all-pairs? ls) (begin (apply f (%cars ls)) (loop (%cdrs ls)))))))
 (define %map map)
