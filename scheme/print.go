@@ -75,6 +75,13 @@ type printer struct {
 // findShared marks the pairs and vectors that need datum labels: those on a
 // cycle (write, display) or reached twice (write-shared).
 func (p *printer) findShared(v Value) {
+	if p.mode != ModeWriteShared {
+		var path [smallPath]Value
+		budget := smallPath
+		if acyclicWithin(v, path[:0], &budget) {
+			return // no cycle: no label
+		}
+	}
 	const (
 		inProgress = 1
 		done       = 2
@@ -168,6 +175,46 @@ func (p *printer) findShared(v Value) {
 	visit(v)
 	if !shared && len(p.labels) > 0 {
 		p.labelSharedOnCycles(v)
+	}
+}
+
+// smallPath bounds the pairs and vectors acyclicWithin looks at.
+const smallPath = 48
+
+// acyclicWithin reports whether x has no cycle, walking at most *budget
+// pairs and vectors, path holding those x is inside (a cycle comes back
+// to one of them): a small value is written without findShared's maps.
+// It reports false when the budget runs out.
+func acyclicWithin(x Value, path []Value, budget *int) bool {
+	for {
+		var inner []Value // the items, or the car, inside x
+		switch y := x.(type) {
+		case *Pair:
+			inner = []Value{y.Car}
+		case *Vector:
+			inner = y.Items
+		default:
+			return true
+		}
+		if *budget--; *budget < 0 || len(path) == cap(path) {
+			return false
+		}
+		for _, a := range path {
+			if a == x {
+				return false
+			}
+		}
+		path = append(path, x)
+		for _, it := range inner {
+			if !acyclicWithin(it, path, budget) {
+				return false
+			}
+		}
+		p, ok := x.(*Pair)
+		if !ok {
+			return true
+		}
+		x = p.Cdr // along the list: its pairs stay on the path
 	}
 }
 

@@ -15,6 +15,21 @@
 (test "#0=#(#0#)" (w (let ((v (vector 1))) (vector-set! v 0 v) v)))
 (test "((1) (1))" (w (let ((x (list 1))) (list x x))))
 (test "(#0=(1) #0#)" (ws (let ((x (list 1))) (list x x))))
+;; cycles within the small values written without findShared's maps, and
+;; beyond them (acyclicWithin's budget, 48 pairs and vectors)
+(test "#0=(#0#)" (w (let ((x (list 1))) (set-car! x x) x)))
+(test "(a #0=#(1 #0#))" (w (let ((v (vector 1 2))) (vector-set! v 1 v) (list 'a v))))
+(test "(1 #0=(2 . #0#))" (w (let ((x (list 2))) (set-cdr! x x) (list 1 x))))
+(test "((1) (1) #(2) #(2))" (w (let ((x (list 1)) (v (vector 2))) (list x x v v))))
+(let ((long (iota 100)))
+  (test "(0 1 2 " (substring (w long) 0 7)) ; no cycle: no label
+  (set-cdr! (list-tail long 99) long)
+  (test #t (string=? "#0=(0 1 2 " (substring (w long) 0 10)))
+  (test #t (string=? " . #0#)" (let ((s (w long))) (substring s (- (string-length s) 7) (string-length s))))))
+(let ((deep (let loop ((i 0) (x '(end))) (if (= i 60) x (loop (+ i 1) (list x))))))
+  (test 60 (- (string-length (w deep)) 5 60)) ; 60 ( and 60 ) around (end)
+  (set-car! (let loop ((x deep) (i 0)) (if (= i 59) x (loop (car x) (+ i 1)))) deep)
+  (test #t (string=? "#0=((((" (substring (w deep) 0 7))))
 (test "#!eof" (w (eof-object))) (test "#:verify?" (w verify?:)) (test "verify?:" (d verify?:))
 (test "#<procedure car>" (w car))
 ;; A Scheme procedure prints as csi writes it: its name (? when it has
