@@ -1,76 +1,139 @@
-// map and for-each over one list, in Go: proc is called through the
-// trampoline, a frame taking each value.
+// The one-list loops of map, for-each, filter, fold, find-tail, any and
+// every, in Go: the procedure is called through the trampoline, a frame
+// taking each value.
 
 package scheme
 
-// walker is a %map1 or %for-each1 in progress over proc. Its frames hold
-// the state: a frame's a is the rest of the list after the element whose
-// value it takes, its b (map) the values so far, last first. Nothing else
-// changes as the walk goes on, so a continuation captured in proc and
-// re-entered later goes on from its own element with its own values, as
-// it would in the Scheme loop (r7rs §6.10: the values an earlier return
-// gave are not changed).
+// walkMode is what a walk does with the procedure's values.
+type walkMode uint8
+
+const (
+	walkMap      walkMode = iota // the list of the values
+	walkForEach                  // nothing
+	walkFilter                   // the list of the elements whose value is true
+	walkFold                     // (proc elem acc) is the next acc
+	walkFindTail                 // the first pair whose element's value is true
+	walkAny                      // the first true value; the last element's call is a tail call
+	walkEvery                    // #f at the first false value; the last element's call is a tail call
+)
+
+// walker is a walk in progress over proc. Its frames hold the state: a
+// frame's a is the pair whose element it asked proc about, its b the
+// walk's accumulator (for map and filter, the list so far, last first).
+// Nothing else changes as the walk goes on, so a continuation captured in
+// proc and re-entered later goes on from its own element with its own
+// accumulator, as it would in the Scheme loops (r7rs §6.10: the values an
+// earlier return of map gave are not changed).
 type walker struct {
-	proc    Value
-	collect bool     // map: the list of the values
-	shared  bool     // a continuation holds one of the frames: acc may be seen again
-	op      frameFn  // resume
-	args    [1]Value // proc's argument (a call copies it or uses it and is done)
+	proc   Value
+	mode   walkMode
+	shared bool     // a continuation holds one of the frames: a list so far may be seen again
+	op     frameFn  // resume
+	args   [2]Value // proc's arguments (a call copies them or uses them and is done)
 }
 
-// internalMap1 implements %map1, (map proc list) for one list: it stops at
-// the first tail that is not a pair, as the Scheme loop did.
-func internalMap1(th *Thread, a []Value) Value {
-	return (&walker{proc: a[0], collect: true}).start(th, a[1])
+// walk starts a walk in mode of proc over l, from acc.
+func walk(th *Thread, mode walkMode, proc, l, acc Value) Value {
+	w := &walker{proc: proc, mode: mode}
+	w.op = w.resume
+	return w.next(th, l, acc)
 }
+
+// internalMap1 implements %map1, (map proc list) for one list; like the
+// others here, it stops at the first tail that is not a pair, as the
+// Scheme loops did.
+func internalMap1(th *Thread, a []Value) Value { return walk(th, walkMap, a[0], a[1], Null) }
 
 // internalForEach1 implements %for-each1, (for-each proc list) for one list.
-func internalForEach1(th *Thread, a []Value) Value {
-	return (&walker{proc: a[0]}).start(th, a[1])
-}
+func internalForEach1(th *Thread, a []Value) Value { return walk(th, walkForEach, a[0], a[1], Null) }
 
-// start calls proc on the first element of l, or returns the empty
-// result.
-func (w *walker) start(th *Thread, l Value) Value {
+// internalFilter implements %filter, (filter pred list).
+func internalFilter(th *Thread, a []Value) Value { return walk(th, walkFilter, a[0], a[1], Null) }
+
+// internalFold1 implements %fold1, (fold kons knil list) for one list.
+func internalFold1(th *Thread, a []Value) Value { return walk(th, walkFold, a[0], a[2], a[1]) }
+
+// internalFindTail implements %find-tail, (find-tail pred list).
+func internalFindTail(th *Thread, a []Value) Value { return walk(th, walkFindTail, a[0], a[1], Null) }
+
+// internalAny1 implements %any1, (any pred list) for one list.
+func internalAny1(th *Thread, a []Value) Value { return walk(th, walkAny, a[0], a[1], Null) }
+
+// internalEvery1 implements %every1, (every pred list) for one list.
+func internalEvery1(th *Thread, a []Value) Value { return walk(th, walkEvery, a[0], a[1], Null) }
+
+// next asks proc about the element of l, or ends the walk when l is not
+// a pair.
+func (w *walker) next(th *Thread, l, acc Value) Value {
 	p, ok := l.(*Pair)
 	if !ok {
-		return w.done(Null)
+		return w.end(th, l, acc)
 	}
-	w.op = w.resume
-	return w.call(th, p, Null)
-}
-
-// call pushes the frame that takes proc's value for p's element, then
-// calls proc on it.
-func (w *walker) call(th *Thread, p *Pair, acc Value) Value {
+	w.args[0], w.args[1] = p.Car, acc
+	n := 1
+	if w.mode == walkFold {
+		n = 2
+	}
+	if (w.mode == walkAny || w.mode == walkEvery) && p.Cdr == Null {
+		return th.apply(w.proc, w.args[:n]) // the last call: its values are the walk's
+	}
 	f := th.newFrame(w.op, nil)
-	f.a, f.b = p.Cdr, acc
+	f.a, f.b = p, acc
 	th.pushNow(f)
-	w.args[0] = p.Car
-	return th.apply(w.proc, w.args[:])
+	return th.apply(w.proc, w.args[:n])
 }
 
-// resume takes proc's value v for the element before f.a.
+// resume takes proc's value v for the element of f.a.
 func (w *walker) resume(th *Thread, f *frame, v Value) Value {
-	acc := f.b
-	if w.collect {
-		acc = &Pair{firstValue(v), acc}
+	p, acc := f.a.(*Pair), f.b
+	v = firstValue(v)
+	switch w.mode {
+	case walkMap:
+		acc = &Pair{v, acc}
 		w.shared = w.shared || f.captured
+	case walkFilter:
+		if v != False {
+			acc = &Pair{p.Car, acc}
+		}
+		w.shared = w.shared || f.captured
+	case walkFold:
+		acc = v
+	case walkFindTail:
+		if v != False {
+			return p
+		}
+	case walkAny:
+		if v != False {
+			return v
+		}
+	case walkEvery:
+		if v == False {
+			return False
+		}
 	}
-	p, ok := f.a.(*Pair)
-	if !ok {
-		return w.done(acc)
-	}
-	return w.call(th, p, acc)
+	return w.next(th, p.Cdr, acc)
 }
 
-// done is the walk's value: the values in order, or unspecified for
-// for-each. The list of the values so far, last first, is turned round in
-// place when no continuation can see it again, else copied.
-func (w *walker) done(acc Value) Value {
-	if !w.collect {
+// end is the walk's value once it met tail, the first tail that is not a
+// pair: filter, as the Scheme loop did, takes the car of a tail that is
+// not the empty list, which is an error.
+func (w *walker) end(th *Thread, tail, acc Value) Value {
+	switch w.mode {
+	case walkForEach:
 		return Unspecified
+	case walkFold:
+		return acc
+	case walkFindTail, walkAny:
+		return False
+	case walkEvery:
+		return True
+	case walkFilter:
+		if tail != Null {
+			th.fail(TypeError("car", 1, "pair", tail))
+		}
 	}
+	// map, filter: the list so far, turned round in place when no
+	// continuation can see it again, else copied
 	var r Value = Null
 	for acc != Null {
 		p := acc.(*Pair)

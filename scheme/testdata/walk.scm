@@ -1,8 +1,9 @@
-;; map and for-each over one list (%map1, %for-each1 in scheme/walk.go):
-;; the values in order, proc's continuations (r7rs §6.10: an earlier
-;; return's list is not changed when a continuation captured in proc is
-;; re-entered), escapes, errors, improper tails, procedures of every kind.
-(import (scheme base) (chicken base) (chicken condition) (srfi 18) (tlsport test))
+;; The one-list loops of map, for-each, filter, fold, find-tail, any and
+;; every (scheme/walk.go): the values in order, proc's continuations
+;; (r7rs §6.10: an earlier return's list is not changed when a
+;; continuation captured in proc is re-entered), escapes, errors,
+;; improper tails, procedures of every kind, SRFI-1's tail calls.
+(import (scheme base) (chicken base) (chicken condition) (srfi 1) (srfi 18) (tlsport test))
 
 (test-group "values"
   (test '() (map car '()))
@@ -66,3 +67,49 @@
   ;; a continuable raise answered by the handler
   (test '(10 20) (with-exception-handler (lambda (e) (* e 10))
                    (lambda () (map (lambda (x) (raise-continuable x)) '(1 2))))))
+
+(test-group "filter, remove, fold, find, any, every"
+  (test '(1 3 5) (filter odd? '(1 2 3 4 5)))
+  (test '() (filter odd? '()))
+  (test '(2 4) (remove odd? '(1 2 3 4 5)))
+  (test "(car) bad argument type in argument 1 (expected pair): 3"
+        (condition-case (filter odd? '(1 2 . 3)) (e (exn) (condition/report-string e))))
+  (let ((l (list 1 3)))
+    (test #f (eq? l (filter odd? l))))
+  (test '(1 2) (filter (lambda (x) (values (< x 3) #f)) '(1 2 3))) ; the first value
+  (test '(c b a) (fold cons '() '(a b c)))
+  (test 6 (fold + 0 '(1 2 3)))
+  (test 0 (fold + 0 '()))
+  (test 3 (fold + 0 '(1 2 . 3))) ; stops at the improper tail
+  (test '(c 3 b 2 a 1) (fold cons* '() '(a b c) '(1 2 3)))
+  (test 10 (reduce + 0 '(1 2 3 4)))
+  (test 3 (find odd? '(2 3 4)))
+  (test #f (find odd? '(2 4)))
+  (test '(3 4) (find-tail odd? '(2 3 4)))
+  (test 4 (any (lambda (x) (and (> x 3) x)) '(1 4 5)))
+  (test #f (any odd? '()))
+  (test #f (any odd? '(2 4)))
+  (test #t (every odd? '()))
+  (test 5 (every (lambda (x) (and (odd? x) x)) '(1 3 5)))
+  (test #f (every odd? '(1 2 3)))
+  ;; the last call of any and every is a tail call: its values are theirs
+  (test '(1 2) (call-with-values (lambda () (any (lambda (x) (values x 2)) '(#f 1))) list))
+  (test '(1 2) (call-with-values (lambda () (every (lambda (x) (values x 2)) '(1))) list))
+  (test 'done (let loop ((i 0)) (if (= i 100000) 'done (any (lambda (x) (loop (+ i 1))) '(x)))))
+  (test 'done (let loop ((i 0)) (if (= i 100000) 'done (every (lambda (x) (loop (+ i 1))) '(x)))))
+  ;; continuations re-entered: filter's and fold's earlier results stay
+  (let ((k #f) (n 0) (results '()))
+    (let ((r (filter (lambda (x) (call/cc (lambda (c) (if (= x 2) (set! k c)) #t))) '(1 2 3))))
+      (set! results (cons r results))
+      (set! n (+ n 1))
+      (if (< n 2) (k #f))
+      (test '((1 3) (1 2 3)) results)))
+  (let ((k #f) (n 0) (results '()))
+    (let ((r (fold (lambda (x acc) (+ acc (call/cc (lambda (c) (if (= x 2) (set! k c)) x)))) 0 '(1 2 3))))
+      (set! results (cons r results))
+      (set! n (+ n 1))
+      (if (< n 2) (k 20))
+      (test '(24 6) results)))
+  (test 'out (call/cc (lambda (k) (fold (lambda (x acc) (if (= x 2) (k 'out) acc)) 0 '(1 2 3)))))
+  (test "boom" (condition-case (find (lambda (x) (error "boom")) '(1))
+                 (e (exn) ((condition-property-accessor 'exn 'message) e)))))
