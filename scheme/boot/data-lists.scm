@@ -151,6 +151,8 @@
       (let ((s (%sort-list (vector->list seq) less?)))
         (do ((i 0 (+ i 1)) (s s (cdr s))) ((null? s) seq) (vector-set! seq i (car s))))
       (%sort-list seq less?)))
+(define %sort sort) ; (rnrs sorting)'s vector-sort and vector-sort! call these
+(define %sort! sort!)
 (define (list-sort less? l) (%sort-list l less?))
 (define (sorted? seq less?)
   (let loop ((l (if (vector? seq) (vector->list seq) seq)))

@@ -3,7 +3,6 @@
 package rnrs
 
 import (
-	"slices"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -157,35 +156,24 @@ func assp(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	}
 }
 
-// sortValues sorts xs stably by the Scheme procedure less.
-func sortValues(th *scheme.Thread, less scheme.Value, xs []scheme.Value) error {
-	var err error
-	slices.SortStableFunc(xs, func(x, y scheme.Value) int {
-		if err != nil {
-			return 0
-		}
-		var v scheme.Value
-		if v, err = th.Call(less, x, y); err == nil && v != scheme.False {
-			return -1
-		}
-		if v, err = th.Call(less, y, x); err == nil && v != scheme.False {
-			return 1
-		}
-		return 0
-	})
-	return err
-}
-
-// vectorSort implements vector-sort.
+// vectorSort implements vector-sort: the core's stable merge sort (sort
+// of a vector, %sort), called in the primitive's place.
 func vectorSort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	xs := slices.Clone(a[1].(*scheme.Vector).Items)
-	if err := sortValues(th, a[0], xs); err != nil {
-		return nil, err
-	}
-	return &scheme.Vector{Items: xs}, nil
+	return coreSort(th, "%sort", a)
 }
 
-// vectorSortBang implements vector-sort!.
+// vectorSortBang implements vector-sort!: the core's sort! (%sort!), which
+// sorts a vector in place (and returns it; r6rs leaves the value
+// unspecified).
 func vectorSortBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return scheme.Unspecified, sortValues(th, a[0], a[1].(*scheme.Vector).Items)
+	return coreSort(th, "%sort!", a)
+}
+
+// coreSort tail-calls the core's sort procedure name on (vector proc).
+func coreSort(th *scheme.Thread, name string, a []scheme.Value) (scheme.Value, error) {
+	f, ok := th.Interp().Lookup(name)
+	if !ok {
+		return nil, scheme.NewError("vector-sort", name+" is unbound", nil)
+	}
+	return th.TailCall(f, []scheme.Value{a[1], a[0]})
 }
