@@ -273,11 +273,11 @@ func booleanP(th *Thread, a []Value) (Value, error) {
 // numVectorEqual is equal? on SRFI-4 vectors: same kind, elements eqv?.
 func numVectorEqual(x *NumVector, b Value) bool {
 	y, ok := b.(*NumVector)
-	if !ok || x.Kind != y.Kind || len(x.Items) != len(y.Items) {
+	if !ok || x.Kind != y.Kind || len(x.B) != len(y.B) {
 		return false
 	}
-	for i := range x.Items {
-		if !Eqv(x.Items[i], y.Items[i]) {
+	for i := range x.Len() {
+		if x.Bits(i) != y.Bits(i) {
 			return false
 		}
 	}

@@ -9,10 +9,8 @@
 package srfi4
 
 import (
+	"bytes"
 	_ "embed"
-	"encoding/binary"
-	"math"
-	"math/big"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -39,54 +37,34 @@ var (
 
 func kindArg(v scheme.Value) *scheme.NumKind { return scheme.NumKindOf(v.(*scheme.Symbol).Name) }
 
-// element checks v against k.
-func element(k *scheme.NumKind, pos int, v scheme.Value) (scheme.Value, error) {
-	e, ok := k.Element(v)
-	if !ok {
-		return nil, scheme.TypeError("", pos, k.Describe(), v)
-	}
-	return e, nil
-}
-
-// zero is the fill of a vector made without one.
-func zero(k *scheme.NumKind) scheme.Value {
-	if k.Float {
-		return scheme.Flonum(0)
-	}
-	return scheme.Fixnum(0)
+// elementError is the error of x, argument pos, not an element of k.
+func elementError(k *scheme.NumKind, pos int, x scheme.Value) error {
+	return scheme.TypeError("", pos, k.Describe(), x)
 }
 
 func internalMakeNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	k := kindArg(a[0])
-	n, err := scheme.ArgSize(2, a[1], scheme.ValueSize)
+	n, err := scheme.ArgSize(2, a[1], k.Size())
 	if err != nil {
 		return nil, err
 	}
-	fill := zero(k)
-	if !scheme.IsDefault(a[2]) {
-		if fill, err = element(k, 3, a[2]); err != nil {
-			return nil, err
-		}
+	v := scheme.NewNumVector(k, n)
+	if !scheme.IsDefault(a[2]) && !v.Fill(a[2]) {
+		return nil, elementError(k, 3, a[2])
 	}
-	items := make([]scheme.Value, n)
-	for i := range items {
-		items[i] = fill
-	}
-	return &scheme.NumVector{Kind: k, Items: items}, nil
+	return v, nil
 }
 
 func internalListToNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	k := kindArg(a[0])
 	l, _ := scheme.ListToSlice(a[1])
-	items := make([]scheme.Value, len(l))
+	v := scheme.NewNumVector(k, len(l))
 	for i, x := range l {
-		e, ok := k.Element(x)
-		if !ok {
+		if !v.Set(i, x) {
 			return nil, scheme.TypeError("", 2, "list of "+k.Describe(), a[1])
 		}
-		items[i] = e
 	}
-	return &scheme.NumVector{Kind: k, Items: items}, nil
+	return v, nil
 }
 
 func internalNumvectorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -105,7 +83,7 @@ func vecOf(k *scheme.NumKind, pos int, v scheme.Value) (*scheme.NumVector, error
 
 func indexIn(nv *scheme.NumVector, pos int, v scheme.Value) (int, error) {
 	i := int(v.(scheme.Fixnum))
-	if i >= len(nv.Items) {
+	if i >= nv.Len() {
 		return 0, scheme.RangeError("", pos, "index out of range", v)
 	}
 	return i, nil
@@ -116,7 +94,7 @@ func internalNumvectorLength(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 	if err != nil {
 		return nil, err
 	}
-	return scheme.Fixnum(len(nv.Items)), nil
+	return scheme.Fixnum(nv.Len()), nil
 }
 
 func internalNumvectorRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -128,7 +106,7 @@ func internalNumvectorRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 	if err != nil {
 		return nil, err
 	}
-	return nv.Items[i], nil
+	return nv.Ref(th, i), nil
 }
 
 func internalNumvectorSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -141,24 +119,22 @@ func internalNumvectorSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value
 	if err != nil {
 		return nil, err
 	}
-	e, err := element(k, 4, a[3])
-	if err != nil {
-		return nil, err
+	if !nv.Set(i, a[3]) {
+		return nil, elementError(k, 4, a[3])
 	}
-	nv.Items[i] = e
 	return scheme.Unspecified, nil
 }
 
 // span returns the optional [start, end) of nv.
 func span(nv *scheme.NumVector, a []scheme.Value, pos int) (int, int, error) {
-	start, end := 0, len(nv.Items)
+	start, end := 0, nv.Len()
 	if !scheme.IsDefault(a[pos]) {
 		start = int(a[pos].(scheme.Fixnum))
 	}
 	if !scheme.IsDefault(a[pos+1]) {
 		end = int(a[pos+1].(scheme.Fixnum))
 	}
-	if start > end || end > len(nv.Items) {
+	if start > end || end > nv.Len() {
 		return 0, 0, scheme.RangeError("", pos+1, "start/end out of range", scheme.List(a[pos], a[pos+1]))
 	}
 	return start, end, nil
@@ -173,7 +149,11 @@ func internalNumvectorToList(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 	if err != nil {
 		return nil, err
 	}
-	return scheme.List(nv.Items[start:end]...), nil
+	var l scheme.Value = scheme.Null
+	for i := end - 1; i >= start; i-- {
+		l = scheme.Cons(nv.Ref(th, i), l)
+	}
+	return l, nil
 }
 
 func internalSubnumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -186,53 +166,15 @@ func internalSubnumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 	if err != nil {
 		return nil, err
 	}
-	return &scheme.NumVector{Kind: k, Items: append([]scheme.Value(nil), nv.Items[start:end]...)}, nil
-}
-
-// width is the size in bytes of an element of k.
-func width(k *scheme.NumKind) int {
-	switch k.Tag {
-	case "s8":
-		return 1
-	case "s16", "u16":
-		return 2
-	case "s32", "u32", "f32":
-		return 4
-	}
-	return 8
+	return &scheme.NumVector{Kind: k, B: bytes.Clone(nv.B[start*k.Size() : end*k.Size()])}, nil
 }
 
 func internalNumvectorToBlob(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	k := kindArg(a[0])
-	nv, err := vecOf(k, 2, a[1])
+	nv, err := vecOf(kindArg(a[0]), 2, a[1])
 	if err != nil {
 		return nil, err
 	}
-	w := width(k)
-	b := make([]byte, w*len(nv.Items))
-	for i, e := range nv.Items {
-		var bits uint64
-		switch {
-		case k.Tag == "f32":
-			bits = uint64(math.Float32bits(float32(e.(scheme.Flonum))))
-		case k.Float:
-			bits = math.Float64bits(float64(e.(scheme.Flonum)))
-		default:
-			bits = intBits(e)
-		}
-		for j := 0; j < w; j++ {
-			b[i*w+j] = byte(bits >> (8 * j))
-		}
-	}
-	return &scheme.Bytevector{B: b}, nil
-}
-
-// intBits is the two's-complement bit pattern of an integer element.
-func intBits(v scheme.Value) uint64 {
-	if n, ok := v.(scheme.Fixnum); ok {
-		return uint64(n)
-	}
-	return v.(*scheme.Bignum).I.Uint64()
+	return &scheme.Bytevector{B: bytes.Clone(nv.B)}, nil
 }
 
 func internalBlobToNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -241,42 +183,10 @@ func internalBlobToNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 	if !ok {
 		return nil, scheme.TypeError("", 2, "blob", a[1])
 	}
-	w := width(k)
-	if len(bv.B)%w != 0 {
+	if len(bv.B)%k.Size() != 0 {
 		return nil, scheme.RangeError("", 2, "blob size is not a multiple of the element size", a[1])
 	}
-	items := make([]scheme.Value, len(bv.B)/w)
-	for i := range items {
-		var bits uint64
-		switch w {
-		case 1:
-			bits = uint64(bv.B[i])
-		case 2:
-			bits = uint64(binary.LittleEndian.Uint16(bv.B[i*2:]))
-		case 4:
-			bits = uint64(binary.LittleEndian.Uint32(bv.B[i*4:]))
-		default:
-			bits = binary.LittleEndian.Uint64(bv.B[i*8:])
-		}
-		items[i] = fromBits(k, w, bits)
-	}
-	return &scheme.NumVector{Kind: k, Items: items}, nil
-}
-
-// fromBits is the element of kind k (w bytes wide) with bit pattern bits.
-func fromBits(k *scheme.NumKind, w int, bits uint64) scheme.Value {
-	switch {
-	case k.Tag == "f32":
-		return scheme.Flonum(math.Float32frombits(uint32(bits)))
-	case k.Float:
-		return scheme.Flonum(math.Float64frombits(bits))
-	case k.Tag[0] == 's':
-		shift := 64 - 8*w
-		return scheme.Fixnum(int64(bits<<shift) >> shift)
-	case bits > math.MaxInt64:
-		return scheme.NormBig(new(big.Int).SetUint64(bits))
-	}
-	return scheme.Fixnum(int64(bits))
+	return &scheme.NumVector{Kind: k, B: bytes.Clone(bv.B)}, nil
 }
 
 func numberVectorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
