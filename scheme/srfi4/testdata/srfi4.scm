@@ -27,6 +27,9 @@
        (test (list b c) (to-list (from-list (list b c))))
        (test (list a b c) (to-list (from-blob (to-blob (ctor a b c)))))
        (test (list c a) (to-list (from-blob/shared (to-blob/shared (ctor c a)))))
+       (test (list c b) (let* ((v (ctor a b)) (w (from-blob/shared (to-blob/shared v)))) (set v 0 c) (to-list w)))  ; shared
+       (test (list a b) (let* ((v (ctor a b)) (w (from-blob (to-blob v)))) (set v 0 c) (to-list w)))  ; copied
+       (test (list a c) (let* ((v (ctor a b)) (w (from-blob/shared (to-blob v)))) (set w 1 c) (list (ref w 0) (ref w 1))))
        (test (list b c) (to-list (sub (ctor a b c) 1 3)))
        (test-error (ref (ctor a) 1)) (test-error (set (ctor a) 5 a)) (test-error (ref (vector a) 0))))))
 (test-type u8vector? make-u8vector u8vector u8vector-length u8vector-ref u8vector-set! u8vector->list list->u8vector
@@ -138,6 +141,16 @@
   (test '() (f64vector->list (subf64vector (f64vector 1.5) 1 1)))
   (test '(-2.5) (f64vector->list (subf64vector (f64vector 1.5 -2.5) 1 2)))
   (test-error (subs16vector (s16vector 1 2) 1 3)) (test-error (subs16vector (s16vector 1 2) 2 1)))
+(test-group "shared storage"  ; CHICKEN's /shared conversions share the bytes
+  (test '(255 255 2 0) (let* ((v (s16vector 1 2)) (b (s16vector->blob/shared v))) (s16vector-set! v 0 -1) (u8vector->list b)))
+  (test '(1 0 7 0) (let* ((b (u8vector 1 0 2 0)) (w (blob->s16vector/shared b))) (s16vector-set! w 1 7) (u8vector->list b)))
+  (test '(0.0 -2.0) (let* ((b (make-u8vector 8 0)) (w (blob->f32vector/shared b))) (bytevector-u8-set! b 7 192) (f32vector->list w)))
+  (test '(9 2) (let* ((v (u8vector 1 2)) (b (u8vector->blob/shared v))) (u8vector-set! v 0 9) (u8vector->list b)))
+  (test '(1 2) (let* ((v (u8vector 1 2)) (b (u8vector->blob v))) (u8vector-set! v 0 9) (u8vector->list b)))
+  (test '(9 2) (let* ((b (u8vector 1 2)) (v (blob->u8vector/shared b))) (bytevector-u8-set! b 0 9) (u8vector->list v)))
+  (test '(1 2 3) (let* ((v (u32vector 1 2 3)) (w (subu32vector (blob->u32vector/shared (u32vector->blob/shared v)) 0 3))) (u32vector-set! v 0 5) (u32vector->list w)))
+  (test-error (blob->s16vector/shared (bytevector 1 2 3))) (test-error (u8vector->blob/shared (s8vector 1)))
+  (test-error (blob->u8vector/shared (s8vector 1))) (test-error (s16vector->blob/shared (u16vector 1))))
 (test-group "make and fill"
   (test '(-128 -128 -128) (s8vector->list (make-s8vector 3 -128)))
   (test '(18446744073709551615 18446744073709551615) (u64vector->list (make-u64vector 2 18446744073709551615)))
