@@ -35,14 +35,35 @@ var NumKinds = []*NumKind{
 	{Tag: "f64", Float: true, shift: 3},
 }
 
-// NumKindOf returns the kind with tag, or nil.
+// NumKindOf returns the kind with tag, or nil. Package srfi4 looks its
+// kind up twice a call: a switch on constant strings compiles to a few
+// comparisons (2.5 ns against 13–26 ns for a loop over NumKinds, 14 % of
+// a Scheme loop of s16vector-set! and -ref).
 func NumKindOf(tag string) *NumKind {
-	for _, k := range NumKinds {
-		if k.Tag == tag {
-			return k
-		}
+	var i int
+	switch tag {
+	case "s8":
+		i = 0
+	case "s16":
+		i = 1
+	case "u16":
+		i = 2
+	case "s32":
+		i = 3
+	case "u32":
+		i = 4
+	case "s64":
+		i = 5
+	case "u64":
+		i = 6
+	case "f32":
+		i = 7
+	case "f64":
+		i = 8
+	default:
+		return nil
 	}
-	return nil
+	return NumKinds[i]
 }
 
 // Size returns the size of an element of the kind in bytes.

@@ -11,6 +11,16 @@ import (
 // integer kind, an exact into a float kind, and floats that f32 rounds: each
 // is refused (the vector unchanged) or read back as the number expected.
 func TestNumVectorElements(t *testing.T) {
+	for _, k := range NumKinds {
+		if NumKindOf(k.Tag) != k {
+			t.Errorf("NumKindOf(%q) = %v", k.Tag, NumKindOf(k.Tag))
+		}
+	}
+	for _, tag := range []string{"u8", "s7", "", "f", "S16", "s16 "} {
+		if NumKindOf(tag) != nil {
+			t.Errorf("NumKindOf(%q) = %v", tag, NumKindOf(tag))
+		}
+	}
 	big2 := func(e uint) *big.Int { return new(big.Int).Lsh(big.NewInt(1), e) }
 	add := func(x *big.Int, d int64) Value { return NormBig(new(big.Int).Add(x, big.NewInt(d))) }
 	flo := func(f float64) Value { return Flonum(f) }
