@@ -8,6 +8,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"unsafe"
 )
 
 // NumKind is the element type of a SRFI-4 vector, named by its tag: s8,
@@ -190,19 +191,30 @@ func (v *NumVector) Bits(i int) uint64 {
 
 // Ref returns element i (below [NumVector.Len]): a Flonum, a Fixnum, or a
 // Bignum for a u64 beyond the int64 range. th, when not nil, boxes the
-// fixnum as its open-coded arithmetic does (no allocation for most).
+// number in its slab of fixnums as its open-coded arithmetic does (one
+// allocation per 32 numbers instead of one each).
 func (v *NumVector) Ref(th *Thread, i int) Value {
-	u := v.Bits(i)
-	switch {
-	case v.Kind.Float:
-		return Flonum(math.Float64frombits(u))
-	case v.Kind.min >= 0 && u > math.MaxInt64:
+	k, u := v.Kind, v.Bits(i)
+	if !k.Float && k.min == 0 && u > math.MaxInt64 {
 		return NormBig(new(big.Int).SetUint64(u))
-	case th != nil:
-		return th.boxFix(Fixnum(u))
 	}
-	return Fixnum(u)
+	if th == nil {
+		if k.Float {
+			return Flonum(math.Float64frombits(u))
+		}
+		return Fixnum(u)
+	}
+	x := th.boxFix(Fixnum(u))
+	if k.Float {
+		// a boxed Fixnum and a boxed Flonum differ only in their type
+		// word: the fixnum's 64 bits, boxed, are the flonum's
+		(*[2]unsafe.Pointer)(unsafe.Pointer(&x))[0] = (*[2]unsafe.Pointer)(unsafe.Pointer(&flonumProbe))[0]
+	}
+	return x
 }
+
+// flonumProbe is a boxed Flonum whose type word Ref copies.
+var flonumProbe Value = Flonum(0.5)
 
 // readNumVector reads the elements of #tag( … ) after the tag.
 func (r *reader) readNumVector(p Pos, k *NumKind) Value {

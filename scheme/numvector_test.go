@@ -1,6 +1,7 @@
 package scheme
 
 import (
+	"context"
 	"math"
 	"math/big"
 	"testing"
@@ -68,6 +69,27 @@ func TestNumVectorElements(t *testing.T) {
 			t.Errorf("%s: %v stored reads %v, want %v", c.tag, c.in, v.Ref(nil, 0), c.out)
 		}
 	}
+	// boxed by a thread (in its slab of fixnums, a flonum retyped), each of
+	// many elements keeps its value
+	th := New().newThread(context.Background())
+	for _, k := range NumKinds {
+		v, refs := NewNumVector(k, 100), make([]Value, 100)
+		for i := range refs {
+			x := Value(Fixnum(i*7919 - 300000))
+			if k.Float {
+				x = Flonum(float64(i)*0.25 - 3)
+			}
+			if !v.Set(i, x) {
+				v.Set(i, Fixnum(i))
+			}
+			refs[i] = v.Ref(th, i)
+		}
+		for i, x := range refs {
+			if !Eqv(x, v.Ref(nil, i)) {
+				t.Errorf("%s: element %d boxed by a thread reads %s, want %s", k.Tag, i, WriteString(x), WriteString(v.Ref(nil, i)))
+			}
+		}
+	}
 	for _, tag := range []string{"f32", "f64"} {
 		v := NewNumVector(NumKindOf(tag), 1)
 		if !v.Set(0, Flonum(math.NaN())) || !math.IsNaN(float64(v.Ref(nil, 0).(Flonum))) {
@@ -81,6 +103,7 @@ func TestNumVectorElements(t *testing.T) {
 // vector as it was.
 func checkElements(t *testing.T, k *NumKind, good, bad []Value) {
 	t.Helper()
+	th := New().newThread(context.Background())
 	v := NewNumVector(k, 3)
 	if len(v.B) != 3*k.Size() || v.Len() != 3 {
 		t.Fatalf("%s: 3 elements take %d bytes, Len() %d", k.Tag, len(v.B), v.Len())
@@ -92,6 +115,9 @@ func checkElements(t *testing.T, k *NumKind, good, bad []Value) {
 		}
 		if got := v.Ref(nil, 1); !Eqv(got, x) {
 			t.Errorf("%s: %s stored reads %s", k.Tag, WriteString(x), WriteString(got))
+		}
+		if got := v.Ref(th, 1); !Eqv(got, x) || got.TypeName() != x.TypeName() {
+			t.Errorf("%s: %s stored reads %s (%s) boxed by a thread", k.Tag, WriteString(x), WriteString(got), got.TypeName())
 		}
 		if !v.Fill(x) || !Eqv(v.Ref(nil, 0), x) || !Eqv(v.Ref(nil, 2), x) {
 			t.Errorf("%s: Fill(%s) reads %s", k.Tag, WriteString(x), WriteString(v))
