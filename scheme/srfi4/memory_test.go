@@ -9,6 +9,21 @@ import (
 	"github.com/tlsport/tlsport/scheme/stdlib"
 )
 
+// evaluator returns a function evaluating Scheme source in a fresh
+// interpreter that has imported (srfi 4); an error ends the test.
+func evaluator(tb testing.TB) func(src string) scheme.Value {
+	in := stdlib.New()
+	eval := func(src string) scheme.Value {
+		v, err := in.EvalString(context.Background(), src)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		return v
+	}
+	eval("(import (srfi 4))")
+	return eval
+}
+
 // liveHeap returns the bytes of live heap objects after a collection.
 func liveHeap() int64 {
 	runtime.GC()
@@ -21,20 +36,13 @@ func liveHeap() int64 {
 // a million times the element's size (8 MB for an f64vector, 1 MB for an
 // s8vector), not 16 bytes per element as a vector of Values would.
 func TestPackedMemory(t *testing.T) {
-	in := stdlib.New()
-	ctx := context.Background()
-	if _, err := in.EvalString(ctx, "(import (srfi 4))"); err != nil {
-		t.Fatal(err)
-	}
+	eval := evaluator(t)
 	for _, c := range []struct {
 		src  string
 		want int64
 	}{{"(make-f64vector 1000000 0.)", 8e6}, {"(make-s8vector 1000000 0)", 1e6}, {"(make-u16vector 1000000 7)", 2e6}} {
 		before := liveHeap()
-		v, err := in.EvalString(ctx, c.src)
-		if err != nil {
-			t.Fatal(err)
-		}
+		v := eval(c.src)
 		grew := liveHeap() - before
 		runtime.KeepAlive(v)
 		if grew < c.want*9/10 || grew > c.want*5/4+256<<10 {
@@ -60,10 +68,8 @@ func TestSetAllocs(t *testing.T) {
 	}); a != 0 {
 		t.Errorf("100,000 Set calls on an f64vector and an s16vector: %v allocations", a)
 	}
-	in := stdlib.New()
-	ctx := context.Background()
-	if _, err := in.EvalString(ctx, `(import (srfi 4))
-(define f (make-f64vector 1000)) (define s (make-s16vector 1000))
+	eval := evaluator(t)
+	eval(`(define f (make-f64vector 1000)) (define s (make-s16vector 1000))
 (define (fill! k x y)
   (do ((j 0 (+ j 1))) ((= j k))
     (do ((i 0 (+ i 1))) ((= i 1000))
@@ -73,20 +79,15 @@ func TestSetAllocs(t *testing.T) {
   (do ((j 0 (+ j 1))) ((= j k))
     (do ((i 0 (+ i 1))) ((= i 1000))
       (vector-set! g i x) (vector-set! g i y))))
-(fill! 1 1.5 -300) (idle! 1 1.5 -300)`); err != nil {
-		t.Fatal(err)
-	}
+(fill! 1 1.5 -300) (idle! 1 1.5 -300)`)
 	mallocs := func(src string) uint64 {
 		var m0, m1 runtime.MemStats
 		runtime.ReadMemStats(&m0)
-		if _, err := in.EvalString(ctx, src); err != nil {
-			t.Fatal(err)
-		}
+		eval(src)
 		runtime.ReadMemStats(&m1)
 		return m1.Mallocs - m0.Mallocs
 	}
 	stores, idle := mallocs("(fill! 100 1.5 -300)"), mallocs("(idle! 100 1.5 -300)")
-	t.Logf("mallocs %d %d", stores, idle)
 	if stores > idle+20 {
 		t.Errorf("200,000 stores from Scheme: %d allocations, the same loop storing into a vector: %d", stores, idle)
 	}
