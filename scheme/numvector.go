@@ -106,9 +106,11 @@ func (k *NumKind) bits(x Value) (u uint64, ok bool) {
 	return uint64(n), n >= k.min && (n < 0 || uint64(n) <= k.max)
 }
 
-// NumVector is a SRFI-4 homogeneous vector of Kind's numbers, stored as
-// CHICKEN stores them: packed in B, little-endian, Kind.Size() bytes each
-// (B's length is a multiple of it).
+// NumVector is a SRFI-4 homogeneous vector of Kind's numbers, packed in B
+// as CHICKEN packs them: Kind.Size() bytes each (B's length is a multiple
+// of it), here little-endian whatever the machine's order (the blob
+// conversions' documented layout). B may be a blob's bytes too (the
+// /shared conversions): a store through either is seen in both.
 type NumVector struct {
 	Kind *NumKind
 	B    []byte
@@ -136,7 +138,8 @@ func (v *NumVector) Set(i int, x Value) bool {
 	return ok
 }
 
-// Fill stores x as every element, as [NumVector.Set] does.
+// Fill stores x as every element, or returns false, storing nothing, as
+// [NumVector.Set] does.
 func (v *NumVector) Fill(x Value) bool {
 	u, ok := v.Kind.bits(x)
 	if ok && len(v.B) > 0 {
