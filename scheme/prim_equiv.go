@@ -11,15 +11,17 @@ import (
 func Eq(a, b Value) bool { return a == b }
 
 // Eqv implements eqv?: eq?, or numbers of the same exactness and value, or
-// equal characters.
+// equal characters. Flonums are eqv? when their bits are equal: -0.0 is
+// not 0.0 (r7rs §6.1), and a NaN is itself.
 func Eqv(a, b Value) bool {
+	if x, ok := a.(Flonum); ok { // before ==, for which -0.0 is 0.0
+		y, ok := b.(Flonum)
+		return ok && math.Float64bits(float64(x)) == math.Float64bits(float64(y))
+	}
 	if a == b {
 		return true
 	}
 	switch x := a.(type) {
-	case Flonum:
-		y, ok := b.(Flonum)
-		return ok && math.Float64bits(float64(x)) == math.Float64bits(float64(y))
 	case *Bignum:
 		y, ok := b.(*Bignum)
 		return ok && x.I.Cmp(&y.I) == 0
@@ -273,11 +275,11 @@ func booleanP(th *Thread, a []Value) (Value, error) {
 // numVectorEqual is equal? on SRFI-4 vectors: same kind, elements eqv?.
 func numVectorEqual(x *NumVector, b Value) bool {
 	y, ok := b.(*NumVector)
-	if !ok || x.Kind != y.Kind || len(x.Items) != len(y.Items) {
+	if !ok || x.Kind != y.Kind || len(x.B) != len(y.B) {
 		return false
 	}
-	for i := range x.Items {
-		if !Eqv(x.Items[i], y.Items[i]) {
+	for i := range x.Len() {
+		if x.Bits(i) != y.Bits(i) {
 			return false
 		}
 	}

@@ -511,11 +511,11 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 		return append(dst, ')')
 	case *NumVector:
 		dst = append(append(append(dst, '#'), x.Kind.Tag...), '(')
-		for i, e := range x.Items {
+		for i := range x.Len() {
 			if i > 0 {
 				dst = append(dst, ' ')
 			}
-			dst = AppendValue(dst, e, ModeWrite)
+			dst = AppendValue(dst, x.Ref(nil, i), ModeWrite)
 		}
 		return append(dst, ')')
 	case *MultipleValues:

@@ -60,7 +60,7 @@ func size(v scheme.Value) int {
 	case *scheme.Bytevector:
 		return len(x.B)
 	case *scheme.NumVector:
-		return len(x.Items)
+		return x.Len()
 	case *scheme.Record:
 		return len(x.Fields)
 	}

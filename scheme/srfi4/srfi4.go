@@ -9,10 +9,8 @@
 package srfi4
 
 import (
+	"bytes"
 	_ "embed"
-	"encoding/binary"
-	"math"
-	"math/big"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -39,54 +37,34 @@ var (
 
 func kindArg(v scheme.Value) *scheme.NumKind { return scheme.NumKindOf(v.(*scheme.Symbol).Name) }
 
-// element checks v against k.
-func element(k *scheme.NumKind, pos int, v scheme.Value) (scheme.Value, error) {
-	e, ok := k.Element(v)
-	if !ok {
-		return nil, scheme.TypeError("", pos, k.Describe(), v)
-	}
-	return e, nil
-}
-
-// zero is the fill of a vector made without one.
-func zero(k *scheme.NumKind) scheme.Value {
-	if k.Float {
-		return scheme.Flonum(0)
-	}
-	return scheme.Fixnum(0)
+// elementError is the error of x, argument pos, not an element of k.
+func elementError(k *scheme.NumKind, pos int, x scheme.Value) error {
+	return scheme.TypeError("", pos, k.Describe(), x)
 }
 
 func internalMakeNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	k := kindArg(a[0])
-	n, err := scheme.ArgSize(2, a[1], scheme.ValueSize)
+	n, err := scheme.ArgSize(2, a[1], k.Size())
 	if err != nil {
 		return nil, err
 	}
-	fill := zero(k)
-	if !scheme.IsDefault(a[2]) {
-		if fill, err = element(k, 3, a[2]); err != nil {
-			return nil, err
-		}
+	v := scheme.NewNumVector(k, n)
+	if !scheme.IsDefault(a[2]) && !v.Fill(a[2]) {
+		return nil, elementError(k, 3, a[2])
 	}
-	items := make([]scheme.Value, n)
-	for i := range items {
-		items[i] = fill
-	}
-	return &scheme.NumVector{Kind: k, Items: items}, nil
+	return v, nil
 }
 
 func internalListToNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	k := kindArg(a[0])
 	l, _ := scheme.ListToSlice(a[1])
-	items := make([]scheme.Value, len(l))
+	v := scheme.NewNumVector(k, len(l))
 	for i, x := range l {
-		e, ok := k.Element(x)
-		if !ok {
+		if !v.Set(i, x) {
 			return nil, scheme.TypeError("", 2, "list of "+k.Describe(), a[1])
 		}
-		items[i] = e
 	}
-	return &scheme.NumVector{Kind: k, Items: items}, nil
+	return v, nil
 }
 
 func internalNumvectorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -105,7 +83,7 @@ func vecOf(k *scheme.NumKind, pos int, v scheme.Value) (*scheme.NumVector, error
 
 func indexIn(nv *scheme.NumVector, pos int, v scheme.Value) (int, error) {
 	i := int(v.(scheme.Fixnum))
-	if i >= len(nv.Items) {
+	if i >= nv.Len() {
 		return 0, scheme.RangeError("", pos, "index out of range", v)
 	}
 	return i, nil
@@ -116,7 +94,7 @@ func internalNumvectorLength(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 	if err != nil {
 		return nil, err
 	}
-	return scheme.Fixnum(len(nv.Items)), nil
+	return scheme.Fixnum(nv.Len()), nil
 }
 
 func internalNumvectorRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -128,7 +106,7 @@ func internalNumvectorRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 	if err != nil {
 		return nil, err
 	}
-	return nv.Items[i], nil
+	return nv.Ref(th, i), nil
 }
 
 func internalNumvectorSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -141,24 +119,22 @@ func internalNumvectorSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value
 	if err != nil {
 		return nil, err
 	}
-	e, err := element(k, 4, a[3])
-	if err != nil {
-		return nil, err
+	if !nv.Set(i, a[3]) {
+		return nil, elementError(k, 4, a[3])
 	}
-	nv.Items[i] = e
 	return scheme.Unspecified, nil
 }
 
 // span returns the optional [start, end) of nv.
 func span(nv *scheme.NumVector, a []scheme.Value, pos int) (int, int, error) {
-	start, end := 0, len(nv.Items)
+	start, end := 0, nv.Len()
 	if !scheme.IsDefault(a[pos]) {
 		start = int(a[pos].(scheme.Fixnum))
 	}
 	if !scheme.IsDefault(a[pos+1]) {
 		end = int(a[pos+1].(scheme.Fixnum))
 	}
-	if start > end || end > len(nv.Items) {
+	if start > end || end > nv.Len() {
 		return 0, 0, scheme.RangeError("", pos+1, "start/end out of range", scheme.List(a[pos], a[pos+1]))
 	}
 	return start, end, nil
@@ -173,7 +149,11 @@ func internalNumvectorToList(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 	if err != nil {
 		return nil, err
 	}
-	return scheme.List(nv.Items[start:end]...), nil
+	var l scheme.Value = scheme.Null
+	for i := end - 1; i >= start; i-- {
+		l = scheme.Cons(nv.Ref(th, i), l)
+	}
+	return l, nil
 }
 
 func internalSubnumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -186,53 +166,23 @@ func internalSubnumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 	if err != nil {
 		return nil, err
 	}
-	return &scheme.NumVector{Kind: k, Items: append([]scheme.Value(nil), nv.Items[start:end]...)}, nil
+	return &scheme.NumVector{Kind: k, B: bytes.Clone(nv.B[start*k.Size() : end*k.Size()])}, nil
 }
 
-// width is the size in bytes of an element of k.
-func width(k *scheme.NumKind) int {
-	switch k.Tag {
-	case "s8":
-		return 1
-	case "s16", "u16":
-		return 2
-	case "s32", "u32", "f32":
-		return 4
+// bytesOf returns b, or a copy of it unless shared is true.
+func bytesOf(b []byte, shared scheme.Value) []byte {
+	if scheme.Truthy(shared) {
+		return b
 	}
-	return 8
+	return bytes.Clone(b)
 }
 
 func internalNumvectorToBlob(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	k := kindArg(a[0])
-	nv, err := vecOf(k, 2, a[1])
+	nv, err := vecOf(kindArg(a[0]), 2, a[1])
 	if err != nil {
 		return nil, err
 	}
-	w := width(k)
-	b := make([]byte, w*len(nv.Items))
-	for i, e := range nv.Items {
-		var bits uint64
-		switch {
-		case k.Tag == "f32":
-			bits = uint64(math.Float32bits(float32(e.(scheme.Flonum))))
-		case k.Float:
-			bits = math.Float64bits(float64(e.(scheme.Flonum)))
-		default:
-			bits = intBits(e)
-		}
-		for j := 0; j < w; j++ {
-			b[i*w+j] = byte(bits >> (8 * j))
-		}
-	}
-	return &scheme.Bytevector{B: b}, nil
-}
-
-// intBits is the two's-complement bit pattern of an integer element.
-func intBits(v scheme.Value) uint64 {
-	if n, ok := v.(scheme.Fixnum); ok {
-		return uint64(n)
-	}
-	return v.(*scheme.Bignum).I.Uint64()
+	return &scheme.Bytevector{B: bytesOf(nv.B, a[2])}, nil
 }
 
 func internalBlobToNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -241,42 +191,10 @@ func internalBlobToNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 	if !ok {
 		return nil, scheme.TypeError("", 2, "blob", a[1])
 	}
-	w := width(k)
-	if len(bv.B)%w != 0 {
+	if len(bv.B)%k.Size() != 0 {
 		return nil, scheme.RangeError("", 2, "blob size is not a multiple of the element size", a[1])
 	}
-	items := make([]scheme.Value, len(bv.B)/w)
-	for i := range items {
-		var bits uint64
-		switch w {
-		case 1:
-			bits = uint64(bv.B[i])
-		case 2:
-			bits = uint64(binary.LittleEndian.Uint16(bv.B[i*2:]))
-		case 4:
-			bits = uint64(binary.LittleEndian.Uint32(bv.B[i*4:]))
-		default:
-			bits = binary.LittleEndian.Uint64(bv.B[i*8:])
-		}
-		items[i] = fromBits(k, w, bits)
-	}
-	return &scheme.NumVector{Kind: k, Items: items}, nil
-}
-
-// fromBits is the element of kind k (w bytes wide) with bit pattern bits.
-func fromBits(k *scheme.NumKind, w int, bits uint64) scheme.Value {
-	switch {
-	case k.Tag == "f32":
-		return scheme.Flonum(math.Float32frombits(uint32(bits)))
-	case k.Float:
-		return scheme.Flonum(math.Float64frombits(bits))
-	case k.Tag[0] == 's':
-		shift := 64 - 8*w
-		return scheme.Fixnum(int64(bits<<shift) >> shift)
-	case bits > math.MaxInt64:
-		return scheme.NormBig(new(big.Int).SetUint64(bits))
-	}
-	return scheme.Fixnum(int64(bits))
+	return &scheme.NumVector{Kind: k, B: bytesOf(bv.B, a[2])}, nil
 }
 
 func numberVectorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -314,8 +232,12 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 		{Name: "%subnumvector", Spec: chicken, Doc: "A new vector of the elements from start to end.", LazyArgs: func() scheme.Params {
 			return scheme.Lambda(req("tag", kind), req("vector", numvec), opt("start", index, nil), opt("end", index, nil))
 		}, Fn: internalSubnumvector},
-		{Name: "%numvector->blob", Spec: chicken, Doc: "The elements packed little-endian into a new blob.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("vector", numvec)) }, Fn: internalNumvectorToBlob},
-		{Name: "%blob->numvector", Spec: chicken, Doc: "A new vector of the kind tag unpacked (little-endian) from blob.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("blob", nil)) }, Fn: internalBlobToNumvector},
+		{Name: "%numvector->blob", Spec: chicken, Doc: "The elements (packed little-endian) as a new blob: a copy, or the vector's own storage when shared is true.", LazyArgs: func() scheme.Params {
+			return scheme.Lambda(req("tag", kind), req("vector", numvec), opt("shared", nil, scheme.False))
+		}, Fn: internalNumvectorToBlob},
+		{Name: "%blob->numvector", Spec: chicken, Doc: "A new vector of the kind tag whose elements are the bytes of blob (packed little-endian): a copy, or the blob's own storage when shared is true.", LazyArgs: func() scheme.Params {
+			return scheme.Lambda(req("tag", kind), req("blob", nil), opt("shared", nil, scheme.False))
+		}, Fn: internalBlobToNumvector},
 		// The per-type procedures srfi4.scm defines, as static data (nothing
 		// to build at start-up): written by TestTypedRows (go test -run
 		// TypedRows -update ./scheme/srfi4/); do not edit by hand.
@@ -329,9 +251,9 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 		{Name: "u8vector->list", Spec: spec, Sig: "(u8vector->list u8vector)", Doc: "The elements of the u8vector as a list."},
 		{Name: "list->u8vector", Spec: spec, Sig: "(list->u8vector list)", Doc: "A new u8vector of the elements of list."},
 		{Name: "u8vector->blob", Spec: chicken, Sig: "(u8vector->blob u8vector)", Doc: "The elements of the u8vector packed (little-endian) in a new blob."},
-		{Name: "u8vector->blob/shared", Spec: chicken, Sig: "(u8vector->blob/shared u8vector)", Doc: "As u8vector->blob (the blob is a copy here)."},
+		{Name: "u8vector->blob/shared", Spec: chicken, Sig: "(u8vector->blob/shared u8vector)", Doc: "As u8vector->blob, but the blob shares the vector's storage: a change to either is seen in both."},
 		{Name: "blob->u8vector", Spec: chicken, Sig: "(blob->u8vector blob)", Doc: "A new u8vector unpacked (little-endian) from blob."},
-		{Name: "blob->u8vector/shared", Spec: chicken, Sig: "(blob->u8vector/shared blob)", Doc: "As blob->u8vector (the vector is a copy here)."},
+		{Name: "blob->u8vector/shared", Spec: chicken, Sig: "(blob->u8vector/shared blob)", Doc: "As blob->u8vector, but the vector shares the blob's storage: a change to either is seen in both."},
 		{Name: "subu8vector", Spec: chicken, Sig: "(subu8vector u8vector from to)", Doc: "A new u8vector of the elements from index from up to to."},
 		{Name: "s8vector?", Spec: spec, Sig: "(s8vector? obj)", Doc: "Is obj a s8vector?"},
 		{Name: "make-s8vector", Spec: spec, Sig: "(make-s8vector n [value nongc finalize])", Doc: "A new s8vector of n elements, each value (default 0; an exact integer in the range of s8); nongc and finalize are accepted and ignored."},
@@ -342,9 +264,9 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 		{Name: "s8vector->list", Spec: spec, Sig: "(s8vector->list s8vector)", Doc: "The elements of the s8vector as a list."},
 		{Name: "list->s8vector", Spec: spec, Sig: "(list->s8vector list)", Doc: "A new s8vector of the elements of list."},
 		{Name: "s8vector->blob", Spec: chicken, Sig: "(s8vector->blob s8vector)", Doc: "The elements of the s8vector packed (little-endian) in a new blob."},
-		{Name: "s8vector->blob/shared", Spec: chicken, Sig: "(s8vector->blob/shared s8vector)", Doc: "As s8vector->blob (the blob is a copy here)."},
+		{Name: "s8vector->blob/shared", Spec: chicken, Sig: "(s8vector->blob/shared s8vector)", Doc: "As s8vector->blob, but the blob shares the vector's storage: a change to either is seen in both."},
 		{Name: "blob->s8vector", Spec: chicken, Sig: "(blob->s8vector blob)", Doc: "A new s8vector unpacked (little-endian) from blob."},
-		{Name: "blob->s8vector/shared", Spec: chicken, Sig: "(blob->s8vector/shared blob)", Doc: "As blob->s8vector (the vector is a copy here)."},
+		{Name: "blob->s8vector/shared", Spec: chicken, Sig: "(blob->s8vector/shared blob)", Doc: "As blob->s8vector, but the vector shares the blob's storage: a change to either is seen in both."},
 		{Name: "subs8vector", Spec: chicken, Sig: "(subs8vector s8vector from to)", Doc: "A new s8vector of the elements from index from up to to."},
 		{Name: "u16vector?", Spec: spec, Sig: "(u16vector? obj)", Doc: "Is obj a u16vector?"},
 		{Name: "make-u16vector", Spec: spec, Sig: "(make-u16vector n [value nongc finalize])", Doc: "A new u16vector of n elements, each value (default 0; an exact integer in the range of u16); nongc and finalize are accepted and ignored."},
@@ -355,9 +277,9 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 		{Name: "u16vector->list", Spec: spec, Sig: "(u16vector->list u16vector)", Doc: "The elements of the u16vector as a list."},
 		{Name: "list->u16vector", Spec: spec, Sig: "(list->u16vector list)", Doc: "A new u16vector of the elements of list."},
 		{Name: "u16vector->blob", Spec: chicken, Sig: "(u16vector->blob u16vector)", Doc: "The elements of the u16vector packed (little-endian) in a new blob."},
-		{Name: "u16vector->blob/shared", Spec: chicken, Sig: "(u16vector->blob/shared u16vector)", Doc: "As u16vector->blob (the blob is a copy here)."},
+		{Name: "u16vector->blob/shared", Spec: chicken, Sig: "(u16vector->blob/shared u16vector)", Doc: "As u16vector->blob, but the blob shares the vector's storage: a change to either is seen in both."},
 		{Name: "blob->u16vector", Spec: chicken, Sig: "(blob->u16vector blob)", Doc: "A new u16vector unpacked (little-endian) from blob."},
-		{Name: "blob->u16vector/shared", Spec: chicken, Sig: "(blob->u16vector/shared blob)", Doc: "As blob->u16vector (the vector is a copy here)."},
+		{Name: "blob->u16vector/shared", Spec: chicken, Sig: "(blob->u16vector/shared blob)", Doc: "As blob->u16vector, but the vector shares the blob's storage: a change to either is seen in both."},
 		{Name: "subu16vector", Spec: chicken, Sig: "(subu16vector u16vector from to)", Doc: "A new u16vector of the elements from index from up to to."},
 		{Name: "s16vector?", Spec: spec, Sig: "(s16vector? obj)", Doc: "Is obj a s16vector?"},
 		{Name: "make-s16vector", Spec: spec, Sig: "(make-s16vector n [value nongc finalize])", Doc: "A new s16vector of n elements, each value (default 0; an exact integer in the range of s16); nongc and finalize are accepted and ignored."},
@@ -368,9 +290,9 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 		{Name: "s16vector->list", Spec: spec, Sig: "(s16vector->list s16vector)", Doc: "The elements of the s16vector as a list."},
 		{Name: "list->s16vector", Spec: spec, Sig: "(list->s16vector list)", Doc: "A new s16vector of the elements of list."},
 		{Name: "s16vector->blob", Spec: chicken, Sig: "(s16vector->blob s16vector)", Doc: "The elements of the s16vector packed (little-endian) in a new blob."},
-		{Name: "s16vector->blob/shared", Spec: chicken, Sig: "(s16vector->blob/shared s16vector)", Doc: "As s16vector->blob (the blob is a copy here)."},
+		{Name: "s16vector->blob/shared", Spec: chicken, Sig: "(s16vector->blob/shared s16vector)", Doc: "As s16vector->blob, but the blob shares the vector's storage: a change to either is seen in both."},
 		{Name: "blob->s16vector", Spec: chicken, Sig: "(blob->s16vector blob)", Doc: "A new s16vector unpacked (little-endian) from blob."},
-		{Name: "blob->s16vector/shared", Spec: chicken, Sig: "(blob->s16vector/shared blob)", Doc: "As blob->s16vector (the vector is a copy here)."},
+		{Name: "blob->s16vector/shared", Spec: chicken, Sig: "(blob->s16vector/shared blob)", Doc: "As blob->s16vector, but the vector shares the blob's storage: a change to either is seen in both."},
 		{Name: "subs16vector", Spec: chicken, Sig: "(subs16vector s16vector from to)", Doc: "A new s16vector of the elements from index from up to to."},
 		{Name: "u32vector?", Spec: spec, Sig: "(u32vector? obj)", Doc: "Is obj a u32vector?"},
 		{Name: "make-u32vector", Spec: spec, Sig: "(make-u32vector n [value nongc finalize])", Doc: "A new u32vector of n elements, each value (default 0; an exact integer in the range of u32); nongc and finalize are accepted and ignored."},
@@ -381,9 +303,9 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 		{Name: "u32vector->list", Spec: spec, Sig: "(u32vector->list u32vector)", Doc: "The elements of the u32vector as a list."},
 		{Name: "list->u32vector", Spec: spec, Sig: "(list->u32vector list)", Doc: "A new u32vector of the elements of list."},
 		{Name: "u32vector->blob", Spec: chicken, Sig: "(u32vector->blob u32vector)", Doc: "The elements of the u32vector packed (little-endian) in a new blob."},
-		{Name: "u32vector->blob/shared", Spec: chicken, Sig: "(u32vector->blob/shared u32vector)", Doc: "As u32vector->blob (the blob is a copy here)."},
+		{Name: "u32vector->blob/shared", Spec: chicken, Sig: "(u32vector->blob/shared u32vector)", Doc: "As u32vector->blob, but the blob shares the vector's storage: a change to either is seen in both."},
 		{Name: "blob->u32vector", Spec: chicken, Sig: "(blob->u32vector blob)", Doc: "A new u32vector unpacked (little-endian) from blob."},
-		{Name: "blob->u32vector/shared", Spec: chicken, Sig: "(blob->u32vector/shared blob)", Doc: "As blob->u32vector (the vector is a copy here)."},
+		{Name: "blob->u32vector/shared", Spec: chicken, Sig: "(blob->u32vector/shared blob)", Doc: "As blob->u32vector, but the vector shares the blob's storage: a change to either is seen in both."},
 		{Name: "subu32vector", Spec: chicken, Sig: "(subu32vector u32vector from to)", Doc: "A new u32vector of the elements from index from up to to."},
 		{Name: "s32vector?", Spec: spec, Sig: "(s32vector? obj)", Doc: "Is obj a s32vector?"},
 		{Name: "make-s32vector", Spec: spec, Sig: "(make-s32vector n [value nongc finalize])", Doc: "A new s32vector of n elements, each value (default 0; an exact integer in the range of s32); nongc and finalize are accepted and ignored."},
@@ -394,9 +316,9 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 		{Name: "s32vector->list", Spec: spec, Sig: "(s32vector->list s32vector)", Doc: "The elements of the s32vector as a list."},
 		{Name: "list->s32vector", Spec: spec, Sig: "(list->s32vector list)", Doc: "A new s32vector of the elements of list."},
 		{Name: "s32vector->blob", Spec: chicken, Sig: "(s32vector->blob s32vector)", Doc: "The elements of the s32vector packed (little-endian) in a new blob."},
-		{Name: "s32vector->blob/shared", Spec: chicken, Sig: "(s32vector->blob/shared s32vector)", Doc: "As s32vector->blob (the blob is a copy here)."},
+		{Name: "s32vector->blob/shared", Spec: chicken, Sig: "(s32vector->blob/shared s32vector)", Doc: "As s32vector->blob, but the blob shares the vector's storage: a change to either is seen in both."},
 		{Name: "blob->s32vector", Spec: chicken, Sig: "(blob->s32vector blob)", Doc: "A new s32vector unpacked (little-endian) from blob."},
-		{Name: "blob->s32vector/shared", Spec: chicken, Sig: "(blob->s32vector/shared blob)", Doc: "As blob->s32vector (the vector is a copy here)."},
+		{Name: "blob->s32vector/shared", Spec: chicken, Sig: "(blob->s32vector/shared blob)", Doc: "As blob->s32vector, but the vector shares the blob's storage: a change to either is seen in both."},
 		{Name: "subs32vector", Spec: chicken, Sig: "(subs32vector s32vector from to)", Doc: "A new s32vector of the elements from index from up to to."},
 		{Name: "u64vector?", Spec: spec, Sig: "(u64vector? obj)", Doc: "Is obj a u64vector?"},
 		{Name: "make-u64vector", Spec: spec, Sig: "(make-u64vector n [value nongc finalize])", Doc: "A new u64vector of n elements, each value (default 0; an exact integer in the range of u64); nongc and finalize are accepted and ignored."},
@@ -407,9 +329,9 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 		{Name: "u64vector->list", Spec: spec, Sig: "(u64vector->list u64vector)", Doc: "The elements of the u64vector as a list."},
 		{Name: "list->u64vector", Spec: spec, Sig: "(list->u64vector list)", Doc: "A new u64vector of the elements of list."},
 		{Name: "u64vector->blob", Spec: chicken, Sig: "(u64vector->blob u64vector)", Doc: "The elements of the u64vector packed (little-endian) in a new blob."},
-		{Name: "u64vector->blob/shared", Spec: chicken, Sig: "(u64vector->blob/shared u64vector)", Doc: "As u64vector->blob (the blob is a copy here)."},
+		{Name: "u64vector->blob/shared", Spec: chicken, Sig: "(u64vector->blob/shared u64vector)", Doc: "As u64vector->blob, but the blob shares the vector's storage: a change to either is seen in both."},
 		{Name: "blob->u64vector", Spec: chicken, Sig: "(blob->u64vector blob)", Doc: "A new u64vector unpacked (little-endian) from blob."},
-		{Name: "blob->u64vector/shared", Spec: chicken, Sig: "(blob->u64vector/shared blob)", Doc: "As blob->u64vector (the vector is a copy here)."},
+		{Name: "blob->u64vector/shared", Spec: chicken, Sig: "(blob->u64vector/shared blob)", Doc: "As blob->u64vector, but the vector shares the blob's storage: a change to either is seen in both."},
 		{Name: "subu64vector", Spec: chicken, Sig: "(subu64vector u64vector from to)", Doc: "A new u64vector of the elements from index from up to to."},
 		{Name: "s64vector?", Spec: spec, Sig: "(s64vector? obj)", Doc: "Is obj a s64vector?"},
 		{Name: "make-s64vector", Spec: spec, Sig: "(make-s64vector n [value nongc finalize])", Doc: "A new s64vector of n elements, each value (default 0; an exact integer in the range of s64); nongc and finalize are accepted and ignored."},
@@ -420,9 +342,9 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 		{Name: "s64vector->list", Spec: spec, Sig: "(s64vector->list s64vector)", Doc: "The elements of the s64vector as a list."},
 		{Name: "list->s64vector", Spec: spec, Sig: "(list->s64vector list)", Doc: "A new s64vector of the elements of list."},
 		{Name: "s64vector->blob", Spec: chicken, Sig: "(s64vector->blob s64vector)", Doc: "The elements of the s64vector packed (little-endian) in a new blob."},
-		{Name: "s64vector->blob/shared", Spec: chicken, Sig: "(s64vector->blob/shared s64vector)", Doc: "As s64vector->blob (the blob is a copy here)."},
+		{Name: "s64vector->blob/shared", Spec: chicken, Sig: "(s64vector->blob/shared s64vector)", Doc: "As s64vector->blob, but the blob shares the vector's storage: a change to either is seen in both."},
 		{Name: "blob->s64vector", Spec: chicken, Sig: "(blob->s64vector blob)", Doc: "A new s64vector unpacked (little-endian) from blob."},
-		{Name: "blob->s64vector/shared", Spec: chicken, Sig: "(blob->s64vector/shared blob)", Doc: "As blob->s64vector (the vector is a copy here)."},
+		{Name: "blob->s64vector/shared", Spec: chicken, Sig: "(blob->s64vector/shared blob)", Doc: "As blob->s64vector, but the vector shares the blob's storage: a change to either is seen in both."},
 		{Name: "subs64vector", Spec: chicken, Sig: "(subs64vector s64vector from to)", Doc: "A new s64vector of the elements from index from up to to."},
 		{Name: "f32vector?", Spec: spec, Sig: "(f32vector? obj)", Doc: "Is obj a f32vector?"},
 		{Name: "make-f32vector", Spec: spec, Sig: "(make-f32vector n [value nongc finalize])", Doc: "A new f32vector of n elements, each value (default 0; an inexact real); nongc and finalize are accepted and ignored."},
@@ -433,9 +355,9 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 		{Name: "f32vector->list", Spec: spec, Sig: "(f32vector->list f32vector)", Doc: "The elements of the f32vector as a list."},
 		{Name: "list->f32vector", Spec: spec, Sig: "(list->f32vector list)", Doc: "A new f32vector of the elements of list."},
 		{Name: "f32vector->blob", Spec: chicken, Sig: "(f32vector->blob f32vector)", Doc: "The elements of the f32vector packed (little-endian) in a new blob."},
-		{Name: "f32vector->blob/shared", Spec: chicken, Sig: "(f32vector->blob/shared f32vector)", Doc: "As f32vector->blob (the blob is a copy here)."},
+		{Name: "f32vector->blob/shared", Spec: chicken, Sig: "(f32vector->blob/shared f32vector)", Doc: "As f32vector->blob, but the blob shares the vector's storage: a change to either is seen in both."},
 		{Name: "blob->f32vector", Spec: chicken, Sig: "(blob->f32vector blob)", Doc: "A new f32vector unpacked (little-endian) from blob."},
-		{Name: "blob->f32vector/shared", Spec: chicken, Sig: "(blob->f32vector/shared blob)", Doc: "As blob->f32vector (the vector is a copy here)."},
+		{Name: "blob->f32vector/shared", Spec: chicken, Sig: "(blob->f32vector/shared blob)", Doc: "As blob->f32vector, but the vector shares the blob's storage: a change to either is seen in both."},
 		{Name: "subf32vector", Spec: chicken, Sig: "(subf32vector f32vector from to)", Doc: "A new f32vector of the elements from index from up to to."},
 		{Name: "f64vector?", Spec: spec, Sig: "(f64vector? obj)", Doc: "Is obj a f64vector?"},
 		{Name: "make-f64vector", Spec: spec, Sig: "(make-f64vector n [value nongc finalize])", Doc: "A new f64vector of n elements, each value (default 0; an inexact real); nongc and finalize are accepted and ignored."},
@@ -446,9 +368,9 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 		{Name: "f64vector->list", Spec: spec, Sig: "(f64vector->list f64vector)", Doc: "The elements of the f64vector as a list."},
 		{Name: "list->f64vector", Spec: spec, Sig: "(list->f64vector list)", Doc: "A new f64vector of the elements of list."},
 		{Name: "f64vector->blob", Spec: chicken, Sig: "(f64vector->blob f64vector)", Doc: "The elements of the f64vector packed (little-endian) in a new blob."},
-		{Name: "f64vector->blob/shared", Spec: chicken, Sig: "(f64vector->blob/shared f64vector)", Doc: "As f64vector->blob (the blob is a copy here)."},
+		{Name: "f64vector->blob/shared", Spec: chicken, Sig: "(f64vector->blob/shared f64vector)", Doc: "As f64vector->blob, but the blob shares the vector's storage: a change to either is seen in both."},
 		{Name: "blob->f64vector", Spec: chicken, Sig: "(blob->f64vector blob)", Doc: "A new f64vector unpacked (little-endian) from blob."},
-		{Name: "blob->f64vector/shared", Spec: chicken, Sig: "(blob->f64vector/shared blob)", Doc: "As blob->f64vector (the vector is a copy here)."},
+		{Name: "blob->f64vector/shared", Spec: chicken, Sig: "(blob->f64vector/shared blob)", Doc: "As blob->f64vector, but the vector shares the blob's storage: a change to either is seen in both."},
 		{Name: "subf64vector", Spec: chicken, Sig: "(subf64vector f64vector from to)", Doc: "A new f64vector of the elements from index from up to to."},
 		// END typed rows
 	}}

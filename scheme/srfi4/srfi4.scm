@@ -13,9 +13,9 @@
        (define (to-list v) (%numvector->list 'tag v))
        (define (from-list l) (%list->numvector 'tag l))
        (define (to-blob v) (%numvector->blob 'tag v))
-       (define (to-blob/shared v) (%numvector->blob 'tag v))
+       (define (to-blob/shared v) (%numvector->blob 'tag v #t))
        (define (from-blob b) (%blob->numvector 'tag b))
-       (define (from-blob/shared b) (%blob->numvector 'tag b))
+       (define (from-blob/shared b) (%blob->numvector 'tag b #t))
        (define (sub v from to) (%subnumvector 'tag v from to))))))
 (%define-numvector s8 s8vector? make-s8vector s8vector s8vector-length s8vector-ref s8vector-set! s8vector->list list->s8vector
                    s8vector->blob s8vector->blob/shared blob->s8vector blob->s8vector/shared subs8vector)
@@ -36,8 +36,10 @@
 (%define-numvector f64 f64vector? make-f64vector f64vector f64vector-length f64vector-ref f64vector-set! f64vector->list list->f64vector
                    f64vector->blob f64vector->blob/shared blob->f64vector blob->f64vector/shared subf64vector)
 ;; u8vectors: the core's bytevector procedures, and CHICKEN's extras.
-(define (u8vector->blob/shared v) (u8vector->blob v))
-(define (blob->u8vector/shared b) (blob->u8vector b))
+;; a u8vector is a blob: the /shared conversions return it (others raise
+;; the copying conversion's error)
+(define (u8vector->blob/shared v) (if (bytevector? v) v (u8vector->blob v)))
+(define (blob->u8vector/shared b) (if (bytevector? b) b (blob->u8vector b)))
 (define (subu8vector v from to) (bytevector-copy v from to))
 (define (read-u8vector . opt)
   (let ((n (if (pair? opt) (car opt) #f))

@@ -76,9 +76,9 @@ func makeTypedRows() []scheme.Proc {
 		row(v+"->list", "("+v+"->list "+v+")", spec, "The elements of the "+v+" as a list.")
 		row("list->"+v, "(list->"+v+" list)", spec, "A new "+v+" of the elements of list.")
 		row(v+"->blob", "("+v+"->blob "+v+")", chicken, "The elements of the "+v+" packed (little-endian) in a new blob.")
-		row(v+"->blob/shared", "("+v+"->blob/shared "+v+")", chicken, "As "+v+"->blob (the blob is a copy here).")
+		row(v+"->blob/shared", "("+v+"->blob/shared "+v+")", chicken, "As "+v+"->blob, but the blob shares the vector's storage: a change to either is seen in both.")
 		row("blob->"+v, "(blob->"+v+" blob)", chicken, "A new "+v+" unpacked (little-endian) from blob.")
-		row("blob->"+v+"/shared", "(blob->"+v+"/shared blob)", chicken, "As blob->"+v+" (the vector is a copy here).")
+		row("blob->"+v+"/shared", "(blob->"+v+"/shared blob)", chicken, "As blob->"+v+", but the vector shares the blob's storage: a change to either is seen in both.")
 		row("sub"+v, "(sub"+v+" "+v+" from to)", chicken, "A new "+v+" of the elements from index from up to to.")
 	}
 	return rows

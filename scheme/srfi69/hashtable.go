@@ -136,9 +136,9 @@ func hashInto(mh *maphash.Hash, v scheme.Value, kind int, depth int) {
 		mh.WriteByte('u')
 		mh.Write(x.B)
 	case *scheme.NumVector: // equal? compares their elements
-		put('n', uint64(len(x.Items)))
-		for i := 0; i < len(x.Items) && i < 4; i++ {
-			hashInto(mh, x.Items[i], kind, depth)
+		put('n', uint64(x.Len()))
+		for i := 0; i < x.Len() && i < 4; i++ {
+			put('e', x.Bits(i))
 		}
 	case *scheme.Record: // equal? compares their types and fields (as CHICKEN)
 		mh.WriteByte('R')

@@ -78,6 +78,9 @@
   (test #t (eqv? 'a 'a)) (test #f (eqv? '() '(a))) (test #t (eqv? 100000000 100000000)) (test #f (eqv? 2 2.0))
   (test #t (equal? "abc" "abc")) (test #t (equal? (make-vector 5 'a) (make-vector 5 'a)))
   (test #t (let ((p (lambda (x) x))) (eqv? p p)))
+  ;; "(eqv? 0.0 -0.0) will return #f if negative zero is distinguished"
+  (test #f (eqv? 0.0 -0.0)) (test #f (let ((z (- 0.0))) (eqv? 0.0 z))) (test #t (eqv? -0.0 (- 0.0))) (test #t (eqv? 1.5 (/ 3. 2)))
+  (test #f (equal? '(0.0) '(-0.0))) (test #f (memv -0.0 '(0.0))) (test '(-0.0) (memv -0.0 '(0.0 -0.0)))
   (test #t (complex? 3)) (test #t (real? 1.5)) (test #t (rational? 6/10)) (test #t (rational? 6/3)) (test #t (integer? 3.0)) (test #t (integer? 8/4))
   (test #f (rational? +inf.0)) (test #f (exact? 3.0)) (test #t (exact-integer? 32)) (test #f (exact-integer? 32.0))
   (test #t (nan? +nan.0)) (test #t (infinite? -inf.0)) (test #t (finite? 3))

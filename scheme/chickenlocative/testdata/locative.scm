@@ -64,3 +64,31 @@
   (test-error (locative-ref lost))
   (test-error (locative-set! lost 1))
   (test 5 (locative-index lost)))
+
+(test-group "SRFI-4 vectors"
+  ;; elements stored packed: a locative reads and changes them through the
+  ;; vector's own accessors, with their range checks
+  (define s (s16vector 1 -2 3))
+  (define ls (make-locative s 1))
+  (test -2 (locative-ref ls))
+  (locative-set! ls -32768)
+  (test '(1 -32768 3) (s16vector->list s))
+  (test-error (locative-set! ls 32768))
+  (test-error (locative-set! ls 1.0))
+  (test '(1 -32768 3) (s16vector->list s))
+  (test s (locative->object ls))
+  (test 2 (locative-index (make-locative s 2)))
+  (test-error (make-locative s 3))
+  (define u (make-u64vector 2 0))
+  (locative-set! (make-locative u 1) 18446744073709551615)
+  (test 18446744073709551615 (locative-ref (make-locative u 1)))
+  (test-error (locative-set! (make-locative u 0) -1))
+  (define f (make-f32vector 1 0.0))
+  (define lf (make-locative f))
+  (locative-set! lf 0.1)
+  (test 0.10000000149011612 (locative-ref lf))   ; rounded to single precision
+  (test-error (locative-set! lf 1))
+  (define w (make-weak-locative s 0))
+  (locative-set! w 7)
+  (test 7 (s16vector-ref s 0))
+  (test 7 (locative-ref w)))
