@@ -18,18 +18,25 @@ import (
 // [Thread.WaitContext], [Thread.Context]) — so I/O, TLS and waits go on
 // in parallel.
 //
-// Nothing waits for the lock for ever:
+// Waiting for the lock:
 //   - a thread running Scheme code for a whole slice while another waits
 //     is asked to yield, which it does at its next step (its trampoline's
-//     stop check): time-slicing, as CHICKEN's scheduler;
-//   - a thread in a primitive's Go code for a whole slice (a wait that
-//     did not let the lock go, a long computation) has it taken over by
-//     the waiting thread; the first thread takes it back, waiting its turn,
-//     when the primitive returns and before it runs Scheme code again;
-//   - a thread stuck outside both for three slices (Go code of the
-//     evaluator waiting for another thread, e.g. for a library another
-//     thread is loading) has it taken over too, and takes it back at its
-//     next step;
+//     and its loops' stop checks): time-slicing, as CHICKEN's scheduler;
+//   - a thread keeps the lock for as long as it takes to come to that
+//     step, or to let the lock go in a wait, or to return from a
+//     primitive's computation (a sort, a bignum holds the lock as a C
+//     function holds CHICKEN's threads): it may only be waiting for a CPU
+//     (the Go scheduler or the kernel can leave a runnable goroutine
+//     aside for milliseconds under load), and taking the lock from it
+//     then would let two threads change the same data at once;
+//   - a thread that has held the lock in one state for stuckHolder is
+//     blocked in a wait that did not let the lock go: a host's primitive
+//     that breaks Thread.Context's contract, or a primitive that was
+//     already waiting when a second thread first met it (its wait was not
+//     marked, see below). The waiting thread takes the lock over, so that
+//     the others go on; the first takes it back, waiting its turn, when
+//     its primitive returns or at its next step. That primitive's Go
+//     code, once it goes on, runs beside the other threads;
 //   - an evaluation made by a thread's own Go code on its goroutine (a
 //     callback, a record printer, a library loaded on first use) takes
 //     it at once from that thread, which waits for it.
@@ -44,14 +51,19 @@ type gil struct {
 	multi   atomic.Bool   // a second thread has run: primitive calls are marked
 	wake    chan struct{} // one waiter's wake-up, sent by release
 	// takeovers counts the times a thread took the lock over (see
-	// acquire), slow those from a holder stuck for a slice or more, not
+	// acquire), slow those from a holder stuck for stuckHolder, not
 	// below the thread on its goroutine (tests, diagnosis)
 	takeovers, slow atomic.Int64
 }
 
 // gilSlice is how long a thread waits for the lock before it asks the
-// holder to yield, or takes the lock over from a holder stuck in Go code.
+// holder to yield.
 const gilSlice = 2 * time.Millisecond
+
+// stuckHolder is how long a holder that neither yields nor changes state
+// keeps the lock from a waiting thread before that thread takes it over
+// (see gil): far above what a runnable goroutine waits for a CPU.
+const stuckHolder = time.Second
 
 // A thread's lock state (Thread.gs): gsHeld while it holds the lock,
 // gsGo while it runs a primitive's Go code (or another wait outside the
@@ -104,11 +116,7 @@ func (g *gil) acquire(th *Thread, eager bool) {
 		} else if s != state {
 			state, since = s, now
 		}
-		limit := 3 * gilSlice // stuck outside the trampoline
-		if s&gsGo != 0 {
-			limit = gilSlice // stuck in a primitive
-		}
-		if stuck := now.Sub(since); s&gsHeld != 0 && stuck >= limit {
+		if stuck := now.Sub(since); s&gsHeld != 0 && stuck >= stuckHolder {
 			if g.takeOver(th, h, s) {
 				g.slow.Add(1)
 				break

@@ -41,7 +41,7 @@ func gilInterp(t *testing.T) *Interp {
 }
 
 // TestGILTakesOverFromStuckPrimitive: a thread stuck in a primitive that
-// does not let the lock go is taken over after a slice, so the others go
+// does not let the lock go is taken over after stuckHolder, so the others go
 // on (here, the very thread that lets it go); the stuck thread takes the
 // lock back when its primitive returns and finishes its Scheme code.
 func TestGILTakesOverFromStuckPrimitive(t *testing.T) {

@@ -139,8 +139,8 @@ func (in *Interp) WriteValue(ctx context.Context, v Value, mode PrintMode) (s st
 // error's irritants) reads it whole, never half-way through a change. f
 // calls Scheme procedures with th.Call, which keeps the lock; f itself
 // must not block, since no other thread runs Scheme code meanwhile (a
-// holder stuck in Go code has the lock taken over after a few
-// milliseconds, and f then runs unprotected).
+// holder stuck in one state for a second has the lock taken over, and f
+// then runs unprotected).
 func (in *Interp) WithLock(ctx context.Context, f func(th *Thread) error) error {
 	th := in.newThread(ctx)
 	defer th.release()
