@@ -197,14 +197,17 @@ func TestBlockedInWrite(t *testing.T) {
 }
 
 // TestSignalDuringPrimitive: a signal that comes while a primitive runs
-// that does not wait on the wake context (here a Go sleep) is raised when
-// the primitive's value goes back to the code that called it, inside that
-// code's handlers — also when the thread then only returns (it was lost).
+// that does not wait on the wake context (here a Go sleep after
+// th.Context(), which lets the interpreter lock go but is the thread's own
+// context) is raised when the primitive's value goes back to the code
+// that called it, inside that code's handlers — also when the thread then
+// only returns (it was lost).
 func TestSignalDuringPrimitive(t *testing.T) {
 	in := New()
 	defer in.Close()
 	in.Define("slow!", NewPrimitive(nil, &Proc{Name: "slow!", Args: Params{},
 		Fn: func(th *Thread, a []Value) (Value, error) {
+			th.Context()
 			time.Sleep(200 * time.Millisecond)
 			return Fixnum(7), nil
 		}}))
