@@ -3,7 +3,6 @@
 package rnrs
 
 import (
-
 	"github.com/tlsport/tlsport/scheme"
 )
 
