@@ -15,6 +15,10 @@ type compiler struct {
 	// procedure body; a call elsewhere runs its callee directly (see
 	// Thread.drive).
 	tail bool
+	// want: the expression being compiled gives the values of a receive
+	// (not in tail position): a call there passes all its callee's values
+	// on (see callNode.vals)
+	want bool
 	// self, selfScope: the procedure being compiled and the scope of its
 	// env, when a tail call to itself may reuse the env (loopBodyNode)
 	self      *lambdaInfo
@@ -65,10 +69,10 @@ func (c *compiler) selfDepth(sc *cscope) int {
 // sub compiles x, a part of the expression being compiled, in tail
 // position when tail is set and the expression itself is in one.
 func (c *compiler) sub(x core, sc *cscope, tail bool) node {
-	saved := c.tail
-	c.tail = saved && tail
+	saved, savedWant := c.tail, c.want
+	c.tail, c.want = saved && tail, savedWant && tail
 	n := c.compile(x, sc)
-	c.tail = saved
+	c.tail, c.want = saved, savedWant
 	return n
 }
 
@@ -123,7 +127,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		return &seqNode{ns}
 	case *cCall:
 		n := &callNode{f: c.sub(x.f, sc, false), args: make([]node, len(x.args)), pos: x.pos, in: c.lambda,
-			nontail: !c.tail, bodyTail: c.tail && c.lambda != ""}
+			nontail: !c.tail, bodyTail: c.tail && c.lambda != "", vals: c.want}
 		selfDepth := -1
 		if c.tail && c.self != nil && len(x.args) == c.self.nreq && c.selfRef(x.f) {
 			selfDepth = c.selfDepth(sc)
@@ -194,7 +198,8 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		boundTo := c.boundTo
 		c.boundTo = nil
 		savedName, savedTail, savedSelf, savedSelfScope, savedSelfUsed, savedSelfVar := c.lambda, c.tail, c.self, c.selfScope, c.selfUsed, c.selfVar
-		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed, c.selfVar = x.name, true, nil, nil, false, nil
+		savedWant := c.want
+		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed, c.selfVar, c.want = x.name, true, nil, nil, false, nil, false
 		if c.lambda == "" {
 			c.lambda = "#<lambda>"
 		}
@@ -204,6 +209,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		body := c.compile(x.body, inner)
 		loop := c.selfUsed
 		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed, c.selfVar = savedName, savedTail, savedSelf, savedSelfScope, savedSelfUsed, savedSelfVar
+		c.want = savedWant
 		if len(pro) > 0 {
 			body = &seqNode{append(pro, body)}
 		}
@@ -240,6 +246,8 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		n.body = c.compile(x.body, inner)
 		return n
+	case *cReceive:
+		return c.receive(x, sc)
 	}
 	panic(fmt.Sprintf("scheme: cannot compile %T", x))
 }
@@ -272,6 +280,8 @@ func containsLambda(x any) bool {
 		return containsLambda(x.inits) || containsLambda(x.body)
 	case *cLetrec:
 		return containsLambda(x.inits) || containsLambda(x.body)
+	case *cReceive:
+		return containsLambda(x.producer()) || containsLambda(x.lam.body)
 	case nil, *cConst, *cLocal, *cGlobal:
 	default:
 		return true // an unknown form: assume it may
@@ -315,6 +325,8 @@ func callsVar(x any, v any) bool {
 		return callsVar(x.inits, v) || callsVar(x.body, v)
 	case *cLetrec:
 		return callsVar(x.inits, v) || callsVar(x.body, v)
+	case *cReceive:
+		return callsVar(x.producer(), v) || callsVar(x.lam.body, v)
 	}
 	return false
 }
@@ -891,6 +903,11 @@ type callNode struct {
 	// level), so nothing queues a frame after it returns nil (see
 	// throwOne)
 	bodyTail bool
+	// vals: not in tail position, and all the values of the callee are
+	// wanted (the expression of a receive, see receiveNode): they are
+	// passed on, not reduced to the first, and a callee run directly
+	// returns them (Thread.driveVals)
+	vals bool
 }
 
 // firstValue returns v, or the first of several values, or Unspecified
@@ -1137,6 +1154,9 @@ func (n *callNode) enter(th *Thread, c *Closure, ne *Env) Value {
 		ne.v[i] = undefinedValue
 	}
 	if n.nontail {
+		if n.vals {
+			return th.driveBodyVals(c.lam.body, ne)
+		}
 		return th.driveBody(c.lam.body, ne)
 	}
 	th.nx, th.nenv = c.lam.body, ne
@@ -1147,6 +1167,9 @@ func (n *callNode) enter(th *Thread, c *Closure, ne *Env) Value {
 // call); else it leaves it to the run loop.
 func (n *callNode) run(th *Thread) Value {
 	if n.nontail {
+		if n.vals {
+			return th.driveVals()
+		}
 		return th.drive()
 	}
 	return nil
@@ -1239,16 +1262,23 @@ func (n *callNode) apply(th *Thread, fv Value, base int) Value {
 // body is arranged in th.nx, th.nenv).
 func (n *callNode) result(th *Thread, r Value) Value {
 	if n.nontail {
+		if n.vals {
+			if r == nil && th.pTop == nil {
+				return th.driveVals()
+			}
+			return r
+		}
 		if r == nil && th.pTop == nil {
 			return th.drive()
 		}
 		return firstValue(r) // (see firstValue)
 	}
-	if mv, ok := r.(*MultipleValues); ok && th.goDepth > 0 {
+	if mv, ok := r.(*MultipleValues); ok && th.goDepth > 0 && th.goDepth != th.wantVals {
 		// the body's values, in a direct call (Thread.drive), whose
 		// caller takes one: they go through the trampoline, to the
 		// frame of the caller, which takes the first (opKind.takesOne),
-		// and drive's value is never several
+		// and drive's value is never several (but where the caller
+		// wants them all, see Thread.driveVals)
 		c := popFree(&th.freeCtl, (*ctlNode).link)
 		c.c, c.site = valuesCtl, nil
 		c.args = append(c.args, mv.Vals...)

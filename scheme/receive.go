@@ -1,0 +1,115 @@
+// receive, let-values and define-values: the values of an expression
+// bound to formals in a new env, without the closures, control frame and
+// apply of (call-with-values (lambda () expr) (lambda formals body …)).
+
+package scheme
+
+// producer returns the expression whose values x binds: the thunk's
+// body, evaluated in place, or a call of the thunk when the thunk has
+// locals of its own (a body with definitions).
+func (x *cReceive) producer() core {
+	if len(x.thunk.fr.vars) == 0 {
+		return x.thunk.body
+	}
+	return &cCall{f: x.thunk, pos: x.pos}
+}
+
+// receive compiles x in scope sc: the expression is not in tail position
+// and its values are wanted (compiler.want); the body is in the position
+// of x, in the scope of the formals (none when the lambda has no
+// variables at all).
+func (c *compiler) receive(x *cReceive, sc *cscope) node {
+	l := x.lam
+	n := &receiveNode{nreq: l.nreq, rest: l.rest, size: len(l.fr.vars), recycle: c.recycle,
+		lam: &lambdaInfo{params: l.params, pos: l.pos, nreq: l.nreq, rest: l.rest, simple: !l.rest,
+			size: len(l.fr.vars)}}
+	savedTail, savedWant := c.tail, c.want
+	c.tail, c.want = false, true
+	n.prod = c.compile(x.producer(), sc)
+	c.tail, c.want = savedTail, savedWant
+	inner := &cscope{fr: l.fr, next: sc, let: true}
+	if n.size == 0 {
+		inner = sc
+	}
+	n.body = c.compile(l.body, inner)
+	return n
+}
+
+// receiveNode evaluates prod and binds its values to nreq required
+// formals and, with rest, a list of the others, in a new env (none when
+// size is 0: no formals and no locals), in which body runs. When prod
+// suspends, the node's frame takes its values (it does not take one, see
+// opKind.takesOne) and binds them then, in a new env each time it is
+// resumed (a continuation re-entered).
+type receiveNode struct {
+	prod    node
+	nreq    int
+	rest    bool
+	size    int // the env's slots: the formals, then the body's locals
+	body    node
+	recycle bool // in a procedure that makes no closure: recycle the env (as letNode)
+	// lam: the consumer lambda as a procedure, the irritant of the arity
+	// error (as call-with-values raises it)
+	lam *lambdaInfo
+}
+
+func (n *receiveNode) ev(th *Thread, env *Env) Value {
+	v := n.prod.ev(th, env)
+	if v == nil {
+		th.push(th.newFrame(n, env))
+		return nil
+	}
+	return n.bind(th, env, v)
+}
+
+func (n *receiveNode) resume(th *Thread, f *frame, v Value) Value { return n.bind(th, f.env, v) }
+
+// bind binds the values v (one value or a *MultipleValues) and runs the
+// body.
+func (n *receiveNode) bind(th *Thread, env *Env, v Value) Value {
+	mv, several := v.(*MultipleValues)
+	got := 1
+	if several {
+		got = len(mv.Vals)
+	}
+	if got != n.nreq && !(n.rest && got > n.nreq) {
+		max := n.nreq
+		if n.rest {
+			max = -1
+		}
+		th.failArity(&Closure{lam: n.lam, env: env}, got, n.nreq, max)
+	}
+	if n.size == 0 {
+		return n.body.ev(th, env)
+	}
+	ne := th.newEnv(n.size, env)
+	bound := n.nreq
+	switch {
+	case several:
+		for i := range n.nreq {
+			ne.v[i] = mv.Vals[i]
+		}
+		if n.rest {
+			ne.v[n.nreq] = List(mv.Vals[n.nreq:]...)
+			bound++
+		}
+	case n.nreq == 1:
+		ne.v[0] = v
+		if n.rest {
+			ne.v[1] = Null
+			bound++
+		}
+	default: // (receive rest expr …) of one value
+		ne.v[0] = Cons(v, Null)
+		bound++
+	}
+	for i := bound; i < n.size; i++ {
+		ne.v[i] = undefinedValue
+	}
+	if !n.recycle {
+		return n.body.ev(th, ne)
+	}
+	r := n.body.ev(th, ne)
+	th.settle(ne, 1, ne, r)
+	return r
+}
