@@ -118,6 +118,9 @@ var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms o
 	{Name: "receive", Spec: "SRFI-8", Sig: "(receive formals expr body ...)",
 		Doc:    "Binds formals to expr's values.",
 		expand: expandReceive},
+	// the name let-values and define-values expand to, which a program's
+	// own receive does not replace
+	{Name: "%receive", Doc: "Same as receive.", expand: expandReceive},
 	{Name: "let-values", Spec: "r7rs §4.2.2", Sig: "(let-values ((formals expr) ...) body ...)",
 		Doc:     "Binds multiple values in parallel.",
 		rewrite: expandLetValues},
@@ -516,7 +519,7 @@ func expandDefineValues(x *expander, f *Pair, sc *scope) Value {
 		sets = append(sets, L(kw("set!"), v, t))
 	})
 	sets = append(sets, kw("%unspecified")) // a body even for (define-values () …)
-	out = append(out, ListTail(listFrom(sets), kw("receive"), temps, it[2]))
+	out = append(out, ListTail(listFrom(sets), kw("%receive"), temps, it[2]))
 	return listFrom(out)
 }
 
@@ -548,7 +551,7 @@ func expandLetValues(x *expander, f *Pair, sc *scope) Value {
 		b := x.items(bs[i], 2, "let-values")
 		tf := renameFormals(b[0], "lv", func(v, t Value) { lets = append(lets, L(v, t)) })
 		inner := build(i + 1)
-		return L(kw("receive"), tf, b[1], inner)
+		return L(kw("%receive"), tf, b[1], inner)
 	}
 	return build(0)
 }
