@@ -1291,7 +1291,7 @@ func (n *callNode) result(th *Thread, r Value) Value {
 // valuesCtl returns its arguments as values, from the trampoline (see
 // callNode.apply).
 var valuesCtl = &control{name: "values", min: 0, max: -1, fn: func(th *Thread, args []Value) Value {
-	return Values(append([]Value(nil), args...)...)
+	return Values(args...)
 }}
 
 func (n *callNode) resume(th *Thread, f *frame, v Value) Value {

@@ -27,12 +27,33 @@ func (c *compiler) receive(x *cReceive, sc *cscope) node {
 	c.tail, c.want = false, true
 	n.prod = c.compile(x.producer(), sc)
 	c.tail, c.want = savedTail, savedWant
-	inner := &cscope{fr: l.fr, next: sc, let: true}
+	fr, body := l.fr, l.body
+	if let := letOfParams(l); let != nil {
+		// let-values of one clause, (%receive (t …) expr (let ((a t) …)
+		// body)): the values go straight to the let's variables
+		fr, body, n.size = let.fr, let.body, len(let.fr.vars)
+	}
+	inner := &cscope{fr: fr, next: sc, let: true}
 	if n.size == 0 {
 		inner = sc
 	}
-	n.body = c.compile(l.body, inner)
+	n.body = c.compile(body, inner)
 	return n
+}
+
+// letOfParams returns l's body when it is a let binding l's parameters,
+// its only variables, in order, to variables of its own, else nil.
+func letOfParams(l *cLambda) *cLet {
+	let, ok := l.body.(*cLet)
+	if !ok || len(let.inits) != len(l.fr.vars) {
+		return nil
+	}
+	for i, e := range let.inits {
+		if v, ok := e.(*cLocal); !ok || v.b != l.fr.vars[i] {
+			return nil
+		}
+	}
+	return let
 }
 
 // receiveNode evaluates prod and binds its values to nreq required

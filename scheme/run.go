@@ -1258,7 +1258,7 @@ func (th *Thread) throw(k *Continuation, vals []Value) Value {
 		if len(vals) == 1 {
 			return vals[0]
 		}
-		return Values(append([]Value(nil), vals...)...)
+		return Values(vals...)
 	}
 	// steps: afters from 'from' up to the common ancestor, then befores down to 'to'.
 	var steps []windStep
