@@ -126,48 +126,10 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		return &seqNode{ns}
 	case *cCall:
-		n := &callNode{f: c.sub(x.f, sc, false), args: make([]node, len(x.args)), pos: x.pos, in: c.lambda,
-			nontail: !c.tail, bodyTail: c.tail && c.lambda != "", vals: c.want}
-		selfDepth := -1
-		if c.tail && c.self != nil && len(x.args) == c.self.nreq && c.selfRef(x.f) {
-			selfDepth = c.selfDepth(sc)
+		if n := c.cwvOf(x, sc); n != nil {
+			return n
 		}
-		for i, a := range x.args {
-			n.args[i] = c.sub(a, sc, false)
-		}
-		switch f := x.f.(type) {
-		case *cGlobal:
-			n.name = f.sym.Name
-		case *cLocal:
-			n.name = DisplayString(stripSyntax(f.b.name))
-		}
-		if in := c.tryInline(x, n); in != nil {
-			return in
-		}
-		n.direct = true
-		n.ops = make([]opnd, len(n.args))
-		for i, a := range n.args {
-			if !cannotSuspend(a) {
-				n.direct = false
-			}
-			n.ops[i] = opndOf(a)
-		}
-		if g, ok := n.f.(*globalRef); ok {
-			n.g = g.g
-		}
-		n.calls = !n.direct
-		n.siteFree = n.direct
-		for _, a := range n.args {
-			n.siteFree = n.siteFree && siteFree(a)
-		}
-		if selfDepth >= 0 && n.direct {
-			c.selfUsed = true
-			return c.callccOf(x, &selfCallNode{call: n, self: c.self, f: opndOf(n.f), depth: selfDepth}, n.args)
-		}
-		if cn := c.callccOf(x, n, n.args); cn != node(n) {
-			return cn
-		}
-		return primCallOf(n)
+		return c.call(x, sc)
 	case *cLambda:
 		lam := &lambdaInfo{name: x.name, params: x.params, pos: x.pos, nreq: x.nreq, nopt: x.nopt, rest: x.rest,
 			keys: x.keys}
@@ -247,9 +209,55 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		n.body = c.compile(x.body, inner)
 		return n
 	case *cReceive:
-		return c.receive(x, sc)
+		return c.receive(x, sc, true)
 	}
 	panic(fmt.Sprintf("scheme: cannot compile %T", x))
+}
+
+// call compiles x, a procedure call, in scope sc.
+func (c *compiler) call(x *cCall, sc *cscope) node {
+	n := &callNode{f: c.sub(x.f, sc, false), args: make([]node, len(x.args)), pos: x.pos, in: c.lambda,
+		nontail: !c.tail, bodyTail: c.tail && c.lambda != "", vals: c.want}
+	selfDepth := -1
+	if c.tail && c.self != nil && len(x.args) == c.self.nreq && c.selfRef(x.f) {
+		selfDepth = c.selfDepth(sc)
+	}
+	for i, a := range x.args {
+		n.args[i] = c.sub(a, sc, false)
+	}
+	switch f := x.f.(type) {
+	case *cGlobal:
+		n.name = f.sym.Name
+	case *cLocal:
+		n.name = DisplayString(stripSyntax(f.b.name))
+	}
+	if in := c.tryInline(x, n); in != nil {
+		return in
+	}
+	n.direct = true
+	n.ops = make([]opnd, len(n.args))
+	for i, a := range n.args {
+		if !cannotSuspend(a) {
+			n.direct = false
+		}
+		n.ops[i] = opndOf(a)
+	}
+	if g, ok := n.f.(*globalRef); ok {
+		n.g = g.g
+	}
+	n.calls = !n.direct
+	n.siteFree = n.direct
+	for _, a := range n.args {
+		n.siteFree = n.siteFree && siteFree(a)
+	}
+	if selfDepth >= 0 && n.direct {
+		c.selfUsed = true
+		return c.callccOf(x, &selfCallNode{call: n, self: c.self, f: opndOf(n.f), depth: selfDepth}, n.args)
+	}
+	if cn := c.callccOf(x, n, n.args); cn != node(n) {
+		return cn
+	}
+	return primCallOf(n)
 }
 
 // containsLambda reports whether x (a core form or a []core) makes a

@@ -4,6 +4,11 @@
 
 package scheme
 
+import (
+	"reflect"
+	"sync"
+)
+
 // producer returns the expression whose values x binds: the thunk's
 // body, evaluated in place, or a call of the thunk when the thunk has
 // locals of its own (a body with definitions).
@@ -17,8 +22,9 @@ func (x *cReceive) producer() core {
 // receive compiles x in scope sc: the expression is not in tail position
 // and its values are wanted (compiler.want); the body is in the position
 // of x, in the scope of the formals (none when the lambda has no
-// variables at all).
-func (c *compiler) receive(x *cReceive, sc *cscope) node {
+// variables at all) or, with intoLet, of the let that the body is when
+// it binds the formals (see letOfParams).
+func (c *compiler) receive(x *cReceive, sc *cscope, intoLet bool) *receiveNode {
 	l := x.lam
 	n := &receiveNode{nreq: l.nreq, rest: l.rest, size: len(l.fr.vars), recycle: c.recycle,
 		lam: &lambdaInfo{params: l.params, pos: l.pos, nreq: l.nreq, rest: l.rest, simple: !l.rest,
@@ -28,7 +34,7 @@ func (c *compiler) receive(x *cReceive, sc *cscope) node {
 	n.prod = c.compile(x.producer(), sc)
 	c.tail, c.want = savedTail, savedWant
 	fr, body := l.fr, l.body
-	if let := letOfParams(l); let != nil {
+	if let := letOfParams(l); let != nil && intoLet {
 		// let-values of one clause, (%receive (t …) expr (let ((a t) …)
 		// body)): the values go straight to the let's variables
 		fr, body, n.size = let.fr, let.body, len(let.fr.vars)
@@ -133,4 +139,64 @@ func (n *receiveNode) bind(th *Thread, env *Env, v Value) Value {
 	r := n.body.ev(th, ne)
 	th.settle(ne, 1, ne, r)
 	return r
+}
+
+// cwvNode is (call-with-values (lambda () expr) (lambda formals body …))
+// — or the same with %call-with-values — while the operator's global holds
+// the builtin: the receiveNode of the two lambdas. When the global holds
+// anything else the call is made as written (fb), compiled then (compiled
+// at once, it would double the code compiled at each level of nested
+// calls). Unlike receive's, these lambdas stay in the procedure's code
+// (containsLambda), so its envs are not recycled: the closures fb makes
+// may outlive them.
+type cwvNode struct {
+	g    *global
+	orig *control // the builtin the global held when compiled
+	fast receiveNode
+	// fb is the call as written, which compile compiles
+	fb      node
+	once    sync.Once
+	compile func() node
+}
+
+func (n *cwvNode) ev(th *Thread, env *Env) Value {
+	if p := n.g.v.Load(); p != nil && *p == Value(n.orig) {
+		return n.fast.ev(th, env)
+	}
+	n.once.Do(func() { n.fb, n.compile = n.compile(), nil })
+	return n.fb.ev(th, env)
+}
+
+// cwvFn is the function behind the builtin call-with-values (see cwvOf).
+var cwvFn = reflect.ValueOf(callWithValues).Pointer()
+
+// cwvOf returns the cwvNode of x when x calls the builtin
+// call-with-values, which the program has not redefined, on a lambda
+// expression without parameters or locals and one with required and rest
+// parameters only; else nil.
+func (c *compiler) cwvOf(x *cCall, sc *cscope) node {
+	g, ok := x.f.(*cGlobal)
+	if !ok || len(x.args) != 2 {
+		return nil
+	}
+	t, ok := x.args[0].(*cLambda)
+	if !ok || t.nreq != 0 || t.nopt != 0 || t.rest || len(t.keys) > 0 || len(t.fr.vars) != 0 {
+		return nil
+	}
+	l, ok := x.args[1].(*cLambda)
+	if !ok || l.nopt != 0 || len(l.keys) > 0 {
+		return nil
+	}
+	cell := c.in.cell(g.sym)
+	ctl, ok := cell.get().(*control)
+	if !ok || cell.userDef.Load() || reflect.ValueOf(ctl.fn).Pointer() != cwvFn {
+		return nil
+	}
+	n := &cwvNode{g: cell, orig: ctl}
+	n.fast = *c.receive(&cReceive{thunk: t, lam: l, pos: x.pos}, sc, false)
+	// c's state here (no self call: the procedure makes closures)
+	saved := *c
+	saved.self = nil
+	n.compile = func() node { return saved.call(x, sc) }
+	return n
 }

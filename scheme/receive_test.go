@@ -53,6 +53,8 @@ var receiveFormals = []struct{ formals, vars string }{
 // form, in a body, a procedure called directly, a loop's last round.
 var receiveForms = []string{
 	"(receive F P V)",
+	"(call-with-values (lambda () P) (lambda F V))",
+	"(let ((f (lambda () (call-with-values (lambda () P) (lambda F V))))) (f))",
 	"(let-values ((F P)) V)",
 	"(let-values (((z) (values 0)) (F P)) V)",
 	"(let*-values (((z) 0) (F P)) V)",
@@ -93,8 +95,9 @@ func arityPrefix(s string) string {
 }
 
 // TestReceiveForms gives every form every producer with every formals and
-// compares the outcome with call-with-values's: the same values bound,
-// or the same error (message and kinds) for the wrong number of values.
+// compares the outcome with that of the builtin call-with-values applied
+// to the lambdas: the same values bound, or the same error (message and
+// kinds) for the wrong number of values.
 func TestReceiveForms(t *testing.T) {
 	in := New()
 	if _, err := in.EvalString(context.Background(), receivePrelude); err != nil {
@@ -105,7 +108,8 @@ func TestReceiveForms(t *testing.T) {
 	}
 	for _, fv := range receiveFormals {
 		for _, p := range receiveProducers {
-			want := outcome(in, repl("(call-with-values (lambda () P) (lambda F V))", fv.formals, p, fv.vars))
+			// the builtin applied (the call of a variable is not open-coded)
+			want := outcome(in, repl("(let ((cwv call-with-values)) (cwv (lambda () P) (lambda F V)))", fv.formals, p, fv.vars))
 			if strings.HasPrefix(want, "go error") {
 				t.Fatalf("%s %s: %s", fv.formals, p, want)
 			}
@@ -208,6 +212,28 @@ func TestReceiveCases(t *testing.T) {
 		{"(let loop ((i 0)) (if (< i 100000) (let-values (((a b) (call/cc (lambda (k) (k i i))))) (loop (+ b 1))) i))", "100000"},
 		{"(let loop ((i 0)) (if (< i 100000) (let () (define-values (a . r) (values i 1 2)) (loop (+ a (car r)))) i))", "100000"},
 		{"(do ((i 0 (+ i 1)) (s 0 (receive (a b) (gen i) (+ s b)))) ((= i 1000) s))", "332833500"},
+	} {
+		if got := outcome(in, tc.src); got != tc.want {
+			t.Errorf("%s\n got %s\nwant %s", tc.src, got, tc.want)
+		}
+	}
+}
+
+// TestCallWithValuesRedefined: a call of call-with-values on lambdas,
+// open-coded, calls whatever the global holds once it no longer holds the
+// builtin, and the builtin again once it does.
+func TestCallWithValuesRedefined(t *testing.T) {
+	in := New()
+	if _, err := in.EvalString(context.Background(), `
+(define (g) (call-with-values (lambda () (values 1 2)) (lambda (a b) (list a b))))
+(define saved call-with-values)`); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ src, want string }{
+		{"(g)", "(1 2)"},
+		{"(set! call-with-values (lambda (p c) (list 'mine (p) (c 3 4)))) (g)", "(mine 1 (3 4))"},
+		{"(set! call-with-values saved) (g)", "(1 2)"},
+		{"(define (h) (call-with-values (lambda () (values 1 2)) (lambda (a b) (+ a b)))) (h)", "3"},
 	} {
 		if got := outcome(in, tc.src); got != tc.want {
 			t.Errorf("%s\n got %s\nwant %s", tc.src, got, tc.want)
