@@ -26,7 +26,7 @@ func (x *cReceive) producer() core {
 // it binds the formals (see letOfParams).
 func (c *compiler) receive(x *cReceive, sc *cscope, intoLet bool) *receiveNode {
 	l := x.lam
-	n := &receiveNode{nreq: l.nreq, rest: l.rest, size: len(l.fr.vars), recycle: c.recycle,
+	n := &receiveNode{nreq: l.nreq, rest: l.rest, let: letNode{size: len(l.fr.vars), recycle: c.recycle},
 		lam: &lambdaInfo{params: l.params, pos: l.pos, nreq: l.nreq, rest: l.rest, simple: !l.rest,
 			size: len(l.fr.vars)}}
 	savedTail, savedWant := c.tail, c.want
@@ -37,13 +37,13 @@ func (c *compiler) receive(x *cReceive, sc *cscope, intoLet bool) *receiveNode {
 	if let := letOfParams(l); let != nil && intoLet {
 		// let-values of one clause, (%receive (t …) expr (let ((a t) …)
 		// body)): the values go straight to the let's variables
-		fr, body, n.size = let.fr, let.body, len(let.fr.vars)
+		fr, body, n.let.size = let.fr, let.body, len(let.fr.vars)
 	}
 	inner := &cscope{fr: fr, next: sc, let: true}
-	if n.size == 0 {
+	if n.let.size == 0 {
 		inner = sc
 	}
-	n.body = c.compile(body, inner)
+	n.let.body = c.compile(body, inner)
 	return n
 }
 
@@ -64,17 +64,18 @@ func letOfParams(l *cLambda) *cLet {
 
 // receiveNode evaluates prod and binds its values to nreq required
 // formals and, with rest, a list of the others, in a new env (none when
-// size is 0: no formals and no locals), in which body runs. When prod
+// it has no slots: no formals and no locals), in which the body runs as a
+// let's does. When prod
 // suspends, the node's frame takes its values (it does not take one, see
 // opKind.takesOne) and binds them then, in a new env each time it is
 // resumed (a continuation re-entered).
 type receiveNode struct {
-	prod    node
-	nreq    int
-	rest    bool
-	size    int // the env's slots: the formals, then the body's locals
-	body    node
-	recycle bool // in a procedure that makes no closure: recycle the env (as letNode)
+	prod node
+	nreq int
+	rest bool
+	// let: the body, the env's slots (the formals, then the body's
+	// locals) and whether the env is recycled (its inits are unused)
+	let letNode
 	// lam: the consumer lambda as a procedure, the irritant of the arity
 	// error (as call-with-values raises it)
 	lam *lambdaInfo
@@ -106,10 +107,10 @@ func (n *receiveNode) bind(th *Thread, env *Env, v Value) Value {
 		}
 		th.failArity(&Closure{lam: n.lam, env: env}, got, n.nreq, max)
 	}
-	if n.size == 0 {
-		return n.body.ev(th, env)
+	if n.let.size == 0 {
+		return n.let.body.ev(th, env)
 	}
-	ne := th.newEnv(n.size, env)
+	ne := th.newEnv(n.let.size, env)
 	bound := n.nreq
 	switch {
 	case several:
@@ -130,15 +131,7 @@ func (n *receiveNode) bind(th *Thread, env *Env, v Value) Value {
 		ne.v[0] = Cons(v, Null)
 		bound++
 	}
-	for i := bound; i < n.size; i++ {
-		ne.v[i] = undefinedValue
-	}
-	if !n.recycle {
-		return n.body.ev(th, ne)
-	}
-	r := n.body.ev(th, ne)
-	th.settle(ne, 1, ne, r)
-	return r
+	return n.let.run(th, ne, bound)
 }
 
 // cwvNode is (call-with-values (lambda () expr) (lambda formals body …))

@@ -84,6 +84,14 @@ func outcome(in *Interp, src string) string {
 	return WriteString(v)
 }
 
+// checkOutcome checks that src's outcome (see outcome) is want.
+func checkOutcome(t *testing.T, in *Interp, src, want string) {
+	t.Helper()
+	if got := outcome(in, src); got != want {
+		t.Errorf("%s\n got %s\nwant %s", src, got, want)
+	}
+}
+
 // arityPrefix drops the irritant of an arity error: the consumer lambda,
 // whose formals the forms write in their own ways (define-values and
 // let-values rename them).
@@ -213,9 +221,7 @@ func TestReceiveCases(t *testing.T) {
 		{"(let loop ((i 0)) (if (< i 100000) (let () (define-values (a . r) (values i 1 2)) (loop (+ a (car r)))) i))", "100000"},
 		{"(do ((i 0 (+ i 1)) (s 0 (receive (a b) (gen i) (+ s b)))) ((= i 1000) s))", "332833500"},
 	} {
-		if got := outcome(in, tc.src); got != tc.want {
-			t.Errorf("%s\n got %s\nwant %s", tc.src, got, tc.want)
-		}
+		checkOutcome(t, in, tc.src, tc.want)
 	}
 }
 
@@ -235,8 +241,6 @@ func TestCallWithValuesRedefined(t *testing.T) {
 		{"(set! call-with-values saved) (g)", "(1 2)"},
 		{"(define (h) (call-with-values (lambda () (values 1 2)) (lambda (a b) (+ a b)))) (h)", "3"},
 	} {
-		if got := outcome(in, tc.src); got != tc.want {
-			t.Errorf("%s\n got %s\nwant %s", tc.src, got, tc.want)
-		}
+		checkOutcome(t, in, tc.src, tc.want)
 	}
 }

@@ -29,16 +29,11 @@
 
 (test-group "a generator re-entered through its continuation"
   (define (make-gen lst)
-    (define return #f)
-    (define resume #f)
-    (lambda ()
-      (call/cc (lambda (r)
-                 (set! return r)
-                 (if resume
-                     (resume #f)
-                     (begin
-                       (for-each (lambda (x) (call/cc (lambda (next) (set! resume next) (return x (* x x))))) lst)
-                       (return 'done 'done)))))))
+    (define caller #f)
+    (define (walk)
+      (for-each (lambda (x) (call/cc (lambda (k) (set! walk (lambda () (k #f))) (caller x (* x x))))) lst)
+      (caller 'done 'done))
+    (lambda () (call/cc (lambda (c) (set! caller c) (walk)))))
   (define g (make-gen '(1 2 3)))
   (define (take)
     (let loop ((acc '()))
