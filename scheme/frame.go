@@ -113,6 +113,10 @@ const (
 	kFixB = 0x80
 )
 
+// Every kind fits below kindMask (this fails to compile otherwise: the
+// kinds are all taken).
+var _ [kindMask + 1 - nOpKinds]struct{}
+
 // opData returns the data word of f's operation.
 func (f *frame) opData() unsafe.Pointer {
 	if j := f.kind >> opShift & opMask; j != 0 {
