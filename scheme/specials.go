@@ -120,7 +120,7 @@ var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms o
 		expand: expandReceive},
 	// the name let-values and define-values expand to, which a program's
 	// own receive does not replace
-	{Name: "%receive", Doc: "Same as receive.", expand: expandReceive},
+	{Name: "%receive", Sig: "(%receive formals expr body ...)", Doc: "Same as receive.", expand: expandReceive},
 	{Name: "let-values", Spec: "r7rs §4.2.2", Sig: "(let-values ((formals expr) ...) body ...)",
 		Doc:     "Binds multiple values in parallel.",
 		rewrite: expandLetValues},
