@@ -923,10 +923,11 @@ type callNode struct {
 // value of its callee as one value, as csi does (R7RS leaves it
 // unspecified): its value is an argument, a binding, a test or
 // discarded, since top-level forms are compiled in tail position (see
-// compileTop). A call in tail position (a body's last expression, the
-// thunk of call-with-values, receive, let-values, define-values) passes
-// all its values on. Where the callee returns by a frame, the frame's
-// operation takes the first (see opKind.takesOne).
+// compileTop). A call in tail position (a body's last expression, a
+// thunk's) passes all its values on, and so does one whose values a
+// receive, let-values or define-values binds (callNode.vals). Where the
+// callee returns by a frame, the frame's operation takes the first (see
+// opKind.takesOne).
 func firstValue(v Value) Value {
 	if mv, ok := v.(*MultipleValues); ok {
 		if len(mv.Vals) == 0 {
