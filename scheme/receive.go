@@ -26,9 +26,9 @@ func (x *cReceive) producer() core {
 // it binds the formals (see letOfParams).
 func (c *compiler) receive(x *cReceive, sc *cscope, intoLet bool) *receiveNode {
 	l := x.lam
-	n := &receiveNode{nreq: l.nreq, rest: l.rest, let: letNode{size: len(l.fr.vars), recycle: c.recycle},
-		lam: &lambdaInfo{params: l.params, pos: l.pos, nreq: l.nreq, rest: l.rest, simple: !l.rest,
-			size: len(l.fr.vars)}}
+	n := &receiveNode{nreq: l.nreq, rest: l.rest, let: letNode{size: len(l.fr.vars), recycle: c.recycle}}
+	saved := *c
+	n.compileLam = func() node { return saved.compile(l, sc) }
 	savedTail, savedWant := c.tail, c.want
 	c.tail, c.want = false, true
 	n.prod = c.compile(x.producer(), sc)
@@ -76,9 +76,12 @@ type receiveNode struct {
 	// let: the body, the env's slots (the formals, then the body's
 	// locals) and whether the env is recycled (its inits are unused)
 	let letNode
-	// lam: the consumer lambda as a procedure, the irritant of the arity
-	// error (as call-with-values raises it)
-	lam *lambdaInfo
+	// lam: the consumer lambda, whose closure is the irritant of the
+	// arity error (as call-with-values raises it), which compileLam
+	// compiles once it is needed
+	lam        node
+	lamOnce    sync.Once
+	compileLam func() node
 }
 
 func (n *receiveNode) ev(th *Thread, env *Env) Value {
@@ -101,11 +104,7 @@ func (n *receiveNode) bind(th *Thread, env *Env, v Value) Value {
 		got = len(mv.Vals)
 	}
 	if got != n.nreq && !(n.rest && got > n.nreq) {
-		max := n.nreq
-		if n.rest {
-			max = -1
-		}
-		th.failArity(&Closure{lam: n.lam, env: env}, got, n.nreq, max)
+		n.arity(th, env, got)
 	}
 	if n.let.size == 0 {
 		return n.let.body.ev(th, env)
@@ -134,6 +133,17 @@ func (n *receiveNode) bind(th *Thread, env *Env, v Value) Value {
 	return n.let.run(th, ne, bound)
 }
 
+// arity raises the error of got values for the formals, the consumer
+// lambda's closure in env its irritant.
+func (n *receiveNode) arity(th *Thread, env *Env, got int) {
+	n.lamOnce.Do(func() { n.lam, n.compileLam = n.compileLam(), nil })
+	max := n.nreq
+	if n.rest {
+		max = -1
+	}
+	th.failArity(n.lam.ev(th, env), got, n.nreq, max)
+}
+
 // cwvNode is (call-with-values (lambda () expr) (lambda formals body …))
 // — or the same with %call-with-values — while the operator's global holds
 // the builtin: the receiveNode of the two lambdas. When the global holds
@@ -145,7 +155,7 @@ func (n *receiveNode) bind(th *Thread, env *Env, v Value) Value {
 type cwvNode struct {
 	g    *global
 	orig *control // the builtin the global held when compiled
-	fast receiveNode
+	fast *receiveNode
 	// fb is the call as written, which compile compiles
 	fb      node
 	once    sync.Once
@@ -186,7 +196,7 @@ func (c *compiler) cwvOf(x *cCall, sc *cscope) node {
 		return nil
 	}
 	n := &cwvNode{g: cell, orig: ctl}
-	n.fast = *c.receive(&cReceive{thunk: t, lam: l, pos: x.pos}, sc, false)
+	n.fast = c.receive(&cReceive{thunk: t, lam: l, pos: x.pos}, sc, false)
 	// c's state here (no self call: the procedure makes closures)
 	saved := *c
 	saved.self = nil

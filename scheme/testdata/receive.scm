@@ -27,6 +27,14 @@
   (test 6 (let loop ((i 0) (acc 0))
             (if (= i 3) acc (let-values (((a b) (two))) (loop (+ i 1) (+ acc a (- b a))))))))
 
+(test-group "the irritant of the wrong number of values is the consumer"
+  (define (irritant-called thunk . args)
+    (guard (e ((error-object? e) (apply (car (error-object-irritants e)) args))) (thunk)))
+  (test '(5 6) (irritant-called (lambda () (receive (a b) (values 1 2 3) (list a b))) 5 6))
+  (test '(5 6 4) (irritant-called (lambda () (let ((x 4)) (let-values (((a b) (values 1 2 3))) (list a b x)))) 5 6))
+  (test '(5 6 4) (irritant-called (lambda () (let ((x 4)) (call-with-values (lambda () 1) (lambda (a b) (list a b x))))) 5 6))
+  (test-error (irritant-called (lambda () (receive (a b) 1 a)) 5)))
+
 (test-group "a generator re-entered through its continuation"
   (define (make-gen lst)
     (define caller #f)
