@@ -777,7 +777,7 @@ func (th *Thread) driveBody(body node, env *Env) Value {
 	}
 	th.goDepth--
 	th.site = saved
-	return v // never several values (see callNode.apply)
+	return v // several values only where the caller wants them (driveVals)
 }
 
 // driveVals is drive for a call all of whose values its caller wants
@@ -815,7 +815,7 @@ func (th *Thread) driveLoop(saved *callNode) Value {
 		if v := th.nx.ev(th, th.nenv); v != nil {
 			th.goDepth--
 			th.site = saved
-			return v // never several values (see callNode.apply)
+			return v // several values only where the caller wants them (driveVals)
 		}
 		if th.pTop != nil || th.stopped.Load() {
 			th.pMark = th.pBot
