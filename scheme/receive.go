@@ -65,10 +65,9 @@ func letOfParams(l *cLambda) *cLet {
 // receiveNode evaluates prod and binds its values to nreq required
 // formals and, with rest, a list of the others, in a new env (none when
 // it has no slots: no formals and no locals), in which the body runs as a
-// let's does. When prod
-// suspends, the node's frame takes its values (it does not take one, see
-// opKind.takesOne) and binds them then, in a new env each time it is
-// resumed (a continuation re-entered).
+// let's does. When prod suspends, the node's frame takes its values (it
+// does not take one, see opKind.takesOne) and binds them then, in a new
+// env each time it is resumed (a continuation re-entered).
 type receiveNode struct {
 	prod node
 	nreq int
