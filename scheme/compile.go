@@ -15,6 +15,10 @@ type compiler struct {
 	// procedure body; a call elsewhere runs its callee directly (see
 	// Thread.drive).
 	tail bool
+	// want: the expression being compiled gives the values of a receive
+	// (not in tail position): a call there passes all its callee's values
+	// on (see callNode.vals)
+	want bool
 	// self, selfScope: the procedure being compiled and the scope of its
 	// env, when a tail call to itself may reuse the env (loopBodyNode)
 	self      *lambdaInfo
@@ -65,10 +69,10 @@ func (c *compiler) selfDepth(sc *cscope) int {
 // sub compiles x, a part of the expression being compiled, in tail
 // position when tail is set and the expression itself is in one.
 func (c *compiler) sub(x core, sc *cscope, tail bool) node {
-	saved := c.tail
-	c.tail = saved && tail
+	saved, savedWant := c.tail, c.want
+	c.tail, c.want = saved && tail, savedWant && tail
 	n := c.compile(x, sc)
-	c.tail = saved
+	c.tail, c.want = saved, savedWant
 	return n
 }
 
@@ -122,48 +126,10 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		return &seqNode{ns}
 	case *cCall:
-		n := &callNode{f: c.sub(x.f, sc, false), args: make([]node, len(x.args)), pos: x.pos, in: c.lambda,
-			nontail: !c.tail, bodyTail: c.tail && c.lambda != ""}
-		selfDepth := -1
-		if c.tail && c.self != nil && len(x.args) == c.self.nreq && c.selfRef(x.f) {
-			selfDepth = c.selfDepth(sc)
+		if n := c.cwvOf(x, sc); n != nil {
+			return n
 		}
-		for i, a := range x.args {
-			n.args[i] = c.sub(a, sc, false)
-		}
-		switch f := x.f.(type) {
-		case *cGlobal:
-			n.name = f.sym.Name
-		case *cLocal:
-			n.name = DisplayString(stripSyntax(f.b.name))
-		}
-		if in := c.tryInline(x, n); in != nil {
-			return in
-		}
-		n.direct = true
-		n.ops = make([]opnd, len(n.args))
-		for i, a := range n.args {
-			if !cannotSuspend(a) {
-				n.direct = false
-			}
-			n.ops[i] = opndOf(a)
-		}
-		if g, ok := n.f.(*globalRef); ok {
-			n.g = g.g
-		}
-		n.calls = !n.direct
-		n.siteFree = n.direct
-		for _, a := range n.args {
-			n.siteFree = n.siteFree && siteFree(a)
-		}
-		if selfDepth >= 0 && n.direct {
-			c.selfUsed = true
-			return c.callccOf(x, &selfCallNode{call: n, self: c.self, f: opndOf(n.f), depth: selfDepth}, n.args)
-		}
-		if cn := c.callccOf(x, n, n.args); cn != node(n) {
-			return cn
-		}
-		return primCallOf(n)
+		return c.call(x, sc)
 	case *cLambda:
 		lam := &lambdaInfo{name: x.name, params: x.params, pos: x.pos, nreq: x.nreq, nopt: x.nopt, rest: x.rest,
 			keys: x.keys}
@@ -194,7 +160,8 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		boundTo := c.boundTo
 		c.boundTo = nil
 		savedName, savedTail, savedSelf, savedSelfScope, savedSelfUsed, savedSelfVar := c.lambda, c.tail, c.self, c.selfScope, c.selfUsed, c.selfVar
-		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed, c.selfVar = x.name, true, nil, nil, false, nil
+		savedWant := c.want
+		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed, c.selfVar, c.want = x.name, true, nil, nil, false, nil, false
 		if c.lambda == "" {
 			c.lambda = "#<lambda>"
 		}
@@ -204,6 +171,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		body := c.compile(x.body, inner)
 		loop := c.selfUsed
 		c.lambda, c.tail, c.self, c.selfScope, c.selfUsed, c.selfVar = savedName, savedTail, savedSelf, savedSelfScope, savedSelfUsed, savedSelfVar
+		c.want = savedWant
 		if len(pro) > 0 {
 			body = &seqNode{append(pro, body)}
 		}
@@ -240,8 +208,56 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		}
 		n.body = c.compile(x.body, inner)
 		return n
+	case *cReceive:
+		return c.receive(x, sc, true)
 	}
 	panic(fmt.Sprintf("scheme: cannot compile %T", x))
+}
+
+// call compiles x, a procedure call, in scope sc.
+func (c *compiler) call(x *cCall, sc *cscope) node {
+	n := &callNode{f: c.sub(x.f, sc, false), args: make([]node, len(x.args)), pos: x.pos, in: c.lambda,
+		nontail: !c.tail, bodyTail: c.tail && c.lambda != "", vals: c.want}
+	selfDepth := -1
+	if c.tail && c.self != nil && len(x.args) == c.self.nreq && c.selfRef(x.f) {
+		selfDepth = c.selfDepth(sc)
+	}
+	for i, a := range x.args {
+		n.args[i] = c.sub(a, sc, false)
+	}
+	switch f := x.f.(type) {
+	case *cGlobal:
+		n.name = f.sym.Name
+	case *cLocal:
+		n.name = DisplayString(stripSyntax(f.b.name))
+	}
+	if in := c.tryInline(x, n); in != nil {
+		return in
+	}
+	n.direct = true
+	n.ops = make([]opnd, len(n.args))
+	for i, a := range n.args {
+		if !cannotSuspend(a) {
+			n.direct = false
+		}
+		n.ops[i] = opndOf(a)
+	}
+	if g, ok := n.f.(*globalRef); ok {
+		n.g = g.g
+	}
+	n.calls = !n.direct
+	n.siteFree = n.direct
+	for _, a := range n.args {
+		n.siteFree = n.siteFree && siteFree(a)
+	}
+	if selfDepth >= 0 && n.direct {
+		c.selfUsed = true
+		return c.callccOf(x, &selfCallNode{call: n, self: c.self, f: opndOf(n.f), depth: selfDepth}, n.args)
+	}
+	if cn := c.callccOf(x, n, n.args); cn != node(n) {
+		return cn
+	}
+	return primCallOf(n)
 }
 
 // containsLambda reports whether x (a core form or a []core) makes a
@@ -272,6 +288,8 @@ func containsLambda(x any) bool {
 		return containsLambda(x.inits) || containsLambda(x.body)
 	case *cLetrec:
 		return containsLambda(x.inits) || containsLambda(x.body)
+	case *cReceive:
+		return containsLambda(x.producer()) || containsLambda(x.lam.body)
 	case nil, *cConst, *cLocal, *cGlobal:
 	default:
 		return true // an unknown form: assume it may
@@ -315,6 +333,8 @@ func callsVar(x any, v any) bool {
 		return callsVar(x.inits, v) || callsVar(x.body, v)
 	case *cLetrec:
 		return callsVar(x.inits, v) || callsVar(x.body, v)
+	case *cReceive:
+		return callsVar(x.producer(), v) || callsVar(x.lam.body, v)
 	}
 	return false
 }
@@ -891,6 +911,11 @@ type callNode struct {
 	// level), so nothing queues a frame after it returns nil (see
 	// throwOne)
 	bodyTail bool
+	// vals: not in tail position, and all the values of the callee are
+	// wanted (the expression of a receive, see receiveNode): they are
+	// passed on, not reduced to the first, and a callee run directly
+	// returns them (Thread.driveVals)
+	vals bool
 }
 
 // firstValue returns v, or the first of several values, or Unspecified
@@ -898,10 +923,11 @@ type callNode struct {
 // value of its callee as one value, as csi does (R7RS leaves it
 // unspecified): its value is an argument, a binding, a test or
 // discarded, since top-level forms are compiled in tail position (see
-// compileTop). A call in tail position (a body's last expression, the
-// thunk of call-with-values, receive, let-values, define-values) passes
-// all its values on. Where the callee returns by a frame, the frame's
-// operation takes the first (see opKind.takesOne).
+// compileTop). A call in tail position (a body's last expression, a
+// thunk's) passes all its values on, and so does one whose values a
+// receive, let-values or define-values binds (callNode.vals). Where the
+// callee returns by a frame, the frame's operation takes the first (see
+// opKind.takesOne).
 func firstValue(v Value) Value {
 	if mv, ok := v.(*MultipleValues); ok {
 		if len(mv.Vals) == 0 {
@@ -1137,6 +1163,9 @@ func (n *callNode) enter(th *Thread, c *Closure, ne *Env) Value {
 		ne.v[i] = undefinedValue
 	}
 	if n.nontail {
+		if n.vals {
+			return th.driveBodyVals(c.lam.body, ne)
+		}
 		return th.driveBody(c.lam.body, ne)
 	}
 	th.nx, th.nenv = c.lam.body, ne
@@ -1147,6 +1176,9 @@ func (n *callNode) enter(th *Thread, c *Closure, ne *Env) Value {
 // call); else it leaves it to the run loop.
 func (n *callNode) run(th *Thread) Value {
 	if n.nontail {
+		if n.vals {
+			return th.driveVals()
+		}
 		return th.drive()
 	}
 	return nil
@@ -1239,16 +1271,23 @@ func (n *callNode) apply(th *Thread, fv Value, base int) Value {
 // body is arranged in th.nx, th.nenv).
 func (n *callNode) result(th *Thread, r Value) Value {
 	if n.nontail {
+		if n.vals {
+			if r == nil && th.pTop == nil {
+				return th.driveVals()
+			}
+			return r
+		}
 		if r == nil && th.pTop == nil {
 			return th.drive()
 		}
 		return firstValue(r) // (see firstValue)
 	}
-	if mv, ok := r.(*MultipleValues); ok && th.goDepth > 0 {
+	if mv, ok := r.(*MultipleValues); ok && th.goDepth > 0 && th.goDepth != th.wantVals {
 		// the body's values, in a direct call (Thread.drive), whose
 		// caller takes one: they go through the trampoline, to the
 		// frame of the caller, which takes the first (opKind.takesOne),
-		// and drive's value is never several
+		// and drive's value is never several (but where the caller
+		// wants them all, see Thread.driveVals)
 		c := popFree(&th.freeCtl, (*ctlNode).link)
 		c.c, c.site = valuesCtl, nil
 		c.args = append(c.args, mv.Vals...)
@@ -1261,7 +1300,7 @@ func (n *callNode) result(th *Thread, r Value) Value {
 // valuesCtl returns its arguments as values, from the trampoline (see
 // callNode.apply).
 var valuesCtl = &control{name: "values", min: 0, max: -1, fn: func(th *Thread, args []Value) Value {
-	return Values(append([]Value(nil), args...)...)
+	return Values(args...)
 }}
 
 func (n *callNode) resume(th *Thread, f *frame, v Value) Value {

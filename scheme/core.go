@@ -70,6 +70,14 @@ type (
 		inits []core
 		body  core
 	}
+	// cReceive binds the values of a thunk's body to the parameters of
+	// lam, a lambda with required and rest parameters only, and runs
+	// lam's body (receive, let-values, define-values): the two lambdas
+	// of (%call-with-values thunk lam), compiled without closures.
+	cReceive struct {
+		thunk, lam *cLambda
+		pos        Pos
+	}
 	// cLetrec makes frame fr, then evaluates inits inside it in order.
 	cLetrec struct {
 		fr    *frameInfo

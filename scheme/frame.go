@@ -24,6 +24,7 @@ const (
 	kRestoreDyn
 	kNonContinuable
 	kFn
+	kReceive
 	nOpKinds
 )
 
@@ -43,7 +44,7 @@ var opTypes = func() (t [nOpKinds]unsafe.Pointer) {
 		kSeq: (*seqNode)(nil), kLet: (*letNode)(nil), kLetrec: (*letrecNode)(nil), kSetLocal: (*setLocal)(nil),
 		kSetGlobal: (*setGlobal)(nil), kDefineGlobal: (*defineGlobal)(nil), kDefault: (*defaultNode)(nil),
 		kProg: (*progNode)(nil), kWind: windOp{}, kRestoreDyn: restoreDynOp{},
-		kNonContinuable: nonContinuableOp{}, kFn: frameFn(nil)} {
+		kNonContinuable: nonContinuableOp{}, kFn: frameFn(nil), kReceive: (*receiveNode)(nil)} {
 		t[k] = (*[2]unsafe.Pointer)(unsafe.Pointer(&op))[0]
 	}
 	return
@@ -82,6 +83,8 @@ func kindOf(op frameOp) opKind {
 		return kNonContinuable
 	case frameFn:
 		return kFn
+	case *receiveNode:
+		return kReceive
 	}
 	panic("scheme: a frame operation without a kind") // a missing case above
 }
@@ -109,6 +112,10 @@ const (
 	// unboxed (see frame.pureFix)
 	kFixB = 0x80
 )
+
+// Every kind fits below kindMask (this fails to compile otherwise: the
+// kinds are all taken).
+var _ [kindMask + 1 - nOpKinds]struct{}
 
 // opData returns the data word of f's operation.
 func (f *frame) opData() unsafe.Pointer {

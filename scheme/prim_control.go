@@ -512,7 +512,7 @@ func procedureP(th *Thread, a []Value) (Value, error) {
 
 // values implements values.
 func values(th *Thread, a []Value) (Value, error) {
-	return Values(append([]Value(nil), a...)...), nil
+	return Values(a...), nil
 }
 
 // apply implements apply.
@@ -542,11 +542,7 @@ func internalMakeLazy(th *Thread, a []Value) (Value, error) {
 // internalDonePromise implements %done-promise: a forced promise of
 // the values a.
 func internalDonePromise(th *Thread, a []Value) (Value, error) {
-	v := Values(a...)
-	if len(a) != 1 {
-		v = Values(append([]Value(nil), a...)...) // (a lives on th.stack)
-	}
-	return &Promise{box: &promiseBox{done: true, value: v}}, nil
+	return &Promise{box: &promiseBox{done: true, value: Values(a...)}}, nil
 }
 
 // makePromise implements make-promise.

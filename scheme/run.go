@@ -550,7 +550,7 @@ func (th *Thread) failf(who, msg string, irritants ...Value) {
 func (th *Thread) run(n node, env *Env) (Value, error) {
 	base := newBaseFrame(th, th.goDepth)
 	savedK, savedBase, savedSite, savedDepth := th.k, th.base, th.site, th.goDepth
-	savedKDepth, savedBaseDepth := th.depth, th.baseDepth
+	savedKDepth, savedBaseDepth, savedWant := th.depth, th.baseDepth, th.wantVals
 	th.k, th.base, th.baseDepth = base, base, th.depth // the base frame does not count
 	sp, pp := len(th.stack), len(th.pend)
 	// the interpreter lock (gil.go)
@@ -567,7 +567,7 @@ func (th *Thread) run(n node, env *Env) (Value, error) {
 	}
 	defer func() {
 		th.k, th.base, th.site, th.goDepth = savedK, savedBase, savedSite, savedDepth
-		th.depth, th.baseDepth = savedKDepth, savedBaseDepth
+		th.depth, th.baseDepth, th.wantVals = savedKDepth, savedBaseDepth, savedWant
 		th.pend = th.pend[:pp]
 		if top {
 			th.unlockRun()
@@ -577,7 +577,7 @@ func (th *Thread) run(n node, env *Env) (Value, error) {
 	}()
 	th.nx, th.nenv = n, env
 	var v Value // nil: run th.nx
-	reset := func() { th.goDepth, th.pend = savedDepth, th.pend[:pp] }
+	reset := func() { th.goDepth, th.wantVals, th.pend = savedDepth, savedWant, th.pend[:pp] }
 	for {
 		res, p := th.loop(v)
 		if p == nil {
@@ -777,7 +777,28 @@ func (th *Thread) driveBody(body node, env *Env) Value {
 	}
 	th.goDepth--
 	th.site = saved
-	return v // never several values (see callNode.apply)
+	return v // several values only where the caller wants them (driveVals)
+}
+
+// driveVals is drive for a call all of whose values its caller wants
+// (callNode.vals): the callee's values come back from it as they are
+// (see callNode.result), not through the trampoline.
+func (th *Thread) driveVals() Value {
+	saved := th.wantVals
+	th.wantVals = th.goDepth + 1
+	v := th.drive()
+	th.wantVals = saved
+	return v
+}
+
+// driveBodyVals is driveBody for a call all of whose values its caller
+// wants (see driveVals).
+func (th *Thread) driveBodyVals(body node, env *Env) Value {
+	saved := th.wantVals
+	th.wantVals = th.goDepth + 1
+	v := th.driveBody(body, env)
+	th.wantVals = saved
+	return v
 }
 
 // driveLoop is drive's loop, once goDepth counts it; saved is the call
@@ -794,7 +815,7 @@ func (th *Thread) driveLoop(saved *callNode) Value {
 		if v := th.nx.ev(th, th.nenv); v != nil {
 			th.goDepth--
 			th.site = saved
-			return v // never several values (see callNode.apply)
+			return v // several values only where the caller wants them (driveVals)
 		}
 		if th.pTop != nil || th.stopped.Load() {
 			th.pMark = th.pBot
@@ -1237,7 +1258,7 @@ func (th *Thread) throw(k *Continuation, vals []Value) Value {
 		if len(vals) == 1 {
 			return vals[0]
 		}
-		return Values(append([]Value(nil), vals...)...)
+		return Values(vals...)
 	}
 	// steps: afters from 'from' up to the common ancestor, then befores down to 'to'.
 	var steps []windStep

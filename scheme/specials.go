@@ -116,8 +116,11 @@ var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms o
 		Doc:     "Defines the variables of formals from expr's multiple values.",
 		rewrite: expandDefineValues},
 	{Name: "receive", Spec: "SRFI-8", Sig: "(receive formals expr body ...)",
-		Doc:     "Binds formals to expr's values.",
-		rewrite: expandReceive},
+		Doc:    "Binds formals to expr's values.",
+		expand: expandReceive},
+	// the name let-values and define-values expand to, which a program's
+	// own receive does not replace
+	{Name: "%receive", Sig: "(%receive formals expr body ...)", Doc: "Same as receive.", expand: expandReceive},
 	{Name: "let-values", Spec: "r7rs §4.2.2", Sig: "(let-values ((formals expr) ...) body ...)",
 		Doc:     "Binds multiple values in parallel.",
 		rewrite: expandLetValues},
@@ -516,16 +519,22 @@ func expandDefineValues(x *expander, f *Pair, sc *scope) Value {
 		sets = append(sets, L(kw("set!"), v, t))
 	})
 	sets = append(sets, kw("%unspecified")) // a body even for (define-values () …)
-	out = append(out, L(kw("%call-with-values"), L(kw("lambda"), Null, it[2]),
-		ListTail(listFrom(sets), kw("lambda"), temps)))
+	out = append(out, ListTail(listFrom(sets), kw("%receive"), temps, it[2]))
 	return listFrom(out)
 }
 
 // expandReceive expands (receive …).
-func expandReceive(x *expander, f *Pair, sc *scope) Value {
+func expandReceive(x *expander, f *Pair, sc *scope) core {
 	it := x.items(f, 3, "receive")
-	return L(kw("%call-with-values"), L(kw("lambda"), Null, it[2]),
-		ListTail(listFrom(it[3:]), kw("lambda"), it[1]))
+	thunk := x.expand(L(kw("lambda"), Null, it[2]), sc)
+	lam := x.expand(ListTail(listFrom(it[3:]), kw("lambda"), it[1]), sc)
+	t, ok := thunk.(*cLambda)
+	l, ok2 := lam.(*cLambda)
+	if !ok || !ok2 || l.nopt > 0 || len(l.keys) > 0 {
+		// #!optional or #!key formals: the procedure call
+		return &cCall{f: x.expand(kw("%call-with-values"), sc), args: []core{thunk, lam}, pos: x.posOf(f)}
+	}
+	return &cReceive{thunk: t, lam: l, pos: x.posOf(f)}
 }
 
 // expandLetValues expands (let-values …).
@@ -542,7 +551,7 @@ func expandLetValues(x *expander, f *Pair, sc *scope) Value {
 		b := x.items(bs[i], 2, "let-values")
 		tf := renameFormals(b[0], "lv", func(v, t Value) { lets = append(lets, L(v, t)) })
 		inner := build(i + 1)
-		return L(kw("%call-with-values"), L(kw("lambda"), Null, b[1]), L(kw("lambda"), tf, inner))
+		return L(kw("%receive"), tf, b[1], inner)
 	}
 	return build(0)
 }

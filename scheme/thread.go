@@ -39,10 +39,13 @@ type Thread struct {
 	site      *callNode // call site of the call in progress (stack traces)
 	stopped   atomic.Bool
 	// direct calls (see Thread.drive)
-	goDepth int32      // direct calls in progress
-	pMark   *frame     // the last pending frame queued by a direct call's callee
-	pend    []pendSite // calls whose arguments are being evaluated (stack traces)
-	act     *Env       // the env of the body running from its start (loopBodyNode)
+	goDepth int32 // direct calls in progress
+	// wantVals: the depth of direct calls whose caller takes all their
+	// values (Thread.driveVals), or 0
+	wantVals int32
+	pMark    *frame     // the last pending frame queued by a direct call's callee
+	pend     []pendSite // calls whose arguments are being evaluated (stack traces)
+	act      *Env       // the env of the body running from its start (loopBodyNode)
 
 	// free lists of recycled frames, envs (by slot count) and saved-value
 	// boxes (see Thread.newEnv)

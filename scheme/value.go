@@ -155,13 +155,39 @@ type MultipleValues struct{ Vals []Value }
 // TypeName implements Value.
 func (*MultipleValues) TypeName() string { return "values" }
 
-// Values returns vals as one Value (the value itself when there is exactly one).
+// Values returns vals as one Value: the value itself when there is exactly
+// one, else a *MultipleValues holding a copy of vals (which the caller
+// may reuse).
 func Values(vals ...Value) Value {
-	if len(vals) == 1 {
+	switch len(vals) {
+	case 1:
 		return vals[0]
+	case 2: // the common case, in one allocation
+		m := &values2{}
+		m.a[0], m.a[1] = vals[0], vals[1]
+		m.Vals = m.a[:]
+		return &m.MultipleValues
+	case 3:
+		m := &values3{}
+		m.a[0], m.a[1], m.a[2] = vals[0], vals[1], vals[2]
+		m.Vals = m.a[:]
+		return &m.MultipleValues
 	}
-	return &MultipleValues{Vals: vals}
+	return &MultipleValues{Vals: append([]Value(nil), vals...)}
 }
+
+// values2 and values3 are a *MultipleValues of two and three values with
+// the values' array (see Values).
+type (
+	values2 struct {
+		MultipleValues
+		a [2]Value
+	}
+	values3 struct {
+		MultipleValues
+		a [3]Value
+	}
+)
 
 // Opaque is a host value printing as #<Name>. Go code reaches the wrapped
 // object through V.
