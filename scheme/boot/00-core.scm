@@ -1,4 +1,6 @@
-;; Core procedures written in Scheme so call/cc and tail calls work through them.
+;; Core procedures written in Scheme so call/cc and tail calls work through them
+;; (their loops over one list are Go controls that call the procedure through
+;; the trampoline, scheme/walk.go, which keeps that true).
 ;; A procedure here calls another one of these through a %name bound to the
 ;; same procedure, so a program's own map or filter does not change it.
 ;; This file is map and for-each alone: a program calling them evaluates

@@ -1,5 +1,7 @@
 ;; SRFI-1 higher-order procedures, sort and the string-port helpers taking
-;; procedures, in Scheme so call/cc and tail calls work through them. One
+;; procedures, in Scheme so call/cc and tail calls work through them (the
+;; one-list loops and the merge sort are Go controls calling the procedure
+;; through the trampoline: scheme/walk.go, scheme/sort.go). One
 ;; calls another through a %name (as in 00-core.scm), so a program's own
 ;; filter, merge or take does not change remove or sort.
 (define (fold kons knil l . ls)
