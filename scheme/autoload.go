@@ -272,24 +272,49 @@ const (
 	lazyUnbound        // a procedure of a source, unbound until it is evaluated
 	lazyBound          // bound now; the sources listing it re-export that
 	lazyCompile        // syntax of a source, or a binding it replaces
+	lazyLoading        // defined by a source another goroutine is evaluating
 )
 
 // lazyKind tells what the sources not yet evaluated that list s mean for
 // a reference to it (see lazySource.kind): a name bound now (a value, a
 // deferred row, a macro) keeps its binding unless a row says a source
 // replaces it; an unbound name is syntax to load at once if a row says
-// so, else a procedure loaded when it is first used.
-func (in *Interp) lazyKind(s *Symbol) int {
+// so, else a procedure loaded when it is first used. A name a source
+// being evaluated has defined is neither until the load ends: it may have
+// no value yet, or the one it replaces. On another goroutine, lazyKind
+// waits for the load to end and tells what the name is then; on the
+// goroutine evaluating the source, it is the source's own name (notLazy).
+func (in *Interp) lazyKind(s *Symbol) int { return in.lazyKindHolding(s, false) }
+
+// lazyKindHolding is lazyKind; holding says the caller evaluates a source
+// (see autoloadHolding), which spares telling its goroutine from the
+// others for the names it defines.
+func (in *Interp) lazyKindHolding(s *Symbol, holding bool) int {
 	if in.lazyCount.Load() == 0 {
 		return notLazy
 	}
 	in.mu.RLock()
-	defer in.mu.RUnlock()
-	return in.lazyKindLocked(s.Name)
+	k := in.lazyKindLocked(s.Name)
+	in.mu.RUnlock()
+	if k == lazyLoading {
+		if !holding && in.waitLoad() {
+			in.mu.RLock()
+			k = in.lazyKindLocked(s.Name)
+			in.mu.RUnlock()
+		}
+		if k == lazyLoading { // this goroutine's source, or its load ended
+			k = notLazy
+		}
+	}
+	return k
 }
 
-// lazyKindLocked is lazyKind of the name with in.mu held.
+// lazyKindLocked is lazyKind of the name with in.mu held, without
+// waiting: lazyLoading for a name a source being evaluated defined.
 func (in *Interp) lazyKindLocked(name string) int {
+	if in.defining[name] {
+		return lazyLoading
+	}
 	srcs := in.lazy[name]
 	if len(srcs) == 0 {
 		return notLazy
@@ -365,7 +390,14 @@ func (th *Thread) loadAtRun(s *Symbol) bool {
 		name = Intern(imp)
 	}
 	var err error
-	th.outside(func() { err = in.autoloadHolding(name, th.loadingSource) })
+	th.outside(func() {
+		err = in.autoloadHolding(name, th.loadingSource)
+		// a source another goroutine is evaluating may define it yet: a
+		// helper the procedure it has defined already calls
+		if err == nil && !th.loadingSource && !in.bound(name) && in.waitLoad() {
+			err = in.autoloadHolding(name, false)
+		}
+	})
 	if err != nil {
 		if e, ok := err.(*Error); ok {
 			panic(&schemePanic{v: e.Condition})
@@ -391,13 +423,14 @@ func (th *Thread) loadAtRun(s *Symbol) bool {
 // (lazyKind); otherwise the sources listing it are evaluated up to the one
 // that defines it: the others list it among their rows but define other
 // names (a library's row re-exporting the core's map), as no two sources
-// define one name (TestOneSourcePerName).
+// define one name (TestOneSourcePerName). A name a source another
+// goroutine is evaluating defines (lazyLoading) waits for that load.
 func (in *Interp) autoloadHolding(s *Symbol, holding bool) error {
 	if in.lazyCount.Load() == 0 {
 		return nil
 	}
 	in.mu.RLock()
-	k, srcs := in.lazyKindLocked(s.Name), in.lazy[s.Name]
+	k := in.lazyKindLocked(s.Name)
 	in.mu.RUnlock()
 	if k == notLazy || k == lazyBound {
 		return nil
@@ -408,12 +441,18 @@ func (in *Interp) autoloadHolding(s *Symbol, holding bool) error {
 	// The goroutine's id (a stack trace, dearer the deeper the stack) is
 	// taken only when another may hold the lock, and once per load.
 	if h := in.lazyHolder.Load(); !holding && (h == 0 || h != goroutineID()) {
-		in.lazyMu.Lock()
+		in.lockLoad()
 		in.lazyHolder.Store(goroutineID())
-		defer func() {
-			in.lazyHolder.Store(0)
-			in.lazyMu.Unlock()
-		}()
+		defer in.endLoad()
+	}
+	// read again: another goroutine may have loaded them while this one
+	// waited for the lock; a name still lazyLoading is one the source this
+	// goroutine evaluates defines
+	in.mu.RLock()
+	k, srcs := in.lazyKindLocked(s.Name), in.lazy[s.Name]
+	in.mu.RUnlock()
+	if k == notLazy || k == lazyBound || k == lazyLoading {
+		return nil
 	}
 	for _, core := range [2]bool{true, false} { // the core's sources first
 		for _, ls := range srcs {
@@ -432,6 +471,31 @@ func (in *Interp) autoloadHolding(s *Symbol, holding bool) error {
 		}
 	}
 	return nil
+}
+
+// lockLoad takes lazyMu, waiting while another goroutine evaluates a
+// source.
+func (in *Interp) lockLoad() { in.lazyMu.Lock() }
+
+// endLoad ends the load lockLoad began: the names the sources evaluated
+// defined are no longer being defined (lazyKind).
+func (in *Interp) endLoad() {
+	in.mu.Lock()
+	in.defining = nil
+	in.mu.Unlock()
+	in.lazyHolder.Store(0)
+	in.lazyMu.Unlock()
+}
+
+// waitLoad waits until no other goroutine evaluates a source, and reports
+// whether one did; it does not wait on the goroutine that evaluates one.
+func (in *Interp) waitLoad() bool {
+	if h := in.lazyHolder.Load(); h == 0 || h == goroutineID() {
+		return false
+	}
+	in.lockLoad()
+	in.lazyMu.Unlock()
+	return true
 }
 
 // loadSource evaluates ls unless it is loaded or being loaded; the caller
@@ -531,8 +595,11 @@ func (in *Interp) evalSources(srcs []*Source) error {
 func (in *Interp) pendingNames() []string {
 	in.mu.RLock()
 	defer in.mu.RUnlock()
-	out := make([]string, 0, len(in.lazy))
+	out := make([]string, 0, len(in.lazy)+len(in.defining))
 	for n := range in.lazy {
+		out = append(out, n)
+	}
+	for n := range in.defining {
 		out = append(out, n)
 	}
 	return out
@@ -543,7 +610,7 @@ func (in *Interp) pendingNames() []string {
 // source waits until the reference runs (lazyProcedure), and a name
 // bound now keeps its binding.
 func (x *expander) autoloadSyntax(sym *Symbol) {
-	if x.in.lazyKind(sym) == lazyCompile {
+	if x.in.lazyKindHolding(sym, x.th != nil && x.th.loadingSource) == lazyCompile {
 		x.autoload(sym)
 	}
 }
@@ -559,7 +626,13 @@ func (x *expander) autoloadDefinition(sym *Symbol) {
 	}
 	in := x.in
 	in.mu.Lock()
-	delete(in.lazy, sym.Name) // no other source to load for it
+	if _, ok := in.lazy[sym.Name]; ok {
+		delete(in.lazy, sym.Name) // no other source to load for it
+		if in.defining == nil {
+			in.defining = map[string]bool{}
+		}
+		in.defining[sym.Name] = true // until the load ends (endLoad)
+	}
 	in.mu.Unlock()
 }
 

@@ -74,6 +74,10 @@ type Interp struct {
 	// goroutine evaluating one (lazyHolder).
 	lazy       map[string][]*lazySource
 	atDeferred map[string][]*lazySource // sources whose at holds the name as deferred
+	// defining holds the names a source being evaluated has taken out of
+	// lazy as it defines them (guarded by mu; see autoloadDefinition): until
+	// its load ends, another goroutine meeting one waits for it.
+	defining map[string]bool
 	// lazyImports are the cells an import bound to a library's procedure
 	// its source defines, not evaluated yet (guarded by mu; see loadAtRun).
 	lazyImports map[*Symbol]string
