@@ -13,9 +13,10 @@ import (
 // middle by a primitive: it waits for the load to end, and sees what it
 // would see after it, whether the name is one the source replaces (met
 // when it is compiled, bound to the core's procedure), one whose
-// definition the source has compiled but not run (met when it runs,
-// unbound), or a procedure the source has defined that calls a helper
-// defined after the stop. Each goroutine must
+// definition the source has compiled but not run (unbound, met when it
+// is compiled or when a reference compiled before the load runs), or a
+// procedure the source has defined that calls a helper defined after the
+// stop. Each goroutine must
 // be seen waiting (in lockLoad) before the source goes on: one that
 // finishes first saw the source half evaluated.
 func TestLazyNameMidLoad(t *testing.T) {
@@ -26,6 +27,7 @@ func TestLazyNameMidLoad(t *testing.T) {
 	}{
 		{name: "replaced at compile time", stop: "upcase", src: "(mid-upcase 1)", want: Intern("src")},
 		{name: "defined, not run yet", stop: "late", src: "(mid-late)", want: Intern("late")},
+		{name: "defined, not run yet, met at run time", stop: "late", before: "(define (g) (mid-late))", src: "(g)", want: Intern("late")},
 		{name: "calls a helper not defined yet", stop: "late", before: "(define (f) (mid-first))", src: "(f)", want: Intern("helper")},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
