@@ -16,9 +16,8 @@ import (
 // definition the source has compiled but not run (unbound, met when it
 // is compiled or when a reference compiled before the load runs), or a
 // procedure the source has defined that calls a helper defined after the
-// stop. Each goroutine must
-// be seen waiting (in lockLoad) before the source goes on: one that
-// finishes first saw the source half evaluated.
+// stop. Each goroutine must be seen waiting (in lockLoad) before the
+// source goes on: one that finishes first saw the source half evaluated.
 func TestLazyNameMidLoad(t *testing.T) {
 	for _, tc := range []struct {
 		name, before, src string // before: evaluated before the load
