@@ -83,7 +83,7 @@ func composeFn(a []scheme.Value) scheme.PrimFn {
 	fs := append([]scheme.Value(nil), a...)
 	return func(th *scheme.Thread, args []scheme.Value) (scheme.Value, error) {
 		if len(fs) == 0 {
-			return scheme.Values(append([]scheme.Value(nil), args...)...), nil
+			return scheme.Values(args...), nil // Values copies them
 		}
 		vals := append([]scheme.Value(nil), args...)
 		for i := len(fs) - 1; i > 0; i-- {
@@ -284,7 +284,7 @@ func identity(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // constantly implements constantly.
 func constantly(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	r := scheme.Values(append([]scheme.Value(nil), a...)...)
+	r := scheme.Values(a...) // Values copies them
 	return procOf("constantly", func(*scheme.Thread, []scheme.Value) (scheme.Value, error) { return r, nil }), nil
 }
 
