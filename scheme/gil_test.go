@@ -162,9 +162,47 @@ func TestGILReleasedByWaits(t *testing.T) {
 	}
 }
 
+// TestGILComputingPrimitiveKeepsLock: a primitive computing for 100 ms
+// without a wait keeps the lock while another thread waits for it (it is
+// taken over only after stuckHolder): no Scheme code of the other thread
+// runs meanwhile, as none runs beside a C call in CHICKEN. Taking it over
+// after a slice, as the lock once did, let a holder that was only waiting
+// for a CPU run beside the thread that took it.
+func TestGILComputingPrimitiveKeepsLock(t *testing.T) {
+	in := gilInterp(t)
+	counter := func() Value {
+		v, _ := in.Lookup("n")
+		return v
+	}
+	in.Define("compute!", NewPrimitive(nil, &Proc{Name: "compute!", Fn: func(th *Thread, a []Value) (Value, error) {
+		start := counter()
+		for t0 := time.Now(); time.Since(t0) < 100*time.Millisecond; {
+		}
+		return L(start, counter()), nil
+	}}))
+	v, err := in.EvalString(context.Background(), `
+		(import (srfi 18))
+		(define n 0)
+		(define stop #f)
+		(define counter (thread-start! (make-thread (lambda () (let loop () (unless stop (set! n (+ n 1)) (loop)))))))
+		(let wait () (when (< n 1000) (thread-sleep! 0.001) (wait)))
+		(define before (gil-takeovers))
+		(define r (compute!))
+		(define taken (- (gil-takeovers) before))
+		(set! stop #t)
+		(thread-join! counter)
+		(list (= (car r) (cadr r)) taken)`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := WriteString(v); got != "(#t 0)" {
+		t.Fatalf("got %s, want (#t 0): the counting thread ran while the primitive computed", got)
+	}
+}
+
 // BenchmarkThreadStartJoin: a thread made, started and joined, as a
 // server with a thread per connection does for each (bench/HISTORY.md,
-// "Threads (session 16)").
+// "Library procedures against csi (session 16)", Threads).
 func BenchmarkThreadStartJoin(b *testing.B) {
 	in := New()
 	defer in.Close()
