@@ -4,6 +4,8 @@
 
 package scheme
 
+import "strings"
+
 // srfi17Library is the (srfi 17) table.
 var srfi17Library = &Library{Name: "(srfi 17)", Doc: "SRFI 17 generalized set!: setter and getter-with-setter (as CHICKEN's (chicken base)).", Procs: []Proc{
 	{Name: "setter", Spec: "CHICKEN (chicken base)", LazyArgs: func() Params { return Lambda(Req("procedure", TypeProcedure)) },
@@ -50,6 +52,9 @@ func standardSetter(name string) (string, bool) {
 		return "file-creation-mode", true
 	case "locative-ref":
 		return "locative-set!", true
+	case "u8vector-ref", "s8vector-ref", "u16vector-ref", "s16vector-ref", "u32vector-ref", "s32vector-ref",
+		"u64vector-ref", "s64vector-ref", "f32vector-ref", "f64vector-ref": // CHICKEN's srfi-4 module
+		return strings.TrimSuffix(name, "ref") + "set!", true
 	}
 	return "", false
 }
@@ -67,11 +72,20 @@ func setter(th *Thread, a []Value) (Value, error) {
 	if s, ok := settersOf(th).Get(a[0]); ok {
 		return s, nil
 	}
-	if p, ok := a[0].(*Primitive); ok {
-		if n, ok := standardSetter(p.Proc.Name); ok {
-			if s, ok := th.Interp().Lookup(n); ok {
-				return s, nil
+	name := ""
+	switch p := a[0].(type) {
+	case *Primitive:
+		name = p.Proc.Name
+	case *Closure: // a library's procedure written in Scheme (srfi-4's s16vector-ref), as bound
+		if _, std := standardSetter(p.Name()); std {
+			if v, ok := th.Interp().Lookup(p.Name()); ok && v == a[0] {
+				name = p.Name()
 			}
+		}
+	}
+	if n, ok := standardSetter(name); ok {
+		if s, ok := th.Interp().Lookup(n); ok {
+			return s, nil
 		}
 	}
 	return nil, NewError("setter", "procedure has no setter", []Value{a[0]})

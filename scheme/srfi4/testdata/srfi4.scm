@@ -188,3 +188,16 @@
   (test "bad argument type in argument 2 (expected s16vector)" (message (lambda () (s16vector-ref (f64vector 1.) 0))))
   (test "(string):1:1: expected an exact integer in [-128, 127] in #s8(…), got 128" (message (lambda () (read (open-input-string "#s8(128)")))))
   (test "(string):1:1: expected an inexact real in #f32(…), got 1" (message (lambda () (read (open-input-string "#f32(1)"))))))
+;; CHICKEN's manual: "SRFI-17 setters are defined on all xxxvector-ref"
+(test-group "setters"
+  (let ((u (make-u8vector 2 0)) (s (make-s16vector 2 0)) (f (make-f64vector 2 0.)) (q (make-u64vector 1 0)))
+    (set! (u8vector-ref u 1) 255)
+    (set! (s16vector-ref s 0) -32768)
+    (set! (f64vector-ref f 1) 2.5)
+    (set! (u64vector-ref q 0) 18446744073709551615)
+    (test '(0 255) (u8vector->list u))
+    (test '(-32768 0) (s16vector->list s))
+    (test '(0. 2.5) (f64vector->list f))
+    (test '(18446744073709551615) (u64vector->list q))
+    (test s16vector-set! (setter s16vector-ref))
+    (test-error (set! (s8vector-ref (make-s8vector 1 0) 0) 128))))
