@@ -79,6 +79,7 @@ func internalMergeSort(th *Thread, a []Value) Value {
 			st.fast, st.prim = fast, p
 		}
 	}
+	st.begin()
 	return st.run(th)
 }
 
@@ -90,7 +91,6 @@ type sortState struct {
 	x, tmp  []Value
 	tasks   []mergeTask
 	t       int
-	open    bool // task t has begun
 	i, j, k int
 	asked   int32 // the questions put to less? so far (sortResume)
 	args    [2]Value
@@ -120,12 +120,8 @@ func mergeTasks(ts []mergeTask, lo, hi int) []mergeTask {
 // trampoline (it returns what th.apply does, its frame pushed) or the
 // list is sorted (it returns the list).
 func (st *sortState) run(th *Thread) Value {
-	for ; st.t < len(st.tasks); st.t++ {
+	for st.t < len(st.tasks) {
 		tk := st.tasks[st.t]
-		if !st.open {
-			copy(st.tmp[tk.lo:tk.hi], st.x[tk.lo:tk.hi])
-			st.i, st.j, st.k, st.open = tk.lo, tk.mid, tk.lo, true
-		}
 		for st.i < tk.mid && st.j < tk.hi {
 			b, a := st.tmp[st.j], st.tmp[st.i]
 			if st.prim == nil {
@@ -140,9 +136,20 @@ func (st *sortState) run(th *Thread) Value {
 		}
 		st.k += copy(st.x[st.k:tk.hi], st.tmp[st.i:tk.mid])
 		copy(st.x[st.k:tk.hi], st.tmp[st.j:tk.hi])
-		st.open = false
+		st.t++
+		st.begin()
 	}
 	return listFrom(st.x)
+}
+
+// begin begins task t, if any: its halves are copied to tmp, merged from
+// their starts.
+func (st *sortState) begin() {
+	if st.t < len(st.tasks) {
+		tk := st.tasks[st.t]
+		copy(st.tmp[tk.lo:tk.hi], st.x[tk.lo:tk.hi])
+		st.i, st.j, st.k = tk.lo, tk.mid, tk.lo
+	}
 }
 
 // take places the next element of the merge: the second half's when

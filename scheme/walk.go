@@ -87,15 +87,14 @@ func (w *walker) next(th *Thread, l, acc Value) Value {
 func (w *walker) resume(th *Thread, f *frame, v Value) Value {
 	p, acc := f.a.(*Pair), f.b
 	v = firstValue(v)
+	w.shared = w.shared || f.captured // (map, filter: see end)
 	switch w.mode {
 	case walkMap:
 		acc = &Pair{v, acc}
-		w.shared = w.shared || f.captured
 	case walkFilter:
 		if v != False {
 			acc = &Pair{p.Car, acc}
 		}
-		w.shared = w.shared || f.captured
 	case walkFold:
 		acc = v
 	case walkFindTail:
