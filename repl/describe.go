@@ -205,6 +205,8 @@ func (s *session) kindOf(v scheme.Value) string {
 		return plural(len(x.Items), "a vector of %d element", "a vector of %d elements")
 	case *scheme.Bytevector:
 		return plural(len(x.B), "a bytevector of %d byte", "a bytevector of %d bytes")
+	case *scheme.Blob:
+		return plural(len(x.B), "a blob of %d byte", "a blob of %d bytes")
 	}
 	return "a value of type " + v.TypeName()
 }

@@ -265,6 +265,8 @@ func (c *datumCopier) copy(v Value) Value {
 		return &String{b: append([]byte(nil), v.b...)}
 	case *Bytevector:
 		return &Bytevector{B: append([]byte(nil), v.B...)}
+	case *Blob:
+		return &Blob{B: append([]byte(nil), v.B...)}
 	}
 	return v
 }

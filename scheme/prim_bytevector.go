@@ -2,6 +2,8 @@
 
 package scheme
 
+import "bytes"
+
 const r7bv = "r7rs §6.9"
 
 func argByte(i int, v Value) (byte, error) {
@@ -111,14 +113,14 @@ var bytevectorProcs = []Proc{
 	{Name: "string->utf8", Spec: r7bv, Sig: "(string->utf8 string [start [end]])", Doc: "UTF-8 encoding of the characters from start to end.",
 		Args: Params{Required: []string{"string"}, Optional: []string{"start", "end"}}, Fn: stringToUtf8},
 	// CHICKEN blobs.
-	{Name: "blob?", Spec: "chicken blob", Doc: "Is obj a blob (bytevector)?", Args: req("obj"), Fn: blobP},
+	{Name: "blob?", Spec: "chicken blob", Doc: "Is obj a blob (not a bytevector: blobs are a type of their own, as in CHICKEN)?", Args: req("obj"), Fn: blobP},
 	{Name: "make-blob", Spec: "chicken blob", Doc: "A new zero-filled blob.", Args: req("size"), Fn: makeBlob},
 	{Name: "blob-size", Spec: "chicken blob", Doc: "Number of bytes.", Args: req("blob"), Fn: blobSize},
 	{Name: "blob->string", Spec: "chicken blob", Doc: "String of the bytes (decoded as UTF-8).", Args: req("blob"), Fn: blobToString},
 	{Name: "string->blob", Spec: "chicken blob", Doc: "Blob of the UTF-8 bytes of string.", Args: req("string"), Fn: stringToBlob},
 	{Name: "blob=?", Spec: "chicken blob", Doc: "Same bytes?", Args: req("blob1", "blob2"),
 		Fn: blobEqP},
-	// SRFI-4 u8vectors (the same objects).
+	// SRFI-4 u8vectors (bytevectors).
 	{Name: "u8vector?", Spec: "srfi-4", Doc: "Is obj a u8vector (bytevector)?", Args: req("obj"), Fn: u8vectorP},
 	{Name: "make-u8vector", Spec: "srfi-4", Sig: "(make-u8vector k [byte])", Doc: "A new u8vector of k bytes.",
 		Args: Params{Required: []string{"k"}, Optional: []string{"byte"}}, Fn: makeU8vector},
@@ -150,13 +152,22 @@ func bytevectorAppend(th *Thread, args []Value) (Value, error) {
 	return &Bytevector{B: out}, nil
 }
 
+// argBlob is argument i, a blob.
+func argBlob(i int, v Value) (*Blob, error) {
+	b, ok := v.(*Blob)
+	if !ok {
+		return nil, TypeError("", i, "blob", v)
+	}
+	return b, nil
+}
+
 // blobEqP implements blob=?.
 func blobEqP(th *Thread, args []Value) (Value, error) {
-	a, err := argBytevector(1, args[0])
+	a, err := argBlob(1, args[0])
 	if err != nil {
 		return nil, err
 	}
-	b, err := argBytevector(2, args[1])
+	b, err := argBlob(2, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -184,13 +195,31 @@ func bytevectorCopy(th *Thread, a []Value) (Value, error) { return bvRangeFn(th,
 func utf8ToString(th *Thread, a []Value) (Value, error) { return bvRangeFn(th, a, bvToString) }
 
 // blobToString implements blob->string.
-func blobToString(th *Thread, a []Value) (Value, error) { return bvRangeFn(th, a, bvToString) }
+func blobToString(th *Thread, a []Value) (Value, error) {
+	b, err := argBlob(1, a[0])
+	if err != nil {
+		return nil, err
+	}
+	return bvToString(b.B)
+}
 
 // u8vectorToBlob implements u8vector->blob.
-func u8vectorToBlob(th *Thread, a []Value) (Value, error) { return bvRangeFn(th, a, bvCopy) }
+func u8vectorToBlob(th *Thread, a []Value) (Value, error) {
+	b, err := argBytevector(1, a[0])
+	if err != nil {
+		return nil, err
+	}
+	return &Blob{B: bytes.Clone(b.B)}, nil
+}
 
 // blobToU8vector implements blob->u8vector.
-func blobToU8vector(th *Thread, a []Value) (Value, error) { return bvRangeFn(th, a, bvCopy) }
+func blobToU8vector(th *Thread, a []Value) (Value, error) {
+	b, err := argBlob(1, a[0])
+	if err != nil {
+		return nil, err
+	}
+	return bvCopy(b.B)
+}
 
 // u8vectorToList implements u8vector->list.
 func u8vectorToList(th *Thread, a []Value) (Value, error) {
@@ -203,14 +232,23 @@ func u8vectorToList(th *Thread, a []Value) (Value, error) {
 	})
 }
 
-// blobSize implements blob-size (as bytevectorLength).
-func blobSize(th *Thread, a []Value) (Value, error) { return bytevectorLength(th, a) }
+// blobSize implements blob-size.
+func blobSize(th *Thread, a []Value) (Value, error) {
+	b, err := argBlob(1, a[0])
+	if err != nil {
+		return nil, err
+	}
+	return Fixnum(len(b.B)), nil
+}
 
 // u8vectorLength implements u8vector-length (as bytevectorLength).
 func u8vectorLength(th *Thread, a []Value) (Value, error) { return bytevectorLength(th, a) }
 
-// blobP implements blob? (as bytevectorP).
-func blobP(th *Thread, a []Value) (Value, error) { return bytevectorP(th, a) }
+// blobP implements blob?.
+func blobP(th *Thread, a []Value) (Value, error) {
+	_, ok := a[0].(*Blob)
+	return MakeBool(ok), nil
+}
 
 // u8vectorP implements u8vector? (as bytevectorP).
 func u8vectorP(th *Thread, a []Value) (Value, error) { return bytevectorP(th, a) }
@@ -224,11 +262,24 @@ func u8vectorSetBang(th *Thread, a []Value) (Value, error) { return bytevectorU8
 // u8vector implements u8vector (as bytevector).
 func u8vector(th *Thread, a []Value) (Value, error) { return bytevector(th, a) }
 
-// makeBlob implements make-blob (as makeBytevector).
-func makeBlob(th *Thread, a []Value) (Value, error) { return makeBytevector(th, a) }
+// makeBlob implements make-blob: zero-filled, where CHICKEN leaves the
+// bytes uninitialised.
+func makeBlob(th *Thread, a []Value) (Value, error) {
+	k, err := ArgSize(1, a[0], 1)
+	if err != nil {
+		return nil, err
+	}
+	return &Blob{B: make([]byte, k)}, nil
+}
 
 // makeU8vector implements make-u8vector (as makeBytevector).
 func makeU8vector(th *Thread, a []Value) (Value, error) { return makeBytevector(th, a) }
 
-// stringToBlob implements string->blob (as stringToUtf8).
-func stringToBlob(th *Thread, a []Value) (Value, error) { return stringToUtf8(th, a) }
+// stringToBlob implements string->blob: the string's UTF-8 bytes.
+func stringToBlob(th *Thread, a []Value) (Value, error) {
+	s, err := argString(1, a[0])
+	if err != nil {
+		return nil, err
+	}
+	return &Blob{B: s.AppendUTF8(nil, 0, s.Len())}, nil
+}

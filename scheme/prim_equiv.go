@@ -203,6 +203,9 @@ func equalLeaf(a, b Value) (r, leaf bool) {
 	case *Bytevector:
 		y, k := b.(*Bytevector)
 		return k && bytes.Equal(x.B, y.B), true
+	case *Blob:
+		y, k := b.(*Blob)
+		return k && bytes.Equal(x.B, y.B), true
 	case *NumVector:
 		return numVectorEqual(x, b), true
 	}

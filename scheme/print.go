@@ -3,6 +3,7 @@
 package scheme
 
 import (
+	"encoding/hex"
 	"fmt"
 	"strconv"
 	"strings"
@@ -509,6 +510,8 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 			dst = strconv.AppendInt(dst, int64(c), 10)
 		}
 		return append(dst, ')')
+	case *Blob: // as CHICKEN, written and displayed alike
+		return append(hex.AppendEncode(append(dst, "#${"...), x.B), '}')
 	case *NumVector:
 		dst = append(append(append(dst, '#'), x.Kind.Tag...), '(')
 		for i := range x.Len() {

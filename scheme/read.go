@@ -1047,13 +1047,16 @@ func (r *reader) interpolate(p Pos, text string) Value {
 	return List(parts...)
 }
 
-// blobLiteral reads CHICKEN's #${ hex ... } after the #$: a bytevector,
-// whitespace between the digits ignored.
+// blobLiteral reads CHICKEN's #${ hex ... } after the #$: a blob. As the
+// manual says, whitespace between the digits is ignored (#${deadbee f} is
+// de ad be ef); an odd last digit is a byte of its own (#${abc} is ab 0c,
+// as csi reads it).
 func (r *reader) blobLiteral(p Pos) Value {
 	if c, ok := r.next(); !ok || c != '{' {
 		r.errorf(p, "expected #${ for a blob literal")
 	}
-	var digits []int
+	var b []byte
+	half := false // the last byte has one digit so far
 	for {
 		c, ok := r.next()
 		if !ok {
@@ -1069,16 +1072,17 @@ func (r *reader) blobLiteral(p Pos) Value {
 		if v < 0 {
 			r.errorf(p, "expected hex digits in #${…}, got %q", c)
 		}
-		digits = append(digits, v)
+		if half {
+			b[len(b)-1] = b[len(b)-1]<<4 | byte(v)
+		} else {
+			b = append(b, byte(v))
+		}
+		half = !half
 	}
-	if len(digits)%2 != 0 {
-		r.errorf(p, "expected an even number of hex digits in #${…}")
+	if b == nil {
+		b = []byte{}
 	}
-	b := make([]byte, len(digits)/2)
-	for i := range b {
-		b[i] = byte(digits[2*i]<<4 | digits[2*i+1])
-	}
-	return &Bytevector{B: b}
+	return &Blob{B: b}
 }
 
 // readBytevector reads the bytes of a bytevector after its prefix (#u8 or

@@ -143,11 +143,32 @@ type Vector struct{ Items []Value }
 // TypeName implements Value.
 func (*Vector) TypeName() string { return "vector" }
 
-// Bytevector is an R7RS bytevector (CHICKEN blob).
+// Bytevector is an R7RS bytevector (R6RS's, and CHICKEN's u8vector).
 type Bytevector struct{ B []byte }
 
 // TypeName implements Value.
 func (*Bytevector) TypeName() string { return "bytevector" }
+
+// Blob is a CHICKEN blob: bytes of a type of their own, as CHICKEN keeps
+// them (blob? is false of a bytevector and bytevector? of a blob), written
+// #${hex}. The (chicken blob) procedures and SRFI-4's blob conversions make
+// and take them; a procedure documented to take a blob or a string (a
+// certificate's data, a buffer) takes a bytevector too (BytesOf).
+type Blob struct{ B []byte }
+
+// TypeName implements Value.
+func (*Blob) TypeName() string { return "blob" }
+
+// BytesOf returns the bytes of a bytevector or a blob.
+func BytesOf(v Value) ([]byte, bool) {
+	switch x := v.(type) {
+	case *Bytevector:
+		return x.B, true
+	case *Blob:
+		return x.B, true
+	}
+	return nil, false
+}
 
 // MultipleValues carries zero or two-plus values; one value is the value itself.
 type MultipleValues struct{ Vals []Value }

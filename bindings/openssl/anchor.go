@@ -28,20 +28,15 @@ func sslAddTrustAnchorBang(th *scheme.Thread, args []scheme.Value) (scheme.Value
 	switch v := args[1].(type) {
 	case *tlsval.Certificate:
 		cert = v.C
-	case *scheme.String, *scheme.Bytevector:
-		var src any = v
-		if s, ok := v.(*scheme.String); ok {
-			src = s.String()
-		} else {
-			src = v.(*scheme.Bytevector).B
-		}
+	case *scheme.String, *scheme.Bytevector, *scheme.Blob:
+		src, _ := source(who, 2, v)
 		certs, err := tlsctx.ReadCertificatesContext(th.Context(), src)
 		if err != nil {
 			return nil, located(who, err)
 		}
 		cert = certs[0]
 	default:
-		return nil, scheme.TypeError(who, 2, "certificate, path or bytevector", args[1])
+		return nil, scheme.TypeError(who, 2, "certificate, path, blob or bytevector", args[1])
 	}
 	var constraint tlsctx.AnchorConstraint
 	if tlsval.Given(args[2]) {

@@ -247,22 +247,21 @@ func keyType(who string, v scheme.Value) (tlsctx.KeyType, error) {
 	return 0, conditions.TypeError(who, "invalid key type", v)
 }
 
-// isSource reports whether v is a pathname (string) or blob (bytevector).
+// isSource reports whether v is a pathname (string) or data (a blob or a
+// bytevector).
 func isSource(v scheme.Value) bool {
-	switch v.(type) {
-	case *scheme.String, *scheme.Bytevector:
-		return true
-	}
-	return false
+	_, err := source("", 0, v)
+	return err == nil
 }
 
-// source converts a pathname/blob argument.
+// source converts a pathname/blob argument: a string is a path, a blob or
+// a bytevector the data itself.
 func source(who string, pos int, v scheme.Value) (any, error) {
-	switch x := v.(type) {
-	case *scheme.String:
-		return x.String(), nil
-	case *scheme.Bytevector:
-		return x.B, nil
+	if s, ok := v.(*scheme.String); ok {
+		return s.String(), nil
+	}
+	if b, ok := scheme.BytesOf(v); ok {
+		return b, nil
 	}
 	return nil, scheme.TypeError(who, pos, "pathname or blob", v)
 }

@@ -1,7 +1,8 @@
-// CHICKEN's (chicken blob): the core's blob procedures (blobs are bytevectors) as a library.
+// CHICKEN's (chicken blob): the core's blob procedures as a library.
 
-// Package chickenblob is the (chicken blob) library. tlsport's blobs are
-// bytevectors; the procedures are the core's, re-exported, so that
+// Package chickenblob is the (chicken blob) library. Blobs are a type of
+// their own, as in CHICKEN (scheme.Blob: not bytevectors, written
+// #${hex}); the procedures are the core's, re-exported, so that
 // (import (only (chicken blob) …)) and prefixes work.
 package chickenblob
 
@@ -10,7 +11,7 @@ import "github.com/tlsport/tlsport/scheme"
 const spec = "CHICKEN (chicken blob)"
 
 // Library is the (chicken blob) binding table.
-var Library = &scheme.Library{Name: "(chicken blob)", Doc: "CHICKEN 5's (chicken blob): byte blobs (bytevectors).", Procs: []scheme.Proc{
+var Library = &scheme.Library{Name: "(chicken blob)", Doc: "CHICKEN 5's (chicken blob): byte blobs, a type of their own (#${hex}).", Procs: []scheme.Proc{
 	{Name: "make-blob", Spec: spec, Sig: "(make-blob size)", Args: scheme.Params{Required: []string{"size"}},
 		Doc: "Same as the core's make-blob: a new blob of size zero bytes."},
 	{Name: "blob?", Spec: spec, Sig: "(blob? x)", Args: scheme.Params{Required: []string{"x"}},

@@ -110,12 +110,12 @@ var procs = []scheme.Proc{
 	{Name: "file-read", Spec: spec, LazyArgs: func() scheme.Params {
 		return scheme.Lambda(scheme.Req("fileno", index), scheme.Req("size", index), scheme.Opt("buffer", nil, nil))
 	},
-		Doc: "Reads up to size bytes from the file descriptor into buffer (a string or bytevector, default a new string); returns a list of the buffer and the number of bytes read.",
+		Doc: "Reads up to size bytes from the file descriptor into buffer (a string, blob or bytevector, default a new string); returns a list of the buffer and the number of bytes read.",
 		Fn:  fileRead},
 	{Name: "file-write", Spec: spec, LazyArgs: func() scheme.Params {
 		return scheme.Lambda(scheme.Req("fileno", index), scheme.Req("buffer", nil), scheme.Opt("size", index, nil))
 	},
-		Doc: "Writes the bytes of buffer (a string or bytevector; only size of them when given) to the file descriptor; returns the number written.",
+		Doc: "Writes the bytes of buffer (a string, blob or bytevector; only size of them when given) to the file descriptor; returns the number written.",
 		Fn:  fileWrite},
 	{Name: "file-mkstemp", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("template-filename", str)) },
 		Doc: "Creates a new file from the template, whose last six characters XXXXXX are replaced to make the name unique; returns its file descriptor and name.",
@@ -506,6 +506,9 @@ func fileRead(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	case *scheme.Bytevector:
 		copy(b.B, buf[:n])
 		out = b
+	case *scheme.Blob:
+		copy(b.B, buf[:n])
+		out = b
 	case *scheme.String:
 		for i := 0; i < n && i < b.Len(); i++ {
 			b.Set(i, rune(buf[i]))
@@ -520,13 +523,10 @@ func fileRead(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 // fileWrite implements file-write.
 func fileWrite(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	var b []byte
-	switch x := a[1].(type) {
-	case *scheme.Bytevector:
-		b = x.B
-	case *scheme.String:
-		b = []byte(x.String())
-	default:
-		return nil, scheme.TypeError("file-write", 2, "string or bytevector", a[1])
+	if s, ok := a[1].(*scheme.String); ok {
+		b = []byte(s.String())
+	} else if b, ok = scheme.BytesOf(a[1]); !ok {
+		return nil, scheme.TypeError("file-write", 2, "string, blob or bytevector", a[1])
 	}
 	if n, ok := a[2].(scheme.Fixnum); ok && int(n) < len(b) {
 		b = b[:n]

@@ -41,7 +41,7 @@ func (l *Locative) container() scheme.Value {
 }
 
 // containerType accepts the objects a locative can refer into.
-var containerType = &scheme.Type{Name: "vector, pair, string, bytevector, SRFI-4 vector or record", Accept: func(v scheme.Value) bool {
+var containerType = &scheme.Type{Name: "vector, pair, string, bytevector, blob, SRFI-4 vector or record", Accept: func(v scheme.Value) bool {
 	return size(v) >= 0
 }}
 
@@ -58,6 +58,8 @@ func size(v scheme.Value) int {
 	case *scheme.String:
 		return x.Len()
 	case *scheme.Bytevector:
+		return len(x.B)
+	case *scheme.Blob:
 		return len(x.B)
 	case *scheme.NumVector:
 		return x.Len()
@@ -77,6 +79,8 @@ func weakRef(v scheme.Value) func() scheme.Value {
 	case *scheme.String:
 		return weakOf(x)
 	case *scheme.Bytevector:
+		return weakOf(x)
+	case *scheme.Blob:
 		return weakOf(x)
 	case *scheme.NumVector:
 		return weakOf(x)
@@ -124,7 +128,7 @@ var procs = []scheme.Proc{
 	{Name: "make-locative", Spec: spec, LazyArgs: func() scheme.Params {
 		return scheme.Lambda(scheme.Req("obj", containerType), scheme.Opt("index", scheme.TypeIndex, scheme.Fixnum(0)))
 	},
-		Doc: "A locative referring to element index (default 0) of obj: a vector, pair (0 its car, 1 its cdr), string, bytevector, SRFI-4 vector or record.",
+		Doc: "A locative referring to element index (default 0) of obj: a vector, pair (0 its car, 1 its cdr), string, bytevector, blob (a byte), SRFI-4 vector or record.",
 		Fn:  makeLocative},
 	{Name: "make-weak-locative", Spec: spec, LazyArgs: func() scheme.Params {
 		return scheme.Lambda(scheme.Req("obj", containerType), scheme.Opt("index", scheme.TypeIndex, scheme.Fixnum(0)))
@@ -194,8 +198,11 @@ func locativeRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if r, ok := obj.(*scheme.Record); ok {
-		return r.Fields[l.index], nil
+	switch x := obj.(type) {
+	case *scheme.Record:
+		return x.Fields[l.index], nil
+	case *scheme.Blob:
+		return scheme.Fixnum(x.B[l.index]), nil
 	}
 	ref, _ := accessors(obj, l.index)
 	if _, ok := obj.(*scheme.Pair); ok {
@@ -210,8 +217,16 @@ func locativeSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	if err != nil {
 		return nil, err
 	}
-	if r, ok := obj.(*scheme.Record); ok {
-		r.Fields[l.index] = a[1]
+	switch x := obj.(type) {
+	case *scheme.Record:
+		x.Fields[l.index] = a[1]
+		return scheme.Unspecified, nil
+	case *scheme.Blob:
+		n, ok := a[1].(scheme.Fixnum)
+		if !ok || n < 0 || n > 255 {
+			return nil, scheme.TypeError("locative-set!", 2, "byte (exact integer 0-255)", a[1])
+		}
+		x.B[l.index] = byte(n)
 		return scheme.Unspecified, nil
 	}
 	_, set := accessors(obj, l.index)

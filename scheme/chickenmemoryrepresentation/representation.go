@@ -36,9 +36,9 @@ var (
 		}
 		return false
 	}}
-	byteBlockType = &scheme.Type{Name: "vector, record, pair, string or bytevector", Accept: func(v scheme.Value) bool {
+	byteBlockType = &scheme.Type{Name: "vector, record, pair, string, bytevector or blob", Accept: func(v scheme.Value) bool {
 		switch v.(type) {
-		case *scheme.String, *scheme.Bytevector:
+		case *scheme.String, *scheme.Bytevector, *scheme.Blob:
 			return true
 		}
 		return blockType.Accept(v)
@@ -289,6 +289,8 @@ func numberOfBytes(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		return scheme.Fixnum(len(x.String())), nil
 	case *scheme.Bytevector:
 		return scheme.Fixnum(len(x.B)), nil
+	case *scheme.Blob:
+		return scheme.Fixnum(len(x.B)), nil
 	}
 	return scheme.Fixnum(8 * slots(a[0])), nil
 }
@@ -358,6 +360,13 @@ func (c copier) copy(v scheme.Value) scheme.Value {
 			return y
 		}
 		y := &scheme.Bytevector{B: append([]byte(nil), x.B...)}
+		c[v] = y
+		return y
+	case *scheme.Blob:
+		if y, ok := c[v]; ok {
+			return y
+		}
+		y := &scheme.Blob{B: append([]byte(nil), x.B...)}
 		c[v] = y
 		return y
 	}

@@ -16,9 +16,9 @@ import (
 const spec = "CHICKEN (chicken random)"
 
 var (
-	seedType = &scheme.Type{Name: "string or bytevector", Accept: func(v scheme.Value) bool {
+	seedType = &scheme.Type{Name: "string, blob or bytevector", Accept: func(v scheme.Value) bool {
 		switch v.(type) {
-		case *scheme.String, *scheme.Bytevector:
+		case *scheme.String, *scheme.Bytevector, *scheme.Blob:
 			return true
 		}
 		return false
@@ -41,9 +41,9 @@ var procs = []scheme.Proc{
 		Doc: "A uniformly distributed pseudo-random flonum between 0 and 1.",
 		Fn:  pseudoRandomReal},
 	{Name: "random-bytes", Spec: spec, LazyArgs: func() scheme.Params {
-		return scheme.Lambda(scheme.Opt("buf", seedType, nil), scheme.Opt("size", scheme.TypeIndex, nil))
+		return scheme.Lambda(scheme.Opt("buf", scheme.OrFalse(seedType), nil), scheme.Opt("size", scheme.TypeIndex, nil))
 	},
-		Doc: "Random bytes from the operating system: without buf a fresh 32-byte bytevector (a seed for set-pseudo-random-seed!); else buf (string or bytevector) filled with size (default its size) random bytes, and returned.",
+		Doc: "Random bytes from the operating system: without buf (or with #f) a fresh blob of size bytes (default 32, a seed for set-pseudo-random-seed!); else buf (a string, blob or bytevector) filled with size (default its size) random bytes, and returned.",
 		Fn:  randomBytes},
 }
 
@@ -81,10 +81,9 @@ func seedBytes(v scheme.Value) []byte {
 	switch x := v.(type) {
 	case *scheme.String:
 		return []byte(x.String())
-	case *scheme.Bytevector:
-		return x.B
 	}
-	return nil
+	b, _ := scheme.BytesOf(v)
+	return b
 }
 
 // setPseudoRandomSeedBang implements set-pseudo-random-seed!.
@@ -118,10 +117,13 @@ func pseudoRandomReal(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 
 // randomBytes implements random-bytes.
 func randomBytes(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	if scheme.IsDefault(a[0]) {
+	if scheme.IsDefault(a[0]) || a[0] == scheme.Value(scheme.False) {
 		b := make([]byte, 32)
+		if k, ok := a[1].(scheme.Fixnum); ok {
+			b = make([]byte, k)
+		}
 		scheme.Entropy(b)
-		return &scheme.Bytevector{B: b}, nil
+		return &scheme.Blob{B: b}, nil
 	}
 	n := len(seedBytes(a[0]))
 	if s, ok := a[0].(*scheme.String); ok {
@@ -137,6 +139,8 @@ func randomBytes(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	scheme.Entropy(b)
 	switch x := a[0].(type) {
 	case *scheme.Bytevector:
+		copy(x.B, b)
+	case *scheme.Blob:
 		copy(x.B, b)
 	case *scheme.String:
 		for i, c := range b {

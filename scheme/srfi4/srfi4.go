@@ -182,12 +182,12 @@ func internalNumvectorToBlob(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 	if err != nil {
 		return nil, err
 	}
-	return &scheme.Bytevector{B: bytesOf(nv.B, a[2])}, nil
+	return &scheme.Blob{B: bytesOf(nv.B, a[2])}, nil
 }
 
 func internalBlobToNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	k := kindArg(a[0])
-	bv, ok := a[1].(*scheme.Bytevector)
+	bv, ok := a[1].(*scheme.Blob)
 	if !ok {
 		return nil, scheme.TypeError("", 2, "blob", a[1])
 	}
@@ -195,6 +195,18 @@ func internalBlobToNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 		return nil, scheme.RangeError("", 2, "blob size is not a multiple of the element size", a[1])
 	}
 	return &scheme.NumVector{Kind: k, B: bytesOf(bv.B, a[2])}, nil
+}
+
+// internalBlobSharing is the blob of a bytevector's own bytes.
+var blobType = &scheme.Type{Name: "blob", Accept: func(v scheme.Value) bool { _, ok := v.(*scheme.Blob); return ok }}
+
+func internalBlobSharing(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return &scheme.Blob{B: a[0].(*scheme.Bytevector).B}, nil
+}
+
+// internalU8vectorSharing is the u8vector of a blob's own bytes.
+func internalU8vectorSharing(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return &scheme.Bytevector{B: a[0].(*scheme.Blob).B}, nil
 }
 
 func numberVectorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -238,6 +250,8 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 		{Name: "%blob->numvector", Spec: chicken, Doc: "A new vector of the kind tag whose elements are the bytes of blob (packed little-endian): a copy, or the blob's own storage when shared is true.", LazyArgs: func() scheme.Params {
 			return scheme.Lambda(req("tag", kind), req("blob", nil), opt("shared", nil, scheme.False))
 		}, Fn: internalBlobToNumvector},
+		{Name: "%blob-sharing", Spec: chicken, Doc: "A blob of the bytes of the u8vector (shared).", LazyArgs: func() scheme.Params { return scheme.Lambda(req("u8vector", scheme.TypeBytevector)) }, Fn: internalBlobSharing},
+		{Name: "%u8vector-sharing", Spec: chicken, Doc: "A u8vector of the bytes of the blob (shared).", LazyArgs: func() scheme.Params { return scheme.Lambda(req("blob", blobType)) }, Fn: internalU8vectorSharing},
 		// The per-type procedures srfi4.scm defines, as static data (nothing
 		// to build at start-up): written by TestTypedRows (go test -run
 		// TypedRows -update ./scheme/srfi4/); do not edit by hand.

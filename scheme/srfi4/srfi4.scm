@@ -36,10 +36,10 @@
 (%define-numvector f64 f64vector? make-f64vector f64vector f64vector-length f64vector-ref f64vector-set! f64vector->list list->f64vector
                    f64vector->blob f64vector->blob/shared blob->f64vector blob->f64vector/shared subf64vector)
 ;; u8vectors: the core's bytevector procedures, and CHICKEN's extras.
-;; a u8vector is a blob: the /shared conversions return it (others raise
-;; the copying conversion's error)
-(define (u8vector->blob/shared v) (if (bytevector? v) v (u8vector->blob v)))
-(define (blob->u8vector/shared b) (if (bytevector? b) b (blob->u8vector b)))
+;; the /shared conversions share the bytes (others raise the copying
+;; conversion's error)
+(define (u8vector->blob/shared v) (if (bytevector? v) (%blob-sharing v) (u8vector->blob v)))
+(define (blob->u8vector/shared b) (if (blob? b) (%u8vector-sharing b) (blob->u8vector b)))
 (define (subu8vector v from to) (bytevector-copy v from to))
 (define (read-u8vector . opt)
   (let ((n (if (pair? opt) (car opt) #f))

@@ -73,7 +73,7 @@ func hashInto(mh *maphash.Hash, v scheme.Value, kind int, depth int) {
 		mh.Write(buf[:])
 	}
 	switch v.(type) {
-	case *scheme.Pair, *scheme.Vector, *scheme.Bytevector, *scheme.NumVector, *scheme.Record:
+	case *scheme.Pair, *scheme.Vector, *scheme.Bytevector, *scheme.Blob, *scheme.NumVector, *scheme.Record:
 		if kind != htEqual { // only equal? looks inside them
 			maphash.WriteComparable(mh, v)
 			return
@@ -134,6 +134,9 @@ func hashInto(mh *maphash.Hash, v scheme.Value, kind int, depth int) {
 		}
 	case *scheme.Bytevector:
 		mh.WriteByte('u')
+		mh.Write(x.B)
+	case *scheme.Blob:
+		mh.WriteByte('b')
 		mh.Write(x.B)
 	case *scheme.NumVector: // equal? compares their elements
 		put('n', uint64(x.Len()))

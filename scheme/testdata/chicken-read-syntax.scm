@@ -135,9 +135,12 @@
         (eval (r "#<#EOF\nThis is a simple string with an embedded `##' character\nand substituted expressions: (+ three 99) ==> #(+ three 99)\n(three is \"#{three}\")\nEOF\n")))
   (test "3 and 3!" (eval (r "#<#E\n#three and #{three}!\nE")))
   (test-error (r "#<x"))
-  ;; Blob literals: hex digits, whitespace ignored
-  (test (bytevector #xde #xad #xbe #xef) (r "#${deadbee f}")) (test (bytevector) (r "#${}"))
-  (test-error (r "#${abc}")) (test-error (r "#${zz}"))
+  ;; Blob literals: hex digits, whitespace ignored (the manual's example:
+  ;; #${deadbee f} is de ad be ef); an odd last digit is a byte (csi:
+  ;; #${abc} is #${ab0c}); the result is a blob.
+  (test (u8vector->blob (bytevector #xde #xad #xbe #xef)) (r "#${deadbee f}")) (test (make-blob 0) (r "#${}"))
+  (test #t (blob? (r "#${00}"))) (test (u8vector->blob (bytevector #xab #x0c)) (r "#${abc}"))
+  (test-error (r "#${zz}")) (test-error (r "#${12"))
   ;; Conditional Expansion: #+FEATURE EXPR
   (test '(cond-expand (chicken 1) (else)) (r "#+chicken 1"))
   (test 1 #+chicken 1) (test 2 (begin #+(not chicken) 1 2))

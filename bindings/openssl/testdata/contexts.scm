@@ -39,6 +39,15 @@
 (ssl-load-private-key! c client-key 'ec)
 (test "key values mismatch" (condition-case (ssl-load-private-key! c leaf-key 'ec) (e (exn openssl) (get-condition-property e 'openssl 'reason))))
 (ssl-load-verify-root-certificates! c ca-file)
+;; The egg's pathname/blob: a blob holds the data itself, DER (and so does
+;; a bytevector).
+(define client-der (ssl-certificate->der (car (ssl-read-certificates client-cert))))
+(define cb (ssl-make-client-context))
+(ssl-load-certificate-chain! cb (u8vector->blob client-der))
+(test "key values mismatch" (condition-case (ssl-load-private-key! cb leaf-key 'ec) (e (exn openssl) (get-condition-property e 'openssl 'reason))))
+(ssl-load-private-key! cb client-key 'ec)
+(ssl-load-certificate-chain! (ssl-make-client-context) client-der)
+(test-error (exn type) (ssl-load-certificate-chain! cb 42))
 (ssl-load-verify-root-certificates! c #f #f)
 (ssl-load-suggested-certificate-authorities! s ca-file)
 (ssl-load-verify-source! c ca-file)

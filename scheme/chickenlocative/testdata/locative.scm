@@ -26,6 +26,12 @@
   (test 2 (locative-ref (make-locative b 1)))
   (locative-set! (make-locative b 1) 255)
   (test (bytevector 1 255 3) b)
+  ;; A blob's element is a byte (csi: 98, then #${6141}).
+  (define bl (string->blob "ab"))
+  (test 98 (locative-ref (make-locative bl 1)))
+  (locative-set! (make-locative bl 1) 65)
+  (test (string->blob "aA") bl)
+  (test-error (locative-set! (make-locative bl 0) 256))
   (define f (f64vector 1.5 2.5))
   (test 2.5 (locative-ref (make-locative f 1)))
   (locative-set! (make-locative f 0) 9.0)

@@ -33,6 +33,7 @@
   ;; strings and blobs are not vector-like
   (test #f (vector-like? "string"))
   (test #f (vector-like? (bytevector 1 2)))
+  (test #f (vector-like? (string->blob "ab")))
   (test #f (vector-like? 1)))
 (test-group "block-ref, block-set!, number-of-slots"
   (define v (vector 'a 'b 'c))
@@ -57,6 +58,9 @@
 (test-group "number-of-bytes"
   (test 3 (number-of-bytes "abc"))
   (test 2 (number-of-bytes (bytevector 1 2)))
+  ;; csi: 2, and a copy that is equal? but not eq?
+  (test 2 (number-of-bytes (string->blob "ab")))
+  (let* ((b (string->blob "ab")) (c (object-copy b))) (test '(#t #f #t) (list (equal? b c) (eq? b c) (blob? c))))
   (test #t (< 0 (number-of-bytes (vector 1 2))))
   (test-error (number-of-bytes 5)))
 (test-group "object-copy"

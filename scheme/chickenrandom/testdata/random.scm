@@ -20,7 +20,10 @@
   (set-pseudo-random-seed! "other")
   (test #f (equal? a (draws 5 (lambda () (pseudo-random-integer 1000000))))))
 (test-group "random-bytes"
-  (test #t (bytevector? (random-bytes))) (test 32 (bytevector-length (random-bytes)))
+  ;; Without a buffer, a fresh blob (csi: (blob? (random-bytes)) is #t), of
+  ;; size bytes when given with #f for the buffer.
+  (test #t (blob? (random-bytes))) (test 32 (blob-size (random-bytes))) (test 16 (blob-size (random-bytes #f 16)))
+  (let ((b (make-blob 4))) (test b (random-bytes b)) (test 4 (blob-size b)))
   (let ((b (make-bytevector 8 0))) (test b (random-bytes b)) (test 8 (bytevector-length b)))
   (let ((b (make-bytevector 8 0))) (random-bytes b 2) (test (make-bytevector 6 0) (bytevector-copy b 2)))
   (test 4 (string-length (random-bytes (make-string 4 #\a))))

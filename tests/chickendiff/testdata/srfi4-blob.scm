@@ -1,5 +1,5 @@
 ;; SRFI 4 homogeneous vectors (built into CHICKEN 5), blobs and byte I/O.
-;; (Blobs are not printed: CHICKEN prints #${4142}, tlsport's blobs are bytevectors.)
+;; Blobs are a type of their own, written #${hex}.
 (import (chicken base) srfi-4 (chicken blob) (chicken io) (chicken port))
 (define v (make-u8vector 4 7))
 (u8vector-set! v 0 255)
@@ -25,6 +25,10 @@
 (define sw (blob->s16vector/shared b4))
 (s16vector-set! sw 1 7)
 (print (blob->u8vector b4) " " sw " " (blob->s16vector b4))
+(write (list (string->blob "AB") '#${00ff} (make-blob 0) (s16vector->blob (s16vector 1 -2)) b4))
+(newline)
+(print (string->blob "AB") " " (list (blob? (string->blob "A")) (blob? (u8vector 1)) (u8vector? (string->blob "A"))
+                                     (equal? (string->blob "AB") (string->blob "AB")) (equal? (string->blob "AB") (u8vector 65 66))))
 (print (s8vector -128 127) (u16vector 0 65535) (s16vector -32768) (u32vector 4294967295) (s32vector -2147483648))
 (print (u64vector 18446744073709551615) (s64vector -9223372036854775808 9223372036854775807))
 (print (f32vector 0.5 -0.0) (f64vector 1e300 -2.5) (subf64vector (f64vector 1.0 2.0 3.0) 1 3))
