@@ -104,8 +104,12 @@ type Match struct {
 func (*Match) TypeName() string { return "irregex-match" }
 
 // Repr implements scheme.Repr.
-func (m *Match) Repr() string { // as CHICKEN prints it
-	return "#<regexp-match (" + strconv.Itoa(len(m.pos)/2-1) + " submatches)>"
+func (m *Match) Repr() string { // as CHICKEN prints it: (1 submatch), (0 submatches)
+	n := len(m.pos)/2 - 1
+	if n == 1 {
+		return "#<regexp-match (1 submatch)>"
+	}
+	return "#<regexp-match (" + strconv.Itoa(n) + " submatches)>"
 }
 
 // compile builds an Irregex from an SRE or a pattern string; pattern

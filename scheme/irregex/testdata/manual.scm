@@ -110,4 +110,5 @@
 (test-group "printing, as CHICKEN prints"
   (test "#<regexp>" (call-with-output-string (lambda (p) (write (irregex "a") p))))
   (test "#<regexp-match (2 submatches)>" (call-with-output-string (lambda (p) (write (irregex-search "(a)(b)?" "ab") p))))
-  (test "#<regexp-match (0 submatches)>" (call-with-output-string (lambda (p) (display (irregex-search "a" "a") p)))))
+  (test "#<regexp-match (0 submatches)>" (call-with-output-string (lambda (p) (display (irregex-search "a" "a") p))))
+  (test "#<regexp-match (1 submatch)>" (call-with-output-string (lambda (p) (write (irregex-search "a(b*)c" "abc") p)))))  ; csi
