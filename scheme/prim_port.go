@@ -173,6 +173,9 @@ func readString(th *Thread, args []Value) (Value, error) {
 // string the program reuses
 // allocates nothing. Characters of s past the count read are unchanged.
 func ReadStringInto(th *Thread, args []Value, i int, s *String, start, n int) (Value, error) {
+	if s.immutable {
+		return nil, ImmutableError("", s)
+	}
 	if n <= 0 {
 		return Fixnum(0), nil
 	}

@@ -73,6 +73,9 @@ func strMapCase(th *Thread, args []Value, f func(string) string) (Value, error) 
 }
 
 func stringCopyBang(th *Thread, a []Value) (Value, error) {
+	if err := CheckMutable(a[0]); err != nil {
+		return nil, err
+	}
 	return strSeq.copyBangFn(th, a, func(to *String, at int, from *String, start, end int) {
 		if !to.wide && !from.wide {
 			copy(to.b[at:], from.b[start:end])
@@ -218,6 +221,9 @@ func stringSetBang(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	if s.immutable {
+		return nil, ImmutableError("", s)
+	}
 	s.Set(k, rune(c))
 	return Unspecified, nil
 }
@@ -265,6 +271,9 @@ func stringFillBang(th *Thread, args []Value) (Value, error) {
 	start, end, err := ArgRange(s.Len(), args, 2)
 	if err != nil {
 		return nil, err
+	}
+	if s.immutable {
+		return nil, ImmutableError("", s)
 	}
 	for i := start; i < end; i++ {
 		s.Set(i, rune(c))

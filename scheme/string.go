@@ -12,9 +12,10 @@ import (
 // non-ASCII character switches it to a rune slice. A String is not safe for
 // concurrent mutation.
 type String struct {
-	b    []byte // ASCII form, when !wide
-	r    []rune // rune form, when wide
-	wide bool
+	b         []byte // ASCII form, when !wide
+	r         []rune // rune form, when wide
+	wide      bool
+	immutable bool // made by Sagittarius's string->istring: the mutators refuse it
 }
 
 // TypeName implements Value.
@@ -87,6 +88,28 @@ func (s *String) Ref(i int) rune {
 		return s.r[i]
 	}
 	return rune(s.b[i])
+}
+
+// Immutable reports whether s is an immutable string (Sagittarius's
+// istring?). String literals are not: CHICKEN's interpreter lets a program
+// change them.
+func (s *String) Immutable() bool { return s.immutable }
+
+// NewImmutableString returns an immutable copy of the characters
+// start..end of s (string->istring).
+func NewImmutableString(s *String, start, end int) *String {
+	c := s.Substring(start, end)
+	c.immutable = true
+	return c
+}
+
+// CheckMutable returns the error of a mutator given an immutable string
+// (an (exn type) error, as R6RS's &assertion), nil for any other value.
+func CheckMutable(v Value) error {
+	if s, ok := v.(*String); ok && s.immutable {
+		return ImmutableError("", v)
+	}
+	return nil
 }
 
 // Set stores c at index i, which must be in range.

@@ -496,6 +496,9 @@ func fileRead(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := scheme.CheckMutable(a[2]); err != nil {
+		return nil, err
+	}
 	buf := make([]byte, size)
 	n, err := syscall.Read(int(a[0].(scheme.Fixnum)), buf)
 	if err != nil {

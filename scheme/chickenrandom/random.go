@@ -125,6 +125,9 @@ func randomBytes(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		scheme.Entropy(b)
 		return &scheme.Blob{B: b}, nil
 	}
+	if err := scheme.CheckMutable(a[0]); err != nil {
+		return nil, err
+	}
 	n := len(seedBytes(a[0]))
 	if s, ok := a[0].(*scheme.String); ok {
 		n = s.Len()

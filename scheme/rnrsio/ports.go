@@ -129,6 +129,9 @@ func getStringN(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 // getStringNBang implements get-string-n!.
 func getStringNBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	s := a[1].(*scheme.String)
+	if err := scheme.CheckMutable(s); err != nil {
+		return nil, err
+	}
 	start, k := int(a[2].(scheme.Fixnum)), int(a[3].(scheme.Fixnum))
 	if start+k > s.Len() {
 		return nil, scheme.RangeError("", 4, "start + count beyond the string", a[3])

@@ -39,6 +39,22 @@ func window(a []scheme.Value) ([]byte, error) {
 	return b[start:end], nil
 }
 
+// istringP implements istring?.
+func istringP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	s, ok := a[0].(*scheme.String)
+	return scheme.MakeBool(ok && s.Immutable()), nil
+}
+
+// stringToIstring implements string->istring.
+func stringToIstring(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	s := a[0].(*scheme.String)
+	start, end, err := scheme.ArgRange(s.Len(), a, 1)
+	if err != nil {
+		return nil, err
+	}
+	return scheme.NewImmutableString(s, start, end), nil
+}
+
 // bytevectorToUinteger implements bytevector->uinteger: big-endian unsigned.
 func bytevectorToUinteger(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	b, err := window(a)
@@ -375,7 +391,7 @@ func r(name, doc string, args scheme.Params, fn scheme.PrimFn) scheme.Proc {
 
 // Library is (sagittarius): the procedures scripts use beyond R6RS.
 var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
-	Doc: "Sagittarius extras: integer↔bytevector, hashtable and file-system helpers, sized port I/O, inexact arithmetic (+. …), weak boxes, vectors and hashtables, load paths; format, keywords, receive and the SRFI-1 list procedures are the core's. buffered-port returns its port (tlsport's ports buffer as they need). Not provided: immutable strings (istring?, string->istring), codecs (make-codec), disasm; the time macro is in (time).",
+	Doc: "Sagittarius extras: integer↔bytevector, hashtable and file-system helpers, sized port I/O, inexact arithmetic (+. …), weak boxes, vectors and hashtables, load paths; format, keywords, receive and the SRFI-1 list procedures are the core's. buffered-port returns its port (tlsport's ports buffer as they need). Immutable strings are those string->istring makes (string literals stay mutable, as CHICKEN's interpreter leaves them: istring? is #f of a literal). Not provided: codecs (make-codec), disasm; the time macro is in (time).",
 	Build: func(l *scheme.Library) {
 		l.Procs = []scheme.Proc{
 			r("bytevector->uinteger", "The big-endian unsigned integer of bytes start..end.", bvRange, bytevectorToUinteger),
@@ -409,6 +425,9 @@ var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
 			r("delete-directory", "Deletes an empty directory.", lam(req("path", str)), deleteDirectory),
 			r("rename-file", "Renames a file.", lam(req("old", str), req("new", str)), renameFile),
 			r("read-directory", "The names of the directory's entries, sorted.", lam(req("path", str)), readDirectory),
+			r("istring?", "Is obj an immutable string (one string->istring made; string literals are mutable here)?", lam(req("obj", nil)), istringP),
+			r("string->istring", "An immutable copy of the characters start..end of string: string-set!, string-fill!, string-copy! and the reading procedures refuse it (an (exn type) error).",
+				lam(req("string", str), opt("start", scheme.TypeIndex, nil), opt("end", scheme.TypeIndex, nil)), stringToIstring),
 		}
 		l.Procs = append(l.Procs, extraRows()...)
 	}}

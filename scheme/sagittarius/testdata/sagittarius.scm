@@ -57,6 +57,15 @@
     (test #t (port-closed? p)))
   (test #t (> (cpu-count) 0)))
 
+(test-group "(sagittarius) immutable strings"
+  (define is (string->istring "hello"))
+  (test '(#t #f #f) (list (istring? is) (istring? (string-copy is)) (istring? 'hello)))
+  (test "hello" is) (test #t (string=? is "hello")) (test "ell" (string->istring "hello" 1 4)) (test #t (istring? (string->istring "abc" 1)))
+  (test-error (string-set! is 0 #\j)) (test-error (string-fill! is #\x)) (test-error (string-copy! is 0 "ab"))
+  (test-error (get-string-n! (open-string-input-port "ab") is 0 2))
+  (test "hello" is)                                  ; unchanged by the refused mutators
+  (test "jello" (let ((m (string-copy is))) (string-set! m 0 #\j) m))  ; a copy is mutable
+  (test-error (string->istring "abc" 2 1)))
 (test-group "(sagittarius) files"
   (define dir "/tmp/tlsport-sagittarius-test")
   (when (file-directory? dir)
