@@ -692,8 +692,15 @@ func expandSyntaxError(x *expander, f *Pair, sc *scope) core {
 		return expandSyntaxErrorCall(x, f, sc)
 	}
 	it := x.items(f, 2, "syntax-error")
-	x.syntaxErr(f, "syntax-error", "%s", DisplayString(stripSyntax(it[1])))
-	return nil
+	msg := DisplayString(stripSyntax(it[1]))
+	if p := x.posOf(f); p.Line > 0 {
+		msg = p.String() + ": " + msg
+	}
+	args := make([]Value, len(it)-2) // r7rs §4.3.3: the message and the args are reported
+	for i, a := range it[2:] {
+		args[i] = stripSyntax(a)
+	}
+	panic(&schemePanic{v: MakeError("syntax-error", msg, args, "syntax")})
 }
 
 // expandCondExpand expands (cond-expand …).

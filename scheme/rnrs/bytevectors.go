@@ -585,7 +585,7 @@ func bytevectorIeeeDoubleNativeSetBang(th *scheme.Thread, a []scheme.Value) (sch
 
 func bytevectorRows() []scheme.Proc {
 	return []scheme.Proc{
-		{Name: "endianness", Spec: specBv, Sig: "(endianness endianness-symbol)", Doc: "The symbol big or little.", Syntax: "(syntax-rules () ((_ e) 'e))"},
+		{Name: "endianness", Spec: specBv, Sig: "(endianness endianness-symbol)", Doc: "The symbol big or little.", Syntax: `(syntax-rules (big little) ((_ big) 'big) ((_ little) 'little) ((_ other) (syntax-error "invalid endianness (expected big or little)" other)))`},
 		scheme.Row("native-endianness", specBv, "The native endianness: little.", none, nativeEndianness),
 		scheme.Row("make-bytevector", specBv, "A bytevector of k bytes, each fill (-128 to 255; default 0).", lam(req("k", idx), opt("fill", typeExactInt, nil)), makeBytevector),
 		scheme.Row("bytevector=?", specBv, "Do the bytevectors hold the same bytes?", lam(req("bytevector1", bv), req("bytevector2", bv)), bytevectorEqP),

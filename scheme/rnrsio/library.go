@@ -124,11 +124,11 @@ func syntaxRows() []scheme.Proc {
 		{Name: "file-options", Spec: "r6rs-lib §8.2.2", Sig: "(file-options file-options-symbol ...)", Doc: "The file options (no-create, no-fail, no-truncate) for open-file-output-port.",
 			Syntax: "(syntax-rules () ((_ opt ...) '(opt ...)))"},
 		{Name: "buffer-mode", Spec: "r6rs-lib §8.2.2", Sig: "(buffer-mode buffer-mode-symbol)", Doc: "The buffer mode none, line or block.",
-			Syntax: "(syntax-rules () ((_ mode) 'mode))"},
+			Syntax: `(syntax-rules (none line block) ((_ none) 'none) ((_ line) 'line) ((_ block) 'block) ((_ other) (syntax-error "invalid buffer mode (expected none, line or block)" other)))`},
 		{Name: "eol-style", Spec: "r6rs-lib §8.2.4", Sig: "(eol-style eol-style-symbol)", Doc: "The end-of-line style lf, cr, crlf, nel, crnel, ls or none.",
-			Syntax: "(syntax-rules () ((_ style) 'style))"},
+			Syntax: `(syntax-rules (lf cr crlf nel crnel ls none) ((_ lf) 'lf) ((_ cr) 'cr) ((_ crlf) 'crlf) ((_ nel) 'nel) ((_ crnel) 'crnel) ((_ ls) 'ls) ((_ none) 'none) ((_ other) (syntax-error "invalid eol style (expected lf, cr, crlf, nel, crnel, ls or none)" other)))`},
 		{Name: "error-handling-mode", Spec: "r6rs-lib §8.2.4", Sig: "(error-handling-mode error-handling-mode-symbol)", Doc: "The error-handling mode ignore, raise or replace.",
-			Syntax: "(syntax-rules () ((_ mode) 'mode))"},
+			Syntax: `(syntax-rules (ignore raise replace) ((_ ignore) 'ignore) ((_ raise) 'raise) ((_ replace) 'replace) ((_ other) (syntax-error "invalid error handling mode (expected ignore, raise or replace)" other)))`},
 	}
 }
 

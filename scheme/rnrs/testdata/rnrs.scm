@@ -68,6 +68,7 @@
 
 (test-group "bytevectors (r6rs-lib §2)"
   (test 'big (endianness big))
+  (test-error (eval '(endianness native) (environment '(rnrs))))  ; Chez: invalid endianness native
   (test 'little (native-endianness))
   (test #t (bytevector=? #u8(1 2) (bytevector 1 2)))
   (test #u8(255 255) (let ((b (make-bytevector 2 0))) (bytevector-fill! b -1) b))

@@ -72,6 +72,11 @@
 (test-group "transcoders (§8.2.4)"
   (define tc (make-transcoder (utf-8-codec)))
   (test 'lf (native-eol-style))
+  ;; An unknown name is a syntax violation (r6rs-lib §8.2.2, §8.2.4), as Chez says.
+  (test '(crlf none replace) (list (eol-style crlf) (buffer-mode none) (error-handling-mode replace)))
+  (test-error (eval '(eol-style bogus) (environment '(rnrs io ports))))
+  (test-error (eval '(buffer-mode huge) (environment '(rnrs io ports))))
+  (test-error (eval '(error-handling-mode x) (environment '(rnrs io ports))))
   (test 'lf (transcoder-eol-style tc))
   (test 'replace (transcoder-error-handling-mode tc))
   (test #t (eq? (utf-8-codec) (transcoder-codec tc)))
