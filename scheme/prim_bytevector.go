@@ -194,14 +194,17 @@ func bytevectorCopy(th *Thread, a []Value) (Value, error) { return bvRangeFn(th,
 // utf8ToString implements utf8->string.
 func utf8ToString(th *Thread, a []Value) (Value, error) { return bvRangeFn(th, a, bvToString) }
 
-// blobToString implements blob->string.
-func blobToString(th *Thread, a []Value) (Value, error) {
+// blobFn calls f with the bytes of the blob argument.
+func blobFn(a []Value, f func(b []byte) (Value, error)) (Value, error) {
 	b, err := argBlob(1, a[0])
 	if err != nil {
 		return nil, err
 	}
-	return bvToString(b.B)
+	return f(b.B)
 }
+
+// blobToString implements blob->string.
+func blobToString(th *Thread, a []Value) (Value, error) { return blobFn(a, bvToString) }
 
 // u8vectorToBlob implements u8vector->blob.
 func u8vectorToBlob(th *Thread, a []Value) (Value, error) {
@@ -213,13 +216,7 @@ func u8vectorToBlob(th *Thread, a []Value) (Value, error) {
 }
 
 // blobToU8vector implements blob->u8vector.
-func blobToU8vector(th *Thread, a []Value) (Value, error) {
-	b, err := argBlob(1, a[0])
-	if err != nil {
-		return nil, err
-	}
-	return bvCopy(b.B)
-}
+func blobToU8vector(th *Thread, a []Value) (Value, error) { return blobFn(a, bvCopy) }
 
 // u8vectorToList implements u8vector->list.
 func u8vectorToList(th *Thread, a []Value) (Value, error) {
@@ -234,11 +231,7 @@ func u8vectorToList(th *Thread, a []Value) (Value, error) {
 
 // blobSize implements blob-size.
 func blobSize(th *Thread, a []Value) (Value, error) {
-	b, err := argBlob(1, a[0])
-	if err != nil {
-		return nil, err
-	}
-	return Fixnum(len(b.B)), nil
+	return blobFn(a, func(b []byte) (Value, error) { return Fixnum(len(b)), nil })
 }
 
 // u8vectorLength implements u8vector-length (as bytevectorLength).

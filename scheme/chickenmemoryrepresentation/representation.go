@@ -19,6 +19,7 @@
 package chickenmemoryrepresentation
 
 import (
+	"bytes"
 	"strconv"
 	"sync"
 
@@ -277,6 +278,19 @@ func blockSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.Unspecified, nil
 }
 
+// leafCopy returns a copy of a string, bytevector or blob.
+func leafCopy(v scheme.Value) scheme.Value {
+	switch x := v.(type) {
+	case *scheme.String:
+		return scheme.NewString(x.String())
+	case *scheme.Bytevector:
+		return &scheme.Bytevector{B: bytes.Clone(x.B)}
+	case *scheme.Blob:
+		return &scheme.Blob{B: bytes.Clone(x.B)}
+	}
+	return v
+}
+
 // numberOfSlots implements number-of-slots.
 func numberOfSlots(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.Fixnum(slots(a[0])), nil
@@ -348,25 +362,11 @@ func (c copier) copy(v scheme.Value) scheme.Value {
 			y.Fields[i] = c.copy(e)
 		}
 		return y
-	case *scheme.String:
+	case *scheme.String, *scheme.Bytevector, *scheme.Blob:
 		if y, ok := c[v]; ok {
 			return y
 		}
-		y := scheme.NewString(x.String())
-		c[v] = y
-		return y
-	case *scheme.Bytevector:
-		if y, ok := c[v]; ok {
-			return y
-		}
-		y := &scheme.Bytevector{B: append([]byte(nil), x.B...)}
-		c[v] = y
-		return y
-	case *scheme.Blob:
-		if y, ok := c[v]; ok {
-			return y
-		}
-		y := &scheme.Blob{B: append([]byte(nil), x.B...)}
+		y := leafCopy(v)
 		c[v] = y
 		return y
 	}
