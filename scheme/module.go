@@ -48,7 +48,7 @@ var moduleLibrary = &Library{Name: "(tlsport modules)", Doc: "Modules, libraries
 		Doc:    "Loads the named libraries (from their files if need be) without importing them.",
 		expand: expandRequireLibrary},
 	{Name: "module-environment", Spec: "CHICKEN (chicken eval)", Sig: "(module-environment module-name)",
-		Doc:  "An environment for eval seeing the bindings visible inside the module (or library) module-name, private ones included.",
+		Doc:  "An environment for eval seeing the bindings visible inside the module (or library) module-name, private ones included; for a library of the system (chicken.string, (srfi 1) …), its exports.",
 		Args: Params{Required: []string{"module-name"}}, Fn: moduleEnvironment},
 	{Name: "require", Spec: "CHICKEN (chicken load)", Sig: "(require name ...)",
 		Doc:  "Checks that the named extensions (symbols or strings) are available, loading library files; an error names an unknown one.",
@@ -1083,7 +1083,13 @@ func moduleEnvironment(th *Thread, a []Value) (Value, error) {
 	ul := in.userLibs[n]
 	in.mu.RUnlock()
 	if ul == nil {
-		return nil, NewError("module-environment", "no module or library defined in Scheme with this name", []Value{a[0]})
+		// A library of the system (chicken.string): its exports, as csi's
+		// module-environment of a compiled module gives. As in csi, a
+		// module not yet known is an error (not loaded from a file).
+		if (&expander{in: in}).knownExports(n) == nil {
+			return nil, NewError("module-environment", "undefined module", []Value{a[0]})
+		}
+		return environment(th, a[:1])
 	}
 	return &Environment{interp: in, name: n, ns: ul.ns}, nil
 }

@@ -578,6 +578,9 @@ func expandParameterize(x *expander, f *Pair, sc *scope) Value {
 func expandFluidLet(x *expander, f *Pair, sc *scope) Value {
 	it := x.items(f, 3, "fluid-let")
 	bs := x.items(it[1], 0, "fluid-let")
+	if len(bs) == 0 { // nothing to swap: the body alone (csi: (fluid-let () 1) is 1)
+		return &Pair{kw("let"), &Pair{Null, listFrom(it[2:])}}
+	}
 	var lets, swaps []Value
 	for _, b := range bs {
 		bl := x.items(b, 2, "fluid-let")

@@ -43,6 +43,7 @@
 (define x 1)
 (define (get-x) x)
 (test 2 (fluid-let ((x 2)) (get-x)))
+(test 1 (fluid-let () 1)) (test 3 (fluid-let () (define y 3) y))  ; csi: no bindings, the body alone
 (test 1 x)
 ;; R7RS guard re-raises in the dynamic environment of the raise
 (test 43 (with-exception-handler (lambda (e) 42)

@@ -132,4 +132,7 @@
   (test 4 (eval '(square-area (make-square 2)) env))
   (test 2 (eval '(let ((s (make-stack))) (push! s 'x) (push! s 'y) (stack-top s) (depth s))
                 (module-environment '(example stack))))
-  (test-error (module-environment 'no-such-module)))
+  (test-error (module-environment 'no-such-module))
+  ;; a library of the system: its exports (csi: (eval '(conc 1 "a") (module-environment 'chicken.string)) is "1a")
+  (test "1a" (eval '(conc 1 "a") (module-environment 'chicken.string)))
+  (test "a-b" (eval '(string-intersperse (string-split "a b") "-") (module-environment '(chicken string)))))
