@@ -65,10 +65,10 @@ var conditionProcs = []scheme.Proc{
 		Args: scheme.Params{Required: []string{"kind"}},
 		Fn:   conditionPredicate},
 	{Name: "condition-property-accessor", Spec: "§1.6",
-		Doc: "A procedure returning kind.prop of a condition.", Args: scheme.Params{Required: []string{"kind", "prop"}, Optional: []string{"default"}},
+		Doc: "A procedure returning kind.prop of a condition: #f for a condition not of kind, default (else an error) for one of kind without prop.", Args: scheme.Params{Required: []string{"kind", "prop"}, Optional: []string{"default"}},
 		Fn: conditionPropertyAccessor},
 	{Name: "get-condition-property", Spec: "§1.6", Sig: "(get-condition-property c kind prop #!optional default)",
-		Doc: "kind.prop of condition c.", Args: scheme.Params{Required: []string{"condition", "kind", "prop"}, Optional: []string{"default"}},
+		Doc: "kind.prop of condition c: #f when c is not of kind, default (else an error) when it is but has no prop.", Args: scheme.Params{Required: []string{"condition", "kind", "prop"}, Optional: []string{"default"}},
 		Fn: getConditionProperty},
 	{Name: "condition->list", Spec: "§1.6", Sig: "(condition->list c)", Doc: "((kind prop val ...) ...)", Args: scheme.Params{Required: []string{"condition"}},
 		Fn: conditionToList},
@@ -125,6 +125,9 @@ func getProp(cv scheme.Value, k, p *scheme.Symbol, def scheme.Value) (scheme.Val
 	}
 	if v, ok := c.Get(k.Name, p.Name); ok {
 		return v, nil
+	}
+	if !c.Has(k.Name) { // as CHICKEN's: a condition not of the kind has #f (default or not)
+		return scheme.False, nil
 	}
 	if scheme.IsDefault(def) {
 		return nil, scheme.NewError("get-condition-property", "condition has no such property", []scheme.Value{k, p})

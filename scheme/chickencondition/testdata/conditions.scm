@@ -5,3 +5,13 @@
 (test #t (who-condition? c)) (test #t (message-condition? c)) (test #t (irritants-condition? c))
 (test '(1 2) (condition-irritants c))
 (test '(1 2) (condition-irritants (guard (e (#t e)) (error "boom" 1 2))))
+;; Property accessors (csi 5.3): a condition not of the kind gives #f, even
+;; with a default; one of the kind without the property gives the default,
+;; else an error.
+(define x (make-property-condition 'x 'a 1))
+(test #f ((condition-property-accessor 'exn 'message) x))
+(test #f (get-condition-property x 'y 'm 5))
+(test 5 (get-condition-property x 'x 'm 5))
+(test 1 (get-condition-property x 'x 'a))
+(test-error (get-condition-property x 'x 'm))
+(test "m" ((condition-property-accessor 'exn 'message) c))
