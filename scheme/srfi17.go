@@ -91,9 +91,17 @@ func setter(th *Thread, a []Value) (Value, error) {
 	return nil, NewError("setter", "procedure has no setter", []Value{a[0]})
 }
 
-// getterWithSetter implements getter-with-setter.
+// getterWithSetter implements getter-with-setter: the procedure prints as
+// its getter does (csi: #<procedure (f x)>).
 func getterWithSetter(th *Thread, a []Value) (Value, error) {
-	return settersOf(th).Wrap("getter-with-setter", a[0], a[1]), nil
+	label := "getter-with-setter"
+	switch g := a[0].(type) {
+	case *Closure:
+		label = WriteString(g.LambdaList())
+	case *Primitive:
+		label = g.Proc.Name
+	}
+	return settersOf(th).Wrap(label, a[0], a[1]), nil
 }
 
 // internalSetSetterBang implements %set-setter!, the setter of setter:

@@ -46,6 +46,10 @@
     ((setter get) 5) (test 5 (get))
     ;; SRFI 17's generalized set! on a getter-with-setter procedure
     (set! (get) 6) (test 6 (get)) (test 6 (vector-ref box 0)))
+  ;; it prints as its getter (csi: #<procedure (f x)>)
+  (let ()
+    (define (f x) (car x))
+    (test "#<procedure (f x)>" (let ((o (open-output-string))) (write (getter-with-setter f set-car!) o) (get-output-string o))))
   (test-error (setter (lambda () 1)))
   ;; (set! (proc arg ...) v) is ((setter proc) arg ... v)
   (let ((p (cons 1 2)) (v (vector 1 2 3)) (s (string #\a #\b)) (h (make-hash-table)))
