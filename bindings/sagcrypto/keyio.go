@@ -343,6 +343,9 @@ func importPublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	if f == "subject-public-key-info" {
 		return parseSPKI(who, der, ks)
 	}
+	if (ks == ECDSA || ks == DSAKey) && scheme.IsDefault(a[3]) {
+		return nil, scheme.NewError(who, "a raw "+ks.Name+" key needs its parameter (ECDSA: the EC parameter; DSA: a DSA key or DER Dss-Parms)", nil, "type")
+	}
 	var k crypto.PublicKey
 	switch ks {
 	case RSA:
@@ -350,9 +353,6 @@ func importPublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 			return nil, badKey(who, "RSAPublicKey", err)
 		}
 	case ECDSA:
-		if scheme.IsDefault(a[3]) {
-			return nil, scheme.NewError(who, "a raw ECDSA key needs the EC parameter", nil, "type")
-		}
 		c, err := curveOf(who, a[3])
 		if err != nil {
 			return nil, err
@@ -361,9 +361,6 @@ func importPublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 			return nil, badKey(who, "EC point", err)
 		}
 	case DSAKey:
-		if scheme.IsDefault(a[3]) {
-			return nil, scheme.NewError(who, "a raw DSA key needs the DSA parameter (a DSA key, or DER Dss-Parms)", nil, "type")
-		}
 		params, err := dsaParamsOf(who, a[3])
 		if err != nil {
 			return nil, err

@@ -450,7 +450,7 @@ func rsSize(k crypto.PublicKey) int {
 
 // rawSignature converts a DER DSA or ECDSA signature into r‖s, each n bytes.
 func rawSignature(n int, der []byte) ([]byte, error) {
-	r, s, ok := parseECDSA(der)
+	r, s, ok := parseRS(der)
 	if !ok {
 		return nil, scheme.NewError("", "bad DER signature", nil)
 	}
@@ -460,8 +460,8 @@ func rawSignature(n int, der []byte) ([]byte, error) {
 	return out, nil
 }
 
-// parseECDSA reads a DER Ecdsa-Sig-Value (or Dss-Sig-Value, the same).
-func parseECDSA(der []byte) (r, s *big.Int, ok bool) {
+// parseRS reads a DER Ecdsa-Sig-Value or Dss-Sig-Value (the same SEQUENCE of r and s).
+func parseRS(der []byte) (r, s *big.Int, ok bool) {
 	r, s = new(big.Int), new(big.Int)
 	in := cryptobyte.String(der)
 	var inner cryptobyte.String
@@ -500,7 +500,7 @@ func (v *SignatureVerifier) verify(who string, m, sig []byte) (scheme.Value, err
 		var r, s *big.Int
 		if v.der {
 			var ok bool
-			if r, s, ok = parseECDSA(sig); !ok {
+			if r, s, ok = parseRS(sig); !ok {
 				return nil, bad("not a DER " + v.alg.Name + " signature")
 			}
 		} else {

@@ -83,6 +83,15 @@
   (define x25519 (generate-key-pair *key:x25519*))
   (define x448 (generate-key-pair *key:x448*))
   (define ec (generate-key-pair *key:ecdsa*))
+  (test #t (private-key? (key-pair-private x448)))
+  (test #t (public-key? (key-pair-public x25519)))
+  (test #t (asymmetric-key? (key-pair-public x448)))
+  (test #t (crypto-key? (key-pair-private x25519)))
+  (test #f (public-key? (key-pair-private x25519)))
+  (test "x25519 key agreement needs X25519 keys, not x448 (argument 3)"
+        (condition-message (guard (e (#t e)) (calculate-key-agreement *key:x25519* (key-pair-private x25519) (key-pair-public x448)))))
+  (test "a raw x448 public key is 56 bytes, not 32"
+        (condition-message (guard (e (#t e)) (import-public-key *key:x448* (make-bytevector 32 9)))))
   ;; mismatched keys and schemes
   (test-error (exn type) (calculate-key-agreement *key:x25519* (key-pair-private x25519) (key-pair-public x448)))
   (test-error (exn type) (calculate-key-agreement *key:x448* (key-pair-private x25519) (key-pair-public x25519)))
