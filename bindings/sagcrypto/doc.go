@@ -56,12 +56,14 @@
 // Wrong argument types and ranges are (exn type assertion) and (exn bounds
 // assertion) conditions. An algorithm the document lists but tlsport has
 // no Go implementation of (Whirlpool, Tiger, MD2, some RIPEMD, Keccak and
-// BLAKE2s sizes, Sober-128, custom generators, parse-pem's :asn1, RFC 6979
-// k for DSA, most EC parameters, Camellia, SEED and the
-// other rarer block ciphers, the LRW, F8, EAX, OCB, OCB3, GCM-SIV and CCM
-// modes) keeps its descriptor, and using it raises an (exn violation
-// implementation-restriction unsupported) condition naming it
-// ([Unsupported]). PEM failures are (exn pem-error invalid-pem-format) and
+// BLAKE2s sizes, Sober-128, custom generators, parse-pem's :asn1, most EC
+// parameters, Camellia, SEED and the other rarer block ciphers, the LRW,
+// F8, EAX, OCB, OCB3, GCM-SIV and CCM modes) keeps its descriptor, and
+// using it raises an (exn violation implementation-restriction
+// unsupported) condition naming it ([Unsupported]). Keys of a scheme other
+// than the one asked for (a DSA key given to an Ed448 signer, X448 keys
+// to X25519 key agreement) are (exn type) errors; raw keys of the wrong
+// size and malformed encodings are errors saying what was expected. PEM failures are (exn pem-error invalid-pem-format) and
 // (exn pem-error pre-eb-as-boundary) conditions, of the R6RS condition
 // types &invalid-pem-format and &pre-eb-as-boundary. Long key derivations
 // stop when the evaluation is cancelled.

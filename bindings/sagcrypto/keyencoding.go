@@ -41,33 +41,11 @@ var (
 	errBadDSA        = errors.New("sagcrypto: not a valid DSA key")
 )
 
-// dsaPrivateKey is a DSA private key as a crypto.Signer: Sign signs a
-// digest with crypto/dsa's random k and returns the DER Dss-Sig-Value.
+// dsaPrivateKey is a DSA private key as a crypto.Signer (dsasign.go).
 type dsaPrivateKey struct{ *dsa.PrivateKey }
 
 // Public implements crypto.Signer.
 func (k dsaPrivateKey) Public() crypto.PublicKey { return &k.PrivateKey.PublicKey }
-
-// Sign implements crypto.Signer: the digest is truncated to the size of Q
-// (FIPS 186-4 §4.6), which crypto/dsa leaves to its caller.
-func (k dsaPrivateKey) Sign(rnd io.Reader, digest []byte, _ crypto.SignerOpts) ([]byte, error) {
-	r, s, err := dsa.Sign(rnd, k.PrivateKey, dsaDigest(&k.PublicKey, digest))
-	if err != nil {
-		return nil, err
-	}
-	var b cryptobyte.Builder
-	b.AddASN1(cbasn1.SEQUENCE, func(b *cryptobyte.Builder) { b.AddASN1BigInt(r); b.AddASN1BigInt(s) })
-	return b.Bytes()
-}
-
-// dsaDigest is the leftmost bytes of digest, as many as Q has (its sizes
-// are multiples of 8 bits).
-func dsaDigest(k *dsa.PublicKey, digest []byte) []byte {
-	if n := (k.Q.BitLen() + 7) / 8; len(digest) > n {
-		return digest[:n]
-	}
-	return digest
-}
 
 // x25519PrivateKey is an X25519 private key; its Sign fails.
 type x25519PrivateKey struct{ *ecdh.PrivateKey }

@@ -385,9 +385,6 @@ func (s *sigState) dsaOptions(who string, kgen, der scheme.Value) error {
 		if !ok {
 			return scheme.TypeError(who, 0, ":k-generator: k generator (make-hmac-k-generator …)", kgen)
 		}
-		if k.Digest != nil && s.alg == SigDSA {
-			return Unsupported(who, "RFC 6979 k generation is not supported for DSA: Go's crypto/dsa draws k at random", k.Digest)
-		}
 		if k.Digest != nil {
 			if k.Digest != s.digest || s.hash == 0 || !s.hash.Available() {
 				return Unsupported(who, "RFC 6979 k generation is supported with the signing :digest only, and one of Go's hashes", k.Digest)
@@ -686,7 +683,7 @@ var signatureOIDs = [][2]string{
 func signatureValues() []scheme.Binding {
 	out := []scheme.Binding{
 		{Name: "*signature:rsa*", Spec: sigSpec, Doc: "RSA signatures (crypto/rsa): PSS by default, PKCS #1 v1.5 with :encoder pkcs1-emsa-v1.5-encode.", Value: SigRSA},
-		{Name: "*signature:dsa*", Spec: sigSpec, Doc: "DSA (crypto/dsa; the digest truncated to the size of q); DER signatures, or r‖s with :der-encode #f. k is random: make-hmac-k-generator is not supported.", Value: SigDSA},
+		{Name: "*signature:dsa*", Spec: sigSpec, Doc: "DSA (crypto/dsa; the digest truncated to the size of q); DER signatures, or r‖s with :der-encode #f; k random, or RFC 6979's with make-hmac-k-generator.", Value: SigDSA},
 		{Name: "*signature:ecdsa*", Spec: sigSpec, Doc: "ECDSA (crypto/ecdsa); DER signatures, or r‖s with :der-encode #f.", Value: SigECDSA},
 		{Name: "*signature:eddsa*", Spec: sigSpec, Doc: "EdDSA: the algorithm of :scheme (an EdDSA signature algorithm), else Ed448 with an Ed448 key, Ed25519 with an Ed25519 key (Ed25519ctx with a non-empty :context).", Value: SigEdDSA},
 		{Name: "*signature:ed25519*", Spec: sigSpec, Doc: "Ed25519 (RFC 8032, crypto/ed25519).", Value: SigEd25519},
@@ -721,8 +718,8 @@ func verifierLambda(ps ...scheme.Param) func() scheme.Params {
 // SignaturesLibrary is (sagittarius crypto signatures).
 var SignaturesLibrary = &scheme.Library{Name: "(sagittarius crypto signatures)", TypeKinds: []string{socket.KindAssertion}, ImportOnly: true,
 	Doc: "Sagittarius's signatures over crypto/rsa (PSS, PKCS #1 v1.5), crypto/dsa, crypto/ecdsa, crypto/ed25519 and CIRCL's Ed448, with the digests of (sagittarius crypto digests) (default *digest:sha-256*). " +
-		"make-signer and make-verifier ignore keywords they do not use. DSA's k is random (crypto/dsa). " +
-		"ECDSA's k is random (from crypto/rand: Go ignores the random generator given to make-random-k-generator) or RFC 6979's (make-hmac-k-generator, with the signing digest). " +
+		"make-signer and make-verifier ignore keywords they do not use. " +
+		"DSA's and ECDSA's k is random (from crypto/rand: Go ignores the random generator given to make-random-k-generator) or RFC 6979's (make-hmac-k-generator, with the signing digest). " +
 		"A signer or verifier locks, so threads may share it; signing and verifying leave it initialised.",
 	Build: func(l *scheme.Library) { fillFrom(l, signaturesTable()) }}
 
@@ -765,7 +762,7 @@ func signaturesTable() *scheme.Library {
 				Doc:      "A random ECDSA k generator, make-signer's default (Go 1.26 draws k from crypto/rand whatever prng is).", Fn: makeRandomKGenerator},
 			{Name: "make-hmac-k-generator", Spec: sigSpec, Sig: "(make-hmac-k-generator digest)",
 				LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("digest", TypeDigestDescriptor)) },
-				Doc:      "RFC 6979's deterministic ECDSA k generator over digest, which must be the signer's :digest.", Fn: makeHMACKGenerator},
+				Doc:      "RFC 6979's deterministic DSA and ECDSA k generator over digest, which must be the signer's :digest.", Fn: makeHMACKGenerator},
 		},
 	}
 }

@@ -34,6 +34,7 @@ var sigCases = []sigCase{
 	{"Ed448", "ed448", "*signature:ed448*", "", nil},
 	{"DSA-SHA256", "dsa", "*signature:dsa*", "", []string{"-sha256"}},
 	{"DSA-SHA512", "dsa", "*signature:dsa*", ":digest *digest:sha-512*", []string{"-sha512"}}, // the digest truncated to q's 256 bits
+	{"DSA-SHA384-RFC6979", "dsa", "*signature:dsa*", ":digest *digest:sha-384* :k-generator (make-hmac-k-generator *digest:sha-384*)", []string{"-sha384"}},
 }
 
 // keyFiles writes the private key (PKCS #8) and public key (SPKI) PEM

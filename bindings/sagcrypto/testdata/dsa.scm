@@ -119,7 +119,15 @@
   (test #f (verifier-verify-signature (make-verifier *signature:dsa* pub :der-encode #f :digest *digest:sha-512*) msg (flip rs 63)))
   (test #f (verifier-verify-signature (make-verifier *signature:dsa* pub :der-encode #f) msg (make-bytevector 64 0)))
   (test #t (signer? (make-signer *signature:dsa* priv :k-generator (make-random-k-generator (secure-random-generator *prng:chacha20*)))))
-  (test-error (exn unsupported) (make-signer *signature:dsa* priv :k-generator (make-hmac-k-generator *digest:sha-256*)))
+  ;; RFC 6979's k: the same signature twice, valid, another with another message or digest
+  (define det (make-signer *signature:dsa* priv :k-generator (make-hmac-k-generator *digest:sha-256*)))
+  (define det-sig (signer-sign-message det msg))
+  (test det-sig (signer-sign-message det msg))
+  (test #t (verifier-verify-signature v msg det-sig))
+  (test #f (equal? det-sig (signer-sign-message det (string->utf8 "test"))))
+  (test #f (equal? det-sig (signer-sign-message (make-signer *signature:dsa* priv :digest *digest:sha-512*
+                                                             :k-generator (make-hmac-k-generator *digest:sha-512*)) msg)))
+  (test-error (exn unsupported) (make-signer *signature:dsa* priv :k-generator (make-hmac-k-generator *digest:sha-1*)))
   (test-error (exn type) (make-signer *signature:dsa* (key-pair-private (generate-key-pair *key:ed25519*))))
   (test-error (exn type) (make-verifier *signature:ecdsa* pub))
   (test-error (exn type) (make-verifier *signature:rsa* pub))
