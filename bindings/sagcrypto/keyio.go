@@ -289,10 +289,20 @@ func badKey(who, what string, err error) error {
 }
 
 // rawSizes are the sizes of the raw public and private keys of the
-// fixed-size schemes, read so from a port.
-var rawSizes = map[*KeyScheme][2]int{
-	Ed25519: {ed25519.PublicKeySize, ed25519.SeedSize}, Ed448Key: {ed448Size, ed448Size},
-	X25519Key: {x25519Size, x25519Size}, X448Key: {x448Size, x448Size},
+// fixed-size schemes, read so from a port; 0 for the others. (A switch, not
+// a map: nothing to build at every start.)
+func rawSizes(ks *KeyScheme) [2]int {
+	switch ks {
+	case Ed25519:
+		return [2]int{ed25519.PublicKeySize, ed25519.SeedSize}
+	case Ed448Key:
+		return [2]int{ed448Size, ed448Size}
+	case X25519Key:
+		return [2]int{x25519Size, x25519Size}
+	case X448Key:
+		return [2]int{x448Size, x448Size}
+	}
+	return [2]int{}
 }
 
 // wrongSize is the error of a raw key of n bytes where the scheme takes want.
@@ -334,7 +344,7 @@ func importPublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	}
 	fixed := 0
 	if f == "raw" {
-		fixed = rawSizes[ks][0]
+		fixed = rawSizes(ks)[0]
 	}
 	der, err := keyInput(th, who, a[1], fixed)
 	if err != nil {
@@ -372,7 +382,7 @@ func importPublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 		}
 		k = &dsa.PublicKey{Parameters: *params, Y: y}
 	default: // the fixed-size keys
-		if n := rawSizes[ks][0]; len(der) != n {
+		if n := rawSizes(ks)[0]; len(der) != n {
 			return nil, wrongSize(who, ks, "public", n, len(der))
 		}
 		switch ks {
@@ -521,7 +531,7 @@ func importPrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 	if err := supportedScheme(who, ks); err != nil {
 		return nil, err
 	}
-	der, err := keyInput(th, who, a[1], rawSizes[ks][1])
+	der, err := keyInput(th, who, a[1], rawSizes(ks)[1])
 	if err != nil {
 		return nil, err
 	}
@@ -548,7 +558,7 @@ func importPrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 			return nil, wrongSize(who, ks, "private", ed25519.SeedSize, len(der))
 		}
 	default: // Ed448, X25519, X448
-		if n := rawSizes[ks][1]; len(der) != n {
+		if n := rawSizes(ks)[1]; len(der) != n {
 			return nil, wrongSize(who, ks, "private", n, len(der))
 		}
 		switch ks {
@@ -735,7 +745,7 @@ func rawKeyArg(who string, ks *KeyScheme, args []scheme.Value, which int) (*sche
 	if ok {
 		bv, ok = args[0].(*scheme.Bytevector)
 	}
-	if n := rawSizes[ks][which]; !ok || len(bv.B) != n {
+	if n := rawSizes(ks)[which]; !ok || len(bv.B) != n {
 		return nil, scheme.NewError(who, "the "+ks.Name+" key is ("+who+" *key:"+ks.Name+"* bytevector), "+itoa(n)+" bytes", args, "type")
 	}
 	return bv, nil
