@@ -353,8 +353,8 @@ func importPublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	if f == "subject-public-key-info" {
 		return parseSPKI(who, der, ks)
 	}
-	if (ks == ECDSA || ks == DSAKey) && scheme.IsDefault(a[3]) {
-		return nil, scheme.NewError(who, "a raw "+ks.Name+" key needs its parameter (ECDSA: the EC parameter; DSA: a DSA key or DER Dss-Parms)", nil, "type")
+	if need := map[*KeyScheme]string{ECDSA: "the EC parameter", DSAKey: "the DSA parameter (a DSA key, or DER Dss-Parms)"}[ks]; need != "" && scheme.IsDefault(a[3]) {
+		return nil, scheme.NewError(who, "a raw "+ks.Name+" public key needs "+need, nil, "type")
 	}
 	var k crypto.PublicKey
 	switch ks {
