@@ -16,6 +16,7 @@ import (
 //	STD < scheme < scheme/<lib> < scheme/stdlib, scheme/schemetest < repl
 //	  (a scheme/<lib> library imports only the core package scheme)
 //	scheme, listener < bindings/tlsval < bindings/*
+//	github.com/cloudflare/circl < bindings/sagcrypto (Ed448 and X448, which Go lacks; no other package)
 //	ports < starttls < bindings/*
 //	crypto/*, net, MODULE/... !< scheme (but internal/ctxio)
 //	STD < internal/ctxio < context, scheme, bindings/* (opening and reading files under a
@@ -71,7 +72,11 @@ func layerOf(rel string) (layer, bool) {
 	case rel == "bindings/tlsval":
 		return layer{module: append([]string{"scheme/...", "listener", "ports"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
 	case under("bindings"):
-		return layer{module: append([]string{"bindings/...", "scheme/...", "listener", "ports", "starttls", "internal/ctxio"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}, true
+		l := layer{module: append([]string{"bindings/...", "scheme/...", "listener", "ports", "starttls", "internal/ctxio"}, tlsCore...), thirdParty: []string{"golang.org/x/"}}
+		if rel == "bindings/sagcrypto" {
+			l.thirdParty = append(l.thirdParty, "github.com/cloudflare/circl/")
+		}
+		return l, true
 	case rel == "internal/certgen":
 		return layer{thirdParty: []string{"golang.org/x/crypto"}}, true // OCSP responses for tests
 	case rel == "internal/testpeer", rel == "internal/loopback", rel == "internal/tmuxtest", rel == "internal/fifotest", rel == "internal/ctxio":
@@ -187,6 +192,7 @@ func TestCheckLattice(t *testing.T) {
 		m("cmd/tool"):             mod(m("listener"), "github.com/evil/dep"),
 		m("scheme"):               mod("fmt", m("internal/ctxio")),
 		m("bindings/bindingtest"): mod(m("scheme"), m("internal/testpeer")),
+		m("bindings/sagcrypto"):   mod(m("bindings/tlsval"), "github.com/cloudflare/circl/sign/ed448"),
 		// bad edges
 		m("internal/certgen"):  mod(m("conditions")),                    // helper must be std only
 		m("repl"):              mod(m("scheme"), m("ports")),            // repl below the TLS core
@@ -196,15 +202,17 @@ func TestCheckLattice(t *testing.T) {
 		m("scheme/netty"):      mod("bufio", m("scheme/deep")), // net reached transitively
 		m("scheme/deep"):       mod("net"),
 		m("x/alien"):           mod(),
-		m("bindings/tlsval"):   mod(m("listener"), "github.com/evil/dep"), // third party
-		m("bindings/tcp"):      mod(m("bindings/bindingtest")),            // test support outside tests
-		m("internal/loopback"): mod(module),                               // the root package is above test support
-		m("internal/ctxio"):    mod("bufio", m("x/alien")),                // std only
+		m("bindings/tlsval"):   mod(m("listener"), "github.com/evil/dep"),  // third party
+		m("bindings/tcp"):      mod(m("bindings/bindingtest")),             // test support outside tests
+		m("bindings/x509"):     mod("github.com/cloudflare/circl/dh/x448"), // circl outside sagcrypto
+		m("internal/loopback"): mod(module),                                // the root package is above test support
+		m("internal/ctxio"):    mod("bufio", m("x/alien")),                 // std only
 	}
 	got := checkLattice(pkgs)
 	want := []string{
 		m("bindings/tcp") + " -> " + m("bindings/bindingtest"),
 		m("bindings/tlsval") + " -> github.com/evil/dep (third-party)",
+		m("bindings/x509") + " -> github.com/cloudflare/circl/dh/x448 (third-party)",
 		m("internal/certgen") + " -> " + m("conditions"),
 		m("internal/ctxio") + " -> " + m("x/alien"),
 		m("internal/loopback") + " -> " + module,

@@ -66,6 +66,22 @@ func ExampleCiphersLibrary() {
 	// Output: (#u8(105 196 224 216) #t)
 }
 
+// X25519 key agreement (RFC 7748 §6.1): Alice's private key and Bob's
+// public key give the shared secret, its first bytes shown.
+func ExampleLibrary() {
+	in := newInterp(sagcrypto.Library)
+	v, err := in.EvalString(context.Background(), `(let ((alice (import-private-key *key:x25519*
+	                    #u8(119 7 109 10 115 24 165 125 60 22 193 114 81 178 102 69 223 76 47 135 235 192 153 42 177 119 251 165 29 185 44 42)))
+	      (bob (import-public-key *key:x25519*
+	                    #u8(222 158 219 125 123 125 193 180 211 91 97 194 236 228 53 55 63 131 67 200 91 120 103 77 173 252 126 20 111 136 43 79))))
+	  (bytevector-copy (calculate-key-agreement *key:x25519* alice bob) 0 4))`)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(scheme.WriteString(v))
+	// Output: #u8(74 93 157 91)
+}
+
 // An Ed25519 signature (deterministic) made and checked.
 func ExampleSignaturesLibrary() {
 	in := newInterp(sagcrypto.Library, sagcrypto.SignaturesLibrary)

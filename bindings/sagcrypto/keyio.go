@@ -1,9 +1,10 @@
-// The rest of (sagittarius crypto keys): symmetric keys, EC parameters, and importing and exporting asymmetric keys (raw, SubjectPublicKeyInfo, PKCS #8).
+// The rest of (sagittarius crypto keys): symmetric keys, EC parameters, importing and exporting asymmetric keys (raw, SubjectPublicKeyInfo, PKCS #8), keys from their components, and key agreement.
 
 package sagcrypto
 
 import (
 	"crypto"
+	"crypto/dsa"
 	"crypto/ecdh"
 	"crypto/ecdsa"
 	"crypto/ed25519"
@@ -16,6 +17,8 @@ import (
 	"io"
 	"math/big"
 
+	"github.com/cloudflare/circl/dh/x448"
+	"github.com/cloudflare/circl/sign/ed448"
 	"golang.org/x/crypto/cryptobyte"
 	cbasn1 "golang.org/x/crypto/cryptobyte/asn1"
 
@@ -67,10 +70,10 @@ var keyValues = []scheme.Binding{
 	{Name: "*key:rsa*", Spec: spec, Doc: "The RSA key scheme.", Value: RSA},
 	{Name: "*key:ecdsa*", Spec: spec, Doc: "The ECDSA key scheme.", Value: ECDSA},
 	{Name: "*key:ed25519*", Spec: spec, Doc: "The Ed25519 key scheme.", Value: Ed25519},
-	{Name: "*key:dsa*", Spec: spec, Doc: "The DSA key scheme: not supported (an (exn unsupported) implementation-restriction violation when used).", Value: DSAKey},
-	{Name: "*key:ed448*", Spec: spec, Doc: "The Ed448 key scheme: not supported (Go has no Ed448).", Value: Ed448Key},
-	{Name: "*key:x25519*", Spec: spec, Doc: "The X25519 key scheme: not supported (tlsport has no key agreement).", Value: X25519Key},
-	{Name: "*key:x448*", Spec: spec, Doc: "The X448 key scheme: not supported (Go has no X448).", Value: X448Key},
+	{Name: "*key:dsa*", Spec: spec, Doc: "The DSA key scheme (crypto/dsa).", Value: DSAKey},
+	{Name: "*key:ed448*", Spec: spec, Doc: "The Ed448 key scheme (RFC 8032, CIRCL).", Value: Ed448Key},
+	{Name: "*key:x25519*", Spec: spec, Doc: "The X25519 key scheme (RFC 7748, crypto/ecdh), and its calculate-key-agreement scheme.", Value: X25519Key},
+	{Name: "*key:x448*", Spec: spec, Doc: "The X448 key scheme (RFC 7748, CIRCL), and its calculate-key-agreement scheme.", Value: X448Key},
 	{Name: "*key:ecdh*", Spec: spec, Doc: "ECDH, calculate-key-agreement's scheme for ECDSA keys.", Value: ECDHKey},
 	{Name: "*scheme:rsa*", Spec: spec, Doc: "Same as *key:rsa*; (sagittarius crypto ciphers)'s RSA cipher descriptor.", Value: RSA},
 	{Name: "*ec-parameter:p256*", Spec: spec, Doc: ecSupported, Value: &ECParameter{Name: "p256", Curve: elliptic.P256}},
@@ -285,6 +288,36 @@ func badKey(who, what string, err error) error {
 	return scheme.NewError(who, "invalid "+what+": "+err.Error(), nil)
 }
 
+// rawSizes are the sizes of the raw public and private keys of the
+// fixed-size schemes, read so from a port; 0 for the others. (A switch, not
+// a map: nothing to build at every start.)
+func rawSizes(ks *KeyScheme) [2]int {
+	switch ks {
+	case Ed25519:
+		return [2]int{ed25519.PublicKeySize, ed25519.SeedSize}
+	case Ed448Key:
+		return [2]int{ed448Size, ed448Size}
+	case X25519Key:
+		return [2]int{x25519Size, x25519Size}
+	case X448Key:
+		return [2]int{x448Size, x448Size}
+	}
+	return [2]int{}
+}
+
+// wrongSize is the error of a raw key of n bytes where the scheme takes want.
+func wrongSize(who string, ks *KeyScheme, what string, want, n int) error {
+	return scheme.NewError(who, "a raw "+ks.Name+" "+what+" key is "+itoa(want)+" bytes, not "+itoa(n), []scheme.Value{scheme.Fixnum(n)})
+}
+
+// defaultPublicFormat is the default format of the public keys of ks.
+func defaultPublicFormat(ks *KeyScheme) string {
+	if ks == ECDSA || ks == DSAKey {
+		return "subject-public-key-info"
+	}
+	return "raw"
+}
+
 // importPublicKey implements import-public-key: (import-public-key in
 // 'subject-public-key-info) or (import-public-key scheme in :optional
 // format parameter).
@@ -305,63 +338,96 @@ func importPublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 		}
 		return parseSPKI(who, der, nil)
 	}
-	fixed := 0
-	if ks == Ed25519 && (scheme.IsDefault(a[2]) || a[2] == scheme.Intern("raw")) {
-		fixed = ed25519.PublicKeySize
-	}
-	der, err := keyInput(th, who, a[1], fixed)
+	f, err := keyFormat(who, a[2], defaultPublicFormat(ks), "raw", "subject-public-key-info")
 	if err != nil {
 		return nil, err
 	}
-	def := "raw"
-	if ks == ECDSA {
-		def = "subject-public-key-info"
+	fixed := 0
+	if f == "raw" {
+		fixed = rawSizes(ks)[0]
 	}
-	f, err := keyFormat(who, a[2], def, "raw", "subject-public-key-info")
+	der, err := keyInput(th, who, a[1], fixed)
 	if err != nil {
 		return nil, err
 	}
 	if f == "subject-public-key-info" {
 		return parseSPKI(who, der, ks)
 	}
+	if need := map[*KeyScheme]string{ECDSA: "the EC parameter", DSAKey: "the DSA parameter (a DSA key, or DER Dss-Parms)"}[ks]; need != "" && scheme.IsDefault(a[3]) {
+		return nil, scheme.NewError(who, "a raw "+ks.Name+" public key needs "+need, nil, "type")
+	}
+	var k crypto.PublicKey
 	switch ks {
 	case RSA:
-		k, err := x509.ParsePKCS1PublicKey(der)
-		if err != nil {
+		if k, err = x509.ParsePKCS1PublicKey(der); err != nil {
 			return nil, badKey(who, "RSAPublicKey", err)
 		}
-		return &PublicKey{K: k}, nil
 	case ECDSA:
-		if scheme.IsDefault(a[3]) {
-			return nil, scheme.NewError(who, "a raw ECDSA key needs the EC parameter", nil, "type")
-		}
 		c, err := curveOf(who, a[3])
 		if err != nil {
 			return nil, err
 		}
-		k, err := ecdsa.ParseUncompressedPublicKey(c, der)
-		if err != nil {
+		if k, err = ecdsa.ParseUncompressedPublicKey(c, der); err != nil {
 			return nil, badKey(who, "EC point", err)
 		}
-		return &PublicKey{K: k}, nil
-	default: // Ed25519
-		if len(der) != ed25519.PublicKeySize {
-			return nil, scheme.NewError(who, "a raw Ed25519 public key is 32 bytes", []scheme.Value{scheme.Fixnum(len(der))})
+	case DSAKey:
+		params, err := dsaParamsOf(who, a[3])
+		if err != nil {
+			return nil, err
 		}
-		return &PublicKey{K: ed25519.PublicKey(append([]byte(nil), der...))}, nil
+		y := new(big.Int)
+		in := cryptobyte.String(der)
+		if !in.ReadASN1Integer(y) || !in.Empty() || checkDSA(params, y, nil) != nil {
+			return nil, badKey(who, "DSA public key (an INTEGER from 2 to p-2)", errBadDSA)
+		}
+		k = &dsa.PublicKey{Parameters: *params, Y: y}
+	default: // the fixed-size keys
+		if n := rawSizes(ks)[0]; len(der) != n {
+			return nil, wrongSize(who, ks, "public", n, len(der))
+		}
+		switch ks {
+		case Ed25519:
+			k = ed25519.PublicKey(append([]byte(nil), der...))
+		case X25519Key:
+			if k, err = ecdh.X25519().NewPublicKey(der); err != nil {
+				return nil, badKey(who, "X25519 public key", err)
+			}
+		case Ed448Key:
+			k, _ = curveKey(oidEd448, der, false)
+		case X448Key:
+			k, _ = curveKey(oidX448, der, false)
+		}
 	}
+	return &PublicKey{K: k}, nil
+}
+
+// dsaParamsOf is the DSA parameters of v: those of a DSA key or key pair,
+// or a bytevector of DER Dss-Parms.
+func dsaParamsOf(who string, v scheme.Value) (*dsa.Parameters, error) {
+	if bv, ok := v.(*scheme.Bytevector); ok {
+		p, err := parseDSSParms(bv.B)
+		if err != nil {
+			return nil, badKey(who, "DSA parameters (DER Dss-Parms)", err)
+		}
+		return p, nil
+	}
+	if k, ok := Public(v); ok {
+		if pk, ok := k.(*dsa.PublicKey); ok {
+			p := pk.Parameters
+			return &p, nil
+		}
+	}
+	return nil, scheme.TypeError(who, 0, "DSA parameter: a DSA key or DER Dss-Parms", v)
 }
 
 // parseSPKI parses a SubjectPublicKeyInfo, of scheme want when not nil.
 func parseSPKI(who string, der []byte, want *KeyScheme) (scheme.Value, error) {
-	k, err := x509.ParsePKIXPublicKey(der)
+	k, err := parseSPKIKey(der)
 	if err != nil {
 		return nil, badKey(who, "subject public key info", err)
 	}
-	switch k.(type) {
-	case *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey:
-	default:
-		return nil, Unsupported(who, "this key type is not supported: tlsport has RSA, ECDSA and Ed25519 keys", nil)
+	if !knownKey(k) {
+		return nil, Unsupported(who, "this key type is not supported: tlsport has RSA, DSA, ECDSA (P-256, P-384, P-521), Ed25519, Ed448, X25519 and X448 keys", nil)
 	}
 	if err := schemeOf(who, want, k); err != nil {
 		return nil, err
@@ -399,7 +465,8 @@ func exportPublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 		return nil, err
 	}
 	def := "raw"
-	if _, ok := k.K.(*ecdsa.PublicKey); ok {
+	switch k.K.(type) {
+	case *ecdsa.PublicKey, *dsa.PublicKey:
 		def = "subject-public-key-info"
 	}
 	f, err := keyFormat(who, fv, def, "raw", "subject-public-key-info")
@@ -408,7 +475,7 @@ func exportPublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	}
 	var der []byte
 	if f == "subject-public-key-info" {
-		der, err = x509.MarshalPKIXPublicKey(k.K)
+		der, err = marshalSPKI(k.K)
 	} else {
 		switch pk := k.K.(type) {
 		case *rsa.PublicKey:
@@ -418,8 +485,18 @@ func exportPublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 			if e, err = pk.ECDH(); err == nil {
 				der = e.Bytes()
 			}
+		case *dsa.PublicKey:
+			der = derInt(pk.Y)
+		case *ecdh.PublicKey:
+			der = pk.Bytes()
 		case ed25519.PublicKey:
 			der = append([]byte(nil), pk...)
+		case ed448.PublicKey:
+			der = append([]byte(nil), pk...)
+		case x448PublicKey:
+			der = append([]byte(nil), pk...)
+		default:
+			err = errUnknownKey
 		}
 	}
 	if err != nil {
@@ -433,13 +510,7 @@ func exportPublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 // ec-parameter).
 func importPrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "import-private-key"
-	var priv any
 	ks, ok := a[0].(*KeyScheme)
-	if ok {
-		if err := supportedScheme(who, ks); err != nil {
-			return nil, err
-		}
-	}
 	if !ok {
 		der, err := keyInput(th, who, a[0], 0)
 		if err != nil {
@@ -448,54 +519,72 @@ func importPrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 		if _, err := keyFormat(who, a[1], "private-key-info", "private-key-info", "private-key-info"); err != nil {
 			return nil, err
 		}
-		if priv, err = x509.ParsePKCS8PrivateKey(der); err != nil {
+		priv, err := parsePKCS8Key(der)
+		if errors.Is(err, errUnknownKey) {
+			return nil, Unsupported(who, "this key type is not supported: tlsport has RSA, DSA, ECDSA (P-256, P-384, P-521), Ed25519, Ed448, X25519 and X448 keys", nil)
+		}
+		if err != nil {
 			return nil, badKey(who, "private key info", err)
 		}
-	} else {
-		fixed := 0
-		if ks == Ed25519 {
-			fixed = ed25519.SeedSize
+		return &tlsval.PrivateKey{K: priv}, nil
+	}
+	if err := supportedScheme(who, ks); err != nil {
+		return nil, err
+	}
+	der, err := keyInput(th, who, a[1], rawSizes(ks)[1])
+	if err != nil {
+		return nil, err
+	}
+	var priv crypto.Signer
+	switch ks {
+	case RSA:
+		priv, err = asSigner(x509.ParsePKCS1PrivateKey(der))
+	case ECDSA:
+		priv, err = asSigner(x509.ParseECPrivateKey(der))
+		if err != nil && !scheme.IsDefault(a[2]) { // no parameters inside: the given curve
+			c, cerr := curveOf(who, a[2])
+			if cerr != nil {
+				return nil, cerr
+			}
+			priv, err = asSigner(parseECPrivateWith(c, der))
 		}
-		der, err := keyInput(th, who, a[1], fixed)
-		if err != nil {
-			return nil, err
+	case DSAKey:
+		priv, err = parseDSAPrivate(der)
+	case Ed25519: // the 32-byte seed (RFC 8410's CurvePrivateKey content) or seed‖public
+		switch len(der) {
+		case ed25519.SeedSize, ed25519.PrivateKeySize:
+			priv = ed25519.NewKeyFromSeed(der[:ed25519.SeedSize])
+		default:
+			return nil, wrongSize(who, ks, "private", ed25519.SeedSize, len(der))
+		}
+	default: // Ed448, X25519, X448
+		if n := rawSizes(ks)[1]; len(der) != n {
+			return nil, wrongSize(who, ks, "private", n, len(der))
 		}
 		switch ks {
-		case RSA:
-			priv, err = x509.ParsePKCS1PrivateKey(der)
-		case ECDSA:
-			priv, err = x509.ParseECPrivateKey(der)
-			if err != nil && !scheme.IsDefault(a[2]) { // no parameters inside: the given curve
-				var c elliptic.Curve
-				if c, err = curveOf(who, a[2]); err != nil {
-					return nil, err
-				}
-				priv, err = parseECPrivateWith(c, der)
+		case X25519Key:
+			var k *ecdh.PrivateKey
+			if k, err = ecdh.X25519().NewPrivateKey(der); err == nil {
+				priv = x25519PrivateKey{k}
 			}
-		default: // Ed25519: the 32-byte seed (RFC 8410's CurvePrivateKey content) or seed‖public
-			switch len(der) {
-			case ed25519.SeedSize:
-				priv = ed25519.NewKeyFromSeed(der)
-			case ed25519.PrivateKeySize:
-				priv = ed25519.NewKeyFromSeed(der[:ed25519.SeedSize])
-			default:
-				return nil, scheme.NewError(who, "a raw Ed25519 private key is 32 bytes", []scheme.Value{scheme.Fixnum(len(der))})
-			}
-		}
-		if err != nil {
-			return nil, badKey(who, ks.Name+" private key", err)
+		case Ed448Key:
+			priv = ed448.NewKeyFromSeed(der)
+		case X448Key:
+			priv = newX448(der)
 		}
 	}
-	s, ok := priv.(crypto.Signer)
-	switch priv.(type) {
-	case *rsa.PrivateKey, *ecdsa.PrivateKey, ed25519.PrivateKey:
-	default:
-		ok = false
+	if err != nil {
+		return nil, badKey(who, ks.Name+" private key", err)
 	}
-	if !ok {
-		return nil, Unsupported(who, "this key type is not supported: tlsport has RSA, ECDSA and Ed25519 keys", nil)
+	return &tlsval.PrivateKey{K: priv}, nil
+}
+
+// asSigner is k as a crypto.Signer, nil (not a typed nil) on error.
+func asSigner[K crypto.Signer](k K, err error) (crypto.Signer, error) {
+	if err != nil {
+		return nil, err
 	}
-	return &tlsval.PrivateKey{K: s}, nil
+	return k, nil
 }
 
 // parseECPrivateWith reads an ECPrivateKey without parameters as one on
@@ -544,15 +633,23 @@ func exportPrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 	}
 	var der []byte
 	if f == "private-key-info" {
-		der, err = x509.MarshalPKCS8PrivateKey(k.K)
+		der, err = marshalPKCS8(k.K)
 	} else {
 		switch pk := k.K.(type) {
 		case *rsa.PrivateKey:
 			der = x509.MarshalPKCS1PrivateKey(pk)
 		case *ecdsa.PrivateKey:
 			der, err = x509.MarshalECPrivateKey(pk)
+		case dsaPrivateKey:
+			der, err = marshalDSAPrivate(pk)
 		case ed25519.PrivateKey:
 			der = append([]byte(nil), pk.Seed()...)
+		case ed448.PrivateKey:
+			der = append([]byte(nil), pk.Seed()...)
+		case x25519PrivateKey:
+			der = pk.Bytes()
+		case *x448PrivateKey:
+			der = append([]byte(nil), pk.d[:]...)
 		default:
 			err = errUnknownKey
 		}
@@ -563,7 +660,7 @@ func exportPrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 	return &scheme.Bytevector{B: der}, nil
 }
 
-var errUnknownKey = errors.New("sagcrypto: not an RSA, ECDSA or Ed25519 key")
+var errUnknownKey = errors.New("sagcrypto: not an RSA, DSA, ECDSA, Ed25519, Ed448, X25519 or X448 key")
 
 // publicKeyFormatP implements public-key-format?.
 func publicKeyFormatP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -590,7 +687,9 @@ func positiveInt(who string, pos int, what string, v scheme.Value) (*big.Int, er
 }
 
 // generatePublicKey implements generate-public-key: (generate-public-key
-// *key:rsa* modulus exponent) or (generate-public-key *key:ed25519* bv).
+// *key:rsa* modulus exponent), (generate-public-key *key:dsa* p q g y) or
+// (generate-public-key scheme bv) of the raw Ed25519, Ed448, X25519 and
+// X448 keys.
 func generatePublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "generate-public-key"
 	ks, ok := a[0].(*KeyScheme)
@@ -615,24 +714,63 @@ func generatePublicKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 			return nil, scheme.RangeError(who, 3, "the exponent must be odd, from 3 to 2^31-1", args[1])
 		}
 		return &PublicKey{K: &rsa.PublicKey{N: n, E: int(e.Int64())}}, nil
-	case Ed25519:
-		if len(args) != 1 {
-			return nil, scheme.NewError(who, "an Ed25519 public key is (generate-public-key *key:ed25519* bv)", args, "type")
+	case DSAKey:
+		ints, err := dsaInts(who, args, 4, "a DSA public key is (generate-public-key *key:dsa* p q g y)")
+		if err != nil {
+			return nil, err
 		}
-		bv, ok := args[0].(*scheme.Bytevector)
-		if !ok || len(bv.B) != ed25519.PublicKeySize {
-			return nil, scheme.NewError(who, "an Ed25519 public key is 32 bytes", args, "type")
+		params := &dsa.Parameters{P: ints[0], Q: ints[1], G: ints[2]}
+		if checkDSA(params, ints[3], nil) != nil {
+			return nil, scheme.NewError(who, "not a valid DSA public key", args)
 		}
-		return &PublicKey{K: ed25519.PublicKey(append([]byte(nil), bv.B...))}, nil
+		return &PublicKey{K: &dsa.PublicKey{Parameters: *params, Y: ints[3]}}, nil
 	case ECDSA:
 		return nil, Unsupported(who, "ECDSA keys from their components are not supported: use import-public-key", ks)
 	}
-	return nil, supportedScheme(who, ks)
+	if err := supportedScheme(who, ks); err != nil {
+		return nil, err
+	}
+	bv, err := rawKeyArg(who, ks, args, 0)
+	if err != nil {
+		return nil, err
+	}
+	return importPublicKey(th, []scheme.Value{ks, bv, scheme.Intern("raw"), scheme.Default})
+}
+
+// rawKeyArg is the one argument of (generate-public-key scheme bv) (which
+// 0) or (generate-private-key scheme bv) (which 1) of the fixed-size
+// schemes: a bytevector of the raw key's size.
+func rawKeyArg(who string, ks *KeyScheme, args []scheme.Value, which int) (*scheme.Bytevector, error) {
+	bv, ok := (*scheme.Bytevector)(nil), len(args) == 1
+	if ok {
+		bv, ok = args[0].(*scheme.Bytevector)
+	}
+	if n := rawSizes(ks)[which]; !ok || len(bv.B) != n {
+		return nil, scheme.NewError(who, "the "+ks.Name+" key is ("+who+" *key:"+ks.Name+"* bytevector), "+itoa(n)+" bytes", args, "type")
+	}
+	return bv, nil
+}
+
+// dsaInts are the n positive integers args of a DSA key, or an error
+// saying usage.
+func dsaInts(who string, args []scheme.Value, n int, usage string) ([]*big.Int, error) {
+	if len(args) != n {
+		return nil, scheme.NewError(who, usage, args, "type")
+	}
+	ints := make([]*big.Int, n)
+	for i, v := range args {
+		var err error
+		if ints[i], err = positiveInt(who, i+2, "DSA key component", v); err != nil {
+			return nil, err
+		}
+	}
+	return ints, nil
 }
 
 // generatePrivateKey implements generate-private-key: (generate-private-key
-// *key:rsa* modulus private-exponent :public-exponent e :p p :q q) or
-// (generate-private-key *key:ed25519* seed).
+// *key:rsa* modulus private-exponent :public-exponent e :p p :q q),
+// (generate-private-key *key:dsa* p q g y x) or (generate-private-key
+// scheme bv) of the raw Ed25519, Ed448, X25519 and X448 keys.
 func generatePrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "generate-private-key"
 	ks, ok := a[0].(*KeyScheme)
@@ -675,59 +813,83 @@ func generatePrivateKey(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 		}
 		k.Precompute()
 		return &tlsval.PrivateKey{K: k}, nil
-	case Ed25519:
-		bv, ok := (*scheme.Bytevector)(nil), len(args) == 1
-		if ok {
-			bv, ok = args[0].(*scheme.Bytevector)
+	case DSAKey:
+		ints, err := dsaInts(who, args, 5, "a DSA private key is (generate-private-key *key:dsa* p q g y x)")
+		if err != nil {
+			return nil, err
 		}
-		if !ok || len(bv.B) != ed25519.SeedSize {
-			return nil, scheme.NewError(who, "an Ed25519 private key is (generate-private-key *key:ed25519* 32-byte-seed)", args, "type")
+		params := &dsa.Parameters{P: ints[0], Q: ints[1], G: ints[2]}
+		if checkDSA(params, ints[3], ints[4]) != nil {
+			return nil, scheme.NewError(who, "not a valid DSA private key (y must be g^x mod p)", args)
 		}
-		return &tlsval.PrivateKey{K: ed25519.NewKeyFromSeed(bv.B)}, nil
+		return &tlsval.PrivateKey{K: dsaPrivateKey{&dsa.PrivateKey{PublicKey: dsa.PublicKey{Parameters: *params, Y: ints[3]}, X: ints[4]}}}, nil
 	case ECDSA:
 		return nil, Unsupported(who, "ECDSA keys from their components are not supported: use import-private-key", ks)
 	}
-	return nil, supportedScheme(who, ks)
+	if err := supportedScheme(who, ks); err != nil {
+		return nil, err
+	}
+	bv, err := rawKeyArg(who, ks, args, 1)
+	if err != nil {
+		return nil, err
+	}
+	return importPrivateKey(th, []scheme.Value{ks, bv, scheme.Default})
 }
 
 // ECDHKey is *key:ecdh*, the key agreement scheme of ECDSA keys.
 var ECDHKey = &KeyScheme{"ecdh"}
 
-// calculateKeyAgreement implements calculate-key-agreement: (calculate-key-agreement
-// *key:ecdh* private-key public-key), ECDH over crypto/ecdh with ECDSA keys.
+// calculateKeyAgreement implements calculate-key-agreement:
+// (calculate-key-agreement scheme private-key public-key), ECDH over
+// crypto/ecdh with ECDSA keys (*key:ecdh*), X25519 over crypto/ecdh and
+// X448 over CIRCL.
 func calculateKeyAgreement(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "calculate-key-agreement"
 	ks, ok := a[0].(*KeyScheme)
 	if !ok {
-		return nil, scheme.TypeError(who, 1, "key agreement scheme (*key:ecdh*)", a[0])
+		return nil, scheme.TypeError(who, 1, "key agreement scheme (*key:ecdh*, *key:x25519*, *key:x448*)", a[0])
 	}
-	if ks != ECDHKey {
-		return nil, Unsupported(who, "key agreement with "+ks.Name+" is not supported: tlsport has *key:ecdh* over ECDSA keys", ks)
+	agreement := map[*KeyScheme][2]string{ECDHKey: {"ECDSA", "ecdsa"}, X25519Key: {"X25519", "x25519"}, X448Key: {"X448", "x448"}}
+	names, ok := agreement[ks]
+	if !ok {
+		return nil, scheme.TypeError(who, 1, "key agreement scheme (*key:ecdh*, *key:x25519*, *key:x448*)", ks)
 	}
 	priv, ok := a[1].(*tlsval.PrivateKey)
-	var ep *ecdsa.PrivateKey
-	if ok {
-		ep, ok = priv.K.(*ecdsa.PrivateKey)
-	}
 	if !ok {
-		return nil, scheme.TypeError(who, 2, "ECDSA private key", a[1])
+		return nil, scheme.TypeError(who, 2, names[0]+" private key", a[1])
 	}
 	pub, ok := a[2].(*PublicKey)
-	var eq *ecdsa.PublicKey
-	if ok {
-		eq, ok = pub.K.(*ecdsa.PublicKey)
-	}
 	if !ok {
-		return nil, scheme.TypeError(who, 3, "ECDSA public key", a[2])
+		return nil, scheme.TypeError(who, 3, names[0]+" public key", a[2])
 	}
-	dp, err := ep.ECDH()
-	var dq *ecdh.PublicKey
-	if err == nil {
-		dq, err = eq.ECDH()
+	for i, k := range []crypto.PublicKey{priv.K.Public(), pub.K} {
+		if algorithm(k) != names[1] {
+			return nil, scheme.NewError(who, ks.Name+" key agreement needs "+names[0]+" keys, not "+algorithm(k)+" (argument "+itoa(i+2)+")", nil, "type")
+		}
 	}
 	var secret []byte
-	if err == nil {
-		secret, err = dp.ECDH(dq) // fails when the curves differ
+	var err error
+	switch k := priv.K.(type) {
+	case *x448PrivateKey:
+		var p, shared x448.Key
+		copy(p[:], pub.K.(x448PublicKey))
+		if !x448.Shared(&shared, &k.d, &p) {
+			return nil, scheme.NewError(who, "key agreement failed: the X448 public key is of low order", []scheme.Value{pub})
+		}
+		return &scheme.Bytevector{B: shared[:]}, nil
+	case x25519PrivateKey:
+		secret, err = k.ECDH(pub.K.(*ecdh.PublicKey)) // fails on a low-order point
+	case *ecdsa.PrivateKey:
+		var dp *ecdh.PrivateKey
+		var dq *ecdh.PublicKey
+		if dp, err = k.ECDH(); err == nil {
+			dq, err = pub.K.(*ecdsa.PublicKey).ECDH()
+		}
+		if err == nil {
+			secret, err = dp.ECDH(dq) // fails when the curves differ
+		}
+	default: // a key of another package whose public key passed for one
+		err = errUnknownKey
 	}
 	if err != nil {
 		return nil, scheme.NewError(who, "key agreement failed: "+err.Error(), nil)

@@ -4,11 +4,15 @@ package sagcrypto
 
 import (
 	"crypto"
+	"crypto/dsa"
+	"crypto/ecdh"
 	"crypto/ecdsa"
 	"crypto/ed25519"
 	"crypto/elliptic"
 	"crypto/rand"
 	"crypto/rsa"
+
+	"github.com/cloudflare/circl/sign/ed448"
 
 	"github.com/tlsport/tlsport/bindings/socket"
 	"github.com/tlsport/tlsport/bindings/tlsval"
@@ -27,27 +31,22 @@ func (k *KeyScheme) Repr() string { return "#<key-scheme " + k.Name + ">" }
 
 // The key schemes.
 var (
-	RSA     = &KeyScheme{"rsa"}
-	ECDSA   = &KeyScheme{"ecdsa"}
-	Ed25519 = &KeyScheme{"ed25519"}
-	// The schemes tlsport has no keys of: using them raises an (exn
-	// unsupported) implementation-restriction violation.
+	RSA       = &KeyScheme{"rsa"}
+	ECDSA     = &KeyScheme{"ecdsa"}
+	Ed25519   = &KeyScheme{"ed25519"}
 	DSAKey    = &KeyScheme{"dsa"}
 	Ed448Key  = &KeyScheme{"ed448"}
 	X25519Key = &KeyScheme{"x25519"}
 	X448Key   = &KeyScheme{"x448"}
 )
 
-// supportedScheme is an implementation-restriction error of who for the
-// schemes tlsport has no keys of, else nil.
+// supportedScheme is an error of who for the schemes that have no keys of
+// their own (*key:ecdh*), else nil.
 func supportedScheme(who string, ks *KeyScheme) error {
-	switch ks {
-	case RSA, ECDSA, Ed25519:
-		return nil
-	case ECDHKey:
+	if ks == ECDHKey {
 		return scheme.NewError(who, "*key:ecdh* is for calculate-key-agreement: the keys are ECDSA keys", []scheme.Value{ks}, "type")
 	}
-	return Unsupported(who, ks.Name+" keys are not supported: tlsport has RSA, ECDSA and Ed25519 keys", ks)
+	return nil
 }
 
 // PublicKey is a <public-key>.
@@ -79,13 +78,23 @@ var (
 )
 
 func algorithm(k crypto.PublicKey) string {
-	switch k.(type) {
+	switch k := k.(type) {
 	case *rsa.PublicKey:
 		return "rsa"
 	case *ecdsa.PublicKey:
 		return "ecdsa"
 	case ed25519.PublicKey:
 		return "ed25519"
+	case *dsa.PublicKey:
+		return "dsa"
+	case ed448.PublicKey:
+		return "ed448"
+	case x448PublicKey:
+		return "x448"
+	case *ecdh.PublicKey:
+		if k.Curve() == ecdh.X25519() {
+			return "x25519"
+		}
 	}
 	return "unknown"
 }
@@ -107,13 +116,14 @@ func namedCurve(name string) func() elliptic.Curve {
 }
 
 // generateKeyPair implements generate-key-pair: (generate-key-pair scheme
-// :size bits) for RSA (default 2048), :ec-parameter curve for ECDSA
-// (default secp256r1).
+// :size bits) for RSA (default 2048) and DSA (default 2048, or of the
+// :parameter given), :ec-parameter curve for ECDSA (default secp256r1),
+// and Ed25519, Ed448, X25519 and X448.
 func generateKeyPair(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	const who = "generate-key-pair"
 	ks, ok := a[0].(*KeyScheme)
 	if !ok {
-		return nil, scheme.TypeError(who, 1, "key scheme (*key:rsa*, *key:ecdsa* or *key:ed25519*)", a[0])
+		return nil, scheme.TypeError(who, 1, "key scheme (*key:rsa*, *key:ecdsa*, *key:ed25519* …)", a[0])
 	}
 	var priv crypto.Signer
 	var err error
@@ -126,8 +136,16 @@ func generateKeyPair(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 		if bits < 512 || bits > 16384 {
 			return nil, scheme.RangeError(who, 0, ":size must be from 512 to 16384 bits", a[1])
 		}
-		if priv, err = generateRSA(th, bits); err != nil && th.Context().Err() != nil {
-			return nil, err // Ctrl-C, or the thread ended
+		priv, err = cancellable(th, func() (crypto.Signer, error) {
+			k, err := rsa.GenerateKey(rand.Reader, bits)
+			if err != nil {
+				return nil, err
+			}
+			return k, nil
+		})
+	case DSAKey:
+		if priv, err = generateDSA(th, who, a[1], a[3]); err != nil {
+			return nil, err // a condition
 		}
 	case ECDSA:
 		curve := elliptic.P256()
@@ -139,32 +157,83 @@ func generateKeyPair(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 		priv, err = ecdsa.GenerateKey(curve, rand.Reader)
 	case Ed25519:
 		_, priv, err = ed25519.GenerateKey(rand.Reader)
+	case Ed448Key:
+		_, priv, err = ed448.GenerateKey(rand.Reader)
+	case X25519Key:
+		var k *ecdh.PrivateKey
+		if k, err = ecdh.X25519().GenerateKey(rand.Reader); err == nil {
+			priv = x25519PrivateKey{k}
+		}
+	case X448Key:
+		d := make([]byte, x448Size)
+		rand.Read(d)
+		priv = newX448(d)
 	}
 	if err != nil {
+		if th.Context().Err() != nil {
+			return nil, err // Ctrl-C, or the thread ended
+		}
 		return nil, conditions.Config("sagcrypto: key generation failed", err).WithLocation(who)
 	}
 	return &KeyPair{Private: &tlsval.PrivateKey{K: priv}, Public: &PublicKey{K: priv.Public()}}, nil
 }
 
-// generateRSA generates an RSA key of bits bits in a goroutine, so that
-// the evaluation can be cancelled while it runs (a 16384-bit key takes
-// minutes, and crypto/rsa takes no context): on cancellation it returns
-// the context's error at once and the key, when it comes, is dropped.
-func generateRSA(th *scheme.Thread, bits int) (*rsa.PrivateKey, error) {
+// generateDSA makes a DSA key of the :parameter of generate-key-pair
+// (what import-public-key takes for a raw DSA key), else of new
+// parameters of :size bits (1024, 2048 or 3072; Q of 160, 256 and 256
+// bits). Its errors are conditions.
+func generateDSA(th *scheme.Thread, who string, size, param scheme.Value) (crypto.Signer, error) {
+	var params *dsa.Parameters
+	var err error
+	if tlsval.Given(param) {
+		if params, err = dsaParamsOf(who, param); err != nil {
+			return nil, err
+		}
+	} else {
+		sizes := map[int]dsa.ParameterSizes{1024: dsa.L1024N160, 2048: dsa.L2048N256, 3072: dsa.L3072N256}
+		ps, ok := sizes[tlsval.Num(size, 2048)]
+		if !ok {
+			return nil, scheme.RangeError(who, 0, "a DSA :size is 1024, 2048 or 3072 bits", size)
+		}
+		params, err = cancellable(th, func() (*dsa.Parameters, error) {
+			p := &dsa.Parameters{}
+			return p, dsa.GenerateParameters(p, rand.Reader, ps)
+		})
+		if err != nil && th.Context().Err() != nil {
+			return nil, err // Ctrl-C, or the thread ended
+		}
+	}
+	k := &dsa.PrivateKey{PublicKey: dsa.PublicKey{Parameters: *params}}
+	if err == nil {
+		err = dsa.GenerateKey(k, rand.Reader)
+	}
+	if err != nil {
+		return nil, conditions.Config("sagcrypto: key generation failed", err).WithLocation(who)
+	}
+	return dsaPrivateKey{k}, nil
+}
+
+// cancellable runs the long computation f (an RSA key, DSA parameters) in
+// a goroutine, so that the evaluation can be cancelled while it runs (a
+// 16384-bit RSA key takes minutes, and crypto/rsa and crypto/dsa take no
+// context): on cancellation it returns the context's error at once and
+// the result, when it comes, is dropped.
+func cancellable[T any](th *scheme.Thread, f func() (T, error)) (T, error) {
 	type result struct {
-		k   *rsa.PrivateKey
+		v   T
 		err error
 	}
 	done := make(chan result, 1)
 	go func() {
-		k, err := rsa.GenerateKey(rand.Reader, bits)
-		done <- result{k, err}
+		v, err := f()
+		done <- result{v, err}
 	}()
 	select {
 	case r := <-done:
-		return r.k, r.err
+		return r.v, r.err
 	case <-th.Context().Done():
-		return nil, th.Context().Err()
+		var zero T
+		return zero, th.Context().Err()
 	}
 }
 
@@ -268,10 +337,10 @@ const spec = "sagittarius (sagittarius crypto keys) §4"
 // Library is (sagittarius crypto keys).
 var Library = &scheme.Library{
 	Name: "(sagittarius crypto keys)", TypeKinds: []string{socket.KindAssertion},
-	Doc: "Sagittarius keys: *key:rsa*, *key:ecdsa*, *key:ed25519*, generate-key-pair, key pairs, key predicates, symmetric keys, and importing and exporting keys " +
-		"(raw, SubjectPublicKeyInfo, PKCS #8), keys from their components, and RFC 3394 key wrap. Private keys are ssl-private-key values. " +
-		"DSA, Ed448, X25519 and X448 keys (their schemes raise an (exn unsupported) implementation-restriction violation), key->oid, oid->key-operation and the key-format enum sets are not provided; key agreement is ECDH; " +
-		"of the EC parameters only P-256, P-384 and P-521 are implemented.",
+	Doc: "Sagittarius keys: *key:rsa*, *key:dsa*, *key:ecdsa*, *key:ed25519*, *key:ed448*, *key:x25519*, *key:x448*, generate-key-pair, key pairs, key predicates, symmetric keys, and importing and exporting keys " +
+		"(raw, SubjectPublicKeyInfo, PKCS #8), keys from their components, key agreement (ECDH, X25519, X448) and RFC 3394 key wrap. Private keys are ssl-private-key values " +
+		"(X25519 and X448 private keys do not sign). Ed448 and X448 are CIRCL's, DSA is crypto/dsa's. " +
+		"key->oid, oid->key-operation and the key-format enum sets are not provided; of the EC parameters only P-256, P-384 and P-521 are implemented.",
 	Values: keyValues,
 	Procs:  keyRows,
 }
@@ -279,12 +348,15 @@ var Library = &scheme.Library{
 // keyRows are the rows of (sagittarius crypto keys), one literal (static
 // data): key pairs and predicates, then keyio.go's and keywrap.go's.
 var keyRows = []scheme.Proc{
-	{Name: "generate-key-pair", Spec: spec, Sig: "(generate-key-pair scheme :key size ec-parameter)",
+	{Name: "generate-key-pair", Spec: spec, Sig: "(generate-key-pair scheme :key size ec-parameter parameter)",
 		LazyArgs: func() scheme.Params {
-			return scheme.Lambda(scheme.Req("scheme", nil), scheme.Key("size", scheme.OrFalse(tlsval.TypeFixnum), nil), scheme.Key("ec-parameter", nil, nil))
+			return scheme.Lambda(scheme.Req("scheme", nil), scheme.Key("size", scheme.OrFalse(tlsval.TypeFixnum), nil), scheme.Key("ec-parameter", nil, nil),
+				scheme.Key("parameter", nil, nil))
 		},
-		Doc: "A new key pair of scheme: RSA of :size bits (default 2048), ECDSA on :ec-parameter (an EC parameter such as *ec-parameter:p384*, or a curve name; secp256r1 by default, secp384r1, secp521r1) or Ed25519.",
-		Fn:  generateKeyPair},
+		Doc: "A new key pair of scheme: RSA of :size bits (default 2048); DSA of :size bits (1024, 2048 or 3072, default 2048; new parameters take seconds) " +
+			"or of the DSA parameters of :parameter (a DSA key, or DER Dss-Parms as openssl genpkey -genparam writes); " +
+			"ECDSA on :ec-parameter (an EC parameter such as *ec-parameter:p384*, or a curve name; secp256r1 by default, secp384r1, secp521r1); Ed25519, Ed448, X25519 or X448.",
+		Fn: generateKeyPair},
 	{Name: "key-pair?", Spec: spec, Sig: "(key-pair? obj)", Args: scheme.Params{Required: []string{"obj"}}, Doc: "Is obj a key pair?", Fn: keyPairP},
 	{Name: "key-pair-private", Spec: spec, Sig: "(key-pair-private kp)", Args: scheme.Params{Required: []string{"kp"}},
 		Doc: "The private key of the pair (an ssl-private-key, accepted by (rfc tls) :private-key).", Fn: keyPairPrivate},
@@ -314,20 +386,22 @@ var keyRows = []scheme.Proc{
 		LazyArgs: func() scheme.Params {
 			return scheme.Lambda(scheme.Req("scheme-or-in", nil), scheme.Opt("in-or-format", nil, nil), scheme.Opt("format", nil, nil), scheme.Opt("parameter", nil, nil))
 		},
-		Doc: "A public key read from a bytevector or binary input port: (import-public-key in 'subject-public-key-info), or (import-public-key scheme in format ec-parameter) " +
-			"with format raw (RSA: RSAPublicKey; ECDSA: the uncompressed point, with the EC parameter; Ed25519: 32 bytes) or subject-public-key-info. " +
-			"The default format is raw, subject-public-key-info for ECDSA.", Fn: importPublicKey},
+		Doc: "A public key read from a bytevector or binary input port: (import-public-key in 'subject-public-key-info), or (import-public-key scheme in format parameter) " +
+			"with format raw (RSA: RSAPublicKey; DSA: the INTEGER y, with the DSA parameter: a DSA key or DER Dss-Parms; ECDSA: the uncompressed point, with the EC parameter; " +
+			"Ed25519 and X25519: 32 bytes; Ed448: 57 bytes; X448: 56 bytes) or subject-public-key-info. " +
+			"The default format is raw, subject-public-key-info for DSA and ECDSA.", Fn: importPublicKey},
 	{Name: "export-public-key", Spec: spec, Sig: "(export-public-key scheme-or-key :optional key-or-format format)",
 		LazyArgs: func() scheme.Params {
 			return scheme.Lambda(scheme.Req("scheme-or-key", nil), scheme.Opt("key-or-format", nil, nil), scheme.Opt("format", nil, nil))
 		},
-		Doc: "The public key as a bytevector: (export-public-key key format) or (export-public-key scheme key format), format raw or subject-public-key-info as for import-public-key.", Fn: exportPublicKey},
+		Doc: "The public key as a bytevector: (export-public-key key format) or (export-public-key scheme key format), format raw or subject-public-key-info, and its default, as for import-public-key.", Fn: exportPublicKey},
 	{Name: "import-private-key", Spec: spec, Sig: "(import-private-key scheme-or-in :optional in-or-format ec-parameter)",
 		LazyArgs: func() scheme.Params {
 			return scheme.Lambda(scheme.Req("scheme-or-in", nil), scheme.Opt("in-or-format", nil, nil), scheme.Opt("ec-parameter", nil, nil))
 		},
 		Doc: "A private key read from a bytevector or binary input port: (import-private-key in 'private-key-info) (PKCS #8), or (import-private-key scheme in) " +
-			"of the raw RSAPrivateKey, ECPrivateKey (ec-parameter when it has no parameters) or Ed25519 32-byte seed.", Fn: importPrivateKey},
+			"of the raw RSAPrivateKey, DSAPrivateKey (OpenSSL's SEQUENCE of 0, p, q, g, y, x), ECPrivateKey (ec-parameter when it has no parameters), " +
+			"Ed25519 32-byte seed, Ed448 57-byte seed, X25519 32-byte or X448 56-byte scalar.", Fn: importPrivateKey},
 	{Name: "export-private-key", Spec: spec, Sig: "(export-private-key scheme-or-key :optional key-or-format format)",
 		LazyArgs: func() scheme.Params {
 			return scheme.Lambda(scheme.Req("scheme-or-key", nil), scheme.Opt("key-or-format", nil, nil), scheme.Opt("format", nil, nil))
@@ -338,16 +412,17 @@ var keyRows = []scheme.Proc{
 		LazyArgs: func() scheme.Params {
 			return scheme.Lambda(scheme.Req("scheme", nil), scheme.Req("private-key", nil), scheme.Req("public-key", nil))
 		},
-		Doc: "The shared secret of ECDH (scheme *key:ecdh*) between an ECDSA private key and an ECDSA public key of the same curve (crypto/ecdh): the x-coordinate, as long as the curve's field. " +
-			"X25519 and X448 are not supported.", Fn: calculateKeyAgreement},
+		Doc: "The shared secret of private-key and public-key: ECDH (scheme *key:ecdh*) between ECDSA keys of the same curve (crypto/ecdh), the x-coordinate, as long as the curve's field; " +
+			"X25519 (*key:x25519*, crypto/ecdh) or X448 (*key:x448*, CIRCL) between keys of the scheme, 32 or 56 bytes (RFC 7748). " +
+			"Keys of another scheme are an (exn type) error, a low-order public key an error.", Fn: calculateKeyAgreement},
 	{Name: "generate-public-key", Spec: spec, Sig: "(generate-public-key scheme . opts)",
 		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("scheme", nil), scheme.Rest("opts", nil)) },
-		Doc: "A public key from its components: (generate-public-key *key:rsa* modulus exponent) or (generate-public-key *key:ed25519* bv); " +
-			"ECDSA is not supported (use import-public-key).", Fn: generatePublicKey},
+		Doc: "A public key from its components: (generate-public-key *key:rsa* modulus exponent), (generate-public-key *key:dsa* p q g y), " +
+			"or (generate-public-key scheme bv) of the raw Ed25519, Ed448, X25519 or X448 key; ECDSA is not supported (use import-public-key).", Fn: generatePublicKey},
 	{Name: "generate-private-key", Spec: spec, Sig: "(generate-private-key scheme . opts)",
 		LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("scheme", nil), scheme.Rest("opts", nil)) },
-		Doc: "A private key from its components: (generate-private-key *key:rsa* modulus private-exponent :public-exponent e :p p :q q) (the primes are required) " +
-			"or (generate-private-key *key:ed25519* seed); ECDSA is not supported (use import-private-key).", Fn: generatePrivateKey},
+		Doc: "A private key from its components: (generate-private-key *key:rsa* modulus private-exponent :public-exponent e :p p :q q) (the primes are required), " +
+			"(generate-private-key *key:dsa* p q g y x), or (generate-private-key scheme bv) of the raw Ed25519, Ed448, X25519 or X448 key; ECDSA is not supported (use import-private-key).", Fn: generatePrivateKey},
 	// keywrap.go's: RFC 3394 key wrap
 	{Name: "make-rfc3394-key-wrap", Spec: spec, Sig: "(make-rfc3394-key-wrap scheme key . opts)", LazyArgs: wrapSchemeArgs,
 		Doc: "A procedure of a bytevector (a multiple of 8 bytes, at least 16) returning it wrapped (RFC 3394) with the block cipher scheme (128-bit blocks) and key; opts: :iv, 8 bytes (default A6…A6).", Fn: makeRFC3394KeyWrap},

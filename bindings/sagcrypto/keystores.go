@@ -307,15 +307,14 @@ func pkcs12KeystorePrivateKeyRef(th *scheme.Thread, a []scheme.Value) (scheme.Va
 	if err != nil {
 		return nil, keystoreError(who, err)
 	}
-	k, err := x509.ParsePKCS8PrivateKey(der)
+	k, err := parsePKCS8Key(der)
+	if errors.Is(err, errUnknownKey) {
+		return nil, Unsupported(who, "this key type is not supported: tlsport has RSA, DSA, ECDSA (P-256, P-384, P-521), Ed25519, Ed448, X25519 and X448 keys", a[1])
+	}
 	if err != nil {
 		return nil, scheme.NewError(who, "wrong password or malformed private key: "+err.Error(), []scheme.Value{a[1]})
 	}
-	s, ok := k.(crypto.Signer)
-	if !ok || algorithm(s.Public()) == "unknown" {
-		return nil, Unsupported(who, "this key type is not supported: tlsport has RSA, ECDSA and Ed25519 keys", a[1])
-	}
-	return &tlsval.PrivateKey{K: s}, nil
+	return &tlsval.PrivateKey{K: k}, nil
 }
 
 // pkcs12KeystorePrivateKeySetBang implements pkcs12-keystore-private-key-set!.
@@ -338,7 +337,7 @@ func pkcs12KeystorePrivateKeySetBang(th *scheme.Thread, a []scheme.Value) (schem
 			return nil, scheme.NewError(who, "the first certificate is not of the key", []scheme.Value{a[4]})
 		}
 	}
-	der, err := x509.MarshalPKCS8PrivateKey(signer)
+	der, err := marshalPKCS8(signer)
 	if err != nil {
 		return nil, badKey(who, "private key", err)
 	}

@@ -1,9 +1,10 @@
-// Sagittarius's (sagittarius crypto signatures): signers and verifiers over crypto/rsa (PKCS #1 v1.5 and PSS), crypto/ecdsa and crypto/ed25519.
+// Sagittarius's (sagittarius crypto signatures): signers and verifiers over crypto/rsa (PKCS #1 v1.5 and PSS), crypto/dsa, crypto/ecdsa, crypto/ed25519 and CIRCL's Ed448.
 
 package sagcrypto
 
 import (
 	"crypto"
+	"crypto/dsa"
 	"crypto/ecdsa"
 	"crypto/ed25519"
 	"crypto/rand"
@@ -17,6 +18,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/cloudflare/circl/sign/ed448"
 	"golang.org/x/crypto/cryptobyte"
 	cbasn1 "golang.org/x/crypto/cryptobyte/asn1"
 
@@ -105,8 +107,8 @@ type sigState struct {
 	pss     bool
 	saltLen int
 	der     bool
-	detK    bool // RFC 6979 k
-	edOpts  *ed25519.Options
+	detK    bool              // RFC 6979 k
+	edOpts  crypto.SignerOpts // EdDSA's: *ed25519.Options or ed448.SignerOptions
 	priv    crypto.Signer
 	pub     crypto.PublicKey
 	mu      sync.Mutex
@@ -232,21 +234,19 @@ func (s *sigState) setup(who string, a []scheme.Value, verify bool) error {
 				return scheme.TypeError(who, 0, ":scheme: EdDSA signature algorithm", sc)
 			}
 			s.alg = SigEd25519
-			if bv, ok := o[5].(*scheme.Bytevector); ok && len(bv.B) > 0 {
+			if keyIs[ed448.PublicKey](s) {
+				s.alg = SigEd448
+			} else if bv, ok := o[5].(*scheme.Bytevector); ok && len(bv.B) > 0 {
 				s.alg = SigEd25519ctx
 			}
 		}
 	}
 	s.desc = s.alg.Name
 	switch s.alg {
-	case SigDSA:
-		return Unsupported(who, "DSA is not supported: tlsport has no DSA keys (Go's crypto/dsa is deprecated)", alg)
-	case SigEd448, SigEd448ph:
-		return Unsupported(who, s.alg.Name+" is not supported: Go has no Ed448", s.alg)
-	case SigEd25519, SigEd25519ctx, SigEd25519ph:
+	case SigEd25519, SigEd25519ctx, SigEd25519ph, SigEd448, SigEd448ph:
 		return s.edDSA(who, o[5])
 	}
-	// RSA and ECDSA: a digest
+	// RSA, DSA and ECDSA: a digest
 	d := SHA256
 	if !scheme.IsDefault(o[0]) {
 		if d, _ = o[0].(*DigestDescriptor); d == nil {
@@ -262,7 +262,7 @@ func (s *sigState) setup(who string, a []scheme.Value, verify bool) error {
 	if s.alg == SigRSA {
 		return s.rsaOptions(who, o[1], o[6], o[7], o[8], o[9], verify)
 	}
-	return s.ecdsaOptions(who, o[2], o[3])
+	return s.dsaOptions(who, o[2], o[3])
 }
 
 // keyIs reports whether the key of s is of Go type K.
@@ -272,10 +272,14 @@ func keyIs[K any](s *sigState) bool {
 }
 
 func (s *sigState) edDSA(who string, ctx scheme.Value) error {
-	if !keyIs[ed25519.PublicKey](s) {
-		return scheme.NewError(who, s.alg.Name+" needs an Ed25519 key, not "+algorithm(s.pub), nil, "type")
+	keyAlg, keyName := "ed25519", "Ed25519"
+	if s.alg == SigEd448 || s.alg == SigEd448ph {
+		keyAlg, keyName = "ed448", "Ed448"
 	}
-	opts := &ed25519.Options{}
+	if algorithm(s.pub) != keyAlg {
+		return scheme.NewError(who, s.alg.Name+" needs an "+keyName+" key, not "+algorithm(s.pub), nil, "type")
+	}
+	context := ""
 	if !scheme.IsDefault(ctx) {
 		bv, ok := ctx.(*scheme.Bytevector)
 		if !ok {
@@ -284,20 +288,24 @@ func (s *sigState) edDSA(who string, ctx scheme.Value) error {
 		if len(bv.B) > 255 {
 			return scheme.RangeError(who, 0, ":context is at most 255 bytes", ctx)
 		}
-		opts.Context = string(bv.B)
+		context = string(bv.B)
 	}
 	switch s.alg {
+	case SigEd448:
+		s.edOpts = ed448.SignerOptions{Context: context, Scheme: ed448.ED448}
+	case SigEd448ph: // CIRCL hashes the message itself: it is kept whole, as pure EdDSA's
+		s.edOpts = ed448.SignerOptions{Context: context, Scheme: ed448.ED448Ph}
 	case SigEd25519:
-		opts.Context = ""
+		s.edOpts = &ed25519.Options{}
 	case SigEd25519ctx:
-		if opts.Context == "" {
+		if context == "" {
 			return scheme.RangeError(who, 0, "Ed25519ctx needs a non-empty :context", ctx)
 		}
+		s.edOpts = &ed25519.Options{Context: context}
 	case SigEd25519ph:
-		opts.Hash = crypto.SHA512
+		s.edOpts = &ed25519.Options{Context: context, Hash: crypto.SHA512}
 		s.h = sha512.New()
 	}
-	s.edOpts = opts
 	return nil
 }
 
@@ -362,9 +370,14 @@ func (s *sigState) rsaOptions(who string, enc, salt, saltLength, mgf, mgfDigest 
 	return nil
 }
 
-func (s *sigState) ecdsaOptions(who string, kgen, der scheme.Value) error {
-	if !keyIs[*ecdsa.PublicKey](s) {
-		return scheme.NewError(who, "ECDSA signatures need an ECDSA key, not "+algorithm(s.pub), nil, "type")
+// dsaOptions checks the key and reads the options of DSA and ECDSA.
+func (s *sigState) dsaOptions(who string, kgen, der scheme.Value) error {
+	want, article := "ecdsa", " an "
+	if s.alg == SigDSA {
+		want, article = "dsa", " a "
+	}
+	if algorithm(s.pub) != want {
+		return scheme.NewError(who, s.alg.Name+" signatures need"+article+s.alg.Name+" key, not "+algorithm(s.pub), nil, "type")
 	}
 	s.der = der != scheme.False
 	if !scheme.IsDefault(kgen) {
@@ -407,14 +420,14 @@ func (s *SignatureSigner) sign(who string, m []byte) (scheme.Value, error) {
 		sig, err = s.priv.Sign(rand.Reader, m, &rsa.PSSOptions{SaltLength: s.saltLen, Hash: s.hash})
 	case s.alg == SigRSA:
 		sig, err = s.priv.Sign(rand.Reader, digestInfo(s.digest, m), crypto.Hash(0))
-	default:
+	default: // DSA and ECDSA
 		r := rand.Reader
 		if s.detK {
 			r = nil
 		}
 		sig, err = s.priv.Sign(r, m, s.hash)
 		if err == nil && !s.der {
-			sig, err = rawECDSA(s.pub.(*ecdsa.PublicKey), sig)
+			sig, err = rawSignature(rsSize(s.pub), sig)
 		}
 	}
 	if err != nil {
@@ -423,24 +436,29 @@ func (s *SignatureSigner) sign(who string, m []byte) (scheme.Value, error) {
 	return &scheme.Bytevector{B: sig}, nil
 }
 
-// ecdsaSize is the byte size of r and s on the curve of k.
-func ecdsaSize(k *ecdsa.PublicKey) int { return (k.Curve.Params().N.BitLen() + 7) / 8 }
+// rsSize is the byte size of r and s of a DSA or ECDSA key: that of Q or
+// of the curve's order.
+func rsSize(k crypto.PublicKey) int {
+	if d, ok := k.(*dsa.PublicKey); ok {
+		return (d.Q.BitLen() + 7) / 8
+	}
+	return (k.(*ecdsa.PublicKey).Curve.Params().N.BitLen() + 7) / 8
+}
 
-// rawECDSA converts a DER ECDSA signature into r‖s.
-func rawECDSA(k *ecdsa.PublicKey, der []byte) ([]byte, error) {
-	r, s, ok := parseECDSA(der)
+// rawSignature converts a DER DSA or ECDSA signature into r‖s, each n bytes.
+func rawSignature(n int, der []byte) ([]byte, error) {
+	r, s, ok := parseRS(der)
 	if !ok {
 		return nil, scheme.NewError("", "bad DER signature", nil)
 	}
-	n := ecdsaSize(k)
 	out := make([]byte, 2*n)
 	r.FillBytes(out[:n])
 	s.FillBytes(out[n:])
 	return out, nil
 }
 
-// parseECDSA reads a DER Ecdsa-Sig-Value.
-func parseECDSA(der []byte) (r, s *big.Int, ok bool) {
+// parseRS reads a DER Ecdsa-Sig-Value or Dss-Sig-Value (the same SEQUENCE of r and s).
+func parseRS(der []byte) (r, s *big.Int, ok bool) {
 	r, s = new(big.Int), new(big.Int)
 	in := cryptobyte.String(der)
 	var inner cryptobyte.String
@@ -460,7 +478,12 @@ func (v *SignatureVerifier) verify(who string, m, sig []byte) (scheme.Value, err
 		if len(sig) != ed25519.SignatureSize {
 			return nil, bad("an Ed25519 signature is 64 bytes")
 		}
-		err = ed25519.VerifyWithOptions(k, m, sig, v.edOpts)
+		err = ed25519.VerifyWithOptions(k, m, sig, v.edOpts.(*ed25519.Options))
+	case ed448.PublicKey:
+		if len(sig) != ed448.SignatureSize {
+			return nil, bad("an Ed448 signature is 114 bytes")
+		}
+		return scheme.MakeBool(ed448.VerifyAny(k, m, sig, v.edOpts)), nil
 	case *rsa.PublicKey:
 		if len(sig) != k.Size() {
 			return nil, bad("an RSA signature is as long as the modulus, " + itoa(k.Size()) + " bytes")
@@ -470,20 +493,27 @@ func (v *SignatureVerifier) verify(who string, m, sig []byte) (scheme.Value, err
 		} else {
 			err = rsa.VerifyPKCS1v15(k, 0, digestInfo(v.digest, m), sig)
 		}
-	case *ecdsa.PublicKey:
+	case *ecdsa.PublicKey, *dsa.PublicKey:
+		var r, s *big.Int
 		if v.der {
-			r, s, ok := parseECDSA(sig)
-			if !ok {
-				return nil, bad("not a DER ECDSA signature")
+			var ok bool
+			if r, s, ok = parseRS(sig); !ok {
+				return nil, bad("not a DER " + v.alg.Name + " signature")
 			}
-			return scheme.MakeBool(r.Sign() > 0 && s.Sign() > 0 && ecdsa.Verify(k, m, r, s)), nil
+		} else {
+			n := rsSize(k)
+			if len(sig) != 2*n {
+				return nil, bad("a raw " + v.alg.Name + " signature with this key is " + itoa(2*n) + " bytes")
+			}
+			r, s = new(big.Int).SetBytes(sig[:n]), new(big.Int).SetBytes(sig[n:])
 		}
-		n := ecdsaSize(k)
-		if len(sig) != 2*n {
-			return nil, bad("a raw ECDSA signature on this curve is " + itoa(2*n) + " bytes")
+		if r.Sign() <= 0 || s.Sign() <= 0 {
+			return scheme.False, nil
 		}
-		r, s := new(big.Int).SetBytes(sig[:n]), new(big.Int).SetBytes(sig[n:])
-		return scheme.MakeBool(r.Sign() > 0 && s.Sign() > 0 && ecdsa.Verify(k, m, r, s)), nil
+		if d, ok := k.(*dsa.PublicKey); ok {
+			return scheme.MakeBool(dsa.Verify(d, dsaDigest(d, m), r, s)), nil
+		}
+		return scheme.MakeBool(ecdsa.Verify(k.(*ecdsa.PublicKey), m, r, s)), nil
 	}
 	return scheme.MakeBool(err == nil), nil
 }
@@ -653,14 +683,14 @@ var signatureOIDs = [][2]string{
 func signatureValues() []scheme.Binding {
 	out := []scheme.Binding{
 		{Name: "*signature:rsa*", Spec: sigSpec, Doc: "RSA signatures (crypto/rsa): PSS by default, PKCS #1 v1.5 with :encoder pkcs1-emsa-v1.5-encode.", Value: SigRSA},
-		{Name: "*signature:dsa*", Spec: sigSpec, Doc: "DSA: make-signer and make-verifier raise an (exn unsupported) implementation-restriction violation (tlsport has no DSA keys).", Value: SigDSA},
+		{Name: "*signature:dsa*", Spec: sigSpec, Doc: "DSA (crypto/dsa; the digest truncated to the size of q); DER signatures, or r‖s with :der-encode #f; k random, or RFC 6979's with make-hmac-k-generator.", Value: SigDSA},
 		{Name: "*signature:ecdsa*", Spec: sigSpec, Doc: "ECDSA (crypto/ecdsa); DER signatures, or r‖s with :der-encode #f.", Value: SigECDSA},
-		{Name: "*signature:eddsa*", Spec: sigSpec, Doc: "EdDSA: the algorithm of :scheme (an EdDSA signature algorithm), else Ed25519 (Ed25519ctx with a non-empty :context).", Value: SigEdDSA},
+		{Name: "*signature:eddsa*", Spec: sigSpec, Doc: "EdDSA: the algorithm of :scheme (an EdDSA signature algorithm), else Ed448 with an Ed448 key, Ed25519 with an Ed25519 key (Ed25519ctx with a non-empty :context).", Value: SigEdDSA},
 		{Name: "*signature:ed25519*", Spec: sigSpec, Doc: "Ed25519 (RFC 8032, crypto/ed25519).", Value: SigEd25519},
 		{Name: "*signature:ed25519ctx*", Spec: sigSpec, Doc: "Ed25519ctx (RFC 8032) with the non-empty :context.", Value: SigEd25519ctx},
 		{Name: "*signature:ed25519ph*", Spec: sigSpec, Doc: "Ed25519ph (RFC 8032): Ed25519 over the SHA-512 of the message, with :context.", Value: SigEd25519ph},
-		{Name: "*signature:ed448*", Spec: sigSpec, Doc: "Ed448: an (exn unsupported) implementation-restriction violation (Go has no Ed448).", Value: SigEd448},
-		{Name: "*signature:ed448ph*", Spec: sigSpec, Doc: "Ed448ph: an (exn unsupported) implementation-restriction violation (Go has no Ed448).", Value: SigEd448ph},
+		{Name: "*signature:ed448*", Spec: sigSpec, Doc: "Ed448 (RFC 8032, CIRCL) with :context (default empty).", Value: SigEd448},
+		{Name: "*signature:ed448ph*", Spec: sigSpec, Doc: "Ed448ph (RFC 8032, CIRCL): Ed448 over the SHAKE256 of the message, with :context.", Value: SigEd448ph},
 		{Name: "pkcs1-emsa-pss-encode", Spec: sigSpec, Doc: "The PSS encoding, make-signer's default :encoder (a value, not called); make-signer takes :salt-length (default the digest size), :mgf (mgf-1 only) and :mgf-digest (the :digest only: Go's crypto/rsa uses one digest). A given :salt bytevector is not supported.", Value: PSSEncode},
 		{Name: "pkcs1-emsa-pss-verify", Spec: sigSpec, Doc: "The PSS encoding, make-verifier's default :verifier (a value, not called); make-verifier takes :salt-length (default: any), :mgf and :mgf-digest as for pkcs1-emsa-pss-encode.", Value: PSSVerify},
 		{Name: "pkcs1-emsa-v1.5-encode", Spec: sigSpec, Doc: "The PKCS #1 v1.5 encoding, for make-signer's :encoder (a value, not called); the digest must have an OID.", Value: PKCS1Encode},
@@ -687,9 +717,9 @@ func verifierLambda(ps ...scheme.Param) func() scheme.Params {
 
 // SignaturesLibrary is (sagittarius crypto signatures).
 var SignaturesLibrary = &scheme.Library{Name: "(sagittarius crypto signatures)", TypeKinds: []string{socket.KindAssertion}, ImportOnly: true,
-	Doc: "Sagittarius's signatures over crypto/rsa (PSS, PKCS #1 v1.5), crypto/ecdsa and crypto/ed25519, with the digests of (sagittarius crypto digests) (default *digest:sha-256*). " +
-		"make-signer and make-verifier ignore keywords they do not use. DSA, Ed448 and Ed448ph raise an (exn unsupported) implementation-restriction violation. " +
-		"ECDSA's k is random (from crypto/rand: Go ignores the random generator given to make-random-k-generator) or RFC 6979's (make-hmac-k-generator, with the signing digest). " +
+	Doc: "Sagittarius's signatures over crypto/rsa (PSS, PKCS #1 v1.5), crypto/dsa, crypto/ecdsa, crypto/ed25519 and CIRCL's Ed448, with the digests of (sagittarius crypto digests) (default *digest:sha-256*). " +
+		"make-signer and make-verifier ignore keywords they do not use. " +
+		"DSA's and ECDSA's k is random (from crypto/rand: Go ignores the random generator given to make-random-k-generator) or RFC 6979's (make-hmac-k-generator, with the signing digest). " +
 		"A signer or verifier locks, so threads may share it; signing and verifying leave it initialised.",
 	Build: func(l *scheme.Library) { fillFrom(l, signaturesTable()) }}
 
@@ -704,7 +734,7 @@ func signaturesTable() *scheme.Library {
 				LazyArgs: func() scheme.Params {
 					return scheme.Lambda(scheme.Req("scheme", nil), scheme.Req("key", nil), scheme.Rest("opts", nil))
 				},
-				Doc: "A signer of the signature algorithm scheme with the private key (or key pair) key; opts: :digest, :encoder (RSA), :k-generator and :der-encode (ECDSA), :scheme and :context (EdDSA).", Fn: makeSigner},
+				Doc: "A signer of the signature algorithm scheme with the private key (or key pair) key; opts: :digest, :encoder (RSA), :k-generator and :der-encode (DSA, ECDSA), :scheme and :context (EdDSA).", Fn: makeSigner},
 			{Name: "signer-sign-message", Spec: sigSpec, Sig: "(signer-sign-message signer message)", LazyArgs: signerLambda(scheme.Req("message", scheme.TypeBytevector)),
 				Doc: "The signature of message (a bytevector).", Fn: signerSignMessage},
 			{Name: "signer-init!", Spec: sigSpec, Sig: "(signer-init! signer)", LazyArgs: signerLambda(), Doc: "Initialise signer, dropping the message fed so far; returns signer.", Fn: signerInitBang},
@@ -732,7 +762,7 @@ func signaturesTable() *scheme.Library {
 				Doc:      "A random ECDSA k generator, make-signer's default (Go 1.26 draws k from crypto/rand whatever prng is).", Fn: makeRandomKGenerator},
 			{Name: "make-hmac-k-generator", Spec: sigSpec, Sig: "(make-hmac-k-generator digest)",
 				LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("digest", TypeDigestDescriptor)) },
-				Doc:      "RFC 6979's deterministic ECDSA k generator over digest, which must be the signer's :digest.", Fn: makeHMACKGenerator},
+				Doc:      "RFC 6979's deterministic DSA and ECDSA k generator over digest, which must be the signer's :digest.", Fn: makeHMACKGenerator},
 		},
 	}
 }

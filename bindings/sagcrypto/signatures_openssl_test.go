@@ -1,4 +1,4 @@
-// (sagittarius crypto signatures) against openssl: signatures made in Scheme verify with openssl dgst and pkeyutl, and openssl's verify in Scheme, with keys made on either side.
+// (sagittarius crypto signatures) against openssl: RSA, DSA, ECDSA, Ed25519 and Ed448 signatures made in Scheme verify with openssl dgst and pkeyutl, and openssl's verify in Scheme, with keys made on either side.
 
 package sagcrypto_test
 
@@ -31,6 +31,10 @@ var sigCases = []sigCase{
 	{"ECDSA-P256-SHA256", "ec", "*signature:ecdsa*", "", []string{"-sha256"}},
 	{"ECDSA-P384-SHA384", "ec384", "*signature:ecdsa*", ":digest *digest:sha-384*", []string{"-sha384"}},
 	{"Ed25519", "ed", "*signature:ed25519*", "", nil},
+	{"Ed448", "ed448", "*signature:ed448*", "", nil},
+	{"DSA-SHA256", "dsa", "*signature:dsa*", "", []string{"-sha256"}},
+	{"DSA-SHA512", "dsa", "*signature:dsa*", ":digest *digest:sha-512*", []string{"-sha512"}}, // the digest truncated to q's 256 bits
+	{"DSA-SHA384-RFC6979", "dsa", "*signature:dsa*", ":digest *digest:sha-384* :k-generator (make-hmac-k-generator *digest:sha-384*)", []string{"-sha384"}},
 }
 
 // keyFiles writes the private key (PKCS #8) and public key (SPKI) PEM
@@ -58,12 +62,18 @@ func TestSignaturesAgainstOpenSSL(t *testing.T) {
 	}
 	in := bindingtest.NewInterp(t, bindingtest.Options{Libs: libs()})
 	in.Define("msg", &scheme.Bytevector{B: testData()})
+	// DSA parameters made by openssl, for the keys of both sides.
+	params := filepath.Join(dir, "dsa-params.pem")
+	runOpenSSL(t, openssl, "genpkey", "-genparam", "-algorithm", "DSA", "-pkeyopt", "dsa_paramgen_bits:2048", "-pkeyopt", "dsa_paramgen_q_bits:256", "-out", params)
+	in.Define("dsa-params", &scheme.Bytevector{B: runOpenSSL(t, openssl, "dsaparam", "-in", params, "-outform", "DER")})
 	// Keys made in Scheme; below, keys made by openssl imported from PKCS #8.
 	if _, err := in.EvalString(t.Context(), `(begin
 	  (define rsa (generate-key-pair *key:rsa* :size 2048))
 	  (define ec (generate-key-pair *key:ecdsa*))
 	  (define ec384 (generate-key-pair *key:ecdsa* :ec-parameter *ec-parameter:p384*))
-	  (define ed (generate-key-pair *key:ed25519*)))`); err != nil {
+	  (define ed (generate-key-pair *key:ed25519*))
+	  (define ed448 (generate-key-pair *key:ed448*))
+	  (define dsa (generate-key-pair *key:dsa* :parameter dsa-params)))`); err != nil {
 		t.Fatal(err)
 	}
 	// ossl runs openssl; a failure is logged when the test fails.
@@ -81,6 +91,7 @@ func TestSignaturesAgainstOpenSSL(t *testing.T) {
 	genArgs := map[string][]string{
 		"rsa": {"-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"}, "ec": {"-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256"},
 		"ec384": {"-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-384"}, "ed": {"-algorithm", "ED25519"},
+		"ed448": {"-algorithm", "ED448"}, "dsa": {"-paramfile", params},
 	}
 	for _, tc := range sigCases {
 		t.Run(tc.name, func(t *testing.T) {

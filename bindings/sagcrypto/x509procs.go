@@ -354,7 +354,7 @@ func x509AlgorithmIdentifierParameters(th *scheme.Thread, a []scheme.Value) (sch
 
 // spki makes the subject-public-key-info of a Go public key.
 func spki(who string, k any) (scheme.Value, error) {
-	der, err := x509.MarshalPKIXPublicKey(k)
+	der, err := marshalSPKI(k)
 	if err != nil {
 		return nil, badKey(who, "public key", err)
 	}
