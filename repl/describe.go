@@ -200,7 +200,10 @@ func (s *session) kindOf(v scheme.Value) string {
 		}
 		return "a pair"
 	case *scheme.String:
-		return plural(len([]rune(x.String())), "a string of %d character", "a string of %d characters")
+		if x.Immutable() {
+			return plural(x.Len(), "an immutable string of %d character", "an immutable string of %d characters")
+		}
+		return plural(x.Len(), "a string of %d character", "a string of %d characters")
 	case *scheme.Vector:
 		return plural(len(x.Items), "a vector of %d element", "a vector of %d elements")
 	case *scheme.Bytevector:
