@@ -176,13 +176,13 @@ func Add(a, b Value) Value {
 			}
 		}
 	}
-	return arithSlow(a, b, '+', func(x, y float64) float64 { return x + y }, (*big.Rat).Add, (*big.Int).Add)
+	return arithSlow(a, b, '+', func(x, y float64) float64 { return x + y }, (*big.Rat).Add)
 }
 
 // arithSlow applies a binary operation at the common rank of a and b (the
 // path past fixnum overflow): op over the parts for non-real numbers, flo for
-// flonums, rat for ratios, bi otherwise.
-func arithSlow(a, b Value, op byte, flo func(x, y float64) float64, rat func(z, x, y *big.Rat) *big.Rat, bi func(z, x, y *big.Int) *big.Int) Value {
+// flonums, rat for ratios, op ('+', '-' or '*') on exact integers.
+func arithSlow(a, b Value, op byte, flo func(x, y float64) float64, rat func(z, x, y *big.Rat) *big.Rat) Value {
 	switch max(numRank(a), numRank(b)) {
 	case rankCpx:
 		return complexArith(a, b, op)
@@ -191,7 +191,85 @@ func arithSlow(a, b Value, op byte, flo func(x, y float64) float64, rat func(z, 
 	case rankRat:
 		return NormRat(rat(new(big.Rat), toRat(a), toRat(b)))
 	}
-	return NormBig(bi(new(big.Int), toBig(a), toBig(b)))
+	return bigArith(a, b, op)
+}
+
+// fixWords is the number of big.Words a fixnum's magnitude takes.
+const fixWords = 64 / bits.UintSize
+
+// bigArith returns a op b ('+', '-' or '*') of two exact integers, one at
+// least a Bignum or the result overflowing a fixnum, in two allocations:
+// the new Bignum and, at once, room for its words (what math/big uses for
+// the result: Add's and Sub's longer operand and a carry, Mul's lengths
+// added) and for a fixnum operand's.
+func bigArith(a, b Value, op byte) Value {
+	la, lb := intWords(a), intWords(b)
+	need := la + lb
+	if op != '*' {
+		need = max(la, lb) + 1
+	}
+	fix := 0
+	if _, ok := a.(Fixnum); ok {
+		fix += fixWords
+	}
+	if _, ok := b.(Fixnum); ok {
+		fix += fixWords
+	}
+	w := make([]big.Word, fix+need)
+	var ka, kb big.Int
+	x, w := intOperand(a, &ka, w)
+	y, w := intOperand(b, &kb, w)
+	r := new(Bignum)
+	r.I.SetBits(w[:0])
+	switch op {
+	case '+':
+		r.I.Add(x, y)
+	case '-':
+		r.I.Sub(x, y)
+	default:
+		r.I.Mul(x, y)
+	}
+	return normBignum(r)
+}
+
+// intWords returns the number of words of the exact integer v.
+func intWords(v Value) int {
+	if x, ok := v.(*Bignum); ok {
+		return len(x.I.Bits())
+	}
+	return fixWords
+}
+
+// intOperand returns the exact integer v as a *big.Int to be read: a
+// Bignum's own, or a Fixnum's, made in k with its magnitude in the first
+// fixWords of w (capped there, so that math/big does not take them for
+// the result's room); rest is w without the words used.
+func intOperand(v Value, k *big.Int, w []big.Word) (x *big.Int, rest []big.Word) {
+	f, ok := v.(Fixnum)
+	if !ok {
+		return &v.(*Bignum).I, w
+	}
+	u := uint64(f)
+	if f < 0 {
+		u = -u
+	}
+	w[0] = big.Word(u)
+	if fixWords == 2 {
+		w[1] = big.Word(u >> 32)
+	}
+	k.SetBits(w[:fixWords:fixWords])
+	if f < 0 {
+		k.Neg(k)
+	}
+	return k, w[fixWords:]
+}
+
+// normBignum returns r as a Fixnum when it fits, else r.
+func normBignum(r *Bignum) Value {
+	if r.I.IsInt64() {
+		return Fixnum(r.I.Int64())
+	}
+	return r
 }
 
 // Sub returns a-b; both must be numbers.
@@ -204,7 +282,7 @@ func Sub(a, b Value) Value {
 			}
 		}
 	}
-	return arithSlow(a, b, '-', func(x, y float64) float64 { return x - y }, (*big.Rat).Sub, (*big.Int).Sub)
+	return arithSlow(a, b, '-', func(x, y float64) float64 { return x - y }, (*big.Rat).Sub)
 }
 
 // Mul returns a*b; both must be numbers.
@@ -220,7 +298,7 @@ func Mul(a, b Value) Value {
 			}
 		}
 	}
-	return arithSlow(a, b, '*', func(x, y float64) float64 { return x * y }, (*big.Rat).Mul, (*big.Int).Mul)
+	return arithSlow(a, b, '*', func(x, y float64) float64 { return x * y }, (*big.Rat).Mul)
 }
 
 func absI(x Fixnum) Fixnum {
@@ -311,9 +389,36 @@ func Compare(a, b Value) (c int, ok bool) {
 		}
 	}
 	if max(ra, rb) <= rankBig {
-		return toBig(a).Cmp(toBig(b)), true
+		return compareIntegers(a, b), true
 	}
 	return toRat(a).Cmp(toRat(b)), true
+}
+
+// compareIntegers compares two exact integers, one at least a Bignum:
+// against a fixnum, a Bignum's magnitude is larger (and its sign decides)
+// unless it fits in 64 bits.
+func compareIntegers(a, b Value) int {
+	if y, ok := b.(Fixnum); ok {
+		return compareBigFix(&a.(*Bignum).I, y)
+	}
+	if x, ok := a.(Fixnum); ok {
+		return -compareBigFix(&b.(*Bignum).I, x)
+	}
+	return a.(*Bignum).I.Cmp(&b.(*Bignum).I)
+}
+
+// compareBigFix compares x with the fixnum y: -1, 0 or 1.
+func compareBigFix(x *big.Int, y Fixnum) int {
+	if !x.IsInt64() {
+		return x.Sign()
+	}
+	switch v := Fixnum(x.Int64()); {
+	case v < y:
+		return -1
+	case v > y:
+		return 1
+	}
+	return 0
 }
 
 // NumEqual reports whether a = b numerically.

@@ -2,7 +2,10 @@ package scheme
 
 import (
 	"context"
+	"fmt"
 	"math"
+	"math/big"
+	"strconv"
 	"testing"
 )
 
@@ -151,6 +154,81 @@ func TestFixnumOverflow(t *testing.T) {
 	}
 	if _, ok := Sub(Add(Fixnum(math.MaxInt64), Fixnum(1)), Fixnum(1)).(Fixnum); !ok {
 		t.Error("result fitting in int64 was not demoted to a Fixnum")
+	}
+}
+
+// integerCases are exact integers around the fixnum/bignum boundary
+// (±2^62, ±2^63, ±2^64) and beyond, as decimal strings.
+var integerCases = []string{
+	"0", "1", "-1", "2", "-3", "4294967295", "4294967296", "-4294967296", "3037000499", "3037000500", "-3037000500",
+	"4611686018427387903", "4611686018427387904", "-4611686018427387904", "-4611686018427387905",
+	"9223372036854775806", "9223372036854775807", "9223372036854775808", "9223372036854775809",
+	"-9223372036854775807", "-9223372036854775808", "-9223372036854775809",
+	"18446744073709551615", "18446744073709551616", "-18446744073709551616", "-18446744073709551617",
+	"170141183460469231731687303715884105728", "-1606938044258990275541962092341162602522202993782792835301376",
+	"1606938044258990275541962092341162602522202993782792835301377",
+}
+
+// TestIntegerArithmetic checks +, -, * and comparison of every pair of
+// integerCases against math/big, that a result is a Fixnum exactly when
+// it fits in 64 bits, and number->string of each in radix 2, 8, 10 and 16.
+func TestIntegerArithmetic(t *testing.T) {
+	vals := make([]Value, len(integerCases))
+	bigs := make([]*big.Int, len(integerCases))
+	for i, c := range integerCases {
+		v, ok := ParseNumber(c, 10)
+		if !ok {
+			t.Fatalf("ParseNumber(%q) failed", c)
+		}
+		vals[i], bigs[i] = v, BigInt(v)
+	}
+	ops := []struct {
+		name string
+		f    func(a, b Value) Value
+		g    func(z, x, y *big.Int) *big.Int
+	}{{"+", Add, (*big.Int).Add}, {"-", Sub, (*big.Int).Sub}, {"*", Mul, (*big.Int).Mul}}
+	for i, a := range vals {
+		for j, b := range vals {
+			for _, op := range ops {
+				got := op.f(a, b)
+				want := op.g(new(big.Int), bigs[i], bigs[j])
+				_, fix := got.(Fixnum)
+				if !IsExactInteger(got) || BigInt(got).Cmp(want) != 0 || fix != want.IsInt64() {
+					t.Errorf("(%s %s %s) = %s (%T), want %s", op.name, integerCases[i], integerCases[j], WriteString(got), got, want)
+				}
+			}
+			if c, ok := Compare(a, b); !ok || c != bigs[i].Cmp(bigs[j]) {
+				t.Errorf("Compare(%s, %s) = %d, want %d", integerCases[i], integerCases[j], c, bigs[i].Cmp(bigs[j]))
+			}
+		}
+	}
+	in := New()
+	for i, c := range integerCases {
+		for _, radix := range []int{2, 8, 10, 16} {
+			src := fmt.Sprintf("(number->string %s %d)", c, radix)
+			v, err := in.EvalString(context.Background(), src)
+			if want := bigs[i].Text(radix); err != nil || WriteString(v) != strconv.Quote(want) {
+				t.Errorf("%s = %v (%v), want %q", src, v, err, want)
+			}
+		}
+	}
+}
+
+// TestCompareUnnormalisedBignum checks the comparison of a Bignum holding
+// a value within 64 bits (no arithmetic result is one) with fixnums.
+func TestCompareUnnormalisedBignum(t *testing.T) {
+	for _, tt := range []struct {
+		b, f int64
+		want int
+	}{{5, 4, 1}, {5, 5, 0}, {5, 6, -1}, {-5, -5, 0}, {math.MinInt64, math.MinInt64, 0}, {math.MinInt64, math.MaxInt64, -1}} {
+		b := &Bignum{}
+		b.I.SetInt64(tt.b)
+		if c, ok := Compare(b, Fixnum(tt.f)); !ok || c != tt.want {
+			t.Errorf("Compare(bignum %d, %d) = %d, want %d", tt.b, tt.f, c, tt.want)
+		}
+		if c, ok := Compare(Fixnum(tt.f), b); !ok || c != -tt.want {
+			t.Errorf("Compare(%d, bignum %d) = %d, want %d", tt.f, tt.b, c, -tt.want)
+		}
 	}
 }
 

@@ -5,6 +5,7 @@ package scheme
 import (
 	"math"
 	"math/big"
+	"strconv"
 )
 
 const r7num = "r7rs §6.2.6"
@@ -160,6 +161,12 @@ func numberToString(th *Thread, args []Value) (Value, error) {
 	radix, err := argRadix(args[1])
 	if err != nil {
 		return nil, err
+	}
+	switch x := args[0].(type) { // exact integers straight into the string's bytes
+	case Fixnum:
+		return stringFromASCII(strconv.AppendInt(nil, int64(x), radix)), nil
+	case *Bignum:
+		return stringFromASCII(x.I.Append(nil, radix)), nil
 	}
 	return NewString(th.FormatNumber(args[0], radix)), nil
 }
