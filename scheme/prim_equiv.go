@@ -43,11 +43,34 @@ func Eqv(a, b Value) bool {
 // records are not of this type and compare with eqv?, as R6RS says), eqv?
 // otherwise. It terminates on circular structures.
 func Equal(a, b Value) bool {
+	if _, ok := a.(*String); ok {
+		return equalString(a, b)
+	}
+	if equalIsEqv(a) {
+		return Eqv(a, b)
+	}
 	budget := 100000
 	if r, ok := equalFast(a, b, &budget); ok {
 		return r
 	}
 	return equalCyc(a, b)
+}
+
+// equalIsEqv reports whether equal? of a and any value is eqv? of them: a
+// is a number, a character, a symbol, a keyword, a boolean or a singleton
+// such as (). Any other type takes equal?'s walk, right for every type.
+func equalIsEqv(a Value) bool {
+	switch a.(type) {
+	case Fixnum, Flonum, *Bignum, *Ratnum, *Compnum, Char, *Symbol, *Keyword, *Boolean, *Singleton:
+		return true
+	}
+	return false
+}
+
+// equalString is Equal of the string a and b.
+func equalString(a, b Value) bool {
+	y, ok := b.(*String)
+	return ok && stringEqual(a.(*String), y)
 }
 
 // equalFast compares without cycle detection; ok is false when the budget

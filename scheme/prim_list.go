@@ -154,10 +154,19 @@ func assGeneric(th *Thread, args []Value, eq func(a, b Value) bool) (Value, erro
 // Scheme procedure.
 func withCompare(th *Thread, args []Value, assoc bool) (Value, error) {
 	if IsDefault(args[2]) {
-		if assoc {
-			return assGeneric(th, args, Equal)
+		eq := Equal
+		if _, ok := args[0].(*String); ok {
+			eq = equalString // no type switch per element
+		} else if equalIsEqv(args[0]) {
+			if eqvIsEq(args[0]) {
+				return findEq(args, assoc)
+			}
+			eq = Eqv
 		}
-		return memGeneric(th, args, Equal)
+		if assoc {
+			return assGeneric(th, args, eq)
+		}
+		return memGeneric(th, args, eq)
 	}
 	cmp := args[2]
 	var ferr error

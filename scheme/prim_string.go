@@ -3,6 +3,8 @@
 package scheme
 
 import (
+	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -15,7 +17,7 @@ const r7str = "r7rs §6.7"
 func CompareStrings(a, b *String, ci bool) int {
 	if !a.wide && !b.wide {
 		if !ci {
-			return strings.Compare(string(a.b), string(b.b))
+			return bytes.Compare(a.b, b.b)
 		}
 	} else if ci {
 		return CompareStrings(NewString(FoldString(a.String())), NewString(FoldString(b.String())), false)
@@ -56,10 +58,16 @@ func strCompare(th *Thread, args []Value, ci bool, test func(c int) bool) (Value
 	return MakeBool(res), nil
 }
 
-// stringEqual reports whether two strings hold the same characters.
+// stringEqual reports whether two strings hold the same characters (a
+// wide string may hold only ASCII ones, after string-set!).
 func stringEqual(a, b *String) bool {
-	if !a.wide && !b.wide {
-		return string(a.b) == string(b.b)
+	switch {
+	case a == b:
+		return true
+	case !a.wide && !b.wide:
+		return bytes.Equal(a.b, b.b)
+	case a.wide && b.wide:
+		return slices.Equal(a.r, b.r)
 	}
 	return a.Len() == b.Len() && CompareStrings(a, b, false) == 0
 }
@@ -315,6 +323,13 @@ func stringToSymbol(th *Thread, args []Value) (Value, error) {
 
 // stringEqP implements string=?.
 func stringEqP(th *Thread, a []Value) (Value, error) {
+	if len(a) == 2 { // the usual case, without the three-way comparison
+		if x, ok := a[0].(*String); ok {
+			if y, ok := a[1].(*String); ok {
+				return MakeBool(stringEqual(x, y)), nil
+			}
+		}
+	}
 	return strCompare(th, a, false, func(c int) bool { return c == 0 })
 }
 

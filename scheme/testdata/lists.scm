@@ -54,3 +54,20 @@
 (test "(assv) bad argument type in argument 2 (expected association list): ((1 . 1) 2)"
   (guard (e (#t (condition/report-string e))) (assv 3 '((1 . 1) 2))))
 (test '(a . 1) (assq 'a '((a . 1) b)))
+;; member and assoc by equal? of a string key (compared as strings only),
+;; and of keys for which equal? is eqv? (numbers, symbols, characters)
+(define skeys (list "key-1" "key-10" "kéy-2" (string #\k #\e #\y #\- #\λ) 'key-1 10))
+(test '("key-10" "kéy-2" "key-λ" key-1 10) (member (string-copy "key-10") skeys))
+(test #f (member "key-" skeys)) (test #f (member "key-100" skeys)) (test #f (member "key-2" skeys))
+(test '("kéy-2" "key-λ" key-1 10) (member (string #\k #\é #\y #\- #\2) skeys))
+(test '("key-λ" key-1 10) (member "key-λ" skeys)) (test #f (member "key-μ" skeys))
+(test '(key-1 10) (member 'key-1 skeys)) (test '(10) (member 10 skeys)) (test #f (member 10.0 skeys))
+(test #f (member "a" '(a #\a 97 ("a") #("a"))))
+(test '("b" . 2) (assoc (string-copy "b") '((a . 0) ("a" . 1) ("b" . 2))))
+(test '("λ" . 3) (assoc (string #\λ) '(("l" . 1) (#\λ . 2) ("λ" . 3))))
+(test #f (assoc "ab" '(("a" . 1) ("abc" . 2) ("aB" . 3))))
+(test '(2.0 . b) (assoc 2.0 '((2 . a) (2.0 . b)))) (test '(#\x . 1) (assoc #\x '((x . 0) (#\x . 1))))
+(test '(100000000000000000000 . z) (assoc 100000000000000000000 '((1 . a) (100000000000000000000 . z))))
+(test "(assoc) bad argument type in argument 2 (expected association list): ((\"a\" . 1) \"b\")"
+  (guard (e (#t (condition/report-string e))) (assoc "b" '(("a" . 1) "b"))))
+(test #f (member "z" '("a" "b" . "z")))
