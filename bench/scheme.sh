@@ -98,7 +98,7 @@ printf '| program | tlsport CPU (s) | csi -s CPU (s) | Racket CS CPU (s) | csi/t
 # startup first: tlsport's program rows subtract it; startup-lists (a
 # program calling map and for-each) and startup-cgo (startup.scm run by the
 # cgo build) are start-ups too, not subtracted
-for p in startup startup-lists startup-cgo fib tak string alist-hash vector callcc deep; do
+for p in startup startup-lists startup-cgo fib tak string alist-hash vector callcc deep bignum string-keys; do
 	f=bench/scheme/$p.scm bin=$BIN
 	[ $p = startup-cgo ] && f=bench/scheme/startup.scm bin=$BIN_CGO
 	r=$TMP/$p.rkt

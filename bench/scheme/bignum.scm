@@ -1,0 +1,10 @@
+;; bignums: (fact 300), a 615-digit integer made by 300 multiplications, and
+;; its number->string, 3,000 times each
+(define (fact n) (if (= n 0) 1 (* n (fact (- n 1)))))
+(define (loop i acc)
+  (if (= i 0)
+      acc
+      (begin
+        (fact 300)
+        (loop (- i 1) (+ acc (string-length (number->string (fact 300))))))))
+(display (loop 3000 0)) (newline)
