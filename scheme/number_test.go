@@ -167,6 +167,9 @@ var integerCases = []string{
 	"18446744073709551615", "18446744073709551616", "-18446744073709551616", "-18446744073709551617",
 	"170141183460469231731687303715884105728", "-1606938044258990275541962092341162602522202993782792835301376",
 	"1606938044258990275541962092341162602522202993782792835301377",
+	// past math/big's Karatsuba threshold (40 words): 2^3000 + 1, -(3^2000)
+	new(big.Int).Add(new(big.Int).Lsh(big.NewInt(1), 3000), big.NewInt(1)).String(),
+	new(big.Int).Neg(new(big.Int).Exp(big.NewInt(3), big.NewInt(2000), nil)).String(),
 }
 
 // TestIntegerArithmetic checks +, -, * and comparison of every pair of
