@@ -43,8 +43,9 @@ func Eqv(a, b Value) bool {
 // records are not of this type and compare with eqv?, as R6RS says), eqv?
 // otherwise. It terminates on circular structures.
 func Equal(a, b Value) bool {
-	if _, ok := a.(*String); ok {
-		return equalString(a, b)
+	if x, ok := a.(*String); ok {
+		y, ok := b.(*String)
+		return ok && stringEqual(x, y)
 	}
 	if equalIsEqv(a) {
 		return Eqv(a, b)
@@ -65,12 +66,6 @@ func equalIsEqv(a Value) bool {
 		return true
 	}
 	return false
-}
-
-// equalString is Equal of the string a and b.
-func equalString(a, b Value) bool {
-	y, ok := b.(*String)
-	return ok && stringEqual(a.(*String), y)
 }
 
 // equalFast compares without cycle detection; ok is false when the budget

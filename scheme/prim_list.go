@@ -59,15 +59,19 @@ func listLength(l Value) int {
 	}
 }
 
-// findEq is memq (ass false) and assq (ass true), and memv and assv of a
-// key whose eqv? is eq? (eqvIsEq): memGeneric's and assGeneric's loop
-// without a call per element, a fixnum key compared without one either.
-func findEq(args []Value, ass bool) (Value, error) {
+// findEq is memq (ass false) and assq (ass true), memv and assv of a key
+// whose eqv? is eq? (eqvIsEq), and member and assoc of such a key or of a
+// string (byChars: a string key is then compared by its characters):
+// memGeneric's and assGeneric's loop without a call per element, a fixnum
+// key compared without one either.
+func findEq(args []Value, ass, byChars bool) (Value, error) {
 	k := args[0]
 	x, fix := k.(Fixnum)
 	if fix && ass {
 		return assFix(x, args)
 	}
+	s, str := k.(*String)
+	str = str && byChars
 	for l := args[1]; ; {
 		p, ok := l.(*Pair)
 		if !ok {
@@ -83,6 +87,10 @@ func findEq(args []Value, ass bool) (Value, error) {
 		}
 		if fix {
 			if y, ok := c.(Fixnum); ok && y == x {
+				return hit, nil
+			}
+		} else if str {
+			if t, ok := c.(*String); ok && stringEqual(s, t) {
 				return hit, nil
 			}
 		} else if c == k {
@@ -155,12 +163,11 @@ func assGeneric(th *Thread, args []Value, eq func(a, b Value) bool) (Value, erro
 func withCompare(th *Thread, args []Value, assoc bool) (Value, error) {
 	if IsDefault(args[2]) {
 		eq := Equal
-		if _, ok := args[0].(*String); ok {
-			eq = equalString // no type switch per element
-		} else if equalIsEqv(args[0]) {
-			if eqvIsEq(args[0]) {
-				return findEq(args, assoc)
-			}
+		k := args[0]
+		if _, str := k.(*String); str || equalIsEqv(k) && eqvIsEq(k) {
+			return findEq(args, assoc, true)
+		}
+		if equalIsEqv(k) {
 			eq = Eqv
 		}
 		if assoc {
@@ -765,12 +772,12 @@ func ninth(th *Thread, a []Value) (Value, error) { return nth(th, a, 8) }
 func tenth(th *Thread, a []Value) (Value, error) { return nth(th, a, 9) }
 
 // memq implements memq.
-func memq(th *Thread, a []Value) (Value, error) { return findEq(a, false) }
+func memq(th *Thread, a []Value) (Value, error) { return findEq(a, false, false) }
 
 // memv implements memv.
 func memv(th *Thread, a []Value) (Value, error) {
 	if eqvIsEq(a[0]) {
-		return findEq(a, false)
+		return findEq(a, false, false)
 	}
 	return memGeneric(th, a, Eqv)
 }
@@ -779,12 +786,12 @@ func memv(th *Thread, a []Value) (Value, error) {
 func member(th *Thread, a []Value) (Value, error) { return withCompare(th, a, false) }
 
 // assq implements assq.
-func assq(th *Thread, a []Value) (Value, error) { return findEq(a, true) }
+func assq(th *Thread, a []Value) (Value, error) { return findEq(a, true, false) }
 
 // assv implements assv.
 func assv(th *Thread, a []Value) (Value, error) {
 	if eqvIsEq(a[0]) {
-		return findEq(a, true)
+		return findEq(a, true, false)
 	}
 	return assGeneric(th, a, Eqv)
 }
