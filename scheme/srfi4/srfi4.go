@@ -1,6 +1,6 @@
 // SRFI-4 homogeneous numeric vectors over the core's NumVector (u8vectors
-// are the core's bytevectors): internal primitives here, the per-type
-// procedures defined from them in srfi4.scm.
+// are the core's bytevectors): internal primitives and u8vector I/O here,
+// the per-type procedures defined from the primitives in srfi4.scm.
 
 // Package srfi4 is SRFI-4, (srfi 4) or srfi-4, with CHICKEN's extensions:
 // homogeneous numeric vectors of s8, u8, s16, u16, s32, u32, s64, u64, f32
@@ -11,6 +11,8 @@ package srfi4
 import (
 	"bytes"
 	_ "embed"
+	"io"
+	"math"
 	"strconv"
 
 	"github.com/tlsport/tlsport/scheme"
@@ -252,15 +254,124 @@ func releaseNumberVector(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 	return scheme.Unspecified, nil
 }
 
+// countArg returns v, argument pos of op (a u8vector procedure), as a
+// number of bytes: a fixnum, at most max, or #f for max.
+func countArg(op string, pos int, v scheme.Value, max int) (int, error) {
+	if v == scheme.Value(scheme.False) {
+		return max, nil
+	}
+	n, ok := v.(scheme.Fixnum)
+	switch {
+	case !ok:
+		return 0, scheme.TypeError(scheme.U8.ProcName(op), pos, "exact non-negative integer or #f", v)
+	case n < 0:
+		return 0, scheme.RangeError(scheme.U8.ProcName(op), pos, "negative length", v)
+	}
+	return min(int(n), max), nil
+}
+
+func readU8vector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	n, err := countArg("read-%", 1, a[0], math.MaxInt)
+	if err != nil {
+		return nil, err
+	}
+	p, err := scheme.InputPortArg(th, a, 1)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 { // CHICKEN's: an empty u8vector even at the end of input
+		return &scheme.Bytevector{B: []byte{}}, nil
+	}
+	th.WaitBegin() // thread-state: blocked while it reads
+	defer th.WaitEnd()
+	b, err := p.ReadBytesContext(th.WaitContext(), nil, n, false)
+	switch {
+	case err == io.EOF:
+		return scheme.EOF, nil
+	case err != nil:
+		return nil, err
+	}
+	return &scheme.Bytevector{B: b}, nil
+}
+
+func readU8vectorBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	bv, ok := a[1].(*scheme.Bytevector)
+	if !ok {
+		return nil, scheme.U8.VectorError("read-%!", 2, a[1])
+	}
+	start := scheme.Value(scheme.Fixnum(0))
+	if !scheme.IsDefault(a[3]) {
+		start = a[3]
+	}
+	at, end, err := scheme.U8.Span("read-%!", 4, start, scheme.Fixnum(len(bv.B)), len(bv.B))
+	if err != nil {
+		return nil, err
+	}
+	n, err := countArg("read-%!", 1, a[0], end-at) // CHICKEN reads no more than fit
+	if err != nil {
+		return nil, err
+	}
+	p, err := scheme.InputPortArg(th, a, 2)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		return scheme.Fixnum(0), nil
+	}
+	th.WaitBegin()
+	defer th.WaitEnd()
+	got, err := p.ReadBytesContext(th.WaitContext(), bv.B[at:at:at+n], n, false) // read into bv
+	switch {
+	case err == io.EOF:
+		return scheme.Fixnum(0), nil
+	case err != nil:
+		return nil, err
+	}
+	return scheme.Fixnum(len(got)), nil
+}
+
+func writeU8vector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	bv, ok := a[0].(*scheme.Bytevector)
+	if !ok {
+		return nil, scheme.U8.VectorError("write-%", 1, a[0])
+	}
+	p, err := scheme.OutputPortArg(th, a, 1)
+	if err != nil {
+		return nil, err
+	}
+	start, end := scheme.Value(scheme.Fixnum(0)), scheme.Value(scheme.Fixnum(len(bv.B)))
+	if !scheme.IsDefault(a[2]) {
+		start = a[2]
+	}
+	if !scheme.IsDefault(a[3]) {
+		end = a[3]
+	}
+	i, j, err := scheme.U8.Span("write-%", 3, start, end, len(bv.B))
+	if err != nil {
+		return nil, err
+	}
+	if err := p.Write(th.Context(), bv.B[i:j]); err != nil {
+		return nil, err
+	}
+	return scheme.Unspecified, nil
+}
+
 // Library is the (srfi 4) binding table: CHICKEN's (srfi 4) module. The
 // per-type procedures are rows without Fn, defined in srfi4.scm.
 var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeric vectors, with CHICKEN's blob conversions, subvectors and u8vector I/O.",
 	Source: scheme.LibrarySource("srfi4.scm", source), Procs: []scheme.Proc{
 		{Name: "number-vector?", Spec: chicken, Doc: "Is obj a SRFI-4 vector of any type (a bytevector counts as a u8vector)?", LazyArgs: func() scheme.Params { return scheme.Lambda(req("obj", nil)) }, Fn: numberVectorP},
 		{Name: "release-number-vector", Spec: chicken, Doc: "Releases a vector allocated outside the garbage-collected heap: nothing to do, as every vector is collected.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("nvector", nil)) }, Fn: releaseNumberVector},
-		{Name: "read-u8vector", Spec: chicken, Sig: "(read-u8vector [length [port]])", Doc: "A fresh u8vector of up to length bytes (all of them for #f) read from port, or #!eof at end of file."},
-		{Name: "read-u8vector!", Spec: chicken, Sig: "(read-u8vector! length u8vector [port [start]])", Doc: "Reads up to length bytes (to the vector's end for #f) from port into u8vector at start; returns the number read."},
-		{Name: "write-u8vector", Spec: chicken, Sig: "(write-u8vector u8vector [port [start [end]]])", Doc: "Writes the bytes of u8vector from start to end to port."},
+		{Name: "read-u8vector", Spec: chicken, Sig: "(read-u8vector [length [port]])", Doc: "A fresh u8vector of up to length bytes (all of them for #f) read from port, or #!eof at end of file (for a length of 0, an empty u8vector).",
+			LazyArgs: func() scheme.Params { return scheme.Lambda(opt("length", nil, scheme.False), opt("port", nil, nil)) }, Fn: readU8vector},
+		{Name: "read-u8vector!", Spec: chicken, Sig: "(read-u8vector! length u8vector [port [start]])", Doc: "Reads up to length bytes (to the vector's end for #f, and no more than fit) from port into u8vector at start; returns the number read.",
+			LazyArgs: func() scheme.Params {
+				return scheme.Lambda(req("length", nil), req("u8vector", nil), opt("port", nil, nil), opt("start", nil, nil))
+			}, Fn: readU8vectorBang},
+		{Name: "write-u8vector", Spec: chicken, Sig: "(write-u8vector u8vector [port [start [end]]])", Doc: "Writes the bytes of u8vector from start to end to port.",
+			LazyArgs: func() scheme.Params {
+				return scheme.Lambda(req("u8vector", nil), opt("port", nil, nil), opt("start", nil, nil), opt("end", nil, nil))
+			}, Fn: writeU8vector},
 		{Name: "%make-numvector", Spec: chicken, Doc: "make-XXXvector: a new vector of n elements of the kind tag, each fill (default 0).", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("n", nil), opt("fill", nil, nil)) }, Fn: internalMakeNumvector},
 		{Name: "%numvector", Spec: chicken, Doc: "XXXvector: a new vector of the kind tag of the elements of list, the constructor's arguments.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("list", nil)) }, Fn: internalNumvector},
 		{Name: "%list->numvector", Spec: chicken, Doc: "list->XXXvector: a new vector of the kind tag of the elements of list.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("list", nil)) }, Fn: internalListToNumvector},

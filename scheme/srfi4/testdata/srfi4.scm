@@ -93,7 +93,44 @@
   (test '(2 (0 1 2 0)) (let ((v (make-u8vector 4 0))) (list (read-u8vector! 2 v (open-input-bytevector (bytevector 1 2 3)) 1) (u8vector->list v))))
   (test '(3 (7 8 9 0)) (let ((v (make-u8vector 4 0))) (list (read-u8vector! #f v (open-input-bytevector (bytevector 7 8 9))) (u8vector->list v))))
   (test '(2 3) (let ((out (open-output-bytevector))) (write-u8vector (u8vector 1 2 3 4) out 1 3) (u8vector->list (get-output-bytevector out))))
-  (test '(1 2) (let ((out (open-output-bytevector))) (write-u8vector (u8vector 1 2) out) (u8vector->list (get-output-bytevector out)))))
+  (test '(1 2) (let ((out (open-output-bytevector))) (write-u8vector (u8vector 1 2) out) (u8vector->list (get-output-bytevector out))))
+  ;; csi: read-u8vector! reads no more than fit after start
+  (test '(4 (97 98 99 100)) (let ((v (make-u8vector 4 0))) (list (read-u8vector! 10 v (open-input-string "abcdefgh")) (u8vector->list v))))  ; csi: (4 #u8(97 98 99 100))
+  (test '(2 (0 0 97 98)) (let ((v (make-u8vector 4 0))) (list (read-u8vector! 3 v (open-input-string "abcdefgh") 2) (u8vector->list v))))  ; csi: (2 #u8(0 0 97 98))
+  (test '(2 (0 0 97 98)) (let ((v (make-u8vector 4 0))) (list (read-u8vector! #f v (open-input-string "abcdef") 2) (u8vector->list v))))  ; csi: (2 #u8(0 0 97 98))
+  (test 0 (read-u8vector! 2 (make-u8vector 4 0) (open-input-string "") 0))  ; csi: 0
+  (test 0 (read-u8vector! 2 (make-u8vector 4 0) (open-input-string "ab") 4))
+  (test '(112 113) (u8vector->list (with-input-from-string "pq" (lambda () (let ((v (make-u8vector 2 0))) (read-u8vector! 2 v) v)))))  ; csi: #u8(112 113)
+  (test '() (u8vector->list (read-u8vector 0 (open-input-string ""))))  ; csi: #u8()
+  (test #t (eof-object? (read-u8vector #f (open-input-string ""))))  ; csi: #!eof
+  (test '(120 121 122) (u8vector->list (with-input-from-string "xyz" read-u8vector)))  ; csi: #u8(120 121 122)
+  (test "BC" (with-output-to-string (lambda () (write-u8vector (u8vector 65 66 67) (current-output-port) 1))))  ; csi: "BC"
+  (test '(read-u8vector "out of range in argument 1 (negative length)" (-1) bounds)
+        (failure (lambda () (read-u8vector -1 (open-input-string "abc")))))  ; csi: #f (bounds) (-1)
+  (test '(read-u8vector "bad argument type in argument 1 (expected exact non-negative integer or #f)" (1.5) type)
+        (failure (lambda () (read-u8vector 1.5 (open-input-string "abc")))))  ; csi: read-u8vector (type) (1.5)
+  (test '(read-u8vector "bad argument type in argument 2 (expected input port)" (x) type)
+        (failure (lambda () (read-u8vector 2 'x))))  ; csi: read-u8vector (type) (x)
+  (test '(read-u8vector! "out of range in argument 1 (negative length)" (-1) bounds)
+        (failure (lambda () (read-u8vector! -1 (make-u8vector 4 0) (open-input-string "ab")))))  ; csi: returns -1 and corrupts its stack
+  (test '(read-u8vector! "out of range in argument 4 (start beyond u8vector length 4)" (5) bounds)
+        (failure (lambda () (read-u8vector! 2 (make-u8vector 4 0) (open-input-string "ab") 5))))  ; csi: returns -1 and corrupts the vector
+  (test '(read-u8vector! "out of range in argument 4 (negative index)" (-1) bounds)
+        (failure (lambda () (read-u8vector! 2 (make-u8vector 4 0) (open-input-string "ab") -1))))  ; csi: writes before the vector
+  (test '(read-u8vector! "bad argument type in argument 2 (expected u8vector)" (#s8(1 2)) type)
+        (failure (lambda () (read-u8vector! 2 (s8vector 1 2) (open-input-string "ab")))))  ; csi: read-u8vector! (type)
+  (test '(read-u8vector! "bad argument type in argument 3 (expected input port)" (x) type)
+        (failure (lambda () (read-u8vector! 2 (make-u8vector 2 0) 'x))))  ; csi: read-u8vector! (type) (x)
+  (test '(write-u8vector "out of range in argument 3 (start after end 1)" (2) bounds)
+        (failure (lambda () (write-u8vector (u8vector 65 66 67) (open-output-string) 2 1))))  ; csi: write-u8vector (bounds) (2 …)
+  (test '(write-u8vector "out of range in argument 4 (end beyond u8vector length 3)" (4) bounds)
+        (failure (lambda () (write-u8vector (u8vector 65 66 67) (open-output-string) 0 4))))  ; csi: write-u8vector (bounds) (4 …)
+  (test '(write-u8vector "out of range in argument 3 (negative index)" (-1) bounds)
+        (failure (lambda () (write-u8vector (u8vector 65 66 67) (open-output-string) -1))))  ; csi: write-u8vector (bounds) (-1 …)
+  (test '(write-u8vector "bad argument type in argument 1 (expected u8vector)" (#s8(65)) type)
+        (failure (lambda () (write-u8vector (s8vector 65) (open-output-string)))))  ; csi: write-u8vector (type)
+  (test '(write-u8vector "bad argument type in argument 2 (expected output port)" (x) type)
+        (failure (lambda () (write-u8vector (u8vector 65) 'x)))))  ; csi: write-u8vector (type) (x)
 (test-group "internal primitives (srfi4.scm's)"
   (test '(7 7) (s16vector->list (%make-numvector 's16 2 7))) (test '(0) (u32vector->list (%make-numvector 'u32 1)))
   (test '(1 2) (s8vector->list (%list->numvector 's8 '(1 2)))) (test #t (%numvector? 'f64 (f64vector))) (test #f (%numvector? 'f32 (f64vector)))
