@@ -332,10 +332,7 @@ var flonumProbe Value = Flonum(0.5)
 
 // readNumVector reads the elements of #tag( … ) after the tag.
 func (r *reader) readNumVector(p Pos, k *NumKind) Value {
-	if d, ok := r.next(); !ok || d != '(' {
-		r.errorf(p, "expected #%s( for a %svector", k.Tag, k.Tag)
-	}
-	items, _ := ListToSlice(r.list(p, '('))
+	items := r.numVectorItems(p, k.Tag)
 	v := NewNumVector(k, len(items))
 	for i, it := range items {
 		if !v.Set(i, it) {
@@ -343,4 +340,18 @@ func (r *reader) readNumVector(p Pos, k *NumKind) Value {
 		}
 	}
 	return v
+}
+
+// numVectorItems reads the elements of #tag( … ) (a u8vector's too) after
+// the tag: as CHICKEN's reader, the datum after the tag, which must be a
+// proper list ("#s16 (1 2)" and "#s16[1 2]" are read too).
+func (r *reader) numVectorItems(p Pos, tag string) []Value {
+	d, ok := r.datum()
+	if ok && d != closeTok && d != dotTok {
+		if items, ok := ListToSlice(d); ok {
+			return items
+		}
+	}
+	r.errorf(p, "expected a proper list after #%s", tag)
+	return nil
 }

@@ -33,7 +33,17 @@
   (test-error (read (open-input-string "#s8(128)"))) (test-error (read (open-input-string "#u16(-1)")))
   (test-error (read (open-input-string "#f64(1/2)"))) (test-error (read (open-input-string "#s7(1)")))
   (test #f (read (open-input-string "#f"))) (test #f (read (open-input-string "#false")))
-  (test "#f64(1.0 -2.0 1e+23)" (write-string* (read (open-input-string "#f64(1 -2 100000000000000000000000)")))))  ; csi: #f64(1.0 -2.0 1e+23)
+  ;; csi: exact integers are read into float vectors as flonums; after the
+  ;; tag comes any datum that is a proper list
+  (test "#f64(1.0 -2.0 1e+23)" (write-string* (read (open-input-string "#f64(1 -2 100000000000000000000000)"))))  ; csi: #f64(1.0 -2.0 1e+23)
+  (test "#s16(1 2)" (write-string* (read (open-input-string "#s16 (1 2)"))))  ; csi: #s16(1 2)
+  (test "#s16(1 2)" (write-string* (read (open-input-string "#s16[1 2]"))))  ; csi: #s16(1 2)
+  (test "#f32(1.5)" (write-string* (read (open-input-string "#f32 ; c\n (1.5)"))))  ; csi: #f32(1.5)
+  (test "#u8(1)" (write-string* (read (open-input-string "#u8 (1)"))))  ; csi: #u8(1)
+  (test-error (read (open-input-string "#s16(1 . 2)")))  ; csi: error (length: not a proper list)
+  (test-error (read (open-input-string "#u8(1 . 2)")))  ; csi: error (length: not a proper list)
+  (test-error (read (open-input-string "#s16 x"))) (test-error (read (open-input-string "#u8")))  ; csi: error (not a list)
+  (test "(string):1:1: expected a proper list after #s16" (message (lambda () (read (open-input-string "#s16(1 . 2)"))))))
 (define-syntax test-type
   (syntax-rules ()
     ((_ pred make ctor len ref set to-list from-list to-blob to-blob/shared from-blob from-blob/shared sub a b c)
