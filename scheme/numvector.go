@@ -93,21 +93,14 @@ func (k *NumKind) Describe() string {
 // ratnums).
 func (k *NumKind) bits(x Value) (u uint64, ok bool) {
 	if k.Float {
-		var f float64
-		switch x := x.(type) {
-		case Flonum:
-			f = float64(x)
-		case Fixnum:
-			f = float64(x)
-		case *Bignum:
-			f = ToFloat(x)
-		default:
-			return 0, false
+		f, ok := x.(Flonum)
+		if !ok {
+			return k.exactBits(x)
 		}
 		if k.shift == 2 {
 			return uint64(math.Float32bits(float32(f))), true
 		}
-		return math.Float64bits(f), true
+		return math.Float64bits(float64(f)), true
 	}
 	var n int64
 	switch x := x.(type) {
@@ -122,6 +115,18 @@ func (k *NumKind) bits(x Value) (u uint64, ok bool) {
 		return 0, false
 	}
 	return uint64(n), n >= k.min && (n < 0 || uint64(n) <= k.max)
+}
+
+// exactBits is bits of x, not a flonum, for a float kind: an exact integer
+// made inexact.
+func (k *NumKind) exactBits(x Value) (uint64, bool) {
+	switch x := x.(type) {
+	case Fixnum:
+		return k.bits(Flonum(float64(x)))
+	case *Bignum:
+		return k.bits(Flonum(ToFloat(x)))
+	}
+	return 0, false
 }
 
 // ProcName returns the name of the procedure op of the kind's vectors: op with

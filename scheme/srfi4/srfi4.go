@@ -144,30 +144,40 @@ func internalNumvectorLength(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 	return scheme.Fixnum(nv.Len()), nil
 }
 
-// vecAt returns a[1] and a[2], the arguments of op, as a vector of kind
-// k and an index into it.
-func vecAt(k *scheme.NumKind, op string, a []scheme.Value) (*scheme.NumVector, int, error) {
-	nv, err := vecOf(k, op, 1, a[1])
-	if err != nil {
-		return nil, 0, err
+// vecAt returns a[1] and a[2] as a vector of kind k and an index into
+// it; ok is false when they are not (see atError).
+func vecAt(k *scheme.NumKind, a []scheme.Value) (nv *scheme.NumVector, i int, ok bool) {
+	nv, ok = a[1].(*scheme.NumVector)
+	if !ok || nv.Kind != k {
+		return nil, 0, false
 	}
-	i, err := k.Index(op, 2, a[2], nv.Len())
-	return nv, i, err
+	j, ok := a[2].(scheme.Fixnum)
+	return nv, int(j), ok && uint64(j) < uint64(nv.Len())
+}
+
+// atError is the error of op given a[1] and a[2], which vecAt refused.
+func atError(k *scheme.NumKind, op string, a []scheme.Value) error {
+	nv, err := vecOf(k, op, 1, a[1])
+	if err == nil {
+		_, err = k.Index(op, 2, a[2], nv.Len())
+	}
+	return err
 }
 
 func internalNumvectorRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	nv, i, err := vecAt(kindArg(a[0]), "%-ref", a)
-	if err != nil {
-		return nil, err
+	k := kindArg(a[0])
+	nv, i, ok := vecAt(k, a)
+	if !ok {
+		return nil, atError(k, "%-ref", a)
 	}
 	return nv.Ref(th, i), nil
 }
 
 func internalNumvectorSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	k := kindArg(a[0])
-	nv, i, err := vecAt(k, "%-set!", a)
-	if err != nil {
-		return nil, err
+	nv, i, ok := vecAt(k, a)
+	if !ok {
+		return nil, atError(k, "%-set!", a)
 	}
 	if !nv.Set(i, a[3]) {
 		return nil, k.ElementError("%-set!", 3, a[3])
