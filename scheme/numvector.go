@@ -8,6 +8,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 	"unsafe"
 )
 
@@ -22,6 +23,11 @@ type NumKind struct {
 	min int64
 	max uint64
 }
+
+// U8 is the kind of a u8vector's elements, for the checks and errors of
+// the u8vector procedures: a u8vector is a [Bytevector], so no NumVector
+// has this kind and [NumKindOf] does not return it.
+var U8 = &NumKind{Tag: "u8", max: math.MaxUint8}
 
 // NumKinds are the SRFI-4 element kinds other than u8, in SRFI-4's order.
 var NumKinds = []*NumKind{
@@ -73,7 +79,7 @@ func (k *NumKind) Size() int { return 1 << k.shift }
 // Describe names the kind's elements for error messages.
 func (k *NumKind) Describe() string {
 	if k.Float {
-		return "inexact real"
+		return "flonum or exact integer"
 	}
 	return "exact integer in [" + strconv.FormatInt(k.min, 10) + ", " + strconv.FormatUint(k.max, 10) + "]"
 }
@@ -81,15 +87,20 @@ func (k *NumKind) Describe() string {
 // bits returns x as an element of the kind, to store with [NumVector.put]
 // (an integer's two's complement, an f32 rounded to single precision, a
 // float's IEEE bits); ok is false when x is not a number of the kind's type
-// and range (an exact integer for the integer kinds, an inexact real for the
-// float kinds).
+// and range (an exact integer for the integer kinds; for the float kinds a
+// flonum, or an exact integer made inexact as CHICKEN does: to the nearest
+// float64, then for f32 to the nearest float32 of that; CHICKEN refuses
+// ratnums).
 func (k *NumKind) bits(x Value) (u uint64, ok bool) {
 	if k.Float {
 		f, ok := x.(Flonum)
-		if k.shift == 2 {
-			return uint64(math.Float32bits(float32(f))), ok
+		if !ok {
+			return k.exactBits(x)
 		}
-		return math.Float64bits(float64(f)), ok
+		if k.shift == 2 {
+			return uint64(math.Float32bits(float32(f))), true
+		}
+		return math.Float64bits(float64(f)), true
 	}
 	var n int64
 	switch x := x.(type) {
@@ -104,6 +115,111 @@ func (k *NumKind) bits(x Value) (u uint64, ok bool) {
 		return 0, false
 	}
 	return uint64(n), n >= k.min && (n < 0 || uint64(n) <= k.max)
+}
+
+// exactBits is bits of x, not a flonum, for a float kind: an exact integer
+// made inexact.
+func (k *NumKind) exactBits(x Value) (uint64, bool) {
+	switch x := x.(type) {
+	case Fixnum:
+		return k.bits(Flonum(float64(x)))
+	case *Bignum:
+		return k.bits(Flonum(ToFloat(x)))
+	}
+	return 0, false
+}
+
+// ProcName returns the name of the procedure op of the kind's vectors: op with
+// "%" replaced by the vector type's name ("sub%" is subs16vector for s16).
+// The checks below take op instead of the name, which they make only for
+// an error: a name made for each call would allocate.
+func (k *NumKind) ProcName(op string) string { return strings.Replace(op, "%", k.Tag+"vector", 1) }
+
+// The errors of the SRFI-4 procedures (package srfi4's and the core's
+// u8vector procedures) name the procedure called and its argument pos,
+// with CHICKEN's condition kinds: (exn type) for a value of the wrong type,
+// (exn bounds) for an exact integer out of range.
+
+// VectorError is the error of op of the kind's vectors given v, not a
+// vector of the kind, as argument pos.
+func (k *NumKind) VectorError(op string, pos int, v Value) error {
+	return TypeError(k.ProcName(op), pos, k.Tag+"vector", v)
+}
+
+// ElementError is the error of op refusing x, argument pos, as an element
+// of the kind: (exn bounds) for an exact integer out of the kind's range,
+// else (exn type).
+func (k *NumKind) ElementError(op string, pos int, x Value) error {
+	return k.elementError(op, pos, k.Describe(), x)
+}
+
+// ListElementError is [NumKind.ElementError] for x, an element of the list
+// that is argument pos.
+func (k *NumKind) ListElementError(op string, pos int, x Value) error {
+	return k.elementError(op, pos, "list of "+k.Describe(), x)
+}
+
+func (k *NumKind) elementError(op string, pos int, expected string, x Value) error {
+	switch x.(type) {
+	case Fixnum, *Bignum:
+		if !k.Float {
+			return RangeError(k.ProcName(op), pos, "expected "+expected, x)
+		}
+	}
+	return TypeError(k.ProcName(op), pos, expected, x)
+}
+
+// Index returns v, argument pos of op, as an index of a vector of the
+// kind of n elements: (exn type) unless it is a fixnum, (exn bounds)
+// unless 0 ≤ v < n.
+func (k *NumKind) Index(op string, pos int, v Value, n int) (int, error) {
+	if i, ok := v.(Fixnum); ok && uint64(i) < uint64(n) {
+		return int(i), nil
+	}
+	return 0, k.indexError(op, pos, v, "index beyond", n)
+}
+
+// indexError is the error of op given v, argument pos, not a fixnum
+// within a vector of n elements; beyond says what a fixnum above n is.
+func (k *NumKind) indexError(op string, pos int, v Value, beyond string, n int) error {
+	i, ok := v.(Fixnum)
+	switch {
+	case !ok:
+		return TypeError(k.ProcName(op), pos, "exact non-negative integer", v)
+	case i < 0:
+		return RangeError(k.ProcName(op), pos, "negative index", v)
+	}
+	return RangeError(k.ProcName(op), pos, beyond+" "+k.Tag+"vector length "+strconv.Itoa(n), v)
+}
+
+// Span returns from and to, arguments pos and pos+1 of op, as the
+// elements [from, to) of a vector of the kind of n elements.
+func (k *NumKind) Span(op string, pos int, from, to Value, n int) (int, int, error) {
+	i, ok1 := from.(Fixnum)
+	j, ok2 := to.(Fixnum)
+	switch {
+	case !ok1 || uint64(i) > uint64(n):
+		return 0, 0, k.indexError(op, pos, from, "start beyond", n)
+	case !ok2 || uint64(j) > uint64(n):
+		return 0, 0, k.indexError(op, pos+1, to, "end beyond", n)
+	case i > j:
+		return 0, 0, RangeError(k.ProcName(op), pos, "start after end "+strconv.Itoa(int(j)), from)
+	}
+	return int(i), int(j), nil
+}
+
+// Length returns v, argument pos of op (make-%), as the number of elements
+// of a new vector of the kind: (exn type) unless it is a fixnum; a negative
+// one is, as CHICKEN's, an (exn) error of no other kind.
+func (k *NumKind) Length(op string, pos int, v Value) (int, error) {
+	if n, ok := v.(Fixnum); ok && n < 0 {
+		return 0, NewError(k.ProcName(op), "size is negative", []Value{v})
+	}
+	n, err := ArgSize(pos, v, k.Size())
+	if pe, ok := err.(*primError); ok {
+		pe.who = k.ProcName(op)
+	}
+	return n, err
 }
 
 // NumVector is a SRFI-4 homogeneous vector of Kind's numbers, packed in B
@@ -221,15 +337,26 @@ var flonumProbe Value = Flonum(0.5)
 
 // readNumVector reads the elements of #tag( … ) after the tag.
 func (r *reader) readNumVector(p Pos, k *NumKind) Value {
-	if d, ok := r.next(); !ok || d != '(' {
-		r.errorf(p, "expected #%s( for a %svector", k.Tag, k.Tag)
-	}
-	items, _ := ListToSlice(r.list(p, '('))
+	items := r.numVectorItems(p, k.Tag)
 	v := NewNumVector(k, len(items))
 	for i, it := range items {
 		if !v.Set(i, it) {
-			r.errorf(p, "expected an %s in #%s(…), got %s", k.Describe(), k.Tag, WriteString(it))
+			r.errorf(p, "expected %s in #%s(…), got %s", k.Describe(), k.Tag, WriteString(it))
 		}
 	}
 	return v
+}
+
+// numVectorItems reads the elements of #tag( … ) (a u8vector's too) after
+// the tag: as CHICKEN's reader, the datum after the tag, which must be a
+// proper list ("#s16 (1 2)" and "#s16[1 2]" are read too).
+func (r *reader) numVectorItems(p Pos, tag string) []Value {
+	d, ok := r.datum()
+	if ok && d != closeTok && d != dotTok {
+		if items, ok := ListToSlice(d); ok {
+			return items
+		}
+	}
+	r.errorf(p, "expected a proper list after #%s", tag)
+	return nil
 }

@@ -25,13 +25,18 @@ func makeBytevector(th *Thread, args []Value) (Value, error) {
 			return nil, err
 		}
 	}
+	return filledBytevector(k, fill), nil
+}
+
+// filledBytevector returns a new bytevector of k bytes, each fill.
+func filledBytevector(k int, fill byte) *Bytevector {
 	b := make([]byte, k)
 	if fill != 0 {
 		for i := range b {
 			b[i] = fill
 		}
 	}
-	return &Bytevector{B: b}, nil
+	return &Bytevector{B: b}
 }
 
 func bytevector(th *Thread, args []Value) (Value, error) {
@@ -122,8 +127,8 @@ var bytevectorProcs = []Proc{
 		Fn: blobEqP},
 	// SRFI-4 u8vectors (bytevectors).
 	{Name: "u8vector?", Spec: "srfi-4", Doc: "Is obj a u8vector (bytevector)?", Args: req("obj"), Fn: u8vectorP},
-	{Name: "make-u8vector", Spec: "srfi-4", Sig: "(make-u8vector k [byte])", Doc: "A new u8vector of k bytes.",
-		Args: Params{Required: []string{"k"}, Optional: []string{"byte"}}, Fn: makeU8vector},
+	{Name: "make-u8vector", Spec: "srfi-4", Sig: "(make-u8vector n [value nongc finalize])", Doc: "A new u8vector of n bytes, each value (default 0); nongc and finalize are accepted and ignored.",
+		Args: Params{Required: []string{"n"}, Optional: []string{"value", "nongc", "finalize"}}, Fn: makeU8vector},
 	{Name: "u8vector", Spec: "srfi-4", Sig: "(u8vector byte ...)", Doc: "A new u8vector of the arguments.", Args: Params{Rest: "bytes", Spread: true}, Fn: u8vector},
 	{Name: "u8vector-ref", Spec: "srfi-4", Doc: "Byte k.", Args: req("u8vector", "k"), Fn: u8vectorRef},
 	{Name: "u8vector-set!", Spec: "srfi-4", Doc: "Stores byte at k.", Args: req("u8vector", "k", "byte"), Fn: u8vectorSetBang},
@@ -176,11 +181,11 @@ func blobEqP(th *Thread, args []Value) (Value, error) {
 
 // listToU8vector implements list->u8vector.
 func listToU8vector(th *Thread, args []Value) (Value, error) {
-	l, err := argList(1, args[0])
-	if err != nil {
-		return nil, err
+	l, ok := ListToSlice(args[0])
+	if !ok {
+		return nil, TypeError("list->u8vector", 1, "list", args[0])
 	}
-	return bytevector(th, l)
+	return u8vectorOf("list->%", l, true)
 }
 
 // bytevectorCopyBang implements bytevector-copy!.
@@ -208,7 +213,7 @@ func blobToString(th *Thread, a []Value) (Value, error) { return blobFn(a, bvToS
 
 // u8vectorToBlob implements u8vector->blob.
 func u8vectorToBlob(th *Thread, a []Value) (Value, error) {
-	b, err := argBytevector(1, a[0])
+	b, err := u8vectorArg("%->blob", 1, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -220,13 +225,15 @@ func blobToU8vector(th *Thread, a []Value) (Value, error) { return blobFn(a, bvC
 
 // u8vectorToList implements u8vector->list.
 func u8vectorToList(th *Thread, a []Value) (Value, error) {
-	return bvRangeFn(th, a, func(b []byte) (Value, error) {
-		items := make([]Value, len(b))
-		for i, x := range b {
-			items[i] = Fixnum(x)
-		}
-		return List(items...), nil
-	})
+	b, err := u8vectorArg("%->list", 1, a[0])
+	if err != nil {
+		return nil, err
+	}
+	var l Value = Null
+	for i := len(b.B) - 1; i >= 0; i-- {
+		l = Cons(Fixnum(b.B[i]), l)
+	}
+	return l, nil
 }
 
 // blobSize implements blob-size.
@@ -234,8 +241,14 @@ func blobSize(th *Thread, a []Value) (Value, error) {
 	return blobFn(a, func(b []byte) (Value, error) { return Fixnum(len(b)), nil })
 }
 
-// u8vectorLength implements u8vector-length (as bytevectorLength).
-func u8vectorLength(th *Thread, a []Value) (Value, error) { return bytevectorLength(th, a) }
+// u8vectorLength implements u8vector-length.
+func u8vectorLength(th *Thread, a []Value) (Value, error) {
+	b, err := u8vectorArg("%-length", 1, a[0])
+	if err != nil {
+		return nil, err
+	}
+	return Fixnum(len(b.B)), nil
+}
 
 // blobP implements blob?.
 func blobP(th *Thread, a []Value) (Value, error) {
@@ -246,14 +259,82 @@ func blobP(th *Thread, a []Value) (Value, error) {
 // u8vectorP implements u8vector? (as bytevectorP).
 func u8vectorP(th *Thread, a []Value) (Value, error) { return bytevectorP(th, a) }
 
-// u8vectorRef implements u8vector-ref (as bytevectorU8Ref).
-func u8vectorRef(th *Thread, a []Value) (Value, error) { return bytevectorU8Ref(th, a) }
+// The u8vector procedures are SRFI-4's over bytevectors: their errors are
+// those of the other SRFI-4 vectors' (see [NumKind.ElementError]), named
+// by op ("%-ref" for u8vector-ref).
 
-// u8vectorSetBang implements u8vector-set! (as bytevectorU8SetBang).
-func u8vectorSetBang(th *Thread, a []Value) (Value, error) { return bytevectorU8SetBang(th, a) }
+// u8vectorArg returns v, argument pos of op, as a u8vector.
+func u8vectorArg(op string, pos int, v Value) (*Bytevector, error) {
+	b, ok := v.(*Bytevector)
+	if !ok {
+		return nil, U8.VectorError(op, pos, v)
+	}
+	return b, nil
+}
 
-// u8vector implements u8vector (as bytevector).
-func u8vector(th *Thread, a []Value) (Value, error) { return bytevector(th, a) }
+// u8Arg returns x, argument pos of op, as an element of a u8vector.
+func u8Arg(op string, pos int, x Value) (byte, error) {
+	u, ok := U8.bits(x)
+	if !ok {
+		return 0, U8.ElementError(op, pos, x)
+	}
+	return byte(u), nil
+}
+
+// u8vectorAt returns a[0] and a[1], the arguments of op, as a u8vector
+// and an index into it.
+func u8vectorAt(op string, a []Value) (*Bytevector, int, error) {
+	b, err := u8vectorArg(op, 1, a[0])
+	if err != nil {
+		return nil, 0, err
+	}
+	i, err := U8.Index(op, 2, a[1], len(b.B))
+	return b, i, err
+}
+
+// u8vectorRef implements u8vector-ref.
+func u8vectorRef(th *Thread, a []Value) (Value, error) {
+	b, i, err := u8vectorAt("%-ref", a)
+	if err != nil {
+		return nil, err
+	}
+	return Fixnum(b.B[i]), nil
+}
+
+// u8vectorSetBang implements u8vector-set!.
+func u8vectorSetBang(th *Thread, a []Value) (Value, error) {
+	b, i, err := u8vectorAt("%-set!", a)
+	if err != nil {
+		return nil, err
+	}
+	x, err := u8Arg("%-set!", 3, a[2])
+	if err != nil {
+		return nil, err
+	}
+	b.B[i] = x
+	return Unspecified, nil
+}
+
+// u8vector implements u8vector.
+func u8vector(th *Thread, a []Value) (Value, error) { return u8vectorOf("%", a, false) }
+
+// u8vectorOf returns a new u8vector of xs, the arguments of op, or with
+// list the elements of its argument.
+func u8vectorOf(op string, xs []Value, list bool) (Value, error) {
+	b := make([]byte, len(xs))
+	for i, x := range xs {
+		u, ok := U8.bits(x)
+		switch {
+		case ok:
+			b[i] = byte(u)
+		case list:
+			return nil, U8.ListElementError(op, 1, x)
+		default:
+			return nil, U8.ElementError(op, i+1, x)
+		}
+	}
+	return &Bytevector{B: b}, nil
+}
 
 // makeBlob implements make-blob: zero-filled, where CHICKEN leaves the
 // bytes uninitialised.
@@ -265,8 +346,20 @@ func makeBlob(th *Thread, a []Value) (Value, error) {
 	return &Blob{B: make([]byte, k)}, nil
 }
 
-// makeU8vector implements make-u8vector (as makeBytevector).
-func makeU8vector(th *Thread, a []Value) (Value, error) { return makeBytevector(th, a) }
+// makeU8vector implements make-u8vector.
+func makeU8vector(th *Thread, a []Value) (Value, error) {
+	n, err := U8.Length("make-%", 1, a[0])
+	if err != nil {
+		return nil, err
+	}
+	var fill byte
+	if len(a) > 1 && !IsDefault(a[1]) {
+		if fill, err = u8Arg("make-%", 2, a[1]); err != nil {
+			return nil, err
+		}
+	}
+	return filledBytevector(n, fill), nil
+}
 
 // stringToBlob implements string->blob: the string's UTF-8 bytes.
 func stringToBlob(th *Thread, a []Value) (Value, error) {

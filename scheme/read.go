@@ -663,12 +663,15 @@ func (r *reader) hash(p Pos) Value {
 		if tok != "8" {
 			r.errorf(p, "expected #u8( for a bytevector")
 		}
-		return r.readBytevector(p, "#u8(")
-	case 'v', 'V': // R6RS's #vu8(…)
+		return r.readBytevector(p, "u8")
+	case 'v', 'V': // R6RS's #vu8(…), one token (CHICKEN's #u8 may be followed by a space)
 		if tok := r.token(); !strings.EqualFold(tok, "u8") {
 			r.errorf(p, "expected #vu8( for a bytevector, got #%c%s", c, tok)
 		}
-		return r.readBytevector(p, "#vu8(")
+		if d, ok := r.peek(); !ok || d != '(' {
+			r.errorf(p, "expected #vu8( for a bytevector")
+		}
+		return r.readBytevector(p, "vu8")
 	case '!':
 		tok := r.token()
 		switch tok {
@@ -1085,13 +1088,10 @@ func (r *reader) blobLiteral(p Pos) Value {
 	return &Blob{B: b}
 }
 
-// readBytevector reads the bytes of a bytevector after its prefix (#u8 or
-// #vu8, given with its parenthesis as opening) up to the closing one.
-func (r *reader) readBytevector(p Pos, opening string) Value {
-	if d, ok := r.next(); !ok || d != '(' {
-		r.errorf(p, "expected %s for a bytevector", opening)
-	}
-	items, _ := ListToSlice(r.list(p, '('))
+// readBytevector reads the bytes of a bytevector after its prefix, #tag
+// (#u8 or #vu8).
+func (r *reader) readBytevector(p Pos, tag string) Value {
+	items := r.numVectorItems(p, tag)
 	b := make([]byte, len(items))
 	for i, it := range items {
 		n, ok := it.(Fixnum)

@@ -1,6 +1,6 @@
 // SRFI-4 homogeneous numeric vectors over the core's NumVector (u8vectors
-// are the core's bytevectors): internal primitives here, the per-type
-// procedures defined from them in srfi4.scm.
+// are the core's bytevectors): internal primitives and u8vector I/O here,
+// the per-type procedures defined from the primitives in srfi4.scm.
 
 // Package srfi4 is SRFI-4, (srfi 4) or srfi-4, with CHICKEN's extensions:
 // homogeneous numeric vectors of s8, u8, s16, u16, s32, u32, s64, u64, f32
@@ -11,6 +11,9 @@ package srfi4
 import (
 	"bytes"
 	_ "embed"
+	"io"
+	"math"
+	"strconv"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -31,37 +34,98 @@ var (
 		s, ok := v.(*scheme.Symbol)
 		return ok && scheme.NumKindOf(s.Name) != nil
 	}}
-	numvec = &scheme.Type{Name: "number vector", Accept: func(v scheme.Value) bool { _, ok := v.(*scheme.NumVector); return ok }}
-	index  = scheme.TypeIndex
+	// anyKind is kind or u8, for the primitives serving u8vectors too.
+	anyKind = &scheme.Type{Name: "number-vector tag", Accept: func(v scheme.Value) bool {
+		s, ok := v.(*scheme.Symbol)
+		return ok && (s.Name == "u8" || scheme.NumKindOf(s.Name) != nil)
+	}}
 )
+
+// The internal primitives check their arguments themselves: their errors
+// name the per-type procedure called (s16vector-set!, not
+// %numvector-set!), with the argument's position in it, through the
+// NumKind's checks; op is that procedure, "%" standing for the type
+// ("%-set!"). Their tag is checked by the runtime: srfi4.scm passes it.
 
 func kindArg(v scheme.Value) *scheme.NumKind { return scheme.NumKindOf(v.(*scheme.Symbol).Name) }
 
-// elementError is the error of x, argument pos, not an element of k.
-func elementError(k *scheme.NumKind, pos int, x scheme.Value) error {
-	return scheme.TypeError("", pos, k.Describe(), x)
+// anyKindArg is kindArg for anyKind.
+func anyKindArg(v scheme.Value) *scheme.NumKind {
+	if name := v.(*scheme.Symbol).Name; name != "u8" {
+		return scheme.NumKindOf(name)
+	}
+	return scheme.U8
+}
+
+// vecOf returns v, argument pos of op, as a vector of kind k.
+func vecOf(k *scheme.NumKind, op string, pos int, v scheme.Value) (*scheme.NumVector, error) {
+	nv, ok := v.(*scheme.NumVector)
+	if !ok || nv.Kind != k {
+		return nil, k.VectorError(op, pos, v)
+	}
+	return nv, nil
+}
+
+// storage returns the bytes of v, argument pos of op, a vector of kind k
+// (which may be U8: a u8vector is a bytevector).
+func storage(k *scheme.NumKind, op string, pos int, v scheme.Value) ([]byte, error) {
+	if k == scheme.U8 {
+		if b, ok := v.(*scheme.Bytevector); ok {
+			return b.B, nil
+		}
+		return nil, k.VectorError(op, pos, v)
+	}
+	nv, err := vecOf(k, op, pos, v)
+	if err != nil {
+		return nil, err
+	}
+	return nv.B, nil
+}
+
+// vectorOver returns the vector of kind k whose storage is b.
+func vectorOver(k *scheme.NumKind, b []byte) scheme.Value {
+	if k == scheme.U8 {
+		return &scheme.Bytevector{B: b}
+	}
+	return &scheme.NumVector{Kind: k, B: b}
 }
 
 func internalMakeNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	k := kindArg(a[0])
-	n, err := scheme.ArgSize(2, a[1], k.Size())
+	n, err := k.Length("make-%", 1, a[1])
 	if err != nil {
 		return nil, err
 	}
 	v := scheme.NewNumVector(k, n)
 	if !scheme.IsDefault(a[2]) && !v.Fill(a[2]) {
-		return nil, elementError(k, 3, a[2])
+		return nil, k.ElementError("make-%", 2, a[2])
 	}
 	return v, nil
 }
 
+func internalNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return numvectorOf(kindArg(a[0]), "%", a[1], false)
+}
+
 func internalListToNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	k := kindArg(a[0])
-	l, _ := scheme.ListToSlice(a[1])
-	v := scheme.NewNumVector(k, len(l))
-	for i, x := range l {
-		if !v.Set(i, x) {
-			return nil, scheme.TypeError("", 2, "list of "+k.Describe(), a[1])
+	return numvectorOf(kindArg(a[0]), "list->%", a[1], true)
+}
+
+// numvectorOf returns a new vector of kind k of the elements of l, the
+// arguments of op, or with list its argument.
+func numvectorOf(k *scheme.NumKind, op string, l scheme.Value, list bool) (scheme.Value, error) {
+	xs, ok := scheme.ListToSlice(l)
+	if !ok {
+		return nil, scheme.TypeError(k.ProcName(op), 1, "list", l)
+	}
+	v := scheme.NewNumVector(k, len(xs))
+	for i, x := range xs {
+		switch {
+		case v.Set(i, x):
+		case list:
+			return nil, k.ListElementError(op, 1, x)
+		default:
+			return nil, k.ElementError(op, i+1, x)
 		}
 	}
 	return v, nil
@@ -72,141 +136,116 @@ func internalNumvectorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 	return scheme.MakeBool(ok && v.Kind == kindArg(a[0])), nil
 }
 
-// vecOf returns argument pos as a vector of kind k.
-func vecOf(k *scheme.NumKind, pos int, v scheme.Value) (*scheme.NumVector, error) {
-	nv, ok := v.(*scheme.NumVector)
-	if !ok || nv.Kind != k {
-		return nil, scheme.TypeError("", pos, k.Tag+"vector", v)
-	}
-	return nv, nil
-}
-
-func indexIn(nv *scheme.NumVector, pos int, v scheme.Value) (int, error) {
-	i := int(v.(scheme.Fixnum))
-	if i >= nv.Len() {
-		return 0, scheme.RangeError("", pos, "index out of range", v)
-	}
-	return i, nil
-}
-
 func internalNumvectorLength(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	nv, err := vecOf(kindArg(a[0]), 2, a[1])
+	nv, err := vecOf(kindArg(a[0]), "%-length", 1, a[1])
 	if err != nil {
 		return nil, err
 	}
 	return scheme.Fixnum(nv.Len()), nil
 }
 
-func internalNumvectorRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	nv, err := vecOf(kindArg(a[0]), 2, a[1])
-	if err != nil {
-		return nil, err
+// vecAt returns a[1] and a[2] as a vector of kind k and an index into
+// it; ok is false when they are not (see atError).
+func vecAt(k *scheme.NumKind, a []scheme.Value) (nv *scheme.NumVector, i int, ok bool) {
+	nv, ok = a[1].(*scheme.NumVector)
+	if !ok || nv.Kind != k {
+		return nil, 0, false
 	}
-	i, err := indexIn(nv, 3, a[2])
-	if err != nil {
-		return nil, err
+	j, ok := a[2].(scheme.Fixnum)
+	return nv, int(j), ok && uint64(j) < uint64(nv.Len())
+}
+
+// atError is the error of op given a[1] and a[2], which vecAt refused.
+func atError(k *scheme.NumKind, op string, a []scheme.Value) error {
+	nv, err := vecOf(k, op, 1, a[1])
+	if err == nil {
+		_, err = k.Index(op, 2, a[2], nv.Len())
+	}
+	return err
+}
+
+func internalNumvectorRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	k := kindArg(a[0])
+	nv, i, ok := vecAt(k, a)
+	if !ok {
+		return nil, atError(k, "%-ref", a)
 	}
 	return nv.Ref(th, i), nil
 }
 
 func internalNumvectorSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	k := kindArg(a[0])
-	nv, err := vecOf(k, 2, a[1])
-	if err != nil {
-		return nil, err
-	}
-	i, err := indexIn(nv, 3, a[2])
-	if err != nil {
-		return nil, err
+	nv, i, ok := vecAt(k, a)
+	if !ok {
+		return nil, atError(k, "%-set!", a)
 	}
 	if !nv.Set(i, a[3]) {
-		return nil, elementError(k, 4, a[3])
+		return nil, k.ElementError("%-set!", 3, a[3])
 	}
 	return scheme.Unspecified, nil
 }
 
-// span returns the optional [start, end) of nv.
-func span(nv *scheme.NumVector, a []scheme.Value, pos int) (int, int, error) {
-	start, end := 0, nv.Len()
-	if !scheme.IsDefault(a[pos]) {
-		start = int(a[pos].(scheme.Fixnum))
-	}
-	if !scheme.IsDefault(a[pos+1]) {
-		end = int(a[pos+1].(scheme.Fixnum))
-	}
-	if start > end || end > nv.Len() {
-		return 0, 0, scheme.RangeError("", pos+1, "start/end out of range", scheme.List(a[pos], a[pos+1]))
-	}
-	return start, end, nil
-}
-
 func internalNumvectorToList(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	nv, err := vecOf(kindArg(a[0]), 2, a[1])
-	if err != nil {
-		return nil, err
-	}
-	start, end, err := span(nv, a, 2)
+	nv, err := vecOf(kindArg(a[0]), "%->list", 1, a[1])
 	if err != nil {
 		return nil, err
 	}
 	var l scheme.Value = scheme.Null
-	for i := end - 1; i >= start; i-- {
+	for i := nv.Len() - 1; i >= 0; i-- {
 		l = scheme.Cons(nv.Ref(th, i), l)
 	}
 	return l, nil
 }
 
 func internalSubnumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	k := kindArg(a[0])
-	nv, err := vecOf(k, 2, a[1])
+	k := anyKindArg(a[0])
+	b, err := storage(k, "sub%", 1, a[1])
 	if err != nil {
 		return nil, err
 	}
-	start, end, err := span(nv, a, 2)
+	start, end, err := k.Span("sub%", 2, a[2], a[3], len(b)/k.Size())
 	if err != nil {
 		return nil, err
 	}
-	return &scheme.NumVector{Kind: k, B: bytes.Clone(nv.B[start*k.Size() : end*k.Size()])}, nil
+	return vectorOver(k, bytes.Clone(b[start*k.Size():end*k.Size()])), nil
 }
 
 // bytesOf returns b, or a copy of it unless shared is true.
-func bytesOf(b []byte, shared scheme.Value) []byte {
-	if scheme.Truthy(shared) {
+func bytesOf(b []byte, shared bool) []byte {
+	if shared {
 		return b
 	}
 	return bytes.Clone(b)
 }
 
+// sharedOp returns op, or for the /shared variant op/shared.
+func sharedOp(op string, shared bool) string {
+	if shared {
+		return op + "/shared"
+	}
+	return op
+}
+
 func internalNumvectorToBlob(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	nv, err := vecOf(kindArg(a[0]), 2, a[1])
+	shared := scheme.Truthy(a[2])
+	b, err := storage(anyKindArg(a[0]), sharedOp("%->blob", shared), 1, a[1])
 	if err != nil {
 		return nil, err
 	}
-	return &scheme.Blob{B: bytesOf(nv.B, a[2])}, nil
+	return &scheme.Blob{B: bytesOf(b, shared)}, nil
 }
 
 func internalBlobToNumvector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	k := kindArg(a[0])
+	k, shared := anyKindArg(a[0]), scheme.Truthy(a[2])
+	op := sharedOp("blob->%", shared)
 	bv, ok := a[1].(*scheme.Blob)
 	if !ok {
-		return nil, scheme.TypeError("", 2, "blob", a[1])
+		return nil, scheme.TypeError(k.ProcName(op), 1, "blob", a[1])
 	}
-	if len(bv.B)%k.Size() != 0 {
-		return nil, scheme.RangeError("", 2, "blob size is not a multiple of the element size", a[1])
+	if len(bv.B)%k.Size() != 0 { // an (exn) of no other kind, as CHICKEN's
+		return nil, scheme.NewError(k.ProcName(op), "blob size is not a multiple of the element size "+strconv.Itoa(k.Size()), []scheme.Value{scheme.Fixnum(len(bv.B))})
 	}
-	return &scheme.NumVector{Kind: k, B: bytesOf(bv.B, a[2])}, nil
-}
-
-// internalBlobSharing is the blob of a bytevector's own bytes.
-var blobType = &scheme.Type{Name: "blob", Accept: func(v scheme.Value) bool { _, ok := v.(*scheme.Blob); return ok }}
-
-func internalBlobSharing(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return &scheme.Blob{B: a[0].(*scheme.Bytevector).B}, nil
-}
-
-// internalU8vectorSharing is the u8vector of a blob's own bytes.
-func internalU8vectorSharing(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return &scheme.Bytevector{B: a[0].(*scheme.Blob).B}, nil
+	return vectorOver(k, bytesOf(bv.B, shared)), nil
 }
 
 func numberVectorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -218,6 +257,112 @@ func numberVectorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 }
 
 func releaseNumberVector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if v, _ := numberVectorP(th, a); v != scheme.Value(scheme.True) {
+		// an (exn) of no other kind, as CHICKEN's
+		return nil, scheme.NewError("release-number-vector", "bad argument type in argument 1 (expected number vector)", a[:1])
+	}
+	return scheme.Unspecified, nil
+}
+
+// countArg returns v, argument pos of op (a u8vector procedure), as a
+// number of bytes: a fixnum, at most max, or #f for max.
+func countArg(op string, pos int, v scheme.Value, max int) (int, error) {
+	if v == scheme.Value(scheme.False) {
+		return max, nil
+	}
+	n, ok := v.(scheme.Fixnum)
+	switch {
+	case !ok:
+		return 0, scheme.TypeError(scheme.U8.ProcName(op), pos, "exact non-negative integer or #f", v)
+	case n < 0:
+		return 0, scheme.RangeError(scheme.U8.ProcName(op), pos, "negative length", v)
+	}
+	return min(int(n), max), nil
+}
+
+func readU8vector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	n, err := countArg("read-%", 1, a[0], math.MaxInt)
+	if err != nil {
+		return nil, err
+	}
+	p, err := scheme.InputPortArg(th, a, 1)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 { // CHICKEN's: an empty u8vector even at the end of input
+		return &scheme.Bytevector{B: []byte{}}, nil
+	}
+	th.WaitBegin() // thread-state: blocked while it reads
+	defer th.WaitEnd()
+	b, err := p.ReadBytesContext(th.WaitContext(), nil, n, false)
+	switch {
+	case err == io.EOF:
+		return scheme.EOF, nil
+	case err != nil:
+		return nil, err
+	}
+	return &scheme.Bytevector{B: b}, nil
+}
+
+func readU8vectorBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	bv, ok := a[1].(*scheme.Bytevector)
+	if !ok {
+		return nil, scheme.U8.VectorError("read-%!", 2, a[1])
+	}
+	start := scheme.Value(scheme.Fixnum(0))
+	if !scheme.IsDefault(a[3]) {
+		start = a[3]
+	}
+	at, end, err := scheme.U8.Span("read-%!", 4, start, scheme.Fixnum(len(bv.B)), len(bv.B))
+	if err != nil {
+		return nil, err
+	}
+	n, err := countArg("read-%!", 1, a[0], end-at) // CHICKEN reads no more than fit
+	if err != nil {
+		return nil, err
+	}
+	p, err := scheme.InputPortArg(th, a, 2)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		return scheme.Fixnum(0), nil
+	}
+	th.WaitBegin()
+	defer th.WaitEnd()
+	got, err := p.ReadBytesContext(th.WaitContext(), bv.B[at:at:at+n], n, false) // read into bv
+	switch {
+	case err == io.EOF:
+		return scheme.Fixnum(0), nil
+	case err != nil:
+		return nil, err
+	}
+	return scheme.Fixnum(len(got)), nil
+}
+
+func writeU8vector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	bv, ok := a[0].(*scheme.Bytevector)
+	if !ok {
+		return nil, scheme.U8.VectorError("write-%", 1, a[0])
+	}
+	p, err := scheme.OutputPortArg(th, a, 1)
+	if err != nil {
+		return nil, err
+	}
+	start, end := scheme.Value(scheme.Fixnum(0)), scheme.Value(scheme.Fixnum(len(bv.B)))
+	if !scheme.IsDefault(a[2]) {
+		start = a[2]
+	}
+	if !scheme.IsDefault(a[3]) {
+		end = a[3]
+	}
+	i, j, err := scheme.U8.Span("write-%", 3, start, end, len(bv.B))
+	if err != nil {
+		return nil, err
+	}
+	if err := p.Write(th.Context(), bv.B[i:j]); err != nil {
+		return nil, err
+	}
 	return scheme.Unspecified, nil
 }
 
@@ -227,31 +372,35 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 	Source: scheme.LibrarySource("srfi4.scm", source), Procs: []scheme.Proc{
 		{Name: "number-vector?", Spec: chicken, Doc: "Is obj a SRFI-4 vector of any type (a bytevector counts as a u8vector)?", LazyArgs: func() scheme.Params { return scheme.Lambda(req("obj", nil)) }, Fn: numberVectorP},
 		{Name: "release-number-vector", Spec: chicken, Doc: "Releases a vector allocated outside the garbage-collected heap: nothing to do, as every vector is collected.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("nvector", nil)) }, Fn: releaseNumberVector},
-		{Name: "read-u8vector", Spec: chicken, Sig: "(read-u8vector [length [port]])", Doc: "A fresh u8vector of up to length bytes (all of them for #f) read from port, or #!eof at end of file."},
-		{Name: "read-u8vector!", Spec: chicken, Sig: "(read-u8vector! length u8vector [port [start]])", Doc: "Reads up to length bytes (to the vector's end for #f) from port into u8vector at start; returns the number read."},
-		{Name: "write-u8vector", Spec: chicken, Sig: "(write-u8vector u8vector [port [start [end]]])", Doc: "Writes the bytes of u8vector from start to end to port."},
-		{Name: "%make-numvector", Spec: chicken, Doc: "A new vector of n elements of the kind tag, each fill (default 0).", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("n", index), opt("fill", nil, nil)) }, Fn: internalMakeNumvector},
-		{Name: "%list->numvector", Spec: chicken, Doc: "A new vector of the kind tag of the elements of list.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("list", scheme.TypeList)) }, Fn: internalListToNumvector},
-		{Name: "%numvector?", Spec: chicken, Doc: "Is obj a vector of the kind tag?", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("obj", nil)) }, Fn: internalNumvectorP},
-		{Name: "%numvector-length", Spec: chicken, Doc: "The length of a vector of the kind tag.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("vector", numvec)) }, Fn: internalNumvectorLength},
-		{Name: "%numvector-ref", Spec: chicken, Doc: "Element i of a vector of the kind tag.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("vector", numvec), req("i", index)) }, Fn: internalNumvectorRef},
-		{Name: "%numvector-set!", Spec: chicken, Doc: "Stores x, checked against the kind tag, as element i.", LazyArgs: func() scheme.Params {
-			return scheme.Lambda(req("tag", kind), req("vector", numvec), req("i", index), req("x", nil))
+		{Name: "read-u8vector", Spec: chicken, Sig: "(read-u8vector [length [port]])", Doc: "A fresh u8vector of up to length bytes (all of them for #f) read from port, or #!eof at end of file (for a length of 0, an empty u8vector).",
+			LazyArgs: func() scheme.Params { return scheme.Lambda(opt("length", nil, scheme.False), opt("port", nil, nil)) }, Fn: readU8vector},
+		{Name: "read-u8vector!", Spec: chicken, Sig: "(read-u8vector! length u8vector [port [start]])", Doc: "Reads up to length bytes (to the vector's end for #f, and no more than fit) from port into u8vector at start; returns the number read.",
+			LazyArgs: func() scheme.Params {
+				return scheme.Lambda(req("length", nil), req("u8vector", nil), opt("port", nil, nil), opt("start", nil, nil))
+			}, Fn: readU8vectorBang},
+		{Name: "write-u8vector", Spec: chicken, Sig: "(write-u8vector u8vector [port [start [end]]])", Doc: "Writes the bytes of u8vector from start to end to port.",
+			LazyArgs: func() scheme.Params {
+				return scheme.Lambda(req("u8vector", nil), opt("port", nil, nil), opt("start", nil, nil), opt("end", nil, nil))
+			}, Fn: writeU8vector},
+		{Name: "%make-numvector", Spec: chicken, Doc: "make-XXXvector: a new vector of n elements of the kind tag, each fill (default 0).", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("n", nil), opt("fill", nil, nil)) }, Fn: internalMakeNumvector},
+		{Name: "%numvector", Spec: chicken, Doc: "XXXvector: a new vector of the kind tag of the elements of list, the constructor's arguments.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("list", nil)) }, Fn: internalNumvector},
+		{Name: "%list->numvector", Spec: chicken, Doc: "list->XXXvector: a new vector of the kind tag of the elements of list.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("list", nil)) }, Fn: internalListToNumvector},
+		{Name: "%numvector?", Spec: chicken, Doc: "XXXvector?: is obj a vector of the kind tag?", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("obj", nil)) }, Fn: internalNumvectorP},
+		{Name: "%numvector-length", Spec: chicken, Doc: "XXXvector-length: the length of a vector of the kind tag.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("vector", nil)) }, Fn: internalNumvectorLength},
+		{Name: "%numvector-ref", Spec: chicken, Doc: "XXXvector-ref: element i of a vector of the kind tag.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("vector", nil), req("i", nil)) }, Fn: internalNumvectorRef},
+		{Name: "%numvector-set!", Spec: chicken, Doc: "XXXvector-set!: stores x, checked against the kind tag, as element i.", LazyArgs: func() scheme.Params {
+			return scheme.Lambda(req("tag", kind), req("vector", nil), req("i", nil), req("x", nil))
 		}, Fn: internalNumvectorSetBang},
-		{Name: "%numvector->list", Spec: chicken, Doc: "The elements from start to end as a list.", LazyArgs: func() scheme.Params {
-			return scheme.Lambda(req("tag", kind), req("vector", numvec), opt("start", index, nil), opt("end", index, nil))
-		}, Fn: internalNumvectorToList},
-		{Name: "%subnumvector", Spec: chicken, Doc: "A new vector of the elements from start to end.", LazyArgs: func() scheme.Params {
-			return scheme.Lambda(req("tag", kind), req("vector", numvec), opt("start", index, nil), opt("end", index, nil))
+		{Name: "%numvector->list", Spec: chicken, Doc: "XXXvector->list: the elements as a list.", LazyArgs: func() scheme.Params { return scheme.Lambda(req("tag", kind), req("vector", nil)) }, Fn: internalNumvectorToList},
+		{Name: "%subnumvector", Spec: chicken, Doc: "subXXXvector: a new vector of the elements from start to end (the tag may be u8).", LazyArgs: func() scheme.Params {
+			return scheme.Lambda(req("tag", anyKind), req("vector", nil), req("start", nil), req("end", nil))
 		}, Fn: internalSubnumvector},
-		{Name: "%numvector->blob", Spec: chicken, Doc: "The elements (packed little-endian) as a new blob: a copy, or the vector's own storage when shared is true.", LazyArgs: func() scheme.Params {
-			return scheme.Lambda(req("tag", kind), req("vector", numvec), opt("shared", nil, scheme.False))
+		{Name: "%numvector->blob", Spec: chicken, Doc: "XXXvector->blob[/shared]: the elements (packed little-endian) as a new blob: a copy, or the vector's own storage when shared is true (the tag may be u8).", LazyArgs: func() scheme.Params {
+			return scheme.Lambda(req("tag", anyKind), req("vector", nil), opt("shared", nil, scheme.False))
 		}, Fn: internalNumvectorToBlob},
-		{Name: "%blob->numvector", Spec: chicken, Doc: "A new vector of the kind tag whose elements are the bytes of blob (packed little-endian): a copy, or the blob's own storage when shared is true.", LazyArgs: func() scheme.Params {
-			return scheme.Lambda(req("tag", kind), req("blob", nil), opt("shared", nil, scheme.False))
+		{Name: "%blob->numvector", Spec: chicken, Doc: "blob->XXXvector[/shared]: a new vector of the kind tag whose elements are the bytes of blob (packed little-endian): a copy, or the blob's own storage when shared is true (the tag may be u8).", LazyArgs: func() scheme.Params {
+			return scheme.Lambda(req("tag", anyKind), req("blob", nil), opt("shared", nil, scheme.False))
 		}, Fn: internalBlobToNumvector},
-		{Name: "%blob-sharing", Spec: chicken, Doc: "A blob of the bytes of the u8vector (shared).", LazyArgs: func() scheme.Params { return scheme.Lambda(req("u8vector", scheme.TypeBytevector)) }, Fn: internalBlobSharing},
-		{Name: "%u8vector-sharing", Spec: chicken, Doc: "A u8vector of the bytes of the blob (shared).", LazyArgs: func() scheme.Params { return scheme.Lambda(req("blob", blobType)) }, Fn: internalU8vectorSharing},
 		// The per-type procedures srfi4.scm defines, as static data (nothing
 		// to build at start-up): written by TestTypedRows (go test -run
 		// TypedRows -update ./scheme/srfi4/); do not edit by hand.
@@ -361,11 +510,11 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 		{Name: "blob->s64vector/shared", Spec: chicken, Sig: "(blob->s64vector/shared blob)", Doc: "As blob->s64vector, but the vector shares the blob's storage: a change to either is seen in both."},
 		{Name: "subs64vector", Spec: chicken, Sig: "(subs64vector s64vector from to)", Doc: "A new s64vector of the elements from index from up to to."},
 		{Name: "f32vector?", Spec: spec, Sig: "(f32vector? obj)", Doc: "Is obj a f32vector?"},
-		{Name: "make-f32vector", Spec: spec, Sig: "(make-f32vector n [value nongc finalize])", Doc: "A new f32vector of n elements, each value (default 0; an inexact real); nongc and finalize are accepted and ignored."},
-		{Name: "f32vector", Spec: spec, Sig: "(f32vector value ...)", Doc: "A new f32vector of the values, each an inexact real."},
+		{Name: "make-f32vector", Spec: spec, Sig: "(make-f32vector n [value nongc finalize])", Doc: "A new f32vector of n elements, each value (default 0; a flonum, or an exact integer stored inexact); nongc and finalize are accepted and ignored."},
+		{Name: "f32vector", Spec: spec, Sig: "(f32vector value ...)", Doc: "A new f32vector of the values, each a flonum, or an exact integer stored inexact."},
 		{Name: "f32vector-length", Spec: spec, Sig: "(f32vector-length f32vector)", Doc: "The number of elements of the f32vector."},
 		{Name: "f32vector-ref", Spec: spec, Sig: "(f32vector-ref f32vector i)", Doc: "Element i of the f32vector."},
-		{Name: "f32vector-set!", Spec: spec, Sig: "(f32vector-set! f32vector i value)", Doc: "Stores value (an inexact real) as element i of the f32vector."},
+		{Name: "f32vector-set!", Spec: spec, Sig: "(f32vector-set! f32vector i value)", Doc: "Stores value (a flonum, or an exact integer stored inexact) as element i of the f32vector."},
 		{Name: "f32vector->list", Spec: spec, Sig: "(f32vector->list f32vector)", Doc: "The elements of the f32vector as a list."},
 		{Name: "list->f32vector", Spec: spec, Sig: "(list->f32vector list)", Doc: "A new f32vector of the elements of list."},
 		{Name: "f32vector->blob", Spec: chicken, Sig: "(f32vector->blob f32vector)", Doc: "The elements of the f32vector packed (little-endian) in a new blob."},
@@ -374,11 +523,11 @@ var Library = &scheme.Library{Name: "(srfi 4)", Doc: "SRFI-4: homogeneous numeri
 		{Name: "blob->f32vector/shared", Spec: chicken, Sig: "(blob->f32vector/shared blob)", Doc: "As blob->f32vector, but the vector shares the blob's storage: a change to either is seen in both."},
 		{Name: "subf32vector", Spec: chicken, Sig: "(subf32vector f32vector from to)", Doc: "A new f32vector of the elements from index from up to to."},
 		{Name: "f64vector?", Spec: spec, Sig: "(f64vector? obj)", Doc: "Is obj a f64vector?"},
-		{Name: "make-f64vector", Spec: spec, Sig: "(make-f64vector n [value nongc finalize])", Doc: "A new f64vector of n elements, each value (default 0; an inexact real); nongc and finalize are accepted and ignored."},
-		{Name: "f64vector", Spec: spec, Sig: "(f64vector value ...)", Doc: "A new f64vector of the values, each an inexact real."},
+		{Name: "make-f64vector", Spec: spec, Sig: "(make-f64vector n [value nongc finalize])", Doc: "A new f64vector of n elements, each value (default 0; a flonum, or an exact integer stored inexact); nongc and finalize are accepted and ignored."},
+		{Name: "f64vector", Spec: spec, Sig: "(f64vector value ...)", Doc: "A new f64vector of the values, each a flonum, or an exact integer stored inexact."},
 		{Name: "f64vector-length", Spec: spec, Sig: "(f64vector-length f64vector)", Doc: "The number of elements of the f64vector."},
 		{Name: "f64vector-ref", Spec: spec, Sig: "(f64vector-ref f64vector i)", Doc: "Element i of the f64vector."},
-		{Name: "f64vector-set!", Spec: spec, Sig: "(f64vector-set! f64vector i value)", Doc: "Stores value (an inexact real) as element i of the f64vector."},
+		{Name: "f64vector-set!", Spec: spec, Sig: "(f64vector-set! f64vector i value)", Doc: "Stores value (a flonum, or an exact integer stored inexact) as element i of the f64vector."},
 		{Name: "f64vector->list", Spec: spec, Sig: "(f64vector->list f64vector)", Doc: "The elements of the f64vector as a list."},
 		{Name: "list->f64vector", Spec: spec, Sig: "(list->f64vector list)", Doc: "A new f64vector of the elements of list."},
 		{Name: "f64vector->blob", Spec: chicken, Sig: "(f64vector->blob f64vector)", Doc: "The elements of the f64vector packed (little-endian) in a new blob."},

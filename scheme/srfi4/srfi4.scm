@@ -1,12 +1,13 @@
-;; SRFI-4 per-type procedures over the %numvector primitives; u8vectors are
-;; bytevectors, whose procedures the core defines.
+;; SRFI-4 per-type procedures over the %numvector primitives, whose errors
+;; name the procedure here that calls them; u8vectors are bytevectors, whose
+;; procedures the core defines.
 (define-syntax %define-numvector
   (syntax-rules ()
     ((_ tag pred make ctor len ref set to-list from-list to-blob to-blob/shared from-blob from-blob/shared sub)
      (begin
        (define (pred x) (%numvector? 'tag x))
        (define (make n . opt) (%make-numvector 'tag n (if (pair? opt) (car opt) #!default)))
-       (define (ctor . xs) (%list->numvector 'tag xs))
+       (define (ctor . xs) (%numvector 'tag xs))
        (define (len v) (%numvector-length 'tag v))
        (define (ref v i) (%numvector-ref 'tag v i))
        (define (set v i x) (%numvector-set! 'tag v i x))
@@ -35,32 +36,7 @@
                    f32vector->blob f32vector->blob/shared blob->f32vector blob->f32vector/shared subf32vector)
 (%define-numvector f64 f64vector? make-f64vector f64vector f64vector-length f64vector-ref f64vector-set! f64vector->list list->f64vector
                    f64vector->blob f64vector->blob/shared blob->f64vector blob->f64vector/shared subf64vector)
-;; u8vectors: the core's bytevector procedures, and CHICKEN's extras.
-;; the /shared conversions share the bytes (others raise the copying
-;; conversion's error)
-(define (u8vector->blob/shared v) (if (bytevector? v) (%blob-sharing v) (u8vector->blob v)))
-(define (blob->u8vector/shared b) (if (blob? b) (%u8vector-sharing b) (blob->u8vector b)))
-(define (subu8vector v from to) (bytevector-copy v from to))
-(define (read-u8vector . opt)
-  (let ((n (if (pair? opt) (car opt) #f))
-        (port (if (and (pair? opt) (pair? (cdr opt))) (cadr opt) (current-input-port))))
-    (if n
-        (read-bytevector n port)
-        (let loop ((chunks '()))
-          (let ((b (read-bytevector 4096 port)))
-            (if (eof-object? b)
-                (if (null? chunks) b (apply bytevector-append (reverse chunks)))
-                (loop (cons b chunks))))))))
-(define (read-u8vector! n v . opt)
-  (let* ((port (if (pair? opt) (car opt) (current-input-port)))
-         (start (if (and (pair? opt) (pair? (cdr opt))) (cadr opt) 0))
-         (end (if n (+ start n) (bytevector-length v))))
-    (let loop ((at start))
-      (if (>= at end) (- at start)
-          (let ((r (read-bytevector! v port at end)))
-            (if (eof-object? r) (- at start) (loop (+ at r))))))))
-(define (write-u8vector v . opt)
-  (let ((port (if (pair? opt) (car opt) (current-output-port)))
-        (start (if (and (pair? opt) (pair? (cdr opt))) (cadr opt) 0))
-        (end (if (and (pair? opt) (pair? (cdr opt)) (pair? (cddr opt))) (caddr opt) (bytevector-length v))))
-    (write-bytevector v port start end)))
+;; u8vectors: the core's procedures, and these.
+(define (u8vector->blob/shared v) (%numvector->blob 'u8 v #t))
+(define (blob->u8vector/shared b) (%blob->numvector 'u8 b #t))
+(define (subu8vector v from to) (%subnumvector 'u8 v from to))

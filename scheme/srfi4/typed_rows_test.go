@@ -62,7 +62,7 @@ func makeTypedRows() []scheme.Proc {
 		v := tag + "vector"
 		el := "an exact integer in the range of " + tag
 		if tag[0] == 'f' {
-			el = "an inexact real"
+			el = "a flonum, or an exact integer stored inexact"
 		}
 		row := func(name, sig, s, doc string) {
 			rows = append(rows, scheme.Proc{Name: name, Spec: s, Sig: sig, Doc: doc})

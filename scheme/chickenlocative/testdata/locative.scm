@@ -93,7 +93,7 @@
   (define lf (make-locative f))
   (locative-set! lf 0.1)
   (test 0.10000000149011612 (locative-ref lf))   ; rounded to single precision
-  (test-error (locative-set! lf 1))
+  (test-error (locative-set! lf 1/2))
   (define w (make-weak-locative s 0))
   (locative-set! w 7)
   (test 7 (s16vector-ref s 0))
