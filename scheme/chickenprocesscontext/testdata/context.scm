@@ -21,4 +21,7 @@
   (test "/" (current-directory))
   (current-directory here)
   (test here (current-directory))
+  (set! (current-directory) "/")                ; the manual's setter form (csi: "/")
+  (test "/" (current-directory))
+  (set! (current-directory) here)
   (test-error (change-directory "/no/such/directory/here")))
