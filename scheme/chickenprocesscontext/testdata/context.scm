@@ -24,4 +24,6 @@
   (set! (current-directory) "/")                ; the manual's setter form (csi: "/")
   (test "/" (current-directory))
   (set! (current-directory) here)
-  (test-error (change-directory "/no/such/directory/here")))
+  (test-error (change-directory "/no/such/directory/here"))
+  ;; csi: (exn i/o file)
+  (test 'file (condition-case (change-directory "/no/such/directory/here") ((exn i/o file) 'file))))
