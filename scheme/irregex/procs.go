@@ -163,7 +163,7 @@ var procs = []scheme.Proc{
 		Doc: "str with the regular-expression special characters escaped by backslashes, to match it literally as a pattern string.",
 		Fn:  irregexQuote},
 	{Name: "irregex-opt", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("list-of-strings", scheme.TypeList)) },
-		Doc: "An SRE matching any of the strings (an (or …) of them, longest first, duplicates removed).",
+		Doc: "An SRE matching any of the strings (an (or …) of them, longest first, duplicates removed; \"\" for none, as irregex's).",
 		Fn:  irregexOpt},
 	{Name: "sre->string", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("sre", nil)) },
 		Doc: "The SRE as a pattern string (in Go's RE2 syntax, a PCRE-style string).",
@@ -572,7 +572,10 @@ func irregexOpt(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 			strs[j], strs[j-1] = strs[j-1], strs[j]
 		}
 	}
-	if len(strs) == 1 {
+	switch len(strs) {
+	case 0: // irregex's: the empty string, which matches the empty string
+		return scheme.NewString(""), nil
+	case 1:
 		return strs[0], nil
 	}
 	out := []scheme.Value{sym("or")}

@@ -97,6 +97,7 @@
   (test #t (irregex-match? (irregex-quote "1+1=(2)") "1+1=(2)"))
   (test #t (irregex-match? (irregex-opt '("foo" "foobar" "bar")) "foobar"))
   (test #f (irregex-match? (irregex-opt '("foo" "bar")) "baz"))
+  (test "" (irregex-opt '())) (test #t (irregex-match? (irregex-opt '()) "")) ; csi: "" and #t
   ;; csi: (: #\a (* (~ ("/\\"))) #\. #\s #\c #\m), and * does not match
   ;; a / or a leading dot; [...] has no negation: #\! (or #\a #\!)
   (test '(: #\a (* (~ ("/\\"))) #\. #\s #\c #\m) (glob->sre "a*.scm"))
