@@ -23,8 +23,8 @@ var chickenExtrasLibrary = &Library{Name: "(tlsport chicken-extras)", Doc: "CHIC
 		{Name: "let-optionals", Spec: "CHICKEN (chicken base)", Sig: "(let-optionals args ((var default) ... [. rest]) body ...)",
 			Doc:     "Binds each var to the next element of args, or to its default when args has run out, in parallel (a default does not see the vars before it); rest gets what remains.",
 			rewrite: expandLetOptionals},
-		{Name: "let-optionals*", Spec: "CHICKEN (chicken base)", Sig: "(let-optionals* args ((var default) ... [. rest]) body ...)",
-			Doc:     "Same as let-optionals; each default sees the variables before it.",
+		{Name: "let-optionals*", Spec: "CHICKEN (chicken base)", Sig: "(let-optionals* args ((var default) ... [rest]) body ...)",
+			Doc:     "Same as let-optionals; each default sees the variables before it. The rest variable may end the list, as CHICKEN writes it, or follow a dot.",
 			rewrite: expandLetOptionals},
 		{Name: "load-relative", Spec: "CHICKEN (chicken load)", Sig: "(load-relative file [environment])",
 			Doc:     "Loads file relative to the directory of the file being loaded.",
@@ -49,7 +49,8 @@ func expandOptional(x *expander, f *Pair, sc *scope) Value {
 }
 
 // expandLetOptionals expands (let-optionals args ((var default) … . rest)
-// body …) into nested lets over the remaining arguments. let-optionals*
+// body …), or with rest as the last element of the list as CHICKEN's manual
+// writes it, into nested lets over the remaining arguments. let-optionals*
 // binds each var before the next default is evaluated; let-optionals binds
 // them in parallel, as CHICKEN does: each value goes to a temporary, and
 // the vars are bound together around the body, so a default does not see
@@ -65,6 +66,9 @@ func expandLetOptionals(x *expander, f *Pair, sc *scope) Value {
 		body := &Pair{kw("let"), &Pair{Null, listFrom(it[3:])}}
 		switch s := specs.(type) {
 		case *Pair:
+			if isIdent(s.Car) && s.Cdr == Null { // the manual's ((var default) … rest)
+				return build(s.Car, i)
+			}
 			sl := x.items(s.Car, 2, who)
 			if len(sl) != 2 || !isIdent(sl[0]) {
 				x.syntaxErr(f, who, "expected (var default) in %s", who)

@@ -344,7 +344,7 @@ func (r *reader) datum() (Value, bool) {
 	}
 	r.back(c)
 	tok := r.token()
-	if tok == "." {
+	if tok == "." && !r.tokEscaped { // |.| and \. are the symbol .
 		return dotTok, true
 	}
 	return r.atom(p, tok), true

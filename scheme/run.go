@@ -882,6 +882,17 @@ func (th *Thread) apply(f Value, args []Value) Value {
 				}
 			}
 			if pick == nil {
+				// too few for every clause: CHICKEN's (exn arity), as its
+				// case-lambda is a procedure of the fewest required arguments
+				fewest := -1
+				for _, c := range p.clauses {
+					if fewest < 0 || c.lam.nreq < fewest {
+						fewest = c.lam.nreq
+					}
+				}
+				if len(args) < fewest {
+					th.failArity(p, len(args), fewest, -1)
+				}
 				th.failf("case-lambda", "no clause matches the arguments", List(args...))
 			}
 			f = pick

@@ -115,8 +115,8 @@ var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms o
 	{Name: "define-values", Spec: "r7rs §5.3.3", Sig: "(define-values formals expr)",
 		Doc:     "Defines the variables of formals from expr's multiple values.",
 		rewrite: expandDefineValues},
-	{Name: "receive", Spec: "SRFI-8", Sig: "(receive formals expr body ...)",
-		Doc:    "Binds formals to expr's values.",
+	{Name: "receive", Spec: "SRFI-8; CHICKEN (chicken base)", Sig: "(receive formals expr body ...)",
+		Doc:    "Binds formals to expr's values; (receive expr), as CHICKEN's, returns the list of expr's values.",
 		expand: expandReceive},
 	// the name let-values and define-values expand to, which a program's
 	// own receive does not replace
@@ -525,6 +525,15 @@ func expandDefineValues(x *expander, f *Pair, sc *scope) Value {
 
 // expandReceive expands (receive …).
 func expandReceive(x *expander, f *Pair, sc *scope) core {
+	if it := x.items(f, 2, "receive"); len(it) == 2 {
+		// CHICKEN's (receive expr): the list of expr's values
+		v := tmp("values")
+		g := &Pair{f.Car, L(v, it[1], v)}
+		if p, ok := x.pos[f]; ok {
+			x.pos[g] = p
+		}
+		return expandReceive(x, g, sc)
+	}
 	it := x.items(f, 3, "receive")
 	thunk := x.expand(L(kw("lambda"), Null, it[2]), sc)
 	lam := x.expand(ListTail(listFrom(it[3:]), kw("lambda"), it[1]), sc)

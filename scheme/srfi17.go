@@ -50,6 +50,12 @@ func standardSetter(name string) (string, bool) {
 		return "set-file-position!", true
 	case "file-creation-mode":
 		return "file-creation-mode", true
+	case "file-permissions", "file-owner", "file-group":
+		return "set-" + name + "!", true
+	case "current-directory":
+		return "change-directory", true
+	case "signal-handler":
+		return "set-signal-handler!", true
 	case "locative-ref":
 		return "locative-set!", true
 	case "u8vector-ref", "s8vector-ref", "u16vector-ref", "s16vector-ref", "u32vector-ref", "s32vector-ref",

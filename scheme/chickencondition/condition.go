@@ -59,7 +59,7 @@ var conditionProcs = []scheme.Proc{
 	{Name: "make-composite-condition", Spec: "§1.6", Sig: "(make-composite-condition c ...)",
 		Doc: "A condition with the kinds and properties of all arguments.", Args: scheme.Params{Rest: "conditions", Spread: true},
 		Fn: makeCompositeCondition},
-	{Name: "condition", Spec: "§1.6", Sig: "(condition c ...)", Doc: "R6RS: compound condition.", Args: scheme.Params{Rest: "conditions", Spread: true},
+	{Name: "condition", Spec: "§1.6", Sig: "(condition lst ...)", Doc: "A condition of the kinds and properties of the lists (kind prop val ...), as (make-composite-condition (make-property-condition kind prop val ...) ...); a condition among them adds its kinds, as R6RS's condition.", Args: scheme.Params{Rest: "conditions", Spread: true},
 		Fn: condition},
 	{Name: "condition-predicate", Spec: "§1.6", Doc: "A predicate for conditions of kind.",
 		Args: scheme.Params{Required: []string{"kind"}},
@@ -162,9 +162,26 @@ func makeCompositeCondition(th *scheme.Thread, a []scheme.Value) (scheme.Value, 
 	return composite("make-composite-condition", a)
 }
 
-// condition implements condition.
+// condition implements condition: CHICKEN's, each argument a list (kind
+// prop val ...); a condition argument adds its kinds, as R6RS's condition.
 func condition(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return composite("condition", a)
+	parts := make([]scheme.Value, len(a))
+	for i, v := range a {
+		if _, ok := v.(*scheme.Condition); ok {
+			parts[i] = v
+			continue
+		}
+		l, ok := scheme.ListToSlice(v)
+		if !ok || len(l) == 0 || len(l)%2 == 0 {
+			return nil, scheme.TypeError("condition", i+1, "list (kind prop val ...) or condition", v)
+		}
+		c, err := makePropertyCondition(th, l)
+		if err != nil {
+			return nil, err
+		}
+		parts[i] = c
+	}
+	return composite("condition", parts)
 }
 
 // conditionPredicate implements condition-predicate.

@@ -83,7 +83,7 @@ var procs = []scheme.Proc{
 		Doc: "Folds (action pathname seed) (default cons, seed '()) over the files and directories under directory whose full pathname passes test (a procedure, or an irregex, pattern string or SRE matched with irregex-match; default all); directories are entered when limit (#f: always, a depth, or a procedure of the directory) allows; dot files only with dotfiles; symbolic links to directories are followed only with follow-symlinks.",
 		Fn:  findFiles},
 	{Name: "glob", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Rest("pattern", str)) },
-		Doc: "The pathnames of the existing files matching any pattern: its file part may use *, ? and [...]; its directory part is literal.",
+		Doc: "The pathnames of the existing files matching any pattern: its file part may use *, ? and [...] (a * that starts it does not match a dot file's leading dot, as in CHICKEN); its directory part is literal.",
 		Fn:  glob},
 	// the core's procedures, re-exported
 	{Name: "file-exists?", Spec: spec, Sig: "(file-exists? string)", Args: scheme.Params{Required: []string{"string"}},
@@ -440,6 +440,9 @@ func glob(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 			continue // a directory that does not exist matches nothing
 		}
 		for _, n := range names {
+			if strings.HasPrefix(file, "*") && strings.HasPrefix(n, ".") {
+				continue // as CHICKEN's glob->sre: a leading * does not match a leading dot
+			}
 			if ok, err := filepath.Match(file, n); err != nil {
 				return nil, scheme.NewError("glob", "bad pattern", []scheme.Value{p})
 			} else if ok {

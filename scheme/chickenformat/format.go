@@ -5,6 +5,8 @@
 package chickenformat
 
 import (
+	"strings"
+
 	"github.com/tlsport/tlsport/scheme"
 )
 
@@ -12,6 +14,8 @@ const chickenFormat = "CHICKEN (chicken format)"
 
 // formatTo expands the format string fs with args (CHICKEN directives
 // ~a ~A ~s ~S ~c ~b ~o ~x ~d ~% ~n ~~ ~! ~? and SRFI-28's subset).
+// As CHICKEN's: extra args are ignored, a ~ ending the string is written
+// as itself, and ~ before whitespace skips all the whitespace that follows.
 func formatTo(th *scheme.Thread, who string, dst []byte, fs *scheme.String, args []scheme.Value, flush *bool) ([]byte, error) {
 	f := fs.String()
 	next := func() (scheme.Value, error) {
@@ -30,7 +34,8 @@ func formatTo(th *scheme.Thread, who string, dst []byte, fs *scheme.String, args
 		}
 		i++
 		if i >= len(f) {
-			return nil, scheme.NewError(who, "format string ends with ~", []scheme.Value{fs})
+			dst = append(dst, '~')
+			break
 		}
 		d := f[i]
 		switch d {
@@ -42,8 +47,8 @@ func formatTo(th *scheme.Thread, who string, dst []byte, fs *scheme.String, args
 			if flush != nil {
 				*flush = true
 			}
-		case '\n': // ~<newline>: skip the newline and following blanks
-			for i+1 < len(f) && (f[i+1] == ' ' || f[i+1] == '\t') {
+		case ' ', '\t', '\n', '\r', '\f', '\v': // ~<whitespace>: skip it and all that follows
+			for i+1 < len(f) && strings.IndexByte(" \t\n\r\f\v", f[i+1]) >= 0 {
 				i++
 			}
 		case 'a', 'A', 's', 'S', 'c', 'C', 'b', 'B', 'o', 'O', 'x', 'X', 'd', 'D', '?':
@@ -93,9 +98,6 @@ func formatTo(th *scheme.Thread, who string, dst []byte, fs *scheme.String, args
 			return nil, scheme.NewError(who, "unknown format directive ~"+string(d), []scheme.Value{fs})
 		}
 	}
-	if len(args) > 0 {
-		return nil, scheme.NewError(who, "too many arguments for format string", append([]scheme.Value{fs}, args...))
-	}
 	return dst, nil
 }
 
@@ -133,7 +135,7 @@ func outputPortArg(th *scheme.Thread, who string, pos int, v scheme.Value) (*sch
 var formatProcs = []scheme.Proc{
 	{Name: "format", Spec: chickenFormat + "; SRFI-28", Sig: "(format destination format-string arg ...)",
 		Doc: "Formats args by the directives of format-string: ~a display, ~s write, ~c char, ~b ~o ~x ~d number in base 2/8/16/10, " +
-			"~% and ~n newline, ~~ tilde, ~! flush, ~? nested format string and argument list. destination #f (or none) returns a string, " +
+			"~% and ~n newline, ~~ tilde, ~! flush, ~? nested format string and argument list, ~ before whitespace skips that whitespace; extra args are ignored. destination #f (or none) returns a string, " +
 			"#t writes to the current output port, a port writes to that port.",
 		Args: scheme.Params{Required: []string{"destination"}, Rest: "args", Spread: true},
 		Fn:   format},

@@ -48,7 +48,7 @@ var procs = []scheme.Proc{
 	{Name: "get-properties", Spec: spec, LazyArgs: func() scheme.Params {
 		return scheme.Lambda(scheme.Req("symbol", scheme.TypeSymbol), scheme.Req("properties", nil))
 	},
-		Doc: "Three values for the first property in the property list of symbol whose key is in the list properties (or is properties, when not a list): the key, its value and the tail of the property list from that value on; #f #f #f when none matches.",
+		Doc: "Three values for the first property in the property list of symbol whose key is in the list properties (or is properties, when not a list): the key, its value and the tail of the property list after that property (as csi and the manual); #f #f #f when none matches.",
 		Fn:  getProperties},
 }
 
@@ -182,7 +182,7 @@ func getProperties(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		}
 		for _, k := range keys {
 			if p.Car == k {
-				return scheme.Values(k, tail.Car, tail), nil
+				return scheme.Values(k, tail.Car, tail.Cdr), nil
 			}
 		}
 		l = tail.Cdr

@@ -72,7 +72,7 @@ var procs = []scheme.Proc{
 	{Name: "process-wait", Spec: spec, LazyArgs: func() scheme.Params {
 		return scheme.Lambda(scheme.Opt("pid", scheme.OrFalse(pid), nil), scheme.Opt("nohang", nil, scheme.False))
 	},
-		Doc: "Waits for the child pid (default: any child) to end and returns three values: its pid, #t when it exited normally (#f when killed by a signal), and its exit status (or the signal number). With nohang, returns 0 #f 0 at once when it has not ended.",
+		Doc: "Waits for the child pid (default: any child) to end and returns three values: its pid, #t when it exited normally (#f when killed by a signal), and its exit status (or the signal number). With nohang, returns 0 #t 0 at once when it has not ended, as csi does.",
 		Fn:  processWait},
 	{Name: "process-signal", Spec: spec, LazyArgs: func() scheme.Params {
 		return scheme.Lambda(scheme.Req("pid", pid), scheme.Opt("signal", scheme.TypeIndex, scheme.Fixnum(int(syscall.SIGTERM))))
@@ -384,6 +384,12 @@ func processRun(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.Fixnum(c.cmd.Process.Pid), nil
 }
 
+// notEnded is process-wait's answer, with nohang, for a child that has not
+// ended: csi's 0 #t 0 (waitpid's status 0 reads as a normal exit).
+func notEnded() scheme.Value {
+	return scheme.Values(scheme.Fixnum(0), scheme.True, scheme.Fixnum(0))
+}
+
 // processWait implements process-wait. thread-signal! reaches a thread
 // waiting in it (its wait context); the wait goes on after the handler.
 func processWait(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -422,7 +428,7 @@ func processWait(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 			break
 		}
 		if nohang {
-			return scheme.Values(scheme.Fixnum(0), scheme.False, scheme.Fixnum(0)), nil
+			return notEnded(), nil
 		}
 		select {
 		case <-time.After(10 * time.Millisecond):
@@ -434,7 +440,7 @@ func processWait(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		select {
 		case <-c.done:
 		default:
-			return scheme.Values(scheme.Fixnum(0), scheme.False, scheme.Fixnum(0)), nil
+			return notEnded(), nil
 		}
 	}
 	normal, code, err := wait(ctx, c)

@@ -129,7 +129,8 @@ func unsetEnvironmentVariableBang(th *scheme.Thread, a []scheme.Value) (scheme.V
 // changeDirectory implements change-directory.
 func changeDirectory(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if err := os.Chdir(a[0].(*scheme.String).String()); err != nil {
-		return nil, osError("change-directory", err, a[0])
+		// (exn i/o file), as csi's
+		return nil, scheme.NewError("change-directory", err.Error(), []scheme.Value{a[0]}, "i/o", "file")
 	}
 	return scheme.Unspecified, nil
 }

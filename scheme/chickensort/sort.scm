@@ -1,17 +1,20 @@
 ;; (chicken sort) procedures written in Scheme.
 (define (merge! a b less?) (merge a b less?))
 (define (topological-sort dag pred)
-  ;; Depth-first: a vertex goes on the output once everything downstream
-  ;; of it is there; meeting a vertex being visited is a cycle.
-  (let ((state '()) (sorted '()))
-    (define (lookup x)
-      (let loop ((s state))
-        (cond ((null? s) #f) ((pred (caar s) x) (car s)) (else (loop (cdr s))))))
+  ;; Depth-first, as CHICKEN 5's: a vertex goes on the output once
+  ;; everything downstream of it is there; meeting a vertex being visited
+  ;; is a cycle. Like CHICKEN's, it first folds dag into an alist that
+  ;; puts each new vertex in front (a later entry of the same vertex adds
+  ;; its edges before the first entry's), so the vertices are visited in
+  ;; the reverse order of dag, and that decides the order of the result.
+  (let ((state '()) (sorted '()) (graph '()))
+    (define (entry x l)
+      (let loop ((l l))
+        (cond ((null? l) #f) ((pred (caar l) x) (car l)) (else (loop (cdr l))))))
     (define (adjacent u)
-      (let loop ((d dag))
-        (cond ((null? d) '()) ((pred (caar d) u) (cdar d)) (else (loop (cdr d))))))
+      (let ((e (entry u graph))) (if e (cdr e) '())))
     (define (visit u)
-      (let ((s (lookup u)))
+      (let ((s (entry u state)))
         (cond ((not s)
                (let ((cell (cons u 'visiting)))
                  (set! state (cons cell state))
@@ -26,5 +29,12 @@
                        (make-property-condition 'runtime)
                        (make-property-condition 'cycle)))))))
     (let loop ((d dag))
-      (if (pair? d) (begin (visit (caar d)) (loop (cdr d)))))
+      (if (pair? d)
+          (let ((e (entry (caar d) graph)))
+            (if e
+                (set-cdr! e (append (cdar d) (cdr (entry (caar d) dag))))
+                (set! graph (cons (cons (caar d) (cdar d)) graph)))
+            (loop (cdr d)))))
+    (let loop ((g graph))
+      (if (pair? g) (begin (visit (caar g)) (loop (cdr g)))))
     sorted))

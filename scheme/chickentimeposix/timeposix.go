@@ -19,8 +19,13 @@ import (
 
 const spec = "CHICKEN (chicken time posix)"
 
-// defaultFormat is time->string's and string->time's default format.
+// defaultFormat is string->time's default format, as the manual gives it.
 const defaultFormat = "%a %b %e %H:%M:%S %Z %Y"
+
+// asctimeFormat is time->string's default: asctime's form, as csi's and
+// the manual's example ("Tue May 21 13:46:22 1991"; the manual also says
+// the default has %Z, which csi does not print).
+const asctimeFormat = "%a %b %e %H:%M:%S %Y"
 
 var (
 	timeVector = &scheme.Type{Name: "10-element time vector", Accept: func(v scheme.Value) bool {
@@ -54,9 +59,9 @@ var procs = []scheme.Proc{
 	{Name: "seconds->string", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(optSeconds) },
 		Doc: "The local time of seconds (default now) as \"Tue May 21 13:46:22 1991\".", Fn: secondsToString},
 	{Name: "time->string", Spec: spec, LazyArgs: func() scheme.Params {
-		return scheme.Lambda(scheme.Req("vector", timeVector), scheme.Opt("format", scheme.TypeString, scheme.NewString(defaultFormat)))
+		return scheme.Lambda(scheme.Req("vector", timeVector), scheme.Opt("format", scheme.TypeString, scheme.NewString(asctimeFormat)))
 	},
-		Doc: "The time vector formatted by format's strftime conversions (%a %A %b %B %c %C %d %D %e %F %H %I %j %k %l %m %M %n %p %R %s %S %t %T %u %w %y %Y %z %Z %%); default \"%a %b %e %H:%M:%S %Z %Y\".",
+		Doc: "The time vector formatted by format's strftime conversions (%a %A %b %B %c %C %d %D %e %F %g %G %H %I %j %k %l %m %M %n %p %R %s %S %t %T %u %U %V %w %W %y %Y %z %Z %%); default asctime's \"%a %b %e %H:%M:%S %Y\", as csi's.",
 		Fn:  timeToString},
 	{Name: "string->time", Spec: spec, LazyArgs: func() scheme.Params {
 		return scheme.Lambda(scheme.Req("time", scheme.TypeString), scheme.Opt("format", scheme.TypeString, scheme.NewString(defaultFormat)))
@@ -207,6 +212,19 @@ func strftime(t time.Time, format string) string {
 			fmt.Fprintf(&b, "%d", (int(t.Weekday())+6)%7+1)
 		case 'w':
 			fmt.Fprintf(&b, "%d", int(t.Weekday()))
+		case 'U': // week of the year, from the first Sunday
+			fmt.Fprintf(&b, "%02d", (t.YearDay()+6-int(t.Weekday()))/7)
+		case 'W': // week of the year, from the first Monday
+			fmt.Fprintf(&b, "%02d", (t.YearDay()+6-(int(t.Weekday())+6)%7)/7)
+		case 'V':
+			_, w := t.ISOWeek()
+			fmt.Fprintf(&b, "%02d", w)
+		case 'G':
+			y, _ := t.ISOWeek()
+			fmt.Fprintf(&b, "%d", y)
+		case 'g':
+			y, _ := t.ISOWeek()
+			fmt.Fprintf(&b, "%02d", y%100)
 		case 'y':
 			fmt.Fprintf(&b, "%02d", t.Year()%100)
 		case 'Y':

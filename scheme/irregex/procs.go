@@ -57,7 +57,7 @@ var procs = []scheme.Proc{
 		Doc: "(string->sre obj) when obj is a string, else obj (taken to be an SRE).",
 		Fn:  maybeStringToSre},
 	{Name: "glob->sre", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("str", str)) },
-		Doc: "An SRE matching what the shell glob str matches: * any string, ? any character, [...] a character class ([!...] or [^...] its complement).",
+		Doc: "An SRE matching what the shell glob str matches, as CHICKEN's: * any run of characters but / and \\ (not starting with a dot at the start of a path component), ? any character, [...] a class of characters and ranges; no escapes.",
 		Fn:  globToSre},
 	{Name: "irregex?", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("obj", nil)) },
 		Doc: "Is obj a compiled regular expression?",
@@ -163,7 +163,7 @@ var procs = []scheme.Proc{
 		Doc: "str with the regular-expression special characters escaped by backslashes, to match it literally as a pattern string.",
 		Fn:  irregexQuote},
 	{Name: "irregex-opt", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("list-of-strings", scheme.TypeList)) },
-		Doc: "An SRE matching any of the strings (an (or …) of them, longest first, duplicates removed).",
+		Doc: "An SRE matching any of the strings (an (or …) of them, longest first, duplicates removed; \"\" for none, as irregex's).",
 		Fn:  irregexOpt},
 	{Name: "sre->string", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("sre", nil)) },
 		Doc: "The SRE as a pattern string (in Go's RE2 syntax, a PCRE-style string).",
@@ -211,69 +211,67 @@ func maybeStringToSre(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 	return a[0], nil
 }
 
-// globToSre implements glob->sre.
+// globToSre implements glob->sre as CHICKEN 5's: literal characters, ?
+// any character, [...] a class of characters and ranges a-z (no negation:
+// a - before a character is its complement, as in CHICKEN), and * any run
+// of characters but / and \, not starting with a dot where it starts the
+// glob or follows a / or \. There is no escape character.
 func globToSre(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	rs := a[0].(*scheme.String).Runes()
+	notIn := func(cs string) scheme.Value { return scheme.List(sym("~"), scheme.List(scheme.NewString(cs))) }
 	items := []scheme.Value{sym(":")}
-	var lit []rune
-	flush := func() {
-		if len(lit) > 0 {
-			items = append(items, scheme.NewStringRunes(lit))
-			lit = nil
-		}
-	}
+	dir := true // at the start of a path component
 	for i := 0; i < len(rs); i++ {
-		switch rs[i] {
+		switch c := rs[i]; c {
 		case '*':
-			flush()
-			items = append(items, scheme.List(sym("*"), sym("any")))
+			if dir {
+				items = append(items, scheme.List(sym("or"),
+					scheme.List(sym(":"), notIn("./\\"), scheme.List(sym("*"), notIn("/\\"))),
+					scheme.List(sym("*"), notIn("./\\"))))
+			} else {
+				items = append(items, scheme.List(sym("*"), notIn("/\\")))
+			}
+			dir = false
 		case '?':
-			flush()
 			items = append(items, sym("any"))
+			dir = false
 		case '[':
+			var set []scheme.Value // in reverse, as CHICKEN's
 			j := i + 1
-			neg := j < len(rs) && (rs[j] == '!' || rs[j] == '^')
-			if neg {
-				j++
-			}
-			k := j
-			for k < len(rs) && (rs[k] != ']' || k == j) {
-				k++
-			}
-			if k >= len(rs) {
-				lit = append(lit, '[')
-				continue
-			}
-			flush()
-			var parts []scheme.Value
-			var chars []rune
-			for p := j; p < k; p++ {
-				if p+2 < k && rs[p+1] == '-' {
-					parts = append(parts, scheme.List(sym("/"), scheme.Char(rs[p]), scheme.Char(rs[p+2])))
-					p += 2
+			for ; ; j++ {
+				switch {
+				case j >= len(rs):
+					return nil, scheme.NewError("glob->sre", "unexpected end of character class", []scheme.Value{a[0]})
+				case rs[j] == ']':
+				case j+2 < len(rs) && rs[j+1] == '-':
+					set = append([]scheme.Value{scheme.List(sym("/"), scheme.Char(rs[j]), scheme.Char(rs[j+2]))}, set...)
+					j += 2
+					continue
+				case j+1 < len(rs) && rs[j] == '-':
+					set = append([]scheme.Value{scheme.List(sym("~"), scheme.Char(rs[j+1]))}, set...)
+					j++
+					continue
+				default:
+					set = append([]scheme.Value{scheme.Char(rs[j])}, set...)
 					continue
 				}
-				chars = append(chars, rs[p])
+				break
 			}
-			if len(chars) > 0 {
-				parts = append(parts, scheme.List(scheme.NewStringRunes(chars)))
+			switch len(set) {
+			case 0:
+				return nil, scheme.NewError("glob->sre", "empty character class", []scheme.Value{a[0]})
+			case 1:
+				items = append(items, set[0])
+			default:
+				items = append(items, scheme.List(append([]scheme.Value{sym("or")}, set...)...))
 			}
-			set := scheme.List(append([]scheme.Value{sym("or")}, parts...)...)
-			if neg {
-				set = scheme.List(sym("~"), set)
-			}
-			items = append(items, set)
-			i = k
-		case '\\':
-			if i+1 < len(rs) {
-				i++
-			}
-			lit = append(lit, rs[i])
+			i = j
+			dir = false
 		default:
-			lit = append(lit, rs[i])
+			items = append(items, scheme.Char(c))
+			dir = c == '/' || c == '\\'
 		}
 	}
-	flush()
 	return scheme.List(items...), nil
 }
 
@@ -574,7 +572,10 @@ func irregexOpt(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 			strs[j], strs[j-1] = strs[j-1], strs[j]
 		}
 	}
-	if len(strs) == 1 {
+	switch len(strs) {
+	case 0: // irregex's: the empty string, which matches the empty string
+		return scheme.NewString(""), nil
+	case 1:
 		return strs[0], nil
 	}
 	out := []scheme.Value{sym("or")}

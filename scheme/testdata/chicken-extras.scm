@@ -15,7 +15,10 @@
   (define (h . args) (let-optionals* args ((a 1) (b (* a 10)) . rest) (list a b rest)))
   (test '(1 10 ()) (h))
   (test '(2 20 ()) (h 2))
-  (test '(2 3 (4 5)) (h 2 3 4 5)))
+  (test '(2 3 (4 5)) (h 2 3 4 5))
+  ;; the manual's form, the rest variable last in the list (csi: (1 (2 3)) and ())
+  (test '(1 (2 3)) (let-optionals* '(1 2 3) ((a 1) rest) (list a rest)))
+  (test '() (let-optionals* '() (rest) rest)))
 
 (test-group "#!key and #!optional defaults see outer bindings"
   (define port 'outer-port)

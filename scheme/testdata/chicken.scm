@@ -11,7 +11,12 @@
   (test "to stdout 3\n" (with-output-to-string (lambda () (format #t "to stdout ~a~%" 3))))
   (test "port (1 2)" (let ((p (open-output-string))) (format p "port ~s" '(1 2)) (get-output-string p)))
   (test-error (format #f "~a ~a" 1))
-  (test-error (format #f "~a" 1 2))
+  ;; csi: extra args are ignored (the manual says so), a final ~ is itself,
+  ;; ~ before whitespace skips all of it: "1" "x~" "ab" "ab"
+  (test "1" (format #f "~a" 1 2))
+  (test "x~" (format #f "x~"))
+  (test "ab" (format #f "a~\n\n  b"))
+  (test "ab" (format #f "a~ \t b"))
   (test-error (format #f "~q" 1))
   (test-error (format 42 "x")))
 

@@ -24,6 +24,9 @@
   (test '(a d) (r "(a #;#;b c d)")) (test 'e (r "#|#|a|#|#e")) (test #t (eof-object? (r "  ; only a comment"))))
 (test-group "identifiers"
   (test "sym with space" (symbol->string (r "|sym with space|"))) (test "λ" (symbol->string (r "|\\x3bb;|")))
+  ;; an escaped dot is the symbol ., not the dot of a pair (csi: |.| and (a . |.|))
+  (test "." (symbol->string (r "|.|"))) (test "." (symbol->string (r "\\.")))
+  (test (list 'a (string->symbol ".")) (r "(a . (|.|))")) (test "(a . |.|)" (w write (r "(a . |.|)")))
   (test "" (symbol->string (r "||"))) (test "a|b" (symbol->string (r "|a\\|b|"))) (test "\t\n" (symbol->string (r "|\\t\\n|")))
   (test 'abc (r "#!fold-case ABC")) (test 'ABC (r "#!no-fold-case ABC")) (test "ABC" (symbol->string (r "#!fold-case |ABC|")))
   (test 'strasse (r "#!fold-case STRAßE"))

@@ -55,9 +55,17 @@
   (define (f let*-values) (let*-values 5))
   (test 6 (f (lambda (x) (+ x 1)))))
 
+(test-group "CHICKEN's (receive expr)"
+  ;; csi: (1 2) () (x)
+  (test '(1 2) (receive (values 1 2)))
+  (test '() (receive (values)))
+  (test '(x) (receive 'x))
+  (test '(1 2) (let ((list vector)) (receive (values 1 2)))))
+
 ;; a program's own receive: let-values and define-values still bind
 (define-syntax receive (syntax-rules () ((_ x) (list 'shadowed x))))
 (test-group "receive redefined by the program"
   (test '(shadowed 1) (receive 1))
   (test '(1 2) (let-values (((a b) (two))) (list a b)))
   (test '(1 2) (let () (define-values (a b) (two)) (list a b))))
+

@@ -101,6 +101,10 @@
   (test '(one 1) (cl 1))
   (test '(two 1 2) (cl 1 2))
   (test '(many 1 (2 3)) (cl 1 2 3))
+  ;; csi: too few arguments for every clause is (exn arity), too many (exn)
+  (define cl2 (case-lambda ((a) 1) ((a b) 2)))
+  (test 'arity (condition-case (cl2) ((exn arity) 'arity) ((exn) 'exn)))
+  (test 'exn (condition-case (cl2 1 2 3) ((exn arity) 'arity) ((exn) 'exn)))
   (test-error (exn) ((lambda (x) x))))
 
 (test-group "records"

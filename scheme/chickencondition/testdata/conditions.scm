@@ -15,3 +15,12 @@
 (test 1 (get-condition-property x 'x 'a))
 (test-error (get-condition-property x 'x 'm))
 (test "m" ((condition-property-accessor 'exn 'message) c))
+;; CHICKEN's condition: lists (kind prop val ...), as the manual (csi:
+;; ((exn location foo message "hi") (file bar 1)) and #t)
+(test '((exn location foo message "hi") (file bar 1))
+      (condition->list (condition '(exn location foo message "hi") '(file bar 1))))
+(test #t ((condition-predicate 'file) (condition '(exn) '(file))))
+(test "hi" (condition-case (signal (condition '(exn message "hi"))) (e (exn) ((condition-property-accessor 'exn 'message) e))))
+(test '((x a 1) (y)) (condition->list (condition (make-property-condition 'x 'a 1) '(y))))
+(test-error (condition '(exn message)))
+(test-error (condition 'exn))

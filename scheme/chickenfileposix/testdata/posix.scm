@@ -19,7 +19,11 @@
   (test 1000000000 (file-modification-time (p "f.txt"))) (test 999999999 (file-access-time (p "f.txt")))
   (test #t (exact-integer? (file-change-time (p "f.txt"))))
   (set-file-owner! (p "f.txt") (current-user-id)) (test (current-user-id) (file-owner (p "f.txt")))
-  (set-file-group! (p "f.txt") (current-group-id)) (test (current-group-id) (file-group (p "f.txt"))))
+  (set-file-group! (p "f.txt") (current-group-id)) (test (current-group-id) (file-group (p "f.txt")))
+  ;; the manual's setter forms (csi: 384 and ok)
+  (set! (file-permissions (p "f.txt")) #o640) (test #o640 (file-permissions (p "f.txt")))
+  (set! (file-owner (p "f.txt")) (current-user-id)) (set! (file-group (p "f.txt")) (current-group-id))
+  (test (current-user-id) (file-owner (p "f.txt"))))
 (test-group "links and fifos"
   (create-symbolic-link (p "f.txt") (p "l"))
   (test #t (symbolic-link? (p "l"))) (test #f (symbolic-link? (p "f.txt")))

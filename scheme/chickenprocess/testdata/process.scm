@@ -32,7 +32,7 @@
       (call-with-values (lambda () (process-wait pid)) (lambda (p ok code) (test 0 code))))))
 (test-group "process-run process-wait process-signal"
   (let ((pid (process-run "sleep" '("5"))))
-    (test '(0 #f 0) (call-with-values (lambda () (process-wait pid #t)) list))
+    (test '(0 #t 0) (call-with-values (lambda () (process-wait pid #t)) list)) ; csi: (0 #t 0)
     (process-signal pid)
     (test (list pid #f 15) (call-with-values (lambda () (process-wait pid)) list)))
   (let ((pid (process-run "exit 5")))

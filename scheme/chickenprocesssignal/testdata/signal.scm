@@ -14,7 +14,11 @@
   (test #t (procedure? (signal-handler signal/usr1)))
   (process-signal me signal/usr1)
   (wait-until (lambda () (pair? got)))
-  (test (list signal/usr1) got))
+  (test (list signal/usr1) got)
+  (let ((h (signal-handler signal/usr1)))      ; the manual's setter form (csi: #t)
+    (set! (signal-handler signal/usr1) void)
+    (test void (signal-handler signal/usr1))
+    (set! (signal-handler signal/usr1) h)))
 (test-group "masks"
   (signal-mask! signal/usr1)
   (test #t (signal-masked? signal/usr1)) (test (list signal/usr1) (signal-mask))

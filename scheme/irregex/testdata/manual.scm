@@ -97,7 +97,16 @@
   (test #t (irregex-match? (irregex-quote "1+1=(2)") "1+1=(2)"))
   (test #t (irregex-match? (irregex-opt '("foo" "foobar" "bar")) "foobar"))
   (test #f (irregex-match? (irregex-opt '("foo" "bar")) "baz"))
-  (test '(: "a" (* any) ".scm") (glob->sre "a*.scm"))
+  (test "" (irregex-opt '())) (test #t (irregex-match? (irregex-opt '()) "")) ; csi: "" and #t
+  ;; csi: (: #\a (* (~ ("/\\"))) #\. #\s #\c #\m), and * does not match
+  ;; a / or a leading dot; [...] has no negation: #\! (or #\a #\!)
+  (test '(: #\a (* (~ ("/\\"))) #\. #\s #\c #\m) (glob->sre "a*.scm"))
+  (test '(: (or (: (~ ("./\\")) (* (~ ("/\\")))) (* (~ ("./\\")))) #\/ #\b) (glob->sre "*/b"))
+  (test '(: (or #\c (/ #\a #\b)) (~ #\e) #\x) (glob->sre "[a-bc][-e]x"))
+  (test '(#t #f #f #t) (map (lambda (s) (irregex-match? (glob->sre "*.scm") s)) '("a.scm" ".a.scm" "a/b.scm" ".scm")))
+  (test '(#t #t) (map (lambda (s) (irregex-match? (glob->sre "[!a]") s)) '("!" "a")))
+  (test '(:) (glob->sre ""))
+  (test-error (glob->sre "[]")) (test-error (glob->sre "a[bc"))
   (test #t (irregex-match? (glob->sre "*.s[a-c]m") "x.sbm")) (test #f (irregex-match? (glob->sre "?.scm") "ab.scm"))
   (test '(: "ab" (* numeric)) (string->sre "ab\\d*"))
   (test '(submatch (+ (or "a" "b"))) (maybe-string->sre '(submatch (+ (or "a" "b")))))
