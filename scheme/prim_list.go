@@ -250,34 +250,29 @@ func nth(th *Thread, args []Value, n int) (Value, error) {
 	return p.Car, nil
 }
 
+// flatten implements flatten as CHICKEN's: it descends into the elements
+// that are proper lists ('() included) and keeps any other element whole,
+// a pair of an improper list too ((flatten '((a . b) (c))) is ((a . b) c)).
 func flatten(th *Thread, args []Value) (Value, error) {
 	var out []Value
-	var walk func(v Value, depth int) error
-	walk = func(v Value, depth int) error {
+	var walk func(l Value, depth int) error
+	walk = func(l Value, depth int) error { // l is a proper list
 		if depth > 100000 {
 			return RangeError("", 0, "nesting too deep", Null)
 		}
-		for v != Null {
-			p, ok := v.(*Pair)
-			if !ok {
-				out = append(out, v)
-				return nil
-			}
-			if _, ok := p.Car.(*Pair); ok || p.Car == Null {
-				if err := walk(p.Car, depth+1); err != nil {
+		for p, ok := l.(*Pair); ok; p, ok = p.Cdr.(*Pair) {
+			if e := p.Car; listLength(e) >= 0 {
+				if err := walk(e, depth+1); err != nil {
 					return err
 				}
 			} else {
-				out = append(out, p.Car)
+				out = append(out, e)
 			}
-			v = p.Cdr
 		}
 		return nil
 	}
-	for _, a := range args {
-		if err := walk(a, 0); err != nil {
-			return nil, err
-		}
+	if err := walk(List(args...), 0); err != nil {
+		return nil, err
 	}
 	return List(out...), nil
 }
@@ -386,7 +381,7 @@ var listProcs = []Proc{
 		Fn: alistCopy},
 	{Name: "alist-cons", Spec: "srfi-1", Doc: "(cons (cons key datum) alist).", Args: req("key", "datum", "alist"),
 		Fn: alistCons},
-	{Name: "flatten", Spec: "chicken", Sig: "(flatten list ...)", Doc: "The non-list leaves of the (nested) lists, in order.", Args: Params{Rest: "lists", Spread: true}, Fn: flatten},
+	{Name: "flatten", Spec: "chicken", Sig: "(flatten list ...)", Doc: "The elements of the (nested) proper lists, in order: an element that is not a proper list (an atom, a pair of an improper list) is kept whole.", Args: Params{Rest: "lists", Spread: true}, Fn: flatten},
 }
 
 func take(th *Thread, args []Value) (Value, error) {

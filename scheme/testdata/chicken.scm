@@ -49,6 +49,9 @@
 
 (test-group "lists"
   (test '(1 2 3 4 5) (flatten '(1 (2 (3 4)) 5)))
+  ;; csi: only proper lists are descended into; a pair of an improper list stays whole
+  (test '((a . b) c (d . e)) (flatten '((a . b) (c (d . e))))) (test '((1 . 2) 3) (flatten '(1 . 2) '(3)))
+  (test '(x) (flatten 'x)) (test '(1 (2 . 3) 4 5) (flatten '(1 (2 . 3) (4 (5))))) (test '() (flatten))
   (test '(1 2) (butlast '(1 2 3)))
   (test '() (butlast '(1)))
   (test-error (butlast '()))
