@@ -13,8 +13,8 @@ import (
 // coreFeatures are the features of the core: CHICKEN 5's language
 // features, tlsport, and the SRFIs the core itself provides.
 var coreFeatures = []string{"tlsport", "chicken", "chicken-5", "chicken-5.3", "r7rs", "full-unicode", "ratios", "exact-closed", "exact-complex", "ieee-float",
-	"srfi-0", "srfi-1", "srfi-6", "srfi-8", "srfi-9", "srfi-10", "srfi-18", "srfi-23", "srfi-30",
-	"srfi-34", "srfi-39", "srfi-62", "srfi-87"}
+	"full-numeric-tower", "srfi-0", "srfi-1", "srfi-6", "srfi-8", "srfi-9", "srfi-10", "srfi-12", "srfi-15", "srfi-18", "srfi-23", "srfi-30",
+	"srfi-34", "srfi-39", "srfi-46", "srfi-55", "srfi-62", "srfi-87", "srfi-88"}
 
 // Platform describes a machine in the terms of CHICKEN's (chicken
 // platform) procedures and features.

@@ -154,6 +154,7 @@ func newInterp(in *repl.Input, stdout, stderr io.Writer, cmdline []string, opts 
 	if err := all.Register(interp); err != nil {
 		return nil, fmt.Errorf("tlsport: registering libraries: %w", err)
 	}
+	interp.SetFeature("csi", true) // the command is CHICKEN's interpreter: (cond-expand (csi …)) takes it
 	return interp, nil
 }
 
@@ -210,6 +211,7 @@ func runScript(path string, cmdline []string, opts []scheme.Option, stdin io.Rea
 		fmt.Fprintln(stderr, err)
 		return exitSoftware
 	}
+	interp.SetFeature("chicken-script", true) // as csi -s
 	ctx, stop := interruptible()
 	defer stop()
 	// The reader skips a #! first line, so error locations name the file.

@@ -93,6 +93,7 @@ func TestCommand(t *testing.T) {
 		"(display \"partial \")\n(exit 6)\n(display \"not reached\")\n")
 	exitHandler := script(t, dir, "exit-handler.scm", "(import (chicken base))\n(on-exit (lambda () (display \"not run\")))\n"+
 		"(exit-handler (lambda (code) (display (list 'handler code)) (emergency-exit (+ code 1))))\n(exit 4)\n")
+	features := script(t, dir, "features.scm", "(display (list (cond-expand (csi 'csi) (else 'no)) (cond-expand (chicken-script 'script) (else 'no))))\n")
 	implicitExit := script(t, dir, "implicit-exit.scm", "(import (chicken base))\n(on-exit (lambda () (display \" cleanup\")))\n"+
 		"(implicit-exit-handler (lambda () (display \"implicit\") (exit 8)))\n(display \"body \")\n")
 	tests := []struct {
@@ -114,6 +115,8 @@ func TestCommand(t *testing.T) {
 		{"implicit-exit-handler", []string{implicitExit}, "", 8, "body implicit cleanup", ""},
 		{"on-exit after -e", []string{"-e", "(import (chicken base)) (on-exit (lambda () (display \"done\")))"}, "", 0, "done", ""},
 		{"last line without newline", []string{partial}, "", 0, "line\nno newline", ""},
+		{"csi -s features", []string{features}, "", 0, "(csi script)", ""}, // as csi -s: both
+		{"csi features at -e", []string{"-e", "(display (list (cond-expand (csi 'csi) (else 'no)) (cond-expand (chicken-script 'script) (else 'no))))"}, "", 0, "(csi no)", ""},
 		{"output before exit", []string{"-e", "(display \"x\") (exit 4)"}, "", 4, "x", ""},
 		{"output before error", []string{"-e", "(display \"y\") (car 1)"}, "", 70, "y", "car"},
 		{"missing script", []string{filepath.Join(t.TempDir(), "nope.scm")}, "", 64, "", "nope.scm"},
