@@ -46,7 +46,7 @@ func TestOddArguments(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
-	t.Chdir(t.TempDir()) // anything a call creates goes there
+	scratchDir(t)
 	scratchStdin(t)
 	scheme.SetMaxAllocation(1 << 30)
 	defer scheme.SetMaxAllocation(0)
@@ -153,6 +153,15 @@ func scratchStdin(t *testing.T) {
 	})
 }
 
+// scratchDir makes a directory removed after the test both the working
+// directory and $TMPDIR, so anything a call creates (open-output-file,
+// create-temporary-file …) goes there.
+func scratchDir(t *testing.T) {
+	d := t.TempDir()
+	t.Chdir(d)
+	t.Setenv("TMPDIR", d)
+}
+
 // oddInterp returns an interpreter with every library, reading an empty
 // standard input and writing nowhere, closed at the end of the test.
 func oddInterp(t *testing.T) *scheme.Interp {
@@ -197,7 +206,7 @@ func TestOddSyntax(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
-	t.Chdir(t.TempDir())
+	scratchDir(t)
 	scratchStdin(t)
 	scheme.SetMaxAllocation(1 << 30)
 	defer scheme.SetMaxAllocation(0)

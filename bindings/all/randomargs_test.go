@@ -64,7 +64,7 @@ func TestRandomArguments(t *testing.T) {
 		t.Skip("-short")
 	}
 	set := certgen.MustSet(t)
-	t.Chdir(t.TempDir())
+	scratchDir(t)
 	scratchStdin(t)
 	in := oddInterp(t)
 	for name, path := range map[string]string{"ca-file": set.Files.CACert, "leaf-cert": set.Files.LeafCert, "leaf-key": set.Files.LeafKey} {

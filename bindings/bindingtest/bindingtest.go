@@ -29,6 +29,7 @@ type Options struct {
 // o.Peers is set.
 func NewInterp(t testing.TB, o Options) *scheme.Interp {
 	t.Helper()
+	t.Setenv("TMPDIR", t.TempDir()) // temporary files the test makes are removed after it
 	in := stdlib.New()
 	libs := o.Libs
 	if o.Peers {

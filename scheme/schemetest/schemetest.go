@@ -36,9 +36,11 @@ func RunDir(t *testing.T, dir string, newInterp func() *scheme.Interp) {
 }
 
 // eachScript calls run for every dir/*.scm file, as a subtest named by the
-// file; no script is an error.
+// file; no script is an error. The scripts' temporary files
+// (create-temporary-file …) go to a directory removed after the test.
 func eachScript(t *testing.T, dir string, run func(t *testing.T, file string)) {
 	t.Helper()
+	t.Setenv("TMPDIR", t.TempDir())
 	files, err := filepath.Glob(filepath.Join(dir, "*.scm"))
 	if err != nil {
 		t.Fatal(err)

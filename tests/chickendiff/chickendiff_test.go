@@ -49,7 +49,8 @@ func run(t *testing.T, dir, name string, args ...string) result {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "CHICKENDIFF=1")
+	// TMPDIR: the programs' temporary files go where the test removes them.
+	cmd.Env = append(os.Environ(), "CHICKENDIFF=1", "TMPDIR="+t.TempDir())
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
