@@ -243,6 +243,7 @@ func (r rowRef) value() Value {
 // interning them or making their procedure objects.
 func (in *Interp) deferLocked(name string, r rowRef) {
 	if !in.mayHaveNameLocked(name) { // no cell
+		in.keepDeferredOriginalLocked(name)
 		in.deferred[name] = r
 		return
 	}
@@ -253,7 +254,26 @@ func (in *Interp) deferLocked(name string, r rowRef) {
 			return
 		}
 	}
+	in.keepDeferredOriginalLocked(name)
 	in.deferred[name] = r
+}
+
+// keepDeferredOriginalLocked is keepOriginalLocked for a name whose
+// binding is not made yet: an import replacing it keeps the binding it had
+// as the name's original. in.mu is held.
+func (in *Interp) keepDeferredOriginalLocked(name string) {
+	prev, ok := in.deferred[name]
+	if !ok || !in.booted {
+		return
+	}
+	s := Intern(name)
+	if _, ok := in.originals[s]; ok {
+		return
+	}
+	if in.originals == nil {
+		in.originals = map[*Symbol]Value{}
+	}
+	in.originals[s] = prev.value()
 }
 
 // hasDeferred reports whether s has a binding not yet made (see
@@ -426,6 +446,13 @@ func (in *Interp) Import(name string) bool {
 	if lib == nil {
 		return false
 	}
+	in.importLib(lib, false)
+	return true
+}
+
+// importLib binds lib's names; atStart (the libraries bound without an
+// import when the interpreter is made) leaves out its OnImport rows.
+func (in *Interp) importLib(lib *Library, atStart bool) {
 	// The procedures and values (most of a library) are bound when first
 	// looked up (see deferred); syntax is bound now.
 	in.mu.Lock()
@@ -433,7 +460,7 @@ func (in *Interp) Import(name string) bool {
 		in.deferred = make(map[string]rowRef, 1792) // the tlsport command's standard and TLS libraries: about 1,670
 	}
 	for i := range lib.Procs {
-		if p := &lib.Procs[i]; !p.IsSyntax() && (p.Fn != nil || p.control != nil) {
+		if p := &lib.Procs[i]; !p.IsSyntax() && (p.Fn != nil || p.control != nil) && !(atStart && p.OnImport) {
 			in.deferLocked(p.Name, rowRef{lib: lib, i: int32(i)})
 		}
 	}
@@ -453,7 +480,6 @@ func (in *Interp) Import(name string) bool {
 		in.mu.Unlock()
 		g.set(in.parameter(pd))
 	}
-	return true
 }
 
 // Libraries returns the registered libraries sorted by name.

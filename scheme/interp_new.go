@@ -37,7 +37,7 @@ func New(opts ...Option) *Interp {
 	for _, l := range append(builtinLibraries(), in.extraLibs...) {
 		_ = in.Register(l)
 		if !l.ImportOnly {
-			in.Import(l.Name)
+			in.importLib(in.Library(l.Name), true)
 		}
 	}
 	if err := in.addBootSources(); err != nil { // after the libraries' sources

@@ -133,3 +133,31 @@ func TestReexportKeepsOriginal(t *testing.T) {
 		t.Errorf("%d originals kept, want 2 (orig-foo, orig-baz)", len(in.originals))
 	}
 }
+
+// TestOnImportRow checks a row marked OnImport of a library bound without
+// an import: the core's binding of the name stays until the library is
+// imported, the import binds the row, and a library re-exporting the name
+// still gives the core's binding (kept as the original although the name
+// was never looked up before the import).
+func TestOnImportRow(t *testing.T) {
+	core := &Library{Name: "(onimp core)", Procs: []Proc{
+		{Name: "onimp-feat", Spec: "test", Doc: "core's", Fn: func(*Thread, []Value) (Value, error) { return Intern("sym"), nil }},
+	}}
+	plat := &Library{Name: "(onimp plat)", Procs: []Proc{
+		{Name: "onimp-feat", Spec: "test", Doc: "plat's", OnImport: true, Fn: func(*Thread, []Value) (Value, error) { return InternKeyword("kw"), nil }},
+		{Name: "onimp-other", Spec: "test", Doc: "bound at start", Fn: func(*Thread, []Value) (Value, error) { return Fixnum(3), nil }},
+	}}
+	reex := &Library{Name: "(onimp reex)", ImportOnly: true, Procs: []Proc{{Name: "onimp-feat", Spec: "test", Doc: "core's, re-exported"}}}
+	ctx := context.Background()
+	for _, c := range []struct{ src, want string }{
+		{"(list (onimp-feat) (onimp-other))", "(sym 3)"},
+		{"(import (onimp plat)) (onimp-feat)", "#:kw"},
+		{"(import (onimp plat) (prefix (onimp reex) r:)) (list (onimp-feat) (r:onimp-feat))", "(#:kw sym)"},
+	} {
+		in := New(WithLibraries(core, plat, reex))
+		v, err := in.EvalString(ctx, c.src)
+		if err != nil || WriteString(v) != c.want {
+			t.Errorf("%s: got %s (%v), want %s", c.src, WriteString(v), err, c.want)
+		}
+	}
+}

@@ -60,6 +60,11 @@ type Proc struct {
 	Fn       PrimFn
 	// ValidateKeys makes an unknown keyword an error instead of being ignored.
 	ValidateKeys bool
+	// OnImport, on a row with Fn of a library bound without an import,
+	// binds the row only where the library is imported: for a name the
+	// core binds with another meaning ((chicken platform)'s features gives
+	// keywords, the core's symbols).
+	OnImport bool
 	// Replaces, on a row without Fn, says the library's Scheme source
 	// defines the name anew although another library binds it globally
 	// (SRFI-13's string-upcase, which takes start and end), as a

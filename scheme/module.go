@@ -237,7 +237,11 @@ func (x *expander) bindImport(name string, d den) {
 		x.in.setMacro(sym, d.mac)
 	case d.val != nil:
 		x.in.setMacro(sym, nil)
-		x.in.ownCell(sym).set(d.val)
+		g := x.in.ownCell(sym)
+		x.in.mu.Lock()
+		x.in.keepOriginalLocked(g) // what re-exports of the name give
+		x.in.mu.Unlock()
+		g.set(d.val)
 	case x.in.lazyImportOf(d.sym) == name && x.in.lazyProcedure(sym):
 		// the global loads the same source when first used
 	case d.sym != sym:

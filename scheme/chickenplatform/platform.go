@@ -90,7 +90,8 @@ var procs = []scheme.Proc{
 		Doc: "The directory for caches: $XDG_CACHE_HOME, else $HOME/.cache (on Windows %LOCALAPPDATA% or %APPDATA%).",
 		Fn:  systemCacheDirectory},
 	{Name: "features", Spec: spec, Sig: "(features)", LazyArgs: func() scheme.Params { return scheme.Lambda() },
-		Doc: "Same as the core's features: the feature identifiers cond-expand accepts, as symbols."},
+		Doc: "The feature identifiers cond-expand accepts, as keywords (#:csi …), as CHICKEN's; the core's and (scheme base)'s features give them as symbols.",
+		Fn:  features, OnImport: true},
 	{Name: "feature?", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.SpreadRest("ids", featureID)) },
 		Doc: "Are all of the features ids (keywords, strings or symbols) registered?",
 		Fn:  featureP},
@@ -159,6 +160,16 @@ func featureP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		}
 	}
 	return scheme.True, nil
+}
+
+// features implements (chicken platform)'s features: the core's, as keywords.
+func features(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	fs := th.Interp().Features()
+	out := make([]scheme.Value, len(fs))
+	for i, f := range fs {
+		out[i] = scheme.InternKeyword(f)
+	}
+	return scheme.List(out...), nil
 }
 
 // setFeatures implements register-feature! (on) and unregister-feature!.

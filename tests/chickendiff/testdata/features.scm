@@ -13,3 +13,11 @@
 (has srfi-88)
 (has no-such-feature)
 (cond-expand ((and csi (not compiling)) (print "interpreted")) (else (print "compiled")))
+;; (chicken platform)'s features are keywords; registered ones are found
+;; under any spelling.
+(import (chicken platform))
+(print (and (memq #:csi (features)) #t) " " (and (memq #:chicken (features)) #t) " " (and (memq 'chicken (features)) #t))
+(register-feature! 'my-feature)
+(print (and (memq #:my-feature (features)) #t) " " (feature? "my-feature"))
+(unregister-feature! #:my-feature)
+(print (and (memq #:my-feature (features)) #t) " " (feature? 'my-feature))
