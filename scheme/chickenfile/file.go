@@ -11,7 +11,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 	"syscall"
 
@@ -83,7 +82,7 @@ var procs = []scheme.Proc{
 		Doc: "Folds (action pathname seed) (default cons, seed '()) over the files and directories under directory whose full pathname passes test (a procedure, or an irregex, pattern string or SRE matched with irregex-match; default all); directories are entered when limit (#f: always, a depth, or a procedure of the directory) allows; dot files only with dotfiles; symbolic links to directories are followed only with follow-symlinks.",
 		Fn:  findFiles},
 	{Name: "glob", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Rest("pattern", str)) },
-		Doc: "The pathnames of the existing files matching any pattern: its file part may use *, ? and [...] (a * that starts it does not match a dot file's leading dot, as in CHICKEN); its directory part is literal.",
+		Doc: "The pathnames of the existing files matching any pattern: its file part is a glob->sre pattern (*, ?, [...] with ranges and a leading - for a complement; a * that starts it does not match a dot file's leading dot), its directory part is literal.",
 		Fn:  glob},
 	// the core's procedures, re-exported
 	{Name: "file-exists?", Spec: spec, Sig: "(file-exists? string)", Args: scheme.Params{Required: []string{"string"}},
@@ -418,8 +417,19 @@ func findFiles(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return acc, nil
 }
 
-// glob implements glob.
+// glob implements glob as CHICKEN's: each pattern's last component is
+// made an irregex with glob->sre and matched against the names of its
+// directory, dot files included (glob->sre's * does not match a leading
+// dot).
 func glob(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	var procs [3]scheme.Value
+	for i, n := range []string{"glob->sre", "irregex", "irregex-match"} {
+		p, ok := th.Interp().Lookup(n)
+		if !ok {
+			return nil, scheme.NewError("glob", n+" is unbound", nil)
+		}
+		procs[i] = p
+	}
 	pats, _ := scheme.ListToSlice(a[0])
 	var out []string
 	for _, p := range pats {
@@ -431,6 +441,14 @@ func glob(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		if file == "" {
 			file = "*"
 		}
+		sre, err := th.Call(procs[0], scheme.NewString(file))
+		if err != nil {
+			return nil, err
+		}
+		rx, err := th.Call(procs[1], sre)
+		if err != nil {
+			return nil, err
+		}
 		lookIn := dir
 		if lookIn == "" {
 			lookIn = "."
@@ -440,12 +458,9 @@ func glob(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 			continue // a directory that does not exist matches nothing
 		}
 		for _, n := range names {
-			if strings.HasPrefix(file, "*") && strings.HasPrefix(n, ".") {
-				continue // as CHICKEN's glob->sre: a leading * does not match a leading dot
-			}
-			if ok, err := filepath.Match(file, n); err != nil {
-				return nil, scheme.NewError("glob", "bad pattern", []scheme.Value{p})
-			} else if ok {
+			if m, err := th.Call(procs[2], rx, scheme.NewString(n)); err != nil {
+				return nil, err
+			} else if scheme.Truthy(m) {
 				out = append(out, dir+n)
 			}
 		}
