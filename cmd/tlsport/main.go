@@ -4,16 +4,18 @@
 //
 // Usage:
 //
-//	tlsport                   start the REPL
-//	tlsport FILE [ARGS…]      run a script; (command-line) is (FILE ARGS…)
-//	tlsport -e EXPR [ARGS…]   evaluate EXPR and print its results
-//	tlsport connect [OPTIONS] HOST:PORT
-//	                          connect with TLS or STARTTLS, report, open the REPL
-//	tlsport --version         print the version
-//	tlsport --help            print this help
+//	tlsport [OPTIONS]                   start the REPL
+//	tlsport [OPTIONS] FILE [ARGS…]      run a script; (command-line) is (FILE ARGS…)
+//	tlsport -e EXPR [ARGS…]             evaluate EXPR and print its results
+//	tlsport connect [OPTIONS] HOST:PORT connect with TLS or STARTTLS, report, open the REPL
+//	tlsport --version                   print the version
+//	tlsport --help                      print this help
 //
-// Before any of these, -I DIR (or -include-path DIR, as csi spells it),
-// repeatable, adds DIR to the directories import searches for library files
+// The options are csi's (CHICKEN 5 manual, "Using the interpreter"): -s
+// FILE and -ss FILE (which then calls main), -e, -p and -P expressions,
+// -b, -q, -D and -no-feature, -R, -i, -K, -no-parentheses-synonyms,
+// -no-symbol-escape, and -I DIR (or -include-path DIR), repeatable, which
+// adds DIR to the directories import searches for library files
 // (foo/bar.sld, .scm or .sls for (foo bar)), after the importing file's
 // directory and the current directory; so do the colon-separated
 // directories of $TLSPORT_LIBRARY_PATH, searched after the -I ones.
@@ -56,20 +58,40 @@ const (
 )
 
 const usage = `usage:
-  tlsport                   start the REPL (,help inside lists its commands)
-  tlsport FILE [ARGS...]    run a Scheme script; (command-line) is (FILE ARGS...)
-  tlsport -e EXPR [ARGS...] evaluate EXPR and print its results
+  tlsport [OPTIONS]              start the REPL (,help inside lists its commands)
+  tlsport [OPTIONS] FILE [ARGS...]
+                                 run a Scheme script; (command-line) is (FILE ARGS...)
+  tlsport -e EXPR [ARGS...]      evaluate EXPR and print its results
   tlsport connect [OPTIONS] HOST:PORT
-                            connect with TLS or STARTTLS, report the session
-                            and the server's chain, then open the REPL with
-                            the connection bound (connect --help for options)
-  tlsport --version         print the version
-  tlsport --help            print this help
+                                 connect with TLS or STARTTLS, report the session
+                                 and the server's chain, then open the REPL with
+                                 the connection bound (connect --help for options)
+  tlsport --version              print the version
+  tlsport --help                 print this help
 
--I DIR (or -include-path DIR), repeatable and before the rest, adds DIR to
-the directories searched for library files by import, after the importing
-file's directory and the current directory; $TLSPORT_LIBRARY_PATH
-(colon-separated) adds more.
+Options, in csi's spelling (CHICKEN 5 manual, "Using the interpreter"):
+  -s, -script FILE [ARGS...]     run FILE as a script (as without -s)
+  -ss FILE [ARGS...]             run FILE, then (main (command-line-arguments));
+                                 an integer result is the exit status
+  -e, -eval EXPR                 evaluate EXPR and write its results (csi writes
+                                 none); implies -b
+  -p, -print EXPR                evaluate EXPR and print its results; implies -b
+  -P, -pretty-print EXPR         the same with pretty-print; implies -b
+  -b, -batch                     no REPL after the options
+  -q, -quiet                     no banner
+  -D, -feature NAME              register a cond-expand feature
+  -no-feature NAME               unregister one
+  -R, -require-extension NAME    (import NAME) first; NAME may be a list, "(srfi 1)"
+  -i, -case-insensitive          read symbols case-insensitively
+  -K, -keyword-style STYLE       prefix, suffix or none
+  -no-parentheses-synonyms       [ ] and { } are not parentheses
+  -no-symbol-escape              |...| is not a symbol
+  -n, -no-init, -w, -no-warnings accepted and ignored (no init file, no warnings)
+  -I, -include-path DIR          add DIR to the directories searched for library
+                                 files by import, after the importing file's
+                                 directory and the current directory;
+                                 $TLSPORT_LIBRARY_PATH (colon-separated) adds more
+  --                             the next argument is the script
 
 A script may start with a #! line. An uncaught condition is printed on
 standard error and exits with status 70; (exit n) exits with n; Ctrl-C
@@ -87,50 +109,35 @@ const libraryPathEnv = "TLSPORT_LIBRARY_PATH"
 
 // run is the whole command; it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var libPath []string
-	for len(args) > 0 && (args[0] == "-I" || args[0] == "-include-path" || args[0] == "--include-path") {
-		if len(args) < 2 {
-			fmt.Fprintf(stderr, "tlsport: %s needs a directory\n%s", args[0], usage)
-			return exitUsage
-		}
-		libPath = append(libPath, args[1])
-		args = args[2:]
+	inv, err := parseArgs(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "tlsport: %v\n%s", err, usage)
+		return exitUsage
 	}
+	switch {
+	case inv.help:
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	case inv.version:
+		fmt.Fprintf(stdout, "tlsport %s (%s %s/%s)\n", versionString(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+		return exitOK
+	}
+	libPath := inv.libPath
 	for _, d := range filepath.SplitList(os.Getenv(libraryPathEnv)) {
 		if d != "" {
 			libPath = append(libPath, d)
 		}
 	}
 	opts := []scheme.Option{scheme.WithLibraryPath(libPath...), scheme.WithExitHandler(exitProcess(stdin))}
-	if len(args) > 0 {
-		switch args[0] {
-		case "--help", "-help", "-h":
-			fmt.Fprint(stdout, usage)
-			return exitOK
-		case "--version", "-version":
-			fmt.Fprintf(stdout, "tlsport %s (%s %s/%s)\n", versionString(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
-			return exitOK
-		case "-e", "--eval":
-			if len(args) < 2 {
-				fmt.Fprint(stderr, "tlsport: -e needs an expression\n"+usage)
-				return exitUsage
-			}
-			return runEval(args[1], args[2:], opts, stdin, stdout, stderr)
-		case "connect":
-			return runConnect(args[1:], opts, stdin, stdout, stderr)
-		case "--":
-			args = args[1:]
-		default:
-			if strings.HasPrefix(args[0], "-") && args[0] != "-" {
-				fmt.Fprintf(stderr, "tlsport: unknown option %s\n%s", args[0], usage)
-				return exitUsage
-			}
-		}
+	switch {
+	case inv.connect != nil:
+		return runConnect(inv.connect, opts, stdin, stdout, stderr)
+	case inv.script != "":
+		return runScript(inv, opts, stdin, stdout, stderr)
+	case inv.batch:
+		return runEval(inv, opts, stdin, stdout, stderr)
 	}
-	if len(args) == 0 {
-		return runREPL(opts, stdin, stdout, stderr)
-	}
-	return runScript(args[0], args, opts, stdin, stdout, stderr)
+	return runREPL(inv, opts, stdin, stdout, stderr)
 }
 
 // banner is the REPL's one line at start in a terminal ("" when piped).
@@ -185,15 +192,56 @@ func interruptible() (context.Context, context.CancelFunc) {
 	return signal.NotifyContext(context.Background(), os.Interrupt)
 }
 
-func runEval(expr string, rest []string, opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) int {
-	interp, err := newInterp(repl.NewInput(stdin), stdout, stderr, append([]string{"tlsport"}, rest...), opts)
+// prepare applies the command line's features and prelude (reader
+// settings, -R imports) and evaluates its -e, -p and -P steps, in order.
+func prepare(ctx context.Context, interp *scheme.Interp, inv *invocation, stdout io.Writer) error {
+	for _, f := range inv.features {
+		name, off := strings.CutPrefix(f, "!")
+		interp.SetFeature(name, !off)
+	}
+	for _, src := range inv.prelude {
+		if _, err := interp.EvalString(ctx, src); err != nil {
+			return err
+		}
+	}
+	for _, st := range inv.steps {
+		var err error
+		if st.show == "write" {
+			err = repl.EvalPrint(ctx, interp, st.src, stdout)
+		} else {
+			err = showEach(ctx, interp, st.src, st.show)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// showEach evaluates each expression of src and shows each of its values
+// with the procedure show (print or pretty-print), as csi -p and -P do.
+func showEach(ctx context.Context, interp *scheme.Interp, src, show string) error {
+	_, err := interp.EvalString(ctx, fmt.Sprintf(`(let ((p (open-input-string %s)))
+  (let loop ((x (read p)))
+    (unless (eof-object? x)
+      (call-with-values (lambda () (eval x)) (lambda vals (for-each %s vals)))
+      (loop (read p)))))`, scheme.WriteString(scheme.NewString(src)), show))
+	return err
+}
+
+func runEval(inv *invocation, opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) int {
+	cmdline := inv.args
+	if cmdline == nil {
+		cmdline = []string{"tlsport"}
+	}
+	interp, err := newInterp(repl.NewInput(stdin), stdout, stderr, cmdline, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitSoftware
 	}
 	ctx, stop := interruptible()
 	defer stop()
-	err = repl.EvalPrint(ctx, interp, expr, stdout)
+	err = prepare(ctx, interp, inv, stdout)
 	if err == nil {
 		err = interp.ImplicitExit(ctx)
 	}
@@ -201,12 +249,12 @@ func runEval(expr string, rest []string, opts []scheme.Option, stdin io.Reader, 
 	return exitStatus(ctx, interp, err, stderr)
 }
 
-func runScript(path string, cmdline []string, opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) int {
-	if _, err := os.Stat(path); err != nil {
+func runScript(inv *invocation, opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) int {
+	if _, err := os.Stat(inv.script); err != nil {
 		fmt.Fprintf(stderr, "tlsport: %v\n", err)
 		return exitUsage
 	}
-	interp, err := newInterp(repl.NewInput(stdin), stdout, stderr, cmdline, opts)
+	interp, err := newInterp(repl.NewInput(stdin), stdout, stderr, inv.args, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitSoftware
@@ -214,8 +262,20 @@ func runScript(path string, cmdline []string, opts []scheme.Option, stdin io.Rea
 	interp.SetFeature("chicken-script", true) // as csi -s
 	ctx, stop := interruptible()
 	defer stop()
-	// The reader skips a #! first line, so error locations name the file.
-	err = interp.Load(ctx, path)
+	err = prepare(ctx, interp, inv, stdout)
+	if err == nil {
+		// The reader skips a #! first line, so error locations name the file.
+		err = interp.Load(ctx, inv.script)
+	}
+	if err == nil && inv.callMain {
+		// csi -ss: main's integer result is the exit status, anything else 0
+		var v scheme.Value
+		if v, err = interp.EvalString(ctx, "(main (command-line-arguments))"); err == nil {
+			if n, ok := v.(scheme.Fixnum); ok {
+				err = &scheme.ExitError{Code: int(n)}
+			}
+		}
+	}
 	if err == nil {
 		err = interp.ImplicitExit(ctx) // implicit-exit-handler, on-exit thunks
 	}
@@ -235,7 +295,7 @@ func flushAll(ctx context.Context, interp *scheme.Interp) {
 // flushLimit bounds the final flush of the program's output ports.
 const flushLimit = 10 * time.Second
 
-func runREPL(opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) int {
+func runREPL(inv *invocation, opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) int {
 	in := repl.NewInput(stdin)
 	out, errw := console(stdout, stderr)
 	interp, err := newInterp(in, out, errw, []string{"tlsport"}, opts)
@@ -243,7 +303,10 @@ func runREPL(opts []scheme.Option, stdin io.Reader, stdout, stderr io.Writer) in
 		fmt.Fprintln(stderr, err)
 		return exitSoftware
 	}
-	return replLoop(in, interp, stdin, stdout, out, errw)
+	if err := prepare(context.Background(), interp, inv, out); err != nil {
+		return exitStatus(context.Background(), interp, err, errw)
+	}
+	return replLoop(in, interp, stdin, stdout, out, errw, inv.quiet)
 }
 
 // console wraps standard output and error for an interpreter the REPL
@@ -274,7 +337,7 @@ func exitProcess(stdin io.Reader) func(code int) {
 // replLoop runs the REPL on interp (whose standard input is in and whose
 // output goes to out and errw, made by console) and returns the exit
 // status; stdin and stdout are the raw streams, to tell a terminal.
-func replLoop(in *repl.Input, interp *scheme.Interp, stdin io.Reader, stdout io.Writer, out, errw *repl.Output) int {
+func replLoop(in *repl.Input, interp *scheme.Interp, stdin io.Reader, stdout io.Writer, out, errw *repl.Output, quiet bool) int {
 	term := false
 	if f, ok := stdin.(*os.File); ok && readline.IsTerminal(int(f.Fd())) {
 		if g, ok := stdout.(*os.File); ok && readline.IsTerminal(int(g.Fd())) {
@@ -282,7 +345,7 @@ func replLoop(in *repl.Input, interp *scheme.Interp, stdin io.Reader, stdout io.
 		}
 	}
 	err := repl.Run(context.Background(), interp, repl.Options{
-		In: in, Out: out, Err: errw, Terminal: term, HandleInterrupt: true, Banner: banner(term),
+		In: in, Out: out, Err: errw, Terminal: term, HandleInterrupt: true, Banner: banner(term && !quiet),
 	})
 	if err == nil { // ,quit or end of input: the on-exit thunks run, as under csi
 		err = interp.ImplicitExit(context.Background())

@@ -96,6 +96,9 @@ func TestCommand(t *testing.T) {
 	features := script(t, dir, "features.scm", "(display (list (cond-expand (csi 'csi) (else 'no)) (cond-expand (chicken-script 'script) (else 'no))))\n")
 	implicitExit := script(t, dir, "implicit-exit.scm", "(import (chicken base))\n(on-exit (lambda () (display \" cleanup\")))\n"+
 		"(implicit-exit-handler (lambda () (display \"implicit\") (exit 8)))\n(display \"body \")\n")
+	mainInt := script(t, dir, "main-int.scm", "(define (main args) (display args) 7)\n")
+	mainOther := script(t, dir, "main-other.scm", "(define (main args) (display (length args)) \"done\")\n")
+	noMain := script(t, dir, "no-main.scm", "(display \"loaded\")\n")
 	tests := []struct {
 		name     string
 		args     []string
@@ -130,6 +133,25 @@ func TestCommand(t *testing.T) {
 		{"emergency-exit from a thread", []string{"-e", "(begin (thread-start! (make-thread (lambda () (emergency-exit 4)))) (thread-sleep! 30))"}, "", 4, "", ""},
 		{"-I without directory", []string{"-I"}, "", 64, "", "-I needs a directory"},
 		{"unknown option", []string{"--frob"}, "", 64, "", "unknown option --frob"},
+		// csi's options (CHICKEN 5 manual, "Using the interpreter"), each
+		// with the result csi 5.3 gives
+		{"csi -s", []string{"-s", args, "a", "b c"}, "", 0, "", ""},
+		{"csi -q -script", []string{"-q", "-script", args, "a", "b c"}, "", 0, "", ""},
+		{"csi -ss: main's integer is the status", []string{"-ss", mainInt, "x", "y"}, "", 7, "(x y)", ""},
+		{"csi -ss: any other result is 0", []string{"-ss", mainOther, "x"}, "", 0, "1", ""},
+		{"csi -ss without main", []string{"-ss", noMain}, "", 70, "loaded", "unbound variable: main"},
+		{"csi -p: print each value", []string{"-p", "(values 1 \"a\") (if #f #f)"}, "", 0, "1\na\n#<unspecified>\n", ""},
+		{"csi -P", []string{"-P", "'(a \"b\")"}, "", 0, "(a \"b\")\n", ""},
+		{"csi -e then -p", []string{"-e", "(display 1)", "-p", "2"}, "", 0, "12\n", ""},
+		{"csi -p error", []string{"-print", "(car 1)"}, "", 70, "", "car"},
+		{"csi -D and -no-feature", []string{"-D", "my-feature", "-no-feature", "csi", "-p", "(list (cond-expand (my-feature 1) (else 0)) (cond-expand (csi 1) (else 0)))"}, "", 0, "(1 0)\n", ""},
+		{"csi -R", []string{"-R", "(prefix (srfi 1) s1:)", "-p", "(s1:iota 3)"}, "", 0, "(0 1 2)\n", ""},
+		{"csi -i", []string{"-i", "-p", "(list (eq? 'ABC 'abc) (cond-expand (case-insensitive 'ci) (else 'cs)))"}, "", 0, "(#t ci)\n", ""},
+		{"csi -K prefix", []string{"-K", "prefix", "-p", "(keyword? ':abc)"}, "", 0, "#t\n", ""},
+		{"csi -b: no REPL", []string{"-q", "-b"}, "(display \"not read\")\n", 0, "", ""},
+		{"csi -q: the REPL", []string{"-q", "-n"}, "(+ 1 2)\n", 0, "#;1> 3\n#;2> ", ""},
+		{"csi -D without a name", []string{"-D"}, "", 64, "", "-D needs a feature name"},
+		{"csi -ss without a script", []string{"-ss"}, "", 64, "", "-ss needs a script"},
 		{"piped repl", nil, "(define x 20)\n(+ x\n 22)\n,quit\n", 0, "#;1> #;2>    . 42\n#;3> ", ""},
 		{"piped repl exit", nil, "(exit 5)\n", 5, "#;1> ", ""},
 		{"on-exit at ,quit", nil, "(import (chicken base))\n(on-exit (lambda () (display \"bye\")))\n,quit\n", 0, "~bye", ""},
