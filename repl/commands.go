@@ -41,7 +41,7 @@ var commands []command
 
 func init() {
 	commands = []command{
-		{[]string{"help", "h", "?"}, "[NAME]", "list the commands, or show what NAME is", (*session).cmdHelp},
+		{[]string{"help", "?"}, "[NAME]", "list the commands, or show what NAME is", (*session).cmdHelp},
 		{[]string{"doc"}, "NAME", "the reference manual's entry for NAME", (*session).cmdDoc},
 		{[]string{"apropos", "a", "ap"}, "TEXT", "list the bound names containing TEXT", (*session).cmdApropos},
 		{[]string{"describe", "d", "desc"}, "EXPR", "what the value of EXPR is and what it holds", (*session).cmdDescribe},
@@ -53,6 +53,14 @@ func init() {
 		{[]string{"bt", "c", "backtrace"}, "", "the Scheme call stack of the last error", (*session).cmdBT},
 		{[]string{"threads"}, "", "the live SRFI-18 threads, and what each waits for", (*session).cmdThreads},
 		{[]string{"load", "l", "ld"}, "FILE ...", "load Scheme source files", (*session).cmdLoad},
+		{[]string{"ln"}, "FILE ...", "load files, writing each expression and its results", (*session).cmdLoadNoisy},
+		{[]string{"history", "h"}, "", "list the results: #N in an expression is result N, # the last", (*session).cmdHistory},
+		{[]string{"ch"}, "", "clear the results of the history (their numbers stay)", (*session).cmdClearHistory},
+		{[]string{"x"}, "EXPR", "pretty-print the expansion of EXPR (not evaluated)", (*session).cmdExpand},
+		{[]string{"du"}, "EXPR", "dump the bytes of a string, bytevector or blob in hex", (*session).cmdDump},
+		{[]string{"dur"}, "EXPR N", "dump its first N bytes", (*session).cmdDumpRange},
+		{[]string{"s"}, "TEXT", "run the shell command TEXT; print its exit status", (*session).cmdShell},
+		{[]string{"r"}, "", "show system information: features, platform, memory, command line", (*session).cmdSysInfo},
 		{[]string{"cd"}, "[DIR]", "change the working directory", (*session).cmdCd},
 		{[]string{"pwd"}, "", "print the working directory", (*session).cmdPwd},
 		{[]string{"quit", "q", "exit", "ex"}, "", "end the session", (*session).cmdQuit},
@@ -250,7 +258,7 @@ func firstLine(doc string) string {
 // evalArg reads the one expression of a command's argument and evaluates
 // it as the REPL does (Ctrl-C cancels it).
 func (s *session) evalArg(ctx context.Context, arg string) (scheme.Value, error) {
-	datums, incomplete, err := parseInput(s.interp, arg+"\n")
+	datums, incomplete, err := parseInput(s.interp, arg+"\n", s.result)
 	switch {
 	case err != nil:
 		return nil, err
@@ -327,6 +335,10 @@ func (s *session) cmdExn(context.Context, string) error {
 		return nil
 	}
 	s.locked(context.Background(), func() { fmt.Fprint(s.out, FormatErrorFull(s.lastErr)) })
+	var se *scheme.Error
+	if errors.As(s.lastErr, &se) && se.Condition != nil {
+		s.remember(se.Condition) // as csi's ,exn, it becomes the last result
+	}
 	return nil
 }
 

@@ -16,7 +16,7 @@ import (
 // error: a read error, the *scheme.Error of an uncaught condition or an
 // *scheme.ExitError; format it with [FormatError].
 func EvalPrint(ctx context.Context, interp *scheme.Interp, src string, w io.Writer) error {
-	datums, incomplete, err := parseInput(interp, src+"\n")
+	datums, incomplete, err := parseInput(interp, src+"\n", nil)
 	if err != nil {
 		return err
 	}

@@ -13,7 +13,9 @@ import (
 )
 
 // A piped session: prompts are plain text, results are written with write,
-// several values one per line, and an error does not end the session.
+// several values one per line, and an error does not end the session. The
+// prompt's number is that of the next result in the history (#3 is the
+// next one here: the error added none), as csi numbers them.
 func ExampleRun() {
 	in := repl.NewInput(strings.NewReader("(define (sq x)\n  (* x x))\n(values (sq 3) \"nine\")\n(car '())\n,quit\n"))
 	interp := stdlib.New(scheme.WithStdio(in, os.Stdout, os.Stdout))
@@ -28,7 +30,7 @@ func ExampleRun() {
 	//   kinds: (exn type)
 	//   call stack (innermost first):
 	//     ?: car
-	// #;4>
+	// #;3>
 }
 
 // Sharing an Output between the interpreter and the REPL: text displayed

@@ -31,11 +31,13 @@ func (w *eofWatch) ReadRune() (rune, int, error) {
 // datums read before it. src is expected to
 // end with a newline, so a bad token at the end of a line is delimited
 // before the end of the text and reported as an error, not as incomplete.
-func parseInput(in *scheme.Interp, src string) (datums []scheme.Value, incomplete bool, err error) {
+// history, when not nil, gives the results #n and # stand for
+// ([scheme.Interp.ReadREPLDatum]).
+func parseInput(in *scheme.Interp, src string, history func(int) (scheme.Value, bool)) (datums []scheme.Value, incomplete bool, err error) {
 	w := &eofWatch{Reader: strings.NewReader(src)}
 	for {
 		start := len(src) - w.Len()
-		d, err := in.ReadDatum(w, "<stdin>")
+		d, err := in.ReadREPLDatum(w, "<stdin>", history)
 		if err != nil {
 			if w.hitEOF {
 				return nil, true, nil

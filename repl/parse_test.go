@@ -34,7 +34,7 @@ func TestParseInput(t *testing.T) {
 	in := scheme.New()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ds, inc, err := parseInput(in, tc.src)
+			ds, inc, err := parseInput(in, tc.src, nil)
 			if inc != tc.incomplete || (err != nil) != tc.err || len(ds) != tc.n {
 				t.Errorf("parseInput(%q) = %d datums, incomplete %v, err %v; want %d, %v, err %v",
 					tc.src, len(ds), inc, err, tc.n, tc.incomplete, tc.err)

@@ -54,10 +54,11 @@ type session struct {
 	interp    *scheme.Interp
 	opts      Options
 	in        *Input
-	out, errw *Output     // share one cursor (fresh-line before the prompt)
-	n         int         // number of the next input
-	interrupt atomic.Bool // set when Ctrl-C cancelled the running evaluation
-	lastErr   error       // the last error reported (,exn and ,bt)
+	out, errw *Output        // share one cursor (fresh-line before the prompt)
+	n         int            // number of the next result: its history index, the prompt's number
+	results   []scheme.Value // the history of results (#n, ,h): each evaluation's first value
+	interrupt atomic.Bool    // set when Ctrl-C cancelled the running evaluation
+	lastErr   error          // the last error reported (,exn and ,bt)
 	// pendingText is the input of the unfinished datum before the line
 	// being edited (for keyword completion).
 	pendingText string
@@ -228,16 +229,13 @@ func (s *session) loop(ctx context.Context, src lineSource) error {
 		}
 		pending.WriteString(line)
 		pending.WriteString("\n")
-		datums, incomplete, rerr := parseInput(s.interp, pending.String())
+		datums, incomplete, rerr := parseInput(s.interp, pending.String(), s.result)
 		if incomplete {
 			continue
 		}
 		text := pending.String()
 		pending.Reset()
 		src.addHistory(strings.TrimSpace(text))
-		if len(datums) > 0 {
-			s.n++
-		}
 		for _, d := range datums {
 			if err := s.eval(ctx, d); err != nil {
 				return err
@@ -258,12 +256,40 @@ func (s *session) eval(ctx context.Context, d scheme.Value) error {
 		if err != nil {
 			return err
 		}
+		s.remember(v)
 		return writeResults(ctx, s.interp, s.out, v)
 	})
 	if err != nil {
 		return s.report(err)
 	}
 	return nil
+}
+
+// remember adds a result to the history, as csi's toplevel does: the
+// first of several values, unspecified for none.
+func (s *session) remember(v scheme.Value) {
+	if mv, ok := v.(*scheme.MultipleValues); ok {
+		v = scheme.Unspecified
+		if len(mv.Vals) > 0 {
+			v = mv.Vals[0]
+		}
+	}
+	if v == nil {
+		v = scheme.Unspecified
+	}
+	s.results = append(s.results, v)
+	s.n = len(s.results) + 1
+}
+
+// result is history entry n (1 the first, 0 the last), for #n and #.
+func (s *session) result(n int) (scheme.Value, bool) {
+	if n == 0 {
+		n = len(s.results)
+	}
+	if n < 1 || n > len(s.results) {
+		return nil, false
+	}
+	return s.results[n-1], true
 }
 
 // report prints an evaluation error; it returns the error when it ends

@@ -84,9 +84,9 @@ func TestHistoryPath(t *testing.T) {
 }
 
 func TestFindCommand(t *testing.T) {
-	// csi's and Racket's spellings reach the same command.
+	// csi's and Racket's spellings reach the same command (,h is csi's history).
 	for alias, want := range map[string]string{
-		"?": "help", "h": "help", "d": "describe", "desc": "describe", "p": "pp", "t": "time",
+		"?": "help", "h": "history", "ch": "ch", "x": "x", "du": "du", "dur": "dur", "s": "s", "r": "r", "ln": "ln", "d": "describe", "desc": "describe", "p": "pp", "t": "time",
 		"c": "bt", "backtrace": "bt", "l": "load", "ld": "load", "q": "quit", "exit": "quit", "ex": "quit",
 		"a": "apropos", "ap": "apropos", "exn": "exn", "threads": "threads", "cd": "cd", "pwd": "pwd",
 		"trace": "trace", "untrace": "untrace", "doc": "doc",

@@ -37,6 +37,7 @@ type reader struct {
 	pos                        map[*Pair]Pos // nil: positions not recorded
 	labels                     map[int]*labelRef
 	labelled                   bool // some datum had a #n= label
+	history                    func(n int) (Value, bool) // the REPL's results: #n, # (n 0: the last); nil elsewhere
 	depth                      int
 	pushback                   []rune
 	str                        string // source when src is nil
@@ -572,6 +573,12 @@ var charNames = map[string]rune{
 
 func (r *reader) hash(p Pos) Value {
 	c, ok := r.next()
+	if r.history != nil && (!ok || unicode.IsSpace(c) || c == ')' || c == ']') {
+		if ok {
+			r.back(c)
+		}
+		return r.historyRef(p, 0)
+	}
 	if !ok {
 		r.errorf(p, "expected a character after #")
 	}
@@ -751,6 +758,12 @@ func (r *reader) hash(p Pos) Value {
 		n := int(c - '0')
 		for {
 			d, ok := r.next()
+			if r.history != nil && (!ok || unicode.IsSpace(d) || d == ')' || d == ']') {
+				if ok {
+					r.back(d)
+				}
+				return r.historyRef(p, n)
+			}
 			if !ok {
 				r.errorf(p, "expected = or # after label")
 			}
@@ -793,6 +806,20 @@ func (r *reader) hash(p Pos) Value {
 	}
 	r.back(c)
 	r.errorf(p, "expected a valid # syntax, got #%c", c)
+	return nil
+}
+
+// historyRef is the REPL's #n (# for n 0): (quote v) of result n.
+func (r *reader) historyRef(p Pos, n int) Value {
+	v, ok := r.history(n)
+	switch {
+	case ok:
+		return L(Intern("quote"), v)
+	case n == 0:
+		r.errorf(p, "no result yet for #")
+	default:
+		r.errorf(p, "history entry index out of range: %d", n)
+	}
 	return nil
 }
 

@@ -264,10 +264,20 @@ func threadReadSettings(th *Thread) readSettings {
 // symbol-escape (read syntax procedures apply to read on a port only). It
 // returns EOF at end of input. The REPL reads its input with it.
 func (in *Interp) ReadDatum(src io.RuneScanner, file string) (Value, error) {
+	return in.ReadREPLDatum(src, file, nil)
+}
+
+// ReadREPLDatum is ReadDatum for a REPL with a history of results: #n
+// reads as (quote v) of result n (1 the first) and # before a blank or a
+// closing parenthesis as that of the last, as csi's toplevel reads them
+// (CHICKEN 5 manual, "Using the interpreter", History access); history
+// returns result n (0: the last), ok false when there is none.
+func (in *Interp) ReadREPLDatum(src io.RuneScanner, file string, history func(n int) (v Value, ok bool)) (Value, error) {
 	r := newReader(src, file, nil)
 	s := settingsFrom(func(pd *ParamDef) Value { return in.parameter(pd).get() })
 	s.table = nil
 	r.settings(s)
+	r.history = history
 	return r.read()
 }
 
