@@ -36,7 +36,7 @@ type reader struct {
 	closer                     rune          // the character of the last closeTok
 	pos                        map[*Pair]Pos // nil: positions not recorded
 	labels                     map[int]*labelRef
-	labelled                   bool // some datum had a #n= label
+	labelled                   bool                      // some datum had a #n= label
 	history                    func(n int) (Value, bool) // the REPL's results: #n, # (n 0: the last); nil elsewhere
 	depth                      int
 	pushback                   []rune
