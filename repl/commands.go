@@ -60,6 +60,7 @@ func init() {
 		{[]string{"du"}, "EXPR", "dump the bytes of a string, bytevector or blob in hex", (*session).cmdDump},
 		{[]string{"dur"}, "EXPR N", "dump its first N bytes", (*session).cmdDumpRange},
 		{[]string{"s"}, "TEXT", "run the shell command TEXT; print its exit status", (*session).cmdShell},
+		{[]string{"e"}, "FILE", "edit FILE with (editor-command), $EDITOR, $VISUAL or vi", (*session).cmdEdit},
 		{[]string{"r"}, "", "show system information: features, platform, memory, command line", (*session).cmdSysInfo},
 		{[]string{"cd"}, "[DIR]", "change the working directory", (*session).cmdCd},
 		{[]string{"pwd"}, "", "print the working directory", (*session).cmdPwd},

@@ -1,6 +1,6 @@
 // csicommands: csi's toplevel commands beyond the common ones — the result
-// history (,h ,ch and #n), ,x, ,s, ,du, ,dur, ,ln and ,r (CHICKEN 5 manual,
-// "Using the interpreter", "Toplevel commands").
+// history (,h ,ch and #n), ,x, ,s, ,e, ,du, ,dur, ,ln and ,r (CHICKEN 5
+// manual, "Using the interpreter", "Toplevel commands").
 
 package repl
 
@@ -84,6 +84,39 @@ func (s *session) cmdShell(ctx context.Context, arg string) error {
 		s.out.FreshLine()
 		fmt.Fprintln(s.out, 0)
 		return nil
+	})
+}
+
+// cmdEdit runs an editor on a file, as csi's ,e: (editor-command) when it
+// is a string, else $EDITOR, $VISUAL, emacsclient when $EMACS is set, else
+// vi; the editor gets the terminal.
+func (s *session) cmdEdit(ctx context.Context, file string) error {
+	editor := ""
+	if v, err := s.interp.EvalString(ctx, "(editor-command)"); err == nil {
+		if str, ok := v.(*scheme.String); ok {
+			editor = str.String()
+		}
+	}
+	for _, env := range []string{"EDITOR", "VISUAL"} {
+		if editor == "" {
+			editor = os.Getenv(env)
+		}
+	}
+	switch {
+	case editor != "":
+	case os.Getenv("EMACS") != "":
+		editor = "emacsclient"
+	default:
+		editor = "vi"
+	}
+	s.flush()
+	return s.withInterrupt(ctx, func(ctx context.Context) error {
+		cmd := exec.CommandContext(ctx, "/bin/sh", "-c", editor+` "$1"`, "sh", file)
+		cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+		if err := cmd.Run(); err != nil && ctx.Err() == nil {
+			return fmt.Errorf("repl: ,e: %s: %w", editor, err)
+		}
+		return ctx.Err()
 	})
 }
 

@@ -5,6 +5,7 @@
 package main
 
 import (
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -71,5 +72,20 @@ func TestBanner(t *testing.T) {
 	}
 	if b := banner(false); b != "" {
 		t.Errorf("banner(false) = %q, want none when piped", b)
+	}
+}
+
+// TestEditCommand: ,e runs $EDITOR on the file with the terminal (here the
+// editor writes a definition into it), and the REPL goes on; with
+// (editor-command) set, that editor is used.
+func TestEditCommand(t *testing.T) {
+	dir := t.TempDir()
+	editor := script(t, dir, "editor.sh", "#!/bin/sh\necho \"(define edited (quote $(basename \"$0\")))\" > \"$1\"\n")
+	other := script(t, dir, "other.sh", "#!/bin/sh\necho \"(define edited 'other)\" > \"$1\"\n")
+	file := filepath.Join(dir, "edit-me.scm")
+	session := ",e " + file + "\n,l " + file + "\nedited\n(editor-command \"" + other + "\")\n,e " + file + "\n,l " + file + "\nedited\n"
+	out, errs, code := tlsportEnv(t, []string{"EDITOR=" + editor, "VISUAL="}, session)
+	if code != 0 || !strings.Contains(out, "editor.sh\n") || !strings.Contains(out, "other\n") {
+		t.Fatalf("exit status %d\nstdout:\n%s\nstderr:\n%s", code, out, errs)
 	}
 }

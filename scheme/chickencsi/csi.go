@@ -7,8 +7,8 @@
 // procedure reads its arguments with read or read-line), and ,help lists
 // it with its help text; set-describer! gives ,describe a procedure
 // describing the records of a type; default-evaluator runs a command
-// written (unquote NAME), else evaluates. editor-command is kept for
-// programs that set it; tlsport's REPL has no ,e command.
+// written (unquote NAME), else evaluates. editor-command names the editor
+// the REPL's ,e starts.
 //
 // The REPL reads the registrations through [Lookup], [Commands] and
 // [Describer].
@@ -80,7 +80,7 @@ func Describer(in *scheme.Interp, tag string) (scheme.Value, bool) {
 
 // EditorCommand is csi's editor-command parameter.
 var EditorCommand = &scheme.ParamDef{Name: "editor-command", Spec: spec, Sig: "(editor-command [name])",
-	Doc: "The editor csi's ,e command would start: $EDITOR, else #f (tlsport's REPL has no ,e).",
+	Doc: "The editor the REPL's ,e command starts: $EDITOR, else #f (then ,e tries $VISUAL, emacsclient when $EMACS is set, and vi).",
 	Init: func(*scheme.Interp) scheme.Value {
 		if e := os.Getenv("EDITOR"); e != "" {
 			return scheme.NewString(e)
