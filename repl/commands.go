@@ -62,6 +62,7 @@ func init() {
 		{[]string{"s"}, "TEXT", "run the shell command TEXT; print its exit status", (*session).cmdShell},
 		{[]string{"e"}, "FILE", "edit FILE with (editor-command), $EDITOR, $VISUAL or vi", (*session).cmdEdit},
 		{[]string{"r"}, "", "show system information: features, platform, memory, command line", (*session).cmdSysInfo},
+		{[]string{"m"}, "MODULE", "evaluate input in MODULE (its unexported names too); ,m #f: the top level", (*session).cmdModule},
 		{[]string{"cd"}, "[DIR]", "change the working directory", (*session).cmdCd},
 		{[]string{"pwd"}, "", "print the working directory", (*session).cmdPwd},
 		{[]string{"quit", "q", "exit", "ex"}, "", "end the session", (*session).cmdQuit},
@@ -269,7 +270,7 @@ func (s *session) evalArg(ctx context.Context, arg string) (scheme.Value, error)
 	var v scheme.Value
 	err = s.withInterrupt(ctx, func(ctx context.Context) error {
 		var err error
-		v, err = s.interp.Eval(ctx, datums[0])
+		v, err = s.interp.Eval(ctx, s.inModule(datums[0]))
 		return err
 	})
 	return v, err

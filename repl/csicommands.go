@@ -1,5 +1,5 @@
 // csicommands: csi's toplevel commands beyond the common ones — the result
-// history (,h ,ch and #n), ,x, ,s, ,e, ,du, ,dur, ,ln and ,r (CHICKEN 5
+// history (,h ,ch and #n), ,x, ,s, ,e, ,du, ,dur, ,ln, ,r and ,m (CHICKEN 5
 // manual, "Using the interpreter", "Toplevel commands").
 
 package repl
@@ -246,5 +246,29 @@ func (s *session) cmdSysInfo(ctx context.Context, _ string) error {
 	fmt.Fprintf(w, "Keyword style:   \t%s\n", style)
 	fmt.Fprintf(w, "Memory:\theap size is %d bytes with %d bytes currently in use\n", ms.HeapSys, ms.HeapAlloc)
 	fmt.Fprintf(w, "Command line:    \t%s\n", cmdline)
+	return nil
+}
+
+// cmdModule selects the module input is evaluated in, as csi's ,m: its
+// environment (module-environment), or the top level again for #f.
+func (s *session) cmdModule(ctx context.Context, arg string) error {
+	datums, incomplete, err := parseInput(s.interp, arg+"\n", nil)
+	switch {
+	case err != nil:
+		return err
+	case incomplete || len(datums) != 1:
+		return errors.New("repl: ,m needs a module name, or #f")
+	}
+	if datums[0] == scheme.False {
+		s.module, s.moduleEnv = "", nil
+		fmt.Fprintln(s.out, "; resetting current module to toplevel")
+		return nil
+	}
+	env, err := s.interp.Eval(ctx, scheme.List(scheme.Intern("module-environment"), scheme.List(scheme.Intern("quote"), datums[0])))
+	if err != nil {
+		return err
+	}
+	s.module, s.moduleEnv = scheme.DisplayString(datums[0]), env
+	fmt.Fprintf(s.out, "; switching current module to `%s'\n", s.module)
 	return nil
 }

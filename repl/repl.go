@@ -57,6 +57,8 @@ type session struct {
 	out, errw *Output        // share one cursor (fresh-line before the prompt)
 	n         int            // number of the next result: its history index, the prompt's number
 	results   []scheme.Value // the history of results (#n, ,h): each evaluation's first value
+	module    string         // ,m: the module input is evaluated in ("" the top level)
+	moduleEnv scheme.Value   // its environment (module-environment)
 	interrupt atomic.Bool    // set when Ctrl-C cancelled the running evaluation
 	lastErr   error          // the last error reported (,exn and ,bt)
 	// pendingText is the input of the unfinished datum before the line
@@ -187,7 +189,7 @@ func (s *session) loop(ctx context.Context, src lineSource) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		prompt := s.opts.Prompt(s.n)
+		prompt := s.prompt()
 		if pending.Len() > 0 {
 			prompt = continuation(prompt)
 		}
@@ -252,7 +254,7 @@ func (s *session) loop(ctx context.Context, src lineSource) error {
 // returns an error only to end the session (*scheme.ExitError).
 func (s *session) eval(ctx context.Context, d scheme.Value) error {
 	err := s.withInterrupt(ctx, func(ctx context.Context) error {
-		v, err := s.interp.Eval(ctx, d)
+		v, err := s.interp.Eval(ctx, s.inModule(d))
 		if err != nil {
 			return err
 		}
@@ -263,6 +265,24 @@ func (s *session) eval(ctx context.Context, d scheme.Value) error {
 		return s.report(err)
 	}
 	return nil
+}
+
+// prompt is the prompt for the next input: with a module selected by ,m,
+// the default prompt names it, as csi's does ("#;foo:2> ").
+func (s *session) prompt() string {
+	p := s.opts.Prompt(s.n)
+	if s.module != "" {
+		p = strings.Replace(p, "#;", "#;"+s.module+":", 1)
+	}
+	return p
+}
+
+// inModule is the expression evaluating d in the module ,m selected.
+func (s *session) inModule(d scheme.Value) scheme.Value {
+	if s.moduleEnv == nil {
+		return d
+	}
+	return scheme.List(scheme.Intern("eval"), scheme.List(scheme.Intern("quote"), d), s.moduleEnv)
 }
 
 // remember adds a result to the history, as csi's toplevel does: the

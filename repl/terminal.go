@@ -27,7 +27,7 @@ type terminalSource struct {
 func newTerminal(s *session) (*terminalSource, error) {
 	t := &terminalSource{history: HistoryPath(s.opts.HistoryFile)}
 	rl, err := readline.NewEx(&readline.Config{
-		Prompt:                 s.opts.Prompt(s.n),
+		Prompt:                 s.prompt(),
 		HistoryLimit:           historyLimit,
 		DisableAutoSaveHistory: true,
 		AutoComplete:           &completer{s: s},
