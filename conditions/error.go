@@ -23,6 +23,7 @@ const (
 	OpShutdown  Op = "shutdown"
 	OpAccept    Op = "accept"
 	OpConnect   Op = "connect"
+	OpListen    Op = "listen" // binding a listening (or bound) socket
 	OpConfig    Op = "config"
 )
 
@@ -230,14 +231,18 @@ func Closed() *Error { return Exn("SSL socket already closed") }
 
 // NetFailed returns the (exn i/o net) condition of a failed TCP operation
 // op on what (a host or address; "" = none): message "cannot <op> to
-// <what>: <cause>", library "net", what as its argument, errno and
-// errno-name from err's chain.
+// <what>: <cause>" ("on <what>" for listen and accept), library "net",
+// what as its argument, errno and errno-name from err's chain.
 func NetFailed(op Op, what string, err error) *Error {
 	e := &Error{Kinds: []string{KindExn, KindIO, KindNet},
 		Function: string(op), Err: err, Library: LibNet, Reason: err.Error()}
 	e.Message = "cannot " + string(op)
 	if what != "" {
-		e.Message += " to " + what
+		if op == OpListen || op == OpAccept {
+			e.Message += " on " + what
+		} else {
+			e.Message += " to " + what
+		}
 		e.Arguments = []any{what}
 	}
 	e.Message += ": " + err.Error()

@@ -377,7 +377,7 @@ func socketBindBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		return nil, err
 	}
 	if err := sysBind(r.raw.fd, r.family, ap); err != nil {
-		return nil, Error(who, r, tlsval.NetError(conditions.OpAccept, ap.String(), conditions.Opt{}, err))
+		return nil, Error(who, r, tlsval.NetError(conditions.OpListen, ap.String(), conditions.Opt{}, err))
 	}
 	return r, nil
 }

@@ -105,7 +105,7 @@ func ListenTCP(host string, port int) (*TCPListener, error) {
 	addr := net.JoinHostPort(host, strconv.Itoa(port))
 	ln, err := listener.ListenTCP(addr)
 	if err != nil {
-		return nil, NetError(conditions.OpAccept, addr, conditions.Opt{}, err)
+		return nil, NetError(conditions.OpListen, addr, conditions.Opt{}, err)
 	}
 	return &TCPListener{acc: ports.NewAcceptor(ln)}, nil
 }

@@ -28,6 +28,11 @@
 (tcp-abandon-port o)
 (close-input-port i) (close-output-port o)
 (test #f (tcp-accept-ready? l))
+;; A port in use: (exn i/o net), "cannot listen on ADDRESS: …".
+(test "cannot listen on 127.0.0.1:"
+      (let ((m (condition-case (tcp-listen (tcp-listener-port l) 4 "127.0.0.1")
+                 (e (exn i/o net) ((condition-property-accessor 'exn 'message) e)))))
+        (substring m 0 (min (string-length m) 27))))
 (test-error (exn i/o net timeout) (parameterize ((tcp-accept-timeout 20)) (tcp-accept l)))
 (tcp-close l)
 (test-error (exn i/o net) (tcp-connect "127.0.0.1" (tcp-listener-port l)))
