@@ -40,6 +40,8 @@ func standardSetter(name string) (string, bool) {
 		return "put!", true
 	case "symbol-plist":
 		return "%set-symbol-plist!", true
+	case "current-user-id", "current-effective-user-id", "current-group-id", "current-effective-group-id":
+		return "%set-" + name + "!", true
 	case "block-ref":
 		return "block-set!", true
 	case "record-instance-slot":

@@ -1,9 +1,8 @@
 // CHICKEN's (chicken process-context posix): process and user identity, sessions, root and working directory by descriptor.
 
 // Package chickenprocesscontextposix is the (chicken process-context
-// posix) library. The SRFI-17 setter forms ((set! (current-user-id) uid)
-// …) need set! on procedure calls, which tlsport's set! does not have; the
-// getters are all here.
+// posix) library. The manual's setters ((set! (current-user-id) uid) …)
+// are SRFI-17 setters: %set-current-user-id! and the like.
 package chickenprocesscontextposix
 
 import (
@@ -23,6 +22,20 @@ func id(name, doc string, fn scheme.PrimFn) scheme.Proc {
 	return scheme.Proc{Name: name, Spec: spec, Doc: doc, Fn: fn} // no parameters
 }
 
+// setID is the row of the setter of the id getter name: (set! (name) id)
+// calls set (the C function call) on the id, with its errors as (exn i/o).
+func setID(name, call string, set func(int) error) scheme.Proc {
+	who := "%set-" + name + "!"
+	return scheme.Proc{Name: who, Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("id", scheme.TypeIndex)) },
+		Doc: "The setter of " + name + ": (set! (" + name + ") id) calls " + call + "(id).",
+		Fn: func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+			if err := set(int(a[0].(scheme.Fixnum))); err != nil {
+				return nil, sysError(name, err, a[0])
+			}
+			return scheme.Unspecified, nil
+		}}
+}
+
 var procs = []scheme.Proc{
 	{Name: "change-directory*", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("fd", scheme.TypeIndex)) },
 		Doc: "Changes the working directory to the directory open on the file descriptor fd.", Fn: changeDirectoryStar},
@@ -34,6 +47,10 @@ var procs = []scheme.Proc{
 	id("current-effective-user-name", "The login name of the effective user id, from the password database.", currentEffectiveUserName),
 	id("current-group-id", "The real group id of the process.", currentGroupId),
 	id("current-effective-group-id", "The effective group id of the process.", currentEffectiveGroupId),
+	setID("current-user-id", "setuid", syscall.Setuid),
+	setID("current-effective-user-id", "seteuid", syscall.Seteuid),
+	setID("current-group-id", "setgid", syscall.Setgid),
+	setID("current-effective-group-id", "setegid", syscall.Setegid),
 	id("current-process-id", "The process id of the process.", currentProcessId),
 	id("parent-process-id", "The process id of the parent process.", parentProcessId),
 	{Name: "process-group-id", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("pid", scheme.TypeIndex)) },

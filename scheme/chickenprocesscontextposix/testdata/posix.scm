@@ -13,7 +13,16 @@
   (let ((info (user-information (current-user-id))))
     (test 7 (length info)) (test (current-user-name) (car info)) (test (current-user-id) (caddr info)))
   (test #t (vector? (user-information (current-user-name) #t)))
-  (test #f (user-information "no-such-user-here")))
+  (test #f (user-information "no-such-user-here"))
+  ;; the manual's setters: setting an id to itself changes nothing and
+  ;; works for any user; an id that is not a number is a type error
+  (set! (current-user-id) (current-user-id))
+  (set! (current-effective-user-id) (current-effective-user-id))
+  (set! (current-group-id) (current-group-id))
+  (set! (current-effective-group-id) (current-effective-group-id))
+  (test (with-input-from-pipe "id -u" (lambda () (string->number (read-line)))) (current-user-id))
+  (test-error (exn type) (set! (current-user-id) "root"))
+  (test #t (procedure? (setter current-effective-group-id))))
 (test-group "directories"
   (define here (current-directory))
   (test-error (change-directory* 9999))
