@@ -70,19 +70,18 @@ func (s *session) cmdShell(ctx context.Context, arg string) error {
 		cmd := exec.CommandContext(ctx, "/bin/sh", "-c", arg)
 		cmd.Stdout, cmd.Stderr = s.out, s.errw
 		err := cmd.Run()
+		status := 0
 		var exit *exec.ExitError
 		switch {
-		case errors.As(err, &exit) && ctx.Err() == nil:
-			fmt.Fprintln(s.out, exit.ExitCode())
-			return nil
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case errors.As(err, &exit):
+			status = exit.ExitCode()
 		case err != nil:
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
 			return fmt.Errorf("repl: ,s: %w", err)
 		}
 		s.out.FreshLine()
-		fmt.Fprintln(s.out, 0)
+		fmt.Fprintln(s.out, status)
 		return nil
 	})
 }
