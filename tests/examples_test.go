@@ -421,7 +421,7 @@ func TestREADMETour(t *testing.T) {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, tlsportBin)
 	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "TLSPORT_HISTORY="+filepath.Join(t.TempDir(), "history"))
+	cmd.Env = append(os.Environ(), "TLSPORT_HISTORY="+filepath.Join(t.TempDir(), "history"), "HOME="+t.TempDir()) // no ~/.tlsportrc
 	cmd.Stdin = strings.NewReader(strings.Join(inputs, "\n") + "\n")
 	out, err := cmd.CombinedOutput()
 	if err != nil {

@@ -86,7 +86,8 @@ Options, in csi's spelling (CHICKEN 5 manual, "Using the interpreter"):
   -K, -keyword-style STYLE       prefix, suffix or none
   -no-parentheses-synonyms       [ ] and { } are not parentheses
   -no-symbol-escape              |...| is not a symbol
-  -n, -no-init, -w, -no-warnings accepted and ignored (no init file, no warnings)
+  -n, -no-init                   the REPL does not load ~/.tlsportrc first
+  -w, -no-warnings               accepted and ignored (there are no warnings)
   -I, -include-path DIR          add DIR to the directories searched for library
                                  files by import, after the importing file's
                                  directory and the current directory;
@@ -306,7 +307,43 @@ func runREPL(inv *invocation, opts []scheme.Option, stdin io.Reader, stdout, std
 	if err := prepare(context.Background(), interp, inv, out); err != nil {
 		return exitStatus(context.Background(), interp, err, errw)
 	}
+	if !inv.noInit {
+		loadInitFile(interp, errw)
+	}
 	return replLoop(in, interp, stdin, stdout, out, errw, inv.quiet)
+}
+
+// initFileName is the file the REPL loads before its first prompt, in the
+// home directory, as csi loads ~/.csirc (-n skips it).
+const initFileName = ".tlsportrc"
+
+// loadInitFile loads ~/.tlsportrc when there is one; an error in it is
+// printed and the REPL starts anyway. Ctrl-C stops the load.
+func loadInitFile(interp *scheme.Interp, errw io.Writer) {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return
+	}
+	path := filepath.Join(home, initFileName)
+	if _, err := os.Stat(path); err != nil {
+		return
+	}
+	ctx, stop := interruptible()
+	defer stop()
+	if err := interp.Load(ctx, path); err != nil {
+		var exit *scheme.ExitError
+		if errors.As(err, &exit) {
+			os.Exit(exit.Code)
+		}
+		if ctx.Err() != nil {
+			fmt.Fprintln(errw, "*** user interrupt ***")
+			return
+		}
+		interp.WithLock(context.Background(), func(*scheme.Thread) error {
+			fmt.Fprint(errw, repl.FormatError(err))
+			return nil
+		})
+	}
 }
 
 // console wraps standard output and error for an interpreter the REPL

@@ -50,7 +50,8 @@ func tlsportEnv(t *testing.T, env []string, stdin string, args ...string) (strin
 	defer cancel()
 	cmd := exec.CommandContext(ctx, binary, args...)
 	cmd.Stdin = strings.NewReader(stdin)
-	cmd.Env = append(append(os.Environ(), "TLSPORT_HISTORY=-", libraryPathEnv+"="), env...)
+	// a home without ~/.tlsportrc, unless env gives one
+	cmd.Env = append(append(os.Environ(), "TLSPORT_HISTORY=-", libraryPathEnv+"=", "HOME="+t.TempDir()), env...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()

@@ -21,6 +21,7 @@ type invocation struct {
 	help     bool
 	version  bool
 	quiet    bool     // -q: no banner
+	noInit   bool     // -n: the REPL does not load ~/.tlsportrc
 	batch    bool     // -b, or implied by -e/-p/-P: no REPL after the steps
 	features []string // -D NAME (on), -no-feature NAME ("!NAME": off), in order
 	prelude  []string // forms evaluated first: reader settings (-i, -K …) and -R imports
@@ -71,8 +72,11 @@ func parseArgs(args []string) (*invocation, error) {
 		case "-q", "-quiet":
 			inv.quiet = true
 			args = args[1:]
-		case "-n", "-no-init", "-w", "-no-warnings":
-			args = args[1:] // tlsport reads no init file and has no warnings to turn off
+		case "-n", "-no-init":
+			inv.noInit = true
+			args = args[1:]
+		case "-w", "-no-warnings":
+			args = args[1:] // tlsport has no warnings to turn off
 		case "-b", "-batch":
 			inv.batch = true
 			args = args[1:]

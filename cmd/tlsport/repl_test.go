@@ -89,3 +89,26 @@ func TestEditCommand(t *testing.T) {
 		t.Fatalf("exit status %d\nstdout:\n%s\nstderr:\n%s", code, out, errs)
 	}
 }
+
+// TestInitFile: the REPL loads ~/.tlsportrc before its first prompt, as
+// csi loads ~/.csirc (a command it defines is there); -n skips it; an error
+// in it is printed and the REPL starts anyway; a script does not load it.
+func TestInitFile(t *testing.T) {
+	home := t.TempDir()
+	script(t, home, ".tlsportrc", "(define from-rc 7)\n(import (chicken csi))\n(toplevel-command 'hi (lambda () (print \"hi from rc\")))\n")
+	env := []string{"HOME=" + home}
+	if out, errs, code := tlsportEnv(t, env, "from-rc\n,hi\n"); code != 0 || out != "#;1> 7\n#;2> hi from rc\n#;2> " {
+		t.Errorf("with ~/.tlsportrc: status %d, stdout %q, stderr %q", code, out, errs)
+	}
+	if out, errs, _ := tlsportEnv(t, env, "from-rc\n", "-n"); !strings.Contains(errs, "unbound variable: from-rc") {
+		t.Errorf("-n: stdout %q, stderr %q", out, errs)
+	}
+	scriptPath := script(t, home, "s.scm", "(display (if (eq? (call/cc (lambda (k) (with-exception-handler (lambda (e) (k 'unbound)) (lambda () from-rc)))) 'unbound) \"no rc\" \"rc\"))")
+	if out, errs, _ := tlsportEnv(t, env, "", scriptPath); out != "no rc" {
+		t.Errorf("a script loaded ~/.tlsportrc: stdout %q, stderr %q", out, errs)
+	}
+	script(t, home, ".tlsportrc", "(car 1)\n")
+	if out, errs, code := tlsportEnv(t, env, "(+ 1 2)\n"); code != 0 || out != "#;1> 3\n#;2> " || !strings.Contains(errs, ".tlsportrc:1:1: car") {
+		t.Errorf("an error in ~/.tlsportrc: status %d, stdout %q, stderr %q", code, out, errs)
+	}
+}
