@@ -23,17 +23,38 @@ func id(name, doc string, fn scheme.PrimFn) scheme.Proc {
 }
 
 // setID is the row of the setter of the id getter name: (set! (name) id)
-// calls set (the C function call) on the id, with its errors as (exn i/o).
-func setID(name, call string, set func(int) error) scheme.Proc {
-	who := "%set-" + name + "!"
-	return scheme.Proc{Name: who, Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("id", scheme.TypeIndex)) },
-		Doc: "The setter of " + name + ": (set! (" + name + ") id) calls " + call + "(id).",
-		Fn: func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-			if err := set(int(a[0].(scheme.Fixnum))); err != nil {
-				return nil, sysError(name, err, a[0])
-			}
-			return scheme.Unspecified, nil
-		}}
+// calls call(id) through fn.
+func setID(name, call string, fn scheme.PrimFn) scheme.Proc {
+	return scheme.Proc{Name: "%set-" + name + "!", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("id", scheme.TypeIndex)) },
+		Doc: "The setter of " + name + ": (set! (" + name + ") id) calls " + call + "(id).", Fn: fn}
+}
+
+// setIDWith calls set on the id a[0], its error an (exn i/o) of who.
+func setIDWith(who string, set func(int) error, a []scheme.Value) (scheme.Value, error) {
+	if err := set(int(a[0].(scheme.Fixnum))); err != nil {
+		return nil, sysError(who, err, a[0])
+	}
+	return scheme.Unspecified, nil
+}
+
+// internalSetCurrentUserIdBang implements %set-current-user-id!.
+func internalSetCurrentUserIdBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return setIDWith("current-user-id", syscall.Setuid, a)
+}
+
+// internalSetCurrentEffectiveUserIdBang implements %set-current-effective-user-id!.
+func internalSetCurrentEffectiveUserIdBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return setIDWith("current-effective-user-id", syscall.Seteuid, a)
+}
+
+// internalSetCurrentGroupIdBang implements %set-current-group-id!.
+func internalSetCurrentGroupIdBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return setIDWith("current-group-id", syscall.Setgid, a)
+}
+
+// internalSetCurrentEffectiveGroupIdBang implements %set-current-effective-group-id!.
+func internalSetCurrentEffectiveGroupIdBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return setIDWith("current-effective-group-id", syscall.Setegid, a)
 }
 
 var procs = []scheme.Proc{
@@ -47,10 +68,10 @@ var procs = []scheme.Proc{
 	id("current-effective-user-name", "The login name of the effective user id, from the password database.", currentEffectiveUserName),
 	id("current-group-id", "The real group id of the process.", currentGroupId),
 	id("current-effective-group-id", "The effective group id of the process.", currentEffectiveGroupId),
-	setID("current-user-id", "setuid", syscall.Setuid),
-	setID("current-effective-user-id", "seteuid", syscall.Seteuid),
-	setID("current-group-id", "setgid", syscall.Setgid),
-	setID("current-effective-group-id", "setegid", syscall.Setegid),
+	setID("current-user-id", "setuid", internalSetCurrentUserIdBang),
+	setID("current-effective-user-id", "seteuid", internalSetCurrentEffectiveUserIdBang),
+	setID("current-group-id", "setgid", internalSetCurrentGroupIdBang),
+	setID("current-effective-group-id", "setegid", internalSetCurrentEffectiveGroupIdBang),
 	id("current-process-id", "The process id of the process.", currentProcessId),
 	id("parent-process-id", "The process id of the parent process.", parentProcessId),
 	{Name: "process-group-id", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("pid", scheme.TypeIndex)) },
