@@ -30,6 +30,7 @@ func connectRun(t *testing.T, stdin string, args ...string) (string, string, int
 	defer cancel()
 	cmd := exec.CommandContext(ctx, tlsportBin, append([]string{"connect"}, args...)...)
 	cmd.Stdin = strings.NewReader(stdin)
+	cmd.Env = append(os.Environ(), "HOME="+t.TempDir()) // no ~/.tlsportrc
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	_ = cmd.Run()

@@ -237,6 +237,7 @@ func runConnect(args []string, opts []scheme.Option, stdin io.Reader, stdout, st
 		return relay(ctx, c.E, input, stdout, stderr)
 	}
 	fmt.Fprintln(stdout, "REPL: in and out are the connection's ports (conn = in), reply the server's last plaintext reply; ,q quits.")
+	loadInitFile(interp, errw) // ~/.tlsportrc, as the plain REPL loads it
 	return replLoop(input, interp, stdin, stdout, out, errw, false)
 }
 
