@@ -211,16 +211,17 @@
                            (loop ((car args)))))
                   v)))))
 
-;; gflatten
+;; gflatten: an empty list from gen yields nothing
 (define (gflatten gen)
   (let ((state '()))
     (lambda ()
-      (if (null? state) (set! state (gen)))
-      (if (eof-object? state)
-        state
-        (let ((obj (car state)))
-          (set! state (cdr state))
-          obj)))))
+      (let loop ()
+        (if (null? state) (set! state (gen)))
+        (cond ((eof-object? state) state)
+              ((null? state) (loop))
+              (else (let ((obj (car state)))
+                      (set! state (cdr state))
+                      obj)))))))
 
 ;; ggroup
 (define ggroup

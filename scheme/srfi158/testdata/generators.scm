@@ -34,6 +34,9 @@
 (test '(1 2 3 1 2 3) (generator->list (gappend (g123) (g123))))
 (test '() (generator->list (gappend)))
 (test '(1 2 3 4) (generator->list (gflatten (generator '(1 2) '(3 4)))))
+;; SRFI-158 gflatten: the elements of the lists gen yields; an empty list adds none
+(test '(1 2 3) (generator->list (gflatten (generator '() '(1 2) '() '() '(3) '()))))
+(test '() (generator->list (gflatten (generator '() '()))))
 (test '((1 2 3) (4 5 6) (7)) (generator->list (ggroup (generator 1 2 3 4 5 6 7) 3)))
 (test '((1 2 3) (4 5 6) (7 0 0)) (generator->list (ggroup (generator 1 2 3 4 5 6 7) 3 0)))
 (test '(1 2 3 4 5 6) (generator->list (gmerge < (generator 1 2 3) (generator 4 5 6))))
