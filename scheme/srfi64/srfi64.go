@@ -256,10 +256,10 @@ func internalTestGroup(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	if err != nil {
 		return nil, err
 	}
-	if skip {
+	if skip { // #f: test-group's (if … (exit 1)) must not exit
 		r.testName = saved
 		r.skip++
-		return scheme.Unspecified, nil
+		return scheme.False, nil
 	}
 	if _, err := testBegin(th, []scheme.Value{a[0], scheme.Default}); err != nil {
 		return nil, err
