@@ -46,6 +46,7 @@ var Library = &scheme.Library{Name: "(srfi 64)", ImportOnly: true, Doc: "SRFI-64
 				"(syntax-rules () ((_ name body ... cleanup) (if (%test-group name (lambda () body ...) (lambda () cleanup)) (exit 1))))"),
 			syn("test-with-runner", "(test-with-runner runner decl-or-expr ...)", "Runs the body with runner as the current runner.",
 				"(syntax-rules () ((_ runner body ...) (%test-with-runner runner (lambda () body ...))))"),
+			r("test-apply", "(test-apply [runner] specifier ... procedure): calls procedure with runner (default the current one) as the current runner, running only the tests that match one of the specifiers (all when there is none) and no active test-skip.", lam(scheme.SpreadRest("arg", nil)), testApply),
 			r("test-skip", "Skips the tests matching the specifier (a name, a count of next tests or a procedure) until the group ends.", lam(scheme.Rest("specifier", nil)), testSkip),
 			r("test-expect-fail", "Expects the tests matching the specifier to fail.", lam(scheme.Rest("specifier", nil)), testExpectFail),
 			r("test-match-name", "Specifier matching the tests named name.", lam(req("name", nil)), testMatchName),

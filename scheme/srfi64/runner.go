@@ -21,6 +21,11 @@ type Runner struct {
 	aux      scheme.Value
 	auto     bool // installed by test-begin: uninstalled by the outermost test-end
 
+	// runs holds test-apply's specifiers: while applying, only the tests
+	// (and groups) matching one of them run; the others are skipped
+	runs     []scheme.Value
+	applying bool
+
 	// callbacks: scheme.False for none, simpleHook for the simple runner's
 	onTestBegin, onTestEnd, onGroupBegin, onGroupEnd, onFinal, onBadCount, onBadEndName scheme.Value
 }
@@ -198,6 +203,21 @@ func simpleFinal(th *scheme.Thread, r *Runner) error {
 		}
 	}
 	return out(th, b.String())
+}
+
+// toSkip reports whether the test or group named r.testName is skipped: not
+// matched by test-apply's specifiers while it applies some, or matched by
+// an active test-skip (SRFI-64 test-apply: "executed if it matches any of
+// the specifiers in the test-apply and does not match any active
+// test-skip specifiers").
+func toSkip(th *scheme.Thread, r *Runner) (bool, error) {
+	if r.applying {
+		run, err := matches(th, r, r.runs)
+		if err != nil || !run {
+			return !run, err
+		}
+	}
+	return matches(th, r, r.skips)
 }
 
 // matches runs the specifiers against the runner (every one, so counting

@@ -56,7 +56,7 @@ func startTest(th *scheme.Thread, r *Runner, name, form scheme.Value) (run, xfai
 	r.testName = name
 	r.set("test-name", name)
 	r.set("source-form", form)
-	skip, err := matches(th, r, r.skips)
+	skip, err := toSkip(th, r)
 	if err != nil {
 		return false, false, err
 	}
@@ -252,7 +252,7 @@ func internalTestGroup(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	}
 	saved := r.testName
 	r.testName = a[0]
-	skip, err := matches(th, r, r.skips)
+	skip, err := toSkip(th, r)
 	if err != nil {
 		return nil, err
 	}
@@ -435,6 +435,46 @@ func testRunnerFactory(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 		return scheme.NewPrimitive(nil, &scheme.Proc{Name: "test-runner-simple", Spec: spec, Doc: "A new simple test runner.", Fn: testRunnerSimple}), nil
 	}
 	return st.factory, nil
+}
+
+// testApply implements test-apply: ([runner] specifier ... procedure) calls
+// procedure with runner (default the current one, or a new one from the
+// factory, whose on-final then runs) as the current runner, running only
+// the tests that match one of the specifiers (all when there is none).
+func testApply(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	st := stateOf(th)
+	saved := st.current
+	r, explicit := (*Runner)(nil), false
+	if len(a) > 0 {
+		r, explicit = a[0].(*Runner)
+	}
+	if explicit {
+		a = a[1:]
+	}
+	if len(a) == 0 {
+		return nil, scheme.NewError("test-apply", "no procedure to call", nil)
+	}
+	created := !explicit && saved == nil
+	if !explicit {
+		var err error
+		if r, err = current(th); err != nil {
+			return nil, err
+		}
+	}
+	specs, proc := a[:len(a)-1], a[len(a)-1]
+	runs, applying := r.runs, r.applying
+	for _, s := range specs {
+		r.runs = append(r.runs[:len(r.runs):len(r.runs)], specifier(s))
+		r.applying = true
+	}
+	st.current = r
+	v, err := th.Call(proc)
+	r.runs, r.applying = runs, applying
+	st.current = saved
+	if created && err == nil {
+		err = callHook(th, r, r.onFinal, func() error { return simpleFinal(th, r) })
+	}
+	return v, err
 }
 
 // internalTestWithRunner implements %test-with-runner, the body of test-with-runner.
