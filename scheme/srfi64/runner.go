@@ -160,6 +160,27 @@ func callHook(th *scheme.Thread, r *Runner, hook scheme.Value, simple func() err
 
 func display(v scheme.Value) string { return scheme.DisplayString(v) }
 
+// simpleGroupBegin announces the outermost group (called before test-begin
+// enters it).
+func simpleGroupBegin(th *scheme.Thread, r *Runner, name scheme.Value) error {
+	if len(r.groups) == 0 {
+		return out(th, "%%%% Starting test "+display(name)+"\n")
+	}
+	return nil
+}
+
+// simpleBadCount reports a group that ran another number of tests than its
+// test-begin said.
+func simpleBadCount(th *scheme.Thread, actual, expected scheme.Value) error {
+	return out(th, "*** Total number of tests was "+display(actual)+" but should be "+display(expected)+". ***\n")
+}
+
+// simpleBadEndName is the error of a test-end whose suite name is not its
+// test-begin's.
+func simpleBadEndName(begin, end scheme.Value) error {
+	return scheme.NewError("test-end", "suite name does not match test-begin's", []scheme.Value{end, begin})
+}
+
 // simpleTestEnd reports a failing or unexpectedly passing test.
 func simpleTestEnd(th *scheme.Thread, r *Runner) error {
 	kind, _ := r.get("result-kind")

@@ -184,13 +184,7 @@ func testBegin(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		g.expected, count = int(n), n
 	}
 	r.testName = a[0]
-	first := len(r.groups) == 0
-	if err := callHook(th, r, r.onGroupBegin, func() error {
-		if first {
-			return out(th, "%%%% Starting test "+display(a[0])+"\n")
-		}
-		return nil
-	}, a[0], count); err != nil {
+	if err := callHook(th, r, r.onGroupBegin, func() error { return simpleGroupBegin(th, r, a[0]) }, a[0], count); err != nil {
 		return nil, err
 	}
 	r.groups = append(r.groups, g)
@@ -208,16 +202,13 @@ func internalTestEnd(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	}
 	g := r.groups[len(r.groups)-1]
 	if !scheme.IsDefault(a[0]) && !scheme.Equal(a[0], g.name) {
-		if err := callHook(th, r, r.onBadEndName, func() error {
-			return scheme.NewError("test-end", "suite name does not match test-begin's", []scheme.Value{a[0], g.name})
-		}, g.name, a[0]); err != nil {
+		if err := callHook(th, r, r.onBadEndName, func() error { return simpleBadEndName(g.name, a[0]) }, g.name, a[0]); err != nil {
 			return nil, err
 		}
 	}
 	if g.expected >= 0 && g.expected != g.executed {
-		if err := callHook(th, r, r.onBadCount, func() error {
-			return out(th, "*** Total number of tests was "+itoa(g.executed)+" but should be "+itoa(g.expected)+". ***\n")
-		}, scheme.Fixnum(g.executed), scheme.Fixnum(g.expected)); err != nil {
+		actual, expected := scheme.Fixnum(g.executed), scheme.Fixnum(g.expected)
+		if err := callHook(th, r, r.onBadCount, func() error { return simpleBadCount(th, actual, expected) }, actual, expected); err != nil {
 			return nil, err
 		}
 	}
@@ -239,8 +230,6 @@ func internalTestEnd(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	st.current = nil
 	return scheme.MakeBool(r.onFinal == simpleHook && r.fail+r.xpass > 0), nil
 }
-
-func itoa(n int) string { return scheme.WriteString(scheme.Fixnum(n)) }
 
 // internalTestGroup implements %test-group: (name thunk) runs thunk inside
 // the group, ending it also when thunk raises; the group is skipped when a
@@ -727,6 +716,33 @@ func testRunnerOnBadEndNameBang(th *scheme.Thread, a []scheme.Value) (scheme.Val
 // testOnFinalSimple implements test-on-final-simple.
 func testOnFinalSimple(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.Unspecified, simpleFinal(th, a[0].(*Runner))
+}
+
+// testOnTestBeginSimple implements test-on-test-begin-simple: the simple
+// runner reports nothing when a test begins.
+func testOnTestBeginSimple(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.Unspecified, nil
+}
+
+// testOnGroupBeginSimple implements test-on-group-begin-simple.
+func testOnGroupBeginSimple(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.Unspecified, simpleGroupBegin(th, a[0].(*Runner), a[1])
+}
+
+// testOnGroupEndSimple implements test-on-group-end-simple: the simple
+// runner reports nothing when a group ends.
+func testOnGroupEndSimple(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.Unspecified, nil
+}
+
+// testOnBadCountSimple implements test-on-bad-count-simple.
+func testOnBadCountSimple(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.Unspecified, simpleBadCount(th, a[1], a[2])
+}
+
+// testOnBadEndNameSimple implements test-on-bad-end-name-simple.
+func testOnBadEndNameSimple(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return nil, simpleBadEndName(a[1], a[2])
 }
 
 // testOnTestEndSimple implements test-on-test-end-simple.

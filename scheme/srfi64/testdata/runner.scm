@@ -59,6 +59,19 @@
     (test-on-test-end-simple s)
     (test-on-final-simple s))
   (test-assert (string? (get-output-string out))))
+;; SRFI-64 "Simple test-runner": the simple runner's callbacks, callable from
+;; a runner of one's own
+(let ((r (test-runner-null)) (out (open-output-string)))
+  (test-runner-on-test-begin! r test-on-test-begin-simple)
+  (test-runner-on-group-begin! r test-on-group-begin-simple)
+  (test-runner-on-group-end! r test-on-group-end-simple)
+  (test-runner-on-bad-count! r test-on-bad-count-simple)
+  (test-runner-on-bad-end-name! r test-on-bad-end-name-simple)
+  (parameterize ((current-output-port out))
+    (test-with-runner r (test-begin "own" 2) (test-assert "one" #t) (test-end "own")))
+  (test-equal "%%%% Starting test own\n*** Total number of tests was 1 but should be 2. ***\n" (get-output-string out))
+  (test-error (test-with-runner r (test-begin "b") (test-end "e")))
+  (test-equal 1 (test-runner-pass-count r)))
 ;; SRFI-64 test-apply: only the tests matching one of its specifiers run (the
 ;; others are skipped), and no active test-skip; with a runner, that one is
 ;; current; specifiers nest and end with the call
