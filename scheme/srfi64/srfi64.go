@@ -458,9 +458,12 @@ func testApply(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	}
 	st.current = r
 	v, err := th.Call(proc)
+	// an outermost test-end in proc already reported on a runner made here
+	// (and uninstalled it, as test-begin's automatic runner)
+	reported := st.current != r
 	r.runs, r.applying = runs, applying
 	st.current = saved
-	if created && err == nil {
+	if created && err == nil && !reported {
 		err = callHook(th, r, r.onFinal, func() error { return simpleFinal(th, r) })
 	}
 	return v, err
