@@ -110,6 +110,7 @@
     (%filter (lambda (p) (not (eq key (car p)))) alist)))
 (define alist-delete! alist-delete)
 (define (list-tabulate n f)
+  (if (not (and (exact-integer? n) (>= n 0))) (error 'list-tabulate "out of range in argument 1" n))
   (let loop ((i (- n 1)) (acc '()))
     (if (< i 0) acc (loop (- i 1) (cons (f i) acc)))))
 (define (unfold stop? mapper successor seed . tail-gen)

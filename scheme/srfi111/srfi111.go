@@ -5,24 +5,25 @@
 package srfi111
 
 import (
-	"sync/atomic"
-
 	"github.com/tlsport/tlsport/scheme"
 )
 
 const spec = "srfi-111"
 
-// Box is a box (box?). Its contents are read and written atomically, so
-// threads may share it.
-type Box struct{ v atomic.Pointer[scheme.Value] }
+// boxType is the record type of boxes. SRFI-111 boxes behave with eq?, eqv?
+// and equal? "as if they were implemented with records", so a box is a
+// record of one field: equal? compares two boxes' contents, as it compares
+// records (as CHICKEN's boxes, Guile's and Racket's), and equal-hash tables
+// hash them alike. Threads share a box as any record, under the
+// interpreter's lock.
+var boxType = &scheme.RecordType{Name: "box", Fields: []*scheme.Symbol{scheme.Intern("value")}}
 
-// TypeName implements scheme.Value.
-func (*Box) TypeName() string { return "box" }
+var typeBox = &scheme.Type{Name: "box", Accept: func(v scheme.Value) bool { return isBox(v) }}
 
-// Repr implements scheme.Repr.
-func (*Box) Repr() string { return "#<box>" }
-
-var typeBox = &scheme.Type{Name: "box", Accept: func(v scheme.Value) bool { _, ok := v.(*Box); return ok }}
+func isBox(v scheme.Value) bool {
+	r, ok := v.(*scheme.Record)
+	return ok && r.Type == boxType
+}
 
 // Library is the (srfi 111) binding table.
 var Library = &scheme.Library{Name: "(srfi 111)", Doc: "SRFI-111: boxes.", Procs: []scheme.Proc{
@@ -38,25 +39,21 @@ var Library = &scheme.Library{Name: "(srfi 111)", Doc: "SRFI-111: boxes.", Procs
 
 // box implements box.
 func box(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	b, v := &Box{}, a[0] // a is the caller's, reused after the call
-	b.v.Store(&v)
-	return b, nil
+	return &scheme.Record{Type: boxType, Fields: []scheme.Value{a[0]}}, nil // a is the caller's, reused after the call
 }
 
 // boxP implements box?.
 func boxP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	_, ok := a[0].(*Box)
-	return scheme.MakeBool(ok), nil
+	return scheme.MakeBool(isBox(a[0])), nil
 }
 
 // unbox implements unbox.
 func unbox(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return *a[0].(*Box).v.Load(), nil
+	return a[0].(*scheme.Record).Fields[0], nil
 }
 
 // setBoxBang implements set-box!.
 func setBoxBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	v := a[1]
-	a[0].(*Box).v.Store(&v)
+	a[0].(*scheme.Record).Fields[0] = a[1]
 	return scheme.Unspecified, nil
 }

@@ -210,7 +210,7 @@ var (
 		{Name: "char-set:letter+digit", Doc: "Letters and digits.", Value: letterDigit},
 		{Name: "char-set:graphic", Doc: "Printing characters except spaces: letters, marks, numbers, punctuation, symbols.", Value: graphic},
 		{Name: "char-set:printing", Doc: "Printing characters including spaces: graphic and whitespace.", Value: printing},
-		{Name: "char-set:whitespace", Doc: "White-space characters.", Value: whitespace},
+		{Name: "char-set:whitespace", Doc: "White-space characters: space, line and paragraph separators (Zs, Zl, Zp) and tab, newline, vertical tab, form feed and return.", Value: whitespace},
 		{Name: "char-set:iso-control", Doc: "The ISO control characters: 0-31 and 127-159.", Value: fromSpans([]span{{0, 32}, {127, 160}})},
 		{Name: "char-set:punctuation", Doc: "Punctuation characters.", Value: punctuation},
 		{Name: "char-set:symbol", Doc: "Symbol characters.", Value: symbol},
@@ -230,7 +230,10 @@ var standardOnce sync.Once
 
 func makeStandard() {
 	lower, upper, title := fromTable(unicode.Lower), fromTable(unicode.Upper), fromTable(unicode.Title)
-	l, d, p, s, w := fromTable(unicode.Letter), fromTable(unicode.Nd), fromTable(unicode.P), fromTable(unicode.S), fromTable(unicode.White_Space)
+	l, d, p, s := fromTable(unicode.Letter), fromTable(unicode.Nd), fromTable(unicode.P), fromTable(unicode.S)
+	// SRFI-14 char-set:whitespace: the categories Zs, Zl and Zp and the five
+	// controls tab to return, not Unicode's White_Space (which adds U+0085)
+	w := union(fromTables(unicode.Zs, unicode.Zl, unicode.Zp), fromSpans([]span{{'\t', '\r' + 1}}))
 	g := union(union(fromTables(unicode.L, unicode.M, unicode.N), p), s)
 	for _, x := range []struct{ to, from *CharSet }{{lowerCase, lower}, {upperCase, upper}, {titleCase, title}, {letter, l}, {digit, d},
 		{punctuation, p}, {symbol, s}, {whitespace, w}, {graphic, g}, {letterDigit, union(l, d)}, {printing, union(g, w)}} {

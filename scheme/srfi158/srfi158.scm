@@ -211,16 +211,17 @@
                            (loop ((car args)))))
                   v)))))
 
-;; gflatten
+;; gflatten: an empty list from gen yields nothing
 (define (gflatten gen)
   (let ((state '()))
     (lambda ()
-      (if (null? state) (set! state (gen)))
-      (if (eof-object? state)
-        state
-        (let ((obj (car state)))
-          (set! state (cdr state))
-          obj)))))
+      (let loop ()
+        (if (null? state) (set! state (gen)))
+        (cond ((eof-object? state) state)
+              ((null? state) (loop))
+              (else (let ((obj (car state)))
+                      (set! state (cdr state))
+                      obj)))))))
 
 ;; ggroup
 (define ggroup
@@ -526,25 +527,22 @@
   (generator-fold (lambda (v n) (if (pred v) (+ 1 n) n)) 0 g))
 
 
-;; generator-any
+;; generator-any: pred's first true value, as SRFI-1's any
 (define (generator-any pred g)
   (let loop ((v (g)))
-   (if (eof-object? v)
-     #f
-     (if (pred v)
-       #t
-       (loop (g))))))
+    (if (eof-object? v)
+      #f
+      (or (pred v) (loop (g))))))
 
 
-;; generator-every
+;; generator-every: #f at the first false value of pred, else its last
+;; value (#t when gen generates nothing), as SRFI-1's every
 (define (generator-every pred g)
-  (let loop ((v (g)))
-   (if (eof-object? v)
-     #t
-     (if (pred v)
-       (loop (g))
-       #f ; the spec would have me return #f, but I think it must simply be wrong...
-       ))))
+  (let loop ((v (g)) (last #t))
+    (if (eof-object? v)
+      last
+      (let ((r (pred v)))
+        (if r (loop (g) r) #f)))))
 
 
 ;; generator-unfold

@@ -159,18 +159,42 @@ func dateToTimeUtc(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 }
 
 func dateToTimeTai(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return convert(&scheme.Time{T: a[0].(*Date).goTime()}, timeUTC, timeTAI)
+	return dateToAtomic(a[0].(*Date), timeTAI)
 }
 
 func dateToTimeMonotonic(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return convert(&scheme.Time{T: a[0].(*Date).goTime()}, timeUTC, timeMonotonic)
+	return dateToAtomic(a[0].(*Date), timeMonotonic)
 }
 
-// toDate makes the time-X->date procedures.
+// dateToAtomic returns d as a time of type to (TAI or monotonic). Second 60
+// is the leap second: one second after second 59, where UTC has no second
+// of its own for it.
+func dateToAtomic(d *Date, to *scheme.Symbol) (*scheme.Time, error) {
+	if d.Second != 60 {
+		return convert(&scheme.Time{T: d.goTime()}, timeUTC, to)
+	}
+	before := *d
+	before.Second = 59
+	t, err := convert(&scheme.Time{T: before.goTime()}, timeUTC, to)
+	if err == nil {
+		t.T = t.T.Add(time.Second)
+	}
+	return t, err
+}
+
+// toDate makes the time-X->date procedures. A TAI or monotonic time within
+// an inserted leap second has a date with second 60 (SRFI-19: "60
+// represents a leap second"), as UTC maps it and the next second alike.
 func toDate(a []scheme.Value, from *scheme.Symbol) (scheme.Value, error) {
 	t, err := convert(a[0].(*scheme.Time), from, timeUTC)
 	if err != nil {
 		return nil, err
+	}
+	if from != timeUTC && leapTAI(a[0].(*scheme.Time).T.Unix()) {
+		before := t.T.Add(-time.Second)
+		d := dateOf(before, tzArg(a[1], before))
+		d.Second++
+		return d, nil
 	}
 	return dateOf(t.T, tzArg(a[1], t.T)), nil
 }

@@ -87,6 +87,17 @@ func taiToUTC(sec int64) int64 {
 	return 0
 }
 
+// leapTAI reports whether the TAI second sec is an inserted leap second,
+// 23:59:60 UTC before a change of leapSeconds.
+func leapTAI(sec int64) bool {
+	for i := 1; i < len(leapSeconds); i++ {
+		if prev := leapSeconds[i-1].offset; leapSeconds[i].offset > prev && sec == leapSeconds[i].from+prev {
+			return true
+		}
+	}
+	return false
+}
+
 func newTime(typ *scheme.Symbol, sec, nsec int64) *scheme.Time {
 	return &scheme.Time{T: time.Unix(sec, nsec), Type: typ}
 }

@@ -21,6 +21,11 @@ type Runner struct {
 	aux      scheme.Value
 	auto     bool // installed by test-begin: uninstalled by the outermost test-end
 
+	// runs holds test-apply's specifiers: while applying, only the tests
+	// (and groups) matching one of them run; the others are skipped
+	runs     []scheme.Value
+	applying bool
+
 	// callbacks: scheme.False for none, simpleHook for the simple runner's
 	onTestBegin, onTestEnd, onGroupBegin, onGroupEnd, onFinal, onBadCount, onBadEndName scheme.Value
 }
@@ -155,6 +160,27 @@ func callHook(th *scheme.Thread, r *Runner, hook scheme.Value, simple func() err
 
 func display(v scheme.Value) string { return scheme.DisplayString(v) }
 
+// simpleGroupBegin announces the outermost group (called before test-begin
+// enters it).
+func simpleGroupBegin(th *scheme.Thread, r *Runner, name scheme.Value) error {
+	if len(r.groups) == 0 {
+		return out(th, "%%%% Starting test "+display(name)+"\n")
+	}
+	return nil
+}
+
+// simpleBadCount reports a group that ran another number of tests than its
+// test-begin said.
+func simpleBadCount(th *scheme.Thread, actual, expected scheme.Value) error {
+	return out(th, "*** Total number of tests was "+display(actual)+" but should be "+display(expected)+". ***\n")
+}
+
+// simpleBadEndName is the error of a test-end whose suite name is not its
+// test-begin's.
+func simpleBadEndName(begin, end scheme.Value) error {
+	return scheme.NewError("test-end", "suite name does not match test-begin's", []scheme.Value{end, begin})
+}
+
 // simpleTestEnd reports a failing or unexpectedly passing test.
 func simpleTestEnd(th *scheme.Thread, r *Runner) error {
 	kind, _ := r.get("result-kind")
@@ -198,6 +224,21 @@ func simpleFinal(th *scheme.Thread, r *Runner) error {
 		}
 	}
 	return out(th, b.String())
+}
+
+// toSkip reports whether the test or group named r.testName is skipped: not
+// matched by test-apply's specifiers while it applies some, or matched by
+// an active test-skip (SRFI-64 test-apply: "executed if it matches any of
+// the specifiers in the test-apply and does not match any active
+// test-skip specifiers").
+func toSkip(th *scheme.Thread, r *Runner) (bool, error) {
+	if r.applying {
+		run, err := matches(th, r, r.runs)
+		if err != nil || !run {
+			return !run, err
+		}
+	}
+	return matches(th, r, r.skips)
 }
 
 // matches runs the specifiers against the runner (every one, so counting

@@ -10,6 +10,8 @@
   (test '(1 2 3 . 4) (cons* 1 2 3 4)) (test 1 (cons* 1))
   (test '(c c c c) (make-list 4 'c)) (test 2 (length (make-list 2)))
   (test '(0 1 2 3) (list-tabulate 4 values))
+  ;; SRFI-1 list-tabulate: "an n-element list", so n is a non-negative exact integer (Guile and Racket raise too)
+  (test '() (list-tabulate 0 values)) (test-error (list-tabulate -1 values)) (test-error (list-tabulate 2.5 values))
   (test '(1 2 3) (let* ((l (list 1 2 3)) (c (list-copy l))) (and (not (eq? l c)) c)))
   (test '(z q z q z q) (take (circular-list 'z 'q) 6))
   (test #t (circular-list? (circular-list 'z 'q)))

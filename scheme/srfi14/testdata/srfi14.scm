@@ -86,6 +86,11 @@
   (test 100 (char-set-size (char-set-intersection char-set:printing char-set:ascii)))
   (test #t (char-set-every (lambda (c) (char-set-contains? char-set:whitespace c)) (list->char-set (map integer->char '(32 9 10 11 12 13)))))
   (test 6 (char-set-size (char-set-intersection char-set:whitespace char-set:ascii)))
+  ;; SRFI-14 char-set:whitespace: Zs, Zl, Zp and U+0009-U+000D; U+0085 (a
+  ;; control, in Unicode's White_Space) is not one
+  (test #f (char-set-contains? char-set:whitespace #\x85)) (test #f (char-set-contains? char-set:printing #\x85))
+  (test 7 (char-set-size (char-set-intersection char-set:whitespace (ucs-range->char-set 0 256))))
+  (test #t (char-set-every (lambda (c) (char-set-contains? char-set:whitespace c)) (char-set #\xA0 #\x2028 #\x2029 #\x3000)))
   (test 33 (char-set-size (char-set-intersection char-set:iso-control char-set:ascii)))
   (test "0123456789ABCDEFabcdef" (char-set->string char-set:hex-digit))
   (test "\t " (ascii char-set:blank)) (test 128 (char-set-size char-set:ascii))

@@ -34,6 +34,9 @@
 (test '(1 2 3 1 2 3) (generator->list (gappend (g123) (g123))))
 (test '() (generator->list (gappend)))
 (test '(1 2 3 4) (generator->list (gflatten (generator '(1 2) '(3 4)))))
+;; SRFI-158 gflatten: the elements of the lists gen yields; an empty list adds none
+(test '(1 2 3) (generator->list (gflatten (generator '() '(1 2) '() '() '(3) '()))))
+(test '() (generator->list (gflatten (generator '() '()))))
 (test '((1 2 3) (4 5 6) (7)) (generator->list (ggroup (generator 1 2 3 4 5 6 7) 3)))
 (test '((1 2 3) (4 5 6) (7 0 0)) (generator->list (ggroup (generator 1 2 3 4 5 6 7) 3 0)))
 (test '(1 2 3 4 5 6) (generator->list (gmerge < (generator 1 2 3) (generator 4 5 6))))
@@ -79,6 +82,13 @@
 (test #f (generator-any (lambda (x) (> x 5)) (make-iota-generator 3)))
 (test #t (generator-every odd? (generator 1 3)))
 (test #f (generator-every odd? (make-iota-generator 3)))
+;; SRFI-158 "Consuming generated values": any returns pred's true value and
+;; every its last value, consuming no more of gen than they need
+(test 30 (generator-any (lambda (x) (and (odd? x) (* x 10))) (generator 2 3 5)))
+(test 3 (generator-every (lambda (x) (and (odd? x) x)) (generator 1 3)))
+(test #t (generator-every odd? (generator)))
+(test 5 (let ((g (generator 2 3 5))) (generator-any odd? g) (g)))
+(test 4 (let ((g (generator 1 2 4))) (generator-every odd? g) (g)))
 (test '(1 2 3) (generator-unfold (g123) (lambda (stop? mapper successor seed) (let loop ((s seed)) (if (stop? s) '() (cons (mapper s) (loop (successor s))))))))
 ;; accumulators
 (define (feed acc . vals) (for-each acc vals) (acc (eof-object)))

@@ -59,4 +59,35 @@
     (test-on-test-end-simple s)
     (test-on-final-simple s))
   (test-assert (string? (get-output-string out))))
+;; SRFI-64 "Simple test-runner": the simple runner's callbacks, callable from
+;; a runner of one's own
+(let ((r (test-runner-null)) (out (open-output-string)))
+  (test-runner-on-test-begin! r test-on-test-begin-simple)
+  (test-runner-on-group-begin! r test-on-group-begin-simple)
+  (test-runner-on-group-end! r test-on-group-end-simple)
+  (test-runner-on-bad-count! r test-on-bad-count-simple)
+  (test-runner-on-bad-end-name! r test-on-bad-end-name-simple)
+  (parameterize ((current-output-port out))
+    (test-with-runner r (test-begin "own" 2) (test-assert "one" #t) (test-end "own")))
+  (test-equal "%%%% Starting test own\n*** Total number of tests was 1 but should be 2. ***\n" (get-output-string out))
+  (test-error (test-with-runner r (test-begin "b") (test-end "e")))
+  (test-equal 1 (test-runner-pass-count r)))
+;; SRFI-64 test-apply: only the tests matching one of its specifiers run (the
+;; others are skipped), and no active test-skip; with a runner, that one is
+;; current; specifiers nest and end with the call
+(let ((r (test-runner-null)) (kinds '()))
+  (test-runner-on-test-end! r (lambda (r) (set! kinds (cons (list (test-runner-test-name r) (test-result-kind r)) kinds))))
+  (test-with-runner r
+    (test-begin "apply")
+    (test-apply (test-match-name "p") (lambda () (test-assert "p" #t) (test-assert "q" #t)))
+    (test-skip "u")
+    (test-apply "t" "u" (lambda () (test-assert "t" #t) (test-assert "u" #t) (test-apply "v" (lambda () (test-assert "v" #t) (test-assert "t" #t)))))
+    (test-assert "after" #t)
+    (test-end "apply"))
+  (test-equal '(("p" pass) ("q" skip) ("t" pass) ("u" skip) ("v" pass) ("t" pass) ("after" pass)) (reverse kinds))
+  (test-equal '(5 2) (list (test-runner-pass-count r) (test-runner-skip-count r))))
+(let ((r (test-runner-null)) (ran #f))
+  (test-equal 'done (test-apply r (lambda () (set! ran (eq? (test-runner-current) r)) 'done)))
+  (test-assert ran)
+  (test-assert (not (eq? (test-runner-current) r))))
 (test-end "runner-api")
