@@ -133,3 +133,19 @@
   (test 'node-uid (record-type-uid (record-type-descriptor node)))
   (test #f (record-type-opaque? (record-type-descriptor node)))
   (test 5 (node-v ((record-constructor (record-constructor-descriptor node)) 5))))
+
+(test-group "nongenerative uids (r6rs-lib §6.3)"
+  (define (mk parent sealed opaque fields) (make-record-type-descriptor 'ng parent 'ng-uid-18 sealed opaque fields))
+  (define t1 (mk #f #f #f '#((immutable a))))
+  ;; the same arguments give the same descriptor
+  (test #t (eq? t1 (mk #f #f #f '#((immutable a)))))
+  (test #t (eq? t1 (mk #f #f #f (vector (list 'immutable 'a)))))
+  ;; other parent, fields, sealed or opaque: &assertion
+  (test-error (mk (make-record-type-descriptor 'p #f #f #f #f '#()) #f #f '#((immutable a))))
+  (test-error (mk #f #f #f '#((mutable a))))
+  (test-error (mk #f #f #f '#((immutable b))))
+  (test-error (mk #f #t #f '#((immutable a))))
+  (test-error (mk #f #f #t '#((immutable a))))
+  (test #t (guard (e ((assertion-violation? e) #t)) (mk #f #f #f '#())))
+  ;; a uid is a symbol or #f
+  (test-error (make-record-type-descriptor 'u #f "uid" #f #f '#())))
