@@ -3,9 +3,10 @@
 package rnrs
 
 import (
-	"golang.org/x/text/unicode/norm"
-
+	"strings"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -53,24 +54,48 @@ func charTitleCaseP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.MakeBool(unicode.IsTitle(rune(a[0].(scheme.Char)))), nil
 }
 
-// stringTitlecase implements string-titlecase: the first cased character
-// of each word title case, the others lower case.
+// stringTitlecase implements string-titlecase: in each word, the first
+// cased character title case and the other cased ones lower case, with the
+// full mappings (ß → Ss, Σ at a word's end → ς). Words are those of UAX #29
+// in short: runs of letters, marks, digits and connectors such as _, with
+// an apostrophe, period or colon inside between letters or digits (r6rs,
+// who's and 3.14 are each one word).
 func stringTitlecase(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	rs := a[0].(*scheme.String).Runes()
-	inWord := false
+	var b strings.Builder
+	inWord, titled := false, false
 	for i, c := range rs {
-		if unicode.IsLetter(c) {
-			if inWord {
-				rs[i] = unicode.ToLower(c)
-			} else {
-				rs[i] = unicode.ToTitle(c)
-			}
-			inWord = true
-		} else {
-			inWord = unicode.IsMark(c) || (inWord && (c == '\'' || c == '’'))
+		if !wordRune(c) && !(inWord && midWord(c) && i+1 < len(rs) && wordRune(rs[i+1]) && !unicode.Is(unicode.Pc, rs[i+1])) {
+			inWord, titled = false, false
+			b.WriteRune(c)
+			continue
+		}
+		inWord = true
+		switch {
+		case !titled && (unicode.IsUpper(c) || unicode.IsLower(c) || unicode.IsTitle(c)):
+			titled = true
+			b.WriteString(scheme.TitleRune(c))
+		default:
+			b.WriteString(scheme.LowerAt(rs, i))
 		}
 	}
-	return scheme.NewStringRunes(rs), nil
+	return scheme.NewString(b.String()), nil
+}
+
+// wordRune reports whether c belongs to a word (ALetter, Numeric, Extend
+// and ExtendNumLet of UAX #29).
+func wordRune(c rune) bool {
+	return unicode.IsLetter(c) || unicode.IsMark(c) || unicode.IsDigit(c) || unicode.Is(unicode.Pc, c)
+}
+
+// midWord reports whether c stays inside a word between two word characters
+// (MidLetter, MidNumLet and MidNum of UAX #29).
+func midWord(c rune) bool {
+	switch c {
+	case '\'', '.', ':', ',', ';', 0x00B7, 0x2018, 0x2019, 0x2024, 0x2027, 0xFE13, 0xFE52, 0xFE55, 0xFF07, 0xFF0E, 0xFF1A:
+		return true
+	}
+	return false
 }
 
 // categories are the Unicode general categories char-general-category reports.

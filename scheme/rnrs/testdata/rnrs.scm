@@ -227,6 +227,16 @@
   (test #f (char-title-case? #\a))
   (test 'Lu (char-general-category #\A)) (test 'Nd (char-general-category #\1)) (test 'Zs (char-general-category #\space))
   (test "Hello World" (string-titlecase "hELLO wORLD"))
+  ;; r6rs-lib §1.2's examples: digits, apostrophes and _ stay inside a word
+  (test "Knock Knock" (string-titlecase "kNock KNoCK"))
+  (test "Who's There?" (string-titlecase "who's there?"))
+  (test "R6rs" (string-titlecase "r6rs"))
+  (test "R6rs" (string-titlecase "R6RS"))
+  (test "X1y Z2z 3.14Abc Foo_bar-Baz" (string-titlecase "x1y z2Z 3.14abc foo_BAR-baz"))
+  ;; the full mappings: ß and ﬂ title-case to two letters, a final Σ lower-cases to ς
+  (test "Sstraße Flour" (string-titlecase "ßTRAßE ﬂOUR"))
+  (test "Χαος Σ" (string-titlecase "ΧΑΟΣ σ"))
+  (test "ǅemal" (string-titlecase "ǆEMAL"))
   ;; r6rs-lib §1.3's examples
   (test "\x65;\x301;" (string-normalize-nfd "\xE9;"))
   (test "\xE9;" (string-normalize-nfc "\xE9;"))
