@@ -237,6 +237,10 @@
   (test "Sstraße Flour" (string-titlecase "ßTRAßE ﬂOUR"))
   (test "Χαος Σ" (string-titlecase "ΧΑΟΣ σ"))
   (test "ǅemal" (string-titlecase "ǆEMAL"))
+  ;; r6rs-lib §1.1: the Unicode Alphabetic, Uppercase and Lowercase properties, not only the letters
+  (test #t (char-lower-case? #\x00AA)) (test #t (char-lower-case? #\x02B0)) (test #t (char-upper-case? #\x2160))
+  (test #t (char-alphabetic? #\x2160)) (test #t (char-alphabetic? #\x05B0)) (test #f (char-alphabetic? #\x0300))
+  (test #t (char-whitespace? #\x00A0)) (test #f (char-title-case? #\I))
   ;; r6rs-lib §1.3's examples
   (test "\x65;\x301;" (string-normalize-nfd "\xE9;"))
   (test "\xE9;" (string-normalize-nfc "\xE9;"))
