@@ -158,7 +158,16 @@
   (test 8 (fxand 12 10)) (test 14 (fxior 12 10)) (test 6 (fxxor 12 10)) (test -13 (fxnot 12))
   (test 48 (fxarithmetic-shift 12 2)) (test 3 (fxarithmetic-shift-right 12 2))
   (test -13 (fxdiv -123 10)) (test 7 (fxmod -123 10))
-  (test #t (fxzero? 0)) (test #t (fxodd? 3)) (test 5 (fxmax 1 5 2)))
+  (test #t (fxzero? 0)) (test #t (fxodd? 3)) (test 5 (fxmax 1 5 2))
+  ;; a shift's result that is not a fixnum is &implementation-restriction, a
+  ;; shift not below the fixnum width an &assertion (§11.2)
+  (test (expt 2 62) (fxarithmetic-shift-left 1 62)) (test (least-fixnum) (fxarithmetic-shift-left -1 63))
+  (test #t (guard (e ((implementation-restriction-violation? e) #t)) (fxarithmetic-shift-left 1 63)))
+  (test #t (guard (e ((implementation-restriction-violation? e) #t)) (fxarithmetic-shift 3 62)))
+  (test #t (guard (e ((assertion-violation? e) #t)) (fxarithmetic-shift 1 64)))
+  (test #t (guard (e ((assertion-violation? e) #t)) (fxarithmetic-shift 1 -64)))
+  (test -1 (fxarithmetic-shift -8 -63))
+  (test-error (fxarithmetic-shift-right 8 -1)) (test-error (fxarithmetic-shift-left 8 -1)))
 
 (test-group "hashtables (r6rs-lib §13)"
   (define h (make-eqv-hashtable))
