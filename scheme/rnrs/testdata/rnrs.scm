@@ -289,7 +289,10 @@
   (test 3.0 (flnumerator 0.75)) (test 4.0 (fldenominator 0.75)) (test 1.0 (fldenominator 0.0))
   (test 3.0 (flsqrt 9.0)) (test 8.0 (flexpt 2.0 3.0)) (test 2.0 (fllog 100.0 10.0)) (test 0.0 (fllog 1.0)) (test 1.0 (flexp 0.0))
   (test 0.0 (flsin 0.0)) (test 1.0 (flcos 0.0)) (test 0.0 (fltan 0.0)) (test 0.0 (flasin 0.0)) (test 0.0 (flacos 1.0)) (test 0.0 (flatan 0.0 1.0))
-  (test-error (fl+ 1 2.0)))
+  (test-error (fl+ 1 2.0))
+  ;; flodd? and fleven? take an integer flonum (§11.3's ifl)
+  (test #t (flodd? -3.0)) (test #t (fleven? -0.0))
+  (test-error (fleven? 2.5)) (test-error (flodd? 2.5)) (test-error (fleven? +inf.0)) (test-error (flodd? +nan.0)))
 
 (test-group "more fixnums, bytevectors and hashtables"
   (test #t (fx<=? 1 1 2)) (test #t (fx>=? 2 2 1)) (test 8 (fxarithmetic-shift-left 1 3)) (test 2 (fxbit-count 5))
