@@ -17,6 +17,19 @@
   (test 1 (div (expt 2 70) (expt 2 70)))
   (test 1.0 (mod 7.0 2.0))
   (test-error (div 1 0))
+  ;; div and mod take any reals (§11.7.3.1): exact rationals …
+  (test '(1 1/6) (call-with-values (lambda () (div-and-mod 1/2 1/3)) list))
+  (test '(-2 1/6) (call-with-values (lambda () (div-and-mod -1/2 1/3)) list))
+  (test '(-1 1/6) (call-with-values (lambda () (div-and-mod 1/2 -1/3)) list))
+  (test '(2 1/6) (call-with-values (lambda () (div-and-mod -1/2 -1/3)) list))
+  (test '(-2 -1/2) (call-with-values (lambda () (div0-and-mod0 -5/2 1)) list))
+  (test '(10 1/3) (call-with-values (lambda () (div-and-mod 7 2/3)) list))
+  (test 15.0 (div 7.5 1/2))
+  (test-error (div 1/2 0)) (test-error (div 1+2i 1))
+  ;; … and an inexact division by zero returns numbers (here NaNs and
+  ;; infinities) instead of raising &assertion (§11.7.4.3)
+  (test #t (nan? (mod 7.0 0.0))) (test #t (nan? (div 0.0 0)))
+  (test #t (nan? (mod0 7 0.0)))
   ;; r6rs §11.7.4.3's examples: an inexact number divided by exact zero
   (test-error (/ 3 0)) (test +inf.0 (/ 1.0 0)) (test #t (nan? (/ 0.0 0))) (test #t (nan? (/ 0 0.0)))
   (test #t (real-valued? +nan.0)) (test #t (rational-valued? 6/10)) (test #f (rational-valued? +inf.0))
