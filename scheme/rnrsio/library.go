@@ -118,11 +118,11 @@ func condRows() []scheme.Proc {
 }
 
 // syntaxRows are the enumeration forms of (rnrs io ports), which
-// evaluate to their symbol (file-options: the list of its symbols).
+// evaluate to their symbol (file-options: an enum set).
 func syntaxRows() []scheme.Proc {
 	return []scheme.Proc{
-		{Name: "file-options", Spec: "r6rs-lib §8.2.2", Sig: "(file-options file-options-symbol ...)", Doc: "The file options (no-create, no-fail, no-truncate) for open-file-output-port.",
-			Syntax: "(syntax-rules () ((_ opt ...) '(opt ...)))"},
+		{Name: "file-options", Spec: "r6rs-lib §8.2.2", Sig: "(file-options file-options-symbol ...)", Doc: "The enum set of file options (no-create, no-fail, no-truncate) for open-file-output-port.",
+			Transform: fileOptionsSyntax},
 		{Name: "buffer-mode", Spec: "r6rs-lib §8.2.2", Sig: "(buffer-mode buffer-mode-symbol)", Doc: "The buffer mode none, line or block.",
 			Syntax: `(syntax-rules (none line block) ((_ none) 'none) ((_ line) 'line) ((_ block) 'block) ((_ other) (syntax-error "invalid buffer mode (expected none, line or block)" other)))`},
 		{Name: "eol-style", Spec: "r6rs-lib §8.2.4", Sig: "(eol-style eol-style-symbol)", Doc: "The end-of-line style lf, cr, crlf, nel, crnel, ls or none.",

@@ -1,5 +1,5 @@
 ;; R6RS (rnrs io ports), r6rs-lib §8.2: binary and textual ports, memory ports, get-/put- procedures.
-(import (rnrs io ports) (tlsport test))
+(import (rnrs io ports) (rnrs enums) (tlsport test))
 
 (define (bin . bytes) (open-bytevector-input-port (u8-list->bytevector bytes)))
 (define (u8-list->bytevector l) (apply bytevector l))
@@ -202,7 +202,13 @@
   (delete-file f)
   (test-assert (guard (e ((i/o-file-does-not-exist-error? e) #t)) (open-file-input-port f)))
   (test-assert (guard (e ((i/o-filename-error? e) #t)) (open-file-output-port f (file-options no-create))))
-  (test-assert (guard (e ((i/o-file-does-not-exist-error? e) #t)) (delete-file f))))
+  (test-assert (guard (e ((i/o-file-does-not-exist-error? e) #t)) (delete-file f)))
+  ;; a file-options object is an enum set (r6rs-lib §8.2.2), of one type
+  (test '(no-create no-truncate) (enum-set->list (file-options no-truncate no-create)))
+  (test '() (enum-set->list (file-options)))
+  (test '(no-create no-fail) (enum-set->list (enum-set-union (file-options no-fail) (file-options no-create))))
+  (test #t (enum-set-member? 'no-fail (file-options no-fail)))
+  (test '(no-fail no-truncate) (enum-set->list (enum-set-complement (file-options no-create)))))
 
 (test-group "standard ports, input/output ports, more conditions"
   (test #t (output-port? (standard-output-port)))
