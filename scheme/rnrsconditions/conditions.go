@@ -88,7 +88,7 @@ func exnLocation(c *scheme.Condition) scheme.Value {
 }
 
 // violationKinds are the kinds that make an exn condition a violation.
-var violationKinds = []string{"violation", "assertion", "type", "bounds", "arity", "syntax", "read", "lexical", "undefined",
+var violationKinds = []string{"violation", "assertion", "type", "bounds", "arity", "arithmetic", "syntax", "read", "lexical", "undefined",
 	"non-continuable", "implementation-restriction"}
 
 func violationish(c *scheme.Condition) bool {
@@ -97,7 +97,14 @@ func violationish(c *scheme.Condition) bool {
 			return true
 		}
 	}
-	return c.Has("exn") && c.Message() == "unbound variable"
+	return c.Has("exn") && c.Message() == "unbound variable" || noClause(c)
+}
+
+// noClause reports whether c is the core's error for a case-lambda
+// procedure called with arguments no clause takes: a plain (exn), as CHICKEN
+// raises it, but an &assertion to R6RS (r6rs-lib §5).
+func noClause(c *scheme.Condition) bool {
+	return c.Has("exn") && exnLocation(c) == scheme.Intern("case-lambda") && c.Message() == "no clause matches the arguments"
 }
 
 func isError(c *scheme.Condition) bool {

@@ -17,7 +17,7 @@ var (
 	ctError     = &CondType{name: "&error", kinds: []string{"exn"}, fields: []field{}, test: func(c *scheme.Condition) bool { return isError(c) }}
 	ctViolation = &CondType{name: "&violation", kinds: []string{"exn", "violation"}, fields: []field{}, test: func(c *scheme.Condition) bool { return violationish(c) }}
 	ctAssertion = &CondType{name: "&assertion", kinds: []string{"exn", "assertion"}, fields: []field{}, test: func(c *scheme.Condition) bool {
-		return c.Has("assertion") || c.Has("type") || c.Has("bounds") || c.Has("arity")
+		return c.Has("assertion") || c.Has("type") || c.Has("bounds") || c.Has("arity") || c.Has("arithmetic") && !c.Has("implementation-restriction") || noClause(c)
 	}}
 	ctNonContinuable            = &CondType{name: "&non-continuable", kinds: []string{"exn", "violation", "non-continuable"}, fields: []field{}, test: func(c *scheme.Condition) bool { return c.Has("non-continuable") }}
 	ctImplementationRestriction = &CondType{name: "&implementation-restriction", kinds: []string{"exn", "violation", "implementation-restriction"}, fields: []field{}, test: func(c *scheme.Condition) bool { return c.Has("implementation-restriction") }}
@@ -297,7 +297,7 @@ var standardTypes = []scheme.Binding{
 	{Name: "&serious", Spec: specOf("&serious"), Doc: "A serious condition: errors and violations.", Value: ctSerious},
 	{Name: "&error", Spec: specOf("&error"), Doc: "An error (CHICKEN: an exn condition that is not a violation).", Value: ctError},
 	{Name: "&violation", Spec: specOf("&violation"), Doc: "A violation of the program's rules.", Value: ctViolation},
-	{Name: "&assertion", Spec: specOf("&assertion"), Doc: "An assertion violation (CHICKEN: also the (exn type), (exn bounds) and (exn arity) errors).", Value: ctAssertion},
+	{Name: "&assertion", Spec: specOf("&assertion"), Doc: "An assertion violation (CHICKEN: also the (exn type), (exn bounds), (exn arity) and (exn arithmetic) errors: an exact division by zero).", Value: ctAssertion},
 	{Name: "&non-continuable", Spec: specOf("&non-continuable"), Doc: "A handler returned from a non-continuable raise.", Value: ctNonContinuable},
 	{Name: "&implementation-restriction", Spec: specOf("&implementation-restriction"), Doc: "An implementation restriction was hit.", Value: ctImplementationRestriction},
 	{Name: "&no-infinities", Spec: specFl, Doc: "A flonum operation's result would be an infinity (never raised: tlsport's flonums have them).", Value: ctNoInfinities},

@@ -80,3 +80,16 @@
   (test 'p (i/o-error-port (make-i/o-port-error 'p)))
   (test #t (i/o-decoding-error? (make-i/o-decoding-error 'p)))
   (test #\x (i/o-encoding-error-char (make-i/o-encoding-error 'p #\x))))
+
+(test-group "what the core raises, as R6RS names it"
+  ;; an exact divisor of zero breaks a "must": &assertion; (expt 0 -1) is
+  ;; one of the &implementation-restriction cases (r6rs §11.7.4.3)
+  (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (/ 3 0)))
+  (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (div 3 0)))
+  (test '(#t #f #f) (guard (e (#t (list (implementation-restriction-violation? e) (assertion-violation? e) (error? e)))) (expt 0 -1)))
+  ;; a case-lambda procedure no clause of which takes the arguments: &assertion (r6rs-lib §5)
+  (define f (case-lambda ((a) 1) ((a b) 2)))
+  (test '(1 2) (list (f 'x) (f 'x 'y)))
+  (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (f 1 2 3)))
+  (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (f)))
+  (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) ((case-lambda)))))
