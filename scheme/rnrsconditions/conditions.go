@@ -97,14 +97,24 @@ func violationish(c *scheme.Condition) bool {
 			return true
 		}
 	}
-	return c.Has("exn") && c.Message() == "unbound variable" || noClause(c)
+	return c.Has("exn") && c.Message() == "unbound variable" || badCall(c)
 }
 
-// noClause reports whether c is the core's error for a case-lambda
-// procedure called with arguments no clause takes: a plain (exn), as CHICKEN
-// raises it, but an &assertion to R6RS (r6rs-lib §5).
-func noClause(c *scheme.Condition) bool {
-	return c.Has("exn") && exnLocation(c) == scheme.Intern("case-lambda") && c.Message() == "no clause matches the arguments"
+// badCall reports whether c is the core's error for a call of a
+// non-procedure or of a case-lambda procedure with arguments no clause
+// takes: a plain (exn), as CHICKEN raises them, but an &assertion to R6RS
+// (r6rs §11.4.3, r6rs-lib §5).
+func badCall(c *scheme.Condition) bool {
+	if !c.Has("exn") {
+		return false
+	}
+	switch c.Message() {
+	case "call of non-procedure":
+		return true
+	case "no clause matches the arguments":
+		return exnLocation(c) == scheme.Intern("case-lambda")
+	}
+	return false
 }
 
 func isError(c *scheme.Condition) bool {

@@ -17,7 +17,7 @@ var (
 	ctError     = &CondType{name: "&error", kinds: []string{"exn"}, fields: []field{}, test: func(c *scheme.Condition) bool { return isError(c) }}
 	ctViolation = &CondType{name: "&violation", kinds: []string{"exn", "violation"}, fields: []field{}, test: func(c *scheme.Condition) bool { return violationish(c) }}
 	ctAssertion = &CondType{name: "&assertion", kinds: []string{"exn", "assertion"}, fields: []field{}, test: func(c *scheme.Condition) bool {
-		return c.Has("assertion") || c.Has("type") || c.Has("bounds") || c.Has("arity") || c.Has("arithmetic") && !c.Has("implementation-restriction") || noClause(c)
+		return c.Has("assertion") || c.Has("type") || c.Has("bounds") || c.Has("arity") || c.Has("arithmetic") && !c.Has("implementation-restriction") || badCall(c)
 	}}
 	ctNonContinuable            = &CondType{name: "&non-continuable", kinds: []string{"exn", "violation", "non-continuable"}, fields: []field{}, test: func(c *scheme.Condition) bool { return c.Has("non-continuable") }}
 	ctImplementationRestriction = &CondType{name: "&implementation-restriction", kinds: []string{"exn", "violation", "implementation-restriction"}, fields: []field{}, test: func(c *scheme.Condition) bool { return c.Has("implementation-restriction") }}

@@ -87,7 +87,11 @@
   (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (/ 3 0)))
   (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (div 3 0)))
   (test '(#t #f #f) (guard (e (#t (list (implementation-restriction-violation? e) (assertion-violation? e) (error? e)))) (expt 0 -1)))
-  ;; a case-lambda procedure no clause of which takes the arguments: &assertion (r6rs-lib §5)
+  ;; a call of a non-procedure (r6rs §11.4.3), or of a case-lambda procedure
+  ;; no clause of which takes the arguments (r6rs-lib §5): &assertion
+  (define (call f . args) (apply f args))
+  (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (call 5 5)))
+  (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (call "s")))
   (define f (case-lambda ((a) 1) ((a b) 2)))
   (test '(1 2) (list (f 'x) (f 'x 'y)))
   (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (f 1 2 3)))
