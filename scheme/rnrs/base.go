@@ -12,7 +12,10 @@ import (
 )
 
 // violation raises an (exn kinds…) condition from R6RS's (who message
-// irritant …): who (a symbol, a string or #f) becomes the location.
+// irritant …): who (a symbol, a string or #f) becomes the location, and a
+// string who is also kept as it is in a who kind, which condition-who reads
+// (r6rs §11.14). A message that is not a string, or a who of another
+// type, is an &assertion.
 func violation(a []scheme.Value, kinds ...string) error {
 	who := ""
 	switch w := a[0].(type) {
@@ -20,13 +23,21 @@ func violation(a []scheme.Value, kinds ...string) error {
 		who = w.Name
 	case *scheme.String:
 		who = w.String()
+	default:
+		if w != scheme.False {
+			return scheme.TypeError("", 1, "symbol, string or #f", w)
+		}
 	}
-	msg := scheme.DisplayString(a[1])
-	if s, ok := a[1].(*scheme.String); ok {
-		msg = s.String()
+	msg, ok := a[1].(*scheme.String)
+	if !ok {
+		return scheme.TypeError("", 2, "string", a[1])
 	}
 	l, _ := scheme.ListToSlice(a[2])
-	return scheme.Raise(scheme.MakeError(who, msg, l, kinds...))
+	c := scheme.MakeError(who, msg.String(), l, kinds...)
+	if _, ok := a[0].(*scheme.String); ok {
+		c.Set("who", "who", a[0])
+	}
+	return scheme.Raise(c)
 }
 
 // errorProc implements error (R6RS: who, message, irritants).

@@ -39,6 +39,14 @@
   (test '(car "bad" (1 2))
         (guard (e (#t (list (condition-who e) (condition-message e) (condition-irritants e)))) (error 'car "bad" 1 2)))
   (test "msg" (guard (e ((error? e) (condition-message e))) (error #f "msg")))
+  ;; a string who stays a string; the message must be a string, the who a
+  ;; symbol, a string or #f (r6rs §11.14)
+  (test '("strwho" "msg" (x)) (guard (e (#t (list (condition-who e) (condition-message e) (condition-irritants e)))) (error "strwho" "msg" 'x)))
+  (test "w" (guard (e (#t (condition-who e))) (assertion-violation "w" "msg")))
+  (test #f (guard (e (#t (who-condition? e))) (error #f "msg")))
+  (test #t (guard (e ((assertion-violation? e) #t)) (error 'me 5)))
+  (test #t (guard (e ((assertion-violation? e) #t)) (error 5 "msg")))
+  (test #t (guard (e ((assertion-violation? e) #t)) (assertion-violation 'me 'notstring)))
   (test #t (guard (e ((assertion-violation? e) #t)) (assertion-violation 'f "wrong" 42)))
   ;; assert (r6rs §11.14): the value, or &assertion and &message
   (test 3 (assert (+ 1 2)))
