@@ -121,6 +121,17 @@ func isError(c *scheme.Condition) bool {
 	return c.Has("error") || (c.Has("exn") && !violationish(c))
 }
 
+// isDefault reports whether v is the default exn message that normalize
+// fills in ("").
+func isDefault(v scheme.Value) bool {
+	s, ok := v.(*scheme.String)
+	return ok && s.Len() == 0
+}
+
+// exnFields pairs the R6RS kind and property of the message, irritants
+// and who with the exn property CHICKEN keeps them in.
+var exnFields = [][3]string{{"message", "message", "message"}, {"irritants", "irritants", "arguments"}, {"who", "who", "location"}}
+
 // normalize copies the R6RS message, irritants and who of a condition into
 // its exn kind (when it has one), where CHICKEN's view and the error
 // report read them.
@@ -128,7 +139,7 @@ func normalize(c *scheme.Condition) {
 	if !c.Has("exn") {
 		return
 	}
-	for _, m := range [][3]string{{"message", "message", "message"}, {"irritants", "irritants", "arguments"}, {"who", "who", "location"}} {
+	for _, m := range exnFields {
 		if v, ok := c.Get(m[0], m[1]); ok {
 			if m[2] == "location" {
 				if s, ok := v.(*scheme.String); ok {
@@ -156,7 +167,9 @@ func condArg(v scheme.Value, pos int) (*scheme.Condition, error) {
 	return c, nil
 }
 
-// compose returns the compound condition of the conditions' kinds, normalized.
+// compose returns the compound condition of the conditions' kinds,
+// normalized. A field two components have keeps the first one's value, as
+// the accessors read the first component of their type (r6rs-lib §7.2.1).
 func compose(a []scheme.Value) (scheme.Value, error) {
 	out := &scheme.Condition{}
 	for i, v := range a {
@@ -164,9 +177,21 @@ func compose(a []scheme.Value) (scheme.Value, error) {
 		if err != nil {
 			return nil, err
 		}
+		// a CHICKEN condition's message, arguments and location are its
+		// &message, &irritants and &who, first in the order too, unless it
+		// has only the defaults normalize gave an R6RS-made condition
+		if msg, ok := c.Get("exn", "message"); ok && !hasProp(c, "message", "message") && !isDefault(msg) {
+			for _, m := range exnFields {
+				if v, ok := c.Get("exn", m[2]); ok && !hasProp(c, m[0], m[1]) && !hasProp(out, m[0], m[1]) && v != scheme.False {
+					out.Set(m[0], m[1], v)
+				}
+			}
+		}
 		for _, k := range c.Kinds {
 			for j := 0; j+1 < len(k.Props); j += 2 {
-				out.Set(k.Kind.Name, k.Props[j].(*scheme.Symbol).Name, k.Props[j+1])
+				if p := k.Props[j].(*scheme.Symbol).Name; !hasProp(out, k.Kind.Name, p) {
+					out.Set(k.Kind.Name, p, k.Props[j+1])
+				}
 			}
 			if !out.Has(k.Kind.Name) {
 				out.Kinds = append(out.Kinds, scheme.CondKind{Kind: k.Kind})

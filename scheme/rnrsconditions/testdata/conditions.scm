@@ -97,3 +97,14 @@
   (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (f 1 2 3)))
   (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (f)))
   (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) ((case-lambda)))))
+
+(test-group "a compound condition's accessors read its first component of the type (§7.2.1)"
+  (test "first" (condition-message (condition (make-message-condition "first") (make-message-condition "second"))))
+  (test 'a (condition-who (condition (make-who-condition 'a) (make-error) (make-who-condition 'b))))
+  (test '(1) (condition-irritants (condition (make-irritants-condition '(1)) (make-irritants-condition '(2)))))
+  (test '(w "m") (let ((c (condition (make-error) (make-who-condition 'w) (make-message-condition "m")))) (list (condition-who c) (condition-message c))))
+  ;; a condition raised by error is a &message, &irritants and &who in its place
+  (define (caught thunk) (guard (e (#t e)) (thunk)))
+  (test '("inner" inner) (let ((c (condition (caught (lambda () (error 'inner "inner"))) (make-message-condition "outer")))) (list (condition-message c) (condition-who c))))
+  (test '("outer" inner) (let ((c (condition (make-message-condition "outer") (caught (lambda () (error 'inner "inner")))))) (list (condition-message c) (condition-who c))))
+  (test '("m1" one ()) (let ((c (condition (caught (lambda () (error 'one "m1"))) (caught (lambda () (error 'two "m2" 5)))))) (list (condition-message c) (condition-who c) (condition-irritants c)))))
