@@ -283,6 +283,17 @@
   (test 2 (string-length (string-normalize-nfd "\xE9;")))
   (test-error (string-normalize-nfc 'e)))
 
+(test-group "syntax-case: generate-temporaries (r6rs-lib §12.7)"
+  ;; distinct identifiers at every call, so temporaries of two calls bind apart
+  (test #f (bound-identifier=? (car (generate-temporaries '(a))) (car (generate-temporaries '(a)))))
+  (test '(#t #f) (let ((ts (generate-temporaries '(a b)))) (list (bound-identifier=? (car ts) (car ts)) (bound-identifier=? (car ts) (cadr ts)))))
+  (define-syntax two-lets
+    (lambda (x)
+      (syntax-case x ()
+        ((_ e1 e2) (with-syntax (((t1) (generate-temporaries '(x))) ((t2) (generate-temporaries '(x))))
+                     #'(let ((t1 e1) (t2 e2)) (list t1 t2)))))))
+  (test '(1 2) (two-lets 1 2)))
+
 (test-group "identifier-syntax (r6rs §11.19)"
   (define p (cons 4 5))
   (define-syntax p.car (identifier-syntax (car p)))
