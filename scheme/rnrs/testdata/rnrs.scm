@@ -191,6 +191,9 @@
   (test-error (fxarithmetic-shift-right 8 -1)) (test-error (fxarithmetic-shift-left 8 -1)))
 
 (test-group "hashtables (r6rs-lib §13)"
+  ;; the capacity k is a non-negative exact integer
+  (test 0 (hashtable-size (make-eq-hashtable 10))) (test 0 (hashtable-size (make-eqv-hashtable 0)))
+  (test-error (make-eq-hashtable -1)) (test-error (make-eqv-hashtable 'a)) (test-error (make-hashtable equal-hash equal? 1.5))
   (define h (make-eqv-hashtable))
   (hashtable-set! h 1 'one)
   (hashtable-set! h 2 'two)
