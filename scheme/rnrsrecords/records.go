@@ -410,6 +410,13 @@ func recordFieldMutableP(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 	return scheme.MakeBool(t.mutable[k]), nil
 }
 
+// typeRecordName is what a record name is bound to: a record-type
+// descriptor, or a condition type (&error …), which R6RS makes a record
+// type too (r6rs-lib §7.2) and condition-predicate and condition-accessor take.
+var typeRecordName = &scheme.Type{Name: "record-type descriptor or condition type", Accept: func(v scheme.Value) bool {
+	return typeRTD.Accept(v) || v.TypeName() == "condition-type"
+}}
+
 // recordTypeDescriptor implements record-type-descriptor: (record-type-descriptor record-name).
 func recordTypeDescriptor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return a[0], nil

@@ -108,3 +108,8 @@
   (test '("inner" inner) (let ((c (condition (caught (lambda () (error 'inner "inner"))) (make-message-condition "outer")))) (list (condition-message c) (condition-who c))))
   (test '("outer" inner) (let ((c (condition (make-message-condition "outer") (caught (lambda () (error 'inner "inner")))))) (list (condition-message c) (condition-who c))))
   (test '("m1" one ()) (let ((c (condition (caught (lambda () (error 'one "m1"))) (caught (lambda () (error 'two "m2" 5)))))) (list (condition-message c) (condition-who c) (condition-irritants c)))))
+
+(test-group "a condition type is a record name (§7.2)"
+  (test #t ((condition-predicate (record-type-descriptor &error)) (make-error)))
+  (test #f ((condition-predicate (record-type-descriptor &error)) (make-warning)))
+  (test "hi" ((condition-accessor (record-type-descriptor &message) condition-message) (make-message-condition "hi"))))
