@@ -29,9 +29,9 @@ var (
 	ctSyntax       = &CondType{name: "&syntax", kinds: []string{"exn", "violation", "syntax"}, fields: []field{{"form", "syntax", "form"}, {"subform", "syntax", "subform"}}, test: func(c *scheme.Condition) bool { return c.Has("syntax") && !c.Has("read") }}
 	ctUndefined    = &CondType{name: "&undefined", kinds: []string{"exn", "violation", "undefined"}, fields: []field{}, test: func(c *scheme.Condition) bool { return c.Has("undefined") || c.Message() == "unbound variable" }}
 	ctMessage      = &CondType{name: "&message", kinds: []string{"message"}, fields: []field{{"message", "message", "message"}}, test: func(c *scheme.Condition) bool {
-		return hasProp(c, "message", "message") || hasProp(c, "exn", "message")
+		return hasProp(c, "message", "message") || exnMessage(c)
 	}}
-	ctIrritants = &CondType{name: "&irritants", kinds: []string{"irritants"}, fields: []field{{"irritants", "irritants", "irritants"}}, test: func(c *scheme.Condition) bool { return c.Has("irritants") || c.Has("exn") }}
+	ctIrritants = &CondType{name: "&irritants", kinds: []string{"irritants"}, fields: []field{{"irritants", "irritants", "irritants"}}, test: func(c *scheme.Condition) bool { return c.Has("irritants") || exnMessage(c) }}
 	ctWho       = &CondType{name: "&who", kinds: []string{"who"}, fields: []field{{"who", "who", "who"}}, test: func(c *scheme.Condition) bool {
 		return hasProp(c, "who", "who") || (hasProp(c, "exn", "location") && exnLocation(c) != scheme.False)
 	}}

@@ -113,3 +113,20 @@
   (test #t ((condition-predicate (record-type-descriptor &error)) (make-error)))
   (test #f ((condition-predicate (record-type-descriptor &error)) (make-warning)))
   (test "hi" ((condition-accessor (record-type-descriptor &message) condition-message) (make-message-condition "hi"))))
+
+(test-group "simple-conditions: the components, each of one type (§7.2.1)"
+  (define (types c) (map (lambda (s) (list (error? s) (assertion-violation? s) (who-condition? s) (message-condition? s) (irritants-condition? s))) (simple-conditions c)))
+  (define (caught thunk) (guard (e (#t e)) (thunk)))
+  ;; error makes &error, &who, &message and &irritants
+  (test '((#t #f #f #f #f) (#f #f #t #f #f) (#f #f #f #t #f) (#f #f #f #f #t)) (types (caught (lambda () (error 'me "msg" 1 2)))))
+  (test '((#t #f #f #f #f) (#f #f #f #t #f) (#f #f #f #f #t)) (types (caught (lambda () (error #f "msg")))))
+  (test '((#f #t #f #f #f) (#f #f #t #f #f) (#f #f #f #t #f) (#f #f #f #f #t)) (types (caught (lambda () (assertion-violation 'me "msg" 1 2)))))
+  (test '(me "msg" (1 2)) (let ((s (simple-conditions (caught (lambda () (error 'me "msg" 1 2))))))
+                            (list (condition-who (cadr s)) (condition-message (caddr s)) (condition-irritants (cadddr s)))))
+  ;; condition keeps its components and their order, nested ones flattened
+  (define c (condition (make-error) (make-message-condition "m") (make-who-condition 'w) (make-irritants-condition '(1 2))))
+  (test '((#t #f #f #f #f) (#f #f #f #t #f) (#f #f #t #f #f) (#f #f #f #f #t)) (types c))
+  (test 3 (length (simple-conditions (condition (make-error) (condition (make-warning) (make-message-condition "a"))))))
+  (test '(#t #f #f) (map warning? (simple-conditions (condition (make-warning) (make-error) (make-error)))))
+  (test '(#f #f) (list (message-condition? (make-error)) (irritants-condition? (make-error))))
+  (test '() (simple-conditions (condition))))
