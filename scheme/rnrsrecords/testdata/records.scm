@@ -149,3 +149,13 @@
   (test #t (guard (e ((assertion-violation? e) #t)) (mk #f #f #f '#())))
   ;; a uid is a symbol or #f
   (test-error (make-record-type-descriptor 'u #f "uid" #f #f '#())))
+
+(test-group "a child without a protocol clause needs a parent without one (r6rs-lib §6.2)"
+  (define-record-type p1 (fields a) (protocol (lambda (new) (lambda (x) (new (* x 10))))))
+  (test-error (let () (define-record-type c1 (parent p1) (fields b)) (make-c1 1 2)))
+  (define-record-type c2 (parent p1) (fields b) (protocol (lambda (n) (lambda (a b) ((n a) b)))))
+  (test '(10 2) (let ((x (make-c2 1 2))) (list (p1-a x) (c2-b x))))
+  ;; a parent constructor descriptor without a protocol is accepted, as in Chez
+  (define-record-type p3 (fields x))
+  (define-record-type c3 (parent-rtd (record-type-descriptor p3) (record-constructor-descriptor p3)) (fields y))
+  (test 2 (c3-y (make-c3 1 2))))
