@@ -253,7 +253,12 @@
   (define-enumeration size (small large) size-set)
   (test '(large) (enum-set->list (size-set large)))
   (test '(white) (enum-set->list (color-set white)))
-  (test-error (enum-set-union (color-set white) (size-set small))))
+  (test-error (enum-set-union (color-set white) (size-set small)))
+  ;; a symbol not in the universe is a syntax violation at expansion (§14)
+  (define (expand-error? form) (guard (e ((syntax-violation? e) #t)) (eval form (environment '(rnrs))) #f))
+  (test #t (expand-error? '(let () (define-enumeration c (a b) cs) (c z))))
+  (test #t (expand-error? '(let () (define-enumeration c (a b) cs) (cs a z))))
+  (test '(a (a b)) (eval '(let () (define-enumeration c (a b) cs) (list (c a) (enum-set->list (cs b a)))) (environment '(rnrs)))))
 
 (test-group "unicode (r6rs-lib §1)"
   (test #\A (char-titlecase #\a))
