@@ -109,6 +109,18 @@ func midWord(c rune) bool {
 	return false
 }
 
+// charNumericP implements char-numeric?: the Unicode Numeric property
+// (r6rs-lib §1.1), the characters with a numeric value — the number
+// categories and the CJK compatibility ideographs that have one.
+func charNumericP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	c := rune(a[0].(scheme.Char))
+	switch c {
+	case 0xF96B, 0xF973, 0xF978, 0xF9B2, 0xF9D1, 0xF9D3, 0xF9FD, 0x2F890:
+		return scheme.True, nil
+	}
+	return scheme.MakeBool(unicode.In(c, unicode.Nd, unicode.Nl, unicode.No)), nil
+}
+
 // categories are the Unicode general categories char-general-category reports.
 var categories = []string{"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Ps", "Pe", "Pi", "Pf", "Pd", "Pc", "Po",
 	"Sc", "Sm", "Sk", "So", "Zs", "Zp", "Zl", "Cc", "Cf", "Cs", "Co"}
@@ -161,6 +173,7 @@ func unicodeRows() []scheme.Proc {
 	return []scheme.Proc{
 		scheme.Row("char-titlecase", specUnicode, "Title-case version of char.", lam(req("char", scheme.TypeChar)), charTitlecase),
 		scheme.Row("char-title-case?", specUnicode, "Is char a title-case letter?", lam(req("char", scheme.TypeChar)), charTitleCaseP),
+		scheme.Row("char-numeric?", specUnicode, "Has char the Unicode Numeric property (a digit, a letter number such as Ⅻ, another number such as ½ or ²)? R7RS's (scheme char) counts only the decimal digits.", lam(req("char", scheme.TypeChar)), charNumericP),
 		scheme.Row("char-general-category", specUnicode, "The Unicode general category of char, as a symbol (Lu, Ll, … Cn).", lam(req("char", scheme.TypeChar)), charGeneralCategory),
 		scheme.Row("string-titlecase", specUnicode, "string with each word's first letter title case and the rest lower case.", lam(req("string", str)), stringTitlecase),
 		scheme.Row("string-normalize-nfd", specUnicode, "string in Unicode normalization form D (canonical decomposition): (string-normalize-nfd \"\\xE9;\") ⇒ \"e\\x301;\".", lam(req("string", str)), stringNormalizeNfd),

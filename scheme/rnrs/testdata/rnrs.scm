@@ -279,6 +279,8 @@
   (test #t (char-lower-case? #\x00AA)) (test #t (char-lower-case? #\x02B0)) (test #t (char-upper-case? #\x2160))
   (test #t (char-alphabetic? #\x2160)) (test #t (char-alphabetic? #\x05B0)) (test #f (char-alphabetic? #\x0300))
   (test #t (char-whitespace? #\x00A0)) (test #f (char-title-case? #\I))
+  ;; the Numeric property: digits of any script, ½, ², Ⅻ (R7RS's char-numeric? has only the digits)
+  (test '(#t #t #t #t #t #f #f) (map char-numeric? (list #\1 #\x0664 #\x00BD #\x00B2 #\x216B #\a #\x4E00)))
   ;; r6rs-lib §1.3's examples
   (test "\x65;\x301;" (string-normalize-nfd "\xE9;"))
   (test "\xE9;" (string-normalize-nfc "\xE9;"))
