@@ -382,6 +382,13 @@ func setPortPositionBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 	if !ok {
 		return nil, scheme.TypeError("", 2, "exact non-negative integer", a[1])
 	}
+	// an input/output port writes what it holds where it was put, before
+	// moving (the core's SetPosition flushes output-only ports itself)
+	if p.IsInput() && p.IsOutput() {
+		if err := p.Flush(th.Context()); err != nil {
+			return nil, err
+		}
+	}
 	if err := p.SetPosition(th.Context(), int64(pos)); err != nil {
 		return nil, positionError(p, a[1], err)
 	}

@@ -210,6 +210,26 @@
   (test #t (enum-set-member? 'no-fail (file-options no-fail)))
   (test '(no-fail no-truncate) (enum-set->list (enum-set-complement (file-options no-create)))))
 
+(test-group "set-port-position! on an input/output port writes its output first (r6rs-lib §8.2.6)"
+  (define f "/tmp/tlsport-rnrsio-setpos.bin")
+  (define (reset) (let ((p (open-file-output-port f (file-options no-fail)))) (put-bytevector p #u8(1 2 3 4 5)) (close-port p)))
+  (define (contents) (let* ((p (open-file-input-port f)) (r (get-bytevector-all p))) (close-port p) r))
+  (reset)
+  (let ((p (open-file-input/output-port f (file-options no-fail no-truncate))))
+    (put-u8 p 9)
+    (set-port-position! p 0)
+    (test #u8(9 2 3 4 5) (get-bytevector-all p))
+    (close-port p))
+  (test #u8(9 2 3 4 5) (contents))
+  (reset)
+  (let ((p (open-file-input/output-port f (file-options no-fail no-truncate))))
+    (set-port-position! p 2)
+    (put-u8 p 9)
+    (set-port-position! p 0)
+    (test #u8(1 2 9 4 5) (get-bytevector-n p 5))
+    (close-port p))
+  (delete-file f))
+
 (test-group "standard ports, input/output ports, more conditions"
   (test #t (output-port? (standard-output-port)))
   (test #t (output-port? (standard-error-port)))
