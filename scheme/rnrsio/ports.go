@@ -472,6 +472,13 @@ func openFile(th *scheme.Thread, a []scheme.Value, input, output bool) (scheme.V
 	return tp, nil
 }
 
+// openOutputFile implements open-output-file: open-file-output-port with
+// empty file options and the native transcoder.
+func openOutputFile(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	tc, _ := nativeTranscoder(th, nil)
+	return openFile(th, []scheme.Value{a[0], scheme.Null, scheme.Intern("block"), tc}, false, true)
+}
+
 // openFileInputPort implements open-file-input-port.
 func openFileInputPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return openFile(th, a, true, false)

@@ -269,3 +269,18 @@
                  (get-char (open-bytevector-input-port #u8(#xFF) (make-transcoder (utf-8-codec) 'lf 'raise)))))
   (test #f (i/o-write-error? 'x))
   (test #f (i/o-file-is-read-only-error? 'x)))
+
+(test-group "(rnrs io simple) opens for output with empty file options (r6rs-lib §8.3)"
+  (define f "/tmp/tlsport-rnrsio-simple.txt")
+  (when (file-exists? f) (delete-file f))
+  (call-with-output-file f (lambda (p) (write '(a "b") p)))
+  (test '(a "b") (call-with-input-file f read))
+  ;; an existing file is not replaced: &i/o-file-already-exists
+  (test-assert (guard (e ((i/o-file-already-exists-error? e) (equal? f (i/o-error-filename e)))) (open-output-file f)))
+  (test-assert (guard (e ((i/o-file-already-exists-error? e) #t)) (call-with-output-file f (lambda (p) (display "x" p)))))
+  (test-assert (guard (e ((i/o-file-already-exists-error? e) #t)) (with-output-to-file f (lambda () (display "x")))))
+  (test '(a "b") (call-with-input-file f read))
+  (delete-file f)
+  (with-output-to-file f (lambda () (display "new")))
+  (test "new" (call-with-input-file f get-string-all))
+  (delete-file f))
