@@ -105,21 +105,21 @@ func DowncaseString(s string) string {
 	rs := []rune(s)
 	var b strings.Builder
 	for i := range rs {
-		b.WriteString(LowerAt(rs, i))
+		WriteLowerAt(&b, rs, i)
 	}
 	return b.String()
 }
 
-// LowerAt is the full lower-case mapping of rs[i] in the context of rs
-// (İ → i̇, a final Σ → ς).
-func LowerAt(rs []rune, i int) string {
+// WriteLowerAt writes to b the full lower-case mapping of rs[i] in the
+// context of rs (İ → i̇, a final Σ → ς).
+func WriteLowerAt(b *strings.Builder, rs []rune, i int) {
 	switch c := rs[i]; {
 	case c == 0x0130:
-		return "i\u0307"
+		b.WriteString("i\u0307")
 	case c == 0x03A3 && finalSigma(rs, i):
-		return "\u03C2"
+		b.WriteRune(0x03C2)
 	default:
-		return string(unicode.ToLower(c))
+		b.WriteRune(unicode.ToLower(c))
 	}
 }
 

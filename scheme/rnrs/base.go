@@ -87,7 +87,7 @@ func stringTitlecase(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 			titled = true
 			b.WriteString(scheme.TitleRune(c))
 		default:
-			b.WriteString(scheme.LowerAt(rs, i))
+			scheme.WriteLowerAt(&b, rs, i)
 		}
 	}
 	return scheme.NewString(b.String()), nil
