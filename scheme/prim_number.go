@@ -108,7 +108,7 @@ func expt(th *Thread, args []Value) (Value, error) {
 		v, ok := exptExact(b, toBig(e))
 		if !ok {
 			if Sign(b) == 0 {
-				return nil, NewError("", "division by zero", []Value{b, e}, "arithmetic")
+				return nil, NewError("", "division by zero", []Value{b, e}, "arithmetic", "implementation-restriction")
 			}
 			return nil, RangeError("", 2, "result too large", e)
 		}
@@ -125,7 +125,7 @@ func expt(th *Thread, args []Value) (Value, error) {
 	if !IsReal(b) || !IsReal(e) || fb < 0 && fe != math.Trunc(fe) {
 		v, ok := exptComplex(b, e)
 		if !ok {
-			return nil, NewError("", "division by zero", []Value{b, e}, "arithmetic")
+			return nil, NewError("", "division by zero", []Value{b, e}, "arithmetic", "implementation-restriction")
 		}
 		return v, nil
 	}

@@ -426,7 +426,7 @@ func generateTemporaries(th *Thread, a []Value) (Value, error) {
 	}
 	out := make([]Value, len(l))
 	for i := range l {
-		out[i] = &alias{sym: Intern("t" + itoa(i))}
+		out[i] = &alias{sym: &Symbol{Name: "t" + itoa(i)}} // uninterned: fresh at every call
 	}
 	return List(out...), nil
 }

@@ -104,17 +104,41 @@ func UpcaseString(s string) string {
 func DowncaseString(s string) string {
 	rs := []rune(s)
 	var b strings.Builder
-	for i, c := range rs {
-		switch {
-		case c == 0x0130:
-			b.WriteString("i\u0307")
-		case c == 0x03A3 && finalSigma(rs, i):
-			b.WriteRune(0x03C2)
-		default:
-			b.WriteRune(unicode.ToLower(c))
-		}
+	for i := range rs {
+		WriteLowerAt(&b, rs, i)
 	}
 	return b.String()
+}
+
+// WriteLowerAt writes to b the full lower-case mapping of rs[i] in the
+// context of rs (İ → i̇, a final Σ → ς).
+func WriteLowerAt(b *strings.Builder, rs []rune, i int) {
+	switch c := rs[i]; {
+	case c == 0x0130:
+		b.WriteString("i\u0307")
+	case c == 0x03A3 && finalSigma(rs, i):
+		b.WriteRune(0x03C2)
+	default:
+		b.WriteRune(unicode.ToLower(c))
+	}
+}
+
+// TitleRune is the full title-case mapping of c (ß → Ss, ﬁ → Fi, ᾲ → Ὰͅ).
+func TitleRune(c rune) string {
+	u := specialUpper()[c]
+	if t := unicode.ToTitle(c); t != c || u == "" {
+		return string(t)
+	}
+	rs := []rune(u)
+	for i, r := range rs[1:] {
+		switch {
+		case r == 0x0399:
+			rs[i+1] = 0x0345 // the iota of a Greek letter is a ypogegrammeni
+		case c != 0x0149: // ŉ title-cases to ʼN
+			rs[i+1] = unicode.ToLower(r)
+		}
+	}
+	return string(rs)
 }
 
 // finalSigma reports whether the capital sigma at rs[i] is preceded by a

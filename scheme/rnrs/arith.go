@@ -12,18 +12,16 @@ import (
 
 var typeExactInt = scheme.TypeExactInteger
 
-var typeIntOrFlonum = &scheme.Type{Name: "exact integer or flonum", Accept: func(v scheme.Value) bool {
-	_, fl := v.(scheme.Flonum)
-	return fl || scheme.IsExactInteger(v)
-}}
-
-// divMod computes R6RS div and mod: x = d*y + m with 0 <= m < |y|.
+// divMod computes R6RS div and mod: x = d*y + m with 0 <= m < |y|. An
+// exact zero y is an error when x is exact too; an inexact division by
+// zero gives the flonums it computes (NaNs, infinities), one of the two
+// choices of r6rs §11.7.4.3.
 func divMod(x, y scheme.Value) (scheme.Value, scheme.Value, error) {
-	if scheme.Sign(y) == 0 {
-		return nil, nil, scheme.RangeError("", 2, "division by zero", y)
-	}
 	xf, xfl := x.(scheme.Flonum)
 	yf, yfl := y.(scheme.Flonum)
+	if !xfl && !yfl && scheme.Sign(y) == 0 {
+		return nil, nil, scheme.RangeError("", 2, "division by zero", y)
+	}
 	if xfl || yfl {
 		if !xfl {
 			xf = scheme.Flonum(scheme.ToFloat(x))
@@ -38,6 +36,15 @@ func divMod(x, y scheme.Value) (scheme.Value, scheme.Value, error) {
 			d = -math.Floor(float64(xf / -yf))
 		}
 		return scheme.Flonum(d), scheme.Flonum(float64(xf) - d*float64(yf)), nil
+	}
+	_, xr := x.(*scheme.Ratnum)
+	if _, yr := y.(*scheme.Ratnum); xr || yr {
+		q, _ := scheme.Div(x, y)
+		d := floorRat(q)
+		if scheme.Sign(y) < 0 {
+			d = scheme.Negate(floorRat(scheme.Negate(q)))
+		}
+		return d, scheme.Sub(x, scheme.Mul(d, y)), nil
 	}
 	if a, ok := x.(scheme.Fixnum); ok {
 		if b, ok := y.(scheme.Fixnum); ok && !(a == math.MinInt64 && b == -1) {
@@ -55,6 +62,15 @@ func divMod(x, y scheme.Value) (scheme.Value, scheme.Value, error) {
 	bx, by := scheme.BigOf(x), scheme.BigOf(y)
 	d, m := new(big.Int).DivMod(bx, by, new(big.Int)) // Euclidean: 0 <= m < |y|
 	return scheme.NormBig(d), scheme.NormBig(m), nil
+}
+
+// floorRat is the floor of the exact rational q.
+func floorRat(q scheme.Value) scheme.Value {
+	r, ok := q.(*scheme.Ratnum)
+	if !ok {
+		return q
+	}
+	return scheme.NormBig(new(big.Int).Div(r.R.Num(), r.R.Denom())) // Euclidean, the denominator positive: the floor
 }
 
 // div0Mod0 computes R6RS div0 and mod0: -|y/2| <= m < |y/2|.

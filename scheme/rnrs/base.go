@@ -3,15 +3,19 @@
 package rnrs
 
 import (
-	"golang.org/x/text/unicode/norm"
-
+	"strings"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/tlsport/tlsport/scheme"
 )
 
 // violation raises an (exn kinds…) condition from R6RS's (who message
-// irritant …): who (a symbol, a string or #f) becomes the location.
+// irritant …): who (a symbol, a string or #f) becomes the location, and a
+// string who is also kept as it is in a who kind, which condition-who reads
+// (r6rs §11.14). A message that is not a string, or a who of another
+// type, is an &assertion.
 func violation(a []scheme.Value, kinds ...string) error {
 	who := ""
 	switch w := a[0].(type) {
@@ -19,13 +23,21 @@ func violation(a []scheme.Value, kinds ...string) error {
 		who = w.Name
 	case *scheme.String:
 		who = w.String()
+	default:
+		if w != scheme.False {
+			return scheme.TypeError("", 1, "symbol, string or #f", w)
+		}
 	}
-	msg := scheme.DisplayString(a[1])
-	if s, ok := a[1].(*scheme.String); ok {
-		msg = s.String()
+	msg, ok := a[1].(*scheme.String)
+	if !ok {
+		return scheme.TypeError("", 2, "string", a[1])
 	}
 	l, _ := scheme.ListToSlice(a[2])
-	return scheme.Raise(scheme.MakeError(who, msg, l, kinds...))
+	c := scheme.MakeError(who, msg.String(), l, kinds...)
+	if _, ok := a[0].(*scheme.String); ok {
+		c.Set("who", "who", a[0])
+	}
+	return scheme.Raise(c)
 }
 
 // errorProc implements error (R6RS: who, message, irritants).
@@ -53,24 +65,60 @@ func charTitleCaseP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.MakeBool(unicode.IsTitle(rune(a[0].(scheme.Char)))), nil
 }
 
-// stringTitlecase implements string-titlecase: the first cased character
-// of each word title case, the others lower case.
+// stringTitlecase implements string-titlecase: in each word, the first
+// cased character title case and the other cased ones lower case, with the
+// full mappings (ß → Ss, Σ at a word's end → ς). Words are those of UAX #29
+// in short: runs of letters, marks, digits and connectors such as _, with
+// an apostrophe, period or colon inside between letters or digits (r6rs,
+// who's and 3.14 are each one word).
 func stringTitlecase(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	rs := a[0].(*scheme.String).Runes()
-	inWord := false
+	var b strings.Builder
+	inWord, titled := false, false
 	for i, c := range rs {
-		if unicode.IsLetter(c) {
-			if inWord {
-				rs[i] = unicode.ToLower(c)
-			} else {
-				rs[i] = unicode.ToTitle(c)
-			}
-			inWord = true
-		} else {
-			inWord = unicode.IsMark(c) || (inWord && (c == '\'' || c == '’'))
+		if !wordRune(c) && !(inWord && midWord(c) && i+1 < len(rs) && wordRune(rs[i+1]) && !unicode.Is(unicode.Pc, rs[i+1])) {
+			inWord, titled = false, false
+			b.WriteRune(c)
+			continue
+		}
+		inWord = true
+		switch {
+		case !titled && (unicode.IsUpper(c) || unicode.IsLower(c) || unicode.IsTitle(c)):
+			titled = true
+			b.WriteString(scheme.TitleRune(c))
+		default:
+			scheme.WriteLowerAt(&b, rs, i)
 		}
 	}
-	return scheme.NewStringRunes(rs), nil
+	return scheme.NewString(b.String()), nil
+}
+
+// wordRune reports whether c belongs to a word (ALetter, Numeric, Extend
+// and ExtendNumLet of UAX #29).
+func wordRune(c rune) bool {
+	return unicode.IsLetter(c) || unicode.IsMark(c) || unicode.IsDigit(c) || unicode.Is(unicode.Pc, c)
+}
+
+// midWord reports whether c stays inside a word between two word characters
+// (MidLetter, MidNumLet and MidNum of UAX #29).
+func midWord(c rune) bool {
+	switch c {
+	case '\'', '.', ':', ',', ';', 0x00B7, 0x2018, 0x2019, 0x2024, 0x2027, 0xFE13, 0xFE52, 0xFE55, 0xFF07, 0xFF0E, 0xFF1A:
+		return true
+	}
+	return false
+}
+
+// charNumericP implements char-numeric?: the Unicode Numeric property
+// (r6rs-lib §1.1), the characters with a numeric value — the number
+// categories and the CJK compatibility ideographs that have one.
+func charNumericP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	c := rune(a[0].(scheme.Char))
+	switch c {
+	case 0xF96B, 0xF973, 0xF978, 0xF9B2, 0xF9D1, 0xF9D3, 0xF9FD, 0x2F890:
+		return scheme.True, nil
+	}
+	return scheme.MakeBool(unicode.In(c, unicode.Nd, unicode.Nl, unicode.No)), nil
 }
 
 // categories are the Unicode general categories char-general-category reports.
@@ -105,12 +153,12 @@ func baseRows() []scheme.Proc {
 			Doc:    "The value of expression when it is true, else raises an &assertion and &message condition (CHICKEN view (exn assertion)) whose irritant is the expression.",
 			Syntax: "(syntax-rules () ((_ e) (or e (%assertion-failed 'e))))"},
 		scheme.Row("%assertion-failed", specBase, "The failure of assert: raises the &assertion condition for expression.", lam(req("expression", nil)), internalAssertionFailed),
-		scheme.Row("div", specBase, "R6RS div: x = (div x y)·y + (mod x y) with 0 ≤ (mod x y) < |y|.", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), div),
-		scheme.Row("mod", specBase, "R6RS mod (see div).", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), mod),
-		scheme.Row("div-and-mod", specBase, "Two values: div and mod.", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), divAndMod),
-		scheme.Row("div0", specBase, "R6RS div0: the mod0 is in [-|y/2|, |y/2|).", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), div0),
-		scheme.Row("mod0", specBase, "R6RS mod0 (see div0).", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), mod0),
-		scheme.Row("div0-and-mod0", specBase, "Two values: div0 and mod0.", lam(req("x", typeIntOrFlonum), req("y", typeIntOrFlonum)), div0AndMod0),
+		scheme.Row("div", specBase, "R6RS div: x = (div x y)·y + (mod x y) with 0 ≤ (mod x y) < |y|.", lam(req("x", scheme.TypeReal), req("y", scheme.TypeReal)), div),
+		scheme.Row("mod", specBase, "R6RS mod (see div).", lam(req("x", scheme.TypeReal), req("y", scheme.TypeReal)), mod),
+		scheme.Row("div-and-mod", specBase, "Two values: div and mod.", lam(req("x", scheme.TypeReal), req("y", scheme.TypeReal)), divAndMod),
+		scheme.Row("div0", specBase, "R6RS div0: the mod0 is in [-|y/2|, |y/2|).", lam(req("x", scheme.TypeReal), req("y", scheme.TypeReal)), div0),
+		scheme.Row("mod0", specBase, "R6RS mod0 (see div0).", lam(req("x", scheme.TypeReal), req("y", scheme.TypeReal)), mod0),
+		scheme.Row("div0-and-mod0", specBase, "Two values: div0 and mod0.", lam(req("x", scheme.TypeReal), req("y", scheme.TypeReal)), div0AndMod0),
 		scheme.Row("real-valued?", specBase, "Is obj a number with a real value?", lam(req("obj", nil)), realValuedP),
 		scheme.Row("rational-valued?", specBase, "Is obj a number with a rational value (not an infinity or NaN)?", lam(req("obj", nil)), rationalValuedP),
 		scheme.Row("integer-valued?", specBase, "Is obj a number with an integer value?", lam(req("obj", nil)), integerValuedP),
@@ -125,6 +173,7 @@ func unicodeRows() []scheme.Proc {
 	return []scheme.Proc{
 		scheme.Row("char-titlecase", specUnicode, "Title-case version of char.", lam(req("char", scheme.TypeChar)), charTitlecase),
 		scheme.Row("char-title-case?", specUnicode, "Is char a title-case letter?", lam(req("char", scheme.TypeChar)), charTitleCaseP),
+		scheme.Row("char-numeric?", specUnicode, "Has char the Unicode Numeric property (a digit, a letter number such as Ⅻ, another number such as ½ or ²)? R7RS's (scheme char) counts only the decimal digits.", lam(req("char", scheme.TypeChar)), charNumericP),
 		scheme.Row("char-general-category", specUnicode, "The Unicode general category of char, as a symbol (Lu, Ll, … Cn).", lam(req("char", scheme.TypeChar)), charGeneralCategory),
 		scheme.Row("string-titlecase", specUnicode, "string with each word's first letter title case and the rest lower case.", lam(req("string", str)), stringTitlecase),
 		scheme.Row("string-normalize-nfd", specUnicode, "string in Unicode normalization form D (canonical decomposition): (string-normalize-nfd \"\\xE9;\") ⇒ \"e\\x301;\".", lam(req("string", str)), stringNormalizeNfd),

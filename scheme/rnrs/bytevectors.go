@@ -26,11 +26,21 @@ func order(v scheme.Value) binary.ByteOrder {
 
 func bvOf(v scheme.Value) []byte { return v.(*scheme.Bytevector).B }
 
-// span checks that size bytes at index k fit in b.
-func span(b []byte, k scheme.Value, size int) (int, error) {
+// nativeOrder is the byte order of the -native- procedures, which work
+// only at indices that are a multiple of the size (r6rs-lib §2.5-§2.8).
+var nativeOrder binary.ByteOrder = nativeBO{binary.LittleEndian}
+
+type nativeBO struct{ binary.ByteOrder }
+
+// span checks that size bytes at index k fit in b, and that k is aligned
+// when o is nativeOrder.
+func span(b []byte, k scheme.Value, size int, o binary.ByteOrder) (int, error) {
 	i := int(k.(scheme.Fixnum))
 	if i+size > len(b) {
 		return 0, scheme.RangeError("", 2, "index beyond the bytevector", k)
+	}
+	if _, ok := o.(nativeBO); ok && i%size != 0 {
+		return 0, scheme.RangeError("", 2, "index not a multiple of the size", k)
 	}
 	return i, nil
 }
@@ -38,7 +48,7 @@ func span(b []byte, k scheme.Value, size int) (int, error) {
 // refInt reads a size-byte integer at a[1] of bytevector a[0] in byte order o.
 func refInt(a []scheme.Value, size int, signed bool, o binary.ByteOrder) (scheme.Value, error) {
 	b := bvOf(a[0])
-	i, err := span(b, a[1], size)
+	i, err := span(b, a[1], size, o)
 	if err != nil {
 		return nil, err
 	}
@@ -76,7 +86,7 @@ func fits(n *big.Int, size int, signed bool) bool {
 // setInt writes the exact integer a[2] as a size-byte integer at a[1].
 func setInt(a []scheme.Value, size int, signed bool, o binary.ByteOrder) (scheme.Value, error) {
 	b := bvOf(a[0])
-	i, err := span(b, a[1], size)
+	i, err := span(b, a[1], size, o)
 	if err != nil {
 		return nil, err
 	}
@@ -129,14 +139,26 @@ func putBig(b []byte, n *big.Int, bigEndian, signed bool) bool {
 	return true
 }
 
+// sizeArg returns the byte size a[i], which must be positive (r6rs-lib §2.5).
+func sizeArg(a []scheme.Value, i int) (int, error) {
+	n := int(a[i].(scheme.Fixnum))
+	if n < 1 {
+		return 0, scheme.RangeError("", i+1, "size not positive", a[i])
+	}
+	return n, nil
+}
+
 func isBig(v scheme.Value) bool { s, ok := v.(*scheme.Symbol); return ok && s.Name == "big" }
 
 // intRef reads the integer of a[3] bytes at index a[1] of bytevector a[0]
 // in endianness a[2], two's complement when signed.
 func intRef(a []scheme.Value, signed bool) (scheme.Value, error) {
 	b := bvOf(a[0])
-	size := int(a[3].(scheme.Fixnum))
-	i, err := span(b, a[1], size)
+	size, err := sizeArg(a, 3)
+	if err != nil {
+		return nil, err
+	}
+	i, err := span(b, a[1], size, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -155,8 +177,11 @@ func bytevectorSintRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 
 func setSized(a []scheme.Value, signed bool) (scheme.Value, error) {
 	b := bvOf(a[0])
-	size := int(a[4].(scheme.Fixnum))
-	i, err := span(b, a[1], size)
+	size, err := sizeArg(a, 4)
+	if err != nil {
+		return nil, err
+	}
+	i, err := span(b, a[1], size, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -204,7 +229,10 @@ func fromList(a []scheme.Value, signed bool) (scheme.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	size := int(a[2].(scheme.Fixnum))
+	size, err := sizeArg(a, 2)
+	if err != nil {
+		return nil, err
+	}
 	b := make([]byte, len(l)*size)
 	for i, v := range l {
 		if !scheme.IsExactInteger(v) || !putBig(b[i*size:(i+1)*size], scheme.BigOf(v), isBig(a[1]), signed) {
@@ -307,7 +335,7 @@ func bytevectorToU8List(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 
 func refFloat(a []scheme.Value, size int, o binary.ByteOrder) (scheme.Value, error) {
 	b := bvOf(a[0])
-	i, err := span(b, a[1], size)
+	i, err := span(b, a[1], size, o)
 	if err != nil {
 		return nil, err
 	}
@@ -319,7 +347,7 @@ func refFloat(a []scheme.Value, size int, o binary.ByteOrder) (scheme.Value, err
 
 func setFloat(a []scheme.Value, size int, o binary.ByteOrder) (scheme.Value, error) {
 	b := bvOf(a[0])
-	i, err := span(b, a[1], size)
+	i, err := span(b, a[1], size, o)
 	if err != nil {
 		return nil, err
 	}
@@ -435,12 +463,12 @@ func bytevectorU16SetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 
 // bytevectorU16NativeRef implements bytevector-u16-native-ref.
 func bytevectorU16NativeRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return refInt(a, 2, false, binary.LittleEndian)
+	return refInt(a, 2, false, nativeOrder)
 }
 
 // bytevectorU16NativeSetBang implements bytevector-u16-native-set!.
 func bytevectorU16NativeSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return setInt(a, 2, false, binary.LittleEndian)
+	return setInt(a, 2, false, nativeOrder)
 }
 
 // bytevectorS16Ref implements bytevector-s16-ref.
@@ -455,12 +483,12 @@ func bytevectorS16SetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 
 // bytevectorS16NativeRef implements bytevector-s16-native-ref.
 func bytevectorS16NativeRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return refInt(a, 2, true, binary.LittleEndian)
+	return refInt(a, 2, true, nativeOrder)
 }
 
 // bytevectorS16NativeSetBang implements bytevector-s16-native-set!.
 func bytevectorS16NativeSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return setInt(a, 2, true, binary.LittleEndian)
+	return setInt(a, 2, true, nativeOrder)
 }
 
 // bytevectorU32Ref implements bytevector-u32-ref.
@@ -475,12 +503,12 @@ func bytevectorU32SetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 
 // bytevectorU32NativeRef implements bytevector-u32-native-ref.
 func bytevectorU32NativeRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return refInt(a, 4, false, binary.LittleEndian)
+	return refInt(a, 4, false, nativeOrder)
 }
 
 // bytevectorU32NativeSetBang implements bytevector-u32-native-set!.
 func bytevectorU32NativeSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return setInt(a, 4, false, binary.LittleEndian)
+	return setInt(a, 4, false, nativeOrder)
 }
 
 // bytevectorS32Ref implements bytevector-s32-ref.
@@ -495,12 +523,12 @@ func bytevectorS32SetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 
 // bytevectorS32NativeRef implements bytevector-s32-native-ref.
 func bytevectorS32NativeRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return refInt(a, 4, true, binary.LittleEndian)
+	return refInt(a, 4, true, nativeOrder)
 }
 
 // bytevectorS32NativeSetBang implements bytevector-s32-native-set!.
 func bytevectorS32NativeSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return setInt(a, 4, true, binary.LittleEndian)
+	return setInt(a, 4, true, nativeOrder)
 }
 
 // bytevectorU64Ref implements bytevector-u64-ref.
@@ -515,12 +543,12 @@ func bytevectorU64SetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 
 // bytevectorU64NativeRef implements bytevector-u64-native-ref.
 func bytevectorU64NativeRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return refInt(a, 8, false, binary.LittleEndian)
+	return refInt(a, 8, false, nativeOrder)
 }
 
 // bytevectorU64NativeSetBang implements bytevector-u64-native-set!.
 func bytevectorU64NativeSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return setInt(a, 8, false, binary.LittleEndian)
+	return setInt(a, 8, false, nativeOrder)
 }
 
 // bytevectorS64Ref implements bytevector-s64-ref.
@@ -535,12 +563,12 @@ func bytevectorS64SetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 
 // bytevectorS64NativeRef implements bytevector-s64-native-ref.
 func bytevectorS64NativeRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return refInt(a, 8, true, binary.LittleEndian)
+	return refInt(a, 8, true, nativeOrder)
 }
 
 // bytevectorS64NativeSetBang implements bytevector-s64-native-set!.
 func bytevectorS64NativeSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return setInt(a, 8, true, binary.LittleEndian)
+	return setInt(a, 8, true, nativeOrder)
 }
 
 // bytevectorIeeeSingleRef implements bytevector-ieee-single-ref.
@@ -555,12 +583,12 @@ func bytevectorIeeeSingleSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Va
 
 // bytevectorIeeeSingleNativeRef implements bytevector-ieee-single-native-ref.
 func bytevectorIeeeSingleNativeRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return refFloat(a, 4, binary.LittleEndian)
+	return refFloat(a, 4, nativeOrder)
 }
 
 // bytevectorIeeeSingleNativeSetBang implements bytevector-ieee-single-native-set!.
 func bytevectorIeeeSingleNativeSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return setFloat(a, 4, binary.LittleEndian)
+	return setFloat(a, 4, nativeOrder)
 }
 
 // bytevectorIeeeDoubleRef implements bytevector-ieee-double-ref.
@@ -575,12 +603,12 @@ func bytevectorIeeeDoubleSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Va
 
 // bytevectorIeeeDoubleNativeRef implements bytevector-ieee-double-native-ref.
 func bytevectorIeeeDoubleNativeRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return refFloat(a, 8, binary.LittleEndian)
+	return refFloat(a, 8, nativeOrder)
 }
 
 // bytevectorIeeeDoubleNativeSetBang implements bytevector-ieee-double-native-set!.
 func bytevectorIeeeDoubleNativeSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return setFloat(a, 8, binary.LittleEndian)
+	return setFloat(a, 8, nativeOrder)
 }
 
 func bytevectorRows() []scheme.Proc {

@@ -224,10 +224,18 @@ func defineEnumeration(form scheme.Value) (scheme.Value, error) {
 	rules := func(pattern, template scheme.Value) scheme.Value {
 		return scheme.List(sym("syntax-rules"), scheme.Null, scheme.List(pattern, template))
 	}
-	x, xs := sym("x"), sym("xs")
+	// (type-name symbol) is 'symbol, a syntax violation (no rule matches)
+	// for a symbol not in the universe, and (constructor-syntax symbol ...)
+	// checks each symbol with it, both at expansion (r6rs-lib §14)
+	x, dots := sym("x"), sym("...")
+	nameRules := []scheme.Value{sym("syntax-rules"), scheme.List(syms...)}
+	for _, s := range syms {
+		nameRules = append(nameRules, scheme.List(scheme.List(sym("_"), s), quote(s)))
+	}
 	return scheme.List(sym("begin"),
-		scheme.List(sym("define-syntax"), it[1], rules(scheme.List(sym("_"), x), quote(x))),
-		scheme.List(sym("define-syntax"), it[3], rules(scheme.Cons(sym("_"), xs), scheme.List(ctor, quote(xs))))), nil
+		scheme.List(sym("define-syntax"), it[1], scheme.List(nameRules...)),
+		scheme.List(sym("define-syntax"), it[3], rules(scheme.List(sym("_"), x, dots),
+			scheme.List(sym("begin"), scheme.List(it[1], x), dots, scheme.List(ctor, quote(scheme.List(x, dots))))))), nil
 }
 
 func enumRows() []scheme.Proc {

@@ -54,16 +54,20 @@ func fxDivMod(x, y int64, which int) (int64, error) {
 	return fxv(v), nil
 }
 
-func fxShift(x, n int64) int64 {
+// fxShift is fxarithmetic-shift (r6rs-lib §11.2): the shift n must be
+// below the fixnum width in absolute value (&assertion), and a result that
+// is not a fixnum is an &implementation-restriction.
+func fxShift(a []scheme.Value, n int64) (scheme.Value, error) {
+	x := fxv(a[0])
 	switch {
-	case n <= -63:
-		return x >> 63
+	case n <= -64 || n >= 64:
+		return nil, scheme.RangeError("", 2, "shift not below the fixnum width", a[1])
 	case n < 0:
-		return x >> uint(-n)
-	case n >= 63:
-		return 0
+		return scheme.Fixnum(x >> uint(-n)), nil
+	case (x<<uint(n))>>uint(n) != x:
+		return fxResult(shift(a[0], int(n)))
 	}
-	return x << uint(n)
+	return scheme.Fixnum(x << uint(n)), nil
 }
 
 func bitLen(x int64) int {
@@ -228,20 +232,17 @@ func fxmod(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // fxarithmeticShift implements fxarithmetic-shift.
 func fxarithmeticShift(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x, y := fxv(a[0]), fxv(a[1])
-	return scheme.Fixnum(fxShift(x, y)), nil
+	return fxShift(a, fxv(a[1]))
 }
 
 // fxarithmeticShiftLeft implements fxarithmetic-shift-left.
 func fxarithmeticShiftLeft(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x, y := fxv(a[0]), fxv(a[1])
-	return scheme.Fixnum(fxShift(x, y)), nil
+	return fxShift(a, fxv(a[1]))
 }
 
 // fxarithmeticShiftRight implements fxarithmetic-shift-right.
 func fxarithmeticShiftRight(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x, y := fxv(a[0]), fxv(a[1])
-	return scheme.Fixnum(fxShift(x, -y)), nil
+	return fxShift(a, -fxv(a[1]))
 }
 
 // fxbitSetP implements fxbit-set?.
@@ -402,8 +403,8 @@ func fixnumRows() []scheme.Proc {
 		scheme.Row("fxdiv", specFx, "R6RS div on fixnums.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxdiv),
 		scheme.Row("fxmod", specFx, "R6RS mod on fixnums.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxmod),
 		scheme.Row("fxarithmetic-shift", specFx, "Shift left by fx2 (right when negative).", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxarithmeticShift),
-		scheme.Row("fxarithmetic-shift-left", specFx, "Shift left.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxarithmeticShiftLeft),
-		scheme.Row("fxarithmetic-shift-right", specFx, "Arithmetic shift right.", lam(req("fx1", typeFixnum), req("fx2", typeFixnum)), fxarithmeticShiftRight),
+		scheme.Row("fxarithmetic-shift-left", specFx, "Shift left.", lam(req("fx1", typeFixnum), req("fx2", typeIndexFx)), fxarithmeticShiftLeft),
+		scheme.Row("fxarithmetic-shift-right", specFx, "Arithmetic shift right.", lam(req("fx1", typeFixnum), req("fx2", typeIndexFx)), fxarithmeticShiftRight),
 		scheme.Row("fxbit-set?", specFx, "Is bit fx2 of fx1 set?", lam(req("fx1", typeFixnum), req("fx2", typeIndexFx)), fxbitSetP),
 		scheme.Row("fxlength", specFx, "Number of bits needed, excluding the sign.", lam(req("fx", typeFixnum)), fxlength),
 		scheme.Row("fxbit-count", specFx, "Number of set bits (of the complement, negated, when negative).", lam(req("fx", typeFixnum)), fxbitCount),

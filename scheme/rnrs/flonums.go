@@ -164,13 +164,29 @@ func flnegativeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // floddP implements flodd?.
 func floddP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x := flv(a[0])
-	return scheme.MakeBool(math.Mod(x, 2) == 1 || math.Mod(x, 2) == -1), nil
+	x, err := integerFlonum(a[0])
+	if err != nil {
+		return nil, err
+	}
+	return scheme.MakeBool(math.Mod(x, 2) != 0), nil
+}
+
+// integerFlonum is the argument of flodd? and fleven?, which must be an
+// integer flonum (r6rs-lib §11.3's ifl).
+func integerFlonum(v scheme.Value) (float64, error) {
+	x := flv(v)
+	if x != math.Trunc(x) || math.IsInf(x, 0) {
+		return 0, scheme.TypeError("", 1, "integer flonum", v)
+	}
+	return x, nil
 }
 
 // flevenP implements fleven?.
 func flevenP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	x := flv(a[0])
+	x, err := integerFlonum(a[0])
+	if err != nil {
+		return nil, err
+	}
 	return scheme.MakeBool(math.Mod(x, 2) == 0), nil
 }
 

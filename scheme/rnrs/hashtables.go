@@ -159,9 +159,9 @@ var ht = &scheme.Type{Name: "hashtable", Accept: func(v scheme.Value) bool { ret
 
 func hashtableRows() []scheme.Proc {
 	return []scheme.Proc{
-		scheme.Row("make-eq-hashtable", specHt, "A new hashtable comparing keys with eq?.", lam(opt("k", nil, nil)), makeEqHashtable),
-		scheme.Row("make-eqv-hashtable", specHt, "A new hashtable comparing keys with eqv?.", lam(opt("k", nil, nil)), makeEqvHashtable),
-		scheme.Row("make-hashtable", specHt, "A new hashtable with hash-function and equiv.", lam(req("hash-function", scheme.TypeProcedure), req("equiv", scheme.TypeProcedure), opt("k", nil, nil)), makeHashtable),
+		scheme.Row("make-eq-hashtable", specHt, "A new hashtable comparing keys with eq?.", lam(opt("k", scheme.TypeIndex, nil)), makeEqHashtable),
+		scheme.Row("make-eqv-hashtable", specHt, "A new hashtable comparing keys with eqv?.", lam(opt("k", scheme.TypeIndex, nil)), makeEqvHashtable),
+		scheme.Row("make-hashtable", specHt, "A new hashtable with hash-function and equiv.", lam(req("hash-function", scheme.TypeProcedure), req("equiv", scheme.TypeProcedure), opt("k", scheme.TypeIndex, nil)), makeHashtable),
 		scheme.Row("hashtable?", specHt, "Is obj a hashtable?", lam(req("obj", nil)), hashtableP),
 		scheme.Row("hashtable-size", specHt, "Number of entries.", lam(req("hashtable", ht)), hashtableSize),
 		scheme.Row("hashtable-ref", specHt, "The value for key, or default.", lam(req("hashtable", ht), req("key", nil), req("default", nil)), hashtableRef),
@@ -170,7 +170,7 @@ func hashtableRows() []scheme.Proc {
 		scheme.Row("hashtable-contains?", specHt, "Is there an entry for key?", lam(req("hashtable", ht), req("key", nil)), hashtableContainsP),
 		scheme.Row("hashtable-update!", specHt, "Sets key's value to (proc value), value defaulting to default.", lam(req("hashtable", ht), req("key", nil), req("proc", scheme.TypeProcedure), req("default", nil)), hashtableUpdateBang),
 		scheme.Row("hashtable-copy", specHt, "A copy of the hashtable, mutable only when mutable is true; the mutators signal an assertion violation on an immutable one.", lam(req("hashtable", ht), opt("mutable", nil, scheme.False)), hashtableCopy),
-		scheme.Row("hashtable-clear!", specHt, "Removes every entry.", lam(req("hashtable", ht), opt("k", nil, nil)), hashtableClearBang),
+		scheme.Row("hashtable-clear!", specHt, "Removes every entry.", lam(req("hashtable", ht), opt("k", scheme.TypeIndex, nil)), hashtableClearBang),
 		scheme.Row("hashtable-keys", specHt, "Vector of the keys.", lam(req("hashtable", ht)), hashtableKeys),
 		scheme.Row("hashtable-entries", specHt, "Two values: vectors of the keys and of the values.", lam(req("hashtable", ht)), hashtableEntries),
 		scheme.Row("hashtable-equivalence-function", specHt, "The equivalence function.", lam(req("hashtable", ht)), hashtableEquivalenceFunction),

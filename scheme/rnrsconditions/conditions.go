@@ -82,13 +82,21 @@ func hasProp(c *scheme.Condition, kind, prop string) bool {
 	return ok
 }
 
+// exnMessage reports whether c's exn kind has a message of its own (not
+// the "" normalize gives an R6RS-made &error): a CHICKEN condition, which is
+// a &message and an &irritants.
+func exnMessage(c *scheme.Condition) bool {
+	v, ok := c.Get("exn", "message")
+	return ok && !isDefault(v)
+}
+
 func exnLocation(c *scheme.Condition) scheme.Value {
 	v, _ := c.Get("exn", "location")
 	return v
 }
 
 // violationKinds are the kinds that make an exn condition a violation.
-var violationKinds = []string{"violation", "assertion", "type", "bounds", "arity", "syntax", "read", "lexical", "undefined",
+var violationKinds = []string{"violation", "assertion", "type", "bounds", "arity", "arithmetic", "syntax", "read", "lexical", "undefined",
 	"non-continuable", "implementation-restriction"}
 
 func violationish(c *scheme.Condition) bool {
@@ -97,12 +105,40 @@ func violationish(c *scheme.Condition) bool {
 			return true
 		}
 	}
-	return c.Has("exn") && c.Message() == "unbound variable"
+	return c.Has("exn") && c.Message() == "unbound variable" || badCall(c)
+}
+
+// badCall reports whether c is the core's error for a call of a
+// non-procedure or of a case-lambda procedure with arguments no clause
+// takes: a plain (exn), as CHICKEN raises them, but an &assertion to R6RS
+// (r6rs §11.4.3, r6rs-lib §5).
+func badCall(c *scheme.Condition) bool {
+	if !c.Has("exn") {
+		return false
+	}
+	switch c.Message() {
+	case "call of non-procedure":
+		return true
+	case "no clause matches the arguments":
+		return exnLocation(c) == scheme.Intern("case-lambda")
+	}
+	return false
 }
 
 func isError(c *scheme.Condition) bool {
 	return c.Has("error") || (c.Has("exn") && !violationish(c))
 }
+
+// isDefault reports whether v is the default exn message that normalize
+// fills in ("").
+func isDefault(v scheme.Value) bool {
+	s, ok := v.(*scheme.String)
+	return ok && s.Len() == 0
+}
+
+// exnFields pairs the R6RS kind and property of the message, irritants
+// and who with the exn property CHICKEN keeps them in.
+var exnFields = [][3]string{{"message", "message", "message"}, {"irritants", "irritants", "arguments"}, {"who", "who", "location"}}
 
 // normalize copies the R6RS message, irritants and who of a condition into
 // its exn kind (when it has one), where CHICKEN's view and the error
@@ -111,7 +147,7 @@ func normalize(c *scheme.Condition) {
 	if !c.Has("exn") {
 		return
 	}
-	for _, m := range [][3]string{{"message", "message", "message"}, {"irritants", "irritants", "arguments"}, {"who", "who", "location"}} {
+	for _, m := range exnFields {
 		if v, ok := c.Get(m[0], m[1]); ok {
 			if m[2] == "location" {
 				if s, ok := v.(*scheme.String); ok {
@@ -139,41 +175,106 @@ func condArg(v scheme.Value, pos int) (*scheme.Condition, error) {
 	return c, nil
 }
 
-// compose returns the compound condition of the conditions' kinds, normalized.
+// compose returns the compound condition of the conditions' kinds,
+// normalized. A field two components have keeps the first one's value, as
+// the accessors read the first component of their type (r6rs-lib §7.2.1).
 func compose(a []scheme.Value) (scheme.Value, error) {
-	out := &scheme.Condition{}
+	out, ps := &scheme.Condition{}, &parts{}
 	for i, v := range a {
 		c, err := condArg(v, i+1)
 		if err != nil {
 			return nil, err
 		}
+		// a CHICKEN condition's message, arguments and location are its
+		// &message, &irritants and &who, first in the order too, unless it
+		// has only the defaults normalize gave an R6RS-made condition
+		if exnMessage(c) && !hasProp(c, "message", "message") {
+			for _, m := range exnFields {
+				if v, ok := c.Get("exn", m[2]); ok && !hasProp(c, m[0], m[1]) && !hasProp(out, m[0], m[1]) && v != scheme.False {
+					out.Set(m[0], m[1], v)
+				}
+			}
+		}
 		for _, k := range c.Kinds {
 			for j := 0; j+1 < len(k.Props); j += 2 {
-				out.Set(k.Kind.Name, k.Props[j].(*scheme.Symbol).Name, k.Props[j+1])
+				if p := k.Props[j].(*scheme.Symbol).Name; !hasProp(out, k.Kind.Name, p) {
+					out.Set(k.Kind.Name, p, k.Props[j+1])
+				}
 			}
 			if !out.Has(k.Kind.Name) {
 				out.Kinds = append(out.Kinds, scheme.CondKind{Kind: k.Kind})
 			}
 		}
-		if out.Cause == nil {
-			out.Cause = c.Cause
+		ps.list = append(ps.list, simples(c)...)
+		if ps.cause == nil {
+			ps.cause = c.Cause
 		}
 	}
+	out.Cause = ps
 	normalize(out)
 	return out, nil
 }
 
-// simpleConditions implements simple-conditions: one condition per kind.
+// parts is the Cause of a condition made by condition: its simple
+// conditions in order (which merging the kinds loses), unwrapping to the
+// cause of the first component that has one.
+type parts struct {
+	list  []scheme.Value
+	cause error
+}
+
+func (p *parts) Error() string {
+	if p.cause != nil {
+		return p.cause.Error()
+	}
+	return "compound condition"
+}
+
+func (p *parts) Unwrap() error { return p.cause }
+
+// simples returns the simple conditions of c (r6rs-lib §7.2.1): those it
+// was made of, or for a condition made at once (by error, by a
+// constructor, by the core) one for its type — its kinds but the &who,
+// &message and &irritants ones — then its &who, &message and &irritants,
+// from their kinds or from what CHICKEN's exn keeps of them.
+func simples(c *scheme.Condition) []scheme.Value {
+	if ps, ok := c.Cause.(*parts); ok {
+		return ps.list
+	}
+	main := &scheme.Condition{Cause: c.Cause}
+	for _, k := range c.Kinds {
+		switch k.Kind.Name {
+		case "who", "message", "irritants":
+		case "exn":
+			main.Kinds = append(main.Kinds, scheme.CondKind{Kind: k.Kind})
+		default:
+			main.Kinds = append(main.Kinds, scheme.CondKind{Kind: k.Kind, Props: append([]scheme.Value(nil), k.Props...)})
+		}
+	}
+	var out []scheme.Value
+	if len(main.Kinds) > 0 {
+		out = append(out, main)
+	}
+	exnMsg := ctMessage.test(c) && !hasProp(c, "message", "message")
+	for _, m := range [][3]string{exnFields[2], exnFields[0], exnFields[1]} { // who, message, irritants
+		v, ok := c.Get(m[0], m[1])
+		if !ok && exnMsg {
+			v, ok = c.Get("exn", m[2])
+		}
+		if ok && (m[0] != "who" || v != scheme.False) {
+			out = append(out, scheme.NewCondition(m[0]).Set(m[0], m[1], v))
+		}
+	}
+	return out
+}
+
+// simpleConditions implements simple-conditions.
 func simpleConditions(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	c, err := condArg(a[0], 1)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]scheme.Value, len(c.Kinds))
-	for i, k := range c.Kinds {
-		out[i] = &scheme.Condition{Kinds: []scheme.CondKind{{Kind: k.Kind, Props: append([]scheme.Value(nil), k.Props...)}}, Cause: c.Cause}
-	}
-	return scheme.List(out...), nil
+	return scheme.List(simples(c)...), nil
 }
 
 // conditionPredicate implements condition-predicate: for a condition type

@@ -30,7 +30,7 @@ var (
 func conditionRows() []scheme.Proc {
 	return []scheme.Proc{
 		scheme.Row("condition", specCond, "The compound condition of the conditions' components (CHICKEN: their kinds and properties).", lam(scheme.Rest("condition", nil)), condition),
-		scheme.Row("simple-conditions", specCond, "The simple conditions of a condition: one per CHICKEN kind.", lam(req("condition", nil)), simpleConditions),
+		scheme.Row("simple-conditions", specCond, "The simple conditions of a condition: the components condition made it of, or its type then its &who, &message and &irritants.", lam(req("condition", nil)), simpleConditions),
 		scheme.Row("condition-predicate", specCond, "A predicate for conditions of a condition type (or, CHICKEN, of a kind symbol).", lam(req("type", nil)), conditionPredicate),
 		scheme.Row("condition-accessor", specCond, "A procedure applying proc to conditions of the type.", lam(req("type", typeCondType), req("proc", scheme.TypeProcedure)), conditionAccessor),
 		scheme.Row("condition-message", specStd, "The message of a &message condition (CHICKEN: exn.message).", lam(req("condition", nil)), conditionMessage),

@@ -17,7 +17,7 @@ var (
 	ctError     = &CondType{name: "&error", kinds: []string{"exn"}, fields: []field{}, test: func(c *scheme.Condition) bool { return isError(c) }}
 	ctViolation = &CondType{name: "&violation", kinds: []string{"exn", "violation"}, fields: []field{}, test: func(c *scheme.Condition) bool { return violationish(c) }}
 	ctAssertion = &CondType{name: "&assertion", kinds: []string{"exn", "assertion"}, fields: []field{}, test: func(c *scheme.Condition) bool {
-		return c.Has("assertion") || c.Has("type") || c.Has("bounds") || c.Has("arity")
+		return c.Has("assertion") || c.Has("type") || c.Has("bounds") || c.Has("arity") || c.Has("arithmetic") && !c.Has("implementation-restriction") || badCall(c)
 	}}
 	ctNonContinuable            = &CondType{name: "&non-continuable", kinds: []string{"exn", "violation", "non-continuable"}, fields: []field{}, test: func(c *scheme.Condition) bool { return c.Has("non-continuable") }}
 	ctImplementationRestriction = &CondType{name: "&implementation-restriction", kinds: []string{"exn", "violation", "implementation-restriction"}, fields: []field{}, test: func(c *scheme.Condition) bool { return c.Has("implementation-restriction") }}
@@ -29,9 +29,9 @@ var (
 	ctSyntax       = &CondType{name: "&syntax", kinds: []string{"exn", "violation", "syntax"}, fields: []field{{"form", "syntax", "form"}, {"subform", "syntax", "subform"}}, test: func(c *scheme.Condition) bool { return c.Has("syntax") && !c.Has("read") }}
 	ctUndefined    = &CondType{name: "&undefined", kinds: []string{"exn", "violation", "undefined"}, fields: []field{}, test: func(c *scheme.Condition) bool { return c.Has("undefined") || c.Message() == "unbound variable" }}
 	ctMessage      = &CondType{name: "&message", kinds: []string{"message"}, fields: []field{{"message", "message", "message"}}, test: func(c *scheme.Condition) bool {
-		return hasProp(c, "message", "message") || hasProp(c, "exn", "message")
+		return hasProp(c, "message", "message") || exnMessage(c)
 	}}
-	ctIrritants = &CondType{name: "&irritants", kinds: []string{"irritants"}, fields: []field{{"irritants", "irritants", "irritants"}}, test: func(c *scheme.Condition) bool { return c.Has("irritants") || c.Has("exn") }}
+	ctIrritants = &CondType{name: "&irritants", kinds: []string{"irritants"}, fields: []field{{"irritants", "irritants", "irritants"}}, test: func(c *scheme.Condition) bool { return c.Has("irritants") || exnMessage(c) }}
 	ctWho       = &CondType{name: "&who", kinds: []string{"who"}, fields: []field{{"who", "who", "who"}}, test: func(c *scheme.Condition) bool {
 		return hasProp(c, "who", "who") || (hasProp(c, "exn", "location") && exnLocation(c) != scheme.False)
 	}}
@@ -297,7 +297,7 @@ var standardTypes = []scheme.Binding{
 	{Name: "&serious", Spec: specOf("&serious"), Doc: "A serious condition: errors and violations.", Value: ctSerious},
 	{Name: "&error", Spec: specOf("&error"), Doc: "An error (CHICKEN: an exn condition that is not a violation).", Value: ctError},
 	{Name: "&violation", Spec: specOf("&violation"), Doc: "A violation of the program's rules.", Value: ctViolation},
-	{Name: "&assertion", Spec: specOf("&assertion"), Doc: "An assertion violation (CHICKEN: also the (exn type), (exn bounds) and (exn arity) errors).", Value: ctAssertion},
+	{Name: "&assertion", Spec: specOf("&assertion"), Doc: "An assertion violation (CHICKEN: also the (exn type), (exn bounds), (exn arity) and (exn arithmetic) errors: an exact division by zero).", Value: ctAssertion},
 	{Name: "&non-continuable", Spec: specOf("&non-continuable"), Doc: "A handler returned from a non-continuable raise.", Value: ctNonContinuable},
 	{Name: "&implementation-restriction", Spec: specOf("&implementation-restriction"), Doc: "An implementation restriction was hit.", Value: ctImplementationRestriction},
 	{Name: "&no-infinities", Spec: specFl, Doc: "A flonum operation's result would be an infinity (never raised: tlsport's flonums have them).", Value: ctNoInfinities},

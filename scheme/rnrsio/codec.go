@@ -5,6 +5,8 @@ package rnrsio
 import (
 	"errors"
 	"io/fs"
+	"slices"
+	"sync"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -250,8 +252,62 @@ func iWithOEncodingErrorChar(th *scheme.Thread, a []scheme.Value) (scheme.Value,
 	return condField(a, "encoding", "char")
 }
 
-// enumList returns the symbols of a file-options value: the list the
-// file-options syntax makes, or an enum set's list.
+// fileOptionNames are the universe of the file-options enum sets.
+var fileOptionNames = []string{"no-create", "no-fail", "no-truncate"}
+
+// fileOptionsSyntax is the file-options syntax: (file-options sym ...)
+// expands to a call of fileOptionsProc on the quoted symbols, each of
+// which must be a file option (r6rs-lib §8.2.2).
+func fileOptionsSyntax(form scheme.Value) (scheme.Value, error) {
+	it, ok := scheme.ListToSlice(scheme.StripSyntax(form))
+	if !ok {
+		return nil, errors.New("expected (file-options file-options-symbol ...)")
+	}
+	for _, o := range it[1:] {
+		if s, ok := o.(*scheme.Symbol); !ok || !slices.Contains(fileOptionNames, s.Name) {
+			return nil, errors.New("invalid file option " + scheme.WriteString(o) + " (expected no-create, no-fail or no-truncate)")
+		}
+	}
+	return scheme.List(fileOptionsProc, scheme.List(scheme.Intern("quote"), scheme.List(it[1:]...))), nil
+}
+
+// fileOptionsKey keeps an interpreter's constructor of file-options enum
+// sets (a *fileOptionsCtor), made once so that the sets it makes combine
+// (enum-set-union …).
+type fileOptionsKey struct{}
+
+type fileOptionsCtor struct {
+	mu   sync.Mutex
+	ctor scheme.Value
+}
+
+var fileOptionsProc = scheme.NewPrimitive(nil, &scheme.Proc{Name: "file-options", Spec: "r6rs-lib §8.2.2", Doc: "The file-options enum set of the symbols.",
+	Args: scheme.Lambda(scheme.Req("symbols", nil)), Fn: func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+		c := th.Interp().HostData(fileOptionsKey{}, func() any { return new(fileOptionsCtor) }).(*fileOptionsCtor)
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		if c.ctor == nil {
+			syms := make([]scheme.Value, len(fileOptionNames))
+			for i, n := range fileOptionNames {
+				syms[i] = scheme.Intern(n)
+			}
+			enums := th.Interp().Library("(rnrs enums)")
+			if enums == nil {
+				return nil, scheme.NewError("file-options", "(rnrs enums) is not registered", nil)
+			}
+			u, err := enums.Lookup("make-enumeration").Fn(th, []scheme.Value{scheme.List(syms...)})
+			if err != nil {
+				return nil, err
+			}
+			if c.ctor, err = enums.Lookup("enum-set-constructor").Fn(th, []scheme.Value{u}); err != nil {
+				return nil, err
+			}
+		}
+		return th.Call(c.ctor, a[0])
+	}})
+
+// enumList returns the symbols of a file-options value: an enum set's
+// list, or a list of symbols.
 func enumList(v scheme.Value) scheme.Value {
 	if l, ok := scheme.ListToSlice(v); ok {
 		return scheme.List(l...)

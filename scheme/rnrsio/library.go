@@ -117,12 +117,23 @@ func condRows() []scheme.Proc {
 	}
 }
 
+// simpleRows are the procedures of (rnrs io simple) that differ from the
+// core's: open-output-file opens with empty file options, so an existing
+// file is an &i/o-file-already-exists error (r6rs-lib §8.3, §8.2.2); the
+// core's call-with-output-file and with-output-to-file open with it.
+func simpleRows() []scheme.Proc {
+	return []scheme.Proc{
+		scheme.Row("open-output-file", specSimple, "A textual output port on a new file; an existing file is &i/o-file-already-exists.",
+			scheme.Lambda(scheme.Req("filename", scheme.TypeString)), openOutputFile),
+	}
+}
+
 // syntaxRows are the enumeration forms of (rnrs io ports), which
-// evaluate to their symbol (file-options: the list of its symbols).
+// evaluate to their symbol (file-options: an enum set).
 func syntaxRows() []scheme.Proc {
 	return []scheme.Proc{
-		{Name: "file-options", Spec: "r6rs-lib §8.2.2", Sig: "(file-options file-options-symbol ...)", Doc: "The file options (no-create, no-fail, no-truncate) for open-file-output-port.",
-			Syntax: "(syntax-rules () ((_ opt ...) '(opt ...)))"},
+		{Name: "file-options", Spec: "r6rs-lib §8.2.2", Sig: "(file-options file-options-symbol ...)", Doc: "The enum set of file options (no-create, no-fail, no-truncate) for open-file-output-port.",
+			Transform: fileOptionsSyntax},
 		{Name: "buffer-mode", Spec: "r6rs-lib §8.2.2", Sig: "(buffer-mode buffer-mode-symbol)", Doc: "The buffer mode none, line or block.",
 			Syntax: `(syntax-rules (none line block) ((_ none) 'none) ((_ line) 'line) ((_ block) 'block) ((_ other) (syntax-error "invalid buffer mode (expected none, line or block)" other)))`},
 		{Name: "eol-style", Spec: "r6rs-lib §8.2.4", Sig: "(eol-style eol-style-symbol)", Doc: "The end-of-line style lf, cr, crlf, nel, crnel, ls or none.",
@@ -139,16 +150,16 @@ var PortsLibrary = &scheme.Library{Name: "(rnrs io ports)", ImportOnly: true,
 	Doc: "R6RS binary and textual ports (r6rs-lib §8.2): transcoders, get-/put- procedures, memory, file and custom ports, positions. " +
 		"Also: the core's port?, input-port?, output-port?, textual-port?, binary-port?, close-port, call-with-port, eof-object, eof-object?, flush-output-port, current-input-port, current-output-port, current-error-port.",
 	Build: func(l *scheme.Library) {
-		l.Procs = append(append(portRows(), condRows()...), syntaxRows()...)
+		l.Procs = append(append(append(portRows(), condRows()...), syntaxRows()...), simpleRows()...)
 		l.Reexports = ioNames()
 	}}
 
 // SimpleLibrary is (rnrs io simple): the i/o conditions beside the
 // core's simple I/O procedures, which are global already.
 var SimpleLibrary = &scheme.Library{Name: "(rnrs io simple)", ImportOnly: true,
-	Doc: "R6RS simple I/O (" + specSimple + "): the core's call-with-input-file, call-with-output-file, with-input-from-file, with-output-to-file, open-input-file, open-output-file, " +
+	Doc: "R6RS simple I/O (" + specSimple + "): open-output-file, which does not replace a file (nor call-with-output-file and with-output-to-file, which open with it); the core's call-with-input-file, call-with-output-file, with-input-from-file, with-output-to-file, open-input-file, " +
 		"close-input-port, close-output-port, read-char, peek-char, read, write-char, newline, display, write, eof-object, eof-object?, input-port?, output-port?, current-input-port, current-output-port, current-error-port, and the i/o conditions (i/o-error? is (chicken condition)'s).",
-	Build: func(l *scheme.Library) { l.Procs, l.Reexports = condRows(), ioNames() }}
+	Build: func(l *scheme.Library) { l.Procs, l.Reexports = append(condRows(), simpleRows()...), ioNames() }}
 
 // FilesLibrary is (rnrs files): file-exists? and delete-file, the core's
 // (a missing file is &i/o-file-does-not-exist: i/o-file-does-not-exist-error?).

@@ -382,6 +382,13 @@ func setPortPositionBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 	if !ok {
 		return nil, scheme.TypeError("", 2, "exact non-negative integer", a[1])
 	}
+	// an input/output port writes what it holds where it was put, before
+	// moving (the core's SetPosition flushes output-only ports itself)
+	if p.IsInput() && p.IsOutput() {
+		if err := p.Flush(th.Context()); err != nil {
+			return nil, err
+		}
+	}
 	if err := p.SetPosition(th.Context(), int64(pos)); err != nil {
 		return nil, positionError(p, a[1], err)
 	}
@@ -463,6 +470,13 @@ func openFile(th *scheme.Thread, a []scheme.Value, input, output bool) (scheme.V
 		th.Interp().HoldOpen(tp) // buffers of its own, outside a file sink
 	}
 	return tp, nil
+}
+
+// openOutputFile implements open-output-file: open-file-output-port with
+// empty file options and the native transcoder.
+func openOutputFile(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	tc, _ := nativeTranscoder(th, nil)
+	return openFile(th, []scheme.Value{a[0], scheme.Null, scheme.Intern("block"), tc}, false, true)
 }
 
 // openFileInputPort implements open-file-input-port.

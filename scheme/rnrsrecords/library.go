@@ -53,7 +53,7 @@ func syntacticRows() []scheme.Proc {
 			Doc: "R6RS: name-spec is name or (name constructor predicate); clauses (fields (mutable f acc mod) (immutable f acc) f …), (parent name), (protocol expr), (sealed #t), (opaque #t), (nongenerative [uid]), (parent-rtd rtd cd). " +
 				"The SRFI-9/R7RS form (define-record-type name (ctor field ...) pred (field accessor [modifier]) ...) is accepted too.",
 			Transform: defineRecordType},
-		scheme.Row("record-type-descriptor", specSyn, "The record-type descriptor of a record name defined by define-record-type (tlsport: the name is bound to it).", lam(req("record-name", typeRTD)), recordTypeDescriptor),
+		scheme.Row("record-type-descriptor", specSyn, "The record-type descriptor of a record name defined by define-record-type (tlsport: the name is bound to it).", lam(req("record-name", typeRecordName)), recordTypeDescriptor),
 		scheme.Row("record-constructor-descriptor", specSyn, "The constructor descriptor of a record name defined by define-record-type.", lam(req("record-name", typeRTD)), recordConstructorDescriptor),
 	}
 }

@@ -98,6 +98,9 @@ func newRTD(th *scheme.Thread, name, parent, uid, sealed, opaque, fields scheme.
 	if !ok {
 		return nil, scheme.TypeError("", 1, "symbol", name)
 	}
+	if _, ok := uid.(*scheme.Symbol); !ok && uid != scheme.False {
+		return nil, scheme.TypeError("", 3, "symbol or #f", uid)
+	}
 	t := &RTD{name: sym, uid: uid, sealed: sealed != scheme.False, opaque: opaque != scheme.False}
 	if parent != scheme.False {
 		p, ok := parent.(*RTD)
@@ -130,11 +133,29 @@ func newRTD(th *scheme.Thread, name, parent, uid, sealed, opaque, fields scheme.
 	if uid != scheme.False {
 		tab := uidTable(th)
 		if old, ok := tab[uid]; ok {
+			if !old.sameAs(t) {
+				return nil, scheme.NewError("", "incompatible redefinition of a nongenerative record type", []scheme.Value{sym, uid}, "assertion")
+			}
 			return old, nil
 		}
 		tab[uid] = t
 	}
 	return t, nil
+}
+
+// sameAs reports whether u, made by make-record-type-descriptor with t's
+// uid, may stand for t (r6rs-lib §6.3): the same parent, sealed, opaque
+// (unless the parent is) and fields.
+func (t *RTD) sameAs(u *RTD) bool {
+	if t.parent != u.parent || t.sealed != u.sealed || t.opaque != u.opaque || len(t.names) != len(u.names) {
+		return false
+	}
+	for i, n := range t.names {
+		if n != u.names[i] || t.mutable[i] != u.mutable[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // makeRecordTypeDescriptor implements make-record-type-descriptor.
@@ -388,6 +409,13 @@ func recordFieldMutableP(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 	}
 	return scheme.MakeBool(t.mutable[k]), nil
 }
+
+// typeRecordName is what a record name is bound to: a record-type
+// descriptor, or a condition type (&error …), which R6RS makes a record
+// type too (r6rs-lib §7.2) and condition-predicate and condition-accessor take.
+var typeRecordName = &scheme.Type{Name: "record-type descriptor or condition type", Accept: func(v scheme.Value) bool {
+	return typeRTD.Accept(v) || v.TypeName() == "condition-type"
+}}
 
 // recordTypeDescriptor implements record-type-descriptor: (record-type-descriptor record-name).
 func recordTypeDescriptor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {

@@ -45,6 +45,10 @@ func internalDefineRecord(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 	if parentCD == scheme.False && t.parent != nil && t.parent.cd != nil {
 		parentCD = t.parent.cd
 	}
+	// without a protocol clause, the parent must have none either (r6rs-lib §6.2)
+	if pcd, ok := parentCD.(*RCD); ok && a[7] == scheme.False && pcd.protocol != scheme.False {
+		return nil, scheme.NewError("define-record-type", "no protocol clause, but the parent constructor has a protocol", []scheme.Value{a[0]}, "assertion")
+	}
 	if t.cd, err = newRCD(t, parentCD, a[7]); err != nil {
 		return nil, err
 	}

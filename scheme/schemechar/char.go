@@ -176,7 +176,24 @@ func charCiGeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // charAlphabeticP implements char-alphabetic?.
 func charAlphabeticP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return charPred(th, a, unicode.IsLetter)
+	return charPred(th, a, alphabetic)
+}
+
+// alphabetic, upperCase and lowerCase are Unicode's Alphabetic, Uppercase
+// and Lowercase properties, as R7RS §6.6 and r6rs-lib §1.1 name them:
+// the letters with the Nl numbers and the marks of Other_Alphabetic (Ⅻ,
+// the Hebrew points), and the Other_Uppercase and Other_Lowercase
+// letters (Ⅻ, ª, ʰ).
+func alphabetic(c rune) bool {
+	return unicode.IsLetter(c) || c >= 0x80 && unicode.In(c, unicode.Nl, unicode.Other_Alphabetic)
+}
+
+func upperCase(c rune) bool {
+	return unicode.IsUpper(c) || c >= 0x80 && unicode.Is(unicode.Other_Uppercase, c)
+}
+
+func lowerCase(c rune) bool {
+	return unicode.IsLower(c) || c >= 0x80 && unicode.Is(unicode.Other_Lowercase, c)
 }
 
 // charNumericP implements char-numeric?.
@@ -191,12 +208,12 @@ func charWhitespaceP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 
 // charUpperCaseP implements char-upper-case?.
 func charUpperCaseP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return charPred(th, a, unicode.IsUpper)
+	return charPred(th, a, upperCase)
 }
 
 // charLowerCaseP implements char-lower-case?.
 func charLowerCaseP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return charPred(th, a, unicode.IsLower)
+	return charPred(th, a, lowerCase)
 }
 
 // charUpcase implements char-upcase.

@@ -17,6 +17,19 @@
   (test 1 (div (expt 2 70) (expt 2 70)))
   (test 1.0 (mod 7.0 2.0))
   (test-error (div 1 0))
+  ;; div and mod take any reals (§11.7.3.1): exact rationals …
+  (test '(1 1/6) (call-with-values (lambda () (div-and-mod 1/2 1/3)) list))
+  (test '(-2 1/6) (call-with-values (lambda () (div-and-mod -1/2 1/3)) list))
+  (test '(-1 1/6) (call-with-values (lambda () (div-and-mod 1/2 -1/3)) list))
+  (test '(2 1/6) (call-with-values (lambda () (div-and-mod -1/2 -1/3)) list))
+  (test '(-2 -1/2) (call-with-values (lambda () (div0-and-mod0 -5/2 1)) list))
+  (test '(10 1/3) (call-with-values (lambda () (div-and-mod 7 2/3)) list))
+  (test 15.0 (div 7.5 1/2))
+  (test-error (div 1/2 0)) (test-error (div 1+2i 1))
+  ;; … and an inexact division by zero returns numbers (here NaNs and
+  ;; infinities) instead of raising &assertion (§11.7.4.3)
+  (test #t (nan? (mod 7.0 0.0))) (test #t (nan? (div 0.0 0)))
+  (test #t (nan? (mod0 7 0.0)))
   ;; r6rs §11.7.4.3's examples: an inexact number divided by exact zero
   (test-error (/ 3 0)) (test +inf.0 (/ 1.0 0)) (test #t (nan? (/ 0.0 0))) (test #t (nan? (/ 0 0.0)))
   (test #t (real-valued? +nan.0)) (test #t (rational-valued? 6/10)) (test #f (rational-valued? +inf.0))
@@ -26,6 +39,14 @@
   (test '(car "bad" (1 2))
         (guard (e (#t (list (condition-who e) (condition-message e) (condition-irritants e)))) (error 'car "bad" 1 2)))
   (test "msg" (guard (e ((error? e) (condition-message e))) (error #f "msg")))
+  ;; a string who stays a string; the message must be a string, the who a
+  ;; symbol, a string or #f (r6rs §11.14)
+  (test '("strwho" "msg" (x)) (guard (e (#t (list (condition-who e) (condition-message e) (condition-irritants e)))) (error "strwho" "msg" 'x)))
+  (test "w" (guard (e (#t (condition-who e))) (assertion-violation "w" "msg")))
+  (test #f (guard (e (#t (who-condition? e))) (error #f "msg")))
+  (test #t (guard (e ((assertion-violation? e) #t)) (error 'me 5)))
+  (test #t (guard (e ((assertion-violation? e) #t)) (error 5 "msg")))
+  (test #t (guard (e ((assertion-violation? e) #t)) (assertion-violation 'me 'notstring)))
   (test #t (guard (e ((assertion-violation? e) #t)) (assertion-violation 'f "wrong" 42)))
   ;; assert (r6rs §11.14): the value, or &assertion and &message
   (test 3 (assert (+ 1 2)))
@@ -113,7 +134,24 @@
   (test "a😀" (utf16->string #u8(0 97 216 61 222 0) (endianness big)))
   (test "a" (utf16->string #u8(255 254 97 0) (endianness big)))
   (test #u8(0 0 0 97) (string->utf32 "a"))
-  (test "a" (utf32->string #u8(97 0 0 0) (endianness little))))
+  (test "a" (utf32->string #u8(97 0 0 0) (endianness little)))
+  ;; the native procedures work only at aligned indices (r6rs-lib §2.5-§2.8)
+  (let ((b (make-bytevector 16 1)))
+    (test 257 (bytevector-u16-native-ref b 2))
+    (test-error (bytevector-u16-native-ref b 1))
+    (test-error (bytevector-s16-native-set! b 3 0))
+    (test-error (bytevector-u32-native-ref b 2))
+    (test-error (bytevector-s32-native-set! b 6 0))
+    (test-error (bytevector-u64-native-ref b 4))
+    (test-error (bytevector-s64-native-set! b 4 0))
+    (test-error (bytevector-ieee-single-native-ref b 2))
+    (test-error (bytevector-ieee-double-native-set! b 4 1.0))
+    ;; the endianness-taking ones work at any index
+    (test 257 (bytevector-u16-ref b 1 (endianness big)))
+    ;; size must be positive (r6rs-lib §2.5)
+    (test-error (bytevector-uint-ref b 0 (endianness big) 0))
+    (test-error (bytevector-sint-set! b 0 0 (endianness big) 0))
+    (test-error (uint-list->bytevector '(1) (endianness big) 0))))
 
 (test-group "bitwise (r6rs-lib §11.4)"
   (test 8 (bitwise-and 12 10)) (test 14 (bitwise-ior 12 10)) (test 6 (bitwise-xor 12 10))
@@ -141,9 +179,21 @@
   (test 8 (fxand 12 10)) (test 14 (fxior 12 10)) (test 6 (fxxor 12 10)) (test -13 (fxnot 12))
   (test 48 (fxarithmetic-shift 12 2)) (test 3 (fxarithmetic-shift-right 12 2))
   (test -13 (fxdiv -123 10)) (test 7 (fxmod -123 10))
-  (test #t (fxzero? 0)) (test #t (fxodd? 3)) (test 5 (fxmax 1 5 2)))
+  (test #t (fxzero? 0)) (test #t (fxodd? 3)) (test 5 (fxmax 1 5 2))
+  ;; a shift's result that is not a fixnum is &implementation-restriction, a
+  ;; shift not below the fixnum width an &assertion (§11.2)
+  (test (expt 2 62) (fxarithmetic-shift-left 1 62)) (test (least-fixnum) (fxarithmetic-shift-left -1 63))
+  (test #t (guard (e ((implementation-restriction-violation? e) #t)) (fxarithmetic-shift-left 1 63)))
+  (test #t (guard (e ((implementation-restriction-violation? e) #t)) (fxarithmetic-shift 3 62)))
+  (test #t (guard (e ((assertion-violation? e) #t)) (fxarithmetic-shift 1 64)))
+  (test #t (guard (e ((assertion-violation? e) #t)) (fxarithmetic-shift 1 -64)))
+  (test -1 (fxarithmetic-shift -8 -63))
+  (test-error (fxarithmetic-shift-right 8 -1)) (test-error (fxarithmetic-shift-left 8 -1)))
 
 (test-group "hashtables (r6rs-lib §13)"
+  ;; the capacity k is a non-negative exact integer
+  (test 0 (hashtable-size (make-eq-hashtable 10))) (test 0 (hashtable-size (make-eqv-hashtable 0)))
+  (test-error (make-eq-hashtable -1)) (test-error (make-eqv-hashtable 'a)) (test-error (make-hashtable equal-hash equal? 1.5))
   (define h (make-eqv-hashtable))
   (hashtable-set! h 1 'one)
   (hashtable-set! h 2 'two)
@@ -203,13 +253,34 @@
   (define-enumeration size (small large) size-set)
   (test '(large) (enum-set->list (size-set large)))
   (test '(white) (enum-set->list (color-set white)))
-  (test-error (enum-set-union (color-set white) (size-set small))))
+  (test-error (enum-set-union (color-set white) (size-set small)))
+  ;; a symbol not in the universe is a syntax violation at expansion (§14)
+  (define (expand-error? form) (guard (e ((syntax-violation? e) #t)) (eval form (environment '(rnrs))) #f))
+  (test #t (expand-error? '(let () (define-enumeration c (a b) cs) (c z))))
+  (test #t (expand-error? '(let () (define-enumeration c (a b) cs) (cs a z))))
+  (test '(a (a b)) (eval '(let () (define-enumeration c (a b) cs) (list (c a) (enum-set->list (cs b a)))) (environment '(rnrs)))))
 
 (test-group "unicode (r6rs-lib §1)"
   (test #\A (char-titlecase #\a))
   (test #f (char-title-case? #\a))
   (test 'Lu (char-general-category #\A)) (test 'Nd (char-general-category #\1)) (test 'Zs (char-general-category #\space))
   (test "Hello World" (string-titlecase "hELLO wORLD"))
+  ;; r6rs-lib §1.2's examples: digits, apostrophes and _ stay inside a word
+  (test "Knock Knock" (string-titlecase "kNock KNoCK"))
+  (test "Who's There?" (string-titlecase "who's there?"))
+  (test "R6rs" (string-titlecase "r6rs"))
+  (test "R6rs" (string-titlecase "R6RS"))
+  (test "X1y Z2z 3.14Abc Foo_bar-Baz" (string-titlecase "x1y z2Z 3.14abc foo_BAR-baz"))
+  ;; the full mappings: ß and ﬂ title-case to two letters, a final Σ lower-cases to ς
+  (test "Sstraße Flour" (string-titlecase "ßTRAßE ﬂOUR"))
+  (test "Χαος Σ" (string-titlecase "ΧΑΟΣ σ"))
+  (test "ǅemal" (string-titlecase "ǆEMAL"))
+  ;; r6rs-lib §1.1: the Unicode Alphabetic, Uppercase and Lowercase properties, not only the letters
+  (test #t (char-lower-case? #\x00AA)) (test #t (char-lower-case? #\x02B0)) (test #t (char-upper-case? #\x2160))
+  (test #t (char-alphabetic? #\x2160)) (test #t (char-alphabetic? #\x05B0)) (test #f (char-alphabetic? #\x0300))
+  (test #t (char-whitespace? #\x00A0)) (test #f (char-title-case? #\I))
+  ;; the Numeric property: digits of any script, ½, ², Ⅻ (R7RS's char-numeric? has only the digits)
+  (test '(#t #t #t #t #t #f #f) (map char-numeric? (list #\1 #\x0664 #\x00BD #\x00B2 #\x216B #\a #\x4E00)))
   ;; r6rs-lib §1.3's examples
   (test "\x65;\x301;" (string-normalize-nfd "\xE9;"))
   (test "\xE9;" (string-normalize-nfc "\xE9;"))
@@ -221,6 +292,17 @@
   (test "A\x30A;" (string-normalize-nfkd "\x212B;"))
   (test 2 (string-length (string-normalize-nfd "\xE9;")))
   (test-error (string-normalize-nfc 'e)))
+
+(test-group "syntax-case: generate-temporaries (r6rs-lib §12.7)"
+  ;; distinct identifiers at every call, so temporaries of two calls bind apart
+  (test #f (bound-identifier=? (car (generate-temporaries '(a))) (car (generate-temporaries '(a)))))
+  (test '(#t #f) (let ((ts (generate-temporaries '(a b)))) (list (bound-identifier=? (car ts) (car ts)) (bound-identifier=? (car ts) (cadr ts)))))
+  (define-syntax two-lets
+    (lambda (x)
+      (syntax-case x ()
+        ((_ e1 e2) (with-syntax (((t1) (generate-temporaries '(x))) ((t2) (generate-temporaries '(x))))
+                     #'(let ((t1 e1) (t2 e2)) (list t1 t2)))))))
+  (test '(1 2) (two-lets 1 2)))
 
 (test-group "identifier-syntax (r6rs §11.19)"
   (define p (cons 4 5))
@@ -249,7 +331,10 @@
   (test 3.0 (flnumerator 0.75)) (test 4.0 (fldenominator 0.75)) (test 1.0 (fldenominator 0.0))
   (test 3.0 (flsqrt 9.0)) (test 8.0 (flexpt 2.0 3.0)) (test 2.0 (fllog 100.0 10.0)) (test 0.0 (fllog 1.0)) (test 1.0 (flexp 0.0))
   (test 0.0 (flsin 0.0)) (test 1.0 (flcos 0.0)) (test 0.0 (fltan 0.0)) (test 0.0 (flasin 0.0)) (test 0.0 (flacos 1.0)) (test 0.0 (flatan 0.0 1.0))
-  (test-error (fl+ 1 2.0)))
+  (test-error (fl+ 1 2.0))
+  ;; flodd? and fleven? take an integer flonum (§11.3's ifl)
+  (test #t (flodd? -3.0)) (test #t (fleven? -0.0))
+  (test-error (fleven? 2.5)) (test-error (flodd? 2.5)) (test-error (fleven? +inf.0)) (test-error (flodd? +nan.0)))
 
 (test-group "more fixnums, bytevectors and hashtables"
   (test #t (fx<=? 1 1 2)) (test #t (fx>=? 2 2 1)) (test 8 (fxarithmetic-shift-left 1 3)) (test 2 (fxbit-count 5))

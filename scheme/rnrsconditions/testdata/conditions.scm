@@ -80,3 +80,53 @@
   (test 'p (i/o-error-port (make-i/o-port-error 'p)))
   (test #t (i/o-decoding-error? (make-i/o-decoding-error 'p)))
   (test #\x (i/o-encoding-error-char (make-i/o-encoding-error 'p #\x))))
+
+(test-group "what the core raises, as R6RS names it"
+  ;; an exact divisor of zero breaks a "must": &assertion; (expt 0 -1) is
+  ;; one of the &implementation-restriction cases (r6rs §11.7.4.3)
+  (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (/ 3 0)))
+  (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (div 3 0)))
+  (test '(#t #f #f) (guard (e (#t (list (implementation-restriction-violation? e) (assertion-violation? e) (error? e)))) (expt 0 -1)))
+  ;; a call of a non-procedure (r6rs §11.4.3), or of a case-lambda procedure
+  ;; no clause of which takes the arguments (r6rs-lib §5): &assertion
+  (define (call f . args) (apply f args))
+  (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (call 5 5)))
+  (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (call "s")))
+  (define f (case-lambda ((a) 1) ((a b) 2)))
+  (test '(1 2) (list (f 'x) (f 'x 'y)))
+  (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (f 1 2 3)))
+  (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) (f)))
+  (test '(#t #f) (guard (e (#t (list (assertion-violation? e) (error? e)))) ((case-lambda)))))
+
+(test-group "a compound condition's accessors read its first component of the type (§7.2.1)"
+  (test "first" (condition-message (condition (make-message-condition "first") (make-message-condition "second"))))
+  (test 'a (condition-who (condition (make-who-condition 'a) (make-error) (make-who-condition 'b))))
+  (test '(1) (condition-irritants (condition (make-irritants-condition '(1)) (make-irritants-condition '(2)))))
+  (test '(w "m") (let ((c (condition (make-error) (make-who-condition 'w) (make-message-condition "m")))) (list (condition-who c) (condition-message c))))
+  ;; a condition raised by error is a &message, &irritants and &who in its place
+  (define (caught thunk) (guard (e (#t e)) (thunk)))
+  (test '("inner" inner) (let ((c (condition (caught (lambda () (error 'inner "inner"))) (make-message-condition "outer")))) (list (condition-message c) (condition-who c))))
+  (test '("outer" inner) (let ((c (condition (make-message-condition "outer") (caught (lambda () (error 'inner "inner")))))) (list (condition-message c) (condition-who c))))
+  (test '("m1" one ()) (let ((c (condition (caught (lambda () (error 'one "m1"))) (caught (lambda () (error 'two "m2" 5)))))) (list (condition-message c) (condition-who c) (condition-irritants c)))))
+
+(test-group "a condition type is a record name (§7.2)"
+  (test #t ((condition-predicate (record-type-descriptor &error)) (make-error)))
+  (test #f ((condition-predicate (record-type-descriptor &error)) (make-warning)))
+  (test "hi" ((condition-accessor (record-type-descriptor &message) condition-message) (make-message-condition "hi"))))
+
+(test-group "simple-conditions: the components, each of one type (§7.2.1)"
+  (define (types c) (map (lambda (s) (list (error? s) (assertion-violation? s) (who-condition? s) (message-condition? s) (irritants-condition? s))) (simple-conditions c)))
+  (define (caught thunk) (guard (e (#t e)) (thunk)))
+  ;; error makes &error, &who, &message and &irritants
+  (test '((#t #f #f #f #f) (#f #f #t #f #f) (#f #f #f #t #f) (#f #f #f #f #t)) (types (caught (lambda () (error 'me "msg" 1 2)))))
+  (test '((#t #f #f #f #f) (#f #f #f #t #f) (#f #f #f #f #t)) (types (caught (lambda () (error #f "msg")))))
+  (test '((#f #t #f #f #f) (#f #f #t #f #f) (#f #f #f #t #f) (#f #f #f #f #t)) (types (caught (lambda () (assertion-violation 'me "msg" 1 2)))))
+  (test '(me "msg" (1 2)) (let ((s (simple-conditions (caught (lambda () (error 'me "msg" 1 2))))))
+                            (list (condition-who (cadr s)) (condition-message (caddr s)) (condition-irritants (cadddr s)))))
+  ;; condition keeps its components and their order, nested ones flattened
+  (define c (condition (make-error) (make-message-condition "m") (make-who-condition 'w) (make-irritants-condition '(1 2))))
+  (test '((#t #f #f #f #f) (#f #f #f #t #f) (#f #f #t #f #f) (#f #f #f #f #t)) (types c))
+  (test 3 (length (simple-conditions (condition (make-error) (condition (make-warning) (make-message-condition "a"))))))
+  (test '(#t #f #f) (map warning? (simple-conditions (condition (make-warning) (make-error) (make-error)))))
+  (test '(#f #f) (list (message-condition? (make-error)) (irritants-condition? (make-error))))
+  (test '() (simple-conditions (condition))))

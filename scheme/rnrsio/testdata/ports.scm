@@ -1,5 +1,5 @@
 ;; R6RS (rnrs io ports), r6rs-lib §8.2: binary and textual ports, memory ports, get-/put- procedures.
-(import (rnrs io ports) (tlsport test))
+(import (rnrs io ports) (rnrs enums) (tlsport test))
 
 (define (bin . bytes) (open-bytevector-input-port (u8-list->bytevector bytes)))
 (define (u8-list->bytevector l) (apply bytevector l))
@@ -202,7 +202,33 @@
   (delete-file f)
   (test-assert (guard (e ((i/o-file-does-not-exist-error? e) #t)) (open-file-input-port f)))
   (test-assert (guard (e ((i/o-filename-error? e) #t)) (open-file-output-port f (file-options no-create))))
-  (test-assert (guard (e ((i/o-file-does-not-exist-error? e) #t)) (delete-file f))))
+  (test-assert (guard (e ((i/o-file-does-not-exist-error? e) #t)) (delete-file f)))
+  ;; a file-options object is an enum set (r6rs-lib §8.2.2), of one type
+  (test '(no-create no-truncate) (enum-set->list (file-options no-truncate no-create)))
+  (test '() (enum-set->list (file-options)))
+  (test '(no-create no-fail) (enum-set->list (enum-set-union (file-options no-fail) (file-options no-create))))
+  (test #t (enum-set-member? 'no-fail (file-options no-fail)))
+  (test '(no-fail no-truncate) (enum-set->list (enum-set-complement (file-options no-create)))))
+
+(test-group "set-port-position! on an input/output port writes its output first (r6rs-lib §8.2.6)"
+  (define f "/tmp/tlsport-rnrsio-setpos.bin")
+  (define (reset) (let ((p (open-file-output-port f (file-options no-fail)))) (put-bytevector p #u8(1 2 3 4 5)) (close-port p)))
+  (define (contents) (let* ((p (open-file-input-port f)) (r (get-bytevector-all p))) (close-port p) r))
+  (reset)
+  (let ((p (open-file-input/output-port f (file-options no-fail no-truncate))))
+    (put-u8 p 9)
+    (set-port-position! p 0)
+    (test #u8(9 2 3 4 5) (get-bytevector-all p))
+    (close-port p))
+  (test #u8(9 2 3 4 5) (contents))
+  (reset)
+  (let ((p (open-file-input/output-port f (file-options no-fail no-truncate))))
+    (set-port-position! p 2)
+    (put-u8 p 9)
+    (set-port-position! p 0)
+    (test #u8(1 2 9 4 5) (get-bytevector-n p 5))
+    (close-port p))
+  (delete-file f))
 
 (test-group "standard ports, input/output ports, more conditions"
   (test #t (output-port? (standard-output-port)))
@@ -243,3 +269,18 @@
                  (get-char (open-bytevector-input-port #u8(#xFF) (make-transcoder (utf-8-codec) 'lf 'raise)))))
   (test #f (i/o-write-error? 'x))
   (test #f (i/o-file-is-read-only-error? 'x)))
+
+(test-group "(rnrs io simple) opens for output with empty file options (r6rs-lib §8.3)"
+  (define f "/tmp/tlsport-rnrsio-simple.txt")
+  (when (file-exists? f) (delete-file f))
+  (call-with-output-file f (lambda (p) (write '(a "b") p)))
+  (test '(a "b") (call-with-input-file f read))
+  ;; an existing file is not replaced: &i/o-file-already-exists
+  (test-assert (guard (e ((i/o-file-already-exists-error? e) (equal? f (i/o-error-filename e)))) (open-output-file f)))
+  (test-assert (guard (e ((i/o-file-already-exists-error? e) #t)) (call-with-output-file f (lambda (p) (display "x" p)))))
+  (test-assert (guard (e ((i/o-file-already-exists-error? e) #t)) (with-output-to-file f (lambda () (display "x")))))
+  (test '(a "b") (call-with-input-file f read))
+  (delete-file f)
+  (with-output-to-file f (lambda () (display "new")))
+  (test "new" (call-with-input-file f get-string-all))
+  (delete-file f))

@@ -133,3 +133,29 @@
   (test 'node-uid (record-type-uid (record-type-descriptor node)))
   (test #f (record-type-opaque? (record-type-descriptor node)))
   (test 5 (node-v ((record-constructor (record-constructor-descriptor node)) 5))))
+
+(test-group "nongenerative uids (r6rs-lib §6.3)"
+  (define (mk parent sealed opaque fields) (make-record-type-descriptor 'ng parent 'ng-uid-18 sealed opaque fields))
+  (define t1 (mk #f #f #f '#((immutable a))))
+  ;; the same arguments give the same descriptor
+  (test #t (eq? t1 (mk #f #f #f '#((immutable a)))))
+  (test #t (eq? t1 (mk #f #f #f (vector (list 'immutable 'a)))))
+  ;; other parent, fields, sealed or opaque: &assertion
+  (test-error (mk (make-record-type-descriptor 'p #f #f #f #f '#()) #f #f '#((immutable a))))
+  (test-error (mk #f #f #f '#((mutable a))))
+  (test-error (mk #f #f #f '#((immutable b))))
+  (test-error (mk #f #t #f '#((immutable a))))
+  (test-error (mk #f #f #t '#((immutable a))))
+  (test #t (guard (e ((assertion-violation? e) #t)) (mk #f #f #f '#())))
+  ;; a uid is a symbol or #f
+  (test-error (make-record-type-descriptor 'u #f "uid" #f #f '#())))
+
+(test-group "a child without a protocol clause needs a parent without one (r6rs-lib §6.2)"
+  (define-record-type p1 (fields a) (protocol (lambda (new) (lambda (x) (new (* x 10))))))
+  (test-error (let () (define-record-type c1 (parent p1) (fields b)) (make-c1 1 2)))
+  (define-record-type c2 (parent p1) (fields b) (protocol (lambda (n) (lambda (a b) ((n a) b)))))
+  (test '(10 2) (let ((x (make-c2 1 2))) (list (p1-a x) (c2-b x))))
+  ;; a parent constructor descriptor without a protocol is accepted, as in Chez
+  (define-record-type p3 (fields x))
+  (define-record-type c3 (parent-rtd (record-type-descriptor p3) (record-constructor-descriptor p3)) (fields y))
+  (test 2 (c3-y (make-c3 1 2))))

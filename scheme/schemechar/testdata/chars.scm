@@ -7,6 +7,9 @@
 (test #t (char-alphabetic? #\a)) (test #t (char-alphabetic? #\λ)) (test #f (char-alphabetic? #\1))
 (test #t (char-numeric? #\1)) (test #t (char-whitespace? #\space)) (test #t (char-whitespace? #\tab))
 (test #t (char-upper-case? #\A)) (test #t (char-lower-case? #\a)) (test #f (char-upper-case? #\1))
+;; the Alphabetic, Uppercase and Lowercase properties (Ⅰ, a Hebrew point, ª, ʰ), not only the letters
+(test #t (char-alphabetic? #\x2160)) (test #t (char-alphabetic? #\x05B0)) (test #t (char-upper-case? #\x2160))
+(test #t (char-lower-case? #\x00AA)) (test #t (char-lower-case? #\x02B0)) (test #f (char-lower-case? #\x02B9))
 (test 3 (digit-value #\3)) (test 4 (digit-value #\x0664)) (test 0 (digit-value #\x0AE6)) (test #f (digit-value #\x0EA6))
 (test #\A (char-upcase #\a)) (test #\a (char-downcase #\A)) (test #\Λ (char-upcase #\λ)) (test #\a (char-foldcase #\A))
 (test-error (char<? #\a 1))
