@@ -18,7 +18,7 @@ import (
 // equality or hash, walk and update procedures) run without the lock held.
 type HashTable struct {
 	mu      sync.Mutex
-	kind    int          // htEq, htEqv, htEqual, htString, htStringCI or htCustom
+	kind    int          // htEq, htEqv, htEqual, htString, htStringCI, htNum or htCustom
 	eqProc  scheme.Value // the equivalence procedure as given (for hash-table-equivalence-function)
 	hashFn  scheme.Value // the hash procedure as given, or nil
 	seed    maphash.Seed
@@ -36,6 +36,7 @@ const (
 	htEqual
 	htString
 	htStringCI
+	htNum // =: numbers equal by value hash alike (1 and 1.0)
 	htCustom
 )
 
@@ -78,6 +79,20 @@ func hashInto(mh *maphash.Hash, v scheme.Value, kind int, depth int) {
 			maphash.WriteComparable(mh, v)
 			return
 		}
+	}
+	if kind == htNum && scheme.IsNumber(v) {
+		// = holds only between numbers whose real parts round to the same
+		// float64 (0.0 and -0.0 alike): hash that.
+		re := v
+		if c, ok := v.(*scheme.Compnum); ok {
+			re = c.Re
+		}
+		f := scheme.ToFloat(re)
+		if f == 0 {
+			f = 0
+		}
+		put('n', math.Float64bits(f))
+		return
 	}
 	switch x := v.(type) {
 	case scheme.Fixnum:
@@ -160,6 +175,11 @@ func (h *HashTable) same(a, b scheme.Value) bool {
 	case htEq:
 		return a == b
 	case htEqv:
+		return scheme.Eqv(a, b)
+	case htNum:
+		if scheme.IsNumber(a) && scheme.IsNumber(b) {
+			return scheme.NumEqual(a, b)
+		}
 		return scheme.Eqv(a, b)
 	case htString:
 		x, ok1 := a.(*scheme.String)

@@ -25,8 +25,10 @@ func builtinKind(th *scheme.Thread, eq scheme.Value) int {
 		switch p.Proc.Name {
 		case "eq?":
 			return htEq
-		case "eqv?", "=", "char=?":
+		case "eqv?", "char=?":
 			return htEqv
+		case "=":
+			return htNum
 		case "equal?":
 			return htEqual
 		case "string=?":
@@ -58,6 +60,9 @@ func makeHashTable(th *scheme.Thread, args []scheme.Value) (scheme.Value, error)
 	if len(args) > 1 && !scheme.IsDefault(args[1]) {
 		if !scheme.IsProcedure(args[1]) {
 			return nil, scheme.TypeError("", 2, "procedure", args[1])
+		}
+		if h.kind == htNum { // = with a hash function of the program's: that one
+			h.kind = htCustom
 		}
 		if h.kind == htCustom {
 			h.hashFn = args[1]

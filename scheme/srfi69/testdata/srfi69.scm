@@ -70,3 +70,22 @@
     (test 'u8 (hash-table-ref/default t (u8vector 1 2 3) #f))
     (test #t (= (equal-hash (make-point 1 2)) (equal-hash (make-point 1 2))))
     (test #t (= (equal-hash (u16vector 7 8)) (equal-hash (u16vector 7 8))))))
+
+(test-group "= as the equivalence: numbers equal by value are one key"
+  (let ((t (make-hash-table =)))
+    (hash-table-set! t 1 'one)
+    (hash-table-set! t 0.0 'zero)
+    (hash-table-set! t 1/2 'half)
+    (test 'one (hash-table-ref/default t 1.0 #f))
+    (test 'zero (hash-table-ref/default t -0.0 #f))
+    (test 'half (hash-table-ref/default t 0.5 #f))
+    (test #f (hash-table-ref/default t 2 #f))
+    (hash-table-set! t 1.0 'uno)
+    (test 3 (hash-table-size t))
+    (test 'uno (hash-table-ref/default t 1 #f)))
+  ;; with a hash function of the program's, that one is used
+  (let ((t (make-hash-table = (lambda (x . bound) (exact (floor x))))))
+    (hash-table-set! t 1 'a)
+    (hash-table-set! t 1.0 'b)
+    (test 1 (hash-table-size t))
+    (test 'b (hash-table-ref/default t 1 #f))))
