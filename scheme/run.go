@@ -906,7 +906,7 @@ func (th *Thread) apply(f Value, args []Value) Value {
 			}
 			th.failArity(p, len(args), 0, 1)
 		default:
-			th.failf("", "call of non-procedure", f)
+			panic(&schemePanic{v: MakeError("", "call of non-procedure", []Value{f}, "type")}) // (exn type), as csi raises it
 		}
 	}
 }

@@ -17,6 +17,8 @@
 (print (try (lambda () (quotient 1 0))))
 (print (try (lambda () (car 1))))
 (print (try (lambda () (undefined-proc 1))))
+(print (try (lambda () (5 5))))
+(print (try (lambda () ("abc" 1))))
 (print (try (lambda () ((lambda (x) x)))))
 (print (try (lambda () (list-ref '(1 2) 5))))
 (print (try (lambda () (string->symbol 5))))
