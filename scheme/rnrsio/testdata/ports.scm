@@ -2,6 +2,8 @@
 (import (rnrs io ports) (rnrs enums) (tlsport test))
 
 (define (bin . bytes) (open-bytevector-input-port (u8-list->bytevector bytes)))
+;; a file in the test's own temporary directory (schemetest sets $TMPDIR)
+(define (scratch name) (string-append (get-environment-variable "TMPDIR") "/" name))
 (define (u8-list->bytevector l) (apply bytevector l))
 (define (bytevector->u8-list bv) (let loop ((i (- (bytevector-length bv) 1)) (acc '())) (if (< i 0) acc (loop (- i 1) (cons (bytevector-u8-ref bv i) acc)))))
 
@@ -182,7 +184,7 @@
 
 
 (test-group "files (§8.2.7, §8.2.10, r6rs-lib §9)"
-  (define f "/tmp/tlsport-rnrsio-test.bin")
+  (define f (scratch "tlsport-rnrsio-test.bin"))
   (when (file-exists? f) (delete-file f))
   (let ((o (open-file-output-port f)))
     (put-bytevector o #u8(1 2 3))
@@ -211,7 +213,7 @@
   (test '(no-fail no-truncate) (enum-set->list (enum-set-complement (file-options no-create)))))
 
 (test-group "set-port-position! on an input/output port writes its output first (r6rs-lib §8.2.6)"
-  (define f "/tmp/tlsport-rnrsio-setpos.bin")
+  (define f (scratch "tlsport-rnrsio-setpos.bin"))
   (define (reset) (let ((p (open-file-output-port f (file-options no-fail)))) (put-bytevector p #u8(1 2 3 4 5)) (close-port p)))
   (define (contents) (let* ((p (open-file-input-port f)) (r (get-bytevector-all p))) (close-port p) r))
   (reset)
@@ -234,7 +236,7 @@
   (test #t (output-port? (standard-output-port)))
   (test #t (output-port? (standard-error-port)))
   (test #t (input-port? (standard-input-port)))
-  (define f "/tmp/tlsport-rnrsio-inout.bin")
+  (define f (scratch "tlsport-rnrsio-inout.bin"))
   (when (file-exists? f) (delete-file f))
   (let ((p (open-file-input/output-port f (file-options no-fail))))
     (test #t (and (input-port? p) (output-port? p)))
@@ -271,7 +273,7 @@
   (test #f (i/o-file-is-read-only-error? 'x)))
 
 (test-group "(rnrs io simple) opens for output with empty file options (r6rs-lib §8.3)"
-  (define f "/tmp/tlsport-rnrsio-simple.txt")
+  (define f (scratch "tlsport-rnrsio-simple.txt"))
   (when (file-exists? f) (delete-file f))
   (call-with-output-file f (lambda (p) (write '(a "b") p)))
   (test '(a "b") (call-with-input-file f read))
