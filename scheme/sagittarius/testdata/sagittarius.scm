@@ -1,6 +1,9 @@
 ;; (sagittarius), (sagittarius threads) and (rfc base64), with examples from the Sagittarius documentation.
 (import (rnrs) (sagittarius) (sagittarius threads) (sagittarius object) (rfc base64) (tlsport test))
 
+;; a path in the test's own temporary directory (schemetest sets $TMPDIR)
+(define (scratch name) (string-append (get-environment-variable "TMPDIR") "/" name))
+
 (test-group "(rfc base64)"
   (test (string->utf8 "aGVsbG8=") (base64-encode (string->utf8 "hello")))
   (test (string->utf8 "aGVsbG8") (base64-encode (string->utf8 "hello") :padding? #f))
@@ -67,7 +70,7 @@
   (test "jello" (let ((m (string-copy is))) (string-set! m 0 #\j) m))  ; a copy is mutable
   (test-error (string->istring "abc" 2 1)))
 (test-group "(sagittarius) files"
-  (define dir "/tmp/tlsport-sagittarius-test")
+  (define dir (scratch "tlsport-sagittarius-test"))
   (when (file-directory? dir)
     (for-each (lambda (f) (delete-file (string-append dir "/" f))) (read-directory dir))
     (delete-directory dir))
@@ -120,7 +123,7 @@
   (test #(3 2 1) (vector-reverse #(1 2 3))) (test #(3 2) (vector-reverse #(1 2 3 4) 1 3))
   (test 3 (vector-length (get-process-times))) (test 1000000 (vector-ref (get-thread-times) 2))
   (test 5 (vector-length (uname))) (test #t (string? (vector-ref (uname) 0)))
-  (let ((f "/tmp/tlsport-sagittarius-extras.txt"))
+  (let ((f (scratch "tlsport-sagittarius-extras.txt")))
     (call-with-output-file f (lambda (p) (put-string p "x")))
     (change-file-mode f #o700) (test #t (file-executable? f)) (change-file-mode f #o600) (test #f (file-executable? f))
     (change-file-timestamps! f 1000000000000000000 2000000000000000000)
@@ -135,7 +138,7 @@
     (test "/tmp/sag-a" (car (load-path))) (test "/tmp/sag-b" (car (last-pair (load-path))))
     (load-path old) (test old (load-path)))
   ;; add-load-suffix: a library in a file of another extension
-  (let ((dir "/tmp/tlsport-sag-suffix"))
+  (let ((dir (scratch "tlsport-sag-suffix")))
     (if (not (file-exists? dir)) (create-directory dir))
     (call-with-output-file (string-append dir "/sfxlib.ss")
       (lambda (p) (put-string p "(library (sfxlib) (export sfx) (import (rnrs)) (define sfx 'found))")))
