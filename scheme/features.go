@@ -3,7 +3,6 @@
 package scheme
 
 import (
-	"maps"
 	"runtime"
 	"slices"
 	"strconv"
@@ -80,20 +79,21 @@ func (p Platform) features() []string {
 }
 
 // Features returns the cond-expand feature identifiers, as (features)
-// does: the core's, the platform's, srfi-N for every registered library
-// (srfi N), and those given to [Interp.SetFeature] (CHICKEN's
-// register-feature!), less those it removed.
+// does: those given to [Interp.SetFeature] (CHICKEN's register-feature!),
+// the last first, as CHICKEN lists them; then the core's, the platform's
+// and srfi-N for every registered library (srfi N); less those it removed.
 func (in *Interp) Features() []string {
-	out := append(append([]string(nil), coreFeatures...), PlatformOf(runtime.GOOS, runtime.GOARCH).features()...)
 	in.mu.RLock()
+	var out []string
+	for i := len(in.featureOrder) - 1; i >= 0; i-- { // registered ones first, the last first, as CHICKEN lists them
+		if f := in.featureOrder[i]; in.featureSet[f] {
+			out = append(out, f)
+		}
+	}
+	out = append(append(out, coreFeatures...), PlatformOf(runtime.GOOS, runtime.GOARCH).features()...)
 	for _, n := range in.libOrder {
 		if num, ok := strings.CutPrefix(n, "(srfi "); ok {
 			out = append(out, "srfi-"+strings.TrimSuffix(num, ")"))
-		}
-	}
-	for _, f := range slices.Sorted(maps.Keys(in.featureSet)) {
-		if in.featureSet[f] {
-			out = append(out, f)
 		}
 	}
 	seen := map[string]bool{}
@@ -116,6 +116,7 @@ func (in *Interp) SetFeature(name string, on bool) {
 		in.featureSet = map[string]bool{}
 	}
 	in.featureSet[name] = on
+	in.featureOrder = append(slices.DeleteFunc(in.featureOrder, func(f string) bool { return f == name }), name)
 	in.mu.Unlock()
 }
 

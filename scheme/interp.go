@@ -57,6 +57,7 @@ type Interp struct {
 	evalHandlerSet atomic.Bool     // eval-handler was given a procedure: eval looks it up
 	onExit         []Value         // on-exit thunks (guarded by mu)
 	featureSet     map[string]bool // register-feature! (true), unregister-feature! (false); guarded by mu
+	featureOrder   []string        // the names of featureSet in the order last set; guarded by mu
 	provided       map[string]bool // extensions given to provide or loaded by require; guarded by mu
 	// pgen is the current generation of the parameters' global values
 	// for the threads make-thread makes (guarded by paramMu; see paramGen).

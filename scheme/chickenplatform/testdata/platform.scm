@@ -22,6 +22,7 @@
 (test #f (and (memq #:my-feature (features)) #t))
 (register-feature! 'my-feature)
 (test #t (feature? 'my-feature))
+(test #:my-feature (car (features))) ; the last registered comes first, as in CHICKEN
 ;; A built-in feature can be unregistered, and registered again.
 (unregister-feature! 'srfi-23)
 (test #f (feature? 'srfi-23))

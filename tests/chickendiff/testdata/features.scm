@@ -19,5 +19,6 @@
 (print (and (memq #:csi (features)) #t) " " (and (memq #:chicken (features)) #t) " " (and (memq 'chicken (features)) #t))
 (register-feature! 'my-feature)
 (print (and (memq #:my-feature (features)) #t) " " (feature? "my-feature"))
+(print (list (car (features)) (cadr (features)) (caddr (features)))) ; the last registered first, then csi's own
 (unregister-feature! #:my-feature)
 (print (and (memq #:my-feature (features)) #t) " " (feature? 'my-feature))
