@@ -20,6 +20,9 @@
 // directory and the current directory; so do the colon-separated
 // directories of $TLSPORT_LIBRARY_PATH, searched after the -I ones.
 //
+// The REPL (and tlsport connect's) loads ~/.tlsportrc before its first
+// prompt, as csi loads ~/.csirc; -n skips it.
+//
 // A script may start with a "#!" line. When a script or -e raises an
 // uncaught condition it is printed on standard error and tlsport exits
 // with status 70; (exit n) exits with n; Ctrl-C exits with 130.
