@@ -257,9 +257,9 @@ func firstLine(doc string) string {
 	return doc
 }
 
-// evalArg reads the one expression of a command's argument and evaluates
-// it as the REPL does (Ctrl-C cancels it).
-func (s *session) evalArg(ctx context.Context, arg string) (scheme.Value, error) {
+// readArg reads the one datum of a command's argument (#n reads as a
+// result, as in an expression).
+func (s *session) readArg(arg string) (scheme.Value, error) {
 	datums, incomplete, err := parseInput(s.interp, arg+"\n", s.result)
 	switch {
 	case err != nil:
@@ -267,10 +267,20 @@ func (s *session) evalArg(ctx context.Context, arg string) (scheme.Value, error)
 	case incomplete || len(datums) != 1:
 		return nil, errors.New("repl: expected one complete expression: " + arg)
 	}
+	return datums[0], nil
+}
+
+// evalArg reads the one expression of a command's argument and evaluates
+// it as the REPL does (Ctrl-C cancels it).
+func (s *session) evalArg(ctx context.Context, arg string) (scheme.Value, error) {
+	d, err := s.readArg(arg)
+	if err != nil {
+		return nil, err
+	}
 	var v scheme.Value
 	err = s.withInterrupt(ctx, func(ctx context.Context) error {
 		var err error
-		v, err = s.interp.Eval(ctx, s.inModule(datums[0]))
+		v, err = s.interp.Eval(ctx, s.inModule(d))
 		return err
 	})
 	return v, err
@@ -281,12 +291,8 @@ func (s *session) cmdPP(ctx context.Context, arg string) error {
 	if err != nil {
 		return err
 	}
-	vals := []scheme.Value{v}
-	if mv, ok := v.(*scheme.MultipleValues); ok {
-		vals = mv.Vals
-	}
 	return s.withInterrupt(ctx, func(ctx context.Context) error {
-		for _, x := range vals {
+		for _, x := range valuesOf(v) {
 			if x == scheme.Unspecified {
 				continue
 			}

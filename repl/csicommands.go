@@ -44,15 +44,12 @@ func (s *session) cmdClearHistory(context.Context, string) error {
 
 // cmdExpand pretty-prints the expansion of an expression, not evaluated.
 func (s *session) cmdExpand(ctx context.Context, arg string) error {
-	datums, incomplete, err := parseInput(s.interp, arg+"\n", s.result)
-	switch {
-	case err != nil:
+	d, err := s.readArg(arg)
+	if err != nil {
 		return err
-	case incomplete || len(datums) != 1:
-		return errors.New("repl: expected one complete expression: " + arg)
 	}
 	return s.withInterrupt(ctx, func(ctx context.Context) error {
-		v, err := s.interp.Eval(ctx, scheme.List(scheme.Intern("expand"), scheme.List(scheme.Intern("quote"), datums[0])))
+		v, err := s.interp.Eval(ctx, scheme.List(scheme.Intern("expand"), scheme.List(scheme.Intern("quote"), d)))
 		if err != nil {
 			return err
 		}
@@ -190,10 +187,7 @@ func (s *session) cmdLoadNoisy(ctx context.Context, arg string) error {
 				if err != nil {
 					return err
 				}
-				vals := []scheme.Value{v}
-				if mv, ok := v.(*scheme.MultipleValues); ok {
-					vals = mv.Vals
-				}
+				vals := valuesOf(v)
 				texts := make([]string, len(vals))
 				for i, x := range vals {
 					if x == nil {
@@ -251,23 +245,20 @@ func (s *session) cmdSysInfo(ctx context.Context, _ string) error {
 // cmdModule selects the module input is evaluated in, as csi's ,m: its
 // environment (module-environment), or the top level again for #f.
 func (s *session) cmdModule(ctx context.Context, arg string) error {
-	datums, incomplete, err := parseInput(s.interp, arg+"\n", nil)
-	switch {
-	case err != nil:
+	name, err := s.readArg(arg)
+	if err != nil {
 		return err
-	case incomplete || len(datums) != 1:
-		return errors.New("repl: ,m needs a module name, or #f")
 	}
-	if datums[0] == scheme.False {
+	if name == scheme.False {
 		s.module, s.moduleEnv = "", nil
 		fmt.Fprintln(s.out, "; resetting current module to toplevel")
 		return nil
 	}
-	env, err := s.interp.Eval(ctx, scheme.List(scheme.Intern("module-environment"), scheme.List(scheme.Intern("quote"), datums[0])))
+	env, err := s.interp.Eval(ctx, scheme.List(scheme.Intern("module-environment"), scheme.List(scheme.Intern("quote"), name)))
 	if err != nil {
 		return err
 	}
-	s.module, s.moduleEnv = scheme.DisplayString(datums[0]), env
+	s.module, s.moduleEnv = scheme.DisplayString(name), env
 	fmt.Fprintf(s.out, "; switching current module to `%s'\n", s.module)
 	return nil
 }

@@ -16,11 +16,7 @@ import (
 // included): several values one per line, nothing for an unspecified value
 // or (values). The error is a record printer's.
 func writeResults(ctx context.Context, in *scheme.Interp, w io.Writer, v scheme.Value) error {
-	vals := []scheme.Value{v}
-	if mv, ok := v.(*scheme.MultipleValues); ok {
-		vals = mv.Vals
-	}
-	for _, x := range vals {
+	for _, x := range valuesOf(v) {
 		if x == nil || x == scheme.Unspecified {
 			continue
 		}
@@ -31,6 +27,15 @@ func writeResults(ctx context.Context, in *scheme.Interp, w io.Writer, v scheme.
 		fmt.Fprintln(w, s)
 	}
 	return nil
+}
+
+// valuesOf returns the values of an evaluation's result: those of several
+// values, else the result alone.
+func valuesOf(v scheme.Value) []scheme.Value {
+	if mv, ok := v.(*scheme.MultipleValues); ok {
+		return mv.Vals
+	}
+	return []scheme.Value{v}
 }
 
 // FormatError formats an error returned by Eval, Load or [EvalPrint] as the

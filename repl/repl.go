@@ -288,16 +288,11 @@ func (s *session) inModule(d scheme.Value) scheme.Value {
 // remember adds a result to the history, as csi's toplevel does: the
 // first of several values, unspecified for none.
 func (s *session) remember(v scheme.Value) {
-	if mv, ok := v.(*scheme.MultipleValues); ok {
-		v = scheme.Unspecified
-		if len(mv.Vals) > 0 {
-			v = mv.Vals[0]
-		}
+	first := scheme.Value(scheme.Unspecified)
+	if vals := valuesOf(v); len(vals) > 0 && vals[0] != nil {
+		first = vals[0]
 	}
-	if v == nil {
-		v = scheme.Unspecified
-	}
-	s.results = append(s.results, v)
+	s.results = append(s.results, first)
 	s.n = len(s.results) + 1
 }
 

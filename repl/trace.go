@@ -91,10 +91,7 @@ func (s *session) tracer(name string, orig scheme.Value) *scheme.Primitive {
 				traceOut(th, fmt.Sprintf("%s[%d] %s raised\n", indent, d, name))
 				return nil, err
 			}
-			vals := []scheme.Value{v}
-			if mv, ok := v.(*scheme.MultipleValues); ok {
-				vals = mv.Vals
-			}
+			vals := valuesOf(v)
 			res := make([]string, len(vals))
 			for i, x := range vals {
 				res[i] = scheme.WriteString(x)

@@ -263,18 +263,21 @@ func (in *Interp) deferLocked(name string, r rowRef) {
 // binding is not made yet: an import replacing it keeps the binding it had
 // as the name's original. in.mu is held.
 func (in *Interp) keepDeferredOriginalLocked(name string) {
-	prev, ok := in.deferred[name]
-	if !ok || !in.booted {
-		return
+	if prev, ok := in.deferred[name]; ok && in.booted {
+		in.setOriginalLocked(Intern(name), prev.value)
 	}
-	s := Intern(name)
+}
+
+// setOriginalLocked records value() as the original of s unless one is
+// recorded; in.mu is held.
+func (in *Interp) setOriginalLocked(s *Symbol, value func() Value) {
 	if _, ok := in.originals[s]; ok {
 		return
 	}
 	if in.originals == nil {
 		in.originals = map[*Symbol]Value{}
 	}
-	in.originals[s] = prev.value()
+	in.originals[s] = value()
 }
 
 // hasDeferred reports whether s has a binding not yet made (see
@@ -362,17 +365,9 @@ func (in *Interp) keepOriginalLocked(g *global) {
 	if !in.booted || g.userSet.Load() {
 		return
 	}
-	v := g.get()
-	if v == nil {
-		return
+	if v := g.get(); v != nil {
+		in.setOriginalLocked(g.name, func() Value { return v })
 	}
-	if _, ok := in.originals[g.name]; ok {
-		return
-	}
-	if in.originals == nil {
-		in.originals = map[*Symbol]Value{}
-	}
-	in.originals[g.name] = v
 }
 
 // programSets records that a program (not a library source) defines or

@@ -334,18 +334,10 @@ func loadInitFile(interp *scheme.Interp, errw io.Writer) {
 	ctx, stop := interruptible()
 	defer stop()
 	if err := interp.Load(ctx, path); err != nil {
-		var exit *scheme.ExitError
-		if errors.As(err, &exit) {
-			os.Exit(exit.Code)
+		code := exitStatus(ctx, interp, err, errw) // prints the condition or the interrupt
+		if exit := (*scheme.ExitError)(nil); errors.As(err, &exit) {
+			os.Exit(code)
 		}
-		if ctx.Err() != nil {
-			fmt.Fprintln(errw, "*** user interrupt ***")
-			return
-		}
-		interp.WithLock(context.Background(), func(*scheme.Thread) error {
-			fmt.Fprint(errw, repl.FormatError(err))
-			return nil
-		})
 	}
 }
 

@@ -109,20 +109,11 @@ func violationish(c *scheme.Condition) bool {
 }
 
 // badCall reports whether c is the core's error for a call of a
-// non-procedure or of a case-lambda procedure with arguments no clause
-// takes: a plain (exn), as CHICKEN raises them, but an &assertion to R6RS
-// (r6rs §11.4.3, r6rs-lib §5).
+// case-lambda procedure with arguments no clause takes: a plain (exn), as
+// CHICKEN raises it, but an &assertion to R6RS (r6rs-lib §5). (A call of a
+// non-procedure is (exn type), an &assertion by its kind: r6rs §11.4.3.)
 func badCall(c *scheme.Condition) bool {
-	if !c.Has("exn") {
-		return false
-	}
-	switch c.Message() {
-	case "call of non-procedure":
-		return true
-	case "no clause matches the arguments":
-		return exnLocation(c) == scheme.Intern("case-lambda")
-	}
-	return false
+	return c.Has("exn") && c.Message() == "no clause matches the arguments" && exnLocation(c) == scheme.Intern("case-lambda")
 }
 
 func isError(c *scheme.Condition) bool {
