@@ -12,7 +12,8 @@
 //	tlsport --help                      print this help
 //
 // The options are csi's (CHICKEN 5 manual, "Using the interpreter"): -s
-// FILE and -ss FILE (which then calls main), -e, -p and -P expressions,
+// FILE, -ss FILE (which then calls main) and -sx FILE (which prints each
+// expression to the error port first), -e, -p and -P expressions,
 // -b, -q, -D and -no-feature, -R, -i, -K, -no-parentheses-synonyms,
 // -no-symbol-escape, and -I DIR (or -include-path DIR), repeatable, which
 // adds DIR to the directories import searches for library files
@@ -76,6 +77,8 @@ Options, in csi's spelling (CHICKEN 5 manual, "Using the interpreter"):
   -s, -script FILE [ARGS...]     run FILE as a script (as without -s)
   -ss FILE [ARGS...]             run FILE, then (main (command-line-arguments));
                                  an integer result is the exit status
+  -sx FILE [ARGS...]             run FILE, printing each expression to
+                                 (current-error-port) before it is evaluated
   -e, -eval EXPR                 evaluate EXPR and write its results (csi writes
                                  none); implies -b
   -p, -print EXPR                evaluate EXPR and print its results; implies -b
@@ -269,7 +272,11 @@ func runScript(inv *invocation, opts []scheme.Option, stdin io.Reader, stdout, s
 	err = prepare(ctx, interp, inv, stdout)
 	if err == nil {
 		// The reader skips a #! first line, so error locations name the file.
-		err = interp.Load(ctx, inv.script)
+		if inv.echo {
+			err = loadEchoing(ctx, interp, inv.script)
+		} else {
+			err = interp.Load(ctx, inv.script)
+		}
 	}
 	if err == nil && inv.callMain {
 		// csi -ss: main's integer result is the exit status, anything else 0

@@ -100,6 +100,7 @@ func TestCommand(t *testing.T) {
 	mainInt := script(t, dir, "main-int.scm", "(define (main args) (display args) 7)\n")
 	mainOther := script(t, dir, "main-other.scm", "(define (main args) (display (length args)) \"done\")\n")
 	noMain := script(t, dir, "no-main.scm", "(display \"loaded\")\n")
+	echoed := script(t, dir, "echoed.scm", "(define (f) (list 1\n  2))\n(display (f))\n(car 5)\n(display \"not run\")\n")
 	tests := []struct {
 		name     string
 		args     []string
@@ -141,6 +142,8 @@ func TestCommand(t *testing.T) {
 		{"csi -ss: main's integer is the status", []string{"-ss", mainInt, "x", "y"}, "", 7, "(x y)", ""},
 		{"csi -ss: any other result is 0", []string{"-ss", mainOther, "x"}, "", 0, "1", ""},
 		{"csi -ss without main", []string{"-ss", noMain}, "", 70, "loaded", "unbound variable: main"},
+		{"csi -sx: each expression on stderr before it runs", []string{"-sx", echoed}, "", 70, "(1 2)",
+			"\n; (define (f) (list 1 2))\n; \n\n; (display (f))\n; \n\n; (car 5)\n; \nError: (car)"},
 		{"csi -p: print each value", []string{"-p", "(values 1 \"a\") (if #f #f)"}, "", 0, "1\na\n#<unspecified>\n", ""},
 		{"csi -P", []string{"-P", "'(a \"b\")"}, "", 0, "(a \"b\")\n", ""},
 		{"csi -e then -p", []string{"-e", "(display 1)", "-p", "2"}, "", 0, "12\n", ""},

@@ -29,6 +29,7 @@ type invocation struct {
 	script   string   // the script to run, "" for none
 	args     []string // (command-line): the script and its arguments, or the arguments after -e EXPR
 	callMain bool     // -ss: call (main (command-line-arguments)) after the script
+	echo     bool     // -sx: print each expression of the script before it is evaluated
 	connect  []string // tlsport connect's arguments; nil unless connect
 }
 
@@ -120,8 +121,9 @@ func parseArgs(args []string) (*invocation, error) {
 				inv.args = append([]string{"tlsport"}, args...)
 				return inv, nil
 			}
-		case "-s", "-script", "-ss":
+		case "-s", "-script", "-ss", "-sx":
 			inv.callMain = a == "-ss"
+			inv.echo = a == "-sx"
 			if len(args) < 2 {
 				return nil, fmt.Errorf("%s needs a script", a)
 			}
