@@ -67,7 +67,7 @@ type Proc struct {
 	OnImport bool
 	// Replaces, on a row without Fn, says the library's Scheme source
 	// defines the name anew although another library binds it globally
-	// (SRFI-13's string-upcase, which takes start and end), as a
+	// (SRFI-13's string-pad, which takes start and end), as a
 	// procedure or as syntax: a reference to the name evaluates the source
 	// when it is compiled. Any other row without Fn whose name is bound
 	// re-exports that binding, and the source is not evaluated for it

@@ -9,6 +9,7 @@ package srfi13
 
 import (
 	_ "embed"
+	"unicode"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -70,8 +71,10 @@ var Library = &scheme.Library{Name: "(srfi 13)", Doc: "SRFI-13: string library."
 	{Name: "string-contains-ci", Spec: spec, Sig: "(string-contains-ci s1 s2 [start1 end1 start2 end2])", Doc: "string-contains ignoring case."},
 	{Name: "string-titlecase", Spec: spec, Sig: "(string-titlecase s [start end])", Doc: "The (sub)string with each character after a cased one downcased and the others titlecased."},
 	{Name: "string-titlecase!", Spec: spec, Sig: "(string-titlecase! s [start end])", Doc: "string-titlecase in place."},
-	{Name: "string-upcase", Spec: spec, Replaces: true, Sig: "(string-upcase s [start end])", Doc: "The (sub)string upcased."},
-	{Name: "string-downcase", Spec: spec, Replaces: true, Sig: "(string-downcase s [start end])", Doc: "The (sub)string downcased."},
+	{Name: "string-upcase", Spec: spec, LazyArgs: caseArgs, OnImport: true, Fn: mapCase(unicode.ToUpper),
+		Doc: "The (sub)string upcased character by character, with the 1-1 mappings of char-upcase (\"straße\" stays \"STRAßE\"); bound by an import of (srfi 13), the core's string-upcase uses the full ones."},
+	{Name: "string-downcase", Spec: spec, LazyArgs: caseArgs, OnImport: true, Fn: mapCase(unicode.ToLower),
+		Doc: "The (sub)string downcased character by character, with the 1-1 mappings of char-downcase (no final sigma); bound by an import of (srfi 13), the core's string-downcase uses the full ones."},
 	{Name: "string-upcase!", Spec: spec, Sig: "(string-upcase! s [start end])", Doc: "Upcases the (sub)string in place."},
 	{Name: "string-downcase!", Spec: spec, Sig: "(string-downcase! s [start end])", Doc: "Downcases the (sub)string in place."},
 	{Name: "string-reverse", Spec: spec, Sig: "(string-reverse s [start end])", Doc: "The (sub)string reversed."},
@@ -104,3 +107,25 @@ var Library = &scheme.Library{Name: "(srfi 13)", Doc: "SRFI-13: string library."
 	{Name: "kmp-step", Spec: spec, Sig: "(kmp-step pat rv c i c= p-start)", Doc: "The number of pattern characters matched after c, having matched i."},
 	{Name: "string-kmp-partial-search", Spec: spec, Sig: "(string-kmp-partial-search pat rv s i [c= p-start s-start s-end])", Doc: "KMP search of s from state i: -j when the match ends at j, else the state at the end."},
 }}
+
+// caseArgs are string-upcase's and string-downcase's parameters.
+func caseArgs() scheme.Params {
+	return scheme.Lambda(scheme.Req("s", scheme.TypeString), scheme.Opt("start", scheme.TypeIndex, nil), scheme.Opt("end", scheme.TypeIndex, nil))
+}
+
+// mapCase returns string-upcase or string-downcase over f: SRFI-13 maps
+// case "1-1, locale- and context-independent", character by character.
+func mapCase(f func(rune) rune) scheme.PrimFn {
+	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+		s := a[0].(*scheme.String)
+		start, end, err := scheme.ArgRange(s.Len(), a, 1)
+		if err != nil {
+			return nil, err
+		}
+		r := make([]rune, 0, end-start)
+		for i := start; i < end; i++ {
+			r = append(r, f(s.Ref(i)))
+		}
+		return scheme.NewStringRunes(r), nil
+	}
+}

@@ -220,14 +220,7 @@
 (define (string-contains s1 s2 . args) (%s13-contains 'string-contains s1 s2 args char=?))
 (define (string-contains-ci s1 s2 . args) (%s13-contains 'string-contains-ci s1 s2 args char-ci=?))
 
-;; Case mapping.  string-upcase and string-downcase extend the core's with
-;; start/end (they keep its full Unicode mappings).
-(define %string-upcase string-upcase)
-(define %string-downcase string-downcase)
-(define (string-upcase s . args)
-  (let-string-start+end (start end) 'string-upcase s args (%string-upcase (substring s start end))))
-(define (string-downcase s . args)
-  (let-string-start+end (start end) 'string-downcase s args (%string-downcase (substring s start end))))
+;; Case mapping.  string-upcase and string-downcase are Go rows (srfi13.go).
 (define (%s13-map-range! proc s args f)
   (let-string-start+end (start end) proc s args
     (do ((i start (+ i 1))) ((= i end)) (string-set! s i (f (string-ref s i))))))

@@ -76,6 +76,8 @@
   (test "Easy Fried Chicken" (string-titlecase "greasy fried chicken" 2))
   (test "gReasy" (let ((s (string-copy "greasy"))) (string-titlecase! s 1 3) s))
   (test "ABC" (string-upcase "abc")) (test "BC" (string-upcase "abc" 1)) (test "b" (string-downcase "ABC" 1 2))
+  ;; SRFI-13 maps case 1-1 ("Unicode's 1-1 case mappings"), unlike (scheme char)'s full mappings
+  (test "STRAßE" (string-upcase "straße")) (test "χαοσ" (string-downcase "ΧΑΟΣ")) (test "ß" (string-upcase "aßb" 1 2))
   (test "aBCd" (let ((s (string-copy "abcd"))) (string-upcase! s 1 3) s))
   (test "abcD" (let ((s (string-copy "ABCD"))) (string-downcase! s 0 3) s)))
 (test-group "reverse and append"
