@@ -71,9 +71,9 @@ var Library = &scheme.Library{Name: "(srfi 13)", Doc: "SRFI-13: string library."
 	{Name: "string-contains-ci", Spec: spec, Sig: "(string-contains-ci s1 s2 [start1 end1 start2 end2])", Doc: "string-contains ignoring case."},
 	{Name: "string-titlecase", Spec: spec, Sig: "(string-titlecase s [start end])", Doc: "The (sub)string with each character after a cased one downcased and the others titlecased."},
 	{Name: "string-titlecase!", Spec: spec, Sig: "(string-titlecase! s [start end])", Doc: "string-titlecase in place."},
-	{Name: "string-upcase", Spec: spec, LazyArgs: caseArgs, OnImport: true, Fn: mapCase(unicode.ToUpper),
+	{Name: "string-upcase", Spec: spec, LazyArgs: caseArgs, OnImport: true, Fn: stringUpcase,
 		Doc: "The (sub)string upcased character by character, with the 1-1 mappings of char-upcase (\"straße\" stays \"STRAßE\"); bound by an import of (srfi 13), the core's string-upcase uses the full ones."},
-	{Name: "string-downcase", Spec: spec, LazyArgs: caseArgs, OnImport: true, Fn: mapCase(unicode.ToLower),
+	{Name: "string-downcase", Spec: spec, LazyArgs: caseArgs, OnImport: true, Fn: stringDowncase,
 		Doc: "The (sub)string downcased character by character, with the 1-1 mappings of char-downcase (no final sigma); bound by an import of (srfi 13), the core's string-downcase uses the full ones."},
 	{Name: "string-upcase!", Spec: spec, Sig: "(string-upcase! s [start end])", Doc: "Upcases the (sub)string in place."},
 	{Name: "string-downcase!", Spec: spec, Sig: "(string-downcase! s [start end])", Doc: "Downcases the (sub)string in place."},
@@ -113,19 +113,27 @@ func caseArgs() scheme.Params {
 	return scheme.Lambda(scheme.Req("s", scheme.TypeString), scheme.Opt("start", scheme.TypeIndex, nil), scheme.Opt("end", scheme.TypeIndex, nil))
 }
 
-// mapCase returns string-upcase or string-downcase over f: SRFI-13 maps
-// case "1-1, locale- and context-independent", character by character.
-func mapCase(f func(rune) rune) scheme.PrimFn {
-	return func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-		s := a[0].(*scheme.String)
-		start, end, err := scheme.ArgRange(s.Len(), a, 1)
-		if err != nil {
-			return nil, err
-		}
-		r := make([]rune, 0, end-start)
-		for i := start; i < end; i++ {
-			r = append(r, f(s.Ref(i)))
-		}
-		return scheme.NewStringRunes(r), nil
+// stringUpcase implements SRFI-13's string-upcase.
+func stringUpcase(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return mapCase(a, unicode.ToUpper)
+}
+
+// stringDowncase implements SRFI-13's string-downcase.
+func stringDowncase(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return mapCase(a, unicode.ToLower)
+}
+
+// mapCase maps the (sub)string a[0] [a[1] a[2]] with f: SRFI-13 maps case
+// "1-1, locale- and context-independent", character by character.
+func mapCase(a []scheme.Value, f func(rune) rune) (scheme.Value, error) {
+	s := a[0].(*scheme.String)
+	start, end, err := scheme.ArgRange(s.Len(), a, 1)
+	if err != nil {
+		return nil, err
 	}
+	r := make([]rune, 0, end-start)
+	for i := start; i < end; i++ {
+		r = append(r, f(s.Ref(i)))
+	}
+	return scheme.NewStringRunes(r), nil
 }

@@ -81,7 +81,7 @@ func TestNew(t *testing.T) {
 			continue
 		}
 		i := 0
-		for i < len(l.Procs) && l.Procs[i].Fn == nil {
+		for i < len(l.Procs) && (l.Procs[i].Fn == nil || l.Procs[i].OnImport) { // an OnImport row's name is the core's
 			i++
 		}
 		if i == len(l.Procs) {
