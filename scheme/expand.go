@@ -189,57 +189,78 @@ func (x *expander) transform(m *macro, form *Pair, sc *scope) Value {
 // --- bodies ---------------------------------------------------------------
 
 // body expands a lambda/let body in sc, whose frame is sc.fr; internal
-// definitions become slots of that frame.
+// definitions become slots of that frame. A let-syntax or letrec-syntax
+// among the definitions is spliced, as begin is (r6rs §11.18): its forms
+// are expanded with its keywords bound, and what they define is bound in
+// sc, for the whole body.
 func (x *expander) body(forms Value, sc *scope, who string) core {
-	var pending []Value
 	l, ok := ListToSlice(forms)
 	if !ok {
 		x.syntaxErr(forms, who, "bad body in %s", who)
 	}
-	queue := append([]Value(nil), l...)
+	type item struct {
+		f  Value
+		sc *scope // the scope f is expanded in: sc, or a spliced let-syntax's
+	}
+	queue := make([]item, len(l))
+	for i, f := range l {
+		queue[i] = item{f, sc}
+	}
 	type def struct {
 		b   *binding
 		val Value // nil: no value
+		sc  *scope
 	}
-	var out []any // *def or Value (expression)
+	var out []any // *def or item (expression)
 	for len(queue) > 0 {
-		f := queue[0]
+		it := queue[0]
+		f, fsc := it.f, it.sc
 		queue = queue[1:]
 		p, ok := f.(*Pair)
 		if !ok || !isIdent(p.Car) {
-			out = append(out, f)
+			out = append(out, it)
 			continue
 		}
-		d := x.resolveId(p.Car, sc)
+		d := x.resolveId(p.Car, fsc)
 		m, isMac := d.(*macro)
 		if !isMac {
-			out = append(out, f)
+			out = append(out, it)
 			continue
 		}
 		switch {
 		case m.special == nil:
-			queue = append([]Value{x.transform(m, p, sc)}, queue...)
+			queue = append([]item{{x.transform(m, p, fsc), fsc}}, queue...)
 		case m.rewrite != nil:
-			queue = append([]Value{m.rewrite(x, p, sc)}, queue...)
+			queue = append([]item{{m.rewrite(x, p, fsc), fsc}}, queue...)
 		case m.name == "begin":
 			inner := x.items(f, 1, "begin")
-			queue = append(append([]Value(nil), inner[1:]...), queue...)
+			spliced := make([]item, 0, len(inner)-1+len(queue))
+			for _, g := range inner[1:] {
+				spliced = append(spliced, item{g, fsc})
+			}
+			queue = append(spliced, queue...)
+		case m.name == "let-syntax" || m.name == "letrec-syntax":
+			nsc, forms := x.syntaxScope(p, fsc, sc.fr, m.name == "letrec-syntax")
+			spliced := make([]item, 0, len(forms)+len(queue))
+			for _, g := range forms {
+				spliced = append(spliced, item{g, nsc})
+			}
+			queue = append(spliced, queue...)
 		case m.name == "define" || m.name == "define-constant" || m.name == "define-inline":
 			name, val := x.defineParts(p)
 			b := sc.fr.add(name, true)
 			sc.bind(name, b)
-			out = append(out, &def{b, val})
+			out = append(out, &def{b, val, fsc})
 		case m.name == "define-syntax":
 			it := x.items(f, 3, "define-syntax")
-			mac := x.makeMacro(it[2], sc, symName(it[1]))
+			mac := x.makeMacro(it[2], fsc, symName(it[1]))
 			sc.bind(it[1], mac)
 		case m.name == "define-record-type" || m.name == "define-values":
-			queue = append([]Value{m.rewrite(x, p, sc)}, queue...)
+			queue = append([]item{{m.rewrite(x, p, fsc), fsc}}, queue...)
 		default:
-			out = append(out, f)
+			out = append(out, it)
 		}
 	}
-	_ = pending
 	var seq []core
 	// defs: the internal definitions; when all are procedures defined
 	// before any expression, none can be read before it is set
@@ -250,15 +271,15 @@ func (x *expander) body(forms Value, sc *scope, who string) core {
 		case *def:
 			var v core = &cConst{Unspecified}
 			if o.val != nil {
-				v = x.expandNamed(o.val, sc, symName(o.b.name))
+				v = x.expandNamed(o.val, o.sc, symName(o.b.name))
 			}
 			if _, ok := v.(*cLambda); !ok || len(defs) < len(seq) {
 				early = false
 			}
 			defs = append(defs, o.b)
 			seq = append(seq, &cSetL{o.b, v})
-		case Value:
-			seq = append(seq, x.expand(o, sc))
+		case item:
+			seq = append(seq, x.expand(o.f, o.sc))
 		}
 	}
 	if early {
@@ -415,54 +436,78 @@ func (x *expander) lambda(form Value, params Value, body Value, sc *scope, name 
 // --- top level ------------------------------------------------------------
 
 // toplevel expands a top-level form.
-func (x *expander) toplevel(form Value) core {
+func (x *expander) toplevel(form Value) core { return x.toplevelIn(form, nil, nil) }
+
+// deferredDefine is a definition of a library body whose value is
+// expanded once the whole body has been read (expandBodyIn).
+type deferredDefine struct {
+	c   *cDefine
+	val Value
+	sc  *scope
+}
+
+// toplevelIn expands a top-level form in sc: nil, or the scope of the
+// keywords of a let-syntax or letrec-syntax spliced at top level (r6rs
+// §11.18), whose definitions are global. With later, a definition's value
+// is left to expand later (appended to *later), so that it may use a
+// macro the body defines after it (r6rs §10).
+func (x *expander) toplevelIn(form Value, sc *scope, later *[]deferredDefine) core {
 	x.enter()
 	defer func() { x.depth-- }()
 	p, ok := form.(*Pair)
 	if !ok || !isIdent(p.Car) {
-		return x.expand(form, nil)
+		return x.expand(form, sc)
 	}
 	if pp, ok := x.pos[p]; ok {
 		x.last = pp
 	}
-	m, ok := x.resolveId(p.Car, nil).(*macro)
+	m, ok := x.resolveId(p.Car, sc).(*macro)
 	if !ok {
-		return x.expand(form, nil)
+		return x.expand(form, sc)
 	}
-	switch {
-	case m.special == nil:
-		return x.toplevel(x.transform(m, p, nil))
-	case m.rewrite != nil:
-		return x.toplevel(m.rewrite(x, p, nil))
-	case m.name == "begin":
-		it := x.items(form, 1, "begin")
-		if len(it) == 1 {
+	seqOf := func(forms []Value, sc *scope) core {
+		if len(forms) == 0 {
 			return &cConst{Unspecified}
 		}
 		seq := &cSeq{}
-		for _, f := range it[1:] {
-			seq.body = append(seq.body, x.toplevel(f))
+		for _, f := range forms {
+			seq.body = append(seq.body, x.toplevelIn(f, sc, later))
 		}
 		return seq
+	}
+	switch {
+	case m.special == nil:
+		return x.toplevelIn(x.transform(m, p, sc), sc, later)
+	case m.rewrite != nil:
+		return x.toplevelIn(m.rewrite(x, p, sc), sc, later)
+	case m.name == "begin":
+		return seqOf(x.items(form, 1, "begin")[1:], sc)
+	case m.name == "let-syntax" || m.name == "letrec-syntax":
+		nsc, forms := x.syntaxScope(p, sc, &frameInfo{}, m.name == "letrec-syntax")
+		return seqOf(forms, nsc)
 	case m.name == "define" || m.name == "define-constant" || m.name == "define-inline":
 		name, val := x.defineParts(p)
 		sym := stripSyntax(name).(*Symbol)
 		g := x.defineGlobal(sym)
-		var v core = &cConst{Unspecified}
-		if val != nil {
-			v = x.expandNamed(val, nil, sym.Name)
+		c := &cDefine{g, &cConst{Unspecified}}
+		switch {
+		case val == nil:
+		case later != nil:
+			*later = append(*later, deferredDefine{c, val, sc})
+		default:
+			c.val = x.expandNamed(val, sc, sym.Name)
 		}
-		return &cDefine{g, v}
+		return c
 	case m.name == "define-syntax":
 		it := x.items(form, 3, "define-syntax")
 		sym, ok := stripSyntax(it[1]).(*Symbol)
 		if !ok {
 			x.syntaxErr(form, "define-syntax", "expected an identifier")
 		}
-		x.defineSyntax(sym, x.makeMacro(it[2], nil, sym.Name))
+		x.defineSyntax(sym, x.makeMacro(it[2], sc, sym.Name))
 		return &cConst{Unspecified}
 	}
-	return x.expand(form, nil)
+	return x.expand(form, sc)
 }
 
 // --- syntax-rules -----------------------------------------------------------

@@ -436,12 +436,12 @@ func expandQuasiquote(x *expander, f *Pair, sc *scope) core {
 
 // expandLetSyntax expands (let-syntax …).
 func expandLetSyntax(x *expander, f *Pair, sc *scope) core {
-	return x.letSyntax(f, sc)
+	return x.letSyntax(f, sc, false)
 }
 
 // expandLetrecSyntax expands (letrec-syntax …).
 func expandLetrecSyntax(x *expander, f *Pair, sc *scope) core {
-	return x.letSyntax(f, sc)
+	return x.letSyntax(f, sc, true)
 }
 
 // expandSyntaxRules expands (syntax-rules …).
@@ -840,15 +840,33 @@ func (x *expander) isAuxiliary(id Value, sc *scope) bool {
 	return !local
 }
 
-func (x *expander) letSyntax(f *Pair, sc *scope) core {
-	it := x.items(f, 3, "let-syntax")
+// letSyntax expands let-syntax and letrec-syntax where they are
+// expressions; in a body or at top level they are spliced (body, toplevel).
+func (x *expander) letSyntax(f *Pair, sc *scope, recursive bool) core {
 	fr := &frameInfo{}
+	nsc, forms := x.syntaxScope(f, sc, fr, recursive)
+	return &cLet{fr: fr, body: x.body(listFrom(forms), nsc, symName(f.Car))}
+}
+
+// syntaxScope returns the scope a let-syntax or letrec-syntax form f binds
+// its keywords in, a child of sc with frame fr, and its body forms. A
+// letrec-syntax transformer is closed over the keywords too, a let-syntax
+// one over sc only, so that a keyword its template uses means what it
+// means outside (r7rs §4.3.1, r6rs §11.18: (let-syntax ((g … (g) …)) …)
+// calls the outer g).
+func (x *expander) syntaxScope(f *Pair, sc *scope, fr *frameInfo, recursive bool) (*scope, []Value) {
+	who := symName(f.Car)
+	it := x.items(f, 2, who)
 	nsc := &scope{parent: sc, fr: fr}
-	for _, b := range x.items(it[1], 0, "let-syntax") {
-		bl := x.items(b, 2, "let-syntax")
-		nsc.bind(bl[0], x.makeMacro(bl[1], nsc, symName(bl[0])))
+	env := sc
+	if recursive {
+		env = nsc
 	}
-	return &cLet{fr: fr, body: x.body(listFrom(it[2:]), nsc, "let-syntax")}
+	for _, b := range x.items(it[1], 0, who) {
+		bl := x.items(b, 2, who)
+		nsc.bind(bl[0], x.makeMacro(bl[1], env, symName(bl[0])))
+	}
+	return nsc, it[2:]
 }
 
 // qq expands a quasiquote template at the given nesting depth. A list's

@@ -48,7 +48,8 @@ func (*scDesc) TypeName() string { return "syntax-case" }
 type synDesc struct {
 	tmpl Value
 	env  *scope
-	ids  []Value // the pattern variables the template uses, in argument order
+	ns   *namespace // the library the template is in (nil: the top level)
+	ids  []Value    // the pattern variables the template uses, in argument order
 }
 
 // TypeName implements Value.
@@ -221,7 +222,7 @@ func expandSyntax(x *expander, f *Pair, sc *scope) core {
 		x.syntaxErr(f, "syntax", "expected (syntax template)")
 	}
 	ids := x.templateVars(it[1], sc, map[Value]bool{}, nil)
-	args := []core{&cConst{&synDesc{tmpl: it[1], env: x.defEnv, ids: ids}}}
+	args := []core{&cConst{&synDesc{tmpl: it[1], env: x.defEnv, ns: x.ns, ids: ids}}}
 	for _, id := range ids {
 		args = append(args, x.expand(id, sc))
 	}
@@ -340,7 +341,9 @@ func internalSyntaxBuild(th *Thread, a []Value) (v Value, err error) {
 			v, err = nil, Raise(sp.v)
 		}
 	}()
-	m := &macro{name: "syntax", ellipsis: Intern("..."), env: d.env}
+	// the template's identifiers mean what they mean where it is written:
+	// in a library, its own definitions, exported or not
+	m := &macro{name: "syntax", ellipsis: Intern("..."), env: d.env, ns: d.ns}
 	return th.expansion().x.instantiate(m, d.tmpl, b, map[Value]Value{}, false), nil
 }
 
@@ -401,7 +404,7 @@ func datumToSyntax(th *Thread, a []Value) (Value, error) {
 			if r, ok := ren[x]; ok {
 				return r
 			}
-			r := &alias{sym: x, env: tid.env}
+			r := &alias{sym: x, env: tid.env, ns: tid.ns}
 			ren[x] = r
 			return r
 		case *Pair:
