@@ -498,6 +498,9 @@ func (in *Interp) Library(name string) *Library {
 	in.mu.RUnlock()
 	if lib == nil {
 		key := CanonicalLibraryName(name)
+		if a, ok := srfiAlias(key); ok { // (srfi 1 lists) is (srfi 1)
+			key = a
+		}
 		in.mu.RLock()
 		lib = in.libs[key]
 		in.mu.RUnlock()

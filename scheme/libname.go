@@ -14,7 +14,9 @@ import (
 //
 //   - an R7RS or CHICKEN name list: (chicken tcp) → "(chicken tcp)";
 //   - an egg-style symbol: openssl → "(openssl)", chicken.tcp → "(chicken tcp)";
-//   - SRFIs: srfi-1, (srfi 1), (srfi :1) and (srfi :1 lists) → "(srfi 1)";
+//   - SRFIs: srfi-1, (srfi 1) and (srfi :1) → "(srfi 1)", and (srfi :1
+//     lists) → "(srfi 1 lists)", which import takes for (srfi 1) unless a
+//     library of its own name is defined ([srfiAlias]);
 //   - an R6RS version reference, the last element when it is a list, is
 //     dropped: (rnrs (6)) → "(rnrs)", (foo bar (1 2)) → "(foo bar)".
 //
@@ -41,6 +43,10 @@ func LibraryName(v Value) (name string, ok bool) {
 	for _, e := range l {
 		switch e := stripSyntax(e).(type) {
 		case *Symbol:
+			if n, isNum := srfiNumber(e.Name, ":"); isNum { // (srfi :1) read in R6RS's syntax
+				parts = append(parts, n)
+				continue
+			}
 			parts = append(parts, e.Name)
 		case Fixnum:
 			if e < 0 {
@@ -60,12 +66,23 @@ func LibraryName(v Value) (name string, ok bool) {
 	if len(parts) == 0 {
 		return "", false
 	}
-	if parts[0] == "srfi" && len(parts) > 2 { // (srfi :18 multithreading)
-		if _, isNum := srfiNumber(parts[1], ""); isNum {
-			parts = parts[:2]
-		}
-	}
 	return "(" + strings.Join(parts, " ") + ")", true
+}
+
+// srfiAlias returns (srfi N) for n = (srfi N name), which SRFI 97 makes
+// another name of the same library, as (srfi :18 multithreading) is of
+// (srfi :18). A file may define the longer name itself (chez-srfi's
+// srfi/%3a18/multithreading.sls), so the alias is the fallback when n is
+// not known.
+func srfiAlias(n string) (string, bool) {
+	parts := strings.Fields(strings.Trim(n, "()"))
+	if len(parts) != 3 || parts[0] != "srfi" {
+		return "", false
+	}
+	if _, isNum := srfiNumber(parts[1], ""); !isNum {
+		return "", false
+	}
+	return "(srfi " + parts[1] + ")", true
 }
 
 // srfiNumber returns the decimal number after prefix in s, if s is exactly

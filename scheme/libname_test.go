@@ -9,8 +9,9 @@ func TestLibraryName(t *testing.T) {
 		{"srfi-1", "(srfi 1)"},
 		{"(srfi 1)", "(srfi 1)"},
 		{"(srfi :1)", "(srfi 1)"},
-		{"(srfi :18 multithreading)", "(srfi 18)"},
-		{"(srfi :64 testing (1))", "(srfi 64)"},
+		{"(srfi :18 multithreading)", "(srfi 18 multithreading)"}, // SRFI 97's alias: srfiAlias
+		{"(srfi :64 testing (1))", "(srfi 64 testing)"},
+		{"(srfi :25 multi-dimensional-arrays all)", "(srfi 25 multi-dimensional-arrays all)"},
 		{"openssl", "(openssl)"},
 		{"chicken.tcp", "(chicken tcp)"},
 		{"(chicken tcp)", "(chicken tcp)"},
@@ -23,6 +24,17 @@ func TestLibraryName(t *testing.T) {
 	} {
 		if got := CanonicalLibraryName(c.in); got != c.want {
 			t.Errorf("CanonicalLibraryName(%s) = %s, want %s", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"(srfi 18 multithreading)", "(srfi 18)"},
+		{"(srfi 1 lists)", "(srfi 1)"},
+		{"(srfi 18)", ""},
+		{"(srfi 25 multi-dimensional-arrays all)", ""},
+		{"(foo 1 bar)", ""},
+	} {
+		if got, _ := srfiAlias(c.in); got != c.want {
+			t.Errorf("srfiAlias(%s) = %q, want %q", c.in, got, c.want)
 		}
 	}
 	for _, bad := range []string{"()", "(\"s\")", "(foo -1)", "42", "(srfi :x)"} {

@@ -450,6 +450,9 @@ func (x *expander) knownExports(n string) map[string]den {
 	if standardLibraryNames[n] || providedSRFI(n) {
 		return map[string]den{}
 	}
+	if a, ok := srfiAlias(n); ok {
+		return x.knownExports(a)
+	}
 	return nil
 }
 
@@ -550,14 +553,32 @@ func (in *Interp) libraryBindings(lib *Library) (out map[string]Value, pending, 
 // libraryFileExts are the extensions tried, in order, for a library file.
 var libraryFileExts = []string{".sld", ".scm", ".sls"}
 
+// implementationInfixes are tried, in order, before each extension: a
+// library collection written for several R6RS systems ships a file per
+// system where they differ (compat.chezscheme.sls, compat.sagittarius.sls
+// …) and a portable one; an implementation takes its own first. tlsport
+// takes a tlsport one, then Sagittarius's (whose libraries it provides),
+// then the portable file.
+var implementationInfixes = []string{".tlsport", ".sagittarius", ""}
+
 // findLibraryFile looks for the file of library n — (foo bar) in
 // foo/bar.sld, foo/bar.scm or foo/bar.sls, or with the extensions
-// SetLibrarySuffixes set — in dir (the importing file's
-// directory), the current directory and the interp's library path. It
-// returns the path, or "" and the directories searched.
+// SetLibrarySuffixes set, each preceded by its implementation-specific
+// variants (foo/bar.tlsport.sls, foo/bar.sagittarius.sls) — in dir (the importing file's
+// directory), the current directory and the interp's library path; for
+// (srfi N name), SRFI 97's alias of (srfi N), the file of (srfi N) when it
+// has none of its own. It returns the path, or "" and the directories
+// searched.
 func (in *Interp) findLibraryFile(n, dir string) (string, []string) {
 	parts := strings.Fields(strings.Trim(n, "()"))
-	rel := filepath.Join(parts...)
+	rels := []string{filepath.Join(parts...)}
+	if len(parts) > 1 && parts[0] == "srfi" {
+		// (srfi :1 …) is in srfi/%3a1/… (the R6RS collections' encoding
+		// of the colon, which Chez, Guile and chez-srfi use) or srfi/:1/…
+		for _, colon := range []string{"%3a", ":"} {
+			rels = append(rels, filepath.Join(append([]string{"srfi", colon + parts[1]}, parts[2:]...)...))
+		}
+	}
 	var dirs []string
 	seen := map[string]bool{}
 	exts := in.LibrarySuffixes()
@@ -573,11 +594,20 @@ func (in *Interp) findLibraryFile(n, dir string) (string, []string) {
 		}
 		seen[d] = true
 		dirs = append(dirs, d)
-		for _, ext := range exts {
-			p := filepath.Join(d, rel+ext)
-			if st, err := os.Stat(p); err == nil && !st.IsDir() {
-				return p, dirs
+		for _, rel := range rels {
+			for _, ext := range exts {
+				for _, impl := range implementationInfixes {
+					p := filepath.Join(d, rel+impl+ext)
+					if st, err := os.Stat(p); err == nil && !st.IsDir() {
+						return p, dirs
+					}
+				}
 			}
+		}
+	}
+	if a, ok := srfiAlias(n); ok {
+		if p, _ := in.findLibraryFile(a, dir); p != "" {
+			return p, dirs
 		}
 	}
 	return "", dirs
@@ -814,15 +844,21 @@ func (x *expander) claimDefinitions(ns *namespace, forms []Value) {
 	}
 }
 
-// expandBodyIn expands forms as the top level of namespace ns.
+// expandBodyIn expands forms as the top level of namespace ns. The values
+// of its definitions are expanded after the whole body, so that a
+// procedure may use a macro defined below it (r6rs §10).
 func (x *expander) expandBodyIn(ns *namespace, forms []Value) core {
 	x.claimDefinitions(ns, forms)
 	saved := x.ns
 	x.ns = ns
 	defer func() { x.ns = saved }()
 	seq := &cSeq{}
+	var deferred []deferredDefine
 	for _, f := range forms {
-		seq.body = append(seq.body, x.toplevel(f))
+		seq.body = append(seq.body, x.toplevelIn(f, nil, &deferred))
+	}
+	for _, d := range deferred {
+		d.c.val = x.expandNamed(d.val, d.sc, d.c.sym.Name)
 	}
 	seq.body = append(seq.body, &cConst{Unspecified})
 	return seq

@@ -62,6 +62,53 @@ func TestLibraryFiles(t *testing.T) {
 	}
 }
 
+// TestLibraryFilesR6RSCollections checks the layout of R6RS library
+// collections (chez-srfi, Akku): (srfi :N …) in srfi/%3aN/… or srfi/:N/…,
+// (srfi :N name) falling back to (srfi :N)'s file (SRFI 97), a
+// four-part SRFI name a library of its own, implementation-specific files
+// (x.tlsport.sls, then x.sagittarius.sls, before the portable x.sls), and
+// #!r6rs reading :foo and foo: as symbols. (The files import (scheme
+// base): this package has no (rnrs).)
+func TestLibraryFilesR6RSCollections(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("srfi/%3a990.sls", "(library (srfi :990) (export x990 kw990) (import (srfi :990 impl)))")
+	write("srfi/%3a990/impl.sls", "(library (srfi :990 impl) (export x990 kw990) (import (srfi :990 impl all)))")
+	write("srfi/%3a990/impl/all.sls", "#!r6rs\n(library (srfi :990 impl all) (export x990 kw990) (import (scheme base) (compat) (pick))\n"+
+		"  (define x990 (list 990 compat-name pick-name)) (define kw990 '(:key key: #!r6rs)))")
+	write("srfi/:991.sls", "(library (srfi :991) (export x991) (import (scheme base)) (define x991 991))")
+	write("compat.sls", "(library (compat) (export compat-name) (import (scheme base)) (define compat-name 'portable))")
+	write("compat.chezscheme.sls", "(library (compat) (export compat-name) (import (scheme base)) (define compat-name 'chez))")
+	write("compat.sagittarius.sls", "(library (compat) (export compat-name) (import (scheme base)) (define compat-name 'sagittarius))")
+	write("pick.sagittarius.sls", "(library (pick) (export pick-name) (import (scheme base)) (define pick-name 'sagittarius))")
+	write("pick.tlsport.sls", "(library (pick) (export pick-name) (import (scheme base)) (define pick-name 'tlsport))")
+	in := New(WithLibraryPath(dir))
+	for _, c := range []struct{ src, want string }{
+		{"(import (srfi :990)) x990", "(990 sagittarius tlsport)"},
+		{"(import (srfi :990)) (map symbol->string kw990)", `(":key" "key:")`},
+		{"(keyword? (car (cadr '(import (srfi :990)))))", "#f"}, // a keyword outside #!r6rs …
+		{"(import (prefix (srfi :990 impl) i:)) (eq? i:x990 x990)", "#t"},
+		{"(import (prefix (srfi :990 other-name) o:)) (eq? o:x990 x990)", "#t"}, // SRFI 97's alias
+		{"(import (srfi :991)) x991", "991"},
+	} {
+		if v := evalT(t, in, c.src); WriteString(v) != c.want {
+			t.Errorf("%s = %s, want %s", c.src, WriteString(v), c.want)
+		}
+	}
+	if _, err := in.EvalString(context.Background(), "(import (srfi :992 name))"); err == nil || !strings.Contains(err.Error(), "unknown library (srfi #:|992| name)") {
+		t.Errorf("(srfi :992 name): error %v", err)
+	}
+}
+
 // TestExitFromThread checks exit and emergency-exit in a thread made by
 // make-thread reach the WithExitHandler handler with their code, after the
 // dynamic-wind after thunks of exit ran.

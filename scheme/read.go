@@ -695,8 +695,13 @@ func (r *reader) hash(p Pos) Value {
 		case "unspecified", "unspecific":
 			return Unspecified
 		case "fold-case", "no-fold-case", "r6rs", "r7rs", "chicken":
-			// R6RS §4.2.3: #!r6rs is a comment; so are the other tags.
-			if tok != "r6rs" && tok != "r7rs" && tok != "chicken" {
+			// R6RS §4.2.3: #!r6rs is a comment, after which the source is
+			// in R6RS's lexical syntax: :foo and foo: are symbols, not
+			// keywords, as after Sagittarius's #!r6rs and #!r7rs.
+			switch tok {
+			case "r6rs", "r7rs":
+				r.kwPrefix, r.kwSuffix = false, false
+			case "fold-case", "no-fold-case":
 				r.foldCase = tok == "fold-case"
 			}
 			return r.orNext(nil, false)
