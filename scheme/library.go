@@ -65,6 +65,11 @@ type Proc struct {
 	// core binds with another meaning ((chicken platform)'s features gives
 	// keywords, the core's symbols).
 	OnImport bool
+	// Shared makes the row's procedure one object in every interpreter and
+	// namespace ([SharedPrimitive]), so that Go code can hand out the very
+	// procedure a program sees bound: SRFI-64's simple runner's callbacks
+	// are eq? to test-on-test-end-simple & co.
+	Shared bool
 	// Replaces, on a row without Fn, says the library's Scheme source
 	// defines the name anew although another library binds it globally
 	// (SRFI-13's string-pad, which takes start and end), as a
@@ -140,7 +145,25 @@ func rowValue(lib *Library, p *Proc) Value {
 		}
 		return &control{name: p.Name, min: len(args.Required), max: max, fn: p.control}
 	}
+	if p.Shared {
+		return SharedPrimitive(lib, p)
+	}
 	return NewPrimitive(lib, p)
+}
+
+// sharedPrims holds the procedure of each [Proc.Shared] row (*Proc →
+// *Primitive); a Primitive is not changed once made, so interpreters may
+// share it.
+var sharedPrims sync.Map
+
+// SharedPrimitive returns the procedure of row p of lib, the same object
+// at every call: what a [Proc.Shared] row is bound to.
+func SharedPrimitive(lib *Library, p *Proc) *Primitive {
+	if v, ok := sharedPrims.Load(p); ok {
+		return v.(*Primitive)
+	}
+	v, _ := sharedPrims.LoadOrStore(p, NewPrimitive(lib, p))
+	return v.(*Primitive)
 }
 
 // Source is the Scheme source of a library, embedded in its package: see

@@ -521,7 +521,7 @@ func (in *Interp) libraryBindings(lib *Library) (out map[string]Value, pending, 
 		p := &lib.Procs[i]
 		switch {
 		case p.Fn != nil:
-			out[p.Name] = NewPrimitive(lib, p)
+			out[p.Name] = rowValue(lib, p)
 		case in.lazyProcedure(Intern(p.Name)):
 			lazy = append(lazy, p.Name)
 		case rowKindOf(p)&rowSyntax != 0 && !p.IsSyntax(): // a source's macro, or one re-exported

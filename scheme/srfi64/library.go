@@ -20,11 +20,23 @@ func r(name, doc string, args scheme.Params, fn scheme.PrimFn) scheme.Proc {
 	return scheme.Row(name, spec, doc, args, fn)
 }
 
+// shared makes a row's procedure one object everywhere (the simple
+// runner's callbacks, which the runner's accessors return).
+func shared(p scheme.Proc) scheme.Proc {
+	p.Shared = true
+	return p
+}
+
 var runner = req("runner", typeRunner)
+
+// built is Library once its rows are made (Library itself, which the
+// runner code cannot name: Library's rows refer to that code).
+var built *scheme.Library
 
 // Library is (srfi 64).
 var Library = &scheme.Library{Name: "(srfi 64)", ImportOnly: true, Doc: "SRFI-64 test suites: the simple runner prints failures and counts, and a script whose tests failed exits with status 1 at the outermost test-end.",
 	Build: func(l *scheme.Library) {
+		built = l
 		l.Procs = []scheme.Proc{
 			r("test-begin", "Enters a test group (installing the simple runner if there is none); count is the number of tests expected.", lam(req("suite-name", nil), opt("count", nil, nil)), testBegin),
 			syn("test-end", "(test-end [suite-name])", "Leaves the test group; the outermost end reports the counts, and exits with status 1 when a test failed.",
@@ -57,7 +69,7 @@ var Library = &scheme.Library{Name: "(srfi 64)", ImportOnly: true, Doc: "SRFI-64
 			r("test-runner?", "Is obj a test runner?", lam(req("obj", nil)), testRunnerP),
 			r("test-runner-current", "The current runner (#f if none), or with an argument sets it.", lam(opt("runner", nil, nil)), testRunnerCurrent),
 			r("test-runner-get", "The current runner; an error if there is none.", none, testRunnerGet),
-			r("test-runner-simple", "A new simple runner: prints failures and the final counts.", none, testRunnerSimple),
+			shared(r("test-runner-simple", "A new simple runner: prints failures and the final counts.", none, testRunnerSimple)),
 			r("test-runner-null", "A new runner that reports nothing.", none, testRunnerNull),
 			r("test-runner-create", "A new runner made by the factory.", none, testRunnerCreate),
 			r("test-runner-factory", "The runner factory, or with an argument sets it.", lam(opt("factory", nil, nil)), testRunnerFactory),
@@ -94,13 +106,13 @@ var Library = &scheme.Library{Name: "(srfi 64)", ImportOnly: true, Doc: "SRFI-64
 			r("test-runner-on-bad-count!", "Sets the on-bad-count callback (runner actual expected).", lam(runner, req("proc", nil)), testRunnerOnBadCountBang),
 			r("test-runner-on-bad-end-name", "The on-bad-end-name callback.", lam(runner), testRunnerOnBadEndName),
 			r("test-runner-on-bad-end-name!", "Sets the on-bad-end-name callback (runner begin-name end-name).", lam(runner, req("proc", nil)), testRunnerOnBadEndNameBang),
-			r("test-on-final-simple", "The simple runner's final report: the counts.", lam(runner), testOnFinalSimple),
-			r("test-on-test-begin-simple", "The simple runner's on-test-begin: reports nothing.", lam(runner), testOnTestBeginSimple),
-			r("test-on-group-begin-simple", "The simple runner's on-group-begin: prints %%%% Starting test suite-name for the outermost group.", lam(runner, req("suite-name", nil), req("count", nil)), testOnGroupBeginSimple),
-			r("test-on-group-end-simple", "The simple runner's on-group-end: reports nothing.", lam(runner), testOnGroupEndSimple),
-			r("test-on-bad-count-simple", "The simple runner's on-bad-count: prints both counts.", lam(runner, req("actual-count", nil), req("expected-count", nil)), testOnBadCountSimple),
-			r("test-on-bad-end-name-simple", "The simple runner's on-bad-end-name: raises an error.", lam(runner, req("begin-name", nil), req("end-name", nil)), testOnBadEndNameSimple),
-			r("test-on-test-end-simple", "The simple runner's per-test report: FAIL and XPASS lines.", lam(runner), testOnTestEndSimple),
+			shared(r("test-on-final-simple", "The simple runner's final report: the counts.", lam(runner), testOnFinalSimple)),
+			shared(r("test-on-test-begin-simple", "The simple runner's on-test-begin: reports nothing.", lam(runner), testOnTestBeginSimple)),
+			shared(r("test-on-group-begin-simple", "The simple runner's on-group-begin: prints %%%% Starting test suite-name for the outermost group.", lam(runner, req("suite-name", nil), req("count", nil)), testOnGroupBeginSimple)),
+			shared(r("test-on-group-end-simple", "The simple runner's on-group-end: reports nothing.", lam(runner), testOnGroupEndSimple)),
+			shared(r("test-on-bad-count-simple", "The simple runner's on-bad-count: prints both counts.", lam(runner, req("actual-count", nil), req("expected-count", nil)), testOnBadCountSimple)),
+			shared(r("test-on-bad-end-name-simple", "The simple runner's on-bad-end-name: raises an error.", lam(runner, req("begin-name", nil), req("end-name", nil)), testOnBadEndNameSimple)),
+			shared(r("test-on-test-end-simple", "The simple runner's per-test report: FAIL and XPASS lines.", lam(runner), testOnTestEndSimple)),
 			r("%test-run", "Runs one test case for the test syntax.", lam(req("kind", nil), req("name", nil), req("form", nil), req("expected", nil), req("thunk", nil), req("extra", nil)), internalTestRun),
 			r("%test-caught", "Wraps what a test expression raised.", lam(req("obj", nil)), internalTestCaught),
 			r("%test-end", "Body of test-end: #t when the script should exit with status 1.", lam(opt("suite-name", nil, nil)), internalTestEnd),

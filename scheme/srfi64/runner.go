@@ -5,6 +5,7 @@ package srfi64
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -26,7 +27,8 @@ type Runner struct {
 	runs     []scheme.Value
 	applying bool
 
-	// callbacks: scheme.False for none, simpleHook for the simple runner's
+	// callbacks: scheme.False for none, or procedures (the simple runner's
+	// are simpleProcs')
 	onTestBegin, onTestEnd, onGroupBegin, onGroupEnd, onFinal, onBadCount, onBadEndName scheme.Value
 }
 
@@ -48,17 +50,30 @@ func (*Runner) TypeName() string { return "test-runner" }
 // Repr implements scheme.Repr.
 func (r *Runner) Repr() string { return "#<test-runner>" }
 
-// simpleHook marks a callback as the simple runner's.
-var simpleHook = &scheme.Opaque{Name: "test-runner-simple-callback"}
+// simpleProcs are the procedures test-runner-simple and the simple
+// runner's callbacks are bound to ([scheme.Proc.Shared]): a simple
+// runner's accessors return them, eq? to the bound names (SRFI-64's
+// meta-test suite checks it).
+var simpleProcs = sync.OnceValue(func() (p struct {
+	runner, testBegin, testEnd, groupBegin, groupEnd, final, badCount, badEndName scheme.Value
+}) {
+	get := func(name string) scheme.Value { return scheme.SharedPrimitive(built, built.Lookup(name)) }
+	p.runner, p.testBegin, p.testEnd = get("test-runner-simple"), get("test-on-test-begin-simple"), get("test-on-test-end-simple")
+	p.groupBegin, p.groupEnd, p.final = get("test-on-group-begin-simple"), get("test-on-group-end-simple"), get("test-on-final-simple")
+	p.badCount, p.badEndName = get("test-on-bad-count-simple"), get("test-on-bad-end-name-simple")
+	return p
+})
 
 func newRunner(simple bool) *Runner {
 	r := &Runner{testName: scheme.NewString(""), aux: scheme.False}
-	hook := scheme.Value(scheme.False)
+	f := scheme.Value(scheme.False)
+	r.onTestBegin, r.onTestEnd, r.onGroupBegin, r.onGroupEnd = f, f, f, f
+	r.onFinal, r.onBadCount, r.onBadEndName = f, f, f
 	if simple {
-		hook = simpleHook
+		p := simpleProcs()
+		r.onTestBegin, r.onTestEnd, r.onGroupBegin, r.onGroupEnd = p.testBegin, p.testEnd, p.groupBegin, p.groupEnd
+		r.onFinal, r.onBadCount, r.onBadEndName = p.final, p.badCount, p.badEndName
 	}
-	r.onTestBegin, r.onTestEnd, r.onGroupBegin, r.onGroupEnd = hook, hook, hook, hook
-	r.onFinal, r.onBadCount, r.onBadEndName = hook, hook, hook
 	return r
 }
 
@@ -146,13 +161,10 @@ func out(th *scheme.Thread, s string) error {
 	return p.Write(th.Context(), []byte(s))
 }
 
-// callHook runs a callback: the simple runner's behaviour, or a Scheme procedure.
-func callHook(th *scheme.Thread, r *Runner, hook scheme.Value, simple func() error, args ...scheme.Value) error {
-	switch hook {
-	case scheme.False:
+// callHook calls a callback with the runner and args (#f: none).
+func callHook(th *scheme.Thread, r *Runner, hook scheme.Value, args ...scheme.Value) error {
+	if hook == scheme.False {
 		return nil
-	case simpleHook:
-		return simple()
 	}
 	_, err := th.Call(hook, append([]scheme.Value{r}, args...)...)
 	return err

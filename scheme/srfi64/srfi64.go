@@ -64,7 +64,7 @@ func startTest(th *scheme.Thread, r *Runner, name, form scheme.Value) (run, xfai
 	if err != nil {
 		return false, false, err
 	}
-	if err := callHook(th, r, r.onTestBegin, func() error { return nil }); err != nil {
+	if err := callHook(th, r, r.onTestBegin); err != nil {
 		return false, false, err
 	}
 	if len(r.groups) > 0 {
@@ -73,7 +73,7 @@ func startTest(th *scheme.Thread, r *Runner, name, form scheme.Value) (run, xfai
 	if skip {
 		r.skip++
 		r.set("result-kind", scheme.Intern("skip"))
-		return false, false, callHook(th, r, r.onTestEnd, func() error { return simpleTestEnd(th, r) })
+		return false, false, callHook(th, r, r.onTestEnd)
 	}
 	return true, xfail, nil
 }
@@ -92,7 +92,7 @@ func endTest(th *scheme.Thread, r *Runner, pass, xfail bool) error {
 		kind, r.fail = "fail", r.fail+1
 	}
 	r.set("result-kind", scheme.Intern(kind))
-	return callHook(th, r, r.onTestEnd, func() error { return simpleTestEnd(th, r) })
+	return callHook(th, r, r.onTestEnd)
 }
 
 // internalTestRun implements %test-run: (kind name form expected-thunk
@@ -184,7 +184,7 @@ func testBegin(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		g.expected, count = int(n), n
 	}
 	r.testName = a[0]
-	if err := callHook(th, r, r.onGroupBegin, func() error { return simpleGroupBegin(th, r, a[0]) }, a[0], count); err != nil {
+	if err := callHook(th, r, r.onGroupBegin, a[0], count); err != nil {
 		return nil, err
 	}
 	r.groups = append(r.groups, g)
@@ -202,18 +202,18 @@ func internalTestEnd(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	}
 	g := r.groups[len(r.groups)-1]
 	if !scheme.IsDefault(a[0]) && !scheme.Equal(a[0], g.name) {
-		if err := callHook(th, r, r.onBadEndName, func() error { return simpleBadEndName(g.name, a[0]) }, g.name, a[0]); err != nil {
+		if err := callHook(th, r, r.onBadEndName, g.name, a[0]); err != nil {
 			return nil, err
 		}
 	}
 	if g.expected >= 0 && g.expected != g.executed {
 		actual, expected := scheme.Fixnum(g.executed), scheme.Fixnum(g.expected)
-		if err := callHook(th, r, r.onBadCount, func() error { return simpleBadCount(th, actual, expected) }, actual, expected); err != nil {
+		if err := callHook(th, r, r.onBadCount, actual, expected); err != nil {
 			return nil, err
 		}
 	}
 	r.skips, r.fails = r.skips[:g.nskip], r.fails[:g.nfails]
-	if err := callHook(th, r, r.onGroupEnd, func() error { return nil }); err != nil {
+	if err := callHook(th, r, r.onGroupEnd); err != nil {
 		return nil, err
 	}
 	r.groups = r.groups[:len(r.groups)-1]
@@ -221,14 +221,14 @@ func internalTestEnd(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 		r.testName = r.groups[len(r.groups)-1].name
 		return scheme.False, nil
 	}
-	if err := callHook(th, r, r.onFinal, func() error { return simpleFinal(th, r) }); err != nil {
+	if err := callHook(th, r, r.onFinal); err != nil {
 		return nil, err
 	}
 	if !r.auto {
 		return scheme.False, nil
 	}
 	st.current = nil
-	return scheme.MakeBool(r.onFinal == simpleHook && r.fail+r.xpass > 0), nil
+	return scheme.MakeBool(r.onFinal == simpleProcs().final && r.fail+r.xpass > 0), nil
 }
 
 // internalTestGroup implements %test-group: (name thunk) runs thunk inside
@@ -421,7 +421,7 @@ func testRunnerFactory(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 		return scheme.Unspecified, nil
 	}
 	if st.factory == nil {
-		return scheme.NewPrimitive(nil, &scheme.Proc{Name: "test-runner-simple", Spec: spec, Doc: "A new simple test runner.", Fn: testRunnerSimple}), nil
+		return simpleProcs().runner, nil
 	}
 	return st.factory, nil
 }
@@ -464,7 +464,7 @@ func testApply(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	r.runs, r.applying = runs, applying
 	st.current = saved
 	if created && err == nil && !reported {
-		err = callHook(th, r, r.onFinal, func() error { return simpleFinal(th, r) })
+		err = callHook(th, r, r.onFinal)
 	}
 	return v, err
 }
