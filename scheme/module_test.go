@@ -14,16 +14,7 @@ import (
 // import and an unknown library (naming every directory searched).
 func TestLibraryFiles(t *testing.T) {
 	a, b := t.TempDir(), t.TempDir()
-	write := func(dir, name, text string) {
-		t.Helper()
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(dir, name, text string) { writeTestFile(t, dir, name, text) }
 	write(a, "lib/one.sld", "(define-library (lib one) (export which) (import (scheme base)) (begin (define which 'a-sld)))")
 	write(a, "lib/one.scm", "(define-library (lib one) (export which) (begin (define which 'a-scm)))")
 	write(b, "lib/one.sld", "(define-library (lib one) (export which) (begin (define which 'b-sld)))")
@@ -71,16 +62,7 @@ func TestLibraryFiles(t *testing.T) {
 // base): this package has no (rnrs).)
 func TestLibraryFilesR6RSCollections(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, text string) {
-		t.Helper()
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(name, text string) { writeTestFile(t, dir, name, text) }
 	write("srfi/%3a990.sls", "(library (srfi :990) (export x990 kw990) (import (srfi :990 impl)))")
 	write("srfi/%3a990/impl.sls", "(library (srfi :990 impl) (export x990 kw990) (import (srfi :990 impl all)))")
 	write("srfi/%3a990/impl/all.sls", "#!r6rs\n(library (srfi :990 impl all) (export x990 kw990) (import (scheme base) (compat) (pick))\n"+
@@ -106,6 +88,18 @@ func TestLibraryFilesR6RSCollections(t *testing.T) {
 	}
 	if _, err := in.EvalString(context.Background(), "(import (srfi :992 name))"); err == nil || !strings.Contains(err.Error(), "unknown library (srfi #:|992| name)") {
 		t.Errorf("(srfi :992 name): error %v", err)
+	}
+}
+
+// writeTestFile writes text to dir/name, making its directories.
+func writeTestFile(t *testing.T, dir, name, text string) {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
