@@ -190,9 +190,10 @@ func (x *expander) transform(m *macro, form *Pair, sc *scope) Value {
 
 // body expands a lambda/let body in sc, whose frame is sc.fr; internal
 // definitions become slots of that frame. A let-syntax or letrec-syntax
-// among the definitions is spliced, as begin is (r6rs §11.18): its forms
-// are expanded with its keywords bound, and what they define is bound in
-// sc, for the whole body.
+// among the definitions (before the first expression) is spliced, as begin
+// is (r6rs §11.18): its forms are expanded with its keywords bound, and
+// what they define is bound in sc, for the whole body; after an
+// expression it is an expression with a body of its own.
 func (x *expander) body(forms Value, sc *scope, who string) core {
 	l, ok := ListToSlice(forms)
 	if !ok {
@@ -212,19 +213,20 @@ func (x *expander) body(forms Value, sc *scope, who string) core {
 		sc  *scope
 	}
 	var out []any // *def or item (expression)
+	exprs := false // an expression was met: a let-syntax is one too, not spliced
 	for len(queue) > 0 {
 		it := queue[0]
 		f, fsc := it.f, it.sc
 		queue = queue[1:]
 		p, ok := f.(*Pair)
 		if !ok || !isIdent(p.Car) {
-			out = append(out, it)
+			out, exprs = append(out, it), true
 			continue
 		}
 		d := x.resolveId(p.Car, fsc)
 		m, isMac := d.(*macro)
 		if !isMac {
-			out = append(out, it)
+			out, exprs = append(out, it), true
 			continue
 		}
 		switch {
@@ -239,7 +241,7 @@ func (x *expander) body(forms Value, sc *scope, who string) core {
 				spliced = append(spliced, item{g, fsc})
 			}
 			queue = append(spliced, queue...)
-		case m.name == "let-syntax" || m.name == "letrec-syntax":
+		case (m.name == "let-syntax" || m.name == "letrec-syntax") && !exprs:
 			nsc, forms := x.syntaxScope(p, fsc, sc.fr, m.name == "letrec-syntax")
 			spliced := make([]item, 0, len(forms)+len(queue))
 			for _, g := range forms {
@@ -258,7 +260,7 @@ func (x *expander) body(forms Value, sc *scope, who string) core {
 		case m.name == "define-record-type" || m.name == "define-values":
 			queue = append([]item{{m.rewrite(x, p, fsc), fsc}}, queue...)
 		default:
-			out = append(out, it)
+			out, exprs = append(out, it), true
 		}
 	}
 	var seq []core

@@ -79,6 +79,9 @@
   (define-syntax tail (syntax-rules () ((_ a ... b) 'b)))
   (test 3 (tail 1 2 3))
   (test 'ok (let-syntax ((foo (syntax-rules () ((_ x) x)))) (foo 'ok)))
+  ;; r7rs §4.3.1: a let-syntax that is an expression has a body of its own
+  ;; (spliced only where definitions may stand, before a body's expressions)
+  (test '(outer 2) (let ((x 'outer)) (define (f) (list x (let-syntax () (define x 2) x))) (f)))
   (test 7 (letrec-syntax ((ev (syntax-rules () ((_ x) x)))) (ev 7))))
 
 (test-group "lambda lists and keywords"
