@@ -212,7 +212,7 @@ func (x *expander) body(forms Value, sc *scope, who string) core {
 		val Value // nil: no value
 		sc  *scope
 	}
-	var out []any // *def or item (expression)
+	var out []any  // *def or item (expression)
 	exprs := false // an expression was met: a let-syntax is one too, not spliced
 	for len(queue) > 0 {
 		it := queue[0]
