@@ -30,6 +30,9 @@ func inexactOp(th *scheme.Thread, a []scheme.Value, op string) (scheme.Value, er
 		}
 		args[i] = scheme.ToInexact(v)
 	}
+	if len(args) == 0 { // (+.) and (*.): the identities, inexact
+		args = append(args, scheme.ToInexact(map[string]scheme.Value{"+": scheme.Fixnum(0), "*": scheme.Fixnum(1)}[op]))
+	}
 	return alias(th, op, args)
 }
 
@@ -291,7 +294,7 @@ func stringScan(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		ret = sym.Name
 	}
 	if i < 0 {
-		if ret == "both" {
+		if ret == "both" || ret == "before*" || ret == "after*" {
 			return scheme.Values(scheme.False, scheme.False), nil
 		}
 		return scheme.False, nil
@@ -304,10 +307,10 @@ func stringScan(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		return scheme.NewString(before), nil
 	case "after":
 		return scheme.NewString(after), nil
-	case "before*":
-		return scheme.NewString(before + item), nil
-	case "after*":
-		return scheme.NewString(item + after), nil
+	case "before*": // the part before item, and item with the rest
+		return scheme.Values(scheme.NewString(before), scheme.NewString(item+after)), nil
+	case "after*": // the part up to the end of item, and the rest
+		return scheme.Values(scheme.NewString(before+item), scheme.NewString(after)), nil
 	case "both":
 		return scheme.Values(scheme.NewString(before), scheme.NewString(after)), nil
 	}
@@ -441,6 +444,9 @@ func weakIndex(who string, a []scheme.Value) (*WeakVector, int, error) {
 func weakVectorRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	w, k, err := weakIndex("weak-vector-ref", a)
 	if err != nil {
+		if !scheme.IsDefault(a[2]) { // an index out of range gives the fallback when there is one
+			return a[2], nil
+		}
 		return nil, err
 	}
 	if v := w.items[k].value(); v != nil {
@@ -469,7 +475,8 @@ type WeakHashtable struct {
 	eqv                bool
 	weakKey, weakValue bool
 	entries            map[any]weakEntry
-	sets               int // since the last shrink
+	sets               int          // since the last shrink
+	deflt              scheme.Value // make-weak-eq-hashtable's default: the value of a key whose value was collected; nil for none
 }
 
 type weakEntry struct{ k, v ref }
@@ -488,18 +495,28 @@ var typeWeakHashtable = &scheme.Type{Name: "weak-hashtable", Accept: func(v sche
 
 func makeWeakHashtable(a []scheme.Value, eqv bool) (scheme.Value, error) {
 	h := &WeakHashtable{eqv: eqv, weakKey: true, weakValue: true, entries: map[any]weakEntry{}}
-	if w, ok := a[1].(*scheme.Symbol); ok {
-		switch w.Name {
-		case "key":
-			h.weakValue = false
-		case "value":
-			h.weakKey = false
-		case "both":
-		default:
-			return nil, scheme.RangeError("", 2, "weakness must be key, value or both", a[1])
-		}
+	if !scheme.IsDefault(a[2]) {
+		h.deflt = a[2]
 	}
-	return h, nil
+	w, err := weaknessArg(a[1])
+	switch w {
+	case "key":
+		h.weakValue = false
+	case "value":
+		h.weakKey = false
+	}
+	return h, err
+}
+
+// weaknessArg checks a weakness argument: key, value or both ("" when not given).
+func weaknessArg(v scheme.Value) (string, error) {
+	if scheme.IsDefault(v) {
+		return "", nil
+	}
+	if w, ok := v.(*scheme.Symbol); ok && (w.Name == "key" || w.Name == "value" || w.Name == "both") {
+		return w.Name, nil
+	}
+	return "", scheme.RangeError("", 2, "weakness must be key, value or both", v)
 }
 
 // makeWeakEqHashtable implements make-weak-eq-hashtable.
@@ -564,6 +581,8 @@ func weakHashtableRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 	defer h.mu.Unlock()
 	if e, ok := h.lookup(a[1]); ok {
 		return e.v.value(), nil
+	} else if h.deflt != nil && e.k.value() != nil {
+		return h.deflt, nil // the key is there, its value was collected
 	}
 	return scheme.OrDefault(a[2], scheme.False), nil
 }
@@ -621,7 +640,7 @@ func weakHashtableCopy(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.shrink()
-	return &WeakHashtable{eqv: h.eqv, weakKey: h.weakKey, weakValue: h.weakValue, entries: maps.Clone(h.entries)}, nil
+	return &WeakHashtable{eqv: h.eqv, weakKey: h.weakKey, weakValue: h.weakValue, deflt: h.deflt, entries: maps.Clone(h.entries)}, nil
 }
 
 func weakHashtableShrink(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -812,7 +831,7 @@ func extraRows() []scheme.Proc {
 	sym := scheme.TypeSymbol
 	cmp := lam(req("symbol1", sym), req("symbol2", sym), scheme.SpreadRest("symbols", sym))
 	wb, wv, wh := typeWeakBox, typeWeakVector, typeWeakHashtable
-	key := opt("weakness", sym, nil)
+	weakArgs := lam(scheme.Key("init-size", scheme.TypeIndex, nil), scheme.Key("weakness", sym, nil), scheme.Key("default", nil, nil))
 	return []scheme.Proc{
 		r("+.", "+ over the arguments made inexact.", lam(num), addInexact),
 		r("*.", "* over the arguments made inexact.", lam(num), mulInexact),
@@ -846,8 +865,8 @@ func extraRows() []scheme.Proc {
 		r("weak-vector-length", "The weak vector's length.", lam(req("wvec", wv)), weakVectorLength),
 		r("weak-vector-ref", "Element k, or fallback (default #f) once collected.", lam(req("wvec", wv), req("k", scheme.TypeIndex), opt("fallback", nil, nil)), weakVectorRef),
 		r("weak-vector-set!", "Sets element k.", lam(req("wvec", wv), req("k", scheme.TypeIndex), req("obj", nil)), weakVectorSetBang),
-		r("make-weak-eq-hashtable", "A weak hashtable comparing keys with eq?; weakness (key, value or both, the default) says which side does not keep its object alive.", lam(opt("init-size", nil, nil), key), makeWeakEqHashtable),
-		r("make-weak-eqv-hashtable", "A weak hashtable comparing keys with eqv? (see make-weak-eq-hashtable).", lam(opt("init-size", nil, nil), key), makeWeakEqvHashtable),
+		r("make-weak-eq-hashtable", "A weak hashtable comparing keys with eq?; the keyword weakness (key, value or both, the default) says which side does not keep its object alive, default is what weak-hashtable-ref gives for a key whose value was collected, init-size is accepted.", weakArgs, makeWeakEqHashtable),
+		r("make-weak-eqv-hashtable", "A weak hashtable comparing keys with eqv? (see make-weak-eq-hashtable).", weakArgs, makeWeakEqvHashtable),
 		r("weak-hashtable?", "Is obj a weak hashtable?", lam(req("obj", nil)), weakHashtableP),
 		r("weak-hashtable-ref", "The value of key, or default (#f).", lam(req("weak-hashtable", wh), req("key", nil), opt("default", nil, nil)), weakHashtableRef),
 		r("weak-hashtable-set!", "Associates key with obj.", lam(req("weak-hashtable", wh), req("key", nil), req("obj", nil)), weakHashtableSetBang),
