@@ -837,6 +837,7 @@ func extraRows() []scheme.Proc {
 		r("*.", "* over the arguments made inexact.", lam(num), mulInexact),
 		r("-.", "- over the arguments made inexact.", lam(req("z1", nil), num), subInexact),
 		r("/.", "/ over the arguments made inexact.", lam(req("z1", nil), num), divInexact),
+		r("disasm", "Writes what is known of the procedure — its name and lambda list (procedure-information) — as a comment line on the current output port: tlsport compiles to Go closures and has no code to disassemble.", lam(req("closure", scheme.TypeProcedure)), disasm),
 		r("arity", "The procedure's arity: (required-count . accepts-more?).", lam(req("procedure", scheme.TypeProcedure)), arity),
 		r("build-path", "path1 and path2 joined with the path separator.", lam(req("path1", str), req("path2", str)), buildPath),
 		r("change-file-mode", "Sets the file's permission bits (POSIX mode).", lam(name, req("mode", scheme.TypeIndex)), changeFileMode),
@@ -891,4 +892,27 @@ func extraRows() []scheme.Proc {
 		r("buffered-port", "port itself, after checking buffer-mode (none, line or block) and buffer (a non-empty bytevector): tlsport's ports buffer as they need (a socket port sends what each write call wrote), so there is no separate buffered port to make.", lam(req("port", scheme.TypePort), req("buffer-mode", sym), scheme.Key("buffer", nil, scheme.False)), bufferedPort),
 		r("vector-reverse", "A new vector of elements start..end in reverse order.", lam(req("vector", scheme.TypeVector), opt("start", scheme.TypeIndex, nil), opt("end", scheme.TypeIndex, nil)), vectorReverse),
 	}
+}
+
+// disasm implements disasm. tlsport compiles to Go closures and keeps no
+// code to disassemble: it writes what it knows of the procedure — its
+// name and lambda list, as procedure-information gives them, or the
+// signature of a primitive — as a comment line on the current output port.
+func disasm(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	info, err := call(th, "procedure-information", a[0])
+	if err != nil {
+		return nil, err
+	}
+	if info == scheme.Value(scheme.False) {
+		info = a[0] // a parameter, a continuation …: as it prints
+	}
+	kind := "a procedure"
+	switch a[0].(type) {
+	case *scheme.Closure:
+		kind = "a procedure written in Scheme"
+	case *scheme.Primitive:
+		kind = "a primitive"
+	}
+	line := ";; " + scheme.WriteString(info) + ": " + kind + " (tlsport keeps no compiled code to disassemble)\n"
+	return scheme.Unspecified, th.Param(scheme.CurrentOutputPort).(*scheme.Port).Write(th.Context(), []byte(line))
 }

@@ -112,3 +112,11 @@
 
 (test-group "inexact arithmetic"
   (test 0.0 (+.)) (test 1.0 (*.)) (test 3.0 (+. 1 2)) (test -1.0 (-. 1)) (test 0.5 (/. 1 2)))
+
+(test-group "disasm writes what is known of the procedure"
+  (define (f x . rest) x)
+  (test ";; (f x . rest): a procedure written in Scheme (tlsport keeps no compiled code to disassemble)\n"
+        (let-values (((p get) (open-string-output-port))) (parameterize ((current-output-port p)) (disasm f)) (get)))
+  (test ";; (car pair): a primitive (tlsport keeps no compiled code to disassemble)\n"
+        (let-values (((p get) (open-string-output-port))) (parameterize ((current-output-port p)) (disasm car)) (get)))
+  (test-error (disasm 1)))
