@@ -466,5 +466,5 @@ var TimeLibrary = &scheme.Library{Name: "(time)", ImportOnly: true,
 
 // Libraries returns the libraries of the package.
 func Libraries() []*scheme.Library {
-	return []*scheme.Library{Library, ThreadsLibrary, ObjectLibrary, Base64Library, TimeLibrary}
+	return []*scheme.Library{Library, ThreadsLibrary, ObjectLibrary, Base64Library, TimeLibrary, ControlLibrary, IOLibrary}
 }
