@@ -5,6 +5,7 @@ package sagittarius
 import (
 	"encoding/hex"
 	"maps"
+	"math"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -165,12 +166,24 @@ func changeFileMode(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // timeArg is a file time of change-file-timestamps!: a SRFI-19/18 time
 // object, nanoseconds since the epoch, or #f for now.
+// timeArg is a timestamp argument of change-file-timestamps!: a time
+// object, a real number of nanoseconds since the epoch (as file-stat-mtime
+// gives), #f to leave the timestamp as it is (the zero time.Time, which
+// os.Chtimes leaves), any other value for now.
 func timeArg(v scheme.Value) time.Time {
 	switch t := v.(type) {
 	case *scheme.Time:
 		return t.T
 	case scheme.Fixnum:
 		return time.Unix(0, int64(t))
+	case *scheme.Boolean:
+		if v == scheme.Value(scheme.False) {
+			return time.Time{}
+		}
+	default:
+		if f, ok := scheme.ToInexact(v).(scheme.Flonum); ok && scheme.IsReal(v) {
+			return time.Unix(0, int64(math.Round(float64(f))))
+		}
 	}
 	return time.Now()
 }
@@ -841,7 +854,7 @@ func extraRows() []scheme.Proc {
 		r("arity", "The procedure's arity: (required-count . accepts-more?).", lam(req("procedure", scheme.TypeProcedure)), arity),
 		r("build-path", "path1 and path2 joined with the path separator.", lam(req("path1", str), req("path2", str)), buildPath),
 		r("change-file-mode", "Sets the file's permission bits (POSIX mode).", lam(name, req("mode", scheme.TypeIndex)), changeFileMode),
-		r("change-file-timestamps!", "Sets the file's access and modification times (time objects, nanoseconds since the epoch, or #f for now).", lam(name, req("atime", nil), req("mtime", nil)), changeFileTimestampsBang),
+		r("change-file-timestamps!", "Sets the file's access and modification times: time objects, real numbers of nanoseconds since the epoch (as file-stat-mtime gives), #f to leave one as it is, another true value for now.", lam(name, req("atime", nil), req("mtime", nil)), changeFileTimestampsBang),
 		r("file-stat-atime", "The file's last access time, in nanoseconds since the epoch.", lam(name), fileStatAtime),
 		r("file-stat-ctime", "The file's last status change time, in nanoseconds since the epoch.", lam(name), fileStatCtime),
 		r("file-stat-mtime", "The file's last modification time, in nanoseconds since the epoch.", lam(name), fileStatMtime),

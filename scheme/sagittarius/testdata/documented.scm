@@ -120,3 +120,16 @@
   (test ";; (car pair): a primitive (tlsport keeps no compiled code to disassemble)\n"
         (let-values (((p get) (open-string-output-port))) (parameterize ((current-output-port p)) (disasm car)) (get)))
   (test-error (disasm 1)))
+
+(test-group "change-file-timestamps!: #f leaves a timestamp as it is"
+  (let ((f (scratch "timestamps")))
+    (call-with-output-file f (lambda (p) (display "x" p)))
+    (change-file-timestamps! f 1000000000000000000 2000000000000000000)
+    (change-file-timestamps! f #f 3000000000000000000.)
+    (test '(1000000000000000000 3000000000000000000) (list (file-stat-atime f) (file-stat-mtime f)))
+    (change-file-timestamps! f 1500000000000000000 #f)
+    (test '(1500000000000000000 3000000000000000000) (list (file-stat-atime f) (file-stat-mtime f)))
+    ;; another true value: now
+    (change-file-timestamps! f #t #t)
+    (test #t (< 1700000000000000000 (file-stat-mtime f) 3000000000000000000))
+    (delete-file f)))
