@@ -13,14 +13,9 @@ var controlSource string
 
 const controlSpec = "sagittarius (sagittarius control)"
 
+// syntaxRow is the row of a macro of control.scm whose form is sig.
 func syntaxRow(sig, doc string) scheme.Proc {
-	name := sig[1:]
-	for i, c := range name {
-		if c == ' ' || c == ')' {
-			name = name[:i]
-			break
-		}
-	}
+	name, _ := scheme.ParseSig(sig)
 	return scheme.Proc{Name: name, Spec: controlSpec, Sig: "syntax " + sig, Doc: doc}
 }
 

@@ -18,14 +18,9 @@ var source string
 
 const spec = "srfi-115"
 
+// row is the row of the procedure of srfi115.scm whose call is sig.
 func row(sig, doc string) scheme.Proc {
-	name := sig[1:]
-	for i, c := range name {
-		if c == ' ' || c == ')' {
-			name = name[:i]
-			break
-		}
-	}
+	name, _ := scheme.ParseSig(sig)
 	return scheme.Proc{Name: name, Spec: spec, Sig: sig, Doc: doc}
 }
 

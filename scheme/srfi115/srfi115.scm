@@ -53,38 +53,34 @@
              (if (equal? t "") acc (cons t acc))))
          '() str (lambda (i m s acc) (reverse acc)) o))
 
-(define (regexp-split re str . o)
-  (let ((start (%start o)) (end (%end str o)))
-    (regexp-fold re
-                 (lambda (from m s acc)
-                   (let ((i (regexp-match-submatch-start m 0))
-                         (j (regexp-match-submatch-end m 0)))
-                     (if (= i j)
-                         acc
-                         (cons j (cons (substring str (car acc) i) (cdr acc))))))
-                 (cons start '())
-                 str
-                 (lambda (from m s acc) (reverse (cons (substring str (car acc) end) (cdr acc))))
-                 start end)))
+;; %parts: the parts of str between the non-empty matches of re, with
+;; the matches too when keep-match?, as (i . reversed-parts), i where the
+;; text after the last match begins.
+(define (%parts re str o keep-match?)
+  (regexp-fold re
+               (lambda (from m s acc)
+                 (let ((i (regexp-match-submatch-start m 0))
+                       (j (regexp-match-submatch-end m 0)))
+                   (if (= i j)
+                       acc
+                       (let ((parts (cons (substring str (car acc) i) (cdr acc))))
+                         (cons j (if keep-match? (cons (regexp-match-submatch m 0) parts) parts))))))
+               (cons (%start o) '())
+               str
+               (lambda (from m s acc) acc)
+               (%start o) (%end str o)))
 
+(define (regexp-split re str . o)
+  (let ((acc (%parts re str o #f)))
+    (reverse (cons (substring str (car acc) (%end str o)) (cdr acc)))))
+
+;; regexp-partition: the parts and the matches, alternating; the last part
+;; only when not empty (or when there is no match).
 (define (regexp-partition re str . o)
-  (let ((start (%start o)) (end (%end str o)))
-    (reverse
-     (regexp-fold re
-                  (lambda (from m s acc)
-                    (let ((i (regexp-match-submatch-start m 0))
-                          (j (regexp-match-submatch-end m 0)))
-                      (if (= i j)
-                          acc
-                          (cons j (cons (regexp-match-submatch m 0)
-                                        (cons (substring str (car acc) i) (cdr acc)))))))
-                  (cons start '())
-                  str
-                  (lambda (from m s acc)
-                    (if (or (< (car acc) end) (null? (cdr acc)))
-                        (cons (substring str (car acc) end) (cdr acc))
-                        (cdr acc)))
-                  start end))))
+  (let ((acc (%parts re str o #t)) (end (%end str o)))
+    (reverse (if (or (< (car acc) end) (null? (cdr acc)))
+                 (cons (substring str (car acc) end) (cdr acc))
+                 (cdr acc)))))
 
 ;; %subst: the text subst makes of match m in str[start, end): a string, an
 ;; integer or name (that submatch), pre, post, or a list of those.
