@@ -10,6 +10,10 @@ import (
 	"github.com/tlsport/tlsport/scheme"
 )
 
+// maxParam bounds a directive's integer parameters (widths, counts), so
+// that no format string makes format build an enormous string.
+const maxParam = 1 << 16
+
 // directive is one parsed format directive: its parameters (nil where
 // omitted), its flags and its character.
 type directive struct {
@@ -61,8 +65,8 @@ func parseDirective(f string, i int, next func() (scheme.Value, error)) (*direct
 				j++
 			}
 			n, err := strconv.Atoi(f[i:j])
-			if err != nil {
-				return nil, scheme.NewError("format", "bad format parameter", []scheme.Value{scheme.NewString(f[i:j])})
+			if err != nil || n > maxParam || n < -maxParam {
+				return nil, scheme.NewError("format", "bad format parameter (beyond ±65536)", []scheme.Value{scheme.NewString(f[i:j])})
 			}
 			p, i = scheme.Fixnum(n), j
 		case c == 'v' || c == 'V':
@@ -70,8 +74,13 @@ func parseDirective(f string, i int, next func() (scheme.Value, error)) (*direct
 			if err != nil {
 				return nil, err
 			}
-			switch v.(type) {
-			case scheme.Fixnum, scheme.Char:
+			switch x := v.(type) {
+			case scheme.Fixnum:
+				if x > maxParam || x < -maxParam {
+					return nil, scheme.NewError("format", "bad format parameter (beyond ±65536)", []scheme.Value{v})
+				}
+				p = v
+			case scheme.Char:
 				p = v
 			default:
 				if v != scheme.Value(scheme.False) {

@@ -133,3 +133,11 @@
     (change-file-timestamps! f #t #t)
     (test #t (< 1700000000000000000 (file-stat-mtime f) 3000000000000000000))
     (delete-file f)))
+
+(test-group "format: bad directives are errors, not enormous strings"
+  (test-error (format #f "~99999999999999999999a" 1))
+  (test-error (format #f "~1000000a" 1))
+  (test-error (format #f "~va" 1000000 1))
+  (test-error (format #f "abc~"))
+  (test-error (format #f "~10,"))
+  (test 65536 (string-length (format #f "~65536a" ""))))
