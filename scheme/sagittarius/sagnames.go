@@ -54,7 +54,10 @@ func vectorCopy(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		}
 	}
 	if !scheme.IsDefault(a[2]) {
-		end = int(a[2].(scheme.Fixnum))
+		var err error
+		if end, err = scheme.ArgSize(3, a[2], scheme.ValueSize); err != nil { // past the vector's end: as much as make-vector may make
+			return nil, err
+		}
 		if end < start {
 			return nil, scheme.RangeError("vector-copy", 3, "end before start", a[2])
 		}

@@ -69,7 +69,8 @@
   (test #(#t #t) (vector-copy '#() 0 2 #t))
   (test #(0 1) (vector-copy '#(0 1)))
   (test-error (vector-copy '#(0 1) 3))
-  (test-error (vector-copy '#(0 1) 1 0)))
+  (test-error (vector-copy '#(0 1) 1 0))
+  (test-error (vector-copy '#() 0 (expt 10 15) #f)))
 
 (test-group "string-scan's return values"
   (test 2 (string-scan "abcdef" "cd"))
