@@ -32,7 +32,11 @@ func inexactOp(th *scheme.Thread, a []scheme.Value, op string) (scheme.Value, er
 		args[i] = scheme.ToInexact(v)
 	}
 	if len(args) == 0 { // (+.) and (*.): the identities, inexact
-		args = append(args, scheme.ToInexact(map[string]scheme.Value{"+": scheme.Fixnum(0), "*": scheme.Fixnum(1)}[op]))
+		identity := scheme.Flonum(0)
+		if op == "*" {
+			identity = 1
+		}
+		args = append(args, identity)
 	}
 	return alias(th, op, args)
 }
@@ -164,8 +168,6 @@ func changeFileMode(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.Unspecified, nil
 }
 
-// timeArg is a file time of change-file-timestamps!: a SRFI-19/18 time
-// object, nanoseconds since the epoch, or #f for now.
 // timeArg is a timestamp argument of change-file-timestamps!: a time
 // object, a real number of nanoseconds since the epoch (as file-stat-mtime
 // gives), #f to leave the timestamp as it is (the zero time.Time, which
@@ -592,9 +594,11 @@ func weakHashtableRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 	h := a[0].(*WeakHashtable)
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if e, ok := h.lookup(a[1]); ok {
+	e, ok := h.lookup(a[1])
+	if ok {
 		return e.v.value(), nil
-	} else if h.deflt != nil && e.k.value() != nil {
+	}
+	if h.deflt != nil && e.k.value() != nil {
 		return h.deflt, nil // the key is there, its value was collected
 	}
 	return scheme.OrDefault(a[2], scheme.False), nil
