@@ -7,6 +7,7 @@ import (
 	"errors"
 	"net"
 	"net/netip"
+	"strconv"
 	"sync"
 
 	"github.com/tlsport/tlsport/bindings/tlsval"
@@ -150,7 +151,13 @@ func getAddrinfo(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		if types[0] == SockDgram {
 			proto = "udp"
 		}
-		p, err := servicePort(service, proto)
+		var p int
+		var err error
+		if _, nerr := strconv.Atoi(service); nerr != nil && hint.Flags&AINumericServ != 0 {
+			err = errors.New("socket: AI_NUMERICSERV and not a port number")
+		} else {
+			p, err = servicePort(service, proto)
+		}
 		if err != nil {
 			return nil, HostNotFound(who, node, service, err)
 		}

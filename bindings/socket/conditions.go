@@ -9,6 +9,7 @@ import (
 	"github.com/tlsport/tlsport/bindings/tlsval"
 	"github.com/tlsport/tlsport/conditions"
 	"github.com/tlsport/tlsport/scheme"
+	"github.com/tlsport/tlsport/scheme/rnrsconditions"
 )
 
 // Condition kinds of the Sagittarius socket conditions (spec §1.5). Each
@@ -22,6 +23,31 @@ const (
 	KindSocketPort        = "socket-port"         // &socket-port; property port
 	KindAssertion         = "assertion"           // R6RS &assertion (wrong argument types and counts)
 )
+
+// The socket condition types, R6RS condition types over the kinds above,
+// in sagittarius-socket.md's hierarchy: &i/o > &host-not-found, &socket >
+// &socket-connection, &socket-closed, &socket-read-timeout, &socket-port.
+// condition-predicate and define-condition-type take them; their fields
+// are read with the accessors (socket-error-socket …).
+var (
+	ioType                = rnrsconditions.NewType("&i/o", nil) // R6RS's &i/o: the kinds exn and i/o
+	HostNotFoundType      = rnrsconditions.NewType("&"+KindHostNotFound, ioType)
+	SocketType            = rnrsconditions.NewType("&"+KindSocket, ioType)
+	SocketConnectionType  = rnrsconditions.NewType("&"+KindSocketConnection, SocketType)
+	SocketClosedType      = rnrsconditions.NewType("&"+KindSocketClosed, SocketType)
+	SocketReadTimeoutType = rnrsconditions.NewType("&"+KindSocketReadTimeout, SocketType)
+	SocketPortType        = rnrsconditions.NewType("&"+KindSocketPort, SocketType)
+)
+
+// conditionTypes are the bindings of the condition types.
+var conditionTypes = []scheme.Binding{
+	{Name: "&host-not-found", Spec: spec, Doc: "The condition type of a node and service that do not resolve (parent &i/o; fields node and service).", Value: HostNotFoundType},
+	{Name: "&socket", Spec: spec, Doc: "The condition type of a failed socket operation (parent &i/o; field socket).", Value: SocketType},
+	{Name: "&socket-connection", Spec: spec, Doc: "A connection refused, unreachable or timed out (parent &socket).", Value: SocketConnectionType},
+	{Name: "&socket-closed", Spec: spec, Doc: "The socket was closed (parent &socket).", Value: SocketClosedType},
+	{Name: "&socket-read-timeout", Spec: spec, Doc: "A read timed out (parent &socket).", Value: SocketReadTimeoutType},
+	{Name: "&socket-port", Spec: spec, Doc: "I/O through a socket port failed (parent &socket; field port).", Value: SocketPortType},
+}
 
 // addKind adds kind (without properties) to c unless present.
 func addKind(c *scheme.Condition, kinds ...string) {

@@ -11,15 +11,18 @@ const (
 	AFInet6       = 10
 	SockStream    = 1
 	SockDgram     = 2
+	SockRaw       = 3
 	AIPassive     = 0x1
 	AICanonName   = 0x2
 	AINumericHost = 0x4
 	AIV4Mapped    = 0x8
 	AIAll         = 0x10
 	AIAddrConfig  = 0x20
+	AINumericServ = 0x400
 	IPProtoIP     = 0
 	IPProtoTCP    = 6
 	IPProtoUDP    = 17
+	IPProtoRaw    = 255
 	ShutRD        = 0
 	ShutWR        = 1
 	ShutRDWR      = 2
@@ -44,12 +47,15 @@ var constants = []scheme.Binding{
 	constant("AF_UNSPEC", AFUnspec, "Any address family (0): make-client-socket tries every address."),
 	constant("SOCK_STREAM", SockStream, "Stream socket type (1): TCP."),
 	constant("SOCK_DGRAM", SockDgram, "Datagram socket type (2): UDP, for make-client-socket (connected to the peer) and make-server-socket and make-socket + socket-bind! (bound: socket-recvfrom from any peer, socket-sendto back)."),
+	constant("SOCK_RAW", SockRaw, "Raw socket type (3): listed for programs that name it; make-socket and the socket makers refuse it (tlsport has TCP and UDP sockets only)."),
 	constant("AI_PASSIVE", AIPassive, "getaddrinfo flag (1)."),
 	constant("AI_CANONNAME", AICanonName, "getaddrinfo flag (2)."),
 	constant("AI_NUMERICHOST", AINumericHost, "getaddrinfo flag (4)."),
 	constant("AI_V4MAPPED", AIV4Mapped, "getaddrinfo flag (8)."),
 	constant("AI_ALL", AIAll, "getaddrinfo flag (#x10)."),
 	constant("AI_ADDRCONFIG", AIAddrConfig, "getaddrinfo flag (#x20)."),
+	constant("AI_NUMERICSERV", AINumericServ, "getaddrinfo flag (#x400): the service must be a port number, not a name."),
+	constant("IPPROTO_RAW", IPProtoRaw, "Raw IP protocol number (255)."),
 	constant("IPPROTO_TCP", IPProtoTCP, "TCP protocol number (6)."),
 	constant("SHUT_RD", ShutRD, "socket-shutdown: stop reading (0)."),
 	constant("SHUT_WR", ShutWR, "socket-shutdown: stop writing, send FIN (1); on a TLS socket close_notify first."),

@@ -21,7 +21,7 @@ var Library = &scheme.Library{
 	Name: "(sagittarius socket)", TypeKinds: []string{KindAssertion},
 	Doc:    "Sagittarius sockets: plain TCP sockets, socket conditions; the socket-* procedures also work on TLS sockets.",
 	Init:   func(in *scheme.Interp) error { tlsval.Install(in); return nil },
-	Values: constants,
+	Values: append(constants, conditionTypes...),
 	Procs: []scheme.Proc{
 		{Name: "make-client-socket", Spec: spec, Sig: "(make-client-socket node service :optional ai-family ai-socktype ai-flags ai-protocol)",
 			LazyArgs: func() scheme.Params {

@@ -310,6 +310,9 @@ func makeSocket(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if family != AFInet && family != AFInet6 {
 		return nil, scheme.RangeError(who, 1, "expected AF_INET or AF_INET6", a[0])
 	}
+	if typ == SockRaw {
+		return scheme.False, nil // tlsport makes no raw sockets: "#f if it couldn't create a socket"
+	}
 	if typ != SockStream && typ != SockDgram {
 		return nil, scheme.RangeError(who, 2, "expected SOCK_STREAM or SOCK_DGRAM", a[1])
 	}

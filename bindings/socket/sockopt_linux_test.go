@@ -38,6 +38,7 @@ func TestSockoptConstants(t *testing.T) {
 		"MSG_OOB": syscall.MSG_OOB, "MSG_WAITALL": syscall.MSG_WAITALL, "MSG_PEEK": syscall.MSG_PEEK,
 		"MSG_NOSIGNAL": syscall.MSG_NOSIGNAL, "AF_INET": syscall.AF_INET, "AF_INET6": syscall.AF_INET6,
 		"SOCK_STREAM": syscall.SOCK_STREAM, "SOCK_DGRAM": syscall.SOCK_DGRAM, "IPPROTO_TCP": syscall.IPPROTO_TCP,
+		"SOCK_RAW": syscall.SOCK_RAW, "AI_NUMERICSERV": 0x400, "IPPROTO_RAW": syscall.IPPROTO_RAW,
 	}
 	seen := 0
 	for _, b := range Library.Values {

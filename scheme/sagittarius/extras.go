@@ -5,6 +5,7 @@ package sagittarius
 import (
 	"encoding/hex"
 	"maps"
+	"math"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -29,6 +30,13 @@ func inexactOp(th *scheme.Thread, a []scheme.Value, op string) (scheme.Value, er
 			return nil, scheme.TypeError(op+".", i+1, "number", v)
 		}
 		args[i] = scheme.ToInexact(v)
+	}
+	if len(args) == 0 { // (+.) and (*.): the identities, inexact
+		identity := scheme.Flonum(0)
+		if op == "*" {
+			identity = 1
+		}
+		args = append(args, identity)
 	}
 	return alias(th, op, args)
 }
@@ -160,14 +168,24 @@ func changeFileMode(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.Unspecified, nil
 }
 
-// timeArg is a file time of change-file-timestamps!: a SRFI-19/18 time
-// object, nanoseconds since the epoch, or #f for now.
+// timeArg is a timestamp argument of change-file-timestamps!: a time
+// object, a real number of nanoseconds since the epoch (as file-stat-mtime
+// gives), #f to leave the timestamp as it is (the zero time.Time, which
+// os.Chtimes leaves), any other value for now.
 func timeArg(v scheme.Value) time.Time {
 	switch t := v.(type) {
 	case *scheme.Time:
 		return t.T
 	case scheme.Fixnum:
 		return time.Unix(0, int64(t))
+	case *scheme.Boolean:
+		if v == scheme.Value(scheme.False) {
+			return time.Time{}
+		}
+	default:
+		if f, ok := scheme.ToInexact(v).(scheme.Flonum); ok && scheme.IsReal(v) {
+			return time.Unix(0, int64(math.Round(float64(f))))
+		}
 	}
 	return time.Now()
 }
@@ -291,7 +309,7 @@ func stringScan(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		ret = sym.Name
 	}
 	if i < 0 {
-		if ret == "both" {
+		if ret == "both" || ret == "before*" || ret == "after*" {
 			return scheme.Values(scheme.False, scheme.False), nil
 		}
 		return scheme.False, nil
@@ -304,10 +322,10 @@ func stringScan(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		return scheme.NewString(before), nil
 	case "after":
 		return scheme.NewString(after), nil
-	case "before*":
-		return scheme.NewString(before + item), nil
-	case "after*":
-		return scheme.NewString(item + after), nil
+	case "before*": // the part before item, and item with the rest
+		return scheme.Values(scheme.NewString(before), scheme.NewString(item+after)), nil
+	case "after*": // the part up to the end of item, and the rest
+		return scheme.Values(scheme.NewString(before+item), scheme.NewString(after)), nil
 	case "both":
 		return scheme.Values(scheme.NewString(before), scheme.NewString(after)), nil
 	}
@@ -441,6 +459,9 @@ func weakIndex(who string, a []scheme.Value) (*WeakVector, int, error) {
 func weakVectorRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	w, k, err := weakIndex("weak-vector-ref", a)
 	if err != nil {
+		if !scheme.IsDefault(a[2]) { // an index out of range gives the fallback when there is one
+			return a[2], nil
+		}
 		return nil, err
 	}
 	if v := w.items[k].value(); v != nil {
@@ -469,7 +490,8 @@ type WeakHashtable struct {
 	eqv                bool
 	weakKey, weakValue bool
 	entries            map[any]weakEntry
-	sets               int // since the last shrink
+	sets               int          // since the last shrink
+	deflt              scheme.Value // make-weak-eq-hashtable's default: the value of a key whose value was collected; nil for none
 }
 
 type weakEntry struct{ k, v ref }
@@ -488,18 +510,28 @@ var typeWeakHashtable = &scheme.Type{Name: "weak-hashtable", Accept: func(v sche
 
 func makeWeakHashtable(a []scheme.Value, eqv bool) (scheme.Value, error) {
 	h := &WeakHashtable{eqv: eqv, weakKey: true, weakValue: true, entries: map[any]weakEntry{}}
-	if w, ok := a[1].(*scheme.Symbol); ok {
-		switch w.Name {
-		case "key":
-			h.weakValue = false
-		case "value":
-			h.weakKey = false
-		case "both":
-		default:
-			return nil, scheme.RangeError("", 2, "weakness must be key, value or both", a[1])
-		}
+	if !scheme.IsDefault(a[2]) {
+		h.deflt = a[2]
 	}
-	return h, nil
+	w, err := weaknessArg(a[1])
+	switch w {
+	case "key":
+		h.weakValue = false
+	case "value":
+		h.weakKey = false
+	}
+	return h, err
+}
+
+// weaknessArg checks a weakness argument: key, value or both ("" when not given).
+func weaknessArg(v scheme.Value) (string, error) {
+	if scheme.IsDefault(v) {
+		return "", nil
+	}
+	if w, ok := v.(*scheme.Symbol); ok && (w.Name == "key" || w.Name == "value" || w.Name == "both") {
+		return w.Name, nil
+	}
+	return "", scheme.RangeError("", 2, "weakness must be key, value or both", v)
 }
 
 // makeWeakEqHashtable implements make-weak-eq-hashtable.
@@ -562,8 +594,12 @@ func weakHashtableRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 	h := a[0].(*WeakHashtable)
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if e, ok := h.lookup(a[1]); ok {
+	e, ok := h.lookup(a[1])
+	if ok {
 		return e.v.value(), nil
+	}
+	if h.deflt != nil && e.k.value() != nil {
+		return h.deflt, nil // the key is there, its value was collected
 	}
 	return scheme.OrDefault(a[2], scheme.False), nil
 }
@@ -621,7 +657,7 @@ func weakHashtableCopy(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.shrink()
-	return &WeakHashtable{eqv: h.eqv, weakKey: h.weakKey, weakValue: h.weakValue, entries: maps.Clone(h.entries)}, nil
+	return &WeakHashtable{eqv: h.eqv, weakKey: h.weakKey, weakValue: h.weakValue, deflt: h.deflt, entries: maps.Clone(h.entries)}, nil
 }
 
 func weakHashtableShrink(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -812,16 +848,17 @@ func extraRows() []scheme.Proc {
 	sym := scheme.TypeSymbol
 	cmp := lam(req("symbol1", sym), req("symbol2", sym), scheme.SpreadRest("symbols", sym))
 	wb, wv, wh := typeWeakBox, typeWeakVector, typeWeakHashtable
-	key := opt("weakness", sym, nil)
+	weakArgs := lam(scheme.Key("init-size", scheme.TypeIndex, nil), scheme.Key("weakness", sym, nil), scheme.Key("default", nil, nil))
 	return []scheme.Proc{
 		r("+.", "+ over the arguments made inexact.", lam(num), addInexact),
 		r("*.", "* over the arguments made inexact.", lam(num), mulInexact),
 		r("-.", "- over the arguments made inexact.", lam(req("z1", nil), num), subInexact),
 		r("/.", "/ over the arguments made inexact.", lam(req("z1", nil), num), divInexact),
+		r("disasm", "Writes what is known of the procedure — its name and lambda list (procedure-information) — as a comment line on the current output port: tlsport compiles to Go closures and has no code to disassemble.", lam(req("closure", scheme.TypeProcedure)), disasm),
 		r("arity", "The procedure's arity: (required-count . accepts-more?).", lam(req("procedure", scheme.TypeProcedure)), arity),
 		r("build-path", "path1 and path2 joined with the path separator.", lam(req("path1", str), req("path2", str)), buildPath),
 		r("change-file-mode", "Sets the file's permission bits (POSIX mode).", lam(name, req("mode", scheme.TypeIndex)), changeFileMode),
-		r("change-file-timestamps!", "Sets the file's access and modification times (time objects, nanoseconds since the epoch, or #f for now).", lam(name, req("atime", nil), req("mtime", nil)), changeFileTimestampsBang),
+		r("change-file-timestamps!", "Sets the file's access and modification times: time objects, real numbers of nanoseconds since the epoch (as file-stat-mtime gives), #f to leave one as it is, another true value for now.", lam(name, req("atime", nil), req("mtime", nil)), changeFileTimestampsBang),
 		r("file-stat-atime", "The file's last access time, in nanoseconds since the epoch.", lam(name), fileStatAtime),
 		r("file-stat-ctime", "The file's last status change time, in nanoseconds since the epoch.", lam(name), fileStatCtime),
 		r("file-stat-mtime", "The file's last modification time, in nanoseconds since the epoch.", lam(name), fileStatMtime),
@@ -846,8 +883,8 @@ func extraRows() []scheme.Proc {
 		r("weak-vector-length", "The weak vector's length.", lam(req("wvec", wv)), weakVectorLength),
 		r("weak-vector-ref", "Element k, or fallback (default #f) once collected.", lam(req("wvec", wv), req("k", scheme.TypeIndex), opt("fallback", nil, nil)), weakVectorRef),
 		r("weak-vector-set!", "Sets element k.", lam(req("wvec", wv), req("k", scheme.TypeIndex), req("obj", nil)), weakVectorSetBang),
-		r("make-weak-eq-hashtable", "A weak hashtable comparing keys with eq?; weakness (key, value or both, the default) says which side does not keep its object alive.", lam(opt("init-size", nil, nil), key), makeWeakEqHashtable),
-		r("make-weak-eqv-hashtable", "A weak hashtable comparing keys with eqv? (see make-weak-eq-hashtable).", lam(opt("init-size", nil, nil), key), makeWeakEqvHashtable),
+		r("make-weak-eq-hashtable", "A weak hashtable comparing keys with eq?; the keyword weakness (key, value or both, the default) says which side does not keep its object alive, default is what weak-hashtable-ref gives for a key whose value was collected, init-size is accepted.", weakArgs, makeWeakEqHashtable),
+		r("make-weak-eqv-hashtable", "A weak hashtable comparing keys with eqv? (see make-weak-eq-hashtable).", weakArgs, makeWeakEqvHashtable),
 		r("weak-hashtable?", "Is obj a weak hashtable?", lam(req("obj", nil)), weakHashtableP),
 		r("weak-hashtable-ref", "The value of key, or default (#f).", lam(req("weak-hashtable", wh), req("key", nil), opt("default", nil, nil)), weakHashtableRef),
 		r("weak-hashtable-set!", "Associates key with obj.", lam(req("weak-hashtable", wh), req("key", nil), req("obj", nil)), weakHashtableSetBang),
@@ -872,4 +909,27 @@ func extraRows() []scheme.Proc {
 		r("buffered-port", "port itself, after checking buffer-mode (none, line or block) and buffer (a non-empty bytevector): tlsport's ports buffer as they need (a socket port sends what each write call wrote), so there is no separate buffered port to make.", lam(req("port", scheme.TypePort), req("buffer-mode", sym), scheme.Key("buffer", nil, scheme.False)), bufferedPort),
 		r("vector-reverse", "A new vector of elements start..end in reverse order.", lam(req("vector", scheme.TypeVector), opt("start", scheme.TypeIndex, nil), opt("end", scheme.TypeIndex, nil)), vectorReverse),
 	}
+}
+
+// disasm implements disasm. tlsport compiles to Go closures and keeps no
+// code to disassemble: it writes what it knows of the procedure — its
+// name and lambda list, as procedure-information gives them, or the
+// signature of a primitive — as a comment line on the current output port.
+func disasm(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	info, err := call(th, "procedure-information", a[0])
+	if err != nil {
+		return nil, err
+	}
+	if info == scheme.Value(scheme.False) {
+		info = a[0] // a parameter, a continuation …: as it prints
+	}
+	kind := "a procedure"
+	switch a[0].(type) {
+	case *scheme.Closure:
+		kind = "a procedure written in Scheme"
+	case *scheme.Primitive:
+		kind = "a primitive"
+	}
+	line := ";; " + scheme.WriteString(info) + ": " + kind + " (tlsport keeps no compiled code to disassemble)\n"
+	return scheme.Unspecified, th.Param(scheme.CurrentOutputPort).(*scheme.Port).Write(th.Context(), []byte(line))
 }

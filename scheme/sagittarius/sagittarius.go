@@ -9,6 +9,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"io/fs"
 	"math/big"
 	"os"
 	"runtime"
@@ -97,12 +98,12 @@ func toBytes(a []scheme.Value, signed bool) (scheme.Value, error) {
 	need := max(1, (bits+7)/8)
 	if size == 0 {
 		size = need
-	} else if need > size {
-		return nil, scheme.RangeError("", 2, "integer does not fit", a[1])
 	}
-	out := make([]byte, size)
+	out := make([]byte, max(size, need))
 	scheme.PutBigBytes(out, n)
-	return &scheme.Bytevector{B: out}, nil
+	// A size smaller than the integer keeps its rightmost bytes, as
+	// Sagittarius documents: (integer->bytevector #x12345678 3) is #vu8(#x34 #x56 #x78).
+	return &scheme.Bytevector{B: out[len(out)-size:]}, nil
 }
 
 // uintegerToBytevector implements uinteger->bytevector.
@@ -141,12 +142,18 @@ func call(th *scheme.Thread, name string, args ...scheme.Value) (scheme.Value, e
 
 // makeEqualHashtable implements make-equal-hashtable.
 func makeEqualHashtable(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if _, err := weaknessArg(a[1]); err != nil {
+		return nil, err
+	}
 	eq, _ := th.Interp().Lookup("equal?")
 	return call(th, "make-hash-table", eq)
 }
 
 // makeStringHashtable implements make-string-hashtable.
 func makeStringHashtable(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if _, err := weaknessArg(a[1]); err != nil {
+		return nil, err
+	}
 	eq, _ := th.Interp().Lookup("string=?")
 	h, _ := th.Interp().Lookup("string-hash")
 	return call(th, "make-hash-table", eq, h)
@@ -361,6 +368,9 @@ func renameFile(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 func readDirectory(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	p := a[0].(*scheme.String).String()
 	es, err := os.ReadDir(p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return scheme.False, nil // as documented: #f for a path that does not exist
+	}
 	if err != nil {
 		return nil, fileErr(err, p)
 	}
@@ -383,6 +393,7 @@ var (
 	endian      = opt("endianness", scheme.TypeSymbol, scheme.Intern("big"))
 	bvRange     = lam(req("bytevector", bv), opt("start", scheme.TypeIndex, nil), opt("end", scheme.TypeIndex, nil))
 	intSize     = lam(req("ei", typeExactInt), opt("size", scheme.TypeIndex, nil))
+	hashArgs    = lam(opt("k", nil, nil), opt("weakness", scheme.TypeSymbol, nil))
 )
 
 func r(name, doc string, args scheme.Params, fn scheme.PrimFn) scheme.Proc {
@@ -391,7 +402,7 @@ func r(name, doc string, args scheme.Params, fn scheme.PrimFn) scheme.Proc {
 
 // Library is (sagittarius): the procedures scripts use beyond R6RS.
 var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
-	Doc: "Sagittarius extras: integer↔bytevector, hashtable and file-system helpers, sized port I/O, inexact arithmetic (+. …), weak boxes, vectors and hashtables, load paths; format, keywords, receive and the SRFI-1 list procedures are the core's. buffered-port returns its port (tlsport's ports buffer as they need). Immutable strings are those string->istring makes (string literals stay mutable, as CHICKEN's interpreter leaves them: istring? is #f of a literal). Not provided: codecs (make-codec), disasm; the time macro is in (time).",
+	Doc: "Sagittarius extras: integer↔bytevector, hashtable and file-system helpers, sized port I/O, inexact arithmetic (+. …), weak boxes, vectors and hashtables, load paths; its own format (Gauche's directives with parameters), get-keyword, vector-copy (SRFI-43's, with fill) and copy-file, which a program importing (sagittarius) sees instead of the core's; keywords, receive and the SRFI-1 list procedures are the core's. buffered-port returns its port (tlsport's ports buffer as they need). Immutable strings are those string->istring makes (string literals stay mutable, as CHICKEN's interpreter leaves them: istring? is #f of a literal). disasm writes the procedure's name and lambda list (there is no compiled code to show). Not provided: codecs (make-codec); the time macro is in (time).",
 	Build: func(l *scheme.Library) {
 		l.Procs = []scheme.Proc{
 			r("bytevector->uinteger", "The big-endian unsigned integer of bytes start..end.", bvRange, bytevectorToUinteger),
@@ -401,8 +412,8 @@ var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
 			r("integer->bytevector", "Same as uinteger->bytevector.", intSize, uintegerToBytevector),
 			r("sinteger->bytevector", "Big-endian two's-complement bytes of an integer.", intSize, sintegerToBytevector),
 			r("bytevector-concatenate", "The bytevectors of a list, appended.", lam(req("list", nil)), bytevectorConcatenate),
-			r("make-equal-hashtable", "A hashtable comparing keys with equal?.", lam(opt("k", nil, nil)), makeEqualHashtable),
-			r("make-string-hashtable", "A hashtable comparing string keys with string=?.", lam(opt("k", nil, nil)), makeStringHashtable),
+			r("make-equal-hashtable", "A hashtable comparing keys with equal?; k (a size) is accepted, and weakness (key, value or both) is checked but the table holds its entries strongly.", hashArgs, makeEqualHashtable),
+			r("make-string-hashtable", "A hashtable comparing string keys with string=? (see make-equal-hashtable).", hashArgs, makeStringHashtable),
 			r("hashtable-keys-list", "The keys as a list.", lam(req("hashtable", nil)), hashtableKeysList),
 			r("hashtable-values-list", "The values as a list.", lam(req("hashtable", nil)), hashtableValuesList),
 			r("hashtable-values", "The values as a vector.", lam(req("hashtable", nil)), hashtableValues),
@@ -430,6 +441,7 @@ var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
 				lam(req("string", str), opt("start", scheme.TypeIndex, nil), opt("end", scheme.TypeIndex, nil)), stringToIstring),
 		}
 		l.Procs = append(l.Procs, extraRows()...)
+		l.Procs = append(l.Procs, sagNameRows()...)
 	}}
 
 // ThreadsLibrary is (sagittarius threads): SRFI-18, the core's.
@@ -454,5 +466,5 @@ var TimeLibrary = &scheme.Library{Name: "(time)", ImportOnly: true,
 
 // Libraries returns the libraries of the package.
 func Libraries() []*scheme.Library {
-	return []*scheme.Library{Library, ThreadsLibrary, ObjectLibrary, Base64Library, TimeLibrary}
+	return []*scheme.Library{Library, ThreadsLibrary, ObjectLibrary, Base64Library, TimeLibrary, ControlLibrary, IOLibrary}
 }

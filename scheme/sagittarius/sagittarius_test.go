@@ -50,3 +50,29 @@ func TestWeakReferencesCollected(t *testing.T) {
 	}
 	t.Errorf("after collections: %s, want (#t gone 1 stays)", got)
 }
+
+// TestWeakHashtableDefault checks make-weak-eq-hashtable's default: once
+// the value of a key is collected, weak-hashtable-ref gives the table's
+// default rather than its own.
+func TestWeakHashtableDefault(t *testing.T) {
+	in := stdlib.New()
+	ctx := context.Background()
+	if _, err := in.EvalString(ctx, `(import (sagittarius))
+(define wh (make-weak-eq-hashtable :weakness 'value :default 'gone))
+(weak-hashtable-set! wh 'k (make-string 100 #\a))`); err != nil {
+		t.Fatal(err)
+	}
+	var got string
+	for range 20 {
+		runtime.GC()
+		v, err := in.EvalString(ctx, `(weak-hashtable-ref wh 'k 'absent)`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got = scheme.WriteString(v); got == "gone" {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Errorf("after collections: %s, want gone", got)
+}

@@ -182,3 +182,20 @@
 (test #t (socket-port-error? (make-socket-port-error 'sock 'port)))
 (test 'port (socket-error-port (make-socket-port-error 'sock 'port)))
 (test #t (i/o-error? (make-socket-error 'sock)))
+
+;; the condition types, in the documented hierarchy (&i/o > &socket > &socket-connection …)
+(import (only (rnrs conditions) condition-predicate define-condition-type))
+(define (is? type c) ((condition-predicate type) c))
+(test '(#t #t #f) (map (lambda (t) (is? t (make-socket-connection-error 'sock))) (list &socket &socket-connection &socket-closed)))
+(test '(#t #f) (map (lambda (t) (is? t (make-host-not-found-error "h" "s"))) (list &host-not-found &socket)))
+(test '(#t #t) (map (lambda (t) (is? t (make-socket-read-timeout-error 'sock))) (list &socket &socket-read-timeout)))
+(test #t (is? &socket-closed (make-socket-closed-error 'sock)))
+(test #t (is? &socket-port (make-socket-port-error 'sock 'port)))
+(define-condition-type &my-socket-error &socket make-my-socket-error my-socket-error?)
+(test '(#t #t #t) (let ((c (make-my-socket-error))) (list (my-socket-error? c) (socket-error? c) (i/o-error? c))))
+(test #t (is? &socket-connection (guard (e (#t e)) (make-client-socket "127.0.0.1" "1"))))
+
+;; SOCK_RAW, AI_NUMERICSERV and IPPROTO_RAW: make-socket makes no raw socket (#f); a service name with AI_NUMERICSERV does not resolve
+(test #f (make-socket AF_INET SOCK_RAW IPPROTO_RAW))
+(test #t (host-not-found-error? (guard (e (#t e)) (get-addrinfo "127.0.0.1" "http" (make-hint-addrinfo :flags AI_NUMERICSERV)))))
+(test #t (addrinfo? (get-addrinfo "127.0.0.1" "80" (make-hint-addrinfo :flags AI_NUMERICSERV))))

@@ -1,0 +1,55 @@
+;; SRFI-115: the examples of the SRFI's document.
+(import (scheme base) (scheme char) (srfi :115 regex) (srfi 14) (tlsport test))
+
+(test-group "matching and searching"
+  (test #t (regexp-matches? "abc" "abc"))
+  (test #f (regexp-matches? "abc" "abcd"))
+  (test #t (regexp-match? (regexp-matches '(* "ab") "ababab")))
+  (test #f (regexp-matches '(* "ab") "abababa"))
+  (test "bc" (regexp-match-submatch (regexp-search '(: "b" ($ "c")) "abcd") 0))
+  (test "c" (regexp-match-submatch (regexp-search '(: "b" ($ "c")) "abcd") 1))
+  (test 1 (regexp-match-submatch-start (regexp-search '(: "b" ($ "c")) "abcd") 0))
+  (test 3 (regexp-match-submatch-end (regexp-search '(: "b" ($ "c")) "abcd") 0))
+  (test #f (regexp-search '(: "x") "abcd"))
+  (test #f (regexp-search "b" "abc" 2))
+  (test '("abc" "a" #f) (regexp-match->list (regexp-search '(: ($ "a") (? ($ "x")) "bc") "abc")))
+  (test 2 (regexp-match-count (regexp-search '(: ($ "a") (? ($ "x"))) "a")))
+  (test "abc" (regexp-match-submatch (regexp-search '(-> word (+ alpha)) "  abc ") 'word))
+  (test "abc" (regexp-match-submatch (regexp-search '(word (+ alpha)) "1 abc ") 0))
+  (test #t (regexp-matches? (rx (+ digit) "-" (+ digit)) "12-34"))
+  (let ((n 3)) (test #t (regexp-matches? (rx (= ,n digit)) "123")))
+  (test #t (regexp? (regexp "a+")))
+  (test #t (valid-sre? '(* "a")))
+  (test #f (valid-sre? '(no-such-operator "a")))
+  (test #t (regexp-matches? (char-set->sre (char-set #\a #\b)) "b")))
+
+(test-group "fold, extract, split, partition"
+  (test '("123" "456" "789") (regexp-extract '(+ digit) "abc123def456ghi789"))
+  (test '("123" "456" "789") (regexp-extract '(* digit) "abc123def456ghi789"))
+  (test '("abc" "def" "ghi" "") (regexp-split '(+ digit) "abc123def456ghi789"))
+  (test '("" "fee" "fi" "fo" "fum" "") (regexp-split '(+ space) " fee fi  fo\tfum\n"))
+  (test '("a" "b" "c") (regexp-split "," "a,b,c"))
+  (test '("a" "" "b") (regexp-split "," "a,,b"))
+  (test '("Hello" ", " "world" "!\n") (regexp-partition '(+ (or space punct)) "Hello, world!\n"))
+  ;; (the document's example begins with ¿, which irregex's punct, ASCII, does not take)
+  (test '("" "-" "Hi" " " "there" "?") (regexp-partition '(+ (or space punct)) "-Hi there?"))
+  (test '(3 2 1) (regexp-fold 'word (lambda (i m str acc) (cons (+ 1 (length acc)) acc)) '() "a b c"))
+  ;; i: where the text after the previous match begins
+  (test '((1 . "b") (0 . "a"))
+        (regexp-fold '(+ alpha) (lambda (i m str acc) (cons (cons i (regexp-match-submatch m 0)) acc)) '() "a - b"))
+  (test 'done (regexp-fold "x" (lambda (i m str acc) acc) 'start "abc" (lambda (i m str acc) (if (and (= i 0) (not m)) 'done 'wrong)))))
+
+(test-group "replace"
+  (test "one_two three" (regexp-replace '(+ space) "one two three" "_"))
+  (test "one two_three" (regexp-replace '(+ space) "one two three" "_" 0 #f 1))
+  (test "one_two_three" (regexp-replace-all '(+ space) "one two three" "_"))
+  (test "hello world" (regexp-replace "x" "hello world" "_"))
+  (test "f[o]o" (regexp-replace '($ "o") "foo" '("[" 1 "]")))
+  (test "xyz-abc" (regexp-replace '(: ($ (+ alpha)) "-" ($ (+ alpha))) "abc-xyz" '(2 "-" 1)))
+  (test "ab<c>d" (regexp-replace "c" "abcd" '("<" 0 ">")))
+  (test "a<a>cc" (regexp-replace "b" "abc" '("<" pre ">" post)))
+  (test "h*ll* w*rld" (regexp-replace-all '(or "a" "e" "i" "o" "u") "hello world" "*")))
+
+(test-group "bad input"
+  (test-error (regexp '(no-such-operator)))
+  (test-error (regexp-search 'x 5)))

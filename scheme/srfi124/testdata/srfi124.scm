@@ -1,0 +1,12 @@
+;; SRFI-124: an ephemeron holds its key and datum, and is never broken here.
+(import (scheme base) (srfi :124 ephemerons) (tlsport test))
+(define k (list 'key))
+(define e (make-ephemeron k "datum"))
+(test #t (ephemeron? e))
+(test #f (ephemeron? k))
+(test k (ephemeron-key e))
+(test "datum" (ephemeron-datum e))
+(test #f (ephemeron-broken? e))
+(reference-barrier k)
+(test-error (ephemeron-broken? 'x))
+(test-error (ephemeron-key 'x))
