@@ -132,7 +132,7 @@ func (c *compiler) compile(x core, sc *cscope) node {
 		return c.call(x, sc)
 	case *cLambda:
 		lam := &lambdaInfo{name: x.name, params: x.params, pos: x.pos, nreq: x.nreq, nopt: x.nopt, rest: x.rest,
-			keys: x.keys}
+			keys: x.keys, others: x.others}
 		// A procedure without parameters or locals (a thunk) runs in its
 		// closure's env: a call makes no env.
 		// But a loop without variables ((let lp () … (lp))) gets an env,
@@ -773,6 +773,7 @@ type lambdaInfo struct {
 	nopt   int
 	rest   bool
 	keys   []*Keyword
+	others bool // :allow-other-keys
 	size   int
 	simple bool
 	// noFrame: no parameters and no locals; the body runs in the closure's env
@@ -873,7 +874,7 @@ func (c *Closure) bind(th *Thread, args []Value) *Env {
 			env.v[slot] = Default
 			slot++
 		}
-		th.matchKeys(c.who(), lam.keys, rest, env.v[ks:ks+len(lam.keys)], lam.rest, false)
+		th.matchKeys(c.who(), lam.keys, rest, env.v[ks:ks+len(lam.keys)], lam.rest, lam.others, false)
 	} else if len(rest) > 0 && !lam.rest {
 		th.failArity(c, n, lam.nreq, max)
 	}

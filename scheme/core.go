@@ -61,6 +61,7 @@ type (
 		nopt     int
 		rest     bool
 		keys     []*Keyword
+		others   bool   // :allow-other-keys: unknown keywords ignored quietly
 		defaults []core // for optional then key params (nil = #f)
 		body     core
 	}

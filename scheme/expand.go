@@ -364,6 +364,19 @@ func (x *expander) lambda(form Value, params Value, body Value, sc *scope, name 
 		}
 		e := pr.Car
 		p = pr.Cdr
+		if k, ok := e.(*Keyword); ok { // Sagittarius's (and Gauche's) extended lambda list
+			switch k.Name {
+			case "optional":
+				e = optionalMarker
+			case "key":
+				e = keyMarker
+			case "rest":
+				e = restMarker
+			case "allow-other-keys":
+				lam.others = true
+				continue
+			}
+		}
 		switch e {
 		case optionalMarker:
 			mode = 1

@@ -1074,7 +1074,7 @@ func (th *Thread) layout(p *Primitive, args []Value) []Value {
 			out = append(out, Default)
 		}
 		th.stack = out
-		th.matchKeys(p.Proc.Name, p.keys, rest, out[kstart:], p.rest, p.Proc.ValidateKeys)
+		th.matchKeys(p.Proc.Name, p.keys, rest, out[kstart:], p.rest, false, p.Proc.ValidateKeys)
 	} else if len(rest) > 0 && !p.rest {
 		th.failArity(p, n, p.nreq, p.maxArgs())
 	}

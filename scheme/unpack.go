@@ -432,8 +432,9 @@ func (th *Thread) argFail(p *Primitive, d *Param, pos int, v Value) {
 // procedure for errors. When the procedure has a rest parameter, the first
 // non-keyword ends the keyword arguments and unknown keywords are left to
 // it; otherwise an unknown keyword is an error when strict, else ignored
-// (as CHICKEN's #!key does) with a warning on the current error port.
-func (th *Thread) matchKeys(who string, keys []*Keyword, rest, out []Value, hasRest, strict bool) {
+// (as CHICKEN's #!key does), quietly when others (Sagittarius's
+// :allow-other-keys), else with a warning on the current error port.
+func (th *Thread) matchKeys(who string, keys []*Keyword, rest, out []Value, hasRest, others, strict bool) {
 	for j := 0; j < len(rest); j += 2 {
 		kw, ok := rest[j].(*Keyword)
 		if !ok {
@@ -453,7 +454,7 @@ func (th *Thread) matchKeys(who string, keys []*Keyword, rest, out []Value, hasR
 			}
 		}
 		switch {
-		case found || hasRest:
+		case found || hasRest || others:
 		case strict:
 			th.failf(who, "unknown keyword argument"+didYouMean(kw, keys), kw)
 		default:
