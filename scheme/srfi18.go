@@ -702,7 +702,18 @@ func threadTerminateBang(th *Thread, a []Value) (Value, error) {
 	if t == th {
 		return nil, context.Cause(th.ctx) // it does not return
 	}
-	return Unspecified, nil
+	if notStarted {
+		return Unspecified, nil
+	}
+	// SRFI-18: "the termination of the thread will occur before
+	// thread-terminate! returns" — wait for it (the wait itself can be
+	// interrupted, as thread-join!'s).
+	return th.ResumableWait("thread-terminate!", func(th *Thread) (Value, error) {
+		done := th.setWaiting("blocked")
+		_, err := Wait(th.WaitContext(), t.done, time.Time{}, false)
+		done()
+		return Unspecified, err
+	})
 }
 
 // threadJoinBang implements thread-join!.

@@ -52,6 +52,13 @@
 (let loop ((n 0)) (unless (or (eq? (thread-state sleeper) 'sleeping) (> n 500)) (thread-sleep! 0.01) (loop (+ n 1))))
 (test 'sleeping (thread-state sleeper))
 (thread-terminate! sleeper)
+;; SRFI-18: "the termination of the thread will occur before thread-terminate! returns"
+(test 'dead (thread-state sleeper))
+(define busy-holder (let ((m (make-mutex)))
+  (cons m (thread-start! (make-thread (lambda () (mutex-lock! m) (let spin () (spin))))))))
+(let loop ((n 0)) (unless (or (thread? (mutex-state (car busy-holder))) (> n 500)) (thread-sleep! 0.01) (loop (+ n 1))))
+(thread-terminate! (cdr busy-holder))
+(test '(dead abandoned) (list (thread-state (cdr busy-holder)) (mutex-state (car busy-holder))))
 (test '(#t #f) (guard (e (#t (list (terminated-thread-exception? e) (uncaught-exception? e)))) (thread-join! sleeper)))
 (test 'dead (thread-state sleeper))
 (define unstarted (make-thread (lambda () 'never)))
