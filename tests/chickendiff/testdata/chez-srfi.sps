@@ -1,8 +1,8 @@
 #!r6rs
 ;; requires-package: scheme-chez-srfi
-;; Libraries of Debian's chez-srfi collection (/usr/share/r6rs) that tlsport
-;; does not build in, loaded from their files: each with an example from its
-;; SRFI document.
+;; Libraries of Debian's chez-srfi collection (/usr/share/r6rs), loaded from
+;; their files where tlsport has no library of that name built in (115 is
+;; built in): each with an example from its SRFI document.
 (import (rnrs)
         (prefix (srfi :115) rx:) (prefix (srfi :126) h:) (prefix (srfi :129) tc:)
         (prefix (srfi :143) fx:) (prefix (srfi :152) s:) (prefix (srfi :175) a:)
