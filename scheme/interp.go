@@ -40,6 +40,7 @@ type Interp struct {
 	extraLibs      []*Library // WithLibraries: registered and imported after the core's
 	nextThreadID   atomic.Int64
 	madeThreads    atomic.Int64        // threads made by make-thread (their printed names)
+	madeSyncs      atomic.Int64        // mutexes and condition variables made without a name (theirs)
 	hostData       sync.Map            // HostData: per-Interp state of host libraries
 	outputs        outputPorts         // ports written by Scheme threads (FlushAllOutput)
 	userLibs       map[string]*userLib // libraries defined in Scheme (module, define-library, library)

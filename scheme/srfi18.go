@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -558,7 +559,16 @@ func makeThread(th *Thread, a []Value) (Value, error) {
 	if !isProcedure(a[0]) {
 		return nil, TypeError("make-thread", 1, "procedure", a[0])
 	}
-	return th.spawn(a[0], OrDefault(a[1], False)), nil
+	t := th.spawn(a[0], False)
+	t.name = OrDefault(a[1], defaultName("thread", t.made))
+	return t, nil
+}
+
+// defaultName is the name of a thread, mutex or condition variable made
+// without one: a fresh uninterned symbol such as thread3, as CHICKEN's
+// (gensym 'thread) gives and Sagittarius's "unique name".
+func defaultName(kind string, n int64) Value {
+	return &Symbol{Name: kind + strconv.FormatInt(n, 10)}
 }
 
 // spawn returns a new, not yet started thread running thunk, which
@@ -774,7 +784,11 @@ func uncaughtExceptionReason(th *Thread, a []Value) (Value, error) {
 
 // makeMutex implements make-mutex.
 func makeMutex(th *Thread, a []Value) (Value, error) {
-	return &Mutex{name: OrDefault(a[0], False), specific: Unspecified, ch: make(chan struct{}, 1)}, nil
+	name := OrDefault(a[0], nil)
+	if name == nil {
+		name = defaultName("mutex", th.interp.madeSyncs.Add(1))
+	}
+	return &Mutex{name: name, specific: Unspecified, ch: make(chan struct{}, 1)}, nil
 }
 
 // mutexP implements mutex?.
@@ -954,7 +968,11 @@ func (cv *CondVar) forget(w chan struct{}) {
 
 // makeConditionVariable implements make-condition-variable.
 func makeConditionVariable(th *Thread, a []Value) (Value, error) {
-	return &CondVar{name: OrDefault(a[0], False), specific: Unspecified}, nil
+	name := OrDefault(a[0], nil)
+	if name == nil {
+		name = defaultName("condition-variable", th.interp.madeSyncs.Add(1))
+	}
+	return &CondVar{name: name, specific: Unspecified}, nil
 }
 
 // conditionVariableP implements condition-variable?.

@@ -263,3 +263,11 @@
 ;; tested in Go: the core has no descriptors to give it)
 (test 'type (guard (e (#t 'type)) (thread-wait-for-i/o! 'fd)))
 (test 'type (guard (e (#t 'type)) (thread-wait-for-i/o! 0 #:sideways)))
+
+;; made without a name, a thread, mutex or condition variable gets a fresh
+;; symbol (CHICKEN: (gensym 'thread); Sagittarius: "an unique name")
+(let ((t1 (make-thread void)) (t2 (make-thread void)) (m (make-mutex)) (c (make-condition-variable)))
+  (test '(#t #t #t) (map symbol? (list (thread-name t1) (mutex-name m) (condition-variable-name c))))
+  (test #f (eq? (thread-name t1) (thread-name t2)))
+  (test "mutex" (substring (symbol->string (mutex-name m)) 0 5))
+  (test 'named (thread-name (make-thread void 'named))))
