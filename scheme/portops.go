@@ -135,8 +135,13 @@ func (p *Port) ReadyContext(ctx context.Context) (bool, error) {
 	return p.ready(ctx)
 }
 
-// errNoPosition is returned for ports without positions.
-var errNoPosition = errors.New("scheme: port has no position")
+// errNoPosition is the error of a position operation on a port without
+// positions: an (exn i/o) condition naming the procedure called.
+func errNoPosition(p *Port) error { return NewError("", "port has no position", []Value{p}, "i/o") }
+
+// ErrInvalidPosition is the error of [Port.SetPosition] given a position
+// the port cannot take (R6RS's &i/o-invalid-position).
+var ErrInvalidPosition = errors.New("scheme: invalid position")
 
 // HasPosition reports whether [Port.Position] works on p: string and
 // bytevector ports and file ports.
@@ -158,7 +163,7 @@ func (p *Port) Position() (int64, error) {
 	}
 	f, ok := p.Host.(*os.File)
 	if !ok || p.stdio {
-		return 0, errNoPosition
+		return 0, errNoPosition(p)
 	}
 	off, err := f.Seek(0, io.SeekCurrent)
 	if err != nil {
@@ -179,7 +184,7 @@ func (p *Port) Position() (int64, error) {
 // a file before the port's position; other ports do not know theirs.
 func (p *Port) RowColumn() (row, col int, err error) {
 	if !p.input || !p.HasPosition() {
-		return 0, 0, errNoPosition
+		return 0, 0, errNoPosition(p)
 	}
 	off, err := p.Position()
 	if err != nil {
@@ -208,20 +213,25 @@ func (p *Port) RowColumn() (row, col int, err error) {
 func (p *Port) HasSetPosition() bool { return p.data != nil || (p.HasPosition() && !p.mem) }
 
 // SetPosition moves the port to byte offset pos (see [Port.Position]);
-// buffered output is written first.
+// buffered output is written first. A position the port cannot take is
+// [ErrInvalidPosition].
 func (p *Port) SetPosition(ctx context.Context, pos int64) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.data != nil {
-		if pos < 0 || pos > int64(len(p.data)) {
-			return errors.New("scheme: position out of range")
+	if pos < 0 {
+		return ErrInvalidPosition
+	}
+	switch {
+	case p.data != nil:
+		if pos > int64(len(p.data)) {
+			return ErrInvalidPosition
 		}
 		p.unread, p.skipLF = p.data[pos:], false
 		return nil
 	}
 	f, ok := p.Host.(*os.File)
-	if !ok || p.stdio || p.mem {
-		return errNoPosition
+	if !ok || p.stdio {
+		return errNoPosition(p)
 	}
 	if !p.input {
 		if err := p.flushLocked(ctx); err != nil { // the file sink's buffer too

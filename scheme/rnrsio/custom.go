@@ -153,7 +153,7 @@ func (c *custom) CloseContext(ctx context.Context) error {
 
 func (c *custom) position(th *scheme.Thread, p *scheme.Port) (scheme.Value, error) {
 	if c.getPos == scheme.False {
-		return nil, scheme.NewError("", "port has no position", []scheme.Value{p}, "i/o")
+		return nil, noPosition(p)
 	}
 	if p.IsOutput() {
 		if err := p.Flush(th.Context()); err != nil {
@@ -172,7 +172,7 @@ func (c *custom) position(th *scheme.Thread, p *scheme.Port) (scheme.Value, erro
 
 func (c *custom) setPosition(th *scheme.Thread, p *scheme.Port, pos scheme.Value) (scheme.Value, error) {
 	if c.setPos == scheme.False {
-		return nil, scheme.NewError("", "port cannot set its position", []scheme.Value{p}, "i/o")
+		return nil, noPosition(p)
 	}
 	if p.IsOutput() {
 		if err := p.Flush(th.Context()); err != nil {

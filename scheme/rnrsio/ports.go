@@ -350,9 +350,16 @@ func portHasSetPortPositionBangP(th *scheme.Thread, a []scheme.Value) (scheme.Va
 	return scheme.MakeBool(p.HasSetPosition()), nil
 }
 
-// positionError is the R6RS &i/o-invalid-position condition.
+// noPosition is the &assertion of a position operation on a port that
+// does not support it (r6rs-lib §8.2.6).
+func noPosition(p *scheme.Port) error {
+	return scheme.NewError("", "the port does not support the operation", []scheme.Value{p}, "assertion")
+}
+
+// positionError is the R6RS &i/o-invalid-position condition of
+// set-port-position!.
 func positionError(p scheme.Value, pos scheme.Value, err error) error {
-	c := scheme.MakeError("", err.Error(), []scheme.Value{p, pos}, "i/o", "position")
+	c := scheme.MakeError("set-port-position!", "invalid position", []scheme.Value{p, pos}, "i/o", "position")
 	c.Set("i/o", "port", p)
 	c.Set("position", "position", pos)
 	c.Cause = err
@@ -365,9 +372,12 @@ func portPosition(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if c, ok := p.Host.(*custom); ok {
 		return c.position(th, p)
 	}
+	if !p.HasPosition() {
+		return nil, noPosition(p)
+	}
 	n, err := p.Position()
 	if err != nil {
-		return nil, scheme.NewError("", "port has no position", []scheme.Value{p}, "i/o")
+		return nil, err
 	}
 	return scheme.Fixnum(n), nil
 }
@@ -378,8 +388,11 @@ func setPortPositionBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 	if c, ok := p.Host.(*custom); ok {
 		return c.setPosition(th, p, a[1])
 	}
+	if !p.HasSetPosition() {
+		return nil, noPosition(p)
+	}
 	pos, ok := a[1].(scheme.Fixnum)
-	if !ok {
+	if !ok || pos < 0 {
 		return nil, scheme.TypeError("", 2, "exact non-negative integer", a[1])
 	}
 	// an input/output port writes what it holds where it was put, before
@@ -389,8 +402,12 @@ func setPortPositionBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 			return nil, err
 		}
 	}
-	if err := p.SetPosition(th.Context(), int64(pos)); err != nil {
+	err := p.SetPosition(th.Context(), int64(pos))
+	switch {
+	case errors.Is(err, scheme.ErrInvalidPosition):
 		return nil, positionError(p, a[1], err)
+	case err != nil:
+		return nil, err
 	}
 	return scheme.Unspecified, nil
 }
