@@ -46,6 +46,7 @@ type Port struct {
 	data    []byte // all input of a memory port made by NewMemInputPort (positions)
 	nread   Value  // the last count returned by read-bytevector! (see count)
 	scanned int    // wbuf[:scanned] holds no newline (lineSync)
+	back    int    // memory output port: the next write goes at len(wbuf)-back (set-port-position!)
 	// retry identifies the output operation whose failure left its unsent
 	// bytes in wbuf, so that the same operation made again finishes it
 	// instead of writing it twice (see Port.cutShort); nil when none.
@@ -248,7 +249,10 @@ func (p *Port) CloseContext(ctx context.Context) error {
 	// when the final flush fails (e.g. after ssl-shutdown!) the pending
 	// bytes are dropped and the backend is still closed.
 	_ = p.flushLocked(ctx)
-	p.closed, p.wbuf, p.scanned = true, nil, 0
+	p.closed, p.scanned = true, 0
+	if !p.mem { // a string or bytevector port keeps what was written: get-output-string, the extraction procedure
+		p.wbuf = nil
+	}
 	_, err := closeBackend(ctx, p.w)
 	return err
 }
@@ -852,7 +856,11 @@ func (p *Port) writeBytes(ctx context.Context, b []byte) error {
 		return errPortClosed(p)
 	}
 	if p.mem {
-		p.wbuf = append(p.wbuf, b...)
+		if p.back != 0 {
+			p.memWrite(b)
+		} else {
+			p.wbuf = append(p.wbuf, b...)
+		}
 		return nil
 	}
 	if len(p.wbuf) > 0 && len(p.wbuf)+len(b) > portBufSize {
@@ -885,6 +893,10 @@ func (p *Port) writeString(ctx context.Context, s *String, start, end int) error
 	}
 	if p.outClosed() {
 		return errPortClosed(p)
+	}
+	if p.mem && p.back != 0 {
+		p.memWrite(s.AppendUTF8(nil, start, end))
+		return nil
 	}
 	const step = portBufSize / utf8.UTFMax
 	for i := start; i < end; i += step {

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -44,7 +45,7 @@ func (p *Port) TakeOutput() (b []byte, ok bool) {
 	if !p.mem {
 		return nil, false
 	}
-	b, p.wbuf = p.wbuf, nil
+	b, p.wbuf, p.back = p.wbuf, nil, 0
 	if b == nil {
 		b = []byte{}
 	}
@@ -143,8 +144,8 @@ func errNoPosition(p *Port) error { return NewError("", "port has no position", 
 // the port cannot take (R6RS's &i/o-invalid-position).
 var ErrInvalidPosition = errors.New("scheme: invalid position")
 
-// HasPosition reports whether [Port.Position] works on p: string and
-// bytevector ports and file ports.
+// HasPosition reports whether [Port.Position] and [Port.SetPosition] work
+// on p: string and bytevector ports and file ports.
 func (p *Port) HasPosition() bool {
 	_, file := p.Host.(*os.File)
 	return p.IsMem() || (file && !p.stdio)
@@ -159,7 +160,7 @@ func (p *Port) Position() (int64, error) {
 	case p.data != nil:
 		return int64(len(p.data) - len(p.unread)), nil
 	case p.mem:
-		return int64(len(p.wbuf)), nil
+		return int64(len(p.wbuf) - p.back), nil
 	}
 	f, ok := p.Host.(*os.File)
 	if !ok || p.stdio {
@@ -208,13 +209,17 @@ func (p *Port) RowColumn() (row, col int, err error) {
 	return row, utf8.RuneCount(before), nil
 }
 
-// HasSetPosition reports whether [Port.SetPosition] works on p: input
-// string and bytevector ports and file ports.
-func (p *Port) HasSetPosition() bool { return p.data != nil || (p.HasPosition() && !p.mem) }
+// HasSetPosition reports whether [Port.SetPosition] works on p: as
+// [Port.HasPosition].
+func (p *Port) HasSetPosition() bool { return p.HasPosition() }
 
-// SetPosition moves the port to byte offset pos (see [Port.Position]);
-// buffered output is written first. A position the port cannot take is
-// [ErrInvalidPosition].
+// SetPosition moves the port to pos (a value [Port.Position] returned;
+// on a binary port any byte offset); output is handed to the backend
+// first and what was read ahead is dropped. A string or bytevector
+// output port may be moved beyond its end, up to which the next write
+// fills it with zeros (NUL characters), as a file does; the next output
+// replaces what it covers (on a string port, as many characters as it
+// has). A string port's position must be on a character.
 func (p *Port) SetPosition(ctx context.Context, pos int64) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -223,10 +228,16 @@ func (p *Port) SetPosition(ctx context.Context, pos int64) error {
 	}
 	switch {
 	case p.data != nil:
-		if pos > int64(len(p.data)) {
+		if pos > int64(len(p.data)) || !p.onChar(p.data, pos) {
 			return ErrInvalidPosition
 		}
 		p.unread, p.skipLF = p.data[pos:], false
+		return nil
+	case p.mem:
+		if !p.onChar(p.wbuf, pos) {
+			return ErrInvalidPosition
+		}
+		p.back = len(p.wbuf) - int(pos)
 		return nil
 	}
 	f, ok := p.Host.(*os.File)
@@ -243,6 +254,33 @@ func (p *Port) SetPosition(ctx context.Context, pos int64) error {
 	}
 	p.unread, p.skipLF = nil, false
 	return nil
+}
+
+// onChar reports whether pos is a position in b a string port may take:
+// any on a bytevector port, else the start of a character or at or past
+// the end.
+func (p *Port) onChar(b []byte, pos int64) bool {
+	return !p.textual || pos >= int64(len(b)) || utf8.RuneStart(b[pos])
+}
+
+// memWrite writes b at a memory output port's position away from its end
+// (back != 0): zeros fill the gap up to a position beyond the end, and b
+// replaces as many bytes (a string port: characters) as it has.
+func (p *Port) memWrite(b []byte) {
+	pos := len(p.wbuf) - p.back
+	if len(p.wbuf) < pos {
+		p.wbuf = append(p.wbuf, make([]byte, pos-len(p.wbuf))...)
+	}
+	end := min(pos+len(b), len(p.wbuf))
+	if p.textual {
+		end = pos
+		for n := utf8.RuneCount(b); n > 0 && end < len(p.wbuf); n-- {
+			_, size := utf8.DecodeRune(p.wbuf[end:])
+			end += size
+		}
+	}
+	p.wbuf = slices.Replace(p.wbuf, pos, end, b...)
+	p.back = len(p.wbuf) - (pos + len(b))
 }
 
 // BufferedLen returns the number of bytes read ahead from the backend but
