@@ -145,22 +145,44 @@ func errNoPosition(p *Port) error { return NewError("", "port has no position", 
 var ErrInvalidPosition = errors.New("scheme: invalid position")
 
 // HasPosition reports whether [Port.Position] and [Port.SetPosition] work
-// on p: string and bytevector ports and file ports.
+// on p: string and bytevector ports, file ports, ports over a [Seeker]
+// (input/output file ports, transcoded ports over ports with positions).
 func (p *Port) HasPosition() bool {
+	if p.seek != nil {
+		return p.seek.Seekable()
+	}
 	_, file := p.Host.(*os.File)
 	return p.IsMem() || (file && !p.stdio)
 }
 
 // Position returns the port's position: the byte offset of the next byte
-// read or written.
-func (p *Port) Position() (int64, error) {
+// read or written (over a transcoding [Seeker], in the bytes beneath).
+func (p *Port) Position() (int64, error) { return p.PositionContext(context.Background()) }
+
+// PositionContext is Position with a context for the output it hands to
+// the backend first (a port over a [Seeker]).
+func (p *Port) PositionContext(ctx context.Context) (int64, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	return p.position(ctx)
+}
+
+func (p *Port) position(ctx context.Context) (int64, error) {
 	switch {
 	case p.data != nil:
-		return int64(len(p.data) - len(p.unread)), nil
+		return int64(len(p.data) - p.ahead()), nil
 	case p.mem:
 		return int64(len(p.wbuf) - p.back), nil
+	case p.seek != nil:
+		if !p.seek.Seekable() {
+			return 0, errNoPosition(p)
+		}
+		if len(p.wbuf) > 0 { // (an input port's is empty)
+			if err := p.flushBuf(ctx); err != nil {
+				return 0, err
+			}
+		}
+		return p.seek.PositionContext(ctx, p.ahead())
 	}
 	f, ok := p.Host.(*os.File)
 	if !ok || p.stdio {
@@ -171,7 +193,7 @@ func (p *Port) Position() (int64, error) {
 		return 0, err
 	}
 	if p.input {
-		return off - int64(len(p.unread)), nil
+		return off - int64(p.ahead()), nil
 	}
 	if s, ok := p.w.(*fileSink); ok {
 		off += int64(s.buffered())
@@ -238,6 +260,20 @@ func (p *Port) SetPosition(ctx context.Context, pos int64) error {
 			return ErrInvalidPosition
 		}
 		p.back = len(p.wbuf) - int(pos)
+		return nil
+	case p.seek != nil:
+		if !p.seek.Seekable() {
+			return errNoPosition(p)
+		}
+		if len(p.wbuf) > 0 {
+			if err := p.flushBuf(ctx); err != nil {
+				return err
+			}
+		}
+		if err := p.seek.SetPositionContext(ctx, pos); err != nil {
+			return err
+		}
+		p.unread, p.skipLF, p.reading = nil, false, false
 		return nil
 	}
 	f, ok := p.Host.(*os.File)

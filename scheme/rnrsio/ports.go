@@ -375,7 +375,7 @@ func portPosition(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if !p.HasPosition() {
 		return nil, noPosition(p)
 	}
-	n, err := p.Position()
+	n, err := p.PositionContext(th.Context())
 	if err != nil {
 		return nil, err
 	}
@@ -394,13 +394,6 @@ func setPortPositionBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 	pos, ok := a[1].(scheme.Fixnum)
 	if !ok || pos < 0 {
 		return nil, scheme.TypeError("", 2, "exact non-negative integer", a[1])
-	}
-	// an input/output port writes what it holds where it was put, before
-	// moving (the core's SetPosition flushes output-only ports itself)
-	if p.IsInput() && p.IsOutput() {
-		if err := p.Flush(th.Context()); err != nil {
-			return nil, err
-		}
 	}
 	err := p.SetPosition(th.Context(), int64(pos))
 	switch {
@@ -474,7 +467,7 @@ func openFile(th *scheme.Thread, a []scheme.Value, input, output bool) (scheme.V
 	var p *scheme.Port
 	switch {
 	case input && output:
-		p = scheme.NewInputOutputPort(name, scheme.ReaderBackend(f), scheme.WriterBackend(f), f)
+		p = scheme.NewFileInputOutputPort(name, f)
 	case input:
 		p = scheme.NewInputPort(name, scheme.ReaderBackend(f), f)
 	default:

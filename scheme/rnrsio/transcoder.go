@@ -194,6 +194,33 @@ func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 	return dst, i, nil
 }
 
+// rawLen returns how many bytes of raw, decoded from state d, make the
+// first want bytes of their decoding; a linefeed's line end is taken
+// whole (the LF of a CR LF too).
+func rawLen(d decoder, raw []byte, want int, final bool) int {
+	var buf [2 * utf8.UTFMax]byte
+	i, out := 0, 0
+	for i < len(raw) && (out < want || d.cr) {
+		n := 0
+		for k := 1; n == 0; k++ { // one character: the shortest prefix decoded
+			if i+k > len(raw) {
+				return i
+			}
+			next := d
+			dst, m, err := next.decode(buf[:0], raw[i:i+k], final && i+k == len(raw))
+			if m == 0 && err == nil {
+				continue
+			}
+			if out+len(dst) > want {
+				return i
+			}
+			d, n, out = next, m, out+len(dst)
+		}
+		i += n
+	}
+	return i
+}
+
 func (d *decoder) unit(b []byte) uint16 {
 	if d.le {
 		return uint16(b[0]) | uint16(b[1])<<8
@@ -276,13 +303,19 @@ func codingCondition(who string, err error, port scheme.Value) error {
 }
 
 // Transcoded is the Host of a port made by transcoded-port: the binary
-// port beneath and the transcoder.
+// port beneath and the transcoder. It reads its binary port in chunks,
+// and keeps the raw bytes of the last one decoded and the decoder's state
+// before it, from which the position of a character is found again (see
+// PositionContext).
 type Transcoded struct {
-	Port       *scheme.Port
+	Port       *scheme.Port // the binary port beneath
 	Transcoder *Transcoder
 	dec        decoder
-	raw        []byte // undecoded input
-	out        []byte // decoded input not yet delivered
+	raw        []byte  // raw[:rawOff]: the chunk decoded last; raw[rawOff:]: undecoded input
+	rawOff     int     // see raw
+	chunk      decoder // the decoder's state before the last chunk
+	chunkLen   int     // the length of the last chunk's decoding
+	out        []byte  // decoded input not yet delivered (the end of the last chunk's decoding)
 	eof        bool
 	wpend      []byte // output: incomplete UTF-8 character
 	wbuf       []byte
@@ -298,6 +331,8 @@ func (t *Transcoded) ReadContext(ctx context.Context, p []byte) (int, error) {
 		if t.eof {
 			return 0, io.EOF
 		}
+		t.raw = append(t.raw[:0], t.raw[t.rawOff:]...)
+		t.rawOff, t.chunkLen = 0, 0
 		var err error
 		t.raw, err = t.Port.ReadBytesContext(ctx, t.raw, rawChunk, true)
 		final := false
@@ -307,9 +342,9 @@ func (t *Transcoded) ReadContext(ctx context.Context, p []byte) (int, error) {
 			}
 			t.eof, final = true, true
 		}
-		var n int
-		t.out, n, err = t.dec.decode(t.out[:0], t.raw, final)
-		t.raw = append(t.raw[:0], t.raw[n:]...)
+		t.chunk = t.dec
+		t.out, t.rawOff, err = t.dec.decode(t.out[:0], t.raw, final)
+		t.chunkLen = len(t.out)
 		if err != nil {
 			return 0, codingCondition("", err, t.self)
 		}
@@ -343,6 +378,41 @@ func (t *Transcoded) FlushContext(ctx context.Context) error { return t.Port.Flu
 
 // Close closes the binary port beneath.
 func (t *Transcoded) Close() error { return t.Port.Close() }
+
+// Seekable implements scheme.Seeker: a transcoded port has the positions
+// of its binary port (in its bytes).
+func (t *Transcoded) Seekable() bool { return t.Port.HasPosition() }
+
+// PositionContext implements scheme.Seeker: the position, in the binary
+// port, of the first character not delivered (ahead being what the
+// textual port holds of the decoding) is found by decoding the last chunk
+// again up to it.
+func (t *Transcoded) PositionContext(ctx context.Context, ahead int) (int64, error) {
+	end, err := t.Port.PositionContext(ctx) // where raw ends
+	if err != nil {
+		return 0, err
+	}
+	used := t.chunkLen - len(t.out) - ahead
+	if used < 0 {
+		return 0, errors.New("rnrsio: position before the last chunk decoded")
+	}
+	n := rawLen(t.chunk, t.raw[:t.rawOff], used, t.eof)
+	return end - int64(len(t.raw)) + int64(n), nil
+}
+
+// SetPositionContext implements scheme.Seeker: the binary port moves, and
+// what was read and decoded ahead is dropped.
+func (t *Transcoded) SetPositionContext(ctx context.Context, pos int64) error {
+	if err := t.Port.SetPosition(ctx, pos); err != nil {
+		return err
+	}
+	t.raw, t.rawOff, t.chunkLen, t.out, t.eof = t.raw[:0], 0, 0, nil, false
+	t.dec.cr = false
+	if pos == 0 { // a byte order mark is read again
+		t.dec.ordered, t.dec.le = false, false
+	}
+	return nil
+}
 
 // transcode returns a textual port reading and/or writing p through tc.
 func transcode(p *scheme.Port, tc *Transcoder) *scheme.Port {

@@ -52,6 +52,15 @@
     (put-string p "x")
     (test "abc\x0;\x0;x" (extract))))
 
+(test-group "transcoded bytevector output ports: positions in bytes"
+  (let-values (((p extract) (open-bytevector-output-port (native-transcoder))))
+    (test #t (port-has-set-port-position!? p))
+    (put-string p "héllo")
+    (test 6 (port-position p))
+    (set-port-position! p 0)
+    (put-string p "H")
+    (test (string->utf8 "Héllo") (extract))))
+
 (test-group "what was written stays after close-port (the extraction procedure, call-with-string-output-port)"
   (test "x" (call-with-string-output-port (lambda (p) (call-with-port p (lambda (p) (put-string p "x"))))))
   (test #u8(1) (call-with-bytevector-output-port (lambda (p) (put-u8 p 1) (close-port p))))
