@@ -22,11 +22,37 @@ type custom struct {
 }
 
 func (c *custom) thread(ctx context.Context) (*scheme.Thread, error) {
+	return callerThread(ctx, "custom port "+c.id)
+}
+
+// callerThread returns the Scheme thread doing a port operation (ctx), on
+// which the Scheme procedures of the port (what) run: those of a custom
+// port, a codec's getc and putc. They run as any callback of a primitive
+// does, the interpreter lock taken for them.
+func callerThread(ctx context.Context, what string) (*scheme.Thread, error) {
 	th, ok := scheme.ThreadFromContext(ctx)
 	if !ok {
-		return nil, scheme.Errorf("custom port %s used outside a Scheme thread", c.id)
+		return nil, scheme.Errorf("%s used outside a Scheme thread", what)
 	}
 	return th, nil
+}
+
+// wholeRunes returns the length of src without the incomplete UTF-8
+// character at its end, if any.
+func wholeRunes(src []byte) int {
+	for i := 1; i <= utf8.UTFMax && i <= len(src); i++ {
+		c := src[len(src)-i]
+		if c < utf8.RuneSelf {
+			return len(src)
+		}
+		if utf8.RuneStart(c) {
+			if utf8.FullRune(src[len(src)-i:]) {
+				return len(src)
+			}
+			return len(src) - i
+		}
+	}
+	return len(src)
 }
 
 func count(v scheme.Value, max int) (int, error) {
@@ -102,13 +128,7 @@ func (c *custom) WriteContext(ctx context.Context, p []byte) (int, error) {
 		return len(p), nil
 	}
 	src := append(c.wpend, p...)
-	cut := len(src)
-	for cut > 0 && !utf8.FullRune(src[:cut]) && len(src)-cut < utf8.UTFMax {
-		cut--
-	}
-	if cut == 0 || utf8.FullRune(src) {
-		cut = len(src)
-	}
+	cut := wholeRunes(src)
 	c.wpend = append([]byte(nil), src[cut:]...)
 	s := scheme.MakeStringFromBytes(src[:cut])
 	for start := 0; start < s.Len(); {

@@ -29,9 +29,18 @@ var (
 // Transcoder is an R6RS transcoder: a codec, an end-of-line style and an
 // error-handling mode.
 type Transcoder struct {
-	codec *Codec
-	eol   string // none lf cr crlf nel crnel ls
-	mode  string // ignore raise replace
+	codec  *Codec
+	custom *scheme.ProcCodec // when set, the codec (Sagittarius's make-codec), codec nil
+	eol    string            // none lf cr crlf nel crnel ls
+	mode   string            // ignore raise replace
+}
+
+// codecName returns the name of the transcoder's codec.
+func (t *Transcoder) codecName() string {
+	if t.custom != nil {
+		return t.custom.Name.Name
+	}
+	return t.codec.name
 }
 
 // TypeName implements scheme.Value.
@@ -39,11 +48,11 @@ func (*Transcoder) TypeName() string { return "transcoder" }
 
 // Repr implements scheme.Repr.
 func (t *Transcoder) Repr() string {
-	return "#<transcoder " + t.codec.name + " " + t.eol + " " + t.mode + ">"
+	return "#<transcoder " + t.codecName() + " " + t.eol + " " + t.mode + ">"
 }
 
 var (
-	typeCodec      = &scheme.Type{Name: "codec", Accept: func(v scheme.Value) bool { _, ok := v.(*Codec); return ok }}
+	typeCodec      = &scheme.Type{Name: "codec", Accept: isCodec}
 	typeTranscoder = &scheme.Type{Name: "transcoder", Accept: func(v scheme.Value) bool { _, ok := v.(*Transcoder); return ok }}
 	eolStyles      = []string{"lf", "cr", "crlf", "nel", "crnel", "ls", "none"}
 	handlingModes  = []string{"ignore", "raise", "replace"}
@@ -53,6 +62,15 @@ var (
 const nativeEOL = "lf"
 
 var nativeTc = &Transcoder{codec: codecUTF8, eol: nativeEOL, mode: "replace"}
+
+// isCodec reports whether v is a codec: R6RS's, or one made of procedures.
+func isCodec(v scheme.Value) bool {
+	switch v.(type) {
+	case *Codec, *scheme.ProcCodec:
+		return true
+	}
+	return false
+}
 
 func symbolIn(v scheme.Value, names []string) (string, bool) {
 	s, ok := v.(*scheme.Symbol)
@@ -175,23 +193,34 @@ func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 			}
 			r = utf8.RuneError
 		}
-		if d.tc.eol != "none" {
-			if d.cr {
-				d.cr = false
-				if r == '\n' || r == 0x85 {
-					continue
-				}
-			}
-			switch r {
-			case '\r':
-				d.cr, r = true, '\n'
-			case 0x85, 0x2028:
-				r = '\n'
-			}
+		if r, skip := d.newline(r); !skip {
+			dst = utf8.AppendRune(dst, r)
 		}
-		dst = utf8.AppendRune(dst, r)
 	}
 	return dst, i, nil
+}
+
+// newline converts a line end to a linefeed unless the eol style is none:
+// CR, NEL, LS, and CR followed by LF or NEL, whose second character is
+// skipped (skip true).
+func (d *decoder) newline(r rune) (_ rune, skip bool) {
+	if d.tc.eol == "none" {
+		return r, false
+	}
+	if d.cr {
+		d.cr = false
+		if r == '\n' || r == 0x85 {
+			return r, true
+		}
+	}
+	switch r {
+	case '\r':
+		d.cr = true
+		return '\n', false
+	case 0x85, 0x2028:
+		return '\n', false
+	}
+	return r, false
 }
 
 // rawLen returns how many bytes of raw, decoded from state d, make the
@@ -317,6 +346,8 @@ type Transcoded struct {
 	chunkLen   int     // the length of the last chunk's decoding
 	out        []byte  // decoded input not yet delivered (the end of the last chunk's decoding)
 	eof        bool
+	bomRead    bool   // a codec made of procedures: getc was called (check-bom? #f from then on)
+	rerr       error  // a codec made of procedures: the failure of a getc after characters were delivered
 	wpend      []byte // output: incomplete UTF-8 character
 	wbuf       []byte
 	self       *scheme.Port
@@ -327,6 +358,9 @@ const rawChunk = 16 << 10
 
 // ReadContext implements scheme.ByteReader.
 func (t *Transcoded) ReadContext(ctx context.Context, p []byte) (int, error) {
+	if t.Transcoder.custom != nil {
+		return t.readProc(ctx, p)
+	}
 	for len(t.out) == 0 {
 		if t.eof {
 			return 0, io.EOF
@@ -360,6 +394,14 @@ func (t *Transcoded) WriteContext(ctx context.Context, p []byte) (int, error) {
 	if len(t.wpend) > 0 {
 		src = append(t.wpend, p...)
 	}
+	if t.Transcoder.custom != nil {
+		cut := wholeRunes(src)
+		if err := t.writeProc(ctx, src[:cut]); err != nil {
+			return 0, err
+		}
+		t.wpend = append(t.wpend[:0], src[cut:]...)
+		return len(p), nil
+	}
 	var n int
 	var err error
 	t.wbuf, n, err = encode(t.Transcoder, t.wbuf[:0], src, false)
@@ -380,8 +422,11 @@ func (t *Transcoded) FlushContext(ctx context.Context) error { return t.Port.Flu
 func (t *Transcoded) Close() error { return t.Port.Close() }
 
 // Seekable implements scheme.Seeker: a transcoded port has the positions
-// of its binary port (in its bytes).
-func (t *Transcoded) Seekable() bool { return t.Port.HasPosition() }
+// of its binary port (in its bytes), unless its codec is made of
+// procedures.
+func (t *Transcoded) Seekable() bool {
+	return t.Transcoder.custom == nil && t.Port.HasPosition()
+}
 
 // PositionContext implements scheme.Seeker: the position, in the binary
 // port, of the first character not delivered (ahead being what the
@@ -410,6 +455,83 @@ func (t *Transcoded) SetPositionContext(ctx context.Context, pos int64) error {
 	t.dec.cr = false
 	if pos == 0 { // a byte order mark is read again
 		t.dec.ordered, t.dec.le = false, false
+	}
+	return nil
+}
+
+// readProc decodes with a codec made of procedures: getc, called on the
+// thread reading, gives one character; it is called again while the
+// binary port has input ready and p has room, but not on an input/output
+// port, over which output lands after what getc has read.
+func (t *Transcoded) readProc(ctx context.Context, p []byte) (int, error) {
+	if err := t.rerr; err != nil {
+		t.rerr = nil
+		return 0, err
+	}
+	th, err := callerThread(ctx, "transcoded port "+t.self.Name())
+	if err != nil {
+		return 0, err
+	}
+	c := t.Transcoder.custom
+	n := 0
+	for n+utf8.UTFMax <= len(p) {
+		if n > 0 {
+			if ready, err := t.Port.ReadyContext(ctx); err != nil || !ready || t.Port.IsOutput() {
+				break
+			}
+		}
+		v, err := th.Call(c.Getc, t.Port, scheme.Intern(t.Transcoder.mode), scheme.MakeBool(!t.bomRead), c.Data)
+		t.bomRead = true
+		if err == nil && v == scheme.EOF {
+			err = io.EOF
+		}
+		var r rune
+		if err == nil {
+			r, err = codePoint(v)
+		}
+		if err != nil {
+			if n > 0 && !errors.Is(err, io.EOF) {
+				t.rerr = err // after the characters before it
+			}
+			if n > 0 {
+				break
+			}
+			return 0, err
+		}
+		if r, skip := t.dec.newline(r); !skip {
+			n += utf8.EncodeRune(p[n:], r)
+		}
+	}
+	return n, nil
+}
+
+// codePoint returns the character of what a codec's getc returned.
+func codePoint(v scheme.Value) (rune, error) {
+	if n, ok := v.(scheme.Fixnum); ok && n >= 0 && n <= utf8.MaxRune && (n < 0xD800 || n > 0xDFFF) {
+		return rune(n), nil
+	}
+	return 0, scheme.Errorf("codec getc returned %s, not a code point or the eof object", scheme.WriteString(v))
+}
+
+// writeProc encodes the UTF-8 text b with a codec made of procedures:
+// putc, called on the thread writing, writes each character (a linefeed as
+// the eol style's characters).
+func (t *Transcoded) writeProc(ctx context.Context, b []byte) error {
+	th, err := callerThread(ctx, "transcoded port "+t.self.Name())
+	if err != nil {
+		return err
+	}
+	c, mode := t.Transcoder.custom, scheme.Intern(t.Transcoder.mode)
+	for _, r := range string(b) {
+		rs := []rune{r}
+		if r == '\n' && t.Transcoder.eol != "none" {
+			rs = eolRunes(t.Transcoder.eol)
+		}
+		for _, r := range rs {
+			if _, err := th.Call(c.Putc, t.Port, scheme.Char(r), mode, c.Data); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }

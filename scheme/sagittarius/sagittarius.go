@@ -391,7 +391,7 @@ func r(name, doc string, args scheme.Params, fn scheme.PrimFn) scheme.Proc {
 
 // Library is (sagittarius): the procedures scripts use beyond R6RS.
 var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
-	Doc: "Sagittarius extras: integer↔bytevector, hashtable and file-system helpers, sized port I/O, inexact arithmetic (+. …), weak boxes, vectors and hashtables, load paths; format, keywords, receive and the SRFI-1 list procedures are the core's. buffered-port returns its port (tlsport's ports buffer as they need). Immutable strings are those string->istring makes (string literals stay mutable, as CHICKEN's interpreter leaves them: istring? is #f of a literal). Not provided: codecs (make-codec), disasm; the time macro is in (time).",
+	Doc: "Sagittarius extras: integer↔bytevector, hashtable and file-system helpers, sized port I/O, inexact arithmetic (+. …), weak boxes, vectors and hashtables, load paths; format, keywords, receive and the SRFI-1 list procedures are the core's. buffered-port returns its port (tlsport's ports buffer as they need). Immutable strings are those string->istring makes (string literals stay mutable, as CHICKEN's interpreter leaves them: istring? is #f of a literal). make-codec makes codecs for make-transcoder. Not provided: disasm; the time macro is in (time).",
 	Build: func(l *scheme.Library) {
 		l.Procs = []scheme.Proc{
 			r("bytevector->uinteger", "The big-endian unsigned integer of bytes start..end.", bvRange, bytevectorToUinteger),
@@ -429,7 +429,7 @@ var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
 			r("string->istring", "An immutable copy of the characters start..end of string: string-set!, string-fill!, string-copy! and the reading procedures refuse it (an (exn type) error).",
 				lam(req("string", str), opt("start", scheme.TypeIndex, nil), opt("end", scheme.TypeIndex, nil)), stringToIstring),
 		}
-		l.Procs = append(l.Procs, extraRows()...)
+		l.Procs = append(append(l.Procs, extraRows()...), codecRows()...)
 	}}
 
 // ThreadsLibrary is (sagittarius threads): SRFI-18, the core's.
