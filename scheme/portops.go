@@ -319,6 +319,22 @@ func (p *Port) memWrite(b []byte) {
 	p.back = len(p.wbuf) - (pos + len(b))
 }
 
+// BufferMode returns the R6RS buffer mode of an output port (r6rs-lib
+// §8.2.10): none when it hands its output to the backend after every
+// operation, line after an operation that wrote a newline, else block.
+func (p *Port) BufferMode() string {
+	m := p.outMu()
+	m.Lock()
+	defer m.Unlock()
+	switch {
+	case p.autoSync:
+		return "none"
+	case p.lineSync:
+		return "line"
+	}
+	return "block"
+}
+
 // BufferedLen returns the number of bytes read ahead from the backend but
 // not yet delivered.
 func (p *Port) BufferedLen() int {

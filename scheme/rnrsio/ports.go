@@ -464,20 +464,31 @@ func openFile(th *scheme.Thread, a []scheme.Value, input, output bool) (scheme.V
 		}
 		return nil, fileCondition("", &fs.PathError{Op: "open", Path: name, Err: err}, name)
 	}
+	mode := "" // none or line: a buffer mode other than block
+	if output && len(a) > 2 {
+		mode, _ = symbolIn(a[2], []string{"none", "line"})
+	}
 	var p *scheme.Port
 	switch {
 	case input && output:
 		p = scheme.NewFileInputOutputPort(name, f)
 	case input:
 		p = scheme.NewInputPort(name, scheme.ReaderBackend(f), f)
+	case mode != "":
+		// buffered in the port, which hands its output to the file after
+		// every operation (none) or an operation that wrote a newline
+		p = scheme.NewOutputPort(name, scheme.WriterBackend(f), f)
 	default:
 		p = th.Interp().NewFileOutputPort(name, f)
 	}
 	p.SetKind(false)
 	tc := a[len(a)-1]
 	tp := maybeTranscode(p, tc)
-	if output && tp != p || input && output {
+	if output && (tp != p || mode != "") || input && output {
 		th.Interp().HoldOpen(tp) // buffers of its own, outside a file sink
+	}
+	if mode != "" {
+		_ = tp.SetBuffering(mode)
 	}
 	return tp, nil
 }
@@ -521,5 +532,5 @@ func standardErrorPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 
 // outputPortBufferMode implements output-port-buffer-mode.
 func outputPortBufferMode(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return scheme.Intern("block"), nil
+	return scheme.Intern(port(a[0]).BufferMode()), nil
 }
