@@ -52,6 +52,9 @@ type Port struct {
 	// bytes in wbuf, so that the same operation made again finishes it
 	// instead of writing it twice (see Port.cutShort); nil when none.
 	retry *opRetry
+	// next is the port that took this one over (see Detach): the output
+	// of a memory port is taken from it
+	next *Port
 
 	mu sync.Mutex
 	// Output side of an input/output port (inout): writes take wmu rather

@@ -40,6 +40,7 @@ func (p *Port) IsMem() bool { return p.mem || p.data != nil }
 // TakeOutput returns what was written to a string or bytevector output port
 // and empties it; ok is false for other ports.
 func (p *Port) TakeOutput() (b []byte, ok bool) {
+	p = p.last()
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if !p.mem {
@@ -341,4 +342,44 @@ func (p *Port) BufferedLen() int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return len(p.unread)
+}
+
+// Detach closes p in the way R6RS's transcoded-port does (r6rs-lib
+// §8.2.6) and returns the port that goes on in its place: a new port with
+// p's backends, the bytes p read ahead and holds to write, and its
+// position; p is closed without closing its backends, and its output is
+// in the new port (whose output [Port.TakeOutput] on p takes, when p is
+// a memory port). A standard stream (stdin, stdout, stderr) is not
+// detached: Detach returns nil and p stays open. The caller keeps p
+// reachable while the new port is used (a file port's backend is closed
+// when its port is collected).
+func (p *Port) Detach() *Port {
+	if p.stdio {
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if m := p.outMu(); m != &p.mu {
+		m.Lock()
+		defer m.Unlock()
+	}
+	q := &Port{Host: p.Host, name: p.name, r: p.r, w: p.w, byter: p.byter, peeker: p.peeker, lines: p.lines, seek: p.seek,
+		buf: p.buf, unread: append([]byte(nil), p.unread...), wbuf: p.wbuf, data: p.data, scanned: p.scanned, back: p.back, retry: p.retry,
+		input: p.input, textual: p.textual, binary: p.binary, mem: p.mem, autoSync: p.autoSync, lineSync: p.lineSync, inout: p.inout,
+		shared: p.shared, reading: p.reading, wdirect: p.wdirect, direct: p.direct, skipLF: p.skipLF,
+		closed: p.closed, wclosed: p.wclosed, rclosing: p.rclosing, bclosed: p.bclosed}
+	p.buf, p.unread, p.wbuf, p.retry, p.skipLF, p.next = nil, nil, nil, nil, false, q
+	p.closed, p.wclosed, p.rclosing, p.bclosed = true, true, true, true
+	return q
+}
+
+// last returns the port that took p over last (see Detach), or p.
+func (p *Port) last() *Port {
+	p.mu.Lock()
+	q := p.next
+	p.mu.Unlock()
+	if q == nil {
+		return p
+	}
+	return q.last()
 }

@@ -319,9 +319,19 @@ func callWithStringOutputPort(th *scheme.Thread, a []scheme.Value) (scheme.Value
 	return stringOf(b), nil
 }
 
-// transcodedPort implements transcoded-port.
+// transcodedPort implements transcoded-port: the new port takes the
+// binary port over (r6rs-lib §8.2.6), which is closed; its bytes and its
+// position go on in the port beneath the new one. A standard stream
+// (standard-output-port …, the current ports) stays open.
 func transcodedPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return transcode(port(a[0]), a[1].(*Transcoder)), nil
+	p, tc := port(a[0]), a[1].(*Transcoder)
+	q := p.Detach()
+	if q == nil {
+		return transcode(p, tc), nil
+	}
+	tp := transcode(q, tc)
+	tp.Host.(*Transcoded).orig = p
+	return tp, nil
 }
 
 // portTranscoder implements port-transcoder.

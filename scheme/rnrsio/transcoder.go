@@ -339,6 +339,7 @@ func codingCondition(who string, err error, port scheme.Value) error {
 type Transcoded struct {
 	Port       *scheme.Port // the binary port beneath
 	Transcoder *Transcoder
+	orig       *scheme.Port // transcoded-port's port, closed (see Port.Detach): kept from the collector
 	dec        decoder
 	raw        []byte  // raw[:rawOff]: the chunk decoded last; raw[rawOff:]: undecoded input
 	rawOff     int     // see raw
