@@ -171,6 +171,42 @@ func (c *custom) CloseContext(ctx context.Context) error {
 	return err
 }
 
+// Seekable implements scheme.Seeker: a binary custom port with both
+// get-position and set-position! has byte positions the port can use
+// itself: an input/output one puts its output where reading stands
+// (r6rs-lib §8.2.13's note), as Chez Scheme does.
+func (c *custom) Seekable() bool {
+	return !c.textual && c.getPos != scheme.False && c.setPos != scheme.False
+}
+
+// PositionContext implements scheme.Seeker: get-position, less what the
+// port read ahead.
+func (c *custom) PositionContext(ctx context.Context, ahead int) (int64, error) {
+	th, err := c.thread(ctx)
+	if err != nil {
+		return 0, err
+	}
+	v, err := th.Call(c.getPos)
+	if err != nil {
+		return 0, err
+	}
+	n, ok := v.(scheme.Fixnum)
+	if !ok {
+		return 0, scheme.Errorf("custom port %s: get-position returned %s, not a position", c.id, scheme.WriteString(v))
+	}
+	return int64(n) - int64(ahead), nil
+}
+
+// SetPositionContext implements scheme.Seeker: set-position!.
+func (c *custom) SetPositionContext(ctx context.Context, pos int64) error {
+	th, err := c.thread(ctx)
+	if err != nil {
+		return err
+	}
+	_, err = th.Call(c.setPos, scheme.Fixnum(pos))
+	return err
+}
+
 func (c *custom) position(th *scheme.Thread, p *scheme.Port) (scheme.Value, error) {
 	if c.getPos == scheme.False {
 		return nil, noPosition(p)

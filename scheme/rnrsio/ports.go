@@ -379,7 +379,7 @@ func positionError(p scheme.Value, pos scheme.Value, err error) error {
 // portPosition implements port-position.
 func portPosition(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	p := port(a[0])
-	if c, ok := p.Host.(*custom); ok {
+	if c, ok := p.Host.(*custom); ok && !c.Seekable() {
 		return c.position(th, p)
 	}
 	if !p.HasPosition() {
@@ -395,7 +395,7 @@ func portPosition(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 // setPortPositionBang implements set-port-position!.
 func setPortPositionBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	p := port(a[0])
-	if c, ok := p.Host.(*custom); ok {
+	if c, ok := p.Host.(*custom); ok && !c.Seekable() {
 		return c.setPosition(th, p, a[1])
 	}
 	if !p.HasSetPosition() {
