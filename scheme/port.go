@@ -183,14 +183,14 @@ func NewOutputPort(name string, w ByteWriter, host any) *Port {
 // through an output buffer (as [NewOutputPort]). host is kept in Port.Host.
 // The two sides have separate locks, so one thread may write while another
 // is blocked reading; but when r is a [Seeker] with positions (a file, a
-// transcoding backend over one) the port has one position for reading and
-// writing, as R6RS's input/output ports (r6rs-lib §8.2.13), and one lock:
-// output lands where reading stands (what was read ahead is dropped), and
-// input after output reads what follows it. close-input-port and
-// close-output-port close one side (the output side is flushed first);
-// once both sides are closed (at once by close-port) r and then w are
-// closed when they implement io.Closer, each once (w is skipped when it is
-// the same value as r).
+// transcoding backend over one, a custom port with position procedures)
+// the port has one position for reading and writing, as R6RS's
+// input/output ports (r6rs-lib §8.2.13), and one lock: output lands where
+// reading stands (what was read ahead is dropped), and input after output
+// reads what follows it. close-input-port and close-output-port close one
+// side (the output side is flushed first); once both sides are closed (at
+// once by close-port) r and then w are closed when they implement
+// io.Closer, each once (w is skipped when it is the same value as r).
 func NewInputOutputPort(name string, r ByteReader, w ByteWriter, host any) *Port {
 	p := NewInputPort(name, r, host)
 	_, direct := w.(DirectWriter)

@@ -74,7 +74,8 @@ type ContextCloser interface {
 }
 
 // Seeker is implemented by backends with a position: a seekable file, a
-// transcoding backend over a port with positions. A port over one has
+// transcoding backend over a port with positions, a custom port with
+// position procedures. A port over one has
 // port-position and set-port-position! (see [Port.HasPosition]); an
 // input/output port over one shares one position between reading and
 // writing ([NewInputOutputPort]). The port calls these methods under its
