@@ -440,7 +440,7 @@ func (t *Transcoded) PositionContext(ctx context.Context, ahead int) (int64, err
 	}
 	used := t.chunkLen - len(t.out) - ahead
 	if used < 0 {
-		return 0, errors.New("rnrsio: position before the last chunk decoded")
+		return 0, scheme.Errorf("the position is lost: what was read ahead goes back beyond the last piece decoded")
 	}
 	n := rawLen(t.chunk, t.raw[:t.rawOff], used, t.eof)
 	return end - int64(len(t.raw)) + int64(n), nil
