@@ -40,20 +40,26 @@ type Port struct {
 	byter   ByteReadByter // set when direct
 	peeker  BytePeeker    // set when direct
 	lines   LineReader    // optional, used when direct
+	seek    Seeker        // set when the backend has positions (see HasPosition)
 	buf     []byte        // read buffer storage (buffered mode)
 	unread  []byte        // unread bytes, a window of buf, of held (direct mode) or of the data of a string port
 	wbuf    []byte
 	data    []byte // all input of a memory port made by NewMemInputPort (positions)
 	nread   Value  // the last count returned by read-bytevector! (see count)
 	scanned int    // wbuf[:scanned] holds no newline (lineSync)
+	back    int    // memory output port: the next write goes at len(wbuf)-back (set-port-position!)
 	// retry identifies the output operation whose failure left its unsent
 	// bytes in wbuf, so that the same operation made again finishes it
 	// instead of writing it twice (see Port.cutShort); nil when none.
 	retry *opRetry
+	// next is the port that took this one over (see Detach): the output
+	// of a memory port is taken from it
+	next *Port
 
 	mu sync.Mutex
 	// Output side of an input/output port (inout): writes take wmu rather
-	// than mu, so a read blocked in the backend does not hold up writes.
+	// than mu, so a read blocked in the backend does not hold up writes
+	// (not when shared: both sides take mu).
 	wmu sync.Mutex
 
 	held     [utf8.UTFMax]byte
@@ -65,14 +71,16 @@ type Port struct {
 	lineSync bool // flush after an output operation that wrote a newline (stdio over a file)
 	stdio    bool // a standard stream: close-port does not close it
 	inout    bool // input/output port: the output side is guarded by wmu and wclosed
+	shared   bool // input/output port over a Seeker: one position and one lock (mu) for both sides, see syncWrite
+	reading  bool // shared: the backend was read since the last output or move
 	wdirect  bool // w is a DirectWriter: output goes to w at the end of each operation
 	direct   bool // r buffers itself (byter and peeker set): the port reads no more than asked
 	skipLF   bool // the last line ended in \r: drop a following \n
 	tracked  bool // registered with an Interp for FlushAllOutput, see track (guarded by outMu)
 	closed   bool // the (input side of an input/output) port is closed
-	wclosed  bool // output side closed (guarded by wmu)
-	rclosing bool // close of the input side begun (guarded by wmu)
-	bclosed  bool // backends closed (guarded by wmu)
+	wclosed  bool // output side closed (guarded by outMu)
+	rclosing bool // close of the input side begun (guarded by outMu)
+	bclosed  bool // backends closed (guarded by outMu)
 }
 
 // TypeName implements Value.
@@ -125,7 +133,7 @@ func (p *Port) IsOutput() bool { return !p.input || p.inout }
 
 // outMu returns the mutex guarding the output side of p.
 func (p *Port) outMu() *sync.Mutex {
-	if p.inout {
+	if p.inout && !p.shared {
 		return &p.wmu
 	}
 	return &p.mu
@@ -149,6 +157,7 @@ func (p *Port) outClosed() bool {
 // r's [LineReader] when present.
 func NewInputPort(name string, r ByteReader, host any) *Port {
 	p := &Port{Host: host, name: name, input: true, textual: true, binary: true, r: r}
+	p.seek, _ = r.(Seeker)
 	if b, ok := r.(ByteReadByter); ok {
 		if pk, ok := r.(BytePeeker); ok {
 			p.direct, p.byter, p.peeker = true, b, pk
@@ -163,7 +172,9 @@ func NewInputPort(name string, r ByteReader, host any) *Port {
 // When w is a [DirectWriter] the port keeps no output between operations.
 func NewOutputPort(name string, w ByteWriter, host any) *Port {
 	_, direct := w.(DirectWriter)
-	return &Port{Host: host, name: name, textual: true, binary: true, w: w, wdirect: direct}
+	p := &Port{Host: host, name: name, textual: true, binary: true, w: w, wdirect: direct}
+	p.seek, _ = w.(Seeker)
+	return p
 }
 
 // NewInputOutputPort returns a textual and binary port that is both an
@@ -171,14 +182,20 @@ func NewOutputPort(name string, w ByteWriter, host any) *Port {
 // direct mode for self-buffering backends) and an output port writing to w
 // through an output buffer (as [NewOutputPort]). host is kept in Port.Host.
 // The two sides have separate locks, so one thread may write while another
-// is blocked reading. close-input-port and close-output-port close one side
-// (the output side is flushed first); once both sides are closed (at once
-// by close-port) r and then w are closed when they implement io.Closer,
-// each once (w is skipped when it is the same value as r).
+// is blocked reading; but when r is a [Seeker] with positions (a file, a
+// transcoding backend over one, a custom port with position procedures)
+// the port has one position for reading and writing, as R6RS's
+// input/output ports (r6rs-lib §8.2.13), and one lock: output lands where
+// reading stands (what was read ahead is dropped), and input after output
+// reads what follows it. close-input-port and close-output-port close one
+// side (the output side is flushed first); once both sides are closed (at
+// once by close-port) r and then w are closed when they implement
+// io.Closer, each once (w is skipped when it is the same value as r).
 func NewInputOutputPort(name string, r ByteReader, w ByteWriter, host any) *Port {
 	p := NewInputPort(name, r, host)
 	_, direct := w.(DirectWriter)
 	p.w, p.inout, p.wdirect = w, true, direct
+	p.shared = p.seek != nil && p.seek.Seekable()
 	return p
 }
 
@@ -248,7 +265,10 @@ func (p *Port) CloseContext(ctx context.Context) error {
 	// when the final flush fails (e.g. after ssl-shutdown!) the pending
 	// bytes are dropped and the backend is still closed.
 	_ = p.flushLocked(ctx)
-	p.closed, p.wbuf, p.scanned = true, nil, 0
+	p.closed, p.scanned = true, 0
+	if !p.mem { // a string or bytevector port keeps what was written: get-output-string, the extraction procedure
+		p.wbuf = nil
+	}
 	_, err := closeBackend(ctx, p.w)
 	return err
 }
@@ -268,7 +288,8 @@ func closeBackend(ctx context.Context, b any) (ok bool, err error) {
 // closeSides closes the input side (in) and/or the output side (out) of an
 // input/output port; the backends are closed with the last side.
 func (p *Port) closeSides(ctx context.Context, in, out bool) error {
-	p.wmu.Lock()
+	m := p.outMu()
+	m.Lock()
 	if out && !p.wclosed {
 		_ = p.flushLocked(ctx) // dropped when undeliverable, as Close does
 		p.wclosed, p.wbuf, p.scanned = true, nil, 0
@@ -280,7 +301,7 @@ func (p *Port) closeSides(ctx context.Context, in, out bool) error {
 	if last {
 		p.bclosed = true
 	}
-	p.wmu.Unlock()
+	m.Unlock()
 	var err error
 	if last {
 		// Without p.mu: closing the backend unblocks a pending read.
@@ -391,6 +412,11 @@ func (p *Port) fill(ctx context.Context, keep int) error {
 	if p.direct {
 		return p.fillDirect(ctx, keep)
 	}
+	if p.shared {
+		if err := p.syncRead(ctx); err != nil {
+			return err
+		}
+	}
 	if p.buf == nil {
 		p.buf = make([]byte, portBufSize)
 	}
@@ -462,6 +488,11 @@ func (p *Port) keepRead(b []byte) {
 func (p *Port) readInto(ctx context.Context, dst []byte, want int) (out []byte, m int, err error) {
 	if p.closed {
 		return dst, 0, errPortClosed(p)
+	}
+	if p.shared {
+		if err := p.syncRead(ctx); err != nil {
+			return dst, 0, err
+		}
 	}
 	if cap(dst)-len(dst) < want {
 		// one read returns what is there, not all that is wanted: grow
@@ -852,8 +883,17 @@ func (p *Port) writeBytes(ctx context.Context, b []byte) error {
 		return errPortClosed(p)
 	}
 	if p.mem {
-		p.wbuf = append(p.wbuf, b...)
+		if p.back != 0 {
+			p.memWrite(b)
+		} else {
+			p.wbuf = append(p.wbuf, b...)
+		}
 		return nil
+	}
+	if p.shared {
+		if err := p.syncWrite(ctx); err != nil {
+			return err
+		}
 	}
 	if len(p.wbuf) > 0 && len(p.wbuf)+len(b) > portBufSize {
 		if err := p.flushBuf(ctx); err != nil {
@@ -885,6 +925,15 @@ func (p *Port) writeString(ctx context.Context, s *String, start, end int) error
 	}
 	if p.outClosed() {
 		return errPortClosed(p)
+	}
+	if p.mem && p.back != 0 {
+		p.memWrite(s.AppendUTF8(nil, start, end))
+		return nil
+	}
+	if p.shared {
+		if err := p.syncWrite(ctx); err != nil {
+			return err
+		}
 	}
 	const step = portBufSize / utf8.UTFMax
 	for i := start; i < end; i += step {

@@ -72,3 +72,23 @@ type CloseWriter interface {
 type ContextCloser interface {
 	CloseContext(ctx context.Context) error
 }
+
+// Seeker is implemented by backends with a position: a seekable file, a
+// transcoding backend over a port with positions, a custom port with
+// position procedures. A port over one has
+// port-position and set-port-position! (see [Port.HasPosition]); an
+// input/output port over one shares one position between reading and
+// writing ([NewInputOutputPort]). The port calls these methods under its
+// lock, with its output handed to the backend first.
+type Seeker interface {
+	// Seekable reports whether the positions work (a transcoding backend
+	// over a port without them has none).
+	Seekable() bool
+	// PositionContext returns the position of the next byte the port
+	// delivers or writes, ahead being the number of bytes the port has
+	// read from the backend but not delivered.
+	PositionContext(ctx context.Context, ahead int) (int64, error)
+	// SetPositionContext moves the backend to pos: the next read and the
+	// next write start there.
+	SetPositionContext(ctx context.Context, pos int64) error
+}

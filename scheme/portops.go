@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -39,12 +40,13 @@ func (p *Port) IsMem() bool { return p.mem || p.data != nil }
 // TakeOutput returns what was written to a string or bytevector output port
 // and empties it; ok is false for other ports.
 func (p *Port) TakeOutput() (b []byte, ok bool) {
+	p = p.last()
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if !p.mem {
 		return nil, false
 	}
-	b, p.wbuf = p.wbuf, nil
+	b, p.wbuf, p.back = p.wbuf, nil, 0
 	if b == nil {
 		b = []byte{}
 	}
@@ -135,37 +137,64 @@ func (p *Port) ReadyContext(ctx context.Context) (bool, error) {
 	return p.ready(ctx)
 }
 
-// errNoPosition is returned for ports without positions.
-var errNoPosition = errors.New("scheme: port has no position")
+// errNoPosition is the error of a position operation on a port without
+// positions: an (exn i/o) condition naming the procedure called.
+func errNoPosition(p *Port) error { return NewError("", "port has no position", []Value{p}, "i/o") }
 
-// HasPosition reports whether [Port.Position] works on p: string and
-// bytevector ports and file ports.
+// ErrInvalidPosition is the error of [Port.SetPosition] given a position
+// the port cannot take (R6RS's &i/o-invalid-position).
+var ErrInvalidPosition = errors.New("scheme: invalid position")
+
+// HasPosition reports whether [Port.Position] and [Port.SetPosition] work
+// on p: string and bytevector ports, file ports, ports over a [Seeker]
+// (input/output file ports, transcoded ports over ports with positions).
 func (p *Port) HasPosition() bool {
+	if p.seek != nil {
+		return p.seek.Seekable()
+	}
 	_, file := p.Host.(*os.File)
 	return p.IsMem() || (file && !p.stdio)
 }
 
 // Position returns the port's position: the byte offset of the next byte
-// read or written.
-func (p *Port) Position() (int64, error) {
+// read or written (over a transcoding [Seeker], in the bytes beneath).
+func (p *Port) Position() (int64, error) { return p.PositionContext(context.Background()) }
+
+// PositionContext is Position with a context for the output it hands to
+// the backend first (a port over a [Seeker]).
+func (p *Port) PositionContext(ctx context.Context) (int64, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	return p.position(ctx)
+}
+
+func (p *Port) position(ctx context.Context) (int64, error) {
 	switch {
 	case p.data != nil:
-		return int64(len(p.data) - len(p.unread)), nil
+		return int64(len(p.data) - p.ahead()), nil
 	case p.mem:
-		return int64(len(p.wbuf)), nil
+		return int64(len(p.wbuf) - p.back), nil
+	case p.seek != nil:
+		if !p.seek.Seekable() {
+			return 0, errNoPosition(p)
+		}
+		if len(p.wbuf) > 0 { // (an input port's is empty)
+			if err := p.flushBuf(ctx); err != nil {
+				return 0, err
+			}
+		}
+		return p.seek.PositionContext(ctx, p.ahead())
 	}
 	f, ok := p.Host.(*os.File)
 	if !ok || p.stdio {
-		return 0, errNoPosition
+		return 0, errNoPosition(p)
 	}
 	off, err := f.Seek(0, io.SeekCurrent)
 	if err != nil {
 		return 0, err
 	}
 	if p.input {
-		return off - int64(len(p.unread)), nil
+		return off - int64(p.ahead()), nil
 	}
 	if s, ok := p.w.(*fileSink); ok {
 		off += int64(s.buffered())
@@ -179,7 +208,7 @@ func (p *Port) Position() (int64, error) {
 // a file before the port's position; other ports do not know theirs.
 func (p *Port) RowColumn() (row, col int, err error) {
 	if !p.input || !p.HasPosition() {
-		return 0, 0, errNoPosition
+		return 0, 0, errNoPosition(p)
 	}
 	off, err := p.Position()
 	if err != nil {
@@ -203,25 +232,54 @@ func (p *Port) RowColumn() (row, col int, err error) {
 	return row, utf8.RuneCount(before), nil
 }
 
-// HasSetPosition reports whether [Port.SetPosition] works on p: input
-// string and bytevector ports and file ports.
-func (p *Port) HasSetPosition() bool { return p.data != nil || (p.HasPosition() && !p.mem) }
+// HasSetPosition reports whether [Port.SetPosition] works on p: as
+// [Port.HasPosition].
+func (p *Port) HasSetPosition() bool { return p.HasPosition() }
 
-// SetPosition moves the port to byte offset pos (see [Port.Position]);
-// buffered output is written first.
+// SetPosition moves the port to pos (a value [Port.Position] returned;
+// on a binary port any byte offset); output is handed to the backend
+// first and what was read ahead is dropped. A string or bytevector
+// output port may be moved beyond its end, up to which the next write
+// fills it with zeros (NUL characters), as a file does; the next output
+// replaces what it covers (on a string port, as many characters as it
+// has). A string port's position must be on a character.
 func (p *Port) SetPosition(ctx context.Context, pos int64) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.data != nil {
-		if pos < 0 || pos > int64(len(p.data)) {
-			return errors.New("scheme: position out of range")
+	if pos < 0 {
+		return ErrInvalidPosition
+	}
+	switch {
+	case p.data != nil:
+		if pos > int64(len(p.data)) || !p.onChar(p.data, pos) {
+			return ErrInvalidPosition
 		}
 		p.unread, p.skipLF = p.data[pos:], false
 		return nil
+	case p.mem:
+		if !p.onChar(p.wbuf, pos) {
+			return ErrInvalidPosition
+		}
+		p.back = len(p.wbuf) - int(pos)
+		return nil
+	case p.seek != nil:
+		if !p.seek.Seekable() {
+			return errNoPosition(p)
+		}
+		if len(p.wbuf) > 0 {
+			if err := p.flushBuf(ctx); err != nil {
+				return err
+			}
+		}
+		if err := p.seek.SetPositionContext(ctx, pos); err != nil {
+			return err
+		}
+		p.unread, p.skipLF, p.reading = nil, false, false
+		return nil
 	}
 	f, ok := p.Host.(*os.File)
-	if !ok || p.stdio || p.mem {
-		return errNoPosition
+	if !ok || p.stdio {
+		return errNoPosition(p)
 	}
 	if !p.input {
 		if err := p.flushLocked(ctx); err != nil { // the file sink's buffer too
@@ -235,10 +293,93 @@ func (p *Port) SetPosition(ctx context.Context, pos int64) error {
 	return nil
 }
 
+// onChar reports whether pos is a position in b a string port may take:
+// any on a bytevector port, else the start of a character or at or past
+// the end.
+func (p *Port) onChar(b []byte, pos int64) bool {
+	return !p.textual || pos >= int64(len(b)) || utf8.RuneStart(b[pos])
+}
+
+// memWrite writes b at a memory output port's position away from its end
+// (back != 0): zeros fill the gap up to a position beyond the end, and b
+// replaces as many bytes (a string port: characters) as it has.
+func (p *Port) memWrite(b []byte) {
+	pos := len(p.wbuf) - p.back
+	if len(p.wbuf) < pos {
+		p.wbuf = append(p.wbuf, make([]byte, pos-len(p.wbuf))...)
+	}
+	end := min(pos+len(b), len(p.wbuf))
+	if p.textual {
+		end = pos
+		for n := utf8.RuneCount(b); n > 0 && end < len(p.wbuf); n-- {
+			_, size := utf8.DecodeRune(p.wbuf[end:])
+			end += size
+		}
+	}
+	p.wbuf = slices.Replace(p.wbuf, pos, end, b...)
+	p.back = len(p.wbuf) - (pos + len(b))
+}
+
+// BufferMode returns the R6RS buffer mode of an output port (r6rs-lib
+// §8.2.10): none when it hands its output to the backend after every
+// operation, line after an operation that wrote a newline, else block.
+func (p *Port) BufferMode() string {
+	m := p.outMu()
+	m.Lock()
+	defer m.Unlock()
+	switch {
+	case p.autoSync:
+		return "none"
+	case p.lineSync:
+		return "line"
+	}
+	return "block"
+}
+
 // BufferedLen returns the number of bytes read ahead from the backend but
 // not yet delivered.
 func (p *Port) BufferedLen() int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return len(p.unread)
+}
+
+// Detach closes p in the way R6RS's transcoded-port does (r6rs-lib
+// §8.2.6) and returns the port that goes on in its place: a new port with
+// p's backends, the bytes p read ahead and holds to write, and its
+// position; p is closed without closing its backends, and its output is
+// in the new port (whose output [Port.TakeOutput] on p takes, when p is
+// a memory port). A standard stream (stdin, stdout, stderr) is not
+// detached: Detach returns nil and p stays open. The caller keeps p
+// reachable while the new port is used (a file port's backend is closed
+// when its port is collected).
+func (p *Port) Detach() *Port {
+	if p.stdio {
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if m := p.outMu(); m != &p.mu {
+		m.Lock()
+		defer m.Unlock()
+	}
+	q := &Port{Host: p.Host, name: p.name, r: p.r, w: p.w, byter: p.byter, peeker: p.peeker, lines: p.lines, seek: p.seek,
+		buf: p.buf, unread: append([]byte(nil), p.unread...), wbuf: p.wbuf, data: p.data, scanned: p.scanned, back: p.back, retry: p.retry,
+		input: p.input, textual: p.textual, binary: p.binary, mem: p.mem, autoSync: p.autoSync, lineSync: p.lineSync, inout: p.inout,
+		shared: p.shared, reading: p.reading, wdirect: p.wdirect, direct: p.direct, skipLF: p.skipLF,
+		closed: p.closed, wclosed: p.wclosed, rclosing: p.rclosing, bclosed: p.bclosed}
+	p.buf, p.unread, p.wbuf, p.retry, p.skipLF, p.next = nil, nil, nil, nil, false, q
+	p.closed, p.wclosed, p.rclosing, p.bclosed = true, true, true, true
+	return q
+}
+
+// last returns the port that took p over last (see Detach), or p.
+func (p *Port) last() *Port {
+	p.mu.Lock()
+	q := p.next
+	p.mu.Unlock()
+	if q == nil {
+		return p
+	}
+	return q.last()
 }

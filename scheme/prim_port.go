@@ -807,6 +807,7 @@ func getOutput(args []Value, what string, conv func(b []byte) Value) (Value, err
 	if !ok || !p.mem {
 		return nil, TypeError("", 1, what, args[0])
 	}
+	p = p.last()
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return conv(p.wbuf), nil

@@ -31,7 +31,13 @@ func nativeEolStyle(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // makeTranscoder implements make-transcoder.
 func makeTranscoder(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	tc := &Transcoder{codec: a[0].(*Codec), eol: nativeEOL, mode: "replace"}
+	tc := &Transcoder{eol: nativeEOL, mode: "replace"}
+	switch c := a[0].(type) {
+	case *Codec:
+		tc.codec = c
+	case *scheme.ProcCodec:
+		tc.custom = c
+	}
 	if !scheme.IsDefault(a[1]) {
 		s, ok := symbolIn(a[1], eolStyles)
 		if !ok {
@@ -56,6 +62,9 @@ func nativeTranscoder(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 
 // transcoderCodec implements transcoder-codec.
 func transcoderCodec(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if t := a[0].(*Transcoder); t.custom != nil {
+		return t.custom, nil
+	}
 	return a[0].(*Transcoder).codec, nil
 }
 
@@ -77,6 +86,14 @@ func bufferModeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 // bytevectorToString implements bytevector->string.
 func bytevectorToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if tc := a[1].(*Transcoder); tc.custom != nil { // getc reads a bytevector port
+		p := transcode(scheme.NewMemInputPort("(bytevector)", a[0].(*scheme.Bytevector).B, false), tc)
+		v, err := readChars(th, p, -1)
+		if v == scheme.EOF {
+			v = scheme.NewString("")
+		}
+		return v, err
+	}
 	b, err := decodeAll(a[0].(*scheme.Bytevector).B, a[1].(*Transcoder))
 	if err != nil {
 		return nil, codingCondition("", err, nil)
@@ -87,6 +104,13 @@ func bytevectorToString(th *scheme.Thread, a []scheme.Value) (scheme.Value, erro
 // stringToBytevector implements string->bytevector.
 func stringToBytevector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	s := a[0].(*scheme.String)
+	if tc := a[1].(*Transcoder); tc.custom != nil { // putc writes to a bytevector port
+		out, extract := bytevectorOutput(tc)
+		if err := out.WriteStringContext(th.Context(), s, 0, s.Len()); err != nil {
+			return nil, err
+		}
+		return th.Call(extract)
+	}
 	b, _, err := encode(a[1].(*Transcoder), nil, s.AppendUTF8(nil, 0, s.Len()), true)
 	if err != nil {
 		return nil, codingCondition("", err, nil)

@@ -22,11 +22,37 @@ type custom struct {
 }
 
 func (c *custom) thread(ctx context.Context) (*scheme.Thread, error) {
+	return callerThread(ctx, "custom port "+c.id)
+}
+
+// callerThread returns the Scheme thread doing a port operation (ctx), on
+// which the Scheme procedures of the port (what) run: those of a custom
+// port, a codec's getc and putc. They run as any callback of a primitive
+// does, the interpreter lock taken for them.
+func callerThread(ctx context.Context, what string) (*scheme.Thread, error) {
 	th, ok := scheme.ThreadFromContext(ctx)
 	if !ok {
-		return nil, scheme.Errorf("custom port %s used outside a Scheme thread", c.id)
+		return nil, scheme.Errorf("%s used outside a Scheme thread", what)
 	}
 	return th, nil
+}
+
+// wholeRunes returns the length of src without the incomplete UTF-8
+// character at its end, if any.
+func wholeRunes(src []byte) int {
+	for i := 1; i <= utf8.UTFMax && i <= len(src); i++ {
+		c := src[len(src)-i]
+		if c < utf8.RuneSelf {
+			return len(src)
+		}
+		if utf8.RuneStart(c) {
+			if utf8.FullRune(src[len(src)-i:]) {
+				return len(src)
+			}
+			return len(src) - i
+		}
+	}
+	return len(src)
 }
 
 func count(v scheme.Value, max int) (int, error) {
@@ -102,13 +128,7 @@ func (c *custom) WriteContext(ctx context.Context, p []byte) (int, error) {
 		return len(p), nil
 	}
 	src := append(c.wpend, p...)
-	cut := len(src)
-	for cut > 0 && !utf8.FullRune(src[:cut]) && len(src)-cut < utf8.UTFMax {
-		cut--
-	}
-	if cut == 0 || utf8.FullRune(src) {
-		cut = len(src)
-	}
+	cut := wholeRunes(src)
 	c.wpend = append([]byte(nil), src[cut:]...)
 	s := scheme.MakeStringFromBytes(src[:cut])
 	for start := 0; start < s.Len(); {
@@ -151,9 +171,45 @@ func (c *custom) CloseContext(ctx context.Context) error {
 	return err
 }
 
+// Seekable implements scheme.Seeker: a binary custom port with both
+// get-position and set-position! has byte positions the port can use
+// itself: an input/output one puts its output where reading stands
+// (r6rs-lib §8.2.13's note), as Chez Scheme does.
+func (c *custom) Seekable() bool {
+	return !c.textual && c.getPos != scheme.False && c.setPos != scheme.False
+}
+
+// PositionContext implements scheme.Seeker: get-position, less what the
+// port read ahead.
+func (c *custom) PositionContext(ctx context.Context, ahead int) (int64, error) {
+	th, err := c.thread(ctx)
+	if err != nil {
+		return 0, err
+	}
+	v, err := th.Call(c.getPos)
+	if err != nil {
+		return 0, err
+	}
+	n, ok := v.(scheme.Fixnum)
+	if !ok {
+		return 0, scheme.Errorf("custom port %s: get-position returned %s, not a position", c.id, scheme.WriteString(v))
+	}
+	return int64(n) - int64(ahead), nil
+}
+
+// SetPositionContext implements scheme.Seeker: set-position!.
+func (c *custom) SetPositionContext(ctx context.Context, pos int64) error {
+	th, err := c.thread(ctx)
+	if err != nil {
+		return err
+	}
+	_, err = th.Call(c.setPos, scheme.Fixnum(pos))
+	return err
+}
+
 func (c *custom) position(th *scheme.Thread, p *scheme.Port) (scheme.Value, error) {
 	if c.getPos == scheme.False {
-		return nil, scheme.NewError("", "port has no position", []scheme.Value{p}, "i/o")
+		return nil, noPosition(p)
 	}
 	if p.IsOutput() {
 		if err := p.Flush(th.Context()); err != nil {
@@ -172,7 +228,7 @@ func (c *custom) position(th *scheme.Thread, p *scheme.Port) (scheme.Value, erro
 
 func (c *custom) setPosition(th *scheme.Thread, p *scheme.Port, pos scheme.Value) (scheme.Value, error) {
 	if c.setPos == scheme.False {
-		return nil, scheme.NewError("", "port cannot set its position", []scheme.Value{p}, "i/o")
+		return nil, noPosition(p)
 	}
 	if p.IsOutput() {
 		if err := p.Flush(th.Context()); err != nil {

@@ -64,7 +64,7 @@ func portRows() []scheme.Proc {
 		scheme.Row("get-string-all", "r6rs-lib §8.2.9", "All characters up to the end of input, or the eof object.", scheme.Lambda(scheme.Req("textual-input-port", typeInPort)), getStringAll),
 		scheme.Row("get-line", "r6rs-lib §8.2.9", "The next line without its linefeed, or the eof object.", scheme.Lambda(scheme.Req("textual-input-port", typeInPort)), getLine),
 		scheme.Row("get-datum", "r6rs-lib §8.2.9", "Reads one datum, or the eof object.", scheme.Lambda(scheme.Req("textual-input-port", typeInPort)), getDatum),
-		scheme.Row("output-port-buffer-mode", "r6rs-lib §8.2.10", "The buffer mode of the port: block.", scheme.Lambda(scheme.Req("output-port", typeOutPort)), outputPortBufferMode),
+		scheme.Row("output-port-buffer-mode", "r6rs-lib §8.2.10", "The buffer mode of the port: none, line or block (that of open-file-output-port's buffer-mode argument, block for a memory port).", scheme.Lambda(scheme.Req("output-port", typeOutPort)), outputPortBufferMode),
 		scheme.Row("open-file-output-port", "r6rs-lib §8.2.10", "Binary output port on the file (textual with a transcoder); an existing file is an error unless (file-options no-fail).",
 			scheme.Lambda(scheme.Req("filename", scheme.TypeString), scheme.Opt("file-options", nil, nil), scheme.Opt("buffer-mode", nil, nil), scheme.Opt("maybe-transcoder", typeMaybeTc, scheme.False)), openFileOutputPort),
 		scheme.Row("open-bytevector-output-port", "r6rs-lib §8.2.10", "Two values: a binary output port (textual with a transcoder) and a procedure returning what was written and emptying it.",

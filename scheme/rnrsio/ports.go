@@ -319,9 +319,19 @@ func callWithStringOutputPort(th *scheme.Thread, a []scheme.Value) (scheme.Value
 	return stringOf(b), nil
 }
 
-// transcodedPort implements transcoded-port.
+// transcodedPort implements transcoded-port: the new port takes the
+// binary port over (r6rs-lib §8.2.6), which is closed; its bytes and its
+// position go on in the port beneath the new one. A standard stream
+// (standard-output-port …, the current ports) stays open.
 func transcodedPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return transcode(port(a[0]), a[1].(*Transcoder)), nil
+	p, tc := port(a[0]), a[1].(*Transcoder)
+	q := p.Detach()
+	if q == nil {
+		return transcode(p, tc), nil
+	}
+	tp := transcode(q, tc)
+	tp.Host.(*Transcoded).orig = p
+	return tp, nil
 }
 
 // portTranscoder implements port-transcoder.
@@ -350,9 +360,16 @@ func portHasSetPortPositionBangP(th *scheme.Thread, a []scheme.Value) (scheme.Va
 	return scheme.MakeBool(p.HasSetPosition()), nil
 }
 
-// positionError is the R6RS &i/o-invalid-position condition.
+// noPosition is the &assertion of a position operation on a port that
+// does not support it (r6rs-lib §8.2.6).
+func noPosition(p *scheme.Port) error {
+	return scheme.NewError("", "the port does not support the operation", []scheme.Value{p}, "assertion")
+}
+
+// positionError is the R6RS &i/o-invalid-position condition of
+// set-port-position!.
 func positionError(p scheme.Value, pos scheme.Value, err error) error {
-	c := scheme.MakeError("", err.Error(), []scheme.Value{p, pos}, "i/o", "position")
+	c := scheme.MakeError("set-port-position!", "invalid position", []scheme.Value{p, pos}, "i/o", "position")
 	c.Set("i/o", "port", p)
 	c.Set("position", "position", pos)
 	c.Cause = err
@@ -362,12 +379,15 @@ func positionError(p scheme.Value, pos scheme.Value, err error) error {
 // portPosition implements port-position.
 func portPosition(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	p := port(a[0])
-	if c, ok := p.Host.(*custom); ok {
+	if c, ok := p.Host.(*custom); ok && !c.Seekable() {
 		return c.position(th, p)
 	}
-	n, err := p.Position()
+	if !p.HasPosition() {
+		return nil, noPosition(p)
+	}
+	n, err := p.PositionContext(th.Context())
 	if err != nil {
-		return nil, scheme.NewError("", "port has no position", []scheme.Value{p}, "i/o")
+		return nil, err
 	}
 	return scheme.Fixnum(n), nil
 }
@@ -375,22 +395,22 @@ func portPosition(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 // setPortPositionBang implements set-port-position!.
 func setPortPositionBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	p := port(a[0])
-	if c, ok := p.Host.(*custom); ok {
+	if c, ok := p.Host.(*custom); ok && !c.Seekable() {
 		return c.setPosition(th, p, a[1])
 	}
+	if !p.HasSetPosition() {
+		return nil, noPosition(p)
+	}
 	pos, ok := a[1].(scheme.Fixnum)
-	if !ok {
+	if !ok || pos < 0 {
 		return nil, scheme.TypeError("", 2, "exact non-negative integer", a[1])
 	}
-	// an input/output port writes what it holds where it was put, before
-	// moving (the core's SetPosition flushes output-only ports itself)
-	if p.IsInput() && p.IsOutput() {
-		if err := p.Flush(th.Context()); err != nil {
-			return nil, err
-		}
-	}
-	if err := p.SetPosition(th.Context(), int64(pos)); err != nil {
+	err := p.SetPosition(th.Context(), int64(pos))
+	switch {
+	case errors.Is(err, scheme.ErrInvalidPosition):
 		return nil, positionError(p, a[1], err)
+	case err != nil:
+		return nil, err
 	}
 	return scheme.Unspecified, nil
 }
@@ -454,20 +474,31 @@ func openFile(th *scheme.Thread, a []scheme.Value, input, output bool) (scheme.V
 		}
 		return nil, fileCondition("", &fs.PathError{Op: "open", Path: name, Err: err}, name)
 	}
+	mode := "" // none or line: a buffer mode other than block
+	if output && len(a) > 2 {
+		mode, _ = symbolIn(a[2], []string{"none", "line"})
+	}
 	var p *scheme.Port
 	switch {
 	case input && output:
-		p = scheme.NewInputOutputPort(name, scheme.ReaderBackend(f), scheme.WriterBackend(f), f)
+		p = scheme.NewFileInputOutputPort(name, f)
 	case input:
 		p = scheme.NewInputPort(name, scheme.ReaderBackend(f), f)
+	case mode != "":
+		// buffered in the port, which hands its output to the file after
+		// every operation (none) or an operation that wrote a newline
+		p = scheme.NewOutputPort(name, scheme.WriterBackend(f), f)
 	default:
 		p = th.Interp().NewFileOutputPort(name, f)
 	}
 	p.SetKind(false)
 	tc := a[len(a)-1]
 	tp := maybeTranscode(p, tc)
-	if output && tp != p || input && output {
+	if output && (tp != p || mode != "") || input && output {
 		th.Interp().HoldOpen(tp) // buffers of its own, outside a file sink
+	}
+	if mode != "" {
+		_ = tp.SetBuffering(mode)
 	}
 	return tp, nil
 }
@@ -511,5 +542,5 @@ func standardErrorPort(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 
 // outputPortBufferMode implements output-port-buffer-mode.
 func outputPortBufferMode(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return scheme.Intern("block"), nil
+	return scheme.Intern(port(a[0]).BufferMode()), nil
 }

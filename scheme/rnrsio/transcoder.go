@@ -29,9 +29,18 @@ var (
 // Transcoder is an R6RS transcoder: a codec, an end-of-line style and an
 // error-handling mode.
 type Transcoder struct {
-	codec *Codec
-	eol   string // none lf cr crlf nel crnel ls
-	mode  string // ignore raise replace
+	codec  *Codec
+	custom *scheme.ProcCodec // when set, the codec (Sagittarius's make-codec), codec nil
+	eol    string            // none lf cr crlf nel crnel ls
+	mode   string            // ignore raise replace
+}
+
+// codecName returns the name of the transcoder's codec.
+func (t *Transcoder) codecName() string {
+	if t.custom != nil {
+		return t.custom.Name.Name
+	}
+	return t.codec.name
 }
 
 // TypeName implements scheme.Value.
@@ -39,11 +48,11 @@ func (*Transcoder) TypeName() string { return "transcoder" }
 
 // Repr implements scheme.Repr.
 func (t *Transcoder) Repr() string {
-	return "#<transcoder " + t.codec.name + " " + t.eol + " " + t.mode + ">"
+	return "#<transcoder " + t.codecName() + " " + t.eol + " " + t.mode + ">"
 }
 
 var (
-	typeCodec      = &scheme.Type{Name: "codec", Accept: func(v scheme.Value) bool { _, ok := v.(*Codec); return ok }}
+	typeCodec      = &scheme.Type{Name: "codec", Accept: isCodec}
 	typeTranscoder = &scheme.Type{Name: "transcoder", Accept: func(v scheme.Value) bool { _, ok := v.(*Transcoder); return ok }}
 	eolStyles      = []string{"lf", "cr", "crlf", "nel", "crnel", "ls", "none"}
 	handlingModes  = []string{"ignore", "raise", "replace"}
@@ -53,6 +62,15 @@ var (
 const nativeEOL = "lf"
 
 var nativeTc = &Transcoder{codec: codecUTF8, eol: nativeEOL, mode: "replace"}
+
+// isCodec reports whether v is a codec: R6RS's, or one made of procedures.
+func isCodec(v scheme.Value) bool {
+	switch v.(type) {
+	case *Codec, *scheme.ProcCodec:
+		return true
+	}
+	return false
+}
 
 func symbolIn(v scheme.Value, names []string) (string, bool) {
 	s, ok := v.(*scheme.Symbol)
@@ -175,23 +193,61 @@ func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 			}
 			r = utf8.RuneError
 		}
-		if d.tc.eol != "none" {
-			if d.cr {
-				d.cr = false
-				if r == '\n' || r == 0x85 {
-					continue
-				}
-			}
-			switch r {
-			case '\r':
-				d.cr, r = true, '\n'
-			case 0x85, 0x2028:
-				r = '\n'
-			}
+		if r, skip := d.newline(r); !skip {
+			dst = utf8.AppendRune(dst, r)
 		}
-		dst = utf8.AppendRune(dst, r)
 	}
 	return dst, i, nil
+}
+
+// newline converts a line end to a linefeed unless the eol style is none:
+// CR, NEL, LS, and CR followed by LF or NEL, whose second character is
+// skipped (skip true).
+func (d *decoder) newline(r rune) (_ rune, skip bool) {
+	if d.tc.eol == "none" {
+		return r, false
+	}
+	if d.cr {
+		d.cr = false
+		if r == '\n' || r == 0x85 {
+			return r, true
+		}
+	}
+	switch r {
+	case '\r':
+		d.cr = true
+		return '\n', false
+	case 0x85, 0x2028:
+		return '\n', false
+	}
+	return r, false
+}
+
+// rawLen returns how many bytes of raw, decoded from state d, make the
+// first want bytes of their decoding; a linefeed's line end is taken
+// whole (the LF of a CR LF too).
+func rawLen(d decoder, raw []byte, want int, final bool) int {
+	var buf [2 * utf8.UTFMax]byte
+	i, out := 0, 0
+	for i < len(raw) && (out < want || d.cr) {
+		n := 0
+		for k := 1; n == 0; k++ { // one character: the shortest prefix decoded
+			if i+k > len(raw) {
+				return i
+			}
+			next := d
+			dst, m, err := next.decode(buf[:0], raw[i:i+k], final && i+k == len(raw))
+			if m == 0 && err == nil {
+				continue
+			}
+			if out+len(dst) > want {
+				return i
+			}
+			d, n, out = next, m, out+len(dst)
+		}
+		i += n
+	}
+	return i
 }
 
 func (d *decoder) unit(b []byte) uint16 {
@@ -276,14 +332,23 @@ func codingCondition(who string, err error, port scheme.Value) error {
 }
 
 // Transcoded is the Host of a port made by transcoded-port: the binary
-// port beneath and the transcoder.
+// port beneath and the transcoder. It reads its binary port in chunks,
+// and keeps the raw bytes of the last one decoded and the decoder's state
+// before it, from which the position of a character is found again (see
+// PositionContext).
 type Transcoded struct {
-	Port       *scheme.Port
+	Port       *scheme.Port // the binary port beneath
 	Transcoder *Transcoder
+	orig       *scheme.Port // transcoded-port's port, closed (see Port.Detach): kept from the collector
 	dec        decoder
-	raw        []byte // undecoded input
-	out        []byte // decoded input not yet delivered
+	raw        []byte  // raw[:rawOff]: the chunk decoded last; raw[rawOff:]: undecoded input
+	rawOff     int     // see raw
+	chunk      decoder // the decoder's state before the last chunk
+	chunkLen   int     // the length of the last chunk's decoding
+	out        []byte  // decoded input not yet delivered (the end of the last chunk's decoding)
 	eof        bool
+	bomRead    bool   // a codec made of procedures: getc was called (check-bom? #f from then on)
+	rerr       error  // a codec made of procedures: the failure of a getc after characters were delivered
 	wpend      []byte // output: incomplete UTF-8 character
 	wbuf       []byte
 	self       *scheme.Port
@@ -294,10 +359,15 @@ const rawChunk = 16 << 10
 
 // ReadContext implements scheme.ByteReader.
 func (t *Transcoded) ReadContext(ctx context.Context, p []byte) (int, error) {
+	if t.Transcoder.custom != nil {
+		return t.readProc(ctx, p)
+	}
 	for len(t.out) == 0 {
 		if t.eof {
 			return 0, io.EOF
 		}
+		t.raw = append(t.raw[:0], t.raw[t.rawOff:]...)
+		t.rawOff, t.chunkLen = 0, 0
 		var err error
 		t.raw, err = t.Port.ReadBytesContext(ctx, t.raw, rawChunk, true)
 		final := false
@@ -307,9 +377,9 @@ func (t *Transcoded) ReadContext(ctx context.Context, p []byte) (int, error) {
 			}
 			t.eof, final = true, true
 		}
-		var n int
-		t.out, n, err = t.dec.decode(t.out[:0], t.raw, final)
-		t.raw = append(t.raw[:0], t.raw[n:]...)
+		t.chunk = t.dec
+		t.out, t.rawOff, err = t.dec.decode(t.out[:0], t.raw, final)
+		t.chunkLen = len(t.out)
 		if err != nil {
 			return 0, codingCondition("", err, t.self)
 		}
@@ -324,6 +394,14 @@ func (t *Transcoded) WriteContext(ctx context.Context, p []byte) (int, error) {
 	src := p
 	if len(t.wpend) > 0 {
 		src = append(t.wpend, p...)
+	}
+	if t.Transcoder.custom != nil {
+		cut := wholeRunes(src)
+		if err := t.writeProc(ctx, src[:cut]); err != nil {
+			return 0, err
+		}
+		t.wpend = append(t.wpend[:0], src[cut:]...)
+		return len(p), nil
 	}
 	var n int
 	var err error
@@ -343,6 +421,121 @@ func (t *Transcoded) FlushContext(ctx context.Context) error { return t.Port.Flu
 
 // Close closes the binary port beneath.
 func (t *Transcoded) Close() error { return t.Port.Close() }
+
+// Seekable implements scheme.Seeker: a transcoded port has the positions
+// of its binary port (in its bytes), unless its codec is made of
+// procedures.
+func (t *Transcoded) Seekable() bool {
+	return t.Transcoder.custom == nil && t.Port.HasPosition()
+}
+
+// PositionContext implements scheme.Seeker: the position, in the binary
+// port, of the first character not delivered (ahead being what the
+// textual port holds of the decoding) is found by decoding the last chunk
+// again up to it.
+func (t *Transcoded) PositionContext(ctx context.Context, ahead int) (int64, error) {
+	end, err := t.Port.PositionContext(ctx) // where raw ends
+	if err != nil {
+		return 0, err
+	}
+	used := t.chunkLen - len(t.out) - ahead
+	if used < 0 {
+		return 0, scheme.Errorf("the position is lost: what was read ahead goes back beyond the last piece decoded")
+	}
+	n := rawLen(t.chunk, t.raw[:t.rawOff], used, t.eof)
+	return end - int64(len(t.raw)) + int64(n), nil
+}
+
+// SetPositionContext implements scheme.Seeker: the binary port moves, and
+// what was read and decoded ahead is dropped.
+func (t *Transcoded) SetPositionContext(ctx context.Context, pos int64) error {
+	if err := t.Port.SetPosition(ctx, pos); err != nil {
+		return err
+	}
+	t.raw, t.rawOff, t.chunkLen, t.out, t.eof = t.raw[:0], 0, 0, nil, false
+	t.dec.cr = false
+	if pos == 0 { // a byte order mark is read again
+		t.dec.ordered, t.dec.le = false, false
+	}
+	return nil
+}
+
+// readProc decodes with a codec made of procedures: getc, called on the
+// thread reading, gives one character; it is called again while the
+// binary port has input ready and p has room, but not on an input/output
+// port, over which output lands after what getc has read.
+func (t *Transcoded) readProc(ctx context.Context, p []byte) (int, error) {
+	if err := t.rerr; err != nil {
+		t.rerr = nil
+		return 0, err
+	}
+	th, err := callerThread(ctx, "transcoded port "+t.self.Name())
+	if err != nil {
+		return 0, err
+	}
+	c := t.Transcoder.custom
+	n := 0
+	for n+utf8.UTFMax <= len(p) {
+		if n > 0 {
+			if ready, err := t.Port.ReadyContext(ctx); err != nil || !ready || t.Port.IsOutput() {
+				break
+			}
+		}
+		v, err := th.Call(c.Getc, t.Port, scheme.Intern(t.Transcoder.mode), scheme.MakeBool(!t.bomRead), c.Data)
+		t.bomRead = true
+		if err == nil && v == scheme.EOF {
+			err = io.EOF
+		}
+		var r rune
+		if err == nil {
+			r, err = codePoint(v)
+		}
+		if err != nil {
+			if n > 0 && !errors.Is(err, io.EOF) {
+				t.rerr = err // after the characters before it
+			}
+			if n > 0 {
+				break
+			}
+			return 0, err
+		}
+		if r, skip := t.dec.newline(r); !skip {
+			n += utf8.EncodeRune(p[n:], r)
+		}
+	}
+	return n, nil
+}
+
+// codePoint returns the character of what a codec's getc returned.
+func codePoint(v scheme.Value) (rune, error) {
+	if n, ok := v.(scheme.Fixnum); ok && n >= 0 && n <= utf8.MaxRune && (n < 0xD800 || n > 0xDFFF) {
+		return rune(n), nil
+	}
+	return 0, scheme.Errorf("codec getc returned %s, not a code point or the eof object", scheme.WriteString(v))
+}
+
+// writeProc encodes the UTF-8 text b with a codec made of procedures:
+// putc, called on the thread writing, writes each character (a linefeed as
+// the eol style's characters).
+func (t *Transcoded) writeProc(ctx context.Context, b []byte) error {
+	th, err := callerThread(ctx, "transcoded port "+t.self.Name())
+	if err != nil {
+		return err
+	}
+	c, mode := t.Transcoder.custom, scheme.Intern(t.Transcoder.mode)
+	for _, r := range string(b) {
+		rs := []rune{r}
+		if r == '\n' && t.Transcoder.eol != "none" {
+			rs = eolRunes(t.Transcoder.eol)
+		}
+		for _, r := range rs {
+			if _, err := th.Call(c.Putc, t.Port, scheme.Char(r), mode, c.Data); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
 
 // transcode returns a textual port reading and/or writing p through tc.
 func transcode(p *scheme.Port, tc *Transcoder) *scheme.Port {

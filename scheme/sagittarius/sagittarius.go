@@ -402,7 +402,7 @@ func r(name, doc string, args scheme.Params, fn scheme.PrimFn) scheme.Proc {
 
 // Library is (sagittarius): the procedures scripts use beyond R6RS.
 var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
-	Doc: "Sagittarius extras: integer↔bytevector, hashtable and file-system helpers, sized port I/O, inexact arithmetic (+. …), weak boxes, vectors and hashtables, load paths; its own format (Gauche's directives with parameters), get-keyword, vector-copy (SRFI-43's, with fill) and copy-file, which a program importing (sagittarius) sees instead of the core's; keywords, receive and the SRFI-1 list procedures are the core's. buffered-port returns its port (tlsport's ports buffer as they need). Immutable strings are those string->istring makes (string literals stay mutable, as CHICKEN's interpreter leaves them: istring? is #f of a literal). disasm writes the procedure's name and lambda list (there is no compiled code to show). Not provided: codecs (make-codec); the time macro is in (time).",
+	Doc: "Sagittarius extras: integer↔bytevector, hashtable and file-system helpers, sized port I/O, inexact arithmetic (+. …), weak boxes, vectors and hashtables, load paths, codecs (make-codec, for make-transcoder); its own format (Gauche's directives with parameters), get-keyword, vector-copy (SRFI-43's, with fill) and copy-file, which a program importing (sagittarius) sees instead of the core's; keywords, receive and the SRFI-1 list procedures are the core's. buffered-port returns its port (tlsport's ports buffer as they need). Immutable strings are those string->istring makes (string literals stay mutable, as CHICKEN's interpreter leaves them: istring? is #f of a literal). disasm writes the procedure's name and lambda list (there is no compiled code to show). Not provided: the time macro is in (time).",
 	Build: func(l *scheme.Library) {
 		l.Procs = []scheme.Proc{
 			r("bytevector->uinteger", "The big-endian unsigned integer of bytes start..end.", bvRange, bytevectorToUinteger),
@@ -442,6 +442,7 @@ var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
 		}
 		l.Procs = append(l.Procs, extraRows()...)
 		l.Procs = append(l.Procs, sagNameRows()...)
+		l.Procs = append(l.Procs, codecRows()...)
 	}}
 
 // ThreadsLibrary is (sagittarius threads): SRFI-18, the core's.

@@ -1,0 +1,67 @@
+;; set-port-position! on bytevector and string output ports (r6rs-lib §8.2.6, §8.2.10, §8.2.12), as Chez Scheme does.
+(import (rnrs) (tlsport test))
+
+(test-group "bytevector output ports"
+  (let-values (((p extract) (open-bytevector-output-port)))
+    (test #t (port-has-port-position? p))
+    (test #t (port-has-set-port-position!? p))
+    (put-bytevector p #u8(1 2 3 4 5))
+    (set-port-position! p 2)
+    (test 2 (port-position p))
+    (put-u8 p 9)
+    (test 3 (port-position p))
+    ;; the extraction procedure returns all of it, whatever the position, and resets the position
+    (test #u8(1 2 9 4 5) (extract))
+    (test 0 (port-position p))
+    (put-bytevector p #u8(1 2 3 4 5))
+    ;; beyond the end: the gap is filled with zeros once something is written there
+    (set-port-position! p 7)
+    (test 7 (port-position p))
+    (put-u8 p 9)
+    (test #u8(1 2 3 4 5 0 0 9) (extract))
+    (put-bytevector p #u8(1 2))
+    (set-port-position! p 5)
+    (test #u8(1 2) (extract))
+    (put-bytevector p #u8(1 2 3))
+    (set-port-position! p 1)
+    (put-bytevector p #u8(7 8 9 10))
+    (test #u8(1 7 8 9 10) (extract))))
+
+(test-group "string output ports"
+  (let-values (((p extract) (open-string-output-port)))
+    ;; a position is one port-position gave; the characters written replace as many characters
+    (define (overwrite tail new)
+      (put-string p "h")
+      (let ((at (port-position p)))
+        (put-string p tail)
+        (set-port-position! p at)
+        (put-string p new)
+        (extract)))
+    (test #t (port-has-set-port-position!? p))
+    (put-string p "hello")
+    (set-port-position! p 1)
+    (put-string p "J")
+    (test "hJllo" (extract))
+    (test "hEllo" (overwrite "éllo" "E"))
+    (test "hλllo" (overwrite "ello" "λ"))
+    (put-string p "abc")
+    (set-port-position! p (+ (port-position p) 2))
+    (put-string p "x")
+    (test "abc\x0;\x0;x" (extract))))
+
+(test-group "transcoded bytevector output ports: positions in bytes"
+  (let-values (((p extract) (open-bytevector-output-port (native-transcoder))))
+    (test #t (port-has-set-port-position!? p))
+    (put-string p "héllo")
+    (test 6 (port-position p))
+    (set-port-position! p 0)
+    (put-string p "H")
+    (test (string->utf8 "Héllo") (extract))))
+
+(test-group "what was written stays after close-port (the extraction procedure, call-with-string-output-port)"
+  (test "x" (call-with-string-output-port (lambda (p) (call-with-port p (lambda (p) (put-string p "x"))))))
+  (test #u8(1) (call-with-bytevector-output-port (lambda (p) (put-u8 p 1) (close-port p))))
+  (let-values (((p extract) (open-string-output-port)))
+    (put-string p "abc")
+    (close-port p)
+    (test "abc" (extract))))
