@@ -68,8 +68,8 @@ func descriptor(v scheme.Value) int {
 func filePosition(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if p, ok := a[0].(*scheme.Port); ok {
 		n, err := p.Position()
-		if err != nil {
-			return nil, fileError("file-position", err, p)
+		if err != nil { // csi's message (the port's error is about the port, not a file)
+			return nil, scheme.NewError("file-position", "cannot retrieve file position of port", []scheme.Value{p}, "i/o", "file")
 		}
 		return scheme.Fixnum(n), nil
 	}
@@ -105,7 +105,7 @@ func setFilePositionBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 	case 1:
 		cur, err := p.Position()
 		if err != nil {
-			return nil, fileError("set-file-position!", err, p)
+			return nil, errCannotSet(p, a[1])
 		}
 		target += cur
 	case 2:
@@ -124,9 +124,15 @@ func setFilePositionBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 		return nil, scheme.RangeError("set-file-position!", 2, "before the start of the file", a[1])
 	}
 	if err := p.SetPosition(th.Context(), target); err != nil {
-		return nil, fileError("set-file-position!", err, p, a[1])
+		return nil, errCannotSet(p, a[1])
 	}
 	return scheme.Unspecified, nil
+}
+
+// errCannotSet is set-file-position!'s error for a port that cannot take
+// the position, with csi's message.
+func errCannotSet(p *scheme.Port, pos scheme.Value) error {
+	return scheme.NewError("set-file-position!", "cannot set file position", []scheme.Value{p, pos}, "i/o", "file")
 }
 
 // fileCreationMode implements file-creation-mode.
