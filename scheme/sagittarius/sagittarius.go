@@ -448,6 +448,16 @@ var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
 // ThreadsLibrary is (sagittarius threads): SRFI-18, the core's.
 var ThreadsLibrary = &scheme.Library{Name: "(sagittarius threads)", ImportOnly: true,
 	Doc:   "Sagittarius threads: SRFI-18's make-thread, thread-start!, thread-join!, thread-yield!, thread-sleep!, thread-terminate!, mutexes and condition variables — the core's —, thread-suspend!, thread-resume!, thread-interrupt! and semaphores (within the process).",
+	// SRFI-18's procedures, the core's, are re-exported, so that
+	// (environment '(sagittarius threads)) has them too
+	Reexports: []string{"thread?", "current-thread", "make-thread", "thread-name", "thread-state", "thread-specific",
+		"thread-specific-set!", "thread-start!", "thread-yield!", "thread-sleep!", "thread-terminate!", "thread-join!",
+		"mutex?", "make-mutex", "mutex-name", "mutex-specific", "mutex-specific-set!", "mutex-state", "mutex-lock!",
+		"mutex-unlock!", "condition-variable?", "make-condition-variable", "condition-variable-name",
+		"condition-variable-specific", "condition-variable-specific-set!", "condition-variable-signal!",
+		"condition-variable-broadcast!", "current-time", "time?", "time->seconds", "seconds->time",
+		"join-timeout-exception?", "abandoned-mutex-exception?", "terminated-thread-exception?",
+		"uncaught-exception?", "uncaught-exception-reason"},
 	Build: func(l *scheme.Library) { l.Procs = append(threadRows(), semaphoreRows()...) }}
 
 // ObjectLibrary is (sagittarius object), importable so that scripts naming

@@ -73,3 +73,7 @@
 (thread-interrupt! sem-waiter)
 (semaphore-post! sem)
 (test #t (thread-join! sem-waiter 30 'stuck))
+
+;; the library's environment has SRFI-18's procedures too (re-exported)
+(test '(#t #t #t) (eval '(list (thread? (current-thread)) (mutex? (make-mutex)) (procedure? thread-suspend!))
+                        (environment '(rnrs) '(sagittarius threads))))
