@@ -17,6 +17,9 @@ func addSeeds(f *testing.F) {
 		"(", ")", "#\\", "\"unterminated", "#|", "(1 . )", "#z", "verify?: #f", ":k #:k k:",
 		"#<<E\nx\nE\n", "#<#E\n#(+ 1 2) #{x} ##\nE", "#${ab cd}", "#+chicken 1", "#cs(A #ciB)", "\"\\u00e9\\101\\x41\"",
 		"[a {b}]", "(1 #! c\n2)", "#1^x", "#,(f 1)",
+		"(let-syntax ((m (syntax-rules () ((_) 1)))) (define z (m))) z", "(define (f a :key (b 2) :allow-other-keys) b) (f 1 :c 3)",
+		"(library (l) (export f) (import (scheme base)) (define (f) (m)) (define-syntax m (syntax-rules () ((_) 1))))",
+		"(let-syntax ((g (lambda (s) (syntax-case s () ((_) #'(g)))))) 1)", "#!r6rs (quote :a)",
 	} {
 		f.Add(s)
 	}
