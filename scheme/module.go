@@ -472,13 +472,32 @@ func (in *Interp) globalExports(names []string) map[string]den {
 			}
 		}
 		_ = in.autoload(s) // a procedure a source replaces; an error leaves name unbound
-		if m := in.macro(s); m != nil {
-			out[name] = den{mac: m}
-		} else if in.bound(s) {
+		in.mu.RLock()
+		orig, changed := in.originals[s]
+		in.mu.RUnlock()
+		switch {
+		case changed:
+			// a program or an import rebound the name since the
+			// interpreter was made (a top-level import of (chicken
+			// platform) rebinds features): the library keeps its own
+			out[name] = den{sym: in.originalCell(s, orig), val: orig}
+		case in.macro(s) != nil:
+			out[name] = den{mac: in.macro(s)}
+		case in.bound(s):
 			out[name] = den{sym: s}
 		}
 	}
 	return out
+}
+
+// originalCell returns the global that holds the original value v of s
+// (keepOriginalLocked), for the libraries that export s.
+func (in *Interp) originalCell(s *Symbol, v Value) *Symbol {
+	g := in.cell(Intern("%original#" + s.Name))
+	if g.get() == nil {
+		g.set(v)
+	}
+	return g.name
 }
 
 // providedSRFI reports whether n names a SRFI of the feature list.

@@ -48,3 +48,11 @@
   (load-relative "modlib/env-load.scm" env)
   (test 42 (eval 'loaded-value env))
   (test #t (fails? 'loaded-value (interaction-environment))))
+
+;; A standard library's environment keeps the library's bindings when the
+;; program has rebound a name at top level (r7rs §6.12: the environment
+;; "obtained by importing" the sets; one top-level namespace here)
+(define (exact-integer-sqrt k) 'mine)
+(test-group "environment after a top-level redefinition"
+  (test 'mine (exact-integer-sqrt 17))
+  (test '(4 1) (call-with-values (lambda () (eval '(exact-integer-sqrt 17) (environment '(scheme base)))) list)))

@@ -11,6 +11,8 @@
 ;; core's (R7RS's, bound until the import) are symbols (scheme/testdata/modules.scm).
 (test #t (and (memq #:chicken (features)) #t))
 (test #t (every keyword? (features)))
+;; R7RS's own features stays the symbols one in (scheme base)'s environment
+(test #t (symbol? (car (eval '(features) (environment '(scheme base))))))
 
 (register-feature! 'my-feature "my-string-feature" #:my-keyword-feature)
 (test #t (feature? 'my-feature 'my-string-feature 'my-keyword-feature))
