@@ -447,7 +447,7 @@ var Library = &scheme.Library{Name: "(sagittarius)", ImportOnly: true,
 
 // ThreadsLibrary is (sagittarius threads): SRFI-18, the core's.
 var ThreadsLibrary = &scheme.Library{Name: "(sagittarius threads)", ImportOnly: true,
-	Doc:   "Sagittarius threads: SRFI-18's make-thread, thread-start!, thread-join!, thread-yield!, thread-sleep!, thread-terminate!, mutexes and condition variables — the core's —, thread-suspend!, thread-resume!, thread-interrupt! and semaphores (within the process).",
+	Doc: "Sagittarius threads: SRFI-18's make-thread, thread-start!, thread-join!, thread-yield!, thread-sleep!, thread-terminate!, mutexes and condition variables — the core's —, thread-suspend!, thread-resume!, thread-interrupt! and semaphores (within the process).",
 	// SRFI-18's procedures, the core's, are re-exported, so that
 	// (environment '(sagittarius threads)) has them too
 	Reexports: []string{"thread?", "current-thread", "make-thread", "thread-name", "thread-state", "thread-specific",
