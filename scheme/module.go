@@ -367,6 +367,9 @@ func (x *expander) libraryExports(f Value, name Value) map[string]den {
 	if !ok {
 		x.syntaxErr(f, "import", "bad import set %s", WriteString(stripSyntax(name)))
 	}
+	if n == "(chicken memory)" {
+		x.syntaxErr(f, "import", "%s: raw memory and pointers (allocate, pointer->object …) are out of scope for tlsport", n)
+	}
 	if n == "(chicken foreign)" || n == "(foreign)" {
 		x.syntaxErr(f, "import", "%s: the C FFI (foreign-lambda, foreign-declare …) is out of scope for tlsport", n)
 	}
@@ -397,8 +400,15 @@ func (x *expander) knownExports(n string) map[string]den {
 	if ul != nil {
 		return ul.exports
 	}
-	if n == "(scheme)" { // CHICKEN's scheme module: the R5RS names
+	switch n {
+	case "(scheme)", "(r5rs)": // CHICKEN's scheme module (r5rs is its alias): the R5RS names
 		n = "(scheme r5rs)"
+	case "(r4rs)": // CHICKEN's r4rs: scheme's but dynamic-wind, eval, call-with-values and values
+		out := in.globalExports(r7rsLibraryNames()["(scheme r5rs)"])
+		for _, r5 := range []string{"dynamic-wind", "eval", "call-with-values", "values"} {
+			delete(out, r5)
+		}
+		return out
 	}
 	names, isR7RS := r7rsLibraryNames()[n]
 	if lib := in.Library(n); lib != nil {

@@ -113,7 +113,18 @@
   (require-library (srfi 1))
   (test #t (begin (require 'srfi-1 "srfi-18") #t))
   (test-error (require 'no-such-extension))
-  (test-error (eval '(import (chicken foreign)))))
+  (test-error (eval '(import (chicken foreign))))
+  (test "out of scope" (handle-exceptions e (let ((m ((condition-property-accessor 'exn 'message) e)))
+                                              (and (string-search "out of scope" m) "out of scope"))
+                         (eval '(import (chicken memory))))))
+
+;; CHICKEN's r5rs (an alias of scheme) and r4rs (scheme but dynamic-wind,
+;; eval, call-with-values and values), from the manual's module pages
+(test-group "r4rs and r5rs modules"
+  (test #t (eval '(procedure? values) (environment 'r5rs)))
+  (test #t (eval '(procedure? car) (environment 'r4rs)))
+  (test 'unbound (handle-exceptions e 'unbound (eval '(procedure? values) (environment 'r4rs))))
+  (test 'unbound (handle-exceptions e 'unbound (eval 'dynamic-wind (environment 'r4rs)))))
 
 (module facade (greet-twice)
   (import scheme (chicken module))
