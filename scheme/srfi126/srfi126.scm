@@ -29,7 +29,8 @@
 ;;   hashtable-weakness is always #f;
 ;; - weakness is syntax-rules over a list of the six symbols rather than
 ;;   define-enumeration;
-;; - hash-salt's seed is SRFI_126_HASH_SEED's string-hash modulo
+;; - hash-salt (%srfi126-hash-salt: SRFI-128 defines hash-salt as syntax)
+;;   takes its seed from SRFI_126_HASH_SEED's string-hash modulo
 ;;   most-positive-fixnum, else a random fixnum;
 ;; - the entries are walked with a loop of vector-ref, not vector-for-each
 ;;   (which importing (srfi 43) rebinds);
@@ -306,10 +307,10 @@
 (define (hashtable-weakness hashtable)
   (if (%srfi126-hashtable? hashtable) #f (error 'hashtable-weakness "not a hashtable" hashtable)))
 
-(define %srfi126-hash-salt
+(define %srfi126-salt
   (let ((seed (get-environment-variable "SRFI_126_HASH_SEED")))
     (if (or (not seed) (string=? seed ""))
         (random-integer most-positive-fixnum)
         (modulo (string-hash seed) most-positive-fixnum))))
 
-(define (hash-salt) %srfi126-hash-salt)
+(define (%srfi126-hash-salt) %srfi126-salt)

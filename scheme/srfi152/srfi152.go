@@ -66,7 +66,8 @@ var Library = &scheme.Library{Name: "(srfi 152)", Doc: "SRFI-152: string library
 		shared("string-skip", "(string-skip s pred [start end])", "The index of the first character not satisfying pred, or #f"),
 		shared("string-skip-right", "(string-skip-right s pred [start end])", "The index of the last character not satisfying pred, or #f"),
 		shared("string-contains", "(string-contains s1 s2 [start1 end1 start2 end2])", "The index in s1 of the first occurrence of s2, or #f"),
-		{Name: "string-contains-right", Spec: spec, Sig: "(string-contains-right s1 s2 [start1 end1 start2 end2])", Doc: "The index in s1 of the last occurrence of s2, or #f."},
+		{Name: "string-contains-right", Spec: spec, LazyArgs: containsArgs, Fn: stringContainsRight, Doc: "The index in s1 of the last occurrence of s2, or #f."},
+		{Name: "%srfi152-string-contains-right", Spec: spec, Sig: "(%srfi152-string-contains-right s1 s2 [start1 end1 start2 end2])", Doc: "The Scheme body of string-contains-right."},
 		{Name: "string-take-while", Spec: spec, Sig: "(string-take-while s pred [start end])", Doc: "The longest prefix of s[start,end) whose characters satisfy pred."},
 		{Name: "string-take-while-right", Spec: spec, Sig: "(string-take-while-right s pred [start end])", Doc: "The longest suffix of s[start,end) whose characters satisfy pred."},
 		{Name: "string-drop-while", Spec: spec, Sig: "(string-drop-while s pred [start end])", Doc: "s[start,end) without its longest prefix whose characters satisfy pred."},
@@ -80,8 +81,8 @@ var Library = &scheme.Library{Name: "(srfi 152)", Doc: "SRFI-152: string library
 		shared("string-fold-right", "(string-fold-right kons knil s [start end])", "Right fold over the characters"),
 		shared("string-count", "(string-count s pred [start end])", "The number of characters satisfying pred"),
 		shared("string-filter", "(string-filter pred s [start end])", "The characters satisfying pred"),
-		{Name: "string-remove", Spec: spec, Sig: "(string-remove pred s [start end])", Doc: "The characters not satisfying pred (SRFI-13's string-delete)."},
-		{Name: "string-replicate", Spec: spec, Sig: "(string-replicate s from to [start end])", Doc: "The characters from index from to to of s[start,end) replicated in both directions (SRFI-13's xsubstring)."},
+		{Name: "string-remove", Spec: spec, LazyArgs: removeArgs, Fn: stringRemove, Doc: "The characters not satisfying pred (SRFI-13's string-delete)."},
+		{Name: "string-replicate", Spec: spec, LazyArgs: replicateArgs, Fn: stringReplicate, Doc: "The characters from index from to to of s[start,end) replicated in both directions (SRFI-13's xsubstring)."},
 		{Name: "string-segment", Spec: spec, Sig: "(string-segment s k)", Doc: "The list of the substrings of s of k characters (the last may be shorter)."},
 		{Name: "string-split", Spec: spec, LazyArgs: splitArgs, Fn: stringSplit,
 			Doc: "The words of s[start,end) separated by the string delimiter (each character for \"\"); grammar infix (default, \"\" gives ()), strict-infix, prefix or suffix (dropping a leading or trailing empty word); at most limit splits, or any number for #f (CHICKEN's string-split takes delimiter characters)."},
@@ -98,4 +99,34 @@ func splitArgs() scheme.Params {
 // imported (or is imported with a prefix).
 func stringSplit(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.TailCallGlobal(th, "string-split", "%srfi152-string-split", a)
+}
+
+func containsArgs() scheme.Params {
+	return scheme.Lambda(scheme.Req("s1", scheme.TypeString), scheme.Req("s2", scheme.TypeString), scheme.Opt("start1", scheme.TypeIndex, nil),
+		scheme.Opt("end1", scheme.TypeIndex, nil), scheme.Opt("start2", scheme.TypeIndex, nil), scheme.Opt("end2", scheme.TypeIndex, nil))
+}
+
+// stringContainsRight is string-contains-right, srfi152.scm's (SRFI-130's,
+// which is the same procedure, is bound only where (srfi 130) is imported).
+func stringContainsRight(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.TailCallGlobal(th, "string-contains-right", "%srfi152-string-contains-right", a)
+}
+
+func removeArgs() scheme.Params {
+	return scheme.Lambda(scheme.Req("pred", scheme.TypeProcedure), scheme.Req("s", scheme.TypeString), scheme.Opt("start", scheme.TypeIndex, nil), scheme.Opt("end", scheme.TypeIndex, nil))
+}
+
+// stringRemove is string-remove: SRFI-13's string-delete.
+func stringRemove(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.TailCallGlobal(th, "string-remove", "string-delete", a)
+}
+
+func replicateArgs() scheme.Params {
+	return scheme.Lambda(scheme.Req("s", scheme.TypeString), scheme.Req("from", scheme.TypeInteger), scheme.Req("to", scheme.TypeInteger),
+		scheme.Opt("start", scheme.TypeIndex, nil), scheme.Opt("end", scheme.TypeIndex, nil))
+}
+
+// stringReplicate is string-replicate: SRFI-13's xsubstring.
+func stringReplicate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	return scheme.TailCallGlobal(th, "string-replicate", "xsubstring", a)
 }

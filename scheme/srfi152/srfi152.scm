@@ -13,10 +13,12 @@
 ;;   s[start,end) satisfied pred, and string-take-while & co. and
 ;;   string-span/string-break cut the whole string, not s[start,end): they
 ;;   now work on s[start,end) as the SRFI says;
-;; - string-contains-right searches the reversed strings with the core's
-;;   string-contains rather than the file's KMP search;
-;; - string-remove is SRFI-13's string-delete with a predicate;
-;; - string-replicate is SRFI-13's xsubstring (the same code's);
+;; - string-contains-right (%srfi152-string-contains-right, which the Go
+;;   row calls: SRFI-130's source defines the name) searches the reversed
+;;   strings with the core's string-contains rather than the file's KMP
+;;   search;
+;; - string-remove and string-replicate are Go rows over SRFI-13's
+;;   string-delete and xsubstring;
 ;; - string-segment checks that k is an exact integer;
 ;; - string-split is %srfi152-string-split, which the Go row string-split
 ;;   calls (CHICKEN binds string-split globally with another meaning).
@@ -63,7 +65,7 @@
   (call-with-values (lambda () (%srfi152-skip 'string-break s pred maybe-start+end #f #f))
     (lambda (start end i) (values (substring s start i) (substring s i end)))))
 
-(define (string-contains-right text pattern . maybe-starts+ends)
+(define (%srfi152-string-contains-right text pattern . maybe-starts+ends)
   (%s13-ranges 'string-contains-right text pattern maybe-starts+ends
     (lambda (t-start t-end p-start p-end)
       (let* ((t-len (string-length text))
@@ -72,12 +74,6 @@
                                    (- t-len t-end) (- t-len t-start)
                                    (- p-len p-end) (- p-len p-start))))
         (and res (- t-len res (- p-end p-start)))))))
-
-(define (string-remove pred s . maybe-start+end)
-  (apply string-delete pred s maybe-start+end))
-
-(define (string-replicate s from to . maybe-start+end)
-  (apply xsubstring s from to maybe-start+end))
 
 ;; string-split s delimiter [grammar limit start end]
 (define (%srfi152-string-split s delimiter . args)

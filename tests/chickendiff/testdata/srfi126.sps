@@ -4,6 +4,7 @@
 ;; chez-srfi's reference implementation: imported beside (rnrs) less the
 ;; names it redefines, and with a prefix. Keys are sorted before printing;
 ;; weak tables (Chez has them, tlsport not) and hash-salt are left out.
+;; Chez evaluates arguments right to left: side effects are sequenced.
 (import (except (rnrs) make-eq-hashtable make-eqv-hashtable make-hashtable hashtable-ref
                 hashtable-update! hashtable-copy hashtable-clear!)
         (srfi :126) (prefix (srfi :126) h:))
@@ -20,7 +21,8 @@
 (hashtable-update! t 1 (lambda (v) (list v v)))
 (hashtable-update! t 3 (lambda (v) (+ v 1)) 41)
 (show (hashtable-ref t 1) (hashtable-ref t 3) (fails? (hashtable-update! t 9 (lambda (v) v))))
-(show (hashtable-intern! t 'k (lambda () 'made)) (hashtable-intern! t 'k (lambda () 'other)) (hashtable-size t))
+(let* ((first (hashtable-intern! t 'k (lambda () 'made))) (second (hashtable-intern! t 'k (lambda () 'other))))
+  (show first second (hashtable-size t)))
 (hashtable-inc! t 'n) (hashtable-inc! t 'n 5) (hashtable-dec! t 'm) (hashtable-dec! t 'm 2)
 (show (hashtable-ref t 'n) (hashtable-ref t 'm) (hashtable-contains? t 'n) (hashtable-empty? t) (hashtable-empty? (make-eq-hashtable)))
 (define a (alist->hashtable string-hash string=? '(("a" . 1) ("b" . 2) ("a" . 3))))
@@ -46,7 +48,8 @@
 (hashtable-prune! w (lambda (k v) (> v 15)))
 (show (entries w) (entries (hashtable-merge! (alist->eq-hashtable '((a . 0) (z . 26))) (alist->eq-hashtable '((a . 1) (b . 2))))))
 (define p (alist->eq-hashtable '((only . 1))))
-(show (call-with-values (lambda () (hashtable-pop! p)) list) (hashtable-empty? p) (fails? (hashtable-pop! p)))
+(let* ((popped (call-with-values (lambda () (hashtable-pop! p)) list)) (empty (hashtable-empty? p)))
+  (show popped empty (fails? (hashtable-pop! p))))
 (hashtable-clear! w) (show (hashtable-size w))
 (hashtable-set! w 'a 1) (hashtable-clear! w 10) (show (hashtable-size w))
 (hashtable-delete! a "a")
