@@ -30,8 +30,10 @@
 ;; - weakness is syntax-rules over a list of the six symbols rather than
 ;;   define-enumeration;
 ;; - hash-salt (%srfi126-hash-salt: SRFI-128 defines hash-salt as syntax)
-;;   takes its seed from SRFI_126_HASH_SEED's string-hash modulo
-;;   most-positive-fixnum, else a random fixnum;
+;;   is a hash of SRFI_126_HASH_SEED that is the same at every run (the
+;;   core's string-hash is not), else a random fixnum of a randomized
+;;   source (random-integer's default source gives the same one at every
+;;   run);
 ;; - the entries are walked with a loop of vector-ref, not vector-for-each
 ;;   (which importing (srfi 43) rebinds);
 ;; - errors name the procedure (error 'who "message" irritant ...).
@@ -310,7 +312,12 @@
 (define %srfi126-salt
   (let ((seed (get-environment-variable "SRFI_126_HASH_SEED")))
     (if (or (not seed) (string=? seed ""))
-        (random-integer most-positive-fixnum)
-        (modulo (string-hash seed) most-positive-fixnum))))
+        (let ((source (make-random-source)))
+          (random-source-randomize! source)
+          ((random-source-make-integers source) most-positive-fixnum))
+        (let loop ((i 0) (h 0))
+          (if (= i (string-length seed))
+              h
+              (loop (+ i 1) (modulo (+ (* h 31) (char->integer (string-ref seed i))) most-positive-fixnum)))))))
 
 (define (%srfi126-hash-salt) %srfi126-salt)
