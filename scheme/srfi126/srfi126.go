@@ -62,7 +62,7 @@ func row(name, sig, doc string) []scheme.Proc {
 }
 
 // Library is the (srfi 126) binding table.
-var Library = &scheme.Library{Name: "(srfi 126)", Doc: "SRFI-126: R6RS-based hashtables (no weak or ephemeral tables).", ImportOnly: true,
+var Library = &scheme.Library{Name: "(srfi 126)", Doc: "SRFI-126: R6RS-based hashtables (no weak or ephemeral tables); equal-hash, string-hash and string-ci-hash are SRFI-69's.", ImportOnly: true,
 	Source: scheme.LibrarySource("srfi126.scm", source), Reexports: []string{"equal-hash", "string-hash", "string-ci-hash"},
 	Procs: concat(
 		r6("make-eq-hashtable", "A new hashtable comparing keys with eq?; capacity and weakness may be #f (the only weakness supported).", makeEqHashtable, "?capacity", "?weakness"),

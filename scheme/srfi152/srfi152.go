@@ -28,7 +28,7 @@ var source string
 const spec = "srfi-152"
 
 // Library is the (srfi 152) binding table.
-var Library = &scheme.Library{Name: "(srfi 152)", Doc: "SRFI-152: string library (reducing SRFI-13).", ImportOnly: true,
+var Library = &scheme.Library{Name: "(srfi 152)", Doc: "SRFI-152: string library (reducing SRFI-13); the procedures not listed are SRFI-13's and R7RS's.", ImportOnly: true,
 	Source: scheme.LibrarySource("srfi152.scm", source),
 	Reexports: []string{"string?", "make-string", "string", "string->vector", "string->list", "vector->string", "list->string",
 		"string-length", "string-ref", "substring", "string-copy", "string=?", "string-ci=?", "string<?", "string-ci<?", "string>?",
