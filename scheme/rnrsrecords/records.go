@@ -184,7 +184,8 @@ func newRCD(rtd *RTD, parent, protocol scheme.Value) (*RCD, error) {
 		if rtd.parent.cd != nil {
 			c.parent = rtd.parent.cd
 		} else {
-			c.parent = &RCD{rtd: rtd.parent, protocol: scheme.False}
+			// the parent's own parent, if any, is chained in the same way
+			c.parent, _ = newRCD(rtd.parent, scheme.False, scheme.False)
 		}
 	}
 	if protocol != scheme.False && !scheme.IsProcedure(protocol) {

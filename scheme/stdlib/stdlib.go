@@ -60,6 +60,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/srfi115"
 	"github.com/tlsport/tlsport/scheme/srfi117"
 	"github.com/tlsport/tlsport/scheme/srfi124"
+	"github.com/tlsport/tlsport/scheme/srfi126"
 	"github.com/tlsport/tlsport/scheme/srfi127"
 	"github.com/tlsport/tlsport/scheme/srfi128"
 	"github.com/tlsport/tlsport/scheme/srfi13"
@@ -70,6 +71,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/srfi141"
 	"github.com/tlsport/tlsport/scheme/srfi145"
 	"github.com/tlsport/tlsport/scheme/srfi151"
+	"github.com/tlsport/tlsport/scheme/srfi152"
 	"github.com/tlsport/tlsport/scheme/srfi156"
 	"github.com/tlsport/tlsport/scheme/srfi158"
 	"github.com/tlsport/tlsport/scheme/srfi19"
@@ -77,6 +79,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/srfi2"
 	"github.com/tlsport/tlsport/scheme/srfi219"
 	"github.com/tlsport/tlsport/scheme/srfi230"
+	"github.com/tlsport/tlsport/scheme/srfi25"
 	"github.com/tlsport/tlsport/scheme/srfi26"
 	"github.com/tlsport/tlsport/scheme/srfi27"
 	"github.com/tlsport/tlsport/scheme/srfi37"
@@ -90,6 +93,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/srfi64"
 	"github.com/tlsport/tlsport/scheme/srfi69"
 	"github.com/tlsport/tlsport/scheme/srfi78"
+	"github.com/tlsport/tlsport/scheme/srfi99"
 	"github.com/tlsport/tlsport/scheme/srficore"
 )
 
@@ -114,6 +118,7 @@ func Libraries() []*scheme.Library {
 	libs = append(libs, chickenplist.Library, chickenplatform.Library, chickenrepl.Library, chickenload.Library, chickenlocative.Library, chickencsi.Library)
 	libs = append(libs, chickencontinuation.Library)
 	libs = append(libs, chickenmemoryrepresentation.Library)
+	libs = append(libs, srfi152.Library, srfi126.Library, srfi25.Library, srfi99.Library)
 	return append(libs, rnrsComposite, srfi64.Library, srfi42.Library, srfi43.Library, srfi151.Library, srfi151.SRFI60, srfi37.Library, srfi117.Library, srfi128.Library, srfi61.Library, srfi145.Library, srfi45.Library, srfi156.Library, srfi158.Library, srfi41.Library, srfi69.SRFI125, srfi38.Library, srfi78.Library, srfi127.Library, srfi132.Library, srfi193.Library, srfi219.Library, srfi115.Library, srfi112.Library, srfi124.Library, srfi230.Library)
 }
 

@@ -159,3 +159,11 @@
   (define-record-type p3 (fields x))
   (define-record-type c3 (parent-rtd (record-type-descriptor p3) (record-constructor-descriptor p3)) (fields y))
   (test 2 (c3-y (make-c3 1 2))))
+
+(test-group "the default constructor of a procedural grandchild takes every field (r6rs-lib §6.3)"
+  (define a (make-record-type-descriptor 'a #f #f #f #f '#((mutable x))))
+  (define b (make-record-type-descriptor 'b a #f #f #f '#((mutable y))))
+  (define c (make-record-type-descriptor 'c b #f #f #f '#((mutable z))))
+  (define r ((record-constructor (make-record-constructor-descriptor c #f #f)) 1 2 3))
+  (test '(1 2 3) (list ((record-accessor a 0) r) ((record-accessor b 0) r) ((record-accessor c 0) r)))
+  (test-error ((record-constructor (make-record-constructor-descriptor c #f #f)) 1 2)))

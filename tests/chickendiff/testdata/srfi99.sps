@@ -1,0 +1,40 @@
+#!r6rs
+;; requires-package: scheme-chez-srfi
+;; SRFI-99 (ERR5RS records), built into tlsport, against chez-srfi's
+;; reference implementation: the syntactic layer (SRFI-9's form,
+;; inheritance, #t names, bare and one-element field specs), the
+;; procedural and inspection layers. Records themselves are not printed.
+(import (except (rnrs) define-record-type) (srfi :99))
+(define (show . xs) (for-each (lambda (x) (write x) (display " ")) xs) (newline))
+(define-syntax fails?
+  (syntax-rules () ((_ e) (guard (c (#t 'error)) e 'no-error))))
+(define-record-type pare (kons x y) pare? (x kar set-kar!) (y kdr))
+(define k (kons 1 2))
+(set-kar! k 3)
+(show (pare? k) (pare? 5) (kar k) (kdr k))
+(define-record-type point #t #t x (y))
+(define-record-type (point3 point) (make-point3 x y z) point3? (z point3-z))
+(define-record-type (point4 point3) #t point4? (w point4-w point4-w-set!))
+(define q (make-point3 1 2 3))
+(point-y-set! q 20)
+(define r (make-point4 1 2 3 4))
+(point4-w-set! r 40)
+(show (point? q) (point3? q) (point-x q) (point-y q) (point3-z q) (point3? (make-point 1 2))
+      (point-x r) (point-y r) (point3-z r) (point4-w r) (point4? r) (point4? q))
+(show (rtd-name point4) (rtd-name (rtd-parent point4)) (rtd-field-names point4) (rtd-all-field-names point4)
+      (rtd-parent point) (rtd? point) (rtd? 'point) (record? r) (eq? (record-rtd r) point4))
+(show (rtd-field-mutable? point4 'w) (rtd-field-mutable? point4 'x) (fails? (rtd-field-mutable? point4 'nope)))
+(define rtd1 (make-rtd 'rtd1 '#((immutable x1) (immutable x2))))
+(define rtd2 (make-rtd 'rtd2 '#((mutable x3) x4) rtd1))
+(define o ((rtd-constructor rtd2) 1 2 3 4))
+(show ((rtd-predicate rtd1) o) ((rtd-predicate rtd2) o) ((rtd-predicate rtd2) 'x)
+      (map (lambda (f) ((rtd-accessor rtd2 f) o)) '(x1 x2 x3 x4)))
+((rtd-mutator rtd2 'x3) o 30)
+(show ((rtd-accessor rtd2 'x3) o) (fails? (rtd-mutator rtd2 'x1)) (fails? (rtd-accessor rtd2 'nope))
+      (map (lambda (f) (rtd-field-mutable? rtd2 f)) '(x1 x2 x3 x4)) (rtd-all-field-names rtd2))
+(define partial (rtd-constructor rtd2 '#(x4 x1)))
+(define p (partial 'four 'one))
+(show ((rtd-accessor rtd1 'x1) p) ((rtd-accessor rtd2 'x4) p) (fails? (partial 1)))
+(define sealed-rtd (make-rtd 'sealed '#(a) #f 'sealed))
+(define opaque-rtd (make-rtd 'opaque '#(a) #f 'opaque))
+(show (fails? (make-rtd 'child '#() sealed-rtd)) (record? ((rtd-constructor opaque-rtd) 1)) (rtd? (make-rtd 'listed '(a b))))
