@@ -86,6 +86,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/srfi42"
 	"github.com/tlsport/tlsport/scheme/srfi43"
 	"github.com/tlsport/tlsport/scheme/srfi45"
+	"github.com/tlsport/tlsport/scheme/srfi48"
 	"github.com/tlsport/tlsport/scheme/srfi61"
 	"github.com/tlsport/tlsport/scheme/srfi64"
 	"github.com/tlsport/tlsport/scheme/srfi69"
@@ -114,7 +115,8 @@ func Libraries() []*scheme.Library {
 	libs = append(libs, chickenplist.Library, chickenplatform.Library, chickenrepl.Library, chickenload.Library, chickenlocative.Library, chickencsi.Library)
 	libs = append(libs, chickencontinuation.Library)
 	libs = append(libs, chickenmemoryrepresentation.Library)
-	return append(libs, rnrsComposite, srfi64.Library, srfi42.Library, srfi43.Library, srfi151.Library, srfi151.SRFI60, srfi37.Library, srfi117.Library, srfi128.Library, srfi61.Library, srfi145.Library, srfi45.Library, srfi156.Library, srfi158.Library, srfi41.Library, srfi69.SRFI125, srfi38.Library, srfi78.Library, srfi127.Library, srfi132.Library, srfi193.Library, srfi219.Library, srfi115.Library, srfi112.Library, srfi124.Library, srfi230.Library)
+	return append(libs, rnrsComposite, srfi64.Library, srfi42.Library, srfi43.Library, srfi151.Library, srfi151.SRFI60, srfi37.Library, srfi117.Library, srfi128.Library, srfi61.Library, srfi145.Library, srfi45.Library, srfi156.Library, srfi158.Library, srfi41.Library, srfi69.SRFI125, srfi38.Library, srfi78.Library, srfi127.Library, srfi132.Library, srfi193.Library, srfi219.Library, srfi115.Library, srfi112.Library, srfi124.Library, srfi230.Library,
+		srfi48.Library)
 }
 
 // rnrsComposite is (rnrs), R6RS's composite library (r6rs-lib §15): the
