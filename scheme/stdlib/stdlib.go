@@ -62,6 +62,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/srfi124"
 	"github.com/tlsport/tlsport/scheme/srfi127"
 	"github.com/tlsport/tlsport/scheme/srfi128"
+	"github.com/tlsport/tlsport/scheme/srfi129"
 	"github.com/tlsport/tlsport/scheme/srfi13"
 	"github.com/tlsport/tlsport/scheme/srfi130"
 	"github.com/tlsport/tlsport/scheme/srfi132"
@@ -119,7 +120,7 @@ func Libraries() []*scheme.Library {
 	libs = append(libs, chickencontinuation.Library)
 	libs = append(libs, chickenmemoryrepresentation.Library)
 	return append(libs, rnrsComposite, srfi64.Library, srfi42.Library, srfi43.Library, srfi151.Library, srfi151.SRFI60, srfi37.Library, srfi117.Library, srfi128.Library, srfi61.Library, srfi145.Library, srfi45.Library, srfi156.Library, srfi158.Library, srfi41.Library, srfi69.SRFI125, srfi38.Library, srfi78.Library, srfi127.Library, srfi132.Library, srfi193.Library, srfi219.Library, srfi115.Library, srfi112.Library, srfi124.Library, srfi230.Library,
-		srfi48.Library, srfi35.Library, srfi143.Library, srfi175.Library)
+		srfi48.Library, srfi35.Library, srfi143.Library, srfi175.Library, srfi129.Library)
 }
 
 // rnrsComposite is (rnrs), R6RS's composite library (r6rs-lib §15): the
