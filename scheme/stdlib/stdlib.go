@@ -63,17 +63,20 @@ import (
 	"github.com/tlsport/tlsport/scheme/srfi126"
 	"github.com/tlsport/tlsport/scheme/srfi127"
 	"github.com/tlsport/tlsport/scheme/srfi128"
+	"github.com/tlsport/tlsport/scheme/srfi129"
 	"github.com/tlsport/tlsport/scheme/srfi13"
 	"github.com/tlsport/tlsport/scheme/srfi130"
 	"github.com/tlsport/tlsport/scheme/srfi132"
 	"github.com/tlsport/tlsport/scheme/srfi133"
 	"github.com/tlsport/tlsport/scheme/srfi14"
 	"github.com/tlsport/tlsport/scheme/srfi141"
+	"github.com/tlsport/tlsport/scheme/srfi143"
 	"github.com/tlsport/tlsport/scheme/srfi145"
 	"github.com/tlsport/tlsport/scheme/srfi151"
 	"github.com/tlsport/tlsport/scheme/srfi152"
 	"github.com/tlsport/tlsport/scheme/srfi156"
 	"github.com/tlsport/tlsport/scheme/srfi158"
+	"github.com/tlsport/tlsport/scheme/srfi175"
 	"github.com/tlsport/tlsport/scheme/srfi19"
 	"github.com/tlsport/tlsport/scheme/srfi193"
 	"github.com/tlsport/tlsport/scheme/srfi2"
@@ -82,6 +85,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/srfi25"
 	"github.com/tlsport/tlsport/scheme/srfi26"
 	"github.com/tlsport/tlsport/scheme/srfi27"
+	"github.com/tlsport/tlsport/scheme/srfi35"
 	"github.com/tlsport/tlsport/scheme/srfi37"
 	"github.com/tlsport/tlsport/scheme/srfi38"
 	"github.com/tlsport/tlsport/scheme/srfi4"
@@ -89,6 +93,7 @@ import (
 	"github.com/tlsport/tlsport/scheme/srfi42"
 	"github.com/tlsport/tlsport/scheme/srfi43"
 	"github.com/tlsport/tlsport/scheme/srfi45"
+	"github.com/tlsport/tlsport/scheme/srfi48"
 	"github.com/tlsport/tlsport/scheme/srfi61"
 	"github.com/tlsport/tlsport/scheme/srfi64"
 	"github.com/tlsport/tlsport/scheme/srfi69"
@@ -119,7 +124,8 @@ func Libraries() []*scheme.Library {
 	libs = append(libs, chickencontinuation.Library)
 	libs = append(libs, chickenmemoryrepresentation.Library)
 	libs = append(libs, srfi152.Library, srfi126.Library, srfi25.Library, srfi99.Library)
-	return append(libs, rnrsComposite, srfi64.Library, srfi42.Library, srfi43.Library, srfi151.Library, srfi151.SRFI60, srfi37.Library, srfi117.Library, srfi128.Library, srfi61.Library, srfi145.Library, srfi45.Library, srfi156.Library, srfi158.Library, srfi41.Library, srfi69.SRFI125, srfi38.Library, srfi78.Library, srfi127.Library, srfi132.Library, srfi193.Library, srfi219.Library, srfi115.Library, srfi112.Library, srfi124.Library, srfi230.Library)
+	return append(libs, rnrsComposite, srfi64.Library, srfi42.Library, srfi43.Library, srfi151.Library, srfi151.SRFI60, srfi37.Library, srfi117.Library, srfi128.Library, srfi61.Library, srfi145.Library, srfi45.Library, srfi156.Library, srfi158.Library, srfi41.Library, srfi69.SRFI125, srfi38.Library, srfi78.Library, srfi127.Library, srfi132.Library, srfi193.Library, srfi219.Library, srfi115.Library, srfi112.Library, srfi124.Library, srfi230.Library,
+		srfi48.Library, srfi35.Library, srfi143.Library, srfi175.Library, srfi129.Library)
 }
 
 // rnrsComposite is (rnrs), R6RS's composite library (r6rs-lib §15): the

@@ -1,8 +1,9 @@
 #!r6rs
 ;; requires-package: scheme-chez-srfi
-;; Libraries of Debian's chez-srfi collection (/usr/share/r6rs), loaded from
-;; their files where tlsport has no library of that name built in (115 is
-;; built in): each with an example from its SRFI document.
+;; SRFIs of Debian's chez-srfi collection (/usr/share/r6rs), each with an
+;; example from its SRFI document: 5, 54 and 67 load from chez-srfi's files
+;; (tlsport has no library of those names); the others are tlsport's own
+;; built-in libraries, compared with chez-srfi's.
 (import (rnrs)
         (prefix (srfi :115) rx:) (prefix (srfi :126) h:) (prefix (srfi :129) tc:)
         (prefix (srfi :143) fx:) (prefix (srfi :152) s:) (prefix (srfi :175) a:)

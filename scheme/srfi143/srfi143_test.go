@@ -1,0 +1,10 @@
+package srfi143_test
+
+import (
+	"testing"
+
+	"github.com/tlsport/tlsport/scheme/schemetest"
+)
+
+// TestScripts runs testdata/*.scm.
+func TestScripts(t *testing.T) { schemetest.RunDir(t, "testdata", nil) }

@@ -1,0 +1,70 @@
+;; SRFI-35: the examples of the SRFI's document, and how its conditions
+;; are the core's: R6RS's predicates and CHICKEN's condition-case see them,
+;; and the errors the core raises are SRFI-35 conditions.
+(import (scheme base) (tlsport test) (chicken condition))
+(test-group "before the import"
+  (test #t (condition? (condition '(exn message "x")))))   ; CHICKEN's condition procedure
+(import (srfi :35 conditions))
+(define-condition-type &c &condition c? (x c-x))
+(define-condition-type &c1 &c c1? (a c1-a))
+(define-condition-type &c2 &c c2? (b c2-b))
+(define v1 (make-condition &c1 'x "V1" 'a "a1"))
+(define v2 (condition (&c2 (x "V2") (b "b2"))))
+(define v3 (condition (&c1 (x "V3/1") (a "a3")) (&c2 (b "b3"))))
+(define v4 (make-compound-condition v1 v2))
+(define v5 (make-compound-condition v2 v3))
+(test-group "the document's examples"
+  (test '(#t #t #f "V1" "a1") (list (c? v1) (c1? v1) (c2? v1) (c-x v1) (c1-a v1)))
+  (test '(#t #f #t "V2" "b2") (list (c? v2) (c1? v2) (c2? v2) (c-x v2) (c2-b v2)))
+  (test '(#t #t #t "V3/1" "a3" "b3") (list (c? v3) (c1? v3) (c2? v3) (c-x v3) (c1-a v3) (c2-b v3)))
+  (test '(#t #t #t "V1" "a1" "b2") (list (c? v4) (c1? v4) (c2? v4) (c-x v4) (c1-a v4) (c2-b v4)))
+  (test '(#t #t #t "V2" "a3" "b2") (list (c? v5) (c1? v5) (c2? v5) (c-x v5) (c1-a v5) (c2-b v5))))
+(test-group "procedures"
+  (define &point (make-condition-type '&point &condition '(px py)))
+  (define p (make-condition &point 'py 2 'px 1))
+  (test #t (condition-type? &point)) (test #f (condition-type? 'exn)) (test #f (condition-type? "&c"))
+  (test '(1 2) (list (condition-ref p 'px) (condition-ref p 'py)))
+  (test #t (condition-has-type? p &point)) (test #f (condition-has-type? p &c))
+  (test #t (condition-has-type? p &condition))
+  (test "V1" (condition-ref (extract-condition v4 &c) 'x))
+  (test #f (c1? (extract-condition v4 &c)))
+  (test-error (make-condition-type "c" &condition '()))
+  (test-error (make-condition-type 'c 'exn '()))
+  (test-error (make-condition-type 'c &point '(px)))
+  (test-error (make-condition-type 'c &point '(q q)))
+  (test-error (make-condition &point 'px 1))
+  (test-error (make-condition &point 'px))
+  (test-error (make-condition 'exn))
+  (test-error (condition-ref p 'pz))
+  (test-error (extract-condition p &c))
+  (test-error (condition (&point (px 1)))))
+(test-group "the standard types are R6RS's"
+  (define m (make-condition &message 'message "hello"))
+  (test '(#t "hello" "hello") (list (message-condition? m) (condition-message m) (condition-ref m 'message)))
+  (test '(#f #f) (list (error? m) (serious-condition? m)))
+  (define er (condition (&error) (&message (message "bad"))))
+  (test '(#t #t "bad") (list (error? er) (serious-condition? er) (condition-message er)))
+  (test #t (serious-condition? (make-condition &serious)))
+  (test #f (error? (make-condition &serious))))
+(test-group "the core's conditions"
+  ;; an error raised by error is an &error with a &message
+  (define e (guard (c (#t c)) (error "boom" 1 2)))
+  (test '(#t #t #t #t) (list (condition? e) (error? e) (condition-has-type? e &error) (condition-has-type? e &serious)))
+  (test "boom" (condition-message e))
+  (test "boom" (condition-ref e 'message))
+  (test "boom" (condition-ref (extract-condition e &message) 'message))
+  ;; a type error of car is a condition, not an &error (an R6RS assertion violation)
+  (define te (guard (c (#t c)) (car 1)))
+  (test '(#t #f #t) (list (condition? te) (error? te) (serious-condition? te)))
+  ;; a SRFI-35 condition raised is caught by CHICKEN's handlers, its kinds
+  ;; the types' names without &, its fields their properties
+  (test '(c1 "V1" "a1")
+        (handle-exceptions c (list (and ((condition-predicate 'c1) c) 'c1) (get-condition-property c 'c 'x) (get-condition-property c 'c1 'a))
+          (raise v1)))
+  (test "bad" (condition-case (raise (condition (&error) (&message (message "bad"))))
+                (e (exn) ((condition-property-accessor 'exn 'message) e)))))
+(test-group "R6RS's view"
+  (import (rename (only (rnrs conditions) condition-predicate condition-accessor simple-conditions)
+                  (condition-predicate r6:condition-predicate) (condition-accessor r6:condition-accessor)))
+  (test #t ((r6:condition-predicate &c1) v1))
+  (test 2 (length (simple-conditions v4))))

@@ -1,0 +1,58 @@
+#!r6rs
+;; requires-package: scheme-chez-srfi
+;; SRFI-35's conditions (srfi :35 conditions), built into tlsport over its
+;; R6RS conditions, against chez-srfi's reference implementation: the
+;; examples of the SRFI's document and the errors the reference raises.
+(import (except (rnrs) define-condition-type condition &condition condition? &serious serious-condition?
+                &error error? &message message-condition? condition-message)
+        (srfi :35 conditions))
+(define (show x) (write x) (newline))
+(define-condition-type &c &condition c? (x c-x))
+(define-condition-type &c1 &c c1? (a c1-a))
+(define-condition-type &c2 &c c2? (b c2-b))
+(define v1 (make-condition &c1 'x "V1" 'a "a1"))
+(show (list (c? v1) (c1? v1) (c2? v1) (c-x v1) (c1-a v1)))
+(define v2 (condition (&c2 (x "V2") (b "b2"))))
+(show (list (c? v2) (c1? v2) (c2? v2) (c-x v2) (c2-b v2)))
+(define v3 (condition (&c1 (x "V3/1") (a "a3")) (&c2 (b "b3"))))
+(show (list (c? v3) (c1? v3) (c2? v3) (c-x v3) (c1-a v3) (c2-b v3)))
+(define v4 (make-compound-condition v1 v2))
+(show (list (c? v4) (c1? v4) (c2? v4) (c-x v4) (c1-a v4) (c2-b v4)))
+(define v5 (make-compound-condition v2 v3))
+(show (list (c? v5) (c1? v5) (c2? v5) (c-x v5) (c1-a v5) (c2-b v5)))
+;; the procedural interface
+(define &point (make-condition-type '&point &condition '(px py)))
+(define p (make-condition &point 'py 2 'px 1))
+(show (list (condition-type? &point) (condition-type? 'point) (condition-type? 12) (condition? p) (condition? 'p)))
+(show (list (condition-ref p 'px) (condition-ref p 'py) (condition-has-type? p &point) (condition-has-type? p &c)))
+(define &point3 (make-condition-type '&point3 &point '(pz)))
+(define p3 (make-condition &point3 'px 1 'py 2 'pz 3))
+(show (list (condition-has-type? p3 &point) (condition-has-type? p3 &point3) (condition-has-type? p &point3)))
+(define both (make-compound-condition p3 v1))
+(show (list (condition-ref both 'pz) (condition-ref both 'x) (condition-has-type? both &c1)))
+(define e (extract-condition both &point))
+(show (list (condition-has-type? e &point) (condition-has-type? e &point3) (condition-has-type? e &c)
+            (condition-ref e 'px) (condition-ref e 'py)))
+(show (condition-ref (extract-condition both &c) 'x))
+;; the standard types
+(define m (make-condition &message 'message "hello"))
+(show (list (message-condition? m) (condition-message m) (condition-ref m 'message) (error? m) (serious-condition? m)))
+(define er (condition (&error) (&message (message "bad"))))
+(show (list (error? er) (serious-condition? er) (message-condition? er) (condition-message er)
+            (condition-has-type? er &serious) (condition-has-type? er &condition)))
+(show (list (serious-condition? (make-condition &serious)) (error? (make-condition &serious))))
+;; raised and caught
+(show (guard (c ((c1? c) (list 'caught (c1-a c))) (else 'other)) (raise v1)))
+(show (guard (c ((error? c) (condition-message c))) (raise er)))
+(show (guard (c ((c2? c) 'c2) ((c? c) (list 'c (c-x c)))) (raise (make-condition &c 'x 0))))
+;; errors the reference raises
+(define (fails thunk) (guard (c (#t 'failed)) (thunk) 'returned))
+(show (list (fails (lambda () (make-condition-type "c" &condition '())))
+            (fails (lambda () (make-condition-type 'c 'not-a-type '())))
+            (fails (lambda () (make-condition-type 'c &point '(px))))
+            (fails (lambda () (make-condition &point 'px 1)))
+            (fails (lambda () (make-condition &point 'px 1 'py 2 'pz 3)))
+            (fails (lambda () (condition-ref p 'pz)))
+            (fails (lambda () (extract-condition p &c)))
+            (fails (lambda () (condition (&point (px 1)))))
+            (fails (lambda () (condition (&point (px 1) (py 2)))))))
