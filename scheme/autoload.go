@@ -665,3 +665,28 @@ func goroutineID() uint64 {
 	}
 	return id
 }
+
+// noteSourceDefinition records v, which a library's source being evaluated
+// defines as s, for the rows that say the source replaces s: an import of
+// the library binds this value, whatever a program or another import has
+// bound to s since (see libraryBindings).
+func (in *Interp) noteSourceDefinition(s *Symbol, v Value) {
+	in.mu.Lock()
+	if in.sourceDefs == nil {
+		in.sourceDefs = map[*Symbol]Value{}
+	}
+	in.sourceDefs[s] = v
+	in.mu.Unlock()
+}
+
+// sourceDefinition returns the value a library's source defined as s,
+// evaluating the source first if it has not been (autoload).
+func (in *Interp) sourceDefinition(s *Symbol) (Value, bool) {
+	if err := in.autoload(s); err != nil {
+		return nil, false
+	}
+	in.mu.RLock()
+	v, ok := in.sourceDefs[s]
+	in.mu.RUnlock()
+	return v, ok
+}

@@ -591,6 +591,9 @@ func (n *defineGlobal) resume(th *Thread, f *frame, v Value) Value {
 		c.lam.name = n.g.name.Name
 	}
 	n.g.set(v)
+	if th.loadingSource {
+		th.interp.noteSourceDefinition(n.g.name, v)
+	}
 	return Unspecified
 }
 

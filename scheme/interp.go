@@ -69,7 +69,10 @@ type Interp struct {
 	// libraries' rows without Fn re-export (guarded by mu; see
 	// keepOriginalLocked).
 	originals map[*Symbol]Value
-	booted    bool
+	// sourceDefs holds what the libraries' sources defined, by name, for
+	// their Replaces rows (noteSourceDefinition; guarded by mu)
+	sourceDefs map[*Symbol]Value
+	booted     bool
 
 	// Autoload (autoload.go): the sources not yet evaluated by the names
 	// they define (guarded by mu), how many there are, the lock held by the

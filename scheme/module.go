@@ -447,7 +447,7 @@ func (x *expander) knownExports(n string) map[string]den {
 				global = append(global, p.Name)
 			}
 		}
-		for k, d := range in.globalExports(append(global, lib.Reexports...)) {
+		for k, d := range in.reexports(append(global, lib.Reexports...)) {
 			if _, own := out[k]; !own {
 				out[k] = d
 			}
@@ -466,8 +466,19 @@ func (x *expander) knownExports(n string) map[string]den {
 	return nil
 }
 
-// globalExports returns the global bindings (macros or variables) of names.
-func (in *Interp) globalExports(names []string) map[string]den {
+// globalExports returns the bindings of names that a standard library
+// exports: the global ones (macros or variables), or the original of one
+// a program or an import rebound (keepOriginalLocked).
+func (in *Interp) globalExports(names []string) map[string]den { return in.globalsOf(names, true) }
+
+// reexports returns the global bindings of names as they are now, for a
+// library that re-exports another's ((srfi 106)'s socket?, which (srfi 106)
+// bound over (chicken file posix)'s).
+func (in *Interp) reexports(names []string) map[string]den { return in.globalsOf(names, false) }
+
+// globalsOf returns the global bindings of names; originals says a name a
+// program or an import rebound gives its original.
+func (in *Interp) globalsOf(names []string, originals bool) map[string]den {
 	out := map[string]den{}
 	for _, name := range names {
 		s := Intern(name)
@@ -482,9 +493,13 @@ func (in *Interp) globalExports(names []string) map[string]den {
 			}
 		}
 		_ = in.autoload(s) // a procedure a source replaces; an error leaves name unbound
-		in.mu.RLock()
-		orig, changed := in.originals[s]
-		in.mu.RUnlock()
+		var orig Value
+		changed := false
+		if originals {
+			in.mu.RLock()
+			orig, changed = in.originals[s]
+			in.mu.RUnlock()
+		}
 		switch {
 		case changed:
 			// a program or an import rebound the name since the
@@ -548,6 +563,15 @@ func (in *Interp) libraryBindings(lib *Library) (out map[string]Value, pending, 
 	var lazy []string
 	for i := range lib.Procs {
 		p := &lib.Procs[i]
+		if p.Replaces && p.Fn == nil {
+			// the value its source defines, even when an import has
+			// rebound the name since ((chicken base)'s string-pad, then
+			// an import of (srfi 13))
+			if v, ok := in.sourceDefinition(Intern(p.Name)); ok {
+				out[p.Name] = v
+				continue
+			}
+		}
 		switch {
 		case p.Fn != nil:
 			out[p.Name] = rowValue(lib, p)

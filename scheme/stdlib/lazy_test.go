@@ -87,6 +87,7 @@ func TestLazyAccess(t *testing.T) {
 	cases := []struct{ name, src, want string }{
 		{"global procedure", `(string-pad "1325" 4 #\space 1 3)`, `"  32"`},
 		{"global core name the source extends", `(string-pad-right "abc" 5 #\* 1 3)`, `"bc***"`},
+		{"import of a source's replacement after an import of the name", `(import (chicken base)) (import (srfi 13)) (string-pad "12345" 4 #\space 1 3)`, `"  23"`},
 		{"global syntax", `((cut + 1 <>) 2)`, `3`},
 		{"syntax of a source", `(and-let* ((x 1) (y (+ x 1))) (* x y))`, `2`},
 		{"boot procedure", `(map + '(1 2) '(10 20))`, `(11 22)`},
