@@ -110,6 +110,7 @@ func rowKindOf(p *Proc) rowKind {
 func sourceRow(p *Proc) bool { return p.Fn == nil && p.control == nil && !p.IsSyntax() }
 
 func sourceNamesOf(lib *Library) lazyNames {
+	lib = lib.Ready() // an ImportOnly library with a Source may build its rows late
 	if v, ok := sourceNames.Load(lib); ok {
 		return v.(lazyNames)
 	}

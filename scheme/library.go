@@ -347,8 +347,9 @@ type Library struct {
 	// they are needed (an import, ,doc, [Library.Ready]) instead of at
 	// package initialization: for large libraries that most programs
 	// never import (R6RS, Sagittarius, SRFI-64), whose rows would
-	// otherwise be built at every start. Such a library has no Source,
-	// Parameters or Init, and every row has an Fn or is syntax.
+	// otherwise be built at every start. Such a library has no Parameters
+	// or Init, and a Source only if it is ImportOnly (its rows are read
+	// when it is imported).
 	Build func(l *Library)
 	built uint32 // Build has run (atomic)
 }

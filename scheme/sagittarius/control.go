@@ -31,7 +31,11 @@ func replacing(row scheme.Proc) scheme.Proc {
 var ControlLibrary = &scheme.Library{Name: "(sagittarius control)", ImportOnly: true,
 	Doc:    "Sagittarius's control macros: define-macro, let-optionals*, get-optional, let-keywords, let-keywords*, begin0, let1, rlet1, dotimes, dolist, push!, pop!, inc!, dec! and unwind-protect (written in control.scm).",
 	Source: scheme.LibrarySource("control.scm", controlSource),
-	Procs: []scheme.Proc{
+	Build:  func(l *scheme.Library) { l.Procs = controlRows() }} // built when first imported
+
+// controlRows returns the rows of (sagittarius control).
+func controlRows() []scheme.Proc {
+	return []scheme.Proc{
 		syntaxRow("(define-macro (name . formals) body ...)", "Defines name as a macro whose transformer, (lambda formals body ...) or the procedure of (define-macro name procedure), is called with the form's operands and returns its expansion (not hygienic)."),
 		replacing(syntaxRow("(let-optionals* restargs (var-spec ... . restvar) body ...)", "Binds each var-spec — var, or (var default) — to the next value of the list restargs, or, when none is left, to default (evaluated then, seeing the variables before it; unspecified for a bare var); restvar, when given, to the values left over. (CHICKEN's, bound globally, takes no bare var.)")),
 		syntaxRow("(get-optional restargs default)", "The first value of the list restargs, or default (evaluated only then) when it is empty."),
@@ -47,7 +51,8 @@ var ControlLibrary = &scheme.Library{Name: "(sagittarius control)", ImportOnly: 
 		syntaxRow("(inc! place [delta])", "Sets place to (+ place delta), delta 1 by default."),
 		syntaxRow("(dec! place [delta])", "Sets place to (- place delta), delta 1 by default."),
 		syntaxRow("(unwind-protect body cleanup ...)", "Evaluates body and returns its values, running the cleanups after it, also when it raises or escapes."),
-	}}
+	}
+}
 
 // IOLibrary is (sagittarius io): the string port procedures, the core's.
 var IOLibrary = &scheme.Library{Name: "(sagittarius io)", ImportOnly: true,

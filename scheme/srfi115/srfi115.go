@@ -26,7 +26,13 @@ func row(sig, doc string) scheme.Proc {
 
 // Library is the (srfi 115) binding table; srfi115.scm defines every row.
 var Library = &scheme.Library{Name: "(srfi 115)", Doc: "SRFI-115: regular expressions (SREs), over the core's irregex.", ImportOnly: true,
-	Source: scheme.LibrarySource("srfi115.scm", source), Procs: []scheme.Proc{
+	// the rows are built when the library is first imported (Build), not
+	// at every start
+	Source: scheme.LibrarySource("srfi115.scm", source), Build: func(l *scheme.Library) { l.Procs = procs() }}
+
+// procs returns the rows of (srfi 115).
+func procs() []scheme.Proc {
+	return []scheme.Proc{
 		row("(regexp re)", "The compiled regexp of re: an SRE, a string in irregex's (PCRE-like) syntax, or a regexp (returned as it is)."),
 		{Name: "rx", Spec: spec, Sig: "syntax (rx sre ...)", Doc: "(regexp `(: sre ...)): the SREs, quasiquoted, in sequence."},
 		row("(regexp? obj)", "Is obj a compiled regexp?"),
@@ -47,4 +53,5 @@ var Library = &scheme.Library{Name: "(srfi 115)", Doc: "SRFI-115: regular expres
 		row("(regexp-match-submatch-start match field)", "The start index of submatch field, or #f when it did not match."),
 		row("(regexp-match-submatch-end match field)", "The end index of submatch field, or #f when it did not match."),
 		row("(regexp-match->list match)", "The list of the texts of the whole match and each submatch (#f for those that did not match)."),
-	}}
+	}
+}

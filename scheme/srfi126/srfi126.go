@@ -64,7 +64,11 @@ func row(name, sig, doc string) []scheme.Proc {
 // Library is the (srfi 126) binding table.
 var Library = &scheme.Library{Name: "(srfi 126)", Doc: "SRFI-126: R6RS-based hashtables (no weak or ephemeral tables); equal-hash, string-hash and string-ci-hash are SRFI-69's.", ImportOnly: true,
 	Source: scheme.LibrarySource("srfi126.scm", source), Reexports: []string{"equal-hash", "string-hash", "string-ci-hash"},
-	Procs: concat(
+	Build: func(l *scheme.Library) { l.Procs = procs() }} // built when first imported, not at every start
+
+// procs returns the rows of (srfi 126).
+func procs() []scheme.Proc {
+	return concat(
 		r6("make-eq-hashtable", "A new hashtable comparing keys with eq?; capacity and weakness may be #f (the only weakness supported).", makeEqHashtable, "?capacity", "?weakness"),
 		r6("make-eqv-hashtable", "A new hashtable comparing keys with eqv?; capacity and weakness may be #f.", makeEqvHashtable, "?capacity", "?weakness"),
 		r6("make-hashtable", "A new hashtable with hash (a procedure, a pair whose car is one, or #f for eq? and eqv?) and equiv.", makeHashtable, "hash", "equiv", "?capacity", "?weakness"),
@@ -107,7 +111,8 @@ var Library = &scheme.Library{Name: "(srfi 126)", Doc: "SRFI-126: R6RS-based has
 		r6("hashtable-mutable?", "Is the hashtable mutable? (#f for a copy made without mutable)", hashtableMutableP, "hashtable"),
 		r6("hash-salt", "A fixnum for hash functions to mix in: SRFI_126_HASH_SEED's hash, else random, fixed for the run.", hashSalt),
 		r6("symbol-hash", "A hash of a symbol.", symbolHash, "symbol"),
-	)}
+	)
+}
 
 func concat(rows ...[]scheme.Proc) []scheme.Proc {
 	var out []scheme.Proc

@@ -86,7 +86,11 @@ var (
 
 // Library is the (srfi 230) binding table.
 var Library = &scheme.Library{Name: "(srfi 230)", Doc: "SRFI-230: atomic flags, boxes and fixnum boxes (every operation sequentially consistent).", ImportOnly: true,
-	Procs: []scheme.Proc{
+	Build: func(l *scheme.Library) { l.Procs = procs() }} // built when first imported, not at every start
+
+// procs returns the rows of (srfi 230).
+func procs() []scheme.Proc {
+	return []scheme.Proc{
 		{Name: "memory-order", Spec: spec, Sig: "syntax (memory-order order)", Doc: "The memory order named order: relaxed, acquire, release, acquire-release or sequentially-consistent.",
 			Syntax: "(syntax-rules (relaxed acquire release acquire-release sequentially-consistent) ((_ relaxed) 'relaxed) ((_ acquire) 'acquire) ((_ release) 'release) ((_ acquire-release) 'acquire-release) ((_ sequentially-consistent) 'sequentially-consistent))"},
 		scheme.Row("memory-order?", spec, "Is obj a memory order?", lam(req("obj", nil)), memoryOrderP),
@@ -114,7 +118,8 @@ var Library = &scheme.Library{Name: "(srfi 230)", Doc: "SRFI-230: atomic flags, 
 		scheme.Row("atomic-fxbox-ior/fetch!", spec, "The bitwise inclusive or of the box's fixnum and n in the box; returns the fixnum before.", lam(req("box", typeFxbox), req("n", fx), order), atomicFxboxIorWithFetchBang),
 		scheme.Row("atomic-fxbox-xor/fetch!", spec, "The bitwise exclusive or of the box's fixnum and n in the box; returns the fixnum before.", lam(req("box", typeFxbox), req("n", fx), order), atomicFxboxXorWithFetchBang),
 		scheme.Row("atomic-fence", spec, "A memory fence (every operation here is sequentially consistent already).", lam(order), atomicFence),
-	}}
+	}
+}
 
 func memoryOrderP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.MakeBool(memoryOrder(a[0])), nil
