@@ -502,11 +502,11 @@ func (in *Interp) Library(name string) *Library {
 	in.mu.RUnlock()
 	if lib == nil {
 		key := CanonicalLibraryName(name)
-		if a, ok := srfiAlias(key); ok { // (srfi 1 lists) is (srfi 1)
-			key = a
-		}
 		in.mu.RLock()
 		lib = in.libs[key]
+		if a, ok := srfiAlias(key); ok && lib == nil { // (srfi 1 lists) is (srfi 1)
+			lib = in.libs[a]
+		}
 		in.mu.RUnlock()
 	}
 	if lib == nil {
