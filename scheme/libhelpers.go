@@ -6,6 +6,7 @@ package scheme
 
 import (
 	"math/big"
+	"sync"
 )
 
 // Types of numbers the library packages declare parameters with.
@@ -101,6 +102,37 @@ func TailCallGlobal(th *Thread, who, name string, args []Value) (Value, error) {
 	}
 	return th.TailCall(f, args)
 }
+
+// TailCallRow tail-calls the procedure of the row name of the registered
+// library lib with args: for a library's Go rows whose body is another
+// library's row, in a package that may not import that one (SRFI-143's
+// fx procedures are (rnrs arithmetic fixnums)'s). The procedure is made
+// once ([SharedPrimitive]).
+func TailCallRow(th *Thread, lib, name string, args []Value) (Value, error) {
+	l := th.interp.Library(lib)
+	if l == nil {
+		return nil, Errorf("%s: %s is not registered", name, lib)
+	}
+	key := libraryRow{l, name}
+	p, ok := rowProcs.Load(key)
+	if !ok {
+		row := l.Lookup(name)
+		if row == nil || row.Fn == nil {
+			return nil, Errorf("%s: %s has no procedure %s", name, lib, name)
+		}
+		p, _ = rowProcs.LoadOrStore(key, SharedPrimitive(l, row))
+	}
+	return th.TailCall(p.(*Primitive), args)
+}
+
+// libraryRow names a row of a library (TailCallRow's cache).
+type libraryRow struct {
+	lib  *Library
+	name string
+}
+
+// rowProcs holds the procedures TailCallRow made, by libraryRow.
+var rowProcs sync.Map
 
 // BigFromBytes returns the integer whose big-endian bytes are b, read as
 // two's complement when signed (the empty b is 0).

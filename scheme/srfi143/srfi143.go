@@ -16,7 +16,6 @@ package srfi143
 
 import (
 	"math"
-	"sync"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -91,11 +90,7 @@ var Library = &scheme.Library{Name: "(srfi 143)", Doc: "SRFI-143: fixnum operati
 // call tail-calls (rnrs arithmetic fixnums)'s row r6 with the arguments
 // a: the body of most rows, whose arguments that row checks.
 func call(th *scheme.Thread, r6 string, a []scheme.Value) (scheme.Value, error) {
-	p, err := r6rs(th, r6)
-	if err != nil {
-		return nil, err
-	}
-	return th.TailCall(p, a)
+	return scheme.TailCallRow(th, fixnums, r6, a)
 }
 
 func fxEqP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) { return call(th, "fx=?", a) }
@@ -209,24 +204,6 @@ func fxfirstSetBit(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 
 func fxbitFieldReverse(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return call(th, "fxreverse-bit-field", a)
-}
-
-// r6rsProcs caches the procedures of (rnrs arithmetic fixnums)'s rows by
-// name: the library, its rows and their procedures are the same in every
-// interpreter.
-var r6rsProcs sync.Map
-
-// r6rs returns the procedure of the row name of (rnrs arithmetic fixnums).
-func r6rs(th *scheme.Thread, name string) (scheme.Value, error) {
-	if p, ok := r6rsProcs.Load(name); ok {
-		return p.(scheme.Value), nil
-	}
-	lib := th.Interp().Library(fixnums)
-	if lib == nil || lib.Lookup(name) == nil {
-		return nil, scheme.Errorf("%s: %s is not registered", name, fixnums)
-	}
-	p, _ := r6rsProcs.LoadOrStore(name, scheme.SharedPrimitive(lib, lib.Lookup(name)))
-	return p.(scheme.Value), nil
 }
 
 func fixnum(v scheme.Value) int64 { return int64(v.(scheme.Fixnum)) }

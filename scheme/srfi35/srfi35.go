@@ -52,11 +52,7 @@ var obj = scheme.Params{Required: []string{"obj"}}
 // rebinds the name even where an earlier import bound CHICKEN's (whose
 // message-condition? does not see a &message made by make-condition).
 func r6rs(th *scheme.Thread, name string, a []scheme.Value) (scheme.Value, error) {
-	lib := th.Interp().Library("(rnrs conditions)")
-	if lib == nil {
-		return nil, scheme.Errorf("%s: (rnrs conditions) is not registered", name)
-	}
-	return lib.Lookup(name).Fn(th, a)
+	return scheme.TailCallRow(th, "(rnrs conditions)", name, a)
 }
 
 func messageConditionP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
