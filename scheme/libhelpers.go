@@ -107,7 +107,7 @@ func TailCallGlobal(th *Thread, who, name string, args []Value) (Value, error) {
 // library lib with args: for a library's Go rows whose body is another
 // library's row, in a package that may not import that one (SRFI-143's
 // fx procedures are (rnrs arithmetic fixnums)'s). The procedure is made
-// once ([SharedPrimitive]).
+// once.
 func TailCallRow(th *Thread, lib, name string, args []Value) (Value, error) {
 	l := th.interp.Library(lib)
 	if l == nil {
@@ -120,7 +120,7 @@ func TailCallRow(th *Thread, lib, name string, args []Value) (Value, error) {
 		if row == nil || row.Fn == nil {
 			return nil, Errorf("%s: %s has no procedure %s", name, lib, name)
 		}
-		p, _ = rowProcs.LoadOrStore(key, SharedPrimitive(l, row))
+		p, _ = rowProcs.LoadOrStore(key, NewPrimitive(l, row))
 	}
 	return th.TailCall(p.(*Primitive), args)
 }

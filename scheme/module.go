@@ -367,11 +367,8 @@ func (x *expander) libraryExports(f Value, name Value) map[string]den {
 	if !ok {
 		x.syntaxErr(f, "import", "bad import set %s", WriteString(stripSyntax(name)))
 	}
-	if n == "(chicken memory)" {
-		x.syntaxErr(f, "import", "%s: raw memory and pointers (allocate, pointer->object …) are out of scope for tlsport", n)
-	}
-	if n == "(chicken foreign)" || n == "(foreign)" {
-		x.syntaxErr(f, "import", "%s: the C FFI (foreign-lambda, foreign-declare …) is out of scope for tlsport", n)
+	if what, ok := outOfScope[n]; ok {
+		x.syntaxErr(f, "import", "%s: %s out of scope for tlsport", n, what)
 	}
 	if d := x.knownExports(n); d != nil {
 		return d
@@ -389,6 +386,14 @@ func (x *expander) libraryExports(f Value, name Value) map[string]den {
 	}
 	x.syntaxErr(f, "import", "%s does not define library %s", path, n)
 	return nil
+}
+
+// outOfScope are the CHICKEN modules tlsport leaves out on purpose, with
+// what they are, for import's error.
+var outOfScope = map[string]string{
+	"(chicken foreign)": "the C FFI (foreign-lambda, foreign-declare …) is",
+	"(foreign)":         "the C FFI (foreign-lambda, foreign-declare …) is",
+	"(chicken memory)":  "raw memory and pointers (allocate, pointer->object …) are",
 }
 
 // knownExports returns the exports of an available library (nil if none).
