@@ -324,7 +324,9 @@ func formatNumber(v Value, radix, prec int) string {
 	switch x := v.(type) {
 	case *Compnum:
 		re, im := "", formatNumber(x.Im, radix, prec)
-		if !(IsExact(x.Re) && Sign(x.Re) == 0) && !(x.Re == Flonum(0) && !math.Signbit(ToFloat(x.Re))) {
+		// An inexact real part is always written, 0.0 too, as CHICKEN,
+		// Chez and Guile write it (0.0+2.0i): both parts share exactness.
+		if !(IsExact(x.Re) && Sign(x.Re) == 0) {
 			re = formatNumber(x.Re, radix, prec)
 		}
 		switch {

@@ -67,6 +67,10 @@
   (test "1+2i" (number->string 1+2i)) (test "+i" (number->string +i)) (test "-i" (number->string -i))
   (test "+2i" (number->string (sqrt -4))) (test "1/2-3/4i" (number->string 1/2-3/4i))
   (test "-2.5+3.0i" (str -2.5+3i)) (test "1.0+2.0i" (str (inexact 1+2i))) (test "-2.5+0.0i" (str -2.5+0.0i))
+  ;; An inexact complex writes its real part, 0.0 too (CHICKEN, Chez and Guile
+  ;; write (sqrt -4.0) as 0.0+2.0i).
+  (test "0.0+2.0i" (str (sqrt -4.0))) (test "0.0-1.0i" (str (string->number "#i-i")))
+  (test "-0.0+1.0i" (str (make-rectangular -0.0 1.0))) (test "0.0+inf.0i" (str +inf.0i))
   (test "+inf.0+nan.0i" (number->string (make-rectangular +inf.0 +nan.0)))
   (test "-inf.0-inf.0i" (number->string (make-rectangular -inf.0 -inf.0)))
   (test "1+10i" (number->string 1+2i 2)) (test "f-ai" (number->string 15-10i 16))
