@@ -27,8 +27,8 @@ var chickenExtrasLibrary = &Library{Name: "(tlsport chicken-extras)", Doc: "CHIC
 			Doc:     "Same as let-optionals; each default sees the variables before it. The rest variable may end the list, as CHICKEN writes it, or follow a dot.",
 			rewrite: expandLetOptionals},
 		{Name: "load-relative", Spec: "CHICKEN (chicken load)", Sig: "(load-relative file [environment])",
-			Doc:     "Loads file relative to the directory of the file being loaded.",
-			rewrite: expandLoadRelative},
+			Doc:     "Loads file relative to the directory of the file being loaded (the file the call is in). It is also a procedure: (map load-relative files).",
+			rewrite: expandLoadRelative, value: loadRelativeProcedure},
 		{Name: "%relative-path", Args: Params{Required: []string{"dir", "file"}}, Fn: internalRelativePath},
 		{Name: "get-line-number", Spec: "CHICKEN (chicken syntax)", LazyArgs: func() Params { return Lambda(Req("expr", nil)) },
 			Doc: "The source file and line of expr as a string when known, else #f; as in csi, which keeps no line numbers (CHICKEN's compiler does), always #f.",
@@ -100,6 +100,14 @@ func expandLetOptionals(x *expander, f *Pair, sc *scope) Value {
 func expandLoadRelative(x *expander, f *Pair, sc *scope) Value {
 	it := x.items(f, 2, "load-relative")
 	return &Pair{kw("load"), &Pair{L(kw("%relative-path"), NewString(x.dir), it[1]), listFrom(it[2:])}}
+}
+
+// loadRelativeProcedure is load-relative used as a variable: a procedure
+// loading its file relative to the directory of the file it is named in.
+func loadRelativeProcedure(x *expander) Value {
+	file, rest := Intern("file"), Intern("rest")
+	return L(kw("lambda"), &Pair{file, rest},
+		L(kw("apply"), kw("load"), L(kw("%relative-path"), NewString(x.dir), file), rest))
 }
 
 // internalRelativePath implements %relative-path: file joined to dir unless

@@ -141,6 +141,9 @@ func (x *expander) expand(form Value, sc *scope) core {
 			if d.proc != nil { // identifier macro
 				return x.expand(x.callTransformer(d, form, sc), sc)
 			}
+			if d.value != nil {
+				return x.expand(d.value(x), sc)
+			}
 			x.syntaxErr(form, d.name, "syntax keyword %s used as a variable", d.name)
 		}
 	case *Pair:

@@ -100,6 +100,9 @@ type Proc struct {
 	// boot code (boot/*.scm) defines.
 	expand  func(x *expander, f *Pair, sc *scope) core
 	rewrite func(x *expander, f *Pair, sc *scope) Value
+	// value, beside rewrite, is what the form's name expands to used as a
+	// variable (see macro.value)
+	value   func(x *expander) Value
 	control func(th *Thread, args []Value) Value
 }
 
@@ -116,7 +119,7 @@ func (in *Interp) bind(lib *Library, p *Proc) {
 		in.setMacro(sym, &macro{name: p.Name, special: p.expand})
 	case p.rewrite != nil:
 		rw := p.rewrite
-		in.setMacro(sym, &macro{name: p.Name, rewrite: rw, special: func(x *expander, f *Pair, sc *scope) core {
+		in.setMacro(sym, &macro{name: p.Name, rewrite: rw, value: p.value, special: func(x *expander, f *Pair, sc *scope) core {
 			return x.expand(rw(x, f, sc), sc)
 		}})
 	case p.Syntax != "" || p.Transform != nil:

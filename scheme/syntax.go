@@ -156,6 +156,10 @@ type macro struct {
 	proc     Value          // procedural transformer (syntax-case), or nil
 	variable bool           // proc is a variable transformer: also called for set!
 	er       *erTransformer // er- or ir-macro transformer, or nil
+	// value, on a special form that CHICKEN has as a procedure
+	// (load-relative), gives the form an identifier of it expands to where
+	// it is used as a variable: (map load-relative files)
+	value func(x *expander) Value
 }
 
 // IdentifierName returns the name of an identifier of a form a library

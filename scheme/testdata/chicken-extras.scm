@@ -38,6 +38,12 @@
 
 (test-group "load-relative"
   (load-relative "modlib/rel/outer.scm")     ; which load-relatives inner.scm
+  (test 'yes relative-loaded)
+  ;; a procedure as in CHICKEN ("load-relative FILE #!optional EVALPROC
+  ;; procedure"), relative to the file it is named in
+  (set! relative-loaded 'no)
+  (test #t (procedure? load-relative))
+  (load-relative "modlib/rel/each.scm")      ; (for-each load-relative '("inner.scm"))
   (test 'yes relative-loaded))
 
 (test-group "CHICKEN read syntax"
