@@ -630,11 +630,21 @@ var implementationInfixes = []string{".tlsport", ".sagittarius", ""}
 func (in *Interp) findLibraryFile(n, dir string) (string, []string) {
 	parts := strings.Fields(strings.Trim(n, "()"))
 	rels := []string{filepath.Join(parts...)}
-	if len(parts) > 1 && parts[0] == "srfi" {
-		// (srfi :1 …) is in srfi/%3a1/… (the R6RS collections' encoding
-		// of the colon, which Chez, Guile and chez-srfi use) or srfi/:1/…
-		for _, colon := range []string{"%3a", ":"} {
-			rels = append(rels, filepath.Join(append([]string{"srfi", colon + parts[1]}, parts[2:]...)...))
+	// A number in a name may have been written :N ((srfi :1 lists),
+	// Sagittarius's (rfc :5322)), which the R6RS collections keep in
+	// a file or directory named %3aN (the encoding of the colon that
+	// Chez, Guile, Sagittarius and chez-srfi use) or :N.
+	for _, colon := range []string{"%3a", ":"} {
+		enc, numeric := make([]string, len(parts)), false
+		for i, p := range parts {
+			if _, isNum := srfiNumber(p, ""); isNum && i > 0 {
+				enc[i], numeric = colon+p, true
+			} else {
+				enc[i] = p
+			}
+		}
+		if numeric {
+			rels = append(rels, filepath.Join(enc...))
 		}
 	}
 	var dirs []string

@@ -68,6 +68,9 @@ func TestLibraryFilesR6RSCollections(t *testing.T) {
 	write("srfi/%3a990/impl/all.sls", "#!r6rs\n(library (srfi :990 impl all) (export x990 kw990) (import (scheme base) (compat) (pick))\n"+
 		"  (define x990 (list 990 compat-name pick-name)) (define kw990 '(:key key: #!r6rs)))")
 	write("srfi/:991.sls", "(library (srfi :991) (export x991) (import (scheme base)) (define x991 991))")
+	// Sagittarius's own names with a number, (rfc :5322) in rfc/%3a5322.scm
+	write("rfc/%3a99322.scm", "(library (rfc :99322) (export x99322) (import (scheme base)) (define x99322 'rfc))")
+	write("net/:99323/mime.sls", "(library (net :99323 mime) (export x99323) (import (scheme base)) (define x99323 'net))")
 	write("compat.sls", "(library (compat) (export compat-name) (import (scheme base)) (define compat-name 'portable))")
 	write("compat.chezscheme.sls", "(library (compat) (export compat-name) (import (scheme base)) (define compat-name 'chez))")
 	write("compat.sagittarius.sls", "(library (compat) (export compat-name) (import (scheme base)) (define compat-name 'sagittarius))")
@@ -81,6 +84,8 @@ func TestLibraryFilesR6RSCollections(t *testing.T) {
 		{"(import (prefix (srfi :990 impl) i:)) (eq? i:x990 x990)", "#t"},
 		{"(import (prefix (srfi :990 other-name) o:)) (eq? o:x990 x990)", "#t"}, // SRFI 97's alias
 		{"(import (srfi :991)) x991", "991"},
+		{"(import (rfc :99322)) x99322", "rfc"},
+		{"(import (net :99323 mime)) x99323", "net"},
 	} {
 		if v := evalT(t, in, c.src); WriteString(v) != c.want {
 			t.Errorf("%s = %s, want %s", c.src, WriteString(v), c.want)
