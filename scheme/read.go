@@ -741,12 +741,12 @@ func (r *reader) hash(p Pos) Value {
 			r.errorf(p, "expected an expression after #+%s", WriteString(feature))
 		}
 		return L(Intern("cond-expand"), L(feature, expr), L(Intern("else")))
-	case 't', 'f':
+	case 't', 'f', 'T', 'F':
 		tok := string(c) + r.token()
 		switch tok {
-		case "t", "true":
+		case "t", "true", "T": // #T and #F: R6RS §4.2.1, and csi's reader
 			return True
-		case "f", "false":
+		case "f", "false", "F":
 			return False
 		case "f32", "f64":
 			return r.readNumVector(p, NumKindOf(tok))
