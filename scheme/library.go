@@ -116,7 +116,7 @@ func (in *Interp) bind(lib *Library, p *Proc) {
 	sym := Intern(p.Name)
 	switch {
 	case p.expand != nil:
-		in.setMacro(sym, &macro{name: p.Name, special: p.expand})
+		in.setMacro(sym, &macro{name: p.Name, special: p.expand, value: p.value})
 	case p.rewrite != nil:
 		rw := p.rewrite
 		in.setMacro(sym, &macro{name: p.Name, rewrite: rw, value: p.value, special: func(x *expander, f *Pair, sc *scope) core {

@@ -158,8 +158,8 @@ var syntaxLibrary = &Library{Name: "(tlsport syntax)", Doc: "The special forms o
 		Doc:     "Same as include, the files read as if they began with #!fold-case.",
 		rewrite: expandInclude},
 	{Name: "syntax-error", Spec: "r7rs §4.3.3", Sig: "(syntax-error message arg ...)",
-		Doc:    "Signals an error when expanded.",
-		expand: expandSyntaxError},
+		Doc:    "Signals an error when expanded, with message and the args unevaluated. Written in a procedure's body (not by a macro) it is CHICKEN's procedure (chicken syntax): (syntax-error [location] message arg ...) raises an (exn syntax) error when called, the args evaluated; so is syntax-error used as a variable.",
+		expand: expandSyntaxError, value: func(*expander) Value { return primSyntaxError }},
 	{Name: "cond-expand", Spec: "r7rs §4.2.1", Sig: "(cond-expand (feature-requirement body ...) ...)",
 		Doc:     "Expands the first clause whose requirement (and/or/not/library) holds; see features.",
 		rewrite: expandCondExpand},
@@ -700,7 +700,10 @@ func expandInclude(x *expander, f *Pair, sc *scope) Value {
 
 // expandSyntaxError expands (syntax-error …).
 func expandSyntaxError(x *expander, f *Pair, sc *scope) core {
-	if x.phase > 0 {
+	// In transformer code, and as CHICKEN's procedure where a program
+	// (not a macro's template: its identifiers are renamed) wrote it in
+	// a body: SLIB's and other R4RS-era code define checkers that call it.
+	if _, written := f.Car.(*Symbol); x.phase > 0 || (written && sc != nil && sc.fr != nil) {
 		return expandSyntaxErrorCall(x, f, sc)
 	}
 	it := x.items(f, 2, "syntax-error")

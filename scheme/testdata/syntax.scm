@@ -158,6 +158,21 @@
   (test '("expected a pair" (5))
         (guard (e (#t (list (error-object-message e) (error-object-irritants e))))
           (eval '(let-syntax ((m (syntax-rules () ((_ x) (syntax-error "expected a pair" x))))) (m 5)) (interaction-environment))))
+  ;; a macro's syntax-error in a procedure's body fails when the body is expanded
+  (test '("m2" (1))
+        (guard (e (#t (list (error-object-message e) (error-object-irritants e))))
+          (eval '(let-syntax ((m2 (syntax-rules () ((_ x) (lambda () (syntax-error "m2" x)))))) (m2 1)) (interaction-environment))))
+  ;; written by the program in a procedure's body, it is CHICKEN's procedure
+  ;; ((chicken syntax): "(syntax-error [LOCATION] MESSAGE ARGUMENT ...)
+  ;; procedure ... Signals an exception of the kind (exn syntax)"), as SLIB's
+  ;; synchk.scm and other R4RS-era code use it: an error when called, the
+  ;; arguments evaluated
+  (define (check-positive n) (if (positive? n) n (syntax-error 'check-positive "not positive" n)))
+  (test 3 (check-positive 3))
+  (test '("not positive" (-2) #t)
+        (guard (e (#t (list (error-object-message e) (error-object-irritants e) ((condition-predicate 'syntax) e))))
+          (check-positive (- 2 4))))
+  (test #t (procedure? syntax-error))
   (define-syntax my-macro (syntax-rules () ((_ x) (let ((t 1)) (+ t x)))))
   (test 11 (let ((t 10)) (my-macro t)))
   (define-syntax kons (syntax-rules () ((_ a b) (cons a b))))
