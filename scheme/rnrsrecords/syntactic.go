@@ -129,7 +129,11 @@ func srfi9(it []scheme.Value) (scheme.Value, error) {
 		}
 		f := sym(name(l[0]))
 		fieldNames = append(fieldNames, f)
-		specs = append(specs, scheme.List(sym("mutable"), f))
+		kind := "immutable" // as the core's define-record-type: mutable when it has a modifier
+		if len(l) > 2 {
+			kind = "mutable"
+		}
+		specs = append(specs, scheme.List(sym(kind), f))
 		if len(l) > 1 {
 			defs = append(defs, define(l[1], scheme.List(accessorProc, t, scheme.Fixnum(i))))
 		}
