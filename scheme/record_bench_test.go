@@ -1,3 +1,5 @@
+// Benchmarks of the records of define-record-type: constructor, predicate, accessors, modifier.
+
 package scheme
 
 import "testing"
