@@ -117,10 +117,18 @@ func (r *Record) Repr() string {
 	return b.String() + ">"
 }
 
+// RecordType implements scheme.ExtRecord: set-record-printer! prints r.
+func (r *Record) RecordType() scheme.ExtRecordType { return r.rtd }
+
+// RecordTypeName implements scheme.ExtRecordType.
+func (t *RTD) RecordTypeName() string { return t.name.Name }
+
 var (
-	_ scheme.Repr = (*RTD)(nil)
-	_ scheme.Repr = (*RCD)(nil)
-	_ scheme.Repr = (*Record)(nil)
+	_ scheme.ExtRecord     = (*Record)(nil)
+	_ scheme.ExtRecordType = (*RTD)(nil)
+	_ scheme.Repr          = (*RTD)(nil)
+	_ scheme.Repr          = (*RCD)(nil)
+	_ scheme.Repr          = (*Record)(nil)
 )
 
 func (t *RTD) isA(p *RTD) bool {
