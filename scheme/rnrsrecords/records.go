@@ -6,13 +6,15 @@
 //
 // The records of the core's define-record-type (R7RS, SRFI-9, CHICKEN's
 // define-record: [scheme.Record] of a [scheme.RecordType]) are R6RS
-// records too, as in Sagittarius, Larceny and Chez's SRFI-9: record? is
-// #t of them, record-rtd returns their type, which every procedure taking
-// an rtd takes: no parent, generative, neither sealed nor opaque, a field
-// mutable when define-record-type gave it a modifier (SRFI-99's rule for
-// its SRFI-9-compatible form). Such a type cannot be the parent of an
-// R6RS type: the core's accessors and predicate would not know the
-// subtype's records.
+// records too, as in Sagittarius, Larceny, Guile and Chez with
+// chez-srfi's (srfi :9): record? is #t of them, record-rtd returns their
+// type, which every procedure taking an rtd takes: no parent, generative,
+// neither sealed nor opaque, a field mutable when define-record-type gave
+// it a modifier (SRFI-99's rule for its SRFI-9-compatible form). Such a
+// type cannot be the parent of an R6RS type: the core's accessors and
+// predicate would not know the subtype's records. R6RS's records and
+// types implement [scheme.ExtRecord] and [scheme.ExtRecordType], so that
+// CHICKEN's set-record-printer! prints them.
 package rnrsrecords
 
 import (
