@@ -49,7 +49,7 @@ type printStyle struct {
 
 // appendValue is AppendValue with rec, when not nil, printing the records
 // it accepts (the record printers of set-record-printer!), in style st.
-func appendValue(dst []byte, v Value, mode PrintMode, rec func(*Record) ([]byte, bool), st printStyle) []byte {
+func appendValue(dst []byte, v Value, mode PrintMode, rec func(Value) ([]byte, bool), st printStyle) []byte {
 	switch x := v.(type) {
 	case *String:
 		if mode == ModeDisplay {
@@ -69,7 +69,7 @@ type printer struct {
 	mode   PrintMode
 	labels map[Value]int // shared object → label (-1 until printed)
 	next   int
-	rec    func(*Record) ([]byte, bool) // record printers (nil: none)
+	rec    func(Value) ([]byte, bool) // record printers, given a *Record or ExtRecord (nil: none)
 	printStyle
 }
 
@@ -441,8 +441,8 @@ func charWriteName(c rune) (string, bool) {
 
 func (p *printer) atom(dst []byte, v Value) []byte {
 	write := p.mode != ModeDisplay
-	if r, ok := v.(*Record); ok && p.rec != nil {
-		if b, ok := p.rec(r); ok {
+	if p.rec != nil && isRecord(v) {
+		if b, ok := p.rec(v); ok {
 			return append(dst, b...)
 		}
 	}

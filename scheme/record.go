@@ -2,11 +2,23 @@
 
 package scheme
 
-// RecordType is a record type made by define-record-type.
+// RecordType is a record type made by define-record-type (R7RS, SRFI-9,
+// CHICKEN's define-record). (rnrs records inspection) and SRFI-99 take it
+// as a record-type descriptor: no parent, generative, neither sealed nor
+// opaque, its fields Fields.
 type RecordType struct {
 	Name   string
 	Fields []*Symbol
+	// Mutable tells which fields have a modifier (define-record-type made
+	// one for them), in the order of Fields; nil means every field is
+	// mutable (the types made in Go, whose fields some procedure sets).
+	// R6RS's record-field-mutable? and record-mutator go by it.
+	Mutable []bool
 }
+
+// FieldMutable reports whether the i-th field of t has a modifier
+// (Mutable).
+func (t *RecordType) FieldMutable(i int) bool { return t.Mutable == nil || t.Mutable[i] }
 
 // TypeName implements Value.
 func (*RecordType) TypeName() string { return "record-type" }
@@ -89,6 +101,9 @@ func recordFieldProc(a []Value, set bool) (Value, error) {
 		return r, nil
 	}
 	if set {
+		if t.Mutable != nil {
+			t.Mutable[i] = true
+		}
 		return NewPrimitive(nil, &Proc{Name: name + "-set!", Args: Params{Required: []string{"record", "value"}},
 			Fn: func(th *Thread, args []Value) (Value, error) {
 				r, err := argRecord(args[0])
@@ -112,7 +127,7 @@ func recordFieldProc(a []Value, set bool) (Value, error) {
 // internalMakeRecordType implements %make-record-type.
 func internalMakeRecordType(th *Thread, a []Value) (Value, error) {
 	fs, _ := ListToSlice(a[1])
-	t := &RecordType{Name: DisplayString(a[0])}
+	t := &RecordType{Name: DisplayString(a[0]), Mutable: make([]bool, len(fs))}
 	for _, f := range fs {
 		s, ok := f.(*Symbol)
 		if !ok {

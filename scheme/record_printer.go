@@ -7,8 +7,9 @@ import (
 	"sync"
 )
 
-// recordPrinters maps a record type (*RecordType, or its name as a string)
-// to the procedure (lambda (record port) …) that prints its instances.
+// recordPrinters maps a record type (*RecordType or ExtRecordType, or its
+// name as a string) to the procedure (lambda (record port) …) that prints
+// its instances.
 type recordPrinters struct {
 	mu sync.RWMutex
 	m  map[any]Value
@@ -21,14 +22,40 @@ func printerKey(t Value) (any, bool) {
 		return x, true
 	case *Symbol:
 		return x.Name, true
+	case ExtRecordType:
+		return x, true
 	}
 	return nil, false
 }
 
+// ExtRecord is implemented by the records of a type another package
+// defines (R6RS's, in rnrsrecords), so that set-record-printer! prints
+// them as it prints [*Record]s: RecordType returns the record's type.
+type ExtRecord interface {
+	Value
+	RecordType() ExtRecordType
+}
+
+// ExtRecordType is implemented by the record types of an [ExtRecord]:
+// set-record-printer! takes one, or its name RecordTypeName as a symbol.
+type ExtRecordType interface {
+	Value
+	RecordTypeName() string
+}
+
+// isRecord reports whether v is a record a printer may print.
+func isRecord(v Value) bool {
+	switch v.(type) {
+	case *Record, ExtRecord:
+		return true
+	}
+	return false
+}
+
 // SetRecordPrinter makes write and display print the records of type t (a
-// record type, or its name as a symbol) by calling proc with the record and
-// an output port; proc #f removes the printer. It reports false when t is
-// neither.
+// record type, an [ExtRecordType], or its name as a symbol) by calling proc
+// with the record and an output port; proc #f removes the printer. It
+// reports false when t is none of them.
 func (in *Interp) SetRecordPrinter(t, proc Value) bool {
 	k, ok := printerKey(t)
 	if !ok {
@@ -48,7 +75,11 @@ func (in *Interp) SetRecordPrinter(t, proc Value) bool {
 }
 
 // RecordPrinter returns the printer set for the record type t (a record
-// type or its name as a symbol) by [Interp.SetRecordPrinter], or #f.
+// type, an [ExtRecordType], or its name as a symbol) by
+// [Interp.SetRecordPrinter], or #f. As in CHICKEN, where a record type is
+// its name, a type without a printer of its own has its name's, and a
+// name without one has that of a type of that name (one of them, if
+// several have one).
 func (in *Interp) RecordPrinter(t Value) Value {
 	k, ok := printerKey(t)
 	if !ok {
@@ -59,18 +90,50 @@ func (in *Interp) RecordPrinter(t Value) Value {
 	if p, ok := in.printers.m[k]; ok {
 		return p
 	}
+	if name, ok := k.(string); ok {
+		for k, p := range in.printers.m {
+			if printerTypeName(k) == name {
+				return p
+			}
+		}
+	} else if p, ok := in.printers.m[printerTypeName(k)]; ok {
+		return p
+	}
 	return False
 }
 
-// recordPrinterOf returns the printer of r's type, looked up by the type
-// and then by its name.
-func (in *Interp) recordPrinterOf(r *Record) (Value, bool) {
+// printerTypeName returns the name of the record type a printer table key
+// is, or "" for a name.
+func printerTypeName(k any) string {
+	switch t := k.(type) {
+	case *RecordType:
+		return t.Name
+	case ExtRecordType:
+		return t.RecordTypeName()
+	}
+	return ""
+}
+
+// recordPrinterOf returns the printer of the type of v (a *Record or an
+// ExtRecord), looked up by the type and then by its name.
+func (in *Interp) recordPrinterOf(v Value) (Value, bool) {
+	var t any
+	var name string
+	switch r := v.(type) {
+	case *Record:
+		t, name = r.Type, r.Type.Name
+	case ExtRecord:
+		et := r.RecordType()
+		t, name = et, et.RecordTypeName()
+	default:
+		return nil, false
+	}
 	in.printers.mu.RLock()
 	defer in.printers.mu.RUnlock()
-	if p, ok := in.printers.m[r.Type]; ok {
+	if p, ok := in.printers.m[t]; ok {
 		return p, true
 	}
-	p, ok := in.printers.m[r.Type.Name]
+	p, ok := in.printers.m[name]
 	return p, ok
 }
 
@@ -96,7 +159,7 @@ func (th *Thread) AppendValue(dst []byte, v Value, mode PrintMode) ([]byte, erro
 		return AppendValue(dst, v, mode), nil
 	}
 	var err error
-	hook := func(r *Record) ([]byte, bool) {
+	hook := func(r Value) ([]byte, bool) {
 		proc, ok := th.interp.recordPrinterOf(r)
 		if !ok || err != nil {
 			return nil, false

@@ -248,7 +248,7 @@ var chickenBaseProcs = []scheme.Proc{
 	{Name: "set-record-printer!", Spec: chickenBase, LazyArgs: func() scheme.Params {
 		return scheme.Lambda(scheme.Req("name", recordTypeName), scheme.Req("procedure", proc))
 	},
-		Doc: "Makes write, display and print print the records of type name by calling (procedure record port).", Fn: setRecordPrinterBang},
+		Doc: "Makes write, display and print print the records of type name (a record type, R6RS's too, or its name as a symbol) by calling (procedure record port).", Fn: setRecordPrinterBang},
 	{Name: "on-exit", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("thunk", proc)) },
 		Doc: "Schedules thunk to run when the program ends by exit or after its last toplevel form; the thunk scheduled last runs first.", Fn: onExit},
 	{Name: "sleep", Spec: chickenBase, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("seconds", number)) },

@@ -25,10 +25,10 @@ var (
 	}}
 	proc = scheme.TypeProcedure
 	// recordTypeName is what names a record type: the type bound by
-	// define-record-type, or its name as a symbol.
+	// define-record-type (R6RS's too), or its name as a symbol.
 	recordTypeName = &scheme.Type{Name: "record type or symbol", Accept: func(v scheme.Value) bool {
 		switch v.(type) {
-		case *scheme.RecordType, *scheme.Symbol:
+		case *scheme.RecordType, *scheme.Symbol, scheme.ExtRecordType:
 			return true
 		}
 		return false

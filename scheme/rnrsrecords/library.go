@@ -34,8 +34,8 @@ func procRows() []scheme.Proc {
 
 func inspectionRows() []scheme.Proc {
 	return []scheme.Proc{
-		scheme.Row("record?", specInspe, "Is obj a record of a non-opaque type?", obj, recordP),
-		scheme.Row("record-rtd", specInspe, "The record-type descriptor of a non-opaque record.", lam(req("record", nil)), recordRtd),
+		scheme.Row("record?", specInspe, "Is obj a record of a non-opaque type? The records of R7RS/SRFI-9 define-record-type and CHICKEN's define-record are.", obj, recordP),
+		scheme.Row("record-rtd", specInspe, "The record-type descriptor of a non-opaque record; of an R7RS/SRFI-9 record, its type (what the type name is bound to).", lam(req("record", nil)), recordRtd),
 		scheme.Row("record-type-name", specInspe, "The name of rtd.", rtd, recordTypeName),
 		scheme.Row("record-type-parent", specInspe, "The parent of rtd, or #f.", rtd, recordTypeParent),
 		scheme.Row("record-type-uid", specInspe, "The uid of rtd, or #f.", rtd, recordTypeUid),

@@ -3,6 +3,18 @@
 // with protocols), the inspection layer, and the syntactic layer's
 // define-record-type, which also accepts the SRFI-9/R7RS form, so code
 // using either keeps working once (rnrs) is imported.
+//
+// The records of the core's define-record-type (R7RS, SRFI-9, CHICKEN's
+// define-record: [scheme.Record] of a [scheme.RecordType]) are R6RS
+// records too, as in Sagittarius, Larceny, Guile and Chez with
+// chez-srfi's (srfi :9): record? is #t of them, record-rtd returns their
+// type, which every procedure taking an rtd takes: no parent, generative,
+// neither sealed nor opaque, a field mutable when define-record-type gave
+// it a modifier (SRFI-99's rule for its SRFI-9-compatible form). Such a
+// type cannot be the parent of an R6RS type: the core's accessors and
+// predicate would not know the subtype's records. R6RS's records and
+// types implement [scheme.ExtRecord] and [scheme.ExtRecordType], so that
+// CHICKEN's set-record-printer! prints them.
 package rnrsrecords
 
 import (
@@ -23,6 +35,48 @@ type RTD struct {
 	base     int  // number of inherited fields
 	cd       *RCD // the default constructor descriptor (define-record-type)
 	instance int  // total field count
+	// core is the core's record type this rtd stands for (coreRTD), whose
+	// records are *scheme.Record; nil for R6RS's own types.
+	core *scheme.RecordType
+}
+
+// coreRTD returns the rtd standing for the core's record type t. It is
+// made at each call: Scheme code sees t itself (value), never it.
+func coreRTD(t *scheme.RecordType) *RTD {
+	r := &RTD{name: scheme.Intern(t.Name), uid: scheme.False, names: t.Fields, mutable: make([]bool, len(t.Fields)), instance: len(t.Fields), core: t}
+	for i := range r.mutable {
+		r.mutable[i] = t.FieldMutable(i)
+	}
+	return r
+}
+
+// rtdOf returns the rtd v is (an *RTD or a core record type), or nil.
+func rtdOf(v scheme.Value) *RTD {
+	switch t := v.(type) {
+	case *RTD:
+		return t
+	case *scheme.RecordType:
+		return coreRTD(t)
+	}
+	return nil
+}
+
+// isRTD reports whether v is an rtd (an *RTD or a core record type).
+func isRTD(v scheme.Value) bool {
+	switch v.(type) {
+	case *RTD, *scheme.RecordType:
+		return true
+	}
+	return false
+}
+
+// value returns t as Scheme code sees it: the core's type it stands for,
+// or t.
+func (t *RTD) value() scheme.Value {
+	if t.core != nil {
+		return t.core
+	}
+	return t
 }
 
 // TypeName implements scheme.Value.
@@ -65,10 +119,18 @@ func (r *Record) Repr() string {
 	return b.String() + ">"
 }
 
+// RecordType implements scheme.ExtRecord: set-record-printer! prints r.
+func (r *Record) RecordType() scheme.ExtRecordType { return r.rtd }
+
+// RecordTypeName implements scheme.ExtRecordType.
+func (t *RTD) RecordTypeName() string { return t.name.Name }
+
 var (
-	_ scheme.Repr = (*RTD)(nil)
-	_ scheme.Repr = (*RCD)(nil)
-	_ scheme.Repr = (*Record)(nil)
+	_ scheme.ExtRecord     = (*Record)(nil)
+	_ scheme.ExtRecordType = (*RTD)(nil)
+	_ scheme.Repr          = (*RTD)(nil)
+	_ scheme.Repr          = (*RCD)(nil)
+	_ scheme.Repr          = (*Record)(nil)
 )
 
 func (t *RTD) isA(p *RTD) bool {
@@ -81,7 +143,7 @@ func (t *RTD) isA(p *RTD) bool {
 }
 
 var (
-	typeRTD = &scheme.Type{Name: "record-type descriptor", Accept: func(v scheme.Value) bool { _, ok := v.(*RTD); return ok }}
+	typeRTD = &scheme.Type{Name: "record-type descriptor", Accept: isRTD}
 	typeRCD = &scheme.Type{Name: "record-constructor descriptor", Accept: func(v scheme.Value) bool { _, ok := v.(*RCD); return ok }}
 )
 
@@ -103,6 +165,9 @@ func newRTD(th *scheme.Thread, name, parent, uid, sealed, opaque, fields scheme.
 	}
 	t := &RTD{name: sym, uid: uid, sealed: sealed != scheme.False, opaque: opaque != scheme.False}
 	if parent != scheme.False {
+		if _, ok := parent.(*scheme.RecordType); ok {
+			return nil, scheme.NewError("", "cannot extend a record type made by R7RS/SRFI-9 define-record-type", []scheme.Value{parent}, "assertion")
+		}
 		p, ok := parent.(*RTD)
 		if !ok {
 			return nil, scheme.TypeError("", 2, "record-type descriptor or #f", parent)
@@ -165,7 +230,7 @@ func makeRecordTypeDescriptor(th *scheme.Thread, a []scheme.Value) (scheme.Value
 
 // recordTypeDescriptorP implements record-type-descriptor?.
 func recordTypeDescriptorP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return scheme.IsA[*RTD](a[0]), nil
+	return scheme.MakeBool(isRTD(a[0])), nil
 }
 
 // newRCD makes a constructor descriptor.
@@ -196,7 +261,7 @@ func newRCD(rtd *RTD, parent, protocol scheme.Value) (*RCD, error) {
 
 // makeRecordConstructorDescriptor implements make-record-constructor-descriptor.
 func makeRecordConstructorDescriptor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return newRCD(a[0].(*RTD), a[1], a[2])
+	return newRCD(rtdOf(a[0]), a[1], a[2])
 }
 
 func prim(name string, fn scheme.PrimFn, args scheme.Params) *scheme.Primitive {
@@ -223,6 +288,9 @@ func maker(th *scheme.Thread, cd *RCD, final *RTD, tail []scheme.Value) scheme.V
 			vals, err := finish(listArgs(a))
 			if err != nil {
 				return nil, err
+			}
+			if final.core != nil {
+				return &scheme.Record{Type: final.core, Fields: vals}, nil
 			}
 			return &Record{rtd: final, fields: vals}, nil
 		}, rest)
@@ -280,7 +348,13 @@ func recordConstructor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 
 // recordPredicate implements record-predicate.
 func recordPredicate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	t := a[0].(*RTD)
+	t := rtdOf(a[0])
+	if c := t.core; c != nil {
+		return prim(t.name.Name+"?", func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
+			r, ok := b[0].(*scheme.Record)
+			return scheme.MakeBool(ok && r.Type == c), nil
+		}, scheme.Lambda(scheme.Req("obj", nil))), nil
+	}
 	return prim(t.name.Name+"?", func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
 		r, ok := b[0].(*Record)
 		return scheme.MakeBool(ok && r.rtd.isA(t)), nil
@@ -295,34 +369,38 @@ func fieldIndex(t *RTD, k scheme.Value) (int, error) {
 	return int(n), nil
 }
 
-func instance(t *RTD, v scheme.Value, who string) (*Record, error) {
-	r, ok := v.(*Record)
-	if !ok || !r.rtd.isA(t) {
-		return nil, scheme.TypeError(who, 1, t.name.Name+" record", v)
+// instance returns the fields of v, a record of type t (or of a subtype).
+func instance(t *RTD, v scheme.Value, who string) ([]scheme.Value, error) {
+	if t.core != nil {
+		if r, ok := v.(*scheme.Record); ok && r.Type == t.core {
+			return r.Fields, nil
+		}
+	} else if r, ok := v.(*Record); ok && r.rtd.isA(t) {
+		return r.fields, nil
 	}
-	return r, nil
+	return nil, scheme.TypeError(who, 1, t.name.Name+" record", v)
 }
 
 // recordAccessor implements record-accessor.
 func recordAccessor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	t := a[0].(*RTD)
+	t := rtdOf(a[0])
 	k, err := fieldIndex(t, a[1])
 	if err != nil {
 		return nil, err
 	}
 	name := t.name.Name + "-" + t.names[k].Name
 	return prim(name, func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
-		r, err := instance(t, b[0], name)
+		fields, err := instance(t, b[0], name)
 		if err != nil {
 			return nil, err
 		}
-		return r.fields[t.base+k], nil
+		return fields[t.base+k], nil
 	}, scheme.Lambda(scheme.Req("record", nil))), nil
 }
 
 // recordMutator implements record-mutator.
 func recordMutator(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	t := a[0].(*RTD)
+	t := rtdOf(a[0])
 	k, err := fieldIndex(t, a[1])
 	if err != nil {
 		return nil, err
@@ -332,68 +410,78 @@ func recordMutator(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	}
 	name := t.name.Name + "-" + t.names[k].Name + "-set!"
 	return prim(name, func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
-		r, err := instance(t, b[0], name)
+		fields, err := instance(t, b[0], name)
 		if err != nil {
 			return nil, err
 		}
-		r.fields[t.base+k] = b[1]
+		fields[t.base+k] = b[1]
 		return scheme.Unspecified, nil
 	}, scheme.Lambda(scheme.Req("record", nil), scheme.Req("value", nil))), nil
 }
 
 // ---- inspection ----
 
-// recordP implements record?.
+// recordP implements record?: the core's records (define-record-type of
+// R7RS and SRFI-9) are records too.
 func recordP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	r, ok := a[0].(*Record)
-	return scheme.MakeBool(ok && !r.rtd.opaque), nil
+	switch r := a[0].(type) {
+	case *Record:
+		return scheme.MakeBool(!r.rtd.opaque), nil
+	case *scheme.Record:
+		return scheme.True, nil
+	}
+	return scheme.False, nil
 }
 
-// recordRtd implements record-rtd.
+// recordRtd implements record-rtd: a core record's is its type.
 func recordRtd(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	r, ok := a[0].(*Record)
-	if !ok || r.rtd.opaque {
-		return nil, scheme.TypeError("", 1, "non-opaque record", a[0])
+	switch r := a[0].(type) {
+	case *Record:
+		if !r.rtd.opaque {
+			return r.rtd, nil
+		}
+	case *scheme.Record:
+		return r.Type, nil
 	}
-	return r.rtd, nil
+	return nil, scheme.TypeError("", 1, "non-opaque record", a[0])
 }
 
 // recordTypeName implements record-type-name.
 func recordTypeName(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return a[0].(*RTD).name, nil
+	return rtdOf(a[0]).name, nil
 }
 
 // recordTypeParent implements record-type-parent.
 func recordTypeParent(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	if p := a[0].(*RTD).parent; p != nil {
-		return p, nil
+	if p := rtdOf(a[0]).parent; p != nil {
+		return p.value(), nil
 	}
 	return scheme.False, nil
 }
 
 // recordTypeUid implements record-type-uid.
 func recordTypeUid(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return a[0].(*RTD).uid, nil
+	return rtdOf(a[0]).uid, nil
 }
 
 // recordTypeGenerativeP implements record-type-generative?.
 func recordTypeGenerativeP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return scheme.MakeBool(a[0].(*RTD).uid == scheme.False), nil
+	return scheme.MakeBool(rtdOf(a[0]).uid == scheme.False), nil
 }
 
 // recordTypeSealedP implements record-type-sealed?.
 func recordTypeSealedP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return scheme.MakeBool(a[0].(*RTD).sealed), nil
+	return scheme.MakeBool(rtdOf(a[0]).sealed), nil
 }
 
 // recordTypeOpaqueP implements record-type-opaque?.
 func recordTypeOpaqueP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return scheme.MakeBool(a[0].(*RTD).opaque), nil
+	return scheme.MakeBool(rtdOf(a[0]).opaque), nil
 }
 
 // recordTypeFieldNames implements record-type-field-names.
 func recordTypeFieldNames(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	t := a[0].(*RTD)
+	t := rtdOf(a[0])
 	out := make([]scheme.Value, len(t.names))
 	for i, n := range t.names {
 		out[i] = n
@@ -403,7 +491,7 @@ func recordTypeFieldNames(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 
 // recordFieldMutableP implements record-field-mutable?.
 func recordFieldMutableP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	t := a[0].(*RTD)
+	t := rtdOf(a[0])
 	k, err := fieldIndex(t, a[1])
 	if err != nil {
 		return nil, err
@@ -415,7 +503,7 @@ func recordFieldMutableP(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 // descriptor, or a condition type (&error …), which R6RS makes a record
 // type too (r6rs-lib §7.2) and condition-predicate and condition-accessor take.
 var typeRecordName = &scheme.Type{Name: "record-type descriptor or condition type", Accept: func(v scheme.Value) bool {
-	return typeRTD.Accept(v) || v.TypeName() == "condition-type"
+	return isRTD(v) || v.TypeName() == "condition-type"
 }}
 
 // recordTypeDescriptor implements record-type-descriptor: (record-type-descriptor record-name).
@@ -425,7 +513,7 @@ func recordTypeDescriptor(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 
 // recordConstructorDescriptor implements record-constructor-descriptor.
 func recordConstructorDescriptor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	t := a[0].(*RTD)
+	t := rtdOf(a[0])
 	if t.cd == nil {
 		return newRCD(t, scheme.False, scheme.False)
 	}

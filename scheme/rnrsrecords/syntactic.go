@@ -57,14 +57,21 @@ func internalDefineRecord(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 
 // defaultConstructor is the constructor of a define-record-type.
 func defaultConstructor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	t := a[0].(*RTD)
+	t := rtdOf(a[0])
+	if t.cd == nil { // the core's type: its default constructor descriptor
+		cd, err := newRCD(t, scheme.False, scheme.False)
+		if err != nil {
+			return nil, err
+		}
+		return constructor(th, cd, t, nil)
+	}
 	return constructor(th, t.cd, t, nil)
 }
 
 // srfi9Constructor is the constructor of a SRFI-9 define-record-type:
 // its arguments are the named fields, the others are #f.
 func srfi9Constructor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	t := a[0].(*RTD)
+	t := rtdOf(a[0])
 	names, _ := scheme.ListToSlice(a[1])
 	pos := make([]int, len(names))
 	for i, n := range names {
@@ -90,6 +97,9 @@ func srfi9Constructor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 			}
 			for i, p := range pos {
 				fields[p] = vals[i]
+			}
+			if t.core != nil {
+				return &scheme.Record{Type: t.core, Fields: fields}, nil
 			}
 			return &Record{rtd: t, fields: fields}, nil
 		}}), nil
@@ -119,7 +129,11 @@ func srfi9(it []scheme.Value) (scheme.Value, error) {
 		}
 		f := sym(name(l[0]))
 		fieldNames = append(fieldNames, f)
-		specs = append(specs, scheme.List(sym("mutable"), f))
+		kind := "immutable" // as the core's define-record-type: mutable when it has a modifier
+		if len(l) > 2 {
+			kind = "mutable"
+		}
+		specs = append(specs, scheme.List(sym(kind), f))
 		if len(l) > 1 {
 			defs = append(defs, define(l[1], scheme.List(accessorProc, t, scheme.Fixnum(i))))
 		}

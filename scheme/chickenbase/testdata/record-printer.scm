@@ -48,3 +48,13 @@
   (define-record box2 v)
   (define-record-printer box2 (lambda (b out) (display "[box]" out)))
   (test "([box])" (with-output-to-string (lambda () (display (list (make-box2 1)))))))
+(test-group "a type and its name are one (csi: (record-printer 'foo) is foo's printer)"
+  (define-record-type qux (make-qux) qux?)
+  (define (show-qux q out) (display "Q" out))
+  (set-record-printer! qux show-qux)
+  (test show-qux (record-printer 'qux))
+  (define-record-type quux (make-quux) quux?)
+  (define (show-quux q out) (display "QQ" out))
+  (set-record-printer! 'quux show-quux)
+  (test show-quux (record-printer quux))
+  (test "QQ" (with-output-to-string (lambda () (display (make-quux))))))

@@ -118,7 +118,11 @@
   (test #f (pare? (cons 1 2)))
   (test 1 (kar (kons 1 2)))
   (test 2 (kdr (kons 1 2)))
-  (test 3 (let ((k (kons 1 2))) (set-kar! k 3) (kar k))))
+  (test 3 (let ((k (kons 1 2))) (set-kar! k 3) (kar k)))
+  ;; a field is mutable when it has a modifier, as the core's form and
+  ;; chez-srfi's (srfi :9) make it
+  (test '(#t #f) (list (record-field-mutable? (record-type-descriptor pare) 0)
+                       (record-field-mutable? (record-type-descriptor pare) 1))))
 
 (test-group "internal definitions"
   (test 7 (let ()
