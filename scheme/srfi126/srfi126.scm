@@ -322,7 +322,6 @@
     ((hashtable key number)
      (%srfi126-hashtable-update! hashtable key (lambda (v) (- v number)) 0))))
 
-
 (define %srfi126-salt
   (let ((seed (get-environment-variable "SRFI_126_HASH_SEED")))
     (if (or (not seed) (string=? seed ""))
