@@ -44,10 +44,11 @@ type Port struct {
 	buf     []byte        // read buffer storage (buffered mode)
 	unread  []byte        // unread bytes, a window of buf, of held (direct mode) or of the data of a string port
 	wbuf    []byte
-	data    []byte // all input of a memory port made by NewMemInputPort (positions)
-	nread   Value  // the last count returned by read-bytevector! (see count)
-	scanned int    // wbuf[:scanned] holds no newline (lineSync)
-	back    int    // memory output port: the next write goes at len(wbuf)-back (set-port-position!)
+	data    []byte   // all input of a memory port made by NewMemInputPort (positions)
+	nread   Value    // the last count returned by read-bytevector! (see count)
+	scanned int      // wbuf[:scanned] holds no newline (lineSync)
+	back    int      // memory output port: the next write goes at len(wbuf)-back (set-port-position!)
+	mark    charMark // string port: the last position converted between bytes and characters
 	// retry identifies the output operation whose failure left its unsent
 	// bytes in wbuf, so that the same operation made again finishes it
 	// instead of writing it twice (see Port.cutShort); nil when none.

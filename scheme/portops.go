@@ -46,7 +46,7 @@ func (p *Port) TakeOutput() (b []byte, ok bool) {
 	if !p.mem {
 		return nil, false
 	}
-	b, p.wbuf, p.back = p.wbuf, nil, 0
+	b, p.wbuf, p.back, p.mark = p.wbuf, nil, 0, charMark{}
 	if b == nil {
 		b = []byte{}
 	}
@@ -157,7 +157,9 @@ func (p *Port) HasPosition() bool {
 }
 
 // Position returns the port's position: the byte offset of the next byte
-// read or written (over a transcoding [Seeker], in the bytes beneath).
+// read or written (over a transcoding [Seeker], in the bytes beneath); on
+// a string port, the index of the next character, as Chez Scheme's and
+// Sagittarius's port-position.
 func (p *Port) Position() (int64, error) { return p.PositionContext(context.Background()) }
 
 // PositionContext is Position with a context for the output it hands to
@@ -171,9 +173,17 @@ func (p *Port) PositionContext(ctx context.Context) (int64, error) {
 func (p *Port) position(ctx context.Context) (int64, error) {
 	switch {
 	case p.data != nil:
-		return int64(len(p.data) - p.ahead()), nil
+		off := len(p.data) - p.ahead()
+		if p.textual {
+			return int64(p.mark.chars(p.data, off)), nil
+		}
+		return int64(off), nil
 	case p.mem:
-		return int64(len(p.wbuf) - p.back), nil
+		off := len(p.wbuf) - p.back
+		if p.textual {
+			return int64(p.mark.chars(p.wbuf, off)), nil
+		}
+		return int64(off), nil
 	case p.seek != nil:
 		if !p.seek.Seekable() {
 			return 0, errNoPosition(p)
@@ -210,20 +220,22 @@ func (p *Port) RowColumn() (row, col int, err error) {
 	if !p.input || !p.HasPosition() {
 		return 0, 0, errNoPosition(p)
 	}
-	off, err := p.Position()
-	if err != nil {
-		return 0, 0, err
-	}
 	var before []byte
-	if f, ok := p.Host.(*os.File); ok && p.data == nil {
-		before = make([]byte, off)
-		if _, err := f.ReadAt(before, 0); err != nil && err != io.EOF {
+	if p.data != nil {
+		p.mu.Lock()
+		before = p.data[:len(p.data)-p.ahead()]
+		p.mu.Unlock()
+	} else {
+		off, err := p.Position()
+		if err != nil {
 			return 0, 0, err
 		}
-	} else {
-		p.mu.Lock()
-		before = p.data[:min(int(off), len(p.data))]
-		p.mu.Unlock()
+		if f, ok := p.Host.(*os.File); ok {
+			before = make([]byte, off)
+			if _, err := f.ReadAt(before, 0); err != nil && err != io.EOF {
+				return 0, 0, err
+			}
+		}
 	}
 	row = 1 + bytes.Count(before, []byte{'\n'})
 	if i := bytes.LastIndexByte(before, '\n'); i >= 0 {
@@ -242,7 +254,8 @@ func (p *Port) HasSetPosition() bool { return p.HasPosition() }
 // output port may be moved beyond its end, up to which the next write
 // fills it with zeros (NUL characters), as a file does; the next output
 // replaces what it covers (on a string port, as many characters as it
-// has). A string port's position must be on a character.
+// has). A string port's position counts characters (see [Port.Position]);
+// a string input port's is at most its length.
 func (p *Port) SetPosition(ctx context.Context, pos int64) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -251,16 +264,18 @@ func (p *Port) SetPosition(ctx context.Context, pos int64) error {
 	}
 	switch {
 	case p.data != nil:
-		if pos > int64(len(p.data)) || !p.onChar(p.data, pos) {
+		off, ok := p.offset(p.data, pos)
+		if !ok || off > len(p.data) {
 			return ErrInvalidPosition
 		}
-		p.unread, p.skipLF = p.data[pos:], false
+		p.unread, p.skipLF = p.data[off:], false
 		return nil
 	case p.mem:
-		if !p.onChar(p.wbuf, pos) {
+		off, ok := p.offset(p.wbuf, pos)
+		if !ok {
 			return ErrInvalidPosition
 		}
-		p.back = len(p.wbuf) - int(pos)
+		p.back = len(p.wbuf) - off
 		return nil
 	case p.seek != nil:
 		if !p.seek.Seekable() {
@@ -293,11 +308,19 @@ func (p *Port) SetPosition(ctx context.Context, pos int64) error {
 	return nil
 }
 
-// onChar reports whether pos is a position in b a string port may take:
-// any on a bytevector port, else the start of a character or at or past
-// the end.
-func (p *Port) onChar(b []byte, pos int64) bool {
-	return !p.textual || pos >= int64(len(b)) || utf8.RuneStart(b[pos])
+// offset returns the byte offset in a memory port's bytes b of position
+// pos: pos itself on a bytevector port, character pos on a string port
+// (beyond the end, one byte per character); ok is false for a position
+// beyond what one allocation may take (see [SetMaxAllocation]), whose gap
+// no write could fill.
+func (p *Port) offset(b []byte, pos int64) (off int, ok bool) {
+	if uint64(pos) > MaxAllocation() {
+		return 0, false
+	}
+	if !p.textual {
+		return int(pos), true
+	}
+	return p.mark.offset(b, int(pos)), true
 }
 
 // memWrite writes b at a memory output port's position away from its end
@@ -305,6 +328,7 @@ func (p *Port) onChar(b []byte, pos int64) bool {
 // replaces as many bytes (a string port: characters) as it has.
 func (p *Port) memWrite(b []byte) {
 	pos := len(p.wbuf) - p.back
+	p.mark.moved(pos)
 	if len(p.wbuf) < pos {
 		p.wbuf = append(p.wbuf, make([]byte, pos-len(p.wbuf))...)
 	}

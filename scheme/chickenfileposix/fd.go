@@ -15,11 +15,21 @@ import (
 )
 
 // fdOrPort accepts what file-position and set-file-position! take: a file
-// descriptor or a port over a file.
+// descriptor or a port (one not over a file has no position: csi's
+// (exn i/o file) error, see filePort).
 var fdOrPort = &scheme.Type{Name: "file descriptor or port", Accept: func(v scheme.Value) bool {
-	_, ok := v.(*scheme.String)
-	return !ok && fileArg.Accept(v)
+	_, port := v.(*scheme.Port)
+	n, fd := v.(scheme.Fixnum)
+	return port || fd && n >= 0
 }}
+
+// overFile reports whether p is a port over a file: the ports CHICKEN
+// gives a file position (its stream ports); a string port, a custom port
+// or a network port has none.
+func overFile(p *scheme.Port) bool {
+	_, ok := p.Host.(*os.File)
+	return ok
+}
 
 // filePort accepts a port over a file: what the file-lock family takes.
 var filePort = &scheme.Type{Name: "port over a file", Accept: func(v scheme.Value) bool {
@@ -68,7 +78,7 @@ func descriptor(v scheme.Value) int {
 func filePosition(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if p, ok := a[0].(*scheme.Port); ok {
 		n, err := p.Position()
-		if err != nil { // csi's message (the port's error is about the port, not a file)
+		if err != nil || !overFile(p) { // csi's message (the port's error is about the port, not a file)
 			return nil, scheme.NewError("file-position", "cannot retrieve file position of port", []scheme.Value{p}, "i/o", "file")
 		}
 		return scheme.Fixnum(n), nil
@@ -99,6 +109,9 @@ func setFilePositionBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, err
 			return nil, fileError("set-file-position!", err, a[0], a[1])
 		}
 		return scheme.Unspecified, nil
+	}
+	if !overFile(p) {
+		return nil, errCannotSet(p, a[1])
 	}
 	target := int64(pos)
 	switch whence {

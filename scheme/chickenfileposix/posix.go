@@ -130,12 +130,12 @@ var procs = []scheme.Proc{
 		Doc: "The file descriptor of a port over a file (the standard ports and those of open-input-file* and open-output-file*).", Fn: portToFileno},
 	// fd.go's: positions, locks, fcntl, the creation mask, file-select
 	{Name: "file-position", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Req("file", fdOrPort)) },
-		Doc: "The current read/write position of file, a port (buffered data counted) or a file descriptor. Its setter is set-file-position!.",
+		Doc: "The current read/write position of file, a port over a file (buffered data counted) or a file descriptor; another port (a string port, a pipe) has none, an (exn i/o file) error as in csi. Its setter is set-file-position!.",
 		Fn:  filePosition},
 	{Name: "set-file-position!", Spec: spec, LazyArgs: func() scheme.Params {
 		return scheme.Lambda(scheme.Req("file", fdOrPort), scheme.Req("position", scheme.TypeInteger), scheme.Opt("whence", scheme.TypeIndex, scheme.Fixnum(0)))
 	},
-		Doc: "Moves the read/write position of file (a port or file descriptor) to position, from the start (seek/set, the default), the current position (seek/cur) or the end (seek/end); a position before the start is an (exn bounds) error.",
+		Doc: "Moves the read/write position of file (a port or file descriptor) to position, from the start (seek/set, the default), the current position (seek/cur) or the end (seek/end); a position before the start is an (exn bounds) error, a port not over a file (a string port) an (exn i/o file) one.",
 		Fn:  setFilePositionBang},
 	{Name: "file-creation-mode", Spec: spec, LazyArgs: func() scheme.Params { return scheme.Lambda(scheme.Opt("mode", scheme.TypeIndex, nil)) },
 		Doc: "The permission bits masked off newly created files (the umask); with mode, sets them first. Its setter sets them too.",

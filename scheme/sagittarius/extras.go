@@ -4,7 +4,6 @@ package sagittarius
 
 import (
 	"encoding/hex"
-	"maps"
 	"math"
 	"math/big"
 	"os"
@@ -13,11 +12,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
 	"unsafe"
-	"weak"
 
 	"github.com/tlsport/tlsport/scheme"
 )
@@ -332,57 +329,8 @@ func stringScan(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return nil, scheme.RangeError("string-scan", 3, "index, before, after, before*, after* or both", a[2])
 }
 
-// ref holds a Scheme value weakly: objects the collector may take (pairs,
-// strings, vectors, bytevectors, records, closures) through a weak pointer,
-// everything else (numbers, characters, symbols, #t …, which a program
-// cannot lose) as it is.
-type ref struct {
-	get    func() scheme.Value // nil when collected
-	strong scheme.Value
-	key    any // comparable, equal for the same object: the weak pointer or the value (weak hashtables' keys)
-}
-
-func weakOf[T any](p *T) ref {
-	w := weak.Make(p)
-	return ref{key: w, get: func() scheme.Value {
-		if q := w.Value(); q != nil {
-			return any(q).(scheme.Value)
-		}
-		return nil
-	}}
-}
-
-// strongRef holds v as it is.
-func strongRef(v scheme.Value) ref { return ref{strong: v, key: v} }
-
-func makeRef(v scheme.Value) ref {
-	switch x := v.(type) {
-	case *scheme.Pair:
-		return weakOf(x)
-	case *scheme.String:
-		return weakOf(x)
-	case *scheme.Vector:
-		return weakOf(x)
-	case *scheme.Bytevector:
-		return weakOf(x)
-	case *scheme.Record:
-		return weakOf(x)
-	case *scheme.Closure:
-		return weakOf(x)
-	}
-	return strongRef(v)
-}
-
-// value returns the object, or nil when it was collected.
-func (r ref) value() scheme.Value {
-	if r.get != nil {
-		return r.get()
-	}
-	return r.strong
-}
-
 // WeakBox is a Sagittarius weak box.
-type WeakBox struct{ r ref }
+type WeakBox struct{ r scheme.WeakRef }
 
 // TypeName implements scheme.Value.
 func (*WeakBox) TypeName() string { return "weak-box" }
@@ -393,7 +341,7 @@ func (*WeakBox) Repr() string { return "#<weak-box>" }
 var typeWeakBox = &scheme.Type{Name: "weak-box", Accept: func(v scheme.Value) bool { _, ok := v.(*WeakBox); return ok }}
 
 func makeWeakBox(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return &WeakBox{r: makeRef(a[0])}, nil
+	return &WeakBox{r: scheme.NewWeakRef(a[0])}, nil
 }
 
 func weakBoxP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -401,24 +349,24 @@ func weakBoxP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 }
 
 func weakBoxEmptyP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return scheme.MakeBool(a[0].(*WeakBox).r.value() == nil), nil
+	return scheme.MakeBool(a[0].(*WeakBox).r.Value() == nil), nil
 }
 
 func weakBoxRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	if v := a[0].(*WeakBox).r.value(); v != nil {
+	if v := a[0].(*WeakBox).r.Value(); v != nil {
 		return v, nil
 	}
 	return scheme.OrDefault(a[1], scheme.False), nil
 }
 
 func weakBoxSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	a[0].(*WeakBox).r = makeRef(a[1])
+	a[0].(*WeakBox).r = scheme.NewWeakRef(a[1])
 	return scheme.Unspecified, nil
 }
 
 // WeakVector is a Sagittarius weak vector: its elements do not keep
 // their objects alive.
-type WeakVector struct{ items []ref }
+type WeakVector struct{ items []scheme.WeakRef }
 
 // TypeName implements scheme.Value.
 func (*WeakVector) TypeName() string { return "weak-vector" }
@@ -429,13 +377,13 @@ func (*WeakVector) Repr() string { return "#<weak-vector>" }
 var typeWeakVector = &scheme.Type{Name: "weak-vector", Accept: func(v scheme.Value) bool { _, ok := v.(*WeakVector); return ok }}
 
 func makeWeakVector(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	n, err := scheme.ArgSize(1, a[0], int(unsafe.Sizeof(ref{})))
+	n, err := scheme.ArgSize(1, a[0], int(unsafe.Sizeof(scheme.WeakRef{})))
 	if err != nil {
 		return nil, err
 	}
-	items := make([]ref, n)
+	items := make([]scheme.WeakRef, n)
 	for i := range items {
-		items[i] = strongRef(scheme.False)
+		items[i] = scheme.StrongRef(scheme.False)
 	}
 	return &WeakVector{items: items}, nil
 }
@@ -464,7 +412,7 @@ func weakVectorRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		}
 		return nil, err
 	}
-	if v := w.items[k].value(); v != nil {
+	if v := w.items[k].Value(); v != nil {
 		return v, nil
 	}
 	return scheme.OrDefault(a[2], scheme.False), nil
@@ -475,30 +423,18 @@ func weakVectorSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 	if err != nil {
 		return nil, err
 	}
-	w.items[k] = makeRef(a[2])
+	w.items[k] = scheme.NewWeakRef(a[2])
 	return scheme.Unspecified, nil
 }
 
 // WeakHashtable is a Sagittarius weak hashtable (eq? or eqv? on keys): an
 // association goes when its weak key or value (by its weakness) is
-// collected. Its entries are keyed by identity (ref.key; for an eqv?
-// table a number by its written form), so a look-up is a map access; the
-// collected entries are dropped on look-up, and all of them once as many
-// sets as there are entries have been made since the last sweep.
+// collected. The table is the core's [scheme.WeakTable], which SRFI-126's
+// weak hashtables use too.
 type WeakHashtable struct {
-	mu                 sync.Mutex
-	eqv                bool
-	weakKey, weakValue bool
-	entries            map[any]weakEntry
-	sets               int          // since the last shrink
-	deflt              scheme.Value // make-weak-eq-hashtable's default: the value of a key whose value was collected; nil for none
+	t     *scheme.WeakTable
+	deflt scheme.Value // make-weak-eq-hashtable's default: the value of a key whose value was collected; nil for none
 }
-
-type weakEntry struct{ k, v ref }
-
-// eqvNumber is the key of a number other than a fixnum or flonum in an
-// eqv? table: its written form.
-type eqvNumber string
 
 // TypeName implements scheme.Value.
 func (*WeakHashtable) TypeName() string { return "weak-hashtable" }
@@ -509,16 +445,10 @@ func (*WeakHashtable) Repr() string { return "#<weak-hashtable>" }
 var typeWeakHashtable = &scheme.Type{Name: "weak-hashtable", Accept: func(v scheme.Value) bool { _, ok := v.(*WeakHashtable); return ok }}
 
 func makeWeakHashtable(a []scheme.Value, eqv bool) (scheme.Value, error) {
-	h := &WeakHashtable{eqv: eqv, weakKey: true, weakValue: true, entries: map[any]weakEntry{}}
+	w, err := weaknessArg(a[1])
+	h := &WeakHashtable{t: scheme.NewWeakTable(eqv, w != "value", w != "key")}
 	if !scheme.IsDefault(a[2]) {
 		h.deflt = a[2]
-	}
-	w, err := weaknessArg(a[1])
-	switch w {
-	case "key":
-		h.weakValue = false
-	case "value":
-		h.weakKey = false
 	}
 	return h, err
 }
@@ -544,138 +474,63 @@ func makeWeakEqvHashtable(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 	return makeWeakHashtable(a, true)
 }
 
-func (h *WeakHashtable) ref(v scheme.Value, weak bool) ref {
-	if weak {
-		return makeRef(v)
-	}
-	return strongRef(v)
-}
-
-// keyOf returns k's ref and the map key of its entry.
-func (h *WeakHashtable) keyOf(k scheme.Value) (ref, any) {
-	r := h.ref(k, h.weakKey)
-	switch k.(type) {
-	case scheme.Fixnum, scheme.Flonum:
-	default:
-		if h.eqv && scheme.IsNumber(k) {
-			return r, eqvNumber(scheme.WriteString(k)) // (an inexact one is written with a point or exponent)
-		}
-	}
-	return r, r.key
-}
-
-func (e weakEntry) live() bool { return e.k.value() != nil && e.v.value() != nil }
-
-// lookup returns k's live entry (h.mu held), dropping a collected one.
-func (h *WeakHashtable) lookup(k scheme.Value) (weakEntry, bool) {
-	_, key := h.keyOf(k)
-	e, ok := h.entries[key]
-	if ok && !e.live() {
-		delete(h.entries, key)
-		ok = false
-	}
-	return e, ok
-}
-
-// shrink drops the entries whose key or value was collected (h.mu held);
-// it returns how many.
-func (h *WeakHashtable) shrink() int {
-	n := len(h.entries)
-	maps.DeleteFunc(h.entries, func(_ any, e weakEntry) bool { return !e.live() })
-	h.sets = 0
-	return n - len(h.entries)
-}
-
 func weakHashtableP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return scheme.MakeBool(typeWeakHashtable.Accept(a[0])), nil
 }
 
 func weakHashtableRef(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	h := a[0].(*WeakHashtable)
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	e, ok := h.lookup(a[1])
-	if ok {
-		return e.v.value(), nil
-	}
-	if h.deflt != nil && e.k.value() != nil {
+	v, ok, lost := h.t.Get(a[1])
+	switch {
+	case ok:
+		return v, nil
+	case lost && h.deflt != nil:
 		return h.deflt, nil // the key is there, its value was collected
 	}
 	return scheme.OrDefault(a[2], scheme.False), nil
 }
 
 func weakHashtableSetBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	h := a[0].(*WeakHashtable)
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	kr, key := h.keyOf(a[1])
-	h.entries[key] = weakEntry{k: kr, v: h.ref(a[2], h.weakValue)}
-	if h.sets++; h.sets > len(h.entries) {
-		h.shrink()
-	}
+	a[0].(*WeakHashtable).t.Set(a[1], a[2])
 	return scheme.Unspecified, nil
 }
 
 func weakHashtableDeleteBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	h := a[0].(*WeakHashtable)
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	_, key := h.keyOf(a[1])
-	delete(h.entries, key)
+	a[0].(*WeakHashtable).t.Delete(a[1])
 	return scheme.Unspecified, nil
-}
-
-// weakHashtableList is the list of the live keys (keys) or values of a
-// weak hashtable.
-func weakHashtableList(h *WeakHashtable, keys bool) scheme.Value {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	h.shrink()
-	out := make([]scheme.Value, 0, len(h.entries))
-	for _, e := range h.entries {
-		if keys {
-			out = append(out, e.k.value())
-		} else {
-			out = append(out, e.v.value())
-		}
-	}
-	return scheme.List(out...)
 }
 
 // weakHashtableKeysList implements weak-hashtable-keys-list.
 func weakHashtableKeysList(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return weakHashtableList(a[0].(*WeakHashtable), true), nil
+	keys, _ := a[0].(*WeakHashtable).t.Entries()
+	return scheme.List(keys...), nil
 }
 
 // weakHashtableValuesList implements weak-hashtable-values-list.
 func weakHashtableValuesList(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	return weakHashtableList(a[0].(*WeakHashtable), false), nil
+	_, vals := a[0].(*WeakHashtable).t.Entries()
+	return scheme.List(vals...), nil
 }
 
 func weakHashtableCopy(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	h := a[0].(*WeakHashtable)
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	h.shrink()
-	return &WeakHashtable{eqv: h.eqv, weakKey: h.weakKey, weakValue: h.weakValue, deflt: h.deflt, entries: maps.Clone(h.entries)}, nil
+	return &WeakHashtable{t: h.t.Copy(h.t.Weakness()), deflt: h.deflt}, nil
 }
 
 func weakHashtableShrink(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
-	h := a[0].(*WeakHashtable)
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return scheme.Fixnum(h.shrink()), nil
+	return scheme.Fixnum(a[0].(*WeakHashtable).t.Shrink()), nil
 }
 
 // hashtableWeakness implements hashtable-weakness.
 func hashtableWeakness(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	h, ok := a[0].(*WeakHashtable)
-	switch {
-	case !ok:
+	if !ok {
 		return scheme.False, nil
-	case h.weakKey && h.weakValue:
+	}
+	switch k, v := h.t.Weakness(); {
+	case k && v:
 		return scheme.Intern("both"), nil
-	case h.weakKey:
+	case k:
 		return scheme.Intern("key"), nil
 	}
 	return scheme.Intern("value"), nil
@@ -684,7 +539,7 @@ func hashtableWeakness(th *scheme.Thread, a []scheme.Value) (scheme.Value, error
 // hashtableType implements hashtable-type.
 func hashtableType(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	if h, ok := a[0].(*WeakHashtable); ok {
-		if h.eqv {
+		if h.t.EQV() {
 			return scheme.Intern("eqv"), nil
 		}
 		return scheme.Intern("eq"), nil

@@ -7,8 +7,11 @@
 // pop procedures, hashtable-intern!, hash-salt). The library is
 // ImportOnly, and the procedures R6RS also defines are Go rows calling
 // srfi126.scm's %srfi126-<name>, so importing it with a prefix leaves the
-// unprefixed R6RS names alone. Weak and ephemeral tables are not
-// supported: a weakness other than #f is an error.
+// unprefixed R6RS names alone. Weak and ephemeral eq? and eqv? tables
+// are R6RS hashtables made weak through [scheme.Weakenable] (their
+// associations then live in the core's [scheme.WeakTable], which
+// Sagittarius's weak hashtables use too); an ephemeral weakness is a weak
+// one. A table with a hash procedure takes no weakness.
 package srfi126
 
 import (
@@ -62,16 +65,16 @@ func row(name, sig, doc string) []scheme.Proc {
 }
 
 // Library is the (srfi 126) binding table.
-var Library = &scheme.Library{Name: "(srfi 126)", Doc: "SRFI-126: R6RS-based hashtables (no weak or ephemeral tables); equal-hash, string-hash and string-ci-hash are SRFI-69's.", ImportOnly: true,
+var Library = &scheme.Library{Name: "(srfi 126)", Doc: "SRFI-126: R6RS-based hashtables, weak and ephemeral ones for eq? and eqv?; equal-hash, string-hash and string-ci-hash are SRFI-69's.", ImportOnly: true,
 	Source: scheme.LibrarySource("srfi126.scm", source), Reexports: []string{"equal-hash", "string-hash", "string-ci-hash"},
 	Build: func(l *scheme.Library) { l.Procs = procs() }} // built when first imported, not at every start
 
 // procs returns the rows of (srfi 126).
 func procs() []scheme.Proc {
 	return concat(
-		r6("make-eq-hashtable", "A new hashtable comparing keys with eq?; capacity and weakness may be #f (the only weakness supported).", makeEqHashtable, "?capacity", "?weakness"),
-		r6("make-eqv-hashtable", "A new hashtable comparing keys with eqv?; capacity and weakness may be #f.", makeEqvHashtable, "?capacity", "?weakness"),
-		r6("make-hashtable", "A new hashtable with hash (a procedure, a pair whose car is one, or #f for eq? and eqv?) and equiv.", makeHashtable, "hash", "equiv", "?capacity", "?weakness"),
+		r6("make-eq-hashtable", "A new hashtable comparing keys with eq?; capacity may be #f, weakness #f (strong) or a weakness symbol: weak-key, weak-value and weak-key-and-value tables drop an association once its weakly held key or value is collected; the ephemeral weaknesses are the weak ones (SRFI-126 allows it).", makeEqHashtable, "?capacity", "?weakness"),
+		r6("make-eqv-hashtable", "A new hashtable comparing keys with eqv?; capacity and weakness as make-eq-hashtable's (a number, character or symbol key is never collected).", makeEqvHashtable, "?capacity", "?weakness"),
+		r6("make-hashtable", "A new hashtable with hash (a procedure, a pair whose car is one, or #f for eq? and eqv?) and equiv. With hash #f, weakness as make-eq-hashtable's; with a hash procedure a weakness other than #f is an error, \"weakness not supported\" (SRFI-126 lets an implementation support weakness for some tables only; so does its reference on Chez Scheme).", makeHashtable, "hash", "equiv", "?capacity", "?weakness"),
 		row("alist->eq-hashtable", "(alist->eq-hashtable [capacity weakness] alist)", "A new eq? hashtable of the entries of alist (the first of equal keys wins)."),
 		row("alist->eqv-hashtable", "(alist->eqv-hashtable [capacity weakness] alist)", "A new eqv? hashtable of the entries of alist."),
 		row("alist->hashtable", "(alist->hashtable hash equiv [capacity weakness] alist)", "A new hashtable of the entries of alist."),
@@ -85,7 +88,7 @@ func procs() []scheme.Proc {
 		row("hashtable-lookup", "(hashtable-lookup hashtable key)", "Two values: the value for key and #t, or #f and #f."),
 		r6("hashtable-update!", "Sets key's value to (proc value), value defaulting to default; without default, an error if there is none.", hashtableUpdateBang, "hashtable", "key", "proc", "?default"),
 		row("hashtable-intern!", "(hashtable-intern! hashtable key default-proc)", "The value for key; if there is none, (default-proc)'s, which is stored."),
-		r6("hashtable-copy", "A copy of the hashtable, mutable only when mutable is true; weakness must be #f.", hashtableCopy, "hashtable", "?mutable", "?weakness"),
+		r6("hashtable-copy", "A copy of the hashtable, mutable only when mutable is true, as weak as the hashtable or, given a weakness symbol, as weakness says (not for a table with a hash procedure).", hashtableCopy, "hashtable", "?mutable", "?weakness"),
 		r6("hashtable-clear!", "Removes every entry.", hashtableClearBang, "hashtable", "?capacity"),
 		row("hashtable-empty-copy", "(hashtable-empty-copy hashtable [capacity])", "A new empty hashtable with the hash and equivalence functions of hashtable."),
 		r6("hashtable-keys", "A vector of the keys.", hashtableKeys, "hashtable"),
@@ -107,7 +110,9 @@ func procs() []scheme.Proc {
 		row("hashtable-dec!", "(hashtable-dec! hashtable key [number])", "Subtracts number (1) from key's value (0 if none)."),
 		r6("hashtable-equivalence-function", "The equivalence function.", hashtableEquivalenceFunction, "hashtable"),
 		r6("hashtable-hash-function", "The hash function (#f for eq? and eqv? tables).", hashtableHashFunction, "hashtable"),
-		row("hashtable-weakness", "(hashtable-weakness hashtable)", "The weakness of the hashtable: always #f."),
+		[]scheme.Proc{{Name: "hashtable-weakness", Spec: spec, Doc: "The weakness symbol the hashtable was made with (an ephemeral one too), #f for a table holding its entries strongly.", LazyArgs: params("hashtable"), Fn: hashtableWeakness},
+			{Name: "%srfi126-weaken!", Spec: spec, Sig: "(%srfi126-weaken! hashtable weak-key? weak-value? weakness)", Doc: "Makes the eq? or eqv? hashtable hold its keys (weak-key?) and values (weak-value?) weakly, hashtable-weakness giving weakness.",
+				LazyArgs: params("hashtable", "weak-key?", "weak-value?", "weakness"), Fn: internalSrfi126WeakenBang}},
 		r6("hashtable-mutable?", "Is the hashtable mutable? (#f for a copy made without mutable)", hashtableMutableP, "hashtable"),
 		r6("hash-salt", "A fixnum for hash functions to mix in: SRFI_126_HASH_SEED's hash, else random, fixed for the run.", hashSalt),
 		r6("symbol-hash", "A hash of a symbol.", symbolHash, "symbol"),
@@ -215,4 +220,28 @@ func symbolHash(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 // hashSalt implements hash-salt.
 func hashSalt(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	return call(th, "hash-salt", a)
+}
+
+// hashtableWeakness implements hashtable-weakness.
+func hashtableWeakness(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	if w, ok := a[0].(scheme.Weakenable); ok {
+		return w.Weakness(), nil
+	}
+	return nil, scheme.TypeError("hashtable-weakness", 1, "hashtable", a[0])
+}
+
+// internalSrfi126WeakenBang implements %srfi126-weaken!, which srfi126.scm's
+// constructors and hashtable-copy call on a table they made.
+func internalSrfi126WeakenBang(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+	w, ok := a[0].(scheme.Weakenable)
+	if !ok {
+		return nil, scheme.TypeError("", 1, "hashtable", a[0])
+	}
+	if f, ok := w.(scheme.Freezable); ok && f.Frozen() {
+		return nil, scheme.ImmutableError("", w)
+	}
+	if !w.SetWeakness(scheme.Truthy(a[1]), scheme.Truthy(a[2]), a[3]) {
+		return nil, scheme.NewError("", "weakness not supported", []scheme.Value{a[3]})
+	}
+	return scheme.Unspecified, nil
 }

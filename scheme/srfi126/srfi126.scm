@@ -24,9 +24,13 @@
 ;;   the procedures R6RS also defines are %srfi126-<name>, which the Go
 ;;   rows of the same name call: a program importing (srfi 126) with a
 ;;   prefix keeps R6RS's (or no) unprefixed hashtable-ref & co.;
-;; - no weak or ephemeral tables (the helpers' lists of supported
-;;   weaknesses are empty): a weakness other than #f is an error, and
-;;   hashtable-weakness is always #f;
+;; - weak and ephemeral eq? and eqv? tables are R6RS hashtables holding
+;;   their associations in the core's weak table (%srfi126-weaken!, a Go
+;;   row); an ephemeral weakness is a weak one (SRFI-126 allows it), and
+;;   hashtable-weakness (a Go row) returns the weakness the table was made
+;;   with; make-hashtable with a hash procedure takes no weakness ("weakness
+;;   not supported", as the reference on Chez Scheme); hashtable-copy keeps
+;;   the table's weakness, or takes the one given;
 ;; - weakness is syntax-rules over a list of the six symbols rather than
 ;;   define-enumeration;
 ;; - hash-salt (%srfi126-hash-salt: SRFI-128 defines hash-salt as syntax)
@@ -64,6 +68,15 @@
 (define (%srfi126-no-weakness who weakness)
   (error who "weakness not supported" weakness))
 
+;; hashtable made weak as weakness says (a weakness symbol), returned.
+(define (%srfi126-weak who hashtable weakness)
+  (case weakness
+    ((weak-key ephemeral-key) (%srfi126-weaken! hashtable #t #f weakness))
+    ((weak-value ephemeral-value) (%srfi126-weaken! hashtable #f #t weakness))
+    ((weak-key-and-value ephemeral-key-and-value) (%srfi126-weaken! hashtable #t #t weakness))
+    (else (error who "not a weakness" weakness)))
+  hashtable)
+
 (define %srfi126-make-eq-hashtable
   (case-lambda
     (() (%srfi126-r6-make-eq-hashtable))
@@ -73,7 +86,7 @@
          (%srfi126-r6-make-eq-hashtable)))
     ((capacity weakness)
      (if weakness
-         (%srfi126-no-weakness 'make-eq-hashtable weakness)
+         (%srfi126-weak 'make-eq-hashtable (%srfi126-make-eq-hashtable capacity) weakness)
          (%srfi126-make-eq-hashtable capacity)))))
 
 (define %srfi126-make-eqv-hashtable
@@ -85,7 +98,7 @@
          (%srfi126-r6-make-eqv-hashtable)))
     ((capacity weakness)
      (if weakness
-         (%srfi126-no-weakness 'make-eqv-hashtable weakness)
+         (%srfi126-weak 'make-eqv-hashtable (%srfi126-make-eqv-hashtable capacity) weakness)
          (%srfi126-make-eqv-hashtable capacity)))))
 
 (define %srfi126-make-hashtable
@@ -176,9 +189,12 @@
     ((hashtable) (%srfi126-hashtable-copy hashtable #f #f))
     ((hashtable mutable) (%srfi126-hashtable-copy hashtable mutable #f))
     ((hashtable mutable weakness)
-     (when weakness
-       (%srfi126-no-weakness 'hashtable-copy weakness))
-     (%srfi126-r6-hashtable-copy hashtable mutable))))
+     (cond ((not weakness) (%srfi126-r6-hashtable-copy hashtable mutable))
+           ((%srfi126-hashtable-hash-function hashtable)
+            (%srfi126-no-weakness 'hashtable-copy weakness))
+           (else
+            (let ((copy (%srfi126-weak 'hashtable-copy (%srfi126-r6-hashtable-copy hashtable #t) weakness)))
+              (if mutable copy (%srfi126-r6-hashtable-copy copy #f))))))))
 
 (define %srfi126-hashtable-clear!
   (case-lambda
@@ -305,9 +321,6 @@
     ((hashtable key) (hashtable-dec! hashtable key 1))
     ((hashtable key number)
      (%srfi126-hashtable-update! hashtable key (lambda (v) (- v number)) 0))))
-
-(define (hashtable-weakness hashtable)
-  (if (%srfi126-hashtable? hashtable) #f (error 'hashtable-weakness "not a hashtable" hashtable)))
 
 (define %srfi126-salt
   (let ((seed (get-environment-variable "SRFI_126_HASH_SEED")))

@@ -25,6 +25,11 @@ type HashTable struct {
 	buckets map[uint64][]htEntry
 	size    int
 	frozen  atomic.Bool // immutable (R6RS hashtable-copy without mutable)
+	// weak holds the associations instead of buckets when the table is
+	// weak (SRFI-126's weakness, see SetWeakness): an eq? or eqv? table
+	// only; weakness is the name it was given (#f: nil).
+	weak     *scheme.WeakTable
+	weakness scheme.Value
 }
 
 type htEntry struct{ k, v scheme.Value }
@@ -55,6 +60,52 @@ func (h *HashTable) Freeze() { h.frozen.Store(true) }
 
 // Frozen implements scheme.Freezable.
 func (h *HashTable) Frozen() bool { return h.frozen.Load() }
+
+var _ scheme.Weakenable = (*HashTable)(nil)
+
+// SetWeakness implements scheme.Weakenable: an eq? or eqv? table moves
+// its associations into a [scheme.WeakTable] (or back into its buckets
+// when neither keys nor values are weak); another kind reports false.
+func (h *HashTable) SetWeakness(weakKey, weakValue bool, name scheme.Value) bool {
+	if h.kind != htEq && h.kind != htEqv {
+		return false
+	}
+	keys, vals := h.Entries()
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.buckets, h.size, h.weak, h.weakness = map[uint64][]htEntry{}, 0, nil, nil
+	if weakKey || weakValue {
+		h.weak, h.weakness = scheme.NewWeakTable(h.kind == htEqv, weakKey, weakValue), name
+		for i, k := range keys {
+			h.weak.Set(k, vals[i])
+		}
+		return true
+	}
+	for i, k := range keys {
+		hv := h.hashValue(k)
+		h.buckets[hv] = append(h.buckets[hv], htEntry{k, vals[i]})
+	}
+	h.size = len(keys)
+	return true
+}
+
+// Weakness implements scheme.Weakenable.
+func (h *HashTable) Weakness() scheme.Value {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.weak == nil {
+		return scheme.False
+	}
+	return h.weakness
+}
+
+// weakTable returns the table's WeakTable, nil when it holds its
+// associations strongly.
+func (h *HashTable) weakTable() *scheme.WeakTable {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.weak
+}
 
 // hashValue hashes v consistently with the table's equality (depth-bounded
 // for structures).
@@ -250,6 +301,10 @@ func (h *HashTable) find(th *scheme.Thread, k scheme.Value) (uint64, int, error)
 
 // Get returns the value stored under k.
 func (h *HashTable) Get(th *scheme.Thread, k scheme.Value) (scheme.Value, bool, error) {
+	if w := h.weakTable(); w != nil {
+		v, ok, _ := w.Get(k)
+		return v, ok, nil
+	}
 	if h.kind != htCustom {
 		h.mu.Lock()
 		defer h.mu.Unlock()
@@ -272,6 +327,10 @@ func (h *HashTable) Get(th *scheme.Thread, k scheme.Value) (scheme.Value, bool, 
 func (h *HashTable) Set(th *scheme.Thread, k, v scheme.Value) error {
 	if h.Frozen() {
 		return scheme.ImmutableError("", h)
+	}
+	if w := h.weakTable(); w != nil {
+		w.Set(k, v)
+		return nil
 	}
 	if h.kind != htCustom {
 		h.mu.Lock()
@@ -298,6 +357,10 @@ func (h *HashTable) Set(th *scheme.Thread, k, v scheme.Value) error {
 func (h *HashTable) Delete(th *scheme.Thread, k scheme.Value) error {
 	if h.Frozen() {
 		return scheme.ImmutableError("", h)
+	}
+	if w := h.weakTable(); w != nil {
+		w.Delete(k)
+		return nil
 	}
 	if h.kind != htCustom {
 		h.mu.Lock()
@@ -326,15 +389,23 @@ func (h *HashTable) Delete(th *scheme.Thread, k scheme.Value) error {
 	return nil
 }
 
-// Len returns the number of associations.
+// Len returns the number of associations (of a weak table, those whose
+// key and value are alive).
 func (h *HashTable) Len() int {
+	if w := h.weakTable(); w != nil {
+		return w.Len()
+	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	return h.size
 }
 
-// Entries returns a snapshot of the associations.
+// Entries returns a snapshot of the associations (of a weak table, those
+// whose key and value are alive).
 func (h *HashTable) Entries() (keys, vals []scheme.Value) {
+	if w := h.weakTable(); w != nil {
+		return w.Entries()
+	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	keys = make([]scheme.Value, 0, h.size)
@@ -356,6 +427,9 @@ func (h *HashTable) clear() error {
 	defer h.mu.Unlock()
 	h.buckets = map[uint64][]htEntry{}
 	h.size = 0
+	if h.weak != nil {
+		h.weak.Clear()
+	}
 	return nil
 }
 
@@ -363,6 +437,9 @@ func (h *HashTable) copyTable() *HashTable {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	c := &HashTable{kind: h.kind, eqProc: h.eqProc, hashFn: h.hashFn, seed: h.seed, buckets: make(map[uint64][]htEntry, len(h.buckets)), size: h.size}
+	if h.weak != nil {
+		c.weak, c.weakness = h.weak.Copy(h.weak.Weakness()), h.weakness
+	}
 	for k, b := range h.buckets {
 		c.buckets[k] = append([]htEntry(nil), b...)
 	}

@@ -3,7 +3,9 @@
 ;; SRFI-126 (R6RS-based hashtables), built into tlsport, against
 ;; chez-srfi's reference implementation: imported beside (rnrs) less the
 ;; names it redefines, and with a prefix. Keys are sorted before printing;
-;; weak tables (Chez has them, tlsport not) and hash-salt are left out.
+;; hash-salt's value is left out. Weak tables: the weak-key and
+;; ephemeral-key eq? and eqv? ones, which both have (their collection is
+;; tested in scheme/srfi126's weak.scm).
 ;; Chez evaluates arguments right to left: side effects are sequenced.
 (import (except (rnrs) make-eq-hashtable make-eqv-hashtable make-hashtable hashtable-ref
                 hashtable-update! hashtable-copy hashtable-clear!)
@@ -57,3 +59,14 @@
       (= (string-ci-hash "ABC") (string-ci-hash "abc")) (= (symbol-hash 'abc) (symbol-hash 'abc)) (= (equal-hash '(1 2)) (equal-hash (list 1 2)))
       (fixnum? (hash-salt)) (= (hash-salt) (hash-salt)))
 (show (let ((h (h:make-eqv-hashtable))) (h:hashtable-set! h 1 'one) (list (h:hashtable-ref h 1) (h:hashtable-ref h 2 #f))))
+(define wk (make-eq-hashtable 10 'weak-key))
+(define ek (make-eqv-hashtable #f 'ephemeral-key))
+(define key (list 'key))
+(hashtable-set! wk key 1) (hashtable-set! wk 'sym 2) (hashtable-set! ek 3.5 'x) (hashtable-set! ek key 'y)
+(hashtable-update! wk key (lambda (v) (+ v 10)))
+(show (hashtable-weakness wk) (hashtable-weakness ek) (hashtable? wk) (hashtable-ref wk key) (hashtable-size wk) (entries ek)
+      (hashtable-weakness (hashtable-copy wk)) (hashtable-mutable? (hashtable-copy wk)) (hashtable-weakness (hashtable-empty-copy ek))
+      (hashtable-weakness (make-hashtable #f eq? #f 'weak-key)) (hashtable-weakness (alist->eqv-hashtable #f 'ephemeral-key '((1 . 2))))
+      (fails? (make-hashtable string-hash string=? #f 'weak-key)) (fails? (make-eq-hashtable #f 'no-such-weakness)))
+(hashtable-delete! wk 'sym) (hashtable-clear! ek)
+(show (entries wk) (hashtable-size ek) (hashtable-weakness ek))
