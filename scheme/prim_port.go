@@ -97,9 +97,10 @@ func readOp(th *Thread, args []Value, i int, f func(p *Port) (Value, error)) (Va
 // printObj writes args[0] in mode on the port args[1] (default the current
 // output port).
 func printObj(th *Thread, args []Value, mode PrintMode) (Value, error) {
-	if _, ok := args[0].(*String); (!ok || mode != ModeDisplay && th.interp.r7rsProgram.Load()) && th.interp.printNeedsInterp() {
+	in := th.interp
+	if _, ok := args[0].(*String); (!ok || mode != ModeDisplay && (in.r7rsProgram.Load() || in.r6rsProgram.Load())) && in.printNeedsInterp() {
 		// Printed before the port is locked: a printer may write to it (an
-		// R7RS program's strings are written with its escapes).
+		// R7RS or R6RS program's strings are written with its escapes).
 		b, err := th.AppendValue(nil, args[0], mode)
 		if err != nil {
 			return nil, err

@@ -3,6 +3,7 @@
 (import (rnrs))
 (write (list #\x41 #\nul #\alarm #\backspace #\delete #\esc #\linefeed #\page #\return #\tab #\vtab #\space #\newline)) (newline)
 (write "a\a\b\t\v\f\r\"\\\x41;z") (newline)
+(write (string #\a (integer->char 0) (integer->char 1) (integer->char 127) #\x3bb)) (newline) ; \x<HEX>; escapes (r6rs §4.2.7)
 (write "line1 \
     continued") (newline)
 (write (list #e1.5 #i3/4 #x-FF #b101 #o17 1e10 +inf.0 1.5e-3 #d10 1/2 -0.0 #x10/3 #e1e3 1e-400 .5 -.5e1)) (newline)
