@@ -27,8 +27,10 @@ type HashTable struct {
 	frozen  atomic.Bool // immutable (R6RS hashtable-copy without mutable)
 	// weak holds the associations instead of buckets when the table is
 	// weak (SRFI-126's weakness, see SetWeakness): an eq? or eqv? table
-	// only; weakness is the name it was given (#f: nil).
-	weak     *scheme.WeakTable
+	// only; weakness is the name it was given (#f: nil). Loaded without
+	// the lock, so that a table that is not weak pays one load per
+	// operation for it; stored under the lock.
+	weak     atomic.Pointer[scheme.WeakTable]
 	weakness scheme.Value
 }
 
@@ -73,12 +75,15 @@ func (h *HashTable) SetWeakness(weakKey, weakValue bool, name scheme.Value) bool
 	keys, vals := h.Entries()
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.buckets, h.size, h.weak, h.weakness = map[uint64][]htEntry{}, 0, nil, nil
+	h.buckets, h.size, h.weakness = map[uint64][]htEntry{}, 0, nil
+	h.weak.Store(nil)
 	if weakKey || weakValue {
-		h.weak, h.weakness = scheme.NewWeakTable(h.kind == htEqv, weakKey, weakValue), name
+		w := scheme.NewWeakTable(h.kind == htEqv, weakKey, weakValue)
 		for i, k := range keys {
-			h.weak.Set(k, vals[i])
+			w.Set(k, vals[i])
 		}
+		h.weak.Store(w)
+		h.weakness = name
 		return true
 	}
 	for i, k := range keys {
@@ -93,7 +98,7 @@ func (h *HashTable) SetWeakness(weakKey, weakValue bool, name scheme.Value) bool
 func (h *HashTable) Weakness() scheme.Value {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if h.weak == nil {
+	if h.weak.Load() == nil {
 		return scheme.False
 	}
 	return h.weakness
@@ -101,11 +106,7 @@ func (h *HashTable) Weakness() scheme.Value {
 
 // weakTable returns the table's WeakTable, nil when it holds its
 // associations strongly.
-func (h *HashTable) weakTable() *scheme.WeakTable {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return h.weak
-}
+func (h *HashTable) weakTable() *scheme.WeakTable { return h.weak.Load() }
 
 // hashValue hashes v consistently with the table's equality (depth-bounded
 // for structures).
@@ -427,8 +428,8 @@ func (h *HashTable) clear() error {
 	defer h.mu.Unlock()
 	h.buckets = map[uint64][]htEntry{}
 	h.size = 0
-	if h.weak != nil {
-		h.weak.Clear()
+	if w := h.weak.Load(); w != nil {
+		w.Clear()
 	}
 	return nil
 }
@@ -437,8 +438,9 @@ func (h *HashTable) copyTable() *HashTable {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	c := &HashTable{kind: h.kind, eqProc: h.eqProc, hashFn: h.hashFn, seed: h.seed, buckets: make(map[uint64][]htEntry, len(h.buckets)), size: h.size}
-	if h.weak != nil {
-		c.weak, c.weakness = h.weak.Copy(h.weak.Weakness()), h.weakness
+	if w := h.weak.Load(); w != nil {
+		c.weak.Store(w.Copy(w.Weakness()))
+		c.weakness = h.weakness
 	}
 	for k, b := range h.buckets {
 		c.buckets[k] = append([]htEntry(nil), b...)
