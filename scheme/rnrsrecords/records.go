@@ -246,12 +246,10 @@ func newRCD(rtd *RTD, parent, protocol scheme.Value) (*RCD, error) {
 		}
 		c.parent = p
 	} else if rtd.parent != nil {
-		if rtd.parent.cd != nil {
-			c.parent = rtd.parent.cd
-		} else {
-			// the parent's own parent, if any, is chained in the same way
-			c.parent, _ = newRCD(rtd.parent, scheme.False, scheme.False)
-		}
+		// a constructor descriptor of the parent with the default protocol
+		// (r6rs-lib §6.3), whatever define-record-type gave it; the
+		// parent's own parent, if any, is chained in the same way
+		c.parent, _ = newRCD(rtd.parent, scheme.False, scheme.False)
 	}
 	if protocol != scheme.False && !scheme.IsProcedure(protocol) {
 		return nil, scheme.TypeError("", 3, "procedure or #f", protocol)

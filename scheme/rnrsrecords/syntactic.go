@@ -34,6 +34,14 @@ var (
 	mutatorProc  = prim("record-mutator", recordMutator, scheme.Lambda(scheme.Req("rtd", typeRTD), scheme.Req("k", nil)))
 )
 
+// parentClause is the parent constructor descriptor the expansion of a
+// parent clause passes: the one the parent's define-record-type made (a
+// parent-rtd clause passes its own, where #f is the default one).
+type parentClause struct{}
+
+// TypeName implements scheme.Value.
+func (parentClause) TypeName() string { return "parent-clause" }
+
 // internalDefineRecord makes the record type of a define-record-type with
 // its default constructor descriptor.
 func internalDefineRecord(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -42,8 +50,11 @@ func internalDefineRecord(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 		return nil, err
 	}
 	parentCD := a[2]
-	if parentCD == scheme.False && t.parent != nil && t.parent.cd != nil {
-		parentCD = t.parent.cd
+	if parentCD == (parentClause{}) {
+		parentCD = scheme.False
+		if t.parent != nil && t.parent.cd != nil {
+			parentCD = t.parent.cd
+		}
 	}
 	// without a protocol clause, the parent must have none either (r6rs-lib §6.2)
 	if pcd, ok := parentCD.(*RCD); ok && a[7] == scheme.False && pcd.protocol != scheme.False {
@@ -219,7 +230,7 @@ func r6rs(it []scheme.Value) (scheme.Value, error) {
 			if len(l) != 2 {
 				return nil, errors.New("bad parent clause")
 			}
-			parent = l[1]
+			parent, parentCD = l[1], quote(parentClause{})
 		case "parent-rtd":
 			if len(l) != 3 {
 				return nil, errors.New("bad parent-rtd clause")

@@ -171,3 +171,21 @@
   (define r ((record-constructor (make-record-constructor-descriptor c #f #f)) 1 2 3))
   (test '(1 2 3) (list ((record-accessor a 0) r) ((record-accessor b 0) r) ((record-accessor c 0) r)))
   (test-error ((record-constructor (make-record-constructor-descriptor c #f #f)) 1 2)))
+
+(test-group "a parent constructor descriptor #f is the parent's default one, whatever its define-record-type's protocol (r6rs-lib §6.3; Chez)"
+  (define-record-type a (fields x) (protocol (lambda (p) (lambda () (p 1)))))
+  (define b (make-record-type-descriptor 'b (record-type-descriptor a) #f #f #f '#((immutable y))))
+  (define r ((record-constructor (make-record-constructor-descriptor b #f #f)) 5 6))
+  (test '(5 6) (list (a-x r) ((record-accessor b 0) r)))
+  (define r2 ((record-constructor (make-record-constructor-descriptor b #f (lambda (n) (lambda (x y) ((n x) y))))) 7 8))
+  (test '(7 8) (list (a-x r2) ((record-accessor b 0) r2)))
+  (define-record-type c (parent-rtd (record-type-descriptor a) #f) (fields y))
+  (test '(3 4) (list (a-x (make-c 3 4)) (c-y (make-c 3 4))))
+  (define-record-type g (parent-rtd (record-type-descriptor a) #f) (fields y) (protocol (lambda (n) (lambda (x y) ((n x) y)))))
+  (test '(5 6) (list (a-x (make-g 5 6)) (g-y (make-g 5 6))))
+  ;; the parent clause takes the parent's define-record-type descriptor
+  (define-record-type e (parent a) (fields y) (protocol (lambda (n) (lambda (y) ((n) y)))))
+  (test '(1 4) (list (a-x (make-e 4)) (e-y (make-e 4))))
+  (define-record-type d (parent-rtd (record-type-descriptor a) (record-constructor-descriptor a)) (fields y)
+    (protocol (lambda (n) (lambda (y) ((n) y)))))
+  (test '(1 4) (list (a-x (make-d 4)) (d-y (make-d 4)))))
