@@ -52,8 +52,17 @@ func internalDefineRecord(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 	parentCD := a[2]
 	if parentCD == (parentClause{}) {
 		parentCD = scheme.False
-		if t.parent != nil && t.parent.cd != nil {
+		switch {
+		case t.parent == nil:
+		case t.parent.cd != nil:
 			parentCD = t.parent.cd
+		case a[7] != scheme.False:
+			// a core type (SRFI-9, R7RS): its constructor, which
+			// chez-srfi's SRFI-9 makes a protocol. Without a protocol
+			// clause, which Chez then rejects, the default one.
+			if cd := coreConstructorCD(t.parent); cd != nil {
+				parentCD = cd
+			}
 		}
 	}
 	// without a protocol clause, the parent must have none either (r6rs-lib §6.2)
