@@ -21,7 +21,8 @@
 // is that of its define-record-type constructor, taking its arguments, as
 // chez-srfi's SRFI-9 makes it a protocol; a child without a protocol
 // clause, which Chez rejects for that reason, takes the default: every
-// field, the parent's first (r6rs-lib §6.3).
+// field, the parent's first (r6rs-lib §6.3). So do the types of this
+// package's SRFI-9 form of define-record-type.
 // R6RS's records and types implement [scheme.ExtRecord] and
 // [scheme.ExtRecordType], so that CHICKEN's set-record-printer! prints
 // them.
@@ -51,6 +52,10 @@ type RTD struct {
 	// Descriptor is the rtd. nil for R6RS's own types, whose records are
 	// *Record.
 	core *scheme.RecordType
+	// ctor holds, for a type of the SRFI-9 form of define-record-type,
+	// the indexes of its constructor's arguments among the fields
+	// (srfi9CD); nil otherwise.
+	ctor []int
 }
 
 // coreRTD returns the rtd standing for the core's record type t. It is
@@ -295,17 +300,20 @@ func newRCD(rtd *RTD, parent, protocol scheme.Value) (*RCD, error) {
 	return c, nil
 }
 
-// coreConstructorCD returns, for t a core type (coreRTD) whose
-// define-record-type made a constructor, the constructor descriptor of
-// that constructor: its protocol takes the constructor's arguments, as
-// the protocol chez-srfi's SRFI-9 define-record-type gives its R6RS type
-// does. nil for other types.
-func coreConstructorCD(t *RTD) *RCD {
-	c := t.core
-	if c == nil || c.Descriptor != nil || c.Constructor == nil {
+// srfi9CD returns, for t a type of a SRFI-9/R7RS define-record-type (the
+// core's, or this package's SRFI-9 form), the constructor descriptor of
+// its constructor: the protocol takes the constructor's arguments, as the
+// one chez-srfi's SRFI-9 define-record-type gives its R6RS type does. nil
+// for other types, and when define-record-type made no constructor.
+func srfi9CD(t *RTD) *RCD {
+	idx := t.ctor
+	if c := t.core; c != nil && c.Descriptor == nil {
+		idx = c.Constructor
+	}
+	if idx == nil {
 		return nil
 	}
-	idx, n, name := c.Constructor, len(c.Fields), "make-"+strings.Trim(c.Name, "<>")
+	n, name := t.instance, "make-"+strings.Trim(t.name.Name, "<>")
 	protocol := prim("protocol", func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		p := a[0]
 		return prim(name, func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
@@ -589,11 +597,11 @@ func recordTypeDescriptor(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 // recordConstructorDescriptor implements record-constructor-descriptor.
 func recordConstructorDescriptor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	t := rtdOf(a[0])
+	if cd := srfi9CD(t); cd != nil {
+		return cd, nil
+	}
 	if t.cd != nil {
 		return t.cd, nil
-	}
-	if cd := coreConstructorCD(t); cd != nil {
-		return cd, nil
 	}
 	return newRCD(t, scheme.False, scheme.False)
 }

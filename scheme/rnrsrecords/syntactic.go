@@ -54,15 +54,13 @@ func internalDefineRecord(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 		parentCD = scheme.False
 		switch {
 		case t.parent == nil:
+		case a[7] != scheme.False && srfi9CD(t.parent) != nil:
+			// a SRFI-9/R7RS type: its constructor, which chez-srfi's
+			// SRFI-9 makes a protocol. Without a protocol clause, which
+			// Chez then rejects, the default one.
+			parentCD = srfi9CD(t.parent)
 		case t.parent.cd != nil:
 			parentCD = t.parent.cd
-		case a[7] != scheme.False:
-			// a core type (SRFI-9, R7RS): its constructor, which
-			// chez-srfi's SRFI-9 makes a protocol. Without a protocol
-			// clause, which Chez then rejects, the default one.
-			if cd := coreConstructorCD(t.parent); cd != nil {
-				parentCD = cd
-			}
 		}
 	}
 	// without a protocol clause, the parent must have none either (r6rs-lib §6.2)
@@ -104,6 +102,9 @@ func srfi9Constructor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 		if pos[i] < 0 {
 			return nil, scheme.Errorf("define-record-type: unknown field %s", scheme.WriteString(n))
 		}
+	}
+	if t.ctor == nil && t.core == nil {
+		t.ctor = pos
 	}
 	return scheme.NewPrimitive(nil, &scheme.Proc{Name: "make-" + t.name.Name, Spec: specSyn, Doc: "Record constructor.",
 		Args: scheme.Lambda(scheme.Rest("fields", nil)), Fn: func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {

@@ -122,7 +122,20 @@
   ;; a field is mutable when it has a modifier, as the core's form and
   ;; chez-srfi's (srfi :9) make it
   (test '(#t #f) (list (record-field-mutable? (record-type-descriptor pare) 0)
-                       (record-field-mutable? (record-type-descriptor pare) 1))))
+                       (record-field-mutable? (record-type-descriptor pare) 1)))
+  ;; its constructor descriptor is its constructor's, whose arguments a
+  ;; child's protocol passes the parent constructor, as with chez-srfi's
+  ;; (srfi :9), where it is the type's protocol; a child without a
+  ;; protocol clause (which Chez then rejects) takes every field. The
+  ;; fields the constructor leaves out are #f (Chez: unspecified).
+  (define-record-type thing (make-thing b) thing? (a thing-a) (b thing-b))
+  (test '(#f 6) (let ((t ((record-constructor (record-constructor-descriptor thing)) 6))) (list (thing-a t) (thing-b t))))
+  (define-record-type th2 (parent thing) (fields c) (protocol (lambda (pnew) (lambda (b c) ((pnew b) c)))))
+  (test '(#t #f 1 2) (let ((t (make-th2 1 2))) (list (thing? t) (thing-a t) (thing-b t) (th2-c t))))
+  (define-record-type th3 (parent thing) (fields c))
+  (test '(#t 1 2 3) (let ((t (make-th3 1 2 3))) (list (thing? t) (thing-a t) (thing-b t) (th3-c t))))
+  (test '(1 2 3) (let ((t ((record-constructor (make-record-constructor-descriptor th2 #f #f)) 1 2 3)))
+                   (list (thing-a t) (thing-b t) (th2-c t)))))
 
 (test-group "internal definitions"
   (test 7 (let ()
