@@ -6,14 +6,45 @@ package scheme
 // CHICKEN's define-record). (rnrs records inspection) and SRFI-99 take it
 // as a record-type descriptor: no parent, generative, neither sealed nor
 // opaque, its fields Fields.
+//
+// An R6RS record type (rnrsrecords) whose parent is such a type, or whose
+// parent's records are [*Record]s, has its records be [*Record]s too, so
+// that the parent's accessors, modifiers and predicate take them: their
+// type is a RecordType whose Parent is the parent's and whose Descriptor
+// is the R6RS descriptor.
 type RecordType struct {
-	Name   string
+	Name string
+	// Fields are the names of the fields, a parent's first: a record has
+	// one value per name, in this order.
 	Fields []*Symbol
 	// Mutable tells which fields have a modifier (define-record-type made
 	// one for them), in the order of Fields; nil means every field is
 	// mutable (the types made in Go, whose fields some procedure sets).
 	// R6RS's record-field-mutable? and record-mutator go by it.
 	Mutable []bool
+	// Constructor holds the indexes in Fields of the arguments of the
+	// constructor define-record-type made, in order (the other fields
+	// start #f); nil when it made none, or for the types made in Go.
+	// R6RS's record-constructor-descriptor goes by it.
+	Constructor []int
+	// Parent is the record type this one extends (its Fields begin with
+	// the parent's), or nil. define-record-type makes types without one.
+	Parent *RecordType
+	// Descriptor is the value Scheme code sees as this type when another
+	// package made it (the rtd of an R6RS subtype, which record-rtd
+	// returns and set-record-printer! keys on), or nil when the type is
+	// its own descriptor.
+	Descriptor Value
+}
+
+// Extends reports whether t is p or a subtype of p (through Parent).
+func (t *RecordType) Extends(p *RecordType) bool {
+	for ; t != nil; t = t.Parent {
+		if t == p {
+			return true
+		}
+	}
+	return false
 }
 
 // FieldMutable reports whether the i-th field of t has a modifier
@@ -95,7 +126,7 @@ func recordFieldProc(a []Value, set bool) (Value, error) {
 	name := trimAngles(t.Name) + "-" + f.Name
 	argRecord := func(v Value) (*Record, error) {
 		r, ok := v.(*Record)
-		if !ok || r.Type != t {
+		if !ok || r.Type != t && !r.Type.Extends(t) { // a subtype's record when not t's
 			return nil, TypeError("", 1, trimAngles(t.Name), v)
 		}
 		return r, nil
@@ -153,6 +184,9 @@ func internalRecordConstructor(th *Thread, a []Value) (Value, error) {
 			return nil, Errorf("define-record-type: unknown field %s", DisplayString(f))
 		}
 	}
+	if t.Constructor == nil {
+		t.Constructor = idx
+	}
 	name := "make-" + trimAngles(t.Name)
 	p := &Proc{Name: name, Args: Params{Required: make([]string, len(fs))},
 		Fn: func(th *Thread, args []Value) (Value, error) {
@@ -177,7 +211,7 @@ func internalRecordPredicate(th *Thread, a []Value) (Value, error) {
 	return NewPrimitive(nil, &Proc{Name: trimAngles(t.Name) + "?", Args: Params{Required: []string{"obj"}},
 		Fn: func(th *Thread, args []Value) (Value, error) {
 			r, ok := args[0].(*Record)
-			return MakeBool(ok && r.Type == t), nil
+			return MakeBool(ok && (r.Type == t || r.Type.Parent != nil && r.Type.Extends(t))), nil
 		}}), nil
 }
 

@@ -19,6 +19,9 @@ type recordPrinters struct {
 func printerKey(t Value) (any, bool) {
 	switch x := t.(type) {
 	case *RecordType:
+		if x.Descriptor != nil {
+			return printerKey(x.Descriptor)
+		}
 		return x, true
 	case *Symbol:
 		return x.Name, true
@@ -122,6 +125,9 @@ func (in *Interp) recordPrinterOf(v Value) (Value, bool) {
 	switch r := v.(type) {
 	case *Record:
 		t, name = r.Type, r.Type.Name
+		if r.Type.Descriptor != nil { // an R6RS subtype's record: printers key on its rtd
+			t = r.Type.Descriptor
+		}
 	case ExtRecord:
 		et := r.RecordType()
 		t, name = et, et.RecordTypeName()

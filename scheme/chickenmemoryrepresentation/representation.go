@@ -9,7 +9,9 @@
 // vectors, records and pairs can be read and set: a vector's slots are
 // its elements; a record's are its type symbol (slot 0, read-only) then its
 // fields; a pair's are its car and cdr. The records are those of
-// define-record-type and make-record-instance (R6RS records are not).
+// define-record-type and make-record-instance, and those of R6RS types
+// extending a define-record-type type, which are its records too (other
+// R6RS records are not).
 // Extended procedures are wrappers that call the original procedure.
 //
 // mutate-procedure! replaces a procedure written in Scheme in place (its

@@ -20,7 +20,7 @@ var (
 
 func procRows() []scheme.Proc {
 	return []scheme.Proc{
-		scheme.Row("make-record-type-descriptor", specProc, "A record type: name, parent rtd or #f, uid symbol or #f (generative), sealed?, opaque?, #((mutable f) (immutable g) …).",
+		scheme.Row("make-record-type-descriptor", specProc, "A record type: name, parent rtd (an R7RS/SRFI-9 define-record-type type too) or #f, uid symbol or #f (generative), sealed?, opaque?, #((mutable f) (immutable g) …).",
 			lam(req("name", scheme.TypeSymbol), req("parent", nil), req("uid", nil), req("sealed?", nil), req("opaque?", nil), req("fields", scheme.TypeVector)), makeRecordTypeDescriptor),
 		scheme.Row("record-type-descriptor?", specProc, "Is obj a record-type descriptor?", obj, recordTypeDescriptorP),
 		scheme.Row("make-record-constructor-descriptor", specProc, "A constructor descriptor: rtd, the parent's constructor descriptor or #f, protocol or #f.",
@@ -51,10 +51,11 @@ func syntacticRows() []scheme.Proc {
 	return []scheme.Proc{
 		{Name: "define-record-type", Spec: specSyn, Sig: "(define-record-type name-spec record-clause ...)",
 			Doc: "R6RS: name-spec is name or (name constructor predicate); clauses (fields (mutable f acc mod) (immutable f acc) f …), (parent name), (protocol expr), (sealed #t), (opaque #t), (nongenerative [uid]), (parent-rtd rtd cd). " +
+				"The parent may be a type of R7RS/SRFI-9 define-record-type: without a protocol clause the constructor takes every field, the parent's first. " +
 				"The SRFI-9/R7RS form (define-record-type name (ctor field ...) pred (field accessor [modifier]) ...) is accepted too.",
 			Transform: defineRecordType},
 		scheme.Row("record-type-descriptor", specSyn, "The record-type descriptor of a record name defined by define-record-type (tlsport: the name is bound to it).", lam(req("record-name", typeRecordName)), recordTypeDescriptor),
-		scheme.Row("record-constructor-descriptor", specSyn, "The constructor descriptor of a record name defined by define-record-type.", lam(req("record-name", typeRTD)), recordConstructorDescriptor),
+		scheme.Row("record-constructor-descriptor", specSyn, "The constructor descriptor of a record name defined by define-record-type; of an R7RS/SRFI-9 type, that of its constructor (whose arguments the protocol's parent constructor takes).", lam(req("record-name", typeRTD)), recordConstructorDescriptor),
 	}
 }
 

@@ -11,10 +11,21 @@
 // type, which every procedure taking an rtd takes: no parent, generative,
 // neither sealed nor opaque, a field mutable when define-record-type gave
 // it a modifier (SRFI-99's rule for its SRFI-9-compatible form). Such a
-// type cannot be the parent of an R6RS type: the core's accessors and
-// predicate would not know the subtype's records. R6RS's records and
-// types implement [scheme.ExtRecord] and [scheme.ExtRecordType], so that
-// CHICKEN's set-record-printer! prints them.
+// type can be the parent of an R6RS or SRFI-99 type, as in Chez with
+// chez-srfi (and Sagittarius, whose SRFI-9 records are R6RS's): the
+// records of its subtypes (and of theirs) are [scheme.Record]s too, of a
+// [scheme.RecordType] whose Parent is the parent's and whose Descriptor
+// is the subtype's rtd, so that the core's accessors, modifiers and
+// predicate take them. The core type's constructor descriptor
+// (record-constructor-descriptor, a parent clause with a protocol clause)
+// is that of its define-record-type constructor, taking its arguments, as
+// chez-srfi's SRFI-9 makes it a protocol; a child without a protocol
+// clause, which Chez rejects for that reason, takes the default: every
+// field, the parent's first (r6rs-lib §6.3). So do the types of this
+// package's SRFI-9 form of define-record-type.
+// R6RS's records and types implement [scheme.ExtRecord] and
+// [scheme.ExtRecordType], so that CHICKEN's set-record-printer! prints
+// them.
 package rnrsrecords
 
 import (
@@ -35,9 +46,16 @@ type RTD struct {
 	base     int  // number of inherited fields
 	cd       *RCD // the default constructor descriptor (define-record-type)
 	instance int  // total field count
-	// core is the core's record type this rtd stands for (coreRTD), whose
-	// records are *scheme.Record; nil for R6RS's own types.
+	// core is the core's record type of this rtd's records, which are
+	// *scheme.Record: the type this rtd stands for (coreRTD), or, for an
+	// R6RS type extending one, the type made for it (coreSubtype), whose
+	// Descriptor is the rtd. nil for R6RS's own types, whose records are
+	// *Record.
 	core *scheme.RecordType
+	// ctor holds, for a type of the SRFI-9 form of define-record-type,
+	// the indexes of its constructor's arguments among the fields
+	// (srfi9CD); nil otherwise.
+	ctor []int
 }
 
 // coreRTD returns the rtd standing for the core's record type t. It is
@@ -50,15 +68,40 @@ func coreRTD(t *scheme.RecordType) *RTD {
 	return r
 }
 
+// coreSubtype makes t, an R6RS type whose parent p has core records, a core
+// type extending p's, so that its records are core records the core's
+// accessors and predicate of p take.
+func coreSubtype(t, p *RTD) *scheme.RecordType {
+	c := &scheme.RecordType{Name: t.name.Name, Parent: p.core, Descriptor: t}
+	c.Fields = append(append(c.Fields, p.core.Fields...), t.names...)
+	for i := range p.core.Fields {
+		c.Mutable = append(c.Mutable, p.core.FieldMutable(i))
+	}
+	c.Mutable = append(c.Mutable, t.mutable...)
+	return c
+}
+
 // rtdOf returns the rtd v is (an *RTD or a core record type), or nil.
 func rtdOf(v scheme.Value) *RTD {
 	switch t := v.(type) {
 	case *RTD:
 		return t
 	case *scheme.RecordType:
+		if d, ok := t.Descriptor.(*RTD); ok {
+			return d
+		}
 		return coreRTD(t)
 	}
 	return nil
+}
+
+// same reports whether a and b are the same type (coreRTD makes a new rtd
+// for a core type at each call), or both nil.
+func same(a, b *RTD) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.value() == b.value()
 }
 
 // isRTD reports whether v is an rtd (an *RTD or a core record type).
@@ -73,7 +116,7 @@ func isRTD(v scheme.Value) bool {
 // value returns t as Scheme code sees it: the core's type it stands for,
 // or t.
 func (t *RTD) value() scheme.Value {
-	if t.core != nil {
+	if t.core != nil && t.core.Descriptor == nil {
 		return t.core
 	}
 	return t
@@ -165,11 +208,8 @@ func newRTD(th *scheme.Thread, name, parent, uid, sealed, opaque, fields scheme.
 	}
 	t := &RTD{name: sym, uid: uid, sealed: sealed != scheme.False, opaque: opaque != scheme.False}
 	if parent != scheme.False {
-		if _, ok := parent.(*scheme.RecordType); ok {
-			return nil, scheme.NewError("", "cannot extend a record type made by R7RS/SRFI-9 define-record-type", []scheme.Value{parent}, "assertion")
-		}
-		p, ok := parent.(*RTD)
-		if !ok {
+		p := rtdOf(parent)
+		if p == nil {
 			return nil, scheme.TypeError("", 2, "record-type descriptor or #f", parent)
 		}
 		if p.sealed {
@@ -195,6 +235,9 @@ func newRTD(th *scheme.Thread, name, parent, uid, sealed, opaque, fields scheme.
 		t.mutable = append(t.mutable, kind.Name == "mutable")
 	}
 	t.instance = t.base + len(t.names)
+	if t.parent != nil && t.parent.core != nil {
+		t.core = coreSubtype(t, t.parent)
+	}
 	if uid != scheme.False {
 		tab := uidTable(th)
 		if old, ok := tab[uid]; ok {
@@ -212,7 +255,7 @@ func newRTD(th *scheme.Thread, name, parent, uid, sealed, opaque, fields scheme.
 // uid, may stand for t (r6rs-lib §6.3): the same parent, sealed, opaque
 // (unless the parent is) and fields.
 func (t *RTD) sameAs(u *RTD) bool {
-	if t.parent != u.parent || t.sealed != u.sealed || t.opaque != u.opaque || len(t.names) != len(u.names) {
+	if !same(t.parent, u.parent) || t.sealed != u.sealed || t.opaque != u.opaque || len(t.names) != len(u.names) {
 		return false
 	}
 	for i, n := range t.names {
@@ -241,22 +284,54 @@ func newRCD(rtd *RTD, parent, protocol scheme.Value) (*RCD, error) {
 		if !ok {
 			return nil, scheme.TypeError("", 2, "record-constructor descriptor or #f", parent)
 		}
-		if rtd.parent == nil || p.rtd != rtd.parent {
+		if rtd.parent == nil || !same(p.rtd, rtd.parent) {
 			return nil, scheme.NewError("", "parent constructor descriptor is not of the parent type", []scheme.Value{parent}, "assertion")
 		}
 		c.parent = p
 	} else if rtd.parent != nil {
-		if rtd.parent.cd != nil {
-			c.parent = rtd.parent.cd
-		} else {
-			// the parent's own parent, if any, is chained in the same way
-			c.parent, _ = newRCD(rtd.parent, scheme.False, scheme.False)
-		}
+		// a constructor descriptor of the parent with the default protocol
+		// (r6rs-lib §6.3), whatever define-record-type gave it; the
+		// parent's own parent, if any, is chained in the same way
+		c.parent, _ = newRCD(rtd.parent, scheme.False, scheme.False)
 	}
 	if protocol != scheme.False && !scheme.IsProcedure(protocol) {
 		return nil, scheme.TypeError("", 3, "procedure or #f", protocol)
 	}
 	return c, nil
+}
+
+// srfi9CD returns, for t a type of a SRFI-9/R7RS define-record-type (the
+// core's, or this package's SRFI-9 form), the constructor descriptor of
+// its constructor: the protocol takes the constructor's arguments, as the
+// one chez-srfi's SRFI-9 define-record-type gives its R6RS type does. nil
+// for other types, and when define-record-type made no constructor.
+func srfi9CD(t *RTD) *RCD {
+	idx := t.ctor
+	if c := t.core; c != nil && c.Descriptor == nil {
+		idx = c.Constructor
+	}
+	if idx == nil {
+		return nil
+	}
+	n, name := t.instance, "make-"+strings.Trim(t.name.Name, "<>")
+	protocol := prim("protocol", func(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
+		p := a[0]
+		return prim(name, func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
+			args := listArgs(b)
+			if len(args) != len(idx) {
+				return nil, scheme.NewError("", "wrong number of arguments", args, "arity")
+			}
+			fields := make([]scheme.Value, n)
+			for i := range fields {
+				fields[i] = scheme.False
+			}
+			for i, j := range idx {
+				fields[j] = args[i]
+			}
+			return th.TailCall(p, fields)
+		}, rest), nil
+	}, scheme.Lambda(scheme.Req("p", nil)))
+	return &RCD{rtd: t, protocol: protocol}
 }
 
 // makeRecordConstructorDescriptor implements make-record-constructor-descriptor.
@@ -352,7 +427,7 @@ func recordPredicate(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) 
 	if c := t.core; c != nil {
 		return prim(t.name.Name+"?", func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
 			r, ok := b[0].(*scheme.Record)
-			return scheme.MakeBool(ok && r.Type == c), nil
+			return scheme.MakeBool(ok && r.Type.Extends(c)), nil
 		}, scheme.Lambda(scheme.Req("obj", nil))), nil
 	}
 	return prim(t.name.Name+"?", func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
@@ -372,7 +447,7 @@ func fieldIndex(t *RTD, k scheme.Value) (int, error) {
 // instance returns the fields of v, a record of type t (or of a subtype).
 func instance(t *RTD, v scheme.Value, who string) ([]scheme.Value, error) {
 	if t.core != nil {
-		if r, ok := v.(*scheme.Record); ok && r.Type == t.core {
+		if r, ok := v.(*scheme.Record); ok && r.Type.Extends(t.core) {
 			return r.Fields, nil
 		}
 	} else if r, ok := v.(*Record); ok && r.rtd.isA(t) {
@@ -428,12 +503,14 @@ func recordP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	case *Record:
 		return scheme.MakeBool(!r.rtd.opaque), nil
 	case *scheme.Record:
-		return scheme.True, nil
+		d, ok := r.Type.Descriptor.(*RTD)
+		return scheme.MakeBool(!ok || !d.opaque), nil
 	}
 	return scheme.False, nil
 }
 
-// recordRtd implements record-rtd: a core record's is its type.
+// recordRtd implements record-rtd: a core record's is its type (or the
+// rtd of the R6RS type extending a core type it is of).
 func recordRtd(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	switch r := a[0].(type) {
 	case *Record:
@@ -441,7 +518,13 @@ func recordRtd(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 			return r.rtd, nil
 		}
 	case *scheme.Record:
-		return r.Type, nil
+		d, ok := r.Type.Descriptor.(*RTD)
+		if !ok {
+			return r.Type, nil
+		}
+		if !d.opaque {
+			return d, nil
+		}
 	}
 	return nil, scheme.TypeError("", 1, "non-opaque record", a[0])
 }
@@ -514,8 +597,11 @@ func recordTypeDescriptor(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 // recordConstructorDescriptor implements record-constructor-descriptor.
 func recordConstructorDescriptor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 	t := rtdOf(a[0])
-	if t.cd == nil {
-		return newRCD(t, scheme.False, scheme.False)
+	if cd := srfi9CD(t); cd != nil {
+		return cd, nil
 	}
-	return t.cd, nil
+	if t.cd != nil {
+		return t.cd, nil
+	}
+	return newRCD(t, scheme.False, scheme.False)
 }

@@ -34,6 +34,14 @@ var (
 	mutatorProc  = prim("record-mutator", recordMutator, scheme.Lambda(scheme.Req("rtd", typeRTD), scheme.Req("k", nil)))
 )
 
+// parentClause is the parent constructor descriptor the expansion of a
+// parent clause passes: the one the parent's define-record-type made (a
+// parent-rtd clause passes its own, where #f is the default one).
+type parentClause struct{}
+
+// TypeName implements scheme.Value.
+func (parentClause) TypeName() string { return "parent-clause" }
+
 // internalDefineRecord makes the record type of a define-record-type with
 // its default constructor descriptor.
 func internalDefineRecord(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
@@ -42,8 +50,18 @@ func internalDefineRecord(th *scheme.Thread, a []scheme.Value) (scheme.Value, er
 		return nil, err
 	}
 	parentCD := a[2]
-	if parentCD == scheme.False && t.parent != nil && t.parent.cd != nil {
-		parentCD = t.parent.cd
+	if parentCD == (parentClause{}) {
+		parentCD = scheme.False
+		switch {
+		case t.parent == nil:
+		case a[7] != scheme.False && srfi9CD(t.parent) != nil:
+			// a SRFI-9/R7RS type: its constructor, which chez-srfi's
+			// SRFI-9 makes a protocol. Without a protocol clause, which
+			// Chez then rejects, the default one.
+			parentCD = srfi9CD(t.parent)
+		case t.parent.cd != nil:
+			parentCD = t.parent.cd
+		}
 	}
 	// without a protocol clause, the parent must have none either (r6rs-lib §6.2)
 	if pcd, ok := parentCD.(*RCD); ok && a[7] == scheme.False && pcd.protocol != scheme.False {
@@ -84,6 +102,9 @@ func srfi9Constructor(th *scheme.Thread, a []scheme.Value) (scheme.Value, error)
 		if pos[i] < 0 {
 			return nil, scheme.Errorf("define-record-type: unknown field %s", scheme.WriteString(n))
 		}
+	}
+	if t.ctor == nil && t.core == nil {
+		t.ctor = pos
 	}
 	return scheme.NewPrimitive(nil, &scheme.Proc{Name: "make-" + t.name.Name, Spec: specSyn, Doc: "Record constructor.",
 		Args: scheme.Lambda(scheme.Rest("fields", nil)), Fn: func(th *scheme.Thread, b []scheme.Value) (scheme.Value, error) {
@@ -219,7 +240,7 @@ func r6rs(it []scheme.Value) (scheme.Value, error) {
 			if len(l) != 2 {
 				return nil, errors.New("bad parent clause")
 			}
-			parent = l[1]
+			parent, parentCD = l[1], quote(parentClause{})
 		case "parent-rtd":
 			if len(l) != 3 {
 				return nil, errors.New("bad parent-rtd clause")

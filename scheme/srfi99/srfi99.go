@@ -28,12 +28,12 @@ const spec = "srfi-99"
 var Library = &scheme.Library{Name: "(srfi 99)", Doc: "SRFI-99: ERR5RS records.", ImportOnly: true,
 	Source: scheme.LibrarySource("srfi99.scm", source), Procs: []scheme.Proc{
 		{Name: "define-record-type", Spec: spec, Sig: "(define-record-type type-spec constructor-spec predicate-spec field-spec ...)",
-			Doc: "Defines a record type: type-spec is name or (name parent); constructor-spec #f, #t (make-name), name (all fields) or (name field ...); " +
+			Doc: "Defines a record type: type-spec is name or (name parent), parent an rtd (an R7RS/SRFI-9 type too); constructor-spec #f, #t (make-name), name (all fields) or (name field ...); " +
 				"predicate-spec #f, #t (name?) or name; field-spec field (immutable, accessor name-field), (field) (mutable, name-field and name-field-set!), " +
 				"(field accessor) or (field accessor modifier).",
 			Syntax: `(syntax-rules () ((_ . spec) (%srfi99-define-record-type . spec)))`},
 		{Name: "%srfi99-define-record-type", Spec: spec, Sig: "syntax (%srfi99-define-record-type type-spec constructor-spec predicate-spec field-spec ...)", Doc: "The reference implementation's define-record-type."},
-		{Name: "make-rtd", Spec: spec, Sig: "(make-rtd name fieldspecs [parent option ...])", Doc: "A new record-type descriptor: fieldspecs a vector of field names, (mutable name) or (immutable name); options sealed, opaque, uid symbol."},
+		{Name: "make-rtd", Spec: spec, Sig: "(make-rtd name fieldspecs [parent option ...])", Doc: "A new record-type descriptor: fieldspecs a vector of field names, (mutable name) or (immutable name); parent an rtd (an R7RS/SRFI-9 type too) or #f; options sealed, opaque, uid symbol."},
 		{Name: "rtd?", Spec: spec, Sig: "(rtd? obj)", Doc: "Is obj a record-type descriptor?"},
 		{Name: "rtd-constructor", Spec: spec, Sig: "(rtd-constructor rtd [fieldspecs])", Doc: "A constructor taking every field (the parents' first), or the fields named in the vector fieldspecs (the others unspecified)."},
 		{Name: "rtd-predicate", Spec: spec, Sig: "(rtd-predicate rtd)", Doc: "The predicate of rtd's records (and its subtypes')."},

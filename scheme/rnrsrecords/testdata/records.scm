@@ -122,7 +122,20 @@
   ;; a field is mutable when it has a modifier, as the core's form and
   ;; chez-srfi's (srfi :9) make it
   (test '(#t #f) (list (record-field-mutable? (record-type-descriptor pare) 0)
-                       (record-field-mutable? (record-type-descriptor pare) 1))))
+                       (record-field-mutable? (record-type-descriptor pare) 1)))
+  ;; its constructor descriptor is its constructor's, whose arguments a
+  ;; child's protocol passes the parent constructor, as with chez-srfi's
+  ;; (srfi :9), where it is the type's protocol; a child without a
+  ;; protocol clause (which Chez then rejects) takes every field. The
+  ;; fields the constructor leaves out are #f (Chez: unspecified).
+  (define-record-type thing (make-thing b) thing? (a thing-a) (b thing-b))
+  (test '(#f 6) (let ((t ((record-constructor (record-constructor-descriptor thing)) 6))) (list (thing-a t) (thing-b t))))
+  (define-record-type th2 (parent thing) (fields c) (protocol (lambda (pnew) (lambda (b c) ((pnew b) c)))))
+  (test '(#t #f 1 2) (let ((t (make-th2 1 2))) (list (thing? t) (thing-a t) (thing-b t) (th2-c t))))
+  (define-record-type th3 (parent thing) (fields c))
+  (test '(#t 1 2 3) (let ((t (make-th3 1 2 3))) (list (thing? t) (thing-a t) (thing-b t) (th3-c t))))
+  (test '(1 2 3) (let ((t ((record-constructor (make-record-constructor-descriptor th2 #f #f)) 1 2 3)))
+                   (list (thing-a t) (thing-b t) (th2-c t)))))
 
 (test-group "internal definitions"
   (test 7 (let ()
@@ -171,3 +184,21 @@
   (define r ((record-constructor (make-record-constructor-descriptor c #f #f)) 1 2 3))
   (test '(1 2 3) (list ((record-accessor a 0) r) ((record-accessor b 0) r) ((record-accessor c 0) r)))
   (test-error ((record-constructor (make-record-constructor-descriptor c #f #f)) 1 2)))
+
+(test-group "a parent constructor descriptor #f is the parent's default one, whatever its define-record-type's protocol (r6rs-lib §6.3; Chez)"
+  (define-record-type a (fields x) (protocol (lambda (p) (lambda () (p 1)))))
+  (define b (make-record-type-descriptor 'b (record-type-descriptor a) #f #f #f '#((immutable y))))
+  (define r ((record-constructor (make-record-constructor-descriptor b #f #f)) 5 6))
+  (test '(5 6) (list (a-x r) ((record-accessor b 0) r)))
+  (define r2 ((record-constructor (make-record-constructor-descriptor b #f (lambda (n) (lambda (x y) ((n x) y))))) 7 8))
+  (test '(7 8) (list (a-x r2) ((record-accessor b 0) r2)))
+  (define-record-type c (parent-rtd (record-type-descriptor a) #f) (fields y))
+  (test '(3 4) (list (a-x (make-c 3 4)) (c-y (make-c 3 4))))
+  (define-record-type g (parent-rtd (record-type-descriptor a) #f) (fields y) (protocol (lambda (n) (lambda (x y) ((n x) y)))))
+  (test '(5 6) (list (a-x (make-g 5 6)) (g-y (make-g 5 6))))
+  ;; the parent clause takes the parent's define-record-type descriptor
+  (define-record-type e (parent a) (fields y) (protocol (lambda (n) (lambda (y) ((n) y)))))
+  (test '(1 4) (list (a-x (make-e 4)) (e-y (make-e 4))))
+  (define-record-type d (parent-rtd (record-type-descriptor a) (record-constructor-descriptor a)) (fields y)
+    (protocol (lambda (n) (lambda (y) ((n) y)))))
+  (test '(1 4) (list (a-x (make-d 4)) (d-y (make-d 4)))))

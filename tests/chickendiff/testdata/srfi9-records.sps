@@ -4,11 +4,16 @@
 ;; makes R6RS records, as chez-srfi's (srfi :9) does over R6RS's
 ;; define-record-type: R6RS's inspection and procedural layers
 ;; (r6rs-lib §6.3, §6.4) and SRFI-99's take them. A field is mutable when
-;; it has a modifier. Left out: record-type-uid (Chez gives a generative
-;; type a gensym, tlsport #f, r6rs-lib §6.4 allows both), how records
-;; print, and an R6RS type whose parent is a SRFI-9 type (Chez allows it,
-;; tlsport raises).
+;; it has a modifier. A SRFI-9 type can be the parent of an R6RS or
+;; SRFI-99 type. Left out: record-type-uid (Chez gives a generative type
+;; a gensym, tlsport #f, r6rs-lib §6.4 allows both), how records print,
+;; the fields a SRFI-9 constructor leaves out (Chez: unspecified, tlsport
+;; #f as CHICKEN), and an R6RS child of a SRFI-9 type without a protocol
+;; clause (Chez rejects it: chez-srfi gives the SRFI-9 type a protocol;
+;; tlsport takes every field, the parent's first).
 (import (except (rnrs) define-record-type record? record-rtd) (srfi :9)
+        (rename (only (rnrs) define-record-type) (define-record-type r6rs-define-record-type))
+        (prefix (only (srfi :99) define-record-type) srfi99:)
         (except (srfi :99) define-record-type)
         (only (rnrs records inspection) record-type-name record-type-parent record-type-field-names
               record-type-sealed? record-type-opaque? record-type-generative? record-field-mutable?)
@@ -54,3 +59,49 @@
 (show (record? n) (r6:record? n) (rtd-name (record-rtd n)) (eq? (record-rtd n) node)
       (rtd-field-mutable? node 'left) (rtd-field-mutable? node 'right)
       (record? ((rtd-constructor (make-rtd 'hidden '#(a) #f 'opaque)) 1)))
+;; a SRFI-9 type as a parent: R6RS's procedural layer
+(define cpoint (make-record-type-descriptor 'cpoint rtd #f #f #f '#((immutable color))))
+(define make-cpoint (record-constructor (make-record-constructor-descriptor cpoint #f #f)))
+(define c (make-cpoint 1 2 'red))
+(show (point? c) ((record-predicate cpoint) c) (point-x c) (point-y c) ((record-accessor cpoint 0) c)
+      ((record-predicate cpoint) (make-point 1 2)) (fails? ((record-accessor cpoint 0) (make-point 1 2))))
+(show (eq? (record-type-parent cpoint) rtd) (eq? (r6:record-rtd c) cpoint) (record-type-name (r6:record-rtd c))
+      (record-type-field-names cpoint) (r6:record? c) (record-type-generative? cpoint))
+(show ((record-accessor rtd 0) c) ((record-accessor rtd 1) c) ((record-predicate rtd) c) (fails? (make-cpoint 1 2)))
+(set-point-y! c 22)
+(show (point-y c))
+((record-mutator rtd 1) c 23)
+(show (point-y c) ((rtd-accessor cpoint 'y) c) (rtd-all-field-names cpoint))
+;; R6RS's syntactic layer: the parent constructor takes the SRFI-9 constructor's arguments
+(r6rs-define-record-type cp2 (parent point) (fields (mutable color))
+  (protocol (lambda (pnew) (lambda (x y c) ((pnew x y) c)))))
+(define c2 (make-cp2 3 4 'blue))
+(cp2-color-set! c2 'green)
+(show (point? c2) (cp2? c2) (point-x c2) (point-y c2) (cp2-color c2) (cp2? (make-point 1 2)) (cp2? c)
+      (eq? (record-type-parent (record-type-descriptor cp2)) rtd))
+(r6rs-define-record-type th2 (parent <thing>) (fields c) (protocol (lambda (pnew) (lambda (b c) ((pnew b) c)))))
+(define t2 (make-th2 1 2))
+(show (thing? t2) (thing-b t2) (th2-c t2)
+      (thing-b ((record-constructor (record-constructor-descriptor <thing>)) 6)))
+(r6rs-define-record-type cp3 (parent-rtd rtd #f) (fields color))
+(r6rs-define-record-type cp4 (parent cp3) (fields size))
+(define c4 (make-cp4 7 8 'grey 9))
+(show (point? c4) (cp3? c4) (cp4? c4) (point-x c4) (point-y c4) (cp3-color c4) (cp4-size c4) (cp4? (make-cp3 5 6 'pink))
+      (eq? (record-type-parent (record-type-parent (r6:record-rtd c4))) rtd))
+(define opoint (make-record-type-descriptor 'opoint rtd #f #f #t '#()))
+(define o ((record-constructor (make-record-constructor-descriptor opoint #f #f)) 1 2))
+(show (r6:record? o) (point? o) (point-x o) (fails? (r6:record-rtd o))
+      (fails? (make-record-type-descriptor 'x (make-record-type-descriptor 'spoint rtd #f #t #f '#()) #f #f #f '#())))
+;; SRFI-99
+(define p99 (make-rtd 'p99 '#(z) rtd))
+(define c99 ((rtd-constructor p99) 1 2 3))
+(define c99b ((rtd-constructor p99 '#(z x)) 7 8))
+((rtd-mutator p99 'y) c99 40)
+(show (point? c99) (point-x c99) ((rtd-accessor p99 'x) c99) ((rtd-accessor p99 'z) c99) (point-y c99)
+      (rtd-all-field-names p99) (rtd-field-names p99) (eq? (rtd-parent p99) rtd) (rtd-name (record-rtd c99))
+      (point-x c99b) ((rtd-accessor p99 'z) c99b) (fails? (rtd-mutator p99 'x)))
+(srfi99:define-record-type (p3 rtd) #t #t z (w p3-w p3-w-set!))
+(define a (make-p3 1 2 3 4))
+(p3-w-set! a 5)
+(show (point? a) (p3? a) (point-x a) (point-y a) (p3-z a) (p3-w a) (p3? (make-point 1 2))
+      (rtd-all-field-names p3) (rtd-field-mutable? p3 'x) (rtd-field-mutable? p3 'w))
