@@ -190,7 +190,19 @@ func stringToNumber(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	v, ok := ParseNumber(s.String(), radix)
+	text := s.String()
+	if th.interp.r6rsProgram.Load() {
+		body := text
+		for len(body) >= 2 && body[0] == '#' {
+			body = body[2:] // the prefixes #x #e …
+		}
+		for i := 0; i < len(body); i++ {
+			if body[i] == '#' {
+				return False, nil // R6RS §4.2.1 has no # digits (1#); Chez answers #f
+			}
+		}
+	}
+	v, ok := ParseNumber(text, radix)
 	if !ok {
 		return False, nil
 	}

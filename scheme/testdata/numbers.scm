@@ -73,6 +73,16 @@
   (test #f (<= 3 2 #f)) (test #f (< 2 1 'x 'y)) (test #f (> 1 2 "s")) (test #f (>= 1 2 'x))
   (test #f (= 1 2 'x)) (test #f (< 1 +nan.0 'x)) (test #f (apply < (list 3 2 #f)))
   (test-error (<= 1 2 #f)) (test-error (< 'x 1)) (test-error (< 'x)) (test-error (= 1 1 'x)))
+(test-group "R5RS # digits"
+  ;; R5RS §7.1.1: a # stands for a digit the writer does not know, and
+  ;; makes the number inexact; csi and guile --r7rs read them
+  (test 10.0 (string->number "1#")) (test 100.0 (string->number "1##.#")) (test 10.0 (string->number "1#."))
+  (test 0.05 (string->number "1/2#")) (test 5.0 (string->number "1#/2")) (test 1000.0 (string->number "1#e2"))
+  (test 0.5 (string->number ".5#")) (test 1.5 (string->number "1.5#")) (test -10.0 (string->number "-1#"))
+  (test 16.0 (string->number "#x1#")) (test 10 (string->number "#e1#.#")) (test 10.0+20.0i (string->number "1#+2#i"))
+  (test #f (string->number "1#.5")) (test #f (string->number "#")) (test #f (string->number ".#")) (test #f (string->number "1#2"))
+  (test #f (string->number "#.#")) (test #f (string->number "1e#")) (test #f (string->number "1#i"))
+  (test '(a 10.0 b) (read (open-input-string "(a 1# b)"))))
 (test-group "number->string"
   (test "100" (number->string 100)) (test "256" (number->string 256 10)) (test "ff" (number->string 255 16))
   (test "-101" (number->string -5 2)) (test "1/3" (number->string 1/3)) (test "1.0" (number->string 1.0))

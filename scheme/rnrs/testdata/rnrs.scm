@@ -36,7 +36,9 @@
   (test #t (integer-valued? 3.0)) (test #f (integer-valued? 3.5))
   ;; every argument of a comparison is checked (§5.4), as Chez does, even
   ;; after a pair out of order (a CHICKEN or R7RS program stops there)
-  (test-error (<= 3 2 #f)) (test-error (= 1 2 'x)))
+  (test-error (<= 3 2 #f)) (test-error (= 1 2 'x))
+  ;; R6RS's number syntax (§4.2.1) has no R5RS # digits: #f, as Chez
+  (test #f (string->number "1#")) (test #f (string->number "#x1#")) (test 16 (string->number "#x10")))
 
 (test-group "base: error and assertion-violation (r6rs §11.14)"
   (test '(car "bad" (1 2))
