@@ -346,7 +346,7 @@ const DefaultFlonumPrintPrecision = 15
 // 16 they print exactly, with a point ("ff." for 255.0, "0.1" for 0.5 in
 // radix 2).
 func FormatNumber(v Value, radix int) string {
-	return formatNumber(v, radix, DefaultFlonumPrintPrecision)
+	return formatNumber(v, radix, DefaultFlonumPrintPrecision, false)
 }
 
 // FlonumPrintPrecision returns the significant digits with which write,
@@ -376,7 +376,8 @@ func (in *Interp) SetFlonumPrintPrecision(n int) int {
 // prints them: with its [Interp.FlonumPrintPrecision], or, in an R6RS or
 // R7RS program that did not set one, with the fewest digits that read back.
 func (th *Thread) FormatNumber(v Value, radix int) string {
-	return formatNumber(v, radix, th.interp.printStyle().prec)
+	st := th.interp.printStyle()
+	return formatNumber(v, radix, st.prec, st.r7rs)
 }
 
 // SetR6RSPrinting makes in print as an R6RS system does (the program it
@@ -397,19 +398,23 @@ func (in *Interp) printStyle() printStyle {
 
 // formatNumber is FormatNumber with prec significant digits for radix-10
 // flonums (the interpreter's flonum-print-precision).
-func formatNumber(v Value, radix, prec int) string {
+//
+// An exact complex number is written whole, 0+1i and 1-1i, as csi and
+// Chez write it; an R7RS program (r7rs) writes the report's +i and 1-i,
+// leaving out an exact zero real part and an imaginary part of one.
+func formatNumber(v Value, radix, prec int, r7rs bool) string {
 	switch x := v.(type) {
 	case *Compnum:
-		re, im := "", formatNumber(x.Im, radix, prec)
+		re, im := "", formatNumber(x.Im, radix, prec, r7rs)
 		// An inexact real part is always written, 0.0 too, as CHICKEN,
 		// Chez and Guile write it (0.0+2.0i): both parts share exactness.
-		if !(IsExact(x.Re) && Sign(x.Re) == 0) {
-			re = formatNumber(x.Re, radix, prec)
+		if !r7rs || !(IsExact(x.Re) && Sign(x.Re) == 0) {
+			re = formatNumber(x.Re, radix, prec, r7rs)
 		}
 		switch {
-		case im == "1":
+		case r7rs && im == "1":
 			im = "+"
-		case im == "-1":
+		case r7rs && im == "-1":
 			im = "-"
 		case im[0] != '-' && im[0] != '+':
 			im = "+" + im

@@ -38,7 +38,9 @@
   ;; after a pair out of order (a CHICKEN or R7RS program stops there)
   (test-error (<= 3 2 #f)) (test-error (= 1 2 'x))
   ;; R6RS's number syntax (§4.2.1) has no R5RS # digits: #f, as Chez
-  (test #f (string->number "1#")) (test #f (string->number "#x1#")) (test 16 (string->number "#x10")))
+  (test #f (string->number "1#")) (test #f (string->number "#x1#")) (test 16 (string->number "#x10"))
+  ;; an exact complex number is written whole, as Chez writes it
+  (test "0+1i" (number->string +i)) (test "1-1i" (number->string 1-i)))
 
 (test-group "base: error and assertion-violation (r6rs §11.14)"
   (test '(car "bad" (1 2))
