@@ -16,8 +16,9 @@ const maxExactExponent = 100000
 // ParseNumber parses a numeric literal in the given default radix (2, 8, 10
 // or 16): R7RS real syntax with the #x #b #o #d #e #i prefixes, integers,
 // rationals n/d, decimals with exponents (radix 10) and ±inf.0, ±nan.0,
-// and the complex forms of r7rs §7.1.1: a+bi, a-bi, +bi, ±i, a±i, a@b.
-// ok is false when text is not a number.
+// and the complex forms of r7rs §7.1.1: a+bi, a-bi, +bi, ±i, a±i, a@b;
+// and R5RS's # digits (1# is 10.0, an inexact number, as csi and Guile read
+// it). ok is false when text is not a number.
 func ParseNumber(text string, radix int) (Value, bool) {
 	exactness := byte(0)
 	radixSet := false
@@ -151,6 +152,17 @@ func parseReal(text string, radix int, exactness byte) (Value, bool) {
 	if body[0] == '+' || body[0] == '-' {
 		sign, body = body[:1], body[1:]
 	}
+	if strings.IndexByte(body, '#') >= 0 {
+		zeros, ok := r5rsHashes(body, radix)
+		if !ok {
+			return nil, false
+		}
+		v, ok := parseReal(sign+zeros, radix, exactness)
+		if ok && exactness != 'e' {
+			v = ToInexact(v)
+		}
+		return v, ok
+	}
 	if sign != "" {
 		switch strings.ToLower(body) {
 		case "inf.0":
@@ -224,6 +236,71 @@ func parseReal(text string, radix int, exactness byte) (Value, bool) {
 	return Flonum(f), true
 }
 
+// r5rsHashes returns body, an unsigned real, with its # digits made 0:
+// R5RS §7.1.1 (and csi and guile --r7rs) read 1# as 10.0, 1#.# as 10.0,
+// .5# as 0.5 and 1/2# as 0.05, an inexact number. A # may only end the
+// digits of an integer (<uinteger R> is <digit R>+ #*), numerator or
+// denominator, or of a decimal's fraction, and once the integer part has
+// one its fraction is # only (<digit 10>+ #+ . #*). ok is false when
+// body puts a # anywhere else.
+func r5rsHashes(body string, radix int) (string, bool) {
+	// uint reports whether s is <digit R>+ #* (digits may be absent when
+	// optional), and whether it ends in #.
+	uint := func(s string, optional bool) (ok, hashed bool) {
+		i := 0
+		for i < len(s) && digitVal(s[i]) < radix {
+			i++
+		}
+		if i == 0 && !optional {
+			return false, false
+		}
+		j := i
+		for j < len(s) && s[j] == '#' {
+			j++
+		}
+		return j == len(s), j > i
+	}
+	zeros := strings.ReplaceAll(body, "#", "0")
+	if n, d, ok := strings.Cut(body, "/"); ok {
+		okN, _ := uint(n, false)
+		okD, _ := uint(d, false)
+		return zeros, okN && okD
+	}
+	if ok, _ := uint(body, false); ok {
+		return zeros, true
+	}
+	if radix != 10 {
+		return "", false
+	}
+	mant := body
+	if e := strings.IndexAny(body, "eEsSfFdDlL"); e >= 0 {
+		mant = body[:e]
+		if strings.IndexByte(body[e:], '#') >= 0 {
+			return "", false
+		}
+	}
+	ip, fp, point := strings.Cut(mant, ".")
+	if !point {
+		ok, _ := uint(ip, false)
+		return zeros, ok
+	}
+	okI, hashedI := uint(ip, true)
+	if !okI {
+		return "", false
+	}
+	if hashedI {
+		if ip[0] == '#' || strings.Trim(fp, "#") != "" {
+			return "", false
+		}
+		return zeros, true
+	}
+	okF, _ := uint(fp, ip != "")
+	if !okF || ip == "" && (fp == "" || fp[0] == '#') {
+		return "", false
+	}
+	return zeros, true
+}
+
 // isDecimal checks R7RS <decimal 10> without sign: digits with at most one
 // point and at least one digit, then an optional exponent.
 func isDecimal(s string) bool {
@@ -269,7 +346,7 @@ const DefaultFlonumPrintPrecision = 15
 // 16 they print exactly, with a point ("ff." for 255.0, "0.1" for 0.5 in
 // radix 2).
 func FormatNumber(v Value, radix int) string {
-	return formatNumber(v, radix, DefaultFlonumPrintPrecision)
+	return formatNumber(v, radix, DefaultFlonumPrintPrecision, false)
 }
 
 // FlonumPrintPrecision returns the significant digits with which write,
@@ -299,7 +376,8 @@ func (in *Interp) SetFlonumPrintPrecision(n int) int {
 // prints them: with its [Interp.FlonumPrintPrecision], or, in an R6RS or
 // R7RS program that did not set one, with the fewest digits that read back.
 func (th *Thread) FormatNumber(v Value, radix int) string {
-	return formatNumber(v, radix, th.interp.printStyle().prec)
+	st := th.interp.printStyle()
+	return formatNumber(v, radix, st.prec, st.r7rs)
 }
 
 // SetR6RSPrinting makes in print as an R6RS system does (the program it
@@ -320,19 +398,23 @@ func (in *Interp) printStyle() printStyle {
 
 // formatNumber is FormatNumber with prec significant digits for radix-10
 // flonums (the interpreter's flonum-print-precision).
-func formatNumber(v Value, radix, prec int) string {
+//
+// An exact complex number is written whole, 0+1i and 1-1i, as csi and
+// Chez write it; an R7RS program (r7rs) writes the report's +i and 1-i,
+// leaving out an exact zero real part and an imaginary part of one.
+func formatNumber(v Value, radix, prec int, r7rs bool) string {
 	switch x := v.(type) {
 	case *Compnum:
-		re, im := "", formatNumber(x.Im, radix, prec)
+		re, im := "", formatNumber(x.Im, radix, prec, r7rs)
 		// An inexact real part is always written, 0.0 too, as CHICKEN,
 		// Chez and Guile write it (0.0+2.0i): both parts share exactness.
-		if !(IsExact(x.Re) && Sign(x.Re) == 0) {
-			re = formatNumber(x.Re, radix, prec)
+		if !r7rs || !(IsExact(x.Re) && Sign(x.Re) == 0) {
+			re = formatNumber(x.Re, radix, prec, r7rs)
 		}
 		switch {
-		case im == "1":
+		case r7rs && im == "1":
 			im = "+"
-		case im == "-1":
+		case r7rs && im == "-1":
 			im = "-"
 		case im[0] != '-' && im[0] != '+':
 			im = "+" + im

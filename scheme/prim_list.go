@@ -75,7 +75,7 @@ func findEq(args []Value, ass, byChars bool) (Value, error) {
 	for l := args[1]; ; {
 		p, ok := l.(*Pair)
 		if !ok {
-			return False, nil
+			return notFound(args[1], l, ass)
 		}
 		c, hit := p.Car, Value(p)
 		if ass {
@@ -106,7 +106,7 @@ func assFix(x Fixnum, args []Value) (Value, error) {
 	for l := args[1]; ; {
 		p, ok := l.(*Pair)
 		if !ok {
-			return False, nil
+			return notFound(args[1], l, true)
 		}
 		e, ok := p.Car.(*Pair)
 		if !ok {
@@ -130,11 +130,25 @@ func eqvIsEq(k Value) bool {
 	return true
 }
 
+// notFound is the answer of the member and assoc family at the end l of
+// their list: #f at the empty list; an error naming the list at any other
+// tail, as csi, Guile and Chez (R7RS §6.4: it is an error if the argument
+// is not a list), so (memq 'z '(a b . c)) and (memq 'a 5) are errors.
+func notFound(list, l Value, ass bool) (Value, error) {
+	if l == Null {
+		return False, nil
+	}
+	if ass {
+		return nil, TypeError("", 2, "association list", list)
+	}
+	return nil, TypeError("", 2, "list", list)
+}
+
 func memGeneric(th *Thread, args []Value, eq func(a, b Value) bool) (Value, error) {
 	for l := args[1]; ; {
 		p, ok := l.(*Pair)
 		if !ok {
-			return False, nil
+			return notFound(args[1], l, false)
 		}
 		if eq(args[0], p.Car) {
 			return p, nil
@@ -147,7 +161,7 @@ func assGeneric(th *Thread, args []Value, eq func(a, b Value) bool) (Value, erro
 	for l := args[1]; ; {
 		p, ok := l.(*Pair)
 		if !ok {
-			return False, nil
+			return notFound(args[1], l, true)
 		}
 		if e, ok := p.Car.(*Pair); ok && eq(args[0], e.Car) {
 			return e, nil

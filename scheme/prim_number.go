@@ -27,7 +27,14 @@ func numFold(th *Thread, args []Value, name string, identity Value, op func(a, b
 	return acc, nil
 }
 
+// numCompare implements the chains < > <= >=: test says whether the
+// comparison c of two neighbours holds. Like csi and Guile it answers #f at
+// the first pair that fails, without looking at the arguments after it, so
+// (<= 3 2 #f) is #f (R7RS §6.2.6 leaves a non-number there an error, which
+// an implementation need not signal; S9's programp.scm relies on it). An
+// R6RS program checks them all, as Chez does (R6RS §5.4, §11.7.4.3).
 func numCompare(th *Thread, args []Value, test func(c int) bool) (Value, error) {
+	checkAll := th != nil && th.interp.r6rsProgram.Load()
 	res := true
 	for i := range args {
 		if !IsReal(args[i]) {
@@ -37,6 +44,9 @@ func numCompare(th *Thread, args []Value, test func(c int) bool) (Value, error) 
 			c, ok := Compare(args[i-1], args[i])
 			if !ok || !test(c) {
 				res = false
+				if !checkAll {
+					break
+				}
 			}
 		}
 	}
@@ -180,7 +190,19 @@ func stringToNumber(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	v, ok := ParseNumber(s.String(), radix)
+	text := s.String()
+	if th.interp.r6rsProgram.Load() {
+		body := text
+		for len(body) >= 2 && body[0] == '#' {
+			body = body[2:] // the prefixes #x #e …
+		}
+		for i := 0; i < len(body); i++ {
+			if body[i] == '#' {
+				return False, nil // R6RS §4.2.1 has no # digits (1#); Chez answers #f
+			}
+		}
+	}
+	v, ok := ParseNumber(text, radix)
 	if !ok {
 		return False, nil
 	}
@@ -575,15 +597,19 @@ func add(th *Thread, a []Value) (Value, error) { return numFold(th, a, "+", Fixn
 // mul implements *.
 func mul(th *Thread, a []Value) (Value, error) { return numFold(th, a, "*", Fixnum(1), Mul) }
 
-// numEq implements =.
+// numEq implements =. Like numCompare, it answers #f at the first unequal
+// pair without looking further, except in an R6RS program.
 func numEq(th *Thread, a []Value) (Value, error) {
+	checkAll := th != nil && th.interp.r6rsProgram.Load()
 	res := true
 	for i := range a {
 		if numRank(a[i]) == rankNone {
 			return nil, TypeError("", i+1, "number", a[i])
 		}
 		if i > 0 && res {
-			res = NumEqual(a[i-1], a[i])
+			if res = NumEqual(a[i-1], a[i]); !res && !checkAll {
+				break
+			}
 		}
 	}
 	return MakeBool(res), nil

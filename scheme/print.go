@@ -452,7 +452,7 @@ func (p *printer) atom(dst []byte, v Value) []byte {
 	case Fixnum:
 		return strconv.AppendInt(dst, int64(x), 10)
 	case Flonum, *Bignum, *Ratnum, *Compnum:
-		return append(dst, formatNumber(x, 10, p.prec)...)
+		return append(dst, formatNumber(x, 10, p.prec, p.r7rs)...)
 	case *Boolean:
 		if x == True {
 			return append(dst, "#t"...)

@@ -603,7 +603,10 @@ func (r *reader) hash(p Pos) Value {
 		return Intern("##" + r.token())
 	case '(':
 		l := r.list(p, '(')
-		items, _ := ListToSlice(l)
+		items, ok := ListToSlice(l)
+		if !ok { // #(1 . 2): csi's "invalid vector syntax", not #(1)
+			r.errorf(p, "expected a proper list after #, got %s", WriteString(l))
+		}
 		return &Vector{Items: items}
 	case '\'':
 		return r.abbrev(p, "syntax")

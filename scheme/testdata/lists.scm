@@ -44,7 +44,15 @@
 (define shared (list 1 2))
 (test (list shared 'x) (memq shared (list (list 1 2) shared 'x)))
 (test (cons shared 'y) (assq shared (list (cons (list 1 2) 'n) (cons shared 'y))))
-(test #f (memq 'z '(a b . c))) (test #f (assv 5 '((1 . 2) . 3))) (test #f (memv 5 5))
+;; a list that ends in neither () nor the key is an error (R7RS §6.4 "it is
+;; an error" if the argument is not a list), as csi, guile --r7rs and Chez
+;; signal, not #f
+(test-error (memq 'z '(a b . c))) (test-error (assv 5 '((1 . 2) . 3))) (test-error (memv 5 5))
+(test-error (memq 'a 5)) (test-error (assq 'a 5)) (test-error (assoc 1 5)) (test-error (member 1.5 '(2 . 3)))
+(test-error (member 1 '(2 . 3) =)) (test-error (assq 10 '((1 . 2) . 3))) (test-error (assoc 'k '((a . 1) . 3) eq?))
+(test '(b . c) (memq 'b '(b . c))) (test '(b . 1) (assq 'b '((b . 1) . 5)))
+(test "(memq) bad argument type in argument 2 (expected list): (a b . c)"
+  (guard (e (#t (condition/report-string e))) (memq 'z '(a b . c))))
 (test #f (memq 1 '(1.0 1/1000000000000000000000)))
 ;; memv and assv of a flonum by eqv?: NaN finds NaN
 (test '(+nan.0) (memv +nan.0 '(1.0 +nan.0))) (test '(+nan.0 . n) (assv +nan.0 '((0.0 . p) (+nan.0 . n))))
@@ -70,4 +78,4 @@
 (test '(100000000000000000000 . z) (assoc 100000000000000000000 '((1 . a) (100000000000000000000 . z))))
 (test "(assoc) bad argument type in argument 2 (expected association list): ((\"a\" . 1) \"b\")"
   (guard (e (#t (condition/report-string e))) (assoc "b" '(("a" . 1) "b"))))
-(test #f (member "z" '("a" "b" . "z")))
+(test-error (member "z" '("a" "b" . "z")))

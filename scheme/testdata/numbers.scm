@@ -66,7 +66,23 @@
 (test-group "comparison"
   (test #t (= 1 1.0 1)) (test #t (< 1 2 3)) (test #f (< 1 3 2)) (test #t (<= 1 1 2)) (test #t (>= 3 3 1))
   (test #f (= +nan.0 +nan.0)) (test #f (< 1 +nan.0)) (test #t (< 1/3 0.34)) (test #t (> 10000000000000000000000 1e21))
-  (test #f (= 9007199254740993 9007199254740992.0)))
+  (test #f (= 9007199254740993 9007199254740992.0))
+  ;; a chain answers #f at the first pair out of order without looking at
+  ;; the arguments after it, as csi and guile --r7rs do (R7RS §6.2.6 makes a
+  ;; non-number an error an implementation need not signal)
+  (test #f (<= 3 2 #f)) (test #f (< 2 1 'x 'y)) (test #f (> 1 2 "s")) (test #f (>= 1 2 'x))
+  (test #f (= 1 2 'x)) (test #f (< 1 +nan.0 'x)) (test #f (apply < (list 3 2 #f)))
+  (test-error (<= 1 2 #f)) (test-error (< 'x 1)) (test-error (< 'x)) (test-error (= 1 1 'x)))
+(test-group "R5RS # digits"
+  ;; R5RS §7.1.1: a # stands for a digit the writer does not know, and
+  ;; makes the number inexact; csi and guile --r7rs read them
+  (test 10.0 (string->number "1#")) (test 100.0 (string->number "1##.#")) (test 10.0 (string->number "1#."))
+  (test 0.05 (string->number "1/2#")) (test 5.0 (string->number "1#/2")) (test 1000.0 (string->number "1#e2"))
+  (test 0.5 (string->number ".5#")) (test 1.5 (string->number "1.5#")) (test -10.0 (string->number "-1#"))
+  (test 16.0 (string->number "#x1#")) (test 10 (string->number "#e1#.#")) (test 10.0+20.0i (string->number "1#+2#i"))
+  (test #f (string->number "1#.5")) (test #f (string->number "#")) (test #f (string->number ".#")) (test #f (string->number "1#2"))
+  (test #f (string->number "#.#")) (test #f (string->number "1e#")) (test #f (string->number "1#i"))
+  (test '(a 10.0 b) (read (open-input-string "(a 1# b)"))))
 (test-group "number->string"
   (test "100" (number->string 100)) (test "256" (number->string 256 10)) (test "ff" (number->string 255 16))
   (test "-101" (number->string -5 2)) (test "1/3" (number->string 1/3)) (test "1.0" (number->string 1.0))

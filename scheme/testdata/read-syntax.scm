@@ -56,4 +56,8 @@
   (test '(#t . #f) (r "(#true . #false)")) (test '(#t #f) (r "(#T #F)")) ; R6RS §4.2.1, as csi reads them (test #u8(0 255) (r "#u8(0 255)")) (test #u8() (r "#u8()"))
   (test #(1 #(2)) (r "#(1 #(2))")) (test ''a (r "'a")) (test '`(a ,b ,@c) (r "`(a ,b ,@c)"))
   (test '(quote a) (r "'a")) (test '(1 . 3) (r "(1 . #;2 3)")) (test '(1 0.5) (r "(1 .5)"))
-  (test-error (r "#u8(256)")) (test-error (r "(1 2")) (test-error (r "#\\nosuchname")))
+  (test-error (r "#u8(256)")) (test-error (r "(1 2")) (test-error (r "#\\nosuchname"))
+  ;; a vector is #( and data, never a dotted tail (R7RS §7.1.2 <vector>):
+  ;; an error, as csi's "invalid vector syntax", not #(1) (csi and guile
+  ;; read #(a . (b)) as #(a b), the list it spells)
+  (test-error (r "#(1 . 2)")) (test-error (r "#(1 2 . #(3))")) (test #((a . b)) (r "#((a . b))")))

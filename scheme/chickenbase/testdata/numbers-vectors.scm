@@ -1,6 +1,11 @@
 ;; (chicken base) numeric predicates and conveniences, subvector and vector-grow.
 (import (chicken base) (tlsport test))
 (test #t (exact-rational? 1/2)) (test #f (exact-rational? 0.5))
+;; a CHICKEN program writes an exact complex number whole, as csi 5.3 does:
+;; 0+1i, not R7RS's +i (an R7RS program writes +i)
+(test "0+1i" (number->string +i)) (test "0-1i" (number->string -i)) (test "1+1i" (number->string 1+i))
+(test "0+1/2i" (number->string (make-rectangular 0 1/2))) (test "2-1i" (number->string 2-i))
+(test "(0+2i 0.0+1.0i)" (let ((p (open-output-string))) (write (list (* 2 +i) (exact->inexact +i)) p) (get-output-string p)))
 (test #t (fixnum? 5)) (test #f (fixnum? (expt 2 80))) (test #t (bignum? (expt 2 80)))
 (test #t (flonum? 1.5)) (test #f (flonum? 1)) (test #t (ratnum? 1/3)) (test #f (ratnum? 3))
 (test #t (cplxnum? 1+2i)) (test #t (cplxnum? 1.5+0.0i)) (test #f (cplxnum? 1+0i)) (test #f (cplxnum? 'a))

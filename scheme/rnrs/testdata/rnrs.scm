@@ -33,7 +33,14 @@
   ;; r6rs §11.7.4.3's examples: an inexact number divided by exact zero
   (test-error (/ 3 0)) (test +inf.0 (/ 1.0 0)) (test #t (nan? (/ 0.0 0))) (test #t (nan? (/ 0 0.0)))
   (test #t (real-valued? +nan.0)) (test #t (rational-valued? 6/10)) (test #f (rational-valued? +inf.0))
-  (test #t (integer-valued? 3.0)) (test #f (integer-valued? 3.5)))
+  (test #t (integer-valued? 3.0)) (test #f (integer-valued? 3.5))
+  ;; every argument of a comparison is checked (§5.4), as Chez does, even
+  ;; after a pair out of order (a CHICKEN or R7RS program stops there)
+  (test-error (<= 3 2 #f)) (test-error (= 1 2 'x))
+  ;; R6RS's number syntax (§4.2.1) has no R5RS # digits: #f, as Chez
+  (test #f (string->number "1#")) (test #f (string->number "#x1#")) (test 16 (string->number "#x10"))
+  ;; an exact complex number is written whole, as Chez writes it
+  (test "0+1i" (number->string +i)) (test "1-1i" (number->string 1-i)))
 
 (test-group "base: error and assertion-violation (r6rs §11.14)"
   (test '(car "bad" (1 2))
