@@ -35,6 +35,10 @@ type RecordType struct {
 	// returns and set-record-printer! keys on), or nil when the type is
 	// its own descriptor.
 	Descriptor Value
+	// Opaque hides the type's records from R6RS's inspection (record? is
+	// #f of them, record-rtd an error): a type made in Go for a kind of
+	// object that is not a record elsewhere (SRFI-111's boxes).
+	Opaque bool
 }
 
 // Extends reports whether t is p or a subtype of p (through Parent).

@@ -504,7 +504,7 @@ func recordP(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		return scheme.MakeBool(!r.rtd.opaque), nil
 	case *scheme.Record:
 		d, ok := r.Type.Descriptor.(*RTD)
-		return scheme.MakeBool(!ok || !d.opaque), nil
+		return scheme.MakeBool(!r.Type.Opaque && (!ok || !d.opaque)), nil
 	}
 	return scheme.False, nil
 }
@@ -519,10 +519,11 @@ func recordRtd(th *scheme.Thread, a []scheme.Value) (scheme.Value, error) {
 		}
 	case *scheme.Record:
 		d, ok := r.Type.Descriptor.(*RTD)
-		if !ok {
+		switch {
+		case r.Type.Opaque:
+		case !ok:
 			return r.Type, nil
-		}
-		if !d.opaque {
+		case !d.opaque:
 			return d, nil
 		}
 	}

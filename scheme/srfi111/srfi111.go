@@ -16,7 +16,9 @@ const spec = "srfi-111"
 // records (as CHICKEN's boxes, Guile's and Racket's), and equal-hash tables
 // hash them alike. Threads share a box as any record, under the
 // interpreter's lock.
-var boxType = &scheme.RecordType{Name: "box", Fields: []*scheme.Symbol{scheme.Intern("value")}}
+// It is opaque to R6RS's record inspection: Chez's boxes, and Guile's, are
+// not records.
+var boxType = &scheme.RecordType{Name: "box", Fields: []*scheme.Symbol{scheme.Intern("value")}, Opaque: true}
 
 var typeBox = &scheme.Type{Name: "box", Accept: func(v scheme.Value) bool { return isBox(v) }}
 

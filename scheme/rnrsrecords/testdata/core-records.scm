@@ -9,7 +9,7 @@
 (import (scheme base) (scheme write) (chicken base) (chicken memory representation)
         (rnrs records inspection) (rnrs records procedural)
         (only (rnrs records syntactic) record-type-descriptor record-constructor-descriptor)
-        (tlsport test))
+        (only (srfi 111) box unbox) (tlsport test))
 
 (define-record-type point (make-point x y) point? (x point-x) (y point-y set-point-y!))
 (define p (make-point 1 2))
@@ -19,6 +19,11 @@
   (test #t (record? p))
   (test #f (record? 'point))
   (test #f (record? (vector 1 2)))
+  ;; SRFI-111's boxes are records of the core but not to R6RS: Chez's are
+  ;; not records (record? #f, record-rtd an error)
+  (test #f (record? (box 1)))
+  (test 'error (guard (e (#t 'error)) (record-rtd (box 1))))
+  (test 5 (unbox (box 5)))
   (test #t (record-type-descriptor? (record-rtd p)))
   (test #t (record-type-descriptor? point))      ; the type name is bound to the rtd (Sagittarius, Larceny, SRFI-99)
   (test #t (eq? (record-rtd p) point))
