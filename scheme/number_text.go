@@ -501,11 +501,22 @@ func formatFlonumRadix(f float64, radix int) string {
 	sb.WriteString(ip.Text(radix))
 	sb.WriteByte('.')
 	rad := new(big.Rat).SetInt64(int64(radix))
+	// In an odd radix the fraction of a flonum never ends (its denominator
+	// is a power of 2): there the digits stop once what they say reads back
+	// as f, the truncated expansion having come within half an ulp of it.
+	written, scale := new(big.Rat).SetInt(ip), big.NewRat(1, 1)
 	for frac.Sign() != 0 {
 		frac.Mul(frac, rad)
 		d := new(big.Int).Quo(frac.Num(), frac.Denom())
 		sb.WriteString(d.Text(radix))
 		frac.Sub(frac, new(big.Rat).SetInt(d))
+		if radix%2 == 1 {
+			scale.Quo(scale, rad)
+			written.Add(written, new(big.Rat).Mul(new(big.Rat).SetInt(d), scale))
+			if back, _ := written.Float64(); back == math.Abs(f) {
+				break
+			}
+		}
 	}
 	return sb.String()
 }

@@ -152,14 +152,24 @@ func exactIntegerSqrt(th *Thread, args []Value) (Value, error) {
 	return Values(NormBig(s), NormBig(r)), nil
 }
 
-// argRadix decodes the optional radix argument 2 (default 10).
-func argRadix(v Value) (int, error) {
+// argRadix decodes the optional radix argument 2 (default 10): 2, 8, 10
+// or 16 in an R6RS program (R6RS §11.7.4.4: an assertion violation
+// otherwise, as Chez), else any from 2 to most, as csi takes (R7RS makes
+// another radix an error an implementation may extend): string->number
+// reads radixes up to 36, number->string writes up to 16.
+func argRadix(th *Thread, v Value, most Fixnum) (int, error) {
 	if IsDefault(v) {
 		return 10, nil
 	}
 	r, ok := v.(Fixnum)
-	if !ok || (r != 2 && r != 8 && r != 10 && r != 16) {
-		return 0, RangeError("", 2, "radix must be 2, 8, 10 or 16", v)
+	if th.interp.r6rsProgram.Load() {
+		if !ok || (r != 2 && r != 8 && r != 10 && r != 16) {
+			return 0, RangeError("", 2, "radix must be 2, 8, 10 or 16", v)
+		}
+		return int(r), nil
+	}
+	if !ok || r < 2 || r > most {
+		return 0, RangeError("", 2, "radix must be from 2 to "+strconv.Itoa(int(most)), v)
 	}
 	return int(r), nil
 }
@@ -168,7 +178,7 @@ func numberToString(th *Thread, args []Value) (Value, error) {
 	if _, err := argNum(1, args[0]); err != nil {
 		return nil, err
 	}
-	radix, err := argRadix(args[1])
+	radix, err := argRadix(th, args[1], 16)
 	if err != nil {
 		return nil, err
 	}
@@ -186,7 +196,7 @@ func stringToNumber(th *Thread, args []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	radix, err := argRadix(args[1])
+	radix, err := argRadix(th, args[1], 36)
 	if err != nil {
 		return nil, err
 	}
@@ -414,9 +424,9 @@ var numberProcs = []Proc{
 	{Name: "inexact->exact", Spec: r7num, Doc: "Same as exact.", Args: req("z"), Fn: exact},
 	{Name: "inexact", Spec: r7num, Doc: "The flonum closest to z.", Args: req("z"), Fn: inexact},
 	{Name: "exact->inexact", Spec: r7num, Doc: "Same as inexact.", Args: req("z"), Fn: inexact},
-	{Name: "number->string", Spec: "r7rs §6.2.7", Sig: "(number->string z [radix])", Doc: "External representation of z in radix 2, 8, 10 or 16: inexact numbers in radix 10 as CHICKEN prints them, with flonum-print-precision significant digits (15 by default) and integral ones below 2^64 in full; in radix 2, 8 and 16 exactly, e.g. \"0.1\" for 0.5 in radix 2.",
+	{Name: "number->string", Spec: "r7rs §6.2.7", Sig: "(number->string z [radix])", Doc: "External representation of z in radix 2 to 16, as csi takes (2, 8, 10 or 16 in an R6RS program): inexact numbers in radix 10 as CHICKEN prints them, with flonum-print-precision significant digits (15 by default) and integral ones below 2^64 in full; in an even radix exactly, e.g. \"0.1\" for 0.5 in radix 2; in an odd one, where a fraction never ends, with the digits that read back as z.",
 		Args: Params{Required: []string{"z"}, Optional: []string{"radix"}}, Fn: numberToString},
-	{Name: "string->number", Spec: "r7rs §6.2.7", Sig: "(string->number string [radix])", Doc: "Parses a number in the syntax of r7rs §7.1.1 (prefixes, ratios, decimals, ±inf.0, ±nan.0, a+bi, a@b), or returns #f.",
+	{Name: "string->number", Spec: "r7rs §6.2.7", Sig: "(string->number string [radix])", Doc: "Parses a number in the syntax of r7rs §7.1.1 (prefixes, ratios, decimals, ±inf.0, ±nan.0, a+bi, a@b), or returns #f; radix from 2 to 36, as csi takes (2, 8, 10 or 16 in an R6RS program).",
 		Args: Params{Required: []string{"string"}, Optional: []string{"radix"}}, Fn: stringToNumber},
 }
 

@@ -113,7 +113,15 @@
   (test #f (string->number ".")) (test #f (string->number "#x1.5")) (test #f (string->number "abc"))
   (test "0.1" (number->string 0.5 2)) (test "-a.4" (number->string -10.25 16)) (test "ff." (number->string 255.0 16))
   (test "11111111" (number->string 255 2)) (test "-ff" (number->string -255 16)) (test "1/11" (number->string 1/3 2))
-  (test 123.456 (string->number (number->string 123.456))))
+  (test 123.456 (string->number (number->string 123.456)))
+  ;; radixes beyond R7RS's four, as csi takes them: string->number up to 36,
+  ;; number->string up to 16; a flonum's fraction in an odd radix, which
+  ;; never ends, stops once its digits read back as the flonum
+  (test 3 (string->number "10" 3)) (test 35 (string->number "z" 36)) (test 1/2 (string->number "1/2" 3))
+  (test "101" (number->string 10 3)) (test "1/10" (number->string 1/3 3)) (test "101." (number->string 10.0 3))
+  (test "1.111111111111111111111111111111111" (number->string 1.5 3))
+  (test 'error (guard (e (#t 'error)) (number->string 35 17)))
+  (test 'error (guard (e (#t 'error)) (string->number "1" 37))) (test 'error (guard (e (#t 'error)) (string->number "1" 1))))
 (test-group "exact roots, signed zero, transcendental edge cases (§6.2.6)"
   (test 2 (expt 4 1/2)) (test 2 (expt 8 1/3)) (test 1/2 (expt 4 -1/2)) (test 4/9 (expt 8/27 2/3))
   (test 1.4142135623730951 (expt 2 1/2)) (test 1.0 (expt 0.0 0)) (test 0.0 (expt 0.0 1))

@@ -37,6 +37,7 @@
   ;; every argument of a comparison is checked (§5.4), as Chez does, even
   ;; after a pair out of order (a CHICKEN or R7RS program stops there)
   (test-error (<= 3 2 #f)) (test-error (= 1 2 'x))
+  (test-error (string->number "10" 3)) (test-error (number->string 10 3)) ; radix 2, 8, 10, 16 only (R6RS §11.7.4.4), as Chez
   ;; R6RS's number syntax (§4.2.1) has no R5RS # digits: #f, as Chez
   (test #f (string->number "1#")) (test #f (string->number "#x1#")) (test 16 (string->number "#x10"))
   ;; an exact complex number is written whole, as Chez writes it
