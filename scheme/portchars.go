@@ -16,17 +16,17 @@ import "unicode/utf8"
 // The zero mark is valid for any text.
 type charMark struct{ b, c int }
 
-// safe reports whether counting characters may stop and restart at byte
+// runeBoundary reports whether counting characters may stop and restart at byte
 // off of text: at either end or at a byte that is not a continuation
 // byte, which no character before it takes.
-func safe(text []byte, off int) bool {
+func runeBoundary(text []byte, off int) bool {
 	return off <= 0 || off >= len(text) || utf8.RuneStart(text[off])
 }
 
 // valid resets the mark when text no longer holds it (the output was taken
 // or the port closed).
 func (m *charMark) valid(text []byte) {
-	if m.b > len(text) || !safe(text, m.b) {
+	if m.b > len(text) || !runeBoundary(text, m.b) {
 		*m = charMark{}
 	}
 }
@@ -37,7 +37,7 @@ func (m *charMark) chars(text []byte, off int) int {
 	m.valid(text)
 	end := min(off, len(text))
 	s := end // the safe byte at or before end
-	for !safe(text, s) {
+	for !runeBoundary(text, s) {
 		s--
 	}
 	if s >= m.b {
@@ -55,7 +55,7 @@ func (m *charMark) offset(text []byte, k int) int {
 	m.valid(text)
 	for m.c > k { // back to a safe byte at or before character k
 		s := m.b - 1
-		for !safe(text, s) {
+		for !runeBoundary(text, s) {
 			s--
 		}
 		m.c -= utf8.RuneCount(text[s:m.b])
@@ -66,7 +66,7 @@ func (m *charMark) offset(text []byte, k int) int {
 		_, size := utf8.DecodeRune(text[b:])
 		b += size
 		c++
-		if safe(text, b) {
+		if runeBoundary(text, b) {
 			m.b, m.c = b, c
 		}
 	}
